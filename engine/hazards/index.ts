@@ -1,0 +1,13 @@
+/** The hazard models, by the `model` id a scenario names. */
+import type { HazardModel } from "./types.ts";
+import { chemicalRelease } from "./chemical-release.ts";
+
+const MODELS: Record<string, HazardModel<any>> = {
+  [chemicalRelease.id]: chemicalRelease,
+};
+
+export function hazardModel(id: string): HazardModel<unknown> {
+  const m = MODELS[id];
+  if (!m) throw new Error(`no hazard model "${id}"`);
+  return m as HazardModel<unknown>;
+}

@@ -1,0 +1,110 @@
+/**
+ * The one interface every hazard model implements (design.md "Hazards are models behind one
+ * interface"). A model owns its state (plain JSON data), advances it one tick from the weather
+ * and the units working on it, and exposes what can be observed and what harms people.
+ * Models never import step.ts or another subsystem's internals.
+ */
+import type { LocalText, UnitId, XY, PlaceId } from "../model/ids.ts";
+import type { RngStreams } from "../model/rng.ts";
+import type { SimMs } from "../model/time.ts";
+import type { Scenario, WeatherDef } from "../scenario/schema.ts";
+
+/** A unit working a task on scene this tick (status "working"). */
+export interface Worker {
+  unit: UnitId;
+  type: string;
+  task: string;
+  place: PlaceId;
+  pos: XY;
+  crew: number;
+  capabilities: readonly string[];
+  protection: "none" | "scba" | "levelA";
+  /** when it started working this task */
+  sinceMs: SimMs;
+}
+
+export interface HazardTickContext {
+  scenario: Scenario;
+  tMs: SimMs;
+  dtMs: SimMs;
+  weather: WeatherDef;
+  workers: readonly Worker[];
+  seed: number;
+  rng: RngStreams;
+}
+
+/** What a tick produced, besides the new state. */
+export interface HazardTickResult<S> {
+  state: S;
+  rng?: RngStreams;
+  /** finite tasks finished this tick (the unit becomes free on scene) */
+  completed?: Array<{ unit: UnitId; task: string }>;
+  /** tasks that cannot go on (e.g. the unit's position flooded); the unit stops */
+  failed?: Array<{ unit: UnitId; task: string; reason: string }>;
+  /** noteworthy changes, for the timeline and inject conditions: `what` is a stable name */
+  changes?: Array<{ what: string; detail: LocalText }>;
+}
+
+/** People the model tracks itself (miners in a mine, pupils in a school). */
+export interface OccupantSummary {
+  total: number;
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  trapped: number;
+  evacuated: number;
+  exposed: number;
+  missing: number;
+}
+
+/** Airborne toxicity for map-level population groups and responders (chemical models). */
+export interface Toxicology {
+  /** 60-minute AEGL values, ppm */
+  aegl1: number;
+  aegl2: number;
+  aegl3: number;
+  /** lethality probit Pr = a + b·ln(Σ Cⁿ·Δt[min]) */
+  probitA: number;
+  probitB: number;
+  probitN: number;
+}
+
+export interface HazardSummary {
+  /** the hazard is under control: source stopped, water held, fire out */
+  controlled: boolean;
+  controlledAtMs?: SimMs;
+  /** a short status line for the timeline and the director */
+  status: LocalText;
+  /** model-specific figures to show (release rate, water level, fire size …) */
+  figures: Record<string, number>;
+}
+
+export interface HazardModel<S = unknown> {
+  id: string;
+  /** tasks this model gives meaning to; "finite" tasks complete, "continuous" ones run while staffed */
+  tasks: Readonly<Record<string, "finite" | "continuous">>;
+  init(scenario: Scenario): S;
+  tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
+  summary(state: S, tMs: SimMs): HazardSummary;
+  /** quantised, canonical view of the state for the state hash */
+  hashable(state: S): unknown;
+  /** ground-level air concentration (ppm) at a point: only models with airborne toxics */
+  concentrationAt?(state: S, p: XY): number;
+  toxicology?: Toxicology;
+  /** people inside the hazard site that the model moves and harms itself */
+  occupants?(state: S): OccupantSummary;
+  /** what a unit on scene at `place` can observe (fact ids) */
+  observe?(state: S, place: PlaceId, task: string): string[];
+  /** what the director's and evaluator's map draws: zones, water levels, smoke … */
+  overlay?(state: S): unknown;
+  /** an evacuation or shelter order that reaches the people the model tracks (withdraw miners, evacuate pupils) */
+  order?(state: S, order: SiteOrder): { state: S; changes?: Array<{ what: string; detail: LocalText }> };
+}
+
+export interface SiteOrder {
+  type: "evacuate" | "shelter";
+  by: string;
+  place?: PlaceId;
+  radiusM?: number;
+  tMs: SimMs;
+}

@@ -1,0 +1,55 @@
+/**
+ * Events: what happened, in the past tense. The drill's history is the ordered list of these;
+ * the evaluator, the views and the timeline read nothing else.
+ */
+import type { Channel, CommandType, ReportContent, ReportKind, ReportMode, ResponseLevel, WarningLevel } from "./commands.ts";
+import type { AgencyId, GroupId, InjectId, MessageId, ObligationId, PlaceId, UnitId, LocalText } from "./ids.ts";
+import type { SimMs } from "./time.ts";
+import type { Grade, Obligation } from "./state.ts";
+
+interface EventBase {
+  /** simulated time of the tick in which it happened */
+  at: SimMs;
+}
+
+/** Why a command could not apply; the code is stable, the text is for people. */
+export type RejectionCode =
+  | "unknownAgency" | "unknownUnit" | "unknownPlace" | "unknownGroup" | "unknownInject"
+  | "notOwner" | "notAllowed" | "unitBusy" | "unitNotDeployed" | "unreachable" | "badValue" | "drillEnded";
+
+export type DrillEvent =
+  | (EventBase & { type: "drillStarted"; scenario: string; seed: number })
+  | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType; code: RejectionCode; reason: string })
+  | (EventBase & { type: "messageSent"; seq: number; id: MessageId; from: AgencyId; to: AgencyId[]; channel: Channel; text: string })
+  | (EventBase & { type: "acknowledged"; seq: number; id: MessageId; from: AgencyId; to: AgencyId; text?: string })
+  | (EventBase & {
+      type: "reportSubmitted"; seq: number; id: MessageId; from: AgencyId; to: AgencyId;
+      kind: ReportKind; mode: ReportMode; content: ReportContent; missingFields: string[];
+    })
+  | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
+  | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; etaMs: SimMs })
+  | (EventBase & { type: "unitDeparted"; unit: UnitId })
+  | (EventBase & { type: "unitArrived"; unit: UnitId; place: PlaceId; dispatchedAt: SimMs })
+  | (EventBase & { type: "taskStarted"; unit: UnitId; task: string; place: PlaceId })
+  | (EventBase & { type: "taskCompleted"; unit: UnitId; task: string; place: PlaceId })
+  | (EventBase & { type: "taskFailed"; unit: UnitId; task: string; place: PlaceId; reason: string })
+  | (EventBase & { type: "unitRecalled"; seq: number; unit: UnitId })
+  | (EventBase & { type: "unitReturned"; unit: UnitId })
+  | (EventBase & { type: "unitExposed"; unit: UnitId; level: "aegl2" | "aegl3"; protected: boolean; ppm: number })
+  | (EventBase & { type: "cordonSet"; seq: number; by: AgencyId; place: PlaceId; radiusM: number })
+  | (EventBase & { type: "evacuationOrdered"; seq: number; by: AgencyId; groups: GroupId[]; destination?: PlaceId })
+  | (EventBase & { type: "shelterOrdered"; seq: number; by: AgencyId; groups: GroupId[] })
+  | (EventBase & { type: "groupEvacuated"; group: GroupId; count: number })
+  | (EventBase & { type: "warningIssued"; seq: number; by: AgencyId; level: WarningLevel; place: PlaceId; radiusM: number })
+  | (EventBase & { type: "responseActivated"; seq: number; by: AgencyId; level: ResponseLevel })
+  | (EventBase & { type: "supportRequested"; seq: number; id: MessageId; by: AgencyId; from: AgencyId; unitType: string; count: number; place?: PlaceId })
+  | (EventBase & { type: "hazardChanged"; what: string; detail: LocalText })
+  | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number })
+  | (EventBase & { type: "gradeChanged"; from: Grade; to: Grade; criterion: "deaths" | "seriousInjuries" | "lossCNY" })
+  | (EventBase & { type: "obligationOpened"; obligation: Obligation })
+  | (EventBase & { type: "obligationMet"; id: ObligationId; late: boolean; byEvent: string })
+  | (EventBase & { type: "obligationMissed"; id: ObligationId })
+  | (EventBase & { type: "drillEnded"; reason: string });
+
+export type EventType = DrillEvent["type"];
+export type EventOf<T extends EventType> = Extract<DrillEvent, { type: T }>;

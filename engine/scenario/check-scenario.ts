@@ -1,0 +1,99 @@
+/** Cross-reference checks a schema cannot express: ids that must exist, a connected road network, … */
+import { parseClock } from "../model/time.ts";
+import { checkHazard, type Finding } from "./check-hazard.ts";
+import type { Scenario } from "./schema.ts";
+
+export function checkScenario(s: Scenario): Finding[] {
+  const out: Finding[] = [];
+  const places = new Set(s.map.places.map((p) => p.id));
+  const agencies = new Set(s.agencies.map((a) => a.id));
+  const units = new Set(s.units.map((u) => u.id));
+  const groups = new Set(s.populations.map((g) => g.id));
+  const injects = new Set(s.injects.map((i) => i.id));
+
+  const need = (set: Set<string>, id: string | undefined, path: Finding["path"], what: string) => {
+    if (id !== undefined && !set.has(id)) out.push({ path, message: `no ${what} "${id}"`, expected: `a ${what} id defined in this file` });
+  };
+
+  duplicates(s.map.places.map((p) => p.id), ["map", "places"], out);
+  duplicates(s.agencies.map((a) => a.id), ["agencies"], out);
+  duplicates(s.units.map((u) => u.id), ["units"], out);
+  duplicates(s.populations.map((g) => g.id), ["populations"], out);
+  duplicates(s.injects.map((i) => i.id), ["injects"], out);
+
+  need(places, s.incidentPlace, ["incidentPlace"], "place");
+  need(agencies, s.incidentAgency, ["incidentAgency"], "agency");
+  need(agencies, s.leadAgency, ["leadAgency"], "agency");
+
+  s.map.roads.forEach((r, i) => {
+    need(places, r.from, ["map", "roads", i, "from"], "place");
+    need(places, r.to, ["map", "roads", i, "to"], "place");
+    if (r.from === r.to) out.push({ path: ["map", "roads", i, "to"], message: "a road from a place to itself", expected: "two different places" });
+  });
+  unreachable(s).forEach((i) =>
+    out.push({ path: ["map", "places", i], message: `place "${s.map.places[i]!.id}" is not connected to the road network`, expected: `a road linking it to "${s.incidentPlace}"` }),
+  );
+
+  s.agencies.forEach((a, i) => {
+    need(agencies, a.reportsTo, ["agencies", i, "reportsTo"], "agency");
+    need(places, a.base, ["agencies", i, "base"], "place");
+    if (a.reportsTo === a.id) out.push({ path: ["agencies", i, "reportsTo"], message: "an agency cannot report to itself", expected: "another agency id" });
+  });
+  s.units.forEach((u, i) => {
+    need(agencies, u.agency, ["units", i, "agency"], "agency");
+    need(places, u.base, ["units", i, "base"], "place");
+  });
+  s.populations.forEach((g, i) => need(places, g.place, ["populations", i, "place"], "place"));
+
+  const durationMs = parseClock(s.clock.duration) ?? 0;
+  if (durationMs <= 0) out.push({ path: ["clock", "duration"], message: "the drill has no duration", expected: 'a duration such as "04:00:00"' });
+
+  let last = -1;
+  s.weather.forEach((w, i) => {
+    const t = parseClock(w.at) ?? 0;
+    if (i === 0 && t !== 0) out.push({ path: ["weather", 0, "at"], message: `the first weather entry starts at ${w.at}`, expected: '"00:00:00"' });
+    if (t <= last) out.push({ path: ["weather", i, "at"], message: `${w.at} is not after the previous entry`, expected: "entries in increasing time order" });
+    last = t;
+  });
+
+  s.injects.forEach((inj, i) => {
+    inj.to.forEach((a, j) => need(agencies, a, ["injects", i, "to", j], "agency"));
+    if (inj.at !== undefined && (parseClock(inj.at) ?? 0) > durationMs) {
+      out.push({ path: ["injects", i, "at"], message: `${inj.at} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });
+    }
+    if (inj.when) {
+      need(units, inj.when.unit, ["injects", i, "when", "unit"], "unit");
+      need(injects, inj.when.inject, ["injects", i, "when", "inject"], "inject");
+      need(agencies, inj.when.agency, ["injects", i, "when", "agency"], "agency");
+      if (inj.when.inject === inj.id) out.push({ path: ["injects", i, "when", "inject"], message: "an inject cannot wait for itself", expected: "another inject id" });
+    }
+    inj.effects?.casualties.forEach((c, j) => need(groups, c.group, ["injects", i, "effects", "casualties", j, "group"], "population group"));
+  });
+  s.requirements.forEach((r, i) => need(places, r.place, ["requirements", i, "place"], "place"));
+
+  return [...out, ...checkHazard(s)];
+}
+
+function duplicates(ids: string[], path: Finding["path"], out: Finding[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) out.push({ path: [...path, i, "id"], message: `duplicate id "${id}"`, expected: "ids unique within the list" });
+    seen.add(id);
+  });
+}
+
+/** Indexes of places that no road path connects to the incident place (roads taken both ways). */
+function unreachable(s: Scenario): number[] {
+  const adj = new Map<string, string[]>();
+  for (const r of s.map.roads) {
+    adj.set(r.from, [...(adj.get(r.from) ?? []), r.to]);
+    adj.set(r.to, [...(adj.get(r.to) ?? []), r.from]);
+  }
+  const seen = new Set<string>([s.incidentPlace]);
+  const queue = [s.incidentPlace];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    for (const q of adj.get(p) ?? []) if (!seen.has(q)) (seen.add(q), queue.push(q));
+  }
+  return s.map.places.flatMap((p, i) => (seen.has(p.id) ? [] : [i]));
+}

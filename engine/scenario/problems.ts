@@ -1,0 +1,27 @@
+/** Validation problems with file, line and column: `FILE:LINE:COL PATH: message (expected ...)`. */
+export type PathSegment = string | number;
+
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  path: PathSegment[];
+  message: string;
+  expected?: string;
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+export function formatProblem(p: Problem): string {
+  const expected = p.expected ? ` (expected ${p.expected})` : "";
+  return `${p.file}:${p.line}:${p.col} ${formatPath(p.path)}: ${p.message}${expected}`;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -1,0 +1,116 @@
+/**
+ * A jurisdiction rules profile (scenarios/rules/*.yaml): incident grading, reporting deadlines,
+ * linkage and dispatch standards, as data. Every rule carries its basis so reports can cite it.
+ * Agencies are named by kind (AGENCY_KINDS), so one profile serves every scenario.
+ */
+import { z } from "zod";
+import { Basis, Id, LocalText } from "./common.ts";
+import { AGENCY_KINDS } from "./schema.ts";
+
+const Grade = z.number().int().min(1).max(4);
+/** An agency kind, or a role in the scenario: the incident's own agency, the lead agency, or the sender's superior. */
+const AgencyRef = z.union([z.enum(AGENCY_KINDS), z.enum(["incidentAgency", "leadAgency", "superior"])]);
+const Tag = z.enum(["S", "S2", "P", "U", "D"]).describe("Source tag from domain.md: S statute, S2 secondary, P county document, U unverified, D design");
+
+const ReportingRule = z
+  .object({
+    id: Id,
+    text: LocalText,
+    /** applies while the incident's grade is one of these (or the event is sensitive, if orSensitive) */
+    when: z
+      .object({ grades: z.array(Grade).min(1), orSensitive: z.boolean().default(false) })
+      .strict(),
+    /** only for these scenario kinds (all when absent) */
+    scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
+    from: AgencyRef,
+    to: AgencyRef,
+    mode: z.enum(["oral", "written", "any"]),
+    /** report kinds that count (any when absent) */
+    kinds: z.array(z.enum(["initial", "followUp", "final"])).optional(),
+    withinMin: z.number().positive(),
+    /** occurrence: from the event that triggers the rule (the incident, or the re-grade); receipt: from when `from` was first told */
+    clockStartsAt: z.enum(["occurrence", "receipt"]),
+    basis: Basis,
+    tag: Tag,
+  })
+  .strict();
+
+const FollowUpRule = z
+  .object({
+    id: Id,
+    text: LocalText,
+    from: AgencyRef,
+    to: AgencyRef,
+    /** a follow-up (续报) is due within this long of the reporter learning of new casualties */
+    withinMin: z.number().positive(),
+    basis: Basis,
+    tag: Tag,
+  })
+  .strict();
+
+const Action = z.object({ type: Id, task: Id.optional() }).strict();
+
+const LinkageRule = z
+  .object({
+    id: Id,
+    agency: z.enum(AGENCY_KINDS),
+    text: LocalText,
+    /** must have been told of the incident within this long of its occurrence */
+    notifiedWithinMin: z.number().positive().optional(),
+    /** must take one of `actions` within this long of being told */
+    actWithinMin: z.number().positive().optional(),
+    actions: z.array(Action).default([]),
+    basis: Basis,
+    tag: Tag,
+  })
+  .strict();
+
+const DispatchStandard = z
+  .object({
+    id: Id,
+    unitType: Id,
+    text: LocalText,
+    /** the unit must leave its base within this long of the order */
+    turnOutMaxS: z.number().int().positive().optional(),
+    /** and be on scene within this long of the order */
+    arriveWithinMin: z.number().positive(),
+    basis: Basis,
+    tag: Tag,
+  })
+  .strict();
+
+export const RulesProfile = z
+  .object({
+    id: Id,
+    title: LocalText,
+    grading: z
+      .object({
+        basis: Basis,
+        /** minimums per grade; "以上" includes the number; the highest grade any criterion reaches wins */
+        thresholds: z
+          .array(
+            z
+              .object({ grade: Grade, deaths: z.number().int().min(1), seriousInjuries: z.number().int().min(1), lossCNY: z.number().positive() })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    reporting: z.array(ReportingRule),
+    followUp: z.array(FollowUpRule).default([]),
+    linkage: z
+      .object({
+        "chemical-leak": z.array(LinkageRule).default([]),
+        "mine-flood": z.array(LinkageRule).default([]),
+        "school-fire": z.array(LinkageRule).default([]),
+      })
+      .strict(),
+    dispatch: z.array(DispatchStandard).default([]),
+  })
+  .strict();
+
+export type RulesProfile = z.infer<typeof RulesProfile>;
+export type ReportingRule = z.infer<typeof ReportingRule>;
+export type LinkageRule = z.infer<typeof LinkageRule>;
+export type DispatchStandard = z.infer<typeof DispatchStandard>;
+export type AgencyRef = z.infer<typeof AgencyRef>;

@@ -1,0 +1,237 @@
+/**
+ * The scenario file format (YAML), as a zod schema. Unknown keys are errors so typos are caught.
+ * Cross-references (a unit's base is a place, …) are checked in validate.ts, which knows paths.
+ */
+import { z } from "zod";
+import { Clock, Id, LocalText } from "./common.ts";
+import { HazardParams } from "./hazard.ts";
+
+export const PLACE_KINDS = [
+  "plant", "tank", "village", "town", "residential", "school", "hospital", "fireStation", "policeStation",
+  "emsStation", "government", "office", "junction", "assembly", "shelter", "monitoringStation", "weatherStation",
+  "mine", "shaft", "rescueBase", "depot", "river", "road",
+] as const;
+
+export const AGENCY_KINDS = [
+  "enterprise", "coalMine", "mineDispatch", "school", "countyDutyOffice", "countyGov", "emergencyBureau",
+  "cityEmergencyBureau", "cityDutyOffice", "fireRescue", "publicSecurity", "healthBureau", "ems120",
+  "ecoEnvironmentBureau", "meteorologicalBureau", "townshipGov", "transportBureau", "educationBureau",
+  "mineRescueTeam", "mineSafetyProvincial", "coalSafetySupervision", "waterResources", "naturalResources",
+  "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs",
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+const Place = z
+  .object({
+    id: Id,
+    name: LocalText,
+    kind: z.enum(PLACE_KINDS),
+    x: z.number().describe("metres east of the map origin"),
+    y: z.number().describe("metres north of the map origin"),
+  })
+  .strict();
+
+const Road = z
+  .object({
+    from: Id,
+    to: Id,
+    /** defaults to the straight-line distance */
+    lengthM: z.number().positive().optional(),
+    speedKmh: z.number().positive().max(130),
+    oneway: z.boolean().default(false),
+    name: LocalText.optional(),
+  })
+  .strict();
+
+const Agency = z
+  .object({
+    id: Id,
+    name: LocalText,
+    kind: z.enum(AGENCY_KINDS),
+    /** the agency it reports to (its superior in the reporting chain) */
+    reportsTo: Id.optional(),
+    base: Id.optional(),
+    /** played by a controller (模拟人员), e.g. the city level */
+    simulated: z.boolean().default(false),
+  })
+  .strict();
+
+export const PROTECTION = ["none", "scba", "levelA"] as const;
+
+const Unit = z
+  .object({
+    id: Id,
+    name: LocalText,
+    type: Id.describe("Unit type, e.g. fireEngine, hazmatTeam, ambulance, policeCar, monitoringVan"),
+    agency: Id,
+    base: Id,
+    crew: z.number().int().min(1).max(200),
+    capabilities: z.array(Id).min(1),
+    speedKmh: z.number().positive().max(130),
+    turnOutS: z.number().int().min(0).max(3600),
+    setupS: z.number().int().min(0).max(7200),
+    protection: z.enum(PROTECTION).default("none"),
+  })
+  .strict();
+
+const Population = z
+  .object({
+    id: Id,
+    name: LocalText,
+    place: Id,
+    count: z.number().int().min(0),
+    indoors: z.boolean(),
+    vulnerability: z.enum(["normal", "children", "elderly", "workers"]).default("normal"),
+    /** building air changes per hour, for shelter-in-place (hazards.md §1.5: 0.2–2) */
+    airChangesPerHour: z.number().positive().max(20).default(1),
+    /** minutes needed to move everyone out once ordered */
+    evacuationMin: z.number().positive().max(600).default(30),
+  })
+  .strict();
+
+const Weather = z
+  .object({
+    at: Clock,
+    /** direction the wind blows FROM, degrees clockwise from north */
+    windFromDeg: z.number().min(0).max(360),
+    windSpeedMs: z.number().min(0.5).max(40),
+    stability: z.enum(["A", "B", "C", "D", "E", "F"]),
+    tempC: z.number().min(-40).max(50).default(20),
+    mixingHeightM: z.number().min(50).max(4000).default(800),
+    daytime: z.boolean().default(true),
+  })
+  .strict();
+
+const Casualty = z
+  .object({
+    deaths: z.number().int().min(0).default(0),
+    seriousInjuries: z.number().int().min(0).default(0),
+    injured: z.number().int().min(0).default(0),
+    missing: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const CONDITION_EVENTS = ["unitArrived", "taskCompleted", "injectDelivered", "gradeAtLeast", "commandGiven", "hazard"] as const;
+
+const Condition = z
+  .object({
+    event: z.enum(CONDITION_EVENTS),
+    unit: Id.optional(),
+    unitType: Id.optional(),
+    agency: Id.optional(),
+    task: Id.optional(),
+    inject: Id.optional(),
+    command: Id.optional(),
+    grade: z.number().int().min(1).max(4).optional(),
+    /** hazard event name, e.g. "sourceStopped" */
+    what: z.string().optional(),
+  })
+  .strict();
+
+export const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
+
+const Inject = z
+  .object({
+    id: Id,
+    /** fire at this drill time… */
+    at: Clock.optional(),
+    /** …or when this happens (then after delayS) */
+    when: Condition.optional(),
+    delayS: z.number().int().min(0).default(0),
+    to: z.array(Id).min(1),
+    channel: z.enum(CHANNELS).default("phone"),
+    /** who the message appears to come from (a simulated caller, a worker, …) */
+    source: LocalText.optional(),
+    text: LocalText,
+    /** the ground truth it reveals to the recipients */
+    reveals: z
+      .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
+      .strict()
+      .optional(),
+    /** changes it makes to the ground truth when it fires */
+    effects: z
+      .object({
+        casualties: z.array(Casualty.extend({ group: Id })).default([]),
+        lossCNY: z.number().min(0).optional(),
+      })
+      .strict()
+      .optional(),
+    /** a spot question (随机提问) expects an answer from each recipient */
+    spotQuestion: z.boolean().default(false),
+  })
+  .strict()
+  .refine((i) => (i.at === undefined) !== (i.when === undefined), {
+    message: "an inject needs exactly one of `at` (a time) or `when` (a condition)",
+  });
+
+/** Resources the response needs, for the dispatch evaluation. */
+const Requirement = z
+  .object({
+    id: Id,
+    unitType: z.array(Id).min(1).describe("unit types that satisfy it"),
+    task: Id,
+    count: z.number().int().min(1),
+    place: Id,
+    /** on scene within this many minutes of the first notification of its agency */
+    withinMin: z.number().positive(),
+    text: LocalText,
+  })
+  .strict();
+
+export const Scenario = z
+  .object({
+    id: Id,
+    title: LocalText,
+    summary: LocalText.optional(),
+    kind: z.enum(["chemical-leak", "mine-flood", "school-fire"]),
+    eventClass: z.enum(["ACCIDENT_DISASTER", "NATURAL_DISASTER", "PUBLIC_HEALTH", "SOCIAL_SECURITY"]),
+    blindness: z.enum(["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"]),
+    /** sensitive events (schools, minors) take the 较大-level reporting deadlines */
+    sensitive: z.boolean().default(false),
+    /** the jurisdiction rules profile, scenarios/rules/<id>.yaml */
+    rules: Id,
+    seed: z.number().int().min(0).default(1),
+    clock: z
+      .object({
+        start: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/, {
+            message: 'a wall-clock start with time zone, e.g. "2026-06-12T09:40:00+08:00"',
+          }),
+        tickS: z.number().int().min(1).max(60),
+        duration: Clock,
+      })
+      .strict(),
+    /** where the incident happens: a place id */
+    incidentPlace: Id,
+    /** the agency where the incident happens (the enterprise, mine or school) */
+    incidentAgency: Id,
+    /** the county agency that leads the government response (usually the emergency bureau) */
+    leadAgency: Id,
+    map: z
+      .object({
+        origin: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
+        places: z.array(Place).min(1),
+        roads: z.array(Road).min(1),
+      })
+      .strict(),
+    agencies: z.array(Agency).min(1),
+    units: z.array(Unit),
+    populations: z.array(Population),
+    hazard: HazardParams,
+    weather: z.array(Weather).min(1),
+    injects: z.array(Inject),
+    requirements: z.array(Requirement).default([]),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof Scenario>;
+export type ScenarioInput = z.input<typeof Scenario>;
+export type Place = Scenario["map"]["places"][number];
+export type AgencyDef = Scenario["agencies"][number];
+export type UnitDef = Scenario["units"][number];
+export type PopulationDef = Scenario["populations"][number];
+export type WeatherDef = Scenario["weather"][number];
+export type InjectDef = Scenario["injects"][number];
+export type ConditionDef = z.infer<typeof Condition>;
+export type RequirementDef = Scenario["requirements"][number];
