@@ -90,7 +90,7 @@ export interface HazardModel<S = unknown> {
   hashable(state: S): unknown;
   /** ground-level air concentration (ppm) at a point: only models with airborne toxics */
   concentrationAt?(state: S, p: XY): number;
-  toxicology?: Toxicology;
+  toxicology?(scenario: Scenario): Toxicology;
   /** people inside the hazard site that the model moves and harms itself */
   occupants?(state: S): OccupantSummary;
   /** what a unit on scene at `place` can observe (fact ids) */

@@ -5,7 +5,7 @@
 import type { Channel, CommandType, ReportContent, ReportKind, ReportMode, ResponseLevel, WarningLevel } from "./commands.ts";
 import type { AgencyId, GroupId, InjectId, MessageId, ObligationId, PlaceId, UnitId, LocalText } from "./ids.ts";
 import type { SimMs } from "./time.ts";
-import type { Grade, Obligation } from "./state.ts";
+import type { Casualties, Grade, Obligation } from "./state.ts";
 
 interface EventBase {
   /** simulated time of the tick in which it happened */
@@ -25,6 +25,8 @@ export type DrillEvent =
   | (EventBase & {
       type: "reportSubmitted"; seq: number; id: MessageId; from: AgencyId; to: AgencyId;
       kind: ReportKind; mode: ReportMode; content: ReportContent; missingFields: string[];
+      /** what the sender knew of casualties when it reported, and the truth then: for honesty checks */
+      senderKnew: Casualties; truth: Casualties;
     })
   | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
   | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; etaMs: SimMs })

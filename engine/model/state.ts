@@ -62,8 +62,10 @@ export interface GroupState {
   peakPpm: number;
   /** toxic load Σ C²·Δt (ppm²·min) of the people still there */
   toxicLoad: number;
-  /** expected casualties (fractional: expected-value mode) */
-  expected: { deaths: number; seriousInjuries: number; injured: number };
+  /** expected casualties from the toxic load alone (fractional: expected-value mode) */
+  acute: { deaths: number; seriousInjuries: number; injured: number };
+  /** expected deaths among serious injuries nobody treated in time */
+  delayedDeaths: number;
   /** casualties set by injects (the scenario's ground truth), integers */
   scripted: { deaths: number; seriousInjuries: number; injured: number };
   /** treated by EMS: their injuries no longer progress */

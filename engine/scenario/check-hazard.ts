@@ -1,6 +1,7 @@
 /** Cross-reference checks for each hazard block: one function per model, registered here. */
 import type { PathSegment } from "./problems.ts";
 import type { Scenario } from "./schema.ts";
+import { checkBuildingFire } from "./check-building-fire.ts";
 
 export interface Finding {
   path: PathSegment[];
@@ -13,6 +14,7 @@ type HazardCheck = (scenario: Scenario) => Finding[];
 const placeIds = (s: Scenario) => new Set(s.map.places.map((p) => p.id));
 
 const checks: Record<string, HazardCheck> = {
+  "building-fire": checkBuildingFire,
   "chemical-release": (s) => {
     const h = s.hazard;
     const out: Finding[] = [];

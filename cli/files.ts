@@ -1,0 +1,58 @@
+/** File I/O for the CLI: read a scenario with its rules profile, or a play. Problems, never stack traces. */
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { compile, type Compiled } from "../engine/compile.ts";
+import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
+import type { Play } from "../engine/scenario/play-schema.ts";
+import type { Problem } from "../engine/scenario/problems.ts";
+import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
+import type { Scenario } from "../engine/scenario/schema.ts";
+import { problemAt } from "../engine/scenario/yaml-source.ts";
+import { parseYaml } from "../engine/scenario/yaml-source.ts";
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+function readText(file: string): Loaded<string> {
+  try {
+    return { ok: true, value: readFileSync(file, "utf8") };
+  } catch (e) {
+    const msg = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : `cannot read: ${(e as Error).message}`;
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: [], message: msg }] };
+  }
+}
+
+/** The rules profile a scenario names: scenarios/rules/<id>.yaml beside the scenario file. */
+export function rulesPathFor(scenarioFile: string, rulesId: string): string {
+  return join(dirname(scenarioFile), "rules", `${rulesId}.yaml`);
+}
+
+export function loadScenario(file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
+  const text = readText(file);
+  if (!text.ok) return text;
+  const parsed = parseScenario(text.value, file);
+  if (!parsed.ok) return parsed;
+  const rulesFile = rulesPathFor(file, parsed.value.rules);
+  if (!existsSync(rulesFile)) {
+    const src = parseYaml(text.value, file);
+    const where = src.ok ? problemAt(src.source, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/") : undefined;
+    return { ok: false, problems: where ? [where] : [] };
+  }
+  const rules = loadRules(rulesFile);
+  if (!rules.ok) return rules;
+  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled: compile(parsed.value, rules.value) } };
+}
+
+export function loadRules(file: string): Loaded<RulesProfile> {
+  const text = readText(file);
+  if (!text.ok) return text;
+  return parseRules(text.value, file);
+}
+
+export function loadPlay(file: string, scenario?: Scenario): Loaded<Play> {
+  const text = readText(file);
+  if (!text.ok) return text;
+  const parsed = parsePlay(text.value, file);
+  if (!parsed.ok || !scenario || parsed.value.scenario === scenario.id) return parsed;
+  const src = parseYaml(text.value, file);
+  return { ok: false, problems: src.ok ? [problemAt(src.source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${scenario.id}"`, `"${scenario.id}"`)] : [] };
+}

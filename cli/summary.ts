@@ -1,0 +1,40 @@
+/** The machine-readable result of a run (`drill run --json`). */
+import type { Compiled } from "../engine/compile.ts";
+import type { DrillEvent } from "../engine/model/events.ts";
+import type { DrillState } from "../engine/model/state.ts";
+import { stateHash } from "../engine/replay.ts";
+
+export function runSummary(c: Compiled, seed: number, state: DrillState, events: readonly DrillEvent[]) {
+  const cas = state.casualties;
+  return {
+    scenario: c.scenario.id,
+    seed,
+    simEndMs: state.tMs,
+    stateHash: stateHash(c, state),
+    events: events.length,
+    grade: state.grade,
+    outcome: {
+      deaths: cas.deaths,
+      seriousInjuries: cas.seriousInjuries,
+      injured: cas.injured,
+      exposed: cas.exposed,
+      evacuated: cas.evacuated,
+      trapped: cas.trapped,
+      missing: cas.missing,
+    },
+    hazard: c.hazard.summary(state.hazard, state.tMs),
+    rejected: events.filter((e) => e.type === "rejected").length,
+    obligations: state.obligations.map((o) => ({
+      id: o.id,
+      rule: o.ruleId,
+      agency: o.agency,
+      kind: o.kind,
+      ...(o.to ? { to: o.to } : {}),
+      openedAtMs: o.openedAtMs,
+      deadlineMs: o.deadlineMs,
+      status: o.status,
+      ...(o.metAtMs !== undefined ? { metAtMs: o.metAtMs } : {}),
+      basis: o.basis,
+    })),
+  };
+}

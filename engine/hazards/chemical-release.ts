@@ -1,0 +1,208 @@
+/**
+ * Chemical release: a liquefied toxic gas leaking from a tank, dispersed as a Gaussian puff
+ * train (hazards.md §1). Players stop it by plugging the hole or closing the valve, and cut
+ * the airborne rate with water curtains. Threat zones are updated every `zones.everyS`.
+ */
+import { quantise } from "../model/detmath.ts";
+import { formatClock, parseClock, type SimMs } from "../model/time.ts";
+import type { ChemicalReleaseParams } from "../scenario/hazard-chemical.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import { puffSum, type Puff } from "./chemical/dispersion.ts";
+import { ergDistances } from "./chemical/erg.ts";
+import { CHEMICALS, kgm3ToPpm } from "./chemical/properties.ts";
+import { advect, cull, emit, merge } from "./chemical/puff-train.ts";
+import { airborneFraction, liquidRateKgS } from "./chemical/source.ts";
+import { classify, levelAt, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
+import type { HazardModel, HazardTickContext, HazardTickResult } from "./types.ts";
+
+export interface ChemicalState {
+  chemical: "chlorine" | "ammonia";
+  releaseHeightM: number;
+  /** mixing height of the current weather, m (needed to evaluate concentrations) */
+  mixingHeightM: number;
+  startMs: SimMs;
+  massKg: number;
+  holeAreaM2: number;
+  /** airborne release rate now, kg/s, after knock-down */
+  rateKgS: number;
+  releasedKg: number;
+  knockDown: number;
+  plugWorkS: number;
+  valveWorkS: number;
+  stoppedAtMs?: SimMs;
+  puffs: Puff[];
+  nextStepMs: SimMs;
+  nextZonesMs: SimMs;
+  zones?: ThreatZones;
+  peakReachM: [number, number, number];
+}
+
+/** Chlorine is a dense gas: new puffs start wide (hazards.md §1.4 [R]: 1.5–2× near-field width). */
+const INITIAL_SIZE_M = { chlorine: 10, ammonia: 6 } as const;
+/** Sub-puffs per step: a puff every 2 s keeps the train continuous near the source. */
+const SUB_PUFF_S = 2;
+
+const params = (s: Scenario) => s.hazard as ChemicalReleaseParams;
+
+function sourceXY(s: Scenario): { x: number; y: number } {
+  const p = s.map.places.find((pl) => pl.id === params(s).source)!;
+  return { x: p.x, y: p.y };
+}
+
+function grid(s: Scenario): ZoneGrid {
+  const p = params(s);
+  const src = sourceXY(s);
+  return makeGrid(src.x, src.y, p.zones.cellM, p.zones.extentM);
+}
+
+/** LOCs in kg/m³ from the 60-min AEGLs. */
+function locs(p: ChemicalReleaseParams): [number, number, number] {
+  const chem = CHEMICALS[p.chemical];
+  const perPpm = chem.mw / 24.45 / 1e6;
+  const t = chem.toxicology;
+  return [t.aegl1 * perPpm, t.aegl2 * perPpm, t.aegl3 * perPpm];
+}
+
+function countWorkers(ctx: HazardTickContext, task: string): string[] {
+  return ctx.workers.filter((w) => w.task === task).map((w) => w.unit);
+}
+
+export const chemicalRelease: HazardModel<ChemicalState> = {
+  id: "chemical-release",
+  tasks: { plugLeak: "finite", closeValve: "finite", waterCurtain: "continuous" },
+
+  init(s) {
+    const p = params(s);
+    const startMs = parseClock(p.startAt) ?? 0;
+    return {
+      chemical: p.chemical,
+      releaseHeightM: p.releaseHeightM,
+      mixingHeightM: s.weather[0]!.mixingHeightM,
+      startMs,
+      massKg: p.inventoryKg,
+      holeAreaM2: p.holeAreaCm2 / 1e4,
+      rateKgS: 0,
+      releasedKg: 0,
+      knockDown: 0,
+      plugWorkS: 0,
+      valveWorkS: 0,
+      puffs: [],
+      nextStepMs: startMs,
+      nextZonesMs: startMs,
+      peakReachM: [0, 0, 0],
+    };
+  },
+
+  tick(st, ctx): HazardTickResult<ChemicalState> {
+    const p = params(ctx.scenario);
+    if (ctx.tMs < st.startMs) return { state: st };
+    const changes: NonNullable<HazardTickResult<ChemicalState>["changes"]> = [];
+    const completed: NonNullable<HazardTickResult<ChemicalState>["completed"]> = [];
+    const dtS = ctx.dtMs / 1000;
+    let next: ChemicalState = st;
+
+    // Players' work on the source: plugging and valve closing accumulate unit-seconds.
+    const pluggers = countWorkers(ctx, "plugLeak");
+    const closers = countWorkers(ctx, "closeValve");
+    const curtains = countWorkers(ctx, "waterCurtain").length;
+    const knockDown = curtains === 0 ? 0 : Math.min(0.9, 1 - (1 - p.tasks.waterCurtain.knockDown) ** curtains);
+    if (pluggers.length + closers.length > 0 || knockDown !== st.knockDown) {
+      next = { ...next, knockDown, plugWorkS: next.plugWorkS + pluggers.length * dtS, valveWorkS: next.valveWorkS + closers.length * dtS };
+    }
+    if (next.stoppedAtMs === undefined && (next.plugWorkS >= p.tasks.plugLeak.workS || next.valveWorkS >= p.tasks.closeValve.workS)) {
+      const how = next.plugWorkS >= p.tasks.plugLeak.workS ? "plugLeak" : "closeValve";
+      next = { ...next, holeAreaM2: 0, stoppedAtMs: ctx.tMs };
+      for (const unit of how === "plugLeak" ? pluggers : closers) completed.push({ unit, task: how });
+      changes.push({
+        what: "sourceStopped",
+        detail: { zh: how === "plugLeak" ? `泄漏点已堵住 (${formatClock(ctx.tMs)})` : `上游阀门已关闭，泄漏停止 (${formatClock(ctx.tMs)})`, en: how === "plugLeak" ? "Leak plugged" : "Upstream valve closed; leak stopped" },
+      });
+    }
+
+    // One puff step: release, advect, merge, cull.
+    if (ctx.tMs >= next.nextStepMs) {
+      const stepS = p.stepS;
+      const liquid = Math.min(liquidRateKgS(p, next.holeAreaM2), next.massKg / stepS);
+      const airborne = liquid * airborneFraction(p) * (1 - next.knockDown);
+      const massOut = liquid * stepS;
+      const src = sourceXY(ctx.scenario);
+      const fresh = emit(airborne * stepS, Math.max(1, Math.round(stepS / SUB_PUFF_S)), src.x, src.y, stepS, ctx.weather, INITIAL_SIZE_M[p.chemical]);
+      const floor = locs(p)[0] * 0.01;
+      const moved = cull(merge([...advect(next.puffs, stepS, ctx.weather), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
+      const wasEmpty = next.massKg > 0 && next.massKg - massOut <= 0;
+      next = { ...next, mixingHeightM: ctx.weather.mixingHeightM, puffs: moved, massKg: Math.max(0, next.massKg - massOut), rateKgS: airborne, releasedKg: next.releasedKg + airborne * stepS, nextStepMs: next.nextStepMs + stepS * 1000 };
+      if (wasEmpty) changes.push({ what: "tankEmpty", detail: { zh: "储罐已泄空", en: "The tank has emptied" } });
+    }
+
+    // Threat zones on their own, slower schedule.
+    if (ctx.tMs >= next.nextZonesMs) {
+      const g = grid(ctx.scenario);
+      const l = locs(p);
+      const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l[0]);
+      const zones = classify(g, field, l, next.zones?.ever, ctx.tMs);
+      const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
+      next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
+    }
+    return { state: next, completed, changes };
+  },
+
+  summary(st, tMs) {
+    // Control means responders stopped the source; a tank that ran empty was not controlled.
+    const controlled = st.stoppedAtMs !== undefined;
+    const reach = st.zones?.reachNowM ?? [0, 0, 0];
+    return {
+      controlled,
+      ...(st.stoppedAtMs !== undefined ? { controlledAtMs: st.stoppedAtMs } : {}),
+      status: st.massKg <= 0 && !controlled
+        ? { zh: `储罐已泄空；AEGL-2 区域 ${reach[1]} m`, en: `Tank emptied; AEGL-2 zone ${reach[1]} m` }
+        : controlled
+        ? { zh: `泄漏已控制；AEGL-2 区域 ${reach[1]} m`, en: `Leak controlled; AEGL-2 zone ${reach[1]} m` }
+        : tMs < st.startMs
+          ? { zh: "尚未泄漏", en: "No release yet" }
+          : { zh: `泄漏中 ${quantise(st.rateKgS, 2)} kg/s；AEGL-2 区域 ${reach[1]} m`, en: `Leaking ${quantise(st.rateKgS, 2)} kg/s; AEGL-2 zone ${reach[1]} m` },
+      figures: {
+        rateKgS: quantise(st.rateKgS, 3),
+        releasedKg: quantise(st.releasedKg, 1),
+        massKg: quantise(st.massKg, 1),
+        aegl1ReachM: reach[0],
+        aegl2ReachM: reach[1],
+        aegl3ReachM: reach[2],
+        puffs: st.puffs.length,
+      },
+    };
+  },
+
+  hashable(st) {
+    return {
+      massKg: quantise(st.massKg, 3),
+      rateKgS: quantise(st.rateKgS, 6),
+      releasedKg: quantise(st.releasedKg, 3),
+      knockDown: quantise(st.knockDown, 6),
+      plugWorkS: st.plugWorkS,
+      valveWorkS: st.valveWorkS,
+      stoppedAtMs: st.stoppedAtMs ?? null,
+      puffs: st.puffs.map((p) => [quantise(p.x, 2), quantise(p.y, 2), quantise(p.m, 6), quantise(p.s, 2)]),
+      zones: st.zones ? [st.zones.atMs, st.zones.ever, st.zones.now] : null,
+    };
+  },
+
+  concentrationAt(st, p) {
+    if (st.puffs.length === 0) return 0;
+    return kgm3ToPpm(CHEMICALS[st.chemical], puffSum(st.puffs, p.x, p.y, st.releaseHeightM, st.mixingHeightM));
+  },
+
+  toxicology(s) {
+    return CHEMICALS[params(s).chemical].toxicology;
+  },
+
+  observe(st, _place, task) {
+    if (task === "monitor" || task === "detect") return ["chemicalIdentified", "airConcentrationMeasured"];
+    return st.puffs.length > 0 ? ["smellReported"] : [];
+  },
+
+  overlay(st) {
+    return { puffs: st.puffs.map((p) => ({ x: quantise(p.x, 1), y: quantise(p.y, 1), sy: quantise(p.sy, 1) })), zones: st.zones ?? null };
+  },
+};
+
+export { levelAt, ergDistances };

@@ -1,0 +1,57 @@
+/**
+ * Knowledge is explicit (design.md): an agency knows what reached it (messages, reports,
+ * injects) and what its own units observed. Delivery records the first notification, which
+ * the linkage rules time from.
+ */
+import type { Casualties, AgencyKnowledge, Message } from "../model/state.ts";
+import type { Tx } from "../tx.ts";
+
+export function deliver(tx: Tx, msg: Message, reveals?: { casualties?: Casualties; facts?: readonly string[] }): void {
+  tx.s.messages = [...tx.s.messages, msg];
+  for (const agency of msg.to) {
+    updateKnowledge(tx, agency, (k) => ({
+      ...k,
+      notifiedAtMs: k.notifiedAtMs ?? tx.t,
+      inbox: [...k.inbox, msg.id],
+      knownCasualties: reveals?.casualties ? maxCasualties(k.knownCasualties, reveals.casualties) : k.knownCasualties,
+      facts: reveals?.facts ? union(k.facts, reveals.facts) : k.facts,
+    }));
+  }
+}
+
+export function learnFacts(tx: Tx, agency: string, facts: readonly string[]): void {
+  updateKnowledge(tx, agency, (k) => (facts.every((f) => k.facts.includes(f)) ? k : { ...k, facts: union(k.facts, facts) }));
+}
+
+export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
+  updateKnowledge(tx, agency, (k) => ({ ...k, knownCasualties: maxCasualties(k.knownCasualties, c) }));
+}
+
+/** The first command an agency gives after being told counts as its acknowledgement. */
+export function noteAction(tx: Tx, agency: string): void {
+  updateKnowledge(tx, agency, (k) => (k.firstActionAtMs !== undefined || k.notifiedAtMs === undefined ? k : { ...k, firstActionAtMs: tx.t }));
+}
+
+export function knowledgeOf(tx: Tx, agency: string): AgencyKnowledge | undefined {
+  return tx.s.knowledge.find((k) => k.agency === agency);
+}
+
+function updateKnowledge(tx: Tx, agency: string, f: (k: AgencyKnowledge) => AgencyKnowledge): void {
+  const i = tx.s.knowledge.findIndex((k) => k.agency === agency);
+  if (i >= 0) tx.s.knowledge[i] = f(tx.s.knowledge[i]!);
+}
+
+export function maxCasualties(a: Casualties, b: Casualties): Casualties {
+  return {
+    deaths: Math.max(a.deaths, b.deaths),
+    seriousInjuries: Math.max(a.seriousInjuries, b.seriousInjuries),
+    injured: Math.max(a.injured, b.injured),
+    missing: Math.max(a.missing, b.missing),
+  };
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const f of b) if (!out.includes(f)) out.push(f);
+  return out.sort();
+}

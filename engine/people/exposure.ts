@@ -1,0 +1,79 @@
+/**
+ * Exposure and casualties of map-level population groups to an airborne toxic (hazards.md
+ * §1.5–1.6): outdoor concentration from the hazard model, indoor by infiltration
+ * C_in ← C_out + (C_in − C_out)·e^{−λΔt}, toxic load Σ Cⁿ·Δt, and expected casualties:
+ * deaths by the chemical's probit, serious injuries (acute poisoning) and injuries by a
+ * log-normal spread around the AEGL-3 and AEGL-2 loads. Expected-value mode: no draws.
+ */
+import { dexp, dlog, dpow, normalCdf } from "../model/detmath.ts";
+import type { GroupState } from "../model/state.ts";
+import type { Toxicology } from "../hazards/types.ts";
+
+/** log-normal spread of individual susceptibility around a threshold load [D] */
+const SPREAD = 0.5;
+/** children and the elderly take a larger effective dose [D: a design factor, not a clinical one] */
+export const SUSCEPTIBILITY: Record<string, number> = { normal: 1, workers: 1, children: 1.5, elderly: 1.5 };
+/** sheltering (windows shut, ventilation off) cuts air exchange to a quarter [GK: hazards.md §1.5] */
+const SHELTER_ACH_FACTOR = 0.25;
+
+export interface ExposureInput {
+  outdoorPpm: number;
+  dtS: number;
+  airChangesPerHour: number;
+  vulnerability: string;
+}
+
+/** Advance one group's exposure by dt. People who have left are no longer exposed. */
+export function exposeGroup(g: GroupState, x: ExposureInput, tox: Toxicology): GroupState {
+  if (g.status === "evacuated" || g.count === 0) return g;
+  const outdoors = !g.indoors || g.status === "evacuating";
+  let indoorPpm = g.indoorPpm;
+  if (!outdoors) {
+    const ach = x.airChangesPerHour * (g.status === "sheltered" ? SHELTER_ACH_FACTOR : 1);
+    const decay = dexp((-ach / 3600) * x.dtS);
+    indoorPpm = x.outdoorPpm + (g.indoorPpm - x.outdoorPpm) * decay;
+  }
+  const c = outdoors ? x.outdoorPpm : indoorPpm;
+  if (c <= 0 && g.toxicLoad === 0 && indoorPpm === g.indoorPpm) return g;
+  const load = g.toxicLoad + dpow(c, tox.probitN) * (x.dtS / 60);
+  return { ...g, indoorPpm, peakPpm: Math.max(g.peakPpm, c), toxicLoad: load, acute: casualtyShares(load * (SUSCEPTIBILITY[x.vulnerability] ?? 1), tox, g.count, g.acute) };
+}
+
+/** Toxic load (ppm^n·min) equal to breathing the 60-min AEGL for 60 minutes. */
+export function thresholdLoad(aeglPpm: number, tox: Toxicology): number {
+  return dpow(aeglPpm, tox.probitN) * 60;
+}
+
+/** Expected deaths, serious injuries and injuries in a group of `count` with effective load `load`. */
+export function casualtyShares(load: number, tox: Toxicology, count: number, previous: GroupState["acute"]): GroupState["acute"] {
+  if (load <= 0) return previous;
+  const pDeath = normalCdf(tox.probitA + tox.probitB * dlog(load) - 5);
+  const pSerious = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl3, tox)) / SPREAD) - pDeath);
+  const pInjured = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl2, tox)) / SPREAD) - pSerious - pDeath);
+  return {
+    deaths: count * pDeath,
+    seriousInjuries: count * pSerious,
+    injured: count * pInjured,
+  };
+}
+
+/**
+ * Untreated serious injuries turn fatal over hours (the "golden hour"; hazards.md §4.3 [R]):
+ * a hazard rate of 5 % per hour for those nobody has treated.
+ */
+const UNTREATED_DEATH_RATE_PER_H = 0.05;
+
+export function progressInjuries(g: GroupState, dtS: number): GroupState {
+  const untreated = Math.max(0, g.acute.seriousInjuries - g.delayedDeaths - g.treated);
+  if (untreated <= 0) return g;
+  return { ...g, delayedDeaths: g.delayedDeaths + untreated * UNTREATED_DEATH_RATE_PER_H * (dtS / 3600) };
+}
+
+/** A group's expected casualties: acute ones, with untreated serious injuries that died moved to deaths; plus scripted ones. */
+export function groupCasualties(g: GroupState): { deaths: number; seriousInjuries: number; injured: number } {
+  return {
+    deaths: g.acute.deaths + g.delayedDeaths + g.scripted.deaths,
+    seriousInjuries: Math.max(0, g.acute.seriousInjuries - g.delayedDeaths) + g.scripted.seriousInjuries,
+    injured: g.acute.injured + g.scripted.injured,
+  };
+}

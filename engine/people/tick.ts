@@ -1,0 +1,77 @@
+/**
+ * The people subsystem's tick: exposure of population groups and of responders' crews to an
+ * airborne toxic (every EXPOSURE_STEP_MS), and treatment by units working "treat".
+ */
+import { normalCdf, dlog } from "../model/detmath.ts";
+import type { UnitState } from "../model/state.ts";
+import { emit, type Tx } from "../tx.ts";
+import { distance } from "../world/graph.ts";
+import { exposeGroup, progressInjuries, thresholdLoad } from "./exposure.ts";
+import { dpow } from "../model/detmath.ts";
+
+export const EXPOSURE_STEP_MS = 10_000;
+/** patients one treating unit stabilises per minute [D], and how far from its place it reaches */
+const TREAT_PER_UNIT_PER_MIN = 0.2;
+const TREAT_RADIUS_M = 1500;
+/** share of the outside concentration reaching the wearer [GK: assigned protection factors] */
+const PROTECTION_FACTOR = { none: 1, scba: 0.0001, levelA: 0 } as const;
+
+export function tickPeople(tx: Tx): void {
+  if (tx.t % EXPOSURE_STEP_MS !== 0) return;
+  const dtS = EXPOSURE_STEP_MS / 1000;
+  const model = tx.c.hazard;
+  const tox = model.toxicology?.(tx.c.scenario);
+  if (tox && model.concentrationAt) {
+    for (let i = 0; i < tx.s.groups.length; i++) {
+      const g = tx.s.groups[i]!;
+      const def = tx.c.groups.get(g.id)!;
+      const outdoorPpm = g.status === "evacuated" ? 0 : model.concentrationAt(tx.s.hazard, tx.c.graph.places.get(def.place)!);
+      tx.s.groups[i] = exposeGroup(g, { outdoorPpm, dtS, airChangesPerHour: def.airChangesPerHour, vulnerability: def.vulnerability }, tox);
+    }
+    for (let i = 0; i < tx.s.units.length; i++) {
+      const u = tx.s.units[i]!;
+      if (u.status === "available") continue;
+      tx.s.units[i] = exposeCrew(tx, u, model.concentrationAt(tx.s.hazard, u.pos), dtS, tox);
+    }
+  }
+  treat(tx, dtS);
+  for (let i = 0; i < tx.s.groups.length; i++) tx.s.groups[i] = progressInjuries(tx.s.groups[i]!, dtS);
+}
+
+function exposeCrew(tx: Tx, u: UnitState, ppm: number, dtS: number, tox: NonNullable<ReturnType<NonNullable<Tx["c"]["hazard"]["toxicology"]>>>): UnitState {
+  if (ppm <= 0) return u;
+  const def = tx.c.units.get(u.id)!;
+  const inside = ppm * PROTECTION_FACTOR[def.protection];
+  let flags = u.exposureFlags;
+  for (const [level, aegl] of [["aegl2", tox.aegl2], ["aegl3", tox.aegl3]] as const) {
+    if (ppm >= aegl && !flags.includes(level)) {
+      flags = [...flags, level];
+      emit(tx, { type: "unitExposed", unit: u.id, level, protected: def.protection !== "none", ppm: Math.round(ppm * 10) / 10 });
+    }
+  }
+  return { ...u, exposureFlags: flags, crewPeakPpm: Math.max(u.crewPeakPpm, inside), crewToxicLoad: u.crewToxicLoad + dpow(inside, tox.probitN) * (dtS / 60) };
+}
+
+/** Expected casualties among a unit's crew from its toxic load. */
+export function crewCasualties(u: UnitState, crew: number, tox: { probitA: number; probitB: number; aegl3: number; aegl2: number; probitN: number }): { deaths: number; seriousInjuries: number; injured: number } {
+  if (u.crewToxicLoad <= 0) return { deaths: 0, seriousInjuries: 0, injured: 0 };
+  const pDeath = normalCdf(tox.probitA + tox.probitB * dlog(u.crewToxicLoad) - 5);
+  const pSerious = Math.max(0, normalCdf(dlog(u.crewToxicLoad / thresholdLoad(tox.aegl3, tox as never)) / 0.5) - pDeath);
+  const pInjured = Math.max(0, normalCdf(dlog(u.crewToxicLoad / thresholdLoad(tox.aegl2, tox as never)) / 0.5) - pSerious - pDeath);
+  return { deaths: crew * pDeath, seriousInjuries: crew * pSerious, injured: crew * pInjured };
+}
+
+function treat(tx: Tx, dtS: number): void {
+  const treaters = tx.s.units.filter((u) => u.status === "working" && u.task === "treat");
+  if (treaters.length === 0) return;
+  for (let i = 0; i < tx.s.groups.length; i++) {
+    const g = tx.s.groups[i]!;
+    const place = tx.c.graph.places.get(tx.c.groups.get(g.id)!.place)!;
+    const near = treaters.filter((u) => distance(u.pos, place) <= TREAT_RADIUS_M).length;
+    if (near === 0) continue;
+    const needing = g.acute.seriousInjuries + g.scripted.seriousInjuries - g.delayedDeaths;
+    if (g.treated >= needing) continue;
+    const treated = Math.min(needing, g.treated + near * TREAT_PER_UNIT_PER_MIN * (dtS / 60));
+    tx.s.groups[i] = { ...g, treated };
+  }
+}

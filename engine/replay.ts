@@ -1,0 +1,49 @@
+/**
+ * Replay is a fold (design.md): feed a command log through step() tick by tick. The same
+ * scenario, seed and log always give the same events and the same state hash.
+ */
+import type { Compiled } from "./compile.ts";
+import { init } from "./init.ts";
+import type { Command } from "./model/commands.ts";
+import type { DrillEvent } from "./model/events.ts";
+import { canonicalJson, sha256Hex } from "./model/hash.ts";
+import type { DrillState } from "./model/state.ts";
+import { parseClock, type SimMs } from "./model/time.ts";
+import type { Play } from "./scenario/play-schema.ts";
+import { step } from "./step.ts";
+
+/** Play file commands → engine commands: times in ms, sequence numbers in file order. */
+export function playCommands(play: Play): Command[] {
+  return play.commands.map((pc, i) => {
+    const { at, note: _note, ...rest } = pc as typeof pc & { note?: string };
+    return { ...rest, at: parseClock(at)!, seq: i + 1 } as Command;
+  });
+}
+
+export interface RunResult {
+  state: DrillState;
+  events: DrillEvent[];
+}
+
+/** Run from the start until the drill ends (or past `untilMs`). */
+export function run(c: Compiled, seed: number, commands: readonly Command[], options: { untilMs?: SimMs; onTick?: (r: RunResult) => void } = {}): RunResult {
+  const sorted = [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq);
+  let state = init(c, seed);
+  const events: DrillEvent[] = [];
+  let next = 0;
+  const until = options.untilMs ?? Infinity;
+  while (!state.ended && state.tMs <= until) {
+    const due: Command[] = [];
+    while (next < sorted.length && sorted[next]!.at <= state.tMs) due.push(sorted[next++]!);
+    const r = step(c, state, due);
+    state = r.state;
+    for (const e of r.events) events.push(e);
+    options.onTick?.({ state, events: r.events });
+  }
+  return { state, events };
+}
+
+/** SHA-256 of the canonical state, with the hazard model's own quantised view. */
+export function stateHash(c: Compiled, state: DrillState): string {
+  return sha256Hex(canonicalJson({ ...state, hazard: c.hazard.hashable(state.hazard) }));
+}

@@ -1,0 +1,149 @@
+/**
+ * Rules produce obligations (design.md): reporting deadlines by grade or from receipt,
+ * follow-up reports when casualties become known, linkage (notified, then act) and dispatch
+ * (arrive within the standard). Each is met, met late, or missed, as events.
+ */
+import type { DrillEvent } from "../model/events.ts";
+import type { Obligation } from "../model/state.ts";
+import type { ReportingRule } from "../scenario/rules-schema.ts";
+import { emit, type Tx } from "../tx.ts";
+import { actionOf } from "./actions.ts";
+import { resolveAgencies } from "./agencies.ts";
+
+const MIN = 60_000;
+
+function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">): void {
+  if (tx.s.obligations.some((x) => x.id === o.id)) return;
+  const ob: Obligation = { ...o, openedAtMs: tx.t, status: "open" };
+  tx.s.obligations.push(ob);
+  emit(tx, { type: "obligationOpened", obligation: ob });
+}
+
+function ruleApplies(tx: Tx, r: ReportingRule): boolean {
+  if (r.scenarioKinds && !r.scenarioKinds.includes(tx.c.scenario.kind)) return false;
+  return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
+}
+
+function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string): void {
+  for (const from of resolveAgencies(tx.c, r.from)) {
+    if (onlyFrom && from !== onlyFrom) continue;
+    for (const to of resolveAgencies(tx.c, r.to, from)) {
+      if (to === from) continue;
+      open(tx, {
+        id: `${r.id}:${from}>${to}`, ruleId: r.id, kind: "report", agency: from, to, mode: r.mode,
+        ...(r.kinds ? { actions: r.kinds.map((k) => ({ type: "report", task: k })) } : {}),
+        deadlineMs: startMs + r.withinMin * MIN, basis: r.basis, text: r.text,
+      });
+    }
+  }
+}
+
+/** At the start and at every re-grade: open the occurrence-clocked rules that now apply. */
+export function openGradeObligations(tx: Tx): void {
+  for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "occurrence" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t);
+}
+
+/** Linkage: who must have been told within N minutes of the occurrence. */
+export function openLinkageObligations(tx: Tx): void {
+  for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
+    if (r.notifiedWithinMin === undefined) continue;
+    for (const a of resolveAgencies(tx.c, r.agency)) {
+      open(tx, { id: `${r.id}:notified:${a}`, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.basis, text: r.text });
+    }
+  }
+}
+
+/** An agency told of the incident for the first time this tick: receipt-clocked reports, linkage. */
+export function onNotified(tx: Tx, agency: string): void {
+  for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "receipt" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t, agency);
+  const kind = tx.c.agencies.get(agency)?.kind;
+  for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
+    if (r.agency !== kind) continue;
+    meet(tx, `${r.id}:notified:${agency}`, "notified");
+    if (r.actWithinMin !== undefined && r.actions.length > 0) {
+      open(tx, { id: `${r.id}:act:${agency}`, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
+    }
+  }
+}
+
+/** Match this tick's events against open obligations. */
+export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
+  for (const e of events) {
+    if (e.type === "reportSubmitted") {
+      for (const o of tx.s.obligations) {
+        if (o.kind !== "report" || o.agency !== e.from || o.to !== e.to || o.metAtMs !== undefined) continue;
+        if (o.mode !== "any" && o.mode !== e.mode) continue;
+        if (o.actions && !o.actions.some((a) => a.task === e.kind)) continue;
+        meet(tx, o.id, `report ${e.id}`);
+      }
+    }
+    if (e.type === "unitArrived") {
+      for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
+    }
+    if (e.type === "unitDispatched") openArrival(tx, e.unit, e.agency);
+    const act = actionOf(e);
+    if (act) {
+      for (const o of tx.s.obligations) {
+        if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;
+        if (o.actions?.some((a) => a.type === act.type && (a.task === undefined || a.task === act.task))) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
+      }
+    }
+  }
+}
+
+function openArrival(tx: Tx, unit: string, agency: string): void {
+  const def = tx.c.units.get(unit);
+  const std = tx.c.rules.dispatch.find((d) => d.unitType === def?.type);
+  if (!std) return;
+  const n = tx.s.obligations.filter((o) => o.kind === "arrive" && o.unit === unit).length;
+  open(tx, { id: `${std.id}:${unit}:${n + 1}`, ruleId: std.id, kind: "arrive", agency, unit, deadlineMs: tx.t + std.arriveWithinMin * MIN, basis: std.basis, text: std.text });
+}
+
+function meet(tx: Tx, id: string, byEvent: string): void {
+  const i = tx.s.obligations.findIndex((o) => o.id === id);
+  const o = tx.s.obligations[i];
+  if (!o || o.metAtMs !== undefined) return;
+  const late = tx.t > o.deadlineMs;
+  tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: tx.t };
+  emit(tx, { type: "obligationMet", id, late, byEvent });
+}
+
+/** Deadlines passed without the obligation met: missed (it may still be met late). */
+export function checkDeadlines(tx: Tx): void {
+  for (let i = 0; i < tx.s.obligations.length; i++) {
+    const o = tx.s.obligations[i]!;
+    if (o.status === "open" && tx.t > o.deadlineMs) {
+      tx.s.obligations[i] = { ...o, status: "missed" };
+      emit(tx, { type: "obligationMissed", id: o.id });
+    }
+  }
+}
+
+/**
+ * Follow-up reports (续报, 493号令 第十三条): when a reporter knows of more casualties than it
+ * last reported to its recipient, a follow-up is due within the rule's window.
+ */
+export function checkFollowUps(tx: Tx): void {
+  for (const r of tx.c.rules.followUp) {
+    for (const from of resolveAgencies(tx.c, r.from)) {
+      const known = tx.s.knowledge.find((k) => k.agency === from)?.knownCasualties;
+      if (!known) continue;
+      for (const to of resolveAgencies(tx.c, r.to, from)) {
+        const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
+        const last = reports[reports.length - 1];
+        if (!last) continue; // no report yet: the initial-report rules cover it
+        const told = last.report?.content.casualties ?? { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+        const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing;
+        if (!news) continue;
+        const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
+        if (pending) continue;
+        const n = tx.s.obligations.filter((o) => o.ruleId === r.id && o.agency === from && o.to === to).length;
+        open(tx, {
+          id: `${r.id}:${from}>${to}:${n + 1}`, ruleId: r.id, kind: "report", agency: from, to, mode: "any",
+          actions: [{ type: "report", task: "followUp" }, { type: "report", task: "final" }],
+          deadlineMs: tx.t + r.withinMin * MIN, basis: r.basis, text: r.text,
+        });
+      }
+    }
+  }
+}

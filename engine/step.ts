@@ -1,0 +1,73 @@
+/**
+ * One tick (design.md): deliver due injects, apply this tick's commands in log order, move
+ * units, advance the hazard, expose people, update the outcome and the grade, then the rules.
+ * step(c, state, commands) → { state, events } is pure: the same inputs give the same outputs.
+ */
+import { applyCommand } from "./commands/apply.ts";
+import type { Compiled } from "./compile.ts";
+import { weatherAt } from "./compile.ts";
+import type { Worker } from "./hazards/types.ts";
+import { armConditionalInjects, fireDueInjects } from "./injects/injects.ts";
+import type { Command } from "./model/commands.ts";
+import type { DrillEvent } from "./model/events.ts";
+import type { DrillState } from "./model/state.ts";
+import { updateOutcome } from "./people/outcome.ts";
+import { advanceEvacuations } from "./people/orders.ts";
+import { tickPeople } from "./people/tick.ts";
+import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
+import { begin, emit, type Tx } from "./tx.ts";
+import { advanceUnits, finishTask } from "./units/advance.ts";
+
+export interface StepResult {
+  state: DrillState;
+  events: DrillEvent[];
+}
+
+export function step(c: Compiled, state: DrillState, commands: readonly Command[]): StepResult {
+  const tx = begin(c, state);
+  if (state.ended) return { state, events: [] };
+  const notifiedBefore = new Set(tx.s.knowledge.filter((k) => k.notifiedAtMs !== undefined).map((k) => k.agency));
+
+  if (tx.s.tick === 0) {
+    emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
+    openGradeObligations(tx);
+    openLinkageObligations(tx);
+  }
+  fireDueInjects(tx);
+  for (const cmd of [...commands].sort((a, b) => a.seq - b.seq)) applyCommand(tx, cmd);
+  advanceUnits(tx);
+  advanceEvacuations(tx);
+  tickHazard(tx);
+  tickPeople(tx);
+  if (updateOutcome(tx).regraded) openGradeObligations(tx);
+
+  for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined && !notifiedBefore.has(k.agency)) onNotified(tx, k.agency);
+  matchEvents(tx, tx.events);
+  checkFollowUps(tx);
+  checkDeadlines(tx);
+  armConditionalInjects(tx, tx.events);
+
+  if (!tx.s.ended && tx.t + c.tickMs > c.durationMs) {
+    tx.s.ended = true;
+    tx.s.endReason = "duration reached";
+  }
+  if (tx.s.ended) emit(tx, { type: "drillEnded", reason: tx.s.endReason ?? "ended" });
+  tx.s.tick += 1;
+  tx.s.tMs = tx.t + c.tickMs;
+  return { state: tx.s, events: tx.events };
+}
+
+function tickHazard(tx: Tx): void {
+  const workers: Worker[] = tx.s.units
+    .filter((u) => u.status === "working" && u.task !== undefined)
+    .map((u) => {
+      const def = tx.c.units.get(u.id)!;
+      return { unit: u.id, type: def.type, task: u.task!, place: u.at, pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t };
+    });
+  const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
+  tx.s.hazard = r.state;
+  if (r.rng) tx.s.rng = r.rng;
+  for (const ch of r.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const done of r.completed ?? []) finishTask(tx, done.unit, done.task);
+  for (const f of r.failed ?? []) finishTask(tx, f.unit, f.task, f.reason);
+}

@@ -1,0 +1,88 @@
+/** One readable line per event, in Chinese or English, for timelines and reports. */
+import type { Compiled } from "../compile.ts";
+import type { DrillEvent } from "../model/events.ts";
+import { GRADE_NAMES } from "../rules/grading.ts";
+
+export type Lang = "zh" | "en";
+
+const REPORT_KIND = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
+const MODE = { oral: { zh: "口头", en: "oral" }, written: { zh: "书面", en: "written" } };
+const WARNING = { blue: { zh: "蓝色", en: "blue" }, yellow: { zh: "黄色", en: "yellow" }, orange: { zh: "橙色", en: "orange" }, red: { zh: "红色", en: "red" } };
+const RESPONSE = { 1: "一", 2: "二", 3: "三", 4: "四" } as const;
+
+export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | undefined {
+  const ag = (id: string) => (id === "director" ? (lang === "zh" ? "导调" : "Director") : c.agencies.get(id)?.name[lang] ?? id);
+  const un = (id: string) => c.units.get(id)?.name[lang] ?? id;
+  const pl = (id: string) => c.scenario.map.places.find((p) => p.id === id)?.name[lang] ?? id;
+  const zh = lang === "zh";
+  switch (e.type) {
+    case "drillStarted":
+      return zh ? `演练开始：${c.scenario.title.zh}（种子 ${e.seed}）` : `Drill started: ${c.scenario.title.en} (seed ${e.seed})`;
+    case "rejected":
+      return zh ? `✗ ${ag(e.by)} 的指令「${e.command}」被拒绝：${e.reason}` : `✗ ${ag(e.by)}'s "${e.command}" rejected: ${e.reason}`;
+    case "messageSent":
+      return `${ag(e.from)} → ${e.to.map(ag).join("、")}：${e.text}`;
+    case "acknowledged":
+      return zh ? `${ag(e.from)} 向 ${ag(e.to)} 确认收到` : `${ag(e.from)} acknowledged to ${ag(e.to)}`;
+    case "reportSubmitted": {
+      const c4 = e.content.casualties;
+      const cas = c4 ? (zh ? `，死亡 ${c4.deaths}、重伤 ${c4.seriousInjuries}、受伤 ${c4.injured}` : `, ${c4.deaths} dead, ${c4.seriousInjuries} seriously injured, ${c4.injured} injured`) : "";
+      const miss = e.missingFields.length > 0 ? (zh ? `（缺：${e.missingFields.join("、")}）` : ` (missing: ${e.missingFields.join(", ")})`) : "";
+      return `${ag(e.from)} → ${ag(e.to)}：${MODE[e.mode][lang]}${REPORT_KIND[e.kind][lang]}${cas}${miss}`;
+    }
+    case "injectDelivered":
+      return `${zh ? "情景注入" : "Inject"} [${e.inject}] → ${e.to.map(ag).join("、")}：${e.text[lang]}`;
+    case "unitDispatched":
+      return zh ? `${ag(e.agency)} 调派 ${un(e.unit)} 前往 ${pl(e.place)}（${e.task}）` : `${ag(e.agency)} dispatched ${un(e.unit)} to ${pl(e.place)} (${e.task})`;
+    case "unitDeparted":
+      return zh ? `${un(e.unit)} 出动` : `${un(e.unit)} left base`;
+    case "unitArrived":
+      return zh ? `${un(e.unit)} 到达 ${pl(e.place)}（用时 ${Math.round((e.at - e.dispatchedAt) / 60000)} 分钟）` : `${un(e.unit)} arrived at ${pl(e.place)} (${Math.round((e.at - e.dispatchedAt) / 60000)} min after the order)`;
+    case "taskStarted":
+      return zh ? `${un(e.unit)} 开始 ${e.task}` : `${un(e.unit)} started ${e.task}`;
+    case "taskCompleted":
+      return zh ? `${un(e.unit)} 完成 ${e.task}` : `${un(e.unit)} completed ${e.task}`;
+    case "taskFailed":
+      return zh ? `⚠ ${un(e.unit)} 无法执行 ${e.task}：${e.reason}` : `⚠ ${un(e.unit)} cannot do ${e.task}: ${e.reason}`;
+    case "unitRecalled":
+      return zh ? `${un(e.unit)} 奉命返回` : `${un(e.unit)} recalled`;
+    case "unitReturned":
+      return undefined;
+    case "unitExposed":
+      return zh ? `⚠ ${un(e.unit)} 处于 ${e.level.toUpperCase()} 浓度区（${e.ppm} ppm，${e.protected ? "有防护" : "无防护"}）` : `⚠ ${un(e.unit)} inside the ${e.level.toUpperCase()} zone (${e.ppm} ppm, ${e.protected ? "protected" : "unprotected"})`;
+    case "cordonSet":
+      return zh ? `${ag(e.by)} 在 ${pl(e.place)} 设置警戒区，半径 ${e.radiusM} 米` : `${ag(e.by)} set a cordon of ${e.radiusM} m at ${pl(e.place)}`;
+    case "evacuationOrdered":
+      return zh ? `${ag(e.by)} 下令疏散：${e.groups.map((g) => c.groups.get(g)?.name.zh ?? g).join("、") || "现场人员"}` : `${ag(e.by)} ordered evacuation: ${e.groups.map((g) => c.groups.get(g)?.name.en ?? g).join(", ") || "people on site"}`;
+    case "shelterOrdered":
+      return zh ? `${ag(e.by)} 下令就地避险：${e.groups.map((g) => c.groups.get(g)?.name.zh ?? g).join("、") || "现场人员"}` : `${ag(e.by)} ordered shelter in place: ${e.groups.map((g) => c.groups.get(g)?.name.en ?? g).join(", ") || "people on site"}`;
+    case "groupEvacuated":
+      return zh ? `${c.groups.get(e.group)?.name.zh ?? e.group} ${e.count} 人疏散完毕` : `${c.groups.get(e.group)?.name.en ?? e.group}: ${e.count} people evacuated`;
+    case "warningIssued":
+      return zh ? `${ag(e.by)} 发布${WARNING[e.level].zh}预警（${pl(e.place)} 周边 ${e.radiusM} 米）` : `${ag(e.by)} issued a ${WARNING[e.level].en} warning (${e.radiusM} m around ${pl(e.place)})`;
+    case "responseActivated":
+      return zh ? `${ag(e.by)} 启动${RESPONSE[e.level]}级应急响应` : `${ag(e.by)} activated a level ${e.level} response`;
+    case "supportRequested":
+      return zh ? `${ag(e.by)} 请求 ${ag(e.from)} 支援 ${e.unitType} × ${e.count}` : `${ag(e.by)} asked ${ag(e.from)} for ${e.count} × ${e.unitType}`;
+    case "hazardChanged":
+      return `${zh ? "态势" : "Hazard"}：${e.detail[lang]}`;
+    case "casualtiesChanged":
+      return zh ? `伤亡：死亡 ${e.deaths}，重伤 ${e.seriousInjuries}，受伤 ${e.injured}，AEGL-2 以上暴露 ${e.exposed}` : `Casualties: ${e.deaths} dead, ${e.seriousInjuries} seriously injured, ${e.injured} injured, ${e.exposed} exposed above AEGL-2`;
+    case "gradeChanged":
+      return zh ? `事故等级由「${GRADE_NAMES[e.from].zh}」升为「${GRADE_NAMES[e.to].zh}」` : `Incident re-graded from ${GRADE_NAMES[e.from].en} to ${GRADE_NAMES[e.to].en}`;
+    case "obligationOpened":
+      return zh ? `义务：${e.obligation.text.zh}（${ag(e.obligation.agency)}，时限 ${fmt(e.obligation.deadlineMs)}）` : `Obligation: ${e.obligation.text.en} (${ag(e.obligation.agency)}, due ${fmt(e.obligation.deadlineMs)})`;
+    case "obligationMet":
+      return e.late ? (zh ? `✗ 义务迟于时限完成：${e.id}` : `✗ Obligation met late: ${e.id}`) : (zh ? `✓ 义务按时完成：${e.id}` : `✓ Obligation met: ${e.id}`);
+    case "obligationMissed":
+      return zh ? `✗ 义务超时未完成：${e.id}` : `✗ Obligation overdue: ${e.id}`;
+    case "drillEnded":
+      return zh ? `演练结束（${e.reason}）` : `Drill ended (${e.reason})`;
+  }
+}
+
+function fmt(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(Math.floor(s / 3600))}:${p(Math.floor((s % 3600) / 60))}:${p(s % 60)}`;
+}

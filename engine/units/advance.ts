@@ -1,0 +1,77 @@
+/**
+ * Units through their phases each tick: turn-out → travel → arrive → set up → work, and the
+ * way home. A unit whose capabilities lack its task arrives but cannot work (wrong type sent).
+ */
+import { learnFacts } from "../knowledge/deliver.ts";
+import type { UnitState } from "../model/state.ts";
+import { emit, type Tx } from "../tx.ts";
+import { positionOnRoute } from "../world/graph.ts";
+
+export function advanceUnits(tx: Tx): void {
+  for (let i = 0; i < tx.s.units.length; i++) {
+    const before = tx.s.units[i]!;
+    const after = advance(tx, before);
+    if (after !== before) tx.s.units[i] = after;
+  }
+}
+
+function advance(tx: Tx, u: UnitState): UnitState {
+  const def = tx.c.units.get(u.id)!;
+  switch (u.status) {
+    case "available":
+    case "onScene":
+    case "working":
+      return u;
+    case "turningOut": {
+      if (tx.t < (u.phaseEndsMs ?? 0)) return u;
+      const route = u.route!;
+      emit(tx, { type: "unitDeparted", unit: u.id });
+      return { ...u, status: "enRoute", route: { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) } };
+    }
+    case "enRoute":
+    case "returning": {
+      const route = u.route!;
+      const end = route.arriveMs[route.arriveMs.length - 1]!;
+      const { pos, lastNode } = positionOnRoute(tx.c.graph, { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => ms - route.arriveMs[0]!) }, tx.t - route.arriveMs[0]!);
+      if (tx.t < end) return { ...u, pos, at: lastNode };
+      const place = route.nodes[route.nodes.length - 1]!;
+      const arrived = { ...u, pos, at: place };
+      delete arrived.route;
+      if (u.status === "returning") {
+        emit(tx, { type: "unitReturned", unit: u.id });
+        const home: UnitState = { ...arrived, status: "available" };
+        delete home.destination;
+        return home;
+      }
+      emit(tx, { type: "unitArrived", unit: u.id, place, dispatchedAt: u.dispatchedAtMs ?? tx.t });
+      learnFacts(tx, def.agency, [`onScene:${place}`]);
+      return { ...arrived, status: "settingUp", arrivedAtMs: tx.t, phaseEndsMs: tx.t + def.setupS * 1000 };
+    }
+    case "settingUp": {
+      if (tx.t < (u.phaseEndsMs ?? 0)) return u;
+      const task = u.task ?? "standby";
+      if (!def.capabilities.includes(task)) {
+        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, reason: `${def.type} cannot do ${task} (capabilities: ${def.capabilities.join(", ")})` });
+        const idle: UnitState = { ...u, status: "onScene" };
+        delete idle.phaseEndsMs;
+        return idle;
+      }
+      emit(tx, { type: "taskStarted", unit: u.id, task, place: u.at });
+      const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task) ?? [];
+      if (facts.length > 0) learnFacts(tx, def.agency, facts);
+      return { ...u, status: "working", phaseEndsMs: tx.t };
+    }
+  }
+}
+
+/** Finish a task: the unit stays on scene, free for new orders. */
+export function finishTask(tx: Tx, unit: string, task: string, failedReason?: string): void {
+  const i = tx.s.units.findIndex((x) => x.id === unit);
+  const u = tx.s.units[i];
+  if (!u || u.status !== "working") return;
+  if (failedReason) emit(tx, { type: "taskFailed", unit, task, place: u.at, reason: failedReason });
+  else emit(tx, { type: "taskCompleted", unit, task, place: u.at });
+  const idle: UnitState = { ...u, status: "onScene" };
+  delete idle.phaseEndsMs;
+  tx.s.units[i] = idle;
+}

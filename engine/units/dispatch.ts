@@ -1,0 +1,66 @@
+/** dispatch and recall: send an agency's own units to a place with a task, or bring them home. */
+import { reject } from "../commands/reject.ts";
+import type { CommandOf } from "../model/commands.ts";
+import type { UnitState } from "../model/state.ts";
+import { emit, type Tx } from "../tx.ts";
+import { shortestRoute } from "../world/graph.ts";
+
+const IN_TRANSIT = new Set(["turningOut", "enRoute", "returning"]);
+
+export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
+  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!tx.c.tasks.has(cmd.task)) return reject(tx, cmd, "badValue", `unknown task "${cmd.task}" (one of: ${[...tx.c.tasks].sort().join(", ")})`);
+  for (const id of cmd.units) {
+    const def = tx.c.units.get(id);
+    if (!def) return reject(tx, cmd, "unknownUnit", `no unit "${id}"`);
+    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", `unit "${id}" belongs to ${def.agency}, not ${cmd.by}: ask it with requestSupport`);
+    const u = tx.s.units.find((x) => x.id === id)!;
+    if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", `unit "${id}" is ${u.status}; wait until it arrives or returns`);
+    if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", `no road from ${u.at} to ${cmd.place}`);
+  }
+  for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by);
+}
+
+function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: number, agency: string): void {
+  const def = tx.c.units.get(id)!;
+  const i = tx.s.units.findIndex((x) => x.id === id);
+  const u = tx.s.units[i]!;
+  const atBase = u.status === "available";
+  const turnOutMs = atBase ? def.turnOutS * 1000 : 0;
+  const route = shortestRoute(tx.c.graph, u.at, place, def.speedKmh)!;
+  const travelMs = route.arriveMs[route.arriveMs.length - 1]!;
+  const next: UnitState = {
+    ...u,
+    status: travelMs === 0 ? "settingUp" : "turningOut",
+    destination: place,
+    task,
+    route,
+    phaseEndsMs: travelMs === 0 ? tx.t + def.setupS * 1000 : tx.t + turnOutMs,
+    dispatchedAtMs: tx.t,
+  };
+  delete next.arrivedAtMs;
+  tx.s.units[i] = next;
+  emit(tx, { type: "unitDispatched", seq, unit: id, agency, place, task, etaMs: tx.t + turnOutMs + travelMs });
+}
+
+export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
+  for (const id of cmd.units) {
+    const def = tx.c.units.get(id);
+    if (!def) return reject(tx, cmd, "unknownUnit", `no unit "${id}"`);
+    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", `unit "${id}" belongs to ${def.agency}, not ${cmd.by}`);
+    const u = tx.s.units.find((x) => x.id === id)!;
+    if (u.status === "available" || u.status === "returning") return reject(tx, cmd, "unitNotDeployed", `unit "${id}" is not deployed (${u.status})`);
+  }
+  for (const id of cmd.units) {
+    const def = tx.c.units.get(id)!;
+    const i = tx.s.units.findIndex((x) => x.id === id);
+    const u = tx.s.units[i]!;
+    const route = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh)!;
+    const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) };
+    const next: UnitState = { ...u, status: "returning", destination: def.base, route: absolute };
+    delete next.task;
+    delete next.phaseEndsMs;
+    tx.s.units[i] = next;
+    emit(tx, { type: "unitRecalled", seq: cmd.seq, unit: id });
+  }
+}
