@@ -13,7 +13,7 @@ import type { DrillEvent } from "./model/events.ts";
 import type { DrillState } from "./model/state.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
-import { tickPeople } from "./people/tick.ts";
+import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
 import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
 import { begin, emit, type Tx } from "./tx.ts";
 import { advanceUnits, finishTask } from "./units/advance.ts";
@@ -39,7 +39,8 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   advanceEvacuations(tx);
   tickHazard(tx);
   tickPeople(tx);
-  if (updateOutcome(tx).regraded) openGradeObligations(tx);
+  // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
+  if ((tx.t % EXPOSURE_STEP_MS === 0 || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
 
   for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined && !notifiedBefore.has(k.agency)) onNotified(tx, k.agency);
   matchEvents(tx, tx.events);

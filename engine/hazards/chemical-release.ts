@@ -139,7 +139,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const g = grid(ctx.scenario);
       const l = locs(p);
       const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l[0]);
-      const zones = classify(g, field, l, next.zones?.ever, ctx.tMs);
+      const zones = classify(g, field, l, next.zones, ctx.tMs);
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
       next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
     }

@@ -1,9 +1,11 @@
 /** The hazard models, by the `model` id a scenario names. */
 import type { HazardModel } from "./types.ts";
 import { chemicalRelease } from "./chemical-release.ts";
+import { buildingFire } from "./building-fire.ts";
 
 const MODELS: Record<string, HazardModel<any>> = {
   [chemicalRelease.id]: chemicalRelease,
+  [buildingFire.id]: buildingFire,
 };
 
 export function hazardModel(id: string): HazardModel<unknown> {

@@ -2,6 +2,7 @@
 import type { PathSegment } from "./problems.ts";
 import type { Scenario } from "./schema.ts";
 import { checkBuildingFire } from "./check-building-fire.ts";
+import { checkMineFlood } from "./check-mine-flood.ts";
 
 export interface Finding {
   path: PathSegment[];
@@ -15,6 +16,7 @@ const placeIds = (s: Scenario) => new Set(s.map.places.map((p) => p.id));
 
 const checks: Record<string, HazardCheck> = {
   "building-fire": checkBuildingFire,
+  "mine-flood": checkMineFlood,
   "chemical-release": (s) => {
     const h = s.hazard;
     const out: Finding[] = [];

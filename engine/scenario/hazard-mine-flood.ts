@@ -136,18 +136,18 @@ const Work = (workS: number) => z.object({ workS: z.number().int().positive().de
 const Tasks = z
   .object({
     /** 侦察: locate trapped people, measure water; reveals facts */
-    survey: Work(1800).default({ workS: 1800 }),
+    survey: Work(1800).prefault({}),
     /** 救人: a team walks in to trapped or refuge groups and leads them out */
     rescue: z
       .object({ speedMs: z.number().positive().max(3).default(0.7), maxDepthM: z.number().positive().max(2).default(1.1) })
       .strict()
-      .default({ speedMs: 0.7, maxDepthM: 1.1 }),
+      .prefault({}),
     /** 安装排水泵: each completed installation adds `perUnit` submersible pumps at `node` */
     installPumps: z
       .object({ workS: z.number().int().positive().default(5400), m3h: z.number().positive().max(2000).default(200), perUnit: z.number().int().min(1).max(10).default(1), node: Id })
       .strict(),
     /** 打钻: a borehole to trapped people above the water line (air, water, food, phone) */
-    drillBorehole: Work(7200).default({ workS: 7200 }),
+    drillBorehole: Work(7200).prefault({}),
     /** 构筑挡水墙: each completion walls off the next segment in the list */
     buildWall: z
       .object({ workS: z.number().int().positive().default(3600), segments: z.array(Id).min(1), maxDepthM: z.number().positive().max(3).default(0.5) })
@@ -177,12 +177,12 @@ export const MineFloodParams = z
         shaftMs: z.number().positive().max(20).default(2),
       })
       .strict()
-      .default({ walkMs: 1.2, shaftMs: 2 }),
+      .prefault({}),
     /** the water front: Manning n and nominal front depth (hazards.md §3.3) */
     front: z
       .object({ manningN: z.number().min(0.01).max(0.1).default(0.025), depthM: z.number().positive().max(2).default(0.3), minSpeedMs: z.number().positive().max(5).default(0.2) })
       .strict()
-      .default({ manningN: 0.025, depthM: 0.3, minSpeedMs: 0.2 }),
+      .prefault({}),
     levels: z.array(Level).default([]),
     nodes: z.array(Node).min(2),
     segments: z.array(Segment).min(1),

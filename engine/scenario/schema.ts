@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Clock, Id, LocalText } from "./common.ts";
 import { HazardParams } from "./hazard.ts";
+import { Rubric } from "./rubric-schema.ts";
 
 export const PLACE_KINDS = [
   "plant", "tank", "village", "town", "residential", "school", "hospital", "fireStation", "policeStation",
@@ -222,6 +223,8 @@ export const Scenario = z
     weather: z.array(Weather).min(1),
     injects: z.array(Inject),
     requirements: z.array(Requirement).default([]),
+    /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
+    rubric: Rubric.optional(),
   })
   .strict();
 

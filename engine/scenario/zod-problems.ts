@@ -23,9 +23,12 @@ export function zodProblems(source: YamlSource, error: z.ZodError, knownKeys?: (
         out.push(problemAt(source, path, `${JSON.stringify(valueAt(source.data, path))} is not allowed`, `one of: ${(issue.values ?? []).map(String).join(", ")}`));
         break;
       case "invalid_union":
-        if (issue.note === "No matching discriminator" || issue.discriminator) {
-          const allowed = issue.options ?? [];
-          out.push(problemAt(source, [...path, issue.discriminator ?? "type"], `unknown ${issue.discriminator ?? "type"} ${JSON.stringify((valueAt(source.data, path) as Record<string, unknown> | undefined)?.[issue.discriminator ?? "type"])}`, allowed.length ? `one of: ${allowed.join(", ")}` : undefined));
+        if (issue.discriminator) {
+          // zod 4 puts the discriminator at the end of the path already
+          const disc = issue.discriminator;
+          const at = path[path.length - 1] === disc ? path : [...path, disc];
+          const allowed = (issue.options ?? []).map(String);
+          out.push(problemAt(source, at, `unknown ${disc} ${JSON.stringify(valueAt(source.data, at))}`, allowed.length ? `one of: ${allowed.join(", ")}` : undefined));
         } else out.push(problemAt(source, path, issue.message));
         break;
       case "too_small":

@@ -32,9 +32,16 @@ export function makeGrid(sourceX: number, sourceY: number, cellM: number, extent
   return { cellM, n, originX: sourceX - half * cellM - cellM / 2, originY: sourceY - half * cellM - cellM / 2 };
 }
 
+/** A concentration field and the cell rectangle that can be non-zero. */
+export interface Field {
+  values: Float64Array;
+  box: { i0: number; i1: number; j0: number; j1: number } | undefined;
+}
+
 /** Concentration (kg/m³) per cell: each puff adds to the cells within its cut-off radius. */
-export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingHeightM: number, floorKgM3: number): Float64Array {
-  const field = new Float64Array(grid.n * grid.n);
+export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingHeightM: number, floorKgM3: number): Field {
+  const values = new Float64Array(grid.n * grid.n);
+  let box: Field["box"];
   for (const p of puffs) {
     const peak = puffPeak(p, h, mixingHeightM);
     if (peak < floorKgM3) continue;
@@ -44,6 +51,8 @@ export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingH
     const i1 = Math.min(grid.n - 1, Math.floor((p.x + r - grid.originX) / grid.cellM));
     const j0 = Math.max(0, Math.floor((p.y - r - grid.originY) / grid.cellM));
     const j1 = Math.min(grid.n - 1, Math.floor((p.y + r - grid.originY) / grid.cellM));
+    if (i0 > i1 || j0 > j1) continue;
+    box = box ? { i0: Math.min(box.i0, i0), i1: Math.max(box.i1, i1), j0: Math.min(box.j0, j0), j1: Math.max(box.j1, j1) } : { i0, i1, j0, j1 };
     const inv2s2 = 1 / (2 * p.sy * p.sy);
     for (let j = j0; j <= j1; j++) {
       const cy = grid.originY + (j + 0.5) * grid.cellM - p.y;
@@ -51,11 +60,11 @@ export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingH
         const cx = grid.originX + (i + 0.5) * grid.cellM - p.x;
         const q = (cx * cx + cy * cy) * inv2s2;
         if (q > 8) continue;
-        field[j * grid.n + i]! += peak * dexp(-q);
+        values[j * grid.n + i]! += peak * dexp(-q);
       }
     }
   }
-  return field;
+  return { values, box };
 }
 
 /** ln for ratios ≥ 1 through a few halvings: only used to size a cut-off, so precision is loose on purpose. */
@@ -69,44 +78,46 @@ function lnRatio(x: number): number {
   return k * 0.6931471805599453 + (v - 1);
 }
 
-/** Classify a field against the three LOCs (kg/m³) into a level string and reach distances. */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const ZERO = 48; // '0'
+
+/**
+ * Classify a field against the three LOCs (kg/m³) into level strings and reach distances.
+ * Only the field's non-zero box is scanned: outside it "now" is 0 and "ever" is unchanged.
+ */
 export function classify(
   grid: ZoneGrid,
-  field: Float64Array,
+  field: Field,
   locs: readonly [number, number, number],
-  previousEver: string | undefined,
+  previous: ThreatZones | undefined,
   atMs: number,
 ): ThreatZones {
   const cells = grid.n * grid.n;
-  const now: string[] = new Array(cells);
-  const ever: string[] = new Array(cells);
+  const now = new Uint8Array(cells).fill(ZERO);
+  const ever = previous ? encoder.encode(previous.ever) : new Uint8Array(cells).fill(ZERO);
   const reachNow: [number, number, number] = [0, 0, 0];
-  const reachEver: [number, number, number] = [0, 0, 0];
+  const reachEver: [number, number, number] = previous ? [...previous.reachEverM] : [0, 0, 0];
   const centre = (grid.n - 1) / 2;
-  for (let k = 0; k < cells; k++) {
-    const c = field[k]!;
-    const level = c >= locs[2] ? 3 : c >= locs[1] ? 2 : c >= locs[0] ? 1 : 0;
-    const before = previousEver ? previousEver.charCodeAt(k) - 48 : 0;
-    const everLevel = level > before ? level : before;
-    now[k] = String(level);
-    ever[k] = String(everLevel);
-    if (level > 0 || everLevel > 0) {
-      const i = k % grid.n;
-      const j = (k - i) / grid.n;
-      const d = Math.sqrt((i - centre) ** 2 + (j - centre) ** 2) * grid.cellM;
-      for (let l = 0; l < 3; l++) {
-        if (level > l && d > reachNow[l]!) reachNow[l] = d;
-        if (everLevel > l && d > reachEver[l]!) reachEver[l] = d;
+  const b = field.box;
+  if (b) {
+    for (let j = b.j0; j <= b.j1; j++) {
+      for (let i = b.i0; i <= b.i1; i++) {
+        const k = j * grid.n + i;
+        const c = field.values[k]!;
+        const level = c >= locs[2] ? 3 : c >= locs[1] ? 2 : c >= locs[0] ? 1 : 0;
+        if (level === 0) continue;
+        now[k] = ZERO + level;
+        if (level > ever[k]! - ZERO) ever[k] = ZERO + level;
+        const d = quantise(Math.sqrt((i - centre) * (i - centre) + (j - centre) * (j - centre)) * grid.cellM, 0);
+        for (let l = 0; l < level; l++) {
+          if (d > reachNow[l]!) reachNow[l] = d;
+          if (d > reachEver[l]!) reachEver[l] = d;
+        }
       }
     }
   }
-  return {
-    atMs,
-    now: now.join(""),
-    ever: ever.join(""),
-    reachNowM: reachNow.map((d) => quantise(d, 0)) as [number, number, number],
-    reachEverM: reachEver.map((d) => quantise(d, 0)) as [number, number, number],
-  };
+  return { atMs, now: decoder.decode(now), ever: decoder.decode(ever), reachNowM: reachNow, reachEverM: reachEver };
 }
 
 /** Level (0–3) of the cell containing a point, from a zone string. */

@@ -1,0 +1,131 @@
+/**
+ * One pass over the event log builds the indexes every evaluator section reads: obligations
+ * with their opened / missed / met events, messages by id, and names for the messages.
+ * The evaluator reads obligations from these events; it never re-derives the rules.
+ */
+import type { Compiled } from "../compile.ts";
+import type { DrillEvent } from "../model/events.ts";
+import type { LocalText } from "../model/ids.ts";
+import type { DrillState, Obligation } from "../model/state.ts";
+import type { SimMs } from "../model/time.ts";
+import type { ObligationOutcome, ObligationRow } from "./report-model.ts";
+
+export interface ObligationTrace {
+  ob: Obligation;
+  opened: number;
+  missed?: number;
+  met?: { event: number; atMs: SimMs; late: boolean; byEvent: string };
+}
+
+export interface EvalContext {
+  c: Compiled;
+  events: readonly DrillEvent[];
+  state: DrillState;
+  endMs: SimMs;
+  endEvent: number;
+  /** in the order they were opened */
+  obligations: ObligationTrace[];
+  obligationById: Map<string, ObligationTrace>;
+  /** message id → index of the event that sent it */
+  messageEvent: Map<string, number>;
+  agencyName(id: string): LocalText;
+  unitName(id: string): LocalText;
+  placeName(id: string): LocalText;
+}
+
+export function buildContext(c: Compiled, events: readonly DrillEvent[], state: DrillState): EvalContext {
+  const obligations: ObligationTrace[] = [];
+  const byId = new Map<string, ObligationTrace>();
+  const messageEvent = new Map<string, number>();
+  events.forEach((e, i) => {
+    switch (e.type) {
+      case "obligationOpened": {
+        const t: ObligationTrace = { ob: e.obligation, opened: i };
+        obligations.push(t);
+        byId.set(e.obligation.id, t);
+        break;
+      }
+      case "obligationMissed": {
+        const t = byId.get(e.id);
+        if (t && t.missed === undefined) t.missed = i;
+        break;
+      }
+      case "obligationMet": {
+        const t = byId.get(e.id);
+        if (t && !t.met) t.met = { event: i, atMs: e.at, late: e.late, byEvent: e.byEvent };
+        break;
+      }
+      case "messageSent":
+      case "reportSubmitted":
+      case "acknowledged":
+      case "supportRequested":
+      case "injectDelivered":
+        messageEvent.set(e.id, i);
+        break;
+      default:
+        break;
+    }
+  });
+  const last = events[events.length - 1];
+  const text = (id: string, name: LocalText | undefined): LocalText => name ?? { zh: id, en: id };
+  return {
+    c,
+    events,
+    state,
+    endMs: Math.max(state.tMs - c.tickMs, last?.at ?? 0),
+    endEvent: Math.max(0, events.length - 1),
+    obligations,
+    obligationById: byId,
+    messageEvent,
+    agencyName: (id) => (id === "scenario" ? { zh: "情景注入", en: "Scenario inject" } : id === "director" ? { zh: "导调", en: "Director" } : text(id, c.agencies.get(id)?.name)),
+    unitName: (id) => text(id, c.units.get(id)?.name),
+    placeName: (id) => text(id, c.scenario.map.places.find((p) => p.id === id)?.name),
+  };
+}
+
+/** An obligation's outcome as the events tell it: met, met late, missed (never met), or still open. */
+export function obligationRow(t: ObligationTrace): ObligationRow {
+  const o = t.ob;
+  const status: ObligationOutcome = t.met ? (t.met.late ? "late" : "met") : t.missed !== undefined ? "missed" : "open";
+  const events = [t.opened, ...(t.missed !== undefined ? [t.missed] : []), ...(t.met ? [t.met.event] : [])];
+  return {
+    id: o.id,
+    ruleId: o.ruleId,
+    kind: o.kind,
+    agency: o.agency,
+    ...(o.to ? { to: o.to } : {}),
+    ...(o.mode ? { mode: o.mode } : {}),
+    openedAtMs: o.openedAtMs,
+    deadlineMs: o.deadlineMs,
+    status,
+    ...(t.met ? { metAtMs: t.met.atMs } : {}),
+    ...(t.met?.late ? { lateByMs: t.met.atMs - o.deadlineMs } : {}),
+    basis: o.basis,
+    text: o.text,
+    events,
+  };
+}
+
+/** The message id in an obligationMet's `byEvent` ("report m12" → "m12"). */
+export function messageOf(byEvent: string): string | undefined {
+  const m = /^report (\S+)$/.exec(byEvent);
+  return m?.[1];
+}
+
+/** "HH:MM:SS" for messages (drill time). */
+export function clock(ms: SimMs): string {
+  const s = Math.floor(ms / 1000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(Math.floor(s / 3600))}:${p(Math.floor((s % 3600) / 60))}:${p(s % 60)}`;
+}
+
+/** A duration in words: "1 min 30 s" / "1分30秒". */
+export function span(ms: SimMs): LocalText {
+  const total = Math.round(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const zh = `${h ? `${h}小时` : ""}${m ? `${m}分` : ""}${s || (!h && !m) ? `${s}秒` : ""}`;
+  const en = [h ? `${h} h` : "", m ? `${m} min` : "", s || (!h && !m) ? `${s} s` : ""].filter(Boolean).join(" ");
+  return { zh, en };
+}

@@ -1,0 +1,46 @@
+/** Building findings: one shape for every section, ids stable for the same log. */
+import type { LocalText } from "../model/ids.ts";
+import type { SimMs } from "../model/time.ts";
+import type { Evidence, Finding, FindingCode, SectionId } from "./report-model.ts";
+
+export interface FindingInput {
+  code: FindingCode;
+  section: SectionId;
+  agency: string | null;
+  atMs: SimMs;
+  ruleId: string;
+  basis: string;
+  message: LocalText;
+  evidence: Partial<Evidence>;
+  quantity?: number;
+}
+
+export function finding(x: FindingInput): Finding {
+  const uniq = <T>(a: readonly T[] | undefined): T[] => [...new Set(a ?? [])];
+  return {
+    id: "",
+    code: x.code,
+    section: x.section,
+    agency: x.agency,
+    atMs: x.atMs,
+    ruleId: x.ruleId,
+    basis: x.basis,
+    message: x.message,
+    evidence: {
+      events: uniq(x.evidence.events).sort((a, b) => a - b),
+      messages: uniq(x.evidence.messages),
+      obligations: uniq(x.evidence.obligations),
+    },
+    quantity: x.quantity ?? 1,
+    points: 0,
+  };
+}
+
+/** Sort by time (then section, code, agency) and number them F1, F2, … */
+export function numberFindings(list: Finding[]): Finding[] {
+  const order = { reporting: 0, linkage: 1, dispatch: 2, outcomes: 3 } as const;
+  const sorted = [...list].sort(
+    (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || a.code.localeCompare(b.code) || (a.agency ?? "").localeCompare(b.agency ?? "") || a.ruleId.localeCompare(b.ruleId),
+  );
+  return sorted.map((f, i) => ({ ...f, id: `F${i + 1}` }));
+}

@@ -1,0 +1,62 @@
+/**
+ * Honesty of a report's casualty figures (493号令 第四条: 不得迟报、漏报、谎报、瞒报).
+ *
+ * The engine records, with every report, what the sender knew of casualties at that moment
+ * (`senderKnew`: what reached it by injects, reports and its own units) and the ground truth
+ * (`truth`). The evaluator compares the reported figures with both, per category (deaths,
+ * serious injuries, injuries, missing):
+ *
+ *   reported ≥ knew, reported ≤ max(knew, truth)
+ *       → honest. In particular a figure below the truth is never held against the sender when
+ *         it could not yet know more (reported ≥ knew): 快报事实 — report what you know.
+ *         A figure above what it knew but within the truth is an estimate of "可能造成的伤亡"
+ *         (第十二条(四)), also honest.
+ *   REPORT_CONCEALED (瞒报) — the sender WITHHELD casualties it knew of:
+ *         0 < reported < knew (it admits some but keeps the rest back), or the report carries
+ *         no casualty figures at all although the sender knew of casualties.
+ *   REPORT_FALSE (谎报) — the sender ASSERTED something it knew to be untrue:
+ *         reported = 0 while it knew of at least one (a flat denial: "no one died" when it knew
+ *         of 3 deaths), or reported > max(knew, truth) (an invented figure: more than it knew
+ *         and more than there were).
+ *
+ * So the line between the two is withholding (part of the toll kept back, or silence) versus
+ * a positive statement contrary to what the sender knew. Official definitions differ in
+ * wording (《生产安全事故罚款处罚规定》: 谎报 = 故意不如实报告伤亡人数等内容; 瞒报 = 隐瞒已经发生的事故);
+ * a rubric can weight the two codes as the office sees fit. The cause is never part of this
+ * check: 快报事实、慎报原因.
+ */
+import type { CasualtyFigures, Honesty } from "./report-model.ts";
+
+export const CATEGORIES = ["deaths", "seriousInjuries", "injured", "missing"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface HonestyVerdict {
+  honesty: Honesty;
+  /** categories withheld (瞒报) */
+  concealed: Category[];
+  /** categories denied or invented (谎报) */
+  falsified: Category[];
+}
+
+export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures): HonestyVerdict {
+  if (!reported) {
+    const known = CATEGORIES.filter((k) => knew[k] > 0);
+    return { honesty: known.length > 0 ? "concealed" : "notStated", concealed: known, falsified: [] };
+  }
+  const concealed: Category[] = [];
+  const falsified: Category[] = [];
+  for (const k of CATEGORIES) {
+    const r = reported[k];
+    if (r < knew[k]) (r === 0 ? falsified : concealed).push(k);
+    else if (r > Math.max(knew[k], truth[k])) falsified.push(k);
+  }
+  const honesty: Honesty = falsified.length > 0 ? "false" : concealed.length > 0 ? "concealed" : "ok";
+  return { honesty, concealed, falsified };
+}
+
+export const CATEGORY_TEXT: Record<Category, { zh: string; en: string }> = {
+  deaths: { zh: "死亡", en: "deaths" },
+  seriousInjuries: { zh: "重伤", en: "serious injuries" },
+  injured: { zh: "受伤", en: "injuries" },
+  missing: { zh: "下落不明", en: "missing" },
+};

@@ -1,0 +1,252 @@
+/**
+ * The after-action report model: what `evaluate()` returns and every renderer (JSON, Markdown,
+ * HTML, PDF) draws from. Plain JSON data. Every finding names the events it rests on (indexes
+ * into the drill's event list) so an evaluator can defend it line by line against the log.
+ */
+import type { LocalText } from "../model/ids.ts";
+import type { ObligationKind } from "../model/state.ts";
+import type { SimMs } from "../model/time.ts";
+import type { AnnexArea, FindingCode, Observation, SectionId } from "../scenario/rubric-schema.ts";
+
+export type { FindingCode, SectionId };
+
+/** What a finding rests on: indexes into the event list, message ids and obligation ids. */
+export interface Evidence {
+  events: number[];
+  messages: string[];
+  obligations: string[];
+}
+
+export interface Finding {
+  /** unique within one report */
+  id: string;
+  code: FindingCode;
+  section: SectionId;
+  /** the agency the finding is about; null for whole-drill outcomes */
+  agency: string | null;
+  atMs: SimMs;
+  ruleId: string;
+  basis: string;
+  message: LocalText;
+  evidence: Evidence;
+  /** how many: 1, or people, or minutes (the rubric deducts points × quantity) */
+  quantity: number;
+  /** filled by the rubric: the item it counts against and the points it costs (after the item's cap) */
+  item?: string;
+  annexA?: AnnexArea;
+  points: number;
+}
+
+/** Something done well, for 经验与不足. */
+export interface Strength {
+  section: SectionId;
+  agency: string | null;
+  message: LocalText;
+  evidence: Evidence;
+}
+
+export type ObligationOutcome = "met" | "late" | "missed" | "open";
+
+export interface ObligationRow {
+  id: string;
+  ruleId: string;
+  kind: ObligationKind;
+  agency: string;
+  to?: string;
+  mode?: string;
+  openedAtMs: SimMs;
+  deadlineMs: SimMs;
+  status: ObligationOutcome;
+  metAtMs?: SimMs;
+  /** met late: by how much */
+  lateByMs?: SimMs;
+  basis: string;
+  text: LocalText;
+  /** opened, missed, met */
+  events: number[];
+}
+
+export type Honesty = "ok" | "concealed" | "false" | "notStated";
+
+export interface CasualtyFigures {
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  missing: number;
+}
+
+export interface ReportRow {
+  message: string;
+  event: number;
+  atMs: SimMs;
+  from: string;
+  to: string;
+  kind: "initial" | "followUp" | "final";
+  mode: "oral" | "written";
+  /** 第十二条 fields the engine found missing, and those this evaluator holds against the report */
+  missingFields: string[];
+  requiredMissing: string[];
+  hasCause: boolean;
+  reported?: CasualtyFigures;
+  senderKnew: CasualtyFigures;
+  truth: CasualtyFigures;
+  honesty: Honesty;
+}
+
+export type LinkageStatus = "prompt" | "late" | "idle" | "notNotified" | "notifiedOnly" | "acted" | "notActed";
+
+export interface LinkageRow {
+  agency: string;
+  ruleId: string;
+  text: LocalText;
+  basis: string;
+  notifiedAtMs?: SimMs;
+  /** who told it first ("scenario" for an inject) and by which event */
+  notifiedBy?: string;
+  notifiedEvent?: number;
+  notifyDeadlineMs?: SimMs;
+  acknowledgedAtMs?: SimMs;
+  firstRequiredActionAtMs?: SimMs;
+  actDeadlineMs?: SimMs;
+  status: LinkageStatus;
+}
+
+export interface LinkageEdge {
+  from: string;
+  to: string;
+  firstAtMs: SimMs;
+  firstEvent: number;
+  count: number;
+  kinds: string[];
+}
+
+export interface LinkageHeadline {
+  /** agencies the linkage rules expect, present in the scenario */
+  expected: number;
+  notified: number;
+  /** notified agencies with a time limit to act */
+  withActDeadline: number;
+  actedInTime: number;
+  /** 联而不动: share of notified agencies (with an act deadline) that never acted in time, 0–1 */
+  idleShare: number;
+  notNotified: string[];
+}
+
+export type RequirementStatus = "met" | "late" | "insufficient";
+
+export interface RequirementRow {
+  id: string;
+  text: LocalText;
+  unitTypes: string[];
+  task: string;
+  count: number;
+  place: string;
+  /** the owning agency's first notification + withinMin; undefined if no owner was ever told */
+  deadlineMs?: SimMs;
+  arrivals: Array<{ unit: string; atMs: SimMs; event: number; onTime: boolean }>;
+  status: RequirementStatus;
+}
+
+export interface UnitLeg {
+  task: string;
+  place: string;
+  dispatchedAtMs: SimMs;
+  departedAtMs?: SimMs;
+  arrivedAtMs?: SimMs;
+  workFromMs?: SimMs;
+  endMs: SimMs;
+  end: "completed" | "failed" | "recalled" | "redispatched" | "working" | "onScene" | "enRoute";
+  dispatchEvent: number;
+}
+
+export interface UnitRow {
+  unit: string;
+  agency: string;
+  type: string;
+  legs: UnitLeg[];
+}
+
+export interface OutcomePoint {
+  atMs: SimMs;
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  exposed: number;
+}
+
+export interface OutcomeFigures {
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  missing: number;
+  exposedAegl2: number;
+  exposedAegl3: number;
+  trapped: number;
+  evacuated: number;
+  /** casualties the scenario's injects impose whatever the players do */
+  scriptedDeaths: number;
+  scriptedSeriousInjuries: number;
+  controlled: boolean;
+  controlledAtMs?: SimMs;
+  grade: number;
+}
+
+export interface SectionScore {
+  id: SectionId;
+  text: LocalText;
+  weight: number;
+  /** points lost, at most the weight */
+  deducted: number;
+  /** 0–100 within the section */
+  score: number;
+  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; deducted: number; findings: number }>;
+}
+
+export interface TimelineEntry {
+  index: number;
+  atMs: SimMs;
+  type: string;
+  agency?: string;
+  text: LocalText;
+  /** quiet events (obligation bookkeeping, departures) are shown greyed */
+  quiet: boolean;
+  findings: string[];
+}
+
+export interface Recommendation {
+  codes: FindingCode[];
+  agencies: string[];
+  text: LocalText;
+}
+
+export interface ReportModel {
+  scenario: { id: string; title: LocalText; summary?: LocalText; kind: string; start: string; durationMs: SimMs; blindness: string; rules: string };
+  seed: number;
+  endMs: SimMs;
+  eventCount: number;
+  agencies: Array<{ id: string; name: LocalText; kind: string; simulated: boolean }>;
+  rubric: { id: string; title: LocalText; basis?: string };
+  score: number;
+  band: LocalText;
+  sections: SectionScore[];
+  findings: Finding[];
+  strengths: Strength[];
+  observations: Array<Observation & { atMs: SimMs }>;
+  recommendations: Recommendation[];
+  reporting: { obligations: ObligationRow[]; reports: ReportRow[] };
+  linkage: { rows: LinkageRow[]; edges: LinkageEdge[]; headline: LinkageHeadline };
+  dispatch: { requirements: RequirementRow[]; units: UnitRow[]; standards: ObligationRow[] };
+  outcomes: { figures: OutcomeFigures; curve: OutcomePoint[]; gradeChanges: Array<{ atMs: SimMs; from: number; to: number; event: number }> };
+  timeline: TimelineEntry[];
+}
+
+export const SECTION_TEXT: Record<SectionId, LocalText> = {
+  reporting: { zh: "信息报告", en: "Information reporting" },
+  linkage: { zh: "部门联动", en: "Inter-agency linkage" },
+  dispatch: { zh: "力量调派", en: "Resource dispatch" },
+  outcomes: { zh: "处置结果", en: "Outcomes" },
+};
+
+export function emptyEvidence(): Evidence {
+  return { events: [], messages: [], obligations: [] };
+}

@@ -1,0 +1,130 @@
+/**
+ * Building fire (hazards.md §2): a fire growing as t² in a school room, smoke filling rooms,
+ * corridors and stairwells, pupils and staff evacuating through doors and stairs at SFPE flows,
+ * harmed by FED where smoke reaches them; fire crews suppress, search and rescue, 120 triages
+ * and transports. The evacuation starts with the alarm: an `evacuate` order at the school.
+ * Deterministic: closed-form physics per ≤ 1 s substep, seeded pre-movement draws, index order.
+ */
+import { dcos, dexp, dlog } from "../model/detmath.ts";
+import { draw } from "../model/rng.ts";
+import type { BuildingFireParams } from "../scenario/hazard-building-fire.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import type { LocalText } from "../model/ids.ts";
+import { planFor } from "./fire/plan.ts";
+import { countOccupants, figures, hashable, overlay } from "./fire/report.ts";
+import { recall, remember } from "./fire/registry.ts";
+import { initFire, SHELTER, type FireState } from "./fire/state.ts";
+import { substep, type Done } from "./fire/substep.ts";
+import type { HazardModel, HazardTickResult } from "./types.ts";
+
+const params = (s: Scenario) => s.hazard as BuildingFireParams;
+/** z of the 99th percentile of the standard normal */
+const Z99 = 2.3263;
+
+/** Per-class pre-movement (ms): lognormal with the given median and 99th percentile (hazards.md §2.5), Box–Muller from one stream. */
+function drawPremovement(p: BuildingFireParams, seed: number, rng: Parameters<typeof draw>[1]): { ms: number[]; rng: Parameters<typeof draw>[1] } {
+  const d = draw(seed, rng, "fire.premovement", 2 * p.occupants.length);
+  const ms = p.occupants.map((o, g) => {
+    const { median, p99 } = o.premovementS;
+    if (median <= 0 || p99 <= median) return Math.round(median * 1000);
+    const z = Math.sqrt(-2 * dlog(1 - d.values[2 * g]!)) * dcos(2 * Math.PI * d.values[2 * g + 1]!);
+    const sigma = dlog(p99 / median) / Z99;
+    return Math.round(Math.min(3 * p99, median * dexp(sigma * z)) * 1000);
+  });
+  return { ms, rng: d.streams };
+}
+
+export const buildingFire: HazardModel<FireState> = {
+  id: "building-fire",
+  tasks: { search: "finite", rescue: "finite", suppression: "finite", triage: "finite", transport: "finite" },
+
+  init(s) {
+    return initFire(params(s));
+  },
+
+  tick(st, ctx): HazardTickResult<FireState> {
+    const p = params(ctx.scenario);
+    const plan = planFor(p);
+    remember(st.key, p);
+    const changes: NonNullable<HazardTickResult<FireState>["changes"]> = [];
+    const said = new Set(st.said);
+    const say = (what: string, zh: string, en: string, key = what) => {
+      if (said.has(key)) return;
+      said.add(key);
+      changes.push({ what, detail: { zh, en } });
+    };
+    let s = st;
+    let rng: HazardTickResult<FireState>["rng"];
+    if (s.premoveMs.some((v) => v < 0)) {
+      const d = drawPremovement(p, ctx.seed, ctx.rng);
+      s = { ...s, premoveMs: d.ms };
+      rng = d.rng;
+    }
+    const n = Math.max(1, Math.ceil(ctx.dtMs / 1000));
+    const completed: Done = [];
+    for (let k = 0; k < n; k++) {
+      const t = s.tMs + ctx.dtMs / n;
+      s = t < s.startMs ? { ...s, tMs: t } : substep(p, plan, s, t, ctx.dtMs / n / 1000, ctx.workers, completed, say);
+    }
+    s = { ...s, counts: countOccupants(p, s), said: said.size === st.said.length ? st.said : [...said].sort() };
+    return { state: s, ...(rng ? { rng } : {}), completed, changes };
+  },
+
+  summary(st) {
+    const hrr = st.rooms.reduce((sum, r) => sum + r.qKW, 0);
+    const controlled = st.marks.controlledAtMs >= 0;
+    const c = st.counts;
+    const status: LocalText = controlled
+      ? { zh: `火势已控制；已疏散 ${c.evacuated} 人，被困 ${c.trapped} 人`, en: `Fire under control; ${c.evacuated} out, ${c.trapped} trapped` }
+      : hrr > 0
+        ? { zh: `火灾发展中 ${Math.round(hrr)} kW；已疏散 ${c.evacuated} 人`, en: `Fire growing, ${Math.round(hrr)} kW; ${c.evacuated} out` }
+        : { zh: "尚未起火", en: "No fire yet" };
+    return { controlled, ...(controlled ? { controlledAtMs: st.marks.controlledAtMs } : {}), status, figures: figuresOf(st) };
+  },
+
+  hashable,
+
+  occupants(st) {
+    return st.counts;
+  },
+
+  observe(st, place, task) {
+    if (place !== st.place) return [];
+    const facts: string[] = [];
+    if (st.rooms.some((r) => r.qKW > 0)) facts.push("fireSeen");
+    if (st.zones.some((z) => z.sootKg > 0)) facts.push("smokeInBuilding");
+    st.groupIds.forEach((id, g) => {
+      if (st.people.st.some((x, i) => x === SHELTER && groupOf(st, i) === g)) facts.push(`trapped:${id}`);
+    });
+    if (task === "search" && st.people.found.some((f) => f === 1)) facts.push("personFound");
+    return facts;
+  },
+
+  overlay(st) {
+    return overlayOf(st);
+  },
+
+  order(st, o) {
+    if (o.place !== undefined && o.place !== st.place) return { state: st };
+    if (o.type === "shelter") {
+      return { state: st, changes: [{ what: "stayPutOrdered", detail: { zh: "学校要求师生留在教室", en: "Pupils told to stay in their classrooms" } }] };
+    }
+    if (st.alarmMs >= 0) return { state: st };
+    return { state: { ...st, alarmMs: o.tMs }, changes: [{ what: "alarm", detail: { zh: "学校拉响警报，组织全校师生疏散", en: "The school sounds the alarm and evacuates" } }] };
+  },
+};
+
+function figuresOf(st: FireState): Record<string, number> {
+  const p = recall(st.key);
+  return p ? figures(p, planFor(p), st) : { hrrKW: st.rooms.reduce((sum, r) => sum + r.qKW, 0) };
+}
+
+function overlayOf(st: FireState): unknown {
+  const p = recall(st.key);
+  return p ? overlay(p, planFor(p), st) : null;
+}
+
+function groupOf(st: FireState, i: number): number {
+  const p = recall(st.key);
+  return p ? planFor(p).personGroup[i]! : -1;
+}

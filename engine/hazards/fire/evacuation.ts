@@ -1,0 +1,163 @@
+/**
+ * Occupant movement (hazards.md §2.5): classes start after the alarm plus their pre-movement
+ * (or when they see smoke, without an alarm); people walk at min(own speed, SFPE speed at the
+ * node's density) slowed in smoke, and pass doors and stair flights through a deterministic
+ * token bucket (credit += F_s·W_e·Δt; one person per credit; FIFO by arrival, then index).
+ * A class whose every route is smoke-logged while its room is safe shuts its door and waits.
+ */
+import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
+import { linkTo, walkM, type Plan } from "./plan.ts";
+import { bestFrom, PENALTY_S, type Routes } from "./routes.ts";
+import type { Air } from "./smoke.ts";
+import { DEAD, DOWN, HIDE, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People } from "./state.ts";
+
+type P = BuildingFireParams;
+
+export interface Ctx {
+  p: P;
+  plan: Plan;
+  air: readonly Air[];
+  bad: readonly boolean[];
+  routes: Routes;
+  tMs: number;
+  dtS: number;
+}
+
+/** Report a change once per key (default: the `what` name, which inject conditions match). */
+export type Say = (what: string, zh: string, en: string, key?: string) => void;
+
+/** SFPE speed at density D (persons/m²): 0.85k up to 0.54, k(1 − 0.266D) above, 0 at the stop density. */
+export function sfpeSpeed(k: number, density: number, maxDensity: number): number {
+  if (density >= maxDensity) return 0;
+  if (density <= 0.54) return 0.85 * k;
+  return k * (1 - 0.266 * density);
+}
+
+/** Frantzich & Nilsson smoke slowing: v·(1 + β·K/α), β = −0.057, α = 0.706, at least 0.1 v. */
+function smokeFactor(p: P, air: Air): number {
+  if (air.layerM >= p.tenability.layerM || air.visM >= 99) return 1;
+  return Math.max(0.1, 1 - (0.057 * (3 / air.visM)) / 0.706);
+}
+
+/** Persons inside each node (everyone not out and not dead counts towards density). */
+export function occupancy(plan: Plan, pe: People): number[] {
+  const cnt = plan.nodes.map(() => 0);
+  for (let i = 0; i < pe.st.length; i++) if (pe.st[i] !== OUT && pe.st[i] !== DEAD) cnt[pe.node[i]!]!++;
+  return cnt;
+}
+
+/** Classes whose alarm (+ pre-movement) or smoke cue has come: they set off, or shelter if trapped. */
+export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { startAtMs: number[]; cueMs: number[]; closed: boolean[] } {
+  const { p, plan, bad, routes, tMs } = c;
+  let startAtMs = s.startAtMs;
+  let cueMs = s.cueMs;
+  let closed = s.closed;
+  p.occupants.forEach((o, g) => {
+    if (!o.aware || startAtMs[g]! >= 0) return;
+    const n = plan.groupNode[g]!;
+    if (cueMs[g]! < 0 && (s.rooms[n]!.qKW > 0 || seesSmoke(c, n))) (cueMs = [...cueMs]), (cueMs[g] = tMs);
+    const pre = Math.max(0, s.premoveMs[g]!);
+    const trigger = Math.min(s.alarmMs >= 0 ? s.alarmMs + pre : Infinity, cueMs[g]! >= 0 ? cueMs[g]! + pre : Infinity);
+    if (tMs < trigger) return;
+    startAtMs = [...startAtMs];
+    startAtMs[g] = tMs;
+    const node = plan.nodes[n]!;
+    const best = bestFrom(plan, routes, bad, n, node.x, node.y);
+    const trapped = best.link < 0 || (best.cost >= PENALTY_S && !bad[n]);
+    for (let i = 0; i < pe.st.length; i++) {
+      if (plan.personGroup[i] !== g || pe.st[i] !== WAIT) continue;
+      if (trapped) pe.st[i] = SHELTER;
+      else {
+        const gate = plan.gates[best.link >> 1]!;
+        pe.st[i] = WALK;
+        pe.link[i] = best.link;
+        pe.dist[i] = walkM(node.x, node.y, gate.x, gate.y);
+      }
+    }
+    if (trapped) {
+      closed = closed.map((cl, gi) => cl || (plan.gates[gi]!.kind === "door" && (plan.gates[gi]!.a === n || plan.gates[gi]!.b === n)));
+      say("classTrapped", `${o.name.zh}被困在${p.rooms[n]!.name.zh}，走廊烟气弥漫，已关门待援`, `${o.name.en} trapped in ${p.rooms[n]!.name.en}: the corridor is full of smoke; door shut, waiting for rescue`, `classTrapped:${o.id}`);
+    }
+  });
+  return { startAtMs, cueMs, closed };
+}
+
+/** Smoke at least cue-deep in the room or just outside one of its doors. */
+function seesSmoke(c: Ctx, n: number): boolean {
+  const { p, plan, air } = c;
+  const deep = (m: number) => plan.nodes[m]!.heightM - Math.min(plan.nodes[m]!.heightM, air[m]!.layerM) >= p.smokeCueDepthM;
+  if (deep(n)) return true;
+  return plan.out[n]!.some((l) => plan.gates[l >> 1]!.kind !== "flight" && deep(linkTo(plan, l)));
+}
+
+/** Sheltering people whose own room turns untenable make a run for it. */
+export function fleeIfUntenable(c: Ctx, pe: People): void {
+  const { plan, bad, routes } = c;
+  for (let i = 0; i < pe.st.length; i++) {
+    if (pe.st[i] !== SHELTER || !bad[pe.node[i]!]) continue;
+    const n = pe.node[i]!;
+    const best = bestFrom(plan, routes, bad, n, plan.nodes[n]!.x, plan.nodes[n]!.y);
+    if (best.link < 0) continue;
+    const gate = plan.gates[best.link >> 1]!;
+    pe.st[i] = WALK;
+    pe.link[i] = best.link;
+    pe.dist[i] = walkM(plan.nodes[n]!.x, plan.nodes[n]!.y, gate.x, gate.y);
+  }
+}
+
+/** Walk, then pass doors and flights. Mutates the (already copied) people arrays and credits. */
+export function move(c: Ctx, pe: People, credit: number[]): void {
+  const { p, plan, air, routes, tMs, dtS } = c;
+  const w = p.walking;
+  const cnt = occupancy(plan, pe);
+  const queues: number[][] = plan.gates.map(() => []);
+  for (let i = 0; i < pe.st.length; i++) {
+    if (pe.st[i] === WALK) {
+      const n = pe.node[i]!;
+      const node = plan.nodes[n]!;
+      const stair = node.kind === "stair";
+      const own = plan.personPupil[i] ? (stair ? w.pupilStairMs : w.pupilLevelMs) : stair ? w.staffStairMs : w.staffLevelMs;
+      const v = Math.min(own, sfpeSpeed(node.k, cnt[n]! / node.areaM2, w.maxDensity)) * smokeFactor(p, air[n]!);
+      pe.dist[i] = pe.dist[i]! - v * dtS;
+      if (pe.dist[i]! <= 0) (pe.st[i] = QUEUE), (pe.qMs[i] = tMs);
+    }
+    if (pe.st[i] === QUEUE) queues[pe.link[i]! >> 1]!.push(i);
+  }
+  queues.forEach((q, g) => {
+    const gate = plan.gates[g]!;
+    const cap = gate.flow * dtS + 1;
+    credit[g] = Math.min(cap, credit[g]! + gate.flow * dtS);
+    if (q.length === 0) return;
+    q.sort((a, b) => pe.qMs[a]! - pe.qMs[b]! || a - b);
+    for (const i of q) {
+      if (credit[g]! < 1) break;
+      const l = pe.link[i]!;
+      const to = linkTo(plan, l);
+      const dest = plan.nodes[to]!;
+      if (dest.kind !== "exit" && cnt[to]! / dest.areaM2 >= w.maxDensity) break;
+      credit[g] = credit[g]! - 1;
+      cnt[pe.node[i]!]!--;
+      pe.node[i] = to;
+      if (dest.kind === "exit") {
+        pe.st[i] = OUT;
+        pe.outMs[i] = tMs;
+        continue;
+      }
+      cnt[to]!++;
+      const nl = routes.next[l]!;
+      if (nl < 0) {
+        pe.st[i] = SHELTER;
+        continue;
+      }
+      const ng = plan.gates[nl >> 1]!;
+      pe.st[i] = WALK;
+      pe.link[i] = nl;
+      pe.dist[i] = gate.lengthM + walkM(gate.x, gate.y, ng.x, ng.y);
+    }
+  });
+}
+
+/** Still on the move or yet to move (the evacuation is not over). */
+export const moving = (st: number) => st === WAIT || st === WALK || st === QUEUE;
+export const inside = (st: number) => st !== OUT && st !== DEAD;
+export { DOWN, HIDE };

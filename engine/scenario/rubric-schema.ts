@@ -1,0 +1,174 @@
+/**
+ * Evaluation file formats: the scoring rubric (scenarios/rubrics/*.yaml, or a scenario's
+ * `rubric:` block) and evaluators' observations (a YAML/JSON file beside the drill log).
+ * A rubric is data so an office can use its own: sections weighted to 100 points, each with
+ * items that deduct points per finding code, every item mapped to an AQ/T 9009-2015 Annex A area.
+ */
+import { z } from "zod";
+import { Clock, Id, LocalText } from "./common.ts";
+import type { Parsed, PathSegment, Problem } from "./problems.ts";
+import { keysAt } from "./keys.ts";
+import { parseYaml, problemAt } from "./yaml-source.ts";
+import { zodProblems } from "./zod-problems.ts";
+
+/** The evaluator's stable finding codes (engine/evaluate). Renaming one breaks rubrics: add, never rename. */
+export const FINDING_CODES = [
+  // reporting (信息报告): 迟报 漏报 谎报 瞒报, 第十二条 completeness
+  "REPORT_LATE", "REPORT_MISSING", "REPORT_INCOMPLETE", "REPORT_FALSE", "REPORT_CONCEALED",
+  // linkage (联动): never told, told late, told but idle (联而不动), acted late; refused commands
+  "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
+  // dispatch (力量调派)
+  "DISPATCH_LATE", "DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS", "UNSAFE_ENTRY",
+  // outcomes (处置结果): quantities are people, or minutes over the control target
+  "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_TRAPPED",
+  "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export const SECTION_IDS = ["reporting", "linkage", "dispatch", "outcomes"] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * AQ/T 9009-2015 Annex A evaluation areas (domain.md §3.6). Areas 1, 2 and 4 were seen in a
+ * template [S2]; the others are from the standard's list as remembered [U].
+ */
+export const ANNEX_A_AREAS = {
+  warningAndReporting: { no: "A.1", zh: "预警与信息报告", en: "Warning and information reporting" },
+  mobilisation: { no: "A.2", zh: "紧急动员", en: "Emergency mobilisation" },
+  monitoringAndAssessment: { no: "A.3", zh: "事故监测与研判", en: "Monitoring and assessment" },
+  commandAndCoordination: { no: "A.4", zh: "指挥和协调", en: "Command and coordination" },
+  incidentHandling: { no: "A.5", zh: "事故处置", en: "Incident handling" },
+  resourceManagement: { no: "A.6", zh: "应急资源管理", en: "Emergency resource management" },
+  communications: { no: "A.7", zh: "应急通信", en: "Emergency communications" },
+  publicInformation: { no: "A.8", zh: "信息公开", en: "Public information" },
+  personnelProtection: { no: "A.9", zh: "人员保护", en: "Personnel protection" },
+  cordonAndControl: { no: "A.10", zh: "警戒与管制", en: "Cordon and control" },
+  medicalRescue: { no: "A.11", zh: "医疗救护", en: "Medical rescue" },
+  siteControlAndRecovery: { no: "A.12", zh: "现场控制及恢复", en: "Site control and recovery" },
+} as const;
+export type AnnexArea = keyof typeof ANNEX_A_AREAS;
+const AnnexAreaId = z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]);
+
+const RubricItem = z
+  .object({
+    id: Id,
+    text: LocalText,
+    /** findings with these codes count against this item */
+    codes: z.array(z.enum(FINDING_CODES)).min(1),
+    annexA: AnnexAreaId,
+    /** the Annex A criterion, e.g. "1.7" */
+    annexRef: z.string().optional(),
+    /** points of the overall 100 deducted per finding (times its quantity: people, minutes) */
+    points: z.number().min(0),
+    /** at most this many points for the item (default: the section's weight) */
+    cap: z.number().positive().optional(),
+  })
+  .strict();
+
+const RubricSection = z
+  .object({
+    id: z.enum(SECTION_IDS),
+    text: LocalText.optional(),
+    /** points of the overall 100 this section is worth */
+    weight: z.number().positive().max(100),
+    items: z.array(RubricItem).min(1),
+  })
+  .strict();
+
+const Band = z.object({ min: z.number().min(0).max(100), text: LocalText }).strict();
+
+export const RubricProfile = z
+  .object({
+    id: Id,
+    title: LocalText,
+    basis: z.string().optional(),
+    sections: z.array(RubricSection).min(1),
+    /** rating bands, highest first: the first whose min the score reaches */
+    bands: z
+      .array(Band)
+      .min(1)
+      .default([
+        { min: 90, text: { zh: "优秀", en: "Excellent" } },
+        { min: 75, text: { zh: "良好", en: "Good" } },
+        { min: 60, text: { zh: "合格", en: "Adequate" } },
+        { min: 0, text: { zh: "不合格", en: "Inadequate" } },
+      ]),
+    /** targets the outcome findings are measured against */
+    targets: z
+      .object({
+        /** the hazard should be under control within this many minutes of the drill's start */
+        controlWithinMin: z.number().positive().optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const total = r.sections.reduce((s, x) => s + x.weight, 0);
+    if (Math.abs(total - 100) > 1e-6) ctx.addIssue({ code: "custom", path: ["sections"], message: `section weights add up to ${total}, not 100` });
+    const seenSections = new Set<string>();
+    const seenCodes = new Map<string, string>();
+    r.sections.forEach((s, i) => {
+      if (seenSections.has(s.id)) ctx.addIssue({ code: "custom", path: ["sections", i, "id"], message: `section "${s.id}" appears twice` });
+      seenSections.add(s.id);
+      s.items.forEach((it, j) => {
+        it.codes.forEach((code, k) => {
+          const prev = seenCodes.get(code);
+          if (prev) ctx.addIssue({ code: "custom", path: ["sections", i, "items", j, "codes", k], message: `code ${code} is already scored by item "${prev}"` });
+          seenCodes.set(code, it.id);
+        });
+      });
+    });
+  });
+
+/** The scenario's `rubric:` key: the id of a profile in scenarios/rubrics/, or a whole profile inline. */
+export const Rubric = z.union([Id, RubricProfile]);
+
+export type RubricProfile = z.infer<typeof RubricProfile>;
+export type RubricItem = z.infer<typeof RubricItem>;
+export type RubricSection = z.infer<typeof RubricSection>;
+export type Rubric = z.infer<typeof Rubric>;
+
+export const RATINGS = ["met", "partlyMet", "notMet"] as const;
+
+/** One evaluator's timestamped observation (AQ/T 9009 §6: observe, record, collect data). */
+const Observation = z
+  .object({
+    at: Clock,
+    evaluator: z.string().min(1),
+    section: z.enum(SECTION_IDS),
+    agency: Id.optional(),
+    annexA: AnnexAreaId.optional(),
+    /** met / partly met / not met, per the Annex A items */
+    rating: z.enum(RATINGS),
+    text: z.string().min(1),
+    justification: z.string().min(1),
+  })
+  .strict();
+
+export const Observations = z.object({ drill: z.string().optional(), observations: z.array(Observation) }).strict();
+export type Observation = z.infer<typeof Observation>;
+export type Observations = z.infer<typeof Observations>;
+
+function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): Parsed<T> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { source } = parsed;
+  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+    return { ok: false, problems: [problemAt(source, [], "the file is not a mapping", "key: value pairs at the top level")] };
+  }
+  const result = schema.safeParse(source.data);
+  if (result.success) return { ok: true, value: result.data };
+  const problems: Problem[] = zodProblems(source, result.error, (path: PathSegment[]) => keysAt(schema as never, source.data, path));
+  return { ok: false, problems };
+}
+
+/** Text of a rubric profile (YAML or JSON) → a validated profile, or problems with file:line:col. */
+export function parseRubric(text: string, file: string): Parsed<RubricProfile> {
+  return parseWith(RubricProfile, text, file);
+}
+
+/** Text of an observations file (YAML or JSON) → validated observations, or problems. */
+export function parseObservations(text: string, file: string): Parsed<Observations> {
+  return parseWith(Observations, text, file);
+}

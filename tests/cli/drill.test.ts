@@ -1,0 +1,85 @@
+/** The `drill` command line as a trainer uses it: validate and run, with clear errors and exit codes. */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../cli/main.ts";
+
+async function drill(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("drill validate", () => {
+  it("prints ok <id> for every scenario, rules profile and play in the repository and exits 0", async () => {
+    const files = [
+      ...readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map((f) => `scenarios/${f}`),
+      ...readdirSync("scenarios/rules").map((f) => `scenarios/rules/${f}`),
+      ...readdirSync("scenarios/plays").map((f) => `scenarios/plays/${f}`),
+    ];
+    const r = await drill("validate", ...files);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toHaveLength(files.length);
+    expect(r.out).toContain("ok chemical-leak");
+  });
+
+  it("exits 1 with FILE:LINE:COL PATH: message (expected …) lines for a broken file, and no stack trace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "drill-"));
+    const file = join(dir, "broken.yaml");
+    writeFileSync(file, readFileSync("scenarios/chemical-leak.yaml", "utf8").replace("stability: D, tempC: 24", "stability: Q, tempC: 24"));
+    const r = await drill("validate", file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ weather\\[0\\]\\.stability: "Q" is not allowed \\(expected one of: A, B, C, D, E, F\\)$`, "m"));
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports a missing file as a problem, not a crash", async () => {
+    const r = await drill("validate", "no/such/file.yaml");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("no/such/file.yaml:1:1");
+  });
+});
+
+describe("drill run", () => {
+  it("--json gives the scenario, seed, end time, state hash, event count, outcome and obligations", async () => {
+    const r = await drill("run", "scenarios/chemical-leak.yaml", "--seed", "7", "--until", "00:20:00", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ scenario: "chemical-leak", seed: 7, simEndMs: 1_201_000 });
+    expect(j.stateHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(j.outcome)).toEqual(expect.arrayContaining(["deaths", "seriousInjuries", "injured", "exposed", "evacuated", "trapped"]));
+    for (const o of j.obligations) {
+      expect(Object.keys(o)).toEqual(expect.arrayContaining(["id", "agency", "kind", "deadlineMs", "status"]));
+      expect(["met", "late", "missed", "open"]).toContain(o.status);
+    }
+  });
+
+  it("prints a readable Chinese timeline by default and English with --lang en", async () => {
+    const zh = await drill("run", "scenarios/chemical-leak.yaml", "--until", "00:05:00");
+    expect(zh.out).toMatch(/^00:00:00 {2}09:20:00 {2}演练开始/m);
+    const en = await drill("run", "scenarios/chemical-leak.yaml", "--until", "00:05:00", "--lang", "en");
+    expect(en.out).toMatch(/^00:00:00 {2}09:20:00 {2}Drill started/m);
+  });
+
+  it("rejects bad arguments with usage and exit 2", async () => {
+    expect((await drill("run", "scenarios/chemical-leak.yaml", "--until", "soon")).code).toBe(2);
+    expect((await drill("run", "scenarios/chemical-leak.yaml", "--seed", "-1")).code).toBe(2);
+    expect((await drill("frobnicate")).code).toBe(2);
+  });
+});
+
+describe("drill schema", () => {
+  it("scenarios/schema.json (what editors autocomplete from) is the schema the loader enforces", async () => {
+    const r = await drill("schema");
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync("scenarios/schema.json", "utf8")));
+  });
+
+  it("every scenario file points its editor at the schema", () => {
+    for (const f of readdirSync("scenarios").filter((x) => x.endsWith(".yaml"))) {
+      expect(readFileSync(`scenarios/${f}`, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./schema.json");
+    }
+  });
+});
