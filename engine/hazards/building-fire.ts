@@ -64,7 +64,7 @@ export const buildingFire: HazardModel<FireState> = {
     const completed: Done = [];
     for (let k = 0; k < n; k++) {
       const t = s.tMs + ctx.dtMs / n;
-      s = t < s.startMs ? { ...s, tMs: t } : substep(p, plan, s, t, ctx.dtMs / n / 1000, ctx.workers, completed, say);
+      s = substep(p, plan, s, t, ctx.dtMs / n / 1000, ctx.workers, completed, say);
     }
     s = { ...s, counts: countOccupants(p, s), said: said.size === st.said.length ? st.said : [...said].sort() };
     return { state: s, ...(rng ? { rng } : {}), completed, changes };

@@ -4,6 +4,7 @@
  * the airborne rate with water curtains. Threat zones are updated every `zones.everyS`.
  */
 import { quantise } from "../model/detmath.ts";
+import { draw } from "../model/rng.ts";
 import { formatClock, parseClock, type SimMs } from "../model/time.ts";
 import type { ChemicalReleaseParams } from "../scenario/hazard-chemical.ts";
 import type { Scenario } from "../scenario/schema.ts";
@@ -35,6 +36,8 @@ export interface ChemicalState {
   nextZonesMs: SimMs;
   zones?: ThreatZones;
   peakReachM: [number, number, number];
+  /** current wind-direction offset from the schedule (meander), degrees */
+  windOffsetDeg: number;
 }
 
 /** Chlorine is a dense gas: new puffs start wide (hazards.md §1.4 [R]: 1.5–2× near-field width). */
@@ -90,6 +93,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       nextStepMs: startMs,
       nextZonesMs: startMs,
       peakReachM: [0, 0, 0],
+      windOffsetDeg: 0,
     };
   },
 
@@ -120,15 +124,23 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     }
 
     // One puff step: release, advect, merge, cull.
+    let rng = ctx.rng;
     if (ctx.tMs >= next.nextStepMs) {
       const stepS = p.stepS;
+      if (p.meanderDeg > 0) {
+        // a mean-reverting random walk of the direction, from the seeded "met" stream
+        const d = draw(ctx.seed, rng, "met");
+        rng = d.streams;
+        next = { ...next, windOffsetDeg: 0.9 * next.windOffsetDeg + (2 * d.values[0]! - 1) * p.meanderDeg };
+      }
+      const weather = next.windOffsetDeg === 0 ? ctx.weather : { ...ctx.weather, windFromDeg: (ctx.weather.windFromDeg + next.windOffsetDeg + 360) % 360 };
       const liquid = Math.min(liquidRateKgS(p, next.holeAreaM2), next.massKg / stepS);
       const airborne = liquid * airborneFraction(p) * (1 - next.knockDown);
       const massOut = liquid * stepS;
       const src = sourceXY(ctx.scenario);
-      const fresh = emit(airborne * stepS, Math.max(1, Math.round(stepS / SUB_PUFF_S)), src.x, src.y, stepS, ctx.weather, INITIAL_SIZE_M[p.chemical]);
+      const fresh = emit(airborne * stepS, Math.max(1, Math.round(stepS / SUB_PUFF_S)), src.x, src.y, stepS, weather, INITIAL_SIZE_M[p.chemical]);
       const floor = locs(p)[0] * 0.01;
-      const moved = cull(merge([...advect(next.puffs, stepS, ctx.weather), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
+      const moved = cull(merge([...advect(next.puffs, stepS, weather), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
       const wasEmpty = next.massKg > 0 && next.massKg - massOut <= 0;
       next = { ...next, mixingHeightM: ctx.weather.mixingHeightM, puffs: moved, massKg: Math.max(0, next.massKg - massOut), rateKgS: airborne, releasedKg: next.releasedKg + airborne * stepS, nextStepMs: next.nextStepMs + stepS * 1000 };
       if (wasEmpty) changes.push({ what: "tankEmpty", detail: { zh: "储罐已泄空", en: "The tank has emptied" } });
@@ -143,7 +155,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
       next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
     }
-    return { state: next, completed, changes };
+    return { state: next, completed, changes, rng };
   },
 
   summary(st, tMs) {
@@ -178,6 +190,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       rateKgS: quantise(st.rateKgS, 6),
       releasedKg: quantise(st.releasedKg, 3),
       knockDown: quantise(st.knockDown, 6),
+      windOffsetDeg: quantise(st.windOffsetDeg, 6),
       plugWorkS: st.plugWorkS,
       valveWorkS: st.valveWorkS,
       stoppedAtMs: st.stoppedAtMs ?? null,

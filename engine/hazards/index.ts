@@ -2,10 +2,12 @@
 import type { HazardModel } from "./types.ts";
 import { chemicalRelease } from "./chemical-release.ts";
 import { buildingFire } from "./building-fire.ts";
+import { mineFlood } from "./mine-flood.ts";
 
 const MODELS: Record<string, HazardModel<any>> = {
   [chemicalRelease.id]: chemicalRelease,
   [buildingFire.id]: buildingFire,
+  [mineFlood.id]: mineFlood,
 };
 
 export function hazardModel(id: string): HazardModel<unknown> {

@@ -9,8 +9,13 @@ import { dexp, dlog, dpow, normalCdf } from "../model/detmath.ts";
 import type { GroupState } from "../model/state.ts";
 import type { Toxicology } from "../hazards/types.ts";
 
-/** log-normal spread of individual susceptibility around a threshold load [D] */
+/**
+ * Individual susceptibility is log-normal with σ = 0.5 [D]. AEGLs are set to protect nearly
+ * everyone, susceptible people included, so a load equal to an AEGL's harms only the most
+ * susceptible 5 % (z = 1.645): half the people are harmed at ≈ 2.3 × that load.
+ */
 const SPREAD = 0.5;
+const TAIL_Z = 1.645;
 /** children and the elderly take a larger effective dose [D: a design factor, not a clinical one] */
 export const SUSCEPTIBILITY: Record<string, number> = { normal: 1, workers: 1, children: 1.5, elderly: 1.5 };
 /** sheltering (windows shut, ventilation off) cuts air exchange to a quarter [GK: hazards.md §1.5] */
@@ -48,8 +53,8 @@ export function thresholdLoad(aeglPpm: number, tox: Toxicology): number {
 export function casualtyShares(load: number, tox: Toxicology, count: number, previous: GroupState["acute"]): GroupState["acute"] {
   if (load <= 0) return previous;
   const pDeath = normalCdf(tox.probitA + tox.probitB * dlog(load) - 5);
-  const pSerious = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl3, tox)) / SPREAD) - pDeath);
-  const pInjured = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl2, tox)) / SPREAD) - pSerious - pDeath);
+  const pSerious = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl3, tox)) / SPREAD - TAIL_Z) - pDeath);
+  const pInjured = Math.max(0, normalCdf(dlog(load / thresholdLoad(tox.aegl2, tox)) / SPREAD - TAIL_Z) - pSerious - pDeath);
   return {
     deaths: count * pDeath,
     seriousInjuries: count * pSerious,

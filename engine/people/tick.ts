@@ -2,11 +2,11 @@
  * The people subsystem's tick: exposure of population groups and of responders' crews to an
  * airborne toxic (every EXPOSURE_STEP_MS), and treatment by units working "treat".
  */
-import { normalCdf, dlog } from "../model/detmath.ts";
+import type { Toxicology } from "../hazards/types.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { distance } from "../world/graph.ts";
-import { exposeGroup, progressInjuries, thresholdLoad } from "./exposure.ts";
+import { casualtyShares, exposeGroup, progressInjuries } from "./exposure.ts";
 import { dpow } from "../model/detmath.ts";
 
 export const EXPOSURE_STEP_MS = 10_000;
@@ -38,7 +38,7 @@ export function tickPeople(tx: Tx): void {
   for (let i = 0; i < tx.s.groups.length; i++) tx.s.groups[i] = progressInjuries(tx.s.groups[i]!, dtS);
 }
 
-function exposeCrew(tx: Tx, u: UnitState, ppm: number, dtS: number, tox: NonNullable<ReturnType<NonNullable<Tx["c"]["hazard"]["toxicology"]>>>): UnitState {
+function exposeCrew(tx: Tx, u: UnitState, ppm: number, dtS: number, tox: Toxicology): UnitState {
   if (ppm <= 0) return u;
   const def = tx.c.units.get(u.id)!;
   const inside = ppm * PROTECTION_FACTOR[def.protection];
@@ -52,13 +52,9 @@ function exposeCrew(tx: Tx, u: UnitState, ppm: number, dtS: number, tox: NonNull
   return { ...u, exposureFlags: flags, crewPeakPpm: Math.max(u.crewPeakPpm, inside), crewToxicLoad: u.crewToxicLoad + dpow(inside, tox.probitN) * (dtS / 60) };
 }
 
-/** Expected casualties among a unit's crew from its toxic load. */
-export function crewCasualties(u: UnitState, crew: number, tox: { probitA: number; probitB: number; aegl3: number; aegl2: number; probitN: number }): { deaths: number; seriousInjuries: number; injured: number } {
-  if (u.crewToxicLoad <= 0) return { deaths: 0, seriousInjuries: 0, injured: 0 };
-  const pDeath = normalCdf(tox.probitA + tox.probitB * dlog(u.crewToxicLoad) - 5);
-  const pSerious = Math.max(0, normalCdf(dlog(u.crewToxicLoad / thresholdLoad(tox.aegl3, tox as never)) / 0.5) - pDeath);
-  const pInjured = Math.max(0, normalCdf(dlog(u.crewToxicLoad / thresholdLoad(tox.aegl2, tox as never)) / 0.5) - pSerious - pDeath);
-  return { deaths: crew * pDeath, seriousInjuries: crew * pSerious, injured: crew * pInjured };
+/** Expected casualties among a unit's crew from its toxic load (the same dose–response as the public). */
+export function crewCasualties(u: UnitState, crew: number, tox: Toxicology): { deaths: number; seriousInjuries: number; injured: number } {
+  return casualtyShares(u.crewToxicLoad, tox, crew, { deaths: 0, seriousInjuries: 0, injured: 0 });
 }
 
 function treat(tx: Tx, dtS: number): void {

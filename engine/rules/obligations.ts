@@ -147,3 +147,13 @@ export function checkFollowUps(tx: Tx): void {
     }
   }
 }
+
+/** A spot question (随机提问) delivered to an agency: it owes an answer. */
+export function openSpotQuestion(tx: Tx, inject: string, agency: string): void {
+  const q = tx.c.rules.spotQuestions;
+  open(tx, {
+    id: `SPOT:${inject}:${agency}`, ruleId: "SPOT-QUESTION", kind: "act", agency,
+    actions: [{ type: "message" }, { type: "report" }, { type: "acknowledge" }],
+    deadlineMs: tx.t + q.withinMin * MIN, basis: q.basis, text: q.text,
+  });
+}

@@ -20,6 +20,12 @@ export const ChemicalReleaseParams = z
     twoPhaseFactor: z.number().min(0.1).max(1).default(0.7),
     releaseHeightM: z.number().min(0).max(50).default(1),
     roughness: z.enum(["rural", "urban"]).default("rural"),
+    /**
+     * Wind meander (hazards.md §1.5 "wind-direction uncertainty"): each puff step the direction
+     * drifts by up to ± this many degrees around the scheduled one, from the seeded "met" stream.
+     * 0 keeps the scheduled wind exactly.
+     */
+    meanderDeg: z.number().min(0).max(30).default(0),
     /** the puff step, s (a whole multiple of the tick) */
     stepS: z.number().int().positive().default(10),
     /** the threat-zone raster: update period (s), cell size (m) and half-extent (m) */

@@ -106,6 +106,16 @@ export const RulesProfile = z
       })
       .strict(),
     dispatch: z.array(DispatchStandard).default([]),
+    /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
+    spotQuestions: z
+      .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag })
+      .strict()
+      .default({
+        withinMin: 10,
+        text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
+        basis: "双盲演练随机提问 (domain.md §3.8; AQ/T 9009 附录A 2.5 适应突袭抽查式演练)",
+        tag: "D",
+      }),
   })
   .strict();
 

@@ -48,6 +48,8 @@ export function figures(p: P, plan: Plan, s: FireState): Record<string, number> 
   if (s.marks.asetMs >= 0) f.asetS = (s.marks.asetMs - ign) / 1000;
   if (s.marks.rsetMs >= 0) f.rsetS = (s.marks.rsetMs - ign) / 1000;
   if (s.alarmMs >= 0) f.alarmS = (s.alarmMs - ign) / 1000;
+  // the schools' own yardstick: signal to everyone out (教育部 ≤ 2 min for low buildings)
+  if (s.alarmMs >= 0 && s.marks.rsetMs >= 0) f.evacuationS = (s.marks.rsetMs - s.alarmMs) / 1000;
   plan.nodes.forEach((n, i) => {
     if (n.zone >= 0) f[`layerM.${n.id}`] = quantise(Math.min(n.heightM, airAt(p, plan, s.zones, i).layerM), 2);
   });

@@ -1,0 +1,194 @@
+/**
+ * Dispatch (力量调派): the scenario's resource requirements (type, number, place, time) against
+ * what was sent and when it arrived; arrival standards from the arrive obligations; units
+ * sent to do what they cannot (wrong type); crews unprotected inside a toxic zone; suitable
+ * units left at base while a requirement went unmet.
+ */
+import { MINUTE } from "../model/time.ts";
+import type { RequirementDef } from "../scenario/schema.ts";
+import { clock, obligationRow, span, type EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
+import { unitRows } from "./units.ts";
+
+export interface DispatchResult {
+  requirements: RequirementRow[];
+  units: UnitRow[];
+  standards: ObligationRow[];
+  findings: Finding[];
+  strengths: Strength[];
+}
+
+const BASIS_REQ = "演练情景力量需求（scenario requirements）；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+const BASIS_ZONE = "人员保护：无呼吸防护人员不得进入毒性浓度超过AEGL-2/AEGL-3的区域或ERG初始隔离区（domain.md §7.5，设计规则）";
+
+/** The unit can do the task (its capabilities list it). */
+function capable(x: EvalContext, unit: string, task: string): boolean {
+  return x.c.units.get(unit)?.capabilities.includes(task) ?? false;
+}
+
+export function evaluateDispatch(x: EvalContext): DispatchResult {
+  const units = unitRows(x);
+  const findings: Finding[] = [];
+  const strengths: Strength[] = [];
+  const requirements = x.c.scenario.requirements.map((req) => requirementRow(x, req, units));
+  requirements.forEach((row, i) => {
+    const r = requirementFindings(x, x.c.scenario.requirements[i]!, row);
+    findings.push(...r.findings);
+    if (r.strength) strengths.push(r.strength);
+  });
+  const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
+  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x));
+  return { requirements, units, standards, findings, strengths };
+}
+
+function owners(x: EvalContext, req: RequirementDef): string[] {
+  return [...new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency))];
+}
+
+function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
+  const told = owners(x, req)
+    .map((a) => x.state.knowledge.find((k) => k.agency === a)?.notifiedAtMs)
+    .filter((t): t is number => t !== undefined);
+  const deadlineMs = told.length > 0 ? Math.min(...told) + req.withinMin * MINUTE : undefined;
+  const arrivals: RequirementRow["arrivals"] = [];
+  for (const u of units) {
+    if (!req.unitType.includes(u.type) || !capable(x, u.unit, req.task)) continue;
+    const leg = u.legs.find((l) => l.task === req.task && l.place === req.place && l.arrivedAtMs !== undefined);
+    if (!leg) continue;
+    const event = x.events.findIndex((e, i) => i > leg.dispatchEvent && e.type === "unitArrived" && e.unit === u.unit);
+    arrivals.push({ unit: u.unit, atMs: leg.arrivedAtMs!, event, onTime: deadlineMs !== undefined && leg.arrivedAtMs! <= deadlineMs });
+  }
+  arrivals.sort((a, b) => a.atMs - b.atMs);
+  const onTime = arrivals.filter((a) => a.onTime).length;
+  const status = onTime >= req.count ? "met" : arrivals.length >= req.count ? "late" : "insufficient";
+  return { id: req.id, text: req.text, unitTypes: req.unitType, task: req.task, count: req.count, place: req.place, ...(deadlineMs !== undefined ? { deadlineMs } : {}), arrivals, status };
+}
+
+function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
+  const own = owners(x, req);
+  const agency = own.slice().sort((a, b) => (x.state.knowledge.find((k) => k.agency === a)?.notifiedAtMs ?? Infinity) - (x.state.knowledge.find((k) => k.agency === b)?.notifiedAtMs ?? Infinity))[0] ?? null;
+  const place = x.placeName(req.place);
+  const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
+  const events = row.arrivals.map((a) => a.event).filter((i) => i >= 0);
+  const findings: Finding[] = [];
+  if (row.status === "met") {
+    const n = agency ? x.agencyName(agency) : { zh: "", en: "" };
+    return { findings, strength: { section: "dispatch", agency, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} units, due ${due})` }, evidence: { events, messages: [], obligations: [] } } };
+  }
+  if (row.status === "late") {
+    const nth = row.arrivals[req.count - 1]!;
+    const by = span(nth.atMs - (row.deadlineMs ?? nth.atMs));
+    findings.push(finding({
+      code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ,
+      message: {
+        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}`,
+        en: `Resources late: ${req.text.en} (${req.count} × ${req.unitType.join("/")} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late`,
+      },
+      evidence: { events },
+    }));
+  } else {
+    const short = req.count - row.arrivals.length;
+    findings.push(finding({
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: row.deadlineMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ,
+      message: {
+        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh} 执行 ${req.task}，实际到场 ${row.arrivals.length} 个（时限 ${due}）`,
+        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${req.unitType.join("/")} at ${place.en} for ${req.task}; ${row.arrivals.length} arrived (due ${due})`,
+      },
+      evidence: { events: events.length > 0 ? events : [x.endEvent] },
+      quantity: short,
+    }));
+  }
+  if (row.deadlineMs !== undefined) {
+    const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) =>
+      !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= row.deadlineMs!),
+    );
+    if (idle.length > 0) {
+      findings.push(finding({
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ,
+        message: {
+          zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
+          en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
+        },
+        evidence: { events: events.length > 0 ? events : [x.endEvent] },
+      }));
+    }
+  }
+  return { findings };
+}
+
+function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
+  const out: Finding[] = [];
+  for (const row of rows) {
+    if (row.status !== "late" && row.status !== "missed") continue;
+    const unit = x.obligationById.get(row.id)?.ob.unit ?? "?";
+    const un = x.unitName(unit);
+    const at = row.metAtMs ?? row.deadlineMs;
+    out.push(finding({
+      code: "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
+      message: row.status === "late"
+        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late` }
+        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，至演练结束未到达`, en: `Never arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and never arrived` },
+      evidence: { events: row.events, obligations: [row.id] },
+    }));
+  }
+  return out;
+}
+
+function wrongType(x: EvalContext): Finding[] {
+  const out: Finding[] = [];
+  x.events.forEach((e, i) => {
+    if (e.type !== "taskFailed" || capable(x, e.unit, e.task)) return;
+    const def = x.c.units.get(e.unit);
+    const agency = def?.agency ?? null;
+    let dispatchEvent = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = x.events[j]!;
+      if (d.type === "unitDispatched" && d.unit === e.unit) {
+        dispatchEvent = j;
+        break;
+      }
+    }
+    const next = x.events.find((n, j) => j > i && (n.type === "unitDispatched" || n.type === "unitRecalled") && n.unit === e.unit);
+    const idle = span((next?.at ?? x.endMs) - e.at);
+    const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
+    const un = x.unitName(e.unit);
+    const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
+    out.push(finding({
+      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY",
+      basis: `${req ? `${req.text.zh}（需 ${req.unitType.join("/")}）；` : ""}单元能力不符：${def?.type ?? "?"} 的能力为 ${def?.capabilities.join("、") ?? "?"}`,
+      message: {
+        zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,
+        en: `Wrong unit type: ${un.en} (${def?.type}) was sent at ${clock(dispatchedAt)} to do ${e.task}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${req ? `; the task needs ${req.unitType.join("/")}` : ""}`,
+      },
+      evidence: { events: [...(dispatchEvent >= 0 ? [dispatchEvent] : []), i] },
+    }));
+  });
+  return out;
+}
+
+function unsafeEntry(x: EvalContext): Finding[] {
+  const first = new Map<string, { events: number[]; level: string; ppm: number; atMs: number }>();
+  x.events.forEach((e, i) => {
+    if (e.type !== "unitExposed" || e.protected) return;
+    const f = first.get(e.unit);
+    if (!f) first.set(e.unit, { events: [i], level: e.level, ppm: e.ppm, atMs: e.at });
+    else {
+      f.events.push(i);
+      if (e.level === "aegl3") f.level = "aegl3";
+      f.ppm = Math.max(f.ppm, e.ppm);
+    }
+  });
+  return [...first.entries()].map(([unit, f]) => {
+    const un = x.unitName(unit);
+    const lvl = f.level.toUpperCase().replace("AEGL", "AEGL-");
+    return finding({
+      code: "UNSAFE_ENTRY", section: "dispatch", agency: x.c.units.get(unit)?.agency ?? null, atMs: f.atMs, ruleId: "ZONE-PROTECT", basis: BASIS_ZONE,
+      message: {
+        zh: `无防护进入危险区：${un.zh}在无呼吸防护的情况下进入 ${lvl} 浓度区（${f.ppm} ppm）`,
+        en: `Unprotected entry: ${un.en} entered the ${lvl} zone (${f.ppm} ppm) without respiratory protection`,
+      },
+      evidence: { events: f.events },
+    });
+  });
+}

@@ -1,0 +1,203 @@
+/**
+ * Linkage (联动, domain.md §5 and §7.4): for each agency the linkage rules expect, when it was
+ * first told, when it acknowledged, when it took its first required action and whether that
+ * was in time. 联而不动 — told but not acting in time — is the headline share. Deadlines and
+ * their outcomes come from the obligation events; the rules only say which agencies to expect.
+ */
+import type { DrillEvent } from "../model/events.ts";
+import { actionOf } from "../rules/actions.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import type { LinkageRule } from "../scenario/rules-schema.ts";
+import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
+
+export interface LinkageResult {
+  rows: LinkageRow[];
+  edges: LinkageEdge[];
+  headline: LinkageHeadline;
+  findings: Finding[];
+  strengths: Strength[];
+}
+
+/** Who an event tells of the incident, and who tells it ("scenario" for an inject). */
+export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
+  switch (e.type) {
+    case "messageSent":
+      return e.to.map((to) => ({ from: e.from, to, kind: "message" }));
+    case "reportSubmitted":
+      return [{ from: e.from, to: e.to, kind: "report" }];
+    case "acknowledged":
+      return [{ from: e.from, to: e.to, kind: "ack" }];
+    case "supportRequested":
+      return [{ from: e.by, to: e.from, kind: "request" }];
+    case "injectDelivered":
+      return e.to.map((to) => ({ from: "scenario", to, kind: "inject" }));
+    default:
+      return [];
+  }
+}
+
+export function linkageEdges(x: EvalContext): LinkageEdge[] {
+  const edges = new Map<string, LinkageEdge>();
+  x.events.forEach((e, i) => {
+    for (const d of deliveries(e)) {
+      const key = `${d.from}>${d.to}`;
+      const edge = edges.get(key);
+      if (!edge) edges.set(key, { from: d.from, to: d.to, firstAtMs: e.at, firstEvent: i, count: 1, kinds: [d.kind] });
+      else {
+        edge.count++;
+        if (!edge.kinds.includes(d.kind)) edge.kinds.push(d.kind);
+      }
+    }
+  });
+  return [...edges.values()];
+}
+
+function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency: string): ObligationTrace | undefined {
+  return x.obligations.find((t) => t.ob.ruleId === ruleId && t.ob.kind === kind && t.ob.agency === agency);
+}
+
+export function evaluateLinkage(x: EvalContext): LinkageResult {
+  const rows: LinkageRow[] = [];
+  const findings: Finding[] = [];
+  const strengths: Strength[] = [];
+  const firstTold = new Map<string, { from: string; event: number }>();
+  x.events.forEach((e, i) => {
+    for (const d of deliveries(e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
+  });
+  const seen = new Set<string>();
+  for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
+    for (const agency of resolveAgencies(x.c, rule.agency)) {
+      if (seen.has(agency)) continue;
+      seen.add(agency);
+      const r = linkageRow(x, rule, agency, firstTold.get(agency));
+      rows.push(r.row);
+      findings.push(...r.findings);
+      if (r.strength) strengths.push(r.strength);
+    }
+  }
+  findings.push(...rejections(x));
+  return { rows, edges: linkageEdges(x), headline: headline(rows), findings, strengths };
+}
+
+function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
+  const k = x.state.knowledge.find((kn) => kn.agency === agency);
+  const name = x.agencyName(agency);
+  const notify = trace(x, rule.id, "notified", agency);
+  const act = trace(x, rule.id, "act", agency);
+  const findings: Finding[] = [];
+  const notifiedAtMs = k?.notifiedAtMs;
+  const ack = acknowledgedAt(x, agency, notifiedAtMs, k?.firstActionAtMs);
+  const row: LinkageRow = {
+    agency, ruleId: rule.id, text: rule.text, basis: rule.basis,
+    ...(notifiedAtMs !== undefined ? { notifiedAtMs } : {}),
+    ...(told ? { notifiedBy: told.from, notifiedEvent: told.event } : {}),
+    ...(notify ? { notifyDeadlineMs: notify.ob.deadlineMs } : {}),
+    ...(ack !== undefined ? { acknowledgedAtMs: ack } : {}),
+    ...(act?.met ? { firstRequiredActionAtMs: act.met.atMs } : {}),
+    ...(act ? { actDeadlineMs: act.ob.deadlineMs } : {}),
+    status: "notifiedOnly",
+  };
+  if (notifiedAtMs === undefined) {
+    row.status = "notNotified";
+    findings.push(finding({
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis,
+      message: {
+        zh: `未通知：${name.zh}始终未收到事故信息（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知` : ""}`,
+        en: `Not notified: ${name.en} was never told of the incident (${rule.text.en})${notify ? `; it should have been by ${clock(notify.ob.deadlineMs)}` : ""}`,
+      },
+      evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+    }));
+    return { row, findings };
+  }
+  if (notify?.met?.late) {
+    const by = span(notify.met.atMs - notify.ob.deadlineMs);
+    findings.push(finding({
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis,
+      message: {
+        zh: `通知迟延：${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}`,
+        en: `Notified late: ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)`,
+      },
+      evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+    }));
+  }
+  if (act) {
+    const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(told ? [told.event] : [])], obligations: [act.ob.id] };
+    if (act.met && !act.met.late) {
+      row.status = "prompt";
+      const lead = span(act.ob.deadlineMs - act.met.atMs);
+      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence } };
+    }
+    if (act.met?.late) {
+      row.status = "late";
+      const by = span(act.met.atMs - act.ob.deadlineMs);
+      findings.push(finding({
+        code: "LINKAGE_SLOW", section: "linkage", agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis,
+        message: {
+          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才履行职责（${rule.text.zh}），超时 ${by.zh}`,
+          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but acted only at ${clock(act.met.atMs)} (${rule.text.en}), ${by.en} late`,
+        },
+        evidence,
+      }));
+    } else if (act.missed !== undefined) {
+      row.status = "idle";
+      findings.push(finding({
+        code: "LINKAGE_IDLE", section: "linkage", agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis,
+        message: {
+          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但至演练结束未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle (联而不动): ${name.en} was told at ${clock(notifiedAtMs)} but never took its required action (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+        },
+        evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
+      }));
+    }
+    return { row, findings };
+  }
+  if (rule.actions.length > 0) row.status = firstMatchingAction(x, agency, rule) !== undefined ? "acted" : "notActed";
+  return { row, findings };
+}
+
+function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | undefined, firstActionAtMs: number | undefined): number | undefined {
+  if (notifiedAtMs === undefined) return undefined;
+  const ackEvent = x.events.find((e) => e.type === "acknowledged" && e.from === agency && e.at >= notifiedAtMs);
+  const times = [firstActionAtMs, ackEvent?.at].filter((t): t is number => t !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
+  for (const e of x.events) {
+    const a = actionOf(e);
+    if (a && a.agency === agency && rule.actions.some((r) => r.type === a.type && (r.task === undefined || r.task === a.task))) return e.at;
+  }
+  return undefined;
+}
+
+function headline(rows: LinkageRow[]): LinkageHeadline {
+  const notified = rows.filter((r) => r.notifiedAtMs !== undefined);
+  const judged = notified.filter((r) => r.status === "prompt" || r.status === "late" || r.status === "idle");
+  const inTime = judged.filter((r) => r.status === "prompt").length;
+  return {
+    expected: rows.length,
+    notified: notified.length,
+    withActDeadline: judged.length,
+    actedInTime: inTime,
+    idleShare: judged.length === 0 ? 0 : (judged.length - inTime) / judged.length,
+    notNotified: rows.filter((r) => r.status === "notNotified").map((r) => r.agency),
+  };
+}
+
+/** Commands the engine refused: an agency trying what it may not (another's units, powers it lacks). */
+function rejections(x: EvalContext): Finding[] {
+  const out: Finding[] = [];
+  x.events.forEach((e, i) => {
+    if (e.type !== "rejected" || !x.c.agencies.has(e.by)) return;
+    const n = x.agencyName(e.by);
+    out.push(finding({
+      code: "COMMAND_REJECTED", section: "linkage", agency: e.by, atMs: e.at, ruleId: `REJECT-${e.code}`,
+      basis: "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）；力量隶属（跨部门调用须经请求支援）",
+      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝：${e.reason}`, en: `Command refused: ${n.en}'s "${e.command}" was rejected: ${e.reason}` },
+      evidence: { events: [i] },
+    }));
+  });
+  return out;
+}

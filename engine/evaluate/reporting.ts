@@ -1,0 +1,159 @@
+/**
+ * Reporting (信息报告): each reporting obligation met, met late (by how much) or missed, from the
+ * obligation events; completeness of each report against 493号令 第十二条; and honesty of its
+ * casualty figures (honesty.ts). 快报事实、慎报原因: a report is never marked down for giving no
+ * cause; lateness is what counts.
+ */
+import { REPORT_FIELDS } from "../model/commands.ts";
+import type { EventOf } from "../model/events.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
+import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
+
+const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
+  unit: { zh: "事故单位概况", en: "the unit's profile" },
+  time: { zh: "时间", en: "the time" },
+  location: { zh: "地点", en: "the place" },
+  scene: { zh: "现场情况", en: "the scene" },
+  sequence: { zh: "简要经过", en: "the sequence of events" },
+  casualties: { zh: "伤亡人数", en: "the casualties" },
+  measures: { zh: "已采取的措施", en: "the measures taken" },
+};
+
+const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
+const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆规定，domain.md §1.4 RPT-FU-04）";
+const BASIS_HONESTY = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
+
+/**
+ * Fields a report must carry, by kind: an initial or final report the 第十二条 fields; a
+ * follow-up (续报) only what changed, i.e. the casualties. The cause is never required.
+ */
+export function requiredFields(kind: "initial" | "followUp" | "final"): readonly string[] {
+  return kind === "followUp" ? ["casualties"] : REPORT_FIELDS;
+}
+
+export interface ReportingResult {
+  obligations: ObligationRow[];
+  reports: ReportRow[];
+  findings: Finding[];
+  strengths: Strength[];
+}
+
+export function evaluateReporting(x: EvalContext): ReportingResult {
+  const findings: Finding[] = [];
+  const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t) }));
+  for (const { t, row } of obligations) {
+    const from = x.agencyName(row.agency);
+    const to = x.agencyName(row.to ?? "");
+    const msg = t.met ? messageOf(t.met.byEvent) : undefined;
+    const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
+    if (row.status === "late") {
+      const by = span(row.lateByMs ?? 0);
+      findings.push(finding({
+        code: "REPORT_LATE", section: "reporting", agency: row.agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis,
+        message: {
+          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}`,
+          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late`,
+        },
+        evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
+      }));
+    } else if (row.status === "missed") {
+      findings.push(finding({
+        code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis,
+        message: {
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}`,
+        },
+        evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
+      }));
+    }
+  }
+
+  const reports: ReportRow[] = [];
+  x.events.forEach((e, i) => {
+    if (e.type !== "reportSubmitted") return;
+    const row = reportRow(e, i);
+    reports.push(row);
+    findings.push(...reportFindings(x, e, i, row));
+  });
+
+  return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)) };
+}
+
+function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
+  const reported = e.content.casualties ? { ...e.content.casualties, missing: e.content.casualties.missing ?? 0 } : undefined;
+  const required = requiredFields(e.kind);
+  return {
+    message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
+    missingFields: e.missingFields,
+    requiredMissing: e.missingFields.filter((f) => required.includes(f)),
+    hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
+    ...(reported ? { reported } : {}),
+    senderKnew: e.senderKnew, truth: e.truth,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth).honesty,
+  };
+}
+
+function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, row: ReportRow): Finding[] {
+  const out: Finding[] = [];
+  const from = x.agencyName(e.from);
+  const to = x.agencyName(e.to);
+  const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}`, en: `the ${KIND_TEXT[e.kind].en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
+  const evidence = { events: [i], messages: [e.id] };
+  if (row.requiredMissing.length > 0) {
+    out.push(finding({
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: BASIS_CONTENT,
+      message: {
+        zh: `报告要素不全：${what.zh}缺少${row.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
+        en: `Incomplete report: ${what.en} lacks ${row.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
+      },
+      evidence,
+    }));
+  }
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth);
+  const fig = (cats: Category[], src: Record<Category, number> | undefined, lang: "zh" | "en") =>
+    cats.map((k) => `${CATEGORY_TEXT[k][lang]} ${src ? src[k] : "—"}`).join(lang === "zh" ? "、" : ", ");
+  if (verdict.concealed.length > 0) {
+    out.push(finding({
+      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY,
+      message: row.reported
+        ? {
+            zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
+            en: `Concealment: ${what.en} gave ${fig(verdict.concealed, row.reported, "en")} while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
+          }
+        : {
+            zh: `瞒报：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
+            en: `Concealment: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
+          },
+      evidence,
+    }));
+  }
+  if (verdict.falsified.length > 0 && row.reported) {
+    out.push(finding({
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: BASIS_HONESTY,
+      message: {
+        zh: `谎报：${what.zh}报告${fig(verdict.falsified, row.reported, "zh")}，与其当时已知（${fig(verdict.falsified, e.senderKnew, "zh")}）及实际（${fig(verdict.falsified, e.truth, "zh")}）不符`,
+        en: `False report: ${what.en} gave ${fig(verdict.falsified, row.reported, "en")}, contrary to what the sender knew (${fig(verdict.falsified, e.senderKnew, "en")}) and the truth (${fig(verdict.falsified, e.truth, "en")})`,
+      },
+      evidence,
+    }));
+  }
+  return out;
+}
+
+function strengths(x: EvalContext, rows: ObligationRow[]): Strength[] {
+  const out: Strength[] = [];
+  const agencies = [...new Set(rows.map((r) => r.agency))];
+  for (const a of agencies) {
+    const mine = rows.filter((r) => r.agency === a && r.status !== "open");
+    if (mine.length === 0 || mine.some((r) => r.status !== "met")) continue;
+    const n = x.agencyName(a);
+    out.push({
+      section: "reporting", agency: a,
+      message: { zh: `${n.zh}按时完成全部 ${mine.length} 项报告义务`, en: `${n.en} met all ${mine.length} reporting deadlines` },
+      evidence: { events: mine.flatMap((r) => r.events), messages: [], obligations: mine.map((r) => r.id) },
+    });
+  }
+  return out;
+}
