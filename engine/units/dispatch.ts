@@ -4,6 +4,7 @@ import type { CommandOf } from "../model/commands.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { shortestRoute } from "../world/graph.ts";
+import { hazardPenalty } from "./hazard-routing.ts";
 
 const IN_TRANSIT = new Set(["turningOut", "enRoute", "returning"]);
 
@@ -27,7 +28,7 @@ function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: numbe
   const u = tx.s.units[i]!;
   const atBase = u.status === "available";
   const turnOutMs = atBase ? def.turnOutS * 1000 : 0;
-  const route = shortestRoute(tx.c.graph, u.at, place, def.speedKmh)!;
+  const route = shortestRoute(tx.c.graph, u.at, place, def.speedKmh, hazardPenalty(tx.c, tx.s, id))!;
   const travelMs = route.arriveMs[route.arriveMs.length - 1]!;
   const next: UnitState = {
     ...u,
@@ -55,7 +56,7 @@ export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
     const def = tx.c.units.get(id)!;
     const i = tx.s.units.findIndex((x) => x.id === id);
     const u = tx.s.units[i]!;
-    const route = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh)!;
+    const route = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh, hazardPenalty(tx.c, tx.s, id))!;
     const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) };
     const next: UnitState = { ...u, status: "returning", destination: def.base, route: absolute };
     delete next.task;

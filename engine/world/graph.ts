@@ -44,7 +44,10 @@ function edgeMs(e: Edge, vehicleKmh: number): number {
   return Math.round((e.lengthM / (kmh / 3.6)) * 1000);
 }
 
-export function shortestRoute(g: RoadGraph, from: PlaceId, to: PlaceId, vehicleKmh: number): Route | undefined {
+/** A cost multiplier for driving from one place to the next (≥ 1), e.g. through a toxic cloud. */
+export type EdgePenalty = (from: PlaceId, to: PlaceId) => number;
+
+export function shortestRoute(g: RoadGraph, from: PlaceId, to: PlaceId, vehicleKmh: number, penalty?: EdgePenalty): Route | undefined {
   if (!g.places.has(from) || !g.places.has(to)) return undefined;
   const dist = new Map<PlaceId, number>([[from, 0]]);
   const prev = new Map<PlaceId, PlaceId>();
@@ -67,7 +70,7 @@ export function shortestRoute(g: RoadGraph, from: PlaceId, to: PlaceId, vehicleK
     if (u === to) break;
     for (const e of g.edges.get(u) ?? []) {
       if (done.has(e.to)) continue;
-      const nd = bestD + edgeMs(e, vehicleKmh);
+      const nd = bestD + edgeMs(e, vehicleKmh) * (penalty ? penalty(u, e.to) : 1);
       const old = dist.get(e.to);
       if (old === undefined || nd < old || (nd === old && u < (prev.get(e.to) ?? "\uffff"))) {
         dist.set(e.to, nd);
@@ -79,7 +82,13 @@ export function shortestRoute(g: RoadGraph, from: PlaceId, to: PlaceId, vehicleK
   if (!dist.has(to)) return undefined;
   const nodes: PlaceId[] = [to];
   while (nodes[0] !== from) nodes.unshift(prev.get(nodes[0]!)!);
-  return { nodes, arriveMs: nodes.map((n) => dist.get(n)!) };
+  // arrival times are driving times, whatever penalties chose the route
+  const arriveMs = [0];
+  for (let i = 1; i < nodes.length; i++) {
+    const e = g.edges.get(nodes[i - 1]!)!.find((x) => x.to === nodes[i])!;
+    arriveMs.push(arriveMs[i - 1]! + edgeMs(e, vehicleKmh));
+  }
+  return { nodes, arriveMs };
 }
 
 /** Position along a route `elapsedMs` after departure (straight lines between nodes). */

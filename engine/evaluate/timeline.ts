@@ -1,0 +1,50 @@
+/** The drill's timeline for the report: every event, in order, with the findings that cite it. */
+import type { DrillEvent } from "../model/events.ts";
+import { actionOf } from "../rules/actions.ts";
+import { describeEvent } from "../timeline/describe.ts";
+import type { EvalContext } from "./context.ts";
+import type { Finding, TimelineEntry } from "./report-model.ts";
+
+/** Bookkeeping events, shown greyed: they matter as evidence, less as story. */
+const QUIET = new Set<DrillEvent["type"]>(["obligationOpened", "unitDeparted", "unitReturned", "taskStarted"]);
+
+function agencyOf(x: EvalContext, e: DrillEvent): string | undefined {
+  const a = actionOf(e);
+  if (a) return a.agency;
+  switch (e.type) {
+    case "unitArrived":
+    case "unitDeparted":
+    case "unitExposed":
+    case "taskStarted":
+    case "taskCompleted":
+    case "taskFailed":
+    case "unitReturned":
+      return x.c.units.get(e.unit)?.agency;
+    case "rejected":
+      return e.by;
+    case "obligationOpened":
+      return e.obligation.agency;
+    case "obligationMet":
+    case "obligationMissed":
+      return x.obligationById.get(e.id)?.ob.agency;
+    default:
+      return undefined;
+  }
+}
+
+export function buildTimeline(x: EvalContext, findings: readonly Finding[]): TimelineEntry[] {
+  const cites = new Map<number, string[]>();
+  for (const f of findings) for (const i of f.evidence.events) cites.set(i, [...(cites.get(i) ?? []), f.id]);
+  return x.events.map((e, index) => {
+    const agency = agencyOf(x, e);
+    return {
+      index,
+      atMs: e.at,
+      type: e.type,
+      ...(agency !== undefined ? { agency } : {}),
+      text: { zh: describeEvent(x.c, e, "zh") ?? e.type, en: describeEvent(x.c, e, "en") ?? e.type },
+      quiet: QUIET.has(e.type),
+      findings: cites.get(index) ?? [],
+    };
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * The mine-flood model against hand calculations (hazards.md §3): a roadway of volume V at
+ * inflow Q fills in V/Q; pumps stronger than the inflow hold the level; crews stop at chest
+ * depth; boreholes go only to people above the water line; same inputs, same hash. Small
+ * hand-built mines are parsed through the real loader, so their layout is validated too.
+ */
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { mineFlood, type MineState } from "../../engine/hazards/mine-flood.ts";
+import { depths } from "../../engine/hazards/mine/depth.ts";
+import { depthAt, type MinerCtx } from "../../engine/hazards/mine/miners.ts";
+import { network } from "../../engine/hazards/mine/network.ts";
+import type { Worker } from "../../engine/hazards/types.ts";
+import { parseScenario } from "../../engine/scenario/load.ts";
+import type { Scenario } from "../../engine/scenario/schema.ts";
+
+const TICK_MS = 10_000;
+
+/** A minimal scenario around a mine hazard block (one agency, no units: the model is driven directly). */
+function scenarioText(hazard: Record<string, unknown>): string {
+  return stringify({
+    id: "mine-test", title: { zh: "测试矿井", en: "Test mine" }, kind: "mine-flood", eventClass: "ACCIDENT_DISASTER",
+    blindness: "NONE", rules: "county-default", clock: { start: "2026-06-01T08:00:00+08:00", tickS: 10, duration: "12:00:00" },
+    incidentPlace: "mine", incidentAgency: "mine-co", leadAgency: "mine-co",
+    map: {
+      places: [
+        { id: "mine", kind: "mine", x: 0, y: 0, name: { zh: "矿井", en: "Mine" } },
+        { id: "town", kind: "town", x: 5000, y: 0, name: { zh: "镇", en: "Town" } },
+      ],
+      roads: [{ from: "mine", to: "town", speedKmh: 40 }],
+    },
+    agencies: [{ id: "mine-co", kind: "coalMine", base: "mine", name: { zh: "煤矿", en: "Coal mine" } }],
+    units: [], populations: [], injects: [],
+    weather: [{ at: "00:00:00", windFromDeg: 0, windSpeedMs: 2, stability: "D" }],
+    hazard: { model: "mine-flood", site: "mine", stepS: 10, tasks: { installPumps: { node: "B" } }, ...hazard },
+  });
+}
+
+function mine(hazard: Record<string, unknown>): Scenario {
+  const r = parseScenario(scenarioText(hazard), "test.yaml");
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.line}:${p.col} ${p.path.join(".")} ${p.message}`).join("\n"));
+  return r.value;
+}
+
+const node = (id: string, kind: string, elevationM: number, x = 0) => ({ id, kind, elevationM, x, y: 0, name: { zh: id, en: id } });
+
+/** Portal P, a narrow shaft to station A (−300 m), and roadway A→B falling 10 m over 500 m (12 m², 3 m high). */
+function incline(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    nodes: [node("P", "portal", 0), node("A", "shaft", -300), node("B", "sump", -310, 500)],
+    segments: [
+      { id: "shaft", from: "P", to: "A", kind: "shaft", lengthM: 300, areaM2: 1 },
+      { id: "road", from: "A", to: "B", lengthM: 500, areaM2: 12, heightM: 3 },
+    ],
+    sources: [{ id: "inrush", node: "B", schedule: [{ at: "00:00:00", m3h: 1200 }] }],
+    ...extra,
+  };
+}
+
+interface Run {
+  st: MineState;
+  log: Array<{ t: number; st: MineState; failed: string[]; completed: string[] }>;
+}
+
+/** Drive the model alone: `orders` are withdrawals (evacuate at the site), `workers(t)` the units working. */
+function drive(s: Scenario, untilMs: number, opts: { orders?: number[]; workers?: (t: number) => Worker[] } = {}): Run {
+  let st = mineFlood.init(s);
+  const log: Run["log"] = [];
+  for (let t = 0; t <= untilMs; t += TICK_MS) {
+    for (const at of opts.orders ?? []) if (at === t) st = mineFlood.order!(st, { type: "evacuate", by: "mine-co", place: "mine", tMs: t }).state;
+    const r = mineFlood.tick(st, { scenario: s, tMs: t, dtMs: TICK_MS, weather: s.weather[0]!, workers: opts.workers?.(t) ?? [], seed: 1, rng: {} });
+    st = r.state;
+    log.push({ t, st, failed: (r.failed ?? []).map((f) => f.reason), completed: (r.completed ?? []).map((c) => c.task) });
+  }
+  return { st, log };
+}
+
+const worker = (task: string, unit = "team-1"): Worker => ({ unit, type: "mineRescueSquad", task, place: "mine", pos: { x: 0, y: 0 }, crew: 9, capabilities: [task], protection: "scba", sinceMs: 0 });
+const depthCm = (st: MineState, seg: string) => st.segDepthCm[st.ids.segs.indexOf(seg)]!;
+const hours = (ms: number) => ms / 3_600_000;
+
+describe("filling", () => {
+  it("fills a roadway of volume V at inflow Q in V/Q (within 5%)", () => {
+    const s = mine(incline());
+    const vM3 = 500 * 12; // the whole prism is under water once the level is a roadway height above A
+    const { log } = drive(s, 8 * 3_600_000);
+    const full = log.find((e) => e.st.water.lakes.some((l) => l.levelM >= -300 + 3))!;
+    expect(full).toBeDefined();
+    expect(Math.abs(hours(full.t) - vM3 / 1200) / (vM3 / 1200)).toBeLessThan(0.05);
+  });
+
+  it("fills lowest first: the low end is chest-deep while the high end is still dry", () => {
+    const s = mine(incline());
+    const { log } = drive(s, 3_600_000);
+    const st = log[log.length - 1]!.st;
+    // 1200 m³ in a wedge 2.4 m wide per m of depth: level ≈ −310 + √(2·1200·10/(4·500))·… > 1.3 m at B
+    expect(st.nodeDepthCm[st.ids.nodes.indexOf("B")]!).toBeGreaterThan(130);
+    expect(st.nodeDepthCm[st.ids.nodes.indexOf("A")]!).toBe(0);
+  });
+
+  it("delays the water by the front's travel time down a roadway", () => {
+    // Pour at A: the water runs 500 m down a 2 % slope before it pools at B (Manning front ≈ 2.3 m/s).
+    const s = mine(incline({ sources: [{ id: "inrush", node: "A", schedule: [{ at: "00:00:00", m3h: 1200 }] }] }));
+    const { log } = drive(s, 600_000);
+    const firstLake = log.find((e) => e.st.water.lakes.length > 0)!;
+    expect(firstLake.t).toBeGreaterThanOrEqual(200_000);
+    expect(firstLake.t).toBeLessThanOrEqual(240_000);
+  });
+});
+
+describe("pumps", () => {
+  const room = (m3h: number) => ({
+    nodes: [node("P", "portal", 0), node("A", "shaft", -300), node("B", "sump", -310, 500), node("R", "pumpRoom", -299.5, -40)],
+    segments: [
+      { id: "shaft", from: "P", to: "A", kind: "shaft", lengthM: 300, areaM2: 1 },
+      { id: "road", from: "A", to: "B", lengthM: 500, areaM2: 12, heightM: 3 },
+      { id: "toRoom", from: "A", to: "R", lengthM: 40, areaM2: 12 },
+    ],
+    pumpRooms: [{ id: "central", node: "R", suction: "B", pumps: [{ id: "p1", m3h }] }],
+  });
+
+  it("hold the level when their capacity exceeds the inflow", () => {
+    const s = mine(incline(room(1500)));
+    const { log } = drive(s, 5 * 3_600_000);
+    const volumes = log.filter((e) => e.t >= 3_600_000).map((e) => e.st.water.lakes.reduce((a, l) => a + l.volL, 0));
+    // Never more than one step's inflow (1200 m³/h × 10 s = 3.3 m³) stands in the mine.
+    expect(Math.max(...volumes)).toBeLessThanOrEqual(3334);
+    expect(depthCm(log[log.length - 1]!.st, "road")).toBeLessThan(30);
+  });
+
+  it("only slow the filling when weaker than the inflow: V/(Q − P)", () => {
+    const s = mine(incline(room(600)));
+    const { log } = drive(s, 12 * 3_600_000);
+    const full = log.find((e) => e.st.water.lakes.some((l) => l.levelM >= -300 + 3))!;
+    // 6000 m³ of roadway plus 40 m of the pump-room roadway above −300 (W·L·H/Δz·… ≈ 12·40·(3−0.5)… ≤ 5 %)
+    expect(Math.abs(hours(full.t) - 6000 / 600) / (6000 / 600)).toBeLessThan(0.08);
+  });
+
+  it("fail when their pump room floods", () => {
+    const s = mine(incline(room(600)));
+    const { st } = drive(s, 12 * 3_600_000);
+    expect(st.pumps[0]!.failedMs).toBeGreaterThan(0);
+  });
+});
+
+/** A face F beyond a dip D: the only way out runs through the dip, where the water collects. */
+function dip(minerNode = "F", extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    nodes: [node("P", "portal", 0), node("A", "shaft", -300), node("D", "junction", -305, 300), node("F", "face", -300, 600), node("B", "junction", -300, 700)],
+    segments: [
+      { id: "shaft", from: "P", to: "A", kind: "shaft", lengthM: 300, areaM2: 1 },
+      { id: "in", from: "A", to: "D", lengthM: 300, areaM2: 10 },
+      { id: "out", from: "D", to: "F", lengthM: 300, areaM2: 10 },
+      { id: "face", from: "F", to: "B", lengthM: 100, areaM2: 10 },
+    ],
+    sources: [{ id: "inrush", node: "D", schedule: [{ at: "00:00:00", m3h: 800 }] }],
+    miners: [{ id: "crew", count: 6, node: minerNode }],
+    tasks: { installPumps: { node: "D" } },
+    ...extra,
+  };
+}
+
+describe("miners", () => {
+  it("walk out through shallow water when withdrawn early", () => {
+    const s = mine(dip());
+    const { st } = drive(s, 3_600_000, { orders: [0] });
+    expect(st.miners[0]!.status).toBe("safe");
+  });
+
+  it("are blocked at chest depth and trapped above the water, not drowned", () => {
+    const s = mine(dip());
+    // After 30 min ≈ 400 m³ stand in the dip: depth at D ≈ 2 m. Withdraw only then.
+    const { log, st } = drive(s, 2 * 3_600_000, { orders: [1_800_000] });
+    expect(st.miners[0]!.status).toBe("trapped");
+    // Where the crew stood, tick by tick: never in water at or over chest depth (1.3 m by default).
+    const net = network(s);
+    const standing = log.map((e) => depthAt({ net, d: depths(net, e.st.water, 10) } as MinerCtx, e.st.miners[0]!));
+    expect(Math.max(...standing)).toBeLessThan(1.3);
+  });
+});
+
+describe("boreholes", () => {
+  it("reach trapped miners above the water line", () => {
+    const s = mine(dip("F", { tasks: { installPumps: { node: "D" }, drillBorehole: { workS: 1800 } } }));
+    const { log, st } = drive(s, 3 * 3_600_000, { orders: [1_800_000], workers: (t) => (t >= 3_600_000 ? [worker("drillBorehole")] : []) });
+    expect(log.some((e) => e.completed.includes("drillBorehole"))).toBe(true);
+    expect(st.miners[0]!.supplied).toBe(true);
+  });
+
+  it("are refused to miners below the water line, with the reason", () => {
+    // A rising dead end K off the low junction L: once L's water covers the mouth's roof (−307) the air is sealed.
+    const s = mine({
+      nodes: [node("P", "portal", 0), node("A", "shaft", -300), node("L", "junction", -310, 300), node("K", "face", -306, 340)],
+      segments: [
+        { id: "shaft", from: "P", to: "A", kind: "shaft", lengthM: 300, areaM2: 1 },
+        { id: "in", from: "A", to: "L", lengthM: 300, areaM2: 10 },
+        { id: "heading", from: "L", to: "K", lengthM: 40, areaM2: 9, heightM: 3 },
+      ],
+      sources: [{ id: "inrush", node: "L", schedule: [{ at: "00:00:00", m3h: 1500 }] }],
+      miners: [{ id: "crew", count: 3, node: "K" }],
+      tasks: { installPumps: { node: "L" } },
+    });
+    const { log, st } = drive(s, 3 * 3_600_000, { orders: [3_600_000], workers: (t) => (t >= 7_200_000 ? [worker("drillBorehole")] : []) });
+    const lake = st.water.lakes[0]!;
+    expect(lake.levelM).toBeGreaterThan(-306); // the water outside stands above them…
+    expect(st.miners[0]!.status).toBe("trapped"); // …yet they are alive in the air pocket
+    const reasons = log.flatMap((e) => e.failed);
+    expect(reasons.some((r) => r.includes("below the water line"))).toBe(true);
+    expect(st.miners[0]!.supplied).toBe(false);
+  });
+});
+
+describe("determinism", () => {
+  const s = mine(dip("F", { tasks: { installPumps: { node: "D", workS: 1200 }, drillBorehole: { workS: 1800 } } }));
+  const go = (orderAt: number) => JSON.stringify(mineFlood.hashable(drive(s, 3 * 3_600_000, { orders: [orderAt], workers: (t) => (t >= 600_000 ? [worker("installPumps", "pumps-1"), worker("rescue", "team-2")] : []) }).st));
+
+  it("gives the same hashable state for the same inputs", () => {
+    expect(go(1_800_000)).toBe(go(1_800_000));
+  });
+
+  it("gives a different one when the withdrawal comes at another time", () => {
+    expect(go(600_000)).not.toBe(go(1_800_000));
+  });
+});
