@@ -8,6 +8,7 @@ import type { Compiled } from "./compile.ts";
 import { weatherAt } from "./compile.ts";
 import type { Worker } from "./hazards/types.ts";
 import { armConditionalInjects, fireDueInjects } from "./injects/injects.ts";
+import { observe } from "./knowledge/observe.ts";
 import type { Command } from "./model/commands.ts";
 import type { DrillEvent } from "./model/events.ts";
 import type { DrillState } from "./model/state.ts";
@@ -17,6 +18,9 @@ import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
 import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
 import { begin, emit, type Tx } from "./tx.ts";
 import { advanceUnits, finishTask } from "./units/advance.ts";
+
+/** units on scene report what they see once a minute */
+const OBSERVE_EVERY_MS = 60_000;
 
 export interface StepResult {
   state: DrillState;
@@ -39,6 +43,7 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   advanceEvacuations(tx);
   tickHazard(tx);
   tickPeople(tx);
+  if (tx.t % OBSERVE_EVERY_MS === 0) observe(tx);
   // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
   if ((tx.t % EXPOSURE_STEP_MS === 0 || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
 

@@ -137,6 +137,19 @@ export interface AgencyKnowledge {
   knownCasualties: Casualties;
   /** fact ids revealed to it (by injects or its own units' observations) */
   facts: string[];
+  /** the latest measurement by each of its units working monitor, detect or weatherObs */
+  readings: Reading[];
+}
+
+export interface Reading {
+  unit: UnitId;
+  place: PlaceId;
+  atMs: SimMs;
+  /** air concentration at the unit, ppm (monitor, detect) */
+  ppm?: number;
+  /** wind as observed (weatherObs) */
+  windFromDeg?: number;
+  windSpeedMs?: number;
 }
 
 export interface DrillState {

@@ -40,3 +40,22 @@ describe("view(state, role) in a double-blind drill", () => {
     if (v.omniscient) expect(v.injects.some((i) => !i.fired)).toBe(true);
   });
 });
+
+describe("what units on scene observe", () => {
+  const later = runPlay(c, play, 7, ms("01:30:00")).state;
+
+  it("monitoring vans report measured concentrations to their own agency only", () => {
+    const eco = view(c, later, "eco") as AgencyView;
+    const readings = eco.knowledge.readings.filter((r) => r.ppm !== undefined);
+    expect(readings.length).toBeGreaterThan(0);
+    for (const r of readings) expect(c.units.get(r.unit)!.agency).toBe("eco");
+    const police = view(c, later, "police") as AgencyView;
+    expect(police.knowledge.readings.every((r) => c.units.get(r.unit)!.agency === "police")).toBe(true);
+  });
+
+  it("the casualty figures an agency knows never exceed the truth", () => {
+    for (const k of later.knowledge) {
+      expect(k.knownCasualties.deaths).toBeLessThanOrEqual(later.casualties.deaths);
+    }
+  });
+});

@@ -23,6 +23,8 @@ export function depths(net: Net, water: Water, dtS: number): Depths {
   const level = net.ids.map(() => -Infinity);
   for (const l of water.lakes) for (const n of l.nodes) level[n] = l.levelM;
   const node = net.z.map((z, i) => Math.max(0, level[i]! - z));
+  // The dead end of a sealed pocket is not in any lake; its floor is wet only if the squeezed air lets the water up.
+  for (const e of net.segs) if (e.pocket && level[e.lo]! > -Infinity) node[e.hi] = Math.max(node[e.hi]!, innerLevel(e, level[e.lo]!) - e.zHi);
   const flow = net.segs.map((e, i) => {
     const q = water.flowL[i]! / 1000 / dtS;
     if (q <= 0) return 0;

@@ -13,14 +13,38 @@ function ramp(t: number, h: number): number {
   return (h * h) / 2 + h * (t - h);
 }
 
-/** The water-surface elevation inside a segment: a sealed pocket stops at its mouth's roof. */
+/** Atmospheric pressure as a water head, m: the air sealed in a pocket starts at it. */
+const ATM_HEAD_M = 10.33;
+
+/**
+ * The water-surface elevation inside a segment. In a sealed pocket (a rising dead end whose
+ * mouth is under water) the trapped air is squeezed by the head outside (Boyle: p·V constant),
+ * so the water inside rises only a little above the mouth's roof.
+ */
 export function innerLevel(e: Seg, eta: number): number {
-  return e.pocket ? Math.min(eta, e.zLo + e.heightM) : eta;
+  if (!e.pocket) return eta;
+  const roof = e.zLo + e.heightM;
+  if (eta <= roof) return eta;
+  const full = rawVolume(e, e.zHi + e.heightM);
+  const air0 = full - rawVolume(e, roof);
+  if (air0 <= 0) return eta;
+  let lo = roof;
+  let hi = Math.min(eta, e.zHi + e.heightM);
+  for (let i = 0; i < 32; i++) {
+    const mid = (lo + hi) / 2;
+    if ((full - rawVolume(e, mid)) * (ATM_HEAD_M + eta - mid) > air0 * ATM_HEAD_M) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** m³ held by a segment whose low end stands in water at level η. */
 export function segVolume(e: Seg, eta: number): number {
-  const level = innerLevel(e, eta);
+  return rawVolume(e, innerLevel(e, eta));
+}
+
+/** m³ below a water surface at `level` inside the segment. */
+function rawVolume(e: Seg, level: number): number {
   if (e.table) return tableVolume(e.table, level);
   const dz = e.zHi - e.zLo;
   if (e.kind === "shaft") return e.areaM2 * Math.min(Math.max(level - e.zLo, 0), dz);

@@ -1,0 +1,61 @@
+/**
+ * The after-action evaluator (design.md: "a pure projection of the log"): from the compiled
+ * scenario, the drill's events and final state, a rubric and optional evaluator observations,
+ * the report model. No I/O, no clock: the same log always gives the same report.
+ *
+ * @example
+ *   const { state, events } = run(compiled, seed, playCommands(play));
+ *   const report = evaluate(compiled, events, state, rubric);
+ *   report.score; report.findings.filter((f) => f.code === "LINKAGE_IDLE");
+ */
+import type { Compiled } from "../compile.ts";
+import type { DrillEvent } from "../model/events.ts";
+import type { DrillState } from "../model/state.ts";
+import { parseClock } from "../model/time.ts";
+import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
+import { recommendations } from "./advice.ts";
+import { buildContext } from "./context.ts";
+import { evaluateDispatch } from "./dispatch.ts";
+import { numberFindings } from "./findings.ts";
+import { evaluateLinkage } from "./linkage.ts";
+import { evaluateOutcomes } from "./outcomes.ts";
+import type { ReportModel } from "./report-model.ts";
+import { evaluateReporting } from "./reporting.ts";
+import { applyRubric } from "./score.ts";
+import { buildTimeline } from "./timeline.ts";
+
+export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations): ReportModel {
+  const x = buildContext(c, events, finalState);
+  const reporting = evaluateReporting(x);
+  const linkage = evaluateLinkage(x);
+  const dispatch = evaluateDispatch(x);
+  const outcomes = evaluateOutcomes(x, rubric);
+  const numbered = numberFindings([...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings]);
+  const scored = applyRubric(rubric, numbered);
+  const s = c.scenario;
+  return {
+    scenario: {
+      id: s.id, title: s.title, ...(s.summary ? { summary: s.summary } : {}), kind: s.kind, start: s.clock.start, durationMs: c.durationMs,
+      blindness: s.blindness, rules: c.rules.id,
+    },
+    seed: finalState.seed,
+    endMs: x.endMs,
+    eventCount: events.length,
+    agencies: s.agencies.map((a) => ({ id: a.id, name: a.name, kind: a.kind, simulated: a.simulated })),
+    rubric: { id: rubric.id, title: rubric.title, ...(rubric.basis ? { basis: rubric.basis } : {}) },
+    score: scored.score,
+    band: scored.band,
+    sections: scored.sections,
+    findings: scored.findings,
+    strengths: [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths],
+    observations: (observations?.observations ?? [])
+      .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
+      .sort((a, b) => a.atMs - b.atMs),
+    recommendations: recommendations(x, scored.findings),
+    reporting: { obligations: reporting.obligations, reports: reporting.reports },
+    linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline },
+    dispatch: { requirements: dispatch.requirements, units: dispatch.units, standards: dispatch.standards },
+    outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges },
+    timeline: buildTimeline(x, scored.findings),
+  };
+}
