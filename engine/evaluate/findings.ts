@@ -40,7 +40,12 @@ export function finding(x: FindingInput): Finding {
 export function numberFindings(list: Finding[]): Finding[] {
   const order = { reporting: 0, linkage: 1, dispatch: 2, outcomes: 3 } as const;
   const sorted = [...list].sort(
-    (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || a.code.localeCompare(b.code) || (a.agency ?? "").localeCompare(b.agency ?? "") || a.ruleId.localeCompare(b.ruleId),
+    (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || cmp(a.code, b.code) || cmp(a.agency ?? "", b.agency ?? "") || cmp(a.ruleId, b.ruleId),
   );
   return sorted.map((f, i) => ({ ...f, id: `F${i + 1}` }));
+}
+
+/** Code-unit order: the same on every machine (no locale). */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -123,7 +123,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }));
   }
   if (act) {
-    const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(told ? [told.event] : [])], obligations: [act.ob.id] };
+    const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(told ? [told.event] : [])], messages: [], obligations: [act.ob.id] };
     if (act.met && !act.met.late) {
       row.status = "prompt";
       const lead = span(act.ob.deadlineMs - act.met.atMs);

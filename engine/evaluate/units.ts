@@ -1,5 +1,6 @@
 /** Each unit's legs (dispatch → depart → arrive → work → end) from the unit events, for the dispatch timeline. */
 import type { EvalContext } from "./context.ts";
+import { cmp } from "./findings.ts";
 import type { UnitLeg, UnitRow } from "./report-model.ts";
 
 export function unitRows(x: EvalContext): UnitRow[] {
@@ -56,7 +57,7 @@ export function unitRows(x: EvalContext): UnitRow[] {
         break;
     }
   });
-  return [...rows.values()].sort((a, b) => a.legs[0]!.dispatchedAtMs - b.legs[0]!.dispatchedAtMs || a.unit.localeCompare(b.unit));
+  return [...rows.values()].sort((a, b) => a.legs[0]!.dispatchedAtMs - b.legs[0]!.dispatchedAtMs || cmp(a.unit, b.unit));
 }
 
 function close(leg: UnitLeg, atMs: number, end: UnitLeg["end"]): void {

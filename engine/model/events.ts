@@ -49,8 +49,8 @@ export type DrillEvent =
   | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number })
   | (EventBase & { type: "gradeChanged"; from: Grade; to: Grade; criterion: "deaths" | "seriousInjuries" | "lossCNY" })
   | (EventBase & { type: "obligationOpened"; obligation: Obligation })
-  | (EventBase & { type: "obligationMet"; id: ObligationId; late: boolean; byEvent: string })
-  | (EventBase & { type: "obligationMissed"; id: ObligationId })
+  | (EventBase & { type: "obligationMet"; id: ObligationId; late: boolean; byEvent: string; agency: AgencyId; deadlineMs: SimMs; text: LocalText })
+  | (EventBase & { type: "obligationMissed"; id: ObligationId; agency: AgencyId; deadlineMs: SimMs; text: LocalText })
   | (EventBase & { type: "drillEnded"; reason: string });
 
 export type EventType = DrillEvent["type"];

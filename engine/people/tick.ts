@@ -43,11 +43,11 @@ function exposeCrew(tx: Tx, u: UnitState, ppm: number, dtS: number, tox: Toxicol
   const def = tx.c.units.get(u.id)!;
   const inside = ppm * PROTECTION_FACTOR[def.protection];
   let flags = u.exposureFlags;
-  for (const [level, aegl] of [["aegl2", tox.aegl2], ["aegl3", tox.aegl3]] as const) {
-    if (ppm >= aegl && !flags.includes(level)) {
-      flags = [...flags, level];
-      emit(tx, { type: "unitExposed", unit: u.id, level, protected: def.protection !== "none", ppm: Math.round(ppm * 10) / 10 });
-    }
+  // one event per new level reached; crossing both at once reports the higher only
+  const reached = ([["aegl2", tox.aegl2], ["aegl3", tox.aegl3]] as const).filter(([level, aegl]) => ppm >= aegl && !flags.includes(level));
+  if (reached.length > 0) {
+    flags = [...flags, ...reached.map(([level]) => level)];
+    emit(tx, { type: "unitExposed", unit: u.id, level: reached[reached.length - 1]![0], protected: def.protection !== "none", ppm: Math.round(ppm * 10) / 10 });
   }
   return { ...u, exposureFlags: flags, crewPeakPpm: Math.max(u.crewPeakPpm, inside), crewToxicLoad: u.crewToxicLoad + dpow(inside, tox.probitN) * (dtS / 60) };
 }

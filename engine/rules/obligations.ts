@@ -105,7 +105,7 @@ function meet(tx: Tx, id: string, byEvent: string): void {
   if (!o || o.metAtMs !== undefined) return;
   const late = tx.t > o.deadlineMs;
   tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: tx.t };
-  emit(tx, { type: "obligationMet", id, late, byEvent });
+  emit(tx, { type: "obligationMet", id, late, byEvent, agency: o.agency, deadlineMs: o.deadlineMs, text: o.text });
 }
 
 /** Deadlines passed without the obligation met: missed (it may still be met late). */
@@ -114,7 +114,7 @@ export function checkDeadlines(tx: Tx): void {
     const o = tx.s.obligations[i]!;
     if (o.status === "open" && tx.t > o.deadlineMs) {
       tx.s.obligations[i] = { ...o, status: "missed" };
-      emit(tx, { type: "obligationMissed", id: o.id });
+      emit(tx, { type: "obligationMissed", id: o.id, agency: o.agency, deadlineMs: o.deadlineMs, text: o.text });
     }
   }
 }

@@ -10,10 +10,37 @@ const MODE = { oral: { zh: "口头", en: "oral" }, written: { zh: "书面", en: 
 const WARNING = { blue: { zh: "蓝色", en: "blue" }, yellow: { zh: "黄色", en: "yellow" }, orange: { zh: "橙色", en: "orange" }, red: { zh: "红色", en: "red" } };
 const RESPONSE = { 1: "一", 2: "二", 3: "三", 4: "四" } as const;
 
+/** Task names as drill scripts say them; unknown tasks show their id. */
+export const TASK_NAMES: Record<string, { zh: string; en: string }> = {
+  plugLeak: { zh: "堵漏", en: "plug the leak" },
+  closeValve: { zh: "关阀断料", en: "close the valve" },
+  waterCurtain: { zh: "水幕稀释", en: "water curtain" },
+  rescue: { zh: "搜救", en: "search and rescue" },
+  treat: { zh: "医疗救治", en: "treat casualties" },
+  transport: { zh: "转运", en: "transport" },
+  monitor: { zh: "环境应急监测", en: "environmental monitoring" },
+  detect: { zh: "侦检", en: "detection" },
+  weatherObs: { zh: "现场气象观测", en: "weather observation" },
+  traffic: { zh: "交通管制", en: "traffic control" },
+  cordonGuard: { zh: "警戒", en: "cordon guard" },
+  evacuate: { zh: "组织疏散", en: "evacuation" },
+  decontaminate: { zh: "洗消", en: "decontamination" },
+  command: { zh: "现场指挥", en: "on-site command" },
+  standby: { zh: "待命", en: "standby" },
+  survey: { zh: "侦察", en: "survey" },
+  installPumps: { zh: "安装水泵排水", en: "install pumps" },
+  drillBorehole: { zh: "施工钻孔", en: "drill a borehole" },
+  buildWall: { zh: "构筑挡水墙", en: "build a water-retaining wall" },
+  search: { zh: "搜索", en: "search" },
+  suppression: { zh: "灭火", en: "fire suppression" },
+  triage: { zh: "检伤分类", en: "triage" },
+};
+
 export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | undefined {
   const ag = (id: string) => (id === "director" ? (lang === "zh" ? "导调" : "Director") : c.agencies.get(id)?.name[lang] ?? id);
   const un = (id: string) => c.units.get(id)?.name[lang] ?? id;
   const pl = (id: string) => c.scenario.map.places.find((p) => p.id === id)?.name[lang] ?? id;
+  const task = (id: string) => TASK_NAMES[id]?.[lang] ?? id;
   const zh = lang === "zh";
   switch (e.type) {
     case "drillStarted":
@@ -33,17 +60,17 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
     case "injectDelivered":
       return `${zh ? "情景注入" : "Inject"} [${e.inject}] → ${e.to.map(ag).join("、")}：${e.text[lang]}`;
     case "unitDispatched":
-      return zh ? `${ag(e.agency)} 调派 ${un(e.unit)} 前往 ${pl(e.place)}（${e.task}）` : `${ag(e.agency)} dispatched ${un(e.unit)} to ${pl(e.place)} (${e.task})`;
+      return zh ? `${ag(e.agency)} 调派 ${un(e.unit)} 前往 ${pl(e.place)}（${task(e.task)}）` : `${ag(e.agency)} dispatched ${un(e.unit)} to ${pl(e.place)} (${task(e.task)})`;
     case "unitDeparted":
       return zh ? `${un(e.unit)} 出动` : `${un(e.unit)} left base`;
     case "unitArrived":
       return zh ? `${un(e.unit)} 到达 ${pl(e.place)}（用时 ${Math.round((e.at - e.dispatchedAt) / 60000)} 分钟）` : `${un(e.unit)} arrived at ${pl(e.place)} (${Math.round((e.at - e.dispatchedAt) / 60000)} min after the order)`;
     case "taskStarted":
-      return zh ? `${un(e.unit)} 开始 ${e.task}` : `${un(e.unit)} started ${e.task}`;
+      return zh ? `${un(e.unit)} 开始${task(e.task)}` : `${un(e.unit)} started: ${task(e.task)}`;
     case "taskCompleted":
-      return zh ? `${un(e.unit)} 完成 ${e.task}` : `${un(e.unit)} completed ${e.task}`;
+      return zh ? `${un(e.unit)} 完成${task(e.task)}` : `${un(e.unit)} completed: ${task(e.task)}`;
     case "taskFailed":
-      return zh ? `⚠ ${un(e.unit)} 无法执行 ${e.task}：${e.reason}` : `⚠ ${un(e.unit)} cannot do ${e.task}: ${e.reason}`;
+      return zh ? `⚠ ${un(e.unit)} 无法执行「${task(e.task)}」：${e.reason}` : `⚠ ${un(e.unit)} cannot do ${task(e.task)}: ${e.reason}`;
     case "unitRecalled":
       return zh ? `${un(e.unit)} 奉命返回` : `${un(e.unit)} recalled`;
     case "unitReturned":
@@ -73,9 +100,11 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
     case "obligationOpened":
       return zh ? `义务：${e.obligation.text.zh}（${ag(e.obligation.agency)}，时限 ${fmt(e.obligation.deadlineMs)}）` : `Obligation: ${e.obligation.text.en} (${ag(e.obligation.agency)}, due ${fmt(e.obligation.deadlineMs)})`;
     case "obligationMet":
-      return e.late ? (zh ? `✗ 义务迟于时限完成：${e.id}` : `✗ Obligation met late: ${e.id}`) : (zh ? `✓ 义务按时完成：${e.id}` : `✓ Obligation met: ${e.id}`);
+      return e.late
+        ? (zh ? `✗ 迟于时限（${fmt(e.deadlineMs)}）：${ag(e.agency)} — ${e.text.zh}` : `✗ Late (due ${fmt(e.deadlineMs)}): ${ag(e.agency)} — ${e.text.en}`)
+        : (zh ? `✓ 按时：${ag(e.agency)} — ${e.text.zh}` : `✓ On time: ${ag(e.agency)} — ${e.text.en}`);
     case "obligationMissed":
-      return zh ? `✗ 义务超时未完成：${e.id}` : `✗ Obligation overdue: ${e.id}`;
+      return zh ? `✗ 超时未完成（时限 ${fmt(e.deadlineMs)}）：${ag(e.agency)} — ${e.text.zh}` : `✗ Overdue (due ${fmt(e.deadlineMs)}): ${ag(e.agency)} — ${e.text.en}`;
     case "drillEnded":
       return zh ? `演练结束（${e.reason}）` : `Drill ended (${e.reason})`;
   }

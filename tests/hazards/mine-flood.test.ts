@@ -199,7 +199,7 @@ describe("boreholes", () => {
 
   it("are refused to miners below the water line, with the reason", () => {
     // A rising dead end K off the low junction L: once L's water covers the mouth's roof (−307) the air is sealed.
-    // 1500 m³ in, then the inrush stops: the water outside stands near −301.5, about 2.5 m above the crew's floor.
+    // 1800 m³ in, then the inrush stops: the water outside stands about a metre above the crew's floor (−304).
     const s = mine({
       nodes: [node("P", "portal", 0), node("A", "shaft", -300), node("L", "junction", -310, 300), node("K", "face", -304, 340)],
       segments: [
@@ -207,7 +207,7 @@ describe("boreholes", () => {
         { id: "in", from: "A", to: "L", lengthM: 300, areaM2: 10 },
         { id: "heading", from: "L", to: "K", lengthM: 40, areaM2: 9, heightM: 3 },
       ],
-      sources: [{ id: "inrush", node: "L", schedule: [{ at: "00:00:00", m3h: 1500 }, { at: "01:00:00", m3h: 0 }] }],
+      sources: [{ id: "inrush", node: "L", schedule: [{ at: "00:00:00", m3h: 1800 }, { at: "01:00:00", m3h: 0 }] }],
       miners: [{ id: "crew", count: 3, node: "K" }],
       tasks: { installPumps: { node: "L" } },
     });
