@@ -13,11 +13,15 @@ import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
 import { runSummary } from "./summary.ts";
+import { EVALUATE_USAGE, evaluateCommand } from "./evaluate.ts";
+import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
 
 const USAGE = `usage:
   drill validate FILE...
   drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en]
-  drill schema [--out FILE]`;
+  drill schema [--out FILE]
+${EVALUATE_USAGE}
+${WHATIF_USAGE}`;
 
 type Out = { log: (s: string) => void; err: (s: string) => void };
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
@@ -32,6 +36,10 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
         return runCommand(rest, out);
       case "schema":
         return schema(rest, out);
+      case "evaluate":
+        return await evaluateCommand(rest, out);
+      case "whatif":
+        return await whatifCommand(rest, out);
       default:
         out.err(USAGE);
         return command === undefined || command === "help" || command === "--help" ? 0 : 2;

@@ -95,6 +95,7 @@ export function obligationRow(t: ObligationTrace): ObligationRow {
     agency: o.agency,
     ...(o.to ? { to: o.to } : {}),
     ...(o.mode ? { mode: o.mode } : {}),
+    ...(o.unit ? { unit: o.unit } : {}),
     openedAtMs: o.openedAtMs,
     deadlineMs: o.deadlineMs,
     status,

@@ -9,6 +9,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
+import { deliveries } from "./linkage.ts";
 import { unitRows } from "./units.ts";
 
 export interface DispatchResult {
@@ -70,7 +71,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const agency = own.slice().sort((a, b) => (x.state.knowledge.find((k) => k.agency === a)?.notifiedAtMs ?? Infinity) - (x.state.knowledge.find((k) => k.agency === b)?.notifiedAtMs ?? Infinity))[0] ?? null;
   const place = x.placeName(req.place);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
-  const events = row.arrivals.map((a) => a.event).filter((i) => i >= 0);
+  const told = agency !== null ? x.events.findIndex((e) => deliveries(e).some((d) => d.to === agency)) : -1;
+  const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [];
   if (row.status === "met") {
     const n = agency ? x.agencyName(agency) : { zh: "", en: "" };
@@ -95,7 +97,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
         zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh} 执行 ${req.task}，实际到场 ${row.arrivals.length} 个（时限 ${due}）`,
         en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${req.unitType.join("/")} at ${place.en} for ${req.task}; ${row.arrivals.length} arrived (due ${due})`,
       },
-      evidence: { events: events.length > 0 ? events : [x.endEvent] },
+      evidence: { events: [...events, x.endEvent] },
       quantity: short,
     }));
   }
@@ -110,7 +112,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
         },
-        evidence: { events: events.length > 0 ? events : [x.endEvent] },
+        evidence: { events: [...events, x.endEvent] },
       }));
     }
   }

@@ -3,14 +3,16 @@
  *
  * The engine records, with every report, what the sender knew of casualties at that moment
  * (`senderKnew`: what reached it by injects, reports and its own units) and the ground truth
- * (`truth`). The evaluator compares the reported figures with both, per category (deaths,
- * serious injuries, injuries, missing):
+ * (`truth`). The evaluator compares the reported figures with both, per category, from the
+ * most to the least severe: deaths, serious injuries, injuries, missing.
  *
- *   reported ≥ knew, reported ≤ max(knew, truth)
+ *   knew ≤ reported ≤ max(knew, truth)
  *       → honest. In particular a figure below the truth is never held against the sender when
- *         it could not yet know more (reported ≥ knew): 快报事实 — report what you know.
- *         A figure above what it knew but within the truth is an estimate of "可能造成的伤亡"
- *         (第十二条(四)), also honest.
+ *         it could not yet know more: 快报事实 — report what you know. A figure above what it
+ *         knew but within the truth is an estimate of "可能造成的伤亡" (第十二条(四)), also honest.
+ *         People may move to a more severe category (the missing found dead, the seriously
+ *         injured who die): a shortfall is excused when the more severe categories report at
+ *         least that many more than the sender knew there.
  *   REPORT_CONCEALED (瞒报) — the sender WITHHELD casualties it knew of:
  *         0 < reported < knew (it admits some but keeps the rest back), or the report carries
  *         no casualty figures at all although the sender knew of casualties.
@@ -18,6 +20,9 @@
  *         reported = 0 while it knew of at least one (a flat denial: "no one died" when it knew
  *         of 3 deaths), or reported > max(knew, truth) (an invented figure: more than it knew
  *         and more than there were).
+ *
+ * Limit: the engine's knowledge only grows, so a sender told that a missing person was found
+ * safe still "knew" one missing; such a report would be marked down. (Tell the engine, not here.)
  *
  * So the line between the two is withholding (part of the toll kept back, or silence) versus
  * a positive statement contrary to what the sender knew. Official definitions differ in
@@ -40,15 +45,22 @@ export interface HonestyVerdict {
 
 export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures): HonestyVerdict {
   if (!reported) {
-    const known = CATEGORIES.filter((k) => knew[k] > 0);
-    return { honesty: known.length > 0 ? "concealed" : "notStated", concealed: known, falsified: [] };
+    const withheld = CATEGORIES.filter((k) => knew[k] > 0);
+    return { honesty: withheld.length > 0 ? "concealed" : "notStated", concealed: withheld, falsified: [] };
   }
   const concealed: Category[] = [];
   const falsified: Category[] = [];
+  let moved = 0; // people reported in more severe categories beyond what the sender knew there
   for (const k of CATEGORIES) {
     const r = reported[k];
-    if (r < knew[k]) (r === 0 ? falsified : concealed).push(k);
-    else if (r > Math.max(knew[k], truth[k])) falsified.push(k);
+    if (r > Math.max(knew[k], truth[k])) falsified.push(k);
+    if (r >= knew[k]) {
+      moved += r - knew[k];
+      continue;
+    }
+    const short = knew[k] - r;
+    if (moved >= short) moved -= short;
+    else (r === 0 ? falsified : concealed).push(k);
   }
   const honesty: Honesty = falsified.length > 0 ? "false" : concealed.length > 0 ? "concealed" : "ok";
   return { honesty, concealed, falsified };

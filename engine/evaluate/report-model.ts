@@ -54,6 +54,8 @@ export interface ObligationRow {
   agency: string;
   to?: string;
   mode?: string;
+  /** arrive obligations: the unit */
+  unit?: string;
   openedAtMs: SimMs;
   deadlineMs: SimMs;
   status: ObligationOutcome;
@@ -161,6 +163,7 @@ export interface UnitLeg {
 
 export interface UnitRow {
   unit: string;
+  name: LocalText;
   agency: string;
   type: string;
   legs: UnitLeg[];

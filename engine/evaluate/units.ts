@@ -16,7 +16,7 @@ export function unitRows(x: EvalContext): UnitRow[] {
         const prev = open(e.unit);
         if (prev) close(prev, e.at, "redispatched");
         const def = x.c.units.get(e.unit);
-        const row = rows.get(e.unit) ?? { unit: e.unit, agency: def?.agency ?? e.agency, type: def?.type ?? "?", legs: [] };
+        const row = rows.get(e.unit) ?? { unit: e.unit, name: x.unitName(e.unit), agency: def?.agency ?? e.agency, type: def?.type ?? "?", legs: [] };
         row.legs.push({ task: e.task, place: e.place, dispatchedAtMs: e.at, endMs: x.endMs, end: "enRoute", dispatchEvent: i });
         rows.set(e.unit, row);
         break;

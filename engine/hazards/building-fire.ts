@@ -5,7 +5,7 @@
  * and transports. The evacuation starts with the alarm: an `evacuate` order at the school.
  * Deterministic: closed-form physics per ≤ 1 s substep, seeded pre-movement draws, index order.
  */
-import { dcos, dexp, dlog } from "../model/detmath.ts";
+import { dcos, dexp, dlog, quantise } from "../model/detmath.ts";
 import { draw } from "../model/rng.ts";
 import type { BuildingFireParams } from "../scenario/hazard-building-fire.ts";
 import type { Scenario } from "../scenario/schema.ts";
@@ -57,8 +57,10 @@ export const buildingFire: HazardModel<FireState> = {
     let rng: HazardTickResult<FireState>["rng"];
     if (s.premoveMs.some((v) => v < 0)) {
       const d = drawPremovement(p, ctx.seed, ctx.rng);
-      s = { ...s, premoveMs: d.ms };
-      rng = d.rng;
+      const t = draw(ctx.seed, d.rng, "fire.tolerance", s.people.st.length);
+      // ±30 % around the FED thresholds [R]: enough spread that a class in one room does not fall at one tick
+      s = { ...s, premoveMs: d.ms, tolerance: t.values.map((u) => quantise(0.7 + 0.6 * u, 3)) };
+      rng = t.streams;
     }
     const n = Math.max(1, Math.ceil(ctx.dtMs / 1000));
     const completed: Done = [];

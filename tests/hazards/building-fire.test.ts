@@ -12,6 +12,7 @@ import type { FireState } from "../../engine/hazards/fire/state.ts";
 import type { Worker } from "../../engine/hazards/types.ts";
 import { parseScenario } from "../../engine/scenario/load.ts";
 import type { Scenario } from "../../engine/scenario/schema.ts";
+import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 
 type Hazard = Record<string, any>;
 
@@ -185,5 +186,37 @@ describe("bad floor plans are validation errors with a line", () => {
     const found = problems(edit as (h: Hazard) => void).find((p) => JSON.stringify(p.path) === JSON.stringify(path));
     expect(found?.message).toMatch(message as RegExp);
     expect(found!.line).toBeGreaterThan(1);
+  });
+});
+
+describe("the school-fire scenario", () => {
+  const c = compiled("school-fire");
+  const good = runPlay(c, playOf(c, `${SCENARIOS}/plays/school-fire.good.yaml`));
+  const harm = (r: typeof good) => {
+    const k = r.state.casualties;
+    // deaths weigh most, then serious injuries; anyone still trapped or missing at the end counts as harmed
+    return 100 * k.deaths + 10 * k.seriousInjuries + k.injured + k.trapped + k.missing;
+  };
+
+  it("with no action at all causes more harm than with the good play", () => {
+    const none = runPlay(c, []);
+    expect(none.state.casualties.deaths).toBeGreaterThan(good.state.casualties.deaths);
+    expect(harm(none)).toBeGreaterThan(harm(good));
+  });
+
+  it("the good play meets every obligation and traps a class that the ladder brings out", () => {
+    expect(good.state.obligations.filter((o) => o.status !== "met").map((o) => o.id)).toEqual([]);
+    const what = good.events.flatMap((e) => (e.type === "hazardChanged" ? [e.what] : []));
+    expect(what).toContain("classTrapped");
+    expect(what).toContain("groupRescued");
+    expect(good.state.casualties.deaths).toBe(0);
+    expect(good.state.casualties.missing).toBe(0);
+  });
+
+  it("the poor play is late or misses obligations and ends worse", () => {
+    const poor = runPlay(c, playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`));
+    const late = poor.state.obligations.filter((o) => o.status === "late" || o.status === "missed").map((o) => o.ruleId);
+    expect(late).toEqual(expect.arrayContaining(["LNK-SCH-SCHOOL", "LNK-SCH-FIRE", "CTY-02-oral", "CTY-02-written"]));
+    expect(harm(poor)).toBeGreaterThan(harm(good));
   });
 });

@@ -13,6 +13,7 @@ import { network } from "../../engine/hazards/mine/network.ts";
 import type { Worker } from "../../engine/hazards/types.ts";
 import { parseScenario } from "../../engine/scenario/load.ts";
 import type { Scenario } from "../../engine/scenario/schema.ts";
+import { compiled, playOf, runPlay } from "../helpers.ts";
 
 const TICK_MS = 10_000;
 
@@ -126,6 +127,7 @@ describe("pumps", () => {
     // Never more than one step's inflow (1200 m³/h × 10 s = 3.3 m³) stands in the mine.
     expect(Math.max(...volumes)).toBeLessThanOrEqual(3334);
     expect(depthCm(log[log.length - 1]!.st, "road")).toBeLessThan(30);
+    expect(mineFlood.summary(log[log.length - 1]!.st, 5 * 3_600_000).controlled).toBe(true);
   });
 
   it("only slow the filling when weaker than the inflow: V/(Q − P) (within 5%)", () => {
@@ -138,6 +140,7 @@ describe("pumps", () => {
     const vM3 = 6000 + 36 + 3; // roadway + ramp foot + 3 m of a 1 m² shaft
     expect(Math.abs(hours(full.t) - vM3 / 600) / (vM3 / 600)).toBeLessThan(0.05);
     expect(full.st.pumps[0]!.failedMs).toBe(-1);
+    expect(mineFlood.summary(full.st, full.t).controlled).toBe(false);
   });
 
   it("fail when their pump room floods (0.3 m on its floor)", () => {
@@ -189,6 +192,31 @@ describe("miners", () => {
   });
 });
 
+describe("refuge and rescue", () => {
+  it("a shelter order sends a crew to the refuge chamber; a rescue team later leads it out", () => {
+    const h = dip("F", {
+      nodes: [...(dip().nodes as unknown[]), node("R", "refuge", -299, -50)],
+      segments: [...(dip().segments as unknown[]), { id: "toRefuge", from: "A", to: "R", lengthM: 50, areaM2: 8 }],
+      refuges: [{ id: "r1", node: "R", capacity: 20 }],
+    });
+    const s = mine(h);
+    let st = mineFlood.order!(mineFlood.init(s), { type: "shelter", by: "mine-co", place: "mine", tMs: 0 }).state;
+    const log: MineState[] = [];
+    for (let t = 0; t <= 2 * 3_600_000; t += TICK_MS) {
+      st = mineFlood.tick(st, { scenario: s, tMs: t, dtMs: TICK_MS, weather: s.weather[0]!, workers: t >= 3_600_000 ? [worker("rescue")] : [], seed: 1, rng: {} }).state;
+      log.push(st);
+    }
+    const beforeRescue = log[3_600_000 / TICK_MS - 1]!;
+    expect(beforeRescue.miners[0]!.status).toBe("refuge");
+    expect(mineFlood.occupants!(beforeRescue).trapped).toBe(6);
+    // In and out from the portal: 300 m of shaft at 2 m/s and 50 m at 0.7 m/s, twice: ≈ 7.4 min.
+    const out = log.findIndex((x) => x.miners[0]!.status === "safe");
+    expect(out * TICK_MS - 3_600_000).toBeGreaterThan(7 * 60_000);
+    expect(out * TICK_MS - 3_600_000).toBeLessThan(8 * 60_000);
+    expect(mineFlood.occupants!(st)).toMatchObject({ evacuated: 6, trapped: 0, injured: 6 });
+  });
+});
+
 describe("boreholes", () => {
   it("reach trapped miners above the water line", () => {
     const s = mine(dip("F", { tasks: { installPumps: { node: "D" }, drillBorehole: { workS: 1800 } } }));
@@ -231,5 +259,85 @@ describe("determinism", () => {
 
   it("gives a different one when the withdrawal comes at another time", () => {
     expect(go(600_000)).not.toBe(go(1_800_000));
+  });
+
+  it("never changes the state it is given", () => {
+    const { log } = drive(s, 1_800_000, { orders: [600_000] });
+    const before = log[log.length - 1]!.st;
+    const frozen = JSON.stringify(before);
+    for (let t = 1_810_000; t < 2_400_000; t += TICK_MS) {
+      mineFlood.tick(before, { scenario: s, tMs: t, dtMs: TICK_MS, weather: s.weather[0]!, workers: [worker("installPumps"), worker("rescue", "team-2"), worker("drillBorehole", "drill")], seed: 1, rng: {} });
+    }
+    expect(JSON.stringify(before)).toBe(frozen);
+  });
+});
+
+describe("scenarios/mine-flood.yaml with its plays", () => {
+  const c = compiled("mine-flood");
+  const none = runPlay(c, [], 11);
+  const good = runPlay(c, playOf(c, "scenarios/plays/mine-flood.good.yaml"), 11);
+  const poor = runPlay(c, playOf(c, "scenarios/plays/mine-flood.poor.yaml"), 11);
+  const harm = (r: typeof none) => r.state.casualties.deaths + r.state.casualties.trapped + r.state.casualties.missing + r.state.casualties.exposed;
+  const count = (r: typeof none, status: string) => r.state.obligations.filter((o) => o.status === status).length;
+  const figures = (r: typeof none) => c.hazard.summary(r.state.hazard, r.state.tMs).figures;
+
+  it("good play: everyone out before the dip floods, no obligation late or missed", () => {
+    expect(good.state.casualties).toMatchObject({ deaths: 0, trapped: 0, missing: 0, evacuated: 42 });
+    expect(count(good, "missed") + count(good, "late")).toBe(0);
+    expect(good.state.obligations.length).toBeGreaterThan(15);
+    expect(figures(good).pumpsFailed).toBe(0); // the wall in the track incline kept the pump room dry
+  });
+
+  it("no action causes more harm than the good play: heading 1205 cut off, the pump room lost", () => {
+    expect(harm(none)).toBeGreaterThan(harm(good));
+    expect(none.state.casualties.trapped + none.state.casualties.missing).toBe(6);
+    expect(figures(none).pumpsFailed).toBe(2);
+  });
+
+  it("poor play: late and missed obligations and a worse outcome than the good play", () => {
+    expect(count(poor, "late")).toBeGreaterThan(0);
+    expect(count(poor, "missed")).toBeGreaterThan(0);
+    expect(harm(poor)).toBeGreaterThan(harm(good));
+    expect(poor.state.casualties.trapped).toBe(6); // located by the rescue team's survey
+  });
+
+  it("runs deterministically: the same play gives the same state hash", () => {
+    expect(runPlay(c, playOf(c, "scenarios/plays/mine-flood.good.yaml"), 11).hash).toBe(good.hash);
+  });
+});
+
+describe("a malformed roadway network is a validation error with its line", () => {
+  const problems = (hazard: Record<string, unknown>) => {
+    const text = scenarioText(hazard);
+    const r = parseScenario(text, "bad.yaml");
+    expect(r.ok).toBe(false);
+    return { text, problems: r.ok ? [] : r.problems };
+  };
+  const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+  it("a segment whose end is not a node", () => {
+    const h = incline();
+    (h.segments as Array<Record<string, unknown>>)[1]!.to = "Nowhere";
+    const { text, problems: ps } = problems(h);
+    const p = ps.find((x) => x.message.includes('no node "Nowhere"'))!;
+    expect(p.path).toEqual(["hazard", "segments", 1, "to"]);
+    expect(p.line).toBe(lineOf(text, "to: Nowhere"));
+  });
+
+  it("a node that connects to nothing, and roadways with no way out to a portal", () => {
+    const h = incline();
+    (h.nodes as unknown[]).push(node("Lost", "junction", -320), node("C", "junction", -330), node("D", "face", -331));
+    (h.segments as unknown[]).push({ id: "island", from: "C", to: "D", lengthM: 100, areaM2: 10 });
+    const { problems: ps } = problems(h);
+    expect(ps.map((p) => p.message)).toEqual(expect.arrayContaining([
+      'node "Lost" connects to nothing',
+      'node "C" has no roadway path to a portal',
+      'node "D" has no roadway path to a portal',
+    ]));
+  });
+
+  it("a pump room that is not a pump-room node", () => {
+    const { problems: ps } = problems(incline({ pumpRooms: [{ id: "pr", node: "A", suction: "B", pumps: [{ id: "p", m3h: 100 }] }] }));
+    expect(ps.find((p) => p.path.join(".") === "hazard.pumpRooms.0.node")?.message).toBe('node "A" is a shaft');
   });
 });

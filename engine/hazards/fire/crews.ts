@@ -18,7 +18,8 @@ export const INSIDE_TASKS = new Set(["search", "rescue", "suppression"]);
 export function activeWorkers(p: P, plan: Plan, workers: readonly Worker[], tMs: number, done: ReadonlySet<string>): Worker[] {
   const floors = plan.nodes[plan.origin]!.floorIdx;
   const accessMs = (p.tasks.access.baseS + p.tasks.access.perFloorS * floors) * 1000;
-  return workers.filter((w) => w.place === p.place && !done.has(w.unit) && (!INSIDE_TASKS.has(w.task) || tMs >= w.sinceMs + accessMs));
+  // inside tasks happen at the building; triage and transport wherever the casualties are brought (the assembly point)
+  return workers.filter((w) => !done.has(w.unit) && (INSIDE_TASKS.has(w.task) ? w.place === p.place && tMs >= w.sinceMs + accessMs : true));
 }
 
 const ofTask = (ws: readonly Worker[], task: string) => ws.filter((w) => w.task === task);
@@ -28,13 +29,15 @@ export function cooling(p: P, rooms: readonly RoomFire[], ws: readonly Worker[])
   const s = p.tasks.suppression;
   let kw = ofTask(ws, "suppression").reduce((sum, w) => sum + (s.flowLpsByType[w.type] ?? s.flowLps) * s.efficiency * WATER_KJ_L, 0);
   const out = rooms.map(() => 0);
+  // a room not yet knocked down needs its whole free-burning HRR in cooling; a knocked-down one only what is left
+  // (10 % over last step's free burn: the fire grows while the water is applied)
+  const need = (r: RoomFire) => (r.knockMs >= 0 ? r.qKW : 1.1 * r.freeKW);
   const burning = rooms.map((r, i) => i).filter((i) => rooms[i]!.qKW > 0 && !rooms[i]!.out);
-  burning.sort((a, b) => rooms[b]!.qKW - rooms[a]!.qKW || a - b);
+  burning.sort((a, b) => need(rooms[b]!) - need(rooms[a]!) || a - b);
   for (const i of burning) {
     if (kw <= 0) break;
-    const take = rooms[i]!.knockMs >= 0 ? Math.min(kw, rooms[i]!.qKW) : kw >= rooms[i]!.qKW ? rooms[i]!.qKW : kw;
-    out[i] = take;
-    kw -= take;
+    out[i] = Math.min(kw, need(rooms[i]!));
+    kw -= out[i]!;
   }
   return out;
 }

@@ -9,9 +9,11 @@ import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts"
 import { linkTo, walkM, type Plan } from "./plan.ts";
 import { bestFrom, PENALTY_S, type Routes } from "./routes.ts";
 import type { Air } from "./smoke.ts";
-import { DEAD, DOWN, HIDE, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People } from "./state.ts";
+import { DEAD, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People } from "./state.ts";
 
 type P = BuildingFireParams;
+/** reaction to smoke seen (not heard about) [R, hazards.md §2.5: cues shorten pre-movement] */
+const CUE_REACT_MS = 60_000;
 
 export interface Ctx {
   p: P;
@@ -55,9 +57,10 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
   p.occupants.forEach((o, g) => {
     if (!o.aware || startAtMs[g]! >= 0) return;
     const n = plan.groupNode[g]!;
-    if (cueMs[g]! < 0 && (s.rooms[n]!.qKW > 0 || seesSmoke(c, n))) (cueMs = [...cueMs]), (cueMs[g] = tMs);
+    if (cueMs[g]! < 0 && (s.rooms[n]!.qKW > 0 || seesSmoke(c, n, s.closed))) (cueMs = [...cueMs]), (cueMs[g] = tMs);
     const pre = Math.max(0, s.premoveMs[g]!);
-    const trigger = Math.min(s.alarmMs >= 0 ? s.alarmMs + pre : Infinity, cueMs[g]! >= 0 ? cueMs[g]! + pre : Infinity);
+    // smoke in sight is an unambiguous cue: a class reacts to it within a minute even if slow to react to the bell
+    const trigger = Math.min(s.alarmMs >= 0 ? s.alarmMs + pre : Infinity, cueMs[g]! >= 0 ? cueMs[g]! + Math.min(pre, CUE_REACT_MS) : Infinity);
     if (tMs < trigger) return;
     startAtMs = [...startAtMs];
     startAtMs[g] = tMs;
@@ -82,12 +85,12 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
   return { startAtMs, cueMs, closed };
 }
 
-/** Smoke at least cue-deep in the room or just outside one of its doors. */
-function seesSmoke(c: Ctx, n: number): boolean {
+/** Smoke at least cue-deep in the room, or just outside one of its open doors (a shut door hides the corridor). */
+function seesSmoke(c: Ctx, n: number, closed: readonly boolean[]): boolean {
   const { p, plan, air } = c;
   const deep = (m: number) => plan.nodes[m]!.heightM - Math.min(plan.nodes[m]!.heightM, air[m]!.layerM) >= p.smokeCueDepthM;
   if (deep(n)) return true;
-  return plan.out[n]!.some((l) => plan.gates[l >> 1]!.kind !== "flight" && deep(linkTo(plan, l)));
+  return plan.out[n]!.some((l) => plan.gates[l >> 1]!.kind !== "flight" && !closed[l >> 1] && deep(linkTo(plan, l)));
 }
 
 /** Sheltering people whose own room turns untenable make a run for it. */
@@ -109,7 +112,12 @@ export function fleeIfUntenable(c: Ctx, pe: People): void {
 export function move(c: Ctx, pe: People, credit: number[]): void {
   const { p, plan, air, routes, tMs, dtS } = c;
   const w = p.walking;
+  // everyone inside a node counts against its capacity (nobody enters a node at the stop density);
+  // walking speed follows the density of those walking: a queue standing at the door does not slow
+  // the people behind it to a halt, it only makes them wait once they reach it
   const cnt = occupancy(plan, pe);
+  const walkers = plan.nodes.map(() => 0);
+  for (let i = 0; i < pe.st.length; i++) if (pe.st[i] === WALK) walkers[pe.node[i]!]!++;
   const queues: number[][] = plan.gates.map(() => []);
   for (let i = 0; i < pe.st.length; i++) {
     if (pe.st[i] === WALK) {
@@ -117,7 +125,7 @@ export function move(c: Ctx, pe: People, credit: number[]): void {
       const node = plan.nodes[n]!;
       const stair = node.kind === "stair";
       const own = plan.personPupil[i] ? (stair ? w.pupilStairMs : w.pupilLevelMs) : stair ? w.staffStairMs : w.staffLevelMs;
-      const v = Math.min(own, sfpeSpeed(node.k, cnt[n]! / node.areaM2, w.maxDensity)) * smokeFactor(p, air[n]!);
+      const v = Math.min(own, sfpeSpeed(node.k, walkers[n]! / node.areaM2, w.maxDensity)) * smokeFactor(p, air[n]!);
       pe.dist[i] = pe.dist[i]! - v * dtS;
       if (pe.dist[i]! <= 0) (pe.st[i] = QUEUE), (pe.qMs[i] = tMs);
     }
@@ -160,4 +168,3 @@ export function move(c: Ctx, pe: People, credit: number[]): void {
 /** Still on the move or yet to move (the evacuation is not over). */
 export const moving = (st: number) => st === WAIT || st === WALK || st === QUEUE;
 export const inside = (st: number) => st !== OUT && st !== DEAD;
-export { DOWN, HIDE };

@@ -29,15 +29,20 @@ export function fedPerMin(p: P, air: Air, headM: number): number {
   return rate;
 }
 
-/** Expose everyone inside; incapacitate and kill at the FED thresholds; untreated casualties outside. */
-export function expose(p: P, air: readonly Air[], pe: People, tMs: number, dtS: number): void {
+/**
+ * Expose everyone inside; incapacitate and kill at the FED thresholds scaled by each person's
+ * tolerance (people differ: a class in the same smoke does not collapse at one instant);
+ * untreated casualties outside.
+ */
+export function expose(p: P, air: readonly Air[], pe: People, tolerance: readonly number[], tMs: number, dtS: number): void {
   const h = p.health;
   const rates = new Map<number, number>();
   for (let i = 0; i < pe.st.length; i++) {
     const st = pe.st[i]!;
     if (st === DEAD) continue;
+    const tol = tolerance[i] ?? 1;
     if (st === OUT) {
-      if (pe.fed[i]! >= h.incapacitatedFed && pe.care[i] === 0 && tMs - pe.outMs[i]! >= h.untreatedSeriousDeathMin * 60000) pe.st[i] = DEAD;
+      if (pe.fed[i]! >= h.incapacitatedFed * tol && pe.care[i] === 0 && tMs - pe.outMs[i]! >= h.untreatedSeriousDeathMin * 60000) pe.st[i] = DEAD;
       continue;
     }
     const n = pe.node[i]!;
@@ -45,8 +50,8 @@ export function expose(p: P, air: readonly Air[], pe: People, tMs: number, dtS: 
     if (rate === undefined) rates.set(n, (rate = fedPerMin(p, air[n]!, p.walking.exposureHeightM)));
     if (rate <= 0) continue;
     pe.fed[i] = pe.fed[i]! + (rate * dtS) / 60;
-    if (pe.fed[i]! >= h.deathFed) pe.st[i] = DEAD;
-    else if (pe.fed[i]! >= h.incapacitatedFed && st !== DOWN) {
+    if (pe.fed[i]! >= h.deathFed * tol) pe.st[i] = DEAD;
+    else if (pe.fed[i]! >= h.incapacitatedFed * tol && st !== DOWN) {
       // a known (sheltering) person stays known when they collapse; a hidden one stays missing
       if (st === SHELTER) pe.found[i] = 1;
       pe.st[i] = DOWN;

@@ -92,6 +92,7 @@ export function advanceRoom(p: P, plan: Plan, r: RoomFire, room: number, aoho: n
   }
   if ((suppressed && q < OUT_KW) || (next.decayMs >= 0 && q <= 0) || total <= 0) (next.out = true), (q = 0);
   next.qKW = q;
+  next.freeKW = next.out ? 0 : free;
   return next;
 }
 

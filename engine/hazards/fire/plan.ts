@@ -150,8 +150,10 @@ function build(p: P): Plan {
     for (let k = 0; k < o.pupils; k++) (personGroup.push(g), personPupil.push(true));
   });
   const origin = roomIdx.get(p.fire.origin) ?? 0;
-  const fireFloor = nodes[origin]!.floorIdx;
-  const rank = (n: PlanNode) => (n.floorIdx >= fireFloor ? n.floorIdx - fireFloor : 100 + fireFloor - n.floorIdx);
+  // search outwards from the fire, the fire floor and the floors above before the floors below
+  // (smoke rises: hazards.md §2.4); a floor counts as 10 m of corridor [R]
+  const o = nodes[origin]!;
+  const rank = (n: PlanNode) => (n.floorIdx < o.floorIdx ? 1e6 : 0) + walkM(n.x, n.y, o.x, o.y) + 10 * Math.abs(n.floorIdx - o.floorIdx);
   const searchOrder = nodes.map((_, i) => i).filter((i) => nodes[i]!.kind !== "exit").sort((x, y) => rank(nodes[x]!) - rank(nodes[y]!) || x - y);
   return { nodes, gates, out, zones, personGroup, personPupil, groupNode: p.occupants.map((o) => roomIdx.get(o.room) ?? 0), origin, searchOrder };
 }

@@ -27,7 +27,8 @@ export function countOccupants(p: P, s: FireState): OccupantSummary {
     const fed = pe.fed[i]!;
     if (fed >= h.incapacitatedFed) c.seriousInjuries++;
     else if (fed >= h.injuredFed) c.injured++;
-    if (fed > 0.01) c.exposed++;
+    // exposed: breathed enough smoke to matter (a third of the injury threshold), not a whiff
+    if (fed >= h.injuredFed / 3) c.exposed++;
     if (st === OUT) c.evacuated++;
     else if (st === SHELTER || (st === DOWN && pe.found[i] === 1)) c.trapped++;
     // nobody counts heads before the evacuation has begun
@@ -44,6 +45,19 @@ export function figures(p: P, plan: Plan, s: FireState): Record<string, number> 
   f.evacuated = s.counts.evacuated;
   f.inside = s.counts.total - s.counts.evacuated - s.counts.deaths;
   f.trapped = s.counts.trapped;
+  // pupils and staff apart: the school's headcount and the education bureau's figures
+  let pupils = 0;
+  let pupilsOut = 0;
+  let staffOut = 0;
+  s.people.st.forEach((st, i) => {
+    const alive = st !== DEAD;
+    if (plan.personPupil[i]) (pupils++, st === OUT && alive && pupilsOut++);
+    else if (st === OUT) staffOut++;
+  });
+  f.pupils = pupils;
+  f.staff = s.people.st.length - pupils;
+  f.pupilsEvacuated = pupilsOut;
+  f.staffEvacuated = staffOut;
   const ign = s.startMs;
   if (s.marks.asetMs >= 0) f.asetS = (s.marks.asetMs - ign) / 1000;
   if (s.marks.rsetMs >= 0) f.rsetS = (s.marks.rsetMs - ign) / 1000;
@@ -116,13 +130,17 @@ export function hashable(s: FireState): unknown {
     tMs: s.tMs,
     alarmMs: s.alarmMs,
     premoveMs: s.premoveMs,
+    tolerance: s.tolerance,
     startAtMs: s.startAtMs,
     cueMs: s.cueMs,
-    rooms: s.rooms.map((r) => [r.ignMs, quantise(r.qKW, 2), quantise(r.energyMJ, 2), r.flashoverMs, r.sprinklerMs, r.knockMs, r.decayMs, r.out]),
+    rooms: s.rooms.map((r) => [
+      r.ignMs, quantise(r.ignX, 2), quantise(r.ignY, 2), quantise(r.qKW, 2), quantise(r.freeKW, 2), quantise(r.energyMJ, 2), r.flashoverMs,
+      r.decayMs, quantise(r.decayKW, 2), quantise(r.linkC, 2), r.sprinklerMs, quantise(r.sprinklerKW, 2), r.knockMs, quantise(r.knockKW, 2), r.out,
+    ]),
     zones: s.zones.map((z) => [quantise(z.zM, 4), quantise(z.tC, 2), quantise(z.sootKg, 6), quantise(z.coKg, 6)]),
     credit: q(s.credit, 4),
     closed: s.closed,
-    people: [s.people.node, s.people.st, q(s.people.dist, 3), s.people.link, q(s.people.fed, 4), s.people.outMs, s.people.found, s.people.care],
+    people: [s.people.node, s.people.st, q(s.people.dist, 3), s.people.link, s.people.qMs, q(s.people.fed, 4), s.people.outMs, s.people.found, s.people.care, s.people.rescued],
     searched: q(s.searched, 2),
     pool: [quantise(s.pool.rescue, 4), quantise(s.pool.triage, 4)],
     loads: s.loads,

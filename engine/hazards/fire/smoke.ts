@@ -21,6 +21,9 @@ const CARRY = 0.5;
 /** time constant of a smoke layer's cooling to the walls without a fire below it [R] */
 const COOL_S = 600;
 const K0 = 273.15;
+/** a shut door still leaks smoke round its edges: the gap as a share of its width [R] (a smoke-sealed fire door leaks far less) */
+const LEAK_DOOR = 0.02;
+const LEAK_FIRE_DOOR = 0.003;
 
 /** Yamana–Tanaka closed-room descent, exact for constant Q over dt: z' = (z^−2/3 + 2kQ^⅓Δt/(3A))^−3/2, k = 0.076/ρ_u. */
 export function ytStep(zM: number, qKW: number, dtS: number, areaM2: number, layerC: number): number {
@@ -100,7 +103,8 @@ export function smokeStep(p: P, plan: Plan, zones: readonly ZoneSmoke[], rooms: 
   });
   const ta = p.ambientC + K0;
   plan.gates.forEach((g, i) => {
-    if (g.kind === "flight" || closed[i]) return;
+    if (g.kind === "flight") return;
+    const width = closed[i] ? g.clearW * (g.door >= 0 && p.doors[g.door]!.fireRatingMin > 0 ? LEAK_FIRE_DOOR : LEAK_DOOR) : g.clearW;
     const na = plan.nodes[g.a]!;
     const nb = plan.nodes[g.b]!;
     const la = na.zone < 0 ? Infinity : z[na.zone]!.zM - na.offsetM;
@@ -114,7 +118,7 @@ export function smokeStep(p: P, plan: Plan, zones: readonly ZoneSmoke[], rooms: 
     const zs = plan.zones[src]!;
     const drive = Math.sqrt(2 * G * Math.max(0.02, 1 - ta / (s.tC + K0)));
     const depth = hEff - lsrc;
-    const flowM3 = (2 / 3) * CD * g.clearW * drive * depth * Math.sqrt(depth) * dtS;
+    const flowM3 = (2 / 3) * CD * width * drive * depth * Math.sqrt(depth) * dtS;
     const ad = dst < 0 ? Infinity : plan.zones[dst]!.areaM2;
     const equalise = dst < 0 ? depth * zs.areaM2 : (depth * zs.areaM2 * ad) / (zs.areaM2 + ad);
     const layerVol = zs.areaM2 * (zs.heightM - s.zM);

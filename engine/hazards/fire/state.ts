@@ -26,6 +26,8 @@ export interface RoomFire {
   ignX: number;
   ignY: number;
   qKW: number;
+  /** what it would release without water: the cooling crews must match to knock it down */
+  freeKW: number;
   energyMJ: number;
   flashoverMs: number;
   decayMs: number;
@@ -76,6 +78,8 @@ export interface FireState {
   alarmMs: number;
   /** per occupant group: pre-movement draw (ms, -1 until drawn) and the time it starts (-1) */
   premoveMs: number[];
+  /** per person: how much dose they tolerate relative to the FED thresholds (drawn once; [] until then) */
+  tolerance: number[];
   startAtMs: number[];
   /** when the group saw smoke (no alarm), -1 */
   cueMs: number[];
@@ -101,7 +105,7 @@ export function initFire(p: BuildingFireParams): FireState {
   const startMs = parseClock(p.fire.startAt) ?? 0;
   const ambient = p.ambientC;
   const rooms: RoomFire[] = p.rooms.map(() => ({
-    ignMs: -1, ignX: 0, ignY: 0, qKW: 0, energyMJ: 0, flashoverMs: -1, decayMs: -1, decayKW: 0,
+    ignMs: -1, ignX: 0, ignY: 0, qKW: 0, freeKW: 0, energyMJ: 0, flashoverMs: -1, decayMs: -1, decayKW: 0,
     linkC: ambient, sprinklerMs: -1, sprinklerKW: 0, knockMs: -1, knockKW: 0, out: false,
   }));
   const o = plan.nodes[plan.origin]!;
@@ -118,6 +122,7 @@ export function initFire(p: BuildingFireParams): FireState {
     startMs,
     alarmMs: -1,
     premoveMs: p.occupants.map(() => -1),
+    tolerance: [],
     startAtMs: p.occupants.map(() => -1),
     cueMs: p.occupants.map(() => -1),
     rooms,

@@ -12,7 +12,7 @@ import { advanceRoom, spreadFrom, ventFactor } from "./growth.ts";
 import type { Plan } from "./plan.ts";
 import { routesFor } from "./routes.ts";
 import { airAt, smokeStep, untenable } from "./smoke.ts";
-import { DOWN, HIDE, type FireState, type People, type RoomFire } from "./state.ts";
+import { DOWN, HIDE, SHELTER, type FireState, type People, type RoomFire } from "./state.ts";
 
 type P = BuildingFireParams;
 export type Done = Array<{ unit: string; task: string }>;
@@ -45,7 +45,7 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   fleeIfUntenable(c, pe);
   const credit = [...s.credit];
   move(c, pe, credit);
-  expose(p, air, pe, tMs, dtS);
+  expose(p, air, pe, s.tolerance, tMs, dtS);
 
   const sr = search(p, plan, s, pe, ws, bad, dtS);
   if (sr.found > 0) say("personFound", `搜救发现被困人员 ${sr.found} 名`, `Search found ${sr.found} person(s)`, `personFound@${tMs}`);
@@ -63,7 +63,7 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
       (w.task === "transport" && trp.done.includes(w.unit));
     if (finished) completed.push({ unit: w.unit, task: w.task });
   }
-  if (rr.rescued > 0) say("personsRescued", `消防救出 ${rr.rescued} 人`, `Fire crews brought out ${rr.rescued}`, `rescued@${tMs}`);
+  if (rr.rescued > 0) reportRescues(p, plan, pe, say);
 
   const next: FireState = { ...s, tMs, rooms, zones, credit, people: pe, marks, searched: sr.searched, pool: { rescue: rr.pool, triage: tr.pool }, loads: trp.loads, ...started };
   markProgress(p, next, tMs, fireOut, say);
@@ -108,6 +108,19 @@ function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Sa
     say("evacuationComplete", "疏散结束：各班在集合点清点人数", "Evacuation over: classes count heads at the assembly point");
     if (missing > 0) say("headcountShort", `清点人数：仍有 ${missing} 名学生下落不明`, `Headcount: ${missing} pupil(s) unaccounted for`);
   }
+}
+
+/** A located group (trapped class, found pupil) all brought out: once per group. */
+function reportRescues(p: P, plan: Plan, pe: People, say: Say): void {
+  p.occupants.forEach((o, g) => {
+    let rescued = 0;
+    for (let i = 0; i < pe.st.length; i++) {
+      if (plan.personGroup[i] !== g) continue;
+      if (pe.st[i] === SHELTER || (pe.st[i] === DOWN && pe.found[i] === 1)) return;
+      rescued += pe.rescued[i]!;
+    }
+    if (rescued > 0) say("groupRescued", `${o.name.zh}被困人员已全部救出（${rescued}人）`, `${o.name.en}: all ${rescued} trapped brought out`, `rescued:${o.id}`);
+  });
 }
 
 function copyPeople(pe: People): People {

@@ -7,19 +7,22 @@ import { depths, type Depths } from "./depth.ts";
 import { stepLitres } from "./inflow.ts";
 import { stepGroup, type MinerCtx } from "./miners.ts";
 import type { Net } from "./network.ts";
-import type { Change, MineState } from "./state.ts";
+import { WET_M, type Change, type MineState } from "./state.ts";
 import { stepWater } from "./water.ts";
 
 export function advanceWater(net: Net, st: MineState, t: number, changes: Change[]): MineState {
   const p = net.p;
   const dtS = p.stepS;
   const inflows = p.sources.map((src, i) => ({ node: net.index.get(src.node)!, volL: stepLitres(src, t, dtS, st.sources[i]!.inL) }));
+  let anyInrush = st.sources.some((s) => s.inrushMs >= 0);
   const sources = st.sources.map((s, i) => {
     const m3h = (inflows[i]!.volL * 3.6) / dtS;
     const src = p.sources[i]!;
     if (s.inrushMs < 0 && m3h >= src.inrushM3h) {
       const at = p.nodes[net.index.get(src.node)!]!.name;
-      changes.push({ what: "inrushStarted", detail: { zh: `${at.zh}突水，涌水量约${Math.round(m3h)} m³/h`, en: `Water inrush at ${at.en}, about ${Math.round(m3h)} m³/h` } });
+      // Stable names for inject conditions: the first inrush, then any later one at another source.
+      changes.push({ what: anyInrush ? "secondInrush" : "inrushStarted", detail: { zh: `${at.zh}突水，涌水量约${Math.round(m3h)} m³/h`, en: `Water inrush at ${at.en}, about ${Math.round(m3h)} m³/h` } });
+      anyInrush = true;
       return { inL: s.inL + inflows[i]!.volL, inrushMs: t };
     }
     return { inL: s.inL + inflows[i]!.volL, inrushMs: s.inrushMs };
@@ -39,37 +42,45 @@ export function advanceWater(net: Net, st: MineState, t: number, changes: Change
       changes.push({ what: "pumpRoomFlooded", detail: { zh: `${label.zh}被淹，水泵停机`, en: `${label.en} flooded; its pumps stopped` } });
     }
   });
+  const wetMs = st.wetMs.map((ms, n) => (ms < 0 && d.node[n]! >= WET_M ? t : ms));
   const inflowM3h = quantise(inflows.reduce((a, f) => a + f.volL, 0) * 3.6 / dtS, 1);
+  const drawn = drawnL.reduce((a, b) => a + b, 0);
   const next: MineState = {
     ...st, water, sources, pumps, inflowM3h,
-    pumpedL: st.pumpedL + drawnL.reduce((a, b) => a + b, 0),
-    miners: moveMiners(net, st, water.frontMs, d, t, changes),
+    pumpedL: st.pumpedL + drawn,
+    pumpedM3h: quantise((drawn * 3.6) / dtS, 1),
+    miners: moveMiners(net, st, wetMs, firstInrush(sources), d, t, changes),
+    wetMs,
     nodeDepthCm: d.node.map((x) => Math.round(x * 100)),
     segDepthCm: d.segMax.map((x) => Math.round(x * 100)),
     nextStepMs: t + net.stepMs,
   };
-  return markMilestones(next, pumps, inflowM3h, t, changes);
+  return markMilestones(next, t, changes);
 }
 
-function moveMiners(net: Net, st: MineState, frontMs: number[], d: Depths, t: number, changes: Change[]): MineState["miners"] {
+function firstInrush(sources: MineState["sources"]): number {
+  const started = sources.filter((s) => s.inrushMs >= 0).map((s) => s.inrushMs);
+  return started.length > 0 ? Math.min(...started) : -1;
+}
+
+function moveMiners(net: Net, st: MineState, wetMs: number[], inrushMs: number, d: Depths, t: number, changes: Change[]): MineState["miners"] {
   const occupancy = net.p.refuges.map((_, r) => st.miners.reduce((a, g) => a + (g.status === "refuge" && g.refuge === r ? g.count : 0), 0));
   const blocked = net.segs.map(() => false);
   for (const s of st.water.walls) blocked[s] = true;
   const c: MinerCtx = {
-    net, d, blocked, frontMs, t, dtS: net.p.stepS, occupancy, changes,
+    net, d, blocked, wetMs, inrushMs, t, dtS: net.p.stepS, occupancy, changes,
     walker: { walkMs: net.p.speeds.walkMs, shaftMs: net.p.speeds.shaftMs, maxDepthM: net.p.chestDepthM },
   };
   return st.miners.map((g) => stepGroup(c, g));
 }
 
-/** One-time milestones: water held by the pumps, every crew out. */
-function markMilestones(st: MineState, pumps: MineState["pumps"], inflowM3h: number, t: number, changes: Change[]): MineState {
+/** One-time milestones: water held by the pumps (they draw at least the inflow), every crew out. */
+function markMilestones(st: MineState, t: number, changes: Change[]): MineState {
   let next = st;
-  const capacity = pumps.reduce((a, pu) => a + (pu.running && pu.failedMs < 0 ? pu.m3h : 0), 0);
   const inrush = st.sources.some((s) => s.inrushMs >= 0);
-  if (inrush && st.controlledMs < 0 && capacity >= inflowM3h) {
+  if (inrush && st.controlledMs < 0 && st.pumpedM3h >= st.inflowM3h) {
     next = { ...next, controlledMs: t };
-    changes.push({ what: "waterHeld", detail: { zh: `排水能力${capacity} m³/h 已超过涌水量`, en: `Pumping ${capacity} m³/h now exceeds the inflow` } });
+    changes.push({ what: "waterHeld", detail: { zh: `排水${st.pumpedM3h} m³/h，已不小于涌水量，水位得到控制`, en: `Pumps drawing ${st.pumpedM3h} m³/h, no less than the inflow: the water is held` } });
   }
   if (!next.flags.includes("allMinersOut") && next.miners.length > 0 && next.miners.every((g) => g.status === "safe")) {
     next = { ...next, flags: [...next.flags, "allMinersOut"] };

@@ -31,6 +31,10 @@ export function depths(net: Net, water: Water, dtS: number): Depths {
     return Math.min(e.heightM, dpow((q * net.p.front.manningN) / (e.widthM * Math.sqrt(e.slope)), 0.6));
   });
   const segMax = net.segs.map((_, i) => Math.max(stillDepth(net, level, i, 0), flow[i]!));
+  // Water running through a node wets its floor too.
+  net.segs.forEach((e, i) => {
+    if (flow[i]! > 0) for (const n of [e.a, e.b]) node[n] = Math.max(node[n]!, flow[i]!);
+  });
   return { level, node, segMax, flow };
 }
 

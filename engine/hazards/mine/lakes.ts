@@ -77,7 +77,7 @@ function run(w: W, job: Job, jobs: Job[]): void {
     }
     if (w.frontMs[cur]! < 0) w.frontMs[cur] = w.t;
     const seg = net.segs[bestSeg]!;
-    const arrive = w.frontMs[cur]! + Math.ceil((seg.lengthM / seg.frontMs) * 1000);
+    const arrive = w.frontMs[cur]! + Math.ceil((seg.lengthM / seg.frontSpeedMs) * 1000);
     if (w.frontMs[best]! < 0 || arrive < w.frontMs[best]!) w.frontMs[best] = arrive;
     if (w.frontMs[cur]! <= w.t) w.flowL[bestSeg]! += job.volL;
     cur = best;

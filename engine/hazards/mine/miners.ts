@@ -10,13 +10,16 @@ import { depthOnSeg, type Depths } from "./depth.ts";
 import type { Net } from "./network.ts";
 import { segBetween } from "./network.ts";
 import { crossS, explore, pathTo, routeTo, speed, type Walker } from "./routing.ts";
-import type { Change, MinerGroup } from "./state.ts";
+import { WET_M, type Change, type MinerGroup } from "./state.ts";
 
 export interface MinerCtx {
   net: Net;
   d: Depths;
   blocked: readonly boolean[];
-  frontMs: readonly number[];
+  /** when each node's floor first got wet (−1: still dry) */
+  wetMs: readonly number[];
+  /** when the first inrush began (−1: not yet) */
+  inrushMs: number;
   t: number;
   dtS: number;
   walker: Walker;
@@ -32,15 +35,15 @@ export function depthAt(c: MinerCtx, g: MinerGroup): number {
 }
 
 function reached(c: MinerCtx, n: number): boolean {
-  const f = c.frontMs[n]!;
+  const f = c.wetMs[n]!;
   return f >= 0 && f <= c.t;
 }
 
-/** Foul air (老空水 CO₂/H₂S) for `foulAirMin` after the water front passed. */
+/** Foul air (老空水 CO₂/H₂S) for `foulAirMin` after the inrush water first wets the floor (seepage before it is clean). */
 function foul(c: MinerCtx, g: MinerGroup): boolean {
   const ms = c.net.p.foulAirMin * 60_000;
-  if (ms <= 0) return false;
-  const at = (n: number) => reached(c, n) && c.t - c.frontMs[n]! < ms;
+  if (ms <= 0 || c.inrushMs < 0) return false;
+  const at = (n: number) => reached(c, n) && c.t - Math.max(c.wetMs[n]!, c.inrushMs) < ms;
   return at(g.node) || (g.seg >= 0 && at(g.next));
 }
 
@@ -60,13 +63,22 @@ export function stepGroup(c: MinerCtx, g0: MinerGroup): MinerGroup {
     if (g.selfRescuerS <= 0) return die(c, g, "gas"), g;
   }
   if (depthAt(c, g) >= 1) g.exposed = true;
-  if (g.status === "working" && (reached(c, g.node) || c.d.node[g.node]! > 0)) {
+  if (g.status === "working" && (reached(c, g.node) || depthAt(c, g) >= WET_M)) {
     g.status = "escaping";
     g.goal = "exit";
     g.alertedMs = c.t;
   }
+  // A crew still at work whose way out is under water is cut off, whether or not it knows yet.
+  if (g.status === "working" && !routeTo(c.net, c.d, c.blocked, c.walker, g.node, (n) => c.net.portal[n]! || c.net.refugeAt[n]! >= 0)) trap(c, g);
   if (g.status === "escaping" || g.status === "sheltering" || (g.status === "trapped" && depthAt(c, g) > 0)) move(c, g);
   return g;
+}
+
+function trap(c: MinerCtx, g: MinerGroup): void {
+  g.status = "trapped";
+  g.trappedMs = c.t;
+  const at = name(c.net, g.node);
+  c.changes.push({ what: "minersTrapped", detail: { zh: `${g.count}名矿工被水围困（${at.zh}）`, en: `${g.count} miners cut off by water (${at.en})` } });
 }
 
 function die(c: MinerCtx, g: MinerGroup, cause: NonNullable<MinerGroup["cause"]>): void {
@@ -93,11 +105,7 @@ function plan(c: MinerCtx, g: MinerGroup): void {
       return;
     }
   }
-  if (g.status !== "trapped") {
-    g.status = "trapped";
-    g.trappedMs = c.t;
-    c.changes.push({ what: "minersTrapped", detail: { zh: `${g.count}名矿工被水围困（${name(net, g.node).zh}）`, en: `${g.count} miners cut off by water (${name(net, g.node).en})` } });
-  }
+  if (g.status !== "trapped") trap(c, g);
   const { timeS, prev } = explore(net, c.d, c.blocked, c.walker, g.node);
   let best = g.node;
   for (let i = 0; i < timeS.length; i++) if (timeS[i]! < Infinity && net.z[i]! > net.z[best]!) best = i;

@@ -26,7 +26,7 @@ export interface Seg {
   /** a rising dead end: once its mouth is under water the air inside is sealed (a pocket) */
   pocket: boolean;
   /** Manning front speed, m/s (hazards.md §3.3) */
-  frontMs: number;
+  frontSpeedMs: number;
   /** |Δz| / L, at least 0.001 so flat roadways still drain in the flow-depth formula */
   slope: number;
 }
@@ -72,6 +72,8 @@ export function build(p: MineFloodParams): Net {
     degree[index.get(e.to)!]! += 1;
   }
   const portal = p.nodes.map((n) => n.kind === "portal");
+  // Water pouring in at a dead end fills it: no air can stay sealed there.
+  const source = new Set(p.sources.map((src) => index.get(src.node)!));
   const segs: Seg[] = p.segments.map((e) => {
     const a = index.get(e.from)!;
     const b = index.get(e.to)!;
@@ -81,8 +83,8 @@ export function build(p: MineFloodParams): Net {
     const seg: Seg = {
       id: e.id, a, b, lo, hi, zLo: z[lo]!, zHi: z[hi]!, lengthM: e.lengthM, areaM2: e.areaM2, heightM: e.heightM,
       widthM: e.areaM2 / e.heightM, kind: e.kind,
-      pocket: e.kind !== "shaft" && dz > 0 && degree[hi] === 1 && !portal[hi],
-      frontMs: frontSpeed(p, e.kind, slope, e.areaM2 / e.heightM),
+      pocket: e.kind !== "shaft" && dz > 0 && degree[hi] === 1 && !portal[hi] && !source.has(hi),
+      frontSpeedMs: frontSpeed(p, e.kind, slope, e.areaM2 / e.heightM),
       slope,
     };
     if (e.storage) seg.table = e.storage;

@@ -25,18 +25,19 @@ export function summary(st: MineState): HazardSummary {
   const trapped = count(st, (g) => g.status === "trapped" || g.status === "refuge");
   const dead = count(st, (g) => g.status === "dead");
   const under = count(st, (g) => UNDERGROUND.has(g.status));
-  const controlled = inrush && cap >= st.inflowM3h;
+  const controlled = inrush && st.pumpedM3h >= st.inflowM3h;
   const people = { zh: `井下${under}人，被困${trapped}人，遇难${dead}人`, en: `${under} underground, ${trapped} trapped, ${dead} dead` };
   return {
     controlled,
     ...(st.controlledMs >= 0 ? { controlledAtMs: st.controlledMs } : {}),
     status: inrush
-      ? { zh: `涌水${Math.round(st.inflowM3h)} m³/h，排水能力${cap} m³/h，积水${waterM3} m³；${people.zh}`, en: `Inflow ${Math.round(st.inflowM3h)} m³/h, pumping ${cap} m³/h, ${waterM3} m³ standing; ${people.en}` }
+      ? { zh: `涌水${Math.round(st.inflowM3h)} m³/h，排水${Math.round(st.pumpedM3h)} m³/h（能力${cap}），积水${waterM3} m³；${people.zh}`, en: `Inflow ${Math.round(st.inflowM3h)} m³/h, pumping ${Math.round(st.pumpedM3h)} m³/h (capacity ${cap}), ${waterM3} m³ standing; ${people.en}` }
       : { zh: `未突水（涌水${Math.round(st.inflowM3h)} m³/h）；${people.zh}`, en: `No inrush yet (inflow ${Math.round(st.inflowM3h)} m³/h); ${people.en}` },
     figures: {
       inflowM3h: st.inflowM3h,
       inflowTotalM3: Math.round(st.sources.reduce((a, s) => a + s.inL, 0) / 1000),
       pumpedTotalM3: Math.round(st.pumpedL / 1000),
+      pumpedM3h: st.pumpedM3h,
       pumpCapacityM3h: cap,
       pumpsFailed: st.pumps.filter((p) => p.failedMs >= 0).length,
       waterM3,
@@ -108,9 +109,11 @@ export function hashable(st: MineState): unknown {
     overflow: w.overflowL,
     sources: st.sources.map((s) => [s.inL, s.inrushMs]),
     pumps: st.pumps.map((p) => [p.id, p.node, p.m3h, p.running, p.failedMs, p.pumpedL]),
+    pumped: st.pumpedM3h,
     miners: st.miners.map((g) => [g.id, g.status, g.node, g.seg, g.next, quantise(g.d, 2), g.route, quantise(g.selfRescuerS, 1), g.supplied, g.refuge]),
     work: st.work.map((r) => [r.unit, r.task, r.ms, r.target, r.needMs]),
     built: st.wallsBuilt,
+    wet: st.wetMs,
     marks: [st.surveyedMs, st.withdrawnMs, st.controlledMs, st.flags],
   };
 }

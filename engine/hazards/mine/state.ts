@@ -67,6 +67,8 @@ export interface MineState {
   inflowM3h: number;
   pumps: Pump[];
   pumpedL: number;
+  /** what the pumps actually drew over the last step, m³/h (a pump in a dry sump draws nothing) */
+  pumpedM3h: number;
   miners: MinerGroup[];
   work: Work[];
   wallsBuilt: string[];
@@ -76,6 +78,8 @@ export interface MineState {
   /** depth on each node's floor and the deepest water on each segment, cm, after the last step */
   nodeDepthCm: number[];
   segDepthCm: number[];
+  /** when water first stood or ran at least WET_M deep on each node's floor (−1: never) */
+  wetMs: SimMs[];
   /** one-time changes already reported */
   flags: string[];
 }
@@ -92,6 +96,7 @@ export function initialState(net: Net): MineState {
     inflowM3h: 0,
     pumps: p.pumpRooms.flatMap((r, room) => r.pumps.map((pu) => ({ id: pu.id, room, node: ix(r.suction), m3h: pu.m3h, running: pu.running, failedMs: -1, pumpedL: 0 }))),
     pumpedL: 0,
+    pumpedM3h: 0,
     miners: p.miners.map((m) => ({
       id: m.id, count: m.count, status: "working", goal: "none", node: ix(m.node), seg: -1, next: -1, d: 0, route: [],
       selfRescuerS: m.selfRescuerMin * 60, exposed: false, supplied: false, refuge: -1,
@@ -104,8 +109,12 @@ export function initialState(net: Net): MineState {
     controlledMs: -1,
     nodeDepthCm: net.ids.map(() => 0),
     segDepthCm: net.segs.map(() => 0),
+    wetMs: net.ids.map(() => -1),
     flags: [],
   };
 }
+
+/** Water this deep where people stand is noticed: seepage before an inrush (a few cm/h) is not. */
+export const WET_M = 0.05;
 
 export type Change = { what: string; detail: { zh: string; en: string } };

@@ -1,0 +1,58 @@
+/**
+ * Evaluation speed: evaluating a whole drill's log (every scenario with plays, good and poor,
+ * 4-hour drills) into the report model, and rendering it to HTML. Target: < 1 s per evaluation.
+ * The drill itself is run once, untimed; only evaluate() (and the HTML renderer) are timed.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { renderHtml } from "../cli/report/html.ts";
+import { loadPlay, loadScenario } from "../cli/files.ts";
+import { evaluate } from "../engine/evaluate/evaluate.ts";
+import { playCommands, run } from "../engine/replay.ts";
+import { parseRubric } from "../engine/scenario/rubric-schema.ts";
+
+const REPEATS = 20;
+const TARGET_MS = 1000;
+const rubricFile = "scenarios/rubrics/default.yaml";
+const parsed = parseRubric(readFileSync(rubricFile, "utf8"), rubricFile);
+if (!parsed.ok) throw new Error(`${rubricFile} does not validate`);
+const rubric = parsed.value;
+
+const rows: string[][] = [];
+for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, ""))) {
+  const loaded = loadScenario(`scenarios/${id}.yaml`);
+  if (!loaded.ok) throw new Error(`scenarios/${id}.yaml does not validate`);
+  const c = loaded.value.compiled;
+  for (const which of ["good", "poor"]) {
+    const file = `scenarios/plays/${id}.${which}.yaml`;
+    if (!existsSync(file)) continue;
+    const play = loadPlay(file, c.scenario);
+    if (!play.ok) throw new Error(`${file} does not validate`);
+    const { events, state } = run(c, play.value.seed, playCommands(play.value));
+    evaluate(c, events, state, rubric); // warm-up: JIT
+    let best = Infinity;
+    let total = 0;
+    let report = evaluate(c, events, state, rubric);
+    for (let i = 0; i < REPEATS; i++) {
+      const t0 = performance.now();
+      report = evaluate(c, events, state, rubric);
+      const ms = performance.now() - t0;
+      best = Math.min(best, ms);
+      total += ms;
+    }
+    const h0 = performance.now();
+    renderHtml(report);
+    const htmlMs = performance.now() - h0;
+    const mean = total / REPEATS;
+    rows.push([id, which, c.scenario.clock.duration, String(events.length), best.toFixed(1), mean.toFixed(1), htmlMs.toFixed(0), String(report.score), mean < TARGET_MS ? "yes" : "NO"]);
+  }
+}
+
+const head = ["scenario", "play", "drill", "events", "best ms", "mean ms", "html ms", "score", `< ${TARGET_MS} ms`];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+console.log(`evaluate(): ${REPEATS} runs each, after one warm-up`);
+console.log(line(head));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const r of rows) console.log(line(r));
+if (rows.some((r) => r[r.length - 1] === "NO")) process.exitCode = 1;

@@ -1,0 +1,147 @@
+/**
+ * `drill evaluate SCENARIO --play FILE …`: run a play, evaluate its log against a rubric and
+ * write the 演练评估报告 as JSON, Markdown, HTML or PDF. Also the loaders `drill whatif` shares.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Compiled } from "../engine/compile.ts";
+import { evaluate } from "../engine/evaluate/evaluate.ts";
+import { rubricRef } from "../engine/evaluate/rubric.ts";
+import type { Command } from "../engine/model/commands.ts";
+import { playCommands, run } from "../engine/replay.ts";
+import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
+import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
+import { loadPlay, loadScenario, type Loaded } from "./files.ts";
+import { renderHtml } from "./report/html.ts";
+import { renderJson } from "./report/json.ts";
+import { renderMarkdown } from "./report/markdown.ts";
+import { renderPdf } from "./report/pdf.ts";
+
+export type Out = { log: (s: string) => void; err: (s: string) => void };
+
+export const EVALUATE_USAGE =
+  "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
+
+export class EvalUsageError extends Error {}
+
+type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
+
+export function parse(argv: string[], options: Options) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new EvalUsageError((e as Error).message);
+  }
+}
+
+function read(file: string): Loaded<string> {
+  try {
+    return { ok: true, value: readFileSync(file, "utf8") };
+  } catch {
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: [], message: "file not found" }] };
+  }
+}
+
+/** The rubric: --rubric FILE, else the scenario's `rubric:` (inline, or scenarios/rubrics/<id>.yaml), else default. */
+export function loadRubric(scenarioFile: string, c: Compiled, file?: string): Loaded<RubricProfile> {
+  if (file) {
+    const text = read(file);
+    return text.ok ? parseRubric(text.value, file) : text;
+  }
+  const ref = rubricRef(c.scenario);
+  if (ref.type === "profile") return { ok: true, value: ref.profile };
+  const path = join(dirname(scenarioFile), "rubrics", `${ref.id}.yaml`);
+  if (!existsSync(path)) return { ok: false, problems: [{ file: scenarioFile, line: 1, col: 1, path: ["rubric"], message: `no rubric profile "${ref.id}" (looked for ${path})` }] };
+  return parseRubric(readFileSync(path, "utf8"), path);
+}
+
+export function loadObservations(file: string): Loaded<Observations> {
+  const text = read(file);
+  return text.ok ? parseObservations(text.value, file) : text;
+}
+
+export interface Inputs {
+  compiled: Compiled;
+  seed: number;
+  commands: Command[];
+  rubric: RubricProfile;
+  observations?: Observations;
+}
+
+/** Scenario, play, seed, rubric and observations from the command line; problems, never stack traces. */
+export function loadInputs(scenarioFile: string, values: Record<string, unknown>): Loaded<Inputs> {
+  const loaded = loadScenario(scenarioFile);
+  if (!loaded.ok) return loaded;
+  if (typeof values.play !== "string") throw new EvalUsageError("--play FILE is required");
+  const play = loadPlay(values.play, loaded.value.scenario);
+  if (!play.ok) return play;
+  const seedText = (values.seed as string | undefined) ?? String(play.value.seed);
+  if (!/^\d+$/.test(seedText)) throw new EvalUsageError(`--seed must be a whole number, not ${seedText}`);
+  const rubric = loadRubric(scenarioFile, loaded.value.compiled, values.rubric as string | undefined);
+  if (!rubric.ok) return rubric;
+  let observations: Observations | undefined;
+  if (typeof values.observations === "string") {
+    const o = loadObservations(values.observations);
+    if (!o.ok) return o;
+    const unknown = o.value.observations.findIndex((x) => x.agency !== undefined && !loaded.value.compiled.agencies.has(x.agency));
+    if (unknown >= 0) return { ok: false, problems: [{ file: values.observations, line: 1, col: 1, path: ["observations", unknown, "agency"], message: `no agency "${o.value.observations[unknown]!.agency}" in the scenario` }] };
+    observations = o.value;
+  }
+  return { ok: true, value: { compiled: loaded.value.compiled, seed: Number(seedText), commands: playCommands(play.value), rubric: rubric.value, ...(observations ? { observations } : {}) } };
+}
+
+export function printProblems(problems: Problem[], out: Out): number {
+  for (const p of problems) out.err(formatProblem(p));
+  return 1;
+}
+
+/** Usage mistakes print the subcommand's usage and exit 2, like the rest of `drill`. */
+export async function withUsage(usage: string, out: Out, f: () => Promise<number>): Promise<number> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof EvalUsageError) {
+      out.err(`drill: ${e.message}\nusage:\n${usage}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export function evaluateCommand(argv: string[], out: Out): Promise<number> {
+  return withUsage(EVALUATE_USAGE, out, () => evaluateRun(argv, out));
+}
+
+async function evaluateRun(argv: string[], out: Out): Promise<number> {
+  const { positionals, values } = parse(argv, {
+    play: { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string", default: "json" },
+    out: { type: "string" },
+    rubric: { type: "string" },
+    observations: { type: "string" },
+    lang: { type: "string", default: "zh" },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new EvalUsageError("evaluate needs exactly one scenario file");
+  const format = String(values.format);
+  if (!["json", "md", "html", "pdf"].includes(format)) throw new EvalUsageError(`--format must be json, md, html or pdf, not ${format}`);
+  if (values.lang !== "zh" && values.lang !== "en") throw new EvalUsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  if (format === "pdf" && !values.out) throw new EvalUsageError("--format pdf needs --out FILE");
+  const inputs = loadInputs(file, values);
+  if (!inputs.ok) return printProblems(inputs.problems, out);
+  const { compiled, seed, commands, rubric, observations } = inputs.value;
+  const result = run(compiled, seed, commands);
+  const report = evaluate(compiled, result.events, result.state, rubric, observations);
+  const lang = values.lang;
+  if (format === "pdf") {
+    writeFileSync(values.out as string, await renderPdf(renderHtml(report, lang)));
+  } else {
+    const text = format === "json" ? renderJson(report) : format === "md" ? renderMarkdown(report, lang) : renderHtml(report, lang);
+    if (values.out) writeFileSync(values.out as string, text);
+    else out.log(text.replace(/\n$/, ""));
+  }
+  if (values.out) out.err(`${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]}), ${report.findings.length} findings → ${String(values.out)}`);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/** Chromium for PDF printing and report checks: Debian's /usr/bin/chromium where it exists, else Playwright's own. */
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run",
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  try {
+    return await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  } catch (e) {
+    throw new Error(`cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${(e as Error).message.split("\n")[0]}`);
+  }
+}

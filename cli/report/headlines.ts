@@ -1,0 +1,59 @@
+/** The headline figures of a report, shared by the Markdown and HTML renderers. */
+import type { LocalText } from "../../engine/model/ids.ts";
+import { formatClock } from "../../engine/model/time.ts";
+import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { agencyText, pct } from "./text.ts";
+
+export interface Headline {
+  label: LocalText;
+  value: LocalText;
+  bad: boolean;
+}
+
+export function headlines(r: ReportModel): Headline[] {
+  const obl = r.reporting.obligations.filter((o) => o.status !== "open");
+  const onTime = obl.filter((o) => o.status === "met").length;
+  const h = r.linkage.headline;
+  const req = r.dispatch.requirements;
+  const reqMet = req.filter((q) => q.status === "met").length;
+  const f = r.outcomes.figures;
+  const notNotified = h.notNotified.map((a) => agencyText(r, a));
+  return [
+    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: { zh: `${onTime} / ${obl.length}`, en: `${onTime} / ${obl.length}` }, bad: onTime < obl.length },
+    {
+      label: { zh: "联而不动比例（接报未按时履职）", en: "Told but not acting in time (联而不动)" },
+      value: { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
+      bad: h.idleShare > 0,
+    },
+    {
+      label: { zh: "未通知的联动单位", en: "Linked agencies never told" },
+      value: notNotified.length === 0 ? { zh: "无", en: "none" } : { zh: notNotified.map((n) => n.zh).join("、"), en: notNotified.map((n) => n.en).join(", ") },
+      bad: notNotified.length > 0,
+    },
+    { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: { zh: `${reqMet} / ${req.length}`, en: `${reqMet} / ${req.length}` }, bad: reqMet < req.length },
+    {
+      label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },
+      value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})` },
+      bad: f.deaths > f.scriptedDeaths || f.seriousInjuries > f.scriptedSeriousInjuries,
+    },
+    { label: { zh: "暴露人数（>AEGL-2 / >AEGL-3）", en: "People exposed (> AEGL-2 / > AEGL-3)" }, value: { zh: `${f.exposedAegl2} / ${f.exposedAegl3}`, en: `${f.exposedAegl2} / ${f.exposedAegl3}` }, bad: f.exposedAegl2 > 0 },
+    {
+      label: { zh: "危险源控制时间", en: "Hazard under control at" },
+      value: f.controlledAtMs !== undefined ? { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) } : { zh: "未控制", en: "not controlled" },
+      bad: !f.controlled || r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE"),
+    },
+  ];
+}
+
+/** Findings counted by code, for 不足. */
+export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; points: number; agencies: string[] }> {
+  const m = new Map<FindingCode, { code: FindingCode; count: number; points: number; agencies: string[] }>();
+  for (const f of r.findings) {
+    const x = m.get(f.code) ?? { code: f.code, count: 0, points: 0, agencies: [] };
+    x.count++;
+    x.points += f.points;
+    if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
+    m.set(f.code, x);
+  }
+  return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count);
+}

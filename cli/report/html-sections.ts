@@ -1,0 +1,140 @@
+/** The five parts of the 演练评估报告 and its evidence appendix, as bilingual HTML. */
+import { formatClock, wallClock } from "../../engine/model/time.ts";
+import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
+import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
+import { countByCode, headlines } from "./headlines.ts";
+import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
+import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when } from "./text.ts";
+
+export function overview(r: ReportModel): string {
+  const s = r.scenario;
+  const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
+    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "length")} ${formatClock(s.durationMs)}`],
+    [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
+    [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
+    [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],
+    [tt("规则配置 / 随机种子", "Rules profile / seed"), `${esc(s.rules)} / ${r.seed}`],
+    [tt("事件记录", "Event log"), `${r.eventCount} ${tt("条", "events")} · ${tt("至", "until")} ${formatClock(r.endMs)}`],
+  ]);
+  const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.deducted), t(L.sectionScore)], r.sections.map((x) => [t(x.text), String(x.weight), String(x.deducted), `${x.score}`]));
+  const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
+  return `<section id="overview"><h2>${t(L.s1)}</h2>${s.summary ? `<p>${t(s.summary)}</p>` : ""}${facts}<div class="cards">${cards}</div>${scores}</section>`;
+}
+
+export function method(r: ReportModel): string {
+  const intro = tt(
+    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则编号与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
+    `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
+  );
+  const rows = r.sections.flatMap((s) =>
+    s.items.map((it) => {
+      const area = ANNEX_A_AREAS[it.annexA];
+      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), String(it.cap), String(it.deducted)];
+    }),
+  );
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basis ? `<p class="note">${tt("标准依据：", "Basis: ")}${esc(r.rubric.basis)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}</section>`;
+}
+
+const SECTION_CHARTS: Record<SectionId, string[]> = {
+  reporting: ["chart-obligations"],
+  linkage: ["chart-linkage"],
+  dispatch: ["chart-units"],
+  outcomes: ["chart-outcomes"],
+};
+
+const CAPTIONS: Record<string, { zh: string; en: string }> = {
+  "chart-obligations": { zh: "灰条为时限窗口（开始至时限），橙条为迟于时限完成，红条为超时未完成（至演练结束），圆点为完成时间。", en: "Grey: the window from opening to deadline; orange: met late; red: never met (to the end of the drill); dots: when met." },
+  "chart-linkage": { zh: "纵轴为单位，节点横坐标为其首次获知事故的时间；实线箭头为通知（粗线为首次通知，标注时间），虚线为情景注入。节点颜色：绿＝按时履职，橙＝履职迟延，红＝联而不动，灰＝始终未获知，蓝＝无履职时限。", en: "One row per agency; a node sits at the time the agency first heard of the incident. Solid arrows are messages and reports (bold: the first, with its time); dashed arrows are injects. Green: acted in time; orange: acted late; red: told but idle; grey: never told; blue: no action limit." },
+  "chart-units": { zh: "每行为一次调派：出动、途中、到场准备、作业；红色为到场后无法执行任务（派错力量）而闲置的时间。", en: "One row per order: turn-out, travel, set-up, work; red is time on scene unable to do the task (wrong unit type)." },
+  "chart-outcomes": { zh: "左轴：死亡、重伤；右轴：受伤、超过AEGL-2暴露人数。竖线标出事故升级和危险源得到控制的时间。", en: "Left axis: dead and seriously injured; right axis: injured and exposed above AEGL-2. Vertical lines mark re-grades and when the hazard came under control." },
+};
+
+export function problems(r: ReportModel, chartHeights: Record<string, number>): string {
+  const parts = (["reporting", "linkage", "dispatch", "outcomes"] as SectionId[]).map((sec) => {
+    const score = r.sections.find((x) => x.id === sec);
+    const head = `<h3>${score ? t(score.text) : esc(sec)}${score ? ` <span class="note">${tt("得分率", "score")} ${score.score} · ${tt("扣", "lost")} ${score.deducted} / ${score.weight}</span>` : ""}</h3>`;
+    const charts = SECTION_CHARTS[sec].map((id) => `<div class="chart" id="${id}" style="height:${chartHeights[id] ?? 380}px"></div>${CAPTIONS[id] ? `<p class="note">${t(CAPTIONS[id]!)}</p>` : ""}`).join("");
+    const list = r.findings.filter((f) => f.section === sec);
+    const findings = list.length === 0 ? `<p>${t(L.none)}</p>` : table([esc("#"), t(L.time), t(L.agency), t(L.problem), t(L.basis), t(L.points), t(L.evidence)], list.map((f) => findingCells(r, f)), "findings");
+    return head + extra(r, sec) + charts + findings + observations(r, sec);
+  });
+  return `<section id="problems"><h2>${t(L.s3)}</h2><p class="note">${t(L.capNote)}</p>${parts.join("")}</section>`;
+}
+
+function findingCells(r: ReportModel, f: Finding): string[] {
+  return [
+    `<span id="${f.id}">${f.id}</span>`,
+    esc(when(r, f.atMs)),
+    t(agencyText(r, f.agency)),
+    `<span class="tag">${t(CODE_TEXT[f.code])}</span><span class="code">${f.code}</span>${t(f.message)}`,
+    `<b>${esc(f.ruleId)}</b><div class="basis">${esc(f.basis)}</div>`,
+    f.item ? String(f.points) : t(L.unscored),
+    evidenceLinks(f.evidence.events),
+  ];
+}
+
+/** Section-specific tables: the linkage matrix, the resource requirements, the outcome figures. */
+function extra(r: ReportModel, sec: SectionId): string {
+  const clock = (ms: number | undefined) => (ms === undefined ? "—" : formatClock(ms));
+  if (sec === "linkage") {
+    const h = r.linkage.headline;
+    const status: Record<string, [string, string]> = { prompt: ["按时履职", "acted in time"], late: ["履职迟延", "acted late"], idle: ["联而不动", "told, idle"], notNotified: ["未通知", "never told"], notifiedOnly: ["已通知", "told"], acted: ["已履职", "acted"], notActed: ["未履职", "did not act"] };
+    const rows = r.linkage.rows.map((l) => [
+      t(agencyText(r, l.agency)), esc(l.ruleId), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
+    ]);
+    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）</p>${table([t(L.agency), tt("规则", "Rule"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
+  }
+  if (sec === "dispatch") {
+    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };
+    const rows = r.dispatch.requirements.map((q) => [esc(q.id), t(q.text), `${q.count} × ${esc(q.unitTypes.join("/"))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${esc(a.unit)} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[q.status]!)]);
+    return table([tt("需求", "Requirement"), tt("内容", "What"), tt("数量", "Count"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);
+  }
+  if (sec === "outcomes") {
+    const f = r.outcomes.figures;
+    return table([tt("指标", "Figure"), tt("数值", "Value")], [
+      [tt("死亡（情景设定）", "Dead (scenario-set)"), `${f.deaths} (${f.scriptedDeaths})`],
+      [tt("重伤（情景设定）", "Seriously injured (scenario-set)"), `${f.seriousInjuries} (${f.scriptedSeriousInjuries})`],
+      [tt("受伤", "Injured"), String(f.injured)],
+      [tt("暴露超过 AEGL-2 / AEGL-3", "Exposed above AEGL-2 / AEGL-3"), `${f.exposedAegl2} / ${f.exposedAegl3}`],
+      [tt("被困 / 下落不明", "Trapped / missing"), `${f.trapped} / ${f.missing}`],
+      [tt("已疏散", "Evacuated"), String(f.evacuated)],
+      [tt("危险源控制时间", "Hazard controlled at"), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
+      [tt("事故等级（最终）", "Final grade"), tt(["", "特别重大", "重大", "较大", "一般"][f.grade] ?? "", ["", "I", "II", "III", "IV"][f.grade] ?? "")],
+    ]);
+  }
+  const reps = r.reporting.reports.map((p) => [
+    esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, esc(`${p.kind}/${p.mode}`),
+    p.reported ? `${p.reported.deaths}/${p.reported.seriousInjuries}/${p.reported.injured}` : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
+    tt(...({ ok: ["如实", "truthful"], concealed: ["瞒报", "concealed"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
+    p.requiredMissing.length ? esc(p.requiredMissing.join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
+  ]);
+  return table([t(L.time), tt("报告", "Report"), tt("类型", "Kind"), tt("所报 死/重/伤", "Reported d/s/i"), tt("当时已知", "Sender knew"), tt("实际", "Truth"), tt("真实性", "Honesty"), tt("缺少要素", "Missing fields"), t(L.evidence)], reps);
+}
+
+function observations(r: ReportModel, sec: SectionId): string {
+  const obs = r.observations.filter((o) => o.section === sec);
+  if (obs.length === 0) return "";
+  return `<p><b>${t(L.observations)}</b></p>${table([t(L.time), t(L.evaluator), t(L.agency), t(L.rating), t(L.observation), t(L.justification)], obs.map((o) => [esc(when(r, o.atMs)), esc(o.evaluator), o.agency ? t(agencyText(r, o.agency)) : "—", t(RATING_TEXT[o.rating]!), esc(o.text), esc(o.justification)]), "obs")}`;
+}
+
+export function lessons(r: ReportModel): string {
+  const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
+  const bad = countByCode(r).map((c) => [`<span class="tag">${t(CODE_TEXT[c.code])}</span><span class="code">${c.code}</span>`, String(c.count), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
+}
+
+export function recommendations(r: ReportModel): string {
+  const items = r.recommendations.map((x) => `<li>${t(x.text)}</li>`).join("");
+  return `<section id="recommendations"><h2>${t(L.s5)}</h2>${items ? `<ol class="recs">${items}</ol>` : `<p>${tt("本次演练未发现需要整改的问题。", "Nothing in this drill calls for corrective action.")}</p>`}</section>`;
+}
+
+export function appendix(r: ReportModel): string {
+  const rows = r.timeline
+    .map((e) => {
+      const cls = [e.quiet ? "quiet" : "", e.findings.length ? "cited" : ""].filter(Boolean).join(" ");
+      const refs = e.findings.map((id) => `<a href="#${id}">${id}</a>`).join(" ");
+      return `<tr id="ev-${e.index}"${cls ? ` class="${cls}"` : ""}><td>#${e.index}</td><td>${formatClock(e.atMs)}<br><span class="note">${wallClock(r.scenario.start, e.atMs)}</span></td><td>${t(e.text)}</td><td>${refs}</td></tr>`;
+    })
+    .join("");
+  return `<section id="timeline"><h2>${t(L.appendix)}</h2><table class="timeline"><thead><tr><th>#</th><th>${t(L.time)}</th><th>${t(L.event)}</th><th>${tt("相关问题", "Findings")}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}

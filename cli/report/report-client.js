@@ -1,0 +1,178 @@
+/*
+ * The evaluation report's charts and language switch (runs in the browser; plain ES2019, no
+ * modules, inlined into the standalone HTML after echarts.min.js). Reads the chart data from
+ * <script id="report-data">, draws four ECharts charts with the SVG renderer (sharp in PDF),
+ * and redraws them when the reader switches between 中文 and English.
+ */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("report-data").textContent);
+  var charts = {};
+  var FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+  var STATUS = { met: "#2e7d32", late: "#ef6c00", missed: "#c62828", open: "#90a4ae" };
+  var NODE = { prompt: "#2e7d32", late: "#ef6c00", idle: "#c62828", notNotified: "#9e9e9e", notifiedOnly: "#1565c0", acted: "#2e7d32", notActed: "#c62828", other: "#1565c0", source: "#6a1b9a" };
+
+  function lang() { return document.body.getAttribute("data-lang") === "en" ? "en" : "zh"; }
+  function tx(o) { return o[lang()]; }
+  function T(zh, en) { return lang() === "zh" ? zh : en; }
+  function pad(n) { return n < 10 ? "0" + n : String(n); }
+  function wall(min) {
+    var s = Math.round(data.startS + min * 60);
+    s = ((s % 86400) + 86400) % 86400;
+    return pad(Math.floor(s / 3600)) + ":" + pad(Math.floor((s % 3600) / 60));
+  }
+  function endMax() { return Math.max(10, Math.ceil(data.endMin / 10) * 10); }
+  function timeAxis() {
+    return { type: "value", min: 0, max: endMax(), axisLabel: { formatter: function (v) { return wall(v); }, fontSize: 10 }, splitLine: { lineStyle: { type: "dashed", color: "#e0e0e0" } } };
+  }
+  function base(title) {
+    return { animation: false, textStyle: { fontFamily: FONT }, title: { text: title, left: 0, textStyle: { fontSize: 13, fontWeight: "bold" } }, tooltip: { confine: true } };
+  }
+
+  function obligationsOption() {
+    var rows = data.obligations.slice().reverse();
+    var o = base(T("报告、履职与到场义务：时限窗口与完成时间", "Reporting, action and arrival obligations: deadline windows and completion"));
+    o.legend = { top: 30, data: [T("时限窗口", "Window"), T("超时", "Overdue"), T("完成", "Met")] };
+    o.grid = { left: 10, right: 20, top: 64, bottom: 24, containLabel: true };
+    o.xAxis = timeAxis();
+    o.yAxis = { type: "category", data: rows.map(function (r) { return tx(r.label); }), axisLabel: { fontSize: 9 } };
+    o.tooltip.formatter = function (p) {
+      var r = rows[p.dataIndex];
+      var st = { met: T("按时完成", "met on time"), late: T("迟于时限完成", "met late"), missed: T("超时未完成", "missed"), open: T("未到期", "open") }[r.status];
+      return tx(r.label) + "<br>" + T("开始 ", "opened ") + wall(r.openedMin) + T("，时限 ", ", due ") + wall(r.deadlineMin) + (r.metMin !== null ? T("，完成 ", ", met ") + wall(r.metMin) : "") + "<br>" + st;
+    };
+    o.series = [
+      { type: "bar", stack: "o", silent: true, barWidth: 7, itemStyle: { color: "rgba(0,0,0,0)" }, data: rows.map(function (r) { return r.openedMin; }) },
+      { type: "bar", stack: "o", name: T("时限窗口", "Window"), barWidth: 7, itemStyle: { color: "#b0bec5" }, data: rows.map(function (r) { return Math.max(0, r.deadlineMin - r.openedMin); }) },
+      {
+        type: "bar", stack: "o", name: T("超时", "Overdue"), barWidth: 7, itemStyle: { color: STATUS.missed },
+        data: rows.map(function (r) {
+          var v = r.status === "late" ? r.metMin - r.deadlineMin : r.status === "missed" ? data.endMin - r.deadlineMin : 0;
+          return { value: Math.max(0, v), itemStyle: { color: r.status === "late" ? STATUS.late : STATUS.missed } };
+        })
+      },
+      {
+        type: "scatter", name: T("完成", "Met"), symbolSize: 7, itemStyle: { color: STATUS.met },
+        data: rows.map(function (r, i) { return r.metMin === null ? null : { value: [r.metMin, i], itemStyle: { color: STATUS[r.status] || STATUS.met } }; }).filter(function (x) { return x !== null; })
+      }
+    ];
+    return o;
+  }
+
+  function linkageOption() {
+    var nodes = data.linkage.nodes;
+    var idx = {};
+    nodes.forEach(function (n, i) { idx[n.id] = i; });
+    var never = endMax();
+    var o = base(T("部门联动：谁在何时通知了谁（节点位置 = 首次获知时间）", "Linkage: who told whom, when (node position = first told)"));
+    o.grid = { left: 10, right: 30, top: 40, bottom: 24, containLabel: true };
+    o.xAxis = timeAxis();
+    o.yAxis = { type: "category", data: nodes.map(function (n) { return tx(n.name); }), axisLabel: { fontSize: 10 } };
+    o.tooltip.formatter = function (p) {
+      if (p.dataType === "edge") {
+        var e = p.data.raw;
+        return tx(nodes[idx[e.from]].name) + " → " + tx(nodes[idx[e.to]].name) + "<br>" + T("首次 ", "first ") + wall(e.firstMin) + T("，共 ", ", ") + e.count + T(" 次", " times") + " (" + e.kinds.join(", ") + ")";
+      }
+      var n = nodes[p.dataIndex];
+      return tx(n.name) + "<br>" + (n.notifiedMin === null ? T("始终未获知", "never told") : T("首次获知 ", "first told ") + wall(n.notifiedMin));
+    };
+    o.series = [{
+      type: "graph", coordinateSystem: "cartesian2d", edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
+      data: nodes.map(function (n, i) {
+        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, itemStyle: { color: n.notifiedMin === null ? NODE.notNotified : NODE[n.status] || "#1565c0" } };
+      }),
+      links: data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) {
+        var target = nodes[idx[e.to]];
+        var first = target.notifiedMin !== null && Math.abs(target.notifiedMin - e.firstMin) < 0.01;
+        return {
+          source: e.from, target: e.to, raw: e,
+          lineStyle: { width: first ? 2 : 1, opacity: first ? 0.9 : 0.35, type: e.from === "scenario" ? "dashed" : "solid", color: first ? "#37474f" : "#90a4ae", curveness: 0.15 },
+          label: { show: first, formatter: wall(e.firstMin), fontSize: 9 }
+        };
+      }),
+      label: { show: false }
+    }];
+    return o;
+  }
+
+  function unitsOption() {
+    var rows = data.units.slice().reverse();
+    var o = base(T("力量调派时间线：出动、途中、到场准备、作业", "Dispatch timeline: turn-out, travel, set-up, work"));
+    var names = [T("出动", "Turn-out"), T("途中", "Travel"), T("到场准备", "Set-up"), T("作业", "Working"), T("无法执行 / 闲置", "Cannot do task / idle")];
+    o.legend = { top: 30, data: names };
+    o.grid = { left: 10, right: 20, top: 64, bottom: 24, containLabel: true };
+    o.xAxis = timeAxis();
+    o.yAxis = { type: "category", data: rows.map(function (r) { return tx(r.label); }), axisLabel: { fontSize: 9 } };
+    function seg(from, to) { return from === null || to === null ? 0 : Math.max(0, to - from); }
+    function stop(r) { return r.end === "failed" ? (r.idleToMin !== null ? r.idleToMin : r.endMin) : r.endMin; }
+    var phases = [
+      function (r) { return seg(r.dispatchedMin, r.departedMin !== null ? r.departedMin : (r.arrivedMin !== null ? r.arrivedMin : r.endMin)); },
+      function (r) { return r.departedMin === null ? 0 : seg(r.departedMin, r.arrivedMin !== null ? r.arrivedMin : r.endMin); },
+      function (r) { return r.arrivedMin === null ? 0 : seg(r.arrivedMin, r.workFromMin !== null ? r.workFromMin : r.endMin); },
+      function (r) { return r.workFromMin === null ? 0 : seg(r.workFromMin, r.endMin); },
+      function (r) { return r.end === "failed" ? seg(r.endMin, stop(r)) : 0; }
+    ];
+    var colors = ["#90caf9", "#1e88e5", "#ffb300", "#43a047", "#c62828"];
+    o.tooltip.formatter = function (p) {
+      var r = rows[p.dataIndex];
+      return tx(r.label) + "<br>" + T("调派 ", "ordered ") + wall(r.dispatchedMin) + (r.arrivedMin !== null ? T("，到场 ", ", on scene ") + wall(r.arrivedMin) : "") + "<br>" + r.end;
+    };
+    o.series = [{ type: "bar", stack: "u", silent: true, barWidth: 8, itemStyle: { color: "rgba(0,0,0,0)" }, data: rows.map(function (r) { return r.dispatchedMin; }) }].concat(
+      phases.map(function (f, k) { return { type: "bar", stack: "u", name: names[k], barWidth: 8, itemStyle: { color: colors[k] }, data: rows.map(f) }; })
+    );
+    return o;
+  }
+
+  function outcomesOption() {
+    var c = data.outcomes.curve;
+    var o = base(T("伤亡与暴露人数随时间变化", "Casualties and exposure over time"));
+    var names = [T("死亡", "Dead"), T("重伤", "Seriously injured"), T("受伤", "Injured"), T("超AEGL-2暴露", "Exposed > AEGL-2")];
+    o.legend = { top: 30, data: names };
+    o.grid = { left: 10, right: 20, top: 84, bottom: 24, containLabel: true };
+    o.xAxis = timeAxis();
+    o.yAxis = [{ type: "value", name: T("死亡/重伤", "dead / serious"), minInterval: 1 }, { type: "value", name: T("受伤/暴露", "injured / exposed"), minInterval: 1, splitLine: { show: false } }];
+    o.tooltip.trigger = "axis";
+    o.tooltip.axisPointer = { type: "line", label: { formatter: function (p) { return wall(p.value); } } };
+    var marks = [];
+    if (data.outcomes.controlledMin !== null) marks.push({ xAxis: data.outcomes.controlledMin, label: { formatter: T("危险源控制", "Hazard controlled"), fontSize: 10 }, lineStyle: { color: "#2e7d32" } });
+    data.outcomes.grades.forEach(function (g) {
+      var gn = { 1: T("特别重大", "Grade I"), 2: T("重大", "Grade II"), 3: T("较大", "Grade III"), 4: T("一般", "Grade IV") }[g.to];
+      marks.push({ xAxis: g.min, label: { formatter: T("升级：", "Re-graded: ") + gn, fontSize: 10 }, lineStyle: { color: "#c62828" } });
+    });
+    o.series = [1, 2, 3, 4].map(function (k, i) {
+      var s = { type: "line", step: "end", name: names[i], yAxisIndex: k <= 2 ? 0 : 1, showSymbol: false, data: c.map(function (p) { return [p[0], p[k]]; }) };
+      if (i === 0 && marks.length > 0) s.markLine = { symbol: "none", silent: true, data: marks };
+      return s;
+    });
+    o.color = ["#212121", "#c62828", "#ef6c00", "#1565c0"];
+    return o;
+  }
+
+  var BUILD = { "chart-obligations": obligationsOption, "chart-linkage": linkageOption, "chart-units": unitsOption, "chart-outcomes": outcomesOption };
+
+  function drawAll() {
+    Object.keys(BUILD).forEach(function (id) {
+      var el = document.getElementById(id);
+      if (!el) return;
+      if (!charts[id]) charts[id] = echarts.init(el, null, { renderer: "svg" });
+      charts[id].setOption(BUILD[id](), true);
+    });
+    document.body.setAttribute("data-charts", String(Object.keys(charts).length));
+  }
+
+  function setLang(l) {
+    document.body.setAttribute("data-lang", l);
+    document.documentElement.setAttribute("lang", l === "zh" ? "zh-CN" : "en");
+    var buttons = document.querySelectorAll("[data-set-lang]");
+    for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-set-lang") === l));
+    drawAll();
+  }
+
+  var buttons = document.querySelectorAll("[data-set-lang]");
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].addEventListener("click", function (ev) { setLang(ev.currentTarget.getAttribute("data-set-lang")); });
+  }
+  window.addEventListener("resize", function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); });
+  setLang(lang());
+  window.__reportReady = true;
+})();

@@ -1,0 +1,95 @@
+/** Fixed wording of the 演练评估报告 in both languages: headings, columns, finding names. */
+import type { LocalText } from "../../engine/model/ids.ts";
+import { formatClock, wallClock } from "../../engine/model/time.ts";
+import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+
+export type Lang = "zh" | "en";
+
+export const CODE_TEXT: Record<FindingCode, LocalText> = {
+  REPORT_LATE: { zh: "迟报", en: "Late report" },
+  REPORT_MISSING: { zh: "漏报", en: "Missing report" },
+  REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
+  REPORT_FALSE: { zh: "谎报", en: "False report" },
+  REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
+  LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
+  LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },
+  LINKAGE_IDLE: { zh: "联而不动", en: "Told but idle" },
+  LINKAGE_SLOW: { zh: "响应迟缓", en: "Slow to act" },
+  COMMAND_REJECTED: { zh: "指令无效", en: "Command refused" },
+  DISPATCH_LATE: { zh: "到场迟延", en: "Arrived late" },
+  DISPATCH_WRONG_TYPE: { zh: "派错力量", en: "Wrong unit type" },
+  DISPATCH_INSUFFICIENT: { zh: "力量不足", en: "Too few units" },
+  DISPATCH_IDLE_UNITS: { zh: "力量闲置", en: "Idle units" },
+  UNSAFE_ENTRY: { zh: "无防护进入", en: "Unprotected entry" },
+  OUTCOME_DEATHS: { zh: "新增死亡", en: "Deaths" },
+  OUTCOME_SERIOUS_INJURIES: { zh: "新增重伤", en: "Serious injuries" },
+  OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed > AEGL-2" },
+  OUTCOME_EXPOSED_AEGL3: { zh: "超AEGL-3暴露", en: "Exposed > AEGL-3" },
+  OUTCOME_TRAPPED: { zh: "仍被困", en: "Still trapped" },
+  HAZARD_NOT_CONTROLLED: { zh: "危险源未控制", en: "Hazard not controlled" },
+  HAZARD_CONTROL_LATE: { zh: "控制超时", en: "Controlled late" },
+};
+
+export const L = {
+  reportTitle: { zh: "演练评估报告", en: "Drill evaluation report" },
+  s1: { zh: "一、演练概况", en: "1. Drill overview" },
+  s2: { zh: "二、评估内容与方法", en: "2. Evaluation content and method" },
+  s3: { zh: "三、发现的问题", en: "3. Problems found" },
+  s4: { zh: "四、经验与不足", en: "4. Strengths and shortcomings" },
+  s5: { zh: "五、改进建议", en: "5. Recommendations" },
+  appendix: { zh: "附录：演练时间线（证据）", en: "Appendix: drill timeline (evidence)" },
+  score: { zh: "综合得分", en: "Overall score" },
+  section: { zh: "评估项", en: "Section" },
+  weight: { zh: "分值", en: "Weight" },
+  deducted: { zh: "扣分", en: "Deducted" },
+  sectionScore: { zh: "得分率", en: "Score" },
+  time: { zh: "时间", en: "Time" },
+  agency: { zh: "单位", en: "Agency" },
+  problem: { zh: "问题", en: "Problem" },
+  basis: { zh: "依据", en: "Basis" },
+  evidence: { zh: "证据", en: "Evidence" },
+  points: { zh: "扣分", en: "Points" },
+  none: { zh: "未发现问题。", en: "No problems found." },
+  observations: { zh: "评估人员观察记录（与计算结果并列，不替代计算结果）", en: "Evaluators' observations (shown beside the computed findings, never replacing them)" },
+  evaluator: { zh: "评估人员", en: "Evaluator" },
+  rating: { zh: "评价", en: "Rating" },
+  observation: { zh: "观察", en: "Observation" },
+  justification: { zh: "理由", en: "Justification" },
+  strengths: { zh: "经验（做得好的方面）", en: "Strengths" },
+  shortcomings: { zh: "不足（按问题类型）", en: "Shortcomings (by kind)" },
+  count: { zh: "次数", en: "Count" },
+  event: { zh: "事件", en: "Event" },
+  capNote: { zh: "0 分表示该评分项或评估项扣分已达上限", en: "0 points: the item's or section's deduction cap was already reached" },
+  unscored: { zh: "不计分", en: "not scored" },
+} satisfies Record<string, LocalText>;
+
+export const RATING_TEXT: Record<string, LocalText> = {
+  met: { zh: "达到", en: "Met" },
+  partlyMet: { zh: "部分达到", en: "Partly met" },
+  notMet: { zh: "未达到", en: "Not met" },
+};
+
+export const KIND_TEXT: Record<string, LocalText> = {
+  "chemical-leak": { zh: "危险化学品泄漏", en: "Hazardous-chemical leak" },
+  "mine-flood": { zh: "煤矿透水", en: "Coal-mine water inrush" },
+  "school-fire": { zh: "学校火灾", en: "School fire" },
+};
+
+export const BLINDNESS_TEXT: Record<string, LocalText> = {
+  NONE: { zh: "明示演练", en: "Announced" },
+  SINGLE_BLIND: { zh: "单盲演练", en: "Single-blind" },
+  DOUBLE_BLIND: { zh: "双盲演练", en: "Double-blind" },
+};
+
+/** "00:12:00（09:32:00）" — drill time and wall clock. */
+export function when(r: ReportModel, ms: number): string {
+  return `${formatClock(ms)} (${wallClock(r.scenario.start, ms)})`;
+}
+
+export function agencyText(r: ReportModel, id: string | null): LocalText {
+  if (id === null) return { zh: "—", en: "—" };
+  if (id === "scenario") return { zh: "情景注入", en: "Scenario inject" };
+  return r.agencies.find((a) => a.id === id)?.name ?? { zh: id, en: id };
+}
+
+export const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -1,0 +1,104 @@
+/**
+ * `drill whatif SCENARIO --play FILE [--shift N=HH:MM:SS] [--drop N] [--add COMMAND] [--json]`:
+ * re-run the play with changes and show what they change in score, findings and outcomes.
+ * N is the 1-based position of a command in the play; --add takes one play command as YAML or JSON.
+ */
+import { parseYaml } from "../engine/scenario/yaml-source.ts";
+import { PlayCommand } from "../engine/scenario/play-schema.ts";
+import type { Command } from "../engine/model/commands.ts";
+import { formatClock, parseClock } from "../engine/model/time.ts";
+import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/evaluate/whatif.ts";
+import { EvalUsageError, loadInputs, parse, printProblems, withUsage, type Out } from "./evaluate.ts";
+import { CODE_TEXT } from "./report/text.ts";
+
+export const WHATIF_USAGE = "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
+
+function position(text: string, flag: string): number {
+  if (!/^\d+$/.test(text)) throw new EvalUsageError(`${flag} needs a command number (1-based), not ${text}`);
+  return Number(text);
+}
+
+/** One play command given on the command line, as YAML or JSON → an engine command (without seq). */
+export function parseAddedCommand(text: string): Omit<Command, "seq"> {
+  const y = parseYaml(text, "--add");
+  if (!y.ok) throw new EvalUsageError(`--add: ${y.problems[0]?.message ?? "not YAML or JSON"}`);
+  const r = PlayCommand.safeParse(y.source.data);
+  if (!r.success) throw new EvalUsageError(`--add: ${r.error.issues.map((i) => `${i.path.join(".") || "(command)"}: ${i.message}`).join("; ")}`);
+  const { at, note: _note, ...rest } = r.data as typeof r.data & { note?: string };
+  return { ...rest, at: parseClock(at)! } as Omit<Command, "seq">;
+}
+
+export function changesFrom(values: Record<string, unknown>): Change[] {
+  const changes: Change[] = [];
+  for (const s of (values.shift as string[] | undefined) ?? []) {
+    const m = /^(\d+)=(.+)$/.exec(s);
+    if (!m) throw new EvalUsageError(`--shift takes N=HH:MM:SS, not ${s}`);
+    const atMs = parseClock(m[2]!);
+    if (atMs === undefined) throw new EvalUsageError(`--shift ${s}: the time must be HH:MM:SS`);
+    changes.push({ type: "shift", index: position(m[1]!, "--shift"), atMs });
+  }
+  for (const d of (values.drop as string[] | undefined) ?? []) changes.push({ type: "drop", index: position(d, "--drop") });
+  for (const a of (values.add as string[] | undefined) ?? []) changes.push({ type: "add", command: parseAddedCommand(a) });
+  if (changes.length === 0) throw new EvalUsageError("whatif needs at least one --shift, --drop or --add");
+  return changes;
+}
+
+export function whatIfJson(r: WhatIfResult) {
+  return { changes: r.changes, base: r.base, variant: r.variant, diff: r.diff };
+}
+
+export function whatifCommand(argv: string[], out: Out): Promise<number> {
+  return withUsage(WHATIF_USAGE, out, () => whatifRun(argv, out));
+}
+
+async function whatifRun(argv: string[], out: Out): Promise<number> {
+  const { positionals, values } = parse(argv, {
+    play: { type: "string" },
+    seed: { type: "string" },
+    shift: { type: "string", multiple: true },
+    drop: { type: "string", multiple: true },
+    add: { type: "string", multiple: true },
+    rubric: { type: "string" },
+    json: { type: "boolean", default: false },
+    lang: { type: "string", default: "zh" },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new EvalUsageError("whatif needs exactly one scenario file");
+  if (values.lang !== "zh" && values.lang !== "en") throw new EvalUsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const changes = changesFrom(values);
+  const inputs = loadInputs(file, values);
+  if (!inputs.ok) return printProblems(inputs.problems, out);
+  const { compiled, seed, commands, rubric } = inputs.value;
+  let result: WhatIfResult;
+  try {
+    result = whatIf(compiled, seed, commands, changes, rubric);
+  } catch (e) {
+    if (e instanceof WhatIfError) throw new EvalUsageError(e.message);
+    throw e;
+  }
+  if (values.json) out.log(JSON.stringify(whatIfJson(result), null, 2));
+  else printDiff(result, commands, values.lang, out);
+  return 0;
+}
+
+function printDiff(r: WhatIfResult, commands: readonly Command[], lang: "zh" | "en", out: Out): void {
+  const zh = lang === "zh";
+  const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+  for (const c of r.changes) {
+    if (c.type === "add") out.log(zh ? `增加：${formatClock(c.command.at)} ${c.command.by} ${c.command.type}` : `add: ${formatClock(c.command.at)} ${c.command.by} ${c.command.type}`);
+    else {
+      const cmd = commands[c.index - 1]!;
+      const what = `#${c.index} ${formatClock(cmd.at)} ${cmd.by} ${cmd.type}`;
+      out.log(c.type === "drop" ? `${zh ? "删除" : "drop"}: ${what}` : `${zh ? "改时" : "shift"}: ${what} → ${formatClock(c.atMs)}`);
+    }
+  }
+  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score} → ${r.variant.score} (${sign(r.diff.score)})`);
+  for (const s of r.diff.sections) if (s.delta !== 0) out.log(`  ${s.id}: ${sign(s.delta)}`);
+  const o = r.diff.outcome;
+  const keys = Object.keys(o) as Array<keyof typeof o>;
+  if (keys.length > 0) out.log(`${zh ? "结果变化" : "outcome"}: ${keys.map((k) => `${k} ${k === "controlledAtMs" ? `${sign(Math.round(o[k]! / 60000))} min` : sign(o[k]!)}`).join(", ")}`);
+  for (const f of r.diff.findings) {
+    const name = CODE_TEXT[f.code][lang];
+    out.log(`  ${f.variant < f.base ? "−" : "+"} ${f.code} (${name}) ${f.agency ?? "—"}: ${f.base} → ${f.variant}`);
+  }
+}

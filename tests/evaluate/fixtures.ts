@@ -1,0 +1,48 @@
+/** Shared fixtures for the evaluator tests: scenarios with their plays, run once per file and evaluated. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { Compiled } from "../../engine/compile.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
+import type { DrillState } from "../../engine/model/state.ts";
+import { parseRubric, type Observations, type RubricProfile } from "../../engine/scenario/rubric-schema.ts";
+import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+
+export function rubric(id = "default"): RubricProfile {
+  const file = `${SCENARIOS}/rubrics/${id}.yaml`;
+  const r = parseRubric(readFileSync(file, "utf8"), file);
+  if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join("\n"));
+  return r.value;
+}
+
+/** Scenarios that have both a good and a poor play. */
+export const WITH_PLAYS = readdirSync(SCENARIOS)
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.replace(/\.yaml$/, ""))
+  .filter((id) => existsSync(`${SCENARIOS}/plays/${id}.good.yaml`) && existsSync(`${SCENARIOS}/plays/${id}.poor.yaml`));
+
+export interface Drill {
+  c: Compiled;
+  commands: Command[];
+  events: DrillEvent[];
+  state: DrillState;
+  report: ReportModel;
+}
+
+const cache = new Map<string, Drill>();
+
+/** Run a scenario's play ("good" or "poor") once per test file and evaluate it with the default rubric. */
+export function drill(id: string, which: "good" | "poor", observations?: Observations): Drill {
+  const key = `${id}/${which}`;
+  const hit = cache.get(key);
+  if (hit && !observations) return hit;
+  const c = compiled(id);
+  const commands = playOf(c, `${SCENARIOS}/plays/${id}.${which}.yaml`);
+  const r = runPlay(c, commands);
+  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations) };
+  if (!observations) cache.set(key, d);
+  return d;
+}
+
+export const MIN = 60_000;

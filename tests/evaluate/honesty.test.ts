@@ -1,0 +1,81 @@
+/**
+ * 瞒报 versus 谎报 versus figures nobody could know yet (engine/evaluate/honesty.ts): the
+ * sender is held to what it knew when it reported, never to the truth it had not been told.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { judgeHonesty } from "../../engine/evaluate/honesty.ts";
+import type { EventOf } from "../../engine/model/events.ts";
+import { cmd, compiled, runPlay, ms } from "../helpers.ts";
+import { rubric } from "./fixtures.ts";
+
+const c0 = (deaths = 0, seriousInjuries = 0, injured = 0, missing = 0) => ({ deaths, seriousInjuries, injured, missing });
+
+describe("judgeHonesty", () => {
+  it("accepts figures below the truth when the sender knew no more (快报事实)", () => {
+    expect(judgeHonesty(c0(0, 0, 0), c0(0, 0, 0), c0(2, 5, 40)).honesty).toBe("ok");
+    expect(judgeHonesty(c0(1, 2), c0(1, 2), c0(3, 12)).honesty).toBe("ok");
+  });
+
+  it("accepts an estimate above what the sender knew as long as it is within the truth", () => {
+    expect(judgeHonesty(c0(2, 10), c0(1, 5), c0(3, 12)).honesty).toBe("ok");
+  });
+
+  it("calls a partial figure below what the sender knew concealment (瞒报)", () => {
+    expect(judgeHonesty(c0(1, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
+  });
+
+  it("calls no casualty figures at all, when the sender knew of casualties, concealment", () => {
+    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0()).concealed).toEqual(["missing"]);
+    expect(judgeHonesty(undefined, c0(), c0(3)).honesty).toBe("notStated");
+  });
+
+  it("calls a flat denial (0 when it knew of some) and an invented figure (more than known and true) false (谎报)", () => {
+    expect(judgeHonesty(c0(0, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "false", concealed: [], falsified: ["deaths"] });
+    expect(judgeHonesty(c0(10), c0(0), c0(3)).falsified).toEqual(["deaths"]);
+  });
+
+  it("excuses people moved to a more severe category (the missing found dead), not to a milder one", () => {
+    expect(judgeHonesty(c0(1, 0, 0, 0), c0(0, 0, 0, 1), c0(1)).honesty).toBe("ok");
+    expect(judgeHonesty(c0(0, 15), c0(3, 12), c0(3, 15)).falsified).toEqual(["deaths"]);
+  });
+});
+
+describe("honesty of reports in a run (chemical leak; the enterprise learns of 3 dead and 12 poisoned at 00:45)", () => {
+  const c = compiled("chemical-leak");
+  const report = (at: string, deaths: number, seriousInjuries: number) =>
+    cmd(at, "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { unit: "临江化工", time: "9时20分", location: "罐区", scene: "泄漏", sequence: "法兰泄漏", casualties: { deaths, seriousInjuries, injured: 0, missing: 0 }, measures: ["撤离"] } }, 1);
+  const judge = (at: string, deaths: number, serious: number) => {
+    const r = runPlay(c, [report(at, deaths, serious)], 7, ms(at) + 1000);
+    const rep = evaluate(c, r.events, r.state, rubric());
+    const sent = r.events.find((e): e is EventOf<"reportSubmitted"> => e.type === "reportSubmitted")!;
+    return { sent, codes: rep.findings.filter((f) => f.code === "REPORT_FALSE" || f.code === "REPORT_CONCEALED").map((f) => f.code) };
+  };
+
+  it("does not hold '0 hurt' against the enterprise at 00:20, when people were already hurt but it had not been told", () => {
+    const { sent, codes } = judge("00:20:00", 0, 0);
+    expect(sent.truth.injured + sent.truth.seriousInjuries).toBeGreaterThan(0);
+    expect(sent.senderKnew).toEqual(c0());
+    expect(codes).toEqual([]);
+  });
+
+  it("calls '0 dead' at 00:50, after it was told of 3 deaths, a false report", () => {
+    const { sent, codes } = judge("00:50:00", 0, 12);
+    expect(sent.senderKnew.deaths).toBe(3);
+    expect(codes).toEqual(["REPORT_FALSE"]);
+  });
+
+  it("calls '1 dead' at 00:50 concealment", () => {
+    expect(judge("00:50:00", 1, 12).codes).toEqual(["REPORT_CONCEALED"]);
+  });
+
+  it("accepts '3 dead, 12 poisoned' at 00:50", () => {
+    expect(judge("00:50:00", 3, 12).codes).toEqual([]);
+  });
+
+  it("calls '10 dead' at 00:10 false: more than it knew and more than there were", () => {
+    const { sent, codes } = judge("00:10:00", 10, 0);
+    expect(sent.truth.deaths).toBeLessThan(10);
+    expect(codes).toEqual(["REPORT_FALSE"]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What-if: the same scenario, seed and log with one change — a command moved, dropped or
+ * added — and the difference that decision makes to the score, the findings and the outcome.
+ */
+import { describe, expect, it } from "vitest";
+import { applyChanges, whatIf, WhatIfError } from "../../engine/evaluate/whatif.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { cmd } from "../helpers.ts";
+import { drill, MIN, rubric } from "./fixtures.ts";
+
+describe("applyChanges", () => {
+  const play: Command[] = [
+    cmd("00:01:00", "ent", { type: "message", to: ["fire"], text: "a", channel: "phone" }, 1),
+    cmd("00:02:00", "fire", { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" }, 2),
+    cmd("00:03:00", "eb", { type: "activateResponse", level: 4 }, 3),
+  ];
+
+  it("moves, drops and adds commands by their 1-based position in the original play", () => {
+    const out = applyChanges(play, [
+      { type: "shift", index: 3, atMs: 30_000 },
+      { type: "drop", index: 1 },
+      { type: "add", command: { at: 60_000, by: "police", type: "cordon", place: "tank-v101", radiusM: 600 } as Omit<Command, "seq"> },
+    ]);
+    expect(out.map((c) => [c.type, c.at, c.seq])).toEqual([["dispatch", 120_000, 2], ["activateResponse", 30_000, 3], ["cordon", 60_000, 4]]);
+    expect(play[2]!.at).toBe(180_000);
+  });
+
+  it("refuses positions outside the play and a command dropped twice", () => {
+    expect(() => applyChanges(play, [{ type: "drop", index: 4 }])).toThrow(WhatIfError);
+    expect(() => applyChanges(play, [{ type: "drop", index: 0 }])).toThrow(/1 to 3/);
+    expect(() => applyChanges(play, [{ type: "drop", index: 2 }, { type: "shift", index: 2, atMs: 0 }])).toThrow(/already dropped/);
+  });
+});
+
+describe("what-if on the poor chemical-leak play", () => {
+  const poor = drill("chemical-leak", "poor");
+  const position = poor.commands.findIndex((c) => c.type === "report" && c.by === "ent" && c.to === "eb") + 1;
+
+  it("moving the enterprise's late report to 00:05 raises the score and clears its late and false report findings", () => {
+    const r = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index: position, atMs: 5 * MIN }], rubric());
+    expect(r.base.score).toBe(poor.report.score);
+    expect(r.variant.score).toBeGreaterThan(r.base.score);
+    expect(r.diff.score).toBeCloseTo(r.variant.score - r.base.score, 5);
+    const late = r.diff.findings.find((d) => d.code === "REPORT_LATE" && d.agency === "ent");
+    expect(late && late.variant < late.base).toBe(true);
+    expect(r.variantReport.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "ent")).toBe(false);
+  });
+
+  it("sending the hazmat teams at once instead of the water tenders ends the leak sooner and spares people", () => {
+    const tenders = poor.commands.findIndex((c) => c.type === "dispatch" && c.by === "fire" && c.task === "plugLeak") + 1;
+    const r = whatIf(poor.c, 7, poor.commands, [
+      { type: "drop", index: tenders },
+      { type: "add", command: { at: 13 * MIN, by: "fire", type: "dispatch", units: ["hz-chem1", "hz-chem2"], place: "tank-v101", task: "plugLeak" } as Omit<Command, "seq"> },
+    ], rubric());
+    expect(r.diff.outcome.controlledAtMs!).toBeLessThan(0);
+    expect(r.variant.outcome.exposedAegl3).toBeLessThanOrEqual(r.base.outcome.exposedAegl3);
+    expect(r.diff.findings.find((d) => d.code === "DISPATCH_WRONG_TYPE")).toMatchObject({ agency: "fire", variant: 0 });
+    expect(r.diff.score).toBeGreaterThan(0);
+  });
+});
