@@ -22,7 +22,7 @@ export function runSummary(c: Compiled, seed: number, state: DrillState, events:
       trapped: cas.trapped,
       missing: cas.missing,
     },
-    hazard: c.hazard.summary(state.hazard, state.tMs),
+    hazard: c.hazard.summary(state.hazard, state.tMs, c.scenario),
     rejected: events.filter((e) => e.type === "rejected").length,
     obligations: state.obligations.map((o) => ({
       id: o.id,

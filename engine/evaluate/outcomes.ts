@@ -38,7 +38,7 @@ function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
 
 export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
   const cas = x.state.casualties;
-  const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs);
+  const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario);
   const figures: OutcomeFigures = {
     deaths: cas.deaths,
     seriousInjuries: cas.seriousInjuries,

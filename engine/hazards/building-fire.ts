@@ -12,7 +12,6 @@ import type { Scenario } from "../scenario/schema.ts";
 import type { LocalText } from "../model/ids.ts";
 import { planFor } from "./fire/plan.ts";
 import { countOccupants, figures, hashable, overlay } from "./fire/report.ts";
-import { recall, remember } from "./fire/registry.ts";
 import { initFire, SHELTER, type FireState } from "./fire/state.ts";
 import { substep, type Done } from "./fire/substep.ts";
 import type { HazardModel, HazardTickResult } from "./types.ts";
@@ -45,7 +44,6 @@ export const buildingFire: HazardModel<FireState> = {
   tick(st, ctx): HazardTickResult<FireState> {
     const p = params(ctx.scenario);
     const plan = planFor(p);
-    remember(st.key, p);
     const changes: NonNullable<HazardTickResult<FireState>["changes"]> = [];
     const said = new Set(st.said);
     const say = (what: string, zh: string, en: string, key = what) => {
@@ -72,7 +70,7 @@ export const buildingFire: HazardModel<FireState> = {
     return { state: s, ...(rng ? { rng } : {}), completed, changes };
   },
 
-  summary(st) {
+  summary(st, _tMs, scenario) {
     const hrr = st.rooms.reduce((sum, r) => sum + r.qKW, 0);
     const controlled = st.marks.controlledAtMs >= 0;
     const c = st.counts;
@@ -81,7 +79,7 @@ export const buildingFire: HazardModel<FireState> = {
       : hrr > 0
         ? { zh: `火灾发展中 ${Math.round(hrr)} kW；已疏散 ${c.evacuated} 人`, en: `Fire growing, ${Math.round(hrr)} kW; ${c.evacuated} out` }
         : { zh: "尚未起火", en: "No fire yet" };
-    return { controlled, ...(controlled ? { controlledAtMs: st.marks.controlledAtMs } : {}), status, figures: figuresOf(st) };
+    return { controlled, ...(controlled ? { controlledAtMs: st.marks.controlledAtMs } : {}), status, figures: figures(params(scenario), planFor(params(scenario)), st) };
   },
 
   hashable,
@@ -90,20 +88,21 @@ export const buildingFire: HazardModel<FireState> = {
     return st.counts;
   },
 
-  observe(st, place, task) {
+  observe(st, place, task, scenario) {
     if (place !== st.place) return [];
     const facts: string[] = [];
     if (st.rooms.some((r) => r.qKW > 0)) facts.push("fireSeen");
     if (st.zones.some((z) => z.sootKg > 0)) facts.push("smokeInBuilding");
     st.groupIds.forEach((id, g) => {
-      if (st.people.st.some((x, i) => x === SHELTER && groupOf(st, i) === g)) facts.push(`trapped:${id}`);
+      if (st.people.st.some((x, i) => x === SHELTER && planFor(params(scenario)).personGroup[i] === g)) facts.push(`trapped:${id}`);
     });
     if (task === "search" && st.people.found.some((f) => f === 1)) facts.push("personFound");
     return facts;
   },
 
-  overlay(st) {
-    return overlayOf(st);
+  overlay(st, scenario) {
+    const p = params(scenario);
+    return overlay(p, planFor(p), st);
   },
 
   order(st, o) {
@@ -115,18 +114,3 @@ export const buildingFire: HazardModel<FireState> = {
     return { state: { ...st, alarmMs: o.tMs }, changes: [{ what: "alarm", detail: { zh: "学校拉响警报，组织全校师生疏散", en: "The school sounds the alarm and evacuates" } }] };
   },
 };
-
-function figuresOf(st: FireState): Record<string, number> {
-  const p = recall(st.key);
-  return p ? figures(p, planFor(p), st) : { hrrKW: st.rooms.reduce((sum, r) => sum + r.qKW, 0) };
-}
-
-function overlayOf(st: FireState): unknown {
-  const p = recall(st.key);
-  return p ? overlay(p, planFor(p), st) : null;
-}
-
-function groupOf(st: FireState, i: number): number {
-  const p = recall(st.key);
-  return p ? planFor(p).personGroup[i]! : -1;
-}

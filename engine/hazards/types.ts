@@ -85,7 +85,7 @@ export interface HazardModel<S = unknown> {
   tasks: Readonly<Record<string, "finite" | "continuous">>;
   init(scenario: Scenario): S;
   tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
-  summary(state: S, tMs: SimMs): HazardSummary;
+  summary(state: S, tMs: SimMs, scenario: Scenario): HazardSummary;
   /** quantised, canonical view of the state for the state hash */
   hashable(state: S): unknown;
   /** ground-level air concentration (ppm) at a point: only models with airborne toxics */
@@ -94,9 +94,9 @@ export interface HazardModel<S = unknown> {
   /** people inside the hazard site that the model moves and harms itself */
   occupants?(state: S): OccupantSummary;
   /** what a unit on scene at `place` can observe (fact ids) */
-  observe?(state: S, place: PlaceId, task: string): string[];
+  observe?(state: S, place: PlaceId, task: string, scenario: Scenario): string[];
   /** what the director's and evaluator's map draws: zones, water levels, smoke … */
-  overlay?(state: S): unknown;
+  overlay?(state: S, scenario: Scenario): unknown;
   /** an evacuation or shelter order that reaches the people the model tracks (withdraw miners, evacuate pupils) */
   order?(state: S, order: SiteOrder): { state: S; changes?: Array<{ what: string; detail: LocalText }> };
 }

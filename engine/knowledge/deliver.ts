@@ -13,7 +13,7 @@ export function deliver(tx: Tx, msg: Message, reveals?: { casualties?: Casualtie
       ...k,
       notifiedAtMs: k.notifiedAtMs ?? tx.t,
       inbox: [...k.inbox, msg.id],
-      knownCasualties: reveals?.casualties ? maxCasualties(k.knownCasualties, reveals.casualties) : k.knownCasualties,
+      knownCasualties: reveals?.casualties ? updateKnown(k.knownCasualties, reveals.casualties) : k.knownCasualties,
       facts: reveals?.facts ? union(k.facts, reveals.facts) : k.facts,
     }));
   }
@@ -39,6 +39,14 @@ export function knowledgeOf(tx: Tx, agency: string): AgencyKnowledge | undefined
 function updateKnowledge(tx: Tx, agency: string, f: (k: AgencyKnowledge) => AgencyKnowledge): void {
   const i = tx.s.knowledge.findIndex((k) => k.agency === agency);
   if (i >= 0) tx.s.knowledge[i] = f(tx.s.knowledge[i]!);
+}
+
+/**
+ * What a new report or inject tells: deaths and injuries only grow (they are not undone), but
+ * the missing count is whatever the latest word says (a missing pupil can be found).
+ */
+function updateKnown(a: Casualties, b: Casualties): Casualties {
+  return { ...maxCasualties(a, b), missing: b.missing };
 }
 
 export function maxCasualties(a: Casualties, b: Casualties): Casualties {

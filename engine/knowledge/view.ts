@@ -43,7 +43,7 @@ export function view(c: Compiled, state: DrillState, role: Role): RoleView {
       omniscient: true,
       tMs: state.tMs,
       state,
-      hazard: c.hazard.overlay?.(state.hazard) ?? null,
+      hazard: c.hazard.overlay?.(state.hazard, c.scenario) ?? null,
       injects: c.scenario.injects.map((i) => ({ id: i.id, fired: state.injectsFired.includes(i.id), to: i.to })),
     };
   }

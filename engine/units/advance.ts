@@ -57,7 +57,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
         return idle;
       }
       emit(tx, { type: "taskStarted", unit: u.id, task, place: u.at });
-      const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task) ?? [];
+      const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task, tx.c.scenario) ?? [];
       if (facts.length > 0) learnFacts(tx, def.agency, facts);
       return { ...u, status: "working", phaseEndsMs: tx.t };
     }
@@ -70,7 +70,12 @@ export function finishTask(tx: Tx, unit: string, task: string, failedReason?: st
   const u = tx.s.units[i];
   if (!u || u.status !== "working") return;
   if (failedReason) emit(tx, { type: "taskFailed", unit, task, place: u.at, reason: failedReason });
-  else emit(tx, { type: "taskCompleted", unit, task, place: u.at });
+  else {
+    emit(tx, { type: "taskCompleted", unit, task, place: u.at });
+    // what the finished task found (a survey's trapped miners, a search's pupil) reaches its agency
+    const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task, tx.c.scenario) ?? [];
+    if (facts.length > 0) learnFacts(tx, tx.c.units.get(unit)!.agency, facts);
+  }
   const idle: UnitState = { ...u, status: "onScene" };
   delete idle.phaseEndsMs;
   tx.s.units[i] = idle;

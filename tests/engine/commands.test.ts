@@ -62,7 +62,7 @@ describe("invalid commands are rejected with a reason", () => {
     const wrong = runPlay(c, [cmd("00:01:00", "fire", { type: "dispatch", units: ["ce-e1"], place: "tank-v101", task: "plugLeak" }, 1)], 7, ms("00:40:00"));
     const failed = wrong.events.find((e) => e.type === "taskFailed");
     expect(failed).toMatchObject({ unit: "ce-e1", task: "plugLeak", reason: expect.stringContaining("cannot do plugLeak") });
-    expect(c.hazard.summary(wrong.state.hazard, wrong.state.tMs).controlled).toBe(false);
+    expect(c.hazard.summary(wrong.state.hazard, wrong.state.tMs, c.scenario).controlled).toBe(false);
   });
 
   it("units move through turn-out, travel and set-up before working, on the shortest road route", () => {

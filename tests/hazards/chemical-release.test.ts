@@ -86,7 +86,7 @@ describe("dispersion", () => {
     }
     // plugging takes workS unit-seconds: started at 10:00, so done at 10:00 + 1200 s
     expect(stoppedAt).toBe(600_000 + (p.tasks.plugLeak.workS - 1) * 1000);
-    expect(chemicalRelease.summary(st, 3600_000).controlled).toBe(true);
+    expect(chemicalRelease.summary(st, 3600_000, c.scenario).controlled).toBe(true);
     expect(st.rateKgS).toBe(0);
   });
 });

@@ -127,7 +127,7 @@ describe("pumps", () => {
     // Never more than one step's inflow (1200 m³/h × 10 s = 3.3 m³) stands in the mine.
     expect(Math.max(...volumes)).toBeLessThanOrEqual(3334);
     expect(depthCm(log[log.length - 1]!.st, "road")).toBeLessThan(30);
-    expect(mineFlood.summary(log[log.length - 1]!.st, 5 * 3_600_000).controlled).toBe(true);
+    expect(mineFlood.summary(log[log.length - 1]!.st, 5 * 3_600_000, s).controlled).toBe(true);
   });
 
   it("only slow the filling when weaker than the inflow: V/(Q − P) (within 5%)", () => {
@@ -140,7 +140,7 @@ describe("pumps", () => {
     const vM3 = 6000 + 36 + 3; // roadway + ramp foot + 3 m of a 1 m² shaft
     expect(Math.abs(hours(full.t) - vM3 / 600) / (vM3 / 600)).toBeLessThan(0.05);
     expect(full.st.pumps[0]!.failedMs).toBe(-1);
-    expect(mineFlood.summary(full.st, full.t).controlled).toBe(false);
+    expect(mineFlood.summary(full.st, full.t, s).controlled).toBe(false);
   });
 
   it("fail when their pump room floods (0.3 m on its floor)", () => {
@@ -279,7 +279,7 @@ describe("scenarios/mine-flood.yaml with its plays", () => {
   const poor = runPlay(c, playOf(c, "scenarios/plays/mine-flood.poor.yaml"), 11);
   const harm = (r: typeof none) => r.state.casualties.deaths + r.state.casualties.trapped + r.state.casualties.missing + r.state.casualties.exposed;
   const count = (r: typeof none, status: string) => r.state.obligations.filter((o) => o.status === status).length;
-  const figures = (r: typeof none) => c.hazard.summary(r.state.hazard, r.state.tMs).figures;
+  const figures = (r: typeof none) => c.hazard.summary(r.state.hazard, r.state.tMs, c.scenario).figures;
 
   it("good play: everyone out before the dip floods, no obligation late or missed", () => {
     expect(good.state.casualties).toMatchObject({ deaths: 0, trapped: 0, missing: 0, evacuated: 42 });

@@ -7,7 +7,6 @@ import { parseClock, type SimMs } from "../../model/time.ts";
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import type { OccupantSummary } from "../types.ts";
 import { planFor } from "./plan.ts";
-import { keyOf } from "./registry.ts";
 
 /** Person states. */
 export const WAIT = 0; // in class, not yet moving (pre-movement, or no alarm yet)
@@ -71,8 +70,6 @@ export interface FireState {
   /** the building's map place and the occupant group ids (for orders and observations, which get no scenario) */
   place: string;
   groupIds: string[];
-  /** content key of the params (registry.ts) */
-  key: string;
   tMs: SimMs;
   startMs: SimMs;
   alarmMs: number;
@@ -116,7 +113,6 @@ export function initFire(p: BuildingFireParams): FireState {
   const st = plan.personGroup.map((g) => (p.occupants[g]!.aware ? WAIT : HIDE));
   return {
     place: p.place,
-    key: keyOf(p),
     groupIds: p.occupants.map((o) => o.id),
     tMs: 0,
     startMs,
