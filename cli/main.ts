@@ -155,8 +155,8 @@ function printOutcome(s: ReturnType<typeof runSummary>, lang: Lang, out: Out): v
   out.log("");
   out.log(zh ? `== 结果 ${s.scenario}（种子 ${s.seed}）==` : `== Outcome ${s.scenario} (seed ${s.seed}) ==`);
   out.log(zh
-    ? `死亡 ${s.outcome.deaths}  重伤 ${s.outcome.seriousInjuries}  受伤 ${s.outcome.injured}  暴露(AEGL-2+) ${s.outcome.exposed}  已疏散 ${s.outcome.evacuated}  被困 ${s.outcome.trapped}`
-    : `dead ${s.outcome.deaths}  seriously injured ${s.outcome.seriousInjuries}  injured ${s.outcome.injured}  exposed (AEGL-2+) ${s.outcome.exposed}  evacuated ${s.outcome.evacuated}  trapped ${s.outcome.trapped}`);
+    ? `死亡 ${s.outcome.deaths}  重伤 ${s.outcome.seriousInjuries}  受伤 ${s.outcome.injured}  受危害暴露 ${s.outcome.exposed}  已疏散 ${s.outcome.evacuated}  被困 ${s.outcome.trapped}`
+    : `dead ${s.outcome.deaths}  seriously injured ${s.outcome.seriousInjuries}  injured ${s.outcome.injured}  exposed to harm ${s.outcome.exposed}  evacuated ${s.outcome.evacuated}  trapped ${s.outcome.trapped}`);
   out.log(`${zh ? "态势" : "hazard"}: ${s.hazard.status[lang]}`);
   out.log(zh
     ? `义务 ${s.obligations.length} 项：按时 ${counts.met}，迟延 ${counts.late}，超时未完成 ${counts.missed}，未到期 ${counts.open}`

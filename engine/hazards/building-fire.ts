@@ -74,7 +74,10 @@ export const buildingFire: HazardModel<FireState> = {
     const hrr = st.rooms.reduce((sum, r) => sum + r.qKW, 0);
     const controlled = st.marks.controlledAtMs >= 0;
     const c = st.counts;
-    const status: LocalText = controlled
+    const burntOut = !controlled && st.marks.outAtMs >= 0;
+    const status: LocalText = burntOut
+      ? { zh: `火已自行燃尽（未被控制）；已疏散 ${c.evacuated} 人，被困 ${c.trapped} 人`, en: `The fire burnt itself out (never controlled); ${c.evacuated} out, ${c.trapped} trapped` }
+      : controlled
       ? { zh: `火势已控制；已疏散 ${c.evacuated} 人，被困 ${c.trapped} 人`, en: `Fire under control; ${c.evacuated} out, ${c.trapped} trapped` }
       : hrr > 0
         ? { zh: `火灾发展中 ${Math.round(hrr)} kW；已疏散 ${c.evacuated} 人`, en: `Fire growing, ${Math.round(hrr)} kW; ${c.evacuated} out` }

@@ -53,6 +53,7 @@ export interface OccupantSummary {
   injured: number;
   trapped: number;
   evacuated: number;
+  /** people exposed to harm, as the model defines it (fire: FED ≥ 0.1; mine: reached by the water) */
   exposed: number;
   missing: number;
 }

@@ -168,7 +168,11 @@ export interface DrillState {
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: ResponseLevel;
-  /** ground truth casualties, integers (expected values rounded), incl. the hazard model's occupants */
+  /**
+   * Ground truth casualties, integers (expected values rounded), incl. the hazard model's occupants.
+   * `exposed`: people exposed to harm — above the AEGL-2 toxic load for a chemical release,
+   * and as the hazard model defines it for its own occupants.
+   */
   casualties: Casualties & { exposed: number; evacuated: number; trapped: number };
   lossCNY: number;
   grade: Grade;

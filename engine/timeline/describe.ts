@@ -94,7 +94,7 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
     case "hazardChanged":
       return `${zh ? "态势" : "Hazard"}：${e.detail[lang]}`;
     case "casualtiesChanged":
-      return zh ? `伤亡：死亡 ${e.deaths}，重伤 ${e.seriousInjuries}，受伤 ${e.injured}，AEGL-2 以上暴露 ${e.exposed}` : `Casualties: ${e.deaths} dead, ${e.seriousInjuries} seriously injured, ${e.injured} injured, ${e.exposed} exposed above AEGL-2`;
+      return zh ? `伤亡：死亡 ${e.deaths}，重伤 ${e.seriousInjuries}，受伤 ${e.injured}，受危害暴露 ${e.exposed}` : `Casualties: ${e.deaths} dead, ${e.seriousInjuries} seriously injured, ${e.injured} injured, ${e.exposed} exposed to harm`;
     case "gradeChanged":
       return zh ? `事故等级由「${GRADE_NAMES[e.from].zh}」升为「${GRADE_NAMES[e.to].zh}」` : `Incident re-graded from ${GRADE_NAMES[e.from].en} to ${GRADE_NAMES[e.to].en}`;
     case "obligationOpened":

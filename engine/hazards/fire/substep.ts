@@ -92,7 +92,8 @@ function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], t
 function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Say): void {
   const m = s.marks;
   const lit = s.rooms.filter((r) => r.ignMs >= 0);
-  if (m.controlledAtMs < 0 && lit.every((r) => r.ignMs <= tMs && (r.out || r.sprinklerMs >= 0 || r.knockMs >= 0))) {
+  // Control is what sprinklers or crews achieve; a room that burnt itself out was not controlled.
+  if (m.controlledAtMs < 0 && lit.length > 0 && lit.every((r) => r.ignMs <= tMs && (r.sprinklerMs >= 0 || r.knockMs >= 0))) {
     m.controlledAtMs = tMs;
     say("fireControlled", "火势得到控制", "The fire is under control");
   }
