@@ -21,8 +21,8 @@
  *         of 3 deaths), or reported > max(knew, truth) (an invented figure: more than it knew
  *         and more than there were).
  *
- * Limit: the engine's knowledge only grows, so a sender told that a missing person was found
- * safe still "knew" one missing; such a report would be marked down. (Tell the engine, not here.)
+ * The engine keeps deaths and injuries known as a running maximum and the missing count as the
+ * latest word (engine/knowledge/deliver.ts), so a missing person reported found is not "known".
  *
  * So the line between the two is withholding (part of the toll kept back, or silence) versus
  * a positive statement contrary to what the sender knew. Official definitions differ in
