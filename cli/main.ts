@@ -12,6 +12,7 @@ import { Scenario } from "../engine/scenario/schema.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
+import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { runSummary } from "./summary.ts";
 import { EVALUATE_USAGE, evaluateCommand } from "./evaluate.ts";
 import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
@@ -81,7 +82,12 @@ function validate(argv: string[], out: Out): number {
       continue;
     }
     const kind = sniffKind(text);
-    const result = kind === "play" ? loadPlay(file) : kind === "rules" ? loadRules(file) : loadScenario(file);
+    const result =
+      kind === "play" ? loadPlay(file)
+      : kind === "rules" ? loadRules(file)
+      : kind === "rubric" ? parseRubric(text, file)
+      : kind === "observations" ? parseObservations(text, file)
+      : loadScenario(file);
     if (result.ok) out.log(`ok ${idOf(result.value)}`);
     else {
       printProblems(result.problems, out);
@@ -92,7 +98,8 @@ function validate(argv: string[], out: Out): number {
 }
 
 function idOf(v: unknown): string {
-  const o = v as { id?: string; scenario?: string | { id: string } };
+  const o = v as { id?: string; scenario?: string | { id: string }; observations?: unknown[] };
+  if (Array.isArray(o.observations)) return `observations (${o.observations.length})`;
   if (typeof o.scenario === "object") return o.scenario.id;
   if (o.id) return o.id;
   return `play for ${String(o.scenario)}`;

@@ -26,7 +26,7 @@ export function applyCommand(tx: Tx, cmd: Command): void {
   const before = tx.events.length;
   route(tx, cmd);
   const accepted = !tx.events.slice(before).some((e) => e.type === "rejected");
-  if (accepted && cmd.by !== DIRECTOR) noteAction(tx, cmd.by);
+  if (accepted && cmd.by !== DIRECTOR) noteAction(tx, cmd.by, cmd.type === "dispatch" ? ["dispatch", `dispatch:${cmd.task}`] : [cmd.type]);
 }
 
 function route(tx: Tx, cmd: Command): void {

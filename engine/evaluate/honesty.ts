@@ -13,19 +13,18 @@
  *         People may move to a more severe category (the missing found dead, the seriously
  *         injured who die): a shortfall is excused when the more severe categories report at
  *         least that many more than the sender knew there.
- *   REPORT_CONCEALED (瞒报) — the sender WITHHELD casualties it knew of:
- *         0 < reported < knew (it admits some but keeps the rest back), or the report carries
- *         no casualty figures at all although the sender knew of casualties.
- *   REPORT_FALSE (谎报) — the sender ASSERTED something it knew to be untrue:
- *         reported = 0 while it knew of at least one (a flat denial: "no one died" when it knew
- *         of 3 deaths), or reported > max(knew, truth) (an invented figure: more than it knew
- *         and more than there were).
+ *   REPORT_CONCEALED (瞒报) — the sender UNDERSTATED casualties it knew of (issue 4's definition:
+ *         "a report that understates casualties the agency already knew of is concealment"):
+ *         reported < knew, down to a flat "0 dead" when it knew of 3, or a report with no
+ *         casualty figures at all although the sender knew of casualties.
+ *   REPORT_FALSE (谎报) — the report CONTRADICTS what the sender knew: a figure above both what
+ *         it knew and the truth (an invented toll: more than it knew and more than there were).
  *
  * The engine keeps deaths and injuries known as a running maximum and the missing count as the
  * latest word (engine/knowledge/deliver.ts), so a missing person reported found is not "known".
  *
- * So the line between the two is withholding (part of the toll kept back, or silence) versus
- * a positive statement contrary to what the sender knew. Official definitions differ in
+ * So the line between the two is understating what was known (瞒报) versus stating what was
+ * neither known nor true (谎报). Official definitions differ in
  * wording (《生产安全事故罚款处罚规定》: 谎报 = 故意不如实报告伤亡人数等内容; 瞒报 = 隐瞒已经发生的事故);
  * a rubric can weight the two codes as the office sees fit. The cause is never part of this
  * check: 快报事实、慎报原因.
@@ -39,7 +38,7 @@ export interface HonestyVerdict {
   honesty: Honesty;
   /** categories withheld (瞒报) */
   concealed: Category[];
-  /** categories denied or invented (谎报) */
+  /** categories invented (谎报) */
   falsified: Category[];
 }
 
@@ -60,7 +59,7 @@ export function judgeHonesty(reported: CasualtyFigures | undefined, knew: Casual
     }
     const short = knew[k] - r;
     if (moved >= short) moved -= short;
-    else (r === 0 ? falsified : concealed).push(k);
+    else concealed.push(k);
   }
   const honesty: Honesty = falsified.length > 0 ? "false" : concealed.length > 0 ? "concealed" : "ok";
   return { honesty, concealed, falsified };

@@ -27,9 +27,17 @@ export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
   updateKnowledge(tx, agency, (k) => ({ ...k, knownCasualties: maxCasualties(k.knownCasualties, c) }));
 }
 
-/** The first command an agency gives after being told counts as its acknowledgement. */
-export function noteAction(tx: Tx, agency: string): void {
-  updateKnowledge(tx, agency, (k) => (k.firstActionAtMs !== undefined || k.notifiedAtMs === undefined ? k : { ...k, firstActionAtMs: tx.t }));
+/**
+ * Record an accepted command: the first one after being told counts as the acknowledgement,
+ * and the kinds of action taken let a later linkage rule see an agency that acted on its own.
+ */
+export function noteAction(tx: Tx, agency: string, kinds: readonly string[]): void {
+  updateKnowledge(tx, agency, (k) => {
+    const first = k.firstActionAtMs === undefined && k.notifiedAtMs !== undefined ? { firstActionAtMs: tx.t } : {};
+    const fresh = kinds.filter((x) => !k.acted.includes(x));
+    if (fresh.length === 0 && !("firstActionAtMs" in first)) return k;
+    return { ...k, ...first, acted: fresh.length === 0 ? k.acted : [...k.acted, ...fresh].sort() };
+  });
 }
 
 export function knowledgeOf(tx: Tx, agency: string): AgencyKnowledge | undefined {

@@ -132,6 +132,8 @@ export interface AgencyKnowledge {
   notifiedAtMs?: SimMs;
   /** first command it gave after being notified */
   firstActionAtMs?: SimMs;
+  /** the kinds of action it has taken so far ("dispatch", "dispatch:monitor", "cordon", …), sorted */
+  acted: string[];
   inbox: MessageId[];
   /** casualties this agency has been told of or has seen, at most the truth it learnt */
   knownCasualties: Casualties;

@@ -61,7 +61,12 @@ export function onNotified(tx: Tx, agency: string): void {
     if (r.agency !== kind) continue;
     meet(tx, `${r.id}:notified:${agency}`, "notified");
     if (r.actWithinMin !== undefined && r.actions.length > 0) {
-      open(tx, { id: `${r.id}:act:${agency}`, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
+      const id = `${r.id}:act:${agency}`;
+      open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
+      // an agency that already acted on its own (before anyone told it) has met it
+      const acted = tx.s.knowledge.find((k) => k.agency === agency)?.acted ?? [];
+      const already = r.actions.find((a) => acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
+      if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
     }
   }
 }

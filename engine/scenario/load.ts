@@ -42,8 +42,10 @@ export function parsePlay(text: string, file: string): Parsed<Play> {
 }
 
 /** Which format a YAML file is, from its top-level keys: lets `drill validate` take any of them. */
-export function sniffKind(text: string): "scenario" | "rules" | "play" {
+export function sniffKind(text: string): "scenario" | "rules" | "play" | "rubric" | "observations" {
   if (/^commands\s*:/m.test(text)) return "play";
+  if (/^observations\s*:/m.test(text)) return "observations";
+  if (/^sections\s*:/m.test(text)) return "rubric";
   if (/^grading\s*:/m.test(text)) return "rules";
   return "scenario";
 }

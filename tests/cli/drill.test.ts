@@ -13,11 +13,12 @@ async function drill(...argv: string[]) {
 }
 
 describe("drill validate", () => {
-  it("prints ok <id> for every scenario, rules profile and play in the repository and exits 0", async () => {
+  it("prints ok <id> for every scenario, rules profile, play and rubric in the repository and exits 0", async () => {
     const files = [
       ...readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map((f) => `scenarios/${f}`),
       ...readdirSync("scenarios/rules").map((f) => `scenarios/rules/${f}`),
       ...readdirSync("scenarios/plays").map((f) => `scenarios/plays/${f}`),
+      ...readdirSync("scenarios/rubrics").map((f) => `scenarios/rubrics/${f}`),
     ];
     const r = await drill("validate", ...files);
     expect(r.err).toBe("");

@@ -70,8 +70,8 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     for (const f of missing) expect(f.atMs).toBe(opened(f.ruleId, "ent")!.deadlineMs);
   });
 
-  it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, a false report (谎报)", () => {
-    const f = findings("REPORT_FALSE", "ent");
+  it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, concealment (瞒报)", () => {
+    const f = findings("REPORT_CONCEALED", "ent");
     expect(f).toHaveLength(1);
     const e = events[f[0]!.evidence.events[0]!] as EventOf<"reportSubmitted">;
     expect(e.type).toBe("reportSubmitted");

@@ -30,14 +30,15 @@ describe("judgeHonesty", () => {
     expect(judgeHonesty(undefined, c0(), c0(3)).honesty).toBe("notStated");
   });
 
-  it("calls a flat denial (0 when it knew of some) and an invented figure (more than known and true) false (谎报)", () => {
-    expect(judgeHonesty(c0(0, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "false", concealed: [], falsified: ["deaths"] });
+  it("calls a flat denial (0 when it knew of some) concealment, and an invented figure (more than known and true) false (谎报)", () => {
+    // issue 4: "a report that understates casualties the agency already knew of is concealment (瞒报)"
+    expect(judgeHonesty(c0(0, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
     expect(judgeHonesty(c0(10), c0(0), c0(3)).falsified).toEqual(["deaths"]);
   });
 
   it("excuses people moved to a more severe category (the missing found dead), not to a milder one", () => {
     expect(judgeHonesty(c0(1, 0, 0, 0), c0(0, 0, 0, 1), c0(1)).honesty).toBe("ok");
-    expect(judgeHonesty(c0(0, 15), c0(3, 12), c0(3, 15)).falsified).toEqual(["deaths"]);
+    expect(judgeHonesty(c0(0, 15), c0(3, 12), c0(3, 15)).concealed).toEqual(["deaths"]);
   });
 });
 
@@ -59,10 +60,10 @@ describe("honesty of reports in a run (chemical leak; the enterprise learns of 3
     expect(codes).toEqual([]);
   });
 
-  it("calls '0 dead' at 00:50, after it was told of 3 deaths, a false report", () => {
+  it("calls '0 dead' at 00:50, after it was told of 3 deaths, concealment (瞒报)", () => {
     const { sent, codes } = judge("00:50:00", 0, 12);
     expect(sent.senderKnew.deaths).toBe(3);
-    expect(codes).toEqual(["REPORT_FALSE"]);
+    expect(codes).toEqual(["REPORT_CONCEALED"]);
   });
 
   it("calls '1 dead' at 00:50 concealment", () => {

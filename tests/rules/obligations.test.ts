@@ -98,4 +98,13 @@ describe("receipt-clocked and linkage obligations", () => {
     expect(act.status).toBe("met");
     expect(act.metAtMs).toBe(ms("00:04:00"));
   });
+
+  it("an agency that acted on its own before being told has met its duty to act when the notice arrives", () => {
+    const play = [
+      cmd("00:01:00", "fire", { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" }, 1),
+      cmd("00:03:00", "ent", { type: "message", to: ["fire"], text: "119：V-101氯气泄漏", channel: "phone" }, 2),
+    ];
+    const act = runPlay(c, play, 7, ms("00:30:00")).state.obligations.find((o) => o.kind === "act" && o.agency === "fire")!;
+    expect([act.status, act.openedAtMs, act.metAtMs]).toEqual(["met", ms("00:03:00"), ms("00:03:00")]);
+  });
 });

@@ -1,17 +1,2 @@
-/** Launch Chromium for tests: Debian's /usr/bin/chromium where it exists, else Playwright's own. */
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
-
-export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run",
-];
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  try {
-    return await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-  } catch (e) {
-    throw new Error(`cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${(e as Error).message}`);
-  }
-}
+/** Tests launch Chromium the way the CLI's PDF printer does. */
+export { CHROMIUM_ARGS, launchChromium } from "../../cli/report/browser.ts";
