@@ -6,6 +6,17 @@ import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when } from "./text.ts";
 
+/** 493号令 第十二条 report fields, as the regulation names them */
+const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
+  unit: { zh: "单位概况", en: "unit profile" },
+  time: { zh: "时间", en: "time" },
+  location: { zh: "地点", en: "location" },
+  scene: { zh: "现场情况", en: "scene" },
+  sequence: { zh: "简要经过", en: "sequence" },
+  casualties: { zh: "伤亡人数", en: "casualties" },
+  measures: { zh: "已采取的措施", en: "measures taken" },
+};
+
 export function overview(r: ReportModel): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
@@ -102,11 +113,11 @@ function extra(r: ReportModel, sec: SectionId): string {
       [tt("事故等级（最终）", "Final grade"), tt(["", "特别重大", "重大", "较大", "一般"][f.grade] ?? "", ["", "I", "II", "III", "IV"][f.grade] ?? "")],
     ]);
   }
-  const reps = r.reporting.reports.map((p) => [
-    esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, esc(`${p.kind}/${p.mode}`),
+    const reps = r.reporting.reports.map((p) => [
+    esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, tt(`${{ initial: "初报", followUp: "续报", final: "终报" }[p.kind]}（${p.mode === "oral" ? "口头" : "书面"}）`, `${p.kind} (${p.mode})`),
     p.reported ? `${p.reported.deaths}/${p.reported.seriousInjuries}/${p.reported.injured}` : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
     tt(...({ ok: ["如实", "truthful"], concealed: ["瞒报", "concealed"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
-    p.requiredMissing.length ? esc(p.requiredMissing.join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
+    p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);
   return table([t(L.time), tt("报告", "Report"), tt("类型", "Kind"), tt("所报 死/重/伤", "Reported d/s/i"), tt("当时已知", "Sender knew"), tt("实际", "Truth"), tt("真实性", "Honesty"), tt("缺少要素", "Missing fields"), t(L.evidence)], reps);
 }
