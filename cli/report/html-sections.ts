@@ -1,21 +1,12 @@
 /** The five parts of the 演练评估报告 and its evidence appendix, as bilingual HTML. */
 import { formatClock, wallClock } from "../../engine/model/time.ts";
+import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when } from "./text.ts";
 
-/** 493号令 第十二条 report fields, as the regulation names them */
-const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
-  unit: { zh: "单位概况", en: "unit profile" },
-  time: { zh: "时间", en: "time" },
-  location: { zh: "地点", en: "location" },
-  scene: { zh: "现场情况", en: "scene" },
-  sequence: { zh: "简要经过", en: "sequence" },
-  casualties: { zh: "伤亡人数", en: "casualties" },
-  measures: { zh: "已采取的措施", en: "measures taken" },
-};
 
 export function overview(r: ReportModel): string {
   const s = r.scenario;

@@ -1,31 +1,18 @@
 /** Building findings: one shape for every section, ids stable for the same log. */
-import type { LocalText } from "../model/ids.ts";
-import type { SimMs } from "../model/time.ts";
-import type { Evidence, Finding, FindingCode, SectionId } from "./report-model.ts";
+import type { Evidence, Finding } from "./report-model.ts";
 
-export interface FindingInput {
-  code: FindingCode;
-  section: SectionId;
-  agency: string | null;
-  atMs: SimMs;
-  ruleId: string;
-  basis: string;
-  message: LocalText;
+/** What a section states about a finding; the id, points and rubric item are filled in later. */
+export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & {
   evidence: Partial<Evidence>;
   quantity?: number;
-}
+};
 
 export function finding(x: FindingInput): Finding {
   const uniq = <T>(a: readonly T[] | undefined): T[] => [...new Set(a ?? [])];
+  const { code, section, agency, atMs, ruleId, basis, message } = x;
   return {
     id: "",
-    code: x.code,
-    section: x.section,
-    agency: x.agency,
-    atMs: x.atMs,
-    ruleId: x.ruleId,
-    basis: x.basis,
-    message: x.message,
+    code, section, agency, atMs, ruleId, basis, message,
     evidence: {
       events: uniq(x.evidence.events).sort((a, b) => a - b),
       messages: uniq(x.evidence.messages),

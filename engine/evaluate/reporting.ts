@@ -11,7 +11,8 @@ import { finding } from "./findings.ts";
 import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
-const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
+/** 493号令 第十二条 report fields, as the regulation names them */
+export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
   unit: { zh: "事故单位概况", en: "the unit's profile" },
   time: { zh: "时间", en: "the time" },
   location: { zh: "地点", en: "the place" },
