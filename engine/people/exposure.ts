@@ -26,6 +26,12 @@ export interface ExposureInput {
   dtS: number;
   airChangesPerHour: number;
   vulnerability: string;
+  /**
+   * Share of the group still at its place: 1, except while evacuating, when people leave
+   * evenly over the evacuation time. Those who left breathe clean air, so the group's
+   * (average person's) load grows by C^n·Δt × this share [D: a mean-dose approximation].
+   */
+  remaining?: number;
 }
 
 /** Advance one group's exposure by dt. People who have left are no longer exposed. */
@@ -40,7 +46,7 @@ export function exposeGroup(g: GroupState, x: ExposureInput, tox: Toxicology): G
   }
   const c = outdoors ? x.outdoorPpm : indoorPpm;
   if (c <= 0 && g.toxicLoad === 0 && indoorPpm === g.indoorPpm) return g;
-  const load = g.toxicLoad + dpow(c, tox.probitN) * (x.dtS / 60);
+  const load = g.toxicLoad + dpow(c, tox.probitN) * (x.dtS / 60) * (x.remaining ?? 1);
   return { ...g, indoorPpm, peakPpm: Math.max(g.peakPpm, c), toxicLoad: load, acute: casualtyShares(load * (SUSCEPTIBILITY[x.vulnerability] ?? 1), tox, g.count, g.acute) };
 }
 

@@ -26,7 +26,8 @@ export function tickPeople(tx: Tx): void {
       const g = tx.s.groups[i]!;
       const def = tx.c.groups.get(g.id)!;
       const outdoorPpm = g.status === "evacuated" ? 0 : model.concentrationAt(tx.s.hazard, tx.c.graph.places.get(def.place)!);
-      tx.s.groups[i] = exposeGroup(g, { outdoorPpm, dtS, airChangesPerHour: def.airChangesPerHour, vulnerability: def.vulnerability }, tox);
+      const remaining = g.status === "evacuating" ? Math.min(1, Math.max(0, ((g.evacuationDoneMs ?? tx.t) - tx.t) / (def.evacuationMin * 60_000))) : 1;
+      tx.s.groups[i] = exposeGroup(g, { outdoorPpm, dtS, airChangesPerHour: def.airChangesPerHour, vulnerability: def.vulnerability, remaining }, tox);
     }
     for (let i = 0; i < tx.s.units.length; i++) {
       const u = tx.s.units[i]!;

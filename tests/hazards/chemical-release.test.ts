@@ -116,6 +116,14 @@ describe("toxic load and probit", () => {
     expect(g.indoorPpm / 10).toBeCloseTo(1 - Math.exp(-0.5), 4);
   });
 
+  it("while a group evacuates, people leave evenly: half gone means half the load per step", () => {
+    const moving: GroupState = { ...group(), status: "evacuating" };
+    const all = exposeGroup(moving, { outdoorPpm: 10, dtS: 60, airChangesPerHour: 1, vulnerability: "normal", remaining: 1 }, chlorine);
+    const half = exposeGroup(moving, { outdoorPpm: 10, dtS: 60, airChangesPerHour: 1, vulnerability: "normal", remaining: 0.5 }, chlorine);
+    expect(all.toxicLoad).toBeCloseTo(100, 9);
+    expect(half.toxicLoad).toBeCloseTo(50, 9);
+  });
+
   it("sheltering in place cuts the dose: a sheltered group takes less load than an unsheltered indoor one", () => {
     let open = { ...group(), indoors: true };
     let shut: GroupState = { ...group(), indoors: true, status: "sheltered" };
