@@ -1,10 +1,12 @@
 /** The drill's state before its first tick. */
 import type { Compiled } from "./compile.ts";
-import type { DrillState } from "./model/state.ts";
+import { draw } from "./model/rng.ts";
+import type { DrillState, GroupState } from "./model/state.ts";
 
 export function init(c: Compiled, seed: number): DrillState {
   const s = c.scenario;
-  return {
+  const sampled = s.casualtyMode === "sampled" ? draw(seed, {}, "casualties", s.populations.length) : undefined;
+  const state: DrillState = {
     scenarioId: s.id,
     seed,
     tick: 0,
@@ -35,4 +37,8 @@ export function init(c: Compiled, seed: number): DrillState {
     injectsFired: [],
     injectsPending: [],
   };
+  if (!sampled) return state;
+  // one draw per group, in id order, from the "casualties" stream
+  const groups: GroupState[] = state.groups.map((g, i) => ({ ...g, draw: sampled.values[i]! }));
+  return { ...state, groups, rng: sampled.streams };
 }

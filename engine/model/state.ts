@@ -70,6 +70,8 @@ export interface GroupState {
   scripted: { deaths: number; seriousInjuries: number; injured: number };
   /** treated by EMS: their injuries no longer progress */
   treated: number;
+  /** sampled casualty mode: this group's draw in [0, 1) for stochastic rounding */
+  draw?: number;
 }
 
 export interface Cordon {

@@ -16,9 +16,11 @@ export function updateOutcome(tx: Tx): { regraded: boolean } {
   const tox = tx.c.hazard.toxicology?.(tx.c.scenario);
   for (const g of tx.s.groups) {
     const c = groupCasualties(g);
-    deaths += c.deaths;
-    serious += c.seriousInjuries;
-    injured += c.injured;
+    // sampled mode: whole people per group by stochastic rounding (floor(x + u)); expected: fractions, rounded in the total
+    const whole = (x: number) => (g.draw === undefined ? x : Math.floor(x + g.draw));
+    deaths += whole(c.deaths);
+    serious += whole(c.seriousInjuries);
+    injured += whole(c.injured);
     if (g.status === "evacuated") evacuated += g.count;
     const vul = SUSCEPTIBILITY[tx.c.groups.get(g.id)!.vulnerability] ?? 1;
     if (tox && g.toxicLoad * vul >= thresholdLoad(tox.aegl2, tox)) exposed += g.count;

@@ -192,6 +192,13 @@ export const Scenario = z
     /** the jurisdiction rules profile, scenarios/rules/<id>.yaml */
     rules: Id,
     seed: z.number().int().min(0).default(1),
+    /**
+     * expected: casualties are expected values (probit shares × people), rounded over the whole
+     * drill — the same for every seed, best for scoring. sampled: each population group's
+     * counts are drawn (stochastic rounding from the seeded "casualties" stream), so each seed
+     * gives its own whole-person outcome, as Monte Carlo runs need.
+     */
+    casualtyMode: z.enum(["expected", "sampled"]).default("expected"),
     clock: z
       .object({
         start: z
