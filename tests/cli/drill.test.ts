@@ -65,6 +65,12 @@ describe("drill run", () => {
     expect(en.out).toMatch(/^00:00:00 {2}09:20:00 {2}Drill started/m);
   });
 
+  it("refuses a play written for another scenario, at the play's scenario line", async () => {
+    const r = await drill("run", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/mine-flood.good.yaml");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^scenarios\/plays\/mine-flood\.good\.yaml:\d+:\d+ scenario: this play is for scenario "mine-flood", not "chemical-leak"/);
+  });
+
   it("rejects bad arguments with usage and exit 2", async () => {
     expect((await drill("run", "scenarios/chemical-leak.yaml", "--until", "soon")).code).toBe(2);
     expect((await drill("run", "scenarios/chemical-leak.yaml", "--seed", "-1")).code).toBe(2);
