@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { toJSONSchema } from "zod";
 import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 import { parseClock, formatClock, wallClock } from "../engine/model/time.ts";
-import { playCommands, run } from "../engine/replay.ts";
+import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { Scenario } from "../engine/scenario/schema.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
@@ -19,7 +19,7 @@ import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
 
 const USAGE = `usage:
   drill validate FILE...
-  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en]
+  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
   drill schema [--out FILE]
 ${EVALUATE_USAGE}
 ${WHATIF_USAGE}`;
@@ -112,6 +112,7 @@ function runCommand(argv: string[], out: Out): number {
     until: { type: "string" },
     json: { type: "boolean", default: false },
     lang: { type: "string", default: "zh" },
+    checkpoints: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
@@ -134,8 +135,17 @@ function runCommand(argv: string[], out: Out): number {
     untilMs = parseClock(values.until as string);
     if (untilMs === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(values.until)}`);
   }
-  const result = run(compiled, seed, play ? playCommands(play) : [], untilMs !== undefined ? { untilMs } : {});
-  const summary = runSummary(compiled, seed, result.state, result.events);
+  let everyMs: number | undefined;
+  if (values.checkpoints !== undefined) {
+    if (!/^\d+$/.test(values.checkpoints as string) || Number(values.checkpoints) === 0) throw new UsageError(`--checkpoints takes whole minutes, not ${String(values.checkpoints)}`);
+    everyMs = Number(values.checkpoints) * 60_000;
+  }
+  const hashes: Checkpoint[] = [];
+  const result = run(compiled, seed, play ? playCommands(play) : [], {
+    ...(untilMs !== undefined ? { untilMs } : {}),
+    ...(everyMs !== undefined ? { onTick: ({ state }) => void ((state.tMs % everyMs! === 0 || state.ended) && hashes.push({ tMs: state.tMs, hash: stateHash(compiled, state) })) } : {}),
+  });
+  const summary = { ...runSummary(compiled, seed, result.state, result.events), ...(everyMs !== undefined ? { checkpoints: hashes } : {}) };
   if (values.json) {
     out.log(JSON.stringify(summary, null, 2));
     return 0;

@@ -47,3 +47,29 @@ export function run(c: Compiled, seed: number, commands: readonly Command[], opt
 export function stateHash(c: Compiled, state: DrillState): string {
   return sha256Hex(canonicalJson({ ...state, hazard: c.hazard.hashable(state.hazard) }));
 }
+
+export interface Checkpoint {
+  tMs: SimMs;
+  hash: string;
+}
+
+/**
+ * State hashes at regular drill times (hazards.md §5.2 rule 7): written beside a log, they let a
+ * replay prove it reproduces the drill, and locate the first tick where two runs part.
+ */
+export function checkpoints(c: Compiled, seed: number, commands: readonly Command[], everyMs: SimMs): Checkpoint[] {
+  const out: Checkpoint[] = [];
+  run(c, seed, commands, {
+    onTick: ({ state }) => {
+      if (state.tMs % everyMs === 0 || state.ended) out.push({ tMs: state.tMs, hash: stateHash(c, state) });
+    },
+  });
+  return out;
+}
+
+/** The first checkpoint at which two lists differ (undefined when they agree). */
+export function firstDivergence(a: readonly Checkpoint[], b: readonly Checkpoint[]): Checkpoint | undefined {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i]!.tMs !== b[i]!.tMs || a[i]!.hash !== b[i]!.hash) return a[i];
+  return a.length === b.length ? undefined : a[n] ?? b[n];
+}

@@ -72,3 +72,19 @@ describe("across processes", () => {
     expect(hashes).toEqual([inProcess, inProcess]);
   });
 });
+
+describe("checkpoint hashes", () => {
+  it("agree for the same log and point to the first hour where two logs part", async () => {
+    const { checkpoints, firstDivergence } = await import("../../engine/replay.ts");
+    const c = compiled("chemical-leak");
+    const play = playOf(c, `${SCENARIOS}/plays/chemical-leak.good.yaml`);
+    const hour = 3_600_000;
+    const a = checkpoints(c, 7, play, hour);
+    expect(firstDivergence(a, checkpoints(c, 7, play, hour))).toBeUndefined();
+    // drop the first command given after 01:00:00: the runs agree at 01:00 and part by 02:00
+    const late = play.findIndex((p) => p.at > hour);
+    const b = checkpoints(c, 7, play.filter((_, i) => i !== late), hour);
+    expect(a[0]).toEqual(b[0]);
+    expect(firstDivergence(a, b)?.tMs).toBe(2 * hour);
+  });
+});
