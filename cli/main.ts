@@ -4,11 +4,11 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
-import { toJSONSchema } from "zod";
+import { join } from "node:path";
+import { SCHEMAS, schemaJson } from "./schema.ts";
 import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 import { parseClock, formatClock, wallClock } from "../engine/model/time.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
-import { Scenario } from "../engine/scenario/schema.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
@@ -20,7 +20,7 @@ import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
 const USAGE = `usage:
   drill validate FILE...
   drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
-  drill schema [--out FILE]
+  drill schema [--kind scenario|play|rules|rubric] [--dir DIR]   (--dir writes all four)
 ${EVALUATE_USAGE}
 ${WHATIF_USAGE}`;
 
@@ -185,10 +185,13 @@ function printOutcome(s: ReturnType<typeof runSummary>, lang: Lang, out: Out): v
 }
 
 function schema(argv: string[], out: Out): number {
-  const { values } = args(argv, { out: { type: "string" } });
-  const json = JSON.stringify(toJSONSchema(Scenario, { io: "input", unrepresentable: "any" }), null, 2);
-  if (values.out) writeFileSync(values.out as string, `${json}\n`);
-  else out.log(json);
+  const { values } = args(argv, { kind: { type: "string", default: "scenario" }, dir: { type: "string" } });
+  if (values.dir) {
+    for (const kind of Object.keys(SCHEMAS)) writeFileSync(join(values.dir as string, SCHEMAS[kind]!.file), schemaJson(kind));
+    return 0;
+  }
+  if (!SCHEMAS[values.kind as string]) throw new UsageError(`--kind is one of ${Object.keys(SCHEMAS).join(", ")}`);
+  out.log(schemaJson(values.kind as string).trimEnd());
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
+import { modeline, SCHEMAS } from "../../cli/schema.ts";
 
 async function drill(...argv: string[]) {
   const out: string[] = [];
@@ -79,14 +80,15 @@ describe("drill run", () => {
 });
 
 describe("drill schema", () => {
-  it("scenarios/schema.json (what editors autocomplete from) is the schema the loader enforces", async () => {
-    const r = await drill("schema");
-    expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync("scenarios/schema.json", "utf8")));
+  it.each(Object.keys(SCHEMAS))("scenarios/%s schema (what editors autocomplete from) is the one the loader enforces", async (kind) => {
+    const r = await drill("schema", "--kind", kind);
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync(`scenarios/${SCHEMAS[kind]!.file}`, "utf8")));
   });
 
-  it("every scenario file points its editor at the schema", () => {
-    for (const f of readdirSync("scenarios").filter((x) => x.endsWith(".yaml"))) {
-      expect(readFileSync(`scenarios/${f}`, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./schema.json");
-    }
+  it.each(Object.keys(SCHEMAS))("every %s file points its editor at its schema", (kind) => {
+    const folder = `scenarios/${SCHEMAS[kind]!.folder}`;
+    const files = readdirSync(folder).filter((x) => x.endsWith(".yaml"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(readFileSync(`${folder}/${f}`, "utf8").split("\n")[0]).toBe(modeline(kind));
   });
 });
