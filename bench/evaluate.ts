@@ -26,7 +26,7 @@ for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map
   for (const which of ["good", "poor"]) {
     const file = `scenarios/plays/${id}.${which}.yaml`;
     if (!existsSync(file)) continue;
-    const play = loadPlay(file, c.scenario);
+    const play = loadPlay(file, c);
     if (!play.ok) throw new Error(`${file} does not validate`);
     const { events, state } = run(c, play.value.seed, playCommands(play.value));
     evaluate(c, events, state, rubric); // warm-up: JIT

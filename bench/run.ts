@@ -18,7 +18,7 @@ for (const id of scenarios) {
   const loaded = loadScenario(`scenarios/${id}.yaml`);
   if (!loaded.ok) throw new Error(`scenarios/${id}.yaml does not validate`);
   const c = loaded.value.compiled;
-  const play = loadPlay(playFile, c.scenario);
+  const play = loadPlay(playFile, c);
   if (!play.ok) throw new Error(`${playFile} does not validate`);
   const commands = playCommands(play.value);
   run(c, play.value.seed, commands); // warm-up: JIT

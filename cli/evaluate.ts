@@ -74,7 +74,7 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
   const loaded = loadScenario(scenarioFile);
   if (!loaded.ok) return loaded;
   if (typeof values.play !== "string") throw new EvalUsageError("--play FILE is required");
-  const play = loadPlay(values.play, loaded.value.scenario);
+  const play = loadPlay(values.play, loaded.value.compiled);
   if (!play.ok) return play;
   const seedText = (values.seed as string | undefined) ?? String(play.value.seed);
   if (!/^\d+$/.test(seedText)) throw new EvalUsageError(`--seed must be a whole number, not ${seedText}`);

@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compile, type Compiled } from "../engine/compile.ts";
+import { checkPlay } from "../engine/scenario/check-play.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
@@ -48,11 +49,33 @@ export function loadRules(file: string): Loaded<RulesProfile> {
   return parseRules(text.value, file);
 }
 
-export function loadPlay(file: string, scenario?: Scenario): Loaded<Play> {
+/**
+ * A play, checked against its scenario: the compiled one given, or else scenarios/<id>.yaml
+ * beside the play's folder when it exists. Names the scenario lacks are problems with their lines.
+ */
+export function loadPlay(file: string, against?: Compiled): Loaded<Play> {
   const text = readText(file);
   if (!text.ok) return text;
   const parsed = parsePlay(text.value, file);
-  if (!parsed.ok || !scenario || parsed.value.scenario === scenario.id) return parsed;
+  if (!parsed.ok) return parsed;
   const src = parseYaml(text.value, file);
-  return { ok: false, problems: src.ok ? [problemAt(src.source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${scenario.id}"`, `"${scenario.id}"`)] : [] };
+  if (!src.ok) return src;
+  if (against && parsed.value.scenario !== against.scenario.id) {
+    return { ok: false, problems: [problemAt(src.source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
+  }
+  const found = against ?? findScenario(file, parsed.value.scenario);
+  if (!found || found.scenario.id !== parsed.value.scenario) return parsed;
+  const problems = checkPlay(parsed.value, found).map((f) => problemAt(src.source, f.path, f.message, f.expected));
+  return problems.length > 0 ? { ok: false, problems } : parsed;
+}
+
+/** scenarios/<id>.yaml for a play in scenarios/plays/. */
+function scenarioFileFor(playFile: string, id: string): string {
+  return join(dirname(dirname(playFile)), `${id}.yaml`);
+}
+
+function findScenario(playFile: string, id: string): Compiled | undefined {
+  const f = scenarioFileFor(playFile, id);
+  const loaded = existsSync(f) ? loadScenario(f) : undefined;
+  return loaded?.ok ? loaded.value.compiled : undefined;
 }

@@ -123,7 +123,7 @@ function runCommand(argv: string[], out: Out): number {
   const { compiled, scenario } = loaded.value;
   let play;
   if (values.play) {
-    const p = loadPlay(values.play as string, scenario);
+    const p = loadPlay(values.play as string, compiled);
     if (!p.ok) return printProblems(p.problems, out), 1;
     play = p.value;
   }

@@ -15,7 +15,7 @@ export function compiled(name: string): Compiled {
 }
 
 export function playOf(c: Compiled, file: string): Command[] {
-  const p = loadPlay(file, c.scenario);
+  const p = loadPlay(file, c);
   if (!p.ok) throw new Error(p.problems.map((x) => `${x.file}:${x.line} ${x.message}`).join("\n"));
   return playCommands(p.value);
 }

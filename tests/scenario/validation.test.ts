@@ -6,7 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { parsePlay, parseRules, parseScenario } from "../../engine/scenario/load.ts";
 import { formatProblem, formatPath, type Problem } from "../../engine/scenario/problems.ts";
-import { text } from "../helpers.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadPlay } from "../../cli/files.ts";
+import { compiled, text } from "../helpers.ts";
 
 const scenarioText = text("scenarios/chemical-leak.yaml");
 const rulesText = text("scenarios/rules/county-default.yaml");
@@ -85,5 +89,33 @@ describe("play and rules files", () => {
     const p = problems(parseRules(broken.text, "r.yaml"))[0]!;
     expect(formatProblem(p)).toMatch(/^r\.yaml:\d+:\d+ reporting\[0\]\.when\.grades\[0\]: value 5 is out of range \(expected ≤ 4\)/);
     expect(p.line).toBe(broken.line);
+  });
+});
+
+describe("a play checked against its scenario", () => {
+  const c = compiled("chemical-leak");
+  const good = text("scenarios/plays/chemical-leak.good.yaml");
+  const check = (broken: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "play-"));
+    writeFileSync(join(dir, "p.yaml"), broken);
+    return loadPlay(join(dir, "p.yaml"), c);
+  };
+
+  it("the shipped plays name only what their scenarios define", () => {
+    expect(check(good).ok).toBe(true);
+  });
+
+  it.each([
+    ["a unit", "hz-chem1", "hz-chem9", /units\[0\]: no unit "hz-chem9" in scenario chemical-leak/],
+    ["a place", "place: tank-v101", "place: tank-v999", /place: no place "tank-v999"/],
+    ["an agency", "by: police", "by: polis", /by: no agency "polis"/],
+    ["a task", "task: plugLeak", "task: plug", /task: no task "plug"/],
+  ])("names a misspelt %s at its line", (_what, from, to, message) => {
+    const broken = breakText(good, from, to);
+    const r = check(broken.text);
+    expect(r.ok).toBe(false);
+    const p = (r.ok ? [] : r.problems).find((x) => message.test(formatProblem(x)));
+    expect(p, r.ok ? "" : r.problems.map(formatProblem).join("\n")).toBeDefined();
+    expect(p!.line).toBe(broken.line);
   });
 });

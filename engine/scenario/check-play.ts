@@ -1,0 +1,61 @@
+/**
+ * A play checked against its scenario: every agency, unit, place, group, inject and task it
+ * names must exist, so a trainer's typo is caught at validation with its line, not discovered
+ * as a rejection in the middle of a drill. (Whether a command is *allowed* then — a busy
+ * unit, another agency's unit — stays a runtime decision: a rejection event.)
+ */
+import type { Compiled } from "../compile.ts";
+import type { Finding } from "./check-hazard.ts";
+import type { Play } from "./play-schema.ts";
+
+export function checkPlay(play: Play, c: Compiled): Finding[] {
+  const out: Finding[] = [];
+  const ids = {
+    agency: new Set(c.scenario.agencies.map((a) => a.id)),
+    unit: new Set(c.scenario.units.map((u) => u.id)),
+    place: new Set(c.scenario.map.places.map((p) => p.id)),
+    group: new Set(c.scenario.populations.map((g) => g.id)),
+    inject: new Set(c.scenario.injects.map((i) => i.id)),
+    task: c.tasks as Set<string>,
+  };
+  play.commands.forEach((cmd, i) => {
+    const need = (kind: keyof typeof ids, id: string | undefined, path: Array<string | number>) => {
+      if (id === undefined || ids[kind].has(id)) return;
+      const known = [...ids[kind]].sort();
+      out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: `one of: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}` });
+    };
+    if (cmd.by !== "director") need("agency", cmd.by, ["by"]);
+    switch (cmd.type) {
+      case "report":
+      case "acknowledge":
+        return need("agency", cmd.to, ["to"]);
+      case "message":
+        return cmd.to.forEach((a, j) => need("agency", a, ["to", j]));
+      case "requestSupport":
+        need("agency", cmd.from, ["from"]);
+        return need("place", cmd.place, ["place"]);
+      case "dispatch":
+        cmd.units.forEach((u, j) => need("unit", u, ["units", j]));
+        need("place", cmd.place, ["place"]);
+        return need("task", cmd.task, ["task"]);
+      case "recall":
+        return cmd.units.forEach((u, j) => need("unit", u, ["units", j]));
+      case "cordon":
+      case "warning":
+        return need("place", cmd.place, ["place"]);
+      case "evacuate":
+        need("place", cmd.destination, ["destination"]);
+        cmd.groups?.forEach((g, j) => need("group", g, ["groups", j]));
+        return need("place", cmd.place, ["place"]);
+      case "shelter":
+        cmd.groups?.forEach((g, j) => need("group", g, ["groups", j]));
+        return need("place", cmd.place, ["place"]);
+      case "injectNow":
+        return need("inject", cmd.inject, ["inject"]);
+      case "activateResponse":
+      case "end":
+        return;
+    }
+  });
+  return out;
+}
