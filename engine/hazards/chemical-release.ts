@@ -138,9 +138,9 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const airborne = liquid * airborneFraction(p) * (1 - next.knockDown);
       const massOut = liquid * stepS;
       const src = sourceXY(ctx.scenario);
-      const fresh = emit(airborne * stepS, Math.max(1, Math.round(stepS / SUB_PUFF_S)), src.x, src.y, stepS, weather, INITIAL_SIZE_M[p.chemical]);
+      const fresh = emit(airborne * stepS, Math.max(1, Math.round(stepS / SUB_PUFF_S)), src.x, src.y, stepS, weather, INITIAL_SIZE_M[p.chemical], p.roughness);
       const floor = locs(p)[0] * 0.01;
-      const moved = cull(merge([...advect(next.puffs, stepS, weather), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
+      const moved = cull(merge([...advect(next.puffs, stepS, weather, p.roughness), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
       const wasEmpty = next.massKg > 0 && next.massKg - massOut <= 0;
       next = { ...next, mixingHeightM: ctx.weather.mixingHeightM, puffs: moved, massKg: Math.max(0, next.massKg - massOut), rateKgS: airborne, releasedKg: next.releasedKg + airborne * stepS, nextStepMs: next.nextStepMs + stepS * 1000 };
       if (wasEmpty) changes.push({ what: "tankEmpty", detail: { zh: "储罐已泄空", en: "The tank has emptied" } });

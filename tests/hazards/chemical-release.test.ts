@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Compiled } from "../../engine/compile.ts";
 import { weatherAt } from "../../engine/compile.ts";
 import { chemicalRelease, type ChemicalState } from "../../engine/hazards/chemical-release.ts";
-import { sigmaY, sigmaZ, virtualDistance } from "../../engine/hazards/chemical/dispersion.ts";
+import { plumeConcentration, sigmaY, sigmaZ, virtualDistance } from "../../engine/hazards/chemical/dispersion.ts";
 import { ergDistances } from "../../engine/hazards/chemical/erg.ts";
 import { CHEMICALS } from "../../engine/hazards/chemical/properties.ts";
 import { airborneFraction, liquidRateKgS } from "../../engine/hazards/chemical/source.ts";
@@ -60,6 +60,24 @@ describe("dispersion", () => {
     const model = chemicalRelease.concentrationAt!(st, point);
     expect(model / handPpm).toBeGreaterThan(0.9);
     expect(model / handPpm).toBeLessThan(1.1);
+  });
+
+  it.each([
+    // hazards.md §1.10 sanity numbers (Briggs rural, ground release, passive): Cl₂ at D, 3 m/s
+    [2, 20, 1200],
+    [2, 2, 5300],
+    [0.2, 20, 300],
+    [0.2, 2, 1200],
+  ])("a steady %f kg/s chlorine plume falls to %f ppm about %i m downwind (hazards.md §1.10, ±10%%)", (q, ppm, metres) => {
+    const ppmAt = (x: number) => (plumeConcentration(q, 3, x, 0, 0, "D", 0.01) * 1e6 * 24.45) / 70.9;
+    let lo = 10;
+    let hi = 20_000;
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (ppmAt(mid) > ppm) lo = mid;
+      else hi = mid;
+    }
+    expect(Math.abs(lo - metres) / metres).toBeLessThan(0.1);
   });
 
   it("the AEGL-2 threat zone after 30 min is the same order as the ERG 2024 protective-action distance", () => {

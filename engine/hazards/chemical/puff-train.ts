@@ -5,7 +5,7 @@
  */
 import { windToVector } from "../../model/detmath.ts";
 import type { WeatherDef } from "../../scenario/schema.ts";
-import { puffPeak, sigmaY, sigmaZ, virtualDistance, type Puff, type Stability } from "./dispersion.ts";
+import { puffPeak, sigmaY, sigmaZ, virtualDistance, type Puff, type Stability, type Terrain } from "./dispersion.ts";
 
 /** New puffs for one step: `count` sub-puffs spread along the wind so the train looks continuous. */
 export function emit(
@@ -16,29 +16,30 @@ export function emit(
   stepS: number,
   w: WeatherDef,
   initialSizeM: number,
+  terrain: Terrain,
 ): Puff[] {
   if (massKg <= 0) return [];
   const [ex, ny] = windToVector(w.windFromDeg);
   const cls = w.stability as Stability;
-  const s0 = virtualDistance(initialSizeM, cls);
+  const s0 = virtualDistance(initialSizeM, cls, terrain);
   const out: Puff[] = [];
   for (let k = 0; k < count; k++) {
     // the k-th sub-puff left (count − k − 0.5)/count of a step ago
     const travelled = (w.windSpeedMs * stepS * (count - k - 0.5)) / count;
     const s = s0 + travelled;
-    out.push({ x: sourceX + ex * travelled, y: sourceY + ny * travelled, m: massKg / count, s, sy: sigmaY(s, cls), sz: sigmaZ(s, cls) });
+    out.push({ x: sourceX + ex * travelled, y: sourceY + ny * travelled, m: massKg / count, s, sy: sigmaY(s, cls, terrain), sz: sigmaZ(s, cls, terrain) });
   }
   return out;
 }
 
 /** Move every puff one step with the current wind; σ never shrinks when the class changes. */
-export function advect(puffs: readonly Puff[], stepS: number, w: WeatherDef): Puff[] {
+export function advect(puffs: readonly Puff[], stepS: number, w: WeatherDef, terrain: Terrain): Puff[] {
   const [ex, ny] = windToVector(w.windFromDeg);
   const d = w.windSpeedMs * stepS;
   const cls = w.stability as Stability;
   return puffs.map((p) => {
     const s = p.s + d;
-    return { x: p.x + ex * d, y: p.y + ny * d, m: p.m, s, sy: Math.max(p.sy, sigmaY(s, cls)), sz: Math.max(p.sz, sigmaZ(s, cls)) };
+    return { x: p.x + ex * d, y: p.y + ny * d, m: p.m, s, sy: Math.max(p.sy, sigmaY(s, cls, terrain)), sz: Math.max(p.sz, sigmaZ(s, cls, terrain)) };
   });
 }
 
