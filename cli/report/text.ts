@@ -21,6 +21,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   DISPATCH_INSUFFICIENT: { zh: "力量不足", en: "Too few units" },
   DISPATCH_IDLE_UNITS: { zh: "力量闲置", en: "Idle units" },
   UNSAFE_ENTRY: { zh: "无防护进入", en: "Unprotected entry" },
+  CORDON_LATE: { zh: "警戒迟延", en: "Cordon late" },
+  CORDON_TOO_SMALL: { zh: "警戒过小", en: "Cordon too small" },
   OUTCOME_DEATHS: { zh: "新增死亡", en: "Deaths" },
   OUTCOME_SERIOUS_INJURIES: { zh: "新增重伤", en: "Serious injuries" },
   OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed > AEGL-2" },

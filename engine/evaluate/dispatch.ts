@@ -11,6 +11,7 @@ import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { deliveries } from "./linkage.ts";
 import { unitRows } from "./units.ts";
+import { evaluateCordon } from "./cordon.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -39,7 +40,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     if (r.strength) strengths.push(r.strength);
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
-  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x));
+  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x));
   return { requirements, units, standards, findings, strengths };
 }
 

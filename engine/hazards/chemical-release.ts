@@ -158,7 +158,10 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     return { state: next, completed, changes, rng };
   },
 
-  summary(st, tMs) {
+  summary(st, tMs, scenario) {
+    const p = params(scenario);
+    const w0 = scenario.weather[0]!;
+    const erg = ergDistances(p.chemical, p.inventoryKg, w0.windSpeedMs, w0.daytime);
     // Control means responders stopped the source; a tank that ran empty was not controlled.
     const controlled = st.stoppedAtMs !== undefined;
     const reach = st.zones?.reachNowM ?? [0, 0, 0];
@@ -179,6 +182,11 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
         aegl1ReachM: reach[0],
         aegl2ReachM: reach[1],
         aegl3ReachM: reach[2],
+        aegl2EverReachM: st.zones?.reachEverM[1] ?? 0,
+        aegl3EverReachM: st.zones?.reachEverM[2] ?? 0,
+        // ERG 2024 Table 3 for this spill under the weather at the start (hazards.md §1.7)
+        ergIsolateM: erg.isolateM,
+        ergProtectM: erg.protectKm * 1000,
         puffs: st.puffs.length,
       },
     };

@@ -1,0 +1,56 @@
+/**
+ * Site control (警戒与管制): for an airborne toxic release, a cordon around the source of at
+ * least the ERG 2024 initial isolation distance within the first 30 minutes (the period the
+ * ERG distances cover). The hazard model states the ERG distance for its spill in its summary.
+ */
+import { formatClock, MINUTE } from "../model/time.ts";
+import { distance } from "../world/graph.ts";
+import type { EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+
+const WITHIN_MS = 30 * MINUTE;
+/** a cordon counts for the source when its centre is this close to it, m */
+const NEAR_M = 300;
+const BASIS =
+  "ERG 2024 表3 初始隔离距离（hazards.md §1.7）；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
+
+export function evaluateCordon(x: EvalContext): Finding[] {
+  const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;
+  if (isolateM === undefined) return [];
+  const source = x.c.graph.places.get(x.c.scenario.incidentPlace)!;
+  const cordons = x.events
+    .map((e, i) => ({ e, i }))
+    .filter((v): v is { e: Extract<typeof v.e, { type: "cordonSet" }>; i: number } => v.e.type === "cordonSet" && distance(x.c.graph.places.get(v.e.place)!, source) <= NEAR_M);
+  const adequate = cordons.find((v) => v.e.radiusM >= isolateM);
+  const out: Finding[] = [];
+  if (!adequate || adequate.e.at > WITHIN_MS) {
+    const when = adequate ? adequate.e.at : WITHIN_MS;
+    out.push(
+      finding({
+        code: "CORDON_LATE", section: "dispatch", agency: adequate?.e.by ?? null, atMs: when, ruleId: "CORDON-ERG", basis: BASIS,
+        message: adequate
+          ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
+          : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
+        // for an absence, the log from the release (the drill's start) to the deadline is the evidence
+        evidence: { events: adequate ? [adequate.i] : [0, ...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
+      }),
+    );
+  }
+  const widest = cordons.reduce<(typeof cordons)[number] | undefined>((best, v) => (!best || v.e.radiusM > best.e.radiusM ? v : best), undefined);
+  if (widest && widest.e.radiusM < isolateM) {
+    out.push(
+      finding({
+        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS,
+        message: { zh: `警戒过小：警戒区半径 ${widest.e.radiusM} 米，小于ERG初始隔离距离 ${isolateM} 米`, en: `Cordon too small: ${widest.e.radiusM} m against the ERG initial isolation distance of ${isolateM} m` },
+        evidence: { events: [widest.i] },
+      }),
+    );
+  }
+  return out;
+}
+
+function firstEventAtOrAfter(x: EvalContext, tMs: number): number[] {
+  const i = x.events.findIndex((e) => e.at >= tMs);
+  return i >= 0 ? [i] : [];
+}

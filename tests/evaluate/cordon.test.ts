@@ -1,0 +1,43 @@
+/**
+ * Site control for a toxic release: a cordon round the source of at least the ERG 2024 initial
+ * isolation distance (600 m for the scenario's 20 t of chlorine) within the first 30 minutes.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { cmd, compiled, ms, runPlay } from "../helpers.ts";
+import { drill, rubric } from "./fixtures.ts";
+
+const c = compiled("chemical-leak");
+const cordonFindings = (play: Parameters<typeof runPlay>[1]) => {
+  const r = runPlay(c, play, 7, ms("01:00:00"));
+  return evaluate(c, r.events, r.state, rubric()).findings.filter((f) => f.code.startsWith("CORDON")).map((f) => ({ code: f.code, agency: f.agency, atMs: f.atMs }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+};
+const cordon = (at: string, radiusM: number) => cmd(at, "police", { type: "cordon", place: "tank-v101", radiusM }, 1);
+
+describe("cordon against the ERG initial isolation distance", () => {
+  it("the scenario's spill maps to 600 m (ERG 2024 Table 3, chlorine, highway tank truck)", () => {
+    expect(c.hazard.summary(c.hazard.init(c.scenario), 0, c.scenario).figures.ergIsolateM).toBe(600);
+  });
+
+  it("a 600 m cordon at 00:09 is in time and large enough: no finding (the good play)", () => {
+    expect(drill("chemical-leak", "good").report.findings.filter((f) => f.code.startsWith("CORDON"))).toEqual([]);
+    expect(cordonFindings([cordon("00:09:00", 600)])).toEqual([]);
+  });
+
+  it("no cordon at all is a finding at 00:30:00 (the poor play)", () => {
+    expect(drill("chemical-leak", "poor").report.findings.filter((f) => f.code.startsWith("CORDON")).map((f) => [f.code, f.atMs])).toEqual([["CORDON_LATE", ms("00:30:00")]]);
+  });
+
+  it("a 600 m cordon at 00:45 is late; a 300 m one is too small (and so also late)", () => {
+    expect(cordonFindings([cordon("00:45:00", 600)])).toEqual([{ code: "CORDON_LATE", agency: "police", atMs: ms("00:45:00") }]);
+    expect(cordonFindings([cordon("00:10:00", 300)])).toEqual([
+      { code: "CORDON_LATE", agency: null, atMs: ms("00:30:00") },
+      { code: "CORDON_TOO_SMALL", agency: "police", atMs: ms("00:10:00") },
+    ]);
+  });
+
+  it("scenarios without an airborne toxic have no cordon rule", () => {
+    expect(drill("school-fire", "poor").report.findings.filter((f) => f.code.startsWith("CORDON"))).toEqual([]);
+  });
+});
