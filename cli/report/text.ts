@@ -23,6 +23,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   UNSAFE_ENTRY: { zh: "无防护进入", en: "Unprotected entry" },
   CORDON_LATE: { zh: "警戒迟延", en: "Cordon late" },
   CORDON_TOO_SMALL: { zh: "警戒过小", en: "Cordon too small" },
+  PROTECTIVE_ACTION_LATE: { zh: "群众防护迟延", en: "Public protection late" },
   OUTCOME_DEATHS: { zh: "新增死亡", en: "Deaths" },
   OUTCOME_SERIOUS_INJURIES: { zh: "新增重伤", en: "Serious injuries" },
   OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed > AEGL-2" },

@@ -50,7 +50,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   return out;
 }
 
-function firstEventAtOrAfter(x: EvalContext, tMs: number): number[] {
+export function firstEventAtOrAfter(x: EvalContext, tMs: number): number[] {
   const i = x.events.findIndex((e) => e.at >= tMs);
   return i >= 0 ? [i] : [];
 }

@@ -12,6 +12,7 @@ import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "
 import { deliveries } from "./linkage.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
+import { evaluateProtectiveAction } from "./protective-action.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -40,7 +41,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     if (r.strength) strengths.push(r.strength);
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
-  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x));
+  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
   return { requirements, units, standards, findings, strengths };
 }
 

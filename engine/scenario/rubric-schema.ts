@@ -19,8 +19,8 @@ export const FINDING_CODES = [
   "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
   // dispatch (力量调派)
   "DISPATCH_LATE", "DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS", "UNSAFE_ENTRY",
-  // site control (警戒与管制): the cordon against the ERG initial isolation distance
-  "CORDON_LATE", "CORDON_TOO_SMALL",
+  // site control (警戒与管制): the cordon, and the public's protection, against the ERG distances
+  "CORDON_LATE", "CORDON_TOO_SMALL", "PROTECTIVE_ACTION_LATE",
   // outcomes (处置结果): quantities are people, or minutes over the control target
   "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_TRAPPED",
   "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",

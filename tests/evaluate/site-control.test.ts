@@ -41,3 +41,31 @@ describe("cordon against the ERG initial isolation distance", () => {
     expect(drill("school-fire", "poor").report.findings.filter((f) => f.code.startsWith("CORDON"))).toEqual([]);
   });
 });
+
+describe("protective actions for the public (ERG isolation circle and downwind protective-action zone)", () => {
+  const protective = (play: Parameters<typeof runPlay>[1]) => {
+    const r = runPlay(c, play, 7, ms("01:00:00"));
+    return evaluate(c, r.events, r.state, rubric()).findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE");
+  };
+
+  it("the good play shelters or evacuates everyone in both zones within 30 minutes", () => {
+    expect(drill("chemical-leak", "good").report.findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE")).toEqual([]);
+  });
+
+  it("the poor play leaves the hamlet unprotected and protects the village, farmers and school late", () => {
+    const found = drill("chemical-leak", "poor").report.findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE");
+    const byGroup = (name: string) => found.find((f) => f.message.en.includes(name));
+    expect(found).toHaveLength(4);
+    expect(byGroup("Wangjiazui")).toMatchObject({ agency: null, atMs: ms("00:30:00") });
+    expect(byGroup("Jiangwan villagers")).toMatchObject({ agency: "police", atMs: ms("01:05:00") });
+    expect(byGroup("school")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
+  });
+
+  it("inside the isolation circle only evacuation counts: sheltering the plant's workers is not enough", () => {
+    const others = [cmd("00:05:00", "town", { type: "shelter", groups: ["villagers", "hamlet-residents", "pupils", "farmers"] }, 2)];
+    const sheltered = protective([cmd("00:02:00", "ent", { type: "shelter", groups: ["workers"] }, 1), ...others]);
+    const evacuated = protective([cmd("00:02:00", "ent", { type: "evacuate", groups: ["workers"] }, 1), ...others]);
+    expect(sheltered.map((f) => f.ruleId)).toEqual(["ERG-ISOLATE"]);
+    expect(evacuated).toEqual([]);
+  });
+});
