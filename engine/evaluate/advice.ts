@@ -68,6 +68,20 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
     },
   },
   {
+    codes: ["CORDON_LATE", "CORDON_TOO_SMALL"],
+    text: {
+      zh: "到场即按危化品特性划定警戒区：氯气等吸入毒性气体先按ERG初始隔离距离（本情景600米）设置警戒、实施交通管制，再依据侦检和监测数据调整。",
+      en: "Set the cordon on arrival from the chemical's data: for chlorine and other toxic-by-inhalation gases, isolate to the ERG initial distance (600 m here) with traffic control first, then adjust to detection and monitoring.",
+    },
+  },
+  {
+    codes: ["PROTECTIVE_ACTION_LATE"],
+    text: {
+      zh: "预案中预先划定下风向防护行动区内的村庄、学校名单和联系人；泄漏发生后30分钟内逐一通知就地避险（关闭门窗、空调）或横风向疏散，毒气团过后再组织转移。",
+      en: "List in the plan the villages and schools in the downwind protective-action zone, with contacts; within 30 minutes of a leak tell each to shelter in place (windows and air-conditioning shut) or leave crosswind, and move them once the cloud has passed.",
+    },
+  },
+  {
     codes: ["OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_TRAPPED"],
     text: {
       zh: "加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向或受威胁群众就地避险或转移，并尽快救治伤员。",
