@@ -68,7 +68,7 @@ function tickHazard(tx: Tx): void {
     .filter((u) => u.status === "working" && u.task !== undefined)
     .map((u) => {
       const def = tx.c.units.get(u.id)!;
-      return { unit: u.id, type: def.type, task: u.task!, place: u.at, pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t };
+      return { unit: u.id, type: def.type, task: u.task!, place: u.at, ...(u.target !== undefined ? { target: u.target } : {}), pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t };
     });
   const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
   tx.s.hazard = r.state;

@@ -87,6 +87,10 @@ export const buildingFire: HazardModel<FireState> = {
 
   hashable,
 
+  siteTargets(scenario) {
+    return params(scenario).rooms.map((r) => ({ id: r.id, name: r.name }));
+  },
+
   occupants(st) {
     return st.counts;
   },

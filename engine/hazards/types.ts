@@ -15,6 +15,8 @@ export interface Worker {
   type: string;
   task: string;
   place: PlaceId;
+  /** the spot inside the site the order named (a room, …), if any: see HazardModel.siteTargets */
+  target?: string;
   pos: XY;
   crew: number;
   capabilities: readonly string[];
@@ -94,6 +96,8 @@ export interface HazardModel<S = unknown> {
   toxicology?(scenario: Scenario): Toxicology;
   /** people inside the hazard site that the model moves and harms itself */
   occupants?(state: S): OccupantSummary;
+  /** spots inside the site a dispatch may aim a task at (rooms of a building, …), for validation */
+  siteTargets?(scenario: Scenario): Array<{ id: string; name: LocalText }>;
   /** what a unit on scene at `place` can observe (fact ids) */
   observe?(state: S, place: PlaceId, task: string, scenario: Scenario): string[];
   /** what the director's and evaluator's map draws: zones, water levels, smoke … */

@@ -51,7 +51,7 @@ export type Command =
   | (CommandBase & { type: "report"; to: AgencyId; kind: ReportKind; mode: ReportMode; content: ReportContent })
   | (CommandBase & { type: "message"; to: AgencyId[]; text: string; channel: Channel })
   | (CommandBase & { type: "acknowledge"; to: AgencyId; text?: string })
-  | (CommandBase & { type: "dispatch"; units: UnitId[]; place: PlaceId; task: string })
+  | (CommandBase & { type: "dispatch"; units: UnitId[]; place: PlaceId; task: string; target?: string })
   | (CommandBase & { type: "recall"; units: UnitId[] })
   | (CommandBase & { type: "cordon"; place: PlaceId; radiusM: number })
   | (CommandBase & { type: "evacuate"; groups?: GroupId[]; place?: PlaceId; radiusM?: number; destination?: PlaceId })

@@ -29,7 +29,7 @@ export type DrillEvent =
       senderKnew: Casualties; truth: Casualties;
     })
   | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
-  | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; etaMs: SimMs })
+  | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; target?: string; etaMs: SimMs })
   | (EventBase & { type: "unitDeparted"; unit: UnitId })
   | (EventBase & { type: "unitArrived"; unit: UnitId; place: PlaceId; dispatchedAt: SimMs })
   | (EventBase & { type: "taskStarted"; unit: UnitId; task: string; place: PlaceId })

@@ -36,6 +36,8 @@ export interface UnitState {
   at: PlaceId;
   destination?: PlaceId;
   task?: string;
+  /** where inside the site the task is aimed (a room, …), when the order named one */
+  target?: string;
   /** route as place ids, and cumulative arrival times (ms) at each */
   route?: { nodes: PlaceId[]; arriveMs: SimMs[] };
   /** when the current phase ends (turn-out, set-up) */

@@ -97,6 +97,9 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
 }
 
 function openArrival(tx: Tx, unit: string, agency: string): void {
+  // a unit re-tasked where it already is has nothing to arrive at
+  const u = tx.s.units.find((x) => x.id === unit);
+  if (u?.status === "settingUp" && u.at === u.destination && u.route?.arriveMs.every((ms) => ms === 0)) return;
   const def = tx.c.units.get(unit);
   const std = tx.c.rules.dispatch.find((d) => d.unitType === def?.type);
   if (!std) return;

@@ -17,6 +17,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
     group: new Set(c.scenario.populations.map((g) => g.id)),
     inject: new Set(c.scenario.injects.map((i) => i.id)),
     task: c.tasks as Set<string>,
+    target: new Set((c.hazard.siteTargets?.(c.scenario) ?? []).map((t) => t.id)),
   };
   play.commands.forEach((cmd, i) => {
     const need = (kind: keyof typeof ids, id: string | undefined, path: Array<string | number>) => {
@@ -37,6 +38,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
       case "dispatch":
         cmd.units.forEach((u, j) => need("unit", u, ["units", j]));
         need("place", cmd.place, ["place"]);
+        need("target", cmd.target, ["target"]);
         return need("task", cmd.task, ["task"]);
       case "recall":
         return cmd.units.forEach((u, j) => need("unit", u, ["units", j]));

@@ -38,7 +38,7 @@ export const PlayCommand = z.discriminatedUnion("type", [
   z.object({ ...Base, type: z.literal("report"), to: Id, kind: z.enum(["initial", "followUp", "final"]), mode: z.enum(["oral", "written"]), content: ReportContent }).strict(),
   z.object({ ...Base, type: z.literal("message"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone") }).strict(),
   z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional() }).strict(),
-  z.object({ ...Base, type: z.literal("dispatch"), units: OneOrMany, place: Id, task: Id }).strict(),
+  z.object({ ...Base, type: z.literal("dispatch"), units: OneOrMany, place: Id, task: Id, target: Id.optional().describe("a spot inside the site the hazard model knows: a room of the school, …") }).strict(),
   z.object({ ...Base, type: z.literal("recall"), units: OneOrMany }).strict(),
   z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive() }).strict(),
   z.object({ ...Base, type: z.literal("evacuate"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().optional(), destination: Id.optional() }).strict(),

@@ -41,6 +41,7 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
   const un = (id: string) => c.units.get(id)?.name[lang] ?? id;
   const pl = (id: string) => c.scenario.map.places.find((p) => p.id === id)?.name[lang] ?? id;
   const task = (id: string) => TASK_NAMES[id]?.[lang] ?? id;
+  const spot = (id: string) => c.hazard.siteTargets?.(c.scenario).find((t) => t.id === id)?.name[lang] ?? id;
   const zh = lang === "zh";
   switch (e.type) {
     case "drillStarted":
@@ -60,7 +61,9 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
     case "injectDelivered":
       return `${zh ? "情景注入" : "Inject"} [${e.inject}] → ${e.to.map(ag).join("、")}：${e.text[lang]}`;
     case "unitDispatched":
-      return zh ? `${ag(e.agency)} 调派 ${un(e.unit)} 前往 ${pl(e.place)}（${task(e.task)}）` : `${ag(e.agency)} dispatched ${un(e.unit)} to ${pl(e.place)} (${task(e.task)})`;
+      return zh
+        ? `${ag(e.agency)} 调派 ${un(e.unit)} 前往 ${pl(e.place)}（${task(e.task)}${e.target ? `，重点：${spot(e.target)}` : ""}）`
+        : `${ag(e.agency)} dispatched ${un(e.unit)} to ${pl(e.place)} (${task(e.task)}${e.target ? `, aimed at ${spot(e.target)}` : ""})`;
     case "unitDeparted":
       return zh ? `${un(e.unit)} 出动` : `${un(e.unit)} left base`;
     case "unitArrived":

@@ -11,6 +11,7 @@ const IN_TRANSIT = new Set(["turningOut", "enRoute", "returning"]);
 export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
   if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
   if (!tx.c.tasks.has(cmd.task)) return reject(tx, cmd, "badValue", `unknown task "${cmd.task}" (one of: ${[...tx.c.tasks].sort().join(", ")})`);
+  if (cmd.target !== undefined && !(tx.c.hazard.siteTargets?.(tx.c.scenario) ?? []).some((t) => t.id === cmd.target)) return reject(tx, cmd, "badValue", `no spot "${cmd.target}" inside the site to aim at`);
   for (const id of cmd.units) {
     const def = tx.c.units.get(id);
     if (!def) return reject(tx, cmd, "unknownUnit", `no unit "${id}"`);
@@ -19,10 +20,10 @@ export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
     if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", `unit "${id}" is ${u.status}; wait until it arrives or returns`);
     if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", `no road from ${u.at} to ${cmd.place}`);
   }
-  for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by);
+  for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by, cmd.target);
 }
 
-function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: number, agency: string): void {
+function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: number, agency: string, target: string | undefined): void {
   const def = tx.c.units.get(id)!;
   const i = tx.s.units.findIndex((x) => x.id === id);
   const u = tx.s.units[i]!;
@@ -35,13 +36,15 @@ function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: numbe
     status: travelMs === 0 ? "settingUp" : "turningOut",
     destination: place,
     task,
+    ...(target !== undefined ? { target } : {}),
     route,
     phaseEndsMs: travelMs === 0 ? tx.t + def.setupS * 1000 : tx.t + turnOutMs,
     dispatchedAtMs: tx.t,
   };
   delete next.arrivedAtMs;
+  if (target === undefined) delete next.target;
   tx.s.units[i] = next;
-  emit(tx, { type: "unitDispatched", seq, unit: id, agency, place, task, etaMs: tx.t + turnOutMs + travelMs });
+  emit(tx, { type: "unitDispatched", seq, unit: id, agency, place, task, ...(target !== undefined ? { target } : {}), etaMs: tx.t + turnOutMs + travelMs });
 }
 
 export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
@@ -60,6 +63,7 @@ export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
     const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) };
     const next: UnitState = { ...u, status: "returning", destination: def.base, route: absolute };
     delete next.task;
+    delete next.target;
     delete next.phaseEndsMs;
     tx.s.units[i] = next;
     emit(tx, { type: "unitRecalled", seq: cmd.seq, unit: id });

@@ -12,7 +12,7 @@ import type { FireState } from "../../engine/hazards/fire/state.ts";
 import type { Worker } from "../../engine/hazards/types.ts";
 import { parseScenario } from "../../engine/scenario/load.ts";
 import type { Scenario } from "../../engine/scenario/schema.ts";
-import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { cmd, compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 
 type Hazard = Record<string, any>;
 
@@ -223,5 +223,31 @@ describe("the school-fire scenario", () => {
     const late = poor.state.obligations.filter((o) => o.status === "late" || o.status === "missed").map((o) => o.ruleId);
     expect(late).toEqual(expect.arrayContaining(["LNK-SCH-SCHOOL", "LNK-SCH-FIRE", "CTY-02-oral", "CTY-02-written"]));
     expect(harm(poor)).toBeGreaterThan(harm(good));
+  });
+});
+
+describe("a search aimed at a room (dispatch target)", () => {
+  const c = compiled("school-fire");
+  const base = playOf(c, `${SCENARIOS}/plays/school-fire.good.yaml`);
+  // the missing pupil is the last person the search finds
+  const foundAt = (commands: typeof base) => runPlay(c, commands, 7, 40 * 60_000).events.filter((e) => e.type === "hazardChanged" && e.what === "personFound").at(-1)?.at;
+
+  it("the school's rooms are the targets a dispatch may name", () => {
+    expect(c.hazard.siteTargets!(c.scenario).map((t) => t.id)).toContain("toilet-3");
+  });
+
+  it("finds the missing pupil in the second-floor toilets sooner than searching in plan order", () => {
+    // the same response, the second search crew (sent at 00:02:40) searching in plan order or aimed at the toilets
+    const plain = base.filter((cmd) => !(cmd.type === "dispatch" && cmd.target));
+    const aimed = plain.map((cmd) => (cmd.type === "dispatch" && cmd.units.includes("cd-e1") && cmd.task === "search" ? { ...cmd, target: "toilet-3" } : cmd));
+    const [a, p] = [foundAt(aimed), foundAt(plain)];
+    expect(a).toBeDefined();
+    expect(p).toBeDefined();
+    expect(a!).toBeLessThan(p! - 60_000);
+  });
+
+  it("a target that is not a room of the school is rejected with a reason", () => {
+    const r = runPlay(c, [cmd("00:01:00", "fire", { type: "dispatch", units: ["cg-rescue"], place: "school", task: "search", target: "boiler-room" }, 1)], 7, 5 * 60_000);
+    expect(r.events.find((e) => e.type === "rejected")).toMatchObject({ code: "badValue", reason: expect.stringContaining("boiler-room") });
   });
 });

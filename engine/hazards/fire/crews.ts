@@ -42,13 +42,19 @@ export function cooling(p: P, rooms: readonly RoomFire[], ws: readonly Worker[])
   return out;
 }
 
-/** Search in plan order; a finished room reveals who is in it. Returns the searched areas and how many living people were found. */
+/**
+ * Search in plan order, except that rooms an order aimed the search at (a dispatch `target`,
+ * e.g. where a missing pupil was last seen) come first; a finished room reveals who is in it.
+ * Returns the searched areas and how many living people were found.
+ */
 export function search(p: P, plan: Plan, s: FireState, pe: People, ws: readonly Worker[], bad: readonly boolean[], dtS: number): { searched: number[]; found: number; complete: boolean } {
-  const units = ofTask(ws, "search").length;
-  let budget = (units * p.tasks.search.m2PerMin * dtS) / 60;
+  const searchers = ofTask(ws, "search");
+  let budget = (searchers.length * p.tasks.search.m2PerMin * dtS) / 60;
   let searched = s.searched;
   let found = 0;
-  for (const n of plan.searchOrder) {
+  const aimed = plan.searchOrder.filter((n) => searchers.some((w) => w.target === plan.nodes[n]!.id));
+  const order = aimed.length === 0 ? plan.searchOrder : [...aimed, ...plan.searchOrder.filter((n) => !aimed.includes(n))];
+  for (const n of order) {
     const area = plan.nodes[n]!.areaM2;
     if (searched[n]! >= area) continue;
     if (budget <= 0) break;
