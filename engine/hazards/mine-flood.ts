@@ -47,6 +47,7 @@ export const mineFlood: HazardModel<MineState> = {
   summary: (st: MineState, _tMs: SimMs) => summary(st),
   hashable,
   occupants,
+  siteTargets: (scenario) => network(scenario).p.nodes.map((n) => ({ id: n.id, name: n.name })),
   observe,
   overlay,
 

@@ -225,6 +225,17 @@ describe("boreholes", () => {
     expect(st.miners[0]!.supplied).toBe(true);
   });
 
+  it("go where the order aims them (a dispatch target): to the trapped crew's node, or fail where nobody is trapped", () => {
+    const s = mine(dip("F", { tasks: { installPumps: { node: "D" }, drillBorehole: { workS: 1800 } } }));
+    const at = (target: string) => drive(s, 3 * 3_600_000, { orders: [1_800_000], workers: (t) => (t >= 3_600_000 ? [{ ...worker("drillBorehole"), target }] : []) });
+    expect(mineFlood.siteTargets!(s).map((n) => n.id)).toEqual(expect.arrayContaining(["A", "F"]));
+    const there = at("F");
+    expect(there.st.miners[0]!.supplied).toBe(true);
+    const wrong = at("A");
+    expect(wrong.log.flatMap((e) => e.failed).some((r) => r.includes("no trapped miners without supply at A"))).toBe(true);
+    expect(wrong.st.miners[0]!.supplied).toBe(false);
+  });
+
   it("are refused to miners below the water line, with the reason", () => {
     // A rising dead end K off the low junction L: once L's water covers the mouth's roof (−307) the air is sealed.
     // 1800 m³ in, then the inrush stops: the water outside stands about a metre above the crew's floor (−304).

@@ -55,6 +55,8 @@ export interface Work {
   ms: SimMs;
   target: number;
   needMs: SimMs;
+  /** the roadway node the order aimed the task at (a dispatch `target`), or -1 */
+  aim?: number;
 }
 
 export interface MineState {

@@ -36,7 +36,8 @@ export function tickWork(c: TaskCtx, st: MineState, workers: readonly Worker[]):
   // Records of units no longer working here are dropped: a unit sent back later starts afresh.
   const recs: Work[] = here.map((w) => {
     const old = st.work.find((r) => r.unit === w.unit && r.task === w.task);
-    return old ? { ...old } : { unit: w.unit, task: w.task, ms: 0, target: -1, needMs: 0 };
+    const aim = w.target !== undefined ? c.net.index.get(w.target) ?? -1 : -1;
+    return old && (old.aim ?? -1) === aim ? { ...old } : { unit: w.unit, task: w.task, ms: 0, target: -1, needMs: 0, ...(aim >= 0 ? { aim } : {}) };
   });
   const s: MineState = { ...st, work: recs, miners: [...st.miners] };
   const ended = new Set<Work>();
@@ -76,8 +77,10 @@ function doTask(c: TaskCtx, s: MineState, rec: Work): boolean {
 }
 
 function borehole(c: TaskCtx, s: MineState, rec: Work, done: () => boolean, fail: (r: string) => boolean): boolean {
-  const trapped = s.miners.flatMap((g, i) => (g.status === "trapped" && !g.supplied ? [i] : []));
-  if (trapped.length === 0) return fail("no trapped miners without supply to drill to / 无待供给的被困人员");
+  // aimed at a node: drill to the people there, whatever the water says (the rule below then decides)
+  const aimed = (i: number) => rec.aim === undefined || s.miners[i]!.node === rec.aim;
+  const trapped = s.miners.flatMap((g, i) => (g.status === "trapped" && !g.supplied && aimed(i) ? [i] : []));
+  if (trapped.length === 0) return fail(rec.aim === undefined ? "no trapped miners without supply to drill to / 无待供给的被困人员" : `no trapped miners without supply at ${c.net.p.nodes[rec.aim]!.id} / 该位置无待供给的被困人员`);
   const above = trapped.filter((i) => aboveWaterLine(c, s.miners[i]!));
   if (above.length === 0) {
     return fail("the trapped miners are below the water line: a borehole would let their air cushion escape (《矿山救援规程》: 被困人员在水位以下时不得打钻) / 被困人员处于水位以下，禁止打钻");
@@ -145,7 +148,7 @@ function rescue(c: TaskCtx, s: MineState, rec: Work): void {
     let best = -1;
     let bestMs = Infinity;
     s.miners.forEach((g, i) => {
-      if (!waiting(g) || taken.has(i)) return;
+      if (!waiting(g) || taken.has(i) || (rec.aim !== undefined && g.node !== rec.aim)) return;
       const ms = tripMs(c, team, g);
       if (ms < bestMs) (best = i), (bestMs = ms);
     });
