@@ -55,7 +55,3 @@ export function weatherAt(c: Compiled, tMs: SimMs): Scenario["weather"][number] 
   for (const e of c.weather) if (e.atMs <= tMs) current = e.w;
   return current;
 }
-
-export function agencyKind(c: Compiled, id: string): string | undefined {
-  return c.agencies.get(id)?.kind;
-}

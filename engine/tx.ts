@@ -43,12 +43,3 @@ export function nextMessageId(tx: Tx): string {
   tx.s.nextMessage += 1;
   return id;
 }
-
-/** Replace the element with `id` in one of the state's id-keyed arrays. */
-export function replace<T extends { id: string }>(list: T[], id: string, f: (x: T) => T): T | undefined {
-  const i = list.findIndex((x) => x.id === id);
-  if (i < 0) return undefined;
-  const next = f(list[i]!);
-  list[i] = next;
-  return next;
-}

@@ -3,7 +3,7 @@
  * train (hazards.md §1). Players stop it by plugging the hole or closing the valve, and cut
  * the airborne rate with water curtains. Threat zones are updated every `zones.everyS`.
  */
-import { quantise } from "../model/detmath.ts";
+import { quantise, windToVector } from "../model/detmath.ts";
 import { draw } from "../model/rng.ts";
 import { formatClock, parseClock, type SimMs } from "../model/time.ts";
 import type { ChemicalReleaseParams } from "../scenario/hazard-chemical.ts";
@@ -13,7 +13,7 @@ import { ergDistances } from "./chemical/erg.ts";
 import { CHEMICALS, kgm3ToPpm } from "./chemical/properties.ts";
 import { advect, cull, emit, merge } from "./chemical/puff-train.ts";
 import { airborneFraction, liquidRateKgS } from "./chemical/source.ts";
-import { classify, levelAt, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
+import { classify, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
 import type { HazardModel, HazardTickContext, HazardTickResult } from "./types.ts";
 
 export interface ChemicalState {
@@ -221,9 +221,28 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     return st.puffs.length > 0 ? ["smellReported"] : [];
   },
 
-  overlay(st) {
-    return { puffs: st.puffs.map((p) => ({ x: quantise(p.x, 1), y: quantise(p.y, 1), sy: quantise(p.sy, 1) })), zones: st.zones ?? null };
+  /** For the director's map: puffs, threat-zone rasters, and the ERG isolation circle and protective-action square. */
+  overlay(st, scenario) {
+    const p = params(scenario);
+    const src = sourceXY(scenario);
+    const w0 = scenario.weather[0]!;
+    const erg = ergDistances(p.chemical, p.inventoryKg, w0.windSpeedMs, w0.daytime);
+    // ERG geometry (Esri ERG.py): a square of side PAD, its upwind edge centred on the spill, extending downwind
+    const pad = erg.protectKm * 1000;
+    const [ex, ny] = windToVector(w0.windFromDeg);
+    const side = { x: (-ny * pad) / 2, y: (ex * pad) / 2 };
+    const down = { x: ex * pad, y: ny * pad };
+    const square = [
+      { x: src.x + side.x, y: src.y + side.y },
+      { x: src.x + side.x + down.x, y: src.y + side.y + down.y },
+      { x: src.x - side.x + down.x, y: src.y - side.y + down.y },
+      { x: src.x - side.x, y: src.y - side.y },
+    ].map((c) => ({ x: quantise(c.x, 1), y: quantise(c.y, 1) }));
+    return {
+      puffs: st.puffs.map((q) => ({ x: quantise(q.x, 1), y: quantise(q.y, 1), sy: quantise(q.sy, 1) })),
+      zones: st.zones ? { ...st.zones, grid: grid(scenario) } : null,
+      erg: { container: erg.container, isolateM: erg.isolateM, protectM: pad, centre: src, protectiveActionSquare: square },
+    };
   },
 };
 
-export { levelAt, ergDistances };

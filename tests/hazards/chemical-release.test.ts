@@ -169,3 +169,17 @@ describe("wind meander", () => {
     expect(plume(8)).not.toEqual(plume(7));
   });
 });
+
+describe("the director's overlay", () => {
+  it("draws the ERG isolation circle and the protective-action square downwind of the spill", () => {
+    const o = chemicalRelease.overlay!(chemicalRelease.init(c.scenario), c.scenario) as { erg: { isolateM: number; protectM: number; protectiveActionSquare: Array<{ x: number; y: number }> } };
+    expect(o.erg.isolateM).toBe(600);
+    expect(o.erg.protectM).toBe(3300);
+    // wind from 265°: the square reaches ~3.3 km east of the tank and spans ±1.65 km across the wind
+    const xs = o.erg.protectiveActionSquare.map((q) => q.x);
+    expect(Math.max(...xs)).toBeGreaterThan(3000);
+    expect(Math.min(...xs)).toBeGreaterThan(-200);
+    const side = Math.hypot(o.erg.protectiveActionSquare[0]!.x - o.erg.protectiveActionSquare[3]!.x, o.erg.protectiveActionSquare[0]!.y - o.erg.protectiveActionSquare[3]!.y);
+    expect(side).toBeCloseTo(3300, 0);
+  });
+});

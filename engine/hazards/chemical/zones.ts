@@ -119,12 +119,3 @@ export function classify(
   }
   return { atMs, now: decoder.decode(now), ever: decoder.decode(ever), reachNowM: reachNow, reachEverM: reachEver };
 }
-
-/** Level (0–3) of the cell containing a point, from a zone string. */
-export function levelAt(grid: ZoneGrid, zones: string, x: number, y: number): number {
-  const i = Math.floor((x - grid.originX) / grid.cellM);
-  const j = Math.floor((y - grid.originY) / grid.cellM);
-  if (i < 0 || j < 0 || i >= grid.n || j >= grid.n) return 0;
-  return zones.charCodeAt(j * grid.n + i) - 48;
-}
-
