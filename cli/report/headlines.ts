@@ -36,7 +36,9 @@ export function headlines(r: ReportModel): Headline[] {
       value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})` },
       bad: f.deaths > f.scriptedDeaths || f.seriousInjuries > f.scriptedSeriousInjuries,
     },
-    { label: { zh: "暴露人数（>AEGL-2 / >AEGL-3）", en: "People exposed (> AEGL-2 / > AEGL-3)" }, value: { zh: `${f.exposedAegl2} / ${f.exposedAegl3}`, en: `${f.exposedAegl2} / ${f.exposedAegl3}` }, bad: f.exposedAegl2 > 0 },
+    f.toxic
+      ? { label: { zh: "暴露人数（>AEGL-2 / >AEGL-3）", en: "People exposed (> AEGL-2 / > AEGL-3)" }, value: { zh: `${f.exposedAegl2} / ${f.exposedAegl3}`, en: `${f.exposedAegl2} / ${f.exposedAegl3}` }, bad: f.exposedAegl2 > 0 }
+      : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     {
       label: { zh: "危险源控制时间", en: "Hazard under control at" },
       value: f.controlledAtMs !== undefined ? { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) } : { zh: "未控制", en: "not controlled" },

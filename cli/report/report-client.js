@@ -126,7 +126,7 @@
   function outcomesOption() {
     var c = data.outcomes.curve;
     var o = base(T("伤亡与暴露人数随时间变化", "Casualties and exposure over time"));
-    var names = [T("死亡", "Dead"), T("重伤", "Seriously injured"), T("受伤", "Injured"), T("超AEGL-2暴露", "Exposed > AEGL-2")];
+    var names = [T("死亡", "Dead"), T("重伤", "Seriously injured"), T("受伤", "Injured"), T("受危害暴露", "Exposed to harm")];
     o.legend = { top: 30, data: names };
     o.grid = { left: 10, right: 20, top: 84, bottom: 24, containLabel: true };
     o.xAxis = timeAxis();

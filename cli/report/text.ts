@@ -28,6 +28,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   OUTCOME_SERIOUS_INJURIES: { zh: "新增重伤", en: "Serious injuries" },
   OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed > AEGL-2" },
   OUTCOME_EXPOSED_AEGL3: { zh: "超AEGL-3暴露", en: "Exposed > AEGL-3" },
+  OUTCOME_EXPOSED: { zh: "受危害暴露", en: "Exposed to harm" },
   OUTCOME_TRAPPED: { zh: "仍被困", en: "Still trapped" },
   HAZARD_NOT_CONTROLLED: { zh: "危险源未控制", en: "Hazard not controlled" },
   HAZARD_CONTROL_LATE: { zh: "控制超时", en: "Controlled late" },

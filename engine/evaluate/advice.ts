@@ -82,7 +82,7 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
     },
   },
   {
-    codes: ["OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_TRAPPED"],
+    codes: ["OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED"],
     text: {
       zh: "加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向或受威胁群众就地避险或转移，并尽快救治伤员。",
       en: "Protect the public: set the cordon early from detection, monitoring and weather data, shelter or move threatened people (downwind) in time, and treat the injured quickly.",

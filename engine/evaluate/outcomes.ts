@@ -22,6 +22,7 @@ export interface OutcomesResult {
 
 const BASIS_CAS = "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A 事故处置、人员保护、医疗救护）；伤亡计入情景设定之外由处置不当造成的部分";
 const BASIS_AEGL = "AEGL急性暴露指导水平（60分钟值，美国国家研究委员会）：毒性负荷达到AEGL-2/AEGL-3对应负荷（hazards.md §1.6）";
+const BASIS_EXPOSED = "人员保护：危害暴露按危害模型阈值计（火灾：烟气有效剂量分数 FED ≥ 0.1，hazards.md §2.5；矿井：被涌水淹及，§3.5）";
 const BASIS_CONTROL = "现场控制：在评估标准规定时间内控制危险源（AQ/T 9009-2015 附录A 现场控制及恢复；评估标准 targets.controlWithinMin）";
 
 function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
@@ -46,6 +47,7 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): Outcome
     missing: cas.missing,
     exposedAegl2: cas.exposed,
     exposedAegl3: exposedAbove(x, "aegl3"),
+    toxic: x.c.hazard.toxicology !== undefined,
     trapped: cas.trapped,
     evacuated: cas.evacuated,
     scriptedDeaths: x.state.groups.reduce((s, g) => s + g.scripted.deaths, 0),
@@ -101,11 +103,17 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   }
   if (f.exposedAegl2 > 0) {
     const idx = ev((e) => e.exposed);
-    findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: null, atMs: idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2,
-      message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
-      evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
-    }));
+    const atMs = idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
+    const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
+    findings.push(f.toxic
+      ? finding({
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: null, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence,
+          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
+        })
+      : finding({
+          code: "OUTCOME_EXPOSED", section: "outcomes", agency: null, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED, quantity: f.exposedAegl2, evidence,
+          message: { zh: `${f.exposedAegl2} 人暴露于危害（火灾烟气、涌水等，按危害模型的阈值）`, en: `${f.exposedAegl2} people were exposed to harm (smoke, water …, by the hazard model's thresholds)` },
+        }));
   }
   if (f.exposedAegl3 > 0) {
     findings.push(finding({

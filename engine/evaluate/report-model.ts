@@ -182,8 +182,11 @@ export interface OutcomeFigures {
   seriousInjuries: number;
   injured: number;
   missing: number;
+  /** exposed to harm: above the AEGL-2 toxic load for an airborne toxic, otherwise as the hazard model defines it */
   exposedAegl2: number;
   exposedAegl3: number;
+  /** whether the hazard is an airborne toxic (the exposure figures are then AEGL-based) */
+  toxic: boolean;
   trapped: number;
   evacuated: number;
   /** casualties the scenario's injects impose whatever the players do */

@@ -22,7 +22,7 @@ export const FINDING_CODES = [
   // site control (警戒与管制): the cordon, and the public's protection, against the ERG distances
   "CORDON_LATE", "CORDON_TOO_SMALL", "PROTECTIVE_ACTION_LATE",
   // outcomes (处置结果): quantities are people, or minutes over the control target
-  "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_TRAPPED",
+  "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED",
   "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
