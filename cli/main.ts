@@ -20,7 +20,7 @@ import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
 const USAGE = `usage:
   drill validate FILE...
   drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
-  drill schema [--kind scenario|play|rules|rubric] [--dir DIR]   (--dir writes all four)
+  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
 ${EVALUATE_USAGE}
 ${WHATIF_USAGE}`;
 

@@ -4,7 +4,7 @@
  */
 import { toJSONSchema, type z } from "zod";
 import { Play } from "../engine/scenario/play-schema.ts";
-import { RubricProfile } from "../engine/scenario/rubric-schema.ts";
+import { Observations, RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import { Scenario } from "../engine/scenario/schema.ts";
 
@@ -14,6 +14,7 @@ export const SCHEMAS: Record<string, { schema: z.ZodType; file: string; folder: 
   play: { schema: Play, file: "play.schema.json", folder: "plays" },
   rules: { schema: RulesProfile, file: "rules.schema.json", folder: "rules" },
   rubric: { schema: RubricProfile, file: "rubric.schema.json", folder: "rubrics" },
+  observations: { schema: Observations, file: "observations.schema.json", folder: "observations" },
 };
 
 export function schemaJson(kind: string): string {

@@ -20,6 +20,7 @@ describe("drill validate", () => {
       ...readdirSync("scenarios/rules").map((f) => `scenarios/rules/${f}`),
       ...readdirSync("scenarios/plays").map((f) => `scenarios/plays/${f}`),
       ...readdirSync("scenarios/rubrics").map((f) => `scenarios/rubrics/${f}`),
+      ...readdirSync("scenarios/observations").map((f) => `scenarios/observations/${f}`),
     ];
     const r = await drill("validate", ...files);
     expect(r.err).toBe("");
