@@ -4,49 +4,27 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { playCommands, run } from "../engine/replay.ts";
-import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
-import { loadPlay, loadScenario, type Loaded } from "./files.ts";
+import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
+import { loadPlay, loadScenario, readText, type Loaded } from "./files.ts";
 import { renderHtml } from "./report/html.ts";
 import { renderJson } from "./report/json.ts";
 import { renderMarkdown } from "./report/markdown.ts";
 import { renderPdf } from "./report/pdf.ts";
 
-export type Out = { log: (s: string) => void; err: (s: string) => void };
 
 export const EVALUATE_USAGE =
   "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
 
-export class EvalUsageError extends Error {}
-
-type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
-
-export function parse(argv: string[], options: Options) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new EvalUsageError((e as Error).message);
-  }
-}
-
-function read(file: string): Loaded<string> {
-  try {
-    return { ok: true, value: readFileSync(file, "utf8") };
-  } catch {
-    return { ok: false, problems: [{ file, line: 1, col: 1, path: [], message: "file not found" }] };
-  }
-}
-
 /** The rubric: --rubric FILE, else the scenario's `rubric:` (inline, or scenarios/rubrics/<id>.yaml), else default. */
 export function loadRubric(scenarioFile: string, c: Compiled, file?: string): Loaded<RubricProfile> {
   if (file) {
-    const text = read(file);
+    const text = readText(file);
     return text.ok ? parseRubric(text.value, file) : text;
   }
   const ref = rubricRef(c.scenario);
@@ -57,7 +35,7 @@ export function loadRubric(scenarioFile: string, c: Compiled, file?: string): Lo
 }
 
 export function loadObservations(file: string): Loaded<Observations> {
-  const text = read(file);
+  const text = readText(file);
   return text.ok ? parseObservations(text.value, file) : text;
 }
 
@@ -73,11 +51,11 @@ export interface Inputs {
 export function loadInputs(scenarioFile: string, values: Record<string, unknown>): Loaded<Inputs> {
   const loaded = loadScenario(scenarioFile);
   if (!loaded.ok) return loaded;
-  if (typeof values.play !== "string") throw new EvalUsageError("--play FILE is required");
+  if (typeof values.play !== "string") throw new UsageError("--play FILE is required");
   const play = loadPlay(values.play, loaded.value.compiled);
   if (!play.ok) return play;
   const seedText = (values.seed as string | undefined) ?? String(play.value.seed);
-  if (!/^\d+$/.test(seedText)) throw new EvalUsageError(`--seed must be a whole number, not ${seedText}`);
+  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
   const rubric = loadRubric(scenarioFile, loaded.value.compiled, values.rubric as string | undefined);
   if (!rubric.ok) return rubric;
   let observations: Observations | undefined;
@@ -91,17 +69,12 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
   return { ok: true, value: { compiled: loaded.value.compiled, seed: Number(seedText), commands: playCommands(play.value), rubric: rubric.value, ...(observations ? { observations } : {}) } };
 }
 
-export function printProblems(problems: Problem[], out: Out): number {
-  for (const p of problems) out.err(formatProblem(p));
-  return 1;
-}
-
 /** Usage mistakes print the subcommand's usage and exit 2, like the rest of `drill`. */
 export async function withUsage(usage: string, out: Out, f: () => Promise<number>): Promise<number> {
   try {
     return await f();
   } catch (e) {
-    if (e instanceof EvalUsageError) {
+    if (e instanceof UsageError) {
       out.err(`drill: ${e.message}\nusage:\n${usage}`);
       return 2;
     }
@@ -124,11 +97,11 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     lang: { type: "string", default: "zh" },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new EvalUsageError("evaluate needs exactly one scenario file");
+  if (!file || positionals.length > 1) throw new UsageError("evaluate needs exactly one scenario file");
   const format = String(values.format);
-  if (!["json", "md", "html", "pdf"].includes(format)) throw new EvalUsageError(`--format must be json, md, html or pdf, not ${format}`);
-  if (values.lang !== "zh" && values.lang !== "en") throw new EvalUsageError(`--lang must be zh or en, not ${String(values.lang)}`);
-  if (format === "pdf" && !values.out) throw new EvalUsageError("--format pdf needs --out FILE");
+  if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError(`--format must be json, md, html or pdf, not ${format}`);
+  if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations } = inputs.value;

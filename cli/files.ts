@@ -13,7 +13,7 @@ import { parseYaml } from "../engine/scenario/yaml-source.ts";
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-function readText(file: string): Loaded<string> {
+export function readText(file: string): Loaded<string> {
   try {
     return { ok: true, value: readFileSync(file, "utf8") };
   } catch (e) {

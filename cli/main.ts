@@ -2,15 +2,14 @@
  * The `drill` command line: validate files, run a scenario headless, write the JSON Schema.
  * Bad input gets one line per problem and exit 1, never a stack trace.
  */
-import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SCHEMAS, schemaJson } from "./schema.ts";
-import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 import { parseClock, formatClock, wallClock } from "../engine/model/time.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
+import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { runSummary } from "./summary.ts";
@@ -24,7 +23,6 @@ const USAGE = `usage:
 ${EVALUATE_USAGE}
 ${WHATIF_USAGE}`;
 
-type Out = { log: (s: string) => void; err: (s: string) => void };
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
 export async function main(argv: string[], out: Out = stdio): Promise<number> {
@@ -52,20 +50,6 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
     }
     throw e;
   }
-}
-
-class UsageError extends Error {}
-
-function args(argv: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
-
-function printProblems(problems: Problem[], out: Out): void {
-  for (const p of problems) out.err(formatProblem(p));
 }
 
 function validate(argv: string[], out: Out): number {
@@ -119,12 +103,12 @@ function runCommand(argv: string[], out: Out): number {
   const lang = values.lang === "en" ? "en" : values.lang === "zh" ? "zh" : undefined;
   if (!lang) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
   const loaded = loadScenario(file);
-  if (!loaded.ok) return printProblems(loaded.problems, out), 1;
+  if (!loaded.ok) return printProblems(loaded.problems, out);
   const { compiled, scenario } = loaded.value;
   let play;
   if (values.play) {
     const p = loadPlay(values.play as string, compiled);
-    if (!p.ok) return printProblems(p.problems, out), 1;
+    if (!p.ok) return printProblems(p.problems, out);
     play = p.value;
   }
   const seedText = (values.seed as string | undefined) ?? String(play?.seed ?? scenario.seed);

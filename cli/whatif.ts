@@ -8,22 +8,23 @@ import { PlayCommand } from "../engine/scenario/play-schema.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { formatClock, parseClock } from "../engine/model/time.ts";
 import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/evaluate/whatif.ts";
-import { EvalUsageError, loadInputs, parse, printProblems, withUsage, type Out } from "./evaluate.ts";
+import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
+import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
 
 export const WHATIF_USAGE = "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
 
 function position(text: string, flag: string): number {
-  if (!/^\d+$/.test(text)) throw new EvalUsageError(`${flag} needs a command number (1-based), not ${text}`);
+  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a command number (1-based), not ${text}`);
   return Number(text);
 }
 
 /** One play command given on the command line, as YAML or JSON → an engine command (without seq). */
 export function parseAddedCommand(text: string): Omit<Command, "seq"> {
   const y = parseYaml(text, "--add");
-  if (!y.ok) throw new EvalUsageError(`--add: ${y.problems[0]?.message ?? "not YAML or JSON"}`);
+  if (!y.ok) throw new UsageError(`--add: ${y.problems[0]?.message ?? "not YAML or JSON"}`);
   const r = PlayCommand.safeParse(y.source.data);
-  if (!r.success) throw new EvalUsageError(`--add: ${r.error.issues.map((i) => `${i.path.join(".") || "(command)"}: ${i.message}`).join("; ")}`);
+  if (!r.success) throw new UsageError(`--add: ${r.error.issues.map((i) => `${i.path.join(".") || "(command)"}: ${i.message}`).join("; ")}`);
   const { at, note: _note, ...rest } = r.data as typeof r.data & { note?: string };
   return { ...rest, at: parseClock(at)! } as Omit<Command, "seq">;
 }
@@ -32,14 +33,14 @@ export function changesFrom(values: Record<string, unknown>): Change[] {
   const changes: Change[] = [];
   for (const s of (values.shift as string[] | undefined) ?? []) {
     const m = /^(\d+)=(.+)$/.exec(s);
-    if (!m) throw new EvalUsageError(`--shift takes N=HH:MM:SS, not ${s}`);
+    if (!m) throw new UsageError(`--shift takes N=HH:MM:SS, not ${s}`);
     const atMs = parseClock(m[2]!);
-    if (atMs === undefined) throw new EvalUsageError(`--shift ${s}: the time must be HH:MM:SS`);
+    if (atMs === undefined) throw new UsageError(`--shift ${s}: the time must be HH:MM:SS`);
     changes.push({ type: "shift", index: position(m[1]!, "--shift"), atMs });
   }
   for (const d of (values.drop as string[] | undefined) ?? []) changes.push({ type: "drop", index: position(d, "--drop") });
   for (const a of (values.add as string[] | undefined) ?? []) changes.push({ type: "add", command: parseAddedCommand(a) });
-  if (changes.length === 0) throw new EvalUsageError("whatif needs at least one --shift, --drop or --add");
+  if (changes.length === 0) throw new UsageError("whatif needs at least one --shift, --drop or --add");
   return changes;
 }
 
@@ -63,8 +64,8 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
     lang: { type: "string", default: "zh" },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new EvalUsageError("whatif needs exactly one scenario file");
-  if (values.lang !== "zh" && values.lang !== "en") throw new EvalUsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  if (!file || positionals.length > 1) throw new UsageError("whatif needs exactly one scenario file");
+  if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
   const changes = changesFrom(values);
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
@@ -73,7 +74,7 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   try {
     result = whatIf(compiled, seed, commands, changes, rubric);
   } catch (e) {
-    if (e instanceof WhatIfError) throw new EvalUsageError(e.message);
+    if (e instanceof WhatIfError) throw new UsageError(e.message);
     throw e;
   }
   if (values.json) out.log(JSON.stringify(whatIfJson(result), null, 2));
