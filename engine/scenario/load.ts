@@ -2,30 +2,13 @@
  * Text → typed, validated scenario / rules profile / play. No file I/O here: callers pass the
  * text and the file name used in messages. Nothing runs unless this returns ok.
  */
-import type { z } from "zod";
 import { checkScenario } from "./check-scenario.ts";
-import { keysAt } from "./keys.ts";
+import { parseWith } from "./parse-with.ts";
 import { Play } from "./play-schema.ts";
-import type { Parsed, Problem } from "./problems.ts";
+import type { Parsed } from "./problems.ts";
 import { RulesProfile } from "./rules-schema.ts";
 import { Scenario } from "./schema.ts";
-import { parseYaml, problemAt, type YamlSource } from "./yaml-source.ts";
-import { zodProblems } from "./zod-problems.ts";
-
-function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, extra?: (value: T, source: YamlSource) => Problem[]): Parsed<T> {
-  const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
-  const { source } = parsed;
-  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    return { ok: false, problems: [problemAt(source, [], "the file is not a YAML mapping", "key: value pairs at the top level")] };
-  }
-  const result = schema.safeParse(source.data);
-  if (!result.success) {
-    return { ok: false, problems: zodProblems(source, result.error, (path) => keysAt(schema, source.data, path)) };
-  }
-  const problems = extra ? extra(result.data, source) : [];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
-}
+import { problemAt } from "./yaml-source.ts";
 
 export function parseScenario(text: string, file: string): Parsed<Scenario> {
   return parseWith(Scenario, text, file, (scenario, source) =>

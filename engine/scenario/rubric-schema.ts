@@ -6,10 +6,8 @@
  */
 import { z } from "zod";
 import { Clock, Id, LocalText } from "./common.ts";
-import type { Parsed, PathSegment, Problem } from "./problems.ts";
-import { keysAt } from "./keys.ts";
-import { parseYaml, problemAt } from "./yaml-source.ts";
-import { zodProblems } from "./zod-problems.ts";
+import { parseWith } from "./parse-with.ts";
+import type { Parsed } from "./problems.ts";
 
 /** The evaluator's stable finding codes (engine/evaluate). Renaming one breaks rubrics: add, never rename. */
 export const FINDING_CODES = [
@@ -151,19 +149,6 @@ const Observation = z
 export const Observations = z.object({ drill: z.string().optional(), observations: z.array(Observation) }).strict();
 export type Observation = z.infer<typeof Observation>;
 export type Observations = z.infer<typeof Observations>;
-
-function parseWith<T>(schema: z.ZodType<T>, text: string, file: string): Parsed<T> {
-  const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
-  const { source } = parsed;
-  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    return { ok: false, problems: [problemAt(source, [], "the file is not a mapping", "key: value pairs at the top level")] };
-  }
-  const result = schema.safeParse(source.data);
-  if (result.success) return { ok: true, value: result.data };
-  const problems: Problem[] = zodProblems(source, result.error, (path: PathSegment[]) => keysAt(schema as never, source.data, path));
-  return { ok: false, problems };
-}
 
 /** Text of a rubric profile (YAML or JSON) → a validated profile, or problems with file:line:col. */
 export function parseRubric(text: string, file: string): Parsed<RubricProfile> {
