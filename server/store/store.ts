@@ -1,0 +1,133 @@
+/**
+ * The store behind a live drill (design.md "The store"): drills, the append-only hash-chained
+ * command log, clock positions, seat codes (hashed), evaluators' observations and the audit log.
+ * `sqlite.ts` implements it on better-sqlite3 (WAL, synchronous=FULL); a PostgreSQL adapter can
+ * follow behind the same interface. All methods are synchronous: `append` returns only once the
+ * record is on disk, which is what lets the room acknowledge a command (design.md core ideas).
+ */
+
+export type DrillStatus = "running" | "paused" | "ended";
+export type Blindness = "NONE" | "SINGLE_BLIND" | "DOUBLE_BLIND";
+
+/** The settings a director chose when creating a drill (POST /api/drills). */
+export interface DrillSettings {
+  blindness: Blindness;
+  /** simulated seconds per wall second at start: 0.5 … 60 */
+  speed: number;
+  /** agencies played by bots; the rest are played by people */
+  bots: string[];
+  /** optional play file text (YAML) bots follow; absent: the rule-based default bot */
+  botPlay?: string;
+}
+
+export interface DrillRecord {
+  id: string;
+  scenarioId: string;
+  /** the scenario file's full text, as uploaded or read: the drill replays from it, not from disk */
+  scenarioYaml: string;
+  /** SHA-256 hex of scenarioYaml */
+  scenarioHash: string;
+  seed: number;
+  settings: DrillSettings;
+  status: DrillStatus;
+  /** ISO time the drill was created (wall clock, for listings only) */
+  createdAt: string;
+  /** last recorded simulated clock position, ms from the drill's start */
+  clockMs: number;
+  /** engine state hash at clockMs, when recorded */
+  stateHash?: string;
+}
+
+export interface NewDrill {
+  id: string;
+  scenarioId: string;
+  scenarioYaml: string;
+  seed: number;
+  settings: DrillSettings;
+}
+
+/** One command as the room accepted it. `command` is a play-format command (PlayCommand JSON, `at` as "HH:MM:SS"). */
+export interface LogEntry {
+  /** simulated ms at which the command takes effect (the next tick) */
+  atMs: number;
+  /** the seat (agency id, "director") that gave it */
+  by: string;
+  /** display name of the person (or "bot:<agency>") */
+  person: string;
+  /** the client-made id, unique per drill and seat: a re-sent command is found, not appended twice */
+  clientId: string;
+  command: Record<string, unknown>;
+}
+
+export interface LogRecord extends LogEntry {
+  drillId: string;
+  /** 1, 2, 3 … per drill, no gaps */
+  seq: number;
+  /** SHA-256 hex of the previous record ("" for seq 1) */
+  prevHash: string;
+  /** SHA-256 hex over (prevHash, seq, atMs, by, person, clientId, canonical JSON of command): 留痕 */
+  hash: string;
+}
+
+export type ChainCheck = { ok: true; records: number; head: string } | { ok: false; seq: number; reason: string };
+
+export type SeatKind = "seat" | "director" | "evaluator" | "observer";
+export interface SeatCode {
+  drillId: string;
+  kind: SeatKind;
+  /** agency id for kind "seat"; "director" | "evaluator" | "observer" otherwise */
+  seat: string;
+}
+
+export interface Observation {
+  drillId: string;
+  /** simulated ms the observation is about */
+  atMs: number;
+  evaluator: string;
+  section: string;
+  agency?: string;
+  area?: string;
+  rating: "met" | "partlyMet" | "notMet";
+  seen: string;
+  why: string;
+}
+
+export interface AuditEntry {
+  drillId: string;
+  /** wall-clock ISO time */
+  at: string;
+  who: string;
+  action: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface Store {
+  createDrill(d: NewDrill): DrillRecord;
+  getDrill(id: string): DrillRecord | undefined;
+  listDrills(): DrillRecord[];
+  /** drills whose status is not "ended": the ones recovery rebuilds */
+  unfinishedDrills(): DrillRecord[];
+  setStatus(id: string, status: DrillStatus): void;
+  /** record the clock position (and state hash) the drill has reached */
+  setClock(id: string, clockMs: number, stateHash?: string): void;
+
+  /** append and fsync; returns the record with its seq and hash. Throws only on I/O failure. */
+  append(drillId: string, entry: LogEntry): LogRecord;
+  /** the record with this clientId from this seat, if any (idempotent re-send) */
+  findByClientId(drillId: string, by: string, clientId: string): LogRecord | undefined;
+  log(drillId: string): LogRecord[];
+  verifyChain(drillId: string): ChainCheck;
+
+  /** store a code's hash (SHA-256 hex); `revoke` removes every code for that seat first when true */
+  putCode(codeHash: string, code: SeatCode): void;
+  revokeCodes(drillId: string, seat: string): void;
+  findCode(codeHash: string): SeatCode | undefined;
+
+  addObservation(o: Observation): void;
+  observations(drillId: string): Observation[];
+
+  audit(e: AuditEntry): void;
+  auditLog(drillId: string): AuditEntry[];
+
+  close(): void;
+}
