@@ -27,6 +27,10 @@ export interface StepResult {
   events: DrillEvent[];
 }
 
+/**
+ * Commands are applied in `seq` order; each one is checked against the play schema inside
+ * applyCommand, so a malformed one (from a client, a hand-edited log) is a `rejected` event.
+ */
 export function step(c: Compiled, state: DrillState, commands: readonly Command[]): StepResult {
   const tx = begin(c, state);
   if (state.ended) return { state, events: [] };
@@ -38,7 +42,7 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
     openLinkageObligations(tx);
   }
   fireDueInjects(tx);
-  for (const cmd of [...commands].sort((a, b) => a.seq - b.seq)) applyCommand(tx, cmd);
+  for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);
   advanceUnits(tx);
   advanceEvacuations(tx);
   tickHazard(tx);
@@ -61,6 +65,11 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   tx.s.tick += 1;
   tx.s.tMs = tx.t + c.tickMs;
   return { state: tx.s, events: tx.events };
+}
+
+function seqOf(cmd: unknown): number {
+  const seq = (cmd as { seq?: unknown } | null)?.seq;
+  return typeof seq === "number" && Number.isFinite(seq) ? seq : -1;
 }
 
 function tickHazard(tx: Tx): void {

@@ -12,14 +12,23 @@ interface EventBase {
   at: SimMs;
 }
 
-/** Why a command could not apply; the code is stable, the text is for people. */
-export type RejectionCode =
-  | "unknownAgency" | "unknownUnit" | "unknownPlace" | "unknownGroup" | "unknownInject"
-  | "notOwner" | "notAllowed" | "unitBusy" | "unitNotDeployed" | "unreachable" | "badValue" | "drillEnded";
+/**
+ * Why a command could not apply: a stable code with its parameters (ids, statuses); the shells
+ * word it (i18n/, `rejected.<code>`). `badCommand` is a command that fails the play schema
+ * (`field` is its dotted path, `problem` the zod issue code).
+ */
+export const REJECTION_CODES = [
+  "badCommand", "drillEnded", "directorOnly", "notAllowed",
+  "unknownAgency", "unknownUnit", "unknownPlace", "unknownGroup", "unknownInject", "unknownTask", "unknownSpot",
+  "notOwner", "duplicateUnit", "unitBusy", "unitNotDeployed", "unreachable",
+  "reportToSelf", "noRecipient", "noTarget", "injectAlreadyDelivered",
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+export type RejectionParams = Record<string, string | number>;
 
 export type DrillEvent =
   | (EventBase & { type: "drillStarted"; scenario: string; seed: number })
-  | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType; code: RejectionCode; reason: string })
+  | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType | string; code: RejectionCode; params: RejectionParams })
   | (EventBase & { type: "messageSent"; seq: number; id: MessageId; from: AgencyId; to: AgencyId[]; channel: Channel; text: string })
   | (EventBase & { type: "acknowledged"; seq: number; id: MessageId; from: AgencyId; to: AgencyId; text?: string })
   | (EventBase & {

@@ -47,7 +47,7 @@ export function describeEvent(c: Compiled, e: DrillEvent, lang: Lang): string | 
     case "drillStarted":
       return zh ? `演练开始：${c.scenario.title.zh}（种子 ${e.seed}）` : `Drill started: ${c.scenario.title.en} (seed ${e.seed})`;
     case "rejected":
-      return zh ? `✗ ${ag(e.by)} 的指令「${e.command}」被拒绝：${e.reason}` : `✗ ${ag(e.by)}'s "${e.command}" rejected: ${e.reason}`;
+      return zh ? `✗ ${ag(e.by)} 的指令「${e.command}」被拒绝：${e.code}` : `✗ ${ag(e.by)}'s "${e.command}" rejected: ${e.code}`;
     case "messageSent":
       return `${ag(e.from)} → ${e.to.map(ag).join("、")}：${e.text}`;
     case "acknowledged":
