@@ -45,6 +45,6 @@ export function applyRequestSupport(tx: Tx, cmd: CommandOf<"requestSupport">): v
   if (cmd.place && !tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", { place: cmd.place });
   const id = nextMessageId(tx);
   emit(tx, { type: "supportRequested", seq: cmd.seq, id, by: cmd.by, from: cmd.from, unitType: cmd.unitType, count: cmd.count, ...(cmd.place ? { place: cmd.place } : {}) });
-  const text = `请求支援: ${cmd.unitType} × ${cmd.count}${cmd.place ? ` → ${cmd.place}` : ""}`;
-  deliver(tx, { id, atMs: tx.t, kind: "request", from: cmd.by, to: [cmd.from], channel: "phone", text });
+  const request = { unitType: cmd.unitType, count: cmd.count, ...(cmd.place ? { place: cmd.place } : {}) };
+  deliver(tx, { id, atMs: tx.t, kind: "request", from: cmd.by, to: [cmd.from], channel: "phone", request });
 }

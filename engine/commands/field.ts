@@ -22,5 +22,6 @@ export function applyActivateResponse(tx: Tx, cmd: CommandOf<"activateResponse">
 
 export function applyEnd(tx: Tx, cmd: CommandOf<"end">): void {
   tx.s.ended = true;
-  tx.s.endReason = cmd.reason ?? "ended by the director";
+  tx.s.endReason = "director";
+  if (cmd.reason) tx.s.endNote = cmd.reason;
 }

@@ -47,7 +47,7 @@ export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
 function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["order"]>>[1]): void {
   const result = tx.c.hazard.order!(tx.s.hazard, order);
   tx.s.hazard = result.state;
-  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
 }
 
 /** Evacuations that finish this tick. */
