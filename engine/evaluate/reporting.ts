@@ -92,7 +92,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
     hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
-    honesty: judgeHonesty(reported, e.senderKnew, e.truth).honesty,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,
   };
 }
 
@@ -112,7 +112,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       evidence,
     }));
   }
-  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth);
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
   const fig = (cats: Category[], src: Record<Category, number> | undefined, lang: "zh" | "en") =>
     cats.map((k) => `${CATEGORY_TEXT[k][lang]} ${src ? src[k] : "—"}`).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {

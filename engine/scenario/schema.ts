@@ -54,6 +54,11 @@ const Agency = z
     base: Id.optional(),
     /** played by a controller (模拟人员), e.g. the city level */
     simulated: z.boolean().default(false),
+    /**
+     * a source whose casualty figures its recipients may take as known (a hospital's own count,
+     * the rescue team's headcount); by default what an agency reports is a claim, possibly false
+     */
+    reliableSource: z.boolean().default(false),
   })
   .strict();
 
@@ -144,7 +149,12 @@ const Inject = z
     /** who the message appears to come from (a simulated caller, a worker, …) */
     source: LocalText.optional(),
     text: LocalText,
-    /** the ground truth it reveals to the recipients */
+    /**
+     * true (default): its `reveals` are the ground truth, known to the recipients from then on;
+     * false: a claim that may be wrong (a rumour, a caller's guess), kept apart as told, not known
+     */
+    reliable: z.boolean().default(true),
+    /** what it tells the recipients: the ground truth when `reliable` */
     reveals: z
       .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
       .strict()
