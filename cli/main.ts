@@ -10,7 +10,7 @@ import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
 import { localeOf } from "../i18n/index.ts";
-import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
+import { parseArgv as args, printProblems, UsageError, UserFacingError, type Out } from "./args.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { runSummary } from "./summary.ts";
@@ -48,6 +48,10 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
     if (e instanceof UsageError) {
       out.err(`drill: ${e.message}\n${USAGE}`);
       return 2;
+    }
+    if (e instanceof UserFacingError) {
+      out.err(`drill: ${e.message}`);
+      return 1;
     }
     throw e;
   }
