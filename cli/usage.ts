@@ -1,0 +1,12 @@
+/** The `drill` usage text: kept apart from the commands so `drill --help` loads nothing else. */
+export const EVALUATE_USAGE =
+  "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
+export const WHATIF_USAGE =
+  "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
+
+export const USAGE = `usage:
+  drill validate FILE...
+  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
+  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
+${EVALUATE_USAGE}
+${WHATIF_USAGE}`;
