@@ -14,14 +14,16 @@ export async function buildCli(outdir = "dist/cli"): Promise<Metafile> {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const r = await build({
-    entryPoints: { drill: "cli/main.ts" },
+    // the montecarlo worker threads load their own entry
+    entryPoints: { drill: "cli/main.ts", "montecarlo-worker": "cli/montecarlo-worker.ts" },
     bundle: true,
     splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
     outdir,
-    external: ["playwright-core", "echarts"],
+    // tinypool starts its threads from its own entry file; ECharts and playwright-core are read or launched from node_modules
+    external: ["playwright-core", "echarts", "tinypool"],
     // CommonJS packages (seedrandom) may call require(); give the ESM chunks one
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import("./schema.ts")).schemaCommand,
   evaluate: async () => (await import("./evaluate.ts")).evaluateCommand,
   whatif: async () => (await import("./whatif.ts")).whatifCommand,
+  montecarlo: async () => (await import("./montecarlo.ts")).montecarloCommand,
 };
 
 export async function main(argv: string[], out: Out = stdio): Promise<number> {

@@ -1,5 +1,7 @@
 /** `drill run SCENARIO …`: run a drill headless and print its timeline and outcome (or --json). */
+import { compile } from "../engine/compile.ts";
 import { formatClock, parseClock, wallClock } from "../engine/model/time.ts";
+import { drawScenario } from "../engine/montecarlo/uncertain.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
 import { localeOf } from "../i18n/index.ts";
@@ -15,6 +17,7 @@ export function runCommand(argv: string[], out: Out): number {
     json: { type: "boolean", default: false },
     lang: { type: "string", default: "zh" },
     checkpoints: { type: "string" },
+    uncertain: { type: "boolean", default: false },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
@@ -22,7 +25,8 @@ export function runCommand(argv: string[], out: Out): number {
   if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
   const loaded = loadScenario(file);
   if (!loaded.ok) return printProblems(loaded.problems, out);
-  const { compiled, scenario } = loaded.value;
+  const { scenario } = loaded.value;
+  let { compiled } = loaded.value;
   let play;
   if (values.play) {
     const p = loadPlay(values.play as string, compiled);
@@ -32,6 +36,8 @@ export function runCommand(argv: string[], out: Out): number {
   const seedText = (values.seed as string | undefined) ?? String(play?.seed ?? scenario.seed);
   if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
   const seed = Number(seedText);
+  // --uncertain: the scenario's uncertain parameters as this seed draws them (what drill montecarlo ran)
+  if (values.uncertain) compiled = compile(drawScenario(scenario, seed), loaded.value.rules);
   let untilMs: number | undefined;
   if (values.until !== undefined) {
     untilMs = parseClock(values.until as string);

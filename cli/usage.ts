@@ -4,9 +4,13 @@ export const EVALUATE_USAGE =
 export const WHATIF_USAGE =
   "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
 
+export const MONTECARLO_USAGE =
+  "  drill montecarlo SCENARIO --play FILE --seeds N [--workers W] [--first-seed S] [--worst K] [--rubric FILE] [--json] [--lang zh|en]";
+
 export const USAGE = `usage:
   drill validate FILE...
-  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
+  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]
   drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
 ${EVALUATE_USAGE}
-${WHATIF_USAGE}`;
+${WHATIF_USAGE}
+${MONTECARLO_USAGE}`;

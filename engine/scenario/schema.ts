@@ -175,6 +175,18 @@ const Inject = z
     message: "an inject needs exactly one of `at` (a time) or `when` (a condition)",
   });
 
+/** A number only known within a spread: each Monte-Carlo seed draws its own value (engine/montecarlo/uncertain.ts). */
+const Uncertain = z
+  .object({
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, { message: 'a dotted path such as "hazard.holeAreaCm2" or "weather.*.windFromDeg"' })
+      .describe('a number in this file, as a dotted path ("weather.*.windFromDeg": * takes every element, with one shared draw)'),
+    plusMinus: z.number().positive().describe("half-width of the uniform spread: in the value's unit, or a fraction when relative"),
+    relative: z.boolean().default(false).describe("plusMinus is a fraction of the value (0.3 = ±30 %)"),
+  })
+  .strict();
+
 /** Resources the response needs, for the dispatch evaluation. */
 const Requirement = z
   .object({
@@ -240,6 +252,8 @@ export const Scenario = z
     weather: z.array(Weather).min(1),
     injects: z.array(Inject),
     requirements: z.array(Requirement).default([]),
+    /** parameters known only within a spread, drawn per seed by `drill montecarlo` (and `drill run --uncertain`) */
+    uncertain: z.array(Uncertain).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
   })
