@@ -36,6 +36,7 @@ const PARAM_KIND: Record<string, (w: Words, v: string) => string> = {
   unitType: (w, v) => w.label("unitType", v), field: (w, v) => w.label("commandField", v.split(".")[0] ?? ""), capabilities: (w, v) => w.list(v.split(",").filter(Boolean).map((x) => w.label("task", x))),
 };
 
+/** The words of one scenario in one locale: its names for ids, the catalogue's for codes. */
 export function words(c: Compiled, locale: Locale = "zh-CN"): Words {
   const t = translator(locale);
   const k = nameKey(locale);
@@ -83,6 +84,12 @@ function rejection(w: Words, e: Extract<DrillEvent, { type: "rejected" }>): stri
   return w.t(`rejected.${e.code}`, w.params(e.params)) as string;
 }
 
+/**
+ * One event as a line in `w`'s language (`event.<type>` in the catalogues), or undefined for
+ * events the timeline leaves out (a unit back at base). `c` gives the scenario's own texts
+ * (title, inject and obligation wording); `w = words(c, locale)`.
+ * @example describeEvent(c, words(c, "zh-CN"), { type: "unitRecalled", at: 0, seq: 3, unit: "hz-e1" }) // "特勤站水罐消防车1 奉命返回"
+ */
 export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   const t = (key: string, p: Record<string, unknown> = {}) => w.t(`event.${key}`, p) as string;
   const k = w.k;

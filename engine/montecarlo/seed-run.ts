@@ -30,6 +30,10 @@ export interface FailedObligation {
   status: "late" | "missed";
 }
 
+/**
+ * Run seed `seed`: the scenario with its uncertain parameters drawn (compiled afresh only when it
+ * has some), `commands` to the end of the drill, scored with `rubric`. Deterministic per seed.
+ */
 export function runSeed(base: Compiled, commands: readonly Command[], rubric: RubricProfile, seed: number): SeedResult {
   const scenario = drawScenario(base.scenario, seed);
   const c = scenario === base.scenario ? base : compile(scenario, base.rules);

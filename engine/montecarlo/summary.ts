@@ -43,12 +43,14 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
+/** Mean, nearest-rank p5/p50/p95, min and max of a sample (NaN for an empty one). */
 export function stats(values: readonly number[]): Stats {
   const s = [...values].sort((a, b) => a - b);
   const mean = s.reduce((a, v) => a + v, 0) / (s.length || 1);
   return { mean, p5: percentile(s, 5), p50: percentile(s, 50), p95: percentile(s, 95), min: s[0] ?? NaN, max: s[s.length - 1] ?? NaN };
 }
 
+/** The distribution over `results` (any order), keeping the `worst` lowest-scoring seeds. */
 export function summarise(results: readonly SeedResult[], worst = 5): MonteCarloSummary {
   const rs = [...results].sort((a, b) => a.seed - b.seed);
   const figures = Object.fromEntries(FIGURES.map((f) => [f, stats(rs.map((r) => r.outcome[f]))])) as Record<Figure, Stats>;
