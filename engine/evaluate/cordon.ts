@@ -5,6 +5,7 @@
  */
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
+import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
@@ -28,7 +29,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     const when = adequate ? adequate.e.at : WITHIN_MS;
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency: adequate?.e.by ?? null, atMs: when, ruleId: "CORDON-ERG", basis: BASIS,
+        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS,
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },

@@ -6,7 +6,8 @@
  */
 import { REPORT_FIELDS } from "../model/commands.ts";
 import type { EventOf } from "../model/events.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -45,26 +46,33 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const findings: Finding[] = [];
   const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t) }));
   for (const { t, row } of obligations) {
-    const from = x.agencyName(row.agency);
+    if (row.status !== "late" && row.status !== "missed") continue;
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
+    // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
+    const dark = inTheDark(x, t);
+    const notifier = dark ? notifierOf(x, row.agency) : null;
+    const agency = notifier ?? row.agency;
+    const from = x.agencyName(row.agency);
+    const because = dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
+    const link = dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` };
     if (row.status === "late") {
       const by = span(row.lateByMs ?? 0);
       findings.push(finding({
-        code: "REPORT_LATE", section: "reporting", agency: row.agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis,
+        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}`,
-          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late`,
+          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
       }));
-    } else if (row.status === "missed") {
+    } else {
       findings.push(finding({
-        code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis,
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}`,
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${because.zh}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${because.en}`,
         },
         evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
       }));
@@ -80,6 +88,18 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   });
 
   return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)) };
+}
+
+/**
+ * The reporter learnt of the incident only after the obligation's clock started (or never), and
+ * then reported within the rule's own span of being told (or was never told at all).
+ */
+function inTheDark(x: EvalContext, t: ObligationTrace): boolean {
+  const told = notifiedAt(x, t.ob.agency);
+  if (told === undefined) return true;
+  if (told <= t.ob.openedAtMs) return false;
+  const span = t.ob.deadlineMs - t.ob.openedAtMs;
+  return t.met !== undefined && t.met.atMs <= told + span;
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

@@ -55,6 +55,8 @@ const LinkageRule = z
     id: Id,
     agency: z.enum(AGENCY_KINDS),
     text: LocalText,
+    /** who must tell it (domain.md §5); the evaluator charges a missing or late notice to this agency (default: the lead agency) */
+    notifiedBy: AgencyRef.optional(),
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
     /** must take one of `actions` within this long of being told */
