@@ -195,8 +195,11 @@ function wrongType(x: EvalContext): Finding[] {
     const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
     const un = x.unitName(e.unit);
     const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
+    // one wrong order sending several units is one fault: the first unit's finding carries it
+    const order = `wrong:${agency}:${dispatchedAt}:${e.task}`;
+    const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
-      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY",
+      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
       basis: `${req ? `${req.text.zh}（需 ${req.unitType.join("/")}）；` : ""}单元能力不符：${def?.type ?? "?"} 的能力为 ${def?.capabilities.join("、") ?? "?"}`,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,

@@ -107,7 +107,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     findings.push(f.toxic
       ? finding({
-          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence,
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
           message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
         })
       : finding({
@@ -117,7 +117,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   }
   if (f.exposedAegl3 > 0) {
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3,
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
       message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening); also counted above` },
       evidence: { events: [x.endEvent] },
     }));

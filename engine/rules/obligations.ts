@@ -21,6 +21,7 @@ function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">): void {
 
 function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   if (r.scenarioKinds && !r.scenarioKinds.includes(tx.c.scenario.kind)) return false;
+  if (r.notSensitive && tx.c.scenario.sensitive) return false;
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 

@@ -20,6 +20,8 @@ const ReportingRule = z
     when: z
       .object({ grades: z.array(Grade).min(1), orSensitive: z.boolean().default(false) })
       .strict(),
+    /** not for a sensitive event, which follows the sensitive-event rule alone (e.g. CTY-01 against CTY-02) */
+    notSensitive: z.boolean().default(false),
     /** only for these scenario kinds (all when absent) */
     scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     from: AgencyRef,
