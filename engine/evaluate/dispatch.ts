@@ -9,7 +9,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { deliveries } from "./linkage.ts";
+import { notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
@@ -108,7 +108,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const link = dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` };
   const place = x.placeName(req.place);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
-  const told = owner !== null ? x.events.findIndex((e) => deliveries(e).some((d) => d.to === owner)) : -1;
+  const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [];
   if (row.status === "met") {

@@ -39,6 +39,16 @@ export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kin
   }
 }
 
+/**
+ * The deliveries that tell their recipients of the incident: every agency's message, report or
+ * request, and an inject only when the scenario marks it `notifies` (a forecast or a journalist's
+ * call tells nobody, issue 10 §3). The engine's first notification is the first of these.
+ */
+export function notifyingDeliveries(x: EvalContext, e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
+  if (e.type === "injectDelivered" && !x.c.injects.get(e.inject)?.notifies) return [];
+  return deliveries(e);
+}
+
 export function linkageEdges(x: EvalContext): LinkageEdge[] {
   const edges = new Map<string, LinkageEdge>();
   x.events.forEach((e, i) => {
@@ -65,7 +75,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   const strengths: Strength[] = [];
   const firstTold = new Map<string, { from: string; event: number }>();
   x.events.forEach((e, i) => {
-    for (const d of deliveries(e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
+    for (const d of notifyingDeliveries(x, e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
   });
   const seen = new Set<string>();
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {

@@ -48,6 +48,7 @@ function fire(tx: Tx, inj: InjectDef): void {
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },
     { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    inj.notifies,
   );
 }
 

@@ -6,12 +6,13 @@
 import type { Casualties, AgencyKnowledge, Message } from "../model/state.ts";
 import type { Tx } from "../tx.ts";
 
-export function deliver(tx: Tx, msg: Message, reveals?: { casualties?: Casualties; facts?: readonly string[] }): void {
+/** `notifies`: whether it tells the recipients of the incident (an inject only when the scenario says so). */
+export function deliver(tx: Tx, msg: Message, reveals?: { casualties?: Casualties; facts?: readonly string[] }, notifies = true): void {
   tx.s.messages = [...tx.s.messages, msg];
   for (const agency of msg.to) {
     updateKnowledge(tx, agency, (k) => ({
       ...k,
-      notifiedAtMs: k.notifiedAtMs ?? tx.t,
+      ...(notifies || k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs ?? tx.t } : {}),
       inbox: [...k.inbox, msg.id],
       knownCasualties: reveals?.casualties ? updateKnown(k.knownCasualties, reveals.casualties) : k.knownCasualties,
       facts: reveals?.facts ? union(k.facts, reveals.facts) : k.facts,

@@ -70,6 +70,9 @@ export function checkScenario(s: Scenario): Finding[] {
     inj.effects?.casualties.forEach((c, j) => need(groups, c.group, ["injects", i, "effects", "casualties", j, "group"], "population group"));
   });
   s.requirements.forEach((r, i) => need(places, r.place, ["requirements", i, "place"], "place"));
+  if (s.injects.length > 0 && !s.injects.some((i) => i.notifies)) {
+    out.push({ path: ["injects"], message: "no inject tells anyone of the incident, so no agency would ever be notified", expected: "`notifies: true` on the alarm inject(s)" });
+  }
 
   return [...out, ...checkHazard(s)];
 }

@@ -144,6 +144,11 @@ const Inject = z
     /** who the message appears to come from (a simulated caller, a worker, …) */
     source: LocalText.optional(),
     text: LocalText,
+    /**
+     * whether it tells its recipients of the incident (a worker's alarm, a 110 call about the leak); a
+     * weather forecast, a journalist's call or a neighbour's question does not (issue 10 §3)
+     */
+    notifies: z.boolean().default(false),
     /** the ground truth it reveals to the recipients */
     reveals: z
       .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
