@@ -16,6 +16,7 @@ import { renderHtml } from "./report/html.ts";
 import { renderJson } from "./report/json.ts";
 import { renderMarkdown } from "./report/markdown.ts";
 import { renderPdf } from "./report/pdf.ts";
+import { wordReport } from "./report/worded.ts";
 
 
 export const EVALUATE_USAGE =
@@ -106,7 +107,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations } = inputs.value;
   const result = run(compiled, seed, commands);
-  const report = evaluate(compiled, result.events, result.state, rubric, observations);
+  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations));
   const lang = values.lang;
   if (format === "pdf") {
     writeFileSync(values.out as string, await renderPdf(renderHtml(report, lang)));

@@ -8,7 +8,8 @@ import { SCHEMAS, schemaJson } from "./schema.ts";
 import { parseClock, formatClock, wallClock } from "../engine/model/time.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
-import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
+import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
+import { localeOf } from "../i18n/index.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadRules, loadScenario } from "./files.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
@@ -100,8 +101,8 @@ function runCommand(argv: string[], out: Out): number {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
-  const lang = values.lang === "en" ? "en" : values.lang === "zh" ? "zh" : undefined;
-  if (!lang) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const locale = localeOf(String(values.lang));
+  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
   const loaded = loadScenario(file);
   if (!loaded.ok) return printProblems(loaded.problems, out);
   const { compiled, scenario } = loaded.value;
@@ -134,36 +135,33 @@ function runCommand(argv: string[], out: Out): number {
     out.log(JSON.stringify(summary, null, 2));
     return 0;
   }
-  printTimeline(compiled, result.events, lang as Lang, out);
-  printOutcome(summary, lang as Lang, out);
+  const w = words(compiled, locale);
+  printTimeline(compiled, w, result.events, out);
+  printOutcome(compiled, summary, w, out);
   return 0;
 }
 
 const QUIET = new Set(["obligationOpened", "unitDeparted", "unitReturned", "taskStarted"]);
 
-function printTimeline(compiled: Parameters<typeof describeEvent>[0], events: Parameters<typeof runSummary>[3], lang: Lang, out: Out): void {
+function printTimeline(compiled: Parameters<typeof describeEvent>[0], w: Words, events: Parameters<typeof runSummary>[3], out: Out): void {
   for (const e of events) {
     if (QUIET.has(e.type)) continue;
-    const line = describeEvent(compiled, e, lang);
+    const line = describeEvent(compiled, w, e);
     if (line) out.log(`${formatClock(e.at)}  ${wallClock(compiled.scenario.clock.start, e.at)}  ${line}`);
   }
 }
 
-function printOutcome(s: ReturnType<typeof runSummary>, lang: Lang, out: Out): void {
-  const zh = lang === "zh";
+function printOutcome(compiled: Parameters<typeof describeEvent>[0], s: ReturnType<typeof runSummary>, w: Words, out: Out): void {
+  const t = (key: string, p: Record<string, unknown> = {}) => w.t(`outcome.${key}`, p) as string;
   const counts = { met: 0, late: 0, missed: 0, open: 0 };
   for (const o of s.obligations) counts[o.status]++;
   out.log("");
-  out.log(zh ? `== 结果 ${s.scenario}（种子 ${s.seed}）==` : `== Outcome ${s.scenario} (seed ${s.seed}) ==`);
-  out.log(zh
-    ? `死亡 ${s.outcome.deaths}  重伤 ${s.outcome.seriousInjuries}  受伤 ${s.outcome.injured}  受危害暴露 ${s.outcome.exposed}  已疏散 ${s.outcome.evacuated}  被困 ${s.outcome.trapped}`
-    : `dead ${s.outcome.deaths}  seriously injured ${s.outcome.seriousInjuries}  injured ${s.outcome.injured}  exposed to harm ${s.outcome.exposed}  evacuated ${s.outcome.evacuated}  trapped ${s.outcome.trapped}`);
-  out.log(`${zh ? "态势" : "hazard"}: ${s.hazard.status[lang]}`);
-  out.log(zh
-    ? `义务 ${s.obligations.length} 项：按时 ${counts.met}，迟延 ${counts.late}，超时未完成 ${counts.missed}，未到期 ${counts.open}`
-    : `obligations ${s.obligations.length}: met ${counts.met}, late ${counts.late}, missed ${counts.missed}, open ${counts.open}`);
+  out.log(t("heading", { scenario: compiled.scenario.title[w.k], seed: s.seed }));
+  out.log(t("figures", s.outcome));
+  out.log(t("hazard", { status: statusText(w, s.hazard.status) }));
+  out.log(t("obligations", { total: s.obligations.length, ...counts }));
   for (const o of s.obligations.filter((x) => x.status === "late" || x.status === "missed")) {
-    out.log(`  ${o.status === "late" ? "LATE  " : "MISSED"} ${o.id}  ${zh ? "时限" : "due"} ${formatClock(o.deadlineMs)}${o.metAtMs !== undefined ? `  ${zh ? "完成" : "met"} ${formatClock(o.metAtMs)}` : ""}  [${o.basis}]`);
+    out.log(`  ${t(o.status)} ${w.agency(o.agency)} — ${o.text[w.k]}  ${t("due")} ${formatClock(o.deadlineMs)}${o.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o.metAtMs)}` : ""}  [${o.basis}]`);
   }
   out.log(`stateHash ${s.stateHash}`);
 }

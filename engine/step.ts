@@ -27,6 +27,10 @@ export interface StepResult {
   events: DrillEvent[];
 }
 
+/**
+ * Commands are applied in `seq` order; each one is checked against the play schema inside
+ * applyCommand, so a malformed one (from a client, a hand-edited log) is a `rejected` event.
+ */
 export function step(c: Compiled, state: DrillState, commands: readonly Command[]): StepResult {
   const tx = begin(c, state);
   if (state.ended) return { state, events: [] };
@@ -38,7 +42,7 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
     openLinkageObligations(tx);
   }
   fireDueInjects(tx);
-  for (const cmd of [...commands].sort((a, b) => a.seq - b.seq)) applyCommand(tx, cmd);
+  for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);
   advanceUnits(tx);
   advanceEvacuations(tx);
   tickHazard(tx);
@@ -55,12 +59,17 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
 
   if (!tx.s.ended && tx.t + c.tickMs > c.durationMs) {
     tx.s.ended = true;
-    tx.s.endReason = "duration reached";
+    tx.s.endReason = "duration";
   }
-  if (tx.s.ended) emit(tx, { type: "drillEnded", reason: tx.s.endReason ?? "ended" });
+  if (tx.s.ended) emit(tx, { type: "drillEnded", reason: tx.s.endReason === "duration" ? "duration" : "director", ...(tx.s.endNote ? { note: tx.s.endNote } : {}) });
   tx.s.tick += 1;
   tx.s.tMs = tx.t + c.tickMs;
   return { state: tx.s, events: tx.events };
+}
+
+function seqOf(cmd: unknown): number {
+  const seq = (cmd as { seq?: unknown } | null)?.seq;
+  return typeof seq === "number" && Number.isFinite(seq) ? seq : -1;
 }
 
 function tickHazard(tx: Tx): void {
@@ -73,7 +82,7 @@ function tickHazard(tx: Tx): void {
   const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
   tx.s.hazard = r.state;
   if (r.rng) tx.s.rng = r.rng;
-  for (const ch of r.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const ch of r.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
   for (const done of r.completed ?? []) finishTask(tx, done.unit, done.task);
   for (const f of r.failed ?? []) finishTask(tx, f.unit, f.task, f.reason);
 }

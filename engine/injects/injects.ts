@@ -27,8 +27,8 @@ export function fireDueInjects(tx: Tx): void {
 
 export function applyInjectNow(tx: Tx, cmd: CommandOf<"injectNow">): void {
   const inj = tx.c.injects.get(cmd.inject);
-  if (!inj) return reject(tx, cmd, "unknownInject", `no inject "${cmd.inject}"`);
-  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "badValue", `inject "${inj.id}" was already delivered`);
+  if (!inj) return reject(tx, cmd, "unknownInject", { inject: cmd.inject });
+  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "injectAlreadyDelivered", { inject: inj.id });
   fire(tx, inj);
 }
 

@@ -127,6 +127,8 @@ export interface Message {
   text?: string;
   localText?: LocalText;
   report?: { kind: ReportKind; mode: ReportMode; content: ReportContent };
+  /** a support request: what is asked for (the shells word it, `request.text`) */
+  request?: { unitType: string; count: number; place?: PlaceId };
   inject?: InjectId;
 }
 
@@ -164,7 +166,10 @@ export interface DrillState {
   tick: number;
   tMs: SimMs;
   ended: boolean;
-  endReason?: string;
+  /** "duration" (the drill ran its length) or "director" (an `end` command) */
+  endReason?: "duration" | "director";
+  /** the director's own words when ending, if any (user text, shown as given) */
+  endNote?: string;
   rng: RngStreams;
   nextMessage: number;
   units: UnitState[];
