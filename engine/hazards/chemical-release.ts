@@ -120,9 +120,9 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       changes.push({ what: "sourceStopped", params: { how } });
     }
 
-    // One puff step: release, advect, merge, cull.
+    // Every puff step due by now (a long tick runs several): release, advect, merge, cull.
     let rng = ctx.rng;
-    if (ctx.tMs >= next.nextStepMs) {
+    while (ctx.tMs >= next.nextStepMs) {
       const stepS = p.stepS;
       if (p.meanderDeg > 0) {
         // a mean-reverting random walk of the direction, from the seeded "met" stream
@@ -150,7 +150,9 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l[0]);
       const zones = classify(g, field, l, next.zones, ctx.tMs);
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
-      next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
+      let nextZonesMs = next.nextZonesMs;
+      while (nextZonesMs <= ctx.tMs) nextZonesMs += p.zones.everyS * 1000;
+      next = { ...next, zones, peakReachM: peak, nextZonesMs };
     }
     return { state: next, completed, changes, rng };
   },

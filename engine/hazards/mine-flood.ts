@@ -29,7 +29,8 @@ export const mineFlood: HazardModel<MineState> = {
     const changes: Change[] = [];
     let next = st;
     let stepped = false;
-    if (ctx.tMs >= next.nextStepMs) {
+    // every water step due by now, however long the tick (results must not depend on tickS)
+    while (ctx.tMs >= next.nextStepMs) {
       next = advanceWater(net, next, next.nextStepMs, changes);
       stepped = true;
     }

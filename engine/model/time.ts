@@ -7,6 +7,27 @@ export const HOUR = 60 * MINUTE;
 
 const CLOCK = /^(\d{1,3}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?$/;
 
+/**
+ * A cadence that does not depend on the tick length: a task due every `everyMs` (exposure every
+ * 10 s, observation every minute) runs at the first tick at or after each multiple of `everyMs`.
+ * Returns undefined when no multiple falls in (t − tickMs, t]; otherwise the simulated ms since
+ * the tick that last ran it (0 at the start), so rates are applied to the time that actually passed.
+ */
+export function cadence(tMs: SimMs, tickMs: SimMs, everyMs: SimMs): SimMs | undefined {
+  if (Math.floor(tMs / everyMs) * everyMs <= tMs - tickMs) return undefined;
+  if (tMs < tickMs) return 0;
+  const previousMultiple = Math.floor((tMs - tickMs) / everyMs) * everyMs;
+  return tMs - Math.ceil(previousMultiple / tickMs) * tickMs;
+}
+
+/**
+ * When a command given at `atMs` takes effect: its own time, within the tick that applies it (so a
+ * 60-s tick does not delay a 09:30 order to 10:00), never before that tick's start.
+ */
+export function effectiveAt(atMs: SimMs, tMs: SimMs, tickMs: SimMs): SimMs {
+  return Math.min(tMs, Math.max(atMs, tMs - tickMs));
+}
+
 /** "HH:MM:SS" (or "HH:MM:SS.mmm") counted from the drill's start → ms; undefined when malformed. */
 export function parseClock(text: string): SimMs | undefined {
   const m = CLOCK.exec(text.trim());
