@@ -60,6 +60,8 @@ export type Command =
   | (CommandBase & { type: "activateResponse"; level: ResponseLevel })
   | (CommandBase & { type: "requestSupport"; from: AgencyId; unitType: string; count: number; place?: PlaceId })
   | (CommandBase & { type: "injectNow"; inject: InjectId })
+  /** the director's free-text inject (临机导调) to chosen agencies; a spot question (随机提问) owes an answer */
+  | (CommandBase & { type: "adHocInject"; to: AgencyId[]; text: string; channel: Channel; spotQuestion?: boolean })
   | (CommandBase & { type: "end"; reason?: string });
 
 export type CommandType = Command["type"];
@@ -67,8 +69,8 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   "report", "message", "acknowledge", "dispatch", "recall", "cordon", "evacuate", "shelter",
-  "warning", "activateResponse", "requestSupport", "injectNow", "end",
+  "warning", "activateResponse", "requestSupport", "injectNow", "adHocInject", "end",
 ];
 
 /** Commands only the director (导调) may give. */
-export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "end"]);
+export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "adHocInject", "end"]);

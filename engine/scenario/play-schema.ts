@@ -47,6 +47,7 @@ export const PlayCommand = z.discriminatedUnion("type", [
   z.object({ ...Base, type: z.literal("activateResponse"), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
   z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1), place: Id.optional() }).strict(),
   z.object({ ...Base, type: z.literal("injectNow"), inject: Id }).strict(),
+  z.object({ ...Base, type: z.literal("adHocInject"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone"), spotQuestion: z.boolean().optional() }).strict(),
   z.object({ ...Base, type: z.literal("end"), reason: z.string().optional() }).strict(),
 ]);
 
