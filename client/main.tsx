@@ -1,0 +1,43 @@
+/**
+ * The client's entry: routes by path. `/` and `/join/<code>`: the join page (and the
+ * director's drill creation); `/drill/<id>`: the console of the seat joined; `/replay/<id>`:
+ * the replay viewer; `/dev/<scenario>/<role>` only in `vite` dev, to work on screens offline.
+ */
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import "./styles.css";
+import { useLang } from "./i18n/index.ts";
+import { JoinPage } from "./pages/JoinPage.tsx";
+import { DrillPage } from "./pages/DrillPage.tsx";
+import { ReplayPage } from "./pages/ReplayPage.tsx";
+
+function usePath(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const on = () => setPath(location.pathname);
+    addEventListener("popstate", on);
+    return () => removeEventListener("popstate", on);
+  }, []);
+  return path;
+}
+
+function App() {
+  useLang();
+  const path = usePath();
+  const seg = path.split("/").filter(Boolean).map(decodeURIComponent);
+  if (seg[0] === "drill" && seg[1]) return <DrillPage drillId={seg[1]} />;
+  if (seg[0] === "replay" && seg[1]) return <ReplayPage drillId={seg[1]} />;
+  if (import.meta.env.DEV && seg[0] === "dev" && seg[1]) return <Dev scenario={seg[1]} role={seg[2] ?? "director"} />;
+  return <JoinPage code={seg[0] === "join" ? seg[1] : undefined} />;
+}
+
+/** Loads the dev preview lazily, so the build never contains it (nor the scenario files it reads). */
+function Dev(props: { scenario: string; role: string }) {
+  const [C, setC] = useState<((p: { scenario: string; role: string }) => preact.JSX.Element) | undefined>();
+  useEffect(() => {
+    if (import.meta.env.DEV) void import("./dev/DevPreview.tsx").then((m) => setC(() => m.DevPreview));
+  }, []);
+  return C ? <C {...props} /> : null;
+}
+
+render(<App />, document.getElementById("app")!);
