@@ -9,7 +9,8 @@ import type { Compiled } from "../../engine/compile.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situation, UnitRow } from "../../protocol/views.ts";
-import type { Blindness } from "../store/store.ts";
+import type { WelcomeMessage } from "../../protocol/messages.ts";
+import type { Blindness, SeatCode } from "../store/store.ts";
 
 export function unitRow(u: UnitState): UnitRow {
   return {
@@ -106,4 +107,21 @@ export function publicProjection(state: DrillState): Projection<Situation> {
 /** The hazard overlay for the director's map (puffs, threat-zone rasters, ERG circle), or null. */
 export function hazardOverlay(c: Compiled, state: DrillState): unknown {
   return c.hazard.overlay?.(state.hazard, c.scenario) ?? null;
+}
+
+/** The static scenario data a seat may see, sent once on join (protocol WelcomeMessage). */
+export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string): WelcomeMessage {
+  const s = c.scenario;
+  const own = (agency: string) => code.kind === "director" || code.kind === "evaluator" || (code.kind === "seat" && agency === code.seat);
+  return {
+    seat: code.seat, kind: code.kind, name, view: viewKey, drillId: drill.id, blindness: drill.blindness,
+    tickMs: c.tickMs, durationMs: c.durationMs, start: s.clock.start,
+    map: {
+      places: s.map.places.map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
+      roads: s.map.roads.map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
+    },
+    agencies: s.agencies.map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
+    units: s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, capabilities: [...u.capabilities], name: u.name })),
+    tasks: [...c.tasks].sort(),
+  };
 }

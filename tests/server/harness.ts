@@ -1,0 +1,79 @@
+/**
+ * A drill server for tests: an in-memory store, the real app (HTTP + `drill` room) on a port of
+ * its own per Vitest worker and file (stack-notes gotcha 8), SDK clients that join by code, and a
+ * recorder of every byte each SDK room receives from its socket.
+ */
+import { Client, Room as SDKRoom } from "@colyseus/sdk";
+import { ColyseusTestServer } from "@colyseus/testing";
+import { createServer } from "../../server/app.ts";
+import type { LiveContext } from "../../server/context.ts";
+import { hashCode, newCode } from "../../server/live/seats.ts";
+import { openSqliteStore } from "../../server/store/sqlite.ts";
+
+export interface Harness {
+  ctx: LiveContext;
+  directorCode: string;
+  url: string;
+  colyseus: ColyseusTestServer;
+  close(): Promise<void>;
+}
+
+/** `slot` separates test files that may run in the same worker one after another. */
+export async function startServer(slot: number, rate = { perSecond: 1000, burst: 2000 }): Promise<Harness> {
+  const store = openSqliteStore(":memory:");
+  const directorCode = newCode();
+  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst };
+  const port = 2700 + Number(process.env.VITEST_POOL_ID ?? 0) * 20 + slot;
+  const server = createServer(ctx, port);
+  await server.listen(port);
+  const colyseus = new ColyseusTestServer(server);
+  return {
+    ctx, directorCode, url: `http://127.0.0.1:${port}`, colyseus,
+    close: async () => {
+      await colyseus.shutdown();
+      store.close();
+    },
+  };
+}
+
+export interface Created {
+  id: string;
+  codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> };
+}
+
+export async function createDrill(h: Harness, body: Record<string, unknown>, code = h.directorCode): Promise<Created> {
+  const r = await fetch(`${h.url}/api/drills`, { method: "POST", headers: { authorization: `Bearer ${code}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (r.status !== 201) throw new Error(`create drill: ${r.status} ${await r.text()}`);
+  return (await r.json()) as Created;
+}
+
+export function join(h: Harness, id: string, code: string, name: string): Promise<SDKRoom> {
+  return new Client(h.url).joinById(id, { code, name });
+}
+
+/** Every message (raw bytes) each SDK room receives, from the handshake on. */
+export const received = new Map<SDKRoom, Buffer[]>();
+// the SDK's own socket callback (protected in its types): wrap it once for every room
+const proto = SDKRoom.prototype as unknown as { onMessageCallback(this: SDKRoom, e: MessageEvent): void };
+const original = proto.onMessageCallback;
+proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
+  const list = received.get(this) ?? [];
+  list.push(Buffer.from(event.data as ArrayBuffer));
+  received.set(this, list);
+  return original.call(this, event);
+};
+
+/** Collect messages of one type a room receives, in order. */
+export function collect<T = unknown>(room: SDKRoom, type: string): T[] {
+  const out: T[] = [];
+  room.onMessage(type, (m: T) => out.push(m));
+  return out;
+}
+
+export async function until(cond: () => boolean, timeoutMs = 5000, what = "condition"): Promise<void> {
+  const t0 = Date.now();
+  while (!cond()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
