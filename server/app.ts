@@ -6,7 +6,6 @@
 import "./node20.ts";
 import { defineRoom, defineServer } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
-import { MAX_MESSAGE_BYTES } from "../protocol/messages.ts";
 import { setContext, type LiveContext } from "./context.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { mountStatic } from "./http/static.ts";
@@ -16,8 +15,8 @@ import { scaleOptions } from "./scale.ts";
 export function createServer(ctx: LiveContext, port: number) {
   setContext(ctx);
   return defineServer({
-    // frames beyond the message limit (plus framing) are refused by the socket itself
-    transport: new WebSocketTransport({ maxPayload: MAX_MESSAGE_BYTES + 1024 }),
+    // frames up to 1 MB reach the room, which refuses messages over MAX_MESSAGE_BYTES with a reason; larger ones close the socket
+    transport: new WebSocketTransport({ maxPayload: 1024 * 1024 }),
     greet: false,
     rooms: { drill: defineRoom(DrillRoom) },
     express: (app) => {

@@ -47,20 +47,24 @@ export async function createDrill(h: Harness, body: Record<string, unknown>, cod
   return (await r.json()) as Created;
 }
 
-export function join(h: Harness, id: string, code: string, name: string): Promise<SDKRoom> {
-  return new Client(h.url).joinById(id, { code, name });
+export async function join(h: Harness, id: string, code: string, name: string): Promise<SDKRoom> {
+  const room = await new Client(h.url).joinById(id, { code, name });
+  room.onMessage("*", () => {}); // answers a test does not collect
+  return room;
 }
 
-/** Every message (raw bytes) each SDK room receives, from the handshake on. */
-export const received = new Map<SDKRoom, Buffer[]>();
+/** Every message (raw bytes) each SDK room receives, from the handshake on, with its clock after decoding it. */
+export const received = new Map<SDKRoom, Array<{ bytes: Buffer; tMs: number }>>();
 // the SDK's own socket callback (protected in its types): wrap it once for every room
 const proto = SDKRoom.prototype as unknown as { onMessageCallback(this: SDKRoom, e: MessageEvent): void };
 const original = proto.onMessageCallback;
 proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
   const list = received.get(this) ?? [];
-  list.push(Buffer.from(event.data as ArrayBuffer));
+  const bytes = Buffer.from(event.data as ArrayBuffer);
   received.set(this, list);
-  return original.call(this, event);
+  const r = original.call(this, event);
+  list.push({ bytes, tMs: (this.state as { clock?: { tMs: number } } | undefined)?.clock?.tMs ?? 0 });
+  return r;
 };
 
 /** Collect messages of one type a room receives, in order. */
