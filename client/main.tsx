@@ -10,6 +10,7 @@ import { useLang } from "./i18n/index.ts";
 import { JoinPage } from "./pages/JoinPage.tsx";
 import { DrillPage } from "./pages/DrillPage.tsx";
 import { ReplayPage } from "./pages/ReplayPage.tsx";
+import { ReportPage } from "./pages/ReportPage.tsx";
 
 function usePath(): string {
   const [path, setPath] = useState(location.pathname);
@@ -27,6 +28,7 @@ function App() {
   const seg = path.split("/").filter(Boolean).map(decodeURIComponent);
   if (seg[0] === "drill" && seg[1]) return <DrillPage drillId={seg[1]} />;
   if (seg[0] === "replay" && seg[1]) return <ReplayPage drillId={seg[1]} />;
+  if (seg[0] === "report" && seg[1]) return <ReportPage drillId={seg[1]} />;
   if (import.meta.env.DEV && seg[0] === "dev" && seg[1]) return <Dev scenario={seg[1]} role={seg[2] ?? "director"} />;
   return <JoinPage code={seg[0] === "join" ? seg[1] : undefined} />;
 }

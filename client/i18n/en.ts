@@ -5,7 +5,7 @@ export const en: Catalogue = {
   app: { name: "Lianyan", tagline: "Multi-agency emergency drills" },
   lang: { switch: "中文" },
   join: {
-    title: "Join a drill", code: "Join code", name: "Name / post", submit: "Take my seat",
+    title: "Join a drill", code: "Join code", drill: "Drill number (filled in by the link)", name: "Name / post", submit: "Take my seat",
     badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
     director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
@@ -67,6 +67,6 @@ export const en: Catalogue = {
     met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
   },
   section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
-  after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
+  after: { scenarioFile: "Scenario file (YAML)", rulesFile: "Rules profile (scenarios/rules/….yaml)", report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
 };

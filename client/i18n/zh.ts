@@ -3,7 +3,7 @@ export const zh = {
   app: { name: "联演", tagline: "多部门应急演练" },
   lang: { switch: "English" },
   join: {
-    title: "加入演练", code: "参演码", name: "姓名 / 岗位", submit: "进入席位",
+    title: "加入演练", code: "参演码", drill: "演练编号（链接中已含则免填）", name: "姓名 / 岗位", submit: "进入席位",
     badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
     director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
@@ -67,7 +67,7 @@ export const zh = {
     met: "达到", partlyMet: "基本达到", notMet: "未达到", saved: "已保存",
   },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
-  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
+  after: { scenarioFile: "演练情景文件（YAML）", rulesFile: "规则配置文件（scenarios/rules/…yaml）", report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
 };
 export type Catalogue = typeof zh;

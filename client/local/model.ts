@@ -79,7 +79,9 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
   }
   const agency = c.agencies.get(role)!;
   const told = v.knowledge.notifiedAtMs !== undefined;
-  const eyes = v.units.some((u) => ON_SITE.has(u.status) && u.at === c.scenario.incidentPlace);
+  // site views (mine section, school plan) where the agency's own units are on site; an airborne
+  // release has no "site view": the agency learns it only through its own monitors' readings
+  const eyes = c.scenario.hazard.model !== "chemical-release" && v.units.some((u) => ON_SITE.has(u.status) && u.at === c.scenario.incidentPlace);
   return {
     ...common, role, omniscient: false,
     ...(told || c.scenario.blindness === "NONE" ? { title: c.scenario.title } : {}),

@@ -25,6 +25,7 @@ export class MapScene extends Phaser.Scene {
   private labels: Phaser.GameObjects.Text[] = [];
   private unitLabels = new Map<string, Phaser.GameObjects.Text>();
   private fitted = false;
+  private touched = false;
   private drag?: { x: number; y: number; moved: boolean };
   private pinch?: { d: number; zoom: number };
   probe: MapProbe = { units: [], overlay: [], places: 0 };
@@ -43,7 +44,8 @@ export class MapScene extends Phaser.Scene {
     this.input.on("pointermove", (p: Phaser.Input.Pointer) => this.move(p));
     this.input.on("pointerup", (p: Phaser.Input.Pointer) => this.up(p));
     this.input.on("wheel", (_p: unknown, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 0.85 : 1.18));
-    this.scale.on("resize", () => this.fit());
+    // refit on resize until the person moves the map themselves
+    this.scale.on("resize", () => !this.touched && this.fit());
     if (this.model) this.redraw();
   }
 
@@ -55,7 +57,16 @@ export class MapScene extends Phaser.Scene {
     this.redraw();
   }
 
+  /** Canvas coordinates of a place (test hook: lets a test tap a place on the map). */
+  screenOf(placeId: string): { x: number; y: number } | undefined {
+    const p = this.model?.places.find((q) => q.id === placeId);
+    if (!p) return undefined;
+    const cam = this.cameras.main;
+    return { x: (p.x - cam.worldView.x) * cam.zoom, y: (-p.y - cam.worldView.y) * cam.zoom };
+  }
+
   zoomBy(f: number): void {
+    this.touched = true;
     const cam = this.cameras.main;
     cam.setZoom(Phaser.Math.Clamp(cam.zoom * f, 0.01, 4));
     this.scaleLabels();
@@ -129,7 +140,9 @@ export class MapScene extends Phaser.Scene {
         label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold" }).setOrigin(-0.25, 0.5).setDepth(7);
         this.unitLabels.set(u.id, label);
       }
-      label.setText(`${STATUS_MARK[u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(true);
+      // units resting at their base are marked, not named: a station's crews would bury each other's labels
+      const named = u.status !== "available";
+      label.setText(`${STATUS_MARK[u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
       seen.add(u.id);
       this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
     }
@@ -151,6 +164,7 @@ export class MapScene extends Phaser.Scene {
     const ps = this.input.manager.pointers.filter((q) => q.isDown);
     if (this.pinch && ps.length >= 2) {
       const d = Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y);
+      this.touched = true;
       cam.setZoom(Phaser.Math.Clamp((this.pinch.zoom * d) / Math.max(1, this.pinch.d), 0.01, 4));
       this.scaleLabels();
       return;
@@ -159,6 +173,7 @@ export class MapScene extends Phaser.Scene {
     const dx = p.x - this.drag.x, dy = p.y - this.drag.y;
     if (Math.abs(dx) + Math.abs(dy) > 6) this.drag.moved = true;
     if (this.drag.moved) {
+      this.touched = true;
       cam.scrollX -= dx / cam.zoom;
       cam.scrollY -= dy / cam.zoom;
       this.drag.x = p.x;

@@ -25,7 +25,27 @@ export interface ScenarioListing { id: string; title: { zh: string; en: string }
 export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }
 export interface CodeLookup { drillId: string; kind: string; seat: string }
 
+/** The director's or evaluator's code for a drill, remembered by the join page (report, log, verify need it). */
+export function drillCode(drillId: string): string | undefined {
+  try {
+    return (JSON.parse(sessionStorage.getItem(`lianyan.join.${drillId}`) ?? "null") as { code?: string } | null)?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+const auth = (drillId: string): Record<string, string> => {
+  const c = drillCode(drillId);
+  return c ? { authorization: `Bearer ${c}` } : {};
+};
+
 export const api = {
+  /** a drill resource that needs the director's or evaluator's code */
+  drillText: async (drillId: string, path: string): Promise<string> => {
+    const res = await fetch(`/api/drills/${encodeURIComponent(drillId)}/${path}`, { headers: auth(drillId) });
+    if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+    return res.text();
+  },
   scenarios: () => call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios").then((x) => (Array.isArray(x) ? x : x.scenarios)),
   createDrill: (directorCode: string, body: { scenario: string; seed: number; blindness: string; speed: number; bots: string[] }) =>
     call<CreatedDrill>("/api/drills", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${directorCode}` } }),

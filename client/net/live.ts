@@ -4,6 +4,8 @@
  * connection (drop → banner and outbox; reconnect → re-send unanswered commands).
  */
 import { Client, type Room } from "@colyseus/sdk";
+import { rejection } from "../i18n/describe.ts";
+import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { Outbox } from "./outbox.ts";
 import type { Connection, OutCommand, Session, SessionSnapshot } from "./session.ts";
@@ -17,6 +19,7 @@ export class LiveSession implements Session {
   private readonly outbox: Outbox;
   private readonly views: ViewStore;
   private room?: Room;
+  private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
 
   private constructor(readonly drillId: string, readonly name: string, private readonly code: string) {
     this.outbox = new Outbox(`lianyan.outbox.${drillId}.${code.slice(-4)}`);
@@ -40,7 +43,10 @@ export class LiveSession implements Session {
     this.views.attach(room);
     room.onMessage("ack", (a: { id: string; seq: number; atMs: number }) => this.outbox.set(a.id, { state: "acked", seq: a.seq, atMs: a.atMs }));
     room.onMessage("rejected", (r: { id: string; code: string; reason: string }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason }));
-    room.onMessage("*", (type, payload) => this.views.message(String(type), payload));
+    room.onMessage("*", (type, payload) => {
+      this.views.message(String(type), payload);
+      this.answer(String(type), payload);
+    });
     room.onDrop(() => {
       this.outbox.requeue();
       this.setConnection("offline");
@@ -71,9 +77,36 @@ export class LiveSession implements Session {
     return e.id;
   }
 
-  async control(type: string, body: unknown): Promise<unknown> {
-    if (!this.room || this.get().connection !== "online") throw new Error("offline");
-    return this.room.request(type, body);
+  /**
+   * A director/evaluator message answered by a message of the same name (or `rejected` naming
+   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue.
+   */
+  control(type: string, body: unknown): Promise<unknown> {
+    if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
+    return new Promise((resolve, reject) => {
+      const q = this.waiting.get(type) ?? [];
+      q.push({ resolve, reject });
+      this.waiting.set(type, q);
+      this.room!.send(type, body);
+    }).then((r) => {
+      if (type !== "viewAt") return r;
+      const v = r as { atMs: number; view: Parameters<ViewStore["fromProjection"]>[0] };
+      return this.views.fromProjection(v.view, { tMs: v.atMs, speed: 1, paused: true, ended: false });
+    });
+  }
+
+  private answer(type: string, payload: unknown): void {
+    if (type === "rejected") {
+      const r = payload as { type?: string; code: string; reason: string };
+      const w = r.type ? this.waiting.get(r.type)?.shift() : undefined;
+      w?.reject(new Error(rejection(r.code, r.reason)));
+      return;
+    }
+    const w = this.waiting.get(type)?.shift();
+    if (!w) return;
+    const err = (payload as { error?: string })?.error;
+    if (err) w.reject(new Error(err));
+    else w.resolve(payload);
   }
 
   leave(): void {

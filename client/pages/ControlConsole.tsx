@@ -55,7 +55,7 @@ export function ControlConsole(p: ControlProps) {
           <div class="pane-scroll">
             {tab === "board" ? <DutiesPanel model={m} showOwner testid="deadline-board" /> : null}
             {tab === "injects" && p.send ? <InjectPanel model={m} send={p.send} /> : null}
-            {tab === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} /> : null}
+            {tab === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} drillId={p.drillId} /> : null}
             {tab === "traffic" ? <Inbox model={m} unread={new Set()} markRead={() => undefined} /> : null}
             {tab === "site" ? <SiteView model={m} /> : null}
             {tab === "findings" && p.control ? <FindingsPanel model={m} control={p.control} /> : null}

@@ -38,9 +38,9 @@ function Joined(props: { session: LiveSession }) {
     }
   })();
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
-  const ended = m.ended ? (
+  const ended = m.ended && m.omniscient ? (
     <div class="ended" data-testid="after-links">
-      <a href={`/api/drills/${encodeURIComponent(snap.drillId)}/report?format=html`} target="_blank" rel="noopener" data-testid="report-link">{t("after.report")}</a>
+      <a href={`/report/${encodeURIComponent(snap.drillId)}`} data-testid="report-link">{t("after.report")}</a>
       <a href={`/replay/${encodeURIComponent(snap.drillId)}`} data-testid="replay-link">{t("after.replay")}</a>
     </div>
   ) : null;

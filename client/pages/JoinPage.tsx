@@ -16,6 +16,7 @@ export function rememberSeat(drillId: string, code: string, name: string): void 
 
 export function JoinPage(props: { code?: string }) {
   const [code, setCode] = useState(props.code ?? "");
+  const [drill, setDrill] = useState(() => new URLSearchParams(location.search).get("drill") ?? "");
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
   const [err, setErr] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -25,7 +26,7 @@ export function JoinPage(props: { code?: string }) {
     setBusy(true);
     setErr(undefined);
     try {
-      const found = await api.lookup(code.trim());
+      const found = drill.trim() ? { drillId: drill.trim() } : await api.lookup(code.trim());
       localStorage.setItem("lianyan.name", name.trim());
       rememberSeat(found.drillId, code.trim(), name.trim());
       navigate(`/drill/${encodeURIComponent(found.drillId)}`);
@@ -44,6 +45,7 @@ export function JoinPage(props: { code?: string }) {
       <form class="form card" onSubmit={join} data-testid="join-form">
         <h2>{t("join.title")}</h2>
         <Field label={t("join.code")} wide><Text name="code" value={code} onInput={setCode} testid="join-code" /></Field>
+        <Field label={t("join.drill")} wide><Text name="drill" value={drill} onInput={setDrill} testid="join-drill" /></Field>
         <Field label={t("join.name")} wide><Text name="name" value={name} onInput={setName} testid="join-name" /></Field>
         {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
         <button type="submit" class="btn-primary" disabled={busy || !code.trim()} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
@@ -85,9 +87,9 @@ function CreateDrill() {
         <p>{t("join.created")}</p>
         <ul class="codes">
           {Object.entries(made.codes.seats).map(([seat, c]) => (
-            <li key={seat}><strong>{seat}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c)} size={96} /></li>
+            <li key={seat}><strong>{seat}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c, made.id)} size={96} /></li>
           ))}
-          <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator)} size={96} /></li>
+          <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator, made.id)} size={96} /></li>
           <li><strong>{local({ zh: "观摩", en: "Observers" })}</strong> <code>{made.codes.observer}</code></li>
         </ul>
         <button type="button" class="btn-primary" data-testid="open-director" onClick={() => {

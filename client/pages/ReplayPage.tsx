@@ -16,26 +16,43 @@ import { Inbox } from "../panels/Inbox.tsx";
 
 interface Sources { scenario: string; rules: string; log: string; serverHash?: string; serverAtMs?: number }
 
-async function load(id: string): Promise<Sources> {
-  const base = `/api/drills/${encodeURIComponent(id)}`;
-  const [bundle, log, verify] = await Promise.all([
-    api.json<{ scenario: string; rules: string }>(`${base}/sources`),
-    api.text(`${base}/log`),
-    api.json<{ stateHash?: string; hash?: string; clockMs?: number; atMs?: number }>(`${base}/verify`).catch(() => undefined),
+/**
+ * The log and the server's verification come from the drill (director's or evaluator's code);
+ * the scenario and rules texts from `/api/drills/<id>/sources` where the server offers it, or
+ * from files the person picks (the drill's scenario YAML and its rules profile).
+ */
+async function load(id: string): Promise<Omit<Sources, "scenario" | "rules"> & Partial<Sources>> {
+  const [log, verify, sources] = await Promise.all([
+    api.drillText(id, "log"),
+    api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined),
+    api.drillText(id, "sources").then((x) => JSON.parse(x) as { scenario: string; rules: string }, () => undefined),
   ]);
-  return { scenario: bundle.scenario, rules: bundle.rules, log, serverHash: verify?.stateHash ?? verify?.hash, serverAtMs: verify?.clockMs ?? verify?.atMs };
+  return { log, ...(sources ?? {}), ...(verify?.stateHash ? { serverHash: verify.stateHash } : {}), ...(verify?.clockMs !== undefined ? { serverAtMs: verify.clockMs } : {}) };
 }
 
 export function ReplayPage(props: { drillId: string }) {
   useLang();
-  const [src, setSrc] = useState<Sources>();
+  const [src, setSrc] = useState<Omit<Sources, "scenario" | "rules"> & Partial<Sources>>();
   const [err, setErr] = useState<string>();
   useEffect(() => {
     load(props.drillId).then(setSrc, (e: Error) => setErr(e.message));
   }, [props.drillId]);
   if (err) return <main class="page"><p class="error">{t("common.error", { msg: err })}</p></main>;
   if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
-  return <ReplayView src={src} drillId={props.drillId} />;
+  if (src.scenario === undefined || src.rules === undefined) {
+    const pick = (key: "scenario" | "rules") => (e: Event) => {
+      const f = (e.currentTarget as HTMLInputElement).files?.[0];
+      if (f) void f.text().then((text) => setSrc({ ...src, [key]: text }));
+    };
+    return (
+      <main class="page" data-testid="replay-files">
+        <h2>{t("after.replay")}</h2>
+        <label class="field">{t("after.scenarioFile")}<input type="file" accept=".yaml,.yml" data-testid="scenario-file" onChange={pick("scenario")} /></label>
+        <label class="field">{t("after.rulesFile")}<input type="file" accept=".yaml,.yml" data-testid="rules-file" onChange={pick("rules")} /></label>
+      </main>
+    );
+  }
+  return <ReplayView src={src as Sources} drillId={props.drillId} />;
 }
 
 export function ReplayView(props: { src: Sources; drillId: string }) {

@@ -32,9 +32,9 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
           {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
         </select>
       </label>
-      <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 * 60_000 })}>⏩ {t("director.jumpMin", { n: 10 })}</button>
+      <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>⏩ {t("director.jumpMin", { n: 10 })}</button>
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
-        if (confirm(t("director.endConfirm"))) void props.control("end", {});
+        if (confirm(t("director.endConfirm"))) props.send?.({ type: "end" });
       }}>■ {t("director.end")}</button>
     </div>
   );
@@ -86,7 +86,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) 
   );
 }
 
-export function SeatsPanel(props: { model: ConsoleModel; control?: Control; codes?: Record<string, string> }) {
+export function SeatsPanel(props: { model: ConsoleModel; control?: Control; codes?: Record<string, string>; drillId?: string }) {
   const m = props.model;
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   return (
@@ -103,12 +103,12 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             </div>
             {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
             {s.kind === "seat" && props.control ? (
-              <button type="button" onClick={() => void props.control!("seat", { seat: s.seat, bot: !s.bot })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
+              <button type="button" onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
             {code ? (
               <div class="seat-code">
                 <code data-testid={`code-${s.seat}`}>{code}</code>
-                <Qr text={joinLink(code)} size={96} />
+                <Qr text={joinLink(code, props.drillId)} size={96} />
               </div>
             ) : null}
           </li>
@@ -118,7 +118,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   );
 }
 
-interface Forecast { fromMs: number; toMs: number; casualties?: Record<string, number>; obligations?: Array<{ agency: string; text: { zh: string; en: string }; deadlineMs: number; status: string }>; lines?: Array<{ atMs: number; text: { zh: string; en: string } }> }
+interface Forecast { fromMs: number; toMs: number; casualties: Record<string, number>; grade: number; injects: Array<{ id: string; atMs: number }>; missed: Array<{ id: string; agency: string; deadlineMs: number }>; ended: boolean }
 
 export function ForecastPanel(props: { model: ConsoleModel; control: Control }) {
   const [min, setMin] = useState("30");
@@ -136,9 +136,9 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
       {f ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
-          {f.casualties ? <p>{Object.entries(f.casualties).map(([k, v]) => `${t(`report.${k}`)} ${v}`).join("，")}</p> : null}
-          <ul>{(f.lines ?? []).map((l, i) => <li key={i}>{wall(m, l.atMs)} {local(l.text)}</li>)}</ul>
-          <ul>{(f.obligations ?? []).map((o, i) => <li key={i}>{agencyName(m, o.agency)}：{local(o.text)}（{t(`duties.${o.status}`)}）</li>)}</ul>
+          <p>{Object.entries(f.casualties).map(([k, v]) => `${k === "exposed" ? local({ zh: "受暴露", en: "Exposed" }) : t(`report.${k}`)} ${v}`).join("，")}</p>
+          <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
+          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}：{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
         </div>
       ) : null}
     </div>

@@ -22,7 +22,7 @@ export function FindingsPanel(props: { model: ConsoleModel; control: Control }) 
   // refresh when the drill moves on by a minute of simulated time
   const minute = Math.floor(m.tMs / 60_000);
   useEffect(() => {
-    props.control("findings", {}).then((x) => (setList((x as { findings: FindingView[] }).findings ?? (x as FindingView[])), setErr(undefined)), (e: Error) => setErr(e.message));
+    props.control("findings", {}).then((x) => (setList((x as { findings: FindingView[] }).findings), setErr(undefined)), (e: Error) => setErr(e.message));
   }, [minute]);
   if (err) return <p class="error">{err}</p>;
   if (!list) return <p class="muted">{t("common.loading")}</p>;
@@ -48,7 +48,7 @@ export function AsSeenBy(props: { model: ConsoleModel; control: Control }) {
   const show = () => {
     const [h, mi, s] = at.split(":").map(Number);
     const atMs = ((h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0)) * 1000;
-    props.control("asSeen", { seat, atMs }).then((x) => (setSeen(x as ConsoleModel), setErr(undefined)), (e: Error) => setErr(e.message));
+    props.control("viewAt", { seat, atMs }).then((x) => (setSeen(x as ConsoleModel), setErr(undefined)), (e: Error) => setErr(e.message));
   };
   return (
     <div data-testid="as-seen">
@@ -76,7 +76,7 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
     <form class="form" data-testid="observation-form" onSubmit={(e) => {
       e.preventDefault();
       if (!text.trim() || !why.trim()) return;
-      const body = { at: simClock(m.tMs), section, ...(agency ? { agency } : {}), ...(area ? { annexA: area } : {}), rating, text: text.trim(), justification: why.trim() };
+      const body = { atMs: m.tMs, section, ...(agency ? { agency } : {}), ...(area ? { area } : {}), rating, seen: text.trim(), why: why.trim() };
       props.control("observation", body).then(() => (setNote(t("evaluator.saved")), setText(""), setWhy("")), (x: Error) => setNote(x.message));
     }}>
       <h3>{t("evaluator.observation")} · {wall(m, m.tMs)}</h3>

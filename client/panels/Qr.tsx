@@ -2,8 +2,9 @@
 import QRCode from "qrcode";
 import { useEffect, useState } from "preact/hooks";
 
-export function joinLink(code: string): string {
-  return `${location.origin}/join/${encodeURIComponent(code)}`;
+/** The link a seat opens: `/join/<code>`, with the drill id so no lookup is needed. */
+export function joinLink(code: string, drillId?: string): string {
+  return `${location.origin}/join/${encodeURIComponent(code)}${drillId ? `?drill=${encodeURIComponent(drillId)}` : ""}`;
 }
 
 export function Qr(props: { text: string; size?: number }) {
