@@ -18,16 +18,15 @@ interface Sources { scenario: string; rules: string; log: string; serverHash?: s
 
 /**
  * The log and the server's verification come from the drill (director's or evaluator's code);
- * the scenario and rules texts from `/api/drills/<id>/sources` where the server offers it, or
- * from files the person picks (the drill's scenario YAML and its rules profile).
+ * the scenario and rules texts from files the person picks (the drill's scenario YAML and its
+ * rules profile): the server has no route that hands out a drill's scenario text yet.
  */
 async function load(id: string): Promise<Omit<Sources, "scenario" | "rules"> & Partial<Sources>> {
-  const [log, verify, sources] = await Promise.all([
+  const [log, verify] = await Promise.all([
     api.drillText(id, "log"),
     api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined),
-    api.drillText(id, "sources").then((x) => JSON.parse(x) as { scenario: string; rules: string }, () => undefined),
   ]);
-  return { log, ...(sources ?? {}), ...(verify?.stateHash ? { serverHash: verify.stateHash } : {}), ...(verify?.clockMs !== undefined ? { serverAtMs: verify.clockMs } : {}) };
+  return { log, ...(verify?.stateHash ? { serverHash: verify.stateHash } : {}), ...(verify?.clockMs !== undefined ? { serverAtMs: verify.clockMs } : {}) };
 }
 
 export function ReplayPage(props: { drillId: string }) {
