@@ -14,7 +14,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
         <div class="bar-clock" data-testid="clock" aria-live="off">
           <strong>{wall(m, m.tMs)}</strong>
           <span class="muted"> T+{simClock(m.tMs)}</span>
-          <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "⏸ " : "▶ "}{state}</span>
+          <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
           <span class="chip">{t("clock.speed", { x: m.speed })}</span>
         </div>
       ) : null}

@@ -26,13 +26,13 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
     <div class="controls" data-testid="clock-controls">
       {m.paused
         ? <button type="button" class="btn-primary" disabled={busy} data-testid="resume" onClick={() => act({ action: "resume" })}>▶ {t("director.resume")}</button>
-        : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>⏸ {t("director.pause")}</button>}
+        : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>‖ {t("director.pause")}</button>}
       <label class="inline">{t("director.speed")}
         <select value={String(m.speed)} data-testid="speed" onChange={(e) => act({ action: "speed", value: Number((e.currentTarget as HTMLSelectElement).value) })}>
           {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
         </select>
       </label>
-      <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>⏩ {t("director.jumpMin", { n: 10 })}</button>
+      <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
         if (confirm(t("director.endConfirm"))) props.send?.({ type: "end" });
       }}>■ {t("director.end")}</button>
@@ -53,12 +53,12 @@ export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) 
         {list.map((i) => (
           <li key={i.id} class={`inject ${i.fired ? "inject-fired" : ""}`} data-testid="inject" data-id={i.id}>
             <div class="msg-head">
-              <span class="chip">{i.fired ? `✔ ${t("director.fired")}` : i.atMs !== undefined ? t("director.due", { t: wall(m, i.atMs) }) : `⚑ ${i.when ?? ""}`}</span>
+              <span class="chip">{i.fired ? `✔ ${t("director.fired")}` : i.atMs !== undefined ? t("director.due", { t: wall(m, i.atMs) }) : `▸ ${i.when ?? ""}`}</span>
               {i.spotQuestion ? <span class="chip">{t("director.spot")}</span> : null}
               <span class="muted">→ {i.to.map((a) => agencyName(m, a)).join("、")}</span>
             </div>
             <div class="msg-text">{local(i.text)}</div>
-            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => props.send({ type: "injectNow", inject: i.id })}>⚡ {t("director.fire")}</button> : null}
+            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => props.send({ type: "injectNow", inject: i.id })}>» {t("director.fire")}</button> : null}
           </li>
         ))}
       </ul>
@@ -99,7 +99,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             <div class="seat-head">
               <strong>{s.kind === "seat" ? agencyName(m, s.seat) : t(`${s.seat === "director" ? "director" : "evaluator"}.title`)}</strong>
               <span class={`chip ${online ? "chip-ok" : ""}`}>{online ? `● ${t("director.connected")}` : `○ ${t("director.offline")}`}</span>
-              <span class="chip">{s.bot ? `🤖 ${t("director.bot")}` : `👤 ${t("director.person")}`}</span>
+              <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>
             </div>
             {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
             {s.kind === "seat" && props.control ? (

@@ -3,7 +3,7 @@ import { agencyName, obligationState, obligationText, wall } from "../i18n/descr
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 
-const ICON: Record<string, string> = { open: "⏳", met: "✔", late: "⚠", missed: "✖" };
+const ICON: Record<string, string> = { open: "○", met: "✔", late: "⚠", missed: "✖" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;

@@ -64,7 +64,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
           <Select name="target" value={target} onChange={setTarget} options={[{ value: "", label: "—" }, ...m.siteTargets.map((s) => ({ value: s.id, label: local(s.name) }))]} />
         </Field>
       ) : null}
-      {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>🗺 {t("units.pickOnMap")}</button> : null}
+      {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>◎ {t("units.pickOnMap")}</button> : null}
       <div class="row sticky-send">
         <button type="button" class="btn-primary" data-testid="dispatch" disabled={sel.length === 0 || !place} onClick={() => {
           props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) });
