@@ -9,8 +9,8 @@ import { compile, type Compiled } from "../../engine/compile.ts";
 import { parseRules, parseScenario } from "../../engine/scenario/load.ts";
 import type { Problem } from "../../engine/scenario/problems.ts";
 
-/** scenarios/rules/ of this checkout */
-export const RULES_DIR = fileURLToPath(new URL("../../scenarios/rules/", import.meta.url));
+/** $LIANYAN_SCENARIOS/rules (as the server reads it), else scenarios/rules/ of this checkout */
+export const RULES_DIR = process.env.LIANYAN_SCENARIOS ? join(process.env.LIANYAN_SCENARIOS, "rules") : fileURLToPath(new URL("../../scenarios/rules/", import.meta.url));
 
 export type CompiledText = { ok: true; compiled: Compiled } | { ok: false; problems: Problem[] };
 
