@@ -8,7 +8,7 @@
  * Environment: BENCH_ROOMS, BENCH_PEOPLE (per seat), BENCH_SECONDS.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Room } from "@colyseus/sdk";
@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     await sleep(2000); // initial views settle
     const startProc = proc(server.proc.pid!);
     const startCpu = process.cpuUsage();
+    const load0 = loadavg()[0]!;
     const bytes0 = people.map((p) => p.bytes);
     const w0 = performance.now();
     let sent = 0;
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
       ["bytes/s per client: mean / p99 / max", `${(rates.reduce((a, b) => a + b, 0) / rates.length).toFixed(0)} / ${pct(rates, 99).toFixed(0)} / ${Math.max(...rates).toFixed(0)} B/s`, ""],
       ["server CPU: total / per room", `${(serverCpu * 100).toFixed(1)} % / ${((serverCpu * 100) / ROOMS).toFixed(1)} % of one core`, ""],
       ["server RSS: idle / loaded / per room", `${idle.rssMb.toFixed(0)} / ${endProc.rssMb.toFixed(0)} / ${((endProc.rssMb - idle.rssMb) / ROOMS).toFixed(1)} MB`, "< 30 MB per room"],
+      ["machine: cores / load average (1 min) at start, end", `${cpus().length} / ${load0.toFixed(1)}, ${loadavg()[0]!.toFixed(1)}`, ""],
       ["load generator CPU (same machine)", `${(((genCpu.user + genCpu.system) / 1e6 / wall) * 100).toFixed(1)} % of one core`, ""],
     ];
     const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 16];
