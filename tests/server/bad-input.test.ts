@@ -13,7 +13,7 @@ import { collect, createDrill, join, startServer, until, type Harness } from "./
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startServer(2);
+  h = await startServer();
 });
 afterAll(async () => {
   await h.close();

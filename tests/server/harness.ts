@@ -1,8 +1,9 @@
 /**
- * A drill server for tests: an in-memory store, the real app (HTTP + `drill` room) on a port of
- * its own per Vitest worker and file (stack-notes gotcha 8), SDK clients that join by code, and a
+ * A drill server for tests: an in-memory store, the real app (HTTP + `drill` room) on a free port
+ * of its own (stack-notes gotcha 8: never the fixed 2568), SDK clients that join by code, and a
  * recorder of every byte each SDK room receives from its socket.
  */
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { Client, Room as SDKRoom } from "@colyseus/sdk";
 import { ColyseusTestServer } from "@colyseus/testing";
 import { createServer } from "../../server/app.ts";
@@ -18,12 +19,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** `slot` separates test files that may run in the same worker one after another. */
-export async function startServer(slot: number, rate = { perSecond: 1000, burst: 2000 }): Promise<Harness> {
+/** A port nobody listens on now (the OS picks it), so parallel workers and other test runs never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(rate = { perSecond: 1000, burst: 2000 }): Promise<Harness> {
   const store = openSqliteStore(":memory:");
   const directorCode = newCode();
   const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst };
-  const port = 2700 + Number(process.env.VITEST_POOL_ID ?? 0) * 20 + slot;
+  const port = await freePort();
   const server = createServer(ctx, port);
   await server.listen(port);
   const colyseus = new ColyseusTestServer(server);
@@ -63,7 +75,13 @@ proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
   const bytes = Buffer.from(event.data as ArrayBuffer);
   received.set(this, list);
   const r = original.call(this, event);
-  list.push({ bytes, tMs: (this.state as { clock?: { tMs: number } } | undefined)?.clock?.tMs ?? 0 });
+  let tMs = 0;
+  try {
+    tMs = (this.state as { clock?: { tMs: number } } | undefined)?.clock?.tMs ?? 0;
+  } catch {
+    // no state yet (a refused join): the SDK's getter throws before the handshake
+  }
+  list.push({ bytes, tMs });
   return r;
 };
 
@@ -74,8 +92,10 @@ export function collect<T = unknown>(room: SDKRoom, type: string): T[] {
   return out;
 }
 
+/** Wait for `cond`; the limit is generous (at least 20 s) because the CI box may be loaded. */
 export async function until(cond: () => boolean, timeoutMs = 5000, what = "condition"): Promise<void> {
   const t0 = Date.now();
+  timeoutMs = Math.max(timeoutMs, 20_000);
   while (!cond()) {
     if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));

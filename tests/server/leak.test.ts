@@ -18,7 +18,7 @@ const SEATS = ["ent", "fire", "eb", "police", "health", "town"] as const;
 const BOTS = ["duty", "eco", "met", "city"];
 let h: Harness;
 beforeAll(async () => {
-  h = await startServer(1);
+  h = await startServer();
 });
 afterAll(async () => {
   await h.close();

@@ -16,7 +16,7 @@ import { collect, createDrill, join, startServer, until, type Created, type Harn
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startServer(0);
+  h = await startServer();
 });
 afterAll(async () => {
   await h.close();
@@ -25,7 +25,8 @@ afterAll(async () => {
 type View = { messages: Array<{ json: string }>; info: string; units: Map<string, { status: string }> };
 const viewOf = (room: SDKRoom, key: string) => (room.state as { views?: Map<string, View> } | undefined)?.views?.get(key);
 const messagesOf = (room: SDKRoom, key: string): MessageRow[] => [...(viewOf(room, key)?.messages ?? [])].map((m) => JSON.parse(m.json) as MessageRow);
-const clockOf = (room: SDKRoom) => (room.state as { clock: { tMs: number; paused: boolean; speed: number } }).clock;
+const NO_CLOCK = { tMs: -1, paused: false, speed: 0 };
+const clockOf = (room: SDKRoom) => (room.state as { clock?: { tMs: number; paused: boolean; speed: number } } | undefined)?.clock ?? NO_CLOCK;
 
 async function send(room: SDKRoom, acks: AckMessage[], id: string, command: Record<string, unknown>): Promise<AckMessage> {
   room.send("command", { id, command });
@@ -136,5 +137,77 @@ describe("a live chemical-leak drill over sockets", () => {
     const verify = await (await fetch(`${h.url}/api/drills/${d.id}/verify`, { headers: auth })).json();
     expect(verify).toMatchObject({ ok: true, records: play.value.commands.length });
     expect(rejected.fire!.filter((r) => r.type === "command")).toEqual([]);
+  });
+});
+
+describe("the director's and evaluators' tools over sockets", () => {
+  let d: Created;
+  let director: SDKRoom;
+  let evaluator: SDKRoom;
+  let fire: SDKRoom;
+  const answers: Record<string, unknown[]> = {};
+
+  beforeAll(async () => {
+    d = await createDrill(h, { scenario: "chemical-leak", seed: 7, speed: 1, paused: true });
+    director = await join(h, d.id, d.codes.director, "导调");
+    evaluator = await join(h, d.id, d.codes.evaluator, "评估");
+    fire = await join(h, d.id, d.codes.seats.fire!, "消防");
+    for (const t of ["clock", "forecast", "viewAt", "findings", "board", "seatMode", "reissue", "rejected"]) {
+      answers[`director:${t}`] = collect(director, t);
+      answers[`evaluator:${t}`] = collect(evaluator, t);
+      answers[`fire:${t}`] = collect(fire, t);
+    }
+  });
+
+  const last = <T>(key: string) => answers[key]![answers[key]!.length - 1] as T;
+
+  it("pause, resume and speed reach every seat's clock; a seat may not touch the clock", async () => {
+    director.send("clock", { action: "speed", value: 30 });
+    director.send("clock", { action: "resume" });
+    await until(() => clockOf(fire).speed === 30 && !clockOf(fire).paused && clockOf(fire).tMs > 0, 5000, "running at 30×");
+    director.send("clock", { action: "pause" });
+    await until(() => clockOf(fire).paused, 5000, "paused");
+    const frozen = clockOf(fire).tMs;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(clockOf(fire).tMs).toBe(frozen);
+    fire.send("clock", { action: "resume" });
+    await until(() => answers["fire:rejected"]!.length === 1, 3000, "refusal");
+    expect(last<RejectedMessage>("fire:rejected")).toMatchObject({ type: "clock", code: "notAllowed" });
+    director.send("clock", { action: "speed", value: 90 });
+    await until(() => (answers["director:rejected"]?.length ?? 0) === 1, 3000, "speed refusal");
+  });
+
+  it("the look-ahead forecast, the deadline board, live findings and a past view answer the director and evaluators", async () => {
+    director.send("clock", { action: "pause" });
+    await until(() => clockOf(director).paused, 5000, "paused");
+    const before = h.ctx.drills.get(d.id)!.hash();
+    director.send("forecast", { minutes: 20 });
+    evaluator.send("board", {});
+    evaluator.send("findings", {});
+    evaluator.send("viewAt", { seat: "fire", atMs: 0 });
+    await until(() => ["director:forecast", "evaluator:board", "evaluator:findings", "evaluator:viewAt"].every((k) => answers[k]!.length === 1), 8000, "answers");
+    const f = last<{ toMs: number; injects: Array<{ id: string }> }>("director:forecast");
+    expect(f.toMs - clockOf(director).tMs).toBe(20 * 60_000);
+    expect(f.injects.map((i) => i.id)).toContain("inj-04-villager-110");
+    expect(h.ctx.drills.get(d.id)!.hash()).toBe(before);
+    const board = last<{ rows: Array<{ deadlineMs: number; remainingMs: number }> }>("evaluator:board");
+    expect(board.rows.length).toBeGreaterThan(0);
+    expect(board.rows.map((r) => r.deadlineMs)).toEqual([...board.rows.map((r) => r.deadlineMs)].sort((a, b) => a - b));
+    expect(last<{ findings: unknown[] }>("evaluator:findings").findings).toBeInstanceOf(Array);
+    expect(last<{ view: { messages: unknown[]; info: { told: boolean } } }>("evaluator:viewAt").view.info.told).toBe(false);
+    fire.send("forecast", { minutes: 5 });
+    await until(() => answers["fire:rejected"]!.length === 2, 3000, "seat refused");
+  });
+
+  it("switches a seat to a bot and back; reissues a seat's code, locking the old one out", async () => {
+    director.send("seatMode", { seat: "police", mode: "bot" });
+    await until(() => (director.state as { seats: Map<string, { mode: string }> }).seats.get("police")?.mode === "bot", 3000, "bot mode");
+    expect(h.ctx.drills.get(d.id)!.botSeats()).toContain("police");
+    director.send("reissue", { seat: "police" });
+    await until(() => answers["director:reissue"]!.length === 1, 3000, "new code");
+    const fresh = last<{ code: string }>("director:reissue").code;
+    await expect(join(h, d.id, d.codes.seats.police!, "旧码")).rejects.toThrow();
+    const police = await join(h, d.id, fresh, "新码");
+    await until(() => (police.state as { views?: Map<string, unknown> })?.views?.has("police") === true, 3000, "police view");
   });
 });
