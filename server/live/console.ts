@@ -119,6 +119,28 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
   return [];
 }
 
+/**
+ * One client's gate: its rate limit, then `handle`; refusals are written to the audit log (the
+ * first ten, then every hundredth with the count), so a flood cannot flood the disk.
+ */
+export class ClientGate {
+  private refusals = 0;
+
+  constructor(private readonly limit: RateLimit) {}
+
+  receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Reply[] {
+    const replies = this.limit.take()
+      ? handle(drill, store, s, type, raw)
+      : [reject(String(type).slice(0, 40), "", "rateLimited", "too many messages; slow down")];
+    for (const r of replies) {
+      if (r.type !== "rejected") continue;
+      this.refusals++;
+      if (this.refusals <= 10 || this.refusals % 100 === 0) drill.audit(s.name, "refused", { seat: s.seat.seat, refusals: this.refusals, ...(r.body as object) });
+    }
+    return replies;
+  }
+}
+
 /** Token bucket per client: `rate` messages a second on average, bursts up to `burst`. */
 export class RateLimit {
   private tokens: number;

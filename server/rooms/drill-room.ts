@@ -8,7 +8,7 @@ import { StateView } from "@colyseus/schema";
 import { z } from "zod";
 import { DrillState, SeatPresence, SeatView, type SeatViewT } from "../../protocol/schema.ts";
 import { context } from "../context.ts";
-import { handle, RateLimit, type Reply, type Session } from "../live/console.ts";
+import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { authenticate, CONTROL_VIEW, PUBLIC_VIEW, Presence, viewKey } from "../live/seats.ts";
 import { controlProjection, hazardOverlay, publicProjection, seatProjection, welcome } from "../live/views.ts";
@@ -26,7 +26,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private drill!: LiveDrill;
   private readonly views = new Map<string, StateView>();
   private readonly people = new Presence();
-  private readonly limits = new Map<string, RateLimit>();
+  private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
   private lastOverlay = 0;
 
@@ -56,7 +56,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const key = auth.view;
     client.view = this.viewFor(key);
     this.people.join(key, client.sessionId, auth.name);
-    this.limits.set(client.sessionId, new RateLimit(context().ratePerSecond, context().rateBurst));
+    this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst)));
     client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, auth.seat, auth.name, key));
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
@@ -69,7 +69,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override onLeave(client: Client): void {
     const auth = client.auth as Auth;
     this.people.leave(auth.view, client.sessionId);
-    this.limits.delete(client.sessionId);
+    this.gates.delete(client.sessionId);
     this.refreshSeats();
     this.drill.audit(auth.name, "leave", { seat: auth.seat.seat });
   }
@@ -80,9 +80,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   private receive(client: Client, type: string | number, message: unknown): void {
     const auth = client.auth as Auth;
-    const replies: Reply[] = this.limits.get(client.sessionId)?.take() === false
-      ? [{ type: "rejected", body: { id: "", type: String(type).slice(0, 40), code: "rateLimited", reason: "too many messages; slow down" } }]
-      : this.safely(() => handle(this.drill, context().store, { ...auth, sessionId: client.sessionId }, type, message));
+    const gate = this.gates.get(client.sessionId);
+    const replies = gate ? this.safely(() => gate.receive(this.drill, context().store, { ...auth, sessionId: client.sessionId }, type, message)) : [];
     for (const r of replies) client.send(r.type, r.body);
     if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
     if (replies.some((r) => r.type === "clock" || r.type === "ack")) this.pump();

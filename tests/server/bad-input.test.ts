@@ -104,6 +104,9 @@ describe("bad input", () => {
     expect(log.every((x) => x.by === "eb")).toBe(true);
     expect(goodAcks.map((a) => a.seq)).toEqual(goodAcks.map((_, i) => i + 1));
     expect(goodRejected).toEqual([]);
+    // refusals leave audit lines (bounded per client: the first ten, then every hundredth)
+    const refused = h.ctx.store.auditLog(d.id).filter((a) => a.action === "refused");
+    expect(refused.length).toBe(fuzzers.length * (10 + Math.floor(TOTAL / fuzzers.length / 100)));
     // the room kept ticking and every fuzzer is still connected
     await until(() => drill.state.tMs > t0 + 60_000, 5000, "ticking");
     for (const f of fuzzers) expect(f.room.connection.isOpen).toBe(true);
