@@ -252,7 +252,7 @@ describe("recovery at start-up", () => {
     expect(store.getDrill(drill.id)!.status).toBe("paused");
     expect(r.pendingCommands().map((c) => c.type)).toEqual(["dispatch"]);
     expect(authenticate(store, drill.id, codes.seats.fire)).toEqual({ drillId: drill.id, kind: "seat", seat: "fire" });
-    expect(authenticate(store, drill.id, codes.seats.fire.toLowerCase().replace(/-/g, ""))).toBeDefined();
+    expect(authenticate(store, drill.id, codes.seats.fire!.toLowerCase().replace(/-/g, ""))).toBeDefined();
     expect(authenticate(store, drill.id, "0000-0000-0000")).toBeUndefined();
     expect(lines[0]).toContain(drill.id);
   });
