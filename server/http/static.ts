@@ -1,6 +1,7 @@
 /**
  * The built browser client (dist/client, or LIANYAN_CLIENT_DIR) as static files, with
- * index.html for any other non-API path so client-side routes load. Nothing when not built.
+ * index.html for other non-API paths without a file extension, so client-side routes load. Nothing
+ * when not built.
  */
 import { existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -26,8 +27,10 @@ export function mountStatic(app: App, dir = clientDir()): boolean {
     }
     const file = resolve(dir, rel);
     if (!file.startsWith(dir + sep) && file !== dir) return next();
-    const hit = existsSync(file) && statSync(file).isFile() ? file : join(dir, "index.html");
-    res.sendFile(hit);
+    if (existsSync(file) && statSync(file).isFile()) return res.sendFile(file);
+    // a missing asset is a 404; any other path is a client-side route: the app's page
+    if (/\.[A-Za-z0-9]+$/.test(rel)) return next();
+    res.sendFile(join(dir, "index.html"));
   });
   return true;
 }
