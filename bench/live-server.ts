@@ -75,8 +75,8 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
-/** Start a server and wait until /api/health answers; kills it and throws if it does not in time. */
-export async function startServer(o: StartOptions): Promise<ServerProcess> {
+/** Start a server process without waiting for it (the crash test kills some during start-up). */
+export function spawnServer(o: StartOptions): ServerProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(o.port), LIANYAN_DATA: o.data, LIANYAN_DIRECTOR_CODE: o.directorCode, ...o.env };
   if (!o.env?.REDIS_URL) delete env.REDIS_URL; // scale-out only when asked for
   const proc = track(spawn(process.execPath, [o.bundle], { env, stdio: ["ignore", "pipe", "pipe"] }));
@@ -94,17 +94,25 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
       return exited;
     },
   };
+  return sp;
+}
+
+/** Start a server and wait until /api/health answers; kills it and throws if it does not in time. */
+export async function startServer(o: StartOptions): Promise<ServerProcess> {
+  const sp = spawnServer(o);
+  let gone = false;
+  void sp.exited.then(() => (gone = true));
   const deadline = Date.now() + (o.timeoutMs ?? 20_000);
   while (Date.now() < deadline && !gone) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) return sp;
+      if ((await fetch(`${sp.url}/api/health`)).ok) return sp;
     } catch {
       /* not listening yet */
     }
     await sleep(30);
   }
   await sp.kill();
-  throw new Error(`server on ${o.port} did not start:\n${output.join("")}`);
+  throw new Error(`server on ${o.port} did not start:\n${sp.output.join("")}`);
 }
 
 export interface DrillCreated {

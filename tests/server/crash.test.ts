@@ -1,6 +1,7 @@
 /**
  * Crash test (issue 7 §10): a child-process drill server, three agency seats and the director on
- * SDK clients sending commands, SIGKILL at seeded random moments 20 times, restart each time.
+ * SDK clients sending commands, SIGKILL at seeded random moments 20 times (some during start-up
+ * and recovery), restart each time.
  * After every kill: each command the server acknowledged is in the log with the seq and time it
  * was acknowledged with, and the chain (留痕) verifies; when the director had paused before the
  * kill, the state hash the live drill recorded equals a headless run of the exported log. At the
@@ -21,7 +22,7 @@ import { playCommands, run, stateHash } from "../../engine/replay.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
 import { logToPlayYaml } from "../../server/live/log.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
-import { bundleServer, createDrill, freePort, joinDrill, killChildren, sleep, startServer, type ServerProcess } from "../../bench/live-server.ts";
+import { bundleServer, createDrill, freePort, joinDrill, killChildren, sleep, spawnServer, startServer, type ServerProcess } from "../../bench/live-server.ts";
 import { compiled } from "../helpers.ts";
 
 const KILLS = 20;
@@ -79,6 +80,7 @@ describe("crash test", () => {
     const inflight = new Map<string, Sent>(); // sent, not yet answered: re-sent after the restart
     let counter = 0;
     let pausedChecks = 0;
+    let startupKills = 0;
 
     /** Join every seat and the director; answers go into acked / inflight. */
     const joinAll = async () => {
@@ -114,6 +116,15 @@ describe("crash test", () => {
     };
 
     for (let kill = 0; kill < KILLS; kill++) {
+      if (kill > 0 && rng() < 0.2) {
+        // killed while starting: opening the store, recovering, listening
+        server = spawnServer({ bundle, port, data, directorCode: DIRECTOR_CODE });
+        await sleep(between(50, 900));
+        expect(await server.kill("SIGKILL")).toBe("SIGKILL");
+        checkStore();
+        startupKills++;
+        continue;
+      }
       if (kill > 0) server = await start(); // recovery: the drill comes back paused
       const rooms = await joinAll();
       rooms.director!.send("clock", { action: "resume" });
@@ -164,5 +175,6 @@ describe("crash test", () => {
     expect(record.stateHash).toBe(headlessHash(c, 7, logToPlayYaml(record.scenarioId, record.seed, log), record.clockMs));
     expect(verified).toMatchObject({ ok: true, records: log.length, stateHash: record.stateHash });
     expect(pausedChecks).toBeGreaterThan(2);
-  }, 120_000);
+    expect(startupKills).toBeGreaterThan(0);
+  }, 300_000); // ~40 s on an idle 2-core machine; start-ups slow down a lot on a busy one
 });
