@@ -30,7 +30,11 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     } as Phaser.Types.Core.GameConfig);
     window.__lianyan = { ...window.__lianyan, map: s };
     s.setModel(props.model);
-    return () => game.destroy(true);
+    // Phaser's RESIZE mode hears window resizes only; panes change size with tabs and layout too
+    const el = host.current!;
+    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    ro.observe(el);
+    return () => (ro.disconnect(), game.destroy(true));
   }, []);
 
   useEffect(() => {

@@ -13,7 +13,10 @@ export function SiteView(props: { model: ConsoleModel }) {
     scene.current = s;
     const game = new Phaser.Game({ type: Phaser.AUTO, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
     s.setModel(props.model);
-    return () => game.destroy(true);
+    const el = host.current!;
+    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    ro.observe(el);
+    return () => (ro.disconnect(), game.destroy(true));
   }, []);
   useEffect(() => scene.current?.setModel(props.model), [props.model]);
   if (!props.model.site) return <p class="empty">{t("site.none")}</p>;

@@ -45,7 +45,10 @@ export class MapScene extends Phaser.Scene {
     this.input.on("pointerup", (p: Phaser.Input.Pointer) => this.up(p));
     this.input.on("wheel", (_p: unknown, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 0.85 : 1.18));
     // refit on resize until the person moves the map themselves
-    this.scale.on("resize", () => !this.touched && this.fit());
+    this.scale.on("resize", (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height); // RESIZE mode leaves the camera at its first size
+      if (!this.touched) this.fit();
+    });
     if (this.model) this.redraw();
   }
 
@@ -85,8 +88,10 @@ export class MapScene extends Phaser.Scene {
   }
 
   private scaleLabels(): void {
-    const s = 1 / this.cameras.main.zoom;
-    for (const l of this.labels) l.setScale(s);
+    const zoom = this.cameras.main.zoom;
+    const s = 1 / zoom;
+    // junction names only once zoomed in (about 7 m a pixel): the overview stays legible
+    this.model?.places.forEach((p, i) => this.labels[i]?.setScale(s).setVisible(p.kind !== "junction" || zoom > 0.15));
     for (const l of this.unitLabels.values()) l.setScale(s);
     this.redrawMarks();
   }

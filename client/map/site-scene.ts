@@ -19,7 +19,7 @@ export class SiteScene extends Phaser.Scene {
   }
   create(): void {
     this.g = this.add.graphics();
-    this.scale.on("resize", () => this.redraw());
+    this.scale.on("resize", (size: Phaser.Structs.Size) => (this.cameras.main.setSize(size.width, size.height), this.redraw()));
     this.redraw();
   }
   setModel(m: ConsoleModel): void {

@@ -19,6 +19,7 @@ export class LiveSession implements Session {
   private readonly outbox: Outbox;
   private readonly views: ViewStore;
   private room?: Room;
+  private leaving = false;
   private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
 
   private constructor(readonly drillId: string, readonly name: string, private readonly code: string) {
@@ -55,7 +56,17 @@ export class LiveSession implements Session {
       this.setConnection("online");
       this.flush();
     });
-    room.onLeave((code) => this.setConnection(code === 4000 || code === 1000 ? "closed" : "offline"));
+    // the SDK retries with backoff while the room holds the seat (20 s on the server); past that,
+    // or when it gives up, join again with the same code: the outbox re-sends, the server de-duplicates
+    room.reconnection.minDelay = 200;
+    room.reconnection.maxDelay = 2_000;
+    room.onLeave(() => {
+      if (this.room !== room) return;
+      if (this.leaving) return this.setConnection("closed");
+      this.outbox.requeue();
+      this.setConnection("offline");
+      void this.rejoin();
+    });
     room.onError((_c, message) => this.patch({ error: message ?? "error" }));
     this.setConnection("online");
     this.flush();
@@ -110,7 +121,20 @@ export class LiveSession implements Session {
   }
 
   leave(): void {
+    this.leaving = true;
     void this.room?.leave(true);
+  }
+
+  private async rejoin(): Promise<void> {
+    for (let i = 0; !this.leaving; i++) {
+      await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** i, 4_000)));
+      try {
+        await this.connect();
+        return;
+      } catch {
+        /* still unreachable: try again */
+      }
+    }
   }
 
   /** Send every queued command (in order) while the connection is up. */

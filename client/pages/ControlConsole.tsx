@@ -13,7 +13,14 @@ import { CommandLog } from "../panels/CommandLog.tsx";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox } from "../panels/Inbox.tsx";
 import { ClockControls, InjectPanel, SeatsPanel, ForecastPanel } from "../panels/DirectorPanels.tsx";
-import { AsSeenBy, FindingsPanel, ObservationForm } from "../panels/EvaluatorPanels.tsx";
+import { lazy } from "../lazy.tsx";
+import type { ConsoleModel } from "../model/console.ts";
+
+// evaluators' panels read the rubric vocabulary (zod schemas): fetched only when an evaluator opens them
+type PanelProps = { model: ConsoleModel; control: (type: string, body: unknown) => Promise<unknown> };
+const FindingsPanel = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.FindingsPanel));
+const AsSeenBy = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.AsSeenBy));
+const ObservationForm = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.ObservationForm));
 import type { ConsoleProps } from "./AgencyConsole.tsx";
 
 export interface ControlProps extends ConsoleProps {

@@ -1,10 +1,12 @@
 /** A message (notification) to one or more agencies, and an acknowledgement (签收/回执). */
 import { useEffect, useState } from "preact/hooks";
-import { CHANNELS } from "../../engine/scenario/schema.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand } from "../net/session.ts";
 import { Field, Select, Text } from "./fields.tsx";
+
+/** engine/scenario/schema.ts CHANNELS (not imported: it would pull zod into every console) */
+const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
 
 export function MessageForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; replyTo?: string }) {
   const m = props.model;

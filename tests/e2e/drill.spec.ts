@@ -20,9 +20,12 @@ const FUTURE_INJECT = "市应急管理局值班室：请立即报告";
 const POLICE_INJECT = "村里突然闻到很呛的味道";
 
 test("a double-blind chemical-leak drill, from the join codes to the report and the replay", async ({ browser }) => {
+  const t0 = Date.now();
+  const lap = (what: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
   const guards: Record<string, Guard> = {};
 
   // ── the director creates the drill and hands out the codes ──
+  lap("the director creates the drill and hands out the codes");
   const dctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const director = await dctx.newPage();
   guards.director = guard(director);
@@ -46,6 +49,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   const drillId = decodeURIComponent(new URL(director.url()).pathname.split("/")[2]!);
 
   // ── the seats join by code (the fire brigade on a phone) ──
+  lap("the seats join by code (the fire brigade on a phone)");
   const ectx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const ent = await ectx.newPage();
   guards.ent = guard(ent);
@@ -68,6 +72,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await joinSeat(evaluator, drillId, codes.evaluator, "评估组", "evaluator-console");
 
   // ── the enterprise learns of the leak and reports to the emergency bureau ──
+  lap("the enterprise learns of the leak and reports to the emergency bureau");
   await expect(ent.getByTestId("message").filter({ hasText: "中控室！中控室！" })).toBeVisible();
   await ent.getByTestId("tab-compose").click();
   const report = ent.getByTestId("report-form");
@@ -87,6 +92,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(ent, "enterprise-console");
 
   // ── the bureau receives it (unread) and notifies the fire brigade ──
+  lap("the bureau receives it (unread) and notifies the fire brigade");
   const inReport = eb.getByTestId("message").filter({ hasText: ENT_REPORT });
   await expect(inReport).toBeVisible();
   await expect(inReport).toContainText("未读");
@@ -101,6 +107,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expectAcked(eb);
 
   // ── the fire brigade (phone) reads it and dispatches on the map ──
+  lap("the fire brigade (phone) reads it and dispatches on the map");
   await fire.getByTestId("ptab-inbox").tap();
   await expect(fire.getByTestId("message").filter({ hasText: EB_NOTICE })).toBeVisible();
   await fire.getByTestId("ptab-map").tap();
@@ -121,13 +128,14 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(fire, "fire-phone-map");
 
   // ── the outbox: the enterprise's network drops, a follow-up is written, the network returns ──
+  lap("the outbox: the enterprise's network drops, a follow-up is written, the network returns");
   // the browser goes offline (the SDK closes its socket and keeps retrying)
   await ectx.setOffline(true);
   await expect(ent.getByTestId("offline-banner")).toBeVisible();
   await ent.getByTestId("compose-report").click();
   await report.locator("select[name=to]").selectOption("eb");
   await report.locator("select[name=kind]").selectOption("followUp");
-  await report.locator("input[name=seriousInjuries]").fill("2");
+  await report.locator("input[name=seriousInjuries-unknown]").check();
   await report.locator("input[name=deaths]").fill("0");
   await report.locator("input[name=injured]").fill("0");
   await report.locator("input[name=missing]").fill("0");
@@ -143,6 +151,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(eb.getByTestId("message").filter({ hasText: ENT_FOLLOW_UP })).toHaveCount(1);
 
   // ── the director pauses, fires an inject, and the evaluator records an observation ──
+  lap("the director pauses, fires an inject, and the evaluator records an observation");
   await director.getByTestId("pause").click();
   await expect(director.getByTestId("clock-state")).toContainText("已暂停");
   await expect(fire.getByTestId("clock-state")).toContainText("已暂停");
@@ -153,7 +162,18 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(eb.getByTestId("message").filter({ hasText: MEDIA_INJECT })).toBeVisible();
   await director.getByTestId("tab-board").click();
   await expect(director.getByTestId("deadline-board")).toBeVisible();
+  await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|已完成|迟报|未完成/);
+  await director.getByTestId("forecast").getByRole("button").click();
+  await expect(director.getByTestId("forecast-result")).toContainText("T+");
   await shot(director, "director-console");
+  // seats: the police seat (a bot) is handed to a person
+  await director.getByTestId("tab-seats").click();
+  const police = director.locator("[data-testid=seat][data-seat=police]");
+  await expect(police).toContainText("机器人");
+  await police.getByRole("button").click();
+  await expect(police).toContainText("人员");
+  await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await shot(director, "director-seats");
 
   await evaluator.getByTestId("tab-observe").click();
   const obs = evaluator.getByTestId("observation-form");
@@ -165,12 +185,21 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await obs.locator("textarea[name=justification]").fill("快报事实：死亡人数标注为核实中，未虚报");
   await evaluator.getByTestId("save-observation").click();
   await expect(evaluator.getByTestId("observation-note")).toHaveText("已保存");
+  // as seen by the fire brigade at 00:00:30: in a double-blind drill it knew nothing yet
+  await evaluator.getByTestId("tab-asSeen").click();
+  const seen = evaluator.getByTestId("as-seen");
+  await seen.locator("select").selectOption("fire");
+  await seen.locator("input").fill("00:00:30");
+  await seen.getByRole("button").click();
+  await expect(seen.getByTestId("agency-console")).toBeVisible();
+  await expect(seen.getByTestId("inbox-empty")).toBeVisible();
   await evaluator.getByTestId("tab-findings").click();
   await expect(evaluator.getByTestId("findings")).toBeVisible();
   await shot(evaluator, "evaluator-console");
   await shot(eb, "bureau-console");
 
   // ── the director ends the drill; the report opens with the findings ──
+  lap("the director ends the drill; the report opens with the findings");
   await director.getByTestId("end").click();
   await expect(director.getByTestId("clock-state")).toContainText("演练已结束");
   await expect(ent.getByTestId("clock-state")).toContainText("演练已结束");
@@ -181,6 +210,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(director, "report");
 
   // ── the replay viewer's hash equals the server's ──
+  lap("the replay viewer's hash equals the server's");
   await director.goto(`/replay/${drillId}`);
   await director.getByTestId("scenario-file").setInputFiles("scenarios/chemical-leak.yaml");
   await director.getByTestId("rules-file").setInputFiles("scenarios/rules/county-default.yaml");
@@ -189,10 +219,12 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(director, "replay");
 
   // ── the report the enterprise sent while offline is in the log once ──
+  lap("the report the enterprise sent while offline is in the log once");
   const log = await (await director.request.get(`/api/drills/${drillId}/log`, { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).text();
   expect(log.split(ENT_FOLLOW_UP).length - 1).toBe(1);
 
   // ── nothing leaked, nothing broke, nothing left the box ──
+  lap("nothing leaked, nothing broke, nothing left the box");
   const dom = { ent: await ent.content(), eb: await eb.content(), fire: await fire.content() };
   for (const [seat, secrets] of Object.entries({
     fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
