@@ -16,13 +16,17 @@ import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema
 import { runSummary } from "./summary.ts";
 import { EVALUATE_USAGE, evaluateCommand } from "./evaluate.ts";
 import { WHATIF_USAGE, whatifCommand } from "./whatif.ts";
+import { VERIFY_USAGE, verifyCommand } from "./verify.ts";
+import { SERVE_USAGE, serveCommand } from "./serve.ts";
 
 const USAGE = `usage:
   drill validate FILE...
   drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN]
   drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
 ${EVALUATE_USAGE}
-${WHATIF_USAGE}`;
+${WHATIF_USAGE}
+${VERIFY_USAGE}
+${SERVE_USAGE}`;
 
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
@@ -40,6 +44,10 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
         return await evaluateCommand(rest, out);
       case "whatif":
         return await whatifCommand(rest, out);
+      case "verify":
+        return verifyCommand(rest, out);
+      case "serve":
+        return await serveCommand(rest, out);
       default:
         out.err(USAGE);
         return command === undefined || command === "help" || command === "--help" ? 0 : 2;

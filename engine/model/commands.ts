@@ -22,8 +22,8 @@ export const REPORT_FIELDS = ["unit", "time", "location", "scene", "sequence", "
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   "report", "message", "acknowledge", "dispatch", "recall", "cordon", "evacuate", "shelter",
-  "warning", "activateResponse", "requestSupport", "injectNow", "end",
+  "warning", "activateResponse", "requestSupport", "injectNow", "adHocInject", "end",
 ];
 
 /** Commands only the director (导调) may give. */
-export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "end"]);
+export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "adHocInject", "end"]);

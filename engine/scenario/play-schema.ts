@@ -39,7 +39,7 @@ const ReportContent = z
 
 const OneOrMany = z.union([Id, z.array(Id).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-/** The thirteen command bodies inside one envelope (the fields every command carries). */
+/** The command bodies inside one envelope (the fields every command carries). */
 function commandUnion<B extends z.ZodRawShape>(Base: B) {
   return z.discriminatedUnion("type", [
     z.object({ ...Base, type: z.literal("report"), to: Id, kind: z.enum(["initial", "followUp", "final"]), mode: z.enum(["oral", "written"]), content: ReportContent }).strict(),
@@ -54,6 +54,8 @@ function commandUnion<B extends z.ZodRawShape>(Base: B) {
     z.object({ ...Base, type: z.literal("activateResponse"), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
     z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1), place: Id.optional() }).strict(),
     z.object({ ...Base, type: z.literal("injectNow"), inject: Id }).strict(),
+    /** the director's free-text inject (临机导调) to chosen agencies; a spot question (随机提问) owes an answer */
+    z.object({ ...Base, type: z.literal("adHocInject"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone"), spotQuestion: z.boolean().optional() }).strict(),
     z.object({ ...Base, type: z.literal("end"), reason: z.string().optional() }).strict(),
   ]);
 }

@@ -1,0 +1,73 @@
+/** zh-CN strings (default). Terms follow domain.md §6. */
+export const zh = {
+  app: { name: "联演", tagline: "多部门应急演练" },
+  lang: { switch: "English" },
+  join: {
+    title: "加入演练", code: "参演码", drill: "演练编号（链接中已含则免填）", name: "姓名 / 岗位", submit: "进入席位",
+    badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
+    director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
+    blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
+    openConsole: "进入导调台", seats: "席位", open: "打开",
+  },
+  blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
+  conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
+  clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", speed: "{{x}}倍速", simTime: "演练时间" },
+  tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
+  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", reply: "回复", ack: "签收", sent: "已发", scenario: "情景" },
+  kind: { message: "消息", report: "报告", inject: "情景注入", ack: "回执", request: "支援请求" },
+  channel: { phone: "电话", radio: "对讲/电台", written: "书面", system: "系统", inPerson: "当面" },
+  report: {
+    title: "信息报告（第十二条）", kind: "报告类别", initial: "初报", followUp: "续报", final: "终报", mode: "报告方式",
+    oral: "口头（电话）", written: "书面", to: "报送单位",
+    unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
+    sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
+    injured: "轻伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
+    measures: "（五）已经采取的措施（每行一条）", cause: "原因（可不报：快报事实，慎报原因）", other: "（六）其他应当报告的情况",
+    missingFields: "以下要素未填：{{fields}}。初报应尽量齐全；确认仍要发送吗？", unknownNote: "伤亡人数正在核实：{{what}}未知",
+    send: "发送报告", sendAnyway: "仍然发送", complete: "要素齐全",
+  },
+  message: { title: "通知 / 消息", to: "发往", text: "内容", channel: "方式", send: "发送" },
+  ack: { title: "签收", to: "回执给", send: "签收" },
+  units: {
+    title: "本单位力量", status: "状态", eta: "预计到达", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
+    place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地",
+    picked: "已选：{{place}}",
+  },
+  status: {
+    available: "在站待命", turningOut: "出动中", enRoute: "途中", settingUp: "到场展开", working: "作业中", onScene: "在现场", returning: "返回中",
+  },
+  actions: {
+    title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
+    requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
+    unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
+  },
+  warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
+  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限" },
+  cmd: {
+    title: "命令状态", pending: "待确认", acked: "已确认 #{{seq}}", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
+  },
+  reject: {
+    unknownAgency: "没有这个单位", unknownUnit: "没有这支力量", unknownPlace: "没有这个地点", unknownGroup: "没有这群人员",
+    unknownInject: "没有这条情景注入", notOwner: "这支力量不属于本单位", notAllowed: "本单位无此权限", unitBusy: "力量正在执行任务",
+    unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
+    invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
+  },
+  map: { incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
+  site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", none: "本单位在现场没有观察力量" },
+  director: {
+    title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
+    spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
+    clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    run: "推演", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
+    omniscient: "全局态势", events: "动态",
+  },
+  evaluator: {
+    title: "评估台", findings: "实时发现", asSeen: "按席位回看", at: "时刻", seat: "席位", show: "查看", observation: "评估记录",
+    section: "评估项目", agency: "单位", area: "AQ/T 9009 评估内容", rating: "评定", justification: "依据与说明", save: "保存记录",
+    met: "达到", partlyMet: "基本达到", notMet: "未达到", saved: "已保存",
+  },
+  section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
+  after: { scenarioFile: "演练情景文件（YAML）", rulesFile: "规则配置文件（scenarios/rules/…yaml）", report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
+  common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
+};
+export type Catalogue = typeof zh;
