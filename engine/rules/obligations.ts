@@ -39,9 +39,17 @@ function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: st
   }
 }
 
-/** At the start and at every re-grade: open the occurrence-clocked rules that now apply. */
+/**
+ * At the start and at every re-grade: open the occurrence-clocked rules that now apply, and the
+ * receipt-clocked ones for agencies already told — their clock starts at the later of receipt and
+ * re-grade, i.e. now (issue 10 §5). Rules already open are not opened twice.
+ */
 export function openGradeObligations(tx: Tx): void {
-  for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "occurrence" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t);
+  for (const r of tx.c.rules.reporting) {
+    if (!ruleApplies(tx, r)) continue;
+    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, tx.t);
+    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, tx.t, k.agency);
+  }
 }
 
 /** Linkage: who must have been told within N minutes of the occurrence. */
