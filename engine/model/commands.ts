@@ -9,6 +9,9 @@ export type ReportKind = "initial" | "followUp" | "final";
 export type ReportMode = "oral" | "written";
 export type Channel = "phone" | "radio" | "written" | "system" | "inPerson";
 
+/** A casualty figure: a number, or an explicit "unknown so far" (尚不清楚) in a first report. */
+export type CasualtyFigure = number | "unknown";
+
 /** 493号令 第十二条: the fields a production-safety accident report must carry. */
 export interface ReportContent {
   /** (一) 事故发生单位概况 */
@@ -22,7 +25,7 @@ export interface ReportContent {
   /** (三) 事故的简要经过 */
   sequence?: string;
   /** (四) 已经造成或者可能造成的伤亡人数 (包括下落不明) */
-  casualties?: { deaths: number; seriousInjuries: number; injured: number; missing: number };
+  casualties?: { deaths?: CasualtyFigure; seriousInjuries?: CasualtyFigure; injured?: CasualtyFigure; missing?: CasualtyFigure };
   /** (四) 初步估计的直接经济损失 (CNY) */
   lossCNY?: number;
   /** (五) 已经采取的措施 */

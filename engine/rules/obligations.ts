@@ -9,6 +9,7 @@ import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
 import { actionOf } from "./actions.ts";
 import { resolveAgencies } from "./agencies.ts";
+import { statedFigures } from "./report-fields.ts";
 
 const MIN = 60_000;
 
@@ -149,7 +150,8 @@ export function checkFollowUps(tx: Tx): void {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];
         if (!last) continue; // no report yet: the initial-report rules cover it
-        const told = last.report?.content.casualties ?? { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+        // "unknown" in the last report is no number: once one is known, the follow-up asks for it
+        const told = statedFigures(last.report?.content.casualties);
         const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing;
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);

@@ -8,13 +8,10 @@ import { CHANNELS } from "./schema.ts";
 
 const Base = { at: Clock, by: Id, note: z.string().optional() };
 
+/** each figure may be given alone; "unknown" says it is not known yet (快报事实, issue 10 §7) */
+const Figure = z.union([z.number().int().min(0), z.literal("unknown")]).optional();
 const Casualties = z
-  .object({
-    deaths: z.number().int().min(0),
-    seriousInjuries: z.number().int().min(0),
-    injured: z.number().int().min(0),
-    missing: z.number().int().min(0).default(0),
-  })
+  .object({ deaths: Figure, seriousInjuries: Figure, injured: Figure, missing: Figure })
   .strict();
 
 const ReportContent = z
