@@ -13,6 +13,7 @@ import { notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
+import { evacuationFindings, turnOutFindings } from "./completion.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 
 export interface DispatchResult {
@@ -42,7 +43,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     if (r.strength) strengths.push(r.strength);
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
-  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
+  findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
   return { requirements, units, standards, findings, strengths };
 }
 
@@ -165,10 +166,13 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
     const unit = x.obligationById.get(row.id)?.ob.unit ?? "?";
     const un = x.unitName(unit);
     const at = row.metAtMs ?? row.deadlineMs;
+    // an indicative standard (beyond the station's district) is reported, never deducted
+    const indicative = x.c.rules.dispatch.find((d) => d.id === row.ruleId)?.arrivalIndicative === true;
+    const note = indicative ? { zh: "（参考性标准，不扣分）", en: " (indicative standard: no deduction)" } : { zh: "", en: "" };
     out.push(finding({
-      code: "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
+      code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
       message: row.status === "late"
-        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late` }
+        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
         : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，至演练结束未到达`, en: `Never arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and never arrived` },
       evidence: { events: row.events, obligations: [row.id] },
     }));

@@ -42,7 +42,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const action = isolate ? { zh: "疏散", en: "evacuation" } : { zh: "就地避险或疏散", en: "shelter or evacuation" };
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: g.place === x.c.scenario.incidentPlace ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
         message: at !== undefined
           ? { zh: `群众防护迟延：${g.name.zh}（${g.count} 人）位于${zone.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${g.name.en} (${g.count}) in the ${zone.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
           : { zh: `群众未防护：${g.name.zh}（${g.count} 人）位于${zone.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${g.name.en} (${g.count}) in the ${zone.en} was never ordered ${action.en}` },
@@ -51,4 +51,10 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     );
   }
   return out;
+}
+
+/** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */
+function ownPeople(x: EvalContext, place: string): boolean {
+  const s = x.c.scenario;
+  return place === s.incidentPlace || place === s.agencies.find((a) => a.id === s.incidentAgency)?.base;
 }

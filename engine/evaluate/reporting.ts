@@ -5,6 +5,7 @@
  * cause; lateness is what counts.
  */
 import { REPORT_FIELDS } from "../model/commands.ts";
+import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
@@ -105,12 +106,13 @@ function inTheDark(x: EvalContext, t: ObligationTrace): boolean {
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
-  const reported = e.content.casualties ? { ...e.content.casualties, missing: e.content.casualties.missing ?? 0 } : undefined;
+  const reported = e.content.casualties ? statedFigures(e.content.casualties) : undefined;
+  const missingFields = missingReportFields(e.content);
   const required = requiredFields(e.kind);
   return {
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
-    missingFields: e.missingFields,
-    requiredMissing: e.missingFields.filter((f) => required.includes(f)),
+    missingFields,
+    requiredMissing: missingFields.filter((f) => required.includes(f)),
     hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,

@@ -8,6 +8,9 @@ import type { EngineCommand } from "../scenario/play-schema.ts";
 
 export type { ReportContent } from "../scenario/play-schema.ts";
 
+/** A casualty figure: a number, or an explicit "unknown so far" (尚不清楚) in a first report. */
+export type CasualtyFigure = number | "unknown";
+
 export type Command = EngineCommand;
 export type CommandType = Command["type"];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -11,14 +11,12 @@ import { z } from "zod";
 import { Clock, Id } from "./common.ts";
 import { CHANNELS } from "./schema.ts";
 
+/** each figure may be given alone; "unknown" says it is not known yet (快报事实, issue 10 §7) */
+const Figure = z.union([z.number().int().min(0), z.literal("unknown")]).optional();
+
 /** 伤亡人数 (包括下落不明), 493号令 第十二条(四) */
 const Casualties = z
-  .object({
-    deaths: z.number().int().min(0),
-    seriousInjuries: z.number().int().min(0),
-    injured: z.number().int().min(0),
-    missing: z.number().int().min(0).default(0),
-  })
+  .object({ deaths: Figure, seriousInjuries: Figure, injured: Figure, missing: Figure })
   .strict();
 
 /** 493号令 第十二条: the fields a production-safety accident report must carry. */

@@ -64,6 +64,8 @@ const LinkageRule = z
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
     actions: z.array(Action).default([]),
+    /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
+    evacuateWithinMin: z.number().positive().optional(),
     basis: Basis,
     tag: Tag,
   })
@@ -78,6 +80,8 @@ const DispatchStandard = z
     turnOutMaxS: z.number().int().positive().optional(),
     /** and be on scene within this long of the order */
     arriveWithinMin: z.number().positive(),
+    /** the arrival target is indicative (e.g. beyond the station's district): reported, not deducted */
+    arrivalIndicative: z.boolean().default(false),
     basis: Basis,
     tag: Tag,
   })
