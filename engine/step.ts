@@ -35,7 +35,6 @@ export interface StepResult {
 export function step(c: Compiled, state: DrillState, commands: readonly Command[]): StepResult {
   const tx = begin(c, state);
   if (state.ended) return { state, events: [] };
-  const notifiedBefore = new Set(tx.s.knowledge.filter((k) => k.notifiedAtMs !== undefined).map((k) => k.agency));
 
   if (tx.s.tick === 0) {
     emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
@@ -48,15 +47,22 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   advanceEvacuations(tx);
   tickHazard(tx);
   tickPeople(tx);
-  if (cadence(tx.t, c.tickMs, OBSERVE_EVERY_MS) !== undefined) observe(tx);
+  const observed = cadence(tx.t, c.tickMs, OBSERVE_EVERY_MS) !== undefined;
+  if (observed) observe(tx);
   // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
   if ((cadence(tx.t, c.tickMs, EXPOSURE_STEP_MS) !== undefined || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
 
-  for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined && !notifiedBefore.has(k.agency)) onNotified(tx, k.agency);
+  // knowledge entries are replaced, never mutated (tx.ts): an agency first told this tick has a new entry
+  tx.s.knowledge.forEach((k, i) => {
+    if (k !== state.knowledge[i] && k.notifiedAtMs !== undefined && state.knowledge[i]?.notifiedAtMs === undefined) onNotified(tx, k.agency);
+  });
   matchEvents(tx, tx.events);
-  checkFollowUps(tx);
+  // What follow-ups are owed changes only with knowledge (messages and injects are events; units
+  // observe on observation ticks) and with reports (events); conditional injects wait for events
+  // (a grade changes with a gradeChanged event). A quiet tick skips both, with the same result.
+  if (tx.events.length > 0 || observed) checkFollowUps(tx);
   checkDeadlines(tx);
-  armConditionalInjects(tx, tx.events);
+  if (tx.events.length > 0) armConditionalInjects(tx, tx.events);
 
   if (!tx.s.ended && tx.t + c.tickMs > c.durationMs) {
     tx.s.ended = true;

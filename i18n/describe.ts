@@ -33,7 +33,7 @@ const PARAM_KIND: Record<string, (w: Words, v: string) => string> = {
   unit: (w, v) => w.unit(v), place: (w, v) => w.place(v), from: (w, v) => w.place(v), to: (w, v) => w.place(v),
   destination: (w, v) => w.place(v), group: (w, v) => w.group(v), target: (w, v) => w.spot(v),
   task: (w, v) => w.label("task", v), status: (w, v) => w.label("unitStatus", v), kind: (w, v) => w.label("agencyKind", v),
-  unitType: (w, v) => w.label("unitType", v), capabilities: (w, v) => w.list(v.split(",").filter(Boolean).map((x) => w.label("task", x))),
+  unitType: (w, v) => w.label("unitType", v), field: (w, v) => w.label("commandField", v.split(".")[0] ?? ""), capabilities: (w, v) => w.list(v.split(",").filter(Boolean).map((x) => w.label("task", x))),
 };
 
 export function words(c: Compiled, locale: Locale = "zh-CN"): Words {
@@ -44,7 +44,7 @@ export function words(c: Compiled, locale: Locale = "zh-CN"): Words {
   const w: Words = {
     t,
     k,
-    agency: (id) => (id === "director" ? t("role.director") : c.agencies.get(id)?.name[k] ?? id),
+    agency: (id) => (id === "director" ? t("role.director") : id === "" ? t("role.unknown") : c.agencies.get(id)?.name[k] ?? id),
     unit: (id) => c.units.get(id)?.name[k] ?? id,
     place: (id) => places.get(id) ?? id,
     group: (id) => c.groups.get(id)?.name[k] ?? id,

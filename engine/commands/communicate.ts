@@ -10,17 +10,19 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
   if (cmd.to === cmd.by) return reject(tx, cmd, "reportToSelf");
   const id = nextMessageId(tx);
   const missingFields = missingReportFields(cmd.content);
-  const knew = knowledgeOf(tx, cmd.by)?.knownCasualties ?? { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+  const k = knowledgeOf(tx, cmd.by);
+  const none = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
   const truth = tx.s.casualties;
   emit(tx, {
     type: "reportSubmitted", seq: cmd.seq, id, from: cmd.by, to: cmd.to, kind: cmd.kind, mode: cmd.mode, content: cmd.content, missingFields: [...missingFields],
-    senderKnew: knew,
+    senderKnew: k?.knownCasualties ?? none,
+    senderWasTold: k?.claimedCasualties ?? none,
     truth: { deaths: truth.deaths, seriousInjuries: truth.seriousInjuries, injured: truth.injured, missing: truth.missing },
   });
   deliver(
     tx,
     { id, atMs: tx.t, kind: "report", from: cmd.by, to: [cmd.to], channel: cmd.mode === "oral" ? "phone" : "written", report: { kind: cmd.kind, mode: cmd.mode, content: cmd.content } },
-    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties) } : undefined,
+    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
   );
 }
 

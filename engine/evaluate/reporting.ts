@@ -116,7 +116,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
     hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
-    honesty: judgeHonesty(reported, e.senderKnew, e.truth).honesty,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,
   };
 }
 
@@ -126,7 +126,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const to = x.agencyName(e.to);
   const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}`, en: `the ${KIND_TEXT[e.kind].en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
   const evidence = { events: [i], messages: [e.id] };
-  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth);
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {

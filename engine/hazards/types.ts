@@ -54,10 +54,12 @@ export interface OccupantSummary {
   deaths: number;
   seriousInjuries: number;
   injured: number;
+  /** ground truth: alive and unable to get out (found or not) */
   trapped: number;
   evacuated: number;
   /** people exposed to harm, as the model defines it (fire: FED ≥ 0.1; mine: reached by the water) */
   exposed: number;
+  /** what the agencies know: people unaccounted for (下落不明), possibly among the trapped */
   missing: number;
 }
 

@@ -63,7 +63,7 @@ function fire(tx: Tx, inj: InjectDef): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },
-    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), reliable: inj.reliable, facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
     inj.notifies,
   );
 }

@@ -35,8 +35,11 @@ export type DrillEvent =
   | (EventBase & {
       type: "reportSubmitted"; seq: number; id: MessageId; from: AgencyId; to: AgencyId;
       kind: ReportKind; mode: ReportMode; content: ReportContent; missingFields: string[];
-      /** what the sender knew of casualties when it reported, and the truth then: for honesty checks */
-      senderKnew: Casualties; truth: Casualties;
+      /**
+       * for honesty checks: what the sender knew of casualties when it reported (its own units'
+       * observations, reliable sources), what others had claimed to it, and the truth then
+       */
+      senderKnew: Casualties; senderWasTold: Casualties; truth: Casualties;
     })
   | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
   | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; target?: string; etaMs: SimMs })

@@ -141,8 +141,14 @@ export interface AgencyKnowledge {
   /** the kinds of action it has taken so far ("dispatch", "dispatch:monitor", "cordon", …), sorted */
   acted: string[];
   inbox: MessageId[];
-  /** casualties this agency has been told of or has seen, at most the truth it learnt */
+  /**
+   * casualties this agency knows: what its own units saw, and what a source the scenario marks
+   * reliable told it (injects by default, agencies with `reliableSource`). Its honesty is judged
+   * against this, never against claims.
+   */
   knownCasualties: Casualties;
+  /** casualty figures others claimed to it (reports, unreliable injects): possibly false, kept apart */
+  claimedCasualties: Casualties;
   /** fact ids revealed to it (by injects or its own units' observations) */
   facts: string[];
   /** the latest measurement by each of its units working monitor, detect or weatherObs */

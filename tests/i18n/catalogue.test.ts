@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { init } from "../../engine/init.ts";
+import type { Command } from "../../engine/model/commands.ts";
 import { REJECTION_CODES, type DrillEvent } from "../../engine/model/events.ts";
+import { step } from "../../engine/step.ts";
 import { describeEvent, hazardText, statusText, words } from "../../i18n/describe.ts";
 import { CATALOGUES, translator } from "../../i18n/index.ts";
 import { compiled, playOf, runPlay } from "../helpers.ts";
@@ -90,6 +93,35 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("the %s timeline",
         const p = e.params as Record<string, unknown>;
         for (const v of Object.values(p)) if (typeof v === "string") expect(v, `${e.type}: ${v}`).not.toMatch(/\s|[\u4e00-\u9fff]/);
       }
+    }
+  });
+});
+
+describe("rejections, worded", () => {
+  const c = compiled("chemical-leak");
+  const raw: unknown[] = [
+    null,
+    { at: 0, by: "fire", seq: 1, type: "teleport" },
+    { at: 0, by: "fire", seq: 2, type: "dispatch", units: [], place: "plant", task: "rescue" },
+    { at: 0, by: "fire", seq: 3, type: "dispatch", units: ["hz-e1", "hz-e1"], place: "plant", task: "rescue" },
+    { at: 0, by: "fire", seq: 4, type: "dispatch", units: ["amb-1"], place: "plant", task: "treat" },
+    { at: 0, by: "fire", seq: 5, type: "dispatch", units: ["hz-e1"], place: "nowhere", task: "rescue" },
+    { at: 0, by: "fire", seq: 6, type: "dispatch", units: ["hz-e1"], place: "plant", task: "teleport" },
+    { at: 0, by: "ent", seq: 7, type: "warning", level: "red", place: "village", radiusM: 2000 },
+    { at: 0, by: "police", seq: 8, type: "injectNow", inject: "inj-07-casualties" },
+    { at: 0, by: "police", seq: 9, type: "recall", units: ["pol-1"] },
+    { at: 0, by: "police", seq: 10, type: "evacuate", groups: ["martians"] },
+    { at: 0, by: "eb", seq: 11, type: "report", to: "eb", kind: "initial", mode: "oral", content: {} },
+  ];
+  const events = step(c, init(c, 7), raw as Command[]).events.filter((e) => e.type === "rejected");
+
+  it("every kind of refusal reads as Chinese: the scenario's names, no field names, ids only where the user's own unknown id is quoted", () => {
+    expect(events.length).toBe(raw.length);
+    const zh = words(c, "zh-CN");
+    for (const e of events) {
+      // an id the scenario does not have is the user's own input, echoed in quotes
+      const line = describeEvent(c, zh, e)!.replace(/“[^”]*”/g, "“”");
+      expect(line.match(/[A-Za-z]{3,}/), line).toBeNull();
     }
   });
 });

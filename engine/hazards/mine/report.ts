@@ -61,10 +61,12 @@ export function occupants(st: MineState): OccupantSummary {
     seriousInjuries: 0,
     // rescued after being cut off: hypothermia and exhaustion need hospital care
     injured: count(st, (g) => g.rescued),
-    trapped: located ? trapped : count(st, (g) => g.status === "refuge" || (g.status === "trapped" && g.supplied)),
+    // ground truth: everyone cut off by the water or sheltering in a refuge, found or not
+    trapped,
     evacuated: count(st, (g) => g.status === "safe"),
     exposed: count(st, (g) => g.exposed),
-    // cut off and not yet located by a survey or a borehole: 下落不明
+    // what the agencies know: of the trapped, those not yet located by a survey or a borehole
+    // (下落不明); counted within `trapped`, not beside it
     missing: located ? 0 : count(st, (g) => g.status === "trapped" && !g.supplied),
   };
 }
