@@ -3,13 +3,13 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compile, type Compiled } from "../engine/compile.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
+import { checkValues } from "../engine/scenario/check-values.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { problemAt } from "../engine/scenario/yaml-source.ts";
-import { parseYaml } from "../engine/scenario/yaml-source.ts";
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -30,17 +30,23 @@ export function rulesPathFor(scenarioFile: string, rulesId: string): string {
 export function loadScenario(file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
   const text = readText(file);
   if (!text.ok) return text;
-  const parsed = parseScenario(text.value, file);
+  return scenarioFromText(text.value, file);
+}
+
+/** A scenario's text as if read from `file` (its rules profile is looked up beside that path). */
+export function scenarioFromText(text: string, file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
+  const parsed = parseScenario(text, file);
   if (!parsed.ok) return parsed;
   const rulesFile = rulesPathFor(file, parsed.value.rules);
   if (!existsSync(rulesFile)) {
-    const src = parseYaml(text.value, file);
-    const where = src.ok ? problemAt(src.source, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/") : undefined;
-    return { ok: false, problems: where ? [where] : [] };
+    return { ok: false, problems: [problemAt(parsed.source!, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/")] };
   }
   const rules = loadRules(rulesFile);
   if (!rules.ok) return rules;
-  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled: compile(parsed.value, rules.value) } };
+  const compiled = compile(parsed.value, rules.value);
+  const values = checkValues(compiled);
+  if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
+  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled } };
 }
 
 export function loadRules(file: string): Loaded<RulesProfile> {
@@ -58,15 +64,14 @@ export function loadPlay(file: string, against?: Compiled): Loaded<Play> {
   if (!text.ok) return text;
   const parsed = parsePlay(text.value, file);
   if (!parsed.ok) return parsed;
-  const src = parseYaml(text.value, file);
-  if (!src.ok) return src;
+  const source = parsed.source!;
   if (against && parsed.value.scenario !== against.scenario.id) {
-    return { ok: false, problems: [problemAt(src.source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
+    return { ok: false, problems: [problemAt(source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
   }
   const found = against ?? findScenario(file, parsed.value.scenario);
-  if (!found || found.scenario.id !== parsed.value.scenario) return parsed;
-  const problems = checkPlay(parsed.value, found).map((f) => problemAt(src.source, f.path, f.message, f.expected));
-  return problems.length > 0 ? { ok: false, problems } : parsed;
+  if (!found || found.scenario.id !== parsed.value.scenario) return { ok: true, value: parsed.value };
+  const problems = checkPlay(parsed.value, found).map((f) => problemAt(source, f.path, f.message, f.expected));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.value };
 }
 
 /** scenarios/<id>.yaml for a play in scenarios/plays/. */

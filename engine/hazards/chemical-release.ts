@@ -73,6 +73,7 @@ function countWorkers(ctx: HazardTickContext, task: string): string[] {
 export const chemicalRelease: HazardModel<ChemicalState> = {
   id: "chemical-release",
   tasks: { plugLeak: "finite", closeValve: "finite", waterCurtain: "continuous" },
+  changes: ["sourceStopped", "tankEmpty"],
 
   init(s) {
     const p = params(s);

@@ -86,6 +86,8 @@ export interface HazardModel<S = unknown> {
   id: string;
   /** tasks this model gives meaning to; "finite" tasks complete, "continuous" ones run while staffed */
   tasks: Readonly<Record<string, "finite" | "continuous">>;
+  /** every `what` its hazardChanged events can carry: the names an inject's `when: { event: hazard, what }` may use */
+  changes: readonly string[];
   init(scenario: Scenario): S;
   tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
   summary(state: S, tMs: SimMs, scenario: Scenario): HazardSummary;

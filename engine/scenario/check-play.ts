@@ -6,6 +6,7 @@
  */
 import type { Compiled } from "../compile.ts";
 import type { Finding } from "./check-hazard.ts";
+import { oneOf } from "./check-values.ts";
 import type { Play } from "./play-schema.ts";
 
 export function checkPlay(play: Play, c: Compiled): Finding[] {
@@ -18,12 +19,12 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
     inject: new Set(c.scenario.injects.map((i) => i.id)),
     task: c.tasks as Set<string>,
     target: new Set((c.hazard.siteTargets?.(c.scenario) ?? []).map((t) => t.id)),
+    unitType: new Set(c.scenario.units.map((u) => u.type)),
   };
   play.commands.forEach((cmd, i) => {
     const need = (kind: keyof typeof ids, id: string | undefined, path: Array<string | number>) => {
       if (id === undefined || ids[kind].has(id)) return;
-      const known = [...ids[kind]].sort();
-      out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: `one of: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}` });
+      out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: oneOf(ids[kind]) });
     };
     if (cmd.by !== "director") need("agency", cmd.by, ["by"]);
     switch (cmd.type) {
@@ -34,6 +35,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
         return cmd.to.forEach((a, j) => need("agency", a, ["to", j]));
       case "requestSupport":
         need("agency", cmd.from, ["from"]);
+        need("unitType", cmd.unitType, ["unitType"]);
         return need("place", cmd.place, ["place"]);
       case "dispatch":
         cmd.units.forEach((u, j) => need("unit", u, ["units", j]));
