@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { compile, type Compiled } from "../engine/compile.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
 import { checkValues } from "../engine/scenario/check-values.ts";
+import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
@@ -44,7 +45,7 @@ export function scenarioFromText(text: string, file: string): Loaded<{ scenario:
   const rules = loadRules(rulesFile);
   if (!rules.ok) return rules;
   const compiled = compile(parsed.value, rules.value);
-  const values = checkValues(compiled);
+  const values = [...checkValues(compiled), ...checkRoads(compiled)];
   if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
   return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled } };
 }
