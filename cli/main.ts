@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { SCHEMAS, schemaJson } from "./schema.ts";
 import { parseClock, formatClock, wallClock } from "../engine/model/time.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
+import type { Compiled } from "../engine/compile.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
@@ -56,6 +57,8 @@ function validate(argv: string[], out: Out): number {
   const { positionals } = args(argv, {});
   if (positionals.length === 0) throw new UsageError("validate needs at least one file");
   let bad = 0;
+  // plays are checked against a scenario given on the same command line, as `run` checks them
+  const scenarios = new Map<string, Compiled>();
   for (const file of positionals) {
     let text = "";
     try {
@@ -67,11 +70,15 @@ function validate(argv: string[], out: Out): number {
     }
     const kind = sniffKind(text);
     const result =
-      kind === "play" ? loadPlay(file)
+      kind === "play" ? loadPlay(file, (id) => scenarios.get(id))
       : kind === "rules" ? loadRules(file)
       : kind === "rubric" ? parseRubric(text, file)
       : kind === "observations" ? parseObservations(text, file)
       : loadScenario(file);
+    if (result.ok && kind === "scenario") {
+      const { compiled } = result.value as { compiled: Compiled };
+      scenarios.set(compiled.scenario.id, compiled);
+    }
     if (result.ok) out.log(`ok ${idOf(result.value)}`);
     else {
       printProblems(result.problems, out);

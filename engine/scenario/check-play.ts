@@ -1,10 +1,11 @@
 /**
- * A play checked against its scenario: every agency, unit, place, group, inject and task it
- * names must exist, so a trainer's typo is caught at validation with its line, not discovered
+ * A play checked against its scenario: every command falls inside the drill, and every agency,
+ * unit, place, group, inject, task and unit type it names must exist, so a trainer's typo is caught at validation with its line, not discovered
  * as a rejection in the middle of a drill. (Whether a command is *allowed* then — a busy
  * unit, another agency's unit — stays a runtime decision: a rejection event.)
  */
 import type { Compiled } from "../compile.ts";
+import { parseClock } from "../model/time.ts";
 import type { Finding } from "./check-hazard.ts";
 import { oneOf } from "./check-values.ts";
 import type { Play } from "./play-schema.ts";
@@ -22,6 +23,9 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
     unitType: new Set(c.scenario.units.map((u) => u.type)),
   };
   play.commands.forEach((cmd, i) => {
+    // the last tick starts before the end: a command at or after it would never be applied
+    const at = parseClock(cmd.at);
+    if (at !== undefined && at >= c.durationMs) out.push({ path: ["commands", i, "at"], message: `${cmd.at} is at or after the drill's end (${c.scenario.clock.duration})`, expected: `a time before ${c.scenario.clock.duration}` });
     const need = (kind: keyof typeof ids, id: string | undefined, path: Array<string | number>) => {
       if (id === undefined || ids[kind].has(id)) return;
       out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: oneOf(ids[kind]) });
