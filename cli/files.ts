@@ -12,6 +12,14 @@ import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { problemAt } from "../engine/scenario/yaml-source.ts";
 
+/** A valid scenario, compiled, with warnings for inputs outside its hazard model's range (the drill still runs). */
+export interface LoadedScenario {
+  scenario: Scenario;
+  rules: RulesProfile;
+  compiled: Compiled;
+  warnings: Problem[];
+}
+
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function readText(file: string): Loaded<string> {
@@ -28,14 +36,14 @@ export function rulesPathFor(scenarioFile: string, rulesId: string): string {
   return join(dirname(scenarioFile), "rules", `${rulesId}.yaml`);
 }
 
-export function loadScenario(file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
+export function loadScenario(file: string): Loaded<LoadedScenario> {
   const text = readText(file);
   if (!text.ok) return text;
   return scenarioFromText(text.value, file);
 }
 
 /** A scenario's text as if read from `file` (its rules profile is looked up beside that path). */
-export function scenarioFromText(text: string, file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
+export function scenarioFromText(text: string, file: string): Loaded<LoadedScenario> {
   const parsed = parseScenario(text, file);
   if (!parsed.ok) return parsed;
   const rulesFile = rulesPathFor(file, parsed.value.rules);
@@ -47,7 +55,8 @@ export function scenarioFromText(text: string, file: string): Loaded<{ scenario:
   const compiled = compile(parsed.value, rules.value);
   const values = [...checkValues(compiled), ...checkRoads(compiled)];
   if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
-  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled } };
+  const warnings = (compiled.hazard.warnings?.(parsed.value) ?? []).map((f) => problemAt(parsed.source!, f.path, f.message, f.expected));
+  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled, warnings } };
 }
 
 export function loadRules(file: string): Loaded<RulesProfile> {

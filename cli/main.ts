@@ -11,7 +11,8 @@ import type { Compiled } from "../engine/compile.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
 import { describeEvent, type Lang } from "../engine/timeline/describe.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
-import { loadPlay, loadRules, loadScenario } from "./files.ts";
+import { loadPlay, loadRules, loadScenario, type LoadedScenario } from "./files.ts";
+import { formatWarning } from "../engine/scenario/problems.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { runSummary } from "./summary.ts";
 import { EVALUATE_USAGE, evaluateCommand } from "./evaluate.ts";
@@ -76,10 +77,12 @@ function validate(argv: string[], out: Out): number {
       : kind === "observations" ? parseObservations(text, file)
       : loadScenario(file);
     if (result.ok && kind === "scenario") {
-      const { compiled } = result.value as { compiled: Compiled };
+      const { compiled, warnings } = result.value as LoadedScenario;
       scenarios.set(compiled.scenario.id, compiled);
-    }
-    if (result.ok) out.log(`ok ${idOf(result.value)}`);
+      out.log(`ok ${idOf(result.value)}`);
+      // inputs outside a model's range: printed with their place, the exit code stays 0
+      for (const w of warnings) out.err(formatWarning(w));
+    } else if (result.ok) out.log(`ok ${idOf(result.value)}`);
     else {
       printProblems(result.problems, out);
       bad++;

@@ -104,6 +104,8 @@ export interface HazardModel<S = unknown> {
   observe?(state: S, place: PlaceId, task: string, scenario: Scenario): string[];
   /** what the director's and evaluator's map draws: zones, water levels, smoke … */
   overlay?(state: S, scenario: Scenario): unknown;
+  /** inputs outside the model's range of validity: warnings, the drill still runs */
+  warnings?(scenario: Scenario): Array<{ path: Array<string | number>; message: string; expected?: string }>;
   /** an evacuation or shelter order that reaches the people the model tracks (withdraw miners, evacuate pupils) */
   order?(state: S, order: SiteOrder): { state: S; changes?: Array<{ what: string; detail: LocalText }> };
 }
