@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { run } from "../engine/replay.ts";
 import { compiled, playOf } from "../tests/helpers.ts";
 import { atTick, outcomeWithin } from "../tests/support/tick-length.ts";
+import { printTable } from "./table.ts";
 
 const TICKS = [1, 2, 5, 10, 15, 20, 30, 60];
 const rows: string[][] = [];
@@ -30,9 +31,5 @@ for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map
   }
 }
 const head = ["scenario", "play", "tickS", "deaths", "serious", "injured", "exposed", "evacuated", "trapped", "wall ms", "within 5 % of tickS 1"];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-console.log(line(head));
-console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-for (const r of rows) console.log(line(r));
+printTable(head, rows);
 console.log(`\n${failures === 0 ? "every tick length within 5 %" : `${failures} runs outside 5 %`}`);

@@ -19,6 +19,10 @@ export type { MineState } from "./mine/state.ts";
 export const mineFlood: HazardModel<MineState> = {
   id: "mine-flood",
   tasks: MINE_TASKS,
+  changes: [
+    "inrushStarted", "secondInrush", "pumpRoomFlooded", "waterHeld", "allMinersOut", "minersOut", "minersTrapped", "minersDead",
+    "refugeEntered", "minersRescued", "surveyCompleted", "boreholeThrough", "pumpsInstalled", "wallBuilt", "minersWithdrawn", "minersSheltered",
+  ],
 
   init(s) {
     return initialState(network(s));

@@ -56,13 +56,47 @@ export function formatDuration(ms: SimMs): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-/** Wall-clock label for reports: scenario start "2026-06-12T09:40:00+08:00" plus ms → "09:52:10". */
+export interface WallStart {
+  year: number;
+  month: number;
+  day: number;
+  /** seconds after local midnight */
+  secondOfDay: number;
+  /** "+08:00", "-05:30" or "+00:00" (for Z) */
+  zone: string;
+}
+
+const START = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A scenario's wall-clock start, "2026-06-12T09:40:00+08:00" (seconds optional, Z for UTC) →
+ * its parts; undefined when malformed or when the date or time does not exist (30 February,
+ * 24:00, an offset beyond ±14:00).
+ */
+export function parseStart(iso: string): WallStart | undefined {
+  const m = START.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day, h, min, s] = m.slice(1, 7).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const zone = m[7] === "Z" ? "+00:00" : m[7]!;
+  const [zh, zm] = zone.slice(1).split(":").map(Number) as [number, number];
+  // Gregorian calendar by arithmetic (the engine reads no Date): 30 February and 31 April do not exist
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (daysInMonth === undefined || day < 1 || day > daysInMonth || h > 23 || min > 59 || s > 59 || zh > 14 || zm > 59 || (zh === 14 && zm > 0)) return undefined;
+  return { year, month, day, secondOfDay: h * 3600 + min * 60 + s, zone };
+}
+
+/**
+ * Wall-clock label for timelines and reports: the start plus `ms`, with the time zone, and the
+ * drill day from the second day on: "09:52:10 UTC+08:00", "D2 09:23:00 UTC+08:00".
+ */
 export function wallClock(startIso: string, ms: SimMs): string {
-  const m = /T(\d{2}):(\d{2}):(\d{2})/.exec(startIso);
-  if (!m) return formatClock(ms);
-  const base = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-  const total = (base + Math.floor(ms / SECOND)) % 86400;
-  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
+  const start = parseStart(startIso);
+  if (!start) return formatClock(ms);
+  const total = start.secondOfDay + Math.floor(ms / SECOND);
+  const day = Math.floor(total / 86400) + 1;
+  const t = ((total % 86400) + 86400) % 86400;
+  return `${day > 1 ? `D${day} ` : ""}${pad(Math.floor(t / 3600))}:${pad(Math.floor((t % 3600) / 60))}:${pad(t % 60)} UTC${start.zone}`;
 }
 
 function pad(n: number): string {

@@ -42,12 +42,13 @@ function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: numbe
   const travelMs = route.arriveMs[route.arriveMs.length - 1]!;
   const next: UnitState = {
     ...u,
-    status: travelMs === 0 ? "settingUp" : "turningOut",
+    // a unit sent to where it already is still turns out and arrives, so requirements and conditional injects see it
+    status: "turningOut",
     destination: place,
     task,
     ...(target !== undefined ? { target } : {}),
     route,
-    phaseEndsMs: travelMs === 0 ? t0 + def.setupS * 1000 : t0 + turnOutMs,
+    phaseEndsMs: t0 + turnOutMs,
     dispatchedAtMs: t0,
   };
   delete next.arrivedAtMs;

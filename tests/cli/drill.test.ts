@@ -56,9 +56,9 @@ describe("drill run", () => {
 
   it("prints a readable Chinese timeline by default and English with --lang en", async () => {
     const zh = await drill("run", "scenarios/chemical-leak.yaml", "--until", "00:05:00");
-    expect(zh.out).toMatch(/^00:00:00 {2}09:20:00 {2}演练开始/m);
+    expect(zh.out).toMatch(/^00:00:00 {2}09:20:00 UTC\+08:00 {2}演练开始/m);
     const en = await drill("run", "scenarios/chemical-leak.yaml", "--until", "00:05:00", "--lang", "en");
-    expect(en.out).toMatch(/^00:00:00 {2}09:20:00 {2}Drill started/m);
+    expect(en.out).toMatch(/^00:00:00 {2}09:20:00 UTC\+08:00 {2}Drill started/m);
   });
 
   it("refuses a play written for another scenario, at the play's scenario line", async () => {
