@@ -23,7 +23,8 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     const s = new MapScene({ onPick: (id) => pick.current?.(id), lang });
     scene.current = s;
     const game = new Phaser.Game({
-      type: Phaser.AUTO, parent: host.current!, backgroundColor: "#f4f1ea",
+      // Canvas 2D at 15 fps: the map changes with patches (10 Hz), and phones and software-GL laptops stay cool
+      type: Phaser.CANVAS, parent: host.current!, backgroundColor: "#f4f1ea", fps: { target: 15, forceSetTimeOut: true },
       scale: { mode: Phaser.Scale.RESIZE, width: host.current!.clientWidth || 360, height: host.current!.clientHeight || 300 },
       scene: [s], banner: false, audio: { noAudio: true },
       input: { touch: { capture: true } },

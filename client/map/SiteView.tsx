@@ -11,7 +11,7 @@ export function SiteView(props: { model: ConsoleModel }) {
   useEffect(() => {
     const s = new SiteScene(lang);
     scene.current = s;
-    const game = new Phaser.Game({ type: Phaser.AUTO, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
+    const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
     s.setModel(props.model);
     const el = host.current!;
     const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
