@@ -31,7 +31,7 @@ export const zh = {
   units: {
     title: "本单位力量", status: "状态", eta: "预计到达", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
     place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地",
-    picked: "已选：{{place}}",
+    picked: "已选：{{place}}", wind: "风向{{deg}}°、风速{{ms}}米/秒",
   },
   status: {
     available: "在站待命", turningOut: "出动中", enRoute: "途中", settingUp: "到场展开", working: "作业中", onScene: "在现场", returning: "返回中",
@@ -52,7 +52,7 @@ export const zh = {
     unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
   },
-  map: { incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
+  map: { legend: "图例", units: "力量（站 出动 →途中 展开 作业 场 ←返回）", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
   site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", none: "本单位在现场没有观察力量" },
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
