@@ -19,10 +19,11 @@ export function SiteView(props: { model: ConsoleModel }) {
     return () => (ro.disconnect(), game.destroy(true));
   }, []);
   useEffect(() => scene.current?.setModel(props.model), [props.model]);
-  if (!props.model.site) return <p class="empty">{t("site.none")}</p>;
+  const model = props.model.site?.model ?? props.model.hazardModel;
+  if (!props.model.overlay || (model !== "mine-flood" && model !== "building-fire")) return <p class="empty">{t("site.none")}</p>;
   return (
     <div class="site" data-testid="site-view">
-      <h3>{props.model.site.model === "mine-flood" ? t("site.mine") : t("site.school")}</h3>
+      <h3>{model === "mine-flood" ? t("site.mine") : t("site.school")}</h3>
       <div class="site-canvas" ref={host} />
     </div>
   );

@@ -56,7 +56,7 @@ export class MapScene extends Phaser.Scene {
     const placesChanged = this.model?.places !== m.places;
     this.model = m;
     if (!this.sys?.isActive()) return;
-    if (placesChanged) this.fitted = false;
+    if (placesChanged && !this.touched) this.fitted = false;
     this.redraw();
   }
 
@@ -81,7 +81,8 @@ export class MapScene extends Phaser.Scene {
     const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cam = this.cameras.main;
-    const zoom = Math.min(cam.width / (x1 - x0 + 800), cam.height / (y1 - y0 + 800));
+    // a margin of a tenth each side, so edge places and their labels stay on screen
+    const zoom = Math.min(cam.width / ((x1 - x0) * 1.25 + 400), cam.height / ((y1 - y0) * 1.25 + 400));
     cam.setZoom(zoom).centerOn((x0 + x1) / 2, (y0 + y1) / 2);
     this.fitted = true;
     this.scaleLabels();

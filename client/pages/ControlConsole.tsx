@@ -35,9 +35,10 @@ export function ControlConsole(p: ControlProps) {
   const m = p.model;
   const director = m.role === "director";
   const [tab, setTab] = useState<Tab>("board");
+  const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
   const tabs: Array<[Tab, string]> = director
-    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(m.site ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
-    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(m.site ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
+    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
+    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
   const truth = m.truth;
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : "evaluator-console"}>
