@@ -210,4 +210,14 @@ describe("the director's and evaluators' tools over sockets", () => {
     const police = await join(h, d.id, fresh, "新码");
     await until(() => (police.state as { views?: Map<string, unknown> })?.views?.has("police") === true, 3000, "police view");
   });
+
+  it("the director ends the drill: every clock shows it, and seats' commands are refused from then on", async () => {
+    director.send("end", { id: "end-1", reason: "演练结束" });
+    await until(() => (fire.state as { clock: { ended: boolean } }).clock.ended, 5000, "ended");
+    expect(h.ctx.store.getDrill(d.id)!.status).toBe("ended");
+    const before = answers["fire:rejected"]!.length;
+    fire.send("command", { id: "late-1", command: { type: "message", to: ["eb"], text: "还有人吗" } });
+    await until(() => answers["fire:rejected"]!.length === before + 1, 3000, "refusal");
+    expect(last<RejectedMessage>("fire:rejected")).toMatchObject({ id: "late-1", code: "drillEnded" });
+  });
 });
