@@ -209,6 +209,10 @@ describe("the director's and evaluators' tools over sockets", () => {
     await expect(join(h, d.id, d.codes.seats.police!, "旧码")).rejects.toThrow();
     const police = await join(h, d.id, fresh, "新码");
     await until(() => (police.state as { views?: Map<string, unknown> })?.views?.has("police") === true, 3000, "police view");
+    // a seat view added mid-session reaches only its own seat (schema PR #194's trap)
+    await new Promise((r) => setTimeout(r, 300));
+    expect([...(fire.state as { views: Map<string, unknown> }).views.keys()]).toEqual(["fire"]);
+    expect([...(police.state as { views: Map<string, unknown> }).views.keys()]).toEqual(["police"]);
   });
 
   it("the director ends the drill: every clock shows it, and seats' commands are refused from then on", async () => {
