@@ -7,7 +7,7 @@ import { Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { z } from "zod";
 import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
-import { context } from "../context.ts";
+import { context, isHostKey } from "../context.ts";
 import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { authenticate, Presence, viewKey } from "../live/seats.ts";
@@ -32,9 +32,10 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private lastPersist = 0;
   private lastOverlay = 0;
 
-  override onCreate(options: { drillId: string }): void {
-    const drill = context().drills.get(options.drillId);
-    if (!drill) throw new ServerError(404, `no live drill ${options.drillId}`);
+  override onCreate(options: { drillId?: unknown; key?: unknown }): void {
+    if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
+    const drill = context().drills.get(String(options.drillId));
+    if (!drill) throw new ServerError(404, "no such live drill");
     this.drill = drill;
     this.roomId = drill.id;
     this.patchRate = 100;
