@@ -186,6 +186,10 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(seen.getByTestId("inbox-empty")).toBeVisible();
   await evaluator.getByTestId("tab-findings").click();
   await expect(evaluator.getByTestId("findings")).toBeVisible();
+  // the English switch
+  await evaluator.getByRole("button", { name: "English" }).click();
+  await expect(evaluator.getByTestId("tab-findings")).toHaveText("Live findings");
+  await evaluator.getByRole("button", { name: "中文" }).click();
   await shot(evaluator, "evaluator-console");
   await shot(eb, "bureau-console");
 
@@ -205,6 +209,10 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("rules-file").setInputFiles("scenarios/rules/county-default.yaml");
   await expect(director.getByTestId("hash-verdict")).toHaveText(/✔/, { timeout: 60_000 });
   await expect(director.getByTestId("hash-local")).toHaveText(await director.getByTestId("hash-server").innerText());
+  // scrubbing to the end puts the dispatched hazmat truck on the map, away from its station
+  const scrub = director.getByTestId("scrub");
+  await scrub.fill(await scrub.getAttribute("max") ?? "0");
+  await expect.poll(() => director.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).toBeDefined();
   await shot(director, "replay");
 
   // ── the report the enterprise sent while offline is in the log once ──
