@@ -113,6 +113,7 @@ export class MapScene extends Phaser.Scene {
     }
     const lang = this.hooks.lang();
     m.places.forEach((p, i) => this.labels[i]!.setText(p.name[lang]).setPosition(p.x, -p.y));
+    this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1
     this.areas.clear();
     this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
     this.redrawMarks();
