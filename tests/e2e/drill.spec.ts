@@ -161,10 +161,20 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("tab-seats").click();
   const police = director.locator("[data-testid=seat][data-seat=police]");
   await expect(police).toContainText("机器人");
-  await police.getByRole("button").click();
+  await director.getByTestId("mode-police").click();
   await expect(police).toContainText("人员");
   await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await expect(director.getByTestId("code-fire")).toHaveText(codes.fire);
+  // a lost phone: the director revokes the brigade's code and issues a new one; the old one opens nothing
+  await director.getByTestId("reissue-fire").click();
+  await expect(director.getByTestId("code-fire")).not.toHaveText(codes.fire);
   await shot(director, "director-seats");
+  const stale = await (await browser.newContext()).newPage();
+  await stale.goto(`/join/${encodeURIComponent(codes.fire)}?drill=${drillId}`);
+  await stale.getByTestId("join-name").fill("捡到手机的人");
+  await stale.getByTestId("join-submit").click();
+  await expect(stale.getByTestId("join-error")).toHaveText("参演码无效或已被收回，请向导调核对。");
+  await expect(stale.getByTestId("agency-console")).toHaveCount(0);
 
   await evaluator.getByTestId("tab-observe").click();
   const obs = evaluator.getByTestId("observation-form");
