@@ -52,7 +52,7 @@ export const en: Catalogue = {
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
   },
-  map: { legend: "Legend", units: "Units (站 at base, 出 turning out, → en route, 展 setting up, 作 working, 场 on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
+  map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", none: "We have nobody on site" },
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",

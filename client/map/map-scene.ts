@@ -149,7 +149,7 @@ export class MapScene extends Phaser.Scene {
       }
       // units resting at their base are marked, not named: a station's crews would bury each other's labels
       const named = u.status !== "available";
-      label.setText(`${STATUS_MARK[u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
+      label.setText(`${STATUS_MARK[this.hooks.lang()][u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
       seen.add(u.id);
       this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
     }
