@@ -66,6 +66,7 @@ export const en: Catalogue = {
     section: "Section", agency: "Agency", area: "AQ/T 9009 area", rating: "Rating", justification: "What was seen and why", save: "Save",
     met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
   },
+  grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
   section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
   after: { scenarioFile: "Scenario file (YAML)", rulesFile: "Rules profile (scenarios/rules/….yaml)", report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },

@@ -66,6 +66,7 @@ export const zh = {
     section: "评估项目", agency: "单位", area: "AQ/T 9009 评估内容", rating: "评定", justification: "依据与说明", save: "保存记录",
     met: "达到", partlyMet: "基本达到", notMet: "未达到", saved: "已保存",
   },
+  grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
   after: { scenarioFile: "演练情景文件（YAML）", rulesFile: "规则配置文件（scenarios/rules/…yaml）", report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },

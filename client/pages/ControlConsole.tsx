@@ -5,7 +5,7 @@
  * Large type and high contrast for the command-post projector.
  */
 import { useState } from "preact/hooks";
-import { local, t, useLang } from "../i18n/index.ts";
+import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -50,8 +50,8 @@ export function ControlConsole(p: ControlProps) {
           <span>{t("report.seriousInjuries")} <b>{truth.seriousInjuries}</b></span>
           <span>{t("report.injured")} <b>{truth.injured}</b></span>
           <span>{t("report.missing")} <b>{truth.missing}</b></span>
-          <span>{local({ zh: "已疏散", en: "Evacuated" })} <b>{truth.evacuated}</b></span>
-          <span>{local({ zh: "事故等级", en: "Grade" })} <b>{["", "特别重大", "重大", "较大", "一般"][truth.grade] ?? truth.grade}</b></span>
+          <span>{t("grade.evacuated")} <b>{truth.evacuated}</b></span>
+          <span>{t("grade.title")} <b data-testid="grade">{t(`grade.g${truth.grade}`)}</b></span>
         </div>
       ) : null}
       <div class="console-body">
