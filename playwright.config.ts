@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 2597);
+// a port of its own per run (set once here, inherited by the workers): two checkouts can test at once
+export const E2E_PORT = Number(process.env.E2E_PORT ?? (process.env.E2E_PORT = String(21000 + (process.pid % 8000))));
 export const E2E_DIRECTOR_CODE = "E2E-DIRECTOR-CODE";
 const data = process.env.E2E_DATA ?? (process.env.E2E_DATA = join(mkdtempSync(join(tmpdir(), "lianyan-e2e-")), "drills.sqlite"));
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -34,6 +34,15 @@ function proc(pid: number): { cpuS: number; rssMb: number } {
   return { cpuS: ticks / 100, rssMb: Number(rss) / 1024 };
 }
 
+/** Share of the last 60 s some task waited for a CPU (Linux PSI), or "n/a". */
+function cpuPressure(): string {
+  try {
+    return `${/avg60=([\d.]+)/.exec(readFileSync("/proc/pressure/cpu", "utf8"))?.[1] ?? "n/a"} %`;
+  } catch {
+    return "n/a";
+  }
+}
+
 const pct = (xs: number[], p: number) => {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -134,6 +143,7 @@ async function main(): Promise<void> {
       ["server CPU: total / per room", `${(serverCpu * 100).toFixed(1)} % / ${((serverCpu * 100) / ROOMS).toFixed(1)} % of one core`, ""],
       ["server RSS: idle / loaded / per room", `${idle.rssMb.toFixed(0)} / ${endProc.rssMb.toFixed(0)} / ${((endProc.rssMb - idle.rssMb) / ROOMS).toFixed(1)} MB`, "< 30 MB per room"],
       ["machine: cores / load average (1 min) at start, end", `${cpus().length} / ${load0.toFixed(1)}, ${loadavg()[0]!.toFixed(1)}`, ""],
+      ["machine: CPU pressure (tasks waiting, avg 60 s)", cpuPressure(), ""],
       ["load generator CPU (same machine)", `${(((genCpu.user + genCpu.system) / 1e6 / wall) * 100).toFixed(1)} % of one core`, ""],
     ];
     const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), 16];

@@ -9,7 +9,7 @@
  * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
  * {...} (evaluator, director).
  *
- * Room → client: `welcome`, `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
+ * Room → client: `welcome` (on join, and again complete when a double-blind seat is first told), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
  * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
  */
 import { z } from "zod";
@@ -98,7 +98,8 @@ export interface WelcomeMessage {
   durationMs: number;
   /** the scenario's wall-clock start, for labels */
   start: string;
-  map: { places: Array<{ id: string; kind: string; x: number; y: number; name: { zh: string; en: string } }>; roads: Array<{ from: string; to: string; speedKmh: number }> };
+  /** `complete: false` in a double-blind seat not yet told: no incident place (a complete welcome follows once told) */
+  map: { places: Array<{ id: string; kind: string; x: number; y: number; name: { zh: string; en: string } }>; roads: Array<{ from: string; to: string; speedKmh: number }>; complete: boolean };
   agencies: Array<{ id: string; kind: string; name: { zh: string; en: string }; simulated: boolean }>;
   /** your own units (all units for the director and evaluators) */
   units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;

@@ -3,6 +3,8 @@
  * drills it hosts, the hash of the server's director code, and the per-client rate limit.
  * main.ts (or a test) sets it once before the server listens.
  */
+import { randomBytes } from "node:crypto";
+import { matchMaker } from "@colyseus/core";
 import type { LiveDrill } from "./live/drill.ts";
 import type { Store } from "./store/store.ts";
 
@@ -17,6 +19,19 @@ export interface LiveContext {
 }
 
 let current: LiveContext | undefined;
+/** a per-process secret the server passes when it creates a drill's room: clients cannot create rooms */
+const roomKey = randomBytes(16).toString("hex");
+
+/** Open the room of a drill this process hosts (after creating or recovering it). */
+export async function hostRoom(drill: LiveDrill): Promise<void> {
+  context().drills.set(drill.id, drill);
+  await matchMaker.createRoom("drill", { drillId: drill.id, key: roomKey });
+}
+
+/** Whether room options came from hostRoom (a client's create/joinOrCreate carries no key). */
+export function isHostKey(key: unknown): boolean {
+  return key === roomKey;
+}
 
 export function setContext(ctx: LiveContext): LiveContext {
   current = ctx;

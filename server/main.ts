@@ -2,12 +2,11 @@
  * `npm start` / `drill serve`: open the store (./data/lianyan.sqlite, or LIANYAN_DATA), recover
  * unfinished drills, listen on PORT (2567), print the director's code and the URL.
  */
-import { matchMaker } from "@colyseus/core";
 import { createServer } from "./app.ts";
 import { recoverDrills } from "./live/recover.ts";
 import { hashCode, newCode } from "./live/seats.ts";
 import { openSqliteStore } from "./store/sqlite.ts";
-import type { LiveContext } from "./context.ts";
+import { hostRoom, type LiveContext } from "./context.ts";
 
 export interface ServeOptions {
   port?: number;
@@ -28,10 +27,7 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
   };
   const server = createServer(ctx, port);
   await server.listen(port);
-  for (const drill of recoverDrills(store, log)) {
-    ctx.drills.set(drill.id, drill);
-    await matchMaker.createRoom("drill", { drillId: drill.id });
-  }
+  for (const drill of recoverDrills(store, log)) await hostRoom(drill);
   log(`联演 Lianyan drill server: http://localhost:${port}/  (data: ${data})`);
   log(fromEnv ? "director code: from LIANYAN_DIRECTOR_CODE" : `director code: ${code}`);
   return {

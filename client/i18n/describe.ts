@@ -76,8 +76,9 @@ export function obligationText(o: Obligation): string {
 }
 
 /** Countdown text and a state word: never colour alone. */
-export function obligationState(o: Obligation, tMs: number): { word: string; left: string; overdue: boolean } {
-  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? simClock(o.metAtMs) : "", overdue: o.status !== "met" };
+export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso">): { word: string; left: string; overdue: boolean } {
+  const tMs = m.tMs;
+  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met" };
   const left = o.deadlineMs - tMs;
   return left >= 0
     ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }

@@ -33,7 +33,7 @@ export const en: Catalogue = {
   units: {
     title: "Our units", status: "Status", eta: "ETA", none: "No units to dispatch", dispatch: "Dispatch", recall: "Recall",
     place: "Destination", task: "Task", target: "Target spot", selectUnits: "Choose units", pickOnMap: "Pick the destination on the map",
-    picked: "Picked: {{place}}",
+    picked: "Picked: {{place}}", wind: "wind from {{deg}}° at {{ms}} m/s",
   },
   status: {
     available: "Available", turningOut: "Turning out", enRoute: "En route", settingUp: "Setting up", working: "Working", onScene: "On scene", returning: "Returning",
@@ -52,12 +52,12 @@ export const en: Catalogue = {
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
   },
-  map: { incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
+  map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", none: "We have nobody on site" },
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
     spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",
-    clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
+    reissue: "Revoke and reissue code", clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
     run: "Forecast", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
   },
@@ -66,6 +66,7 @@ export const en: Catalogue = {
     section: "Section", agency: "Agency", area: "AQ/T 9009 area", rating: "Rating", justification: "What was seen and why", save: "Save",
     met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
   },
+  grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
   section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
   after: { scenarioFile: "Scenario file (YAML)", rulesFile: "Rules profile (scenarios/rules/….yaml)", report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },

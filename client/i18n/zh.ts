@@ -31,7 +31,7 @@ export const zh = {
   units: {
     title: "本单位力量", status: "状态", eta: "预计到达", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
     place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地",
-    picked: "已选：{{place}}",
+    picked: "已选：{{place}}", wind: "风向{{deg}}°、风速{{ms}}米/秒",
   },
   status: {
     available: "在站待命", turningOut: "出动中", enRoute: "途中", settingUp: "到场展开", working: "作业中", onScene: "在现场", returning: "返回中",
@@ -52,12 +52,12 @@ export const zh = {
     unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
   },
-  map: { incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
+  map: { legend: "图例", units: "力量（站 出动 →途中 展开 作业 场 ←返回）", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
   site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", none: "本单位在现场没有观察力量" },
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
-    clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    reissue: "收回并重新发码", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
     run: "推演", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
   },
@@ -66,6 +66,7 @@ export const zh = {
     section: "评估项目", agency: "单位", area: "AQ/T 9009 评估内容", rating: "评定", justification: "依据与说明", save: "保存记录",
     met: "达到", partlyMet: "基本达到", notMet: "未达到", saved: "已保存",
   },
+  grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
   after: { scenarioFile: "演练情景文件（YAML）", rulesFile: "规则配置文件（scenarios/rules/…yaml）", report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },

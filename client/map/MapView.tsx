@@ -23,7 +23,8 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     const s = new MapScene({ onPick: (id) => pick.current?.(id), lang });
     scene.current = s;
     const game = new Phaser.Game({
-      type: Phaser.AUTO, parent: host.current!, backgroundColor: "#f4f1ea",
+      // Canvas 2D at 15 fps: the map changes with patches (10 Hz), and phones and software-GL laptops stay cool
+      type: Phaser.CANVAS, parent: host.current!, backgroundColor: "#f4f1ea", fps: { target: 15, forceSetTimeOut: true },
       scale: { mode: Phaser.Scale.RESIZE, width: host.current!.clientWidth || 360, height: host.current!.clientHeight || 300 },
       scene: [s], banner: false, audio: { noAudio: true },
       input: { touch: { capture: true } },
@@ -48,6 +49,15 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
         <button type="button" aria-label="+" onClick={() => scene.current?.zoomBy(1.4)}>＋</button>
         <button type="button" aria-label="-" onClick={() => scene.current?.zoomBy(0.7)}>－</button>
       </div>
+      <details class="map-legend">
+        <summary>{t("map.legend")}</summary>
+        <div><span class="lg lg-incident">◆</span>{t("map.incident")}</div>
+        <div><span class="lg lg-unit">●</span>{t("map.units")}</div>
+        <div><span class="lg lg-cordon">◯</span>{t("map.cordon")}</div>
+        <div><span class="lg lg-warning">◯</span>{t("map.warning")}</div>
+        <div><span class="lg lg-reading">■</span>{t("map.reading")}</div>
+        {props.model.omniscient ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
+      </details>
       {props.onPick ? <div class="map-hint">{t("units.pickOnMap")}</div> : null}
     </div>
   );

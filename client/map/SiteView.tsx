@@ -11,7 +11,7 @@ export function SiteView(props: { model: ConsoleModel }) {
   useEffect(() => {
     const s = new SiteScene(lang);
     scene.current = s;
-    const game = new Phaser.Game({ type: Phaser.AUTO, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
+    const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
     s.setModel(props.model);
     const el = host.current!;
     const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
@@ -19,10 +19,11 @@ export function SiteView(props: { model: ConsoleModel }) {
     return () => (ro.disconnect(), game.destroy(true));
   }, []);
   useEffect(() => scene.current?.setModel(props.model), [props.model]);
-  if (!props.model.site) return <p class="empty">{t("site.none")}</p>;
+  const model = props.model.site?.model ?? props.model.hazardModel;
+  if (!props.model.overlay || (model !== "mine-flood" && model !== "building-fire")) return <p class="empty">{t("site.none")}</p>;
   return (
     <div class="site" data-testid="site-view">
-      <h3>{props.model.site.model === "mine-flood" ? t("site.mine") : t("site.school")}</h3>
+      <h3>{model === "mine-flood" ? t("site.mine") : t("site.school")}</h3>
       <div class="site-canvas" ref={host} />
     </div>
   );

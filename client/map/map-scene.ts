@@ -56,7 +56,7 @@ export class MapScene extends Phaser.Scene {
     const placesChanged = this.model?.places !== m.places;
     this.model = m;
     if (!this.sys?.isActive()) return;
-    if (placesChanged) this.fitted = false;
+    if (placesChanged && !this.touched) this.fitted = false;
     this.redraw();
   }
 
@@ -81,7 +81,8 @@ export class MapScene extends Phaser.Scene {
     const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cam = this.cameras.main;
-    const zoom = Math.min(cam.width / (x1 - x0 + 800), cam.height / (y1 - y0 + 800));
+    // a margin of a tenth each side, so edge places and their labels stay on screen
+    const zoom = Math.min(cam.width / ((x1 - x0) * 1.25 + 400), cam.height / ((y1 - y0) * 1.25 + 400));
     cam.setZoom(zoom).centerOn((x0 + x1) / 2, (y0 + y1) / 2);
     this.fitted = true;
     this.scaleLabels();
@@ -112,6 +113,7 @@ export class MapScene extends Phaser.Scene {
     }
     const lang = this.hooks.lang();
     m.places.forEach((p, i) => this.labels[i]!.setText(p.name[lang]).setPosition(p.x, -p.y));
+    this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1
     this.areas.clear();
     this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
     this.redrawMarks();
@@ -147,7 +149,7 @@ export class MapScene extends Phaser.Scene {
       }
       // units resting at their base are marked, not named: a station's crews would bury each other's labels
       const named = u.status !== "available";
-      label.setText(`${STATUS_MARK[u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
+      label.setText(`${STATUS_MARK[this.hooks.lang()][u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
       seen.add(u.id);
       this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
     }

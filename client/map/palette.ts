@@ -5,7 +5,8 @@ export const COLOURS = {
   aegl: [0, 0xffe066, 0xff9f1c, 0xd7263d] as const, reading: 0x00897b, puff: 0xc5e063,
 } as const;
 
-/** Unit status → a one-letter mark drawn in the unit's circle (for colour-blind users and projectors). */
-export const STATUS_MARK: Record<string, string> = {
-  available: "站", turningOut: "出", enRoute: "→", settingUp: "展", working: "作", onScene: "场", returning: "←",
+/** Unit status → a one-letter mark beside the unit (for colour-blind users and projectors), per language. */
+export const STATUS_MARK: Record<"zh" | "en", Record<string, string>> = {
+  zh: { available: "站", turningOut: "出", enRoute: "→", settingUp: "展", working: "作", onScene: "场", returning: "←" },
+  en: { available: "B", turningOut: "T", enRoute: "→", settingUp: "S", working: "W", onScene: "O", returning: "←" },
 };

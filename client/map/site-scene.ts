@@ -8,9 +8,45 @@ import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
 
 interface MineOverlay { segments: Array<{ id: string; depthCm: number; walled: boolean }>; nodes: Array<{ id: string; depthCm: number }>; miners: Array<{ id: string; count: number; status: string; node: string }> }
-interface FireOverlay { nodes: Array<{ id: string; floor: number; hrrKW: number; layerM: number | null; visibilityM: number; untenable: boolean; people: number; cells: Array<[number, number, number]>; searched: boolean }> }
+interface FireOverlay { nodes: Array<{ id: string; floor: number; kind: string; hrrKW: number; layerM: number | null; visibilityM: number; untenable: boolean; people: number; cells: Array<[number, number, number]>; searched: boolean }> }
+
+/** Without the site's geometry (the live server sends only the overlay): rooms as boxes per floor, roadways as depth bars. */
+function schematicRows(m: ConsoleModel): Array<{ label: string; rows: Array<{ id: string; fill: number; text: string; alarm: boolean }> }> {
+  if (m.hazardModel === "building-fire") {
+    const o = m.overlay as FireOverlay;
+    const floors = [...new Set(o.nodes.map((n) => n.floor))].sort((a, b) => b - a);
+    return floors.map((f) => ({
+      label: `${f}F`,
+      rows: o.nodes.filter((n) => n.floor === f && n.kind !== "stair" && n.kind !== "exit").map((n) => ({
+        id: n.id, fill: n.layerM === null ? 0 : 1 - Math.min(1, n.layerM / 3.6), text: `${n.id}${n.people ? ` ${n.people}人` : ""}`, alarm: n.untenable || n.hrrKW > 0,
+      })),
+    }));
+  }
+  const o = m.overlay as MineOverlay;
+  return [{ label: "", rows: o.segments.map((s) => ({ id: s.id, fill: Math.min(1, s.depthCm / 300), text: `${s.id} ${Math.round(s.depthCm)}cm`, alarm: s.depthCm >= 130 })) }];
+}
 
 export class SiteScene extends Phaser.Scene {
+  private schematic(m: ConsoleModel, W: number, H: number): void {
+    const groups = schematicRows(m);
+    const rowsPerGroup = (n: number) => Math.max(1, Math.ceil(n / 4));
+    const total = groups.reduce((a, g) => a + rowsPerGroup(g.rows.length), 0);
+    const h = Math.min(44, (H - 10) / Math.max(1, total));
+    let y = 5;
+    for (const g of groups) {
+      if (g.label) this.label(18, y + h / 2, g.label, 12);
+      g.rows.forEach((r, i) => {
+        const col = i % 4, row = Math.floor(i / 4);
+        const w = (W - 44) / 4;
+        const x = 36 + col * w, yy = y + row * h;
+        this.g.fillStyle(m.hazardModel === "mine-flood" ? 0x1e88e5 : 0x5d4037, 0.1 + 0.8 * r.fill).fillRect(x, yy + 2, w - 4, h - 4);
+        this.g.lineStyle(r.alarm ? 3 : 1, r.alarm ? 0xd7263d : 0x37474f, 1).strokeRect(x, yy + 2, w - 4, h - 4);
+        this.label(x + (w - 4) / 2, yy + h / 2, `${r.alarm ? "✖ " : ""}${r.text}`, 10);
+      });
+      y += rowsPerGroup(g.rows.length) * h;
+    }
+  }
+
   private model?: ConsoleModel;
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
@@ -31,11 +67,12 @@ export class SiteScene extends Phaser.Scene {
   }
   private redraw(): void {
     const m = this.model;
-    if (!m?.site || !m.overlay || !this.g) return;
+    if (!m?.overlay || !this.g) return;
     this.g.clear();
     for (const x of this.texts) x.destroy();
     this.texts = [];
     const W = this.scale.width, H = this.scale.height;
+    if (!m.site) return this.schematic(m, W, H);
     if (m.site.model === "mine-flood") {
       const o = m.overlay as MineOverlay;
       const nodes = new Map(m.site.nodes.map((n) => [n.id, n]));

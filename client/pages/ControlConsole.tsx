@@ -5,7 +5,7 @@
  * Large type and high contrast for the command-post projector.
  */
 import { useState } from "preact/hooks";
-import { local, t, useLang } from "../i18n/index.ts";
+import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -35,9 +35,10 @@ export function ControlConsole(p: ControlProps) {
   const m = p.model;
   const director = m.role === "director";
   const [tab, setTab] = useState<Tab>("board");
+  const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
   const tabs: Array<[Tab, string]> = director
-    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(m.site ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
-    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(m.site ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
+    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
+    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
   const truth = m.truth;
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : "evaluator-console"}>
@@ -49,8 +50,8 @@ export function ControlConsole(p: ControlProps) {
           <span>{t("report.seriousInjuries")} <b>{truth.seriousInjuries}</b></span>
           <span>{t("report.injured")} <b>{truth.injured}</b></span>
           <span>{t("report.missing")} <b>{truth.missing}</b></span>
-          <span>{local({ zh: "已疏散", en: "Evacuated" })} <b>{truth.evacuated}</b></span>
-          <span>{local({ zh: "事故等级", en: "Grade" })} <b>{["", "特别重大", "重大", "较大", "一般"][truth.grade] ?? truth.grade}</b></span>
+          <span>{t("grade.evacuated")} <b>{truth.evacuated}</b></span>
+          <span>{t("grade.title")} <b data-testid="grade">{t(`grade.g${truth.grade}`)}</b></span>
         </div>
       ) : null}
       <div class="console-body">

@@ -12,16 +12,18 @@ import { ControlConsole } from "./ControlConsole.tsx";
 
 export function DrillPage(props: { drillId: string }) {
   const [session, setSession] = useState<LiveSession>();
-  const [err, setErr] = useState<string>();
   useEffect(() => {
     const saved = sessionStorage.getItem(`lianyan.join.${props.drillId}`);
     if (!saved) return navigate("/");
     const { code, name } = JSON.parse(saved) as { code: string; name: string };
     let s: LiveSession | undefined;
-    LiveSession.join(props.drillId, code, name).then((x) => setSession((s = x)), () => setErr(t("join.badCode")));
+    // a wrong or revoked code: back to the join page with the message, nothing else shown
+    LiveSession.join(props.drillId, code, name).then(
+      (x) => setSession((s = x)),
+      () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), navigate(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(props.drillId)}&bad=1`)),
+    );
     return () => s?.leave();
   }, [props.drillId]);
-  if (err) return <main class="page"><p class="error" role="alert" data-testid="join-error">{err}</p><a href="/">{t("join.title")}</a></main>;
   if (!session) return <main class="page"><p class="muted">{t("join.joining")}</p></main>;
   return <Joined session={session} />;
 }

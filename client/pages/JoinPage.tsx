@@ -18,7 +18,7 @@ export function JoinPage(props: { code?: string }) {
   const [code, setCode] = useState(props.code ?? "");
   const [drill, setDrill] = useState(() => new URLSearchParams(location.search).get("drill") ?? "");
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
-  const [err, setErr] = useState<string>();
+  const [err, setErr] = useState<string | undefined>(() => (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
   const [busy, setBusy] = useState(false);
   const join = async (e: Event) => {
     e.preventDefault();

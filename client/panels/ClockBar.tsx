@@ -10,6 +10,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
   return (
     <header class="bar">
       <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
+      <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
           <strong>{wall(m, m.tMs)}</strong>
@@ -18,7 +19,6 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
           <span class="chip">{t("clock.speed", { x: m.speed })}</span>
         </div>
       ) : null}
-      <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {props.connection === "offline" || props.connection === "connecting" ? (
         <div class="banner" role="status" data-testid="offline-banner">⚠ {t("conn.offline")} {props.outbox > 0 ? t("conn.outbox", { n: props.outbox }) : ""}</div>
       ) : null}

@@ -88,11 +88,14 @@ export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) 
 
 export function SeatsPanel(props: { model: ConsoleModel; control?: Control; codes?: Record<string, string>; drillId?: string }) {
   const m = props.model;
+  // codes reissued here replace the ones handed out at creation (the old one stops working)
+  const [fresh, setFresh] = useState<Record<string, string>>({});
+  const reissue = (seat: string) => void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   return (
     <ul class="seats" data-testid="seats">
       {seats.map((s) => {
-        const code = props.codes?.[s.seat];
+        const code = fresh[s.seat] ?? props.codes?.[s.seat];
         const online = s.people.length > 0;
         return (
           <li key={s.seat} class="seat" data-testid="seat" data-seat={s.seat}>
@@ -103,8 +106,9 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             </div>
             {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
             {s.kind === "seat" && props.control ? (
-              <button type="button" onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
+              <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
+            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat)}>{t("director.reissue")}</button> : null}
             {code ? (
               <div class="seat-code">
                 <code data-testid={`code-${s.seat}`}>{code}</code>

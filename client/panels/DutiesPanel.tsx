@@ -14,7 +14,7 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
     <table class="duties" data-testid={props.testid ?? "duties"}>
       <tbody>
         {list.map((o) => {
-          const s = obligationState(o, m.tMs);
+          const s = obligationState(o, m);
           const state = o.status === "open" && s.overdue ? "overdue" : o.status;
           return (
             <tr key={o.id} class={`duty duty-${state}`} data-status={state}>

@@ -3,7 +3,7 @@
  * destination can be chosen from the list or by tapping the map (the console passes `picked`).
  */
 import { useEffect, useState } from "preact/hooks";
-import { duration, placeName, statusName, taskName } from "../i18n/describe.ts";
+import { duration, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel, UnitView } from "../model/console.ts";
 import type { OutCommand } from "../net/session.ts";
@@ -72,6 +72,21 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
         }}>{t("units.dispatch")}</button>
         <button type="button" disabled={deployed.length === 0} onClick={() => (props.send({ type: "recall", units: deployed }), setSel([]))}>{t("units.recall")}</button>
       </div>
+      {m.knowledge?.readings.length ? (
+        <div data-testid="readings">
+          <h3>{t("map.reading")}</h3>
+          <ul class="units">
+            {m.knowledge.readings.map((r) => (
+              <li key={r.unit} class="reading">
+                {wall(m, r.atMs)} {placeName(m, r.place)}：
+                {r.ppm !== undefined ? ` ${r.ppm.toFixed(1)} ppm` : ""}
+                {r.windSpeedMs !== undefined ? ` ${t("units.wind", { deg: Math.round(r.windFromDeg ?? 0), ms: r.windSpeedMs.toFixed(1) })}` : ""}
+                <span class="muted"> · {unitName(m, r.unit)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

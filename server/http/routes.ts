@@ -5,10 +5,9 @@
  * errors are JSON `{ error, problems? }`, never a stack trace.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { matchMaker } from "@colyseus/core";
 import { z } from "zod";
 import { formatProblem } from "../../engine/scenario/problems.ts";
-import type { LiveContext } from "../context.ts";
+import { hostRoom, type LiveContext } from "../context.ts";
 import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
@@ -110,8 +109,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const settings = { blindness: b.blindness ?? s.blindness, speed: b.speed ?? 1, bots: [...(b.bots ?? [])].sort(), ...(b.botPlay ? { botPlay: b.botPlay } : {}) };
     const { drill, codes } = LiveDrill.create(ctx.store, { scenarioYaml: text, file, seed: b.seed ?? s.seed, settings });
     if (b.paused) drill.pause();
-    ctx.drills.set(drill.id, drill);
-    await matchMaker.createRoom("drill", { drillId: drill.id });
+    await hostRoom(drill);
     drill.audit("director", "create", { scenario: s.id, seed: drill.record.seed });
     res.status(201).json({ id: drill.id, codes });
   }));

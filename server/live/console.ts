@@ -72,7 +72,9 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "end": {
       const c = m as ClientMessage<"end">;
       drill.audit(s.name, "end", c.reason ? { reason: c.reason } : undefined);
-      return [director(c.id ?? `end-${drill.state.tMs}`, { type: "end", ...(c.reason ? { reason: c.reason } : {}) })];
+      const r = director(c.id ?? `end-${drill.state.tMs}`, { type: "end", ...(c.reason ? { reason: c.reason } : {}) });
+      if (r.type === "ack") drill.tick(1); // the end takes effect now, even on a paused clock
+      return [r];
     }
     case "inject": {
       const c = m as ClientMessage<"inject">;

@@ -110,16 +110,22 @@ export function hazardOverlay(c: Compiled, state: DrillState): unknown {
   return c.hazard.overlay?.(state.hazard, c.scenario) ?? null;
 }
 
-/** The static scenario data a seat may see, sent once on join (protocol WelcomeMessage). */
-export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string): WelcomeMessage {
+/**
+ * The static scenario data a seat may see, sent on join (protocol WelcomeMessage). With
+ * `hideIncident` (a double-blind seat not yet told) the map lacks the incident place and its
+ * roads; the room sends the complete welcome again once the seat is told.
+ */
+export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
   const s = c.scenario;
+  const shown = (place: string) => !hideIncident || place !== s.incidentPlace;
   const own = (agency: string) => code.kind === "director" || code.kind === "evaluator" || (code.kind === "seat" && agency === code.seat);
   return {
     seat: code.seat, kind: code.kind, name, view: viewKey, drillId: drill.id, blindness: drill.blindness,
     tickMs: c.tickMs, durationMs: c.durationMs, start: s.clock.start,
     map: {
-      places: s.map.places.map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
-      roads: s.map.roads.map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
+      places: s.map.places.filter((p) => shown(p.id)).map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
+      roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
+      complete: !hideIncident,
     },
     agencies: s.agencies.map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
     units: s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, capabilities: [...u.capabilities], name: u.name })),

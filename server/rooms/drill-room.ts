@@ -6,13 +6,13 @@
 import { Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { z } from "zod";
-import { DrillState, SeatPresence, SeatView, type SeatViewT } from "../../protocol/schema.ts";
-import { context } from "../context.ts";
+import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
+import { context, isHostKey } from "../context.ts";
 import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
-import { authenticate, CONTROL_VIEW, PUBLIC_VIEW, Presence, viewKey } from "../live/seats.ts";
-import { controlProjection, hazardOverlay, publicProjection, seatProjection, welcome } from "../live/views.ts";
-import { syncView } from "./sync.ts";
+import { authenticate, Presence, viewKey } from "../live/seats.ts";
+import { welcome } from "../live/views.ts";
+import { syncPresence, syncSeat } from "./sync.ts";
 
 const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
 const PERSIST_EVERY_MS = 2_000;
@@ -25,14 +25,17 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override autoDispose = false;
   private drill!: LiveDrill;
   private readonly views = new Map<string, StateView>();
+  /** double-blind seats whose people got a map without the incident place: they get it once told */
+  private readonly partialMap = new Set<string>();
   private readonly people = new Presence();
   private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
   private lastOverlay = 0;
 
-  override onCreate(options: { drillId: string }): void {
-    const drill = context().drills.get(options.drillId);
-    if (!drill) throw new ServerError(404, `no live drill ${options.drillId}`);
+  override onCreate(options: { drillId?: unknown; key?: unknown }): void {
+    if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
+    const drill = context().drills.get(String(options.drillId));
+    if (!drill) throw new ServerError(404, "no such live drill");
     this.drill = drill;
     this.roomId = drill.id;
     this.patchRate = 100;
@@ -57,7 +60,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     client.view = this.viewFor(key);
     this.people.join(key, client.sessionId, auth.name);
     this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst)));
-    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, auth.seat, auth.name, key));
+    this.sendWelcome(client);
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }
@@ -96,6 +99,14 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     }
   }
 
+  private sendWelcome(client: Client): void {
+    const { seat, name, view } = client.auth as Auth;
+    const told = this.drill.state.knowledge.find((k) => k.agency === seat.seat)?.notifiedAtMs !== undefined;
+    const hide = seat.kind === "seat" && this.drill.record.settings.blindness === "DOUBLE_BLIND" && !told;
+    if (hide) this.partialMap.add(view);
+    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, seat, name, view, hide));
+  }
+
   /** One StateView per seat, shared by its clients; its SeatView is created and filled first. */
   private viewFor(key: string): StateView {
     let view = this.views.get(key);
@@ -103,7 +114,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const sv = new SeatView();
     sv.seat = key;
     this.state.views.set(key, sv);
-    this.syncOne(key, sv);
+    syncSeat(this.drill, key, sv, true);
     view = new StateView();
     view.add(sv);
     this.views.set(key, view);
@@ -119,32 +130,21 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const clock = this.state.clock;
     const { speed, paused } = this.drill.clock.status();
     Object.assign(clock, { tMs: this.drill.state.tMs, speed, paused, ended: this.drill.state.ended });
-    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) this.syncOne(key, sv);
     const now = Date.now();
+    const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS;
+    if (overlay) this.lastOverlay = now;
+    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay);
+    for (const key of this.partialMap) if (this.drill.state.knowledge.some((k) => k.agency === key && k.notifiedAtMs !== undefined)) {
+      this.partialMap.delete(key);
+      for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
+    }
     if (now - this.lastPersist >= PERSIST_EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
       this.lastPersist = now;
       this.drill.persistClock(this.drill.state.ended || paused);
     }
   }
 
-  private syncOne(key: string, sv: SeatViewT): void {
-    const { c, state } = this.drill;
-    if (key === CONTROL_VIEW) {
-      const now = Date.now();
-      const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined;
-      if (overlay !== undefined) this.lastOverlay = now;
-      syncView(sv, controlProjection(c, state), overlay);
-    } else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
-    else syncView(sv, seatProjection(c, state, key, this.drill.record.settings.blindness));
-  }
-
   private refreshSeats(): void {
-    const bots = new Set(this.drill.botSeats());
-    for (const [id, p] of this.state.seats) {
-      const mode = bots.has(id) ? "bot" : "person";
-      const people = this.people.people(id).length;
-      if (p.mode !== mode) p.mode = mode;
-      if (p.people !== people) p.people = people;
-    }
+    syncPresence(this.state.seats, new Set(this.drill.botSeats()), (seat) => this.people.people(seat).length);
   }
 }

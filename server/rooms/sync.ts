@@ -4,7 +4,18 @@
  * re-assigned only when their text changes, so a patch carries just the news.
  */
 import type { MessageRow, ObligationRow, Projection, UnitRow } from "../../protocol/views.ts";
-import { Msg, Obligation, Unit, type SeatViewT } from "../../protocol/schema.ts";
+import { Msg, Obligation, SeatPresence, Unit, type SeatViewT } from "../../protocol/schema.ts";
+import type { LiveDrill } from "../live/drill.ts";
+import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
+import { controlProjection, hazardOverlay, publicProjection, seatProjection } from "../live/views.ts";
+
+/** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`. */
+export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverlay: boolean): void {
+  const { c, state } = drill;
+  if (key === CONTROL_VIEW) syncView(sv, controlProjection(c, state), withOverlay || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined);
+  else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
+  else syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
+}
 
 type Fields<T> = { [K in keyof T]?: unknown };
 
@@ -51,4 +62,14 @@ function syncMap<R, S extends object>(map: SyncMap<S>, rows: readonly R[], key: 
     }
   }
   for (const k of [...map.keys()]) if (!seen.has(k)) map.delete(k);
+}
+
+/** Seat presence (public): person or bot, and how many people are on each seat. */
+export function syncPresence(seats: { forEach(f: (p: InstanceType<typeof SeatPresence>, id: string) => void): void }, bots: ReadonlySet<string>, people: (seat: string) => number): void {
+  seats.forEach((p, id) => {
+    const mode = bots.has(id) ? "bot" : "person";
+    const n = people(id);
+    if (p.mode !== mode) p.mode = mode;
+    if (p.people !== n) p.people = n;
+  });
 }

@@ -51,6 +51,8 @@ export function verifyDrill(store: Store, id: string, rulesDir?: string): Verifi
 
   const compiled = compileScenarioText(drill.scenarioYaml, `drill ${id}`, rulesDir);
   if (!compiled.ok) return fail("scenario", compiled.problems.map(formatProblem).join("\n"));
+  const sid = compiled.compiled.scenario.id;
+  if (sid !== drill.scenarioId) return fail("scenario", `the stored scenario text is "${sid}", the drill says "${drill.scenarioId}"`, { expected: drill.scenarioId, actual: sid });
   const cmds = logCommands(store.log(id));
   if (!cmds.ok) return fail("replay", cmds.reason, { seq: cmds.seq });
 

@@ -20,12 +20,9 @@ const FUTURE_INJECT = "市应急管理局值班室：请立即报告";
 const POLICE_INJECT = "村里突然闻到很呛的味道";
 
 test("a double-blind chemical-leak drill, from the join codes to the report and the replay", async ({ browser }) => {
-  const t0 = Date.now();
-  const lap = (what: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1)}s ${what}`);
   const guards: Record<string, Guard> = {};
 
   // ── the director creates the drill and hands out the codes ──
-  lap("the director creates the drill and hands out the codes");
   const dctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const director = await dctx.newPage();
   guards.director = guard(director);
@@ -49,7 +46,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   const drillId = decodeURIComponent(new URL(director.url()).pathname.split("/")[2]!);
 
   // ── the seats join by code (the fire brigade on a phone) ──
-  lap("the seats join by code (the fire brigade on a phone)");
   const ectx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const ent = await ectx.newPage();
   guards.ent = guard(ent);
@@ -72,7 +68,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await joinSeat(evaluator, drillId, codes.evaluator, "评估组", "evaluator-console");
 
   // ── the enterprise learns of the leak and reports to the emergency bureau ──
-  lap("the enterprise learns of the leak and reports to the emergency bureau");
   await expect(ent.getByTestId("message").filter({ hasText: "中控室！中控室！" })).toBeVisible();
   await ent.getByTestId("tab-compose").click();
   const report = ent.getByTestId("report-form");
@@ -92,7 +87,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(ent, "enterprise-console");
 
   // ── the bureau receives it (unread) and notifies the fire brigade ──
-  lap("the bureau receives it (unread) and notifies the fire brigade");
   const inReport = eb.getByTestId("message").filter({ hasText: ENT_REPORT });
   await expect(inReport).toBeVisible();
   await expect(inReport).toContainText("未读");
@@ -107,7 +101,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expectAcked(eb);
 
   // ── the fire brigade (phone) reads it and dispatches on the map ──
-  lap("the fire brigade (phone) reads it and dispatches on the map");
   await fire.getByTestId("ptab-inbox").tap();
   await expect(fire.getByTestId("message").filter({ hasText: EB_NOTICE })).toBeVisible();
   await fire.getByTestId("ptab-map").tap();
@@ -128,7 +121,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(fire, "fire-phone-map");
 
   // ── the outbox: the enterprise's network drops, a follow-up is written, the network returns ──
-  lap("the outbox: the enterprise's network drops, a follow-up is written, the network returns");
   // the browser goes offline (the SDK closes its socket and keeps retrying)
   await ectx.setOffline(true);
   await expect(ent.getByTestId("offline-banner")).toBeVisible();
@@ -151,7 +143,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(eb.getByTestId("message").filter({ hasText: ENT_FOLLOW_UP })).toHaveCount(1);
 
   // ── the director pauses, fires an inject, and the evaluator records an observation ──
-  lap("the director pauses, fires an inject, and the evaluator records an observation");
   await director.getByTestId("pause").click();
   await expect(director.getByTestId("clock-state")).toContainText("已暂停");
   await expect(fire.getByTestId("clock-state")).toContainText("已暂停");
@@ -170,10 +161,20 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("tab-seats").click();
   const police = director.locator("[data-testid=seat][data-seat=police]");
   await expect(police).toContainText("机器人");
-  await police.getByRole("button").click();
+  await director.getByTestId("mode-police").click();
   await expect(police).toContainText("人员");
   await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await expect(director.getByTestId("code-fire")).toHaveText(codes.fire);
+  // a lost phone: the director revokes the brigade's code and issues a new one; the old one opens nothing
+  await director.getByTestId("reissue-fire").click();
+  await expect(director.getByTestId("code-fire")).not.toHaveText(codes.fire);
   await shot(director, "director-seats");
+  const stale = await (await browser.newContext()).newPage();
+  await stale.goto(`/join/${encodeURIComponent(codes.fire)}?drill=${drillId}`);
+  await stale.getByTestId("join-name").fill("捡到手机的人");
+  await stale.getByTestId("join-submit").click();
+  await expect(stale.getByTestId("join-error")).toHaveText("参演码无效或已被收回，请向导调核对。");
+  await expect(stale.getByTestId("agency-console")).toHaveCount(0);
 
   await evaluator.getByTestId("tab-observe").click();
   const obs = evaluator.getByTestId("observation-form");
@@ -195,11 +196,14 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(seen.getByTestId("inbox-empty")).toBeVisible();
   await evaluator.getByTestId("tab-findings").click();
   await expect(evaluator.getByTestId("findings")).toBeVisible();
+  // the English switch
+  await evaluator.getByRole("button", { name: "English" }).click();
+  await expect(evaluator.getByTestId("tab-findings")).toHaveText("Live findings");
+  await evaluator.getByRole("button", { name: "中文" }).click();
   await shot(evaluator, "evaluator-console");
   await shot(eb, "bureau-console");
 
   // ── the director ends the drill; the report opens with the findings ──
-  lap("the director ends the drill; the report opens with the findings");
   await director.getByTestId("end").click();
   await expect(director.getByTestId("clock-state")).toContainText("演练已结束");
   await expect(ent.getByTestId("clock-state")).toContainText("演练已结束");
@@ -210,21 +214,22 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await shot(director, "report");
 
   // ── the replay viewer's hash equals the server's ──
-  lap("the replay viewer's hash equals the server's");
   await director.goto(`/replay/${drillId}`);
   await director.getByTestId("scenario-file").setInputFiles("scenarios/chemical-leak.yaml");
   await director.getByTestId("rules-file").setInputFiles("scenarios/rules/county-default.yaml");
   await expect(director.getByTestId("hash-verdict")).toHaveText(/✔/, { timeout: 60_000 });
   await expect(director.getByTestId("hash-local")).toHaveText(await director.getByTestId("hash-server").innerText());
+  // scrubbing to the end puts the dispatched hazmat truck on the map, away from its station
+  const scrub = director.getByTestId("scrub");
+  await scrub.fill(await scrub.getAttribute("max") ?? "0");
+  await expect.poll(() => director.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).toBeDefined();
   await shot(director, "replay");
 
   // ── the report the enterprise sent while offline is in the log once ──
-  lap("the report the enterprise sent while offline is in the log once");
   const log = await (await director.request.get(`/api/drills/${drillId}/log`, { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).text();
   expect(log.split(ENT_FOLLOW_UP).length - 1).toBe(1);
 
   // ── nothing leaked, nothing broke, nothing left the box ──
-  lap("nothing leaked, nothing broke, nothing left the box");
   const dom = { ent: await ent.content(), eb: await eb.content(), fire: await fire.content() };
   for (const [seat, secrets] of Object.entries({
     fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],

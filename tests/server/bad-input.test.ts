@@ -6,7 +6,8 @@
  * acknowledged in order throughout. (A socket sending frames that are not Colyseus protocol at
  * all is closed: Colyseus' own rule.) A flood past the rate limit is refused too.
  */
-import type { Room as SDKRoom } from "@colyseus/sdk";
+import { matchMaker } from "@colyseus/core";
+import { Client, type Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AckMessage, RejectedMessage } from "../../protocol/messages.ts";
 import { collect, createDrill, join, startServer, until, type Harness } from "./harness.ts";
@@ -146,5 +147,14 @@ describe("bad input", () => {
     expect(body.problems[0]).toMatch(/^upload\.yaml:\d+:\d+ clock\.tickS: /);
     expect((await fetch(`${h.url}/api/drills`)).status).toBe(401);
     expect((await fetch(`${h.url}/api/drills/whatever/log`)).status).toBe(401);
+  });
+
+  it("a client cannot create a drill room, not even for a running drill's id", async () => {
+    const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, paused: true });
+    const sdk = new Client(h.url);
+    await expect(sdk.create("drill", { drillId: d.id })).rejects.toThrow(/POST \/api\/drills/);
+    await expect(sdk.joinOrCreate("drill", { drillId: d.id, code: d.codes.seats.fire, name: "x" })).rejects.toThrow();
+    const rooms = await matchMaker.query({ name: "drill" });
+    expect(rooms.filter((r) => r.roomId === d.id)).toHaveLength(1);
   });
 });

@@ -65,8 +65,13 @@ export async function join(h: Harness, id: string, code: string, name: string): 
   return room;
 }
 
-/** Every message (raw bytes) each SDK room receives, from the handshake on, with its clock after decoding it. */
+/**
+ * Every message (raw bytes) each SDK room receives, from the handshake on, with the drill clock
+ * `clockProbe` reads on the server at that moment (tests run the server in-process). A message
+ * is sent before it is received, so that clock is never earlier than the clock it was sent at.
+ */
 export const received = new Map<SDKRoom, Array<{ bytes: Buffer; tMs: number }>>();
+export const probe = { clock: (): number => 0 };
 // the SDK's own socket callback (protected in its types): wrap it once for every room
 const proto = SDKRoom.prototype as unknown as { onMessageCallback(this: SDKRoom, e: MessageEvent): void };
 const original = proto.onMessageCallback;
@@ -74,15 +79,8 @@ proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
   const list = received.get(this) ?? [];
   const bytes = Buffer.from(event.data as ArrayBuffer);
   received.set(this, list);
-  const r = original.call(this, event);
-  let tMs = 0;
-  try {
-    tMs = (this.state as { clock?: { tMs: number } } | undefined)?.clock?.tMs ?? 0;
-  } catch {
-    // no state yet (a refused join): the SDK's getter throws before the handshake
-  }
-  list.push({ bytes, tMs });
-  return r;
+  list.push({ bytes, tMs: probe.clock() });
+  return original.call(this, event);
 };
 
 /** Collect messages of one type a room receives, in order. */

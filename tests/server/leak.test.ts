@@ -12,7 +12,7 @@ import { init } from "../../engine/init.ts";
 import { step } from "../../engine/step.ts";
 import type { AckMessage } from "../../protocol/messages.ts";
 import { logToCommands } from "../../server/live/log.ts";
-import { collect, createDrill, join, received, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, join, probe, received, startServer, until, type Harness } from "./harness.ts";
 
 const SEATS = ["ent", "fire", "eb", "police", "health", "town"] as const;
 const BOTS = ["duty", "eco", "met", "city"];
@@ -38,6 +38,7 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
   beforeAll(async () => {
     const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "DOUBLE_BLIND", speed: 60, bots: BOTS, paused: true });
     id = d.id;
+    probe.clock = () => h.ctx.drills.get(id)?.state.tMs ?? 0;
     for (const s of SEATS) rooms[s] = await join(h, id, d.codes.seats[s]!, `${s}-值班员`);
     rooms.observer = await join(h, id, d.codes.observer, "观摩");
     const director = await join(h, id, d.codes.director, "导调");
@@ -150,6 +151,10 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
       const notified = drill.state.knowledge.find((k) => k.agency === s)?.notifiedAtMs ?? Infinity;
       if (s === "police") expect(notified).toBe(11 * 60_000);
       expect(contains(s, drill.c.scenario.title.zh, notified), `${s} saw the title before being told`).toBe(false);
+      const placeName = drill.c.scenario.map.places.find((p) => p.id === drill.c.scenario.incidentPlace)!.name.zh;
+      if (s === "observer") continue; // observers (观摩) are not players: their map is whole
+      expect(contains(s, placeName, notified), `${s} saw the incident place before being told`).toBe(false);
+      expect(contains(s, placeName), `${s} never got the complete map`).toBe(true);
     }
     // the check has teeth: the director's socket does carry the truth and the overlay
     const dir = [...received.entries()].find(([r]) => (r.state as { views?: Map<string, unknown> })?.views?.has("control"))!;

@@ -230,6 +230,30 @@ function drill0Agencies(): string[] {
   return ["ent", "duty", "eb", "fire", "police", "health", "eco", "met", "town", "city"];
 }
 
+describe("the director's free-text inject and spot question (adHocInject)", () => {
+  it("reaches only the chosen agencies; a spot question opens an answer deadline that the answer meets", () => {
+    const { drill } = newDrill();
+    const director: SeatCode = { drillId: drill.id, kind: "director", seat: "director" };
+    drill.tick(60);
+    const r = drill.submit(director, "导调", "q1", { type: "adHocInject", to: ["eb"], text: "市应急局：请在10分钟内报告伤亡和处置情况", spotQuestion: true });
+    expect(r.ok).toBe(true);
+    drill.tick(1);
+    const msg = drill.state.messages.find((m) => m.localText?.zh === "市应急局：请在10分钟内报告伤亡和处置情况")!;
+    expect(msg.to).toEqual(["eb"]);
+    expect(seatProjection(drill.c, drill.state, "fire", "DOUBLE_BLIND").messages.some((m) => m.id === msg.id)).toBe(false);
+    const ob = drill.state.obligations.find((o) => o.id === `SPOT:adhoc-${msg.id}:eb`)!;
+    expect(ob.status).toBe("open");
+    expect(ob.deadlineMs - ob.openedAtMs).toBe(10 * MIN); // the county profile keeps the schema default: answer within 10 minutes
+    drill.tick(120);
+    drill.submit(seat(drill.id, "eb"), "应急局", "a1", { type: "message", to: ["city"], text: "县应急局：暂无人员伤亡报告，正在核实" });
+    drill.tick(2);
+    expect(drill.state.obligations.find((o) => o.id === ob.id)!.status).toBe("met");
+    // a seat cannot give it
+    const s = drill.submit(seat(drill.id, "fire"), "消防", "q2", { type: "adHocInject", to: ["eb"], text: "假的" });
+    expect(s.ok ? "accepted" : s.rejection.code).toBe("notAllowed");
+  });
+});
+
 describe("recovery at start-up", () => {
   it("rebuilds every unfinished drill at its recorded clock, paused, with acknowledged commands kept and codes still valid", async () => {
     const { recoverDrills } = await import("../../server/live/recover.ts");

@@ -12,7 +12,7 @@ import { parsePlay } from "../../engine/scenario/load.ts";
 import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import type { MessageRow } from "../../protocol/views.ts";
 import { rubricFor } from "../../server/live/scenario.ts";
-import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, received, startServer, until, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -209,5 +209,39 @@ describe("the director's and evaluators' tools over sockets", () => {
     await expect(join(h, d.id, d.codes.seats.police!, "旧码")).rejects.toThrow();
     const police = await join(h, d.id, fresh, "新码");
     await until(() => (police.state as { views?: Map<string, unknown> })?.views?.has("police") === true, 3000, "police view");
+    // a seat view added mid-session reaches only its own seat (schema PR #194's trap)
+    await new Promise((r) => setTimeout(r, 300));
+    expect([...(fire.state as { views: Map<string, unknown> }).views.keys()]).toEqual(["fire"]);
+    expect([...(police.state as { views: Map<string, unknown> }).views.keys()]).toEqual(["police"]);
+  });
+
+  it("the director's hazard overlay (rasters) is re-sent when it changes, not every tick", async () => {
+    director.send("clock", { action: "pause" });
+    await until(() => clockOf(director).paused, 5000, "paused");
+    const total = () => (received.get(director) ?? []).reduce((n, c) => n + c.bytes.length, 0);
+    const big = () => (received.get(director) ?? []).filter((c) => c.bytes.length > 20_000).length;
+    await new Promise((r) => setTimeout(r, 2_300)); // the last picture before the pause (2 s throttle)
+    const quiet = total();
+    await new Promise((r) => setTimeout(r, 2_300));
+    expect(total() - quiet).toBeLessThan(2_000); // paused: nothing changed, nothing re-sent
+    const before = big();
+    director.send("clock", { action: "speed", value: 60 });
+    director.send("clock", { action: "resume" });
+    await new Promise((r) => setTimeout(r, 3_000)); // ≈ 180 ticks; the puffs move every 10 simulated s
+    director.send("clock", { action: "pause" });
+    const sent = big() - before;
+    expect(sent).toBeGreaterThanOrEqual(1); // the plume moved: the director got the new picture
+    expect(sent).toBeLessThanOrEqual(3); // at most once per 2 s, not once per change or per tick
+    expect((received.get(fire) ?? []).some((c) => c.bytes.length > 20_000)).toBe(false);
+  });
+
+  it("the director ends the drill: every clock shows it, and seats' commands are refused from then on", async () => {
+    director.send("end", { id: "end-1", reason: "演练结束" });
+    await until(() => (fire.state as { clock: { ended: boolean } }).clock.ended, 5000, "ended");
+    expect(h.ctx.store.getDrill(d.id)!.status).toBe("ended");
+    const before = answers["fire:rejected"]!.length;
+    fire.send("command", { id: "late-1", command: { type: "message", to: ["eb"], text: "还有人吗" } });
+    await until(() => answers["fire:rejected"]!.length === before + 1, 3000, "refusal");
+    expect(last<RejectedMessage>("fire:rejected")).toMatchObject({ id: "late-1", code: "drillEnded" });
   });
 });

@@ -107,6 +107,11 @@ describe("verifyDrill", () => {
     expect(verify()).toMatchObject({ ok: false, stage: "scenario" });
   });
 
+  it("fails at the scenario stage when the drill claims another scenario than its text is", () => {
+    tamper(`UPDATE drills SET scenario_id = 'mine-flood'`);
+    expect(verify()).toMatchObject({ ok: false, stage: "scenario", expected: "mine-flood", actual: "chemical-leak" });
+  });
+
   it("fails at the replay stage, naming the seq, for an appended command the play schema rejects", () => {
     const s = openSqliteStore(file);
     s.append("d1", { atMs: 1000, by: "ent", person: "x", clientId: "bad", command: { type: "teleport" } });
