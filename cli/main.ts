@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   evaluate: async () => (await import("./evaluate.ts")).evaluateCommand,
   whatif: async () => (await import("./whatif.ts")).whatifCommand,
   montecarlo: async () => (await import("./montecarlo.ts")).montecarloCommand,
+  verify: async () => (await import("./verify.ts")).verifyCommand,
+  serve: async () => (await import("./serve.ts")).serveCommand,
 };
 
 export async function main(argv: string[], out: Out = stdio): Promise<number> {

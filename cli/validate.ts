@@ -1,14 +1,18 @@
 /** `drill validate FILE...`: check scenarios, rules profiles, plays, rubrics and observations; one line per problem. */
 import { readFileSync } from "node:fs";
+import type { Compiled } from "../engine/compile.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
+import { formatWarning } from "../engine/scenario/problems.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
-import { loadPlay, loadRules, loadScenario } from "./files.ts";
+import { loadPlay, loadRules, loadScenario, type LoadedScenario } from "./files.ts";
 
 export function validate(argv: string[], out: Out): number {
   const { positionals } = args(argv, {});
   if (positionals.length === 0) throw new UsageError("validate needs at least one file");
   let bad = 0;
+  // plays are checked against a scenario given on the same command line, as `run` checks them
+  const scenarios = new Map<string, Compiled>();
   for (const file of positionals) {
     let text = "";
     try {
@@ -20,12 +24,18 @@ export function validate(argv: string[], out: Out): number {
     }
     const kind = sniffKind(text);
     const result =
-      kind === "play" ? loadPlay(file)
+      kind === "play" ? loadPlay(file, (id) => scenarios.get(id))
       : kind === "rules" ? loadRules(file)
       : kind === "rubric" ? parseRubric(text, file)
       : kind === "observations" ? parseObservations(text, file)
       : loadScenario(file);
-    if (result.ok) out.log(`ok ${idOf(result.value)}`);
+    if (result.ok && kind === "scenario") {
+      const { compiled, warnings } = result.value as LoadedScenario;
+      scenarios.set(compiled.scenario.id, compiled);
+      out.log(`ok ${idOf(result.value)}`);
+      // inputs outside a model's range: printed with their place, the exit code stays 0
+      for (const w of warnings) out.err(formatWarning(w));
+    } else if (result.ok) out.log(`ok ${idOf(result.value)}`);
     else {
       printProblems(result.problems, out);
       bad++;

@@ -32,14 +32,17 @@ export interface RunResult {
   events: DrillEvent[];
 }
 
-/** Run from the start until the drill ends (or past `untilMs`). */
+/**
+ * Run from the start until the drill ends, or until `untilMs`: the state returned is the state at
+ * that time (the last tick that ends at or before it), never one tick later.
+ */
 export function run(c: Compiled, seed: number, commands: readonly Command[], options: { untilMs?: SimMs; onTick?: (r: RunResult) => void } = {}): RunResult {
   const sorted = [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq);
   let state = init(c, seed);
   const events: DrillEvent[] = [];
   let next = 0;
   const until = options.untilMs ?? Infinity;
-  while (!state.ended && state.tMs <= until) {
+  while (!state.ended && state.tMs + c.tickMs <= until) {
     const due: Command[] = [];
     while (next < sorted.length && sorted[next]!.at <= state.tMs) due.push(sorted[next++]!);
     const r = step(c, state, due);

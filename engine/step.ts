@@ -12,6 +12,7 @@ import { observe } from "./knowledge/observe.ts";
 import type { Command } from "./model/commands.ts";
 import type { DrillEvent } from "./model/events.ts";
 import type { DrillState } from "./model/state.ts";
+import { cadence } from "./model/time.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
 import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
@@ -46,10 +47,10 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   advanceEvacuations(tx);
   tickHazard(tx);
   tickPeople(tx);
-  const observed = tx.t % OBSERVE_EVERY_MS === 0;
+  const observed = cadence(tx.t, c.tickMs, OBSERVE_EVERY_MS) !== undefined;
   if (observed) observe(tx);
   // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
-  if ((tx.t % EXPOSURE_STEP_MS === 0 || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
+  if ((cadence(tx.t, c.tickMs, EXPOSURE_STEP_MS) !== undefined || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
 
   // knowledge entries are replaced, never mutated (tx.ts): an agency first told this tick has a new entry
   tx.s.knowledge.forEach((k, i) => {

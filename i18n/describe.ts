@@ -79,7 +79,8 @@ export function statusText(w: Words, s: Coded): string {
   return w.t(`status.${s.code}`, w.params(s.params)) as string;
 }
 
-function rejection(w: Words, e: Extract<DrillEvent, { type: "rejected" }>): string {
+/** Why a command was rejected, in words (`rejected.<code>` with its parameters). */
+export function rejectionText(w: Words, e: Extract<DrillEvent, { type: "rejected" }>): string {
   if (e.code === "badCommand" && !e.params.field) return w.t("rejected.badCommandWhole") as string;
   return w.t(`rejected.${e.code}`, w.params(e.params)) as string;
 }
@@ -95,7 +96,7 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
   const k = w.k;
   switch (e.type) {
     case "drillStarted": return t("drillStarted", { title: c.scenario.title[k], seed: e.seed });
-    case "rejected": return t("rejected", { by: w.agency(e.by), command: w.label("command", e.command), reason: rejection(w, e) });
+    case "rejected": return t("rejected", { by: w.agency(e.by), command: w.label("command", e.command), reason: rejectionText(w, e) });
     case "messageSent": return t("messageSent", { from: w.agency(e.from), to: w.list(e.to.map(w.agency)), text: e.text });
     case "acknowledged": return t("acknowledged", { from: w.agency(e.from), to: w.agency(e.to) });
     case "reportSubmitted": {

@@ -9,7 +9,7 @@ import { DIRECTOR_COMMANDS, type Command } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import { applyEvacuate, applyShelter } from "../people/orders.ts";
 import { mayGive } from "../rules/powers.ts";
-import { applyInjectNow } from "../injects/injects.ts";
+import { applyAdHocInject, applyInjectNow } from "../injects/injects.ts";
 import { EngineCommand } from "../scenario/play-schema.ts";
 import type { Tx } from "../tx.ts";
 import { applyDispatch, applyRecall } from "../units/dispatch.ts";
@@ -62,6 +62,7 @@ function route(tx: Tx, cmd: Command): void {
     case "warning": return applyWarning(tx, cmd);
     case "activateResponse": return applyActivateResponse(tx, cmd);
     case "injectNow": return applyInjectNow(tx, cmd);
+    case "adHocInject": return applyAdHocInject(tx, cmd);
     case "end": return applyEnd(tx, cmd);
     default: {
       const unknown: never = cmd;

@@ -1,6 +1,7 @@
 /** report, message, acknowledge, requestSupport: communication between agencies. */
 import { deliver, knowledgeOf } from "../knowledge/deliver.ts";
-import { REPORT_FIELDS, type CommandOf } from "../model/commands.ts";
+import type { CommandOf } from "../model/commands.ts";
+import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
 
@@ -8,7 +9,7 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
   if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
   if (cmd.to === cmd.by) return reject(tx, cmd, "reportToSelf");
   const id = nextMessageId(tx);
-  const missingFields = REPORT_FIELDS.filter((f) => cmd.content[f] === undefined || (Array.isArray(cmd.content[f]) && (cmd.content[f] as unknown[]).length === 0));
+  const missingFields = missingReportFields(cmd.content);
   const k = knowledgeOf(tx, cmd.by);
   const none = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
   const truth = tx.s.casualties;
@@ -21,7 +22,7 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "report", from: cmd.by, to: [cmd.to], channel: cmd.mode === "oral" ? "phone" : "written", report: { kind: cmd.kind, mode: cmd.mode, content: cmd.content } },
-    cmd.content.casualties ? { casualties: cmd.content.casualties, reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
+    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
   );
 }
 

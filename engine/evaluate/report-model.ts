@@ -36,6 +36,11 @@ export interface Finding {
   item?: string;
   annexA?: AnnexArea;
   points: number;
+  /** a consequence of another finding (its id): shown with its root cause, not deducted again */
+  causedBy?: string;
+  /** grouping keys while findings are built (removed once numbered) */
+  key?: string;
+  rootKey?: string;
 }
 
 /** Something done well, for 经验与不足. */

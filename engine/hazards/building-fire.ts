@@ -37,6 +37,10 @@ function drawPremovement(p: BuildingFireParams, seed: number, rng: Parameters<ty
 export const buildingFire: HazardModel<FireState> = {
   id: "building-fire",
   tasks: { search: "finite", rescue: "finite", suppression: "finite", triage: "finite", transport: "finite" },
+  changes: [
+    "alarm", "stayPutOrdered", "fireSpread", "flashover", "sprinklerActivated", "fireKnockedDown", "fireControlled", "fireOut",
+    "escapeRouteUntenable", "classTrapped", "headcountShort", "evacuationComplete", "personFound", "groupRescued",
+  ],
 
   init(s) {
     return initFire(params(s));

@@ -13,6 +13,7 @@ import { ergDistances } from "./chemical/erg.ts";
 import { CHEMICALS, kgm3ToPpm } from "./chemical/properties.ts";
 import { advect, cull, emit, merge } from "./chemical/puff-train.ts";
 import { airborneFraction, liquidRateKgS } from "./chemical/source.ts";
+import { chemicalWarnings } from "./chemical/warnings.ts";
 import { classify, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
 import type { HazardModel, HazardTickContext, HazardTickResult } from "./types.ts";
 
@@ -73,6 +74,7 @@ function countWorkers(ctx: HazardTickContext, task: string): string[] {
 export const chemicalRelease: HazardModel<ChemicalState> = {
   id: "chemical-release",
   tasks: { plugLeak: "finite", closeValve: "finite", waterCurtain: "continuous" },
+  changes: ["sourceStopped", "tankEmpty"],
 
   init(s) {
     const p = params(s);
@@ -113,16 +115,17 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     if (pluggers.length + closers.length > 0 || knockDown !== st.knockDown) {
       next = { ...next, knockDown, plugWorkS: next.plugWorkS + pluggers.length * dtS, valveWorkS: next.valveWorkS + closers.length * dtS };
     }
-    if (next.stoppedAtMs === undefined && (next.plugWorkS >= p.tasks.plugLeak.workS || next.valveWorkS >= p.tasks.closeValve.workS)) {
+    // an empty tank is never "controlled": plugging it stops nothing
+    if (next.stoppedAtMs === undefined && next.massKg > 0 && (next.plugWorkS >= p.tasks.plugLeak.workS || next.valveWorkS >= p.tasks.closeValve.workS)) {
       const how = next.plugWorkS >= p.tasks.plugLeak.workS ? "plugLeak" : "closeValve";
       next = { ...next, holeAreaM2: 0, stoppedAtMs: ctx.tMs };
       for (const unit of how === "plugLeak" ? pluggers : closers) completed.push({ unit, task: how });
       changes.push({ what: "sourceStopped", params: { how } });
     }
 
-    // One puff step: release, advect, merge, cull.
+    // Every puff step due by now (a long tick runs several): release, advect, merge, cull.
     let rng = ctx.rng;
-    if (ctx.tMs >= next.nextStepMs) {
+    while (ctx.tMs >= next.nextStepMs) {
       const stepS = p.stepS;
       if (p.meanderDeg > 0) {
         // a mean-reverting random walk of the direction, from the seeded "met" stream
@@ -150,9 +153,14 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l[0]);
       const zones = classify(g, field, l, next.zones, ctx.tMs);
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
-      next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
+      let nextZonesMs = next.nextZonesMs;
+      while (nextZonesMs <= ctx.tMs) nextZonesMs += p.zones.everyS * 1000;
+      next = { ...next, zones, peakReachM: peak, nextZonesMs };
     }
-    return { state: next, completed, changes, rng };
+    const failed = next.massKg <= 0 && next.stoppedAtMs === undefined
+      ? [...pluggers.map((unit) => ({ unit, task: "plugLeak" })), ...closers.map((unit) => ({ unit, task: "closeValve" }))].map((f) => ({ ...f, reason: { code: "tankEmpty", params: {} } }))
+      : [];
+    return { state: next, completed, failed, changes, rng };
   },
 
   summary(st, tMs, scenario) {
@@ -205,6 +213,8 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     if (st.puffs.length === 0) return 0;
     return kgm3ToPpm(CHEMICALS[st.chemical], puffSum(st.puffs, p.x, p.y, st.releaseHeightM, st.mixingHeightM));
   },
+
+  warnings: chemicalWarnings,
 
   toxicology(s) {
     return CHEMICALS[params(s).chemical].toxicology;

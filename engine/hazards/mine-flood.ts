@@ -19,6 +19,10 @@ export type { MineState } from "./mine/state.ts";
 export const mineFlood: HazardModel<MineState> = {
   id: "mine-flood",
   tasks: MINE_TASKS,
+  changes: [
+    "inrushStarted", "secondInrush", "pumpRoomFlooded", "waterHeld", "allMinersOut", "minersOut", "minersTrapped", "minersDead",
+    "refugeEntered", "minersRescued", "surveyCompleted", "boreholeThrough", "pumpsInstalled", "wallBuilt", "minersWithdrawn", "minersSheltered",
+  ],
 
   init(s) {
     return initialState(network(s));
@@ -29,7 +33,8 @@ export const mineFlood: HazardModel<MineState> = {
     const changes: Change[] = [];
     let next = st;
     let stepped = false;
-    if (ctx.tMs >= next.nextStepMs) {
+    // every water step due by now, however long the tick (results must not depend on tickS)
+    while (ctx.tMs >= next.nextStepMs) {
       next = advanceWater(net, next, next.nextStepMs, changes);
       stepped = true;
     }

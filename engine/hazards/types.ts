@@ -89,6 +89,8 @@ export interface HazardModel<S = unknown> {
   id: string;
   /** tasks this model gives meaning to; "finite" tasks complete, "continuous" ones run while staffed */
   tasks: Readonly<Record<string, "finite" | "continuous">>;
+  /** every `what` its hazardChanged events can carry: the names an inject's `when: { event: hazard, what }` may use */
+  changes: readonly string[];
   init(scenario: Scenario): S;
   tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
   summary(state: S, tMs: SimMs, scenario: Scenario): HazardSummary;
@@ -105,6 +107,8 @@ export interface HazardModel<S = unknown> {
   observe?(state: S, place: PlaceId, task: string, scenario: Scenario): string[];
   /** what the director's and evaluator's map draws: zones, water levels, smoke … */
   overlay?(state: S, scenario: Scenario): unknown;
+  /** inputs outside the model's range of validity: warnings, the drill still runs */
+  warnings?(scenario: Scenario): Array<{ path: Array<string | number>; message: string; expected?: string }>;
   /** an evacuation or shelter order that reaches the people the model tracks (withdraw miners, evacuate pupils) */
   order?(state: S, order: SiteOrder): { state: S; changes?: HazardChange[] };
 }

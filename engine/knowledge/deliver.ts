@@ -14,14 +14,15 @@ export interface Reveals {
   facts?: readonly string[];
 }
 
-export function deliver(tx: Tx, msg: Message, reveals?: Reveals): void {
+/** `notifies`: whether it tells the recipients of the incident (an inject only when the scenario says so). */
+export function deliver(tx: Tx, msg: Message, reveals?: Reveals, notifies = true): void {
   const known = reveals?.casualties && reveals.reliable ? reveals.casualties : undefined;
   const claimed = reveals?.casualties && !reveals.reliable ? reveals.casualties : undefined;
   tx.s.messages = [...tx.s.messages, msg];
   for (const agency of msg.to) {
     updateKnowledge(tx, agency, (k) => ({
       ...k,
-      notifiedAtMs: k.notifiedAtMs ?? tx.t,
+      ...(notifies || k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs ?? tx.t } : {}),
       inbox: [...k.inbox, msg.id],
       knownCasualties: known ? updateKnown(k.knownCasualties, known) : k.knownCasualties,
       claimedCasualties: claimed ? updateKnown(k.claimedCasualties, claimed) : k.claimedCasualties,

@@ -8,6 +8,9 @@ import type { EngineCommand } from "../scenario/play-schema.ts";
 
 export type { ReportContent } from "../scenario/play-schema.ts";
 
+/** A casualty figure: a number, or an explicit "unknown so far" (尚不清楚) in a first report. */
+export type CasualtyFigure = number | "unknown";
+
 export type Command = EngineCommand;
 export type CommandType = Command["type"];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -22,8 +25,8 @@ export const REPORT_FIELDS = ["unit", "time", "location", "scene", "sequence", "
 
 export const COMMAND_TYPES: readonly CommandType[] = [
   "report", "message", "acknowledge", "dispatch", "recall", "cordon", "evacuate", "shelter",
-  "warning", "activateResponse", "requestSupport", "injectNow", "end",
+  "warning", "activateResponse", "requestSupport", "injectNow", "adHocInject", "end",
 ];
 
 /** Commands only the director (导调) may give. */
-export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "end"]);
+export const DIRECTOR_COMMANDS: ReadonlySet<CommandType> = new Set(["injectNow", "adHocInject", "end"]);

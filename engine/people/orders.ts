@@ -2,6 +2,7 @@
 import { reject } from "../commands/reject.ts";
 import type { CommandOf } from "../model/commands.ts";
 import type { GroupState } from "../model/state.ts";
+import { effectiveAt } from "../model/time.ts";
 import { emit, type Tx } from "../tx.ts";
 import { distance } from "../world/graph.ts";
 
@@ -31,9 +32,9 @@ export function applyEvacuate(tx: Tx, cmd: CommandOf<"evacuate">): void {
   const site = reachesSite(tx, cmd);
   const groups = targets(tx, cmd);
   if (groups === undefined) return;
-  for (const id of groups) setGroup(tx, id, (g) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: tx.t + tx.c.groups.get(id)!.evacuationMin * 60_000 }));
+  for (const id of groups) setGroup(tx, id, (g) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) + tx.c.groups.get(id)!.evacuationMin * 60_000 }));
   emit(tx, { type: "evacuationOrdered", seq: cmd.seq, by: cmd.by, groups, ...(cmd.destination ? { destination: cmd.destination } : {}) });
-  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: tx.t });
+  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
 }
 
 export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
@@ -41,7 +42,7 @@ export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
   if (groups === undefined) return;
   for (const id of groups) setGroup(tx, id, (g) => (g.status === "normal" ? { ...g, status: "sheltered", indoors: true } : g));
   emit(tx, { type: "shelterOrdered", seq: cmd.seq, by: cmd.by, groups });
-  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: tx.t });
+  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
 }
 
 function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["order"]>>[1]): void {

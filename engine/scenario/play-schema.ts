@@ -8,17 +8,15 @@
  * (which validates with `PlayCommand`, then fills in `at`/`by`/`seq`) and `step()` share one validator.
  */
 import { z } from "zod";
-import { Clock, Id } from "./common.ts";
+import { Clock, Id, MAX_ITEMS } from "./common.ts";
 import { CHANNELS } from "./schema.ts";
+
+/** each figure may be given alone; "unknown" says it is not known yet (快报事实, issue 10 §7) */
+const Figure = z.union([z.number().int().min(0), z.literal("unknown")]).optional();
 
 /** 伤亡人数 (包括下落不明), 493号令 第十二条(四) */
 const Casualties = z
-  .object({
-    deaths: z.number().int().min(0),
-    seriousInjuries: z.number().int().min(0),
-    injured: z.number().int().min(0),
-    missing: z.number().int().min(0).default(0),
-  })
+  .object({ deaths: Figure, seriousInjuries: Figure, injured: Figure, missing: Figure })
   .strict();
 
 /** 493号令 第十二条: the fields a production-safety accident report must carry. */
@@ -39,7 +37,7 @@ const ReportContent = z
 
 const OneOrMany = z.union([Id, z.array(Id).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-/** The thirteen command bodies inside one envelope (the fields every command carries). */
+/** The command bodies inside one envelope (the fields every command carries). */
 function commandUnion<B extends z.ZodRawShape>(Base: B) {
   return z.discriminatedUnion("type", [
     z.object({ ...Base, type: z.literal("report"), to: Id, kind: z.enum(["initial", "followUp", "final"]), mode: z.enum(["oral", "written"]), content: ReportContent }).strict(),
@@ -47,13 +45,15 @@ function commandUnion<B extends z.ZodRawShape>(Base: B) {
     z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional() }).strict(),
     z.object({ ...Base, type: z.literal("dispatch"), units: OneOrMany, place: Id, task: Id, target: Id.optional().describe("a spot inside the site the hazard model knows: a room of the school, …") }).strict(),
     z.object({ ...Base, type: z.literal("recall"), units: OneOrMany }).strict(),
-    z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive() }).strict(),
-    z.object({ ...Base, type: z.literal("evacuate"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().optional(), destination: Id.optional() }).strict(),
-    z.object({ ...Base, type: z.literal("shelter"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().optional() }).strict(),
-    z.object({ ...Base, type: z.literal("warning"), level: z.enum(["blue", "yellow", "orange", "red"]), place: Id, radiusM: z.number().positive(), text: z.string().optional() }).strict(),
+    z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive().max(100_000) }).strict(),
+    z.object({ ...Base, type: z.literal("evacuate"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(100_000).optional(), destination: Id.optional() }).strict(),
+    z.object({ ...Base, type: z.literal("shelter"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(100_000).optional() }).strict(),
+    z.object({ ...Base, type: z.literal("warning"), level: z.enum(["blue", "yellow", "orange", "red"]), place: Id, radiusM: z.number().positive().max(100_000), text: z.string().optional() }).strict(),
     z.object({ ...Base, type: z.literal("activateResponse"), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
-    z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1), place: Id.optional() }).strict(),
+    z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1).max(1000), place: Id.optional() }).strict(),
     z.object({ ...Base, type: z.literal("injectNow"), inject: Id }).strict(),
+    /** the director's free-text inject (临机导调) to chosen agencies; a spot question (随机提问) owes an answer */
+    z.object({ ...Base, type: z.literal("adHocInject"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone"), spotQuestion: z.boolean().optional() }).strict(),
     z.object({ ...Base, type: z.literal("end"), reason: z.string().optional() }).strict(),
   ]);
 }
@@ -75,10 +75,10 @@ export const EngineCommand = commandUnion({
 export const Play = z
   .object({
     scenario: Id,
-    seed: z.number().int().min(0),
+    seed: z.number().int().min(0).max(2 ** 32 - 1),
     title: z.string().optional(),
     description: z.string().optional(),
-    commands: z.array(PlayCommand),
+    commands: z.array(PlayCommand).max(MAX_ITEMS.commands),
   })
   .strict();
 

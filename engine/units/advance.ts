@@ -8,11 +8,20 @@ import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { positionOnRoute } from "../world/graph.ts";
 
+/** Phases in one tick at most: turn-out → travel → set-up → work (a long tick may pass them all). */
+const MAX_PHASES_PER_TICK = 4;
+
 export function advanceUnits(tx: Tx): void {
   for (let i = 0; i < tx.s.units.length; i++) {
-    const before = tx.s.units[i]!;
-    const after = advance(tx, before);
-    if (after !== before) tx.s.units[i] = after;
+    for (let k = 0; k < MAX_PHASES_PER_TICK; k++) {
+      const before = tx.s.units[i]!;
+      const after = advance(tx, before);
+      if (after === before || after.status === before.status) {
+        tx.s.units[i] = after;
+        break;
+      }
+      tx.s.units[i] = after;
+    }
   }
 }
 
@@ -27,7 +36,9 @@ function advance(tx: Tx, u: UnitState): UnitState {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
       const route = u.route!;
       emit(tx, { type: "unitDeparted", unit: u.id });
-      return { ...u, status: "enRoute", route: { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) } };
+      // each phase starts when the previous one ended, not at the tick that noticed it (tick-length independent)
+      const leftMs = u.phaseEndsMs ?? tx.t;
+      return { ...u, status: "enRoute", route: { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => leftMs + ms) } };
     }
     case "enRoute":
     case "returning": {
@@ -46,7 +57,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
       }
       emit(tx, { type: "unitArrived", unit: u.id, place, dispatchedAt: u.dispatchedAtMs ?? tx.t });
       learnFacts(tx, def.agency, [`onScene:${place}`]);
-      return { ...arrived, status: "settingUp", arrivedAtMs: tx.t, phaseEndsMs: tx.t + def.setupS * 1000 };
+      return { ...arrived, status: "settingUp", arrivedAtMs: end, phaseEndsMs: end + def.setupS * 1000 };
     }
     case "settingUp": {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
@@ -60,7 +71,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
       emit(tx, { type: "taskStarted", unit: u.id, task, place: u.at });
       const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task, tx.c.scenario) ?? [];
       if (facts.length > 0) learnFacts(tx, def.agency, facts);
-      return { ...u, status: "working", phaseEndsMs: tx.t };
+      return { ...u, status: "working", phaseEndsMs: u.phaseEndsMs ?? tx.t };
     }
   }
 }

@@ -2,6 +2,7 @@
 import { reject } from "../commands/reject.ts";
 import type { CommandOf } from "../model/commands.ts";
 import type { UnitState } from "../model/state.ts";
+import { effectiveAt } from "../model/time.ts";
 import { emit, type Tx } from "../tx.ts";
 import { shortestRoute, type Route } from "../world/graph.ts";
 import { hazardPenalty } from "./hazard-routing.ts";
@@ -27,10 +28,11 @@ export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
     if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", { unit: id, status: u.status });
     if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", { unit: id, from: u.at, to: cmd.place });
   }
-  for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by, cmd.target);
+  const t0 = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
+  for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by, cmd.target, t0);
 }
 
-function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: number, agency: string, target: string | undefined): void {
+function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: number, agency: string, target: string | undefined, t0: number): void {
   const def = tx.c.units.get(id)!;
   const i = tx.s.units.findIndex((x) => x.id === id);
   const u = tx.s.units[i]!;
@@ -40,18 +42,19 @@ function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: numbe
   const travelMs = route.arriveMs[route.arriveMs.length - 1]!;
   const next: UnitState = {
     ...u,
-    status: travelMs === 0 ? "settingUp" : "turningOut",
+    // a unit sent to where it already is still turns out and arrives, so requirements and conditional injects see it
+    status: "turningOut",
     destination: place,
     task,
     ...(target !== undefined ? { target } : {}),
     route,
-    phaseEndsMs: travelMs === 0 ? tx.t + def.setupS * 1000 : tx.t + turnOutMs,
-    dispatchedAtMs: tx.t,
+    phaseEndsMs: t0 + turnOutMs,
+    dispatchedAtMs: t0,
   };
   delete next.arrivedAtMs;
   if (target === undefined) delete next.target;
   tx.s.units[i] = next;
-  emit(tx, { type: "unitDispatched", seq, unit: id, agency, place, task, ...(target !== undefined ? { target } : {}), etaMs: tx.t + turnOutMs + travelMs });
+  emit(tx, { type: "unitDispatched", seq, unit: id, agency, place, task, ...(target !== undefined ? { target } : {}), etaMs: t0 + turnOutMs + travelMs });
 }
 
 export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
@@ -73,7 +76,8 @@ export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
     const i = tx.s.units.findIndex((x) => x.id === id);
     const u = tx.s.units[i]!;
     const route = routes.get(id)!;
-    const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) };
+    const t0 = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
+    const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => t0 + ms) };
     const next: UnitState = { ...u, status: "returning", destination: def.base, route: absolute };
     delete next.task;
     delete next.target;
