@@ -14,6 +14,8 @@ const ENT_FOLLOW_UP = "E2E企业续报：断网期间填写";
 const EB_NOTICE = "E2E应急局通知：请特勤站防化力量立即赶赴临江化工";
 /** inj-06-media's text: to the emergency bureau only, fired by the director mid-drill */
 const MEDIA_INJECT = "临江日报记者";
+/** the director's spot question to the bureau */
+const SPOT_QUESTION = "E2E随机提问：请说明下风向江湾村的防护措施";
 /** inj-13-city's text: scheduled at 01:30, never reached in this drill */
 const FUTURE_INJECT = "市应急管理局值班室：请立即报告";
 /** inj-04's text, to the police (a bot) at 00:11 */
@@ -103,6 +105,11 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   // ── the fire brigade (phone) reads it and dispatches on the map ──
   await fire.getByTestId("ptab-inbox").tap();
   await expect(fire.getByTestId("message").filter({ hasText: EB_NOTICE })).toBeVisible();
+  // the brigade acknowledges the bureau's notice (签收) from the message itself
+  await fire.getByTestId("message").filter({ hasText: EB_NOTICE }).getByRole("button", { name: "签收" }).tap();
+  await expect(fire.getByTestId("ack-form").locator("select[name=to]")).toHaveValue("eb");
+  await fire.getByTestId("ack-form").getByRole("button", { name: "签收" }).tap();
+  await expectAcked(fire);
   await fire.getByTestId("ptab-map").tap();
   const map = fire.getByTestId("map");
   await expect(map.locator("canvas")).toBeVisible();
@@ -149,8 +156,16 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("tab-injects").click();
   await director.getByTestId("fire-inj-06-media").click();
   await expectAcked(director);
+  // a spot question (随机提问) written on the spot, to the bureau only
+  const free = director.getByTestId("free-inject");
+  await free.locator("label.chip-check", { hasText: "应急管理局" }).click();
+  await free.locator("textarea[name=text]").fill(SPOT_QUESTION);
+  await free.locator("input[name=spot]").check();
+  await director.getByTestId("send-inject").click();
+  await expectAcked(director);
   await director.getByTestId("resume").click();
   await expect(eb.getByTestId("message").filter({ hasText: MEDIA_INJECT })).toBeVisible();
+  await expect(eb.getByTestId("message").filter({ hasText: SPOT_QUESTION })).toBeVisible();
   await director.getByTestId("tab-board").click();
   await expect(director.getByTestId("deadline-board")).toBeVisible();
   await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|已完成|迟报|未完成/);
@@ -232,8 +247,8 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   // ── nothing leaked, nothing broke, nothing left the box ──
   const dom = { ent: await ent.content(), eb: await eb.content(), fire: await fire.content() };
   for (const [seat, secrets] of Object.entries({
-    fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
-    ent: [EB_NOTICE, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
+    fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, SPOT_QUESTION, FUTURE_INJECT, POLICE_INJECT],
+    ent: [EB_NOTICE, MEDIA_INJECT, SPOT_QUESTION, FUTURE_INJECT, POLICE_INJECT],
     eb: [FUTURE_INJECT, POLICE_INJECT],
   })) {
     for (const s of secrets) {
