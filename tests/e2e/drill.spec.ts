@@ -7,7 +7,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { expectAcked, guard, joinSeat, shot, type Guard } from "./support.ts";
+import { expectAcked, guard, joinSeat, shot, smallTargets, type Guard } from "./support.ts";
 
 const ENT_REPORT = "E2E企业初报：V-101出料阀法兰泄漏";
 const ENT_FOLLOW_UP = "E2E企业续报：断网期间填写";
@@ -126,6 +126,11 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await fire.getByTestId("ptab-map").tap();
   await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
   await shot(fire, "fire-phone-map");
+  // on the phone every control is big enough for a finger, on each tab
+  for (const tab of ["map", "inbox", "compose", "units", "duties"]) {
+    await fire.getByTestId(`ptab-${tab}`).tap();
+    expect(await smallTargets(fire), `small targets on the phone's ${tab} tab`).toEqual([]);
+  }
 
   // ── the outbox: the enterprise's network drops, a follow-up is written, the network returns ──
   // the browser goes offline (the SDK closes its socket and keeps retrying)
