@@ -126,6 +126,21 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await fire.getByTestId("ptab-map").tap();
   await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
   await shot(fire, "fire-phone-map");
+  // two fingers spread apart zoom in; one finger drags the map
+  const cdp = await fctx.newCDPSession(fire);
+  const view = () => fire.evaluate(() => window.__lianyan!.map!.view());
+  const before = await view();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", pts: Array<[number, number]>) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: pts.map(([x, y], id) => ({ x, y, id })) });
+  await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
+  for (const d of [40, 60, 80, 100]) await touch("touchMove", [[cx - d, cy], [cx + d, cy]]);
+  await touch("touchEnd", []);
+  const pinched = await view();
+  expect(pinched.zoom).toBeGreaterThan(before.zoom * 2);
+  await touch("touchStart", [[cx, cy]]);
+  for (const d of [20, 40, 60, 80]) await touch("touchMove", [[cx + d, cy]]);
+  await touch("touchEnd", []);
+  expect((await view()).x).toBeLessThan(pinched.x); // dragging right shows what lies west
   // on the phone every control is big enough for a finger, on each tab
   for (const tab of ["map", "inbox", "compose", "units", "duties"]) {
     await fire.getByTestId(`ptab-${tab}`).tap();

@@ -51,7 +51,7 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** The map's test hook (client/map/map-scene.ts MapProbe, screenOf). */
 declare global {
   interface Window {
-    __lianyan?: { map?: { probe: { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[] }; screenOf(place: string): { x: number; y: number } | undefined } };
+    __lianyan?: { map?: { probe: { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[] }; screenOf(place: string): { x: number; y: number } | undefined; view(): { zoom: number; x: number; y: number } } };
   }
 }
 
