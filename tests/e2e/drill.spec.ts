@@ -99,6 +99,12 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await msg.locator("label.chip-check", { hasText: "消防救援大队" }).click();
   await msg.locator("label.chip-check", { hasText: "公安局" }).click();
   await eb.getByTestId("message-text").fill(EB_NOTICE);
+  // patches arrive ten times a second while the clock runs: the form and its send button stay put
+  const sendBox = await eb.getByTestId("send-message").boundingBox();
+  const tabsBox = await eb.getByTestId("tab-inbox").boundingBox();
+  await eb.waitForTimeout(1500);
+  expect(await eb.getByTestId("send-message").boundingBox()).toEqual(sendBox);
+  expect(await eb.getByTestId("tab-inbox").boundingBox()).toEqual(tabsBox);
   await eb.getByTestId("send-message").click();
   await expectAcked(eb);
 
@@ -141,6 +147,13 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   for (const d of [20, 40, 60, 80]) await touch("touchMove", [[cx + d, cy]]);
   await touch("touchEnd", []);
   expect((await view()).x).toBeLessThan(pinched.x); // dragging right shows what lies west
+  // the on-screen keyboard (the viewport shrinks: interactive-widget=resizes-content) leaves the send button in view
+  await fire.getByTestId("ptab-compose").tap();
+  await fire.getByTestId("compose-report").tap();
+  await fire.getByTestId("report-form").locator("textarea[name=scene]").tap();
+  await fire.setViewportSize({ width: 360, height: 420 });
+  await expect(fire.getByTestId("send-report")).toBeInViewport();
+  await fire.setViewportSize({ width: 360, height: 740 });
   // on the phone every control is big enough for a finger, on each tab
   for (const tab of ["map", "inbox", "compose", "units", "duties"]) {
     await fire.getByTestId(`ptab-${tab}`).tap();
