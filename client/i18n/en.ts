@@ -7,7 +7,7 @@ export const en: Catalogue = {
   join: {
     title: "Join a drill", code: "Join code", drill: "Drill number (filled in by the link)", name: "Name / post", submit: "Take my seat",
     badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
-    director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
+    observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
     openConsole: "Open the director console", seats: "Seats", open: "Open",
   },

@@ -5,7 +5,7 @@ export const zh = {
   join: {
     title: "加入演练", code: "参演码", drill: "演练编号（链接中已含则免填）", name: "姓名 / 岗位", submit: "进入席位",
     badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
-    director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
+    observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
     openConsole: "进入导调台", seats: "席位", open: "打开",
   },
