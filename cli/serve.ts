@@ -1,8 +1,8 @@
 /** `drill serve [--port N] [--data FILE]`: the live drill server, as `npm start` runs it (server/main.ts). */
+import { SERVE_USAGE } from "./usage.ts";
 import { parseArgv as parse, UsageError, type Out } from "./args.ts";
 import { withUsage } from "./evaluate.ts";
 
-export const SERVE_USAGE = "  drill serve [--port N] [--data FILE]   (the live drill server; PORT, LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
 
 export function serveCommand(argv: string[], out: Out): Promise<number> {
   return withUsage(SERVE_USAGE, out, async () => {

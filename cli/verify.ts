@@ -3,6 +3,7 @@
  * the scenario text's hash, the log's hash chain (留痕) and a replay to the recorded state hash.
  * Exit 0 when all hold, 1 on any mismatch (the line names the stage and the log record), 2 on usage.
  */
+import { VERIFY_USAGE } from "./usage.ts";
 import { existsSync } from "node:fs";
 import { formatClock } from "../engine/model/time.ts";
 import { dataFile } from "../server/store/data-file.ts";
@@ -10,7 +11,6 @@ import { openSqliteStore } from "../server/store/sqlite.ts";
 import { verifyDrill } from "../server/store/verify.ts";
 import { parseArgv, UsageError, type Out } from "./args.ts";
 
-export const VERIFY_USAGE = "  drill verify DRILL [--data FILE] [--json]   (FILE: the server's store, default $LIANYAN_DATA or data/lianyan.sqlite)";
 
 export function verifyCommand(argv: string[], out: Out): number {
   const { positionals, values } = parseArgv(argv, { data: { type: "string" }, json: { type: "boolean", default: false } });

@@ -72,6 +72,8 @@ export interface SeatInfo extends Situation {
   /** scenario title, incident place and hazard: in a double-blind drill only once told */
   brief?: { title: LocalText; incidentPlace: string; hazard: string; kind: string };
   knownCasualties: Casualties;
+  /** figures it was told by sources that may be wrong (claims, kept apart from what it knows) */
+  claimedCasualties: Casualties;
   facts: string[];
   readings: Array<{ unit: string; place: string; atMs: number; ppm?: number; windFromDeg?: number; windSpeedMs?: number }>;
 }

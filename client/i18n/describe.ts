@@ -4,7 +4,7 @@
  * move to codes + parameters with i18next catalogues (i18n/ at the top level), this module is
  * the one to switch.
  */
-import { TASK_NAMES } from "../../engine/timeline/describe.ts";
+import { translator } from "../../i18n/index.ts";
 import { formatClock, formatDuration, wallClock } from "../../engine/model/time.ts";
 import type { Message, Obligation } from "../../engine/model/state.ts";
 import type { ConsoleModel } from "../model/console.ts";
@@ -30,7 +30,8 @@ export function unitName(m: ConsoleModel, id: string): string {
 }
 
 export function taskName(task: string): string {
-  return TASK_NAMES[task]?.[lang()] ?? task;
+  const t = translator(lang() === "en" ? "en" : "zh-CN");
+  return (t(`task.${task}`, { defaultValue: "" }) as string) || (t("task.other") as string);
 }
 
 export function statusName(status: string): string {

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { local, t, useLang } from "../i18n/index.ts";
 import { simClock, wall } from "../i18n/describe.ts";
-import { describeEvent } from "../../engine/timeline/describe.ts";
+import { describeEvent, words } from "../../i18n/describe.ts";
 import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
 import { MapView } from "../map/MapView.tsx";
@@ -70,8 +70,8 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   const state = replay.seek(tMs);
   const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
-  const lang = local({ zh: "zh", en: "en" }) as "zh" | "en";
-  const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, e, lang)).filter(Boolean).reverse();
+  const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");
+  const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();
   return (
     <main class="page page-replay" data-testid="replay">
       <header class="bar">

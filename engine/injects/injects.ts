@@ -27,8 +27,8 @@ export function fireDueInjects(tx: Tx): void {
 
 export function applyInjectNow(tx: Tx, cmd: CommandOf<"injectNow">): void {
   const inj = tx.c.injects.get(cmd.inject);
-  if (!inj) return reject(tx, cmd, "unknownInject", `no inject "${cmd.inject}"`);
-  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "badValue", `inject "${inj.id}" was already delivered`);
+  if (!inj) return reject(tx, cmd, "unknownInject", { inject: cmd.inject });
+  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "injectAlreadyDelivered", { inject: inj.id });
   fire(tx, inj);
 }
 
@@ -39,7 +39,7 @@ export function applyInjectNow(tx: Tx, cmd: CommandOf<"injectNow">): void {
  */
 export function applyAdHocInject(tx: Tx, cmd: CommandOf<"adHocInject">): void {
   const unknown = cmd.to.find((a) => !tx.c.agencies.has(a));
-  if (unknown) return reject(tx, cmd, "unknownAgency", `no agency "${unknown}" to inject to`);
+  if (unknown) return reject(tx, cmd, "unknownAgency", { agency: unknown });
   const id = nextMessageId(tx);
   const inject = `adhoc-${id}`;
   const text = { zh: cmd.text, en: cmd.text };
@@ -63,7 +63,8 @@ function fire(tx: Tx, inj: InjectDef): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },
-    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), reliable: inj.reliable, facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    inj.notifies,
   );
 }
 

@@ -5,6 +5,7 @@
 import { renderHtml } from "../../cli/report/html.ts";
 import { renderJson } from "../../cli/report/json.ts";
 import { renderPdf } from "../../cli/report/pdf.ts";
+import { wordReport } from "../../cli/report/worded.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { Observations } from "../../engine/scenario/rubric-schema.ts";
@@ -27,7 +28,7 @@ export async function drillReport(drill: LiveDrill, store: Store, format: Report
   });
   const report = evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined);
   if (format === "json") return { type: "application/json; charset=utf-8", body: renderJson(report) };
-  const html = renderHtml(report, lang);
+  const html = renderHtml(wordReport(drill.c, report), lang);
   if (format === "html") return { type: "text/html; charset=utf-8", body: html };
   return { type: "application/pdf", body: await renderPdf(html) };
 }

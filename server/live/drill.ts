@@ -11,6 +11,7 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState } from "../../engine/model/state.ts";
 import { stateHash } from "../../engine/replay.ts";
 import { step } from "../../engine/step.ts";
+import { rejectionText, words, type Words } from "../../i18n/describe.ts";
 import type { DrillRecord, DrillSettings, LogRecord, SeatCode, Store } from "../store/store.ts";
 import { Bots } from "./bots.ts";
 import { LiveClock, type WallNow } from "./clock.ts";
@@ -30,7 +31,9 @@ export interface Ack {
 export interface Rejection {
   id: string;
   code: string;
+  /** the reason in Chinese (the default language); clients may word `code` + `params` themselves */
   reason: string;
+  params?: Record<string, string | number>;
 }
 export type Submitted = { ok: true; ack: Ack; duplicate: boolean } | { ok: false; rejection: Rejection };
 
@@ -72,6 +75,8 @@ export class LiveDrill {
   private bots: Bots;
   /** ticks of a director's jump still to run (queueJump) */
   private jumpOwed = 0;
+  /** ids → names and codes → sentences for rejection reasons (zh-CN) */
+  private readonly words: Words;
 
   private constructor(readonly c: Compiled, public record: DrillRecord, start: { state: DrillState; events: DrillEvent[]; pending: Command[] }, private readonly deps: LiveDeps) {
     this.state = start.state;
@@ -79,6 +84,7 @@ export class LiveDrill {
     this.pending = start.pending;
     this.clock = new LiveClock(c.tickMs, record.settings.speed, record.status !== "running", deps.now);
     this.bots = new Bots(this, deps.botDelayMs ?? 120_000);
+    this.words = words(c);
   }
 
   /**
@@ -154,7 +160,7 @@ export class LiveDrill {
         out.events.push(e);
         if (e.type !== "rejected") continue;
         const origin = this.origins.get(e.seq);
-        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, code: e.code, reason: e.reason } });
+        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, code: e.code, reason: rejectionText(this.words, e), params: this.words.params(e.params) } });
       }
       for (const p of due) this.origins.delete(p.seq);
       this.bots.act();

@@ -61,6 +61,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     ...(k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs } : {}),
     ...(open ? { brief: brief(c) } : {}),
     knownCasualties: { ...k.knownCasualties },
+    claimedCasualties: { ...k.claimedCasualties },
     facts: [...k.facts],
     readings: k.readings.map((r) => ({ ...r })),
     ...(open ? situation(v) : { cordons: [], warnings: [] }),

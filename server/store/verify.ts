@@ -56,8 +56,8 @@ export function verifyDrill(store: Store, id: string, rulesDir?: string): Verifi
   const cmds = logCommands(store.log(id));
   if (!cmds.ok) return fail("replay", cmds.reason, { seq: cmds.seq });
 
-  // the live state at clockMs has stepped every tick before clockMs: stop once tMs reaches it
-  const { state } = run(compiled.compiled, drill.seed, cmds.commands, { untilMs: drill.clockMs - 1 });
+  // the live state at clockMs has stepped every tick that ends at or before clockMs: `run` stops there
+  const { state } = run(compiled.compiled, drill.seed, cmds.commands, { untilMs: drill.clockMs });
   const hash = stateHash(compiled.compiled, state);
   if (drill.stateHash !== undefined && hash !== drill.stateHash) {
     return fail("state", `replaying ${chain.records} commands to ${drill.clockMs} ms does not give the recorded state`, { expected: drill.stateHash, actual: hash });
