@@ -212,6 +212,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("mode-police").click();
   await expect(police).toContainText("人员");
   await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("消防值班员");
   await expect(director.getByTestId("code-fire")).toHaveText(codes.fire);
   // a lost phone: the director revokes the brigade's code and issues a new one; the old one opens nothing
   await director.getByTestId("reissue-fire").click();
