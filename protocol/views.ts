@@ -90,6 +90,8 @@ export interface ControlInfo extends Situation {
   injects: Array<{ id: string; fired: boolean; atMs?: number; to: string[]; spotQuestion: boolean; text: LocalText }>;
   groups: Array<{ id: string; status: string; count: number }>;
   agencies: Array<{ id: string; notifiedAtMs?: number; firstActionAtMs?: number; knownCasualties: Casualties }>;
+  /** who is on each seat now (display names), for the director's presence board */
+  people: Record<string, string[]>;
 }
 
 /** One seat's whole projection at one moment. */

@@ -7,7 +7,7 @@ export const en: Catalogue = {
   join: {
     title: "Join a drill", code: "Join code", drill: "Drill number (filled in by the link)", name: "Name / post", submit: "Take my seat",
     badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
-    director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
+    observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
     openConsole: "Open the director console", seats: "Seats", open: "Open",
   },
@@ -50,6 +50,7 @@ export const en: Catalogue = {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
     unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
+    badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
   },
   map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },

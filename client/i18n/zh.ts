@@ -5,7 +5,7 @@ export const zh = {
   join: {
     title: "加入演练", code: "参演码", drill: "演练编号（链接中已含则免填）", name: "姓名 / 岗位", submit: "进入席位",
     badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
-    director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
+    observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
     openConsole: "进入导调台", seats: "席位", open: "打开",
   },
@@ -50,6 +50,7 @@ export const zh = {
     unknownAgency: "没有这个单位", unknownUnit: "没有这支力量", unknownPlace: "没有这个地点", unknownGroup: "没有这群人员",
     unknownInject: "没有这条情景注入", notOwner: "这支力量不属于本单位", notAllowed: "本单位无此权限", unitBusy: "力量正在执行任务",
     unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
+    badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
   },
   map: { legend: "图例", units: "力量（站 出动 →途中 展开 作业 场 ←返回）", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },

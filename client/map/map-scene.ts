@@ -60,6 +60,12 @@ export class MapScene extends Phaser.Scene {
     this.redraw();
   }
 
+  /** The camera's zoom and centre in world metres (test hook). */
+  view(): { zoom: number; x: number; y: number } {
+    const c = this.cameras.main;
+    return { zoom: c.zoom, x: c.midPoint.x, y: -c.midPoint.y };
+  }
+
   /** Canvas coordinates of a place (test hook: lets a test tap a place on the map). */
   screenOf(placeId: string): { x: number; y: number } | undefined {
     const p = this.model?.places.find((q) => q.id === placeId);

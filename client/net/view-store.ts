@@ -87,7 +87,9 @@ export class ViewStore {
       messages: messages as unknown as MessageRow[],
       info: this.info ?? { cordons: [], warnings: [] },
     };
-    const seats: SeatRow[] = each<{ seat: string; mode: string; people: number }>(s.seats as never).map((p) => ({ seat: p.seat, kind: "seat", people: Array.from({ length: p.people }, () => "●"), bot: p.mode === "bot" }));
+    // the control view names who is on each seat; the public presence gives counts only
+    const names = (this.info as ControlInfo | undefined)?.people;
+    const seats: SeatRow[] = each<{ seat: string; mode: string; people: number }>(s.seats as never).map((p) => ({ seat: p.seat, kind: "seat", people: names?.[p.seat] ?? Array.from({ length: p.people }, () => "●"), bot: p.mode === "bot" }));
     this.model.set(this.fromProjection(projection, s.clock, seats, this.overlay));
   }
 

@@ -36,13 +36,14 @@ export function ControlConsole(p: ControlProps) {
   const director = m.role === "director";
   const [tab, setTab] = useState<Tab>("board");
   const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
-  const tabs: Array<[Tab, string]> = director
+  // observers (观摩) see the public situation on the map only
+  const tabs: Array<[Tab, string]> = !m.omniscient ? [] : director
     ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
     : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
   const truth = m.truth;
   return (
-    <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : "evaluator-console"}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${director ? t("director.title") : t("evaluator.title")} · ${p.person}`} />
+    <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : m.omniscient ? "evaluator-console" : "observer-console"}>
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer")} · ${p.person}`} />
       {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} /> : null}
       {truth ? (
         <div class="truth" data-testid="truth">

@@ -64,7 +64,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
         drill.setSpeed(c.value);
       } else {
         if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, "", "badMessage", "jump: a value of 1 to 240 simulated minutes")];
-        drill.jump(c.value);
+        drill.queueJump(c.value);
       }
       drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
       return [{ type: "clock", body: { ...drill.clock.status(), tMs: drill.state.tMs } }];

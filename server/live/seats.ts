@@ -80,19 +80,29 @@ export function seatIds(c: Compiled): string[] {
  * each gave a display name, which every command they give records.
  */
 export class Presence {
-  private readonly bySeat = new Map<string, Map<string, string>>();
+  /** view key → session → the seat and name of the person on it */
+  private readonly byView = new Map<string, Map<string, { seat: string; name: string }>>();
 
-  join(seat: string, sessionId: string, name: string): void {
-    let m = this.bySeat.get(seat);
-    if (!m) this.bySeat.set(seat, (m = new Map()));
-    m.set(sessionId, name);
+  join(view: string, sessionId: string, name: string, seat = view): void {
+    let m = this.byView.get(view);
+    if (!m) this.byView.set(view, (m = new Map()));
+    m.set(sessionId, { seat, name });
   }
 
-  leave(seat: string, sessionId: string): void {
-    this.bySeat.get(seat)?.delete(sessionId);
+  leave(view: string, sessionId: string): void {
+    this.byView.get(view)?.delete(sessionId);
   }
 
-  people(seat: string): string[] {
-    return [...(this.bySeat.get(seat)?.values() ?? [])];
+  /** names of the people reading view `view` */
+  people(view: string): string[] {
+    return [...(this.byView.get(view)?.values() ?? [])].map((p) => p.name);
+  }
+
+  /** Everyone present, by seat ("fire", "director", "evaluator", …), names sorted. */
+  all(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const m of this.byView.values()) for (const p of m.values()) (out[p.seat] ??= []).push(p.name);
+    for (const k of Object.keys(out)) out[k]!.sort();
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 }

@@ -75,7 +75,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
 }
 
 /** The director's and evaluators' projection: everything but the random streams and hazard internals. */
-export function controlProjection(c: Compiled, state: DrillState): Projection<ControlInfo> {
+export function controlProjection(c: Compiled, state: DrillState, people: Record<string, string[]> = {}): Projection<ControlInfo> {
   const cas = state.casualties;
   const info: ControlInfo = {
     seat: "control",
@@ -95,6 +95,7 @@ export function controlProjection(c: Compiled, state: DrillState): Projection<Co
       ...(k.firstActionAtMs !== undefined ? { firstActionAtMs: k.firstActionAtMs } : {}),
       knownCasualties: { ...k.knownCasualties },
     })),
+    people,
     ...situation(state),
   };
   return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info };

@@ -58,7 +58,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
     const key = auth.view;
     client.view = this.viewFor(key);
-    this.people.join(key, client.sessionId, auth.name);
+    this.people.join(key, client.sessionId, auth.name, auth.seat.seat);
     this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst)));
     this.sendWelcome(client);
     this.refreshSeats();
@@ -133,7 +133,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const now = Date.now();
     const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS;
     if (overlay) this.lastOverlay = now;
-    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay);
+    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay, this.people.all());
     for (const key of this.partialMap) if (this.drill.state.knowledge.some((k) => k.agency === key && k.notifiedAtMs !== undefined)) {
       this.partialMap.delete(key);
       for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);

@@ -9,10 +9,10 @@ import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
 import { controlProjection, hazardOverlay, publicProjection, seatProjection } from "../live/views.ts";
 
-/** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`. */
-export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverlay: boolean): void {
+/** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`; `people` by seat for the control view. */
+export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverlay: boolean, people: Record<string, string[]> = {}): void {
   const { c, state } = drill;
-  if (key === CONTROL_VIEW) syncView(sv, controlProjection(c, state), withOverlay || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined);
+  if (key === CONTROL_VIEW) syncView(sv, controlProjection(c, state, people), withOverlay || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined);
   else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
   else syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
 }

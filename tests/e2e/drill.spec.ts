@@ -7,13 +7,15 @@
  */
 import { expect, test } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { expectAcked, guard, joinSeat, shot, type Guard } from "./support.ts";
+import { expectAcked, guard, joinSeat, shot, smallTargets, type Guard } from "./support.ts";
 
 const ENT_REPORT = "E2E企业初报：V-101出料阀法兰泄漏";
 const ENT_FOLLOW_UP = "E2E企业续报：断网期间填写";
 const EB_NOTICE = "E2E应急局通知：请特勤站防化力量立即赶赴临江化工";
 /** inj-06-media's text: to the emergency bureau only, fired by the director mid-drill */
 const MEDIA_INJECT = "临江日报记者";
+/** the director's spot question to the bureau */
+const SPOT_QUESTION = "E2E随机提问：请说明下风向江湾村的防护措施";
 /** inj-13-city's text: scheduled at 01:30, never reached in this drill */
 const FUTURE_INJECT = "市应急管理局值班室：请立即报告";
 /** inj-04's text, to the police (a bot) at 00:11 */
@@ -97,12 +99,23 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await msg.locator("label.chip-check", { hasText: "消防救援大队" }).click();
   await msg.locator("label.chip-check", { hasText: "公安局" }).click();
   await eb.getByTestId("message-text").fill(EB_NOTICE);
+  // patches arrive ten times a second while the clock runs: the form and its send button stay put
+  const sendBox = await eb.getByTestId("send-message").boundingBox();
+  const tabsBox = await eb.getByTestId("tab-inbox").boundingBox();
+  await eb.waitForTimeout(1500);
+  expect(await eb.getByTestId("send-message").boundingBox()).toEqual(sendBox);
+  expect(await eb.getByTestId("tab-inbox").boundingBox()).toEqual(tabsBox);
   await eb.getByTestId("send-message").click();
   await expectAcked(eb);
 
   // ── the fire brigade (phone) reads it and dispatches on the map ──
   await fire.getByTestId("ptab-inbox").tap();
   await expect(fire.getByTestId("message").filter({ hasText: EB_NOTICE })).toBeVisible();
+  // the brigade acknowledges the bureau's notice (签收) from the message itself
+  await fire.getByTestId("message").filter({ hasText: EB_NOTICE }).getByRole("button", { name: "签收" }).tap();
+  await expect(fire.getByTestId("ack-form").locator("select[name=to]")).toHaveValue("eb");
+  await fire.getByTestId("ack-form").getByRole("button", { name: "签收" }).tap();
+  await expectAcked(fire);
   await fire.getByTestId("ptab-map").tap();
   const map = fire.getByTestId("map");
   await expect(map.locator("canvas")).toBeVisible();
@@ -119,6 +132,33 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await fire.getByTestId("ptab-map").tap();
   await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
   await shot(fire, "fire-phone-map");
+  // two fingers spread apart zoom in; one finger drags the map
+  const cdp = await fctx.newCDPSession(fire);
+  const view = () => fire.evaluate(() => window.__lianyan!.map!.view());
+  const before = await view();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", pts: Array<[number, number]>) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: pts.map(([x, y], id) => ({ x, y, id })) });
+  await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
+  for (const d of [40, 60, 80, 100]) await touch("touchMove", [[cx - d, cy], [cx + d, cy]]);
+  await touch("touchEnd", []);
+  const pinched = await view();
+  expect(pinched.zoom).toBeGreaterThan(before.zoom * 2);
+  await touch("touchStart", [[cx, cy]]);
+  for (const d of [20, 40, 60, 80]) await touch("touchMove", [[cx + d, cy]]);
+  await touch("touchEnd", []);
+  expect((await view()).x).toBeLessThan(pinched.x); // dragging right shows what lies west
+  // the on-screen keyboard (the viewport shrinks: interactive-widget=resizes-content) leaves the send button in view
+  await fire.getByTestId("ptab-compose").tap();
+  await fire.getByTestId("compose-report").tap();
+  await fire.getByTestId("report-form").locator("textarea[name=scene]").tap();
+  await fire.setViewportSize({ width: 360, height: 420 });
+  await expect(fire.getByTestId("send-report")).toBeInViewport();
+  await fire.setViewportSize({ width: 360, height: 740 });
+  // on the phone every control is big enough for a finger, on each tab
+  for (const tab of ["map", "inbox", "compose", "units", "duties"]) {
+    await fire.getByTestId(`ptab-${tab}`).tap();
+    expect(await smallTargets(fire), `small targets on the phone's ${tab} tab`).toEqual([]);
+  }
 
   // ── the outbox: the enterprise's network drops, a follow-up is written, the network returns ──
   // the browser goes offline (the SDK closes its socket and keeps retrying)
@@ -149,8 +189,16 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("tab-injects").click();
   await director.getByTestId("fire-inj-06-media").click();
   await expectAcked(director);
+  // a spot question (随机提问) written on the spot, to the bureau only
+  const free = director.getByTestId("free-inject");
+  await free.locator("label.chip-check", { hasText: "应急管理局" }).click();
+  await free.locator("textarea[name=text]").fill(SPOT_QUESTION);
+  await free.locator("input[name=spot]").check();
+  await director.getByTestId("send-inject").click();
+  await expectAcked(director);
   await director.getByTestId("resume").click();
   await expect(eb.getByTestId("message").filter({ hasText: MEDIA_INJECT })).toBeVisible();
+  await expect(eb.getByTestId("message").filter({ hasText: SPOT_QUESTION })).toBeVisible();
   await director.getByTestId("tab-board").click();
   await expect(director.getByTestId("deadline-board")).toBeVisible();
   await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|已完成|迟报|未完成/);
@@ -164,6 +212,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await director.getByTestId("mode-police").click();
   await expect(police).toContainText("人员");
   await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("消防值班员");
   await expect(director.getByTestId("code-fire")).toHaveText(codes.fire);
   // a lost phone: the director revokes the brigade's code and issues a new one; the old one opens nothing
   await director.getByTestId("reissue-fire").click();
@@ -232,8 +281,8 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   // ── nothing leaked, nothing broke, nothing left the box ──
   const dom = { ent: await ent.content(), eb: await eb.content(), fire: await fire.content() };
   for (const [seat, secrets] of Object.entries({
-    fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
-    ent: [EB_NOTICE, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
+    fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, SPOT_QUESTION, FUTURE_INJECT, POLICE_INJECT],
+    ent: [EB_NOTICE, MEDIA_INJECT, SPOT_QUESTION, FUTURE_INJECT, POLICE_INJECT],
     eb: [FUTURE_INJECT, POLICE_INJECT],
   })) {
     for (const s of secrets) {

@@ -51,6 +51,24 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** The map's test hook (client/map/map-scene.ts MapProbe, screenOf). */
 declare global {
   interface Window {
-    __lianyan?: { map?: { probe: { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[] }; screenOf(place: string): { x: number; y: number } | undefined } };
+    __lianyan?: { map?: { probe: { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[] }; screenOf(place: string): { x: number; y: number } | undefined; view(): { zoom: number; x: number; y: number } } };
   }
+}
+
+/**
+ * Controls smaller than a fingertip (44 × 44 CSS px, WCAG 2.5.5) among those visible now. A
+ * checkbox or radio counts by its label, which is what a finger hits.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("button, a[href], select, input, textarea, summary")) {
+      const target = (el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") && el.closest("label")) || el;
+      const r = target.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+      if (r.width < 44 || r.height < 44) out.push(`${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""} "${(el.textContent ?? "").trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
 }

@@ -145,7 +145,7 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
       for (const c of bytesOf(s)) {
         const text = c.bytes.toString("latin1");
         if (c.tMs < knew) expect(figure.test(c.bytes.toString("utf8")), `${s} saw a casualty figure at ${c.tMs}`).toBe(false);
-        for (const key of ['"exposed"', '"evacuated"', '"trapped"', '"groups"', '"grade"', '"injects"', '"puffs"', '"erg"', '"rng"', '"s0"', '"truth"', '"senderKnew"']) expect(text.includes(key), `${s} got ${key}`).toBe(false);
+        for (const key of ['"exposed"', '"evacuated"', '"trapped"', '"groups"', '"grade"', '"injects"', '"puffs"', '"erg"', '"rng"', '"s0"', '"truth"', '"senderKnew"', '"people"']) expect(text.includes(key), `${s} got ${key}`).toBe(false);
         if (rngState.length > 5) expect(text.includes(rngState)).toBe(false);
       }
       const notified = drill.state.knowledge.find((k) => k.agency === s)?.notifiedAtMs ?? Infinity;

@@ -127,7 +127,7 @@ describe("LiveDrill", () => {
 
   it("pause, speed and jump move simulated time only as asked; deadlines stay in simulated time", () => {
     const wall = fakeClock();
-    const { drill } = newDrill({ speed: 10 }, { now: wall.now });
+    const { store, drill } = newDrill({ speed: 10 }, { now: wall.now });
     wall.advance(3_000); // 3 s at 10× = 30 simulated seconds = 30 ticks of 1 s
     drill.advance();
     expect(drill.state.tMs).toBe(30_000);
@@ -145,6 +145,19 @@ describe("LiveDrill", () => {
     drill.jump(10); // skip ten minutes: nobody told the fire brigade, so its deadline has passed
     expect(drill.state.tMs).toBe(90_000 + 10 * MIN);
     expect(drill.state.obligations.find((o) => o.id === fireNotified!.id)?.status).toBe("missed");
+    // the room's jump is spread over its steps (600 ticks each), paused or not, then recorded
+    drill.pause();
+    const from = drill.state.tMs;
+    drill.queueJump(25);
+    drill.advance();
+    expect(drill.state.tMs).toBe(from + 600_000);
+    drill.advance();
+    drill.advance();
+    expect(drill.state.tMs).toBe(from + 25 * MIN);
+    drill.advance();
+    expect(drill.state.tMs).toBe(from + 25 * MIN);
+    expect(store.getDrill(drill.id)!.clockMs).toBe(from + 25 * MIN);
+    expect(store.getDrill(drill.id)!.stateHash).toBe(drill.hash());
     expect(() => drill.setSpeed(61)).toThrow(RangeError);
     expect(() => drill.setSpeed(0.4)).toThrow(RangeError);
   });

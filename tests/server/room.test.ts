@@ -62,6 +62,11 @@ describe("a live chemical-leak drill over sockets", () => {
       expect([...(rooms[who]!.state as { views: Map<string, unknown> }).views.keys()]).toEqual([key]);
     }
     await expect(join(h, d.id, "WRONG-CODE-0000", "x")).rejects.toThrow();
+    // the director sees who is on each seat; the public presence gives only counts
+    await until(() => (JSON.parse(viewOf(rooms.director!, "control")?.info || "{}") as { people?: Record<string, string[]> }).people?.evaluator !== undefined, 3000, "presence");
+    const people = (JSON.parse(viewOf(rooms.director!, "control")!.info) as { people: Record<string, string[]> }).people;
+    expect(people).toMatchObject({ ent: ["ent-值班员"], fire: ["fire-值班员"], eb: ["eb-值班员"], director: ["director-值班员"], evaluator: ["evaluator-值班员"] });
+    expect((rooms.fire!.state as { seats: Map<string, { people: number }> }).seats.get("eb")!.people).toBe(1);
   });
 
   it("acknowledges commands with increasing sequence numbers and the tick they take effect at", async () => {
