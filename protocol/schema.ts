@@ -22,7 +22,7 @@ export const Clock = schema(
 export const SeatPresence = schema({ seat: t.string(), mode: t.string(), people: t.uint16() }, "SeatPresence");
 
 export const Unit = schema(
-  { id: t.string(), status: t.string(), x: t.float32(), y: t.float32(), at: t.string(), destination: t.string(), task: t.string(), target: t.string() },
+  { id: t.string(), status: t.string(), x: t.float32(), y: t.float32(), at: t.string(), destination: t.string(), task: t.string(), target: t.string(), etaMs: t.float64() },
   "Unit",
 );
 
@@ -50,6 +50,8 @@ export const SeatView = schema(
     info: t.string(),
     /** JSON hazard overlay for the director's map (control view only; "" elsewhere) */
     overlay: t.string(),
+    /** JSON: the recent engine events, protocol/views.ts Projection.feed (control view only; "" elsewhere) */
+    feed: t.string(),
   },
   "SeatView",
 );

@@ -3,6 +3,7 @@
  * projects the engine's view(state, role) into these rows; the synced state (schema.ts) carries
  * the rows that change often as fields and the rest as JSON text re-sent only when it changes.
  */
+import type { DrillEvent } from "../engine/model/events.ts";
 
 export interface LocalText {
   zh: string;
@@ -19,6 +20,28 @@ export interface UnitRow {
   destination: string;
   task: string;
   target: string;
+  /** simulated ms the unit reaches its destination (turning out, en route, returning); -1 otherwise */
+  etaMs: number;
+}
+
+/** The part of the engine's unit state an arrival time is read from (engine/model/state.ts UnitState). */
+interface Moving {
+  status: string;
+  route?: { arriveMs: readonly number[] };
+  phaseEndsMs?: number;
+}
+
+/**
+ * When a unit reaches its destination, in simulated ms, or undefined when it is not on its way.
+ * The engine keeps the route's arrival times relative to departure while the unit turns out
+ * (engine/units/dispatch.ts) and absolute once it has left (engine/units/advance.ts), so a unit
+ * turning out arrives at the end of its turn-out plus the route's last arrival time.
+ */
+export function arrivalMs(u: Moving): number | undefined {
+  const last = u.route?.arriveMs[u.route.arriveMs.length - 1];
+  if (last === undefined) return undefined;
+  if (u.status === "turningOut") return (u.phaseEndsMs ?? 0) + last;
+  return u.status === "enRoute" || u.status === "returning" ? last : undefined;
 }
 
 export interface ObligationRow {
@@ -94,10 +117,18 @@ export interface ControlInfo extends Situation {
   people: Record<string, string[]>;
 }
 
+/** The control view's event feed: the last FEED_SIZE engine events, oldest first. */
+export const FEED_SIZE = 40;
+
 /** One seat's whole projection at one moment. */
 export interface Projection<I> {
   units: UnitRow[];
   obligations: ObligationRow[];
   messages: MessageRow[];
   info: I;
+  /**
+   * control view only (director, evaluators): the recent engine events as codes and parameters,
+   * worded in the client by i18n/describe.ts. Never in a seat's or the public projection.
+   */
+  feed?: DrillEvent[];
 }

@@ -4,21 +4,20 @@
  * size-limited; director and evaluator routes need a code as `Authorization: Bearer <code>`;
  * errors are JSON `{ error, problems? }`, never a stack trace.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { formatProblem } from "../../engine/scenario/problems.ts";
 import { hostRoom, type LiveContext } from "../context.ts";
 import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
-import { hashCode } from "../live/seats.ts";
 import { verifyDrill } from "../store/verify.ts";
-import type { SeatKind } from "../store/store.ts";
+import { allowed, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
+import { mountSeatRoutes } from "./seat-routes.ts";
 import { join } from "node:path";
 import { scenariosDir } from "../live/scenario.ts";
 
-const MAX_BODY = 1024 * 1024;
+import { MAX_BODY } from "./common.ts";
 
 const NewDrillBody = z
   .object({
@@ -32,42 +31,6 @@ const NewDrillBody = z
   })
   .strict();
 
-type Req = IncomingMessage & { params: Record<string, string>; query: Record<string, unknown> };
-type Res = ServerResponse & { status(n: number): Res; json(v: unknown): void; type(t: string): Res; send(b: unknown): void };
-type App = { get(path: string, h: (req: Req, res: Res) => unknown): void; post(path: string, h: (req: Req, res: Res) => unknown): void };
-
-const fail = (res: Res, status: number, error: string, problems?: string[]) => res.status(status).json({ error, ...(problems ? { problems } : {}) });
-
-function bearer(req: Req): string | undefined {
-  const h = req.headers.authorization;
-  return typeof h === "string" && h.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
-}
-
-/** Does the request carry the server's director code, or one of `kinds` for this drill? */
-function allowed(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): boolean {
-  const code = bearer(req);
-  if (!code || code.length > 64) return false;
-  const h = hashCode(code);
-  if (h === ctx.directorHash) return true;
-  const found = drillId ? ctx.store.findCode(h) : undefined;
-  return found !== undefined && found.drillId === drillId && kinds.includes(found.kind);
-}
-
-async function readJson(req: Req): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { ok: false, error: `the body is larger than ${MAX_BODY} bytes` };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
-  } catch {
-    return { ok: false, error: "the body is not JSON" };
-  }
-}
-
 /** A drill by id: live in this process, or rebuilt from the store (a finished drill). */
 function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
   const live = ctx.drills.get(id);
@@ -77,15 +40,6 @@ function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
 }
 
 export function mountRoutes(app: App, ctx: LiveContext): void {
-  const guard = (h: (req: Req, res: Res) => Promise<unknown> | unknown) => async (req: Req, res: Res) => {
-    try {
-      await h(req, res);
-    } catch (e) {
-      console.error(`${req.method} ${req.url}:`, e);
-      if (!res.headersSent) fail(res, 500, "the server could not answer this request");
-    }
-  };
-
   app.get("/api/health", guard((_req, res) => res.json({ ok: true, drills: ctx.drills.size, uptimeS: Math.round(process.uptime()) })));
 
   app.get("/api/scenarios", guard((_req, res) => res.json(shippedScenarios())));
@@ -138,6 +92,8 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const out = await drillReport(drill, ctx.store, format as ReportFormat, lang);
     res.type(out.type).send(typeof out.body === "string" ? out.body : Buffer.from(out.body));
   }));
+
+  mountSeatRoutes(app, ctx);
 
   app.get("/api/drills/:id/verify", guard((req, res) => {
     const id = req.params.id!;

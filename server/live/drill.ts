@@ -209,7 +209,7 @@ export class LiveDrill {
 
   setSpeed(speed: number): void {
     this.clock.setSpeed(speed);
-    this.record = { ...this.record, settings: { ...this.record.settings, speed } };
+    this.saveSettings({ ...this.record.settings, speed });
   }
 
   /** Agencies bots play now (the director can switch a seat between person and bot). */
@@ -221,7 +221,13 @@ export class LiveDrill {
     const bots = new Set(this.record.settings.bots);
     if (mode === "bot") bots.add(agency);
     else bots.delete(agency);
-    this.record = { ...this.record, settings: { ...this.record.settings, bots: [...bots].sort() } };
+    this.saveSettings({ ...this.record.settings, bots: [...bots].sort() });
+  }
+
+  /** Settings the director changes live are stored at once, so a restarted server keeps them. */
+  private saveSettings(settings: DrillSettings): void {
+    this.record = { ...this.record, settings };
+    this.deps.store?.setSettings(this.id, settings);
   }
 
   /** Record the clock position (and, when asked, the state hash) so recovery replays to here. */

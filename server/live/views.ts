@@ -7,15 +7,16 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
-import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situation, UnitRow } from "../../protocol/views.ts";
+import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
 
 export function unitRow(u: UnitState): UnitRow {
   return {
     id: u.id, status: u.status, x: Math.round(u.pos.x), y: Math.round(u.pos.y), at: u.at,
-    destination: u.destination ?? "", task: u.task ?? "", target: u.target ?? "",
+    destination: u.destination ?? "", task: u.task ?? "", target: u.target ?? "", etaMs: arrivalMs(u) ?? -1,
   };
 }
 
@@ -74,8 +75,11 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
 }
 
-/** The director's and evaluators' projection: everything but the random streams and hazard internals. */
-export function controlProjection(c: Compiled, state: DrillState, people: Record<string, string[]> = {}): Projection<ControlInfo> {
+/**
+ * The director's and evaluators' projection: everything but the random streams and hazard
+ * internals, with the last FEED_SIZE of `events` (the drill's events so far) as its feed.
+ */
+export function controlProjection(c: Compiled, state: DrillState, people: Record<string, string[]> = {}, events: readonly DrillEvent[] = []): Projection<ControlInfo> {
   const cas = state.casualties;
   const info: ControlInfo = {
     seat: "control",
@@ -98,7 +102,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only. */

@@ -9,10 +9,21 @@ import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
 import { controlProjection, hazardOverlay, publicProjection, seatProjection } from "../live/views.ts";
 
+/** events in the drill when each control view's feed was last written */
+const fedCount = new WeakMap<SeatViewT, number>();
+
 /** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`; `people` by seat for the control view. */
 export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverlay: boolean, people: Record<string, string[]> = {}): void {
   const { c, state } = drill;
-  if (key === CONTROL_VIEW) syncView(sv, controlProjection(c, state, people), withOverlay || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined);
+  if (key === CONTROL_VIEW) {
+    const p = controlProjection(c, state, people, drill.events);
+    syncView(sv, p, withOverlay || sv.overlay === "" ? JSON.stringify(hazardOverlay(c, state)) : undefined);
+    // the feed changes only when events happen: re-encode it only then
+    if (fedCount.get(sv) !== drill.events.length) {
+      fedCount.set(sv, drill.events.length);
+      sv.feed = JSON.stringify(p.feed ?? []);
+    }
+  }
   else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
   else syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
 }
@@ -31,6 +42,7 @@ export function syncView(sv: SeatViewT, p: Projection<unknown>, overlay?: string
   const info = JSON.stringify(p.info);
   if (sv.info !== info) sv.info = info;
   if (overlay !== undefined && sv.overlay !== overlay) sv.overlay = overlay;
+
 }
 
 function msg(m: MessageRow): InstanceType<typeof Msg> {

@@ -50,6 +50,7 @@ export function openSqliteStore(file: string): Store {
     unfinished: db.prepare("SELECT * FROM drills WHERE status <> 'ended' ORDER BY created_at, id"),
     setStatus: db.prepare("UPDATE drills SET status = ? WHERE id = ?"),
     setClock: db.prepare("UPDATE drills SET clock_ms = ?, state_hash = ? WHERE id = ?"),
+    setSettings: db.prepare("UPDATE drills SET settings = ? WHERE id = ?"),
     head: db.prepare("SELECT log_count, log_head FROM drills WHERE id = ?"),
     insertLog: db.prepare(`INSERT INTO log (drill_id, seq, at_ms, by, person, client_id, command, prev_hash, hash)
       VALUES (@drill_id, @seq, @at_ms, @by, @person, @client_id, @command, @prev_hash, @hash)`),
@@ -103,6 +104,7 @@ export function openSqliteStore(file: string): Store {
     unfinishedDrills: () => (q.unfinished.all() as DrillRow[]).map(toDrill),
     setStatus: (id, status) => void q.setStatus.run(status, id),
     setClock: (id, clockMs, stateHash) => void q.setClock.run(clockMs, stateHash ?? null, id),
+    setSettings: (id, settings) => void q.setSettings.run(JSON.stringify(settings), id),
 
     append: (drillId, entry) => appendTx.immediate(drillId, entry),
     findByClientId,

@@ -108,6 +108,8 @@ export interface Store {
   /** drills whose status is not "ended": the ones recovery rebuilds */
   unfinishedDrills(): DrillRecord[];
   setStatus(id: string, status: DrillStatus): void;
+  /** replace a drill's settings (the director switched a seat between person and bot, or the speed) */
+  setSettings(id: string, settings: DrillSettings): void;
   /** record the clock position (and state hash) the drill has reached */
   setClock(id: string, clockMs: number, stateHash?: string): void;
 

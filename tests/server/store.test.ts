@@ -167,6 +167,16 @@ describe("the file", () => {
     db.close();
   });
 
+  it("keeps a director's change of settings (a seat switched to a bot, the speed) across reopen", () => {
+    withDrill(file, 0).close();
+    const s = openSqliteStore(file);
+    s.setSettings("d1", { ...settings, speed: 30, bots: ["fire", "police"] });
+    s.close();
+    const t = openSqliteStore(file);
+    expect(t.getDrill("d1")?.settings).toEqual({ blindness: "DOUBLE_BLIND", speed: 30, bots: ["fire", "police"] });
+    t.close();
+  });
+
   it("lists unfinished drills for recovery, not ended ones", () => {
     const s = withDrill(":memory:", 0);
     s.createDrill({ id: "d2", scenarioId: "tiny", scenarioYaml: YAML, seed: 8, settings });

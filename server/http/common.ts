@@ -1,0 +1,57 @@
+/**
+ * What every HTTP route shares: the request/response shapes express gives, JSON errors
+ * `{ error, problems? }`, the Bearer code check and a size-limited JSON body reader.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { hashCode } from "../live/seats.ts";
+import type { LiveContext } from "../context.ts";
+import type { SeatKind } from "../store/store.ts";
+
+export const MAX_BODY = 1024 * 1024;
+
+export type Req = IncomingMessage & { params: Record<string, string>; query: Record<string, unknown> };
+export type Res = ServerResponse & { status(n: number): Res; json(v: unknown): void; type(t: string): Res; send(b: unknown): void };
+export type App = { get(path: string, h: (req: Req, res: Res) => unknown): void; post(path: string, h: (req: Req, res: Res) => unknown): void };
+
+export const fail = (res: Res, status: number, error: string, problems?: string[]) => res.status(status).json({ error, ...(problems ? { problems } : {}) });
+
+export function bearer(req: Req): string | undefined {
+  const h = req.headers.authorization;
+  return typeof h === "string" && h.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+}
+
+/** Does the request carry the server's director code, or one of `kinds` for this drill? */
+export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): boolean {
+  const code = bearer(req);
+  if (!code || code.length > 64) return false;
+  const h = hashCode(code);
+  if (h === ctx.directorHash) return true;
+  const found = drillId ? ctx.store.findCode(h) : undefined;
+  return found !== undefined && found.drillId === drillId && kinds.includes(found.kind);
+}
+
+export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return { ok: false, error: `the body is larger than ${limit} bytes` };
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  } catch {
+    return { ok: false, error: "the body is not JSON" };
+  }
+}
+
+
+/** Wrap a handler: an exception is logged on the server and answered with a plain 500, never a stack. */
+export const guard = (h: (req: Req, res: Res) => Promise<unknown> | unknown) => async (req: Req, res: Res): Promise<void> => {
+  try {
+    await h(req, res);
+  } catch (e) {
+    console.error(`${req.method} ${req.url}:`, e);
+    if (!res.headersSent) fail(res, 500, "the server could not answer this request");
+  }
+};

@@ -1,0 +1,76 @@
+/**
+ * Routes a person with a seat's code uses (README "HTTP API"):
+ * - `POST /api/join {code}` → `{ drillId, kind, seat }`: which drill and seat a typed code opens,
+ *   so the join page needs only the code and a name. Unknown and revoked codes get the same
+ *   404 answer through the same path (a revoked code is no longer in the store), and each IP
+ *   may ask only JOIN_RATE times a second on average (bursts of JOIN_BURST): 60-bit codes plus
+ *   this limit make guessing hopeless.
+ * - `GET /api/drills/:id/sources` → `{ scenarioId, scenario, rulesId, rules, log, clockMs, stateHash? }`:
+ *   what the replay viewer needs to re-run the drill in the browser (the stored scenario text,
+ *   the rules profile it names, the log as a play file, the server's recorded hash). The
+ *   director's or an evaluator's code at any time; any code of the drill once it has ended.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { LiveContext } from "../context.ts";
+import { RateLimit } from "../live/console.ts";
+import { logToPlayYaml } from "../live/log.ts";
+import { compileScenario, scenariosDir } from "../live/scenario.ts";
+import { hashCode } from "../live/seats.ts";
+import { allowed, fail, guard, readJson, type App, type Req } from "./common.ts";
+
+const JoinBody = z.object({ code: z.string().min(4).max(64) }).strict();
+/** a join body is a code: anything larger is not one */
+const JOIN_MAX_BODY = 512;
+export const JOIN_RATE = 1;
+export const JOIN_BURST = 10;
+/** IPs remembered at most; past this the oldest buckets are forgotten (memory stays bounded) */
+const MAX_IPS = 10_000;
+
+class PerIp {
+  private readonly buckets = new Map<string, RateLimit>();
+
+  take(ip: string): boolean {
+    let b = this.buckets.get(ip);
+    if (!b) {
+      if (this.buckets.size >= MAX_IPS) this.buckets.delete(this.buckets.keys().next().value!);
+      this.buckets.set(ip, (b = new RateLimit(JOIN_RATE, JOIN_BURST)));
+    }
+    return b.take();
+  }
+}
+
+const ipOf = (req: Req): string => req.socket.remoteAddress ?? "unknown";
+
+export function mountSeatRoutes(app: App, ctx: LiveContext): void {
+  const limit = new PerIp();
+
+  app.post("/api/join", guard(async (req, res) => {
+    if (!limit.take(ipOf(req))) return fail(res, 429, "too many join attempts; wait a minute and try again");
+    const body = await readJson(req, JOIN_MAX_BODY);
+    if (!body.ok) return fail(res, 400, body.error);
+    const parsed = JoinBody.safeParse(body.value);
+    if (!parsed.success) return fail(res, 400, "join with { code }: a code of 4 to 64 characters");
+    const found = ctx.store.findCode(hashCode(parsed.data.code));
+    if (!found) return fail(res, 404, "this code does not open a seat");
+    res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat });
+  }));
+
+  app.get("/api/drills/:id/sources", guard((req, res) => {
+    const id = req.params.id!;
+    const d = ctx.store.getDrill(id);
+    const may = allowed(ctx, req, id, ["director", "evaluator"]) || (d?.status === "ended" && allowed(ctx, req, id, ["seat", "observer"]));
+    if (!may) return fail(res, 401, "the drill's sources need the director's or an evaluator's code, or any of its codes once it has ended");
+    if (!d) return fail(res, 404, `no drill ${id}`);
+    const c = compileScenario(d.scenarioYaml, `${d.scenarioId}.yaml`);
+    if (!c.ok) return fail(res, 409, `drill ${id}: its scenario no longer loads`);
+    const rulesId = c.value.scenario.rules;
+    const rules = readFileSync(join(scenariosDir(), "rules", `${rulesId}.yaml`), "utf8");
+    res.json({
+      scenarioId: d.scenarioId, scenario: d.scenarioYaml, rulesId, rules,
+      log: logToPlayYaml(d.scenarioId, d.seed, ctx.store.log(id), `drill ${id}`),
+      clockMs: d.clockMs, ...(d.stateHash ? { stateHash: d.stateHash } : {}),
+    });
+  }));
+}
