@@ -14,7 +14,7 @@ const WITHIN_MS = 30 * MINUTE;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
 const BASIS =
-  "ERG 2024 表3 初始隔离距离（hazards.md §1.7）；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
+  "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
 
 export function evaluateCordon(x: EvalContext): Finding[] {
   const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;

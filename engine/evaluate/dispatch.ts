@@ -24,8 +24,8 @@ export interface DispatchResult {
   strengths: Strength[];
 }
 
-const BASIS_REQ = "演练情景力量需求（scenario requirements）；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
-const BASIS_ZONE = "人员保护：无呼吸防护人员不得进入毒性浓度超过AEGL-2/AEGL-3的区域或ERG初始隔离区（domain.md §7.5，设计规则）";
+const BASIS_REQ = "演练方案（情景）规定的力量需求；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
 
 /** The unit can do the task (its capabilities list it). */
 function capable(x: EvalContext, unit: string, task: string): boolean {

@@ -21,9 +21,13 @@ export interface OutcomesResult {
 }
 
 const BASIS_CAS = "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A 事故处置、人员保护、医疗救护）；伤亡计入情景设定之外由处置不当造成的部分";
-const BASIS_AEGL = "AEGL急性暴露指导水平（60分钟值，美国国家研究委员会）：毒性负荷达到AEGL-2/AEGL-3对应负荷（hazards.md §1.6）";
-const BASIS_EXPOSED = "人员保护：危害暴露按危害模型阈值计（火灾：烟气有效剂量分数 FED ≥ 0.1，hazards.md §2.5；矿井：被涌水淹及，§3.5）";
-const BASIS_CONTROL = "现场控制：在评估标准规定时间内控制危险源（AQ/T 9009-2015 附录A 现场控制及恢复；评估标准 targets.controlWithinMin）";
+const BASIS_AEGL = "美国国家研究委员会《急性暴露指导水平》（AEGL）60分钟值：毒性负荷达到AEGL-2/AEGL-3对应负荷；AQ/T 9009-2015 附录A 人员保护";
+/** what "exposed to harm" means, in the hazard's own terms */
+const BASIS_EXPOSED: Record<string, string> = {
+  "school-fire": "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1；AQ/T 9009-2015 附录A 人员保护",
+  "mine-flood": "矿井透水：人员所在巷道被涌水淹及；AQ/T 9009-2015 附录A 人员保护",
+};
+const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复";
 
 function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
@@ -111,8 +115,10 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
           message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
         })
       : finding({
-          code: "OUTCOME_EXPOSED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED, quantity: f.exposedAegl2, evidence,
-          message: { zh: `${f.exposedAegl2} 人暴露于危害（火灾烟气、涌水等，按危害模型的阈值）`, en: `${f.exposedAegl2} people were exposed to harm (smoke, water …, by the hazard model's thresholds)` },
+          code: "OUTCOME_EXPOSED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
+          message: x.c.scenario.kind === "mine-flood"
+            ? { zh: `${f.exposedAegl2} 人被涌水淹及`, en: `${f.exposedAegl2} people were reached by the inrush water` }
+            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)` },
         }));
   }
   if (f.exposedAegl3 > 0) {
@@ -129,12 +135,16 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
       evidence: { events: [x.endEvent] },
     }));
   }
-  const target = rubric.targets.controlWithinMin;
+  // what "controlled" means and the target come from the rules profile for this hazard (issue 10 §8)
+  const control = x.c.rules.control[x.c.scenario.kind];
+  const target = control?.withinMin ?? rubric.targets.controlWithinMin;
+  const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
+  const basisControl = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL,
-      message: { zh: "至演练结束危险源未被控制", en: "The hazard was not brought under control by the end of the drill" },
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
+      message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
   } else if (f.controlledAtMs !== undefined) {
@@ -142,8 +152,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const late = target !== undefined ? f.controlledAtMs - target * MINUTE : 0;
     if (late > 0) {
       findings.push(finding({
-        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL, quantity: Math.ceil(late / MINUTE),
-        message: { zh: `危险源于 ${clock(f.controlledAtMs)} 才被控制，超出目标（${target} 分钟）${span(late).zh}`, en: `The hazard was controlled at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the ${target}-minute target` },
+        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: basisControl, quantity: Math.ceil(late / MINUTE),
+        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${target} 分钟）${span(late).zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${target} min from the incident)` },
         evidence: { events: [near] },
       }));
     } else {

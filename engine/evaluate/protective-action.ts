@@ -15,7 +15,7 @@ import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
 const WITHIN_MS = 30 * MINUTE;
-const BASIS = "ERG 2024 初始隔离区与下风向防护行动区（hazards.md §1.7）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
+const BASIS = "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
 
 export function evaluateProtectiveAction(x: EvalContext): Finding[] {
   const figures = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;

@@ -26,7 +26,7 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
 };
 
 const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
-const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆规定，domain.md §1.4 RPT-FU-04）";
+const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆市突发事件信息报送规定）";
 const BASIS_HONESTY = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
 
 /**

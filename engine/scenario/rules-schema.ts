@@ -114,6 +114,16 @@ export const RulesProfile = z
       })
       .strict(),
     dispatch: z.array(DispatchStandard).default([]),
+    /**
+     * what "under control" means for each hazard, and the target time from the incident (the
+     * rubric's controlWithinMin is the fallback): a leak stopped, water held by pumping, a fire under control
+     */
+    control: z
+      .partialRecord(
+        z.enum(["chemical-leak", "mine-flood", "school-fire"]),
+        z.object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag }).strict(),
+      )
+      .default({}),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
       .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag })
