@@ -19,7 +19,7 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
-import type { ReportModel } from "./report-model.ts";
+import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { applyRubric } from "./score.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -47,7 +47,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     band: scored.band,
     sections: scored.sections,
     findings: scored.findings,
-    strengths: [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths],
+    strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths]),
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
       .sort((a, b) => a.atMs - b.atMs),
@@ -58,4 +58,20 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges },
     timeline: buildTimeline(x, scored.findings),
   };
+}
+
+/**
+ * 经验 never cites a command that a finding condemns (issue 10 §10): a wrong-type dispatch is not
+ * "on time". Commands are known by their log sequence number.
+ */
+function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
+  const seqOf = (i: number) => {
+    const e = events[i] as { seq?: number } | undefined;
+    return e?.seq;
+  };
+  const condemned = new Set(findings.flatMap((f) => f.evidence.events.map(seqOf).filter((s): s is number => s !== undefined)));
+  return strengths.filter((s) => !s.evidence.events.some((i) => {
+    const q = seqOf(i);
+    return q !== undefined && condemned.has(q);
+  }));
 }

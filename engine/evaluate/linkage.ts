@@ -141,7 +141,10 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     if (act.met && !act.met.late) {
       row.status = "prompt";
       const lead = span(act.ob.deadlineMs - act.met.atMs);
-      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence } };
+      // cite the command itself, so a strength never rests on a command a finding condemns
+      const cmd = commandEventBefore(x, act.met.event, agency, rule);
+      const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
+      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence: cited } };
     }
     if (act.met?.late) {
       row.status = "late";
@@ -176,6 +179,15 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
   const ackEvent = x.events.find((e) => e.type === "acknowledged" && e.from === agency && e.at >= notifiedAtMs);
   const times = [firstActionAtMs, ackEvent?.at].filter((t): t is number => t !== undefined);
   return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** The command event that met a duty: the last matching action of the agency at or before the obligationMet. */
+function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
+  for (let i = metEvent; i >= 0; i--) {
+    const a = actionOf(x.events[i]!);
+    if (a && a.agency === agency && rule.actions.some((r) => r.type === a.type && (r.task === undefined || r.task === a.task))) return i;
+  }
+  return -1;
 }
 
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
