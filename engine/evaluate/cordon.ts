@@ -32,7 +32,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     const when = adequate ? adequate.e.at : WITHIN_MS;
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
+        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
@@ -44,7 +44,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   if (widest && widest.e.radiusM < isolateM) {
     out.push(
       finding({
-        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small",
+        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small", opportunity: "cordon",
         message: { zh: `警戒过小：警戒区半径 ${widest.e.radiusM} 米，小于ERG初始隔离距离 ${isolateM} 米`, en: `Cordon too small: ${widest.e.radiusM} m against the ERG initial isolation distance of ${isolateM} m` },
         evidence: { events: [widest.i] },
       }),

@@ -14,6 +14,8 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, turnOutFindings } from "./completion.ts";
+import type { Opportunity } from "./credit.ts";
+import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 
 export interface DispatchResult {
@@ -22,6 +24,7 @@ export interface DispatchResult {
   standards: ObligationRow[];
   findings: Finding[];
   strengths: Strength[];
+  opportunities: Opportunity[];
 }
 
 const BASIS_REQ = "演练方案（情景）规定的力量需求；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
@@ -44,7 +47,22 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
   findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
-  return { requirements, units, standards, findings, strengths };
+  return { requirements, units, standards, findings, strengths, opportunities: dispatchOpportunities(x) };
+}
+
+/**
+ * What the dispatch section can judge: requirements, the cordon, the public's protection, the
+ * evacuation. A unit's arrival or turn-out standard is judged only when missed (a finding of its
+ * own): an order earns no credit merely for arriving in time, or a wrong unit would earn it.
+ */
+function dispatchOpportunities(x: EvalContext): Opportunity[] {
+  const out: Opportunity[] = x.c.scenario.requirements.map((r) => ({ id: `req:${r.id}`, section: "dispatch", failCodes: ["DISPATCH_INSUFFICIENT"], count: r.count }));
+  const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
+  if (fig.ergIsolateM !== undefined) out.push({ id: "cordon", section: "dispatch", failCodes: ["CORDON_LATE"] }, ...protectiveOpportunities(x));
+  if (fig.evacuationS !== undefined) {
+    for (const r of x.c.rules.linkage[x.c.scenario.kind]) if (r.evacuateWithinMin !== undefined) out.push({ id: `evac:${r.id}`, section: "dispatch", failCodes: ["EVACUATION_SLOW"] });
+  }
+  return out;
 }
 
 function owners(x: EvalContext, req: RequirementDef): string[] {
@@ -106,7 +124,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  const link = dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` };
+  const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
@@ -147,7 +165,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     if (idle.length > 0) {
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,

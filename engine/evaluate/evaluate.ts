@@ -21,7 +21,7 @@ import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
-import { applyRubric } from "./score.ts";
+import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
 
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations): ReportModel {
@@ -31,7 +31,12 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const dispatch = evaluateDispatch(x);
   const outcomes = evaluateOutcomes(x, rubric);
   const numbered = numberFindings([...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings]);
-  const scored = applyRubric(rubric, numbered);
+  const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
+  const scored = scoreByOpportunity(rubric, numbered, [
+    ...reporting.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+    // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
+    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },
+  ]);
   const s = c.scenario;
   return {
     scenario: {

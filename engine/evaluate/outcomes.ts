@@ -91,7 +91,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableDeaths > 0) {
     const idx = ev((e) => e.deaths);
     findings.push(finding({
-      code: "OUTCOME_DEATHS", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
+      code: "OUTCOME_DEATHS", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
       message: { zh: `死亡 ${f.deaths} 人，其中情景设定 ${f.scriptedDeaths} 人，处置过程中新增 ${avoidableDeaths} 人`, en: `${f.deaths} dead, of whom ${f.scriptedDeaths} were set by the scenario and ${avoidableDeaths} died during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -100,7 +100,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableSerious > 0) {
     const idx = ev((e) => e.seriousInjuries);
     findings.push(finding({
-      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
+      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
       message: { zh: `重伤（含急性中毒）${f.seriousInjuries} 人，其中处置过程中新增 ${avoidableSerious} 人`, en: `${f.seriousInjuries} seriously injured (incl. acute poisoning), ${avoidableSerious} of them during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -111,11 +111,11 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     findings.push(f.toxic
       ? finding({
-          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
           message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
         })
       : finding({
-          code: "OUTCOME_EXPOSED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
+          code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
           message: x.c.scenario.kind === "mine-flood"
             ? { zh: `${f.exposedAegl2} 人被涌水淹及`, en: `${f.exposedAegl2} people were reached by the inrush water` }
             : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)` },
@@ -123,15 +123,17 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   }
   if (f.exposedAegl3 > 0) {
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
       message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening); also counted above` },
       evidence: { events: [x.endEvent] },
     }));
   }
-  if (f.trapped > 0) {
+  // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out
+  const notOut = f.trapped + f.missing;
+  if (notOut > 0) {
     findings.push(finding({
-      code: "OUTCOME_TRAPPED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: f.trapped,
-      message: { zh: `演练结束时仍有 ${f.trapped} 人被困`, en: `${f.trapped} people were still trapped when the drill ended` },
+      code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
+      message: { zh: `演练结束时仍有 ${notOut} 人被困或下落不明（被困 ${f.trapped}、下落不明 ${f.missing}）`, en: `${notOut} people were still trapped or missing when the drill ended (${f.trapped} trapped, ${f.missing} missing)` },
       evidence: { events: [x.endEvent] },
     }));
   }
@@ -143,7 +145,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
       message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
@@ -152,7 +154,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const late = target !== undefined ? f.controlledAtMs - target * MINUTE : 0;
     if (late > 0) {
       findings.push(finding({
-        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: basisControl, quantity: Math.ceil(late / MINUTE),
+        code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: basisControl, quantity: Math.ceil(late / MINUTE),
         message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${target} 分钟）${span(late).zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${target} min from the incident)` },
         evidence: { events: [near] },
       }));
