@@ -3,13 +3,22 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { compile, type Compiled } from "../engine/compile.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
+import { checkValues } from "../engine/scenario/check-values.ts";
+import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { problemAt } from "../engine/scenario/yaml-source.ts";
-import { parseYaml } from "../engine/scenario/yaml-source.ts";
+
+/** A valid scenario, compiled, with warnings for inputs outside its hazard model's range (the drill still runs). */
+export interface LoadedScenario {
+  scenario: Scenario;
+  rules: RulesProfile;
+  compiled: Compiled;
+  warnings: Problem[];
+}
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -27,20 +36,27 @@ export function rulesPathFor(scenarioFile: string, rulesId: string): string {
   return join(dirname(scenarioFile), "rules", `${rulesId}.yaml`);
 }
 
-export function loadScenario(file: string): Loaded<{ scenario: Scenario; rules: RulesProfile; compiled: Compiled }> {
+export function loadScenario(file: string): Loaded<LoadedScenario> {
   const text = readText(file);
   if (!text.ok) return text;
-  const parsed = parseScenario(text.value, file);
+  return scenarioFromText(text.value, file);
+}
+
+/** A scenario's text as if read from `file` (its rules profile is looked up beside that path). */
+export function scenarioFromText(text: string, file: string): Loaded<LoadedScenario> {
+  const parsed = parseScenario(text, file);
   if (!parsed.ok) return parsed;
   const rulesFile = rulesPathFor(file, parsed.value.rules);
   if (!existsSync(rulesFile)) {
-    const src = parseYaml(text.value, file);
-    const where = src.ok ? problemAt(src.source, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/") : undefined;
-    return { ok: false, problems: where ? [where] : [] };
+    return { ok: false, problems: [problemAt(parsed.source!, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/")] };
   }
   const rules = loadRules(rulesFile);
   if (!rules.ok) return rules;
-  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled: compile(parsed.value, rules.value) } };
+  const compiled = compile(parsed.value, rules.value);
+  const values = [...checkValues(compiled), ...checkRoads(compiled)];
+  if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
+  const warnings = (compiled.hazard.warnings?.(parsed.value) ?? []).map((f) => problemAt(parsed.source!, f.path, f.message, f.expected));
+  return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled, warnings } };
 }
 
 export function loadRules(file: string): Loaded<RulesProfile> {
@@ -53,20 +69,25 @@ export function loadRules(file: string): Loaded<RulesProfile> {
  * A play, checked against its scenario: the compiled one given, or else scenarios/<id>.yaml
  * beside the play's folder when it exists. Names the scenario lacks are problems with their lines.
  */
-export function loadPlay(file: string, against?: Compiled): Loaded<Play> {
+export function loadPlay(file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
   const text = readText(file);
   if (!text.ok) return text;
   const parsed = parsePlay(text.value, file);
   if (!parsed.ok) return parsed;
-  const src = parseYaml(text.value, file);
-  if (!src.ok) return src;
+  const source = parsed.source!;
+  if (typeof against === "function") {
+    // `drill validate`: the scenario given beside it, else the one in the scenarios folder; never unchecked
+    const found = against(parsed.value.scenario) ?? findScenario(file, parsed.value.scenario);
+    if (!found) return { ok: false, problems: [problemAt(source, ["scenario"], `no scenario "${parsed.value.scenario}" to check this play against`, `scenarios/${parsed.value.scenario}.yaml beside the plays folder, or that scenario file on the same command line`)] };
+    return loadPlay(file, found);
+  }
   if (against && parsed.value.scenario !== against.scenario.id) {
-    return { ok: false, problems: [problemAt(src.source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
+    return { ok: false, problems: [problemAt(source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
   }
   const found = against ?? findScenario(file, parsed.value.scenario);
-  if (!found || found.scenario.id !== parsed.value.scenario) return parsed;
-  const problems = checkPlay(parsed.value, found).map((f) => problemAt(src.source, f.path, f.message, f.expected));
-  return problems.length > 0 ? { ok: false, problems } : parsed;
+  if (!found || found.scenario.id !== parsed.value.scenario) return { ok: true, value: parsed.value };
+  const problems = checkPlay(parsed.value, found).map((f) => problemAt(source, f.path, f.message, f.expected));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.value };
 }
 
 /** scenarios/<id>.yaml for a play in scenarios/plays/. */

@@ -11,8 +11,8 @@ import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/e
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
+import { WHATIF_USAGE } from "./usage.ts";
 
-export const WHATIF_USAGE = "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
 
 function position(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a command number (1-based), not ${text}`);
@@ -44,6 +44,17 @@ export function changesFrom(values: Record<string, unknown>): Change[] {
   return changes;
 }
 
+/** A shifted or added command must fall inside the drill, as a play's own commands must. */
+export function withinDrill(changes: readonly Change[], durationMs: number, duration: string): void {
+  for (const c of changes) {
+    const atMs = c.type === "shift" ? c.atMs : c.type === "add" ? c.command.at : undefined;
+    if (atMs !== undefined && atMs >= durationMs) {
+      const what = c.type === "shift" ? `--shift ${c.index}=${formatClock(atMs)}` : `--add at ${formatClock(atMs)}`;
+      throw new UsageError(`${what} is at or after the drill's end (${duration}); give a time before ${duration}`);
+    }
+  }
+}
+
 export function whatIfJson(r: WhatIfResult) {
   return { changes: r.changes, base: r.base, variant: r.variant, diff: r.diff };
 }
@@ -70,6 +81,7 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric } = inputs.value;
+  withinDrill(changes, compiled.durationMs, compiled.scenario.clock.duration);
   let result: WhatIfResult;
   try {
     result = whatIf(compiled, seed, commands, changes, rubric);

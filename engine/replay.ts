@@ -9,15 +9,22 @@ import type { DrillEvent } from "./model/events.ts";
 import { canonicalJson, sha256Hex } from "./model/hash.ts";
 import type { DrillState } from "./model/state.ts";
 import { parseClock, type SimMs } from "./model/time.ts";
-import type { Play } from "./scenario/play-schema.ts";
+import type { Play, PlayCommand } from "./scenario/play-schema.ts";
 import { step } from "./step.ts";
+
+/**
+ * One play command (already checked with `PlayCommand`) → the engine's command: `at` in ms,
+ * `seq` its position in the log, the play's `note` dropped. The live server does the same with
+ * what a client sends (after setting `by` to the client's seat).
+ */
+export function fromPlay(pc: PlayCommand, seq: number): Command {
+  const { at, note: _note, ...rest } = pc;
+  return { ...rest, at: parseClock(at)!, seq } as Command;
+}
 
 /** Play file commands → engine commands: times in ms, sequence numbers in file order. */
 export function playCommands(play: Play): Command[] {
-  return play.commands.map((pc, i) => {
-    const { at, note: _note, ...rest } = pc as typeof pc & { note?: string };
-    return { ...rest, at: parseClock(at)!, seq: i + 1 } as Command;
-  });
+  return play.commands.map((pc, i) => fromPlay(pc, i + 1));
 }
 
 export interface RunResult {
@@ -25,14 +32,17 @@ export interface RunResult {
   events: DrillEvent[];
 }
 
-/** Run from the start until the drill ends (or past `untilMs`). */
+/**
+ * Run from the start until the drill ends, or until `untilMs`: the state returned is the state at
+ * that time (the last tick that ends at or before it), never one tick later.
+ */
 export function run(c: Compiled, seed: number, commands: readonly Command[], options: { untilMs?: SimMs; onTick?: (r: RunResult) => void } = {}): RunResult {
   const sorted = [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq);
   let state = init(c, seed);
   const events: DrillEvent[] = [];
   let next = 0;
   const until = options.untilMs ?? Infinity;
-  while (!state.ended && state.tMs <= until) {
+  while (!state.ended && state.tMs + c.tickMs <= until) {
     const due: Command[] = [];
     while (next < sorted.length && sorted[next]!.at <= state.tMs) due.push(sorted[next++]!);
     const r = step(c, state, due);

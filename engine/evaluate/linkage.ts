@@ -230,7 +230,7 @@ function rejections(x: EvalContext): Finding[] {
     out.push(finding({
       code: "COMMAND_REJECTED", section: "linkage", agency: e.by, atMs: e.at, ruleId: `REJECT-${e.code}`,
       basis: "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）；力量隶属（跨部门调用须经请求支援）",
-      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝：${e.reason}`, en: `Command refused: ${n.en}'s "${e.command}" was rejected: ${e.reason}` },
+      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝（${e.code}）`, en: `Command refused: ${n.en}'s "${e.command}" was rejected (${e.code})` },
       evidence: { events: [i] },
     }));
   });

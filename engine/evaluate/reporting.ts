@@ -121,7 +121,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
     hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
-    honesty: judgeHonesty(reported, e.senderKnew, e.truth).honesty,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,
   };
 }
 
@@ -133,7 +133,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const evidence = { events: [i], messages: [e.id] };
   const metBy = x.obligations.find((t) => t.met && messageOf(t.met.byEvent) === e.id);
   const opportunity = metBy ? { opportunity: `rep:${groupKey(x, metBy)}` } : {};
-  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth);
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {

@@ -13,6 +13,7 @@ import { ergDistances } from "./chemical/erg.ts";
 import { CHEMICALS, kgm3ToPpm } from "./chemical/properties.ts";
 import { advect, cull, emit, merge } from "./chemical/puff-train.ts";
 import { airborneFraction, liquidRateKgS } from "./chemical/source.ts";
+import { chemicalWarnings } from "./chemical/warnings.ts";
 import { classify, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
 import type { HazardModel, HazardTickContext, HazardTickResult } from "./types.ts";
 
@@ -73,6 +74,7 @@ function countWorkers(ctx: HazardTickContext, task: string): string[] {
 export const chemicalRelease: HazardModel<ChemicalState> = {
   id: "chemical-release",
   tasks: { plugLeak: "finite", closeValve: "finite", waterCurtain: "continuous" },
+  changes: ["sourceStopped", "tankEmpty"],
 
   init(s) {
     const p = params(s);
@@ -113,19 +115,17 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     if (pluggers.length + closers.length > 0 || knockDown !== st.knockDown) {
       next = { ...next, knockDown, plugWorkS: next.plugWorkS + pluggers.length * dtS, valveWorkS: next.valveWorkS + closers.length * dtS };
     }
-    if (next.stoppedAtMs === undefined && (next.plugWorkS >= p.tasks.plugLeak.workS || next.valveWorkS >= p.tasks.closeValve.workS)) {
+    // an empty tank is never "controlled": plugging it stops nothing
+    if (next.stoppedAtMs === undefined && next.massKg > 0 && (next.plugWorkS >= p.tasks.plugLeak.workS || next.valveWorkS >= p.tasks.closeValve.workS)) {
       const how = next.plugWorkS >= p.tasks.plugLeak.workS ? "plugLeak" : "closeValve";
       next = { ...next, holeAreaM2: 0, stoppedAtMs: ctx.tMs };
       for (const unit of how === "plugLeak" ? pluggers : closers) completed.push({ unit, task: how });
-      changes.push({
-        what: "sourceStopped",
-        detail: { zh: how === "plugLeak" ? `泄漏点已堵住 (${formatClock(ctx.tMs)})` : `上游阀门已关闭，泄漏停止 (${formatClock(ctx.tMs)})`, en: how === "plugLeak" ? "Leak plugged" : "Upstream valve closed; leak stopped" },
-      });
+      changes.push({ what: "sourceStopped", params: { how } });
     }
 
-    // One puff step: release, advect, merge, cull.
+    // Every puff step due by now (a long tick runs several): release, advect, merge, cull.
     let rng = ctx.rng;
-    if (ctx.tMs >= next.nextStepMs) {
+    while (ctx.tMs >= next.nextStepMs) {
       const stepS = p.stepS;
       if (p.meanderDeg > 0) {
         // a mean-reverting random walk of the direction, from the seeded "met" stream
@@ -143,7 +143,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const moved = cull(merge([...advect(next.puffs, stepS, weather, p.roughness), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
       const wasEmpty = next.massKg > 0 && next.massKg - massOut <= 0;
       next = { ...next, mixingHeightM: ctx.weather.mixingHeightM, puffs: moved, massKg: Math.max(0, next.massKg - massOut), rateKgS: airborne, releasedKg: next.releasedKg + airborne * stepS, nextStepMs: next.nextStepMs + stepS * 1000 };
-      if (wasEmpty) changes.push({ what: "tankEmpty", detail: { zh: "储罐已泄空", en: "The tank has emptied" } });
+      if (wasEmpty) changes.push({ what: "tankEmpty" });
     }
 
     // Threat zones on their own, slower schedule.
@@ -153,9 +153,14 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l[0]);
       const zones = classify(g, field, l, next.zones, ctx.tMs);
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
-      next = { ...next, zones, peakReachM: peak, nextZonesMs: next.nextZonesMs + p.zones.everyS * 1000 };
+      let nextZonesMs = next.nextZonesMs;
+      while (nextZonesMs <= ctx.tMs) nextZonesMs += p.zones.everyS * 1000;
+      next = { ...next, zones, peakReachM: peak, nextZonesMs };
     }
-    return { state: next, completed, changes, rng };
+    const failed = next.massKg <= 0 && next.stoppedAtMs === undefined
+      ? [...pluggers.map((unit) => ({ unit, task: "plugLeak" })), ...closers.map((unit) => ({ unit, task: "closeValve" }))].map((f) => ({ ...f, reason: { code: "tankEmpty", params: {} } }))
+      : [];
+    return { state: next, completed, failed, changes, rng };
   },
 
   summary(st, tMs, scenario) {
@@ -168,13 +173,10 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     return {
       controlled,
       ...(st.stoppedAtMs !== undefined ? { controlledAtMs: st.stoppedAtMs } : {}),
-      status: st.massKg <= 0 && !controlled
-        ? { zh: `储罐已泄空；AEGL-2 区域 ${reach[1]} m`, en: `Tank emptied; AEGL-2 zone ${reach[1]} m` }
-        : controlled
-        ? { zh: `泄漏已控制；AEGL-2 区域 ${reach[1]} m`, en: `Leak controlled; AEGL-2 zone ${reach[1]} m` }
-        : tMs < st.startMs
-          ? { zh: "尚未泄漏", en: "No release yet" }
-          : { zh: `泄漏中 ${quantise(st.rateKgS, 2)} kg/s；AEGL-2 区域 ${reach[1]} m`, en: `Leaking ${quantise(st.rateKgS, 2)} kg/s; AEGL-2 zone ${reach[1]} m` },
+      status: {
+        code: st.massKg <= 0 && !controlled ? "tankEmptied" : controlled ? "leakControlled" : tMs < st.startMs ? "noReleaseYet" : "leaking",
+        params: { rateKgS: quantise(st.rateKgS, 2), aegl2M: reach[1] },
+      },
       figures: {
         rateKgS: quantise(st.rateKgS, 3),
         releasedKg: quantise(st.releasedKg, 1),
@@ -211,6 +213,8 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     if (st.puffs.length === 0) return 0;
     return kgm3ToPpm(CHEMICALS[st.chemical], puffSum(st.puffs, p.x, p.y, st.releaseHeightM, st.mixingHeightM));
   },
+
+  warnings: chemicalWarnings,
 
   toxicology(s) {
     return CHEMICALS[params(s).chemical].toxicology;

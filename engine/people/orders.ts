@@ -2,6 +2,7 @@
 import { reject } from "../commands/reject.ts";
 import type { CommandOf } from "../model/commands.ts";
 import type { GroupState } from "../model/state.ts";
+import { effectiveAt } from "../model/time.ts";
 import { emit, type Tx } from "../tx.ts";
 import { distance } from "../world/graph.ts";
 
@@ -11,12 +12,12 @@ type Order = CommandOf<"evacuate"> | CommandOf<"shelter">;
 function targets(tx: Tx, cmd: Order): string[] | undefined {
   if (cmd.groups && cmd.groups.length > 0) {
     const unknown = cmd.groups.find((g) => !tx.c.groups.has(g));
-    if (unknown) return void reject(tx, cmd, "unknownGroup", `no population group "${unknown}"`);
+    if (unknown) return void reject(tx, cmd, "unknownGroup", { group: unknown });
     return cmd.groups;
   }
-  if (!cmd.place) return void reject(tx, cmd, "badValue", "name the groups, or a place (with radiusM)");
+  if (!cmd.place) return void reject(tx, cmd, "noTarget");
   const centre = tx.c.graph.places.get(cmd.place);
-  if (!centre) return void reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!centre) return void reject(tx, cmd, "unknownPlace", { place: cmd.place });
   const radius = cmd.radiusM ?? 0;
   return tx.c.scenario.populations.filter((g) => distance(tx.c.graph.places.get(g.place)!, centre) <= radius).map((g) => g.id);
 }
@@ -27,13 +28,13 @@ function reachesSite(tx: Tx, cmd: Order): boolean {
 }
 
 export function applyEvacuate(tx: Tx, cmd: CommandOf<"evacuate">): void {
-  if (cmd.destination && !tx.c.graph.places.has(cmd.destination)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.destination}"`);
+  if (cmd.destination && !tx.c.graph.places.has(cmd.destination)) return reject(tx, cmd, "unknownPlace", { place: cmd.destination });
   const site = reachesSite(tx, cmd);
   const groups = targets(tx, cmd);
   if (groups === undefined) return;
-  for (const id of groups) setGroup(tx, id, (g) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: tx.t + tx.c.groups.get(id)!.evacuationMin * 60_000 }));
+  for (const id of groups) setGroup(tx, id, (g) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) + tx.c.groups.get(id)!.evacuationMin * 60_000 }));
   emit(tx, { type: "evacuationOrdered", seq: cmd.seq, by: cmd.by, groups, ...(cmd.destination ? { destination: cmd.destination } : {}) });
-  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: tx.t });
+  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
 }
 
 export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
@@ -41,13 +42,13 @@ export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
   if (groups === undefined) return;
   for (const id of groups) setGroup(tx, id, (g) => (g.status === "normal" ? { ...g, status: "sheltered", indoors: true } : g));
   emit(tx, { type: "shelterOrdered", seq: cmd.seq, by: cmd.by, groups });
-  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: tx.t });
+  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
 }
 
 function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["order"]>>[1]): void {
   const result = tx.c.hazard.order!(tx.s.hazard, order);
   tx.s.hazard = result.state;
-  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
 }
 
 /** Evacuations that finish this tick. */

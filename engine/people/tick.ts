@@ -8,6 +8,7 @@ import { emit, type Tx } from "../tx.ts";
 import { distance } from "../world/graph.ts";
 import { casualtyShares, exposeGroup, progressInjuries } from "./exposure.ts";
 import { dpow } from "../model/detmath.ts";
+import { cadence } from "../model/time.ts";
 
 export const EXPOSURE_STEP_MS = 10_000;
 /** patients one treating unit stabilises per minute [D], and how far from its place it reaches */
@@ -17,8 +18,10 @@ const TREAT_RADIUS_M = 1500;
 const PROTECTION_FACTOR = { none: 1, scba: 0.0001, levelA: 0 } as const;
 
 export function tickPeople(tx: Tx): void {
-  if (tx.t % EXPOSURE_STEP_MS !== 0) return;
-  const dtS = EXPOSURE_STEP_MS / 1000;
+  // dose for the simulated time that actually passed since the last exposure step, whatever the tick
+  const dtMs = cadence(tx.t, tx.c.tickMs, EXPOSURE_STEP_MS);
+  if (dtMs === undefined) return;
+  const dtS = dtMs / 1000;
   const model = tx.c.hazard;
   const tox = model.toxicology?.(tx.c.scenario);
   if (tox && model.concentrationAt) {

@@ -7,6 +7,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { Obligation } from "../model/state.ts";
 import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
+import { heardCasualties } from "../knowledge/deliver.ts";
 import { actionOf } from "./actions.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
@@ -144,8 +145,10 @@ export function checkDeadlines(tx: Tx): void {
 export function checkFollowUps(tx: Tx): void {
   for (const r of tx.c.rules.followUp) {
     for (const from of resolveAgencies(tx.c, r.from)) {
-      const known = tx.s.knowledge.find((k) => k.agency === from)?.knownCasualties;
-      if (!known) continue;
+      const k = tx.s.knowledge.find((x) => x.agency === from);
+      if (!k) continue;
+      // a relay owes a follow-up for what it was told, true or not: 续报 passes news on
+      const known = heardCasualties(k);
       for (const to of resolveAgencies(tx.c, r.to, from)) {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];

@@ -19,9 +19,6 @@ export function checkMineFlood(s: Scenario): Finding[] {
   const add: Add = (path, message, expected) => out.push({ path: ["hazard", ...path], message, ...(expected ? { expected } : {}) });
 
   if (!s.map.places.some((p) => p.id === h.site)) add(["site"], `no place "${h.site}"`, "a place id from map.places (the mine)");
-  if ((h.stepS * 1000) % (s.clock.tickS * 1000) !== 0) {
-    add(["stepS"], `${h.stepS} s is not a whole number of ${s.clock.tickS}-second ticks`, `a multiple of clock.tickS (${s.clock.tickS})`);
-  }
   const nodes = new Map(h.nodes.map((n, i) => [n.id, { n, i }]));
   unique(h.nodes.map((n) => n.id), ["nodes"], add);
   unique(h.segments.map((e) => e.id), ["segments"], add);

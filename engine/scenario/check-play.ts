@@ -1,11 +1,13 @@
 /**
- * A play checked against its scenario: every agency, unit, place, group, inject and task it
- * names must exist, so a trainer's typo is caught at validation with its line, not discovered
+ * A play checked against its scenario: every command falls inside the drill, and every agency,
+ * unit, place, group, inject, task and unit type it names must exist, so a trainer's typo is caught at validation with its line, not discovered
  * as a rejection in the middle of a drill. (Whether a command is *allowed* then — a busy
  * unit, another agency's unit — stays a runtime decision: a rejection event.)
  */
 import type { Compiled } from "../compile.ts";
+import { parseClock } from "../model/time.ts";
 import type { Finding } from "./check-hazard.ts";
+import { oneOf } from "./check-values.ts";
 import type { Play } from "./play-schema.ts";
 
 export function checkPlay(play: Play, c: Compiled): Finding[] {
@@ -18,12 +20,15 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
     inject: new Set(c.scenario.injects.map((i) => i.id)),
     task: c.tasks as Set<string>,
     target: new Set((c.hazard.siteTargets?.(c.scenario) ?? []).map((t) => t.id)),
+    unitType: new Set(c.scenario.units.map((u) => u.type)),
   };
   play.commands.forEach((cmd, i) => {
+    // the last tick starts before the end: a command at or after it would never be applied
+    const at = parseClock(cmd.at);
+    if (at !== undefined && at >= c.durationMs) out.push({ path: ["commands", i, "at"], message: `${cmd.at} is at or after the drill's end (${c.scenario.clock.duration})`, expected: `a time before ${c.scenario.clock.duration}` });
     const need = (kind: keyof typeof ids, id: string | undefined, path: Array<string | number>) => {
       if (id === undefined || ids[kind].has(id)) return;
-      const known = [...ids[kind]].sort();
-      out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: `one of: ${known.slice(0, 12).join(", ")}${known.length > 12 ? ", …" : ""}` });
+      out.push({ path: ["commands", i, ...path], message: `no ${kind} "${id}" in scenario ${c.scenario.id}`, expected: oneOf(ids[kind]) });
     };
     if (cmd.by !== "director") need("agency", cmd.by, ["by"]);
     switch (cmd.type) {
@@ -31,9 +36,11 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
       case "acknowledge":
         return need("agency", cmd.to, ["to"]);
       case "message":
+      case "adHocInject":
         return cmd.to.forEach((a, j) => need("agency", a, ["to", j]));
       case "requestSupport":
         need("agency", cmd.from, ["from"]);
+        need("unitType", cmd.unitType, ["unitType"]);
         return need("place", cmd.place, ["place"]);
       case "dispatch":
         cmd.units.forEach((u, j) => need("unit", u, ["units", j]));

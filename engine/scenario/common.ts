@@ -16,4 +16,10 @@ export const Clock = z
   .regex(/^\d{1,3}:[0-5]\d:[0-5]\d$/, { message: 'a drill time "HH:MM:SS"' })
   .describe('Drill time "HH:MM:SS" from the start');
 
+/** A map coordinate, m from the map origin: a county or city map stays well within 1,000 km. */
+export const Coordinate = z.number().min(-1_000_000).max(1_000_000);
+
+/** List sizes a file may not exceed: generous for real drills, a bound for careless or hostile files. */
+export const MAX_ITEMS = { places: 5000, roads: 20_000, agencies: 500, units: 5000, populations: 5000, weather: 2000, injects: 5000, requirements: 1000, commands: 20_000 } as const;
+
 export const Basis = z.string().min(1).describe("The law and article, standard or local document this rule rests on");

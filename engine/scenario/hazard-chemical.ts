@@ -26,12 +26,12 @@ export const ChemicalReleaseParams = z
      * 0 keeps the scheduled wind exactly.
      */
     meanderDeg: z.number().min(0).max(30).default(0),
-    /** the puff step, s (a whole multiple of the tick) */
-    stepS: z.number().int().positive().default(10),
+    /** the puff step, s (any length: a tick runs every step due by its end) */
+    stepS: z.number().int().positive().max(600).default(10),
     /** the threat-zone raster: update period (s), cell size (m) and half-extent (m) */
     zones: z
       .object({
-        everyS: z.number().int().positive().default(60),
+        everyS: z.number().int().min(10).max(3600).default(60),
         cellM: z.number().int().min(10).max(500).default(50),
         extentM: z.number().int().min(500).max(20000).default(6000),
       })

@@ -24,8 +24,8 @@ const Node = z
     name: LocalText,
     kind: z.enum(MINE_NODE_KINDS),
     /** plan position in the mine's own frame, metres (for drawing the roadway network) */
-    x: z.number(),
-    y: z.number(),
+    x: z.number().min(-100_000).max(100_000),
+    y: z.number().min(-100_000).max(100_000),
     /** floor elevation, m above sea level (negative underground) */
     elevationM: z.number().min(-3000).max(3000),
     /** the level (水平) it belongs to, for labels */

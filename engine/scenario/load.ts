@@ -8,9 +8,9 @@ import { Play } from "./play-schema.ts";
 import type { Parsed } from "./problems.ts";
 import { RulesProfile } from "./rules-schema.ts";
 import { Scenario } from "./schema.ts";
-import { problemAt } from "./yaml-source.ts";
+import { problemAt, type YamlSource } from "./yaml-source.ts";
 
-export function parseScenario(text: string, file: string): Parsed<Scenario> {
+export function parseScenario(text: string, file: string): Parsed<Scenario> & { source?: YamlSource } {
   return parseWith(Scenario, text, file, (scenario, source) =>
     checkScenario(scenario).map((f) => problemAt(source, f.path, f.message, f.expected)),
   );
@@ -20,7 +20,7 @@ export function parseRules(text: string, file: string): Parsed<RulesProfile> {
   return parseWith(RulesProfile, text, file);
 }
 
-export function parsePlay(text: string, file: string): Parsed<Play> {
+export function parsePlay(text: string, file: string): Parsed<Play> & { source?: YamlSource } {
   return parseWith(Play, text, file);
 }
 

@@ -5,7 +5,7 @@ import type { Parsed, Problem } from "./problems.ts";
 import { parseYaml, problemAt, type YamlSource } from "./yaml-source.ts";
 import { zodProblems } from "./zod-problems.ts";
 
-export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, extra?: (value: T, source: YamlSource) => Problem[]): Parsed<T> {
+export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, extra?: (value: T, source: YamlSource) => Problem[]): Parsed<T> & { source?: YamlSource } {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
@@ -17,5 +17,6 @@ export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, e
     return { ok: false, problems: zodProblems(source, result.error, (path) => keysAt(schema, source.data, path)) };
   }
   const problems = extra ? extra(result.data, source) : [];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data };
+  // the source travels with the value, so later checks can place their problems without parsing again
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data, source };
 }

@@ -24,4 +24,10 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col} ${formatPath(p.path)}: ${p.message}${expected}`;
 }
 
+/** A warning (an input outside a model's range): the same place and wording, marked so it is not read as an error. */
+export function formatWarning(p: Problem): string {
+  const expected = p.expected ? ` (expected ${p.expected})` : "";
+  return `${p.file}:${p.line}:${p.col} ${formatPath(p.path)}: warning: ${p.message}${expected}`;
+}
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -3,7 +3,7 @@
  * Cross-references (a unit's base is a place, …) are checked in validate.ts, which knows paths.
  */
 import { z } from "zod";
-import { Clock, Id, LocalText } from "./common.ts";
+import { Clock, Coordinate, Id, LocalText, MAX_ITEMS } from "./common.ts";
 import { HazardParams } from "./hazard.ts";
 import { Rubric } from "./rubric-schema.ts";
 
@@ -27,8 +27,8 @@ const Place = z
     id: Id,
     name: LocalText,
     kind: z.enum(PLACE_KINDS),
-    x: z.number().describe("metres east of the map origin"),
-    y: z.number().describe("metres north of the map origin"),
+    x: Coordinate.describe("metres east of the map origin"),
+    y: Coordinate.describe("metres north of the map origin"),
   })
   .strict();
 
@@ -37,7 +37,7 @@ const Road = z
     from: Id,
     to: Id,
     /** defaults to the straight-line distance */
-    lengthM: z.number().positive().optional(),
+    lengthM: z.number().positive().max(1_000_000).optional(),
     speedKmh: z.number().positive().max(130),
     oneway: z.boolean().default(false),
     name: LocalText.optional(),
@@ -54,6 +54,11 @@ const Agency = z
     base: Id.optional(),
     /** played by a controller (模拟人员), e.g. the city level */
     simulated: z.boolean().default(false),
+    /**
+     * a source whose casualty figures its recipients may take as known (a hospital's own count,
+     * the rescue team's headcount); by default what an agency reports is a claim, possibly false
+     */
+    reliableSource: z.boolean().default(false),
   })
   .strict();
 
@@ -80,7 +85,7 @@ const Population = z
     id: Id,
     name: LocalText,
     place: Id,
-    count: z.number().int().min(0),
+    count: z.number().int().min(0).max(1_000_000),
     indoors: z.boolean(),
     vulnerability: z.enum(["normal", "children", "elderly", "workers"]).default("normal"),
     /** building air changes per hour, for shelter-in-place (hazards.md §1.5: 0.2–2) */
@@ -105,10 +110,10 @@ const Weather = z
 
 const Casualty = z
   .object({
-    deaths: z.number().int().min(0).default(0),
-    seriousInjuries: z.number().int().min(0).default(0),
-    injured: z.number().int().min(0).default(0),
-    missing: z.number().int().min(0).default(0),
+    deaths: z.number().int().min(0).max(1_000_000).default(0),
+    seriousInjuries: z.number().int().min(0).max(1_000_000).default(0),
+    injured: z.number().int().min(0).max(1_000_000).default(0),
+    missing: z.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
 
@@ -138,7 +143,7 @@ const Inject = z
     at: Clock.optional(),
     /** …or when this happens (then after delayS) */
     when: Condition.optional(),
-    delayS: z.number().int().min(0).default(0),
+    delayS: z.number().int().min(0).max(7 * 86400).default(0),
     to: z.array(Id).min(1),
     channel: z.enum(CHANNELS).default("phone"),
     /** who the message appears to come from (a simulated caller, a worker, …) */
@@ -149,7 +154,12 @@ const Inject = z
      * weather forecast, a journalist's call or a neighbour's question does not (issue 10 §3)
      */
     notifies: z.boolean().default(false),
-    /** the ground truth it reveals to the recipients */
+    /**
+     * true (default): its `reveals` are the ground truth, known to the recipients from then on;
+     * false: a claim that may be wrong (a rumour, a caller's guess), kept apart as told, not known
+     */
+    reliable: z.boolean().default(true),
+    /** what it tells the recipients: the ground truth when `reliable` */
     reveals: z
       .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
       .strict()
@@ -158,7 +168,7 @@ const Inject = z
     effects: z
       .object({
         casualties: z.array(Casualty.extend({ group: Id })).default([]),
-        lossCNY: z.number().min(0).optional(),
+        lossCNY: z.number().min(0).max(1e13).optional(),
       })
       .strict()
       .optional(),
@@ -170,16 +180,28 @@ const Inject = z
     message: "an inject needs exactly one of `at` (a time) or `when` (a condition)",
   });
 
+/** A number only known within a spread: each Monte-Carlo seed draws its own value (engine/montecarlo/uncertain.ts). */
+const Uncertain = z
+  .object({
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, { message: 'a dotted path such as "hazard.holeAreaCm2" or "weather.*.windFromDeg"' })
+      .describe('a number in this file, as a dotted path ("weather.*.windFromDeg": * takes every element, with one shared draw)'),
+    plusMinus: z.number().positive().describe("half-width of the uniform spread: in the value's unit, or a fraction when relative"),
+    relative: z.boolean().default(false).describe("plusMinus is a fraction of the value (0.3 = ±30 %)"),
+  })
+  .strict();
+
 /** Resources the response needs, for the dispatch evaluation. */
 const Requirement = z
   .object({
     id: Id,
     unitType: z.array(Id).min(1).describe("unit types that satisfy it"),
     task: Id,
-    count: z.number().int().min(1),
+    count: z.number().int().min(1).max(1000),
     place: Id,
     /** on scene within this many minutes of the first notification of its agency */
-    withinMin: z.number().positive(),
+    withinMin: z.number().positive().max(7 * 24 * 60),
     text: LocalText,
   })
   .strict();
@@ -196,7 +218,7 @@ export const Scenario = z
     sensitive: z.boolean().default(false),
     /** the jurisdiction rules profile, scenarios/rules/<id>.yaml */
     rules: Id,
-    seed: z.number().int().min(0).default(1),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
     /**
      * expected: casualties are expected values (probit shares × people), rounded over the whole
      * drill — the same for every seed, best for scoring. sampled: each population group's
@@ -223,18 +245,20 @@ export const Scenario = z
     leadAgency: Id,
     map: z
       .object({
-        origin: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
-        places: z.array(Place).min(1),
-        roads: z.array(Road).min(1),
+        origin: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
+        places: z.array(Place).min(1).max(MAX_ITEMS.places),
+        roads: z.array(Road).min(1).max(MAX_ITEMS.roads),
       })
       .strict(),
-    agencies: z.array(Agency).min(1),
-    units: z.array(Unit),
-    populations: z.array(Population),
+    agencies: z.array(Agency).min(1).max(MAX_ITEMS.agencies),
+    units: z.array(Unit).max(MAX_ITEMS.units),
+    populations: z.array(Population).max(MAX_ITEMS.populations),
     hazard: HazardParams,
-    weather: z.array(Weather).min(1),
-    injects: z.array(Inject),
-    requirements: z.array(Requirement).default([]),
+    weather: z.array(Weather).min(1).max(MAX_ITEMS.weather),
+    injects: z.array(Inject).max(MAX_ITEMS.injects),
+    requirements: z.array(Requirement).max(MAX_ITEMS.requirements).default([]),
+    /** parameters known only within a spread, drawn per seed by `drill montecarlo` (and `drill run --uncertain`) */
+    uncertain: z.array(Uncertain).max(64).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
   })

@@ -2,7 +2,7 @@
  * Parse YAML keeping positions, so any problem found later (by zod or by cross-reference
  * checks) can be pinned to the line and column of the offending node.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Problem } from "./problems.ts";
 
 export interface YamlSource {
@@ -12,19 +12,60 @@ export interface YamlSource {
   data: unknown;
 }
 
+/** Alias expansions allowed per alias node (yaml's own guard against "billion laughs" files). */
+const MAX_ALIAS_COUNT = 100;
+/** Beyond this a number is an overflow or a typo in every field of every format (fields have tighter bounds). */
+const MAX_MAGNITUDE = 1e15;
+
+/**
+ * YAML text → a document with positions and its plain data. Merge keys (`<<: *defaults`) are
+ * supported. Hostile files become problems, never exceptions: syntax errors, an alias that
+ * contains itself, an alias bomb, and numbers that are not finite (`.inf`, `.nan`, 1e400) or
+ * overflow any sane bound.
+ */
 export function parseYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; problems: Problem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, col: pos.col, path: [], message: `YAML syntax: ${firstLine(e.message)}` };
+        return { file, line: pos.line, col: pos.col, path: [], message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)" };
       }),
     };
   }
-  return { ok: true, source: { file, doc, lines, data: doc.toJS({ maxAliasCount: 100 }) } };
+  const at = (offset: number, message: string, expected: string): Problem => ({ file, ...lines.linePos(offset), path: [], message, expected });
+  let cycle: Problem | undefined;
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      firstAlias ??= alias.range?.[0];
+      const target = alias.resolve(doc);
+      const inside = target?.range && alias.range && alias.range[0] >= target.range[0] && alias.range[1] <= target.range[1];
+      if (inside && !cycle) cycle = at(alias.range![0], `alias *${alias.source} refers to the node that contains it (a cycle)`, "an alias to a node defined before it and outside it");
+    },
+  });
+  if (cycle) return { ok: false, problems: [cycle] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml throws a ReferenceError for an alias bomb ("billion laughs")
+    return { ok: false, problems: [at(firstAlias ?? 0, `aliases expand too far (${firstLine((e as Error).message)})`, `at most ${MAX_ALIAS_COUNT} expansions per alias`)] };
+  }
+  const source: YamlSource = { file, doc, lines, data };
+  const numbers = badNumbers(data, []).map(({ path, value }) =>
+    problemAt(source, path, Number.isNaN(value) ? "not a number (.nan)" : Number.isFinite(value) ? `${value} is too large` : "an infinite number (.inf, or too large for a number)", `a finite number of magnitude below ${MAX_MAGNITUDE.toExponential()}`),
+  );
+  return numbers.length > 0 ? { ok: false, problems: numbers } : { ok: true, source };
+}
+
+function badNumbers(v: unknown, path: PathSegment[]): Array<{ path: PathSegment[]; value: number }> {
+  if (typeof v === "number") return Number.isFinite(v) && Math.abs(v) < MAX_MAGNITUDE ? [] : [{ path, value: v }];
+  if (Array.isArray(v)) return v.flatMap((x, i) => badNumbers(x, [...path, i]));
+  if (v !== null && typeof v === "object") return Object.entries(v).flatMap(([k, x]) => badNumbers(x, [...path, k]));
+  return [];
 }
 
 function firstLine(s: string): string {

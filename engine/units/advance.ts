@@ -3,15 +3,25 @@
  * way home. A unit whose capabilities lack its task arrives but cannot work (wrong type sent).
  */
 import { learnFacts } from "../knowledge/deliver.ts";
+import type { Coded } from "../model/params.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { positionOnRoute } from "../world/graph.ts";
 
+/** Phases in one tick at most: turn-out → travel → set-up → work (a long tick may pass them all). */
+const MAX_PHASES_PER_TICK = 4;
+
 export function advanceUnits(tx: Tx): void {
   for (let i = 0; i < tx.s.units.length; i++) {
-    const before = tx.s.units[i]!;
-    const after = advance(tx, before);
-    if (after !== before) tx.s.units[i] = after;
+    for (let k = 0; k < MAX_PHASES_PER_TICK; k++) {
+      const before = tx.s.units[i]!;
+      const after = advance(tx, before);
+      if (after === before || after.status === before.status) {
+        tx.s.units[i] = after;
+        break;
+      }
+      tx.s.units[i] = after;
+    }
   }
 }
 
@@ -26,7 +36,9 @@ function advance(tx: Tx, u: UnitState): UnitState {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
       const route = u.route!;
       emit(tx, { type: "unitDeparted", unit: u.id });
-      return { ...u, status: "enRoute", route: { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => tx.t + ms) } };
+      // each phase starts when the previous one ended, not at the tick that noticed it (tick-length independent)
+      const leftMs = u.phaseEndsMs ?? tx.t;
+      return { ...u, status: "enRoute", route: { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => leftMs + ms) } };
     }
     case "enRoute":
     case "returning": {
@@ -45,13 +57,13 @@ function advance(tx: Tx, u: UnitState): UnitState {
       }
       emit(tx, { type: "unitArrived", unit: u.id, place, dispatchedAt: u.dispatchedAtMs ?? tx.t });
       learnFacts(tx, def.agency, [`onScene:${place}`]);
-      return { ...arrived, status: "settingUp", arrivedAtMs: tx.t, phaseEndsMs: tx.t + def.setupS * 1000 };
+      return { ...arrived, status: "settingUp", arrivedAtMs: end, phaseEndsMs: end + def.setupS * 1000 };
     }
     case "settingUp": {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
       const task = u.task ?? "standby";
       if (!def.capabilities.includes(task)) {
-        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, reason: `${def.type} cannot do ${task} (capabilities: ${def.capabilities.join(", ")})` });
+        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, code: "noCapability", params: { unitType: def.type, capabilities: def.capabilities.join(",") } });
         const idle: UnitState = { ...u, status: "onScene" };
         delete idle.phaseEndsMs;
         return idle;
@@ -59,17 +71,17 @@ function advance(tx: Tx, u: UnitState): UnitState {
       emit(tx, { type: "taskStarted", unit: u.id, task, place: u.at });
       const facts = tx.c.hazard.observe?.(tx.s.hazard, u.at, task, tx.c.scenario) ?? [];
       if (facts.length > 0) learnFacts(tx, def.agency, facts);
-      return { ...u, status: "working", phaseEndsMs: tx.t };
+      return { ...u, status: "working", phaseEndsMs: u.phaseEndsMs ?? tx.t };
     }
   }
 }
 
 /** Finish a task: the unit stays on scene, free for new orders. */
-export function finishTask(tx: Tx, unit: string, task: string, failedReason?: string): void {
+export function finishTask(tx: Tx, unit: string, task: string, failed?: Coded): void {
   const i = tx.s.units.findIndex((x) => x.id === unit);
   const u = tx.s.units[i];
   if (!u || u.status !== "working") return;
-  if (failedReason) emit(tx, { type: "taskFailed", unit, task, place: u.at, reason: failedReason });
+  if (failed) emit(tx, { type: "taskFailed", unit, task, place: u.at, code: failed.code, params: failed.params });
   else {
     emit(tx, { type: "taskCompleted", unit, task, place: u.at });
     // what the finished task found (a survey's trapped miners, a search's pupil) reaches its agency

@@ -1,20 +1,26 @@
 /**
- * The road graph and shortest-time routes (hazards.md §4.3): Dijkstra on integer milliseconds,
- * ties broken by place id, so the same query always gives the same route.
+ * The road graph and shortest-time routes (hazards.md §4.3): Dijkstra on integer milliseconds
+ * (world/search.ts), ties broken by place id, so the same query always gives the same route.
  */
 import type { PlaceId, XY } from "../model/ids.ts";
 import type { SimMs } from "../model/time.ts";
 import type { Scenario } from "../scenario/schema.ts";
+import { pathTo, shortestPaths } from "./search.ts";
 
 interface Edge {
   to: PlaceId;
   lengthM: number;
   speedKmh: number;
+  /** the road (index in map.roads) ×2, +1 when driven from its `to` end: two roads between the same places stay two edges */
+  id: number;
 }
 
 export interface RoadGraph {
   places: ReadonlyMap<PlaceId, XY>;
   edges: ReadonlyMap<PlaceId, readonly Edge[]>;
+  /** place ids in id order: a place's index is its rank, so search ties break by place id */
+  ids: readonly PlaceId[];
+  index: ReadonlyMap<PlaceId, number>;
 }
 
 export interface Route {
@@ -27,15 +33,15 @@ export function buildGraph(s: Scenario): RoadGraph {
   const places = new Map<PlaceId, XY>(s.map.places.map((p) => [p.id, { x: p.x, y: p.y }]));
   const edges = new Map<PlaceId, Edge[]>();
   const add = (from: PlaceId, e: Edge) => edges.set(from, [...(edges.get(from) ?? []), e]);
-  for (const r of s.map.roads) {
+  s.map.roads.forEach((r, i) => {
     const a = places.get(r.from)!;
     const b = places.get(r.to)!;
     const lengthM = r.lengthM ?? Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2);
-    add(r.from, { to: r.to, lengthM, speedKmh: r.speedKmh });
-    if (!r.oneway) add(r.to, { to: r.from, lengthM, speedKmh: r.speedKmh });
-  }
-  for (const list of edges.values()) list.sort((x, y) => (x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
-  return { places, edges };
+    add(r.from, { to: r.to, lengthM, speedKmh: r.speedKmh, id: 2 * i });
+    if (!r.oneway) add(r.to, { to: r.from, lengthM, speedKmh: r.speedKmh, id: 2 * i + 1 });
+  });
+  const ids = [...places.keys()].sort();
+  return { places, edges, ids, index: new Map(ids.map((id, i) => [id, i])) };
 }
 
 /** ms to drive an edge at the slower of the road's and the vehicle's speed. */
@@ -47,48 +53,33 @@ function edgeMs(e: Edge, vehicleKmh: number): number {
 /** A cost multiplier for driving from one place to the next (≥ 1), e.g. through a toxic cloud. */
 export type EdgePenalty = (from: PlaceId, to: PlaceId) => number;
 
+/**
+ * The quickest route by road (world/search.ts: edge-aware Dijkstra, ties by place id), with the
+ * driving time to each place on the roads the route actually took. undefined when unreachable.
+ */
 export function shortestRoute(g: RoadGraph, from: PlaceId, to: PlaceId, vehicleKmh: number, penalty?: EdgePenalty): Route | undefined {
-  if (!g.places.has(from) || !g.places.has(to)) return undefined;
-  const dist = new Map<PlaceId, number>([[from, 0]]);
-  const prev = new Map<PlaceId, PlaceId>();
-  const done = new Set<PlaceId>();
-  // The graphs are small (tens to hundreds of places): a linear scan for the minimum is enough.
-  const open = new Set<PlaceId>([from]);
-  while (open.size > 0) {
-    let best: PlaceId | undefined;
-    let bestD = Infinity;
-    for (const p of open) {
-      const d = dist.get(p)!;
-      if (d < bestD || (d === bestD && best !== undefined && p < best)) {
-        best = p;
-        bestD = d;
-      }
-    }
-    const u = best!;
-    open.delete(u);
-    done.add(u);
-    if (u === to) break;
-    for (const e of g.edges.get(u) ?? []) {
-      if (done.has(e.to)) continue;
-      const nd = bestD + edgeMs(e, vehicleKmh) * (penalty ? penalty(u, e.to) : 1);
-      const old = dist.get(e.to);
-      if (old === undefined || nd < old || (nd === old && u < (prev.get(e.to) ?? "\uffff"))) {
-        dist.set(e.to, nd);
-        prev.set(e.to, u);
-        open.add(e.to);
-      }
-    }
-  }
-  if (!dist.has(to)) return undefined;
-  const nodes: PlaceId[] = [to];
-  while (nodes[0] !== from) nodes.unshift(prev.get(nodes[0]!)!);
-  // arrival times are driving times, whatever penalties chose the route
+  const src = g.index.get(from);
+  const dst = g.index.get(to);
+  if (src === undefined || dst === undefined) return undefined;
+  const byId = new Map<number, Edge>();
+  const r = shortestPaths(g.ids.length, [{ node: src, cost: 0 }], (u) => (g.edges.get(g.ids[u]!) ?? []).map((e) => {
+    byId.set(e.id, e);
+    return { to: g.index.get(e.to)!, edge: e.id, cost: edgeMs(e, vehicleKmh) * (penalty ? penalty(g.ids[u]!, e.to) : 1) };
+  }), dst);
+  if (!(r.cost[dst]! < Infinity)) return undefined;
+  const path = pathTo(r, dst);
+  // arrival times are driving times on the roads taken, whatever penalties chose the route
   const arriveMs = [0];
-  for (let i = 1; i < nodes.length; i++) {
-    const e = g.edges.get(nodes[i - 1]!)!.find((x) => x.to === nodes[i])!;
-    arriveMs.push(arriveMs[i - 1]! + edgeMs(e, vehicleKmh));
-  }
-  return { nodes, arriveMs };
+  for (const id of path.edges) arriveMs.push(arriveMs[arriveMs.length - 1]! + edgeMs(byId.get(id)!, vehicleKmh));
+  return { nodes: [from, ...path.nodes.map((i) => g.ids[i]!)], arriveMs };
+}
+
+/** Every place reachable from `from` by road, by direction (a one-way road counts one way only). */
+export function reachableFrom(g: RoadGraph, from: PlaceId): Set<PlaceId> {
+  const src = g.index.get(from);
+  if (src === undefined) return new Set();
+  const r = shortestPaths(g.ids.length, [{ node: src, cost: 0 }], (u) => (g.edges.get(g.ids[u]!) ?? []).map((e) => ({ to: g.index.get(e.to)!, edge: e.id, cost: 1 })));
+  return new Set(g.ids.filter((_, i) => r.cost[i]! < Infinity));
 }
 
 /** Position along a route `elapsedMs` after departure (straight lines between nodes). */

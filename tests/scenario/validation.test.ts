@@ -29,7 +29,7 @@ function problems(r: { ok: boolean; problems?: Problem[] }): Problem[] {
 
 const cases: Array<{ name: string; from: string; to: string; path: string; message: RegExp; lineOffset?: number; tolerance?: number }> = [
   { name: "a typo in a key (unknown keys are errors)", from: "  tickS: 1", to: "  tickSeconds: 1", path: "clock.tickSeconds", message: /unknown key "tickSeconds" \(expected one of: start, tickS, duration\)/ },
-  { name: "a number given as text", from: "    speedKmh: 60\n    turnOutS: 60", to: "    speedKmh: fast\n    turnOutS: 60", path: "units[0].speedKmh", message: /wrong type: got string "fast" \(expected number\)/ },
+  { name: "a number given as text", from: "    speedKmh: 60\n    turnOutS: 60", to: "    speedKmh: fast\n    turnOutS: 60", path: "units[0].speedKmh", message: /wrong type: got text "fast" \(expected a number\)/ },
   { name: "a value outside an enum", from: "stability: D, tempC: 24", to: "stability: G, tempC: 24", path: "weather[0].stability", message: /"G" is not allowed \(expected one of: A, B, C, D, E, F\)/ },
   { name: "a required field missing", from: "incidentAgency: ent\n", to: "", path: "incidentAgency", message: /required field is missing/, lineOffset: -999 },
   { name: "a unit of an agency that does not exist", from: "    agency: fire\n    base: fire-hazmat", to: "    agency: firebrigade\n    base: fire-hazmat", path: "units[0].agency", message: /no agency "firebrigade"/ },

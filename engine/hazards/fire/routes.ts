@@ -1,10 +1,11 @@
 /**
  * Escape routes: the time-to-exit of every directed link (door, opening, stair flight), by a
- * backward Dijkstra from the exits with deterministic tie-breaking on the link index. Nodes
+ * backward search from the exits (world/search.ts) with deterministic tie-breaking on the link index. Nodes
  * that are untenable carry a large penalty, so people take a smoke-free route when one exists
  * and a class in a safe room whose every route is smoke-logged knows it is trapped.
  * Memoised per plan and set of untenable nodes: routes change only when tenability does.
  */
+import { shortestPaths } from "../../world/search.ts";
 import { linkFrom, linkTo, walkM, type Plan } from "./plan.ts";
 
 /** seconds added for crossing an untenable node: any smoke-free alternative wins */
@@ -57,27 +58,20 @@ export function bestFrom(plan: Plan, r: Routes, bad: readonly boolean[], n: numb
 
 function compute(plan: Plan, bad: readonly boolean[]): Routes {
   const nl = plan.gates.length * 2;
-  const cost = new Array<number>(nl).fill(Infinity);
-  const done = new Array<boolean>(nl).fill(false);
-  for (let l = 0; l < nl; l++) if (plan.nodes[linkTo(plan, l)]!.kind === "exit") cost[l] = 0;
-  // links arriving in node n, for relaxing backwards
+  const exits: Array<{ node: number; cost: number }> = [];
+  for (let l = 0; l < nl; l++) if (plan.nodes[linkTo(plan, l)]!.kind === "exit") exits.push({ node: l, cost: 0 });
+  // links arriving in node n, for searching backwards from the exits (world/search.ts, on links as nodes)
   const into: number[][] = plan.nodes.map(() => []);
   for (let l = 0; l < nl; l++) into[linkTo(plan, l)]!.push(l);
-  for (;;) {
-    let best = -1;
-    for (let l = 0; l < nl; l++) if (!done[l] && Number.isFinite(cost[l]!) && (best < 0 || cost[l]! < cost[best]!)) best = l;
-    if (best < 0) break;
-    done[best] = true;
+  const { cost } = shortestPaths(nl, exits, (best) => {
     const n = linkFrom(plan, best);
-    if (plan.nodes[n]!.kind === "exit") continue;
+    if (plan.nodes[n]!.kind === "exit") return [];
     const g = pos(plan, best);
-    for (const l of into[n]!) {
-      if (done[l] || (l ^ 1) === best) continue;
+    return into[n]!.filter((l) => (l ^ 1) !== best).map((l) => {
       const p = pos(plan, l);
-      const c = walkM(p.x, p.y, g.x, g.y) / LEVEL_MS + extraS(plan, best) + cost[best]! + (bad[n] ? PENALTY_S : 0);
-      if (c < cost[l]!) cost[l] = c;
-    }
-  }
+      return { to: l, edge: l, cost: walkM(p.x, p.y, g.x, g.y) / LEVEL_MS + extraS(plan, best) + (bad[n] ? PENALTY_S : 0) };
+    });
+  });
   const next = new Array<number>(nl).fill(-1);
   for (let l = 0; l < nl; l++) {
     const n = linkTo(plan, l);

@@ -1,8 +1,9 @@
 /**
  * Walking the roadways: speed from slope and water depth (hazards.md §3.5), and shortest-time
- * routes on the current water (Dijkstra on a small graph: O(N²), ties broken by node index).
+ * routes on the current water (the engine's one search, world/search.ts; ties broken by node index).
  */
 import type { Depths } from "./depth.ts";
+import { shortestPaths } from "../../world/search.ts";
 import type { Net } from "./network.ts";
 
 type Table = ReadonlyArray<readonly [number, number]>;
@@ -49,24 +50,10 @@ export function crossS(net: Net, d: Depths, blocked: readonly boolean[], w: Walk
   return v > 0 ? net.segs[seg]!.lengthM / v : Infinity;
 }
 
-/** Shortest times from `from` to every node (Infinity where unreachable) and the predecessor tree. */
+/** Shortest times from `from` to every node (Infinity where unreachable) and the predecessor tree (world/search.ts). */
 export function explore(net: Net, d: Depths, blocked: readonly boolean[], w: Walker, from: number): { timeS: number[]; prev: number[] } {
-  const n = net.ids.length;
-  const timeS = new Array<number>(n).fill(Infinity);
-  const prev = new Array<number>(n).fill(-1);
-  const done = new Array<boolean>(n).fill(false);
-  timeS[from] = 0;
-  for (let k = 0; k < n; k++) {
-    let u = -1;
-    for (let i = 0; i < n; i++) if (!done[i] && timeS[i]! < Infinity && (u < 0 || timeS[i]! < timeS[u]!)) u = i;
-    if (u < 0) break;
-    done[u] = true;
-    for (const nb of net.adj[u]!) {
-      const t = timeS[u]! + crossS(net, d, blocked, w, nb.seg, u);
-      if (t < timeS[nb.to]!) (timeS[nb.to] = t), (prev[nb.to] = u);
-    }
-  }
-  return { timeS, prev };
+  const r = shortestPaths(net.ids.length, [{ node: from, cost: 0 }], (u) => net.adj[u]!.map((nb) => ({ to: nb.to, edge: nb.seg, cost: crossS(net, d, blocked, w, nb.seg, u) })));
+  return { timeS: r.cost, prev: r.prevNode };
 }
 
 /** The quickest reachable goal and the path to it (excluding `from`), or null. */
