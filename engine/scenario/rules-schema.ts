@@ -45,6 +45,10 @@ const FollowUpRule = z
     to: AgencyRef,
     /** a follow-up (续报) is due within this long of the reporter learning of new casualties */
     withinMin: z.number().positive(),
+    /** also on any new development: an inject revealing facts reaches the reporter after its last report (493号令 第十三条 新情况) */
+    onDevelopments: z.boolean().default(false),
+    /** only for these scenario kinds (all when absent) */
+    scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     basis: Basis,
     tag: Tag,
   })

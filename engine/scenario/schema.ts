@@ -18,7 +18,7 @@ export const AGENCY_KINDS = [
   "cityEmergencyBureau", "cityDutyOffice", "fireRescue", "publicSecurity", "healthBureau", "ems120",
   "ecoEnvironmentBureau", "meteorologicalBureau", "townshipGov", "transportBureau", "educationBureau",
   "mineRescueTeam", "mineSafetyProvincial", "coalSafetySupervision", "waterResources", "naturalResources",
-  "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs",
+  "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs", "humanResources",
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
