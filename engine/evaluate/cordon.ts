@@ -36,8 +36,8 @@ export function evaluateCordon(x: EvalContext): Finding[] {
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
-        // for an absence, the log from the release (the drill's start) to the deadline is the evidence
-        evidence: { events: adequate ? [adequate.i] : [0, ...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
+        // for an absence: any smaller cordons, and where the log stands at the deadline
+        evidence: { events: adequate ? [adequate.i] : [...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
       }),
     );
   }

@@ -222,7 +222,8 @@ function wrongType(x: EvalContext): Finding[] {
     const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
-      basis: `${req ? `${req.text.zh}（需 ${req.unitType.join("/")}）；` : ""}单元能力不符：${def?.type ?? "?"} 的能力为 ${def?.capabilities.join("、") ?? "?"}`,
+      // the document and its item, in the report's language; the unit's own name says what it is
+      basis: `${req ? `演练方案力量需求“${req.text.zh}”；` : ""}${BASIS_REQ}`,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,
         en: `Wrong unit type: ${un.en} (${def?.type}) was sent at ${clock(dispatchedAt)} to do ${e.task}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${req ? `; the task needs ${req.unitType.join("/")}` : ""}`,

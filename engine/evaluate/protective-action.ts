@@ -39,7 +39,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
         message: at !== undefined
           ? { zh: `群众防护迟延：${g.name.zh}（${g.count} 人）位于${zone.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${g.name.en} (${g.count}) in the ${zone.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
           : { zh: `群众未防护：${g.name.zh}（${g.count} 人）位于${zone.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${g.name.en} (${g.count}) in the ${zone.en} was never ordered ${action.en}` },
-        evidence: { events: order >= 0 ? [order] : [0, ...firstEventAtOrAfter(x, WITHIN_MS)] },
+        evidence: { events: order >= 0 ? [order] : firstEventAtOrAfter(x, WITHIN_MS) },
       }),
     );
   }

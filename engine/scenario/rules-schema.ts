@@ -135,7 +135,7 @@ export const RulesProfile = z
       .default({
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
-        basis: "双盲演练随机提问 (domain.md §3.8; AQ/T 9009 附录A 2.5 适应突袭抽查式演练)",
+        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
         tag: "D",
       }),
   })
