@@ -4,7 +4,8 @@
  * §1.6, counted with the same susceptibility factors the people model uses), people still
  * trapped, and when the hazard came under control; curves over time from casualtiesChanged.
  */
-import { SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
+import { dlog, normalCdf } from "../model/detmath.ts";
+import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { SimMs } from "../model/time.ts";
 import { MINUTE } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -29,6 +30,11 @@ const BASIS_EXPOSED: Record<string, string> = {
 };
 const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复";
 
+/**
+ * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
+ * log-normally around the group's load (σ = SPREAD, the people model's), so a group whose mean is
+ * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
+ */
 function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
   if (!tox) return 0;
@@ -36,9 +42,9 @@ function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   let n = 0;
   for (const g of x.state.groups) {
     const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
-    if (g.toxicLoad * vul >= tl) n += g.count;
+    if (g.toxicLoad > 0) n += g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD);
   }
-  return n;
+  return Math.round(n);
 }
 
 export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
@@ -49,7 +55,8 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): Outcome
     seriousInjuries: cas.seriousInjuries,
     injured: cas.injured,
     missing: cas.missing,
-    exposedAegl2: cas.exposed,
+    // toxic releases: per person from the dose distribution; other hazards: the model's own count
+    exposedAegl2: x.c.hazard.toxicology ? exposedAbove(x, "aegl2") : cas.exposed,
     exposedAegl3: exposedAbove(x, "aegl3"),
     toxic: x.c.hazard.toxicology !== undefined,
     trapped: cas.trapped,
