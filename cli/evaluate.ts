@@ -3,7 +3,6 @@
  * write the 演练评估报告 as JSON, Markdown, HTML or PDF. Also the loaders `drill whatif` shares.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
@@ -11,7 +10,7 @@ import type { Command } from "../engine/model/commands.ts";
 import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
-import { loadPlay, loadScenario, readText, type Loaded } from "./files.ts";
+import { loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { wordReport } from "./report/worded.ts";
 import { EVALUATE_USAGE } from "./usage.ts";
 
@@ -25,8 +24,9 @@ export function loadRubric(scenarioFile: string, c: Compiled, file?: string): Lo
   }
   const ref = rubricRef(c.scenario);
   if (ref.type === "profile") return { ok: true, value: ref.profile };
-  const path = join(dirname(scenarioFile), "rubrics", `${ref.id}.yaml`);
-  if (!existsSync(path)) return { ok: false, problems: [{ file: scenarioFile, line: 1, col: 1, path: ["rubric"], message: `no rubric profile "${ref.id}" (looked for ${path})` }] };
+  const candidates = profileCandidates(scenarioFile, "rubrics", ref.id);
+  const path = candidates.find((p) => existsSync(p));
+  if (!path) return { ok: false, problems: [{ file: scenarioFile, line: 1, col: 1, path: ["rubric"], message: `no rubric profile "${ref.id}" (looked for ${candidates.join(", ")})` }] };
   return parseRubric(readFileSync(path, "utf8"), path);
 }
 

@@ -1,6 +1,7 @@
 /** File I/O for the CLI: read a scenario with its rules profile, or a play. Problems, never stack traces. */
 import { readFileSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { compile, type Compiled } from "../engine/compile.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
 import { checkValues } from "../engine/scenario/check-values.ts";
@@ -31,9 +32,22 @@ export function readText(file: string): Loaded<string> {
   }
 }
 
-/** The rules profile a scenario names: scenarios/rules/<id>.yaml beside the scenario file. */
+/** The project's own scenarios folder (cli/ sits beside it), for profiles a scenario kept elsewhere names. */
+const PROJECT_SCENARIOS = fileURLToPath(new URL("../scenarios/", import.meta.url));
+
+/**
+ * Where a profile a scenario names may be: a path (ends in .yaml, relative to the scenario), else
+ * <folder>/<id>.yaml beside the scenario, in the working directory's scenarios/, then in the project's.
+ */
+export function profileCandidates(scenarioFile: string, folder: "rules" | "rubrics", ref: string): string[] {
+  if (ref.endsWith(".yaml") || ref.endsWith(".yml")) return [isAbsolute(ref) ? ref : resolve(dirname(scenarioFile), ref)];
+  return [...new Set([join(dirname(scenarioFile), folder, `${ref}.yaml`), join("scenarios", folder, `${ref}.yaml`), join(PROJECT_SCENARIOS, folder, `${ref}.yaml`)])];
+}
+
+/** The rules profile a scenario names: the first of profileCandidates that exists (the first if none does). */
 export function rulesPathFor(scenarioFile: string, rulesId: string): string {
-  return join(dirname(scenarioFile), "rules", `${rulesId}.yaml`);
+  const all = profileCandidates(scenarioFile, "rules", rulesId);
+  return all.find((p) => existsSync(p)) ?? all[0]!;
 }
 
 export function loadScenario(file: string): Loaded<LoadedScenario> {
@@ -48,7 +62,8 @@ export function scenarioFromText(text: string, file: string): Loaded<LoadedScena
   if (!parsed.ok) return parsed;
   const rulesFile = rulesPathFor(file, parsed.value.rules);
   if (!existsSync(rulesFile)) {
-    return { ok: false, problems: [problemAt(parsed.source!, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${rulesFile})`, "the id of a file in scenarios/rules/")] };
+    const looked = profileCandidates(file, "rules", parsed.value.rules).join(", ");
+    return { ok: false, problems: [problemAt(parsed.source!, ["rules"], `no rules profile "${parsed.value.rules}" (looked for ${looked})`, "the id of a file in scenarios/rules/, or a path to a profile")] };
   }
   const rules = loadRules(rulesFile);
   if (!rules.ok) return rules;

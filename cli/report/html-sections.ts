@@ -19,7 +19,7 @@ export function overview(r: ReportModel): string {
     [tt("规则配置 / 随机种子", "Rules profile / seed"), `${esc(s.rules)} / ${r.seed}`],
     [tt("事件记录", "Event log"), `${r.eventCount} ${tt("条", "events")} · ${tt("至", "until")} ${formatClock(r.endMs)}`],
   ]);
-  const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.deducted), t(L.sectionScore)], r.sections.map((x) => [t(x.text), String(x.weight), String(x.deducted), `${x.score}`]));
+  const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.deducted), t(L.sectionScore)], r.sections.map((x) => [t(x.text), String(x.weight), x.judged === false ? "—" : String(x.deducted), x.judged === false ? t(L.notShown) : `${x.score}`]));
   const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
   return `<section id="overview"><h2>${t(L.s1)}</h2>${s.summary ? `<p>${t(s.summary)}</p>` : ""}${facts}<div class="cards">${cards}</div>${scores}</section>`;
 }

@@ -22,7 +22,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     : [["Drill time", `${s.start.replace("T", " ")}, ${formatClock(s.durationMs)} long`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${s.rules} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
-  for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.deducted} | ${sec.score} |`);
+  for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
   out.push("");
   for (const h of headlines(r)) out.push(`- ${t(h.label)}: **${t(h.value)}**`);
   out.push("");

@@ -38,6 +38,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
 };
 
 export const L = {
+  /** a section with nothing to judge (issue 10 §11) */
+  notShown: { zh: "未展示", en: "not shown" },
   reportTitle: { zh: "演练评估报告", en: "Drill evaluation report" },
   s1: { zh: "一、演练概况", en: "1. Drill overview" },
   s2: { zh: "二、评估内容与方法", en: "2. Evaluation content and method" },

@@ -3,7 +3,16 @@ import type { LocalText } from "../model/ids.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding, FindingCode, Recommendation } from "./report-model.ts";
 
-const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
+/** The hazard's own terms for the advice (issue 10 §8): its chemical, its ERG distance, its kind. */
+interface Hazard {
+  kind: string;
+  chemical: LocalText;
+  isolateM?: number;
+}
+
+const CHEMICAL: Record<string, LocalText> = { chlorine: { zh: "氯气", en: "chlorine" }, ammonia: { zh: "液氨", en: "ammonia" } };
+
+const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => LocalText) }> = [
   {
     codes: ["REPORT_LATE", "REPORT_MISSING"],
     text: {
@@ -28,15 +37,15 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
   {
     codes: ["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"],
     text: {
-      zh: "完善联动通知清单：牵头部门接报后按预案一次性通知全部联动单位（含气象、生态环境、乡镇等），并确认对方收到。",
-      en: "Complete the notification list: on receipt the lead agency notifies every linked agency named in the plan at once (weather, environment, township …) and confirms receipt.",
+      zh: "完善联动通知清单：负有通知职责的单位接报后按预案联动表一次性通知全部联动单位，并确认对方收到。",
+      en: "Complete the notification list: on receipt the agency that must give notice tells every linked agency in the plan's linkage table at once and confirms receipt.",
     },
   },
   {
     codes: ["LINKAGE_IDLE", "LINKAGE_SLOW"],
     text: {
-      zh: "针对“联而不动”：明确各联动单位接报后的首要动作和时限（如公安设卡管制、卫健派车救治、生态环境开展监测），纳入演练考核和日常督查。",
-      en: "Against \"linked but not acting\": set each linked agency's first action and its time limit on receipt (police cordon and traffic control, health sends ambulances, environment starts monitoring) and check them in drills and inspections.",
+      zh: "针对“联而不动”：明确各联动单位接报后的首要动作和时限（如公安设卡管制、卫健派车救治），纳入演练考核和日常督查。",
+      en: "Against \"linked but not acting\": set each linked agency's first action and its time limit on receipt (police cordon and traffic control, health sends ambulances) and check them in drills and inspections.",
     },
   },
   {
@@ -49,8 +58,8 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
   {
     codes: ["DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS"],
     text: {
-      zh: "建立“任务—力量”匹配表（如带压堵漏须派防化救援力量），接警即按匹配表调派足量专业力量，避免派错、派少和专业力量闲置。",
-      en: "Keep a task-to-unit table (plugging a leak needs a hazmat team) and dispatch enough of the right units on the first call, so no unit is sent to do what it cannot and specialist units do not sit idle.",
+      zh: "建立“任务—力量”匹配表，接警即按匹配表调派足量专业力量，避免派错、派少和专业力量闲置。",
+      en: "Keep a task-to-unit table and dispatch enough of the right units on the first call, so no unit is sent to do what it cannot and specialist units do not sit idle.",
     },
   },
   {
@@ -69,43 +78,73 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText }> = [
   },
   {
     codes: ["CORDON_LATE", "CORDON_TOO_SMALL"],
-    text: {
-      zh: "到场即按危化品特性划定警戒区：氯气等吸入毒性气体先按ERG初始隔离距离（本情景600米）设置警戒、实施交通管制，再依据侦检和监测数据调整。",
-      en: "Set the cordon on arrival from the chemical's data: for chlorine and other toxic-by-inhalation gases, isolate to the ERG initial distance (600 m here) with traffic control first, then adjust to detection and monitoring.",
-    },
+    text: (h) => ({
+      zh: `到场即按危化品特性划定警戒区：${h.chemical.zh}泄漏先按ERG初始隔离距离（本情景 ${h.isolateM ?? "—"} 米）设置警戒、实施交通管制，再依据侦检和监测数据调整。`,
+      en: `Set the cordon on arrival from the chemical's data: for a ${h.chemical.en} release, isolate to the ERG initial distance (${h.isolateM ?? "—"} m here) with traffic control first, then adjust to detection and monitoring.`,
+    }),
   },
   {
     codes: ["PROTECTIVE_ACTION_LATE"],
+    text: (h) => ({
+      zh: `预案中预先划定${h.chemical.zh}泄漏下风向防护行动区内的村庄、学校名单和联系人；泄漏发生后30分钟内逐一通知就地避险（关闭门窗、空调）或横风向疏散，毒气团过后再组织转移。`,
+      en: `List in the plan the villages and schools in the downwind protective-action zone for a ${h.chemical.en} release, with contacts; within 30 minutes of a leak tell each to shelter in place (windows and air-conditioning shut) or leave crosswind, and move them once the cloud has passed.`,
+    }),
+  },
+  {
+    codes: ["EVACUATION_SLOW"],
     text: {
-      zh: "预案中预先划定下风向防护行动区内的村庄、学校名单和联系人；泄漏发生后30分钟内逐一通知就地避险（关闭门窗、空调）或横风向疏散，毒气团过后再组织转移。",
-      en: "List in the plan the villages and schools in the downwind protective-action zone, with contacts; within 30 minutes of a leak tell each to shelter in place (windows and air-conditioning shut) or leave crosswind, and move them once the cloud has passed.",
+      zh: "按《中小学幼儿园应急疏散演练指南》每月组织疏散演练，固定疏散路线和楼梯分配，确保发出信号后全部人员在规定时间内撤出并清点人数。",
+      en: "Drill evacuations monthly as the school evacuation guide asks, with fixed routes and stair allocations, so that everyone is out and counted within the set time after the signal.",
     },
   },
   {
     codes: ["OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED"],
-    text: {
-      zh: "加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向或受威胁群众就地避险或转移，并尽快救治伤员。",
-      en: "Protect the public: set the cordon early from detection, monitoring and weather data, shelter or move threatened people (downwind) in time, and treat the injured quickly.",
-    },
+    text: (h) => OUTCOME_ADVICE[h.kind] ?? OUTCOME_ADVICE["chemical-leak"]!,
   },
   {
     codes: ["HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE"],
-    text: {
-      zh: "尽早组织专业力量控制危险源（关阀堵漏、排水、灭火），并预置后备力量和装备。",
-      en: "Bring specialist units to control the source as early as possible (close valves and plug, pump, extinguish), with reserves and equipment ready.",
-    },
+    text: (h) => CONTROL_ADVICE[h.kind] ?? CONTROL_ADVICE["chemical-leak"]!,
   },
 ];
 
+const OUTCOME_ADVICE: Record<string, LocalText> = {
+  "chemical-leak": {
+    zh: "加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向受威胁群众就地避险或转移，并尽快救治中毒人员。",
+    en: "Protect the public: set the cordon early from detection, monitoring and weather data, shelter or move threatened people downwind in time, and treat the poisoned quickly.",
+  },
+  "mine-flood": {
+    zh: "坚持“先撤人、后汇报”：发现透水征兆立即下达撤人命令，按避灾路线撤离并清点升井人数；对被困人员及时组织救护队侦察、供风和排水。",
+    en: "Withdraw first, report second: on the first inrush signs order everyone out along the flood escape routes and count them at the surface; send the rescue team to survey, supply air and pump for anyone trapped.",
+  },
+  "school-fire": {
+    zh: "发现火情立即报警并发出疏散信号，按固定路线组织师生疏散、清点人数；被困人员由消防救援力量优先搜救，伤员及时交120救治。",
+    en: "On finding a fire call 119 and give the evacuation signal at once, lead pupils and staff out along fixed routes and count them; firefighters search for the trapped first, and the injured go to the 120 crews at once.",
+  },
+};
+
+const CONTROL_ADVICE: Record<string, LocalText> = {
+  "chemical-leak": { zh: "尽早调派防化救援力量关阀堵漏，并预置后备力量和堵漏器材。", en: "Send the hazmat teams to close valves and plug the leak as early as possible, with reserves and plugging kits ready." },
+  "mine-flood": { zh: "尽早增设排水设备、构筑挡水设施，使排水能力大于涌水量，并保障排水供电。", en: "Add pumps and build water-retaining walls early so that pumping exceeds the inflow, and keep the pumps' power secure." },
+  "school-fire": { zh: "尽早集中力量灭火控火，救人第一，并保障消防供水。", en: "Concentrate on bringing the fire under control early, saving people first, with a secure water supply." },
+};
+
+function hazardOf(x: EvalContext): Hazard {
+  const h = x.c.scenario.hazard as { chemical?: string };
+  const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;
+  return { kind: x.c.scenario.kind, chemical: CHEMICAL[h.chemical ?? ""] ?? { zh: "危险化学品", en: "hazardous chemical" }, ...(isolateM !== undefined ? { isolateM } : {}) };
+}
+
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {
   const out: Recommendation[] = [];
+  const h = hazardOf(x);
   for (const a of ADVICE) {
     const hits = findings.filter((f) => a.codes.includes(f.code));
     if (hits.length === 0) continue;
     const agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
     const names = agencies.map((g) => x.agencyName(g));
     const who = names.length > 0 ? { zh: `（涉及：${names.map((n) => n.zh).join("、")}）`, en: ` (concerns: ${names.map((n) => n.en).join(", ")})` } : { zh: "", en: "" };
-    out.push({ codes: [...new Set(hits.map((f) => f.code))], agencies, text: { zh: a.text.zh + who.zh, en: a.text.en + who.en } });
+    const text = typeof a.text === "function" ? a.text(h) : a.text;
+    out.push({ codes: [...new Set(hits.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
   }
   return out;
 }

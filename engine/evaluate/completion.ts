@@ -25,7 +25,7 @@ export function evacuationFindings(x: EvalContext): Finding[] {
     const over = span((fig.evacuationS - r.evacuateWithinMin * 60) * 1000);
     const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
     out.push(finding({
-      code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: lastOut, ruleId: r.id, basis: r.basis,
+      code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: lastOut, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
       message: {
         zh: `疏散未按时完成：${clock(alarmAt)} 发出疏散信号，最后一人于 ${clock(lastOut)} 撤出，用时 ${took.zh}，超过 ${r.evacuateWithinMin} 分钟的要求 ${over.zh}`,
         en: `Evacuation not completed in time: the signal was given at ${clock(alarmAt)} and the last person was out at ${clock(lastOut)}, ${took.en}, ${over.en} over the ${r.evacuateWithinMin}-minute requirement`,

@@ -14,7 +14,7 @@ const WITHIN_MS = 30 * MINUTE;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
 const BASIS =
-  "ERG 2024 表3 初始隔离距离（hazards.md §1.7）；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
+  "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
 
 export function evaluateCordon(x: EvalContext): Finding[] {
   const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;
@@ -32,19 +32,19 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     const when = adequate ? adequate.e.at : WITHIN_MS;
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
+        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
-        // for an absence, the log from the release (the drill's start) to the deadline is the evidence
-        evidence: { events: adequate ? [adequate.i] : [0, ...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
+        // for an absence: any smaller cordons, and where the log stands at the deadline
+        evidence: { events: adequate ? [adequate.i] : [...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
       }),
     );
   }
   if (widest && widest.e.radiusM < isolateM) {
     out.push(
       finding({
-        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small",
+        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small", opportunity: "cordon",
         message: { zh: `警戒过小：警戒区半径 ${widest.e.radiusM} 米，小于ERG初始隔离距离 ${isolateM} 米`, en: `Cordon too small: ${widest.e.radiusM} m against the ERG initial isolation distance of ${isolateM} m` },
         evidence: { events: [widest.i] },
       }),

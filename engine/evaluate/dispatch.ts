@@ -14,6 +14,8 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, turnOutFindings } from "./completion.ts";
+import type { Opportunity } from "./credit.ts";
+import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 
 export interface DispatchResult {
@@ -22,10 +24,11 @@ export interface DispatchResult {
   standards: ObligationRow[];
   findings: Finding[];
   strengths: Strength[];
+  opportunities: Opportunity[];
 }
 
-const BASIS_REQ = "演练情景力量需求（scenario requirements）；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
-const BASIS_ZONE = "人员保护：无呼吸防护人员不得进入毒性浓度超过AEGL-2/AEGL-3的区域或ERG初始隔离区（domain.md §7.5，设计规则）";
+const BASIS_REQ = "演练方案（情景）规定的力量需求；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
 
 /** The unit can do the task (its capabilities list it). */
 function capable(x: EvalContext, unit: string, task: string): boolean {
@@ -44,7 +47,22 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
   findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
-  return { requirements, units, standards, findings, strengths };
+  return { requirements, units, standards, findings, strengths, opportunities: dispatchOpportunities(x) };
+}
+
+/**
+ * What the dispatch section can judge: requirements, the cordon, the public's protection, the
+ * evacuation. A unit's arrival or turn-out standard is judged only when missed (a finding of its
+ * own): an order earns no credit merely for arriving in time, or a wrong unit would earn it.
+ */
+function dispatchOpportunities(x: EvalContext): Opportunity[] {
+  const out: Opportunity[] = x.c.scenario.requirements.map((r) => ({ id: `req:${r.id}`, section: "dispatch", failCodes: ["DISPATCH_INSUFFICIENT"], count: r.count }));
+  const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
+  if (fig.ergIsolateM !== undefined) out.push({ id: "cordon", section: "dispatch", failCodes: ["CORDON_LATE"] }, ...protectiveOpportunities(x));
+  if (fig.evacuationS !== undefined) {
+    for (const r of x.c.rules.linkage[x.c.scenario.kind]) if (r.evacuateWithinMin !== undefined) out.push({ id: `evac:${r.id}`, section: "dispatch", failCodes: ["EVACUATION_SLOW"] });
+  }
+  return out;
 }
 
 function owners(x: EvalContext, req: RequirementDef): string[] {
@@ -106,7 +124,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  const link = dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` };
+  const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
@@ -147,7 +165,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     if (idle.length > 0) {
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
@@ -204,7 +222,8 @@ function wrongType(x: EvalContext): Finding[] {
     const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
-      basis: `${req ? `${req.text.zh}（需 ${req.unitType.join("/")}）；` : ""}单元能力不符：${def?.type ?? "?"} 的能力为 ${def?.capabilities.join("、") ?? "?"}`,
+      // the document and its item, in the report's language; the unit's own name says what it is
+      basis: `${req ? `演练方案力量需求“${req.text.zh}”；` : ""}${BASIS_REQ}`,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,
         en: `Wrong unit type: ${un.en} (${def?.type}) was sent at ${clock(dispatchedAt)} to do ${e.task}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${req ? `; the task needs ${req.unitType.join("/")}` : ""}`,

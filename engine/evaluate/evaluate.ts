@@ -19,9 +19,9 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
-import type { ReportModel } from "./report-model.ts";
+import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
-import { applyRubric } from "./score.ts";
+import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
 
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations): ReportModel {
@@ -31,7 +31,12 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const dispatch = evaluateDispatch(x);
   const outcomes = evaluateOutcomes(x, rubric);
   const numbered = numberFindings([...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings]);
-  const scored = applyRubric(rubric, numbered);
+  const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
+  const scored = scoreByOpportunity(rubric, numbered, [
+    ...reporting.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+    // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
+    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },
+  ]);
   const s = c.scenario;
   return {
     scenario: {
@@ -47,7 +52,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     band: scored.band,
     sections: scored.sections,
     findings: scored.findings,
-    strengths: [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths],
+    strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths]),
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
       .sort((a, b) => a.atMs - b.atMs),
@@ -58,4 +63,20 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges },
     timeline: buildTimeline(x, scored.findings),
   };
+}
+
+/**
+ * 经验 never cites a command that a finding condemns (issue 10 §10): a wrong-type dispatch is not
+ * "on time". Commands are known by their log sequence number.
+ */
+function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
+  const seqOf = (i: number) => {
+    const e = events[i] as { seq?: number } | undefined;
+    return e?.seq;
+  };
+  const condemned = new Set(findings.flatMap((f) => f.evidence.events.map(seqOf).filter((s): s is number => s !== undefined)));
+  return strengths.filter((s) => !s.evidence.events.some((i) => {
+    const q = seqOf(i);
+    return q !== undefined && condemned.has(q);
+  }));
 }

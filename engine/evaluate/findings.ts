@@ -9,6 +9,8 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   key?: string;
   /** the root cause this finding follows from: it cites that finding and costs nothing again */
   rootKey?: string;
+  /** the opportunity it takes points from (credit.ts) */
+  opportunity?: string;
 };
 
 export function finding(x: FindingInput): Finding {
@@ -26,6 +28,7 @@ export function finding(x: FindingInput): Finding {
     points: 0,
     ...(x.key ? { key: x.key } : {}),
     ...(x.rootKey ? { rootKey: x.rootKey } : {}),
+    ...(x.opportunity ? { opportunity: x.opportunity } : {}),
   };
 }
 

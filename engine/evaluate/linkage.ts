@@ -9,6 +9,7 @@ import { actionOf } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
+import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
@@ -19,6 +20,8 @@ export interface LinkageResult {
   headline: LinkageHeadline;
   findings: Finding[];
   strengths: Strength[];
+  /** every expected agency's duty: to be told and, where the rule says, to act */
+  opportunities: Opportunity[];
 }
 
 /** Who an event tells of the incident, and who tells it ("scenario" for an inject). */
@@ -89,7 +92,13 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     }
   }
   findings.push(...rejections(x));
-  return { rows, edges: linkageEdges(x), headline: headline(rows), findings, strengths };
+  const opportunities = rows.map((r): Opportunity => {
+    const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
+    // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
+    const byScenario = r.notifiedBy === "scenario";
+    return { id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes: [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [])] };
+  });
+  return { rows, edges: linkageEdges(x), headline: headline(rows), findings, strengths, opportunities };
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
@@ -116,7 +125,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", agency: notifier ?? agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
       message: {
         zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知` : ""}`,
         en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}` : ""}`,
@@ -128,7 +137,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met?.late) {
     const by = span(notify.met.atMs - notify.ob.deadlineMs);
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
       message: {
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time; it first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)`,
@@ -141,13 +150,16 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     if (act.met && !act.met.late) {
       row.status = "prompt";
       const lead = span(act.ob.deadlineMs - act.met.atMs);
-      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence } };
+      // cite the command itself, so a strength never rests on a command a finding condemns
+      const cmd = commandEventBefore(x, act.met.event, agency, rule);
+      const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
+      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence: cited } };
     }
     if (act.met?.late) {
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
       findings.push(finding({
-        code: "LINKAGE_SLOW", section: "linkage", agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis,
+        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis,
         message: {
           zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才履行职责（${rule.text.zh}），超时 ${by.zh}`,
           en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but acted only at ${clock(act.met.atMs)} (${rule.text.en}), ${by.en} late`,
@@ -157,7 +169,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     } else if (act.missed !== undefined) {
       row.status = "idle";
       findings.push(finding({
-        code: "LINKAGE_IDLE", section: "linkage", agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis,
+        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis,
         message: {
           zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但至演练结束未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
           en: `Told but idle (联而不动): ${name.en} was told at ${clock(notifiedAtMs)} but never took its required action (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
@@ -176,6 +188,15 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
   const ackEvent = x.events.find((e) => e.type === "acknowledged" && e.from === agency && e.at >= notifiedAtMs);
   const times = [firstActionAtMs, ackEvent?.at].filter((t): t is number => t !== undefined);
   return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/** The command event that met a duty: the last matching action of the agency at or before the obligationMet. */
+function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
+  for (let i = metEvent; i >= 0; i--) {
+    const a = actionOf(x.events[i]!);
+    if (a && a.agency === agency && rule.actions.some((r) => r.type === a.type && (r.task === undefined || r.task === a.task))) return i;
+  }
+  return -1;
 }
 
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {

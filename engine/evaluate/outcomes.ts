@@ -4,7 +4,8 @@
  * §1.6, counted with the same susceptibility factors the people model uses), people still
  * trapped, and when the hazard came under control; curves over time from casualtiesChanged.
  */
-import { SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
+import { dlog, normalCdf } from "../model/detmath.ts";
+import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { SimMs } from "../model/time.ts";
 import { MINUTE } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -21,10 +22,19 @@ export interface OutcomesResult {
 }
 
 const BASIS_CAS = "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A 事故处置、人员保护、医疗救护）；伤亡计入情景设定之外由处置不当造成的部分";
-const BASIS_AEGL = "AEGL急性暴露指导水平（60分钟值，美国国家研究委员会）：毒性负荷达到AEGL-2/AEGL-3对应负荷（hazards.md §1.6）";
-const BASIS_EXPOSED = "人员保护：危害暴露按危害模型阈值计（火灾：烟气有效剂量分数 FED ≥ 0.1，hazards.md §2.5；矿井：被涌水淹及，§3.5）";
-const BASIS_CONTROL = "现场控制：在评估标准规定时间内控制危险源（AQ/T 9009-2015 附录A 现场控制及恢复；评估标准 targets.controlWithinMin）";
+const BASIS_AEGL = "美国国家研究委员会《急性暴露指导水平》（AEGL）60分钟值：毒性负荷达到AEGL-2/AEGL-3对应负荷；AQ/T 9009-2015 附录A 人员保护";
+/** what "exposed to harm" means, in the hazard's own terms */
+const BASIS_EXPOSED: Record<string, string> = {
+  "school-fire": "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1；AQ/T 9009-2015 附录A 人员保护",
+  "mine-flood": "矿井透水：人员所在巷道被涌水淹及；AQ/T 9009-2015 附录A 人员保护",
+};
+const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复";
 
+/**
+ * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
+ * log-normally around the group's load (σ = SPREAD, the people model's), so a group whose mean is
+ * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
+ */
 function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
   if (!tox) return 0;
@@ -32,9 +42,9 @@ function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   let n = 0;
   for (const g of x.state.groups) {
     const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
-    if (g.toxicLoad * vul >= tl) n += g.count;
+    if (g.toxicLoad > 0) n += g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD);
   }
-  return n;
+  return Math.round(n);
 }
 
 export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
@@ -45,7 +55,8 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): Outcome
     seriousInjuries: cas.seriousInjuries,
     injured: cas.injured,
     missing: cas.missing,
-    exposedAegl2: cas.exposed,
+    // toxic releases: per person from the dose distribution; other hazards: the model's own count
+    exposedAegl2: x.c.hazard.toxicology ? exposedAbove(x, "aegl2") : cas.exposed,
     exposedAegl3: exposedAbove(x, "aegl3"),
     toxic: x.c.hazard.toxicology !== undefined,
     trapped: cas.trapped,
@@ -87,7 +98,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableDeaths > 0) {
     const idx = ev((e) => e.deaths);
     findings.push(finding({
-      code: "OUTCOME_DEATHS", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
+      code: "OUTCOME_DEATHS", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
       message: { zh: `死亡 ${f.deaths} 人，其中情景设定 ${f.scriptedDeaths} 人，处置过程中新增 ${avoidableDeaths} 人`, en: `${f.deaths} dead, of whom ${f.scriptedDeaths} were set by the scenario and ${avoidableDeaths} died during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -96,7 +107,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableSerious > 0) {
     const idx = ev((e) => e.seriousInjuries);
     findings.push(finding({
-      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
+      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
       message: { zh: `重伤（含急性中毒）${f.seriousInjuries} 人，其中处置过程中新增 ${avoidableSerious} 人`, en: `${f.seriousInjuries} seriously injured (incl. acute poisoning), ${avoidableSerious} of them during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -107,34 +118,42 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     findings.push(f.toxic
       ? finding({
-          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
           message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
         })
       : finding({
-          code: "OUTCOME_EXPOSED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED, quantity: f.exposedAegl2, evidence,
-          message: { zh: `${f.exposedAegl2} 人暴露于危害（火灾烟气、涌水等，按危害模型的阈值）`, en: `${f.exposedAegl2} people were exposed to harm (smoke, water …, by the hazard model's thresholds)` },
+          code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
+          message: x.c.scenario.kind === "mine-flood"
+            ? { zh: `${f.exposedAegl2} 人被涌水淹及`, en: `${f.exposedAegl2} people were reached by the inrush water` }
+            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)` },
         }));
   }
   if (f.exposedAegl3 > 0) {
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
       message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening); also counted above` },
       evidence: { events: [x.endEvent] },
     }));
   }
-  if (f.trapped > 0) {
+  // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out
+  const notOut = f.trapped + f.missing;
+  if (notOut > 0) {
     findings.push(finding({
-      code: "OUTCOME_TRAPPED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: f.trapped,
-      message: { zh: `演练结束时仍有 ${f.trapped} 人被困`, en: `${f.trapped} people were still trapped when the drill ended` },
+      code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
+      message: { zh: `演练结束时仍有 ${notOut} 人被困或下落不明（被困 ${f.trapped}、下落不明 ${f.missing}）`, en: `${notOut} people were still trapped or missing when the drill ended (${f.trapped} trapped, ${f.missing} missing)` },
       evidence: { events: [x.endEvent] },
     }));
   }
-  const target = rubric.targets.controlWithinMin;
+  // what "controlled" means and the target come from the rules profile for this hazard (issue 10 §8)
+  const control = x.c.rules.control[x.c.scenario.kind];
+  const target = control?.withinMin ?? rubric.targets.controlWithinMin;
+  const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
+  const basisControl = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL,
-      message: { zh: "至演练结束危险源未被控制", en: "The hazard was not brought under control by the end of the drill" },
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
+      message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
   } else if (f.controlledAtMs !== undefined) {
@@ -142,8 +161,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const late = target !== undefined ? f.controlledAtMs - target * MINUTE : 0;
     if (late > 0) {
       findings.push(finding({
-        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL, quantity: Math.ceil(late / MINUTE),
-        message: { zh: `危险源于 ${clock(f.controlledAtMs)} 才被控制，超出目标（${target} 分钟）${span(late).zh}`, en: `The hazard was controlled at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the ${target}-minute target` },
+        code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: basisControl, quantity: Math.ceil(late / MINUTE),
+        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${target} 分钟）${span(late).zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${target} min from the incident)` },
         evidence: { events: [near] },
       }));
     } else {

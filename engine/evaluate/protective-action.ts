@@ -10,29 +10,22 @@ import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
 import { firstEventAtOrAfter } from "./cordon.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
 const WITHIN_MS = 30 * MINUTE;
-const BASIS = "ERG 2024 初始隔离区与下风向防护行动区（hazards.md §1.7）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
+const BASIS = "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
 
 export function evaluateProtectiveAction(x: EvalContext): Finding[] {
   const figures = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
   const isolateM = figures.ergIsolateM;
   const padM = figures.ergProtectM;
   if (isolateM === undefined || padM === undefined) return [];
-  const source = x.c.graph.places.get(x.c.scenario.incidentPlace)!;
-  const [ex, ny] = windToVector(x.c.scenario.weather[0]!.windFromDeg);
   const out: Finding[] = [];
   for (const g of x.c.scenario.populations) {
-    const p = x.c.graph.places.get(g.place)!;
-    const dx = p.x - source.x;
-    const dy = p.y - source.y;
-    const downwind = dx * ex + dy * ny;
-    const crosswind = -dx * ny + dy * ex;
-    const isolate = distance(p, source) <= isolateM;
-    const paz = downwind >= 0 && downwind <= padM && Math.abs(crosswind) <= padM / 2;
+    const { isolate, paz } = zoneOf(x, g.place, isolateM, padM);
     if (!isolate && !paz) continue;
     // inside the isolation circle only evacuation counts; in the protective-action zone shelter does too
     const order = x.events.findIndex((e) => (e.type === "evacuationOrdered" || (!isolate && e.type === "shelterOrdered")) && e.groups.includes(g.id));
@@ -42,11 +35,11 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const action = isolate ? { zh: "疏散", en: "evacuation" } : { zh: "就地避险或疏散", en: "shelter or evacuation" };
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
         message: at !== undefined
           ? { zh: `群众防护迟延：${g.name.zh}（${g.count} 人）位于${zone.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${g.name.en} (${g.count}) in the ${zone.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
           : { zh: `群众未防护：${g.name.zh}（${g.count} 人）位于${zone.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${g.name.en} (${g.count}) in the ${zone.en} was never ordered ${action.en}` },
-        evidence: { events: order >= 0 ? [order] : [0, ...firstEventAtOrAfter(x, WITHIN_MS)] },
+        evidence: { events: order >= 0 ? [order] : firstEventAtOrAfter(x, WITHIN_MS) },
       }),
     );
   }
@@ -57,4 +50,28 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
 function ownPeople(x: EvalContext, place: string): boolean {
   const s = x.c.scenario;
   return place === s.incidentPlace || place === s.agencies.find((a) => a.id === s.incidentAgency)?.base;
+}
+
+/** Where a place lies: inside the ERG isolation circle, or in the downwind protective-action square. */
+function zoneOf(x: EvalContext, place: string, isolateM: number, padM: number): { isolate: boolean; paz: boolean } {
+  const source = x.c.graph.places.get(x.c.scenario.incidentPlace)!;
+  const [ex, ny] = windToVector(x.c.scenario.weather[0]!.windFromDeg);
+  const p = x.c.graph.places.get(place)!;
+  const dx = p.x - source.x;
+  const dy = p.y - source.y;
+  const downwind = dx * ex + dy * ny;
+  const crosswind = -dx * ny + dy * ex;
+  return { isolate: distance(p, source) <= isolateM, paz: downwind >= 0 && downwind <= padM && Math.abs(crosswind) <= padM / 2 };
+}
+
+/** Each group inside either zone is one opportunity to protect people in time. */
+export function protectiveOpportunities(x: EvalContext): Opportunity[] {
+  const f = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
+  if (f.ergIsolateM === undefined || f.ergProtectM === undefined) return [];
+  return x.c.scenario.populations
+    .filter((g) => {
+      const z = zoneOf(x, g.place, f.ergIsolateM!, f.ergProtectM!);
+      return z.isolate || z.paz;
+    })
+    .map((g): Opportunity => ({ id: `protect:${g.id}`, section: "dispatch", failCodes: ["PROTECTIVE_ACTION_LATE"] }));
 }

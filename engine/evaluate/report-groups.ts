@@ -12,7 +12,8 @@ export interface ObligationFinding {
   f: Finding;
 }
 
-function groupKey(x: EvalContext, t: ObligationTrace): string {
+/** The report an obligation asks for: reporter, addressee, stage (first, or which follow-up), written or not. */
+export function groupKey(x: EvalContext, t: ObligationTrace): string {
   const o = t.ob;
   const followUp = x.c.rules.followUp.some((r) => r.id === o.ruleId);
   const stage = followUp ? `fu:${o.id.split(":").pop()}` : "first";

@@ -38,6 +38,8 @@ export interface Finding {
   points: number;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
+  /** the opportunity (owed report, linkage duty, requirement, outcome) it takes points from */
+  opportunity?: string;
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;
@@ -211,6 +213,8 @@ export interface SectionScore {
   deducted: number;
   /** 0–100 within the section */
   score: number;
+  /** false: nothing in this section could be judged (未展示); left out of the total */
+  judged: boolean;
   items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; deducted: number; findings: number }>;
 }
 

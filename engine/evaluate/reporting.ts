@@ -10,7 +10,8 @@ import type { EventOf } from "../model/events.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
-import { onePerReport, type ObligationFinding } from "./report-groups.ts";
+import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
+import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
@@ -26,7 +27,7 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
 };
 
 const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
-const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆规定，domain.md §1.4 RPT-FU-04）";
+const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆市突发事件信息报送规定）";
 const BASIS_HONESTY = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
 
 /**
@@ -42,6 +43,8 @@ export interface ReportingResult {
   reports: ReportRow[];
   findings: Finding[];
   strengths: Strength[];
+  /** every report owed: each is worth a missing report's points */
+  opportunities: Opportunity[];
 }
 
 export function evaluateReporting(x: EvalContext): ReportingResult {
@@ -58,7 +61,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const agency = notifier ?? row.agency;
     const from = x.agencyName(row.agency);
     const because = dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
-    const link = dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` };
+    const link = { ...(dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
     if (row.status === "late") {
       const by = span(row.lateByMs ?? 0);
       owed.push({ t, f: finding({
@@ -90,7 +93,9 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     findings.push(...reportFindings(x, e, i, row));
   });
 
-  return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)) };
+  // a report whose deadline the drill never reached is not judged
+  const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
+  return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
 /**
@@ -126,12 +131,14 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const to = x.agencyName(e.to);
   const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}`, en: `the ${KIND_TEXT[e.kind].en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
   const evidence = { events: [i], messages: [e.id] };
+  const metBy = x.obligations.find((t) => t.met && messageOf(t.met.byEvent) === e.id);
+  const opportunity = metBy ? { opportunity: `rep:${groupKey(x, metBy)}` } : {};
   const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {
     out.push(finding({
-      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: BASIS_CONTENT,
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: BASIS_CONTENT, ...opportunity,
       message: {
         zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
         en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
@@ -143,7 +150,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     cats.map((k) => `${CATEGORY_TEXT[k][lang]} ${src ? src[k] : "—"}`).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({
-      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY,
+      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY, ...opportunity,
       message: row.reported
         ? {
             zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
@@ -158,7 +165,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   }
   if (verdict.falsified.length > 0 && row.reported) {
     out.push(finding({
-      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: BASIS_HONESTY,
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: BASIS_HONESTY, ...opportunity,
       message: {
         zh: `谎报：${what.zh}报告${fig(verdict.falsified, row.reported, "zh")}，与其当时已知（${fig(verdict.falsified, e.senderKnew, "zh")}）及实际（${fig(verdict.falsified, e.truth, "zh")}）不符`,
         en: `False report: ${what.en} gave ${fig(verdict.falsified, row.reported, "en")}, contrary to what the sender knew (${fig(verdict.falsified, e.senderKnew, "en")}) and the truth (${fig(verdict.falsified, e.truth, "en")})`,

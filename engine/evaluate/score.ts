@@ -47,6 +47,7 @@ export function applyRubric(rubric: RubricProfile, findings: readonly Finding[])
       weight: s.weight,
       deducted: round(deducted, 2),
       score: round((100 * (s.weight - deducted)) / s.weight, 1),
+      judged: true,
       items: s.items.map((it, j) => ({
         id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}),
         points: it.points, cap: it.cap ?? s.weight, deducted: round(itemUsed[i]![j]!.deducted, 2), findings: itemUsed[i]![j]!.findings,

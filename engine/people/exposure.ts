@@ -14,7 +14,8 @@ import type { Toxicology } from "../hazards/types.ts";
  * everyone, susceptible people included, so a load equal to an AEGL's harms only the most
  * susceptible 5 % (z = 1.645): half the people are harmed at ≈ 2.3 × that load.
  */
-const SPREAD = 0.5;
+/** log-normal spread (σ of ln dose) of individual doses around a group's load */
+export const SPREAD = 0.5;
 const TAIL_Z = 1.645;
 /** children and the elderly take a larger effective dose [D: a design factor, not a clinical one] */
 export const SUSCEPTIBILITY: Record<string, number> = { normal: 1, workers: 1, children: 1.5, elderly: 1.5 };

@@ -144,6 +144,7 @@ export function checkDeadlines(tx: Tx): void {
  */
 export function checkFollowUps(tx: Tx): void {
   for (const r of tx.c.rules.followUp) {
+    if (r.scenarioKinds && !r.scenarioKinds.includes(tx.c.scenario.kind)) continue;
     for (const from of resolveAgencies(tx.c, r.from)) {
       const k = tx.s.knowledge.find((x) => x.agency === from);
       if (!k) continue;
@@ -155,7 +156,8 @@ export function checkFollowUps(tx: Tx): void {
         if (!last) continue; // no report yet: the initial-report rules cover it
         // "unknown" in the last report is no number: once one is known, the follow-up asks for it
         const told = statedFigures(last.report?.content.casualties);
-        const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing;
+        const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing
+          || (r.onDevelopments && developmentSince(tx, from, last.atMs));
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
         if (pending) continue;
@@ -168,6 +170,15 @@ export function checkFollowUps(tx: Tx): void {
       }
     }
   }
+}
+
+/** A new development reached `agency` after `sinceMs`: an inject that notifies and reveals facts or casualties. */
+function developmentSince(tx: Tx, agency: string, sinceMs: number): boolean {
+  return tx.s.messages.some((m) => {
+    if (m.kind !== "inject" || m.atMs <= sinceMs || !m.to.includes(agency) || m.inject === undefined) return false;
+    const inj = tx.c.injects.get(m.inject);
+    return inj?.notifies === true && (inj.reveals?.casualties !== undefined || (inj.reveals?.facts.length ?? 0) > 0);
+  });
 }
 
 /** A spot question (随机提问) delivered to an agency: it owes an answer. */

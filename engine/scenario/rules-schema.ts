@@ -45,6 +45,10 @@ const FollowUpRule = z
     to: AgencyRef,
     /** a follow-up (续报) is due within this long of the reporter learning of new casualties */
     withinMin: z.number().positive(),
+    /** also on any new development: an inject revealing facts reaches the reporter after its last report (493号令 第十三条 新情况) */
+    onDevelopments: z.boolean().default(false),
+    /** only for these scenario kinds (all when absent) */
+    scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     basis: Basis,
     tag: Tag,
   })
@@ -114,6 +118,16 @@ export const RulesProfile = z
       })
       .strict(),
     dispatch: z.array(DispatchStandard).default([]),
+    /**
+     * what "under control" means for each hazard, and the target time from the incident (the
+     * rubric's controlWithinMin is the fallback): a leak stopped, water held by pumping, a fire under control
+     */
+    control: z
+      .partialRecord(
+        z.enum(["chemical-leak", "mine-flood", "school-fire"]),
+        z.object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag }).strict(),
+      )
+      .default({}),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
       .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag })
@@ -121,7 +135,7 @@ export const RulesProfile = z
       .default({
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
-        basis: "双盲演练随机提问 (domain.md §3.8; AQ/T 9009 附录A 2.5 适应突袭抽查式演练)",
+        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
         tag: "D",
       }),
   })

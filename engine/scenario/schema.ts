@@ -18,7 +18,7 @@ export const AGENCY_KINDS = [
   "cityEmergencyBureau", "cityDutyOffice", "fireRescue", "publicSecurity", "healthBureau", "ems120",
   "ecoEnvironmentBureau", "meteorologicalBureau", "townshipGov", "transportBureau", "educationBureau",
   "mineRescueTeam", "mineSafetyProvincial", "coalSafetySupervision", "waterResources", "naturalResources",
-  "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs",
+  "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs", "humanResources",
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
@@ -217,7 +217,8 @@ export const Scenario = z
     /** sensitive events (schools, minors) take the 较大-level reporting deadlines */
     sensitive: z.boolean().default(false),
     /** the jurisdiction rules profile, scenarios/rules/<id>.yaml */
-    rules: Id,
+    /** a rules profile: an id in scenarios/rules/, or a path to a profile (…/x.yaml, relative to this file) */
+    rules: z.union([Id, z.string().regex(/^[^\s]+\.ya?ml$/, { message: "a profile id, or a path ending in .yaml" })]),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
     /**
      * expected: casualties are expected values (probit shares × people), rounded over the whole

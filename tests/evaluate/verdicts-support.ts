@@ -4,12 +4,14 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
+import type { DrillState } from "../../engine/model/state.ts";
 import { cmd, compiled, runPlay } from "../helpers.ts";
 import { rubric } from "./fixtures.ts";
 
 export interface Small {
   c: Compiled;
   events: DrillEvent[];
+  state: DrillState;
   report: ReportModel;
   of(code: string, agency?: string): Finding[];
 }
@@ -20,5 +22,5 @@ export function small(id: string, play: Array<[string, string, Record<string, un
   const commands: Command[] = play.map(([at, by, f], i) => cmd(at, by, f, i + 1));
   const r = runPlay(c, commands, 7, untilMs);
   const report = evaluate(c, r.events, r.state, rubric());
-  return { c, events: r.events, report, of: (code, agency) => report.findings.filter((f) => f.code === code && (agency === undefined || f.agency === agency)) };
+  return { c, events: r.events, state: r.state, report, of: (code, agency) => report.findings.filter((f) => f.code === code && (agency === undefined || f.agency === agency)) };
 }
