@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { renderHtml } from "../cli/report/html.ts";
+import { wordReport } from "../cli/report/worded.ts";
 import { loadPlay, loadScenario } from "../cli/files.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { playCommands, run } from "../engine/replay.ts";
@@ -41,7 +42,7 @@ for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map
       total += ms;
     }
     const h0 = performance.now();
-    renderHtml(report);
+    renderHtml(wordReport(c, report));
     const htmlMs = performance.now() - h0;
     const mean = total / REPEATS;
     rows.push([id, which, c.scenario.clock.duration, String(events.length), best.toFixed(1), mean.toFixed(1), htmlMs.toFixed(0), String(report.score), mean < TARGET_MS ? "yes" : "NO"]);

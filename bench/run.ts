@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { loadPlay, loadScenario } from "../cli/files.ts";
 import { playCommands, run, stateHash } from "../engine/replay.ts";
+import { printTable } from "./table.ts";
 
 const REPEATS = 3;
 const rows: string[][] = [];
@@ -59,11 +60,3 @@ for (const id of scenarios) {
 }
 
 printTable(["scenario", "drill", "ticks", "wall ms (best of 3)", "ms/tick", "sim s per wall s", "target", "meets", "peak RSS MB", "state hash"], rows);
-
-function printTable(head: string[], body: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-  for (const r of body) console.log(line(r));
-}

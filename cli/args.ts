@@ -7,6 +7,9 @@ export type Out = { log: (s: string) => void; err: (s: string) => void };
 /** A mistake in the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {}
 
+/** A problem the user can fix outside the command line (a missing font, browser, …): one line, exit 1, no stack trace. */
+export class UserFacingError extends Error {}
+
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
 
 export function parseArgv(argv: string[], options: Options) {

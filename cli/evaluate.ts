@@ -12,14 +12,10 @@ import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadScenario, readText, type Loaded } from "./files.ts";
-import { renderHtml } from "./report/html.ts";
-import { renderJson } from "./report/json.ts";
-import { renderMarkdown } from "./report/markdown.ts";
-import { renderPdf } from "./report/pdf.ts";
+import { wordReport } from "./report/worded.ts";
+import { EVALUATE_USAGE } from "./usage.ts";
 
 
-export const EVALUATE_USAGE =
-  "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
 
 /** The rubric: --rubric FILE, else the scenario's `rubric:` (inline, or scenarios/rubrics/<id>.yaml), else default. */
 export function loadRubric(scenarioFile: string, c: Compiled, file?: string): Loaded<RubricProfile> {
@@ -106,12 +102,17 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations } = inputs.value;
   const result = run(compiled, seed, commands);
-  const report = evaluate(compiled, result.events, result.state, rubric, observations);
+  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations));
   const lang = values.lang;
+  // the renderers (ECharts, Chromium) load only for the format asked for
   if (format === "pdf") {
+    const [{ renderHtml }, { renderPdf }] = await Promise.all([import("./report/html.ts"), import("./report/pdf.ts")]);
     writeFileSync(values.out as string, await renderPdf(renderHtml(report, lang)));
   } else {
-    const text = format === "json" ? renderJson(report) : format === "md" ? renderMarkdown(report, lang) : renderHtml(report, lang);
+    const text =
+      format === "json" ? (await import("./report/json.ts")).renderJson(report)
+      : format === "md" ? (await import("./report/markdown.ts")).renderMarkdown(report, lang)
+      : (await import("./report/html.ts")).renderHtml(report, lang);
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }

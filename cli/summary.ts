@@ -35,6 +35,7 @@ export function runSummary(c: Compiled, seed: number, state: DrillState, events:
       status: o.status,
       ...(o.metAtMs !== undefined ? { metAtMs: o.metAtMs } : {}),
       basis: o.basis,
+      text: o.text,
     })),
   };
 }

@@ -11,8 +11,8 @@ import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/e
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
+import { WHATIF_USAGE } from "./usage.ts";
 
-export const WHATIF_USAGE = "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
 
 function position(text: string, flag: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a command number (1-based), not ${text}`);

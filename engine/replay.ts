@@ -9,15 +9,22 @@ import type { DrillEvent } from "./model/events.ts";
 import { canonicalJson, sha256Hex } from "./model/hash.ts";
 import type { DrillState } from "./model/state.ts";
 import { parseClock, type SimMs } from "./model/time.ts";
-import type { Play } from "./scenario/play-schema.ts";
+import type { Play, PlayCommand } from "./scenario/play-schema.ts";
 import { step } from "./step.ts";
+
+/**
+ * One play command (already checked with `PlayCommand`) → the engine's command: `at` in ms,
+ * `seq` its position in the log, the play's `note` dropped. The live server does the same with
+ * what a client sends (after setting `by` to the client's seat).
+ */
+export function fromPlay(pc: PlayCommand, seq: number): Command {
+  const { at, note: _note, ...rest } = pc;
+  return { ...rest, at: parseClock(at)!, seq } as Command;
+}
 
 /** Play file commands → engine commands: times in ms, sequence numbers in file order. */
 export function playCommands(play: Play): Command[] {
-  return play.commands.map((pc, i) => {
-    const { at, note: _note, ...rest } = pc as typeof pc & { note?: string };
-    return { ...rest, at: parseClock(at)!, seq: i + 1 } as Command;
-  });
+  return play.commands.map((pc, i) => fromPlay(pc, i + 1));
 }
 
 export interface RunResult {

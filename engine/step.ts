@@ -28,10 +28,13 @@ export interface StepResult {
   events: DrillEvent[];
 }
 
+/**
+ * Commands are applied in `seq` order; each one is checked against the play schema inside
+ * applyCommand, so a malformed one (from a client, a hand-edited log) is a `rejected` event.
+ */
 export function step(c: Compiled, state: DrillState, commands: readonly Command[]): StepResult {
   const tx = begin(c, state);
   if (state.ended) return { state, events: [] };
-  const notifiedBefore = new Set(tx.s.knowledge.filter((k) => k.notifiedAtMs !== undefined).map((k) => k.agency));
 
   if (tx.s.tick === 0) {
     emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
@@ -39,29 +42,41 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
     openLinkageObligations(tx);
   }
   fireDueInjects(tx);
-  for (const cmd of [...commands].sort((a, b) => a.seq - b.seq)) applyCommand(tx, cmd);
+  for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);
   advanceUnits(tx);
   advanceEvacuations(tx);
   tickHazard(tx);
   tickPeople(tx);
-  if (cadence(tx.t, c.tickMs, OBSERVE_EVERY_MS) !== undefined) observe(tx);
+  const observed = cadence(tx.t, c.tickMs, OBSERVE_EVERY_MS) !== undefined;
+  if (observed) observe(tx);
   // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
   if ((cadence(tx.t, c.tickMs, EXPOSURE_STEP_MS) !== undefined || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
 
-  for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined && !notifiedBefore.has(k.agency)) onNotified(tx, k.agency);
+  // knowledge entries are replaced, never mutated (tx.ts): an agency first told this tick has a new entry
+  tx.s.knowledge.forEach((k, i) => {
+    if (k !== state.knowledge[i] && k.notifiedAtMs !== undefined && state.knowledge[i]?.notifiedAtMs === undefined) onNotified(tx, k.agency);
+  });
   matchEvents(tx, tx.events);
-  checkFollowUps(tx);
+  // What follow-ups are owed changes only with knowledge (messages and injects are events; units
+  // observe on observation ticks) and with reports (events); conditional injects wait for events
+  // (a grade changes with a gradeChanged event). A quiet tick skips both, with the same result.
+  if (tx.events.length > 0 || observed) checkFollowUps(tx);
   checkDeadlines(tx);
-  armConditionalInjects(tx, tx.events);
+  if (tx.events.length > 0) armConditionalInjects(tx, tx.events);
 
   if (!tx.s.ended && tx.t + c.tickMs > c.durationMs) {
     tx.s.ended = true;
-    tx.s.endReason = "duration reached";
+    tx.s.endReason = "duration";
   }
-  if (tx.s.ended) emit(tx, { type: "drillEnded", reason: tx.s.endReason ?? "ended" });
+  if (tx.s.ended) emit(tx, { type: "drillEnded", reason: tx.s.endReason === "duration" ? "duration" : "director", ...(tx.s.endNote ? { note: tx.s.endNote } : {}) });
   tx.s.tick += 1;
   tx.s.tMs = tx.t + c.tickMs;
   return { state: tx.s, events: tx.events };
+}
+
+function seqOf(cmd: unknown): number {
+  const seq = (cmd as { seq?: unknown } | null)?.seq;
+  return typeof seq === "number" && Number.isFinite(seq) ? seq : -1;
 }
 
 function tickHazard(tx: Tx): void {
@@ -74,7 +89,7 @@ function tickHazard(tx: Tx): void {
   const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
   tx.s.hazard = r.state;
   if (r.rng) tx.s.rng = r.rng;
-  for (const ch of r.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const ch of r.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
   for (const done of r.completed ?? []) finishTask(tx, done.unit, done.task);
   for (const f of r.failed ?? []) finishTask(tx, f.unit, f.task, f.reason);
 }

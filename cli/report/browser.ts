@@ -1,6 +1,7 @@
 /** Chromium for PDF printing and report checks: Debian's /usr/bin/chromium where it exists, else Playwright's own. */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { UserFacingError } from "../args.ts";
 
 export const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -12,6 +13,6 @@ export async function launchChromium(): Promise<Browser> {
   try {
     return await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new Error(`cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${(e as Error).message.split("\n")[0]}`);
+    throw new UserFacingError(`cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${(e as Error).message.split("\n")[0]}`);
   }
 }

@@ -5,6 +5,7 @@ import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/repo
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
+import type { WordedReport } from "./worded.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when } from "./text.ts";
 
 
@@ -130,7 +131,7 @@ export function recommendations(r: ReportModel): string {
   return `<section id="recommendations"><h2>${t(L.s5)}</h2>${items ? `<ol class="recs">${items}</ol>` : `<p>${tt("本次演练未发现需要整改的问题。", "Nothing in this drill calls for corrective action.")}</p>`}</section>`;
 }
 
-export function appendix(r: ReportModel): string {
+export function appendix(r: WordedReport): string {
   const rows = r.timeline
     .map((e) => {
       const cls = [e.quiet ? "quiet" : "", e.findings.length ? "cited" : ""].filter(Boolean).join(" ");

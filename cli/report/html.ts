@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { WordedReport } from "./worded.ts";
 import { chartData } from "./chart-data.ts";
 import { CSS, esc, t, tt } from "./html-parts.ts";
 import { appendix, lessons, method, overview, problems, recommendations } from "./html-sections.ts";
@@ -29,7 +29,7 @@ export function reportAssets(): { echarts: string; client: string } {
   return assets;
 }
 
-export function renderHtml(r: ReportModel, lang: Lang = "zh"): string {
+export function renderHtml(r: WordedReport, lang: Lang = "zh"): string {
   const data = chartData(r);
   const heights = {
     "chart-obligations": Math.max(260, 70 + data.obligations.length * 14),

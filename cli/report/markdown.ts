@@ -2,12 +2,13 @@
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
+import type { WordedReport } from "./worded.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function renderMarkdown(r: ReportModel, lang: Lang): string {
+export function renderMarkdown(r: WordedReport, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const out: string[] = [];
   const s = r.scenario;

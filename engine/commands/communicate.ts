@@ -1,50 +1,53 @@
 /** report, message, acknowledge, requestSupport: communication between agencies. */
 import { deliver, knowledgeOf } from "../knowledge/deliver.ts";
-import { REPORT_FIELDS, type CommandOf } from "../model/commands.ts";
+import type { CommandOf } from "../model/commands.ts";
+import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
 
 export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
-  if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", `no agency "${cmd.to}" to report to`);
-  if (cmd.to === cmd.by) return reject(tx, cmd, "badValue", "an agency cannot report to itself");
+  if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
+  if (cmd.to === cmd.by) return reject(tx, cmd, "reportToSelf");
   const id = nextMessageId(tx);
-  const missingFields = REPORT_FIELDS.filter((f) => cmd.content[f] === undefined || (Array.isArray(cmd.content[f]) && (cmd.content[f] as unknown[]).length === 0));
-  const knew = knowledgeOf(tx, cmd.by)?.knownCasualties ?? { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+  const missingFields = missingReportFields(cmd.content);
+  const k = knowledgeOf(tx, cmd.by);
+  const none = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
   const truth = tx.s.casualties;
   emit(tx, {
     type: "reportSubmitted", seq: cmd.seq, id, from: cmd.by, to: cmd.to, kind: cmd.kind, mode: cmd.mode, content: cmd.content, missingFields: [...missingFields],
-    senderKnew: knew,
+    senderKnew: k?.knownCasualties ?? none,
+    senderWasTold: k?.claimedCasualties ?? none,
     truth: { deaths: truth.deaths, seriousInjuries: truth.seriousInjuries, injured: truth.injured, missing: truth.missing },
   });
   deliver(
     tx,
     { id, atMs: tx.t, kind: "report", from: cmd.by, to: [cmd.to], channel: cmd.mode === "oral" ? "phone" : "written", report: { kind: cmd.kind, mode: cmd.mode, content: cmd.content } },
-    cmd.content.casualties ? { casualties: cmd.content.casualties } : undefined,
+    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
   );
 }
 
 export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
   const unknown = cmd.to.find((a) => !tx.c.agencies.has(a));
-  if (unknown) return reject(tx, cmd, "unknownAgency", `no agency "${unknown}" to send to`);
+  if (unknown) return reject(tx, cmd, "unknownAgency", { agency: unknown });
   const to = cmd.to.filter((a) => a !== cmd.by);
-  if (to.length === 0) return reject(tx, cmd, "badValue", "a message needs a recipient other than the sender");
+  if (to.length === 0) return reject(tx, cmd, "noRecipient");
   const id = nextMessageId(tx);
   emit(tx, { type: "messageSent", seq: cmd.seq, id, from: cmd.by, to, channel: cmd.channel, text: cmd.text });
   deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text });
 }
 
 export function applyAcknowledge(tx: Tx, cmd: CommandOf<"acknowledge">): void {
-  if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", `no agency "${cmd.to}" to acknowledge`);
+  if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
   const id = nextMessageId(tx);
   emit(tx, { type: "acknowledged", seq: cmd.seq, id, from: cmd.by, to: cmd.to, ...(cmd.text ? { text: cmd.text } : {}) });
   deliver(tx, { id, atMs: tx.t, kind: "ack", from: cmd.by, to: [cmd.to], channel: "phone", ...(cmd.text ? { text: cmd.text } : {}) });
 }
 
 export function applyRequestSupport(tx: Tx, cmd: CommandOf<"requestSupport">): void {
-  if (!tx.c.agencies.has(cmd.from)) return reject(tx, cmd, "unknownAgency", `no agency "${cmd.from}" to ask`);
-  if (cmd.place && !tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!tx.c.agencies.has(cmd.from)) return reject(tx, cmd, "unknownAgency", { agency: cmd.from });
+  if (cmd.place && !tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", { place: cmd.place });
   const id = nextMessageId(tx);
   emit(tx, { type: "supportRequested", seq: cmd.seq, id, by: cmd.by, from: cmd.from, unitType: cmd.unitType, count: cmd.count, ...(cmd.place ? { place: cmd.place } : {}) });
-  const text = `请求支援: ${cmd.unitType} × ${cmd.count}${cmd.place ? ` → ${cmd.place}` : ""}`;
-  deliver(tx, { id, atMs: tx.t, kind: "request", from: cmd.by, to: [cmd.from], channel: "phone", text });
+  const request = { unitType: cmd.unitType, count: cmd.count, ...(cmd.place ? { place: cmd.place } : {}) };
+  deliver(tx, { id, atMs: tx.t, kind: "request", from: cmd.by, to: [cmd.from], channel: "phone", request });
 }

@@ -4,13 +4,13 @@ import { emit, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
 
 export function applyCordon(tx: Tx, cmd: CommandOf<"cordon">): void {
-  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", { place: cmd.place });
   tx.s.cordons.push({ place: cmd.place, radiusM: cmd.radiusM, by: cmd.by, atMs: tx.t });
   emit(tx, { type: "cordonSet", seq: cmd.seq, by: cmd.by, place: cmd.place, radiusM: cmd.radiusM });
 }
 
 export function applyWarning(tx: Tx, cmd: CommandOf<"warning">): void {
-  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", { place: cmd.place });
   tx.s.warnings.push({ level: cmd.level, place: cmd.place, radiusM: cmd.radiusM, by: cmd.by, atMs: tx.t });
   emit(tx, { type: "warningIssued", seq: cmd.seq, by: cmd.by, level: cmd.level, place: cmd.place, radiusM: cmd.radiusM });
 }
@@ -22,5 +22,6 @@ export function applyActivateResponse(tx: Tx, cmd: CommandOf<"activateResponse">
 
 export function applyEnd(tx: Tx, cmd: CommandOf<"end">): void {
   tx.s.ended = true;
-  tx.s.endReason = cmd.reason ?? "ended by the director";
+  tx.s.endReason = "director";
+  if (cmd.reason) tx.s.endNote = cmd.reason;
 }

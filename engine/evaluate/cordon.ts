@@ -5,6 +5,7 @@
  */
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
+import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
@@ -23,12 +24,15 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     .map((e, i) => ({ e, i }))
     .filter((v): v is { e: Extract<typeof v.e, { type: "cordonSet" }>; i: number } => v.e.type === "cordonSet" && distance(x.c.graph.places.get(v.e.place)!, source) <= NEAR_M);
   const adequate = cordons.find((v) => v.e.radiusM >= isolateM);
+  const widest = cordons.reduce<(typeof cordons)[number] | undefined>((best, v) => (!best || v.e.radiusM > best.e.radiusM ? v : best), undefined);
+  // a cordon set in time but too small is one fault: the lateness of a big enough one follows from it
+  const tooSmallInTime = widest !== undefined && widest.e.radiusM < isolateM && widest.e.at <= WITHIN_MS;
   const out: Finding[] = [];
   if (!adequate || adequate.e.at > WITHIN_MS) {
     const when = adequate ? adequate.e.at : WITHIN_MS;
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency: adequate?.e.by ?? null, atMs: when, ruleId: "CORDON-ERG", basis: BASIS,
+        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
@@ -37,11 +41,10 @@ export function evaluateCordon(x: EvalContext): Finding[] {
       }),
     );
   }
-  const widest = cordons.reduce<(typeof cordons)[number] | undefined>((best, v) => (!best || v.e.radiusM > best.e.radiusM ? v : best), undefined);
   if (widest && widest.e.radiusM < isolateM) {
     out.push(
       finding({
-        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS,
+        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small",
         message: { zh: `警戒过小：警戒区半径 ${widest.e.radiusM} 米，小于ERG初始隔离距离 ${isolateM} 米`, en: `Cordon too small: ${widest.e.radiusM} m against the ERG initial isolation distance of ${isolateM} m` },
         evidence: { events: [widest.i] },
       }),

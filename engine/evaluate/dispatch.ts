@@ -9,9 +9,11 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { deliveries } from "./linkage.ts";
+import { notifyingDeliveries } from "./linkage.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { evaluateCordon } from "./cordon.ts";
+import { evacuationFindings, turnOutFindings } from "./completion.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 
 export interface DispatchResult {
@@ -41,7 +43,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     if (r.strength) strengths.push(r.strength);
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
-  findings.push(...standardFindings(x, standards), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
+  findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
   return { requirements, units, standards, findings, strengths };
 }
 
@@ -49,11 +51,29 @@ function owners(x: EvalContext, req: RequirementDef): string[] {
   return [...new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency))];
 }
 
+/**
+ * A requirement's window counts from when its owner was told, or from when it should have been
+ * told if that is earlier (issue 10 §5: a late notice does not move the deadline).
+ */
+function requirementStart(x: EvalContext, req: RequirementDef): number | undefined {
+  const starts = owners(x, req).flatMap((a) => {
+    const told = notifiedAt(x, a);
+    const due = x.obligations.find((t) => t.ob.kind === "notified" && t.ob.agency === a)?.ob.deadlineMs;
+    return [told, due].filter((t): t is number => t !== undefined);
+  });
+  return starts.length > 0 ? Math.min(...starts) : undefined;
+}
+
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
-  const told = owners(x, req)
-    .map((a) => x.state.knowledge.find((k) => k.agency === a)?.notifiedAtMs)
-    .filter((t): t is number => t !== undefined);
-  const deadlineMs = told.length > 0 ? Math.min(...told) + req.withinMin * MINUTE : undefined;
+  const start = requirementStart(x, req);
+  const deadlineMs = start !== undefined ? start + req.withinMin * MINUTE : undefined;
+  const arrivals = arrivalsFor(x, req, units, deadlineMs);
+  const onTime = arrivals.filter((a) => a.onTime).length;
+  const status = onTime >= req.count ? "met" : arrivals.length >= req.count ? "late" : "insufficient";
+  return { id: req.id, text: req.text, unitTypes: req.unitType, task: req.task, count: req.count, place: req.place, ...(deadlineMs !== undefined ? { deadlineMs } : {}), arrivals, status };
+}
+
+function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], deadlineMs: number | undefined): RequirementRow["arrivals"] {
   const arrivals: RequirementRow["arrivals"] = [];
   for (const u of units) {
     if (!req.unitType.includes(u.type) || !capable(x, u.unit, req.task)) continue;
@@ -62,54 +82,72 @@ function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): 
     const event = x.events.findIndex((e, i) => i > leg.dispatchEvent && e.type === "unitArrived" && e.unit === u.unit);
     arrivals.push({ unit: u.unit, atMs: leg.arrivedAtMs!, event, onTime: deadlineMs !== undefined && leg.arrivedAtMs! <= deadlineMs });
   }
-  arrivals.sort((a, b) => a.atMs - b.atMs);
-  const onTime = arrivals.filter((a) => a.onTime).length;
-  const status = onTime >= req.count ? "met" : arrivals.length >= req.count ? "late" : "insufficient";
-  return { id: req.id, text: req.text, unitTypes: req.unitType, task: req.task, count: req.count, place: req.place, ...(deadlineMs !== undefined ? { deadlineMs } : {}), arrivals, status };
+  return arrivals.sort((a, b) => a.atMs - b.atMs);
+}
+
+/**
+ * An owner left in the dark (never told, or told after its window began and then meeting the
+ * requirement within its own window) did not fail: the agency that had to tell it did (§1).
+ */
+function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
+  if (owner === null || row.deadlineMs === undefined) return false;
+  const told = notifiedAt(x, owner);
+  if (told === undefined) return true;
+  const start = row.deadlineMs - req.withinMin * MINUTE;
+  if (told <= start) return false;
+  const ownEnd = told + req.withinMin * MINUTE;
+  return row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
 }
 
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
   const own = owners(x, req);
-  const agency = own.slice().sort((a, b) => (x.state.knowledge.find((k) => k.agency === a)?.notifiedAtMs ?? Infinity) - (x.state.knowledge.find((k) => k.agency === b)?.notifiedAtMs ?? Infinity))[0] ?? null;
+  const owner = own.slice().sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
+  const dark = row.status !== "met" && darkOwner(x, req, row, owner);
+  const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
+  const agency = dark && notifier !== null ? notifier : owner;
+  const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
+  const link = dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` };
   const place = x.placeName(req.place);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
-  const told = agency !== null ? x.events.findIndex((e) => deliveries(e).some((d) => d.to === agency)) : -1;
+  const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [];
   if (row.status === "met") {
-    const n = agency ? x.agencyName(agency) : { zh: "", en: "" };
-    return { findings, strength: { section: "dispatch", agency, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} units, due ${due})` }, evidence: { events, messages: [], obligations: [] } } };
+    const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
+    return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} units, due ${due})` }, evidence: { events, messages: [], obligations: [] } } };
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
     const by = span(nth.atMs - (row.deadlineMs ?? nth.atMs));
     findings.push(finding({
-      code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ,
+      code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}`,
-        en: `Resources late: ${req.text.en} (${req.count} × ${req.unitType.join("/")} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
+        en: `Resources late: ${req.text.en} (${req.count} × ${req.unitType.join("/")} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
   } else {
     const short = req.count - row.arrivals.length;
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: row.deadlineMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: row.deadlineMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh} 执行 ${req.task}，实际到场 ${row.arrivals.length} 个（时限 ${due}）`,
-        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${req.unitType.join("/")} at ${place.en} for ${req.task}; ${row.arrivals.length} arrived (due ${due})`,
+        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh} 执行 ${req.task}，实际到场 ${row.arrivals.length} 个（时限 ${due}）${because.zh}`,
+        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${req.unitType.join("/")} at ${place.en} for ${req.task}; ${row.arrivals.length} arrived (due ${due})${because.en}`,
       },
       evidence: { events: [...events, x.endEvent] },
       quantity: short,
     }));
   }
-  if (row.deadlineMs !== undefined) {
-    const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) =>
-      !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= row.deadlineMs!),
-    );
+  if (row.deadlineMs !== undefined && !dark) {
+    // only units of an agency that had been told could have been sent
+    const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) => {
+      const told = notifiedAt(x, u.agency);
+      return told !== undefined && told <= row.deadlineMs! && !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= row.deadlineMs!);
+    });
     if (idle.length > 0) {
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
@@ -128,10 +166,13 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
     const unit = x.obligationById.get(row.id)?.ob.unit ?? "?";
     const un = x.unitName(unit);
     const at = row.metAtMs ?? row.deadlineMs;
+    // an indicative standard (beyond the station's district) is reported, never deducted
+    const indicative = x.c.rules.dispatch.find((d) => d.id === row.ruleId)?.arrivalIndicative === true;
+    const note = indicative ? { zh: "（参考性标准，不扣分）", en: " (indicative standard: no deduction)" } : { zh: "", en: "" };
     out.push(finding({
-      code: "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
+      code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
       message: row.status === "late"
-        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late` }
+        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
         : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，至演练结束未到达`, en: `Never arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and never arrived` },
       evidence: { events: row.events, obligations: [row.id] },
     }));
@@ -158,8 +199,11 @@ function wrongType(x: EvalContext): Finding[] {
     const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
     const un = x.unitName(e.unit);
     const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
+    // one wrong order sending several units is one fault: the first unit's finding carries it
+    const order = `wrong:${agency}:${dispatchedAt}:${e.task}`;
+    const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
-      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY",
+      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
       basis: `${req ? `${req.text.zh}（需 ${req.unitType.join("/")}）；` : ""}单元能力不符：${def?.type ?? "?"} 的能力为 ${def?.capabilities.join("、") ?? "?"}`,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,

@@ -5,6 +5,10 @@ import type { Evidence, Finding } from "./report-model.ts";
 export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & {
   evidence: Partial<Evidence>;
   quantity?: number;
+  /** names this finding as a root cause other findings can cite (e.g. "dark:<agency>") */
+  key?: string;
+  /** the root cause this finding follows from: it cites that finding and costs nothing again */
+  rootKey?: string;
 };
 
 export function finding(x: FindingInput): Finding {
@@ -20,6 +24,8 @@ export function finding(x: FindingInput): Finding {
     },
     quantity: x.quantity ?? 1,
     points: 0,
+    ...(x.key ? { key: x.key } : {}),
+    ...(x.rootKey ? { rootKey: x.rootKey } : {}),
   };
 }
 
@@ -29,7 +35,14 @@ export function numberFindings(list: Finding[]): Finding[] {
   const sorted = [...list].sort(
     (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || cmp(a.code, b.code) || cmp(a.agency ?? "", b.agency ?? "") || cmp(a.ruleId, b.ruleId),
   );
-  return sorted.map((f, i) => ({ ...f, id: `F${i + 1}` }));
+  const numbered = sorted.map((f, i) => ({ ...f, id: `F${i + 1}` }));
+  // a consequence cites its root finding (the first with that key); without a root it stands alone
+  const rootId = new Map<string, string>();
+  for (const f of numbered) if (f.key && !rootId.has(f.key)) rootId.set(f.key, f.id);
+  return numbered.map(({ key: _k, rootKey, ...f }) => {
+    const root = rootKey !== undefined ? rootId.get(rootKey) : undefined;
+    return root !== undefined && root !== f.id ? { ...f, causedBy: root } : f;
+  });
 }
 
 /** Code-unit order: the same on every machine (no locale). */

@@ -2,8 +2,10 @@
  * Honesty of a report's casualty figures (493号令 第四条: 不得迟报、漏报、谎报、瞒报).
  *
  * The engine records, with every report, what the sender knew of casualties at that moment
- * (`senderKnew`: what reached it by injects, reports and its own units) and the ground truth
- * (`truth`). The evaluator compares the reported figures with both, per category, from the
+ * (`senderKnew`: what its own units saw and what sources the scenario marks reliable told it —
+ * injects by default), what other agencies had claimed to it (`senderWasTold`, possibly false)
+ * and the ground truth (`truth`). Knowing is judged on `senderKnew` only: leaving out a figure
+ * someone merely claimed is not 瞒报; repeating it is not 谎报 either (the sender invented nothing). The evaluator compares the reported figures with both, per category, from the
  * most to the least severe: deaths, serious injuries, injuries, missing.
  *
  *   knew ≤ reported ≤ max(knew, truth)
@@ -42,7 +44,9 @@ export interface HonestyVerdict {
   falsified: Category[];
 }
 
-export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures): HonestyVerdict {
+const NONE: CasualtyFigures = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+
+export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
   if (!reported) {
     const withheld = CATEGORIES.filter((k) => knew[k] > 0);
     return { honesty: withheld.length > 0 ? "concealed" : "notStated", concealed: withheld, falsified: [] };
@@ -52,7 +56,7 @@ export function judgeHonesty(reported: CasualtyFigures | undefined, knew: Casual
   let moved = 0; // people reported in more severe categories beyond what the sender knew there
   for (const k of CATEGORIES) {
     const r = reported[k];
-    if (r > Math.max(knew[k], truth[k])) falsified.push(k);
+    if (r > Math.max(knew[k], truth[k], told[k])) falsified.push(k);
     if (r >= knew[k]) {
       moved += r - knew[k];
       continue;

@@ -8,6 +8,7 @@ import type { DrillEvent } from "../model/events.ts";
 import { actionOf } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
+import { notifierOf } from "./blame.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
@@ -38,6 +39,16 @@ export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kin
   }
 }
 
+/**
+ * The deliveries that tell their recipients of the incident: every agency's message, report or
+ * request, and an inject only when the scenario marks it `notifies` (a forecast or a journalist's
+ * call tells nobody, issue 10 §3). The engine's first notification is the first of these.
+ */
+export function notifyingDeliveries(x: EvalContext, e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
+  if (e.type === "injectDelivered" && !x.c.injects.get(e.inject)?.notifies) return [];
+  return deliveries(e);
+}
+
 export function linkageEdges(x: EvalContext): LinkageEdge[] {
   const edges = new Map<string, LinkageEdge>();
   x.events.forEach((e, i) => {
@@ -64,7 +75,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   const strengths: Strength[] = [];
   const firstTold = new Map<string, { from: string; event: number }>();
   x.events.forEach((e, i) => {
-    for (const d of deliveries(e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
+    for (const d of notifyingDeliveries(x, e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
   });
   const seen = new Set<string>();
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
@@ -99,13 +110,16 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     ...(act ? { actDeadlineMs: act.ob.deadlineMs } : {}),
     status: "notifiedOnly",
   };
+  // a notice that never came, or came late, is the fault of whoever had to give it (issue 10 §1)
+  const notifier = notifierOf(x, agency);
+  const nn = notifier !== null ? x.agencyName(notifier) : name;
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis,
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", agency: notifier ?? agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
       message: {
-        zh: `未通知：${name.zh}始终未收到事故信息（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知` : ""}`,
-        en: `Not notified: ${name.en} was never told of the incident (${rule.text.en})${notify ? `; it should have been by ${clock(notify.ob.deadlineMs)}` : ""}`,
+        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知` : ""}`,
+        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}` : ""}`,
       },
       evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
@@ -114,10 +128,10 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met?.late) {
     const by = span(notify.met.atMs - notify.ob.deadlineMs);
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis,
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
       message: {
-        zh: `通知迟延：${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}`,
-        en: `Notified late: ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time; it first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)`,
       },
       evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));
@@ -195,7 +209,7 @@ function rejections(x: EvalContext): Finding[] {
     out.push(finding({
       code: "COMMAND_REJECTED", section: "linkage", agency: e.by, atMs: e.at, ruleId: `REJECT-${e.code}`,
       basis: "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）；力量隶属（跨部门调用须经请求支援）",
-      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝：${e.reason}`, en: `Command refused: ${n.en}'s "${e.command}" was rejected: ${e.reason}` },
+      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝（${e.code}）`, en: `Command refused: ${n.en}'s "${e.command}" was rejected (${e.code})` },
       evidence: { events: [i] },
     }));
   });

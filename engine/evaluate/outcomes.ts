@@ -87,7 +87,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableDeaths > 0) {
     const idx = ev((e) => e.deaths);
     findings.push(finding({
-      code: "OUTCOME_DEATHS", section: "outcomes", agency: null, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
+      code: "OUTCOME_DEATHS", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
       message: { zh: `死亡 ${f.deaths} 人，其中情景设定 ${f.scriptedDeaths} 人，处置过程中新增 ${avoidableDeaths} 人`, en: `${f.deaths} dead, of whom ${f.scriptedDeaths} were set by the scenario and ${avoidableDeaths} died during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -96,7 +96,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (avoidableSerious > 0) {
     const idx = ev((e) => e.seriousInjuries);
     findings.push(finding({
-      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", agency: null, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
+      code: "OUTCOME_SERIOUS_INJURIES", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-SERIOUS", basis: BASIS_CAS, quantity: avoidableSerious,
       message: { zh: `重伤（含急性中毒）${f.seriousInjuries} 人，其中处置过程中新增 ${avoidableSerious} 人`, en: `${f.seriousInjuries} seriously injured (incl. acute poisoning), ${avoidableSerious} of them during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
@@ -107,24 +107,24 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     findings.push(f.toxic
       ? finding({
-          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: null, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence,
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
           message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
         })
       : finding({
-          code: "OUTCOME_EXPOSED", section: "outcomes", agency: null, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED, quantity: f.exposedAegl2, evidence,
+          code: "OUTCOME_EXPOSED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED, quantity: f.exposedAegl2, evidence,
           message: { zh: `${f.exposedAegl2} 人暴露于危害（火灾烟气、涌水等，按危害模型的阈值）`, en: `${f.exposedAegl2} people were exposed to harm (smoke, water …, by the hazard model's thresholds)` },
         }));
   }
   if (f.exposedAegl3 > 0) {
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: null, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3,
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
       message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening); also counted above` },
       evidence: { events: [x.endEvent] },
     }));
   }
   if (f.trapped > 0) {
     findings.push(finding({
-      code: "OUTCOME_TRAPPED", section: "outcomes", agency: null, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: f.trapped,
+      code: "OUTCOME_TRAPPED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: f.trapped,
       message: { zh: `演练结束时仍有 ${f.trapped} 人被困`, en: `${f.trapped} people were still trapped when the drill ended` },
       evidence: { events: [x.endEvent] },
     }));
@@ -133,7 +133,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: null, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL,
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL,
       message: { zh: "至演练结束危险源未被控制", en: "The hazard was not brought under control by the end of the drill" },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
@@ -142,12 +142,12 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const late = target !== undefined ? f.controlledAtMs - target * MINUTE : 0;
     if (late > 0) {
       findings.push(finding({
-        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: null, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL, quantity: Math.ceil(late / MINUTE),
+        code: "HAZARD_CONTROL_LATE", section: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: BASIS_CONTROL, quantity: Math.ceil(late / MINUTE),
         message: { zh: `危险源于 ${clock(f.controlledAtMs)} 才被控制，超出目标（${target} 分钟）${span(late).zh}`, en: `The hazard was controlled at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the ${target}-minute target` },
         evidence: { events: [near] },
       }));
     } else {
-      strengths.push({ section: "outcomes", agency: null, message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${target !== undefined ? `（目标 ${target} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${target !== undefined ? ` (target: ${target} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
+      strengths.push({ section: "outcomes", agency: x.c.scenario.leadAgency, message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${target !== undefined ? `（目标 ${target} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${target !== undefined ? ` (target: ${target} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
     }
   }
   return { findings, strengths };

@@ -2,11 +2,13 @@
  * Protective actions for the public (ERG 2024, hazards.md §1.7): people inside the initial
  * isolation circle are evacuated, and people in the downwind protective-action zone (a square
  * of side PAD whose upwind edge is centred on the spill) are told to shelter or evacuate, in
- * both cases within the first 30 minutes, the period the ERG distances cover.
+ * both cases within the first 30 minutes, the period the ERG distances cover. The finding names the
+ * agency whose duty it was: the incident's own unit for its people, else the linkage duty holder.
  */
 import { windToVector } from "../model/detmath.ts";
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
+import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { firstEventAtOrAfter } from "./cordon.ts";
 import { finding } from "./findings.ts";
@@ -36,12 +38,11 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const order = x.events.findIndex((e) => (e.type === "evacuationOrdered" || (!isolate && e.type === "shelterOrdered")) && e.groups.includes(g.id));
     const at = order >= 0 ? x.events[order]!.at : undefined;
     if (at !== undefined && at <= WITHIN_MS) continue;
-    const by = order >= 0 ? (x.events[order] as { by: string }).by : null;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
     const action = isolate ? { zh: "疏散", en: "evacuation" } : { zh: "就地避险或疏散", en: "shelter or evacuation" };
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: by, atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
         message: at !== undefined
           ? { zh: `群众防护迟延：${g.name.zh}（${g.count} 人）位于${zone.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${g.name.en} (${g.count}) in the ${zone.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
           : { zh: `群众未防护：${g.name.zh}（${g.count} 人）位于${zone.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${g.name.en} (${g.count}) in the ${zone.en} was never ordered ${action.en}` },
@@ -50,4 +51,10 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     );
   }
   return out;
+}
+
+/** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */
+function ownPeople(x: EvalContext, place: string): boolean {
+  const s = x.c.scenario;
+  return place === s.incidentPlace || place === s.agencies.find((a) => a.id === s.incidentAgency)?.base;
 }

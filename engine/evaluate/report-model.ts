@@ -3,6 +3,7 @@
  * HTML, PDF) draws from. Plain JSON data. Every finding names the events it rests on (indexes
  * into the drill's event list) so an evaluator can defend it line by line against the log.
  */
+import type { DrillEvent } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { ObligationKind } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
@@ -35,6 +36,11 @@ export interface Finding {
   item?: string;
   annexA?: AnnexArea;
   points: number;
+  /** a consequence of another finding (its id): shown with its root cause, not deducted again */
+  causedBy?: string;
+  /** grouping keys while findings are built (removed once numbered) */
+  key?: string;
+  rootKey?: string;
 }
 
 /** Something done well, for 经验与不足. */
@@ -213,7 +219,8 @@ export interface TimelineEntry {
   atMs: SimMs;
   type: string;
   agency?: string;
-  text: LocalText;
+  /** the event itself: codes and parameters, worded by the shells (i18n/describe.ts) */
+  event: DrillEvent;
   /** quiet events (obligation bookkeeping, departures) are shown greyed */
   quiet: boolean;
   findings: string[];

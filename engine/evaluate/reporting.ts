@@ -5,9 +5,12 @@
  * cause; lateness is what counts.
  */
 import { REPORT_FIELDS } from "../model/commands.ts";
+import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
+import { onePerReport, type ObligationFinding } from "./report-groups.ts";
 import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
@@ -42,34 +45,42 @@ export interface ReportingResult {
 }
 
 export function evaluateReporting(x: EvalContext): ReportingResult {
-  const findings: Finding[] = [];
+  const owed: ObligationFinding[] = [];
   const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t) }));
   for (const { t, row } of obligations) {
-    const from = x.agencyName(row.agency);
+    if (row.status !== "late" && row.status !== "missed") continue;
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
+    // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
+    const dark = inTheDark(x, t);
+    const notifier = dark ? notifierOf(x, row.agency) : null;
+    const agency = notifier ?? row.agency;
+    const from = x.agencyName(row.agency);
+    const because = dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
+    const link = dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` };
     if (row.status === "late") {
       const by = span(row.lateByMs ?? 0);
-      findings.push(finding({
-        code: "REPORT_LATE", section: "reporting", agency: row.agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis,
+      owed.push({ t, f: finding({
+        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}`,
-          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late`,
+          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
-      }));
-    } else if (row.status === "missed") {
-      findings.push(finding({
-        code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis,
+      }) });
+    } else {
+      owed.push({ t, f: finding({
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}`,
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${because.zh}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${because.en}`,
         },
         evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
-      }));
+      }) });
     }
   }
+  const findings = onePerReport(x, owed);
 
   const reports: ReportRow[] = [];
   x.events.forEach((e, i) => {
@@ -82,17 +93,30 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)) };
 }
 
+/**
+ * The reporter learnt of the incident only after the obligation's clock started (or never), and
+ * then reported within the rule's own span of being told (or was never told at all).
+ */
+function inTheDark(x: EvalContext, t: ObligationTrace): boolean {
+  const told = notifiedAt(x, t.ob.agency);
+  if (told === undefined) return true;
+  if (told <= t.ob.openedAtMs) return false;
+  const span = t.ob.deadlineMs - t.ob.openedAtMs;
+  return t.met !== undefined && t.met.atMs <= told + span;
+}
+
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
-  const reported = e.content.casualties ? { ...e.content.casualties, missing: e.content.casualties.missing ?? 0 } : undefined;
+  const reported = e.content.casualties ? statedFigures(e.content.casualties) : undefined;
+  const missingFields = missingReportFields(e.content);
   const required = requiredFields(e.kind);
   return {
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
-    missingFields: e.missingFields,
-    requiredMissing: e.missingFields.filter((f) => required.includes(f)),
+    missingFields,
+    requiredMissing: missingFields.filter((f) => required.includes(f)),
     hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
-    honesty: judgeHonesty(reported, e.senderKnew, e.truth).honesty,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,
   };
 }
 
@@ -102,17 +126,19 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const to = x.agencyName(e.to);
   const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}`, en: `the ${KIND_TEXT[e.kind].en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
   const evidence = { events: [i], messages: [e.id] };
-  if (row.requiredMissing.length > 0) {
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
+  // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
+  const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
+  if (lacking.length > 0) {
     out.push(finding({
       code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: BASIS_CONTENT,
       message: {
-        zh: `报告要素不全：${what.zh}缺少${row.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
-        en: `Incomplete report: ${what.en} lacks ${row.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
+        zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
+        en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
       },
       evidence,
     }));
   }
-  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth);
   const fig = (cats: Category[], src: Record<Category, number> | undefined, lang: "zh" | "en") =>
     cats.map((k) => `${CATEGORY_TEXT[k][lang]} ${src ? src[k] : "—"}`).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {

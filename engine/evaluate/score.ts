@@ -26,6 +26,8 @@ export function applyRubric(rubric: RubricProfile, findings: readonly Finding[])
   const scored = findings.map((f) => {
     const where = itemOf.get(f.code);
     if (!where) return { ...f, points: 0 };
+    // a consequence is deducted through its root cause only (issue 10 §2)
+    if (f.causedBy !== undefined) return { ...f, item: rubric.sections[where.section]!.items[where.item]!.id, annexA: rubric.sections[where.section]!.items[where.item]!.annexA, points: 0 };
     const sec = rubric.sections[where.section]!;
     const it = sec.items[where.item]!;
     const want = it.points * f.quantity;

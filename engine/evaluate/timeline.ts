@@ -1,7 +1,6 @@
-/** The drill's timeline for the report: every event, in order, with the findings that cite it. */
+/** The drill's timeline for the report: every event, in order, with the findings that cite it (the shells word it, i18n/). */
 import type { DrillEvent } from "../model/events.ts";
 import { actionOf } from "../rules/actions.ts";
-import { describeEvent } from "../timeline/describe.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding, TimelineEntry } from "./report-model.ts";
 
@@ -42,7 +41,7 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
       atMs: e.at,
       type: e.type,
       ...(agency !== undefined ? { agency } : {}),
-      text: { zh: describeEvent(x.c, e, "zh") ?? e.type, en: describeEvent(x.c, e, "en") ?? e.type },
+      event: e,
       quiet: QUIET.has(e.type),
       findings: cites.get(index) ?? [],
     };

@@ -13,6 +13,7 @@ import type { LocalText } from "../model/ids.ts";
 import { planFor } from "./fire/plan.ts";
 import { countOccupants, figures, hashable, overlay } from "./fire/report.ts";
 import { initFire, SHELTER, type FireState } from "./fire/state.ts";
+import type { Say } from "./fire/evacuation.ts";
 import { substep, type Done } from "./fire/substep.ts";
 import type { HazardModel, HazardTickResult } from "./types.ts";
 
@@ -50,10 +51,10 @@ export const buildingFire: HazardModel<FireState> = {
     const plan = planFor(p);
     const changes: NonNullable<HazardTickResult<FireState>["changes"]> = [];
     const said = new Set(st.said);
-    const say = (what: string, zh: string, en: string, key = what) => {
+    const say: Say = (what, params, key = what) => {
       if (said.has(key)) return;
       said.add(key);
-      changes.push({ what, detail: { zh, en } });
+      changes.push({ what, ...(params ? { params } : {}) });
     };
     let s = st;
     let rng: HazardTickResult<FireState>["rng"];
@@ -79,13 +80,8 @@ export const buildingFire: HazardModel<FireState> = {
     const controlled = st.marks.controlledAtMs >= 0;
     const c = st.counts;
     const burntOut = !controlled && st.marks.outAtMs >= 0;
-    const status: LocalText = burntOut
-      ? { zh: `火已自行燃尽（未被控制）；已疏散 ${c.evacuated} 人，被困 ${c.trapped} 人`, en: `The fire burnt itself out (never controlled); ${c.evacuated} out, ${c.trapped} trapped` }
-      : controlled
-      ? { zh: `火势已控制；已疏散 ${c.evacuated} 人，被困 ${c.trapped} 人`, en: `Fire under control; ${c.evacuated} out, ${c.trapped} trapped` }
-      : hrr > 0
-        ? { zh: `火灾发展中 ${Math.round(hrr)} kW；已疏散 ${c.evacuated} 人`, en: `Fire growing, ${Math.round(hrr)} kW; ${c.evacuated} out` }
-        : { zh: "尚未起火", en: "No fire yet" };
+    const code = burntOut ? "fireBurntOut" : controlled ? "fireControlled" : hrr > 0 ? "fireGrowing" : "fireNotStarted";
+    const status = { code, params: { evacuated: c.evacuated, trapped: c.trapped, kW: Math.round(hrr) } };
     return { controlled, ...(controlled ? { controlledAtMs: st.marks.controlledAtMs } : {}), status, figures: figures(params(scenario), planFor(params(scenario)), st) };
   },
 
@@ -119,9 +115,9 @@ export const buildingFire: HazardModel<FireState> = {
   order(st, o) {
     if (o.place !== undefined && o.place !== st.place) return { state: st };
     if (o.type === "shelter") {
-      return { state: st, changes: [{ what: "stayPutOrdered", detail: { zh: "学校要求师生留在教室", en: "Pupils told to stay in their classrooms" } }] };
+      return { state: st, changes: [{ what: "stayPutOrdered" }] };
     }
     if (st.alarmMs >= 0) return { state: st };
-    return { state: { ...st, alarmMs: o.tMs }, changes: [{ what: "alarm", detail: { zh: "学校拉响警报，组织全校师生疏散", en: "The school sounds the alarm and evacuates" } }] };
+    return { state: { ...st, alarmMs: o.tMs }, changes: [{ what: "alarm" }] };
   },
 };

@@ -127,10 +127,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const how = next.plugWorkS >= p.tasks.plugLeak.workS ? "plugLeak" : "closeValve";
       next = { ...next, holeAreaM2: 0, stoppedAtMs: ctx.tMs };
       for (const unit of how === "plugLeak" ? pluggers : closers) completed.push({ unit, task: how });
-      changes.push({
-        what: "sourceStopped",
-        detail: { zh: how === "plugLeak" ? `泄漏点已堵住 (${formatClock(ctx.tMs)})` : `上游阀门已关闭，泄漏停止 (${formatClock(ctx.tMs)})`, en: how === "plugLeak" ? "Leak plugged" : "Upstream valve closed; leak stopped" },
-      });
+      changes.push({ what: "sourceStopped", params: { how } });
     }
 
     // Every puff step due by now (a long tick runs several): release, advect, merge, cull.
@@ -153,7 +150,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const moved = cull(merge([...advect(next.puffs, stepS, weather, p.roughness), ...fresh]), p.releaseHeightM, ctx.weather.mixingHeightM, floor, src.x, src.y, 2 * p.zones.extentM);
       const wasEmpty = next.massKg > 0 && next.massKg - massOut <= 0;
       next = { ...next, mixingHeightM: ctx.weather.mixingHeightM, puffs: moved, massKg: Math.max(0, next.massKg - massOut), rateKgS: airborne, releasedKg: next.releasedKg + airborne * stepS, nextStepMs: next.nextStepMs + stepS * 1000 };
-      if (wasEmpty) changes.push({ what: "tankEmpty", detail: { zh: "储罐已泄空", en: "The tank has emptied" } });
+      if (wasEmpty) changes.push({ what: "tankEmpty" });
     }
 
     // Threat zones on their own, slower schedule.
@@ -169,7 +166,7 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       next = { ...next, zones, peakReachM: peak, nextZonesMs };
     }
     const failed = next.massKg <= 0 && next.stoppedAtMs === undefined
-      ? [...pluggers.map((unit) => ({ unit, task: "plugLeak" })), ...closers.map((unit) => ({ unit, task: "closeValve" }))].map((f) => ({ ...f, reason: "the tank is empty: nothing left to stop" }))
+      ? [...pluggers.map((unit) => ({ unit, task: "plugLeak" })), ...closers.map((unit) => ({ unit, task: "closeValve" }))].map((f) => ({ ...f, reason: { code: "tankEmpty", params: {} } }))
       : [];
     return { state: next, completed, failed, changes, rng };
   },
@@ -184,13 +181,10 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
     return {
       controlled,
       ...(st.stoppedAtMs !== undefined ? { controlledAtMs: st.stoppedAtMs } : {}),
-      status: st.massKg <= 0 && !controlled
-        ? { zh: `储罐已泄空；AEGL-2 区域 ${reach[1]} m`, en: `Tank emptied; AEGL-2 zone ${reach[1]} m` }
-        : controlled
-        ? { zh: `泄漏已控制；AEGL-2 区域 ${reach[1]} m`, en: `Leak controlled; AEGL-2 zone ${reach[1]} m` }
-        : tMs < st.startMs
-          ? { zh: "尚未泄漏", en: "No release yet" }
-          : { zh: `泄漏中 ${quantise(st.rateKgS, 2)} kg/s；AEGL-2 区域 ${reach[1]} m`, en: `Leaking ${quantise(st.rateKgS, 2)} kg/s; AEGL-2 zone ${reach[1]} m` },
+      status: {
+        code: st.massKg <= 0 && !controlled ? "tankEmptied" : controlled ? "leakControlled" : tMs < st.startMs ? "noReleaseYet" : "leaking",
+        params: { rateKgS: quantise(st.rateKgS, 2), aegl2M: reach[1] },
+      },
       figures: {
         rateKgS: quantise(st.rateKgS, 3),
         releasedKg: quantise(st.releasedKg, 1),

@@ -39,7 +39,7 @@ export const mineFlood: HazardModel<MineState> = {
       stepped = true;
     }
     const completed: Array<{ unit: string; task: string }> = [];
-    const failed: Array<{ unit: string; task: string; reason: string }> = [];
+    const failed: NonNullable<HazardTickResult<MineState>["failed"]> = [];
     if (next.work.length > 0 || ctx.workers.some((w) => w.place === next.site && w.task in MINE_TASKS)) {
       const blocked = net.segs.map(() => false);
       for (const s of next.water.walls) blocked[s] = true;
@@ -67,12 +67,9 @@ export const mineFlood: HazardModel<MineState> = {
       return { ...g, status: to, goal: to === "escaping" ? "exit" : "refuge", alertedMs: g.alertedMs >= 0 ? g.alertedMs : order.tMs } as const;
     });
     if (moved === 0) return { state: st };
-    const detail = order.type === "evacuate"
-      ? { zh: `下达撤人命令：井下${moved}人沿避灾路线撤离`, en: `Withdrawal ordered: ${moved} miners leave by the escape routes` }
-      : { zh: `下达避险命令：井下${moved}人进入避难硐室`, en: `Shelter ordered: ${moved} miners head for the refuge chambers` };
     return {
       state: { ...st, miners, withdrawnMs: st.withdrawnMs >= 0 ? st.withdrawnMs : order.tMs },
-      changes: [{ what: order.type === "evacuate" ? "minersWithdrawn" : "minersSheltered", detail }],
+      changes: [{ what: order.type === "evacuate" ? "minersWithdrawn" : "minersSheltered", params: { count: moved } }],
     };
   },
 };

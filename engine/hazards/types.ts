@@ -5,6 +5,7 @@
  * Models never import step.ts or another subsystem's internals.
  */
 import type { LocalText, UnitId, XY, PlaceId } from "../model/ids.ts";
+import type { Coded, HazardChange } from "../model/params.ts";
 import type { RngStreams } from "../model/rng.ts";
 import type { SimMs } from "../model/time.ts";
 import type { Scenario, WeatherDef } from "../scenario/schema.ts";
@@ -42,9 +43,9 @@ export interface HazardTickResult<S> {
   /** finite tasks finished this tick (the unit becomes free on scene) */
   completed?: Array<{ unit: UnitId; task: string }>;
   /** tasks that cannot go on (e.g. the unit's position flooded); the unit stops */
-  failed?: Array<{ unit: UnitId; task: string; reason: string }>;
+  failed?: Array<{ unit: UnitId; task: string; reason: Coded }>;
   /** noteworthy changes, for the timeline and inject conditions: `what` is a stable name */
-  changes?: Array<{ what: string; detail: LocalText }>;
+  changes?: HazardChange[];
 }
 
 /** People the model tracks itself (miners in a mine, pupils in a school). */
@@ -53,10 +54,12 @@ export interface OccupantSummary {
   deaths: number;
   seriousInjuries: number;
   injured: number;
+  /** ground truth: alive and unable to get out (found or not) */
   trapped: number;
   evacuated: number;
   /** people exposed to harm, as the model defines it (fire: FED ≥ 0.1; mine: reached by the water) */
   exposed: number;
+  /** what the agencies know: people unaccounted for (下落不明), possibly among the trapped */
   missing: number;
 }
 
@@ -76,8 +79,8 @@ export interface HazardSummary {
   /** the hazard is under control: source stopped, water held, fire out */
   controlled: boolean;
   controlledAtMs?: SimMs;
-  /** a short status line for the timeline and the director */
-  status: LocalText;
+  /** a short status line for the timeline and the director (catalogue `status.<code>`) */
+  status: Coded;
   /** model-specific figures to show (release rate, water level, fire size …) */
   figures: Record<string, number>;
 }
@@ -107,7 +110,7 @@ export interface HazardModel<S = unknown> {
   /** inputs outside the model's range of validity: warnings, the drill still runs */
   warnings?(scenario: Scenario): Array<{ path: Array<string | number>; message: string; expected?: string }>;
   /** an evacuation or shelter order that reaches the people the model tracks (withdraw miners, evacuate pupils) */
-  order?(state: S, order: SiteOrder): { state: S; changes?: Array<{ what: string; detail: LocalText }> };
+  order?(state: S, order: SiteOrder): { state: S; changes?: HazardChange[] };
 }
 
 export interface SiteOrder {

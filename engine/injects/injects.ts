@@ -27,9 +27,25 @@ export function fireDueInjects(tx: Tx): void {
 
 export function applyInjectNow(tx: Tx, cmd: CommandOf<"injectNow">): void {
   const inj = tx.c.injects.get(cmd.inject);
-  if (!inj) return reject(tx, cmd, "unknownInject", `no inject "${cmd.inject}"`);
-  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "badValue", `inject "${inj.id}" was already delivered`);
+  if (!inj) return reject(tx, cmd, "unknownInject", { inject: cmd.inject });
+  if (tx.s.injectsFired.includes(inj.id)) return reject(tx, cmd, "injectAlreadyDelivered", { inject: inj.id });
   fire(tx, inj);
+}
+
+/**
+ * The director's free-text inject (临机导调, domain.md §3.5): delivered at once to the chosen
+ * agencies as an inject message; with `spotQuestion` (随机提问, §3.8) each recipient owes an answer.
+ * Its inject id is "adhoc-<message id>", so it never collides with the scenario's own.
+ */
+export function applyAdHocInject(tx: Tx, cmd: CommandOf<"adHocInject">): void {
+  const unknown = cmd.to.find((a) => !tx.c.agencies.has(a));
+  if (unknown) return reject(tx, cmd, "unknownAgency", { agency: unknown });
+  const id = nextMessageId(tx);
+  const inject = `adhoc-${id}`;
+  const text = { zh: cmd.text, en: cmd.text };
+  emit(tx, { type: "injectDelivered", inject, id, to: cmd.to, channel: cmd.channel, text });
+  if (cmd.spotQuestion) for (const agency of cmd.to) openSpotQuestion(tx, inject, agency);
+  deliver(tx, { id, atMs: tx.t, kind: "inject", from: "scenario", to: cmd.to, channel: cmd.channel, localText: text, inject }, { facts: [`inject:${inject}`] });
 }
 
 function fire(tx: Tx, inj: InjectDef): void {
@@ -47,7 +63,8 @@ function fire(tx: Tx, inj: InjectDef): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },
-    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), reliable: inj.reliable, facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    inj.notifies,
   );
 }
 

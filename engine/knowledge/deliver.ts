@@ -1,19 +1,31 @@
 /**
- * Knowledge is explicit (design.md): an agency knows what reached it (messages, reports,
- * injects) and what its own units observed. Delivery records the first notification, which
- * the linkage rules time from.
+ * Knowledge is explicit (design.md): an agency knows what its own units observed and what a
+ * source the scenario marks reliable told it (injects by default, `reliableSource` agencies);
+ * figures other agencies report to it are claims, possibly false, kept apart
+ * (`claimedCasualties`). Delivery records the first notification, which the linkage rules time from.
  */
 import type { Casualties, AgencyKnowledge, Message } from "../model/state.ts";
 import type { Tx } from "../tx.ts";
 
-export function deliver(tx: Tx, msg: Message, reveals?: { casualties?: Casualties; facts?: readonly string[] }): void {
+/** What a delivery tells: casualty figures (known when `reliable`, else a claim) and fact ids. */
+export interface Reveals {
+  casualties?: Casualties;
+  reliable?: boolean;
+  facts?: readonly string[];
+}
+
+/** `notifies`: whether it tells the recipients of the incident (an inject only when the scenario says so). */
+export function deliver(tx: Tx, msg: Message, reveals?: Reveals, notifies = true): void {
+  const known = reveals?.casualties && reveals.reliable ? reveals.casualties : undefined;
+  const claimed = reveals?.casualties && !reveals.reliable ? reveals.casualties : undefined;
   tx.s.messages = [...tx.s.messages, msg];
   for (const agency of msg.to) {
     updateKnowledge(tx, agency, (k) => ({
       ...k,
-      notifiedAtMs: k.notifiedAtMs ?? tx.t,
+      ...(notifies || k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs ?? tx.t } : {}),
       inbox: [...k.inbox, msg.id],
-      knownCasualties: reveals?.casualties ? updateKnown(k.knownCasualties, reveals.casualties) : k.knownCasualties,
+      knownCasualties: known ? updateKnown(k.knownCasualties, known) : k.knownCasualties,
+      claimedCasualties: claimed ? updateKnown(k.claimedCasualties, claimed) : k.claimedCasualties,
       facts: reveals?.facts ? union(k.facts, reveals.facts) : k.facts,
     }));
   }
@@ -38,6 +50,11 @@ export function noteAction(tx: Tx, agency: string, kinds: readonly string[]): vo
     if (fresh.length === 0 && !("firstActionAtMs" in first)) return k;
     return { ...k, ...first, acted: fresh.length === 0 ? k.acted : [...k.acted, ...fresh].sort() };
   });
+}
+
+/** Everything an agency has heard of casualties, known or claimed: what its own reports must keep up with (续报). */
+export function heardCasualties(k: AgencyKnowledge): Casualties {
+  return { ...maxCasualties(k.knownCasualties, k.claimedCasualties), missing: Math.max(k.knownCasualties.missing, k.claimedCasualties.missing) };
 }
 
 export function knowledgeOf(tx: Tx, agency: string): AgencyKnowledge | undefined {

@@ -1,7 +1,9 @@
 /**
  * view(state, role): the only way state reaches a player (design.md). An agency sees the
  * messages addressed to it or sent by it, its own units, the public situation (cordons,
- * warnings, response level) and the facts it has learnt. It never sees other agencies'
+ * warnings, response level) and the facts it has learnt, with the casualties it knows (its own
+ * units' observations, reliable sources) apart from those others claimed to it (possibly false).
+ * It never sees other agencies'
  * private messages, the casualty truth, the hazard's internals or injects not yet delivered.
  * The director and evaluators get the omniscient view.
  */

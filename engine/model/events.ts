@@ -4,6 +4,7 @@
  */
 import type { Channel, CommandType, ReportContent, ReportKind, ReportMode, ResponseLevel, WarningLevel } from "./commands.ts";
 import type { AgencyId, GroupId, InjectId, MessageId, ObligationId, PlaceId, UnitId, LocalText } from "./ids.ts";
+import type { Params } from "./params.ts";
 import type { SimMs } from "./time.ts";
 import type { Casualties, Grade, Obligation } from "./state.ts";
 
@@ -12,21 +13,33 @@ interface EventBase {
   at: SimMs;
 }
 
-/** Why a command could not apply; the code is stable, the text is for people. */
-export type RejectionCode =
-  | "unknownAgency" | "unknownUnit" | "unknownPlace" | "unknownGroup" | "unknownInject"
-  | "notOwner" | "notAllowed" | "unitBusy" | "unitNotDeployed" | "unreachable" | "badValue" | "drillEnded";
+/**
+ * Why a command could not apply: a stable code with its parameters (ids, statuses); the shells
+ * word it (i18n/, `rejected.<code>`). `badCommand` is a command that fails the play schema
+ * (`field` is its dotted path, `problem` the zod issue code).
+ */
+export const REJECTION_CODES = [
+  "badCommand", "drillEnded", "directorOnly", "notAllowed",
+  "unknownAgency", "unknownUnit", "unknownPlace", "unknownGroup", "unknownInject", "unknownTask", "unknownSpot",
+  "notOwner", "duplicateUnit", "unitBusy", "unitNotDeployed", "unreachable",
+  "reportToSelf", "noRecipient", "noTarget", "injectAlreadyDelivered",
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+export type RejectionParams = Params;
 
 export type DrillEvent =
   | (EventBase & { type: "drillStarted"; scenario: string; seed: number })
-  | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType; code: RejectionCode; reason: string })
+  | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType | string; code: RejectionCode; params: RejectionParams })
   | (EventBase & { type: "messageSent"; seq: number; id: MessageId; from: AgencyId; to: AgencyId[]; channel: Channel; text: string })
   | (EventBase & { type: "acknowledged"; seq: number; id: MessageId; from: AgencyId; to: AgencyId; text?: string })
   | (EventBase & {
       type: "reportSubmitted"; seq: number; id: MessageId; from: AgencyId; to: AgencyId;
       kind: ReportKind; mode: ReportMode; content: ReportContent; missingFields: string[];
-      /** what the sender knew of casualties when it reported, and the truth then: for honesty checks */
-      senderKnew: Casualties; truth: Casualties;
+      /**
+       * for honesty checks: what the sender knew of casualties when it reported (its own units'
+       * observations, reliable sources), what others had claimed to it, and the truth then
+       */
+      senderKnew: Casualties; senderWasTold: Casualties; truth: Casualties;
     })
   | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
   | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; target?: string; etaMs: SimMs })
@@ -34,7 +47,7 @@ export type DrillEvent =
   | (EventBase & { type: "unitArrived"; unit: UnitId; place: PlaceId; dispatchedAt: SimMs })
   | (EventBase & { type: "taskStarted"; unit: UnitId; task: string; place: PlaceId })
   | (EventBase & { type: "taskCompleted"; unit: UnitId; task: string; place: PlaceId })
-  | (EventBase & { type: "taskFailed"; unit: UnitId; task: string; place: PlaceId; reason: string })
+  | (EventBase & { type: "taskFailed"; unit: UnitId; task: string; place: PlaceId; code: string; params: Params })
   | (EventBase & { type: "unitRecalled"; seq: number; unit: UnitId })
   | (EventBase & { type: "unitReturned"; unit: UnitId })
   | (EventBase & { type: "unitExposed"; unit: UnitId; level: "aegl2" | "aegl3"; protected: boolean; ppm: number })
@@ -45,13 +58,13 @@ export type DrillEvent =
   | (EventBase & { type: "warningIssued"; seq: number; by: AgencyId; level: WarningLevel; place: PlaceId; radiusM: number })
   | (EventBase & { type: "responseActivated"; seq: number; by: AgencyId; level: ResponseLevel })
   | (EventBase & { type: "supportRequested"; seq: number; id: MessageId; by: AgencyId; from: AgencyId; unitType: string; count: number; place?: PlaceId })
-  | (EventBase & { type: "hazardChanged"; what: string; detail: LocalText })
+  | (EventBase & { type: "hazardChanged"; what: string; params: Params })
   | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number })
   | (EventBase & { type: "gradeChanged"; from: Grade; to: Grade; criterion: "deaths" | "seriousInjuries" | "lossCNY" })
   | (EventBase & { type: "obligationOpened"; obligation: Obligation })
   | (EventBase & { type: "obligationMet"; id: ObligationId; late: boolean; byEvent: string; agency: AgencyId; deadlineMs: SimMs; text: LocalText })
   | (EventBase & { type: "obligationMissed"; id: ObligationId; agency: AgencyId; deadlineMs: SimMs; text: LocalText })
-  | (EventBase & { type: "drillEnded"; reason: string });
+  | (EventBase & { type: "drillEnded"; reason: "duration" | "director"; note?: string });
 
 export type EventType = DrillEvent["type"];
 export type EventOf<T extends EventType> = Extract<DrillEvent, { type: T }>;

@@ -127,6 +127,8 @@ export interface Message {
   text?: string;
   localText?: LocalText;
   report?: { kind: ReportKind; mode: ReportMode; content: ReportContent };
+  /** a support request: what is asked for (the shells word it, `request.text`) */
+  request?: { unitType: string; count: number; place?: PlaceId };
   inject?: InjectId;
 }
 
@@ -139,8 +141,14 @@ export interface AgencyKnowledge {
   /** the kinds of action it has taken so far ("dispatch", "dispatch:monitor", "cordon", …), sorted */
   acted: string[];
   inbox: MessageId[];
-  /** casualties this agency has been told of or has seen, at most the truth it learnt */
+  /**
+   * casualties this agency knows: what its own units saw, and what a source the scenario marks
+   * reliable told it (injects by default, agencies with `reliableSource`). Its honesty is judged
+   * against this, never against claims.
+   */
   knownCasualties: Casualties;
+  /** casualty figures others claimed to it (reports, unreliable injects): possibly false, kept apart */
+  claimedCasualties: Casualties;
   /** fact ids revealed to it (by injects or its own units' observations) */
   facts: string[];
   /** the latest measurement by each of its units working monitor, detect or weatherObs */
@@ -164,7 +172,10 @@ export interface DrillState {
   tick: number;
   tMs: SimMs;
   ended: boolean;
-  endReason?: string;
+  /** "duration" (the drill ran its length) or "director" (an `end` command) */
+  endReason?: "duration" | "director";
+  /** the director's own words when ending, if any (user text, shown as given) */
+  endNote?: string;
   rng: RngStreams;
   nextMessage: number;
   units: UnitState[];

@@ -12,12 +12,12 @@ type Order = CommandOf<"evacuate"> | CommandOf<"shelter">;
 function targets(tx: Tx, cmd: Order): string[] | undefined {
   if (cmd.groups && cmd.groups.length > 0) {
     const unknown = cmd.groups.find((g) => !tx.c.groups.has(g));
-    if (unknown) return void reject(tx, cmd, "unknownGroup", `no population group "${unknown}"`);
+    if (unknown) return void reject(tx, cmd, "unknownGroup", { group: unknown });
     return cmd.groups;
   }
-  if (!cmd.place) return void reject(tx, cmd, "badValue", "name the groups, or a place (with radiusM)");
+  if (!cmd.place) return void reject(tx, cmd, "noTarget");
   const centre = tx.c.graph.places.get(cmd.place);
-  if (!centre) return void reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
+  if (!centre) return void reject(tx, cmd, "unknownPlace", { place: cmd.place });
   const radius = cmd.radiusM ?? 0;
   return tx.c.scenario.populations.filter((g) => distance(tx.c.graph.places.get(g.place)!, centre) <= radius).map((g) => g.id);
 }
@@ -28,7 +28,7 @@ function reachesSite(tx: Tx, cmd: Order): boolean {
 }
 
 export function applyEvacuate(tx: Tx, cmd: CommandOf<"evacuate">): void {
-  if (cmd.destination && !tx.c.graph.places.has(cmd.destination)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.destination}"`);
+  if (cmd.destination && !tx.c.graph.places.has(cmd.destination)) return reject(tx, cmd, "unknownPlace", { place: cmd.destination });
   const site = reachesSite(tx, cmd);
   const groups = targets(tx, cmd);
   if (groups === undefined) return;
@@ -48,7 +48,7 @@ export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
 function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["order"]>>[1]): void {
   const result = tx.c.hazard.order!(tx.s.hazard, order);
   tx.s.hazard = result.state;
-  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, detail: ch.detail });
+  for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
 }
 
 /** Evacuations that finish this tick. */

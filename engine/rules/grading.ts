@@ -19,9 +19,3 @@ export function gradeIncident(rules: RulesProfile, deaths: number, seriousInjuri
   return best;
 }
 
-export const GRADE_NAMES: Record<Grade, { zh: string; en: string }> = {
-  1: { zh: "特别重大", en: "extraordinary (I)" },
-  2: { zh: "重大", en: "major (II)" },
-  3: { zh: "较大", en: "larger (III)" },
-  4: { zh: "一般", en: "general (IV)" },
-};

@@ -7,8 +7,10 @@ import type { DrillEvent } from "../model/events.ts";
 import type { Obligation } from "../model/state.ts";
 import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
+import { heardCasualties } from "../knowledge/deliver.ts";
 import { actionOf } from "./actions.ts";
 import { resolveAgencies } from "./agencies.ts";
+import { statedFigures } from "./report-fields.ts";
 
 const MIN = 60_000;
 
@@ -21,6 +23,7 @@ function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">): void {
 
 function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   if (r.scenarioKinds && !r.scenarioKinds.includes(tx.c.scenario.kind)) return false;
+  if (r.notSensitive && tx.c.scenario.sensitive) return false;
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 
@@ -38,9 +41,17 @@ function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: st
   }
 }
 
-/** At the start and at every re-grade: open the occurrence-clocked rules that now apply. */
+/**
+ * At the start and at every re-grade: open the occurrence-clocked rules that now apply, and the
+ * receipt-clocked ones for agencies already told — their clock starts at the later of receipt and
+ * re-grade, i.e. now (issue 10 §5). Rules already open are not opened twice.
+ */
 export function openGradeObligations(tx: Tx): void {
-  for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "occurrence" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t);
+  for (const r of tx.c.rules.reporting) {
+    if (!ruleApplies(tx, r)) continue;
+    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, tx.t);
+    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, tx.t, k.agency);
+  }
 }
 
 /** Linkage: who must have been told within N minutes of the occurrence. */
@@ -134,13 +145,16 @@ export function checkDeadlines(tx: Tx): void {
 export function checkFollowUps(tx: Tx): void {
   for (const r of tx.c.rules.followUp) {
     for (const from of resolveAgencies(tx.c, r.from)) {
-      const known = tx.s.knowledge.find((k) => k.agency === from)?.knownCasualties;
-      if (!known) continue;
+      const k = tx.s.knowledge.find((x) => x.agency === from);
+      if (!k) continue;
+      // a relay owes a follow-up for what it was told, true or not: 续报 passes news on
+      const known = heardCasualties(k);
       for (const to of resolveAgencies(tx.c, r.to, from)) {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];
         if (!last) continue; // no report yet: the initial-report rules cover it
-        const told = last.report?.content.casualties ?? { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
+        // "unknown" in the last report is no number: once one is known, the follow-up asks for it
+        const told = statedFigures(last.report?.content.casualties);
         const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing;
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);

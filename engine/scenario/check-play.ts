@@ -36,6 +36,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
       case "acknowledge":
         return need("agency", cmd.to, ["to"]);
       case "message":
+      case "adHocInject":
         return cmd.to.forEach((a, j) => need("agency", a, ["to", j]));
       case "requestSupport":
         need("agency", cmd.from, ["from"]);

@@ -1,6 +1,7 @@
 /** Cross-reference checks a schema cannot express: ids that must exist, a connected road network, … */
 import { parseClock, parseStart } from "../model/time.ts";
 import { checkHazard, type Finding } from "./check-hazard.ts";
+import { resolvePath, varied } from "./uncertain.ts";
 import type { Scenario } from "./schema.ts";
 
 /** A drill of a week at most (multi-day drills exist; a 999-hour one is a typo). */
@@ -75,8 +76,27 @@ export function checkScenario(s: Scenario): Finding[] {
     inj.effects?.casualties.forEach((c, j) => need(groups, c.group, ["injects", i, "effects", "casualties", j, "group"], "population group"));
   });
   s.requirements.forEach((r, i) => need(places, r.place, ["requirements", i, "place"], "place"));
+  if (s.injects.length > 0 && !s.injects.some((i) => i.notifies)) {
+    out.push({ path: ["injects"], message: "no inject tells anyone of the incident, so no agency would ever be notified", expected: "`notifies: true` on the alarm inject(s)" });
+  }
+  s.uncertain.forEach((p, i) => out.push(...checkUncertain(s, p, i)));
 
   return [...out, ...checkHazard(s)];
+}
+
+/** An uncertain parameter must name numbers in this file, and its spread must not flip their sign (angles wrap). */
+function checkUncertain(s: Scenario, p: Scenario["uncertain"][number], i: number): Finding[] {
+  const hits = resolvePath(s, p.path);
+  const path = ["uncertain", i, "path"];
+  if (hits.length === 0 || hits.some((h) => typeof h.value !== "number")) {
+    return [{ path, message: `"${p.path}" does not name a number in this scenario`, expected: 'a dotted path to a number, e.g. "hazard.holeAreaCm2" or "weather.*.windFromDeg"' }];
+  }
+  if (/Deg$/.test(p.path)) return [];
+  const flips = hits.some((h) => {
+    const v = h.value as number;
+    return Math.sign(varied(v, p, 0, false)) !== Math.sign(v) || Math.sign(varied(v, p, 1, false)) !== Math.sign(v);
+  });
+  return flips ? [{ path: ["uncertain", i, "plusMinus"], message: `±${p.plusMinus}${p.relative ? " (relative)" : ""} can take "${p.path}" through zero`, expected: p.relative ? "a fraction below 1" : "a spread smaller than the value" }] : [];
 }
 
 function duplicates(ids: string[], path: Finding["path"], out: Finding[]): void {

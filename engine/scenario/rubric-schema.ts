@@ -22,6 +22,9 @@ export const FINDING_CODES = [
   // outcomes (处置结果): quantities are people, or minutes over the control target
   "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED",
   "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",
+  // completion (issue 10 §6): the last person out late; a unit slow to leave its base; an indicative
+  // arrival standard missed (reported, never deducted: leave it out of rubrics)
+  "EVACUATION_SLOW", "DISPATCH_TURNOUT_SLOW", "ARRIVAL_INDICATIVE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -20,6 +20,8 @@ const ReportingRule = z
     when: z
       .object({ grades: z.array(Grade).min(1), orSensitive: z.boolean().default(false) })
       .strict(),
+    /** not for a sensitive event, which follows the sensitive-event rule alone (e.g. CTY-01 against CTY-02) */
+    notSensitive: z.boolean().default(false),
     /** only for these scenario kinds (all when absent) */
     scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     from: AgencyRef,
@@ -55,11 +57,15 @@ const LinkageRule = z
     id: Id,
     agency: z.enum(AGENCY_KINDS),
     text: LocalText,
+    /** who must tell it (domain.md §5); the evaluator charges a missing or late notice to this agency (default: the lead agency) */
+    notifiedBy: AgencyRef.optional(),
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
     actions: z.array(Action).default([]),
+    /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
+    evacuateWithinMin: z.number().positive().optional(),
     basis: Basis,
     tag: Tag,
   })
@@ -74,6 +80,8 @@ const DispatchStandard = z
     turnOutMaxS: z.number().int().positive().optional(),
     /** and be on scene within this long of the order */
     arriveWithinMin: z.number().positive(),
+    /** the arrival target is indicative (e.g. beyond the station's district): reported, not deducted */
+    arrivalIndicative: z.boolean().default(false),
     basis: Basis,
     tag: Tag,
   })

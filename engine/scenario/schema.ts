@@ -54,6 +54,11 @@ const Agency = z
     base: Id.optional(),
     /** played by a controller (模拟人员), e.g. the city level */
     simulated: z.boolean().default(false),
+    /**
+     * a source whose casualty figures its recipients may take as known (a hospital's own count,
+     * the rescue team's headcount); by default what an agency reports is a claim, possibly false
+     */
+    reliableSource: z.boolean().default(false),
   })
   .strict();
 
@@ -144,7 +149,17 @@ const Inject = z
     /** who the message appears to come from (a simulated caller, a worker, …) */
     source: LocalText.optional(),
     text: LocalText,
-    /** the ground truth it reveals to the recipients */
+    /**
+     * whether it tells its recipients of the incident (a worker's alarm, a 110 call about the leak); a
+     * weather forecast, a journalist's call or a neighbour's question does not (issue 10 §3)
+     */
+    notifies: z.boolean().default(false),
+    /**
+     * true (default): its `reveals` are the ground truth, known to the recipients from then on;
+     * false: a claim that may be wrong (a rumour, a caller's guess), kept apart as told, not known
+     */
+    reliable: z.boolean().default(true),
+    /** what it tells the recipients: the ground truth when `reliable` */
     reveals: z
       .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
       .strict()
@@ -164,6 +179,18 @@ const Inject = z
   .refine((i) => (i.at === undefined) !== (i.when === undefined), {
     message: "an inject needs exactly one of `at` (a time) or `when` (a condition)",
   });
+
+/** A number only known within a spread: each Monte-Carlo seed draws its own value (engine/montecarlo/uncertain.ts). */
+const Uncertain = z
+  .object({
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9_*]+(\.[A-Za-z0-9_*]+)*$/, { message: 'a dotted path such as "hazard.holeAreaCm2" or "weather.*.windFromDeg"' })
+      .describe('a number in this file, as a dotted path ("weather.*.windFromDeg": * takes every element, with one shared draw)'),
+    plusMinus: z.number().positive().describe("half-width of the uniform spread: in the value's unit, or a fraction when relative"),
+    relative: z.boolean().default(false).describe("plusMinus is a fraction of the value (0.3 = ±30 %)"),
+  })
+  .strict();
 
 /** Resources the response needs, for the dispatch evaluation. */
 const Requirement = z
@@ -230,6 +257,8 @@ export const Scenario = z
     weather: z.array(Weather).min(1).max(MAX_ITEMS.weather),
     injects: z.array(Inject).max(MAX_ITEMS.injects),
     requirements: z.array(Requirement).max(MAX_ITEMS.requirements).default([]),
+    /** parameters known only within a spread, drawn per seed by `drill montecarlo` (and `drill run --uncertain`) */
+    uncertain: z.array(Uncertain).max(64).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
   })

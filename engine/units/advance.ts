@@ -3,6 +3,7 @@
  * way home. A unit whose capabilities lack its task arrives but cannot work (wrong type sent).
  */
 import { learnFacts } from "../knowledge/deliver.ts";
+import type { Coded } from "../model/params.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { positionOnRoute } from "../world/graph.ts";
@@ -62,7 +63,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
       const task = u.task ?? "standby";
       if (!def.capabilities.includes(task)) {
-        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, reason: `${def.type} cannot do ${task} (capabilities: ${def.capabilities.join(", ")})` });
+        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, code: "noCapability", params: { unitType: def.type, capabilities: def.capabilities.join(",") } });
         const idle: UnitState = { ...u, status: "onScene" };
         delete idle.phaseEndsMs;
         return idle;
@@ -76,11 +77,11 @@ function advance(tx: Tx, u: UnitState): UnitState {
 }
 
 /** Finish a task: the unit stays on scene, free for new orders. */
-export function finishTask(tx: Tx, unit: string, task: string, failedReason?: string): void {
+export function finishTask(tx: Tx, unit: string, task: string, failed?: Coded): void {
   const i = tx.s.units.findIndex((x) => x.id === unit);
   const u = tx.s.units[i];
   if (!u || u.status !== "working") return;
-  if (failedReason) emit(tx, { type: "taskFailed", unit, task, place: u.at, reason: failedReason });
+  if (failed) emit(tx, { type: "taskFailed", unit, task, place: u.at, code: failed.code, params: failed.params });
   else {
     emit(tx, { type: "taskCompleted", unit, task, place: u.at });
     // what the finished task found (a survey's trapped miners, a search's pupil) reaches its agency

@@ -4,22 +4,29 @@ import type { CommandOf } from "../model/commands.ts";
 import type { UnitState } from "../model/state.ts";
 import { effectiveAt } from "../model/time.ts";
 import { emit, type Tx } from "../tx.ts";
-import { shortestRoute } from "../world/graph.ts";
+import { shortestRoute, type Route } from "../world/graph.ts";
 import { hazardPenalty } from "./hazard-routing.ts";
 
 const IN_TRANSIT = new Set(["turningOut", "enRoute", "returning"]);
 
+/** The first unit a command lists more than once (one unit cannot take two orders at once). */
+function listedTwice(units: readonly string[]): string | undefined {
+  return units.find((id, i) => units.indexOf(id) !== i);
+}
+
 export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
-  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", `no place "${cmd.place}"`);
-  if (!tx.c.tasks.has(cmd.task)) return reject(tx, cmd, "badValue", `unknown task "${cmd.task}" (one of: ${[...tx.c.tasks].sort().join(", ")})`);
-  if (cmd.target !== undefined && !(tx.c.hazard.siteTargets?.(tx.c.scenario) ?? []).some((t) => t.id === cmd.target)) return reject(tx, cmd, "badValue", `no spot "${cmd.target}" inside the site to aim at`);
+  if (!tx.c.graph.places.has(cmd.place)) return reject(tx, cmd, "unknownPlace", { place: cmd.place });
+  if (!tx.c.tasks.has(cmd.task)) return reject(tx, cmd, "unknownTask", { task: cmd.task });
+  if (cmd.target !== undefined && !(tx.c.hazard.siteTargets?.(tx.c.scenario) ?? []).some((t) => t.id === cmd.target)) return reject(tx, cmd, "unknownSpot", { target: cmd.target });
+  const twice = listedTwice(cmd.units);
+  if (twice !== undefined) return reject(tx, cmd, "duplicateUnit", { unit: twice });
   for (const id of cmd.units) {
     const def = tx.c.units.get(id);
-    if (!def) return reject(tx, cmd, "unknownUnit", `no unit "${id}"`);
-    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", `unit "${id}" belongs to ${def.agency}, not ${cmd.by}: ask it with requestSupport`);
+    if (!def) return reject(tx, cmd, "unknownUnit", { unit: id });
+    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", { unit: id, owner: def.agency });
     const u = tx.s.units.find((x) => x.id === id)!;
-    if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", `unit "${id}" is ${u.status}; wait until it arrives or returns`);
-    if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", `no road from ${u.at} to ${cmd.place}`);
+    if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", { unit: id, status: u.status });
+    if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", { unit: id, from: u.at, to: cmd.place });
   }
   const t0 = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
   for (const id of cmd.units) dispatchOne(tx, id, cmd.place, cmd.task, cmd.seq, cmd.by, cmd.target, t0);
@@ -51,18 +58,24 @@ function dispatchOne(tx: Tx, id: string, place: string, task: string, seq: numbe
 }
 
 export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
+  const twice = listedTwice(cmd.units);
+  if (twice !== undefined) return reject(tx, cmd, "duplicateUnit", { unit: twice });
+  const routes = new Map<string, Route>();
   for (const id of cmd.units) {
     const def = tx.c.units.get(id);
-    if (!def) return reject(tx, cmd, "unknownUnit", `no unit "${id}"`);
-    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", `unit "${id}" belongs to ${def.agency}, not ${cmd.by}`);
+    if (!def) return reject(tx, cmd, "unknownUnit", { unit: id });
+    if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", { unit: id, owner: def.agency });
     const u = tx.s.units.find((x) => x.id === id)!;
-    if (u.status === "available" || u.status === "returning") return reject(tx, cmd, "unitNotDeployed", `unit "${id}" is not deployed (${u.status})`);
+    if (u.status === "available" || u.status === "returning") return reject(tx, cmd, "unitNotDeployed", { unit: id, status: u.status });
+    const home = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh, hazardPenalty(tx.c, tx.s, id));
+    if (!home) return reject(tx, cmd, "unreachable", { unit: id, from: u.at, to: def.base });
+    routes.set(id, home);
   }
   for (const id of cmd.units) {
     const def = tx.c.units.get(id)!;
     const i = tx.s.units.findIndex((x) => x.id === id);
     const u = tx.s.units[i]!;
-    const route = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh, hazardPenalty(tx.c, tx.s, id))!;
+    const route = routes.get(id)!;
     const t0 = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
     const absolute = { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => t0 + ms) };
     const next: UnitState = { ...u, status: "returning", destination: def.base, route: absolute };

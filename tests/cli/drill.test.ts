@@ -3,15 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.ts";
+import { drill } from "./drill-cli.ts";
 import { modeline, SCHEMAS } from "../../cli/schema.ts";
 
-async function drill(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("drill validate", () => {
   it("prints ok <id> for every scenario, rules profile, play and rubric in the repository and exits 0", async () => {

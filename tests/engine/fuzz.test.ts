@@ -7,9 +7,10 @@ import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import type { Compiled } from "../../engine/compile.ts";
 import type { Command } from "../../engine/model/commands.ts";
+import { REJECTION_CODES } from "../../engine/model/events.ts";
 import { compiled, ms, runPlay } from "../helpers.ts";
 
-const CODES = ["unknownAgency", "unknownUnit", "unknownPlace", "unknownGroup", "unknownInject", "notOwner", "notAllowed", "unitBusy", "unitNotDeployed", "unreachable", "badValue", "drillEnded"];
+const CODES: readonly string[] = REJECTION_CODES;
 
 function randomLog(c: Compiled, seed: string, n: number): Command[] {
   const rnd = seedrandom(seed);

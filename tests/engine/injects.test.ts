@@ -36,7 +36,7 @@ describe("injects", () => {
   it("the director can deliver an inject early, once; a second time is rejected", () => {
     const r = runPlay(c, [cmd("00:10:00", "director", { type: "injectNow", inject: "inj-07-casualties" }, 1), cmd("00:11:00", "director", { type: "injectNow", inject: "inj-07-casualties" }, 2)], 7, ms("01:00:00"));
     expect(r.events.filter((e) => e.type === "injectDelivered" && e.inject === "inj-07-casualties").map((e) => e.at)).toEqual([ms("00:10:00")]);
-    expect(r.events.find((e) => e.type === "rejected" && e.seq === 2)).toMatchObject({ code: "badValue" });
+    expect(r.events.find((e) => e.type === "rejected" && e.seq === 2)).toMatchObject({ code: "injectAlreadyDelivered" });
     expect(r.events.find((e) => e.type === "gradeChanged")?.at).toBe(ms("00:10:00"));
   });
 

@@ -20,7 +20,7 @@ const BANNED: Array<[RegExp, string]> = [
   [/performance\.now|setTimeout|setInterval|process\./, "clocks, timers and process state"],
   [/Math\.(exp|expm1|log|log1p|log2|log10|pow|sin|cos|tan|asin|acos|atan|atan2|cbrt|hypot|sinh|cosh|tanh)\s*\(/, "implementation-approximated Math functions: use engine/model/detmath.ts"],
   [/from\s+["']node:|from\s+["'](fs|path|os|child_process|http|net)["']|require\(/, "I/O modules"],
-  [/from\s+["'][./]*\/(cli|server|client)\//, "imports from the shells"],
+  [/from\s+["'][./]*\/(cli|server|client|i18n)\//, "imports from the shells"],
   [/\blocaleCompare\b|\bIntl\./, "locale-dependent ordering"],
   [/\*\*\s*(0?\.\d|\d+\.\d)/, "a non-integer power with **: use dpow"],
 ];

@@ -17,8 +17,11 @@ const c = compile({ ...base.scenario, sensitive: true, clock: { ...base.scenario
 const oral = (at: string, extra: Record<string, unknown> = {}): Command =>
   cmd(at, "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["启动响应"], ...extra } }, 1);
 
+/** the enterprise tells the bureau at once, so the bureau answers for its own deadlines (issue 10 §1) */
+const told = cmd("00:00:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯泄漏" }, 0);
+
 function findingsFor(commands: Command[]) {
-  const r = runPlay(c, commands);
+  const r = runPlay(c, [told, ...commands]);
   return evaluate(c, r.events, r.state, rubric()).findings.filter((f) => f.section === "reporting");
 }
 

@@ -11,14 +11,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml } from "../../cli/report/html.ts";
 import { renderPdf } from "../../cli/report/pdf.ts";
+import { wordReport } from "../../cli/report/worded.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { drill } from "./fixtures.ts";
 
 const CHARTS = ["chart-obligations", "chart-linkage", "chart-units", "chart-outcomes"];
 
 describe("the HTML evaluation report of the poor chemical-leak play", () => {
-  const { report } = drill("chemical-leak", "poor");
-  const html = renderHtml(report, "zh");
+  const { c, report } = drill("chemical-leak", "poor");
+  const html = renderHtml(wordReport(c, report), "zh");
   const file = join(mkdtempSync(join(tmpdir(), "report-")), "report.html");
   writeFileSync(file, html);
   let browser: Browser;

@@ -32,7 +32,8 @@ describe("cordon against the ERG initial isolation distance", () => {
   it("a 600 m cordon at 00:45 is late; a 300 m one is too small (and so also late)", () => {
     expect(cordonFindings([cordon("00:45:00", 600)])).toEqual([{ code: "CORDON_LATE", agency: "police", atMs: ms("00:45:00") }]);
     expect(cordonFindings([cordon("00:10:00", 300)])).toEqual([
-      { code: "CORDON_LATE", agency: null, atMs: ms("00:30:00") },
+      // the cordon is the police's duty (domain.md §5.2), whoever set the small one
+      { code: "CORDON_LATE", agency: "police", atMs: ms("00:30:00") },
       { code: "CORDON_TOO_SMALL", agency: "police", atMs: ms("00:10:00") },
     ]);
   });
@@ -56,9 +57,10 @@ describe("protective actions for the public (ERG isolation circle and downwind p
     const found = drill("chemical-leak", "poor").report.findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE");
     const byGroup = (name: string) => found.find((f) => f.message.en.includes(name));
     expect(found).toHaveLength(4);
-    expect(byGroup("Wangjiazui")).toMatchObject({ agency: null, atMs: ms("00:30:00") });
+    // each names the agency whose duty it was (公安: organise the evacuation of threatened people, domain.md §5.2)
+    expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:30:00") });
     expect(byGroup("Jiangwan villagers")).toMatchObject({ agency: "police", atMs: ms("01:05:00") });
-    expect(byGroup("school")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
+    expect(byGroup("school")).toMatchObject({ agency: "police", atMs: ms("01:20:00") });
   });
 
   it("inside the isolation circle only evacuation counts: sheltering the plant's workers is not enough", () => {

@@ -246,8 +246,8 @@ describe("a search aimed at a room (dispatch target)", () => {
     expect(a!).toBeLessThan(p! - 60_000);
   });
 
-  it("a target that is not a room of the school is rejected with a reason", () => {
+  it("a target that is not a room of the school is rejected with its code", () => {
     const r = runPlay(c, [cmd("00:01:00", "fire", { type: "dispatch", units: ["cg-rescue"], place: "school", task: "search", target: "boiler-room" }, 1)], 7, 5 * 60_000);
-    expect(r.events.find((e) => e.type === "rejected")).toMatchObject({ code: "badValue", reason: expect.stringContaining("boiler-room") });
+    expect(r.events.find((e) => e.type === "rejected")).toMatchObject({ code: "unknownSpot", params: { target: "boiler-room" } });
   });
 });

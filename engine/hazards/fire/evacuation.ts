@@ -6,6 +6,7 @@
  * token bucket (credit += F_s·W_e·Δt; one person per credit; FIFO by arrival, then index).
  * A class whose every route is smoke-logged while its room is safe shuts its door and waits.
  */
+import type { Params } from "../../model/params.ts";
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import { linkTo, walkM, type Plan } from "./plan.ts";
 import { bestFrom, PENALTY_S, viaCost, type Routes } from "./routes.ts";
@@ -27,7 +28,8 @@ export interface Ctx {
 }
 
 /** Report a change once per key (default: the `what` name, which inject conditions match). */
-export type Say = (what: string, zh: string, en: string, key?: string) => void;
+/** Report a change once: `what` is its code, `key` (default `what`) what makes it the same change. */
+export type Say = (what: string, params?: Params, key?: string) => void;
 
 /** SFPE speed at density D (persons/m²): 0.85k up to 0.54, k(1 − 0.266D) above, 0 at the stop density. */
 export function sfpeSpeed(k: number, density: number, maxDensity: number): number {
@@ -84,7 +86,7 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
     }
     if (trapped) {
       closed = closed.map((cl, gi) => cl || (plan.gates[gi]!.kind === "door" && (plan.gates[gi]!.a === n || plan.gates[gi]!.b === n)));
-      say("classTrapped", `${o.name.zh}被困在${p.rooms[n]!.name.zh}，走廊烟气弥漫，已关门待援`, `${o.name.en} trapped in ${p.rooms[n]!.name.en}: the corridor is full of smoke; door shut, waiting for rescue`, `classTrapped:${o.id}`);
+      say("classTrapped", { group: o.name, room: p.rooms[n]!.name }, `classTrapped:${o.id}`);
     }
   });
   return { startAtMs, cueMs, closed };

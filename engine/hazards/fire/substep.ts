@@ -36,7 +36,7 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   const marks = { ...s.marks, peakKW: Math.max(s.marks.peakKW, rooms.reduce((sum, r) => sum + r.qKW, 0)) };
   if (marks.asetMs < 0 && bad.some((b, i) => b && (plan.nodes[i]!.kind === "corridor" || plan.nodes[i]!.kind === "stair"))) {
     marks.asetMs = tMs;
-    say("escapeRouteUntenable", "疏散走道或楼梯间烟气已达不可承受程度", "Smoke has made an escape corridor or stair untenable");
+    say("escapeRouteUntenable");
   }
 
   const pe = copyPeople(s.people);
@@ -48,7 +48,7 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   expose(p, air, pe, s.tolerance, tMs, dtS);
 
   const sr = search(p, plan, s, pe, ws, bad, dtS);
-  if (sr.found > 0) say("personFound", `搜救发现被困人员 ${sr.found} 名`, `Search found ${sr.found} person(s)`, `personFound@${tMs}`);
+  if (sr.found > 0) say("personFound", { count: sr.found }, `personFound@${tMs}`);
   const rr = rescue(p, s.pool.rescue, pe, ws, tMs, dtS);
   const tr = triage(p, s.pool.triage, pe, ws, dtS);
   const anyoneInside = pe.st.some((st) => inside(st));
@@ -80,11 +80,11 @@ function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], t
     const name = p.rooms[i]!.name;
     if (r.flashoverMs >= 0 && was.flashoverMs < 0) {
       rooms = spreadFrom(p, plan, rooms, s.closed, i, tMs);
-      say("flashover", `${name.zh}发生轰燃`, `Flashover in ${name.en}`, `flashover:${i}`);
+      say("flashover", { room: name }, `flashover:${i}`);
     }
-    if (r.sprinklerMs >= 0 && was.sprinklerMs < 0) say("sprinklerActivated", `${name.zh}喷淋头动作`, `Sprinkler activated in ${name.en}`, `sprinkler:${i}`);
-    if (i !== plan.origin && r.qKW > 0 && was.qKW <= 0) say("fireSpread", `火势蔓延至${name.zh}`, `Fire has spread to ${name.en}`, `spread:${i}`);
-    if (r.knockMs >= 0 && was.knockMs < 0) say("fireKnockedDown", `${name.zh}明火已被压制`, `Fire knocked down in ${name.en}`, `knock:${i}`);
+    if (r.sprinklerMs >= 0 && was.sprinklerMs < 0) say("sprinklerActivated", { room: name }, `sprinkler:${i}`);
+    if (i !== plan.origin && r.qKW > 0 && was.qKW <= 0) say("fireSpread", { room: name }, `spread:${i}`);
+    if (r.knockMs >= 0 && was.knockMs < 0) say("fireKnockedDown", { room: name }, `knock:${i}`);
   });
   return rooms;
 }
@@ -95,19 +95,19 @@ function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Sa
   // Control is what sprinklers or crews achieve; a room that burnt itself out was not controlled.
   if (m.controlledAtMs < 0 && lit.length > 0 && lit.every((r) => r.ignMs <= tMs && (r.sprinklerMs >= 0 || r.knockMs >= 0))) {
     m.controlledAtMs = tMs;
-    say("fireControlled", "火势得到控制", "The fire is under control");
+    say("fireControlled");
   }
   if (m.outAtMs < 0 && fireOut) {
     m.outAtMs = tMs;
-    say("fireOut", "明火已扑灭", "The fire is out");
+    say("fireOut");
   }
   const pe = s.people;
   const aware = p.occupants.every((o, g) => !o.aware || s.startAtMs[g]! >= 0);
   if (m.rsetMs < 0 && aware && !pe.st.some((st) => moving(st))) {
     m.rsetMs = tMs;
     const missing = pe.st.filter((st, i) => st === HIDE || (st === DOWN && pe.found[i] === 0)).length;
-    say("evacuationComplete", "疏散结束：各班在集合点清点人数", "Evacuation over: classes count heads at the assembly point");
-    if (missing > 0) say("headcountShort", `清点人数：仍有 ${missing} 名学生下落不明`, `Headcount: ${missing} pupil(s) unaccounted for`);
+    say("evacuationComplete");
+    if (missing > 0) say("headcountShort", { count: missing });
   }
 }
 
@@ -120,7 +120,7 @@ function reportRescues(p: P, plan: Plan, pe: People, say: Say): void {
       if (pe.st[i] === SHELTER || (pe.st[i] === DOWN && pe.found[i] === 1)) return;
       rescued += pe.rescued[i]!;
     }
-    if (rescued > 0) say("groupRescued", `${o.name.zh}被困人员已全部救出（${rescued}人）`, `${o.name.en}: all ${rescued} trapped brought out`, `rescued:${o.id}`);
+    if (rescued > 0) say("groupRescued", { group: o.name, count: rescued }, `rescued:${o.id}`);
   });
 }
 

@@ -21,7 +21,7 @@ export function advanceWater(net: Net, st: MineState, t: number, changes: Change
     if (s.inrushMs < 0 && m3h >= src.inrushM3h) {
       const at = p.nodes[net.index.get(src.node)!]!.name;
       // Stable names for inject conditions: the first inrush, then any later one at another source.
-      changes.push({ what: anyInrush ? "secondInrush" : "inrushStarted", detail: { zh: `${at.zh}突水，涌水量约${Math.round(m3h)} m³/h`, en: `Water inrush at ${at.en}, about ${Math.round(m3h)} m³/h` } });
+      changes.push({ what: anyInrush ? "secondInrush" : "inrushStarted", params: { place: at, m3h: Math.round(m3h) } });
       anyInrush = true;
       return { inL: s.inL + inflows[i]!.volL, inrushMs: t };
     }
@@ -39,7 +39,7 @@ export function advanceWater(net: Net, st: MineState, t: number, changes: Change
   p.pumpRooms.forEach((room, r) => {
     if (pumps.some((pu, i) => pu.room === r && pu.failedMs === t && st.pumps[i]!.failedMs < 0)) {
       const label = room.name ?? p.nodes[net.index.get(room.node)!]!.name;
-      changes.push({ what: "pumpRoomFlooded", detail: { zh: `${label.zh}被淹，水泵停机`, en: `${label.en} flooded; its pumps stopped` } });
+      changes.push({ what: "pumpRoomFlooded", params: { place: label } });
     }
   });
   const wetMs = st.wetMs.map((ms, n) => (ms < 0 && d.node[n]! >= WET_M ? t : ms));
@@ -80,11 +80,11 @@ function markMilestones(st: MineState, t: number, changes: Change[]): MineState 
   const inrush = st.sources.some((s) => s.inrushMs >= 0);
   if (inrush && st.controlledMs < 0 && st.pumpedM3h >= st.inflowM3h) {
     next = { ...next, controlledMs: t };
-    changes.push({ what: "waterHeld", detail: { zh: `排水${st.pumpedM3h} m³/h，已不小于涌水量，水位得到控制`, en: `Pumps drawing ${st.pumpedM3h} m³/h, no less than the inflow: the water is held` } });
+    changes.push({ what: "waterHeld", params: { m3h: st.pumpedM3h } });
   }
   if (!next.flags.includes("allMinersOut") && next.miners.length > 0 && next.miners.every((g) => g.status === "safe")) {
     next = { ...next, flags: [...next.flags, "allMinersOut"] };
-    changes.push({ what: "allMinersOut", detail: { zh: "井下人员已全部升井", en: "Every miner is out of the mine" } });
+    changes.push({ what: "allMinersOut" });
   }
   return next;
 }

@@ -78,7 +78,7 @@ function trap(c: MinerCtx, g: MinerGroup): void {
   g.status = "trapped";
   g.trappedMs = c.t;
   const at = name(c.net, g.node);
-  c.changes.push({ what: "minersTrapped", detail: { zh: `${g.count}名矿工被水围困（${at.zh}）`, en: `${g.count} miners cut off by water (${at.en})` } });
+  c.changes.push({ what: "minersTrapped", params: { place: at, count: g.count } });
 }
 
 function die(c: MinerCtx, g: MinerGroup, cause: NonNullable<MinerGroup["cause"]>): void {
@@ -86,8 +86,7 @@ function die(c: MinerCtx, g: MinerGroup, cause: NonNullable<MinerGroup["cause"]>
   g.status = "dead";
   g.cause = cause;
   g.deadMs = c.t;
-  const why = { drowned: ["溺水", "drowned"], gas: ["自救器耗尽后窒息", "asphyxiated after their self-rescuers ran out"], refugeFlooded: ["避难硐室被淹", "their refuge chamber flooded"] }[cause];
-  c.changes.push({ what: "minersDead", detail: { zh: `${g.count}名矿工${why[0]}（${name(c.net, g.node).zh}）`, en: `${g.count} miners ${why[1]} (${name(c.net, g.node).en})` } });
+  c.changes.push({ what: "minersDead", params: { place: name(c.net, g.node), count: g.count, cause } });
 }
 
 /** Choose where to go from a node: an exit, else a refuge with room, else the highest dry ground. */
@@ -118,7 +117,7 @@ function arrive(c: MinerCtx, g: MinerGroup): boolean {
   if (g.goal === "exit" && net.portal[g.node]) {
     g.status = "safe";
     g.outMs = c.t;
-    c.changes.push({ what: "minersOut", detail: { zh: `${g.count}名矿工升井（${name(net, g.node).zh}）`, en: `${g.count} miners reached the surface (${name(net, g.node).en})` } });
+    c.changes.push({ what: "minersOut", params: { place: name(net, g.node), count: g.count } });
     return true;
   }
   const r = net.refugeAt[g.node]!;
@@ -126,7 +125,7 @@ function arrive(c: MinerCtx, g: MinerGroup): boolean {
     g.status = "refuge";
     g.refuge = r;
     c.occupancy[r]! += g.count;
-    c.changes.push({ what: "refugeEntered", detail: { zh: `${g.count}名矿工进入${name(net, g.node).zh}`, en: `${g.count} miners entered ${name(net, g.node).en}` } });
+    c.changes.push({ what: "refugeEntered", params: { place: name(net, g.node), count: g.count } });
     return true;
   }
   return false;

@@ -26,13 +26,13 @@ export function summary(st: MineState): HazardSummary {
   const dead = count(st, (g) => g.status === "dead");
   const under = count(st, (g) => UNDERGROUND.has(g.status));
   const controlled = inrush && st.pumpedM3h >= st.inflowM3h;
-  const people = { zh: `井下${under}人，被困${trapped}人，遇难${dead}人`, en: `${under} underground, ${trapped} trapped, ${dead} dead` };
   return {
     controlled,
     ...(st.controlledMs >= 0 ? { controlledAtMs: st.controlledMs } : {}),
-    status: inrush
-      ? { zh: `涌水${Math.round(st.inflowM3h)} m³/h，排水${Math.round(st.pumpedM3h)} m³/h（能力${cap}），积水${waterM3} m³；${people.zh}`, en: `Inflow ${Math.round(st.inflowM3h)} m³/h, pumping ${Math.round(st.pumpedM3h)} m³/h (capacity ${cap}), ${waterM3} m³ standing; ${people.en}` }
-      : { zh: `未突水（涌水${Math.round(st.inflowM3h)} m³/h）；${people.zh}`, en: `No inrush yet (inflow ${Math.round(st.inflowM3h)} m³/h); ${people.en}` },
+    status: {
+      code: inrush ? "mineFlooding" : "mineNoInrush",
+      params: { inflowM3h: Math.round(st.inflowM3h), pumpedM3h: Math.round(st.pumpedM3h), capacityM3h: cap, waterM3, underground: under, trapped, dead },
+    },
     figures: {
       inflowM3h: st.inflowM3h,
       inflowTotalM3: Math.round(st.sources.reduce((a, s) => a + s.inL, 0) / 1000),
@@ -61,10 +61,12 @@ export function occupants(st: MineState): OccupantSummary {
     seriousInjuries: 0,
     // rescued after being cut off: hypothermia and exhaustion need hospital care
     injured: count(st, (g) => g.rescued),
-    trapped: located ? trapped : count(st, (g) => g.status === "refuge" || (g.status === "trapped" && g.supplied)),
+    // ground truth: everyone cut off by the water or sheltering in a refuge, found or not
+    trapped,
     evacuated: count(st, (g) => g.status === "safe"),
     exposed: count(st, (g) => g.exposed),
-    // cut off and not yet located by a survey or a borehole: 下落不明
+    // what the agencies know: of the trapped, those not yet located by a survey or a borehole
+    // (下落不明); counted within `trapped`, not beside it
     missing: located ? 0 : count(st, (g) => g.status === "trapped" && !g.supplied),
   };
 }

@@ -3,6 +3,7 @@
  * sources, pumps) or sorted by id (work). Node and segment references are indexes into the
  * scenario's hazard.nodes / hazard.segments; `ids` carries their names for views.
  */
+import type { HazardChange } from "../../model/params.ts";
 import type { SimMs } from "../../model/time.ts";
 import type { Net } from "./network.ts";
 import { emptyWater, type Water } from "./water.ts";
@@ -119,4 +120,4 @@ export function initialState(net: Net): MineState {
 /** Water this deep where people stand is noticed: seepage before an inrush (a few cm/h) is not. */
 export const WET_M = 0.05;
 
-export type Change = { what: string; detail: { zh: string; en: string } };
+export type Change = HazardChange;

@@ -6,6 +6,7 @@
  * closes the next planned roadway; rescue walks in to trapped or refuge groups and leads them
  * out over a passable route. Finite tasks count each unit's working time.
  */
+import type { Coded, Params } from "../../model/params.ts";
 import type { Worker } from "../types.ts";
 import type { Depths } from "./depth.ts";
 import { elevationAt } from "./depth.ts";
@@ -25,7 +26,7 @@ export interface TaskCtx {
   /** a water step just ran: re-check rescue routes */
   stepped: boolean;
   completed: Array<{ unit: string; task: string }>;
-  failed: Array<{ unit: string; task: string; reason: string }>;
+  failed: Array<{ unit: string; task: string; reason: Coded }>;
   changes: Change[];
 }
 
@@ -47,15 +48,18 @@ export function tickWork(c: TaskCtx, st: MineState, workers: readonly Worker[]):
 }
 
 /** One unit's tick of work; true when the task ended (completed or failed). */
+/** A task that cannot go on: its code (catalogue `taskFailed.<code>`) and parameters. */
+type Fail = (code: string, params?: Params) => boolean;
+
 function doTask(c: TaskCtx, s: MineState, rec: Work): boolean {
   const p = c.net.p;
   const done = () => (c.completed.push({ unit: rec.unit, task: rec.task }), true);
-  const fail = (reason: string) => (c.failed.push({ unit: rec.unit, task: rec.task, reason }), true);
+  const fail: Fail = (code, params = {}) => (c.failed.push({ unit: rec.unit, task: rec.task, reason: { code, params } }), true);
   switch (rec.task) {
     case "survey":
       if ((rec.ms += c.dtMs) < p.tasks.survey.workS * 1000) return false;
       if (s.surveyedMs < 0) s.surveyedMs = c.t;
-      c.changes.push({ what: "surveyCompleted", detail: { zh: "救护队侦察完毕：被困人员位置和水情已查明", en: "Rescue survey done: trapped people located, water measured" } });
+      c.changes.push({ what: "surveyCompleted" });
       return done();
     case "installPumps": {
       const ip = p.tasks.installPumps;
@@ -63,7 +67,7 @@ function doTask(c: TaskCtx, s: MineState, rec: Work): boolean {
       const node = c.net.index.get(ip.node)!;
       const added = Array.from({ length: ip.perUnit }, (_, k) => ({ id: `${rec.unit}-pump-${s.pumps.length + k + 1}`, room: -1, node, m3h: ip.m3h, running: true, failedMs: -1, pumpedL: 0 }));
       s.pumps = [...s.pumps, ...added];
-      c.changes.push({ what: "pumpsInstalled", detail: { zh: `新增排水泵${ip.perUnit}台，共${ip.perUnit * ip.m3h} m³/h`, en: `${ip.perUnit} pump(s) added, ${ip.perUnit * ip.m3h} m³/h` } });
+      c.changes.push({ what: "pumpsInstalled", params: { pumps: ip.perUnit, m3h: ip.perUnit * ip.m3h } });
       return done();
     }
     case "drillBorehole":
@@ -76,21 +80,22 @@ function doTask(c: TaskCtx, s: MineState, rec: Work): boolean {
   }
 }
 
-function borehole(c: TaskCtx, s: MineState, rec: Work, done: () => boolean, fail: (r: string) => boolean): boolean {
+function borehole(c: TaskCtx, s: MineState, rec: Work, done: () => boolean, fail: Fail): boolean {
   // aimed at a node: drill to the people there, whatever the water says (the rule below then decides)
   const aimed = (i: number) => rec.aim === undefined || s.miners[i]!.node === rec.aim;
   const trapped = s.miners.flatMap((g, i) => (g.status === "trapped" && !g.supplied && aimed(i) ? [i] : []));
-  if (trapped.length === 0) return fail(rec.aim === undefined ? "no trapped miners without supply to drill to / 无待供给的被困人员" : `no trapped miners without supply at ${c.net.p.nodes[rec.aim]!.id} / 该位置无待供给的被困人员`);
+  if (trapped.length === 0) return fail(rec.aim === undefined ? "noUnsuppliedTrapped" : "noUnsuppliedTrappedAt", rec.aim === undefined ? {} : { place: c.net.p.nodes[rec.aim]!.name });
   const above = trapped.filter((i) => aboveWaterLine(c, s.miners[i]!));
   if (above.length === 0) {
-    return fail("the trapped miners are below the water line: a borehole would let their air cushion escape (《矿山救援规程》: 被困人员在水位以下时不得打钻) / 被困人员处于水位以下，禁止打钻");
+    // 《矿山救援规程》: 被困人员在水位以下时不得打钻 (a borehole would let their air cushion escape)
+    return fail("trappedBelowWater");
   }
   if (!above.includes(rec.target)) rec.target = above[0]!;
   if ((rec.ms += c.dtMs) < c.net.p.tasks.drillBorehole.workS * 1000) return false;
   const g = s.miners[rec.target]!;
   s.miners[rec.target] = { ...g, supplied: true };
   const at = c.net.p.nodes[g.node]!.name;
-  c.changes.push({ what: "boreholeThrough", detail: { zh: `钻孔打通至${at.zh}：${g.count}名被困人员获得供风、供水和通信`, en: `Borehole through to ${at.en}: air, water and a phone line for ${g.count} trapped miners` } });
+  c.changes.push({ what: "boreholeThrough", params: { place: at, count: g.count } });
   return done();
 }
 
@@ -112,24 +117,24 @@ export function aboveWaterLine(c: Pick<TaskCtx, "net" | "d" | "blocked">, g: Min
   return z >= line;
 }
 
-function wall(c: TaskCtx, s: MineState, rec: Work, done: () => boolean, fail: (r: string) => boolean): boolean {
+function wall(c: TaskCtx, s: MineState, rec: Work, done: () => boolean, fail: Fail): boolean {
   const plan = c.net.p.tasks.buildWall;
-  if (!plan) return fail("the scenario plans no water-retaining wall / 预案未规划挡水墙位置");
+  if (!plan) return fail("noWallPlanned");
   const taken = new Set(s.work.filter((r) => r !== rec && r.task === "buildWall").map((r) => r.target));
   const segs = plan.segments.map((id) => c.net.segIndex.get(id)!);
   if (!segs.includes(rec.target) || s.water.walls.includes(rec.target)) {
     rec.target = segs.find((e) => !s.water.walls.includes(e) && !taken.has(e)) ?? -1;
     rec.ms = 0;
   }
-  if (rec.target < 0) return fail("every planned wall is built or being built / 规划的挡水墙均已构筑");
+  if (rec.target < 0) return fail("allWallsBuilt");
   const depth = c.d.segMax[rec.target]!;
-  if (depth > plan.maxDepthM) return fail(`water ${Math.round(depth * 100) / 100} m deep at ${c.net.segs[rec.target]!.id}: too deep to build a wall / 水深过大，无法构筑挡水墙`);
+  if (depth > plan.maxDepthM) return fail("tooDeepForWall", { depthM: Math.round(depth * 100) / 100, place: c.net.p.segments[rec.target]!.name ?? c.net.segs[rec.target]!.id });
   if ((rec.ms += c.dtMs) < plan.workS * 1000) return false;
   s.water = addWall(c.net, s.water, rec.target, c.t);
   const e = c.net.p.segments[rec.target]!;
   s.wallsBuilt = [...s.wallsBuilt, e.id];
   const label = e.name ?? { zh: e.id, en: e.id };
-  c.changes.push({ what: "wallBuilt", detail: { zh: `挡水墙已在${label.zh}构筑完成`, en: `Water-retaining wall finished in ${label.en}` } });
+  c.changes.push({ what: "wallBuilt", params: { place: label } });
   return done();
 }
 
@@ -161,7 +166,7 @@ function rescue(c: TaskCtx, s: MineState, rec: Work): void {
   const g = s.miners[rec.target]!;
   s.miners[rec.target] = { ...g, status: "safe", rescued: true, outMs: c.t, goal: "none", route: [] };
   const at = p.nodes[g.node]!.name;
-  c.changes.push({ what: "minersRescued", detail: { zh: `救护队从${at.zh}救出${g.count}人`, en: `Rescue team brought ${g.count} out from ${at.en}` } });
+  c.changes.push({ what: "minersRescued", params: { place: at, count: g.count } });
   rec.target = -1;
   rec.ms = 0;
 }

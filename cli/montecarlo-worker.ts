@@ -1,0 +1,37 @@
+/**
+ * A worker thread of `drill montecarlo` (run by tinypool): loads the scenario, play and rubric
+ * once per thread, then runs the seeds it is given. Inputs were validated by the main thread.
+ */
+import type { Compiled } from "../engine/compile.ts";
+import type { Command } from "../engine/model/commands.ts";
+import { runSeed, type SeedResult } from "../engine/montecarlo/seed-run.ts";
+import { playCommands } from "../engine/replay.ts";
+import type { RubricProfile } from "../engine/scenario/rubric-schema.ts";
+import { loadRubric } from "./evaluate.ts";
+import { loadPlay, loadScenario } from "./files.ts";
+
+export interface SeedTask {
+  scenarioFile: string;
+  playFile: string;
+  rubricFile?: string;
+  seeds: number[];
+}
+
+let cached: { key: string; c: Compiled; commands: Command[]; rubric: RubricProfile } | undefined;
+
+function inputs(t: SeedTask) {
+  const key = JSON.stringify([t.scenarioFile, t.playFile, t.rubricFile]);
+  if (cached?.key === key) return cached;
+  const s = loadScenario(t.scenarioFile);
+  if (!s.ok) throw new Error(`${t.scenarioFile} does not load`);
+  const p = loadPlay(t.playFile, s.value.compiled);
+  const r = loadRubric(t.scenarioFile, s.value.compiled, t.rubricFile);
+  if (!p.ok || !r.ok) throw new Error(`${t.playFile} or its rubric does not load`);
+  cached = { key, c: s.value.compiled, commands: playCommands(p.value), rubric: r.value };
+  return cached;
+}
+
+export default function runSeeds(t: SeedTask): SeedResult[] {
+  const { c, commands, rubric } = inputs(t);
+  return t.seeds.map((seed) => runSeed(c, commands, rubric, seed));
+}

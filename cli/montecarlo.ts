@@ -1,0 +1,128 @@
+/**
+ * `drill montecarlo SCENARIO --play FILE --seeds N [--workers W] [--first-seed S] [--worst K]
+ * [--rubric FILE] [--json] [--lang zh|en]`: run the play over N seeds (wind meander, sampled
+ * casualties, the scenario's uncertain parameters: every seeded stream) in worker threads, and
+ * print the distribution of each outcome figure and of the score, how often each obligation is
+ * late or missed, and the worst seeds with the command that replays each.
+ */
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
+import Tinypool from "tinypool";
+import { FIGURES, type SeedResult } from "../engine/montecarlo/seed-run.ts";
+import { summarise, type MonteCarloSummary, type Stats } from "../engine/montecarlo/summary.ts";
+import { localeOf } from "../i18n/index.ts";
+import { words, type Words } from "../i18n/describe.ts";
+import { parseArgv, printProblems, UsageError, type Out } from "./args.ts";
+import { loadRubric, withUsage } from "./evaluate.ts";
+import { loadPlay, loadScenario } from "./files.ts";
+import type { SeedTask } from "./montecarlo-worker.ts";
+import { MONTECARLO_USAGE } from "./usage.ts";
+
+/** Seeds per task: enough to keep message passing negligible, few enough to balance the threads. */
+const BATCH = 8;
+
+function whole(v: unknown, flag: string, min: number): number {
+  const s = String(v);
+  if (!/^\d+$/.test(s) || Number(s) < min) throw new UsageError(`${flag} takes a whole number ≥ ${min}, not ${s}`);
+  return Number(s);
+}
+
+export function montecarloCommand(argv: string[], out: Out): Promise<number> {
+  return withUsage(MONTECARLO_USAGE, out, () => montecarlo(argv, out));
+}
+
+/** The worker module beside this one: TypeScript through tsx from the sources, JavaScript in the bundle. */
+function workerFile(): string {
+  const fromSources = import.meta.url.endsWith(".ts");
+  return new URL(fromSources ? "./montecarlo-worker.dev.mjs" : "./montecarlo-worker.js", import.meta.url).href;
+}
+
+/** Run seeds first…first+n−1 on `workers` threads; results in seed order. */
+export async function runSeeds(task: Omit<SeedTask, "seeds">, first: number, n: number, workers: number): Promise<SeedResult[]> {
+  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  try {
+    const batches: number[][] = [];
+    for (let s = first; s < first + n; s += BATCH) batches.push(Array.from({ length: Math.min(BATCH, first + n - s) }, (_, i) => s + i));
+    const results = await Promise.all(batches.map((seeds) => pool.run({ ...task, seeds } satisfies SeedTask) as Promise<SeedResult[]>));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+async function montecarlo(argv: string[], out: Out): Promise<number> {
+  const { positionals, values } = parseArgv(argv, {
+    play: { type: "string" },
+    seeds: { type: "string" },
+    workers: { type: "string" },
+    "first-seed": { type: "string", default: "1" },
+    worst: { type: "string", default: "5" },
+    rubric: { type: "string" },
+    json: { type: "boolean", default: false },
+    lang: { type: "string", default: "zh" },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("montecarlo needs exactly one scenario file");
+  if (typeof values.play !== "string") throw new UsageError("--play FILE is required");
+  if (values.seeds === undefined) throw new UsageError("--seeds N is required");
+  const n = whole(values.seeds, "--seeds", 1);
+  const workers = values.workers === undefined ? Math.min(availableParallelism(), n) : whole(values.workers, "--workers", 1);
+  const first = whole(values["first-seed"], "--first-seed", 0);
+  const worst = whole(values.worst, "--worst", 0);
+  const locale = localeOf(String(values.lang));
+  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+
+  const loaded = loadScenario(file);
+  if (!loaded.ok) return printProblems(loaded.problems, out);
+  const play = loadPlay(values.play, loaded.value.compiled);
+  if (!play.ok) return printProblems(play.problems, out);
+  const rubricFile = typeof values.rubric === "string" ? values.rubric : undefined;
+  const rubric = loadRubric(file, loaded.value.compiled, rubricFile);
+  if (!rubric.ok) return printProblems(rubric.problems, out);
+
+  const t0 = performance.now();
+  const results = await runSeeds({ scenarioFile: file, playFile: values.play, ...(rubricFile ? { rubricFile } : {}) }, first, n, workers);
+  const elapsedS = (performance.now() - t0) / 1000;
+  const summary = summarise(results, worst);
+  const uncertain = loaded.value.scenario.uncertain.length > 0;
+  const replay = (seed: number) => `drill run ${file} --play ${values.play} --seed ${seed}${uncertain ? " --uncertain" : ""}`;
+  if (values.json) {
+    out.log(JSON.stringify({ scenario: loaded.value.scenario.id, firstSeed: first, workers, elapsedS, ...summary, worst: summary.worst.map((r) => ({ ...r, replay: replay(r.seed) })) }, null, 2));
+    return 0;
+  }
+  print(summary, words(loaded.value.compiled, locale), { title: loaded.value.scenario.title, first, workers, elapsedS, replay }, out);
+  return 0;
+}
+
+interface Context {
+  title: { zh: string; en: string };
+  first: number;
+  workers: number;
+  elapsedS: number;
+  replay: (seed: number) => string;
+}
+
+/** Pad to a display width: a Chinese character takes two columns in a terminal. */
+function pad(s: string, width: number, left = false): string {
+  const cols = [...s].reduce((a, ch) => a + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const fill = " ".repeat(Math.max(0, width - cols));
+  return left ? fill + s : s + fill;
+}
+
+function print(s: MonteCarloSummary, w: Words, x: Context, out: Out): void {
+  const t = (key: string, p: Record<string, unknown> = {}) => w.t(`montecarlo.${key}`, p) as string;
+  const num = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+  const row = (label: string, st: Stats) => `  ${pad(label, 18)}${[st.mean, st.p5, st.p50, st.p95].map((v) => num(v).padStart(9)).join("")}`;
+  const pct = (v: number) => `${Math.round(v * 100)}%`.padStart(5);
+  out.log(t("heading", { title: x.title[w.k], seeds: s.seeds, first: x.first, last: x.first + s.seeds - 1, workers: x.workers, seconds: x.elapsedS.toFixed(1) }));
+  out.log(`  ${pad("", 18)}${["mean", "p5", "p50", "p95"].map((k) => pad(t(k), 9, true)).join("")}`);
+  for (const f of FIGURES) out.log(row(t(`figure.${f}`), s.figures[f]));
+  out.log(row(t("figure.score"), s.score));
+  out.log("");
+  out.log(t("obligations"));
+  if (s.obligations.length === 0) out.log(`  ${t("noneFailed")}`);
+  for (const o of s.obligations) out.log(`  ${pct(o.late)} ${pct(o.missed)}  ${w.agency(o.agency)} — ${o.text[w.k]}`);
+  out.log("");
+  out.log(t("worst"));
+  for (const r of s.worst) out.log(`  ${t("worstSeed", { seed: r.seed, score: num(r.score), deaths: r.outcome.deaths, trapped: r.outcome.trapped, exposed: r.outcome.exposed })}\n    ${x.replay(r.seed)}`);
+}

@@ -1,0 +1,90 @@
+/** `drill run SCENARIO …`: run a drill headless and print its timeline and outcome (or --json). */
+import { compile } from "../engine/compile.ts";
+import { formatClock, parseClock, wallClock } from "../engine/model/time.ts";
+import { drawScenario } from "../engine/montecarlo/uncertain.ts";
+import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
+import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
+import { localeOf } from "../i18n/index.ts";
+import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
+import { loadPlay, loadScenario } from "./files.ts";
+import { runSummary } from "./summary.ts";
+
+export function runCommand(argv: string[], out: Out): number {
+  const { positionals, values } = args(argv, {
+    seed: { type: "string" },
+    play: { type: "string" },
+    until: { type: "string" },
+    json: { type: "boolean", default: false },
+    lang: { type: "string", default: "zh" },
+    checkpoints: { type: "string" },
+    uncertain: { type: "boolean", default: false },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
+  const locale = localeOf(String(values.lang));
+  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const loaded = loadScenario(file);
+  if (!loaded.ok) return printProblems(loaded.problems, out);
+  const { scenario } = loaded.value;
+  let { compiled } = loaded.value;
+  let play;
+  if (values.play) {
+    const p = loadPlay(values.play as string, compiled);
+    if (!p.ok) return printProblems(p.problems, out);
+    play = p.value;
+  }
+  const seedText = (values.seed as string | undefined) ?? String(play?.seed ?? scenario.seed);
+  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
+  const seed = Number(seedText);
+  // --uncertain: the scenario's uncertain parameters as this seed draws them (what drill montecarlo ran)
+  if (values.uncertain) compiled = compile(drawScenario(scenario, seed), loaded.value.rules);
+  let untilMs: number | undefined;
+  if (values.until !== undefined) {
+    untilMs = parseClock(values.until as string);
+    if (untilMs === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(values.until)}`);
+  }
+  let everyMs: number | undefined;
+  if (values.checkpoints !== undefined) {
+    if (!/^\d+$/.test(values.checkpoints as string) || Number(values.checkpoints) === 0) throw new UsageError(`--checkpoints takes whole minutes, not ${String(values.checkpoints)}`);
+    everyMs = Number(values.checkpoints) * 60_000;
+  }
+  const hashes: Checkpoint[] = [];
+  const result = run(compiled, seed, play ? playCommands(play) : [], {
+    ...(untilMs !== undefined ? { untilMs } : {}),
+    ...(everyMs !== undefined ? { onTick: ({ state }) => void ((state.tMs % everyMs! === 0 || state.ended) && hashes.push({ tMs: state.tMs, hash: stateHash(compiled, state) })) } : {}),
+  });
+  const summary = { ...runSummary(compiled, seed, result.state, result.events), ...(everyMs !== undefined ? { checkpoints: hashes } : {}) };
+  if (values.json) {
+    out.log(JSON.stringify(summary, null, 2));
+    return 0;
+  }
+  const w = words(compiled, locale);
+  printTimeline(compiled, w, result.events, out);
+  printOutcome(compiled, summary, w, out);
+  return 0;
+}
+
+const QUIET = new Set(["obligationOpened", "unitDeparted", "unitReturned", "taskStarted"]);
+
+function printTimeline(compiled: Parameters<typeof describeEvent>[0], w: Words, events: Parameters<typeof runSummary>[3], out: Out): void {
+  for (const e of events) {
+    if (QUIET.has(e.type)) continue;
+    const line = describeEvent(compiled, w, e);
+    if (line) out.log(`${formatClock(e.at)}  ${wallClock(compiled.scenario.clock.start, e.at)}  ${line}`);
+  }
+}
+
+function printOutcome(compiled: Parameters<typeof describeEvent>[0], s: ReturnType<typeof runSummary>, w: Words, out: Out): void {
+  const t = (key: string, p: Record<string, unknown> = {}) => w.t(`outcome.${key}`, p) as string;
+  const counts = { met: 0, late: 0, missed: 0, open: 0 };
+  for (const o of s.obligations) counts[o.status]++;
+  out.log("");
+  out.log(t("heading", { scenario: compiled.scenario.title[w.k], seed: s.seed }));
+  out.log(t("figures", s.outcome));
+  out.log(t("hazard", { status: statusText(w, s.hazard.status) }));
+  out.log(t("obligations", { total: s.obligations.length, ...counts }));
+  for (const o of s.obligations.filter((x) => x.status === "late" || x.status === "missed")) {
+    out.log(`  ${t(o.status)} ${w.agency(o.agency)} — ${o.text[w.k]}  ${t("due")} ${formatClock(o.deadlineMs)}${o.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o.metAtMs)}` : ""}  [${o.basis}]`);
+  }
+  out.log(`stateHash ${s.stateHash}`);
+}

@@ -1,0 +1,23 @@
+/** The `drill` usage text: kept apart from the commands so `drill --help` loads nothing else. */
+export const EVALUATE_USAGE =
+  "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
+export const WHATIF_USAGE =
+  "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
+
+export const MONTECARLO_USAGE =
+  "  drill montecarlo SCENARIO --play FILE --seeds N [--workers W] [--first-seed S] [--worst K] [--rubric FILE] [--json] [--lang zh|en]";
+
+export const VERIFY_USAGE =
+  "  drill verify DRILL [--data FILE] [--json]   (FILE: the server's store, default $LIANYAN_DATA or data/lianyan.sqlite)";
+
+export const SERVE_USAGE = "  drill serve [--port N] [--data FILE]   (the live drill server; PORT, LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
+
+export const USAGE = `usage:
+  drill validate FILE...
+  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]
+  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
+${EVALUATE_USAGE}
+${WHATIF_USAGE}
+${MONTECARLO_USAGE}
+${VERIFY_USAGE}
+${SERVE_USAGE}`;

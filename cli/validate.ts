@@ -1,0 +1,53 @@
+/** `drill validate FILE...`: check scenarios, rules profiles, plays, rubrics and observations; one line per problem. */
+import { readFileSync } from "node:fs";
+import type { Compiled } from "../engine/compile.ts";
+import { sniffKind } from "../engine/scenario/load.ts";
+import { formatWarning } from "../engine/scenario/problems.ts";
+import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
+import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
+import { loadPlay, loadRules, loadScenario, type LoadedScenario } from "./files.ts";
+
+export function validate(argv: string[], out: Out): number {
+  const { positionals } = args(argv, {});
+  if (positionals.length === 0) throw new UsageError("validate needs at least one file");
+  let bad = 0;
+  // plays are checked against a scenario given on the same command line, as `run` checks them
+  const scenarios = new Map<string, Compiled>();
+  for (const file of positionals) {
+    let text = "";
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      out.err(`${file}:1:1 (root): file not found`);
+      bad++;
+      continue;
+    }
+    const kind = sniffKind(text);
+    const result =
+      kind === "play" ? loadPlay(file, (id) => scenarios.get(id))
+      : kind === "rules" ? loadRules(file)
+      : kind === "rubric" ? parseRubric(text, file)
+      : kind === "observations" ? parseObservations(text, file)
+      : loadScenario(file);
+    if (result.ok && kind === "scenario") {
+      const { compiled, warnings } = result.value as LoadedScenario;
+      scenarios.set(compiled.scenario.id, compiled);
+      out.log(`ok ${idOf(result.value)}`);
+      // inputs outside a model's range: printed with their place, the exit code stays 0
+      for (const w of warnings) out.err(formatWarning(w));
+    } else if (result.ok) out.log(`ok ${idOf(result.value)}`);
+    else {
+      printProblems(result.problems, out);
+      bad++;
+    }
+  }
+  return bad === 0 ? 0 : 1;
+}
+
+function idOf(v: unknown): string {
+  const o = v as { id?: string; scenario?: string | { id: string }; observations?: unknown[] };
+  if (Array.isArray(o.observations)) return `observations (${o.observations.length})`;
+  if (typeof o.scenario === "object") return o.scenario.id;
+  if (o.id) return o.id;
+  return `play for ${String(o.scenario)}`;
+}

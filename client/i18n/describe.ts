@@ -1,0 +1,86 @@
+/**
+ * Everything the engine sends as codes, rendered for people, in one place: messages and
+ * reports, obligations, task and status names, rejection reasons. When the engine's events
+ * move to codes + parameters with i18next catalogues (i18n/ at the top level), this module is
+ * the one to switch.
+ */
+import { translator } from "../../i18n/index.ts";
+import { formatClock, formatDuration, wallClock } from "../../engine/model/time.ts";
+import type { Message, Obligation } from "../../engine/model/state.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import { lang, local, t } from "./index.ts";
+
+export const simClock = (ms: number): string => formatClock(ms);
+export const wall = (m: Pick<ConsoleModel, "startIso">, ms: number): string => wallClock(m.startIso, ms);
+export const duration = (ms: number): string => formatDuration(ms);
+
+export function agencyName(m: ConsoleModel, id: string): string {
+  if (id === "scenario") return t("inbox.scenario");
+  if (id === "director") return t("director.title");
+  return local(m.agencies.find((a) => a.id === id)?.name, id);
+}
+
+export function placeName(m: ConsoleModel, id: string | undefined): string {
+  if (!id) return "";
+  return local(m.places.find((p) => p.id === id)?.name, id);
+}
+
+export function unitName(m: ConsoleModel, id: string): string {
+  return local(m.units.find((u) => u.id === id)?.info.name, id);
+}
+
+export function taskName(task: string): string {
+  const t = translator(lang() === "en" ? "en" : "zh-CN");
+  return (t(`task.${task}`, { defaultValue: "" }) as string) || (t("task.other") as string);
+}
+
+export function statusName(status: string): string {
+  const s = t(`status.${status}`);
+  return s === `status.${status}` ? status : s;
+}
+
+/** The reason a command was refused, in the user's language; the server's text is a fallback. */
+export function rejection(code: string, reason: string): string {
+  const key = `reject.${code}`;
+  const s = t(key);
+  return s === key ? reason || t("reject.unknown") : s;
+}
+
+/** The body text of a message: injects carry both languages, people's messages their own words. */
+export function messageText(m: Message): string {
+  if (m.localText) return local(m.localText);
+  if (m.report) return reportSummary(m);
+  return m.text ?? "";
+}
+
+const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualties", "lossCNY", "measures", "cause", "other"] as const;
+
+export function reportSummary(m: Message): string {
+  const r = m.report!;
+  const c = r.content as Record<string, unknown>;
+  const head = `【${t(`report.${r.kind}`)}·${t(`report.${r.mode}`)}】`;
+  const parts = FIELD_ORDER.filter((f) => c[f] !== undefined).map((f) => {
+    const v = c[f];
+    if (f === "casualties") {
+      const x = v as Record<string, number>;
+      return `${t("report.deaths")}${x.deaths ?? 0}、${t("report.seriousInjuries")}${x.seriousInjuries ?? 0}、${t("report.injured")}${x.injured ?? 0}、${t("report.missing")}${x.missing ?? 0}`;
+    }
+    if (Array.isArray(v)) return v.join("；");
+    return String(v);
+  });
+  return `${head}${parts.join("；")}`;
+}
+
+export function obligationText(o: Obligation): string {
+  return local(o.text, o.ruleId);
+}
+
+/** Countdown text and a state word: never colour alone. */
+export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso">): { word: string; left: string; overdue: boolean } {
+  const tMs = m.tMs;
+  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met" };
+  const left = o.deadlineMs - tMs;
+  return left >= 0
+    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }
+    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true };
+}

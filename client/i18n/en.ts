@@ -1,0 +1,73 @@
+/** English strings: the same keys as zh.ts. */
+import type { Catalogue } from "./zh.ts";
+
+export const en: Catalogue = {
+  app: { name: "Lianyan", tagline: "Multi-agency emergency drills" },
+  lang: { switch: "中文" },
+  join: {
+    title: "Join a drill", code: "Join code", drill: "Drill number (filled in by the link)", name: "Name / post", submit: "Take my seat",
+    badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
+    director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
+    blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
+    openConsole: "Open the director console", seats: "Seats", open: "Open",
+  },
+  blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
+  conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
+  clock: { paused: "Paused", running: "Running", ended: "Drill ended", speed: "{{x}}×", simTime: "Drill time" },
+  tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
+  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario" },
+  kind: { message: "Message", report: "Report", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
+  channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
+  report: {
+    title: "Information report (Art. 12)", kind: "Kind", initial: "Initial", followUp: "Follow-up", final: "Final", mode: "Mode",
+    oral: "Oral (phone)", written: "Written", to: "To",
+    unit: "(1) The unit where it happened", time: "(2) Time", location: "(2) Place", scene: "(2) Scene",
+    sequence: "(3) Brief sequence of events", casualties: "(4) Casualties (incl. missing)", deaths: "Dead", seriousInjuries: "Seriously injured (incl. acute poisoning)",
+    injured: "Injured", missing: "Missing", unknown: "Unknown", lossCNY: "(4) Estimated direct loss (CNY)",
+    measures: "(5) Measures taken (one per line)", cause: "Cause (optional: facts fast, causes carefully)", other: "(6) Anything else to report",
+    missingFields: "Not filled in: {{fields}}. An initial report should be complete; send anyway?", unknownNote: "Casualties being verified: {{what}} unknown",
+    send: "Send report", sendAnyway: "Send anyway", complete: "All fields given",
+  },
+  message: { title: "Notify / message", to: "To", text: "Text", channel: "Channel", send: "Send" },
+  ack: { title: "Acknowledge", to: "To", send: "Acknowledge" },
+  units: {
+    title: "Our units", status: "Status", eta: "ETA", none: "No units to dispatch", dispatch: "Dispatch", recall: "Recall",
+    place: "Destination", task: "Task", target: "Target spot", selectUnits: "Choose units", pickOnMap: "Pick the destination on the map",
+    picked: "Picked: {{place}}", wind: "wind from {{deg}}° at {{ms}} m/s",
+  },
+  status: {
+    available: "Available", turningOut: "Turning out", enRoute: "En route", settingUp: "Setting up", working: "Working", onScene: "On scene", returning: "Returning",
+  },
+  actions: {
+    title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
+    requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
+    unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
+  },
+  warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
+  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due" },
+  cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
+  reject: {
+    unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
+    unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",
+    unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
+    invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
+  },
+  map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
+  site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", none: "We have nobody on site" },
+  director: {
+    title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
+    spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",
+    reissue: "Revoke and reissue code", clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
+    run: "Forecast", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
+    omniscient: "Whole picture", events: "Events",
+  },
+  evaluator: {
+    title: "Evaluation", findings: "Live findings", asSeen: "As seen by", at: "At", seat: "Seat", show: "Show", observation: "Observation",
+    section: "Section", agency: "Agency", area: "AQ/T 9009 area", rating: "Rating", justification: "What was seen and why", save: "Save",
+    met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
+  },
+  grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
+  section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
+  after: { scenarioFile: "Scenario file (YAML)", rulesFile: "Rules profile (scenarios/rules/….yaml)", report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
+  common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
+};

@@ -1,0 +1,59 @@
+/**
+ * Strings through i18next: zh-CN by default, English on request (kept in localStorage).
+ * `useLang()` re-renders a component when the language changes.
+ */
+import i18next from "i18next";
+import { useEffect, useState } from "preact/hooks";
+import { en } from "./en.ts";
+import { zh } from "./zh.ts";
+
+export type Lang = "zh" | "en";
+const KEY = "lianyan.lang";
+
+const stored = (() => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+})();
+
+void i18next.init({
+  lng: stored === "en" ? "en" : "zh-CN",
+  fallbackLng: "zh-CN",
+  resources: { "zh-CN": { translation: zh }, en: { translation: en } },
+  interpolation: { escapeValue: false },
+  initImmediate: false,
+} as Parameters<typeof i18next.init>[0]);
+
+export const t = (key: string, opts?: Record<string, unknown>): string => (opts ? i18next.t(key, opts as never) : i18next.t(key)) as string;
+
+export function lang(): Lang {
+  return i18next.language === "en" ? "en" : "zh";
+}
+
+export function setLang(l: Lang): void {
+  void i18next.changeLanguage(l === "en" ? "en" : "zh-CN");
+  document.documentElement.lang = l === "en" ? "en" : "zh-CN";
+  try {
+    localStorage.setItem(KEY, l);
+  } catch {
+    /* private mode: the switch lasts this page only */
+  }
+}
+
+/** Subscribe a component to language changes; returns the current language. */
+export function useLang(): Lang {
+  const [l, set] = useState(lang());
+  useEffect(() => {
+    const on = () => set(lang());
+    i18next.on("languageChanged", on);
+    return () => i18next.off("languageChanged", on);
+  }, []);
+  return l;
+}
+
+/** Pick the current language from a {zh, en} pair. */
+export function local(text: { zh: string; en: string } | undefined, fallback = ""): string {
+  return text ? text[lang()] : fallback;
+}

@@ -1,0 +1,82 @@
+/**
+ * The engine in the browser, for the replay viewer and "as seen by": parse the drill's
+ * scenario, rules profile and log (play YAML), then step to any time. Keeps a checkpoint every
+ * few minutes so scrubbing back does not replay from the start.
+ */
+import { compile, type Compiled } from "../../engine/compile.ts";
+import { init } from "../../engine/init.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
+import type { DrillState } from "../../engine/model/state.ts";
+import { playCommands, stateHash } from "../../engine/replay.ts";
+import { parsePlay, parseRules, parseScenario } from "../../engine/scenario/load.ts";
+import { formatProblem } from "../../engine/scenario/problems.ts";
+import { step } from "../../engine/step.ts";
+
+const CHECKPOINT_MS = 5 * 60_000;
+
+export class Replay {
+  readonly c: Compiled;
+  readonly seed: number;
+  private commands: Command[];
+  private marks: Array<{ state: DrillState; next: number; events: number }> = [];
+  readonly events: DrillEvent[] = [];
+  private state: DrillState;
+  private next = 0;
+  /** the drill's last simulated time (the end, or where the log stops) */
+  endMs = 0;
+
+  constructor(scenarioYaml: string, rulesYaml: string, logYaml: string) {
+    const s = parseScenario(scenarioYaml, "scenario.yaml");
+    if (!s.ok) throw new Error(s.problems.map(formatProblem).join("\n"));
+    const r = parseRules(rulesYaml, "rules.yaml");
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+    const p = parsePlay(logYaml, "log.yaml");
+    if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
+    this.c = compile(s.value, r.value);
+    this.seed = p.value.seed;
+    this.commands = playCommands(p.value).sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.state = init(this.c, this.seed);
+    this.marks.push({ state: this.state, next: 0, events: 0 });
+  }
+
+  get now(): DrillState {
+    return this.state;
+  }
+
+  /** Step until the state reaches `tMs` (or the drill ends). */
+  seek(tMs: number): DrillState {
+    if (tMs < this.state.tMs) {
+      const mark = [...this.marks].reverse().find((k) => k.state.tMs <= tMs)!;
+      this.state = mark.state;
+      this.next = mark.next;
+      this.events.length = mark.events;
+    }
+    while (!this.state.ended && this.state.tMs < tMs) this.tick();
+    return this.state;
+  }
+
+  /** Run to the end; returns the state hash there, computed in this browser. */
+  finish(untilMs?: number): string {
+    const last = this.commands[this.commands.length - 1]?.at ?? 0;
+    const limit = untilMs ?? Math.max(this.c.durationMs, last);
+    while (!this.state.ended && this.state.tMs <= limit) this.tick();
+    this.endMs = this.state.tMs;
+    return stateHash(this.c, this.state);
+  }
+
+  hash(): string {
+    return stateHash(this.c, this.state);
+  }
+
+  private tick(): void {
+    const due: Command[] = [];
+    while (this.next < this.commands.length && this.commands[this.next]!.at <= this.state.tMs) due.push(this.commands[this.next++]!);
+    const r = step(this.c, this.state, due);
+    this.state = r.state;
+    for (const e of r.events) this.events.push(e);
+    if (this.state.tMs % CHECKPOINT_MS === 0 && this.state.tMs > this.marks[this.marks.length - 1]!.state.tMs) {
+      this.marks.push({ state: this.state, next: this.next, events: this.events.length });
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The map panel: one Phaser game in a div, fed the console model on every change. The game is
+ * made once per mount; patches only redraw, so nothing jumps. Zoom buttons for people without
+ * a wheel or a second finger.
+ */
+import * as Phaser from "phaser";
+import { useEffect, useRef } from "preact/hooks";
+import { lang, t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import { MapScene } from "./map-scene.ts";
+
+declare global {
+  interface Window { __lianyan?: { map?: MapScene } }
+}
+
+export function MapView(props: { model: ConsoleModel; onPick?: (place: string) => void }) {
+  const host = useRef<HTMLDivElement>(null);
+  const scene = useRef<MapScene | undefined>(undefined);
+  const pick = useRef(props.onPick);
+  pick.current = props.onPick;
+
+  useEffect(() => {
+    const s = new MapScene({ onPick: (id) => pick.current?.(id), lang });
+    scene.current = s;
+    const game = new Phaser.Game({
+      // Canvas 2D at 15 fps: the map changes with patches (10 Hz), and phones and software-GL laptops stay cool
+      type: Phaser.CANVAS, parent: host.current!, backgroundColor: "#f4f1ea", fps: { target: 15, forceSetTimeOut: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: host.current!.clientWidth || 360, height: host.current!.clientHeight || 300 },
+      scene: [s], banner: false, audio: { noAudio: true },
+      input: { touch: { capture: true } },
+    } as Phaser.Types.Core.GameConfig);
+    window.__lianyan = { ...window.__lianyan, map: s };
+    s.setModel(props.model);
+    // Phaser's RESIZE mode hears window resizes only; panes change size with tabs and layout too
+    const el = host.current!;
+    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    ro.observe(el);
+    return () => (ro.disconnect(), game.destroy(true));
+  }, []);
+
+  useEffect(() => {
+    scene.current?.setModel(props.model);
+  }, [props.model]);
+
+  return (
+    <div class="map-wrap">
+      <div class="map" ref={host} data-testid="map" />
+      <div class="map-zoom">
+        <button type="button" aria-label="+" onClick={() => scene.current?.zoomBy(1.4)}>＋</button>
+        <button type="button" aria-label="-" onClick={() => scene.current?.zoomBy(0.7)}>－</button>
+      </div>
+      <details class="map-legend">
+        <summary>{t("map.legend")}</summary>
+        <div><span class="lg lg-incident">◆</span>{t("map.incident")}</div>
+        <div><span class="lg lg-unit">●</span>{t("map.units")}</div>
+        <div><span class="lg lg-cordon">◯</span>{t("map.cordon")}</div>
+        <div><span class="lg lg-warning">◯</span>{t("map.warning")}</div>
+        <div><span class="lg lg-reading">■</span>{t("map.reading")}</div>
+        {props.model.omniscient ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
+      </details>
+      {props.onPick ? <div class="map-hint">{t("units.pickOnMap")}</div> : null}
+    </div>
+  );
+}

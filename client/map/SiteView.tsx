@@ -1,0 +1,30 @@
+/** The site view panel: a Phaser scene of the mine section or the school plan, with a legend in words. */
+import * as Phaser from "phaser";
+import { useEffect, useRef } from "preact/hooks";
+import { lang, t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import { SiteScene } from "./site-scene.ts";
+
+export function SiteView(props: { model: ConsoleModel }) {
+  const host = useRef<HTMLDivElement>(null);
+  const scene = useRef<SiteScene | undefined>(undefined);
+  useEffect(() => {
+    const s = new SiteScene(lang);
+    scene.current = s;
+    const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
+    s.setModel(props.model);
+    const el = host.current!;
+    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    ro.observe(el);
+    return () => (ro.disconnect(), game.destroy(true));
+  }, []);
+  useEffect(() => scene.current?.setModel(props.model), [props.model]);
+  const model = props.model.site?.model ?? props.model.hazardModel;
+  if (!props.model.overlay || (model !== "mine-flood" && model !== "building-fire")) return <p class="empty">{t("site.none")}</p>;
+  return (
+    <div class="site" data-testid="site-view">
+      <h3>{model === "mine-flood" ? t("site.mine") : t("site.school")}</h3>
+      <div class="site-canvas" ref={host} />
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * The shared map (应急一张图) as a Phaser scene: roads, places, units, the incident, cordons,
+ * warnings, readings, and (for control roles) the hazard overlay. Pans by drag, zooms by
+ * wheel or pinch; a tap picks the nearest place. World coordinates are metres east/north;
+ * screen y runs down, so y is negated.
+ */
+import * as Phaser from "phaser";
+import type { ConsoleModel } from "../model/console.ts";
+import { drawOverlay } from "./overlay.ts";
+import { COLOURS, STATUS_MARK } from "./palette.ts";
+
+export interface MapHooks {
+  onPick?: (placeId: string) => void;
+  lang: () => "zh" | "en";
+}
+
+/** Exposed for tests: what the map currently draws. */
+export interface MapProbe { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[]; places: number }
+
+export class MapScene extends Phaser.Scene {
+  private model?: ConsoleModel;
+  private roads!: Phaser.GameObjects.Graphics;
+  private areas!: Phaser.GameObjects.Graphics;
+  private marks!: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private unitLabels = new Map<string, Phaser.GameObjects.Text>();
+  private fitted = false;
+  private touched = false;
+  private drag?: { x: number; y: number; moved: boolean };
+  private pinch?: { d: number; zoom: number };
+  probe: MapProbe = { units: [], overlay: [], places: 0 };
+
+  constructor(private hooks: MapHooks) {
+    super("map");
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(COLOURS.bg);
+    this.areas = this.add.graphics().setDepth(1);
+    this.roads = this.add.graphics().setDepth(2);
+    this.marks = this.add.graphics().setDepth(4);
+    this.input.addPointer(1);
+    this.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.down(p));
+    this.input.on("pointermove", (p: Phaser.Input.Pointer) => this.move(p));
+    this.input.on("pointerup", (p: Phaser.Input.Pointer) => this.up(p));
+    this.input.on("wheel", (_p: unknown, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 0.85 : 1.18));
+    // refit on resize until the person moves the map themselves
+    this.scale.on("resize", (size: Phaser.Structs.Size) => {
+      this.cameras.main.setSize(size.width, size.height); // RESIZE mode leaves the camera at its first size
+      if (!this.touched) this.fit();
+    });
+    if (this.model) this.redraw();
+  }
+
+  setModel(m: ConsoleModel): void {
+    const placesChanged = this.model?.places !== m.places;
+    this.model = m;
+    if (!this.sys?.isActive()) return;
+    if (placesChanged && !this.touched) this.fitted = false;
+    this.redraw();
+  }
+
+  /** Canvas coordinates of a place (test hook: lets a test tap a place on the map). */
+  screenOf(placeId: string): { x: number; y: number } | undefined {
+    const p = this.model?.places.find((q) => q.id === placeId);
+    if (!p) return undefined;
+    const cam = this.cameras.main;
+    return { x: (p.x - cam.worldView.x) * cam.zoom, y: (-p.y - cam.worldView.y) * cam.zoom };
+  }
+
+  zoomBy(f: number): void {
+    this.touched = true;
+    const cam = this.cameras.main;
+    cam.setZoom(Phaser.Math.Clamp(cam.zoom * f, 0.01, 4));
+    this.scaleLabels();
+  }
+
+  private fit(): void {
+    const m = this.model;
+    if (!m || m.places.length === 0) return;
+    const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const cam = this.cameras.main;
+    // a margin of a tenth each side, so edge places and their labels stay on screen
+    const zoom = Math.min(cam.width / ((x1 - x0) * 1.25 + 400), cam.height / ((y1 - y0) * 1.25 + 400));
+    cam.setZoom(zoom).centerOn((x0 + x1) / 2, (y0 + y1) / 2);
+    this.fitted = true;
+    this.scaleLabels();
+  }
+
+  private scaleLabels(): void {
+    const zoom = this.cameras.main.zoom;
+    const s = 1 / zoom;
+    // junction names only once zoomed in (about 7 m a pixel): the overview stays legible
+    this.model?.places.forEach((p, i) => this.labels[i]?.setScale(s).setVisible(p.kind !== "junction" || zoom > 0.15));
+    for (const l of this.unitLabels.values()) l.setScale(s);
+    this.redrawMarks();
+  }
+
+  private redraw(): void {
+    const m = this.model!;
+    if (!this.fitted) this.fit();
+    const at = new Map(m.places.map((p) => [p.id, p]));
+    this.roads.clear();
+    this.roads.lineStyle(60, COLOURS.road, 1);
+    for (const r of m.roads) {
+      const a = at.get(r.from), b = at.get(r.to);
+      if (a && b) this.roads.lineBetween(a.x, -a.y, b.x, -b.y);
+    }
+    if (this.labels.length !== m.places.length) {
+      for (const l of this.labels) l.destroy();
+      this.labels = m.places.map((p) => this.add.text(p.x, -p.y, "", { fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } }).setOrigin(0, 1.2).setDepth(6));
+    }
+    const lang = this.hooks.lang();
+    m.places.forEach((p, i) => this.labels[i]!.setText(p.name[lang]).setPosition(p.x, -p.y));
+    this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1
+    this.areas.clear();
+    this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
+    this.redrawMarks();
+  }
+
+  /** Marks are drawn in screen-sized units, so they are redrawn on zoom. */
+  private redrawMarks(): void {
+    const m = this.model;
+    if (!m) return;
+    const s = 1 / this.cameras.main.zoom;
+    const g = this.marks.clear();
+    for (const p of m.places) {
+      g.fillStyle(COLOURS.place, 1).fillCircle(p.x, -p.y, 5 * s);
+    }
+    const inc = m.incidentPlace ? m.places.find((p) => p.id === m.incidentPlace) : undefined;
+    if (inc) {
+      // a red diamond with a white border: the incident, recognisable without colour
+      g.fillStyle(COLOURS.incident, 1).lineStyle(3 * s, 0xffffff, 1);
+      const r = 14 * s;
+      g.beginPath().moveTo(inc.x, -inc.y - r).lineTo(inc.x + r, -inc.y).lineTo(inc.x, -inc.y + r).lineTo(inc.x - r, -inc.y).closePath().fillPath().strokePath();
+    }
+    const seen = new Set<string>();
+    this.probe.units = [];
+    for (const u of m.units) {
+      const own = !m.omniscient && u.info.agency === m.role;
+      if (u.status === "available" && m.omniscient) continue; // the control map shows deployed units only
+      g.fillStyle(own || !m.omniscient ? COLOURS.ownUnit : COLOURS.otherUnit, 1).lineStyle(2 * s, 0xffffff, 1);
+      g.fillCircle(u.pos.x, -u.pos.y, 10 * s).strokeCircle(u.pos.x, -u.pos.y, 10 * s);
+      let label = this.unitLabels.get(u.id);
+      if (!label) {
+        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold" }).setOrigin(-0.25, 0.5).setDepth(7);
+        this.unitLabels.set(u.id, label);
+      }
+      // units resting at their base are marked, not named: a station's crews would bury each other's labels
+      const named = u.status !== "available";
+      label.setText(`${STATUS_MARK[this.hooks.lang()][u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
+      seen.add(u.id);
+      this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
+    }
+    for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);
+  }
+
+  private down(p: Phaser.Input.Pointer): void {
+    const ps = this.input.manager.pointers.filter((q) => q.isDown);
+    if (ps.length >= 2) {
+      this.pinch = { d: Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y), zoom: this.cameras.main.zoom };
+      this.drag = undefined;
+      return;
+    }
+    this.drag = { x: p.x, y: p.y, moved: false };
+  }
+
+  private move(p: Phaser.Input.Pointer): void {
+    const cam = this.cameras.main;
+    const ps = this.input.manager.pointers.filter((q) => q.isDown);
+    if (this.pinch && ps.length >= 2) {
+      const d = Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y);
+      this.touched = true;
+      cam.setZoom(Phaser.Math.Clamp((this.pinch.zoom * d) / Math.max(1, this.pinch.d), 0.01, 4));
+      this.scaleLabels();
+      return;
+    }
+    if (!this.drag || !p.isDown) return;
+    const dx = p.x - this.drag.x, dy = p.y - this.drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 6) this.drag.moved = true;
+    if (this.drag.moved) {
+      this.touched = true;
+      cam.scrollX -= dx / cam.zoom;
+      cam.scrollY -= dy / cam.zoom;
+      this.drag.x = p.x;
+      this.drag.y = p.y;
+    }
+  }
+
+  private up(p: Phaser.Input.Pointer): void {
+    if (this.pinch) {
+      if (this.input.manager.pointers.filter((q) => q.isDown).length === 0) this.pinch = undefined;
+      return;
+    }
+    const tap = this.drag && !this.drag.moved;
+    this.drag = undefined;
+    if (!tap || !this.model || !this.hooks.onPick) return;
+    const w = this.cameras.main.getWorldPoint(p.x, p.y);
+    let best: { id: string; d: number } | undefined;
+    for (const q of this.model.places) {
+      const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.cameras.main.zoom;
+      if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
+    }
+    if (best) this.hooks.onPick(best.id);
+  }
+}

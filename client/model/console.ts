@@ -1,0 +1,74 @@
+/**
+ * What a console renders: plain objects, whatever their source (the live server's per-seat
+ * view, or the engine run in the browser by the replay viewer). Panels read only this.
+ */
+import type { CommandType } from "../../engine/model/commands.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
+import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
+
+export interface PlaceInfo { id: string; kind: string; x: number; y: number; name: LocalText }
+export interface RoadInfo { from: string; to: string; name?: LocalText }
+export interface AgencyInfo { id: string; kind: string; name: LocalText; simulated?: boolean }
+export interface UnitInfo { id: string; name: LocalText; type: string; agency: string; capabilities: string[] }
+export type UnitView = UnitState & { info: UnitInfo };
+
+export interface InjectInfo {
+  id: string;
+  /** scheduled drill time (ms), when the inject is timed */
+  atMs?: number;
+  /** a condition, in words, when it fires on one */
+  when?: string;
+  to: string[];
+  text: LocalText;
+  spotQuestion: boolean;
+  fired: boolean;
+}
+
+export interface SeatInfo { seat: string; kind: "seat" | "director" | "evaluator" | "observer"; people: string[]; bot: boolean }
+
+export interface ConsoleModel {
+  /** agency id, or "director" / "evaluator" / "observer" */
+  role: string;
+  omniscient: boolean;
+  /** absent for a seat in a double-blind drill before its first notification */
+  title?: LocalText;
+  startIso: string;
+  tMs: number;
+  ended: boolean;
+  paused: boolean;
+  speed: number;
+  agencies: AgencyInfo[];
+  places: PlaceInfo[];
+  roads: RoadInfo[];
+  units: UnitView[];
+  messages: Message[];
+  obligations: Obligation[];
+  cordons: Cordon[];
+  warnings: WarningNotice[];
+  responseLevel?: number;
+  knowledge?: AgencyKnowledge;
+  /** the incident's place, once this role knows of it */
+  incidentPlace?: string;
+  /** commands this role may give (buttons it lacks are not shown) */
+  powers: CommandType[];
+  tasks: string[];
+  siteTargets: Array<{ id: string; name: LocalText }>;
+  /** the hazard model id and its overlay, where this role has eyes (omniscient: always) */
+  hazardModel?: string;
+  overlay?: unknown;
+  /** the static site geometry the overlay is drawn on (mine nodes and segments, school rooms) */
+  site?: SiteGeometry;
+  /** director and evaluators: the master scenario events list */
+  injects?: InjectInfo[];
+  /** director and evaluators: seats and who is in them */
+  seats?: SeatInfo[];
+  /** omniscient only: ground truth */
+  truth?: { deaths: number; seriousInjuries: number; injured: number; missing: number; exposed: number; evacuated: number; grade: number };
+}
+
+export type SiteGeometry =
+  | { model: "mine-flood"; nodes: Array<{ id: string; x: number; y: number; elevationM: number; kind: string; name: LocalText }>; segments: Array<{ id: string; from: string; to: string; heightM: number; name: LocalText }> }
+  | { model: "building-fire"; floors: Array<{ level: number; name: LocalText }>; rooms: Array<{ id: string; floor: number; kind: string; rect: [number, number, number, number]; name: LocalText }> };
+
+/** The agency's own id when this is a seat; undefined for control roles. */
+export const isSeat = (m: ConsoleModel): boolean => !m.omniscient && m.role !== "observer";

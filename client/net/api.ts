@@ -1,0 +1,60 @@
+/** The HTTP API (README "Live drills"): small typed wrappers; errors carry the server's message, never a stack. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...(init.headers ?? {}) } });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON: keep the text */
+  }
+  if (!res.ok) {
+    const b = body as { error?: string; message?: string; problems?: Array<{ message: string }> };
+    throw new ApiError(res.status, b?.error ?? b?.message ?? b?.problems?.map((p) => p.message).join("; ") ?? `HTTP ${res.status}`);
+  }
+  return body as T;
+}
+
+export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string }
+export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }
+export interface CodeLookup { drillId: string; kind: string; seat: string }
+
+/** The director's or evaluator's code for a drill, remembered by the join page (report, log, verify need it). */
+export function drillCode(drillId: string): string | undefined {
+  try {
+    return (JSON.parse(sessionStorage.getItem(`lianyan.join.${drillId}`) ?? "null") as { code?: string } | null)?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+const auth = (drillId: string): Record<string, string> => {
+  const c = drillCode(drillId);
+  return c ? { authorization: `Bearer ${c}` } : {};
+};
+
+export const api = {
+  /** a drill resource that needs the director's or evaluator's code */
+  drillText: async (drillId: string, path: string): Promise<string> => {
+    const res = await fetch(`/api/drills/${encodeURIComponent(drillId)}/${path}`, { headers: auth(drillId) });
+    if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+    return res.text();
+  },
+  scenarios: () => call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios").then((x) => (Array.isArray(x) ? x : x.scenarios)),
+  createDrill: (directorCode: string, body: { scenario: string; seed: number; blindness: string; speed: number; bots: string[] }) =>
+    call<CreatedDrill>("/api/drills", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${directorCode}` } }),
+  /** which drill and seat a join code opens */
+  lookup: (code: string) => call<CodeLookup>("/api/join", { method: "POST", body: JSON.stringify({ code }) }),
+  text: async (path: string): Promise<string> => {
+    const res = await fetch(path);
+    if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
+    return res.text();
+  },
+  json: <T,>(path: string) => call<T>(path),
+};

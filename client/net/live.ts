@@ -1,0 +1,157 @@
+/**
+ * The live session: joins a drill with `joinById(id, { code, name })`, turns the synced state
+ * into a ConsoleModel (net/view-store.ts), sends commands through the outbox, and follows the
+ * connection (drop → banner and outbox; reconnect → re-send unanswered commands).
+ */
+import { Client, type Room } from "@colyseus/sdk";
+import { rejection } from "../i18n/describe.ts";
+import { t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import { Outbox } from "./outbox.ts";
+import type { Connection, OutCommand, Session, SessionSnapshot } from "./session.ts";
+import { Store } from "./store.ts";
+import { ViewStore } from "./view-store.ts";
+
+export interface JoinResult { session: LiveSession; kind: string; seat: string }
+
+export class LiveSession implements Session {
+  private readonly snap: Store<SessionSnapshot>;
+  private readonly outbox: Outbox;
+  private readonly views: ViewStore;
+  private room?: Room;
+  private leaving = false;
+  private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
+
+  private constructor(readonly drillId: string, readonly name: string, private readonly code: string) {
+    this.outbox = new Outbox(`lianyan.outbox.${drillId}.${code.slice(-4)}`);
+    this.snap = new Store<SessionSnapshot>({ commands: this.outbox.entries.get(), connection: "connecting", outbox: 0, name, drillId });
+    this.views = new ViewStore();
+    this.outbox.entries.subscribe(() => this.patch({ commands: this.outbox.entries.get(), outbox: this.outbox.unanswered().filter((e) => e.status.state === "queued").length }));
+    this.views.model.subscribe(() => this.patch({ model: this.views.model.get() }));
+  }
+
+  /** Join; rejects with the server's message when the code is wrong or revoked. */
+  static async join(drillId: string, code: string, name: string): Promise<LiveSession> {
+    const s = new LiveSession(drillId, name, code);
+    await s.connect();
+    return s;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client(location.origin);
+    const room = await client.joinById(this.drillId, { code: this.code, name: this.name });
+    this.room = room;
+    this.views.attach(room);
+    room.onMessage("ack", (a: { id: string; seq: number; atMs: number }) => this.outbox.set(a.id, { state: "acked", seq: a.seq, atMs: a.atMs }));
+    room.onMessage("rejected", (r: { id: string; code: string; reason: string }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason }));
+    room.onMessage("*", (type, payload) => {
+      this.views.message(String(type), payload);
+      this.answer(String(type), payload);
+    });
+    room.onDrop(() => {
+      this.outbox.requeue();
+      this.setConnection("offline");
+    });
+    room.onReconnect(() => {
+      this.setConnection("online");
+      this.flush();
+    });
+    // the SDK retries with backoff while the room holds the seat (20 s on the server); past that,
+    // or when it gives up, join again with the same code: the outbox re-sends, the server de-duplicates
+    room.reconnection.minDelay = 200;
+    room.reconnection.maxDelay = 2_000;
+    room.onLeave(() => {
+      if (this.room !== room) return;
+      if (this.leaving) return this.setConnection("closed");
+      this.outbox.requeue();
+      this.setConnection("offline");
+      void this.rejoin();
+    });
+    room.onError((_c, message) => this.patch({ error: message ?? "error" }));
+    this.setConnection("online");
+    this.flush();
+  }
+
+  get(): SessionSnapshot {
+    return this.snap.get();
+  }
+  subscribe(fn: () => void): () => void {
+    return this.snap.subscribe(fn);
+  }
+  get model(): Store<ConsoleModel | undefined> {
+    return this.views.model;
+  }
+
+  send(command: OutCommand): string {
+    const e = this.outbox.add(command);
+    this.flush();
+    return e.id;
+  }
+
+  /**
+   * A director/evaluator message answered by a message of the same name (or `rejected` naming
+   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue.
+   */
+  control(type: string, body: unknown): Promise<unknown> {
+    if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
+    return new Promise((resolve, reject) => {
+      const q = this.waiting.get(type) ?? [];
+      q.push({ resolve, reject });
+      this.waiting.set(type, q);
+      this.room!.send(type, body);
+    }).then((r) => {
+      if (type !== "viewAt") return r;
+      const v = r as { atMs: number; view: Parameters<ViewStore["fromProjection"]>[0] };
+      return this.views.fromProjection(v.view, { tMs: v.atMs, speed: 1, paused: true, ended: false });
+    });
+  }
+
+  private answer(type: string, payload: unknown): void {
+    if (type === "rejected") {
+      const r = payload as { type?: string; code: string; reason: string };
+      const w = r.type ? this.waiting.get(r.type)?.shift() : undefined;
+      w?.reject(new Error(rejection(r.code, r.reason)));
+      return;
+    }
+    const w = this.waiting.get(type)?.shift();
+    if (!w) return;
+    const err = (payload as { error?: string })?.error;
+    if (err) w.reject(new Error(err));
+    else w.resolve(payload);
+  }
+
+  leave(): void {
+    this.leaving = true;
+    void this.room?.leave(true);
+  }
+
+  private async rejoin(): Promise<void> {
+    for (let i = 0; !this.leaving; i++) {
+      await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** i, 4_000)));
+      try {
+        await this.connect();
+        return;
+      } catch {
+        /* still unreachable: try again */
+      }
+    }
+  }
+
+  /** Send every queued command (in order) while the connection is up. */
+  private flush(): void {
+    if (!this.room || this.get().connection !== "online") return;
+    for (const e of this.outbox.unanswered()) {
+      if (e.status.state !== "queued") continue;
+      this.room.send("command", { id: e.id, command: e.command });
+      this.outbox.set(e.id, { state: "pending" });
+    }
+  }
+
+  private setConnection(c: Connection): void {
+    this.patch({ connection: c });
+  }
+
+  private patch(p: Partial<SessionSnapshot>): void {
+    this.snap.set({ ...this.snap.get(), ...p });
+  }
+}

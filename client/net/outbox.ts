@@ -1,0 +1,57 @@
+/**
+ * The outbox: every command gets a client-made id and is kept (in sessionStorage, so a reload
+ * keeps it too) until the server acknowledges or rejects it. While the connection is down,
+ * commands wait here rather than in the SDK's 10-message buffer (which drops the oldest
+ * silently); after a reconnect every unanswered command is re-sent with the same id, and the
+ * server's de-duplication by id applies it once.
+ */
+import type { CommandEntry, CommandState, OutCommand } from "./session.ts";
+import { Store } from "./store.ts";
+
+export class Outbox {
+  readonly entries: Store<CommandEntry[]>;
+  private counter = 0;
+  private readonly prefix: string;
+
+  constructor(private readonly key: string) {
+    let saved: { prefix: string; counter: number; entries: CommandEntry[] } | undefined;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(key) ?? "null") ?? undefined;
+    } catch {
+      saved = undefined;
+    }
+    this.prefix = saved?.prefix ?? Math.random().toString(36).slice(2, 10);
+    this.counter = saved?.counter ?? 0;
+    this.entries = new Store(saved?.entries ?? []);
+    this.entries.subscribe(() => this.save());
+  }
+
+  /** A new command, queued; returns its entry. */
+  add(command: OutCommand): CommandEntry {
+    const e: CommandEntry = { id: `${this.prefix}-${++this.counter}`, command, createdAt: Date.now(), status: { state: "queued" } };
+    this.entries.update((xs) => [...xs, e]);
+    return e;
+  }
+
+  /** Commands not yet answered by the server (queued or pending), oldest first. */
+  unanswered(): CommandEntry[] {
+    return this.entries.get().filter((e) => e.status.state === "queued" || e.status.state === "pending");
+  }
+
+  set(id: string, status: CommandState): void {
+    this.entries.update((xs) => xs.map((e) => (e.id === id && e.status.state !== "acked" ? { ...e, status } : e)));
+  }
+
+  /** After a drop: whatever was in flight waits again. */
+  requeue(): void {
+    this.entries.update((xs) => xs.map((e) => (e.status.state === "pending" ? { ...e, status: { state: "queued" } } : e)));
+  }
+
+  private save(): void {
+    try {
+      sessionStorage.setItem(this.key, JSON.stringify({ prefix: this.prefix, counter: this.counter, entries: this.entries.get().slice(-200) }));
+    } catch {
+      /* storage full or disabled: the outbox lives in memory only */
+    }
+  }
+}

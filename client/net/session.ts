@@ -1,0 +1,47 @@
+/**
+ * What a console talks to: the model to draw, the commands it sent and their fate, the
+ * connection state, and `send`. The live session (net/live.ts) implements it over Colyseus;
+ * the replay viewer's is read-only.
+ */
+import type { ConsoleModel } from "../model/console.ts";
+
+/** A play-format command without `at`/`by` (the room fills them in). */
+export type OutCommand = { type: string } & Record<string, unknown>;
+
+export type CommandState =
+  | { state: "queued" }
+  | { state: "pending" }
+  | { state: "acked"; seq: number; atMs: number }
+  | { state: "rejected"; code: string; reason: string };
+
+export interface CommandEntry {
+  id: string;
+  command: OutCommand;
+  /** when the person gave it (wall clock, for ordering only) */
+  createdAt: number;
+  status: CommandState;
+}
+
+export type Connection = "connecting" | "online" | "offline" | "closed";
+
+export interface SessionSnapshot {
+  model?: ConsoleModel;
+  commands: CommandEntry[];
+  connection: Connection;
+  /** commands waiting for the connection */
+  outbox: number;
+  /** the person's display name and the drill id */
+  name: string;
+  drillId: string;
+  error?: string;
+}
+
+export interface Session {
+  get(): SessionSnapshot;
+  subscribe(fn: () => void): () => void;
+  /** Returns the client-made id of the command. */
+  send(command: OutCommand): string;
+  /** director / evaluator messages other than commands (clock, end, observation, …) */
+  control(type: string, body: unknown): Promise<unknown>;
+  leave(): void;
+}

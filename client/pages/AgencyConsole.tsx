@@ -1,0 +1,104 @@
+/**
+ * One agency seat's console. Desktop: the map beside tabbed panels. Phone (≤ 720 px): one
+ * panel at a time with a bottom tab bar in thumb reach; send buttons stick above the keyboard.
+ */
+import { useState } from "preact/hooks";
+import type { Message } from "../../engine/model/state.ts";
+import { agencyName } from "../i18n/describe.ts";
+import { t, useLang } from "../i18n/index.ts";
+import { MapView } from "../map/MapView.tsx";
+import { SiteView } from "../map/SiteView.tsx";
+import type { ConsoleModel } from "../model/console.ts";
+import type { CommandEntry, Connection, OutCommand } from "../net/session.ts";
+import { ActionsPanel } from "../panels/ActionsPanel.tsx";
+import { ClockBar } from "../panels/ClockBar.tsx";
+import { CommandLog } from "../panels/CommandLog.tsx";
+import { DutiesPanel } from "../panels/DutiesPanel.tsx";
+import { Inbox, useUnread } from "../panels/Inbox.tsx";
+import { AckForm, MessageForm } from "../panels/MessageForm.tsx";
+import { ReportForm } from "../panels/ReportForm.tsx";
+import { UnitsPanel } from "../panels/UnitsPanel.tsx";
+
+type Tab = "map" | "inbox" | "compose" | "units" | "duties" | "site";
+type Compose = "report" | "message" | "ack" | "measures";
+
+export interface ConsoleProps {
+  model: ConsoleModel;
+  drillId: string;
+  person: string;
+  commands: CommandEntry[];
+  connection: Connection;
+  outbox: number;
+  /** absent: read-only (replay, "as seen by") */
+  send?: (c: OutCommand) => void;
+}
+
+export function AgencyConsole(p: ConsoleProps) {
+  useLang();
+  const m = p.model;
+  const [tab, setTab] = useState<Tab>("inbox");
+  const [compose, setCompose] = useState<Compose>("report");
+  const [replyTo, setReplyTo] = useState<string>();
+  const [picked, setPicked] = useState<string>();
+  const { unread, markRead } = useUnread(m, p.drillId);
+  const send = p.send;
+  const reply = (x: Message) => (setReplyTo(x.from), setCompose("message"), setTab("compose"));
+  const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
+  const open = m.obligations.filter((o) => o.status === "open").length;
+  const tabs: Array<[Tab, string, string?]> = [
+    ["map", t("tabs.map")],
+    ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
+    ...(send ? ([["compose", t("tabs.compose")]] as Array<[Tab, string]>) : []),
+    ["units", t("tabs.units")],
+    ["duties", t("tabs.duties"), open ? String(open) : undefined],
+    ...(m.site && m.overlay ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : []),
+  ];
+  return (
+    <div class="console console-agency" data-testid="agency-console" data-role={m.role}>
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${agencyName(m, m.role)} · ${p.person}`} />
+      <div class="console-body">
+        <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
+          <MapView model={m} onPick={send ? (id) => (setPicked(id), setTab("units")) : undefined} />
+        </section>
+        <section class={`pane pane-side ${tab !== "map" ? "pane-on" : ""}`}>
+          <nav class="tabs tabs-desk" role="tablist">
+            {tabs.filter(([k]) => k !== "map").map(([k, label, badge]) => (
+              <button type="button" key={k} role="tab" aria-selected={tab === k} class={tab === k ? "on" : ""} data-testid={`tab-${k}`} onClick={() => setTab(k)}>
+                {label}{badge ? <span class="badge">{badge}</span> : null}
+              </button>
+            ))}
+          </nav>
+          <div class="pane-scroll">
+            {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} {...(send ? { onReply: reply, onAck: ack } : {})} /> : null}
+            {tab === "compose" && send ? (
+              <div>
+                <div class="seg" role="tablist">
+                  {(["report", "message", "ack", "measures"] as const).map((k) => (
+                    <button type="button" key={k} class={compose === k ? "on" : ""} aria-selected={compose === k} data-testid={`compose-${k}`} onClick={() => setCompose(k)}>
+                      {k === "report" ? t("kind.report") : k === "message" ? t("kind.message") : k === "ack" ? t("ack.title") : t("actions.title")}
+                    </button>
+                  ))}
+                </div>
+                {compose === "report" ? <ReportForm model={m} send={send} /> : null}
+                {compose === "message" ? <MessageForm model={m} send={send} replyTo={replyTo} /> : null}
+                {compose === "ack" ? <AckForm model={m} send={send} to={replyTo} /> : null}
+                {compose === "measures" ? <ActionsPanel model={m} send={send} picked={picked} /> : null}
+              </div>
+            ) : null}
+            {tab === "units" ? (send ? <UnitsPanel model={m} send={send} picked={picked} onWantPick={() => setTab("map")} /> : <UnitsPanel model={m} send={() => undefined} />) : null}
+            {tab === "duties" ? <DutiesPanel model={m} /> : null}
+            {tab === "site" && m.site ? <SiteView model={m} /> : null}
+            <CommandLog commands={p.commands} />
+          </div>
+        </section>
+      </div>
+      <nav class="tabs tabs-phone" role="tablist">
+        {tabs.map(([k, label, badge]) => (
+          <button type="button" key={k} role="tab" aria-selected={tab === k} class={tab === k ? "on" : ""} data-testid={`ptab-${k}`} onClick={() => setTab(k)}>
+            {label}{badge ? <span class="badge">{badge}</span> : null}
+          </button>
+        ))}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The director's (导调) and evaluators' consoles: the omniscient map and site view, the
+ * deadline board, all traffic, and per role the controls: injects, spot questions, seats,
+ * clock, look-ahead and end (director); live findings, "as seen by" and observations (evaluator).
+ * Large type and high contrast for the command-post projector.
+ */
+import { useState } from "preact/hooks";
+import { t, useLang } from "../i18n/index.ts";
+import { MapView } from "../map/MapView.tsx";
+import { SiteView } from "../map/SiteView.tsx";
+import { ClockBar } from "../panels/ClockBar.tsx";
+import { CommandLog } from "../panels/CommandLog.tsx";
+import { DutiesPanel } from "../panels/DutiesPanel.tsx";
+import { Inbox } from "../panels/Inbox.tsx";
+import { ClockControls, InjectPanel, SeatsPanel, ForecastPanel } from "../panels/DirectorPanels.tsx";
+import { lazy } from "../lazy.tsx";
+import type { ConsoleModel } from "../model/console.ts";
+
+// evaluators' panels read the rubric vocabulary (zod schemas): fetched only when an evaluator opens them
+type PanelProps = { model: ConsoleModel; control: (type: string, body: unknown) => Promise<unknown> };
+const FindingsPanel = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.FindingsPanel));
+const AsSeenBy = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.AsSeenBy));
+const ObservationForm = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.ObservationForm));
+import type { ConsoleProps } from "./AgencyConsole.tsx";
+
+export interface ControlProps extends ConsoleProps {
+  control?: (type: string, body: unknown) => Promise<unknown>;
+  codes?: Record<string, string>;
+}
+
+type Tab = "board" | "injects" | "seats" | "traffic" | "site" | "findings" | "asSeen" | "observe";
+
+export function ControlConsole(p: ControlProps) {
+  useLang();
+  const m = p.model;
+  const director = m.role === "director";
+  const [tab, setTab] = useState<Tab>("board");
+  const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
+  const tabs: Array<[Tab, string]> = director
+    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
+    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
+  const truth = m.truth;
+  return (
+    <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : "evaluator-console"}>
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${director ? t("director.title") : t("evaluator.title")} · ${p.person}`} />
+      {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} /> : null}
+      {truth ? (
+        <div class="truth" data-testid="truth">
+          <span>{t("report.deaths")} <b>{truth.deaths}</b></span>
+          <span>{t("report.seriousInjuries")} <b>{truth.seriousInjuries}</b></span>
+          <span>{t("report.injured")} <b>{truth.injured}</b></span>
+          <span>{t("report.missing")} <b>{truth.missing}</b></span>
+          <span>{t("grade.evacuated")} <b>{truth.evacuated}</b></span>
+          <span>{t("grade.title")} <b data-testid="grade">{t(`grade.g${truth.grade}`)}</b></span>
+        </div>
+      ) : null}
+      <div class="console-body">
+        <section class={`pane pane-map ${tab === "board" ? "pane-on" : ""}`}><MapView model={m} /></section>
+        <section class="pane pane-side pane-on">
+          <nav class="tabs tabs-desk tabs-wrap" role="tablist">
+            {tabs.map(([k, label]) => <button type="button" key={k} role="tab" class={tab === k ? "on" : ""} aria-selected={tab === k} data-testid={`tab-${k}`} onClick={() => setTab(k)}>{label}</button>)}
+          </nav>
+          <div class="pane-scroll">
+            {tab === "board" ? <DutiesPanel model={m} showOwner testid="deadline-board" /> : null}
+            {tab === "injects" && p.send ? <InjectPanel model={m} send={p.send} /> : null}
+            {tab === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} drillId={p.drillId} /> : null}
+            {tab === "traffic" ? <Inbox model={m} unread={new Set()} markRead={() => undefined} /> : null}
+            {tab === "site" ? <SiteView model={m} /> : null}
+            {tab === "findings" && p.control ? <FindingsPanel model={m} control={p.control} /> : null}
+            {tab === "asSeen" && p.control ? <AsSeenBy model={m} control={p.control} /> : null}
+            {tab === "observe" && p.control ? <ObservationForm model={m} control={p.control} /> : null}
+            {director && tab === "board" && p.control ? <ForecastPanel model={m} control={p.control} /> : null}
+            <CommandLog commands={p.commands} />
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * A joined seat: connects with the code and name remembered by the join page, then shows the
+ * agency console or the control console. When the drill ends, links to the report and replay.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n/index.ts";
+import { navigate } from "../nav.ts";
+import { LiveSession } from "../net/live.ts";
+import { useSource } from "../net/store.ts";
+import { AgencyConsole } from "./AgencyConsole.tsx";
+import { ControlConsole } from "./ControlConsole.tsx";
+
+export function DrillPage(props: { drillId: string }) {
+  const [session, setSession] = useState<LiveSession>();
+  useEffect(() => {
+    const saved = sessionStorage.getItem(`lianyan.join.${props.drillId}`);
+    if (!saved) return navigate("/");
+    const { code, name } = JSON.parse(saved) as { code: string; name: string };
+    let s: LiveSession | undefined;
+    // a wrong or revoked code: back to the join page with the message, nothing else shown
+    LiveSession.join(props.drillId, code, name).then(
+      (x) => setSession((s = x)),
+      () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), navigate(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(props.drillId)}&bad=1`)),
+    );
+    return () => s?.leave();
+  }, [props.drillId]);
+  if (!session) return <main class="page"><p class="muted">{t("join.joining")}</p></main>;
+  return <Joined session={session} />;
+}
+
+function Joined(props: { session: LiveSession }) {
+  const snap = useSource(props.session);
+  const m = snap.model;
+  if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
+  const codes = (() => {
+    try {
+      return JSON.parse(sessionStorage.getItem(`lianyan.codes.${snap.drillId}`) ?? "null") ?? undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
+  const ended = m.ended && m.omniscient ? (
+    <div class="ended" data-testid="after-links">
+      <a href={`/report/${encodeURIComponent(snap.drillId)}`} data-testid="report-link">{t("after.report")}</a>
+      <a href={`/replay/${encodeURIComponent(snap.drillId)}`} data-testid="replay-link">{t("after.replay")}</a>
+    </div>
+  ) : null;
+  return (
+    <>
+      {ended}
+      {m.omniscient
+        ? <ControlConsole {...common} send={(c) => props.session.send(c)} control={(ty, b) => props.session.control(ty, b)} codes={codes} />
+        : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={m.ended ? undefined : (c) => props.session.send(c)} />}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The landing page: a join code (or `/join/<code>`) and a display name open that seat's
+ * console; a wrong or revoked code gets a clear message and nothing else. Below it, the
+ * director creates a drill and gets every seat's code as text and QR.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { lang, local, setLang, t } from "../i18n/index.ts";
+import { navigate } from "../nav.ts";
+import { api, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
+import { Field, Select, Text } from "../panels/fields.tsx";
+import { joinLink, Qr } from "../panels/Qr.tsx";
+
+export function rememberSeat(drillId: string, code: string, name: string): void {
+  sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
+}
+
+export function JoinPage(props: { code?: string }) {
+  const [code, setCode] = useState(props.code ?? "");
+  const [drill, setDrill] = useState(() => new URLSearchParams(location.search).get("drill") ?? "");
+  const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
+  const [err, setErr] = useState<string | undefined>(() => (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
+  const [busy, setBusy] = useState(false);
+  const join = async (e: Event) => {
+    e.preventDefault();
+    if (!name.trim()) return setErr(t("join.needName"));
+    setBusy(true);
+    setErr(undefined);
+    try {
+      const found = drill.trim() ? { drillId: drill.trim() } : await api.lookup(code.trim());
+      localStorage.setItem("lianyan.name", name.trim());
+      rememberSeat(found.drillId, code.trim(), name.trim());
+      navigate(`/drill/${encodeURIComponent(found.drillId)}`);
+    } catch {
+      setErr(t("join.badCode"));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="page page-join">
+      <header class="join-head">
+        <h1>{t("app.name")} <small>{t("app.tagline")}</small></h1>
+        <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
+      </header>
+      <form class="form card" onSubmit={join} data-testid="join-form">
+        <h2>{t("join.title")}</h2>
+        <Field label={t("join.code")} wide><Text name="code" value={code} onInput={setCode} testid="join-code" /></Field>
+        <Field label={t("join.drill")} wide><Text name="drill" value={drill} onInput={setDrill} testid="join-drill" /></Field>
+        <Field label={t("join.name")} wide><Text name="name" value={name} onInput={setName} testid="join-name" /></Field>
+        {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
+        <button type="submit" class="btn-primary" disabled={busy || !code.trim()} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
+      </form>
+      <details class="card">
+        <summary>{t("join.director")}</summary>
+        <CreateDrill />
+      </details>
+    </main>
+  );
+}
+
+function CreateDrill() {
+  const [dcode, setDcode] = useState("");
+  const [list, setList] = useState<ScenarioListing[]>([]);
+  const [scenario, setScenario] = useState("");
+  const [seed, setSeed] = useState("7");
+  const [blindness, setBlindness] = useState("DOUBLE_BLIND");
+  const [speed, setSpeed] = useState("1");
+  const [bots, setBots] = useState("");
+  const [made, setMade] = useState<CreatedDrill>();
+  const [err, setErr] = useState<string>();
+  useEffect(() => {
+    api.scenarios().then((xs) => (setList(xs), setScenario(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
+  }, []);
+  const create = async (e: Event) => {
+    e.preventDefault();
+    setErr(undefined);
+    try {
+      const botList = bots.split(/[\s,，、]+/).filter(Boolean);
+      setMade(await api.createDrill(dcode.trim(), { scenario, seed: Number(seed) || 0, blindness, speed: Number(speed) || 1, bots: botList }));
+    } catch (x) {
+      setErr((x as Error).message);
+    }
+  };
+  if (made) {
+    return (
+      <div data-testid="created">
+        <p>{t("join.created")}</p>
+        <ul class="codes">
+          {Object.entries(made.codes.seats).map(([seat, c]) => (
+            <li key={seat}><strong>{seat}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c, made.id)} size={96} /></li>
+          ))}
+          <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator, made.id)} size={96} /></li>
+          <li><strong>{local({ zh: "观摩", en: "Observers" })}</strong> <code>{made.codes.observer}</code></li>
+        </ul>
+        <button type="button" class="btn-primary" data-testid="open-director" onClick={() => {
+          rememberSeat(made.id, made.codes.director, localStorage.getItem("lianyan.name") || t("director.title"));
+          sessionStorage.setItem(`lianyan.codes.${made.id}`, JSON.stringify({ ...made.codes.seats, evaluator: made.codes.evaluator, observer: made.codes.observer }));
+          navigate(`/drill/${encodeURIComponent(made.id)}`);
+        }}>{t("join.openConsole")}</button>
+      </div>
+    );
+  }
+  return (
+    <form class="form" onSubmit={create} data-testid="create-form">
+      <Field label={t("join.directorCode")} wide><Text name="directorCode" value={dcode} onInput={setDcode} /></Field>
+      <Field label={t("join.scenario")} wide><Select name="scenario" value={scenario} onChange={setScenario} options={list.map((s) => ({ value: s.id, label: local(s.title) }))} /></Field>
+      <div class="grid3">
+        <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={setSeed} /></Field>
+        <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={setBlindness} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
+        <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={setSpeed} /></Field>
+      </div>
+      <Field label={t("join.bots")} wide><Text name="bots" value={bots} onInput={setBots} placeholder="duty, police, health" /></Field>
+      {err ? <p class="error" role="alert">{err}</p> : null}
+      <button type="submit" class="btn-primary" disabled={!dcode.trim() || !scenario}>{t("join.create")}</button>
+    </form>
+  );
+}

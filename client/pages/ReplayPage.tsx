@@ -1,0 +1,105 @@
+/**
+ * The replay viewer: loads the finished drill's scenario, rules and log from the server,
+ * runs the engine in this browser, scrubs the timeline on the map as any role, and shows the
+ * state hash computed here next to the server's.
+ */
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { local, t, useLang } from "../i18n/index.ts";
+import { simClock, wall } from "../i18n/describe.ts";
+import { describeEvent, words } from "../../i18n/describe.ts";
+import { consoleModel } from "../local/model.ts";
+import { Replay } from "../local/replay.ts";
+import { MapView } from "../map/MapView.tsx";
+import { api } from "../net/api.ts";
+import { DutiesPanel } from "../panels/DutiesPanel.tsx";
+import { Inbox } from "../panels/Inbox.tsx";
+
+interface Sources { scenario: string; rules: string; log: string; serverHash?: string; serverAtMs?: number }
+
+/**
+ * The log and the server's verification come from the drill (director's or evaluator's code);
+ * the scenario and rules texts from files the person picks (the drill's scenario YAML and its
+ * rules profile): the server has no route that hands out a drill's scenario text yet.
+ */
+async function load(id: string): Promise<Omit<Sources, "scenario" | "rules"> & Partial<Sources>> {
+  const [log, verify] = await Promise.all([
+    api.drillText(id, "log"),
+    api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined),
+  ]);
+  return { log, ...(verify?.stateHash ? { serverHash: verify.stateHash } : {}), ...(verify?.clockMs !== undefined ? { serverAtMs: verify.clockMs } : {}) };
+}
+
+export function ReplayPage(props: { drillId: string }) {
+  useLang();
+  const [src, setSrc] = useState<Omit<Sources, "scenario" | "rules"> & Partial<Sources>>();
+  const [err, setErr] = useState<string>();
+  useEffect(() => {
+    load(props.drillId).then(setSrc, (e: Error) => setErr(e.message));
+  }, [props.drillId]);
+  if (err) return <main class="page"><p class="error">{t("common.error", { msg: err })}</p></main>;
+  if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
+  if (src.scenario === undefined || src.rules === undefined) {
+    const pick = (key: "scenario" | "rules") => (e: Event) => {
+      const f = (e.currentTarget as HTMLInputElement).files?.[0];
+      if (f) void f.text().then((text) => setSrc({ ...src, [key]: text }));
+    };
+    return (
+      <main class="page" data-testid="replay-files">
+        <h2>{t("after.replay")}</h2>
+        <label class="field">{t("after.scenarioFile")}<input type="file" accept=".yaml,.yml" data-testid="scenario-file" onChange={pick("scenario")} /></label>
+        <label class="field">{t("after.rulesFile")}<input type="file" accept=".yaml,.yml" data-testid="rules-file" onChange={pick("rules")} /></label>
+      </main>
+    );
+  }
+  return <ReplayView src={src as Sources} drillId={props.drillId} />;
+}
+
+export function ReplayView(props: { src: Sources; drillId: string }) {
+  const { replay, finalHash, endMs, error } = useMemo(() => {
+    try {
+      const r = new Replay(props.src.scenario, props.src.rules, props.src.log);
+      const h = r.finish(props.src.serverAtMs);
+      return { replay: r, finalHash: h, endMs: r.now.tMs, error: undefined };
+    } catch (e) {
+      return { replay: undefined, finalHash: "", endMs: 0, error: (e as Error).message };
+    }
+  }, [props.src]);
+  const [tMs, setT] = useState(0);
+  const [role, setRole] = useState("director");
+  if (!replay) return <main class="page"><p class="error">{error}</p></main>;
+  const state = replay.seek(tMs);
+  const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
+  const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
+  const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");
+  const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();
+  return (
+    <main class="page page-replay" data-testid="replay">
+      <header class="bar">
+        <div class="bar-seat">{t("after.replay")} · {local(replay.c.scenario.title)}</div>
+        <div class="bar-clock"><strong>{wall(model, tMs)}</strong> <span class="muted">T+{simClock(tMs)}</span></div>
+      </header>
+      <div class="hashes" data-testid="hashes">
+        <div>{t("after.hashLocal")}: <code data-testid="hash-local">{finalHash}</code></div>
+        <div>{t("after.hashServer")}: <code data-testid="hash-server">{props.src.serverHash ?? "—"}</code></div>
+        <div data-testid="hash-verdict" class={match ? "ok" : "bad"}>{match ? `✔ ${t("after.match")}` : `✖ ${t("after.differ")}`}</div>
+      </div>
+      <div class="scrub">
+        <input type="range" min={0} max={endMs} step={60_000} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
+        <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+          <option value="director">{t("director.omniscient")}</option>
+          {replay.c.scenario.agencies.map((a) => <option key={a.id} value={a.id}>{local(a.name)}</option>)}
+        </select>
+      </div>
+      <div class="console-body">
+        <section class="pane pane-map pane-on"><MapView model={model} /></section>
+        <section class="pane pane-side pane-on">
+          <div class="pane-scroll">
+            <ul class="events">{recent.map((l, i) => <li key={i}>{l}</li>)}</ul>
+            <DutiesPanel model={model} showOwner={model.omniscient} />
+            <Inbox model={model} unread={new Set()} markRead={() => undefined} />
+          </div>
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Measures the agency may order: cordon, evacuate, shelter, warning, activate response, and a
+ * support request. Only the powers the agency has are shown (engine/rules/powers.ts).
+ */
+import { useState } from "preact/hooks";
+import { local, t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import type { OutCommand } from "../net/session.ts";
+import { Field, Select, Text } from "./fields.tsx";
+
+const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
+type Measure = (typeof MEASURES)[number];
+
+export function ActionsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string }) {
+  const m = props.model;
+  const can = MEASURES.filter((x) => m.powers.includes(x as never));
+  const [which, setWhich] = useState<Measure>(can[0] ?? "requestSupport");
+  const [place, setPlace] = useState(props.picked ?? m.incidentPlace ?? m.places[0]?.id ?? "");
+  const [radius, setRadius] = useState("500");
+  const [dest, setDest] = useState("");
+  const [level, setLevel] = useState("4");
+  const [warn, setWarn] = useState<"blue" | "yellow" | "orange" | "red">("orange");
+  const [text, setText] = useState("");
+  const others = m.agencies.filter((a) => a.id !== m.role);
+  const [from, setFrom] = useState(others[0]?.id ?? "");
+  const [unitType, setUnitType] = useState("");
+  const [count, setCount] = useState("1");
+  if (can.length === 0) return null;
+  const places = m.places.map((p) => ({ value: p.id, label: local(p.name) }));
+  const r = Math.max(1, Number(radius) || 0);
+  const build = (): OutCommand => {
+    switch (which) {
+      case "cordon": return { type: "cordon", place, radiusM: r };
+      case "evacuate": return { type: "evacuate", place, radiusM: r, ...(dest ? { destination: dest } : {}) };
+      case "shelter": return { type: "shelter", place, radiusM: r };
+      case "warning": return { type: "warning", level: warn, place, radiusM: r, ...(text.trim() ? { text: text.trim() } : {}) };
+      case "activateResponse": return { type: "activateResponse", level: Number(level) };
+      case "requestSupport": return { type: "requestSupport", from, unitType: unitType.trim() || "any", count: Math.max(1, Math.floor(Number(count) || 1)), place };
+    }
+  };
+  return (
+    <form class="form" data-testid="actions" onSubmit={(e) => (e.preventDefault(), props.send(build()))}>
+      <h3>{t("actions.title")}</h3>
+      <div class="seg" role="tablist">
+        {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{t(`actions.${x}`)}</button>)}
+      </div>
+      {which === "activateResponse" ? (
+        <Field label={t("actions.level")}><Select name="level" value={level} onChange={setLevel} options={["1", "2", "3", "4"].map((n) => ({ value: n, label: t("actions.responseLevel", { n }) }))} /></Field>
+      ) : which === "requestSupport" ? (
+        <div class="grid3">
+          <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
+          <Field label={t("actions.unitType")}><Text name="unitType" value={unitType} onInput={setUnitType} placeholder="hazmatTeam" /></Field>
+          <Field label={t("actions.count")}><Text name="count" type="number" value={count} onInput={setCount} /></Field>
+          <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
+        </div>
+      ) : (
+        <div class="grid2">
+          <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
+          <Field label={t("actions.radiusM")}><Text name="radiusM" type="number" value={radius} onInput={setRadius} /></Field>
+          {which === "evacuate" ? <Field label={t("actions.destination")}><Select name="destination" value={dest} onChange={setDest} options={[{ value: "", label: "—" }, ...places]} /></Field> : null}
+          {which === "warning" ? <Field label={t("actions.level")}><Select name="warn" value={warn} onChange={setWarn} options={(["blue", "yellow", "orange", "red"] as const).map((x) => ({ value: x, label: t(`warn.${x}`) }))} /></Field> : null}
+          {which === "warning" ? <Field label={t("actions.text")} wide><Text name="text" value={text} onInput={setText} /></Field> : null}
+        </div>
+      )}
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}：{t(`actions.${which}`)}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+/** The top bar: drill time and wall-clock label, speed, paused/ended, connection and outbox, language. */
+import { lang, setLang, t, local } from "../i18n/index.ts";
+import { simClock, wall } from "../i18n/describe.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import type { Connection } from "../net/session.ts";
+
+export function ClockBar(props: { model?: ConsoleModel; connection: Connection; outbox: number; seatLabel: string }) {
+  const m = props.model;
+  const state = !m ? "" : m.ended ? t("clock.ended") : m.paused ? t("clock.paused") : t("clock.running");
+  return (
+    <header class="bar">
+      <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
+      <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
+      {m ? (
+        <div class="bar-clock" data-testid="clock" aria-live="off">
+          <strong>{wall(m, m.tMs)}</strong>
+          <span class="muted"> T+{simClock(m.tMs)}</span>
+          <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
+          <span class="chip">{t("clock.speed", { x: m.speed })}</span>
+        </div>
+      ) : null}
+      {props.connection === "offline" || props.connection === "connecting" ? (
+        <div class="banner" role="status" data-testid="offline-banner">⚠ {t("conn.offline")} {props.outbox > 0 ? t("conn.outbox", { n: props.outbox }) : ""}</div>
+      ) : null}
+    </header>
+  );
+}

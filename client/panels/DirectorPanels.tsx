@@ -1,0 +1,150 @@
+/**
+ * The director's controls: clock (pause, resume, speed, jump), end; the inject list with
+ * "fire now" and a free inject or spot question; seats with presence, person↔bot and their
+ * join codes as text and QR; the look-ahead forecast.
+ */
+import { useState } from "preact/hooks";
+import { agencyName, simClock, wall } from "../i18n/describe.ts";
+import { local, t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import type { OutCommand } from "../net/session.ts";
+import { Field, Select, Text } from "./fields.tsx";
+import { joinLink, Qr } from "./Qr.tsx";
+
+type Control = (type: string, body: unknown) => Promise<unknown>;
+const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
+
+export function ClockControls(props: { model: ConsoleModel; control: Control; send?: (c: OutCommand) => void }) {
+  const m = props.model;
+  const [busy, setBusy] = useState(false);
+  const act = (body: unknown) => {
+    setBusy(true);
+    void props.control("clock", body).finally(() => setBusy(false));
+  };
+  if (m.ended) return null;
+  return (
+    <div class="controls" data-testid="clock-controls">
+      {m.paused
+        ? <button type="button" class="btn-primary" disabled={busy} data-testid="resume" onClick={() => act({ action: "resume" })}>▶ {t("director.resume")}</button>
+        : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>‖ {t("director.pause")}</button>}
+      <label class="inline">{t("director.speed")}
+        <select value={String(m.speed)} data-testid="speed" onChange={(e) => act({ action: "speed", value: Number((e.currentTarget as HTMLSelectElement).value) })}>
+          {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+        </select>
+      </label>
+      <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>
+      <button type="button" class="btn-danger" data-testid="end" onClick={() => {
+        if (confirm(t("director.endConfirm"))) props.send?.({ type: "end" });
+      }}>■ {t("director.end")}</button>
+    </div>
+  );
+}
+
+export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void }) {
+  const m = props.model;
+  const seats = m.agencies.filter((a) => !a.simulated);
+  const [to, setTo] = useState<string[]>([]);
+  const [text, setText] = useState("");
+  const [spot, setSpot] = useState(false);
+  const list = [...(m.injects ?? [])].sort((a, b) => Number(a.fired) - Number(b.fired) || (a.atMs ?? Infinity) - (b.atMs ?? Infinity));
+  return (
+    <div>
+      <ul class="injects" data-testid="injects">
+        {list.map((i) => (
+          <li key={i.id} class={`inject ${i.fired ? "inject-fired" : ""}`} data-testid="inject" data-id={i.id}>
+            <div class="msg-head">
+              <span class="chip">{i.fired ? `✔ ${t("director.fired")}` : i.atMs !== undefined ? t("director.due", { t: wall(m, i.atMs) }) : `▸ ${i.when ?? ""}`}</span>
+              {i.spotQuestion ? <span class="chip">{t("director.spot")}</span> : null}
+              <span class="muted">→ {i.to.map((a) => agencyName(m, a)).join("、")}</span>
+            </div>
+            <div class="msg-text">{local(i.text)}</div>
+            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => props.send({ type: "injectNow", inject: i.id })}>» {t("director.fire")}</button> : null}
+          </li>
+        ))}
+      </ul>
+      <form class="form" data-testid="free-inject" onSubmit={(e) => {
+        e.preventDefault();
+        if (!to.length || !text.trim()) return;
+        props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) });
+        setText("");
+      }}>
+        <h3>{t("director.free")} / {t("director.spot")}</h3>
+        <fieldset class="chips">
+          <legend>{t("director.freeTo")}</legend>
+          {seats.map((a) => (
+            <label key={a.id} class={`chip-check ${to.includes(a.id) ? "on" : ""}`}>
+              <input type="checkbox" name="to" value={a.id} checked={to.includes(a.id)} onChange={() => setTo(to.includes(a.id) ? to.filter((x) => x !== a.id) : [...to, a.id])} />
+              {to.includes(a.id) ? "✓ " : ""}{local(a.name)}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={text} onInput={setText} /></Field>
+        <label class="check"><input type="checkbox" name="spot" checked={spot} onChange={(e) => setSpot((e.currentTarget as HTMLInputElement).checked)} />{t("director.spot")}</label>
+        <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-inject">{t("director.fire")}</button></div>
+      </form>
+    </div>
+  );
+}
+
+export function SeatsPanel(props: { model: ConsoleModel; control?: Control; codes?: Record<string, string>; drillId?: string }) {
+  const m = props.model;
+  // codes reissued here replace the ones handed out at creation (the old one stops working)
+  const [fresh, setFresh] = useState<Record<string, string>>({});
+  const reissue = (seat: string) => void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
+  const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
+  return (
+    <ul class="seats" data-testid="seats">
+      {seats.map((s) => {
+        const code = fresh[s.seat] ?? props.codes?.[s.seat];
+        const online = s.people.length > 0;
+        return (
+          <li key={s.seat} class="seat" data-testid="seat" data-seat={s.seat}>
+            <div class="seat-head">
+              <strong>{s.kind === "seat" ? agencyName(m, s.seat) : t(`${s.seat === "director" ? "director" : "evaluator"}.title`)}</strong>
+              <span class={`chip ${online ? "chip-ok" : ""}`}>{online ? `● ${t("director.connected")}` : `○ ${t("director.offline")}`}</span>
+              <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>
+            </div>
+            {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
+            {s.kind === "seat" && props.control ? (
+              <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
+            ) : null}
+            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat)}>{t("director.reissue")}</button> : null}
+            {code ? (
+              <div class="seat-code">
+                <code data-testid={`code-${s.seat}`}>{code}</code>
+                <Qr text={joinLink(code, props.drillId)} size={96} />
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface Forecast { fromMs: number; toMs: number; casualties: Record<string, number>; grade: number; injects: Array<{ id: string; atMs: number }>; missed: Array<{ id: string; agency: string; deadlineMs: number }>; ended: boolean }
+
+export function ForecastPanel(props: { model: ConsoleModel; control: Control }) {
+  const [min, setMin] = useState("30");
+  const [f, setF] = useState<Forecast>();
+  const [err, setErr] = useState<string>();
+  const m = props.model;
+  return (
+    <div class="form" data-testid="forecast">
+      <h3>{t("director.forecast")}</h3>
+      <div class="row">
+        <Select value={min} onChange={setMin} options={["10", "30", "60", "120"].map((x) => ({ value: x, label: `${x} min` }))} />
+        <button type="button" onClick={() => props.control("forecast", { minutes: Number(min) }).then((x) => (setF(x as Forecast), setErr(undefined)), (e: Error) => setErr(e.message))}>{t("director.run")}</button>
+      </div>
+      {err ? <p class="error">{err}</p> : null}
+      {f ? (
+        <div data-testid="forecast-result">
+          <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
+          <p>{Object.entries(f.casualties).map(([k, v]) => `${k === "exposed" ? local({ zh: "受暴露", en: "Exposed" }) : t(`report.${k}`)} ${v}`).join("，")}</p>
+          <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
+          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}：{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

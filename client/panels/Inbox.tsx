@@ -1,0 +1,70 @@
+/**
+ * The inbox: injects, messages, reports, acknowledgements and support requests, newest first,
+ * each with its sim time and sender; unread marks kept per seat in localStorage.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type { Message } from "../../engine/model/state.ts";
+import { agencyName, messageText, simClock, wall } from "../i18n/describe.ts";
+import { t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+
+function readSet(key: string): Set<string> {
+  try {
+    return new Set(JSON.parse(localStorage.getItem(key) ?? "[]") as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<string>; markRead: (id: string) => void } {
+  const key = `lianyan.read.${drillId}.${m.role}`;
+  const [read, setRead] = useState(() => readSet(key));
+  useEffect(() => setRead(readSet(key)), [key]);
+  const unread = new Set(m.messages.filter((x) => x.from !== m.role && !read.has(x.id)).map((x) => x.id));
+  const markRead = (id: string) => {
+    if (read.has(id)) return;
+    const next = new Set(read).add(id);
+    setRead(next);
+    try {
+      localStorage.setItem(key, JSON.stringify([...next]));
+    } catch {
+      /* the mark lasts this page only */
+    }
+  };
+  return { unread, markRead };
+}
+
+export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; onReply?: (m: Message) => void; onAck?: (m: Message) => void }) {
+  const m = props.model;
+  const list = [...m.messages].sort((a, b) => b.atMs - a.atMs || b.id.localeCompare(a.id));
+  if (list.length === 0) return <p class="empty" data-testid="inbox-empty">{t("inbox.empty")}</p>;
+  return (
+    <ul class="inbox" data-testid="inbox">
+      {list.map((x) => {
+        const mine = x.from === m.role;
+        const unread = props.unread.has(x.id);
+        return (
+          <li key={x.id} class={`msg ${unread ? "msg-unread" : ""} msg-${x.kind}`} data-testid="message" data-kind={x.kind} onClick={() => props.markRead(x.id)}>
+            <div class="msg-head">
+              {unread ? <span class="dot" aria-label={t("inbox.unread")}>● {t("inbox.unread")}</span> : null}
+              <span class="chip">{t(`kind.${x.kind}`)}</span>
+              <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>
+            </div>
+            <div class="msg-who">
+              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${agencyName(m, x.from)}`}
+              {!mine && m.omniscient ? ` → ${x.to.map((a) => agencyName(m, a)).join("、")}` : null}
+              <span class="muted"> · {t(`channel.${x.channel}`)}</span>
+            </div>
+            <div class="msg-text">{messageText(x)}</div>
+            {!mine && !m.omniscient && x.from !== "scenario" && (props.onReply || props.onAck) ? (
+              <div class="row">
+                {props.onReply ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")}</button> : null}
+                {props.onAck ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onAck!(x))}>{t("inbox.ack")}</button> : null}
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

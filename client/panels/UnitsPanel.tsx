@@ -1,0 +1,92 @@
+/**
+ * Own units with status and ETA; dispatch (units, place, task, target spot) and recall. The
+ * destination can be chosen from the list or by tapping the map (the console passes `picked`).
+ */
+import { useEffect, useState } from "preact/hooks";
+import { duration, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
+import { local, t } from "../i18n/index.ts";
+import type { ConsoleModel, UnitView } from "../model/console.ts";
+import type { OutCommand } from "../net/session.ts";
+import { Field, Select } from "./fields.tsx";
+
+function eta(u: UnitView, tMs: number): string {
+  const last = u.route?.arriveMs[u.route.arriveMs.length - 1];
+  return (u.status === "enRoute" || u.status === "turningOut" || u.status === "returning") && last !== undefined ? duration(Math.max(0, last - tMs)) : "";
+}
+
+export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string; onWantPick?: () => void }) {
+  const m = props.model;
+  const own = m.units;
+  const [sel, setSel] = useState<string[]>([]);
+  const [place, setPlace] = useState(props.picked ?? m.incidentPlace ?? m.places[0]?.id ?? "");
+  const caps = [...new Set(own.filter((u) => sel.includes(u.id)).flatMap((u) => u.info.capabilities))];
+  const tasks = (caps.length ? [...caps, "standby"] : m.tasks).filter((x, i, a) => a.indexOf(x) === i);
+  const [task, setTask] = useState(tasks[0] ?? "standby");
+  const [target, setTarget] = useState("");
+  useEffect(() => {
+    if (props.picked) setPlace(props.picked);
+  }, [props.picked]);
+  useEffect(() => {
+    if (!tasks.includes(task)) setTask(tasks[0] ?? "standby");
+  }, [tasks.join()]);
+  if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
+  const toggle = (id: string) => setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]);
+  const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
+  return (
+    <div class="form" data-testid="units">
+      <h3>{t("units.title")}</h3>
+      <ul class="units">
+        {own.map((u) => (
+          <li key={u.id} class={`unit ${sel.includes(u.id) ? "unit-on" : ""}`}>
+            <label class="unit-pick">
+              <input type="checkbox" name="unit" value={u.id} checked={sel.includes(u.id)} onChange={() => toggle(u.id)} />
+              <span class="unit-name">{local(u.info.name)}</span>
+            </label>
+            <span class={`chip status-${u.status}`} data-testid={`unit-status-${u.id}`}>{statusName(u.status)}</span>
+            <span class="muted unit-where">
+              {u.destination ? `→ ${placeName(m, u.destination)}` : placeName(m, u.at)}
+              {u.task ? ` · ${taskName(u.task)}` : ""}
+              {eta(u, m.tMs) ? ` · ${t("units.eta")} ${eta(u, m.tMs)}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div class="grid2">
+        <Field label={t("units.place")}>
+          <Select name="place" testid="dispatch-place" value={place} onChange={setPlace} options={m.places.map((p) => ({ value: p.id, label: local(p.name) }))} />
+        </Field>
+        <Field label={t("units.task")}>
+          <Select name="task" testid="dispatch-task" value={task} onChange={setTask} options={tasks.map((x) => ({ value: x, label: taskName(x) }))} />
+        </Field>
+      </div>
+      {m.siteTargets.length > 0 ? (
+        <Field label={t("units.target")}>
+          <Select name="target" value={target} onChange={setTarget} options={[{ value: "", label: "—" }, ...m.siteTargets.map((s) => ({ value: s.id, label: local(s.name) }))]} />
+        </Field>
+      ) : null}
+      {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>◎ {t("units.pickOnMap")}</button> : null}
+      <div class="row sticky-send">
+        <button type="button" class="btn-primary" data-testid="dispatch" disabled={sel.length === 0 || !place} onClick={() => {
+          props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) });
+          setSel([]);
+        }}>{t("units.dispatch")}</button>
+        <button type="button" disabled={deployed.length === 0} onClick={() => (props.send({ type: "recall", units: deployed }), setSel([]))}>{t("units.recall")}</button>
+      </div>
+      {m.knowledge?.readings.length ? (
+        <div data-testid="readings">
+          <h3>{t("map.reading")}</h3>
+          <ul class="units">
+            {m.knowledge.readings.map((r) => (
+              <li key={r.unit} class="reading">
+                {wall(m, r.atMs)} {placeName(m, r.place)}：
+                {r.ppm !== undefined ? ` ${r.ppm.toFixed(1)} ppm` : ""}
+                {r.windSpeedMs !== undefined ? ` ${t("units.wind", { deg: Math.round(r.windFromDeg ?? 0), ms: r.windSpeedMs.toFixed(1) })}` : ""}
+                <span class="muted"> · {unitName(m, r.unit)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

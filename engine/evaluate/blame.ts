@@ -1,0 +1,44 @@
+/**
+ * Who answers for a fault (issue 10 §1): the agency that had to tell an agency left in the dark,
+ * and the agency that had to take a site-wide measure nobody took. Read from the rules profile's
+ * linkage table (`notifiedBy`), then from the reporting rules addressed to the agency, then the
+ * lead agency (domain.md §5: the lead agency notifies the linked agencies by default).
+ */
+import { resolveAgencies } from "../rules/agencies.ts";
+import type { EvalContext } from "./context.ts";
+
+/** The agency that had to tell `agency` of the incident; null only for the incident's own agency. */
+export function notifierOf(x: EvalContext, agency: string): string | null {
+  const { c } = x;
+  const kind = c.agencies.get(agency)?.kind;
+  for (const r of c.rules.linkage[c.scenario.kind]) {
+    if (r.agency !== kind || r.notifiedBy === undefined) continue;
+    const who = resolveAgencies(c, r.notifiedBy).find((a) => a !== agency);
+    if (who) return who;
+  }
+  for (const r of c.rules.reporting) {
+    if (r.scenarioKinds && !r.scenarioKinds.includes(c.scenario.kind)) continue;
+    for (const from of resolveAgencies(c, r.from)) if (from !== agency && resolveAgencies(c, r.to, from).includes(agency)) return from;
+  }
+  if (agency !== c.scenario.leadAgency) return c.scenario.leadAgency;
+  return agency !== c.scenario.incidentAgency ? c.scenario.incidentAgency : null;
+}
+
+/** When `agency` was first told of the incident (undefined: never). */
+export function notifiedAt(x: EvalContext, agency: string): number | undefined {
+  return x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs;
+}
+
+/**
+ * The agency whose linkage duty lists one of `types` (e.g. cordon; evacuate or shelter), in the
+ * profile's order, other than the incident's own unit; the lead agency when no duty lists it.
+ */
+export function dutyHolder(x: EvalContext, types: readonly string[]): string {
+  const { c } = x;
+  for (const r of c.rules.linkage[c.scenario.kind]) {
+    if (!r.actions.some((a) => types.includes(a.type))) continue;
+    const who = resolveAgencies(c, r.agency).find((a) => a !== c.scenario.incidentAgency);
+    if (who) return who;
+  }
+  return c.scenario.leadAgency;
+}

@@ -1,0 +1,45 @@
+/**
+ * One Monte-Carlo seed: the scenario as the seed draws it (uncertain parameters), the play run
+ * to the end, the outcome and the evaluator's score. Pure (a function of its inputs).
+ */
+import { compile, type Compiled } from "../compile.ts";
+import { evaluate } from "../evaluate/evaluate.ts";
+import type { Command } from "../model/commands.ts";
+import type { LocalText } from "../model/ids.ts";
+import { run } from "../replay.ts";
+import type { RubricProfile } from "../scenario/rubric-schema.ts";
+import { drawScenario } from "./uncertain.ts";
+
+/** The outcome figures summarised across seeds (DrillState.casualties), plus the score. */
+export const FIGURES = ["deaths", "seriousInjuries", "injured", "exposed", "evacuated", "trapped", "missing"] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export interface SeedResult {
+  seed: number;
+  outcome: Record<Figure, number>;
+  /** the evaluator's score, 0–100 */
+  score: number;
+  /** obligations late or missed in this seed */
+  failed: FailedObligation[];
+}
+
+export interface FailedObligation {
+  id: string;
+  agency: string;
+  text: LocalText;
+  status: "late" | "missed";
+}
+
+export function runSeed(base: Compiled, commands: readonly Command[], rubric: RubricProfile, seed: number): SeedResult {
+  const scenario = drawScenario(base.scenario, seed);
+  const c = scenario === base.scenario ? base : compile(scenario, base.rules);
+  const { state, events } = run(c, seed, commands);
+  const report = evaluate(c, events, state, rubric);
+  const cas = state.casualties;
+  return {
+    seed,
+    outcome: { deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed, evacuated: cas.evacuated, trapped: cas.trapped, missing: cas.missing },
+    score: report.score,
+    failed: state.obligations.flatMap((o) => (o.status === "late" || o.status === "missed" ? [{ id: o.id, agency: o.agency, text: o.text, status: o.status }] : [])),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Reports as evaluators read them (issue 10 §7): a 第十二条 field left blank or whitespace-only is
+ * missing; casualty figures may be given one by one, and an explicit "unknown" (尚不清楚) meets the
+ * field in a first report (快报事实, domain.md §1.3) — the follow-up duty then asks for the number.
+ */
+import { REPORT_FIELDS, type ReportContent } from "../model/commands.ts";
+import type { Casualties } from "../model/state.ts";
+
+const blank = (v: unknown): boolean =>
+  v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.every((x) => blank(x)));
+
+/** The 第十二条 fields a report leaves out: absent, blank, an empty list, or casualties with no figure at all. */
+export function missingReportFields(content: ReportContent): string[] {
+  return REPORT_FIELDS.filter((f) => {
+    if (f === "casualties") {
+      const c = content.casualties;
+      return c === undefined || Object.values(c).every((v) => v === undefined);
+    }
+    return blank(content[f]);
+  });
+}
+
+/** The figures a report states as numbers: "unknown" and figures left out count as nobody known. */
+export function statedFigures(c: ReportContent["casualties"]): Casualties {
+  const n = (v: number | "unknown" | undefined) => (typeof v === "number" ? v : 0);
+  return { deaths: n(c?.deaths), seriousInjuries: n(c?.seriousInjuries), injured: n(c?.injured), missing: n(c?.missing) };
+}

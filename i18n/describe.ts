@@ -1,0 +1,131 @@
+/**
+ * One line per event in the reader's language, for the CLI timeline, the report and the client.
+ * Ids become the scenario's own names (agencies, units, places, groups, spots inside the site);
+ * codes become catalogue entries (i18n/*.json); ids a scenario does not name stay as given.
+ */
+import type { TFunction } from "i18next";
+import type { Compiled } from "../engine/compile.ts";
+import type { DrillEvent } from "../engine/model/events.ts";
+import type { Coded, HazardChange, ParamValue, Params } from "../engine/model/params.ts";
+import { formatClock } from "../engine/model/time.ts";
+import { nameKey, translator, type Locale } from "./index.ts";
+
+/** Turns ids into names for one scenario and locale. */
+export interface Words {
+  t: TFunction;
+  /** which half of the scenario's `{ zh, en }` texts to use */
+  k: "zh" | "en";
+  agency(id: string): string;
+  unit(id: string): string;
+  place(id: string): string;
+  group(id: string): string;
+  spot(id: string): string;
+  /** a catalogue label (`task`, `unitType`, `agencyKind`, …) with the group's `other` for unknown ids */
+  label(group: string, id: string | number): string;
+  list(items: readonly string[]): string;
+  /** parameters with ids, codes and `{ zh, en }` names turned into words */
+  params(p: Params): Record<string, string | number>;
+}
+
+/** Parameter names and what they name; the engine uses them consistently (model/params.ts). */
+const PARAM_KIND: Record<string, (w: Words, v: string) => string> = {
+  agency: (w, v) => w.agency(v), owner: (w, v) => w.agency(v), by: (w, v) => w.agency(v),
+  unit: (w, v) => w.unit(v), place: (w, v) => w.place(v), from: (w, v) => w.place(v), to: (w, v) => w.place(v),
+  destination: (w, v) => w.place(v), group: (w, v) => w.group(v), target: (w, v) => w.spot(v),
+  task: (w, v) => w.label("task", v), status: (w, v) => w.label("unitStatus", v), kind: (w, v) => w.label("agencyKind", v),
+  unitType: (w, v) => w.label("unitType", v), field: (w, v) => w.label("commandField", v.split(".")[0] ?? ""), capabilities: (w, v) => w.list(v.split(",").filter(Boolean).map((x) => w.label("task", x))),
+};
+
+export function words(c: Compiled, locale: Locale = "zh-CN"): Words {
+  const t = translator(locale);
+  const k = nameKey(locale);
+  const places = new Map(c.scenario.map.places.map((p) => [p.id, p.name[k]]));
+  const spots = new Map((c.hazard.siteTargets?.(c.scenario) ?? []).map((s) => [s.id, s.name[k]]));
+  const w: Words = {
+    t,
+    k,
+    agency: (id) => (id === "director" ? t("role.director") : id === "" ? t("role.unknown") : c.agencies.get(id)?.name[k] ?? id),
+    unit: (id) => c.units.get(id)?.name[k] ?? id,
+    place: (id) => places.get(id) ?? id,
+    group: (id) => c.groups.get(id)?.name[k] ?? id,
+    spot: (id) => spots.get(id) ?? places.get(id) ?? id,
+    label: (group, id) => (t(`${group}.${id}`, { defaultValue: "" }) as string) || (t(`${group}.other`) as string),
+    list: (items) => items.join(t("list.sep") as string),
+    params: (p) => {
+      const out: Record<string, string | number> = {};
+      for (const [key, v] of Object.entries(p)) out[key] = word(w, key, v);
+      return out;
+    },
+  };
+  return w;
+}
+
+function word(w: Words, key: string, v: ParamValue): string | number {
+  if (typeof v === "object") return v[w.k];
+  if (typeof v === "number") return v;
+  return PARAM_KIND[key]?.(w, v) ?? v;
+}
+
+/** A hazard change (`hazardChanged`): `hazard.<what>`, or `hazard.<what>_<variant>` for its cause or method. */
+export function hazardText(w: Words, ch: HazardChange): string {
+  const p = ch.params ?? {};
+  const variant = typeof p.how === "string" ? `_${p.how}` : typeof p.cause === "string" ? `_${p.cause}` : "";
+  return w.t(`hazard.${ch.what}${variant}`, { ...w.params(p), defaultValue: w.t("hazard.other") }) as string;
+}
+
+/** A hazard's status line (`status.<code>`). */
+export function statusText(w: Words, s: Coded): string {
+  return w.t(`status.${s.code}`, w.params(s.params)) as string;
+}
+
+/** Why a command was rejected, in words (`rejected.<code>` with its parameters). */
+export function rejectionText(w: Words, e: Extract<DrillEvent, { type: "rejected" }>): string {
+  if (e.code === "badCommand" && !e.params.field) return w.t("rejected.badCommandWhole") as string;
+  return w.t(`rejected.${e.code}`, w.params(e.params)) as string;
+}
+
+export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | undefined {
+  const t = (key: string, p: Record<string, unknown> = {}) => w.t(`event.${key}`, p) as string;
+  const k = w.k;
+  switch (e.type) {
+    case "drillStarted": return t("drillStarted", { title: c.scenario.title[k], seed: e.seed });
+    case "rejected": return t("rejected", { by: w.agency(e.by), command: w.label("command", e.command), reason: rejectionText(w, e) });
+    case "messageSent": return t("messageSent", { from: w.agency(e.from), to: w.list(e.to.map(w.agency)), text: e.text });
+    case "acknowledged": return t("acknowledged", { from: w.agency(e.from), to: w.agency(e.to) });
+    case "reportSubmitted": {
+      const cas = e.content.casualties;
+      return t("reportSubmitted", {
+        from: w.agency(e.from), to: w.agency(e.to), mode: w.label("reportMode", e.mode), kind: w.label("reportKind", e.kind),
+        casualties: cas ? t("reportCasualties", cas) : "",
+        missing: e.missingFields.length > 0 ? t("reportMissingFields", { fields: w.list(e.missingFields.map((f) => w.label("reportField", f))) }) : "",
+      });
+    }
+    case "injectDelivered": return t("injectDelivered", { to: w.list(e.to.map(w.agency)), text: e.text[k] });
+    case "unitDispatched":
+      return t(e.target ? "unitDispatchedTarget" : "unitDispatched", { agency: w.agency(e.agency), unit: w.unit(e.unit), place: w.place(e.place), task: w.label("task", e.task), target: e.target ? w.spot(e.target) : "" });
+    case "unitDeparted": return t("unitDeparted", { unit: w.unit(e.unit) });
+    case "unitArrived": return t("unitArrived", { unit: w.unit(e.unit), place: w.place(e.place), minutes: Math.round((e.at - e.dispatchedAt) / 60000) });
+    case "taskStarted": return t("taskStarted", { unit: w.unit(e.unit), task: w.label("task", e.task) });
+    case "taskCompleted": return t("taskCompleted", { unit: w.unit(e.unit), task: w.label("task", e.task) });
+    case "taskFailed": return t("taskFailed", { unit: w.unit(e.unit), task: w.label("task", e.task), reason: w.t(`taskFailed.${e.code}`, w.params(e.params)) });
+    case "unitRecalled": return t("unitRecalled", { unit: w.unit(e.unit) });
+    case "unitReturned": return undefined;
+    case "unitExposed": return t("unitExposed", { unit: w.unit(e.unit), level: e.level === "aegl3" ? "AEGL-3" : "AEGL-2", ppm: e.ppm, protection: t(e.protected ? "protected" : "unprotected") });
+    case "cordonSet": return t("cordonSet", { by: w.agency(e.by), place: w.place(e.place), radiusM: e.radiusM });
+    case "evacuationOrdered":
+      return t(e.destination ? "evacuationOrderedTo" : "evacuationOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite"), destination: e.destination ? w.place(e.destination) : "" });
+    case "shelterOrdered": return t("shelterOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite") });
+    case "groupEvacuated": return t("groupEvacuated", { group: w.group(e.group), count: e.count });
+    case "warningIssued": return t("warningIssued", { by: w.agency(e.by), level: w.label("warningLevel", e.level), place: w.place(e.place), radiusM: e.radiusM });
+    case "responseActivated": return t("responseActivated", { by: w.agency(e.by), level: w.label("responseLevel", e.level) });
+    case "supportRequested":
+      return t(e.place ? "supportRequestedTo" : "supportRequested", { by: w.agency(e.by), from: w.agency(e.from), unitType: w.label("unitType", e.unitType), count: e.count, place: e.place ? w.place(e.place) : "" });
+    case "hazardChanged": return t("hazardChanged", { detail: hazardText(w, e) });
+    case "casualtiesChanged": return t("casualtiesChanged", { deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, exposed: e.exposed });
+    case "gradeChanged": return t("gradeChanged", { from: w.label("grade", e.from), to: w.label("grade", e.to) });
+    case "obligationOpened": return t("obligationOpened", { text: e.obligation.text[k], agency: w.agency(e.obligation.agency), due: formatClock(e.obligation.deadlineMs) });
+    case "obligationMet": return t(e.late ? "obligationMetLate" : "obligationMetOnTime", { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
+    case "obligationMissed": return t("obligationMissed", { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
+    case "drillEnded": return t(e.note ? "drillEndedNote" : "drillEnded", { reason: w.label("drillEnded", e.reason), note: e.note ?? "" });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The room's message protocol (issue 7 §11), as zod schemas shared by the server (which
+ * validates every message with them) and the client (which can type its sends with them).
+ *
+ * Client → room: `command` {id, command} (any seat; the director's injects and end are commands
+ * too), `clock` {action, value?} (director), `end` {reason?} (director), `inject` {id, inject} or
+ * {id, to, text, channel?} (director), `spotQuestion` {id, to, text} (director), `seatMode`
+ * {seat, mode} (director), `reissue` {seat} (director), `forecast` {minutes} (director, evaluator),
+ * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
+ * {...} (evaluator, director).
+ *
+ * Room → client: `welcome` (on join, and again complete when a double-blind seat is first told), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
+ * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
+ */
+import { z } from "zod";
+import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/scenario/rubric-schema.ts";
+
+/** Largest message body the room reads, in bytes of JSON (a full report fits in a few kB). */
+export const MAX_MESSAGE_BYTES = 32 * 1024;
+
+const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "1–64 letters, digits, '-', '_', ':' or '.'" });
+const Agency = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
+const Text = z.string().min(1).max(4000);
+
+export const ClientMessages = {
+  command: z.object({ id: ClientId, command: z.record(z.string(), z.unknown()) }).strict(),
+  clock: z.object({ action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
+  end: z.object({ id: ClientId.optional(), reason: z.string().max(500).optional() }).strict(),
+  inject: z.union([
+    z.object({ id: ClientId, inject: Agency }).strict(),
+    z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text, channel: z.enum(["phone", "radio", "written", "system", "inPerson"]).optional() }).strict(),
+  ]),
+  spotQuestion: z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text }).strict(),
+  seatMode: z.object({ seat: Agency, mode: z.enum(["person", "bot"]) }).strict(),
+  reissue: z.object({ seat: z.string().max(64) }).strict(),
+  forecast: z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
+  viewAt: z.object({ seat: z.string().max(64), atMs: z.number().int().min(0) }).strict(),
+  findings: z.object({}).strict(),
+  board: z.object({}).strict(),
+  observation: z
+    .object({
+      atMs: z.number().int().min(0).optional(),
+      section: z.enum(SECTION_IDS),
+      agency: Agency.optional(),
+      /** AQ/T 9009 Annex A area */
+      area: z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]).optional(),
+      rating: z.enum(RATINGS),
+      seen: Text,
+      why: Text,
+    })
+    .strict(),
+} as const;
+
+export type ClientMessageType = keyof typeof ClientMessages;
+export type ClientMessage<T extends ClientMessageType> = z.infer<(typeof ClientMessages)[T]>;
+
+/** Who may send which message: seats command; the director runs the drill; evaluators look and record. */
+export const MESSAGE_ROLES: Record<ClientMessageType, ReadonlyArray<"seat" | "director" | "evaluator" | "observer">> = {
+  command: ["seat", "director"],
+  clock: ["director"],
+  end: ["director"],
+  inject: ["director"],
+  spotQuestion: ["director"],
+  seatMode: ["director"],
+  reissue: ["director"],
+  forecast: ["director", "evaluator"],
+  viewAt: ["director", "evaluator"],
+  findings: ["director", "evaluator"],
+  board: ["director", "evaluator"],
+  observation: ["evaluator", "director"],
+};
+
+export interface AckMessage {
+  id: string;
+  seq: number;
+  atMs: number;
+}
+
+export interface RejectedMessage {
+  /** the command's client id ("" for messages without one) */
+  id: string;
+  /** the message type that was refused */
+  type: string;
+  code: string;
+  reason: string;
+}
+
+/** Sent once on join: who you are and the static scenario data your seat may see. */
+export interface WelcomeMessage {
+  seat: string;
+  kind: "seat" | "director" | "evaluator" | "observer";
+  name: string;
+  /** the key of your view in state.views */
+  view: string;
+  drillId: string;
+  blindness: string;
+  tickMs: number;
+  durationMs: number;
+  /** the scenario's wall-clock start, for labels */
+  start: string;
+  /** `complete: false` in a double-blind seat not yet told: no incident place (a complete welcome follows once told) */
+  map: { places: Array<{ id: string; kind: string; x: number; y: number; name: { zh: string; en: string } }>; roads: Array<{ from: string; to: string; speedKmh: number }>; complete: boolean };
+  agencies: Array<{ id: string; kind: string; name: { zh: string; en: string }; simulated: boolean }>;
+  /** your own units (all units for the director and evaluators) */
+  units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;
+  /** tasks a dispatch may name */
+  tasks: string[];
+}

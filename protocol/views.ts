@@ -1,0 +1,101 @@
+/**
+ * What one seat sees, as plain data (shared by the server and the browser client). The server
+ * projects the engine's view(state, role) into these rows; the synced state (schema.ts) carries
+ * the rows that change often as fields and the rest as JSON text re-sent only when it changes.
+ */
+
+export interface LocalText {
+  zh: string;
+  en: string;
+}
+
+export interface UnitRow {
+  id: string;
+  status: string;
+  /** metres east / north of the map origin, rounded to 1 m */
+  x: number;
+  y: number;
+  at: string;
+  destination: string;
+  task: string;
+  target: string;
+}
+
+export interface ObligationRow {
+  id: string;
+  kind: string;
+  agency: string;
+  to: string;
+  /** simulated ms from the drill's start */
+  openedAtMs: number;
+  deadlineMs: number;
+  status: "open" | "met" | "late" | "missed";
+  /** -1 while not met */
+  metAtMs: number;
+  text: LocalText;
+  basis: string;
+}
+
+export interface MessageRow {
+  id: string;
+  atMs: number;
+  kind: "message" | "report" | "inject" | "ack" | "request";
+  from: string;
+  to: string[];
+  channel: string;
+  text?: string;
+  localText?: LocalText;
+  report?: { kind: string; mode: string; content: Record<string, unknown> };
+  inject?: string;
+}
+
+export interface Casualties {
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  missing: number;
+}
+
+/** The public situation: cordons, warnings and the response level. */
+export interface Situation {
+  cordons: Array<{ place: string; radiusM: number; by: string; atMs: number }>;
+  warnings: Array<{ level: string; place: string; radiusM: number; by: string; atMs: number }>;
+  responseLevel?: number;
+}
+
+/** An agency seat's slow-changing picture (the `info` JSON of its view). */
+export interface SeatInfo extends Situation {
+  seat: string;
+  /** whether anything about the incident has reached this agency yet */
+  told: boolean;
+  notifiedAtMs?: number;
+  /** scenario title, incident place and hazard: in a double-blind drill only once told */
+  brief?: { title: LocalText; incidentPlace: string; hazard: string; kind: string };
+  knownCasualties: Casualties;
+  /** figures it was told by sources that may be wrong (claims, kept apart from what it knows) */
+  claimedCasualties: Casualties;
+  facts: string[];
+  readings: Array<{ unit: string; place: string; atMs: number; ppm?: number; windFromDeg?: number; windSpeedMs?: number }>;
+}
+
+/** The director's and evaluators' picture (the control view's `info`): the ground truth. */
+export interface ControlInfo extends Situation {
+  seat: "control";
+  brief: { title: LocalText; incidentPlace: string; hazard: string; kind: string };
+  casualties: Casualties & { exposed: number; evacuated: number; trapped: number };
+  grade: number;
+  lossCNY: number;
+  ended: boolean;
+  endReason?: string;
+  injects: Array<{ id: string; fired: boolean; atMs?: number; to: string[]; spotQuestion: boolean; text: LocalText }>;
+  groups: Array<{ id: string; status: string; count: number }>;
+  agencies: Array<{ id: string; notifiedAtMs?: number; firstActionAtMs?: number; knownCasualties: Casualties }>;
+}
+
+/** One seat's whole projection at one moment. */
+export interface Projection<I> {
+  units: UnitRow[];
+  obligations: ObligationRow[];
+  messages: MessageRow[];
+  info: I;
+}

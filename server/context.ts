@@ -1,0 +1,45 @@
+/**
+ * What the server process shares between its HTTP routes and its rooms: the store, the live
+ * drills it hosts, the hash of the server's director code, and the per-client rate limit.
+ * main.ts (or a test) sets it once before the server listens.
+ */
+import { randomBytes } from "node:crypto";
+import { matchMaker } from "@colyseus/core";
+import type { LiveDrill } from "./live/drill.ts";
+import type { Store } from "./store/store.ts";
+
+export interface LiveContext {
+  store: Store;
+  drills: Map<string, LiveDrill>;
+  /** SHA-256 of the server's director code: creates drills, opens any drill's director seat */
+  directorHash: string;
+  /** messages per second per client (token bucket refill), and the bucket size */
+  ratePerSecond: number;
+  rateBurst: number;
+}
+
+let current: LiveContext | undefined;
+/** a per-process secret the server passes when it creates a drill's room: clients cannot create rooms */
+const roomKey = randomBytes(16).toString("hex");
+
+/** Open the room of a drill this process hosts (after creating or recovering it). */
+export async function hostRoom(drill: LiveDrill): Promise<void> {
+  context().drills.set(drill.id, drill);
+  await matchMaker.createRoom("drill", { drillId: drill.id, key: roomKey });
+}
+
+/** Whether room options came from hostRoom (a client's create/joinOrCreate carries no key). */
+export function isHostKey(key: unknown): boolean {
+  return key === roomKey;
+}
+
+export function setContext(ctx: LiveContext): LiveContext {
+  current = ctx;
+  return ctx;
+}
+
+/** The context; throws if the server was started without one (a programming error). */
+export function context(): LiveContext {
+  if (!current) throw new Error("server context not set: call setContext() before listening");
+  return current;
+}

@@ -1,0 +1,164 @@
+/**
+ * Every client message, checked and carried out (issue 7 §6, §7, §11, §12): the sender's role
+ * may send it, it fits the size limit, it matches its zod schema; then it becomes a call on the
+ * live drill. Answers go back to the sender only. The room is a thin shell around `handle`.
+ */
+import { ClientMessages, MAX_MESSAGE_BYTES, MESSAGE_ROLES, type ClientMessage, type ClientMessageType } from "../../protocol/messages.ts";
+import type { SeatCode, Store } from "../store/store.ts";
+import type { LiveDrill, Submitted } from "./drill.ts";
+import { reissue } from "./seats.ts";
+import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
+
+export interface Session {
+  seat: SeatCode;
+  name: string;
+  sessionId: string;
+}
+
+export interface Reply {
+  type: string;
+  body: unknown;
+}
+
+const reject = (type: string, id: string, code: string, reason: string): Reply => ({ type: "rejected", body: { id, type, code, reason } });
+
+function answer(type: string, r: Submitted): Reply {
+  return r.ok ? { type: "ack", body: r.ack } : reject(type, r.rejection.id, r.rejection.code, r.rejection.reason);
+}
+
+/** Check and carry out one message; returns the answers for the sender. Never throws on bad input. */
+export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Reply[] {
+  const t = typeof type === "string" ? type.slice(0, 40) : String(type).slice(0, 40);
+  const id = typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id).slice(0, 64) : "";
+  if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", `no message type "${t}"; known: ${Object.keys(ClientMessages).join(", ")}`)];
+  const key = t as ClientMessageType;
+  if (!MESSAGE_ROLES[key].includes(s.seat.kind)) return [reject(t, id, "notAllowed", `a ${s.seat.kind} may not send "${t}"`)];
+  let size: number;
+  try {
+    size = Buffer.byteLength(JSON.stringify(raw ?? null));
+  } catch {
+    return [reject(t, id, "badMessage", "the message is not JSON data")];
+  }
+  if (size > MAX_MESSAGE_BYTES) return [reject(t, id, "tooLarge", `messages are limited to ${MAX_MESSAGE_BYTES} bytes`)];
+  const parsed = ClientMessages[key].safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return [reject(t, id, "badMessage", `${issue?.path.join(".") || t}: ${issue?.message ?? "invalid"}`)];
+  }
+  return carryOut(drill, store, s, key, parsed.data as never);
+}
+
+function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s: Session, type: T, m: ClientMessage<T>): Reply[] {
+  const director = (id: string, command: Record<string, unknown>) => answer(type, drill.submit(s.seat, s.name, id, command, s.sessionId));
+  switch (type) {
+    case "command": {
+      const c = m as ClientMessage<"command">;
+      return [answer(type, drill.submit(s.seat, s.name, c.id, c.command, s.sessionId))];
+    }
+    case "clock": {
+      const c = m as ClientMessage<"clock">;
+      if (c.action === "pause") drill.pause();
+      else if (c.action === "resume") drill.resume();
+      else if (c.action === "speed") {
+        if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, "", "badMessage", "speed: a value from 0.5 to 60")];
+        drill.setSpeed(c.value);
+      } else {
+        if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, "", "badMessage", "jump: a value of 1 to 240 simulated minutes")];
+        drill.jump(c.value);
+      }
+      drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
+      return [{ type: "clock", body: { ...drill.clock.status(), tMs: drill.state.tMs } }];
+    }
+    case "end": {
+      const c = m as ClientMessage<"end">;
+      drill.audit(s.name, "end", c.reason ? { reason: c.reason } : undefined);
+      const r = director(c.id ?? `end-${drill.state.tMs}`, { type: "end", ...(c.reason ? { reason: c.reason } : {}) });
+      if (r.type === "ack") drill.tick(1); // the end takes effect now, even on a paused clock
+      return [r];
+    }
+    case "inject": {
+      const c = m as ClientMessage<"inject">;
+      if ("inject" in c) return [director(c.id, { type: "injectNow", inject: c.inject })];
+      return [director(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: c.channel ?? "phone" })];
+    }
+    case "spotQuestion": {
+      const c = m as ClientMessage<"spotQuestion">;
+      return [director(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: "phone", spotQuestion: true })];
+    }
+    case "seatMode": {
+      const c = m as ClientMessage<"seatMode">;
+      if (!drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", `no agency "${c.seat}"`)];
+      drill.setSeatMode(c.seat, c.mode);
+      drill.audit(s.name, "seatMode", { seat: c.seat, mode: c.mode });
+      return [{ type: "seatMode", body: { seat: c.seat, mode: c.mode } }];
+    }
+    case "reissue": {
+      const c = m as ClientMessage<"reissue">;
+      const kind = c.seat === "director" || c.seat === "evaluator" || c.seat === "observer" ? c.seat : "seat";
+      if (kind === "seat" && !drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", `no seat "${c.seat}"`)];
+      drill.audit(s.name, "reissue", { seat: c.seat });
+      return [{ type: "reissue", body: { seat: c.seat, code: reissue(store, drill.id, kind, c.seat) } }];
+    }
+    case "forecast":
+      return [{ type: "forecast", body: forecast(drill, (m as ClientMessage<"forecast">).minutes) }];
+    case "viewAt": {
+      const c = m as ClientMessage<"viewAt">;
+      const v = viewAt(drill, store, c.seat, c.atMs);
+      return v === undefined ? [reject(type, "", "unknownName", `no seat "${c.seat}"`)] : [{ type: "viewAt", body: { seat: c.seat, atMs: c.atMs, view: v } }];
+    }
+    case "findings":
+      return [{ type: "findings", body: liveFindings(drill) }];
+    case "board":
+      return [{ type: "board", body: { tMs: drill.state.tMs, rows: deadlineBoard(drill) } }];
+    case "observation": {
+      const c = m as ClientMessage<"observation">;
+      if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", `no agency "${c.agency}"`)];
+      const o = { drillId: drill.id, atMs: c.atMs ?? drill.state.tMs, evaluator: s.name, section: c.section, rating: c.rating, seen: c.seen, why: c.why, ...(c.agency ? { agency: c.agency } : {}), ...(c.area ? { area: c.area } : {}) };
+      store.addObservation(o);
+      return [{ type: "observation", body: o }];
+    }
+  }
+  return [];
+}
+
+/**
+ * One client's gate: its rate limit, then `handle`; refusals are written to the audit log (the
+ * first ten, then every hundredth with the count), so a flood cannot flood the disk.
+ */
+export class ClientGate {
+  private refusals = 0;
+
+  constructor(private readonly limit: RateLimit) {}
+
+  receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Reply[] {
+    const replies = this.limit.take()
+      ? handle(drill, store, s, type, raw)
+      : [reject(String(type).slice(0, 40), "", "rateLimited", "too many messages; slow down")];
+    for (const r of replies) {
+      if (r.type !== "rejected") continue;
+      this.refusals++;
+      if (this.refusals <= 10 || this.refusals % 100 === 0) drill.audit(s.name, "refused", { seat: s.seat.seat, refusals: this.refusals, ...(r.body as object) });
+    }
+    return replies;
+  }
+}
+
+/** Token bucket per client: `rate` messages a second on average, bursts up to `burst`. */
+export class RateLimit {
+  private tokens: number;
+  private last: number;
+
+  constructor(private readonly rate: number, private readonly burst: number, private readonly now: () => number = Date.now) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  take(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.rate);
+    this.last = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

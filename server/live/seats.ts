@@ -1,0 +1,98 @@
+/**
+ * Seats and their join codes (issue 7 §2, §12). A code is 60 random bits from node:crypto,
+ * written as 12 Crockford base-32 letters in three groups ("7KQ2-M9XD-4TRA"); only its SHA-256
+ * reaches the store. One code per seat (agency), one each for the director, evaluators and
+ * observers; revoking a seat's code and issuing a new one locks the old one out.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import type { Compiled } from "../../engine/compile.ts";
+import type { SeatCode, SeatKind, Store } from "../store/store.ts";
+
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+
+/** A fresh code: 12 symbols × 5 bits = 60 bits (issue 7 asks for ≥ 40). */
+export function newCode(): string {
+  const bytes = randomBytes(8);
+  let n = bytes.readBigUInt64BE(0);
+  let s = "";
+  for (let i = 0; i < 12; i++) {
+    s += ALPHABET[Number(n & 31n)];
+    n >>= 5n;
+  }
+  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
+}
+
+/** SHA-256 hex of the code as typed, ignoring case, spaces and dashes. */
+export function hashCode(code: string): string {
+  return createHash("sha256").update(code.toUpperCase().replace(/[\s-]/g, "")).digest("hex");
+}
+
+export interface DrillCodes {
+  director: string;
+  evaluator: string;
+  observer: string;
+  seats: Record<string, string>;
+}
+
+/** Issue every code of a new drill; returns them in clear (the only time they exist in clear). */
+export function issueCodes(store: Store, drillId: string, agencies: readonly string[]): DrillCodes {
+  const put = (kind: SeatKind, seat: string) => reissue(store, drillId, kind, seat);
+  const seats: Record<string, string> = {};
+  for (const a of agencies) seats[a] = put("seat", a);
+  return { director: put("director", "director"), evaluator: put("evaluator", "evaluator"), observer: put("observer", "observer"), seats };
+}
+
+/** Revoke the seat's codes and issue a new one. */
+export function reissue(store: Store, drillId: string, kind: SeatKind, seat: string): string {
+  store.revokeCodes(drillId, seat);
+  const code = newCode();
+  store.putCode(hashCode(code), { drillId, kind, seat });
+  return code;
+}
+
+/**
+ * The seat a code opens in this drill. `serverDirectorHash` is the server's own director code
+ * (printed at start-up, or LIANYAN_DIRECTOR_CODE): it opens the director's seat of any drill.
+ */
+export function authenticate(store: Store, drillId: string, code: unknown, serverDirectorHash?: string): SeatCode | undefined {
+  if (typeof code !== "string" || code.length < 4 || code.length > 64) return undefined;
+  const h = hashCode(code);
+  if (serverDirectorHash !== undefined && h === serverDirectorHash) return { drillId, kind: "director", seat: "director" };
+  const found = store.findCode(h);
+  return found && found.drillId === drillId ? found : undefined;
+}
+
+/** Which synced view a seat reads: its agency's, the control view (director, evaluators), or the public one. */
+export function viewKey(code: SeatCode): string {
+  if (code.kind === "seat") return code.seat;
+  return code.kind === "observer" ? PUBLIC_VIEW : CONTROL_VIEW;
+}
+export const CONTROL_VIEW = "control";
+export const PUBLIC_VIEW = "public";
+
+/** Agencies a scenario has seats for: every agency, simulated ones too (a controller or a bot plays them). */
+export function seatIds(c: Compiled): string[] {
+  return c.scenario.agencies.map((a) => a.id);
+}
+
+/**
+ * The people present, by seat: several may share one seat (the duty officer and a deputy);
+ * each gave a display name, which every command they give records.
+ */
+export class Presence {
+  private readonly bySeat = new Map<string, Map<string, string>>();
+
+  join(seat: string, sessionId: string, name: string): void {
+    let m = this.bySeat.get(seat);
+    if (!m) this.bySeat.set(seat, (m = new Map()));
+    m.set(sessionId, name);
+  }
+
+  leave(seat: string, sessionId: string): void {
+    this.bySeat.get(seat)?.delete(sessionId);
+  }
+
+  people(seat: string): string[] {
+    return [...(this.bySeat.get(seat)?.values() ?? [])];
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The director's and evaluators' tools over a live drill (issue 7 §6, §7), none of which touch
+ * the live state: the look-ahead forecast runs the engine forward on a copy; past views replay
+ * the log; live findings evaluate the events so far; the deadline board reads the obligations.
+ */
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Finding } from "../../engine/evaluate/report-model.ts";
+import { step } from "../../engine/step.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import type { ObligationRow } from "../../protocol/views.ts";
+import type { Store } from "../store/store.ts";
+import type { LiveDrill } from "./drill.ts";
+import { foldTo, logToCommands } from "./log.ts";
+import { rubricFor } from "./scenario.ts";
+import { CONTROL_VIEW, PUBLIC_VIEW } from "./seats.ts";
+import { controlProjection, obligationRow, publicProjection, seatProjection } from "./views.ts";
+
+const MAX_FORECAST_MIN = 240;
+
+export interface Forecast {
+  fromMs: number;
+  toMs: number;
+  casualties: { deaths: number; seriousInjuries: number; injured: number; exposed: number };
+  grade: number;
+  /** scripted injects that would fire in the window */
+  injects: Array<{ id: string; atMs: number }>;
+  /** obligations whose deadline would pass unmet in the window */
+  missed: Array<{ id: string; agency: string; deadlineMs: number }>;
+  ended: boolean;
+}
+
+/**
+ * "What happens in the next N minutes if nobody acts": step a copy N simulated minutes with no
+ * new commands (acknowledged ones still apply at their tick). The live drill is untouched:
+ * step() never mutates the state it is given.
+ */
+export function forecast(drill: LiveDrill, minutes: number): Forecast {
+  const n = Math.round((Math.min(Math.max(minutes, 1), MAX_FORECAST_MIN) * 60_000) / drill.c.tickMs);
+  let state = drill.state;
+  const pending = [...drill.pendingCommands()];
+  const out: Forecast = { fromMs: state.tMs, toMs: state.tMs, casualties: { deaths: 0, seriousInjuries: 0, injured: 0, exposed: 0 }, grade: state.grade, injects: [], missed: [], ended: false };
+  for (let i = 0; i < n && !state.ended; i++) {
+    const due: Command[] = pending.filter((p) => p.at <= state.tMs);
+    const r = step(drill.c, state, due);
+    for (const p of due) pending.splice(pending.indexOf(p), 1);
+    for (const e of r.events) {
+      if (e.type === "injectDelivered") out.injects.push({ id: e.inject, atMs: e.at });
+      if (e.type === "obligationMissed") out.missed.push({ id: e.id, agency: e.agency, deadlineMs: e.deadlineMs });
+    }
+    state = r.state;
+  }
+  const c = state.casualties;
+  return { ...out, toMs: state.tMs, casualties: { deaths: c.deaths, seriousInjuries: c.seriousInjuries, injured: c.injured, exposed: c.exposed }, grade: state.grade, ended: state.ended };
+}
+
+/** Live findings: the evaluator run on the events so far (the same evaluate() as the report). */
+export function liveFindings(drill: LiveDrill): { score: number; findings: Finding[] } | { error: string } {
+  const rubric = rubricFor(drill.c);
+  if (!rubric.ok) return { error: rubric.problems[0]?.message ?? "no rubric" };
+  const r = evaluate(drill.c, drill.events, drill.state, rubric.value);
+  return { score: r.score, findings: r.findings };
+}
+
+/**
+ * Any seat's view as it was at `atMs` ("what did the fire brigade know at 09:52?"), rebuilt by
+ * replaying the log up to that time. `seat` is an agency id, "control" or "public".
+ */
+export function viewAt(drill: LiveDrill, store: Store, seat: string, atMs: number): unknown {
+  const t = Math.max(0, Math.min(atMs, drill.state.tMs));
+  const commands = logToCommands(store.log(drill.id)).filter((c) => c.at < t);
+  const { state } = foldTo(drill.c, drill.record.seed, commands, t);
+  if (seat === CONTROL_VIEW) return controlProjection(drill.c, state);
+  if (seat === PUBLIC_VIEW) return publicProjection(state);
+  if (!drill.c.agencies.has(seat)) return undefined;
+  return seatProjection(drill.c, state, seat, drill.record.settings.blindness);
+}
+
+/** The deadline board: every obligation by deadline, with the time left in simulated ms. */
+export function deadlineBoard(drill: LiveDrill): Array<ObligationRow & { remainingMs: number }> {
+  return drill.state.obligations
+    .map((o) => ({ ...obligationRow(o), remainingMs: o.deadlineMs - drill.state.tMs }))
+    .sort((a, b) => a.deadlineMs - b.deadlineMs || (a.id < b.id ? -1 : 1));
+}

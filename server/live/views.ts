@@ -1,0 +1,134 @@
+/**
+ * Per-seat projections (issue 7 §4). An agency's projection is built from the engine's
+ * view(state, role) and nothing else; in a double-blind drill (domain.md §3.8) it carries no
+ * title, incident place, hazard, public situation or obligations until something about the
+ * incident has reached that agency. The control view (director, evaluators) is the ground
+ * truth without the random streams or the hazard's internals; observers get the public one.
+ */
+import type { Compiled } from "../../engine/compile.ts";
+import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
+import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situation, UnitRow } from "../../protocol/views.ts";
+import type { WelcomeMessage } from "../../protocol/messages.ts";
+import type { Blindness, SeatCode } from "../store/store.ts";
+
+export function unitRow(u: UnitState): UnitRow {
+  return {
+    id: u.id, status: u.status, x: Math.round(u.pos.x), y: Math.round(u.pos.y), at: u.at,
+    destination: u.destination ?? "", task: u.task ?? "", target: u.target ?? "",
+  };
+}
+
+export function obligationRow(o: Obligation): ObligationRow {
+  return {
+    id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
+    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis,
+  };
+}
+
+export function messageRow(m: Message): MessageRow {
+  return {
+    id: m.id, atMs: m.atMs, kind: m.kind, from: m.from, to: m.to, channel: m.channel,
+    ...(m.text !== undefined ? { text: m.text } : {}),
+    ...(m.localText ? { localText: m.localText } : {}),
+    ...(m.report ? { report: { kind: m.report.kind, mode: m.report.mode, content: { ...m.report.content } } } : {}),
+    ...(m.inject ? { inject: m.inject } : {}),
+  };
+}
+
+function brief(c: Compiled): SeatInfo["brief"] & object {
+  const s = c.scenario;
+  return { title: s.title, incidentPlace: s.incidentPlace, hazard: s.hazard.model, kind: s.kind };
+}
+
+function situation(state: Pick<DrillState, "cordons" | "warnings"> & { responseLevel?: number }): Situation {
+  return {
+    cordons: state.cordons.map((x) => ({ place: x.place, radiusM: x.radiusM, by: x.by, atMs: x.atMs })),
+    warnings: state.warnings.map((x) => ({ level: x.level, place: x.place, radiusM: x.radiusM, by: x.by, atMs: x.atMs })),
+    ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
+  };
+}
+
+/** One agency's projection. */
+export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness): Projection<SeatInfo> {
+  const v = view(c, state, agency) as AgencyView;
+  const k = v.knowledge;
+  const told = k.notifiedAtMs !== undefined;
+  const open = told || blindness !== "DOUBLE_BLIND";
+  const info: SeatInfo = {
+    seat: agency,
+    told,
+    ...(k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs } : {}),
+    ...(open ? { brief: brief(c) } : {}),
+    knownCasualties: { ...k.knownCasualties },
+    claimedCasualties: { ...k.claimedCasualties },
+    facts: [...k.facts],
+    readings: k.readings.map((r) => ({ ...r })),
+    ...(open ? situation(v) : { cordons: [], warnings: [] }),
+  };
+  return {
+    units: v.units.map(unitRow),
+    obligations: open ? v.obligations.map(obligationRow) : [],
+    messages: v.messages.map(messageRow),
+    info,
+  };
+}
+
+/** The director's and evaluators' projection: everything but the random streams and hazard internals. */
+export function controlProjection(c: Compiled, state: DrillState): Projection<ControlInfo> {
+  const cas = state.casualties;
+  const info: ControlInfo = {
+    seat: "control",
+    brief: brief(c),
+    casualties: { deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, missing: cas.missing, exposed: cas.exposed, evacuated: cas.evacuated, trapped: cas.trapped },
+    grade: state.grade,
+    lossCNY: state.lossCNY,
+    ended: state.ended,
+    ...(state.endReason !== undefined ? { endReason: state.endReason } : {}),
+    injects: [...c.injects.values()].map((i) => ({
+      id: i.id, fired: state.injectsFired.includes(i.id), ...(i.atMs !== undefined ? { atMs: i.atMs } : {}), to: i.to, spotQuestion: i.spotQuestion === true, text: i.text,
+    })),
+    groups: state.groups.map((g) => ({ id: g.id, status: g.status, count: g.count })),
+    agencies: state.knowledge.map((k) => ({
+      id: k.agency,
+      ...(k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs } : {}),
+      ...(k.firstActionAtMs !== undefined ? { firstActionAtMs: k.firstActionAtMs } : {}),
+      knownCasualties: { ...k.knownCasualties },
+    })),
+    ...situation(state),
+  };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info };
+}
+
+/** Observers (观摩): the public situation only. */
+export function publicProjection(state: DrillState): Projection<Situation> {
+  return { units: [], obligations: [], messages: [], info: situation(state) };
+}
+
+/** The hazard overlay for the director's map (puffs, threat-zone rasters, ERG circle), or null. */
+export function hazardOverlay(c: Compiled, state: DrillState): unknown {
+  return c.hazard.overlay?.(state.hazard, c.scenario) ?? null;
+}
+
+/**
+ * The static scenario data a seat may see, sent on join (protocol WelcomeMessage). With
+ * `hideIncident` (a double-blind seat not yet told) the map lacks the incident place and its
+ * roads; the room sends the complete welcome again once the seat is told.
+ */
+export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
+  const s = c.scenario;
+  const shown = (place: string) => !hideIncident || place !== s.incidentPlace;
+  const own = (agency: string) => code.kind === "director" || code.kind === "evaluator" || (code.kind === "seat" && agency === code.seat);
+  return {
+    seat: code.seat, kind: code.kind, name, view: viewKey, drillId: drill.id, blindness: drill.blindness,
+    tickMs: c.tickMs, durationMs: c.durationMs, start: s.clock.start,
+    map: {
+      places: s.map.places.filter((p) => shown(p.id)).map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
+      roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
+      complete: !hideIncident,
+    },
+    agencies: s.agencies.map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
+    units: s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, capabilities: [...u.capabilities], name: u.name })),
+    tasks: [...c.tasks].sort(),
+  };
+}

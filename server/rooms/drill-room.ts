@@ -1,0 +1,150 @@
+/**
+ * DrillRoom (room name `drill`, one per drill, its roomId the drill id): authenticates a join by
+ * code, turns messages into calls on the live drill (live/console.ts), steps the drill on its
+ * clock and pushes each seat its own view. One StateView per seat, shared by all its clients.
+ */
+import { Room, ServerError, type Client } from "@colyseus/core";
+import { StateView } from "@colyseus/schema";
+import { z } from "zod";
+import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
+import { context, isHostKey } from "../context.ts";
+import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
+import type { LiveDrill } from "../live/drill.ts";
+import { authenticate, Presence, viewKey } from "../live/seats.ts";
+import { welcome } from "../live/views.ts";
+import { syncPresence, syncSeat } from "./sync.ts";
+
+const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
+const PERSIST_EVERY_MS = 2_000;
+const OVERLAY_EVERY_MS = 2_000;
+
+type Auth = Session & { view: string };
+
+export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> {
+  override state = new DrillState();
+  override autoDispose = false;
+  private drill!: LiveDrill;
+  private readonly views = new Map<string, StateView>();
+  /** double-blind seats whose people got a map without the incident place: they get it once told */
+  private readonly partialMap = new Set<string>();
+  private readonly people = new Presence();
+  private readonly gates = new Map<string, ClientGate>();
+  private lastPersist = 0;
+  private lastOverlay = 0;
+
+  override onCreate(options: { drillId?: unknown; key?: unknown }): void {
+    if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
+    const drill = context().drills.get(String(options.drillId));
+    if (!drill) throw new ServerError(404, "no such live drill");
+    this.drill = drill;
+    this.roomId = drill.id;
+    this.patchRate = 100;
+    for (const a of drill.c.scenario.agencies) this.state.seats.set(a.id, Object.assign(new SeatPresence(), { seat: a.id, mode: "person", people: 0 }));
+    this.refreshSeats();
+    this.onMessage("*", (client: Client, type: string | number, message: unknown) => this.receive(client, type, message));
+    this.setFixedTimestep(() => this.pump(), 10);
+    this.pump();
+  }
+
+  override onAuth(_client: Client, options: unknown): Auth {
+    const o = JoinOptions.safeParse(options);
+    if (!o.success) throw new ServerError(400, "join with { code, name }");
+    const ctx = context();
+    const seat = authenticate(ctx.store, this.drill.id, o.data.code, ctx.directorHash);
+    if (!seat) throw new ServerError(401, "this code does not open a seat in this drill");
+    return { seat, name: o.data.name, sessionId: "", view: viewKey(seat) };
+  }
+
+  override onJoin(client: Client, _options: unknown, auth: Auth): void {
+    const key = auth.view;
+    client.view = this.viewFor(key);
+    this.people.join(key, client.sessionId, auth.name);
+    this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst)));
+    this.sendWelcome(client);
+    this.refreshSeats();
+    this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
+  }
+
+  override async onDrop(client: Client): Promise<void> {
+    await this.allowReconnection(client, 20);
+  }
+
+  override onLeave(client: Client): void {
+    const auth = client.auth as Auth;
+    this.people.leave(auth.view, client.sessionId);
+    this.gates.delete(client.sessionId);
+    this.refreshSeats();
+    this.drill.audit(auth.name, "leave", { seat: auth.seat.seat });
+  }
+
+  override onDispose(): void {
+    this.drill.persistClock(true);
+  }
+
+  private receive(client: Client, type: string | number, message: unknown): void {
+    const auth = client.auth as Auth;
+    const gate = this.gates.get(client.sessionId);
+    const replies = gate ? this.safely(() => gate.receive(this.drill, context().store, { ...auth, sessionId: client.sessionId }, type, message)) : [];
+    for (const r of replies) client.send(r.type, r.body);
+    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
+    if (replies.some((r) => r.type === "clock" || r.type === "ack")) this.pump();
+  }
+
+  private safely(f: () => Reply[]): Reply[] {
+    try {
+      return f();
+    } catch (e) {
+      console.error(`drill ${this.drill.id}:`, e); // the stack stays in the server log
+      return [{ type: "rejected", body: { id: "", type: "", code: "internal", reason: "the server could not carry this out; the drill runs on" } }];
+    }
+  }
+
+  private sendWelcome(client: Client): void {
+    const { seat, name, view } = client.auth as Auth;
+    const told = this.drill.state.knowledge.find((k) => k.agency === seat.seat)?.notifiedAtMs !== undefined;
+    const hide = seat.kind === "seat" && this.drill.record.settings.blindness === "DOUBLE_BLIND" && !told;
+    if (hide) this.partialMap.add(view);
+    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, seat, name, view, hide));
+  }
+
+  /** One StateView per seat, shared by its clients; its SeatView is created and filled first. */
+  private viewFor(key: string): StateView {
+    let view = this.views.get(key);
+    if (view) return view;
+    const sv = new SeatView();
+    sv.seat = key;
+    this.state.views.set(key, sv);
+    syncSeat(this.drill, key, sv, true);
+    view = new StateView();
+    view.add(sv);
+    this.views.set(key, view);
+    return view;
+  }
+
+  /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
+  private pump(): void {
+    const out = this.drill.advance();
+    for (const { origin, rejection } of out.rejections) {
+      this.clients.getById(origin.sessionId)?.send("rejected", { ...rejection, type: "command" });
+    }
+    const clock = this.state.clock;
+    const { speed, paused } = this.drill.clock.status();
+    Object.assign(clock, { tMs: this.drill.state.tMs, speed, paused, ended: this.drill.state.ended });
+    const now = Date.now();
+    const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS;
+    if (overlay) this.lastOverlay = now;
+    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay);
+    for (const key of this.partialMap) if (this.drill.state.knowledge.some((k) => k.agency === key && k.notifiedAtMs !== undefined)) {
+      this.partialMap.delete(key);
+      for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
+    }
+    if (now - this.lastPersist >= PERSIST_EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
+      this.lastPersist = now;
+      this.drill.persistClock(this.drill.state.ended || paused);
+    }
+  }
+
+  private refreshSeats(): void {
+    syncPresence(this.state.seats, new Set(this.drill.botSeats()), (seat) => this.people.people(seat).length);
+  }
+}

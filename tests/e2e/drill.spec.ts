@@ -1,0 +1,253 @@
+/**
+ * A whole double-blind chemical-leak drill in browsers (issue 9 tests): the director creates
+ * it and hands out codes; the enterprise, the emergency bureau and the fire brigade (on a
+ * phone) play their seats; an evaluator watches. Asserts what people see, that no seat ever
+ * sees another agency's private message or a future inject, the outbox across a dropped
+ * connection, the report, the replay's hash, no console errors and nothing fetched off-box.
+ */
+import { expect, test } from "@playwright/test";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { expectAcked, guard, joinSeat, shot, type Guard } from "./support.ts";
+
+const ENT_REPORT = "E2E企业初报：V-101出料阀法兰泄漏";
+const ENT_FOLLOW_UP = "E2E企业续报：断网期间填写";
+const EB_NOTICE = "E2E应急局通知：请特勤站防化力量立即赶赴临江化工";
+/** inj-06-media's text: to the emergency bureau only, fired by the director mid-drill */
+const MEDIA_INJECT = "临江日报记者";
+/** inj-13-city's text: scheduled at 01:30, never reached in this drill */
+const FUTURE_INJECT = "市应急管理局值班室：请立即报告";
+/** inj-04's text, to the police (a bot) at 00:11 */
+const POLICE_INJECT = "村里突然闻到很呛的味道";
+
+test("a double-blind chemical-leak drill, from the join codes to the report and the replay", async ({ browser }) => {
+  const guards: Record<string, Guard> = {};
+
+  // ── the director creates the drill and hands out the codes ──
+  const dctx = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  const director = await dctx.newPage();
+  guards.director = guard(director);
+  director.on("dialog", (d) => void d.accept());
+  await director.goto("/");
+  await director.getByText("导调入口").click();
+  const form = director.getByTestId("create-form");
+  await form.locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
+  await expect(form.locator("select[name=scenario] option")).toHaveCount(3);
+  await form.locator("select[name=scenario]").selectOption("chemical-leak");
+  await form.locator("select[name=blindness]").selectOption("DOUBLE_BLIND");
+  await form.locator("input[name=speed]").fill("10");
+  await form.locator("input[name=bots]").fill("duty, police, health, eco, met, town, city");
+  await form.getByRole("button").click();
+  await expect(director.getByTestId("created")).toBeVisible();
+  const code = async (seat: string) => (await director.getByTestId(`created-code-${seat}`).textContent())!.trim();
+  const codes = { ent: await code("ent"), eb: await code("eb"), fire: await code("fire"), evaluator: await code("evaluator") };
+  await expect(director.getByTestId("qr").first()).toBeVisible();
+  await director.getByTestId("open-director").click();
+  await expect(director.getByTestId("director-console")).toBeVisible();
+  const drillId = decodeURIComponent(new URL(director.url()).pathname.split("/")[2]!);
+
+  // ── the seats join by code (the fire brigade on a phone) ──
+  const ectx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const ent = await ectx.newPage();
+  guards.ent = guard(ent);
+  const bctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const eb = await bctx.newPage();
+  guards.eb = guard(eb);
+  const fctx = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const fire = await fctx.newPage();
+  guards.fire = guard(fire);
+  const vctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const evaluator = await vctx.newPage();
+  guards.evaluator = guard(evaluator);
+
+  await joinSeat(eb, drillId, codes.eb, "应急局值班员", "agency-console");
+  await joinSeat(fire, drillId, codes.fire, "消防值班员", "agency-console");
+  // double-blind: before anything reaches them, the bureau and the brigade see no incident
+  await expect(eb.getByTestId("inbox-empty")).toBeVisible();
+  await expect(eb.getByTestId("seat-label")).not.toContainText("液氯");
+  await joinSeat(ent, drillId, codes.ent, "中控室班长", "agency-console");
+  await joinSeat(evaluator, drillId, codes.evaluator, "评估组", "evaluator-console");
+
+  // ── the enterprise learns of the leak and reports to the emergency bureau ──
+  await expect(ent.getByTestId("message").filter({ hasText: "中控室！中控室！" })).toBeVisible();
+  await ent.getByTestId("tab-compose").click();
+  const report = ent.getByTestId("report-form");
+  await report.locator("select[name=to]").selectOption("eb");
+  await report.locator("input[name=unit]").fill("临江化工有限公司，液氯储罐区");
+  await report.locator("input[name=time]").fill("9时20分");
+  await report.locator("input[name=location]").fill("江湾化工园区液氯罐区V-101");
+  await report.locator("textarea[name=scene]").fill(ENT_REPORT);
+  await report.locator("textarea[name=sequence]").fill("巡检发现泄漏，已启动预案");
+  await report.locator("input[name=deaths-unknown]").check();
+  await report.locator("input[name=seriousInjuries]").fill("0");
+  await report.locator("input[name=injured]").fill("0");
+  await report.locator("input[name=missing]").fill("0");
+  await report.locator("textarea[name=measures]").fill("启动企业应急预案\n厂区人员撤离");
+  await ent.getByTestId("send-report").click();
+  await expectAcked(ent);
+  await shot(ent, "enterprise-console");
+
+  // ── the bureau receives it (unread) and notifies the fire brigade ──
+  const inReport = eb.getByTestId("message").filter({ hasText: ENT_REPORT });
+  await expect(inReport).toBeVisible();
+  await expect(inReport).toContainText("未读");
+  await expect(eb.getByTestId("seat-label")).toContainText("液氯");
+  await eb.getByTestId("tab-compose").click();
+  await eb.getByTestId("compose-message").click();
+  const msg = eb.getByTestId("message-form");
+  await msg.locator("label.chip-check", { hasText: "消防救援大队" }).click();
+  await msg.locator("label.chip-check", { hasText: "公安局" }).click();
+  await eb.getByTestId("message-text").fill(EB_NOTICE);
+  await eb.getByTestId("send-message").click();
+  await expectAcked(eb);
+
+  // ── the fire brigade (phone) reads it and dispatches on the map ──
+  await fire.getByTestId("ptab-inbox").tap();
+  await expect(fire.getByTestId("message").filter({ hasText: EB_NOTICE })).toBeVisible();
+  await fire.getByTestId("ptab-map").tap();
+  const map = fire.getByTestId("map");
+  await expect(map.locator("canvas")).toBeVisible();
+  const box = (await map.boundingBox())!;
+  const at = await fire.evaluate(() => window.__lianyan?.map?.screenOf("tank-v101"));
+  expect(at).toBeDefined();
+  await fire.touchscreen.tap(box.x + at!.x, box.y + at!.y);
+  await expect(fire.getByTestId("dispatch-place")).toHaveValue("tank-v101");
+  await fire.getByTestId("units").locator("label.unit-pick", { hasText: "化学救援车" }).tap();
+  await fire.getByTestId("dispatch-task").selectOption("plugLeak");
+  await fire.getByTestId("dispatch").tap();
+  await expectAcked(fire);
+  await expect(fire.getByTestId("unit-status-hz-chem1")).not.toHaveText("在站待命");
+  await fire.getByTestId("ptab-map").tap();
+  await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
+  await shot(fire, "fire-phone-map");
+
+  // ── the outbox: the enterprise's network drops, a follow-up is written, the network returns ──
+  // the browser goes offline (the SDK closes its socket and keeps retrying)
+  await ectx.setOffline(true);
+  await expect(ent.getByTestId("offline-banner")).toBeVisible();
+  await ent.getByTestId("compose-report").click();
+  await report.locator("select[name=to]").selectOption("eb");
+  await report.locator("select[name=kind]").selectOption("followUp");
+  await report.locator("input[name=seriousInjuries-unknown]").check();
+  await report.locator("input[name=deaths]").fill("0");
+  await report.locator("input[name=injured]").fill("0");
+  await report.locator("input[name=missing]").fill("0");
+  await report.locator("textarea[name=other]").fill(ENT_FOLLOW_UP);
+  await ent.getByTestId("send-report").click();
+  await ent.getByTestId("report-incomplete").getByRole("button").first().click();
+  await expect(ent.getByTestId("command").first()).toHaveAttribute("data-state", "queued");
+  await shot(ent, "enterprise-offline-outbox");
+  await ectx.setOffline(false);
+  await expect(ent.getByTestId("offline-banner")).toBeHidden({ timeout: 30_000 });
+  await expectAcked(ent);
+  await eb.getByTestId("tab-inbox").click();
+  await expect(eb.getByTestId("message").filter({ hasText: ENT_FOLLOW_UP })).toHaveCount(1);
+
+  // ── the director pauses, fires an inject, and the evaluator records an observation ──
+  await director.getByTestId("pause").click();
+  await expect(director.getByTestId("clock-state")).toContainText("已暂停");
+  await expect(fire.getByTestId("clock-state")).toContainText("已暂停");
+  await director.getByTestId("tab-injects").click();
+  await director.getByTestId("fire-inj-06-media").click();
+  await expectAcked(director);
+  await director.getByTestId("resume").click();
+  await expect(eb.getByTestId("message").filter({ hasText: MEDIA_INJECT })).toBeVisible();
+  await director.getByTestId("tab-board").click();
+  await expect(director.getByTestId("deadline-board")).toBeVisible();
+  await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|已完成|迟报|未完成/);
+  await director.getByTestId("forecast").getByRole("button").click();
+  await expect(director.getByTestId("forecast-result")).toContainText("T+");
+  await shot(director, "director-console");
+  // seats: the police seat (a bot) is handed to a person
+  await director.getByTestId("tab-seats").click();
+  const police = director.locator("[data-testid=seat][data-seat=police]");
+  await expect(police).toContainText("机器人");
+  await director.getByTestId("mode-police").click();
+  await expect(police).toContainText("人员");
+  await expect(director.locator("[data-testid=seat][data-seat=fire]")).toContainText("在线");
+  await expect(director.getByTestId("code-fire")).toHaveText(codes.fire);
+  // a lost phone: the director revokes the brigade's code and issues a new one; the old one opens nothing
+  await director.getByTestId("reissue-fire").click();
+  await expect(director.getByTestId("code-fire")).not.toHaveText(codes.fire);
+  await shot(director, "director-seats");
+  const stale = await (await browser.newContext()).newPage();
+  await stale.goto(`/join/${encodeURIComponent(codes.fire)}?drill=${drillId}`);
+  await stale.getByTestId("join-name").fill("捡到手机的人");
+  await stale.getByTestId("join-submit").click();
+  await expect(stale.getByTestId("join-error")).toHaveText("参演码无效或已被收回，请向导调核对。");
+  await expect(stale.getByTestId("agency-console")).toHaveCount(0);
+
+  await evaluator.getByTestId("tab-observe").click();
+  const obs = evaluator.getByTestId("observation-form");
+  await obs.locator("select[name=section]").selectOption("reporting");
+  await obs.locator("select[name=agency]").selectOption("ent");
+  await obs.locator("select[name=annexA]").selectOption("warningAndReporting");
+  await obs.locator("select[name=rating]").selectOption("met");
+  await obs.locator("textarea[name=text]").fill("企业发现泄漏后数分钟内口头初报应急局");
+  await obs.locator("textarea[name=justification]").fill("快报事实：死亡人数标注为核实中，未虚报");
+  await evaluator.getByTestId("save-observation").click();
+  await expect(evaluator.getByTestId("observation-note")).toHaveText("已保存");
+  // as seen by the fire brigade at 00:00:30: in a double-blind drill it knew nothing yet
+  await evaluator.getByTestId("tab-asSeen").click();
+  const seen = evaluator.getByTestId("as-seen");
+  await seen.locator("select").selectOption("fire");
+  await seen.locator("input").fill("00:00:30");
+  await seen.getByRole("button").click();
+  await expect(seen.getByTestId("agency-console")).toBeVisible();
+  await expect(seen.getByTestId("inbox-empty")).toBeVisible();
+  await evaluator.getByTestId("tab-findings").click();
+  await expect(evaluator.getByTestId("findings")).toBeVisible();
+  // the English switch
+  await evaluator.getByRole("button", { name: "English" }).click();
+  await expect(evaluator.getByTestId("tab-findings")).toHaveText("Live findings");
+  await evaluator.getByRole("button", { name: "中文" }).click();
+  await shot(evaluator, "evaluator-console");
+  await shot(eb, "bureau-console");
+
+  // ── the director ends the drill; the report opens with the findings ──
+  await director.getByTestId("end").click();
+  await expect(director.getByTestId("clock-state")).toContainText("演练已结束");
+  await expect(ent.getByTestId("clock-state")).toContainText("演练已结束");
+  await director.getByTestId("report-link").click();
+  const frame = director.frameLocator("[data-testid=report-frame]");
+  await expect(frame.locator("body")).toContainText("演练评估报告");
+  await expect(frame.locator("body")).toContainText("发现的问题");
+  await shot(director, "report");
+
+  // ── the replay viewer's hash equals the server's ──
+  await director.goto(`/replay/${drillId}`);
+  await director.getByTestId("scenario-file").setInputFiles("scenarios/chemical-leak.yaml");
+  await director.getByTestId("rules-file").setInputFiles("scenarios/rules/county-default.yaml");
+  await expect(director.getByTestId("hash-verdict")).toHaveText(/✔/, { timeout: 60_000 });
+  await expect(director.getByTestId("hash-local")).toHaveText(await director.getByTestId("hash-server").innerText());
+  // scrubbing to the end puts the dispatched hazmat truck on the map, away from its station
+  const scrub = director.getByTestId("scrub");
+  await scrub.fill(await scrub.getAttribute("max") ?? "0");
+  await expect.poll(() => director.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).toBeDefined();
+  await shot(director, "replay");
+
+  // ── the report the enterprise sent while offline is in the log once ──
+  const log = await (await director.request.get(`/api/drills/${drillId}/log`, { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).text();
+  expect(log.split(ENT_FOLLOW_UP).length - 1).toBe(1);
+
+  // ── nothing leaked, nothing broke, nothing left the box ──
+  const dom = { ent: await ent.content(), eb: await eb.content(), fire: await fire.content() };
+  for (const [seat, secrets] of Object.entries({
+    fire: [ENT_REPORT, ENT_FOLLOW_UP, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
+    ent: [EB_NOTICE, MEDIA_INJECT, FUTURE_INJECT, POLICE_INJECT],
+    eb: [FUTURE_INJECT, POLICE_INJECT],
+  })) {
+    for (const s of secrets) {
+      expect(dom[seat as keyof typeof dom], `${seat} page shows "${s}"`).not.toContain(s);
+      expect(guards[seat]!.received(s), `${seat} socket received "${s}"`).toBe(false);
+    }
+  }
+  // the checks above look for text that does travel: the bureau did receive the report and the inject
+  expect(guards.eb!.received(ENT_REPORT)).toBe(true);
+  expect(guards.eb!.received(MEDIA_INJECT)).toBe(true);
+  for (const [name, g] of Object.entries(guards)) {
+    // while offline, Chromium itself logs each failed reconnection attempt: the outage the test made
+    const errors = g.errors.filter((e) => !(name === "ent" && e.includes("net::ERR_INTERNET_DISCONNECTED")));
+    expect(errors, `console errors on ${name}`).toEqual([]);
+    expect(g.offsite, `requests leaving 127.0.0.1 from ${name}`).toEqual([]);
+  }
+});

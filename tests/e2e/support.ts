@@ -1,0 +1,56 @@
+/**
+ * Guards every page of the browser tests: console errors, page errors, requests that leave
+ * 127.0.0.1, and the WebSocket frames the page receives (for the leak checks).
+ */
+import { expect, type Page } from "@playwright/test";
+
+export interface Guard {
+  errors: string[];
+  offsite: string[];
+  frames: Buffer[];
+  /** whether any received frame contains this text (UTF-8) */
+  received(text: string): boolean;
+}
+
+export function guard(page: Page): Guard {
+  const g: Guard = {
+    errors: [], offsite: [], frames: [],
+    received: (text) => g.frames.some((f) => f.includes(Buffer.from(text, "utf8"))),
+  };
+  page.on("console", (m) => {
+    if (m.type() === "error") g.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => g.errors.push(e.message));
+  page.on("request", (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== "data:" && u.protocol !== "blob:" && u.hostname !== "127.0.0.1") g.offsite.push(r.url());
+  });
+  page.on("websocket", (ws) => ws.on("framereceived", (f) => g.frames.push(typeof f.payload === "string" ? Buffer.from(f.payload, "utf8") : f.payload)));
+  return g;
+}
+
+/** Open a join link, give a name, and wait for the console. */
+export async function joinSeat(page: Page, drillId: string, code: string, name: string, console: string): Promise<void> {
+  await page.goto(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(drillId)}`);
+  await page.getByTestId("join-name").fill(name);
+  await page.getByTestId("join-submit").click();
+  await expect(page.getByTestId(console)).toBeVisible();
+}
+
+/** The newest command in this console reaches "acknowledged #seq". */
+export async function expectAcked(page: Page): Promise<void> {
+  const last = page.getByTestId("command").first();
+  await expect(last).toHaveAttribute("data-state", "acked");
+  await expect(last).toContainText(/#\d+/);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
+
+/** The map's test hook (client/map/map-scene.ts MapProbe, screenOf). */
+declare global {
+  interface Window {
+    __lianyan?: { map?: { probe: { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[] }; screenOf(place: string): { x: number; y: number } | undefined } };
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Issue 10 §4, what "acted" means: each linkage duty lists the commands that meet it, as data in the
+ * rules profile. Sources: 先撤人、后汇报 (domain.md §4.1; 大贤煤矿水灾演练方案, drill-scripts.md B1:
+ * the dispatcher's first order is the withdrawal); the township organises the threatened people and
+ * goes to the scene (domain.md §5.2, 斗门区液氨泄漏演练脚本 step 8: the 街道办 is told to go to the scene).
+ */
+import { describe, expect, it } from "vitest";
+import type { EventOf } from "../../engine/model/events.ts";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const met = (d: ReturnType<typeof small>, id: string) => d.events.find((e): e is EventOf<"obligationMet"> => e.type === "obligationMet" && e.id === id);
+
+describe("mine flood: the dispatcher's duty is the withdrawal order, not any message", () => {
+  const call: [string, string, Record<string, unknown>] = ["00:03:00", "dispatch", { type: "message", to: ["mine"], channel: "phone", text: "矿长，1203迎头出现透水征兆，请到调度室" }];
+
+  it("a message to the mine head alone leaves the duty unmet: 联而不动 on the dispatch room", () => {
+    const d = small("mine-flood", [call], 30 * MIN);
+    expect(met(d, "LNK-MINE-DISPATCH:act:dispatch")).toBeUndefined();
+    expect(d.of("LINKAGE_IDLE", "dispatch")).toHaveLength(1);
+  });
+
+  it("the withdrawal order meets it", () => {
+    const d = small("mine-flood", [call, ["00:04:00", "dispatch", { type: "evacuate", place: "mine" }]], 30 * MIN);
+    expect(met(d, "LNK-MINE-DISPATCH:act:dispatch")).toMatchObject({ late: false, byEvent: "evacuate" });
+    expect(d.report.findings.filter((f) => f.agency === "dispatch" && f.code.startsWith("LINKAGE_"))).toEqual([]);
+  });
+});
+
+describe("chemical leak: a township that sends its team to the scene has acted", () => {
+  const d = small("chemical-leak", [
+    ["00:02:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯泄漏" }],
+    ["00:05:00", "eb", { type: "message", to: ["town"], channel: "phone", text: "化工厂液氯泄漏，请组织群众防护" }],
+    ["00:10:00", "town", { type: "dispatch", units: ["town-team"], place: "village", task: "evacuate" }],
+  ], 45 * MIN);
+
+  it("meets LNK-CHEM-TOWN by the dispatch and is neither idle nor slow", () => {
+    expect(met(d, "LNK-CHEM-TOWN:act:town")?.late).toBe(false);
+    expect(d.report.findings.filter((f) => f.agency === "town" && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW"))).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Issue 10 §5, deadlines that start late. Sources: 493号令 第九条 counts 1 h from receipt and
+ * 第十、十一条 raise the addressees with the grade (domain.md §1.2, §7.2: re-grade → re-derive the
+ * escalation and its deadlines); a requirement's window counts from the incident or from when the
+ * owner should have been told (domain.md §5: the notice deadline), not from a notice given late.
+ */
+import { describe, expect, it } from "vitest";
+import { compile } from "../../engine/compile.ts";
+import type { EventOf } from "../../engine/model/events.ts";
+import type { RulesProfile } from "../../engine/scenario/rules-schema.ts";
+import { compiled, runPlay } from "../helpers.ts";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+
+describe("a receipt-clocked rule that applies only from 较大 opens at the re-grade for an agency told earlier", () => {
+  const base = compiled("chemical-leak");
+  const larger: RulesProfile["reporting"][number] = {
+    id: "T-LARGER-UP", text: { zh: "较大事故接报后1小时内上报", en: "Larger: report up within 1 h of receipt" }, when: { grades: [1, 2, 3], orSensitive: false }, notSensitive: false,
+    from: "incidentAgency", to: "emergencyBureau", mode: "any", withinMin: 60, clockStartsAt: "receipt", basis: "493号令 第十条", tag: "S",
+  };
+  const c = compile(base.scenario, { ...base.rules, reporting: [...base.rules.reporting, larger] });
+  const { events } = runPlay(c, [], 7, 60 * MIN);
+  const regrade = events.find((e): e is EventOf<"gradeChanged"> => e.type === "gradeChanged" && e.to === 3)!;
+  const opened = events.find((e): e is EventOf<"obligationOpened"> => e.type === "obligationOpened" && e.obligation.ruleId === "T-LARGER-UP")?.obligation;
+
+  it("the enterprise was told at 00:00 and the grade rose later", () => {
+    expect(regrade.at).toBeGreaterThan(0);
+  });
+
+  it("opens the duty at the re-grade, due one hour after it (the later of receipt and re-grade)", () => {
+    expect(opened).toMatchObject({ agency: "ent", to: "eb", openedAtMs: regrade.at, deadlineMs: regrade.at + 60 * MIN });
+  });
+});
+
+describe("a requirement's window counts from when its owner should have been told", () => {
+  // the enterprise calls 119 only at 00:30, though the brigade should have been told by 00:10 (LNK-CHEM-FIRE)
+  const d = small("chemical-leak", [
+    ["00:30:00", "ent", { type: "message", to: ["fire"], channel: "phone", text: "119：液氯罐区泄漏" }],
+    ["00:38:00", "fire", { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" }],
+  ], 70 * MIN);
+  const plug = d.report.dispatch.requirements.find((r) => r.id === "req-plug")!;
+
+  it("dates req-plug from 00:10 (the notice deadline), not from the late notice at 00:30", () => {
+    expect(plug.deadlineMs).toBe(10 * MIN + 30 * MIN);
+  });
+
+  it("charges the late plugging to the enterprise that called late, as a consequence of its late notice", () => {
+    const late = d.report.findings.find((f) => f.ruleId === "req-plug" && f.code.startsWith("DISPATCH_"))!;
+    const notice = d.report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-CHEM-FIRE")!;
+    expect(late.agency).toBe("ent");
+    expect(late.causedBy).toBe(notice.id);
+  });
+});

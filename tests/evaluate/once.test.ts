@@ -1,0 +1,69 @@
+/**
+ * Issue 10 §2, each fault once. Sources: 493号令 第四条 (迟报、漏报 are faults of a report, not of
+ * a rule), the county rules CTY-01 / CTY-02 (domain.md §1.6: a 一般 event 1 h; a 较大 or sensitive
+ * event 30 min oral, 1 h written — a sensitive 一般 event is judged as sensitive), AQ/T 9009-2015 §7
+ * (the report gives problems and their causes; a consequence is not a second problem).
+ */
+import { describe, expect, it } from "vitest";
+import { drill } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const told = (at: string): [string, string, Record<string, unknown>] => ["00:01:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: `液氯泄漏 ${at}` }];
+
+describe("one missing first report to the duty office is one finding (CTY-01 and, after the re-grade, CTY-02-oral)", () => {
+  const d = small("chemical-leak", [told("00:01")], 110 * MIN);
+  const toDuty = d.report.findings.filter((f) => f.section === "reporting" && f.agency === "eb" && f.evidence.obligations.some((o) => o.includes("eb>duty")));
+
+  it("the re-grade did open both rules for the same report", () => {
+    const ids = d.events.flatMap((e) => (e.type === "obligationOpened" ? [e.obligation.id] : []));
+    expect(ids).toEqual(expect.arrayContaining(["CTY-01:eb>duty", "CTY-02-oral:eb>duty", "CTY-02-written:eb>duty"]));
+  });
+
+  it("gives one REPORT_MISSING for the first report, citing both rules, and one for the written report", () => {
+    const first = toDuty.filter((f) => f.evidence.obligations.includes("CTY-01:eb>duty"));
+    expect(first).toHaveLength(1);
+    expect(first[0]!.code).toBe("REPORT_MISSING");
+    expect(first[0]!.evidence.obligations).toContain("CTY-02-oral:eb>duty");
+    expect(first[0]!.message.zh).toContain("CTY-02-oral");
+    expect(toDuty.filter((f) => f.evidence.obligations.includes("CTY-02-written:eb>duty"))).toHaveLength(1);
+    expect(toDuty).toHaveLength(2);
+  });
+});
+
+describe("a sensitive 一般 incident follows the sensitive rule alone (school fire: minors, domain.md §5.3)", () => {
+  const d = small("school-fire", [], 5 * MIN);
+  it("opens CTY-02 oral and written for the lead agency and never CTY-01", () => {
+    const rules = d.events.flatMap((e) => (e.type === "obligationOpened" ? [e.obligation.ruleId] : []));
+    expect(rules).toEqual(expect.arrayContaining(["CTY-02-oral", "CTY-02-written"]));
+    expect(rules).not.toContain("CTY-01");
+  });
+});
+
+describe("root causes and their consequences are grouped, and deducted once", () => {
+  it("two fire engines sent to plug the leak in one order are one wrong-type fault (chemical-leak poor play)", () => {
+    const wrong = drill("chemical-leak", "poor").report.findings.filter((f) => f.code === "DISPATCH_WRONG_TYPE");
+    expect(wrong).toHaveLength(2);
+    const [root, other] = wrong;
+    expect(root!.causedBy).toBeUndefined();
+    expect(root!.points).toBeGreaterThan(0);
+    expect(other!.causedBy).toBe(root!.id);
+    expect(other!.points).toBe(0);
+  });
+
+  it("a cordon set in time but too small is the fault; the missing full cordon cites it and costs nothing", () => {
+    const d = small("chemical-leak", [["00:10:00", "police", { type: "cordon", place: "tank-v101", radiusM: 300 }]], 40 * MIN);
+    const small_ = d.of("CORDON_TOO_SMALL")[0]!;
+    const late = d.of("CORDON_LATE")[0]!;
+    expect(small_.points).toBeGreaterThan(0);
+    expect(late.causedBy).toBe(small_.id);
+    expect(late.points).toBe(0);
+  });
+
+  it("casualties left out of a report while known are concealment (瞒报), not also an incomplete report", () => {
+    const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
+    const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 55 * MIN);
+    expect(d.of("REPORT_CONCEALED", "ent")).toHaveLength(1);
+    expect(d.of("REPORT_INCOMPLETE", "ent")).toEqual([]);
+  });
+});

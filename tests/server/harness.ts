@@ -1,0 +1,101 @@
+/**
+ * A drill server for tests: an in-memory store, the real app (HTTP + `drill` room) on a free port
+ * of its own (stack-notes gotcha 8: never the fixed 2568), SDK clients that join by code, and a
+ * recorder of every byte each SDK room receives from its socket.
+ */
+import { createServer as createNetServer, type AddressInfo } from "node:net";
+import { Client, Room as SDKRoom } from "@colyseus/sdk";
+import { ColyseusTestServer } from "@colyseus/testing";
+import { createServer } from "../../server/app.ts";
+import type { LiveContext } from "../../server/context.ts";
+import { hashCode, newCode } from "../../server/live/seats.ts";
+import { openSqliteStore } from "../../server/store/sqlite.ts";
+
+export interface Harness {
+  ctx: LiveContext;
+  directorCode: string;
+  url: string;
+  colyseus: ColyseusTestServer;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on now (the OS picks it), so parallel workers and other test runs never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer(rate = { perSecond: 1000, burst: 2000 }): Promise<Harness> {
+  const store = openSqliteStore(":memory:");
+  const directorCode = newCode();
+  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst };
+  const port = await freePort();
+  const server = createServer(ctx, port);
+  await server.listen(port);
+  const colyseus = new ColyseusTestServer(server);
+  return {
+    ctx, directorCode, url: `http://127.0.0.1:${port}`, colyseus,
+    close: async () => {
+      await colyseus.shutdown();
+      store.close();
+    },
+  };
+}
+
+export interface Created {
+  id: string;
+  codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> };
+}
+
+export async function createDrill(h: Harness, body: Record<string, unknown>, code = h.directorCode): Promise<Created> {
+  const r = await fetch(`${h.url}/api/drills`, { method: "POST", headers: { authorization: `Bearer ${code}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (r.status !== 201) throw new Error(`create drill: ${r.status} ${await r.text()}`);
+  return (await r.json()) as Created;
+}
+
+export async function join(h: Harness, id: string, code: string, name: string): Promise<SDKRoom> {
+  const room = await new Client(h.url).joinById(id, { code, name });
+  room.onMessage("*", () => {}); // answers a test does not collect
+  return room;
+}
+
+/**
+ * Every message (raw bytes) each SDK room receives, from the handshake on, with the drill clock
+ * `clockProbe` reads on the server at that moment (tests run the server in-process). A message
+ * is sent before it is received, so that clock is never earlier than the clock it was sent at.
+ */
+export const received = new Map<SDKRoom, Array<{ bytes: Buffer; tMs: number }>>();
+export const probe = { clock: (): number => 0 };
+// the SDK's own socket callback (protected in its types): wrap it once for every room
+const proto = SDKRoom.prototype as unknown as { onMessageCallback(this: SDKRoom, e: MessageEvent): void };
+const original = proto.onMessageCallback;
+proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
+  const list = received.get(this) ?? [];
+  const bytes = Buffer.from(event.data as ArrayBuffer);
+  received.set(this, list);
+  list.push({ bytes, tMs: probe.clock() });
+  return original.call(this, event);
+};
+
+/** Collect messages of one type a room receives, in order. */
+export function collect<T = unknown>(room: SDKRoom, type: string): T[] {
+  const out: T[] = [];
+  room.onMessage(type, (m: T) => out.push(m));
+  return out;
+}
+
+/** Wait for `cond`; the limit is generous (at least 20 s) because the CI box may be loaded. */
+export async function until(cond: () => boolean, timeoutMs = 5000, what = "condition"): Promise<void> {
+  const t0 = Date.now();
+  timeoutMs = Math.max(timeoutMs, 20_000);
+  while (!cond()) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
