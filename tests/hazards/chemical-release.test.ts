@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import type { Compiled } from "../../engine/compile.ts";
 import { weatherAt } from "../../engine/compile.ts";
 import { chemicalRelease, type ChemicalState } from "../../engine/hazards/chemical-release.ts";
-import { plumeConcentration, sigmaY, sigmaZ, virtualDistance } from "../../engine/hazards/chemical/dispersion.ts";
 import { classify, makeGrid, splat } from "../../engine/hazards/chemical/zones.ts";
 import { ergDistances } from "../../engine/hazards/chemical/erg.ts";
 import { CHEMICALS } from "../../engine/hazards/chemical/properties.ts";
