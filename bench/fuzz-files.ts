@@ -6,6 +6,11 @@
 import { compiled, text } from "../tests/helpers.ts";
 import { fuzzPlay, fuzzScenario } from "../tests/support/fuzz-run.ts";
 import type { FuzzResult } from "../tests/support/mutate.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { loadPlay } from "../cli/files.ts";
 import { printTable } from "./table.ts";
 
 const TOTAL = Number(process.env.FUZZ_N ?? 1000);
@@ -38,3 +43,17 @@ for (const kind of ["scenario", "play"] as const) {
 const head = ["files", "valid (run 30 min)", "crashes", "over 20 s", "with unclear messages", "median ms", "max ms"];
 printTable(head, rows);
 for (const e of examples) console.log(`  ${e}`);
+
+// A long recorded drill: 5,000 commands, loaded and checked against its scenario as `drill validate` does.
+const lines = ["scenario: chemical-leak", "seed: 7", "commands:"];
+for (let i = 0; i < 5000; i++) {
+  const s = i % 14_000;
+  const at = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60].map((n) => String(n).padStart(2, "0")).join(":");
+  lines.push(`  - { at: "${at}", by: ent, type: message, to: eb, text: "update ${i}" }`);
+}
+const dir = mkdtempSync(join(tmpdir(), "bench-play-"));
+writeFileSync(join(dir, "long.yaml"), lines.join("\n"));
+const c = compiled("chemical-leak");
+const t0 = performance.now();
+const long = loadPlay(join(dir, "long.yaml"), c);
+console.log(`\n5,000-command play: ${long.ok ? "valid" : "INVALID"}, loaded and checked in ${(performance.now() - t0).toFixed(0)} ms`);

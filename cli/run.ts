@@ -1,6 +1,6 @@
 /** `drill run SCENARIO …`: run a drill headless and print its timeline and outcome (or --json). */
 import { compile } from "../engine/compile.ts";
-import { formatClock, parseClock, wallClock } from "../engine/model/time.ts";
+import { cadence, formatClock, parseClock, wallClock } from "../engine/model/time.ts";
 import { drawScenario } from "../engine/montecarlo/uncertain.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
@@ -51,7 +51,7 @@ export function runCommand(argv: string[], out: Out): number {
   const hashes: Checkpoint[] = [];
   const result = run(compiled, seed, play ? playCommands(play) : [], {
     ...(untilMs !== undefined ? { untilMs } : {}),
-    ...(everyMs !== undefined ? { onTick: ({ state }) => void ((state.tMs % everyMs! === 0 || state.ended) && hashes.push({ tMs: state.tMs, hash: stateHash(compiled, state) })) } : {}),
+    ...(everyMs !== undefined ? { onTick: ({ state }) => void ((cadence(state.tMs, compiled.tickMs, everyMs!) !== undefined || state.ended) && hashes.push({ tMs: state.tMs, hash: stateHash(compiled, state) })) } : {}),
   });
   const summary = { ...runSummary(compiled, seed, result.state, result.events), ...(everyMs !== undefined ? { checkpoints: hashes } : {}) };
   if (values.json) {

@@ -8,7 +8,7 @@ import type { Command } from "./model/commands.ts";
 import type { DrillEvent } from "./model/events.ts";
 import { canonicalJson, sha256Hex } from "./model/hash.ts";
 import type { DrillState } from "./model/state.ts";
-import { parseClock, type SimMs } from "./model/time.ts";
+import { cadence, parseClock, type SimMs } from "./model/time.ts";
 import type { Play, PlayCommand } from "./scenario/play-schema.ts";
 import { step } from "./step.ts";
 
@@ -71,7 +71,8 @@ export function checkpoints(c: Compiled, seed: number, commands: readonly Comman
   const out: Checkpoint[] = [];
   run(c, seed, commands, {
     onTick: ({ state }) => {
-      if (state.tMs % everyMs === 0 || state.ended) out.push({ tMs: state.tMs, hash: stateHash(c, state) });
+      // the first state at or after each multiple: a tick length that does not divide the period still checkpoints
+      if (cadence(state.tMs, c.tickMs, everyMs) !== undefined || state.ended) out.push({ tMs: state.tMs, hash: stateHash(c, state) });
     },
   });
   return out;

@@ -118,8 +118,9 @@ const Occupants = z
     /** the class, e.g. 三年级(2)班 */
     name: LocalText,
     room: Id,
-    pupils: z.number().int().min(0).max(200),
-    staff: z.number().int().min(0).max(20),
+    /** people in the room: a lecture hall or a canteen holds hundreds */
+    pupils: z.number().int().min(0).max(2000),
+    staff: z.number().int().min(0).max(200),
     /** class start delay after the alarm: lognormal with this median and 99th percentile */
     premovementS: z
       .object({ median: z.number().min(0).max(1800), p99: z.number().min(0).max(3600) })

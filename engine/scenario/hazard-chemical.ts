@@ -33,7 +33,7 @@ export const ChemicalReleaseParams = z
       .object({
         everyS: z.number().int().min(10).max(3600).default(60),
         cellM: z.number().int().min(10).max(500).default(50),
-        extentM: z.number().int().min(500).max(20000).default(6000),
+        extentM: z.number().int().min(500).max(50_000).default(6000),
       })
       .strict()
       .default({ everyS: 60, cellM: 50, extentM: 6000 }),

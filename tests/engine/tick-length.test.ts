@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "../../engine/compile.ts";
 import { cadence, effectiveAt } from "../../engine/model/time.ts";
-import { run } from "../../engine/replay.ts";
+import { checkpoints, run } from "../../engine/replay.ts";
 import { compiled, ms, playOf, SCENARIOS } from "../helpers.ts";
 import { atTick, outcomeWithin } from "../support/tick-length.ts";
 
@@ -74,5 +74,15 @@ describe("--until T", () => {
   it("stops before T when T falls inside a tick", () => {
     const c = compile({ ...compiled("chemical-leak").scenario, clock: { ...compiled("chemical-leak").scenario.clock, tickS: 60 } }, compiled("chemical-leak").rules);
     expect(run(c, 7, [], { untilMs: ms("00:10:30") }).state.tMs).toBe(ms("00:10:00"));
+  });
+});
+
+describe("checkpoints", () => {
+  it("are taken every period even when the tick does not divide it (7-s ticks, hourly)", () => {
+    const c = atTick(compiled("mine-flood"), 7);
+    const cps = checkpoints(c, 7, [], 3600_000);
+    // the first state at or after each hour: 3,605 s = 7 × 515, 7,203 s = 7 × 1,029, …, and the end
+    expect(cps.slice(0, 3).map((x) => x.tMs)).toEqual([3_605_000, 7_203_000, 10_801_000]);
+    expect(cps.at(-1)!.tMs).toBe(run(c, 7, []).state.tMs);
   });
 });

@@ -3,7 +3,9 @@
  * with the allowed values in the message; impossible dates, non-finite and overflowing numbers,
  * merge keys, alias bombs and self-referencing aliases each get one clear file:line problem.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { hazardModel } from "../../engine/hazards/index.ts";
 import { scenarioFromText } from "../../cli/files.ts";
 import { parseStart, wallClock } from "../../engine/model/time.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
@@ -129,5 +131,20 @@ describe("messages that say what was expected", () => {
     const m = messages(cmd(fields));
     expect(m.find((x) => message.test(x)), m.join("\n")).toBeDefined();
     for (const x of m) expect(x).not.toMatch(/Invalid input|got number null|undefined|Maximum call stack/);
+  });
+});
+
+describe("the hazard change names an inject condition may use", () => {
+  const sources = (root: string, dir: string) => [readFileSync(`engine/hazards/${root}.ts`, "utf8"), ...readdirSync(`engine/hazards/${dir}`).map((f) => readFileSync(`engine/hazards/${dir}/${f}`, "utf8"))].join("\n");
+  it.each([
+    ["chemical-release", "chemical"],
+    ["mine-flood", "mine"],
+    ["building-fire", "fire"],
+  ])("%s declares exactly the changes its code emits", (id, dir) => {
+    const code = sources(id, dir);
+    const emitted = new Set([...code.matchAll(/(?:what: |say\()"([A-Za-z]+)"/g)].map((m) => m[1]!));
+    const declared = hazardModel(id).changes;
+    for (const name of emitted) expect(declared, `${name} is emitted but not declared`).toContain(name);
+    for (const name of declared) expect(code, `${name} is declared but never emitted`).toContain(`"${name}"`);
   });
 });

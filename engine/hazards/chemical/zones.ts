@@ -38,15 +38,17 @@ export interface Field {
   box: { i0: number; i1: number; j0: number; j1: number } | undefined;
 }
 
-/** Concentration (kg/m³) per cell: each puff adds to the cells within its cut-off radius. */
-export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingHeightM: number, floorKgM3: number): Field {
+/**
+ * Concentration (kg/m³) per cell: the sum of every puff out to 4σ (where a puff is at e^−8 of its
+ * peak). No puff is skipped for being weak on its own: many puffs each below AEGL-1 can add up
+ * to more than AEGL-1 (the threat zone is the sum's, as ALOHA draws it).
+ */
+export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingHeightM: number): Field {
   const values = new Float64Array(grid.n * grid.n);
   let box: Field["box"];
   for (const p of puffs) {
     const peak = puffPeak(p, h, mixingHeightM);
-    if (peak < floorKgM3) continue;
-    // beyond r the contribution is below floor/20 even summed over neighbours
-    const r = Math.min(4 * p.sy, p.sy * Math.sqrt(2 * lnRatio(peak / (floorKgM3 / 20))));
+    const r = 4 * p.sy;
     const i0 = Math.max(0, Math.floor((p.x - r - grid.originX) / grid.cellM));
     const i1 = Math.min(grid.n - 1, Math.floor((p.x + r - grid.originX) / grid.cellM));
     const j0 = Math.max(0, Math.floor((p.y - r - grid.originY) / grid.cellM));
@@ -65,17 +67,6 @@ export function splat(grid: ZoneGrid, puffs: readonly Puff[], h: number, mixingH
     }
   }
   return { values, box };
-}
-
-/** ln for ratios ≥ 1 through a few halvings: only used to size a cut-off, so precision is loose on purpose. */
-function lnRatio(x: number): number {
-  let k = 0;
-  let v = x;
-  while (v > 2) {
-    v /= 2;
-    k++;
-  }
-  return k * 0.6931471805599453 + (v - 1);
 }
 
 const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 /**
  * Occupant movement (hazards.md §2.5): classes start after the alarm plus their pre-movement
- * (or when they see smoke, without an alarm); people walk at min(own speed, SFPE speed at the
+ * (or when they see smoke, without an alarm), each person from their own spot in the room and
+ * towards the exit that is quickest counting the queue already bound for it; people walk at min(own speed, SFPE speed at the
  * node's density) slowed in smoke, and pass doors and stair flights through a deterministic
  * token bucket (credit += F_s·W_e·Δt; one person per credit; FIFO by arrival, then index).
  * A class whose every route is smoke-logged while its room is safe shuts its door and waits.
@@ -8,7 +9,7 @@
 import type { Params } from "../../model/params.ts";
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import { linkTo, walkM, type Plan } from "./plan.ts";
-import { bestFrom, PENALTY_S, type Routes } from "./routes.ts";
+import { bestFrom, PENALTY_S, viaCost, type Routes } from "./routes.ts";
 import type { Air } from "./smoke.ts";
 import { DEAD, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People } from "./state.ts";
 
@@ -69,14 +70,18 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
     const node = plan.nodes[n]!;
     const best = bestFrom(plan, routes, bad, n, node.x, node.y);
     const trapped = best.link < 0 || (best.cost >= PENALTY_S && !bad[n]);
+    const load = gateLoad(plan, pe);
     for (let i = 0; i < pe.st.length; i++) {
       if (plan.personGroup[i] !== g || pe.st[i] !== WAIT) continue;
       if (trapped) pe.st[i] = SHELTER;
       else {
-        const gate = plan.gates[best.link >> 1]!;
+        const chosen = chooseExit(c, load, n, plan.personX[i]!, plan.personY[i]!);
+        const link = chosen >= 0 ? chosen : best.link;
+        const gate = plan.gates[link >> 1]!;
+        load[link >> 1]!++;
         pe.st[i] = WALK;
-        pe.link[i] = best.link;
-        pe.dist[i] = walkM(node.x, node.y, gate.x, gate.y);
+        pe.link[i] = link;
+        pe.dist[i] = walkM(plan.personX[i]!, plan.personY[i]!, gate.x, gate.y);
       }
     }
     if (trapped) {
@@ -85,6 +90,31 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
     }
   });
   return { startAtMs, cueMs, closed };
+}
+
+/** People heading for or queueing at each gate. */
+function gateLoad(plan: Plan, pe: People): number[] {
+  const load = plan.gates.map(() => 0);
+  for (let i = 0; i < pe.st.length; i++) if (pe.st[i] === WALK || pe.st[i] === QUEUE) load[pe.link[i]! >> 1]!++;
+  return load;
+}
+
+/**
+ * A person's way out of node n from their own spot, with the queues in mind: route time from
+ * there plus the wait behind everyone already bound for that door (load / door flow), as people
+ * in a room with two exits split between them rather than all crowd the nearest.
+ */
+function chooseExit(c: Ctx, load: readonly number[], n: number, x: number, y: number): number {
+  const { plan, routes, bad } = c;
+  let link = -1;
+  let cost = Infinity;
+  for (const l of plan.out[n]!) {
+    if (!Number.isFinite(routes.cost[l]!)) continue;
+    const gate = plan.gates[l >> 1]!;
+    const k = viaCost(plan, routes, bad, n, x, y, l) + (gate.flow > 0 ? load[l >> 1]! / gate.flow : Infinity);
+    if (k < cost) (cost = k), (link = l);
+  }
+  return link;
 }
 
 /** Smoke at least cue-deep in the room, or just outside one of its open doors (a shut door hides the corridor). */

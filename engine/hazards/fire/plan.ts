@@ -61,6 +61,9 @@ export interface Plan {
   /** per person: occupant group and whether a pupil */
   personGroup: number[];
   personPupil: boolean[];
+  /** per person: where they are when the alarm sounds, spread evenly over their room (m) */
+  personX: number[];
+  personY: number[];
   groupNode: number[];
   origin: number;
   /** node order for a search: the fire floor first, then the floors above, then below */
@@ -145,9 +148,16 @@ function build(p: P): Plan {
 
   const personGroup: number[] = [];
   const personPupil: boolean[] = [];
+  const personX: number[] = [];
+  const personY: number[] = [];
   p.occupants.forEach((o, g) => {
-    for (let k = 0; k < o.staff; k++) (personGroup.push(g), personPupil.push(false));
-    for (let k = 0; k < o.pupils; k++) (personGroup.push(g), personPupil.push(true));
+    const spots = spread(p.rooms[roomIdx.get(o.room) ?? 0]!.rect, o.staff + o.pupils, cm);
+    for (let k = 0; k < o.staff + o.pupils; k++) {
+      personGroup.push(g);
+      personPupil.push(k >= o.staff);
+      personX.push(spots[k]!.x);
+      personY.push(spots[k]!.y);
+    }
   });
   const origin = roomIdx.get(p.fire.origin) ?? 0;
   // search outwards from the fire, the fire floor and the floors above before the floors below
@@ -155,7 +165,16 @@ function build(p: P): Plan {
   const o = nodes[origin]!;
   const rank = (n: PlanNode) => (n.floorIdx < o.floorIdx ? 1e6 : 0) + walkM(n.x, n.y, o.x, o.y) + 10 * Math.abs(n.floorIdx - o.floorIdx);
   const searchOrder = nodes.map((_, i) => i).filter((i) => nodes[i]!.kind !== "exit").sort((x, y) => rank(nodes[x]!) - rank(nodes[y]!) || x - y);
-  return { nodes, gates, out, zones, personGroup, personPupil, groupNode: p.occupants.map((o) => roomIdx.get(o.room) ?? 0), origin, searchOrder };
+  return { nodes, gates, out, zones, personGroup, personPupil, personX, personY, groupNode: p.occupants.map((o) => roomIdx.get(o.room) ?? 0), origin, searchOrder };
+}
+
+/** `n` spots on a regular lattice over a room's rectangle (cells × cellM): rows and columns in its proportions. */
+export function spread(rect: readonly number[], n: number, cellM: number): Array<{ x: number; y: number }> {
+  const w = rect[2]! * cellM;
+  const h = rect[3]! * cellM;
+  const cols = Math.max(1, Math.ceil(Math.sqrt((n * w) / h)));
+  const rows = Math.max(1, Math.ceil(n / cols));
+  return Array.from({ length: n }, (_, k) => ({ x: rect[0]! * cellM + ((k % cols) + 0.5) * (w / cols), y: rect[1]! * cellM + (Math.floor(k / cols) + 0.5) * (h / rows) }));
 }
 
 /** Manhattan walking distance between two points in a node (desks and corridors are not crossed diagonally). */
