@@ -12,6 +12,7 @@ import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { problemAt } from "../engine/scenario/yaml-source.ts";
+import { cached, cacheKey, store } from "./file-cache.ts";
 
 /** A valid scenario, compiled, with warnings for inputs outside its hazard model's range (the drill still runs). */
 export interface LoadedScenario {
@@ -50,10 +51,41 @@ export function rulesPathFor(scenarioFile: string, rulesId: string): string {
   return all.find((p) => existsSync(p)) ?? all[0]!;
 }
 
+/** What the file cache keeps of a scenario that passed: the values, and the rules text it was checked with. */
+interface CachedScenario {
+  scenario: Scenario;
+  rules: RulesProfile;
+  warnings: Problem[];
+  rulesKey: string;
+}
+
+/** The cache key each compiled scenario was loaded under: a play checked against it is cached under both. */
+const keyOf = new WeakMap<Compiled, string>();
+
 export function loadScenario(file: string): Loaded<LoadedScenario> {
   const text = readText(file);
   if (!text.ok) return text;
-  return scenarioFromText(text.value, file);
+  const key = cacheKey("scenario", file, text.value);
+  const hit = cached<CachedScenario>(key);
+  if (hit && rulesKey(file, hit.scenario.rules) === hit.rulesKey) {
+    const compiled = compile(hit.scenario, hit.rules);
+    keyOf.set(compiled, cacheKey("compiled", key, hit.rulesKey));
+    return { ok: true, value: { scenario: hit.scenario, rules: hit.rules, compiled, warnings: hit.warnings } };
+  }
+  const loaded = scenarioFromText(text.value, file);
+  if (loaded.ok) {
+    const { scenario, rules, warnings, compiled } = loaded.value;
+    const rk = rulesKey(file, scenario.rules);
+    store(key, { scenario, rules, warnings, rulesKey: rk } satisfies CachedScenario);
+    keyOf.set(compiled, cacheKey("compiled", key, rk));
+  }
+  return loaded;
+}
+
+function rulesKey(scenarioFile: string, rulesId: string): string {
+  const f = rulesPathFor(scenarioFile, rulesId);
+  const text = readText(f);
+  return cacheKey("rules", f, text.ok ? text.value : "");
 }
 
 /** A scenario's text as if read from `file` (its rules profile is looked up beside that path). */
@@ -87,7 +119,18 @@ export function loadRules(file: string): Loaded<RulesProfile> {
 export function loadPlay(file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
   const text = readText(file);
   if (!text.ok) return text;
-  const parsed = parsePlay(text.value, file);
+  // a play checked against a cached scenario is cached with it (checkPlay reads the scenario)
+  const scenarioKey = against && typeof against !== "function" ? keyOf.get(against) : undefined;
+  const key = scenarioKey && cacheKey("play", file, text.value, scenarioKey);
+  const hit = key ? cached<Play>(key) : undefined;
+  if (hit) return { ok: true, value: hit };
+  const loaded = playFromText(text.value, file, against);
+  if (key && loaded.ok) store(key, loaded.value);
+  return loaded;
+}
+
+function playFromText(text: string, file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
+  const parsed = parsePlay(text, file);
   if (!parsed.ok) return parsed;
   const source = parsed.source!;
   if (typeof against === "function") {

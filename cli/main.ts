@@ -4,6 +4,7 @@
  * starts at once and only the commands that render load the report renderer and Chromium.
  * Bad input gets one line per problem and exit 1, a usage mistake exit 2, never a stack trace.
  */
+import { fileURLToPath } from "node:url";
 import { UsageError, UserFacingError, type Out } from "./args.ts";
 import { USAGE } from "./usage.ts";
 
@@ -33,6 +34,8 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
     out.err(command === undefined ? USAGE : `drill: no command "${command}"\n${USAGE}`);
     return 2;
   }
+  // the bundle keeps the files it checked in dist/cli/.cache (file-cache.ts); the sources never cache
+  if (!import.meta.url.endsWith(".ts")) (await import("./file-cache.ts")).useFileCache(fileURLToPath(new URL("./.cache/", import.meta.url)));
   try {
     return await (await load())(rest, out);
   } catch (e) {

@@ -7,7 +7,9 @@ import type { Command } from "../engine/model/commands.ts";
 import { runSeed, type SeedResult } from "../engine/montecarlo/seed-run.ts";
 import { playCommands } from "../engine/replay.ts";
 import type { RubricProfile } from "../engine/scenario/rubric-schema.ts";
+import { fileURLToPath } from "node:url";
 import { loadRubric } from "./evaluate.ts";
+import { useFileCache } from "./file-cache.ts";
 import { loadPlay, loadScenario } from "./files.ts";
 
 export interface SeedTask {
@@ -16,6 +18,9 @@ export interface SeedTask {
   rubricFile?: string;
   seeds: number[];
 }
+
+// the bundle's worker shares the command's cache of checked files (file-cache.ts)
+if (!import.meta.url.endsWith(".ts")) useFileCache(fileURLToPath(new URL("./.cache/", import.meta.url)));
 
 let cached: { key: string; c: Compiled; commands: Command[]; rubric: RubricProfile } | undefined;
 

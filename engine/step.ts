@@ -42,7 +42,9 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
     openLinkageObligations(tx);
   }
   fireDueInjects(tx);
-  for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);
+  // most ticks have no command: sort (a copy) only when there is an order to set
+  if (commands.length === 1) applyCommand(tx, commands[0]!);
+  else if (commands.length > 1) for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);
   advanceUnits(tx);
   advanceEvacuations(tx);
   tickHazard(tx);
@@ -80,12 +82,12 @@ function seqOf(cmd: unknown): number {
 }
 
 function tickHazard(tx: Tx): void {
-  const workers: Worker[] = tx.s.units
-    .filter((u) => u.status === "working" && u.task !== undefined)
-    .map((u) => {
-      const def = tx.c.units.get(u.id)!;
-      return { unit: u.id, type: def.type, task: u.task!, place: u.at, ...(u.target !== undefined ? { target: u.target } : {}), pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t };
-    });
+  const workers: Worker[] = [];
+  for (const u of tx.s.units) {
+    if (u.status !== "working" || u.task === undefined) continue;
+    const def = tx.c.units.get(u.id)!;
+    workers.push({ unit: u.id, type: def.type, task: u.task, place: u.at, ...(u.target !== undefined ? { target: u.target } : {}), pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t });
+  }
   const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
   tx.s.hazard = r.state;
   if (r.rng) tx.s.rng = r.rng;

@@ -86,7 +86,8 @@ export function classify(
 ): ThreatZones {
   const cells = grid.n * grid.n;
   const now = new Uint8Array(cells).fill(ZERO);
-  const ever = previous ? encoder.encode(previous.ever) : new Uint8Array(cells).fill(ZERO);
+  const ever = previous ? levelsOf(previous.ever) : new Uint8Array(cells).fill(ZERO);
+  let everRaised = !previous;
   const reachNow: [number, number, number] = [0, 0, 0];
   const reachEver: [number, number, number] = previous ? [...previous.reachEverM] : [0, 0, 0];
   const centre = (grid.n - 1) / 2;
@@ -99,7 +100,10 @@ export function classify(
         const level = c >= locs[2] ? 3 : c >= locs[1] ? 2 : c >= locs[0] ? 1 : 0;
         if (level === 0) continue;
         now[k] = ZERO + level;
-        if (level > ever[k]! - ZERO) ever[k] = ZERO + level;
+        if (level > ever[k]! - ZERO) {
+          ever[k] = ZERO + level;
+          everRaised = true;
+        }
         const d = quantise(Math.sqrt((i - centre) * (i - centre) + (j - centre) * (j - centre)) * grid.cellM, 0);
         for (let l = 0; l < level; l++) {
           if (d > reachNow[l]!) reachNow[l] = d;
@@ -108,5 +112,26 @@ export function classify(
       }
     }
   }
-  return { atMs, now: decoder.decode(now), ever: decoder.decode(ever), reachNowM: reachNow, reachEverM: reachEver };
+  // most updates raise no cell of "ever": keep the previous string rather than decode an equal one
+  const everText = everRaised ? decoder.decode(ever) : previous!.ever;
+  last = { text: everText, bytes: ever };
+  return { atMs, now: b ? decoder.decode(now) : zeros(cells), ever: everText, reachNowM: reachNow, reachEverM: reachEver };
+}
+
+/**
+ * The last "ever" raster and its bytes: the next update starts from it, so it is encoded once, not
+ * every update. A different string (another drill, a state from elsewhere) is encoded afresh.
+ */
+let last: { text: string; bytes: Uint8Array } | undefined;
+
+function levelsOf(text: string): Uint8Array {
+  return last && last.text === text ? last.bytes.slice() : encoder.encode(text);
+}
+
+let zeroText: string | undefined;
+
+/** A raster of `cells` zeros (a field with no puff over the grid). */
+function zeros(cells: number): string {
+  if (zeroText?.length !== cells) zeroText = "0".repeat(cells);
+  return zeroText;
 }
