@@ -22,8 +22,10 @@ export async function buildCli(outdir = "dist/cli"): Promise<Metafile> {
     platform: "node",
     target: "node20",
     outdir,
-    // tinypool starts its threads from its own entry file; ECharts and playwright-core are read or launched from node_modules
-    external: ["playwright-core", "echarts", "tinypool"],
+    // tinypool starts its threads from its own entry file; ECharts and playwright-core are read or launched from node_modules;
+    // `serve` and `verify` load the server's native and CommonJS packages (better-sqlite3 finds its binary through
+    // `bindings`, which needs a CommonJS __filename), so they stay in node_modules too
+    external: ["playwright-core", "echarts", "tinypool", "better-sqlite3", "@colyseus/*", "ws", "express"],
     // CommonJS packages (seedrandom) may call require(); give the ESM chunks one
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: "warning",

@@ -4,15 +4,16 @@
  * driver. (How fast is a benchmark, `npm run bench`; here: what loads, and that it works.)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Metafile } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, RENDER_ONLY } from "../../cli/build.ts";
 import { drill } from "./drill-cli.ts";
 import { compiled, playOf, runPlay } from "../helpers.ts";
+import { openSqliteStore } from "../../server/store/sqlite.ts";
 
 
 describe("drill with no command, and drill --help", () => {
@@ -87,5 +88,25 @@ describe("the compiled bundle", () => {
     const c = compiled("chemical-leak");
     const here = runPlay(c, playOf(c, "scenarios/plays/chemical-leak.good.yaml"), 7, 3_600_000);
     expect(JSON.parse(out).stateHash).toBe(here.hash);
+  });
+});
+
+describe("the compiled bundle's server commands", () => {
+  // built inside the project, as `npm ci` builds it, so the packages kept out of the bundle resolve
+  mkdirSync("dist", { recursive: true });
+  const dir = mkdtempSync(join("dist", "test-bundle-"));
+  beforeAll(async () => {
+    await buildCli(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("`verify` loads the store (better-sqlite3's native binding) and answers in one line, never a stack trace", () => {
+    const url = pathToFileURL(join(dir, "drill.js")).href;
+    const data = join(mkdtempSync(join(tmpdir(), "drill-verify-")), "store.sqlite");
+    openSqliteStore(data).close();
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(url)}); process.exitCode = await main(["verify", "d1", "--data", ${JSON.stringify(data)}]);`], { encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/at .*\(|ReferenceError|__filename/);
+    expect(r.stdout + r.stderr).toContain("no drill d1");
+    expect(r.status).toBe(1);
   });
 });
