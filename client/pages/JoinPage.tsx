@@ -1,12 +1,12 @@
 /**
- * The landing page: a join code (or `/join/<code>`) and a display name open that seat's
- * console; a wrong or revoked code gets a clear message and nothing else. Below it, the
+ * The landing page: a join code (typed, or from a `/join/<code>` link or its QR code) and a
+ * display name open that seat's console; the server tells which drill a typed code opens; a wrong or revoked code gets a clear message and nothing else. Below it, the
  * director creates a drill and gets every seat's code as text and QR.
  */
 import { useEffect, useState } from "preact/hooks";
 import { lang, local, setLang, t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
-import { api, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
+import { api, ApiError, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
 import { joinLink, Qr } from "../panels/Qr.tsx";
 
@@ -16,7 +16,8 @@ export function rememberSeat(drillId: string, code: string, name: string): void 
 
 export function JoinPage(props: { code?: string }) {
   const [code, setCode] = useState(props.code ?? "");
-  const [drill, setDrill] = useState(() => new URLSearchParams(location.search).get("drill") ?? "");
+  // a link or QR code carries the drill id; a typed code alone is looked up (POST /api/join)
+  const linkDrill = new URLSearchParams(location.search).get("drill") ?? "";
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
   const [err, setErr] = useState<string | undefined>(() => (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
   const [busy, setBusy] = useState(false);
@@ -26,12 +27,12 @@ export function JoinPage(props: { code?: string }) {
     setBusy(true);
     setErr(undefined);
     try {
-      const found = drill.trim() ? { drillId: drill.trim() } : await api.lookup(code.trim());
+      const found = linkDrill && props.code === code ? { drillId: linkDrill } : await api.lookup(code.trim());
       localStorage.setItem("lianyan.name", name.trim());
       rememberSeat(found.drillId, code.trim(), name.trim());
       navigate(`/drill/${encodeURIComponent(found.drillId)}`);
-    } catch {
-      setErr(t("join.badCode"));
+    } catch (x) {
+      setErr(t(x instanceof ApiError && x.status === 429 ? "join.tooMany" : "join.badCode"));
     } finally {
       setBusy(false);
     }
@@ -45,7 +46,6 @@ export function JoinPage(props: { code?: string }) {
       <form class="form card" onSubmit={join} data-testid="join-form">
         <h2>{t("join.title")}</h2>
         <Field label={t("join.code")} wide><Text name="code" value={code} onInput={setCode} testid="join-code" /></Field>
-        <Field label={t("join.drill")} wide><Text name="drill" value={drill} onInput={setDrill} testid="join-drill" /></Field>
         <Field label={t("join.name")} wide><Text name="name" value={name} onInput={setName} testid="join-name" /></Field>
         {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
         <button type="submit" class="btn-primary" disabled={busy || !code.trim()} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
