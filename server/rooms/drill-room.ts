@@ -8,7 +8,7 @@ import { StateView } from "@colyseus/schema";
 import { z } from "zod";
 import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
-import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
+import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { authenticate, Presence, viewKey } from "../live/seats.ts";
 import { welcome } from "../live/views.ts";
@@ -31,6 +31,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
   private lastOverlay = 0;
+  private readonly pumpSoon = onceLater(() => this.pump());
 
   override onCreate(options: { drillId?: unknown; key?: unknown }): void {
     if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
@@ -82,21 +83,16 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   private receive(client: Client, type: string | number, message: unknown): void {
-    const auth = client.auth as Auth;
     const gate = this.gates.get(client.sessionId);
-    const replies = gate ? this.safely(() => gate.receive(this.drill, context().store, { ...auth, sessionId: client.sessionId }, type, message)) : [];
-    for (const r of replies) client.send(r.type, r.body);
-    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
-    if (replies.some((r) => r.type === "clock" || r.type === "ack")) this.pump();
+    const session = { ...(client.auth as Auth), sessionId: client.sessionId };
+    if (gate) deliver(() => gate.receive(this.drill, context().store, session, type, message), (r) => this.answer(client, r), `drill ${this.drill.id}`);
   }
 
-  private safely(f: () => Reply[]): Reply[] {
-    try {
-      return f();
-    } catch (e) {
-      console.error(`drill ${this.drill.id}:`, e); // the stack stays in the server log
-      return [{ type: "rejected", body: { id: "", type: "", code: "internal", reason: "the server could not carry this out; the drill runs on" } }];
-    }
+  private answer(client: Client, replies: Reply[]): void {
+    for (const r of replies) client.send(r.type, r.body);
+    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
+    if (replies.some((r) => r.type === "clock")) this.pump();
+    if (replies.some((r) => r.type === "ack")) this.pumpSoon(); // once for a whole group commit's acks
   }
 
   private sendWelcome(client: Client): void {
