@@ -48,6 +48,7 @@ export class GroupCommit {
       results = this.store.appendMany(batch);
     } catch (e) {
       results = e instanceof Error ? e : new Error(String(e));
+      console.error(`group commit: ${batch.length} commands were not stored:`, e); // the stack stays in the server log
     }
     if (!(results instanceof Error) && batch.length > 0) {
       this.stats.batches++;

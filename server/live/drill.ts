@@ -131,10 +131,9 @@ export class LiveDrill {
   }
 
   /**
-   * Take a command from a seat: check it, append it to the store (synced) and only then
-   * acknowledge it with its sequence number and the tick it takes effect at. A client id seen
-   * before from this seat is acknowledged again, not applied twice. One fsync per call: bots and
-   * tools use it; people's messages go through `offer` (group commit).
+   * Take a command from a seat: check it, append it to the store (its own fsync) and only then
+   * acknowledge it with its seq and the tick it takes effect at. A client id seen before from this
+   * seat is acknowledged again, not applied twice. Bots use it; people's messages use `offer`.
    */
   submit(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Submitted {
     const c = this.intake(seat, clientId, raw);
@@ -145,10 +144,9 @@ export class LiveDrill {
   }
 
   /**
-   * `submit` through the store's group commit (live/commit.ts): checked now, appended with every
-   * other command of this event-loop turn in one synced transaction, and resolved (ack or
-   * rejection) only once that is on disk. It takes effect at the drill's clock as of the append.
-   * A re-send of an id still in flight shares its outcome (duplicate: true). Never rejects.
+   * `submit` through the group commit (live/commit.ts): checked now, appended with the other
+   * commands of this event-loop turn in one synced transaction, resolved only once that is on
+   * disk, at the drill's clock as of the append. A re-send still in flight shares its outcome.
    */
   offer(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Promise<Submitted> {
     const c = this.intake(seat, clientId, raw);
@@ -156,17 +154,14 @@ export class LiveDrill {
     const key = `${c.by}\u0000${c.id}`;
     const inFlight = this.inFlight.get(key);
     if (inFlight) return inFlight.then((r) => (r.ok ? { ...r, duplicate: true } : r));
-    const id = c.id;
     const p = new Promise<Submitted>((resolve) => groupCommit(c.store).add({
       drillId: this.id,
-      make: () => (this.state.ended ? undefined : this.entry(c.by, person, id, c.command)),
+      make: () => (this.state.ended ? undefined : this.entry(c.by, person, c.id, c.command)),
       settle: (o) => {
         this.inFlight.delete(key);
+        const id = c.id;
         if (o === undefined) return resolve({ ok: false, rejection: { id, code: "drillEnded", reason: "the drill has ended" } });
-        if (o instanceof Error) {
-          console.error(`drill ${this.id}: a batch of commands was not stored:`, o); // the stack stays in the server log
-          return resolve({ ok: false, rejection: { id, code: "notStored", reason: "the command could not be stored, so it was not taken; send it again" } });
-        }
+        if (o instanceof Error) return resolve({ ok: false, rejection: { id, code: "internal", reason: "the command could not be stored, so it was not taken; send it again" } });
         if (!o.duplicate) this.accept(o.record, sessionId);
         resolve({ ok: true, ack: { id, seq: o.record.seq, atMs: o.record.atMs }, duplicate: o.duplicate });
       },

@@ -82,8 +82,8 @@ describe("LiveDrill.offer through the group commit", () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const results = await Promise.all([["ent", "a"], ["fire", "b"]].map(([by, id]) => drill.offer(seat(drill.id, by!), "p", id, message(by!, 1))));
     expect(results).toEqual([
-      { ok: false, rejection: { id: "a", code: "notStored", reason: expect.stringMatching(/not taken; send it again/) } },
-      { ok: false, rejection: { id: "b", code: "notStored", reason: expect.stringMatching(/not taken; send it again/) } },
+      { ok: false, rejection: { id: "a", code: "internal", reason: expect.stringMatching(/not taken; send it again/) } },
+      { ok: false, rejection: { id: "b", code: "internal", reason: expect.stringMatching(/not taken; send it again/) } },
     ]);
     expect(errors).toHaveBeenCalled(); // the error goes to the server log, not to the senders
     errors.mockRestore();
