@@ -14,12 +14,19 @@ export function rememberSeat(drillId: string, code: string, name: string): void 
   sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
 }
 
+/** The reason a console was closed (its code was reissued), shown once on the join page. */
+function joinError(): string | undefined {
+  const e = sessionStorage.getItem("lianyan.joinError") ?? undefined;
+  sessionStorage.removeItem("lianyan.joinError");
+  return e;
+}
+
 export function JoinPage(props: { code?: string }) {
   const [code, setCode] = useState(props.code ?? "");
   // a link or QR code carries the drill id; a typed code alone is looked up (POST /api/join)
   const linkDrill = new URLSearchParams(location.search).get("drill") ?? "";
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
-  const [err, setErr] = useState<string | undefined>(() => (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
+  const [err, setErr] = useState<string | undefined>(() => joinError() ?? (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
   const [busy, setBusy] = useState(false);
   const join = async (e: Event) => {
     e.preventDefault();
