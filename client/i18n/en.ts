@@ -9,7 +9,7 @@ export const en: Catalogue = {
     tooMany: "Too many attempts; wait a minute and try again.", revoked: "The director reissued this seat's code; you were disconnected. Ask the director for the new code.", badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
     observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
-    openConsole: "Open the director console", seats: "Seats", open: "Open",
+    startPaused: "Start paused (the director resumes once the seats are in)", openConsole: "Open the director console", seats: "Seats", open: "Open",
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
   conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },

@@ -7,7 +7,7 @@ export const zh = {
     tooMany: "尝试次数过多，请稍候一分钟再试。", revoked: "导调已收回并重发本席位的参演码，连接已断开；请向导调索取新码。", badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
     observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
-    openConsole: "进入导调台", seats: "席位", open: "打开",
+    startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
   conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },

@@ -1,4 +1,5 @@
 /** The HTTP API (README "Live drills"): small typed wrappers; errors carry the server's message, never a stack. */
+import type { NewDrillBody } from "../model/new-drill.ts";
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -51,7 +52,7 @@ export const api = {
   /** the drill's scenario, rules profile and log (director or evaluator; any of its codes once it has ended) */
   sources: (drillId: string) => call<DrillSources>(`/api/drills/${encodeURIComponent(drillId)}/sources`, { headers: auth(drillId) }),
   scenarios: () => call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios").then((x) => (Array.isArray(x) ? x : x.scenarios)),
-  createDrill: (directorCode: string, body: { scenario: string; seed: number; blindness: string; speed: number; bots: string[] }) =>
+  createDrill: (directorCode: string, body: NewDrillBody) =>
     call<CreatedDrill>("/api/drills", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${directorCode}` } }),
   /** which drill and seat a join code opens */
   lookup: (code: string) => call<CodeLookup>("/api/join", { method: "POST", body: JSON.stringify({ code }) }),

@@ -7,6 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import { lang, local, setLang, t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
 import { api, ApiError, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
+import { NEW_DRILL_DEFAULTS, newDrillBody, type NewDrillForm } from "../model/new-drill.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
 import { joinLink, Qr } from "../panels/Qr.tsx";
 
@@ -68,22 +69,19 @@ export function JoinPage(props: { code?: string }) {
 function CreateDrill() {
   const [dcode, setDcode] = useState("");
   const [list, setList] = useState<ScenarioListing[]>([]);
-  const [scenario, setScenario] = useState("");
-  const [seed, setSeed] = useState("7");
-  const [blindness, setBlindness] = useState("DOUBLE_BLIND");
-  const [speed, setSpeed] = useState("1");
-  const [bots, setBots] = useState("");
+  const [form, setForm] = useState<NewDrillForm>(NEW_DRILL_DEFAULTS);
+  const set = <K extends keyof NewDrillForm>(k: K) => (v: NewDrillForm[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const { scenario, seed, blindness, speed, bots } = form;
   const [made, setMade] = useState<CreatedDrill>();
   const [err, setErr] = useState<string>();
   useEffect(() => {
-    api.scenarios().then((xs) => (setList(xs), setScenario(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
+    api.scenarios().then((xs) => (setList(xs), set("scenario")(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
   }, []);
   const create = async (e: Event) => {
     e.preventDefault();
     setErr(undefined);
     try {
-      const botList = bots.split(/[\s,，、]+/).filter(Boolean);
-      setMade(await api.createDrill(dcode.trim(), { scenario, seed: Number(seed) || 0, blindness, speed: Number(speed) || 1, bots: botList }));
+      setMade(await api.createDrill(dcode.trim(), newDrillBody(form)));
     } catch (x) {
       setErr((x as Error).message);
     }
@@ -110,13 +108,14 @@ function CreateDrill() {
   return (
     <form class="form" onSubmit={create} data-testid="create-form">
       <Field label={t("join.directorCode")} wide><Text name="directorCode" value={dcode} onInput={setDcode} /></Field>
-      <Field label={t("join.scenario")} wide><Select name="scenario" value={scenario} onChange={setScenario} options={list.map((s) => ({ value: s.id, label: local(s.title) }))} /></Field>
+      <Field label={t("join.scenario")} wide><Select name="scenario" value={scenario} onChange={set("scenario")} options={list.map((s) => ({ value: s.id, label: local(s.title) }))} /></Field>
       <div class="grid3">
-        <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={setSeed} /></Field>
-        <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={setBlindness} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
-        <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={setSpeed} /></Field>
+        <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={set("seed")} /></Field>
+        <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={set("blindness")} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
+        <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={set("speed")} /></Field>
       </div>
-      <Field label={t("join.bots")} wide><Text name="bots" value={bots} onInput={setBots} placeholder="duty, police, health" /></Field>
+      <Field label={t("join.bots")} wide><Text name="bots" value={bots} onInput={set("bots")} placeholder="duty, police, health" /></Field>
+      <label class="check"><input type="checkbox" name="paused" checked={form.paused} onChange={(e) => set("paused")((e.target as HTMLInputElement).checked)} data-testid="create-paused" /> {t("join.startPaused")}</label>
       {err ? <p class="error" role="alert">{err}</p> : null}
       <button type="submit" class="btn-primary" disabled={!dcode.trim() || !scenario}>{t("join.create")}</button>
     </form>

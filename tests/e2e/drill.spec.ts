@@ -73,6 +73,9 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await evaluator.getByTestId("join-name").fill("评估组");
   await evaluator.getByTestId("join-submit").click();
   await expect(evaluator.getByTestId("evaluator-console")).toBeVisible();
+  // a drill made in the browser starts paused: the director starts it once the seats are in
+  await expect(director.getByTestId("clock-state")).toContainText("已暂停");
+  await director.getByTestId("resume").click();
 
   // ── the enterprise learns of the leak and reports to the emergency bureau ──
   await expect(ent.getByTestId("message").filter({ hasText: "中控室！中控室！" })).toBeVisible();
