@@ -15,6 +15,12 @@
 import { z } from "zod";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/scenario/rubric-schema.ts";
 
+/**
+ * WebSocket close code the room uses when the director reissued the code a client joined with:
+ * not a drop (the SDK does not reconnect), and the client shows its reason on the join page.
+ */
+export const REVOKED_CLOSE = 4401;
+
 /** Largest message body the room reads, in bytes of JSON (a full report fits in a few kB). */
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 

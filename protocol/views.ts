@@ -119,6 +119,8 @@ export interface ControlInfo extends Situation {
 
 /** The control view's event feed: the last FEED_SIZE engine events, oldest first. */
 export const FEED_SIZE = 40;
+/** …and at most this many characters of JSON (oldest events dropped first) */
+export const FEED_MAX_CHARS = 64_000;
 
 /** One seat's whole projection at one moment. */
 export interface Projection<I> {

@@ -5,11 +5,11 @@ export const en: Catalogue = {
   app: { name: "Lianyan", tagline: "Multi-agency emergency drills" },
   lang: { switch: "中文" },
   join: {
-    title: "Join a drill", code: "Join code", drill: "Drill number (filled in by the link)", name: "Name / post", submit: "Take my seat",
-    badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
+    title: "Join a drill", code: "Join code", name: "Name / post", submit: "Take my seat",
+    tooMany: "Too many attempts; wait a minute and try again.", revoked: "The director reissued this seat's code; you were disconnected. Ask the director for the new code.", badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
     observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
-    openConsole: "Open the director console", seats: "Seats", open: "Open",
+    startPaused: "Start paused (the director resumes once the seats are in)", openConsole: "Open the director console", seats: "Seats", open: "Open",
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
   conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
@@ -69,6 +69,6 @@ export const en: Catalogue = {
   },
   grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
   section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
-  after: { scenarioFile: "Scenario file (YAML)", rulesFile: "Rules profile (scenarios/rules/….yaml)", report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
+  after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
 };

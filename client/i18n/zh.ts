@@ -3,11 +3,11 @@ export const zh = {
   app: { name: "联演", tagline: "多部门应急演练" },
   lang: { switch: "English" },
   join: {
-    title: "加入演练", code: "参演码", drill: "演练编号（链接中已含则免填）", name: "姓名 / 岗位", submit: "进入席位",
-    badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
+    title: "加入演练", code: "参演码", name: "姓名 / 岗位", submit: "进入席位",
+    tooMany: "尝试次数过多，请稍候一分钟再试。", revoked: "导调已收回并重发本席位的参演码，连接已断开；请向导调索取新码。", badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
     observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
-    openConsole: "进入导调台", seats: "席位", open: "打开",
+    startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
   conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
@@ -69,7 +69,7 @@ export const zh = {
   },
   grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
-  after: { scenarioFile: "演练情景文件（YAML）", rulesFile: "规则配置文件（scenarios/rules/…yaml）", report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
+  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
 };
 export type Catalogue = typeof zh;

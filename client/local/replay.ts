@@ -15,6 +15,15 @@ import { step } from "../../engine/step.ts";
 
 const CHECKPOINT_MS = 5 * 60_000;
 
+/** A drill's scenario and rules profile texts → the compiled scenario. Throws an Error listing file:line:col problems. */
+export function compileSources(scenarioYaml: string, rulesYaml: string): Compiled {
+  const s = parseScenario(scenarioYaml, "scenario.yaml");
+  if (!s.ok) throw new Error(s.problems.map(formatProblem).join("\n"));
+  const r = parseRules(rulesYaml, "rules.yaml");
+  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+  return compile(s.value, r.value);
+}
+
 export class Replay {
   readonly c: Compiled;
   readonly seed: number;
@@ -27,13 +36,9 @@ export class Replay {
   endMs = 0;
 
   constructor(scenarioYaml: string, rulesYaml: string, logYaml: string) {
-    const s = parseScenario(scenarioYaml, "scenario.yaml");
-    if (!s.ok) throw new Error(s.problems.map(formatProblem).join("\n"));
-    const r = parseRules(rulesYaml, "rules.yaml");
-    if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
     const p = parsePlay(logYaml, "log.yaml");
     if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
-    this.c = compile(s.value, r.value);
+    this.c = compileSources(scenarioYaml, rulesYaml);
     this.seed = p.value.seed;
     this.commands = playCommands(p.value).sort((a, b) => a.at - b.at || a.seq - b.seq);
     this.state = init(this.c, this.seed);

@@ -3,6 +3,8 @@
  * view, or the engine run in the browser by the replay viewer). Panels read only this.
  */
 import type { CommandType } from "../../engine/model/commands.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
+import { arrivalMs } from "../../protocol/views.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
@@ -10,7 +12,16 @@ export interface PlaceInfo { id: string; kind: string; x: number; y: number; nam
 export interface RoadInfo { from: string; to: string; name?: LocalText }
 export interface AgencyInfo { id: string; kind: string; name: LocalText; simulated?: boolean }
 export interface UnitInfo { id: string; name: LocalText; type: string; agency: string; capabilities: string[] }
-export type UnitView = UnitState & { info: UnitInfo };
+/** A unit as a console shows it; `etaMs` is the server's arrival time at its destination (UnitRow.etaMs). */
+export type UnitView = UnitState & { info: UnitInfo; etaMs?: number };
+
+/**
+ * When a unit reaches its destination (simulated ms), or undefined when it is not on its way:
+ * the live server's figure, else read from the engine's route (the replay viewer).
+ */
+export function unitEtaMs(u: UnitView): number | undefined {
+  return u.etaMs ?? arrivalMs(u);
+}
 
 export interface InjectInfo {
   id: string;
@@ -62,6 +73,8 @@ export interface ConsoleModel {
   injects?: InjectInfo[];
   /** director and evaluators: seats and who is in them */
   seats?: SeatInfo[];
+  /** director and evaluators (live): the recent engine events, codes and parameters, oldest first */
+  feed?: DrillEvent[];
   /** omniscient only: ground truth */
   truth?: { deaths: number; seriousInjuries: number; injured: number; missing: number; exposed: number; evacuated: number; grade: number };
 }

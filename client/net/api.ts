@@ -1,4 +1,5 @@
 /** The HTTP API (README "Live drills"): small typed wrappers; errors carry the server's message, never a stack. */
+import type { NewDrillBody } from "../model/new-drill.ts";
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -24,6 +25,8 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string }
 export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }
 export interface CodeLookup { drillId: string; kind: string; seat: string }
+/** GET /api/drills/:id/sources: what the replay viewer and the director's feed compile in the browser */
+export interface DrillSources { scenarioId: string; scenario: string; rulesId: string; rules: string; log: string; clockMs: number; stateHash?: string }
 
 /** The director's or evaluator's code for a drill, remembered by the join page (report, log, verify need it). */
 export function drillCode(drillId: string): string | undefined {
@@ -46,8 +49,10 @@ export const api = {
     if (!res.ok) throw new ApiError(res.status, `HTTP ${res.status}`);
     return res.text();
   },
+  /** the drill's scenario, rules profile and log (director or evaluator; any of its codes once it has ended) */
+  sources: (drillId: string) => call<DrillSources>(`/api/drills/${encodeURIComponent(drillId)}/sources`, { headers: auth(drillId) }),
   scenarios: () => call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios").then((x) => (Array.isArray(x) ? x : x.scenarios)),
-  createDrill: (directorCode: string, body: { scenario: string; seed: number; blindness: string; speed: number; bots: string[] }) =>
+  createDrill: (directorCode: string, body: NewDrillBody) =>
     call<CreatedDrill>("/api/drills", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${directorCode}` } }),
   /** which drill and seat a join code opens */
   lookup: (code: string) => call<CodeLookup>("/api/join", { method: "POST", body: JSON.stringify({ code }) }),

@@ -4,6 +4,7 @@
  * connection (drop → banner and outbox; reconnect → re-send unanswered commands).
  */
 import { Client, type Room } from "@colyseus/sdk";
+import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
@@ -60,9 +61,11 @@ export class LiveSession implements Session {
     // or when it gives up, join again with the same code: the outbox re-sends, the server de-duplicates
     room.reconnection.minDelay = 200;
     room.reconnection.maxDelay = 2_000;
-    room.onLeave(() => {
+    room.onLeave((code?: number, reason?: string) => {
       if (this.room !== room) return;
       if (this.leaving) return this.setConnection("closed");
+      // the director reissued this seat's code: no rejoin with the old one; the page says why
+      if (code === REVOKED_CLOSE) return this.patch({ connection: "closed", revoked: reason || t("join.revoked") });
       this.outbox.requeue();
       this.setConnection("offline");
       void this.rejoin();

@@ -34,6 +34,8 @@ export interface SessionSnapshot {
   name: string;
   drillId: string;
   error?: string;
+  /** set when the director reissued the code this session joined with (the server's reason) */
+  revoked?: string;
 }
 
 export interface Session {

@@ -7,6 +7,7 @@
  */
 import type { Room } from "@colyseus/sdk";
 import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
 import type { Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
@@ -15,7 +16,7 @@ import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow
 import { Store } from "./store.ts";
 
 interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string }
-interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string }
+interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string }
 interface Synced { clock?: { tMs: number; speed: number; paused: boolean; ended: boolean }; seats: Map<string, { seat: string; mode: string; people: number }>; views: Map<string, SyncedView> }
 
 const each = <V>(m: { forEach(f: (v: V, k: string) => void): void } | undefined): V[] => {
@@ -34,6 +35,8 @@ export class ViewStore {
   private info?: SeatInfo | ControlInfo | Situation;
   private overlayText = "";
   private overlay?: unknown;
+  private feedText = "";
+  private feed?: DrillEvent[];
 
   attach(room: Room): void {
     room.onStateChange((s: unknown) => {
@@ -76,6 +79,10 @@ export class ViewStore {
       this.overlayText = v.overlay;
       this.overlay = JSON.parse(v.overlay);
     }
+    if (v.feed && v.feed !== this.feedText) {
+      this.feedText = v.feed;
+      this.feed = JSON.parse(v.feed) as DrillEvent[];
+    }
     const messages = each<{ id: string; json: string }>(v.messages as never).map((m) => {
       let x = this.parsed.get(m.id);
       if (!x) this.parsed.set(m.id, (x = JSON.parse(m.json) as MessageRow as unknown as Message));
@@ -90,7 +97,8 @@ export class ViewStore {
     // the control view names who is on each seat; the public presence gives counts only
     const names = (this.info as ControlInfo | undefined)?.people;
     const seats: SeatRow[] = each<{ seat: string; mode: string; people: number }>(s.seats as never).map((p) => ({ seat: p.seat, kind: "seat", people: names?.[p.seat] ?? Array.from({ length: p.people }, () => "●"), bot: p.mode === "bot" }));
-    this.model.set(this.fromProjection(projection, s.clock, seats, this.overlay));
+    const model = this.fromProjection(projection, s.clock, seats, this.overlay);
+    this.model.set(model.omniscient && this.feed ? { ...model, feed: this.feed } : model);
   }
 
   /** A projection (synced, or a past one from `viewAt`) as a console model. */
@@ -110,6 +118,7 @@ export class ViewStore {
       units: p.units.map((u) => ({
         id: u.id, status: u.status as UnitState["status"], pos: { x: u.x, y: u.y }, at: u.at,
         ...(u.destination ? { destination: u.destination } : {}), ...(u.task ? { task: u.task } : {}), ...(u.target ? { target: u.target } : {}),
+        ...(u.etaMs >= 0 ? { etaMs: u.etaMs } : {}),
         crewToxicLoad: 0, crewPeakPpm: 0, exposureFlags: [],
         info: st.units.get(u.id) ?? { id: u.id, name: { zh: u.id, en: u.id }, type: "", agency: "", capabilities: [] },
       })),

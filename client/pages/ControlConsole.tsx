@@ -21,6 +21,8 @@ type PanelProps = { model: ConsoleModel; control: (type: string, body: unknown) 
 const FindingsPanel = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.FindingsPanel));
 const AsSeenBy = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.AsSeenBy));
 const ObservationForm = lazy<PanelProps>(() => import("../panels/EvaluatorPanels.tsx").then((m) => m.ObservationForm));
+// the feed words events against the compiled scenario: the engine is fetched when the tab first opens
+const FeedPanel = lazy<{ model: ConsoleModel; drillId: string }>(() => import("../panels/FeedPanel.tsx").then((m) => m.FeedPanel));
 import type { ConsoleProps } from "./AgencyConsole.tsx";
 
 export interface ControlProps extends ConsoleProps {
@@ -65,6 +67,7 @@ export function ControlConsole(p: ControlProps) {
             {tab === "board" ? <DutiesPanel model={m} showOwner testid="deadline-board" /> : null}
             {tab === "injects" && p.send ? <InjectPanel model={m} send={p.send} /> : null}
             {tab === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} drillId={p.drillId} /> : null}
+            {tab === "traffic" ? <FeedPanel model={m} drillId={p.drillId} /> : null}
             {tab === "traffic" ? <Inbox model={m} unread={new Set()} markRead={() => undefined} /> : null}
             {tab === "site" ? <SiteView model={m} /> : null}
             {tab === "findings" && p.control ? <FindingsPanel model={m} control={p.control} /> : null}

@@ -31,6 +31,12 @@ export function DrillPage(props: { drillId: string }) {
 function Joined(props: { session: LiveSession }) {
   const snap = useSource(props.session);
   const m = snap.model;
+  useEffect(() => {
+    if (!snap.revoked) return;
+    sessionStorage.removeItem(`lianyan.join.${snap.drillId}`);
+    sessionStorage.setItem("lianyan.joinError", snap.revoked);
+    navigate("/");
+  }, [snap.revoked]);
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
   const codes = (() => {
     try {

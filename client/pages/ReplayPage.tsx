@@ -1,6 +1,6 @@
 /**
- * The replay viewer: loads the finished drill's scenario, rules and log from the server,
- * runs the engine in this browser, scrubs the timeline on the map as any role, and shows the
+ * The replay viewer: loads the finished drill's scenario, rules and log from the server
+ * (GET /api/drills/:id/sources), runs the engine in this browser, scrubs the timeline on the map as any role, and shows the
  * state hash computed here next to the server's.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
@@ -17,41 +17,29 @@ import { Inbox } from "../panels/Inbox.tsx";
 interface Sources { scenario: string; rules: string; log: string; serverHash?: string; serverAtMs?: number }
 
 /**
- * The log and the server's verification come from the drill (director's or evaluator's code);
- * the scenario and rules texts from files the person picks (the drill's scenario YAML and its
- * rules profile): the server has no route that hands out a drill's scenario text yet.
+ * The drill's stored scenario, its rules profile and its log come from the server (the
+ * director's or an evaluator's code; any code of the drill once it has ended), with the hash the
+ * server recorded at its last clock position. A drill still running has no recorded hash
+ * between persists: then the server's verification gives it (director or evaluator).
  */
-async function load(id: string): Promise<Omit<Sources, "scenario" | "rules"> & Partial<Sources>> {
-  const [log, verify] = await Promise.all([
-    api.drillText(id, "log"),
-    api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined),
-  ]);
-  return { log, ...(verify?.stateHash ? { serverHash: verify.stateHash } : {}), ...(verify?.clockMs !== undefined ? { serverAtMs: verify.clockMs } : {}) };
+async function load(id: string): Promise<Sources> {
+  const s = await api.sources(id);
+  const verified = s.stateHash ? undefined : await api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined);
+  const serverHash = s.stateHash ?? verified?.stateHash;
+  const serverAtMs = s.stateHash ? s.clockMs : verified?.clockMs;
+  return { scenario: s.scenario, rules: s.rules, log: s.log, ...(serverHash ? { serverHash } : {}), ...(serverAtMs !== undefined ? { serverAtMs } : {}) };
 }
 
 export function ReplayPage(props: { drillId: string }) {
   useLang();
-  const [src, setSrc] = useState<Omit<Sources, "scenario" | "rules"> & Partial<Sources>>();
+  const [src, setSrc] = useState<Sources>();
   const [err, setErr] = useState<string>();
   useEffect(() => {
     load(props.drillId).then(setSrc, (e: Error) => setErr(e.message));
   }, [props.drillId]);
   if (err) return <main class="page"><p class="error">{t("common.error", { msg: err })}</p></main>;
   if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
-  if (src.scenario === undefined || src.rules === undefined) {
-    const pick = (key: "scenario" | "rules") => (e: Event) => {
-      const f = (e.currentTarget as HTMLInputElement).files?.[0];
-      if (f) void f.text().then((text) => setSrc({ ...src, [key]: text }));
-    };
-    return (
-      <main class="page" data-testid="replay-files">
-        <h2>{t("after.replay")}</h2>
-        <label class="field">{t("after.scenarioFile")}<input type="file" accept=".yaml,.yml" data-testid="scenario-file" onChange={pick("scenario")} /></label>
-        <label class="field">{t("after.rulesFile")}<input type="file" accept=".yaml,.yml" data-testid="rules-file" onChange={pick("rules")} /></label>
-      </main>
-    );
-  }
-  return <ReplayView src={src as Sources} drillId={props.drillId} />;
+  return <ReplayView src={src} drillId={props.drillId} />;
 }
 
 export function ReplayView(props: { src: Sources; drillId: string }) {

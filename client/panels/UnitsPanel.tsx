@@ -5,13 +5,13 @@
 import { useEffect, useState } from "preact/hooks";
 import { duration, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
-import type { ConsoleModel, UnitView } from "../model/console.ts";
+import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
 import type { OutCommand } from "../net/session.ts";
 import { Field, Select } from "./fields.tsx";
 
 function eta(u: UnitView, tMs: number): string {
-  const last = u.route?.arriveMs[u.route.arriveMs.length - 1];
-  return (u.status === "enRoute" || u.status === "turningOut" || u.status === "returning") && last !== undefined ? duration(Math.max(0, last - tMs)) : "";
+  const at = unitEtaMs(u);
+  return at !== undefined ? duration(Math.max(0, at - tMs)) : "";
 }
 
 export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string; onWantPick?: () => void }) {
@@ -46,7 +46,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
             <span class="muted unit-where">
               {u.destination ? `→ ${placeName(m, u.destination)}` : placeName(m, u.at)}
               {u.task ? ` · ${taskName(u.task)}` : ""}
-              {eta(u, m.tMs) ? ` · ${t("units.eta")} ${eta(u, m.tMs)}` : ""}
+              {eta(u, m.tMs) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${t("units.eta")} ${eta(u, m.tMs)}`}</span> : ""}
             </span>
           </li>
         ))}

@@ -9,6 +9,7 @@ import { formatProblem } from "../../engine/scenario/problems.ts";
 import { hostRoom, type LiveContext } from "../context.ts";
 import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
+import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
 import { verifyDrill } from "../store/verify.ts";
 import { allowed, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
@@ -60,6 +61,10 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));
     if (unknownBot) return fail(res, 400, `bots: no agency "${unknownBot}" in ${s.id}`);
+    if (b.botPlay !== undefined) {
+      const play = playFromText(b.botPlay, "bot-play.yaml", compiled.value);
+      if (!play.ok) return fail(res, 422, "the bot play does not validate", play.problems.map(formatProblem));
+    }
     const settings = { blindness: b.blindness ?? s.blindness, speed: b.speed ?? 1, bots: [...(b.bots ?? [])].sort(), ...(b.botPlay ? { botPlay: b.botPlay } : {}) };
     const { drill, codes } = LiveDrill.create(ctx.store, { scenarioYaml: text, file, seed: b.seed ?? s.seed, settings });
     if (b.paused) drill.pause();

@@ -26,8 +26,47 @@ function answer(type: string, r: Submitted): Reply {
   return r.ok ? { type: "ack", body: r.ack } : reject(type, r.rejection.id, r.rejection.code, r.rejection.reason);
 }
 
+/**
+ * Answers for the sender: now, or (commands, injects, spot questions) once the group commit that
+ * stores them is on disk (live/commit.ts).
+ */
+export type Replies = Reply[] | Promise<Reply[]>;
+
+/**
+ * Run `receive` and pass its replies to `send`, now or once they settle (a group commit). A throw
+ * or a failed promise becomes a plain refusal for the sender; the stack goes to the server log
+ * under `where`. The drill runs on.
+ */
+export function deliver(receive: () => Replies, send: (replies: Reply[]) => void, where: string): void {
+  const failed = (e: unknown) => {
+    console.error(`${where}:`, e);
+    send([reject("", "", "internal", "the server could not carry this out; the drill runs on")]);
+  };
+  let out: Replies;
+  try {
+    out = receive();
+  } catch (e) {
+    return failed(e);
+  }
+  if (Array.isArray(out)) send(out);
+  else out.then(send, failed).catch((e: unknown) => console.error(`${where}:`, e));
+}
+
+/** `f`, run once at the end of this event-loop turn however often the result is called during it. */
+export function onceLater(f: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    setImmediate(() => {
+      queued = false;
+      f();
+    });
+  };
+}
+
 /** Check and carry out one message; returns the answers for the sender. Never throws on bad input. */
-export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Reply[] {
+export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
   const t = typeof type === "string" ? type.slice(0, 40) : String(type).slice(0, 40);
   const id = typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id).slice(0, 64) : "";
   if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", `no message type "${t}"; known: ${Object.keys(ClientMessages).join(", ")}`)];
@@ -48,12 +87,13 @@ export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown
   return carryOut(drill, store, s, key, parsed.data as never);
 }
 
-function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s: Session, type: T, m: ClientMessage<T>): Reply[] {
+function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s: Session, type: T, m: ClientMessage<T>): Replies {
   const director = (id: string, command: Record<string, unknown>) => answer(type, drill.submit(s.seat, s.name, id, command, s.sessionId));
+  const offer = (id: string, command: unknown) => drill.offer(s.seat, s.name, id, command, s.sessionId).then((r) => [answer(type, r)]);
   switch (type) {
     case "command": {
       const c = m as ClientMessage<"command">;
-      return [answer(type, drill.submit(s.seat, s.name, c.id, c.command, s.sessionId))];
+      return offer(c.id, c.command);
     }
     case "clock": {
       const c = m as ClientMessage<"clock">;
@@ -78,12 +118,12 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "inject": {
       const c = m as ClientMessage<"inject">;
-      if ("inject" in c) return [director(c.id, { type: "injectNow", inject: c.inject })];
-      return [director(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: c.channel ?? "phone" })];
+      if ("inject" in c) return offer(c.id, { type: "injectNow", inject: c.inject });
+      return offer(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: c.channel ?? "phone" });
     }
     case "spotQuestion": {
       const c = m as ClientMessage<"spotQuestion">;
-      return [director(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: "phone", spotQuestion: true })];
+      return offer(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: "phone", spotQuestion: true });
     }
     case "seatMode": {
       const c = m as ClientMessage<"seatMode">;
@@ -130,10 +170,14 @@ export class ClientGate {
 
   constructor(private readonly limit: RateLimit) {}
 
-  receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Reply[] {
+  receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
     const replies = this.limit.take()
       ? handle(drill, store, s, type, raw)
       : [reject(String(type).slice(0, 40), "", "rateLimited", "too many messages; slow down")];
+    return Array.isArray(replies) ? this.audited(drill, s, replies) : replies.then((r) => this.audited(drill, s, r));
+  }
+
+  private audited(drill: LiveDrill, s: Session, replies: Reply[]): Reply[] {
     for (const r of replies) {
       if (r.type !== "rejected") continue;
       this.refusals++;

@@ -12,9 +12,12 @@ import type { DrillState } from "../../engine/model/state.ts";
 import { stateHash } from "../../engine/replay.ts";
 import { step } from "../../engine/step.ts";
 import { rejectionText, words, type Words } from "../../i18n/describe.ts";
-import type { DrillRecord, DrillSettings, LogRecord, SeatCode, Store } from "../store/store.ts";
+import { formatClock } from "../../engine/model/time.ts";
+import type { PlayCommand } from "../../engine/scenario/play-schema.ts";
+import type { DrillRecord, DrillSettings, LogEntry, LogRecord, SeatCode, Store } from "../store/store.ts";
 import { Bots } from "./bots.ts";
 import { LiveClock, type WallNow } from "./clock.ts";
+import { groupCommit } from "./commit.ts";
 import { checkCommand, CLIENT_ID } from "./intake.ts";
 import { foldTo, logToCommands } from "./log.ts";
 import { compileScenario } from "./scenario.ts";
@@ -72,6 +75,8 @@ export class LiveDrill {
   /** acknowledged commands whose tick has not come yet */
   private pending: Command[];
   private readonly origins = new Map<number, Origin>();
+  /** commands offered and waiting for their group commit, by seat and client id */
+  private readonly inFlight = new Map<string, Promise<Submitted>>();
   private bots: Bots;
   /** ticks of a director's jump still to run (queueJump) */
   private jumpOwed = 0;
@@ -126,25 +131,70 @@ export class LiveDrill {
   }
 
   /**
-   * Take a command from a seat: check it, append it to the store (synced) and only then
-   * acknowledge it with its sequence number and the tick it takes effect at. A client id seen
-   * before from this seat is acknowledged again, not applied twice.
+   * Take a command from a seat: check it, append it to the store (its own fsync) and only then
+   * acknowledge it with its seq and the tick it takes effect at. A client id seen before from this
+   * seat is acknowledged again, not applied twice. Bots use it; people's messages use `offer`.
    */
   submit(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Submitted {
+    const c = this.intake(seat, clientId, raw);
+    if ("done" in c) return c.done;
+    const rec = c.store.append(this.id, this.entry(c.by, person, c.id, c.command));
+    this.accept(rec, sessionId);
+    return { ok: true, ack: { id: c.id, seq: rec.seq, atMs: rec.atMs }, duplicate: false };
+  }
+
+  /**
+   * `submit` through the group commit (live/commit.ts): checked now, appended with the other
+   * commands of this event-loop turn in one synced transaction, resolved only once that is on
+   * disk, at the drill's clock as of the append. A re-send still in flight shares its outcome.
+   */
+  offer(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Promise<Submitted> {
+    const c = this.intake(seat, clientId, raw);
+    if ("done" in c) return Promise.resolve(c.done);
+    const key = `${c.by}\u0000${c.id}`;
+    const inFlight = this.inFlight.get(key);
+    if (inFlight) return inFlight.then((r) => (r.ok ? { ...r, duplicate: true } : r));
+    const p = new Promise<Submitted>((resolve) => groupCommit(c.store).add({
+      drillId: this.id,
+      make: () => (this.state.ended ? undefined : this.entry(c.by, person, c.id, c.command)),
+      settle: (o) => {
+        this.inFlight.delete(key);
+        const id = c.id;
+        if (o === undefined) return resolve({ ok: false, rejection: { id, code: "drillEnded", reason: "the drill has ended" } });
+        if (o instanceof Error) return resolve({ ok: false, rejection: { id, code: "internal", reason: "the command could not be stored, so it was not taken; send it again" } });
+        if (!o.duplicate) this.accept(o.record, sessionId);
+        resolve({ ok: true, ack: { id, seq: o.record.seq, atMs: o.record.atMs }, duplicate: o.duplicate });
+      },
+    }));
+    this.inFlight.set(key, p);
+    return p;
+  }
+
+  /** The checks before a command is logged: its id, a re-send, the drill's end, the play schema and powers. */
+  private intake(seat: SeatCode, clientId: unknown, raw: unknown): { done: Submitted } | { store: Store; by: string; id: string; command: PlayCommand } {
     const store = this.deps.store;
     const id = typeof clientId === "string" ? clientId : "";
-    if (!CLIENT_ID.test(id)) return { ok: false, rejection: { id, code: "badId", reason: "id: 1–64 letters, digits, '-', '_', ':' or '.'" } };
-    if (!store) return { ok: false, rejection: { id, code: "notAllowed", reason: "this drill is read-only" } };
+    const no = (code: string, reason: string) => ({ done: { ok: false as const, rejection: { id, code, reason } } });
+    if (!CLIENT_ID.test(id)) return no("badId", "id: 1–64 letters, digits, '-', '_', ':' or '.'");
+    if (!store) return no("notAllowed", "this drill is read-only");
     const by = seat.kind === "director" ? "director" : seat.seat;
     const seen = store.findByClientId(this.id, by, id);
-    if (seen) return { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true };
-    if (this.state.ended) return { ok: false, rejection: { id, code: "drillEnded", reason: "the drill has ended" } };
+    if (seen) return { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } };
+    if (this.state.ended) return no("drillEnded", "the drill has ended");
     const checked = checkCommand(this.c, seat, raw, this.state.tMs);
-    if (!checked.ok) return { ok: false, rejection: { id, code: checked.code, reason: checked.reason } };
-    const rec = store.append(this.id, { atMs: this.state.tMs, by, person, clientId: id, command: checked.command as unknown as Record<string, unknown> });
+    if (!checked.ok) return no(checked.code, checked.reason);
+    return { store, by, id, command: checked.command };
+  }
+
+  /** The log entry for a checked command, at the drill's clock now (the next tick). */
+  private entry(by: string, person: string, clientId: string, command: PlayCommand): LogEntry {
+    return { atMs: this.state.tMs, by, person, clientId, command: { ...command, at: formatClock(this.state.tMs) } as unknown as Record<string, unknown> };
+  }
+
+  /** A record now on disk joins the commands waiting for their tick, in seq order. */
+  private accept(rec: LogRecord, sessionId: string): void {
     this.pending.push(logToCommands([rec])[0]!);
-    if (sessionId) this.origins.set(rec.seq, { sessionId, clientId: id });
-    return { ok: true, ack: { id, seq: rec.seq, atMs: rec.atMs }, duplicate: false };
+    if (sessionId) this.origins.set(rec.seq, { sessionId, clientId: rec.clientId });
   }
 
   /** Step the engine `n` ticks (fewer if it ends); bots answer after each tick. */

@@ -6,11 +6,13 @@
 import { Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { z } from "zod";
+import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
-import { ClientGate, RateLimit, type Reply, type Session } from "../live/console.ts";
+import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
-import { authenticate, Presence, viewKey } from "../live/seats.ts";
+import { messageId, refused, refusalText } from "../live/refusal.ts";
+import { authenticate, hashCode, Presence, viewKey } from "../live/seats.ts";
 import { welcome } from "../live/views.ts";
 import { syncPresence, syncSeat } from "./sync.ts";
 
@@ -18,7 +20,8 @@ const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string()
 const PERSIST_EVERY_MS = 2_000;
 const OVERLAY_EVERY_MS = 2_000;
 
-type Auth = Session & { view: string };
+/** `code`: SHA-256 of the code the person joined with, so a reissue can lock them out */
+type Auth = Session & { view: string; code: string };
 
 export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> {
   override state = new DrillState();
@@ -31,6 +34,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
   private lastOverlay = 0;
+  private readonly pumpSoon = onceLater(() => this.pump());
 
   override onCreate(options: { drillId?: unknown; key?: unknown }): void {
     if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
@@ -52,7 +56,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const ctx = context();
     const seat = authenticate(ctx.store, this.drill.id, o.data.code, ctx.directorHash);
     if (!seat) throw new ServerError(401, "this code does not open a seat in this drill");
-    return { seat, name: o.data.name, sessionId: "", view: viewKey(seat) };
+    return { seat, name: o.data.name, sessionId: "", view: viewKey(seat), code: hashCode(o.data.code) };
   }
 
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
@@ -65,7 +69,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }
 
-  override async onDrop(client: Client): Promise<void> {
+  override async onDrop(client: Client, code?: number): Promise<void> {
+    if (code === REVOKED_CLOSE || !this.codeValid(client)) return; // locked out: no seat held for them
     await this.allowReconnection(client, 20);
   }
 
@@ -82,21 +87,30 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   private receive(client: Client, type: string | number, message: unknown): void {
-    const auth = client.auth as Auth;
+    if (!this.codeValid(client)) return this.answer(client, [refused(type, messageId(message), "revoked")]);
     const gate = this.gates.get(client.sessionId);
-    const replies = gate ? this.safely(() => gate.receive(this.drill, context().store, { ...auth, sessionId: client.sessionId }, type, message)) : [];
-    for (const r of replies) client.send(r.type, r.body);
-    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
-    if (replies.some((r) => r.type === "clock" || r.type === "ack")) this.pump();
+    const session = { ...(client.auth as Auth), sessionId: client.sessionId };
+    if (gate) deliver(() => gate.receive(this.drill, context().store, session, type, message), (r) => this.answer(client, r), `drill ${this.drill.id}`);
   }
 
-  private safely(f: () => Reply[]): Reply[] {
-    try {
-      return f();
-    } catch (e) {
-      console.error(`drill ${this.drill.id}:`, e); // the stack stays in the server log
-      return [{ type: "rejected", body: { id: "", type: "", code: "internal", reason: "the server could not carry this out; the drill runs on" } }];
-    }
+  private answer(client: Client, replies: Reply[]): void {
+    for (const r of replies) client.send(r.type, r.body);
+    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
+    if (replies.some((r) => r.type === "reissue")) this.lockOut();
+    if (replies.some((r) => r.type === "clock")) this.pump();
+    if (replies.some((r) => r.type === "ack")) this.pumpSoon(); // once for a whole group commit's acks
+  }
+
+  /** Is the code this client joined with still this drill's (or the server's director code)? */
+  private codeValid(client: Client): boolean {
+    const { code } = client.auth as Auth;
+    const ctx = context();
+    return code === ctx.directorHash || ctx.store.findCode(code)?.drillId === this.drill.id;
+  }
+
+  /** Disconnect everyone whose code was just revoked (a reissue), with a reason their join page shows. */
+  private lockOut(): void {
+    for (const cl of [...this.clients]) if (!this.codeValid(cl)) cl.leave(REVOKED_CLOSE, refusalText("revoked"));
   }
 
   private sendWelcome(client: Client): void {

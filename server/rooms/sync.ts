@@ -3,7 +3,7 @@
  * assigned when they differ, messages are appended (never rewritten), and the JSON pictures are
  * re-assigned only when their text changes, so a patch carries just the news.
  */
-import type { MessageRow, ObligationRow, Projection, UnitRow } from "../../protocol/views.ts";
+import { FEED_MAX_CHARS, type MessageRow, type ObligationRow, type Projection, type UnitRow } from "../../protocol/views.ts";
 import { Msg, Obligation, SeatPresence, Unit, type SeatViewT } from "../../protocol/schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
@@ -21,11 +21,23 @@ export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverl
     // the feed changes only when events happen: re-encode it only then
     if (fedCount.get(sv) !== drill.events.length) {
       fedCount.set(sv, drill.events.length);
-      sv.feed = JSON.stringify(p.feed ?? []);
+      sv.feed = feedText(p.feed ?? []);
     }
   }
   else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
   else syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
+}
+
+/**
+ * The feed as JSON, at most FEED_MAX_CHARS long: the oldest events go first when a few large ones
+ * (reports, long messages: up to the 32 kB message limit each) would make every re-send heavy.
+ */
+export function feedText(feed: readonly unknown[]): string {
+  const parts = feed.map((e) => JSON.stringify(e));
+  let size = parts.reduce((n, x) => n + x.length + 1, 1);
+  let from = 0;
+  while (size > FEED_MAX_CHARS && from < parts.length) size -= parts[from++]!.length + 1;
+  return `[${parts.slice(from).join(",")}]`;
 }
 
 type Fields<T> = { [K in keyof T]?: unknown };

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { sha256Hex } from "../../engine/model/hash.ts";
 import { checkChain, recordHash } from "./chain.ts";
 import { migrate } from "./schema.ts";
-import type { AuditEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
+import type { Appended, AuditEntry, BatchEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
 
 interface DrillRow {
   id: string; scenario_id: string; scenario_yaml: string; scenario_hash: string; seed: number; settings: string;
@@ -75,10 +75,10 @@ export function openSqliteStore(file: string): Store {
     return r && toRecord(r);
   };
 
-  // IMMEDIATE: the seq and prevHash read and the insert are one step even with two processes
-  const appendTx = db.transaction((drillId: string, e: LogEntry): LogRecord => {
+  /** One append inside an open transaction: a re-send is found, not appended twice. */
+  const appendOne = (drillId: string, e: LogEntry): Appended => {
     const again = findByClientId(drillId, e.by, e.clientId);
-    if (again) return again; // a re-sent command: found, not appended twice
+    if (again) return { record: again, duplicate: true };
     const head = q.head.get(drillId) as { log_count: number; log_head: string } | undefined;
     if (!head) throw new Error(`no drill ${drillId}`);
     const seq = head.log_count + 1;
@@ -88,8 +88,12 @@ export function openSqliteStore(file: string): Store {
       command: JSON.stringify(e.command), prev_hash: head.log_head, hash,
     });
     q.setHead.run(seq, hash, drillId);
-    return { drillId, seq, prevHash: head.log_head, hash, atMs: e.atMs, by: e.by, person: e.person, clientId: e.clientId, command: e.command };
-  });
+    const record = { drillId, seq, prevHash: head.log_head, hash, atMs: e.atMs, by: e.by, person: e.person, clientId: e.clientId, command: e.command };
+    return { record, duplicate: false };
+  };
+  // IMMEDIATE: the seq and prevHash read and the insert are one step even with two processes;
+  // one transaction is one fsync (synchronous=FULL), however many entries it holds
+  const appendTx = db.transaction((entries: readonly BatchEntry[]): Appended[] => entries.map((b) => appendOne(b.drillId, b.entry)));
 
   return {
     createDrill(d: NewDrill): DrillRecord {
@@ -106,7 +110,8 @@ export function openSqliteStore(file: string): Store {
     setClock: (id, clockMs, stateHash) => void q.setClock.run(clockMs, stateHash ?? null, id),
     setSettings: (id, settings) => void q.setSettings.run(JSON.stringify(settings), id),
 
-    append: (drillId, entry) => appendTx.immediate(drillId, entry),
+    append: (drillId, entry) => appendTx.immediate([{ drillId, entry }])[0]!.record,
+    appendMany: (entries) => (entries.length === 0 ? [] : appendTx.immediate(entries)),
     findByClientId,
     log: (drillId) => (q.log.all(drillId) as LogRow[]).map(toRecord),
     verifyChain(drillId) {

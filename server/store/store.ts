@@ -69,6 +69,17 @@ export interface LogRecord extends LogEntry {
   hash: string;
 }
 
+/** One entry of a group commit (appendMany): which drill's log it goes to. */
+export interface BatchEntry {
+  drillId: string;
+  entry: LogEntry;
+}
+/** What appendMany did with one entry: its record, and whether it was already in the log (a re-send). */
+export interface Appended {
+  record: LogRecord;
+  duplicate: boolean;
+}
+
 export type ChainCheck = { ok: true; records: number; head: string } | { ok: false; seq: number; reason: string };
 
 export type SeatKind = "seat" | "director" | "evaluator" | "observer";
@@ -115,6 +126,13 @@ export interface Store {
 
   /** append and fsync; returns the record with its seq and hash. Throws only on I/O failure. */
   append(drillId: string, entry: LogEntry): LogRecord;
+  /**
+   * Group commit: append every entry (any drills, in order) in ONE transaction with one fsync;
+   * results are in input order. An entry whose (drill, by, clientId) is already logged, or came
+   * earlier in the same batch, is returned as that record with `duplicate: true`, not appended.
+   * All or nothing: on I/O failure (or an unknown drill) it throws and appends none of them.
+   */
+  appendMany(entries: readonly BatchEntry[]): Appended[];
   /** the record with this clientId from this seat, if any (idempotent re-send) */
   findByClientId(drillId: string, by: string, clientId: string): LogRecord | undefined;
   log(drillId: string): LogRecord[];

@@ -67,7 +67,15 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(eb.getByTestId("inbox-empty")).toBeVisible();
   await expect(eb.getByTestId("seat-label")).not.toContainText("液氯");
   await joinSeat(ent, drillId, codes.ent, "中控室班长", "agency-console");
-  await joinSeat(evaluator, drillId, codes.evaluator, "评估组", "evaluator-console");
+  // the evaluator types the code alone: the server tells which drill it opens
+  await evaluator.goto("/");
+  await evaluator.getByTestId("join-code").fill(codes.evaluator);
+  await evaluator.getByTestId("join-name").fill("评估组");
+  await evaluator.getByTestId("join-submit").click();
+  await expect(evaluator.getByTestId("evaluator-console")).toBeVisible();
+  // a drill made in the browser starts paused: the director starts it once the seats are in
+  await expect(director.getByTestId("clock-state")).toContainText("已暂停");
+  await director.getByTestId("resume").click();
 
   // ── the enterprise learns of the leak and reports to the emergency bureau ──
   await expect(ent.getByTestId("message").filter({ hasText: "中控室！中控室！" })).toBeVisible();
@@ -129,6 +137,10 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await fire.getByTestId("dispatch").tap();
   await expectAcked(fire);
   await expect(fire.getByTestId("unit-status-hz-chem1")).not.toHaveText("在站待命");
+  await expect(fire.getByTestId("unit-eta-hz-chem1")).toContainText("预计到达");
+  // the director's 动态 tab words the engine's events; no seat gets them
+  await director.getByTestId("tab-traffic").click();
+  await expect(director.getByTestId("feed")).toContainText("调派 特勤站化学救援车（防化一组） 前往");
   await fire.getByTestId("ptab-map").tap();
   await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
   await shot(fire, "fire-phone-map");
@@ -219,7 +231,8 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(director.getByTestId("code-fire")).not.toHaveText(codes.fire);
   await shot(director, "director-seats");
   const stale = await (await browser.newContext()).newPage();
-  await stale.goto(`/join/${encodeURIComponent(codes.fire)}?drill=${drillId}`);
+  await stale.goto("/");
+  await stale.getByTestId("join-code").fill(codes.fire);
   await stale.getByTestId("join-name").fill("捡到手机的人");
   await stale.getByTestId("join-submit").click();
   await expect(stale.getByTestId("join-error")).toHaveText("参演码无效或已被收回，请向导调核对。");
@@ -264,8 +277,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
 
   // ── the replay viewer's hash equals the server's ──
   await director.goto(`/replay/${drillId}`);
-  await director.getByTestId("scenario-file").setInputFiles("scenarios/chemical-leak.yaml");
-  await director.getByTestId("rules-file").setInputFiles("scenarios/rules/county-default.yaml");
   await expect(director.getByTestId("hash-verdict")).toHaveText(/✔/, { timeout: 60_000 });
   await expect(director.getByTestId("hash-local")).toHaveText(await director.getByTestId("hash-server").innerText());
   // scrubbing to the end puts the dispatched hazmat truck on the map, away from its station

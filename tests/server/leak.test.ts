@@ -160,4 +160,18 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
     const dir = [...received.entries()].find(([r]) => (r.state as { views?: Map<string, unknown> })?.views?.has("control"))!;
     expect(dir[1].some((c) => c.bytes.includes(Buffer.from('"exposed"')))).toBe(true);
   });
+
+  it("no seat or observer receives the director's event feed; the director's socket does carry it", () => {
+    const drill = h.ctx.drills.get(id)!;
+    const kinds = [...new Set(drill.events.map((e) => e.type))];
+    expect(kinds).toEqual(expect.arrayContaining(["injectDelivered", "obligationOpened", "messageSent", "drillEnded"]));
+    for (const s of [...SEATS, "observer"]) {
+      const text = Buffer.concat(bytesOf(s).map((c) => c.bytes)).toString("latin1");
+      for (const k of kinds) expect(text.includes(`"type":"${k}"`), `${s} got a ${k} event`).toBe(false);
+    }
+    const dir = [...received.entries()].find(([r]) => (r.state as { views?: Map<string, unknown> })?.views?.has("control"))!;
+    const dirText = Buffer.concat(dir[1].map((c) => c.bytes)).toString("latin1");
+    expect(dirText).toContain('"type":"obligationOpened"');
+    expect(dirText).toContain('"type":"drillEnded"');
+  });
 });

@@ -12,7 +12,8 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
 import { Replay } from "../../client/local/replay.ts";
 import type { AckMessage } from "../../protocol/messages.ts";
-import { FEED_SIZE, type UnitRow } from "../../protocol/views.ts";
+import { FEED_MAX_CHARS, FEED_SIZE, type UnitRow } from "../../protocol/views.ts";
+import { feedText } from "../../server/rooms/sync.ts";
 import { JOIN_BURST } from "../../server/http/seat-routes.ts";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { authenticate } from "../../server/live/seats.ts";
@@ -108,6 +109,19 @@ describe("the live view: a unit's arrival time for its seat, the event feed for 
     const bytes = Buffer.concat((received.get(fire) ?? []).map((c) => c.bytes)).toString("latin1");
     expect(bytes).not.toContain("unitDispatched");
     expect(bytes).not.toContain("drillStarted");
+  });
+});
+
+describe("the feed's size", () => {
+  it("keeps the newest events within FEED_MAX_CHARS of JSON when reports are long", () => {
+    // 40 messages of 4 000 characters each: 160 000 characters in all, more than twice the limit
+    const events = Array.from({ length: FEED_SIZE }, (_, i) => ({ at: i * 1000, type: "messageSent", seq: i, id: `m${i}`, from: "eb", to: ["fire"], channel: "phone", text: "报".repeat(4000) }));
+    const text = feedText(events);
+    expect(text.length).toBeLessThanOrEqual(FEED_MAX_CHARS);
+    const kept = JSON.parse(text) as Array<{ seq: number }>;
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.map((e) => e.seq)).toEqual(events.slice(-kept.length).map((e) => e.seq));
+    expect(JSON.parse(feedText(events.slice(0, 3)))).toEqual(events.slice(0, 3));
   });
 });
 

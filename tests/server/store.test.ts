@@ -198,3 +198,63 @@ describe("the file", () => {
     expect(() => openSqliteStore(file)).toThrow(/newer/);
   });
 });
+
+describe("group commit (appendMany)", () => {
+  it("appends a batch in one go with consecutive seqs, chaining across single appends and batches, on disk after reopen", () => {
+    const s = withDrill(file, 2);
+    const first = s.appendMany([3, 4, 5].map((n) => ({ drillId: "d1", entry: entry(n) })));
+    const second = s.appendMany([6, 7].map((n) => ({ drillId: "d1", entry: entry(n) })));
+    expect([...first, ...second].map((a) => [a.record.seq, a.duplicate])).toEqual([[3, false], [4, false], [5, false], [6, false], [7, false]]);
+    s.close();
+    const again = openSqliteStore(file);
+    const log = again.log("d1");
+    expect(log.map((r) => r.clientId)).toEqual(["c1", "c2", "c3", "c4", "c5", "c6", "c7"]);
+    // record 3 (first of a batch) links to record 2 (a single append); record 6 to record 5 (the batch before)
+    const text3 = `["${log[1]!.hash}",3,3000,"ent","张三","c3",{"channel":"phone","text":"第3条","to":"fire","type":"message"}]`;
+    expect(log[2]!.prevHash).toBe(log[1]!.hash);
+    expect(log[2]!.hash).toBe(sha(text3));
+    const text6 = `["${log[4]!.hash}",6,6000,"ent","张三","c6",{"channel":"phone","text":"第6条","to":"fire","type":"message"}]`;
+    expect(log[5]!.hash).toBe(sha(text6));
+    expect(again.verifyChain("d1")).toEqual({ ok: true, records: 7, head: log[6]!.hash });
+    again.close();
+  });
+
+  it("appends a re-sent id inside one batch once, and finds an id logged by an earlier batch", () => {
+    const s = withDrill(":memory:", 1);
+    const out = s.appendMany([
+      { drillId: "d1", entry: entry(2) },
+      { drillId: "d1", entry: entry(3) },
+      { drillId: "d1", entry: entry(2) }, // the re-send, in the same batch
+      { drillId: "d1", entry: entry(1) }, // logged before this batch
+      { drillId: "d1", entry: entry(2, "fire") }, // the same id from another seat is another command
+    ]);
+    expect(out.map((a) => [a.record.seq, a.record.clientId, a.record.by, a.duplicate])).toEqual([
+      [2, "c2", "ent", false], [3, "c3", "ent", false], [2, "c2", "ent", true], [1, "c1", "ent", true], [4, "c2", "fire", false],
+    ]);
+    expect(s.log("d1").map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(s.verifyChain("d1")).toMatchObject({ ok: true, records: 4 });
+    s.close();
+  });
+
+  it("gives each drill in one batch its own seqs and chain", () => {
+    const s = withDrill(":memory:", 2);
+    s.createDrill({ id: "d2", scenarioId: "tiny", scenarioYaml: YAML, seed: 8, settings });
+    const out = s.appendMany([{ drillId: "d2", entry: entry(1) }, { drillId: "d1", entry: entry(3) }, { drillId: "d2", entry: entry(2) }]);
+    expect(out.map((a) => `${a.record.drillId}#${a.record.seq}`)).toEqual(["d2#1", "d1#3", "d2#2"]);
+    expect(out[0]!.record.prevHash).toBe("");
+    expect(out[2]!.record.prevHash).toBe(out[0]!.record.hash);
+    expect(s.verifyChain("d1")).toMatchObject({ ok: true, records: 3 });
+    expect(s.verifyChain("d2")).toMatchObject({ ok: true, records: 2 });
+    s.close();
+  });
+
+  it("appends nothing of a batch that fails part-way", () => {
+    const s = withDrill(":memory:", 1);
+    const before = s.verifyChain("d1");
+    expect(() => s.appendMany([{ drillId: "d1", entry: entry(2) }, { drillId: "no-such-drill", entry: entry(3) }])).toThrow(/no drill no-such-drill/);
+    expect(s.log("d1").map((r) => r.clientId)).toEqual(["c1"]);
+    expect(s.verifyChain("d1")).toEqual(before);
+    expect(s.append("d1", entry(2)).seq).toBe(2); // the store runs on
+    s.close();
+  });
+});

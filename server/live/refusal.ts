@@ -1,0 +1,22 @@
+/**
+ * The server's own refusals (intake, room, console), worded from the shared catalogues
+ * (i18n/*.json, keys `refused.<code>`) in zh-CN, the default language, as the engine's rejection
+ * reasons are. The `code` is the stable part; clients may word it themselves in English.
+ */
+import { translator } from "../../i18n/index.ts";
+
+/** The zh-CN sentence for refusal `code` with its parameters (names already in words). */
+export function refusalText(code: string, params: Record<string, string | number> = {}): string {
+  return translator("zh-CN")(`refused.${code}`, params) as string;
+}
+
+/** The client's command id when its message carried one (a string), else "" . */
+export function messageId(raw: unknown): string {
+  const id = (raw as { id?: unknown } | null | undefined)?.id;
+  return typeof id === "string" ? id.slice(0, 64) : "";
+}
+
+/** A `rejected` answer for the sender: its message type, its id when it carried one, the code and the reason. */
+export function refused(type: unknown, id: string, code: string, params: Record<string, string | number> = {}): { type: "rejected"; body: { id: string; type: string; code: string; reason: string } } {
+  return { type: "rejected", body: { id, type: String(type).slice(0, 40), code, reason: refusalText(code, params) } };
+}

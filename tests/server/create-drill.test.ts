@@ -1,0 +1,46 @@
+/**
+ * POST /api/drills and the API's errors over real HTTP: a bot play is checked like
+ * `drill validate` checks it (file:line:col problems, or the scenario it is for), never
+ * silently dropped; every API error is JSON `{ error }` with its status.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type Harness } from "./harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startServer();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const create = (body: unknown) =>
+  fetch(`${h.url}/api/drills`, { method: "POST", headers: { authorization: `Bearer ${h.directorCode}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe("a drill's bot play", () => {
+  const good = readFileSync("scenarios/plays/chemical-leak.good.yaml", "utf8");
+
+  it("with a unit the scenario lacks: 422 with the problem's line and column in bot-play.yaml", async () => {
+    const lines = good.split("\n");
+    const i = lines.findIndex((l) => l.includes("hz-chem1"));
+    lines[i] = lines[i]!.replace("hz-chem1", "hz-nosuch");
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: lines.join("\n") });
+    expect(r.status).toBe(422);
+    const b = (await r.json()) as { error: string; problems: string[] };
+    expect(b.problems.some((p) => p.startsWith(`bot-play.yaml:${i + 1}:`) && p.includes("hz-nosuch"))).toBe(true);
+    expect(h.ctx.drills.size).toBe(0);
+  });
+
+  it("for another scenario: 422 saying which scenario it is for", async () => {
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: readFileSync("scenarios/plays/mine-flood.good.yaml", "utf8") });
+    expect(r.status).toBe(422);
+    const b = (await r.json()) as { problems: string[] };
+    expect(b.problems.join("\n")).toMatch(/mine-flood/);
+  });
+
+  it("not a play at all: 422; the scenario's own good play is taken", async () => {
+    expect((await create({ scenario: "chemical-leak", botPlay: "just: words\n" })).status).toBe(422);
+    expect((await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true })).status).toBe(201);
+  });
+});
