@@ -103,7 +103,11 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
       const cas = e.content.casualties;
       return t("reportSubmitted", {
         from: w.agency(e.from), to: w.agency(e.to), mode: w.label("reportMode", e.mode), kind: w.label("reportKind", e.kind),
-        casualties: cas ? t("reportCasualties", cas) : "",
+        // a figure may be left out or given as "unknown so far" (快报事实): both read as 不详
+        casualties: cas ? t("reportCasualties", Object.fromEntries(["deaths", "seriousInjuries", "injured", "missing"].map((f) => {
+          const v = cas[f as keyof typeof cas];
+          return [f, typeof v === "number" ? v : t("figureUnknown")];
+        }))) : "",
         missing: e.missingFields.length > 0 ? t("reportMissingFields", { fields: w.list(e.missingFields.map((f) => w.label("reportField", f))) }) : "",
       });
     }

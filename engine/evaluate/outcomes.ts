@@ -136,7 +136,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     }));
   }
   // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out
-  const notOut = f.trapped + f.missing;
+  // the same people are often both (cut off and not yet located): count each once
+  const notOut = Math.max(f.trapped, f.missing);
   if (notOut > 0) {
     findings.push(finding({
       code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
