@@ -114,7 +114,11 @@ export function loadPlay(file: string, against?: Compiled | ((id: string) => Com
   return loaded;
 }
 
-function playFromText(text: string, file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
+/**
+ * `loadPlay` for text already read (`file` names it in problems, e.g. an uploaded bot play):
+ * the same file:line:col problems, including "this play is for scenario X" against `against`.
+ */
+export function playFromText(text: string, file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
   const parsed = parsePlay(text, file);
   if (!parsed.ok) return parsed;
   const source = parsed.source!;
@@ -122,7 +126,7 @@ function playFromText(text: string, file: string, against?: Compiled | ((id: str
     // `drill validate`: the scenario given beside it, else the one in the scenarios folder; never unchecked
     const found = against(parsed.value.scenario) ?? findScenario(file, parsed.value.scenario);
     if (!found) return { ok: false, problems: [problemAt(source, ["scenario"], `no scenario "${parsed.value.scenario}" to check this play against`, `scenarios/${parsed.value.scenario}.yaml beside the plays folder, or that scenario file on the same command line`)] };
-    return loadPlay(file, found);
+    return playFromText(text, file, found);
   }
   if (against && parsed.value.scenario !== against.scenario.id) {
     return { ok: false, problems: [problemAt(source, ["scenario"], `this play is for scenario "${parsed.value.scenario}", not "${against.scenario.id}"`, `"${against.scenario.id}"`)] };
