@@ -16,20 +16,27 @@ if (!existsSync("dist/cli/drill.js")) await buildCli();
 const SEEDS = Number(process.env.MC_SEEDS ?? 1000);
 const WORKERS = Math.min(2, availableParallelism());
 const SIM_S = 4 * 3600;
+// CPU time (user + system of the process and its threads) from /usr/bin/time when present: other
+// work on the machine stretches wall time, not CPU time
+const hasTime = existsSync("/usr/bin/time");
 const t0 = performance.now();
-const r = spawnSync(process.execPath, ["bin/drill.js", "montecarlo", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.good.yaml", "--seeds", String(SEEDS), "--workers", String(WORKERS), "--json"], { encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+const r = spawnSync(hasTime ? "/usr/bin/time" : process.execPath, [...(hasTime ? ["-f", "%U %S", process.execPath] : []), "bin/drill.js", "montecarlo", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.good.yaml", "--seeds", String(SEEDS), "--workers", String(WORKERS), "--json"], { encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
 const wallS = (performance.now() - t0) / 1000;
 if (r.status !== 0) {
   console.error(r.stderr);
   process.exit(1);
 }
 const out = JSON.parse(r.stdout) as { score: { mean: number; p5: number; p95: number } };
-printTable(["drill montecarlo", "seeds", "threads", "wall s", "seeds per s", "sim s per wall s (aggregate)", "score mean (p5–p95)", "target", "meets"], [
+const cpu = hasTime ? (r.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number) : [NaN, NaN];
+const cpuS = (cpu[0] ?? NaN) + (cpu[1] ?? NaN);
+printTable(["drill montecarlo", "seeds", "threads", "wall s", "CPU s", "CPU ms per seed", "seeds per s", "sim s per wall s (aggregate)", "score mean (p5–p95)", "target", "meets"], [
   [
     "chemical-leak 4 h, good play",
     String(SEEDS),
     String(WORKERS),
     wallS.toFixed(1),
+    Number.isFinite(cpuS) ? cpuS.toFixed(1) : "—",
+    Number.isFinite(cpuS) ? ((cpuS * 1000) / SEEDS).toFixed(0) : "—",
     (SEEDS / wallS).toFixed(1),
     Math.round((SEEDS * SIM_S) / wallS).toLocaleString("en-US"),
     `${out.score.mean.toFixed(1)} (${out.score.p5}–${out.score.p95})`,

@@ -11,7 +11,7 @@ import { armConditionalInjects, fireDueInjects } from "./injects/injects.ts";
 import { observe } from "./knowledge/observe.ts";
 import type { Command } from "./model/commands.ts";
 import type { DrillEvent } from "./model/events.ts";
-import type { DrillState } from "./model/state.ts";
+import type { DrillState, UnitState } from "./model/state.ts";
 import { cadence } from "./model/time.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
@@ -81,13 +81,32 @@ function seqOf(cmd: unknown): number {
   return typeof seq === "number" && Number.isFinite(seq) ? seq : -1;
 }
 
-function tickHazard(tx: Tx): void {
+/**
+ * A working unit's record for the hazard model, made once per unit state: unit states are
+ * replaced, never mutated (tx.ts), and a working unit's start (phaseEndsMs) is set, so the record
+ * stays right for as long as the state object lives. Saves rebuilding it every tick.
+ */
+const workerOf = new WeakMap<UnitState, { c: Compiled; w: Worker }>();
+
+function workersOf(tx: Tx): Worker[] {
   const workers: Worker[] = [];
   for (const u of tx.s.units) {
     if (u.status !== "working" || u.task === undefined) continue;
+    const known = workerOf.get(u);
+    if (known?.c === tx.c) {
+      workers.push(known.w);
+      continue;
+    }
     const def = tx.c.units.get(u.id)!;
-    workers.push({ unit: u.id, type: def.type, task: u.task, place: u.at, ...(u.target !== undefined ? { target: u.target } : {}), pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t });
+    const w: Worker = { unit: u.id, type: def.type, task: u.task, place: u.at, ...(u.target !== undefined ? { target: u.target } : {}), pos: u.pos, crew: def.crew, capabilities: def.capabilities, protection: def.protection, sinceMs: u.phaseEndsMs ?? tx.t };
+    if (u.phaseEndsMs !== undefined) workerOf.set(u, { c: tx.c, w });
+    workers.push(w);
   }
+  return workers;
+}
+
+function tickHazard(tx: Tx): void {
+  const workers = workersOf(tx);
   const r = tx.c.hazard.tick(tx.s.hazard, { scenario: tx.c.scenario, tMs: tx.t, dtMs: tx.c.tickMs, weather: weatherAt(tx.c, tx.t), workers, seed: tx.s.seed, rng: tx.s.rng });
   tx.s.hazard = r.state;
   if (r.rng) tx.s.rng = r.rng;
