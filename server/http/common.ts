@@ -30,18 +30,21 @@ export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined,
   return found !== undefined && found.drillId === drillId && kinds.includes(found.kind);
 }
 
-export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+/** The body as JSON: 413 when it is over `limit` bytes (said by Content-Length or counted), 400 when it is not JSON. */
+export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string }> {
+  const tooLarge = { ok: false as const, status: 413 as const, error: `the body is larger than ${limit} bytes` };
+  if (Number(req.headers["content-length"] ?? 0) > limit) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return { ok: false, error: `the body is larger than ${limit} bytes` };
+    if (size > limit) return tooLarge;
     chunks.push(chunk as Buffer);
   }
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
   } catch {
-    return { ok: false, error: "the body is not JSON" };
+    return { ok: false, status: 400, error: "the body is not JSON" };
   }
 }
 

@@ -48,7 +48,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   app.post("/api/drills", guard(async (req, res) => {
     if (!allowed(ctx, req, undefined, [])) return fail(res, 401, "creating a drill needs the director code: Authorization: Bearer <code>");
     const body = await readJson(req);
-    if (!body.ok) return fail(res, 400, body.error);
+    if (!body.ok) return fail(res, body.status, body.error);
     const parsed = NewDrillBody.safeParse(body.value);
     if (!parsed.success) return fail(res, 400, "bad drill settings", parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`));
     const b = parsed.data;

@@ -44,3 +44,20 @@ describe("a drill's bot play", () => {
     expect((await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true })).status).toBe(201);
   });
 });
+
+describe("API errors are JSON { error } with their status", () => {
+  it("an unknown API route: 404, for GET and POST, under a drill too", async () => {
+    for (const [method, path] of [["GET", "/api/nosuch"], ["POST", "/api/nosuch"], ["GET", "/api/drills/x/nosuch"]] as const) {
+      const r = await fetch(`${h.url}${path}`, { method, headers: { authorization: `Bearer ${h.directorCode}` } });
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get("content-type")).toMatch(/application\/json/);
+      expect(Object.keys(await r.json())).toEqual(["error"]);
+    }
+  });
+
+  it("a body over 1 MB: 413, JSON", async () => {
+    const r = await create({ scenario: "x".repeat(1024 * 1024 + 10) });
+    expect(r.status).toBe(413);
+    expect(Object.keys(await r.json())).toEqual(["error"]);
+  });
+});
