@@ -8,7 +8,7 @@ import { agencyName } from "../i18n/describe.ts";
 import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
-import type { ConsoleModel } from "../model/console.ts";
+import { replyTarget, type ConsoleModel } from "../model/console.ts";
 import type { CommandEntry, Connection, OutCommand } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -42,7 +42,7 @@ export function AgencyConsole(p: ConsoleProps) {
   const [picked, setPicked] = useState<string>();
   const { unread, markRead } = useUnread(m, p.drillId);
   const send = p.send;
-  const reply = (x: Message) => (setReplyTo(x.from), setCompose("message"), setTab("compose"));
+  const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
   const open = m.obligations.filter((o) => o.status === "open").length;
   const tabs: Array<[Tab, string, string?]> = [
