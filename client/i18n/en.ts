@@ -20,7 +20,7 @@ export const en: Catalogue = {
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
     title: "Information report (Art. 12)", kind: "Kind", initial: "Initial", followUp: "Follow-up", final: "Final", mode: "Mode",
-    oral: "Oral (phone)", written: "Written", to: "To",
+    oral: "Oral (phone)", written: "Written", from: "Reported by", to: "Report to",
     unit: "(1) The unit where it happened", time: "(2) Time", location: "(2) Place", scene: "(2) Scene",
     sequence: "(3) Brief sequence of events", casualties: "(4) Casualties (incl. missing)", deaths: "Dead", seriousInjuries: "Seriously injured (incl. acute poisoning)",
     injured: "Injured", missing: "Missing", unknown: "Unknown", lossCNY: "(4) Estimated direct loss (CNY)",

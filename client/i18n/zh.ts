@@ -18,7 +18,7 @@ export const zh = {
   channel: { phone: "电话", radio: "对讲/电台", written: "书面", system: "系统", inPerson: "当面" },
   report: {
     title: "信息报告（第十二条）", kind: "报告类别", initial: "初报", followUp: "续报", final: "终报", mode: "报告方式",
-    oral: "口头（电话）", written: "书面", to: "报送单位",
+    oral: "口头（电话）", written: "书面", from: "报送单位", to: "报送对象",
     unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
     injured: "轻伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",

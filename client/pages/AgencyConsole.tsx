@@ -9,6 +9,7 @@ import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { replyTarget, type ConsoleModel } from "../model/console.ts";
+import { seatLabel } from "../model/labels.ts";
 import type { CommandEntry, Connection, OutCommand } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -55,7 +56,7 @@ export function AgencyConsole(p: ConsoleProps) {
   ];
   return (
     <div class="console console-agency" data-testid="agency-console" data-role={m.role}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${agencyName(m, m.role)} · ${p.person}`} />
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
           <MapView model={m} onPick={send ? (id) => (setPicked(id), setTab("units")) : undefined} />

@@ -70,7 +70,8 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     if (b.paused) drill.pause();
     await hostRoom(drill);
     drill.audit("director", "create", { scenario: s.id, seed: drill.record.seed });
-    res.status(201).json({ id: drill.id, codes });
+    // the seats' names, so the page handing out codes labels them as people know them
+    res.status(201).json({ id: drill.id, codes, agencies: Object.fromEntries(s.agencies.map((a) => [a.id, a.name])) });
   }));
 
   app.get("/api/drills", guard((req, res) => {

@@ -41,7 +41,12 @@ describe("a drill's bot play", () => {
 
   it("not a play at all: 422; the scenario's own good play is taken", async () => {
     expect((await create({ scenario: "chemical-leak", botPlay: "just: words\n" })).status).toBe(422);
-    expect((await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true })).status).toBe(201);
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true });
+    expect(r.status).toBe(201);
+    // the page handing out the codes names each seat as the scenario does
+    const made = (await r.json()) as { codes: { seats: Record<string, string> }; agencies: Record<string, { zh: string }> };
+    expect(Object.keys(made.agencies).sort()).toEqual(Object.keys(made.codes.seats).sort());
+    expect(made.agencies.fire!.zh).toMatch(/消防/);
   });
 });
 
