@@ -227,13 +227,17 @@ export class MapScene extends Phaser.Scene {
     }
     const tap = this.drag && !this.drag.moved;
     this.drag = undefined;
-    if (!tap || !this.model || !this.hooks.onPick) return;
+    if (!tap || !this.model) return;
     const w = this.cameras.main.getWorldPoint(p.x, p.y);
     let best: { id: string; d: number } | undefined;
     for (const q of this.model.places) {
       const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.cameras.main.zoom;
       if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
     }
-    if (best) this.hooks.onPick(best.id);
+    if (!best) return;
+    // a tap names the place even where its label was hidden to avoid overlap (until the next zoom)
+    const i = this.model.places.findIndex((q) => q.id === best.id);
+    this.labels[i]?.setVisible(true).setDepth(8);
+    this.hooks.onPick?.(best.id);
   }
 }
