@@ -56,13 +56,17 @@ describe("API errors are JSON { error } with their status", () => {
       const r = await fetch(`${h.url}${path}`, { method, headers: { authorization: `Bearer ${h.directorCode}` } });
       expect(r.status, path).toBe(404);
       expect(r.headers.get("content-type")).toMatch(/application\/json/);
-      expect(Object.keys(await r.json())).toEqual(["error"]);
+      const b = (await r.json()) as { error: string };
+      expect(Object.keys(b)).toEqual(["error"]);
+      expect(b.error).toMatch(/^没有这个接口/);
     }
   });
 
   it("a body over 1 MB: 413, JSON", async () => {
     const r = await create({ scenario: "x".repeat(1024 * 1024 + 10) });
     expect(r.status).toBe(413);
-    expect(Object.keys(await r.json())).toEqual(["error"]);
+    const b = (await r.json()) as { error: string };
+    expect(Object.keys(b)).toEqual(["error"]);
+    expect(b.error).toBe("请求体超过 1048576 字节"); // worded from the catalogue, like the room's refusals
   });
 });
