@@ -3,7 +3,8 @@
  * other agencies played by bots) on one child-process server at 10× speed; each person sends a
  * command every 5 s of wall time (staggered) for BENCH_SECONDS (default 60), then everything
  * stops by itself. Prints command→ack latency p50/p99, bytes per second per client, and server
- * CPU and memory per room as a table. Targets: p99 < 50 ms, < 30 MB per room. Talks only to
+ * CPU and memory per room as a table; then every person sends one command at the same instant (the
+ * burst row: what group commit is for). Targets: p99 < 50 ms, < 30 MB per room. Talks only to
  * 127.0.0.1. The load generator shares the machine with the server (its own CPU is printed).
  * Environment: BENCH_ROOMS, BENCH_PEOPLE (per seat), BENCH_SECONDS.
  */
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < ROOMS; i++) drills.push(await createDrill(server.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7 + i, speed: SPEED, bots: BOTS }));
     const commands = Object.fromEntries(SEATS.map((s) => [s, seatCommands(s)]));
     const latencies: number[] = [];
+    const burst: number[] = []; // the burst round's acks, apart from the steady ones
     let rejected = 0;
     const people: Person[] = [];
     const joins = drills.flatMap((d) => SEATS.flatMap((seat) => Array.from({ length: PEOPLE }, (_, k) => ({ d, seat, k }))));
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
         ws.on("message", (data) => void (p.bytes += data.byteLength)); // every frame the seat's socket receives
         room.onMessage("ack", (a: { id: string }) => {
           const at = p.sentAt.get(a.id);
-          if (at !== undefined) latencies.push(performance.now() - at);
+          if (at !== undefined) (a.id.endsWith("-burst") ? burst : latencies).push(performance.now() - at);
           p.sentAt.delete(a.id);
         });
         room.onMessage("rejected", (r: { id: string; type: string }) => {
@@ -129,6 +131,13 @@ async function main(): Promise<void> {
     const endProc = proc(server.proc.pid!);
     const genCpu = process.cpuUsage(startCpu);
     const unanswered = people.reduce((n, p) => n + p.sentAt.size, 0);
+    // burst round: every person sends one command in the same instant (a group commit's case)
+    people.forEach((p, i) => {
+      const id = `${p.seat}-${i}-burst`;
+      p.sentAt.set(id, performance.now());
+      p.room.send("command", { id, command: commands[p.seat]!.at(-1)! });
+    });
+    for (let t = 0; t < 100 && burst.length < people.length; t++) await sleep(100);
     const rates = people.map((p, i) => (p.bytes - bytes0[i]!) / wall);
     const serverCpu = (endProc.cpuS - startProc.cpuS) / wall;
 
@@ -139,6 +148,7 @@ async function main(): Promise<void> {
       ["command→ack latency p50", `${pct(latencies, 50).toFixed(1)} ms`, ""],
       ["command→ack latency p99", `${pct(latencies, 99).toFixed(1)} ms`, "< 50 ms"],
       ["command→ack latency max", `${Math.max(...latencies).toFixed(1)} ms`, ""],
+      [`burst: ${people.length} commands at once, acked / p50 / p99 / max`, `${burst.length} / ${pct(burst, 50).toFixed(1)} / ${pct(burst, 99).toFixed(1)} / ${Math.max(...burst).toFixed(1)} ms`, ""],
       ["bytes/s per client: mean / p99 / max", `${(rates.reduce((a, b) => a + b, 0) / rates.length).toFixed(0)} / ${pct(rates, 99).toFixed(0)} / ${Math.max(...rates).toFixed(0)} B/s`, ""],
       ["server CPU: total / per room", `${(serverCpu * 100).toFixed(1)} % / ${((serverCpu * 100) / ROOMS).toFixed(1)} % of one core`, ""],
       ["server RSS: idle / loaded / per room", `${idle.rssMb.toFixed(0)} / ${endProc.rssMb.toFixed(0)} / ${((endProc.rssMb - idle.rssMb) / ROOMS).toFixed(1)} MB`, "< 30 MB per room"],

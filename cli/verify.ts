@@ -1,7 +1,8 @@
 /**
  * `drill verify DRILL [--data FILE] [--json]`: check a live drill's record (server/store/verify.ts):
  * the scenario text's hash, the log's hash chain (留痕) and a replay to the recorded state hash.
- * Exit 0 when all hold, 1 on any mismatch (the line names the stage and the log record), 2 on usage.
+ * Exit 0 when all hold, 1 on any mismatch (the line names the stage and the log record) or a drill
+ * the store does not have (said as such: nothing was compared), 2 on usage.
  */
 import { VERIFY_USAGE } from "./usage.ts";
 import { existsSync } from "node:fs";
@@ -25,6 +26,7 @@ export function verifyCommand(argv: string[], out: Out): number {
   try {
     const v = verifyDrill(store, id);
     if (values.json) out.log(JSON.stringify(v, null, 2));
+    else if (!v.ok && v.stage === "drill") out.err(`${id}: no such drill in the store ${file}; nothing was compared`);
     else if (v.ok) {
       out.log(`ok ${id}: ${v.records} commands, chain head ${v.head || "(empty)"}`);
       out.log(`   replayed to ${formatClock(v.clockMs)}: stateHash ${v.stateHash}${v.stateRecorded ? " (matches the recorded one)" : " (no state hash was recorded)"}`);

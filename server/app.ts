@@ -7,6 +7,7 @@ import "./node20.ts";
 import { defineRoom, defineServer } from "@colyseus/core";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { setContext, type LiveContext } from "./context.ts";
+import { mountApiErrors } from "./http/api-errors.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { mountStatic } from "./http/static.ts";
 import { DrillRoom } from "./rooms/drill-room.ts";
@@ -21,6 +22,7 @@ export function createServer(ctx: LiveContext, port: number) {
     rooms: { drill: defineRoom(DrillRoom) },
     express: (app) => {
       mountRoutes(app as never, ctx);
+      mountApiErrors(app as never);
       mountStatic(app as never);
     },
     ...scaleOptions(port),

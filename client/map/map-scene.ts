@@ -6,6 +6,7 @@
  */
 import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
+import { declutter, stackByPosition, stackLabel } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
@@ -87,9 +88,11 @@ export class MapScene extends Phaser.Scene {
     const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cam = this.cameras.main;
-    // a margin of a tenth each side, so edge places and their labels stay on screen
-    const zoom = Math.min(cam.width / ((x1 - x0) * 1.25 + 400), cam.height / ((y1 - y0) * 1.25 + 400));
-    cam.setZoom(zoom).centerOn((x0 + x1) / 2, (y0 + y1) / 2);
+    if (cam.width < 50 || cam.height < 50) return; // not laid out yet: fit once it has a size
+    // screen margins: room for the marks, and on the right for the labels that start at each place
+    const [left, right, top, bottom] = [24, Math.min(160, cam.width * 0.3), 40, 24];
+    const zoom = Math.min((cam.width - left - right) / Math.max(x1 - x0, 200), (cam.height - top - bottom) / Math.max(y1 - y0, 200));
+    cam.setZoom(zoom).centerOn((x0 + x1) / 2 + (right - left) / 2 / zoom, (y0 + y1) / 2 - (top - bottom) / 2 / zoom);
     this.fitted = true;
     this.scaleLabels();
   }
@@ -101,6 +104,26 @@ export class MapScene extends Phaser.Scene {
     this.model?.places.forEach((p, i) => this.labels[i]?.setScale(s).setVisible(p.kind !== "junction" || zoom > 0.15));
     for (const l of this.unitLabels.values()) l.setScale(s);
     this.redrawMarks();
+    this.declutterLabels();
+  }
+
+  /** Hide place and unit labels that would overlap at this zoom (the incident and units first); zooming in shows them. */
+  private declutterLabels(): void {
+    const m = this.model;
+    if (!m) return;
+    const cam = this.cameras.main;
+    const all = [...this.unitLabels.values(), ...this.labels].filter((l) => l.visible);
+    const boxes = all.map((l) => {
+      const place = this.labels.indexOf(l);
+      // a label that would run off the right edge is drawn to the left of its mark instead
+      const sx = (l.x - cam.worldView.x) * cam.zoom;
+      if (place >= 0) l.setOrigin(sx + l.width > cam.width - 4 ? 1.05 : 0, 1.2);
+      const x = sx - l.originX * l.width;
+      const y = (l.y - cam.worldView.y) * cam.zoom - l.originY * l.height;
+      const priority = place < 0 ? 3 : m.places[place]?.id === m.incidentPlace ? 4 : m.places[place]?.kind === "junction" ? 0 : 1;
+      return { x, y, w: l.width, h: l.height, priority };
+    });
+    declutter(boxes).forEach((show, i) => all[i]!.setVisible(show));
   }
 
   private redraw(): void {
@@ -119,10 +142,9 @@ export class MapScene extends Phaser.Scene {
     }
     const lang = this.hooks.lang();
     m.places.forEach((p, i) => this.labels[i]!.setText(p.name[lang]).setPosition(p.x, -p.y));
-    this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1
     this.areas.clear();
     this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
-    this.redrawMarks();
+    this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1; marks, then declutter
   }
 
   /** Marks are drawn in screen-sized units, so they are redrawn on zoom. */
@@ -143,21 +165,25 @@ export class MapScene extends Phaser.Scene {
     }
     const seen = new Set<string>();
     this.probe.units = [];
-    for (const u of m.units) {
+    const lang = this.hooks.lang();
+    const shown = m.units.filter((u) => !(u.status === "available" && m.omniscient)); // the control map shows deployed units only
+    for (const u of shown) {
       const own = !m.omniscient && u.info.agency === m.role;
-      if (u.status === "available" && m.omniscient) continue; // the control map shows deployed units only
       g.fillStyle(own || !m.omniscient ? COLOURS.ownUnit : COLOURS.otherUnit, 1).lineStyle(2 * s, 0xffffff, 1);
       g.fillCircle(u.pos.x, -u.pos.y, 10 * s).strokeCircle(u.pos.x, -u.pos.y, 10 * s);
+      this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
+    }
+    // units resting at their base are marked, not named; units at one spot share one label with their count
+    for (const group of stackByPosition(shown.filter((u) => u.status !== "available"), this.cameras.main.zoom)) {
+      const u = group[0]!;
       let label = this.unitLabels.get(u.id);
       if (!label) {
-        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold" }).setOrigin(-0.25, 0.5).setDepth(7);
+        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3" }).setOrigin(-0.25, 0.5).setDepth(7);
         this.unitLabels.set(u.id, label);
       }
-      // units resting at their base are marked, not named: a station's crews would bury each other's labels
-      const named = u.status !== "available";
-      label.setText(`${STATUS_MARK[this.hooks.lang()][u.status] ?? ""} ${u.info.name[this.hooks.lang()].slice(0, 10)}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(named);
+      const text = stackLabel(group.map((x) => x.info.name[lang].slice(0, 10)));
+      label.setText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(true);
       seen.add(u.id);
-      this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
     }
     for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);
   }
@@ -201,13 +227,17 @@ export class MapScene extends Phaser.Scene {
     }
     const tap = this.drag && !this.drag.moved;
     this.drag = undefined;
-    if (!tap || !this.model || !this.hooks.onPick) return;
+    if (!tap || !this.model) return;
     const w = this.cameras.main.getWorldPoint(p.x, p.y);
     let best: { id: string; d: number } | undefined;
     for (const q of this.model.places) {
       const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.cameras.main.zoom;
       if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
     }
-    if (best) this.hooks.onPick(best.id);
+    if (!best) return;
+    // a tap names the place even where its label was hidden to avoid overlap (until the next zoom)
+    const i = this.model.places.findIndex((q) => q.id === best.id);
+    this.labels[i]?.setVisible(true).setDepth(8);
+    this.hooks.onPick?.(best.id);
   }
 }

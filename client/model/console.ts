@@ -85,3 +85,19 @@ export type SiteGeometry =
 
 /** The agency's own id when this is a seat; undefined for control roles. */
 export const isSeat = (m: ConsoleModel): boolean => !m.omniscient && m.role !== "observer";
+
+/**
+ * Who asked the spot question (随机提问) this inject message is, for `role`: the obligation the
+ * engine opened for it (`SPOT:<inject>:<role>`) names the asker in `to` (the director, or the
+ * agency the scenario names); undefined for any other message.
+ */
+export function spotAsker(m: Pick<ConsoleModel, "role" | "obligations">, x: Message): string | undefined {
+  if (x.kind !== "inject" || !x.inject) return undefined;
+  const o = m.obligations.find((ob) => ob.id === `SPOT:${x.inject}:${m.role}`);
+  return o ? o.to ?? "director" : undefined;
+}
+
+/** Whom a reply to `x` goes to: a spot question's asker, else the sender. */
+export function replyTarget(m: Pick<ConsoleModel, "role" | "obligations">, x: Message): string {
+  return spotAsker(m, x) ?? x.from;
+}

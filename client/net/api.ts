@@ -23,7 +23,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string }
-export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }
+export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> }; agencies?: Record<string, { zh: string; en: string }> }
 export interface CodeLookup { drillId: string; kind: string; seat: string }
 /** GET /api/drills/:id/sources: what the replay viewer and the director's feed compile in the browser */
 export interface DrillSources { scenarioId: string; scenario: string; rulesId: string; rules: string; log: string; clockMs: number; stateHash?: string }

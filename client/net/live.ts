@@ -125,6 +125,7 @@ export class LiveSession implements Session {
 
   leave(): void {
     this.leaving = true;
+    if (this.get().revoked) return; // the server closed it already: nothing to say on a closed socket
     void this.room?.leave(true);
   }
 

@@ -8,7 +8,8 @@ import { agencyName } from "../i18n/describe.ts";
 import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
-import type { ConsoleModel } from "../model/console.ts";
+import { replyTarget, type ConsoleModel } from "../model/console.ts";
+import { seatLabel } from "../model/labels.ts";
 import type { CommandEntry, Connection, OutCommand } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -42,7 +43,7 @@ export function AgencyConsole(p: ConsoleProps) {
   const [picked, setPicked] = useState<string>();
   const { unread, markRead } = useUnread(m, p.drillId);
   const send = p.send;
-  const reply = (x: Message) => (setReplyTo(x.from), setCompose("message"), setTab("compose"));
+  const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
   const open = m.obligations.filter((o) => o.status === "open").length;
   const tabs: Array<[Tab, string, string?]> = [
@@ -55,7 +56,7 @@ export function AgencyConsole(p: ConsoleProps) {
   ];
   return (
     <div class="console console-agency" data-testid="agency-console" data-role={m.role}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${agencyName(m, m.role)} · ${p.person}`} />
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
           <MapView model={m} onPick={send ? (id) => (setPicked(id), setTab("units")) : undefined} />

@@ -6,6 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import { t, useLang } from "../i18n/index.ts";
+import { seatLabel } from "../model/labels.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -45,7 +46,7 @@ export function ControlConsole(p: ControlProps) {
   const truth = m.truth;
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : m.omniscient ? "evaluator-console" : "observer-console"}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={`${director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer")} · ${p.person}`} />
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer"), p.person)} />
       {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} /> : null}
       {truth ? (
         <div class="truth" data-testid="truth">

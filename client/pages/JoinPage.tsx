@@ -7,6 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import { lang, local, setLang, t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
 import { api, ApiError, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
+import { codeRows } from "../model/labels.ts";
 import { NEW_DRILL_DEFAULTS, newDrillBody, type NewDrillForm } from "../model/new-drill.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
 import { joinLink, Qr } from "../panels/Qr.tsx";
@@ -91,8 +92,8 @@ function CreateDrill() {
       <div data-testid="created">
         <p>{t("join.created")}</p>
         <ul class="codes">
-          {Object.entries(made.codes.seats).map(([seat, c]) => (
-            <li key={seat}><strong>{seat}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c, made.id)} size={96} /></li>
+          {codeRows(made.codes.seats, made.agencies, (n) => local(n)).map(({ seat, name, code: c }) => (
+            <li key={seat}><strong data-testid={`created-name-${seat}`}>{name}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c, made.id)} size={96} /></li>
           ))}
           <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator, made.id)} size={96} /></li>
           <li><strong>{local({ zh: "观摩", en: "Observers" })}</strong> <code>{made.codes.observer}</code></li>

@@ -13,7 +13,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
-          <strong>{wall(m, m.tMs)}</strong>
+          <strong>{clockTime(wall(m, m.tMs))}<span class="tz">{clockZone(wall(m, m.tMs))}</span></strong>
           <span class="muted"> T+{simClock(m.tMs)}</span>
           <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
           <span class="chip">{t("clock.speed", { x: m.speed })}</span>
@@ -25,3 +25,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
     </header>
   );
 }
+
+/** "09:29:42 UTC+08:00" → the time, and the zone (with its space) that phones leave out to keep one line. */
+const clockTime = (w: string) => w.split(" ")[0] ?? w;
+const clockZone = (w: string) => (w.includes(" ") ? w.slice(w.indexOf(" ")) : "");

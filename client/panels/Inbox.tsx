@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../../engine/model/state.ts";
 import { agencyName, messageText, simClock, wall } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { spotAsker, type ConsoleModel } from "../model/console.ts";
 
 function readSet(key: string): Set<string> {
   try {
@@ -43,6 +43,8 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
       {list.map((x) => {
         const mine = x.from === m.role;
         const unread = props.unread.has(x.id);
+        // a spot question from the scenario is answered from its card; other injects are not replied to
+        const spot = !mine && !m.omniscient ? spotAsker(m, x) : undefined;
         return (
           <li key={x.id} class={`msg ${unread ? "msg-unread" : ""} msg-${x.kind}`} data-testid="message" data-kind={x.kind} onClick={() => props.markRead(x.id)}>
             <div class="msg-head">
@@ -56,6 +58,12 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>
             <div class="msg-text">{messageText(x)}</div>
+            {spot && props.onReply ? (
+              <div class="row">
+                <span class="chip chip-warn">{t("inbox.spot")}</span>
+                <button type="button" data-testid="spot-reply" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")} → {agencyName(m, spot)}</button>
+              </div>
+            ) : null}
             {!mine && !m.omniscient && x.from !== "scenario" && (props.onReply || props.onAck) ? (
               <div class="row">
                 {props.onReply ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")}</button> : null}

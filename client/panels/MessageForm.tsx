@@ -1,5 +1,6 @@
 /** A message (notification) to one or more agencies, and an acknowledgement (签收/回执). */
 import { useEffect, useState } from "preact/hooks";
+import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand } from "../net/session.ts";
@@ -10,7 +11,9 @@ const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
 
 export function MessageForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; replyTo?: string }) {
   const m = props.model;
-  const others = m.agencies.filter((a) => a.id !== m.role);
+  // the director (导调) is a recipient only for an answer to its spot question
+  const director = { id: "director", name: { zh: agencyName(m, "director"), en: agencyName(m, "director") } };
+  const others = [...(props.replyTo === "director" ? [director] : []), ...m.agencies.filter((a) => a.id !== m.role)];
   const [to, setTo] = useState<string[]>(props.replyTo ? [props.replyTo] : []);
   const [text, setText] = useState("");
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>("phone");

@@ -8,6 +8,7 @@ import { useState } from "preact/hooks";
 import { REPORT_FIELDS } from "../../engine/model/commands.ts";
 import { t, local } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { reportSender } from "../model/labels.ts";
 import type { OutCommand } from "../net/session.ts";
 import { Field, Select, Text } from "./fields.tsx";
 
@@ -62,6 +63,7 @@ export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) =
         <Field label={t("report.kind")}><Select name="kind" value={kind} onChange={setKind} options={(["initial", "followUp", "final"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>
         <Field label={t("report.mode")}><Select name="mode" value={mode} onChange={setMode} options={(["oral", "written"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>
       </div>
+      <Field label={t("report.from")}><output name="from" data-testid="report-from">{local(reportSender(m.agencies, m.role))}</output></Field>
       <Field label={t("report.unit")} wide><Text name="unit" value={f.unit ?? ""} onInput={set("unit")} /></Field>
       <div class="grid2">
         <Field label={t("report.time")}><Text name="time" value={f.time ?? ""} onInput={set("time")} /></Field>

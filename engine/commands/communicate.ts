@@ -1,6 +1,7 @@
 /** report, message, acknowledge, requestSupport: communication between agencies. */
 import { deliver, knowledgeOf } from "../knowledge/deliver.ts";
 import type { CommandOf } from "../model/commands.ts";
+import { DIRECTOR } from "../model/ids.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
@@ -27,7 +28,8 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
 }
 
 export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
-  const unknown = cmd.to.find((a) => !tx.c.agencies.has(a));
+  // the director (导调) may be written to: answers to its spot questions go there
+  const unknown = cmd.to.find((a) => a !== DIRECTOR && !tx.c.agencies.has(a));
   if (unknown) return reject(tx, cmd, "unknownAgency", { agency: unknown });
   const to = cmd.to.filter((a) => a !== cmd.by);
   if (to.length === 0) return reject(tx, cmd, "noRecipient");

@@ -59,7 +59,7 @@ function fire(tx: Tx, inj: InjectDef): void {
     }));
   }
   if (inj.effects?.lossCNY) tx.s.lossCNY += inj.effects.lossCNY;
-  if (inj.spotQuestion) for (const agency of inj.to) openSpotQuestion(tx, inj.id, agency);
+  if (inj.spotQuestion) for (const agency of inj.to) openSpotQuestion(tx, inj.id, agency, inj.askedBy);
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },

@@ -4,6 +4,7 @@
  * (arrive within the standard). Each is met, met late, or missed, as events.
  */
 import type { DrillEvent } from "../model/events.ts";
+import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
 import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
@@ -101,10 +102,17 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
     if (act) {
       for (const o of tx.s.obligations) {
         if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;
+        if (o.to !== undefined && !recipientsOf(e).includes(o.to)) continue; // an answer owed to someone
         if (o.actions?.some((a) => a.type === act.type && (a.task === undefined || a.task === act.task))) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
       }
     }
   }
+}
+
+/** Whom a message, report or acknowledgement went to (nobody for other events). */
+function recipientsOf(e: DrillEvent): readonly string[] {
+  if (e.type === "messageSent") return e.to;
+  return e.type === "acknowledged" || e.type === "reportSubmitted" ? [e.to] : [];
 }
 
 function openArrival(tx: Tx, unit: string, agency: string): void {
@@ -181,11 +189,15 @@ function developmentSince(tx: Tx, agency: string, sinceMs: number): boolean {
   });
 }
 
-/** A spot question (随机提问) delivered to an agency: it owes an answer. */
-export function openSpotQuestion(tx: Tx, inject: string, agency: string): void {
+/**
+ * A spot question (随机提问) delivered to an agency: it owes an answer to whoever asked, the
+ * director (导调) unless the inject names an agency (`askedBy`); matchEvents meets it only by a
+ * message, report or acknowledgement addressed there, not by other traffic.
+ */
+export function openSpotQuestion(tx: Tx, inject: string, agency: string, askedBy: string = DIRECTOR): void {
   const q = tx.c.rules.spotQuestions;
   open(tx, {
-    id: `SPOT:${inject}:${agency}`, ruleId: "SPOT-QUESTION", kind: "act", agency,
+    id: `SPOT:${inject}:${agency}`, ruleId: "SPOT-QUESTION", kind: "act", agency, to: askedBy,
     actions: [{ type: "message" }, { type: "report" }, { type: "acknowledge" }],
     deadlineMs: tx.t + q.withinMin * MIN, basis: q.basis, text: q.text,
   });

@@ -36,6 +36,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
       case "acknowledge":
         return need("agency", cmd.to, ["to"]);
       case "message":
+        return cmd.to.forEach((a, j) => a !== "director" && need("agency", a, ["to", j]));
       case "adHocInject":
         return cmd.to.forEach((a, j) => need("agency", a, ["to", j]));
       case "requestSupport":

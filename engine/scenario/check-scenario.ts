@@ -64,6 +64,7 @@ export function checkScenario(s: Scenario): Finding[] {
 
   s.injects.forEach((inj, i) => {
     inj.to.forEach((a, j) => need(agencies, a, ["injects", i, "to", j], "agency"));
+    if (inj.askedBy !== undefined) need(agencies, inj.askedBy, ["injects", i, "askedBy"], "agency");
     if (inj.at !== undefined && (parseClock(inj.at) ?? 0) > durationMs) {
       out.push({ path: ["injects", i, "at"], message: `${inj.at} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });
     }

@@ -174,6 +174,8 @@ const Inject = z
       .optional(),
     /** a spot question (随机提问) expects an answer from each recipient */
     spotQuestion: z.boolean().default(false),
+    /** the agency a spot question's answer is owed to (one the scenario has); the director (导调) when left out */
+    askedBy: Id.optional(),
   })
   .strict()
   .refine((i) => (i.at === undefined) !== (i.when === undefined), {

@@ -3,6 +3,7 @@
  * `{ error, problems? }`, the Bearer code check and a size-limited JSON body reader.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { translator } from "../../i18n/index.ts";
 import { hashCode } from "../live/seats.ts";
 import type { LiveContext } from "../context.ts";
 import type { SeatKind } from "../store/store.ts";
@@ -12,6 +13,9 @@ export const MAX_BODY = 1024 * 1024;
 export type Req = IncomingMessage & { params: Record<string, string>; query: Record<string, unknown> };
 export type Res = ServerResponse & { status(n: number): Res; json(v: unknown): void; type(t: string): Res; send(b: unknown): void };
 export type App = { get(path: string, h: (req: Req, res: Res) => unknown): void; post(path: string, h: (req: Req, res: Res) => unknown): void };
+
+/** An API error in zh-CN from the shared catalogues (`apiError.<key>`), as the room's refusals are worded. */
+export const apiText = (key: string, params: Record<string, string | number> = {}): string => translator("zh-CN")(`apiError.${key}`, params) as string;
 
 export const fail = (res: Res, status: number, error: string, problems?: string[]) => res.status(status).json({ error, ...(problems ? { problems } : {}) });
 
@@ -30,18 +34,21 @@ export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined,
   return found !== undefined && found.drillId === drillId && kinds.includes(found.kind);
 }
 
-export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+/** The body as JSON: 413 when it is over `limit` bytes (said by Content-Length or counted), 400 when it is not JSON. */
+export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string }> {
+  const tooLarge = { ok: false as const, status: 413 as const, error: apiText("tooLarge", { limit }) };
+  if (Number(req.headers["content-length"] ?? 0) > limit) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return { ok: false, error: `the body is larger than ${limit} bytes` };
+    if (size > limit) return tooLarge;
     chunks.push(chunk as Buffer);
   }
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
   } catch {
-    return { ok: false, error: "the body is not JSON" };
+    return { ok: false, status: 400, error: apiText("notJson") };
   }
 }
 
@@ -52,6 +59,6 @@ export const guard = (h: (req: Req, res: Res) => Promise<unknown> | unknown) => 
     await h(req, res);
   } catch (e) {
     console.error(`${req.method} ${req.url}:`, e);
-    if (!res.headersSent) fail(res, 500, "the server could not answer this request");
+    if (!res.headersSent) fail(res, 500, apiText("internal"));
   }
 };

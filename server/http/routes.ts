@@ -12,7 +12,7 @@ import { logToPlayYaml } from "../live/log.ts";
 import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
 import { verifyDrill } from "../store/verify.ts";
-import { allowed, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
+import { allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
 import { mountSeatRoutes } from "./seat-routes.ts";
 import { join } from "node:path";
@@ -46,31 +46,32 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   app.get("/api/scenarios", guard((_req, res) => res.json(shippedScenarios())));
 
   app.post("/api/drills", guard(async (req, res) => {
-    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, "creating a drill needs the director code: Authorization: Bearer <code>");
+    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText("needDirector"));
     const body = await readJson(req);
-    if (!body.ok) return fail(res, 400, body.error);
+    if (!body.ok) return fail(res, body.status, body.error);
     const parsed = NewDrillBody.safeParse(body.value);
-    if (!parsed.success) return fail(res, 400, "bad drill settings", parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`));
+    if (!parsed.success) return fail(res, 400, apiText("badSettings"), parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`));
     const b = parsed.data;
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
-    if (text === undefined) return fail(res, 404, `no shipped scenario "${b.scenario}"`);
+    if (text === undefined) return fail(res, 404, apiText("noScenario", { id: b.scenario }));
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
-    if (!compiled.ok) return fail(res, 422, "the scenario does not validate", compiled.problems.map(formatProblem));
+    if (!compiled.ok) return fail(res, 422, apiText("scenarioInvalid"), compiled.problems.map(formatProblem));
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));
-    if (unknownBot) return fail(res, 400, `bots: no agency "${unknownBot}" in ${s.id}`);
+    if (unknownBot) return fail(res, 400, apiText("unknownBot", { agency: unknownBot, scenario: s.id }));
     if (b.botPlay !== undefined) {
       const play = playFromText(b.botPlay, "bot-play.yaml", compiled.value);
-      if (!play.ok) return fail(res, 422, "the bot play does not validate", play.problems.map(formatProblem));
+      if (!play.ok) return fail(res, 422, apiText("botPlayInvalid"), play.problems.map(formatProblem));
     }
     const settings = { blindness: b.blindness ?? s.blindness, speed: b.speed ?? 1, bots: [...(b.bots ?? [])].sort(), ...(b.botPlay ? { botPlay: b.botPlay } : {}) };
     const { drill, codes } = LiveDrill.create(ctx.store, { scenarioYaml: text, file, seed: b.seed ?? s.seed, settings });
     if (b.paused) drill.pause();
     await hostRoom(drill);
     drill.audit("director", "create", { scenario: s.id, seed: drill.record.seed });
-    res.status(201).json({ id: drill.id, codes });
+    // the seats' names, so the page handing out codes labels them as people know them
+    res.status(201).json({ id: drill.id, codes, agencies: Object.fromEntries(s.agencies.map((a) => [a.id, a.name])) });
   }));
 
   app.get("/api/drills", guard((req, res) => {

@@ -49,7 +49,7 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
   app.post("/api/join", guard(async (req, res) => {
     if (!limit.take(ipOf(req))) return fail(res, 429, "too many join attempts; wait a minute and try again");
     const body = await readJson(req, JOIN_MAX_BODY);
-    if (!body.ok) return fail(res, 400, body.error);
+    if (!body.ok) return fail(res, body.status, body.error);
     const parsed = JoinBody.safeParse(body.value);
     if (!parsed.success) return fail(res, 400, "join with { code }: a code of 4 to 64 characters");
     const found = ctx.store.findCode(hashCode(parsed.data.code));

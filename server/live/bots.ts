@@ -84,9 +84,11 @@ export class Bots {
           if (unit && task) return { type: "dispatch", units: [unit.id], place, task };
           break;
         }
-        case "message":
-          if (boss && boss !== agency) return { type: "message", to: [boss], text: "收到，正在处置" };
+        case "message": {
+          const to = o.to ?? boss; // a spot question's answer goes to whoever asked
+          if (to && to !== agency) return { type: "message", to: [to], text: "收到，正在处置" };
           break;
+        }
         case "acknowledge":
           if (boss && boss !== agency) return { type: "acknowledge", to: boss, text: "收到" };
           break;

@@ -4,8 +4,10 @@
  * live drill. Answers go back to the sender only. The room is a thin shell around `handle`.
  */
 import { ClientMessages, MAX_MESSAGE_BYTES, MESSAGE_ROLES, type ClientMessage, type ClientMessageType } from "../../protocol/messages.ts";
+import { formatClock } from "../../engine/model/time.ts";
 import type { SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
+import { fieldProblem, label, messageId, refused } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
 
@@ -20,10 +22,11 @@ export interface Reply {
   body: unknown;
 }
 
-const reject = (type: string, id: string, code: string, reason: string): Reply => ({ type: "rejected", body: { id, type, code, reason } });
+/** A refusal for the sender, its reason worded from the catalogue (`refused.<key>`, zh-CN). */
+const reject = (type: string, id: string, code: string, key = code, params: Record<string, string | number> = {}): Reply => refused(type, id, code, key, params);
 
 function answer(type: string, r: Submitted): Reply {
-  return r.ok ? { type: "ack", body: r.ack } : reject(type, r.rejection.id, r.rejection.code, r.rejection.reason);
+  return r.ok ? { type: "ack", body: r.ack } : { type: "rejected", body: { ...r.rejection, type } };
 }
 
 /**
@@ -37,10 +40,10 @@ export type Replies = Reply[] | Promise<Reply[]>;
  * or a failed promise becomes a plain refusal for the sender; the stack goes to the server log
  * under `where`. The drill runs on.
  */
-export function deliver(receive: () => Replies, send: (replies: Reply[]) => void, where: string): void {
+export function deliver(receive: () => Replies, send: (replies: Reply[]) => void, where: string, type: unknown = "", id = ""): void {
   const failed = (e: unknown) => {
     console.error(`${where}:`, e);
-    send([reject("", "", "internal", "the server could not carry this out; the drill runs on")]);
+    send([reject(String(type), id, "internal")]);
   };
   let out: Replies;
   try {
@@ -68,21 +71,21 @@ export function onceLater(f: () => void): () => void {
 /** Check and carry out one message; returns the answers for the sender. Never throws on bad input. */
 export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
   const t = typeof type === "string" ? type.slice(0, 40) : String(type).slice(0, 40);
-  const id = typeof (raw as { id?: unknown })?.id === "string" ? String((raw as { id: string }).id).slice(0, 64) : "";
-  if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", `no message type "${t}"; known: ${Object.keys(ClientMessages).join(", ")}`)];
+  const id = messageId(raw);
+  if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", "unknownType", { type: t, known: Object.keys(ClientMessages).join(", ") })];
   const key = t as ClientMessageType;
-  if (!MESSAGE_ROLES[key].includes(s.seat.kind)) return [reject(t, id, "notAllowed", `a ${s.seat.kind} may not send "${t}"`)];
+  if (!MESSAGE_ROLES[key].includes(s.seat.kind)) return [reject(t, id, "notAllowed", "roleMayNot", { role: label("refusedRole", s.seat.kind), type: t })];
   let size: number;
   try {
     size = Buffer.byteLength(JSON.stringify(raw ?? null));
   } catch {
-    return [reject(t, id, "badMessage", "the message is not JSON data")];
+    return [reject(t, id, "badMessage", "notJson")];
   }
-  if (size > MAX_MESSAGE_BYTES) return [reject(t, id, "tooLarge", `messages are limited to ${MAX_MESSAGE_BYTES} bytes`)];
+  if (size > MAX_MESSAGE_BYTES) return [reject(t, id, "tooLarge", "tooLarge", { max: MAX_MESSAGE_BYTES })];
   const parsed = ClientMessages[key].safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return [reject(t, id, "badMessage", `${issue?.path.join(".") || t}: ${issue?.message ?? "invalid"}`)];
+    return [reject(t, id, "badMessage", "badField", fieldProblem(issue?.path ?? [], issue?.message, t))];
   }
   return carryOut(drill, store, s, key, parsed.data as never);
 }
@@ -100,10 +103,10 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       if (c.action === "pause") drill.pause();
       else if (c.action === "resume") drill.resume();
       else if (c.action === "speed") {
-        if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, "", "badMessage", "speed: a value from 0.5 to 60")];
+        if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, "", "badMessage", "speedRange")];
         drill.setSpeed(c.value);
       } else {
-        if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, "", "badMessage", "jump: a value of 1 to 240 simulated minutes")];
+        if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, "", "badMessage", "jumpRange")];
         drill.queueJump(c.value);
       }
       drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
@@ -127,7 +130,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "seatMode": {
       const c = m as ClientMessage<"seatMode">;
-      if (!drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", `no agency "${c.seat}"`)];
+      if (!drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", "noAgency", { agency: c.seat })];
       drill.setSeatMode(c.seat, c.mode);
       drill.audit(s.name, "seatMode", { seat: c.seat, mode: c.mode });
       return [{ type: "seatMode", body: { seat: c.seat, mode: c.mode } }];
@@ -135,7 +138,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "reissue": {
       const c = m as ClientMessage<"reissue">;
       const kind = c.seat === "director" || c.seat === "evaluator" || c.seat === "observer" ? c.seat : "seat";
-      if (kind === "seat" && !drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", `no seat "${c.seat}"`)];
+      if (kind === "seat" && !drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", "noSeat", { seat: c.seat })];
       drill.audit(s.name, "reissue", { seat: c.seat });
       return [{ type: "reissue", body: { seat: c.seat, code: reissue(store, drill.id, kind, c.seat) } }];
     }
@@ -144,7 +147,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "viewAt": {
       const c = m as ClientMessage<"viewAt">;
       const v = viewAt(drill, store, c.seat, c.atMs);
-      return v === undefined ? [reject(type, "", "unknownName", `no seat "${c.seat}"`)] : [{ type: "viewAt", body: { seat: c.seat, atMs: c.atMs, view: v } }];
+      return v === undefined ? [reject(type, "", "unknownName", "noSeat", { seat: c.seat })] : [{ type: "viewAt", body: { seat: c.seat, atMs: c.atMs, view: v } }];
     }
     case "findings":
       return [{ type: "findings", body: liveFindings(drill) }];
@@ -152,7 +155,12 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       return [{ type: "board", body: { tMs: drill.state.tMs, rows: deadlineBoard(drill) } }];
     case "observation": {
       const c = m as ClientMessage<"observation">;
-      if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", `no agency "${c.agency}"`)];
+      if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", "noAgency", { agency: c.agency })];
+      // an observation is of something seen: from the start to now (the end, once it has ended)
+      const last = Math.min(drill.state.tMs, drill.c.durationMs);
+      if (c.atMs !== undefined && (c.atMs < 0 || c.atMs > last)) {
+        return [reject(type, "", "outsideDrill", "observationTime", { at: formatClock(c.atMs), start: formatClock(0), end: formatClock(last) })];
+      }
       const o = { drillId: drill.id, atMs: c.atMs ?? drill.state.tMs, evaluator: s.name, section: c.section, rating: c.rating, seen: c.seen, why: c.why, ...(c.agency ? { agency: c.agency } : {}), ...(c.area ? { area: c.area } : {}) };
       store.addObservation(o);
       return [{ type: "observation", body: o }];
@@ -173,7 +181,7 @@ export class ClientGate {
   receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
     const replies = this.limit.take()
       ? handle(drill, store, s, type, raw)
-      : [reject(String(type).slice(0, 40), "", "rateLimited", "too many messages; slow down")];
+      : [reject(String(type).slice(0, 40), messageId(raw), "rateLimited")];
     return Array.isArray(replies) ? this.audited(drill, s, replies) : replies.then((r) => this.audited(drill, s, r));
   }
 

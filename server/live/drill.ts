@@ -21,6 +21,7 @@ import { groupCommit } from "./commit.ts";
 import { checkCommand, CLIENT_ID } from "./intake.ts";
 import { foldTo, logToCommands } from "./log.ts";
 import { compileScenario } from "./scenario.ts";
+import { refusalText } from "./refusal.ts";
 import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
 
 /** ticks one advance() runs of a queued jump: ~0.1 s of engine time for a chemical drill */
@@ -160,8 +161,8 @@ export class LiveDrill {
       settle: (o) => {
         this.inFlight.delete(key);
         const id = c.id;
-        if (o === undefined) return resolve({ ok: false, rejection: { id, code: "drillEnded", reason: "the drill has ended" } });
-        if (o instanceof Error) return resolve({ ok: false, rejection: { id, code: "internal", reason: "the command could not be stored, so it was not taken; send it again" } });
+        if (o === undefined) return resolve({ ok: false, rejection: { id, code: "drillEnded", reason: refusalText("drillEnded") } });
+        if (o instanceof Error) return resolve({ ok: false, rejection: { id, code: "internal", reason: refusalText("notStored") } });
         if (!o.duplicate) this.accept(o.record, sessionId);
         resolve({ ok: true, ack: { id, seq: o.record.seq, atMs: o.record.atMs }, duplicate: o.duplicate });
       },
@@ -175,12 +176,12 @@ export class LiveDrill {
     const store = this.deps.store;
     const id = typeof clientId === "string" ? clientId : "";
     const no = (code: string, reason: string) => ({ done: { ok: false as const, rejection: { id, code, reason } } });
-    if (!CLIENT_ID.test(id)) return no("badId", "id: 1–64 letters, digits, '-', '_', ':' or '.'");
-    if (!store) return no("notAllowed", "this drill is read-only");
+    if (!CLIENT_ID.test(id)) return no("badId", refusalText("badId"));
+    if (!store) return no("notAllowed", refusalText("readOnly"));
     const by = seat.kind === "director" ? "director" : seat.seat;
     const seen = store.findByClientId(this.id, by, id);
     if (seen) return { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } };
-    if (this.state.ended) return no("drillEnded", "the drill has ended");
+    if (this.state.ended) return no("drillEnded", refusalText("drillEnded"));
     const checked = checkCommand(this.c, seat, raw, this.state.tMs);
     if (!checked.ok) return no(checked.code, checked.reason);
     return { store, by, id, command: checked.command };

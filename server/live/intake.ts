@@ -11,6 +11,7 @@ import { mayGive } from "../../engine/rules/powers.ts";
 import { checkPlay } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
 import type { SeatCode } from "../store/store.ts";
+import { fieldProblem, label, refusalText } from "./refusal.ts";
 
 export type IntakeCode = "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId";
 export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string };
@@ -24,32 +25,38 @@ export const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
  * defaults filled) or a code and a reason for the sender.
  */
 export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: SimMs): Checked {
-  if (seat.kind === "observer" || seat.kind === "evaluator") return no("notAllowed", `an ${seat.kind} cannot give commands`);
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return no("badCommand", "a command is an object with a type");
-  if ("at" in raw || "by" in raw) return no("badCommand", "leave out at and by: the room sets the time and the seat");
+  if (seat.kind === "observer" || seat.kind === "evaluator") return no("notAllowed", "noCommands", { role: label("refusedRole", seat.kind) });
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return no("badCommand", "commandShape");
+  if ("at" in raw || "by" in raw) return no("badCommand", "noAtBy");
   const by = seat.kind === "director" ? "director" : seat.seat;
   const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return no("badCommand", `${issue?.path.join(".") || "command"}: ${issue?.message ?? "invalid"}`);
+    return no("badCommand", "badField", fieldProblem(issue?.path ?? [], issue?.message, label("commandField", "type")));
   }
   const cmd = parsed.data;
   const directorOnly = DIRECTOR_COMMANDS.has(cmd.type as CommandType);
-  if (seat.kind === "director" && !directorOnly) return no("notAllowed", `the director gives ${[...DIRECTOR_COMMANDS].join(", ")}; agencies give "${cmd.type}"`);
-  if (seat.kind === "seat" && directorOnly) return no("notAllowed", `only the director (导调) may give "${cmd.type}"`);
+  const type = label("command", cmd.type);
+  if (seat.kind === "director" && !directorOnly) return no("notAllowed", "directorGives", { list: [...DIRECTOR_COMMANDS].map((x) => label("command", x)).join("、"), type });
+  if (seat.kind === "seat" && directorOnly) return no("notAllowed", "directorOnly", { type });
   if (seat.kind === "seat") {
     const kind = c.agencies.get(seat.seat)?.kind;
-    if (!kind) return no("notAllowed", `no agency "${seat.seat}"`);
-    if (!mayGive(kind, cmd.type as CommandType)) return no("notAllowed", `a ${kind} agency has no power to give "${cmd.type}"`);
+    if (!kind) return no("notAllowed", "noAgency", { agency: seat.seat });
+    if (!mayGive(kind, cmd.type as CommandType)) return no("notAllowed", "noPower", { kind: label("agencyKind", kind), type });
     const units = cmd.type === "dispatch" || cmd.type === "recall" ? cmd.units : [];
     const foreign = units.find((u) => c.units.get(u) !== undefined && c.units.get(u)!.agency !== seat.seat);
-    if (foreign) return no("notOwner", `unit "${foreign}" belongs to another agency`);
+    if (foreign) return no("notOwner", "notOwner", { unit: c.units.get(foreign)?.name.zh ?? foreign });
   }
   const missing = checkPlay({ scenario: c.scenario.id, seed: 0, commands: [cmd] }, c)[0];
-  if (missing) return no("unknownName", missing.message);
+  if (missing) {
+    // check-play words it `no <kind> "<id>" in scenario …`
+    const [, kind = "other", name = missing.message] = /^no (\w+) "([^"]*)"/.exec(missing.message) ?? [];
+    return no("unknownName", "unknownName", { kind: label("refusedName", kind), name });
+  }
   return { ok: true, command: cmd };
 }
 
-function no(code: IntakeCode, reason: string): Checked {
-  return { ok: false, code, reason };
+/** A refusal: its stable `code` and the zh-CN reason worded from `refused.<key>` (server/live/refusal.ts). */
+function no(code: IntakeCode, key: string, params: Record<string, string | number> = {}): Checked {
+  return { ok: false, code, reason: refusalText(key, params) };
 }

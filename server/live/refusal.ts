@@ -10,6 +10,18 @@ export function refusalText(code: string, params: Record<string, string | number
   return translator("zh-CN")(`refused.${code}`, params) as string;
 }
 
+/** A catalogue label in zh-CN (`refusedRole.seat`, `agencyKind.fireRescue`, `commandField.units` …), the group's `other` when unknown. */
+export function label(group: string, id: string): string {
+  const t = translator("zh-CN");
+  return (t(`${group}.${id}`, { defaultValue: "" }) as string) || (t(`${group}.other`, { defaultValue: id }) as string);
+}
+
+/** A zod issue as a refusal's params: the field in words and zod's own problem text. */
+export function fieldProblem(path: ReadonlyArray<PropertyKey>, problem: string | undefined, whole: string): Record<string, string> {
+  const top = path[0] === "command" ? path[1] : path[0];
+  return { field: top === undefined ? whole : `${label("commandField", String(top))}（${path.map(String).join(".")}）`, problem: problem ?? "invalid" };
+}
+
 /** The client's command id when its message carried one (a string), else "" . */
 export function messageId(raw: unknown): string {
   const id = (raw as { id?: unknown } | null | undefined)?.id;
@@ -17,6 +29,6 @@ export function messageId(raw: unknown): string {
 }
 
 /** A `rejected` answer for the sender: its message type, its id when it carried one, the code and the reason. */
-export function refused(type: unknown, id: string, code: string, params: Record<string, string | number> = {}): { type: "rejected"; body: { id: string; type: string; code: string; reason: string } } {
-  return { type: "rejected", body: { id, type: String(type).slice(0, 40), code, reason: refusalText(code, params) } };
+export function refused(type: unknown, id: string, code: string, key = code, params: Record<string, string | number> = {}): { type: "rejected"; body: { id: string; type: string; code: string; reason: string } } {
+  return { type: "rejected", body: { id, type: String(type).slice(0, 40), code, reason: refusalText(key, params) } };
 }

@@ -52,10 +52,10 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   override onAuth(_client: Client, options: unknown): Auth {
     const o = JoinOptions.safeParse(options);
-    if (!o.success) throw new ServerError(400, "join with { code, name }");
+    if (!o.success) throw new ServerError(400, refusalText("badJoin"));
     const ctx = context();
     const seat = authenticate(ctx.store, this.drill.id, o.data.code, ctx.directorHash);
-    if (!seat) throw new ServerError(401, "this code does not open a seat in this drill");
+    if (!seat) throw new ServerError(401, refusalText("badCode"));
     return { seat, name: o.data.name, sessionId: "", view: viewKey(seat), code: hashCode(o.data.code) };
   }
 
@@ -90,7 +90,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     if (!this.codeValid(client)) return this.answer(client, [refused(type, messageId(message), "revoked")]);
     const gate = this.gates.get(client.sessionId);
     const session = { ...(client.auth as Auth), sessionId: client.sessionId };
-    if (gate) deliver(() => gate.receive(this.drill, context().store, session, type, message), (r) => this.answer(client, r), `drill ${this.drill.id}`);
+    if (gate) deliver(() => gate.receive(this.drill, context().store, session, type, message), (r) => this.answer(client, r), `drill ${this.drill.id}`, type, messageId(message));
   }
 
   private answer(client: Client, replies: Reply[]): void {

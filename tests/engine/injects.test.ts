@@ -40,14 +40,33 @@ describe("injects", () => {
     expect(r.events.find((e) => e.type === "gradeChanged")?.at).toBe(ms("00:10:00"));
   });
 
-  it("a spot question (随机提问) owes an answer within the profile's 10 minutes", () => {
+  it("a spot question (随机提问) owes an answer to the director within the profile's 10 minutes", () => {
     const spot = c.scenario.injects.find((i) => i.spotQuestion)!;
     const at = ms(spot.at!);
-    const answer = (clock: number) => cmd(formatClock(clock), spot.to[0]!, { type: "message", to: ["duty"], text: "答复" }, 1);
+    const answer = (clock: number) => cmd(formatClock(clock), spot.to[0]!, { type: "message", to: ["director"], text: "答复" }, 1);
     const onTime = runPlay(c, [answer(at + 9 * 60_000 + 59_000)], 7, at + 15 * 60_000);
     const late = runPlay(c, [answer(at + 10 * 60_000 + 1000)], 7, at + 15 * 60_000);
     const id = `SPOT:${spot.id}:${spot.to[0]}`;
     expect(onTime.state.obligations.find((o) => o.id === id)?.status).toBe("met");
     expect(late.state.obligations.find((o) => o.id === id)?.status).toBe("late");
+  });
+
+  it("a spot question is not answered by traffic to someone else", () => {
+    const spot = c.scenario.injects.find((i) => i.spotQuestion)!;
+    const at = ms(spot.at!);
+    const toDuty = cmd(formatClock(at + 60_000), spot.to[0]!, { type: "message", to: ["duty"], text: "通报" }, 1);
+    const r = runPlay(c, [toDuty], 7, at + 15 * 60_000);
+    expect(r.events.some((e) => e.type === "messageSent" && e.to.includes("duty"))).toBe(true);
+    expect(r.state.obligations.find((o) => o.id === `SPOT:${spot.id}:${spot.to[0]}`)?.status).toBe("missed");
+  });
+
+  it("a spot question the scenario says the city bureau asks is answered to the city bureau, not the director", () => {
+    const spot = c.scenario.injects.find((i) => i.id === "inj-13-city")!;
+    expect(spot.askedBy).toBe("city");
+    const at = ms(spot.at!);
+    const reply = (to: string) => cmd(formatClock(at + 60_000), "eb", { type: "message", to: [to], text: "答复" }, 1);
+    const id = `SPOT:${spot.id}:eb`;
+    expect(runPlay(c, [reply("city")], 7, at + 15 * 60_000).state.obligations.find((o) => o.id === id)?.status).toBe("met");
+    expect(runPlay(c, [reply("director")], 7, at + 15 * 60_000).state.obligations.find((o) => o.id === id)?.status).toBe("missed");
   });
 });

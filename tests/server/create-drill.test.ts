@@ -41,6 +41,32 @@ describe("a drill's bot play", () => {
 
   it("not a play at all: 422; the scenario's own good play is taken", async () => {
     expect((await create({ scenario: "chemical-leak", botPlay: "just: words\n" })).status).toBe(422);
-    expect((await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true })).status).toBe(201);
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: good, paused: true });
+    expect(r.status).toBe(201);
+    // the page handing out the codes names each seat as the scenario does
+    const made = (await r.json()) as { codes: { seats: Record<string, string> }; agencies: Record<string, { zh: string }> };
+    expect(Object.keys(made.agencies).sort()).toEqual(Object.keys(made.codes.seats).sort());
+    expect(made.agencies.fire!.zh).toMatch(/消防/);
+  });
+});
+
+describe("API errors are JSON { error } with their status", () => {
+  it("an unknown API route: 404, for GET and POST, under a drill too", async () => {
+    for (const [method, path] of [["GET", "/api/nosuch"], ["POST", "/api/nosuch"], ["GET", "/api/drills/x/nosuch"]] as const) {
+      const r = await fetch(`${h.url}${path}`, { method, headers: { authorization: `Bearer ${h.directorCode}` } });
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get("content-type")).toMatch(/application\/json/);
+      const b = (await r.json()) as { error: string };
+      expect(Object.keys(b)).toEqual(["error"]);
+      expect(b.error).toMatch(/^没有这个接口/);
+    }
+  });
+
+  it("a body over 1 MB: 413, JSON", async () => {
+    const r = await create({ scenario: "x".repeat(1024 * 1024 + 10) });
+    expect(r.status).toBe(413);
+    const b = (await r.json()) as { error: string };
+    expect(Object.keys(b)).toEqual(["error"]);
+    expect(b.error).toBe("请求体超过 1048576 字节"); // worded from the catalogue, like the room's refusals
   });
 });

@@ -31,8 +31,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(rate = { perSecond: 1000, burst: 2000 }): Promise<Harness> {
-  const store = openSqliteStore(":memory:");
+/** `file`: the store's SQLite file (a test of restarts); in memory by default. */
+export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file = ":memory:"): Promise<Harness> {
+  const store = openSqliteStore(file);
   const directorCode = newCode();
   const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst };
   const port = await freePort();

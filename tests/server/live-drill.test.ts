@@ -258,7 +258,11 @@ describe("the director's free-text inject and spot question (adHocInject)", () =
     expect(ob.status).toBe("open");
     expect(ob.deadlineMs - ob.openedAtMs).toBe(10 * MIN); // the county profile keeps the schema default: answer within 10 minutes
     drill.tick(120);
-    drill.submit(seat(drill.id, "eb"), "应急局", "a1", { type: "message", to: ["city"], text: "县应急局：暂无人员伤亡报告，正在核实" });
+    // traffic to another agency is no answer to the director's question; the answer to the director is
+    drill.submit(seat(drill.id, "eb"), "应急局", "a0", { type: "message", to: ["city"], text: "县应急局：已收到市局来电" });
+    drill.tick(2);
+    expect(drill.state.obligations.find((o) => o.id === ob.id)!.status).toBe("open");
+    expect(drill.submit(seat(drill.id, "eb"), "应急局", "a1", { type: "message", to: ["director"], text: "县应急局：暂无人员伤亡报告，正在核实" }).ok).toBe(true);
     drill.tick(2);
     expect(drill.state.obligations.find((o) => o.id === ob.id)!.status).toBe("met");
     // a seat cannot give it

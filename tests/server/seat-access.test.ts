@@ -62,9 +62,9 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
     expect(await revoked.text()).toBe(await unknown.text());
     expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police" });
     await director.leave();
-    for (const [body, raw] of [[{ code: 12 }], [{ code: d.codes.seats.fire, drill: d.id }], [undefined, "{not json"], [{ code: "x".repeat(600) }]] as const) {
+    for (const [body, raw, status] of [[{ code: 12 }, undefined, 400], [{ code: d.codes.seats.fire, drill: d.id }, undefined, 400], [undefined, "{not json", 400], [{ code: "x".repeat(600) }, undefined, 413]] as const) {
       const r = await post("/api/join", body, raw);
-      expect(r.status).toBe(400);
+      expect(r.status).toBe(status);
       expect(Object.keys(await r.json())).toEqual(["error"]);
     }
   });
