@@ -106,7 +106,7 @@ describe("the compiled bundle's server commands", () => {
     openSqliteStore(data).close();
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(url)}); process.exitCode = await main(["verify", "d1", "--data", ${JSON.stringify(data)}]);`], { encoding: "utf8" });
     expect(r.stderr).not.toMatch(/at .*\(|ReferenceError|__filename/);
-    expect(r.stdout + r.stderr).toContain("no drill d1");
+    expect(r.stdout + r.stderr).toContain("d1: no such drill in the store");
     expect(r.status).toBe(1);
   });
 });
