@@ -153,7 +153,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
+      // the control target not yet reached when the drill stopped is not yet due (not-due.ts)
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (target ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis: basisControl,
       message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
