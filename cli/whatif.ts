@@ -11,6 +11,8 @@ import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/e
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
+import { SECTION_TEXT } from "../engine/evaluate/report-model.ts";
+import { words, type Words } from "../i18n/describe.ts";
 import { WHATIF_USAGE } from "./usage.ts";
 
 
@@ -90,28 +92,39 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
     throw e;
   }
   if (values.json) out.log(JSON.stringify(whatIfJson(result), null, 2));
-  else printDiff(result, commands, values.lang, out);
+  else printDiff(result, commands, words(compiled, values.lang === "zh" ? "zh-CN" : "en"), out);
   return 0;
 }
 
-function printDiff(r: WhatIfResult, commands: readonly Command[], lang: "zh" | "en", out: Out): void {
-  const zh = lang === "zh";
+/** Outcome figures in words (the report's own headings). */
+const FIGURE_TEXT: Record<string, { zh: string; en: string }> = {
+  deaths: { zh: "死亡", en: "deaths" }, seriousInjuries: { zh: "重伤", en: "serious injuries" }, injured: { zh: "受伤", en: "injured" },
+  missing: { zh: "下落不明", en: "missing" }, exposedAegl2: { zh: "超过AEGL-2/伤害阈值", en: "above AEGL-2 / harm threshold" },
+  exposedAegl3: { zh: "超过AEGL-3", en: "above AEGL-3" }, trapped: { zh: "被困", en: "trapped" }, evacuated: { zh: "已疏散", en: "evacuated" },
+  controlledAtMs: { zh: "控制时间", en: "under control at" }, controlled: { zh: "得到控制", en: "under control" }, grade: { zh: "事故等级", en: "grade" },
+};
+
+/** The changes and their effect, with sections, agencies and commands named in the reader's language. */
+function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out: Out): void {
+  const zh = w.k === "zh";
   const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const order = (c: { by: string; type: string }) => `${w.agency(c.by)} ${w.label("command", c.type)}`;
   for (const c of r.changes) {
-    if (c.type === "add") out.log(zh ? `增加：${formatClock(c.command.at)} ${c.command.by} ${c.command.type}` : `add: ${formatClock(c.command.at)} ${c.command.by} ${c.command.type}`);
+    if (c.type === "add") out.log(`${zh ? "增加：" : "add: "}${formatClock(c.command.at)} ${order(c.command)}`);
     else {
       const cmd = commands[c.index - 1]!;
-      const what = `#${c.index} ${formatClock(cmd.at)} ${cmd.by} ${cmd.type}`;
+      const what = `#${c.index} ${formatClock(cmd.at)} ${order(cmd)}`;
       out.log(c.type === "drop" ? `${zh ? "删除" : "drop"}: ${what}` : `${zh ? "改时" : "shift"}: ${what} → ${formatClock(c.atMs)}`);
     }
   }
   out.log(`${zh ? "综合得分" : "score"}: ${r.base.score} → ${r.variant.score} (${sign(r.diff.score)})`);
-  for (const s of r.diff.sections) if (s.delta !== 0) out.log(`  ${s.id}: ${sign(s.delta)}`);
+  for (const s of r.diff.sections) if (s.delta !== 0) out.log(`  ${SECTION_TEXT[s.id][w.k]}: ${sign(s.delta)}`);
   const o = r.diff.outcome;
   const keys = Object.keys(o) as Array<keyof typeof o>;
-  if (keys.length > 0) out.log(`${zh ? "结果变化" : "outcome"}: ${keys.map((k) => `${k} ${k === "controlledAtMs" ? `${sign(Math.round(o[k]! / 60000))} min` : sign(o[k]!)}`).join(", ")}`);
+  const fig = (k: string) => FIGURE_TEXT[k]?.[w.k] ?? k;
+  if (keys.length > 0) out.log(`${zh ? "结果变化" : "outcome"}: ${keys.map((k) => `${fig(k)} ${k === "controlledAtMs" ? `${sign(Math.round(o[k]! / 60000))} ${zh ? "分钟" : "min"}` : sign(o[k]!)}`).join(zh ? "，" : ", ")}`);
   for (const f of r.diff.findings) {
-    const name = CODE_TEXT[f.code][lang];
-    out.log(`  ${f.variant < f.base ? "−" : "+"} ${f.code} (${name}) ${f.agency ?? "—"}: ${f.base} → ${f.variant}`);
+    const name = CODE_TEXT[f.code][w.k];
+    out.log(`  ${f.variant < f.base ? "−" : "+"} ${name} (${f.code}) ${f.agency ? w.agency(f.agency) : "—"}: ${f.base} → ${f.variant}`);
   }
 }

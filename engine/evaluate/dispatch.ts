@@ -12,6 +12,7 @@ import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "
 import { notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
+import { label, labels } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, turnOutFindings } from "./completion.ts";
 import type { Opportunity } from "./credit.ts";
@@ -126,6 +127,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
   const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
+  const types = labels("unitType", req.unitType);
+  const task = label("task", req.task);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
@@ -140,8 +143,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Resources late: ${req.text.en} (${req.count} × ${req.unitType.join("/")} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${types.zh} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
+        en: `Resources late: ${req.text.en} (${req.count} × ${types.en} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
@@ -150,8 +153,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     findings.push(finding({
       code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: row.deadlineMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${req.unitType.join("/")} 到 ${place.zh} 执行 ${req.task}，实际到场 ${row.arrivals.length} 个（时限 ${due}）${because.zh}`,
-        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${req.unitType.join("/")} at ${place.en} for ${req.task}; ${row.arrivals.length} arrived (due ${due})${because.en}`,
+        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${types.zh} 到 ${place.zh} 执行${task.zh}任务，实际到场 ${row.arrivals.length} 个（时限 ${due}）${because.zh}`,
+        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${types.en} at ${place.en} for ${task.en}; ${row.arrivals.length} arrived (due ${due})${because.en}`,
       },
       evidence: { events: [...events, x.endEvent] },
       quantity: short,
@@ -216,6 +219,9 @@ function wrongType(x: EvalContext): Finding[] {
     const idle = span((next?.at ?? x.endMs) - e.at);
     const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
     const un = x.unitName(e.unit);
+    const type = label("unitType", def?.type ?? "");
+    const task = label("task", e.task);
+    const need = req ? labels("unitType", req.unitType) : undefined;
     const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
     // one wrong order sending several units is one fault: the first unit's finding carries it
     const order = `wrong:${agency}:${dispatchedAt}:${e.task}`;
@@ -225,8 +231,8 @@ function wrongType(x: EvalContext): Finding[] {
       // the document and its item, in the report's language; the unit's own name says what it is
       basis: `${req ? `演练方案力量需求“${req.text.zh}”；` : ""}${BASIS_REQ}`,
       message: {
-        zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${def?.type}）执行 ${e.task}，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${req ? `；应派 ${req.unitType.join("/")}` : ""}`,
-        en: `Wrong unit type: ${un.en} (${def?.type}) was sent at ${clock(dispatchedAt)} to do ${e.task}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${req ? `; the task needs ${req.unitType.join("/")}` : ""}`,
+        zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${type.zh}）执行${task.zh}任务，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${need ? `；应派 ${need.zh}` : ""}`,
+        en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} to do ${task.en}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${need ? `; the task needs ${need.en}` : ""}`,
       },
       evidence: { events: [...(dispatchEvent >= 0 ? [dispatchEvent] : []), i] },
     }));

@@ -23,6 +23,7 @@ import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
+import { splitDue } from "./not-due.ts";
 
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations): ReportModel {
   const x = buildContext(c, events, finalState);
@@ -30,13 +31,15 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
   const outcomes = evaluateOutcomes(x, rubric);
-  const numbered = numberFindings([...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings]);
   const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
-  const scored = scoreByOpportunity(rubric, numbered, [
+  // a deadline after the last simulated time (ended early, or live) is open, not a fault
+  const due = splitDue(x, [...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
     ...reporting.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
     { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },
   ]);
+  const numbered = numberFindings(due.findings);
+  const scored = scoreByOpportunity(rubric, numbered, due.opportunities);
   const s = c.scenario;
   return {
     scenario: {
@@ -52,6 +55,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     band: scored.band,
     sections: scored.sections,
     findings: scored.findings,
+    notYetDue: due.notYetDue,
     strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths]),
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))

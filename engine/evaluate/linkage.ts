@@ -12,6 +12,7 @@ import { notifierOf } from "./blame.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
+import { actionText, label } from "./glossary.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -153,7 +154,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // cite the command itself, so a strength never rests on a command a finding condemns
       const cmd = commandEventBefore(x, act.met.event, agency, rule);
       const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
-      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${act.met.byEvent}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${act.met.byEvent}), ${lead.en} inside its limit` }, evidence: cited } };
+      const how = actionText(act.met.byEvent, x.unitName);
+      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${lead.en} inside its limit` }, evidence: cited } };
     }
     if (act.met?.late) {
       row.status = "late";
@@ -227,10 +229,12 @@ function rejections(x: EvalContext): Finding[] {
   x.events.forEach((e, i) => {
     if (e.type !== "rejected" || !x.c.agencies.has(e.by)) return;
     const n = x.agencyName(e.by);
+    const cmd = label("command", e.command);
     out.push(finding({
       code: "COMMAND_REJECTED", section: "linkage", agency: e.by, atMs: e.at, ruleId: `REJECT-${e.code}`,
       basis: "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）；力量隶属（跨部门调用须经请求支援）",
-      message: { zh: `指令无效：${n.zh}的「${e.command}」指令被拒绝（${e.code}）`, en: `Command refused: ${n.en}'s "${e.command}" was rejected (${e.code})` },
+      // the command in words; why it was refused is the event's own line in the timeline (i18n rejected.*)
+      message: { zh: `指令无效：${n.zh}的「${cmd.zh}」指令被拒绝（${clock(e.at)}，见事件 #${i}）`, en: `Command refused: ${n.en}'s "${cmd.en}" order was rejected (${clock(e.at)}, see event #${i})` },
       evidence: { events: [i] },
     }));
   });

@@ -47,6 +47,20 @@ function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
   return Math.round(n);
 }
 
+/**
+ * The event that dates the exposure above AEGL-3 (never the drill's end): the first casualty change
+ * with deaths + serious injuries beyond those the scenario sets (in the people model they are the
+ * share above the AEGL-3 load, engine/people/exposure.ts casualtyShares); failing that, the first
+ * exposure above AEGL-2, where the load that later passed AEGL-3 began (loads only grow). The log
+ * holds no per-group load over time, so this is the record's earliest proof, not an interpolation.
+ * −1 when the log has neither.
+ */
+function firstAboveAegl3(x: EvalContext, f: OutcomeFigures): number {
+  const scripted = f.scriptedDeaths + f.scriptedSeriousInjuries;
+  const harmed = x.events.findIndex((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries > scripted);
+  return harmed >= 0 ? harmed : x.events.findIndex((e) => e.type === "casualtiesChanged" && e.exposed > 0);
+}
+
 export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
   const cas = x.state.casualties;
   const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario);
@@ -129,10 +143,12 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
         }));
   }
   if (f.exposedAegl3 > 0) {
+    const first = firstAboveAegl3(x, f);
+    const atMs = first >= 0 ? x.events[first]!.at : x.endMs;
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening); also counted above` },
-      evidence: { events: [x.endEvent] },
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），自 ${clock(atMs)} 起暴露，已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening), exposed from ${clock(atMs)}; also counted above` },
+      evidence: { events: first >= 0 ? [first] : [x.endEvent] },
     }));
   }
   // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out
@@ -153,7 +169,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
   if (!f.controlled) {
     findings.push(finding({
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-CONTROL", basis: basisControl,
+      // the control target not yet reached when the drill stopped is not yet due (not-due.ts)
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (target ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis: basisControl,
       message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));

@@ -236,6 +236,16 @@ export interface Recommendation {
   text: LocalText;
 }
 
+/** A duty or requirement still open when the drill (or the live view) stopped: due after `endMs`. */
+export interface NotYetDue {
+  section: SectionId;
+  code: FindingCode;
+  agency: string | null;
+  ruleId: string;
+  dueMs: SimMs;
+  message: LocalText;
+}
+
 export interface ReportModel {
   scenario: { id: string; title: LocalText; summary?: LocalText; kind: string; start: string; durationMs: SimMs; blindness: string; rules: string };
   seed: number;
@@ -247,6 +257,8 @@ export interface ReportModel {
   band: LocalText;
   sections: SectionScore[];
   findings: Finding[];
+  /** duties whose deadline falls after the last simulated time: open, listed, never deducted */
+  notYetDue: NotYetDue[];
   strengths: Strength[];
   observations: Array<Observation & { atMs: SimMs }>;
   recommendations: Recommendation[];

@@ -77,8 +77,18 @@ describe("drill whatif", () => {
     const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}', "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain("drop: #7");
-    expect(r.out).toContain("add: 00:13:00 fire dispatch");
     expect(r.out).toMatch(/score: [\d.]+ → [\d.]+ \(\+/);
+  });
+
+  // domain.md §6 (glossary): sections, agencies and commands in words, never the ids "linkage" or "fire"
+  it("names sections, agencies and commands in words, in Chinese by default", async () => {
+    const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("增加：00:13:00 临江县消防救援大队 调派");
+    expect(r.out).toMatch(/^ {2}力量调派: \+[\d.]+$/m);
+    expect(r.out).toMatch(/力量闲置 \(DISPATCH_IDLE_UNITS\) 临江县消防救援大队: \d+ → \d+/);
+    expect(r.out).not.toMatch(/^ {2}(reporting|linkage|dispatch|outcomes):/m);
+    expect(r.out).not.toMatch(/ (fire|eb|police|ent): \d/);
   });
 
   it("exits 2 with a clear message for a command number outside the play or a malformed change", async () => {

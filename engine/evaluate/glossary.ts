@@ -1,0 +1,141 @@
+/**
+ * The glossary labels the evaluator words its findings with (domain.md §6): unit types, tasks,
+ * commands and agency kinds, { zh, en }. The same words as the shells' catalogues (i18n/*.json
+ * `unitType.*`, `task.*`, `command.*`, `agencyKind.*`; tests/evaluate/glossary.test.ts keeps them equal):
+ * the engine may not import the shells, and a finding must never show a raw id.
+ */
+import type { LocalText } from "../model/ids.ts";
+
+type Group = "unitType" | "task" | "command" | "agencyKind";
+
+export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>>>> = {
+  unitType: {
+    ambulance: { zh: "救护车", en: "ambulance" },
+    policeCar: { zh: "警车", en: "police car" },
+    fireEngine: { zh: "消防车", en: "fire engine" },
+    commandVehicle: { zh: "指挥车", en: "command vehicle" },
+    townshipTeam: { zh: "乡镇工作组", en: "township team" },
+    monitoringVan: { zh: "环境监测车", en: "monitoring van" },
+    mineRescueTeam: { zh: "矿山救护小队", en: "mine rescue squad" },
+    hazmatTeam: { zh: "危化品处置队", en: "hazmat team" },
+    weatherVan: { zh: "气象应急车", en: "weather van" },
+    staffCar: { zh: "公务车", en: "staff car" },
+    schoolTeam: { zh: "学校应急小组", en: "school response team" },
+    rescueTruck: { zh: "抢险救援车", en: "rescue truck" },
+    pumpCrew: { zh: "排水作业队", en: "pump crew" },
+    powerCrew: { zh: "电力抢修队", en: "power repair crew" },
+    miniFireStation: { zh: "微型消防站", en: "mini fire station" },
+    medicalTeam: { zh: "医疗队", en: "medical team" },
+    inspectionVehicle: { zh: "巡查车", en: "inspection vehicle" },
+    enterpriseTeam: { zh: "企业应急队", en: "enterprise response team" },
+    drillRig: { zh: "钻机", en: "drill rig" },
+    drainageTeam: { zh: "排水队", en: "drainage team" },
+    constructionCrew: { zh: "施工队", en: "construction crew" },
+    bus: { zh: "大客车", en: "bus" },
+    auxRescueTeam: { zh: "辅助救护队", en: "auxiliary rescue team" },
+    aerialLadder: { zh: "登高平台消防车", en: "aerial ladder" },
+    other: { zh: "救援力量", en: "response unit" },
+  },
+  task: {
+    plugLeak: { zh: "堵漏", en: "plug the leak" },
+    closeValve: { zh: "关阀断料", en: "close the valve" },
+    waterCurtain: { zh: "水幕稀释", en: "water curtain" },
+    rescue: { zh: "搜救", en: "search and rescue" },
+    treat: { zh: "医疗救治", en: "treat casualties" },
+    transport: { zh: "转运", en: "transport" },
+    monitor: { zh: "环境应急监测", en: "environmental monitoring" },
+    detect: { zh: "侦检", en: "detection" },
+    weatherObs: { zh: "现场气象观测", en: "weather observation" },
+    traffic: { zh: "交通管制", en: "traffic control" },
+    cordonGuard: { zh: "警戒", en: "cordon guard" },
+    evacuate: { zh: "组织疏散", en: "evacuation" },
+    decontaminate: { zh: "洗消", en: "decontamination" },
+    command: { zh: "现场指挥", en: "on-site command" },
+    standby: { zh: "待命", en: "standby" },
+    survey: { zh: "侦察", en: "survey" },
+    installPumps: { zh: "安装水泵排水", en: "install pumps" },
+    drillBorehole: { zh: "施工钻孔", en: "drill a borehole" },
+    buildWall: { zh: "构筑挡水墙", en: "build a water-retaining wall" },
+    search: { zh: "搜索", en: "search" },
+    suppression: { zh: "灭火", en: "fire suppression" },
+    triage: { zh: "检伤分类", en: "triage" },
+    other: { zh: "其他任务", en: "another task" },
+  },
+  command: {
+    report: { zh: "报告", en: "report" },
+    message: { zh: "消息", en: "message" },
+    acknowledge: { zh: "确认收到", en: "acknowledge" },
+    dispatch: { zh: "调派", en: "dispatch" },
+    recall: { zh: "召回", en: "recall" },
+    cordon: { zh: "设置警戒区", en: "cordon" },
+    evacuate: { zh: "疏散", en: "evacuate" },
+    shelter: { zh: "就地避险", en: "shelter in place" },
+    warning: { zh: "发布预警", en: "warning" },
+    activateResponse: { zh: "启动应急响应", en: "activate response" },
+    requestSupport: { zh: "请求支援", en: "request support" },
+    injectNow: { zh: "情景注入", en: "inject now" },
+    end: { zh: "结束演练", en: "end the drill" },
+    other: { zh: "未知指令", en: "unknown command" },
+  },
+  agencyKind: {
+    enterprise: { zh: "企业", en: "enterprise" },
+    coalMine: { zh: "煤矿", en: "coal mine" },
+    mineDispatch: { zh: "矿调度室", en: "mine dispatch room" },
+    school: { zh: "学校", en: "school" },
+    countyDutyOffice: { zh: "县总值班室", en: "county duty office" },
+    countyGov: { zh: "县人民政府", en: "county government" },
+    emergencyBureau: { zh: "应急管理局", en: "emergency management bureau" },
+    cityEmergencyBureau: { zh: "市应急管理局", en: "city emergency management bureau" },
+    cityDutyOffice: { zh: "市总值班室", en: "city duty office" },
+    fireRescue: { zh: "消防救援", en: "fire and rescue" },
+    publicSecurity: { zh: "公安", en: "public security" },
+    healthBureau: { zh: "卫生健康局", en: "health commission" },
+    ems120: { zh: "120急救", en: "emergency medical service" },
+    ecoEnvironmentBureau: { zh: "生态环境局", en: "ecology and environment bureau" },
+    meteorologicalBureau: { zh: "气象局", en: "meteorological bureau" },
+    townshipGov: { zh: "乡镇人民政府", en: "township government" },
+    transportBureau: { zh: "交通运输局", en: "transport bureau" },
+    educationBureau: { zh: "教育局", en: "education bureau" },
+    mineRescueTeam: { zh: "矿山救护队", en: "mine rescue brigade" },
+    mineSafetyProvincial: { zh: "省级矿山安全监察局", en: "provincial mine safety bureau" },
+    coalSafetySupervision: { zh: "煤矿安全监管部门", en: "coal-mine safety supervision" },
+    waterResources: { zh: "水利局", en: "water resources bureau" },
+    naturalResources: { zh: "自然资源局", en: "natural resources bureau" },
+    propaganda: { zh: "宣传部门", en: "publicity department" },
+    powerGrid: { zh: "供电公司", en: "power grid" },
+    telecom: { zh: "通信运营商", en: "telecom operator" },
+    tradeUnion: { zh: "工会", en: "trade union" },
+    procuratorate: { zh: "人民检察院", en: "procuratorate" },
+    civilAffairs: { zh: "民政局", en: "civil affairs bureau" },
+    other: { zh: "该单位", en: "this" },
+  },
+};
+
+/** A label from the glossary; an id it does not know reads as the group's `other` (never the raw id). */
+export function label(group: Group, id: string): LocalText {
+  return GLOSSARY[group][id] ?? GLOSSARY[group]["other"] ?? { zh: "—", en: "—" };
+}
+
+/** Several labels joined ("消防车/抢险救援车"). */
+export function labels(group: Group, ids: readonly string[]): LocalText {
+  const l = ids.map((id) => label(group, id));
+  return { zh: l.map((x) => x.zh).join("/"), en: l.map((x) => x.en).join("/") };
+}
+
+/**
+ * What met an obligation, in words: the engine's `byEvent` ("dispatch traffic", "message",
+ * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）", "消息" ….
+ */
+export function actionText(byEvent: string, unitName: (id: string) => LocalText): LocalText {
+  const before = /^acted before being told \((.+)\)$/.exec(byEvent);
+  if (before) {
+    const a = actionText(before[1]!, unitName);
+    return { zh: `${a.zh}（接报前已采取）`, en: `${a.en} (before being told)` };
+  }
+  const [type = "", arg] = byEvent.split(" ");
+  if (type === "arrived" && arg) return unitName(arg);
+  if (type === "notified") return { zh: "收到事故信息", en: "told of the incident" };
+  const cmd = label("command", type);
+  const task = type === "dispatch" && arg ? label("task", arg) : undefined;
+  return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} (${task.en})` } : cmd;
+}

@@ -1,0 +1,64 @@
+/**
+ * Deadlines the drill never reached (issue 10; domain.md §3.6: judge what was done by the time
+ * the drill stopped). A drill the director ends early, or the live view of a running drill, has
+ * duties whose deadline lies after the last simulated time: they are open (未到期 / not yet due),
+ * listed without deduction, never a fault, and their opportunity is not judged (no credit either).
+ */
+import type { LocalText } from "../model/ids.ts";
+import { clock, type EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
+import type { Finding, FindingCode, NotYetDue } from "./report-model.ts";
+
+/** Findings dated at the drill's end when their duty has no deadline of its own (linkage.ts, dispatch.ts). */
+const BY_THE_END: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "DISPATCH_INSUFFICIENT"]);
+
+/** What the duty asks, in words, for the rules that have no text of their own in the scenario or profile. */
+const DUTY_TEXT: Record<string, LocalText> = {
+  "CORDON-ERG": { zh: "在泄漏源设置不小于ERG初始隔离距离的警戒区", en: "a cordon around the source at least the ERG initial isolation distance" },
+  "ERG-PAZ": { zh: "对下风向防护行动区内的群众下达就地避险或疏散指令", en: "a shelter or evacuation order for the people in the downwind protective action zone" },
+  "ERG-ISOLATE": { zh: "对初始隔离区内的群众下达疏散指令", en: "an evacuation order for the people inside the initial isolation zone" },
+};
+
+function dutyText(x: EvalContext, f: Finding): LocalText | undefined {
+  return x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.text
+    ?? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.text
+    ?? x.c.rules.reporting.find((r) => r.id === f.ruleId)?.text
+    ?? x.c.rules.dispatch.find((r) => r.id === f.ruleId)?.text
+    ?? (f.ruleId === "OUT-CONTROL" ? x.c.rules.control[x.c.scenario.kind]?.text : undefined)
+    ?? DUTY_TEXT[f.ruleId];
+}
+
+/**
+ * Splits findings into those due by `x.endMs` and those not yet due; drops the opportunities that
+ * only not-yet-due findings touch. Shapes: findings as built by the sections (not yet numbered).
+ */
+export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[]): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
+  // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
+  const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
+  const dueAt = (f: Finding) => (!ranItsCourse && f.atMs >= x.endMs && BY_THE_END.has(f.code) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
+  const due = findings.filter((f) => dueAt(f) <= x.endMs);
+  const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
+  const judged = new Set(due.map((f) => f.opportunity));
+  // the outcome is judged on the harm done so far, whatever target is still ahead
+  const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && o !== "outcomes" && !judged.has(o)));
+  const seen = new Set<string>();
+  const notYetDue: NotYetDue[] = [];
+  for (const f of [...later].sort((a, b) => a.atMs - b.atMs)) {
+    // one open duty per rule and agency, whatever number of findings it would have raised
+    const k = `${f.ruleId}|${f.agency}|${f.atMs}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const who = f.agency !== null ? x.agencyName(f.agency) : { zh: "", en: "" };
+    const what = dutyText(x, f) ?? { zh: "", en: "" };
+    const due = clock(f.atMs);
+    const end = clock(x.endMs);
+    notYetDue.push({
+      section: f.section, code: f.code, agency: f.agency, ruleId: f.ruleId, dueMs: f.atMs,
+      message: {
+        zh: `未到期：${who.zh}${what.zh ? `——${what.zh}` : ""}，时限 ${due}，演练止于 ${end}，不扣分`,
+        en: `Not yet due: ${who.en}${what.en ? ` — ${what.en}` : ""}; due by ${due}, the drill stopped at ${end}; no deduction`,
+      },
+    });
+  }
+  return { findings: due, notYetDue, opportunities: opportunities.filter((o) => !open.has(o.id)) };
+}

@@ -1,0 +1,65 @@
+/**
+ * Deadlines the drill never reached. Source: domain.md §3.6 (the evaluator judges what was done by
+ * the time the drill stopped; an obligation is missed only once its deadline has passed: the
+ * engine opens it and emits obligationMissed at the deadline) and AQ/T 9009-2015 §6 (评估 rests on
+ * what the drill showed). A drill the director ends at 00:14:20, and the live view of a running
+ * drill, therefore list later duties as 未到期 without deduction, never as faults.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { rubric, WITH_PLAYS } from "./fixtures.ts";
+
+function endedAt(id: string, at: string, endCommand: boolean) {
+  const c = compiled(id);
+  const cut = ms(at);
+  const play = playOf(c, `${SCENARIOS}/plays/${id}.poor.yaml`).filter((k) => k.at <= cut);
+  const commands: Command[] = endCommand ? [...play, { at: cut, by: "director", seq: 1_000_000, type: "end" } as Command] : play;
+  const r = runPlay(c, commands, 7, endCommand ? undefined : cut);
+  return evaluate(c, r.events, r.state, rubric());
+}
+
+describe.each(WITH_PLAYS)("%s poor play ended by the director at 00:14:20", (id) => {
+  const r = endedAt(id, "00:14:20", true);
+
+  it("the drill stopped at 00:14:20 (the last simulated time)", () => {
+    expect(r.endMs).toBeLessThanOrEqual(ms("00:14:20"));
+  });
+
+  it("raises no finding dated after the end (a deadline not reached is not a fault)", () => {
+    expect(r.findings.filter((f) => f.atMs > r.endMs).map((f) => `${f.code} ${f.ruleId}`)).toEqual([]);
+  });
+
+  it("lists the duties due later as 未到期 with their deadline, and deducts nothing for them", () => {
+    expect(r.notYetDue.length).toBeGreaterThan(0);
+    for (const n of r.notYetDue) {
+      expect(n.dueMs).toBeGreaterThan(r.endMs);
+      expect(n.message.zh).toMatch(/^未到期/);
+    }
+  });
+});
+
+describe("chemical-leak: the weather van requirement due at 02:00:00 is open, not 力量不足", () => {
+  const r = endedAt("chemical-leak", "00:14:20", true);
+  const weather = compiled("chemical-leak").scenario.requirements.find((q) => q.unitType.includes("weatherVan"))!;
+
+  it("is listed as not yet due", () => {
+    expect(r.notYetDue.some((n) => n.ruleId === weather.id)).toBe(true);
+    expect(r.findings.some((f) => f.ruleId === weather.id)).toBe(false);
+  });
+
+  it("a section whose every duty is still ahead earns neither credit nor deduction for it", () => {
+    const dispatch = r.sections.find((s) => s.id === "dispatch")!;
+    expect(dispatch.deducted).toBe(0);
+  });
+});
+
+describe("live view of school-fire at T+00:02:17 (server/live evaluates the events so far)", () => {
+  const r = endedAt("school-fire", "00:02:17", false);
+
+  it("says nothing of idle units whose requirement is due at 00:15:00 or later", () => {
+    expect(r.findings.filter((f) => f.code === "DISPATCH_IDLE_UNITS" || f.code === "DISPATCH_INSUFFICIENT" || f.code === "LINKAGE_NOT_NOTIFIED").map((f) => f.message.zh)).toEqual([]);
+    expect(r.findings.every((f) => f.atMs <= r.endMs)).toBe(true);
+  });
+});
