@@ -15,6 +15,7 @@ export const en: Catalogue = {
   conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", speed: "{{x}}×", simTime: "Drill time" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
+  findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario" },
   kind: { message: "Message", report: "Report", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },

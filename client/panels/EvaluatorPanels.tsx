@@ -28,6 +28,7 @@ export function FindingsPanel(props: { model: ConsoleModel; control: Control }) 
   if (!list) return <p class="muted">{t("common.loading")}</p>;
   return (
     <ul class="findings" data-testid="findings">
+      {list.length === 0 ? <li class="muted" data-testid="findings-none">{t("findings.none")}</li> : null}
       {list.map((f, i) => (
         <li key={f.id ?? i} class="finding" data-code={f.code}>
           <span class="chip">{f.code}</span> <span class="muted">{wall(m, f.atMs)}</span> {f.agency ? <strong>{agencyName(m, f.agency)}</strong> : null}
