@@ -63,6 +63,11 @@ export function authenticate(store: Store, drillId: string, code: unknown, serve
 }
 
 /** Which synced view a seat reads: its agency's, the control view (director, evaluators), or the public one. */
+/** Is a code (its SHA-256) still one of this drill's, or the server's director code? A reissue makes the old one fail. */
+export function codeStillValid(store: Store, drillId: string, codeHash: string, serverDirectorHash?: string): boolean {
+  return codeHash === serverDirectorHash || store.findCode(codeHash)?.drillId === drillId;
+}
+
 export function viewKey(code: SeatCode): string {
   if (code.kind === "seat") return code.seat;
   return code.kind === "observer" ? PUBLIC_VIEW : CONTROL_VIEW;

@@ -7,14 +7,14 @@ import { Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { z } from "zod";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
-import { DrillState, SeatPresence, SeatView } from "../../protocol/schema.ts";
+import { DrillState, SeatPresence } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { authenticate, hashCode, Presence, viewKey } from "../live/seats.ts";
+import { authenticate, codeStillValid, hashCode, Presence, viewKey } from "../live/seats.ts";
 import { welcome } from "../live/views.ts";
-import { syncPresence, syncSeat } from "./sync.ts";
+import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
 
 const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
 const PERSIST_EVERY_MS = 2_000;
@@ -103,9 +103,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   /** Is the code this client joined with still this drill's (or the server's director code)? */
   private codeValid(client: Client): boolean {
-    const { code } = client.auth as Auth;
-    const ctx = context();
-    return code === ctx.directorHash || ctx.store.findCode(code)?.drillId === this.drill.id;
+    return codeStillValid(context().store, this.drill.id, (client.auth as Auth).code, context().directorHash);
   }
 
   /** Disconnect everyone whose code was just revoked (a reissue), with a reason their join page shows. */
@@ -123,14 +121,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   /** One StateView per seat, shared by its clients; its SeatView is created and filled first. */
   private viewFor(key: string): StateView {
-    let view = this.views.get(key);
-    if (view) return view;
-    const sv = new SeatView();
-    sv.seat = key;
-    this.state.views.set(key, sv);
-    syncSeat(this.drill, key, sv, true);
-    view = new StateView();
-    view.add(sv);
+    const view = this.views.get(key) ?? newSeatView(this.drill, this.state.views, key);
     this.views.set(key, view);
     return view;
   }

@@ -4,7 +4,8 @@
  * re-assigned only when their text changes, so a patch carries just the news.
  */
 import { FEED_MAX_CHARS, type MessageRow, type ObligationRow, type Projection, type UnitRow } from "../../protocol/views.ts";
-import { Msg, Obligation, SeatPresence, Unit, type SeatViewT } from "../../protocol/schema.ts";
+import { StateView } from "@colyseus/schema";
+import { Msg, Obligation, SeatPresence, SeatView, Unit, type SeatViewT } from "../../protocol/schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
 import { controlProjection, hazardOverlay, publicProjection, seatProjection } from "../live/views.ts";
@@ -13,6 +14,17 @@ import { controlProjection, hazardOverlay, publicProjection, seatProjection } fr
 const fedCount = new WeakMap<SeatViewT, number>();
 
 /** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`; `people` by seat for the control view. */
+/** A seat's SeatView, filled, in `views` under `key`, and the one StateView all the seat's clients share. */
+export function newSeatView(drill: LiveDrill, views: { set(key: string, sv: SeatViewT): unknown }, key: string): StateView {
+  const sv = new SeatView();
+  sv.seat = key;
+  views.set(key, sv);
+  syncSeat(drill, key, sv, true);
+  const view = new StateView();
+  view.add(sv);
+  return view;
+}
+
 export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverlay: boolean, people: Record<string, string[]> = {}): void {
   const { c, state } = drill;
   if (key === CONTROL_VIEW) {
