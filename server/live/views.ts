@@ -120,6 +120,16 @@ export function hazardOverlay(c: Compiled, state: DrillState): unknown {
  * `hideIncident` (a double-blind seat not yet told) the map lacks the incident place and its
  * roads; the room sends the complete welcome again once the seat is told.
  */
+/** Whether an agency has been told of the incident yet. */
+export function isTold(state: DrillState, agency: string): boolean {
+  return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined);
+}
+
+/** A double-blind seat not yet told gets a map without the incident place (and the whole map once told). */
+export function hidesIncident(state: DrillState, blindness: Blindness, code: SeatCode): boolean {
+  return code.kind === "seat" && blindness === "DOUBLE_BLIND" && !isTold(state, code.seat);
+}
+
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
   const s = c.scenario;
   const shown = (place: string) => !hideIncident || place !== s.incidentPlace;

@@ -13,7 +13,7 @@ import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } f
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
 import { authenticate, codeStillValid, hashCode, Presence, viewKey } from "../live/seats.ts";
-import { welcome } from "../live/views.ts";
+import { hidesIncident, isTold, welcome } from "../live/views.ts";
 import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
 
 const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
@@ -82,9 +82,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.drill.audit(auth.name, "leave", { seat: auth.seat.seat });
   }
 
-  override onDispose(): void {
-    this.drill.persistClock(true);
-  }
+  override onDispose(): void { this.drill.persistClock(true); }
 
   private receive(client: Client, type: string | number, message: unknown): void {
     if (!this.codeValid(client)) return this.answer(client, [refused(type, messageId(message), "revoked")]);
@@ -113,8 +111,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   private sendWelcome(client: Client): void {
     const { seat, name, view } = client.auth as Auth;
-    const told = this.drill.state.knowledge.find((k) => k.agency === seat.seat)?.notifiedAtMs !== undefined;
-    const hide = seat.kind === "seat" && this.drill.record.settings.blindness === "DOUBLE_BLIND" && !told;
+    const hide = hidesIncident(this.drill.state, this.drill.record.settings.blindness, seat);
     if (hide) this.partialMap.add(view);
     client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, seat, name, view, hide));
   }
@@ -139,7 +136,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS;
     if (overlay) this.lastOverlay = now;
     for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay, this.people.all());
-    for (const key of this.partialMap) if (this.drill.state.knowledge.some((k) => k.agency === key && k.notifiedAtMs !== undefined)) {
+    for (const key of this.partialMap) if (isTold(this.drill.state, key)) {
       this.partialMap.delete(key);
       for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
     }
