@@ -59,7 +59,7 @@ export function problems(r: ReportModel, chartHeights: Record<string, number>): 
     const charts = SECTION_CHARTS[sec].map((id) => `<div class="chart" id="${id}" style="height:${chartHeights[id] ?? 380}px"></div>${CAPTIONS[id] ? `<p class="note">${t(CAPTIONS[id]!)}</p>` : ""}`).join("");
     const list = r.findings.filter((f) => f.section === sec);
     const findings = list.length === 0 ? `<p>${t(L.none)}</p>` : table([esc("#"), t(L.time), t(L.agency), t(L.problem), t(L.basis), t(L.points), t(L.evidence)], list.map((f) => findingCells(r, f)), "findings");
-    return head + extra(r, sec) + charts + findings + observations(r, sec);
+    return head + extra(r, sec) + charts + findings + notYetDue(r, sec) + observations(r, sec);
   });
   return `<section id="problems"><h2>${t(L.s3)}</h2><p class="note">${t(L.capNote)}</p>${parts.join("")}</section>`;
 }
@@ -112,6 +112,13 @@ function extra(r: ReportModel, sec: SectionId): string {
     p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);
   return table([t(L.time), tt("报告", "Report"), tt("类型", "Kind"), tt("所报 死/重/伤", "Reported d/s/i"), tt("当时已知", "Sender knew"), tt("实际", "Truth"), tt("真实性", "Honesty"), tt("缺少要素", "Missing fields"), t(L.evidence)], reps);
+}
+
+/** duties the drill stopped before: listed with their deadline, never deducted (engine/evaluate/not-due.ts) */
+function notYetDue(r: ReportModel, sec: SectionId): string {
+  const open = r.notYetDue.filter((n) => n.section === sec);
+  if (open.length === 0) return "";
+  return `<p><b>${t(L.notYetDue)}</b></p>${table([t(L.due), t(L.agency), t(L.problem), t(L.basis)], open.map((n) => [esc(when(r, n.dueMs)), n.agency ? t(agencyText(r, n.agency)) : "—", t(n.message), `<b>${esc(n.ruleId)}</b>`]), "not-due")}`;
 }
 
 function observations(r: ReportModel, sec: SectionId): string {

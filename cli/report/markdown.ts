@@ -51,7 +51,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     }
     // duties the drill never reached: listed, never deducted
     const open = (r.notYetDue ?? []).filter((n) => n.section === sec);
-    if (open.length > 0) out.push(`**${t({ zh: "未到期（不扣分）", en: "Not yet due (no deduction)" })}**`, "", ...open.map((n) => `- ${t(n.message)}`), "");
+    if (open.length > 0) out.push(`**${t(L.notYetDue)}**`, "", ...open.map((n) => `- ${t(n.message)}`), "");
     const obs = r.observations.filter((o) => o.section === sec);
     if (obs.length > 0) {
       out.push(`**${t(L.observations)}**`, "", `| ${t(L.time)} | ${t(L.evaluator)} | ${t(L.agency)} | ${t(L.rating)} | ${t(L.observation)} | ${t(L.justification)} |`, "|---|---|---|---|---|---|");

@@ -70,6 +70,8 @@ export const L = {
   event: { zh: "事件", en: "Event" },
   capNote: { zh: "0 分表示该评分项或评估项扣分已达上限", en: "0 points: the item's or section's deduction cap was already reached" },
   unscored: { zh: "不计分", en: "not scored" },
+  notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
+  due: { zh: "时限", en: "Due" },
 } satisfies Record<string, LocalText>;
 
 export const RATING_TEXT: Record<string, LocalText> = {

@@ -6,7 +6,11 @@
  * drill, therefore list later duties as 未到期 without deduction, never as faults.
  */
 import { describe, expect, it } from "vitest";
+import { renderHtml } from "../../cli/report/html.ts";
+import { renderMarkdown } from "../../cli/report/markdown.ts";
+import { wordReport } from "../../cli/report/worded.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { formatClock } from "../../engine/model/time.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 import { rubric, WITH_PLAYS } from "./fixtures.ts";
@@ -47,6 +51,20 @@ describe("chemical-leak: the weather van requirement due at 02:00:00 is open, no
   it("is listed as not yet due", () => {
     expect(r.notYetDue.some((n) => n.ruleId === weather.id)).toBe(true);
     expect(r.findings.some((f) => f.ruleId === weather.id)).toBe(false);
+  });
+
+  it("is printed under 未到期（不扣分） in the HTML and Markdown reports, with its deadline", () => {
+    const open = r.notYetDue.find((n) => n.ruleId === weather.id)!;
+    const worded = wordReport(compiled("chemical-leak"), r);
+    const html = renderHtml(worded, "zh");
+    const at = html.indexOf(`<b>${weather.id}</b>`);
+    expect(at).toBeGreaterThan(0);
+    const tableStart = html.lastIndexOf("<table", at);
+    expect(html.slice(tableStart, tableStart + 30)).toContain('class="not-due"');
+    expect(html.slice(html.lastIndexOf("<p>", tableStart), tableStart)).toContain("未到期（不扣分）");
+    const row = html.slice(html.lastIndexOf("<tr>", at), at);
+    expect(row).toContain(`<td>${formatClock(open.dueMs)} `);
+    expect(renderMarkdown(worded, "zh")).toContain("未到期（不扣分）");
   });
 
   it("a section whose every duty is still ahead earns neither credit nor deduction for it", () => {
