@@ -17,7 +17,7 @@ export type ReportFormat = "json" | "html" | "pdf";
 
 /** The rendered report; throws only if the rubric cannot be read (a broken checkout). */
 export async function drillReport(drill: LiveDrill, store: Store, format: ReportFormat, lang: "zh" | "en"): Promise<{ type: string; body: string | Uint8Array }> {
-  const rubric = rubricFor(drill.c);
+  const rubric = rubricFor(drill.c, drill.record);
   if (!rubric.ok) throw new Error(rubric.problems[0]?.message ?? "no rubric");
   const obs = Observations.safeParse({
     drill: drill.id,

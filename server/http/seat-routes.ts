@@ -16,7 +16,7 @@ import { z } from "zod";
 import type { LiveContext } from "../context.ts";
 import { RateLimit } from "../live/console.ts";
 import { logToPlayYaml } from "../live/log.ts";
-import { compileScenario, scenariosDir } from "../live/scenario.ts";
+import { compileStored, scenariosDir } from "../live/scenario.ts";
 import { hashCode } from "../live/seats.ts";
 import { allowed, fail, guard, readJson, type App, type Req } from "./common.ts";
 
@@ -63,12 +63,12 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     const may = allowed(ctx, req, id, ["director", "evaluator"]) || (d?.status === "ended" && allowed(ctx, req, id, ["seat", "observer"]));
     if (!may) return fail(res, 401, "the drill's sources need the director's or an evaluator's code, or any of its codes once it has ended");
     if (!d) return fail(res, 404, `no drill ${id}`);
-    const c = compileScenario(d.scenarioYaml, `${d.scenarioId}.yaml`);
+    const c = compileStored(d);
     if (!c.ok) return fail(res, 409, `drill ${id}: its scenario no longer loads`);
     const rulesId = c.value.scenario.rules;
-    const rules = readFileSync(join(scenariosDir(), "rules", `${rulesId}.yaml`), "utf8");
+    const rules = d.rulesYaml ?? readFileSync(join(scenariosDir(), "rules", `${rulesId}.yaml`), "utf8");
     res.json({
-      scenarioId: d.scenarioId, scenario: d.scenarioYaml, rulesId, rules,
+      scenarioId: d.scenarioId, scenario: d.scenarioYaml, rulesId, rules, ...(d.rubricYaml !== undefined ? { rubric: d.rubricYaml } : {}),
       log: logToPlayYaml(d.scenarioId, d.seed, ctx.store.log(id), `drill ${id}`),
       clockMs: d.clockMs, ...(d.stateHash ? { stateHash: d.stateHash } : {}),
     });

@@ -20,7 +20,7 @@ import { LiveClock, type WallNow } from "./clock.ts";
 import { groupCommit } from "./commit.ts";
 import { checkCommand, CLIENT_ID } from "./intake.ts";
 import { foldTo, logToCommands } from "./log.ts";
-import { compileScenario } from "./scenario.ts";
+import { compileNewDrill, compileStored } from "./scenario.ts";
 import { refusalText } from "./refusal.ts";
 import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
 
@@ -98,12 +98,13 @@ export class LiveDrill {
    * `problems` when the scenario text does not validate.
    */
   static create(store: Store, d: CreateDrill, deps: Omit<LiveDeps, "store"> = {}): { drill: LiveDrill; codes: DrillCodes } {
-    const c = compileScenario(d.scenarioYaml, d.file);
+    const c = compileNewDrill(d.scenarioYaml, d.file);
     if (!c.ok) throw Object.assign(new Error("invalid scenario"), { problems: c.problems });
+    const { compiled, profiles } = c.value;
     const id = d.id ?? randomUUID().slice(0, 8);
-    const record = store.createDrill({ id, scenarioId: c.value.scenario.id, scenarioYaml: d.scenarioYaml, seed: d.seed, settings: d.settings });
-    const codes = issueCodes(store, id, seatIds(c.value));
-    return { drill: LiveDrill.fromCompiled(c.value, record, [], { ...deps, store }), codes };
+    const record = store.createDrill({ id, scenarioId: compiled.scenario.id, scenarioYaml: d.scenarioYaml, ...profiles, seed: d.seed, settings: d.settings });
+    const codes = issueCodes(store, id, seatIds(compiled));
+    return { drill: LiveDrill.fromCompiled(compiled, record, [], { ...deps, store }), codes };
   }
 
   /**
@@ -112,7 +113,7 @@ export class LiveDrill {
    * takes no commands. Throws when the stored scenario no longer compiles.
    */
   static rebuild(record: DrillRecord, log: readonly LogRecord[], deps: LiveDeps = {}): LiveDrill {
-    const c = compileScenario(record.scenarioYaml, `${record.scenarioId}.yaml`);
+    const c = compileStored(record);
     if (!c.ok) throw new Error(`drill ${record.id}: its scenario no longer loads: ${c.problems[0]?.message ?? ""}`);
     return LiveDrill.fromCompiled(c.value, record, log, deps);
   }

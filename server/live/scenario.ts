@@ -1,15 +1,18 @@
 /**
  * A drill's scenario from its stored text: the drill replays from the YAML it was created with,
- * never from a file that may have changed since. Rules profiles and rubrics are read from the
- * scenarios folder (scenarios/rules/<id>.yaml), as `drill run` does.
+ * and from the rules profile and rubric texts it began with, never from files that may have
+ * changed since. A new drill reads them from the scenarios folder (scenarios/rules/<id>.yaml,
+ * scenarios/rubrics/<id>.yaml), as `drill run` does.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readText, type Loaded } from "../../cli/files.ts";
+import { profileCandidates, readText, type Loaded } from "../../cli/files.ts";
 import { loadRubric } from "../../cli/evaluate.ts";
 import type { Compiled } from "../../engine/compile.ts";
-import type { RubricProfile } from "../../engine/scenario/rubric-schema.ts";
+import { rubricRef } from "../../engine/evaluate/rubric.ts";
+import { parseRubric, type RubricProfile } from "../../engine/scenario/rubric-schema.ts";
 import { compileScenarioText } from "../store/scenario-text.ts";
+import type { DrillRecord } from "../store/store.ts";
 
 /** The shipped scenarios folder; LIANYAN_SCENARIOS overrides it. */
 export function scenariosDir(): string {
@@ -25,8 +28,34 @@ export function compileScenario(text: string, file: string, dir = scenariosDir()
   return r.ok ? { ok: true, value: r.compiled } : r;
 }
 
-/** The rubric a scenario names (scenarios/rubrics/<id>.yaml, inline, or the default). */
-export function rubricFor(c: Compiled, dir = scenariosDir()): Loaded<RubricProfile> {
+/** The profile texts a new drill keeps with it (store.ts DrillRecord.rulesYaml, rubricYaml). */
+export interface DrillProfiles {
+  rulesYaml: string;
+  /** absent when the scenario holds its rubric inline (the scenario text keeps it) */
+  rubricYaml?: string;
+}
+
+/** Like compileScenario, with the rules profile and rubric texts to store beside the new drill. */
+export function compileNewDrill(text: string, file: string, dir = scenariosDir()): Loaded<{ compiled: Compiled; profiles: DrillProfiles }> {
+  const r = compileScenarioText(text, file, join(dir, "rules"));
+  if (!r.ok) return r;
+  const rubric = rubricRef(r.compiled.scenario);
+  const rubricFile = rubric.type === "id" ? profileCandidates(join(dir, `${r.compiled.scenario.id}.yaml`), "rubrics", rubric.id).find((p) => existsSync(p)) : undefined;
+  return { ok: true, value: { compiled: r.compiled, profiles: { rulesYaml: r.rulesYaml, ...(rubricFile ? { rubricYaml: readFileSync(rubricFile, "utf8") } : {}) } } };
+}
+
+/** A stored drill's scenario, with the rules profile it began with (the rules folder for older drills). */
+export function compileStored(record: DrillRecord, dir = scenariosDir()): Loaded<Compiled> {
+  const r = compileScenarioText(record.scenarioYaml, `${record.scenarioId}.yaml`, join(dir, "rules"), record.rulesYaml);
+  return r.ok ? { ok: true, value: r.compiled } : r;
+}
+
+/**
+ * The rubric a drill is scored with: the text it began with, else the one its scenario names
+ * (scenarios/rubrics/<id>.yaml, inline, or the default).
+ */
+export function rubricFor(c: Compiled, record?: Pick<DrillRecord, "rubricYaml" | "id">, dir = scenariosDir()): Loaded<RubricProfile> {
+  if (record?.rubricYaml !== undefined) return parseRubric(record.rubricYaml, `drill ${record.id} (stored rubric)`);
   return loadRubric(join(dir, `${c.scenario.id}.yaml`), c);
 }
 

@@ -55,7 +55,7 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
 
 /** Live findings: the evaluator run on the events so far (the same evaluate() as the report). */
 export function liveFindings(drill: LiveDrill): { score: number; findings: Finding[] } | { error: string } {
-  const rubric = rubricFor(drill.c);
+  const rubric = rubricFor(drill.c, drill.record);
   if (!rubric.ok) return { error: rubric.problems[0]?.message ?? "no rubric" };
   const r = evaluate(drill.c, drill.events, drill.state, rubric.value);
   return { score: r.score, findings: r.findings };

@@ -27,6 +27,10 @@ export interface DrillRecord {
   scenarioYaml: string;
   /** SHA-256 hex of scenarioYaml */
   scenarioHash: string;
+  /** the rules profile's text as the drill began (absent for drills stored by older servers: read from disk) */
+  rulesYaml?: string;
+  /** the rubric file's text as the drill began, when the scenario names one in a file (not inline) */
+  rubricYaml?: string;
   seed: number;
   settings: DrillSettings;
   status: DrillStatus;
@@ -42,6 +46,8 @@ export interface NewDrill {
   id: string;
   scenarioId: string;
   scenarioYaml: string;
+  rulesYaml?: string;
+  rubricYaml?: string;
   seed: number;
   settings: DrillSettings;
 }

@@ -49,7 +49,7 @@ export function verifyDrill(store: Store, id: string, rulesDir?: string): Verifi
   const chain = store.verifyChain(id);
   if (!chain.ok) return fail("chain", chain.reason, { seq: chain.seq });
 
-  const compiled = compileScenarioText(drill.scenarioYaml, `drill ${id}`, rulesDir);
+  const compiled = compileScenarioText(drill.scenarioYaml, `drill ${id}`, rulesDir, drill.rulesYaml);
   if (!compiled.ok) return fail("scenario", compiled.problems.map(formatProblem).join("\n"));
   const sid = compiled.compiled.scenario.id;
   if (sid !== drill.scenarioId) return fail("scenario", `the stored scenario text is "${sid}", the drill says "${drill.scenarioId}"`, { expected: drill.scenarioId, actual: sid });

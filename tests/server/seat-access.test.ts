@@ -138,10 +138,11 @@ describe("GET /api/drills/:id/sources: what the replay viewer re-runs", () => {
     for (const code of [d.codes.seats.fire!, d.codes.observer]) expect((await get(`/api/drills/${d.id}/sources`, code)).status).toBe(401);
     const r = await get(`/api/drills/${d.id}/sources`, d.codes.evaluator);
     expect(r.status).toBe(200);
-    const src = (await r.json()) as { scenario: string; rules: string; rulesId: string; log: string };
+    const src = (await r.json()) as { scenario: string; rules: string; rulesId: string; rubric: string; log: string };
     expect(src.scenario).toBe(YAML);
     expect(src.rulesId).toBe("county-default");
     expect(src.rules).toBe(RULES);
+    expect(src.rubric).toBe(readFileSync("scenarios/rubrics/default.yaml", "utf8"));
     const play = parsePlay(src.log, "log.yaml");
     expect(play.ok && play.value.commands.map((c) => c.by)).toEqual(["ent"]);
   });

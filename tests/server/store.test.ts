@@ -192,10 +192,27 @@ describe("the file", () => {
     openSqliteStore(file).close();
     const db = new Database(file);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(2);
     db.exec("UPDATE schema_version SET version = 99");
     db.close();
     expect(() => openSqliteStore(file)).toThrow(/newer/);
+  });
+
+  it("opens a file written by the first server (schema 1): its drills keep their data and gain empty profile columns", () => {
+    const s = withDrill(file, 2);
+    s.close();
+    const db = new Database(file);
+    // back to schema 1 as the first server wrote it: no profile columns
+    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; UPDATE schema_version SET version = 1");
+    db.close();
+    const again = openSqliteStore(file);
+    const d = again.getDrill("d1")!;
+    expect(d.scenarioYaml).toBe(YAML);
+    expect(d.rulesYaml).toBeUndefined();
+    expect(again.log("d1")).toHaveLength(2);
+    again.createDrill({ id: "d2", scenarioId: "tiny", scenarioYaml: YAML, rulesYaml: "reporting: []\n", seed: 8, settings });
+    expect(again.getDrill("d2")!.rulesYaml).toBe("reporting: []\n");
+    again.close();
   });
 });
 
