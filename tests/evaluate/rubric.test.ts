@@ -123,3 +123,14 @@ observations:
     }
   });
 });
+
+describe("the report names the rubric it was scored with (AQ/T 9009-2015 §7.2: the report states its criteria)", () => {
+  it("id, title and basis of scenarios/rubrics/default.yaml", () => {
+    const { report } = drill("chemical-leak", "poor");
+    expect(report.rubric).toEqual({
+      id: "default",
+      title: { zh: "默认评估标准（信息报告、部门联动、力量调派、处置结果）", en: "Default rubric (reporting, linkage, dispatch, outcomes)" },
+      basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A；生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条",
+    });
+  });
+});
