@@ -75,26 +75,26 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   }));
 
   app.get("/api/drills", guard((req, res) => {
-    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, "listing drills needs the director code");
+    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText("listNeedsDirector"));
     res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: d.clockMs, createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
   }));
 
   app.get("/api/drills/:id/log", guard((req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, "the log needs the director's or an evaluator's code");
+    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("logNeedsCode"));
     const d = ctx.store.getDrill(id);
-    if (!d) return fail(res, 404, `no drill ${id}`);
+    if (!d) return fail(res, 404, apiText("noDrill", { id }));
     res.type("text/yaml; charset=utf-8").send(logToPlayYaml(d.scenarioId, d.seed, ctx.store.log(id), `drill ${id}`));
   }));
 
   app.get("/api/drills/:id/report", guard(async (req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, "the report needs the director's or an evaluator's code");
+    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("reportNeedsCode"));
     const format = String(req.query.format ?? "json");
     const lang = req.query.lang === "en" ? "en" : "zh";
-    if (!["json", "html", "pdf"].includes(format)) return fail(res, 400, "format: json, html or pdf");
+    if (!["json", "html", "pdf"].includes(format)) return fail(res, 400, apiText("badFormat"));
     const drill = drillOf(ctx, id);
-    if (!drill) return fail(res, 404, `no drill ${id}`);
+    if (!drill) return fail(res, 404, apiText("noDrill", { id }));
     const out = await drillReport(drill, ctx.store, format as ReportFormat, lang);
     res.type(out.type).send(typeof out.body === "string" ? out.body : Buffer.from(out.body));
   }));
@@ -103,7 +103,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
 
   app.get("/api/drills/:id/verify", guard((req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, "verification needs the director's or an evaluator's code");
+    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("verifyNeedsCode"));
     const v = verifyDrill(ctx.store, id, join(scenariosDir(), "rules"));
     res.status(v.ok ? 200 : v.stage === "drill" ? 404 : 409).json(v);
   }));

@@ -59,7 +59,10 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
     await until(() => reissued.length === 1, 5000, "reissue");
     const revoked = await post("/api/join", { code: d.codes.seats.police });
     expect([unknown.status, revoked.status]).toEqual([404, 404]);
-    expect(await revoked.text()).toBe(await unknown.text());
+    const answer = await revoked.text();
+    expect(answer).toBe(await unknown.text());
+    // the server speaks zh-CN (the product's default language), as every other API refusal does
+    expect(JSON.parse(answer)).toEqual({ error: "此码不能打开任何席位" });
     expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police" });
     await director.leave();
     for (const [body, raw, status] of [[{ code: 12 }, undefined, 400], [{ code: d.codes.seats.fire, drill: d.id }, undefined, 400], [undefined, "{not json", 400], [{ code: "x".repeat(600) }, undefined, 413]] as const) {
