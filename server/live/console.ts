@@ -7,7 +7,7 @@ import { ClientMessages, MAX_MESSAGE_BYTES, MESSAGE_ROLES, type ClientMessage, t
 import { formatClock } from "../../engine/model/time.ts";
 import type { SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
-import { fieldProblem, label, messageId, refused } from "./refusal.ts";
+import { fieldProblem, label, messageId, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
 
@@ -82,11 +82,8 @@ export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown
     return [reject(t, id, "badMessage", "notJson")];
   }
   if (size > MAX_MESSAGE_BYTES) return [reject(t, id, "tooLarge", "tooLarge", { max: MAX_MESSAGE_BYTES })];
-  const parsed = ClientMessages[key].safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return [reject(t, id, "badMessage", "badField", fieldProblem(issue?.path ?? [], issue?.message, t))];
-  }
+  const parsed = ClientMessages[key].safeParse(raw, ZOD_ZH);
+  if (!parsed.success) return [reject(t, id, "badMessage", "badField", fieldProblem(parsed.error.issues[0], t))];
   return carryOut(drill, store, s, key, parsed.data as never);
 }
 

@@ -11,7 +11,7 @@ import { mayGive } from "../../engine/rules/powers.ts";
 import { checkPlay } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
 import type { SeatCode } from "../store/store.ts";
-import { fieldProblem, label, refusalText } from "./refusal.ts";
+import { fieldProblem, label, refusalText, ZOD_ZH } from "./refusal.ts";
 
 export type IntakeCode = "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId";
 export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string };
@@ -29,11 +29,8 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return no("badCommand", "commandShape");
   if ("at" in raw || "by" in raw) return no("badCommand", "noAtBy");
   const by = seat.kind === "director" ? "director" : seat.seat;
-  const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return no("badCommand", "badField", fieldProblem(issue?.path ?? [], issue?.message, label("commandField", "type")));
-  }
+  const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by }, ZOD_ZH);
+  if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type")));
   const cmd = parsed.data;
   const directorOnly = DIRECTOR_COMMANDS.has(cmd.type as CommandType);
   const type = label("command", cmd.type);

@@ -3,7 +3,11 @@
  * (i18n/*.json, keys `refused.<code>`) in zh-CN, the default language, as the engine's rejection
  * reasons are. The `code` is the stable part; clients may word it themselves in English.
  */
+import * as z from "zod";
 import { translator } from "../../i18n/index.ts";
+
+/** zod's own zh-CN messages (zod/v4/locales), for parses whose problems go to a client */
+export const ZOD_ZH = { error: z.locales.zhCN().localeError };
 
 /** The zh-CN sentence for refusal `code` with its parameters (names already in words). */
 export function refusalText(code: string, params: Record<string, string | number> = {}): string {
@@ -16,10 +20,22 @@ export function label(group: string, id: string): string {
   return (t(`${group}.${id}`, { defaultValue: "" }) as string) || (t(`${group}.other`, { defaultValue: id }) as string);
 }
 
-/** A zod issue as a refusal's params: the field in words and zod's own problem text. */
-export function fieldProblem(path: ReadonlyArray<PropertyKey>, problem: string | undefined, whole: string): Record<string, string> {
+/**
+ * A zod issue (from a parse with ZOD_ZH) as a refusal's params: the field in words and the problem
+ * in zh-CN. An unknown discriminator lists the allowed values in words (zod says only 无效输入);
+ * a union the value fits no branch of says what the first branch expected.
+ */
+export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command"): Record<string, string> {
+  const path = issue?.path ?? [];
   const top = path[0] === "command" ? path[1] : path[0];
-  return { field: top === undefined ? whole : `${label("commandField", String(top))}（${path.map(String).join(".")}）`, problem: problem ?? "invalid" };
+  const field = top === undefined ? whole : `${label("commandField", String(top))}（${path.map(String).join(".")}）`;
+  if (issue?.code === "invalid_union") {
+    const options = (issue as { options?: unknown[] }).options;
+    if (Array.isArray(options)) return { field, problem: `应为以下之一：${options.map((o) => `${label(valueGroup, String(o))}（${String(o)}）`).join("、")}` };
+    const first = issue.errors[0]?.[0];
+    if (first) return { field, problem: first.message };
+  }
+  return { field, problem: issue?.message ?? "无效输入" };
 }
 
 /** The client's command id when its message carried one (a string), else "" . */

@@ -9,7 +9,7 @@ import { collect, createDrill, join, startServer, until, type Created, type Harn
 
 type Refusal = { id: string; type: string; code: string; reason: string };
 const HAN = /[\u4e00-\u9fff]/;
-const ENGLISH_SENTENCE = /\b(the|a|an|may|not|cannot|no|is|are)\b/i;
+const ENGLISH_SENTENCE = /\b(the|a|an|may|not|cannot|no|is|are|expected|received|invalid|too big|too small)\b/i;
 
 let h: Harness;
 let d: Created;
@@ -55,8 +55,10 @@ describe("refusals", () => {
     fire.send("command", { id: "own-1", command: { type: "dispatch", units: ["amb-1"], place: "tank-v101", task: "treat" } });
     fire.send("command", { id: "pw-1", command: { type: "warning", level: "blue", place: "tank-v101", radiusM: 100 } });
     fire.send("command", { id: "at-1", command: { type: "message", to: ["eb"], text: "x", at: "00:00:00" } });
+    fire.send("command", { id: "bf-1", command: { type: "dispatch", units: 5, place: "tank-v101", task: "plugLeak" } });
+    fire.send("command", { id: "nt-1", command: { type: "teleport", units: ["fire-1"] } });
     director.send("clock", { action: "speed", value: 500 });
-    await until(() => got.fire!.length >= 7 && got.evaluator!.length >= 1 && got.director!.length >= 1, 5000, "refusals");
+    await until(() => got.fire!.length >= 9 && got.evaluator!.length >= 1 && got.director!.length >= 1, 5000, "refusals");
     const all = [...got.fire!, ...got.evaluator!, ...got.director!];
     const byId = Object.fromEntries(all.map((r) => [r.id || r.type, r]));
     expect(byId["ev-1"]).toMatchObject({ code: "notAllowed" });
@@ -70,6 +72,12 @@ describe("refusals", () => {
     expect(byId["pw-1"]).toMatchObject({ code: "notAllowed" });
     expect(byId["at-1"]).toMatchObject({ code: "badCommand" });
     expect(byId.clock).toMatchObject({ code: "badMessage" });
+    // a malformed field: zod's problem in zh-CN (zod/v4/locales), the allowed command types in words
+    expect(byId["bf-1"]).toMatchObject({ code: "badCommand" });
+    expect(byId["bf-1"]!.reason).toMatch(/期望.*实际接收 数字/);
+    expect(byId["nt-1"]).toMatchObject({ code: "badCommand" });
+    expect(byId["nt-1"]!.reason).toContain("应为以下之一");
+    expect(byId["nt-1"]!.reason).toContain("调派（dispatch）");
     for (const r of all) {
       expect(r.reason, `${r.code}: ${r.reason}`).toMatch(HAN);
       expect(r.reason, `${r.code}: ${r.reason}`).not.toMatch(ENGLISH_SENTENCE);
