@@ -22,7 +22,8 @@ export class Outbox {
     }
     this.prefix = saved?.prefix ?? Math.random().toString(36).slice(2, 10);
     this.counter = saved?.counter ?? 0;
-    this.entries = new Store(saved?.entries ?? []);
+    // a command in flight when the page went away was perhaps never received: it waits to be re-sent (the server de-duplicates)
+    this.entries = new Store((saved?.entries ?? []).map((e) => (e.status.state === "pending" ? { ...e, status: { state: "queued" } } : e)));
     this.entries.subscribe(() => this.save());
   }
 
