@@ -6,7 +6,11 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
+import { z } from "zod";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
+
+/** What a person joining a room sends: the code they were given and the name they go by. */
+export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 

@@ -5,20 +5,18 @@
  */
 import { Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
-import { z } from "zod";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { DrillState, SeatPresence } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { authenticate, codeStillValid, hashCode, Presence, viewKey } from "../live/seats.ts";
+import { authenticate, codeStillValid, hashCode, JoinOptions, Presence, viewKey } from "../live/seats.ts";
 import { hidesIncident, isTold, welcome } from "../live/views.ts";
 import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
 
-const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
-const PERSIST_EVERY_MS = 2_000;
-const OVERLAY_EVERY_MS = 2_000;
+/** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
+const EVERY_MS = 2_000;
 
 /** `code`: SHA-256 of the code the person joined with, so a reissue can lock them out */
 type Auth = Session & { view: string; code: string };
@@ -133,14 +131,14 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const { speed, paused } = this.drill.clock.status();
     Object.assign(clock, { tMs: this.drill.state.tMs, speed, paused, ended: this.drill.state.ended });
     const now = Date.now();
-    const overlay = now - this.lastOverlay >= OVERLAY_EVERY_MS;
+    const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
     for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay, this.people.all());
     for (const key of this.partialMap) if (isTold(this.drill.state, key)) {
       this.partialMap.delete(key);
       for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
     }
-    if (now - this.lastPersist >= PERSIST_EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
+    if (now - this.lastPersist >= EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
       this.lastPersist = now;
       this.drill.persistClock(this.drill.state.ended || paused);
     }
