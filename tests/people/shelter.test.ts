@@ -11,7 +11,9 @@ import { compile, type Compiled } from "../../engine/compile.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import type { EventOf } from "../../engine/model/events.ts";
-import { cmd, compiled, ms, runPlay } from "../helpers.ts";
+import { scenarioFromText } from "../../cli/files.ts";
+import { formatProblem } from "../../engine/scenario/problems.ts";
+import { cmd, compiled, ms, runPlay, text } from "../helpers.ts";
 import { rubric } from "../evaluate/fixtures.ts";
 import { atTick } from "../support/tick-length.ts";
 
@@ -89,5 +91,24 @@ describe("the protective action is judged when people are in, not when they were
     const { findings, notYetDue } = protectLate([others, shelter("00:28:00", ["farmers"])], "00:29:30");
     expect(findings).toEqual([]);
     expect(notYetDue.map((n) => n.dueMs)).toEqual([ms("00:30:00")]);
+  });
+});
+
+describe("the scenario file: shelterMin", () => {
+  const FILE = "scenarios/chemical-leak.yaml";
+  const original = text(FILE);
+  const at = original.indexOf("    evacuationMin: 15");
+
+  it("takes a group's own time to get indoors", () => {
+    const r = scenarioFromText(`${original.slice(0, at)}    shelterMin: 8\n${original.slice(at)}`, FILE);
+    expect(r.ok && r.value.compiled.groups.get("farmers")!.shelterMin).toBe(8);
+  });
+
+  it("rejects a time that is not positive, at its line, saying what was expected", () => {
+    const r = scenarioFromText(`${original.slice(0, at)}    shelterMin: 0\n${original.slice(at)}`, FILE);
+    const p = r.ok ? undefined : r.problems.find((x) => x.path.join(".") === "populations.1.shelterMin");
+    expect(p, r.ok ? "accepted" : r.problems.map(formatProblem).join("\n")).toBeDefined();
+    expect(p!.line).toBe(original.slice(0, at).split("\n").length);
+    expect(formatProblem(p!)).toMatch(/>\s*0|greater than 0|positive/i);
   });
 });
