@@ -75,7 +75,7 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
   const limit = r.evacuateWithinMin!;
   const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" };
   const target = ownMs !== undefined
-    ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟（超过 ${limit} 分钟原则要求）`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min (more than the ${limit}-minute principle)` }
+    ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
     : { zh: `${limit} 分钟的要求`, en: `the ${limit}-minute requirement` };
   const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
   const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，另行评估）`, en: `; ${inside} more could not get out by themselves (left for rescue, judged separately)` } : { zh: "", en: "" };
