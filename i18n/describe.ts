@@ -127,6 +127,7 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
       return t(e.destination ? "evacuationOrderedTo" : "evacuationOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite"), destination: e.destination ? w.place(e.destination) : "" });
     case "shelterOrdered": return t("shelterOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite") });
     case "groupEvacuated": return t("groupEvacuated", { group: w.group(e.group), count: e.count });
+    case "groupSheltered": return t("groupSheltered", { group: w.group(e.group), count: e.count });
     case "warningIssued": return t("warningIssued", { by: w.agency(e.by), level: w.label("warningLevel", e.level), place: w.place(e.place), radiusM: e.radiusM });
     case "responseActivated": return t("responseActivated", { by: w.agency(e.by), level: w.label("responseLevel", e.level) });
     case "supportRequested":

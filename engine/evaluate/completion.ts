@@ -1,39 +1,102 @@
 /**
  * Judge completion, not only the order (issue 10 §6): an evacuation is judged on when the last
- * person is out against its rule (the school rule: signal to everyone out ≤ 2 min for a building of
- * up to four floors, 教基一厅〔2014〕2号); a unit's turn-out against its dispatch standard
+ * person is out against its rule (the school rule: signal to everyone out ≤ 2 min for a low building
+ * with sound exits and clear passages, 教基一厅〔2014〕2号), never below the building's own best; a unit's turn-out against its dispatch standard
  * (`turnOutMaxS`, e.g. fire engines ≤ 1 min); an arrival standard the profile calls indicative is
  * reported without deduction (ARRIVAL_INDICATIVE has no rubric item).
  */
+import { MINUTE } from "../model/time.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
+import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { clock, span, type EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
+import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
-/** The building's evacuation time from the hazard (figure `evacuationS`: alarm signal → last person out). */
+/**
+ * The building's evacuation, judged on the last person out on foot (figure `lastOutAtS`), against
+ * the rule's minutes (`evacuateWithinMin`) or, where the building cannot be emptied that fast, its
+ * best time: the same model with the signal given the moment the school learnt of the fire, rounded
+ * up to whole minutes as schools set their own targets (教基一厅〔2014〕2号: "从学校实际出发，设定合理的
+ * 时间要求"; evacuation-best.ts). The clock starts when the signal was due — the school must sound it at
+ * once (消防法 第四十四条) — so a late signal never moves the deadline (issue 10 §5). An evacuation still
+ * under way when the drill stops is late once the deadline has passed, else not yet due (not-due.ts).
+ * Shapes: findings dated at the last person out, or at the deadline when nobody was out by then.
+ */
 export function evacuationFindings(x: EvalContext): Finding[] {
   const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
+  if (fig.selfEvacuated === undefined) return [];
   const alarm = x.events.findIndex((e) => e.type === "hazardChanged" && e.what === "alarm");
-  if (fig.evacuationS === undefined || alarm < 0) return [];
   const out: Finding[] = [];
   for (const r of x.c.rules.linkage[x.c.scenario.kind]) {
-    if (r.evacuateWithinMin === undefined || fig.evacuationS <= r.evacuateWithinMin * 60) continue;
+    if (r.evacuateWithinMin === undefined) continue;
     const agency = resolveAgencies(x.c, r.agency)[0] ?? x.c.scenario.incidentAgency;
-    const alarmAt = x.events[alarm]!.at;
-    const lastOut = alarmAt + fig.evacuationS * 1000;
-    const took = span(fig.evacuationS * 1000);
-    const over = span((fig.evacuationS - r.evacuateWithinMin * 60) * 1000);
-    const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
-    out.push(finding({
-      code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: lastOut, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
-      message: {
-        zh: `疏散未按时完成：${clock(alarmAt)} 发出疏散信号，最后一人于 ${clock(lastOut)} 撤出，用时 ${took.zh}，超过 ${r.evacuateWithinMin} 分钟的要求 ${over.zh}`,
-        en: `Evacuation not completed in time: the signal was given at ${clock(alarmAt)} and the last person was out at ${clock(lastOut)}, ${took.en}, ${over.en} over the ${r.evacuateWithinMin}-minute requirement`,
-      },
-      evidence: { events: [alarm, ...orders, ...x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= lastOut - 1000 && e.at <= lastOut + x.c.tickMs ? [i] : []))].slice(0, 8) },
-    }));
+    const start = clockStart(x, agency, alarm);
+    if (start === undefined) continue;
+    const limitMs = r.evacuateWithinMin * MINUTE;
+    const lastOut = fig.lastOutAtS !== undefined ? Math.round(fig.lastOutAtS * 1000) : undefined;
+    // the building's own best is worked out only when the rule's minutes are not enough
+    if (lastOut !== undefined && lastOut <= start.ms + limitMs) continue;
+    const best = bestLastOutMs(x.c, x.state.seed, start.ms);
+    const ownMs = best === undefined ? 0 : Math.ceil((best - start.ms) / MINUTE) * MINUTE;
+    const deadline = start.ms + Math.max(limitMs, ownMs);
+    if (lastOut !== undefined && lastOut <= deadline) continue;
+    out.push(slow(x, r, agency, start, alarm, deadline, lastOut, fig, ownMs > limitMs ? ownMs : undefined));
   }
   return out;
+}
+
+/** One opportunity per evacuation rule, once the building's evacuation has something to be judged on. */
+export function evacuationOpportunities(x: EvalContext): Opportunity[] {
+  const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
+  if (fig.selfEvacuated === undefined) return [];
+  const alarm = x.events.findIndex((e) => e.type === "hazardChanged" && e.what === "alarm");
+  return x.c.rules.linkage[x.c.scenario.kind]
+    .filter((r) => r.evacuateWithinMin !== undefined && clockStart(x, resolveAgencies(x.c, r.agency)[0] ?? x.c.scenario.incidentAgency, alarm) !== undefined)
+    .map((r): Opportunity => ({ id: `evac:${r.id}`, section: "dispatch", failCodes: ["EVACUATION_SLOW"] }));
+}
+
+interface Start {
+  ms: number;
+  /** the event that started the clock: the alarm, or the first report of the fire to the school */
+  event: number;
+}
+
+/** When the signal was due: the school's first notice of the fire, or the alarm if it came first. */
+function clockStart(x: EvalContext, agency: string, alarm: number): Start | undefined {
+  const told = x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs;
+  const alarmAt = alarm >= 0 ? x.events[alarm]!.at : undefined;
+  if (told !== undefined && (alarmAt === undefined || told < alarmAt)) return { ms: told, event: Math.max(0, x.events.findIndex((e) => e.at >= told)) };
+  return alarmAt !== undefined ? { ms: alarmAt, event: alarm } : undefined;
+}
+
+function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alarm: number, deadline: number, lastOut: number | undefined, fig: Record<string, number>, ownMs?: number): Finding {
+  const limit = r.evacuateWithinMin!;
+  const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" };
+  const target = ownMs !== undefined
+    ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
+    : { zh: `${limit} 分钟的要求`, en: `the ${limit}-minute requirement` };
+  const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
+  const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，另行评估）`, en: `; ${inside} more could not get out by themselves (left for rescue, judged separately)` } : { zh: "", en: "" };
+  const head = { zh: `${clock(start.ms)} 学校获知火情，${signal.zh}`, en: `the school learnt of the fire at ${clock(start.ms)}; ${signal.en}` };
+  const message = lastOut !== undefined
+    ? {
+        zh: `疏散未按时完成：${head.zh}，最后一人于 ${clock(lastOut)} 撤出，应在 ${clock(deadline)} 前（${target.zh}），超时 ${span(lastOut - deadline).zh}${waiting.zh}`,
+        en: `Evacuation not completed in time: ${head.en}; the last person was out at ${clock(lastOut)}, due by ${clock(deadline)} (${target.en}), ${span(lastOut - deadline).en} late${waiting.en}`,
+      }
+    : {
+        zh: `疏散未完成：${head.zh}，至 ${clock(Math.max(deadline, x.endMs))} 楼内仍有人员未撤出，应在 ${clock(deadline)} 前（${target.zh}）`,
+        en: `Evacuation not completed: ${head.en}; people were still inside at ${clock(Math.max(deadline, x.endMs))}, due out by ${clock(deadline)} (${target.en})`,
+      };
+  const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
+  const at = lastOut ?? deadline;
+  const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
+  return finding({
+    code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
+    message,
+    evidence: { events: [...new Set([start.event, ...(alarm >= 0 ? [alarm] : []), ...orders, ...near])].sort((a, b) => a - b).slice(0, 8) },
+  });
 }
 
 /** Units that left their base later than their dispatch standard's turn-out limit. */

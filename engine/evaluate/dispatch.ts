@@ -14,7 +14,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { label, labels } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
-import { evacuationFindings, turnOutFindings } from "./completion.ts";
+import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -60,9 +60,7 @@ function dispatchOpportunities(x: EvalContext): Opportunity[] {
   const out: Opportunity[] = x.c.scenario.requirements.map((r) => ({ id: `req:${r.id}`, section: "dispatch", failCodes: ["DISPATCH_INSUFFICIENT"], count: r.count }));
   const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
   if (fig.ergIsolateM !== undefined) out.push({ id: "cordon", section: "dispatch", failCodes: ["CORDON_LATE"] }, ...protectiveOpportunities(x));
-  if (fig.evacuationS !== undefined) {
-    for (const r of x.c.rules.linkage[x.c.scenario.kind]) if (r.evacuateWithinMin !== undefined) out.push({ id: `evac:${r.id}`, section: "dispatch", failCodes: ["EVACUATION_SLOW"] });
-  }
+  out.push(...evacuationOpportunities(x));
   return out;
 }
 

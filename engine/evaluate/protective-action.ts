@@ -2,7 +2,10 @@
  * Protective actions for the public (ERG 2024, hazards.md §1.7): people inside the initial
  * isolation circle are evacuated, and people in the downwind protective-action zone (a square
  * of side PAD whose upwind edge is centred on the spill) are told to shelter or evacuate, in
- * both cases within the first 30 minutes, the period the ERG distances cover. The finding names the
+ * both cases within the first 30 minutes, the period the ERG distances cover. The protection is judged
+ * on completion (issue 10 §6): the time everyone is out (`groupEvacuated`) or indoors with the windows
+ * shut (`groupSheltered`), not the order's time; an order still being carried out when the drill stops
+ * is late if the 30 minutes have passed, else not yet due (not-due.ts). The finding names the
  * agency whose duty it was: the incident's own unit for its people, else the linkage duty holder.
  */
 import { windToVector } from "../model/detmath.ts";
@@ -30,16 +33,25 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     // inside the isolation circle only evacuation counts; in the protective-action zone shelter does too
     const order = x.events.findIndex((e) => (e.type === "evacuationOrdered" || (!isolate && e.type === "shelterOrdered")) && e.groups.includes(g.id));
     const at = order >= 0 ? x.events[order]!.at : undefined;
-    if (at !== undefined && at <= WITHIN_MS) continue;
+    // judged on completion (issue 10 §6): the people are protected once out, or indoors with the windows shut
+    const done = x.events.findIndex((e) => (e.type === "groupEvacuated" || (!isolate && e.type === "groupSheltered")) && e.group === g.id);
+    const doneMs = done >= 0 ? (x.events[done] as { doneMs: number }).doneMs : undefined;
+    if (doneMs !== undefined && doneMs <= WITHIN_MS) continue;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
     const action = isolate ? { zh: "疏散", en: "evacuation" } : { zh: "就地避险或疏散", en: "shelter or evacuation" };
+    const who = { zh: `${g.name.zh}（${g.count} 人）位于${zone.zh}`, en: `${g.name.en} (${g.count}) in the ${zone.en}` };
+    const message = at === undefined
+      ? { zh: `群众未防护：${who.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${who.en} was never ordered ${action.en}` }
+      : doneMs === at
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
+        : doneMs !== undefined
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was all done only at ${formatClock(doneMs)} (due within 30 min)` }
+        : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was still not all done at ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: at ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
-        message: at !== undefined
-          ? { zh: `群众防护迟延：${g.name.zh}（${g.count} 人）位于${zone.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${g.name.en} (${g.count}) in the ${zone.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
-          : { zh: `群众未防护：${g.name.zh}（${g.count} 人）位于${zone.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${g.name.en} (${g.count}) in the ${zone.en} was never ordered ${action.en}` },
-        evidence: { events: order >= 0 ? [order] : firstEventAtOrAfter(x, WITHIN_MS) },
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        message,
+        evidence: { events: order >= 0 ? [order, ...(done >= 0 ? [done] : [])] : firstEventAtOrAfter(x, WITHIN_MS) },
       }),
     );
   }

@@ -54,7 +54,9 @@ export type DrillEvent =
   | (EventBase & { type: "cordonSet"; seq: number; by: AgencyId; place: PlaceId; radiusM: number })
   | (EventBase & { type: "evacuationOrdered"; seq: number; by: AgencyId; groups: GroupId[]; destination?: PlaceId })
   | (EventBase & { type: "shelterOrdered"; seq: number; by: AgencyId; groups: GroupId[] })
-  | (EventBase & { type: "groupEvacuated"; group: GroupId; count: number })
+  | (EventBase & { type: "groupEvacuated"; group: GroupId; count: number; doneMs: SimMs })
+  /** everyone of a group told to shelter is indoors with the windows shut: at once if they were inside, else after `shelterMin` */
+  | (EventBase & { type: "groupSheltered"; group: GroupId; count: number; doneMs: SimMs })
   | (EventBase & { type: "warningIssued"; seq: number; by: AgencyId; level: WarningLevel; place: PlaceId; radiusM: number })
   | (EventBase & { type: "responseActivated"; seq: number; by: AgencyId; level: ResponseLevel })
   | (EventBase & { type: "supportRequested"; seq: number; id: MessageId; by: AgencyId; from: AgencyId; unitType: string; count: number; place?: PlaceId })

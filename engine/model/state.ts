@@ -59,6 +59,8 @@ export interface GroupState {
   indoors: boolean;
   /** ms at which evacuation completes, while evacuating */
   evacuationDoneMs?: SimMs;
+  /** ms at which people told to shelter while outdoors are all inside (until then `indoors` stays false) */
+  shelterDoneMs?: SimMs;
   /** indoor concentration (ppm), for shelter-in-place infiltration */
   indoorPpm: number;
   peakPpm: number;

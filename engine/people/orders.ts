@@ -32,17 +32,30 @@ export function applyEvacuate(tx: Tx, cmd: CommandOf<"evacuate">): void {
   const site = reachesSite(tx, cmd);
   const groups = targets(tx, cmd);
   if (groups === undefined) return;
-  for (const id of groups) setGroup(tx, id, (g) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) + tx.c.groups.get(id)!.evacuationMin * 60_000 }));
+  const at = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
+  for (const id of groups) {
+    setGroup(tx, id, ({ shelterDoneMs: _, ...g }) => (g.status === "evacuated" || g.status === "evacuating" ? g : { ...g, status: "evacuating", evacuationDoneMs: at + minutes(tx.c.groups.get(id)!.evacuationMin) }));
+  }
   emit(tx, { type: "evacuationOrdered", seq: cmd.seq, by: cmd.by, groups, ...(cmd.destination ? { destination: cmd.destination } : {}) });
-  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
+  if (site) orderSite(tx, { type: "evacuate", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: at });
 }
 
 export function applyShelter(tx: Tx, cmd: CommandOf<"shelter">): void {
   const groups = targets(tx, cmd);
   if (groups === undefined) return;
-  for (const id of groups) setGroup(tx, id, (g) => (g.status === "normal" ? { ...g, status: "sheltered", indoors: true } : g));
+  const at = effectiveAt(cmd.at, tx.t, tx.c.tickMs);
+  // people indoors shut the windows at once; people outdoors first have to get in, breathing outdoor air meanwhile
+  const now: string[] = [];
+  for (const id of groups) {
+    setGroup(tx, id, (g) => {
+      if (g.status !== "normal") return g;
+      if (g.indoors) return now.push(id), { ...g, status: "sheltered" };
+      return { ...g, status: "sheltered", shelterDoneMs: at + minutes(tx.c.groups.get(id)!.shelterMin) };
+    });
+  }
   emit(tx, { type: "shelterOrdered", seq: cmd.seq, by: cmd.by, groups });
-  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: effectiveAt(cmd.at, tx.t, tx.c.tickMs) });
+  for (const id of now) emit(tx, { type: "groupSheltered", group: id, count: tx.c.groups.get(id)!.count, doneMs: at });
+  if (reachesSite(tx, cmd)) orderSite(tx, { type: "shelter", by: cmd.by, ...(cmd.place ? { place: cmd.place } : {}), ...(cmd.radiusM ? { radiusM: cmd.radiusM } : {}), tMs: at });
 }
 
 function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["order"]>>[1]): void {
@@ -51,15 +64,23 @@ function orderSite(tx: Tx, order: Parameters<NonNullable<Tx["c"]["hazard"]["orde
   for (const ch of result.changes ?? []) emit(tx, { type: "hazardChanged", what: ch.what, params: ch.params ?? {} });
 }
 
-/** Evacuations that finish this tick. */
+/**
+ * Evacuations and outdoor sheltering that finish this tick. The events carry the exact completion
+ * time (`doneMs`, integer ms), so a judgement on them does not depend on the tick length.
+ */
 export function advanceEvacuations(tx: Tx): void {
   for (const g of tx.s.groups) {
     if (g.status === "evacuating" && tx.t >= (g.evacuationDoneMs ?? 0)) {
       setGroup(tx, g.id, (x) => ({ ...x, status: "evacuated" }));
-      emit(tx, { type: "groupEvacuated", group: g.id, count: g.count });
+      emit(tx, { type: "groupEvacuated", group: g.id, count: g.count, doneMs: g.evacuationDoneMs ?? tx.t });
+    } else if (g.status === "sheltered" && g.shelterDoneMs !== undefined && tx.t >= g.shelterDoneMs) {
+      setGroup(tx, g.id, ({ shelterDoneMs: _, ...x }) => ({ ...x, indoors: true }));
+      emit(tx, { type: "groupSheltered", group: g.id, count: g.count, doneMs: g.shelterDoneMs });
     }
   }
 }
+
+const minutes = (min: number) => Math.round(min * 60_000);
 
 export function setGroup(tx: Tx, id: string, f: (g: GroupState) => GroupState): void {
   const i = tx.s.groups.findIndex((g) => g.id === id);

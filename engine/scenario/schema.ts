@@ -92,6 +92,12 @@ const Population = z
     airChangesPerHour: z.number().positive().max(20).default(1),
     /** minutes needed to move everyone out once ordered */
     evacuationMin: z.number().positive().max(600).default(30),
+    /**
+     * minutes people outdoors need to get inside once told to shelter (they breathe outdoor air until then); people
+     * already indoors shut the windows at once. Default 5 [S2: a practitioner's planning target, "everyone moved to
+     * safety within five minutes of notification that sheltering is necessary", S. Tezak (TRC), Buildings, 2014-02-20]
+     */
+    shelterMin: z.number().positive().max(120).default(5),
   })
   .strict();
 

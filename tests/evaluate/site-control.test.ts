@@ -59,7 +59,8 @@ describe("protective actions for the public (ERG isolation circle and downwind p
     expect(found).toHaveLength(4);
     // each names the agency whose duty it was (公安: organise the evacuation of threatened people, domain.md §5.2)
     expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:30:00") });
-    expect(byGroup("Jiangwan villagers")).toMatchObject({ agency: "police", atMs: ms("01:05:00") });
+    // judged on completion (issue 10 §6): ordered out at 01:05:00, the villagers need 45 min (evacuationMin), out at 01:50:00
+    expect(byGroup("Jiangwan villagers")).toMatchObject({ agency: "police", atMs: ms("01:50:00") });
     expect(byGroup("school")).toMatchObject({ agency: "police", atMs: ms("01:20:00") });
   });
 

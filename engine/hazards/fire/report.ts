@@ -62,8 +62,20 @@ export function figures(p: P, plan: Plan, s: FireState): Record<string, number> 
   if (s.marks.asetMs >= 0) f.asetS = (s.marks.asetMs - ign) / 1000;
   if (s.marks.rsetMs >= 0) f.rsetS = (s.marks.rsetMs - ign) / 1000;
   if (s.alarmMs >= 0) f.alarmS = (s.alarmMs - ign) / 1000;
-  // the schools' own yardstick: signal to everyone out (教育部 ≤ 2 min for low buildings)
-  if (s.alarmMs >= 0 && s.marks.rsetMs >= 0) f.evacuationS = (s.marks.rsetMs - s.alarmMs) / 1000;
+  // the schools' own yardstick: signal to everyone out (教育部 ≤ 2 min for low buildings). "Out" is out on
+  // foot: a class that shut its door to wait for rescue is not out, and its decision to wait is not the end
+  let walked = 0;
+  let lastOutMs = -1;
+  s.people.outMs.forEach((t, i) => {
+    if (t >= 0 && !s.people.rescued[i]) (walked++, (lastOutMs = Math.max(lastOutMs, t)));
+  });
+  f.selfEvacuated = walked;
+  if (s.marks.rsetMs >= 0) {
+    // nobody walked out (all waiting for rescue): the evacuation on foot ended when the last class stopped moving
+    const last = lastOutMs >= 0 ? lastOutMs : s.marks.rsetMs;
+    f.lastOutAtS = last / 1000;
+    if (s.alarmMs >= 0) f.evacuationS = Math.max(0, last - s.alarmMs) / 1000;
+  }
   plan.nodes.forEach((n, i) => {
     if (n.zone >= 0) f[`layerM.${n.id}`] = quantise(Math.min(n.heightM, airAt(p, plan, s.zones, i).layerM), 2);
   });
