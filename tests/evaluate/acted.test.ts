@@ -39,3 +39,22 @@ describe("chemical leak: a township that sends its team to the scene has acted",
     expect(d.report.findings.filter((f) => f.agency === "town" && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW"))).toEqual([]);
   });
 });
+
+describe("chemical leak: the police meet their duty by setting the cordon (LNK-CHEM-PSB lists cordon first: 危险化学品安全管理条例 第七十一条, 公安机关设置警戒)", () => {
+  const told: Array<[string, string, Record<string, unknown>]> = [
+    ["00:02:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯泄漏" }],
+    ["00:05:00", "eb", { type: "message", to: ["police"], channel: "phone", text: "化工厂液氯泄漏，请设置警戒、管控交通" }],
+  ];
+
+  it("a cordon 10 minutes after the notice meets it in time", () => {
+    const d = small("chemical-leak", [...told, ["00:15:00", "police", { type: "cordon", place: "tank-v101", radiusM: 600 }]], 45 * MIN);
+    expect(met(d, "LNK-CHEM-PSB:act:police")).toMatchObject({ late: false, byEvent: "cordon" });
+    expect(d.of("LINKAGE_IDLE", "police")).toEqual([]);
+  });
+
+  it("without it the police were told and did nothing: 联而不动", () => {
+    const d = small("chemical-leak", told, 45 * MIN);
+    expect(met(d, "LNK-CHEM-PSB:act:police")).toBeUndefined();
+    expect(d.of("LINKAGE_IDLE", "police")).toHaveLength(1);
+  });
+});
