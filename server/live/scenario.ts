@@ -5,7 +5,8 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readText, type Loaded } from "../../cli/files.ts";
+import { loadBestPlay, readText, type Loaded } from "../../cli/files.ts";
+import type { BestPlay } from "../../engine/evaluate/references.ts";
 import { loadRubric } from "../../cli/evaluate.ts";
 import type { Compiled } from "../../engine/compile.ts";
 import type { RubricProfile } from "../../engine/scenario/rubric-schema.ts";
@@ -28,6 +29,16 @@ export function compileScenario(text: string, file: string, dir = scenariosDir()
 /** The rubric a scenario names (scenarios/rubrics/<id>.yaml, inline, or the default). */
 export function rubricFor(c: Compiled, dir = scenariosDir()): Loaded<RubricProfile> {
   return loadRubric(join(dir, `${c.scenario.id}.yaml`), c);
+}
+
+/**
+ * The best play a scenario names (scenarios/plays/<id>.yaml), the reference its harm is graded
+ * against; undefined when it names none or the play does not load (the report then says it was
+ * not loaded and grades nothing relatively).
+ */
+export function bestPlayFor(c: Compiled, dir = scenariosDir()): BestPlay | undefined {
+  const r = loadBestPlay(join(dir, `${c.scenario.id}.yaml`), c);
+  return r.ok ? r.value : undefined;
 }
 
 export interface ShippedScenario {
