@@ -3,14 +3,16 @@
  * hazard does with no response (an empty command log) and with the scenario's best play, for the
  * same scenario and seed, at the same drill time. Both come from the engine's own replay; the
  * shells load the best play (the engine does no I/O). Runs are memoised per scenario hash + seed +
- * play hash, so a report, its live refreshes and a test file replay each reference once.
+ * play hash (at most MEMO_MAX at once), so a report, its live refreshes and a test file replay each
+ * reference once, and only as far as the drill has gone.
  */
 import type { Compiled } from "../compile.ts";
 import type { Command } from "../model/commands.ts";
 import { canonicalJson, sha256Hex } from "../model/hash.ts";
-import type { Casualties } from "../model/state.ts";
+import type { Casualties, DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
-import { run } from "../replay.ts";
+import { init } from "../init.ts";
+import { step } from "../step.ts";
 
 /** The best play a scenario names (`bestPlay:`), as the shell loaded it. */
 export interface BestPlay {
@@ -30,11 +32,20 @@ export interface HarmFigures {
   trapped: number;
 }
 
-/** A run's figures at each change: [tMs of the state, figures] in time order. */
-type Series = Array<{ tMs: SimMs; f: HarmFigures }>;
+/**
+ * A reference run in progress: its state so far and its figures at each change ([state tMs,
+ * figures], in time order). It is stepped only as far as a drill asks, so a live drill's findings
+ * replay the references a little at a time, never the whole drill at once.
+ */
+interface Reference {
+  state: DrillState;
+  commands: readonly Command[];
+  next: number;
+  series: Array<{ tMs: SimMs; f: HarmFigures }>;
+}
 
-const MEMO_MAX = 64;
-const memo = new Map<string, Series>();
+const MEMO_MAX = 16;
+const memo = new Map<string, Reference>();
 const scenarioHashes = new WeakMap<Compiled, string>();
 
 export function harmOf(c: Casualties & { trapped: number }): HarmFigures {
@@ -50,33 +61,39 @@ function scenarioHash(c: Compiled): string {
   return h;
 }
 
-function series(c: Compiled, seed: number, commands: readonly Command[]): Series {
+function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
   const key = `${scenarioHash(c)}|${seed}|${sha256Hex(canonicalJson(commands))}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const out: Series = [];
-  let last = "";
-  run(c, seed, commands, {
-    onTick: ({ state }) => {
-      const f = harmOf(state.casualties);
-      const k = `${f.deaths}|${f.seriousInjuries}|${f.injured}|${f.trapped}`;
-      if (k !== last) out.push({ tMs: state.tMs, f });
-      last = k;
-    },
-  });
+  const state = init(c, seed);
+  const ref: Reference = { state, commands: [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
   // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
   if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
-  memo.set(key, out);
-  return out;
+  memo.set(key, ref);
+  return ref;
+}
+
+/** Step a reference until its state reaches `tMs` (or the drill ends), as replay.run folds a log. */
+function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
+  while (!ref.state.ended && ref.state.tMs < tMs) {
+    const due: Command[] = [];
+    while (ref.next < ref.commands.length && ref.commands[ref.next]!.at <= ref.state.tMs) due.push(ref.commands[ref.next++]!);
+    ref.state = step(c, ref.state, due).state;
+    const f = harmOf(ref.state.casualties);
+    const last = ref.series[ref.series.length - 1]!.f;
+    if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: ref.state.tMs, f });
+  }
 }
 
 /**
  * The figures a play (`commands`) reaches by the state time `tMs` (DrillState.tMs: the drill's
- * state after its last tick), with this scenario and seed. Zeros before the first change.
+ * state after its last tick), with this scenario and seed.
  */
 export function referenceAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): HarmFigures {
-  let at: HarmFigures = { deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0 };
-  for (const p of series(c, seed, commands)) {
+  const ref = reference(c, seed, commands);
+  advance(c, ref, tMs);
+  let at = ref.series[0]!.f;
+  for (const p of ref.series) {
     if (p.tMs > tMs) break;
     at = p.f;
   }

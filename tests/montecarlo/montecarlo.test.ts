@@ -93,6 +93,15 @@ describe("drill montecarlo", () => {
     expect(r.outcome).toEqual(worst.outcome);
   });
 
+  // issue 10 §9: harm is graded against the scenario's best play in every shell, the Monte-Carlo workers too
+  it("scores a seed as drill evaluate does (mine flood: no uncertain parameters, so seed 7 is the same drill)", async () => {
+    const play = "scenarios/plays/mine-flood.poor.yaml";
+    const mc = JSON.parse((await drill("montecarlo", "scenarios/mine-flood.yaml", "--play", play, "--seeds", "1", "--first-seed", "7", "--workers", "1", "--worst", "1", "--json")).out) as Out;
+    const ev = JSON.parse((await drill("evaluate", "scenarios/mine-flood.yaml", "--play", play, "--seed", "7", "--format", "json")).out) as { score: number; outcomes: { harm: { status: string } } };
+    expect(ev.outcomes.harm.status).toBe("graded");
+    expect(mc.worst[0]!.score).toBe(ev.score);
+  });
+
   it("refuses --seeds 0 and a missing --play with its usage (exit 2)", async () => {
     expect((await drill("montecarlo", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.poor.yaml", "--seeds", "0")).code).toBe(2);
     const r = await drill("montecarlo", "scenarios/chemical-leak.yaml", "--seeds", "3");
