@@ -123,18 +123,16 @@ describe("the scenario's best play in the CLI", () => {
     const text = readFileSync(SCEN, "utf8");
     const line = text.split("\n").findIndex((l) => l.startsWith("bestPlay:")) + 1;
     expect(line).toBeGreaterThan(0);
-    const missing = join(dir, "missing.yaml");
-    writeFileSync(missing, text.replace(/^bestPlay: .*$/m, "bestPlay: no-such-play"));
-    const a = await drill("validate", missing);
-    expect(a.code).toBe(1);
-    expect(a.err).toContain(`${missing}:${line}:`);
-    expect(a.err).toContain('no best play "no-such-play"');
-    const other = join(dir, "other.yaml");
-    writeFileSync(other, text.replace(/^bestPlay: .*$/m, "bestPlay: mine-flood.good"));
-    const b = await drill("validate", other);
-    expect(b.code).toBe(1);
-    expect(b.err).toContain(`${other}:${line}:`);
-    expect(b.err).toContain('this play is for scenario "mine-flood", not "chemical-leak"');
+    const withBest = async (name: string) => {
+      const file = join(dir, `${name}.yaml`);
+      writeFileSync(file, text.replace(/^bestPlay: .*$/m, `bestPlay: ${name}`));
+      const r = await drill("validate", file);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${file}:${line}:`);
+      return r.err;
+    };
+    expect(await withBest("no-such-play")).toContain('no best play "no-such-play"');
+    expect(await withBest("mine-flood.good")).toContain('this play is for scenario "mine-flood", not "chemical-leak"');
     expect((await drill("validate", SCEN)).code).toBe(0);
   });
 });
