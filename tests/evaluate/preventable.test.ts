@@ -178,6 +178,9 @@ describe("a scenario that names no best play", () => {
     expect(md).toContain("**伤亡对照（最佳处置 / 无处置）**: 本情景未指定最佳处置剧本");
     const graded = renderMarkdown(wordReport(poor.c, poor.report), "en");
     expect(graded).toContain("Harm graded between the best play and no response: this drill 1 dead");
+    // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
+    expect(graded).toContain("- Preventable harm not prevented: **2% (best play 0%, no response 100%)**");
+    expect(md).not.toContain("- 未避免的可避免伤亡:");
   });
 });
 
