@@ -61,16 +61,33 @@ function scenarioHash(c: Compiled): string {
   return h;
 }
 
-function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
-  const key = `${scenarioHash(c)}|${seed}|${sha256Hex(canonicalJson(commands))}`;
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const state = init(c, seed);
-  const ref: Reference = { state, commands: [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
+const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${sha256Hex(canonicalJson(commands))}`;
+
+function remember(key: string, ref: Reference): void {
   // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
   if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(key, ref);
+}
+
+function fresh(c: Compiled, seed: number, commands: readonly Command[]): Reference {
+  const state = init(c, seed);
+  return { state, commands: [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
+}
+
+function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
+  const key = keyOf(c, seed, commands);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const ref = fresh(c, seed, commands);
+  remember(key, ref);
   return ref;
+}
+
+/** Note a state the reference reached (after a step): its figures, when they changed. */
+function record(ref: Reference, state: DrillState): void {
+  const f = harmOf(state.casualties);
+  const last = ref.series[ref.series.length - 1]!.f;
+  if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: state.tMs, f });
 }
 
 /** Step a reference until its state reaches `tMs` (or the drill ends), as replay.run folds a log. */
@@ -79,10 +96,25 @@ function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
     const due: Command[] = [];
     while (ref.next < ref.commands.length && ref.commands[ref.next]!.at <= ref.state.tMs) due.push(ref.commands[ref.next++]!);
     ref.state = step(c, ref.state, due).state;
-    const f = harmOf(ref.state.casualties);
-    const last = ref.series[ref.series.length - 1]!.f;
-    if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: ref.state.tMs, f });
+    record(ref, ref.state);
   }
+}
+
+/**
+ * Keep a whole run a shell makes anyway as the reference for its own log, so that evaluating the
+ * best play itself (a Monte-Carlo of the good play, a test of it) does not replay it a second
+ * time: pass `onTick` to replay.run and `done` its final state. Only a run that reached the
+ * drill's end is kept. Shape: { onTick(r), done(state) }.
+ */
+export function referenceRecorder(c: Compiled, seed: number, commands: readonly Command[]): { onTick: (r: { state: DrillState }) => void; done: (state: DrillState) => void } {
+  const ref = fresh(c, seed, commands);
+  return {
+    onTick: ({ state }) => record(ref, state),
+    done: (state) => {
+      if (!state.ended) return;
+      remember(keyOf(c, seed, commands), { ...ref, state, next: ref.commands.length });
+    },
+  };
 }
 
 /**

@@ -10,7 +10,11 @@ import { drawScenario } from "../../engine/montecarlo/uncertain.ts";
 import { parseScenario } from "../../engine/scenario/load.ts";
 import { varied } from "../../engine/scenario/uncertain.ts";
 import { drill } from "../cli/drill-cli.ts";
-import { compiled, text } from "../helpers.ts";
+import { compiled, playOf, runPlay, text } from "../helpers.ts";
+import { compile } from "../../engine/compile.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { runSeed } from "../../engine/montecarlo/seed-run.ts";
+import { bestPlay, rubric } from "../evaluate/fixtures.ts";
 
 describe("percentiles and shares", () => {
   it("nearest rank: of 1…20, p5 is 1, p50 is 10, p95 is 19 (ranks ⌈0.05·20⌉=1, 10, 19)", () => {
@@ -67,6 +71,25 @@ describe("uncertain parameters of the chemical leak (wind ±20°, hole area ±30
     };
     expect(bad("path: hazard.holeAreaCm2", "path: hazard.holeAreaM2")).toEqual([expect.stringMatching(/^uncertain\.1\.path: "hazard\.holeAreaM2" does not name a number/)]);
     expect(bad("plusMinus: 0.3, relative: true", "plusMinus: 1.5, relative: true")).toEqual([expect.stringMatching(/^uncertain\.1\.plusMinus: .*through zero/)]);
+  });
+});
+
+describe("a Monte-Carlo seed of the best play", () => {
+  // the run of the best play is kept as its own reference (references.ts referenceRecorder): the figures
+  // another drill of the same draw is graded against must be those a fresh replay of the best play gives
+  it("is the best-play reference for that draw, at the end and at any earlier drill time", () => {
+    const base = compiled("chemical-leak");
+    const good = playOf(base, "scenarios/plays/chemical-leak.good.yaml");
+    const poor = playOf(base, "scenarios/plays/chemical-leak.poor.yaml");
+    const best = bestPlay("chemical-leak", base)!;
+    runSeed(base, good, rubric(), 8, best);
+    const c = compile(drawScenario(base.scenario, 8), base.rules);
+    for (const untilMs of [25 * 60_000, undefined]) {
+      const p = runPlay(c, poor, 8, untilMs);
+      const harm = evaluate(c, p.events, p.state, rubric(), undefined, best).outcomes.harm;
+      const fresh = runPlay(c, good, 8, untilMs).state.casualties;
+      expect(harm.best).toEqual({ deaths: fresh.deaths, seriousInjuries: fresh.seriousInjuries, injured: fresh.injured, trapped: fresh.trapped });
+    }
   });
 });
 
