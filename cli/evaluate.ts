@@ -7,11 +7,11 @@ import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
-import { playCommands, run } from "../engine/replay.ts";
+import { playCommands } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
-import type { BestPlay } from "../engine/evaluate/references.ts";
+import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { wordReport } from "./report/worded.ts";
 import { EVALUATE_USAGE } from "./usage.ts";
 
@@ -106,7 +106,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
-  const result = run(compiled, seed, commands);
+  const result = runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay));
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for

@@ -13,6 +13,7 @@ import type { Casualties, DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import { init } from "../init.ts";
 import { step } from "../step.ts";
+import { run, type RunResult } from "../replay.ts";
 
 /** The best play a scenario names (`bestPlay:`), as the shell loaded it. */
 export interface BestPlay {
@@ -130,4 +131,15 @@ export function referenceAt(c: Compiled, seed: number, commands: readonly Comman
     at = p.f;
   }
   return at;
+}
+
+/**
+ * replay.run of a whole drill; when `commands` are the best play's, the run is kept as that
+ * play's reference (referenceRecorder), so evaluating it replays only the no-response reference.
+ */
+export function runKeepingReference(c: Compiled, seed: number, commands: readonly Command[], best: BestPlay | undefined): RunResult {
+  const own = best !== undefined && canonicalJson(commands) === canonicalJson(best.commands) ? referenceRecorder(c, seed, commands) : undefined;
+  const r = run(c, seed, commands, own ? { onTick: own.onTick } : {});
+  own?.done(r.state);
+  return r;
 }

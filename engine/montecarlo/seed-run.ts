@@ -4,11 +4,9 @@
  */
 import { compile, type Compiled } from "../compile.ts";
 import { evaluate } from "../evaluate/evaluate.ts";
-import { referenceRecorder, type BestPlay } from "../evaluate/references.ts";
-import { canonicalJson } from "../model/hash.ts";
+import { runKeepingReference, type BestPlay } from "../evaluate/references.ts";
 import type { Command } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
-import { run } from "../replay.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { drawScenario } from "./uncertain.ts";
 
@@ -41,9 +39,7 @@ export function runSeed(base: Compiled, commands: readonly Command[], rubric: Ru
   const scenario = drawScenario(base.scenario, seed);
   const c = scenario === base.scenario ? base : compile(scenario, base.rules);
   // the best play's own run is its reference: kept, so evaluate() does not replay it again
-  const own = bestPlay !== undefined && canonicalJson(commands) === canonicalJson(bestPlay.commands) ? referenceRecorder(c, seed, commands) : undefined;
-  const { state, events } = run(c, seed, commands, own ? { onTick: own.onTick } : {});
-  own?.done(state);
+  const { state, events } = runKeepingReference(c, seed, commands, bestPlay);
   // harm graded against the best play and no response for this seed's draw (evaluate.ts)
   const report = evaluate(c, events, state, rubric, undefined, bestPlay);
   const cas = state.casualties;

@@ -7,9 +7,9 @@ import type { Command } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState } from "../../engine/model/state.ts";
 import { parseRubric, type Observations, type RubricProfile } from "../../engine/scenario/rubric-schema.ts";
-import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { compiled, playOf, SCENARIOS } from "../helpers.ts";
 import { loadBestPlay } from "../../cli/files.ts";
-import type { BestPlay } from "../../engine/evaluate/references.ts";
+import { runKeepingReference, type BestPlay } from "../../engine/evaluate/references.ts";
 
 export function rubric(id = "default"): RubricProfile {
   const file = `${SCENARIOS}/rubrics/${id}.yaml`;
@@ -48,8 +48,10 @@ export function drill(id: string, which: "good" | "poor", observations?: Observa
   if (hit && !observations) return hit;
   const c = compiled(id);
   const commands = playOf(c, `${SCENARIOS}/plays/${id}.${which}.yaml`);
-  const r = runPlay(c, commands);
-  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, bestPlay(id, c)) };
+  const best = bestPlay(id, c);
+  // the best play's own run is its reference (as the shells keep it): not replayed again
+  const r = runKeepingReference(c, 7, commands, best);
+  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best) };
   if (!observations) cache.set(key, d);
   return d;
 }
