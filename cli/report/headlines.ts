@@ -2,6 +2,7 @@
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, pct } from "./text.ts";
 
 export interface Headline {
@@ -40,7 +41,7 @@ export function headlines(r: ReportModel): Headline[] {
     ...(r.outcomes.harm.status === "graded"
       ? [{
           label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
-          value: { zh: `${Math.round((r.outcomes.harm.share ?? 0) * 100)}%（最佳处置 0%，无处置 100%）`, en: `${Math.round((r.outcomes.harm.share ?? 0) * 100)}% (best play 0%, no response 100%)` },
+          value: { zh: `${harmPercent(r.outcomes.harm.share ?? 0)}%（最佳处置 0%，无处置 100%）`, en: `${harmPercent(r.outcomes.harm.share ?? 0)}% (best play 0%, no response 100%)` },
           bad: (r.outcomes.harm.share ?? 0) > 0,
         }]
       : []),

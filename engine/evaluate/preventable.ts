@@ -47,6 +47,12 @@ const words = (f: HarmFigures): LocalText => ({
   en: `${f.deaths} dead, ${f.seriousInjuries} seriously injured, ${f.injured} injured${f.trapped > 0 ? `, ${f.trapped} trapped` : ""}`,
 });
 
+/** A share as a percentage for the report: whole percent, one decimal under 1 %, "<0.1" below that (never 0 % while it costs points). */
+export function harmPercent(share: number): string {
+  if (share > 0 && share < 0.001) return "<0.1";
+  return share > 0 && share < 0.01 ? String(Math.round(share * 1000) / 10) : String(Math.round(share * 100));
+}
+
 const BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护";
 
 export interface HarmResult {
@@ -85,7 +91,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     zh: `本次演练 ${words(actual).zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
     en: `this drill ${words(actual).en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
   };
-  const pct = Math.round(share * 100);
+  const pct = harmPercent(share);
   const grading: HarmGrading = {
     status: "graded", bestPlay: best.ref, actual, best: bestF, none: noneF, weights, share, basis,
     note: { zh: `伤亡按最佳处置与无处置之间的位置评分：${three.zh}`, en: `Harm graded between the best play and no response: ${three.en}` },
@@ -93,6 +99,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const changes = x.events.flatMap((e, i) => (e.type === "casualtiesChanged" ? [i] : []));
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
+  // something was preventable: no response does more weighted harm than the best play
   const preventable = harmShare(noneF, bestF, noneF, weights) > 0;
   if (share > 0) {
     const last = changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
@@ -100,7 +107,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
       code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity: share, key: "harm",
       message: preventable
         ? { zh: `未避免的可避免伤亡占 ${pct}%（最佳处置为 0%，无处置为 100%）：${three.zh}`, en: `${pct}% of the preventable harm was not prevented (best play 0%, no response 100%): ${three.en}` }
-        : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}`, en: `The response caused harm that no response would not have: ${three.en}` },
+        : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}`, en: `The response caused harm that doing nothing would not have caused: ${three.en}` },
       evidence: { events: changes.length > 0 ? changes : [x.endEvent] },
     }));
   } else if (preventable) {

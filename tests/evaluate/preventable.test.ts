@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import { harmShare } from "../../engine/evaluate/preventable.ts";
+import { harmPercent, harmShare } from "../../engine/evaluate/preventable.ts";
 import type { HarmFigures } from "../../engine/evaluate/references.ts";
 import { renderMarkdown } from "../../cli/report/markdown.ts";
 import { wordReport } from "../../cli/report/worded.ts";
@@ -191,5 +191,11 @@ describe("the best play a scenario names is a play for that scenario", () => {
       expect(c.scenario.bestPlay).toBe(`${id}.good`);
       expect(bestPlay(id, c)!.commands).toEqual(playOf(c, `${SCENARIOS}/plays/${id}.good.yaml`));
     }
+  });
+});
+
+describe("the share in words", () => {
+  it("whole percent, one decimal under 1 % so a share that costs points never reads 0 %", () => {
+    expect([harmPercent(0.9535), harmPercent(0.0238), harmPercent(0.0071), harmPercent(0.0004), harmPercent(0)]).toEqual(["95", "2", "0.7", "<0.1", "0"]);
   });
 });
