@@ -1,13 +1,15 @@
 /**
  * Evaluation speed: evaluating a whole drill's log (every scenario with plays, good and poor,
  * 4-hour drills) into the report model, and rendering it to HTML. Target: < 1 s per evaluation.
- * The drill itself is run once, untimed; only evaluate() (and the HTML renderer) are timed.
+ * The drill itself is run once, untimed; only evaluate() (and the HTML renderer) are timed. Harm is
+ * graded against the scenario's best play as the shells do: the first call replays the two
+ * references (no response, best play; "first ms"), later calls find them memoised.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { renderHtml } from "../cli/report/html.ts";
 import { wordReport } from "../cli/report/worded.ts";
-import { loadPlay, loadScenario } from "../cli/files.ts";
+import { loadBestPlay, loadPlay, loadScenario } from "../cli/files.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { playCommands, run } from "../engine/replay.ts";
 import { parseRubric } from "../engine/scenario/rubric-schema.ts";
@@ -29,14 +31,18 @@ for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map
     if (!existsSync(file)) continue;
     const play = loadPlay(file, c);
     if (!play.ok) throw new Error(`${file} does not validate`);
+    const bestPlay = loadBestPlay(`scenarios/${id}.yaml`, c);
+    if (!bestPlay.ok) throw new Error(`scenarios/${id}.yaml: its best play does not load`);
     const { events, state } = run(c, play.value.seed, playCommands(play.value));
-    evaluate(c, events, state, rubric); // warm-up: JIT
+    const f0 = performance.now();
+    evaluate(c, events, state, rubric, undefined, bestPlay.value); // the references replayed once; also the JIT warm-up
+    const firstMs = performance.now() - f0;
     let best = Infinity;
     let total = 0;
-    let report = evaluate(c, events, state, rubric);
+    let report = evaluate(c, events, state, rubric, undefined, bestPlay.value);
     for (let i = 0; i < REPEATS; i++) {
       const t0 = performance.now();
-      report = evaluate(c, events, state, rubric);
+      report = evaluate(c, events, state, rubric, undefined, bestPlay.value);
       const ms = performance.now() - t0;
       best = Math.min(best, ms);
       total += ms;
@@ -45,14 +51,14 @@ for (const id of readdirSync("scenarios").filter((f) => f.endsWith(".yaml")).map
     renderHtml(wordReport(c, report));
     const htmlMs = performance.now() - h0;
     const mean = total / REPEATS;
-    rows.push([id, which, c.scenario.clock.duration, String(events.length), best.toFixed(1), mean.toFixed(1), htmlMs.toFixed(0), String(report.score), mean < TARGET_MS ? "yes" : "NO"]);
+    rows.push([id, which, c.scenario.clock.duration, String(events.length), firstMs.toFixed(0), best.toFixed(1), mean.toFixed(1), htmlMs.toFixed(0), String(report.score), mean < TARGET_MS ? "yes" : "NO"]);
   }
 }
 
-const head = ["scenario", "play", "drill", "events", "best ms", "mean ms", "html ms", "score", `< ${TARGET_MS} ms`];
+const head = ["scenario", "play", "drill", "events", "first ms", "best ms", "mean ms", "html ms", "score", `< ${TARGET_MS} ms`];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-console.log(`evaluate(): ${REPEATS} runs each, after one warm-up`);
+console.log(`evaluate(): ${REPEATS} runs each, after a first call that replays the no-response and best-play references`);
 console.log(line(head));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));

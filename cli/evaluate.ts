@@ -7,10 +7,11 @@ import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
-import { playCommands, run } from "../engine/replay.ts";
+import { playCommands } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
-import { loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
+import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
+import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { wordReport } from "./report/worded.ts";
 import { EVALUATE_USAGE } from "./usage.ts";
 
@@ -41,6 +42,8 @@ export interface Inputs {
   commands: Command[];
   rubric: RubricProfile;
   observations?: Observations;
+  /** the scenario's best play (harm is graded against it and no response), when it names one */
+  bestPlay?: BestPlay;
 }
 
 /** Scenario, play, seed, rubric and observations from the command line; problems, never stack traces. */
@@ -54,6 +57,8 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
   if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
   const rubric = loadRubric(scenarioFile, loaded.value.compiled, values.rubric as string | undefined);
   if (!rubric.ok) return rubric;
+  const best = loadBestPlay(scenarioFile, loaded.value.compiled);
+  if (!best.ok) return best;
   let observations: Observations | undefined;
   if (typeof values.observations === "string") {
     const o = loadObservations(values.observations);
@@ -62,7 +67,7 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
     if (unknown >= 0) return { ok: false, problems: [{ file: values.observations, line: 1, col: 1, path: ["observations", unknown, "agency"], message: `no agency "${o.value.observations[unknown]!.agency}" in the scenario` }] };
     observations = o.value;
   }
-  return { ok: true, value: { compiled: loaded.value.compiled, seed: Number(seedText), commands: playCommands(play.value), rubric: rubric.value, ...(observations ? { observations } : {}) } };
+  return { ok: true, value: { compiled: loaded.value.compiled, seed: Number(seedText), commands: playCommands(play.value), rubric: rubric.value, ...(observations ? { observations } : {}), ...(best.value ? { bestPlay: best.value } : {}) } };
 }
 
 /** Usage mistakes print the subcommand's usage and exit 2, like the rest of `drill`. */
@@ -100,9 +105,9 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
-  const { compiled, seed, commands, rubric, observations } = inputs.value;
-  const result = run(compiled, seed, commands);
-  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations));
+  const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
+  const result = runKeepingReference(compiled, seed, commands, bestPlay);
+  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay));
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for
   if (format === "pdf") {

@@ -7,11 +7,13 @@ import { checkPlay } from "../engine/scenario/check-play.ts";
 import { checkValues } from "../engine/scenario/check-values.ts";
 import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
+import { playCommands } from "../engine/replay.ts";
 import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
-import { problemAt } from "../engine/scenario/yaml-source.ts";
+import { parseYaml, problemAt } from "../engine/scenario/yaml-source.ts";
+import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
 /** A valid scenario, compiled, with warnings for inputs outside its hazard model's range (the drill still runs). */
@@ -40,7 +42,7 @@ const PROJECT_SCENARIOS = fileURLToPath(new URL("../scenarios/", import.meta.url
  * Where a profile a scenario names may be: a path (ends in .yaml, relative to the scenario), else
  * <folder>/<id>.yaml beside the scenario, in the working directory's scenarios/, then in the project's.
  */
-export function profileCandidates(scenarioFile: string, folder: "rules" | "rubrics", ref: string): string[] {
+export function profileCandidates(scenarioFile: string, folder: "rules" | "rubrics" | "plays", ref: string): string[] {
   if (ref.endsWith(".yaml") || ref.endsWith(".yml")) return [isAbsolute(ref) ? ref : resolve(dirname(scenarioFile), ref)];
   return [...new Set([join(dirname(scenarioFile), folder, `${ref}.yaml`), join("scenarios", folder, `${ref}.yaml`), join(PROJECT_SCENARIOS, folder, `${ref}.yaml`)])];
 }
@@ -161,4 +163,26 @@ function findScenario(playFile: string, id: string): Compiled | undefined {
   const f = scenarioFileFor(playFile, id);
   const loaded = existsSync(f) ? loadScenario(f) : undefined;
   return loaded?.ok ? loaded.value.compiled : undefined;
+}
+
+/**
+ * The best play a scenario names (`bestPlay:`, the reference its harm is graded against): found
+ * like a profile (a path relative to the scenario, else plays/<id>.yaml beside it, in ./scenarios,
+ * in the project's), checked against the scenario. undefined when the scenario names none;
+ * problems point at the scenario's `bestPlay:` line, and at the play's own lines.
+ */
+export function loadBestPlay(scenarioFile: string, c: Compiled): Loaded<BestPlay | undefined> {
+  const ref = c.scenario.bestPlay;
+  if (ref === undefined) return { ok: true, value: undefined };
+  const candidates = profileCandidates(scenarioFile, "plays", ref);
+  const file = candidates.find((p) => existsSync(p));
+  const at = (message: string, expected: string): Problem => {
+    const text = readText(scenarioFile);
+    const yaml = text.ok ? parseYaml(text.value, scenarioFile) : undefined;
+    return yaml?.ok ? problemAt(yaml.source, ["bestPlay"], message, expected) : { file: scenarioFile, line: 1, col: 1, path: ["bestPlay"], message, expected };
+  };
+  if (!file) return { ok: false, problems: [at(`no best play "${ref}" (looked for ${candidates.join(", ")})`, "the id of a play in scenarios/plays/, or a path to one")] };
+  const play = loadPlay(file, c);
+  if (!play.ok) return { ok: false, problems: [at(`best play "${ref}" does not load`, "a play for this scenario"), ...play.problems] };
+  return { ok: true, value: { ref, ...(play.value.title ? { title: play.value.title } : {}), commands: playCommands(play.value) } };
 }

@@ -10,7 +10,8 @@ import type { RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { fileURLToPath } from "node:url";
 import { loadRubric } from "./evaluate.ts";
 import { useFileCache } from "./file-cache.ts";
-import { loadPlay, loadScenario } from "./files.ts";
+import { loadBestPlay, loadPlay, loadScenario } from "./files.ts";
+import type { BestPlay } from "../engine/evaluate/references.ts";
 
 export interface SeedTask {
   scenarioFile: string;
@@ -22,7 +23,7 @@ export interface SeedTask {
 // the bundle's worker shares the command's cache of checked files (file-cache.ts)
 if (!import.meta.url.endsWith(".ts")) useFileCache(fileURLToPath(new URL("./.cache/", import.meta.url)));
 
-let cached: { key: string; c: Compiled; commands: Command[]; rubric: RubricProfile } | undefined;
+let cached: { key: string; c: Compiled; commands: Command[]; rubric: RubricProfile; best?: BestPlay } | undefined;
 
 function inputs(t: SeedTask) {
   const key = JSON.stringify([t.scenarioFile, t.playFile, t.rubricFile]);
@@ -31,12 +32,13 @@ function inputs(t: SeedTask) {
   if (!s.ok) throw new Error(`${t.scenarioFile} does not load`);
   const p = loadPlay(t.playFile, s.value.compiled);
   const r = loadRubric(t.scenarioFile, s.value.compiled, t.rubricFile);
-  if (!p.ok || !r.ok) throw new Error(`${t.playFile} or its rubric does not load`);
-  cached = { key, c: s.value.compiled, commands: playCommands(p.value), rubric: r.value };
+  const b = loadBestPlay(t.scenarioFile, s.value.compiled);
+  if (!p.ok || !r.ok || !b.ok) throw new Error(`${t.playFile}, its rubric or the scenario's best play does not load`);
+  cached = { key, c: s.value.compiled, commands: playCommands(p.value), rubric: r.value, ...(b.value ? { best: b.value } : {}) };
   return cached;
 }
 
 export default function runSeeds(t: SeedTask): SeedResult[] {
-  const { c, commands, rubric } = inputs(t);
-  return t.seeds.map((seed) => runSeed(c, commands, rubric, seed));
+  const { c, commands, rubric, best } = inputs(t);
+  return t.seeds.map((seed) => runSeed(c, commands, rubric, seed, best));
 }

@@ -14,7 +14,7 @@ import { localeOf } from "../i18n/index.ts";
 import { words, type Words } from "../i18n/describe.ts";
 import { parseArgv, printProblems, UsageError, type Out } from "./args.ts";
 import { loadRubric, withUsage } from "./evaluate.ts";
-import { loadPlay, loadScenario } from "./files.ts";
+import { loadBestPlay, loadPlay, loadScenario } from "./files.ts";
 import type { SeedTask } from "./montecarlo-worker.ts";
 import { MONTECARLO_USAGE } from "./usage.ts";
 
@@ -79,6 +79,9 @@ async function montecarlo(argv: string[], out: Out): Promise<number> {
   const rubricFile = typeof values.rubric === "string" ? values.rubric : undefined;
   const rubric = loadRubric(file, loaded.value.compiled, rubricFile);
   if (!rubric.ok) return printProblems(rubric.problems, out);
+  // the workers load it again; checked here so a broken reference is a problem, not a crash
+  const best = loadBestPlay(file, loaded.value.compiled);
+  if (!best.ok) return printProblems(best.problems, out);
 
   const t0 = performance.now();
   const results = await runSeeds({ scenarioFile: file, playFile: values.play, ...(rubricFile ? { rubricFile } : {}) }, first, n, workers);

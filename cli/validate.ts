@@ -5,7 +5,7 @@ import { sniffKind } from "../engine/scenario/load.ts";
 import { formatWarning } from "../engine/scenario/problems.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
-import { loadPlay, loadRules, loadScenario, type LoadedScenario } from "./files.ts";
+import { loadBestPlay, loadPlay, loadRules, loadScenario, type Loaded, type LoadedScenario } from "./files.ts";
 
 export function validate(argv: string[], out: Out): number {
   const { positionals } = args(argv, {});
@@ -28,7 +28,7 @@ export function validate(argv: string[], out: Out): number {
       : kind === "rules" ? loadRules(file)
       : kind === "rubric" ? parseRubric(text, file)
       : kind === "observations" ? parseObservations(text, file)
-      : loadScenario(file);
+      : withBestPlay(file, loadScenario(file));
     if (result.ok && kind === "scenario") {
       const { compiled, warnings } = result.value as LoadedScenario;
       scenarios.set(compiled.scenario.id, compiled);
@@ -42,6 +42,13 @@ export function validate(argv: string[], out: Out): number {
     }
   }
   return bad === 0 ? 0 : 1;
+}
+
+/** A scenario that names a best play passes only if that play exists and fits it (issue 10 §9). */
+function withBestPlay(file: string, loaded: Loaded<LoadedScenario>): Loaded<LoadedScenario> {
+  if (!loaded.ok) return loaded;
+  const best = loadBestPlay(file, loaded.value.compiled);
+  return best.ok ? loaded : best;
 }
 
 function idOf(v: unknown): string {

@@ -82,11 +82,11 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   const changes = changesFrom(values);
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
-  const { compiled, seed, commands, rubric } = inputs.value;
+  const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   withinDrill(changes, compiled.durationMs, compiled.scenario.clock.duration);
   let result: WhatIfResult;
   try {
-    result = whatIf(compiled, seed, commands, changes, rubric);
+    result = whatIf(compiled, seed, commands, changes, rubric, observations, bestPlay);
   } catch (e) {
     if (e instanceof WhatIfError) throw new UsageError(e.message);
     throw e;

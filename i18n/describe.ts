@@ -122,6 +122,7 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
     case "unitRecalled": return t("unitRecalled", { unit: w.unit(e.unit) });
     case "unitReturned": return undefined;
     case "unitExposed": return t("unitExposed", { unit: w.unit(e.unit), level: e.level === "aegl3" ? "AEGL-3" : "AEGL-2", ppm: e.ppm, protection: t(e.protected ? "protected" : "unprotected") });
+    case "groupExposed": return t("groupExposed", { group: w.group(e.group), count: e.count, level: e.level === "aegl3" ? "AEGL-3" : "AEGL-2", time: formatClock(e.crossedAtMs), meaning: t(e.level === "aegl3" ? "aegl3Meaning" : "aegl2Meaning") });
     case "cordonSet": return t("cordonSet", { by: w.agency(e.by), place: w.place(e.place), radiusM: e.radiusM });
     case "evacuationOrdered":
       return t(e.destination ? "evacuationOrderedTo" : "evacuationOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite"), destination: e.destination ? w.place(e.destination) : "" });

@@ -2,6 +2,7 @@
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, pct } from "./text.ts";
 
 export interface Headline {
@@ -36,6 +37,14 @@ export function headlines(r: ReportModel): Headline[] {
       value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})` },
       bad: f.deaths > f.scriptedDeaths || f.seriousInjuries > f.scriptedSeriousInjuries,
     },
+    // harm set between the best play and no response (issue 10 §9), when the scenario names a best play
+    ...(r.outcomes.harm.status === "graded"
+      ? [{
+          label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
+          value: { zh: `${harmPercent(r.outcomes.harm.share ?? 0)}%（最佳处置 0%，无处置 100%）`, en: `${harmPercent(r.outcomes.harm.share ?? 0)}% (best play 0%, no response 100%)` },
+          bad: (r.outcomes.harm.share ?? 0) > 0,
+        }]
+      : []),
     f.toxic
       ? { label: { zh: "暴露人数（>AEGL-2 / >AEGL-3）", en: "People exposed (> AEGL-2 / > AEGL-3)" }, value: { zh: `${f.exposedAegl2} / ${f.exposedAegl3}`, en: `${f.exposedAegl2} / ${f.exposedAegl3}` }, bad: f.exposedAegl2 > 0 }
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },

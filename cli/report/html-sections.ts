@@ -102,6 +102,7 @@ function extra(r: ReportModel, sec: SectionId): string {
       [tt("被困 / 下落不明", "Trapped / missing"), `${f.trapped} / ${f.missing}`],
       [tt("已疏散", "Evacuated"), String(f.evacuated)],
       [tt("危险源控制时间", "Hazard controlled at"), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
+      [t(L.harm), t(r.outcomes.harm.note)],
       [tt("事故等级（最终）", "Final grade"), tt(["", "特别重大", "重大", "较大", "一般"][f.grade] ?? "", ["", "I", "II", "III", "IV"][f.grade] ?? "")],
     ]);
   }

@@ -49,6 +49,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
       for (const f of list) out.push(findingRow(r, f, lang));
       out.push("");
     }
+    // harm against the scenario's best play and no response, or why it is not graded so (issue 10 §9)
+    if (sec === "outcomes") out.push(`**${t(L.harm)}**: ${cell(t(r.outcomes.harm.note))}`, "");
     // duties the drill never reached: listed, never deducted
     const open = (r.notYetDue ?? []).filter((n) => n.section === sec);
     if (open.length > 0) out.push(`**${t(L.notYetDue)}**`, "", ...open.map((n) => `- ${t(n.message)}`), "");

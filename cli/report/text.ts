@@ -35,11 +35,14 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   OUTCOME_TRAPPED: { zh: "仍被困", en: "Still trapped" },
   HAZARD_NOT_CONTROLLED: { zh: "危险源未控制", en: "Hazard not controlled" },
   HAZARD_CONTROL_LATE: { zh: "控制超时", en: "Controlled late" },
+  OUTCOME_PREVENTABLE_HARM: { zh: "可避免伤亡", en: "Preventable harm" },
 };
 
 export const L = {
   /** a section with nothing to judge (issue 10 §11) */
   notShown: { zh: "未展示", en: "not shown" },
+  /** harm set between the best play and no response (issue 10 §9) */
+  harm: { zh: "伤亡对照（最佳处置 / 无处置）", en: "Harm against the best play and no response" },
   reportTitle: { zh: "演练评估报告", en: "Drill evaluation report" },
   s1: { zh: "一、演练概况", en: "1. Drill overview" },
   s2: { zh: "二、评估内容与方法", en: "2. Evaluation content and method" },

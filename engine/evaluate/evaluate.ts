@@ -7,6 +7,10 @@
  *   const { state, events } = run(compiled, seed, playCommands(play));
  *   const report = evaluate(compiled, events, state, rubric);
  *   report.score; report.findings.filter((f) => f.code === "LINKAGE_IDLE");
+ *
+ * `bestPlay`: the scenario's best play as the shell loaded it (`bestPlay:`); with it, harm is
+ * graded between that play and no response (preventable.ts), both replayed here; without it the
+ * report says so and grades casualties absolutely.
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
@@ -19,18 +23,23 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
+import { gradeHarm, withHarm } from "./preventable.ts";
+import type { BestPlay } from "./references.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
 
-export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations): ReportModel {
+export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay): ReportModel {
   const x = buildContext(c, events, finalState);
   const reporting = evaluateReporting(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
-  const outcomes = evaluateOutcomes(x, rubric);
+  const absolute = evaluateOutcomes(x, rubric);
+  // harm the response could have prevented, between the best play and no response (issue 10 §9)
+  const harm = gradeHarm(x, rubric, bestPlay);
+  const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const due = splitDue(x, [...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
@@ -64,7 +73,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     reporting: { obligations: reporting.obligations, reports: reporting.reports },
     linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline },
     dispatch: { requirements: dispatch.requirements, units: dispatch.units, standards: dispatch.standards },
-    outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges },
+    outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harm.grading },
     timeline: buildTimeline(x, scored.findings),
   };
 }

@@ -34,44 +34,62 @@ const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-20
  * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
  * log-normally around the group's load (σ = SPREAD, the people model's), so a group whose mean is
  * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
+ * Returns the total and the groups that put at least half a person above it.
  */
-function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): number {
+function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): { n: number; groups: Set<string> } {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
-  if (!tox) return 0;
+  const groups = new Set<string>();
+  if (!tox) return { n: 0, groups };
   const tl = thresholdLoad(level === "aegl2" ? tox.aegl2 : tox.aegl3, tox);
   let n = 0;
   for (const g of x.state.groups) {
     const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
-    if (g.toxicLoad > 0) n += g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD);
+    const k = g.toxicLoad > 0 ? g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD) : 0;
+    if (k >= 0.5) groups.add(g.id);
+    n += k;
   }
-  return Math.round(n);
+  return { n: Math.round(n), groups };
+}
+
+/** The groupExposed events at `level` of these groups (indexes, in log order). */
+function crossings(x: EvalContext, level: "aegl2" | "aegl3", groups: ReadonlySet<string>): number[] {
+  return x.events.flatMap((e, i) => (e.type === "groupExposed" && e.level === level && groups.has(e.group) ? [i] : []));
+}
+
+/** The earliest crossing time among these events. */
+function firstCrossing(x: EvalContext, idx: readonly number[]): SimMs {
+  return Math.min(...idx.map((i) => (x.events[i] as { crossedAtMs: SimMs }).crossedAtMs));
 }
 
 /**
- * The event that dates the exposure above AEGL-3 (never the drill's end): the first casualty change
- * with deaths + serious injuries beyond those the scenario sets (in the people model they are the
- * share above the AEGL-3 load, engine/people/exposure.ts casualtyShares); failing that, the first
- * exposure above AEGL-2, where the load that later passed AEGL-3 began (loads only grow). The log
- * holds no per-group load over time, so this is the record's earliest proof, not an interpolation.
- * −1 when the log has neither.
+ * What dates the exposure above AEGL-3: the moment a contributing group's load reached the AEGL-3
+ * load (groupExposed, engine/people); failing that (only the high tail of the dose distribution
+ * is above it), the moment its load reached AEGL-2, where the exposure that carried them there
+ * began (loads only grow); failing both, the first casualty change beyond the scenario's own.
  */
-function firstAboveAegl3(x: EvalContext, f: OutcomeFigures): number {
+function aegl3Dating(x: EvalContext, f: OutcomeFigures, groups: ReadonlySet<string>): { atMs: SimMs; events: number[]; how: "aegl3" | "aegl2" | "casualties" } {
+  for (const level of ["aegl3", "aegl2"] as const) {
+    const idx = crossings(x, level, groups);
+    if (idx.length > 0) return { atMs: firstCrossing(x, idx), events: idx, how: level };
+  }
   const scripted = f.scriptedDeaths + f.scriptedSeriousInjuries;
   const harmed = x.events.findIndex((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries > scripted);
-  return harmed >= 0 ? harmed : x.events.findIndex((e) => e.type === "casualtiesChanged" && e.exposed > 0);
+  return harmed >= 0 ? { atMs: x.events[harmed]!.at, events: [harmed], how: "casualties" } : { atMs: x.endMs, events: [x.endEvent], how: "casualties" };
 }
 
 export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
   const cas = x.state.casualties;
   const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario);
+  const aegl2 = exposedAbove(x, "aegl2");
+  const aegl3 = exposedAbove(x, "aegl3");
   const figures: OutcomeFigures = {
     deaths: cas.deaths,
     seriousInjuries: cas.seriousInjuries,
     injured: cas.injured,
     missing: cas.missing,
     // toxic releases: per person from the dose distribution; other hazards: the model's own count
-    exposedAegl2: x.c.hazard.toxicology ? exposedAbove(x, "aegl2") : cas.exposed,
-    exposedAegl3: exposedAbove(x, "aegl3"),
+    exposedAegl2: x.c.hazard.toxicology ? aegl2.n : cas.exposed,
+    exposedAegl3: aegl3.n,
     toxic: x.c.hazard.toxicology !== undefined,
     trapped: cas.trapped,
     evacuated: cas.evacuated,
@@ -91,10 +109,10 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): Outcome
     } else if (e.type === "gradeChanged") gradeChanges.push({ atMs: e.at, from: e.from, to: e.to, event: i });
   });
   curve.push({ atMs: x.endMs, deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed });
-  return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric) };
+  return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }) };
 }
 
-function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile): { findings: Finding[]; strengths: Strength[] } {
+function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }): { findings: Finding[]; strengths: Strength[] } {
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
   const ev = (pick: (e: { deaths: number; seriousInjuries: number; exposed: number }) => number) => {
@@ -127,13 +145,15 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     }));
   }
   if (f.exposedAegl2 > 0) {
-    const idx = ev((e) => e.exposed);
-    const atMs = idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
+    // a toxic release is dated by the crossing itself (groupExposed); other hazards by the casualty record
+    const crossed = f.toxic ? crossings(x, "aegl2", above.aegl2) : [];
+    const idx = crossed.length > 0 ? crossed : ev((e) => e.exposed);
+    const atMs = crossed.length > 0 ? firstCrossing(x, crossed) : idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     findings.push(f.toxic
       ? finding({
           code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
-          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响）`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects)` },
+          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}` },
         })
       : finding({
           code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
@@ -143,12 +163,17 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
         }));
   }
   if (f.exposedAegl3 > 0) {
-    const first = firstAboveAegl3(x, f);
-    const atMs = first >= 0 ? x.events[first]!.at : x.endMs;
+    const when = aegl3Dating(x, f, above.aegl3);
+    const atMs = when.atMs;
+    const since = when.how === "aegl3"
+      ? { zh: `群体毒性负荷于 ${clock(atMs)} 达到 AEGL-3`, en: `the group's load reached AEGL-3 at ${clock(atMs)}` }
+      : when.how === "aegl2"
+        ? { zh: `自 ${clock(atMs)} 起暴露（群体负荷达到 AEGL-2）`, en: `exposed from ${clock(atMs)} (the group's load reached AEGL-2)` }
+        : { zh: `自 ${clock(atMs)} 起暴露`, en: `exposed from ${clock(atMs)}` };
     findings.push(finding({
       code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），自 ${clock(atMs)} 起暴露，已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening), exposed from ${clock(atMs)}; also counted above` },
-      evidence: { events: first >= 0 ? [first] : [x.endEvent] },
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted above` },
+      evidence: { events: when.events },
     }));
   }
   // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out

@@ -7,6 +7,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { ObligationKind } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
+import type { HarmFigures } from "./references.ts";
 import type { AnnexArea, FindingCode, Observation, SectionId } from "../scenario/rubric-schema.ts";
 
 export type { FindingCode, SectionId };
@@ -185,6 +186,26 @@ export interface OutcomePoint {
   exposed: number;
 }
 
+/**
+ * Harm graded against the scenario's references (issue 10 §9): this drill, the best play and no
+ * response, same scenario, seed and drill time. `noBestPlay`: the scenario names none, so nothing
+ * is graded relatively and the absolute casualty findings stand.
+ */
+export interface HarmGrading {
+  status: "graded" | "noBestPlay";
+  /** the best play as the scenario names it */
+  bestPlay?: string;
+  actual: HarmFigures;
+  best?: HarmFigures;
+  none?: HarmFigures;
+  weights: { deaths: number; seriousInjuries: number; injured: number };
+  /** the share of the preventable harm this drill did not prevent, 0–1 (graded only) */
+  share?: number;
+  basis: string;
+  /** what the report says about it, one line */
+  note: LocalText;
+}
+
 export interface OutcomeFigures {
   deaths: number;
   seriousInjuries: number;
@@ -265,7 +286,7 @@ export interface ReportModel {
   reporting: { obligations: ObligationRow[]; reports: ReportRow[] };
   linkage: { rows: LinkageRow[]; edges: LinkageEdge[]; headline: LinkageHeadline };
   dispatch: { requirements: RequirementRow[]; units: UnitRow[]; standards: ObligationRow[] };
-  outcomes: { figures: OutcomeFigures; curve: OutcomePoint[]; gradeChanges: Array<{ atMs: SimMs; from: number; to: number; event: number }> };
+  outcomes: { figures: OutcomeFigures; curve: OutcomePoint[]; gradeChanges: Array<{ atMs: SimMs; from: number; to: number; event: number }>; harm: HarmGrading };
   timeline: TimelineEntry[];
 }
 

@@ -13,6 +13,7 @@ import type { SimMs } from "../model/time.ts";
 import { run } from "../replay.ts";
 import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
 import { evaluate } from "./evaluate.ts";
+import type { BestPlay } from "./references.ts";
 import type { FindingCode, OutcomeFigures, ReportModel, SectionId } from "./report-model.ts";
 
 export type Change =
@@ -126,12 +127,12 @@ export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResu
   };
 }
 
-/** Run the play as given and with the changes, evaluate both, and diff them. */
-export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations): WhatIfResult {
+/** Run the play as given and with the changes, evaluate both (harm against `bestPlay`, evaluate.ts), and diff them. */
+export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay): WhatIfResult {
   const variantCommands = applyChanges(commands, changes);
   const a = run(c, seed, commands);
   const z = run(c, seed, variantCommands);
-  const baseReport = evaluate(c, a.events, a.state, rubric, observations);
-  const variantReport = evaluate(c, z.events, z.state, rubric, observations);
+  const baseReport = evaluate(c, a.events, a.state, rubric, observations, bestPlay);
+  const variantReport = evaluate(c, z.events, z.state, rubric, observations, bestPlay);
   return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport };
 }

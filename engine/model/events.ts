@@ -51,6 +51,12 @@ export type DrillEvent =
   | (EventBase & { type: "unitRecalled"; seq: number; unit: UnitId })
   | (EventBase & { type: "unitReturned"; unit: UnitId })
   | (EventBase & { type: "unitExposed"; unit: UnitId; level: "aegl2" | "aegl3"; protected: boolean; ppm: number })
+  /**
+   * A population group's effective toxic load (load × susceptibility) first reached the AEGL-2 or
+   * AEGL-3 threshold load ((AEGL 60-min)ⁿ·60, hazards.md §1.6); `crossedAtMs` is the moment within
+   * the exposure step, interpolated (integer ms), `at` the tick that found it.
+   */
+  | (EventBase & { type: "groupExposed"; group: GroupId; level: "aegl2" | "aegl3"; crossedAtMs: SimMs; count: number })
   | (EventBase & { type: "cordonSet"; seq: number; by: AgencyId; place: PlaceId; radiusM: number })
   | (EventBase & { type: "evacuationOrdered"; seq: number; by: AgencyId; groups: GroupId[]; destination?: PlaceId })
   | (EventBase & { type: "shelterOrdered"; seq: number; by: AgencyId; groups: GroupId[] })

@@ -4,9 +4,9 @@
  */
 import { compile, type Compiled } from "../compile.ts";
 import { evaluate } from "../evaluate/evaluate.ts";
+import { runKeepingReference, type BestPlay } from "../evaluate/references.ts";
 import type { Command } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
-import { run } from "../replay.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { drawScenario } from "./uncertain.ts";
 
@@ -32,13 +32,16 @@ export interface FailedObligation {
 
 /**
  * Run seed `seed`: the scenario with its uncertain parameters drawn (compiled afresh only when it
- * has some), `commands` to the end of the drill, scored with `rubric`. Deterministic per seed.
+ * has some), `commands` to the end of the drill, scored with `rubric` (harm against `bestPlay`).
+ * Deterministic per seed.
  */
-export function runSeed(base: Compiled, commands: readonly Command[], rubric: RubricProfile, seed: number): SeedResult {
+export function runSeed(base: Compiled, commands: readonly Command[], rubric: RubricProfile, seed: number, bestPlay?: BestPlay): SeedResult {
   const scenario = drawScenario(base.scenario, seed);
   const c = scenario === base.scenario ? base : compile(scenario, base.rules);
-  const { state, events } = run(c, seed, commands);
-  const report = evaluate(c, events, state, rubric);
+  // the best play's own run is its reference: kept, so evaluate() does not replay it again
+  const { state, events } = runKeepingReference(c, seed, commands, bestPlay);
+  // harm graded against the best play and no response for this seed's draw (evaluate.ts)
+  const report = evaluate(c, events, state, rubric, undefined, bestPlay);
   const cas = state.casualties;
   return {
     seed,

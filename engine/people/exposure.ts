@@ -56,6 +56,24 @@ export function thresholdLoad(aeglPpm: number, tox: Toxicology): number {
   return dpow(aeglPpm, tox.probitN) * 60;
 }
 
+/**
+ * The AEGL threshold loads an effective load passed between two exposure steps, with the moment
+ * it did: the load grows linearly over the step (the step's concentration is held constant, as
+ * exposeGroup does), so for a load going L0 → L1 over [fromMs, fromMs + dtMs] the threshold TL is
+ * reached at fromMs + (TL − L0)/(L1 − L0)·dtMs, rounded to whole ms. For a constant C from t = 0
+ * this is exactly TL/Cⁿ minutes, whatever the tick length. Loads only grow, so each level is
+ * passed once. Loads are effective ones (× susceptibility, as updateOutcome counts the exposed).
+ */
+export function thresholdsCrossed(l0: number, l1: number, fromMs: number, dtMs: number, tox: Toxicology): Array<{ level: "aegl2" | "aegl3"; atMs: number }> {
+  const out: Array<{ level: "aegl2" | "aegl3"; atMs: number }> = [];
+  if (!(l1 > l0)) return out;
+  for (const [level, aegl] of [["aegl2", tox.aegl2], ["aegl3", tox.aegl3]] as const) {
+    const tl = thresholdLoad(aegl, tox);
+    if (l0 < tl && l1 >= tl) out.push({ level, atMs: fromMs + Math.round(((tl - l0) / (l1 - l0)) * dtMs) });
+  }
+  return out;
+}
+
 /** Expected deaths, serious injuries and injuries in a group of `count` with effective load `load`. */
 export function casualtyShares(load: number, tox: Toxicology, count: number, previous: GroupState["acute"]): GroupState["acute"] {
   if (load <= 0) return previous;

@@ -6,7 +6,7 @@ import type { Toxicology } from "../hazards/types.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { distance } from "../world/graph.ts";
-import { casualtyShares, exposeGroup, progressInjuries } from "./exposure.ts";
+import { casualtyShares, exposeGroup, progressInjuries, SUSCEPTIBILITY, thresholdsCrossed } from "./exposure.ts";
 import { dpow } from "../model/detmath.ts";
 import { cadence } from "../model/time.ts";
 
@@ -30,7 +30,13 @@ export function tickPeople(tx: Tx): void {
       const def = tx.c.groups.get(g.id)!;
       const outdoorPpm = g.status === "evacuated" ? 0 : model.concentrationAt(tx.s.hazard, tx.c.graph.places.get(def.place)!);
       const remaining = g.status === "evacuating" ? Math.min(1, Math.max(0, ((g.evacuationDoneMs ?? tx.t) - tx.t) / (def.evacuationMin * 60_000))) : 1;
-      tx.s.groups[i] = exposeGroup(g, { outdoorPpm, dtS, airChangesPerHour: def.airChangesPerHour, vulnerability: def.vulnerability, remaining }, tox);
+      const next = exposeGroup(g, { outdoorPpm, dtS, airChangesPerHour: def.airChangesPerHour, vulnerability: def.vulnerability, remaining }, tox);
+      // the moment the load reached AEGL-2 / AEGL-3 dates the exposure findings (issue 10 §8)
+      const vul = SUSCEPTIBILITY[def.vulnerability] ?? 1;
+      for (const x of thresholdsCrossed(g.toxicLoad * vul, next.toxicLoad * vul, tx.t - dtMs, dtMs, tox)) {
+        emit(tx, { type: "groupExposed", group: g.id, level: x.level, crossedAtMs: x.atMs, count: g.count });
+      }
+      tx.s.groups[i] = next;
     }
     for (let i = 0; i < tx.s.units.length; i++) {
       const u = tx.s.units[i]!;

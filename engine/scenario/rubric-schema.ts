@@ -22,6 +22,9 @@ export const FINDING_CODES = [
   // outcomes (处置结果): quantities are people, or minutes over the control target
   "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED",
   "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",
+  // harm the response did not prevent, graded between the scenario's best play and no response (issue 10 §9):
+  // its quantity is that share, 0–1
+  "OUTCOME_PREVENTABLE_HARM",
   // completion (issue 10 §6): the last person out late; a unit slow to leave its base; an indicative
   // arrival standard missed (reported, never deducted: leave it out of rubrics)
   "EVACUATION_SLOW", "DISPATCH_TURNOUT_SLOW", "ARRIVAL_INDICATIVE",
@@ -96,6 +99,16 @@ export const RubricProfile = z
         { min: 60, text: { zh: "合格", en: "Adequate" } },
         { min: 0, text: { zh: "不合格", en: "Inadequate" } },
       ]),
+    /**
+     * How much each casualty weighs when harm is graded between the best play and no response
+     * (OUTCOME_PREVENTABLE_HARM). Default 10 : 3 : 1: 493号令 第三条 draws its grade lines at
+     * 3 deaths or 10 serious injuries (10 / 50, 30 / 100), so a death weighs about three serious
+     * injuries; an injury a third of a serious one is a design choice [D].
+     */
+    harmWeights: z
+      .object({ deaths: z.number().min(0), seriousInjuries: z.number().min(0), injured: z.number().min(0) })
+      .strict()
+      .default({ deaths: 10, seriousInjuries: 3, injured: 1 }),
     /** targets the outcome findings are measured against */
     targets: z
       .object({

@@ -270,6 +270,12 @@ export const Scenario = z
     uncertain: z.array(Uncertain).max(64).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
+    /**
+     * the scenario's best play, the reference harm is graded against (with no response as the
+     * other end): a play id in scenarios/plays/ (e.g. "chemical-leak.good"), or a path ending in
+     * .yaml relative to this file; without it, harm is not graded relatively
+     */
+    bestPlay: z.union([z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: "a play id" }), z.string().regex(/^[^\s]+\.ya?ml$/, { message: "a play id, or a path ending in .yaml" })]).optional(),
   })
   .strict();
 

@@ -10,7 +10,7 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { Observations } from "../../engine/scenario/rubric-schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
-import { rubricFor } from "../live/scenario.ts";
+import { bestPlayFor, rubricFor } from "../live/scenario.ts";
 import type { Store } from "../store/store.ts";
 
 export type ReportFormat = "json" | "html" | "pdf";
@@ -26,7 +26,7 @@ export async function drillReport(drill: LiveDrill, store: Store, format: Report
       ...(o.agency ? { agency: o.agency } : {}), ...(o.area ? { annexA: o.area } : {}),
     })),
   });
-  const report = evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined);
+  const report = evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record));
   if (format === "json") return { type: "application/json; charset=utf-8", body: renderJson(report) };
   const html = renderHtml(wordReport(drill.c, report), lang);
   if (format === "html") return { type: "text/html; charset=utf-8", body: html };

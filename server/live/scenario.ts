@@ -6,9 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { profileCandidates, readText, type Loaded } from "../../cli/files.ts";
+import { loadBestPlay, playFromText, profileCandidates, readText, type Loaded } from "../../cli/files.ts";
+import type { BestPlay } from "../../engine/evaluate/references.ts";
 import { loadRubric } from "../../cli/evaluate.ts";
 import type { Compiled } from "../../engine/compile.ts";
+import { playCommands } from "../../engine/replay.ts";
 import { rubricRef } from "../../engine/evaluate/rubric.ts";
 import { parseRubric, type RubricProfile } from "../../engine/scenario/rubric-schema.ts";
 import { compileScenarioText } from "../store/scenario-text.ts";
@@ -33,15 +35,24 @@ export interface DrillProfiles {
   rulesYaml: string;
   /** absent when the scenario holds its rubric inline (the scenario text keeps it) */
   rubricYaml?: string;
+  /** absent when the scenario names no best play */
+  bestPlayYaml?: string;
 }
 
-/** Like compileScenario, with the rules profile and rubric texts to store beside the new drill. */
+/** Like compileScenario, with the rules profile, rubric and best play texts to store beside the new drill. */
 export function compileNewDrill(text: string, file: string, dir = scenariosDir()): Loaded<{ compiled: Compiled; profiles: DrillProfiles }> {
   const r = compileScenarioText(text, file, join(dir, "rules"));
   if (!r.ok) return r;
   const rubric = rubricRef(r.compiled.scenario);
-  const rubricFile = rubric.type === "id" ? profileCandidates(join(dir, `${r.compiled.scenario.id}.yaml`), "rubrics", rubric.id).find((p) => existsSync(p)) : undefined;
-  return { ok: true, value: { compiled: r.compiled, profiles: { rulesYaml: r.rulesYaml, ...(rubricFile ? { rubricYaml: readFileSync(rubricFile, "utf8") } : {}) } } };
+  const found = (folder: "rubrics" | "plays", ref: string) => profileCandidates(join(dir, `${r.compiled.scenario.id}.yaml`), folder, ref).find((p) => existsSync(p));
+  const rubricFile = rubric.type === "id" ? found("rubrics", rubric.id) : undefined;
+  const bestFile = r.compiled.scenario.bestPlay !== undefined ? found("plays", r.compiled.scenario.bestPlay) : undefined;
+  const profiles: DrillProfiles = {
+    rulesYaml: r.rulesYaml,
+    ...(rubricFile ? { rubricYaml: readFileSync(rubricFile, "utf8") } : {}),
+    ...(bestFile ? { bestPlayYaml: readFileSync(bestFile, "utf8") } : {}),
+  };
+  return { ok: true, value: { compiled: r.compiled, profiles } };
 }
 
 /** A stored drill's scenario, with the rules profile it began with (the rules folder for older drills). */
@@ -57,6 +68,21 @@ export function compileStored(record: DrillRecord, dir = scenariosDir()): Loaded
 export function rubricFor(c: Compiled, record?: Pick<DrillRecord, "rubricYaml" | "id">, dir = scenariosDir()): Loaded<RubricProfile> {
   if (record?.rubricYaml !== undefined) return parseRubric(record.rubricYaml, `drill ${record.id} (stored rubric)`);
   return loadRubric(join(dir, `${c.scenario.id}.yaml`), c);
+}
+
+/**
+ * The best play a scenario names (scenarios/plays/<id>.yaml), the reference its harm is graded
+ * against; undefined when it names none or the play does not load (the report then says it was
+ * not loaded and grades nothing relatively).
+ */
+export function bestPlayFor(c: Compiled, record?: Pick<DrillRecord, "bestPlayYaml" | "id">, dir = scenariosDir()): BestPlay | undefined {
+  const ref = c.scenario.bestPlay;
+  if (ref !== undefined && record?.bestPlayYaml !== undefined) {
+    const p = playFromText(record.bestPlayYaml, `drill ${record.id} (stored best play)`, c);
+    return p.ok ? { ref, ...(p.value.title ? { title: p.value.title } : {}), commands: playCommands(p.value) } : undefined;
+  }
+  const r = loadBestPlay(join(dir, `${c.scenario.id}.yaml`), c);
+  return r.ok ? r.value : undefined;
 }
 
 export interface ShippedScenario {

@@ -11,7 +11,7 @@ import type { ObligationRow } from "../../protocol/views.ts";
 import type { Store } from "../store/store.ts";
 import type { LiveDrill } from "./drill.ts";
 import { foldTo, logToCommands } from "./log.ts";
-import { rubricFor } from "./scenario.ts";
+import { bestPlayFor, rubricFor } from "./scenario.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "./seats.ts";
 import { controlProjection, obligationRow, publicProjection, seatProjection } from "./views.ts";
 
@@ -57,7 +57,7 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
 export function liveFindings(drill: LiveDrill): { score: number; findings: Finding[] } | { error: string } {
   const rubric = rubricFor(drill.c, drill.record);
   if (!rubric.ok) return { error: rubric.problems[0]?.message ?? "no rubric" };
-  const r = evaluate(drill.c, drill.events, drill.state, rubric.value);
+  const r = evaluate(drill.c, drill.events, drill.state, rubric.value, undefined, bestPlayFor(drill.c, drill.record));
   return { score: r.score, findings: r.findings };
 }
 

@@ -57,10 +57,11 @@ const MIGRATIONS: readonly string[] = [
      detail TEXT
    );
    CREATE INDEX audit_drill ON audit (drill_id, id);`,
-  // 2: the rules profile and rubric texts a drill began with (its replay and its report must not follow later edits
+  // 2: the rules profile, rubric and best play texts a drill began with (its replay and its report must not follow later edits
   // of the files on disk); NULL for drills created before, which fall back to the files
   `ALTER TABLE drills ADD COLUMN rules_yaml TEXT;
-   ALTER TABLE drills ADD COLUMN rubric_yaml TEXT;`,
+   ALTER TABLE drills ADD COLUMN rubric_yaml TEXT;
+   ALTER TABLE drills ADD COLUMN best_play_yaml TEXT;`,
 ];
 
 /** Bring a database up to the newest schema. Throws if the file is newer than this server. */

@@ -12,7 +12,7 @@ import { migrate } from "./schema.ts";
 import type { Appended, AuditEntry, BatchEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
 
 interface DrillRow {
-  id: string; scenario_id: string; scenario_yaml: string; scenario_hash: string; rules_yaml: string | null; rubric_yaml: string | null; seed: number; settings: string;
+  id: string; scenario_id: string; scenario_yaml: string; scenario_hash: string; rules_yaml: string | null; rubric_yaml: string | null; best_play_yaml: string | null; seed: number; settings: string;
   status: DrillStatus; created_at: string; clock_ms: number; state_hash: string | null; log_count: number; log_head: string;
 }
 interface LogRow {
@@ -22,6 +22,7 @@ interface LogRow {
 const toDrill = (r: DrillRow): DrillRecord => ({
   id: r.id, scenarioId: r.scenario_id, scenarioYaml: r.scenario_yaml, scenarioHash: r.scenario_hash, seed: r.seed,
   ...(r.rules_yaml === null ? {} : { rulesYaml: r.rules_yaml }), ...(r.rubric_yaml === null ? {} : { rubricYaml: r.rubric_yaml }),
+  ...(r.best_play_yaml === null ? {} : { bestPlayYaml: r.best_play_yaml }),
   settings: JSON.parse(r.settings), status: r.status, createdAt: r.created_at, clockMs: r.clock_ms,
   ...(r.state_hash === null ? {} : { stateHash: r.state_hash }),
 });
@@ -44,8 +45,8 @@ export function openSqliteStore(file: string): Store {
   migrate(db);
 
   const q = {
-    insertDrill: db.prepare(`INSERT INTO drills (id, scenario_id, scenario_yaml, scenario_hash, rules_yaml, rubric_yaml, seed, settings, status, created_at)
-      VALUES (@id, @scenarioId, @scenarioYaml, @scenarioHash, @rulesYaml, @rubricYaml, @seed, @settings, 'running', @createdAt)`),
+    insertDrill: db.prepare(`INSERT INTO drills (id, scenario_id, scenario_yaml, scenario_hash, rules_yaml, rubric_yaml, best_play_yaml, seed, settings, status, created_at)
+      VALUES (@id, @scenarioId, @scenarioYaml, @scenarioHash, @rulesYaml, @rubricYaml, @bestPlayYaml, @seed, @settings, 'running', @createdAt)`),
     getDrill: db.prepare("SELECT * FROM drills WHERE id = ?"),
     listDrills: db.prepare("SELECT * FROM drills ORDER BY created_at, id"),
     unfinished: db.prepare("SELECT * FROM drills WHERE status <> 'ended' ORDER BY created_at, id"),
@@ -99,7 +100,7 @@ export function openSqliteStore(file: string): Store {
   return {
     createDrill(d: NewDrill): DrillRecord {
       q.insertDrill.run({
-        id: d.id, scenarioId: d.scenarioId, scenarioYaml: d.scenarioYaml, scenarioHash: sha256Hex(d.scenarioYaml), rulesYaml: d.rulesYaml ?? null, rubricYaml: d.rubricYaml ?? null,
+        id: d.id, scenarioId: d.scenarioId, scenarioYaml: d.scenarioYaml, scenarioHash: sha256Hex(d.scenarioYaml), rulesYaml: d.rulesYaml ?? null, rubricYaml: d.rubricYaml ?? null, bestPlayYaml: d.bestPlayYaml ?? null,
         seed: d.seed, settings: JSON.stringify(d.settings), createdAt: new Date().toISOString(),
       });
       return getDrill(d.id)!;

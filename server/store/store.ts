@@ -31,6 +31,8 @@ export interface DrillRecord {
   rulesYaml?: string;
   /** the rubric file's text as the drill began, when the scenario names one in a file (not inline) */
   rubricYaml?: string;
+  /** the text of the best play the scenario named (harm is graded against it), when it names one */
+  bestPlayYaml?: string;
   seed: number;
   settings: DrillSettings;
   status: DrillStatus;
@@ -48,6 +50,7 @@ export interface NewDrill {
   scenarioYaml: string;
   rulesYaml?: string;
   rubricYaml?: string;
+  bestPlayYaml?: string;
   seed: number;
   settings: DrillSettings;
 }

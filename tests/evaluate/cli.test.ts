@@ -100,3 +100,39 @@ describe("drill whatif", () => {
     expect((await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:01:00', by: fire, type: fly}")).code).toBe(2);
   });
 });
+
+// issue 10 §9: the same harm verdict from every shell; a best play that is not there is a problem with its place
+describe("the scenario's best play in the CLI", () => {
+  it("drill evaluate grades harm against the best play and no response, as the engine does", async () => {
+    const r = await drill("evaluate", SCEN, "--play", POOR, "--format", "json");
+    const j = JSON.parse(r.out);
+    expect(j.outcomes.harm).toMatchObject({ status: "graded", bestPlay: "chemical-leak.good" });
+    const f = j.findings.find((x: { code: string }) => x.code === "OUTCOME_PREVENTABLE_HARM");
+    expect(f.quantity).toBe(j.outcomes.harm.share);
+    expect(f.quantity).toBeGreaterThan(0.9);
+  });
+
+  it("drill whatif scores the play as drill evaluate does (the same harm grading)", async () => {
+    const evaluated = JSON.parse((await drill("evaluate", SCEN, "--play", POOR, "--format", "json")).out);
+    const j = JSON.parse((await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--json")).out);
+    expect(j.base.score).toBe(evaluated.score);
+  });
+
+  it("drill validate names the scenario's bestPlay line when the play is missing or belongs to another scenario", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "best-"));
+    const text = readFileSync(SCEN, "utf8");
+    const line = text.split("\n").findIndex((l) => l.startsWith("bestPlay:")) + 1;
+    expect(line).toBeGreaterThan(0);
+    const withBest = async (name: string) => {
+      const file = join(dir, `${name}.yaml`);
+      writeFileSync(file, text.replace(/^bestPlay: .*$/m, `bestPlay: ${name}`));
+      const r = await drill("validate", file);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${file}:${line}:`);
+      return r.err;
+    };
+    expect(await withBest("no-such-play")).toContain('no best play "no-such-play"');
+    expect(await withBest("mine-flood.good")).toContain('this play is for scenario "mine-flood", not "chemical-leak"');
+    expect((await drill("validate", SCEN)).code).toBe(0);
+  });
+});

@@ -1,28 +1,85 @@
 /**
- * An exposure finding is dated when the exposure happened, not when the drill ended. Source:
- * issue 10 §8 ("an exposure finding carries the time of the first exposure") and AQ/T 9009-2015
- * 附录A 人员保护 (the evaluator places each fault on the drill's timeline). Toxic loads only grow
- * (hazards.md §1.6: load = Σ Cⁿ·Δt), so a load above AEGL-3 began no later than the group's first
- * exposure above AEGL-2 recorded in the log.
+ * Exposure above AEGL-2 / AEGL-3 is dated at the moment a group's toxic load reached the threshold
+ * load, not at the next casualty change or the drill's end (issue 10 §8: "an exposure finding
+ * carries the time of the first exposure"; AQ/T 9009-2015 附录A 人员保护 places each fault on the
+ * timeline). Hand calculation (hazards.md §1.6): a constant concentration C gives the toxic load
+ * Cⁿ·t (ppm^n·min); the threshold load of an AEGL is (AEGL 60-min)ⁿ·60; so the load reaches it at
+ * t = (AEGL)ⁿ·60 / Cⁿ minutes. Chlorine (NRC AEGL Vol. 4): AEGL-2 2.0 ppm, AEGL-3 20 ppm, n = 2.
  */
 import { describe, expect, it } from "vitest";
+import { compile, type Compiled } from "../../engine/compile.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { EventOf } from "../../engine/model/events.ts";
-import { drill } from "./fixtures.ts";
+import { compiled, runPlay } from "../helpers.ts";
+import { drill, rubric } from "./fixtures.ts";
 
-describe("chemical-leak poor play: people above AEGL-3", () => {
-  const { report, events } = drill("chemical-leak", "poor");
-  const a3 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL3");
-  const firstExposure = events.findIndex((e) => e.type === "casualtiesChanged" && (e as EventOf<"casualtiesChanged">).exposed > 0);
+const C = 35; // ppm, held constant everywhere
+const MIN_MS = 60_000;
+/** hand calculation: minutes to reach a threshold load at constant C, n = 2 */
+const crossMs = (aeglPpm: number) => ((aeglPpm * aeglPpm * 60) / (C * C)) * MIN_MS;
+const AEGL2_AT = crossMs(2.0); // 240/1225 min ≈ 11 755.1 ms
+const AEGL3_AT = crossMs(20); // 24 000/1225 min ≈ 1 175 510.2 ms
 
-  it("someone is above AEGL-3 and the drill ran to its end", () => {
-    expect(a3).toBeDefined();
-    expect(firstExposure).toBeGreaterThanOrEqual(0);
+/** The chemical-leak scenario with the plume replaced by a constant C (the people model is what is tested). */
+function constantAir(tickS: number): Compiled {
+  const base = compiled("chemical-leak");
+  const c = compile({ ...base.scenario, clock: { ...base.scenario.clock, tickS } }, base.rules);
+  return { ...c, hazard: { ...c.hazard, concentrationAt: () => C } };
+}
+
+const crossings = (events: readonly unknown[], group: string) =>
+  (events as EventOf<"groupExposed">[]).filter((e) => e.type === "groupExposed" && e.group === group);
+
+describe("the AEGL crossing event (engine/people)", () => {
+  // workers: outdoors, ordinary susceptibility (factor 1), so the load is C²·t exactly
+  for (const tickS of [1, 7, 60]) {
+    it(`an outdoor group at a constant ${C} ppm of chlorine reaches AEGL-2 at 240/C² min and AEGL-3 at 24000/C² min (tick ${tickS} s)`, () => {
+      const r = runPlay(constantAir(tickS), [], 7, 30 * MIN_MS);
+      const ev = crossings(r.events, "workers");
+      expect(ev.map((e) => e.level)).toEqual(["aegl2", "aegl3"]);
+      expect(Number.isInteger(ev[0]!.crossedAtMs)).toBe(true);
+      expect(Math.abs(ev[0]!.crossedAtMs - AEGL2_AT)).toBeLessThanOrEqual(1);
+      expect(Math.abs(ev[1]!.crossedAtMs - AEGL3_AT)).toBeLessThanOrEqual(1);
+      // reported in the tick that found it, never before the crossing
+      for (const e of ev) expect(e.at).toBeGreaterThanOrEqual(e.crossedAtMs);
+      expect(ev[0]!.count).toBe(40);
+    });
+  }
+
+  it("children take 1.5 × the dose (SUSCEPTIBILITY), so an outdoor class would cross at 1/1.5 of the time; each level once", () => {
+    const c = constantAir(1);
+    const kids = { ...c, groups: new Map([...c.groups].map(([id, g]) => [id, id === "workers" ? { ...g, vulnerability: "children" as const } : g])) };
+    const ev = crossings(runPlay(kids, [], 7, 30 * MIN_MS).events, "workers");
+    expect(ev.map((e) => e.level)).toEqual(["aegl2", "aegl3"]);
+    expect(Math.abs(ev[1]!.crossedAtMs - AEGL3_AT / 1.5)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("the exposure findings are dated by the crossing", () => {
+  it("a group crossing AEGL-3 dates OUTCOME_EXPOSED_AEGL3 at the interpolated moment, with that event as evidence", () => {
+    const c = constantAir(1);
+    const r = runPlay(c, [], 7, 30 * MIN_MS);
+    const report = evaluate(c, r.events, r.state, rubric());
+    const a3 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL3")!;
+    const first = (r.events as EventOf<"groupExposed">[]).filter((e) => e.type === "groupExposed" && e.level === "aegl3").sort((a, b) => a.crossedAtMs - b.crossedAtMs)[0]!;
+    expect(Math.abs(first.crossedAtMs - AEGL3_AT)).toBeLessThanOrEqual(1);
+    expect(a3.atMs).toBe(first.crossedAtMs);
+    expect(a3.evidence.events).toContain(r.events.indexOf(first));
+    expect(a3.message.zh).toContain("群体毒性负荷于 00:19:35 达到 AEGL-3");
   });
 
-  it("is dated at the first exposure in the log (00:05:40), not the drill's end", () => {
-    expect(a3!.atMs).toBe(events[firstExposure]!.at);
-    expect(a3!.atMs).toBeLessThan(report.endMs);
-    expect(a3!.evidence.events).toEqual([firstExposure]);
-    expect(a3!.message.zh).toContain(`自 00:05:40 起暴露`);
+  it("chemical-leak poor play: AEGL-2 dated when the farmers' load reached it (00:05:33), before the casualty record showed it (00:05:40)", () => {
+    const { report, events } = drill("chemical-leak", "poor");
+    const a2 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
+    const farmers = crossings(events, "farmers").find((e) => e.level === "aegl2")!;
+    const firstRecord = events.find((e) => e.type === "casualtiesChanged" && e.exposed > 0)!;
+    expect(a2.atMs).toBe(farmers.crossedAtMs);
+    expect(a2.atMs).toBeLessThan(firstRecord.at);
+    expect(a2.evidence.events).toContain(events.indexOf(farmers));
+    expect(a2.message.zh).toContain("自 00:05:33 起");
+    // no group's mean passed AEGL-3; the people above it are the tail of groups whose exposure began at their AEGL-2 crossing
+    const a3 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL3")!;
+    expect(a3.atMs).toBeLessThan(report.endMs);
+    expect(a3.message.zh).toContain("群体负荷达到 AEGL-2");
   });
 });

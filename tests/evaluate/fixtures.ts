@@ -7,13 +7,22 @@ import type { Command } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState } from "../../engine/model/state.ts";
 import { parseRubric, type Observations, type RubricProfile } from "../../engine/scenario/rubric-schema.ts";
-import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { compiled, playOf, SCENARIOS } from "../helpers.ts";
+import { loadBestPlay } from "../../cli/files.ts";
+import { runKeepingReference, type BestPlay } from "../../engine/evaluate/references.ts";
 
 export function rubric(id = "default"): RubricProfile {
   const file = `${SCENARIOS}/rubrics/${id}.yaml`;
   const r = parseRubric(readFileSync(file, "utf8"), file);
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join("\n"));
   return r.value;
+}
+
+/** The scenario's best play, as the shells load it (harm is graded against it and no response). */
+export function bestPlay(id: string, c: Compiled = compiled(id)): BestPlay | undefined {
+  const b = loadBestPlay(`${SCENARIOS}/${id}.yaml`, c);
+  if (!b.ok) throw new Error(b.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join("\n"));
+  return b.value;
 }
 
 /** Scenarios that have both a good and a poor play. */
@@ -39,8 +48,10 @@ export function drill(id: string, which: "good" | "poor", observations?: Observa
   if (hit && !observations) return hit;
   const c = compiled(id);
   const commands = playOf(c, `${SCENARIOS}/plays/${id}.${which}.yaml`);
-  const r = runPlay(c, commands);
-  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations) };
+  const best = bestPlay(id, c);
+  // the best play's own run is its reference (as the shells keep it): not replayed again
+  const r = runKeepingReference(c, 7, commands, best);
+  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best) };
   if (!observations) cache.set(key, d);
   return d;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { EventOf } from "../../engine/model/events.ts";
-import { drill, MIN, rubric, WITH_PLAYS } from "./fixtures.ts";
+import { bestPlay, drill, MIN, rubric, WITH_PLAYS } from "./fixtures.ts";
 
 describe.each(WITH_PLAYS)("%s: good play against poor play", (id) => {
   it("scores the good play at least 75 and the poor play at least 20 points lower", () => {
@@ -41,7 +41,7 @@ describe.each(WITH_PLAYS)("%s: good play against poor play", (id) => {
   it("is a pure projection: the same log gives the same report, and the inputs are left untouched", () => {
     const d = drill(id, "poor");
     const before = JSON.stringify([d.events, d.state]);
-    const again = evaluate(d.c, d.events, d.state, rubric());
+    const again = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c));
     expect(again).toEqual(d.report);
     expect(JSON.stringify([d.events, d.state])).toBe(before);
   });

@@ -10,7 +10,7 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { whatIf } from "../../engine/evaluate/whatif.ts";
 import { runPlay } from "../helpers.ts";
-import { drill, rubric, WITH_PLAYS } from "./fixtures.ts";
+import { bestPlay, drill, rubric, WITH_PLAYS } from "./fixtures.ts";
 
 /** a section's standing: 未展示 (nothing judged) ranks below every judged score */
 const standing = (r: ReportModel, id: string) => {
@@ -23,7 +23,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
   const poor = drill(id, "poor");
   const none = (() => {
     const r = runPlay(good.c, []);
-    return evaluate(good.c, r.events, r.state, rubric());
+    return evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay(id, good.c));
   })();
 
   it("in total", () => {
@@ -53,7 +53,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     const positions = poor.commands.flatMap((c, i) => (seqs.has(c.seq) ? [i + 1] : []));
     expect(positions.length).toBeGreaterThan(0);
     for (const index of positions) {
-      const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric());
+      const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay(id, poor.c));
       expect(r.variant.score, `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`).toBeGreaterThanOrEqual(r.base.score);
       if (r.variant.score !== r.base.score) expect(r.diff.findings.length, `command ${index}`).toBeGreaterThan(0);
     }

@@ -11,7 +11,7 @@ import { applyRubric } from "../../engine/evaluate/score.ts";
 import { ANNEX_A_AREAS, FINDING_CODES, parseObservations, parseRubric } from "../../engine/scenario/rubric-schema.ts";
 import { Scenario } from "../../engine/scenario/schema.ts";
 import { parseYaml } from "../../engine/scenario/yaml-source.ts";
-import { drill, rubric } from "./fixtures.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
 
 const f = (code: FindingCode, quantity = 1) => finding({ code, section: "reporting", agency: "ent", atMs: 0, ruleId: "X", basis: "b", message: { zh: "z", en: "e" }, evidence: { events: [0] }, quantity });
 
@@ -54,7 +54,7 @@ describe("rubric profiles in scenarios/rubrics", () => {
 
   it("the same log scores differently under the office profile, with the same findings", () => {
     const { c, events, state, report } = drill("chemical-leak", "poor");
-    const office = evaluate(c, events, state, rubric("office"));
+    const office = evaluate(c, events, state, rubric("office"), undefined, bestPlay("chemical-leak", c));
     expect(office.findings.map((x) => x.code)).toEqual(report.findings.map((x) => x.code));
     expect(office.score).not.toBe(report.score);
     expect(office.rubric.id).toBe("office");
@@ -108,7 +108,7 @@ observations:
     expect(obs.ok).toBe(true);
     if (!obs.ok) return;
     const plain = drill("chemical-leak", "poor");
-    const withObs = evaluate(plain.c, plain.events, plain.state, rubric(), obs.value);
+    const withObs = evaluate(plain.c, plain.events, plain.state, rubric(), obs.value, bestPlay("chemical-leak", plain.c));
     expect(withObs.observations.map((o) => [o.atMs, o.evaluator])).toEqual([[750_000, "评估员甲"], [3_900_000, "评估员乙"]]);
     expect(withObs.score).toBe(plain.report.score);
     expect(withObs.findings).toEqual(plain.report.findings);

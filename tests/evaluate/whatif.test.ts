@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { applyChanges, whatIf, WhatIfError } from "../../engine/evaluate/whatif.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { cmd } from "../helpers.ts";
-import { drill, MIN, rubric } from "./fixtures.ts";
+import { bestPlay, drill, MIN, rubric } from "./fixtures.ts";
 
 describe("applyChanges", () => {
   const play: Command[] = [
@@ -37,7 +37,7 @@ describe("what-if on the poor chemical-leak play", () => {
   const position = poor.commands.findIndex((c) => c.type === "report" && c.by === "ent" && c.to === "eb") + 1;
 
   it("moving the enterprise's late report to 00:05 does not lower the score and clears its late and false report findings", () => {
-    const r = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index: position, atMs: 5 * MIN }], rubric());
+    const r = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index: position, atMs: 5 * MIN }], rubric(), undefined, bestPlay("chemical-leak", poor.c));
     expect(r.base.score).toBe(poor.report.score);
     // told 35 minutes earlier, the emergency bureau's own slowness now shows: the score need not rise
     expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score);
@@ -52,7 +52,7 @@ describe("what-if on the poor chemical-leak play", () => {
     const r = whatIf(poor.c, 7, poor.commands, [
       { type: "drop", index: tenders },
       { type: "add", command: { at: 13 * MIN, by: "fire", type: "dispatch", units: ["hz-chem1", "hz-chem2"], place: "tank-v101", task: "plugLeak" } as Omit<Command, "seq"> },
-    ], rubric());
+    ], rubric(), undefined, bestPlay("chemical-leak", poor.c));
     expect(r.diff.outcome.controlledAtMs!).toBeLessThan(0);
     expect(r.variant.outcome.exposedAegl3).toBeLessThanOrEqual(r.base.outcome.exposedAegl3);
     expect(r.diff.findings.find((d) => d.code === "DISPATCH_WRONG_TYPE")).toMatchObject({ agency: "fire", variant: 0 });

@@ -143,3 +143,13 @@ describe("the engine builds no sentences", () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe("the AEGL crossing event (groupExposed)", () => {
+  it("names the group, its people, the level, the crossing time (not the tick's) and what the level means, in both languages", () => {
+    const c = compiled("chemical-leak");
+    const e: DrillEvent = { type: "groupExposed", at: 2_160_000, group: "villagers", level: "aegl2", crossedAtMs: 2_151_697, count: 600 };
+    const village = c.groups.get("villagers")!.name;
+    expect(describeEvent(c, words(c, "zh-CN"), e)).toBe(`⚠ ${village.zh}（600 人）的毒性负荷于 00:35:51 达到 AEGL-2 阈值（不可逆或严重健康影响）`);
+    expect(describeEvent(c, words(c, "en"), { ...e, level: "aegl3" })).toBe(`⚠ ${village.en} (600 people): toxic load reached the AEGL-3 threshold at 00:35:51 (life-threatening)`);
+  });
+});

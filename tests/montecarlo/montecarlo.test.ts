@@ -10,7 +10,11 @@ import { drawScenario } from "../../engine/montecarlo/uncertain.ts";
 import { parseScenario } from "../../engine/scenario/load.ts";
 import { varied } from "../../engine/scenario/uncertain.ts";
 import { drill } from "../cli/drill-cli.ts";
-import { compiled, text } from "../helpers.ts";
+import { compiled, playOf, runPlay, text } from "../helpers.ts";
+import { compile } from "../../engine/compile.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { runSeed } from "../../engine/montecarlo/seed-run.ts";
+import { bestPlay, rubric } from "../evaluate/fixtures.ts";
 
 describe("percentiles and shares", () => {
   it("nearest rank: of 1…20, p5 is 1, p50 is 10, p95 is 19 (ranks ⌈0.05·20⌉=1, 10, 19)", () => {
@@ -70,6 +74,25 @@ describe("uncertain parameters of the chemical leak (wind ±20°, hole area ±30
   });
 });
 
+describe("a Monte-Carlo seed of the best play", () => {
+  // the run of the best play is kept as its own reference (references.ts referenceRecorder): the figures
+  // another drill of the same draw is graded against must be those a fresh replay of the best play gives
+  it("is the best-play reference for that draw, at the end and at any earlier drill time", () => {
+    const base = compiled("chemical-leak");
+    const good = playOf(base, "scenarios/plays/chemical-leak.good.yaml");
+    const poor = playOf(base, "scenarios/plays/chemical-leak.poor.yaml");
+    const best = bestPlay("chemical-leak", base)!;
+    runSeed(base, good, rubric(), 8, best);
+    const c = compile(drawScenario(base.scenario, 8), base.rules);
+    for (const untilMs of [25 * 60_000, undefined]) {
+      const p = runPlay(c, poor, 8, untilMs);
+      const harm = evaluate(c, p.events, p.state, rubric(), undefined, best).outcomes.harm;
+      const fresh = runPlay(c, good, 8, untilMs).state.casualties;
+      expect(harm.best).toEqual({ deaths: fresh.deaths, seriousInjuries: fresh.seriousInjuries, injured: fresh.injured, trapped: fresh.trapped });
+    }
+  });
+});
+
 describe("drill montecarlo", () => {
   const args = ["montecarlo", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.poor.yaml", "--seeds", "3", "--first-seed", "5", "--worst", "1", "--json"];
   type Out = { seeds: number; figures: Record<string, { mean: number; p50: number }>; score: { mean: number }; obligations: Array<{ agency: string; late: number; missed: number }>; worst: Array<SeedResult & { replay: string }> };
@@ -91,6 +114,15 @@ describe("drill montecarlo", () => {
     const replay = await drill(...worst.replay.split(" ").slice(1), "--json");
     const r = JSON.parse(replay.out) as { outcome: SeedResult["outcome"] };
     expect(r.outcome).toEqual(worst.outcome);
+  });
+
+  // issue 10 §9: harm is graded against the scenario's best play in every shell, the Monte-Carlo workers too
+  it("scores a seed as drill evaluate does (mine flood: no uncertain parameters, so seed 7 is the same drill)", async () => {
+    const play = "scenarios/plays/mine-flood.poor.yaml";
+    const mc = JSON.parse((await drill("montecarlo", "scenarios/mine-flood.yaml", "--play", play, "--seeds", "1", "--first-seed", "7", "--workers", "1", "--worst", "1", "--json")).out) as Out;
+    const ev = JSON.parse((await drill("evaluate", "scenarios/mine-flood.yaml", "--play", play, "--seed", "7", "--format", "json")).out) as { score: number; outcomes: { harm: { status: string } } };
+    expect(ev.outcomes.harm.status).toBe("graded");
+    expect(mc.worst[0]!.score).toBe(ev.score);
   });
 
   it("refuses --seeds 0 and a missing --play with its usage (exit 2)", async () => {

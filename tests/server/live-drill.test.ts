@@ -10,7 +10,8 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { playCommands, run, stateHash } from "../../engine/replay.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
 import { LiveDrill } from "../../server/live/drill.ts";
-import { forecast, deadlineBoard, viewAt } from "../../server/live/tools.ts";
+import { forecast, deadlineBoard, liveFindings, viewAt } from "../../server/live/tools.ts";
+import { drillReport } from "../../server/http/report.ts";
 import { logToCommands } from "../../server/live/log.ts";
 import { rubricFor } from "../../server/live/scenario.ts";
 import { seatProjection } from "../../server/live/views.ts";
@@ -236,6 +237,20 @@ describe("LiveDrill", () => {
     expect(then.messages).toHaveLength(0);
     expect(now.messages.map((m) => m.text)).toContain("119：罐区泄漏");
     expect(now).toEqual(seatProjection(drill.c, drill.state, "fire", "DOUBLE_BLIND"));
+  });
+
+  // issue 10 §9: the live findings grade harm as the report and the CLI do, against the scenario's best play
+  it("live findings and the report of a drill nobody answers charge the whole preventable-harm item, as the CLI would", async () => {
+    const { store, drill } = newDrill();
+    drill.tick(60 * 60);
+    const live = liveFindings(drill);
+    if ("error" in live) throw new Error(live.error);
+    const harm = live.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM");
+    expect(harm?.quantity).toBe(1);
+    const report = JSON.parse((await drillReport(drill, store, "json", "zh")).body as string) as { score: number; outcomes: { harm: { status: string; none: { injured: number } } } };
+    expect(report.outcomes.harm.status).toBe("graded");
+    expect(report.outcomes.harm.none.injured).toBe(run(drill.c, 7, [], { untilMs: drill.state.tMs }).state.casualties.injured);
+    expect(report.score).toBe(live.score);
   });
 });
 

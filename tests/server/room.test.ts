@@ -11,7 +11,7 @@ import { playCommands, run } from "../../engine/replay.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
 import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import type { MessageRow } from "../../protocol/views.ts";
-import { rubricFor } from "../../server/live/scenario.ts";
+import { bestPlayFor, rubricFor } from "../../server/live/scenario.ts";
 import { collect, createDrill, join, received, startServer, until, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -134,9 +134,11 @@ describe("a live chemical-leak drill over sockets", () => {
     const rubric = rubricFor(drill.c);
     if (!rubric.ok) throw new Error("rubric");
     const key = (f: { code: string; agency: string | null; atMs: number }) => `${f.code}/${f.agency}/${f.atMs}`;
-    const expected = evaluate(drill.c, headless.events, headless.state, rubric.value).findings.map(key);
-    const report = (await (await fetch(`${h.url}/api/drills/${d.id}/report?format=json`, { headers: auth })).json()) as { findings: Array<{ code: string; agency: string | null; atMs: number }>; observations: unknown[] };
+    const expected = evaluate(drill.c, headless.events, headless.state, rubric.value, undefined, bestPlayFor(drill.c)).findings.map(key);
+    const report = (await (await fetch(`${h.url}/api/drills/${d.id}/report?format=json`, { headers: auth })).json()) as { findings: Array<{ code: string; agency: string | null; atMs: number }>; observations: unknown[]; outcomes: { harm: { status: string } } };
     expect(report.findings.map(key)).toEqual(expected);
+    // harm graded against the scenario's best play, as the CLI grades it (issue 10 §9)
+    expect(report.outcomes.harm.status).toBe("graded");
     expect(expected.length).toBeGreaterThan(0);
     expect(report.observations).toHaveLength(1);
     const verify = await (await fetch(`${h.url}/api/drills/${d.id}/verify`, { headers: auth })).json();

@@ -203,7 +203,7 @@ describe("the file", () => {
     s.close();
     const db = new Database(file);
     // back to schema 1 as the first server wrote it: no profile columns
-    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; UPDATE schema_version SET version = 1");
+    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; ALTER TABLE drills DROP COLUMN best_play_yaml; UPDATE schema_version SET version = 1");
     db.close();
     const again = openSqliteStore(file);
     const d = again.getDrill("d1")!;

@@ -1,0 +1,145 @@
+/**
+ * The two reference outcomes a drill's harm is graded against (issue 10 §9): what the scenario's
+ * hazard does with no response (an empty command log) and with the scenario's best play, for the
+ * same scenario and seed, at the same drill time. Both come from the engine's own replay; the
+ * shells load the best play (the engine does no I/O). Runs are memoised per scenario hash + seed +
+ * play hash (at most MEMO_MAX at once), so a report, its live refreshes and a test file replay each
+ * reference once, and only as far as the drill has gone.
+ */
+import type { Compiled } from "../compile.ts";
+import type { Command } from "../model/commands.ts";
+import { canonicalJson, sha256Hex } from "../model/hash.ts";
+import type { Casualties, DrillState } from "../model/state.ts";
+import type { SimMs } from "../model/time.ts";
+import { init } from "../init.ts";
+import { step } from "../step.ts";
+import { run, type RunResult } from "../replay.ts";
+
+/** The best play a scenario names (`bestPlay:`), as the shell loaded it. */
+export interface BestPlay {
+  /** what the scenario calls it: a play id in scenarios/plays/ or a path */
+  ref: string;
+  /** the play's own title, which the report cites (a file name is not a basis a reader can look up) */
+  title?: string;
+  commands: readonly Command[];
+}
+
+/** Whole people: the figures the harm is graded on. */
+export interface HarmFigures {
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  /** still cut off (trapped) at that time */
+  trapped: number;
+}
+
+/**
+ * A reference run in progress: its state so far and its figures at each change ([state tMs,
+ * figures], in time order). It is stepped only as far as a drill asks, so a live drill's findings
+ * replay the references a little at a time, never the whole drill at once.
+ */
+interface Reference {
+  state: DrillState;
+  commands: readonly Command[];
+  next: number;
+  series: Array<{ tMs: SimMs; f: HarmFigures }>;
+}
+
+const MEMO_MAX = 16;
+const memo = new Map<string, Reference>();
+const scenarioHashes = new WeakMap<Compiled, string>();
+
+export function harmOf(c: Casualties & { trapped: number }): HarmFigures {
+  return { deaths: c.deaths, seriousInjuries: c.seriousInjuries, injured: c.injured, trapped: c.trapped };
+}
+
+function scenarioHash(c: Compiled): string {
+  let h = scenarioHashes.get(c);
+  if (h === undefined) {
+    h = sha256Hex(canonicalJson({ scenario: c.scenario, rules: c.rules }));
+    scenarioHashes.set(c, h);
+  }
+  return h;
+}
+
+const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${sha256Hex(canonicalJson(commands))}`;
+
+function remember(key: string, ref: Reference): void {
+  // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(key, ref);
+}
+
+function fresh(c: Compiled, seed: number, commands: readonly Command[]): Reference {
+  const state = init(c, seed);
+  return { state, commands: [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
+}
+
+function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
+  const key = keyOf(c, seed, commands);
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const ref = fresh(c, seed, commands);
+  remember(key, ref);
+  return ref;
+}
+
+/** Note a state the reference reached (after a step): its figures, when they changed. */
+function record(ref: Reference, state: DrillState): void {
+  const f = harmOf(state.casualties);
+  const last = ref.series[ref.series.length - 1]!.f;
+  if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: state.tMs, f });
+}
+
+/** Step a reference until its state reaches `tMs` (or the drill ends), as replay.run folds a log. */
+function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
+  while (!ref.state.ended && ref.state.tMs < tMs) {
+    const due: Command[] = [];
+    while (ref.next < ref.commands.length && ref.commands[ref.next]!.at <= ref.state.tMs) due.push(ref.commands[ref.next++]!);
+    ref.state = step(c, ref.state, due).state;
+    record(ref, ref.state);
+  }
+}
+
+/**
+ * Keep a whole run a shell makes anyway as the reference for its own log, so that evaluating the
+ * best play itself (a Monte-Carlo of the good play, a test of it) does not replay it a second
+ * time: pass `onTick` to replay.run and `done` its final state. Only a run that reached the
+ * drill's end is kept. Shape: { onTick(r), done(state) }.
+ */
+export function referenceRecorder(c: Compiled, seed: number, commands: readonly Command[]): { onTick: (r: { state: DrillState }) => void; done: (state: DrillState) => void } {
+  const ref = fresh(c, seed, commands);
+  return {
+    onTick: ({ state }) => record(ref, state),
+    done: (state) => {
+      if (!state.ended) return;
+      remember(keyOf(c, seed, commands), { ...ref, state, next: ref.commands.length });
+    },
+  };
+}
+
+/**
+ * The figures a play (`commands`) reaches by the state time `tMs` (DrillState.tMs: the drill's
+ * state after its last tick), with this scenario and seed.
+ */
+export function referenceAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): HarmFigures {
+  const ref = reference(c, seed, commands);
+  advance(c, ref, tMs);
+  let at = ref.series[0]!.f;
+  for (const p of ref.series) {
+    if (p.tMs > tMs) break;
+    at = p.f;
+  }
+  return at;
+}
+
+/**
+ * replay.run of a whole drill; when `commands` are the best play's, the run is kept as that
+ * play's reference (referenceRecorder), so evaluating it replays only the no-response reference.
+ */
+export function runKeepingReference(c: Compiled, seed: number, commands: readonly Command[], best: BestPlay | undefined): RunResult {
+  const own = best !== undefined && canonicalJson(commands) === canonicalJson(best.commands) ? referenceRecorder(c, seed, commands) : undefined;
+  const r = run(c, seed, commands, own ? { onTick: own.onTick } : {});
+  own?.done(r.state);
+  return r;
+}

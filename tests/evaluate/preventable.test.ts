@@ -1,0 +1,201 @@
+/**
+ * Issue 10 §9: deaths, serious injuries and injuries the response could have prevented cost points,
+ * graded between what the scenario's hazard does with its best play (nothing deducted) and with no
+ * response (the whole item), same scenario, seed and drill time (AQ/T 9009-2015 附录A 事故处置、人员
+ * 保护、医疗救护: a drill is judged on reducing casualties). Weights 10 : 3 : 1 (deaths : serious :
+ * injured) from the default rubric; 493号令 第三条 sets 3 deaths beside 10 serious injuries.
+ *
+ *   share = Σ w·max(0, actual − best) / Σ w·max(0, none − best), at most 1
+ *
+ * The hand values below are worked from that rule and the figures each case states.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { harmPercent, harmShare } from "../../engine/evaluate/preventable.ts";
+import type { HarmFigures } from "../../engine/evaluate/references.ts";
+import { renderMarkdown } from "../../cli/report/markdown.ts";
+import { wordReport } from "../../cli/report/worded.ts";
+import { playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+
+const W = { deaths: 10, seriousInjuries: 3, injured: 1 };
+const fig = (deaths: number, seriousInjuries: number, injured: number, trapped = 0): HarmFigures => ({ deaths, seriousInjuries, injured, trapped });
+const MIN = 60_000;
+const harmOf = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM");
+
+describe("the grading rule, by hand", () => {
+  it("no response costs the whole item, the best play nothing", () => {
+    expect(harmShare(fig(42, 0, 0), fig(0, 0, 1), fig(42, 0, 0), W)).toBe(1);
+    expect(harmShare(fig(0, 0, 1), fig(0, 0, 1), fig(42, 0, 0), W)).toBe(0);
+  });
+
+  it("a late school evacuation that injures 10 where no response kills 42 (best play: 1 injured): 1·(10 − 1) / (10·42) = 9/420", () => {
+    expect(harmShare(fig(0, 0, 10), fig(0, 0, 1), fig(42, 0, 0), W)).toBeCloseTo(9 / 420, 12);
+  });
+
+  it("a death beyond the best play is not offset by fewer injuries: 10·1 / (10·3 + 3·12 + 1·602) = 10/668", () => {
+    // best 0/0/35, no response 3/12/637 (the chemical leak's scale), the drill 1 dead and nobody injured
+    expect(harmShare(fig(1, 0, 0), fig(0, 0, 35), fig(3, 12, 637), W)).toBeCloseTo(10 / 668, 12);
+  });
+
+  it("a response worse than no response costs the whole item", () => {
+    expect(harmShare(fig(50, 0, 0), fig(0, 0, 1), fig(42, 0, 0), W)).toBe(1);
+  });
+
+  it("with nothing preventable (no response = best play) nothing is deducted, unless the response itself did harm", () => {
+    expect(harmShare(fig(3, 12, 0), fig(3, 12, 0), fig(3, 12, 0), W)).toBe(0);
+    expect(harmShare(fig(3, 13, 0), fig(3, 12, 0), fig(3, 12, 0), W)).toBe(1);
+  });
+
+  it("people still cut off count as injured, so bringing them out alive (the mine model counts them injured) changes nothing", () => {
+    const none = fig(0, 0, 0, 6);
+    expect(harmShare(fig(0, 0, 0, 6), fig(0, 0, 0), none, W)).toBe(1);
+    expect(harmShare(fig(0, 0, 6, 0), fig(0, 0, 0), none, W)).toBe(1);
+    expect(harmShare(fig(0, 0, 3, 0), fig(0, 0, 0), none, W)).toBe(0.5);
+  });
+
+  it("the weights are the rubric's: injuries alone at stake make the share a share of injuries", () => {
+    expect(harmShare(fig(0, 0, 3), fig(0, 0, 1), fig(0, 0, 5), { deaths: 10, seriousInjuries: 3, injured: 7 })).toBe(0.5);
+  });
+});
+
+describe("the references are the engine's own runs of no response and the best play", () => {
+  const poor = drill("chemical-leak", "poor");
+  const h = poor.report.outcomes.harm;
+  const none = runPlay(poor.c, []).state.casualties;
+  const good = drill("chemical-leak", "good").state.casualties;
+
+  it("states the three figures: this drill, the best play and no response, same seed and end", () => {
+    expect(h.status).toBe("graded");
+    expect(h.bestPlay).toBe("chemical-leak.good");
+    expect(h.none).toMatchObject({ deaths: none.deaths, seriousInjuries: none.seriousInjuries, injured: none.injured });
+    expect(h.best).toMatchObject({ deaths: good.deaths, seriousInjuries: good.seriousInjuries, injured: good.injured });
+    expect(h.actual).toMatchObject({ deaths: poor.state.casualties.deaths, injured: poor.state.casualties.injured });
+  });
+
+  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); injuries (a − b)/(n − b)", () => {
+    // independent of the engine's rule: only the injury figure differs, so the share is the share of injuries
+    expect(h.none!.deaths).toBe(h.best!.deaths);
+    expect(h.none!.seriousInjuries).toBe(h.best!.seriousInjuries);
+    const share = (h.actual.injured - h.best!.injured) / (h.none!.injured - h.best!.injured);
+    const f = harmOf(poor.report)!;
+    expect(f.quantity).toBeCloseTo(share, 4);
+    expect(f.points).toBeCloseTo(6 * share, 2);
+    expect(f.message.zh).toContain(`本次演练 死亡 ${h.actual.deaths}、重伤 ${h.actual.seriousInjuries}、受伤 ${h.actual.injured}`);
+    expect(f.message.zh).toContain(`最佳处置 死亡 ${h.best!.deaths}`);
+    expect(f.message.en).toContain(`no response ${h.none!.deaths} dead`);
+    expect(f.basis).toContain("AQ/T 9009-2015");
+    expect(f.basis).toContain("《液氯储罐泄漏 — 规范处置（示范剧本）》");
+  });
+
+  it("a drill stopped early is compared with the references at the same drill time", () => {
+    const c = poor.c;
+    const early = runPlay(c, poor.commands, 7, 30 * MIN);
+    const r = evaluate(c, early.events, early.state, rubric(), undefined, bestPlay("chemical-leak", c));
+    const noneThen = runPlay(c, [], 7, 30 * MIN).state.casualties;
+    expect(r.outcomes.harm.none!.injured).toBe(noneThen.injured);
+    expect(r.outcomes.harm.none!.injured).toBeLessThan(h.none!.injured);
+  });
+
+  it("a live drill asking early and then at the end gets the references at each time (seed 8, asked in that order)", () => {
+    const c = poor.c;
+    const best = bestPlay("chemical-leak", c);
+    const at = (untilMs?: number) => {
+      const r = runPlay(c, poor.commands, 8, untilMs);
+      return evaluate(c, r.events, r.state, rubric(), undefined, best).outcomes.harm;
+    };
+    const early = at(20 * MIN);
+    const end = at();
+    expect(early.none!.injured).toBe(runPlay(c, [], 8, 20 * MIN).state.casualties.injured);
+    expect(end.none!.injured).toBe(runPlay(c, [], 8).state.casualties.injured);
+    expect(end.best!.injured).toBe(runPlay(c, [...best!.commands], 8).state.casualties.injured);
+  });
+
+  it("the good plays leave nothing preventable undone: no deduction, and the strength says so", () => {
+    for (const id of ["chemical-leak", "school-fire", "mine-flood"]) {
+      const r = drill(id, "good").report;
+      expect(harmOf(r), id).toBeUndefined();
+      expect(r.outcomes.harm.share, id).toBe(0);
+      expect(r.strengths.some((s) => s.message.zh.startsWith("伤亡不多于最佳处置")), id).toBe(true);
+    }
+  });
+});
+
+describe("injuries a late response causes now cost points", () => {
+  it("school fire, the school's first actions 2 minutes late: one serious injury the best play avoids, 3·1 / 10·42 of the item", () => {
+    const good = drill("school-fire", "good");
+    const late = good.commands.map((x) => (x.by === "sch" && x.at < 5 * MIN ? { ...x, at: x.at + 2 * MIN } : x));
+    const r = runPlay(good.c, late);
+    const report = evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c));
+    const h = report.outcomes.harm;
+    expect([h.actual.deaths, h.actual.seriousInjuries, h.actual.injured]).toEqual([0, 1, 0]);
+    expect([h.best!.deaths, h.best!.seriousInjuries, h.best!.injured]).toEqual([0, 0, 1]);
+    expect([h.none!.deaths, h.none!.seriousInjuries, h.none!.injured]).toEqual([42, 0, 0]);
+    const f = harmOf(report)!;
+    expect(f.quantity).toBeCloseTo(3 / 420, 4);
+    expect(f.points).toBeGreaterThan(0);
+    // each fault once: the serious injury is inside this finding, not charged again on its own
+    expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
+  });
+
+  it("mine flood, the withdrawal order at 00:52 instead of 00:02:30: 6 miners cut off, as with no response, so the whole item (6 points)", () => {
+    const good = drill("mine-flood", "good");
+    const i = good.commands.findIndex((x) => x.type === "evacuate");
+    const late = good.commands.map((x, j) => (j === i ? { ...x, at: 52 * MIN } : x));
+    const r = runPlay(good.c, late);
+    const report = evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("mine-flood", good.c));
+    const h = report.outcomes.harm;
+    expect(h.actual.trapped).toBe(6);
+    expect(h.best!.trapped + h.best!.injured).toBe(0);
+    expect(h.none!.trapped + h.none!.injured).toBe(6);
+    const f = harmOf(report)!;
+    expect(f.quantity).toBe(1);
+    expect(f.points).toBe(6);
+    // the people still trapped are the same harm: cited, not deducted again
+    const trapped = report.findings.find((x) => x.code === "OUTCOME_TRAPPED")!;
+    expect(trapped.causedBy).toBe(f.id);
+    expect(trapped.points).toBe(0);
+  });
+});
+
+describe("a scenario that names no best play", () => {
+  const poor = drill("school-fire", "poor");
+  const c = { ...poor.c, scenario: { ...poor.c.scenario, bestPlay: undefined } };
+  const report = evaluate(c, poor.events, poor.state, rubric());
+
+  it("is not graded relatively, says so, and keeps the absolute casualty findings", () => {
+    expect(report.outcomes.harm.status).toBe("noBestPlay");
+    expect(report.outcomes.harm.note.zh).toContain("未指定最佳处置剧本");
+    expect(harmOf(report)).toBeUndefined();
+    expect(report.findings.find((f) => f.code === "OUTCOME_DEATHS")?.quantity).toBe(1);
+    // with its best play the same death is graded within OUTCOME_PREVENTABLE_HARM instead
+    expect(poor.report.findings.some((f) => f.code === "OUTCOME_DEATHS")).toBe(false);
+    expect(harmOf(poor.report)).toBeDefined();
+  });
+
+  it("the report says it in its outcomes section", () => {
+    const md = renderMarkdown(wordReport(c, report), "zh");
+    expect(md).toContain("**伤亡对照（最佳处置 / 无处置）**: 本情景未指定最佳处置剧本");
+    const graded = renderMarkdown(wordReport(poor.c, poor.report), "en");
+    expect(graded).toContain("Harm graded between the best play and no response: this drill 1 dead");
+    // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
+    expect(graded).toContain("- Preventable harm not prevented: **2% (best play 0%, no response 100%)**");
+    expect(md).not.toContain("- 未避免的可避免伤亡:");
+  });
+});
+
+describe("the best play a scenario names is a play for that scenario", () => {
+  it("the shipped scenarios name their good plays", () => {
+    for (const id of ["chemical-leak", "mine-flood", "school-fire"]) {
+      const c = drill(id, "good").c;
+      expect(c.scenario.bestPlay).toBe(`${id}.good`);
+      expect(bestPlay(id, c)!.commands).toEqual(playOf(c, `${SCENARIOS}/plays/${id}.good.yaml`));
+    }
+  });
+});
+
+describe("the share in words", () => {
+  it("whole percent, one decimal under 1 % so a share that costs points never reads 0 %", () => {
+    expect([harmPercent(0.9535), harmPercent(0.0238), harmPercent(0.0071), harmPercent(0.0004), harmPercent(0)]).toEqual(["95", "2", "0.7", "<0.1", "0"]);
+  });
+});
