@@ -31,14 +31,20 @@ import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
 
-export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay): ReportModel {
+/**
+ * The 演练评估报告 model of a drill: its events and final state judged against the rules profile
+ * and `rubric`, with `observations` beside the findings. `bestPlay`: the scenario's best play, harm
+ * is graded between it and no response (preventable.ts). `options.scoreOnly`: skip what only the
+ * written report needs (Monte-Carlo seeds); the score and findings are the same.
+ */
+export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
   const reporting = evaluateReporting(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
   const absolute = evaluateOutcomes(x, rubric);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
-  const harm = gradeHarm(x, rubric, bestPlay);
+  const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault

@@ -15,6 +15,11 @@
  * kills, a late one injures) sit near the best end of the scale rather than "worse than nothing".
  * People still trapped count as injured: the mine model counts every miner brought out after
  * being cut off as injured (engine/hazards/mine/report.ts), so rescuing them changes nothing here.
+ *
+ * A floor keeps a preventable death from being cheap where no response would kill many (the school
+ * fire: 1 death against 42 is a 2 % share): each death and serious injury beyond the best play costs
+ * at least what the rubric's own per-person items (OUTCOME_DEATHS, OUTCOME_SERIOUS_INJURIES) charge,
+ * within the item's cap. The finding is still one, deducted once.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -33,13 +38,17 @@ function graded(f: HarmFigures): Record<(typeof FIGURES)[number], number> {
 
 /** The share (0–1) of the preventable harm between `best` and `none` that `actual` did not prevent. */
 export function harmShare(actual: HarmFigures, best: HarmFigures, none: HarmFigures, w: Weights): number {
-  const a = graded(actual);
-  const b = graded(best);
-  const n = graded(none);
-  const excess = FIGURES.reduce((s, k) => s + w[k] * Math.max(0, a[k] - b[k]), 0);
-  const scale = FIGURES.reduce((s, k) => s + w[k] * Math.max(0, n[k] - b[k]), 0);
+  const excess = harmExcess(actual, best, w);
+  const scale = harmExcess(none, best, w);
   if (scale <= 0) return excess > 0 ? 1 : 0;
   return Math.min(1, excess / scale);
+}
+
+/** Σ w·max(0, a − b) over the graded figures: the weighted harm of `a` beyond `b`. */
+function harmExcess(a: HarmFigures, b: HarmFigures, w: Weights): number {
+  const ga = graded(a);
+  const gb = graded(b);
+  return FIGURES.reduce((s, k) => s + w[k] * Math.max(0, ga[k] - gb[k]), 0);
 }
 
 const words = (f: HarmFigures): LocalText => ({
@@ -53,6 +62,22 @@ export function harmPercent(share: number): string {
   return share > 0 && share < 0.01 ? String(Math.round(share * 1000) / 10) : String(Math.round(share * 100));
 }
 
+/** Points the rubric charges per person for `code` (its absolute casualty items), 0 when it has none. */
+function perPerson(rubric: RubricProfile, code: string): number {
+  return rubric.sections.flatMap((s) => s.items).find((it) => it.codes.includes(code as never))?.points ?? 0;
+}
+
+/**
+ * The finding's quantity: the share, or the per-person floor (in units of the item's points) when
+ * that is larger; at most 1 (the whole item).
+ */
+function chargedQuantity(share: number, actual: HarmFigures, best: HarmFigures, rubric: RubricProfile): { quantity: number; floored: boolean } {
+  const item = perPerson(rubric, "OUTCOME_PREVENTABLE_HARM");
+  const floor = Math.max(0, actual.deaths - best.deaths) * perPerson(rubric, "OUTCOME_DEATHS") + Math.max(0, actual.seriousInjuries - best.seriousInjuries) * perPerson(rubric, "OUTCOME_SERIOUS_INJURIES");
+  const byFloor = item > 0 ? Math.min(1, floor / item) : 0;
+  return byFloor > share ? { quantity: Math.round(byFloor * 10_000) / 10_000, floored: true } : { quantity: share, floored: false };
+}
+
 const BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护";
 
 export interface HarmResult {
@@ -64,9 +89,11 @@ export interface HarmResult {
 /**
  * Grades the drill's harm (its final state) against the references; with no best play, says so
  * and grades nothing (the absolute casualty findings stand). Replays the references through the
- * engine (memoised, references.ts).
+ * engine (memoised, references.ts). `scoreOnly` (Monte-Carlo seeds): when the drill did no more
+ * harm than the best play its share is 0 whatever no response does, so that replay is skipped
+ * (the score is the same; the report's no-response figures and the strength are left out).
  */
-export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay | undefined): HarmResult {
+export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay | undefined, scoreOnly = false): HarmResult {
   const actual = harmOf(x.state.casualties);
   const weights = rubric.harmWeights;
   if (!best) {
@@ -84,9 +111,13 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   }
   const seed = x.state.seed;
   const bestF = referenceAt(x.c, seed, best.commands, x.state.tMs);
+  const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
+  if (scoreOnly && harmExcess(actual, bestF, weights) === 0) {
+    const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
+    return { grading: { status: "graded", bestPlay: best.ref, actual, best: bestF, weights, share: 0, basis, note }, findings: [], strengths: [] };
+  }
   const noneF = referenceAt(x.c, seed, [], x.state.tMs);
   const share = Math.round(harmShare(actual, bestF, noneF, weights) * 10_000) / 10_000;
-  const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
   const three = {
     zh: `本次演练 ${words(actual).zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
     en: `this drill ${words(actual).en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
@@ -103,11 +134,15 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const preventable = harmShare(noneF, bestF, noneF, weights) > 0;
   if (share > 0) {
     const last = changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
+    const { quantity, floored } = chargedQuantity(share, actual, bestF, rubric);
+    const floorNote = floored
+      ? { zh: `；按每名可避免的死亡不少于 ${perPerson(rubric, "OUTCOME_DEATHS")} 分、重伤不少于 ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} 分计`, en: `; charged at least ${perPerson(rubric, "OUTCOME_DEATHS")} points per preventable death and ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} per serious injury` }
+      : { zh: "", en: "" };
     findings.push(finding({
-      code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity: share, key: "harm",
+      code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity, key: "harm",
       message: preventable
-        ? { zh: `未避免的可避免伤亡占 ${pct}%（最佳处置为 0%，无处置为 100%）：${three.zh}`, en: `${pct}% of the preventable harm was not prevented (best play 0%, no response 100%): ${three.en}` }
-        : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}`, en: `The response caused harm that doing nothing would not have caused: ${three.en}` },
+        ? { zh: `未避免的可避免伤亡占 ${pct}%（最佳处置为 0%，无处置为 100%）：${three.zh}${floorNote.zh}`, en: `${pct}% of the preventable harm was not prevented (best play 0%, no response 100%): ${three.en}${floorNote.en}` }
+        : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}${floorNote.zh}`, en: `The response caused harm that doing nothing would not have caused: ${three.en}${floorNote.en}` },
       evidence: { events: changes.length > 0 ? changes : [x.endEvent] },
     }));
   } else if (preventable) {

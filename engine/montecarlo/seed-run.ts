@@ -41,7 +41,8 @@ export function runSeed(base: Compiled, commands: readonly Command[], rubric: Ru
   // the best play's own run is its reference: kept, so evaluate() does not replay it again
   const { state, events } = runKeepingReference(c, seed, commands, bestPlay);
   // harm graded against the best play and no response for this seed's draw (evaluate.ts)
-  const report = evaluate(c, events, state, rubric, undefined, bestPlay);
+  // the score alone: a seed that did no worse than the best play needs no no-response replay
+  const report = evaluate(c, events, state, rubric, undefined, bestPlay, { scoreOnly: true });
   const cas = state.casualties;
   return {
     seed,

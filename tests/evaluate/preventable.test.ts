@@ -122,7 +122,7 @@ describe("the references are the engine's own runs of no response and the best p
 });
 
 describe("injuries a late response causes now cost points", () => {
-  it("school fire, the school's first actions 2 minutes late: one serious injury the best play avoids, 3·1 / 10·42 of the item", () => {
+  it("school fire, the school's first actions 2 minutes late: one serious injury the best play avoids, 3·1 / 10·42 of the scale, charged at the rubric's 0.5 points per serious injury (the floor)", () => {
     const good = drill("school-fire", "good");
     const late = good.commands.map((x) => (x.by === "sch" && x.at < 5 * MIN ? { ...x, at: x.at + 2 * MIN } : x));
     const r = runPlay(good.c, late);
@@ -132,8 +132,10 @@ describe("injuries a late response causes now cost points", () => {
     expect([h.best!.deaths, h.best!.seriousInjuries, h.best!.injured]).toEqual([0, 0, 1]);
     expect([h.none!.deaths, h.none!.seriousInjuries, h.none!.injured]).toEqual([42, 0, 0]);
     const f = harmOf(report)!;
-    expect(f.quantity).toBeCloseTo(3 / 420, 4);
-    expect(f.points).toBeGreaterThan(0);
+    expect(h.share).toBeCloseTo(3 / 420, 4);
+    // floor: 1 serious injury × 0.5 points (rubric item "serious") = 0.5 of the item's 6 points
+    expect(f.points).toBeCloseTo(0.5, 2);
+    expect(f.message.zh).toContain("重伤不少于 0.5 分");
     // each fault once: the serious injury is inside this finding, not charged again on its own
     expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
   });
@@ -197,5 +199,32 @@ describe("the best play a scenario names is a play for that scenario", () => {
 describe("the share in words", () => {
   it("whole percent, one decimal under 1 % so a share that costs points never reads 0 %", () => {
     expect([harmPercent(0.9535), harmPercent(0.0238), harmPercent(0.0071), harmPercent(0.0004), harmPercent(0)]).toEqual(["95", "2", "0.7", "<0.1", "0"]);
+  });
+});
+
+describe("score-only grading (Monte-Carlo seeds) gives the written report's score and findings", () => {
+  for (const id of ["chemical-leak", "school-fire", "mine-flood"]) {
+    for (const kind of ["good", "poor"] as const) {
+      it(`${id} ${kind} play`, () => {
+        const d = drill(id, kind);
+        const full = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c));
+        const quick = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c), { scoreOnly: true });
+        expect(quick.score).toBe(full.score);
+        expect(quick.sections.map((s) => s.score)).toEqual(full.sections.map((s) => s.score));
+        expect(quick.findings.map((f) => [f.code, f.agency, f.points])).toEqual(full.findings.map((f) => [f.code, f.agency, f.points]));
+      });
+    }
+  }
+});
+
+describe("a preventable death is never cheap (the floor)", () => {
+  it("school fire poor play: 1 death the best play avoids costs at least the rubric's 2 points per death, though it is 1 of no response's 42", () => {
+    const { report } = drill("school-fire", "poor");
+    const h = report.outcomes.harm;
+    expect(h.actual.deaths - h.best!.deaths).toBe(1);
+    expect(h.none!.deaths).toBe(42);
+    const f = harmOf(report)!;
+    expect(f.points).toBeGreaterThanOrEqual(2);
+    expect(f.points).toBeLessThanOrEqual(6);
   });
 });
