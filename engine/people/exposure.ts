@@ -39,12 +39,11 @@ export interface ExposureInput {
 export function exposeGroup(g: GroupState, x: ExposureInput, tox: Toxicology): GroupState {
   if (g.status === "evacuated" || g.count === 0) return g;
   const outdoors = !g.indoors || g.status === "evacuating";
-  let indoorPpm = g.indoorPpm;
-  if (!outdoors) {
-    const ach = x.airChangesPerHour * (g.status === "sheltered" ? SHELTER_ACH_FACTOR : 1);
-    const decay = dexp((-ach / 3600) * x.dtS);
-    indoorPpm = x.outdoorPpm + (g.indoorPpm - x.outdoorPpm) * decay;
-  }
+  // the air of the building the group is in, or will shelter in, is tracked even while its people are
+  // outside: people who get in later breathe what has leaked in by then, not clean air
+  const closedUp = g.status === "sheltered" && g.indoors;
+  const ach = x.airChangesPerHour * (closedUp ? SHELTER_ACH_FACTOR : 1);
+  const indoorPpm = x.outdoorPpm + (g.indoorPpm - x.outdoorPpm) * dexp((-ach / 3600) * x.dtS);
   const c = outdoors ? x.outdoorPpm : indoorPpm;
   if (c <= 0 && g.toxicLoad === 0 && indoorPpm === g.indoorPpm) return g;
   const load = g.toxicLoad + dpow(c, tox.probitN) * (x.dtS / 60) * (x.remaining ?? 1);

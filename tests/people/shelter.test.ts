@@ -112,3 +112,13 @@ describe("the scenario file: shelterMin", () => {
     expect(formatProblem(p!)).toMatch(/>\s*0|greater than 0|positive/i);
   });
 });
+
+describe("the building people outdoors get into has taken in the plume meanwhile (hazards.md §1.5 infiltration)", () => {
+  it("the farmers, in at 00:08:00, find the indoor air an indoor group at their place has had all along, not clean air", () => {
+    const indoorFarmers = compile({ ...base.scenario, populations: base.scenario.populations.map((g) => (g.id === "farmers" ? { ...g, indoors: true } : g)) }, base.rules);
+    const sheltering = runPlay(base, [shelter("00:03:00", ["farmers"])], 7, ms("00:08:00")).state.groups.find((g) => g.id === "farmers")!;
+    const alwaysIn = runPlay(indoorFarmers, [], 7, ms("00:08:00")).state.groups.find((g) => g.id === "farmers")!;
+    expect(alwaysIn.indoorPpm).toBeGreaterThan(0);
+    expect(sheltering.indoorPpm).toBe(alwaysIn.indoorPpm);
+  });
+});
