@@ -7,9 +7,9 @@
 import { dlog, normalCdf } from "../model/detmath.ts";
 import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { SimMs } from "../model/time.ts";
-import { MINUTE } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
-import { clock, span, type EvalContext } from "./context.ts";
+import { clock, type EvalContext } from "./context.ts";
+import { controlFindings, type BestControl } from "./control.ts";
 import { finding } from "./findings.ts";
 import type { Finding, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
 
@@ -28,7 +28,6 @@ const BASIS_EXPOSED: Record<string, string> = {
   "school-fire": "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1；AQ/T 9009-2015 附录A 人员保护",
   "mine-flood": "矿井透水：人员所在巷道被涌水淹及；AQ/T 9009-2015 附录A 人员保护",
 };
-const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复";
 
 /**
  * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
@@ -77,7 +76,7 @@ function aegl3Dating(x: EvalContext, f: OutcomeFigures, groups: ReadonlySet<stri
   return harmed >= 0 ? { atMs: x.events[harmed]!.at, events: [harmed], how: "casualties" } : { atMs: x.endMs, events: [x.endEvent], how: "casualties" };
 }
 
-export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): OutcomesResult {
+export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, best?: BestControl): OutcomesResult {
   const cas = x.state.casualties;
   const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario);
   const aegl2 = exposedAbove(x, "aegl2");
@@ -109,10 +108,10 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile): Outcome
     } else if (e.type === "gradeChanged") gradeChanges.push({ atMs: e.at, from: e.from, to: e.to, event: i });
   });
   curve.push({ atMs: x.endMs, deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed });
-  return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }) };
+  return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }, best) };
 }
 
-function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }): { findings: Finding[]; strengths: Strength[] } {
+function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl): { findings: Finding[]; strengths: Strength[] } {
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
   const ev = (pick: (e: { deaths: number; seriousInjuries: number; exposed: number }) => number) => {
@@ -186,31 +185,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
       evidence: { events: [x.endEvent] },
     }));
   }
-  // what "controlled" means and the target come from the rules profile for this hazard (issue 10 §8)
-  const control = x.c.rules.control[x.c.scenario.kind];
-  const target = control?.withinMin ?? rubric.targets.controlWithinMin;
-  const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
-  const basisControl = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
-  const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
-  if (!f.controlled) {
-    findings.push(finding({
-      // the control target not yet reached when the drill stopped is not yet due (not-due.ts)
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (target ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis: basisControl,
-      message: { zh: `至演练结束未实现控制：${meaning.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached` },
-      evidence: { events: [...hazardEvents, x.endEvent] },
-    }));
-  } else if (f.controlledAtMs !== undefined) {
-    const near = hazardEvents.find((i) => x.events[i]!.at >= f.controlledAtMs!) ?? x.endEvent;
-    const late = target !== undefined ? f.controlledAtMs - target * MINUTE : 0;
-    if (late > 0) {
-      findings.push(finding({
-        code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis: basisControl, quantity: Math.ceil(late / MINUTE),
-        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${target} 分钟）${span(late).zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${target} min from the incident)` },
-        evidence: { events: [near] },
-      }));
-    } else {
-      strengths.push({ section: "outcomes", agency: x.c.scenario.leadAgency, message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${target !== undefined ? `（目标 ${target} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${target !== undefined ? ` (target: ${target} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
-    }
-  }
+  const control = controlFindings(x, f, rubric, best);
+  findings.push(...control.findings);
+  strengths.push(...control.strengths);
   return { findings, strengths };
 }

@@ -134,6 +134,17 @@ export function referenceAt(c: Compiled, seed: number, commands: readonly Comman
 }
 
 /**
+ * When a play (`commands`) brought the hazard under control (the hazard model's own
+ * controlledAtMs), if it had by the state time `tMs`; undefined otherwise.
+ */
+export function referenceControlAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): SimMs | undefined {
+  const ref = reference(c, seed, commands);
+  advance(c, ref, tMs);
+  const at = c.hazard.summary(ref.state.hazard, ref.state.tMs, c.scenario).controlledAtMs;
+  return at !== undefined && at <= tMs ? at : undefined;
+}
+
+/**
  * replay.run of a whole drill; when `commands` are the best play's, the run is kept as that
  * play's reference (referenceRecorder), so evaluating it replays only the no-response reference.
  */

@@ -1,0 +1,63 @@
+/**
+ * Control of the hazard (处置结果: 危险源控制; AQ/T 9009-2015 附录A 现场控制及恢复). What "controlled"
+ * means and its target come from the rules profile for the hazard (issue 10 §8). A target the
+ * scenario's best play cannot meet is not charged (issue 10 §6, the same principle as the school's
+ * evacuation time): when the best play is in control only later, that later time, rounded up to whole
+ * minutes, is the target; when it is not in control by this drill's time either, "not under control"
+ * is stated without deduction (quantity 0), for nobody's response could have done it.
+ */
+import type { SimMs } from "../model/time.ts";
+import { MINUTE } from "../model/time.ts";
+import type { RubricProfile } from "../scenario/rubric-schema.ts";
+import { clock, span, type EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding, OutcomeFigures, Strength } from "./report-model.ts";
+
+const BASIS_CONTROL = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复";
+
+/** The best play's control, replayed to this drill's time: `atMs` undefined when it was not in control by then. */
+export interface BestControl {
+  atMs: SimMs | undefined;
+}
+
+/** Findings and strengths on control. `best`: absent when the scenario names no best play. */
+export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: RubricProfile, best?: BestControl): { findings: Finding[]; strengths: Strength[] } {
+  const control = x.c.rules.control[x.c.scenario.kind];
+  const target = control?.withinMin ?? rubric.targets.controlWithinMin;
+  const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
+  const basis = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
+  const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
+  // the best play's own time, when it is later than the profile's target
+  const bestLater = best?.atMs !== undefined && target !== undefined && best.atMs > target * MINUTE ? Math.ceil(best.atMs / MINUTE) : undefined;
+  const dueMin = bestLater ?? target;
+  const why = bestLater !== undefined
+    ? { zh: `（最佳处置于 ${clock(best!.atMs!)} 才实现控制，目标按其取整为 ${bestLater} 分钟）`, en: ` (the best play is in control only at ${clock(best!.atMs!)}, so the target is ${bestLater} min)` }
+    : { zh: "", en: "" };
+  const findings: Finding[] = [];
+  const strengths: Strength[] = [];
+  if (!f.controlled) {
+    const unreachable = best !== undefined && best.atMs === undefined;
+    findings.push(finding({
+      // the control target not yet reached when the drill stopped is not yet due (not-due.ts)
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (dueMin ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis,
+      ...(unreachable ? { quantity: 0 } : {}),
+      message: unreachable
+        ? { zh: `至演练结束未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control by the end of the drill: ${meaning.en} was not reached; the best play does not reach it in this time either, so nothing is deducted` }
+        : { zh: `至演练结束未实现控制：${meaning.zh}${why.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached${why.en}` },
+      evidence: { events: [...hazardEvents, x.endEvent] },
+    }));
+  } else if (f.controlledAtMs !== undefined) {
+    const near = hazardEvents.find((i) => x.events[i]!.at >= f.controlledAtMs!) ?? x.endEvent;
+    const late = dueMin !== undefined ? f.controlledAtMs - dueMin * MINUTE : 0;
+    if (late > 0) {
+      findings.push(finding({
+        code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis, quantity: Math.ceil(late / MINUTE),
+        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${dueMin} 分钟）${span(late).zh}${why.zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${dueMin} min from the incident)${why.en}` },
+        evidence: { events: [near] },
+      }));
+    } else {
+      strengths.push({ section: "outcomes", agency: x.c.scenario.leadAgency, message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${dueMin !== undefined ? `（目标 ${dueMin} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${dueMin !== undefined ? ` (target: ${dueMin} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
+    }
+  }
+  return { findings, strengths };
+}
