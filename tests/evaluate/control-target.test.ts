@@ -40,7 +40,7 @@ describe("chemical leak with a 1-minute control target no response can meet", ()
     return { r, report: evaluate(c, r.events, r.state, rubric(), undefined, best) };
   };
   const good = judge(base.commands);
-  const bestAt = good.r.state.hazard && (c.hazard.summary(good.r.state.hazard, good.r.state.tMs, c.scenario).controlledAtMs as number);
+  const bestAt = c.hazard.summary(good.r.state.hazard, good.r.state.tMs, c.scenario).controlledAtMs!;
 
   it("the best play itself is not late: the target becomes its own time rounded up to whole minutes", () => {
     expect(bestAt).toBeGreaterThan(MIN);
