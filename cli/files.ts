@@ -35,8 +35,11 @@ export function readText(file: string): Loaded<string> {
   }
 }
 
-/** The project's own scenarios folder (cli/ sits beside it), for profiles a scenario kept elsewhere names. */
-const PROJECT_SCENARIOS = fileURLToPath(new URL("../scenarios/", import.meta.url));
+/**
+ * The project's own scenarios folder, for profiles a scenario kept elsewhere names: beside cli/ when
+ * run from the sources, two floors up from the compiled bundle in dist/cli/.
+ */
+const PROJECT_SCENARIOS = ["../scenarios/", "../../scenarios/"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(join(p, "rules"))) ?? fileURLToPath(new URL("../scenarios/", import.meta.url));
 
 /**
  * Where a profile a scenario names may be: a path (ends in .yaml, relative to the scenario), else

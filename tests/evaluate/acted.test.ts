@@ -58,3 +58,13 @@ describe("chemical leak: the police meet their duty by setting the cordon (LNK-C
     expect(d.of("LINKAGE_IDLE", "police")).toHaveLength(1);
   });
 });
+
+describe("school fire: the 120 centre meets its duty by sending an ambulance to triage (LNK-SCH-EMS: 派车检伤分类、救治转运; 医疗救护 = 检伤分类、现场救治、转运)", () => {
+  const told: Array<[string, string, Record<string, unknown>]> = [["00:02:10", "sch", { type: "message", to: ["ems"], channel: "phone", text: "学校着火，可能有学生吸入烟气，请派救护车到操场" }]];
+
+  it("an ambulance sent to triage at the assembly point meets it in time: not 联而不动", () => {
+    const d = small("school-fire", [...told, ["00:03:00", "ems", { type: "dispatch", units: ["amb-1"], place: "playground", task: "triage" }]], 30 * MIN);
+    expect(met(d, "LNK-SCH-EMS:act:ems")).toMatchObject({ late: false, byEvent: "dispatch triage" });
+    expect(d.of("LINKAGE_IDLE", "ems")).toEqual([]);
+  });
+});

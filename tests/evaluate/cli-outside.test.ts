@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
 
@@ -29,6 +30,14 @@ describe("drill evaluate on a scenario outside scenarios/", () => {
     const j = JSON.parse(r.out);
     expect(j.rubric.id).toBe("default");
     expect(j.scenario.rules).toBe("county-default");
+  });
+
+  it("finds them with the compiled CLI run from the trainer's own folder (not the repository root)", () => {
+    // the profiles are found from the project (dist/cli/ → ../../scenarios), not the working directory
+    const r = spawnSync(process.execPath, [resolve("bin/drill.js"), "evaluate", scen, "--play", play, "--format", "json"], { cwd: dir, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).scenario.rules).toBe("county-default");
   });
 
   it("takes a rules profile by path, relative to the scenario", async () => {
