@@ -59,7 +59,8 @@ export function headlines(r: ReportModel): Headline[] {
 /** Findings counted by code, for 不足. */
 export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; points: number; agencies: string[] }> {
   const m = new Map<FindingCode, { code: FindingCode; count: number; points: number; agencies: string[] }>();
-  for (const f of r.findings) {
+  // a fact stated without charge (quantity 0) is not a shortcoming
+  for (const f of r.findings.filter((g) => g.quantity > 0)) {
     const x = m.get(f.code) ?? { code: f.code, count: 0, points: 0, agencies: [] };
     x.count++;
     x.points += f.points;

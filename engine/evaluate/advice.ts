@@ -138,7 +138,8 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
   const out: Recommendation[] = [];
   const h = hazardOf(x);
   for (const a of ADVICE) {
-    const hits = findings.filter((f) => a.codes.includes(f.code));
+    // a fact stated without charge (quantity 0: no response could have done better) asks nothing of anyone
+    const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0);
     if (hits.length === 0) continue;
     const agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
     const names = agencies.map((g) => x.agencyName(g));

@@ -7,6 +7,7 @@
  * play's own control time, that time (rounded up to whole minutes) becomes the target.
  */
 import { describe, expect, it } from "vitest";
+import { countByCode } from "../../cli/report/headlines.ts";
 import { compile } from "../../engine/compile.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { runPlay } from "../helpers.ts";
@@ -21,6 +22,12 @@ describe("mine flood: the water is not held within the drill by any response", (
     expect(control(report).map((f) => [f.code, f.points])).toEqual([["HAZARD_NOT_CONTROLLED", 0]]);
     expect(control(report)[0]!.message.zh).toContain("最佳处置在同一时段内也未能实现，不扣分");
     expect(report.sections.find((s) => s.id === "outcomes")!.score).toBe(100);
+  });
+
+  it("asks nothing of anyone for it: no recommendation, not among the shortcomings (不足)", () => {
+    const { report } = drill("mine-flood", "good");
+    expect(report.recommendations.filter((r) => r.codes.includes("HAZARD_NOT_CONTROLLED"))).toEqual([]);
+    expect(countByCode(report).map((c) => c.code)).not.toContain("HAZARD_NOT_CONTROLLED");
   });
 
   it("without a best play to compare with, the profile's 180-minute target is charged as before (8 points)", () => {
