@@ -17,9 +17,10 @@
  * being cut off as injured (engine/hazards/mine/report.ts), so rescuing them changes nothing here.
  *
  * A floor keeps a preventable death from being cheap where no response would kill many (the school
- * fire: 1 death against 42 is a 2 % share): each death and serious injury beyond the best play costs
- * at least what the rubric's own per-person items (OUTCOME_DEATHS, OUTCOME_SERIOUS_INJURIES) charge,
- * within the item's cap. The finding is still one, deducted once.
+ * fire: 1 death against 42 is a 2 % share): each death, serious injury and person left trapped beyond
+ * the best play costs at least what the rubric's own per-person items (OUTCOME_DEATHS,
+ * OUTCOME_SERIOUS_INJURIES, OUTCOME_TRAPPED) charge, within the item's cap (which may exceed the
+ * share's whole item). The finding is still one, deducted once.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -69,12 +70,13 @@ function perPerson(rubric: RubricProfile, code: string): number {
 
 /**
  * The finding's quantity: the share, or the per-person floor (in units of the item's points) when
- * that is larger; at most 1 (the whole item).
+ * that is larger; the item's cap bounds what it costs.
  */
 function chargedQuantity(share: number, actual: HarmFigures, best: HarmFigures, rubric: RubricProfile): { quantity: number; floored: boolean } {
   const item = perPerson(rubric, "OUTCOME_PREVENTABLE_HARM");
-  const floor = Math.max(0, actual.deaths - best.deaths) * perPerson(rubric, "OUTCOME_DEATHS") + Math.max(0, actual.seriousInjuries - best.seriousInjuries) * perPerson(rubric, "OUTCOME_SERIOUS_INJURIES");
-  const byFloor = item > 0 ? Math.min(1, floor / item) : 0;
+  const beyond = (k: keyof HarmFigures, code: string) => Math.max(0, actual[k] - best[k]) * perPerson(rubric, code);
+  const floor = beyond("deaths", "OUTCOME_DEATHS") + beyond("seriousInjuries", "OUTCOME_SERIOUS_INJURIES") + beyond("trapped", "OUTCOME_TRAPPED");
+  const byFloor = item > 0 ? floor / item : 0;
   return byFloor > share ? { quantity: Math.round(byFloor * 10_000) / 10_000, floored: true } : { quantity: share, floored: false };
 }
 
@@ -136,7 +138,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     const last = changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
     const { quantity, floored } = chargedQuantity(share, actual, bestF, rubric);
     const floorNote = floored
-      ? { zh: `；按每名可避免的死亡不少于 ${perPerson(rubric, "OUTCOME_DEATHS")} 分、重伤不少于 ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} 分计`, en: `; charged at least ${perPerson(rubric, "OUTCOME_DEATHS")} points per preventable death and ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} per serious injury` }
+      ? { zh: `；按每名可避免的死亡不少于 ${perPerson(rubric, "OUTCOME_DEATHS")} 分、重伤不少于 ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} 分、仍被困者不少于 ${perPerson(rubric, "OUTCOME_TRAPPED")} 分计`, en: `; charged at least ${perPerson(rubric, "OUTCOME_DEATHS")} points per preventable death, ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} per serious injury and ${perPerson(rubric, "OUTCOME_TRAPPED")} per person left trapped` }
       : { zh: "", en: "" };
     findings.push(finding({
       code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity, key: "harm",

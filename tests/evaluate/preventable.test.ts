@@ -228,3 +228,15 @@ describe("a preventable death is never cheap (the floor)", () => {
     expect(f.points).toBeLessThanOrEqual(6);
   });
 });
+
+describe("people left trapped count in the floor too", () => {
+  it("school fire good play without the aerial ladder: 1 death and 41 pupils still trapped cost the whole outcomes section (2 + 41 × 1 points ≥ 15), and the drill is no longer 优秀", () => {
+    const good = drill("school-fire", "good");
+    const ladder = good.commands.findIndex((k) => k.type === "dispatch" && JSON.stringify(k).includes("cg-ladder"));
+    const r = runPlay(good.c, good.commands.filter((_, i) => i !== ladder));
+    const report = evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c));
+    expect([report.outcomes.harm.actual.deaths, report.outcomes.harm.actual.trapped]).toEqual([1, 41]);
+    expect(harmOf(report)!.points).toBe(15);
+    expect(report.score).toBeLessThan(90);
+  });
+});
