@@ -91,6 +91,9 @@ export function rejectionText(w: Words, e: Extract<DrillEvent, { type: "rejected
  * (title, inject and obligation wording); `w = words(c, locale)`.
  * @example describeEvent(c, words(c, "zh-CN"), { type: "unitRecalled", at: 0, seq: 3, unit: "hz-e1" }) // "特勤站水罐消防车1 奉命返回"
  */
+/** "Told" variant of an obligation's wording: ids of notification obligations read "RULE:notified:AGENCY" (engine/rules/obligations.ts). */
+const told = (id: string): string => (id.includes(":notified:") ? "Told" : "");
+
 export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   const t = (key: string, p: Record<string, unknown> = {}) => w.t(`event.${key}`, p) as string;
   const k = w.k;
@@ -137,8 +140,9 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
     case "casualtiesChanged": return t("casualtiesChanged", { deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, exposed: e.exposed });
     case "gradeChanged": return t("gradeChanged", { from: w.label("grade", e.from), to: w.label("grade", e.to) });
     case "obligationOpened": return t("obligationOpened", { text: e.obligation.text[k], agency: w.agency(e.obligation.agency), due: formatClock(e.obligation.deadlineMs) });
-    case "obligationMet": return t(e.late ? "obligationMetLate" : "obligationMetOnTime", { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
-    case "obligationMissed": return t("obligationMissed", { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
+    // a linkage rule's "notified" obligation is met when the agency is told, not when it does the duty in its text
+    case "obligationMet": return t(`${e.late ? "obligationMetLate" : "obligationMetOnTime"}${told(e.id)}`, { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
+    case "obligationMissed": return t(`obligationMissed${told(e.id)}`, { agency: w.agency(e.agency), text: e.text[k], due: formatClock(e.deadlineMs) });
     case "drillEnded": return t(e.note ? "drillEndedNote" : "drillEnded", { reason: w.label("drillEnded", e.reason), note: e.note ?? "" });
   }
 }
