@@ -11,6 +11,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
+  SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
+  SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
   LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },
   LINKAGE_IDLE: { zh: "联而不动", en: "Told but idle" },

@@ -27,6 +27,7 @@ import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceControlAt, type BestPlay } from "./references.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
+import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
@@ -40,6 +41,7 @@ import { splitDue } from "./not-due.ts";
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
   const reporting = evaluateReporting(x);
+  const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
   const absolute = evaluateOutcomes(x, rubric, bestPlay ? { atMs: referenceControlAt(c, finalState.seed, bestPlay.commands, finalState.tMs) } : undefined);
@@ -48,8 +50,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
-  const due = splitDue(x, [...reporting.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
-    ...reporting.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
+    ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
     { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },
   ]);

@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   // completion (issue 10 §6): the last person out late; a unit slow to leave its base; an indicative
   // arrival standard missed (reported, never deducted: leave it out of rubrics)
   "EVACUATION_SLOW", "DISPATCH_TURNOUT_SLOW", "ARRIVAL_INDICATIVE",
+  // spot questions (随机提问, 附录A 2.5): no answer by the deadline, or an answer after it
+  "SPOT_QUESTION_UNANSWERED", "SPOT_QUESTION_LATE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

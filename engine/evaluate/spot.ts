@@ -1,0 +1,39 @@
+/**
+ * Spot questions (随机提问; AQ/T 9009-2015 附录A 2.5, 适应突袭抽查式演练; the rules profile's
+ * `spotQuestions`): a question the director (or an agency the inject names) puts to an agency owes an
+ * answer to the asker within the profile's limit (engine/rules/obligations.ts openSpotQuestion). No
+ * answer by the deadline is SPOT_QUESTION_UNANSWERED; an answer after it, SPOT_QUESTION_LATE (half the
+ * item's points). The agency asked is the one that failed: the question reached it directly.
+ */
+import { clock, span, type EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+
+export function evaluateSpotQuestions(x: EvalContext): { findings: Finding[]; opportunities: Opportunity[] } {
+  const findings: Finding[] = [];
+  const opportunities: Opportunity[] = [];
+  for (const t of x.obligations.filter((o) => o.ob.ruleId === "SPOT-QUESTION")) {
+    const id = `spot:${t.ob.id}`;
+    opportunities.push({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] });
+    const who = x.agencyName(t.ob.agency);
+    const asker = x.agencyName(t.ob.to ?? "director");
+    const askedAt = x.events[t.opened]!.at;
+    const base = { section: "reporting" as const, agency: t.ob.agency, ruleId: "SPOT-QUESTION", basis: t.ob.basis, opportunity: id };
+    if (t.met?.late) {
+      const late = t.met.atMs - t.ob.deadlineMs;
+      findings.push(finding({
+        ...base, code: "SPOT_QUESTION_LATE", atMs: t.met.atMs, quantity: 0.5,
+        message: { zh: `随机提问答复迟延：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，${clock(t.met.atMs)} 才答复，超出时限（${clock(t.ob.deadlineMs)}）${span(late).zh}`, en: `Spot question answered late: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and answered only at ${clock(t.met.atMs)}, ${span(late).en} after the deadline (${clock(t.ob.deadlineMs)})` },
+        evidence: { events: [t.opened, t.met.event] },
+      }));
+    } else if (!t.met && t.missed !== undefined) {
+      findings.push(finding({
+        ...base, code: "SPOT_QUESTION_UNANSWERED", atMs: t.ob.deadlineMs,
+        message: { zh: `随机提问未答复：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，至时限 ${clock(t.ob.deadlineMs)} 未答复`, en: `Spot question unanswered: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and had not answered by ${clock(t.ob.deadlineMs)}` },
+        evidence: { events: [t.opened, t.missed] },
+      }));
+    }
+  }
+  return { findings, opportunities };
+}
