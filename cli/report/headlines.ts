@@ -15,7 +15,9 @@ export function headlines(r: ReportModel): Headline[] {
   const obl = r.reporting.obligations.filter((o) => o.status !== "open");
   const onTime = obl.filter((o) => o.status === "met").length;
   const h = r.linkage.headline;
-  const req = r.dispatch.requirements;
+  // a requirement the drill stopped before is not yet due (未到期): not counted either way
+  const open = new Set(r.notYetDue.map((n) => n.ruleId));
+  const req = r.dispatch.requirements.filter((q) => q.status === "met" || !open.has(q.id));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   const notNotified = h.notNotified.map((a) => agencyText(r, a));

@@ -44,12 +44,15 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
   for (const f of [...later].sort((a, b) => a.atMs - b.atMs)) {
-    // one open duty per rule and agency, whatever number of findings it would have raised
-    const k = `${f.ruleId}|${f.agency}|${f.atMs}`;
+    // one open duty per rule and agency (the earliest deadline), whatever number of findings it would have raised
+    const k = `${f.ruleId}|${f.agency}`;
     if (seen.has(k)) continue;
     seen.add(k);
     const who = f.agency !== null ? x.agencyName(f.agency) : { zh: "", en: "" };
-    const what = dutyText(x, f) ?? { zh: "", en: "" };
+    const duty = dutyText(x, f) ?? { zh: "", en: "" };
+    // a notice owed (linkage.ts keys it dark:<agency to tell>): the duty is telling that agency, whose own duty follows
+    const told = f.code === "LINKAGE_NOT_NOTIFIED" && f.key?.startsWith("dark:") ? x.agencyName(f.key.slice(5)) : undefined;
+    const what = told ? { zh: `通知${told.zh}（其职责：${duty.zh}）`, en: `tell ${told.en} (its duty: ${duty.en})` } : duty;
     const due = clock(f.atMs);
     const end = clock(x.endMs);
     notYetDue.push({

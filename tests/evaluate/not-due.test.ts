@@ -81,3 +81,27 @@ describe("live view of school-fire at T+00:02:17 (server/live evaluates the even
     expect(r.findings.every((f) => f.atMs <= r.endMs)).toBe(true);
   });
 });
+
+describe("chemical-leak poor play ended at 00:35:00: the 未到期 list as an evaluator reads it", () => {
+  const r = endedAt("chemical-leak", "00:35:00", true);
+
+  it("lists each duty once (one rule, one agency), at its earliest deadline", () => {
+    const keys = r.notYetDue.map((n) => `${n.ruleId}|${n.agency}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("a notice still owed names who must tell whom, the told agency's duty as its own", () => {
+    const notice = r.notYetDue.filter((n) => n.code === "LINKAGE_NOT_NOTIFIED");
+    expect(notice.length).toBeGreaterThan(0);
+    for (const n of notice) expect(n.message.zh).toMatch(/^未到期：.+——通知.+（其职责：/);
+  });
+
+  it("the headline counts no requirement that is not yet due as unmet", async () => {
+    const { headlines } = await import("../../cli/report/headlines.ts");
+    const open = new Set(r.notYetDue.map((n) => n.ruleId));
+    const row = headlines(r).find((h) => h.label.en === "Resource requirements met in time")!;
+    const total = Number(row.value.en.split(" / ")[1]);
+    expect(total).toBe(r.dispatch.requirements.filter((q) => q.status === "met" || !open.has(q.id)).length);
+    expect(total).toBeLessThan(r.dispatch.requirements.length);
+  });
+});
