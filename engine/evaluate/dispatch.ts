@@ -70,15 +70,15 @@ function owners(x: EvalContext, req: RequirementDef): string[] {
 
 /**
  * A requirement's window counts from when its owner was told, or from when it should have been
- * told if that is earlier (issue 10 §5: a late notice does not move the deadline).
+ * told if that is earlier; when no rule owes its owners a notice, from the incident (issue 10 §5:
+ * a late notice never moves the deadline, whatever rule did or did not require it).
  */
-function requirementStart(x: EvalContext, req: RequirementDef): number | undefined {
-  const starts = owners(x, req).flatMap((a) => {
-    const told = notifiedAt(x, a);
-    const due = x.obligations.find((t) => t.ob.kind === "notified" && t.ob.agency === a)?.ob.deadlineMs;
-    return [told, due].filter((t): t is number => t !== undefined);
-  });
-  return starts.length > 0 ? Math.min(...starts) : undefined;
+function requirementStart(x: EvalContext, req: RequirementDef): number {
+  const own = owners(x, req);
+  // every notice owed to the owners (several rules may owe one): the earliest is when they should have been told
+  const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => t.ob.deadlineMs);
+  const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
+  return due.length > 0 ? Math.min(...due, ...told) : 0;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {

@@ -52,3 +52,12 @@ describe("a requirement's window counts from when its owner should have been tol
     expect(late.causedBy).toBe(notice.id);
   });
 });
+
+describe("a requirement whose owner no rule owes a notice counts from the incident (issue 10 §5: a late notice never moves the deadline)", () => {
+  it("mine flood poor play: the 120 ambulance standby (within 60 min) is due 01:00:00, not an hour after 120 finally heard at 01:50:00", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report } = drill("mine-flood", "poor");
+    const row = report.dispatch.requirements.find((q) => q.id === "req-ems")!;
+    expect(row.deadlineMs).toBe(60 * 60_000);
+  });
+});
