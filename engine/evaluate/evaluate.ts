@@ -24,7 +24,7 @@ import { numberFindings } from "./findings.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
-import { referenceControlAt, type BestPlay } from "./references.ts";
+import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
@@ -44,7 +44,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
-  const absolute = evaluateOutcomes(x, rubric, bestPlay ? { atMs: referenceControlAt(c, finalState.seed, bestPlay.commands, finalState.tMs) } : undefined);
+  const absolute = evaluateOutcomes(x, rubric, bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };

@@ -6,6 +6,7 @@
  */
 import { dlog, normalCdf } from "../model/detmath.ts";
 import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
+import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { clock, type EvalContext } from "./context.ts";
@@ -35,13 +36,13 @@ const BASIS_EXPOSED: Record<string, string> = {
  * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
  * Returns the total and the groups that put at least half a person above it.
  */
-function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3"): { n: number; groups: Set<string> } {
+function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3", state: DrillState = x.state): { n: number; groups: Set<string> } {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
   const groups = new Set<string>();
   if (!tox) return { n: 0, groups };
   const tl = thresholdLoad(level === "aegl2" ? tox.aegl2 : tox.aegl3, tox);
   let n = 0;
-  for (const g of x.state.groups) {
+  for (const g of state.groups) {
     const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
     const k = g.toxicLoad > 0 ? g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD) : 0;
     if (k >= 0.5) groups.add(g.id);
@@ -76,7 +77,12 @@ function aegl3Dating(x: EvalContext, f: OutcomeFigures, groups: ReadonlySet<stri
   return harmed >= 0 ? { atMs: x.events[harmed]!.at, events: [harmed], how: "casualties" } : { atMs: x.endMs, events: [x.endEvent], how: "casualties" };
 }
 
-export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, best?: BestControl): OutcomesResult {
+/**
+ * The outcome figures, curves and findings. `bestState`: the scenario's best play replayed to this
+ * drill's time (references.ts); exposure the best play has too and control it does not reach are
+ * stated, not charged (control.ts; issue 10 §6: never condemn what no response could achieve).
+ */
+export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestState?: DrillState): OutcomesResult {
   const cas = x.state.casualties;
   const summary = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario);
   const aegl2 = exposedAbove(x, "aegl2");
@@ -108,10 +114,14 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, best?: B
     } else if (e.type === "gradeChanged") gradeChanges.push({ atMs: e.at, from: e.from, to: e.to, event: i });
   });
   curve.push({ atMs: x.endMs, deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed });
+  const best = bestState && {
+    atMs: ((at) => (at !== undefined && at <= x.state.tMs ? at : undefined))(x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs),
+    exposed: x.c.hazard.toxicology ? exposedAbove(x, "aegl2", bestState).n : bestState.casualties.exposed,
+  };
   return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }, best) };
 }
 
-function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl): { findings: Finding[]; strengths: Strength[] } {
+function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl & { exposed: number }): { findings: Finding[]; strengths: Strength[] } {
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
   const ev = (pick: (e: { deaths: number; seriousInjuries: number; exposed: number }) => number) => {
@@ -149,16 +159,21 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const idx = crossed.length > 0 ? crossed : ev((e) => e.exposed);
     const atMs = crossed.length > 0 ? firstCrossing(x, crossed) : idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
+    // exposure the best play has too happened before any response could prevent it: stated, charged only beyond it
+    const charged = best ? Math.max(0, f.exposedAegl2 - best.exposed) : f.exposedAegl2;
+    const also = best && best.exposed > 0
+      ? { zh: `；最佳处置亦有 ${best.exposed} 人，超出部分 ${charged} 人计分`, en: `; the best play has ${best.exposed} too, so ${charged} are charged` }
+      : { zh: "", en: "" };
     findings.push(f.toxic
       ? finding({
-          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: f.exposedAegl2, evidence, key: "aegl2",
-          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}` },
+          code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: charged, evidence, key: "aegl2",
+          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起${also.zh}`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}${also.en}` },
         })
       : finding({
-          code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: f.exposedAegl2, evidence,
+          code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: charged, evidence,
           message: x.c.scenario.kind === "mine-flood"
-            ? { zh: `${f.exposedAegl2} 人被涌水淹及`, en: `${f.exposedAegl2} people were reached by the inrush water` }
-            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)` },
+            ? { zh: `${f.exposedAegl2} 人被涌水淹及${also.zh}`, en: `${f.exposedAegl2} people were reached by the inrush water${also.en}` }
+            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）${also.zh}`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)${also.en}` },
         }));
   }
   if (f.exposedAegl3 > 0) {

@@ -134,14 +134,14 @@ export function referenceAt(c: Compiled, seed: number, commands: readonly Comman
 }
 
 /**
- * When a play (`commands`) brought the hazard under control (the hazard model's own
- * controlledAtMs), if it had by the state time `tMs`; undefined otherwise.
+ * The state a play (`commands`) has reached by the state time `tMs` (or a later one when the memoised
+ * reference was already stepped further by an evaluation of a later moment of the drill; a finished
+ * drill's report asks for its end, the latest time there is).
  */
-export function referenceControlAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): SimMs | undefined {
+export function referenceStateAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): DrillState {
   const ref = reference(c, seed, commands);
   advance(c, ref, tMs);
-  const at = c.hazard.summary(ref.state.hazard, ref.state.tMs, c.scenario).controlledAtMs;
-  return at !== undefined && at <= tMs ? at : undefined;
+  return ref.state;
 }
 
 /**

@@ -14,8 +14,10 @@ describe("exposure findings per hazard", () => {
     const r = drill("school-fire", "poor").report;
     expect(r.outcomes.figures.toxic).toBe(false);
     const f = r.findings.find((x) => x.code === "OUTCOME_EXPOSED");
-    expect(f?.quantity).toBe(r.outcomes.figures.exposedAegl2);
+    // charged beyond the people the best play also leaves exposed (control-target.test.ts)
+    expect(f?.message.zh).toContain(`${r.outcomes.figures.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）`);
     expect(f?.quantity).toBeGreaterThan(0);
+    expect(f?.quantity).toBeLessThanOrEqual(r.outcomes.figures.exposedAegl2);
     expect(r.findings.some((x) => x.code.startsWith("OUTCOME_EXPOSED_AEGL"))).toBe(false);
   });
 });
