@@ -91,9 +91,14 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
       };
   const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
   const at = lastOut ?? deadline;
+  // each fault once: when the building emptied late by no more than the signal was late (or no signal came),
+  // the late signal (the agency's LINKAGE_SLOW / LINKAGE_IDLE on this rule) is the fault and this its consequence
+  const signalLate = alarm >= 0 ? x.events[alarm]!.at - start.ms : Infinity;
+  const consequence = lastOut !== undefined ? lastOut - deadline <= signalLate : alarm < 0;
   const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
   return finding({
     code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
+    ...(consequence ? { rootKey: `act:${r.id}:${agency}` } : {}),
     message,
     evidence: { events: [...new Set([start.event, ...(alarm >= 0 ? [alarm] : []), ...orders, ...near])].sort((a, b) => a - b).slice(0, 8) },
   });

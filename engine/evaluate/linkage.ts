@@ -161,7 +161,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
       findings.push(finding({
-        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis,
+        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
         message: {
           zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才履行职责（${rule.text.zh}），超时 ${by.zh}`,
           en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but acted only at ${clock(act.met.atMs)} (${rule.text.en}), ${by.en} late`,
@@ -171,7 +171,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     } else if (act.missed !== undefined) {
       row.status = "idle";
       findings.push(finding({
-        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis,
+        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
         message: {
           zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但至演练结束未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
           en: `Told but idle (联而不动): ${name.en} was told at ${clock(notifiedAtMs)} but never took its required action (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,

@@ -67,3 +67,15 @@ describe("root causes and their consequences are grouped, and deducted once", ()
     expect(d.of("REPORT_INCOMPLETE", "ent")).toEqual([]);
   });
 });
+
+describe("school fire poor play: a late evacuation signal is one fault (issue 10 §2; the newcomer's review)", () => {
+  it("the building emptying late by less than the signal was late cites the school's LINKAGE_SLOW and costs nothing again", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report } = drill("school-fire", "poor");
+    const root = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")!;
+    const evac = report.findings.find((f) => f.code === "EVACUATION_SLOW" && f.agency === "sch")!;
+    expect(root.points).toBeGreaterThan(0);
+    expect(evac.causedBy).toBe(root.id);
+    expect(evac.points).toBe(0);
+  });
+});
