@@ -6,7 +6,8 @@
  * on completion (issue 10 §6): the time everyone is out (`groupEvacuated`) or indoors with the windows
  * shut (`groupSheltered`), not the order's time; an order still being carried out when the drill stops
  * is late if the 30 minutes have passed, else not yet due (not-due.ts). The finding names the
- * agency whose duty it was: the incident's own unit for its people, else the linkage duty holder.
+ * agency whose duty it was: the incident's own unit for its people, else the agency that gave the
+ * (late) order, else the linkage duty holder.
  */
 import { windToVector } from "../model/detmath.ts";
 import { formatClock, MINUTE } from "../model/time.ts";
@@ -49,7 +50,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
         : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was still not all done at ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : dutyHolder(x, ["evacuate", "shelter"]), atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]), atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
         message,
         evidence: { events: order >= 0 ? [order, ...(done >= 0 ? [done] : [])] : firstEventAtOrAfter(x, WITHIN_MS) },
       }),
