@@ -114,6 +114,11 @@ export function messageOf(byEvent: string): string | undefined {
 }
 
 /** "HH:MM:SS" for messages (drill time). */
+/** "1 person" / "n people" (English counts in findings). */
+export const people = (n: number): string => `${n} ${n === 1 ? "person" : "people"}`;
+/** "was" / "were" for a count. */
+export const were = (n: number): string => (n === 1 ? "was" : "were");
+
 export function clock(ms: SimMs): string {
   const s = Math.floor(ms / 1000);
   const p = (n: number) => String(n).padStart(2, "0");

@@ -9,7 +9,7 @@ import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
-import { clock, type EvalContext } from "./context.ts";
+import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
 import { finding } from "./findings.ts";
 import type { Finding, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
@@ -167,13 +167,13 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     findings.push(f.toxic
       ? finding({
           code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: charged, evidence, key: "aegl2",
-          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起${also.zh}`, en: `${f.exposedAegl2} people took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}${also.en}` },
+          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起${also.zh}`, en: `${people(f.exposedAegl2)} took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}${also.en}` },
         })
       : finding({
           code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: charged, evidence,
           message: x.c.scenario.kind === "mine-flood"
-            ? { zh: `${f.exposedAegl2} 人被涌水淹及${also.zh}`, en: `${f.exposedAegl2} people were reached by the inrush water${also.en}` }
-            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）${also.zh}`, en: `${f.exposedAegl2} people took a harmful smoke dose (FED ≥ 0.1)${also.en}` },
+            ? { zh: `${f.exposedAegl2} 人被涌水淹及${also.zh}`, en: `${people(f.exposedAegl2)} ${were(f.exposedAegl2)} reached by the inrush water${also.en}` }
+            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）${also.zh}`, en: `${people(f.exposedAegl2)} took a harmful smoke dose (FED ≥ 0.1)${also.en}` },
         }));
   }
   if (f.exposedAegl3 > 0) {
@@ -186,7 +186,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
         : { zh: `自 ${clock(atMs)} 起暴露`, en: `exposed from ${clock(atMs)}` };
     findings.push(finding({
       code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入上项`, en: `${f.exposedAegl3} people took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted above` },
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入上项`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted above` },
       evidence: { events: when.events },
     }));
   }
@@ -196,7 +196,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (notOut > 0) {
     findings.push(finding({
       code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
-      message: { zh: `演练结束时仍有 ${notOut} 人被困或下落不明（被困 ${f.trapped}、下落不明 ${f.missing}）`, en: `${notOut} people were still trapped or missing when the drill ended (${f.trapped} trapped, ${f.missing} missing)` },
+      message: { zh: `演练结束时仍有 ${notOut} 人被困或下落不明（被困 ${f.trapped}、下落不明 ${f.missing}）`, en: `${people(notOut)} ${were(notOut)} still trapped or missing when the drill ended (${f.trapped} trapped, ${f.missing} missing)` },
       evidence: { events: [x.endEvent] },
     }));
   }

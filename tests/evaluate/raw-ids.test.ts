@@ -69,3 +69,14 @@ describe("a refused command is worded, not coded (police try to send the fire br
     expect(f?.message.en).not.toMatch(/notOwner/);
   });
 });
+
+describe("English counts agree with their number", () => {
+  it("chemical-leak poor play: the one person above AEGL-3 is '1 person took', never '1 people'", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report } = drill("chemical-leak", "poor");
+    const f = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL3")!;
+    expect(f.quantity).toBe(1);
+    expect(f.message.en).toMatch(/^1 person took /);
+    for (const x of report.findings) expect(x.message.en, x.id).not.toMatch(/\b1 (people|units)\b/);
+  });
+});
