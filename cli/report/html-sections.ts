@@ -6,7 +6,7 @@ import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedReport } from "./worded.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: ReportModel): string {
@@ -71,7 +71,7 @@ function findingCells(r: ReportModel, f: Finding): string[] {
     t(agencyText(r, f.agency)),
     `<span class="tag">${t(CODE_TEXT[f.code])}</span><span class="code">${f.code}</span>${t(f.message)}`,
     `<b>${esc(f.ruleId)}</b><div class="basis">${esc(f.basis)}</div>`,
-    f.item ? String(f.points) : t(L.unscored),
+    t(pointsText(f)),
     evidenceLinks(f.evidence.events),
   ];
 }

@@ -4,7 +4,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import type { WordedReport } from "./worded.ts";
 import { countByCode, headlines } from "./headlines.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -80,6 +80,6 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 function findingRow(r: ReportModel, f: Finding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
-  const pts = f.item ? String(f.points) : t(L.unscored);
+  const pts = t(pointsText(f));
   return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** \`${f.code}\` ${cell(t(f.message))} | ${f.ruleId}: ${cell(f.basis)} | ${pts} | ${ev} |`;
 }

@@ -75,9 +75,17 @@ export const L = {
   event: { zh: "事件", en: "Event" },
   capNote: { zh: "0 分表示该评分项或评估项扣分已达上限", en: "0 points: the item's or section's deduction cap was already reached" },
   unscored: { zh: "不计分", en: "not scored" },
+  notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
   due: { zh: "时限", en: "Due" },
 } satisfies Record<string, LocalText>;
+
+/** The points cell of a finding: its points, or why it costs none (a consequence of another finding, nothing chargeable, not scored). */
+export function pointsText(f: { points: number; item?: string; causedBy?: string; quantity: number }): LocalText {
+  if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
+  if (f.item && f.quantity === 0) return L.notCharged;
+  return f.item ? { zh: String(f.points), en: String(f.points) } : L.unscored;
+}
 
 export const RATING_TEXT: Record<string, LocalText> = {
   met: { zh: "达到", en: "Met" },

@@ -79,3 +79,18 @@ describe("school fire poor play: a late evacuation signal is one fault (issue 10
     expect(evac.points).toBe(0);
   });
 });
+
+describe("the report says why a finding costs nothing (the newcomer's review: 0-point rows looked like a cap reached)", () => {
+  it("a consequence names its root, a fact no response could avoid says so", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { renderMarkdown } = await import("../../cli/report/markdown.ts");
+    const { wordReport } = await import("../../cli/report/worded.ts");
+    const school = drill("school-fire", "poor");
+    const evac = school.report.findings.find((f) => f.code === "EVACUATION_SLOW")!;
+    const md = renderMarkdown(wordReport(school.c, school.report), "zh");
+    expect(md.split("\n").find((l) => l.startsWith(`| ${evac.id} |`))).toContain(`0（随 ${evac.causedBy}，不重复扣分）`);
+    const mine = drill("mine-flood", "good");
+    const row = renderMarkdown(wordReport(mine.c, mine.report), "zh").split("\n").find((l) => l.includes("HAZARD_NOT_CONTROLLED") && l.startsWith("| F"));
+    expect(row).toContain("0（无任何处置可避免，不扣分）");
+  });
+});
