@@ -7,7 +7,8 @@ import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
-import { playCommands } from "../engine/replay.ts";
+import { parseClock } from "../engine/model/time.ts";
+import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
@@ -96,9 +97,13 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     rubric: { type: "string" },
     observations: { type: "string" },
     lang: { type: "string", default: "zh" },
+    until: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("evaluate needs exactly one scenario file");
+  // --until: judge the drill as if stopped at T (later deadlines are 未到期), as the live findings do
+  const untilMs = values.until === undefined ? undefined : parseClock(values.until as string);
+  if (values.until !== undefined && untilMs === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(values.until)}`);
   const format = String(values.format);
   if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError(`--format must be json, md, html or pdf, not ${format}`);
   if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
@@ -106,7 +111,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
-  const result = runKeepingReference(compiled, seed, commands, bestPlay);
+  const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay));
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for

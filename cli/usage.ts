@@ -1,6 +1,6 @@
 /** The `drill` usage text: kept apart from the commands so `drill --help` loads nothing else. */
 export const EVALUATE_USAGE =
-  "  drill evaluate SCENARIO --play FILE [--seed N] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
+  "  drill evaluate SCENARIO --play FILE [--seed N] [--until HH:MM:SS] [--format json|md|html|pdf] [--out FILE] [--rubric FILE] [--observations FILE] [--lang zh|en]";
 export const WHATIF_USAGE =
   "  drill whatif SCENARIO --play FILE [--seed N] [--shift N=HH:MM:SS] [--drop N] [--add YAML-or-JSON-command] [--rubric FILE] [--json] [--lang zh|en]";
 

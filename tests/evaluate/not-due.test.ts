@@ -105,3 +105,20 @@ describe("chemical-leak poor play ended at 00:35:00: the 未到期 list as an ev
     expect(total).toBeLessThan(r.dispatch.requirements.length);
   });
 });
+
+describe("drill evaluate --until T judges the drill as stopped at T (the newcomer's review: the option was missing)", () => {
+  it("the chemical poor play at 00:35:00: no finding after T, later duties 未到期; a bad time is a usage error", async () => {
+    const { main } = await import("../../cli/main.ts");
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { log: (s: string) => out.push(s), err: (s: string) => err.push(s) };
+    expect(await main(["evaluate", `${SCENARIOS}/chemical-leak.yaml`, "--play", `${SCENARIOS}/plays/chemical-leak.poor.yaml`, "--until", "00:35:00"], io)).toBe(0);
+    const r = JSON.parse(out.join("\n")) as { endMs: number; findings: Array<{ atMs: number }>; notYetDue: unknown[] };
+    expect(r.endMs).toBeLessThanOrEqual(ms("00:35:00"));
+    expect(r.endMs).toBeGreaterThan(ms("00:34:00"));
+    expect(r.findings.every((f) => f.atMs <= r.endMs)).toBe(true);
+    expect(r.notYetDue.length).toBeGreaterThan(0);
+    expect(await main(["evaluate", `${SCENARIOS}/chemical-leak.yaml`, "--play", `${SCENARIOS}/plays/chemical-leak.poor.yaml`, "--until", "25:99"], io)).toBe(2);
+    expect(err.join("\n")).toContain("--until must be HH:MM:SS");
+  });
+});
