@@ -71,8 +71,10 @@ export function reportSummary(m: Message): string {
   return `${head}${parts.join("；")}`;
 }
 
+/** What an obligation asks; a linkage rule's "notified" obligation is being told of the incident, the duty text naming what follows. */
 export function obligationText(o: Obligation): string {
-  return local(o.text, o.ruleId);
+  const text = local(o.text, o.ruleId);
+  return o.kind === "notified" ? t("duties.told", { text }) : text;
 }
 
 /** Countdown text and a state word: never colour alone. */
