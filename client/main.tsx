@@ -4,23 +4,13 @@
  * the replay viewer; `/dev/<scenario>/<role>` only in `vite` dev, to work on screens offline.
  */
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { usePath } from "./nav.ts";
 import { lazy } from "./lazy.tsx";
 import "./styles.css";
 import { useLang } from "./i18n/index.ts";
 import { JoinPage } from "./pages/JoinPage.tsx";
 import { DrillPage } from "./pages/DrillPage.tsx";
 import { ReportPage } from "./pages/ReportPage.tsx";
-
-function usePath(): string {
-  const [path, setPath] = useState(location.pathname);
-  useEffect(() => {
-    const on = () => setPath(location.pathname);
-    addEventListener("popstate", on);
-    return () => removeEventListener("popstate", on);
-  }, []);
-  return path;
-}
 
 function App() {
   useLang();

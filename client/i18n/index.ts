@@ -3,7 +3,7 @@
  * `useLang()` re-renders a component when the language changes.
  */
 import i18next from "i18next";
-import { useEffect, useState } from "preact/hooks";
+import { useSyncExternalStore } from "preact/compat";
 import { en } from "./en.ts";
 import { zh } from "./zh.ts";
 
@@ -42,15 +42,14 @@ export function setLang(l: Lang): void {
   }
 }
 
-/** Subscribe a component to language changes; returns the current language. */
+const onLang = (fn: () => void): (() => void) => {
+  i18next.on("languageChanged", fn);
+  return () => i18next.off("languageChanged", fn);
+};
+
+/** Subscribe a component to language changes (one made before it subscribed included); returns the current language. */
 export function useLang(): Lang {
-  const [l, set] = useState(lang());
-  useEffect(() => {
-    const on = () => set(lang());
-    i18next.on("languageChanged", on);
-    return () => i18next.off("languageChanged", on);
-  }, []);
-  return l;
+  return useSyncExternalStore(onLang, lang);
 }
 
 /** Pick the current language from a {zh, en} pair. */

@@ -1,5 +1,6 @@
 /** A tiny observable value and a Preact hook to read it: the view store panels subscribe to. */
-import { useEffect, useState } from "preact/hooks";
+import { useSyncExternalStore } from "preact/compat";
+import { useMemo } from "preact/hooks";
 
 export class Store<T> {
   private subs = new Set<() => void>();
@@ -20,9 +21,12 @@ export class Store<T> {
   }
 }
 
-/** Re-render when the source changes; returns its current value. */
+/**
+ * Re-render when the source changes; returns its current value. A change between the render
+ * and the subscription (a room's first state on a slow phone) is caught too: useSyncExternalStore
+ * compares the snapshot once subscribed, where a plain effect would wait for the next change.
+ */
 export function useSource<T>(src: { get(): T; subscribe(fn: () => void): () => void }): T {
-  const [, tick] = useState(0);
-  useEffect(() => src.subscribe(() => tick((n) => n + 1)), [src]);
-  return src.get();
+  const subscribe = useMemo(() => (fn: () => void) => src.subscribe(fn), [src]);
+  return useSyncExternalStore(subscribe, () => src.get());
 }

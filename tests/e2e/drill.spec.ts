@@ -56,6 +56,8 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   guards.eb = guard(eb);
   const fctx = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const fire = await fctx.newPage();
+  // a phone's CPU, 4× slower: a console that misses the room's first state while paused shows here
+  await (await fctx.newCDPSession(fire)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
   guards.fire = guard(fire);
   const vctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const evaluator = await vctx.newPage();

@@ -34,7 +34,13 @@ export async function joinSeat(page: Page, drillId: string, code: string, name: 
   await page.goto(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(drillId)}`);
   await page.getByTestId("join-name").fill(name);
   await page.getByTestId("join-submit").click();
-  await expect(page.getByTestId(console)).toBeVisible();
+  try {
+    await expect(page.getByTestId(console)).toBeVisible();
+  } catch (e) {
+    // CI prints only the message: say what the person was looking at instead
+    const shows = (await page.locator("body").innerText().catch(() => "?")).slice(0, 300);
+    throw new Error(`${name}: ${console} did not open at ${page.url()}; the page shows: ${JSON.stringify(shows)}`, { cause: e });
+  }
 }
 
 /** The newest command in this console reaches "acknowledged #seq". */
