@@ -4,10 +4,11 @@
  * harmed, people left trapped, the hazard controlled late or not at all — is charged to the agency
  * whose process failure caused it, not to the lead agency by default:
  *
- *   causal category  = which duties and tasks bear on the outcome (CAUSES below): the protective
+ *   causal category  = which duties and tasks bear on the outcome (causesOf below): the protective
  *                      actions (evacuate, shelter: the linkage duties listing only those, the
  *                      public's protection, the building's evacuation), the rescue tasks for people
- *                      cut off, the tasks that bring the hazard under control;
+ *                      cut off, the tasks that bring the hazard under control (the profile's
+ *                      `control.<hazard>.tasks`);
  *   cause findings   = the process findings in that category (a duty of the profile's linkage
  *                      table whose every action is in it; a requirement whose task is in it), each
  *                      followed to its root (`causedBy`: a requirement missed because its owner was
@@ -36,21 +37,28 @@ interface Category {
 const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], direct: ["PROTECTIVE_ACTION_LATE", "EVACUATION_SLOW"] };
 /** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
 const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: [] };
-/** what stops the hazard (rules profile `control`: a leak stopped, water held by pumping, a fire under control) */
-const CONTROL: Category = { actions: [], tasks: ["plugLeak", "closeValve", "installPumps", "buildWall", "suppression"], direct: [] };
+/** what stops the hazard: the tasks the rules profile's `control` entry lists for it (a leak plugged, pumps installed, a fire suppressed) */
+const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [] });
 
 /** Which categories can explain each outcome finding. */
-export const CAUSES: Partial<Record<FindingCode, readonly Category[]>> = {
-  OUTCOME_EXPOSED_AEGL2: [PROTECTION],
-  OUTCOME_EXPOSED_AEGL3: [PROTECTION],
-  OUTCOME_EXPOSED: [PROTECTION],
-  OUTCOME_PREVENTABLE_HARM: [PROTECTION, RESCUE],
-  OUTCOME_DEATHS: [PROTECTION, RESCUE],
-  OUTCOME_SERIOUS_INJURIES: [PROTECTION, RESCUE],
-  OUTCOME_TRAPPED: [PROTECTION, RESCUE],
-  HAZARD_CONTROL_LATE: [CONTROL],
-  HAZARD_NOT_CONTROLLED: [CONTROL],
-};
+export function causesOf(x: EvalContext, code: FindingCode): readonly Category[] | undefined {
+  switch (code) {
+    case "OUTCOME_EXPOSED_AEGL2":
+    case "OUTCOME_EXPOSED_AEGL3":
+    case "OUTCOME_EXPOSED":
+      return [PROTECTION];
+    case "OUTCOME_PREVENTABLE_HARM":
+    case "OUTCOME_DEATHS":
+    case "OUTCOME_SERIOUS_INJURIES":
+    case "OUTCOME_TRAPPED":
+      return [PROTECTION, RESCUE];
+    case "HAZARD_CONTROL_LATE":
+    case "HAZARD_NOT_CONTROLLED":
+      return [control(x)];
+    default:
+      return undefined;
+  }
+}
 
 const LINKAGE: ReadonlySet<FindingCode> = new Set(["LINKAGE_IDLE", "LINKAGE_SLOW", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE"]);
@@ -95,7 +103,7 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
   };
   const process = findings.filter((f) => f.section !== "outcomes");
   return findings.map((f) => {
-    const cats = f.section === "outcomes" ? CAUSES[f.code] : undefined;
+    const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
     if (!cats) return f;
     const roots = new Map<string, Finding>();
     for (const p of process) {
