@@ -68,7 +68,7 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
   if (k.direct.includes(f.code)) {
     // the public's protection of a group nobody in the outcome belongs to is no cause of it
     const g = f.opportunity?.startsWith("protect:") ? f.opportunity.slice("protect:".length) : undefined;
-    return g === undefined || groups === undefined || groups.has(g);
+    return g === undefined || groups === undefined || groups.size === 0 || groups.has(g);
   }
   if (LINKAGE.has(f.code)) {
     // a duty met only by the category's commands (a dispatch room's withdrawal order), never one met by any of several
