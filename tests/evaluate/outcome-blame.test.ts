@@ -82,6 +82,9 @@ describe("mine flood: the people underground follow the dispatch room's withdraw
       expect(f.causes?.[0], code).toBe(slow.id);
     }
     expect(one(report, "OUTCOME_PREVENTABLE_HARM").points).toBeGreaterThan(0);
+    // the advice on withdrawing first (先撤人、后汇报) goes to the dispatch room alone
+    const rec = report.recommendations.find((r) => r.codes.includes("OUTCOME_PREVENTABLE_HARM"))!;
+    expect(rec.agencies).toEqual(["dispatch"]);
   });
 
   it("no action: the same outcomes name the dispatch room, told at 00:02 and never ordering the withdrawal (LINKAGE_IDLE)", () => {
