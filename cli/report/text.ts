@@ -81,10 +81,12 @@ export const L = {
 } satisfies Record<string, LocalText>;
 
 /** The points cell of a finding: its points, or why it costs none (a consequence of another finding, nothing chargeable, not scored). */
-export function pointsText(f: { points: number; item?: string; causedBy?: string; quantity: number }): LocalText {
+export function pointsText(f: { points: number; item?: string; causedBy?: string; causes?: string[]; quantity: number }): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
-  if (f.item && f.quantity === 0) return L.notCharged;
-  return f.item ? { zh: String(f.points), en: String(f.points) } : L.unscored;
+  // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
+  const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
+  if (f.item && f.quantity === 0) return { zh: L.notCharged.zh + by.zh, en: L.notCharged.en + by.en };
+  return f.item ? { zh: String(f.points) + by.zh, en: String(f.points) + by.en } : L.unscored;
 }
 
 export const RATING_TEXT: Record<string, LocalText> = {

@@ -19,7 +19,7 @@ export interface Opportunity {
   section: SectionId;
   failCodes: FindingCode[];
   count?: number;
-  /** worth in rubric points, instead of failCodes × count (the outcome: the section's weight) */
+  /** worth in rubric points, instead of failCodes × count (the outcome: what no response loses there, outcome-worth.ts) */
   worth?: number;
 }
 

@@ -9,7 +9,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { notifyingDeliveries } from "./linkage.ts";
+import { idleDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { label, labels } from "./glossary.ts";
@@ -123,7 +123,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}` }), opportunity: `req:${req.id}` };
+  // told but idle (联而不动) on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
+  const idleKey = !dark && agency !== null ? idleDutyKey(x, agency, req.task) : undefined;
+  const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const types = labels("unitType", req.unitType);
   const task = label("task", req.task);
@@ -166,7 +168,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     if (idle.length > 0) {
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: idleDutyKey(x, idle[0]!.agency, req.task) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,

@@ -21,6 +21,8 @@ import { recommendations } from "./advice.ts";
 import { buildContext } from "./context.ts";
 import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
+import { attributeOutcomes } from "./causes.ts";
+import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
@@ -44,18 +46,21 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
-  const absolute = evaluateOutcomes(x, rubric, bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined);
+  const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;
+  const absolute = evaluateOutcomes(x, rubric, bestState);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
-  const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
+  // the outcome is graded between the best play and no response: worth what no response loses there (§11)
+  const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState);
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
-    // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
-    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },
+    // the outcome is one opportunity: harm, exposure and control cost points from it
+    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWorthPts },
   ]);
-  const numbered = numberFindings(due.findings);
+  // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
+  const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
   const scored = scoreByOpportunity(rubric, numbered, due.opportunities);
   const s = c.scenario;
   return {

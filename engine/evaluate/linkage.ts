@@ -102,6 +102,20 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   return { rows, edges: linkageEdges(x), headline: headline(rows), findings, strengths, opportunities };
 }
 
+/**
+ * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
+ * judges it) when that duty lists a dispatch for `task` (or any dispatch) and the agency, once told,
+ * never met it (联而不动, LINKAGE_IDLE). A requirement for that task left unmet by the same agency
+ * is a consequence of it, not a second fault (issue 10 §2); undefined when there is no such duty.
+ */
+export function idleDutyKey(x: EvalContext, agency: string, task: string): string | undefined {
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  if (!rule || !rule.actions.some((a) => a.type === "dispatch" && (a.task === undefined || a.task === task))) return undefined;
+  if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
+  const act = trace(x, rule.id, "act", agency);
+  return act && !act.met && act.missed !== undefined ? `act:${rule.id}:${agency}` : undefined;
+}
+
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
   const k = x.state.knowledge.find((kn) => kn.agency === agency);
   const name = x.agencyName(agency);

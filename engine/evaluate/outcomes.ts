@@ -12,7 +12,7 @@ import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
 import { finding } from "./findings.ts";
-import type { Finding, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
+import type { Finding, FindingCode, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
 
 export interface OutcomesResult {
   figures: OutcomeFigures;
@@ -20,6 +20,8 @@ export interface OutcomesResult {
   gradeChanges: Array<{ atMs: SimMs; from: number; to: number; event: number }>;
   findings: Finding[];
   strengths: Strength[];
+  /** the population groups each exposure finding is about (toxic releases: the groups above the threshold), for its causes (causes.ts) */
+  subjects: Partial<Record<FindingCode, ReadonlySet<string>>>;
 }
 
 const BASIS_CAS = "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A 事故处置、人员保护、医疗救护）；伤亡计入情景设定之外由处置不当造成的部分";
@@ -118,7 +120,9 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestStat
     atMs: ((at) => (at !== undefined && at <= x.state.tMs ? at : undefined))(x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs),
     exposed: x.c.hazard.toxicology ? exposedAbove(x, "aegl2", bestState).n : bestState.casualties.exposed,
   };
-  return { figures, curve, gradeChanges, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }, best) };
+  // a toxic release harms through the dose: the people above AEGL-2 are those the harm is about too
+  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: aegl2.groups, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: aegl2.groups } : {};
+  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }, best) };
 }
 
 function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl & { exposed: number }): { findings: Finding[]; strengths: Strength[] } {

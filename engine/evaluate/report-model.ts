@@ -39,6 +39,11 @@ export interface Finding {
   points: number;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
+  /**
+   * an outcome's causes (finding ids, the principal cause first): the process faults that explain it
+   * (causes.ts); the outcome keeps its own points, and `agency` is the principal cause's agency
+   */
+  causes?: string[];
   /** the opportunity (owed report, linkage duty, requirement, outcome) it takes points from */
   opportunity?: string;
   /** grouping keys while findings are built (removed once numbered) */

@@ -125,7 +125,16 @@ export const RulesProfile = z
     control: z
       .partialRecord(
         z.enum(["chemical-leak", "mine-flood", "school-fire"]),
-        z.object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag }).strict(),
+        z
+          .object({
+            withinMin: z.number().positive(),
+            /** the unit tasks that bring this hazard under control (a late or missing one explains late control; evaluate/causes.ts) */
+            tasks: z.array(Id).optional(),
+            text: LocalText,
+            basis: Basis,
+            tag: Tag,
+          })
+          .strict(),
       )
       .default({}),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */

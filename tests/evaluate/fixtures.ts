@@ -57,3 +57,15 @@ export function drill(id: string, which: "good" | "poor", observations?: Observa
 }
 
 export const MIN = 60_000;
+
+/** The scenario with no command at all (no response), seed 7, evaluated with the default rubric against its best play; once per test file. */
+export function noResponse(id: string): Drill {
+  const key = `${id}/none`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const c = compiled(id);
+  const r = runKeepingReference(c, 7, [], undefined);
+  const d = { c, commands: [], events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c)) };
+  cache.set(key, d);
+  return d;
+}

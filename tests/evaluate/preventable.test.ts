@@ -140,7 +140,7 @@ describe("injuries a late response causes now cost points", () => {
     expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
   });
 
-  it("mine flood, the withdrawal order at 00:52 instead of 00:02:30: 6 miners cut off, as with no response, so the whole item (6 points)", () => {
+  it("mine flood, the withdrawal order at 00:52 instead of 00:02:30: 6 miners cut off, as with no response, so the whole item (as much as no response's harm)", () => {
     const good = drill("mine-flood", "good");
     const i = good.commands.findIndex((x) => x.type === "evacuate");
     const late = good.commands.map((x, j) => (j === i ? { ...x, at: 52 * MIN } : x));
@@ -152,7 +152,12 @@ describe("injuries a late response causes now cost points", () => {
     expect(h.none!.trapped + h.none!.injured).toBe(6);
     const f = harmOf(report)!;
     expect(f.quantity).toBe(1);
-    expect(f.points).toBe(6);
+    // the whole item: what the same harm costs with no response (points are shares of what the outcome can judge, issue 10 §11)
+    const nr = runPlay(good.c, []);
+    const none = harmOf(evaluate(good.c, nr.events, nr.state, rubric(), undefined, bestPlay("mine-flood", good.c)))!;
+    expect(none.quantity).toBe(1);
+    expect(f.points).toBe(none.points);
+    expect(f.points).toBeGreaterThan(0);
     // the people still trapped are the same harm: cited, not deducted again
     const trapped = report.findings.find((x) => x.code === "OUTCOME_TRAPPED")!;
     expect(trapped.causedBy).toBe(f.id);

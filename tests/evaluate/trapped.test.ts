@@ -1,8 +1,11 @@
 /**
  * People the response never brought out (AQ/T 9009-2015 附录A 人员搜救): the mine flood cuts off
  * heading 1205 (scenario inj-08, crew-1205: 6 miners). With no response they are still trapped when
- * the drill ends, and the outcome says so once (OUTCOME_TRAPPED, 6 people, on the lead agency),
- * whether they are counted as trapped or as missing; the good play brings them out and has none.
+ * the drill ends, and the outcome says so once (OUTCOME_TRAPPED, 6 people), whether they are counted
+ * as trapped or as missing; the good play brings them out and has none. It is charged to the agency
+ * whose failure left them there (issue 10 §1): the mine dispatch room, whose withdrawal order
+ * (先撤人后汇报, domain.md §5.1; rules profile LNK-MINE-DISPATCH, met only by the withdrawal order)
+ * never came, not the lead agency.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -16,9 +19,14 @@ const report = (commands: ReturnType<typeof playOf>) => {
 };
 
 describe("mine flood: miners still underground at the end", () => {
-  it("no response: one OUTCOME_TRAPPED for the 6 miners of heading 1205, deducted, on the lead agency", () => {
-    const f = report([]).findings.filter((x) => x.code === "OUTCOME_TRAPPED");
-    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, c.scenario.leadAgency]]);
+  it("no response: one OUTCOME_TRAPPED for the 6 miners of heading 1205, deducted, on the mine dispatch room that never ordered the withdrawal", () => {
+    const r = report([]);
+    const f = r.findings.filter((x) => x.code === "OUTCOME_TRAPPED");
+    const dispatchRoom = c.scenario.agencies.find((a) => a.kind === "mineDispatch")!.id;
+    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, dispatchRoom]]);
+    expect(dispatchRoom).not.toBe(c.scenario.leadAgency);
+    const idle = r.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === dispatchRoom)!;
+    expect(f[0]!.causes?.[0]).toBe(idle.id);
     expect(f[0]!.points).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,121 @@
+/**
+ * Who answers for an outcome (issue 10 §1 and §2; AQ/T 9009-2015 §7 评估总结: a problem is reported with
+ * its cause, and the correction goes to whoever caused it). An outcome finding — people exposed or
+ * harmed, people left trapped, the hazard controlled late or not at all — is charged to the agency
+ * whose process failure caused it, not to the lead agency by default:
+ *
+ *   causal category  = which duties and tasks bear on the outcome (causesOf below): the protective
+ *                      actions (evacuate, shelter: the linkage duties listing only those, the
+ *                      public's protection, the building's evacuation), the rescue tasks for people
+ *                      cut off, the tasks that bring the hazard under control (the profile's
+ *                      `control.<hazard>.tasks`);
+ *   cause findings   = the process findings in that category (a duty of the profile's linkage
+ *                      table whose every action is in it; a requirement whose task is in it), each
+ *                      followed to its root (`causedBy`: a requirement missed because its owner was
+ *                      never told is the notifier's fault, linkage.ts, dispatch.ts);
+ *   principal cause  = the root whose fault began first (its obligation's deadline, else its time);
+ *   responsible      = the principal cause's agency; the lead agency only when no finding explains it.
+ *
+ * The outcome keeps its own deduction (issue 10 §9: harm a late response caused costs points, a
+ * dimension apart from the process fault) and cites its causes (`causes`, principal first), so the
+ * report reads "由 F3 所致". Which duties bear on which outcome is matched against the rules profile's
+ * duty actions and the scenario's requirement tasks, never against a scenario's agency ids.
+ */
+import type { FindingCode } from "../scenario/rubric-schema.ts";
+import type { EvalContext } from "./context.ts";
+import type { Finding } from "./report-model.ts";
+
+/** A causal category: the command types (linkage duty actions) and unit tasks that bear on an outcome. */
+interface Category {
+  actions: readonly string[];
+  tasks: readonly string[];
+  /** findings that are about this category whatever their rule (e.g. the public's protection) */
+  direct: readonly FindingCode[];
+}
+
+/** 先撤人后汇报, ERG protective actions, the school's evacuation (domain.md §4, §5). */
+const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], direct: ["PROTECTIVE_ACTION_LATE", "EVACUATION_SLOW"] };
+/** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
+const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: [] };
+/** what stops the hazard: the tasks the rules profile's `control` entry lists for it (a leak plugged, pumps installed, a fire suppressed) */
+const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [] });
+
+/** Which categories can explain each outcome finding. */
+export function causesOf(x: EvalContext, code: FindingCode): readonly Category[] | undefined {
+  switch (code) {
+    case "OUTCOME_EXPOSED_AEGL2":
+    case "OUTCOME_EXPOSED_AEGL3":
+    case "OUTCOME_EXPOSED":
+      return [PROTECTION];
+    case "OUTCOME_PREVENTABLE_HARM":
+    case "OUTCOME_DEATHS":
+    case "OUTCOME_SERIOUS_INJURIES":
+    case "OUTCOME_TRAPPED":
+      return [PROTECTION, RESCUE];
+    case "HAZARD_CONTROL_LATE":
+    case "HAZARD_NOT_CONTROLLED":
+      return [control(x)];
+    default:
+      return undefined;
+  }
+}
+
+const LINKAGE: ReadonlySet<FindingCode> = new Set(["LINKAGE_IDLE", "LINKAGE_SLOW", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
+const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE"]);
+
+/** Does process finding `f` bear on category `k`? `groups`: the people the outcome is about, when known. */
+function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<string> | undefined): boolean {
+  if (k.direct.includes(f.code)) {
+    // the public's protection of a group nobody in the outcome belongs to is no cause of it
+    const g = f.opportunity?.startsWith("protect:") ? f.opportunity.slice("protect:".length) : undefined;
+    return g === undefined || groups === undefined || groups.size === 0 || groups.has(g);
+  }
+  if (LINKAGE.has(f.code)) {
+    // a duty met only by the category's commands (a dispatch room's withdrawal order), never one met by any of several
+    const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId);
+    return rule !== undefined && rule.actions.length > 0 && rule.actions.every((a) => k.actions.includes(a.type) || (a.task !== undefined && k.tasks.includes(a.task)));
+  }
+  if (REQUIREMENT.has(f.code)) {
+    const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
+    return req !== undefined && k.tasks.includes(req.task);
+  }
+  return false;
+}
+
+/** When a fault began: the earliest deadline it missed, else its own time. */
+function faultStart(x: EvalContext, f: Finding): number {
+  const due = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob.deadlineMs).filter((t): t is number => t !== undefined);
+  return Math.min(f.atMs, ...due);
+}
+
+/**
+ * Names each outcome finding's responsible agency and causes (shapes: numbered findings, F1…,
+ * with `causedBy` set; returns them in the same order). `groups`: per outcome code, the population
+ * groups it is about (toxic exposure: the groups above the threshold), so only their protection
+ * counts as its cause.
+ */
+export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}): Finding[] {
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  const rootOf = (f: Finding): Finding => {
+    let r = f;
+    for (let n = 0; r.causedBy !== undefined && n < findings.length; n++) r = byId.get(r.causedBy) ?? r;
+    return r;
+  };
+  const process = findings.filter((f) => f.section !== "outcomes");
+  return findings.map((f) => {
+    const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
+    if (!cats) return f;
+    const roots = new Map<string, Finding>();
+    for (const p of process) {
+      if (!cats.some((k) => bears(x, p, k, groups[f.code]))) continue;
+      const r = rootOf(p);
+      roots.set(r.id, r);
+    }
+    const ordered = [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b));
+    const principal = ordered[0];
+    if (!principal) return f;
+    return { ...f, agency: principal.agency ?? f.agency, causes: ordered.map((r) => r.id) };
+  });
+}
+
+const num = (f: Finding) => Number(f.id.slice(1));

@@ -1,0 +1,61 @@
+/**
+ * Issue 10 §2, each fault once: an agency told of the incident that never took its required action
+ * (联而不动, LINKAGE_IDLE; domain.md §5 and §7.4) also left the requirements of that duty unmet. The
+ * shortfall (DISPATCH_INSUFFICIENT) and its idle units (DISPATCH_IDLE_UNITS) are consequences of the
+ * idleness: they cite it and cost nothing again. An agency that did act answers for its own shortfall.
+ */
+import { describe, expect, it } from "vitest";
+import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { drill, noResponse } from "./fixtures.ts";
+
+/** The root a finding follows from (its causedBy chain to the end). */
+const rootOf = (r: ReportModel, f: Finding): Finding => {
+  let x = f;
+  while (x.causedBy !== undefined) x = r.findings.find((y) => y.id === x.causedBy)!;
+  return x;
+};
+
+describe("chemical leak, no action: the police, told at 00:11 and never acting (LNK-CHEM-PSB: cordon, traffic control)", () => {
+  const { report } = noResponse("chemical-leak");
+  const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "police")!;
+
+  it("is charged once, for the idleness", () => {
+    expect(idle).toBeDefined();
+    expect(idle.points).toBeGreaterThan(0);
+  });
+
+  it("its cordon and traffic-control requirements follow from it: cited, 0 points", () => {
+    for (const req of ["req-cordon", "req-traffic"]) {
+      const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === req)!;
+      expect(short.agency, req).toBe("police");
+      expect(short.causedBy, req).toBe(idle.id);
+      expect(short.points, req).toBe(0);
+      const units = report.findings.filter((f) => f.code === "DISPATCH_IDLE_UNITS" && f.ruleId === req);
+      expect(units.length, req).toBeGreaterThan(0);
+      for (const u of units) {
+        expect(rootOf(report, u).id, req).toBe(idle.id);
+        expect(u.points, req).toBe(0);
+      }
+    }
+  });
+});
+
+describe("chemical leak, poor play", () => {
+  const { report } = drill("chemical-leak", "poor");
+
+  it("the environment bureau, told at 00:58 and never monitoring (LNK-CHEM-ECO), is charged once: its monitoring requirement follows from its idleness", () => {
+    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "eco")!;
+    const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-monitor")!;
+    expect(short.causedBy).toBe(idle.id);
+    expect(short.points).toBe(0);
+    expect(idle.points).toBeGreaterThan(0);
+  });
+
+  it("an agency that met its duty (the police act in time) answers for a requirement it left short on its own", () => {
+    expect(report.findings.some((f) => f.agency === "police" && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW"))).toBe(false);
+    const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-cordon")!;
+    expect(short.agency).toBe("police");
+    expect(short.causedBy).toBeUndefined();
+    expect(short.points).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Issue 10 §1, outcomes charged to the agency whose failure caused them: an evaluator (AQ/T 9009-2015
+ * §7, 评估总结: problems with their causes, corrections to whoever caused them) names the late control of
+ * a leak on the unit that sent the wrong crew to stop it, the miners left underground on the dispatch
+ * room that did not order them out (先撤人后汇报, domain.md §5.1), and the public's exposure on the
+ * agency whose protective-action order came late (ERG 2024 表3, 30 min). Each outcome keeps its own
+ * deduction (issue 10 §9) and cites the finding that caused it ("由 Fx 所致").
+ */
+import { describe, expect, it } from "vitest";
+import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { pointsText } from "../../cli/report/text.ts";
+import { drill, noResponse } from "./fixtures.ts";
+
+const one = (r: ReportModel, code: string, agency?: string): Finding => {
+  const f = r.findings.filter((x) => x.code === code && (agency === undefined || x.agency === agency));
+  expect(f.length, `${code} ${agency ?? ""}`).toBe(1);
+  return f[0]!;
+};
+
+const none = (id: string): ReportModel => noResponse(id).report;
+
+describe("chemical leak, poor play", () => {
+  const { report, c } = drill("chemical-leak", "poor");
+
+  it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2: fire-rescue stops the leak): HAZARD_CONTROL_LATE names the brigade, cites the wrong-type dispatch first and keeps its own points", () => {
+    const late = one(report, "HAZARD_CONTROL_LATE");
+    const wrong = report.findings.find((f) => f.code === "DISPATCH_WRONG_TYPE" && f.causedBy === undefined)!;
+    expect(wrong.agency).toBe("fire");
+    expect(late.agency).toBe("fire");
+    expect(c.scenario.leadAgency).toBe("eb");
+    expect(late.causes?.[0]).toBe(wrong.id);
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
+  });
+
+  it("the recommendation on control goes to the fire brigade, not the lead agency", () => {
+    const rec = report.recommendations.find((r) => r.codes.includes("HAZARD_CONTROL_LATE"))!;
+    expect(rec.agencies).toEqual(["fire"]);
+  });
+
+  it("the villagers' exposure above AEGL-2 follows the late shelter/evacuation orders for the exposed groups (ERG 2024 表3: within 30 min), given by the police: every cause is such an order, on the police", () => {
+    const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
+    expect(exp.agency).toBe("police");
+    expect(exp.causes?.length).toBeGreaterThan(0);
+    for (const id of exp.causes!) {
+      const c = report.findings.find((f) => f.id === id)!;
+      expect(c.code, id).toBe("PROTECTIVE_ACTION_LATE");
+      expect(c.agency, id).toBe("police");
+    }
+    // the AEGL-3 figure is the same people: same agency, still counted once under AEGL-2
+    const a3 = one(report, "OUTCOME_EXPOSED_AEGL3");
+    expect(a3.agency).toBe("police");
+    expect(a3.causedBy).toBe(exp.id);
+  });
+
+  it("the written report says which finding caused the outcome: 由 Fx 所致", () => {
+    const late = one(report, "HAZARD_CONTROL_LATE");
+    expect(pointsText(late).zh).toContain(`由 ${late.causes![0]}`);
+    expect(pointsText(late).zh).toContain("所致");
+    expect(pointsText(late).en).toContain(`caused by ${late.causes![0]}`);
+  });
+});
+
+describe("chemical leak, no action", () => {
+  const report = none("chemical-leak");
+
+  it("the leak never stopped because nobody called 119 (危化条例 第七十一条; the profile's LNK-CHEM-FIRE: the incident's unit tells the brigade): HAZARD_NOT_CONTROLLED names the enterprise and cites the notice it never gave", () => {
+    const nc = one(report, "HAZARD_NOT_CONTROLLED");
+    const nn = report.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.ruleId === "LNK-CHEM-FIRE")!;
+    expect(nc.agency).toBe("ent");
+    expect(nc.causes?.[0]).toBe(nn.id);
+  });
+});
+
+describe("mine flood: the people underground follow the dispatch room's withdrawal order (先撤人后汇报, domain.md §5.1; LNK-MINE-DISPATCH is met only by it)", () => {
+  it("poor play (the order 45 min late): the miners reached by the water and the preventable harm name the dispatch room and cite its slow response", () => {
+    const { report } = drill("mine-flood", "poor");
+    const slow = one(report, "LINKAGE_SLOW", "dispatch");
+    for (const code of ["OUTCOME_EXPOSED", "OUTCOME_PREVENTABLE_HARM", "OUTCOME_TRAPPED"]) {
+      const f = one(report, code);
+      expect(f.agency, code).toBe("dispatch");
+      expect(f.causes?.[0], code).toBe(slow.id);
+    }
+    expect(one(report, "OUTCOME_PREVENTABLE_HARM").points).toBeGreaterThan(0);
+    // the advice on withdrawing first (先撤人、后汇报) goes to the dispatch room alone
+    const rec = report.recommendations.find((r) => r.codes.includes("OUTCOME_PREVENTABLE_HARM"))!;
+    expect(rec.agencies).toEqual(["dispatch"]);
+  });
+
+  it("no action: the same outcomes name the dispatch room, told at 00:02 and never ordering the withdrawal (LINKAGE_IDLE)", () => {
+    const report = none("mine-flood");
+    const idle = one(report, "LINKAGE_IDLE", "dispatch");
+    for (const code of ["OUTCOME_EXPOSED", "OUTCOME_PREVENTABLE_HARM"]) {
+      const f = one(report, code);
+      expect(f.agency, code).toBe("dispatch");
+      expect(f.causes?.[0], code).toBe(idle.id);
+    }
+  });
+});
+
+describe("school fire, poor play", () => {
+  const { report } = drill("school-fire", "poor");
+
+  it("the fire not under control follows the brigade sending one engine where two were required (req-engines); the smoke exposure follows the school's late evacuation signal (消防法 第四十四条)", () => {
+    const nc = one(report, "HAZARD_NOT_CONTROLLED");
+    const short = one(report, "DISPATCH_INSUFFICIENT", "fire");
+    expect(short.ruleId).toBe("req-engines");
+    expect(nc.agency).toBe("fire");
+    expect(nc.causes?.[0]).toBe(short.id);
+    const exp = one(report, "OUTCOME_EXPOSED");
+    expect(exp.agency).toBe("sch");
+    expect(report.findings.find((f) => f.id === exp.causes![0])!.ruleId).toBe("LNK-SCH-SCHOOL");
+  });
+});
+
+describe("an outcome no process finding explains", () => {
+  it("stays on the lead agency and cites nothing (chemical leak, good play: 35 people exposed before any response could act)", () => {
+    const { report, c } = drill("chemical-leak", "good");
+    const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
+    expect(exp.agency).toBe(c.scenario.leadAgency);
+    expect(exp.causes).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Issue 10 §11 and §9: the outcome is graded between the best play (nothing lost) and no response
+ * (everything lost); a section with nothing to judge says 未展示 and is left out of the total. Doing
+ * nothing keeps no outcome points wherever the best play does strictly better — in particular not for
+ * a target nobody reaches (the mine's pumps never exceed the inflow within the drill, so "water held"
+ * is stated at no charge and is nothing to judge).
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { drill, noResponse, rubric, WITH_PLAYS } from "./fixtures.ts";
+
+const section = (r: ReportModel, id: string) => r.sections.find((s) => s.id === id)!;
+
+describe.each(WITH_PLAYS)("%s: no response", (id) => {
+  it("scores 0 in outcomes: the best play does strictly better there", () => {
+    const good = drill(id, "good");
+    const none = noResponse(id).report;
+    expect(section(good.report, "outcomes").score).toBe(100);
+    expect(section(none, "outcomes").judged).toBe(true);
+    expect(section(none, "outcomes").score).toBe(0);
+  });
+});
+
+describe("mine flood: what the outcome can judge", () => {
+  const poor = drill("mine-flood", "poor");
+
+  it("the poor play keeps 100 × (1 − (14 × 0.02 + 6) / (36 × 0.02 + 6)) = 6.5 of the outcomes section: 14 against 36 people reached by the water (0.02 each), 6 miners cut off as with no response (the harm item's 6), and control nobody reaches adds nothing", () => {
+    const f = poor.report.outcomes.figures;
+    expect(f.exposedAegl2).toBe(14);
+    expect(f.controlled).toBe(false);
+    // the same 6 miners are cut off with no response and with this play; the best play brings them out
+    expect(poor.report.outcomes.harm.none!.trapped).toBe(6);
+    expect(poor.report.outcomes.harm.actual.trapped).toBe(6);
+    expect(section(poor.report, "outcomes").score).toBe(6.5);
+  });
+
+  it("with a best play no better than no response, there is nothing to judge: outcomes 未展示, left out of the total", () => {
+    const report = evaluate(poor.c, poor.events, poor.state, rubric(), undefined, { ref: "nothing", commands: [] });
+    const out = section(report, "outcomes");
+    expect(out.judged).toBe(false);
+    const judged = report.sections.filter((s) => s.judged);
+    const mean = judged.reduce((a, s) => a + s.weight * s.score, 0) / judged.reduce((a, s) => a + s.weight, 0);
+    expect(report.score).toBeCloseTo(mean, 1);
+  });
+});
