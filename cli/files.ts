@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, type Compiled } from "../engine/compile.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
-import { checkValues } from "../engine/scenario/check-values.ts";
+import { checkControlTasks, checkValues } from "../engine/scenario/check-values.ts";
 import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import { playCommands } from "../engine/replay.ts";
@@ -12,7 +12,7 @@ import type { Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
-import { parseYaml, problemAt } from "../engine/scenario/yaml-source.ts";
+import { parseYaml, problemAt, type YamlSource } from "../engine/scenario/yaml-source.ts";
 import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
@@ -107,11 +107,13 @@ export function scenarioFromText(text: string, file: string): Loaded<LoadedScena
   const compiled = compile(parsed.value, rules.value);
   const values = [...checkValues(compiled), ...checkRoads(compiled)];
   if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
+  const controlTasks = checkControlTasks(compiled);
+  if (controlTasks.length > 0) return { ok: false, problems: controlTasks.map((f) => problemAt(rules.source!, f.path, f.message, f.expected)) };
   const warnings = (compiled.hazard.warnings?.(parsed.value) ?? []).map((f) => problemAt(parsed.source!, f.path, f.message, f.expected));
   return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled, warnings } };
 }
 
-export function loadRules(file: string): Loaded<RulesProfile> {
+export function loadRules(file: string): Loaded<RulesProfile> & { source?: YamlSource } {
   const text = readText(file);
   if (!text.ok) return text;
   return parseRules(text.value, file);

@@ -60,3 +60,16 @@ export function checkValues(c: Compiled): Finding[] {
   });
   return out;
 }
+
+/**
+ * The rules profile's control tasks for this scenario's kind (`control.<kind>.tasks`: what brings
+ * the hazard under control, which the evaluator traces late control to) must be tasks this
+ * scenario's hazard model knows; a typo would silently explain nothing. Paths are in the rules file.
+ */
+export function checkControlTasks(c: Compiled): Finding[] {
+  const kind = c.scenario.kind;
+  const tasks = c.rules.control[kind]?.tasks ?? [];
+  return tasks.flatMap((t, i) => c.tasks.has(t) ? [] : [{
+    path: ["control", kind, "tasks", i], message: `unknown task "${t}" for a ${kind} scenario (model ${c.hazard.id})`, expected: oneOf(c.tasks),
+  }]);
+}

@@ -16,7 +16,7 @@ export function parseScenario(text: string, file: string): Parsed<Scenario> & { 
   );
 }
 
-export function parseRules(text: string, file: string): Parsed<RulesProfile> {
+export function parseRules(text: string, file: string): Parsed<RulesProfile> & { source?: YamlSource } {
   return parseWith(RulesProfile, text, file);
 }
 

@@ -6,10 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { parsePlay, parseRules, parseScenario } from "../../engine/scenario/load.ts";
 import { formatProblem, formatPath, type Problem } from "../../engine/scenario/problems.ts";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadPlay } from "../../cli/files.ts";
+import { loadPlay, scenarioFromText } from "../../cli/files.ts";
 import { compiled, text } from "../helpers.ts";
 
 const scenarioText = text("scenarios/chemical-leak.yaml");
@@ -89,6 +89,22 @@ describe("play and rules files", () => {
     const p = problems(parseRules(broken.text, "r.yaml"))[0]!;
     expect(formatProblem(p)).toMatch(/^r\.yaml:\d+:\d+ reporting\[0\]\.when\.grades\[0\]: value 5 is out of range \(expected ≤ 4\)/);
     expect(p.line).toBe(broken.line);
+  });
+});
+
+describe("the rules profile checked against a scenario", () => {
+  it("a control task the hazard model does not know, at its line in the rules file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rules-"));
+    mkdirSync(join(dir, "rules"));
+    const broken = breakText(rulesText, "tasks: [plugLeak, closeValve]", "tasks: [plugLeak, closeVavle]");
+    writeFileSync(join(dir, "rules", "county-default.yaml"), broken.text);
+    const r = scenarioFromText(scenarioText, join(dir, "chemical-leak.yaml"));
+    const p = problems(r)[0]!;
+    expect(p.file).toBe(join(dir, "rules", "county-default.yaml"));
+    expect(p.line).toBe(broken.line);
+    expect(formatPath(p.path)).toBe("control.chemical-leak.tasks[1]");
+    expect(p.message).toMatch(/unknown task "closeVavle"/);
+    expect(p.expected).toContain("closeValve");
   });
 });
 
