@@ -56,28 +56,35 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
     // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
-    const dark = inTheDark(x, t);
-    const notifier = dark ? notifierOf(x, row.agency) : null;
+    const w = ownWindow(x, t);
+    const notifier = w.dark ? notifierOf(x, row.agency) : null;
+    // met within its own window, and told in the time the profile gives its notifier (or it found out
+    // itself): the rule's deadline fell before anyone could have told it, and nobody failed
+    if (w.dark && t.met !== undefined && (notifier === null || toldInTime(x, row.agency))) continue;
     const agency = notifier ?? row.agency;
     const from = x.agencyName(row.agency);
-    const because = dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
-    const link = { ...(dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
+    const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
+    // told after the rule's clock started: its own window runs from being told (issue 10 §1, §5)
+    const learnt = w.told !== undefined && w.dueMs > row.deadlineMs
+      ? { zh: `；${from.zh} ${clock(w.told)} 才获知事故信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${from.en} learnt of the incident only at ${clock(w.told)}, so its own deadline was ${clock(w.dueMs)}` }
+      : { zh: "", en: "" };
+    const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
     if (row.status === "late") {
-      const by = span(row.lateByMs ?? 0);
+      const by = span(w.dark ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
       owed.push({ t, f: finding({
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
       }) });
     } else {
       owed.push({ t, f: finding({
-        code: "REPORT_MISSING", section: "reporting", agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis, ...link,
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: w.dark ? row.deadlineMs : w.dueMs, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${because.zh}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${because.en}`,
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${learnt.zh}${because.zh}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${learnt.en}${because.en}`,
         },
         evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
       }) });
@@ -99,15 +106,26 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
 }
 
 /**
- * The reporter learnt of the incident only after the obligation's clock started (or never), and
- * then reported within the rule's own span of being told (or was never told at all).
+ * The reporter's own window for an obligation (issue 10 §1, §5; domain.md §1.7: 493号令 第九条
+ * counts from receipt, the county rules from occurrence). A clock that started before its owner
+ * could know runs for the owner from when it was told: `dueMs` = max(rule deadline, told + the
+ * rule's span). `dark`: never told, or it reported within that window — the rule's deadline was
+ * lost before it knew, and whoever had to tell it answers (LINKAGE_NOT_NOTIFIED on the notifier).
+ * A report later than its own window, or none at all once told, is the owner's own fault,
+ * counted from `dueMs`.
  */
-function inTheDark(x: EvalContext, t: ObligationTrace): boolean {
+export function ownWindow(x: EvalContext, t: ObligationTrace): { dark: boolean; told?: number; dueMs: number } {
   const told = notifiedAt(x, t.ob.agency);
-  if (told === undefined) return true;
-  if (told <= t.ob.openedAtMs) return false;
-  const span = t.ob.deadlineMs - t.ob.openedAtMs;
-  return t.met !== undefined && t.met.atMs <= told + span;
+  if (told === undefined) return { dark: true, dueMs: t.ob.deadlineMs };
+  if (told <= t.ob.openedAtMs) return { dark: false, told, dueMs: t.ob.deadlineMs };
+  const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
+  return { dark: t.met !== undefined && t.met.atMs <= dueMs, told, dueMs };
+}
+
+/** The agency's linkage notice (LNK-*:notified) was given by its deadline. */
+function toldInTime(x: EvalContext, agency: string): boolean {
+  const notice = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency);
+  return notice?.met !== undefined && !notice.met.late;
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
