@@ -27,6 +27,7 @@ import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
+import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -44,13 +45,15 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
+  // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
+  const safety = evaluateResponderSafety(x);
   const absolute = evaluateOutcomes(x, rubric, bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   const outcomeWeight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity worth the whole section: harm costs points from it (absolute)
     { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWeight },

@@ -58,9 +58,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
     const w = ownWindow(x, t);
     const notifier = w.dark ? notifierOf(x, row.agency) : null;
-    // met within its own window, and told in the time the profile gives its notifier (or it found out
-    // itself): the rule's deadline fell before anyone could have told it, and nobody failed
-    if (w.dark && t.met !== undefined && (notifier === null || toldInTime(x, row.agency))) continue;
+    // the incident's own unit found out itself and reported within its own window: nobody had to tell it
+    if (w.dark && t.met !== undefined && notifier === null) continue;
     const agency = notifier ?? row.agency;
     const from = x.agencyName(row.agency);
     const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
@@ -120,12 +119,6 @@ export function ownWindow(x: EvalContext, t: ObligationTrace): { dark: boolean; 
   if (told <= t.ob.openedAtMs) return { dark: false, told, dueMs: t.ob.deadlineMs };
   const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
   return { dark: t.met !== undefined && t.met.atMs <= dueMs, told, dueMs };
-}
-
-/** The agency's linkage notice (LNK-*:notified) was given by its deadline. */
-function toldInTime(x: EvalContext, agency: string): boolean {
-  const notice = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency);
-  return notice?.met !== undefined && !notice.met.late;
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

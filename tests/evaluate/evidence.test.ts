@@ -53,6 +53,7 @@ const TABLE: Record<FindingCode, Allowed> = {
   DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, "drillEnded"] },
   DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, "drillEnded"] },
   UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },
+  HOT_ZONE_UNPROTECTED: { events: ["unitDispatched", "unitArrived", "unitExposed"] },
   EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
   CORDON_LATE: { events: [...DUTY, "cordonSet", "drillEnded"], obligations: ["act", "notified"] },
   CORDON_TOO_SMALL: { events: ["cordonSet"] },
