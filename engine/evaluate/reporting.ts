@@ -7,8 +7,9 @@
 import { REPORT_FIELDS } from "../model/commands.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { notifierOf } from "./blame.ts";
+import { learntText, ownWindow } from "./own-window.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import type { Opportunity } from "./credit.ts";
@@ -56,7 +57,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
     // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
-    const w = ownWindow(x, t);
+    const w = ownWindow(x, row.agency, t, t.met?.atMs);
     const notifier = w.dark ? notifierOf(x, row.agency) : null;
     // the incident's own unit found out itself and reported within its own window: nobody had to tell it
     if (w.dark && t.met !== undefined && notifier === null) continue;
@@ -64,9 +65,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const from = x.agencyName(row.agency);
     const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
     // told after the rule's clock started: its own window runs from being told (issue 10 §1, §5)
-    const learnt = w.told !== undefined && w.dueMs > row.deadlineMs
-      ? { zh: `；${from.zh} ${clock(w.told)} 才获知事故信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${from.en} learnt of the incident only at ${clock(w.told)}, so its own deadline was ${clock(w.dueMs)}` }
-      : { zh: "", en: "" };
+    const learnt = learntText(w, row.deadlineMs, from);
     const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
     if (row.status === "late") {
       const by = span(w.dark ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
@@ -102,23 +101,6 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
-}
-
-/**
- * The reporter's own window for an obligation (issue 10 §1, §5; domain.md §1.7: 493号令 第九条
- * counts from receipt, the county rules from occurrence). A clock that started before its owner
- * could know runs for the owner from when it was told: `dueMs` = max(rule deadline, told + the
- * rule's span). `dark`: never told, or it reported within that window — the rule's deadline was
- * lost before it knew, and whoever had to tell it answers (LINKAGE_NOT_NOTIFIED on the notifier).
- * A report later than its own window, or none at all once told, is the owner's own fault,
- * counted from `dueMs`.
- */
-export function ownWindow(x: EvalContext, t: ObligationTrace): { dark: boolean; told?: number; dueMs: number } {
-  const told = notifiedAt(x, t.ob.agency);
-  if (told === undefined) return { dark: true, dueMs: t.ob.deadlineMs };
-  if (told <= t.ob.openedAtMs) return { dark: false, told, dueMs: t.ob.deadlineMs };
-  const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
-  return { dark: t.met !== undefined && t.met.atMs <= dueMs, told, dueMs };
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

@@ -72,3 +72,34 @@ describe("mine flood poor play: the mine tells the bureau at 01:10, past the not
     expect(f.points).toBe(0);
   });
 });
+
+describe("chemical leak, no action: the bureau first hears at 01:30 (the city's call) and never reports to the duty office", () => {
+  // CTY-01 (1 h) and CTY-02-oral (30 min, opened at the re-grade) ask for the same first report: the
+  // bureau's own windows end 01:30 + 60 min = 02:30 and 01:30 + 30 min = 02:00; the one missing report
+  // is due at the earlier, 02:00:00 (hand calculation)
+  it("is one missing first report of the bureau, dated 02:00:00", async () => {
+    const { compiled, runPlay } = await import("../helpers.ts");
+    const { evaluate } = await import("../../engine/evaluate/evaluate.ts");
+    const { rubric } = await import("./fixtures.ts");
+    const c = compiled("chemical-leak");
+    const r = runPlay(c, []);
+    const report = evaluate(c, r.events, r.state, rubric());
+    expect(r.state.knowledge.find((k) => k.agency === "eb")?.notifiedAtMs).toBe(90 * MIN);
+    const first = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-oral:eb>duty"));
+    expect(first.map((f) => [f.agency, f.atMs])).toEqual([["eb", 120 * MIN]]);
+  });
+});
+
+describe("a notice owed before the notifier itself knew (linkage: LNK-SCH-FIRE, the school calls 119 within 5 min of the fire)", () => {
+  // the school discovers the fire at 00:01:30 (scenario inject), so its own window to call 119 ends
+  // 00:01:30 + 5 min = 00:06:30, not 00:05:00 (hand calculation; issue 10 §5)
+  const d = small("school-fire", [], 20 * MIN);
+  const f = d.report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-SCH-FIRE");
+
+  it("is the school's own fault (it never called), dated at the end of its own window", () => {
+    expect(d.state.knowledge.find((k) => k.agency === "sch")?.notifiedAtMs).toBe(90_000);
+    expect(f?.agency).toBe("sch");
+    expect(f?.atMs).toBe(6 * MIN + 30_000);
+    expect(f?.message.zh).toContain("自获知起时限至 00:06:30");
+  });
+});
