@@ -85,3 +85,18 @@ describe("the protection labels are the shells' catalogue's (i18n/*.json `protec
     expect(Object.fromEntries(Object.entries(GLOSSARY.protection).map(([k, v]) => [k, v[lang]]))).toEqual(cat.protection);
   });
 });
+
+describe("removing the condemned order (issue 10 §11: removing a command a finding condemns never lowers the score)", () => {
+  it("chemical leak poor play without the east station tenders' plugging order: the hot-zone finding goes, the score does not fall", async () => {
+    const { whatIf } = await import("../../engine/evaluate/whatif.ts");
+    const { bestPlay, rubric } = await import("./fixtures.ts");
+    const poor = drill("chemical-leak", "poor");
+    const f = poor.report.findings.find((x) => x.code === "HOT_ZONE_UNPROTECTED")!;
+    const seq = (poor.events[f.evidence.events[0]!] as { seq?: number }).seq;
+    const index = poor.commands.findIndex((c) => c.seq === seq) + 1;
+    expect(index).toBeGreaterThan(0);
+    const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay("chemical-leak", poor.c));
+    expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score);
+    expect(r.variantReport.findings.some((x) => x.code === "HOT_ZONE_UNPROTECTED")).toBe(false);
+  });
+});
