@@ -23,6 +23,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   DISPATCH_INSUFFICIENT: { zh: "力量不足", en: "Too few units" },
   DISPATCH_IDLE_UNITS: { zh: "力量闲置", en: "Idle units" },
   UNSAFE_ENTRY: { zh: "无防护进入", en: "Unprotected entry" },
+  HOT_ZONE_UNPROTECTED: { zh: "热区防护不足", en: "Hot zone without the protection it needs" },
   EVACUATION_SLOW: { zh: "疏散未按时完成", en: "Evacuation not completed in time" },
   DISPATCH_TURNOUT_SLOW: { zh: "出动超时", en: "Slow turn-out" },
   ARRIVAL_INDICATIVE: { zh: "到场超出参考时间（不扣分）", en: "Arrival beyond an indicative standard (no deduction)" },

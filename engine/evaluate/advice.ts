@@ -77,6 +77,13 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
     },
   },
   {
+    codes: ["HOT_ZONE_UNPROTECTED"],
+    text: {
+      zh: "按任务匹配防护等级：在热区（超过IDLH或AEGL-3）实施堵漏、关阀等近源作业的人员须具备一级（A级）化学防护，普通消防车组只承担其装备能力范围内的任务（如水幕稀释）；由现场指挥部按侦检结果划定热区、控制进入。",
+      en: "Match protection to the task: crews doing close-in work in the hot zone (above IDLH or AEGL-3), such as plugging or closing valves, wear level-A chemical protection; ordinary engine crews take only the work their kit is made for (e.g. water curtains); the on-site command marks the hot zone from detection results and controls entry.",
+    },
+  },
+  {
     codes: ["CORDON_LATE", "CORDON_TOO_SMALL"],
     text: (h) => ({
       zh: `到场即按危化品特性划定警戒区：${h.chemical.zh}泄漏先按ERG初始隔离距离（本情景 ${h.isolateM ?? "—"} 米）设置警戒、实施交通管制，再依据侦检和监测数据调整。`,

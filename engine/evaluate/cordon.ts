@@ -7,6 +7,7 @@ import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
+import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -30,14 +31,15 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   const out: Finding[] = [];
   if (!adequate || adequate.e.at > WITHIN_MS) {
     const when = adequate ? adequate.e.at : WITHIN_MS;
+    const agency = dutyHolder(x, ["cordon"]);
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency: dutyHolder(x, ["cordon"]), atMs: when, ruleId: "CORDON-ERG", basis: BASIS, opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
+        code: "CORDON_LATE", section: "dispatch", agency, atMs: when, ruleId: "CORDON-ERG", basis: BASIS, opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
-        // for an absence: any smaller cordons, and where the log stands at the deadline
-        evidence: { events: adequate ? [adequate.i] : [...cordons.map((v) => v.i), ...firstEventAtOrAfter(x, WITHIN_MS)] },
+        // the duty holder's cordon duty, and the cordon when it was finally set (any smaller ones), or the drill's end
+        evidence: dutyEvidence(x, agency, ["cordon"], adequate ? [adequate.i] : cordons.map((v) => v.i)),
       }),
     );
   }
@@ -53,7 +55,3 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   return out;
 }
 
-export function firstEventAtOrAfter(x: EvalContext, tMs: number): number[] {
-  const i = x.events.findIndex((e) => e.at >= tMs);
-  return i >= 0 ? [i] : [];
-}

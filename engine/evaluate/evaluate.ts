@@ -29,6 +29,7 @@ import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { Finding, ReportModel, Strength } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
+import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -46,6 +47,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
   const dispatch = evaluateDispatch(x);
+  // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
+  const safety = evaluateResponderSafety(x);
   const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;
   const absolute = evaluateOutcomes(x, rubric, bestState);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
@@ -54,7 +57,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // the outcome is graded between the best play and no response: worth what no response loses there (§11)
   const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState);
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...outcomes.findings], [
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWorthPts },

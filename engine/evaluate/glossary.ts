@@ -1,12 +1,13 @@
 /**
  * The glossary labels the evaluator words its findings with (domain.md §6): unit types, tasks,
  * commands and agency kinds, { zh, en }. The same words as the shells' catalogues (i18n/*.json
- * `unitType.*`, `task.*`, `command.*`, `agencyKind.*`; tests/evaluate/glossary.test.ts keeps them equal):
+ * `unitType.*`, `task.*`, `command.*`, `agencyKind.*`, `protection.*`; tests/evaluate/glossary.test.ts and
+ * tests/evaluate/hot-zone.test.ts keep them equal):
  * the engine may not import the shells, and a finding must never show a raw id.
  */
 import type { LocalText } from "../model/ids.ts";
 
-type Group = "unitType" | "task" | "command" | "agencyKind";
+type Group = "unitType" | "task" | "command" | "agencyKind" | "protection";
 
 export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>>>> = {
   unitType: {
@@ -108,6 +109,13 @@ export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>
     procuratorate: { zh: "人民检察院", en: "procuratorate" },
     civilAffairs: { zh: "民政局", en: "civil affairs bureau" },
     other: { zh: "该单位", en: "this" },
+  },
+  // a crew's personal protective equipment (the scenario's unit `protection`)
+  protection: {
+    none: { zh: "无呼吸防护", en: "no respiratory protection" },
+    scba: { zh: "正压式空气呼吸器", en: "SCBA" },
+    levelA: { zh: "一级（A级）化学防护", en: "level-A chemical protection" },
+    other: { zh: "防护装备", en: "protective equipment" },
   },
 };
 

@@ -9,6 +9,7 @@ import { actionOf } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
+import { learntText, ownWindow } from "./own-window.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -137,13 +138,17 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // a notice that never came, or came late, is the fault of whoever had to give it (issue 10 §1)
   const notifier = notifierOf(x, agency);
   const nn = notifier !== null ? x.agencyName(notifier) : name;
+  // a notifier that itself learnt after the notice's clock started answers from its own window (own-window.ts)
+  const w = notify && notifier !== null ? ownWindow(x, notifier, notify, notify.met?.atMs) : undefined;
+  const learnt = w && notify ? learntText(w, notify.ob.deadlineMs, nn) : { zh: "", en: "" };
+  const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? notify.ob.deadlineMs : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
       message: {
-        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知` : ""}`,
-        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}` : ""}`,
+        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : ""}`,
+        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : ""}`,
       },
       evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
@@ -152,10 +157,10 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met?.late) {
     const by = span(notify.met.atMs - notify.ob.deadlineMs);
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...(notifier ? { rootKey: `told:${notifier}>${agency}` } : {}),
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time; it first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}${learnt.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time; it first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)${learnt.en}`,
       },
       evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));

@@ -15,7 +15,7 @@ import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
-import { firstEventAtOrAfter } from "./cordon.ts";
+import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -48,11 +48,13 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
         : doneMs !== undefined
         ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was all done only at ${formatClock(doneMs)} (due within 30 min)` }
         : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was still not all done at ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
+    const agency = ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]);
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]), atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
         message,
-        evidence: { events: order >= 0 ? [order, ...(done >= 0 ? [done] : [])] : firstEventAtOrAfter(x, WITHIN_MS) },
+        // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
+        evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),
       }),
     );
   }

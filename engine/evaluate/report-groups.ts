@@ -30,7 +30,8 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
   const out: Finding[] = [];
   for (const g of groups.values()) {
     // missing before late, the reporter's own fault before one it inherited, then the earliest deadline
-    const sorted = [...g].sort((a, b) => rank(a.f) - rank(b.f) || a.t.ob.deadlineMs - b.t.ob.deadlineMs);
+    // (a missing report is dated at its owner's own deadline, reporting.ts ownWindow: the earliest of those)
+    const sorted = [...g].sort((a, b) => rank(a.f) - rank(b.f) || a.f.atMs - b.f.atMs || a.t.ob.deadlineMs - b.t.ob.deadlineMs);
     const [head, ...rest] = sorted;
     if (!head) continue;
     if (rest.length === 0) {

@@ -7,8 +7,9 @@
 import { REPORT_FIELDS } from "../model/commands.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { notifierOf } from "./blame.ts";
+import { learntText, ownWindow } from "./own-window.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import type { Opportunity } from "./credit.ts";
@@ -56,28 +57,32 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
     // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
-    const dark = inTheDark(x, t);
-    const notifier = dark ? notifierOf(x, row.agency) : null;
+    const w = ownWindow(x, row.agency, t, t.met?.atMs);
+    const notifier = w.dark ? notifierOf(x, row.agency) : null;
+    // the incident's own unit found out itself and reported within its own window: nobody had to tell it
+    if (w.dark && t.met !== undefined && notifier === null) continue;
     const agency = notifier ?? row.agency;
     const from = x.agencyName(row.agency);
-    const because = dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
-    const link = { ...(dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
+    const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
+    // told after the rule's clock started: its own window runs from being told (issue 10 §1, §5)
+    const learnt = learntText(w, row.deadlineMs, from);
+    const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
     if (row.status === "late") {
-      const by = span(row.lateByMs ?? 0);
+      const by = span(w.dark ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
       owed.push({ t, f: finding({
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)} and came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
       }) });
     } else {
       owed.push({ t, f: finding({
-        code: "REPORT_MISSING", section: "reporting", agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: row.basis, ...link,
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: w.dark ? row.deadlineMs : w.dueMs, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${because.zh}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${because.en}`,
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${learnt.zh}${because.zh}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${learnt.en}${because.en}`,
         },
         evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
       }) });
@@ -96,18 +101,6 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
-}
-
-/**
- * The reporter learnt of the incident only after the obligation's clock started (or never), and
- * then reported within the rule's own span of being told (or was never told at all).
- */
-function inTheDark(x: EvalContext, t: ObligationTrace): boolean {
-  const told = notifiedAt(x, t.ob.agency);
-  if (told === undefined) return true;
-  if (told <= t.ob.openedAtMs) return false;
-  const span = t.ob.deadlineMs - t.ob.openedAtMs;
-  return t.met !== undefined && t.met.atMs <= told + span;
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

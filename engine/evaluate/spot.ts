@@ -19,19 +19,23 @@ export function evaluateSpotQuestions(x: EvalContext): { findings: Finding[]; op
     const who = x.agencyName(t.ob.agency);
     const asker = x.agencyName(t.ob.to ?? "director");
     const askedAt = x.events[t.opened]!.at;
+    // the question as delivered, and the duty to answer it (issue 10 §13: evidence shows the fault)
+    const inject = t.ob.id.split(":")[1];
+    const asked = x.events.findIndex((e) => e.type === "injectDelivered" && e.inject === inject && e.to.includes(t.ob.agency));
+    const shown = (more: number[]) => ({ events: [...(asked >= 0 ? [asked] : []), t.opened, ...more], obligations: [t.ob.id] });
     const base = { section: "reporting" as const, agency: t.ob.agency, ruleId: "SPOT-QUESTION", basis: t.ob.basis, opportunity: id };
     if (t.met?.late) {
       const late = t.met.atMs - t.ob.deadlineMs;
       findings.push(finding({
         ...base, code: "SPOT_QUESTION_LATE", atMs: t.met.atMs, quantity: 0.5,
         message: { zh: `随机提问答复迟延：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，${clock(t.met.atMs)} 才答复，超出时限（${clock(t.ob.deadlineMs)}）${span(late).zh}`, en: `Spot question answered late: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and answered only at ${clock(t.met.atMs)}, ${span(late).en} after the deadline (${clock(t.ob.deadlineMs)})` },
-        evidence: { events: [t.opened, t.met.event] },
+        evidence: shown([t.met.event]),
       }));
     } else if (!t.met && t.missed !== undefined) {
       findings.push(finding({
         ...base, code: "SPOT_QUESTION_UNANSWERED", atMs: t.ob.deadlineMs,
         message: { zh: `随机提问未答复：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，至时限 ${clock(t.ob.deadlineMs)} 未答复`, en: `Spot question unanswered: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and had not answered by ${clock(t.ob.deadlineMs)}` },
-        evidence: { events: [t.opened, t.missed] },
+        evidence: shown([t.missed]),
       }));
     }
   }

@@ -1,0 +1,37 @@
+/**
+ * Evidence that shows the fault (issue 10 §13: evidence links point at the events that show the
+ * fault, not at the drill's start or at whatever happened next). A finding about a duty not done
+ * cites the duty itself — the linkage obligation of the agency it names, with its opened / missed /
+ * met events — and the act when it finally came, or the drill's end when it never did.
+ */
+import type { EvalContext, ObligationTrace } from "./context.ts";
+
+/**
+ * The linkage duty (`act` obligation) of `agency` whose actions list one of `types` (e.g. cordon;
+ * evacuate or shelter); else the notice owed to it (`notified`), which shows why it never had one.
+ * Undefined when the profile gives the agency no such duty.
+ */
+export function dutyObligation(x: EvalContext, agency: string | null, types: readonly string[]): ObligationTrace | undefined {
+  if (agency === null) return undefined;
+  const act = x.obligations.find((t) => t.ob.kind === "act" && t.ob.agency === agency && t.ob.actions?.some((a) => types.includes(a.type)));
+  if (act) return act;
+  const rules = x.c.rules.linkage[x.c.scenario.kind].filter((r) => r.actions.some((a) => types.includes(a.type))).map((r) => r.id);
+  return x.obligations.find((t) => t.ob.kind === "notified" && t.ob.agency === agency && rules.includes(t.ob.ruleId));
+}
+
+/** An obligation's own events, in log order: opened, missed, met (indexes into the log). */
+export function obligationEvents(t: ObligationTrace): number[] {
+  return [t.opened, ...(t.missed !== undefined ? [t.missed] : []), ...(t.met ? [t.met.event] : [])];
+}
+
+/**
+ * Evidence of a duty of `agency` listing `types`: its obligation (id and events), the events that
+ * finally did it (`done`), or the drill's last event when nothing did. Shape: Partial<Evidence>.
+ */
+export function dutyEvidence(x: EvalContext, agency: string | null, types: readonly string[], done: readonly number[]): { events: number[]; obligations: string[] } {
+  const duty = dutyObligation(x, agency, types);
+  return {
+    events: [...(duty ? obligationEvents(duty) : []), ...(done.length > 0 ? done : [x.endEvent])],
+    obligations: duty ? [duty.ob.id] : [],
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Evidence links show the fault (issue 10 §13: "evidence links point at the events that show the
+ * fault"; AQ/T 9009-2015 §6 评估实施: observe, record and collect data, domain.md §3.6). Over every
+ * finding of every shipped play (good, poor, no action): each cited event, message and obligation is
+ * of a kind that bears on the finding's code (the table below, from what each code asserts), and an
+ * event that belongs to agencies (a unit's, a sender's or addressee's, an order's author, a duty's
+ * owner) belongs to an agency the finding involves: the one it names, the owners and addressees of
+ * the obligations it cites, and for a resource requirement the agencies that hold such units.
+ */
+import { describe, expect, it } from "vitest";
+import type { Compiled } from "../../engine/compile.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Finding, FindingCode } from "../../engine/evaluate/report-model.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
+import type { Obligation } from "../../engine/model/state.ts";
+import { runPlay } from "../helpers.ts";
+import { bestPlay, drill, rubric, WITH_PLAYS } from "./fixtures.ts";
+
+type EventType = DrillEvent["type"];
+interface Allowed {
+  events: readonly EventType[];
+  obligations?: readonly Obligation["kind"][];
+  /** the kinds of event that carried a cited message */
+  messages?: readonly EventType[];
+}
+
+const DUTY: readonly EventType[] = ["obligationOpened", "obligationMissed", "obligationMet"];
+/** how an agency is told or answers: the notice itself */
+const NOTICE: readonly EventType[] = ["messageSent", "injectDelivered", "reportSubmitted", "acknowledged", "supportRequested"];
+/** what an agency does to act on a linkage duty (the commands of the rules profile's `actions`) */
+const ACTS: readonly EventType[] = [...NOTICE, "unitDispatched", "cordonSet", "evacuationOrdered", "shelterOrdered", "warningIssued", "responseActivated"];
+const UNIT: readonly EventType[] = ["unitDispatched", "unitDeparted", "unitArrived", "taskStarted", "taskCompleted", "taskFailed"];
+const HARM: readonly EventType[] = ["casualtiesChanged", "groupExposed", "drillEnded"];
+
+/** code → the kinds of evidence that can show it */
+const TABLE: Record<FindingCode, Allowed> = {
+  REPORT_LATE: { events: [...DUTY, "reportSubmitted"], obligations: ["report"], messages: ["reportSubmitted"] },
+  REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
+  REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
+  REPORT_FALSE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
+  REPORT_CONCEALED: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
+  SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded"], obligations: ["act"] },
+  SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },
+  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, "drillEnded"], obligations: ["notified"] },
+  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified"], messages: NOTICE },
+  LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
+  LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
+  COMMAND_REJECTED: { events: ["rejected"] },
+  DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY], obligations: ["arrive"] },
+  DISPATCH_TURNOUT_SLOW: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
+  ARRIVAL_INDICATIVE: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
+  DISPATCH_WRONG_TYPE: { events: UNIT },
+  DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, "drillEnded"] },
+  DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, "drillEnded"] },
+  UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },
+  HOT_ZONE_UNPROTECTED: { events: ["unitDispatched", "unitArrived", "unitExposed"] },
+  EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
+  CORDON_LATE: { events: [...DUTY, "cordonSet", "drillEnded"], obligations: ["act", "notified"] },
+  CORDON_TOO_SMALL: { events: ["cordonSet"] },
+  PROTECTIVE_ACTION_LATE: { events: [...DUTY, "evacuationOrdered", "shelterOrdered", "groupEvacuated", "groupSheltered", "drillEnded"], obligations: ["act", "notified"] },
+  OUTCOME_DEATHS: { events: HARM },
+  OUTCOME_SERIOUS_INJURIES: { events: HARM },
+  OUTCOME_EXPOSED_AEGL2: { events: HARM },
+  OUTCOME_EXPOSED_AEGL3: { events: HARM },
+  OUTCOME_EXPOSED: { events: HARM },
+  OUTCOME_TRAPPED: { events: HARM },
+  OUTCOME_PREVENTABLE_HARM: { events: HARM },
+  HAZARD_NOT_CONTROLLED: { events: ["hazardChanged", "taskCompleted", "drillEnded"] },
+  HAZARD_CONTROL_LATE: { events: ["hazardChanged", "taskCompleted"] },
+};
+
+/** The agencies an event belongs to (none for the hazard's and the people's own events). */
+function agenciesOf(c: Compiled, e: DrillEvent, obligations: Map<string, Obligation>): string[] {
+  const unit = (id: string) => c.units.get(id)?.agency ?? "";
+  switch (e.type) {
+    case "messageSent":
+    case "injectDelivered":
+      return [...("from" in e ? [e.from] : []), ...e.to];
+    case "reportSubmitted":
+    case "acknowledged":
+      return [e.from, e.to];
+    case "supportRequested":
+      return [e.by, e.from];
+    case "unitDispatched":
+      return [e.agency, unit(e.unit)];
+    case "unitDeparted":
+    case "unitArrived":
+    case "taskStarted":
+    case "taskCompleted":
+    case "taskFailed":
+    case "unitExposed":
+      return [unit(e.unit)];
+    case "cordonSet":
+    case "evacuationOrdered":
+    case "shelterOrdered":
+    case "warningIssued":
+    case "responseActivated":
+    case "rejected":
+      return [e.by];
+    case "obligationOpened":
+      return [e.obligation.agency, ...(e.obligation.to ? [e.obligation.to] : [])];
+    case "obligationMet":
+    case "obligationMissed": {
+      const o = obligations.get(e.id);
+      return o ? [o.agency, ...(o.to ? [o.to] : [])] : [e.agency];
+    }
+    default:
+      return [];
+  }
+}
+
+function involved(c: Compiled, f: Finding, obligations: Map<string, Obligation>): Set<string> {
+  const out = new Set<string>(f.agency !== null ? [f.agency] : []);
+  for (const id of f.evidence.obligations) {
+    const o = obligations.get(id);
+    if (o) [o.agency, o.to].forEach((a) => a && out.add(a));
+  }
+  const req = c.scenario.requirements.find((r) => r.id === f.ruleId);
+  if (req) for (const u of c.scenario.units) if (req.unitType.includes(u.type)) out.add(u.agency);
+  return out;
+}
+
+/** Each problem with `f`'s evidence, in words (empty: every item bears on the fault). */
+function problems(c: Compiled, events: readonly DrillEvent[], f: Finding): string[] {
+  const out: string[] = [];
+  const allowed = TABLE[f.code];
+  const obligations = new Map<string, Obligation>();
+  const messageEvent = new Map<string, DrillEvent>();
+  for (const e of events) {
+    if (e.type === "obligationOpened") obligations.set(e.obligation.id, e.obligation);
+    if ("id" in e && typeof e.id === "string" && e.type !== "obligationMet" && e.type !== "obligationMissed") messageEvent.set(e.id, e);
+  }
+  const who = involved(c, f, obligations);
+  for (const i of f.evidence.events) {
+    const e = events[i]!;
+    if (!allowed.events.includes(e.type)) out.push(`event ${i} (${e.type}) is not evidence of ${f.code}`);
+    const owners = agenciesOf(c, e, obligations);
+    if (owners.length > 0 && !owners.some((a) => who.has(a))) out.push(`event ${i} (${e.type}) belongs to ${owners.join("/")}, not to ${[...who].join("/")}`);
+    if (e.type === "obligationOpened" && !f.evidence.obligations.includes(e.obligation.id)) out.push(`event ${i} opens ${e.obligation.id}, which the finding does not cite`);
+    if ((e.type === "obligationMet" || e.type === "obligationMissed") && !f.evidence.obligations.includes(e.id)) out.push(`event ${i} (${e.type} ${e.id}) is of an obligation the finding does not cite`);
+  }
+  for (const id of f.evidence.obligations) {
+    const o = obligations.get(id);
+    if (!o) out.push(`obligation ${id} was never opened`);
+    else if (!(allowed.obligations ?? []).includes(o.kind)) out.push(`obligation ${id} (${o.kind}) is not evidence of ${f.code}`);
+  }
+  for (const m of f.evidence.messages) {
+    const e = messageEvent.get(m);
+    if (!e) out.push(`message ${m} was never sent`);
+    else if (!(allowed.messages ?? []).includes(e.type)) out.push(`message ${m} (${e.type}) is not evidence of ${f.code}`);
+  }
+  return out;
+}
+
+describe.each(WITH_PLAYS)("%s: every finding's evidence shows its fault", (id) => {
+  for (const which of ["good", "poor", "none"] as const) {
+    it(`${which} play`, () => {
+      const g = drill(id, "good");
+      const r = which === "none" ? runPlay(g.c, []) : drill(id, which);
+      const report = which === "none" ? evaluate(g.c, r.events, r.state, rubric(), undefined, bestPlay(id, g.c)) : drill(id, which).report;
+      const bad = report.findings.flatMap((f) => problems(g.c, r.events, f).map((p) => `${f.id} ${f.code} (${f.agency}): ${p}`));
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+describe("a late cordon cites the cordon duty and the cordon when it was finally set (chemical leak)", () => {
+  it("poor play (no cordon by 00:30): the police's cordon duty and the drill's end, not a report or a casualty count", () => {
+    const { report, events } = drill("chemical-leak", "poor");
+    const f = report.findings.find((x) => x.code === "CORDON_LATE")!;
+    expect(f.agency).toBe("police");
+    expect(f.evidence.obligations).toEqual(["LNK-CHEM-PSB:act:police"]);
+    expect(f.evidence.events.map((i) => events[i]!.type)).not.toContain("reportSubmitted");
+    expect(f.evidence.events.map((i) => events[i]!.type)).toContain(events.some((e) => e.type === "cordonSet") ? "cordonSet" : "drillEnded");
+  });
+});

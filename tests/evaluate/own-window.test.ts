@@ -1,0 +1,105 @@
+/**
+ * Deadlines that fell before the agency knew (issue 10 §1, §5). Source: domain.md §1.7 (the
+ * county rules count from occurrence, 493号令 第九条 from receipt: keep `clockStartsAt`
+ * explicit) and issue 10 §1 (a duty an agency could not meet because nobody told it is charged
+ * to whoever had to tell it). The school fire is sensitive (domain.md §5.3: minors → 敏感), so the
+ * county bureau owes the duty office an oral report within 30 min of occurrence (CTY-02-oral, due
+ * 00:30:00); with nobody telling it, the bureau first hears at 00:40:00 (the city's spot
+ * question), so its own window runs to 00:40 + 30 min = 01:10:00 (hand calculation).
+ */
+import { describe, expect, it } from "vitest";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const oral = (at: string): [string, string, Record<string, unknown>] => [at, "eb", {
+  type: "report", to: "duty", kind: "initial", mode: "oral",
+  content: { unit: "第二实验小学", time: "10:00", location: "教学楼", scene: "教学楼着火", sequence: "三楼起火", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["消防处置中"] },
+}];
+const oralReport = (f: { ruleId: string; evidence: { obligations: string[] } }) => f.evidence.obligations.includes("CTY-02-oral:eb>duty");
+
+describe("school fire: the bureau, told only at 00:40, reports orally at 01:05 (within its own window to 01:10)", () => {
+  const d = small("school-fire", [oral("01:05:00")], 90 * MIN);
+
+  it("the bureau first heard at 00:40:00, after the rule's 00:30:00 deadline", () => {
+    expect(d.state.knowledge.find((k) => k.agency === "eb")?.notifiedAtMs).toBe(40 * MIN);
+  });
+
+  it("charges the bureau nothing for the 30-minute report: it is charged to the agency that had to tell it", () => {
+    const fs = d.report.findings.filter(oralReport);
+    expect(fs.length).toBe(1);
+    expect(fs[0]!.agency).not.toBe("eb");
+    expect(fs[0]!.agency).toBe("sch");
+    expect(fs[0]!.message.en).toContain("was not told in time");
+  });
+});
+
+describe("school fire: the bureau, told at 00:40, reports orally only at 01:20 (10 min beyond its own window)", () => {
+  const d = small("school-fire", [oral("01:20:00")], 90 * MIN);
+  const late = d.report.findings.find((f) => f.code === "REPORT_LATE" && oralReport(f));
+
+  it("is the bureau's own late report, 10 min late from 01:10:00, not 50 min from 00:30:00", () => {
+    expect(late?.agency).toBe("eb");
+    expect(late?.causedBy).toBeUndefined();
+    expect(late?.message.en).toContain("its own deadline was 01:10:00");
+    expect(late?.message.en).toContain("10 min late");
+    expect(late?.message.zh).toContain("自获知起时限至 01:10:00");
+  });
+});
+
+describe("school fire: the bureau, told at 00:40, never reports", () => {
+  const d = small("school-fire", [], 90 * MIN);
+  const missing = d.report.findings.find((f) => f.code === "REPORT_MISSING" && oralReport(f));
+
+  it("is a missing report of the bureau dated at the end of its own window (01:10:00), not at 00:30:00 before it knew", () => {
+    expect(missing?.agency).toBe("eb");
+    expect(missing?.atMs).toBe(70 * MIN);
+  });
+
+  it("the written report's own window (00:40 + 60 min = 01:40:00) lies beyond a drill stopped at 01:30: not yet due", () => {
+    expect(d.report.findings.some((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-written:eb>duty"))).toBe(false);
+    expect(d.report.notYetDue.some((n) => n.ruleId === "CTY-02-written" && n.dueMs === 100 * MIN)).toBe(true);
+  });
+});
+
+describe("mine flood poor play: the mine tells the bureau at 01:10, past the notice deadline (LNK-MINE-EB)", () => {
+  it("the bureau's 1-hour report to the duty office (CTY-01, due 01:00:00) is charged to the mine as a consequence of its late notice, not to the bureau", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report } = drill("mine-flood", "poor");
+    const f = report.findings.find((x) => x.evidence.obligations.includes("CTY-01:eb>duty"))!;
+    const root = report.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.ruleId === "LNK-MINE-EB")!;
+    expect(f.agency).toBe("mine");
+    expect(f.causedBy).toBe(root.id);
+    expect(f.points).toBe(0);
+  });
+});
+
+describe("chemical leak, no action: the bureau first hears at 01:30 (the city's call) and never reports to the duty office", () => {
+  // CTY-01 (1 h) and CTY-02-oral (30 min, opened at the re-grade) ask for the same first report: the
+  // bureau's own windows end 01:30 + 60 min = 02:30 and 01:30 + 30 min = 02:00; the one missing report
+  // is due at the earlier, 02:00:00 (hand calculation)
+  it("is one missing first report of the bureau, dated 02:00:00", async () => {
+    const { compiled, runPlay } = await import("../helpers.ts");
+    const { evaluate } = await import("../../engine/evaluate/evaluate.ts");
+    const { rubric } = await import("./fixtures.ts");
+    const c = compiled("chemical-leak");
+    const r = runPlay(c, []);
+    const report = evaluate(c, r.events, r.state, rubric());
+    expect(r.state.knowledge.find((k) => k.agency === "eb")?.notifiedAtMs).toBe(90 * MIN);
+    const first = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-oral:eb>duty"));
+    expect(first.map((f) => [f.agency, f.atMs])).toEqual([["eb", 120 * MIN]]);
+  });
+});
+
+describe("a notice owed before the notifier itself knew (linkage: LNK-SCH-FIRE, the school calls 119 within 5 min of the fire)", () => {
+  // the school discovers the fire at 00:01:30 (scenario inject), so its own window to call 119 ends
+  // 00:01:30 + 5 min = 00:06:30, not 00:05:00 (hand calculation; issue 10 §5)
+  const d = small("school-fire", [], 20 * MIN);
+  const f = d.report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-SCH-FIRE");
+
+  it("is the school's own fault (it never called), dated at the end of its own window", () => {
+    expect(d.state.knowledge.find((k) => k.agency === "sch")?.notifiedAtMs).toBe(90_000);
+    expect(f?.agency).toBe("sch");
+    expect(f?.atMs).toBe(6 * MIN + 30_000);
+    expect(f?.message.zh).toContain("自获知起时限至 00:06:30");
+  });
+});
