@@ -154,7 +154,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }));
     return { row, findings };
   }
-  if (notify?.met?.late) {
+  // a notifier told as early as the rules owed it, telling on within its own window, did not fail
+  if (notify?.met?.late && !w?.excused) {
     const by = span(notify.met.atMs - notify.ob.deadlineMs);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,

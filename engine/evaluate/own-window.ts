@@ -13,6 +13,12 @@ import type { LocalText } from "../model/ids.ts";
 
 export interface OwnWindow {
   dark: boolean;
+  /**
+   * Told after the clock started, but no later than any notice to it was due, and done within its
+   * own window: nobody failed (the rule's deadline fell before the owner could be told by the rules
+   * themselves), so there is no finding at all.
+   */
+  excused: boolean;
   /** when the owner was first told (undefined: never) */
   told?: number;
   /** the owner's own deadline, ms */
@@ -22,10 +28,20 @@ export interface OwnWindow {
 /** `owner`'s window for obligation `t`, done at `doneAtMs` (undefined: not done). */
 export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, doneAtMs: number | undefined): OwnWindow {
   const told = notifiedAt(x, owner);
-  if (told === undefined) return { dark: true, dueMs: t.ob.deadlineMs };
-  if (told <= t.ob.openedAtMs) return { dark: false, told, dueMs: t.ob.deadlineMs };
+  if (told === undefined) return { dark: true, excused: false, dueMs: t.ob.deadlineMs };
+  if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs };
   const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
-  return { dark: doneAtMs !== undefined && doneAtMs <= dueMs, told, dueMs };
+  const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
+  // told in time by the notice the rules owe it: whoever told it did not fail either
+  const owedBy = noticeDueMs(x, owner);
+  const toldInTime = owedBy !== undefined && told <= owedBy;
+  return { dark: inWindow && !toldInTime, excused: inWindow && toldInTime, told, dueMs };
+}
+
+/** When the earliest notice of the incident owed to `agency` was due (a linkage "notified" obligation), if any. */
+export function noticeDueMs(x: EvalContext, agency: string): number | undefined {
+  const owed = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => o.ob.deadlineMs);
+  return owed.length > 0 ? Math.min(...owed) : undefined;
 }
 
 /** "; X learnt of the incident only at T, so its own deadline was D" when the window moved, else "". */

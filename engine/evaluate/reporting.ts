@@ -58,6 +58,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
     // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
     const w = ownWindow(x, row.agency, t, t.met?.atMs);
+    // told as early as the rules owed, and done within its own window: nobody failed
+    if (w.excused) continue;
     const notifier = w.dark ? notifierOf(x, row.agency) : null;
     // the incident's own unit found out itself and reported within its own window: nobody had to tell it
     if (w.dark && t.met !== undefined && notifier === null) continue;
