@@ -9,6 +9,8 @@ export interface Headline {
   label: LocalText;
   value: LocalText;
   bad: boolean;
+  /** neither good nor bad: not yet due */
+  neutral?: boolean;
 }
 
 export function headlines(r: ReportModel): Headline[] {
@@ -36,7 +38,7 @@ export function headlines(r: ReportModel): Headline[] {
       bad: h.idleShare > 0,
     },
     { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
-    ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false }] : []),
+    ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
     {
       label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },
@@ -55,12 +57,18 @@ export function headlines(r: ReportModel): Headline[] {
       // those above AEGL-3 are among those above AEGL-2: said so, never two figures a reader might add
       ? { label: { zh: "暴露超过AEGL-2的人数", en: "People exposed above AEGL-2" }, value: { zh: `${f.exposedAegl2}（其中超过AEGL-3 ${f.exposedAegl3} 人）`, en: `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)` }, bad: f.exposedAegl2 > 0 }
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
-    {
-      label: { zh: "危险源控制时间", en: "Hazard under control at" },
-      value: f.controlledAtMs !== undefined ? { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) } : { zh: "未控制", en: "not controlled" },
-      bad: !f.controlled || r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE"),
-    },
+    control(r),
   ];
+}
+
+/** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */
+function control(r: ReportModel): Headline {
+  const f = r.outcomes.figures;
+  const label = { zh: "危险源控制时间", en: "Hazard under control at" };
+  if (f.controlledAtMs !== undefined) return { label, value: { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) }, bad: r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE") };
+  const open = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL");
+  if (open) return { label, value: { zh: `未控制（目标 ${formatClock(open.dueMs)}，未到期）`, en: `not yet (target ${formatClock(open.dueMs)}, not yet due)` }, bad: false, neutral: true };
+  return { label, value: { zh: "未控制", en: "not controlled" }, bad: true };
 }
 
 const NOTHING_DUE: LocalText = { zh: "—（尚无到期事项）", en: "— (nothing due yet)" };

@@ -23,13 +23,13 @@ export function overview(r: WordedReport): string {
     [tt("事件记录", "Event log"), `${r.eventCount} ${tt("条", "events")} · ${tt("至", "until")} ${formatClock(r.endMs)}`],
   ]);
   const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.deducted), t(L.sectionScore)], r.sections.map((x) => [t(x.text), String(x.weight), x.judged === false ? "—" : String(x.deducted), x.judged === false ? t(L.notShown) : `${x.score}`]));
-  const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
+  const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : h.neutral ? "neutral" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
   return `<section id="overview"><h2>${t(L.s1)}</h2>${s.summary ? `<p>${t(s.summary)}</p>` : ""}${facts}<div class="cards">${cards}</div>${scores}</section>`;
 }
 
 export function method(r: WordedReport): string {
   const intro = tt(
-    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则编号与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
+    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
     `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
   const rows = r.sections.flatMap((s) =>
@@ -91,7 +91,7 @@ function extra(r: ReportModel, sec: SectionId): string {
     const rows = r.linkage.rows.map((l) => [
       t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
     ]);
-    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
+    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}${h.withActDeadline === 0 ? tt("—（尚无到期事项）", "— (nothing due yet)") : `<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`}</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
   }
   if (sec === "dispatch") {
     const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };

@@ -93,7 +93,7 @@ export function rewordFindings(c: Compiled, r: ReportModel): Finding[] {
     const q = r.dispatch.requirements.find((x) => x.id === f.ruleId);
     if (f.code === "DISPATCH_INSUFFICIENT" && q) message = insufficient(c, r, f, q);
     else if (f.code === "OUTCOME_TRAPPED") message = trapped(r);
-    else if (f.code === "DISPATCH_WRONG_TYPE") message = { zh: message.zh, en: message.en.replace(/ to do (.+?); on scene at /, " for $1; on scene at ").replace(/; on scene at ([0-9:]+) it could not, /, "; on scene at $1 it could not carry it out, ") };
+    else if (f.code === "DISPATCH_WRONG_TYPE") message = { zh: message.zh, en: message.en.replace(/ to do (.+?); on scene at /, " for $1; on scene at ").replace(/; on scene at ([0-9:]+) it could not, /, "; on scene at $1 it could not carry it out, ").replace(/; the task needs (?!an? )(\S)/, (_m, c: string) => `; the task needs ${/[aeiou]/i.test(c) ? "an" : "a"} ${c}`) };
     return { ...f, message: withoutRuleIds(message, rules) };
   });
 }

@@ -39,6 +39,9 @@ describe("chemical leak, poor play stopped at 00:01:12", () => {
     const pending = h.find((x) => x.label.zh === "尚未通知、未到期的联动单位")!;
     expect(pending.bad).toBe(false);
     expect(pending.value.zh).toContain("临江县消防救援大队");
+    // the leak is not stopped, but its target (01:00:00, the profile's control rule) is still ahead
+    const control = h.find((x) => x.label.zh === "危险源控制时间")!;
+    expect(control).toMatchObject({ value: { zh: "未控制（目标 01:00:00，未到期）" }, bad: false });
   });
 });
 
