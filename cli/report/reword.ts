@@ -2,12 +2,13 @@
  * Findings worded from their figures where the engine's sentence says less than the report must
  * (issue 10; codes and parameters leave the engine, the shells word them):
  * - DISPATCH_INSUFFICIENT: what was required against what arrived, by type and name, and how many short;
+ *   DISPATCH_LATE: the units counted with their measure word ("1 辆救护车", "2 fire engines");
  * - OUTCOME_TRAPPED: the people still trapped, once (下落不明 are counted within 被困, engine/hazards/mine/report.ts);
  * - DISPATCH_WRONG_TYPE (English): "sent … for leak plugging", the task being a noun phrase (glossary);
  * and no internal rule id inside a sentence ("同一报告另涉及：CTY-01（…）" names the rule by its text).
  */
 import type { Compiled } from "../../engine/compile.ts";
-import { label } from "../../engine/evaluate/glossary.ts";
+import { label, labels } from "../../engine/evaluate/glossary.ts";
 import type { Finding, ReportModel, RequirementRow } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
@@ -53,6 +54,18 @@ function insufficient(c: Compiled, r: ReportModel, f: Finding, q: RequirementRow
   };
 }
 
+/** "需 1 个 救护车 到 X" → "需 1 辆救护车到X", "(1 × ambulance at X)" → "(1 ambulance at X)": the count with its measure word and plural. */
+function lateCount(c: Compiled, m: LocalText, q: RequirementRow): LocalText {
+  const place = c.scenario.map.places.find((p) => p.id === q.place)?.name;
+  if (!place) return m;
+  const types = labels("unitType", q.unitTypes);
+  const n = unitCount(q.count, q.unitTypes);
+  return {
+    zh: m.zh.replace(`需 ${q.count} 个 ${types.zh} 到 ${place.zh}`, `需 ${n.zh}到${place.zh}`),
+    en: m.en.replace(`(${q.count} × ${types.en} at ${place.en})`, `(${n.en} at ${place.en})`),
+  };
+}
+
 function trapped(r: ReportModel): LocalText {
   const { trapped: t, missing: m } = r.outcomes.figures;
   const n = Math.max(t, m);
@@ -92,6 +105,7 @@ export function rewordFindings(c: Compiled, r: ReportModel): Finding[] {
     let message = f.message;
     const q = r.dispatch.requirements.find((x) => x.id === f.ruleId);
     if (f.code === "DISPATCH_INSUFFICIENT" && q) message = insufficient(c, r, f, q);
+    else if (f.code === "DISPATCH_LATE" && q) message = lateCount(c, message, q);
     else if (f.code === "OUTCOME_TRAPPED") message = trapped(r);
     else if (f.code === "DISPATCH_WRONG_TYPE") message = { zh: message.zh, en: message.en.replace(/ to do (.+?); on scene at /, " for $1; on scene at ").replace(/; on scene at ([0-9:]+) it could not, /, "; on scene at $1 it could not carry it out, ").replace(/; the task needs (?!an? )(\S)/, (_m, c: string) => `; the task needs ${/[aeiou]/i.test(c) ? "an" : "a"} ${c}`) };
     return { ...f, message: withoutRuleIds(message, rules) };

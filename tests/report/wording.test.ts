@@ -42,6 +42,11 @@ describe.each(CASES)("%s, %s play: no figure or phrase a reader trips on", (id, 
   it("no 'to do <task>' or 'cannot do <task>', and sub-counts are said as sub-counts", () => {
     for (const text of [r.md.en, r.html.en]) expect(text).not.toMatch(/\bto do (plug|close|treat|install|drill|build|leak|valve|casualty|pump|borehole|water)|cannot do /);
     for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 \d+、下落不明 \d+|暴露人数（>AEGL-2 \/ >AEGL-3）/);
+    // units counted as a reader counts them: "1 辆救护车", "2 fire engines", never "1 个 救护车" or "1 × ambulance"
+    for (const f of r.worded.findings) {
+      expect(f.message.zh, f.id).not.toMatch(/\d+ 个 [\u4e00-\u9fff]/);
+      expect(f.message.en, f.id).not.toMatch(/\d+ × [a-z]/);
+    }
   });
 });
 
