@@ -112,7 +112,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
-  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay));
+  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay), rubric);
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for
   if (format === "pdf") {
@@ -126,6 +126,6 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }
-  if (values.out) out.err(`${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]}), ${report.findings.length} findings → ${String(values.out)}`);
+  if (values.out) out.err(`${report.unscored ? report.unscored[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
   return 0;
 }

@@ -9,6 +9,8 @@ export interface Headline {
   label: LocalText;
   value: LocalText;
   bad: boolean;
+  /** neither good nor bad: not yet due */
+  neutral?: boolean;
 }
 
 export function headlines(r: ReportModel): Headline[] {
@@ -20,20 +22,24 @@ export function headlines(r: ReportModel): Headline[] {
   const req = r.dispatch.requirements.filter((q) => q.status === "met" || !open.has(q.id));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
-  const notNotified = h.notNotified.map((a) => agencyText(r, a));
+  // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
+  const pending = new Set(r.notYetDue.filter((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told !== undefined).map((n) => n.told!));
+  const names = (ids: readonly string[]): LocalText => {
+    const n = ids.map((a) => agencyText(r, a));
+    return n.length === 0 ? { zh: "无", en: "none" } : { zh: n.map((x) => x.zh).join("、"), en: n.map((x) => x.en).join(", ") };
+  };
+  const overdue = h.notNotified.filter((a) => !pending.has(a));
+  const notYet = h.notNotified.filter((a) => pending.has(a));
   return [
-    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: { zh: `${onTime} / ${obl.length}`, en: `${onTime} / ${obl.length}` }, bad: onTime < obl.length },
+    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, obl.length), bad: onTime < obl.length },
     {
       label: { zh: "联而不动比例（接报未按时履职）", en: "Told but not acting in time (联而不动)" },
-      value: { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
+      value: h.withActDeadline === 0 ? NOTHING_DUE : { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
       bad: h.idleShare > 0,
     },
-    {
-      label: { zh: "未通知的联动单位", en: "Linked agencies never told" },
-      value: notNotified.length === 0 ? { zh: "无", en: "none" } : { zh: notNotified.map((n) => n.zh).join("、"), en: notNotified.map((n) => n.en).join(", ") },
-      bad: notNotified.length > 0,
-    },
-    { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: { zh: `${reqMet} / ${req.length}`, en: `${reqMet} / ${req.length}` }, bad: reqMet < req.length },
+    { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
+    ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
+    { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
     {
       label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },
       value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})` },
@@ -48,14 +54,28 @@ export function headlines(r: ReportModel): Headline[] {
         }]
       : []),
     f.toxic
-      ? { label: { zh: "暴露人数（>AEGL-2 / >AEGL-3）", en: "People exposed (> AEGL-2 / > AEGL-3)" }, value: { zh: `${f.exposedAegl2} / ${f.exposedAegl3}`, en: `${f.exposedAegl2} / ${f.exposedAegl3}` }, bad: f.exposedAegl2 > 0 }
+      // those above AEGL-3 are among those above AEGL-2: said so, never two figures a reader might add
+      ? { label: { zh: "暴露超过AEGL-2的人数", en: "People exposed above AEGL-2" }, value: { zh: `${f.exposedAegl2}（其中超过AEGL-3 ${f.exposedAegl3} 人）`, en: `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)` }, bad: f.exposedAegl2 > 0 }
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
-    {
-      label: { zh: "危险源控制时间", en: "Hazard under control at" },
-      value: f.controlledAtMs !== undefined ? { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) } : { zh: "未控制", en: "not controlled" },
-      bad: !f.controlled || r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE"),
-    },
+    control(r),
   ];
+}
+
+/** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */
+function control(r: ReportModel): Headline {
+  const f = r.outcomes.figures;
+  const label = { zh: "危险源控制时间", en: "Hazard under control at" };
+  if (f.controlledAtMs !== undefined) return { label, value: { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) }, bad: r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE") };
+  const open = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL");
+  if (open) return { label, value: { zh: `未控制（目标 ${formatClock(open.dueMs)}，未到期）`, en: `not yet (target ${formatClock(open.dueMs)}, not yet due)` }, bad: false, neutral: true };
+  return { label, value: { zh: "未控制", en: "not controlled" }, bad: true };
+}
+
+const NOTHING_DUE: LocalText = { zh: "—（尚无到期事项）", en: "— (nothing due yet)" };
+
+/** "3 / 12", or a dash when nothing was due. */
+function ratio(a: number, b: number): LocalText {
+  return b === 0 ? NOTHING_DUE : { zh: `${a} / ${b}`, en: `${a} / ${b}` };
 }
 
 /** Findings counted by code, for 不足. */

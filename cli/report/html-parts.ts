@@ -61,6 +61,7 @@ table.findings td:nth-child(4) { width: 42%; }
 .card .v { font-size: 16px; font-weight: 600; }
 .card.bad .v { color: var(--bad); }
 .card.good .v { color: var(--ok); }
+.card.neutral .v { color: var(--muted); }
 .chart { width: 100%; height: 380px; margin: 8px 0 4px; break-inside: avoid; }
 .note { color: var(--muted); font-size: 12px; }
 .obs { background: #fffbea; }

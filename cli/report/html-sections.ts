@@ -1,32 +1,35 @@
 /** The five parts of the 演练评估报告 and its evidence appendix, as bilingual HTML. */
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
-import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
+import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
+import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
-import type { WordedReport } from "./worded.ts";
+import type { WordedFinding, WordedReport } from "./worded.ts";
+import { unitCount } from "./reword.ts";
+import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
-export function overview(r: ReportModel): string {
+export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
     [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "length")} ${formatClock(s.durationMs)}`],
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],
-    [tt("规则配置 / 随机种子", "Rules profile / seed"), `${esc(s.rules)} / ${r.seed}`],
+    [tt("规则配置 / 随机种子", "Rules profile / seed"), `${t(r.rulesTitle)} / ${r.seed}`],
     [tt("事件记录", "Event log"), `${r.eventCount} ${tt("条", "events")} · ${tt("至", "until")} ${formatClock(r.endMs)}`],
   ]);
   const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.deducted), t(L.sectionScore)], r.sections.map((x) => [t(x.text), String(x.weight), x.judged === false ? "—" : String(x.deducted), x.judged === false ? t(L.notShown) : `${x.score}`]));
-  const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
+  const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : h.neutral ? "neutral" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
   return `<section id="overview"><h2>${t(L.s1)}</h2>${s.summary ? `<p>${t(s.summary)}</p>` : ""}${facts}<div class="cards">${cards}</div>${scores}</section>`;
 }
 
-export function method(r: ReportModel): string {
+export function method(r: WordedReport): string {
   const intro = tt(
-    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则编号与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
+    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
     `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
   const rows = r.sections.flatMap((s) =>
@@ -35,7 +38,7 @@ export function method(r: ReportModel): string {
       return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), String(it.cap), String(it.deducted)];
     }),
   );
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basis ? `<p class="note">${tt("标准依据：", "Basis: ")}${esc(r.rubric.basis)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}</section>`;
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basisText ? `<p class="note">${tt("标准依据：", "Basis: ")}${t(r.rubric.basisText)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {
@@ -52,26 +55,29 @@ const CAPTIONS: Record<string, { zh: string; en: string }> = {
   "chart-outcomes": { zh: "左轴：死亡、重伤；右轴：受伤、受危害暴露人数（危化品泄漏：毒性负荷超过AEGL-2）。竖线标出事故升级和危险源得到控制的时间。", en: "Left axis: dead and seriously injured; right axis: injured and exposed to harm (for a toxic release: a toxic load above AEGL-2). Vertical lines mark re-grades and when the hazard came under control." },
 };
 
-export function problems(r: ReportModel, chartHeights: Record<string, number>): string {
+export function problems(r: WordedReport, chartHeights: Record<string, number>): string {
   const parts = (["reporting", "linkage", "dispatch", "outcomes"] as SectionId[]).map((sec) => {
     const score = r.sections.find((x) => x.id === sec);
-    const head = `<h3>${score ? t(score.text) : esc(sec)}${score ? ` <span class="note">${tt("得分率", "score")} ${score.score} · ${tt("扣", "lost")} ${score.deducted} / ${score.weight}</span>` : ""}</h3>`;
+    const shown = score && score.judged !== false;
+    const head = `<h3>${score ? t(score.text) : esc(sec)}${score ? ` <span class="note">${shown ? `${tt("得分率", "score")} ${score.score} · ${tt("扣", "lost")} ${score.deducted} / ${score.weight}` : t(L.notShown)}</span>` : ""}</h3>`;
+    // the counting rule with this section's own numbers, above the points it explains
+    const how = score ? scoringNote(score) : undefined;
     const charts = SECTION_CHARTS[sec].map((id) => `<div class="chart" id="${id}" style="height:${chartHeights[id] ?? 380}px"></div>${CAPTIONS[id] ? `<p class="note">${t(CAPTIONS[id]!)}</p>` : ""}`).join("");
     const list = r.findings.filter((f) => f.section === sec);
     const findings = list.length === 0 ? `<p>${t(L.none)}</p>` : table([esc("#"), t(L.time), t(L.agency), t(L.problem), t(L.basis), t(L.points), t(L.evidence)], list.map((f) => findingCells(r, f)), "findings");
-    return head + extra(r, sec) + charts + findings + notYetDue(r, sec) + observations(r, sec);
+    return head + (how ? `<p class="note scoring">${t(how)}</p>` : "") + extra(r, sec) + charts + findings + notYetDue(r, sec) + observations(r, sec);
   });
   return `<section id="problems"><h2>${t(L.s3)}</h2><p class="note">${t(L.capNote)}</p>${parts.join("")}</section>`;
 }
 
-function findingCells(r: ReportModel, f: Finding): string[] {
+function findingCells(r: WordedReport, f: WordedFinding): string[] {
   return [
-    `<span id="${f.id}">${f.id}</span>`,
+    `<span id="${f.id}" data-code="${f.code}">${f.id}</span>`,
     esc(when(r, f.atMs)),
     t(agencyText(r, f.agency)),
-    `<span class="tag">${t(CODE_TEXT[f.code])}</span><span class="code">${f.code}</span>${t(f.message)}`,
-    `<b>${esc(f.ruleId)}</b><div class="basis">${esc(f.basis)}</div>`,
-    t(pointsText(f)),
+    `<span class="tag">${t(CODE_TEXT[f.code])}</span>${t(f.message)}`,
+    `<div class="basis">${t(f.basisText)}</div>`,
+    t(pointsText(f, r.sections)),
     evidenceLinks(f.evidence.events),
   ];
 }
@@ -83,14 +89,15 @@ function extra(r: ReportModel, sec: SectionId): string {
     const h = r.linkage.headline;
     const status: Record<string, [string, string]> = { prompt: ["按时履职", "acted in time"], late: ["履职迟延", "acted late"], idle: ["联而不动", "told, idle"], notNotified: ["未通知", "never told"], notifiedOnly: ["已通知", "told"], acted: ["已履职", "acted"], notActed: ["未履职", "did not act"] };
     const rows = r.linkage.rows.map((l) => [
-      t(agencyText(r, l.agency)), esc(l.ruleId), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
+      t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
     ]);
-    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）</p>${table([t(L.agency), tt("规则", "Rule"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
+    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}${h.withActDeadline === 0 ? tt("—（尚无到期事项）", "— (nothing due yet)") : `<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`}</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
   }
   if (sec === "dispatch") {
     const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };
-    const rows = r.dispatch.requirements.map((q) => [esc(q.id), t(q.text), `${q.count} × ${esc(q.unitTypes.join("/"))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${esc(a.unit)} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[q.status]!)]);
-    return table([tt("需求", "Requirement"), tt("内容", "What"), tt("数量", "Count"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);
+    const unitName = (id: string) => r.dispatch.units.find((u) => u.unit === id)?.name ?? { zh: "—", en: "—" };
+    const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[q.status]!)]);
+    return table([tt("力量需求", "Requirement"), tt("数量与任务", "Units and task"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);
   }
   if (sec === "outcomes") {
     const f = r.outcomes.figures;
@@ -98,8 +105,9 @@ function extra(r: ReportModel, sec: SectionId): string {
       [tt("死亡（情景设定）", "Dead (scenario-set)"), `${f.deaths} (${f.scriptedDeaths})`],
       [tt("重伤（情景设定）", "Seriously injured (scenario-set)"), `${f.seriousInjuries} (${f.scriptedSeriousInjuries})`],
       [tt("受伤", "Injured"), String(f.injured)],
-      f.toxic ? [tt("暴露超过 AEGL-2 / AEGL-3", "Exposed above AEGL-2 / AEGL-3"), `${f.exposedAegl2} / ${f.exposedAegl3}`] : [tt("受危害暴露", "Exposed to harm"), String(f.exposedAegl2)],
-      [tt("被困 / 下落不明", "Trapped / missing"), `${f.trapped} / ${f.missing}`],
+      // sub-counts said as such (AEGL-3 within AEGL-2, 下落不明 within 被困): no figure a reader might add twice
+      f.toxic ? [tt("暴露超过 AEGL-2", "Exposed above AEGL-2"), tt(`${f.exposedAegl2}（其中超过 AEGL-3 ${f.exposedAegl3} 人）`, `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)`)] : [tt("受危害暴露", "Exposed to harm"), String(f.exposedAegl2)],
+      [tt("被困", "Trapped"), tt(`${f.trapped}${f.missing > 0 ? `（其中下落不明 ${f.missing} 人）` : ""}`, `${f.trapped}${f.missing > 0 ? ` (${f.missing} of them not yet located)` : ""}`)],
       [tt("已疏散", "Evacuated"), String(f.evacuated)],
       [tt("危险源控制时间", "Hazard controlled at"), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
       [t(L.harm), t(r.outcomes.harm.note)],
@@ -116,10 +124,10 @@ function extra(r: ReportModel, sec: SectionId): string {
 }
 
 /** duties the drill stopped before: listed with their deadline, never deducted (engine/evaluate/not-due.ts) */
-function notYetDue(r: ReportModel, sec: SectionId): string {
+function notYetDue(r: WordedReport, sec: SectionId): string {
   const open = r.notYetDue.filter((n) => n.section === sec);
   if (open.length === 0) return "";
-  return `<p><b>${t(L.notYetDue)}</b></p>${table([t(L.due), t(L.agency), t(L.problem), t(L.basis)], open.map((n) => [esc(when(r, n.dueMs)), n.agency ? t(agencyText(r, n.agency)) : "—", t(n.message), `<b>${esc(n.ruleId)}</b>`]), "not-due")}`;
+  return `<p><b>${t(L.notYetDue)}</b></p>${table([t(L.due), t(L.agency), t(L.problem), t(L.basis)], open.map((n) => [esc(when(r, n.dueMs)), n.agency ? t(agencyText(r, n.agency)) : "—", t(n.message), n.basisText ? `<div class="basis">${t(n.basisText)}</div>` : "—"]), "not-due")}`;
 }
 
 function observations(r: ReportModel, sec: SectionId): string {
@@ -130,7 +138,7 @@ function observations(r: ReportModel, sec: SectionId): string {
 
 export function lessons(r: ReportModel): string {
   const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
-  const bad = countByCode(r).map((c) => [`<span class="tag">${t(CODE_TEXT[c.code])}</span><span class="code">${c.code}</span>`, String(c.count), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, String(c.count), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
   return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
 }
 

@@ -1,8 +1,9 @@
 /** The 演练评估报告 as Markdown, in one language: same structure as the HTML, without charts. */
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
-import type { Finding, ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
-import type { WordedReport } from "./worded.ts";
+import type { SectionId } from "../../engine/evaluate/report-model.ts";
+import type { WordedFinding, WordedReport } from "./worded.ts";
+import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
@@ -13,13 +14,13 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   const out: string[] = [];
   const s = r.scenario;
   out.push(`# ${t(L.reportTitle)}：${t(s.title)}`, "");
-  out.push(`**${t(L.score)}: ${r.score} / 100 (${t(r.band)})** — ${t(r.rubric.title)}`, "");
+  out.push(`**${t(L.score)}: ${r.unscored ? t(r.unscored) : `${r.score} / 100 (${t(r.band)})`}** — ${t(r.rubric.title)}`, "");
 
   out.push(`## ${t(L.s1)}`, "");
   if (s.summary) out.push(t(s.summary), "");
   const facts: Array<[string, string]> = lang === "zh"
-    ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${s.rules} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
-    : [["Drill time", `${s.start.replace("T", " ")}, ${formatClock(s.durationMs)} long${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${s.rules} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
+    ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
+    : [["Drill time", `${s.start.replace("T", " ")}, ${formatClock(s.durationMs)} long${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
   for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
@@ -29,19 +30,22 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 
   out.push(`## ${t(L.s2)}`, "");
   out.push(lang === "zh"
-    ? `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）及附录A评估要素，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。${r.rubric.basis ? `标准依据：${r.rubric.basis}。` : ""}`
-    : `Evaluated per AQ/T 9009-2015 and its Annex A areas, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix).${r.rubric.basis ? ` Basis: ${r.rubric.basis}.` : ""}`, "");
+    ? `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）及附录A评估要素，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。${r.rubric.basisText ? `标准依据：${r.rubric.basisText.zh}。` : ""}`
+    : `Evaluated per AQ/T 9009-2015 and its Annex A areas, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix).${r.rubric.basisText ? ` Basis: ${r.rubric.basisText.en}.` : ""}`, "");
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} |`, "|---|---|---|---:|---:|---:|");
   for (const sec of r.sections) for (const it of sec.items) {
     const area = ANNEX_A_AREAS[it.annexA];
     out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.cap} | ${it.deducted} |`);
   }
-  out.push("");
+  out.push("", `_${t(RUBRIC_NOTE)}_`, "");
 
   out.push(`## ${t(L.s3)}`, "", `_${t(L.capNote)}_`, "");
   for (const sec of ["reporting", "linkage", "dispatch", "outcomes"] as SectionId[]) {
     const text = r.sections.find((x) => x.id === sec)?.text ?? { zh: sec, en: sec };
     out.push(`### ${t(text)}`, "");
+    // the counting rule with this section's own numbers, beside the points it explains
+    const how = scoringNote(r.sections.find((x) => x.id === sec)!);
+    if (how) out.push(`_${t(how)}_`, "");
     const list = r.findings.filter((f) => f.section === sec);
     if (list.length === 0) out.push(t(L.none), "");
     else {
@@ -66,7 +70,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   if (r.strengths.length === 0) out.push("—");
   for (const x of r.strengths) out.push(`- ${t(x.message)}`);
   out.push("", `### ${t(L.shortcomings)}`, "");
-  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} (${c.code}) × ${c.count}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
+  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${c.count}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
   out.push("", `## ${t(L.s5)}`, "");
   r.recommendations.forEach((x, i) => out.push(`${i + 1}. ${t(x.text)}`));
   out.push("", `## ${t(L.appendix)}`, "", `| # | ${t(L.time)} | ${t(L.event)} |`, "|---:|---|---|");
@@ -77,9 +81,9 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   return `${out.join("\n")}\n`;
 }
 
-function findingRow(r: ReportModel, f: Finding, lang: Lang): string {
+function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
-  const pts = t(pointsText(f));
-  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** \`${f.code}\` ${cell(t(f.message))} | ${f.ruleId}: ${cell(f.basis)} | ${pts} | ${ev} |`;
+  const pts = t(pointsText(f, r.sections));
+  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(t(f.message))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }

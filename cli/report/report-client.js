@@ -71,7 +71,7 @@
     o.tooltip.formatter = function (p) {
       if (p.dataType === "edge") {
         var e = p.data.raw;
-        return tx(nodes[idx[e.from]].name) + " → " + tx(nodes[idx[e.to]].name) + "<br>" + T("首次 ", "first ") + wall(e.firstMin) + T("，共 ", ", ") + e.count + T(" 次", " times") + " (" + e.kinds.join(", ") + ")";
+        return tx(nodes[idx[e.from]].name) + " → " + tx(nodes[idx[e.to]].name) + "<br>" + T("首次 ", "first ") + wall(e.firstMin) + T("，共 ", ", ") + e.count + T(" 次", " times") + " (" + e.kinds.map(tx).join(", ") + ")";
       }
       var n = nodes[p.dataIndex];
       return tx(n.name) + "<br>" + (n.notifiedMin === null ? T("始终未获知", "never told") : T("首次获知 ", "first told ") + wall(n.notifiedMin));
@@ -115,7 +115,7 @@
     var colors = ["#90caf9", "#1e88e5", "#ffb300", "#43a047", "#c62828"];
     o.tooltip.formatter = function (p) {
       var r = rows[p.dataIndex];
-      return tx(r.label) + "<br>" + T("调派 ", "ordered ") + wall(r.dispatchedMin) + (r.arrivedMin !== null ? T("，到场 ", ", on scene ") + wall(r.arrivedMin) : "") + "<br>" + r.end;
+      return tx(r.label) + "<br>" + T("调派 ", "ordered ") + wall(r.dispatchedMin) + (r.arrivedMin !== null ? T("，到场 ", ", on scene ") + wall(r.arrivedMin) : "") + "<br>" + tx(r.endText);
     };
     o.series = [{ type: "bar", stack: "u", silent: true, barWidth: 8, itemStyle: { color: "rgba(0,0,0,0)" }, data: rows.map(function (r) { return r.dispatchedMin; }) }].concat(
       phases.map(function (f, k) { return { type: "bar", stack: "u", name: names[k], barWidth: 8, itemStyle: { color: colors[k] }, data: rows.map(f) }; })

@@ -1,7 +1,8 @@
 /** Fixed wording of the 演练评估报告 in both languages: headings, columns, finding names. */
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
-import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engine/evaluate/report-model.ts";
+import { working } from "./scoring.ts";
 
 export type Lang = "zh" | "en";
 
@@ -79,15 +80,21 @@ export const L = {
   notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
   due: { zh: "时限", en: "Due" },
+  scoring: { zh: "计分方法", en: "How this section is scored" },
+  usedUp: { zh: "0（所在机会的分值已由前面的问题扣完）", en: "0 (its opportunity's points were already used up by earlier findings)" },
 } satisfies Record<string, LocalText>;
 
 /** The points cell of a finding: its points, or why it costs none (a consequence of another finding, nothing chargeable, not scored). */
-export function pointsText(f: { points: number; item?: string; causedBy?: string; causes?: string[]; quantity: number }): LocalText {
+export function pointsText(f: Finding, sections: readonly SectionScore[] = []): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
   if (f.item && f.quantity === 0) return { zh: L.notCharged.zh + by.zh, en: L.notCharged.en + by.en };
-  return f.item ? { zh: String(f.points) + by.zh, en: String(f.points) + by.en } : L.unscored;
+  // the working beside the points: rubric points × the section's scaling (scoring.ts)
+  const w = working(f, sections);
+  // its opportunity was already used up by an earlier finding (a late report after a concealed one)
+  if (f.item && f.rubricPoints === 0) return { zh: L.usedUp.zh + by.zh, en: L.usedUp.en + by.en };
+  return f.item ? { zh: `${f.points}${w.replace(" (", "（").replace(/\)$/, "）")}${by.zh}`, en: `${f.points}${w}${by.en}` } : L.unscored;
 }
 
 export const RATING_TEXT: Record<string, LocalText> = {

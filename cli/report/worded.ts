@@ -1,23 +1,63 @@
 /**
- * The report model with its timeline worded: each event's line in Chinese and English, through
- * the shared i18n catalogues (the engine's report model carries the events, never sentences).
+ * The report model as the renderers print it: the timeline worded through the shared i18n
+ * catalogues (the engine's report model carries the events, never sentences), each basis in both
+ * languages (basis.ts), findings worded from their figures where needed (reword.ts), the rules
+ * profile by its title, and whether anything was due at all (a drill stopped before any deadline
+ * is not scored: 未评分, never 100 优秀).
  */
 import type { Compiled } from "../../engine/compile.ts";
-import type { ReportModel, TimelineEntry } from "../../engine/evaluate/report-model.ts";
+import type { Finding, NotYetDue, ReportModel, TimelineEntry } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
+import { basisCatalogue, basisText, ruleBasis } from "./basis.ts";
+import { rewordFindings } from "./reword.ts";
 
 export interface WordedEntry extends TimelineEntry {
   text: LocalText;
 }
 
-export type WordedReport = Omit<ReportModel, "timeline"> & { timeline: WordedEntry[] };
+export interface WordedFinding extends Finding {
+  /** the basis in both languages (Finding.basis is the Chinese citation) */
+  basisText: LocalText;
+}
 
-export function wordReport(c: Compiled, r: ReportModel): WordedReport {
+export interface WordedNotYetDue extends NotYetDue {
+  basisText?: LocalText;
+}
+
+export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDue" | "rubric"> & {
+  timeline: WordedEntry[];
+  findings: WordedFinding[];
+  notYetDue: WordedNotYetDue[];
+  rubric: ReportModel["rubric"] & { basisText?: LocalText };
+  /** the rules profile by its title, not its file id */
+  rulesTitle: LocalText;
+  /** set when no section had anything due: the report gives no grade */
+  unscored?: LocalText;
+};
+
+export const UNSCORED: LocalText = { zh: "未评分：尚无到期事项", en: "Not scored: nothing was due yet" };
+
+/** `rubric`: the rubric profile the report used, for its English basis (`basisEn`); optional. */
+export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: string; basisEn?: string }): WordedReport {
   const zh = words(c, "zh-CN");
   const en = words(c, "en");
+  const cat = basisCatalogue(c, rubric);
+  const both = (b: string): LocalText => {
+    const t = basisText(b, cat, c);
+    return { zh: t.zh, en: t.en };
+  };
+  const nothingDue = r.sections.length > 0 && r.sections.every((s) => s.judged === false);
   return {
     ...r,
+    findings: rewordFindings(c, r).map((f) => ({ ...f, basisText: both(f.basis) })),
+    notYetDue: r.notYetDue.map((n) => {
+      const b = ruleBasis(c, n.ruleId);
+      return b ? { ...n, basisText: both(b) } : n;
+    }),
+    rubric: { ...r.rubric, ...(r.rubric.basis ? { basisText: both(r.rubric.basis) } : {}) },
+    rulesTitle: c.rules.title,
+    ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => ({ ...e, text: { zh: describeEvent(c, zh, e.event) ?? "", en: describeEvent(c, en, e.event) ?? "" } })),
   };
 }

@@ -74,7 +74,17 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         deducted: round(fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), 2), findings: fs.length,
       };
     });
-    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted: round(lost * scale, 2), score: judged ? round(100 * (1 - lost / worth), 1) : 0, judged, items };
+    // what the report prints so a reader can recompute the section: the opportunities by kind, their worth, the points lost
+    const kinds = new Map<string, { kind: string; count: number; worth: number }>();
+    for (const o of mine.filter((x) => x.worth > 0)) {
+      const kind = o.id.split(":")[0]!;
+      const k = kinds.get(kind) ?? { kind, count: 0, worth: 0 };
+      k.count++;
+      k.worth = round(k.worth + o.worth, 4);
+      kinds.set(kind, k);
+    }
+    const scoring = { worth: round(worth, 4), lost: round(lost, 4), opportunities: [...kinds.values()] };
+    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted: round(lost * scale, 2), score: judged ? round(100 * (1 - lost / worth), 1) : 0, judged, items, scoring };
   });
   const judged = sections.filter((s) => s.judged);
   const weight = judged.reduce((a, s) => a + s.weight, 0);
@@ -84,7 +94,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const it = item.get(f.code);
     const sec = sections.find((s) => s.id === f.section)!;
     const scale = sec.judged ? sec.weight / Math.max(1e-9, [...opp.values()].filter((o) => o.section === f.section).reduce((a, o) => a + o.worth, 0)) : 0;
-    return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2) };
+    return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4) } : {}) };
   });
   return { findings: scored, sections, score, band };
 }

@@ -7,7 +7,8 @@
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
-import type { Finding, FindingCode, NotYetDue } from "./report-model.ts";
+import type { Finding, FindingCode, NotYetDue, SectionId } from "./report-model.ts";
+import type { ObligationKind } from "../model/state.ts";
 
 /** Findings dated at the drill's end when their duty has no deadline of its own (linkage.ts, dispatch.ts). */
 const BY_THE_END: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "DISPATCH_INSUFFICIENT"]);
@@ -28,9 +29,25 @@ function dutyText(x: EvalContext, f: Finding): LocalText | undefined {
     ?? DUTY_TEXT[f.ruleId];
 }
 
+/** An open obligation's place in the report, by kind (spot questions are report obligations of their own rule). */
+const OPEN_KIND: Record<Exclude<ObligationKind, "notified">, { section: SectionId; code: FindingCode }> = {
+  report: { section: "reporting", code: "REPORT_MISSING" },
+  act: { section: "linkage", code: "LINKAGE_IDLE" },
+  arrive: { section: "dispatch", code: "DISPATCH_LATE" },
+};
+
+/** The opportunity an obligation belongs to (linkage.ts: one per rule and linked agency; spot.ts: one per question). */
+function opportunityOf(ob: { id: string; kind: ObligationKind; ruleId: string; agency: string }): string | undefined {
+  if (ob.ruleId === "SPOT-QUESTION") return `spot:${ob.id}`;
+  return ob.kind === "act" || ob.kind === "notified" ? `link:${ob.ruleId}:${ob.agency}` : undefined;
+}
+
 /**
  * Splits findings into those due by `x.endMs` and those not yet due; drops the opportunities that
- * only not-yet-due findings touch. Shapes: findings as built by the sections (not yet numbered).
+ * only not-yet-due findings or still-open obligations touch (nothing judged, no credit): a duty
+ * whose deadline lies ahead gives neither points nor a fault. The outcome is judged on the harm
+ * done so far, unless nothing in it is due yet while a target (hazard control) still lies ahead.
+ * Shapes: findings as built by the sections (not yet numbered).
  */
 export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[]): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
@@ -39,8 +56,14 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   const due = findings.filter((f) => dueAt(f) <= x.endMs);
   const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
   const judged = new Set(due.map((f) => f.opportunity));
-  // the outcome is judged on the harm done so far, whatever target is still ahead
-  const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && o !== "outcomes" && !judged.has(o)));
+  // the outcome is judged on the harm done so far, whatever target is still ahead — once there is some
+  const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && !judged.has(o)));
+  // a duty still open whose deadline lies ahead (the enterprise's five minutes at 00:01:12) is not judged either
+  const pending = x.obligations.filter((t) => !t.met && t.missed === undefined && t.ob.deadlineMs > x.endMs);
+  for (const t of pending) {
+    const o = opportunityOf(t.ob);
+    if (o !== undefined && !judged.has(o)) open.add(o);
+  }
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
   for (const f of [...later].sort((a, b) => a.atMs - b.atMs)) {
@@ -53,15 +76,31 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
     // a notice owed (linkage.ts keys it dark:<agency to tell>): the duty is telling that agency, whose own duty follows
     const told = f.code === "LINKAGE_NOT_NOTIFIED" && f.key?.startsWith("dark:") ? x.agencyName(f.key.slice(5)) : undefined;
     const what = told ? { zh: `通知${told.zh}（其职责：${duty.zh}）`, en: `tell ${told.en} (its duty: ${duty.en})` } : duty;
-    const due = clock(f.atMs);
-    const end = clock(x.endMs);
     notYetDue.push({
-      section: f.section, code: f.code, agency: f.agency, ruleId: f.ruleId, dueMs: f.atMs,
-      message: {
-        zh: `未到期：${who.zh}${what.zh ? `——${what.zh}` : ""}，时限 ${due}，演练止于 ${end}，不扣分`,
-        en: `Not yet due: ${who.en}${what.en ? ` — ${what.en}` : ""}; due by ${due}, the drill stopped at ${end}; no deduction`,
-      },
+      section: f.section, code: f.code, agency: f.agency, ruleId: f.ruleId, dueMs: f.atMs, message: openText(x, who, what, f.atMs),
+      ...(told ? { told: f.key!.slice(5) } : {}),
     });
   }
+  // open obligations nobody has failed yet: listed too (a notice owed is listed by linkage.ts's finding above)
+  for (const t of pending) {
+    if (t.ob.kind === "notified") continue;
+    const k = `${t.ob.ruleId}|${t.ob.agency}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const place = t.ob.ruleId === "SPOT-QUESTION" ? { section: "reporting" as const, code: "SPOT_QUESTION_UNANSWERED" as const } : OPEN_KIND[t.ob.kind];
+    const who = t.ob.unit ? x.unitName(t.ob.unit) : x.agencyName(t.ob.agency);
+    const what = t.ob.kind === "report" && t.ob.to && t.ob.ruleId !== "SPOT-QUESTION" ? { zh: `${t.ob.text.zh}（报告${x.agencyName(t.ob.to).zh}）`, en: `${t.ob.text.en} (report to ${x.agencyName(t.ob.to).en})` } : t.ob.text;
+    notYetDue.push({ ...place, agency: t.ob.agency, ruleId: t.ob.ruleId, dueMs: t.ob.deadlineMs, message: openText(x, who, what, t.ob.deadlineMs) });
+  }
+  notYetDue.sort((a, b) => a.dueMs - b.dueMs);
   return { findings: due, notYetDue, opportunities: opportunities.filter((o) => !open.has(o.id)) };
+}
+
+function openText(x: EvalContext, who: LocalText, what: LocalText, dueMs: number): LocalText {
+  const due = clock(dueMs);
+  const end = clock(x.endMs);
+  return {
+    zh: `未到期：${who.zh}${what.zh ? `——${what.zh}` : ""}，时限 ${due}，演练止于 ${end}，不扣分`,
+    en: `Not yet due: ${who.en}${what.en ? ` — ${what.en}` : ""}; due by ${due}, the drill stopped at ${end}; no deduction`,
+  };
 }

@@ -37,6 +37,8 @@ export interface Finding {
   item?: string;
   annexA?: AnnexArea;
   points: number;
+  /** the rubric points it takes from its opportunity before the section's scaling (points = rubricPoints × weight / worth) */
+  rubricPoints?: number;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
   /**
@@ -242,6 +244,13 @@ export interface SectionScore {
   /** false: nothing in this section could be judged (未展示); left out of the total */
   judged: boolean;
   items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; deducted: number; findings: number }>;
+  /**
+   * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
+   * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,
+   * evac: a building's evacuation, own: a finding outside any, outcomes) with their worth in rubric
+   * points, the total `worth` and the rubric points `lost`. deducted = lost × weight / worth.
+   */
+  scoring?: { worth: number; lost: number; opportunities: Array<{ kind: string; count: number; worth: number }> };
 }
 
 export interface TimelineEntry {
@@ -270,6 +279,8 @@ export interface NotYetDue {
   ruleId: string;
   dueMs: SimMs;
   message: LocalText;
+  /** a notice owed (LINKAGE_NOT_NOTIFIED): the agency still to be told */
+  told?: string;
 }
 
 export interface ReportModel {

@@ -92,6 +92,8 @@ export const RubricProfile = z
     id: Id,
     title: LocalText,
     basis: z.string().optional(),
+    /** the basis in English, for English reports */
+    basisEn: z.string().optional(),
     sections: z.array(RubricSection).min(1),
     /** rating bands, highest first: the first whose min the score reaches */
     bands: z

@@ -10,6 +10,10 @@ import { AGENCY_KINDS } from "./schema.ts";
 const Grade = z.number().int().min(1).max(4);
 /** An agency kind, or a role in the scenario: the incident's own agency, the lead agency, or the sender's superior. */
 const AgencyRef = z.union([z.enum(AGENCY_KINDS), z.enum(["incidentAgency", "leadAgency", "superior"])]);
+/** The basis in English, for English reports (the Chinese document title may stay as a citation). */
+const BasisEn = z.string().min(1).optional().describe("The basis in English, for English reports");
+/** A note to the scenario's authors (a secondary source, something unverified): kept for validate and authors, never shown as a basis. */
+const AuthorNote = z.string().min(1).optional().describe("A note to the profile's authors (e.g. a secondary source); never printed as the basis");
 const Tag = z.enum(["S", "S2", "P", "U", "D"]).describe("Source tag from domain.md: S statute, S2 secondary, P county document, U unverified, D design");
 
 const ReportingRule = z
@@ -33,6 +37,8 @@ const ReportingRule = z
     /** occurrence: from the event that triggers the rule (the incident, or the re-grade); receipt: from when `from` was first told */
     clockStartsAt: z.enum(["occurrence", "receipt"]),
     basis: Basis,
+    basisEn: BasisEn,
+    note: AuthorNote,
     tag: Tag,
   })
   .strict();
@@ -50,6 +56,8 @@ const FollowUpRule = z
     /** only for these scenario kinds (all when absent) */
     scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     basis: Basis,
+    basisEn: BasisEn,
+    note: AuthorNote,
     tag: Tag,
   })
   .strict();
@@ -71,6 +79,8 @@ const LinkageRule = z
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
     basis: Basis,
+    basisEn: BasisEn,
+    note: AuthorNote,
     tag: Tag,
   })
   .strict();
@@ -87,6 +97,8 @@ const DispatchStandard = z
     /** the arrival target is indicative (e.g. beyond the station's district): reported, not deducted */
     arrivalIndicative: z.boolean().default(false),
     basis: Basis,
+    basisEn: BasisEn,
+    note: AuthorNote,
     tag: Tag,
   })
   .strict();
@@ -98,6 +110,8 @@ export const RulesProfile = z
     grading: z
       .object({
         basis: Basis,
+    basisEn: BasisEn,
+    note: AuthorNote,
         /** minimums per grade; "以上" includes the number; the highest grade any criterion reaches wins */
         thresholds: z
           .array(
@@ -132,6 +146,8 @@ export const RulesProfile = z
             tasks: z.array(Id).optional(),
             text: LocalText,
             basis: Basis,
+            basisEn: BasisEn,
+            note: AuthorNote,
             tag: Tag,
           })
           .strict(),
@@ -139,12 +155,13 @@ export const RulesProfile = z
       .default({}),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
-      .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, tag: Tag })
+      .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })
       .strict()
       .default({
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
         basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
+        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (copes with unannounced spot-check drills); spot questions in a double-blind drill",
         tag: "D",
       }),
   })

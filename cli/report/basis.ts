@@ -1,0 +1,123 @@
+/**
+ * A finding's basis in the report's language (issue 10 §13). The engine cites each basis in
+ * Chinese (`Finding.basis`); the rules profile gives each rule's English form (`basisEn`), and
+ * the evaluator's own fixed bases (engine/evaluate/*.ts constants) are translated here. A basis
+ * the evaluator builds from several parts ("profile basis；AQ/T 9009 附录A …") is translated part
+ * by part, longest known run of "；"-separated parts first. An author's note (`note:` in the
+ * profile) is never part of a basis, so it never reaches a report.
+ */
+import type { Compiled } from "../../engine/compile.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
+
+const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
+const R493 = "Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例, State Council Decree 493)";
+const ERG = "Emergency Response Guidebook (应急响应指南, ERG 2024)";
+
+/** The evaluator's fixed basis parts (engine/evaluate: reporting, cordon, dispatch, outcomes, control, preventable, protective-action, linkage), zh → en. */
+const FIXED: Readonly<Record<string, string>> = {
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A": `${AQT}, Annex A`,
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复": `${AQT}, Annex A: site control and recovery`,
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理": `${AQT}, Annex A: emergency resource management`,
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护": `${AQT}, Annex A: personnel protection`,
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护": `${AQT}, Annex A: incident handling, personnel protection, medical rescue`,
+  "生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条": `${R493}, Arts. 4 and 9–13`,
+  "演练方案（情景）规定的力量需求": "the resources the drill plan (scenario) requires",
+  "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离": `${ERG}, Table 3: initial isolation distance for a large spill`,
+  "生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）": "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例, State Council Decree 708), Art. 18 (setting cordoned areas)",
+  "消防法 第四十五条": "Fire Protection Law (消防法), Art. 45",
+  "《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）":
+    `${ERG}: positive-pressure breathing apparatus inside the hazard zone (this evaluation draws the zone at the AEGL-2 concentration, set by the evaluation team)`,
+  "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A 事故处置、人员保护、医疗救护）": "Drill objective: fewer casualties (AQ/T 9009-2015, Annex A: incident handling, personnel protection, medical rescue)",
+  "伤亡计入情景设定之外由处置不当造成的部分": "casualties count beyond those the scenario sets, as caused by the response",
+  "美国国家研究委员会《急性暴露指导水平》（AEGL）60分钟值：毒性负荷达到AEGL-2/AEGL-3对应负荷":
+    "US National Research Council Acute Exposure Guideline Levels (AEGL), 60-minute values: a toxic load reaching the AEGL-2 / AEGL-3 load",
+  "AQ/T 9009-2015 附录A 人员保护": "AQ/T 9009-2015, Annex A: personnel protection",
+  "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1": "Fire smoke: fractional effective dose (FED, ISO 13571 simplified method) ≥ 0.1",
+  "矿井透水：人员所在巷道被涌水淹及": "Mine water inrush: the roadway people are in is reached by the water",
+  "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）": `${ERG}, Table 3: initial isolation and downwind protective-action zones (30 min after the release)`,
+  "危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）": "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 72(1) (organise evacuation and protection)",
+  "突发事件应对法 第七十三条": "Emergency Response Law (突发事件应对法), Art. 73",
+  "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）": `${R493}, Art. 12 (contents of a report)`,
+  "续报只报新情况（肇庆市突发事件信息报送规定）": "a follow-up report gives only what is new (Zhaoqing emergency information reporting provisions, 肇庆市突发事件信息报送规定)",
+  "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,
+  "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
+  "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）": "Duties and powers (Fire Protection Law (消防法), Art. 45; Emergency Response Law (突发事件应对法), Arts. 63 and 71, among others)",
+  "力量隶属（跨部门调用须经请求支援）": "unit ownership (another agency's units are called through a request for support)",
+};
+
+/** Basis parts built around a value: a requirement's own text, the best play's title. */
+type Pattern = { re: RegExp; en: (m: RegExpExecArray, c: Compiled) => string | undefined };
+const PATTERNS: readonly Pattern[] = [
+  {
+    re: /^演练方案力量需求“(.+)”$/,
+    en: (m, c) => {
+      const req = c.scenario.requirements.find((r) => r.text.zh === m[1]);
+      return req ? `the drill plan's resource requirement “${req.text.en}”` : undefined;
+    },
+  },
+  {
+    re: /^对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（(.+)）$/,
+    en: (m) => `compared with a run with no response and a run of the best play (${m[1]!.replace(/^剧本 /, "play ")}), same scenario, seed and drill time`,
+  },
+];
+
+export type BasisCatalogue = ReadonlyMap<string, string>;
+
+/** Every basis the rules profile (and an optional rubric) gives in both languages, with the evaluator's fixed parts: zh → en. */
+export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?: string }): BasisCatalogue {
+  const m = new Map<string, string>(Object.entries(FIXED));
+  const add = (r: { basis: string; basisEn?: string | undefined }) => {
+    if (r.basisEn) m.set(r.basis, r.basisEn);
+  };
+  const p = c.rules;
+  add(p.grading);
+  [...p.reporting, ...p.followUp, ...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"], ...p.dispatch].forEach(add);
+  Object.values(p.control).forEach((x) => x && add(x));
+  add(p.spotQuestions);
+  if (rubric?.basis) add({ basis: rubric.basis, basisEn: rubric.basisEn });
+  return m;
+}
+
+/**
+ * A basis in both languages: `zh` as the engine cites it; `en` from the catalogue part by part
+ * (a part nobody translated stays in Chinese, and `untranslated` names it for the tests).
+ */
+export function basisText(zh: string, cat: BasisCatalogue, c: Compiled): LocalText & { untranslated: string[] } {
+  const parts = zh.split("；");
+  const en: string[] = [];
+  const untranslated: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    let j = parts.length;
+    let hit: string | undefined;
+    // the longest run of parts the catalogue knows (a profile basis may itself contain "；")
+    for (; j > i; j--) {
+      const run = parts.slice(i, j).join("；");
+      hit = cat.get(run) ?? pattern(run, c);
+      if (hit !== undefined) break;
+    }
+    if (hit === undefined) {
+      untranslated.push(parts[i]!);
+      en.push(parts[i]!);
+      i++;
+    } else {
+      en.push(hit);
+      i = j;
+    }
+  }
+  return { zh, en: en.join("; "), untranslated };
+}
+
+function pattern(part: string, c: Compiled): string | undefined {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(part);
+    if (m) return p.en(m, c);
+  }
+  return undefined;
+}
+
+/** The basis of a rule or requirement by its id (for duties listed as not yet due), or undefined. */
+export function ruleBasis(c: Compiled, ruleId: string): string | undefined {
+  const p = c.rules;
+  const rules: Array<{ id: string; basis: string }> = [...p.reporting, ...p.followUp, ...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"], ...p.dispatch];
+  return rules.find((r) => r.id === ruleId)?.basis ?? (ruleId === "OUT-CONTROL" ? p.control[c.scenario.kind]?.basis : undefined);
+}

@@ -1,0 +1,56 @@
+/**
+ * Findings worded as an evaluator writes them (issue 10; domain.md §6 glossary), in both languages:
+ * - a resource shortfall says what was required against what arrived, of which type, and how many short
+ *   (chemical leak: req-treat needs 3 ambulances at the plant within 30 min; the poor play sends two, late);
+ * - people are counted once: the mine's no-action play leaves crew-1205 (6 people) cut off and not yet
+ *   located — 下落不明 are among the 被困 (engine/hazards/mine/report.ts), never "被困 6、下落不明 6";
+ * - tasks are noun phrases that read in any sentence: "sent … for leak plugging", never "to do plug the leak".
+ */
+import { describe, expect, it } from "vitest";
+import { CASES, rendered } from "./reports.ts";
+
+describe("chemical leak, poor play: the ambulance shortfall (F21)", () => {
+  const r = rendered("chemical-leak", "poor");
+  const f = r.worded.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.ruleId === "req-treat")!;
+
+  it("says 3 ambulances required, 2 arrived (named, with their times), 1 short", () => {
+    expect(f.message.zh).toContain("需 3 辆救护车到临江化工有限公司（厂区大门、中控室）执行医疗救治（时限 01:00:00）");
+    expect(f.message.zh).toMatch(/实际到场 2 辆救护车（120救护车1 \d\d:\d\d:\d\d（超时）、120救护车2 \d\d:\d\d:\d\d（超时））/);
+    expect(f.message.zh).toContain("缺 1 辆救护车");
+    expect(f.message.zh).not.toContain("实际到场 2 个");
+    expect(f.message.en).toContain("3 ambulances required at Linjiang Chemical Co. (main gate and control room) for casualty treatment by 01:00:00; 2 ambulances arrived (Ambulance 1 at");
+    expect(f.message.en).toContain("1 short");
+  });
+});
+
+describe("mine flood, no action: the six miners cut off are counted once", () => {
+  const r = rendered("mine-flood", "none");
+  const f = r.worded.findings.find((x) => x.code === "OUTCOME_TRAPPED")!;
+
+  it("6 trapped, all not yet located — said once, in the finding and the outcome table", () => {
+    expect(r.worded.outcomes.figures).toMatchObject({ trapped: 6, missing: 6 });
+    expect(f.message.zh).toBe("演练结束时仍有 6 人被困，均下落不明（尚未定位）");
+    expect(f.message.en).toBe("6 people were still trapped when the drill ended, none of them located yet");
+    expect(r.html.zh).toContain("6（其中下落不明 6 人）");
+    for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 6、下落不明 6|6 \/ 6/);
+  });
+});
+
+describe.each(CASES)("%s, %s play: no figure or phrase a reader trips on", (id, play) => {
+  const r = rendered(id, play);
+
+  it("no 'to do <task>' or 'cannot do <task>', and sub-counts are said as sub-counts", () => {
+    for (const text of [r.md.en, r.html.en]) expect(text).not.toMatch(/\bto do (plug|close|treat|install|drill|build|leak|valve|casualty|pump|borehole|water)|cannot do /);
+    for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 \d+、下落不明 \d+|暴露人数（>AEGL-2 \/ >AEGL-3）/);
+    // units counted as a reader counts them: "1 辆救护车", "2 fire engines", never "1 个 救护车" or "1 × ambulance"
+    for (const f of r.worded.findings) {
+      expect(f.message.zh, f.id).not.toMatch(/\d+ 个 [\u4e00-\u9fff]/);
+      expect(f.message.en, f.id).not.toMatch(/\d+ × [a-z]/);
+    }
+  });
+});
+
+it("the wrong-type dispatch reads 'sent … for leak plugging' (chemical leak, poor play, F5)", () => {
+  const f = rendered("chemical-leak", "poor").worded.findings.find((x) => x.code === "DISPATCH_WRONG_TYPE" && x.causedBy === undefined)!;
+  expect(f.message.en).toMatch(/was sent at 00:13:00 for leak plugging; on scene at 00:19:36 it could not carry it out/);
+});
