@@ -43,6 +43,9 @@ const FIXED: Readonly<Record<string, string>> = {
   "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
   "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）": "Duties and powers (Fire Protection Law (消防法), Art. 45; Emergency Response Law (突发事件应对法), Arts. 63 and 71, among others)",
   "力量隶属（跨部门调用须经请求支援）": "unit ownership (another agency's units are called through a request for support)",
+  "《应急响应指南》（ERG 2024）指南124/125：佩戴正压式空气呼吸器，穿戴化学防护服": `${ERG}, Guides 124/125: wear positive-pressure breathing apparatus and chemical protective clothing`,
+  "演练方案力量需求（带压堵漏须具备一级（A级）防护）": "the drill plan's resource requirement (plugging under pressure needs level-A protection)",
+  "热区以AEGL-3或IDLH为界（评估组设定）": "the hot zone is bounded by AEGL-3 or IDLH (set by the evaluation team)",
 };
 
 /** Basis parts built around a value: a requirement's own text, the best play's title. */
