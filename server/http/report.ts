@@ -26,9 +26,10 @@ export async function drillReport(drill: LiveDrill, store: Store, format: Report
       ...(o.agency ? { agency: o.agency } : {}), ...(o.area ? { annexA: o.area } : {}),
     })),
   });
-  const report = evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record));
+  // worded as the CLI words it (cli/evaluate.ts): bases in both languages, the rubric's scoring, 未评分
+  const report = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record)), rubric.value);
   if (format === "json") return { type: "application/json; charset=utf-8", body: renderJson(report) };
-  const html = renderHtml(wordReport(drill.c, report), lang);
+  const html = renderHtml(report, lang);
   if (format === "html") return { type: "text/html; charset=utf-8", body: html };
   return { type: "application/pdf", body: await renderPdf(html) };
 }

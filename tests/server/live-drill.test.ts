@@ -252,6 +252,18 @@ describe("LiveDrill", () => {
     expect(report.outcomes.harm.none.injured).toBe(run(drill.c, 7, [], { untilMs: drill.state.tMs }).state.casualties.injured);
     expect(report.score).toBe(live.score);
   });
+
+  // the same report the CLI gives (cli/evaluate.ts words it with the rubric): each basis in both languages
+  it("the report's JSON is worded as the CLI's: every finding's basis has its English form", async () => {
+    const { store, drill } = newDrill();
+    drill.tick(60 * 60);
+    const report = JSON.parse((await drillReport(drill, store, "json", "en")).body as string) as { findings: Array<{ basis: string; basisText?: { zh: string; en: string } }> };
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) {
+      expect(f.basisText?.zh).toBe(f.basis);
+      expect(f.basisText?.en).not.toMatch(/^[\u4e00-\u9fff]/);
+    }
+  });
 });
 
 function drill0Agencies(): string[] {
