@@ -3,8 +3,6 @@
  * (issue 10; codes and parameters leave the engine, the shells word them):
  * - DISPATCH_INSUFFICIENT: what was required against what arrived, by type and name, and how many short;
  *   DISPATCH_LATE: the units counted with their measure word ("1 辆救护车", "2 fire engines");
- * - OUTCOME_TRAPPED: the people still trapped, once (下落不明 are counted within 被困, engine/hazards/mine/report.ts);
- * - DISPATCH_WRONG_TYPE (English): "sent … for leak plugging", the task being a noun phrase (glossary);
  * and no internal rule id inside a sentence ("同一报告另涉及：CTY-01（…）" names the rule by its text).
  */
 import type { Compiled } from "../../engine/compile.ts";
@@ -66,15 +64,6 @@ function lateCount(c: Compiled, m: LocalText, q: RequirementRow): LocalText {
   };
 }
 
-function trapped(r: ReportModel): LocalText {
-  const { trapped: t, missing: m } = r.outcomes.figures;
-  const n = Math.max(t, m);
-  const people = n === 1 ? "1 person was" : `${n} people were`;
-  if (m === 0) return { zh: `演练结束时仍有 ${n} 人被困`, en: `${people} still trapped when the drill ended` };
-  if (m >= n) return { zh: `演练结束时仍有 ${n} 人被困，均下落不明（尚未定位）`, en: `${people} still trapped when the drill ended, ${n === 1 ? "not yet located" : "none of them located yet"}` };
-  return { zh: `演练结束时仍有 ${n} 人被困，其中 ${m} 人下落不明（尚未定位）`, en: `${people} still trapped when the drill ended, ${m} of them not yet located` };
-}
-
 /** Rule ids the profile and the scenario use, with the rule's text: for sentences that still name one. */
 function ruleTexts(c: Compiled): Map<string, LocalText> {
   const p = c.rules;
@@ -106,8 +95,6 @@ export function rewordFindings(c: Compiled, r: ReportModel): Finding[] {
     const q = r.dispatch.requirements.find((x) => x.id === f.ruleId);
     if (f.code === "DISPATCH_INSUFFICIENT" && q) message = insufficient(c, r, f, q);
     else if (f.code === "DISPATCH_LATE" && q) message = lateCount(c, message, q);
-    else if (f.code === "OUTCOME_TRAPPED") message = trapped(r);
-    else if (f.code === "DISPATCH_WRONG_TYPE") message = { zh: message.zh, en: message.en.replace(/ to do (.+?); on scene at /, " for $1; on scene at ").replace(/; on scene at ([0-9:]+) it could not, /, "; on scene at $1 it could not carry it out, ").replace(/; the task needs (?!an? )(\S)/, (_m, c: string) => `; the task needs ${/[aeiou]/i.test(c) ? "an" : "a"} ${c}`) };
     return { ...f, message: withoutRuleIds(message, rules) };
   });
 }

@@ -232,7 +232,7 @@ function wrongType(x: EvalContext): Finding[] {
       basis: `${req ? `演练方案力量需求“${req.text.zh}”；` : ""}${BASIS_REQ}`,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${type.zh}）执行${task.zh}任务，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${need ? `；应派 ${need.zh}` : ""}`,
-        en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} to do ${task.en}; on scene at ${clock(e.at)} it could not, and stood idle for ${idle.en}${need ? `; the task needs ${need.en}` : ""}`,
+        en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} for ${task.en}; on scene at ${clock(e.at)} it could not carry it out, and stood idle for ${idle.en}${need ? `; the task needs ${/^[aeiou]/i.test(need.en) ? "an" : "a"} ${need.en}` : ""}`,
       },
       evidence: { events: [...(dispatchEvent >= 0 ? [dispatchEvent] : []), i] },
     }));

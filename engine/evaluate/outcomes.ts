@@ -8,6 +8,7 @@ import { dlog, normalCdf } from "../model/detmath.ts";
 import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
+import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
@@ -200,7 +201,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (notOut > 0) {
     findings.push(finding({
       code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
-      message: { zh: `演练结束时仍有 ${notOut} 人被困或下落不明（被困 ${f.trapped}、下落不明 ${f.missing}）`, en: `${people(notOut)} ${were(notOut)} still trapped or missing when the drill ended (${f.trapped} trapped, ${f.missing} missing)` },
+      message: trappedText(notOut, f.missing),
       evidence: { events: [x.endEvent] },
     }));
   }
@@ -208,4 +209,12 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   findings.push(...control.findings);
   strengths.push(...control.strengths);
   return { findings, strengths };
+}
+
+/** "6 people were still trapped…, none of them located yet": 下落不明 are counted within the trapped (engine/hazards/mine/report.ts), once. */
+function trappedText(n: number, missing: number): LocalText {
+  const who = `${people(n)} ${were(n)}`;
+  if (missing === 0) return { zh: `演练结束时仍有 ${n} 人被困`, en: `${who} still trapped when the drill ended` };
+  if (missing >= n) return { zh: `演练结束时仍有 ${n} 人被困，均下落不明（尚未定位）`, en: `${who} still trapped when the drill ended, ${n === 1 ? "not yet located" : "none of them located yet"}` };
+  return { zh: `演练结束时仍有 ${n} 人被困，其中 ${missing} 人下落不明（尚未定位）`, en: `${who} still trapped when the drill ended, ${missing} of them not yet located` };
 }
