@@ -80,7 +80,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.drill.audit(auth.name, "leave", { seat: auth.seat.seat });
   }
 
-  override onDispose(): void { this.drill.persistClock(true); }
+  override onDispose(): void { this.drill?.persistClock(true); } // a room refused in onCreate has no drill
 
   private receive(client: Client, type: string | number, message: unknown): void {
     if (!this.codeValid(client)) return this.answer(client, [refused(type, messageId(message), "revoked")]);

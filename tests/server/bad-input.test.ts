@@ -8,7 +8,7 @@
  */
 import { matchMaker } from "@colyseus/core";
 import { Client, type Room as SDKRoom } from "@colyseus/sdk";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AckMessage, RejectedMessage } from "../../protocol/messages.ts";
 import { collect, createDrill, join, startServer, until, type Harness } from "./harness.ts";
 
@@ -152,9 +152,14 @@ describe("bad input", () => {
   it("a client cannot create a drill room, not even for a running drill's id", async () => {
     const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, paused: true });
     const sdk = new Client(h.url);
+    const errors = vi.spyOn(console, "error");
     await expect(sdk.create("drill", { drillId: d.id })).rejects.toThrow(/POST \/api\/drills/);
     await expect(sdk.joinOrCreate("drill", { drillId: d.id, code: d.codes.seats.fire, name: "x" })).rejects.toThrow();
     const rooms = await matchMaker.query({ name: "drill" });
     expect(rooms.filter((r) => r.roomId === d.id)).toHaveLength(1);
+    // the refused room is disposed quietly: no crash in its onDispose (it never had a drill)
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors.mock.calls.flat().join("\n")).not.toMatch(/onDispose error/);
+    errors.mockRestore();
   });
 });
