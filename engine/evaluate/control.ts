@@ -42,8 +42,8 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
       code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (dueMin ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis,
       ...(unreachable ? { quantity: 0 } : {}),
       message: unreachable
-        ? { zh: `至演练结束未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control by the end of the drill: ${meaning.en} was not reached; the best play does not reach it in this time either, so nothing is deducted` }
-        : { zh: `至演练结束未实现控制：${meaning.zh}${why.zh}`, en: `Not under control by the end of the drill: ${meaning.en} was not reached${why.en}` },
+        ? { zh: `至演练结束未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control by the end of the drill (the target: ${meaning.en}); the best play does not reach it in this time either, so nothing is deducted` }
+        : { zh: `至演练结束未实现控制：${meaning.zh}${why.zh}`, en: `Not under control by the end of the drill (the target: ${meaning.en})${why.en}` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
   } else if (f.controlledAtMs !== undefined) {
@@ -52,7 +52,7 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
     if (late > 0) {
       findings.push(finding({
         code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis, quantity: Math.ceil(late / MINUTE),
-        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${dueMin} 分钟）${span(late).zh}${why.zh}`, en: `Control late: ${meaning.en} only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${dueMin} min from the incident)${why.en}` },
+        message: { zh: `控制迟延：${clock(f.controlledAtMs)} 才实现“${meaning.zh}”，超出目标（事发后 ${dueMin} 分钟）${span(late).zh}${why.zh}`, en: `Control late: the target (${meaning.en}) was met only at ${clock(f.controlledAtMs)}, ${span(late).en} beyond the target (${dueMin} min from the incident)${why.en}` },
         evidence: { events: [near] },
       }));
     } else {

@@ -16,6 +16,9 @@ import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
+/** one of each casualty category, in English ("1 death", not "1 deaths") */
+const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
+
 /** 493号令 第十二条 report fields, as the regulation names them */
 export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
   unit: { zh: "事故单位概况", en: "the unit's profile" },
@@ -142,7 +145,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     }));
   }
   const fig = (cats: Category[], src: Record<Category, number> | undefined, lang: "zh" | "en") =>
-    cats.map((k) => `${CATEGORY_TEXT[k][lang]} ${src ? src[k] : "—"}`).join(lang === "zh" ? "、" : ", ");
+    cats.map((k) => (lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${src ? src[k] : "—"}` : `${src ? src[k] : "—"} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`)).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({
       code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY, ...opportunity,
