@@ -56,8 +56,33 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
         evidence: { events: [near] },
       }));
     } else {
-      strengths.push({ section: "outcomes", agency: x.c.scenario.leadAgency, message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${dueMin !== undefined ? `（目标 ${dueMin} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${dueMin !== undefined ? ` (target: ${dueMin} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
+      strengths.push({ section: "outcomes", agency: controlledBy(x, control?.tasks ?? [], f.controlledAtMs), message: { zh: `危险源于 ${clock(f.controlledAtMs)} 得到控制${dueMin !== undefined ? `（目标 ${dueMin} 分钟内）` : ""}`, en: `The hazard was under control at ${clock(f.controlledAtMs)}${dueMin !== undefined ? ` (target: ${dueMin} min)` : ""}` }, evidence: { events: [near], messages: [], obligations: [] } });
     }
   }
   return { findings, strengths };
+}
+
+/**
+ * The agency that brought the hazard under control by `atMs`: the owner of the unit that last
+ * completed one of the control tasks (rules profile `control.<kind>.tasks`), else the agency with
+ * the most units on scene for one (a fire is under control while suppression goes on; the first
+ * to arrive on a tie); the lead agency when none was sent.
+ */
+function controlledBy(x: EvalContext, tasks: readonly string[], atMs: SimMs): string {
+  let done: string | undefined;
+  const sentFor = new Map<string, string>();
+  const onScene = new Map<string, number>(); // agency → units arrived for a control task, in arrival order
+  for (const e of x.events) {
+    if (e.at > atMs) break;
+    if (e.type === "taskCompleted" && tasks.includes(e.task)) done = e.unit;
+    else if (e.type === "unitDispatched") sentFor.set(e.unit, e.task);
+    else if (e.type === "unitArrived" && tasks.includes(sentFor.get(e.unit) ?? "")) {
+      const a = x.c.units.get(e.unit)?.agency;
+      if (a !== undefined) onScene.set(a, (onScene.get(a) ?? 0) + 1);
+    }
+  }
+  if (done !== undefined) return x.c.units.get(done)?.agency ?? x.c.scenario.leadAgency;
+  let best: string | undefined;
+  for (const [a, n] of onScene) if (best === undefined || n > onScene.get(best)!) best = a;
+  return best ?? x.c.scenario.leadAgency;
 }

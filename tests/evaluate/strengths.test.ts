@@ -24,3 +24,19 @@ describe("chemical leak, poor play", () => {
     expect(drill("chemical-leak", "good").report.strengths.some((s) => s.agency === "fire" && s.section === "linkage")).toBe(true);
   });
 });
+
+// the control strength goes to the agency whose unit did the control task (rules profile
+// control.<kind>.tasks: plugLeak/closeValve for a leak, suppression for a fire), not to the lead agency
+describe("who brought the hazard under control", () => {
+  it.each([
+    ["chemical-leak", "fire"],
+    ["school-fire", "fire"],
+  ])("%s good play: the control strength is the fire brigade's, whose crews did the control task", (scenario, agency) => {
+    const d = drill(scenario, "good");
+    const s = d.report.strengths.filter((x) => x.section === "outcomes" && /得到控制/.test(x.message.zh));
+    expect(s).toHaveLength(1);
+    expect(s[0]!.agency).toBe(agency);
+    const sent = d.events.filter((e) => e.type === "unitDispatched" && d.c.rules.control[d.c.scenario.kind]!.tasks!.includes(e.task));
+    expect(sent.map((e) => d.c.units.get((e as { unit: string }).unit)!.agency)).toContain(agency);
+  });
+});
