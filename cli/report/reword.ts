@@ -43,12 +43,14 @@ function insufficient(c: Compiled, r: ReportModel, f: Finding, q: RequirementRow
   const list = (lang: "zh" | "en") => arrived.map((a) => (lang === "zh" ? `${a.n.zh} ${a.at}${a.late ? "（超时）" : ""}` : `${a.n.en} at ${a.at}${a.late ? " (late)" : ""}`)).join(lang === "zh" ? "、" : ", ");
   const other = others.map((u) => ({ zh: `${u.name.zh}（${label("unitType", u.type).zh}）`, en: `${u.name.en} (${label("unitType", u.type).en})` }));
   // the owner left in the dark (dispatch.ts says so at the end of its sentence): kept
+  // the owner's own window when it was told late and missed that too (dispatch.ts, own-window.ts learntText): kept
+  const learnt = { zh: /；[^；（）]*才获知事故信息，自获知起时限至 [0-9:]+/.exec(f.message.zh)?.[0] ?? "", en: /; [^;()]* learnt of the incident only at [0-9:]+, so its own deadline was [0-9:]+/.exec(f.message.en)?.[0] ?? "" };
   const dark = r.agencies.find((a) => f.message.zh.endsWith(`（${a.name.zh}未及时获知事故信息所致）`));
   const because = dark ? `（${dark.name.zh}未及时获知事故信息所致）` : undefined;
   const becauseEn = dark ? ` (${dark.name.en} was not told in time)` : undefined;
   return {
-    zh: `力量不足：${q.text.zh}——需 ${need.zh}到${place.zh}执行${task.zh}${due ? `（时限 ${due}）` : ""}，实际到场 ${got.zh}${arrived.length ? `（${list("zh")}）` : ""}，缺 ${unitCount(short, q.unitTypes).zh}${other.length ? `；另有 ${other.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${because ?? ""}`,
-    en: `Too few units: ${q.text.en} — ${need.en} required at ${place.en} for ${task.en}${due ? ` by ${due}` : ""}; ${got.en} arrived${arrived.length ? ` (${list("en")})` : ""}, ${short} short${other.length ? `; ${other.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${becauseEn ?? ""}`,
+    zh: `力量不足：${q.text.zh}——需 ${need.zh}到${place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${arrived.length ? `（${list("zh")}）` : ""}，缺 ${unitCount(short, q.unitTypes).zh}${other.length ? `；另有 ${other.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${because ?? ""}`,
+    en: `Too few units: ${q.text.en} — ${need.en} required at ${place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${arrived.length ? ` (${list("en")})` : ""}, ${short} short${other.length ? `; ${other.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${becauseEn ?? ""}`,
   };
 }
 

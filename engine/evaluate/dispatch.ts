@@ -11,6 +11,7 @@ import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { idleDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
+import { learntText, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { label, labels } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
@@ -116,6 +117,14 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
   return row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
 }
 
+/** The owner's own window for a requirement when it was told after the requirement's clock started (else undefined). */
+function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string): OwnWindow | undefined {
+  const told = notifiedAt(x, owner);
+  if (told === undefined || row.deadlineMs === undefined) return undefined;
+  const dueMs = told + req.withinMin * MINUTE;
+  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs ? { dark: false, excused: false, told, dueMs } : undefined;
+}
+
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
   const own = owners(x, req);
   const owner = own.slice().sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
@@ -130,6 +139,10 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const types = labels("unitType", req.unitType);
   const task = label("task", req.task);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
+  // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
+  const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
+  const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
+  const dueMs = window?.dueMs ?? row.deadlineMs;
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [];
@@ -139,22 +152,22 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
-    const by = span(nth.atMs - (row.deadlineMs ?? nth.atMs));
+    const by = span(nth.atMs - (dueMs ?? nth.atMs));
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${types.zh} 到 ${place.zh}），时限 ${due}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Resources late: ${req.text.en} (${req.count} × ${types.en} at ${place.en}) was due by ${due} and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${types.zh} 到 ${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
+        en: `Resources late: ${req.text.en} (${req.count} × ${types.en} at ${place.en}) was due by ${due}${learnt.en}, and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
   } else {
     const short = req.count - row.arrivals.length;
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: row.deadlineMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: dueMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${types.zh} 到 ${place.zh} 执行${task.zh}任务，实际到场 ${row.arrivals.length} 个（时限 ${due}）${because.zh}`,
-        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${types.en} at ${place.en} for ${task.en}; ${row.arrivals.length} arrived (due ${due})${because.en}`,
+        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${types.zh} 到 ${place.zh} 执行${task.zh}任务，实际到场 ${row.arrivals.length} 个（时限 ${due}${learnt.zh}）${because.zh}`,
+        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${types.en} at ${place.en} for ${task.en}; ${row.arrivals.length} arrived (due ${due}${learnt.en})${because.en}`,
       },
       evidence: { events: [...events, x.endEvent] },
       quantity: short,

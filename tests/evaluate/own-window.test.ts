@@ -103,3 +103,16 @@ describe("a notice owed before the notifier itself knew (linkage: LNK-SCH-FIRE, 
     expect(f?.message.zh).toContain("自获知起时限至 00:06:30");
   });
 });
+
+describe("mine flood poor play: the police, told only at 01:50, never send the car for the traffic control requirement (60 min)", () => {
+  // the requirement's clock ran to 01:00:00 before the police knew; their own window is 01:50 + 60 min
+  // = 02:50:00 (hand calculation), and they missed that too: their own fault, dated and worded from it
+  it("is the police's shortfall dated 02:50:00 with their own window in the text, not a fault at 01:00:00", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report, state } = drill("mine-flood", "poor");
+    expect(state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBe(110 * MIN);
+    const f = report.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.agency === "police")!;
+    expect(f.atMs).toBe(170 * MIN);
+    expect(f.message.zh).toContain("01:50:00 才获知事故信息，自获知起时限至 02:50:00");
+  });
+});
