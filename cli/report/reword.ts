@@ -44,7 +44,7 @@ function insufficient(c: Compiled, r: ReportModel, f: Finding, q: RequirementRow
   const other = others.map((u) => ({ zh: `${u.name.zh}（${label("unitType", u.type).zh}）`, en: `${u.name.en} (${label("unitType", u.type).en})` }));
   // the owner left in the dark (dispatch.ts says so at the end of its sentence): kept
   // the owner's own window when it was told late and missed that too (dispatch.ts, own-window.ts learntText): kept
-  const learnt = { zh: /；[^；（）]*才获知事故信息，自获知起时限至 [0-9:]+/.exec(f.message.zh)?.[0] ?? "", en: /; [^;()]* learnt of the incident only at [0-9:]+, so its own deadline was [0-9:]+/.exec(f.message.en)?.[0] ?? "" };
+  const learnt = { zh: /；[^；]*?才获知事故信息，自获知起时限至 [0-9:]+/.exec(f.message.zh)?.[0] ?? "", en: /; [^;]*? learnt of the incident only at [0-9:]+, so its own deadline was [0-9:]+/.exec(f.message.en)?.[0] ?? "" };
   const dark = r.agencies.find((a) => f.message.zh.endsWith(`（${a.name.zh}未及时获知事故信息所致）`));
   const because = dark ? `（${dark.name.zh}未及时获知事故信息所致）` : undefined;
   const becauseEn = dark ? ` (${dark.name.en} was not told in time)` : undefined;

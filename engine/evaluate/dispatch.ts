@@ -174,17 +174,24 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     }));
   }
   if (row.deadlineMs !== undefined && !dark) {
-    // only units of an agency that had been told could have been sent
+    // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
+    // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
+    const start = row.deadlineMs - req.withinMin * MINUTE;
+    const dueFor = (agency: string): number | undefined => {
+      const told = notifiedAt(x, agency);
+      return told === undefined ? undefined : told > start ? told + req.withinMin * MINUTE : row.deadlineMs!;
+    };
     const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) => {
-      const told = notifiedAt(x, u.agency);
-      return told !== undefined && told <= row.deadlineMs! && !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= row.deadlineMs!);
+      const by = dueFor(u.agency);
+      return by !== undefined && by <= x.endMs && !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= by);
     });
     if (idle.length > 0) {
+      const idleBy = dueFor(idle[0]!.agency)!;
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: idleDutyKey(x, idle[0]!.agency, req.task) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: idleDutyKey(x, idle[0]!.agency, req.task) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
-          zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
-          en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
+          zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
+          en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${clock(idleBy)}`,
         },
         evidence: { events: [...events, x.endEvent] },
       }));

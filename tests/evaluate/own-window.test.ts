@@ -116,3 +116,15 @@ describe("mine flood poor play: the police, told only at 01:50, never send the c
     expect(f.message.zh).toContain("01:50:00 才获知事故信息，自获知起时限至 02:50:00");
   });
 });
+
+describe("school fire poor play: the school calls 120 only at 00:25 (domain.md §5 school row: call 120 if injured)", () => {
+  it("the late call is the school's finding (LNK-SCH-EMS, due 00:01:30 + 5 min), and 120 is never idle before it was told", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const { report, state } = drill("school-fire", "poor");
+    expect(state.knowledge.find((k) => k.agency === "ems")?.notifiedAtMs).toBe(25 * MIN);
+    const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS");
+    expect(late?.agency).toBe("sch");
+    expect(late?.message.zh).toContain("自获知起时限至 00:06:30");
+    for (const f of report.findings.filter((x) => x.code === "DISPATCH_IDLE_UNITS" && x.agency === "ems")) expect(f.atMs).toBeGreaterThan(25 * MIN);
+  });
+});
