@@ -103,10 +103,20 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
       for (const o of tx.s.obligations) {
         if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;
         if (o.to !== undefined && !recipientsOf(e).includes(o.to)) continue; // an answer owed to someone
+        // a linkage duty is met by a message to those it coordinates, not by one only up its own reporting line
+        // (the bureau's "we are still finding out" to the city is no coordination; issue 10 §4)
+        if (o.to === undefined && act.type === "message" && onlyUpward(tx, act.agency, recipientsOf(e))) continue;
         if (o.actions?.some((a) => a.type === act.type && (a.task === undefined || a.task === act.task))) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
       }
     }
   }
+}
+
+/** Whether every recipient is on `agency`'s own reporting line (its reportsTo, theirs, and so on up). */
+function onlyUpward(tx: Tx, agency: string, to: readonly string[]): boolean {
+  const up = new Set<string>();
+  for (let a = tx.c.agencies.get(agency)?.reportsTo; a !== undefined && !up.has(a); a = tx.c.agencies.get(a)?.reportsTo) up.add(a);
+  return to.length > 0 && to.every((r) => up.has(r));
 }
 
 /** Whom a message, report or acknowledgement went to (nobody for other events). */

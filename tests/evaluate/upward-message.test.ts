@@ -1,0 +1,25 @@
+/**
+ * What "acted" means (issue 10 §4): a coordination duty listing `message` is met by a message to
+ * those it coordinates, not by one only up the sender's own reporting line. School-fire poor play:
+ * the bureau's only act is "我们正在了解情况，了解清楚了再报。" to the city at 00:55 (its reportsTo),
+ * which the spot-question finding condemns as a stall; the good play's 00:06 message to the brigade,
+ * police, 120, education bureau and township is coordination.
+ */
+import { describe, expect, it } from "vitest";
+import { drill } from "./fixtures.ts";
+
+describe("a message only up the reporting line is not coordination", () => {
+  it("school-fire poor: the bureau told at 00:40 is 联而不动 on LNK-SCH-EB (due 01:10), and 经验 does not praise its stall", () => {
+    const { report } = drill("school-fire", "poor");
+    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.ruleId === "LNK-SCH-EB");
+    expect(idle?.agency).toBe("eb");
+    expect(idle?.atMs).toBe(70 * 60_000);
+    expect(report.strengths.some((s) => s.agency === "eb" && s.section === "linkage")).toBe(false);
+  });
+
+  it("school-fire good: the bureau's message to the agencies it coordinates meets the duty", () => {
+    const { report } = drill("school-fire", "good");
+    expect(report.findings.some((f) => f.ruleId === "LNK-SCH-EB")).toBe(false);
+    expect(report.strengths.some((s) => s.agency === "eb" && s.section === "linkage")).toBe(true);
+  });
+});
