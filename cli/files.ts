@@ -2,9 +2,10 @@
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile, type Compiled } from "../engine/compile.ts";
+import { compile, GENERIC_TASKS, type Compiled } from "../engine/compile.ts";
+import { modelTasks } from "../engine/hazards/index.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
-import { checkControlTasks, checkValues } from "../engine/scenario/check-values.ts";
+import { checkControlTasks, checkValues, oneOf } from "../engine/scenario/check-values.ts";
 import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import { playCommands } from "../engine/replay.ts";
@@ -116,7 +117,13 @@ export function scenarioFromText(text: string, file: string): Loaded<LoadedScena
 export function loadRules(file: string): Loaded<RulesProfile> & { source?: YamlSource } {
   const text = readText(file);
   if (!text.ok) return text;
-  return parseRules(text.value, file);
+  const parsed = parseRules(text.value, file);
+  if (!parsed.ok) return parsed;
+  // control tasks no hazard model knows: a typo would silently explain no late control (checked per scenario too)
+  const known = new Set<string>([...GENERIC_TASKS, ...modelTasks()]);
+  const problems = Object.entries(parsed.value.control).flatMap(([kind, ctl]) => (ctl?.tasks ?? []).flatMap((t, i) =>
+    known.has(t) ? [] : [problemAt(parsed.source!, ["control", kind, "tasks", i], `unknown task "${t}"`, oneOf(known))]));
+  return problems.length > 0 ? { ok: false, problems } : parsed;
 }
 
 /**

@@ -89,7 +89,8 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = []): 
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
-  if (f.item && f.quantity === 0) return { zh: L.notCharged.zh + by.zh, en: L.notCharged.en + by.en };
+  // nothing any response could avoid has no cause to name
+  if (f.item && f.quantity === 0) return L.notCharged;
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections);
   // its opportunity was already used up by an earlier finding (a late report after a concealed one)

@@ -15,3 +15,8 @@ export function hazardModel(id: string): HazardModel<unknown> {
   if (!m) throw new Error(`no hazard model "${id}"`);
   return m as HazardModel<unknown>;
 }
+
+/** Every task some hazard model knows (a rules profile checked on its own names no model). */
+export function modelTasks(): string[] {
+  return Object.values(MODELS).flatMap((m) => Object.keys(m.tasks));
+}

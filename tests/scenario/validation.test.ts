@@ -9,7 +9,7 @@ import { formatProblem, formatPath, type Problem } from "../../engine/scenario/p
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadPlay, scenarioFromText } from "../../cli/files.ts";
+import { loadPlay, loadRules, scenarioFromText } from "../../cli/files.ts";
 import { compiled, text } from "../helpers.ts";
 
 const scenarioText = text("scenarios/chemical-leak.yaml");
@@ -105,6 +105,18 @@ describe("the rules profile checked against a scenario", () => {
     expect(formatPath(p.path)).toBe("control.chemical-leak.tasks[1]");
     expect(p.message).toMatch(/unknown task "closeVavle"/);
     expect(p.expected).toContain("closeValve");
+  });
+});
+
+describe("a rules profile checked on its own (drill validate RULES)", () => {
+  it("a control task no hazard model knows is an error at its line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rules-"));
+    const broken = breakText(rulesText, "tasks: [plugLeak, closeValve]", "tasks: [plugLeek, closeValve]");
+    writeFileSync(join(dir, "my-rules.yaml"), broken.text);
+    const p = problems(loadRules(join(dir, "my-rules.yaml")))[0]!;
+    expect(p.line).toBe(broken.line);
+    expect(formatPath(p.path)).toBe("control.chemical-leak.tasks[0]");
+    expect(p.expected).toContain("plugLeak");
   });
 });
 
