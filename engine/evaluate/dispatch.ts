@@ -9,7 +9,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { idleDutyKey, notifyingDeliveries } from "./linkage.ts";
+import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { unitRows } from "./units.ts";
 import { label, labels } from "./glossary.ts";
@@ -116,6 +116,18 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
   return row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
 }
 
+/**
+ * `agency`'s failed duty behind `req` (failedDutyKey), judged on its first dispatch for the
+ * requirement's task. Too few units sent is the agency's own choice, not its lateness: a shortfall
+ * follows from a slow duty only when it sent enough units and they came too late to arrive.
+ */
+function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string): string | undefined {
+  const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at);
+  const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
+  return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
+}
+
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
   const own = owners(x, req);
   const owner = own.slice().sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
@@ -123,8 +135,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  // told but idle (联而不动) on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
-  const idleKey = !dark && agency !== null ? idleDutyKey(x, agency, req.task) : undefined;
+  // told but idle (联而不动) or slow on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
+  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency) : undefined;
   const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const types = labels("unitType", req.unitType);
@@ -168,7 +180,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     if (idle.length > 0) {
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: idleDutyKey(x, idle[0]!.agency, req.task) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${due} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${due}`,
