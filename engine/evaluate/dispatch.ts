@@ -7,7 +7,7 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
-import { finding } from "./findings.ts";
+import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
@@ -236,7 +236,7 @@ function wrongType(x: EvalContext): Finding[] {
     const need = req ? labels("unitType", req.unitType) : undefined;
     const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
     // one wrong order sending several units is one fault: the first unit's finding carries it
-    const order = `wrong:${agency}:${dispatchedAt}:${e.task}`;
+    const order = wrongOrderKey(agency, dispatchedAt, e.task);
     const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
