@@ -7,9 +7,9 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
-import { finding } from "./findings.ts";
+import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { idleDutyKey, notifyingDeliveries } from "./linkage.ts";
+import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { learntText, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
@@ -125,6 +125,18 @@ function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: Requirem
   return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs ? { dark: false, excused: false, told, dueMs } : undefined;
 }
 
+/**
+ * `agency`'s failed duty behind `req` (failedDutyKey), judged on its first dispatch for the
+ * requirement's task. Too few units sent is the agency's own choice, not its lateness: a shortfall
+ * follows from a slow duty only when it sent enough units and they came too late to arrive.
+ */
+function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string): string | undefined {
+  const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at);
+  const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
+  return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
+}
+
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
   const own = owners(x, req);
   const owner = own.slice().sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
@@ -132,8 +144,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  // told but idle (联而不动) on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
-  const idleKey = !dark && agency !== null ? idleDutyKey(x, agency, req.task) : undefined;
+  // told but idle (联而不动) or slow on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
+  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency) : undefined;
   const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const types = labels("unitType", req.unitType);
@@ -188,7 +200,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     if (idle.length > 0) {
       const idleBy = dueFor(idle[0]!.agency)!;
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: idleDutyKey(x, idle[0]!.agency, req.task) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${clock(idleBy)}`,
@@ -244,7 +256,7 @@ function wrongType(x: EvalContext): Finding[] {
     const need = req ? labels("unitType", req.unitType) : undefined;
     const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
     // one wrong order sending several units is one fault: the first unit's finding carries it
-    const order = `wrong:${agency}:${dispatchedAt}:${e.task}`;
+    const order = wrongOrderKey(agency, dispatchedAt, e.task);
     const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,

@@ -32,6 +32,14 @@ export function finding(x: FindingInput): Finding {
   };
 }
 
+/**
+ * The key of one order sending units to a task they cannot do (DISPATCH_WRONG_TYPE's root): the
+ * units' agency, the order's time (ms) and the task. Findings on the same order cite it.
+ */
+export function wrongOrderKey(agency: string | null, dispatchedAtMs: number, task: string): string {
+  return `wrong:${agency}:${dispatchedAtMs}:${task}`;
+}
+
 /** Sort by time (then section, code, agency) and number them F1, F2, … */
 export function numberFindings(list: Finding[]): Finding[] {
   const order = { reporting: 0, linkage: 1, dispatch: 2, outcomes: 3 } as const;

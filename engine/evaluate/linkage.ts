@@ -105,16 +105,23 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
 
 /**
  * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
- * judges it) when that duty lists a dispatch for `task` (or any dispatch) and the agency, once told,
- * never met it (联而不动, LINKAGE_IDLE). A requirement for that task left unmet by the same agency
- * is a consequence of it, not a second fault (issue 10 §2); undefined when there is no such duty.
+ * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order)
+ * and the agency, once told, failed it: never met it (联而不动, LINKAGE_IDLE), or met it late
+ * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
+ * only after the duty's deadline. A requirement or protection left unmet or late by that same failure
+ * is a consequence of it, not a second fault (issue 10 §2); an agency that acted by its deadline
+ * answers for its own late arrivals. Undefined when there is no such failed duty.
  */
-export function idleDutyKey(x: EvalContext, agency: string, task: string): string | undefined {
+export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined): string | undefined {
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  if (!rule || !rule.actions.some((a) => a.type === "dispatch" && (a.task === undefined || a.task === task))) return undefined;
+  if (!rule || !rule.actions.some((a) => a.type === action.type && (a.task === undefined || a.task === action.task))) return undefined;
   if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
   const act = trace(x, rule.id, "act", agency);
-  return act && !act.met && act.missed !== undefined ? `act:${rule.id}:${agency}` : undefined;
+  if (!act) return undefined;
+  const idle = !act.met && act.missed !== undefined;
+  // slow: the late command is this requirement's own first command (an earlier one would have served it)
+  const slow = act.met?.late === true && firstCommandMs !== undefined && firstCommandMs > act.ob.deadlineMs;
+  return idle || slow ? `act:${rule.id}:${agency}` : undefined;
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {

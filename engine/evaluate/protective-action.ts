@@ -7,7 +7,8 @@
  * shut (`groupSheltered`), not the order's time; an order still being carried out when the drill stops
  * is late if the 30 minutes have passed, else not yet due (not-due.ts). The finding names the
  * agency whose duty it was: the incident's own unit for its people, else the agency that gave the
- * (late) order, else the linkage duty holder.
+ * (late) order, else the linkage duty holder. When that agency was told but idle or slow on its
+ * duty to give the order (failedDutyKey), the late protection is a consequence of that finding.
  */
 import { windToVector } from "../model/detmath.ts";
 import { formatClock, MINUTE } from "../model/time.ts";
@@ -17,6 +18,7 @@ import type { EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
+import { failedDutyKey } from "./linkage.ts";
 import type { Finding } from "./report-model.ts";
 
 const WITHIN_MS = 30 * MINUTE;
@@ -49,9 +51,13 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
         ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was all done only at ${formatClock(doneMs)} (due within 30 min)` }
         : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was still not all done at ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
     const agency = ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]);
+    // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
+    const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";
+    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at) : undefined;
     out.push(
       finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
         evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),

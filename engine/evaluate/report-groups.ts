@@ -2,7 +2,8 @@
  * Each fault once (issue 10 §2): one report owed by one agency to one addressee about one event is
  * one finding, whatever number of rules describe it (e.g. the county's 1-hour rule for 一般 and its
  * 30-minute oral rule after a re-grade both ask for the first report to the duty office). A
- * written report is a report of its own; each follow-up (续报) is about its own new development.
+ * written report is a report of its own, unless nothing at all reached the addressee (then it follows
+ * from the missing first report); each follow-up (续报) is about its own new development.
  */
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { Finding } from "./report-model.ts";
@@ -27,28 +28,45 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
     const k = groupKey(x, it.t);
     groups.set(k, [...(groups.get(k) ?? []), it]);
   }
-  const out: Finding[] = [];
-  for (const g of groups.values()) {
+  const out: Array<{ k: string; t: ObligationTrace; f: Finding }> = [];
+  for (const [k, g] of groups) {
     // missing before late, the reporter's own fault before one it inherited, then the earliest deadline
     // (a missing report is dated at its owner's own deadline, reporting.ts ownWindow: the earliest of those)
     const sorted = [...g].sort((a, b) => rank(a.f) - rank(b.f) || a.f.atMs - b.f.atMs || a.t.ob.deadlineMs - b.t.ob.deadlineMs);
     const [head, ...rest] = sorted;
     if (!head) continue;
     if (rest.length === 0) {
-      out.push(head.f);
+      out.push({ k, t: head.t, f: head.f });
       continue;
     }
     const also = (lang: "zh" | "en") =>
       rest.map((r) => `${r.t.ob.ruleId}（${r.t.ob.text[lang]}，${lang === "zh" ? "时限" : "due"} ${clock(r.t.ob.deadlineMs)}）`).join(lang === "zh" ? "；" : "; ");
     const events = [...new Set(sorted.flatMap((r) => r.f.evidence.events))].sort((a, b) => a - b);
     const strs = (k: "messages" | "obligations") => [...new Set(sorted.flatMap((r) => r.f.evidence[k]))];
-    out.push({
+    out.push({ k, t: head.t, f: {
       ...head.f,
       message: { zh: `${head.f.message.zh}；同一报告另涉及：${also("zh")}`, en: `${head.f.message.en}; the same report is also required by ${also("en")}` },
       evidence: { events, messages: strs("messages"), obligations: strs("obligations") },
-    });
+    } });
   }
-  return out;
+  return out.map((o) => writtenWithFirst(x, o, out));
+}
+
+/**
+ * A written first report missing where nothing at all reached the addressee is the same silence as
+ * the missing first report (issue 10 §2: one missing report to one addressee is one finding): it
+ * cites that finding and costs nothing again. A written report missing after an oral one was made
+ * stays a fault of its own.
+ */
+function writtenWithFirst(x: EvalContext, o: { k: string; t: ObligationTrace; f: Finding }, all: ReadonlyArray<{ k: string; f: Finding }>): Finding {
+  const [pair, stage, mode] = o.k.split("|");
+  if (stage !== "first" || mode !== "written" || o.f.code !== "REPORT_MISSING" || o.f.rootKey !== undefined) return o.f;
+  const first = all.find((a) => a.k === `${pair}|first|any`)?.f;
+  if (first?.code !== "REPORT_MISSING" || first.key === undefined) return o.f;
+  const { agency, to } = o.t.ob;
+  if (x.events.some((e) => (e.type === "reportSubmitted" && e.from === agency && e.to === to) || (e.type === "messageSent" && e.from === agency && e.to.includes(to ?? "")))) return o.f;
+  const { key: _own, ...f } = o.f;
+  return { ...f, rootKey: first.key };
 }
 
 function rank(f: Finding): number {

@@ -9,6 +9,9 @@
  * it is not equipped for — plugging a chlorine leak, which the scenario's own requirement gives to
  * "具备一级（A级）防护的防化救援力量" — works unprotected for that work: a fault of the agency that
  * sent it. Crews with no protection at all are UNSAFE_ENTRY (dispatch.ts), not counted again here.
+ * The crew is exposed only because the order gave it a task outside its capabilities: when that order
+ * is judged a wrong-type dispatch (DISPATCH_WRONG_TYPE, dispatch.ts), the hot-zone finding cites it and
+ * costs nothing again (issue 10 §2: one command condemned once).
  *
  * The engine reports a crew's concentration only when it first reaches AEGL-2 and AEGL-3 (unitExposed,
  * with the ppm then), so a crew that crossed AEGL-2 below IDLH and rose above IDLH later is judged
@@ -17,7 +20,7 @@
 import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import type { EventOf } from "../model/events.ts";
 import { clock, type EvalContext } from "./context.ts";
-import { finding } from "./findings.ts";
+import { finding, wrongOrderKey } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -79,6 +82,8 @@ function hotZoneFinding(x: EvalContext, entries: Entry[], idlh: number | undefin
   const n = entries.length;
   return finding({
     code: "HOT_ZONE_UNPROTECTED", section: "dispatch", agency: order.agency, atMs: exposed[0]!.at, ruleId: "ZONE-HOT-PPE", basis: BASIS, quantity: n,
+    // the exposure follows from the order's wrong task: one fault, charged as the wrong-type dispatch (§2)
+    rootKey: wrongOrderKey(x.c.units.get(first.unit)?.agency ?? null, order.at, order.task),
     message: {
       zh: `热区防护不足：${sender.zh} ${clock(order.at)} 派 ${names.map((u) => u.zh).join("、")}（${types.zh}，仅配${label("protection", "scba").zh}）执行${task.zh}任务，${clock(exposed[0]!.at)} 进入浓度超过${bound.zh}的热区（${ppm} ppm），该任务不在其装备能力之内，应由具备${label("protection", "levelA").zh}的力量执行`,
       en: `Hot zone without the protection it needs: ${sender.en} sent ${names.map((u) => u.en).join(", ")} (${types.en}, ${label("protection", "scba").en} only) at ${clock(order.at)} to ${task.en}; at ${clock(exposed[0]!.at)} ${n === 1 ? "it was" : "they were"} inside the hot zone above ${bound.en} at ${ppm} ppm, doing work ${n === 1 ? "its" : "their"} kit is not made for, which needs ${label("protection", "levelA").en}`,

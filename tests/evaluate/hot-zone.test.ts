@@ -24,8 +24,13 @@ describe("chemical leak poor play: the east station's two water tenders (SCBA on
     expect(fs[0]).toMatchObject({ agency: "fire", section: "dispatch", quantity: 2, item: "hot-zone-protection", annexA: "personnelProtection" });
   });
 
-  it("costs points: 2 units × 3 rubric points, scaled into the dispatch section (never nothing)", () => {
-    expect(fs[0]!.points).toBeGreaterThan(0);
+  it("is one fault with the wrong-type order that put them there (issue 10 §2): it cites DISPATCH_WRONG_TYPE, which alone is deducted", () => {
+    // the tenders' SCBA suits their own work (water curtains); they were exposed only because the order gave them a task outside it
+    const wrong = report.findings.find((f) => f.code === "DISPATCH_WRONG_TYPE" && f.causedBy === undefined)!;
+    expect(wrong.evidence.events.some((i) => fs[0]!.evidence.events.includes(i) && events[i]!.type === "unitDispatched")).toBe(true);
+    expect(wrong.points).toBeGreaterThan(0);
+    expect(fs[0]!.causedBy).toBe(wrong.id);
+    expect(fs[0]!.points).toBe(0);
   });
 
   it("cites the order, each tender's arrival at the tank and its exposure above AEGL-3", () => {

@@ -1,0 +1,81 @@
+/**
+ * Issue 10 §2, each fault once: an agency told in time but acting late (LINKAGE_SLOW, domain.md §7.4)
+ * is charged for that late command once. When the very command that met its duty late is its first
+ * command for a requirement or for the public's protection, and it came after the duty's deadline,
+ * the late requirement (DISPATCH_LATE) or late protection (PROTECTIVE_ACTION_LATE) follows from the
+ * slowness: it cites the LINKAGE_SLOW finding and costs nothing again (AQ/T 9009-2015 §7: a
+ * consequence is not a second problem). An agency that acted by its deadline whose units still
+ * arrived late answers for the late arrival on its own; so does an agency that sent too few units.
+ */
+import { describe, expect, it } from "vitest";
+import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
+import { drill } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
+
+const slowOf = (r: ReportModel, agency: string): Finding => r.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === agency)!;
+
+describe("school fire, poor play: police and 120 told in time, acting 40 and 15 min later (LNK-SCH-PSB 30 min, LNK-SCH-EMS 10 min)", () => {
+  const { report } = drill("school-fire", "poor");
+
+  it("the police's 00:45 traffic dispatch is charged once, as LINKAGE_SLOW; the late gate control (req-police, due 00:20) cites it, 0 points", () => {
+    const slow = slowOf(report, "police");
+    const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-police")!;
+    expect(slow.points).toBeGreaterThan(0);
+    expect(late.agency).toBe("police");
+    expect(late.causedBy).toBe(slow.id);
+    expect(late.points).toBe(0);
+  });
+
+  it("the 120's 00:40 ambulance is charged once, as LINKAGE_SLOW; the late triage at the playground (req-ems-triage) cites it, 0 points", () => {
+    const slow = slowOf(report, "ems");
+    const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-ems-triage")!;
+    expect(late.causedBy).toBe(slow.id);
+    expect(late.points).toBe(0);
+  });
+
+  it("a requirement the 120 never sent anything for (transport) is its own fault, not a consequence of its slow triage dispatch", () => {
+    const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-ems-transport")!;
+    expect(short.agency).toBe("ems");
+    expect(short.causedBy).toBeUndefined();
+    expect(short.points).toBeGreaterThan(0);
+  });
+
+  it("the fire brigade sent one water tender where two were needed (req-engines): too few is its own choice, charged beside its slow turn-out", () => {
+    const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-engines")!;
+    expect(short.agency).toBe("fire");
+    expect(short.causedBy).toBeUndefined();
+    expect(short.points).toBeGreaterThan(0);
+  });
+});
+
+describe("chemical leak, poor play: the township told at 00:18 orders the pupils to shelter only at 01:20 (LNK-CHEM-TOWN, 30 min)", () => {
+  const { report } = drill("chemical-leak", "poor");
+
+  it("the one late shelter order is charged once, as LINKAGE_SLOW; the pupils' late protection (ERG 30 min) cites it, 0 points", () => {
+    const slow = slowOf(report, "town");
+    const late = report.findings.find((f) => f.code === "PROTECTIVE_ACTION_LATE" && f.agency === "town")!;
+    expect(slow.points).toBeGreaterThan(0);
+    expect(late.causedBy).toBe(slow.id);
+    expect(late.points).toBe(0);
+  });
+
+  it("the health bureau sent 2 ambulances at 01:10 where 3 were needed: the missing third is its own shortfall (quantity 1), not its slowness again", () => {
+    const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-treat")!;
+    expect(short.agency).toBe("health");
+    expect(short.quantity).toBe(1);
+    expect(short.causedBy).toBeUndefined();
+    expect(short.points).toBeGreaterThan(0);
+  });
+});
+
+describe("school fire: police told by the 110 call, sending its car at 00:30, inside its 30-min duty (LNK-SCH-PSB), arrive after 00:20 (req-police)", () => {
+  const d = small("school-fire", [["00:30:00", "police", { type: "dispatch", units: "pol-1", place: "school-gate", task: "traffic" }]], 60 * 60_000);
+
+  it("no LINKAGE_SLOW for the police, and the late arrival is a dispatch fault of its own, deducted", () => {
+    expect(d.of("LINKAGE_SLOW", "police")).toHaveLength(0);
+    const late = d.report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-police")!;
+    expect(late.agency).toBe("police");
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
+  });
+});
