@@ -13,7 +13,7 @@ import { parseObservations, parseRubric, type Observations, type RubricProfile }
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
-import { wordReport } from "./report/worded.ts";
+import { UNSCORED, wordReport } from "./report/worded.ts";
 import { EVALUATE_USAGE } from "./usage.ts";
 
 
@@ -126,6 +126,6 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }
-  if (values.out) out.err(`${report.unscored ? report.unscored[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
+  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
   return 0;
 }

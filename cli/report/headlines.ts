@@ -14,12 +14,13 @@ export interface Headline {
 }
 
 export function headlines(r: ReportModel): Headline[] {
-  const obl = r.reporting.obligations.filter((o) => o.status !== "open");
+  // a duty is counted once its deadline has passed (met early in a drill stopped before it: not yet judged)
+  const obl = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
   const onTime = obl.filter((o) => o.status === "met").length;
-  const h = r.linkage.headline;
+  const h = linkageHeadline(r);
   // a requirement the drill stopped before is not yet due (未到期): not counted either way
   const open = new Set(r.notYetDue.map((n) => n.ruleId));
-  const req = r.dispatch.requirements.filter((q) => q.status === "met" || !open.has(q.id));
+  const req = r.dispatch.requirements.filter((q) => (q.status === "met" ? (q.deadlineMs ?? 0) <= r.endMs : !open.has(q.id)));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
@@ -59,6 +60,15 @@ export function headlines(r: ReportModel): Headline[] {
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     control(r),
   ];
+}
+
+/** The 联而不动 share over the duties to act whose deadline has passed (one acted on in time before it: not yet judged). */
+function linkageHeadline(r: ReportModel): ReportModel["linkage"]["headline"] {
+  const h = r.linkage.headline;
+  const early = r.linkage.rows.filter((x) => x.status === "prompt" && (x.actDeadlineMs ?? 0) > r.endMs).length;
+  const judged = h.withActDeadline - early;
+  const inTime = h.actedInTime - early;
+  return { ...h, withActDeadline: judged, actedInTime: inTime, idleShare: judged === 0 ? 0 : (judged - inTime) / judged };
 }
 
 /** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */

@@ -7,7 +7,10 @@
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
-import type { Finding, FindingCode, NotYetDue, SectionId } from "./report-model.ts";
+import type { Finding, FindingCode, NotYetDue, RequirementRow, SectionId } from "./report-model.ts";
+import { groupKey } from "./report-groups.ts";
+import { CORDON_WITHIN_MS } from "./cordon.ts";
+import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import type { ObligationKind } from "../model/state.ts";
 
 /** Findings dated at the drill's end when their duty has no deadline of its own (linkage.ts, dispatch.ts). */
@@ -43,13 +46,29 @@ function opportunityOf(ob: { id: string; kind: ObligationKind; ruleId: string; a
 }
 
 /**
+ * When each opportunity falls due: the latest deadline among its duties (its obligations, the
+ * requirement's own window, the ERG 30 minutes). Opportunities not listed (the outcome, an
+ * evacuation judged on completion) have no deadline of their own here.
+ */
+function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[]): (id: string) => number | undefined {
+  const due = new Map<string, number>();
+  const put = (id: string, ms: number) => due.set(id, Math.max(due.get(id) ?? ms, ms));
+  for (const t of x.obligations) {
+    const o = opportunityOf(t.ob) ?? (t.ob.kind === "report" ? `rep:${groupKey(x, t)}` : undefined);
+    if (o !== undefined) put(o, t.ob.deadlineMs);
+  }
+  for (const r of requirements) if (r.deadlineMs !== undefined) put(`req:${r.id}`, r.deadlineMs);
+  return (id) => due.get(id) ?? (id === "cordon" ? CORDON_WITHIN_MS : id.startsWith("protect:") ? PROTECT_WITHIN_MS : undefined);
+}
+
+/**
  * Splits findings into those due by `x.endMs` and those not yet due; drops the opportunities that
  * only not-yet-due findings or still-open obligations touch (nothing judged, no credit): a duty
  * whose deadline lies ahead gives neither points nor a fault. The outcome is judged on the harm
  * done so far, unless nothing in it is due yet while a target (hazard control) still lies ahead.
  * Shapes: findings as built by the sections (not yet numbered).
  */
-export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[]): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
+export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[], requirements: readonly RequirementRow[] = []): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
   const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
   const dueAt = (f: Finding) => (!ranItsCourse && f.atMs >= x.endMs && BY_THE_END.has(f.code) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
@@ -63,6 +82,13 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   for (const t of pending) {
     const o = opportunityOf(t.ob);
     if (o !== undefined && !judged.has(o)) open.add(o);
+  }
+  // a duty met before a deadline the drill never reached is no credit yet either: judged once its
+  // deadline has passed, so a drill stopped before anything was due is 未评分 whatever the play did
+  const dueOf = opportunityDue(x, requirements);
+  for (const o of opportunities) {
+    const d = dueOf(o.id);
+    if (d !== undefined && d > x.endMs && !judged.has(o.id)) open.add(o.id);
   }
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
