@@ -76,8 +76,8 @@ function control(r: ReportModel): Headline {
   const f = r.outcomes.figures;
   const label = { zh: "危险源控制时间", en: "Hazard under control at" };
   if (f.controlledAtMs !== undefined) return { label, value: { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) }, bad: r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE") };
-  const open = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL");
-  if (open) return { label, value: { zh: `未控制（目标 ${formatClock(open.dueMs)}，未到期）`, en: `not yet (target ${formatClock(open.dueMs)}, not yet due)` }, bad: false, neutral: true };
+  const target = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL")?.dueMs;
+  if (target !== undefined) return { label, value: { zh: `未控制（目标 ${formatClock(target)}，未到期）`, en: `not yet (target ${formatClock(target)}, not yet due)` }, bad: false, neutral: true };
   return { label, value: { zh: "未控制", en: "not controlled" }, bad: true };
 }
 

@@ -277,7 +277,8 @@ export interface NotYetDue {
   code: FindingCode;
   agency: string | null;
   ruleId: string;
-  dueMs: SimMs;
+  /** the deadline; absent when the duty's clock has not started (the incident agency not yet aware of its own incident) */
+  dueMs?: SimMs;
   message: LocalText;
   /** a notice owed (LINKAGE_NOT_NOTIFIED): the agency still to be told */
   told?: string;
