@@ -111,7 +111,8 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
-  const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
+  // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too
+  const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs: untilMs + compiled.tickMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay), rubric);
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for
