@@ -13,7 +13,7 @@ import { parseObservations, parseRubric, type Observations, type RubricProfile }
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
-import { wordReport } from "./report/worded.ts";
+import { UNSCORED, wordReport } from "./report/worded.ts";
 import { EVALUATE_USAGE } from "./usage.ts";
 
 
@@ -111,7 +111,8 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
-  const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
+  // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too
+  const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs: untilMs + compiled.tickMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay), rubric);
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for
@@ -126,6 +127,6 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }
-  if (values.out) out.err(`${report.unscored ? report.unscored[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
+  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
   return 0;
 }

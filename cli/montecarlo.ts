@@ -127,5 +127,5 @@ function print(s: MonteCarloSummary, w: Words, x: Context, out: Out): void {
   for (const o of s.obligations) out.log(`  ${pct(o.late)} ${pct(o.missed)}  ${w.agency(o.agency)} — ${o.text[w.k]}`);
   out.log("");
   out.log(t("worst"));
-  for (const r of s.worst) out.log(`  ${t("worstSeed", { seed: r.seed, score: num(r.score), deaths: r.outcome.deaths, trapped: r.outcome.trapped, exposed: r.outcome.exposed })}\n    ${x.replay(r.seed)}`);
+  for (const r of s.worst) out.log(`  ${t("worstSeed", { seed: r.seed, score: r.score === null ? "—" : num(r.score), deaths: r.outcome.deaths, trapped: r.outcome.trapped, exposed: r.outcome.exposed })}\n    ${x.replay(r.seed)}`);
 }

@@ -117,7 +117,8 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
       out.log(c.type === "drop" ? `${zh ? "删除" : "drop"}: ${what}` : `${zh ? "改时" : "shift"}: ${what} → ${formatClock(c.atMs)}`);
     }
   }
-  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score} → ${r.variant.score} (${sign(r.diff.score)})`);
+  const unscored = zh ? "未评分" : "not scored";
+  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score ?? unscored} → ${r.variant.score ?? unscored}${r.diff.score === null ? "" : ` (${sign(r.diff.score)})`}`);
   for (const s of r.diff.sections) if (s.delta !== 0) out.log(`  ${SECTION_TEXT[s.id][w.k]}: ${sign(s.delta)}`);
   const o = r.diff.outcome;
   const keys = Object.keys(o) as Array<keyof typeof o>;

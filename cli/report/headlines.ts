@@ -14,12 +14,13 @@ export interface Headline {
 }
 
 export function headlines(r: ReportModel): Headline[] {
-  const obl = r.reporting.obligations.filter((o) => o.status !== "open");
+  // a duty is counted once its deadline has passed (met early in a drill stopped before it: not yet judged)
+  const obl = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
   const onTime = obl.filter((o) => o.status === "met").length;
-  const h = r.linkage.headline;
+  const h = linkageHeadline(r);
   // a requirement the drill stopped before is not yet due (未到期): not counted either way
   const open = new Set(r.notYetDue.map((n) => n.ruleId));
-  const req = r.dispatch.requirements.filter((q) => q.status === "met" || !open.has(q.id));
+  const req = r.dispatch.requirements.filter((q) => (q.status === "met" ? (q.deadlineMs ?? 0) <= r.endMs : !open.has(q.id)));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
@@ -61,13 +62,22 @@ export function headlines(r: ReportModel): Headline[] {
   ];
 }
 
+/** The 联而不动 share over the duties to act whose deadline has passed (one acted on in time before it: not yet judged). */
+function linkageHeadline(r: ReportModel): ReportModel["linkage"]["headline"] {
+  const h = r.linkage.headline;
+  const early = r.linkage.rows.filter((x) => x.status === "prompt" && (x.actDeadlineMs ?? 0) > r.endMs).length;
+  const judged = h.withActDeadline - early;
+  const inTime = h.actedInTime - early;
+  return { ...h, withActDeadline: judged, actedInTime: inTime, idleShare: judged === 0 ? 0 : (judged - inTime) / judged };
+}
+
 /** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */
 function control(r: ReportModel): Headline {
   const f = r.outcomes.figures;
   const label = { zh: "危险源控制时间", en: "Hazard under control at" };
   if (f.controlledAtMs !== undefined) return { label, value: { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) }, bad: r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE") };
-  const open = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL");
-  if (open) return { label, value: { zh: `未控制（目标 ${formatClock(open.dueMs)}，未到期）`, en: `not yet (target ${formatClock(open.dueMs)}, not yet due)` }, bad: false, neutral: true };
+  const target = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL")?.dueMs;
+  if (target !== undefined) return { label, value: { zh: `未控制（目标 ${formatClock(target)}，未到期）`, en: `not yet (target ${formatClock(target)}, not yet due)` }, bad: false, neutral: true };
   return { label, value: { zh: "未控制", en: "not controlled" }, bad: true };
 }
 

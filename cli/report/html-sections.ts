@@ -127,7 +127,7 @@ function extra(r: ReportModel, sec: SectionId): string {
 function notYetDue(r: WordedReport, sec: SectionId): string {
   const open = r.notYetDue.filter((n) => n.section === sec);
   if (open.length === 0) return "";
-  return `<p><b>${t(L.notYetDue)}</b></p>${table([t(L.due), t(L.agency), t(L.problem), t(L.basis)], open.map((n) => [esc(when(r, n.dueMs)), n.agency ? t(agencyText(r, n.agency)) : "—", t(n.message), n.basisText ? `<div class="basis">${t(n.basisText)}</div>` : "—"]), "not-due")}`;
+  return `<p><b>${t(L.notYetDue)}</b></p>${table([t(L.due), t(L.agency), t(L.problem), t(L.basis)], open.map((n) => [n.dueMs !== undefined ? esc(when(r, n.dueMs)) : "—", n.agency ? t(agencyText(r, n.agency)) : "—", t(n.message), n.basisText ? `<div class="basis">${t(n.basisText)}</div>` : "—"]), "not-due")}`;
 }
 
 function observations(r: ReportModel, sec: SectionId): string {

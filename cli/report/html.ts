@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { WordedReport } from "./worded.ts";
+import { UNSCORED, type WordedReport } from "./worded.ts";
 import { chartData } from "./chart-data.ts";
 import { CSS, esc, t, tt } from "./html-parts.ts";
 import { appendix, lessons, method, overview, problems, recommendations } from "./html-sections.ts";
@@ -53,7 +53,7 @@ export function renderHtml(r: WordedReport, lang: Lang = "zh"): string {
 <header class="cover">
 <h1>${t(L.reportTitle)}</h1>
 <div class="sub">${t(r.scenario.title)}</div>
-<div class="scorebox"><span>${t(L.score)}</span>${r.unscored ? `<span class="band" data-testid="score">${t(r.unscored)}</span>` : `<span class="score" data-testid="score">${r.score}</span><span>/ 100</span><span class="band">${t(r.band)}</span>`}</div>
+<div class="scorebox"><span>${t(L.score)}</span>${r.unscored || r.score === null || r.band === null ? `<span class="band" data-testid="score">${t(r.unscored ?? UNSCORED)}</span>` : `<span class="score" data-testid="score">${r.score}</span><span>/ 100</span><span class="band">${t(r.band)}</span>`}</div>
 <div class="note">${tt("评估标准", "Rubric")}: ${t(r.rubric.title)} · ${tt("问题", "findings")} ${r.findings.length}</div>
 </header>
 ${overview(r)}

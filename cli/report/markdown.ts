@@ -2,7 +2,7 @@
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
-import type { WordedFinding, WordedReport } from "./worded.ts";
+import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
@@ -14,7 +14,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   const out: string[] = [];
   const s = r.scenario;
   out.push(`# ${t(L.reportTitle)}：${t(s.title)}`, "");
-  out.push(`**${t(L.score)}: ${r.unscored ? t(r.unscored) : `${r.score} / 100 (${t(r.band)})`}** — ${t(r.rubric.title)}`, "");
+  out.push(`**${t(L.score)}: ${r.unscored || r.score === null || r.band === null ? t(r.unscored ?? UNSCORED) : `${r.score} / 100 (${t(r.band)})`}** — ${t(r.rubric.title)}`, "");
 
   out.push(`## ${t(L.s1)}`, "");
   if (s.summary) out.push(t(s.summary), "");

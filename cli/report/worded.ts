@@ -47,7 +47,8 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     const t = basisText(b, cat, c);
     return { zh: t.zh, en: t.en };
   };
-  const nothingDue = r.sections.length > 0 && r.sections.every((s) => s.judged === false);
+  // nothing judged: the engine gives no score and no band (credit.ts)
+  const nothingDue = r.score === null || (r.sections.length > 0 && r.sections.every((s) => s.judged === false));
   return {
     ...r,
     findings: rewordFindings(c, r).map((f) => ({ ...f, basisText: both(f.basis) })),

@@ -11,7 +11,9 @@ import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
-const WITHIN_MS = 30 * MINUTE;
+/** the ERG distances cover the first 30 minutes: the cordon is due by then */
+export const CORDON_WITHIN_MS = 30 * MINUTE;
+const WITHIN_MS = CORDON_WITHIN_MS;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
 const BASIS =

@@ -9,6 +9,7 @@
  * left out of the total, so doing nothing earns no points. Findings outside any opportunity are
  * their own, worth what they cost.
  */
+import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scored } from "./score.ts";
 import { SECTION_TEXT, type Finding, type FindingCode, type SectionId, type SectionScore } from "./report-model.ts";
@@ -27,7 +28,10 @@ export interface Opportunity {
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
-export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Finding[], opportunities: readonly Opportunity[]): Scored {
+/** Scored by opportunity; `score` and `band` are null when nothing was judged (未评分: no grade, never 0 不合格). */
+export type ScoredByOpportunity = Omit<Scored, "score" | "band"> & { score: number | null; band: LocalText | null };
+
+export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Finding[], opportunities: readonly Opportunity[]): ScoredByOpportunity {
   const item = new Map<string, { points: number; id: string; annexA: Finding["annexA"]; section: number }>();
   rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, id: it.id, annexA: it.annexA, section: i }))));
   // an item's cap still bounds what its findings take in all (e.g. people exposed)
@@ -88,13 +92,18 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   });
   const judged = sections.filter((s) => s.judged);
   const weight = judged.reduce((a, s) => a + s.weight, 0);
-  const score = weight > 0 ? round(judged.reduce((a, s) => a + (s.weight * s.score) / 100, 0) * (100 / weight), 1) : 0;
+  // nothing judged (a drill stopped before anything was due): no score and no band, never 0 不合格
+  if (weight === 0) return { findings: scoredFindings(), sections, score: null, band: null };
+  const score = round(judged.reduce((a, s) => a + (s.weight * s.score) / 100, 0) * (100 / weight), 1);
   const band = [...rubric.bands].sort((a, b) => b.min - a.min).find((b) => score >= b.min)?.text ?? rubric.bands[rubric.bands.length - 1]!.text;
-  const scored = findings.map((f) => {
-    const it = item.get(f.code);
-    const sec = sections.find((s) => s.id === f.section)!;
-    const scale = sec.judged ? sec.weight / Math.max(1e-9, [...opp.values()].filter((o) => o.section === f.section).reduce((a, o) => a + o.worth, 0)) : 0;
-    return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4) } : {}) };
-  });
-  return { findings: scored, sections, score, band };
+  return { findings: scoredFindings(), sections, score, band };
+
+  function scoredFindings(): Finding[] {
+    return findings.map((f) => {
+      const it = item.get(f.code);
+      const sec = sections.find((s) => s.id === f.section)!;
+      const scale = sec.judged ? sec.weight / Math.max(1e-9, [...opp.values()].filter((o) => o.section === f.section).reduce((a, o) => a + o.worth, 0)) : 0;
+      return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4) } : {}) };
+    });
+  }
 }

@@ -69,6 +69,11 @@ function owners(x: EvalContext, req: RequirementDef): string[] {
   return [...new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency))];
 }
 
+/** The agency a requirement falls to: of those with units of its type, the first told (null: none has such units). */
+export function requirementOwner(x: EvalContext, req: RequirementDef): string | null {
+  return owners(x, req).sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
+}
+
 /**
  * A requirement's window counts from when its owner was told, or from when it should have been
  * told if that is earlier; when no rule owes its owners a notice, from the incident (issue 10 §5:
@@ -138,8 +143,7 @@ function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, ag
 }
 
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
-  const own = owners(x, req);
-  const owner = own.slice().sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
+  const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
   const agency = dark && notifier !== null ? notifier : owner;

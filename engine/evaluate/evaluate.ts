@@ -61,7 +61,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWorthPts },
-  ]);
+  ], dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
   const scored = scoreByOpportunity(rubric, numbered, due.opportunities);

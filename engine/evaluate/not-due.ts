@@ -7,11 +7,18 @@
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
-import type { Finding, FindingCode, NotYetDue, SectionId } from "./report-model.ts";
+import type { Finding, FindingCode, NotYetDue, RequirementRow, SectionId } from "./report-model.ts";
+import { groupKey } from "./report-groups.ts";
+import { CORDON_WITHIN_MS } from "./cordon.ts";
+import { PROTECT_WITHIN_MS } from "./protective-action.ts";
+import { requirementOwner } from "./dispatch.ts";
 import type { ObligationKind } from "../model/state.ts";
 
-/** Findings dated at the drill's end when their duty has no deadline of its own (linkage.ts, dispatch.ts). */
-const BY_THE_END: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "DISPATCH_INSUFFICIENT"]);
+/**
+ * A finding dated at the drill's end because its duty has no deadline of its own: a notice that no
+ * rule times (linkage.ts cites no "notified" obligation then). A requirement always has its window.
+ */
+const byTheEnd = (f: Finding) => f.code === "LINKAGE_NOT_NOTIFIED" && f.evidence.obligations.length === 0;
 
 /** What the duty asks, in words, for the rules that have no text of their own in the scenario or profile. */
 const DUTY_TEXT: Record<string, LocalText> = {
@@ -43,16 +50,32 @@ function opportunityOf(ob: { id: string; kind: ObligationKind; ruleId: string; a
 }
 
 /**
+ * When each opportunity falls due: the latest deadline among its duties (its obligations, the
+ * requirement's own window, the ERG 30 minutes). Opportunities not listed (the outcome, an
+ * evacuation judged on completion) have no deadline of their own here.
+ */
+function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[]): (id: string) => number | undefined {
+  const due = new Map<string, number>();
+  const put = (id: string, ms: number) => due.set(id, Math.max(due.get(id) ?? ms, ms));
+  for (const t of x.obligations) {
+    const o = opportunityOf(t.ob) ?? (t.ob.kind === "report" ? `rep:${groupKey(x, t)}` : undefined);
+    if (o !== undefined) put(o, t.ob.deadlineMs);
+  }
+  for (const r of requirements) if (r.deadlineMs !== undefined) put(`req:${r.id}`, r.deadlineMs);
+  return (id) => due.get(id) ?? (id === "cordon" ? CORDON_WITHIN_MS : id.startsWith("protect:") ? PROTECT_WITHIN_MS : undefined);
+}
+
+/**
  * Splits findings into those due by `x.endMs` and those not yet due; drops the opportunities that
  * only not-yet-due findings or still-open obligations touch (nothing judged, no credit): a duty
  * whose deadline lies ahead gives neither points nor a fault. The outcome is judged on the harm
  * done so far, unless nothing in it is due yet while a target (hazard control) still lies ahead.
  * Shapes: findings as built by the sections (not yet numbered).
  */
-export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[]): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
+export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[], requirements: readonly RequirementRow[] = []): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
   const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
-  const dueAt = (f: Finding) => (!ranItsCourse && f.atMs >= x.endMs && BY_THE_END.has(f.code) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
+  const dueAt = (f: Finding) => (!ranItsCourse && f.atMs >= x.endMs && byTheEnd(f) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
   const due = findings.filter((f) => dueAt(f) <= x.endMs);
   const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
   const judged = new Set(due.map((f) => f.opportunity));
@@ -64,22 +87,22 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
     const o = opportunityOf(t.ob);
     if (o !== undefined && !judged.has(o)) open.add(o);
   }
+  // a duty met before a deadline the drill never reached is no credit yet either: judged once its
+  // deadline has passed, so a drill stopped before anything was due is 未评分 whatever the play did
+  const dueOf = opportunityDue(x, requirements);
+  for (const o of opportunities) {
+    const d = dueOf(o.id);
+    if (d !== undefined && d > x.endMs && !judged.has(o.id)) open.add(o.id);
+  }
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
   for (const f of [...later].sort((a, b) => a.atMs - b.atMs)) {
-    // one open duty per rule and agency (the earliest deadline), whatever number of findings it would have raised
-    const k = `${f.ruleId}|${f.agency}`;
+    const open = openDuty(x, f);
+    // one open duty per rule and holder (the earliest deadline), whatever number of findings it would have raised
+    const k = `${f.ruleId}|${open.agency}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    const who = f.agency !== null ? x.agencyName(f.agency) : { zh: "", en: "" };
-    const duty = dutyText(x, f) ?? { zh: "", en: "" };
-    // a notice owed (linkage.ts keys it dark:<agency to tell>): the duty is telling that agency, whose own duty follows
-    const told = f.code === "LINKAGE_NOT_NOTIFIED" && f.key?.startsWith("dark:") ? x.agencyName(f.key.slice(5)) : undefined;
-    const what = told ? { zh: `通知${told.zh}（其职责：${duty.zh}）`, en: `tell ${told.en} (its duty: ${duty.en})` } : duty;
-    notYetDue.push({
-      section: f.section, code: f.code, agency: f.agency, ruleId: f.ruleId, dueMs: f.atMs, message: openText(x, who, what, f.atMs),
-      ...(told ? { told: f.key!.slice(5) } : {}),
-    });
+    notYetDue.push(open);
   }
   // open obligations nobody has failed yet: listed too (a notice owed is listed by linkage.ts's finding above)
   for (const t of pending) {
@@ -88,19 +111,54 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
     if (seen.has(k)) continue;
     seen.add(k);
     const place = t.ob.ruleId === "SPOT-QUESTION" ? { section: "reporting" as const, code: "SPOT_QUESTION_UNANSWERED" as const } : OPEN_KIND[t.ob.kind];
-    const who = t.ob.unit ? x.unitName(t.ob.unit) : x.agencyName(t.ob.agency);
-    const what = t.ob.kind === "report" && t.ob.to && t.ob.ruleId !== "SPOT-QUESTION" ? { zh: `${t.ob.text.zh}（报告${x.agencyName(t.ob.to).zh}）`, en: `${t.ob.text.en} (report to ${x.agencyName(t.ob.to).en})` } : t.ob.text;
-    notYetDue.push({ ...place, agency: t.ob.agency, ruleId: t.ob.ruleId, dueMs: t.ob.deadlineMs, message: openText(x, who, what, t.ob.deadlineMs) });
+    // the agency holds the duty; a unit's arrival standard names the unit in the text
+    const who = x.agencyName(t.ob.agency);
+    const unit = t.ob.unit ? x.unitName(t.ob.unit) : undefined;
+    const what = t.ob.kind === "report" && t.ob.to && t.ob.ruleId !== "SPOT-QUESTION"
+      ? { zh: `${t.ob.text.zh}（报告${x.agencyName(t.ob.to).zh}）`, en: `${t.ob.text.en} (report to ${x.agencyName(t.ob.to).en})` }
+      : unit ? { zh: `${unit.zh}：${t.ob.text.zh}`, en: `${unit.en}: ${t.ob.text.en}` } : t.ob.text;
+    notYetDue.push({ ...place, agency: t.ob.agency, ruleId: t.ob.ruleId, dueMs: t.ob.deadlineMs, message: openText(x, who, what, dueBy(t.ob.deadlineMs)) });
   }
-  notYetDue.sort((a, b) => a.dueMs - b.dueMs);
+  // a duty whose clock has not started comes last
+  notYetDue.sort((a, b) => (a.dueMs ?? Infinity) - (b.dueMs ?? Infinity));
   return { findings: due, notYetDue, opportunities: opportunities.filter((o) => !open.has(o.id)) };
 }
 
-function openText(x: EvalContext, who: LocalText, what: LocalText, dueMs: number): LocalText {
-  const due = clock(dueMs);
+/**
+ * A not-yet-due finding as the duty still open: its holder (a requirement's owner, not whoever would
+ * answer for leaving it in the dark; the incident's own agency for its own duty, when no rule names
+ * who tells it: a school learns of its fire from the fire) and its real deadline (the finding's date; a notice no rule times is owed by the
+ * drill's end; the incident agency's own duty runs from when it learns of the incident).
+ */
+function openDuty(x: EvalContext, f: Finding): NotYetDue {
+  const duty = dutyText(x, f) ?? { zh: "", en: "" };
+  const base = { section: f.section, code: f.code, ruleId: f.ruleId };
+  const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
+  // a notice owed (linkage.ts keys it dark:<agency to tell>): the duty is telling that agency, whose own duty follows
+  const toldId = f.code === "LINKAGE_NOT_NOTIFIED" && f.key?.startsWith("dark:") ? f.key.slice(5) : undefined;
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId);
+  if (toldId !== undefined && toldId === x.c.scenario.incidentAgency && rule?.notifiedBy === undefined) {
+    // the incident's own agency learns of it from the incident (no rule names who tells it): its duty's clock has not started
+    const within = rule?.actWithinMin;
+    const due = { zh: `时限自其获知事故起计${within !== undefined ? `（${within}分钟内）` : ""}，尚未开始`, en: `its clock starts when it learns of the incident${within !== undefined ? ` (within ${within} min)` : ""} and has not started` };
+    return { ...base, agency: toldId, message: openText(x, x.agencyName(toldId), duty, due), told: toldId };
+  }
+  const agency = req ? (requirementOwner(x, req) ?? f.agency) : f.agency;
+  const who = agency !== null ? x.agencyName(agency) : { zh: "", en: "" };
+  const told = toldId !== undefined ? x.agencyName(toldId) : undefined;
+  const what = told ? { zh: `通知${told.zh}（其职责：${duty.zh}）`, en: `tell ${told.en} (its duty: ${duty.en})` } : duty;
+  const due = byTheEnd(f)
+    ? { zh: `无规定时限，须在演练结束（${clock(f.atMs)}）前`, en: `no set limit: owed by the drill's end (${clock(f.atMs)})` }
+    : dueBy(f.atMs);
+  return { ...base, agency, dueMs: f.atMs, message: openText(x, who, what, due), ...(toldId !== undefined ? { told: toldId } : {}) };
+}
+
+const dueBy = (ms: number): LocalText => ({ zh: `时限 ${clock(ms)}`, en: `due by ${clock(ms)}` });
+
+function openText(x: EvalContext, who: LocalText, what: LocalText, due: LocalText): LocalText {
   const end = clock(x.endMs);
   return {
-    zh: `未到期：${who.zh}${what.zh ? `——${what.zh}` : ""}，时限 ${due}，演练止于 ${end}，不扣分`,
-    en: `Not yet due: ${who.en}${what.en ? ` — ${what.en}` : ""}; due by ${due}, the drill stopped at ${end}; no deduction`,
+    zh: `未到期：${who.zh}${what.zh ? `——${what.zh}` : ""}，${due.zh}，演练止于 ${end}，不扣分`,
+    en: `Not yet due: ${who.en}${what.en ? ` — ${what.en}` : ""}; ${due.en}, the drill stopped at ${end}; no deduction`,
   };
 }

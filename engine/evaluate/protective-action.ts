@@ -21,7 +21,9 @@ import { finding } from "./findings.ts";
 import { failedDutyKey } from "./linkage.ts";
 import type { Finding } from "./report-model.ts";
 
-const WITHIN_MS = 30 * MINUTE;
+/** the ERG distances cover the first 30 minutes: the public is to be protected by then */
+export const PROTECT_WITHIN_MS = 30 * MINUTE;
+const WITHIN_MS = PROTECT_WITHIN_MS;
 const BASIS = "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
 
 export function evaluateProtectiveAction(x: EvalContext): Finding[] {

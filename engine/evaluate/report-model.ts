@@ -277,7 +277,8 @@ export interface NotYetDue {
   code: FindingCode;
   agency: string | null;
   ruleId: string;
-  dueMs: SimMs;
+  /** the deadline; absent when the duty's clock has not started (the incident agency not yet aware of its own incident) */
+  dueMs?: SimMs;
   message: LocalText;
   /** a notice owed (LINKAGE_NOT_NOTIFIED): the agency still to be told */
   told?: string;
@@ -290,8 +291,10 @@ export interface ReportModel {
   eventCount: number;
   agencies: Array<{ id: string; name: LocalText; kind: string; simulated: boolean }>;
   rubric: { id: string; title: LocalText; basis?: string };
-  score: number;
-  band: LocalText;
+  /** 0–100; null when nothing was due (未评分: no grade, see worded.ts) */
+  score: number | null;
+  /** the rubric's band for the score; null when nothing was due */
+  band: LocalText | null;
   sections: SectionScore[];
   findings: Finding[];
   /** duties whose deadline falls after the last simulated time: open, listed, never deducted */

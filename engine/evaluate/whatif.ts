@@ -52,7 +52,8 @@ export function applyChanges(commands: readonly Command[], changes: readonly Cha
 }
 
 export interface VariantSummary {
-  score: number;
+  /** null when nothing was due (未评分) */
+  score: number | null;
   sections: Array<{ id: SectionId; score: number }>;
   outcome: OutcomeFigures;
   findings: Array<{ code: FindingCode; agency: string | null; atMs: SimMs }>;
@@ -70,7 +71,8 @@ export interface WhatIfResult {
   base: VariantSummary;
   variant: VariantSummary;
   diff: {
-    score: number;
+    /** null when either run has nothing due (未评分): no difference to state */
+    score: number | null;
     sections: Array<{ id: SectionId; delta: number }>;
     outcome: Partial<Record<keyof OutcomeFigures, number>>;
     /** codes and agencies whose number of findings changed: gone (variant < base) or new */
@@ -120,7 +122,7 @@ export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResu
   }
   if (base.outcomes.figures.controlledAtMs !== undefined && variant.outcomes.figures.controlledAtMs === undefined) delete outcome.controlledAtMs;
   return {
-    score: round(variant.score - base.score),
+    score: variant.score === null || base.score === null ? null : round(variant.score - base.score),
     sections: variant.sections.map((s) => ({ id: s.id, delta: round(s.score - (base.sections.find((x) => x.id === s.id)?.score ?? 0)) })),
     outcome,
     findings,

@@ -17,8 +17,8 @@ export type Figure = (typeof FIGURES)[number];
 export interface SeedResult {
   seed: number;
   outcome: Record<Figure, number>;
-  /** the evaluator's score, 0–100 */
-  score: number;
+  /** the evaluator's score, 0–100; null when nothing fell due even by the drill's end (未评分) */
+  score: number | null;
   /** obligations late or missed in this seed */
   failed: FailedObligation[];
 }

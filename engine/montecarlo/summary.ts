@@ -66,6 +66,7 @@ export function summarise(results: readonly SeedResult[], worst = 5): MonteCarlo
   const obligations = [...counts.values()]
     .map((s) => ({ ...s, late: s.late / n, missed: s.missed / n }))
     .sort((a, b) => b.late + b.missed - (a.late + a.missed) || (a.id < b.id ? -1 : 1));
-  const ranked = [...rs].sort((a, b) => a.score - b.score || b.outcome.deaths - a.outcome.deaths || a.seed - b.seed);
-  return { seeds: rs.length, figures, score: stats(rs.map((r) => r.score)), obligations, worst: ranked.slice(0, worst) };
+  // a seed with nothing due (未评分) has no score: left out of the score's statistics, ranked last
+  const ranked = [...rs].sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity) || b.outcome.deaths - a.outcome.deaths || a.seed - b.seed);
+  return { seeds: rs.length, figures, score: stats(rs.flatMap((r) => (r.score === null ? [] : [r.score]))), obligations, worst: ranked.slice(0, worst) };
 }

@@ -4,7 +4,8 @@
  * the log; live findings evaluate the events so far; the deadline board reads the obligations.
  */
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import type { Finding } from "../../engine/evaluate/report-model.ts";
+import type { Finding, NotYetDue } from "../../engine/evaluate/report-model.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
 import { step } from "../../engine/step.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import type { ObligationRow } from "../../protocol/views.ts";
@@ -54,11 +55,12 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
 }
 
 /** Live findings: the evaluator run on the events so far (the same evaluate() as the report). */
-export function liveFindings(drill: LiveDrill): { score: number; findings: Finding[] } | { error: string } {
+export function liveFindings(drill: LiveDrill): { score: number | null; band: LocalText | null; findings: Finding[]; notYetDue: NotYetDue[] } | { error: string } {
   const rubric = rubricFor(drill.c, drill.record);
   if (!rubric.ok) return { error: rubric.problems[0]?.message ?? "no rubric" };
   const r = evaluate(drill.c, drill.events, drill.state, rubric.value, undefined, bestPlayFor(drill.c, drill.record));
-  return { score: r.score, findings: r.findings };
+  // score and band are null while nothing is due (未评分); the duties still ahead are listed as 未到期
+  return { score: r.score, band: r.band, findings: r.findings, notYetDue: r.notYetDue };
 }
 
 /**

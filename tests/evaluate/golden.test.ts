@@ -13,7 +13,7 @@ describe.each(WITH_PLAYS)("%s: good play against poor play", (id) => {
     const good = drill(id, "good").report;
     const poor = drill(id, "poor").report;
     expect(good.score).toBeGreaterThanOrEqual(75);
-    expect(poor.score).toBeLessThanOrEqual(good.score - 20);
+    expect(poor.score).toBeLessThanOrEqual(good.score! - 20);
     expect(good.sections.map((s) => s.id)).toEqual(["reporting", "linkage", "dispatch", "outcomes"]);
   });
 

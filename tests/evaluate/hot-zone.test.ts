@@ -101,7 +101,7 @@ describe("removing the condemned order (issue 10 §11: removing a command a find
     const index = poor.commands.findIndex((c) => c.seq === seq) + 1;
     expect(index).toBeGreaterThan(0);
     const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay("chemical-leak", poor.c));
-    expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score);
+    expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score!);
     expect(r.variantReport.findings.some((x) => x.code === "HOT_ZONE_UNPROTECTED")).toBe(false);
   });
 });

@@ -27,8 +27,8 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
   })();
 
   it("in total", () => {
-    expect(none.score).toBeLessThan(poor.report.score);
-    expect(poor.report.score).toBeLessThan(good.report.score);
+    expect(none.score).toBeLessThan(poor.report.score!);
+    expect(poor.report.score).toBeLessThan(good.report.score!);
   });
 
   it("in every section", () => {
@@ -54,7 +54,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     expect(positions.length).toBeGreaterThan(0);
     for (const index of positions) {
       const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay(id, poor.c));
-      expect(r.variant.score, `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`).toBeGreaterThanOrEqual(r.base.score);
+      expect(r.variant.score, `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`).toBeGreaterThanOrEqual(r.base.score!);
       if (r.variant.score !== r.base.score) expect(r.diff.findings.length, `command ${index}`).toBeGreaterThan(0);
     }
   });

@@ -40,8 +40,8 @@ describe("what-if on the poor chemical-leak play", () => {
     const r = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index: position, atMs: 5 * MIN }], rubric(), undefined, bestPlay("chemical-leak", poor.c));
     expect(r.base.score).toBe(poor.report.score);
     // told 35 minutes earlier, the emergency bureau's own slowness now shows: the score need not rise
-    expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score);
-    expect(r.diff.score).toBeCloseTo(r.variant.score - r.base.score, 5);
+    expect(r.variant.score).toBeGreaterThanOrEqual(r.base.score!);
+    expect(r.diff.score).toBeCloseTo(r.variant.score! - r.base.score!, 5);
     const late = r.diff.findings.find((d) => d.code === "REPORT_LATE" && d.agency === "ent");
     expect(late && late.variant < late.base).toBe(true);
     expect(r.variantReport.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "ent")).toBe(false);
