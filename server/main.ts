@@ -2,6 +2,7 @@
  * `npm start` / `drill serve`: open the store (./data/lianyan.sqlite, or LIANYAN_DATA), recover
  * unfinished drills, listen on PORT (2567), print the director's code and the URL.
  */
+import { createServer as createNetServer } from "node:net";
 import { createServer } from "./app.ts";
 import { recoverDrills } from "./live/recover.ts";
 import { hashCode, newCode } from "./live/seats.ts";
@@ -25,6 +26,15 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
     store, drills: new Map(), directorHash: hashCode(code),
     ratePerSecond: Number(process.env.LIANYAN_RATE ?? 20), rateBurst: Number(process.env.LIANYAN_BURST ?? 40),
   };
+  // a port already taken is the one start-up failure a user causes (Colyseus's listen then logs a stack
+  // and never settles): try the port first, and say what to do
+  try {
+    await portFree(port);
+  } catch (e) {
+    store.close();
+    if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") throw new Error(`端口 ${port} 已被占用：请停止占用它的程序，或换一个端口（PORT=2568 npm start，或 drill serve --port 2568）。Port ${port} is in use: set PORT or --port.`);
+    throw e;
+  }
   const server = createServer(ctx, port);
   await server.listen(port);
   for (const drill of recoverDrills(store, log)) await hostRoom(drill);
@@ -38,4 +48,12 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
       store.close();
     },
   };
+}
+
+/** Resolves when `port` can be bound (and frees it again); rejects with the bind error (e.g. EADDRINUSE). */
+function portFree(port: number): Promise<void> {
+  return new Promise((ok, fail) => {
+    const probe = createNetServer().once("error", fail).once("listening", () => probe.close(() => ok()));
+    probe.listen(port);
+  });
 }

@@ -1,4 +1,9 @@
 /** Entry point of the bundled server (dist/server.js). Colyseus shuts down gracefully on SIGINT/SIGTERM. */
 import { serve } from "./main.ts";
 
-await serve();
+try {
+  await serve();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}

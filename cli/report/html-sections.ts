@@ -7,7 +7,7 @@ import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
-import { unitCount } from "./reword.ts";
+import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 

@@ -2,30 +2,13 @@
  * Findings worded from their figures where the engine's sentence says less than the report must
  * (issue 10; codes and parameters leave the engine, the shells word them):
  * - DISPATCH_INSUFFICIENT: what was required against what arrived, by type and name, and how many short;
- *   DISPATCH_LATE: the units counted with their measure word ("1 辆救护车", "2 fire engines");
  * and no internal rule id inside a sentence ("同一报告另涉及：CTY-01（…）" names the rule by its text).
  */
 import type { Compiled } from "../../engine/compile.ts";
-import { label, labels } from "../../engine/evaluate/glossary.ts";
+import { label, unitCount } from "../../engine/evaluate/glossary.ts";
 import type { Finding, ReportModel, RequirementRow } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
-
-/** 辆 for vehicles, 支 for teams and crews, 台 for rigs: the measure word a Chinese report counts a unit type with. */
-function measure(type: string): string {
-  if (/Team$|Crew$|Station$|^townshipTeam$/.test(type)) return "支";
-  if (type === "drillRig") return "台";
-  return "辆";
-}
-
-/** "3 辆救护车" / "3 ambulances": a count of units of one or more types. */
-export function unitCount(n: number, types: readonly string[]): LocalText {
-  const ms = [...new Set(types.map(measure))];
-  const zh = `${n} ${ms.length === 1 ? ms[0] : "个"}${types.map((t) => label("unitType", t).zh).join("/")}`;
-  const plural = (s: string) => (n === 1 ? s : /(s|ch|sh|x)$/.test(s) ? `${s}es` : `${s}s`);
-  const en = `${n} ${types.map((t) => plural(label("unitType", t).en)).join("/")}`;
-  return { zh, en };
-}
 
 function insufficient(c: Compiled, r: ReportModel, f: Finding, q: RequirementRow): LocalText {
   const place = c.scenario.map.places.find((p) => p.id === q.place)?.name ?? { zh: "现场", en: "the scene" };
@@ -51,18 +34,6 @@ function insufficient(c: Compiled, r: ReportModel, f: Finding, q: RequirementRow
   return {
     zh: `力量不足：${q.text.zh}——需 ${need.zh}到${place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${arrived.length ? `（${list("zh")}）` : ""}，缺 ${unitCount(short, q.unitTypes).zh}${other.length ? `；另有 ${other.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${because ?? ""}`,
     en: `Too few units: ${q.text.en} — ${need.en} required at ${place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${arrived.length ? ` (${list("en")})` : ""}, ${short} short${other.length ? `; ${other.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${becauseEn ?? ""}`,
-  };
-}
-
-/** "需 1 个 救护车 到 X" → "需 1 辆救护车到X", "(1 × ambulance at X)" → "(1 ambulance at X)": the count with its measure word and plural. */
-function lateCount(c: Compiled, m: LocalText, q: RequirementRow): LocalText {
-  const place = c.scenario.map.places.find((p) => p.id === q.place)?.name;
-  if (!place) return m;
-  const types = labels("unitType", q.unitTypes);
-  const n = unitCount(q.count, q.unitTypes);
-  return {
-    zh: m.zh.replace(`需 ${q.count} 个 ${types.zh} 到 ${place.zh}`, `需 ${n.zh}到${place.zh}`),
-    en: m.en.replace(`(${q.count} × ${types.en} at ${place.en})`, `(${n.en} at ${place.en})`),
   };
 }
 
@@ -96,7 +67,6 @@ export function rewordFindings(c: Compiled, r: ReportModel): Finding[] {
     let message = f.message;
     const q = r.dispatch.requirements.find((x) => x.id === f.ruleId);
     if (f.code === "DISPATCH_INSUFFICIENT" && q) message = insufficient(c, r, f, q);
-    else if (f.code === "DISPATCH_LATE" && q) message = lateCount(c, message, q);
     return { ...f, message: withoutRuleIds(message, rules) };
   });
 }

@@ -13,7 +13,7 @@ import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { learntText, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
-import { label, labels } from "./glossary.ts";
+import { label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import type { Opportunity } from "./credit.ts";
@@ -153,6 +153,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const types = labels("unitType", req.unitType);
+  const need = unitCount(req.count, req.unitType);
   const task = label("task", req.task);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
@@ -172,8 +173,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
-        zh: `力量到场迟延：${req.text.zh}（需 ${req.count} 个 ${types.zh} 到 ${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Resources late: ${req.text.en} (${req.count} × ${types.en} at ${place.en}) was due by ${due}${learnt.en}, and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
+        en: `Resources late: ${req.text.en} (${need.en} at ${place.en}) was due by ${due}${learnt.en}, and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));

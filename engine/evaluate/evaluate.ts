@@ -55,7 +55,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   // the outcome is graded between the best play and no response: worth what no response loses there (§11)
-  const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState);
+  const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState, options.scoreOnly);
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,

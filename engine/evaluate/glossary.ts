@@ -147,3 +147,19 @@ export function actionText(byEvent: string, unitName: (id: string) => LocalText)
   const task = type === "dispatch" && arg ? label("task", arg) : undefined;
   return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} (${task.en})` } : cmd;
 }
+
+/** 辆 for vehicles, 支 for teams and crews, 台 for rigs: the measure word a Chinese report counts a unit type with. */
+function measure(type: string): string {
+  if (/Team$|Crew$|Station$|^townshipTeam$/.test(type)) return "支";
+  if (type === "drillRig") return "台";
+  return "辆";
+}
+
+/** "3 辆救护车" / "3 ambulances": a count of units of one or more types. */
+export function unitCount(n: number, types: readonly string[]): LocalText {
+  const ms = [...new Set(types.map(measure))];
+  const zh = `${n} ${ms.length === 1 ? ms[0] : "个"}${types.map((t) => label("unitType", t).zh).join("/")}`;
+  const plural = (s: string) => (n === 1 ? s : /(s|ch|sh|x)$/.test(s) ? `${s}es` : `${s}s`);
+  const en = `${n} ${types.map((t) => plural(label("unitType", t).en)).join("/")}`;
+  return { zh, en };
+}

@@ -50,9 +50,14 @@ function noResponseFindings(x: EvalContext, rubric: RubricProfile, best: BestPla
  * The outcome opportunity's worth in rubric points (see the module comment). `own`: this drill's
  * outcome findings (not yet numbered, keys kept); `bestState`: the best play at this drill's time.
  */
-export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined): number {
+export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined, scoreOnly = false): number {
   const weight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   if (!best || !bestState) return weight;
+  // Monte Carlo (scoreOnly): a seed whose outcomes cost nothing scores 100 there for any positive
+  // worth, so the no-response replay is skipped (as preventable.ts skips it); it would differ only
+  // if no response also lost nothing (then 未展示), which no shipped scenario does
+  const mine = outcomeCost(rubric, own, x.endMs);
+  if (scoreOnly && mine === 0) return weight;
   const none = outcomeCost(rubric, noResponseFindings(x, rubric, best, bestState), x.endMs);
-  return Math.min(weight, Math.max(none, outcomeCost(rubric, own, x.endMs)));
+  return Math.min(weight, Math.max(none, mine));
 }
