@@ -1,21 +1,43 @@
 /**
  * Bots for unstaffed seats (issue 7 §8), giving commands through the same intake as people, so
  * everything they do is in the log and replays. A bot follows the drill's bot play (a play file,
- * e.g. the scenario's good play) for its agency when one is given; otherwise a rule-based default:
- * acknowledge what it receives, answer spot questions, and act on its linkage and reporting
- * duties, each after a delay. Client ids name what the bot answers ("ack-m12", "play-7"), so a
+ * e.g. the scenario's good play) for its agency when one is given; otherwise the rule-based seat
+ * of bot-duties.ts: it acknowledges what it receives, gives the linkage notices and reports its
+ * rules ask of it, and carries out its linkage duties, each a delay after it arose.
+ * Client ids name what the bot answers ("ack-m12", "duty-RPT-ENT-02_ent_eb", "play-7"), so a
  * rebuilt drill's bots do not repeat themselves: the intake finds the id and applies it once.
+ * A command refused (by the intake, or later by the engine) is tried again as the job words it
+ * then, under a new id, at most MAX_TRIES times and never twice the same.
  */
+import { createHash } from "node:crypto";
 import type { Command } from "../../engine/model/commands.ts";
 import { playCommands } from "../../engine/replay.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
-import type { Obligation } from "../../engine/model/state.ts";
+import { jobsFor, type BotView, type Job } from "./bot-duties.ts";
 import type { LiveDrill } from "./drill.ts";
+
+/** tries of one job (its first command and up to two corrected ones) */
+const MAX_TRIES = 3;
+/** simulated ms between two looks at what rule-based bots owe (a person at a desk checks less often still) */
+const LOOK_EVERY_MS = 10_000;
+
+interface Tries {
+  n: number;
+  /** the logged command's seq, while it has not been refused */
+  seq?: number;
+  /** every command given for this job (JSON), so a refused one is never given again */
+  sent: string[];
+}
 
 export class Bots {
   /** the bot play's commands, in file order (undefined: rule-based bots) */
   private play?: Command[];
   private readonly tried = new Set<string>();
+  private readonly tries = new Map<string, Tries>();
+  /** seqs of logged commands the engine refused, and how many events have been read for them */
+  private readonly refused = new Set<number>();
+  private eventsRead = 0;
+  private lastLookMs = -Infinity;
 
   constructor(private readonly drill: LiveDrill, private readonly delayMs: number) {
     const text = drill.record.settings.botPlay;
@@ -30,7 +52,50 @@ export class Bots {
     const seats = new Set(this.drill.botSeats());
     if (seats.size === 0) return;
     if (this.play) return this.followPlay(seats);
-    for (const agency of [...seats].sort()) this.ruleBased(agency);
+    const t = this.drill.state.tMs;
+    if (t - this.lastLookMs < LOOK_EVERY_MS) return;
+    this.lastLookMs = t;
+    this.readRefusals();
+    for (const agency of [...seats].sort()) {
+      const view: BotView = { c: this.drill.c, state: this.drill.state, delayMs: this.delayMs, exhausted: (key) => (this.tries.get(`${agency}/${key}`)?.n ?? 0) >= MAX_TRIES };
+      for (const job of jobsFor(view, agency)) this.attempt(agency, job);
+    }
+  }
+
+  private readRefusals(): void {
+    const events = this.drill.events;
+    for (; this.eventsRead < events.length; this.eventsRead++) {
+      const e = events[this.eventsRead]!;
+      if (e.type === "rejected") this.refused.add(e.seq);
+    }
+  }
+
+  /** Give a job's command unless it was given and stands; after a refusal, the job's command as worded now. */
+  private attempt(agency: string, job: Job): void {
+    const id = `${agency}/${job.key}`;
+    const tr = this.tries.get(id) ?? { n: 0, sent: [] };
+    this.tries.set(id, tr);
+    if (tr.seq !== undefined) {
+      if (!this.refused.has(tr.seq)) return;
+      tr.seq = undefined;
+      tr.n++;
+    }
+    while (tr.n < MAX_TRIES) {
+      const cmd = job.make();
+      if (!cmd) return;
+      const text = JSON.stringify(cmd);
+      if (tr.sent.includes(text)) {
+        tr.n = MAX_TRIES; // the same command would be refused the same way
+        return;
+      }
+      tr.sent.push(text);
+      const r = this.drill.submit({ drillId: this.drill.id, kind: "seat", seat: agency }, `bot:${agency}`, clientId(job.key, tr.n), cmd);
+      if (r.ok) {
+        tr.seq = r.ack.seq;
+        return;
+      }
+      tr.n++;
+    }
   }
 
   private give(agency: string, key: string, command: Record<string, unknown>): void {
@@ -48,64 +113,11 @@ export class Bots {
       this.give(cmd.by, `play-${seq}`, fields);
     }
   }
+}
 
-  private ruleBased(agency: string): void {
-    const { state } = this.drill;
-    const t = state.tMs;
-    for (const m of state.messages) {
-      if (m.atMs + this.delayMs > t || !m.to.includes(agency) || m.from === agency || m.from === "scenario") continue;
-      if (m.kind === "message" || m.kind === "report" || m.kind === "request") this.give(agency, `ack-${m.id}`, { type: "acknowledge", to: m.from, text: "收到" });
-    }
-    for (const o of state.obligations) {
-      if (o.agency !== agency || o.status !== "open" || o.openedAtMs + this.delayMs > t) continue;
-      const cmd = this.duty(agency, o);
-      if (cmd) this.give(agency, `duty-${o.id}`.slice(0, 64), cmd);
-    }
-  }
-
-  /** One command that meets an obligation, from what the agency has (its own units, its knowledge). */
-  private duty(agency: string, o: Obligation): Record<string, unknown> | undefined {
-    const { c, state } = this.drill;
-    const place = c.scenario.incidentPlace;
-    const boss = c.agencies.get(agency)?.reportsTo ?? c.scenario.leadAgency;
-    if (o.kind === "report" && o.to) {
-      const known = state.knowledge.find((k) => k.agency === agency)?.knownCasualties;
-      const kind = o.actions?.find((a) => a.type === "report")?.task ?? "initial";
-      const mode = o.mode === "written" ? "written" : "oral";
-      return { type: "report", to: o.to, kind, mode, content: { unit: agency, time: c.scenario.clock.start, location: place, scene: "bot", sequence: "bot", measures: ["bot"], ...(known ? { casualties: known } : {}) } };
-    }
-    if (o.kind !== "act") return undefined;
-    for (const a of o.actions ?? []) {
-      switch (a.type) {
-        case "dispatch": {
-          const own = state.units.filter((u) => u.status === "available" && c.units.get(u.id)?.agency === agency);
-          const unit = own.find((u) => !a.task || c.units.get(u.id)!.capabilities.includes(a.task));
-          const task = a.task ?? (unit ? c.units.get(unit.id)!.capabilities[0] : undefined);
-          if (unit && task) return { type: "dispatch", units: [unit.id], place, task };
-          break;
-        }
-        case "message": {
-          const to = o.to ?? boss; // a spot question's answer goes to whoever asked
-          if (to && to !== agency) return { type: "message", to: [to], text: "收到，正在处置" };
-          break;
-        }
-        case "acknowledge":
-          if (boss && boss !== agency) return { type: "acknowledge", to: boss, text: "收到" };
-          break;
-        case "report":
-          if (boss && boss !== agency) return { type: "report", to: boss, kind: "initial", mode: "oral", content: { location: place } };
-          break;
-        case "cordon":
-          return { type: "cordon", place, radiusM: 500 };
-        case "evacuate":
-        case "shelter":
-          return { type: a.type, place, radiusM: 1000 };
-        case "warning":
-          return { type: "warning", level: "yellow", place, radiusM: 2000 };
-        case "activateResponse":
-          return { type: "activateResponse", level: 4 };
-      }
-    }
-    return undefined;
-  }
+/** A client id (intake: 1–64 of A-Za-z0-9_.:-) for try `n` of a job: the key, its other characters as "_", long keys shortened with a hash. */
+export function clientId(key: string, n: number): string {
+  let id = key.replace(/[^A-Za-z0-9_.:-]/g, "_");
+  if (id.length > 56) id = `${id.slice(0, 47)}.${createHash("sha256").update(key).digest("hex").slice(0, 8)}`;
+  return n === 0 ? id : `${id}.r${n}`;
 }

@@ -1,0 +1,235 @@
+/**
+ * What a rule-based bot seat owes at a moment, as jobs (a stable key and the command to give),
+ * from the rules profile and the engine state (issue 7 §8; domain.md §1, §5):
+ * - acknowledge what it receives;
+ * - the linkage notices the table gives it (`notifiedBy`: the enterprise calls 119);
+ * - its reporting duties (initial, follow-up; oral or written as the rule says) to the rule's
+ *   addressee, with every 第十二条 field (493号令 第十二条; figures "unknown" until it knows them);
+ * - its linkage duties, each action the rule lists: dispatch of its own units of the type a
+ *   scenario requirement asks for (never into the hazard unprotected: bot-zone.ts), messages to
+ *   the agencies it coordinates, cordon at the ERG isolation distance, evacuation or shelter of the
+ *   people in the ERG zones, activation of the response at the incident's grade;
+ * - an answer to a spot question, to whoever asked.
+ * A seat acts only once it has been told of the incident (spot questions excepted), `delayMs` after
+ * the duty arose or it was told, whichever is later.
+ */
+import type { Compiled } from "../../engine/compile.ts";
+import type { CommandType } from "../../engine/model/commands.ts";
+import type { AgencyKnowledge, DrillState, Obligation } from "../../engine/model/state.ts";
+import { wallClock } from "../../engine/model/time.ts";
+import { heardCasualties } from "../../engine/knowledge/deliver.ts";
+import { resolveAgencies } from "../../engine/rules/agencies.ts";
+import { mayGive } from "../../engine/rules/powers.ts";
+import { shortestRoute } from "../../engine/world/graph.ts";
+import { destinationFor, protectionFor } from "./bot-zone.ts";
+import { label } from "./refusal.ts";
+
+export type BotCommand = Record<string, unknown>;
+
+/** One thing a bot owes: `key` names it for good (its client id), `make` words it now (undefined: not possible now). */
+export interface Job {
+  key: string;
+  make(): BotCommand | undefined;
+}
+
+export interface BotView {
+  c: Compiled;
+  state: DrillState;
+  delayMs: number;
+  /** a job whose tries are used up (its unit is left to another job) */
+  exhausted(key: string): boolean;
+}
+
+const SPOT = "SPOT-QUESTION";
+
+/** Every job `agency` has now, in a fixed order (acknowledgements, notices, reports, linkage duties). */
+export function jobsFor(v: BotView, agency: string): Job[] {
+  const { c, state } = v;
+  const t = state.tMs;
+  const k = state.knowledge.find((x) => x.agency === agency);
+  const jobs: Job[] = [];
+  /** units one of this look's dispatch jobs already holds */
+  const taken = new Set<string>();
+  for (const m of state.messages) {
+    if (m.atMs + v.delayMs > t || !m.to.includes(agency) || m.from === agency || m.from === "scenario") continue;
+    if (m.kind === "message" || m.kind === "report" || m.kind === "request") jobs.push({ key: `ack-${m.id}`, make: () => ({ type: "acknowledge", to: m.from, text: "收到" }) });
+  }
+  const told = k?.notifiedAtMs;
+  const ready = (since: number) => told !== undefined && Math.max(since, told) + v.delayMs <= t;
+  if (ready(0)) jobs.push(...notices(v, agency));
+  for (const o of state.obligations) {
+    if (o.agency !== agency) continue;
+    const due = o.ruleId === SPOT ? o.openedAtMs + v.delayMs <= t : ready(o.openedAtMs);
+    if (!due) continue;
+    const open = o.status === "open" || o.status === "missed";
+    if (o.kind === "report" && o.to && open) jobs.push({ key: `duty-${o.id}`, make: () => report(v, agency, k, o) });
+    else if (o.kind === "act" && o.to !== undefined) {
+      if (open) jobs.push({ key: `duty-${o.id}`, make: () => ({ type: "message", to: [o.to], text: statusLine(v, agency) }) });
+    } else if (o.kind === "act") jobs.push(...actJobs(v, agency, o, taken));
+  }
+  return jobs;
+}
+
+/** Linkage notices this agency gives (a rule's `notifiedBy`): the enterprise's 119 call, the bureau's notices. */
+function notices(v: BotView, agency: string): Job[] {
+  const { c } = v;
+  const out: Job[] = [];
+  for (const r of c.rules.linkage[c.scenario.kind]) {
+    if (!r.notifiedBy || !resolveAgencies(c, r.notifiedBy).includes(agency)) continue;
+    const to = resolveAgencies(c, r.agency).filter((a) => a !== agency);
+    if (to.length === 0) continue;
+    const call = to.some((a) => c.agencies.get(a)?.kind === "fireRescue") ? "119报警：" : "";
+    out.push({ key: `notify-${r.id}`, make: () => ({ type: "message", to, text: `${call}${incidentLine(v)}，请立即按预案出动处置。` }) });
+  }
+  return out;
+}
+
+/** The jobs of a linkage duty: every action its rule lists that this agency can give. */
+function actJobs(v: BotView, agency: string, o: Obligation, taken: Set<string>): Job[] {
+  const { c, state } = v;
+  const kind = c.agencies.get(agency)?.kind ?? "";
+  const types = new Set((o.actions ?? []).map((a) => a.type));
+  const jobs: Job[] = [];
+  for (const a of o.actions ?? []) {
+    if (!mayGive(kind, a.type as CommandType)) continue;
+    if (a.type === "dispatch") jobs.push(...dispatchJobs(v, agency, a.task, taken));
+    else if (a.type === "message") jobs.push({ key: `msg-${o.ruleId}`, make: () => ({ type: "message", to: coordinated(v, agency), text: `${incidentLine(v)}。${statusLine(v, agency)}` }) });
+    else if (a.type === "cordon") jobs.push({ key: "cordon", make: () => ({ type: "cordon", place: c.scenario.incidentPlace, radiusM: figure(v, "ergIsolateM") ?? 300 }) });
+    else if (a.type === "activateResponse") jobs.push({ key: `respond-${state.grade}`, make: () => ({ type: "activateResponse", level: state.grade }) });
+    else if (a.type === "warning") jobs.push({ key: "warning", make: () => ({ type: "warning", level: (["red", "orange", "yellow", "blue"] as const)[state.grade - 1], place: c.scenario.incidentPlace, radiusM: figure(v, "ergProtectM") ?? 2000 }) });
+    else if (a.type === "evacuate" || a.type === "shelter") jobs.push(...protectJobs(v, agency, kind, types));
+    else if (a.type === "report" || a.type === "acknowledge") {
+      const boss = c.agencies.get(agency)?.reportsTo ?? c.scenario.leadAgency;
+      if (boss !== agency) jobs.push({ key: `${a.type}-${o.ruleId}`, make: () => (a.type === "report" ? report(v, agency, state.knowledge.find((x) => x.agency === agency), { ...o, to: boss }) : { type: "acknowledge", to: boss, text: "收到" }) });
+    }
+  }
+  // a duty met only by going to the scene, with no scenario requirement for this agency's units (a
+  // working group, the aftermath team): one unit to the scene, as near as the hazard allows
+  const go = (o.actions ?? []).find((a) => a.type === "dispatch");
+  if (go && jobs.length === 0 && !requirementFor(v, agency, go.task)) jobs.push({ key: `go-${o.ruleId}`, make: () => toScene(v, agency, go.task) });
+  return jobs;
+}
+
+/** Whether some scenario requirement (for `task`, when given) asks for a type of unit this agency has. */
+function requirementFor(v: BotView, agency: string, task: string | undefined): boolean {
+  const own = [...v.c.units.values()].filter((d) => d.agency === agency);
+  return v.c.scenario.requirements.some((r) => (task === undefined || r.task === task) && own.some((d) => r.unitType.includes(d.type) && d.capabilities.includes(r.task)));
+}
+
+/** One available unit of the agency (able to do `task`, when given) to the incident place, or its staging point. */
+function toScene(v: BotView, agency: string, task: string | undefined): BotCommand | undefined {
+  const { c, state } = v;
+  for (const u of state.units) {
+    const d = c.units.get(u.id);
+    if (!d || d.agency !== agency || u.status !== "available") continue;
+    const t = task ?? d.capabilities[0];
+    if (!t || !d.capabilities.includes(t)) continue;
+    const place = destinationFor(c, state, u.id, t, c.scenario.incidentPlace);
+    if (place !== undefined) return { type: "dispatch", units: [u.id], place, task: t };
+  }
+  return undefined;
+}
+
+/**
+ * One job per unit a scenario requirement still needs from this agency: its own units of the
+ * requirement's type that can do the task (`task`: the duty's, or any the requirements name).
+ */
+function dispatchJobs(v: BotView, agency: string, task: string | undefined, taken: Set<string>): Job[] {
+  const { c, state } = v;
+  const jobs: Job[] = [];
+  for (const r of c.scenario.requirements) {
+    if (task !== undefined && r.task !== task) continue;
+    const fits = (id: string) => {
+      const d = c.units.get(id);
+      return d !== undefined && d.agency === agency && r.unitType.includes(d.type) && d.capabilities.includes(r.task);
+    };
+    const working = state.units.filter((u) => fits(u.id) && u.task === r.task && u.status !== "returning").length;
+    const free = state.units.filter((u) => fits(u.id) && u.status === "available" && !taken.has(u.id) && !v.exhausted(`req-${r.id}-${u.id}`));
+    // the nearest first (driving time by road), ties by id
+    const eta = (id: string, at: string) => shortestRoute(c.graph, at, r.place, c.units.get(id)!.speedKmh)?.arriveMs.at(-1) ?? Infinity;
+    const near = free.map((u) => ({ u, ms: eta(u.id, u.at) })).sort((a, b) => a.ms - b.ms || (a.u.id < b.u.id ? -1 : 1)).map((x) => x.u);
+    for (const u of near.slice(0, Math.max(0, r.count - working))) {
+      taken.add(u.id);
+      jobs.push({ key: `req-${r.id}-${u.id}`, make: () => {
+        const place = destinationFor(c, state, u.id, r.task, r.place);
+        return place === undefined ? undefined : { type: "dispatch", units: [u.id], place, task: r.task };
+      } });
+    }
+  }
+  return jobs;
+}
+
+/** Evacuation of the people in the isolation circle, shelter in the downwind square (the enterprise: its own people only). */
+function protectJobs(v: BotView, agency: string, kind: string, duty: Set<string>): Job[] {
+  const { c, state } = v;
+  const own = (place: string) => place === c.scenario.incidentPlace || place === c.agencies.get(c.scenario.incidentAgency)?.base;
+  const isIncident = agency === c.scenario.incidentAgency;
+  const want = { evacuate: [] as string[], shelter: [] as string[] };
+  for (const g of state.groups) {
+    // people already moving out need no order; sheltered people may still be told to (the order meets this agency's duty too)
+    if (g.status === "evacuating" || g.status === "evacuated") continue;
+    const def = c.groups.get(g.id)!;
+    if (own(def.place) !== isIncident) continue;
+    const need = protectionFor(c, state, g.id);
+    // shelter where it is enough and the agency may order it, else evacuation if its duty or powers allow
+    const how = need === "shelter" && (duty.has("shelter") || mayGive(kind, "shelter")) ? "shelter" : need === undefined ? undefined : "evacuate";
+    if (how && mayGive(kind, how)) want[how].push(g.id);
+  }
+  const jobs: Job[] = (["evacuate", "shelter"] as const).filter((t) => want[t].length > 0).map((t) => ({ key: `protect-${t}`, make: () => ({ type: t, groups: want[t] }) }));
+  // people the hazard model moves itself (pupils in the building, miners underground): the order names the site
+  if (c.hazard.order && duty.has("evacuate") && mayGive(kind, "evacuate")) jobs.push({ key: "protect-site", make: () => ({ type: "evacuate", place: c.scenario.incidentPlace }) });
+  return jobs;
+}
+
+/** Whom a linkage message goes to: every agency the scenario's linkage table names (the lead and the county government coordinate), else the lead agency. */
+function coordinated(v: BotView, agency: string): string[] {
+  const { c } = v;
+  const linked = [...new Set(c.rules.linkage[c.scenario.kind].flatMap((r) => resolveAgencies(c, r.agency)))].filter((a) => a !== agency && !c.agencies.get(a)?.simulated);
+  const kind = c.agencies.get(agency)?.kind;
+  if (agency === c.scenario.leadAgency || kind === "countyGov" || kind === "emergencyBureau") return linked;
+  // a message only up its own reporting line coordinates nobody (engine/rules/obligations.ts onlyUpward)
+  const up = new Set<string>();
+  for (let a = c.agencies.get(agency)?.reportsTo; a !== undefined && !up.has(a); a = c.agencies.get(a)?.reportsTo) up.add(a);
+  const lead = c.scenario.leadAgency;
+  return lead !== agency && !up.has(lead) ? [lead] : linked;
+}
+
+/** A report to `o.to` meeting `o` (its kind and mode), with every 第十二条 field. */
+function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: Obligation): BotCommand {
+  const { c, state } = v;
+  const heard = k ? heardCasualties(k) : undefined;
+  const anyKnown = heard !== undefined && Object.values(heard).some((n) => n > 0);
+  const figure = (n: number | undefined) => (anyKnown ? n ?? 0 : "unknown");
+  const kind = o.actions?.find((a) => a.type === "report")?.task ?? (state.messages.some((m) => m.kind === "report" && m.from === agency && m.to.includes(o.to!)) ? "followUp" : "initial");
+  const measures = (k?.acted ?? []).map((a) => label("command", a.split(":")[0]!));
+  return {
+    type: "report", to: o.to, kind, mode: o.mode === "written" ? "written" : "oral",
+    content: {
+      unit: c.agencies.get(c.scenario.incidentAgency)?.name.zh ?? c.scenario.incidentAgency,
+      time: wallClock(c.scenario.clock.start, 0),
+      location: placeName(c, c.scenario.incidentPlace),
+      scene: incidentLine(v),
+      sequence: `${wallClock(c.scenario.clock.start, k?.notifiedAtMs ?? 0)} 接报，${c.agencies.get(agency)?.name.zh ?? agency}按预案处置`,
+      casualties: { deaths: figure(heard?.deaths), seriousInjuries: figure(heard?.seriousInjuries), injured: figure(heard?.injured), missing: figure(heard?.missing) },
+      measures: measures.length > 0 ? [...new Set(measures)] : ["已接报并启动本单位应急处置"],
+    },
+  };
+}
+
+function incidentLine(v: BotView): string {
+  const { c } = v;
+  const what = c.scenario.title.zh.replace(/(多部门|联动|双盲|演练|\s)+$/g, "");
+  return `${what}（地点：${placeName(c, c.scenario.incidentPlace)}）`;
+}
+
+function statusLine(v: BotView, agency: string): string {
+  return `${v.c.agencies.get(agency)?.name.zh ?? agency}已收到，正在按预案处置，情况将及时续报。`;
+}
+
+function figure(v: BotView, name: string): number | undefined {
+  return v.c.hazard.summary(v.state.hazard, v.state.tMs, v.c.scenario).figures[name];
+}
+
+function placeName(c: Compiled, place: string): string {
+  return c.scenario.map.places.find((p) => p.id === place)?.name.zh ?? place;
+}
