@@ -14,13 +14,13 @@ type App = { use(path: string, h: (...args: never[]) => void): void };
 
 export function mountApiErrors(app: App): void {
   app.use("/api", (req: Req, res: Res) => {
-    res.status(404).json({ error: apiText("noRoute", { route: `${req.method} ${(req.originalUrl ?? req.url ?? "").split("?")[0]}` }) });
+    res.status(404).json({ error: apiText(req, "noRoute", { route: `${req.method} ${(req.originalUrl ?? req.url ?? "").split("?")[0]}` }) });
   });
   app.use("/api", (e: unknown, req: Req, res: Res, next: Next) => {
     if (res.headersSent) return next(e);
     const status = (e as { status?: unknown; statusCode?: unknown })?.status ?? (e as { statusCode?: unknown })?.statusCode;
     const code = typeof status === "number" && status >= 400 && status < 600 ? status : 500;
     if (code === 500) console.error(`${req.method} ${req.url}:`, e);
-    res.status(code).json({ error: code === 413 ? apiText("tooLarge", { limit: MAX_BODY }) : code === 500 ? apiText("internal") : apiText("badRequest") });
+    res.status(code).json({ error: code === 413 ? apiText(req, "tooLarge", { limit: MAX_BODY }) : code === 500 ? apiText(req, "internal") : apiText(req, "badRequest") });
   });
 }

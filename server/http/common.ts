@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { translator } from "../../i18n/index.ts";
+import { requestLocale } from "./issues.ts";
 import { hashCode } from "../live/seats.ts";
 import type { LiveContext } from "../context.ts";
 import type { SeatKind } from "../store/store.ts";
@@ -14,8 +15,11 @@ export type Req = IncomingMessage & { params: Record<string, string>; query: Rec
 export type Res = ServerResponse & { status(n: number): Res; json(v: unknown): void; type(t: string): Res; send(b: unknown): void };
 export type App = { get(path: string, h: (req: Req, res: Res) => unknown): void; post(path: string, h: (req: Req, res: Res) => unknown): void };
 
-/** An API error in zh-CN from the shared catalogues (`apiError.<key>`), as the room's refusals are worded. */
-export const apiText = (key: string, params: Record<string, string | number> = {}): string => translator("zh-CN")(`apiError.${key}`, params) as string;
+/**
+ * An API error from the shared catalogues (`apiError.<key>`) in the request's language: zh-CN
+ * unless its Accept-Language prefers English (issues.ts requestLocale).
+ */
+export const apiText = (req: IncomingMessage, key: string, params: Record<string, string | number> = {}): string => translator(requestLocale(req))(`apiError.${key}`, params) as string;
 
 export const fail = (res: Res, status: number, error: string, problems?: string[]) => res.status(status).json({ error, ...(problems ? { problems } : {}) });
 
@@ -26,17 +30,30 @@ export function bearer(req: Req): string | undefined {
 
 /** Does the request carry the server's director code, or one of `kinds` for this drill? */
 export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): boolean {
+  return access(ctx, req, drillId, kinds) === "ok";
+}
+
+/**
+ * `allowed`, and why not: "noDrill" when the request carries a valid code of a kind the route takes
+ * (the server's director code, or a live code of one of `kinds` for some drill) but no drill has
+ * this id, so it is told 404; any other request is "denied" (401) whether the drill exists or not,
+ * so that only someone holding a valid code learns which drill ids exist.
+ */
+export function access(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): "ok" | "noDrill" | "denied" {
   const code = bearer(req);
-  if (!code || code.length > 64) return false;
+  if (!code || code.length > 64) return "denied";
   const h = hashCode(code);
-  if (h === ctx.directorHash) return true;
+  const exists = () => drillId !== undefined && ctx.store.getDrill(drillId) !== undefined;
+  if (h === ctx.directorHash) return drillId === undefined || exists() ? "ok" : "noDrill";
   const found = drillId ? ctx.store.findCode(h) : undefined;
-  return found !== undefined && found.drillId === drillId && kinds.includes(found.kind);
+  if (found === undefined || !kinds.includes(found.kind)) return "denied";
+  if (found.drillId === drillId) return "ok";
+  return exists() ? "denied" : "noDrill";
 }
 
 /** The body as JSON: 413 when it is over `limit` bytes (said by Content-Length or counted), 400 when it is not JSON. */
 export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string }> {
-  const tooLarge = { ok: false as const, status: 413 as const, error: apiText("tooLarge", { limit }) };
+  const tooLarge = { ok: false as const, status: 413 as const, error: apiText(req, "tooLarge", { limit }) };
   if (Number(req.headers["content-length"] ?? 0) > limit) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -48,7 +65,7 @@ export async function readJson(req: Req, limit = MAX_BODY): Promise<{ ok: true; 
   try {
     return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
   } catch {
-    return { ok: false, status: 400, error: apiText("notJson") };
+    return { ok: false, status: 400, error: apiText(req, "notJson") };
   }
 }
 
@@ -59,6 +76,6 @@ export const guard = (h: (req: Req, res: Res) => Promise<unknown> | unknown) => 
     await h(req, res);
   } catch (e) {
     console.error(`${req.method} ${req.url}:`, e);
-    if (!res.headersSent) fail(res, 500, apiText("internal"));
+    if (!res.headersSent) fail(res, 500, apiText(req, "internal"));
   }
 };

@@ -11,8 +11,10 @@ import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
+import type { SeatKind } from "../store/store.ts";
 import { verifyDrill } from "../store/verify.ts";
-import { allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
+import { access, allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
+import { issueText, requestLocale, zodOptions } from "./issues.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
 import { mountSeatRoutes } from "./seat-routes.ts";
 import { join } from "node:path";
@@ -32,6 +34,17 @@ const NewDrillBody = z
   })
   .strict();
 
+/**
+ * Answer 401 (`deniedKey`) to a request without a valid code for drill `id`, 404 to one with a
+ * valid code of a kind the route takes when no drill has this id (common.ts access); true when answered.
+ */
+function refused(ctx: LiveContext, req: Req, res: Res, id: string, kinds: readonly SeatKind[], deniedKey: string): boolean {
+  const a = access(ctx, req, id, kinds);
+  if (a === "denied") fail(res, 401, apiText(req, deniedKey));
+  else if (a === "noDrill") fail(res, 404, apiText(req, "noDrill", { id }));
+  return a !== "ok";
+}
+
 /** A drill by id: live in this process, or rebuilt from the store (a finished drill). */
 function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
   const live = ctx.drills.get(id);
@@ -46,24 +59,25 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   app.get("/api/scenarios", guard((_req, res) => res.json(shippedScenarios())));
 
   app.post("/api/drills", guard(async (req, res) => {
-    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText("needDirector"));
+    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "needDirector"));
     const body = await readJson(req);
     if (!body.ok) return fail(res, body.status, body.error);
-    const parsed = NewDrillBody.safeParse(body.value);
-    if (!parsed.success) return fail(res, 400, apiText("badSettings"), parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`));
+    const locale = requestLocale(req);
+    const parsed = NewDrillBody.safeParse(body.value, zodOptions(locale));
+    if (!parsed.success) return fail(res, 400, apiText(req, "badSettings"), parsed.error.issues.map((i) => issueText(i, locale)));
     const b = parsed.data;
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
-    if (text === undefined) return fail(res, 404, apiText("noScenario", { id: b.scenario }));
+    if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario }));
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
-    if (!compiled.ok) return fail(res, 422, apiText("scenarioInvalid"), compiled.problems.map(formatProblem));
+    if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map(formatProblem));
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));
-    if (unknownBot) return fail(res, 400, apiText("unknownBot", { agency: unknownBot, scenario: s.id }));
+    if (unknownBot) return fail(res, 400, apiText(req, "unknownBot", { agency: unknownBot, scenario: s.id }));
     if (b.botPlay !== undefined) {
       const play = playFromText(b.botPlay, "bot-play.yaml", compiled.value);
-      if (!play.ok) return fail(res, 422, apiText("botPlayInvalid"), play.problems.map(formatProblem));
+      if (!play.ok) return fail(res, 422, apiText(req, "botPlayInvalid"), play.problems.map(formatProblem));
     }
     const settings = { blindness: b.blindness ?? s.blindness, speed: b.speed ?? 1, bots: [...(b.bots ?? [])].sort(), ...(b.botPlay ? { botPlay: b.botPlay } : {}) };
     const { drill, codes } = LiveDrill.create(ctx.store, { scenarioYaml: text, file, seed: b.seed ?? s.seed, settings });
@@ -75,26 +89,26 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   }));
 
   app.get("/api/drills", guard((req, res) => {
-    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText("listNeedsDirector"));
+    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "listNeedsDirector"));
     res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: d.clockMs, createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
   }));
 
   app.get("/api/drills/:id/log", guard((req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("logNeedsCode"));
+    if (refused(ctx, req, res, id, ["director", "evaluator"], "logNeedsCode")) return;
     const d = ctx.store.getDrill(id);
-    if (!d) return fail(res, 404, apiText("noDrill", { id }));
+    if (!d) return fail(res, 404, apiText(req, "noDrill", { id }));
     res.type("text/yaml; charset=utf-8").send(logToPlayYaml(d.scenarioId, d.seed, ctx.store.log(id), `drill ${id}`));
   }));
 
   app.get("/api/drills/:id/report", guard(async (req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("reportNeedsCode"));
+    if (refused(ctx, req, res, id, ["director", "evaluator"], "reportNeedsCode")) return;
     const format = String(req.query.format ?? "json");
     const lang = req.query.lang === "en" ? "en" : "zh";
-    if (!["json", "html", "pdf"].includes(format)) return fail(res, 400, apiText("badFormat"));
+    if (!["json", "html", "pdf"].includes(format)) return fail(res, 400, apiText(req, "badFormat"));
     const drill = drillOf(ctx, id);
-    if (!drill) return fail(res, 404, apiText("noDrill", { id }));
+    if (!drill) return fail(res, 404, apiText(req, "noDrill", { id }));
     const out = await drillReport(drill, ctx.store, format as ReportFormat, lang);
     res.type(out.type).send(typeof out.body === "string" ? out.body : Buffer.from(out.body));
   }));
@@ -103,7 +117,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
 
   app.get("/api/drills/:id/verify", guard((req, res) => {
     const id = req.params.id!;
-    if (!allowed(ctx, req, id, ["director", "evaluator"])) return fail(res, 401, apiText("verifyNeedsCode"));
+    if (refused(ctx, req, res, id, ["director", "evaluator"], "verifyNeedsCode")) return;
     const v = verifyDrill(ctx.store, id, join(scenariosDir(), "rules"));
     res.status(v.ok ? 200 : v.stage === "drill" ? 404 : 409).json(v);
   }));

@@ -18,7 +18,7 @@ import { RateLimit } from "../live/console.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileStored, scenariosDir } from "../live/scenario.ts";
 import { hashCode } from "../live/seats.ts";
-import { allowed, apiText, fail, guard, readJson, type App, type Req } from "./common.ts";
+import { access, allowed, apiText, fail, guard, readJson, type App, type Req } from "./common.ts";
 
 const JoinBody = z.object({ code: z.string().min(4).max(64) }).strict();
 /** a join body is a code: anything larger is not one */
@@ -47,13 +47,13 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
   const limit = new PerIp();
 
   app.post("/api/join", guard(async (req, res) => {
-    if (!limit.take(ipOf(req))) return fail(res, 429, apiText("tooManyJoins"));
+    if (!limit.take(ipOf(req))) return fail(res, 429, apiText(req, "tooManyJoins"));
     const body = await readJson(req, JOIN_MAX_BODY);
     if (!body.ok) return fail(res, body.status, body.error);
     const parsed = JoinBody.safeParse(body.value);
-    if (!parsed.success) return fail(res, 400, apiText("joinBody"));
+    if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
-    if (!found) return fail(res, 404, apiText("codeUnknown"));
+    if (!found) return fail(res, 404, apiText(req, "codeUnknown"));
     res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat });
   }));
 
@@ -61,10 +61,11 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     const id = req.params.id!;
     const d = ctx.store.getDrill(id);
     const may = allowed(ctx, req, id, ["director", "evaluator"]) || (d?.status === "ended" && allowed(ctx, req, id, ["seat", "observer"]));
-    if (!may) return fail(res, 401, apiText("sourcesNeedCode"));
-    if (!d) return fail(res, 404, apiText("noDrill", { id }));
+    // a valid code of any kind learns that the drill does not exist (common.ts access); nobody else does
+    if (!d && access(ctx, req, id, ["director", "evaluator", "seat", "observer"]) === "noDrill") return fail(res, 404, apiText(req, "noDrill", { id }));
+    if (!may || !d) return fail(res, 401, apiText(req, "sourcesNeedCode"));
     const c = compileStored(d);
-    if (!c.ok) return fail(res, 409, apiText("scenarioGone", { id }));
+    if (!c.ok) return fail(res, 409, apiText(req, "scenarioGone", { id }));
     const rulesId = c.value.scenario.rules;
     const rules = d.rulesYaml ?? readFileSync(join(scenariosDir(), "rules", `${rulesId}.yaml`), "utf8");
     res.json({
