@@ -67,7 +67,31 @@ export function jobsFor(v: BotView, agency: string): Job[] {
       if (open) jobs.push({ key: `duty-${o.id}`, make: () => ({ type: "message", to: [o.to], text: statusLine(v, agency) }) });
     } else if (o.kind === "act") jobs.push(...actJobs(v, agency, o, taken));
   }
+  if (ready(0)) jobs.push(...onward(v, agency));
   return jobs;
+}
+
+/**
+ * Units of this agency waiting on a detour or at a staging point for a requirement elsewhere:
+ * sent on once the way there is clear (bot-zone.ts destinationFor), each destination once.
+ */
+function onward(v: BotView, agency: string): Job[] {
+  const { c, state } = v;
+  const jobs: Job[] = [];
+  for (const u of state.units) {
+    const d = c.units.get(u.id);
+    if (!d || d.agency !== agency || u.at !== u.destination || !["settingUp", "working", "onScene"].includes(u.status)) continue;
+    const r = c.scenario.requirements.find((x) => x.task === u.task && x.place !== u.at && x.unitType.includes(d.type) && !met(v, x.place, x.task, x.count));
+    if (!r) continue;
+    const next = destinationFor(c, state, u.id, r.task, r.place);
+    if (next !== undefined && next !== u.at) jobs.push({ key: `onward-${u.id}-${next}`, make: () => ({ type: "dispatch", units: [u.id], place: next, task: r.task }) });
+  }
+  return jobs;
+}
+
+/** Whether `count` units are at `place` or on their way there for `task`. */
+function met(v: BotView, place: string, task: string, count: number): boolean {
+  return v.state.units.filter((u) => u.task === task && u.destination === place && u.status !== "returning").length >= count;
 }
 
 /** Linkage notices this agency gives (a rule's `notifiedBy`): the enterprise's 119 call, the bureau's notices. */

@@ -42,11 +42,13 @@ function inZone(c: Compiled, s: DrillState, erg: Erg | undefined, place: PlaceId
 }
 
 /**
- * Where to send `unit` for `task` at `place`: the place itself when the crew is protected for
- * the task there or the road and the place are clear; otherwise a staging point, the last place on
- * the route the engine will drive (its hazard-aware routing) before the road enters the zone;
- * undefined when even the first leg would (the crew stays where it is). Units without a road to the
- * place get the place (the engine refuses the order, and the bot tries another).
+ * Where to send `unit` for `task` at `place`: the place itself when the crew is protected for the
+ * task there, or when the place and the route the engine will drive (its hazard-aware routing) are
+ * clear (firstInZone); when only the road is not, the first place of the quickest detour (two clear legs through
+ * a place outside the zone: the bot sends the unit on from there, `onward`); otherwise a staging
+ * point, the last place on the engine's route before it enters the zone; undefined when even the
+ * first leg would (the crew stays where it is). A unit with no road to the place gets the place
+ * (the engine refuses the order, and the bot tries another unit).
  */
 export function destinationFor(c: Compiled, s: DrillState, unit: string, task: string, place: PlaceId): PlaceId | undefined {
   if (protectedFor(c, unit, task)) return place;
@@ -54,16 +56,39 @@ export function destinationFor(c: Compiled, s: DrillState, unit: string, task: s
   const def = c.units.get(unit);
   if (!u || !def) return undefined;
   const erg = ergOf(c, s);
-  const route = shortestRoute(c.graph, u.at, place, def.speedKmh, hazardPenalty(c, s, unit));
-  if (!route) return place;
-  const nodes = route.nodes;
+  const route = (from: PlaceId, to: PlaceId) => shortestRoute(c.graph, from, to, def.speedKmh, hazardPenalty(c, s, unit));
+  const direct = route(u.at, place);
+  if (!direct) return place;
+  const blocked = firstInZone(c, s, erg, direct.nodes);
+  if (blocked === undefined) return place;
+  if (!inZone(c, s, erg, place)) {
+    let best: { via: PlaceId; ms: number } | undefined;
+    for (const via of c.graph.ids) {
+      if (via === u.at || via === place || inZone(c, s, erg, via)) continue;
+      const a = route(u.at, via);
+      const b = a && route(via, place);
+      if (!a || !b || firstInZone(c, s, erg, a.nodes) !== undefined || firstInZone(c, s, erg, b.nodes) !== undefined) continue;
+      const ms = a.arriveMs.at(-1)! + b.arriveMs.at(-1)!;
+      if (!best || ms < best.ms) best = { via, ms };
+    }
+    if (best) return best.via;
+  }
+  return blocked > 1 ? direct.nodes[blocked - 1] : undefined;
+}
+
+/**
+ * The index of the first place on a route whose road in lies in the cloud, or which lies in the
+ * zone, or, short of the route's end, in the downwind protective-action square (where the cloud is
+ * going: ERG, approach from upwind); undefined when all is clear.
+ */
+function firstInZone(c: Compiled, s: DrillState, erg: Erg | undefined, nodes: readonly PlaceId[]): number | undefined {
   for (let i = 1; i < nodes.length; i++) {
     const a = c.graph.places.get(nodes[i - 1]!)!;
     const b = c.graph.places.get(nodes[i]!)!;
-    const road = cloudLevel(c, s, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }) >= 2;
-    if (road || inZone(c, s, erg, nodes[i]!)) return i > 1 ? nodes[i - 1] : undefined;
+    const downwind = i < nodes.length - 1 && erg !== undefined && insideConvex(b, erg.protectiveActionSquare);
+    if (cloudLevel(c, s, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }) >= 2 || inZone(c, s, erg, nodes[i]!) || downwind) return i;
   }
-  return place;
+  return undefined;
 }
 
 /**
