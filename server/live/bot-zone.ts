@@ -17,9 +17,16 @@ interface Erg {
   protectiveActionSquare: XY[];
 }
 
+/** per scenario: the chemical model draws its ERG geometry from the scenario and its first weather alone */
+const ERG = new WeakMap<Compiled, Erg | null>();
+
 function ergOf(c: Compiled, s: DrillState): Erg | undefined {
-  const o = c.hazard.overlay?.(s.hazard, c.scenario) as { erg?: Erg } | null | undefined;
-  return o?.erg;
+  let erg = ERG.get(c);
+  if (erg === undefined) {
+    erg = (c.hazard.overlay?.(s.hazard, c.scenario) as { erg?: Erg } | null | undefined)?.erg ?? null;
+    ERG.set(c, erg);
+  }
+  return erg ?? undefined;
 }
 
 /**
