@@ -55,11 +55,12 @@ export function jobsFor(v: BotView, agency: string): Job[] {
     if (m.kind === "message" || m.kind === "report" || m.kind === "request") jobs.push({ key: `ack-${m.id}`, make: () => ({ type: "acknowledge", to: m.from, text: "收到" }) });
   }
   const told = k?.notifiedAtMs;
-  const ready = (since: number) => told !== undefined && Math.max(since, told) + v.delayMs <= t;
+  const ready = (since: number, deadlineMs?: number) => told !== undefined && dueAt(v, Math.max(since, told), deadlineMs) <= t;
   if (ready(0)) jobs.push(...notices(v, agency));
+  else if (told !== undefined) jobs.push(...notices(v, agency).filter((n) => ready(0, n.deadlineMs)));
   for (const o of state.obligations) {
     if (o.agency !== agency) continue;
-    const due = o.ruleId === SPOT ? o.openedAtMs + v.delayMs <= t : ready(o.openedAtMs);
+    const due = o.ruleId === SPOT ? dueAt(v, o.openedAtMs, o.deadlineMs) <= t : ready(o.openedAtMs, o.deadlineMs);
     if (!due) continue;
     const open = o.status === "open" || o.status === "missed";
     if (o.kind === "report" && o.to && open) jobs.push({ key: `duty-${o.id}`, make: () => report(v, agency, k, o) });
@@ -94,16 +95,27 @@ function met(v: BotView, place: string, task: string, count: number): boolean {
   return v.state.units.filter((u) => u.task === task && u.destination === place && u.status !== "returning").length >= count;
 }
 
+/**
+ * When a duty that arose (or was learnt of) at `fromMs` is acted on: the configured delay later, or
+ * halfway to its deadline when that is sooner (a 1-minute turn-out is not met two minutes late).
+ */
+function dueAt(v: BotView, fromMs: number, deadlineMs?: number): number {
+  return fromMs + (deadlineMs === undefined ? v.delayMs : Math.min(v.delayMs, Math.max(0, Math.floor((deadlineMs - fromMs) / 2))));
+}
+
 /** Linkage notices this agency gives (a rule's `notifiedBy`): the enterprise's 119 call, the bureau's notices. */
-function notices(v: BotView, agency: string): Job[] {
+function notices(v: BotView, agency: string): Array<Job & { deadlineMs?: number }> {
   const { c } = v;
-  const out: Job[] = [];
+  const out: Array<Job & { deadlineMs?: number }> = [];
   for (const r of c.rules.linkage[c.scenario.kind]) {
     if (!r.notifiedBy || !resolveAgencies(c, r.notifiedBy).includes(agency)) continue;
     const to = resolveAgencies(c, r.agency).filter((a) => a !== agency);
     if (to.length === 0) continue;
     const call = to.some((a) => c.agencies.get(a)?.kind === "fireRescue") ? "119报警：" : "";
-    out.push({ key: `notify-${r.id}`, make: () => ({ type: "message", to, text: `${call}${incidentLine(v)}，请立即按预案出动处置。` }) });
+    // the earliest deadline by which one of them must have been told (the rule's `notifiedWithinMin`)
+    const deadlines = v.state.obligations.filter((o) => o.ruleId === r.id && o.kind === "notified" && to.includes(o.agency)).map((o) => o.deadlineMs);
+    const deadlineMs = deadlines.length > 0 ? Math.min(...deadlines) : undefined;
+    out.push({ key: `notify-${r.id}`, ...(deadlineMs !== undefined ? { deadlineMs } : {}), make: () => ({ type: "message", to, text: `${call}${incidentLine(v)}，请立即按预案出动处置。` }) });
   }
   return out;
 }
@@ -117,7 +129,10 @@ function actJobs(v: BotView, agency: string, o: Obligation, taken: Set<string>):
   for (const a of o.actions ?? []) {
     if (!mayGive(kind, a.type as CommandType)) continue;
     if (a.type === "dispatch") jobs.push(...dispatchJobs(v, agency, a.task, taken));
-    else if (a.type === "message") jobs.push({ key: `msg-${o.ruleId}`, make: () => ({ type: "message", to: coordinated(v, agency), text: `${incidentLine(v)}。${statusLine(v, agency)}` }) });
+    else if (a.type === "message") jobs.push({ key: `msg-${o.ruleId}`, make: () => {
+      const to = coordinated(v, agency);
+      return to.length === 0 ? undefined : { type: "message", to, text: `${incidentLine(v)}。${statusLine(v, agency)}` };
+    } });
     else if (a.type === "cordon") jobs.push({ key: "cordon", make: () => ({ type: "cordon", place: c.scenario.incidentPlace, radiusM: figure(v, "ergIsolateM") ?? 300 }) });
     else if (a.type === "activateResponse") jobs.push({ key: `respond-${state.grade}`, make: () => ({ type: "activateResponse", level: state.grade }) });
     else if (a.type === "warning") jobs.push({ key: "warning", make: () => ({ type: "warning", level: (["red", "orange", "yellow", "blue"] as const)[state.grade - 1], place: c.scenario.incidentPlace, radiusM: figure(v, "ergProtectM") ?? 2000 }) });

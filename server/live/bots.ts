@@ -37,7 +37,7 @@ export class Bots {
   /** seqs of logged commands the engine refused, and how many events have been read for them */
   private readonly refused = new Set<number>();
   private eventsRead = 0;
-  private lastLookMs = -Infinity;
+  private lastLook = -1;
 
   constructor(private readonly drill: LiveDrill, private readonly delayMs: number) {
     const text = drill.record.settings.botPlay;
@@ -50,11 +50,12 @@ export class Bots {
   /** Give whatever each bot seat owes at the drill's current time (after a tick). */
   act(): void {
     const seats = new Set(this.drill.botSeats());
-    if (seats.size === 0) return;
+    if (seats.size === 0 || this.drill.state.ended) return;
     if (this.play) return this.followPlay(seats);
-    const t = this.drill.state.tMs;
-    if (t - this.lastLookMs < LOOK_EVERY_MS) return;
-    this.lastLookMs = t;
+    // one look per LOOK_EVERY_MS of the drill clock, at its first tick (so a duty due on the 10 s is seen then)
+    const slot = Math.floor(this.drill.state.tMs / LOOK_EVERY_MS);
+    if (slot === this.lastLook) return;
+    this.lastLook = slot;
     this.readRefusals();
     for (const agency of [...seats].sort()) {
       const view: BotView = { c: this.drill.c, state: this.drill.state, delayMs: this.delayMs, exhausted: (key) => (this.tries.get(`${agency}/${key}`)?.n ?? 0) >= MAX_TRIES };
