@@ -115,6 +115,22 @@ describe("every seat of the chemical leak a rule-based bot, to 02:00:00", () => 
   });
 });
 
+describe("the school fire with every seat a bot", () => {
+  it("the school calls 119 within the profile's minutes and sounds the evacuation within its own duty's minutes", () => {
+    const store = openSqliteStore(":memory:");
+    const yaml = readFileSync("scenarios/school-fire.yaml", "utf8");
+    const seats = ["sch", "fire", "ems", "police", "edu", "eb", "duty", "town"];
+    const { drill } = LiveDrill.create(store, { scenarioYaml: yaml, file: "school-fire.yaml", seed: 7, settings: { blindness: "DOUBLE_BLIND", speed: 1, bots: seats } });
+    runTo(drill, 15 * MIN);
+    const rules = RULES.linkage["school-fire"] as Array<{ id: string; notifiedWithinMin?: number; actWithinMin?: number }>;
+    const call = drill.state.messages.find((m) => m.kind === "message" && m.from === "sch" && m.to.includes("fire"));
+    expect(call?.atMs).toBeLessThanOrEqual(rules.find((r) => r.id === "LNK-SCH-FIRE")!.notifiedWithinMin! * MIN);
+    const told = drill.state.knowledge.find((k) => k.agency === "sch")!.notifiedAtMs!;
+    const signal = drill.events.find((e) => e.type === "evacuationOrdered" && e.by === "sch");
+    expect(signal?.at).toBeLessThanOrEqual(told + rules.find((r) => r.id === "LNK-SCH-SCHOOL")!.actWithinMin! * MIN);
+  });
+});
+
 describe("a bot's refused command", () => {
   it("is tried again corrected (another unit), each job at most its tries, never in a loop", () => {
     // the special-service station's only road made one-way into the station: its units cannot leave
