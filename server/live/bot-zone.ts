@@ -8,6 +8,7 @@ import type { Compiled } from "../../engine/compile.ts";
 import type { PlaceId, XY } from "../../engine/model/ids.ts";
 import type { DrillState } from "../../engine/model/state.ts";
 import { cloudLevel, hazardPenalty } from "../../engine/units/hazard-routing.ts";
+import { crewProtectedFor } from "../../engine/units/protection.ts";
 import { distance, shortestRoute } from "../../engine/world/graph.ts";
 
 /** The chemical model's ERG geometry (engine/hazards/chemical-release.ts overlay). */
@@ -29,16 +30,10 @@ function ergOf(c: Compiled, s: DrillState): Erg | undefined {
   return erg ?? undefined;
 }
 
-/**
- * Whether a crew is protected for `task` in the hot zone: level-A chemical protection, or SCBA
- * doing work its kit is made for (one of its capabilities). This is the rule the evaluator's
- * HOT_ZONE_UNPROTECTED check applies (engine/evaluate/responder-safety.ts); a crew without
- * respiratory protection never is (UNSAFE_ENTRY, engine/evaluate/dispatch.ts).
- */
+/** Whether `unit`'s crew is protected for `task` in the hot zone (engine/units/protection.ts). */
 export function protectedFor(c: Compiled, unit: string, task: string): boolean {
   const def = c.units.get(unit);
-  if (!def) return false;
-  return def.protection === "levelA" || (def.protection === "scba" && def.capabilities.includes(task));
+  return def !== undefined && crewProtectedFor(def, task);
 }
 
 /** A place an unprotected crew must keep out of: inside the ERG isolation circle, or in the AEGL-2 cloud now. */
