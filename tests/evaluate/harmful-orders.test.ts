@@ -16,6 +16,7 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { cmd, compiled, runPlay } from "../helpers.ts";
 import { bestPlay, noResponse, rubric } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
 
 type Line = [string, string, Record<string, unknown>];
 
@@ -77,5 +78,18 @@ describe("chemical leak: the township's bus and an ambulance sent to the tank wi
     expect(pub[0]!.agency).toBe("police");
     // the same public figures as no action: 3 dead, 12 seriously injured (set by the scenario), 637 injured
     expect(pub[0]!.message.zh).toContain("本次演练 死亡 3、重伤 12、受伤 637");
+  });
+});
+
+describe("without a best play (deaths graded absolutely): the bus crew's deaths are still the township's", () => {
+  const d = small("chemical-leak", [HARMFUL["chemical-leak"]!.lines[0]!]);
+
+  it("one OUTCOME_DEATHS on the township for its 2 crew, citing its UNSAFE_ENTRY; the public's deaths finding, if any, excludes them", () => {
+    const crew = d.of("OUTCOME_DEATHS", "town");
+    expect(crew.map((f) => f.quantity)).toEqual([2]);
+    expect(d.report.findings.find((f) => f.id === crew[0]!.causes?.[0])?.code).toBe("UNSAFE_ENTRY");
+    const scripted = d.state.groups.reduce((s, g) => s + g.scripted.deaths, 0);
+    const pub = d.report.findings.filter((f) => f.code === "OUTCOME_DEATHS" && f.agency !== "town");
+    expect(pub.reduce((s, f) => s + f.quantity, 0)).toBe(d.state.casualties.deaths - scripted - 2);
   });
 });

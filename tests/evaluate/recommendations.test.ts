@@ -11,8 +11,13 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { recommendations } from "../../engine/evaluate/advice.ts";
+import { dutyHolder } from "../../engine/evaluate/blame.ts";
+import { buildContext } from "../../engine/evaluate/context.ts";
+import { finding, numberFindings } from "../../engine/evaluate/findings.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
-import { drill, noResponse, WITH_PLAYS } from "./fixtures.ts";
+import { compiled, runPlay } from "../helpers.ts";
+import { drill, MIN, noResponse, WITH_PLAYS } from "./fixtures.ts";
 
 /** Every agency a recommendation names has a finding of one of its codes that is its own (not a consequence) and charged. */
 function namedForOwnFaults(r: ReportModel): void {
@@ -76,5 +81,24 @@ describe("chemical leak poor play: the outcome advice goes to the police for wha
     expect(rec.text.zh).toContain("就地避险或转移");
     expect(rec.text.zh).not.toContain("救治");
     expect(rec.text.en).not.toMatch(/treat/);
+  });
+});
+
+describe("advice asking for a command an agency may not give goes to the agency whose duty lists it (powers.ts; blame.ts dutyHolder)", () => {
+  const c = compiled("chemical-leak");
+  const r = runPlay(c, [], 7, 40 * MIN);
+  const x = buildContext(c, r.events, r.state);
+  // a protective-action fault put on the weather bureau, which may not order an evacuation or shelter (powers.ts)
+  const late = finding({
+    code: "PROTECTIVE_ACTION_LATE", section: "dispatch", agency: "met", atMs: 30 * MIN, ruleId: "ERG-PAZ", basis: "ERG 2024",
+    message: { zh: "群众未防护", en: "not protected" }, evidence: {},
+  });
+  const rec = recommendations(x, numberFindings([late])).find((a) => a.codes.includes("PROTECTIVE_ACTION_LATE"))!;
+
+  it("names the agency whose linkage duty lists evacuate/shelter, which may give it, not the weather bureau", () => {
+    expect(mayGive(c.agencies.get("met")!.kind, "evacuate")).toBe(false);
+    expect(rec.agencies).not.toContain("met");
+    expect(rec.agencies).toEqual([dutyHolder(x, ["evacuate", "shelter"])]);
+    expect(mayGive(c.agencies.get(rec.agencies[0]!)!.kind, "evacuate")).toBe(true);
   });
 });
