@@ -217,7 +217,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
         : { zh: `自 ${clock(atMs)} 起暴露`, en: `exposed from ${clock(atMs)}` };
     findings.push(finding({
       code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入上项`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted above` },
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入超过 AEGL-2 的人数`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted among those above AEGL-2` },
       evidence: { events: when.events },
     }));
   }
