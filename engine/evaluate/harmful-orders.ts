@@ -76,7 +76,8 @@ export function judgedAct(x: EvalContext, t: ObligationTrace | undefined): Oblig
   for (let j = cmd + 1; j < x.events.length; j++) {
     if (!matches(j) || bad.has(j)) continue;
     const a = actionOf(x.events[j]!)!;
-    const at = x.events[j]!.at;
+    // a command before the agency was told meets the duty when it is told (as the engine's "acted before being told")
+    const at = Math.max(x.events[j]!.at, x.events[t.opened]!.at);
     return { ...t, met: { event: j, atMs: at, late: at > t.ob.deadlineMs, byEvent: `${a.type}${a.task ? ` ${a.task}` : ""}` } };
   }
   const { met: _m, ...rest } = t;
