@@ -9,7 +9,9 @@
  *   agency whose linkage duty lists it (blame.ts dutyHolder).
  * - Advice on an outcome is made of clauses, each needing a power or a task some unit can do; only the
  *   clauses the named agencies can act on are given to them (the police are not asked to treat the
- *   poisoned). An outcome no finding explains names nobody (causes.ts) and gets every clause.
+ *   poisoned), and an agency that can act on none is left to its own fault's advice (the plant that
+ *   never called 119 is advised to notify, not to plug the leak). An outcome no finding explains
+ *   names nobody (causes.ts) and gets every clause.
  * - 联而不动 advice names each idle agency with its own duty from the rules profile's linkage table.
  */
 import type { CommandType } from "../model/commands.ts";
@@ -186,10 +188,9 @@ function can(x: EvalContext, agency: string, c: { power?: readonly CommandType[]
   return !c.power && !c.tasks;
 }
 
-/** The clauses the named agencies can act on, joined; every clause when nobody is named or none fits. */
+/** The clauses the named agencies can act on, joined; every clause when nobody is named (an outcome no finding explains). */
 function clauses(x: EvalContext, all: readonly Clause[], agencies: readonly string[]): LocalText {
-  const fit = agencies.length > 0 ? all.filter((c) => agencies.some((g) => can(x, g, c))) : [];
-  const use = fit.length > 0 ? fit : all;
+  const use = agencies.length > 0 ? all.filter((c) => agencies.some((g) => can(x, g, c))) : all;
   return { zh: `${use.map((c) => c.text.zh).join("，")}。`, en: `${use.map((c, i) => (i === 0 ? c.text.en : c.text.en.charAt(0).toLowerCase() + c.text.en.slice(1))).join("; ")}.` };
 }
 
@@ -218,9 +219,17 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
     // advice asking for a command goes to the agencies that may give it
     if (a.power) agencies = [...new Set(agencies.map((g) => (can(x, g, { power: a.power }) ? g : dutyHolder(x, a.power!))))];
     const body = typeof a.text === "function" ? a.text(h) : a.text;
+    let kept = hits;
+    if (Array.isArray(body) && agencies.length > 0) {
+      // an agency that can act on none of the clauses (the plant that never called 119 cannot plug the leak) is
+      // advised by its own fault's recommendation (the notice it never gave), not asked for what it cannot do
+      agencies = agencies.filter((g) => body.some((c) => can(x, g, c)));
+      if (agencies.length === 0) continue;
+      kept = hits.filter((f) => f.agency === null || agencies.includes(f.agency));
+    }
     const text = Array.isArray(body) ? clauses(x, body, agencies) : body;
     const who = concerns(x, agencies, hits, a.codes.includes("LINKAGE_IDLE"));
-    out.push({ codes: [...new Set(hits.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
+    out.push({ codes: [...new Set(kept.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
   }
   return out;
 }

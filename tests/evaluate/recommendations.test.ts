@@ -102,3 +102,14 @@ describe("advice asking for a command an agency may not give goes to the agency 
     expect(mayGive(c.agencies.get(rec.agencies[0]!)!.kind, "evacuate")).toBe(true);
   });
 });
+
+describe("chemical leak, no action: the leak never stopped because the plant never called 119 (HAZARD_NOT_CONTROLLED on the plant, citing LNK-CHEM-FIRE)", () => {
+  const { report: r, c } = noResponse("chemical-leak");
+
+  it("the plant, which has no unit that can plug a leak or close a valve, is not asked to send hazmat teams: its advice is the notice it never gave", () => {
+    expect(r.findings.find((f) => f.code === "HAZARD_NOT_CONTROLLED")!.agency).toBe("ent");
+    expect([...c.units.values()].some((u) => u.agency === "ent" && u.capabilities.some((t) => t === "plugLeak" || t === "closeValve"))).toBe(false);
+    for (const rec of r.recommendations.filter((x) => x.agencies.includes("ent"))) expect(rec.text.zh, rec.codes.join()).not.toContain("堵漏");
+    expect(r.recommendations.some((x) => x.codes.includes("LINKAGE_NOT_NOTIFIED") && x.agencies.includes("ent"))).toBe(true);
+  });
+});
