@@ -163,7 +163,7 @@ const OUTCOME_ADVICE: Record<string, Clause[]> = {
   ],
   "school-fire": [
     cl("发现火情立即报警并发出疏散信号，按固定路线组织师生疏散、清点人数", "On finding a fire call 119 and give the evacuation signal at once, lead pupils and staff out along fixed routes and count them", { power: ["evacuate"] }),
-    cl("被困人员由消防救援力量优先搜救", "firefighters search for the trapped first", { tasks: ["search", "rescue"] }),
+    cl("优先组织搜救被困人员（消防救援力量、微型消防站）", "search for the trapped first (fire crews, the mini fire station)", { tasks: ["search", "rescue"] }),
     cl("伤员及时交120救治", "the injured go to the 120 crews at once", { tasks: ["treat", "triage"] }),
   ],
 };
