@@ -1,6 +1,25 @@
-/** 改进建议: one recommendation per kind of problem found, naming the agencies concerned. */
+/**
+ * 改进建议 (AQ/T 9009-2015 §7 评估总结 → 纠正行动; issue 10 §1): one recommendation per kind of
+ * problem found, naming the agencies that failed, each asked for an action within its powers.
+ *
+ * - A consequence (grouped under a root, causedBy) asks nothing of its own: its root's recommendation
+ *   covers it. A fact stated without charge (quantity 0) asks nothing either.
+ * - Advice that asks for a command (a cordon, an evacuation or shelter order) names only agencies that
+ *   may give it (engine/rules/powers.ts); a finding on an agency without that power is advice to the
+ *   agency whose linkage duty lists it (blame.ts dutyHolder).
+ * - Advice on an outcome is made of clauses, each needing a power or a task some unit can do; only the
+ *   clauses the named agencies can act on are given to them (the police are not asked to treat the
+ *   poisoned), and an agency that can act on none is left to its own fault's advice (the plant that
+ *   never called 119 is advised to notify, not to plug the leak). An outcome no finding explains
+ *   names nobody (causes.ts) and gets every clause.
+ * - 联而不动 advice names each idle agency with its own duty from the rules profile's linkage table.
+ */
+import type { CommandType } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
+import { mayGive } from "../rules/powers.ts";
+import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
+import { CREW_RULE } from "./harmful-orders.ts";
 import type { Finding, FindingCode, Recommendation } from "./report-model.ts";
 
 /** The hazard's own terms for the advice (issue 10 §8): its chemical, its ERG distance, its kind. */
@@ -12,7 +31,21 @@ interface Hazard {
 
 const CHEMICAL: Record<string, LocalText> = { chlorine: { zh: "氯气", en: "chlorine" }, ammonia: { zh: "液氨", en: "ammonia" } };
 
-const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => LocalText) }> = [
+/** One clause of advice and what an agency needs to act on it: a command's power or a unit that can do a task. */
+interface Clause {
+  text: LocalText;
+  power?: CommandType[];
+  tasks?: string[];
+}
+
+interface Advice {
+  codes: FindingCode[];
+  text: LocalText | ((h: Hazard) => LocalText) | ((h: Hazard) => Clause[]);
+  /** the command the advice asks for: only agencies that may give it are named */
+  power?: CommandType[];
+}
+
+const ADVICE: Advice[] = [
   {
     codes: ["REPORT_LATE", "REPORT_MISSING"],
     text: {
@@ -44,8 +77,8 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
   {
     codes: ["LINKAGE_IDLE", "LINKAGE_SLOW"],
     text: {
-      zh: "针对“联而不动”：明确各联动单位接报后的首要动作和时限（如公安设卡管制、卫健派车救治），纳入演练考核和日常督查。",
-      en: "Against \"linked but not acting\": set each linked agency's first action and its time limit on receipt (police cordon and traffic control, health sends ambulances) and check them in drills and inspections.",
+      zh: "针对“联而不动”：明确各联动单位接报后的首要动作和时限，纳入演练考核和日常督查。",
+      en: "Against \"linked but not acting\": set each linked agency's first action and its time limit on receipt and check them in drills and inspections.",
     },
   },
   {
@@ -85,6 +118,7 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
   },
   {
     codes: ["CORDON_LATE", "CORDON_TOO_SMALL"],
+    power: ["cordon"],
     text: (h) => ({
       zh: `到场即按危化品特性划定警戒区：${h.chemical.zh}泄漏先按ERG初始隔离距离（本情景 ${h.isolateM ?? "—"} 米）设置警戒、实施交通管制，再依据侦检和监测数据调整。`,
       en: `Set the cordon on arrival from the chemical's data: for a ${h.chemical.en} release, isolate to the ERG initial distance (${h.isolateM ?? "—"} m here) with traffic control first, then adjust to detection and monitoring.`,
@@ -92,6 +126,7 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
   },
   {
     codes: ["PROTECTIVE_ACTION_LATE"],
+    power: ["evacuate", "shelter"],
     text: (h) => ({
       zh: `预案中预先划定${h.chemical.zh}泄漏下风向防护行动区内的村庄、学校名单和联系人；泄漏发生后30分钟内逐一通知就地避险（关闭门窗、空调）或横风向疏散，毒气团过后再组织转移。`,
       en: `List in the plan the villages and schools in the downwind protective-action zone for a ${h.chemical.en} release, with contacts; within 30 minutes of a leak tell each to shelter in place (windows and air-conditioning shut) or leave crosswind, and move them once the cloud has passed.`,
@@ -99,6 +134,7 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
   },
   {
     codes: ["EVACUATION_SLOW"],
+    power: ["evacuate"],
     text: {
       zh: "按《中小学幼儿园应急疏散演练指南》每月组织疏散演练，固定疏散路线和楼梯分配，确保发出信号后全部人员在规定时间内撤出并清点人数。",
       en: "Drill evacuations monthly as the school evacuation guide asks, with fixed routes and stair allocations, so that everyone is out and counted within the set time after the signal.",
@@ -106,33 +142,36 @@ const ADVICE: Array<{ codes: FindingCode[]; text: LocalText | ((h: Hazard) => Lo
   },
   {
     codes: ["OUTCOME_PREVENTABLE_HARM", "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED"],
-    text: (h) => OUTCOME_ADVICE[h.kind] ?? OUTCOME_ADVICE["chemical-leak"]!,
+    text: (h): Clause[] => OUTCOME_ADVICE[h.kind] ?? OUTCOME_ADVICE["chemical-leak"]!,
   },
   {
     codes: ["HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE"],
-    text: (h) => CONTROL_ADVICE[h.kind] ?? CONTROL_ADVICE["chemical-leak"]!,
+    text: (h): Clause[] => [CONTROL_ADVICE[h.kind] ?? CONTROL_ADVICE["chemical-leak"]!],
   },
 ];
 
-const OUTCOME_ADVICE: Record<string, LocalText> = {
-  "chemical-leak": {
-    zh: "加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向受威胁群众就地避险或转移，并尽快救治中毒人员。",
-    en: "Protect the public: set the cordon early from detection, monitoring and weather data, shelter or move threatened people downwind in time, and treat the poisoned quickly.",
-  },
-  "mine-flood": {
-    zh: "坚持“先撤人、后汇报”：发现透水征兆立即下达撤人命令，按避灾路线撤离并清点升井人数；对被困人员及时组织救护队侦察、供风和排水。",
-    en: "Withdraw first, report second: on the first inrush signs order everyone out along the flood escape routes and count them at the surface; send the rescue team to survey, supply air and pump for anyone trapped.",
-  },
-  "school-fire": {
-    zh: "发现火情立即报警并发出疏散信号，按固定路线组织师生疏散、清点人数；被困人员由消防救援力量优先搜救，伤员及时交120救治。",
-    en: "On finding a fire call 119 and give the evacuation signal at once, lead pupils and staff out along fixed routes and count them; firefighters search for the trapped first, and the injured go to the 120 crews at once.",
-  },
+const cl = (zh: string, en: string, need: Omit<Clause, "text">): Clause => ({ text: { zh, en }, ...need });
+
+const OUTCOME_ADVICE: Record<string, Clause[]> = {
+  "chemical-leak": [
+    cl("加强群众防护：依据侦检、监测和气象数据尽早划定警戒区，及时组织下风向受威胁群众就地避险或转移", "Protect the public: set the cordon early from detection, monitoring and weather data, and shelter or move threatened people downwind in time", { power: ["evacuate", "shelter"] }),
+    cl("尽快救治中毒人员", "treat the poisoned quickly", { tasks: ["treat", "triage"] }),
+  ],
+  "mine-flood": [
+    cl("坚持“先撤人、后汇报”：发现透水征兆立即下达撤人命令，按避灾路线撤离并清点升井人数", "Withdraw first, report second: on the first inrush signs order everyone out along the flood escape routes and count them at the surface", { power: ["evacuate"] }),
+    cl("对被困人员及时组织救护队侦察、供风和排水", "send the rescue team to survey, supply air and pump for anyone trapped", { tasks: ["survey", "rescue"] }),
+  ],
+  "school-fire": [
+    cl("发现火情立即报警并发出疏散信号，按固定路线组织师生疏散、清点人数", "On finding a fire call 119 and give the evacuation signal at once, lead pupils and staff out along fixed routes and count them", { power: ["evacuate"] }),
+    cl("优先组织搜救被困人员（消防救援力量、微型消防站）", "search for the trapped first (fire crews, the mini fire station)", { tasks: ["search", "rescue"] }),
+    cl("伤员及时交120救治", "the injured go to the 120 crews at once", { tasks: ["treat", "triage"] }),
+  ],
 };
 
-const CONTROL_ADVICE: Record<string, LocalText> = {
-  "chemical-leak": { zh: "尽早调派防化救援力量关阀堵漏，并预置后备力量和堵漏器材。", en: "Send the hazmat teams to close valves and plug the leak as early as possible, with reserves and plugging kits ready." },
-  "mine-flood": { zh: "尽早增设排水设备、构筑挡水设施，使排水能力大于涌水量，并保障排水供电。", en: "Add pumps and build water-retaining walls early so that pumping exceeds the inflow, and keep the pumps' power secure." },
-  "school-fire": { zh: "尽早集中力量灭火控火，救人第一，并保障消防供水。", en: "Concentrate on bringing the fire under control early, saving people first, with a secure water supply." },
+const CONTROL_ADVICE: Record<string, Clause> = {
+  "chemical-leak": { text: { zh: "尽早调派防化救援力量关阀堵漏，并预置后备力量和堵漏器材", en: "Send the hazmat teams to close valves and plug the leak as early as possible, with reserves and plugging kits ready" }, tasks: ["plugLeak", "closeValve"] },
+  "mine-flood": { text: { zh: "尽早增设排水设备、构筑挡水设施，使排水能力大于涌水量，并保障排水供电", en: "Add pumps and build water-retaining walls early so that pumping exceeds the inflow, and keep the pumps' power secure" }, tasks: ["installPumps", "buildWall"] },
+  "school-fire": { text: { zh: "尽早集中力量灭火控火，救人第一，并保障消防供水", en: "Concentrate on bringing the fire under control early, saving people first, with a secure water supply" }, tasks: ["suppression", "rescue"] },
 };
 
 function hazardOf(x: EvalContext): Hazard {
@@ -141,18 +180,56 @@ function hazardOf(x: EvalContext): Hazard {
   return { kind: x.c.scenario.kind, chemical: CHEMICAL[h.chemical ?? ""] ?? { zh: "危险化学品", en: "hazardous chemical" }, ...(isolateM !== undefined ? { isolateM } : {}) };
 }
 
+/** Whether `agency` can act on a clause: it may give the command, or one of its units can do the task. */
+function can(x: EvalContext, agency: string, c: { power?: readonly CommandType[]; tasks?: readonly string[] }): boolean {
+  const kind = x.c.agencies.get(agency)?.kind ?? "";
+  if (c.power && c.power.some((p) => mayGive(kind, p))) return true;
+  if (c.tasks && [...x.c.units.values()].some((u) => u.agency === agency && u.capabilities.some((t) => c.tasks!.includes(t)))) return true;
+  return !c.power && !c.tasks;
+}
+
+/** The clauses the named agencies can act on, joined; every clause when nobody is named (an outcome no finding explains). */
+function clauses(x: EvalContext, all: readonly Clause[], agencies: readonly string[]): LocalText {
+  const use = agencies.length > 0 ? all.filter((c) => agencies.some((g) => can(x, g, c))) : all;
+  return { zh: `${use.map((c) => c.text.zh).join("，")}。`, en: `${use.map((c, i) => (i === 0 ? c.text.en : c.text.en.charAt(0).toLowerCase() + c.text.en.slice(1))).join("; ")}.` };
+}
+
+/** " (concerns: …)" naming each agency; for 联而不动, each with its own duty from the linkage table. */
+function concerns(x: EvalContext, agencies: readonly string[], hits: readonly Finding[], byDuty: boolean): LocalText {
+  if (agencies.length === 0) return { zh: "", en: "" };
+  const rules = x.c.rules.linkage[x.c.scenario.kind];
+  const named = agencies.map((g) => {
+    const n = x.agencyName(g);
+    const duty = byDuty ? rules.find((r) => hits.some((f) => f.agency === g && f.ruleId === r.id))?.text : undefined;
+    return duty ? { zh: `${n.zh}：${duty.zh}`, en: `${n.en}: ${duty.en}` } : n;
+  });
+  const sep = byDuty ? { zh: "；", en: "; " } : { zh: "、", en: ", " };
+  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` (concerns: ${named.map((n) => n.en).join(sep.en)})` };
+}
+
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {
   const out: Recommendation[] = [];
   const h = hazardOf(x);
   for (const a of ADVICE) {
-    // a fact stated without charge (quantity 0: no response could have done better) asks nothing of anyone
-    const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0);
+    // a consequence asks nothing of its own (its root's advice covers it); nor does a fact stated without charge
+    // crews harmed by an order: the advice on that order (UNSAFE_ENTRY, HOT_ZONE_UNPROTECTED) is theirs, not the public's
+    const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0 && f.causedBy === undefined && f.ruleId !== CREW_RULE);
     if (hits.length === 0) continue;
-    const agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
-    const names = agencies.map((g) => x.agencyName(g));
-    const who = names.length > 0 ? { zh: `（涉及：${names.map((n) => n.zh).join("、")}）`, en: ` (concerns: ${names.map((n) => n.en).join(", ")})` } : { zh: "", en: "" };
-    const text = typeof a.text === "function" ? a.text(h) : a.text;
-    out.push({ codes: [...new Set(hits.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
+    let agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
+    // advice asking for a command goes to the agencies that may give it
+    if (a.power) agencies = [...new Set(agencies.map((g) => (can(x, g, { power: a.power }) ? g : dutyHolder(x, a.power!))))];
+    const body = typeof a.text === "function" ? a.text(h) : a.text;
+    let kept = hits;
+    if (Array.isArray(body) && agencies.length > 0) {
+      // an agency that can act on none of the clauses (the plant that never called 119 cannot plug the leak) is
+      // advised by its own fault's recommendation (the notice it never gave), not asked for what it cannot do
+      agencies = agencies.filter((g) => body.some((c) => can(x, g, c)));
+      if (agencies.length === 0) continue;
+      kept = hits.filter((f) => f.agency === null || agencies.includes(f.agency));
+    }
+    const text = Array.isArray(body) ? clauses(x, body, agencies) : body;
+    const who = concerns(x, agencies, hits, a.codes.includes("LINKAGE_IDLE"));
+    out.push({ codes: [...new Set(kept.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
   }
   return out;
 }

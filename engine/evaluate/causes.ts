@@ -14,7 +14,11 @@
  *                      followed to its root (`causedBy`: a requirement missed because its owner was
  *                      never told is the notifier's fault, linkage.ts, dispatch.ts);
  *   principal cause  = the root whose fault began first (its obligation's deadline, else its time);
- *   responsible      = the principal cause's agency; the lead agency only when no finding explains it.
+ *   responsible      = the principal cause's agency. When no finding explains the outcome it is charged
+ *                      to no agency (agency null) and says so: AQ/T 9009-2015 (domain.md §3.6) judges
+ *                      participants' performance and the drill's objectives apart, and a shortfall in
+ *                      the objective that no participant's fault explains is a finding on the drill as
+ *                      a whole (its outcome score), not a fault of the lead agency by default.
  *
  * The outcome keeps its own deduction (issue 10 §9: harm a late response caused costs points, a
  * dimension apart from the process fault) and cites its causes (`causes`, principal first), so the
@@ -24,6 +28,7 @@
 import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
+import { CREW_RULE } from "./harmful-orders.ts";
 
 /** A causal category: the command types (linkage duty actions) and unit tasks that bear on an outcome. */
 interface Category {
@@ -103,6 +108,7 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
   };
   const process = findings.filter((f) => f.section !== "outcomes");
   return findings.map((f) => {
+    if (f.ruleId === CREW_RULE) return crewCauses(f, process, rootOf);
     const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
     if (!cats) return f;
     const roots = new Map<string, Finding>();
@@ -113,9 +119,39 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     }
     const ordered = [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b));
     const principal = ordered[0];
-    if (!principal) return f;
+    if (!principal) return unexplained(f);
     return { ...f, agency: principal.agency ?? f.agency, causes: ordered.map((r) => r.id) };
   });
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/** An outcome no process finding explains: on no agency, saying so (see the header). */
+function unexplained(f: Finding): Finding {
+  // a fact stated free (quantity 0: the best play has it too) is counted against nothing at all
+  const counted = f.quantity > 0 ? { zh: "计入演练整体处置结果，", en: "counted against the drill's overall outcome, " } : { zh: "", en: "" };
+  return {
+    ...f,
+    agency: null,
+    message: {
+      zh: `${f.message.zh}；无可归因的处置缺陷，${counted.zh}不归于任何单位`,
+      en: `${f.message.en}; no fault in the response explains it: ${counted.en}not against any agency`,
+    },
+  };
+}
+
+/** The findings that condemn an order sending crews into harm (harmful-orders.ts). */
+const CONDEMNS: ReadonlySet<FindingCode> = new Set(["UNSAFE_ENTRY", "HOT_ZONE_UNPROTECTED", "DISPATCH_WRONG_TYPE"]);
+
+/**
+ * Harm to crews is caused by the order that sent them (issue 10 §1): its causes are the findings
+ * condemning that order (citing its dispatch or the crews' exposure), each followed to its root;
+ * the agency stays the one that gave the order.
+ */
+function crewCauses(f: Finding, process: readonly Finding[], rootOf: (f: Finding) => Finding): Finding {
+  const cited = new Set(f.evidence.events);
+  const roots = new Map<string, Finding>();
+  for (const p of process) if (CONDEMNS.has(p.code) && p.evidence.events.some((i) => cited.has(i))) roots.set(rootOf(p).id, rootOf(p));
+  const ordered = [...roots.values()].sort((a, b) => a.atMs - b.atMs || num(a) - num(b));
+  return ordered.length > 0 ? { ...f, causes: ordered.map((r) => r.id) } : f;
+}

@@ -9,6 +9,7 @@ import { actionOf } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
+import { judgedAct } from "./harmful-orders.ts";
 import { learntText, ownWindow } from "./own-window.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
@@ -71,7 +72,9 @@ export function linkageEdges(x: EvalContext): LinkageEdge[] {
 }
 
 function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency: string): ObligationTrace | undefined {
-  return x.obligations.find((t) => t.ob.ruleId === ruleId && t.ob.kind === kind && t.ob.agency === agency);
+  const t = x.obligations.find((o) => o.ob.ruleId === ruleId && o.ob.kind === kind && o.ob.agency === agency);
+  // an order a finding condemns (crews sent unprotected into the hazard, a wrong-type dispatch) meets no duty (issue 10 §11)
+  return kind === "act" ? judgedAct(x, t) : t;
 }
 
 export function evaluateLinkage(x: EvalContext): LinkageResult {
@@ -151,11 +154,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
+    // a notice no rule times is dated when the duty arose (the notifier learnt of the incident) and judged at the drill's end
+    const arose = notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0;
+    const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : x.endMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
       message: {
-        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : ""}`,
-        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : ""}`,
+        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
+        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
       },
       evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));

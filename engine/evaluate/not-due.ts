@@ -75,7 +75,8 @@ function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[])
 export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[], requirements: readonly RequirementRow[] = []): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
   const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
-  const dueAt = (f: Finding) => (!ranItsCourse && f.atMs >= x.endMs && byTheEnd(f) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
+  // (such a finding is dated when its duty arose, linkage.ts, but owed by the end)
+  const dueAt = (f: Finding) => (!ranItsCourse && byTheEnd(f) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
   const due = findings.filter((f) => dueAt(f) <= x.endMs);
   const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
   const judged = new Set(due.map((f) => f.opportunity));

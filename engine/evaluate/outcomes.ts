@@ -13,6 +13,7 @@ import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
 import { finding } from "./findings.ts";
+import { crewFinding, crewHarm } from "./harmful-orders.ts";
 import type { Finding, FindingCode, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
 
 export interface OutcomesResult {
@@ -37,21 +38,34 @@ const BASIS_EXPOSED: Record<string, string> = {
  * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
  * log-normally around the group's load (σ = SPREAD, the people model's), so a group whose mean is
  * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
- * Returns the total and the groups that put at least half a person above it.
+ * Returns the total, the groups that put at least half a person above it, and each group's expected count.
  */
-function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3", state: DrillState = x.state): { n: number; groups: Set<string> } {
+function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3", state: DrillState = x.state): { n: number; groups: Set<string>; per: Map<string, number> } {
   const tox = x.c.hazard.toxicology?.(x.c.scenario);
   const groups = new Set<string>();
-  if (!tox) return { n: 0, groups };
+  const per = new Map<string, number>();
+  if (!tox) return { n: 0, groups, per };
   const tl = thresholdLoad(level === "aegl2" ? tox.aegl2 : tox.aegl3, tox);
   let n = 0;
   for (const g of state.groups) {
     const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
     const k = g.toxicLoad > 0 ? g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD) : 0;
     if (k >= 0.5) groups.add(g.id);
+    per.set(g.id, k);
     n += k;
   }
-  return { n: Math.round(n), groups };
+  return { n: Math.round(n), groups, per };
+}
+
+/**
+ * The groups whose exposure is charged (issue 10 §8, §9): those with at least half a person more
+ * above AEGL-2 than in the best play (people the best play leaves exposed too were beyond any
+ * response); all groups above it without a best play, or when none is charged (a fact stated free).
+ */
+function chargedGroups(actual: ReturnType<typeof exposedAbove>, best: ReturnType<typeof exposedAbove> | undefined): ReadonlySet<string> {
+  if (!best) return actual.groups;
+  const charged = new Set([...actual.groups].filter((g) => (actual.per.get(g) ?? 0) - (best.per.get(g) ?? 0) >= 0.5));
+  return charged.size > 0 ? charged : actual.groups;
 }
 
 /** The groupExposed events at `level` of these groups (indexes, in log order). */
@@ -117,13 +131,15 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestStat
     } else if (e.type === "gradeChanged") gradeChanges.push({ atMs: e.at, from: e.from, to: e.to, event: i });
   });
   curve.push({ atMs: x.endMs, deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed });
+  const bestAegl2 = bestState && x.c.hazard.toxicology ? exposedAbove(x, "aegl2", bestState) : undefined;
   const best = bestState && {
     atMs: ((at) => (at !== undefined && at <= x.state.tMs ? at : undefined))(x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs),
-    exposed: x.c.hazard.toxicology ? exposedAbove(x, "aegl2", bestState).n : bestState.casualties.exposed,
+    exposed: bestAegl2 ? bestAegl2.n : bestState.casualties.exposed,
   };
-  // a toxic release harms through the dose: the people above AEGL-2 are those the harm is about too
-  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: aegl2.groups, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: aegl2.groups } : {};
-  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: aegl2.groups, aegl3: aegl3.groups }, best) };
+  // a toxic release harms through the dose: the people charged above AEGL-2 are those the harm is about too
+  const charged = chargedGroups(aegl2, bestAegl2);
+  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: charged } : {};
+  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: charged, aegl3: aegl3.groups }, best) };
 }
 
 function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl & { exposed: number }): { findings: Finding[]; strengths: Strength[] } {
@@ -140,16 +156,23 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     return out;
   };
   const lastAt = (idx: number[]) => (idx.length > 0 ? x.events[idx[idx.length - 1]!]!.at : x.endMs);
-  const avoidableDeaths = f.deaths - f.scriptedDeaths;
+  // responders' crews harmed where an order sent them: charged to that order's agency (harmful-orders.ts)
+  const crews = crewHarm(x);
+  for (const g of crews) {
+    if (g.deaths > 0) findings.push(finding(crewFinding(x, g, "OUTCOME_DEATHS", g.deaths, BASIS_CAS)));
+    if (g.seriousInjuries > 0) findings.push(finding(crewFinding(x, g, "OUTCOME_SERIOUS_INJURIES", g.seriousInjuries, BASIS_CAS)));
+  }
+  const crewSum = (k: "deaths" | "seriousInjuries") => crews.reduce((s, g) => s + g[k], 0);
+  const avoidableDeaths = f.deaths - f.scriptedDeaths - crewSum("deaths");
   if (avoidableDeaths > 0) {
     const idx = ev((e) => e.deaths);
     findings.push(finding({
       code: "OUTCOME_DEATHS", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: lastAt(idx), ruleId: "OUT-DEATHS", basis: BASIS_CAS, quantity: avoidableDeaths,
-      message: { zh: `死亡 ${f.deaths} 人，其中情景设定 ${f.scriptedDeaths} 人，处置过程中新增 ${avoidableDeaths} 人`, en: `${f.deaths} dead, of whom ${f.scriptedDeaths} were set by the scenario and ${avoidableDeaths} died during the response` },
+      message: { zh: `死亡 ${f.deaths} 人，其中情景设定 ${f.scriptedDeaths} 人${crewSum("deaths") > 0 ? `、救援人员 ${crewSum("deaths")} 人（另计）` : ""}，处置过程中新增 ${avoidableDeaths} 人`, en: `${f.deaths} dead, of whom ${f.scriptedDeaths} were set by the scenario${crewSum("deaths") > 0 ? `, ${crewSum("deaths")} were responders (charged apart)` : ""} and ${avoidableDeaths} died during the response` },
       evidence: { events: idx.length > 0 ? idx : [x.endEvent] },
     }));
   }
-  const avoidableSerious = f.seriousInjuries - f.scriptedSeriousInjuries;
+  const avoidableSerious = f.seriousInjuries - f.scriptedSeriousInjuries - crewSum("seriousInjuries");
   if (avoidableSerious > 0) {
     const idx = ev((e) => e.seriousInjuries);
     findings.push(finding({
@@ -159,9 +182,12 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     }));
   }
   if (f.exposedAegl2 > 0) {
-    // a toxic release is dated by the crossing itself (groupExposed); other hazards by the casualty record
+    // dated by the first exposure among the people charged (issue 10 §8): a toxic release by their groups'
+    // crossings (groupExposed); other hazards by the first casualty record beyond what the best play has too
     const crossed = f.toxic ? crossings(x, "aegl2", above.aegl2) : [];
-    const idx = crossed.length > 0 ? crossed : ev((e) => e.exposed);
+    const changed = ev((e) => e.exposed);
+    const beyondBest = changed.filter((i) => (x.events[i] as unknown as { exposed: number }).exposed > (best?.exposed ?? 0));
+    const idx = crossed.length > 0 ? crossed : beyondBest.length > 0 ? beyondBest : changed;
     const atMs = crossed.length > 0 ? firstCrossing(x, crossed) : idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
     // exposure the best play has too happened before any response could prevent it: stated, charged only beyond it
@@ -191,7 +217,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
         : { zh: `自 ${clock(atMs)} 起暴露`, en: `exposed from ${clock(atMs)}` };
     findings.push(finding({
       code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入上项`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted above` },
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入超过 AEGL-2 的人数`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted among those above AEGL-2` },
       evidence: { events: when.events },
     }));
   }

@@ -26,6 +26,7 @@ import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
+import { crewFinding, crewHarm, withoutCrews } from "./harmful-orders.ts";
 import { harmOf, referenceAt, type BestPlay, type HarmFigures } from "./references.ts";
 import type { Finding, HarmGrading, Strength } from "./report-model.ts";
 
@@ -96,7 +97,9 @@ export interface HarmResult {
  * (the score is the same; the report's no-response figures and the strength are left out).
  */
 export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay | undefined, scoreOnly = false): HarmResult {
-  const actual = harmOf(x.state.casualties);
+  // harm to responders' crews is the sending order's, graded apart (harmful-orders.ts; issue 10 §1)
+  const crews = crewHarm(x);
+  const actual = withoutCrews(harmOf(x.state.casualties), crews);
   const weights = rubric.harmWeights;
   if (!best) {
     const named = x.c.scenario.bestPlay;
@@ -114,15 +117,16 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const seed = x.state.seed;
   const bestF = referenceAt(x.c, seed, best.commands, x.state.tMs);
   const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
-  if (scoreOnly && harmExcess(actual, bestF, weights) === 0) {
+  if (scoreOnly && harmExcess(actual, bestF, weights) === 0 && crews.length === 0) {
     const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
     return { grading: { status: "graded", bestPlay: best.ref, actual, best: bestF, weights, share: 0, basis, note }, findings: [], strengths: [] };
   }
   const noneF = referenceAt(x.c, seed, [], x.state.tMs);
   const share = Math.round(harmShare(actual, bestF, noneF, weights) * 10_000) / 10_000;
+  const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
   const three = {
-    zh: `本次演练 ${words(actual).zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
-    en: `this drill ${words(actual).en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
+    zh: `本次演练 ${words(actual).zh}${apart.zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
+    en: `this drill ${words(actual).en}${apart.en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
   };
   const pct = harmPercent(share);
   const grading: HarmGrading = {
@@ -154,8 +158,17 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
       evidence: { events: changes.slice(-1), messages: [], obligations: [] },
     });
   }
+  // each order's harm to its crews, against the same scale and per-person floor (the best play sends no crew to harm)
+  const scale = harmExcess(noneF, bestF, weights);
+  for (const g of crews) {
+    const fig = { deaths: g.deaths, seriousInjuries: g.seriousInjuries, injured: g.injured, trapped: 0 };
+    const shareG = scale > 0 ? Math.min(1, harmExcess(fig, NOBODY, weights) / scale) : 1;
+    findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", chargedQuantity(Math.round(shareG * 10_000) / 10_000, fig, NOBODY, rubric).quantity, basis)));
+  }
   return { grading, findings, strengths };
 }
+
+const NOBODY: HarmFigures = { deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0 };
 
 /**
  * The absolute casualty findings once harm is graded relatively: deaths and serious injuries are

@@ -17,11 +17,11 @@
  * with the ppm then), so a crew that crossed AEGL-2 below IDLH and rose above IDLH later is judged
  * only once it reaches AEGL-3.
  */
-import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import type { EventOf } from "../model/events.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
+import { idlhPpm } from "./harmful-orders.ts";
 import type { Finding } from "./report-model.ts";
 
 const BASIS =
@@ -32,12 +32,6 @@ interface Entry {
   dispatch: number;
   arrived?: number;
   exposed: number;
-}
-
-/** The IDLH of the scenario's chemical, ppm (undefined for other hazards). */
-function idlhPpm(x: EvalContext): number | undefined {
-  const chem = (x.c.scenario.hazard as { chemical?: string }).chemical;
-  return chem === "chlorine" || chem === "ammonia" ? CHEMICALS[chem].idlh : undefined;
 }
 
 /**

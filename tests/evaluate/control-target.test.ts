@@ -71,7 +71,8 @@ describe("exposure the best play has too is stated, charged only beyond it (same
   it("chemical leak: the good play's 35 people above AEGL-2 (exposed before any agency but the plant knew) cost nothing; the poor play's 635 are charged for 600", () => {
     const good = drill("chemical-leak", "good").report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
     const poor = drill("chemical-leak", "poor").report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
-    expect(good.message.zh).toMatch(/^35 人.*最佳处置亦有 35 人，超出部分 0 人计分$/);
+    // no finding explains it either: on no agency (causes.ts; domain.md §3.6)
+    expect(good.message.zh).toMatch(/^35 人.*最佳处置亦有 35 人，超出部分 0 人计分；无可归因的处置缺陷，不归于任何单位$/);
     expect([good.quantity, good.points]).toEqual([0, 0]);
     expect(poor.message.zh).toContain("最佳处置亦有 35 人，超出部分 600 人计分");
     expect(poor.quantity).toBe(635 - 35);

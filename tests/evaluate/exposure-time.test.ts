@@ -68,15 +68,19 @@ describe("the exposure findings are dated by the crossing", () => {
     expect(a3.message.zh).toContain("群体毒性负荷于 00:19:35 达到 AEGL-3");
   });
 
-  it("chemical-leak poor play: AEGL-2 dated when the farmers' load reached it (00:05:33), before the casualty record showed it (00:05:40)", () => {
+  it("chemical-leak poor play: AEGL-2 dated at the first exposure among the people it charges (issue 10 §8 last clause): the villagers' load reached it at 00:36:50; the farmers (00:05:33) are exposed with the best play too, so not charged and not its time or evidence", () => {
     const { report, events } = drill("chemical-leak", "poor");
     const a2 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
+    const villagers = crossings(events, "villagers").find((e) => e.level === "aegl2")!;
     const farmers = crossings(events, "farmers").find((e) => e.level === "aegl2")!;
-    const firstRecord = events.find((e) => e.type === "casualtiesChanged" && e.exposed > 0)!;
-    expect(a2.atMs).toBe(farmers.crossedAtMs);
-    expect(a2.atMs).toBeLessThan(firstRecord.at);
-    expect(a2.evidence.events).toContain(events.indexOf(farmers));
-    expect(a2.message.zh).toContain("自 00:05:33 起");
+    // 600 charged (635 above AEGL-2, 35 with the best play too: the farmers' group of 35)
+    expect(a2.quantity).toBe(600);
+    expect(a2.atMs).toBe(villagers.crossedAtMs);
+    expect(Math.floor(a2.atMs / 1000)).toBe(36 * 60 + 50);
+    expect(a2.message.zh).toContain("自 00:36:50 起");
+    expect(a2.evidence.events).toContain(events.indexOf(villagers));
+    expect(a2.evidence.events).not.toContain(events.indexOf(farmers));
+    for (const i of a2.evidence.events) expect((events[i] as EventOf<"groupExposed">).group).toBe("villagers");
     // no group's mean passed AEGL-3; the people above it are the tail of groups whose exposure began at their AEGL-2 crossing
     const a3 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL3")!;
     expect(a3.atMs).toBeLessThan(report.endMs);

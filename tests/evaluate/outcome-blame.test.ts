@@ -114,10 +114,13 @@ describe("school fire, poor play", () => {
 });
 
 describe("an outcome no process finding explains", () => {
-  it("stays on the lead agency and cites nothing (chemical leak, good play: 35 people exposed before any response could act)", () => {
-    const { report, c } = drill("chemical-leak", "good");
+  // AQ/T 9009-2015 (domain.md §3.6) judges participants' performance and the drill's objectives apart:
+  // what no participant's fault explains is charged to no agency (not to the lead agency by default)
+  it("is on no agency, says so and cites nothing (chemical leak, good play: 35 people exposed before any response could act)", () => {
+    const { report } = drill("chemical-leak", "good");
     const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
-    expect(exp.agency).toBe(c.scenario.leadAgency);
+    expect(exp.agency).toBeNull();
+    expect(exp.message.zh).toContain("无可归因的处置缺陷");
     expect(exp.causes).toBeUndefined();
   });
 });
