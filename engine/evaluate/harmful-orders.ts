@@ -26,6 +26,7 @@ import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { FindingInput } from "./findings.ts";
 import { actionOf } from "../rules/actions.ts";
+import { crewProtectedFor } from "../units/protection.ts";
 
 /** The IDLH of the scenario's chemical, ppm (undefined for other hazards). */
 export function idlhPpm(x: EvalContext): number | undefined {
@@ -51,7 +52,7 @@ export function condemnedOrders(x: EvalContext): ReadonlySet<number> {
     const task = e.type === "taskFailed" ? e.task : (x.events[d] as EventOf<"unitDispatched">).task;
     const capable = def.capabilities.includes(task);
     const hot = e.type === "unitExposed" && (e.level === "aegl3" || (idlh !== undefined && e.ppm >= idlh));
-    const condemned = e.type === "taskFailed" ? !capable : hot && (!e.protected || (def.protection === "scba" && !capable));
+    const condemned = e.type === "taskFailed" ? !capable : hot && (!e.protected || !crewProtectedFor(def, task));
     if (condemned) out.add(d);
   });
   condemnedMemo.set(x, out);

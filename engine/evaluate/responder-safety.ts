@@ -18,6 +18,7 @@
  * only once it reaches AEGL-3.
  */
 import type { EventOf } from "../model/events.ts";
+import { crewProtectedFor } from "../units/protection.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
@@ -52,7 +53,7 @@ export function evaluateResponderSafety(x: EvalContext): Finding[] {
     const dispatch = lastBefore(x, i, (d): d is EventOf<"unitDispatched"> => d.type === "unitDispatched" && d.unit === e.unit);
     if (dispatch < 0) return;
     const task = (x.events[dispatch] as EventOf<"unitDispatched">).task;
-    if (def.capabilities.includes(task)) return;
+    if (crewProtectedFor(def, task)) return;
     const arrived = lastBefore(x, i, (a) => a.type === "unitArrived" && a.unit === e.unit && a.at >= x.events[dispatch]!.at);
     // units sent by one order are one finding (the command's log sequence number)
     const key = (x.events[dispatch] as EventOf<"unitDispatched">).seq;

@@ -3,7 +3,8 @@
  * guides 124/125): level-A chemical protection always; SCBA only for work its kit is made for (the
  * task is one of its capabilities: the scenario equips a water tender's SCBA crew for water curtains
  * at the tank, not for plugging a chlorine leak, which needs 一级（A级）防护); no respiratory
- * protection never. This is the rule engine/evaluate/responder-safety.ts applies to HOT_ZONE_UNPROTECTED.
+ * protection never. engine/evaluate/responder-safety.ts (HOT_ZONE_UNPROTECTED), harmful-orders.ts and the
+ * live bots apply it.
  */
 import type { UnitDef } from "../scenario/schema.ts";
 
