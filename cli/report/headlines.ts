@@ -14,9 +14,7 @@ export interface Headline {
 }
 
 export function headlines(r: ReportModel): Headline[] {
-  // a duty is counted once its deadline has passed (met early in a drill stopped before it: not yet judged)
-  const obl = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
-  const onTime = obl.filter((o) => o.status === "met").length;
+  const { judged: reportsDue, onTime } = reportDuties(r);
   const h = linkageHeadline(r);
   // a requirement the drill stopped before is not yet due (未到期): not counted either way
   const open = new Set(r.notYetDue.map((n) => n.ruleId));
@@ -32,7 +30,7 @@ export function headlines(r: ReportModel): Headline[] {
   const overdue = h.notNotified.filter((a) => !pending.has(a));
   const notYet = h.notNotified.filter((a) => pending.has(a));
   return [
-    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, obl.length), bad: onTime < obl.length },
+    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, reportsDue), bad: onTime < reportsDue },
     {
       label: { zh: "联而不动比例（接报未按时履职）", en: "Told but not acting in time (联而不动)" },
       value: h.withActDeadline === 0 ? NOTHING_DUE : { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
@@ -60,6 +58,23 @@ export function headlines(r: ReportModel): Headline[] {
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     control(r),
   ];
+}
+
+/**
+ * Report duties judged and met on time. One report owed by one agency to one addressee at one
+ * stage is one duty, whatever number of rules ask for it (issue 10 §2: the county's 一般 rule and,
+ * after a re-grade, its 较大/敏感 rule for the same first report count once); it is met on time when
+ * every rule asking for it was. A rule is judged once its deadline has passed (met early in a drill
+ * stopped before it: not yet judged).
+ */
+export function reportDuties(r: ReportModel): { judged: number; onTime: number } {
+  const judged = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
+  const duties = new Map<string, boolean>();
+  for (const o of judged) {
+    const k = o.report ?? o.id;
+    duties.set(k, (duties.get(k) ?? true) && o.status === "met");
+  }
+  return { judged: duties.size, onTime: [...duties.values()].filter(Boolean).length };
 }
 
 /** The 联而不动 share over the duties to act whose deadline has passed (one acted on in time before it: not yet judged). */

@@ -15,7 +15,7 @@ import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING
 export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
-    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "length")} ${formatClock(s.durationMs)}`],
+    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "lasting")} ${formatClock(s.durationMs)}`],
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],
@@ -77,7 +77,7 @@ function findingCells(r: WordedReport, f: WordedFinding): string[] {
     t(agencyText(r, f.agency)),
     `<span class="tag">${t(CODE_TEXT[f.code])}</span>${t(f.message)}`,
     `<div class="basis">${t(f.basisText)}</div>`,
-    t(pointsText(f, r.sections)),
+    t(pointsText(f, r.sections, r.findings)),
     evidenceLinks(f.evidence.events),
   ];
 }

@@ -13,14 +13,14 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const out: string[] = [];
   const s = r.scenario;
-  out.push(`# ${t(L.reportTitle)}：${t(s.title)}`, "");
+  out.push(`# ${t(L.reportTitle)}${lang === "zh" ? "：" : ": "}${t(s.title)}`, "");
   out.push(`**${t(L.score)}: ${r.unscored || r.score === null || r.band === null ? t(r.unscored ?? UNSCORED) : `${r.score} / 100 (${t(r.band)})`}** — ${t(r.rubric.title)}`, "");
 
   out.push(`## ${t(L.s1)}`, "");
   if (s.summary) out.push(t(s.summary), "");
   const facts: Array<[string, string]> = lang === "zh"
     ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
-    : [["Drill time", `${s.start.replace("T", " ")}, ${formatClock(s.durationMs)} long${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
+    : [["Drill time", `${s.start.replace("T", " ")}, lasting ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
   for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
@@ -84,6 +84,6 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
-  const pts = t(pointsText(f, r.sections));
+  const pts = t(pointsText(f, r.sections, r.findings));
   return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(t(f.message))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }

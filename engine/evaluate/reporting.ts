@@ -105,7 +105,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
 
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
-  return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+  return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
