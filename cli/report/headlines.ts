@@ -103,16 +103,26 @@ function ratio(a: number, b: number): LocalText {
   return b === 0 ? NOTHING_DUE : { zh: `${a} / ${b}`, en: `${a} / ${b}` };
 }
 
-/** Findings counted by code, for 不足. */
-export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; points: number; agencies: string[] }> {
-  const m = new Map<FindingCode, { code: FindingCode; count: number; points: number; agencies: string[] }>();
+/**
+ * Findings counted by code, for 不足: each fault once (issue 10 §2) — `count` the findings that are
+ * faults of their own, `following` those that follow from another finding (cited, not deducted again).
+ */
+export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; following: number; points: number; agencies: string[] }> {
+  const m = new Map<FindingCode, { code: FindingCode; count: number; following: number; points: number; agencies: string[] }>();
   // a fact stated without charge (quantity 0) is not a shortcoming
   for (const f of r.findings.filter((g) => g.quantity > 0)) {
-    const x = m.get(f.code) ?? { code: f.code, count: 0, points: 0, agencies: [] };
-    x.count++;
+    const x = m.get(f.code) ?? { code: f.code, count: 0, following: 0, points: 0, agencies: [] };
+    if (f.causedBy === undefined) x.count++;
+    else x.following++;
     x.points += f.points;
     if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
     m.set(f.code, x);
   }
-  return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count);
+  return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);
+}
+
+/** "3" or "3（另 2 项随其他问题，不重复计）": a kind's count of faults, and of those following from others. */
+export function countText(c: { count: number; following: number }): LocalText {
+  if (c.following === 0) return { zh: String(c.count), en: String(c.count) };
+  return { zh: `${c.count}（另 ${c.following} 项随其他问题，不重复计）`, en: `${c.count} (and ${c.following} following from other findings, not counted twice)` };
 }

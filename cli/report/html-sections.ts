@@ -4,7 +4,7 @@ import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
-import { countByCode, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
@@ -35,7 +35,7 @@ export function method(r: WordedReport): string {
   const rows = r.sections.flatMap((s) =>
     s.items.map((it) => {
       const area = ANNEX_A_AREAS[it.annexA];
-      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), String(it.cap), String(it.deducted)];
+      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted)];
     }),
   );
   return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basisText ? `<p class="note">${tt("标准依据：", "Basis: ")}${t(r.rubric.basisText)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
@@ -138,7 +138,7 @@ function observations(r: ReportModel, sec: SectionId): string {
 
 export function lessons(r: ReportModel): string {
   const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
-  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, String(c.count), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
   return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
 }
 

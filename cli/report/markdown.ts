@@ -4,7 +4,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
-import { countByCode, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines } from "./headlines.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -35,7 +35,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} |`, "|---|---|---|---:|---:|---:|");
   for (const sec of r.sections) for (const it of sec.items) {
     const area = ANNEX_A_AREAS[it.annexA];
-    out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.cap} | ${it.deducted} |`);
+    out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} |`);
   }
   out.push("", `_${t(RUBRIC_NOTE)}_`, "");
 
@@ -70,7 +70,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   if (r.strengths.length === 0) out.push("—");
   for (const x of r.strengths) out.push(`- ${t(x.message)}`);
   out.push("", `### ${t(L.shortcomings)}`, "");
-  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${c.count}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
+  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${t(countText(c))}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
   out.push("", `## ${t(L.s5)}`, "");
   r.recommendations.forEach((x, i) => out.push(`${i + 1}. ${t(x.text)}`));
   out.push("", `## ${t(L.appendix)}`, "", `| # | ${t(L.time)} | ${t(L.event)} |`, "|---:|---|---|");

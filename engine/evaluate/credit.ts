@@ -34,6 +34,8 @@ const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+/** The one opportunity whose findings the rubric items' caps bound (counts of people or minutes against the outcome). */
+const CAPPED = "outcomes";
 
 /** Scored by opportunity; `score` and `band` are null when nothing was judged (未评分: no grade, never 0 不合格). */
 export type ScoredByOpportunity = Omit<Scored, "score" | "band"> & { score: number | null; band: LocalText | null };
@@ -69,7 +71,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     for (const f of counted) {
       const it = item.get(f.code)!;
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest
-      const capped = o.id === "outcomes";
+      const capped = o.id === CAPPED;
       const each = pts(f.code);
       const whole = WHOLE.has(f.code);
       const want = whole ? o.worth : each * f.quantity;
@@ -97,6 +99,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
       return {
         id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
+        ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
         deducted: round(fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), 2), findings: fs.length,
       };
     });

@@ -172,7 +172,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Resources late: ${req.text.en} (${need.en} at ${place.en}) was due by ${due}${learnt.en}, and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
@@ -205,7 +205,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
         code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
-          en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${clock(idleBy)}`,
+          en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,
         },
         evidence: { events: [...events, x.endEvent] },
       }));
@@ -213,6 +213,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   }
   return { findings };
 }
+
+/** "A", "A and B", "A, B and C". */
+const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
 
 /** DISPATCH_INSUFFICIENT's figures (report-model.ts InsufficientParams). */
 function insufficientParams(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[], owner: string | null, dark: boolean, window: OwnWindow | undefined): InsufficientParams {

@@ -157,12 +157,14 @@ function measure(type: string): string {
   return "辆";
 }
 
-/** "3 辆救护车" / "3 ambulances": a count of units of one or more types. */
+/** "3 辆救护车" / "3 ambulances": a count of units of one or more types ("1 支排水队/排水作业队" / "1 drainage team or pump crew"). */
 export function unitCount(n: number, types: readonly string[]): LocalText {
   const ms = [...new Set(types.map(measure))];
   const zh = `${n} ${ms.length === 1 ? ms[0] : "个"}${types.map((t) => label("unitType", t).zh).join("/")}`;
   const plural = (s: string) => (n === 1 ? s : /(s|ch|sh|x)$/.test(s) ? `${s}es` : `${s}s`);
-  const en = `${n} ${types.map((t) => plural(label("unitType", t).en)).join("/")}`;
+  // several types are alternatives: "1 rescue truck, aerial ladder or fire engine" in English
+  const names = types.map((t) => plural(label("unitType", t).en));
+  const en = `${n} ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}` : names.join("")}`;
   return { zh, en };
 }
 
@@ -199,7 +201,7 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
   const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致）`, en: ` (${owner.en} was not told in time)` } : { zh: "", en: "" };
   return {
     zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${dark.zh}`,
-    en: `Too few units: ${n.text.en} — ${need.en} required at ${n.place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
+    en: `Too few units: “${n.text.en}” — ${need.en} required at ${n.place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
   };
 }
 

@@ -10,6 +10,7 @@ import { pointsText } from "../../cli/report/text.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { drill, WITH_PLAYS } from "../evaluate/fixtures.ts";
 import { small } from "../evaluate/verdicts-support.ts";
+import { rendered } from "./reports.ts";
 
 const cell = (r: ReportModel, id: string, lang: "zh" | "en" = "zh") => pointsText(r.findings.find((f) => f.id === id)!, r.sections, r.findings)[lang];
 const weightOver = (r: ReportModel, section: string) => {
@@ -109,5 +110,17 @@ describe.each(WITH_PLAYS)("%s poor play: every printed points cell recomputes fr
       }
       expect(lost).toBeCloseTo(s.scoring!.lost, 3);
     }
+  });
+});
+
+describe("the rubric table shows a cap only where one bounds the points (credit.ts: the outcome's per-person and per-minute items)", () => {
+  it("chemical leak poor play: 漏报 8 each with no cap (5 missing reports take 40 rubric points, beyond the item's nominal 24); exposure 0.02 each, cap 4", () => {
+    const md = rendered("chemical-leak", "poor").md.zh;
+    expect(md).toMatch(/\| 信息报告 \| 向规定对象报告（不漏报） \| [^|]+ \| 8 \| — \| [\d.]+ \|/);
+    expect(md).toMatch(/\| 处置结果 \| 群众暴露超过AEGL-2或其他危害阈值（每人） \| [^|]+ \| 0.02 \| 4 \| [\d.]+ \|/);
+    const { report } = drill("chemical-leak", "poor");
+    const missing = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined);
+    expect(missing).toHaveLength(5);
+    expect(missing.reduce((a, f) => a + f.rubricPoints!, 0)).toBe(40);
   });
 });
