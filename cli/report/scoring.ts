@@ -7,7 +7,7 @@
  * costs the section that share of its weight:
  * points = rubric points × weight / W; deducted = Σ points; score = 100 × (1 − deducted / weight).
  */
-import { quantityText } from "../../engine/evaluate/glossary.ts";
+import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 
@@ -57,7 +57,7 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
   const r = whole
     ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${num(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${num(p.points)}`).join(" + ")})${times}` }
-    : f.quantity !== 1
+    : f.quantity !== 1 || isMeasured(f.code)
       ? { zh: `${q.zh} × ${num(c.each)} 分`, en: `${q.en} × ${num(c.each)} points` }
       : { zh: num(c.each), en: num(c.each) };
   const why = whole ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;

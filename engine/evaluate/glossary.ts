@@ -212,6 +212,9 @@ const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes">> = {
   HAZARD_CONTROL_LATE: "minutes",
 };
 
+/** Whether a finding's code counts something with a measure word (units, people, minutes), not findings. */
+export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined;
+
 /**
  * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
  * types), "61 人" / "61 people", "15 分钟" / "15 min"; a share or a fraction bare ("0.5").
