@@ -134,7 +134,7 @@ export function labels(group: Group, ids: readonly string[]): LocalText {
 
 /**
  * What met an obligation, in words: the engine's `byEvent` ("dispatch traffic", "message",
- * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）", "消息" ….
+ * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）" / "dispatch for traffic control", "消息" ….
  */
 export function actionText(byEvent: string, unitName: (id: string) => LocalText): LocalText {
   const before = /^acted before being told \((.+)\)$/.exec(byEvent);
@@ -147,7 +147,8 @@ export function actionText(byEvent: string, unitName: (id: string) => LocalText)
   if (type === "notified") return { zh: "收到事故信息", en: "told of the incident" };
   const cmd = label("command", type);
   const task = type === "dispatch" && arg ? label("task", arg) : undefined;
-  return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} (${task.en})` } : cmd;
+  // "调派（交通管制）", and in English "dispatch for traffic control" (no parentheses nested in the sentence's own)
+  return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} for ${task.en}` } : cmd;
 }
 
 /** 辆 for vehicles, 支 for teams and crews, 台 for rigs: the measure word a Chinese report counts a unit type with. */
