@@ -75,7 +75,7 @@ export const L = {
   shortcomings: { zh: "不足（按问题类型）", en: "Shortcomings (by kind)" },
   count: { zh: "次数", en: "Count" },
   event: { zh: "事件", en: "Event" },
-  capNote: { zh: "0 分表示该评分项或评估项扣分已达上限", en: "0 points: the item's or section's deduction cap was already reached" },
+  capNote: { zh: "“扣分”栏括号内为计算过程（评分标准扣分 × 本项分值 / W，见各评估项的计分方法）；扣 0 分的问题注明原因：随其他问题不重复扣分、所在机会的分值已扣完，或无任何处置可以避免", en: "The points column shows its working (rubric points × the section's weight / W; see each section's “How this section is scored”); a finding that costs 0 says why: it follows from another finding, its opportunity's points were used up, or no response could avoid it" },
   unscored: { zh: "不计分", en: "not scored" },
   notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },

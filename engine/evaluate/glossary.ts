@@ -229,7 +229,8 @@ export function quantityText(f: { code: string; quantity: number; params?: Insuf
     case "people":
       return { zh: `${n} 人`, en: `${n} ${q === 1 ? "person" : "people"}` };
     case "minutes":
-      return { zh: `${n} 分钟`, en: `${n} min` };
+      // counted in started minutes (control.ts): said, so "19 分钟" squares with "18分47秒" in the finding
+      return { zh: `${n} 分钟（不足 1 分钟按 1 分钟计）`, en: `${n} min (a started minute counts)` };
     default:
       return { zh: n, en: n };
   }

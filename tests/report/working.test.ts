@@ -89,7 +89,7 @@ function rubricPointsOf(cell: string): number | undefined {
   const e = m[1]!;
   const whole = /^（(.+)）$/.exec(e);
   if (whole) return whole[1]!.split(" + ").reduce((a, p) => a + Number(/([\d.]+)$/.exec(p)![1]), 0);
-  const q = /^([\d.]+)\D* × ([\d.]+) 分$/.exec(e);
+  const q = /^([\d.]+)[^×]* × ([\d.]+) 分$/.exec(e);
   return q ? Number(q[1]) * Number(q[2]) : Number(e);
 }
 
