@@ -4,10 +4,13 @@
  * N is the 1-based position of a command in the play; --add takes one play command as YAML or JSON.
  */
 import { parseYaml } from "../engine/scenario/yaml-source.ts";
-import { PlayCommand } from "../engine/scenario/play-schema.ts";
+import { PlayCommand, type Play, type PlayCommand as PlayCommandT } from "../engine/scenario/play-schema.ts";
+import { checkPlay } from "../engine/scenario/check-play.ts";
+import { formatPath } from "../engine/scenario/problems.ts";
+import type { Compiled } from "../engine/compile.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { formatClock, parseClock } from "../engine/model/time.ts";
-import { whatIf, WhatIfError, type Change, type WhatIfResult } from "../engine/evaluate/whatif.ts";
+import { whatIf, WhatIfError, type Change, type VariantSummary, type WhatIfResult } from "../engine/evaluate/whatif.ts";
 import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
@@ -21,14 +24,33 @@ function position(text: string, flag: string): number {
   return Number(text);
 }
 
-/** One play command given on the command line, as YAML or JSON → an engine command (without seq). */
-export function parseAddedCommand(text: string): Omit<Command, "seq"> {
+/** One play command given on the command line, as YAML or JSON, checked against the play format. */
+function parsePlayCommand(text: string): PlayCommandT {
   const y = parseYaml(text, "--add");
   if (!y.ok) throw new UsageError(`--add: ${y.problems[0]?.message ?? "not YAML or JSON"}`);
   const r = PlayCommand.safeParse(y.source.data);
   if (!r.success) throw new UsageError(`--add: ${r.error.issues.map((i) => `${i.path.join(".") || "(command)"}: ${i.message}`).join("; ")}`);
-  const { at, note: _note, ...rest } = r.data as typeof r.data & { note?: string };
+  return r.data;
+}
+
+/** One play command given on the command line, as YAML or JSON → an engine command (without seq). */
+export function parseAddedCommand(text: string): Omit<Command, "seq"> {
+  const { at, note: _note, ...rest } = parsePlayCommand(text) as PlayCommandT & { note?: string };
   return { ...rest, at: parseClock(at)! } as Omit<Command, "seq">;
+}
+
+/**
+ * The names the added commands use (agencies, units, places, people groups, targets, tasks…)
+ * checked against the scenario as `drill validate` checks a play (check-play.ts): one line per
+ * unknown name, with the names that exist; empty when all are known.
+ */
+export function unknownNames(added: readonly string[], c: Compiled): string[] {
+  return added.flatMap((text, i) =>
+    checkPlay({ commands: [parsePlayCommand(text)] } as Play, c).map((p) => {
+      const where = formatPath(p.path.slice(2));
+      return `--add ${added.length > 1 ? `${i + 1} ` : ""}${where ? `${where}: ` : ""}${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+    }),
+  );
 }
 
 export function changesFrom(values: Record<string, unknown>): Change[] {
@@ -84,6 +106,12 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   withinDrill(changes, compiled.durationMs, compiled.scenario.clock.duration);
+  // an unknown name in an added command is the user's mistake, said with the names that exist; nothing runs
+  const unknown = unknownNames((values.add as string[] | undefined) ?? [], compiled);
+  if (unknown.length > 0) {
+    for (const line of unknown) out.err(`drill: ${line}`);
+    return 1;
+  }
   let result: WhatIfResult;
   try {
     result = whatIf(compiled, seed, commands, changes, rubric, observations, bestPlay);
@@ -104,6 +132,20 @@ const FIGURE_TEXT: Record<string, { zh: string; en: string }> = {
   controlledAtMs: { zh: "控制时间", en: "under control at" }, controlled: { zh: "得到控制", en: "under control" }, grade: { zh: "事故等级", en: "grade" },
 };
 
+/** "3 分" / "3 points" (1 point). */
+const points = (n: number, zh: boolean) => `${n} ${zh ? "分" : Math.abs(n) === 1 ? "point" : "points"}`;
+
+/**
+ * A section's change in points of its weight, with its score rate: "-0.48 分（本项 30 分，得分率 50 → 48.4）";
+ * a section with nothing to judge on either side says 未展示 / not shown.
+ */
+function sectionChange(b: VariantSummary["sections"][number], v: VariantSummary["sections"][number], delta: number, zh: boolean): string {
+  const shown = (x: typeof b) => (x.judged ? points(x.points, zh) : zh ? "未展示" : "not shown");
+  if (b.judged !== v.judged) return `${shown(b)} → ${shown(v)}`;
+  const signed = `${delta > 0 ? "+" : ""}${points(delta, zh)}`;
+  return zh ? `${signed}（本项 ${v.weight} 分，得分率 ${b.score} → ${v.score}）` : `${signed} (of its ${v.weight}; section score ${b.score} → ${v.score} of 100)`;
+}
+
 /** The changes and their effect, with sections, agencies and commands named in the reader's language. */
 function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out: Out): void {
   const zh = w.k === "zh";
@@ -118,8 +160,15 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
     }
   }
   const unscored = zh ? "未评分" : "not scored";
-  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score ?? unscored} → ${r.variant.score ?? unscored}${r.diff.score === null ? "" : ` (${sign(r.diff.score)})`}`);
-  for (const s of r.diff.sections) if (s.delta !== 0) out.log(`  ${SECTION_TEXT[s.id][w.k]}: ${sign(s.delta)}`);
+  // points of 100 for the total, points of the section's weight for a section: the same unit, named
+  const total = r.diff.score === null ? "" : ` (${r.diff.score > 0 ? "+" : ""}${points(r.diff.score, zh)})`;
+  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score ?? unscored} → ${r.variant.score ?? unscored}${total}`);
+  for (const s of r.diff.sections) {
+    const b = r.base.sections.find((x) => x.id === s.id);
+    const v = r.variant.sections.find((x) => x.id === s.id);
+    if (!b || !v || (s.delta === 0 && s.points === 0 && b.judged === v.judged)) continue;
+    out.log(`  ${SECTION_TEXT[s.id][w.k]}: ${sectionChange(b, v, s.points, zh)}`);
+  }
   const o = r.diff.outcome;
   const keys = Object.keys(o) as Array<keyof typeof o>;
   const fig = (k: string) => FIGURE_TEXT[k]?.[w.k] ?? k;

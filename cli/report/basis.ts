@@ -60,7 +60,8 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     re: /^对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（(.+)）$/,
-    en: (m) => `compared with a run with no response and a run of the best play (${m[1]!.replace(/^剧本 /, "play ")}), same scenario, seed and drill time`,
+    // the play's own title stays as written (a document's name), in English quotes rather than 《》
+    en: (m) => `compared with a run with no response and a run of the best play (${m[1]!.replace(/^剧本 /, "play ").replace(/^《(.+)》$/, "“$1”")}), same scenario, seed and drill time`,
   },
 ];
 

@@ -14,9 +14,7 @@ export interface Headline {
 }
 
 export function headlines(r: ReportModel): Headline[] {
-  // a duty is counted once its deadline has passed (met early in a drill stopped before it: not yet judged)
-  const obl = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
-  const onTime = obl.filter((o) => o.status === "met").length;
+  const { judged: reportsDue, onTime } = reportDuties(r);
   const h = linkageHeadline(r);
   // a requirement the drill stopped before is not yet due (未到期): not counted either way
   const open = new Set(r.notYetDue.map((n) => n.ruleId));
@@ -32,7 +30,7 @@ export function headlines(r: ReportModel): Headline[] {
   const overdue = h.notNotified.filter((a) => !pending.has(a));
   const notYet = h.notNotified.filter((a) => pending.has(a));
   return [
-    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, obl.length), bad: onTime < obl.length },
+    { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, reportsDue), bad: onTime < reportsDue },
     {
       label: { zh: "联而不动比例（接报未按时履职）", en: "Told but not acting in time (联而不动)" },
       value: h.withActDeadline === 0 ? NOTHING_DUE : { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
@@ -62,6 +60,23 @@ export function headlines(r: ReportModel): Headline[] {
   ];
 }
 
+/**
+ * Report duties judged and met on time. One report owed by one agency to one addressee at one
+ * stage is one duty, whatever number of rules ask for it (issue 10 §2: the county's 一般 rule and,
+ * after a re-grade, its 较大/敏感 rule for the same first report count once); it is met on time when
+ * every rule asking for it was. A rule is judged once its deadline has passed (met early in a drill
+ * stopped before it: not yet judged).
+ */
+export function reportDuties(r: ReportModel): { judged: number; onTime: number } {
+  const judged = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
+  const duties = new Map<string, boolean>();
+  for (const o of judged) {
+    const k = o.report ?? o.id;
+    duties.set(k, (duties.get(k) ?? true) && o.status === "met");
+  }
+  return { judged: duties.size, onTime: [...duties.values()].filter(Boolean).length };
+}
+
 /** The 联而不动 share over the duties to act whose deadline has passed (one acted on in time before it: not yet judged). */
 function linkageHeadline(r: ReportModel): ReportModel["linkage"]["headline"] {
   const h = r.linkage.headline;
@@ -88,16 +103,26 @@ function ratio(a: number, b: number): LocalText {
   return b === 0 ? NOTHING_DUE : { zh: `${a} / ${b}`, en: `${a} / ${b}` };
 }
 
-/** Findings counted by code, for 不足. */
-export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; points: number; agencies: string[] }> {
-  const m = new Map<FindingCode, { code: FindingCode; count: number; points: number; agencies: string[] }>();
+/**
+ * Findings counted by code, for 不足: each fault once (issue 10 §2) — `count` the findings that are
+ * faults of their own, `following` those that follow from another finding (cited, not deducted again).
+ */
+export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; following: number; points: number; agencies: string[] }> {
+  const m = new Map<FindingCode, { code: FindingCode; count: number; following: number; points: number; agencies: string[] }>();
   // a fact stated without charge (quantity 0) is not a shortcoming
   for (const f of r.findings.filter((g) => g.quantity > 0)) {
-    const x = m.get(f.code) ?? { code: f.code, count: 0, points: 0, agencies: [] };
-    x.count++;
+    const x = m.get(f.code) ?? { code: f.code, count: 0, following: 0, points: 0, agencies: [] };
+    if (f.causedBy === undefined) x.count++;
+    else x.following++;
     x.points += f.points;
     if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
     m.set(f.code, x);
   }
-  return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count);
+  return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);
+}
+
+/** "3" or "3（另 2 项随其他问题，不重复计）": a kind's count of faults, and of those following from others. */
+export function countText(c: { count: number; following: number }): LocalText {
+  if (c.following === 0) return { zh: String(c.count), en: String(c.count) };
+  return { zh: `${c.count}（另 ${c.following} 项随其他问题，不重复计）`, en: `${c.count} (and ${c.following} following from other findings, not counted twice)` };
 }

@@ -4,7 +4,7 @@ import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
-import { countByCode, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
@@ -15,7 +15,7 @@ import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING
 export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
-    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "length")} ${formatClock(s.durationMs)}`],
+    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "lasting")} ${formatClock(s.durationMs)}`],
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],
@@ -35,7 +35,7 @@ export function method(r: WordedReport): string {
   const rows = r.sections.flatMap((s) =>
     s.items.map((it) => {
       const area = ANNEX_A_AREAS[it.annexA];
-      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), String(it.cap), String(it.deducted)];
+      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted)];
     }),
   );
   return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basisText ? `<p class="note">${tt("标准依据：", "Basis: ")}${t(r.rubric.basisText)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
@@ -77,7 +77,7 @@ function findingCells(r: WordedReport, f: WordedFinding): string[] {
     t(agencyText(r, f.agency)),
     `<span class="tag">${t(CODE_TEXT[f.code])}</span>${t(f.message)}`,
     `<div class="basis">${t(f.basisText)}</div>`,
-    t(pointsText(f, r.sections)),
+    t(pointsText(f, r.sections, r.findings)),
     evidenceLinks(f.evidence.events),
   ];
 }
@@ -138,7 +138,7 @@ function observations(r: ReportModel, sec: SectionId): string {
 
 export function lessons(r: ReportModel): string {
   const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
-  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, String(c.count), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
   return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
 }
 

@@ -4,7 +4,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
-import { countByCode, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines } from "./headlines.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -13,14 +13,14 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const out: string[] = [];
   const s = r.scenario;
-  out.push(`# ${t(L.reportTitle)}：${t(s.title)}`, "");
+  out.push(`# ${t(L.reportTitle)}${lang === "zh" ? "：" : ": "}${t(s.title)}`, "");
   out.push(`**${t(L.score)}: ${r.unscored || r.score === null || r.band === null ? t(r.unscored ?? UNSCORED) : `${r.score} / 100 (${t(r.band)})`}** — ${t(r.rubric.title)}`, "");
 
   out.push(`## ${t(L.s1)}`, "");
   if (s.summary) out.push(t(s.summary), "");
   const facts: Array<[string, string]> = lang === "zh"
     ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
-    : [["Drill time", `${s.start.replace("T", " ")}, ${formatClock(s.durationMs)} long${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
+    : [["Drill time", `${s.start.replace("T", " ")}, lasting ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
   for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
@@ -35,7 +35,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} |`, "|---|---|---|---:|---:|---:|");
   for (const sec of r.sections) for (const it of sec.items) {
     const area = ANNEX_A_AREAS[it.annexA];
-    out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.cap} | ${it.deducted} |`);
+    out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} |`);
   }
   out.push("", `_${t(RUBRIC_NOTE)}_`, "");
 
@@ -70,7 +70,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   if (r.strengths.length === 0) out.push("—");
   for (const x of r.strengths) out.push(`- ${t(x.message)}`);
   out.push("", `### ${t(L.shortcomings)}`, "");
-  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${c.count}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
+  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${t(countText(c))}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
   out.push("", `## ${t(L.s5)}`, "");
   r.recommendations.forEach((x, i) => out.push(`${i + 1}. ${t(x.text)}`));
   out.push("", `## ${t(L.appendix)}`, "", `| # | ${t(L.time)} | ${t(L.event)} |`, "|---:|---|---|");
@@ -84,6 +84,6 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
-  const pts = t(pointsText(f, r.sections));
+  const pts = t(pointsText(f, r.sections, r.findings));
   return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(t(f.message))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }

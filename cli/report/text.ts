@@ -75,7 +75,7 @@ export const L = {
   shortcomings: { zh: "不足（按问题类型）", en: "Shortcomings (by kind)" },
   count: { zh: "次数", en: "Count" },
   event: { zh: "事件", en: "Event" },
-  capNote: { zh: "0 分表示该评分项或评估项扣分已达上限", en: "0 points: the item's or section's deduction cap was already reached" },
+  capNote: { zh: "“扣分”栏括号内为计算过程（评分标准扣分 × 本项分值 / W，见各评估项的计分方法）；扣 0 分的问题注明原因：随其他问题不重复扣分、所在机会的分值已扣完，或无任何处置可以避免", en: "The points column shows its working (rubric points × the section's weight / W; see each section's “How this section is scored”); a finding that costs 0 says why: it follows from another finding, its opportunity's points were used up, or no response could avoid it" },
   unscored: { zh: "不计分", en: "not scored" },
   notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
@@ -84,18 +84,26 @@ export const L = {
   usedUp: { zh: "0（所在机会的分值已由前面的问题扣完）", en: "0 (its opportunity's points were already used up by earlier findings)" },
 } satisfies Record<string, LocalText>;
 
-/** The points cell of a finding: its points, or why it costs none (a consequence of another finding, nothing chargeable, not scored). */
-export function pointsText(f: Finding, sections: readonly SectionScore[] = []): LocalText {
+/**
+ * The points cell of a finding: its points with their working (scoring.ts), or why it costs none
+ * (a consequence of another finding, nothing chargeable, its opportunity already used up by the
+ * findings `all` names, not scored).
+ */
+export function pointsText(f: Finding, sections: readonly SectionScore[] = [], all: readonly Finding[] = []): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
   if (f.item && f.quantity === 0) return L.notCharged;
+  // its opportunity was already used up by earlier findings (a late report after a concealed one): named
+  if (f.item && f.rubricPoints === 0) {
+    const took = f.opportunity === undefined ? [] : all.filter((g) => g.opportunity === f.opportunity && g.id !== f.id && (g.rubricPoints ?? 0) > 0).map((g) => g.id);
+    const used = took.length > 0 ? { zh: `0（所在机会的分值已由 ${took.join("、")} 扣完）`, en: `0 (its opportunity's points were already used up by ${took.join(", ")})` } : L.usedUp;
+    return { zh: used.zh + by.zh, en: used.en + by.en };
+  }
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
-  const w = working(f, sections);
-  // its opportunity was already used up by an earlier finding (a late report after a concealed one)
-  if (f.item && f.rubricPoints === 0) return { zh: L.usedUp.zh + by.zh, en: L.usedUp.en + by.en };
-  return f.item ? { zh: `${f.points}${w.replace(" (", "（").replace(/\)$/, "）")}${by.zh}`, en: `${f.points}${w}${by.en}` } : L.unscored;
+  const w = working(f, sections, (c) => CODE_TEXT[c]);
+  return f.item ? { zh: `${f.points}${w.zh}${by.zh}`, en: `${f.points}${w.en}${by.en}` } : L.unscored;
 }
 
 export const RATING_TEXT: Record<string, LocalText> = {

@@ -1,7 +1,7 @@
 /**
  * The report model as the renderers print it: the timeline worded through the shared i18n
  * catalogues (the engine's report model carries the events, never sentences), each basis in both
- * languages (basis.ts), findings worded from their figures where needed (reword.ts), the rules
+ * languages (basis.ts), findings that carry figures worded from them (glossary.ts), the rules
  * profile by its title, and whether anything was due at all (a drill stopped before any deadline
  * is not scored: 未评分, never 100 优秀).
  */
@@ -10,7 +10,7 @@ import type { Finding, NotYetDue, ReportModel, TimelineEntry } from "../../engin
 import type { LocalText } from "../../engine/model/ids.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { basisCatalogue, basisText, ruleBasis } from "./basis.ts";
-import { rewordFindings } from "./reword.ts";
+import { insufficientText } from "../../engine/evaluate/glossary.ts";
 
 export interface WordedEntry extends TimelineEntry {
   text: LocalText;
@@ -51,7 +51,7 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
   const nothingDue = r.score === null || (r.sections.length > 0 && r.sections.every((s) => s.judged === false));
   return {
     ...r,
-    findings: rewordFindings(c, r).map((f) => ({ ...f, basisText: both(f.basis) })),
+    findings: r.findings.map((f) => ({ ...f, message: fromFigures(c, r, f), basisText: both(f.basis) })),
     notYetDue: r.notYetDue.map((n) => {
       const b = ruleBasis(c, n.ruleId);
       return b ? { ...n, basisText: both(b) } : n;
@@ -61,4 +61,18 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => ({ ...e, text: { zh: describeEvent(c, zh, e.event) ?? "", en: describeEvent(c, en, e.event) ?? "" } })),
   };
+}
+
+/** A finding's sentence from its figures when it carries them (codes and parameters leave the engine), else the engine's. */
+function fromFigures(c: Compiled, r: ReportModel, f: Finding): LocalText {
+  const p = f.params;
+  const q = p ? c.scenario.requirements.find((x) => x.id === p.requirement) : undefined;
+  if (!p || !q) return f.message;
+  const dash = { zh: "—", en: "—" };
+  return insufficientText(p, {
+    text: q.text,
+    place: c.scenario.map.places.find((x) => x.id === p.place)?.name ?? dash,
+    unit: (id) => c.units.get(id)?.name ?? dash,
+    agency: (id) => r.agencies.find((a) => a.id === id)?.name ?? dash,
+  });
 }

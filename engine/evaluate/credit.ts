@@ -26,7 +26,16 @@ export interface Opportunity {
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
+/**
+ * A report that conceals or falsifies casualties fails its duty worse than no report (493号令
+ * 第三十六条 punishes 谎报、瞒报 beyond 第三十五条's 迟报、漏报): the report's opportunity is worth
+ * what these findings deduct when that is more than a missing report, so a concealment costs its
+ * rubric points whether the report was owed or not — the same fault, the same points.
+ */
+const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+/** The one opportunity whose findings the rubric items' caps bound (counts of people or minutes against the outcome). */
+const CAPPED = "outcomes";
 
 /** Scored by opportunity; `score` and `band` are null when nothing was judged (未评分: no grade, never 0 不合格). */
 export type ScoredByOpportunity = Omit<Scored, "score" | "band"> & { score: number | null; band: LocalText | null };
@@ -47,22 +56,37 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
+  const how = new Map<string, NonNullable<Finding["counted"]>>();
   for (const o of opp.values()) {
-    const counted = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code));
+    const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 0 : 1);
+    // dishonest figures first: they fail the report whole, and the report's other faults come within that
+    const counted = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b));
     // failed only through someone else's fault: judged with its root, not here
     if (o.findings.length > 0 && counted.length === 0) {
       o.worth = 0;
       continue;
     }
+    const dishonest = counted.filter((f) => WORSE_THAN_NONE.has(f.code)).reduce((a, f) => a + pts(f.code) * f.quantity, 0);
+    if (dishonest > o.worth) o.worth = dishonest;
     for (const f of counted) {
       const it = item.get(f.code)!;
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest
-      const capped = o.id === "outcomes";
-      const want = WHOLE.has(f.code) ? o.worth : capped ? Math.min(pts(f.code) * f.quantity, capLeft.get(it.id)!) : pts(f.code) * f.quantity;
-      const t = Math.max(0, Math.min(want, o.worth - o.lost));
+      const capped = o.id === CAPPED;
+      const each = pts(f.code);
+      const whole = WHOLE.has(f.code);
+      const want = whole ? o.worth : each * f.quantity;
+      const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
+      const oppLeft = o.worth - o.lost;
+      const t = Math.max(0, Math.min(want, itemLeft, oppLeft));
       if (capped) capLeft.set(it.id, capLeft.get(it.id)! - t);
       o.lost += t;
       take.set(f.id, t);
+      // the working the report prints: points each (× quantity), the whole duty's points, the limit that cut them
+      how.set(f.id, {
+        each,
+        ...(whole ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
+        ...(t < want ? { cap: { by: itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),
+      });
     }
   }
   const sections: SectionScore[] = rubric.sections.map((s) => {
@@ -75,6 +99,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
       return {
         id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
+        ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
         deducted: round(fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), 2), findings: fs.length,
       };
     });
@@ -103,7 +128,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const it = item.get(f.code);
       const sec = sections.find((s) => s.id === f.section)!;
       const scale = sec.judged ? sec.weight / Math.max(1e-9, [...opp.values()].filter((o) => o.section === f.section).reduce((a, o) => a + o.worth, 0)) : 0;
-      return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4) } : {}) };
+      return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4), counted: how.get(f.id)! } : {}) };
     });
   }
 }

@@ -8,12 +8,12 @@ import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
-import type { Finding, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
+import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { learntText, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
-import { label, labels, unitCount } from "./glossary.ts";
+import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import type { Opportunity } from "./credit.ts";
@@ -43,7 +43,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
   const strengths: Strength[] = [];
   const requirements = x.c.scenario.requirements.map((req) => requirementRow(x, req, units));
   requirements.forEach((row, i) => {
-    const r = requirementFindings(x, x.c.scenario.requirements[i]!, row);
+    const r = requirementFindings(x, x.c.scenario.requirements[i]!, row, units);
     findings.push(...r.findings);
     if (r.strength) strengths.push(r.strength);
   });
@@ -142,7 +142,7 @@ function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, ag
   return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
 }
 
-function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; strength?: Strength } {
+function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[]): { findings: Finding[]; strength?: Strength } {
   const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
@@ -152,9 +152,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency) : undefined;
   const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
-  const types = labels("unitType", req.unitType);
   const need = unitCount(req.count, req.unitType);
-  const task = label("task", req.task);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
@@ -174,20 +172,19 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: {
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Resources late: ${req.text.en} (${need.en} at ${place.en}) was due by ${due}${learnt.en}, and met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
   } else {
-    const short = req.count - row.arrivals.length;
+    const params = insufficientParams(x, req, row, units, owner, dark, window);
     findings.push(finding({
       code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: dueMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
-      message: {
-        zh: `力量不足：${req.text.zh}需 ${req.count} 个 ${types.zh} 到 ${place.zh} 执行${task.zh}任务，实际到场 ${row.arrivals.length} 个（时限 ${due}${learnt.zh}）${because.zh}`,
-        en: `Insufficient resources: ${req.text.en} needs ${req.count} × ${types.en} at ${place.en} for ${task.en}; ${row.arrivals.length} arrived (due ${due}${learnt.en})${because.en}`,
-      },
+      // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
+      params,
+      message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),
       evidence: { events: [...events, x.endEvent] },
-      quantity: short,
+      quantity: params.short,
     }));
   }
   if (row.deadlineMs !== undefined && !dark) {
@@ -208,13 +205,33 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
         code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
-          en: `Idle resources: ${req.text.en} was not met in time while ${idle.map((u) => u.name.en).join(", ")}, able to do it, had not been sent by ${clock(idleBy)}`,
+          en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,
         },
         evidence: { events: [...events, x.endEvent] },
       }));
     }
   }
   return { findings };
+}
+
+/** "A", "A and B", "A, B and C". */
+const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
+
+/** DISPATCH_INSUFFICIENT's figures (report-model.ts InsufficientParams). */
+function insufficientParams(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[], owner: string | null, dark: boolean, window: OwnWindow | undefined): InsufficientParams {
+  const typeOf = (unit: string) => x.c.units.get(unit)?.type ?? "other";
+  // units sent to the same task and place that cannot count (another type): named, so the gap is plain
+  const others = units.filter((u) => !row.arrivals.some((a) => a.unit === u.unit) && u.legs.some((l) => l.task === req.task && l.place === req.place && l.arrivedAtMs !== undefined));
+  return {
+    kind: "insufficient", requirement: req.id, need: req.count, arrived: row.arrivals.length, short: req.count - row.arrivals.length,
+    unitTypes: [...req.unitType], task: req.task, place: req.place,
+    ...(row.deadlineMs !== undefined ? { dueMs: row.deadlineMs } : {}),
+    ...(owner !== null ? { owner } : {}),
+    ...(window?.told !== undefined && row.deadlineMs !== undefined && window.dueMs > row.deadlineMs ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
+    ...(dark && owner !== null ? { dark: true } : {}),
+    arrivals: row.arrivals.map((a) => ({ unit: a.unit, type: typeOf(a.unit), atMs: a.atMs, onTime: a.onTime })),
+    others: others.map((u) => ({ unit: u.unit, type: u.type })),
+  };
 }
 
 function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {

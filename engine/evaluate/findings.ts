@@ -11,6 +11,8 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   rootKey?: string;
   /** the opportunity it takes points from (credit.ts) */
   opportunity?: string;
+  /** the figures the shells word it from (report-model.ts FindingParams) */
+  params?: Finding["params"];
 };
 
 export function finding(x: FindingInput): Finding {
@@ -29,6 +31,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.key ? { key: x.key } : {}),
     ...(x.rootKey ? { rootKey: x.rootKey } : {}),
     ...(x.opportunity ? { opportunity: x.opportunity } : {}),
+    ...(x.params ? { params: x.params } : {}),
   };
 }
 

@@ -6,6 +6,8 @@
  * the engine may not import the shells, and a finding must never show a raw id.
  */
 import type { LocalText } from "../model/ids.ts";
+import { formatClock } from "../model/time.ts";
+import type { InsufficientParams } from "./report-model.ts";
 
 type Group = "unitType" | "task" | "command" | "agencyKind" | "protection";
 
@@ -132,7 +134,7 @@ export function labels(group: Group, ids: readonly string[]): LocalText {
 
 /**
  * What met an obligation, in words: the engine's `byEvent` ("dispatch traffic", "message",
- * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）", "消息" ….
+ * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）" / "dispatch for traffic control", "消息" ….
  */
 export function actionText(byEvent: string, unitName: (id: string) => LocalText): LocalText {
   const before = /^acted before being told \((.+)\)$/.exec(byEvent);
@@ -145,7 +147,8 @@ export function actionText(byEvent: string, unitName: (id: string) => LocalText)
   if (type === "notified") return { zh: "收到事故信息", en: "told of the incident" };
   const cmd = label("command", type);
   const task = type === "dispatch" && arg ? label("task", arg) : undefined;
-  return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} (${task.en})` } : cmd;
+  // "调派（交通管制）", and in English "dispatch for traffic control" (no parentheses nested in the sentence's own)
+  return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} for ${task.en}` } : cmd;
 }
 
 /** 辆 for vehicles, 支 for teams and crews, 台 for rigs: the measure word a Chinese report counts a unit type with. */
@@ -155,11 +158,80 @@ function measure(type: string): string {
   return "辆";
 }
 
-/** "3 辆救护车" / "3 ambulances": a count of units of one or more types. */
+/** "3 辆救护车" / "3 ambulances": a count of units of one or more types ("1 支排水队/排水作业队" / "1 drainage team or pump crew"). */
 export function unitCount(n: number, types: readonly string[]): LocalText {
   const ms = [...new Set(types.map(measure))];
   const zh = `${n} ${ms.length === 1 ? ms[0] : "个"}${types.map((t) => label("unitType", t).zh).join("/")}`;
   const plural = (s: string) => (n === 1 ? s : /(s|ch|sh|x)$/.test(s) ? `${s}es` : `${s}s`);
-  const en = `${n} ${types.map((t) => plural(label("unitType", t).en)).join("/")}`;
+  // several types are alternatives: "1 rescue truck, aerial ladder or fire engine" in English
+  const names = types.map((t) => plural(label("unitType", t).en));
+  const en = `${n} ${names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}` : names.join("")}`;
   return { zh, en };
+}
+
+/** Names a shell or the evaluator gives the ids a finding's figures hold (the scenario's own names). */
+export interface FigureNames {
+  /** the requirement's own text (scenario `requirements[].text`) */
+  text: LocalText;
+  place: LocalText;
+  unit: (id: string) => LocalText;
+  agency: (id: string) => LocalText;
+}
+
+/**
+ * DISPATCH_INSUFFICIENT in words, from its figures (report-model.ts InsufficientParams): "力量不足：
+ * 救护车到厂区…——需 3 辆救护车到…执行医疗救治（时限 01:00:00），实际到场 2 辆救护车（…），缺 1 辆救护车".
+ */
+export function insufficientText(p: InsufficientParams, n: FigureNames): LocalText {
+  const task = label("task", p.task);
+  const due = p.dueMs !== undefined ? formatClock(p.dueMs) : undefined;
+  const owner = p.owner !== undefined ? n.agency(p.owner) : undefined;
+  const moved = owner && p.toldMs !== undefined && p.ownDueMs !== undefined;
+  const learnt = moved
+    ? { zh: `；${owner.zh} ${formatClock(p.toldMs!)} 才获知事故信息，自获知起时限至 ${formatClock(p.ownDueMs!)}`, en: `; ${owner.en} learnt of the incident only at ${formatClock(p.toldMs!)}, so its own deadline was ${formatClock(p.ownDueMs!)}` }
+    : { zh: "", en: "" };
+  const arrivedTypes = [...new Set(p.arrivals.map((a) => a.type))];
+  const need = unitCount(p.need, p.unitTypes);
+  const got = unitCount(p.arrived, arrivedTypes.length > 0 ? arrivedTypes : p.unitTypes);
+  const short = unitCount(p.short, p.unitTypes);
+  const list = {
+    zh: p.arrivals.map((a) => `${n.unit(a.unit).zh} ${formatClock(a.atMs)}${a.onTime ? "" : "（超时）"}`).join("、"),
+    en: p.arrivals.map((a) => `${n.unit(a.unit).en} at ${formatClock(a.atMs)}${a.onTime ? "" : ", late"}`).join("; "),
+  };
+  const others = p.others.map((o) => ({ zh: `${n.unit(o.unit).zh}（${label("unitType", o.type).zh}）`, en: `${n.unit(o.unit).en} (${label("unitType", o.type).en})` }));
+  const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致）`, en: ` (${owner.en} was not told in time)` } : { zh: "", en: "" };
+  return {
+    zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${dark.zh}`,
+    en: `Too few units: “${n.text.en}” — ${need.en} required at ${n.place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
+  };
+}
+
+/** What a finding's quantity counts, by code (the rubric deducts its points × the quantity); others count findings. */
+const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes">> = {
+  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units",
+  OUTCOME_DEATHS: "people", OUTCOME_SERIOUS_INJURIES: "people", OUTCOME_EXPOSED: "people", OUTCOME_EXPOSED_AEGL2: "people", OUTCOME_EXPOSED_AEGL3: "people", OUTCOME_TRAPPED: "people",
+  HAZARD_CONTROL_LATE: "minutes",
+};
+
+/** Whether a finding's code counts something with a measure word (units, people, minutes), not findings. */
+export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined;
+
+/**
+ * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
+ * types), "61 人" / "61 people", "15 分钟" / "15 min"; a share or a fraction bare ("0.5").
+ */
+export function quantityText(f: { code: string; quantity: number; params?: InsufficientParams }): LocalText {
+  const q = f.quantity;
+  const n = String(Math.round(q * 10_000) / 10_000);
+  switch (QUANTITY_OF[f.code]) {
+    case "units":
+      return f.params ? unitCount(q, f.params.unitTypes) : { zh: `${n} 个单元`, en: `${n} unit${q === 1 ? "" : "s"}` };
+    case "people":
+      return { zh: `${n} 人`, en: `${n} ${q === 1 ? "person" : "people"}` };
+    case "minutes":
+      // counted in started minutes (control.ts): said, so "19 分钟" squares with "18分47秒" in the finding
+      return { zh: `${n} 分钟（不足 1 分钟按 1 分钟计）`, en: `${n} min (a started minute counts)` };
+    default:
+      return { zh: n, en: n };
+  }
 }

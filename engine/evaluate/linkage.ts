@@ -174,7 +174,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
       message: {
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}${learnt.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time; it first heard of the incident at ${clock(notify.met.atMs)}, due by ${clock(notify.ob.deadlineMs)} (${by.en} late)${learnt.en}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}, and ${name.en} first heard of the incident at ${clock(notify.met.atMs)} (${by.en} late)${learnt.en}`,
       },
       evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));

@@ -43,15 +43,15 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const doneMs = done >= 0 ? (x.events[done] as { doneMs: number }).doneMs : undefined;
     if (doneMs !== undefined && doneMs <= WITHIN_MS) continue;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
-    const action = isolate ? { zh: "疏散", en: "evacuation" } : { zh: "就地避险或疏散", en: "shelter or evacuation" };
+    const action = isolate ? { zh: "疏散", en: "to evacuate" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
     const who = { zh: `${g.name.zh}（${g.count} 人）位于${zone.zh}`, en: `${g.name.en} (${g.count}) in the ${zone.en}` };
     const message = at === undefined
-      ? { zh: `群众未防护：${who.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${who.en} was never ordered ${action.en}` }
+      ? { zh: `群众未防护：${who.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${who.en} were never ordered ${action.en}` }
       : doneMs === at
-        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${who.en} were ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
         : doneMs !== undefined
-        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was all done only at ${formatClock(doneMs)} (due within 30 min)` }
-        : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} was ordered ${action.en} at ${formatClock(at)} and was still not all done at ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and all of them were protected only at ${formatClock(doneMs)} (due within 30 min)` }
+        : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and not all of them were protected by ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
     const agency = ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]);
     // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
     const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";

@@ -39,8 +39,9 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
       out.push({ k, t: head.t, f: head.f });
       continue;
     }
+    // the other rules by their text, never their ids (the evaluator reads the rule, not the profile's key)
     const also = (lang: "zh" | "en") =>
-      rest.map((r) => `${r.t.ob.ruleId}（${r.t.ob.text[lang]}，${lang === "zh" ? "时限" : "due"} ${clock(r.t.ob.deadlineMs)}）`).join(lang === "zh" ? "；" : "; ");
+      rest.map((r) => (lang === "zh" ? `${r.t.ob.text.zh}（时限 ${clock(r.t.ob.deadlineMs)}）` : `“${r.t.ob.text.en}” (due ${clock(r.t.ob.deadlineMs)})`)).join(lang === "zh" ? "；" : "; ");
     const events = [...new Set(sorted.flatMap((r) => r.f.evidence.events))].sort((a, b) => a - b);
     const strs = (k: "messages" | "obligations") => [...new Set(sorted.flatMap((r) => r.f.evidence[k]))];
     out.push({ k, t: head.t, f: {

@@ -39,6 +39,19 @@ export interface Finding {
   points: number;
   /** the rubric points it takes from its opportunity before the section's scaling (points = rubricPoints × weight / worth) */
   rubricPoints?: number;
+  /**
+   * how `rubricPoints` were counted (credit.ts), so the report can show the working: the item's
+   * points each (× `quantity`), or the whole opportunity's points, and the limit that cut them when
+   * less was taken — what was left of the finding's opportunity, or of the rubric item's cap
+   */
+  counted?: {
+    each: number;
+    /** a missing report or notice fails its whole opportunity: the points of each way to fail it (codes), × count */
+    whole?: { parts: Array<{ code: FindingCode; points: number }>; count: number };
+    cap?: { by: "opportunity" | "item"; at: number };
+  };
+  /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
+  params?: FindingParams;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
   /**
@@ -52,6 +65,34 @@ export interface Finding {
   key?: string;
   rootKey?: string;
 }
+
+/**
+ * DISPATCH_INSUFFICIENT's figures: the requirement (its text comes from the scenario), `need`
+ * units of `unitTypes` (glossary unitType ids; their measure word, glossary.ts unitCount) at
+ * `place` for `task` by `dueMs`; `arrivals` are the units of a type that counts (`arrived` of
+ * them), `short` = need − arrived; `others`: units of another type sent to the same task and
+ * place, which cannot count. `owner` told only at `toldMs`, so its own deadline was `ownDueMs`;
+ * `dark`: the owner was not told in time (its notifier is charged).
+ */
+export interface InsufficientParams {
+  kind: "insufficient";
+  requirement: string;
+  need: number;
+  arrived: number;
+  short: number;
+  unitTypes: string[];
+  task: string;
+  place: string;
+  dueMs?: SimMs;
+  owner?: string;
+  toldMs?: SimMs;
+  ownDueMs?: SimMs;
+  dark?: boolean;
+  arrivals: Array<{ unit: string; type: string; atMs: SimMs; onTime: boolean }>;
+  others: Array<{ unit: string; type: string }>;
+}
+
+export type FindingParams = InsufficientParams;
 
 /** Something done well, for 经验与不足. */
 export interface Strength {
@@ -78,6 +119,8 @@ export interface ObligationRow {
   metAtMs?: SimMs;
   /** met late: by how much */
   lateByMs?: SimMs;
+  /** report obligations: the report they ask for (report-groups.ts groupKey); rows sharing it are one report duty */
+  report?: string;
   basis: string;
   text: LocalText;
   /** opened, missed, met */
@@ -243,7 +286,8 @@ export interface SectionScore {
   score: number;
   /** false: nothing in this section could be judged (未展示); left out of the total */
   judged: boolean;
-  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; deducted: number; findings: number }>;
+  /** `capApplies` false: the item's cap bounds nothing in this section (its opportunities bound what findings take, credit.ts) */
+  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; capApplies?: boolean; deducted: number; findings: number }>;
   /**
    * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
    * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,

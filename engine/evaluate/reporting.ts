@@ -78,7 +78,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
           zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          en: `Late report: the report from ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
       }) });
@@ -105,7 +105,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
 
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
-  return { obligations: obligations.map((o) => o.row), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+  return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

@@ -17,7 +17,8 @@ export function evaluateSpotQuestions(x: EvalContext): { findings: Finding[]; op
     const id = `spot:${t.ob.id}`;
     opportunities.push({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] });
     const who = x.agencyName(t.ob.agency);
-    const asker = x.agencyName(t.ob.to ?? "director");
+    // the director inside an English sentence is "the exercise director", not a bare title
+    const asker = (t.ob.to ?? "director") === "director" ? { zh: x.agencyName("director").zh, en: "the exercise director" } : x.agencyName(t.ob.to!);
     const askedAt = x.events[t.opened]!.at;
     // the question as delivered, and the duty to answer it (issue 10 §13: evidence shows the fault)
     const inject = t.ob.id.split(":")[1];

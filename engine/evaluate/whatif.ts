@@ -54,7 +54,8 @@ export function applyChanges(commands: readonly Command[], changes: readonly Cha
 export interface VariantSummary {
   /** null when nothing was due (未评分) */
   score: number | null;
-  sections: Array<{ id: SectionId; score: number }>;
+  /** each section's score rate (0–100) and the points it keeps of its weight (weight × score / 100; 0 when not judged, 未展示) */
+  sections: Array<{ id: SectionId; score: number; weight: number; judged: boolean; points: number }>;
   outcome: OutcomeFigures;
   findings: Array<{ code: FindingCode; agency: string | null; atMs: SimMs }>;
 }
@@ -73,7 +74,8 @@ export interface WhatIfResult {
   diff: {
     /** null when either run has nothing due (未评分): no difference to state */
     score: number | null;
-    sections: Array<{ id: SectionId; delta: number }>;
+    /** per section: `delta` the change of its score rate (0–100), `points` the change of the points it keeps (of its weight) */
+    sections: Array<{ id: SectionId; delta: number; points: number }>;
     outcome: Partial<Record<keyof OutcomeFigures, number>>;
     /** codes and agencies whose number of findings changed: gone (variant < base) or new */
     findings: FindingDelta[];
@@ -85,13 +87,15 @@ export interface WhatIfResult {
 export function summarise(r: ReportModel): VariantSummary {
   return {
     score: r.score,
-    sections: r.sections.map((s) => ({ id: s.id, score: s.score })),
+    sections: r.sections.map((s) => ({ id: s.id, score: s.score, weight: s.weight, judged: s.judged !== false, points: s.judged === false ? 0 : round2((s.weight * s.score) / 100) })),
     outcome: r.outcomes.figures,
     findings: r.findings.map((f) => ({ code: f.code, agency: f.agency, atMs: f.atMs })),
   };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const kept = (s: ReportModel["sections"][number]) => (s.judged === false ? 0 : (s.weight * s.score) / 100);
 
 export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResult["diff"] {
   const count = (r: ReportModel) => {
@@ -123,7 +127,10 @@ export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResu
   if (base.outcomes.figures.controlledAtMs !== undefined && variant.outcomes.figures.controlledAtMs === undefined) delete outcome.controlledAtMs;
   return {
     score: variant.score === null || base.score === null ? null : round(variant.score - base.score),
-    sections: variant.sections.map((s) => ({ id: s.id, delta: round(s.score - (base.sections.find((x) => x.id === s.id)?.score ?? 0)) })),
+    sections: variant.sections.map((s) => {
+      const b = base.sections.find((x) => x.id === s.id);
+      return { id: s.id, delta: round(s.score - (b?.score ?? 0)), points: round2(kept(s) - (b ? kept(b) : 0)) };
+    }),
     outcome,
     findings,
   };

@@ -85,10 +85,36 @@ describe("drill whatif", () => {
     const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}');
     expect(r.code).toBe(0);
     expect(r.out).toContain("增加：00:13:00 临江县消防救援大队 调派");
-    expect(r.out).toMatch(/^ {2}力量调派: \+[\d.]+$/m);
+    // a section's change in points of its weight, as the total's change is in points of 100 (分)
+    expect(r.out).toMatch(/^ {2}力量调派: \+[\d.]+ 分（本项 25 分，得分率 [\d.]+ → [\d.]+）$/m);
+    expect(r.out).toMatch(/^综合得分: [\d.]+ → [\d.]+ \(\+[\d.]+ 分\)$/m);
     expect(r.out).toMatch(/力量闲置 \(DISPATCH_IDLE_UNITS\) 临江县消防救援大队: \d+ → \d+/);
     expect(r.out).not.toMatch(/^ {2}(reporting|linkage|dispatch|outcomes):/m);
     expect(r.out).not.toMatch(/ (fire|eb|police|ent): \d/);
+  });
+
+  // domain.md §6 names; check-play.ts: the names a play may use are the scenario's (its populations for groups)
+  it("an unknown people group in --add is an error that lists the groups there are, and nothing runs", async () => {
+    const r = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [village, pupils]}");
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('drill: --add groups[0]: no group "village" in scenario chemical-leak (expected one of: farmers, hamlet-residents, pupils, villagers, workers)');
+    expect(r.out).toBe("");
+    const two = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [pupils]}", "--add", "{at: '00:11:00', by: police, type: evacuate, groups: [hamlet]}");
+    expect(two.code).toBe(1);
+    expect(two.err).toContain('drill: --add 2 groups[0]: no group "hamlet"');
+    expect(two.out).toBe("");
+  });
+
+  it("prints each section's change in points with its unit, in English too", async () => {
+    const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}', "--lang", "en");
+    expect(r.out).toMatch(/^score: [\d.]+ → [\d.]+ \(\+[\d.]+ points\)$/m);
+    expect(r.out).toMatch(/^ {2}Resource dispatch: \+[\d.]+ points? \(of its 25; section score [\d.]+ → [\d.]+ of 100\)$/m);
+    const j = JSON.parse((await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}', "--json")).out);
+    // a section's points are its weight × its score rate / 100 (dispatch weighs 25 in the default rubric)
+    const b = j.base.sections.find((s: { id: string }) => s.id === "dispatch");
+    const v = j.variant.sections.find((s: { id: string }) => s.id === "dispatch");
+    expect(Math.abs(b.points - (25 * b.score) / 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+    expect(j.diff.sections.find((s: { id: string }) => s.id === "dispatch").points).toBeCloseTo(v.points - b.points, 2);
   });
 
   it("exits 2 with a clear message for a command number outside the play or a malformed change", async () => {

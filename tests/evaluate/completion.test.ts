@@ -103,7 +103,7 @@ describe("map-level groups: an evacuation still under way when the drill stops (
   it("is late at 00:30:00 when the drill runs past it", () => {
     const f = stopped("00:32:00").findings.filter((x) => x.ruleId === "ERG-ISOLATE");
     expect(f.map((x) => [x.code, x.atMs])).toEqual([["PROTECTIVE_ACTION_LATE", ms("00:30:00")]]);
-    expect(f[0]!.message.en).toContain("still not all done");
+    expect(f[0]!.message.en).toContain("not all of them were protected by");
   });
 
   it("is not yet due when the drill stops before 00:30:00", () => {

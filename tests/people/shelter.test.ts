@@ -82,7 +82,7 @@ describe("the protective action is judged when people are in, not when they were
   it("a drill stopped at 00:31:00 with the farmers still getting in is late (the 30 minutes have passed)", () => {
     const { findings } = protectLate([shelter("00:28:00", ["farmers"])], "00:31:00");
     expect(findings.map((f) => f.atMs)).toEqual([ms("00:30:00")]);
-    expect(findings[0]!.message.en).toContain("still not all done");
+    expect(findings[0]!.message.en).toContain("not all of them were protected by");
   });
 
   it("a drill stopped at 00:29:30 with the farmers still getting in lists it as not yet due, never drops it", () => {

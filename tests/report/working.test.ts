@@ -1,0 +1,126 @@
+/**
+ * The points' working a reader can recompute from the page (issue 10 §11; AQ/T 9009-2015 §7: the
+ * evaluation report states how each problem was judged). Hand calculations from the default rubric
+ * (scenarios/rubrics/default.yaml): 瞒报 10 points each (report-honest), a missing report 8, 未通知 5
+ * and 联而不动 6 for one linkage duty, 力量不足 3 per missing unit, exposure above AEGL-2 0.02 per person
+ * with the item's cap 4, a late spot answer half of 2 points.
+ */
+import { describe, expect, it } from "vitest";
+import { pointsText } from "../../cli/report/text.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { drill, WITH_PLAYS } from "../evaluate/fixtures.ts";
+import { small } from "../evaluate/verdicts-support.ts";
+import { rendered } from "./reports.ts";
+
+const cell = (r: ReportModel, id: string, lang: "zh" | "en" = "zh") => pointsText(r.findings.find((f) => f.id === id)!, r.sections, r.findings)[lang];
+const weightOver = (r: ReportModel, section: string) => {
+  const s = r.sections.find((x) => x.id === section)!;
+  return `${s.weight} / ${s.scoring!.worth}`;
+};
+
+describe("the same 瞒报 costs the same rubric points, owed report or not (493号令 第四条; rubric report-honest: 10)", () => {
+  const { report } = drill("school-fire", "poor");
+  const concealed = report.findings.filter((f) => f.code === "REPORT_CONCEALED");
+
+  it("the school's two concealing reports — one owed to the education bureau, one to the emergency bureau that no rule asked for — each take 10", () => {
+    expect(concealed).toHaveLength(2);
+    expect(concealed.some((f) => f.opportunity?.startsWith("rep:"))).toBe(true);
+    expect(concealed.some((f) => f.opportunity === undefined)).toBe(true);
+    for (const f of concealed) {
+      expect(f.rubricPoints).toBe(10);
+      expect(cell(report, f.id)).toBe(`${f.points}（= 10 × ${weightOver(report, "reporting")}）`);
+    }
+    // the same fault, the same points on the page
+    expect(new Set(concealed.map((f) => f.points)).size).toBe(1);
+  });
+
+  it("the owed report's later faults (late, incomplete) take nothing more and name the finding that used its points", () => {
+    const owed = concealed.find((f) => f.opportunity?.startsWith("rep:"))!;
+    const rest = report.findings.filter((f) => f.opportunity === owed.opportunity && f.id !== owed.id);
+    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_INCOMPLETE", "REPORT_LATE"]);
+    for (const f of rest) expect(cell(report, f.id)).toBe(`0（所在机会的分值已由 ${owed.id} 扣完）`);
+  });
+});
+
+describe("the working shows quantities with their measure word, caps with their reason, and a whole duty's parts", () => {
+  it("力量不足: 3 ambulances needed, 1 sent → 2 辆救护车 × 3 分 = 6 rubric points (chemical leak, req-treat)", () => {
+    const d = small("chemical-leak", [
+      ["00:01:00", "ent", { type: "message", to: ["health"], channel: "phone", text: "液氯泄漏，有人中毒" }],
+      ["00:02:00", "health", { type: "dispatch", units: ["amb-1"], place: "plant", task: "treat" }],
+    ], 60 * 60_000);
+    const f = d.of("DISPATCH_INSUFFICIENT").find((x) => x.ruleId === "req-treat")!;
+    expect(f.quantity).toBe(2);
+    expect(f.rubricPoints).toBe(6);
+    expect(cell(d.report, f.id)).toBe(`${f.points}（= 2 辆救护车 × 3 分 × ${weightOver(d.report, "dispatch")}）`);
+    expect(cell(d.report, f.id, "en")).toBe(`${f.points} (= 2 ambulances × 3 points × ${weightOver(d.report, "dispatch")})`);
+  });
+
+  it("people above AEGL-2: n 人 × 0.02 分, capped at the item's 4 (chemical leak poor play)", () => {
+    const { report } = drill("chemical-leak", "poor");
+    const f = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
+    const want = Math.round(f.quantity * 0.02 * 100) / 100;
+    expect(want).toBeGreaterThan(4);
+    expect(f.rubricPoints).toBe(4);
+    expect(cell(report, f.id)).toContain(`${f.quantity} 人 × 0.02 分 = ${want}，封顶 4（评分项上限）；4 × ${weightOver(report, "outcomes")}）`);
+    expect(cell(report, f.id, "en")).toContain(`${f.quantity} people × 0.02 points = ${want}, capped at 4 (the item's cap); 4 × ${weightOver(report, "outcomes")})`);
+  });
+
+  it("a late spot answer counts half: 0.5 × 2 分 (mine flood poor play)", () => {
+    const { report } = drill("mine-flood", "poor");
+    const f = report.findings.find((x) => x.code === "SPOT_QUESTION_LATE")!;
+    expect(f.rubricPoints).toBe(1);
+    expect(cell(report, f.id)).toBe(`${f.points}（= 0.5 × 2 分 × ${weightOver(report, "reporting")}）`);
+  });
+
+  it("an agency never told loses its whole duty: 未通知 5 + 联而不动 6 = 11 (mine flood poor play, the health bureau)", () => {
+    const { report } = drill("mine-flood", "poor");
+    const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.rubricPoints === 11)!;
+    expect(f).toBeDefined();
+    expect(cell(report, f.id)).toBe(`${f.points}（= （未通知 5 + 联而不动 6） × ${weightOver(report, "linkage")}，未通知即整项不得分）`);
+  });
+});
+
+/** The rubric points a printed cell says were taken: after "封顶", else the expression before "× w / W". */
+function rubricPointsOf(cell: string): number | undefined {
+  const capped = /封顶 ([\d.]+)（/.exec(cell);
+  if (capped) return Number(capped[1]);
+  const m = /^[\d.]+（= (.+?) × \d+ \/ [\d.]+(，[^）]*)?）/.exec(cell);
+  if (!m) return undefined;
+  const e = m[1]!;
+  const whole = /^（(.+)）$/.exec(e);
+  if (whole) return whole[1]!.split(" + ").reduce((a, p) => a + Number(/([\d.]+)$/.exec(p)![1]), 0);
+  const q = /^([\d.]+)[^×]* × ([\d.]+) 分$/.exec(e);
+  return q ? Number(q[1]) * Number(q[2]) : Number(e);
+}
+
+describe.each(WITH_PLAYS)("%s poor play: every printed points cell recomputes from its working", (id) => {
+  const { report } = drill(id, "poor");
+  it("points = rubric points × weight / W (to the printed 2 decimals), and the rubric points add up to each section's", () => {
+    for (const s of report.sections.filter((x) => x.judged && x.scoring)) {
+      const mine = report.findings.filter((f) => f.section === s.id && f.points > 0);
+      let lost = 0;
+      for (const f of mine) {
+        const c = cell(report, f.id);
+        const rp = rubricPointsOf(c);
+        expect(rp, c).toBeDefined();
+        expect(Math.abs(rp! - f.rubricPoints!), c).toBeLessThanOrEqual(0.0001 * Math.max(1, rp!));
+        // printed to 2 decimals (half a hundredth, and a float's width)
+        expect(Math.abs(f.points - (rp! * s.weight) / s.scoring!.worth), c).toBeLessThanOrEqual(0.005 + 1e-9);
+        lost += rp!;
+      }
+      expect(lost).toBeCloseTo(s.scoring!.lost, 3);
+    }
+  });
+});
+
+describe("the rubric table shows a cap only where one bounds the points (credit.ts: the outcome's per-person and per-minute items)", () => {
+  it("chemical leak poor play: 漏报 8 each with no cap (5 missing reports take 40 rubric points, beyond the item's nominal 24); exposure 0.02 each, cap 4", () => {
+    const md = rendered("chemical-leak", "poor").md.zh;
+    expect(md).toMatch(/\| 信息报告 \| 向规定对象报告（不漏报） \| [^|]+ \| 8 \| — \| [\d.]+ \|/);
+    expect(md).toMatch(/\| 处置结果 \| 群众暴露超过AEGL-2或其他危害阈值（每人） \| [^|]+ \| 0.02 \| 4 \| [\d.]+ \|/);
+    const { report } = drill("chemical-leak", "poor");
+    const missing = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined);
+    expect(missing).toHaveLength(5);
+    expect(missing.reduce((a, f) => a + f.rubricPoints!, 0)).toBe(40);
+  });
+});
