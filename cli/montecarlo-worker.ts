@@ -6,6 +6,7 @@ import type { Compiled } from "../engine/compile.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { runSeed, type SeedResult } from "../engine/montecarlo/seed-run.ts";
 import { playCommands } from "../engine/replay.ts";
+import { canonicalJson } from "../engine/model/hash.ts";
 import type { RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { fileURLToPath } from "node:url";
 import { loadRubric } from "./evaluate.ts";
@@ -23,7 +24,7 @@ export interface SeedTask {
 // the bundle's worker shares the command's cache of checked files (file-cache.ts)
 if (!import.meta.url.endsWith(".ts")) useFileCache(fileURLToPath(new URL("./.cache/", import.meta.url)));
 
-let cached: { key: string; c: Compiled; commands: Command[]; rubric: RubricProfile; best?: BestPlay } | undefined;
+let cached: { key: string; c: Compiled; commands: readonly Command[]; rubric: RubricProfile; best?: BestPlay } | undefined;
 
 function inputs(t: SeedTask) {
   const key = JSON.stringify([t.scenarioFile, t.playFile, t.rubricFile]);
@@ -34,7 +35,11 @@ function inputs(t: SeedTask) {
   const r = loadRubric(t.scenarioFile, s.value.compiled, t.rubricFile);
   const b = loadBestPlay(t.scenarioFile, s.value.compiled);
   if (!p.ok || !r.ok || !b.ok) throw new Error(`${t.playFile}, its rubric or the scenario's best play does not load`);
-  cached = { key, c: s.value.compiled, commands: playCommands(p.value), rubric: r.value, ...(b.value ? { best: b.value } : {}) };
+  const commands = playCommands(p.value);
+  // the best play itself (a Monte Carlo of the good play) is passed as the best play's own commands,
+  // so each seed knows its run is that reference without comparing the logs again (references.ts)
+  const same = b.value !== undefined && canonicalJson(commands) === canonicalJson(b.value.commands);
+  cached = { key, c: s.value.compiled, commands: same ? b.value!.commands : commands, rubric: r.value, ...(b.value ? { best: b.value } : {}) };
   return cached;
 }
 

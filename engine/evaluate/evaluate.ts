@@ -39,7 +39,8 @@ import { splitDue } from "./not-due.ts";
  * The 演练评估报告 model of a drill: its events and final state judged against the rules profile
  * and `rubric`, with `observations` beside the findings. `bestPlay`: the scenario's best play, harm
  * is graded between it and no response (preventable.ts). `options.scoreOnly`: skip what only the
- * written report needs (Monte-Carlo seeds); the score and findings are the same.
+ * written report needs (Monte-Carlo seeds: no recommendations or timeline, and no no-response replay
+ * where it cannot change the score); the score and findings are the same.
  */
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
@@ -85,12 +86,13 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
       .sort((a, b) => a.atMs - b.atMs),
-    recommendations: recommendations(x, scored.findings),
+    // the recommendations and the timeline are the written report's alone (none for a Monte-Carlo seed)
+    recommendations: options.scoreOnly ? [] : recommendations(x, scored.findings),
     reporting: { obligations: reporting.obligations, reports: reporting.reports },
     linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline },
     dispatch: { requirements: dispatch.requirements, units: dispatch.units, standards: dispatch.standards },
     outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harm.grading },
-    timeline: buildTimeline(x, scored.findings),
+    timeline: options.scoreOnly ? [] : buildTimeline(x, scored.findings),
   };
 }
 

@@ -58,6 +58,8 @@ export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonl
   // if no response also lost nothing (then 未展示), which no shipped scenario does
   const mine = outcomeCost(rubric, own, x.endMs);
   if (scoreOnly && mine === 0) return weight;
+  // a drill that loses the whole section is worth it whatever no response loses: no replay needed
+  if (mine >= weight) return weight;
   const none = outcomeCost(rubric, noResponseFindings(x, rubric, best, bestState), x.endMs);
   return Math.min(weight, Math.max(none, mine));
 }

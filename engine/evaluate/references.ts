@@ -3,7 +3,7 @@
  * hazard does with no response (an empty command log) and with the scenario's best play, for the
  * same scenario and seed, at the same drill time. Both come from the engine's own replay; the
  * shells load the best play (the engine does no I/O). Runs are memoised per scenario hash + seed +
- * play hash (at most MEMO_MAX at once), so a report, its live refreshes and a test file replay each
+ * play (at most MEMO_MAX at once), so a report, its live refreshes and a test file replay each
  * reference once, and only as far as the drill has gone.
  */
 import type { Compiled } from "../compile.ts";
@@ -48,21 +48,32 @@ interface Reference {
 const MEMO_MAX = 16;
 const memo = new Map<string, Reference>();
 const scenarioHashes = new WeakMap<Compiled, string>();
+const rulesHashes = new WeakMap<object, string>();
 
 export function harmOf(c: Casualties & { trapped: number }): HarmFigures {
   return { deaths: c.deaths, seriousInjuries: c.seriousInjuries, injured: c.injured, trapped: c.trapped };
 }
 
+/**
+ * The memo's key for a compiled scenario: its rules profile's hash (hashed once per profile object:
+ * a Monte-Carlo run compiles every seed's draw afresh with the same rules) and the scenario's hash.
+ */
 function scenarioHash(c: Compiled): string {
   let h = scenarioHashes.get(c);
   if (h === undefined) {
-    h = sha256Hex(canonicalJson({ scenario: c.scenario, rules: c.rules }));
+    let r = rulesHashes.get(c.rules);
+    if (r === undefined) {
+      r = sha256Hex(canonicalJson(c.rules));
+      rulesHashes.set(c.rules, r);
+    }
+    h = `${sha256Hex(canonicalJson(c.scenario))}|${r}`;
     scenarioHashes.set(c, h);
   }
   return h;
 }
 
-const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${sha256Hex(canonicalJson(commands))}`;
+// the commands' canonical text itself, not its hash: hashing it cost more than the text (a few kB) as a key
+const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${canonicalJson(commands)}`;
 
 function remember(key: string, ref: Reference): void {
   // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
@@ -86,9 +97,10 @@ function reference(c: Compiled, seed: number, commands: readonly Command[]): Ref
 
 /** Note a state the reference reached (after a step): its figures, when they changed. */
 function record(ref: Reference, state: DrillState): void {
-  const f = harmOf(state.casualties);
+  // every tick of a replay passes here: nothing is allocated unless the figures changed
+  const f = state.casualties;
   const last = ref.series[ref.series.length - 1]!.f;
-  if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: state.tMs, f });
+  if (f.deaths !== last.deaths || f.seriousInjuries !== last.seriousInjuries || f.injured !== last.injured || f.trapped !== last.trapped) ref.series.push({ tMs: state.tMs, f: harmOf(f) });
 }
 
 /** Step a reference until its state reaches `tMs` (or the drill ends), as replay.run folds a log. */
@@ -149,7 +161,7 @@ export function referenceStateAt(c: Compiled, seed: number, commands: readonly C
  * play's reference (referenceRecorder), so evaluating it replays only the no-response reference.
  */
 export function runKeepingReference(c: Compiled, seed: number, commands: readonly Command[], best: BestPlay | undefined): RunResult {
-  const own = best !== undefined && canonicalJson(commands) === canonicalJson(best.commands) ? referenceRecorder(c, seed, commands) : undefined;
+  const own = best !== undefined && (commands === best.commands || canonicalJson(commands) === canonicalJson(best.commands)) ? referenceRecorder(c, seed, commands) : undefined;
   const r = run(c, seed, commands, own ? { onTick: own.onTick } : {});
   own?.done(r.state);
   return r;

@@ -16,7 +16,7 @@ import type { HarmFigures } from "../../engine/evaluate/references.ts";
 import { renderMarkdown } from "../../cli/report/markdown.ts";
 import { wordReport } from "../../cli/report/worded.ts";
 import { playOf, runPlay, SCENARIOS } from "../helpers.ts";
-import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { bestPlay, drill, noResponse, rubric } from "./fixtures.ts";
 
 const W = { deaths: 10, seriousInjuries: 3, injured: 1 };
 const fig = (deaths: number, seriousInjuries: number, injured: number, trapped = 0): HarmFigures => ({ deaths, seriousInjuries, injured, trapped });
@@ -209,9 +209,9 @@ describe("the share in words", () => {
 
 describe("score-only grading (Monte-Carlo seeds) gives the written report's score and findings", () => {
   for (const id of ["chemical-leak", "school-fire", "mine-flood"]) {
-    for (const kind of ["good", "poor"] as const) {
-      it(`${id} ${kind} play`, () => {
-        const d = drill(id, kind);
+    for (const kind of ["good", "poor", "none"] as const) {
+      it(`${id} ${kind === "none" ? "no response (an empty play)" : `${kind} play`}`, () => {
+        const d = kind === "none" ? noResponse(id) : drill(id, kind);
         const full = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c));
         const quick = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c), { scoreOnly: true });
         expect(quick.score).toBe(full.score);

@@ -93,6 +93,26 @@ describe("a Monte-Carlo seed of the best play", () => {
   });
 });
 
+describe("a Monte-Carlo seed's score is the written report's score for that draw", () => {
+  // the seeds score with evaluate's scoreOnly path (no report text, no no-response replay where it
+  // cannot change the score); the written report of the same draw, seed and log must agree. Seed 11
+  // draws the wind where no response loses least on outcomes (8.12 of the section's 15 points)
+  const base = compiled("chemical-leak");
+  const best = bestPlay("chemical-leak", base)!;
+  for (const kind of ["good", "poor"] as const) {
+    it(`chemical leak, ${kind} play, seeds 3 and 11`, () => {
+      const commands = playOf(base, `scenarios/plays/chemical-leak.${kind}.yaml`);
+      for (const seed of [3, 11]) {
+        const c = compile(drawScenario(base.scenario, seed), base.rules);
+        const p = runPlay(c, commands, seed);
+        const full = evaluate(c, p.events, p.state, rubric(), undefined, best);
+        expect(full.score).not.toBeNull();
+        expect(runSeed(base, commands, rubric(), seed, best).score).toBe(full.score);
+      }
+    });
+  }
+});
+
 describe("drill montecarlo", () => {
   const args = ["montecarlo", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.poor.yaml", "--seeds", "3", "--first-seed", "5", "--worst", "1", "--json"];
   type Out = { seeds: number; figures: Record<string, { mean: number; p50: number }>; score: { mean: number }; obligations: Array<{ agency: string; late: number; missed: number }>; worst: Array<SeedResult & { replay: string }> };
