@@ -57,7 +57,9 @@ export function destinationFor(c: Compiled, s: DrillState, unit: string, task: s
   const u = s.units.find((x) => x.id === unit);
   const def = c.units.get(unit);
   if (!u || !def) return undefined;
-  const erg = ergOf(c, s);
+  // the ERG circle and square are initial distances: once the source is stopped, only the cloud
+  // measured now keeps crews out (ERG 2024: adjust the zones on monitoring once the release ends)
+  const erg = c.hazard.summary(s.hazard, s.tMs, c.scenario).controlled ? undefined : ergOf(c, s);
   const route = (from: PlaceId, to: PlaceId) => shortestRoute(c.graph, from, to, def.speedKmh, hazardPenalty(c, s, unit));
   const direct = route(u.at, place);
   if (!direct) return place;

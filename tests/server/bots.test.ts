@@ -80,12 +80,14 @@ describe("every seat of the chemical leak a rule-based bot, to 02:00:00", () => 
   it("no crew is sent into the hazard unprotected: unprotected units stop outside the 600 m isolation circle, no exposure finding, no responder hurt", () => {
     expect(findings.filter((f) => f.code === "HOT_ZONE_UNPROTECTED" || f.code === "UNSAFE_ENTRY")).toEqual([]);
     const tank = drill.c.scenario.map.places.find((p) => p.id === "tank-v101")!;
+    const stoppedAt = drill.c.hazard.summary(drill.state.hazard, drill.state.tMs, drill.c.scenario).controlledAtMs ?? Infinity;
     const dispatched = drill.events.filter((e): e is EventOf<"unitDispatched"> => e.type === "unitDispatched");
     expect(dispatched.length).toBeGreaterThanOrEqual(8);
     for (const e of dispatched) {
       const def = drill.c.units.get(e.unit)!;
       const at = drill.c.scenario.map.places.find((p) => p.id === e.place)!;
-      if (def.protection === "none") expect(Math.hypot(at.x - tank.x, at.y - tank.y), `${e.unit} → ${e.place}`).toBeGreaterThan(ISOLATE_M);
+      // the ERG circle binds until the source is stopped; after that only the measured cloud does
+      if (def.protection === "none" && e.at < stoppedAt) expect(Math.hypot(at.x - tank.x, at.y - tank.y), `${e.unit} → ${e.place}`).toBeGreaterThan(ISOLATE_M);
       // only units of a type some requirement asks for, doing that requirement's task
       expect(drill.c.scenario.requirements.some((r) => r.unitType.includes(def.type) && r.task === e.task), `${e.unit} ${e.task}`).toBe(true);
     }
@@ -93,6 +95,16 @@ describe("every seat of the chemical leak a rule-based bot, to 02:00:00", () => 
     const tox = drill.c.hazard.toxicology!(drill.c.scenario);
     const hurt = drill.state.units.map((u) => crewCasualties(u, drill.c.units.get(u.id)!.crew, tox)).reduce((a, c) => a + c.deaths + c.seriousInjuries, 0);
     expect(hurt).toBeLessThan(0.5);
+  });
+
+  it("crews staged outside the isolation circle go on to the plant once the leak is stopped and the air there is clear (ERG 2024: zones adjusted on monitoring after the release ends)", () => {
+    const stoppedAt = drill.c.hazard.summary(drill.state.hazard, drill.state.tMs, drill.c.scenario).controlledAtMs;
+    expect(stoppedAt).toBeDefined();
+    const treat = drill.c.scenario.requirements.find((r) => r.task === "treat")!;
+    const arrivals = drill.events.filter((e): e is EventOf<"unitArrived"> => e.type === "unitArrived" && e.place === treat.place && drill.c.units.get(e.unit)!.type === "ambulance");
+    expect(arrivals.length).toBeGreaterThanOrEqual(treat.count);
+    for (const a of arrivals) expect(a.at).toBeGreaterThan(stoppedAt!);
+    expect(findings.filter((f) => f.code === "DISPATCH_INSUFFICIENT" && f.agency === "health")).toEqual([]);
   });
 
   it("no seat acts before it is told of the incident (double-blind), and no command was refused", () => {
