@@ -198,7 +198,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     findings.push(f.toxic
       ? finding({
           code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: charged, evidence, key: "aegl2",
-          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响），自 ${clock(atMs)} 起${also.zh}`, en: `${people(f.exposedAegl2)} took a toxic load above AEGL-2 (irreversible or serious effects), from ${clock(atMs)}${also.en}` },
+          message: { zh: `${f.exposedAegl2} 人的毒性负荷超过 AEGL-2（不可逆或严重健康影响；按各群体内的剂量分布逐人计，时间线记的是群体平均负荷达到阈值的时刻），自 ${clock(atMs)} 起${also.zh}`, en: `${people(f.exposedAegl2)} took a toxic load above AEGL-2 (irreversible or serious effects; counted person by person from each group's dose distribution, while the timeline marks when a group's mean load reached it), from ${clock(atMs)}${also.en}` },
         })
       : finding({
           code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: charged, evidence,
