@@ -25,7 +25,9 @@ export const fail = (res: Res, status: number, error: string, problems?: string[
 
 export function bearer(req: Req): string | undefined {
   const h = req.headers.authorization;
-  return typeof h === "string" && h.startsWith("Bearer ") ? h.slice(7).trim() : undefined;
+  // the scheme name is case-insensitive (RFC 9110 §11.1): "bearer" works as "Bearer" does
+  const m = typeof h === "string" ? /^bearer\s+(\S+)\s*$/i.exec(h) : null;
+  return m ? m[1] : undefined;
 }
 
 /** Does the request carry the server's director code, or one of `kinds` for this drill? */

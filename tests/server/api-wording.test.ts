@@ -88,6 +88,15 @@ describe("a drill id nobody has", () => {
     }
   });
 
+  it("the auth scheme is case-insensitive (RFC 9110 §11.1): 'bearer' and 'BEARER' open the log as 'Bearer' does", async () => {
+    for (const scheme of ["bearer", "BEARER", "Bearer"]) {
+      const r = await fetch(`${h.url}/api/drills/${d.id}/log`, { headers: { authorization: `${scheme} ${d.codes.director}` } });
+      expect(r.status, scheme).toBe(200);
+    }
+    const r = await fetch(`${h.url}/api/drills/${d.id}/log`, { headers: { authorization: `Basic ${d.codes.director}` } });
+    expect(r.status).toBe(401);
+  });
+
   it("without a valid code: 401 for it and for a drill that exists alike (nothing leaks)", async () => {
     for (const code of [undefined, "0000-0000-0000-0000", "x".repeat(65)]) {
       for (const [mine, none] of routes(d.id).map((p, i) => [p, routes("nosuch01")[i]!] as const)) {
