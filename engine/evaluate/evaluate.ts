@@ -25,9 +25,10 @@ import { attributeOutcomes } from "./causes.ts";
 import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
+import { uncondemned } from "./strengths.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
-import type { Finding, ReportModel, Strength } from "./report-model.ts";
+import type { ReportModel } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
@@ -94,20 +95,4 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harm.grading },
     timeline: options.scoreOnly ? [] : buildTimeline(x, scored.findings),
   };
-}
-
-/**
- * 经验 never cites a command that a finding condemns (issue 10 §10): a wrong-type dispatch is not
- * "on time". Commands are known by their log sequence number.
- */
-function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
-  const seqOf = (i: number) => {
-    const e = events[i] as { seq?: number } | undefined;
-    return e?.seq;
-  };
-  const condemned = new Set(findings.flatMap((f) => f.evidence.events.map(seqOf).filter((s): s is number => s !== undefined)));
-  return strengths.filter((s) => !s.evidence.events.some((i) => {
-    const q = seqOf(i);
-    return q !== undefined && condemned.has(q);
-  }));
 }

@@ -25,7 +25,7 @@ import { crewCasualties } from "../people/tick.ts";
 import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { FindingInput } from "./findings.ts";
-import { actionOf } from "../rules/actions.ts";
+import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { crewProtectedFor } from "../units/protection.ts";
 
 /** The IDLH of the scenario's chemical, ppm (undefined for other hazards). */
@@ -68,7 +68,7 @@ export function judgedAct(x: EvalContext, t: ObligationTrace | undefined): Oblig
   if (!t?.met || t.ob.kind !== "act") return t;
   const matches = (i: number) => {
     const a = actionOf(x.events[i]!);
-    return a !== undefined && a.agency === t.ob.agency && (t.ob.actions ?? []).some((r) => r.type === a.type && (r.task === undefined || r.task === a.task));
+    return a !== undefined && a.agency === t.ob.agency && meetsSpec(t.ob.actions, a, (g) => x.c.agencies.get(g)?.kind) !== undefined;
   };
   let cmd = t.met.event;
   while (cmd >= 0 && !matches(cmd)) cmd--;

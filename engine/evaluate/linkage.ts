@@ -5,7 +5,7 @@
  * their outcomes come from the obligation events; the rules only say which agencies to expect.
  */
 import type { DrillEvent } from "../model/events.ts";
-import { actionOf } from "../rules/actions.ts";
+import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
@@ -117,7 +117,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
  */
 export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined): string | undefined {
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  if (!rule || !rule.actions.some((a) => a.type === action.type && (a.task === undefined || a.task === action.task))) return undefined;
+  if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
   if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
   const act = trace(x, rule.id, "act", agency);
   if (!act) return undefined;
@@ -229,7 +229,7 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
 function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
   for (let i = metEvent; i >= 0; i--) {
     const a = actionOf(x.events[i]!);
-    if (a && a.agency === agency && rule.actions.some((r) => r.type === a.type && (r.task === undefined || r.task === a.task))) return i;
+    if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return i;
   }
   return -1;
 }
@@ -237,9 +237,13 @@ function commandEventBefore(x: EvalContext, metEvent: number, agency: string, ru
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
   for (const e of x.events) {
     const a = actionOf(e);
-    if (a && a.agency === agency && rule.actions.some((r) => r.type === a.type && (r.task === undefined || r.task === a.task))) return e.at;
+    if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return e.at;
   }
   return undefined;
+}
+
+function kindOf(x: EvalContext): (agency: string) => string | undefined {
+  return (a) => x.c.agencies.get(a)?.kind;
 }
 
 function headline(rows: LinkageRow[]): LinkageHeadline {

@@ -5,16 +5,35 @@ export interface Action {
   agency: string;
   type: string;
   task?: string;
+  /** the agencies a message, report or acknowledgement went to (absent for other events) */
+  to?: readonly string[];
+}
+
+/** One command a duty accepts (rules profile `actions`): its type, task, and for a message the agency kinds it must reach. */
+export interface ActionSpec {
+  type: string;
+  task?: string;
+  to?: readonly string[];
+}
+
+/**
+ * Whether `action` is one the duty lists (`specs`): same type, same task when the spec names one, and
+ * when the spec names recipient kinds (`to`), sent to at least one agency of those kinds — a message
+ * only meets a duty when it goes where the duty says (issue 10 §4). `kindOf` maps an agency id to its kind.
+ */
+export function meetsSpec(specs: readonly ActionSpec[] | undefined, action: Action, kindOf: (agency: string) => string | undefined): ActionSpec | undefined {
+  return specs?.find((a) => a.type === action.type && (a.task === undefined || a.task === action.task)
+    && (a.to === undefined || (action.to ?? []).some((r) => a.to!.includes(kindOf(r) ?? ""))));
 }
 
 export function actionOf(e: DrillEvent): Action | undefined {
   switch (e.type) {
     case "reportSubmitted":
-      return { agency: e.from, type: "report" };
+      return { agency: e.from, type: "report", to: [e.to] };
     case "messageSent":
-      return { agency: e.from, type: "message" };
+      return { agency: e.from, type: "message", to: e.to };
     case "acknowledged":
-      return { agency: e.from, type: "acknowledge" };
+      return { agency: e.from, type: "acknowledge", to: [e.to] };
     case "unitDispatched":
       return { agency: e.agency, type: "dispatch", task: e.task };
     case "cordonSet":

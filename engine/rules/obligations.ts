@@ -9,7 +9,7 @@ import type { Obligation } from "../model/state.ts";
 import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
-import { actionOf } from "./actions.ts";
+import { actionOf, meetsSpec } from "./actions.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
@@ -77,7 +77,8 @@ export function onNotified(tx: Tx, agency: string): void {
       open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
       // an agency that already acted on its own (before anyone told it) has met it
       const acted = tx.s.knowledge.find((k) => k.agency === agency)?.acted ?? [];
-      const already = r.actions.find((a) => acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
+      // (a spec naming recipients cannot be judged from the acted list, which keeps no recipients)
+      const already = r.actions.find((a) => a.to === undefined && acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
       if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
     }
   }
@@ -106,7 +107,7 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
         // a linkage duty is met by a message to those it coordinates, not by one only up its own reporting line
         // (the bureau's "we are still finding out" to the city is no coordination; issue 10 §4)
         if (o.to === undefined && act.type === "message" && onlyUpward(tx, act.agency, recipientsOf(e))) continue;
-        if (o.actions?.some((a) => a.type === act.type && (a.task === undefined || a.task === act.task))) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
+        if (meetsSpec(o.actions, act, (a) => tx.c.agencies.get(a)?.kind)) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
       }
     }
   }

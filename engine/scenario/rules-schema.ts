@@ -62,7 +62,14 @@ const FollowUpRule = z
   })
   .strict();
 
-const Action = z.object({ type: Id, task: Id.optional() }).strict();
+const Action = z
+  .object({
+    type: Id,
+    task: Id.optional(),
+    /** a message counts only when it reaches an agency of one of these kinds (issue 10 §4: no duty is met by any message) */
+    to: z.array(z.enum(AGENCY_KINDS)).min(1).optional(),
+  })
+  .strict();
 
 const LinkageRule = z
   .object({

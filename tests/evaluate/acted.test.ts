@@ -68,3 +68,30 @@ describe("school fire: the 120 centre meets its duty by sending an ambulance to 
     expect(d.of("LINKAGE_IDLE", "ems")).toEqual([]);
   });
 });
+
+// LNK-SCH-EDU (domain.md §5.3; 突发事件应对法 第四十三条; 乡镇学校安全事故应急预案示例): the education bureau
+// reports up its line, tells the township and parents, and places the pupils. A question to the school
+// ("情况怎么样了？", as in the school-fire poor play) does none of these.
+describe("school fire: the education bureau's duty is not met by a question to the school", () => {
+  const told: Array<[string, string, Record<string, unknown>]> = [
+    ["00:03:00", "sch", { type: "report", to: "edu", kind: "initial", mode: "oral", content: { unit: "第二实验小学", location: "教学楼", scene: "教学楼着火" } }],
+    ["00:10:00", "edu", { type: "message", to: ["sch"], channel: "phone", text: "情况怎么样了？处理完了报个情况。" }],
+  ];
+
+  it("the question alone leaves LNK-SCH-EDU unmet: 联而不动 on the education bureau, not 响应迟缓", () => {
+    const d = small("school-fire", told, 40 * MIN);
+    expect(met(d, "LNK-SCH-EDU:act:edu")).toBeUndefined();
+    expect(d.of("LINKAGE_IDLE", "edu")).toHaveLength(1);
+    expect(d.of("LINKAGE_SLOW", "edu")).toEqual([]);
+  });
+
+  type Cmd = [string, string, Record<string, unknown>];
+  it.each<[string, Cmd, string]>([
+    ["a notice to the township", ["00:12:00", "edu", { type: "message", to: ["town"], channel: "phone", text: "第二实验小学着火，请镇里到校门口接待家长、安置学生" }], "message"],
+    ["its working group sent to the school", ["00:12:00", "edu", { type: "dispatch", units: ["edu-team"], place: "playground", task: "command" }], "dispatch command"],
+  ])("%s meets it in time", (_what, command, by) => {
+    const d = small("school-fire", [...told, command], 40 * MIN);
+    expect(met(d, "LNK-SCH-EDU:act:edu")).toMatchObject({ late: false, byEvent: by });
+    expect(d.of("LINKAGE_IDLE", "edu")).toEqual([]);
+  });
+});

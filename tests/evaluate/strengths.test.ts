@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { drill } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
+import { uncondemned } from "../../engine/evaluate/strengths.ts";
 
 describe("chemical leak, poor play", () => {
   const d = drill("chemical-leak", "poor");
@@ -38,5 +40,35 @@ describe("who brought the hazard under control", () => {
     expect(s[0]!.agency).toBe(agency);
     const sent = d.events.filter((e) => e.type === "unitDispatched" && d.c.rules.control[d.c.scenario.kind]!.tasks!.includes(e.task));
     expect(sent.map((e) => d.c.units.get((e as { unit: string }).unit)!.agency)).toContain(agency);
+  });
+});
+
+// A duty is a strength only when no finding on the same agency cites it (issue 10 §10; AQ/T 9009-2015 §7):
+// LNK-CHEM-PSB (危险化学品安全管理条例 第七十一、七十二条) asks for the cordon AND the evacuation of threatened
+// people, so a traffic post "in time" is no strength while the missing cordon is charged on that same duty
+// (as in the chemical-leak poor play: 公安局 "履行职责（调派（交通管制））" beside F8, F9, F32, F41).
+describe("chemical leak: the police's traffic post is no strength while findings condemn the same duty", () => {
+  const d = small("chemical-leak", [
+    ["00:02:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯泄漏" }],
+    ["00:05:00", "eb", { type: "message", to: ["police"], channel: "phone", text: "化工厂液氯泄漏，请设置警戒、管控交通" }],
+    ["00:10:00", "police", { type: "dispatch", units: ["pol-1"], place: "j-park", task: "traffic" }],
+  ], 45 * 60_000);
+
+  it("the duty is met in time by the traffic post, and the missing cordon is charged on that duty", () => {
+    expect(d.events.some((e) => e.type === "obligationMet" && e.id === "LNK-CHEM-PSB:act:police" && !e.late)).toBe(true);
+    expect(d.of("CORDON_LATE", "police").some((f) => f.evidence.obligations.includes("LNK-CHEM-PSB:act:police"))).toBe(true);
+  });
+
+  it("so 经验 does not praise the police for that duty (findings on the police cite it)", () => {
+    const metAt = d.events.findIndex((e) => e.type === "obligationMet" && e.id === "LNK-CHEM-PSB:act:police");
+    const praise = (agency: string) => ({ section: "linkage" as const, agency, message: { zh: "按时履行职责", en: "acted in time" }, evidence: { events: [metAt], messages: [], obligations: [] } });
+    expect(uncondemned(d.events, d.report.findings, [praise("police")])).toEqual([]);
+    // only findings on the same agency condemn its duty
+    expect(uncondemned(d.events, d.report.findings.filter((f) => f.agency !== "police"), [praise("police")])).toHaveLength(1);
+    expect(d.report.strengths.filter((s) => s.agency === "police")).toEqual([]);
+  });
+
+  it("the chemical-leak poor play's 经验 no longer says the police acted in time", () => {
+    expect(drill("chemical-leak", "poor").report.strengths.filter((s) => s.agency === "police" && s.section === "linkage")).toEqual([]);
   });
 });
