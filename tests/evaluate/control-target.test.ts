@@ -78,3 +78,15 @@ describe("exposure the best play has too is stated, charged only beyond it (same
     expect(poor.quantity).toBe(635 - 35);
   });
 });
+
+describe("school fire, poor play: a corridor that burnt out by itself does not hide the crews' control", () => {
+  // the first tanker knocks the prep room down at 00:17:15, after the corridor burnt out with no water on it
+  // (tests/hazards/fire-control.test.ts); the profile's target is 30 min and the best play is in control at
+  // 00:10:05, so control is in time: no finding on it, a strength, and the outcomes keep its 8 points
+  const { report } = drill("school-fire", "poor");
+
+  it("is stated as control at 00:17:15 within the 30-minute target, with no control finding", () => {
+    expect(control(report)).toEqual([]);
+    expect(report.strengths.map((s) => s.message.zh)).toContain("危险源于 00:17:15 得到控制（目标 30 分钟内）");
+  });
+});

@@ -101,12 +101,11 @@ describe("mine flood: the people underground follow the dispatch room's withdraw
 describe("school fire, poor play", () => {
   const { report } = drill("school-fire", "poor");
 
-  it("the fire not under control follows the brigade sending one engine where two were required (req-engines); the smoke exposure follows the school's late evacuation signal (消防法 第四十四条)", () => {
-    const nc = one(report, "HAZARD_NOT_CONTROLLED");
+  it("the smoke exposure follows the school's late evacuation signal (消防法 第四十四条); the one engine sent where two were required (req-engines) is charged, but the fire is under control in time, so no control outcome is put on it", () => {
+    // the corridor burnt out by itself and the first tanker knocked the prep room down at 00:17:15 (fire-control.test.ts)
     const short = one(report, "DISPATCH_INSUFFICIENT", "fire");
     expect(short.ruleId).toBe("req-engines");
-    expect(nc.agency).toBe("fire");
-    expect(nc.causes?.[0]).toBe(short.id);
+    expect(report.findings.filter((f) => f.code === "HAZARD_NOT_CONTROLLED" || f.code === "HAZARD_CONTROL_LATE")).toEqual([]);
     const exp = one(report, "OUTCOME_EXPOSED");
     expect(exp.agency).toBe("sch");
     expect(report.findings.find((f) => f.id === exp.causes![0])!.ruleId).toBe("LNK-SCH-SCHOOL");

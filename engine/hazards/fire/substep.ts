@@ -91,9 +91,7 @@ function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], t
 
 function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Say): void {
   const m = s.marks;
-  const lit = s.rooms.filter((r) => r.ignMs >= 0);
-  // Control is what sprinklers or crews achieve; a room that burnt itself out was not controlled.
-  if (m.controlledAtMs < 0 && lit.length > 0 && lit.every((r) => r.ignMs <= tMs && (r.sprinklerMs >= 0 || r.knockMs >= 0))) {
+  if (m.controlledAtMs < 0 && underControl(s.rooms, tMs)) {
     m.controlledAtMs = tMs;
     say("fireControlled");
   }
@@ -109,6 +107,22 @@ function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Sa
     say("evacuationComplete");
     if (missing > 0) say("headcountShort", { count: missing });
   }
+}
+
+/**
+ * 火势得到控制 (the rules profile's `control.school-fire`): no room burns freely any more. Per
+ * hazards.md §2.2 "Suppression", a room is under control once its heat release decays under
+ * suppression (crews' cooling η·2.6·F_w ≥ Q: knocked down, or sprinklers active), not only when
+ * it is out, so the time is that of the last knock-down; a room that burnt out on its own (decay
+ * after 70% of its fire load) no longer burns and does not hold control back. Control is what a
+ * response achieves (issue 10 §8): at least one room must have been suppressed, so a fire left to
+ * burn itself out is never "controlled". A room the fire will reach later (ignMs > t) still counts
+ * as burning.
+ */
+export function underControl(rooms: readonly RoomFire[], tMs: number): boolean {
+  const lit = rooms.filter((r) => r.ignMs >= 0);
+  const suppressed = (r: RoomFire) => r.sprinklerMs >= 0 || r.knockMs >= 0;
+  return lit.some(suppressed) && lit.every((r) => r.ignMs <= tMs && (suppressed(r) || r.out));
 }
 
 /** A located group (trapped class, found pupil) all brought out: once per group. */
