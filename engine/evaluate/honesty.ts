@@ -17,8 +17,9 @@
  *         least that many more than the sender knew there.
  *   REPORT_CONCEALED (瞒报) — the sender UNDERSTATED casualties it knew of (issue 4's definition:
  *         "a report that understates casualties the agency already knew of is concealment"):
- *         reported < knew, down to a flat "0 dead" when it knew of 3, or a report with no
- *         casualty figures at all although the sender knew of casualties.
+ *         reported < knew, down to a flat "0 dead" when it knew of 3. A report with no casualty
+ *         figures at all is incomplete (要素不全, 第十二条), not 瞒报: blank fields are missing
+ *         (issue 10 §7); 瞒报/谎报 judge only a figure that was given.
  *   REPORT_FALSE (谎报) — the report CONTRADICTS what the sender knew: a figure above both what
  *         it knew and the truth (an invented toll: more than it knew and more than there were).
  *
@@ -47,10 +48,8 @@ export interface HonestyVerdict {
 const NONE: CasualtyFigures = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
 
 export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
-  if (!reported) {
-    const withheld = CATEGORIES.filter((k) => knew[k] > 0);
-    return { honesty: withheld.length > 0 ? "concealed" : "notStated", concealed: withheld, falsified: [] };
-  }
+  // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7)
+  if (!reported) return { honesty: "notStated", concealed: [], falsified: [] };
   const concealed: Category[] = [];
   const falsified: Category[] = [];
   let moved = 0; // people reported in more severe categories beyond what the sender knew there

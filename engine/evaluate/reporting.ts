@@ -9,11 +9,11 @@ import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
 import { notifierOf } from "./blame.ts";
 import { learntText, ownWindow } from "./own-window.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext } from "./context.ts";
+import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import type { Opportunity } from "./credit.ts";
-import { CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
+import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
@@ -71,7 +71,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
     // told after the rule's clock started: its own window runs from being told (issue 10 §1, §5)
     const learnt = learntText(w, row.deadlineMs, from);
-    const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
+    const hidden = concealedCause(x, t);
+    const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : hidden ? { rootKey: hidden } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
     if (row.status === "late") {
       const by = span(w.dark ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
       owed.push({ t, f: finding({
@@ -106,6 +107,46 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+const concealKey = (message: string) => `conceal:${message}`;
+
+/**
+ * The 瞒报 a follow-up duty (续报, 493号令 第十三条) follows from, if any (issue 10 §2: a root cause and
+ * its consequences are grouped): the duty opened when the report came in, only because that report
+ * understated figures the sender already knew, and no new casualty news reached the sender before
+ * the duty closed. Then the missing or late follow-up cites the 瞒报 and costs nothing again; a
+ * follow-up owed for a real new development stays a fault of its own. Returns the 瞒报's key.
+ */
+function concealedCause(x: EvalContext, t: ObligationTrace): string | undefined {
+  if (!x.c.rules.followUp.some((r) => r.id === t.ob.ruleId)) return undefined;
+  const openedAt = x.events[t.opened]?.at;
+  let last: EventOf<"reportSubmitted"> | undefined;
+  for (let i = t.opened - 1; i >= 0; i--) {
+    const e = x.events[i]!;
+    if (e.type === "reportSubmitted" && e.from === t.ob.agency && e.to === t.ob.to) {
+      last = e;
+      break;
+    }
+  }
+  if (!last || last.at !== openedAt) return undefined;
+  const reported = last.content.casualties ? statedFigures(last.content.casualties) : undefined;
+  if (judgeHonesty(reported, last.senderKnew, last.truth, last.senderWasTold).concealed.length === 0) return undefined;
+  const closedAt = t.met?.atMs ?? t.ob.deadlineMs;
+  const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
+  const news = x.events.some((e) => e.type === "injectDelivered" && e.at > last.at && e.at <= closedAt && e.to.includes(t.ob.agency) && revealsNews(x, e.inject, last.senderKnew, rule?.onDevelopments === true));
+  return news ? undefined : concealKey(last.id);
+}
+
+/**
+ * An inject that tells its recipient more casualties than it knew at the report, or (for a rule
+ * that asks for follow-ups on new developments, rules/obligations.ts) new facts.
+ */
+function revealsNews(x: EvalContext, inject: string, knew: Record<Category, number>, developments: boolean): boolean {
+  const r = x.c.injects.get(inject)?.reveals;
+  if (!r) return false;
+  const c = r.casualties as Partial<Record<Category, number>> | undefined;
+  return (c !== undefined && CATEGORIES.some((k) => (c[k] ?? 0) > knew[k])) || (developments && r.facts.length > 0);
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
@@ -148,7 +189,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     cats.map((k) => (lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${src ? src[k] : "—"}` : `${src ? src[k] : "—"} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`)).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({
-      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY, ...opportunity,
+      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY, ...opportunity, key: concealKey(e.id),
       message: row.reported
         ? {
             zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,

@@ -25,8 +25,8 @@ describe("judgeHonesty", () => {
     expect(judgeHonesty(c0(1, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
   });
 
-  it("calls no casualty figures at all, when the sender knew of casualties, concealment", () => {
-    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0()).concealed).toEqual(["missing"]);
+  it("calls no casualty figures at all not stated, never concealment, even when the sender knew (issue 10 §7: blank fields are missing; 493号令 第十二条)", () => {
+    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0())).toEqual({ honesty: "notStated", concealed: [], falsified: [] });
     expect(judgeHonesty(undefined, c0(), c0(3)).honesty).toBe("notStated");
   });
 

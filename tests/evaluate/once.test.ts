@@ -64,11 +64,31 @@ describe("root causes and their consequences are grouped, and deducted once", ()
     expect(late.points).toBe(0);
   });
 
-  it("casualties left out of a report while known are concealment (瞒报), not also an incomplete report", () => {
+  it("casualties left out of a report are a missing field (要素不全, 493号令 第十二条; issue 10 §7), not 瞒报", () => {
     const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
     const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 55 * MIN);
-    expect(d.of("REPORT_CONCEALED", "ent")).toHaveLength(1);
-    expect(d.of("REPORT_INCOMPLETE", "ent")).toEqual([]);
+    expect(d.of("REPORT_CONCEALED", "ent")).toEqual([]);
+    expect(d.of("REPORT_FALSE", "ent")).toEqual([]);
+    expect(d.of("REPORT_INCOMPLETE", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("伤亡人数")]);
+  });
+});
+
+describe("a follow-up owed only because a report concealed known figures follows from the 瞒报 (493号令 第四条、第十三条; issue 10 §2)", () => {
+  it.each([["mine-flood", "mine", "REPORT_MISSING"], ["chemical-leak", "ent", "REPORT_LATE"], ["school-fire", "sch", "REPORT_MISSING"]] as const)(
+    "%s poor play: %s's follow-up (%s) cites its 瞒报 and costs nothing again", async (s, agency, code) => {
+      const { report } = drill(s, "poor");
+      const fu = report.findings.find((f) => f.code === code && f.agency === agency && f.basis.includes("第十三条"))!;
+      const root = report.findings.find((f) => f.id === fu.causedBy)!;
+      expect(root.code).toBe("REPORT_CONCEALED");
+      expect(root.points).toBeGreaterThan(0);
+      expect(fu.points).toBe(0);
+    });
+
+  it("a follow-up owed after an honest report stays its own fault (chemical leak poor play: the emergency bureau to the duty office)", async () => {
+    const { report } = drill("chemical-leak", "poor");
+    const fu = report.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "eb" && f.basis.includes("第十三条"))!;
+    expect(fu.causedBy).toBeUndefined();
+    expect(fu.points).toBeGreaterThan(0);
   });
 });
 
