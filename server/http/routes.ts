@@ -107,6 +107,8 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const format = String(req.query.format ?? "json");
     const lang = req.query.lang === "en" ? "en" : "zh";
     if (!["json", "html", "pdf"].includes(format)) return fail(res, 400, apiText(req, "badFormat"));
+    // a language the report is not written in is refused, not silently answered in Chinese
+    if (req.query.lang !== undefined && !["zh", "zh-CN", "en"].includes(String(req.query.lang))) return fail(res, 400, apiText(req, "badLang"));
     const drill = drillOf(ctx, id);
     if (!drill) return fail(res, 404, apiText(req, "noDrill", { id }));
     const out = await drillReport(drill, ctx.store, format as ReportFormat, lang);

@@ -97,6 +97,19 @@ describe("a drill id nobody has", () => {
     expect(r.status).toBe(401);
   });
 
+  it("a report in a language it is not written in is refused with the choices (400), not answered in Chinese; zh-CN and en are served", async () => {
+    const r = await get(`/api/drills/${d.id}/report?lang=fr`, d.codes.director);
+    expect(r.status).toBe(400);
+    expect(await r.json()).toEqual({ error: "语言应为 zh 或 en" });
+    for (const lang of ["zh", "zh-CN", "en"]) expect((await get(`/api/drills/${d.id}/report?lang=${lang}`, d.codes.director)).status, lang).toBe(200);
+  });
+
+  it("listing drills with a drill's own director code says the server's director code is needed", async () => {
+    const r = await get("/api/drills", d.codes.director);
+    expect(r.status).toBe(401);
+    expect(((await r.json()) as { error: string }).error).toContain("服务器导调码");
+  });
+
   it("without a valid code: 401 for it and for a drill that exists alike (nothing leaks)", async () => {
     for (const code of [undefined, "0000-0000-0000-0000", "x".repeat(65)]) {
       for (const [mine, none] of routes(d.id).map((p, i) => [p, routes("nosuch01")[i]!] as const)) {
