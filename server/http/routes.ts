@@ -68,13 +68,13 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const b = parsed.data;
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
-    if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario }));
+    if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario, choices: shippedScenarios().map((x) => x.id).join(", ") }));
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
     if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map(formatProblem));
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));
-    if (unknownBot) return fail(res, 400, apiText(req, "unknownBot", { agency: unknownBot, scenario: s.id }));
+    if (unknownBot) return fail(res, 400, apiText(req, "unknownBot", { agency: unknownBot, scenario: s.id, choices: [...compiled.value.agencies.keys()].join(", ") }));
     if (b.botPlay !== undefined) {
       const play = playFromText(b.botPlay, "bot-play.yaml", compiled.value);
       if (!play.ok) return fail(res, 422, apiText(req, "botPlayInvalid"), play.problems.map(formatProblem));

@@ -110,6 +110,17 @@ describe("a drill id nobody has", () => {
     expect(((await r.json()) as { error: string }).error).toContain("服务器导调码");
   });
 
+  it("an unknown scenario id or bot agency says which ones exist (what was expected)", async () => {
+    const a = await create({ scenario: "nope" });
+    expect(a.status).toBe(404);
+    expect(((await a.json()) as { error: string }).error).toBe("没有名为“nope”的内置情景（可选：chemical-leak, mine-flood, school-fire；或上传情景 YAML 全文）");
+    const b = await create({ scenario: "chemical-leak", bots: ["nobody"] }, "en");
+    expect(b.status).toBe(400);
+    const e = ((await b.json()) as { error: string }).error;
+    expect(e).toMatch(/^bots: no agency "nobody" in chemical-leak \(expected one of: .*\)$/);
+    for (const agency of ["ent", "fire", "police", "health", "eco", "met", "town"]) expect(e).toContain(agency);
+  });
+
   it("without a valid code: 401 for it and for a drill that exists alike (nothing leaks)", async () => {
     for (const code of [undefined, "0000-0000-0000-0000", "x".repeat(65)]) {
       for (const [mine, none] of routes(d.id).map((p, i) => [p, routes("nosuch01")[i]!] as const)) {
