@@ -9,6 +9,7 @@ import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
+import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
@@ -91,7 +92,7 @@ function extra(r: ReportModel, sec: SectionId): string {
     const rows = r.linkage.rows.map((l) => [
       t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
     ]);
-    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}${h.withActDeadline === 0 ? tt("—（尚无到期事项）", "— (nothing due yet)") : `<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`}</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}`;
+    return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}${h.withActDeadline === 0 ? tt("—（尚无到期事项）", "— (nothing due yet)") : `<b>${Math.round(h.idleShare * 100)}%</b>（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`}</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}`;
   }
   if (sec === "dispatch") {
     const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };
@@ -121,6 +122,15 @@ function extra(r: ReportModel, sec: SectionId): string {
     p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);
   return table([t(L.time), tt("报告", "Report"), tt("类型", "Kind"), tt("所报 死/重/伤", "Reported d/s/i"), tt("当时已知", "Sender knew"), tt("实际", "Truth"), tt("真实性", "Honesty"), tt("缺少要素", "Missing fields"), t(L.evidence)], reps);
+}
+
+/** Who really told whom (issue 10 §3): when each linked agency learnt of the incident, from whom, by which event, and by when it should have been. */
+function toldTable(r: ReportModel): string {
+  const rows = toldRows(r).map((x) => {
+    const c = toldCells(r, x);
+    return [t(c.agency), t(c.at), t(c.by), c.event === undefined ? "—" : evidenceLinks([c.event]), t(c.due), t(c.verdict)];
+  });
+  return rows.length === 0 ? "" : `<p><b>${t(TOLD_TITLE)}</b></p>${table(TOLD_HEAD.map(t), rows, "told")}`;
 }
 
 /** duties the drill stopped before: listed with their deadline, never deducted (engine/evaluate/not-due.ts) */

@@ -5,6 +5,7 @@ import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, countText, headlines } from "./headlines.ts";
+import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -46,6 +47,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     // the counting rule with this section's own numbers, beside the points it explains
     const how = scoringNote(r.sections.find((x) => x.id === sec)!);
     if (how) out.push(`_${t(how)}_`, "");
+    if (sec === "linkage") out.push(...toldTable(r, lang));
     const list = r.findings.filter((f) => f.section === sec);
     if (list.length === 0) out.push(t(L.none), "");
     else {
@@ -79,6 +81,21 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     out.push(`| ${e.index} | ${formatClock(e.atMs)} ${wallClock(r.scenario.start, e.atMs)} | ${cell(t(e.text))}${e.findings.length ? ` ← ${e.findings.join(", ")}` : ""} |`);
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Who really told whom (issue 10 §3), before the linkage findings that rest on it. */
+function toldTable(r: WordedReport, lang: Lang): string[] {
+  const rows = toldRows(r);
+  if (rows.length === 0) return [];
+  return [
+    `**${TOLD_TITLE[lang]}**`, "",
+    `| ${TOLD_HEAD.map((h) => h[lang]).join(" | ")} |`, "|---|---|---|---:|---|---|",
+    ...rows.map((x) => {
+      const c = toldCells(r, x);
+      return `| ${cell(c.agency[lang])} | ${c.at[lang]} | ${cell(c.by[lang])} | ${c.event === undefined ? "—" : `#${c.event}`} | ${c.due[lang]} | ${c.verdict[lang]} |`;
+    }),
+    "",
+  ];
 }
 
 function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
