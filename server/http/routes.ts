@@ -5,7 +5,7 @@
  * errors are JSON `{ error, problems? }`, never a stack trace.
  */
 import { z } from "zod";
-import { formatProblem } from "../../engine/scenario/problems.ts";
+import { problemText } from "../../i18n/problems.ts";
 import { hostRoom, type LiveContext } from "../context.ts";
 import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
@@ -71,13 +71,13 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario, choices: shippedScenarios().map((x) => x.id).join(", ") }));
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
-    if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map(formatProblem));
+    if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map((p) => problemText(p, locale)));
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));
     if (unknownBot) return fail(res, 400, apiText(req, "unknownBot", { agency: unknownBot, scenario: s.id, choices: [...compiled.value.agencies.keys()].join(", ") }));
     if (b.botPlay !== undefined) {
       const play = playFromText(b.botPlay, "bot-play.yaml", compiled.value);
-      if (!play.ok) return fail(res, 422, apiText(req, "botPlayInvalid"), play.problems.map(formatProblem));
+      if (!play.ok) return fail(res, 422, apiText(req, "botPlayInvalid"), play.problems.map((p) => problemText(p, locale)));
     }
     const settings = { blindness: b.blindness ?? s.blindness, speed: b.speed ?? 1, bots: [...(b.bots ?? [])].sort(), ...(b.botPlay ? { botPlay: b.botPlay } : {}) };
     const { drill, codes } = LiveDrill.create(ctx.store, { scenarioYaml: text, file, seed: b.seed ?? s.seed, settings });

@@ -144,7 +144,7 @@ describe("bad input", () => {
     const r = await post(JSON.stringify({ scenario: broken }));
     expect(r.status).toBe(422);
     const body = (await r.json()) as { problems: string[] };
-    expect(body.problems[0]).toMatch(/^upload\.yaml:\d+:\d+ clock\.tickS: /);
+    expect(body.problems[0]).toMatch(/^upload\.yaml:\d+:\d+ clock\.tickS(: |：)/);
     expect((await fetch(`${h.url}/api/drills`)).status).toBe(401);
     expect((await fetch(`${h.url}/api/drills/whatever/log`)).status).toBe(401);
   });

@@ -1,0 +1,85 @@
+/**
+ * An uploaded scenario or bot play with problems is answered in the request's language, like every
+ * other API answer (README "HTTP API": zh-CN unless Accept-Language prefers English): a Chinese
+ * answer words each problem in Chinese — place (file:line:col), field, what is wrong and what was
+ * expected — keeping only the file's own values and ids; an English answer keeps `drill validate`'s
+ * wording (engine/scenario/problems.ts formatProblem).
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type Harness } from "./harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startServer();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const create = async (body: unknown, lang?: string) => {
+  const r = await fetch(`${h.url}/api/drills`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${h.directorCode}`, "content-type": "application/json", ...(lang ? { "accept-language": lang } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: r.status, body: (await r.json()) as { error: string; problems: string[] } };
+};
+
+const scenario = readFileSync("scenarios/chemical-leak.yaml", "utf8");
+const lineOf = (text: string, s: string) => text.split("\n").findIndex((l) => l.includes(s)) + 1;
+// faults an author makes: an unknown key and a seed out of range (the schema's), a place that does not exist (a check after it)
+const broken = scenario.replace("sensitive: false", "sensitive: false\ncolour: red").replace("seed: 7", "seed: -1");
+const noPlace = scenario.replace("incidentPlace: tank-v101", "incidentPlace: tank-nosuch");
+
+/** English words left once the file's own values (quoted, or after a path) and ids are taken out. */
+function english(problem: string): string[] {
+  // the list of allowed keys or ids after 以下之一, quoted values, ids with a hyphen, numbers
+  const body = problem.replace(/^\S+:\d+:\d+ \S+?：/, "").replace(/以下之一：[^）]*/, "").replace(/[“"][^”"]*[”"]/g, "").replace(/[A-Za-z][\w]*(-[\w]+)+/g, "").replace(/-?\d+(\.\d+)?/g, "");
+  return body.match(/[A-Za-z]{3,}/g) ?? [];
+}
+
+describe("an uploaded scenario with problems", () => {
+  it("no Accept-Language: the error and every problem in Chinese, at the right line", async () => {
+    const r = await create({ scenario: broken });
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.body.problems.length).toBeGreaterThanOrEqual(2);
+    for (const p of r.body.problems) expect(english(p), p).toEqual([]);
+    const unknown = r.body.problems.find((p) => p.includes("colour"));
+    expect(unknown).toBe(`upload.yaml:${lineOf(broken, "colour: red")}:1 colour：未知字段“colour”（应为：以下之一：${unknown!.split("以下之一：")[1]}`);
+    expect(r.body.problems.find((p) => p.includes("seed"))).toMatch(new RegExp(`^upload\\.yaml:${lineOf(broken, "seed: -1")}:\\d+ seed：数值 -1 超出范围（应为：≥ 0）$`));
+  });
+
+  it("no Accept-Language: a reference to a place that does not exist, in Chinese", async () => {
+    const r = await create({ scenario: noPlace });
+    expect(r.status).toBe(422);
+    for (const p of r.body.problems) expect(english(p), p).toEqual([]);
+    expect(r.body.problems.find((p) => p.includes("tank-nosuch"))).toMatch(new RegExp(`^upload\\.yaml:${lineOf(noPlace, "tank-nosuch")}:\\d+ incidentPlace：没有地点“tank-nosuch”（应为：本文件中定义的地点 id）$`));
+  });
+
+  it("English asked for: drill validate's English wording, the same places", async () => {
+    const r = await create({ scenario: broken }, "en-GB,en;q=0.9");
+    expect(r.status).toBe(422);
+    expect(r.body.problems.find((p) => p.includes("colour"))).toMatch(new RegExp(`^upload\\.yaml:${lineOf(broken, "colour: red")}:1 colour: unknown key "colour" \\(expected one of: `));
+    for (const p of r.body.problems) expect(p, p).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("a bot play with problems", () => {
+  const good = readFileSync("scenarios/plays/chemical-leak.good.yaml", "utf8");
+  const play = good.replace("hz-chem1", "hz-nosuch");
+
+  it("no Accept-Language: the unknown unit said in Chinese, with the units that exist", async () => {
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: play });
+    expect(r.status).toBe(422);
+    const p = r.body.problems.find((x) => x.includes("hz-nosuch"));
+    expect(p).toMatch(new RegExp(`^bot-play\\.yaml:${lineOf(play, "hz-nosuch")}:\\d+ commands\\[\\d+\\]\\.units(\\[0\\])?：情景 chemical-leak 中没有力量“hz-nosuch”（应为：以下之一：`));
+    for (const x of r.body.problems) expect(english(x), x).toEqual([]);
+  });
+
+  it("English asked for: the English wording", async () => {
+    const r = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: play }, "en");
+    expect(r.body.problems.find((x) => x.includes("hz-nosuch"))).toMatch(/no unit "hz-nosuch" in scenario chemical-leak \(expected one of: /);
+  });
+});
