@@ -76,15 +76,35 @@ function printTimeline(compiled: Parameters<typeof describeEvent>[0], w: Words, 
 
 function printOutcome(compiled: Parameters<typeof describeEvent>[0], s: ReturnType<typeof runSummary>, w: Words, out: Out): void {
   const t = (key: string, p: Record<string, unknown> = {}) => w.t(`outcome.${key}`, p) as string;
+  const list = duties(s.obligations);
   const counts = { met: 0, late: 0, missed: 0, open: 0 };
-  for (const o of s.obligations) counts[o.status]++;
+  for (const d of list) counts[d.status]++;
   out.log("");
   out.log(t("heading", { scenario: compiled.scenario.title[w.k], seed: s.seed }));
   out.log(t("figures", s.outcome));
   out.log(t("hazard", { status: statusText(w, s.hazard.status) }));
-  out.log(t("obligations", { total: s.obligations.length, ...counts }));
-  for (const o of s.obligations.filter((x) => x.status === "late" || x.status === "missed")) {
-    out.log(`  ${t(o.status)} ${w.agency(o.agency)} — ${o.text[w.k]}  ${t("due")} ${formatClock(o.deadlineMs)}${o.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o.metAtMs)}` : ""}  [${o.basis}]`);
+  out.log(t("obligations", { total: list.length, ...counts }));
+  for (const d of list.filter((x) => x.status === "late" || x.status === "missed")) {
+    const [o, ...also] = d.rules;
+    const more = also.map((a) => t("alsoRule", { text: a.text[w.k], due: formatClock(a.deadlineMs) })).join("");
+    out.log(`  ${t(d.status)} ${t(`kind.${o!.kind}`)} ${w.agency(o!.agency)} — ${o!.text[w.k]}  ${t("due")} ${formatClock(o!.deadlineMs)}${o!.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o!.metAtMs)}` : ""}${more}  [${o!.basis}]`);
   }
   out.log(`stateHash ${s.stateHash}`);
+}
+
+type SummaryObligation = ReturnType<typeof runSummary>["obligations"][number];
+const WORST = ["missed", "late", "open", "met"] as const;
+
+/**
+ * The obligations as duties: one report owed by one agency to one addressee at one stage is one
+ * duty, whatever number of rules ask for it (issue 10 §2; the report's headline counts so, headlines.ts
+ * reportDuties). A duty's status is its worst rule's; its rules are listed worst first.
+ */
+function duties(obligations: readonly SummaryObligation[]): Array<{ status: SummaryObligation["status"]; rules: SummaryObligation[] }> {
+  const by = new Map<string, SummaryObligation[]>();
+  for (const o of obligations) by.set(o.duty, [...(by.get(o.duty) ?? []), o]);
+  return [...by.values()].map((rules) => {
+    const sorted = [...rules].sort((a, b) => WORST.indexOf(a.status) - WORST.indexOf(b.status) || a.deadlineMs - b.deadlineMs);
+    return { status: sorted[0]!.status, rules: sorted };
+  });
 }

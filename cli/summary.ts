@@ -3,6 +3,7 @@ import type { Compiled } from "../engine/compile.ts";
 import type { DrillEvent } from "../engine/model/events.ts";
 import type { DrillState } from "../engine/model/state.ts";
 import { stateHash } from "../engine/replay.ts";
+import { reportKey } from "../engine/evaluate/report-groups.ts";
 
 export function runSummary(c: Compiled, seed: number, state: DrillState, events: readonly DrillEvent[]) {
   const cas = state.casualties;
@@ -26,6 +27,9 @@ export function runSummary(c: Compiled, seed: number, state: DrillState, events:
     rejected: events.filter((e) => e.type === "rejected").length,
     obligations: state.obligations.map((o) => ({
       id: o.id,
+      // the duty it belongs to: rules asking for the same report (a 一般 rule and, after a re-grade, the
+      // 较大/敏感 rule for the same first report) share it, as the report's headline counts them (issue 10 §2)
+      duty: o.kind === "report" ? reportKey(c, o) : o.id,
       rule: o.ruleId,
       agency: o.agency,
       kind: o.kind,

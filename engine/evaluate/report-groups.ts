@@ -7,6 +7,8 @@
  */
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { Finding } from "./report-model.ts";
+import type { Compiled } from "../compile.ts";
+import type { Obligation } from "../model/state.ts";
 
 export interface ObligationFinding {
   t: ObligationTrace;
@@ -15,8 +17,12 @@ export interface ObligationFinding {
 
 /** The report an obligation asks for: reporter, addressee, stage (first, or which follow-up), written or not. */
 export function groupKey(x: EvalContext, t: ObligationTrace): string {
-  const o = t.ob;
-  const followUp = x.c.rules.followUp.some((r) => r.id === o.ruleId);
+  return reportKey(x.c, t.ob);
+}
+
+/** `groupKey` from the compiled scenario and the obligation alone (the shells' summaries count each report duty once with it). */
+export function reportKey(c: Compiled, o: Pick<Obligation, "id" | "ruleId" | "agency" | "to" | "mode">): string {
+  const followUp = c.rules.followUp.some((r) => r.id === o.ruleId);
   const stage = followUp ? `fu:${o.id.split(":").pop()}` : "first";
   return `${o.agency}>${o.to ?? ""}|${stage}|${o.mode === "written" ? "written" : "any"}`;
 }
