@@ -39,7 +39,7 @@ export function method(r: WordedReport): string {
       return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted)];
     }),
   );
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p>${r.rubric.basisText ? `<p class="note">${tt("标准依据：", "Basis: ")}${t(r.rubric.basisText)}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {

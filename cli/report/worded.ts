@@ -11,6 +11,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { basisCatalogue, basisText, ruleBasis } from "./basis.ts";
 import { insufficientText } from "../../engine/evaluate/glossary.ts";
+import { appliedStandards, plainCitation, profileName } from "./standards.ts";
 
 export interface WordedEntry extends TimelineEntry {
   text: LocalText;
@@ -30,8 +31,10 @@ export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDu
   findings: WordedFinding[];
   notYetDue: WordedNotYetDue[];
   rubric: ReportModel["rubric"] & { basisText?: LocalText };
-  /** the rules profile by its title, not its file id */
+  /** the rules profile by its name, not its file id (without the sources its title lists: `standards` gives those applied) */
   rulesTitle: LocalText;
+  /** the laws, standards and documents this report applied (standards.ts), AQ/T 9009 first */
+  standards: LocalText[];
   /** set when no section had anything due: the report gives no grade */
   unscored?: LocalText;
 };
@@ -45,7 +48,8 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
   const cat = basisCatalogue(c, rubric);
   const both = (b: string): LocalText => {
     const t = basisText(b, cat, c);
-    return { zh: t.zh, en: t.en };
+    // the Chinese titles an English citation carries are given once, in the standards list
+    return { zh: t.zh, en: plainCitation(t.en) };
   };
   // nothing judged: the engine gives no score and no band (credit.ts)
   const nothingDue = r.score === null || (r.sections.length > 0 && r.sections.every((s) => s.judged === false));
@@ -57,7 +61,8 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
       return b ? { ...n, basisText: both(b) } : n;
     }),
     rubric: { ...r.rubric, ...(r.rubric.basis ? { basisText: both(r.rubric.basis) } : {}) },
-    rulesTitle: c.rules.title,
+    rulesTitle: profileName(c.rules.title),
+    standards: appliedStandards(r, cat, r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])),
     ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => ({ ...e, text: { zh: describeEvent(c, zh, e.event) ?? "", en: describeEvent(c, en, e.event) ?? "" } })),
   };

@@ -1,0 +1,110 @@
+/**
+ * The standards a report applied (issue 10 §12, §13): the laws, standards and local documents
+ * cited by the rules and findings of THIS drill — the bases of its obligations, linkage duties,
+ * dispatch standards, findings, open duties and harm grading — with AQ/T 9009-2015 (the evaluation
+ * method) first; never the documents a rules profile can draw on but this scenario did not use
+ * (no 493号令 事故单位 article for a school fire when no school rule cites it).
+ *
+ * A document is known by the English citations of the basis catalogue (basis.ts), which name it as
+ * `English title (中文标题, qualifiers)`; it applies when its Chinese title appears in a basis this
+ * report used. English citations in the report body keep the English title alone (`plainCitation`):
+ * the Chinese title, for looking a document up, is given once, in this list.
+ */
+import type { LocalText } from "../../engine/model/ids.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { BasisCatalogue } from "./basis.ts";
+
+const HAN = /\p{Script=Han}/u;
+/** A document's number or year: 国务院令第493号, 2024, GB 51080-2015, ERG 2024, 建标152, 教基一厅〔2014〕2号. */
+const NUMBER = /^(?:\S*令第?\d+号|\d{4}|(?:[A-Z]+\/?[A-Z]*) ?[\d.]+(?:-\d{4})?|\S{1,8}〔\d{4}〕\d+号|建标\d+)$/;
+/** `(…)` holding no bracket: a citation's parenthesis, innermost first. */
+const PAREN = /([^;:,()]*?)\s*\(([^()]*)\)/g;
+
+interface Document {
+  /** the Chinese title, as the zh bases cite it */
+  title: string;
+  en: string;
+  /** the original title with its number or year, as the English citation gives it */
+  original: string;
+}
+
+/** The documents the English citations name, by Chinese title (the fullest citation of each). */
+function documents(cat: BasisCatalogue): Map<string, Document> {
+  const out = new Map<string, Document>();
+  for (const en of cat.values()) {
+    for (const m of en.matchAll(PAREN)) {
+      const parts = m[2]!.split(/,\s*/);
+      const i = parts.findIndex((p) => HAN.test(p));
+      if (i < 0) continue;
+      const title = parts[i]!.split(/[:：]/)[0]!.trim();
+      // "(Zhaoqing … provisions, 肇庆市…规定)": the English title inside; otherwise the clause before the bracket
+      const before = m[1]!.slice(Math.max(0, m[1]!.search(/[A-Z]/))).trim();
+      const name = i > 0 ? parts[0]!.trim() : before;
+      if (!name || HAN.test(name) || !/[A-Z]/.test(name[0]!)) continue;
+      const rest = parts.filter((_, j) => j !== i && (i === 0 || j !== 0));
+      const original = [title, ...rest].join(", ");
+      const prev = out.get(title);
+      if (!prev || original.length > prev.original.length) out.set(title, { title, en: name, original });
+    }
+  }
+  return out;
+}
+
+/** Every basis this report rests on, as the engine cites them (Chinese). */
+function appliedBases(r: ReportModel, extra: readonly string[]): string[] {
+  return [
+    ...r.findings.map((f) => f.basis),
+    ...r.reporting.obligations.map((o) => o.basis),
+    ...r.linkage.rows.map((l) => l.basis),
+    ...r.dispatch.standards.map((o) => o.basis),
+    r.outcomes.harm.basis,
+    ...extra,
+  ];
+}
+
+const AQT: LocalText = { zh: "生产安全事故应急演练评估规范（AQ/T 9009-2015）", en: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)" };
+
+/**
+ * The standards applied, in the order the report first cites them after AQ/T 9009: `zh` the
+ * Chinese title with its number or year where a basis gives one ("生产安全事故报告和调查处理条例（国务院令第493号）"),
+ * `en` the English title with the original ("Fire Protection Law (消防法)"). `extra`: bases of
+ * duties listed as not yet due (worded.ts ruleBasis).
+ */
+export function appliedStandards(r: ReportModel, cat: BasisCatalogue, extra: readonly string[] = []): LocalText[] {
+  const text = appliedBases(r, extra).join("\n");
+  const docs = [...documents(cat).values()].filter((d) => !AQT.zh.startsWith(d.title));
+  const at = (d: Document) => occurrences(text, d.title).filter((p) => !docs.some((o) => o.title.length > d.title.length && occurrences(text, o.title).some((q) => q <= p && p < q + o.title.length)));
+  const used = docs.map((d) => ({ d, first: at(d)[0] })).filter((x) => x.first !== undefined).sort((a, b) => a.first! - b.first!);
+  return [AQT, ...used.map(({ d }) => {
+    // its number or year as a basis gives it after the title ("（国务院令第493号）", "》（ERG 2024）"), never a gloss ("（调度员命令顺序）")
+    const q = new RegExp(`${escape(d.title)}》?（([^（）]{1,24})）`).exec(text);
+    return { zh: q && NUMBER.test(q[1]!) ? `${d.title}（${q[1]}）` : d.title, en: `${d.en} (${d.original})` };
+  })];
+}
+
+/**
+ * An English citation without the Chinese it carries for lookup (the standards list gives it):
+ * "Fire Protection Law (消防法), Art. 44" → "Fire Protection Law, Art. 44"; "(突发事件应对法, 2024)" → "(2024)".
+ */
+export function plainCitation(en: string): string {
+  return en.replace(/ ?\(([^()]*)\)/g, (whole, inner: string) => {
+    if (!HAN.test(inner)) return whole;
+    const kept = inner.split(/,\s*/).map((p) => (HAN.test(p) ? p.replace(/^[^:：]*[:：]\s*/, "") : p)).filter((p) => p && !HAN.test(p));
+    return kept.length ? ` (${kept.join(", ")})` : "";
+  });
+}
+
+/** A rules profile's title without the sources it lists in brackets (the report lists the ones it applied). */
+export function profileName(title: LocalText): LocalText {
+  return { zh: title.zh.replace(/（[^（）]*）\s*$/, ""), en: title.en.replace(/\s*\([^()]*\)\s*$/, "") };
+}
+
+function occurrences(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push(i);
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

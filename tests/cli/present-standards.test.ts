@@ -1,0 +1,65 @@
+/**
+ * The standards a report names are those its rules and findings used (issue 10 §12, §13): the
+ * school-fire report no longer cites "生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条"
+ * (the rubric's own design basis, a production-safety accident's articles) as its standard, and its
+ * rules profile is named without the sources the profile can draw on ("493号令 + …"). Each shipped
+ * scenario's list holds its own hazard's documents (the school chain: 消防法 第四十四条 and the
+ * 中小学幼儿园应急疏散演练指南, county-default.yaml LNK-SCH-SCHOOL; the chemical chain: 危险化学品安全管理条例
+ * 第七十一条, LNK-CHEM-*; the mine chain: 煤矿安全规程, LNK-MINE-*), never another hazard's.
+ */
+import { describe, expect, it } from "vitest";
+import { rendered } from "../report/reports.ts";
+
+const OWN: Record<string, string> = { "school-fire": "中小学幼儿园应急疏散演练指南", "chemical-leak": "危险化学品安全管理条例", "mine-flood": "煤矿安全规程" };
+
+/** The Markdown report's standards sentence (part 2) and rules-profile row (part 1). */
+function lines(md: string) {
+  return {
+    standards: /本报告适用的标准和规定：(.*?)。/.exec(md)?.[1] ?? "",
+    profile: md.split("\n").find((l) => l.startsWith("| 规则配置"))!,
+    en: /Standards and documents this report applied: (.*?)\.\n/.exec(md)?.[1] ?? "",
+  };
+}
+
+describe.each(Object.keys(OWN))("%s poor play", (id) => {
+  const r = rendered(id, "poor");
+  const zh = lines(r.md.zh);
+  const en = lines(r.md.en);
+
+  it("names AQ/T 9009 first, then its own hazard's documents, never another hazard's", () => {
+    const list = zh.standards.split("；");
+    expect(list[0]).toBe("生产安全事故应急演练评估规范（AQ/T 9009-2015）");
+    expect(list.some((x) => x.startsWith(OWN[id]!))).toBe(true);
+    for (const [other, doc] of Object.entries(OWN)) if (other !== id) expect(zh.standards).not.toContain(doc);
+  });
+
+  it("every document listed is cited by a basis of this report, and every finding's cited document is listed", () => {
+    const bases = [...r.worded.findings.map((f) => f.basis), ...r.worded.reporting.obligations.map((o) => o.basis), ...r.worded.linkage.rows.map((l) => l.basis), ...r.worded.dispatch.standards.map((o) => o.basis), r.worded.outcomes.harm.basis].join("\n");
+    for (const doc of zh.standards.split("；").slice(1)) expect(bases, doc).toContain(doc.replace(/（[^（）]*）$/, ""));
+    for (const doc of ["消防法", "突发事件应对法", "危险化学品安全管理条例", "煤矿安全规程", "生产安全事故应急条例"]) {
+      if (r.worded.findings.some((f) => f.basis.includes(doc))) expect(zh.standards, doc).toContain(doc);
+    }
+  });
+
+  it("the rubric's own basis (493号令 第四、九至十三条) is not given as this report's standard, nor the profile's source list as its name", () => {
+    expect(r.md.zh).not.toContain("第四、九至十三条");
+    expect(r.md.en).not.toContain("Arts. 4 and 9–13");
+    expect(zh.profile).toBe(`| 规则配置 / 随机种子 | 县级默认规则 / ${r.worded.seed} |`);
+    expect(r.md.en).toContain(`| Rules profile / seed | County default rules / ${r.worded.seed} |`);
+  });
+
+  it("the English list gives each document's English title with its original title for lookup", () => {
+    const list = en.en.split("; ");
+    expect(list.length).toBe(zh.standards.split("；").length);
+    expect(list[0]).toBe("Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)");
+    for (const doc of list) expect(doc).toMatch(/^[A-Z][^()]* \([^()]*\p{Script=Han}[^()]*\)$/u);
+  });
+});
+
+describe("the school fire's list", () => {
+  it("is the school chain's documents, in the order the report first cites them", () => {
+    const list = lines(rendered("school-fire", "poor").md.zh).standards.split("；");
+    expect(list.slice(0, 3)).toEqual(["生产安全事故应急演练评估规范（AQ/T 9009-2015）", "消防法", "中小学幼儿园应急疏散演练指南（教基一厅〔2014〕2号）"]);
+    expect(list).toContain("乡镇学校安全事故应急预案示例");
+  });
+});
