@@ -32,7 +32,7 @@ export function headlines(r: ReportModel): Headline[] {
   return [
     { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, reportsDue), bad: onTime < reportsDue },
     {
-      label: { zh: "联而不动比例（接报未按时履职）", en: "Told but not acting in time (联而不动)" },
+      label: { zh: "联而不动比例（接报未按时履职）", en: "Agencies told but not acting in time" },
       value: h.withActDeadline === 0 ? NOTHING_DUE : { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
       bad: h.idleShare > 0,
     },

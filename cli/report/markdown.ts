@@ -6,7 +6,7 @@ import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, countText, headlines } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -102,5 +102,5 @@ function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
   const pts = t(pointsText(f, r.sections, r.findings));
-  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(t(f.message))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
+  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(findingBody(f, lang))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }

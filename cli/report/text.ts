@@ -33,8 +33,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   PROTECTIVE_ACTION_LATE: { zh: "群众防护迟延", en: "Public protection late" },
   OUTCOME_DEATHS: { zh: "新增死亡", en: "Deaths" },
   OUTCOME_SERIOUS_INJURIES: { zh: "新增重伤", en: "Serious injuries" },
-  OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed > AEGL-2" },
-  OUTCOME_EXPOSED_AEGL3: { zh: "超AEGL-3暴露", en: "Exposed > AEGL-3" },
+  OUTCOME_EXPOSED_AEGL2: { zh: "超AEGL-2暴露", en: "Exposed above AEGL-2" },
+  OUTCOME_EXPOSED_AEGL3: { zh: "超AEGL-3暴露", en: "Exposed above AEGL-3" },
   OUTCOME_EXPOSED: { zh: "受危害暴露", en: "Exposed to harm" },
   OUTCOME_TRAPPED: { zh: "仍被困", en: "Still trapped" },
   HAZARD_NOT_CONTROLLED: { zh: "危险源未控制", en: "Hazard not controlled" },
@@ -104,6 +104,18 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}`, en: `${f.points}${w.en}${by.en}` } : L.unscored;
+}
+
+/**
+ * A finding's sentence as a report row prints it, after its kind in bold: without the kind's own
+ * name it opens with ("漏报：…", "Told but idle (联而不动): …"), which the row has just given.
+ */
+export function findingBody(f: Pick<Finding, "code" | "message">, lang: Lang): string {
+  const m = f.message[lang];
+  const name = CODE_TEXT[f.code][lang].replace(/（.*|\s*\(.*/, "");
+  if (!m.startsWith(name)) return m;
+  const colon = /^[^:：]{0,40}?[:：]\s*/.exec(m);
+  return colon ? m.slice(colon[0].length) : m;
 }
 
 export const RATING_TEXT: Record<string, LocalText> = {

@@ -69,7 +69,7 @@ describe.each(CASES)("%s, %s play", (id, play) => {
 describe("an English report cites the Chinese statute in English (chemical leak, poor play)", () => {
   it("the enterprise's late report cites Decree 493 art. 9 as an English reader would look it up", () => {
     const { md } = rendered("chemical-leak", "poor");
-    const row = md.en.split("\n").find((l) => l.includes("Late report: the report from Linjiang Chemical Co., Ltd. to Linjiang county emergency management bureau (The head of the accident unit"))!;
+    const row = md.en.split("\n").find((l) => l.includes("**Late report** the report from Linjiang Chemical Co., Ltd. to Linjiang county emergency management bureau (The head of the accident unit"))!;
     expect(row).toContain("| Production Safety Accident Reporting and Investigation Regulations (State Council Decree 493), Art. 9 |");
   });
 });
