@@ -194,17 +194,17 @@ function clauses(x: EvalContext, all: readonly Clause[], agencies: readonly stri
   return { zh: `${use.map((c) => c.text.zh).join("，")}。`, en: `${use.map((c, i) => (i === 0 ? c.text.en : c.text.en.charAt(0).toLowerCase() + c.text.en.slice(1))).join("; ")}.` };
 }
 
-/** " (concerns: …)" naming each agency; for 联而不动, each with its own duty from the linkage table. */
+/** "（涉及：…）" / " Agencies concerned: …." naming each agency; for 联而不动, each with its own duty from the linkage table. */
 function concerns(x: EvalContext, agencies: readonly string[], hits: readonly Finding[], byDuty: boolean): LocalText {
   if (agencies.length === 0) return { zh: "", en: "" };
   const rules = x.c.rules.linkage[x.c.scenario.kind];
   const named = agencies.map((g) => {
     const n = x.agencyName(g);
     const duty = byDuty ? rules.find((r) => hits.some((f) => f.agency === g && f.ruleId === r.id))?.text : undefined;
-    return duty ? { zh: `${n.zh}：${duty.zh}`, en: `${n.en}: ${duty.en}` } : n;
+    return duty ? { zh: `${n.zh}：${duty.zh}`, en: `${n.en} (its duty: “${duty.en}”)` } : n;
   });
   const sep = byDuty ? { zh: "；", en: "; " } : { zh: "、", en: ", " };
-  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` (concerns: ${named.map((n) => n.en).join(sep.en)})` };
+  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` Agencies concerned: ${named.map((n) => n.en).join(sep.en)}.` };
 }
 
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {

@@ -198,11 +198,16 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
     zh: p.arrivals.map((a) => `${n.unit(a.unit).zh} ${formatClock(a.atMs)}${a.onTime ? "" : "（超时）"}`).join("、"),
     en: p.arrivals.map((a) => `${n.unit(a.unit).en} at ${formatClock(a.atMs)}${a.onTime ? "" : ", late"}`).join("; "),
   };
-  const others = p.others.map((o) => ({ zh: `${n.unit(o.unit).zh}（${label("unitType", o.type).zh}）`, en: `${n.unit(o.unit).en} (${label("unitType", o.type).en})` }));
+  // a unit's type beside its name, unless the name says it already ("School mini fire station (hose reels…)")
+  const others = p.others.map((o) => {
+    const name = n.unit(o.unit);
+    const type = label("unitType", o.type);
+    return { zh: `${name.zh}（${type.zh}）`, en: name.en.toLowerCase().includes(type.en.toLowerCase()) ? name.en : `${name.en} (a ${type.en})` };
+  });
   const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致）`, en: ` (${owner.en} was not told in time)` } : { zh: "", en: "" };
   return {
     zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${dark.zh}`,
-    en: `Too few units: “${n.text.en}” — ${need.en} required at ${n.place.en} for ${task.en}${due ? ` by ${due}${learnt.en}` : ""}; ${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
+    en: `Too few units: “${n.text.en}” — ${need.en} ${p.need === 1 ? "was" : "were"} required for ${task.en} at ${n.place.en}${due ? `, by ${due}${learnt.en}` : ""}; ${p.arrived > 0 ? "only " : ""}${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
   };
 }
 

@@ -60,3 +60,22 @@ describe.each(WITH_PLAYS)("%s poor play, in English", (id) => {
     expect(r.md.zh).not.toMatch(/\*\*(漏报|迟报|联而不动|响应迟缓|未通知|通知迟延)\*\* \1：/);
   });
 });
+
+describe("English sentences a reader can use (school fire, poor play)", () => {
+  const r = rendered("school-fire", "poor");
+
+  it("a shortfall: what was required for which task, where and by when; a unit whose name gives its type is not typed twice", () => {
+    const f = r.worded.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.message.en.includes("Two water tenders"))!;
+    // the scenario: 2 water tenders for suppression within 10 min; the brigade learnt at 00:07:30; Chengguan water tender 1 arrived at 00:14:15
+    expect(f.message.en).toContain("2 fire engines were required for fire suppression at Linjiang No. 2 Experimental Primary School, teaching building, by 00:15:00");
+    expect(f.message.en).toContain("only 1 fire engine arrived (Chengguan water tender 1 at 00:14:15), 1 fire engine short");
+    expect(f.message.en).toContain("School mini fire station (hose reels and extinguishers) also arrived but cannot carry out fire suppression");
+  });
+
+  it("a recommendation names the agencies concerned in a sentence of its own", () => {
+    for (const x of r.worded.recommendations) {
+      expect(x.text.en).toMatch(/\. Agencies concerned: [A-Z].*\.$/);
+      expect(x.text.en).not.toContain("(concerns:");
+    }
+  });
+});
