@@ -9,6 +9,8 @@ import type { Command } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { drawScenario } from "./uncertain.ts";
+import { reportKey } from "../evaluate/report-groups.ts";
+import type { Obligation } from "../model/state.ts";
 
 /** The outcome figures summarised across seeds (DrillState.casualties), plus the score. */
 export const FIGURES = ["deaths", "seriousInjuries", "injured", "exposed", "evacuated", "trapped", "missing"] as const;
@@ -19,11 +21,12 @@ export interface SeedResult {
   outcome: Record<Figure, number>;
   /** the evaluator's score, 0–100; null when nothing fell due even by the drill's end (未评分) */
   score: number | null;
-  /** obligations late or missed in this seed */
+  /** duties late or missed in this seed: one per report duty, however many rules ask for it (issue 10 §2) */
   failed: FailedObligation[];
 }
 
 export interface FailedObligation {
+  /** the duty: a report duty's key (report-groups.ts reportKey), else the obligation's id */
   id: string;
   agency: string;
   text: LocalText;
@@ -48,6 +51,23 @@ export function runSeed(base: Compiled, commands: readonly Command[], rubric: Ru
     seed,
     outcome: { deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed, evacuated: cas.evacuated, trapped: cas.trapped, missing: cas.missing },
     score: report.score,
-    failed: state.obligations.flatMap((o) => (o.status === "late" || o.status === "missed" ? [{ id: o.id, agency: o.agency, text: o.text, status: o.status }] : [])),
+    failed: failedDuties(c, state.obligations),
   };
+}
+
+/**
+ * The duties late or missed: rules asking for the same report (a 一般 rule and, after a re-grade,
+ * the 较大/敏感 rule for the same first report) are one duty, missed if any of them was, named by
+ * the first of its rules to fall due — as the report's headline and `drill run` count them.
+ */
+function failedDuties(c: Compiled, obligations: readonly Obligation[]): FailedObligation[] {
+  const by = new Map<string, FailedObligation & { dueMs: number }>();
+  for (const o of obligations) {
+    if (o.status !== "late" && o.status !== "missed") continue;
+    const id = o.kind === "report" ? reportKey(c, o) : o.id;
+    const prev = by.get(id);
+    const status = prev?.status === "missed" ? "missed" : o.status;
+    by.set(id, prev && prev.dueMs <= o.deadlineMs ? { ...prev, status } : { id, agency: o.agency, text: o.text, status, dueMs: o.deadlineMs });
+  }
+  return [...by.values()].map(({ dueMs: _, ...f }) => f);
 }

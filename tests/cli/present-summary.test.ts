@@ -8,6 +8,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { drill } from "./drill-cli.ts";
+import { runSeed } from "../../engine/montecarlo/seed-run.ts";
+import { compiled, playOf, SCENARIOS } from "../helpers.ts";
+import { rubric } from "../evaluate/fixtures.ts";
 
 const ARGS = ["run", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/chemical-leak.poor.yaml"];
 
@@ -39,5 +42,16 @@ describe("drill run: one report duty, however many rules ask for it", async () =
     const listed = out.split("\n").filter((l) => l.startsWith("  ") && /Linjiang county emergency management bureau — (General \(IV\) incident|Larger \(III\) or above, or sensitive - oral)/.test(l));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toContain("the same report is also required by “Larger (III) or above, or sensitive - oral");
+  });
+});
+
+describe("drill montecarlo: a seed's failed duties count each report once", () => {
+  it("the bureau's first report to the duty office, late under CTY-01 and CTY-02-oral, is one late duty named by the rule first due (CTY-01, 01:00:00)", () => {
+    const c = compiled("chemical-leak");
+    const failed = runSeed(c, playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`), rubric(), 7).failed;
+    const first = failed.filter((f) => f.agency === "eb" && f.id === "eb>duty|first|any");
+    expect(first).toHaveLength(1);
+    expect(first[0]).toMatchObject({ status: "late", text: { zh: expect.stringMatching(/^一般突发事件/) } });
+    expect(new Set(failed.map((f) => f.id)).size).toBe(failed.length);
   });
 });
