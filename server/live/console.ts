@@ -149,7 +149,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "findings":
       return [{ type: "findings", body: liveFindings(drill) }];
     case "board":
-      return [{ type: "board", body: { tMs: drill.state.tMs, rows: deadlineBoard(drill) } }];
+      return [{ type: "board", body: { tMs: drill.nowMs, rows: deadlineBoard(drill) } }];
     case "observation": {
       const c = m as ClientMessage<"observation">;
       if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", "noAgency", { agency: c.agency })];

@@ -129,7 +129,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     }
     const clock = this.state.clock;
     const { speed, paused } = this.drill.clock.status();
-    Object.assign(clock, { tMs: this.drill.state.tMs, speed, paused, ended: this.drill.state.ended });
+    Object.assign(clock, { tMs: this.drill.nowMs, speed, paused, ended: this.drill.state.ended });
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
