@@ -62,8 +62,10 @@ export function reportSummary(m: Message): string {
   const parts = FIELD_ORDER.filter((f) => c[f] !== undefined).map((f) => {
     const v = c[f];
     if (f === "casualties") {
-      const x = v as Record<string, number>;
-      return `${t("report.deaths")}${x.deaths ?? 0}、${t("report.seriousInjuries")}${x.seriousInjuries ?? 0}、${t("report.injured")}${x.injured ?? 0}、${t("report.missing")}${x.missing ?? 0}`;
+      // a figure given as "unknown" (快报事实) or left out reads 未知, never 0
+      const x = v as Record<string, number | string | undefined>;
+      const fig = (k: string) => (typeof x[k] === "number" ? String(x[k]) : t("report.unknown"));
+      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${t(`report.${k}`)}${fig(k)}`).join("、");
     }
     if (Array.isArray(v)) return v.join("；");
     return String(v);

@@ -90,9 +90,12 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   const m = props.model;
   // codes reissued here replace the ones handed out at creation (the old one stops working)
   const [fresh, setFresh] = useState<Record<string, string>>({});
-  const reissue = (seat: string) => void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
+  // a reissue locks out whoever holds the old code: asked first
+  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   return (
+    <>
+    {!props.codes ? <p class="muted" data-testid="codes-elsewhere">{t("director.codesElsewhere")}</p> : null}
     <ul class="seats" data-testid="seats">
       {seats.map((s) => {
         const code = fresh[s.seat] ?? props.codes?.[s.seat];
@@ -108,7 +111,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             {s.kind === "seat" && props.control ? (
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
-            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat)}>{t("director.reissue")}</button> : null}
+            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
             {code ? (
               <div class="seat-code">
                 <code data-testid={`code-${s.seat}`}>{code}</code>
@@ -119,6 +122,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
         );
       })}
     </ul>
+    </>
   );
 }
 
