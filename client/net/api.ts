@@ -22,7 +22,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string }
+export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string; agencies?: Array<{ id: string; name: { zh: string; en: string }; simulated: boolean }> }
 export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> }; agencies?: Record<string, { zh: string; en: string }> }
 export interface CodeLookup { drillId: string; kind: string; seat: string; status?: "running" | "paused" | "ended" }
 /** GET /api/drills (the server's director code): every drill in the store */

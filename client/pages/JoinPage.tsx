@@ -145,6 +145,8 @@ function CreateDrill() {
   const set = <K extends keyof NewDrillForm>(k: K) => (v: NewDrillForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const { scenario, seed, blindness, speed, bots } = form;
   const [made, setMade] = useState<CreatedDrill>();
+  const agencies = list.find((s) => s.id === scenario)?.agencies ?? [];
+  const tickBot = (id: string, on: boolean) => set("bots")(on ? [...bots, id] : bots.filter((b) => b !== id));
   const [err, setErr] = useState<string>();
   useEffect(() => {
     api.scenarios().then((xs) => (setList(xs), set("scenario")(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
@@ -153,7 +155,7 @@ function CreateDrill() {
     e.preventDefault();
     setErr(undefined);
     try {
-      setMade(await api.createDrill(dcode.trim(), newDrillBody(form)));
+      setMade(await api.createDrill(dcode.trim(), newDrillBody(form, agencies.map((a) => a.id))));
     } catch (x) {
       setErr((x as Error).message);
     }
@@ -188,7 +190,12 @@ function CreateDrill() {
         <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={set("blindness")} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
         <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={set("speed")} /></Field>
       </div>
-      <Field label={t("join.bots")} wide><Text name="bots" value={bots} onInput={set("bots")} placeholder="duty, police, health" /></Field>
+      <fieldset class="bots" data-testid="create-bots">
+        <legend>{t("join.bots")}</legend>
+        {agencies.map((a) => (
+          <label class="check" key={a.id}><input type="checkbox" name="bot" value={a.id} checked={bots.includes(a.id)} onChange={(e) => tickBot(a.id, (e.target as HTMLInputElement).checked)} data-testid={`bot-${a.id}`} /> {local(a.name)}</label>
+        ))}
+      </fieldset>
       <label class="check"><input type="checkbox" name="paused" checked={form.paused} onChange={(e) => set("paused")((e.target as HTMLInputElement).checked)} data-testid="create-paused" /> {t("join.startPaused")}</label>
       {err ? <p class="error" role="alert">{err}</p> : null}
       <button type="submit" class="btn-primary" disabled={!dcode.trim() || !scenario}>{t("join.create")}</button>
