@@ -7,14 +7,15 @@ import { useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
 
-export function ClockControls(props: { model: ConsoleModel; control: Control; send?: (c: OutCommand) => void }) {
+export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send }) {
   const m = props.model;
   const [busy, setBusy] = useState(false);
   const act = (body: unknown) => {
@@ -40,7 +41,7 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   );
 }
 
-export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void }) {
+export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const m = props.model;
   const seats = m.agencies.filter((a) => !a.simulated);
   const [to, setTo] = useState<string[]>([]);
@@ -65,7 +66,8 @@ export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) 
       <form class="form" data-testid="free-inject" onSubmit={(e) => {
         e.preventDefault();
         if (!to.length || !text.trim()) return;
-        props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) });
+        const draft = { to, text, spot };
+        keepDraft(props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) }), () => (setTo(draft.to), setText(draft.text), setSpot(draft.spot)));
         setText("");
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>

@@ -9,10 +9,11 @@ import { t, local } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { reportSender } from "../model/labels.ts";
 import { FIGURES, reportContent, type Figure } from "../model/report.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
 
-export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; defaultTo?: string }) {
+export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
   const others = m.agencies.filter((a) => a.id !== m.role);
   const [to, setTo] = useState(props.defaultTo ?? others[0]?.id ?? "");
@@ -36,7 +37,8 @@ export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) =
       setConfirm(missing);
       return;
     }
-    props.send(cmd);
+    const draft = { to, kind, mode, f, fig, unknown };
+    keepDraft(props.send(cmd), () => (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown)));
     setConfirm(undefined);
     setF({});
     setFig({ deaths: "", seriousInjuries: "", injured: "", missing: "" });

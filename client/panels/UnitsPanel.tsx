@@ -6,7 +6,8 @@ import { useEffect, useState } from "preact/hooks";
 import { duration, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select } from "./fields.tsx";
 
 function eta(u: UnitView, tMs: number): string {
@@ -14,7 +15,7 @@ function eta(u: UnitView, tMs: number): string {
   return at !== undefined ? duration(Math.max(0, at - tMs)) : "";
 }
 
-export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string; onWantPick?: () => void }) {
+export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: string; onWantPick?: () => void }) {
   const m = props.model;
   const own = m.units;
   const [sel, setSel] = useState<string[]>([]);
@@ -67,10 +68,15 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
       {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>◎ {t("units.pickOnMap")}</button> : null}
       <div class="row sticky-send">
         <button type="button" class="btn-primary" data-testid="dispatch" disabled={sel.length === 0 || !place} onClick={() => {
-          props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) });
+          const draft = sel;
+          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), () => setSel(draft));
           setSel([]);
         }}>{t("units.dispatch")}</button>
-        <button type="button" disabled={deployed.length === 0} onClick={() => (props.send({ type: "recall", units: deployed }), setSel([]))}>{t("units.recall")}</button>
+        <button type="button" disabled={deployed.length === 0} onClick={() => {
+          const draft = sel;
+          keepDraft(props.send({ type: "recall", units: deployed }), () => setSel(draft));
+          setSel([]);
+        }}>{t("units.recall")}</button>
       </div>
       {m.knowledge?.readings.length ? (
         <div data-testid="readings">
