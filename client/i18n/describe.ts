@@ -7,6 +7,7 @@
 import { translator } from "../../i18n/index.ts";
 import { formatClock, formatDuration, wallClock } from "../../engine/model/time.ts";
 import type { Message, Obligation } from "../../engine/model/state.ts";
+import type { OutCommand } from "../net/session.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { lang, local, t } from "./index.ts";
 
@@ -87,4 +88,20 @@ export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "st
   return left >= 0
     ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }
     : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true };
+}
+
+/** A command this person gave, by name (the outbox, the command log): never the play format's code. */
+export function commandLabel(c: OutCommand): string {
+  const k = `actions.${c.type}`;
+  const named = t(k);
+  if (named !== k) return named;
+  if (c.type === "report") return `${t("kind.report")}（${t(`report.${String(c.kind)}`)}）`;
+  if (c.type === "message") return t("kind.message");
+  if (c.type === "acknowledge") return t("ack.title");
+  if (c.type === "dispatch") return t("units.dispatch");
+  if (c.type === "recall") return t("units.recall");
+  if (c.type === "adHocInject" && c.spotQuestion) return t("director.spot");
+  // the director's commands, and any other, by name: never the play format's code
+  const other = `cmdType.${c.type}`;
+  return t(other) !== other ? t(other) : t("cmdType.other");
 }

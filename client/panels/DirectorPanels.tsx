@@ -139,7 +139,7 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
     <div class="form" data-testid="forecast">
       <h3>{t("director.forecast")}</h3>
       <div class="row">
-        <Select value={min} onChange={setMin} options={["10", "30", "60", "120"].map((x) => ({ value: x, label: `${x} min` }))} />
+        <Select value={min} onChange={setMin} options={["10", "30", "60", "120"].map((x) => ({ value: x, label: t("director.minutes", { n: x }) }))} />
         <button type="button" onClick={() => props.control("forecast", { minutes: Number(min) }).then((x) => (setF(x as Forecast), setErr(undefined)), (e: Error) => setErr(e.message))}>{t("director.run")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}
