@@ -1,5 +1,9 @@
 /** The HTTP API (README "Live drills"): small typed wrappers; errors carry the server's message, never a stack. */
+import { lang } from "../i18n/index.ts";
 import type { NewDrillBody } from "../model/new-drill.ts";
+
+/** The server words its refusals in the page's language, not the browser's: sent with every request. */
+const language = (): Record<string, string> => ({ "accept-language": lang() === "en" ? "en" : "zh-CN" });
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -7,7 +11,7 @@ export class ApiError extends Error {
 }
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...(init.headers ?? {}) } });
+  const res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...language(), ...(init.headers ?? {}) } });
   const text = await res.text();
   let body: unknown = text;
   try {
@@ -59,7 +63,7 @@ const auth = (drillId: string): Record<string, string> => {
 export const api = {
   /** a drill resource that needs the director's or evaluator's code */
   drillText: async (drillId: string, path: string): Promise<string> => {
-    const res = await fetch(`/api/drills/${encodeURIComponent(drillId)}/${path}`, { headers: auth(drillId) });
+    const res = await fetch(`/api/drills/${encodeURIComponent(drillId)}/${path}`, { headers: { ...language(), ...auth(drillId) } });
     if (!res.ok) throw await failure(res);
     return res.text();
   },
@@ -73,7 +77,7 @@ export const api = {
   /** which drill and seat a join code opens */
   lookup: (code: string) => call<CodeLookup>("/api/join", { method: "POST", body: JSON.stringify({ code }) }),
   text: async (path: string): Promise<string> => {
-    const res = await fetch(path);
+    const res = await fetch(path, { headers: language() });
     if (!res.ok) throw await failure(res);
     return res.text();
   },
