@@ -105,3 +105,16 @@ export function commandLabel(c: OutCommand): string {
   const other = `cmdType.${c.type}`;
   return t(other) !== other ? t(other) : t("cmdType.other");
 }
+
+/**
+ * How long until a unit arrives, as a span, never a clock reading: "约 3分45秒后到达" (about 3 min
+ * 45 s from now), whole seconds; hours and minutes past an hour. `ms`: simulated ms from now.
+ */
+export function arrivalIn(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const min = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  const span = h > 0 ? t("units.hm", { h, m: min }) : min > 0 ? (sec > 0 ? t("units.ms", { m: min, s: sec }) : t("units.m", { m: min })) : t("units.s", { s: sec });
+  return t("units.arrivesIn", { t: span });
+}

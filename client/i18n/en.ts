@@ -37,7 +37,7 @@ export const en: Catalogue = {
   message: { title: "Notify / message", to: "To", text: "Text", channel: "Channel", send: "Send" },
   ack: { title: "Acknowledge", to: "To", send: "Acknowledge" },
   units: {
-    title: "Our units", status: "Status", eta: "ETA", none: "No units to dispatch", dispatch: "Dispatch", recall: "Recall",
+    title: "Our units", status: "Status", eta: "ETA", arrivesIn: "arrives in about {{t}}", hm: "{{h}} h {{m}} min", ms: "{{m}} min {{s}} s", m: "{{m}} min", s: "{{s}} s", none: "No units to dispatch", dispatch: "Dispatch", recall: "Recall",
     place: "Destination", task: "Task", target: "Target spot", selectUnits: "Choose units", pickOnMap: "Pick the destination on the map",
     picked: "Picked: {{place}}", wind: "wind from {{deg}}° at {{ms}} m/s",
   },

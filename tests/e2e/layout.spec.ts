@@ -52,6 +52,26 @@ async function misfits(page: Page): Promise<string[]> {
   });
 }
 
+/** The dispatch form's selects, scrolled just into view one by one: is each the thing a finger on it touches? */
+async function coveredSelects(page: Page): Promise<string[]> {
+  const tab = page.locator("[data-testid=ptab-units]:visible, [data-testid=tab-units]:visible").first();
+  if (await tab.count()) await tab.click();
+  const out: string[] = [];
+  for (const id of ["dispatch-place", "dispatch-task"]) {
+    const sel = page.getByTestId(id);
+    if ((await sel.count()) === 0) continue;
+    // scrolled from above, so the select comes in at the bottom edge, where a sticky bar sits
+    await sel.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    const hit = await sel.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top === el || el.contains(top) ? "" : `${top?.tagName.toLowerCase()} "${(top?.textContent ?? "").trim().slice(0, 10)}"`;
+    });
+    if (hit) out.push(`the ${id} select is covered by ${hit}`);
+  }
+  return out;
+}
+
 test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
   const made = await request.post("/api/drills", {
     headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` },
@@ -91,6 +111,7 @@ test("every console fits a laptop and a phone: tabs on screen, no blank scroll, 
         await page.waitForTimeout(100);
         problems.push(...(await misfits(page)).map((p) => `${who} ${vp.width}×${vp.height} [${name}]: ${p}`));
       }
+      if (who === "seat") problems.push(...(await coveredSelects(page)).map((p) => `${who} ${vp.width}×${vp.height} [力量]: ${p}`));
       await ctx.close();
     }
   }
