@@ -65,6 +65,14 @@ test("a director gets back into a paused drill, ends it at once, and a seat's co
   await expect(again.getByTestId("director-console")).toBeVisible();
   await again.getByTestId("tab-seats").click();
   await expect(again.getByTestId("code-fire")).toHaveText(fireCode);
+  // 收回并重新发码 asks first: saying no keeps the fire brigade's code
+  const asked: string[] = [];
+  again.on("dialog", (d) => (asked.push(d.message()), void d.dismiss()));
+  await again.getByTestId("reissue-fire").click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain("收回");
+  await again.waitForTimeout(500);
+  await expect(again.getByTestId("code-fire")).toHaveText(fireCode);
   await again.close();
 
   // ── ■ 结束演练 on the paused drill ends it now, without ▶ 继续 ──
