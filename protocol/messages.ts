@@ -24,7 +24,7 @@ export const REVOKED_CLOSE = 4401;
 /** Largest message body the room reads, in bytes of JSON (a full report fits in a few kB). */
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 
-const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "1–64 letters, digits, '-', '_', ':' or '.'" });
+const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "应为 1 至 64 个字母、数字或 - _ : . 符号" });
 const Agency = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
 const Text = z.string().min(1).max(4000);
 

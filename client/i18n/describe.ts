@@ -7,6 +7,7 @@
 import { translator } from "../../i18n/index.ts";
 import { formatClock, formatDuration, wallClock } from "../../engine/model/time.ts";
 import type { Message, Obligation } from "../../engine/model/state.ts";
+import type { OutCommand } from "../net/session.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { lang, local, t } from "./index.ts";
 
@@ -62,8 +63,10 @@ export function reportSummary(m: Message): string {
   const parts = FIELD_ORDER.filter((f) => c[f] !== undefined).map((f) => {
     const v = c[f];
     if (f === "casualties") {
-      const x = v as Record<string, number>;
-      return `${t("report.deaths")}${x.deaths ?? 0}、${t("report.seriousInjuries")}${x.seriousInjuries ?? 0}、${t("report.injured")}${x.injured ?? 0}、${t("report.missing")}${x.missing ?? 0}`;
+      // a figure given as "unknown" (快报事实) or left out reads 未知, never 0
+      const x = v as Record<string, number | string | undefined>;
+      const fig = (k: string) => (typeof x[k] === "number" ? String(x[k]) : t("report.unknown"));
+      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${t(`report.${k}`)}${fig(k)}`).join("、");
     }
     if (Array.isArray(v)) return v.join("；");
     return String(v);
@@ -85,4 +88,33 @@ export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "st
   return left >= 0
     ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }
     : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true };
+}
+
+/** A command this person gave, by name (the outbox, the command log): never the play format's code. */
+export function commandLabel(c: OutCommand): string {
+  const k = `actions.${c.type}`;
+  const named = t(k);
+  if (named !== k) return named;
+  if (c.type === "report") return `${t("kind.report")}（${t(`report.${String(c.kind)}`)}）`;
+  if (c.type === "message") return t("kind.message");
+  if (c.type === "acknowledge") return t("ack.title");
+  if (c.type === "dispatch") return t("units.dispatch");
+  if (c.type === "recall") return t("units.recall");
+  if (c.type === "adHocInject" && c.spotQuestion) return t("director.spot");
+  // the director's commands, and any other, by name: never the play format's code
+  const other = `cmdType.${c.type}`;
+  return t(other) !== other ? t(other) : t("cmdType.other");
+}
+
+/**
+ * How long until a unit arrives, as a span, never a clock reading: "约 3分45秒后到达" (about 3 min
+ * 45 s from now), whole seconds; hours and minutes past an hour. `ms`: simulated ms from now.
+ */
+export function arrivalIn(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const min = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  const span = h > 0 ? t("units.hm", { h, m: min }) : min > 0 ? (sec > 0 ? t("units.ms", { m: min, s: sec }) : t("units.m", { m: min })) : t("units.s", { s: sec });
+  return t("units.arrivesIn", { t: span });
 }

@@ -8,6 +8,11 @@ export const zh = {
     observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", created: "演练已创建，请向各席位发放参演码：",
     startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",
+    keepDirectorCode: "请妥善保存本场导调码：关闭页面后，凭此码（或服务器启动时打印的导调码）在“参演码”处输入即可重新进入导调台。",
+    forDrill: "进入演练 {{id}}：请输入您的参演码（导调可输入导调码）。", chooseDrill: "选择要进入导调台的演练", noDrills: "服务器上还没有演练。",
+    status: { running: "进行中", paused: "已暂停", ended: "已结束" },
+    endedSeat: "本场演练已结束，席位控制台已关闭，不能再下达命令。您仍可查看演练回放。",
+    endedControl: "本场演练已结束。您可查看演练评估报告和回放。",
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
   conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
@@ -24,13 +29,13 @@ export const zh = {
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
     injured: "轻伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
     measures: "（五）已经采取的措施（每行一条）", cause: "原因（可不报：快报事实，慎报原因）", other: "（六）其他应当报告的情况",
-    missingFields: "以下要素未填：{{fields}}。初报应尽量齐全；确认仍要发送吗？", unknownNote: "伤亡人数正在核实：{{what}}未知",
+    missingFields: "以下要素未填：{{fields}}。初报应尽量齐全；确认仍要发送吗？",
     send: "发送报告", sendAnyway: "仍然发送", complete: "要素齐全",
   },
   message: { title: "通知 / 消息", to: "发往", text: "内容", channel: "方式", send: "发送" },
   ack: { title: "签收", to: "回执给", send: "签收" },
   units: {
-    title: "本单位力量", status: "状态", eta: "预计到达", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
+    title: "本单位力量", status: "状态", eta: "预计到达", arrivesIn: "约 {{t}}后到达", hm: "{{h}}小时{{m}}分", ms: "{{m}}分{{s}}秒", m: "{{m}}分钟", s: "{{s}}秒", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
     place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地",
     picked: "已选：{{place}}", wind: "风向{{deg}}°、风速{{ms}}米/秒",
   },
@@ -59,8 +64,8 @@ export const zh = {
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
-    reissue: "收回并重新发码", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
-    run: "推演", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
+    reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
   },
   evaluator: {
@@ -71,6 +76,7 @@ export const zh = {
   grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
   after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
+  cmdType: { injectNow: "情景注入", adHocInject: "自由注入", end: "结束演练", other: "其他指令" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
 };
 export type Catalogue = typeof zh;

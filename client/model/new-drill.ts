@@ -9,8 +9,8 @@ export interface NewDrillForm {
   seed: string;
   blindness: string;
   speed: string;
-  /** agencies bots play, as typed: separated by spaces, commas or 、 */
-  bots: string;
+  /** ids of the agencies bots play, ticked by name on the form */
+  bots: string[];
   paused: boolean;
 }
 
@@ -23,16 +23,19 @@ export interface NewDrillBody {
   paused: boolean;
 }
 
-export const NEW_DRILL_DEFAULTS: NewDrillForm = { scenario: "", seed: "7", blindness: "DOUBLE_BLIND", speed: "1", bots: "", paused: true };
+export const NEW_DRILL_DEFAULTS: NewDrillForm = { scenario: "", seed: "7", blindness: "DOUBLE_BLIND", speed: "1", bots: [], paused: true };
 
-/** The request body for the form's values (a blank or bad number falls back: seed 0, speed 1). */
-export function newDrillBody(f: NewDrillForm): NewDrillBody {
+/**
+ * The request body for the form's values (a blank or bad number falls back: seed 0, speed 1).
+ * `agencies`: the chosen scenario's agency ids; a tick left from another scenario is not sent.
+ */
+export function newDrillBody(f: NewDrillForm, agencies?: readonly string[]): NewDrillBody {
   return {
     scenario: f.scenario,
     seed: Number(f.seed) || 0,
     blindness: f.blindness,
     speed: Number(f.speed) || 1,
-    bots: f.bots.split(/[\s,，、]+/).filter(Boolean),
+    bots: agencies ? f.bots.filter((b) => agencies.includes(b)) : [...f.bots],
     paused: f.paused,
   };
 }

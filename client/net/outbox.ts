@@ -6,6 +6,7 @@
  * server's de-duplication by id applies it once.
  */
 import type { CommandEntry, CommandState, OutCommand } from "./session.ts";
+import { answered } from "./drafts.ts";
 import { Store } from "./store.ts";
 
 export class Outbox {
@@ -41,6 +42,7 @@ export class Outbox {
 
   set(id: string, status: CommandState): void {
     this.entries.update((xs) => xs.map((e) => (e.id === id && e.status.state !== "acked" ? { ...e, status } : e)));
+    if (status.state === "acked" || status.state === "rejected") answered(id, status.state === "rejected");
   }
 
   /** After a drop: whatever was in flight waits again. */

@@ -8,6 +8,9 @@ import type { ConsoleModel } from "../model/console.ts";
 /** A play-format command without `at`/`by` (the room fills them in). */
 export type OutCommand = { type: string } & Record<string, unknown>;
 
+/** What a console's forms call to give a command: returns its client id (net/drafts.ts keeps the form's input by it). */
+export type Send = (c: OutCommand) => string | void;
+
 export type CommandState =
   | { state: "queued" }
   | { state: "pending" }

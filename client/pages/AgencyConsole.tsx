@@ -10,7 +10,7 @@ import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { replyTarget, type ConsoleModel } from "../model/console.ts";
 import { seatLabel } from "../model/labels.ts";
-import type { CommandEntry, Connection, OutCommand } from "../net/session.ts";
+import type { CommandEntry, Connection, OutCommand, Send } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
 import { CommandLog } from "../panels/CommandLog.tsx";
@@ -31,7 +31,7 @@ export interface ConsoleProps {
   connection: Connection;
   outbox: number;
   /** absent: read-only (replay, "as seen by") */
-  send?: (c: OutCommand) => void;
+  send?: Send;
 }
 
 export function AgencyConsole(p: ConsoleProps) {

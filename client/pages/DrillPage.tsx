@@ -5,7 +5,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
+import { api } from "../net/api.ts";
 import { LiveSession } from "../net/live.ts";
+import { rememberedCodes } from "./JoinPage.tsx";
 import { useSource } from "../net/store.ts";
 import { AgencyConsole } from "./AgencyConsole.tsx";
 import { ControlConsole } from "./ControlConsole.tsx";
@@ -14,13 +16,19 @@ export function DrillPage(props: { drillId: string }) {
   const [session, setSession] = useState<LiveSession>();
   useEffect(() => {
     const saved = sessionStorage.getItem(`lianyan.join.${props.drillId}`);
-    if (!saved) return navigate("/");
+    // no code in this tab (a lost tab, a typed address): the join form, for this drill
+    if (!saved) return navigate(`/?drill=${encodeURIComponent(props.drillId)}`);
     const { code, name } = JSON.parse(saved) as { code: string; name: string };
     let s: LiveSession | undefined;
-    // a wrong or revoked code: back to the join page with the message, nothing else shown
+    // a wrong or revoked code: back to the join page with the message, nothing else shown;
+    // a good code of a drill that has ended: the join page says so and what remains to see
+    const back = (why: string) => navigate(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(props.drillId)}&${why}`);
     LiveSession.join(props.drillId, code, name).then(
       (x) => setSession((s = x)),
-      () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), navigate(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(props.drillId)}&bad=1`)),
+      () => api.lookup(code).then(
+        (f) => (f.status === "ended" && f.drillId === props.drillId ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1"))),
+        () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
+      ),
     );
     return () => s?.leave();
   }, [props.drillId]);
@@ -38,13 +46,7 @@ function Joined(props: { session: LiveSession }) {
     navigate("/");
   }, [snap.revoked]);
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
-  const codes = (() => {
-    try {
-      return JSON.parse(sessionStorage.getItem(`lianyan.codes.${snap.drillId}`) ?? "null") ?? undefined;
-    } catch {
-      return undefined;
-    }
-  })();
+  const codes = rememberedCodes(snap.drillId);
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
   const ended = m.ended && m.omniscient ? (
     <div class="ended" data-testid="after-links">

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { lang, local, setLang, t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
-import { api, ApiError, type CreatedDrill, type ScenarioListing } from "../net/api.ts";
+import { api, ApiError, type CreatedDrill, type DrillListing, type ScenarioListing } from "../net/api.ts";
 import { codeRows } from "../model/labels.ts";
 import { NEW_DRILL_DEFAULTS, newDrillBody, type NewDrillForm } from "../model/new-drill.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
@@ -14,6 +14,22 @@ import { joinLink, Qr } from "../panels/Qr.tsx";
 
 export function rememberSeat(drillId: string, code: string, name: string): void {
   sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
+}
+
+/**
+ * The seat codes the director was handed at creation, kept on this computer (localStorage) so a
+ * lost tab or a closed browser does not lose them; only hashes of them ever reach the server.
+ */
+export function rememberCodes(drillId: string, codes: Record<string, string>): void {
+  localStorage.setItem(`lianyan.codes.${drillId}`, JSON.stringify(codes));
+}
+
+export function rememberedCodes(drillId: string): Record<string, string> | undefined {
+  try {
+    return (JSON.parse(localStorage.getItem(`lianyan.codes.${drillId}`) ?? "null") as Record<string, string> | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The reason a console was closed (its code was reissued), shown once on the join page. */
@@ -30,18 +46,37 @@ export function JoinPage(props: { code?: string }) {
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
   const [err, setErr] = useState<string | undefined>(() => joinError() ?? (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
   const [busy, setBusy] = useState(false);
+  // the server's director code opens any drill's director console: the drills to choose from
+  const [drills, setDrills] = useState<DrillListing[]>();
+  // a code of a drill that has ended: what that seat can still see
+  const [ended, setEnded] = useState<{ drillId: string; kind: string } | undefined>(() => {
+    const q = new URLSearchParams(location.search);
+    return q.has("ended") && linkDrill ? { drillId: linkDrill, kind: q.get("ended") ?? "seat" } : undefined;
+  });
+  const open = (drillId: string, typed: string) => {
+    localStorage.setItem("lianyan.name", name.trim());
+    rememberSeat(drillId, typed, name.trim());
+    navigate(`/drill/${encodeURIComponent(drillId)}`);
+  };
   const join = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return setErr(t("join.needName"));
     setBusy(true);
     setErr(undefined);
+    const typed = code.trim();
     try {
-      const found = linkDrill && props.code === code ? { drillId: linkDrill } : await api.lookup(code.trim());
-      localStorage.setItem("lianyan.name", name.trim());
-      rememberSeat(found.drillId, code.trim(), name.trim());
-      navigate(`/drill/${encodeURIComponent(found.drillId)}`);
+      const found = linkDrill && props.code === code ? { drillId: linkDrill, kind: "seat", status: undefined } : await api.lookup(typed);
+      if (found.status === "ended") {
+        rememberSeat(found.drillId, typed, name.trim()); // the replay (and the report) read it
+        return setEnded({ drillId: found.drillId, kind: found.kind });
+      }
+      open(found.drillId, typed);
     } catch (x) {
-      setErr(t(x instanceof ApiError && x.status === 429 ? "join.tooMany" : "join.badCode"));
+      if (x instanceof ApiError && x.status === 429) return setErr(t("join.tooMany"));
+      const list = await api.drills(typed).catch(() => undefined);
+      if (!list) return setErr(t("join.badCode"));
+      if (linkDrill && list.some((d) => d.id === linkDrill)) return open(linkDrill, typed);
+      setDrills(list);
     } finally {
       setBusy(false);
     }
@@ -56,14 +91,50 @@ export function JoinPage(props: { code?: string }) {
         <h2>{t("join.title")}</h2>
         <Field label={t("join.code")} wide><Text name="code" value={code} onInput={setCode} testid="join-code" /></Field>
         <Field label={t("join.name")} wide><Text name="name" value={name} onInput={setName} testid="join-name" /></Field>
+        {linkDrill && !props.code ? <p class="muted" data-testid="join-drill">{t("join.forDrill", { id: linkDrill })}</p> : null}
         {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
         <button type="submit" class="btn-primary" disabled={busy || !code.trim()} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
       </form>
+      {ended ? <EndedDrill {...ended} /> : null}
+      {drills ? <DrillChooser drills={drills} open={(id) => open(id, code.trim())} /> : null}
       <details class="card">
         <summary>{t("join.director")}</summary>
         <CreateDrill />
       </details>
     </main>
+  );
+}
+
+/** A code of a drill that has ended: its console is closed; the replay (any code) and, for control, the report remain. */
+function EndedDrill(p: { drillId: string; kind: string }) {
+  const id = encodeURIComponent(p.drillId);
+  const control = p.kind === "director" || p.kind === "evaluator";
+  return (
+    <div class="card" role="status" data-testid="join-ended">
+      <p>{t(control ? "join.endedControl" : "join.endedSeat")}</p>
+      <p class="row">
+        <a class="btn-primary" href={`/replay/${id}`} data-testid="ended-replay">{t("after.replay")}</a>
+        {control ? <a href={`/report/${id}`} data-testid="ended-report">{t("after.report")}</a> : null}
+      </p>
+    </div>
+  );
+}
+
+/** The server's director code: every drill, each opening its director console. */
+function DrillChooser(p: { drills: DrillListing[]; open: (id: string) => void }) {
+  return (
+    <div class="card" data-testid="drill-chooser">
+      <h2>{t("join.chooseDrill")}</h2>
+      {p.drills.length === 0 ? <p class="muted">{t("join.noDrills")}</p> : null}
+      <ul class="codes">
+        {[...p.drills].reverse().map((d) => (
+          <li key={d.id}>
+            <strong>{d.id}</strong> {d.scenarioId} · {t(`join.status.${d.status}`)} · T+{Math.floor(d.clockMs / 3_600_000)}:{String(Math.floor(d.clockMs / 60_000) % 60).padStart(2, "0")}
+            <button type="button" class="btn-primary" data-testid={`choose-${d.id}`} onClick={() => p.open(d.id)}>{t("join.openConsole")}</button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -74,6 +145,8 @@ function CreateDrill() {
   const set = <K extends keyof NewDrillForm>(k: K) => (v: NewDrillForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const { scenario, seed, blindness, speed, bots } = form;
   const [made, setMade] = useState<CreatedDrill>();
+  const agencies = list.find((s) => s.id === scenario)?.agencies ?? [];
+  const tickBot = (id: string, on: boolean) => set("bots")(on ? [...bots, id] : bots.filter((b) => b !== id));
   const [err, setErr] = useState<string>();
   useEffect(() => {
     api.scenarios().then((xs) => (setList(xs), set("scenario")(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
@@ -82,7 +155,7 @@ function CreateDrill() {
     e.preventDefault();
     setErr(undefined);
     try {
-      setMade(await api.createDrill(dcode.trim(), newDrillBody(form)));
+      setMade(await api.createDrill(dcode.trim(), newDrillBody(form, agencies.map((a) => a.id))));
     } catch (x) {
       setErr((x as Error).message);
     }
@@ -97,10 +170,12 @@ function CreateDrill() {
           ))}
           <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator, made.id)} size={96} /></li>
           <li><strong>{local({ zh: "观摩", en: "Observers" })}</strong> <code>{made.codes.observer}</code></li>
+          <li class="director-code"><strong>{t("director.title")}</strong> <code data-testid="created-code-director">{made.codes.director}</code>
+            <p class="note" data-testid="director-code-note">{t("join.keepDirectorCode")}</p></li>
         </ul>
         <button type="button" class="btn-primary" data-testid="open-director" onClick={() => {
           rememberSeat(made.id, made.codes.director, localStorage.getItem("lianyan.name") || t("director.title"));
-          sessionStorage.setItem(`lianyan.codes.${made.id}`, JSON.stringify({ ...made.codes.seats, evaluator: made.codes.evaluator, observer: made.codes.observer }));
+          rememberCodes(made.id, { ...made.codes.seats, evaluator: made.codes.evaluator, observer: made.codes.observer });
           navigate(`/drill/${encodeURIComponent(made.id)}`);
         }}>{t("join.openConsole")}</button>
       </div>
@@ -115,7 +190,12 @@ function CreateDrill() {
         <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={set("blindness")} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
         <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={set("speed")} /></Field>
       </div>
-      <Field label={t("join.bots")} wide><Text name="bots" value={bots} onInput={set("bots")} placeholder="duty, police, health" /></Field>
+      <fieldset class="bots" data-testid="create-bots">
+        <legend>{t("join.bots")}</legend>
+        {agencies.map((a) => (
+          <label class="check" key={a.id}><input type="checkbox" name="bot" value={a.id} checked={bots.includes(a.id)} onChange={(e) => tickBot(a.id, (e.target as HTMLInputElement).checked)} data-testid={`bot-${a.id}`} /> {local(a.name)}</label>
+        ))}
+      </fieldset>
       <label class="check"><input type="checkbox" name="paused" checked={form.paused} onChange={(e) => set("paused")((e.target as HTMLInputElement).checked)} data-testid="create-paused" /> {t("join.startPaused")}</label>
       {err ? <p class="error" role="alert">{err}</p> : null}
       <button type="submit" class="btn-primary" disabled={!dcode.trim() || !scenario}>{t("join.create")}</button>

@@ -5,13 +5,13 @@
 import { useState } from "preact/hooks";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
 import { Field, Select, Text } from "./fields.tsx";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
 
-export function ActionsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string }) {
+export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: string }) {
   const m = props.model;
   const can = MEASURES.filter((x) => m.powers.includes(x as never));
   const [which, setWhich] = useState<Measure>(can[0] ?? "requestSupport");

@@ -1,19 +1,7 @@
 /** Every command this person gave: queued (outbox) → pending → acknowledged with its sequence number, or rejected with the reason. */
-import { rejection } from "../i18n/describe.ts";
+import { commandLabel, rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { CommandEntry } from "../net/session.ts";
-
-export function commandLabel(c: CommandEntry["command"]): string {
-  const k = `actions.${c.type}`;
-  const named = t(k);
-  if (named !== k) return named;
-  if (c.type === "report") return `${t("kind.report")}（${t(`report.${String(c.kind)}`)}）`;
-  if (c.type === "message") return t("kind.message");
-  if (c.type === "acknowledge") return t("ack.title");
-  if (c.type === "dispatch") return t("units.dispatch");
-  if (c.type === "recall") return t("units.recall");
-  return c.type;
-}
 
 export function CommandLog(props: { commands: CommandEntry[] }) {
   const list = [...props.commands].reverse();

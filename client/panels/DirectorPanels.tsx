@@ -7,14 +7,15 @@ import { useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
 
-export function ClockControls(props: { model: ConsoleModel; control: Control; send?: (c: OutCommand) => void }) {
+export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send }) {
   const m = props.model;
   const [busy, setBusy] = useState(false);
   const act = (body: unknown) => {
@@ -40,7 +41,7 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   );
 }
 
-export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void }) {
+export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const m = props.model;
   const seats = m.agencies.filter((a) => !a.simulated);
   const [to, setTo] = useState<string[]>([]);
@@ -65,7 +66,8 @@ export function InjectPanel(props: { model: ConsoleModel; send: (c: OutCommand) 
       <form class="form" data-testid="free-inject" onSubmit={(e) => {
         e.preventDefault();
         if (!to.length || !text.trim()) return;
-        props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) });
+        const draft = { to, text, spot };
+        keepDraft(props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) }), () => (setTo(draft.to), setText(draft.text), setSpot(draft.spot)));
         setText("");
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
@@ -90,9 +92,12 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   const m = props.model;
   // codes reissued here replace the ones handed out at creation (the old one stops working)
   const [fresh, setFresh] = useState<Record<string, string>>({});
-  const reissue = (seat: string) => void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
+  // a reissue locks out whoever holds the old code: asked first
+  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   return (
+    <>
+    {!props.codes ? <p class="muted" data-testid="codes-elsewhere">{t("director.codesElsewhere")}</p> : null}
     <ul class="seats" data-testid="seats">
       {seats.map((s) => {
         const code = fresh[s.seat] ?? props.codes?.[s.seat];
@@ -108,7 +113,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             {s.kind === "seat" && props.control ? (
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
-            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat)}>{t("director.reissue")}</button> : null}
+            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
             {code ? (
               <div class="seat-code">
                 <code data-testid={`code-${s.seat}`}>{code}</code>
@@ -119,6 +124,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
         );
       })}
     </ul>
+    </>
   );
 }
 
@@ -133,7 +139,7 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
     <div class="form" data-testid="forecast">
       <h3>{t("director.forecast")}</h3>
       <div class="row">
-        <Select value={min} onChange={setMin} options={["10", "30", "60", "120"].map((x) => ({ value: x, label: `${x} min` }))} />
+        <Select value={min} onChange={setMin} options={["10", "30", "60", "120"].map((x) => ({ value: x, label: t("director.minutes", { n: x }) }))} />
         <button type="button" onClick={() => props.control("forecast", { minutes: Number(min) }).then((x) => (setF(x as Forecast), setErr(undefined)), (e: Error) => setErr(e.message))}>{t("director.run")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}

@@ -13,7 +13,7 @@ import { AgencyConsole } from "../pages/AgencyConsole.tsx";
 import { Field, Select, Text } from "./fields.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
-interface FindingView { id?: string; code: string; agency: string | null; atMs: number; message: { zh: string; en: string } }
+interface FindingView { id?: string; code: string; name?: { zh: string; en: string }; agency: string | null; atMs: number; message: { zh: string; en: string } }
 
 export function FindingsPanel(props: { model: ConsoleModel; control: Control }) {
   const [list, setList] = useState<FindingView[]>();
@@ -31,7 +31,7 @@ export function FindingsPanel(props: { model: ConsoleModel; control: Control }) 
       {list.length === 0 ? <li class="muted" data-testid="findings-none">{t("findings.none")}</li> : null}
       {list.map((f, i) => (
         <li key={f.id ?? i} class="finding" data-code={f.code}>
-          <span class="chip">{f.code}</span> <span class="muted">{wall(m, f.atMs)}</span> {f.agency ? <strong>{agencyName(m, f.agency)}</strong> : null}
+          <span class="chip" data-testid="finding-name">{local(f.name, f.code)}</span> <span class="muted">{wall(m, f.atMs)}</span> {f.agency ? <strong>{agencyName(m, f.agency)}</strong> : null}
           <div>{local(f.message)}</div>
         </li>
       ))}

@@ -3,13 +3,14 @@ import { useEffect, useState } from "preact/hooks";
 import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
 
 /** engine/scenario/schema.ts CHANNELS (not imported: it would pull zod into every console) */
 const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
 
-export function MessageForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; replyTo?: string }) {
+export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: string }) {
   const m = props.model;
   // the director (导调) is a recipient only for an answer to its spot question
   const director = { id: "director", name: { zh: agencyName(m, "director"), en: agencyName(m, "director") } };
@@ -25,7 +26,8 @@ export function MessageForm(props: { model: ConsoleModel; send: (c: OutCommand) 
     <form class="form" data-testid="message-form" onSubmit={(e) => {
       e.preventDefault();
       if (to.length === 0 || !text.trim()) return;
-      props.send({ type: "message", to, text: text.trim(), channel });
+      const draft = { to, text, channel };
+      keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), () => (setTo(draft.to), setText(draft.text), setChannel(draft.channel)));
       setText("");
     }}>
       <h3>{t("message.title")}</h3>
@@ -45,7 +47,7 @@ export function MessageForm(props: { model: ConsoleModel; send: (c: OutCommand) 
   );
 }
 
-export function AckForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; to?: string }) {
+export function AckForm(props: { model: ConsoleModel; send: Send; to?: string }) {
   const m = props.model;
   const others = m.agencies.filter((a) => a.id !== m.role);
   const [to, setTo] = useState(props.to ?? others[0]?.id ?? "");
@@ -54,7 +56,12 @@ export function AckForm(props: { model: ConsoleModel; send: (c: OutCommand) => v
     if (props.to) setTo(props.to);
   }, [props.to]);
   return (
-    <form class="form" data-testid="ack-form" onSubmit={(e) => (e.preventDefault(), props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), setText(""))}>
+    <form class="form" data-testid="ack-form" onSubmit={(e) => {
+      e.preventDefault();
+      const draft = text;
+      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), () => setText(draft));
+      setText("");
+    }}>
       <h3>{t("ack.title")}</h3>
       <Field label={t("ack.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
       <Field label={t("message.text")} wide><Text name="text" value={text} onInput={setText} /></Field>

@@ -1,21 +1,19 @@
 /**
  * The information report (493号令 第十二条): initial / follow-up / final, oral / written, to
- * whom. Completeness is checked before sending; casualty figures may be "unknown" (快报事实):
- * the play format needs numbers, so an unknown figure goes as the confirmed count (0) and the
- * report says, in (六), which figures are still being verified.
+ * whom. Completeness is checked before sending; a casualty figure may be 未知 (快报事实), sent
+ * as "unknown" (model/report.ts).
  */
 import { useState } from "preact/hooks";
 import { REPORT_FIELDS } from "../../engine/model/commands.ts";
 import { t, local } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { reportSender } from "../model/labels.ts";
-import type { OutCommand } from "../net/session.ts";
+import { FIGURES, reportContent, type Figure } from "../model/report.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
 
-const FIGURES = ["deaths", "seriousInjuries", "injured", "missing"] as const;
-type Figure = (typeof FIGURES)[number];
-
-export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) => void; defaultTo?: string }) {
+export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
   const others = m.agencies.filter((a) => a.id !== m.role);
   const [to, setTo] = useState(props.defaultTo ?? others[0]?.id ?? "");
@@ -28,16 +26,7 @@ export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) =
   const set = (k: string) => (v: string) => setF({ ...f, [k]: v });
 
   const build = (): { cmd: OutCommand; missing: string[] } => {
-    const content: Record<string, unknown> = {};
-    for (const k of ["unit", "time", "location", "scene", "sequence", "cause"]) if (f[k]?.trim()) content[k] = f[k]!.trim();
-    const measures = (f.measures ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
-    if (measures.length) content.measures = measures;
-    const anyFigure = FIGURES.some((k) => fig[k] !== "" || unknown[k]);
-    const unknownOnes = FIGURES.filter((k) => unknown[k]);
-    if (anyFigure) content.casualties = Object.fromEntries(FIGURES.map((k) => [k, unknown[k] ? 0 : Math.max(0, Math.floor(Number(fig[k]) || 0))]));
-    const notes = [f.other?.trim(), unknownOnes.length ? t("report.unknownNote", { what: unknownOnes.map((k) => t(`report.${k}`)).join("、") }) : ""].filter(Boolean);
-    if (notes.length) content.other = notes.join("；");
-    if (f.lossCNY?.trim() && Number.isFinite(Number(f.lossCNY))) content.lossCNY = Number(f.lossCNY);
+    const content = reportContent(f, fig, unknown);
     const missing = REPORT_FIELDS.filter((k) => content[k] === undefined);
     return { cmd: { type: "report", to, kind, mode, content }, missing };
   };
@@ -48,7 +37,8 @@ export function ReportForm(props: { model: ConsoleModel; send: (c: OutCommand) =
       setConfirm(missing);
       return;
     }
-    props.send(cmd);
+    const draft = { to, kind, mode, f, fig, unknown };
+    keepDraft(props.send(cmd), () => (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown)));
     setConfirm(undefined);
     setF({});
     setFig({ deaths: "", seriousInjuries: "", injured: "", missing: "" });

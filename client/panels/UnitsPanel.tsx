@@ -3,18 +3,19 @@
  * destination can be chosen from the list or by tapping the map (the console passes `picked`).
  */
 import { useEffect, useState } from "preact/hooks";
-import { duration, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
+import { arrivalIn, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
-import type { OutCommand } from "../net/session.ts";
+import type { OutCommand, Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
 import { Field, Select } from "./fields.tsx";
 
 function eta(u: UnitView, tMs: number): string {
   const at = unitEtaMs(u);
-  return at !== undefined ? duration(Math.max(0, at - tMs)) : "";
+  return at !== undefined ? arrivalIn(at - tMs) : "";
 }
 
-export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) => void; picked?: string; onWantPick?: () => void }) {
+export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: string; onWantPick?: () => void }) {
   const m = props.model;
   const own = m.units;
   const [sel, setSel] = useState<string[]>([]);
@@ -46,7 +47,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
             <span class="muted unit-where">
               {u.destination ? `→ ${placeName(m, u.destination)}` : placeName(m, u.at)}
               {u.task ? ` · ${taskName(u.task)}` : ""}
-              {eta(u, m.tMs) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${t("units.eta")} ${eta(u, m.tMs)}`}</span> : ""}
+              {eta(u, m.tMs) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${eta(u, m.tMs)}`}</span> : ""}
             </span>
           </li>
         ))}
@@ -65,12 +66,17 @@ export function UnitsPanel(props: { model: ConsoleModel; send: (c: OutCommand) =
         </Field>
       ) : null}
       {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>◎ {t("units.pickOnMap")}</button> : null}
-      <div class="row sticky-send">
+      <div class="row dispatch-row">
         <button type="button" class="btn-primary" data-testid="dispatch" disabled={sel.length === 0 || !place} onClick={() => {
-          props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) });
+          const draft = sel;
+          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), () => setSel(draft));
           setSel([]);
         }}>{t("units.dispatch")}</button>
-        <button type="button" disabled={deployed.length === 0} onClick={() => (props.send({ type: "recall", units: deployed }), setSel([]))}>{t("units.recall")}</button>
+        <button type="button" disabled={deployed.length === 0} onClick={() => {
+          const draft = sel;
+          keepDraft(props.send({ type: "recall", units: deployed }), () => setSel(draft));
+          setSel([]);
+        }}>{t("units.recall")}</button>
       </div>
       {m.knowledge?.readings.length ? (
         <div data-testid="readings">

@@ -54,7 +54,9 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
     if (!found) return fail(res, 404, apiText(req, "codeUnknown"));
-    res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat });
+    // whether the drill has ended: a seat's console is closed then, its join page says so
+    const status = ctx.store.getDrill(found.drillId)?.status ?? "ended";
+    res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat, status });
   }));
 
   app.get("/api/drills/:id/sources", guard((req, res) => {

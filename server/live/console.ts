@@ -72,9 +72,9 @@ export function onceLater(f: () => void): () => void {
 export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
   const t = typeof type === "string" ? type.slice(0, 40) : String(type).slice(0, 40);
   const id = messageId(raw);
-  if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", "unknownType", { type: t, known: Object.keys(ClientMessages).join(", ") })];
+  if (!Object.hasOwn(ClientMessages, t)) return [reject(t, id, "unknownType", "unknownType", { type: t, known: Object.keys(ClientMessages).map((k) => label("liveMessage", k)).join("、") })];
   const key = t as ClientMessageType;
-  if (!MESSAGE_ROLES[key].includes(s.seat.kind)) return [reject(t, id, "notAllowed", "roleMayNot", { role: label("refusedRole", s.seat.kind), type: t })];
+  if (!MESSAGE_ROLES[key].includes(s.seat.kind)) return [reject(t, id, "notAllowed", "roleMayNot", { role: label("refusedRole", s.seat.kind), type: label("liveMessage", t) })];
   let size: number;
   try {
     size = Buffer.byteLength(JSON.stringify(raw ?? null));
@@ -149,7 +149,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "findings":
       return [{ type: "findings", body: liveFindings(drill) }];
     case "board":
-      return [{ type: "board", body: { tMs: drill.state.tMs, rows: deadlineBoard(drill) } }];
+      return [{ type: "board", body: { tMs: drill.nowMs, rows: deadlineBoard(drill) } }];
     case "observation": {
       const c = m as ClientMessage<"observation">;
       if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", "noAgency", { agency: c.agency })];

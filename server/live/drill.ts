@@ -27,6 +27,12 @@ import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
 /** ticks one advance() runs of a queued jump: ~0.1 s of engine time for a chemical drill */
 const JUMP_SLICE = 600;
 
+/**
+ * Director commands that take effect at once: on a paused clock the one tick that carries them
+ * runs now (through advance(), so rejections still reach the sender), at the paused time.
+ */
+const AT_ONCE: ReadonlySet<string> = new Set(["end", "injectNow", "adHocInject"]);
+
 export interface Ack {
   id: string;
   seq: number;
@@ -195,8 +201,22 @@ export class LiveDrill {
 
   /** A record now on disk joins the commands waiting for their tick, in seq order. */
   private accept(rec: LogRecord, sessionId: string): void {
-    this.pending.push(logToCommands([rec])[0]!);
+    const command = logToCommands([rec])[0]!;
+    this.pending.push(command);
     if (sessionId) this.origins.set(rec.seq, { sessionId, clientId: rec.clientId });
+    if (this.clock.status().paused && AT_ONCE.has(command.type)) this.jumpOwed = Math.max(this.jumpOwed, 1);
+  }
+
+  /**
+   * The drill's time as people should read it: the clock, or once the director has ended it, the
+   * time the end took effect (the paused time it was given at), not the tick after it, so a
+   * deadline due at that very time does not read as overdue.
+   */
+  get nowMs(): number {
+    if (this.state.ended && this.state.endReason === "director") {
+      for (let i = this.events.length - 1; i >= 0; i--) if (this.events[i]!.type === "drillEnded") return this.events[i]!.at;
+    }
+    return this.state.tMs;
   }
 
   /** Step the engine `n` ticks (fewer if it ends); bots answer after each tick. */

@@ -33,7 +33,8 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
   if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type")));
   const cmd = parsed.data;
   const directorOnly = DIRECTOR_COMMANDS.has(cmd.type as CommandType);
-  const type = label("command", cmd.type);
+  // a free inject is a 情景注入 too (the catalogue's command names are the evaluator's glossary)
+  const type = label("command", cmd.type === "adHocInject" ? "injectNow" : cmd.type);
   if (seat.kind === "director" && !directorOnly) return no("notAllowed", "directorGives", { list: [...DIRECTOR_COMMANDS].map((x) => label("command", x)).join("、"), type });
   if (seat.kind === "seat" && directorOnly) return no("notAllowed", "directorOnly", { type });
   if (seat.kind === "seat") {

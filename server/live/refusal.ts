@@ -28,15 +28,28 @@ export function label(group: string, id: string): string {
 export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command"): Record<string, string> {
   const path = issue?.path ?? [];
   const top = path[0] === "command" ? path[1] : path[0];
-  const field = top === undefined ? whole : `${label("commandField", String(top))}（${path.map(String).join(".")}）`;
+  // a field the catalogue names alone goes by its name; a nested one (units.0) or an unnamed one also shows where
+  const named = top === undefined ? "" : label("commandField", String(top));
+  const alone = path.length === 1 && named !== label("commandField", "other");
+  const field = top === undefined ? whole : alone ? named : `${named}（${path.map(String).join(".")}）`;
   if (issue?.code === "invalid_union") {
     const options = (issue as { options?: unknown[] }).options;
     if (Array.isArray(options)) return { field, problem: `应为以下之一：${options.map((o) => `${label(valueGroup, String(o))}（${String(o)}）`).join("、")}` };
     const first = issue.errors[0]?.[0];
     if (first) return { field, problem: first.message };
   }
+  if (issue?.code === "invalid_value" && issue.values.length > 0) {
+    const group = VALUE_GROUP[String(top)];
+    return { field, problem: `应为以下之一：${issue.values.map((v) => (group ? label(group, String(v)) : String(v))).join("、")}` };
+  }
+  if (issue?.code === "invalid_type" && TYPE_ZH[issue.expected]) return { field, problem: `应为${TYPE_ZH[issue.expected]}` };
   return { field, problem: issue?.message ?? "无效输入" };
 }
+
+/** the catalogue group naming a field's allowed values (zod would list the codes: "phone"|"radio"…) */
+const VALUE_GROUP: Record<string, string> = { channel: "channel", kind: "reportKind", mode: "reportMode", level: "warningLevel" };
+/** zod's expected types in words (its zh-CN locale says 期望 数字，实际接收 string) */
+const TYPE_ZH: Record<string, string> = { number: "数字", int: "整数", string: "文字", array: "列表", object: "对象", boolean: "是或否" };
 
 /** The client's command id when its message carried one (a string), else "" . */
 export function messageId(raw: unknown): string {

@@ -91,6 +91,8 @@ export interface ShippedScenario {
   title: { zh: string; en: string };
   kind: string;
   blindness: string;
+  /** the scenario's agencies (the creation form offers them as bot seats by name) */
+  agencies: Array<{ id: string; name: { zh: string; en: string }; simulated: boolean }>;
 }
 
 /** Scenario files shipped in the scenarios folder (those that load), for GET /api/scenarios. */
@@ -100,7 +102,7 @@ export function shippedScenarios(dir = scenariosDir()): ShippedScenario[] {
     const text = readText(join(dir, f));
     if (!text.ok) continue;
     const c = compileScenario(text.value, join(dir, f), dir);
-    if (c.ok) out.push({ id: c.value.scenario.id, file: f, title: c.value.scenario.title, kind: c.value.scenario.kind, blindness: c.value.scenario.blindness });
+    if (c.ok) out.push({ id: c.value.scenario.id, file: f, title: c.value.scenario.title, kind: c.value.scenario.kind, blindness: c.value.scenario.blindness, agencies: c.value.scenario.agencies.map((a) => ({ id: a.id, name: a.name, simulated: a.simulated })) });
   }
   return out;
 }

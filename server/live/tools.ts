@@ -3,6 +3,7 @@
  * the live state: the look-ahead forecast runs the engine forward on a copy; past views replay
  * the log; live findings evaluate the events so far; the deadline board reads the obligations.
  */
+import { CODE_TEXT } from "../../cli/report/text.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Finding, NotYetDue } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
@@ -55,12 +56,13 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
 }
 
 /** Live findings: the evaluator run on the events so far (the same evaluate() as the report). */
-export function liveFindings(drill: LiveDrill): { score: number | null; band: LocalText | null; findings: Finding[]; notYetDue: NotYetDue[] } | { error: string } {
+export function liveFindings(drill: LiveDrill): { score: number | null; band: LocalText | null; findings: Array<Finding & { name: LocalText }>; notYetDue: NotYetDue[] } | { error: string } {
   const rubric = rubricFor(drill.c, drill.record);
   if (!rubric.ok) return { error: rubric.problems[0]?.message ?? "no rubric" };
   const r = evaluate(drill.c, drill.events, drill.state, rubric.value, undefined, bestPlayFor(drill.c, drill.record));
   // score and band are null while nothing is due (未评分); the duties still ahead are listed as 未到期
-  return { score: r.score, band: r.band, findings: r.findings, notYetDue: r.notYetDue };
+  // each finding named as the report names it (迟报, 响应迟缓 …): the code is for machines
+  return { score: r.score, band: r.band, findings: r.findings.map((f) => ({ ...f, name: CODE_TEXT[f.code] })), notYetDue: r.notYetDue };
 }
 
 /**
@@ -80,6 +82,6 @@ export function viewAt(drill: LiveDrill, store: Store, seat: string, atMs: numbe
 /** The deadline board: every obligation by deadline, with the time left in simulated ms. */
 export function deadlineBoard(drill: LiveDrill): Array<ObligationRow & { remainingMs: number }> {
   return drill.state.obligations
-    .map((o) => ({ ...obligationRow(o), remainingMs: o.deadlineMs - drill.state.tMs }))
+    .map((o) => ({ ...obligationRow(o), remainingMs: o.deadlineMs - drill.nowMs }))
     .sort((a, b) => a.deadlineMs - b.deadlineMs || (a.id < b.id ? -1 : 1));
 }

@@ -50,7 +50,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   override onAuth(_client: Client, options: unknown): Auth {
     const o = JoinOptions.safeParse(options);
-    if (!o.success) throw new ServerError(400, refusalText("badJoin"));
+    // a code of the wrong shape is a wrong code, said as such; only a missing name is the person's to fix
+    if (!o.success) throw new ServerError(o.error.issues.some((i) => i.path[0] === "code") ? 401 : 400, refusalText(o.error.issues.some((i) => i.path[0] === "code") ? "badCode" : "badJoin"));
     const ctx = context();
     const seat = authenticate(ctx.store, this.drill.id, o.data.code, ctx.directorHash);
     if (!seat) throw new ServerError(401, refusalText("badCode"));
@@ -129,7 +130,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     }
     const clock = this.state.clock;
     const { speed, paused } = this.drill.clock.status();
-    Object.assign(clock, { tMs: this.drill.state.tMs, speed, paused, ended: this.drill.state.ended });
+    Object.assign(clock, { tMs: this.drill.nowMs, speed, paused, ended: this.drill.state.ended });
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;

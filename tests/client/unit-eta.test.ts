@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import { consoleModel } from "../../client/local/model.ts";
 import { unitEtaMs } from "../../client/model/console.ts";
+import { arrivalIn } from "../../client/i18n/describe.ts";
 import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 
 describe("the fire brigade's ETA for its hazmat team", () => {
@@ -32,5 +33,15 @@ describe("the fire brigade's ETA for its hazmat team", () => {
     const idle = consoleModel(chem, runPlay(chem, play, 7, ms("00:01:00")).state, "fire").units.find((x) => x.id === "hz-chem1")!;
     expect(idle.status).toBe("available");
     expect(unitEtaMs(idle)).toBeUndefined();
+  });
+});
+
+describe("the ETA reads as a span of time, not a clock reading", () => {
+  it("3 min 45 s from now is 约 3分45秒后到达 (it read 预计到达 3:45, like a time of day)", () => {
+    expect(arrivalIn(225_000)).toBe("约 3分45秒后到达");
+    expect(arrivalIn(180_000)).toBe("约 3分钟后到达");
+    expect(arrivalIn(40_400)).toBe("约 40秒后到达");
+    expect(arrivalIn(3_900_000)).toBe("约 1小时5分后到达");
+    expect(arrivalIn(-5_000)).toBe("约 0秒后到达");
   });
 });

@@ -46,9 +46,9 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
   it("answers the drill id, the seat kind and the seat, however the code is typed", async () => {
     const r = await post("/api/join", { code: d.codes.seats.fire });
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ drillId: d.id, kind: "seat", seat: "fire" });
+    expect(await r.json()).toEqual({ drillId: d.id, kind: "seat", seat: "fire", status: "paused" });
     const typed = d.codes.evaluator.toLowerCase().replace(/-/g, " ");
-    expect(await (await post("/api/join", { code: typed })).json()).toEqual({ drillId: d.id, kind: "evaluator", seat: "evaluator" });
+    expect(await (await post("/api/join", { code: typed })).json()).toEqual({ drillId: d.id, kind: "evaluator", seat: "evaluator", status: "paused" });
   });
 
   it("gives an unknown and a revoked code the same answer; bad bodies are refused with a reason", async () => {
@@ -62,8 +62,8 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
     const answer = await revoked.text();
     expect(answer).toBe(await unknown.text());
     // the server speaks zh-CN (the product's default language), as every other API refusal does
-    expect(JSON.parse(answer)).toEqual({ error: "此码不能打开任何席位" });
-    expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police" });
+    expect(JSON.parse(answer)).toEqual({ error: "参演码无效：此码不能打开任何席位，请向导调核对" });
+    expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police", status: "paused" });
     await director.leave();
     for (const [body, raw, status] of [[{ code: 12 }, undefined, 400], [{ code: d.codes.seats.fire, drill: d.id }, undefined, 400], [undefined, "{not json", 400], [{ code: "x".repeat(600) }, undefined, 413]] as const) {
       const r = await post("/api/join", body, raw);
