@@ -10,6 +10,7 @@
  * know belongs to whoever made it learn late (`roots`, the first that failed up the chain of
  * notices or of reports of the facts), cited as a consequence, and to nobody when nobody failed.
  */
+import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt } from "./grade-known.ts";
@@ -65,7 +66,9 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
  * rule timed the notice, the notice was in time, or nobody up the chain failed.
  */
 export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
-  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency);
+  // the notice linkage.ts judges: of the first linkage rule listing the agency
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule?.id);
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null || depth > x.c.agencies.size) return [];
   const told = notifiedAt(x, agency);
