@@ -83,3 +83,15 @@ describe("chemical-leak poor play: the bureau had 较大 figures at 01:40 (the e
     expect([oral.agency, oral.atMs, written.atMs]).toEqual(["duty", 170 * MIN, 200 * MIN]);
   });
 });
+
+describe("chemical leak stopped at 01:10: the bureau, told at 00:01, has received no casualty figures", () => {
+  // the re-grade at 00:45 opened the 较大 written report (rule deadline 01:45:00, after the stop); the
+  // bureau holds no figure showing 较大, so its own clock has not started (issue 10 §5)
+  const d = small("chemical-leak", [["00:01:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯罐区泄漏" }]], 70 * MIN);
+
+  it("lists the written 较大 report as not yet due with its clock not started, not as due by 01:45:00", () => {
+    const open = d.report.notYetDue.find((n) => n.ruleId === "CTY-02-written" && n.agency === "eb")!;
+    expect(open.dueMs).toBeUndefined();
+    expect(open.message.zh).toContain("时限自其获知事故已达较大的伤亡信息起计（60分钟内），尚未开始");
+  });
+});
