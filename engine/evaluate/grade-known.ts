@@ -63,3 +63,22 @@ export function gradeKnownAt(x: EvalContext, agency: string, grades: readonly nu
   const counting = x.events.find((e) => e.type === "taskStarted" && (e.task === "rescue" || e.task === "treat") && x.c.units.get(e.unit)?.agency === agency);
   return Math.max(regraded, counting?.at ?? regraded);
 }
+
+/**
+ * The report an agency owed for the grade it knew, when it was told of the incident before it knew
+ * the higher grade and the engine never opened that lower-grade duty for it (the grade had already
+ * risen at its receipt): e.g. the duty office told of a "一般" incident at 01:18 still owes the city
+ * its 1-hour report (CTY-UP-01) by 02:18, whatever 较大 rule it learns of later. The rule with the
+ * same reporter and addressee that covers the incident's first grade, in the same mode or any;
+ * counted from the agency's receipt (an occurrence clock runs for it from then too, own-window.ts).
+ */
+export function lowerGradeDue(x: EvalContext, t: ObligationTrace, told: number | undefined): { dueMs: number; grade: number } | undefined {
+  const rule = x.c.rules.reporting.find((r) => r.id === t.ob.ruleId);
+  const first = x.events.find((e) => e.type === "gradeChanged");
+  if (!rule || told === undefined || first?.type !== "gradeChanged") return undefined;
+  const lower = x.c.rules.reporting.find((r) =>
+    r.from === rule.from && r.to === rule.to && r.when.grades.includes(first.from) && (r.mode === rule.mode || (r.mode === "any" && rule.mode !== "written"))
+    && (!r.scenarioKinds || r.scenarioKinds.includes(x.c.scenario.kind)) && !(r.notSensitive && x.c.scenario.sensitive));
+  if (!lower || x.obligations.some((o) => o.ob.ruleId === lower.id && o.ob.agency === t.ob.agency && o.ob.to === t.ob.to)) return undefined;
+  return { dueMs: told + lower.withinMin * 60_000, grade: first.from };
+}

@@ -13,7 +13,7 @@
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
-import { GRADE_TEXT, gradeClock, gradeKnownAt } from "./grade-known.ts";
+import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 
 /** A failure an agency's late knowledge follows from: the agency that failed and its finding's key. */
@@ -33,6 +33,8 @@ export interface OwnWindow {
   dueMs: number;
   /** the grade the rule needed, when its clock was the owner's knowledge of a re-grade */
   grade?: number;
+  /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
+  lower?: { grade: number; told: number };
   /**
    * whose failure made the owner learn late, in the order to cite: a notifier's late notice (its
    * linkage key `dark:<agency>`, certain), or the reports that should have carried the facts
@@ -47,15 +49,24 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   const grade = grades ? { grade: Math.max(...grades) } : {};
   const told = grades ? gradeKnownAt(x, owner, grades) : notifiedAt(x, owner);
   const roots = () => (grades ? factRoots(x, owner, grades, 0) : noticeRoots(x, owner, 0));
+  // told of the incident before it knew the grade: the report its lower grade asked for was owed all the same
+  const lower = grades ? lowerGradeDue(x, t, notifiedAt(x, owner)) : undefined;
+  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: notifiedAt(x, owner)! } } : { dueMs });
   if (told === undefined) {
     const r = roots();
+    if (lower) {
+      const own = below(Infinity);
+      const done = doneAtMs !== undefined && doneAtMs <= own.dueMs;
+      return { dark: done && r.length > 0, excused: done && r.length === 0, ...own, ...grade, roots: done ? r : [] };
+    }
     return { dark: !grades || r.length > 0, excused: grades !== undefined && r.length === 0, dueMs: t.ob.deadlineMs, ...grade, roots: r };
   }
   if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
-  const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
+  const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
+  const dueMs = own.dueMs;
   const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
   const r = inWindow ? roots() : [];
-  return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, dueMs, ...grade, roots: r };
+  return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
 }
 
 /**
@@ -107,6 +118,17 @@ function factRoots(x: EvalContext, agency: string, grades: readonly number[], de
  * (for a re-grade: "learnt only at T that the incident had reached 较大").
  */
 export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): LocalText {
+  if (w.lower && w.dueMs > deadlineMs) {
+    const g = GRADE_TEXT[w.grade!]!;
+    const l = GRADE_TEXT[w.lower.grade]!;
+    const knew = w.told !== undefined
+      ? { zh: `${clock(w.told)} 才获知事故已达${g.zh}的伤亡信息，但`, en: `learnt only at ${clock(w.told)} of casualties making the incident ${g.en}, but ` }
+      : { zh: `始终未获知事故已达${g.zh}的伤亡信息，但`, en: `never received casualty figures making the incident ${g.en}, but ` };
+    return {
+      zh: `；${who.zh} ${knew.zh} ${clock(w.lower.told)} 接报时按${l.zh}事件仍应于 ${clock(w.dueMs)} 前报告`,
+      en: `; ${who.en} ${knew.en}told at ${clock(w.lower.told)} of a ${l.en} incident it still owed its report by ${clock(w.dueMs)}`,
+    };
+  }
   if (w.told === undefined || w.dueMs <= deadlineMs) return { zh: "", en: "" };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
   return g
