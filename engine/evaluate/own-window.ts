@@ -36,7 +36,7 @@ export interface OwnWindow {
   /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
   lower?: { grade: number; told: number };
   /**
-   * whose failure made the owner learn late, in the order to cite: a notifier's late notice (its
+   * whose failure made the owner learn late (when it did), in the order to cite: a notifier's late notice (its
    * linkage key `dark:<agency>`, certain), or the reports that should have carried the facts
    * (`conceal:<message>`, `told:<from>><to>`: cite the first such finding that exists)
    */
@@ -65,7 +65,8 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
   const dueMs = own.dueMs;
   const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
-  const r = inWindow ? roots() : [];
+  // computed out of the window too: the owner's own finding names who made it learn late
+  const r = roots();
   return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
 }
 

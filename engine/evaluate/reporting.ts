@@ -73,7 +73,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     // the incident's own unit found out itself and reported within its own window: nobody had to tell it
     if (never && t.met !== undefined && notifier === null) continue;
     const from = x.agencyName(row.agency);
-    const learnt = learntText(w, row.deadlineMs, from);
+    const learnt = withRoot(x, learntText(w, row.deadlineMs, from), w);
     const hidden = concealedCause(x, t);
     const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
     const evidence = t.met
@@ -128,6 +128,17 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+/**
+ * The owner's own late or missing report names who made it learn late, when that was a notifier's
+ * late notice (a finding of its own, linkage.ts): the time before its own deadline is that fault's.
+ */
+function withRoot(x: EvalContext, learnt: LocalText, w: OwnWindow): LocalText {
+  const root = w.roots[0];
+  if (!learnt.zh || w.dark || !root?.key.startsWith("dark:")) return learnt;
+  const r = x.agencyName(root.agency);
+  return { zh: `${learnt.zh}（获知迟延系${r.zh}未按时通知所致）`, en: `${learnt.en} (it learnt late because ${r.en} did not tell it in time)` };
 }
 
 /** A consequence of late knowledge waiting for its root (`late-knowledge:<obligation id>`), resolved by citeRoots. */

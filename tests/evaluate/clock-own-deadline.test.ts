@@ -56,3 +56,25 @@ describe("mine-flood poor play: the mine's leaders learn at 00:15 (the dispatche
     expect(report.findings.filter((x) => notice("LNK-MINE-MSP")(x) || notice("LNK-MINE-EB")(x))).toEqual([]);
   });
 });
+
+describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM-EB, due 01:00), and the bureau reports to the duty office at 02:20", () => {
+  // the enterprise knew at 00:00: its notice is 10 min late, its own fault; the bureau's 1-hour report
+  // (CTY-01, due 01:00 from occurrence) runs for it from 01:10: own deadline 02:10:00, so it is 10 min
+  // late on its own, and the hour before is the enterprise's (hand calculation; issue 10 §1, §5)
+  const d = small("chemical-leak", [
+    ["01:10:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯罐区泄漏" }],
+    ["02:20:00", "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "临江化工有限公司", time: "09:20", location: "液氯罐区", scene: "V-101泄漏", sequence: "出料阀法兰泄漏", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["堵漏"] } }],
+  ], 150 * MIN);
+
+  it("the enterprise's notice is 10 min late, on the enterprise", () => {
+    const f = d.report.findings.filter(notice("LNK-CHEM-EB"));
+    expect(f.map((x) => x.agency)).toEqual(["ent"]);
+    expect(f[0]!.message.zh).toContain("迟 10分");
+  });
+
+  it("the bureau's report is its own, 10 min late from 02:10:00, and says its late knowledge was the enterprise's", () => {
+    const f = d.report.findings.find((x) => x.code === "REPORT_LATE" && x.evidence.obligations.includes("CTY-01:eb>duty"))!;
+    expect([f.agency, f.causedBy]).toEqual(["eb", undefined]);
+    expect(f.message.zh).toContain("自获知起时限至 02:10:00（获知迟延系临江化工有限公司未按时通知所致），实际 02:20:00 报告，超时 10分");
+  });
+});
