@@ -11,7 +11,7 @@ import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { learntText, type OwnWindow } from "./own-window.ts";
+import { learntText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
@@ -127,7 +127,7 @@ function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: Requirem
   const told = notifiedAt(x, owner);
   if (told === undefined || row.deadlineMs === undefined) return undefined;
   const dueMs = told + req.withinMin * MINUTE;
-  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs ? { dark: false, excused: false, told, dueMs } : undefined;
+  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
 }
 
 /**
@@ -145,12 +145,15 @@ function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, ag
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[]): { findings: Finding[]; strength?: Strength } {
   const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
-  const notifier = dark && owner !== null ? notifierOf(x, owner) : null;
+  // told late but in its own window: whoever made it learn late answers, and nobody when nobody up the chain failed (own-window.ts)
+  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] : undefined;
+  if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
+  const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
   // told but idle (联而不动) or slow on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
   const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency) : undefined;
-  const link = { ...(dark && owner !== null ? { rootKey: `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
+  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const need = unitCount(req.count, req.unitType);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
@@ -168,9 +171,15 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
     const by = span(nth.atMs - (dueMs ?? nth.atMs));
+    // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
+    const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;
+    const inOwn = ownTold !== undefined ? learntText({ dark: true, excused: false, told: ownTold, dueMs: ownTold + req.withinMin * MINUTE, roots: [] }, row.deadlineMs ?? 0, x.agencyName(owner!)) : undefined;
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
-      message: {
+      message: inOwn ? {
+        zh: `力量到场迟延（非${x.agencyName(owner!).zh}之责）：${req.text.zh}（需 ${need.zh}到${place.zh}），原时限 ${due}${inOwn.zh}，${clock(nth.atMs)} 满足，未超出其自身时限；超出原时限的 ${by.zh}系其未能及时获知所致`,
+        en: `Arrived late (not ${x.agencyName(owner!).en}'s fault): “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${inOwn.en}; it was met at ${clock(nth.atMs)}, within its own deadline: the ${by.en} past the original deadline came from its learning late`,
+      } : {
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
         en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },

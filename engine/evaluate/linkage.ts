@@ -10,7 +10,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { judgedAct } from "./harmful-orders.ts";
-import { learntText, ownWindow } from "./own-window.ts";
+import { learntText, noticeLateByNotifier, ownWindow } from "./own-window.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -167,14 +167,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }));
     return { row, findings };
   }
-  // a notifier told as early as the rules owed it, telling on within its own window, did not fail
-  if (notify?.met?.late && !w?.excused) {
-    const by = span(notify.met.atMs - notify.ob.deadlineMs);
+  // late only against the notifier's own window, and only when the notifier is the one that failed (own-window.ts)
+  if (notify?.met?.late && noticeLateByNotifier(x, agency)) {
+    const by = span(notify.met.atMs - (w?.dueMs ?? notify.ob.deadlineMs));
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}，迟 ${by.zh}${learnt.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}, and ${name.en} first heard of the incident at ${clock(notify.met.atMs)} (${by.en} late)${learnt.en}`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}${learnt.zh}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
       },
       evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));

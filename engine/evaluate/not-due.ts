@@ -12,6 +12,8 @@ import { groupKey } from "./report-groups.ts";
 import { CORDON_WITHIN_MS } from "./cordon.ts";
 import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementOwner } from "./dispatch.ts";
+import { ownWindow } from "./own-window.ts";
+import { GRADE_TEXT } from "./grade-known.ts";
 import type { ObligationKind } from "../model/state.ts";
 
 /**
@@ -118,7 +120,11 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
     const what = t.ob.kind === "report" && t.ob.to && t.ob.ruleId !== "SPOT-QUESTION"
       ? { zh: `${t.ob.text.zh}（报告${x.agencyName(t.ob.to).zh}）`, en: `${t.ob.text.en} (report to ${x.agencyName(t.ob.to).en})` }
       : unit ? { zh: `${unit.zh}：${t.ob.text.zh}`, en: `${unit.en}: ${t.ob.text.en}` } : t.ob.text;
-    notYetDue.push({ ...place, agency: t.ob.agency, ruleId: t.ob.ruleId, dueMs: t.ob.deadlineMs, message: openText(x, who, what, dueBy(t.ob.deadlineMs)) });
+    // its holder's own deadline: from when it could know (a 较大 rule from the figures it received, own-window.ts)
+    const w = ownWindow(x, t.ob.agency, t, undefined);
+    const unknown = w.told === undefined && w.grade !== undefined;
+    const due = unknown ? gradeNotKnown(w.grade!, t.ob.deadlineMs - t.ob.openedAtMs) : dueBy(w.dueMs);
+    notYetDue.push({ ...place, agency: t.ob.agency, ruleId: t.ob.ruleId, ...(unknown ? {} : { dueMs: w.dueMs }), message: openText(x, who, what, due) });
   }
   // a duty whose clock has not started comes last
   notYetDue.sort((a, b) => (a.dueMs ?? Infinity) - (b.dueMs ?? Infinity));
@@ -155,6 +161,12 @@ function openDuty(x: EvalContext, f: Finding): NotYetDue {
 }
 
 const dueBy = (ms: number): LocalText => ({ zh: `时限 ${clock(ms)}`, en: `due by ${clock(ms)}` });
+
+/** A 较大 rule whose holder has not yet received figures showing the grade: its clock has not started. */
+const gradeNotKnown = (grade: number, spanMs: number): LocalText => ({
+  zh: `时限自其获知事故已达${GRADE_TEXT[grade]!.zh}的伤亡信息起计（${spanMs / 60_000}分钟内），尚未开始`,
+  en: `its clock starts when it receives casualty figures making the incident ${GRADE_TEXT[grade]!.en} (within ${spanMs / 60_000} min) and has not started`,
+});
 
 function openText(x: EvalContext, who: LocalText, what: LocalText, due: LocalText): LocalText {
   const end = clock(x.endMs);

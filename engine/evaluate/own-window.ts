@@ -1,52 +1,138 @@
 /**
  * A duty's own window for the agency that had to do it (issue 10 §1, §5; domain.md §1.7: 493号令
  * 第九条 counts from receipt, the county rules and the linkage notices from occurrence). A clock
- * that started before its owner knew of the incident runs for the owner from when it was told:
- * `dueMs` = max(the rule's deadline, told + the rule's span). `dark`: the owner was never told, or
- * did the duty within that window — the rule's deadline was lost before it knew, and whoever had
- * to tell it answers (blame.ts notifierOf). Done later than its own window, or never once told, the
- * fault is the owner's own, counted from `dueMs`.
+ * that started before its owner could know runs for the owner from when it could: when it was told
+ * of the incident, or, for a rule that applies only after a re-grade, when it received figures
+ * showing that grade (grade-known.ts). `dueMs` = max(the rule's deadline, known + the rule's span).
+ *
+ * An agency is late only against its own deadline: done after `dueMs`, the fault is its own, by
+ * (done − dueMs). Done within it, it did not fail; the part of the rule's time lost before it could
+ * know belongs to whoever made it learn late (`roots`, the first that failed up the chain of
+ * notices or of reports of the facts), cited as a consequence, and to nobody when nobody failed.
  */
-import { notifiedAt } from "./blame.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 
+/** A failure an agency's late knowledge follows from: the agency that failed and its finding's key. */
+export interface Root {
+  agency: string;
+  key: string;
+}
+
 export interface OwnWindow {
+  /** not the owner's fault and someone up the chain may have failed: cite `roots` (never told, or done within its own window) */
   dark: boolean;
-  /**
-   * Told after the clock started, but no later than any notice to it was due, and done within its
-   * own window: nobody failed (the rule's deadline fell before the owner could be told by the rules
-   * themselves), so there is no finding at all.
-   */
+  /** done within its own window and nobody up the chain failed: no finding at all */
   excused: boolean;
-  /** when the owner was first told (undefined: never) */
+  /** when the owner could first know (told of the incident, or of the grade the rule needs); undefined: never */
   told?: number;
   /** the owner's own deadline, ms */
   dueMs: number;
+  /** the grade the rule needed, when its clock was the owner's knowledge of a re-grade */
+  grade?: number;
+  /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
+  lower?: { grade: number; told: number };
+  /**
+   * whose failure made the owner learn late (when it did), in the order to cite: a notifier's late notice (its
+   * linkage key `dark:<agency>`, certain), or the reports that should have carried the facts
+   * (`conceal:<message>`, `told:<from>><to>`: cite the first such finding that exists)
+   */
+  roots: Root[];
 }
 
 /** `owner`'s window for obligation `t`, done at `doneAtMs` (undefined: not done). */
 export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, doneAtMs: number | undefined): OwnWindow {
-  const told = notifiedAt(x, owner);
-  if (told === undefined) return { dark: true, excused: false, dueMs: t.ob.deadlineMs };
-  if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs };
-  const dueMs = Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs));
+  const grades = gradeClock(x, t);
+  const grade = grades ? { grade: Math.max(...grades) } : {};
+  const told = grades ? gradeKnownAt(x, owner, grades) : notifiedAt(x, owner);
+  const roots = () => (grades ? factRoots(x, owner, grades, 0) : noticeRoots(x, owner, 0));
+  // told of the incident before it knew the grade: the report its lower grade asked for was owed all the same
+  const lower = grades ? lowerGradeDue(x, t, notifiedAt(x, owner)) : undefined;
+  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: notifiedAt(x, owner)! } } : { dueMs });
+  if (told === undefined) {
+    const r = roots();
+    if (lower) {
+      const own = below(Infinity);
+      const done = doneAtMs !== undefined && doneAtMs <= own.dueMs;
+      return { dark: done && r.length > 0, excused: done && r.length === 0, ...own, ...grade, roots: done ? r : [] };
+    }
+    return { dark: !grades || r.length > 0, excused: grades !== undefined && r.length === 0, dueMs: t.ob.deadlineMs, ...grade, roots: r };
+  }
+  if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
+  const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
+  const dueMs = own.dueMs;
   const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
-  // told in time by the notice the rules owe it: whoever told it did not fail either
-  const owedBy = noticeDueMs(x, owner);
-  const toldInTime = owedBy !== undefined && told <= owedBy;
-  return { dark: inWindow && !toldInTime, excused: inWindow && toldInTime, told, dueMs };
+  // computed out of the window too: the owner's own finding names who made it learn late
+  const r = roots();
+  return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
 }
 
-/** When the earliest notice of the incident owed to `agency` was due (a linkage "notified" obligation), if any. */
-export function noticeDueMs(x: EvalContext, agency: string): number | undefined {
-  const owed = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => o.ob.deadlineMs);
-  return owed.length > 0 ? Math.min(...owed) : undefined;
+/**
+ * Who made `agency` learn of the incident late, following the notices up (issue 10 §1): the first
+ * notice owed to it (a linkage "notified" obligation) came after its deadline, and its notifier had
+ * itself known in time to give it within its own window (then it failed: key `dark:<agency>`, the
+ * key of linkage.ts's notice finding); a notifier that learnt late itself passes it up. [] when no
+ * rule timed the notice, the notice was in time, or nobody up the chain failed.
+ */
+export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
+  // the notice linkage.ts judges: of the first linkage rule listing the agency
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule?.id);
+  const notifier = notifierOf(x, agency);
+  if (!t || notifier === null || depth > x.c.agencies.size) return [];
+  const told = notifiedAt(x, agency);
+  if (told !== undefined && told <= t.ob.deadlineMs) return [];
+  const nTold = notifiedAt(x, notifier);
+  const span = t.ob.deadlineMs - t.ob.openedAtMs;
+  const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, nTold + span);
+  // a notifier never told itself could tell nobody: whoever left it in the dark answers
+  if (told !== undefined && (nTold === undefined || told <= nDue)) return noticeRoots(x, notifier, depth + 1);
+  return [{ agency: notifier, key: `dark:${agency}` }];
 }
 
-/** "; X learnt of the incident only at T, so its own deadline was D" when the window moved, else "". */
+/** Whether `agency`'s late notice is its notifier's own fault (the notice came after the notifier's own window). */
+export function noticeLateByNotifier(x: EvalContext, agency: string): boolean {
+  return noticeRoots(x, agency)[0]?.key === `dark:${agency}`;
+}
+
+/**
+ * Who made `agency` learn the grade late (issue 10 §1, §5: the fault is on whoever had to report the
+ * facts): the agency reporting to it (blame.ts notifierOf) — a report to it that hid figures the
+ * sender knew, then its late or missing reports to it — and, when that agency learnt the grade late
+ * itself, whoever had to report it the facts, and so on up.
+ */
+function factRoots(x: EvalContext, agency: string, grades: readonly number[], depth: number): Root[] {
+  const from = notifierOf(x, agency);
+  if (from === null || depth > x.c.agencies.size) return [];
+  const hid = x.events.flatMap((e) => (e.type === "reportSubmitted" && e.from === from && e.to === agency ? [{ agency: from, key: `conceal:${e.id}` }] : []));
+  const known = gradeKnownAt(x, from, grades);
+  const regraded = x.events.find((e) => e.type === "gradeChanged" && grades.includes(e.to))?.at ?? 0;
+  const up = known === undefined || known > regraded ? factRoots(x, from, grades, depth + 1) : [];
+  return [...hid, { agency: from, key: `told:${from}>${agency}` }, ...up];
+}
+
+/**
+ * "; X learnt of the incident only at T, so its own deadline was D" when the window moved, else ""
+ * (for a re-grade: "learnt only at T that the incident had reached 较大").
+ */
 export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): LocalText {
-  return w.told !== undefined && w.dueMs > deadlineMs
-    ? { zh: `；${who.zh} ${clock(w.told)} 才获知事故信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${who.en} learnt of the incident only at ${clock(w.told)}, so its own deadline was ${clock(w.dueMs)}` }
-    : { zh: "", en: "" };
+  if (w.lower && w.dueMs > deadlineMs) {
+    const g = GRADE_TEXT[w.grade!]!;
+    const l = GRADE_TEXT[w.lower.grade]!;
+    const knew = w.told !== undefined
+      ? { zh: `${clock(w.told)} 才获知事故已达${g.zh}的伤亡信息，但`, en: `learnt only at ${clock(w.told)} of casualties making the incident ${g.en}, but ` }
+      : { zh: `始终未获知事故已达${g.zh}的伤亡信息，但`, en: `never received casualty figures making the incident ${g.en}, but ` };
+    return {
+      zh: `；${who.zh} ${knew.zh} ${clock(w.lower.told)} 接报时按${l.zh}事件仍应于 ${clock(w.dueMs)} 前报告`,
+      en: `; ${who.en} ${knew.en}told at ${clock(w.lower.told)} of a ${l.en} incident it still owed its report by ${clock(w.dueMs)}`,
+    };
+  }
+  if (w.told === undefined || w.dueMs <= deadlineMs) return { zh: "", en: "" };
+  const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
+  return g
+    ? { zh: `；${who.zh} ${clock(w.told)} 才获知事故已达${g.zh}的伤亡信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${who.en} learnt only at ${clock(w.told)} of casualties making the incident ${g.en}, so its own deadline was ${clock(w.dueMs)}` }
+    : { zh: `；${who.zh} ${clock(w.told)} 才获知事故信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${who.en} learnt of the incident only at ${clock(w.told)}, so its own deadline was ${clock(w.dueMs)}` };
 }

@@ -8,7 +8,9 @@ import { REPORT_FIELDS } from "../model/commands.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
 import { notifierOf } from "./blame.ts";
-import { learntText, ownWindow } from "./own-window.ts";
+import { learntText, ownWindow, type OwnWindow, type Root } from "./own-window.ts";
+import { GRADE_TEXT } from "./grade-known.ts";
+import type { LocalText } from "../model/ids.ts";
 import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
@@ -54,59 +56,132 @@ export interface ReportingResult {
 export function evaluateReporting(x: EvalContext): ReportingResult {
   const owed: ObligationFinding[] = [];
   const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t) }));
+  // consequences of late knowledge whose root is a report finding: resolved once those exist
+  const consequences = new Map<string, Root[]>();
   for (const { t, row } of obligations) {
     if (row.status !== "late" && row.status !== "missed") continue;
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
-    // a reporter that was itself in the dark when the clock started answers only for its own window (§1)
+    // a reporter answers only for its own window, from when it could know (own-window.ts; issue 10 §1, §5)
     const w = ownWindow(x, row.agency, t, t.met?.atMs);
-    // told as early as the rules owed, and done within its own window: nobody failed
+    // done within its own window and nobody up the chain failed: nobody is at fault
     if (w.excused) continue;
-    const notifier = w.dark ? notifierOf(x, row.agency) : null;
+    // never told of the incident at all: whoever had to tell it answers (linkage.ts keys that notice dark:<agency>)
+    const never = w.dark && w.told === undefined && w.grade === undefined;
+    const notifier = never ? notifierOf(x, row.agency) : null;
     // the incident's own unit found out itself and reported within its own window: nobody had to tell it
-    if (w.dark && t.met !== undefined && notifier === null) continue;
-    const agency = notifier ?? row.agency;
+    if (never && t.met !== undefined && notifier === null) continue;
     const from = x.agencyName(row.agency);
-    const because = w.dark ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
-    // told after the rule's clock started: its own window runs from being told (issue 10 §1, §5)
-    const learnt = learntText(w, row.deadlineMs, from);
+    const learnt = withRoot(x, learntText(w, row.deadlineMs, from), w);
     const hidden = concealedCause(x, t);
-    const link = { ...(w.dark ? { rootKey: `dark:${row.agency}` } : hidden ? { rootKey: hidden } : { key: `told:${row.agency}>${row.to ?? ""}` }), opportunity: `rep:${groupKey(x, t)}` };
+    const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
+    const evidence = t.met
+      ? { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] }
+      : { events: [...row.events, x.endEvent], obligations: [row.id] };
+    const what = { zh: `${from.zh}向${to.zh}的报告（${row.text.zh}）`, en: `the report from ${from.en} to ${to.en} (${row.text.en})` };
+    if (w.dark && !never) {
+      // within its own window: no fault of the reporter; the time lost before it knew is its root's (a consequence)
+      consequences.set(row.id, w.roots);
+      owed.push({ t, f: finding({
+        code: row.status === "late" ? "REPORT_LATE" : "REPORT_MISSING", section: "reporting", agency: w.roots[0]!.agency, atMs: t.met?.atMs ?? row.deadlineMs,
+        ruleId: row.ruleId, basis: row.basis, rootKey: `${LATE_KNOWLEDGE}${row.id}`, ...opportunity, message: withinOwnText(what, row, w, from), evidence,
+      }) });
+      continue;
+    }
+    const agency = notifier ?? row.agency;
+    const because = never ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
+    const link = { ...(never ? { rootKey: `dark:${row.agency}` } : hidden ? { rootKey: hidden } : { key: `told:${row.agency}>${row.to ?? ""}` }), ...opportunity };
     if (row.status === "late") {
-      const by = span(w.dark ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
+      // late only against its own deadline (the rule's, or from when it could know)
+      const by = span(never ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
       owed.push({ t, f: finding({
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
-          zh: `迟报：${from.zh}向${to.zh}的报告（${row.text.zh}）时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: the report from ${from.en} to ${to.en} (${row.text.en}) was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${what.zh}时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${what.en} was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
-        evidence: { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] },
+        evidence,
       }) });
     } else {
       owed.push({ t, f: finding({
-        code: "REPORT_MISSING", section: "reporting", agency, atMs: w.dark ? row.deadlineMs : w.dueMs, ruleId: row.ruleId, basis: row.basis, ...link,
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: never ? row.deadlineMs : w.dueMs, ruleId: row.ruleId, basis: row.basis, ...link,
         message: {
           zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${learnt.zh}${because.zh}`,
           en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${learnt.en}${because.en}`,
         },
-        evidence: { events: [...row.events, x.endEvent], obligations: [row.id] },
+        evidence,
       }) });
     }
   }
-  const findings = onePerReport(x, owed);
+  const grouped = onePerReport(x, owed);
 
   const reports: ReportRow[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "reportSubmitted") return;
     const row = reportRow(e, i);
     reports.push(row);
-    findings.push(...reportFindings(x, e, i, row));
+    grouped.push(...reportFindings(x, e, i, row));
   });
+  const findings = citeRoots(grouped, owed, consequences);
 
   // a report whose deadline the drill never reached is not judged
   const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+/**
+ * The owner's own late or missing report names who made it learn late, when that was a notifier's
+ * late notice (a finding of its own, linkage.ts): the time before its own deadline is that fault's.
+ */
+function withRoot(x: EvalContext, learnt: LocalText, w: OwnWindow): LocalText {
+  const root = w.roots[0];
+  if (!learnt.zh || w.dark || !root?.key.startsWith("dark:")) return learnt;
+  const r = x.agencyName(root.agency);
+  return { zh: `${learnt.zh}（获知迟延系${r.zh}未按时通知所致）`, en: `${learnt.en} (it learnt late because ${r.en} did not tell it in time)` };
+}
+
+/** A consequence of late knowledge waiting for its root (`late-knowledge:<obligation id>`), resolved by citeRoots. */
+const LATE_KNOWLEDGE = "late-knowledge:";
+
+/**
+ * The line for a report its owner made within its own window, or could not make because it never
+ * learnt the grade: no fault of the owner; the time lost before it knew is its root's (0 points).
+ */
+function withinOwnText(what: LocalText, row: ObligationRow, w: OwnWindow, from: LocalText): LocalText {
+  const due = { zh: `原时限 ${clock(row.deadlineMs)}`, en: `was due at ${clock(row.deadlineMs)}` };
+  const g = w.grade !== undefined ? GRADE_TEXT[w.grade]! : undefined;
+  if (w.told === undefined) {
+    return {
+      zh: `${row.status === "late" ? "迟报" : "漏报"}（非${from.zh}之责）：${what.zh}${due.zh}；${from.zh}至${row.status === "late" ? "报告时" : "演练结束"}未获知事故已达${g?.zh ?? ""}的伤亡信息，系报告事实者未及时报告所致`,
+      en: `${row.status === "late" ? "Late" : "Missing"} report (not ${from.en}'s fault): ${what.en} ${due.en}; ${from.en} was never told of casualties making the incident ${g?.en ?? ""}: those who had to report the facts did not`,
+    };
+  }
+  const lost = span(row.metAtMs! - row.deadlineMs);
+  const learnt = learntText(w, row.deadlineMs, from);
+  return {
+    zh: `迟报（非${from.zh}之责）：${what.zh}${due.zh}${learnt.zh}，${clock(row.metAtMs!)} 报告，未超出其自身时限；超出原时限的 ${lost.zh}系其未能及时获知所致`,
+    en: `Late report (not ${from.en}'s fault): ${what.en} ${due.en}${learnt.en}; it came at ${clock(row.metAtMs!)}, within its own deadline: the ${lost.en} past the original deadline came from its learning late`,
+  };
+}
+
+/**
+ * Each consequence of late knowledge cites the first of its roots that is a finding (a notice
+ * finding of linkage.ts, keyed dark:, always exists when named; a report finding only when the
+ * reports gave one) and is charged to that root's agency at no cost; none: nobody failed, no line.
+ */
+function citeRoots(findings: readonly Finding[], owed: readonly ObligationFinding[], roots: ReadonlyMap<string, Root[]>): Finding[] {
+  const keys = new Set([...findings.map((f) => f.key), ...owed.map((o) => o.f.key)].filter((k): k is string => k !== undefined));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.rootKey?.startsWith(LATE_KNOWLEDGE)) {
+      out.push(f);
+      continue;
+    }
+    const root = roots.get(f.rootKey.slice(LATE_KNOWLEDGE.length))?.find((r) => r.key.startsWith("dark:") || keys.has(r.key));
+    if (root) out.push({ ...f, agency: root.agency, rootKey: root.key });
+  }
+  return out;
 }
 
 const concealKey = (message: string) => `conceal:${message}`;

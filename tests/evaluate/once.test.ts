@@ -30,8 +30,16 @@ describe("one missing first report to the duty office is one finding (CTY-01 and
     expect(first[0]!.message.zh).toContain(`同一报告另涉及：${oral.text.zh}（时限 `);
     expect(first[0]!.message.en).toContain(`the same report is also required by “${oral.text.en}” (due `);
     expect(`${first[0]!.message.zh} ${first[0]!.message.en}`).not.toMatch(/CTY-0/);
-    expect(toDuty.filter((f) => f.evidence.obligations.includes("CTY-02-written:eb>duty"))).toHaveLength(1);
-    expect(toDuty).toHaveLength(2);
+    expect(toDuty).toHaveLength(1);
+  });
+
+  // the bureau never received a figure showing 较大 (the enterprise never reported), so the written
+  // 较大 report is not the bureau's fault: a consequence on the enterprise that had to report the facts
+  // (issue 10 §1, §5), citing its missing report, at no cost
+  it("charges the written 较大 report, which the bureau could not know was owed, to the enterprise's missing report", () => {
+    const written = d.report.findings.filter((f) => f.evidence.obligations.includes("CTY-02-written:eb>duty"));
+    const root = d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("RPT-ENT-02:ent>eb"))!;
+    expect(written.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["ent", root.id, 0]]);
   });
 });
 

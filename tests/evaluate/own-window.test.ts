@@ -61,23 +61,24 @@ describe("school fire: the bureau, told at 00:40, never reports", () => {
   });
 });
 
-describe("mine flood poor play: the mine tells the bureau at 01:10, past the notice deadline (LNK-MINE-EB)", () => {
-  it("the bureau's 1-hour report to the duty office (CTY-01, due 01:00:00) is charged to the mine as a consequence of its late notice, not to the bureau", async () => {
+describe("mine flood poor play: the bureau hears at 01:10 (the scenario), the mine itself only knew at 00:15 (LNK-MINE-EB)", () => {
+  // the notice to the bureau was due 01:00:00, but the mine learnt at 00:15, so its own window ran to
+  // 00:15 + 60 min = 01:15:00 and the bureau heard at 01:10: the mine did not fail; the bureau's own
+  // window for its 1-hour report (CTY-01) is 01:10 + 60 min = 02:10:00 and it reported at 02:05
+  // (hand calculation): nobody is late, and no rule timed the dispatcher's call to the mine's leaders
+  it("charges nobody: no late notice on the mine and no late report on anyone for CTY-01", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report } = drill("mine-flood", "poor");
-    const f = report.findings.find((x) => x.evidence.obligations.includes("CTY-01:eb>duty"))!;
-    const root = report.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.ruleId === "LNK-MINE-EB")!;
-    expect(f.agency).toBe("mine");
-    expect(f.causedBy).toBe(root.id);
-    expect(f.points).toBe(0);
+    expect(report.findings.filter((x) => x.evidence.obligations.includes("CTY-01:eb>duty"))).toEqual([]);
+    expect(report.findings.filter((x) => x.code === "LINKAGE_NOTIFIED_LATE" && (x.ruleId === "LNK-MINE-EB" || x.ruleId === "LNK-MINE-MSP"))).toEqual([]);
   });
 });
 
 describe("chemical leak, no action: the bureau first hears at 01:30 (the city's call) and never reports to the duty office", () => {
-  // CTY-01 (1 h) and CTY-02-oral (30 min, opened at the re-grade) ask for the same first report: the
-  // bureau's own windows end 01:30 + 60 min = 02:30 and 01:30 + 30 min = 02:00; the one missing report
-  // is due at the earlier, 02:00:00 (hand calculation)
-  it("is one missing first report of the bureau, dated 02:00:00", async () => {
+  // CTY-01 (1 h) and CTY-02-oral (30 min, opened at the re-grade) ask for the same first report; the
+  // bureau never receives a figure showing 较大, so only CTY-01 is its own duty: 01:30 + 60 min =
+  // 02:30:00 (hand calculation; the 较大 rule's clock starts when it could know the grade, issue 10 §5)
+  it("is one missing first report of the bureau, dated 02:30:00", async () => {
     const { compiled, runPlay } = await import("../helpers.ts");
     const { evaluate } = await import("../../engine/evaluate/evaluate.ts");
     const { rubric } = await import("./fixtures.ts");
@@ -86,7 +87,7 @@ describe("chemical leak, no action: the bureau first hears at 01:30 (the city's 
     const report = evaluate(c, r.events, r.state, rubric());
     expect(r.state.knowledge.find((k) => k.agency === "eb")?.notifiedAtMs).toBe(90 * MIN);
     const first = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-oral:eb>duty"));
-    expect(first.map((f) => [f.agency, f.atMs])).toEqual([["eb", 120 * MIN]]);
+    expect(first.map((f) => [f.agency, f.atMs])).toEqual([["eb", 150 * MIN]]);
   });
 });
 

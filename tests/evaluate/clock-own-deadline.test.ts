@@ -1,0 +1,80 @@
+/**
+ * Issue 10 §1, §5: an agency is late only against its own deadline. A clock that started before the
+ * agency knew runs for it from when it was told (own-window.ts): lateness is counted from there, the
+ * time lost before belongs to whoever made it learn late, and an agency that met its own deadline
+ * has no finding. Sources: LNK-SCH-FIRE (the school calls 119 "at once", counted as 5 min, 消防法
+ * 第四十四条), LNK-MINE-MRT (the mine calls its rescue team within 10 min), LNK-MINE-EB (the bureau
+ * is told within 1 h); times are hand calculations from the scenario's injects.
+ */
+import { describe, expect, it } from "vitest";
+import { drill } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const call119 = (at: string): [string, string, Record<string, unknown>] => [at, "sch", { type: "message", to: ["fire"], channel: "phone", text: "119：教学楼着火" }];
+const notice = (rule: string) => (f: { code: string; ruleId: string }) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === rule;
+
+describe("school fire: the school learns of the fire at 00:01:30, so its 119 call is due by 00:06:30 (00:05:00 + the 1 min 30 s it could not know)", () => {
+  it("a call at 00:07:30 is 1 min late (from 00:06:30), not 2 min 30 s (from 00:05:00)", () => {
+    const d = small("school-fire", [call119("00:07:30")], 10 * MIN);
+    const f = d.report.findings.filter(notice("LNK-SCH-FIRE"));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.agency).toBe("sch");
+    expect(f[0]!.message.zh).toContain("自获知起时限至 00:06:30，迟 1分");
+    expect(f[0]!.message.en).toMatch(/own deadline was 00:06:30; .* 1 min late$/);
+  });
+
+  it("a call at 00:06:00, after 00:05:00 but within its own deadline, is no finding on anyone", () => {
+    const d = small("school-fire", [call119("00:06:00")], 10 * MIN);
+    expect(d.report.findings.filter((f) => f.ruleId === "LNK-SCH-FIRE" && f.section === "linkage" && f.code.startsWith("LINKAGE_NOT"))).toEqual([]);
+  });
+});
+
+describe("school-fire poor play: the brigade, told at 00:07:30, arrives at 00:20:45 (rescue within 15 min, due 00:20:00)", () => {
+  // the brigade's own deadline is 00:07:30 + 15 min = 00:22:30: it met it; the 45 s past 00:20:00 come
+  // from the school's late call (its own 1 min), a consequence of that finding at no cost
+  it("is not the brigade's fault: a consequence on the school's late call, worded with both deadlines", () => {
+    const { report } = drill("school-fire", "poor");
+    const root = report.findings.find(notice("LNK-SCH-FIRE"))!;
+    const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id)!;
+    expect([late.agency, late.points]).toEqual(["sch", 0]);
+    expect(late.message.zh).toContain("原时限 00:20:00；临江县消防救援大队 00:07:30 才获知事故信息，自获知起时限至 00:22:30，00:20:45 满足，未超出其自身时限；超出原时限的 45秒");
+    expect(root.message.zh).toContain("迟 1分");
+  });
+});
+
+describe("mine-flood poor play: the mine's leaders learn at 00:15 (the dispatcher's call)", () => {
+  const { report } = drill("mine-flood", "poor");
+
+  it("its call to the rescue team at 00:30 is 5 min late from its own deadline 00:15 + 10 min = 00:25:00, not 20 min from 00:10:00", () => {
+    const f = report.findings.filter(notice("LNK-MINE-MRT"));
+    expect(f.map((x) => x.agency)).toEqual(["mine"]);
+    expect(f[0]!.message.zh).toContain("自获知起时限至 00:25:00，迟 5分");
+  });
+
+  it("the provincial bureau (01:05) and the county bureau (01:10) were told within the mine's own deadline 00:15 + 60 min = 01:15:00: no late notice", () => {
+    expect(report.findings.filter((x) => notice("LNK-MINE-MSP")(x) || notice("LNK-MINE-EB")(x))).toEqual([]);
+  });
+});
+
+describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM-EB, due 01:00), and the bureau reports to the duty office at 02:20", () => {
+  // the enterprise knew at 00:00: its notice is 10 min late, its own fault; the bureau's 1-hour report
+  // (CTY-01, due 01:00 from occurrence) runs for it from 01:10: own deadline 02:10:00, so it is 10 min
+  // late on its own, and the hour before is the enterprise's (hand calculation; issue 10 §1, §5)
+  const d = small("chemical-leak", [
+    ["01:10:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯罐区泄漏" }],
+    ["02:20:00", "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "临江化工有限公司", time: "09:20", location: "液氯罐区", scene: "V-101泄漏", sequence: "出料阀法兰泄漏", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["堵漏"] } }],
+  ], 150 * MIN);
+
+  it("the enterprise's notice is 10 min late, on the enterprise", () => {
+    const f = d.report.findings.filter(notice("LNK-CHEM-EB"));
+    expect(f.map((x) => x.agency)).toEqual(["ent"]);
+    expect(f[0]!.message.zh).toContain("迟 10分");
+  });
+
+  it("the bureau's report is its own, 10 min late from 02:10:00, and says its late knowledge was the enterprise's", () => {
+    const f = d.report.findings.find((x) => x.code === "REPORT_LATE" && x.evidence.obligations.includes("CTY-01:eb>duty"))!;
+    expect([f.agency, f.causedBy]).toEqual(["eb", undefined]);
+    expect(f.message.zh).toContain("自获知起时限至 02:10:00（获知迟延系临江化工有限公司未按时通知所致），实际 02:20:00 报告，超时 10分");
+  });
+});

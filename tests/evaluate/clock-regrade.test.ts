@@ -1,0 +1,109 @@
+/**
+ * Issue 10 §1, §5: a rule that applies only after a re-grade (较大: the county's CTY-02 30 min oral /
+ * 1 h written to the duty office, CTY-UP-02 from the duty office to the city) starts for an agency
+ * when it received figures showing 较大 (493号令 第三条: 3 deaths or 10 serious injuries), not when
+ * the engine re-graded on the ground truth; when nobody told it, the fault is on whoever had to
+ * report the facts (the enterprise → bureau → duty office → city chain, domain.md §1).
+ */
+import { describe, expect, it } from "vitest";
+import type { EventOf } from "../../engine/model/events.ts";
+import { drill } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const content = (deaths: number, serious: number) => ({
+  unit: "临江化工有限公司", time: "09:20", location: "液氯罐区", scene: "V-101泄漏", sequence: "出料阀法兰泄漏",
+  casualties: { deaths, seriousInjuries: serious, injured: 0, missing: 0 }, measures: ["堵漏"],
+});
+const report = (at: string, from: string, to: string, kind: string, mode: string, deaths: number, serious: number): [string, string, Record<string, unknown>] =>
+  [at, from, { type: "report", to, kind, mode, content: content(deaths, serious) }];
+const on = (id: string) => (f: { evidence: { obligations: string[] } }) => f.evidence.obligations.includes(id);
+
+// the enterprise learns of 3 deaths and 12 seriously injured at 00:45 (inj-07), when the engine
+// re-grades to 较大; it tells the bureau "0 dead" at 00:50 (瞒报) and the truth only at 01:30; the
+// bureau tells the duty office at 00:55 (what it knew: 0) and passes the figures on in writing at
+// 01:55; the duty office phones the city at `call`
+const chain = (call: string) => small("chemical-leak", [
+  ["00:01:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯罐区泄漏" }],
+  report("00:50:00", "ent", "eb", "initial", "oral", 0, 0),
+  report("00:55:00", "eb", "duty", "initial", "oral", 0, 0),
+  report("01:30:00", "ent", "eb", "followUp", "oral", 3, 12),
+  report("01:55:00", "eb", "duty", "followUp", "written", 3, 12),
+  report(call, "duty", "city", "initial", "oral", 3, 12),
+], 150 * MIN);
+
+describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 较大 clocks of the bureau and the duty office start when the figures reach them", () => {
+  const d = chain("01:50:00");
+  const concealed = d.report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "ent")!;
+
+  it("the engine re-grades to 较大 at 00:45:00, and the enterprise's 00:50 report hides the deaths it knew", () => {
+    expect(d.events.find((e): e is EventOf<"gradeChanged"> => e.type === "gradeChanged" && e.to === 3)?.at).toBe(45 * MIN);
+    expect(concealed.atMs).toBe(50 * MIN);
+  });
+
+  // the bureau's written 较大 report: rule deadline 00:45 + 60 = 01:45:00; the bureau first had the
+  // figures at 01:30:00, so its own deadline is 01:30 + 60 min = 02:30:00; it wrote at 01:55 (hand calculation)
+  it("the bureau's written report at 01:55 is within its own deadline (02:30:00): not its fault, a consequence of the 瞒报 at no cost", () => {
+    const f = d.report.findings.filter(on("CTY-02-written:eb>duty"));
+    expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["ent", concealed.id, 0]]);
+    expect(f[0]!.message.zh).toContain("01:30:00 才获知事故已达较大的伤亡信息，自获知起时限至 02:30:00");
+    expect(f[0]!.message.zh).toContain("未超出其自身时限");
+    expect(d.report.findings.some((x) => x.agency === "eb" && on("CTY-02-written:eb>duty")(x))).toBe(false);
+  });
+
+  // the duty office's 较大 call to the city: opened at its receipt 00:55 (due 01:25:00), but the
+  // office first had 较大 figures at 01:55 (the bureau's written report, 较大 clock to 01:55 + 30 =
+  // 02:25:00); told of a 一般 incident at 00:55 it owed the city its 1-hour report (CTY-UP-01) by
+  // 01:55:00 all the same, the earlier; it called at 01:50. The bureau passed the figures on in its own
+  // time, so the root is the enterprise's 瞒报, two links up (hand calculation)
+  it("the duty office's call to the city at 01:50 is within its own deadline (01:55:00): charged to the enterprise's 瞒报, not the office or the bureau", () => {
+    const f = d.report.findings.filter(on("CTY-UP-02-oral:duty>city"));
+    expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["ent", concealed.id, 0]]);
+    expect(f[0]!.message.zh).toContain("00:55:00 接报时按一般事件仍应于 01:55:00 前报告");
+  });
+
+  it("a call at 02:20 is the duty office's own: 25 min late from 01:55:00 (the 一般 report it owed from its receipt), not 55 min from 01:25:00", () => {
+    const f = chain("02:20:00").report.findings.filter(on("CTY-UP-02-oral:duty>city"));
+    expect(f.map((x) => [x.code, x.agency, x.causedBy])).toEqual([["REPORT_LATE", "duty", undefined]]);
+    expect(f[0]!.message.zh).toContain("超时 25分");
+  });
+
+  it("the duty office's written report to the city is not yet due when the drill stops at 02:30: its own deadline is 01:55 + 60 min = 02:55:00", () => {
+    expect(d.report.notYetDue.some((n) => n.ruleId === "CTY-UP-02-written" && n.dueMs === 175 * MIN)).toBe(true);
+    expect(d.report.findings.some(on("CTY-UP-02-written:duty>city"))).toBe(false);
+  });
+});
+
+describe("chemical-leak poor play: the bureau had 较大 figures at 01:40 (the enterprise's follow-up), the duty office at 02:20 (the bureau's follow-up, after its 一般 report at 01:18)", () => {
+  const { report: r } = drill("chemical-leak", "poor");
+
+  it("the bureau's oral report at 01:18, before it could know 较大, is no fault of the bureau (was 3 min late from the re-grade)", () => {
+    const f = r.findings.filter(on("CTY-02-oral:eb>duty"));
+    expect(f.every((x) => x.agency !== "eb" && x.points === 0)).toBe(true);
+  });
+
+  it("the bureau's missing written report is dated at its own deadline 01:40 + 60 min = 02:40:00, not 01:45", () => {
+    const f = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-02-written:eb>duty")(x))!;
+    expect([f.agency, f.atMs]).toEqual(["eb", 160 * MIN]);
+  });
+
+  // told of a 一般 incident at 01:18, the office owed the city a report by 02:18 (CTY-UP-01, 1 h) before
+  // it could know 较大 at 02:20; the written 较大 report is owed from then: 02:20 + 60 min = 03:20
+  it("the duty office's missing reports to the city: the first owed by 02:18:00 for the 一般 incident it knew of, the written 较大 one by 03:20:00 (not 01:48 and 02:18)", () => {
+    const oral = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-oral:duty>city")(x))!;
+    const written = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-written:duty>city")(x))!;
+    expect([oral.agency, oral.atMs, written.atMs]).toEqual(["duty", 138 * MIN, 200 * MIN]);
+  });
+});
+
+describe("chemical leak stopped at 01:10: the bureau, told at 00:01, has received no casualty figures", () => {
+  // the re-grade at 00:45 opened the 较大 written report (rule deadline 01:45:00, after the stop); the
+  // bureau holds no figure showing 较大, so its own clock has not started (issue 10 §5)
+  const d = small("chemical-leak", [["00:01:00", "ent", { type: "message", to: ["eb"], channel: "phone", text: "液氯罐区泄漏" }]], 70 * MIN);
+
+  it("lists the written 较大 report as not yet due with its clock not started, not as due by 01:45:00", () => {
+    const open = d.report.notYetDue.find((n) => n.ruleId === "CTY-02-written" && n.agency === "eb")!;
+    expect(open.dueMs).toBeUndefined();
+    expect(open.message.zh).toContain("时限自其获知事故已达较大的伤亡信息起计（60分钟内），尚未开始");
+  });
+});
