@@ -107,24 +107,39 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
 }
 
 /**
- * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
- * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order)
- * and the agency, once told, failed it: never met it (联而不动, LINKAGE_IDLE), or met it late
- * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
- * only after the duty's deadline. A requirement or protection left unmet or late by that same failure
- * is a consequence of it, not a second fault (issue 10 §2); an agency that acted by its deadline
- * answers for its own late arrivals. Undefined when there is no such failed duty.
+ * How late `agency` was on its linkage duty `ruleId` (ms past the act deadline; Infinity when told
+ * and it never acted, 联而不动); undefined when it was not told, acted in time, or the duty sets no
+ * act deadline.
  */
-export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined): string | undefined {
+export function dutyDelayMs(x: EvalContext, ruleId: string, agency: string): number | undefined {
+  if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
+  const act = trace(x, ruleId, "act", agency);
+  if (!act) return undefined;
+  if (!act.met) return act.missed !== undefined ? Infinity : undefined;
+  return act.met.late ? act.met.atMs - act.ob.deadlineMs : undefined;
+}
+
+/**
+ * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
+ * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order),
+ * the agency, once told, failed it — never met it (联而不动, LINKAGE_IDLE), or met it late
+ * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
+ * only after the duty's deadline — and that failure explains the consequence: the duty's delay covers
+ * the consequence's own (`lateMs`: how late the requirement or protection was met, Infinity when never).
+ * Issue 10 §2 (a consequence is grouped under the root that explains it, AQ/T 9009-2015 §7): had the
+ * duty been met on time, every command would have come that much earlier; a consequence later than
+ * that (a 1-minute late turn-out against a search team 4 minutes late, a unit never sent) is a fault
+ * of its own, judged by itself. A duty never met covers any delay. Undefined when there is no such failed duty.
+ */
+export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined, lateMs: number): string | undefined {
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
   if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
-  if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
-  const act = trace(x, rule.id, "act", agency);
-  if (!act) return undefined;
-  const idle = !act.met && act.missed !== undefined;
+  const delay = dutyDelayMs(x, rule.id, agency);
+  if (delay === undefined) return undefined;
   // slow: the late command is this requirement's own first command (an earlier one would have served it)
-  const slow = act.met?.late === true && firstCommandMs !== undefined && firstCommandMs > act.ob.deadlineMs;
-  return idle || slow ? `act:${rule.id}:${agency}` : undefined;
+  const deadline = trace(x, rule.id, "act", agency)!.ob.deadlineMs;
+  const slow = delay === Infinity || (firstCommandMs !== undefined && firstCommandMs > deadline);
+  return slow && lateMs <= delay ? `act:${rule.id}:${agency}` : undefined;
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
