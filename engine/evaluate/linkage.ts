@@ -5,7 +5,8 @@
  * their outcomes come from the obligation events; the rules only say which agencies to expect.
  */
 import type { DrillEvent } from "../model/events.ts";
-import { actionOf, meetsSpec } from "../rules/actions.ts";
+import { meetsSpec } from "../rules/actions.ts";
+import { dutyAction, tells } from "../rules/telling.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
@@ -46,13 +47,13 @@ export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kin
 }
 
 /**
- * The deliveries that tell their recipients of the incident: every agency's message, report or
- * request, and an inject only when the scenario marks it `notifies` (a forecast or a journalist's
- * call tells nobody, issue 10 §3). The engine's first notification is the first of these.
+ * The deliveries that tell their recipients of the incident (rules/telling.ts, the rule the engine's
+ * first notification follows): a message, acknowledgement or report with facts, a support request,
+ * an inject the scenario marks `notifies` — not a forecast, a journalist's call or a holding reply
+ * such as "正在核实，稍后报告" (issue 10 §3).
  */
 export function notifyingDeliveries(x: EvalContext, e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
-  if (e.type === "injectDelivered" && !x.c.injects.get(e.inject)?.notifies) return [];
-  return deliveries(e);
+  return tells(x.c, e) ? deliveries(e) : [];
 }
 
 export function linkageEdges(x: EvalContext): LinkageEdge[] {
@@ -243,7 +244,7 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
 /** The command event that met a duty: the last matching action of the agency at or before the obligationMet. */
 function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
   for (let i = metEvent; i >= 0; i--) {
-    const a = actionOf(x.events[i]!);
+    const a = dutyAction(x.c, x.events[i]!);
     if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return i;
   }
   return -1;
@@ -251,7 +252,7 @@ function commandEventBefore(x: EvalContext, metEvent: number, agency: string, ru
 
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
   for (const e of x.events) {
-    const a = actionOf(e);
+    const a = dutyAction(x.c, e);
     if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return e.at;
   }
   return undefined;

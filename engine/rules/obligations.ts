@@ -9,7 +9,8 @@ import type { Obligation } from "../model/state.ts";
 import type { ReportingRule } from "../scenario/rules-schema.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
-import { actionOf, meetsSpec } from "./actions.ts";
+import { meetsSpec } from "./actions.ts";
+import { dutyAction } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
@@ -99,7 +100,8 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
     }
     if (e.type === "unitDispatched") openArrival(tx, e.unit, e.agency);
-    const act = actionOf(e);
+    // a holding reply ("正在核实，稍后报告") meets no duty: what counts as telling is rules/telling.ts
+    const act = dutyAction(tx.c, e);
     if (act) {
       for (const o of tx.s.obligations) {
         if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;
