@@ -7,6 +7,7 @@
 import type { DrillEvent } from "../model/events.ts";
 import { meetsSpec } from "../rules/actions.ts";
 import { dutyAction, tells } from "../rules/telling.ts";
+import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
@@ -91,7 +92,10 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     for (const agency of resolveAgencies(x.c, rule.agency)) {
       if (seen.has(agency)) continue;
       seen.add(agency);
-      const r = linkageRow(x, rule, agency, firstTold.get(agency));
+      // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
+      const workAt = workAroseAt(rule, x.events);
+      if (workAt === undefined) continue;
+      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
       rows.push(r.row);
       findings.push(...r.findings);
       if (r.strength) strengths.push(r.strength);
@@ -143,7 +147,7 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   return slow && lateMs <= delay ? `act:${rule.id}:${agency}` : undefined;
 }
 
-function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
+function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {
   const k = x.state.knowledge.find((kn) => kn.agency === agency);
   const name = x.agencyName(agency);
   const notify = trace(x, rule.id, "notified", agency);
@@ -170,8 +174,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
-    // a notice no rule times is dated when the duty arose (the notifier learnt of the incident) and judged at the drill's end
-    const arose = notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0;
+    // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
+    const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
       code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,

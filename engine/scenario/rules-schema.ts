@@ -80,6 +80,11 @@ const LinkageRule = z
     notifiedBy: AgencyRef.optional(),
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
+    /**
+     * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
+     * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)
+     */
+    workWhen: z.array(z.enum(["casualties", "trapped", "evacuation"])).min(1).optional(),
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
     actions: z.array(Action).default([]),
