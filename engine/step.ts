@@ -16,7 +16,7 @@ import { cadence } from "./model/time.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
 import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
-import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
+import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openArisenWork, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
 import { begin, emit, type Tx } from "./tx.ts";
 import { advanceUnits, finishTask } from "./units/advance.ts";
 
@@ -53,6 +53,7 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   if (observed) observe(tx);
   // Casualties change with exposure (every EXPOSURE_STEP_MS) or with events (injects, evacuations).
   if ((cadence(tx.t, c.tickMs, EXPOSURE_STEP_MS) !== undefined || tx.events.length > 0) && updateOutcome(tx).regraded) openGradeObligations(tx);
+  openArisenWork(tx);
 
   // knowledge entries are replaced, never mutated (tx.ts): an agency first told this tick has a new entry
   tx.s.knowledge.forEach((k, i) => {

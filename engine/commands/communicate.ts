@@ -3,6 +3,7 @@ import { deliver, knowledgeOf } from "../knowledge/deliver.ts";
 import type { CommandOf } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
+import { tells } from "../rules/telling.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
 
@@ -24,7 +25,13 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
     tx,
     { id, atMs: tx.t, kind: "report", from: cmd.by, to: [cmd.to], channel: cmd.mode === "oral" ? "phone" : "written", report: { kind: cmd.kind, mode: cmd.mode, content: cmd.content } },
     cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
+    told(tx),
   );
+}
+
+/** Whether the communication just emitted tells its recipients of the incident (rules/telling.ts: a holding reply does not). */
+function told(tx: Tx): boolean {
+  return tells(tx.c, tx.events[tx.events.length - 1]!);
 }
 
 export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
@@ -35,14 +42,14 @@ export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
   if (to.length === 0) return reject(tx, cmd, "noRecipient");
   const id = nextMessageId(tx);
   emit(tx, { type: "messageSent", seq: cmd.seq, id, from: cmd.by, to, channel: cmd.channel, text: cmd.text });
-  deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text });
+  deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text }, undefined, told(tx));
 }
 
 export function applyAcknowledge(tx: Tx, cmd: CommandOf<"acknowledge">): void {
   if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
   const id = nextMessageId(tx);
   emit(tx, { type: "acknowledged", seq: cmd.seq, id, from: cmd.by, to: cmd.to, ...(cmd.text ? { text: cmd.text } : {}) });
-  deliver(tx, { id, atMs: tx.t, kind: "ack", from: cmd.by, to: [cmd.to], channel: "phone", ...(cmd.text ? { text: cmd.text } : {}) });
+  deliver(tx, { id, atMs: tx.t, kind: "ack", from: cmd.by, to: [cmd.to], channel: "phone", ...(cmd.text ? { text: cmd.text } : {}) }, undefined, told(tx));
 }
 
 export function applyRequestSupport(tx: Tx, cmd: CommandOf<"requestSupport">): void {

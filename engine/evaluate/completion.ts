@@ -12,6 +12,7 @@ import { clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
+import { dutyDelayMs } from "./linkage.ts";
 import type { Finding } from "./report-model.ts";
 
 /**
@@ -91,10 +92,10 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
       };
   const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
   const at = lastOut ?? deadline;
-  // each fault once: when the building emptied late by no more than the signal was late (or no signal came),
-  // the late signal (the agency's LINKAGE_SLOW / LINKAGE_IDLE on this rule) is the fault and this its consequence
-  const signalLate = alarm >= 0 ? x.events[alarm]!.at - start.ms : Infinity;
-  const consequence = lastOut !== undefined ? lastOut - deadline <= signalLate : alarm < 0;
+  // each fault once: when the building emptied late by no more than the agency was late on this rule's duty
+  // (its LINKAGE_SLOW / LINKAGE_IDLE: the signal), that is the fault and this its consequence (linkage.ts dutyDelayMs)
+  const delay = dutyDelayMs(x, r.id, agency);
+  const consequence = delay !== undefined && (lastOut !== undefined ? lastOut - deadline : Infinity) <= delay;
   const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
   return finding({
     code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,

@@ -132,14 +132,31 @@ function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: Requirem
 
 /**
  * `agency`'s failed duty behind `req` (failedDutyKey), judged on its first dispatch for the
- * requirement's task. Too few units sent is the agency's own choice, not its lateness: a shortfall
- * follows from a slow duty only when it sent enough units and they came too late to arrive.
+ * requirement's task and on how late the requirement was met (`lateMs`: the duty's delay must cover
+ * it). Too few units sent is the agency's own choice, not its lateness: a shortfall follows from a
+ * failed duty only when it sent enough units and they came too late to arrive.
  */
-function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string): string | undefined {
+function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string, lateMs: number): string | undefined {
   const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
-  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at);
+  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at, lateMs);
   const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
   return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
+}
+
+/**
+ * How late a requirement was met past `dueMs`: its count-th unit's arrival, or for units sent but
+ * not there when the drill stopped, their expected arrival (the dispatch's eta); Infinity when too
+ * few were ever sent to the task and place.
+ */
+function requirementLateMs(x: EvalContext, req: RequirementDef, row: RequirementRow, dueMs: number | undefined): number {
+  if (dueMs === undefined) return Infinity;
+  const at = new Map(row.arrivals.map((a) => [a.unit, a.atMs]));
+  for (const e of x.events) {
+    if (e.type !== "unitDispatched" || at.has(e.unit) || e.task !== req.task || e.place !== req.place) continue;
+    if (req.unitType.includes(x.c.units.get(e.unit)?.type ?? "") && capable(x, e.unit, req.task)) at.set(e.unit, e.etaMs);
+  }
+  const nth = [...at.values()].sort((a, b) => a - b)[req.count - 1];
+  return nth === undefined ? Infinity : nth - dueMs;
 }
 
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[]): { findings: Finding[]; strength?: Strength } {
@@ -151,9 +168,6 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
-  // told but idle (联而不动) or slow on the duty this requirement serves: the shortfall follows from it (issue 10 §2)
-  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency) : undefined;
-  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const place = x.placeName(req.place);
   const need = unitCount(req.count, req.unitType);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
@@ -161,6 +175,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
   const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
   const dueMs = window?.dueMs ?? row.deadlineMs;
+  // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
+  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs)) : undefined;
+  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [];
@@ -210,8 +227,11 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     if (idle.length > 0) {
       const idleBy = dueFor(idle[0]!.agency)!;
+      // how late the idle units went, if ever: a failed duty explains them only when its delay covers that
+      const sentAt = (unit: string) => x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.at > idleBy)?.at ?? Infinity;
+      const idleLateMs = Math.max(...idle.map((u) => sentAt(u.id) - idleBy));
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency, idleLateMs) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,

@@ -5,7 +5,9 @@
  * their outcomes come from the obligation events; the rules only say which agencies to expect.
  */
 import type { DrillEvent } from "../model/events.ts";
-import { actionOf, meetsSpec } from "../rules/actions.ts";
+import { meetsSpec } from "../rules/actions.ts";
+import { dutyAction, tells } from "../rules/telling.ts";
+import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
@@ -46,13 +48,13 @@ export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kin
 }
 
 /**
- * The deliveries that tell their recipients of the incident: every agency's message, report or
- * request, and an inject only when the scenario marks it `notifies` (a forecast or a journalist's
- * call tells nobody, issue 10 §3). The engine's first notification is the first of these.
+ * The deliveries that tell their recipients of the incident (rules/telling.ts, the rule the engine's
+ * first notification follows): a message, acknowledgement or report with facts, a support request,
+ * an inject the scenario marks `notifies` — not a forecast, a journalist's call or a holding reply
+ * such as "正在核实，稍后报告" (issue 10 §3).
  */
 export function notifyingDeliveries(x: EvalContext, e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
-  if (e.type === "injectDelivered" && !x.c.injects.get(e.inject)?.notifies) return [];
-  return deliveries(e);
+  return tells(x.c, e) ? deliveries(e) : [];
 }
 
 export function linkageEdges(x: EvalContext): LinkageEdge[] {
@@ -90,7 +92,10 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     for (const agency of resolveAgencies(x.c, rule.agency)) {
       if (seen.has(agency)) continue;
       seen.add(agency);
-      const r = linkageRow(x, rule, agency, firstTold.get(agency));
+      // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
+      const workAt = workAroseAt(rule, x.events);
+      if (workAt === undefined) continue;
+      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
       rows.push(r.row);
       findings.push(...r.findings);
       if (r.strength) strengths.push(r.strength);
@@ -107,27 +112,42 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
 }
 
 /**
- * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
- * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order)
- * and the agency, once told, failed it: never met it (联而不动, LINKAGE_IDLE), or met it late
- * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
- * only after the duty's deadline. A requirement or protection left unmet or late by that same failure
- * is a consequence of it, not a second fault (issue 10 §2); an agency that acted by its deadline
- * answers for its own late arrivals. Undefined when there is no such failed duty.
+ * How late `agency` was on its linkage duty `ruleId` (ms past the act deadline; Infinity when told
+ * and it never acted, 联而不动); undefined when it was not told, acted in time, or the duty sets no
+ * act deadline.
  */
-export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined): string | undefined {
-  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
+export function dutyDelayMs(x: EvalContext, ruleId: string, agency: string): number | undefined {
   if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
-  const act = trace(x, rule.id, "act", agency);
+  const act = trace(x, ruleId, "act", agency);
   if (!act) return undefined;
-  const idle = !act.met && act.missed !== undefined;
-  // slow: the late command is this requirement's own first command (an earlier one would have served it)
-  const slow = act.met?.late === true && firstCommandMs !== undefined && firstCommandMs > act.ob.deadlineMs;
-  return idle || slow ? `act:${rule.id}:${agency}` : undefined;
+  if (!act.met) return act.missed !== undefined ? Infinity : undefined;
+  return act.met.late ? act.met.atMs - act.ob.deadlineMs : undefined;
 }
 
-function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined) {
+/**
+ * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
+ * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order),
+ * the agency, once told, failed it — never met it (联而不动, LINKAGE_IDLE), or met it late
+ * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
+ * only after the duty's deadline — and that failure explains the consequence: the duty's delay covers
+ * the consequence's own (`lateMs`: how late the requirement or protection was met, Infinity when never).
+ * Issue 10 §2 (a consequence is grouped under the root that explains it, AQ/T 9009-2015 §7): had the
+ * duty been met on time, every command would have come that much earlier; a consequence later than
+ * that (a 1-minute late turn-out against a search team 4 minutes late, a unit never sent) is a fault
+ * of its own, judged by itself. A duty never met covers any delay. Undefined when there is no such failed duty.
+ */
+export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined, lateMs: number): string | undefined {
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
+  const delay = dutyDelayMs(x, rule.id, agency);
+  if (delay === undefined) return undefined;
+  // slow: the late command is this requirement's own first command (an earlier one would have served it)
+  const deadline = trace(x, rule.id, "act", agency)!.ob.deadlineMs;
+  const slow = delay === Infinity || (firstCommandMs !== undefined && firstCommandMs > deadline);
+  return slow && lateMs <= delay ? `act:${rule.id}:${agency}` : undefined;
+}
+
+function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {
   const k = x.state.knowledge.find((kn) => kn.agency === agency);
   const name = x.agencyName(agency);
   const notify = trace(x, rule.id, "notified", agency);
@@ -154,8 +174,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
-    // a notice no rule times is dated when the duty arose (the notifier learnt of the incident) and judged at the drill's end
-    const arose = notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0;
+    // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
+    const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
       code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
@@ -228,7 +248,7 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
 /** The command event that met a duty: the last matching action of the agency at or before the obligationMet. */
 function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
   for (let i = metEvent; i >= 0; i--) {
-    const a = actionOf(x.events[i]!);
+    const a = dutyAction(x.c, x.events[i]!);
     if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return i;
   }
   return -1;
@@ -236,7 +256,7 @@ function commandEventBefore(x: EvalContext, metEvent: number, agency: string, ru
 
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
   for (const e of x.events) {
-    const a = actionOf(e);
+    const a = dutyAction(x.c, e);
     if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return e.at;
   }
   return undefined;

@@ -55,7 +55,8 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const agency = ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]);
     // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
     const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";
-    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at) : undefined;
+    // only as far as the duty's delay covers the protection's (a protection never completed is covered only by a duty never met)
+    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS) : undefined;
     out.push(
       finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,

@@ -9,6 +9,9 @@ import { clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
+import type { DrillEvent } from "../model/events.ts";
+import type { LocalText } from "../model/ids.ts";
+import { tells } from "../rules/telling.ts";
 
 export function evaluateSpotQuestions(x: EvalContext): { findings: Finding[]; opportunities: Opportunity[] } {
   const findings: Finding[] = [];
@@ -33,12 +36,30 @@ export function evaluateSpotQuestions(x: EvalContext): { findings: Finding[]; op
         evidence: shown([t.met.event]),
       }));
     } else if (!t.met && t.missed !== undefined) {
+      // a holding reply is read as an acknowledgement, never as the answer (rules/telling.ts)
+      const held = holdingReply(x, t.ob.agency, t.ob.to ?? "director", askedAt);
+      const note = held >= 0 ? holdingText(x.events[held]!) : { zh: "", en: "" };
       findings.push(finding({
         ...base, code: "SPOT_QUESTION_UNANSWERED", atMs: t.ob.deadlineMs,
-        message: { zh: `随机提问未答复：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，至时限 ${clock(t.ob.deadlineMs)} 未答复`, en: `Spot question unanswered: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and had not answered by ${clock(t.ob.deadlineMs)}` },
-        evidence: shown([t.missed]),
+        message: { zh: `随机提问未答复：${who.zh}于 ${clock(askedAt)} 收到${asker.zh}的随机提问，至时限 ${clock(t.ob.deadlineMs)} 未答复${note.zh}`, en: `Spot question unanswered: ${who.en} was asked by ${asker.en} at ${clock(askedAt)} and had not answered by ${clock(t.ob.deadlineMs)}${note.en}` },
+        evidence: shown([t.missed, ...(held >= 0 ? [held] : [])]),
       }));
     }
   }
   return { findings, opportunities };
+}
+
+/** The first reply from `agency` to `asker` after `sinceMs` that tells nothing (a holding reply), or -1. */
+function holdingReply(x: EvalContext, agency: string, asker: string, sinceMs: number): number {
+  return x.events.findIndex((e) => e.at >= sinceMs && (e.type === "messageSent" ? e.to.includes(asker) : e.type === "acknowledged" && e.to === asker) && (e as { from: string }).from === agency && !tells(x.c, e));
+}
+
+/** What the finding says of a holding reply: its time and words, acknowledged but no answer. */
+function holdingText(e: DrillEvent): LocalText {
+  const words = (e as { text?: string }).text;
+  const said = words ? { zh: `“${words}”`, en: `"${words}"` } : { zh: "收到", en: "an acknowledgement" };
+  return {
+    zh: `（${clock(e.at)} 仅回复${said.zh}，视为知悉，未报告所问情况）`,
+    en: ` (at ${clock(e.at)} it replied only ${said.en}: an acknowledgement, not the facts asked for)`,
+  };
 }

@@ -95,7 +95,8 @@ export function summarise(r: ReportModel): VariantSummary {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const kept = (s: ReportModel["sections"][number]) => (s.judged === false ? 0 : (s.weight * s.score) / 100);
+/** the points a section keeps, as printed (two decimals): a change in points is the difference of the printed figures */
+const kept = (s: ReportModel["sections"][number]) => (s.judged === false ? 0 : round2((s.weight * s.score) / 100));
 
 export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResult["diff"] {
   const count = (r: ReportModel) => {

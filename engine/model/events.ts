@@ -67,7 +67,7 @@ export type DrillEvent =
   | (EventBase & { type: "responseActivated"; seq: number; by: AgencyId; level: ResponseLevel })
   | (EventBase & { type: "supportRequested"; seq: number; id: MessageId; by: AgencyId; from: AgencyId; unitType: string; count: number; place?: PlaceId })
   | (EventBase & { type: "hazardChanged"; what: string; params: Params })
-  | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number })
+  | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number; trapped: number; missing: number; evacuated: number })
   | (EventBase & { type: "gradeChanged"; from: Grade; to: Grade; criterion: "deaths" | "seriousInjuries" | "lossCNY" })
   | (EventBase & { type: "obligationOpened"; obligation: Obligation })
   | (EventBase & { type: "obligationMet"; id: ObligationId; late: boolean; byEvent: string; agency: AgencyId; deadlineMs: SimMs; text: LocalText })

@@ -4,6 +4,7 @@
  */
 import { emit, type Tx } from "../tx.ts";
 import { gradeIncident } from "../rules/grading.ts";
+import { workMask } from "../rules/duty-work.ts";
 import { groupCasualties, thresholdLoad, SUSCEPTIBILITY } from "./exposure.ts";
 import { crewCasualties } from "./tick.ts";
 
@@ -45,8 +46,9 @@ export function updateOutcome(tx: Tx): { regraded: boolean } {
   };
   const prev = tx.s.casualties;
   // Deaths and serious injuries are news at every change; injuries and exposures when they cross a band.
-  if (next.deaths !== prev.deaths || next.seriousInjuries !== prev.seriousInjuries || band(next.injured) !== band(prev.injured) || band(next.exposed) !== band(prev.exposed)) {
-    emit(tx, { type: "casualtiesChanged", deaths: next.deaths, seriousInjuries: next.seriousInjuries, injured: next.injured, exposed: next.exposed });
+  // and so is the first person trapped, hurt or evacuated: a duty conditional on it now has work (rules/duty-work.ts)
+  if (next.deaths !== prev.deaths || next.seriousInjuries !== prev.seriousInjuries || band(next.injured) !== band(prev.injured) || band(next.exposed) !== band(prev.exposed) || workMask(next) !== workMask(prev)) {
+    emit(tx, { type: "casualtiesChanged", deaths: next.deaths, seriousInjuries: next.seriousInjuries, injured: next.injured, exposed: next.exposed, trapped: next.trapped, missing: next.missing, evacuated: next.evacuated });
   }
   tx.s.casualties = next;
   const { grade, criterion } = gradeIncident(tx.c.rules, next.deaths, next.seriousInjuries, tx.s.lossCNY);

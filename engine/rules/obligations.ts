@@ -6,10 +6,12 @@
 import type { DrillEvent } from "../model/events.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
-import type { ReportingRule } from "../scenario/rules-schema.ts";
+import type { LinkageRule, ReportingRule } from "../scenario/rules-schema.ts";
+import { hasWork } from "./duty-work.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
-import { actionOf, meetsSpec } from "./actions.ts";
+import { meetsSpec } from "./actions.ts";
+import { dutyAction } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
@@ -55,13 +57,31 @@ export function openGradeObligations(tx: Tx): void {
   }
 }
 
-/** Linkage: who must have been told within N minutes of the occurrence. */
+/** Linkage: who must have been told within N minutes of the occurrence (or of its work arising, rules/duty-work.ts). */
 export function openLinkageObligations(tx: Tx): void {
+  for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) if (hasWork(r, tx.s.casualties)) openNotice(tx, r);
+}
+
+/** Linkage rule `r`'s notices, due from now; one to an agency already told is met at once. */
+function openNotice(tx: Tx, r: LinkageRule): void {
+  if (r.notifiedWithinMin === undefined) return;
+  for (const a of resolveAgencies(tx.c, r.agency)) {
+    const id = `${r.id}:notified:${a}`;
+    if (tx.s.obligations.some((o) => o.id === id)) continue;
+    open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.basis, text: r.text });
+    if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) meet(tx, id, "notified");
+  }
+}
+
+/**
+ * A duty conditional on its work (`workWhen`: casualties, people trapped, evacuation) once that work
+ * arises: its notice is owed from now, and an agency already told owes its action from now.
+ */
+export function openArisenWork(tx: Tx): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
-    if (r.notifiedWithinMin === undefined) continue;
-    for (const a of resolveAgencies(tx.c, r.agency)) {
-      open(tx, { id: `${r.id}:notified:${a}`, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.basis, text: r.text });
-    }
+    if (r.workWhen === undefined || !hasWork(r, tx.s.casualties)) continue;
+    openNotice(tx, r);
+    for (const a of resolveAgencies(tx.c, r.agency)) if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) openAct(tx, r, a);
   }
 }
 
@@ -72,16 +92,22 @@ export function onNotified(tx: Tx, agency: string): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.agency !== kind) continue;
     meet(tx, `${r.id}:notified:${agency}`, "notified");
-    if (r.actWithinMin !== undefined && r.actions.length > 0) {
-      const id = `${r.id}:act:${agency}`;
-      open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
-      // an agency that already acted on its own (before anyone told it) has met it
-      const acted = tx.s.knowledge.find((k) => k.agency === agency)?.acted ?? [];
-      // (a spec naming recipients cannot be judged from the acted list, which keeps no recipients)
-      const already = r.actions.find((a) => a.to === undefined && acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
-      if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
-    }
+    // a duty with no work yet (no casualties to treat) is opened when its work arises (openArisenWork)
+    if (hasWork(r, tx.s.casualties)) openAct(tx, r, agency);
   }
+}
+
+/** `agency`'s duty to act on linkage rule `r`, from now (met at once if it already acted on its own). */
+function openAct(tx: Tx, r: LinkageRule, agency: string): void {
+  if (r.actWithinMin === undefined || r.actions.length === 0) return;
+  const id = `${r.id}:act:${agency}`;
+  if (tx.s.obligations.some((o) => o.id === id)) return;
+  open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
+  // an agency that already acted on its own (before anyone told it) has met it
+  const acted = tx.s.knowledge.find((k) => k.agency === agency)?.acted ?? [];
+  // (a spec naming recipients cannot be judged from the acted list, which keeps no recipients)
+  const already = r.actions.find((a) => a.to === undefined && acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
+  if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
 }
 
 /** Match this tick's events against open obligations. */
@@ -99,7 +125,8 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
     }
     if (e.type === "unitDispatched") openArrival(tx, e.unit, e.agency);
-    const act = actionOf(e);
+    // a holding reply ("正在核实，稍后报告") meets no duty: what counts as telling is rules/telling.ts
+    const act = dutyAction(tx.c, e);
     if (act) {
       for (const o of tx.s.obligations) {
         if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;

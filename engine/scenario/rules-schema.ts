@@ -80,6 +80,11 @@ const LinkageRule = z
     notifiedBy: AgencyRef.optional(),
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
+    /**
+     * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
+     * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)
+     */
+    workWhen: z.array(z.enum(["casualties", "trapped", "evacuation"])).min(1).optional(),
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
     actions: z.array(Action).default([]),
@@ -160,6 +165,22 @@ export const RulesProfile = z
           .strict(),
       )
       .default({}),
+    /**
+     * What counts as telling (issue 10 §3, engine/rules/telling.ts): a message or acknowledgement made only
+     * of these holding phrases ("正在核实，稍后报告") tells nothing — it notifies no one, answers no spot
+     * question and meets no duty; the phrases are regular expressions on the lower-cased words
+     * (punctuation read as a space), and a text is a holding reply when they make up all of it.
+     */
+    telling: z
+      .object({
+        holding: z.array(z.string().min(1).refine((p) => { try { new RegExp(p, "u"); return true; } catch { return false; } }, "a valid regular expression")).min(1),
+        basis: Basis,
+        basisEn: BasisEn,
+        note: AuthorNote,
+        tag: Tag,
+      })
+      .strict()
+      .optional(),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
       .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })

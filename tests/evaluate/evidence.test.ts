@@ -39,7 +39,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   REPORT_FALSE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   REPORT_CONCEALED: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
-  SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded"], obligations: ["act"] },
+  // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
+  SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, "drillEnded"], obligations: ["notified"] },
   LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified"], messages: NOTICE },

@@ -1,8 +1,8 @@
 /**
  * Findings for which no rule gives a time or a cause (issue 10 §1, §13).
  *
- * (a) A notice no rule times: the profile's LNK-MINE-HEALTH has no `notifiedWithinMin` (domain.md §5.1,
- *     卫生健康/120 row: Time target "—", no numeric norm). The duty to tell the health bureau arises when
+ * (a) A notice no rule times: the profile's LNK-MINE-PSB has no `notifiedWithinMin` (domain.md §5.1,
+ *     公安局 row: Time target "—", no numeric norm). The duty to tell the police arises when
  *     its notifier (the emergency bureau, the lead agency by default, domain.md §5) learns of the incident;
  *     the finding is dated then and says that no deadline was set and it was judged at the drill's end.
  * (b) An outcome that no finding explains is charged to no agency and says so: AQ/T 9009-2015
@@ -16,35 +16,38 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { finding, numberFindings } from "../../engine/evaluate/findings.ts";
 import { compiled, runPlay } from "../helpers.ts";
 import { drill, MIN, rubric } from "./fixtures.ts";
+import { small } from "./verdicts-support.ts";
 
-describe("(a) mine flood poor play: the emergency bureau never tells the health bureau (LNK-MINE-HEALTH, untimed)", () => {
-  const { report, c, state } = drill("mine-flood", "poor");
-  const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-HEALTH")!;
+// (the poor play's health-bureau notice is no longer owed: nobody was hurt, LNK-MINE-HEALTH workWhen casualties, blame-work.test.ts)
+const REPORT_20 = ["00:20:00", "mine", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { unit: "兴隆煤矿", time: "8时55分", location: "井下1203工作面", scene: "突水", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 } } }] as [string, string, Record<string, unknown>];
+
+describe("(a) mine flood: the mine reports to the emergency bureau at 00:20, which never tells the police (LNK-MINE-PSB, untimed)", () => {
+  const { report, c, state } = small("mine-flood", [REPORT_20]);
+  const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB")!;
   const eb = state.knowledge.find((k) => k.agency === "eb")!.notifiedAtMs!;
 
   it("the rule sets no deadline for the notice", () => {
-    expect(c.rules.linkage["mine-flood"].find((r) => r.id === "LNK-MINE-HEALTH")!.notifiedWithinMin).toBeUndefined();
+    expect(c.rules.linkage["mine-flood"].find((r) => r.id === "LNK-MINE-PSB")!.notifiedWithinMin).toBeUndefined();
   });
 
-  it("is on the emergency bureau, dated when it learnt of the incident (01:10:00), not at the drill's end", () => {
+  it("is on the emergency bureau, dated when it learnt of the incident (00:20:00), not at the drill's end", () => {
     expect(f.agency).toBe("eb");
-    expect(eb).toBe(70 * MIN);
+    expect(eb).toBe(20 * MIN);
     expect(f.atMs).toBe(eb);
     expect(f.atMs).toBeLessThan(report.endMs);
   });
 
   it("says that no deadline was set and that it was judged at the drill's end", () => {
     expect(f.message.zh).toContain("该通知未规定时限");
-    expect(f.message.zh).toContain("01:10:00 起负有通知职责");
+    expect(f.message.zh).toContain("00:20:00 起负有通知职责");
     expect(f.message.zh).toContain("按演练结束（04:00:00）时判定");
     expect(f.message.en).toContain("no deadline was set");
   });
 
-  it("a drill stopped at 02:30 (eb told at 01:10, never telling health) lists it as not yet due, owed by the drill's end: no fault yet", () => {
-    const r = runPlay(c, drill("mine-flood", "poor").commands, 7, 150 * MIN);
-    const early = evaluate(c, r.events, r.state, rubric());
-    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-HEALTH")).toBe(false);
-    expect(early.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.ruleId === "LNK-MINE-HEALTH" && n.dueMs === c.durationMs)).toBe(true);
+  it("a drill stopped at 02:30 (eb told at 00:20, never telling the police) lists it as not yet due, owed by the drill's end: no fault yet", () => {
+    const early = small("mine-flood", [REPORT_20], 150 * MIN).report;
+    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB")).toBe(false);
+    expect(early.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.ruleId === "LNK-MINE-PSB" && n.dueMs === c.durationMs)).toBe(true);
   });
 });
 

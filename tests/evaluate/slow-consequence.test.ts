@@ -1,11 +1,14 @@
 /**
  * Issue 10 §2, each fault once: an agency told in time but acting late (LINKAGE_SLOW, domain.md §7.4)
  * is charged for that late command once. When the very command that met its duty late is its first
- * command for a requirement or for the public's protection, and it came after the duty's deadline,
- * the late requirement (DISPATCH_LATE) or late protection (PROTECTIVE_ACTION_LATE) follows from the
- * slowness: it cites the LINKAGE_SLOW finding and costs nothing again (AQ/T 9009-2015 §7: a
- * consequence is not a second problem). An agency that acted by its deadline whose units still
- * arrived late answers for the late arrival on its own; so does an agency that sent too few units.
+ * command for a requirement or for the public's protection, it came after the duty's deadline, and
+ * the duty's delay covers the requirement's or protection's own (had the duty been met on time, the
+ * consequence would have been in time), the late requirement (DISPATCH_LATE) or late protection
+ * (PROTECTIVE_ACTION_LATE) follows from the slowness: it cites the LINKAGE_SLOW finding and costs
+ * nothing again (AQ/T 9009-2015 §7: a consequence is not a second problem). A consequence later than
+ * the duty's delay explains — the police 10 min slow on their duty but 22 min late at the gate — is a
+ * fault of its own, and so is the late arrival of an agency that acted by its deadline, or a shortfall
+ * of units never sent.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
@@ -17,20 +20,24 @@ const slowOf = (r: ReportModel, agency: string): Finding => r.findings.find((f) 
 describe("school fire, poor play: police and 120 told in time, acting 40 and 15 min later (LNK-SCH-PSB 30 min, LNK-SCH-EMS 10 min)", () => {
   const { report } = drill("school-fire", "poor");
 
-  it("the police's 00:45 traffic dispatch is charged once, as LINKAGE_SLOW; the late gate control (req-police, due 00:20) cites it, 0 points", () => {
+  // LNK-SCH-PSB: told 00:05 by the 110 call, act by 00:35, acted 00:45 (10 min slow); req-police due 00:25 (told + 20 min), met 00:47:28 (22 min 28 s late):
+  // acting on time (00:35) would still have put the car at the gate 12 min late, so the late gate control is a fault of its own
+  it("the police's 00:45 traffic dispatch is charged once, as LINKAGE_SLOW (10 min); the gate control 22 min late is more than that explains: its own finding, deducted", () => {
     const slow = slowOf(report, "police");
     const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-police")!;
     expect(slow.points).toBeGreaterThan(0);
     expect(late.agency).toBe("police");
-    expect(late.causedBy).toBe(slow.id);
-    expect(late.points).toBe(0);
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
   });
 
-  it("the 120's 00:40 ambulance is charged once, as LINKAGE_SLOW; the late triage at the playground (req-ems-triage) cites it, 0 points", () => {
+  // LNK-SCH-EMS: told 00:25, act by 00:35, acted 00:40 (5 min slow); req-ems-triage due 00:40 (told + 15), met 00:45:39 (5 min 39 s late > 5 min)
+  it("the 120's 00:40 ambulance is charged once, as LINKAGE_SLOW (5 min); the triage 5 min 39 s late is 39 s more than that explains: its own finding", () => {
     const slow = slowOf(report, "ems");
     const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-ems-triage")!;
-    expect(late.causedBy).toBe(slow.id);
-    expect(late.points).toBe(0);
+    expect(slow.points).toBeGreaterThan(0);
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
   });
 
   it("a requirement the 120 never sent anything for (transport) is its own fault, not a consequence of its slow triage dispatch", () => {
@@ -51,12 +58,14 @@ describe("school fire, poor play: police and 120 told in time, acting 40 and 15 
 describe("chemical leak, poor play: the township told at 00:18 orders the pupils to shelter only at 01:20 (LNK-CHEM-TOWN, 30 min)", () => {
   const { report } = drill("chemical-leak", "poor");
 
-  it("the one late shelter order is charged once, as LINKAGE_SLOW; the pupils' late protection (ERG 30 min) cites it, 0 points", () => {
+  // the duty was due 00:48 and met 01:20 (32 min slow); the pupils were to be protected by 00:30 (ERG) and were at 01:20 (50 min late):
+  // an order on time at 00:48 would still have been 18 min late, so the late protection is not the slowness again but a fault of its own
+  it("the late shelter order is charged as LINKAGE_SLOW (32 min); the pupils' protection 50 min late is more than that explains: its own finding, deducted", () => {
     const slow = slowOf(report, "town");
     const late = report.findings.find((f) => f.code === "PROTECTIVE_ACTION_LATE" && f.agency === "town")!;
     expect(slow.points).toBeGreaterThan(0);
-    expect(late.causedBy).toBe(slow.id);
-    expect(late.points).toBe(0);
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
   });
 
   it("the health bureau sent 2 ambulances at 01:10 where 3 were needed: the missing third is its own shortfall (quantity 1), not its slowness again", () => {

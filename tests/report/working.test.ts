@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { pointsText } from "../../cli/report/text.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import { drill, WITH_PLAYS } from "../evaluate/fixtures.ts";
+import { drill, noResponse, WITH_PLAYS } from "../evaluate/fixtures.ts";
 import { small } from "../evaluate/verdicts-support.ts";
 import { rendered } from "./reports.ts";
 
@@ -63,16 +63,18 @@ describe("the working shows quantities with their measure word, caps with their 
     expect(cell(report, f.id, "en")).toContain(`${f.quantity} people × 0.02 points = ${want}, capped at 4 (the item's cap); 4 × ${weightOver(report, "outcomes")})`);
   });
 
-  it("a late spot answer counts half: 0.5 × 2 分 (mine flood poor play)", () => {
-    const { report } = drill("mine-flood", "poor");
+  // the poor plays' late answers were holding replies ("正在核实，稍后报告"), which answer nothing (rules/telling.ts): a late answer with the facts
+  it("a late spot answer counts half: 0.5 × 2 分 (mine flood, the facts sent to the provincial bureau at 01:05, due 01:00)", () => {
+    const { report } = small("mine-flood", [["01:05:00", "mine", { type: "message", to: "msp", channel: "phone", text: "省局：井下入井42人，6人被困，已撤人并召请救护队。" }]], 120 * 60_000);
     const f = report.findings.find((x) => x.code === "SPOT_QUESTION_LATE")!;
     expect(f.rubricPoints).toBe(1);
     expect(cell(report, f.id)).toBe(`${f.points}（= 0.5 × 2 分 × ${weightOver(report, "reporting")}）`);
   });
 
-  it("an agency never told loses its whole duty: 未通知 5 + 联而不动 6 = 11 (mine flood poor play, the health bureau)", () => {
-    const { report } = drill("mine-flood", "poor");
-    const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.rubricPoints === 11)!;
+  // the poor play's health bureau is no longer owed a notice (nobody hurt, workWhen casualties): the no-action play's police
+  it("an agency never told loses its whole duty: 未通知 5 + 联而不动 6 = 11 (mine flood, no action: the police)", () => {
+    const { report } = noResponse("mine-flood");
+    const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB" && x.rubricPoints === 11)!;
     expect(f).toBeDefined();
     expect(cell(report, f.id)).toBe(`${f.points}（= （未通知 5 + 联而不动 6） × ${weightOver(report, "linkage")}，未通知即整项不得分）`);
   });

@@ -1,0 +1,84 @@
+/**
+ * Issue 10 §2 (a root cause and its consequences are grouped) and AQ/T 9009-2015 §7 (a problem is
+ * reported with its cause): a finding is a consequence of a root only when the root explains it — the
+ * root's delay covers the consequence's delay (had the duty been met on time, every later command
+ * would have come that much earlier and the consequence would have been in time), or the consequence
+ * could not have happened without it (a duty never met covers anything it left undone). Otherwise the
+ * consequence stands on its own, or is grouped with the fault that does explain it: a unit never sent
+ * for a requirement met late is that late requirement's fault, not the turn-out's.
+ *
+ * Hand calculation (school-fire.yaml): the school calls 119 at 00:02, so the brigade's duty
+ * (LNK-SCH-FIRE: turn out within 1 min) is due 00:03 and the search requirement (req-search, 15 min)
+ * counts from 00:02 (told before the notice fell due) to 00:17. The rescue truck (cg-rescue) takes
+ * 4 min 45 s from order to arrival (the poor play: ordered 00:22:00, in the building 00:26:45).
+ */
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../engine/evaluate/report-model.ts";
+import { drill } from "./fixtures.ts";
+import { small, type Small } from "./verdicts-support.ts";
+
+const call119 = ["00:02:00", "sch", { type: "message", to: "fire", channel: "phone", text: "119，第二实验小学教学楼二楼着火，有学生被困，请立即出动！" }] as [string, string, Record<string, unknown>];
+const HOUR = 60 * 60_000;
+const one = (d: Small, code: string, ruleId: string): Finding => d.report.findings.find((f) => f.code === code && f.ruleId === ruleId)!;
+const slowFire = (d: Small): Finding => d.report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")!;
+
+describe("the brigade's turn-out 13 min late covers its search team 3 min 45 s late: one fault (00:16 search order)", () => {
+  // duty met 00:16 (13 min slow); search truck in at 00:20:45 against 00:17 (3 min 45 s late ≤ 13 min)
+  const d = small("school-fire", [call119, ["00:16:00", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }]], HOUR);
+
+  it("the late search cites the slow turn-out and costs nothing again", () => {
+    const slow = slowFire(d);
+    const late = one(d, "DISPATCH_LATE", "req-search");
+    expect(slow.points).toBeGreaterThan(0);
+    expect(late.causedBy).toBe(slow.id);
+    expect(late.points).toBe(0);
+  });
+});
+
+describe("a turn-out 30 s late cannot explain a search team 3 min 45 s late nor a unit never sent (the kind of school-fire poor F13, F10)", () => {
+  // duty met 00:03:30 by the first engine (30 s slow); the search order comes only at 00:16: in at 00:20:45, 3 min 45 s late
+  const d = small("school-fire", [
+    call119,
+    ["00:03:30", "fire", { type: "dispatch", units: "cg-e1", place: "school", task: "suppression" }],
+    ["00:16:00", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }],
+  ], HOUR);
+
+  it("the late search stands on its own, deducted", () => {
+    const late = one(d, "DISPATCH_LATE", "req-search");
+    expect(slowFire(d)).toBeDefined();
+    expect(late.agency).toBe("fire");
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
+  });
+
+  it("the engine left at its station while the search was late is that late search's fault (grouped with it), not the turn-out's", () => {
+    const idle = one(d, "DISPATCH_IDLE_UNITS", "req-search");
+    expect(idle.causedBy).toBe(one(d, "DISPATCH_LATE", "req-search").id);
+    expect(idle.points).toBe(0);
+  });
+});
+
+describe("school fire, poor play: F5-type grouping no longer hides faults it cannot explain", () => {
+  const { report } = drill("school-fire", "poor");
+  const get = (code: string, ruleId: string) => report.findings.find((f) => f.code === code && f.ruleId === ruleId)!;
+
+  // the brigade was told at 00:07:30 and turned out at 00:09:30 (1 min past its 1-min limit); the search team met its
+  // requirement at 00:26:45, 4 min 15 s after its own deadline (00:22:30); 城东站水罐消防车 was never sent
+  it("the search team 4 min 15 s late is its own fault; the unit never sent is grouped with it, not with the 1-min late turn-out", () => {
+    const slow = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")!;
+    const late = get("DISPATCH_LATE", "req-search");
+    const idle = get("DISPATCH_IDLE_UNITS", "req-search");
+    expect(late.causedBy).toBeUndefined();
+    expect(late.points).toBeGreaterThan(0);
+    expect(idle.causedBy).toBe(late.id);
+    expect(idle.causedBy).not.toBe(slow.id);
+  });
+
+  // the school signalled at 00:06:30, 3 min past its duty (00:03:30); the building emptied 2 min 43 s past its target: covered
+  it("the evacuation 2 min 43 s late still follows from the signal 3 min late (the root covers it)", () => {
+    const slow = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")!;
+    const evac = report.findings.find((f) => f.code === "EVACUATION_SLOW")!;
+    expect(evac.causedBy).toBe(slow.id);
+    expect(evac.points).toBe(0);
+  });
+});
