@@ -61,6 +61,13 @@ export interface OccupantSummary {
   exposed: number;
   /** what the agencies know: people unaccounted for (下落不明), possibly among the trapped */
   missing: number;
+  /**
+   * Of the `exposed`, those whose worst outcome is the exposure itself (alive, not injured in any
+   * degree, not trapped), and those injured (not seriously) and not trapped: so the evaluator counts
+   * each person once, at the worst outcome (issue 10 §2, §9). Absent: the model cannot tell.
+   */
+  exposedOnly?: number;
+  exposedInjured?: number;
 }
 
 /** Airborne toxicity for map-level population groups and responders (chemical models). */
