@@ -21,7 +21,9 @@ import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { buildContext, type EvalContext } from "./context.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
-import { referenceStateAt, type BestPlay } from "./references.ts";
+import { referenceAt, referenceStateAt, type BestPlay } from "./references.ts";
+import { controlDue } from "./control.ts";
+import { MINUTE } from "../model/time.ts";
 import type { Finding } from "./report-model.ts";
 
 /** One rubric item's part of a cost: its points each × the quantity, bounded by the item's cap. */
@@ -63,6 +65,41 @@ function noResponseFindings(x: EvalContext, rubric: RubricProfile, best: BestPla
   return [...harm.findings, ...withHarm(absolute.findings, harm)];
 }
 
+/** How far apart (simulated ms) a score-only run looks at the no-response replay for proof that it loses points. */
+const LOOK_MS = 5 * MINUTE;
+
+/**
+ * Score-only (Monte-Carlo seeds) and a drill that loses nothing here: the section scores 100 for
+ * any W > 0, and W > 0 exactly when no response loses something. The no-response replay stops at
+ * the first state that proves it will, by facts that never go back in any run:
+ *   - more deaths than the best play has at the drill's time: the dead stay dead (toxic loads only
+ *     grow, a dead miner or pupil never moves again, injects only add casualties), so no response
+ *     has more deaths at the drill's time too: preventable harm at share 1 (preventable.ts);
+ *   - still not under control past the control target while the best play is under control by the
+ *     drill's time: control is a mark each hazard model sets once, so no response is either never
+ *     under control ("not under control") or under control after the target ("control late", ≥ 1
+ *     minute) (control.ts).
+ * Without such a state the replay runs to the drill's time and is costed as the report costs it.
+ */
+function noResponseLoses(x: EvalContext, rubric: RubricProfile, best: BestPlay, bestState: DrillState): boolean {
+  const pts = (code: string) => rubric.sections.find((s) => s.id === "outcomes")?.items.find((it) => it.codes.includes(code as never));
+  const costs = (code: string) => ((it) => it !== undefined && it.points > 0 && (it.cap ?? Infinity) > 0)(pts(code));
+  const end = x.state.tMs;
+  const bestDeaths = referenceAt(x.c, x.state.seed, best.commands, end).deaths;
+  const deathsCount = costs("OUTCOME_PREVENTABLE_HARM") && rubric.harmWeights.deaths > 0;
+  const bestAt = x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs;
+  const due = bestAt !== undefined && bestAt <= end ? controlDue(x, rubric, { atMs: bestAt }).dueMin : undefined;
+  const controlCounts = due !== undefined && costs("HAZARD_NOT_CONTROLLED") && costs("HAZARD_CONTROL_LATE");
+  for (let t = LOOK_MS; t < end && (deathsCount || controlCounts); t += LOOK_MS) {
+    const s = referenceStateAt(x.c, x.state.seed, [], t);
+    // a memoised replay already further on proves nothing about the drill's time
+    if (s.tMs > end) break;
+    if (deathsCount && s.casualties.deaths > bestDeaths) return true;
+    if (controlCounts && s.tMs > due! * MINUTE && x.c.hazard.summary(s.hazard, s.tMs, x.c.scenario).controlledAtMs === undefined) return true;
+  }
+  return costParts(rubric, noResponseFindings(x, rubric, best, bestState), x.endMs).total > 0;
+}
+
 export interface OutcomeWorth {
   /** the outcome opportunity's worth W, rubric points */
   points: number;
@@ -86,13 +123,15 @@ function partsText(parts: readonly CostPart[], total: number, weight: number): L
 /**
  * The outcome opportunity's worth in rubric points (see the module comment), with its working.
  * `own`: this drill's outcome findings (not yet numbered, keys kept); `bestState`: the best play at
- * this drill's time. Exact in every case, score-only included (the no-response replay is skipped
- * only where the formula does not read it: a drill that loses the whole section is worth it).
+ * this drill's time. `scoreOnly`: when this drill loses nothing here, W is the section weight or 0
+ * as no response loses something or nothing (noResponseLoses); the score is the report's exactly.
  */
-export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined): OutcomeWorth {
+export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined, scoreOnly = false): OutcomeWorth {
   const weight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   if (!best || !bestState) return { points: weight };
   const mine = costParts(rubric, own, x.endMs);
+  // score-only, nothing lost: only whether W > 0 changes the score (the section's 100 or 未展示), not W itself
+  if (scoreOnly && mine.total === 0) return { points: noResponseLoses(x, rubric, best, bestState) ? weight : 0 };
   // min(weight, max(none, mine)) is the weight whatever no response loses: no replay needed
   if (mine.total >= weight) {
     return { points: weight, working: { zh: `本项可评判分值 W = ${weight} 分：本次演练按评分标准应扣 ${partsText(mine.parts, mine.total, weight).zh}，已达本项分值`, en: `The section's judged worth W = ${weight}: this drill's charges (${partsText(mine.parts, mine.total, weight).en}) reach the section's points` } };

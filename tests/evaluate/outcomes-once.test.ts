@@ -12,7 +12,8 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { renderMarkdown } from "../../cli/report/markdown.ts";
 import { wordReport } from "../../cli/report/worded.ts";
-import { runPlay } from "../helpers.ts";
+import { run } from "../../engine/replay.ts";
+import { compiled, runPlay } from "../helpers.ts";
 import { bestPlay, drill, noResponse, rubric } from "./fixtures.ts";
 
 const find = (r: ReportModel, code: string) => r.findings.find((f) => f.code === code);
@@ -123,4 +124,26 @@ describe("score-only grading (Monte-Carlo seeds) is exact where no response lose
     expect(outcomes(quick).judged).toBe(false);
     expect(quick.score).toBe(full.score);
   });
+});
+
+describe("the facts score-only grading stops the no-response replay on (outcome-worth.ts) hold in every shipped hazard", () => {
+  for (const id of ["chemical-leak", "mine-flood", "school-fire"]) {
+    it(`${id}, no response: deaths never fall and control, once reached, keeps its time`, () => {
+      const c = compiled(id);
+      let deaths = 0;
+      let controlledAt: number | undefined;
+      let fell = 0;
+      let moved = 0;
+      run(c, 7, [], {
+        onTick: ({ state }) => {
+          if (state.casualties.deaths < deaths) fell++;
+          deaths = state.casualties.deaths;
+          const at = c.hazard.summary(state.hazard, state.tMs, c.scenario).controlledAtMs;
+          if (controlledAt !== undefined && at !== controlledAt) moved++;
+          controlledAt = at;
+        },
+      });
+      expect([fell, moved]).toEqual([0, 0]);
+    });
+  }
 });
