@@ -78,7 +78,8 @@ const LOOK_MS = 5 * MINUTE;
  *   - still not under control past the control target while the best play is under control by the
  *     drill's time: control is a mark each hazard model sets once, so no response is either never
  *     under control ("not under control") or under control after the target ("control late", ≥ 1
- *     minute) (control.ts).
+ *     minute) (control.ts); a hazard only units' work controls (HazardModel.controlNeedsWork, the
+ *     chemical leak) is never under control with no response, which needs no replay at all.
  * Without such a state the replay runs to the drill's time and is costed as the report costs it.
  */
 function noResponseLoses(x: EvalContext, rubric: RubricProfile, best: BestPlay, bestState: DrillState): boolean {
@@ -90,6 +91,8 @@ function noResponseLoses(x: EvalContext, rubric: RubricProfile, best: BestPlay, 
   const bestAt = x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs;
   const due = bestAt !== undefined && bestAt <= end ? controlDue(x, rubric, { atMs: bestAt }).dueMin : undefined;
   const controlCounts = due !== undefined && costs("HAZARD_NOT_CONTROLLED") && costs("HAZARD_CONTROL_LATE");
+  // a hazard only units' work controls is never under control with no response: "not under control", due by now
+  if (controlCounts && due! * MINUTE <= x.endMs && x.c.hazard.controlNeedsWork?.(x.c.scenario) === true) return true;
   for (let t = LOOK_MS; t < end && (deathsCount || controlCounts); t += LOOK_MS) {
     const s = referenceStateAt(x.c, x.state.seed, [], t);
     // a memoised replay already further on proves nothing about the drill's time

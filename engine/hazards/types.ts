@@ -101,6 +101,13 @@ export interface HazardModel<S = unknown> {
   init(scenario: Scenario): S;
   tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
   summary(state: S, tMs: SimMs, scenario: Scenario): HazardSummary;
+  /**
+   * True when only units' work on the model's tasks brings the hazard under control (nothing in
+   * the scenario does it alone), so a run with no command never reaches control: units start
+   * available and only commands send them (engine/init.ts, engine/units). The evaluator's
+   * score-only path relies on it (engine/evaluate/outcome-worth.ts).
+   */
+  controlNeedsWork?(scenario: Scenario): boolean;
   /** quantised, canonical view of the state for the state hash */
   hashable(state: S): unknown;
   /** ground-level air concentration (ppm) at a point: only models with airborne toxics */

@@ -128,7 +128,7 @@ describe("score-only grading (Monte-Carlo seeds) is exact where no response lose
 
 describe("the facts score-only grading stops the no-response replay on (outcome-worth.ts) hold in every shipped hazard", () => {
   for (const id of ["chemical-leak", "mine-flood", "school-fire"]) {
-    it(`${id}, no response: deaths never fall and control, once reached, keeps its time`, () => {
+    it(`${id}, no response: deaths never fall, control once reached keeps its time, and a hazard only work controls is never controlled`, () => {
       const c = compiled(id);
       let deaths = 0;
       let controlledAt: number | undefined;
@@ -144,6 +144,8 @@ describe("the facts score-only grading stops the no-response replay on (outcome-
         },
       });
       expect([fell, moved]).toEqual([0, 0]);
+      // a hazard the model says only units' work controls (the chlorine leak: plugging or closing the valve) is never controlled here
+      if (c.hazard.controlNeedsWork?.(c.scenario)) expect(controlledAt).toBeUndefined();
     });
   }
 });
