@@ -20,16 +20,23 @@ export interface BestControl {
   atMs: SimMs | undefined;
 }
 
+/**
+ * The control target in minutes from the incident (undefined: none set): the rules profile's or the
+ * rubric's, or the best play's own time rounded up to whole minutes when that is later (`bestLater`).
+ */
+export function controlDue(x: EvalContext, rubric: RubricProfile, best?: BestControl): { dueMin: number | undefined; bestLater: number | undefined } {
+  const target = x.c.rules.control[x.c.scenario.kind]?.withinMin ?? rubric.targets.controlWithinMin;
+  const bestLater = best?.atMs !== undefined && target !== undefined && best.atMs > target * MINUTE ? Math.ceil(best.atMs / MINUTE) : undefined;
+  return { dueMin: bestLater ?? target, bestLater };
+}
+
 /** Findings and strengths on control. `best`: absent when the scenario names no best play. */
 export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: RubricProfile, best?: BestControl): { findings: Finding[]; strengths: Strength[] } {
   const control = x.c.rules.control[x.c.scenario.kind];
-  const target = control?.withinMin ?? rubric.targets.controlWithinMin;
   const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
   const basis = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
-  // the best play's own time, when it is later than the profile's target
-  const bestLater = best?.atMs !== undefined && target !== undefined && best.atMs > target * MINUTE ? Math.ceil(best.atMs / MINUTE) : undefined;
-  const dueMin = bestLater ?? target;
+  const { dueMin, bestLater } = controlDue(x, rubric, best);
   const why = bestLater !== undefined
     ? { zh: `（最佳处置于 ${clock(best!.atMs!)} 才实现控制，目标按其取整为 ${bestLater} 分钟）`, en: ` (the best play is in control only at ${clock(best!.atMs!)}, so the target is ${bestLater} min)` }
     : { zh: "", en: "" };

@@ -40,8 +40,9 @@ import { splitDue } from "./not-due.ts";
  * The 演练评估报告 model of a drill: its events and final state judged against the rules profile
  * and `rubric`, with `observations` beside the findings. `bestPlay`: the scenario's best play, harm
  * is graded between it and no response (preventable.ts). `options.scoreOnly`: skip what only the
- * written report needs (Monte-Carlo seeds: no recommendations or timeline, and no no-response replay
- * where it cannot change the score); the score and findings are the same.
+ * written report needs (Monte-Carlo seeds: no recommendations or timeline, the no-response replay
+ * only as far as it proves the outcome judged, outcome-worth.ts); the score, sections and findings
+ * are the same.
  */
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
@@ -57,7 +58,10 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   // the outcome is graded between the best play and no response: worth what no response loses there (§11)
-  const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState, options.scoreOnly);
+  const worth = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState, options.scoreOnly);
+  const outcomeWorthPts = worth.points;
+  // the report shows how W was found beside the harm's references, so a reader can recompute the section
+  const harmGrading = worth.working ? { ...harm.grading, note: { zh: `${harm.grading.note.zh}。${worth.working.zh}`, en: `${harm.grading.note.en}. ${worth.working.en}` } } : harm.grading;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
@@ -92,7 +96,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     reporting: { obligations: reporting.obligations, reports: reporting.reports },
     linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline },
     dispatch: { requirements: dispatch.requirements, units: dispatch.units, standards: dispatch.standards },
-    outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harm.grading },
+    outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harmGrading },
     timeline: options.scoreOnly ? [] : buildTimeline(x, scored.findings),
   };
 }

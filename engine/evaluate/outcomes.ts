@@ -4,14 +4,13 @@
  * §1.6, counted with the same susceptibility factors the people model uses), people still
  * trapped, and when the hazard came under control; curves over time from casualtiesChanged.
  */
-import { dlog, normalCdf } from "../model/detmath.ts";
-import { SPREAD, SUSCEPTIBILITY, thresholdLoad } from "../people/exposure.ts";
 import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
+import { chargedExposed, exposedAbove, exposedSplit, onceText, type Above, type ExposedSplit } from "./exposed-once.ts";
 import { finding } from "./findings.ts";
 import { crewFinding, crewHarm } from "./harmful-orders.ts";
 import type { Finding, FindingCode, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
@@ -35,37 +34,18 @@ const BASIS_EXPOSED: Record<string, string> = {
 };
 
 /**
- * People whose own toxic load reached an AEGL level, counted per person: individual doses spread
- * log-normally around the group's load (σ = SPREAD, the people model's), so a group whose mean is
- * just under the threshold still has some people above it, and one just over has not all (issue 10 §9).
- * Returns the total, the groups that put at least half a person above it, and each group's expected count.
- */
-function exposedAbove(x: EvalContext, level: "aegl2" | "aegl3", state: DrillState = x.state): { n: number; groups: Set<string>; per: Map<string, number> } {
-  const tox = x.c.hazard.toxicology?.(x.c.scenario);
-  const groups = new Set<string>();
-  const per = new Map<string, number>();
-  if (!tox) return { n: 0, groups, per };
-  const tl = thresholdLoad(level === "aegl2" ? tox.aegl2 : tox.aegl3, tox);
-  let n = 0;
-  for (const g of state.groups) {
-    const vul = SUSCEPTIBILITY[x.c.groups.get(g.id)?.vulnerability ?? "normal"] ?? 1;
-    const k = g.toxicLoad > 0 ? g.count * normalCdf(dlog((g.toxicLoad * vul) / tl) / SPREAD) : 0;
-    if (k >= 0.5) groups.add(g.id);
-    per.set(g.id, k);
-    n += k;
-  }
-  return { n: Math.round(n), groups, per };
-}
-
-/**
  * The groups whose exposure is charged (issue 10 §8, §9): those with at least half a person more
- * above AEGL-2 than in the best play (people the best play leaves exposed too were beyond any
- * response); all groups above it without a best play, or when none is charged (a fact stated free).
+ * only exposed (no worse outcome, exposed-once.ts) than in the best play (people the best play
+ * leaves exposed too were beyond any response); failing that the groups above AEGL-2 with more of
+ * them than in the best play; all groups above it without a best play, or when none is charged.
  */
-function chargedGroups(actual: ReturnType<typeof exposedAbove>, best: ReturnType<typeof exposedAbove> | undefined): ReadonlySet<string> {
-  if (!best) return actual.groups;
-  const charged = new Set([...actual.groups].filter((g) => (actual.per.get(g) ?? 0) - (best.per.get(g) ?? 0) >= 0.5));
-  return charged.size > 0 ? charged : actual.groups;
+function chargedGroups(actual: Above, own: ExposedSplit, best: Above | undefined, bestSplit: ExposedSplit | undefined): { exposure: ReadonlySet<string>; harm: ReadonlySet<string> } {
+  if (!best || !bestSplit) return { exposure: actual.groups, harm: actual.groups };
+  const beyond = (a: Map<string, number>, b: Map<string, number>) => new Set([...actual.groups].filter((g) => (a.get(g) ?? 0) - (b.get(g) ?? 0) >= 0.5));
+  const harm = beyond(actual.per, best.per);
+  const only = beyond(own.perGroup, bestSplit.perGroup);
+  const orAll = (s: Set<string>) => (s.size > 0 ? s : actual.groups);
+  return { exposure: only.size > 0 ? only : orAll(harm), harm: orAll(harm) };
 }
 
 /** The groupExposed events at `level` of these groups (indexes, in log order). */
@@ -132,17 +112,21 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestStat
   });
   curve.push({ atMs: x.endMs, deaths: cas.deaths, seriousInjuries: cas.seriousInjuries, injured: cas.injured, exposed: cas.exposed });
   const bestAegl2 = bestState && x.c.hazard.toxicology ? exposedAbove(x, "aegl2", bestState) : undefined;
-  const best = bestState && {
+  // each person once, at the worst outcome: the exposed split by what else befell them (exposed-once.ts)
+  const split = exposedSplit(x, x.state);
+  const bestSplit = bestState ? exposedSplit(x, bestState) : undefined;
+  const best = bestState && bestSplit && {
     atMs: ((at) => (at !== undefined && at <= x.state.tMs ? at : undefined))(x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs),
-    exposed: bestAegl2 ? bestAegl2.n : bestState.casualties.exposed,
+    exposed: bestSplit.exposed,
+    split: bestSplit,
   };
-  // a toxic release harms through the dose: the people charged above AEGL-2 are those the harm is about too
-  const charged = chargedGroups(aegl2, bestAegl2);
-  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: charged } : {};
-  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: charged, aegl3: aegl3.groups }, best) };
+  // a toxic release harms through the dose: the groups above AEGL-2 beyond the best play are those the harm is about
+  const charged = chargedGroups(aegl2, split, bestAegl2, bestSplit);
+  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged.exposure, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: charged.harm } : {};
+  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: charged.exposure, aegl3: aegl3.groups }, split, best) };
 }
 
-function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, best?: BestControl & { exposed: number }): { findings: Finding[]; strengths: Strength[] } {
+function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, split: ExposedSplit, best?: BestControl & { exposed: number; split: ExposedSplit }): { findings: Finding[]; strengths: Strength[] } {
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
   const ev = (pick: (e: { deaths: number; seriousInjuries: number; exposed: number }) => number) => {
@@ -190,11 +174,10 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const idx = crossed.length > 0 ? crossed : beyondBest.length > 0 ? beyondBest : changed;
     const atMs = crossed.length > 0 ? firstCrossing(x, crossed) : idx.length > 0 ? x.events[idx[0]!]!.at : x.endMs;
     const evidence = { events: idx.length > 0 ? idx : [x.endEvent] };
-    // exposure the best play has too happened before any response could prevent it: stated, charged only beyond it
-    const charged = best ? Math.max(0, f.exposedAegl2 - best.exposed) : f.exposedAegl2;
-    const also = best && best.exposed > 0
-      ? { zh: `；最佳处置亦有 ${best.exposed} 人，超出部分 ${charged} 人计分`, en: `; the best play has ${best.exposed} too, so ${charged} are charged` }
-      : { zh: "", en: "" };
+    // each person once: people hurt, trapped or dead are counted there, not again here; exposure the best
+    // play has too happened before any response could prevent it: stated, charged only beyond it
+    const charged = chargedExposed(split, best?.split);
+    const also = onceText(split, best?.split);
     findings.push(f.toxic
       ? finding({
           code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: charged, evidence, key: "aegl2",

@@ -81,6 +81,8 @@ function countWorkers(ctx: HazardTickContext, task: string): string[] {
 export const chemicalRelease: HazardModel<ChemicalState> = {
   id: "chemical-release",
   tasks: { plugLeak: "finite", closeValve: "finite", waterCurtain: "continuous" },
+  // the leak stops only when plugging or valve work is done (tick below); a tank run empty is not control
+  controlNeedsWork: () => true,
   changes: ["sourceStopped", "tankEmpty"],
 
   init(s) {

@@ -61,6 +61,13 @@ export interface OccupantSummary {
   exposed: number;
   /** what the agencies know: people unaccounted for (下落不明), possibly among the trapped */
   missing: number;
+  /**
+   * Of the `exposed`, those whose worst outcome is the exposure itself (alive, not injured in any
+   * degree, not trapped), and those injured (not seriously) and not trapped: so the evaluator counts
+   * each person once, at the worst outcome (issue 10 §2, §9). Absent: the model cannot tell.
+   */
+  exposedOnly?: number;
+  exposedInjured?: number;
 }
 
 /** Airborne toxicity for map-level population groups and responders (chemical models). */
@@ -94,6 +101,13 @@ export interface HazardModel<S = unknown> {
   init(scenario: Scenario): S;
   tick(state: S, ctx: HazardTickContext): HazardTickResult<S>;
   summary(state: S, tMs: SimMs, scenario: Scenario): HazardSummary;
+  /**
+   * True when only units' work on the model's tasks brings the hazard under control (nothing in
+   * the scenario does it alone), so a run with no command never reaches control: units start
+   * available and only commands send them (engine/init.ts, engine/units). The evaluator's
+   * score-only path relies on it (engine/evaluate/outcome-worth.ts).
+   */
+  controlNeedsWork?(scenario: Scenario): boolean;
   /** quantised, canonical view of the state for the state hash */
   hashable(state: S): unknown;
   /** ground-level air concentration (ppm) at a point: only models with airborne toxics */

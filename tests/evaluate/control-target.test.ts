@@ -68,14 +68,14 @@ describe("chemical leak with a 1-minute control target no response can meet", ()
 });
 
 describe("exposure the best play has too is stated, charged only beyond it (same principle)", () => {
-  it("chemical leak: the good play's 35 people above AEGL-2 (exposed before any agency but the plant knew) cost nothing; the poor play's 635 are charged for 600", () => {
+  it("chemical leak: the good play's 35 people above AEGL-2 (exposed before any agency but the plant knew) cost nothing; of the poor play's 635, the 609 injured count under the harm (each person once, outcomes-once.test.ts), so 26 are charged", () => {
     const good = drill("chemical-leak", "good").report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
     const poor = drill("chemical-leak", "poor").report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
     // no finding explains it either: on no agency (causes.ts; domain.md §3.6)
-    expect(good.message.zh).toMatch(/^35 人.*最佳处置亦有 35 人，超出部分 0 人计分；无可归因的处置缺陷，不归于任何单位$/);
+    expect(good.message.zh).toMatch(/^35 人.*其中 35 人受伤.*仅暴露 0 人，最佳处置为 0 人，超出部分 0 人计分；无可归因的处置缺陷，不归于任何单位$/);
     expect([good.quantity, good.points]).toEqual([0, 0]);
-    expect(poor.message.zh).toContain("最佳处置亦有 35 人，超出部分 600 人计分");
-    expect(poor.quantity).toBe(635 - 35);
+    expect(poor.message.zh).toContain("仅暴露 26 人，最佳处置为 0 人，超出部分 26 人计分");
+    expect(poor.quantity).toBe(635 - 609 - 0);
   });
 });
 

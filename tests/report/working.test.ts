@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { pointsText } from "../../cli/report/text.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import { drill, noResponse, WITH_PLAYS } from "../evaluate/fixtures.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { bestPlay, drill, noResponse, rubric, WITH_PLAYS } from "../evaluate/fixtures.ts";
 import { small } from "../evaluate/verdicts-support.ts";
 import { rendered } from "./reports.ts";
 
@@ -53,14 +54,21 @@ describe("the working shows quantities with their measure word, caps with their 
     expect(cell(d.report, f.id, "en")).toBe(`${f.points} (= 2 ambulances × 3 points × ${weightOver(d.report, "dispatch")})`);
   });
 
-  it("people above AEGL-2: n 人 × 0.02 分, capped at the item's 4 (chemical leak poor play)", () => {
-    const { report } = drill("chemical-leak", "poor");
-    const f = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
-    const want = Math.round(f.quantity * 0.02 * 100) / 100;
-    expect(want).toBeGreaterThan(4);
-    expect(f.rubricPoints).toBe(4);
-    expect(cell(report, f.id)).toContain(`${f.quantity} 人 × 0.02 分 = ${want}，封顶 4（评分项上限）；4 × ${weightOver(report, "outcomes")}）`);
-    expect(cell(report, f.id, "en")).toContain(`${f.quantity} people × 0.02 points = ${want}, capped at 4 (the item's cap); 4 × ${weightOver(report, "outcomes")})`);
+  it("people above AEGL-2: n 人 × 0.02 分, and capped at the item's cap (chemical leak poor play; a rubric capping the item at 0.3)", () => {
+    // 26 charged: the 609 injured of the 635 above AEGL-2 count under the harm, each person once (outcomes-once.test.ts)
+    const d = drill("chemical-leak", "poor");
+    const f = d.report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
+    expect(cell(d.report, f.id)).toContain(`${f.quantity} 人 × 0.02 分 × ${weightOver(d.report, "outcomes")}）`);
+    const low = rubric();
+    const item = low.sections.find((s) => s.id === "outcomes")!.items.find((it) => it.codes.includes("OUTCOME_EXPOSED_AEGL2"))!;
+    item.cap = 0.3;
+    const report = evaluate(d.c, d.events, d.state, low, undefined, bestPlay("chemical-leak", d.c));
+    const g = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
+    const want = Math.round(g.quantity * 0.02 * 100) / 100;
+    expect(want).toBeGreaterThan(0.3);
+    expect(g.rubricPoints).toBe(0.3);
+    expect(cell(report, g.id)).toContain(`${g.quantity} 人 × 0.02 分 = ${want}，封顶 0.3（评分项上限）；0.3 × ${weightOver(report, "outcomes")}）`);
+    expect(cell(report, g.id, "en")).toContain(`${g.quantity} people × 0.02 points = ${want}, capped at 0.3 (the item's cap); 0.3 × ${weightOver(report, "outcomes")})`);
   });
 
   // the poor plays' late answers were holding replies ("正在核实，稍后报告"), which answer nothing (rules/telling.ts): a late answer with the facts

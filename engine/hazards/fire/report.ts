@@ -18,6 +18,8 @@ export function countOccupants(p: P, s: FireState): OccupantSummary {
   const h = p.health;
   const begun = s.startAtMs.some((t) => t >= 0);
   const c: OccupantSummary = { total: pe.st.length, deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0, evacuated: 0, exposed: 0, missing: 0 };
+  let only = 0;
+  let injuredToo = 0;
   for (let i = 0; i < pe.st.length; i++) {
     const st = pe.st[i]!;
     if (st === DEAD) {
@@ -27,14 +29,20 @@ export function countOccupants(p: P, s: FireState): OccupantSummary {
     const fed = pe.fed[i]!;
     if (fed >= h.incapacitatedFed) c.seriousInjuries++;
     else if (fed >= h.injuredFed) c.injured++;
+    const trapped = st === SHELTER || (st === DOWN && pe.found[i] === 1);
     // exposed: breathed enough smoke to matter (a third of the injury threshold), not a whiff
-    if (fed >= h.injuredFed / 3) c.exposed++;
+    if (fed >= h.injuredFed / 3) {
+      c.exposed++;
+      // each person once, at the worst outcome (the dead are not among the exposed)
+      if (!trapped && fed < h.injuredFed) only++;
+      else if (!trapped && fed < h.incapacitatedFed) injuredToo++;
+    }
     if (st === OUT) c.evacuated++;
-    else if (st === SHELTER || (st === DOWN && pe.found[i] === 1)) c.trapped++;
+    else if (trapped) c.trapped++;
     // nobody counts heads before the evacuation has begun
     else if (begun && (st === HIDE || st === DOWN)) c.missing++;
   }
-  return c;
+  return { ...c, exposedOnly: only, exposedInjured: injuredToo };
 }
 
 export function figures(p: P, plan: Plan, s: FireState): Record<string, number> {

@@ -65,6 +65,9 @@ export function occupants(st: MineState): OccupantSummary {
     trapped,
     evacuated: count(st, (g) => g.status === "safe"),
     exposed: count(st, (g) => g.exposed),
+    // of those, out by themselves (or still on their way) unhurt; rescued ones are the injured
+    exposedOnly: count(st, (g) => g.exposed && !g.rescued && g.status !== "dead" && g.status !== "trapped" && g.status !== "refuge"),
+    exposedInjured: count(st, (g) => g.exposed && g.rescued),
     // what the agencies know: of the trapped, those not yet located by a survey or a borehole
     // (下落不明); counted within `trapped`, not beside it
     missing: located ? 0 : count(st, (g) => g.status === "trapped" && !g.supplied),
