@@ -33,6 +33,7 @@ import { evaluateReporting } from "./reporting.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
+import { arising, scenarioOpportunities } from "./scenario-opportunities.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
 
@@ -59,14 +60,17 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // the outcome is graded between the best play and no response: worth what no response loses there (§11)
   const outcomeWorthPts = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState, options.scoreOnly);
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
+  const all = [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity: harm, exposure and control cost points from it
-    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWorthPts },
-  ], dispatch.requirements);
+    { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
+  ];
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
-  const scored = scoreByOpportunity(rubric, numbered, due.opportunities);
+  // W from the scenario (its best play's opportunities), the same for every play of it (§11)
+  const planned = scenarioOpportunities(x, all, due.opportunities, bestState);
+  const scored = scoreByOpportunity(rubric, numbered, planned, arising(x, due.opportunities, planned));
   const s = c.scenario;
   return {
     scenario: {
