@@ -34,6 +34,8 @@ export interface Opportunity {
   label?: LocalText;
   /** the scenario's, but this play never gave rise to it (a report owed only once its reporter is told): not achieved */
   notArisen?: boolean;
+  /** parts this play did not achieve itself, though no finding is on them (a notice the scenario's inject gave instead) */
+  unearnedCodes?: FindingCode[];
 }
 
 /** Codes that fail their opportunity whole, whatever their own points. */
@@ -107,7 +109,13 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     }
   }
   // not achieved without a fault of its own: failed only through another finding, or never arose
-  const unearned = (o: Counted) => (!o.inW || o.findings.some((f) => f.causedBy === undefined && item.has(f.code)) ? 0 : o.findings.length > 0 || o.notArisen ? o.worth : 0);
+  const unearned = (o: Counted) => {
+    if (!o.inW) return 0;
+    const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
+    if (!own && (o.findings.length > 0 || o.notArisen)) return o.worth;
+    const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0);
+    return Math.max(0, Math.min(part, o.worth - o.lost));
+  };
   const unearnedIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + unearned(o), 0);
   // W₀ (the scenario's) + E (what the play's own unplanned faults cost: worth what they lose)
   const beyond = (o: Counted) => (o.inW ? Math.max(0, o.lost - o.worth) : o.lost);
@@ -150,7 +158,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   /** What the report prints so a reader can recompute the section: every opportunity with its worth and what it lost, W and the points lost. */
   function scoring(mine: readonly Counted[], worth: number, lost: number, notEarned: number): NonNullable<SectionScore["scoring"]> {
     const kinds = new Map<string, { kind: string; count: number; worth: number }>();
-    for (const o of mine.filter((x) => x.inW)) {
+    for (const o of mine.filter((x) => x.inW && x.worth > 0)) {
       const kind = o.id.split(":")[0]!;
       const k = kinds.get(kind) ?? { kind, count: 0, worth: 0 };
       k.count++;
@@ -158,12 +166,13 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       kinds.set(kind, k);
     }
     const list: OpportunityScore[] = mine
-      .filter((o) => o.inW || o.lost > 0)
+      .filter((o) => (o.inW && o.worth > 0) || o.lost > 0)
       .map((o) => ({
         id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
         ...(o.label ? { label: o.label } : {}),
         worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
+        ...(unearned(o) > 0 && unearned(o) < o.worth && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set(o.findings.map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);

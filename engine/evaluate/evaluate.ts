@@ -34,6 +34,7 @@ import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { arising, scenarioOpportunities } from "./scenario-opportunities.ts";
+import { rubricForHazard } from "./rubric.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
 
@@ -70,7 +71,10 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
   const planned = scenarioOpportunities(x, all, due.opportunities, bestState);
-  const scored = scoreByOpportunity(rubric, numbered, planned, arising(x, due.opportunities, planned));
+  // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
+  const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
+  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined }, new Set(numbered.map((f) => f.code)));
+  const scored = scoreByOpportunity(rows, numbered, planned, arising(x, due.opportunities, planned));
   const s = c.scenario;
   return {
     scenario: {

@@ -320,6 +320,8 @@ export interface OpportunityScore {
   /** not achieved though no finding of its own is deducted: failed only through `follows` (finding ids), or never arose (none) */
   unearned?: number;
   follows?: string[];
+  /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */
+  unearnedParts?: FindingCode[];
 }
 
 export interface TimelineEntry {

@@ -14,7 +14,9 @@
  * A duty this play alone gave rise to (a follow-up owed because casualties rose after a late
  * response, a report owed after a re-grade the best play avoided) is not in W: credit.ts charges
  * it without adding it, and the method paragraph names it. A duty not yet due when the drill
- * stopped is left out (not-due.ts). Without a best play the play's own opportunities are used.
+ * stopped is left out (not-due.ts): a report or spot question by the best play's deadline (one the
+ * play owed later, its reporter told late, is not achieved), the rest by the play's own. Without a
+ * best play the play's own opportunities are used.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
@@ -32,20 +34,44 @@ const SPOT = "SPOT-QUESTION";
 export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined): Opportunity[] {
   if (!ref) return due.map((o) => labelled(x, o));
   const notYetDue = new Set(all.map((o) => o.id).filter((id) => !due.some((o) => o.id === id)));
-  const judgedBy = (o: { openedAtMs: number; deadlineMs: number; metAtMs?: number }) => o.openedAtMs <= x.endMs && (o.deadlineMs < x.endMs || (o.metAtMs ?? Infinity) <= x.endMs);
-  const owed = ref.obligations.filter(judgedBy);
-  const reports = [...new Set(owed.filter((o) => o.kind === "report").map((ob) => `rep:${groupKey(x, { ob, opened: 0 })}`))]
-    .map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
-  const spots = owed.filter((o) => o.ruleId === SPOT).map((o): Opportunity => ({ id: `spot:${o.id}`, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] }));
-  // the linkage table and the requirements are the scenario's and the profile's as they stand; the
-  // cordon, the groups in the hazard's zones and the evacuations are judged on the best play's hazard
-  const fixed = all.filter((o) => /^(link|req|outcomes)(:|$)/.test(o.id));
+  // a report or spot question is the scenario's once the best play's duty fell due by this drill's time
+  // (the latest deadline of the rules asking for it, as not-due.ts judges a play's own)
+  const dueBy = new Map<string, number>();
+  for (const ob of ref.obligations) {
+    const id = ob.ruleId === SPOT ? `spot:${ob.id}` : ob.kind === "report" ? `rep:${groupKey(x, { ob, opened: 0 })}` : undefined;
+    if (id !== undefined) dueBy.set(id, Math.max(dueBy.get(id) ?? 0, ob.deadlineMs));
+  }
+  const owed = [...dueBy].filter(([, ms]) => ms <= x.endMs).map(([id]) => id);
+  const reports = owed.filter((id) => id.startsWith("rep:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
+  const spots = owed.filter((id) => id.startsWith("spot:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] }));
+  // the requirements are the scenario's as they stand; a linkage duty is worth its notice where the best
+  // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
+  // zones and the evacuations are judged on the best play's hazard
+  const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
+  const links = all.filter((o) => o.id.startsWith("link:")).map((o) => linkageDuty(x, o, ref));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
-  // a report or spot question this play never gave rise to (its reporter never told, the question never put) is not achieved
-  const arose = new Set(all.map((o) => o.id));
-  return [...reports, ...spots, ...fixed, ...hazard]
-    .filter((o) => !notYetDue.has(o.id))
-    .map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+  // a report or spot question this play never gave rise to (its reporter never told, the question never
+  // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
+  const arose = new Set(due.map((o) => o.id));
+  const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
+  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+}
+
+/**
+ * A linkage duty as the scenario offers it: its notice counts where the best play's first notice to
+ * the agency came from a player, not from the scenario's own inject (a 110 call is no one's credit).
+ * When this play left that notice to the scenario's inject, the notice part is not achieved
+ * (`unearnedCodes`): no finding is deducted, nothing is earned.
+ */
+function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportunity {
+  const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
+  const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
+  const notice = first !== undefined && first.from !== "scenario";
+  const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
+  const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
+  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [];
+  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
 }
 
 /** The play's own opportunities beyond the scenario's (credit.ts charges them without adding them to W). */
