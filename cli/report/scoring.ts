@@ -93,19 +93,22 @@ function worthText(o: Item): LocalText {
   return { zh: w, en: w };
 }
 
-/** What became of one opportunity: achieved, the findings that cost it points, or why it earned nothing. */
+/** What became of one opportunity: achieved, the findings that cost it points, and what it did not earn and why. */
 function fateText(o: Item): LocalText {
-  if (o.unearned !== undefined && o.unearnedParts) {
-    const took = o.lost > 0 ? { zh: `；${o.findings.join("、")} 扣 ${num(o.lost)}`, en: `; ${o.findings.join(", ")} took ${num(o.lost)}` } : { zh: "", en: "" };
-    return { zh: `由情景注入告知而非参演单位通知，通知部分 ${num(o.unearned)} 不得分${took.zh}`, en: `told by the scenario's inject, not by a player: the notice's ${num(o.unearned)} not earned${took.en}` };
-  }
-  if (o.unearned !== undefined) {
-    return o.follows && o.follows.length > 0
-      ? { zh: `随 ${o.follows.join("、")} 未完成，不扣分也不得分`, en: `not done as a consequence of ${o.follows.join(", ")}: nothing deducted, nothing earned` }
-      : { zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报），不得分", en: "never arose in this drill (e.g. its reporter was never told, or made no first report): nothing earned" };
-  }
-  if (o.lost === 0) return o.findings.length > 0 ? { zh: `随 ${o.findings.join("、")}，已完成`, en: `done (${o.findings.join(", ")} cost nothing)` } : { zh: "已完成", en: "done" };
-  return { zh: `${o.findings.join("、")} 扣 ${num(o.lost)}`, en: `${o.findings.join(", ")} took ${num(o.lost)}` };
+  const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
+  const parts: LocalText[] = [];
+  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
+  const u = num(o.unearned ?? 0);
+  if (o.unearned !== undefined && o.unearnedParts) parts.push({ zh: `由情景注入告知而非参演单位通知，通知部分 ${u} 不得分`, en: `told by the scenario's inject, not by a player: the notice's ${u} not earned` });
+  else if (o.unearned !== undefined && o.follows && o.follows.length > 0) {
+    const whole = o.unearned === o.worth;
+    parts.push({
+      zh: `随 ${o.follows.join("、")} ${whole ? "未完成" : "未按要求完成的部分"} ${u} 不扣分也不得分`,
+      en: `${whole ? "not done" : "the part not done as required"} as a consequence of ${o.follows.join(", ")}: ${u} neither deducted nor earned`,
+    });
+  } else if (o.unearned !== undefined) parts.push({ zh: `本次演练中未产生该项义务（如报告人未获知事故、未作初报），${u} 不得分`, en: `never arose in this drill (e.g. its reporter was never told, or made no first report): ${u} not earned` });
+  if (parts.length === 0) return { zh: "已完成", en: "done" };
+  return { zh: parts.map((p) => p.zh).join("；"), en: parts.map((p) => p.en).join("; ") };
 }
 
 /**

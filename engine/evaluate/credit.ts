@@ -8,7 +8,8 @@
  * it whole; a finding that follows from another (causedBy) costs nothing again. Credit is earned only
  * by what was achieved: an opportunity failed only as a consequence of another finding (随 Fx), or
  * one this play never gave rise to (a report never owed because its reporter was never told), stays
- * in W and is not earned (U), though no finding is deducted for it.
+ * in W and is not earned (U), though no finding is deducted for it; so is the part of one that a
+ * consequence marks down (a report late only because its sender was told late).
  * What the scenario did not plan — a duty this play alone gave rise to (a follow-up owed only because
  * casualties rose), a fault outside any opportunity (a wrong-type dispatch), the part of a 瞒报 beyond
  * what the report is worth — is worth what it costs (E): W = W₀ + E. A duty the play created and met
@@ -113,7 +114,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     if (!o.inW) return 0;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     if (!own && (o.findings.length > 0 || o.notArisen)) return o.worth;
-    const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0);
+    // a part done late or badly only through another's fault (a report late because its sender was told late)
+    // (not the outcome: a consequence there is the same harm counted another way, AEGL-3 under AEGL-2)
+    const after = o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code)).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+    const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0) + after;
     return Math.max(0, Math.min(part, o.worth - o.lost));
   };
   const unearnedIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + unearned(o), 0);
@@ -172,6 +176,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         ...(o.label ? { label: o.label } : {}),
         worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
+        ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && unearned(o) < o.worth && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set(o.findings.map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
       }));

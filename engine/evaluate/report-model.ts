@@ -315,6 +315,8 @@ export interface OpportunityScore {
   count: number;
   lost: number;
   findings: string[];
+  /** those of `findings` that follow from another finding (cost nothing again) */
+  consequences?: string[];
   /** the part of a 瞒报 or 谎报 beyond what the report is worth (it adds to W as a fault of its own) */
   beyond?: number;
   /** not achieved though no finding of its own is deducted: failed only through `follows` (finding ids), or never arose (none) */
