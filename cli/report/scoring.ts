@@ -98,17 +98,15 @@ function fateText(o: Item): LocalText {
   const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
   const parts: LocalText[] = [];
   if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
-  const u = num(o.unearned ?? 0);
-  if (o.unearned !== undefined && o.unearnedParts) parts.push({ zh: `由情景注入告知而非参演单位通知，通知部分 ${u} 不得分`, en: `told by the scenario's inject, not by a player: the notice's ${u} not earned` });
-  else if (o.unearned !== undefined && o.follows && o.follows.length > 0) {
-    const whole = o.unearned === o.worth;
-    parts.push({
-      zh: `随 ${o.follows.join("、")} ${whole ? "未完成" : "未按要求完成的部分"} ${u} 不扣分也不得分`,
-      en: `${whole ? "not done" : "the part not done as required"} as a consequence of ${o.follows.join(", ")}: ${u} neither deducted nor earned`,
-    });
-  } else if (o.unearned !== undefined) parts.push({ zh: `本次演练中未产生该项义务（如报告人未获知事故、未作初报），${u} 不得分`, en: `never arose in this drill (e.g. its reporter was never told, or made no first report): ${u} not earned` });
+  if (o.unearned !== undefined) {
+    const why: LocalText[] = [];
+    if (o.unearnedParts) why.push({ zh: "通知由情景注入告知而非参演单位", en: "the notice came from the scenario's inject, not a player" });
+    if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
+    if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
+    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} neither deducted nor earned` });
+  }
   if (parts.length === 0) return { zh: "已完成", en: "done" };
-  return { zh: parts.map((p) => p.zh).join("；"), en: parts.map((p) => p.en).join("; ") };
+  return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
 }
 
 /**
@@ -126,7 +124,7 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const label = (o: Item): LocalText => o.label ?? { zh: o.id, en: o.id };
   const groups = opportunities.map((g) => {
     const mine = items.filter((o) => o.inW && o.kind === g.kind);
-    const list = (l: "zh" | "en") => mine.map((o, i) => `${i + 1}. ${label(o)[l]} ${worthText(o)[l]}（${fateText(o)[l]}）`).join(l === "zh" ? "；" : "; ");
+    const list = (l: "zh" | "en") => mine.map((o, i) => (l === "zh" ? `${i + 1}. ${label(o).zh} ${worthText(o).zh}（${fateText(o).zh}）` : `${i + 1}. ${label(o).en}, ${worthText(o).en} [${fateText(o).en}]`)).join(l === "zh" ? "；" : "; ");
     return {
       zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${num(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
       en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${num(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,

@@ -47,6 +47,8 @@ const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_
  * beyond what the report is worth, whether the report was owed or not — the same fault, the same points.
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
+/** A linkage duty's notice, on time or late. */
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 /** The one opportunity whose findings the rubric items' caps bound (counts of people or minutes against the outcome). */
 const CAPPED = "outcomes";
@@ -110,13 +112,16 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     }
   }
   // not achieved without a fault of its own: failed only through another finding, or never arose
+  // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
+  // counted another way, AEGL-3 under AEGL-2; not a late notice inside a notice the scenario gave anyway)
+  const markedDown = (o: Counted) =>
+    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
   const unearned = (o: Counted) => {
     if (!o.inW) return 0;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     if (!own && (o.findings.length > 0 || o.notArisen)) return o.worth;
     // a part done late or badly only through another's fault (a report late because its sender was told late)
-    // (not the outcome: a consequence there is the same harm counted another way, AEGL-3 under AEGL-2)
-    const after = o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code)).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+    const after = markedDown(o).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
     const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0) + after;
     return Math.max(0, Math.min(part, o.worth - o.lost));
   };
@@ -177,8 +182,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
-        ...(unearned(o) > 0 && unearned(o) < o.worth && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
-        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set(o.findings.map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
+        ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
+        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), opportunities: [...kinds.values()], items: list };
