@@ -113,9 +113,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
-  // counted another way, AEGL-3 under AEGL-2; not a late notice inside a notice the scenario gave anyway)
+  // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;
+  // not a late notice inside a notice the scenario gave anyway)
   const markedDown = (o: Counted) =>
-    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
+    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
   const unearned = (o: Counted) => {
     if (!o.inW) return 0;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
