@@ -1,12 +1,13 @@
 /**
  * How the points in a report are counted, printed where they are shown so a reader can recompute
- * each number by hand (engine/evaluate/credit.ts): a section's opportunities (every report owed,
- * linkage duty, resource requirement, group to protect, the outcome …) are worth the rubric points
- * of failing them completely, W in all; a finding takes its rubric points (points each × quantity,
- * no more than what is left of its opportunity or its item's cap: the working names the cap) and
- * costs the section that share of its weight:
- * points = rubric points × weight / W; deducted = Σ points; score = 100 × (1 − deducted / weight).
- */
+ * each number by hand (engine/evaluate/credit.ts): a section's opportunities are the scenario's
+ * (every report owed, linkage duty, resource requirement, group to protect, the outcome …), each
+ * worth the rubric points of failing it completely, W₀ in all, the same for every play; a fault the
+ * scenario did not plan adds what it costs (E): W = W₀ + E. A finding takes its rubric points (points
+ * each × quantity, no more than what is left of its opportunity or its item's cap: the working names
+ * the cap); L in all. An opportunity not achieved without a fault of its own (随 Fx, or never owed)
+ * costs no finding's points but earns nothing: U in all.
+ * points = rubric points × weight / W; deducted = (L + U) × weight / W; score = 100 × (1 − (L + U) / W). */
 import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
@@ -154,6 +155,6 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
 
 /** Under the rubric table: its points are per finding before the scaling. */
 export const RUBRIC_NOTE: LocalText = {
-  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / 该项全部机会的评分标准分值合计（见第三部分各评估项的计分方法）。",
-  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; the points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / the rubric points all the section's opportunities are worth (see “How this section is scored” under each section in part 3).",
+  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。",
+  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3).",
 };
