@@ -7,7 +7,8 @@
  * each × quantity, no more than what is left of its opportunity or its item's cap: the working names
  * the cap); L in all. An opportunity not achieved without a fault of its own (随 Fx, or never owed)
  * costs no finding's points but earns nothing: U in all.
- * points = rubric points × weight / W; deducted = (L + U) × weight / W; score = 100 × (1 − (L + U) / W). */
+ * points = rubric points × weight / W; deducted = (L + U) × weight / W; score = 100 × (1 − (L + U) / W).
+ */
 import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
@@ -132,10 +133,22 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     };
   });
   // what the scenario did not plan: a duty this play alone gave rise to, a fault outside any, a 瞒报's excess
-  const extra = items.filter((o) => !o.inW || o.beyond !== undefined);
+  const extra = items.filter((o) => (!o.inW && o.worth > 0) || o.beyond !== undefined);
+  // duties this play alone gave rise to that cost nothing (met, or following from another finding): named, outside W
+  const free = items.filter((o) => !o.inW && o.worth === 0);
+  const freeText = free.length === 0 ? { zh: "", en: "" } : {
+    zh: `本次处置自身引起、情景未设定的事项（不计入 W）：${free.map((o) => `${o.label?.zh ?? o.id}（${o.consequences && o.consequences.length > 0 ? `${o.consequences.join("、")} 随其他问题，不扣分` : "已完成，不得分"}）`).join("；")}。`,
+    en: `Duties this response alone gave rise to, outside W: ${free.map((o) => `${o.label?.en ?? o.id} [${o.consequences && o.consequences.length > 0 ? `${o.consequences.join(", ")} follow from other findings, nothing deducted` : "done, nothing earned"}]`).join("; ")}. `,
+  };
   const e = worth - planned;
   const extraText = (l: "zh" | "en") =>
-    extra.map((o) => (o.inW ? `${o.findings.join(l === "zh" ? "、" : ", ")} ${l === "zh" ? "超出该报告分值的" : "beyond the report's worth,"} ${num(o.beyond!)}` : `${o.findings.join(l === "zh" ? "、" : ", ")} ${num(o.worth)}`)).join(l === "zh" ? "、" : ", ");
+    extra.map((o) => {
+      const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
+      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${num(o.beyond!)}` : `${ids} beyond the report's worth, ${num(o.beyond!)}`;
+      // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
+      const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
+      return `${what}${what ? " " : ""}${ids} ${num(o.worth)}`;
+    }).join(l === "zh" ? "；" : "; ");
   const E = e > 1e-9
     ? {
       zh: `本次演练中情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入 W：${extraText("zh")}，共 E = ${num(e)} 分；W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)} 分。`,
@@ -148,8 +161,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const out = lost + unearned;
   const sum = unearned > 1e-9 ? { zh: `(${num(lost)} + ${num(unearned)})`, en: `(${num(lost)} + ${num(unearned)})` } : { zh: num(lost), en: num(lost) };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（无处置、本次演练与最佳处置相同；每个机会按“完全未做到”应扣的评分标准分值计）为${groups.map((g) => g.zh).join("。")}。合计 W₀ = ${num(planned)} 分。${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (the same for no response, this drill and the best play; each worth the rubric points of failing it completely) are: ${groups.map((g) => g.en).join(". ")}. W₀ = ${num(planned)} in all. ${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
+    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（无处置、本次演练与最佳处置相同；每个机会按“完全未做到”应扣的评分标准分值计）为${groups.map((g) => g.zh).join("。")}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
+    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (the same for no response, this drill and the best play; each worth the rubric points of failing it completely) are: ${groups.map((g) => g.en).join(". ")}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
   };
 }
 

@@ -176,11 +176,12 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       kinds.set(kind, k);
     }
     const list: OpportunityScore[] = mine
-      .filter((o) => (o.inW && o.worth > 0) || o.lost > 0)
+      // the scenario's opportunities, what the play's own faults cost, and every duty this play alone gave rise to
+      .filter((o) => (o.inW && o.worth > 0) || o.lost > 0 || (!o.inW && !o.id.startsWith("own:")))
       .map((o) => ({
         id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
         ...(o.label ? { label: o.label } : {}),
-        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
+        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => WORSE_THAN_NONE.has(f.code) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),

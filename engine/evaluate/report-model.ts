@@ -319,6 +319,8 @@ export interface OpportunityScore {
   consequences?: string[];
   /** the part of a 瞒报 or 谎报 beyond what the report is worth (it adds to W as a fault of its own) */
   beyond?: number;
+  /** the 瞒报 or 谎报 findings that took it */
+  beyondBy?: string[];
   /** not achieved though no finding of its own is deducted: failed only through `follows` (finding ids), or never arose (none) */
   unearned?: number;
   follows?: string[];
