@@ -1,11 +1,13 @@
 /**
  * How the points in a report are counted, printed where they are shown so a reader can recompute
- * each number by hand (engine/evaluate/credit.ts): a section's opportunities (every report owed,
- * linkage duty, resource requirement, group to protect, the outcome …) are worth the rubric points
- * of failing them completely, W in all; a finding takes its rubric points (points each × quantity,
- * no more than what is left of its opportunity or its item's cap: the working names the cap) and
- * costs the section that share of its weight:
- * points = rubric points × weight / W; deducted = Σ points; score = 100 × (1 − deducted / weight).
+ * each number by hand (engine/evaluate/credit.ts): a section's opportunities are the scenario's
+ * (every report owed, linkage duty, resource requirement, group to protect, the outcome …), each
+ * worth the rubric points of failing it completely, W₀ in all, the same for every play; a fault the
+ * scenario did not plan adds what it costs (E): W = W₀ + E. A finding takes its rubric points (points
+ * each × quantity, no more than what is left of its opportunity or its item's cap: the working names
+ * the cap); L in all. An opportunity not achieved without a fault of its own (随 Fx, or never owed)
+ * costs no finding's points but earns nothing: U in all.
+ * points = rubric points × weight / W; deducted = (L + U) × weight / W; score = 100 × (1 − (L + U) / W).
  */
 import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
@@ -20,7 +22,8 @@ const KIND_TEXT: Record<string, LocalText> = {
   protect: { zh: "需防护的群众", en: "groups of people to protect" },
   evac: { zh: "楼内疏散", en: "building evacuations" },
   own: { zh: "其他问题", en: "other findings" },
-  outcomes: { zh: "处置结果（整项）", en: "the outcome (whole section)" },
+  arising: { zh: "本次处置自身引起的事项", en: "duties this response gave rise to" },
+  outcomes: { zh: "处置结果", en: "the outcome" },
 };
 
 /** A number as printed: at most two decimals, no trailing zeros. */
@@ -73,21 +76,98 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   return { zh: `（= ${r.zh} × ${k}${why.zh}）`, en: ` (= ${r.en} × ${k}${why.en})` };
 }
 
-/** The counting rule of one section with its own numbers, one paragraph. */
+/** The two parts of a linkage duty's worth: the notice owed to it and its own action. */
+const PART_TEXT: Partial<Record<FindingCode, LocalText>> = {
+  LINKAGE_NOT_NOTIFIED: { zh: "通知", en: "notice" },
+  LINKAGE_IDLE: { zh: "履职", en: "action" },
+};
+
+type Item = NonNullable<NonNullable<SectionScore["scoring"]>["items"]>[number];
+
+/** One opportunity's worth as a sum a reader can redo: "通知 5 + 履职 6 = 11", "2 × 3 = 6", "8". */
+function worthText(o: Item): LocalText {
+  const w = num(o.worth);
+  if (o.parts.length > 1) {
+    const sum = (l: "zh" | "en") => o.parts.map((p) => `${PART_TEXT[p.code]?.[l] ?? p.code} ${num(p.points)}`).join(" + ");
+    return { zh: `${sum("zh")} = ${w}`, en: `${sum("en")} = ${w}` };
+  }
+  if (o.count !== 1 && o.parts.length === 1) return { zh: `${o.count} × ${num(o.parts[0]!.points)} = ${w}`, en: `${o.count} × ${num(o.parts[0]!.points)} = ${w}` };
+  return { zh: w, en: w };
+}
+
+/** What became of one opportunity: achieved, the findings that cost it points, and what it did not earn and why. */
+function fateText(o: Item): LocalText {
+  const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
+  const parts: LocalText[] = [];
+  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
+  if (o.unearned !== undefined) {
+    const why: LocalText[] = [];
+    if (o.unearnedParts) why.push({ zh: "通知由情景注入告知而非参演单位", en: "the notice came from the scenario's inject, not a player" });
+    if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
+    if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
+    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} neither deducted nor earned` });
+  }
+  if (parts.length === 0) return { zh: "已完成", en: "done" };
+  return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
+}
+
+/**
+ * The counting rule of one section with its own numbers, one paragraph: every opportunity of the
+ * scenario with its worth and what became of it (so W₀ can be recomputed by hand), the play's own
+ * unplanned faults (E), L and U, and the score.
+ */
 export function scoringNote(s: SectionScore): LocalText | undefined {
   if (s.judged === false || !s.scoring) return undefined;
   const { worth, lost, opportunities } = s.scoring;
-  // the reporting rule that a dishonest report counts more than a missing one, where there are reports
-  const reports = opportunities.some((o) => o.kind === "rep");
-  const parts = opportunities.map((o) => ({ zh: `${KIND_TEXT[o.kind]?.zh ?? o.kind} ${o.count} 项共 ${num(o.worth)} 分`, en: `${KIND_TEXT[o.kind]?.en ?? o.kind}, ${o.count} (worth ${num(o.worth)})` }));
+  const items = s.scoring.items ?? [];
+  const planned = s.scoring.planned ?? worth;
+  const unearned = s.scoring.unearned ?? 0;
+  const k = `${num(s.weight)} / ${num(worth)}`;
+  const label = (o: Item): LocalText => o.label ?? { zh: o.id, en: o.id };
+  const groups = opportunities.map((g) => {
+    const mine = items.filter((o) => o.inW && o.kind === g.kind);
+    const list = (l: "zh" | "en") => mine.map((o, i) => (l === "zh" ? `${i + 1}. ${label(o).zh} ${worthText(o).zh}（${fateText(o).zh}）` : `${i + 1}. ${label(o).en}, ${worthText(o).en} [${fateText(o).en}]`)).join(l === "zh" ? "；" : "; ");
+    return {
+      zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${num(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
+      en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${num(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,
+    };
+  });
+  // what the scenario did not plan: a duty this play alone gave rise to, a fault outside any, a 瞒报's excess
+  const extra = items.filter((o) => (!o.inW && o.worth > 0) || o.beyond !== undefined);
+  // duties this play alone gave rise to that cost nothing (met, or following from another finding): named, outside W
+  const free = items.filter((o) => !o.inW && o.worth === 0);
+  const freeText = free.length === 0 ? { zh: "", en: "" } : {
+    zh: `本次处置自身引起、情景未设定的事项（不计入 W）：${free.map((o) => `${o.label?.zh ?? o.id}（${o.consequences && o.consequences.length > 0 ? `${o.consequences.join("、")} 随其他问题，不扣分` : "已完成，不得分"}）`).join("；")}。`,
+    en: `Duties this response alone gave rise to, outside W: ${free.map((o) => `${o.label?.en ?? o.id} [${o.consequences && o.consequences.length > 0 ? `${o.consequences.join(", ")} follow from other findings, nothing deducted` : "done, nothing earned"}]`).join("; ")}. `,
+  };
+  const e = worth - planned;
+  const extraText = (l: "zh" | "en") =>
+    extra.map((o) => {
+      const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
+      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${num(o.beyond!)}` : `${ids} beyond the report's worth, ${num(o.beyond!)}`;
+      // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
+      const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
+      return `${what}${what ? " " : ""}${ids} ${num(o.worth)}`;
+    }).join(l === "zh" ? "；" : "; ");
+  const E = e > 1e-9
+    ? {
+      zh: `本次演练中情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入 W：${extraText("zh")}，共 E = ${num(e)} 分；W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)} 分。`,
+      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) is worth what it cost: ${extraText("en")}, E = ${num(e)} in all; W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)}.`,
+    }
+    : { zh: `W = W₀ = ${num(worth)} 分。`, en: `W = W₀ = ${num(worth)}.` };
+  const u = unearned > 1e-9
+    ? { zh: `；随其他问题未完成或本次演练未发生的机会不扣分也不得分，共 U = ${num(unearned)} 分`, en: `; opportunities not done as a consequence of another finding, or that never arose, lose no finding's points but earn nothing: U = ${num(unearned)}` }
+    : { zh: "", en: "" };
+  const out = lost + unearned;
+  const sum = unearned > 1e-9 ? { zh: `(${num(lost)} + ${num(unearned)})`, en: `(${num(lost)} + ${num(unearned)})` } : { zh: num(lost), en: num(lost) };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本次演练本项可评判的机会为${parts.map((p) => p.zh).join("、")}，按评分标准合计 W = ${num(worth)} 分（每个机会按“完全未做到”应扣的评分标准分值计${reports ? "；报告瞒报或谎报伤亡的，该报告按瞒报、谎报的扣分计，重于漏报" : ""}）。每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明），再乘以 ${num(s.weight)} / ${num(worth)} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${num(s.weight)} / ${num(worth)}”。本项评分标准扣分合计 ${num(lost)} 分，扣分 = ${num(lost)} × ${num(s.weight)} / ${num(worth)} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(s.deducted)} / ${num(s.weight)}) = ${num(s.score)}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. Its opportunities in this drill were: ${parts.map((p) => p.en).join("; ")}. W = ${num(worth)} rubric points in all (each opportunity worth the rubric points of failing it completely${reports ? "; a report that conceals or falsifies casualties is worth what that deducts, more than a missing report" : ""}). Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so), multiplied by ${num(s.weight)} / ${num(worth)}: the "= rubric points × ${num(s.weight)} / ${num(worth)}" in the points column. Rubric points lost in all: ${num(lost)}; deducted = ${num(lost)} × ${num(s.weight)} / ${num(worth)} = ${num(s.deducted)}; score = 100 × (1 − ${num(s.deducted)} / ${num(s.weight)}) = ${num(s.score)}.`,
+    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（无处置、本次演练与最佳处置相同；每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
+    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (the same for no response, this drill and the best play; each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g) => g.en).join(". ") : "none due yet when the drill stopped"}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
   };
 }
 
 /** Under the rubric table: its points are per finding before the scaling. */
 export const RUBRIC_NOTE: LocalText = {
-  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / 该项全部机会的评分标准分值合计（见第三部分各评估项的计分方法）。",
-  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; the points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / the rubric points all the section's opportunities are worth (see “How this section is scored” under each section in part 3).",
+  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。",
+  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3).",
 };

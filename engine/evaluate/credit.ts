@@ -1,18 +1,27 @@
 /**
- * Scores that order plays sensibly (issue 10 §11). Each section is scored on its opportunities —
- * every report owed, every linkage duty, every resource requirement and standard, the outcome —
- * each worth the rubric points of failing it completely. A finding takes points from its own
- * opportunity only, never more than that opportunity is worth (a late, incomplete report never
- * costs more than no report); a missing report or a notice never given fails it whole; an
- * opportunity failed only as a consequence of another agency's fault is not judged here (its root
- * is). Section score = 100 × (1 − lost / worth); a section with nothing judged says 未展示 and is
- * left out of the total, so doing nothing earns no points. Findings outside any opportunity are
- * their own, worth what they cost.
+ * Scores that order plays sensibly (issue 10 §11). Each section is scored on the scenario's
+ * opportunities (scenario-opportunities.ts: every report owed, spot question, linkage duty, resource
+ * requirement, the cordon, the groups to protect, the outcome), each worth the rubric points of
+ * failing it completely; W₀, their sum, is the same for every play of the scenario. A finding takes
+ * points from its own opportunity only, never more than that opportunity is worth (a late,
+ * incomplete report never costs more than no report); a missing report or a notice never given fails
+ * it whole; a finding that follows from another (causedBy) costs nothing again. Credit is earned only
+ * by what was achieved: an opportunity failed only as a consequence of another finding (随 Fx), or
+ * one this play never gave rise to (a report never owed because its reporter was never told), stays
+ * in W and is not earned (U), though no finding is deducted for it; so is the part of one that a
+ * consequence marks down (a report late only because its sender was told late).
+ * What the scenario did not plan — a duty this play alone gave rise to (a follow-up owed only because
+ * casualties rose), a fault outside any opportunity (a wrong-type dispatch), the part of a 瞒报 beyond
+ * what the report is worth — is worth what it costs (E): W = W₀ + E. A duty the play created and met
+ * earns nothing, and one more fault of cost p always lowers the section, never dilutes it upward:
+ * (L + U + p) / (W + p) > (L + U) / W whenever L + U < W; a section never goes below 0.
+ * Section score = 100 × (1 − (L + U) / W), L the points lost on findings; a section with nothing to
+ * judge (W = 0) says 未展示 and is left out of the total, so doing nothing earns no points.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scored } from "./score.ts";
-import { SECTION_TEXT, type Finding, type FindingCode, type SectionId, type SectionScore } from "./report-model.ts";
+import { SECTION_TEXT, type Finding, type FindingCode, type OpportunityScore, type SectionId, type SectionScore } from "./report-model.ts";
 
 /** Something the play could do well or badly; worth the points of `failCodes` × count. */
 export interface Opportunity {
@@ -22,17 +31,24 @@ export interface Opportunity {
   count?: number;
   /** worth in rubric points, instead of failCodes × count (the outcome: what no response loses there, outcome-worth.ts) */
   worth?: number;
+  /** what it is, for the method paragraph (scenario-opportunities.ts opportunityLabel) */
+  label?: LocalText;
+  /** the scenario's, but this play never gave rise to it (a report owed only once its reporter is told): not achieved */
+  notArisen?: boolean;
+  /** parts this play did not achieve itself, though no finding is on them (a notice the scenario's inject gave instead) */
+  unearnedCodes?: FindingCode[];
 }
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
 /**
  * A report that conceals or falsifies casualties fails its duty worse than no report (493号令
- * 第三十六条 punishes 谎报、瞒报 beyond 第三十五条's 迟报、漏报): the report's opportunity is worth
- * what these findings deduct when that is more than a missing report, so a concealment costs its
- * rubric points whether the report was owed or not — the same fault, the same points.
+ * 第三十六条 punishes 谎报、瞒报 beyond 第三十五条's 迟报、漏报): it takes its own rubric points even
+ * beyond what the report is worth, whether the report was owed or not — the same fault, the same points.
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
+/** A linkage duty's notice, on time or late. */
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 /** The one opportunity whose findings the rubric items' caps bound (counts of people or minutes against the outcome). */
 const CAPPED = "outcomes";
@@ -40,19 +56,32 @@ const CAPPED = "outcomes";
 /** Scored by opportunity; `score` and `band` are null when nothing was judged (未评分: no grade, never 0 不合格). */
 export type ScoredByOpportunity = Omit<Scored, "score" | "band"> & { score: number | null; band: LocalText | null };
 
-export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Finding[], opportunities: readonly Opportunity[]): ScoredByOpportunity {
+interface Counted extends Opportunity {
+  worth: number;
+  lost: number;
+  /** in W: one of the scenario's opportunities (else one this play alone gave rise to, or a fault outside any) */
+  inW: boolean;
+  findings: Finding[];
+}
+
+/**
+ * `opportunities`: the scenario's (W); `arising`: opportunities this play gave rise to beyond them
+ * (a finding citing one not in either is a fault of its own). Shapes: report-model.ts SectionScore.
+ */
+export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Finding[], opportunities: readonly Opportunity[], arising: readonly Opportunity[] = []): ScoredByOpportunity {
   const item = new Map<string, { points: number; id: string; annexA: Finding["annexA"]; section: number }>();
   rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, id: it.id, annexA: it.annexA, section: i }))));
   // an item's cap still bounds what its findings take in all (e.g. people exposed)
   const capLeft = new Map<string, number>();
   rubric.sections.forEach((s) => s.items.forEach((it) => capLeft.set(it.id, it.cap ?? s.weight)));
   const pts = (c: FindingCode) => item.get(c)?.points ?? 0;
-  const opp = new Map(opportunities.map((o) => [o.id, { ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, findings: [] as Finding[] }]));
-  // findings outside any opportunity are their own, worth what they cost
-  const own = (f: Finding) => `own:${f.id}`;
+  const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
+  const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
+  const extra = new Map(arising.map((o) => [o.id, o]));
   for (const f of findings) {
-    const key = f.opportunity && opp.has(f.opportunity) ? f.opportunity : own(f);
-    if (!opp.has(key)) opp.set(key, { id: key, section: f.section, failCodes: [f.code], worth: pts(f.code) * f.quantity, lost: 0, findings: [] });
+    const planned = f.opportunity !== undefined && opp.has(f.opportunity);
+    const key = planned ? f.opportunity! : f.opportunity !== undefined && extra.has(f.opportunity) ? f.opportunity : `own:${f.id}`;
+    if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : { id: key, section: f.section, failCodes: [f.code], worth: pts(f.code) * f.quantity, lost: 0, inW: false, findings: [] });
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
@@ -60,15 +89,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   for (const o of opp.values()) {
     const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 0 : 1);
     // dishonest figures first: they fail the report whole, and the report's other faults come within that
-    const counted = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b));
-    // failed only through someone else's fault: judged with its root, not here
-    if (o.findings.length > 0 && counted.length === 0) {
-      o.worth = 0;
-      continue;
-    }
-    const dishonest = counted.filter((f) => WORSE_THAN_NONE.has(f.code)).reduce((a, f) => a + pts(f.code) * f.quantity, 0);
-    if (dishonest > o.worth) o.worth = dishonest;
-    for (const f of counted) {
+    const charged = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b));
+    for (const f of charged) {
       const it = item.get(f.code)!;
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest
       const capped = o.id === CAPPED;
@@ -76,7 +98,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const whole = WHOLE.has(f.code);
       const want = whole ? o.worth : each * f.quantity;
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
-      const oppLeft = o.worth - o.lost;
+      const oppLeft = WORSE_THAN_NONE.has(f.code) ? Infinity : o.worth - o.lost;
       const t = Math.max(0, Math.min(want, itemLeft, oppLeft));
       if (capped) capLeft.set(it.id, capLeft.get(it.id)! - t);
       o.lost += t;
@@ -89,10 +111,30 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       });
     }
   }
+  // not achieved without a fault of its own: failed only through another finding, or never arose
+  // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
+  // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;
+  // not a late notice inside a notice the scenario gave anyway)
+  const markedDown = (o: Counted) =>
+    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
+  const unearned = (o: Counted) => {
+    if (!o.inW) return 0;
+    const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
+    if (!own && (o.findings.length > 0 || o.notArisen)) return o.worth;
+    // a part done late or badly only through another's fault (a report late because its sender was told late)
+    const after = markedDown(o).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+    const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0) + after;
+    return Math.max(0, Math.min(part, o.worth - o.lost));
+  };
+  const unearnedIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + unearned(o), 0);
+  // W₀ (the scenario's) + E (what the play's own unplanned faults cost: worth what they lose)
+  const beyond = (o: Counted) => (o.inW ? Math.max(0, o.lost - o.worth) : o.lost);
+  const worthOf = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + (o.inW ? o.worth : 0) + beyond(o), 0);
   const sections: SectionScore[] = rubric.sections.map((s) => {
     const mine = [...opp.values()].filter((o) => o.section === s.id);
-    const worth = mine.reduce((a, o) => a + o.worth, 0);
+    const worth = worthOf(s.id);
     const lost = mine.reduce((a, o) => a + o.lost, 0);
+    const notEarned = unearnedIn(s.id);
     const judged = worth > 0;
     const scale = judged ? s.weight / worth : 0;
     const items = s.items.map((it) => {
@@ -103,17 +145,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         deducted: round(fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), 2), findings: fs.length,
       };
     });
-    // what the report prints so a reader can recompute the section: the opportunities by kind, their worth, the points lost
-    const kinds = new Map<string, { kind: string; count: number; worth: number }>();
-    for (const o of mine.filter((x) => x.worth > 0)) {
-      const kind = o.id.split(":")[0]!;
-      const k = kinds.get(kind) ?? { kind, count: 0, worth: 0 };
-      k.count++;
-      k.worth = round(k.worth + o.worth, 4);
-      kinds.set(kind, k);
-    }
-    const scoring = { worth: round(worth, 4), lost: round(lost, 4), opportunities: [...kinds.values()] };
-    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted: round(lost * scale, 2), score: judged ? round(100 * (1 - lost / worth), 1) : 0, judged, items, scoring };
+    const out = lost + notEarned;
+    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted: round(out * scale, 2), score: judged ? round(100 * (1 - out / worth), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned) };
   });
   const judged = sections.filter((s) => s.judged);
   const weight = judged.reduce((a, s) => a + s.weight, 0);
@@ -127,8 +160,34 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     return findings.map((f) => {
       const it = item.get(f.code);
       const sec = sections.find((s) => s.id === f.section)!;
-      const scale = sec.judged ? sec.weight / Math.max(1e-9, [...opp.values()].filter((o) => o.section === f.section).reduce((a, o) => a + o.worth, 0)) : 0;
+      const scale = sec.judged ? sec.weight / worthOf(f.section) : 0;
       return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4), counted: how.get(f.id)! } : {}) };
     });
+  }
+
+  /** What the report prints so a reader can recompute the section: every opportunity with its worth and what it lost, W and the points lost. */
+  function scoring(mine: readonly Counted[], worth: number, lost: number, notEarned: number): NonNullable<SectionScore["scoring"]> {
+    const kinds = new Map<string, { kind: string; count: number; worth: number }>();
+    for (const o of mine.filter((x) => x.inW && x.worth > 0)) {
+      const kind = o.id.split(":")[0]!;
+      const k = kinds.get(kind) ?? { kind, count: 0, worth: 0 };
+      k.count++;
+      k.worth = round(k.worth + o.worth, 4);
+      kinds.set(kind, k);
+    }
+    const list: OpportunityScore[] = mine
+      // the scenario's opportunities, what the play's own faults cost, and every duty this play alone gave rise to
+      .filter((o) => (o.inW && o.worth > 0) || o.lost > 0 || (!o.inW && !o.id.startsWith("own:")))
+      .map((o) => ({
+        id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
+        ...(o.label ? { label: o.label } : {}),
+        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => WORSE_THAN_NONE.has(f.code) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
+        findings: o.findings.map((f) => f.id),
+        ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
+        ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
+        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
+      }));
+    const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
+    return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), opportunities: [...kinds.values()], items: list };
   }
 }

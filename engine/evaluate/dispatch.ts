@@ -57,7 +57,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
  * evacuation. A unit's arrival or turn-out standard is judged only when missed (a finding of its
  * own): an order earns no credit merely for arriving in time, or a wrong unit would earn it.
  */
-function dispatchOpportunities(x: EvalContext): Opportunity[] {
+export function dispatchOpportunities(x: EvalContext): Opportunity[] {
   const out: Opportunity[] = x.c.scenario.requirements.map((r) => ({ id: `req:${r.id}`, section: "dispatch", failCodes: ["DISPATCH_INSUFFICIENT"], count: r.count }));
   const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
   if (fig.ergIsolateM !== undefined) out.push({ id: "cordon", section: "dispatch", failCodes: ["CORDON_LATE"] }, ...protectiveOpportunities(x));

@@ -33,6 +33,8 @@ import { evaluateReporting } from "./reporting.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { scoreByOpportunity } from "./credit.ts";
+import { arising, scenarioOpportunities } from "./scenario-opportunities.ts";
+import { rubricForHazard } from "./rubric.ts";
 import { buildTimeline } from "./timeline.ts";
 import { splitDue } from "./not-due.ts";
 
@@ -63,14 +65,20 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // the report shows how W was found beside the harm's references, so a reader can recompute the section
   const harmGrading = worth.working ? { ...harm.grading, note: { zh: `${harm.grading.note.zh}。${worth.working.zh}`, en: `${harm.grading.note.en}. ${worth.working.en}` } } : harm.grading;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], [
+  const all = [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // the outcome is one opportunity: harm, exposure and control cost points from it
-    { id: "outcomes", section: "outcomes", failCodes: [], worth: outcomeWorthPts },
-  ], dispatch.requirements);
+    { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
+  ];
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
-  const scored = scoreByOpportunity(rubric, numbered, due.opportunities);
+  // W from the scenario (its best play's opportunities), the same for every play of it (§11)
+  const planned = scenarioOpportunities(x, all, due.opportunities, bestState);
+  // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
+  const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
+  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined }, new Set(numbered.map((f) => f.code)));
+  const scored = scoreByOpportunity(rows, numbered, planned, arising(x, due.opportunities, planned));
   const s = c.scenario;
   return {
     scenario: {

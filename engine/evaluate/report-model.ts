@@ -292,9 +292,40 @@ export interface SectionScore {
    * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
    * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,
    * evac: a building's evacuation, own: a finding outside any, outcomes) with their worth in rubric
-   * points, the total `worth` and the rubric points `lost`. deducted = lost × weight / worth.
+   * points, the total `worth` (= `planned`, the scenario's W₀, + what the play's own unplanned faults cost), the rubric points `lost` on findings and those `unearned` (opportunities failed
+   * only through another finding, or never arisen: no finding deducted, no credit either).
+   * deducted = (lost + unearned) × weight / worth.
    */
-  scoring?: { worth: number; lost: number; opportunities: Array<{ kind: string; count: number; worth: number }> };
+  scoring?: { worth: number; planned?: number; lost: number; unearned?: number; opportunities: Array<{ kind: string; count: number; worth: number }>; items?: OpportunityScore[] };
+}
+
+/**
+ * One opportunity of a section as the method paragraph lists it (credit.ts): `inW` false for what the
+ * scenario did not plan (kind "arising": a duty this play alone gave rise to; "own": a fault outside
+ * any), which costs its points against W without adding to it. worth = Σ parts' points × count (the
+ * outcome: what no response loses there); `findings`: the ids of the findings on it.
+ */
+export interface OpportunityScore {
+  id: string;
+  kind: string;
+  inW: boolean;
+  label?: LocalText;
+  worth: number;
+  parts: Array<{ code: FindingCode; points: number }>;
+  count: number;
+  lost: number;
+  findings: string[];
+  /** those of `findings` that follow from another finding (cost nothing again) */
+  consequences?: string[];
+  /** the part of a 瞒报 or 谎报 beyond what the report is worth (it adds to W as a fault of its own) */
+  beyond?: number;
+  /** the 瞒报 or 谎报 findings that took it */
+  beyondBy?: string[];
+  /** not achieved though no finding of its own is deducted: failed only through `follows` (finding ids), or never arose (none) */
+  unearned?: number;
+  follows?: string[];
+  /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */
+  unearnedParts?: FindingCode[];
 }
 
 export interface TimelineEntry {

@@ -1,9 +1,12 @@
 /**
  * Which rubric a scenario asks for: its `rubric:` key names a profile in scenarios/rubrics/
  * or holds one inline; without it, the profile "default". Loading a named file is the shell's job.
+ * rubricForHazard: the rows that apply to the scenario's hazard, in its words.
  */
+import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scenario } from "../scenario/schema.ts";
+import type { FindingCode } from "./report-model.ts";
 
 export const DEFAULT_RUBRIC = "default";
 
@@ -12,4 +15,63 @@ export type RubricRef = { type: "profile"; profile: RubricProfile } | { type: "i
 export function rubricRef(s: Scenario): RubricRef {
   if (s.rubric === undefined) return { type: "id", id: DEFAULT_RUBRIC };
   return typeof s.rubric === "string" ? { type: "id", id: s.rubric } : { type: "profile", profile: s.rubric };
+}
+
+/** What the scenario's hazard gives rise to: a toxic release with ERG zones, a building to empty. */
+export interface HazardTraits {
+  /** a toxic release: AEGL levels, IDLH, an ERG isolation and protective-action distance */
+  toxic: boolean;
+  /** people inside a building who must all get out (completion.ts) */
+  building: boolean;
+}
+
+/**
+ * Codes that arise only for some hazards (issue 10 §8: a mine-flood or fire report lists no ERG
+ * isolation distance and no AEGL): the cordon and protective-action zone of the ERG, exposure above
+ * AEGL levels and crews in the AEGL-3/IDLH hot zone only for a toxic release; "exposed to harm" in
+ * the hazard's own terms (reached by the water, a harmful smoke dose) only for the others; a
+ * building's evacuation time only where there is a building to empty.
+ */
+const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
+  CORDON_LATE: (h) => h.toxic,
+  CORDON_TOO_SMALL: (h) => h.toxic,
+  PROTECTIVE_ACTION_LATE: (h) => h.toxic,
+  HOT_ZONE_UNPROTECTED: (h) => h.toxic,
+  OUTCOME_EXPOSED_AEGL2: (h) => h.toxic,
+  OUTCOME_EXPOSED_AEGL3: (h) => h.toxic,
+  OUTCOME_EXPOSED: (h) => !h.toxic,
+  EVACUATION_SLOW: (h) => h.building,
+};
+
+/** A row that mixes codes of different hazards, narrowed to one, in that code's own words. */
+const NARROWED: Partial<Record<FindingCode, Partial<Record<Scenario["kind"], LocalText>> & { any?: LocalText }>> = {
+  OUTCOME_EXPOSED_AEGL2: { any: { zh: "群众暴露超过AEGL-2（每人）", en: "People exposed above AEGL-2 (each)" } },
+  OUTCOME_EXPOSED: {
+    "mine-flood": { zh: "人员被涌水淹及（每人）", en: "People reached by the inrush water (each)" },
+    "school-fire": { zh: "人员吸入烟气达到伤害阈值（FED ≥ 0.1，每人）", en: "People who took a harmful smoke dose (FED ≥ 0.1, each)" },
+  },
+  EVACUATION_SLOW: { any: { zh: "楼内人员按时全部撤出（疏散完成时间）", en: "Everyone out of the building in time (evacuation completed)" } },
+};
+
+/**
+ * The rubric as it applies to this scenario's hazard: rows whose codes cannot arise are left out,
+ * and a row that mixed codes of several hazards keeps only this one's, in its words. A code a
+ * finding carries is always kept (so nothing is scored by a row the report hides). Shape: the
+ * profile itself, fewer items.
+ */
+export function rubricForHazard(rubric: RubricProfile, kind: Scenario["kind"], h: HazardTraits, codes: ReadonlySet<string>): RubricProfile {
+  const applies = (c: FindingCode) => codes.has(c) || (ONLY[c]?.(h) ?? true);
+  return {
+    ...rubric,
+    sections: rubric.sections.map((s) => ({
+      ...s,
+      items: s.items.flatMap((it) => {
+        const keep = it.codes.filter(applies);
+        if (keep.length === 0) return [];
+        const one = keep.length === 1 && it.codes.length > 1 ? NARROWED[keep[0]!] : undefined;
+        const text = one?.[kind] ?? one?.any;
+        return [{ ...it, codes: keep, ...(text ? { text } : {}) }];
+      }),
+    })),
+  };
 }

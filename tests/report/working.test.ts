@@ -125,7 +125,8 @@ describe("the rubric table shows a cap only where one bounds the points (credit.
   it("chemical leak poor play: 漏报 8 each with no cap (5 missing reports take 40 rubric points, beyond the item's nominal 24); exposure 0.02 each, cap 4", () => {
     const md = rendered("chemical-leak", "poor").md.zh;
     expect(md).toMatch(/\| 信息报告 \| 向规定对象报告（不漏报） \| [^|]+ \| 8 \| — \| [\d.]+ \|/);
-    expect(md).toMatch(/\| 处置结果 \| 群众暴露超过AEGL-2或其他危害阈值（每人） \| [^|]+ \| 0.02 \| 4 \| [\d.]+ \|/);
+    // the row in the chlorine leak's own terms (issue 10 §8: "or another harm threshold" is the mine's or the fire's)
+    expect(md).toMatch(/\| 处置结果 \| 群众暴露超过AEGL-2（每人） \| [^|]+ \| 0.02 \| 4 \| [\d.]+ \|/);
     const { report } = drill("chemical-leak", "poor");
     const missing = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined);
     expect(missing).toHaveLength(5);

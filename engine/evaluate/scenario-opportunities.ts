@@ -1,0 +1,136 @@
+/**
+ * The opportunities a section is scored on come from the scenario, not from the play (issue 10 §11):
+ * W, what they are worth in rubric points, is the same for no action, a poor play and a good play
+ * of one scenario, so a missing unit costs the same share of the section whatever else the play
+ * did. The scenario's opportunities are what its best play (`bestPlay:`, the model response the
+ * scenario names, references.ts) faces by the drill's time:
+ *   - rep:   every report the rules profile owes for this incident (the best play's report
+ *            obligations, one per reporter, addressee, stage and mode: report-groups.ts)
+ *   - spot:  every spot question put (the best play's spot obligations)
+ *   - link:  every duty of the profile's linkage table for the scenario's kind (linkage.ts)
+ *   - req:   every resource requirement of the scenario; cordon, protect, evac: the cordon, the
+ *            groups inside the hazard's zones and the building evacuations (dispatch.ts)
+ *   - outcomes: the outcome (outcome-worth.ts)
+ * A duty this play alone gave rise to (a follow-up owed because casualties rose after a late
+ * response, a report owed after a re-grade the best play avoided) is not in W: credit.ts charges
+ * it without adding it, and the method paragraph names it. A duty not yet due when the drill
+ * stopped is left out (not-due.ts): a report or spot question by the best play's deadline (one the
+ * play owed later, its reporter told late, is not achieved), the rest by the play's own. Without a
+ * best play the play's own opportunities are used.
+ */
+import type { LocalText } from "../model/ids.ts";
+import type { DrillState } from "../model/state.ts";
+import { buildContext, clock, type EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
+import { dispatchOpportunities } from "./dispatch.ts";
+import { groupKey } from "./report-groups.ts";
+
+const SPOT = "SPOT-QUESTION";
+
+/**
+ * The scenario's opportunities for the drill `x` (W), labelled. `all`: the play's before not-due.ts
+ * dropped those not yet due; `due`: after; `ref`: the best play's state at this drill's time.
+ */
+export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined): Opportunity[] {
+  if (!ref) return due.map((o) => labelled(x, o));
+  const notYetDue = new Set(all.map((o) => o.id).filter((id) => !due.some((o) => o.id === id)));
+  // a report or spot question is the scenario's once the best play's duty fell due by this drill's time
+  // (the latest deadline of the rules asking for it, as not-due.ts judges a play's own)
+  const dueBy = new Map<string, number>();
+  for (const ob of ref.obligations) {
+    const id = ob.ruleId === SPOT ? `spot:${ob.id}` : ob.kind === "report" ? `rep:${groupKey(x, { ob, opened: 0 })}` : undefined;
+    if (id !== undefined) dueBy.set(id, Math.max(dueBy.get(id) ?? 0, ob.deadlineMs));
+  }
+  // (or judged already in this play: a finding on it fell due, as not-due.ts judges an opportunity)
+  const judged = new Set(due.map((o) => o.id));
+  const owed = [...dueBy].filter(([id, ms]) => ms <= x.endMs || judged.has(id)).map(([id]) => id);
+  const reports = owed.filter((id) => id.startsWith("rep:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
+  const spots = owed.filter((id) => id.startsWith("spot:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] }));
+  // the requirements are the scenario's as they stand; a linkage duty is worth its notice where the best
+  // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
+  // zones and the evacuations are judged on the best play's hazard
+  const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
+  const links = all.filter((o) => o.id.startsWith("link:")).map((o) => linkageDuty(x, o, ref));
+  const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
+  // a report or spot question this play never gave rise to (its reporter never told, the question never
+  // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
+  const arose = new Set(due.map((o) => o.id));
+  const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
+  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+}
+
+/**
+ * A linkage duty as the scenario offers it: its notice counts where the best play's first notice to
+ * the agency came from a player, not from the scenario's own inject (a 110 call is no one's credit).
+ * When this play left that notice to the scenario's inject, the notice part is not achieved
+ * (`unearnedCodes`): no finding is deducted, nothing is earned.
+ */
+function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportunity {
+  const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
+  const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
+  const notice = first !== undefined && first.from !== "scenario";
+  const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
+  const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
+  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [];
+  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+}
+
+/** The play's own opportunities beyond the scenario's (credit.ts charges them without adding them to W). */
+export function arising(x: EvalContext, due: readonly Opportunity[], scenario: readonly Opportunity[]): Opportunity[] {
+  const planned = new Set(scenario.map((o) => o.id));
+  return due.filter((o) => !planned.has(o.id)).map((o) => labelled(x, o));
+}
+
+function labelled(x: EvalContext, o: Opportunity): Opportunity {
+  return o.label ? o : { ...o, label: opportunityLabel(x, o.id) };
+}
+
+const STAGE = (stage: string): LocalText =>
+  stage === "first" ? { zh: "初报", en: "first report" } : { zh: `第${stage.slice(3)}次续报`, en: `follow-up ${stage.slice(3)}` };
+
+/** What an opportunity is, in words: the reporter and addressee, the duty, the requirement, the group. */
+export function opportunityLabel(x: EvalContext, id: string): LocalText {
+  const [kind, ...rest] = id.split(":");
+  const tail = rest.join(":");
+  const name = x.agencyName;
+  switch (kind) {
+    case "rep": {
+      const [pair = "", stage = "first", mode = "any"] = tail.split("|");
+      const [from = "", to = ""] = pair.split(">");
+      const s = STAGE(stage);
+      const w = mode === "written" ? { zh: "（书面）", en: " (written)" } : { zh: "", en: "" };
+      return { zh: `${name(from).zh}向${name(to).zh}${s.zh}${w.zh}`, en: `${name(from).en} to ${name(to).en}, ${s.en}${w.en}` };
+    }
+    case "spot": {
+      // SPOT:<inject>:<agency>
+      const [, inject = "", agency = ""] = tail.split(":");
+      const at = x.c.injects.get(inject)?.atMs;
+      const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
+      return { zh: `${name(agency).zh}答复随机提问${when.zh}`, en: `${name(agency).en} answers a spot question${when.en}` };
+    }
+    case "link": {
+      const i = tail.lastIndexOf(":");
+      const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === tail.slice(0, i));
+      const a = name(tail.slice(i + 1));
+      return rule ? { zh: `${a.zh}（${rule.text.zh}）`, en: `${a.en} (${rule.text.en})` } : a;
+    }
+    case "req":
+      return x.c.scenario.requirements.find((r) => r.id === tail)?.text ?? { zh: tail, en: tail };
+    case "cordon":
+      return { zh: "在危险源周围及时设置不小于初始隔离距离的警戒区", en: "a cordon round the source, at least the initial isolation distance, in time" };
+    case "protect": {
+      const g = x.c.scenario.populations.find((p) => p.id === tail);
+      const n = g ? g.name : { zh: tail, en: tail };
+      return { zh: `${n.zh}及时就地避险或疏散`, en: `${n.en} sheltered or evacuated in time` };
+    }
+    case "evac": {
+      const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === tail);
+      return { zh: `楼内人员按时全部撤出${rule ? `（${rule.text.zh}）` : ""}`, en: `everyone out of the building in time${rule ? ` (${rule.text.en})` : ""}` };
+    }
+    case "outcomes":
+      return { zh: "处置结果（无处置推演在本项各评分项应扣的分值）", en: "the outcome (what no response loses on this section's items)" };
+    default:
+      return { zh: id, en: id };
+  }
+}

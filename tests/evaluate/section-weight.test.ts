@@ -1,0 +1,200 @@
+/**
+ * Each section's divisor W comes from the scenario, not from the play (issue 10 §11; the evaluator's
+ * review of the 计分方法 paragraph: a fault folded into another section's finding collapsed W, so one
+ * missing police car cost 8.33 of 25 in the mine flood). W₀ is what the scenario's opportunities are
+ * worth, each at the rubric points of failing it completely (scenarios/rubrics/default.yaml: a
+ * missing report 8, a spot question 2, a notice 5 and a linked agency's action 6, a missing unit 3,
+ * the cordon 3, a group to protect 2, a building's evacuation 2), counted here by hand from the
+ * scenario files and the rules profile (scenarios/rules/county-default.yaml).
+ */
+import { describe, expect, it } from "vitest";
+import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { applyChanges } from "../../engine/evaluate/whatif.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { runPlay } from "../helpers.ts";
+import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
+
+/**
+ * W₀ by section, by hand.
+ * chemical-leak (一般, sensitive: the county's oral and written rules apply):
+ *   reporting: 11 reports × 8 + 2 spot questions × 2 = 92 — eb→duty office (CTY-01/CTY-02 oral, and
+ *     CTY-02-written), ent→eb (RPT-ENT-02), ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
+ *     eb→city (RPT-GOV-01), duty office→city (CTY-UP-02 oral and written), the follow-ups ent→eb
+ *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb.
+ *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
+ *     inject: its action only, 6) and fire, eb, eco, police, health, met, town (notice 5 + action 6
+ *     = 11 each): 6 + 7 × 11 = 83.
+ *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
+ *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
+ *     villagers, pupils, hamlet residents) × 2 = 10: 43.
+ *   outcomes: 15 (no response loses the whole section there).
+ * mine-flood (一般):
+ *   reporting: 8 × 8 + 2 × 2 = 68 — eb→duty office (CTY-01), mine→eb (RPT-ENT-02), mine→coal
+ *     supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
+ *     duty office→city (CTY-UP-01), follow-ups mine→coal supervision and mine→provincial
+ *     (RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
+ *   linkage: mine, mrt, eb, health, ems, police, town 11 each (77); the dispatcher told by the
+ *     scenario's first inject 6; msp, coal supervision and power have no action deadline: notice 5
+ *     each (15): 98.
+ *   dispatch: mrt 1, pumps 1, ems 2, traffic 1 = 5 units × 3 = 15 (no ERG zones in a flood).
+ *   outcomes: 6.72 (what no response loses there: outcome-worth.ts).
+ * school-fire (sensitive):
+ *   reporting: 8 × 8 + 1 × 2 = 66 — eb→duty office oral and written (CTY-02), sch→edu (RPT-SCH-01),
+ *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
+ *     eb→duty office; the spot question inj-08-city-asks to eb. (eb→city falls due at 02:05, after
+ *     the drill's 02:00: not judged.)
+ *   linkage: the school and police (both told by the scenario: action only) 6 + 6; fire, ems, edu,
+ *     eb, town 11 each: 67.
+ *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
+ *     building's evacuation 2: 23.
+ *   outcomes: 15.
+ */
+const W0: Record<string, Record<SectionId, number>> = {
+  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 15 },
+  "mine-flood": { reporting: 68, linkage: 98, dispatch: 15, outcomes: 6.72 },
+  "school-fire": { reporting: 66, linkage: 67, dispatch: 23, outcomes: 15 },
+};
+const IDS = Object.keys(W0);
+
+const section = (r: ReportModel, id: SectionId) => r.sections.find((s) => s.id === id)!;
+const planned = (r: ReportModel, id: SectionId) => (section(r, id).scoring?.items ?? []).filter((o) => o.inW).map((o) => `${o.id}=${o.worth}`).sort();
+
+describe.each(IDS)("%s: W₀ is the scenario's, the same for no action, the poor and the good play", (id) => {
+  const plays = { none: noResponse(id).report, poor: drill(id, "poor").report, good: drill(id, "good").report };
+
+  it("each section's W₀ is the hand count above, for all three plays", () => {
+    for (const [name, r] of Object.entries(plays)) {
+      for (const s of r.sections) expect(s.scoring?.planned, `${name} ${s.id}`).toBeCloseTo(W0[id]![s.id], 2);
+    }
+  });
+
+  it("and the opportunities behind it are the same ones, each with the same worth", () => {
+    for (const s of ["reporting", "linkage", "dispatch", "outcomes"] as SectionId[]) {
+      expect(planned(plays.none, s), s).toEqual(planned(plays.good, s));
+      expect(planned(plays.poor, s), s).toEqual(planned(plays.good, s));
+    }
+  });
+
+  it("W adds to W₀ only what the play's own unplanned faults cost, and the listed worths add up to W₀", () => {
+    for (const r of Object.values(plays)) {
+      for (const s of r.sections) {
+        const items = s.scoring!.items!;
+        const w0 = items.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
+        expect(w0).toBeCloseTo(s.scoring!.planned!, 4);
+        const e = items.filter((o) => !o.inW).reduce((a, o) => a + o.worth, 0) + items.reduce((a, o) => a + (o.beyond ?? 0), 0);
+        expect(s.scoring!.worth).toBeCloseTo(w0 + e, 4);
+        // every extra is a cost, never a credit: worth what it lost
+        for (const o of items.filter((x) => !x.inW)) expect(o.worth).toBe(o.lost);
+      }
+    }
+  });
+});
+
+describe("mine-flood poor play: a requirement folded into another section's finding stays in the dispatch W", () => {
+  const { report } = drill("mine-flood", "poor");
+  const dispatch = section(report, "dispatch");
+
+  it("the missing police car costs 3 × 25 / 15 = 5 of 25, not 3 × 25 / 9 = 8.33", () => {
+    const car = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-traffic")!;
+    expect(car.rubricPoints).toBe(3);
+    expect(car.points).toBe(5);
+  });
+
+  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the 120's 联而不动) and earn nothing", () => {
+    const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
+    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
+    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")!;
+    expect(ems.follows).toEqual([idle.id]);
+    for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
+    // dispatch: police car 3 + pumps 3 lost on findings, the ambulances' 6 not earned: 100 × (1 − 12 / 15) = 20
+    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 6, unearned: 6 });
+    expect(dispatch.score).toBe(20);
+  });
+});
+
+/**
+ * One fault more never scores higher in any section (issue 10 §11: a worse play must not dilute its
+ * own deductions). A fault the scenario did not plan (a command refused: an agency dispatching a
+ * unit it does not own, rubric valid-commands 1; a unit sent to a task it cannot do, right-type 5)
+ * adds its own points to W and to the points lost alike, so W₀ stays the scenario's and the section
+ * falls: (L + U + p) / (W + p) > (L + U) / W.
+ */
+const EXTRA: Array<[string, string, Omit<Command, "seq">, SectionId]> = [
+  ["mine-flood", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["mrt-sq2"], place: "mine", task: "rescue" } as Omit<Command, "seq">, "linkage"],
+  ["mine-flood", "DISPATCH_WRONG_TYPE", { at: 60 * MIN, by: "mine", type: "dispatch", units: ["mine-drill"], place: "mine", task: "installPumps" } as Omit<Command, "seq">, "dispatch"],
+  ["chemical-leak", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["amb-3"], place: "plant", task: "treat" } as Omit<Command, "seq">, "linkage"],
+  ["school-fire", "COMMAND_REJECTED", { at: 20 * MIN, by: "town", type: "dispatch", units: ["cg-e2"], place: "school", task: "suppression" } as Omit<Command, "seq">, "linkage"],
+];
+
+const variant = (id: string, changes: Parameters<typeof applyChanges>[1]) => {
+  const poor = drill(id, "poor");
+  const r = runPlay(poor.c, applyChanges(poor.commands, changes));
+  return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay(id, poor.c));
+};
+
+describe.each(EXTRA)("%s poor play with one %s more", (id, code, command, hit) => {
+  const base = drill(id, "poor").report;
+  const worse = variant(id, [{ type: "add", command }]);
+
+  it(`scores no higher in any section and lower in ${hit}; W₀ is unchanged and W grows by the fault's own points`, () => {
+    const added = worse.findings.filter((f) => f.code === code).length - base.findings.filter((f) => f.code === code).length;
+    expect(added).toBe(1);
+    for (const s of base.sections) {
+      const v = section(worse, s.id);
+      expect(v.score, s.id).toBeLessThanOrEqual(s.score);
+      expect(v.scoring!.planned, s.id).toBe(s.scoring!.planned);
+    }
+    expect(section(worse, hit).score).toBeLessThan(section(base, hit).score);
+    const p = rubric().sections.flatMap((s) => s.items).find((it) => it.codes.includes(code as never))!.points;
+    expect(section(worse, hit).scoring!.worth).toBeCloseTo(section(base, hit).scoring!.worth + p, 4);
+  });
+});
+
+describe("mine-flood poor play without the emergency bureau's 01:50 notice to the police and 120 (both then never told)", () => {
+  const poor = drill("mine-flood", "poor");
+  const index = poor.commands.findIndex((c) => c.type === "message" && c.by === "eb" && (c.to as string[]).includes("police")) + 1;
+  const worse = variant("mine-flood", [{ type: "drop", index }]);
+
+  it("the police car's shortfall now follows from the bureau's 未通知: dispatch W₀ stays 15 and the section does not rise", () => {
+    expect(index).toBeGreaterThan(0);
+    const d = section(worse, "dispatch");
+    expect(d.scoring!.planned).toBe(15);
+    const car = d.scoring!.items!.find((o) => o.id === "req:req-traffic")!;
+    // 3 points, no longer lost on the police's own finding but not earned either (随 the bureau's 未通知)
+    expect(car).toMatchObject({ worth: 3, lost: 0, unearned: 3 });
+    const root = worse.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.opportunity === "link:LNK-MINE-PSB:police")!;
+    expect(car.follows).toEqual([root.id]);
+    expect(d.score).toBeLessThanOrEqual(section(poor.report, "dispatch").score);
+    for (const s of poor.report.sections) expect(section(worse, s.id).score, s.id).toBeLessThanOrEqual(s.score);
+  });
+});
+
+describe("the rubric table lists only the rows that apply to the scenario's hazard, in its words (issue 10 §8)", () => {
+  const rows = (id: string) => drill(id, "poor").report.sections.flatMap((s) => s.items.map((it) => it.text.zh));
+  const ERG = ["及时划定足够的警戒区（ERG初始隔离距离）", "及时组织群众就地避险或疏散（ERG防护行动区）", "热区作业人员防护等级与任务相符"];
+
+  it("a mine flood: no ERG cordon, no protective-action zone, no AEGL; exposure is being reached by the water", () => {
+    const r = rows("mine-flood");
+    for (const t of ERG) expect(r).not.toContain(t);
+    expect(r.some((t) => t.includes("AEGL"))).toBe(false);
+    expect(r).toContain("人员被涌水淹及（每人）");
+    expect(r.some((t) => t.includes("疏散完成"))).toBe(false);
+  });
+
+  it("a school fire: no ERG rows, no AEGL; a harmful smoke dose, and everyone out of the building in time", () => {
+    const r = rows("school-fire");
+    for (const t of ERG) expect(r).not.toContain(t);
+    expect(r.some((t) => t.includes("AEGL"))).toBe(false);
+    expect(r).toContain("人员吸入烟气达到伤害阈值（FED ≥ 0.1，每人）");
+    expect(r).toContain("楼内人员按时全部撤出（疏散完成时间）");
+  });
+
+  it("a chlorine leak: the ERG cordon and zone, AEGL-2 and AEGL-3; no building evacuation, no flood or smoke wording", () => {
+    const r = rows("chemical-leak");
+    for (const t of ERG) expect(r).toContain(t);
+    expect(r).toContain("群众暴露超过AEGL-2（每人）");
+    expect(r).toContain("群众暴露超过AEGL-3（每人）");
+    expect(r.some((t) => t.includes("涌水") || t.includes("烟气") || t.includes("疏散完成"))).toBe(false);
+  });
+});
