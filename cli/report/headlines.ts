@@ -15,7 +15,7 @@ export interface Headline {
 
 export function headlines(r: ReportModel): Headline[] {
   const { judged: reportsDue, onTime } = reportDuties(r);
-  const h = linkageHeadline(r);
+  const h = r.linkage.headline;
   // a requirement the drill stopped before is not yet due (未到期): not counted either way
   const open = new Set(r.notYetDue.map((n) => n.ruleId));
   const req = r.dispatch.requirements.filter((q) => (q.status === "met" ? (q.deadlineMs ?? 0) <= r.endMs : !open.has(q.id)));
@@ -75,15 +75,6 @@ export function reportDuties(r: ReportModel): { judged: number; onTime: number }
     duties.set(k, (duties.get(k) ?? true) && o.status === "met");
   }
   return { judged: duties.size, onTime: [...duties.values()].filter(Boolean).length };
-}
-
-/** The 联而不动 share over the duties to act whose deadline has passed (one acted on in time before it: not yet judged). */
-function linkageHeadline(r: ReportModel): ReportModel["linkage"]["headline"] {
-  const h = r.linkage.headline;
-  const early = r.linkage.rows.filter((x) => x.status === "prompt" && (x.actDeadlineMs ?? 0) > r.endMs).length;
-  const judged = h.withActDeadline - early;
-  const inTime = h.actedInTime - early;
-  return { ...h, withActDeadline: judged, actedInTime: inTime, idleShare: judged === 0 ? 0 : (judged - inTime) / judged };
 }
 
 /** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */

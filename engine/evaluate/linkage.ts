@@ -108,7 +108,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const byScenario = r.notifiedBy === "scenario";
     return { id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes: [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [])] };
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows), findings, strengths, opportunities };
+  return { rows, edges: linkageEdges(x), headline: headline(rows, x.endMs), findings, strengths, opportunities };
 }
 
 /**
@@ -266,9 +266,11 @@ function kindOf(x: EvalContext): (agency: string) => string | undefined {
   return (a) => x.c.agencies.get(a)?.kind;
 }
 
-function headline(rows: LinkageRow[]): LinkageHeadline {
+/** The 联而不动 share over duties whose act deadline has passed by `endMs`: one acted on in time before its deadline, in a drill stopped early, is not yet judged either way. */
+function headline(rows: LinkageRow[], endMs: number): LinkageHeadline {
   const notified = rows.filter((r) => r.notifiedAtMs !== undefined);
-  const judged = notified.filter((r) => r.status === "prompt" || r.status === "late" || r.status === "idle");
+  const early = (r: LinkageRow) => r.status === "prompt" && (r.actDeadlineMs ?? 0) > endMs;
+  const judged = notified.filter((r) => (r.status === "prompt" || r.status === "late" || r.status === "idle") && !early(r));
   const inTime = judged.filter((r) => r.status === "prompt").length;
   return {
     expected: rows.length,

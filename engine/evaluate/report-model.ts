@@ -185,7 +185,7 @@ export interface LinkageHeadline {
   /** agencies the linkage rules expect, present in the scenario */
   expected: number;
   notified: number;
-  /** notified agencies with a time limit to act */
+  /** notified agencies with a time limit to act, judged by the end: one that acted in time before a deadline the drill never reached is not counted */
   withActDeadline: number;
   actedInTime: number;
   /** 联而不动: share of notified agencies (with an act deadline) that never acted in time, 0–1 */
