@@ -194,8 +194,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: inOwn ? {
-        zh: `力量到场迟延（非${x.agencyName(owner!).zh}之责）：${req.text.zh}（需 ${need.zh}到${place.zh}），原时限 ${due}${inOwn.zh}，${clock(nth.atMs)} 满足，未超出其自身时限；超出原时限的 ${by.zh}系其未能及时获知所致`,
-        en: `Arrived late (not ${x.agencyName(owner!).en}'s fault): “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${inOwn.en}; it was met at ${clock(nth.atMs)}, within its own deadline: the ${by.en} past the original deadline came from its learning late`,
+        zh: `非${x.agencyName(owner!).zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），原时限 ${due}${inOwn.zh}，${clock(nth.atMs)} 满足，未超出其自身时限；超出原时限的 ${by.zh}系其未能及时获知所致`,
+        en: `Not ${x.agencyName(owner!).en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${inOwn.en}; it was met at ${clock(nth.atMs)}, within its own deadline: the ${by.en} past the original deadline came from its learning late`,
       } : {
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
         en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,

@@ -153,15 +153,15 @@ function withinOwnText(what: LocalText, row: ObligationRow, w: OwnWindow, from: 
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade]! : undefined;
   if (w.told === undefined) {
     return {
-      zh: `${row.status === "late" ? "迟报" : "漏报"}（非${from.zh}之责）：${what.zh}${due.zh}；${from.zh}至${row.status === "late" ? "报告时" : "演练结束"}未获知事故已达${g?.zh ?? ""}的伤亡信息，系报告事实者未及时报告所致`,
-      en: `${row.status === "late" ? "Late" : "Missing"} report (not ${from.en}'s fault): ${what.en} ${due.en}; ${from.en} was never told of casualties making the incident ${g?.en ?? ""}: those who had to report the facts did not`,
+      zh: `非${from.zh}之责：${what.zh}${due.zh}；${from.zh}至${row.status === "late" ? "报告时" : "演练结束"}未获知事故已达${g?.zh ?? ""}的伤亡信息，系报告事实者未及时报告所致`,
+      en: `Not ${from.en}'s fault: ${what.en} ${due.en}; ${from.en} was never told of casualties making the incident ${g?.en ?? ""}: those who had to report the facts did not`,
     };
   }
   const lost = span(row.metAtMs! - row.deadlineMs);
   const learnt = learntText(w, row.deadlineMs, from);
   return {
-    zh: `迟报（非${from.zh}之责）：${what.zh}${due.zh}${learnt.zh}，${clock(row.metAtMs!)} 报告，未超出其自身时限；超出原时限的 ${lost.zh}系其未能及时获知所致`,
-    en: `Late report (not ${from.en}'s fault): ${what.en} ${due.en}${learnt.en}; it came at ${clock(row.metAtMs!)}, within its own deadline: the ${lost.en} past the original deadline came from its learning late`,
+    zh: `非${from.zh}之责：${what.zh}${due.zh}${learnt.zh}，${clock(row.metAtMs!)} 报告，未超出其自身时限；超出原时限的 ${lost.zh}系其未能及时获知所致`,
+    en: `Not ${from.en}'s fault: ${what.en} ${due.en}${learnt.en}; it came at ${clock(row.metAtMs!)}, within its own deadline: the ${lost.en} past the original deadline came from its learning late`,
   };
 }
 

@@ -7,7 +7,8 @@
  *   - rep:   every report the rules profile owes for this incident (the best play's report
  *            obligations, one per reporter, addressee, stage and mode: report-groups.ts)
  *   - spot:  every spot question put (the best play's spot obligations)
- *   - link:  every duty of the profile's linkage table for the scenario's kind (linkage.ts)
+ *   - link:  every duty of the profile's linkage table for the scenario's kind (linkage.ts) whose
+ *            work arose in the best play (scenarioLinks)
  *   - req:   every resource requirement of the scenario; cordon, protect, evac: the cordon, the
  *            groups inside the hazard's zones and the building evacuations (dispatch.ts)
  *   - outcomes: the outcome (outcome-worth.ts)
@@ -24,6 +25,8 @@ import { buildContext, clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dispatchOpportunities } from "./dispatch.ts";
 import { groupKey } from "./report-groups.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import { hasWork } from "../rules/duty-work.ts";
 
 const SPOT = "SPOT-QUESTION";
 
@@ -50,13 +53,37 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
-  const links = all.filter((o) => o.id.startsWith("link:")).map((o) => linkageDuty(x, o, ref));
+  const links = scenarioLinks(x, all, ref).map((o) => linkageDuty(x, o, ref));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
   const arose = new Set(due.map((o) => o.id));
   const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
   return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+}
+
+/**
+ * The linkage duties of the scenario: those of the profile's table whose work arose in the best play
+ * by this drill's time (a duty on casualties, trapped people or evacuation, rules/duty-work.ts, that
+ * the best play never gave rise to is this play's alone: outside W). Work arose in the best play when
+ * it opened the duty's notice or action, or its figures show the work now. A duty of the scenario this
+ * play never gave rise to (it prevented the casualties) is in W with no finding against it: achieved.
+ */
+function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillState): Opportunity[] {
+  const out: Opportunity[] = [];
+  const seen = new Set<string>();
+  for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
+    for (const agency of resolveAgencies(x.c, rule.agency)) {
+      // an agency answers to the first rule naming its kind, as linkage.ts judges it
+      if (seen.has(agency)) continue;
+      seen.add(agency);
+      const arose = rule.workWhen === undefined || hasWork(rule, ref.casualties) || ref.obligations.some((o) => o.ruleId === rule.id);
+      if (!arose) continue;
+      const id = `link:${rule.id}:${agency}`;
+      out.push(all.find((o) => o.id === id) ?? { id, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] });
+    }
+  }
+  return out;
 }
 
 /**

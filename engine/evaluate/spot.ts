@@ -57,7 +57,7 @@ function holdingReply(x: EvalContext, agency: string, asker: string, sinceMs: nu
 /** What the finding says of a holding reply: its time and words, acknowledged but no answer. */
 function holdingText(e: DrillEvent): LocalText {
   const words = (e as { text?: string }).text;
-  const said = words ? { zh: `“${words}”`, en: `"${words}"` } : { zh: "收到", en: "an acknowledgement" };
+  const said = words ? { zh: `“${words}”`, en: `“${words}”` } : { zh: "收到", en: "an acknowledgement" };
   return {
     zh: `（${clock(e.at)} 仅回复${said.zh}，视为知悉，未报告所问情况）`,
     en: ` (at ${clock(e.at)} it replied only ${said.en}: an acknowledgement, not the facts asked for)`,
