@@ -4,7 +4,7 @@
  *
  * Client → room: `command` {id, command} (any seat; the director's injects and end are commands
  * too), `clock` {action, value?} (director), `end` {reason?} (director), `inject` {id, inject} or
- * {id, to, text, channel?} (director), `spotQuestion` {id, to, text} (director), `seatMode`
+ * {id, to, text, channel?, notifies?} (director), `spotQuestion` {id, to, text} (director), `seatMode`
  * {seat, mode} (director), `reissue` {seat} (director), `forecast` {minutes} (director, evaluator),
  * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
  * {...} (evaluator, director).
@@ -34,7 +34,8 @@ export const ClientMessages = {
   end: z.object({ id: ClientId.optional(), reason: z.string().max(500).optional() }).strict(),
   inject: z.union([
     z.object({ id: ClientId, inject: Agency }).strict(),
-    z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text, channel: z.enum(["phone", "radio", "written", "system", "inPerson"]).optional() }).strict(),
+    // notifies: the director plays the alarm call, telling the recipients of the incident (engine applyAdHocInject)
+    z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text, channel: z.enum(["phone", "radio", "written", "system", "inPerson"]).optional(), notifies: z.boolean().optional() }).strict(),
   ]),
   spotQuestion: z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text }).strict(),
   seatMode: z.object({ seat: Agency, mode: z.enum(["person", "bot"]) }).strict(),

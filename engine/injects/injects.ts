@@ -35,6 +35,9 @@ export function applyInjectNow(tx: Tx, cmd: CommandOf<"injectNow">): void {
 /**
  * The director's free-text inject (临机导调, domain.md §3.5): delivered at once to the chosen
  * agencies as an inject message; with `spotQuestion` (随机提问, §3.8) each recipient owes an answer.
+ * It tells its recipients of the incident only with `notifies` (the director playing the alarm
+ * call), as a scenario's inject only when marked so (issue 10 §3): a question about the wind is no
+ * notice of the leak.
  * Its inject id is "adhoc-<message id>", so it never collides with the scenario's own.
  */
 export function applyAdHocInject(tx: Tx, cmd: CommandOf<"adHocInject">): void {
@@ -43,9 +46,10 @@ export function applyAdHocInject(tx: Tx, cmd: CommandOf<"adHocInject">): void {
   const id = nextMessageId(tx);
   const inject = `adhoc-${id}`;
   const text = { zh: cmd.text, en: cmd.text };
-  emit(tx, { type: "injectDelivered", inject, id, to: cmd.to, channel: cmd.channel, text });
+  const notifies = cmd.notifies === true;
+  emit(tx, { type: "injectDelivered", inject, id, to: cmd.to, channel: cmd.channel, text, ...(notifies ? { notifies } : {}) });
   if (cmd.spotQuestion) for (const agency of cmd.to) openSpotQuestion(tx, inject, agency);
-  deliver(tx, { id, atMs: tx.t, kind: "inject", from: "scenario", to: cmd.to, channel: cmd.channel, localText: text, inject }, { facts: [`inject:${inject}`] });
+  deliver(tx, { id, atMs: tx.t, kind: "inject", from: "scenario", to: cmd.to, channel: cmd.channel, localText: text, inject }, { facts: [`inject:${inject}`] }, notifies);
 }
 
 function fire(tx: Tx, inj: InjectDef): void {

@@ -41,7 +41,7 @@ export type DrillEvent =
        */
       senderKnew: Casualties; senderWasTold: Casualties; truth: Casualties;
     })
-  | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string })
+  | (EventBase & { type: "injectDelivered"; inject: InjectId; id: MessageId; to: AgencyId[]; channel: Channel; text: LocalText; source?: string; /** a director's free inject that tells its recipients of the incident (played as the alarm call) */ notifies?: true })
   | (EventBase & { type: "unitDispatched"; seq: number; unit: UnitId; agency: AgencyId; place: PlaceId; task: string; target?: string; etaMs: SimMs })
   | (EventBase & { type: "unitDeparted"; unit: UnitId })
   | (EventBase & { type: "unitArrived"; unit: UnitId; place: PlaceId; dispatchedAt: SimMs })

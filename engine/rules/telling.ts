@@ -62,7 +62,7 @@ export function tells(c: Pick<Compiled, "rules" | "injects">, e: DrillEvent): bo
     case "supportRequested":
       return true;
     case "injectDelivered":
-      return c.injects.get(e.inject)?.notifies === true;
+      return e.notifies === true || c.injects.get(e.inject)?.notifies === true;
     default:
       return false;
   }

@@ -53,7 +53,7 @@ function commandUnion<B extends z.ZodRawShape>(Base: B) {
     z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1).max(1000), place: Id.optional() }).strict(),
     z.object({ ...Base, type: z.literal("injectNow"), inject: Id }).strict(),
     /** the director's free-text inject (临机导调) to chosen agencies; a spot question (随机提问) owes an answer */
-    z.object({ ...Base, type: z.literal("adHocInject"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone"), spotQuestion: z.boolean().optional() }).strict(),
+    z.object({ ...Base, type: z.literal("adHocInject"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone"), spotQuestion: z.boolean().optional(), notifies: z.boolean().optional() }).strict(),
     z.object({ ...Base, type: z.literal("end"), reason: z.string().optional() }).strict(),
   ]);
 }

@@ -119,7 +119,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "inject": {
       const c = m as ClientMessage<"inject">;
       if ("inject" in c) return offer(c.id, { type: "injectNow", inject: c.inject });
-      return offer(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: c.channel ?? "phone" });
+      return offer(c.id, { type: "adHocInject", to: c.to, text: c.text, channel: c.channel ?? "phone", ...(c.notifies ? { notifies: true } : {}) });
     }
     case "spotQuestion": {
       const c = m as ClientMessage<"spotQuestion">;
