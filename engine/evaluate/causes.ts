@@ -13,6 +13,8 @@
  *                      table whose every action is in it; a requirement whose task is in it), each
  *                      followed to its root (`causedBy`: a requirement missed because its owner was
  *                      never told is the notifier's fault, linkage.ts, dispatch.ts);
+ *                      A fault counts only if it began (its deadline passed) by the last harm the
+ *                      outcome's evidence records: what happened before it fell due it did not cause;
  *   principal cause  = the root whose fault began first (its obligation's deadline, else its time);
  *   responsible      = the principal cause's agency. When no finding explains the outcome it is charged
  *                      to no agency (agency null) and says so: AQ/T 9009-2015 (domain.md §3.6) judges
@@ -28,7 +30,11 @@
 import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
+import { CORDON_WITHIN_MS } from "./cordon.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
+import { PROTECT_WITHIN_MS } from "./protective-action.ts";
+
+const MINUTE = 60_000;
 
 /** A causal category: the command types (linkage duty actions) and unit tasks that bear on an outcome. */
 interface Category {
@@ -87,10 +93,23 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
   return false;
 }
 
-/** When a fault began: the earliest deadline it missed, else its own time. */
+/**
+ * When a fault began: the earliest deadline it missed, else its own time. A requirement's, the
+ * cordon's, the public's protection and a building's evacuation findings are dated by when they were
+ * met or the drill ended: they began no later than their limit counted from the incident (the
+ * earliest their deadline can be, dispatch.ts requirementStart).
+ */
 function faultStart(x: EvalContext, f: Finding): number {
   const due = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob.deadlineMs).filter((t): t is number => t !== undefined);
-  return Math.min(f.atMs, ...due);
+  return Math.min(f.atMs, ...due, limitFromIncident(x, f));
+}
+
+function limitFromIncident(x: EvalContext, f: Finding): number {
+  if (REQUIREMENT.has(f.code)) return (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
+  if (f.code === "PROTECTIVE_ACTION_LATE") return PROTECT_WITHIN_MS;
+  if (f.code === "CORDON_LATE") return CORDON_WITHIN_MS;
+  if (f.code === "EVACUATION_SLOW") return (x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.evacuateWithinMin ?? Infinity) * MINUTE;
+  return Infinity;
 }
 
 /**
@@ -112,8 +131,11 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
     if (!cats) return f;
     const roots = new Map<string, Finding>();
+    // a fault that began after the last harm the outcome records came too late to cause it (a police duty
+    // due at 00:35 did not expose farmers at 00:05): harm before any duty fell due is no one's fault
+    const harmEnd = Math.max(f.atMs, ...f.evidence.events.map((i) => x.events[i]?.at ?? 0));
     for (const p of process) {
-      if (!cats.some((k) => bears(x, p, k, groups[f.code]))) continue;
+      if (faultStart(x, p) > harmEnd || !cats.some((k) => bears(x, p, k, groups[f.code]))) continue;
       const r = rootOf(p);
       roots.set(r.id, r);
     }
