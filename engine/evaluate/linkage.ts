@@ -13,6 +13,7 @@ import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { learntText, noticeLateByNotifier, ownWindow } from "./own-window.ts";
+import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -178,6 +179,17 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   // a notice is the notifier's duty: cite the notifier's rule that includes it when the profile names one (noticeRule)
   const noticeBasis = (rule.noticeRule !== undefined ? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === rule.noticeRule)?.basis : undefined) ?? rule.basis;
+  // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
+  const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+  if (rn) {
+    row.notifyDeadlineMs = rn.dueMs;
+    const f = requirementNoticeFinding(x, rule, agency, notifier!, rn, notifiedAtMs, told);
+    if (f) findings.push(f);
+    if (notifiedAtMs === undefined) {
+      row.status = "notNotified";
+      return { row, findings };
+    }
+  }
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
     // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
