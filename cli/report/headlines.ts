@@ -14,7 +14,7 @@ export interface Headline {
 }
 
 /** The 联而不动 card's label, also the linkage section's sentence (domain.md §5, §7.4: told, and no required action by the deadline). */
-export const LINKAGE_LABEL: LocalText = { zh: "联而不动（接报后至时限未履职）", en: "Told but idle (联而不动: no required action by the deadline)" };
+export const LINKAGE_LABEL: LocalText = { zh: "联而不动（接报后至时限未履职）", en: "Told but idle: no required action by the deadline" };
 
 /**
  * The 联而不动 figure, the same on the card and in the linkage section: the share of judged agencies that
@@ -24,7 +24,7 @@ export function linkageShare(h: LinkageHeadline): LocalText {
   if (h.withActDeadline === 0) return NOTHING_DUE;
   return {
     zh: `${pct(h.idleShare)}（${h.idle} / ${h.withActDeadline}）；另响应迟缓（迟于时限履职） ${h.late} / ${h.withActDeadline}`,
-    en: `${pct(h.idleShare)} (${h.idle} / ${h.withActDeadline}); besides, ${h.late} / ${h.withActDeadline} acted late (响应迟缓)`,
+    en: `${pct(h.idleShare)} (${h.idle} / ${h.withActDeadline}); besides, ${h.late} / ${h.withActDeadline} acted late`,
   };
 }
 
