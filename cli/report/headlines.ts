@@ -1,7 +1,7 @@
 /** The headline figures of a report, shared by the Markdown and HTML renderers. */
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
-import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, pct } from "./text.ts";
 
@@ -11,6 +11,21 @@ export interface Headline {
   bad: boolean;
   /** neither good nor bad: not yet due */
   neutral?: boolean;
+}
+
+/** The 联而不动 card's label, also the linkage section's sentence (domain.md §5, §7.4: told, and no required action by the deadline). */
+export const LINKAGE_LABEL: LocalText = { zh: "联而不动（接报后至时限未履职）", en: "Told but idle: no required action by the deadline" };
+
+/**
+ * The 联而不动 figure, the same on the card and in the linkage section: the share of judged agencies that
+ * never acted (LINKAGE_IDLE), then those that acted late (响应迟缓, LINKAGE_SLOW), counted apart as the findings are.
+ */
+export function linkageShare(h: LinkageHeadline): LocalText {
+  if (h.withActDeadline === 0) return NOTHING_DUE;
+  return {
+    zh: `${pct(h.idleShare)}（${h.idle} / ${h.withActDeadline}）；另响应迟缓（迟于时限履职） ${h.late} / ${h.withActDeadline}`,
+    en: `${pct(h.idleShare)} (${h.idle} / ${h.withActDeadline}); besides, ${h.late} / ${h.withActDeadline} acted late`,
+  };
 }
 
 export function headlines(r: ReportModel): Headline[] {
@@ -31,11 +46,7 @@ export function headlines(r: ReportModel): Headline[] {
   const notYet = h.notNotified.filter((a) => pending.has(a));
   return [
     { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, reportsDue), bad: onTime < reportsDue },
-    {
-      label: { zh: "联而不动比例（接报未按时履职）", en: "Agencies told but not acting in time" },
-      value: h.withActDeadline === 0 ? NOTHING_DUE : { zh: `${pct(h.idleShare)}（${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}）`, en: `${pct(h.idleShare)} (${h.withActDeadline - h.actedInTime} / ${h.withActDeadline})` },
-      bad: h.idleShare > 0,
-    },
+    { label: LINKAGE_LABEL, value: linkageShare(h), bad: h.withActDeadline > h.actedInTime },
     { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
     ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },

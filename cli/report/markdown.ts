@@ -4,7 +4,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
-import { countByCode, countText, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
@@ -47,7 +47,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     // the counting rule with this section's own numbers, beside the points it explains
     const how = scoringNote(r.sections.find((x) => x.id === sec)!);
     if (how) out.push(`_${t(how)}_`, "");
-    if (sec === "linkage") out.push(...toldTable(r, lang));
+    // the 联而不动 figure in the words and numbers of the headline card
+    if (sec === "linkage") out.push(`${t(LINKAGE_LABEL)}${lang === "zh" ? "：" : ": "}**${t(linkageShare(r.linkage.headline))}**`, "", ...toldTable(r, lang));
     const list = r.findings.filter((f) => f.section === sec);
     if (list.length === 0) out.push(t(L.none), "");
     else {

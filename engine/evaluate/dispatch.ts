@@ -136,9 +136,9 @@ function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: Requirem
  * it). Too few units sent is the agency's own choice, not its lateness: a shortfall follows from a
  * failed duty only when it sent enough units and they came too late to arrive.
  */
-function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string, lateMs: number): string | undefined {
+function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string, lateMs: number, dueMs?: number): string | undefined {
   const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
-  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at, lateMs);
+  const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at, lateMs, dueMs);
   const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
   return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
 }
@@ -176,7 +176,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
   const dueMs = window?.dueMs ?? row.deadlineMs;
   // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
-  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs)) : undefined;
+  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
   const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
@@ -221,17 +221,26 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       const told = notifiedAt(x, agency);
       return told === undefined ? undefined : told > start ? told + req.withinMin * MINUTE : row.deadlineMs!;
     };
-    const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) => {
-      const by = dueFor(u.agency);
+    // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
+    // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
+    const asked = (u: { agency: string; type: string }) => u.agency === owner || owner === null || x.events.some((e) => e.type === "supportRequested" && e.from === u.agency && e.unitType === u.type);
+    const capableUnits = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task));
+    const idleOf = (dueOf: (agency: string) => number | undefined) => capableUnits.filter((u) => {
+      const by = dueOf(u.agency);
       return by !== undefined && by <= x.endMs && !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= by);
     });
+    const theirs = idleOf(dueFor).filter(asked);
+    // none asked for: the owner's, at its requirement finding's time (the owner's own deadline)
+    const ownerDue = dueMs !== undefined && owner !== null && notifiedAt(x, owner) !== undefined ? dueMs : undefined;
+    const idle = theirs.length > 0 ? theirs : ownerDue !== undefined ? idleOf(() => ownerDue) : [];
     if (idle.length > 0) {
-      const idleBy = dueFor(idle[0]!.agency)!;
+      const idleBy = theirs.length > 0 ? dueFor(idle[0]!.agency)! : ownerDue!;
+      const idleAgency = theirs.length > 0 ? idle[0]!.agency : owner!;
       // how late the idle units went, if ever: a failed duty explains them only when its delay covers that
       const sentAt = (unit: string) => x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.at > idleBy)?.at ?? Infinity;
       const idleLateMs = Math.max(...idle.map((u) => sentAt(u.id) - idleBy));
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idle[0]!.agency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idle[0]!.agency, idleLateMs) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,

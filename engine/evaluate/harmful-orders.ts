@@ -68,7 +68,7 @@ export function judgedAct(x: EvalContext, t: ObligationTrace | undefined): Oblig
   if (!t?.met || t.ob.kind !== "act") return t;
   const matches = (i: number) => {
     const a = actionOf(x.events[i]!);
-    return a !== undefined && a.agency === t.ob.agency && meetsSpec(t.ob.actions, a, (g) => x.c.agencies.get(g)?.kind) !== undefined;
+    return a !== undefined && meetsSpec(t.ob.actions, a, (g) => x.c.agencies.get(g)?.kind, t.ob.agency) !== undefined;
   };
   let cmd = t.met.event;
   while (cmd >= 0 && !matches(cmd)) cmd--;

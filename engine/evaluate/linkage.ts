@@ -13,6 +13,7 @@ import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { learntText, noticeLateByNotifier, ownWindow } from "./own-window.ts";
+import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -134,9 +135,10 @@ export function dutyDelayMs(x: EvalContext, ruleId: string, agency: string): num
  * Issue 10 §2 (a consequence is grouped under the root that explains it, AQ/T 9009-2015 §7): had the
  * duty been met on time, every command would have come that much earlier; a consequence later than
  * that (a 1-minute late turn-out against a search team 4 minutes late, a unit never sent) is a fault
- * of its own, judged by itself. A duty never met covers any delay. Undefined when there is no such failed duty.
+ * of its own, judged by itself. A duty never met covers any delay. With `dueMs` (the consequence's own deadline) the
+ * time between it and the duty's later deadline is not counted against the duty. Undefined when there is no such failed duty.
  */
-export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined, lateMs: number): string | undefined {
+export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined, lateMs: number, dueMs?: number): string | undefined {
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
   if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
   const delay = dutyDelayMs(x, rule.id, agency);
@@ -144,7 +146,10 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   // slow: the late command is this requirement's own first command (an earlier one would have served it)
   const deadline = trace(x, rule.id, "act", agency)!.ob.deadlineMs;
   const slow = delay === Infinity || (firstCommandMs !== undefined && firstCommandMs > deadline);
-  return slow && lateMs <= delay ? `act:${rule.id}:${agency}` : undefined;
+  // a consequence due (`dueMs`) before the duty itself was: the time up to the duty's deadline was the holder's to use,
+  // so only the rest must be covered by the duty's delay (review6 B13: the township's one 01:20 shelter order)
+  const grace = dueMs !== undefined ? Math.max(0, deadline - dueMs) : 0;
+  return slow && lateMs - grace <= delay ? `act:${rule.id}:${agency}` : undefined;
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {
@@ -172,13 +177,26 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const w = notify && notifier !== null ? ownWindow(x, notifier, notify, notify.met?.atMs) : undefined;
   const learnt = w && notify ? learntText(w, notify.ob.deadlineMs, nn) : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
+  // a notice is the notifier's duty: cite the notifier's rule that includes it when the profile names one (noticeRule)
+  const noticeBasis = (rule.noticeRule !== undefined ? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === rule.noticeRule)?.basis : undefined) ?? rule.basis;
+  // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
+  const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+  if (rn) {
+    row.notifyDeadlineMs = rn.dueMs;
+    const f = requirementNoticeFinding(x, rule, agency, notifier!, rn, notifiedAtMs, told);
+    if (f) findings.push(f);
+    if (notifiedAtMs === undefined) {
+      row.status = "notNotified";
+      return { row, findings };
+    }
+  }
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
     // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
     const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: noticeBasis, key: `dark:${agency}`, ...root,
       message: {
         zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
@@ -191,7 +209,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met?.late && noticeLateByNotifier(x, agency)) {
     const by = span(notify.met.atMs - (w?.dueMs ?? notify.ob.deadlineMs));
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: rule.basis, key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis, key: `dark:${agency}`, ...root,
       message: {
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}${learnt.zh}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
@@ -200,6 +218,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }));
   }
   if (act) {
+    // one late order, one fault: the holder's duty met by its organ's command (`by`) follows from the organ's own failed duty
+    const organ = organFailure(x, rule, agency);
     const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(told ? [told.event] : [])], messages: [], obligations: [act.ob.id] };
     if (act.met && !act.met.late) {
       row.status = "prompt";
@@ -214,7 +234,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
       findings.push(finding({
-        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
+        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
           zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才履行职责（${rule.text.zh}），超时 ${by.zh}`,
           en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but acted only at ${clock(act.met.atMs)} (${rule.text.en}), ${by.en} late`,
@@ -224,7 +244,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     } else if (act.missed !== undefined) {
       row.status = "idle";
       findings.push(finding({
-        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
+        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
           zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但至演练结束未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
           en: `Told but idle (联而不动): ${name.en} was told at ${clock(notifiedAtMs)} but never took its required action (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
@@ -238,6 +258,24 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   return { row, findings };
 }
 
+/**
+ * When `agency`'s duty (`rule`) accepts a command from its own organ (an action spec's `by`: the mine's
+ * withdrawal order from its dispatch room) and that organ failed its own duty to give that command (late or
+ * never), the root key of the organ's failure: one late order is one fault (issue 10 §2), charged to the
+ * organ whose duty it was first; the holder's finding is grouped under it.
+ */
+function organFailure(x: EvalContext, rule: LinkageRule, agency: string): { rootKey: string } | Record<string, never> {
+  const rules = x.c.rules.linkage[x.c.scenario.kind];
+  for (const spec of rule.actions) {
+    for (const kind of spec.by ?? []) {
+      const own = rules.find((r) => r.agency === kind && r.actions.some((a) => a.type === spec.type && (spec.task === undefined || a.task === spec.task)));
+      if (!own) continue;
+      for (const organ of resolveAgencies(x.c, kind)) if (organ !== agency && dutyDelayMs(x, own.id, organ) !== undefined) return { rootKey: `act:${own.id}:${organ}` };
+    }
+  }
+  return {};
+}
+
 function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | undefined, firstActionAtMs: number | undefined): number | undefined {
   if (notifiedAtMs === undefined) return undefined;
   const ackEvent = x.events.find((e) => e.type === "acknowledged" && e.from === agency && e.at >= notifiedAtMs);
@@ -249,7 +287,7 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
 function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
   for (let i = metEvent; i >= 0; i--) {
     const a = dutyAction(x.c, x.events[i]!);
-    if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return i;
+    if (a && meetsSpec(rule.actions, a, kindOf(x), agency)) return i;
   }
   return -1;
 }
@@ -257,7 +295,7 @@ function commandEventBefore(x: EvalContext, metEvent: number, agency: string, ru
 function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
   for (const e of x.events) {
     const a = dutyAction(x.c, e);
-    if (a && a.agency === agency && meetsSpec(rule.actions, a, kindOf(x))) return e.at;
+    if (a && meetsSpec(rule.actions, a, kindOf(x), agency)) return e.at;
   }
   return undefined;
 }
@@ -266,18 +304,26 @@ function kindOf(x: EvalContext): (agency: string) => string | undefined {
   return (a) => x.c.agencies.get(a)?.kind;
 }
 
-/** The 联而不动 share over duties whose act deadline has passed by `endMs`: one acted on in time before its deadline, in a drill stopped early, is not yet judged either way. */
+/**
+ * The 联而不动 share over duties whose act deadline has passed by `endMs` (one acted on in time before its
+ * deadline, in a drill stopped early, is not yet judged either way): 联而不动 counts the agencies told that
+ * never took their required action (LINKAGE_IDLE, domain.md §5, §7.4); those that acted after the deadline
+ * (响应迟缓, LINKAGE_SLOW) are counted apart, as the findings are.
+ */
 function headline(rows: LinkageRow[], endMs: number): LinkageHeadline {
   const notified = rows.filter((r) => r.notifiedAtMs !== undefined);
   const early = (r: LinkageRow) => r.status === "prompt" && (r.actDeadlineMs ?? 0) > endMs;
   const judged = notified.filter((r) => (r.status === "prompt" || r.status === "late" || r.status === "idle") && !early(r));
   const inTime = judged.filter((r) => r.status === "prompt").length;
+  const idle = judged.filter((r) => r.status === "idle").length;
   return {
     expected: rows.length,
     notified: notified.length,
     withActDeadline: judged.length,
     actedInTime: inTime,
-    idleShare: judged.length === 0 ? 0 : (judged.length - inTime) / judged.length,
+    idle,
+    late: judged.filter((r) => r.status === "late").length,
+    idleShare: judged.length === 0 ? 0 : idle / judged.length,
     notNotified: rows.filter((r) => r.status === "notNotified").map((r) => r.agency),
   };
 }

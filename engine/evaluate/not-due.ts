@@ -13,6 +13,7 @@ import { CORDON_WITHIN_MS } from "./cordon.ts";
 import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementOwner } from "./dispatch.ts";
 import { ownWindow } from "./own-window.ts";
+import { requirementNotice } from "./requirement-notice.ts";
 import { GRADE_TEXT } from "./grade-known.ts";
 import type { ObligationKind } from "../model/state.ts";
 
@@ -20,7 +21,9 @@ import type { ObligationKind } from "../model/state.ts";
  * A finding dated at the drill's end because its duty has no deadline of its own: a notice that no
  * rule times (linkage.ts cites no "notified" obligation then). A requirement always has its window.
  */
-const byTheEnd = (f: Finding) => f.code === "LINKAGE_NOT_NOTIFIED" && f.evidence.obligations.length === 0;
+const byTheEnd = (x: EvalContext, f: Finding) => f.code === "LINKAGE_NOT_NOTIFIED" && f.evidence.obligations.length === 0
+  // a notice owed by the time a requirement fell due has that deadline (requirement-notice.ts)
+  && !(f.key?.startsWith("dark:") && f.agency !== null && requirementNotice(x, f.key.slice(5), f.agency) !== undefined);
 
 /** What the duty asks, in words, for the rules that have no text of their own in the scenario or profile. */
 const DUTY_TEXT: Record<string, LocalText> = {
@@ -78,7 +81,7 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
   const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
   // (such a finding is dated when its duty arose, linkage.ts, but owed by the end)
-  const dueAt = (f: Finding) => (!ranItsCourse && byTheEnd(f) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
+  const dueAt = (f: Finding) => (!ranItsCourse && byTheEnd(x, f) ? Math.max(f.atMs, x.c.durationMs) : f.atMs);
   const due = findings.filter((f) => dueAt(f) <= x.endMs);
   const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
   const judged = new Set(due.map((f) => f.opportunity));
@@ -154,7 +157,7 @@ function openDuty(x: EvalContext, f: Finding): NotYetDue {
   const who = agency !== null ? x.agencyName(agency) : { zh: "", en: "" };
   const told = toldId !== undefined ? x.agencyName(toldId) : undefined;
   const what = told ? { zh: `通知${told.zh}（其职责：${duty.zh}）`, en: `tell ${told.en} (its duty: ${duty.en})` } : duty;
-  const due = byTheEnd(f)
+  const due = byTheEnd(x, f)
     ? { zh: `无规定时限，须在演练结束（${clock(f.atMs)}）前`, en: `no set limit: owed by the drill's end (${clock(f.atMs)})` }
     : dueBy(f.atMs);
   return { ...base, agency, dueMs: f.atMs, message: openText(x, who, what, due), ...(toldId !== undefined ? { told: toldId } : {}) };

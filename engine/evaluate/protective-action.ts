@@ -56,7 +56,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
     const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";
     // only as far as the duty's delay covers the protection's (a protection never completed is covered only by a duty never met)
-    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS) : undefined;
+    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS, WITHIN_MS) : undefined;
     out.push(
       finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,

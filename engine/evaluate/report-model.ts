@@ -188,7 +188,11 @@ export interface LinkageHeadline {
   /** notified agencies with a time limit to act, judged by the end: one that acted in time before a deadline the drill never reached is not counted */
   withActDeadline: number;
   actedInTime: number;
-  /** 联而不动: share of notified agencies (with an act deadline) that never acted in time, 0–1 */
+  /** 联而不动 (domain.md §5, §7.4; LINKAGE_IDLE): judged agencies told that took no required action at all by the drill's end */
+  idle: number;
+  /** 响应迟缓 (LINKAGE_SLOW): judged agencies that acted, but after their deadline — a separate finding, not 联而不动 */
+  late: number;
+  /** 联而不动 share: idle / withActDeadline, 0–1 (late responders are not counted) */
   idleShare: number;
   notNotified: string[];
 }

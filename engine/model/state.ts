@@ -107,7 +107,7 @@ export interface Obligation {
   mode?: ReportMode | "any";
   reportKind?: ReportKind;
   /** act: command types (and tasks) that count */
-  actions?: Array<{ type: string; task?: string; to?: readonly string[] }>;
+  actions?: Array<{ type: string; task?: string; to?: readonly string[]; by?: readonly string[] }>;
   /** arrive: the unit */
   unit?: UnitId;
   openedAtMs: SimMs;

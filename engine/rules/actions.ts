@@ -9,20 +9,28 @@ export interface Action {
   to?: readonly string[];
 }
 
-/** One command a duty accepts (rules profile `actions`): its type, task, and for a message the agency kinds it must reach. */
+/**
+ * One command a duty accepts (rules profile `actions`): its type, task, for a message or report the agency
+ * kinds it must reach, and the kinds of the holder's own organs whose command also counts (`by`: the mine's
+ * withdrawal order given by its dispatch room).
+ */
 export interface ActionSpec {
   type: string;
   task?: string;
   to?: readonly string[];
+  by?: readonly string[];
 }
 
 /**
  * Whether `action` is one the duty lists (`specs`): same type, same task when the spec names one, and
  * when the spec names recipient kinds (`to`), sent to at least one agency of those kinds — a message
- * only meets a duty when it goes where the duty says (issue 10 §4). `kindOf` maps an agency id to its kind.
+ * only meets a duty when it goes where the duty says (issue 10 §4). With `holder` (the duty's agency),
+ * the action must be the holder's own or, for a spec with `by`, taken by an agency of those kinds.
+ * `kindOf` maps an agency id to its kind.
  */
-export function meetsSpec(specs: readonly ActionSpec[] | undefined, action: Action, kindOf: (agency: string) => string | undefined): ActionSpec | undefined {
+export function meetsSpec(specs: readonly ActionSpec[] | undefined, action: Action, kindOf: (agency: string) => string | undefined, holder?: string): ActionSpec | undefined {
   return specs?.find((a) => a.type === action.type && (a.task === undefined || a.task === action.task)
+    && (holder === undefined || action.agency === holder || (a.by ?? []).includes(kindOf(action.agency) ?? ""))
     && (a.to === undefined || (action.to ?? []).some((r) => a.to!.includes(kindOf(r) ?? ""))));
 }
 

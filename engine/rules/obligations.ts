@@ -104,9 +104,10 @@ function openAct(tx: Tx, r: LinkageRule, agency: string): void {
   if (tx.s.obligations.some((o) => o.id === id)) return;
   open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
   // an agency that already acted on its own (before anyone told it) has met it
-  const acted = tx.s.knowledge.find((k) => k.agency === agency)?.acted ?? [];
+  // (or an organ the spec names, `by`: the dispatch room's withdrawal before the mine manager was told)
+  const actedBy = (a: LinkageRule["actions"][number]) => tx.s.knowledge.filter((k) => k.agency === agency || (a.by as readonly string[] | undefined ?? []).includes(tx.c.agencies.get(k.agency)?.kind ?? "")).flatMap((k) => k.acted);
   // (a spec naming recipients cannot be judged from the acted list, which keeps no recipients)
-  const already = r.actions.find((a) => a.to === undefined && acted.includes(a.task ? `${a.type}:${a.task}` : a.type));
+  const already = r.actions.find((a) => a.to === undefined && actedBy(a).includes(a.task ? `${a.type}:${a.task}` : a.type));
   if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
 }
 
@@ -129,12 +130,13 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
     const act = dutyAction(tx.c, e);
     if (act) {
       for (const o of tx.s.obligations) {
-        if (o.kind !== "act" || o.agency !== act.agency || o.metAtMs !== undefined) continue;
+        // the holder's own command, or one by its organ that the duty names (`by`: the mine's dispatch room)
+        if (o.kind !== "act" || o.metAtMs !== undefined || (o.agency !== act.agency && !o.actions?.some((a) => a.by !== undefined))) continue;
         if (o.to !== undefined && !recipientsOf(e).includes(o.to)) continue; // an answer owed to someone
         // a linkage duty is met by a message to those it coordinates, not by one only up its own reporting line
         // (the bureau's "we are still finding out" to the city is no coordination; issue 10 §4)
         if (o.to === undefined && act.type === "message" && onlyUpward(tx, act.agency, recipientsOf(e))) continue;
-        if (meetsSpec(o.actions, act, (a) => tx.c.agencies.get(a)?.kind)) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
+        if (meetsSpec(o.actions, act, (a) => tx.c.agencies.get(a)?.kind, o.agency)) meet(tx, o.id, `${act.type}${act.task ? ` ${act.task}` : ""}`);
       }
     }
   }

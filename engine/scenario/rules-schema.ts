@@ -68,6 +68,8 @@ const Action = z
     task: Id.optional(),
     /** a message counts only when it reaches an agency of one of these kinds (issue 10 §4: no duty is met by any message) */
     to: z.array(z.enum(AGENCY_KINDS)).min(1).optional(),
+    /** the command also counts when an agency of one of these kinds gives it: the holder's own organ (the mine's dispatch room gives the mine's withdrawal order) */
+    by: z.array(z.enum(AGENCY_KINDS)).min(1).optional(),
   })
   .strict();
 
@@ -80,6 +82,11 @@ const LinkageRule = z
     notifiedBy: AgencyRef.optional(),
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
+    /**
+     * the notifier's own linkage rule (same hazard) whose duty includes this notice (the mine's duty to call its
+     * rescue team): a late or missing notice cites that rule's basis, not this agency's own duty (review6 A6)
+     */
+    noticeRule: Id.optional(),
     /**
      * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
      * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)
@@ -142,7 +149,13 @@ export const RulesProfile = z
         "mine-flood": z.array(LinkageRule).default([]),
         "school-fire": z.array(LinkageRule).default([]),
       })
-      .strict(),
+      .strict()
+      .superRefine((l, ctx) => {
+        // a notice's basis rule is a rule of the same hazard
+        for (const [kind, rules] of Object.entries(l)) rules.forEach((r, i) => {
+          if (r.noticeRule !== undefined && !rules.some((o) => o.id === r.noticeRule)) ctx.addIssue({ code: "custom", path: [kind, i, "noticeRule"], message: `expected the id of a ${kind} linkage rule, got "${r.noticeRule}"` });
+        });
+      }),
     dispatch: z.array(DispatchStandard).default([]),
     /**
      * what "under control" means for each hazard, and the target time from the incident (the

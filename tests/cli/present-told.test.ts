@@ -2,9 +2,9 @@
  * Issue 10 §3: "The linkage table in the report shows who really told whom." The Markdown and HTML
  * reports carry, per linked agency, when it learnt of the incident, from whom, by which event (#n),
  * and when it should have been told. Right answers from the rules profile's school chain
- * (county-default.yaml LNK-SCH-FIRE / LNK-SCH-EMS: the school tells 119 and 120 "at once", taken as
- * 5 min from the fire, domain.md §5 school row) and the play below: the school phones 119 at 00:03,
- * never calls 120.
+ * (county-default.yaml LNK-SCH-FIRE / LNK-SCH-EMS: the school tells 119 "at once", taken as 5 min
+ * from the fire, and 120 "at once" when someone is hurt, 5 min from the first injury: 学校发现有人受伤立即拨打120,
+ * domain.md §5 school row, review6 B16) and the play below: the school phones 119 at 00:03, never calls 120.
  */
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../cli/report/html.ts";
@@ -13,12 +13,16 @@ import { wordReport } from "../../cli/report/worded.ts";
 import { small } from "../evaluate/verdicts-support.ts";
 import { rubric } from "../evaluate/fixtures.ts";
 import { visibleHtml } from "../report/reports.ts";
+import { formatClock } from "../../engine/model/time.ts";
 
 const MIN = 60_000;
 const d = small("school-fire", [["00:03:00", "sch", { type: "message", to: "fire", channel: "phone", text: "119，学校教学楼起火，请速来。" }]], 40 * MIN);
 const w = wordReport(d.c, d.report, rubric());
 // the event that carried the school's call: the first delivery to the fire brigade after 00:03:00
 const call = d.events.findIndex((e) => JSON.stringify(e).includes("119，学校教学楼起火"));
+// 120 was owed 5 minutes after the first injury (LNK-SCH-EMS workWhen: casualties)
+const hurt = d.events.find((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)!.at;
+const emsDue = formatClock(hurt + 5 * MIN);
 
 /** The table's row for an agency, as its cells. */
 function mdRow(md: string, name: string): string[] | undefined {
@@ -36,15 +40,16 @@ describe("who told whom, in the linkage section of the report", () => {
     expect(mdRow(md, "临江县消防救援大队")).toEqual(["临江县消防救援大队", "00:03:00", "临江县第二实验小学", `#${call}`, "00:05:00", "按时通知"]);
   });
 
-  it("Markdown (zh): 120 was never told; it should have been by 00:05:00", () => {
+  it("Markdown (zh): 120 was never told; it should have been 5 minutes after the first injury", () => {
+    expect(hurt).toBeGreaterThan(0);
     const md = renderMarkdown(w, "zh");
-    expect(mdRow(md, "临江县急救中心（120）")).toEqual(["临江县急救中心（120）", "—", "—", "—", "00:05:00", "始终未通知"]);
+    expect(mdRow(md, "临江县急救中心（120）")).toEqual(["临江县急救中心（120）", "—", "—", "—", emsDue, "始终未通知"]);
   });
 
   it("Markdown (en): the same rows in English", () => {
     const md = renderMarkdown(w, "en");
     expect(mdRow(md, "Linjiang county fire and rescue brigade")).toEqual(["Linjiang county fire and rescue brigade", "00:03:00", "Linjiang No. 2 Experimental Primary School", `#${call}`, "00:05:00", "told in time"]);
-    expect(mdRow(md, "Linjiang county EMS centre (120)")?.slice(4)).toEqual(["00:05:00", "never told"]);
+    expect(mdRow(md, "Linjiang county EMS centre (120)")?.slice(4)).toEqual([emsDue, "never told"]);
   });
 
   it("HTML: the same table, the event linked to the timeline, in the reader's language", () => {

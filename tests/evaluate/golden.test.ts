@@ -86,7 +86,9 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     expect(idle).toHaveLength(1);
     expect(idle[0]!.atMs).toBe(told + actWithin * MIN);
     expect(report.linkage.rows.find((r) => r.agency === "eco")!.status).toBe("idle");
-    expect(report.linkage.headline.idleShare).toBeGreaterThan(0.3);
+    // 联而不动 counts only the agencies that never acted (review6 A2, domain.md §7.4): the ecology bureau alone
+    expect(report.linkage.headline.idle).toBe(1);
+    expect(report.linkage.headline.idleShare).toBeCloseTo(1 / report.linkage.headline.withActDeadline, 10);
   });
 
   it("finds the fire brigade's ordinary water tenders sent to plug the leak (wrong unit type) when they fail on scene", () => {

@@ -2,9 +2,9 @@
  * Findings for which no rule gives a time or a cause (issue 10 §1, §13).
  *
  * (a) A notice no rule times: the profile's LNK-MINE-PSB has no `notifiedWithinMin` (domain.md §5.1,
- *     公安局 row: Time target "—", no numeric norm). The duty to tell the police arises when
- *     its notifier (the emergency bureau, the lead agency by default, domain.md §5) learns of the incident;
- *     the finding is dated then and says that no deadline was set and it was judged at the drill's end.
+ *     公安局 row: Time target "—", no numeric norm). It is owed all the same by the time a requirement falls due
+ *     on the police (review6 B11: req-traffic, 进矿路口交通管制, 60 min from the inrush = 01:00); its notifier
+ *     (the emergency bureau, the lead agency by default, domain.md §5) knew from 00:20, so the notice was due 01:00.
  * (b) An outcome that no finding explains is charged to no agency and says so: AQ/T 9009-2015
  *     (domain.md §3.6) assesses participants' performance and the drill's objectives apart; a shortfall
  *     in an objective that no participant's fault explains is the drill's, not the lead agency's.
@@ -25,29 +25,28 @@ describe("(a) mine flood: the mine reports to the emergency bureau at 00:20, whi
   const { report, c, state } = small("mine-flood", [REPORT_20]);
   const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB")!;
   const eb = state.knowledge.find((k) => k.agency === "eb")!.notifiedAtMs!;
+  const traffic = c.scenario.requirements.find((r) => r.id === "req-traffic")!;
 
   it("the rule sets no deadline for the notice", () => {
     expect(c.rules.linkage["mine-flood"].find((r) => r.id === "LNK-MINE-PSB")!.notifiedWithinMin).toBeUndefined();
   });
 
-  it("is on the emergency bureau, dated when it learnt of the incident (00:20:00), not at the drill's end", () => {
+  it("is on the emergency bureau (told at 00:20), due when the police's traffic control fell due (01:00), not at the drill's end", () => {
     expect(f.agency).toBe("eb");
     expect(eb).toBe(20 * MIN);
-    expect(f.atMs).toBe(eb);
-    expect(f.atMs).toBeLessThan(report.endMs);
+    expect(f.atMs).toBe(traffic.withinMin * MIN);
+    expect(f.atMs).toBe(60 * MIN);
   });
 
-  it("says that no deadline was set and that it was judged at the drill's end", () => {
-    expect(f.message.zh).toContain("该通知未规定时限");
-    expect(f.message.zh).toContain("00:20:00 起负有通知职责");
-    expect(f.message.zh).toContain("按演练结束（04:00:00）时判定");
-    expect(f.message.en).toContain("no deadline was set");
+  it("names the requirement that fell due, in both languages", () => {
+    expect(f.message.zh).toContain(`须满足的力量需求“${traffic.text.zh}”时限 01:00:00`);
+    expect(f.message.en).toContain(`had to meet “${traffic.text.en}” by 01:00:00`);
   });
 
-  it("a drill stopped at 02:30 (eb told at 00:20, never telling the police) lists it as not yet due, owed by the drill's end: no fault yet", () => {
+  it("a drill stopped at 02:30 judges it already (due 01:00): a fault, not 'owed by the drill's end'", () => {
     const early = small("mine-flood", [REPORT_20], 150 * MIN).report;
-    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB")).toBe(false);
-    expect(early.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.ruleId === "LNK-MINE-PSB" && n.dueMs === c.durationMs)).toBe(true);
+    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB" && x.atMs === 60 * MIN)).toBe(true);
+    expect(early.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.ruleId === "LNK-MINE-PSB")).toBe(false);
   });
 });
 

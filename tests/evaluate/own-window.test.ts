@@ -119,13 +119,16 @@ describe("mine flood poor play: the police, told only at 01:50, never send the c
 });
 
 describe("school fire poor play: the school calls 120 only at 00:25 (domain.md §5 school row: call 120 if injured)", () => {
-  it("the late call is the school's finding (LNK-SCH-EMS, due 00:01:30 + 5 min), and 120 is never idle before it was told", async () => {
+  it("the late call is the school's finding (LNK-SCH-EMS, due 5 min after the first injury, review6 B16), and 120 is never idle before it was told", async () => {
     const { drill } = await import("./fixtures.ts");
-    const { report, state } = drill("school-fire", "poor");
+    const { report, state, events } = drill("school-fire", "poor");
     expect(state.knowledge.find((k) => k.agency === "ems")?.notifiedAtMs).toBe(25 * MIN);
     const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS");
     expect(late?.agency).toBe("sch");
-    expect(late?.message.zh).toContain("自获知起时限至 00:06:30");
+    // owed from the first injury (00:10), when the school already knew of the fire: no window of its own to add
+    const hurt = events.find((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)!.at;
+    expect(late?.atMs).toBe(25 * MIN);
+    expect(late?.message.zh).toContain(`时限 ${new Date(hurt + 5 * MIN).toISOString().slice(11, 19)}`);
     for (const f of report.findings.filter((x) => x.code === "DISPATCH_IDLE_UNITS" && x.agency === "ems")) expect(f.atMs).toBeGreaterThan(25 * MIN);
   });
 });

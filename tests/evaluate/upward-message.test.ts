@@ -9,12 +9,12 @@ import { describe, expect, it } from "vitest";
 import { drill } from "./fixtures.ts";
 
 describe("a message only up the reporting line is not coordination", () => {
-  it("school-fire poor: the bureau told at 00:40 is 联而不动 on LNK-SCH-EB (due 01:10), and 经验 does not praise its stall", () => {
-    const { report } = drill("school-fire", "poor");
-    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.ruleId === "LNK-SCH-EB");
-    expect(idle?.agency).toBe("eb");
-    expect(idle?.atMs).toBe(70 * 60_000);
-    expect(report.strengths.some((s) => s.agency === "eb" && s.section === "linkage")).toBe(false);
+  it("school-fire poor: the bureau's 00:55 holding reply to the city meets nothing; its 00:58 oral report to the county duty office meets LNK-SCH-EB (按程序报告, review6 A5)", () => {
+    const { report, events } = drill("school-fire", "poor");
+    expect(report.findings.some((f) => f.code === "LINKAGE_IDLE" && f.ruleId === "LNK-SCH-EB")).toBe(false);
+    const met = events.find((e) => e.type === "obligationMet" && e.id === "LNK-SCH-EB:act:eb");
+    expect(met).toMatchObject({ at: 58 * 60_000, late: false });
+    expect(met && "byEvent" in met ? met.byEvent : "").toMatch(/^report/);
   });
 
   it("school-fire good: the bureau's message to the agencies it coordinates meets the duty", () => {

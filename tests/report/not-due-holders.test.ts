@@ -2,8 +2,9 @@
  * The 未到期 list as an evaluator reads it (README "Evaluate a drill": a duty whose deadline lies
  * later is listed with its deadline): each item shows its real deadline and the agency that holds
  * the duty. Sources of the right answers: the scenario's requirements (school-fire.yaml
- * req-ems-triage "救护车15分钟内到操场检伤分类", withinMin 15, counted from when the school had to
- * call 120 (LNK-SCH-EMS notifiedWithinMin 5): 00:20:00; mine-flood.yaml req-mrt withinMin 45, counted
+ * req-ems-triage "救护车15分钟内到操场检伤分类", withinMin 15, counted from the incident while no notice
+ * to 120 is owed yet (LNK-SCH-EMS: 学校发现有人受伤立即拨打120, owed from the first injury, workWhen casualties,
+ * review6 B16; nobody is hurt at 00:01:12): 00:15:00; mine-flood.yaml req-mrt withinMin 45, counted
  * from when the rescue team had to be told, LNK-MINE rescue team notifiedWithinMin 10: 00:55:00);
  * the linkage table (county-default.yaml LNK-CHEM-FIRE notifiedWithinMin 10: the fire brigade is
  * to be told by 00:10:00); the dispatch standard (a unit's arrival is its agency's duty).
@@ -17,9 +18,9 @@ describe("school fire, poor play stopped at 00:01:12", () => {
   const r = rendered("school-fire", "poor", at(0, 1, 12));
   const item = (ruleId: string) => r.worded.notYetDue.find((n) => n.ruleId === ruleId)!;
 
-  it("a requirement shows its own window (15 min from when 120 had to be called) and the agency with the ambulances, not the bureau and not the drill's end", () => {
-    expect(item("req-ems-triage")).toMatchObject({ agency: "ems", dueMs: at(0, 20, 0) });
-    expect(r.md.zh).toContain("未到期：临江县急救中心（120）——救护车15分钟内到操场检伤分类，时限 00:20:00");
+  it("a requirement shows its own window (15 min; no 120 call owed before anyone is hurt) and the agency with the ambulances, not the bureau and not the drill's end", () => {
+    expect(item("req-ems-triage")).toMatchObject({ agency: "ems", dueMs: at(0, 15, 0) });
+    expect(r.md.zh).toContain("未到期：临江县急救中心（120）——救护车15分钟内到操场检伤分类，时限 00:15:00");
   });
 
   it("nobody is to tell the school of its own fire: its duty is listed as its own, its clock not started", () => {
@@ -32,7 +33,8 @@ describe("school fire, poor play stopped at 00:01:12", () => {
 
   it("a notice no rule times says so, owed by the drill's end, instead of a made-up deadline", () => {
     expect(r.md.zh).toContain("未到期：临江县应急管理局——通知临江县公安局（城关派出所）（其职责：公安（派出所、交警）维护现场秩序、设置警戒、交通管制，配合消防调查原因），无规定时限，须在演练结束（02:00:00）前");
-    expect(r.md.zh).toContain("未到期：临江县第二实验小学——通知临江县急救中心（120）（其职责：120急救中心派车检伤分类、救治转运），时限 00:05:00");
+    // nobody is hurt yet: the school owes 120 no call (学校发现有人受伤立即拨打120), so none is listed
+    expect(r.md.zh).not.toContain("通知临江县急救中心（120）");
   });
 });
 

@@ -36,7 +36,7 @@ describe.each<Play>(["good", "poor", "none"])("chemical leak, %s play stopped at
   it("the headline figures count nothing yet: 联而不动 and reports say 尚无到期事项", () => {
     const h = headlines(r.worded);
     const v = (label: string) => h.find((x) => x.label.zh === label)!.value.zh;
-    expect(v("联而不动比例（接报未按时履职）")).toBe("—（尚无到期事项）");
+    expect(v("联而不动（接报后至时限未履职）")).toBe("—（尚无到期事项）");
     expect(v("报告义务按时完成")).toBe("—（尚无到期事项）");
   });
 });
@@ -62,16 +62,17 @@ describe("chemical leak, good play: the enterprise's prompt action is credited o
 
 describe("school fire, good play stopped at 00:20:00: the headline card and the linkage section give one 联而不动 share", () => {
   // the education, police, emergency-bureau and township duties (due 00:34, 00:35, 00:35, 01:06) were met
-  // before deadlines the drill never reached: judged by neither figure, so both read 0 / 3, not 0 / 7
+  // before deadlines the drill never reached, and 120's duty runs 10 min from the first injury (LNK-SCH-EMS workWhen
+  // casualties, review6 B16), also past the stop: judged by neither figure, so both read 0 / 2 (school, fire brigade), not 0 / 7
   const r = rendered("school-fire", "good", at(0, 20, 0));
   it("the report model counts only the duties due by the stop", () => {
-    expect(r.worded.linkage.headline).toMatchObject({ withActDeadline: 3, actedInTime: 3, idleShare: 0 });
+    expect(r.worded.linkage.headline).toMatchObject({ withActDeadline: 2, actedInTime: 2, idle: 0, late: 0, idleShare: 0 });
   });
   it("the card and the section's sentence say the same, in HTML and Markdown", () => {
-    const card = headlines(r.worded).find((x) => x.label.zh === "联而不动比例（接报未按时履职）")!.value.zh;
-    expect(card).toBe("0%（0 / 3）");
-    expect(r.html.zh.replace(/\s+/g, "")).toContain("联而不动比例（接报后未在时限内履职的单位/有履职时限的已通知单位）：0%（0/3）");
-    expect(r.md.zh).toContain("0%（0 / 3）");
+    const card = headlines(r.worded).find((x) => x.label.zh === "联而不动（接报后至时限未履职）")!.value.zh;
+    expect(card).toBe("0%（0 / 2）；另响应迟缓（迟于时限履职） 0 / 2");
+    expect(r.html.zh.replace(/\s+/g, "")).toContain("联而不动（接报后至时限未履职）：0%（0/2）；另响应迟缓（迟于时限履职）0/2");
+    expect(r.md.zh).toContain("0%（0 / 2）");
     expect(r.md.zh).not.toContain("/ 7）");
   });
 });

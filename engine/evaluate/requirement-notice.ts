@@ -1,0 +1,86 @@
+/**
+ * A notice no rule times, owed all the same because a requirement falls due on its holder (issue 10 §1;
+ * review6 B11: the police and 120 of the mine flood, left in the dark 01:00–01:50 while the traffic control
+ * and the ambulances they had to provide fell due at 01:00). An agency with no linkage notice deadline must
+ * still have been told by the time the first of the scenario's resource requirements it alone can meet falls
+ * due (its units' type; counted from the incident, as dispatch.ts counts a requirement whose owners no rule
+ * times). Whoever had to tell it (blame.ts notifierOf: the linkage table, then the reporting rules, then the
+ * lead agency) answers; a notifier that learnt of the incident only after that time owes the notice within its
+ * own linkage duty's minutes of learning (its duty to lead on receipt; at once when it has none).
+ */
+import { MINUTE } from "../model/time.ts";
+import type { RequirementDef } from "../scenario/schema.ts";
+import type { LinkageRule } from "../scenario/rules-schema.ts";
+import { notifiedAt } from "./blame.ts";
+import { clock, span, type EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+
+export interface RequirementNotice {
+  /** the requirement that fell due first on the agency */
+  req: RequirementDef;
+  /** when the agency had to have been told: the requirement's deadline, ms */
+  dueMs: number;
+  /** the notifier's own deadline: dueMs, or (learnt later) when it learnt + its duty's minutes */
+  notifierDueMs: number;
+  /** when the notifier learnt of the incident, if after dueMs */
+  notifierToldMs?: number;
+}
+
+/**
+ * The notice `agency` was owed through a requirement (see the header), for notifier `notifier`; undefined
+ * when no requirement falls to it alone or some rule times a notice to one of the requirement's owners
+ * (that notice is judged instead), or the notifier was never told itself (it could tell nobody).
+ */
+export function requirementNotice(x: EvalContext, agency: string, notifier: string): RequirementNotice | undefined {
+  const timed = new Set(x.obligations.filter((t) => t.ob.kind === "notified").map((t) => t.ob.agency));
+  const owners = (req: RequirementDef) => [...new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency))];
+  const due = x.c.scenario.requirements
+    .filter((req) => {
+      const own = owners(req);
+      return own.length === 1 && own[0] === agency && !timed.has(agency);
+    })
+    .map((req) => ({ req, dueMs: req.withinMin * MINUTE }))
+    .sort((a, b) => a.dueMs - b.dueMs)[0];
+  const nTold = notifiedAt(x, notifier);
+  if (!due || nTold === undefined) return undefined;
+  if (nTold <= due.dueMs) return { ...due, notifierDueMs: due.dueMs };
+  const kind = x.c.agencies.get(notifier)?.kind;
+  const span = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind && resolveAgencies(x.c, r.agency).includes(notifier))?.actWithinMin ?? 0;
+  return { ...due, notifierDueMs: nTold + span * MINUTE, notifierToldMs: nTold };
+}
+
+/** A notice owed through a requirement (requirement-notice.ts) that came after the notifier's own deadline, or never. */
+export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agency: string, notifier: string, rn: RequirementNotice, notifiedAtMs: number | undefined, told: { event: number } | undefined): Finding | undefined {
+  if (notifiedAtMs !== undefined && notifiedAtMs <= rn.notifierDueMs) return undefined;
+  const name = x.agencyName(agency);
+  const nn = x.agencyName(notifier);
+  const need = { zh: `${name.zh}须满足的力量需求“${rn.req.text.zh}”时限 ${clock(rn.dueMs)}`, en: `${name.en} had to meet “${rn.req.text.en}” by ${clock(rn.dueMs)}` };
+  const learnt = rn.notifierToldMs !== undefined
+    ? { zh: `；${nn.zh} ${clock(rn.notifierToldMs)} 才获知事故信息，自获知起应于 ${clock(rn.notifierDueMs)} 前通知`, en: `; ${nn.en} learnt of the incident only at ${clock(rn.notifierToldMs)}, so it owed the notice by ${clock(rn.notifierDueMs)}` }
+    : { zh: "", en: "" };
+  // the notice is the notifier's duty: cite its own linkage rule (the lead agency's duty to notify on receipt) when it has one
+  const kind = x.c.agencies.get(notifier)?.kind;
+  const basis = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind)?.basis ?? rule.basis;
+  const common = { section: "linkage" as const, opportunity: `link:${rule.id}:${agency}`, agency: notifier, ruleId: rule.id, basis, key: `dark:${agency}` };
+  if (notifiedAtMs === undefined) {
+    return finding({
+      ...common, code: "LINKAGE_NOT_NOTIFIED", atMs: rn.notifierDueMs,
+      message: {
+        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）；${need.zh}${learnt.zh}`,
+        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en}); ${need.en}${learnt.en}`,
+      },
+      evidence: { events: [x.endEvent] },
+    });
+  }
+  const by = span(notifiedAtMs - rn.notifierDueMs);
+  return finding({
+    ...common, code: "LINKAGE_NOTIFIED_LATE", atMs: notifiedAtMs,
+    message: {
+      zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notifiedAtMs)} 才收到事故信息；${need.zh}${learnt.zh}，迟 ${by.zh}`,
+      en: `Notified late: ${nn.en} did not tell ${name.en} in time: ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}, ${by.en} late`,
+    },
+    evidence: { events: told ? [told.event] : [] },
+  });
+}
