@@ -6,6 +6,7 @@ import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, countText, headlines } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
+import { unverifiedNote } from "./unverified.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -48,6 +49,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     const how = scoringNote(r.sections.find((x) => x.id === sec)!);
     if (how) out.push(`_${t(how)}_`, "");
     if (sec === "linkage") out.push(...toldTable(r, lang));
+    const unverified = sec === "linkage" ? unverifiedNote(r) : undefined;
+    if (unverified) out.push(`_${t(unverified)}_`, "");
     const list = r.findings.filter((f) => f.section === sec);
     if (list.length === 0) out.push(t(L.none), "");
     else {

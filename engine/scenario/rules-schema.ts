@@ -90,10 +90,18 @@ const LinkageRule = z
     actions: z.array(Action).default([]),
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
+    /** the agency's own duty (what `actions` and `actWithinMin` judge): the basis of a finding charged to it */
     basis: Basis,
     basisEn: BasisEn,
     note: AuthorNote,
     tag: Tag,
+    /**
+     * the notifier's duty to tell it (`notifiedBy`, `notifiedWithinMin`): the basis of a missing or late
+     * notice, charged to the notifier (issue 10 §12: a finding cites the duty of the agency charged)
+     */
+    noticeBasis: Basis.optional(),
+    noticeBasisEn: BasisEn,
+    noticeTag: Tag.optional(),
   })
   .strict();
 
