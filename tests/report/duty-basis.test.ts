@@ -1,0 +1,134 @@
+/**
+ * Issue 10 §12, §13, §8: a finding's basis is the duty of the agency charged, from the law or
+ * standard that imposes it, tagged honestly (a local choice as 本县设定, a drill script only as
+ * 参照, an unverified duty kept out of scoring), in the hazard's and the report's own language.
+ * Right answers from the sources named in each test (domain.md sections and the laws it quotes).
+ */
+import { describe, expect, it } from "vitest";
+import type { WordedFinding } from "../../cli/report/worded.ts";
+import { CASES, rendered } from "./reports.ts";
+
+const find = (id: string, code: string, agencyKind: string) => {
+  const r = rendered(id, "poor");
+  const kindOf = (a: string | null) => r.worded.agencies.find((x) => x.id === a)?.kind;
+  return r.worded.findings.filter((f) => f.code === code && kindOf(f.agency) === agencyKind);
+};
+const one = (fs: WordedFinding[]): WordedFinding => {
+  expect(fs.length).toBeGreaterThan(0);
+  return fs[0]!;
+};
+
+describe("a finding cites the duty of the agency charged", () => {
+  it("school fire: the late 119 call cites the school's duty (消防法 第四十四条第一款), the brigade's slow turn-out its own (第四十四条第四款)", () => {
+    const call = one(find("school-fire", "LINKAGE_NOTIFIED_LATE", "school").filter((f) => f.ruleId === "LNK-SCH-FIRE"));
+    expect(call.basis).toContain("消防法 第四十四条第一款");
+    expect(call.basis).not.toContain("第四十四条第四款");
+    const turnOut = one(find("school-fire", "LINKAGE_SLOW", "fireRescue"));
+    expect(turnOut.basis).toContain("消防法 第四十四条第四款");
+    expect(turnOut.basis).not.toMatch(/学校|报警/);
+  });
+
+  it("school fire: the late 120 call is the school's own (a local rule), never the fire commander's power (消防法 第四十五条); 120's slow dispatch is not the school's duty", () => {
+    const call = one(find("school-fire", "LINKAGE_NOTIFIED_LATE", "school").filter((f) => f.ruleId === "LNK-SCH-EMS"));
+    expect(call.basis).toMatch(/^本县设定：学校发现有人受伤立即拨打120/);
+    expect(call.basis).not.toContain("第四十五条");
+    const ems = one(find("school-fire", "LINKAGE_SLOW", "ems120"));
+    expect(ems.basis).not.toContain("学校");
+  });
+
+  it("chlorine leak: the enterprise's late 119 call cites 危险化学品安全管理条例 第七十一条 and 生产安全事故应急条例 第十七条, not the fire-alarm articles of 消防法", () => {
+    const call = one(find("chemical-leak", "LINKAGE_NOTIFIED_LATE", "enterprise").filter((f) => f.ruleId === "LNK-CHEM-FIRE"));
+    expect(call.basis).toContain("危险化学品安全管理条例 第七十一条");
+    expect(call.basis).toContain("生产安全事故应急条例 第十七条");
+    expect(call.basis).not.toContain("消防法");
+  });
+
+  it("mine flood: the mine's late call to its rescue team cites its own duty (应急条例 第十七条, 煤矿安全规程), not the team's turn-out rule (矿山救援规程)", () => {
+    const call = one(find("mine-flood", "LINKAGE_NOTIFIED_LATE", "coalMine").filter((f) => f.ruleId === "LNK-MINE-MRT"));
+    expect(call.basis).toContain("生产安全事故应急条例 第十七条");
+    expect(call.basis).toContain("煤矿安全规程");
+    expect(call.basis).not.toContain("矿山救援规程");
+  });
+
+  it("mine flood: the dispatch room's withdrawal duty rests on 煤矿安全规程 (透水征兆 → 停止作业、撤出人员); another mine's drill script is cited only as 参照", () => {
+    const r = rendered("mine-flood", "poor");
+    const row = r.worded.linkage.rows.find((l) => l.ruleId === "LNK-MINE-DISPATCH")!;
+    expect(row.basis).toMatch(/^煤矿安全规程（发现透水征兆，立即停止作业、撤出/);
+    expect(row.basis).toContain("参照大贤煤矿水灾应急救援演练方案");
+    for (const f of r.worded.findings) expect(f.basis).not.toMatch(/(^|；)大贤煤矿/);
+  });
+});
+
+describe("a school is no 生产经营单位 (493号令 第二条): its reports are judged under 突发事件应对法（2024）", () => {
+  it("no finding of the school fire cites 493号令 as the law broken; content and honesty cite 应对法 第六十一条", () => {
+    const r = rendered("school-fire", "poor");
+    for (const f of r.worded.findings) expect(f.basis, `${f.id} ${f.basis}`).not.toMatch(/^生产安全事故报告和调查处理条例|；生产安全事故报告和调查处理条例（国务院令第493号）第四条/);
+    const incomplete = one(r.worded.findings.filter((f) => f.code === "REPORT_INCOMPLETE"));
+    expect(incomplete.basis).toMatch(/^突发事件应对法（2024）第六十一条/);
+    expect(incomplete.basis).toContain("（本县设定）");
+    const concealed = one(r.worded.findings.filter((f) => f.code === "REPORT_CONCEALED"));
+    expect(concealed.basis).toBe("突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）");
+    const eb = r.worded.linkage.rows.find((l) => l.ruleId === "LNK-SCH-EB")!;
+    expect(eb.basis).toContain("突发事件应对法（2024）第十七条");
+    expect(eb.text.zh).not.toContain("火灾事故伤亡7日内补报");
+  });
+
+  it("a chemical leak (a 生产经营单位) keeps 493号令 第十二条 for the content of its reports", () => {
+    const f = one(rendered("chemical-leak", "poor").worded.findings.filter((x) => x.code === "REPORT_INCOMPLETE"));
+    expect(f.basis).toMatch(/^生产安全事故报告和调查处理条例（国务院令第493号）第十二条/);
+  });
+});
+
+describe("local choices are tagged as such, and nothing unverified is scored (domain.md §0)", () => {
+  it("“续报只报新情况”（肇庆） is cited only on a follow-up, never on an initial report (domain.md §1.4 RPT-FU-04)", () => {
+    for (const id of ["chemical-leak", "mine-flood", "school-fire"]) {
+      for (const f of rendered(id, "poor").worded.findings.filter((x) => x.code === "REPORT_INCOMPLETE")) {
+        if (f.message.zh.includes("的初报")) expect(f.basis, f.message.zh).not.toContain("续报只报新情况");
+      }
+    }
+  });
+
+  it("no report says a rule is “可配置” (configurable): a signed report states the county's choice", () => {
+    for (const [id, play] of CASES) {
+      const r = rendered(id, play);
+      for (const text of [r.md.zh, r.html.zh]) expect(text, `${id}/${play}`).not.toContain("可配置");
+      for (const text of [r.md.en, r.html.en]) expect(text, `${id}/${play}`).not.toMatch(/configurable/i);
+    }
+  });
+
+  it("an unverified duty (tag U: school police, education bureau) is neither faulted nor scored, and the report says so", () => {
+    for (const [id, play] of CASES) {
+      const r = rendered(id, play);
+      const u = new Set(r.c.rules.linkage[r.c.scenario.kind].filter((l) => l.tag === "U").map((l) => l.id));
+      for (const f of r.worded.findings) if (f.code === "LINKAGE_SLOW" || f.code === "LINKAGE_IDLE") expect(u.has(f.ruleId), `${id}/${play} ${f.id}`).toBe(false);
+    }
+    const school = rendered("school-fire", "poor");
+    expect(find("school-fire", "LINKAGE_SLOW", "publicSecurity")).toEqual([]);
+    expect(school.md.zh).toContain("依据未核实的职责不计分");
+    expect(school.md.en).toContain("Duties whose basis is unverified are not scored");
+  });
+});
+
+describe("the hazard's own language and standard English", () => {
+  it("the harm working of a mine flood and a school fire speaks of water and smoke, not AEGL or 群众 (issue 10 §8)", () => {
+    const mine = rendered("mine-flood", "poor").md.zh;
+    const school = rendered("school-fire", "poor").md.zh;
+    for (const md of [mine, school]) expect(md).not.toMatch(/群众暴露超过AEGL-2或其他危害阈值/);
+    expect(school).toMatch(/伤亡对照[^\n]*人员吸入烟气达到伤害阈值（FED ≥ 0\.1，每人）/);
+  });
+
+  it("exposure is scored under AQ/T 9009 附录A 人员保护 (A.9), as its findings cite, not A.10 警戒与管制", () => {
+    for (const id of ["chemical-leak", "mine-flood", "school-fire"]) {
+      const rows = rendered(id, "poor").md.zh.split("\n").filter((l) => /^\| 处置结果 \| (人员|群众)[^|]*(暴露|淹及|烟气)/.test(l));
+      expect(rows.length, id).toBeGreaterThan(0);
+      for (const l of rows) expect(l, id).toContain("A.9 人员保护");
+    }
+  });
+
+  it("English names the grades Grade I–IV (较大 = relatively serious (Grade III)) and 工作要点 a work plan", () => {
+    const en = rendered("chemical-leak", "poor").md.en;
+    expect(en).toContain("relatively serious (Grade III)");
+    expect(en).not.toMatch(/larger \(III\)|work points/i);
+    for (const [id, play] of CASES) expect(rendered(id, play).md.en, `${id}/${play}`).not.toMatch(/larger \(III\)|general \(IV\)|work points/i);
+  });
+});
