@@ -204,7 +204,9 @@ function concerns(x: EvalContext, agencies: readonly string[], hits: readonly Fi
     return duty ? { zh: `${n.zh}：${duty.zh}`, en: `${n.en} (its duty: “${duty.en}”)` } : n;
   });
   const sep = byDuty ? { zh: "；", en: "; " } : { zh: "、", en: ", " };
-  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` Agencies concerned: ${named.map((n) => n.en).join(sep.en)}.` };
+  const en = named.map((n) => n.en).join(sep.en);
+  // a name ending in "Ltd." takes no second full stop
+  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` Agencies concerned: ${en}${en.endsWith(".") ? "" : "."}` };
 }
 
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {
