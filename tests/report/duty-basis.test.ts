@@ -96,7 +96,7 @@ describe("local choices are tagged as such, and nothing unverified is scored (do
     }
   });
 
-  it("an unverified duty (tag U: school police, education bureau) is neither faulted nor scored, and the report says so", () => {
+  it("an unverified duty (tag U: the school-fire police, 公安具体职责未核实) is neither faulted nor scored, and the report says so", () => {
     for (const [id, play] of CASES) {
       const r = rendered(id, play);
       const u = new Set(r.c.rules.linkage[r.c.scenario.kind].filter((l) => l.tag === "U").map((l) => l.id));
@@ -130,5 +130,47 @@ describe("the hazard's own language and standard English", () => {
     expect(en).toContain("relatively serious (Grade III)");
     expect(en).not.toMatch(/larger \(III\)|work points/i);
     for (const [id, play] of CASES) expect(rendered(id, play).md.en, `${id}/${play}`).not.toMatch(/larger \(III\)|general \(IV\)|work points/i);
+  });
+});
+
+describe("every basis true to its source (issue 10 §12): references, not norms, and no document cited twice", () => {
+  it("chlorine leak: the police's missing cordon cites the police's own duty (危化条例 第七十一、七十二条, the city plan), not the fire commander's power (消防法 第四十五条)", () => {
+    const cordon = one(find("chemical-leak", "CORDON_LATE", "publicSecurity"));
+    expect(cordon.basis).toContain("危险化学品安全管理条例 第七十一、七十二条");
+    expect(cordon.basis).not.toContain("消防法");
+  });
+
+  it("a wrong-type dispatch cites the drill plan's requirement once, with AQ/T 9009 附录A 应急资源管理", () => {
+    const wrong = one(find("chemical-leak", "DISPATCH_WRONG_TYPE", "fireRescue"));
+    expect(wrong.basis).toMatch(/^演练方案力量需求“[^”]+”；生产安全事故应急演练评估规范（AQ\/T 9009-2015）附录A 应急资源管理$/);
+  });
+
+  it("another district's plan or drill script is a reference (参照) under the county's own setting, never the norm itself", () => {
+    const c = rendered("mine-flood", "poor").c;
+    const all = [...c.rules.reporting, ...c.rules.followUp, ...Object.values(c.rules.linkage).flat()];
+    for (const r of all) {
+      for (const part of r.basis.split("；")) {
+        if (/某区|斗门区|大贤煤矿|乡镇学校安全事故应急预案示例/.test(part)) expect(part, r.id).toMatch(/参照/);
+      }
+    }
+  });
+
+  it("the standards list of each poor report names every document its findings cite, the county work plan and the township school plan included", () => {
+    const school = rendered("school-fire", "poor").worded.standards.map((s) => s.zh);
+    expect(school).toContain("县应急管理工作要点");
+    expect(school).toContain("乡镇学校安全事故应急预案示例");
+    const mine = rendered("mine-flood", "poor").worded.standards.map((s) => s.zh);
+    expect(mine).toContain("某区煤矿事故应急预案");
+    expect(rendered("chemical-leak", "poor").worded.standards.map((s) => s.en)).toContain("County emergency-management work plan (县应急管理工作要点)");
+  });
+});
+
+describe("English as a reader expects it", () => {
+  it("“an ordinary (Grade IV) incident”, never “a ordinary”; no “Ltd..”; scoring groups after a full stop start with a capital", () => {
+    for (const [id, play] of CASES) {
+      const en = rendered(id, play).md.en;
+      expect(en, `${id}/${play}`).not.toMatch(/\ba ordinary\b|Ltd\.\.|\]\. [a-z]/);
+    }
+    expect(rendered("chemical-leak", "poor").md.en).toContain("of an ordinary (Grade IV) incident");
   });
 });
