@@ -108,11 +108,13 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     }
   }
   findings.push(...rejections(x));
-  const opportunities = rows.map((r): Opportunity => {
+  const opportunities = rows.flatMap((r): Opportunity[] => {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
     const byScenario = r.notifiedBy === "scenario";
-    return { id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes: [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified ? (["LINKAGE_IDLE"] as const) : [])] };
+    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified ? (["LINKAGE_IDLE"] as const) : [])];
+    // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
+    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
   return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified), x.endMs), findings, strengths, opportunities };
 }

@@ -104,6 +104,10 @@ describe("local choices are tagged as such, and nothing unverified is scored (do
     }
     const school = rendered("school-fire", "poor");
     expect(find("school-fire", "LINKAGE_SLOW", "publicSecurity")).toEqual([]);
+    // nor an opportunity: no response earns nothing for it (its only part, the action, is not judged)
+    const none = rendered("school-fire", "none").worded;
+    expect(none.sections.find((x) => x.id === "linkage")!.score).toBe(0);
+    expect(rendered("school-fire", "none").md.zh).not.toMatch(/计分方法[^\n]*公安（派出所、交警）维护现场秩序/);
     expect(school.md.zh).toContain("依据未核实的职责不计分");
     expect(school.md.en).toContain("Duties whose basis is unverified are not scored");
   });
