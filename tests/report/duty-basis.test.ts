@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { WordedFinding } from "../../cli/report/worded.ts";
 import { CASES, rendered } from "./reports.ts";
+import { small } from "../evaluate/verdicts-support.ts";
 
 const find = (id: string, code: string, agencyKind: string) => {
   const r = rendered(id, "poor");
@@ -176,5 +177,17 @@ describe("English as a reader expects it", () => {
       expect(en, `${id}/${play}`).not.toMatch(/\ba ordinary\b|Ltd\.\.|\]\. [a-z]/);
     }
     expect(rendered("chemical-leak", "poor").md.en).toContain("of an ordinary (Grade IV) incident");
+  });
+});
+
+describe("a notice no rule names a notifier for is the lead agency's duty to tell the linked agencies", () => {
+  // chlorine leak: the enterprise reports to the bureau at 00:02; nobody tells the meteorological bureau (due within 60 min, LNK-CHEM-MET)
+  it("the bureau's missing notice to the weather bureau cites the bureau's own duty (LNK-CHEM-EB: 危化条例 第六十九、七十二条), not the weather bureau's", () => {
+    const d = small("chemical-leak", [["00:02:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { unit: "临江化工有限公司", location: "液氯罐区", scene: "液氯储罐泄漏" } }]], 75 * 60_000);
+    const f = d.of("LINKAGE_NOT_NOTIFIED", "eb").find((x) => x.ruleId === "LNK-CHEM-MET")!;
+    expect(f).toBeDefined();
+    const lead = d.c.rules.linkage["chemical-leak"].find((r) => r.id === "LNK-CHEM-EB")!;
+    expect(f.basis).toBe(lead.basis);
+    expect(f.basis).not.toContain("气象");
   });
 });
