@@ -191,3 +191,17 @@ describe("a notice no rule names a notifier for is the lead agency's duty to tel
     expect(f.basis).not.toContain("气象");
   });
 });
+
+describe("the notifier's duty in the rules profile (noticeBasis) is tagged and translated like any basis", () => {
+  it("every noticeBasis has its English and a tag, a county choice tagged D or P (domain.md §0), and no author's note", () => {
+    const c = rendered("chemical-leak", "poor").c;
+    const withNotice = Object.values(c.rules.linkage).flat().filter((r) => r.noticeBasis !== undefined);
+    expect(withNotice.map((r) => r.id).sort()).toEqual(["LNK-CHEM-FIRE", "LNK-MINE-MRT", "LNK-SCH-EMS", "LNK-SCH-FIRE"]);
+    for (const r of withNotice) {
+      expect(r.noticeBasisEn, r.id).toBeTruthy();
+      expect(r.noticeTag, r.id).toBeDefined();
+      if (/本县/.test(r.noticeBasis!)) expect(["D", "P"], r.id).toContain(r.noticeTag);
+      expect(r.noticeBasis, r.id).not.toMatch(/二手来源|未核实|转引/);
+    }
+  });
+});
