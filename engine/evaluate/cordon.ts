@@ -23,7 +23,7 @@ const GOV = "生产安全事故应急条例（国务院令第708号）第十八�
  * The basis of a cordon finding on `agency` (issue 10 §12: the duty of the agency charged): the
  * ERG distance, and the agency's own cordon duty — the fire commander's power (消防法 第四十五条)
  * for the fire service, otherwise its linkage duty listing a cordon in the rules profile (the
- * police's: 危化条例 第七十一、七十二条, the city plan), else the government's measure (应急条例 第十八条).
+ * police's: 危化条例 第七十二条, the city plan), else the government's measure (应急条例 第十八条).
  */
 function cordonBasis(x: EvalContext, agency: string | null): string {
   const kind = agency !== null ? x.c.agencies.get(agency)?.kind : undefined;
