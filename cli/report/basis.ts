@@ -41,6 +41,9 @@ const FIXED: Readonly<Record<string, string>> = {
   "续报只报新情况（肇庆市突发事件信息报送规定）": "a follow-up report gives only what is new (Zhaoqing emergency information reporting provisions, 肇庆市突发事件信息报送规定)",
   "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,
   "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
+  "突发事件应对法（2024）第六十一条（及时、客观、真实报告）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (report promptly, objectively and truthfully)",
+  "报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）": "report fields after the Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例), Art. 12 (set by this county)",
+  "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (no late, false, concealed or missing reports)",
   "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）": "Duties and powers (Fire Protection Law (消防法), Art. 45; Emergency Response Law (突发事件应对法), Arts. 63 and 71, among others)",
   "力量隶属（跨部门调用须经请求支援）": "unit ownership (another agency's units are called through a request for support)",
   "《应急响应指南》（ERG 2024）指南124/125：佩戴正压式空气呼吸器，穿戴化学防护服": `${ERG}, Guides 124/125: wear positive-pressure breathing apparatus and chemical protective clothing`,
@@ -70,8 +73,9 @@ export type BasisCatalogue = ReadonlyMap<string, string>;
 /** Every basis the rules profile (and an optional rubric) gives in both languages, with the evaluator's fixed parts: zh → en. */
 export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?: string }): BasisCatalogue {
   const m = new Map<string, string>(Object.entries(FIXED));
-  const add = (r: { basis: string; basisEn?: string | undefined }) => {
+  const add = (r: { basis: string; basisEn?: string | undefined; noticeBasis?: string | undefined; noticeBasisEn?: string | undefined }) => {
     if (r.basisEn) m.set(r.basis, r.basisEn);
+    if (r.noticeBasis && r.noticeBasisEn) m.set(r.noticeBasis, r.noticeBasisEn);
   };
   const p = c.rules;
   add(p.grading);

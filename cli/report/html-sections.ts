@@ -5,6 +5,7 @@ import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.
 import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
+import { unverifiedNote } from "./unverified.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
@@ -88,11 +89,12 @@ function extra(r: ReportModel, sec: SectionId): string {
   const clock = (ms: number | undefined) => (ms === undefined ? "—" : formatClock(ms));
   if (sec === "linkage") {
     const h = r.linkage.headline;
+    const unverified = unverifiedNote(r);
     const status: Record<string, [string, string]> = { prompt: ["按时履职", "acted in time"], late: ["履职迟延", "acted late"], idle: ["联而不动", "told, idle"], notNotified: ["未通知", "never told"], notifiedOnly: ["已通知", "told"], acted: ["已履职", "acted"], notActed: ["未履职", "did not act"] };
     const rows = r.linkage.rows.map((l) => [
       t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
     ]);
-    return `<p>${t(LINKAGE_LABEL)}${tt("：", ": ")}<b>${t(linkageShare(h))}</b></p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}`;
+    return `<p>${t(LINKAGE_LABEL)}${tt("：", ": ")}<b>${t(linkageShare(h))}</b></p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}${unverified ? `<p class="note">${t(unverified)}</p>` : ""}`;
   }
   if (sec === "dispatch") {
     const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };

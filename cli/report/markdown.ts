@@ -6,6 +6,7 @@ import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
+import { unverifiedNote } from "./unverified.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -49,6 +50,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     if (how) out.push(`_${t(how)}_`, "");
     // the 联而不动 figure in the words and numbers of the headline card
     if (sec === "linkage") out.push(`${t(LINKAGE_LABEL)}${lang === "zh" ? "：" : ": "}**${t(linkageShare(r.linkage.headline))}**`, "", ...toldTable(r, lang));
+    const unverified = sec === "linkage" ? unverifiedNote(r) : undefined;
+    if (unverified) out.push(`_${t(unverified)}_`, "");
     const list = r.findings.filter((f) => f.section === sec);
     if (list.length === 0) out.push(t(L.none), "");
     else {

@@ -56,8 +56,8 @@ const ADVICE: Advice[] = [
   {
     codes: ["REPORT_INCOMPLETE"],
     text: {
-      zh: "使用493号令第十二条要素模板（单位概况、时间地点、现场情况、简要经过、伤亡人数、已采取措施）起草报告；续报聚焦新进展。坚持“快报事实、慎报原因”。",
-      en: "Draft reports from a template of the Decree 493 article 12 fields (unit, time and place, scene, sequence, casualties, measures taken); follow-ups give what changed. Report facts fast and causes with care.",
+      zh: "使用报告要素模板（单位概况、时间地点、现场情况、简要经过、伤亡人数、已采取措施）起草初报；续报聚焦新进展。坚持“快报事实、慎报原因”。",
+      en: "Draft initial reports from a template of the report fields (unit, time and place, scene, sequence, casualties, measures taken); follow-ups give what changed. Report facts fast and causes with care.",
     },
   },
   {
@@ -204,7 +204,9 @@ function concerns(x: EvalContext, agencies: readonly string[], hits: readonly Fi
     return duty ? { zh: `${n.zh}：${duty.zh}`, en: `${n.en} (its duty: “${duty.en}”)` } : n;
   });
   const sep = byDuty ? { zh: "；", en: "; " } : { zh: "、", en: ", " };
-  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` Agencies concerned: ${named.map((n) => n.en).join(sep.en)}.` };
+  const en = named.map((n) => n.en).join(sep.en);
+  // a name ending in "Ltd." takes no second full stop
+  return { zh: `（涉及：${named.map((n) => n.zh).join(sep.zh)}）`, en: ` Agencies concerned: ${en}${en.endsWith(".") ? "" : "."}` };
 }
 
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {

@@ -79,12 +79,12 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
     ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
     : { zh: `${limit} 分钟的要求`, en: `the ${limit}-minute requirement` };
   const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
-  const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，另行评估）`, en: `; ${inside} more could not get out by themselves (left for rescue, judged separately)` } : { zh: "", en: "" };
+  const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，其救出见救人力量需求和处置结果）`, en: `; ${inside} more could not get out by themselves (left for rescue: their rescue is judged under the rescue requirement and the outcome)` } : { zh: "", en: "" };
   const head = { zh: `${clock(start.ms)} 学校获知火情，${signal.zh}`, en: `the school learnt of the fire at ${clock(start.ms)}; ${signal.en}` };
   const message = lastOut !== undefined
     ? {
-        zh: `疏散未按时完成：${head.zh}，最后一人于 ${clock(lastOut)} 撤出，应在 ${clock(deadline)} 前（${target.zh}），超时 ${span(lastOut - deadline).zh}${waiting.zh}`,
-        en: `Evacuation not completed in time: ${head.en}; the last person was out at ${clock(lastOut)}, due by ${clock(deadline)} (${target.en}), ${span(lastOut - deadline).en} late${waiting.en}`,
+        zh: `疏散未按时完成：${head.zh}，最后一名自行撤出者于 ${clock(lastOut)} 撤出，应在 ${clock(deadline)} 前（${target.zh}），超时 ${span(lastOut - deadline).zh}${waiting.zh}`,
+        en: `Evacuation not completed in time: ${head.en}; the last person out unaided left at ${clock(lastOut)}, due by ${clock(deadline)} (${target.en}), ${span(lastOut - deadline).en} late${waiting.en}`,
       }
     : {
         zh: `疏散未完成：${head.zh}，至 ${clock(Math.max(deadline, x.endMs))} 楼内仍有人员未撤出，应在 ${clock(deadline)} 前（${target.zh}）`,

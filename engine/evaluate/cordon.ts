@@ -16,8 +16,21 @@ export const CORDON_WITHIN_MS = 30 * MINUTE;
 const WITHIN_MS = CORDON_WITHIN_MS;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
-const BASIS =
-  "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离；生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）；消防法 第四十五条";
+const ERG = "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离";
+const GOV = "生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）";
+
+/**
+ * The basis of a cordon finding on `agency` (issue 10 §12: the duty of the agency charged): the
+ * ERG distance, and the agency's own cordon duty — the fire commander's power (消防法 第四十五条)
+ * for the fire service, otherwise its linkage duty listing a cordon in the rules profile (the
+ * police's: 危化条例 第七十二条, the city plan), else the government's measure (应急条例 第十八条).
+ */
+function cordonBasis(x: EvalContext, agency: string | null): string {
+  const kind = agency !== null ? x.c.agencies.get(agency)?.kind : undefined;
+  if (kind === "fireRescue") return `${ERG}；消防法 第四十五条`;
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind && r.actions.some((a) => a.type === "cordon"));
+  return `${ERG}；${rule ? rule.basis : GOV}`;
+}
 
 export function evaluateCordon(x: EvalContext): Finding[] {
   const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;
@@ -36,7 +49,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     const agency = dutyHolder(x, ["cordon"]);
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency, atMs: when, ruleId: "CORDON-ERG", basis: BASIS, opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
+        code: "CORDON_LATE", section: "dispatch", agency, atMs: when, ruleId: "CORDON-ERG", basis: cordonBasis(x, agency), opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
           : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
@@ -48,7 +61,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   if (widest && widest.e.radiusM < isolateM) {
     out.push(
       finding({
-        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: BASIS, key: "cordon-small", opportunity: "cordon",
+        code: "CORDON_TOO_SMALL", section: "dispatch", agency: widest.e.by, atMs: widest.e.at, ruleId: "CORDON-ERG", basis: cordonBasis(x, widest.e.by), key: "cordon-small", opportunity: "cordon",
         message: { zh: `警戒过小：警戒区半径 ${widest.e.radiusM} 米，小于ERG初始隔离距离 ${isolateM} 米`, en: `Cordon too small: ${widest.e.radiusM} m against the ERG initial isolation distance of ${isolateM} m` },
         evidence: { events: [widest.i] },
       }),

@@ -29,7 +29,8 @@ export interface DispatchResult {
   opportunities: Opportunity[];
 }
 
-const BASIS_REQ = "演练方案（情景）规定的力量需求；生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+const BASIS_REQ = `演练方案（情景）规定的力量需求；${AQ_RESOURCES}`;
 const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
 
 /** The unit can do the task (its capabilities list it). */
@@ -321,7 +322,7 @@ function wrongType(x: EvalContext): Finding[] {
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
       // the document and its item, in the report's language; the unit's own name says what it is
-      basis: `${req ? `演练方案力量需求“${req.text.zh}”；` : ""}${BASIS_REQ}`,
+      basis: req ? `演练方案力量需求“${req.text.zh}”；${AQ_RESOURCES}` : BASIS_REQ,
       message: {
         zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${type.zh}）执行${task.zh}任务，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${need ? `；应派 ${need.zh}` : ""}`,
         en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} for ${task.en}; on scene at ${clock(e.at)} it could not carry it out, and stood idle for ${idle.en}${need ? `; the task needs ${/^[aeiou]/i.test(need.en) ? "an" : "a"} ${need.en}` : ""}`,

@@ -13,12 +13,12 @@ import { statedFigures } from "../rules/report-fields.ts";
 import type { Casualties } from "../model/state.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 
-/** Grade names, 493号令 第三条. */
+/** Grade names, 493号令 第三条; in English the usual renderings of 特别重大/重大/较大/一般 with the grade number (Grade I–IV). */
 export const GRADE_TEXT: Record<number, { zh: string; en: string }> = {
-  1: { zh: "特别重大", en: "particularly serious (I)" },
-  2: { zh: "重大", en: "serious (II)" },
-  3: { zh: "较大", en: "larger (III)" },
-  4: { zh: "一般", en: "general (IV)" },
+  1: { zh: "特别重大", en: "especially serious (Grade I)" },
+  2: { zh: "重大", en: "serious (Grade II)" },
+  3: { zh: "较大", en: "relatively serious (Grade III)" },
+  4: { zh: "一般", en: "ordinary (Grade IV)" },
 };
 
 /**

@@ -11,6 +11,7 @@ import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
+import { noticeBasis } from "./notice-basis.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { learntText, noticeLateByNotifier, ownWindow } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -80,6 +81,9 @@ function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency:
   return kind === "act" ? judgedAct(x, t) : t;
 }
 
+/** The findings on a duty's action (not on its notice): left out for an unverified duty. */
+const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE"]);
+
 export function evaluateLinkage(x: EvalContext): LinkageResult {
   const rows: LinkageRow[] = [];
   const findings: Finding[] = [];
@@ -97,19 +101,23 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
       const workAt = workAroseAt(rule, x.events);
       if (workAt === undefined) continue;
       const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
-      rows.push(r.row);
-      findings.push(...r.findings);
-      if (r.strength) strengths.push(r.strength);
+      // an unverified duty (tag U, domain.md §0) stays out of scoring until checked: its action is neither faulted nor praised
+      const unverified = rule.tag === "U";
+      rows.push(unverified ? { ...r.row, unverified: true } : r.row);
+      findings.push(...(unverified ? r.findings.filter((f) => !ACT_CODES.has(f.code)) : r.findings));
+      if (r.strength && !unverified) strengths.push(r.strength);
     }
   }
   findings.push(...rejections(x));
-  const opportunities = rows.map((r): Opportunity => {
+  const opportunities = rows.flatMap((r): Opportunity[] => {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
     const byScenario = r.notifiedBy === "scenario";
-    return { id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes: [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [])] };
+    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified ? (["LINKAGE_IDLE"] as const) : [])];
+    // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
+    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows, x.endMs), findings, strengths, opportunities };
+  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified), x.endMs), findings, strengths, opportunities };
 }
 
 /**
@@ -178,7 +186,6 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const learnt = w && notify ? learntText(w, notify.ob.deadlineMs, nn) : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   // a notice is the notifier's duty: cite the notifier's rule that includes it when the profile names one (noticeRule)
-  const noticeBasis = (rule.noticeRule !== undefined ? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === rule.noticeRule)?.basis : undefined) ?? rule.basis;
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
   if (rn) {
@@ -196,7 +203,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: noticeBasis, key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
         zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
@@ -209,7 +216,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met?.late && noticeLateByNotifier(x, agency)) {
     const by = span(notify.met.atMs - (w?.dueMs ?? notify.ob.deadlineMs));
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis, key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}${learnt.zh}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,

@@ -25,6 +25,8 @@ import { referenceAt, referenceStateAt, type BestPlay } from "./references.ts";
 import { controlDue } from "./control.ts";
 import { MINUTE } from "../model/time.ts";
 import type { Finding } from "./report-model.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import { rowText } from "./rubric.ts";
 
 /** One rubric item's part of a cost: its points each × the quantity, bounded by the item's cap. */
 interface CostPart {
@@ -36,7 +38,7 @@ interface CostPart {
 }
 
 /** The parts of the cost (rubric items with a charge), and their total bounded by the section weight. */
-function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: number): { parts: CostPart[]; total: number } {
+function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: number, kind?: Scenario["kind"]): { parts: CostPart[]; total: number } {
   const section = rubric.sections.find((s) => s.id === "outcomes");
   if (!section) return { parts: [], total: 0 };
   const keys = new Set(findings.map((f) => f.key).filter((k): k is string => k !== undefined));
@@ -45,7 +47,9 @@ function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: n
     const quantity = charged.filter((f) => it.codes.includes(f.code)).reduce((a, f) => a + f.quantity, 0);
     const want = it.points * quantity;
     const points = Math.min(it.cap ?? section.weight, want);
-    return points > 0 ? [{ text: it.text, points, each: it.points, quantity, capped: points < want }] : [];
+    // in the hazard's own words: a row mixing hazards' codes is named by the code charged (issue 10 §8)
+    const text = kind ? rowText(it, it.codes.filter((c) => charged.some((f) => f.code === c)), kind) : it.text;
+    return points > 0 ? [{ text, points, each: it.points, quantity, capped: points < want }] : [];
   });
   return { parts, total: Math.min(section.weight, parts.reduce((a, p) => a + p.points, 0)) };
 }
@@ -132,7 +136,7 @@ function partsText(parts: readonly CostPart[], total: number, weight: number): L
 export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined, scoreOnly = false): OutcomeWorth {
   const weight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   if (!best || !bestState) return { points: weight };
-  const mine = costParts(rubric, own, x.endMs);
+  const mine = costParts(rubric, own, x.endMs, x.c.scenario.kind);
   // score-only, nothing lost: only whether W > 0 changes the score (the section's 100 or 未展示), not W itself
   if (scoreOnly && mine.total === 0) return { points: noResponseLoses(x, rubric, best, bestState) ? weight : 0 };
   // min(weight, max(none, mine)) is the weight whatever no response loses: no replay needed
@@ -140,7 +144,7 @@ export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonl
     return { points: weight, working: { zh: `本项可评判分值 W = ${weight} 分：本次演练按评分标准应扣 ${partsText(mine.parts, mine.total, weight).zh}，已达本项分值`, en: `The section's judged worth W = ${weight}: this drill's charges (${partsText(mine.parts, mine.total, weight).en}) reach the section's points` } };
   }
   const noneFindings = noResponseFindings(x, rubric, best, bestState);
-  const none = costParts(rubric, noneFindings, x.endMs);
+  const none = costParts(rubric, noneFindings, x.endMs, x.c.scenario.kind);
   // control the best play does not reach either is stated at quantity 0 (control.ts): say why it adds nothing
   const unreachable = noneFindings.some((f) => f.code === "HAZARD_NOT_CONTROLLED" && f.quantity === 0)
     ? { zh: "（危险源未控制：最佳处置在同一时段内也未能实现，对无处置不扣分）", en: " (not under control: the best play does not reach it in this time either, so it costs no response nothing)" }

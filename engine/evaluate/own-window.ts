@@ -127,7 +127,7 @@ export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): Lo
       : { zh: `始终未获知事故已达${g.zh}的伤亡信息，但`, en: `never received casualty figures making the incident ${g.en}, but ` };
     return {
       zh: `；${who.zh} ${knew.zh} ${clock(w.lower.told)} 接报时按${l.zh}事件仍应于 ${clock(w.dueMs)} 前报告`,
-      en: `; ${who.en} ${knew.en}told at ${clock(w.lower.told)} of a ${l.en} incident it still owed its report by ${clock(w.dueMs)}`,
+      en: `; ${who.en} ${knew.en}told at ${clock(w.lower.told)} of ${/^[aeiou]/i.test(l.en) ? "an" : "a"} ${l.en} incident it still owed its report by ${clock(w.dueMs)}`,
     };
   }
   if (w.told === undefined || w.dueMs <= deadlineMs) return { zh: "", en: "" };

@@ -170,6 +170,8 @@ export interface LinkageRow {
   firstRequiredActionAtMs?: SimMs;
   actDeadlineMs?: SimMs;
   status: LinkageStatus;
+  /** the duty's rule is tagged U (unverified, domain.md §0): its action is shown but not judged or scored until checked */
+  unverified?: true;
 }
 
 export interface LinkageEdge {

@@ -33,8 +33,31 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
 };
 
 const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
-const BASIS_CONTENT = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）；续报只报新情况（肇庆市突发事件信息报送规定）";
-const BASIS_HONESTY = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
+/**
+ * The basis of a report's content and honesty findings, by who reports (issue 10 §12): 493号令 binds
+ * a 生产经营单位 and the departments it reports to (第二条); a school is none, so a school fire is
+ * judged under 突发事件应对法（2024）第六十一条, its report fields the 第十二条 list by this county's
+ * choice. "续报只报新情况" (肇庆) is cited only on a follow-up, the one kind it governs.
+ */
+const CONTENT_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）";
+const CONTENT_ERL = "突发事件应对法（2024）第六十一条（及时、客观、真实报告）；报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）";
+const FOLLOW_UP_ONLY_NEW = "续报只报新情况（肇庆市突发事件信息报送规定）";
+const HONESTY_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
+const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）";
+
+/** Whether the incident's own unit is a 生产经营单位 under 493号令 第二条 (a school is not). */
+function productionUnit(x: EvalContext): boolean {
+  return x.c.agencies.get(x.c.scenario.incidentAgency)?.kind !== "school";
+}
+
+export function contentBasis(x: EvalContext, kind: "initial" | "followUp" | "final"): string {
+  const law = productionUnit(x) ? CONTENT_493 : CONTENT_ERL;
+  return kind === "followUp" ? `${law}；${FOLLOW_UP_ONLY_NEW}` : law;
+}
+
+export function honestyBasis(x: EvalContext): string {
+  return productionUnit(x) ? HONESTY_493 : HONESTY_ERL;
+}
 
 /**
  * Fields a report must carry, by kind: an initial or final report the 第十二条 fields; a
@@ -252,7 +275,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {
     out.push(finding({
-      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: BASIS_CONTENT, ...opportunity,
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: contentBasis(x, e.kind), ...opportunity,
       message: {
         zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
         en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
@@ -264,7 +287,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     cats.map((k) => (lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${src ? src[k] : "—"}` : `${src ? src[k] : "—"} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`)).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({
-      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: BASIS_HONESTY, ...opportunity, key: concealKey(e.id),
+      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: honestyBasis(x), ...opportunity, key: concealKey(e.id),
       message: row.reported
         ? {
             zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
@@ -279,7 +302,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   }
   if (verdict.falsified.length > 0 && row.reported) {
     out.push(finding({
-      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: BASIS_HONESTY, ...opportunity,
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), ...opportunity,
       message: {
         zh: `谎报：${what.zh}报告${fig(verdict.falsified, row.reported, "zh")}，与其当时已知（${fig(verdict.falsified, e.senderKnew, "zh")}）及实际（${fig(verdict.falsified, e.truth, "zh")}）不符`,
         en: `False report: ${what.en} gave ${fig(verdict.falsified, row.reported, "en")}, contrary to what the sender knew (${fig(verdict.falsified, e.senderKnew, "en")}) and the truth (${fig(verdict.falsified, e.truth, "en")})`,

@@ -54,6 +54,15 @@ const NARROWED: Partial<Record<FindingCode, Partial<Record<Scenario["kind"], Loc
 };
 
 /**
+ * A row's words for this hazard when only `kept` of its codes apply (a row that mixed several
+ * hazards' codes, narrowed to one in that code's own words); the row's own text otherwise.
+ */
+export function rowText(it: { text: LocalText; codes: readonly string[] }, kept: readonly string[], kind: Scenario["kind"]): LocalText {
+  const one = kept.length === 1 && it.codes.length > 1 ? NARROWED[kept[0] as FindingCode] : undefined;
+  return one?.[kind] ?? one?.any ?? it.text;
+}
+
+/**
  * The rubric as it applies to this scenario's hazard: rows whose codes cannot arise are left out,
  * and a row that mixed codes of several hazards keeps only this one's, in its words. A code a
  * finding carries is always kept (so nothing is scored by a row the report hides). Shape: the
@@ -68,9 +77,7 @@ export function rubricForHazard(rubric: RubricProfile, kind: Scenario["kind"], h
       items: s.items.flatMap((it) => {
         const keep = it.codes.filter(applies);
         if (keep.length === 0) return [];
-        const one = keep.length === 1 && it.codes.length > 1 ? NARROWED[keep[0]!] : undefined;
-        const text = one?.[kind] ?? one?.any;
-        return [{ ...it, codes: keep, ...(text ? { text } : {}) }];
+        return [{ ...it, codes: keep, text: rowText(it, keep, kind) }];
       }),
     })),
   };

@@ -53,7 +53,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
-  const links = scenarioLinks(x, all, ref).map((o) => linkageDuty(x, o, ref));
+  // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
+  const links = scenarioLinks(x, all, ref).map((o) => linkageDuty(x, o, ref)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
@@ -99,8 +100,13 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
   const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
-  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 ? (["LINKAGE_IDLE"] as const) : [];
+  // an unverified duty (tag U, domain.md §0) is not judged on its action
+  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+}
+
+function unverifiedDuty(x: EvalContext, id: string): boolean {
+  return x.c.rules.linkage[x.c.scenario.kind].some((r) => r.tag === "U" && id.startsWith(`link:${r.id}:`));
 }
 
 /** The play's own opportunities beyond the scenario's (credit.ts charges them without adding them to W). */

@@ -68,7 +68,7 @@ function openNotice(tx: Tx, r: LinkageRule): void {
   for (const a of resolveAgencies(tx.c, r.agency)) {
     const id = `${r.id}:notified:${a}`;
     if (tx.s.obligations.some((o) => o.id === id)) continue;
-    open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.basis, text: r.text });
+    open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text });
     if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) meet(tx, id, "notified");
   }
 }

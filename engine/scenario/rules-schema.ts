@@ -97,10 +97,18 @@ const LinkageRule = z
     actions: z.array(Action).default([]),
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
+    /** the agency's own duty (what `actions` and `actWithinMin` judge): the basis of a finding charged to it */
     basis: Basis,
     basisEn: BasisEn,
     note: AuthorNote,
     tag: Tag,
+    /**
+     * the notifier's duty to tell it (`notifiedBy`, `notifiedWithinMin`): the basis of a missing or late
+     * notice, charged to the notifier (issue 10 §12: a finding cites the duty of the agency charged)
+     */
+    noticeBasis: Basis.optional(),
+    noticeBasisEn: BasisEn,
+    noticeTag: Tag.optional(),
   })
   .strict();
 
@@ -202,7 +210,7 @@ export const RulesProfile = z
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
         basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
-        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (copes with unannounced spot-check drills); spot questions in a double-blind drill",
+        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (able to handle unannounced spot-check drills); spot questions in a double-blind drill",
         tag: "D",
       }),
   })

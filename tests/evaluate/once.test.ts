@@ -85,7 +85,7 @@ describe("a follow-up owed only because a report concealed known figures follows
   it.each([["mine-flood", "mine", "REPORT_MISSING"], ["chemical-leak", "ent", "REPORT_LATE"], ["school-fire", "sch", "REPORT_MISSING"]] as const)(
     "%s poor play: %s's follow-up (%s) cites its 瞒报 and costs nothing again", async (s, agency, code) => {
       const { report } = drill(s, "poor");
-      const fu = report.findings.find((f) => f.code === code && f.agency === agency && f.basis.includes("第十三条"))!;
+      const fu = report.findings.find((f) => f.code === code && f.agency === agency && f.ruleId.startsWith("RPT-FU"))!;
       const root = report.findings.find((f) => f.id === fu.causedBy)!;
       expect(root.code).toBe("REPORT_CONCEALED");
       expect(root.points).toBeGreaterThan(0);
@@ -94,7 +94,7 @@ describe("a follow-up owed only because a report concealed known figures follows
 
   it("a follow-up owed after an honest report stays its own fault (chemical leak poor play: the emergency bureau to the duty office)", async () => {
     const { report } = drill("chemical-leak", "poor");
-    const fu = report.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "eb" && f.basis.includes("第十三条"))!;
+    const fu = report.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "eb" && f.ruleId.startsWith("RPT-FU"))!;
     expect(fu.causedBy).toBeUndefined();
     expect(fu.points).toBeGreaterThan(0);
   });

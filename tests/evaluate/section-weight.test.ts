@@ -46,8 +46,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
  *     eb→duty office; the spot question inj-08-city-asks to eb. (eb→city falls due at 02:05, after
  *     the drill's 02:00: not judged.)
- *   linkage: the school and police (both told by the scenario: action only) 6 + 6; fire, ems, edu,
- *     eb, town 11 each: 67.
+ *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
+ *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, edu, eb, town
+ *     11 each: 61.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
  *   outcomes: 15.
@@ -55,7 +56,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 15 },
   "mine-flood": { reporting: 68, linkage: 65, dispatch: 15, outcomes: 6.72 },
-  "school-fire": { reporting: 66, linkage: 67, dispatch: 23, outcomes: 15 },
+  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 15 },
 };
 const IDS = Object.keys(W0);
 

@@ -38,7 +38,8 @@ describe("the shipped rules profile and rubric", () => {
     // e.g. the fire brigade's 1-minute turn-out came from a secondary source (domain.md tags it S2)
     const fire = p.linkage["chemical-leak"].find((r) => r.id === "LNK-CHEM-FIRE")!;
     expect(fire.note).toMatch(/二手来源/);
-    expect(fire.basis).toMatch(/^消防法 第四十四、四十五条/);
+    // the brigade's own duty at a chlorine leak (消防法 第三十七条), not the fire-alarm articles (issue 10 §12)
+    expect(fire.basis).toMatch(/^消防法 第三十七条/);
     expect(rules.filter((r) => r!.note !== undefined && NOTE.test(r!.note)).length).toBeGreaterThan(20);
   });
 });
