@@ -18,7 +18,9 @@ import { requirementNotice, requirementNoticeFinding } from "./requirement-notic
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
-import { actionText, label } from "./glossary.ts";
+import { actionText } from "./glossary.ts";
+import { headline } from "./linkage-headline.ts";
+import { rejections } from "./rejections.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -309,46 +311,4 @@ function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule):
 
 function kindOf(x: EvalContext): (agency: string) => string | undefined {
   return (a) => x.c.agencies.get(a)?.kind;
-}
-
-/**
- * The 联而不动 share over duties whose act deadline has passed by `endMs` (one acted on in time before its
- * deadline, in a drill stopped early, is not yet judged either way): 联而不动 counts the agencies told that
- * never took their required action (LINKAGE_IDLE, domain.md §5, §7.4); those that acted after the deadline
- * (响应迟缓, LINKAGE_SLOW) are counted apart, as the findings are.
- */
-function headline(rows: LinkageRow[], endMs: number): LinkageHeadline {
-  const notified = rows.filter((r) => r.notifiedAtMs !== undefined);
-  const early = (r: LinkageRow) => r.status === "prompt" && (r.actDeadlineMs ?? 0) > endMs;
-  const judged = notified.filter((r) => (r.status === "prompt" || r.status === "late" || r.status === "idle") && !early(r));
-  const inTime = judged.filter((r) => r.status === "prompt").length;
-  const idle = judged.filter((r) => r.status === "idle").length;
-  return {
-    expected: rows.length,
-    notified: notified.length,
-    withActDeadline: judged.length,
-    actedInTime: inTime,
-    idle,
-    late: judged.filter((r) => r.status === "late").length,
-    idleShare: judged.length === 0 ? 0 : idle / judged.length,
-    notNotified: rows.filter((r) => r.status === "notNotified").map((r) => r.agency),
-  };
-}
-
-/** Commands the engine refused: an agency trying what it may not (another's units, powers it lacks). */
-function rejections(x: EvalContext): Finding[] {
-  const out: Finding[] = [];
-  x.events.forEach((e, i) => {
-    if (e.type !== "rejected" || !x.c.agencies.has(e.by)) return;
-    const n = x.agencyName(e.by);
-    const cmd = label("command", e.command);
-    out.push(finding({
-      code: "COMMAND_REJECTED", section: "linkage", agency: e.by, atMs: e.at, ruleId: `REJECT-${e.code}`,
-      basis: "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）；力量隶属（跨部门调用须经请求支援）",
-      // the command in words; why it was refused is the event's own line in the timeline (i18n rejected.*)
-      message: { zh: `指令无效：${n.zh}的「${cmd.zh}」指令被拒绝（${clock(e.at)}，见事件 #${i}）`, en: `Command refused: ${n.en}'s "${cmd.en}" order was rejected (${clock(e.at)}, see event #${i})` },
-      evidence: { events: [i] },
-    }));
-  });
-  return out;
 }
