@@ -31,7 +31,8 @@ describe("mine flood, the poor play's opening (review6 A6): the mine calls the t
   it("the late call is one finding, 通知迟延 on the mine, citing the mine's duty to call the team (not the team's turn-out standard)", () => {
     const late = d.of("LINKAGE_NOTIFIED_LATE", "mine");
     expect(late).toHaveLength(1);
-    expect(late[0]!.basis).toBe(basisOf(d, "LNK-MINE-MINE"));
+    // the mine's own duty to call the team (the profile's noticeBasis on the team's row), never the team's turn-out standard
+    expect(late[0]!.basis).toContain("煤矿安全规程（先撤人后汇报");
     expect(late[0]!.basis).not.toBe(basisOf(d, "LNK-MINE-MRT"));
     // no second finding on the mine for that same 00:30 call
     expect(d.report.findings.filter((f) => f.agency === "mine" && f.atMs === 30 * MIN)).toHaveLength(1);
