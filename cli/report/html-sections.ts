@@ -8,7 +8,7 @@ import { countByCode, countText, headlines } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
-import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
+import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
@@ -33,13 +33,14 @@ export function method(r: WordedReport): string {
     `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
     `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
-  const rows = r.sections.flatMap((s) =>
-    s.items.map((it) => {
+  const rows = r.sections.flatMap((s) => [
+    ...s.items.map((it) => {
       const area = ANNEX_A_AREAS[it.annexA];
-      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted)];
+      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
     }),
-  );
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
+    [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
+  ]);
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {
