@@ -3,7 +3,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
-import { agencyText, pct } from "./text.ts";
+import { agencyText, kindText, pct } from "./text.ts";
 
 export interface Headline {
   label: LocalText;
@@ -98,16 +98,17 @@ function ratio(a: number, b: number): LocalText {
  * Findings counted by code, for 不足: each fault once (issue 10 §2) — `count` the findings that are
  * faults of their own, `following` those that follow from another finding (cited, not deducted again).
  */
-export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; following: number; points: number; agencies: string[] }> {
-  const m = new Map<FindingCode, { code: FindingCode; count: number; following: number; points: number; agencies: string[] }>();
-  // a fact stated without charge (quantity 0) is not a shortcoming
+export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }> {
+  const m = new Map<string, { code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }>();
+  // a fact stated without charge (quantity 0) is not a shortcoming; one line per kind as the findings name it (警戒缺失 apart from 警戒迟延)
   for (const f of r.findings.filter((g) => g.quantity > 0)) {
-    const x = m.get(f.code) ?? { code: f.code, count: 0, following: 0, points: 0, agencies: [] };
+    const label = kindText(f);
+    const x = m.get(label.zh) ?? { code: f.code, label, count: 0, following: 0, points: 0, agencies: [] };
     if (f.causedBy === undefined) x.count++;
     else x.following++;
     x.points += f.points;
     if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
-    m.set(f.code, x);
+    m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);
 }

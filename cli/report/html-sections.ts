@@ -10,7 +10,7 @@ import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: WordedReport): string {
@@ -77,7 +77,7 @@ function findingCells(r: WordedReport, f: WordedFinding): string[] {
     `<span id="${f.id}" data-code="${f.code}">${f.id}</span>`,
     esc(when(r, f.atMs)),
     t(agencyText(r, f.agency)),
-    `<span class="tag">${t(CODE_TEXT[f.code])}</span>${t({ zh: findingBody(f, "zh"), en: findingBody(f, "en") })}`,
+    `<span class="tag">${t(kindText(f))}</span>${t({ zh: findingBody(f, "zh"), en: findingBody(f, "en") })}`,
     `<div class="basis">${t(f.basisText)}</div>`,
     t(pointsText(f, r.sections, r.findings)),
     evidenceLinks(f.evidence.events),
@@ -149,7 +149,7 @@ function observations(r: ReportModel, sec: SectionId): string {
 
 export function lessons(r: ReportModel): string {
   const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
-  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(c.label)}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
   return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
 }
 

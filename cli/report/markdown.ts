@@ -6,7 +6,7 @@ import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
 import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } from "./scoring.ts";
 import { countByCode, countText, headlines } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -76,7 +76,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   if (r.strengths.length === 0) out.push("—");
   for (const x of r.strengths) out.push(`- ${t(x.message)}`);
   out.push("", `### ${t(L.shortcomings)}`, "");
-  for (const c of countByCode(r)) out.push(`- ${t(CODE_TEXT[c.code])} × ${t(countText(c))}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
+  for (const c of countByCode(r)) out.push(`- ${t(c.label)} × ${t(countText(c))}${c.agencies.length ? `: ${c.agencies.map((a) => t(agencyText(r, a))).join(lang === "zh" ? "、" : ", ")}` : ""}`);
   out.push("", `## ${t(L.s5)}`, "");
   r.recommendations.forEach((x, i) => out.push(`${i + 1}. ${t(x.text)}`));
   out.push("", `## ${t(L.appendix)}`, "", `| # | ${t(L.time)} | ${t(L.event)} |`, "|---:|---|---|");
@@ -106,5 +106,5 @@ function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
   const pts = t(pointsText(f, r.sections, r.findings));
-  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(CODE_TEXT[f.code])}** ${cell(findingBody(f, lang))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
+  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(kindText(f))}** ${cell(findingBody(f, lang))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }
