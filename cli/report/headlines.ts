@@ -16,9 +16,8 @@ export interface Headline {
 export function headlines(r: ReportModel): Headline[] {
   const { judged: reportsDue, onTime } = reportDuties(r);
   const h = r.linkage.headline;
-  // a requirement the drill stopped before is not yet due (未到期): not counted either way
-  const open = new Set(r.notYetDue.map((n) => n.ruleId));
-  const req = r.dispatch.requirements.filter((q) => (q.status === "met" ? (q.deadlineMs ?? 0) <= r.endMs : !open.has(q.id)));
+  // a requirement the drill stopped before is not yet due (未到期): not counted either way, as the dispatch table says
+  const req = r.dispatch.requirements.filter((q) => !requirementVerdict(r, q).startsWith("notDue"));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
@@ -58,6 +57,19 @@ export function headlines(r: ReportModel): Headline[] {
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     control(r),
   ];
+}
+
+/**
+ * A resource requirement's verdict as the dispatch table prints it and the headline card counts it:
+ * met / late / insufficient once its deadline has passed; before that (the drill stopped first) not yet
+ * due — "notDueMet" when already met early, "notDue" when not yet met (未到期, never 不足).
+ */
+export function requirementVerdict(r: ReportModel, q: ReportModel["dispatch"]["requirements"][number]): "met" | "late" | "insufficient" | "notDue" | "notDueMet" {
+  const open = r.notYetDue.some((n) => n.ruleId === q.id);
+  const due = (q.deadlineMs ?? 0) <= r.endMs;
+  if (q.status === "met") return due ? "met" : "notDueMet";
+  if (q.status === "insufficient" && (open || !due)) return "notDue";
+  return q.status;
 }
 
 /**

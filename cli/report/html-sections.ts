@@ -4,7 +4,7 @@ import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
-import { countByCode, countText, headlines } from "./headlines.ts";
+import { countByCode, countText, headlines, requirementVerdict } from "./headlines.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
@@ -96,9 +96,9 @@ function extra(r: ReportModel, sec: SectionId): string {
     return `<p>${tt(`联而不动比例（接报后未在时限内履职的单位 / 有履职时限的已通知单位）：`, `Told but not acting in time (agencies that did not act in time / notified agencies with an action limit): `)}${h.withActDeadline === 0 ? tt("—（尚无到期事项）", "— (nothing due yet)") : `<b>${Math.round(h.idleShare * 100)}%</b>${tt("（", " (")}${h.withActDeadline - h.actedInTime} / ${h.withActDeadline}${tt("）", ")")}`}</p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}`;
   }
   if (sec === "dispatch") {
-    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };
+    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"], notDue: ["未到期", "not yet due"], notDueMet: ["已满足（未到期）", "met (not yet due)"] };
     const unitName = (id: string) => r.dispatch.units.find((u) => u.unit === id)?.name ?? { zh: "—", en: "—" };
-    const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[q.status]!)]);
+    const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[requirementVerdict(r, q)]!)]);
     return table([tt("力量需求", "Requirement"), tt("数量与任务", "Units and task"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);
   }
   if (sec === "outcomes") {
