@@ -118,7 +118,7 @@ function extra(r: ReportModel, sec: SectionId): string {
   }
     const reps = r.reporting.reports.map((p) => [
     esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, tt(`${{ initial: "初报", followUp: "续报", final: "终报" }[p.kind]}（${p.mode === "oral" ? "口头" : "书面"}）`, `${p.kind} (${p.mode})`),
-    p.reported ? `${p.reported.deaths}/${p.reported.seriousInjuries}/${p.reported.injured}` : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
+    p.reported ? tt(...([0, 1].map((l) => [p.reported!.deaths, p.reported!.seriousInjuries, p.reported!.injured].map((v) => (v === "unknown" ? ["不详", "unknown"][l] : String(v))).join("/")) as [string, string])) : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
     tt(...({ ok: ["如实", "truthful"], concealed: ["瞒报", "concealed"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
     p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);

@@ -148,7 +148,8 @@ export interface ReportRow {
   missingFields: string[];
   requiredMissing: string[];
   hasCause: boolean;
-  reported?: CasualtyFigures;
+  /** the figures as stated: "unknown" where the report said 尚不清楚 (never 0) */
+  reported?: Record<"deaths" | "seriousInjuries" | "injured" | "missing", number | "unknown">;
   senderKnew: CasualtyFigures;
   truth: CasualtyFigures;
   honesty: Honesty;
