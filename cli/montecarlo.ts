@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import Tinypool from "tinypool";
 import { FIGURES, type SeedResult } from "../engine/montecarlo/seed-run.ts";
 import { summarise, type MonteCarloSummary, type Stats } from "../engine/montecarlo/summary.ts";
+import { formatClock } from "../engine/model/time.ts";
 import { localeOf } from "../i18n/index.ts";
 import { words, type Words } from "../i18n/describe.ts";
 import { parseArgv, printProblems, UsageError, type Out } from "./args.ts";
@@ -124,7 +125,9 @@ function print(s: MonteCarloSummary, w: Words, x: Context, out: Out): void {
   out.log("");
   out.log(t("obligations"));
   if (s.obligations.length === 0) out.log(`  ${t("noneFailed")}`);
-  for (const o of s.obligations) out.log(`  ${pct(o.late)} ${pct(o.missed)}  ${w.agency(o.agency)} — ${o.text[w.k]}`);
+  if (s.obligations.length > 0) out.log(`  ${pad(t("late"), 5, true)} ${pad(t("missed"), 5, true)}  ${t("duty")}`);
+  // two duties of one agency under one rule (two spot questions) read apart by when each began
+  for (const o of s.obligations) out.log(`  ${pct(o.late)} ${pct(o.missed)}  ${w.agency(o.agency)} — ${o.text[w.k]}${t("opened", { at: formatClock(o.openedAtMs) })}`);
   out.log("");
   out.log(t("worst"));
   for (const r of s.worst) out.log(`  ${t("worstSeed", { seed: r.seed, score: r.score === null ? "—" : num(r.score), deaths: r.outcome.deaths, trapped: r.outcome.trapped, exposed: r.outcome.exposed })}\n    ${x.replay(r.seed)}`);

@@ -3,7 +3,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
-import { agencyText, pct } from "./text.ts";
+import { agencyText, kindText, pct } from "./text.ts";
 
 export interface Headline {
   label: LocalText;
@@ -31,9 +31,8 @@ export function linkageShare(h: LinkageHeadline): LocalText {
 export function headlines(r: ReportModel): Headline[] {
   const { judged: reportsDue, onTime } = reportDuties(r);
   const h = r.linkage.headline;
-  // a requirement the drill stopped before is not yet due (未到期): not counted either way
-  const open = new Set(r.notYetDue.map((n) => n.ruleId));
-  const req = r.dispatch.requirements.filter((q) => (q.status === "met" ? (q.deadlineMs ?? 0) <= r.endMs : !open.has(q.id)));
+  // a requirement the drill stopped before is not yet due (未到期): not counted either way, as the dispatch table says
+  const req = r.dispatch.requirements.filter((q) => !requirementVerdict(r, q).startsWith("notDue"));
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
@@ -69,6 +68,19 @@ export function headlines(r: ReportModel): Headline[] {
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     control(r),
   ];
+}
+
+/**
+ * A resource requirement's verdict as the dispatch table prints it and the headline card counts it:
+ * met / late / insufficient once its deadline has passed; before that (the drill stopped first) not yet
+ * due — "notDueMet" when already met early, "notDue" when not yet met (未到期, never 不足).
+ */
+export function requirementVerdict(r: ReportModel, q: ReportModel["dispatch"]["requirements"][number]): "met" | "late" | "insufficient" | "notDue" | "notDueMet" {
+  const open = r.notYetDue.some((n) => n.ruleId === q.id);
+  const due = (q.deadlineMs ?? 0) <= r.endMs;
+  if (q.status === "met") return due ? "met" : "notDueMet";
+  if (q.status === "insufficient" && (open || !due)) return "notDue";
+  return q.status;
 }
 
 /**
@@ -109,16 +121,17 @@ function ratio(a: number, b: number): LocalText {
  * Findings counted by code, for 不足: each fault once (issue 10 §2) — `count` the findings that are
  * faults of their own, `following` those that follow from another finding (cited, not deducted again).
  */
-export function countByCode(r: ReportModel): Array<{ code: FindingCode; count: number; following: number; points: number; agencies: string[] }> {
-  const m = new Map<FindingCode, { code: FindingCode; count: number; following: number; points: number; agencies: string[] }>();
-  // a fact stated without charge (quantity 0) is not a shortcoming
+export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }> {
+  const m = new Map<string, { code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }>();
+  // a fact stated without charge (quantity 0) is not a shortcoming; one line per kind as the findings name it (警戒缺失 apart from 警戒迟延)
   for (const f of r.findings.filter((g) => g.quantity > 0)) {
-    const x = m.get(f.code) ?? { code: f.code, count: 0, following: 0, points: 0, agencies: [] };
+    const label = kindText(f);
+    const x = m.get(label.zh) ?? { code: f.code, label, count: 0, following: 0, points: 0, agencies: [] };
     if (f.causedBy === undefined) x.count++;
     else x.following++;
     x.points += f.points;
     if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
-    m.set(f.code, x);
+    m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);
 }

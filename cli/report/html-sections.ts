@@ -4,14 +4,14 @@ import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
-import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
+import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, requirementVerdict } from "./headlines.ts";
 import { unverifiedNote } from "./unverified.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
-import { RUBRIC_NOTE, scoringNote } from "./scoring.ts";
+import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, CODE_TEXT, findingBody, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: WordedReport): string {
@@ -34,13 +34,14 @@ export function method(r: WordedReport): string {
     `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
     `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
-  const rows = r.sections.flatMap((s) =>
-    s.items.map((it) => {
+  const rows = r.sections.flatMap((s) => [
+    ...s.items.map((it) => {
       const area = ANNEX_A_AREAS[it.annexA];
-      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted)];
+      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
     }),
-  );
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
+    [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
+  ]);
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {
@@ -77,7 +78,7 @@ function findingCells(r: WordedReport, f: WordedFinding): string[] {
     `<span id="${f.id}" data-code="${f.code}">${f.id}</span>`,
     esc(when(r, f.atMs)),
     t(agencyText(r, f.agency)),
-    `<span class="tag">${t(CODE_TEXT[f.code])}</span>${t({ zh: findingBody(f, "zh"), en: findingBody(f, "en") })}`,
+    `<span class="tag">${t(kindText(f))}</span>${t({ zh: findingBody(f, "zh"), en: findingBody(f, "en") })}`,
     `<div class="basis">${t(f.basisText)}</div>`,
     t(pointsText(f, r.sections, r.findings)),
     evidenceLinks(f.evidence.events),
@@ -97,9 +98,9 @@ function extra(r: ReportModel, sec: SectionId): string {
     return `<p>${t(LINKAGE_LABEL)}${tt("：", ": ")}<b>${t(linkageShare(h))}</b></p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}${unverified ? `<p class="note">${t(unverified)}</p>` : ""}`;
   }
   if (sec === "dispatch") {
-    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"] };
+    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"], notDue: ["未到期", "not yet due"], notDueMet: ["已满足（未到期）", "met (not yet due)"] };
     const unitName = (id: string) => r.dispatch.units.find((u) => u.unit === id)?.name ?? { zh: "—", en: "—" };
-    const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[q.status]!)]);
+    const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[requirementVerdict(r, q)]!)]);
     return table([tt("力量需求", "Requirement"), tt("数量与任务", "Units and task"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);
   }
   if (sec === "outcomes") {
@@ -119,7 +120,7 @@ function extra(r: ReportModel, sec: SectionId): string {
   }
     const reps = r.reporting.reports.map((p) => [
     esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, tt(`${{ initial: "初报", followUp: "续报", final: "终报" }[p.kind]}（${p.mode === "oral" ? "口头" : "书面"}）`, `${p.kind} (${p.mode})`),
-    p.reported ? `${p.reported.deaths}/${p.reported.seriousInjuries}/${p.reported.injured}` : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
+    p.reported ? tt(...([0, 1].map((l) => [p.reported!.deaths, p.reported!.seriousInjuries, p.reported!.injured].map((v) => (v === "unknown" ? ["不详", "unknown"][l] : String(v))).join("/")) as [string, string])) : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
     tt(...({ ok: ["如实", "truthful"], concealed: ["瞒报", "concealed"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
     p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);
@@ -150,7 +151,7 @@ function observations(r: ReportModel, sec: SectionId): string {
 
 export function lessons(r: ReportModel): string {
   const good = r.strengths.length === 0 ? `<p>—</p>` : `<ul class="list">${r.strengths.map((s) => `<li>${t(s.message)} ${evidenceLinks(s.evidence.events.slice(0, 4))}</li>`).join("")}</ul>`;
-  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(CODE_TEXT[c.code])}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
+  const bad = countByCode(r).map((c) => [`<span class="tag" data-code="${c.code}">${t(c.label)}</span>`, t(countText(c)), String(Math.round(c.points * 100) / 100), c.agencies.map((a) => t(agencyText(r, a))).join(tt("、", ", ")) || "—"]);
   return `<section id="lessons"><h2>${t(L.s4)}</h2><h3>${t(L.strengths)}</h3>${good}<h3>${t(L.shortcomings)}</h3>${bad.length ? table([t(L.problem), t(L.count), t(L.points), t(L.agency)], bad) : `<p>${t(L.none)}</p>`}</section>`;
 }
 

@@ -166,8 +166,25 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   };
 }
 
+/** The rubric table's column for U's share: what a row's faults left neither deducted nor earned (credit.ts). */
+export const UNEARNED_HEAD: LocalText = { zh: "不扣分也不得分", en: "Not deducted, not earned" };
+
+/** A section's rubric rows added up: deducted + unearned = the section's deduction (credit.ts apportions the cells so). */
+export function itemSums(s: SectionScore): { deducted: number; unearned: number } {
+  const cents = (f: (it: SectionScore["items"][number]) => number) => Math.round(s.items.reduce((a, it) => a + Math.round(f(it) * 100), 0)) / 100;
+  return { deducted: cents((it) => it.deducted), unearned: cents((it) => it.unearned ?? 0) };
+}
+
+/** The section's total row of the rubric table: its two columns add up to the section's deduction. */
+export function sectionTotalText(s: SectionScore): LocalText {
+  const x = itemSums(s);
+  return x.unearned > 0
+    ? { zh: `合计：${x.deducted} + ${x.unearned} = 本项扣分 ${s.deducted}`, en: `Total: ${x.deducted} + ${x.unearned} = the section's ${s.deducted}` }
+    : { zh: `合计 = 本项扣分 ${s.deducted}`, en: `Total = the section's ${s.deducted}` };
+}
+
 /** Under the rubric table: its points are per finding before the scaling. */
 export const RUBRIC_NOTE: LocalText = {
-  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。",
-  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3).",
+  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。“不扣分也不得分”为随其他问题未完成或本次演练未发生的机会（U），记在使其未完成的问题所属的评分项；每个评估项的“扣分”与“不扣分也不得分”两栏相加等于该项扣分。",
+  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3). “Not deducted, not earned” is U: opportunities not done as a consequence of another finding, or that never arose, shown on the item of the fault that left them undone; a section's two columns add up to its deduction.",
 };

@@ -110,9 +110,23 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
  * A finding's sentence as a report row prints it, after its kind in bold: without the kind's own
  * name it opens with ("漏报：…", "Told but idle (联而不动): …"), which the row has just given.
  */
+/**
+ * Kinds one code covers, each named as its message names it (cordon.ts, protective-action.ts): a cordon
+ * never set is 警戒缺失, not 警戒迟延; people never ordered to shelter or leave are 群众未防护, not 群众防护迟延.
+ */
+const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
+  CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
+  PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
+};
+
+/** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */
+export function kindText(f: Pick<Finding, "code" | "message">): LocalText {
+  return CODE_VARIANTS[f.code]?.find((v) => f.message.zh.startsWith(v.zh)) ?? CODE_TEXT[f.code];
+}
+
 export function findingBody(f: Pick<Finding, "code" | "message">, lang: Lang): string {
   const m = f.message[lang];
-  const name = CODE_TEXT[f.code][lang].replace(/（.*|\s*\(.*/, "");
+  const name = kindText(f)[lang].replace(/（.*|\s*\(.*/, "");
   if (!m.startsWith(name)) return m;
   const colon = /^[^:：]{0,40}?[:：]\s*/.exec(m);
   return colon ? m.slice(colon[0].length) : m;

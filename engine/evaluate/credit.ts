@@ -127,6 +127,26 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     return Math.max(0, Math.min(part, o.worth - o.lost));
   };
   const unearnedIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + unearned(o), 0);
+  // where U went, by rubric item (the rubric table shows it on the row of the fault that left it unearned)
+  const unearnedByItem = (o: Counted): Map<string, number> => {
+    const u = unearned(o);
+    const out = new Map<string, number>();
+    if (u <= 0) return out;
+    const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
+    // the codes that left it unearned: its consequences, the parts not achieved, or (never arose) what failing it would be
+    const why: Array<{ code: FindingCode; w: number }> = !own && o.findings.length > 0
+      ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity }))
+      : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
+      : [...(o.unearnedCodes ?? []).map((c) => ({ code: c, w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity }))];
+    const known = why.filter((x) => item.has(x.code) && x.w > 0);
+    const total = known.reduce((a, x) => a + x.w, 0);
+    if (total <= 0) return out;
+    for (const x of known) {
+      const id = item.get(x.code)!.id;
+      out.set(id, (out.get(id) ?? 0) + (u * x.w) / total);
+    }
+    return out;
+  };
   // W₀ (the scenario's) + E (what the play's own unplanned faults cost: worth what they lose)
   const beyond = (o: Counted) => (o.inW ? Math.max(0, o.lost - o.worth) : o.lost);
   const worthOf = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + (o.inW ? o.worth : 0) + beyond(o), 0);
@@ -137,16 +157,28 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const notEarned = unearnedIn(s.id);
     const judged = worth > 0;
     const scale = judged ? s.weight / worth : 0;
-    const items = s.items.map((it) => {
-      const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
-      return {
-        id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
-        ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
-        deducted: round(fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), 2), findings: fs.length,
-      };
-    });
     const out = lost + notEarned;
-    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted: round(out * scale, 2), score: judged ? round(100 * (1 - out / worth), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned) };
+    const deducted = round(out * scale, 2);
+    const shares = new Map<string, number>();
+    for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u * scale);
+    const exact = s.items.map((it) => {
+      const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
+      // a finding's points are rounded once, where the finding prints them; a row adds up the printed points
+      return { it, fs, lost: round(fs.reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2), unearned: shares.get(it.id) ?? 0 };
+    });
+    // the rows add up to the section's deduction: U's shares (no working of their own) take the findings' rounding;
+    // with no U, the findings' rows are apportioned to it
+    const lostCells = exact.map((x) => x.lost);
+    const left = round(deducted - lostCells.reduce((a, b) => a + b, 0), 2);
+    const cells = exact.some((x) => x.unearned > 0) && left >= 0
+      ? [...lostCells, ...apportion(exact.map((x) => x.unearned), left)]
+      : apportion([...exact.map((x) => x.fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0)), ...exact.map((x) => x.unearned)], deducted);
+    const items = exact.map(({ it, fs }, j) => ({
+      id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
+      ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
+      deducted: cells[j]!, ...(cells[exact.length + j]! > 0 ? { unearned: cells[exact.length + j]! } : {}), findings: fs.length,
+    }));
+    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted, score: judged ? round(100 * (1 - out / worth), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned) };
   });
   const judged = sections.filter((s) => s.judged);
   const weight = judged.reduce((a, s) => a + s.weight, 0);
@@ -190,4 +222,25 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), opportunities: [...kinds.values()], items: list };
   }
+}
+
+/**
+ * Exact shares rounded to hundredths so that they add up to `total` (itself rounded to hundredths):
+ * each share rounded down, then the hundredths left over go to the largest remainders (Hamilton's
+ * largest-remainder method). Every cell is within 0.01 of its exact value; shares of 0 stay 0.
+ */
+export function apportion(exact: readonly number[], total: number): number[] {
+  const cents = exact.map((x) => Math.max(0, x * 100));
+  const floor = cents.map((c) => Math.floor(c + 1e-9));
+  let left = Math.round(total * 100) - floor.reduce((a, b) => a + b, 0);
+  const order = cents.map((c, i) => ({ i, r: c - floor[i]! })).filter((x) => cents[x.i]! > 0).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) floor[order[k]!.i]! += 1;
+  // a total below the floors (the findings' own rounding took more): the smallest remainders give back, in turn
+  for (let guard = 0; left < 0 && guard < 10_000; guard++) {
+    const k = [...order].reverse().find((x) => floor[x.i]! > 0);
+    if (!k) break;
+    floor[k.i]! -= 1;
+    left++;
+  }
+  return floor.map((c) => c / 100);
 }

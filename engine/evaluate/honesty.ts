@@ -47,7 +47,19 @@ export interface HonestyVerdict {
 
 const NONE: CasualtyFigures = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
 
-export function judgeHonesty(reported: CasualtyFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
+/** A report's figures as stated: a number, or "unknown" (尚不清楚, issue 10 §7) — never read as 0. */
+export type StatedFigures = Record<Category, number | "unknown">;
+
+/** The figures a report's casualties state, "unknown" kept; a figure left out counts as 0 (none given). */
+export function stated(c: Partial<Record<Category, number | "unknown">>): StatedFigures {
+  return { deaths: c.deaths ?? 0, seriousInjuries: c.seriousInjuries ?? 0, injured: c.injured ?? 0, missing: c.missing ?? 0 };
+}
+
+/**
+ * `reported` may say "unknown" for a category: an honest 尚不清楚 is judged neither 瞒报 nor 谎报 (issue 10
+ * §7: the follow-up owes the number), and it moves nobody between categories.
+ */
+export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
   // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7)
   if (!reported) return { honesty: "notStated", concealed: [], falsified: [] };
   const concealed: Category[] = [];
@@ -55,6 +67,7 @@ export function judgeHonesty(reported: CasualtyFigures | undefined, knew: Casual
   let moved = 0; // people reported in more severe categories beyond what the sender knew there
   for (const k of CATEGORIES) {
     const r = reported[k];
+    if (r === "unknown") continue;
     if (r > Math.max(knew[k], truth[k], told[k])) falsified.push(k);
     if (r >= knew[k]) {
       moved += r - knew[k];

@@ -237,7 +237,13 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const cmd = commandEventBefore(x, act.met.event, agency, rule);
       const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName);
-      return { row, findings, strength: { section: "linkage" as const, agency, message: { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${lead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${lead.en} inside its limit` }, evidence: cited } };
+      // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
+      const early = act.met.byEvent.startsWith("acted before being told");
+      const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
+      const message = early
+        ? { zh: `${name.zh}接报前已采取行动（${actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName).zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${how.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
+        : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
+      return { row, findings, strength: { section: "linkage" as const, agency, message, evidence: cited } };
     }
     if (act.met?.late) {
       row.status = "late";

@@ -148,7 +148,8 @@ export interface ReportRow {
   missingFields: string[];
   requiredMissing: string[];
   hasCause: boolean;
-  reported?: CasualtyFigures;
+  /** the figures as stated: "unknown" where the report said 尚不清楚 (never 0) */
+  reported?: Record<"deaths" | "seriousInjuries" | "injured" | "missing", number | "unknown">;
   senderKnew: CasualtyFigures;
   truth: CasualtyFigures;
   honesty: Honesty;
@@ -292,8 +293,12 @@ export interface SectionScore {
   score: number;
   /** false: nothing in this section could be judged (未展示); left out of the total */
   judged: boolean;
-  /** `capApplies` false: the item's cap bounds nothing in this section (its opportunities bound what findings take, credit.ts) */
-  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; capApplies?: boolean; deducted: number; findings: number }>;
+  /**
+   * `capApplies` false: the item's cap bounds nothing in this section (its opportunities bound what findings take, credit.ts);
+   * `deducted` what its findings took, `unearned` the share of U (neither deducted nor earned) its faults left
+   * behind elsewhere; all items' deducted + unearned = the section's deducted (credit.ts apportion).
+   */
+  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; capApplies?: boolean; deducted: number; unearned?: number; findings: number }>;
   /**
    * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
    * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,

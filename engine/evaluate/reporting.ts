@@ -15,7 +15,7 @@ import { clock, messageOf, obligationRow, span, type EvalContext, type Obligatio
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import type { Opportunity } from "./credit.ts";
-import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, type Category } from "./honesty.ts";
+import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
@@ -228,7 +228,7 @@ function concealedCause(x: EvalContext, t: ObligationTrace): string | undefined 
     }
   }
   if (!last || last.at !== openedAt) return undefined;
-  const reported = last.content.casualties ? statedFigures(last.content.casualties) : undefined;
+  const reported = last.content.casualties ? stated(last.content.casualties) : undefined;
   if (judgeHonesty(reported, last.senderKnew, last.truth, last.senderWasTold).concealed.length === 0) return undefined;
   const closedAt = t.met?.atMs ?? t.ob.deadlineMs;
   const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
@@ -248,7 +248,8 @@ function revealsNews(x: EvalContext, inject: string, knew: Record<Category, numb
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
-  const reported = e.content.casualties ? statedFigures(e.content.casualties) : undefined;
+  // "unknown" stays unknown (不详), never 0 (issue 10 §7)
+  const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
   const missingFields = missingReportFields(e.content);
   const required = requiredFields(e.kind);
   return {
@@ -283,7 +284,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       evidence,
     }));
   }
-  const fig = (cats: Category[], src: Record<Category, number> | undefined, lang: "zh" | "en") =>
+  const fig = (cats: Category[], src: Record<Category, number | "unknown"> | undefined, lang: "zh" | "en") =>
     cats.map((k) => (lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${src ? src[k] : "—"}` : `${src ? src[k] : "—"} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`)).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({

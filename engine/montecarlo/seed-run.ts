@@ -31,6 +31,8 @@ export interface FailedObligation {
   agency: string;
   text: LocalText;
   status: "late" | "missed";
+  /** simulated ms the duty began (an inject's time for a spot question): tells apart two duties of the same text */
+  openedAtMs: number;
 }
 
 /**
@@ -67,7 +69,7 @@ function failedDuties(c: Compiled, obligations: readonly Obligation[]): FailedOb
     const id = o.kind === "report" ? reportKey(c, o) : o.id;
     const prev = by.get(id);
     const status = prev?.status === "missed" ? "missed" : o.status;
-    by.set(id, prev && prev.dueMs <= o.deadlineMs ? { ...prev, status } : { id, agency: o.agency, text: o.text, status, dueMs: o.deadlineMs });
+    by.set(id, prev && prev.dueMs <= o.deadlineMs ? { ...prev, status } : { id, agency: o.agency, text: o.text, status, openedAtMs: o.openedAtMs, dueMs: o.deadlineMs });
   }
   return [...by.values()].map(({ dueMs: _, ...f }) => f);
 }

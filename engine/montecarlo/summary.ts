@@ -21,6 +21,8 @@ export interface ObligationShare {
   id: string;
   agency: string;
   text: LocalText;
+  /** simulated ms the duty began in the first seed that failed it (seed-run.ts) */
+  openedAtMs: number;
   /** fraction of seeds, 0–1 */
   late: number;
   missed: number;
@@ -57,7 +59,7 @@ export function summarise(results: readonly SeedResult[], worst = 5): MonteCarlo
   const counts = new Map<string, ObligationShare>();
   for (const r of rs) {
     for (const o of r.failed) {
-      const s = counts.get(o.id) ?? { id: o.id, agency: o.agency, text: o.text, late: 0, missed: 0 };
+      const s = counts.get(o.id) ?? { id: o.id, agency: o.agency, text: o.text, openedAtMs: o.openedAtMs, late: 0, missed: 0 };
       s[o.status] += 1;
       counts.set(o.id, s);
     }

@@ -24,10 +24,10 @@ describe("percentiles and shares", () => {
   });
 
   it("an obligation late in 1 of 4 seeds and missed in 2 is late 25 %, missed 50 %; the worst seed has the lowest score", () => {
-    const ob = (status: "late" | "missed") => ({ id: "RPT-1", agency: "ent", text: { zh: "报告", en: "report" }, status });
+    const ob = (status: "late" | "missed") => ({ id: "RPT-1", agency: "ent", text: { zh: "报告", en: "report" }, status, openedAtMs: 0 });
     const seed = (s: number, score: number, failed: SeedResult["failed"]): SeedResult => ({ seed: s, score, failed, outcome: { deaths: s, seriousInjuries: 0, injured: 0, exposed: 0, evacuated: 0, trapped: 0, missing: 0 } });
     const sum = summarise([seed(1, 80, [ob("late")]), seed(2, 60, [ob("missed")]), seed(3, 60, [ob("missed")]), seed(4, 95, [])], 2);
-    expect(sum.obligations).toEqual([{ id: "RPT-1", agency: "ent", text: { zh: "报告", en: "report" }, late: 0.25, missed: 0.5 }]);
+    expect(sum.obligations).toEqual([{ id: "RPT-1", agency: "ent", text: { zh: "报告", en: "report" }, openedAtMs: 0, late: 0.25, missed: 0.5 }]);
     // equal scores: more deaths first
     expect(sum.worst.map((r) => r.seed)).toEqual([3, 2]);
     expect(sum.figures.deaths).toMatchObject({ mean: 2.5, p50: 2 });

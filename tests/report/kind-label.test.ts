@@ -1,0 +1,29 @@
+/**
+ * A finding's kind label says what its text says (newcomer review 8): a cordon never set within 30 min
+ * (ERG 2024 Table 3 initial isolation; cordon.ts) is 警戒缺失, not 警戒迟延; a group never ordered to
+ * shelter or leave (protective-action.ts) is 群众未防护, not 群众防护迟延 — in the findings table and in
+ * 不足, counted apart. The chemical leak's poor play sets no cordon and never orders 王家嘴自然村 (180 people),
+ * while 江湾村口, 江湾村 and 江湾小学 are protected late (scenarios/plays/chemical-leak.poor.yaml).
+ */
+import { describe, expect, it } from "vitest";
+import { rendered } from "./reports.ts";
+
+describe("chemical leak, poor play: kind labels match the findings' text", () => {
+  const md = rendered("chemical-leak", "poor").md.zh;
+  const en = rendered("chemical-leak", "poor").md.en;
+  const rows = md.split("\n").filter((l) => /^\| F\d+ \|/.test(l));
+
+  it("the cordon never set reads 警戒缺失; no row labels a text of one kind with another", () => {
+    expect(rows.filter((l) => l.includes("**警戒缺失** 30分钟内未在泄漏源设置"))).toHaveLength(1);
+    expect(rows.filter((l) => /\*\*警戒迟延\*\* [^|]*未在/.test(l))).toHaveLength(0);
+    expect(en).toMatch(/\*\*No cordon\*\* No cordon of at least the ERG initial isolation distance/);
+  });
+
+  it("王家嘴 never ordered reads 群众未防护; the three protected late read 群众防护迟延; 不足 counts 1 and 3", () => {
+    expect(rows.filter((l) => /\*\*群众未防护\*\* 王家嘴自然村村民/.test(l))).toHaveLength(1);
+    expect(rows.filter((l) => /\*\*群众防护迟延\*\* [^|]*始终未下达/.test(l))).toHaveLength(0);
+    expect(rows.filter((l) => l.includes("**群众防护迟延**"))).toHaveLength(3);
+    expect(md).toMatch(/^- 群众未防护 × 1: 临江县公安局$/m);
+    expect(md).toMatch(/^- 群众防护迟延 × 3: /m);
+  });
+});
