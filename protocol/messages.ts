@@ -13,6 +13,7 @@
  * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
  */
 import { z } from "zod";
+import { TEXT_LIMITS } from "./limits.ts";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/scenario/rubric-schema.ts";
 
 /**
@@ -26,12 +27,14 @@ export const MAX_MESSAGE_BYTES = 32 * 1024;
 
 const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "应为 1 至 64 个字母、数字或 - _ : . 符号" });
 const Agency = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
-const Text = z.string().min(1).max(4000);
+// the server checks these lengths first, with a reason naming the field (server/live/text-check.ts)
+const Text = z.string().min(1).max(TEXT_LIMITS.text);
+const Observed = z.string().min(1).max(TEXT_LIMITS.observation);
 
 export const ClientMessages = {
   command: z.object({ id: ClientId, command: z.record(z.string(), z.unknown()) }).strict(),
   clock: z.object({ action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
-  end: z.object({ id: ClientId.optional(), reason: z.string().max(500).optional() }).strict(),
+  end: z.object({ id: ClientId.optional(), reason: z.string().max(TEXT_LIMITS.reason).optional() }).strict(),
   inject: z.union([
     z.object({ id: ClientId, inject: Agency }).strict(),
     // notifies: the director plays the alarm call, telling the recipients of the incident (engine applyAdHocInject)
@@ -52,8 +55,8 @@ export const ClientMessages = {
       /** AQ/T 9009 Annex A area */
       area: z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]).optional(),
       rating: z.enum(RATINGS),
-      seen: Text,
-      why: Text,
+      seen: Observed,
+      why: Observed,
     })
     .strict(),
 } as const;

@@ -25,7 +25,8 @@ export function DrillPage(props: { drillId: string }) {
     const back = (why: string) => navigate(`/join/${encodeURIComponent(code)}?drill=${encodeURIComponent(props.drillId)}&${why}`);
     LiveSession.join(props.drillId, code, name).then(
       (x) => setSession((s = x)),
-      () => api.lookup(code).then(
+      // a refusal of the name (400) is the person's to fix: the join page shows the server's own reason
+      (e: { code?: number; message?: string }) => e.code === 400 && e.message ? (sessionStorage.setItem("lianyan.joinError", e.message), back("name=1")) : api.lookup(code).then(
         (f) => (f.status === "ended" && f.drillId === props.drillId ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1"))),
         () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
       ),

@@ -69,6 +69,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         const draft = { to, text, spot };
         keepDraft(props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) }), () => (setTo(draft.to), setText(draft.text), setSpot(draft.spot)));
         setText("");
+        setSpot(false); // a spot question is asked once: the next inject is a plain one unless ticked again
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">

@@ -9,6 +9,7 @@ import type { SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
 import { fieldProblem, label, messageId, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
+import { messageTextProblem } from "./text-check.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
 
 export interface Session {
@@ -82,6 +83,8 @@ export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown
     return [reject(t, id, "badMessage", "notJson")];
   }
   if (size > MAX_MESSAGE_BYTES) return [reject(t, id, "tooLarge", "tooLarge", { max: MAX_MESSAGE_BYTES })];
+  const text = messageTextProblem(key, raw);
+  if (text) return [reject(t, id, text.code, `refusedText.${text.code}`, text.params)];
   const parsed = ClientMessages[key].safeParse(raw, ZOD_ZH);
   if (!parsed.success) return [reject(t, id, "badMessage", "badField", fieldProblem(parsed.error.issues[0], t))];
   return carryOut(drill, store, s, key, parsed.data as never);
@@ -97,6 +100,8 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "clock": {
       const c = m as ClientMessage<"clock">;
+      // an ended drill's clock stays where the end left it: no resume, speed or jump after it
+      if (drill.state.ended) return [reject(type, "", "drillEnded")];
       if (c.action === "pause") drill.pause();
       else if (c.action === "resume") drill.resume();
       else if (c.action === "speed") {
@@ -113,8 +118,10 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       const c = m as ClientMessage<"end">;
       drill.audit(s.name, "end", c.reason ? { reason: c.reason } : undefined);
       const r = director(c.id ?? `end-${drill.state.tMs}`, { type: "end", ...(c.reason ? { reason: c.reason } : {}) });
-      if (r.type === "ack") drill.tick(1); // the end takes effect now, even on a paused clock
-      return [r];
+      if (r.type !== "ack") return [r];
+      drill.tick(1); // the end takes effect now, even on a paused clock
+      // acknowledged at the time the drill actually ended (the end event's time)
+      return [{ type: "ack", body: { ...(r.body as object), atMs: drill.nowMs } }];
     }
     case "inject": {
       const c = m as ClientMessage<"inject">;

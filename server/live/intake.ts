@@ -12,8 +12,9 @@ import { checkPlay } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
 import type { SeatCode } from "../store/store.ts";
 import { fieldProblem, label, refusalText, ZOD_ZH } from "./refusal.ts";
+import { commandTextProblem } from "./text-check.ts";
 
-export type IntakeCode = "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId";
+export type IntakeCode = "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport";
 export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string };
 
 /** Client-made command ids: 1–64 characters of letters, digits, '-', '_', ':' or '.'. */
@@ -28,6 +29,8 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
   if (seat.kind === "observer" || seat.kind === "evaluator") return no("notAllowed", "noCommands", { role: label("refusedRole", seat.kind) });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return no("badCommand", "commandShape");
   if ("at" in raw || "by" in raw) return no("badCommand", "noAtBy");
+  const text = commandTextProblem(raw as Record<string, unknown>);
+  if (text) return no(text.code, `refusedText.${text.code}`, text.params);
   const by = seat.kind === "director" ? "director" : seat.seat;
   const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by }, ZOD_ZH);
   if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type")));

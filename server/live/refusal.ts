@@ -9,9 +9,9 @@ import { translator } from "../../i18n/index.ts";
 /** zod's own zh-CN messages (zod/v4/locales), for parses whose problems go to a client */
 export const ZOD_ZH = { error: z.locales.zhCN().localeError };
 
-/** The zh-CN sentence for refusal `code` with its parameters (names already in words). */
+/** The zh-CN sentence for refusal `code` (`refused.<code>`, or a whole catalogue key such as `refusedText.blankText`) with its parameters (names already in words). */
 export function refusalText(code: string, params: Record<string, string | number> = {}): string {
-  return translator("zh-CN")(`refused.${code}`, params) as string;
+  return translator("zh-CN")(code.includes(".") ? code : `refused.${code}`, params) as string;
 }
 
 /** A catalogue label in zh-CN (`refusedRole.seat`, `agencyKind.fireRescue`, `commandField.units` …), the group's `other` when unknown. */

@@ -7,10 +7,26 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import { z } from "zod";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
 
-/** What a person joining a room sends: the code they were given and the name they go by. */
-export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(40) }).strip();
+/** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed). */
+export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(TEXT_LIMITS.name) }).strip();
+
+/**
+ * Why a join's options are refused, as HTTP status and refusal key (server/live/refusal.ts): a
+ * code of the wrong shape is a wrong code (401 `badCode`); a missing, blank or too long name is
+ * the person's to fix, said as such (400 `refusedText.noName` / `refusedText.badName`).
+ */
+export function joinProblem(options: unknown): { status: 400 | 401; key: string; params: Record<string, number> } | undefined {
+  const o = JoinOptions.safeParse(options);
+  if (o.success) return undefined;
+  if (o.error.issues.some((i) => i.path[0] === "code")) return { status: 401, key: "badCode", params: {} };
+  const name = (options as { name?: unknown } | null | undefined)?.name;
+  const trimmed = typeof name === "string" ? name.trim() : "";
+  if (trimmed.length === 0) return { status: 400, key: "refusedText.noName", params: { max: TEXT_LIMITS.name } };
+  return { status: 400, key: "refusedText.badName", params: { max: TEXT_LIMITS.name, length: trimmed.length } };
+}
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
