@@ -25,6 +25,8 @@ import { referenceAt, referenceStateAt, type BestPlay } from "./references.ts";
 import { controlDue } from "./control.ts";
 import { MINUTE } from "../model/time.ts";
 import type { Finding } from "./report-model.ts";
+import { narrowedText } from "./rubric.ts";
+import type { Scenario } from "../scenario/schema.ts";
 
 /** One rubric item's part of a cost: its points each × the quantity, bounded by the item's cap. */
 interface CostPart {
@@ -36,16 +38,20 @@ interface CostPart {
 }
 
 /** The parts of the cost (rubric items with a charge), and their total bounded by the section weight. */
-function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: number): { parts: CostPart[]; total: number } {
+function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: number, kind?: Scenario["kind"]): { parts: CostPart[]; total: number } {
   const section = rubric.sections.find((s) => s.id === "outcomes");
   if (!section) return { parts: [], total: 0 };
   const keys = new Set(findings.map((f) => f.key).filter((k): k is string => k !== undefined));
   const charged = findings.filter((f) => f.section === "outcomes" && f.atMs <= endMs && !(f.rootKey !== undefined && keys.has(f.rootKey)));
   const parts = section.items.flatMap((it) => {
-    const quantity = charged.filter((f) => it.codes.includes(f.code)).reduce((a, f) => a + f.quantity, 0);
+    const mine = charged.filter((f) => it.codes.includes(f.code));
+    const quantity = mine.reduce((a, f) => a + f.quantity, 0);
     const want = it.points * quantity;
     const points = Math.min(it.cap ?? section.weight, want);
-    return points > 0 ? [{ text: it.text, points, each: it.points, quantity, capped: points < want }] : [];
+    // a row that mixes hazards' codes, in this hazard's words (the scoring table's, rubric.ts)
+    const codes = [...new Set(mine.map((f) => f.code))];
+    const text = (kind !== undefined && codes.length === 1 && it.codes.length > 1 ? narrowedText(codes[0]!, kind) : undefined) ?? it.text;
+    return points > 0 ? [{ text, points, each: it.points, quantity, capped: points < want }] : [];
   });
   return { parts, total: Math.min(section.weight, parts.reduce((a, p) => a + p.points, 0)) };
 }
@@ -132,7 +138,8 @@ function partsText(parts: readonly CostPart[], total: number, weight: number): L
 export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonly Finding[], best: BestPlay | undefined, bestState: DrillState | undefined, scoreOnly = false): OutcomeWorth {
   const weight = rubric.sections.find((s) => s.id === "outcomes")?.weight ?? 0;
   if (!best || !bestState) return { points: weight };
-  const mine = costParts(rubric, own, x.endMs);
+  const kind = x.c.scenario.kind;
+  const mine = costParts(rubric, own, x.endMs, kind);
   // score-only, nothing lost: only whether W > 0 changes the score (the section's 100 or 未展示), not W itself
   if (scoreOnly && mine.total === 0) return { points: noResponseLoses(x, rubric, best, bestState) ? weight : 0 };
   // min(weight, max(none, mine)) is the weight whatever no response loses: no replay needed
@@ -140,7 +147,7 @@ export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonl
     return { points: weight, working: { zh: `本项可评判分值 W = ${weight} 分：本次演练按评分标准应扣 ${partsText(mine.parts, mine.total, weight).zh}，已达本项分值`, en: `The section's judged worth W = ${weight}: this drill's charges (${partsText(mine.parts, mine.total, weight).en}) reach the section's points` } };
   }
   const noneFindings = noResponseFindings(x, rubric, best, bestState);
-  const none = costParts(rubric, noneFindings, x.endMs);
+  const none = costParts(rubric, noneFindings, x.endMs, kind);
   // control the best play does not reach either is stated at quantity 0 (control.ts): say why it adds nothing
   const unreachable = noneFindings.some((f) => f.code === "HAZARD_NOT_CONTROLLED" && f.quantity === 0)
     ? { zh: "（危险源未控制：最佳处置在同一时段内也未能实现，对无处置不扣分）", en: " (not under control: the best play does not reach it in this time either, so it costs no response nothing)" }

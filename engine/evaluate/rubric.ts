@@ -53,6 +53,12 @@ const NARROWED: Partial<Record<FindingCode, Partial<Record<Scenario["kind"], Loc
   EVACUATION_SLOW: { any: { zh: "楼内人员按时全部撤出（疏散完成时间）", en: "Everyone out of the building in time (evacuation completed)" } },
 };
 
+/** A mixed row's words when only `code` of it is charged, in this hazard's terms (e.g. "人员被涌水淹及（每人）"); undefined: the row's own. */
+export function narrowedText(code: FindingCode, kind: Scenario["kind"]): LocalText | undefined {
+  const one = NARROWED[code];
+  return one?.[kind] ?? one?.any;
+}
+
 /**
  * The rubric as it applies to this scenario's hazard: rows whose codes cannot arise are left out,
  * and a row that mixed codes of several hazards keeps only this one's, in its words. A code a
