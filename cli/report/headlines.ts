@@ -49,25 +49,47 @@ export function headlines(r: ReportModel): Headline[] {
     { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
     ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
-    {
-      label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },
-      value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})` },
-      bad: f.deaths > f.scriptedDeaths || f.seriousInjuries > f.scriptedSeriousInjuries,
-    },
+    casualties(f),
     // harm set between the best play and no response (issue 10 §9), when the scenario names a best play
-    ...(r.outcomes.harm.status === "graded"
-      ? [{
-          label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
-          value: { zh: `${harmPercent(r.outcomes.harm.share ?? 0)}%（最佳处置 0%，无处置 100%）`, en: `${harmPercent(r.outcomes.harm.share ?? 0)}% (best play 0%, no response 100%)` },
-          bad: (r.outcomes.harm.share ?? 0) > 0,
-        }]
-      : []),
+    ...(r.outcomes.harm.status === "graded" ? [harmCard(r.outcomes.harm)] : []),
     f.toxic
       // those above AEGL-3 are among those above AEGL-2: said so, never two figures a reader might add
       ? { label: { zh: "暴露超过AEGL-2的人数", en: "People exposed above AEGL-2" }, value: { zh: `${f.exposedAegl2}（其中超过AEGL-3 ${f.exposedAegl3} 人）`, en: `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)` }, bad: f.exposedAegl2 > 0 }
       : { label: { zh: "受危害暴露人数", en: "People exposed to harm" }, value: { zh: String(f.exposedAegl2), en: String(f.exposedAegl2) }, bad: f.exposedAegl2 > 0 },
     control(r),
   ];
+}
+
+/** Dead, seriously injured, injured, and the people still trapped or unaccounted for when there are any (not yet out is not safe). */
+function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
+  const out = Math.max(f.trapped, f.missing);
+  const trapped = out === 0 ? { zh: "", en: "" } : {
+    zh: `；仍被困 ${out} 人${f.missing > 0 ? (f.missing >= out ? "（均下落不明）" : `（其中下落不明 ${f.missing} 人）`) : ""}`,
+    en: `; ${out} still trapped${f.missing > 0 ? (f.missing >= out ? " (none located)" : ` (${f.missing} not located)`) : ""}`,
+  };
+  return {
+    label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },
+    value: { zh: `${f.deaths} / ${f.seriousInjuries} / ${f.injured}（情景设定 ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries}）${trapped.zh}`, en: `${f.deaths} / ${f.seriousInjuries} / ${f.injured} (scenario-set ${f.scriptedDeaths} / ${f.scriptedSeriousInjuries})${trapped.en}` },
+    bad: f.deaths > f.scriptedDeaths || f.seriousInjuries > f.scriptedSeriousInjuries || out > 0,
+  };
+}
+
+/**
+ * The preventable harm not prevented, as the outcomes section charges it (the harm finding's quantity,
+ * preventable.ts): the share between the best play and no response, or the per-person floor when a
+ * preventable death or serious injury is charged above it, which then says so beside the share.
+ */
+function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
+  const share = h.share ?? 0;
+  const charged = h.charged ?? share;
+  const floored = charged > share
+    ? { zh: `（按可避免伤亡每人最低扣分计；按伤亡占比为 ${harmPercent(share)}%，最佳处置 0%，无处置 100%）`, en: ` (at the per-person minimum for preventable harm; by share ${harmPercent(share)}%, best play 0%, no response 100%)` }
+    : { zh: "（最佳处置 0%，无处置 100%）", en: " (best play 0%, no response 100%)" };
+  return {
+    label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
+    value: { zh: `${harmPercent(charged)}%${floored.zh}`, en: `${harmPercent(charged)}%${floored.en}` },
+    bad: charged > 0,
+  };
 }
 
 /**

@@ -44,7 +44,8 @@ function costParts(rubric: RubricProfile, findings: readonly Finding[], endMs: n
   const keys = new Set(findings.map((f) => f.key).filter((k): k is string => k !== undefined));
   const charged = findings.filter((f) => f.section === "outcomes" && f.atMs <= endMs && !(f.rootKey !== undefined && keys.has(f.rootKey)));
   const parts = section.items.flatMap((it) => {
-    const quantity = charged.filter((f) => it.codes.includes(f.code)).reduce((a, f) => a + f.quantity, 0);
+    const mine = charged.filter((f) => it.codes.includes(f.code));
+    const quantity = mine.reduce((a, f) => a + f.quantity, 0);
     const want = it.points * quantity;
     const points = Math.min(it.cap ?? section.weight, want);
     // in the hazard's own words: a row mixing hazards' codes is named by the code charged (issue 10 §8)

@@ -19,8 +19,11 @@
  * A floor keeps a preventable death from being cheap where no response would kill many (the school
  * fire: 1 death against 42 is a 2 % share): each death, serious injury and person left trapped beyond
  * the best play costs at least what the rubric's own per-person items (OUTCOME_DEATHS,
- * OUTCOME_SERIOUS_INJURIES, OUTCOME_TRAPPED) charge, within the item's cap (which may exceed the
- * share's whole item). The finding is still one, deducted once.
+ * OUTCOME_SERIOUS_INJURIES, OUTCOME_TRAPPED) charge, within the item's cap. The default rubric sets a
+ * death at 8 of the item's 10 (scenarios/rubrics/default.yaml: the gravest finding of any report, AQ/T
+ * 9009-2015 附录A 人员保护), its cap at the item's whole so no response, at share 1, never loses less
+ * there. The finding is still one, deducted once; the grading carries the charged quantity
+ * (`charged`), the figure the report's headline shows.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -136,6 +139,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const changes = x.events.flatMap((e, i) => (e.type === "casualtiesChanged" ? [i] : []));
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
+  if (share > 0) grading.charged = chargedQuantity(share, actual, bestF, rubric).quantity;
   // something was preventable: no response does more weighted harm than the best play
   const preventable = harmShare(noneF, bestF, noneF, weights) > 0;
   if (share > 0) {

@@ -258,6 +258,8 @@ export interface HarmGrading {
   weights: { deaths: number; seriousInjuries: number; injured: number };
   /** the share of the preventable harm this drill did not prevent, 0–1 (graded only) */
   share?: number;
+  /** what the harm finding charges, in units of its rubric item (the share, or the per-person floor when larger; preventable.ts) */
+  charged?: number;
   basis: string;
   /** what the report says about it, one line */
   note: LocalText;

@@ -186,7 +186,11 @@ describe("a scenario that names no best play", () => {
     const graded = renderMarkdown(wordReport(poor.c, poor.report), "en");
     expect(graded).toContain("Harm graded between the best play and no response: this drill 1 dead");
     // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
-    expect(graded).toContain("- Preventable harm not prevented: **2% (best play 0%, no response 100%)**");
+    // the overview's headline shows what F13 charges (the per-death floor 2 of the item's 6 = 0.3333 → 33%), the share 10/420 beside it (review6 A1)
+    expect(graded).toContain("- Preventable harm not prevented: **33% (at the per-person minimum for preventable harm; by share 2%, best play 0%, no response 100%)**");
+    // B17: a card of casualties shows the people still trapped (mine poor play: 6 cut off, F31)
+    const mine = drill("mine-flood", "poor");
+    expect(renderMarkdown(wordReport(mine.c, mine.report), "zh")).toMatch(/伤亡（死亡 \/ 重伤 \/ 受伤）: \*\*0 \/ 0 \/ 0（情景设定 0 \/ 0）；仍被困 6 人/);
     expect(md).not.toContain("- 未避免的可避免伤亡:");
   });
 });
