@@ -225,7 +225,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // one deadline (issue 10 §5): the requirement's; an agency told only after it, from when it was told
     const dueFor = (agency: string): number | undefined => {
       const told = notifiedAt(x, agency);
-      return told === undefined ? undefined : told > row.deadlineMs! ? told + req.withinMin * MINUTE : row.deadlineMs!;
+      return told === undefined ? undefined : told >= row.deadlineMs! ? told + req.withinMin * MINUTE : row.deadlineMs!;
     };
     const idle = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task)).filter((u) => {
       const by = dueFor(u.agency);

@@ -19,7 +19,9 @@ describe.each(["chemical-leak", "school-fire"])("%s poor play: the county duty o
   });
 
   it("one deduction: the missing oral report (CTY-UP-02-oral) is charged, the missing written one (CTY-UP-02-written) cites it with 0 points", () => {
-    const oral = missing(report, "CTY-UP-02-oral");
+    // review A4: the office was told a 一般 incident at 01:18, so the finding cites the rule it owed, CTY-UP-01 (1 h, due 02:18)
+    const oral = missing(report, "CTY-UP-01");
+    expect(oral.message.zh).toContain("时限 02:18:00");
     const written = missing(report, "CTY-UP-02-written");
     expect(oral.causedBy).toBeUndefined();
     expect(oral.points).toBeGreaterThan(0);
