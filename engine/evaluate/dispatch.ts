@@ -175,7 +175,11 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
   const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
+  // the owner's fault is judged on its own window (told late by a notifier: the notifier's time is not its own) …
   const dueMs = window?.dueMs ?? row.deadlineMs;
+  // … but the finding prints one deadline, the requirement's, and the lateness against it (issue 10 §5, review B10);
+  // an owner that heard only after that deadline is judged and dated from when it heard
+  const shownMs = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? dueMs : row.deadlineMs;
   // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
   const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
   const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
@@ -188,25 +192,26 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
-    const by = span(nth.atMs - (dueMs ?? nth.atMs));
+    const by = span(nth.atMs - (shownMs ?? nth.atMs));
+    const shown = shownMs !== undefined ? clock(shownMs) : "—";
     // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
     const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;
-    const inOwn = ownTold !== undefined ? learntText({ dark: true, excused: false, told: ownTold, dueMs: ownTold + req.withinMin * MINUTE, roots: [] }, row.deadlineMs ?? 0, x.agencyName(owner!)) : undefined;
+    const on = owner !== null ? x.agencyName(owner) : { zh: "", en: "" };
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
-      message: inOwn ? {
-        zh: `非${x.agencyName(owner!).zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），原时限 ${due}${inOwn.zh}，${clock(nth.atMs)} 满足，未超出其自身时限；超出原时限的 ${by.zh}系其未能及时获知所致`,
-        en: `Not ${x.agencyName(owner!).en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${inOwn.en}; it was met at ${clock(nth.atMs)}, within its own deadline: the ${by.en} past the original deadline came from its learning late`,
+      message: ownTold !== undefined ? {
+        zh: `非${on.zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}；${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致`,
+        en: `Not ${on.en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late`,
       } : {
-        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
-        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${shown}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       },
       evidence: { events },
     }));
   } else {
     const params = insufficientParams(x, req, row, units, owner, dark, window);
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: dueMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
       params,
       message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),
@@ -218,9 +223,10 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
     // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
     const start = row.deadlineMs - req.withinMin * MINUTE;
+    // one deadline (issue 10 §5): the requirement's; an agency told only after it, from when it was told
     const dueFor = (agency: string): number | undefined => {
       const told = notifiedAt(x, agency);
-      return told === undefined ? undefined : told > start ? told + req.withinMin * MINUTE : row.deadlineMs!;
+      return told === undefined ? undefined : told >= row.deadlineMs! ? told + req.withinMin * MINUTE : row.deadlineMs!;
     };
     // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
     // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
@@ -266,7 +272,7 @@ function insufficientParams(x: EvalContext, req: RequirementDef, row: Requiremen
     unitTypes: [...req.unitType], task: req.task, place: req.place,
     ...(row.deadlineMs !== undefined ? { dueMs: row.deadlineMs } : {}),
     ...(owner !== null ? { owner } : {}),
-    ...(window?.told !== undefined && row.deadlineMs !== undefined && window.dueMs > row.deadlineMs ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
+    ...(window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
     ...(dark && owner !== null ? { dark: true } : {}),
     arrivals: row.arrivals.map((a) => ({ unit: a.unit, type: typeOf(a.unit), atMs: a.atMs, onTime: a.onTime })),
     others: others.map((u) => ({ unit: u.unit, type: u.type })),

@@ -184,11 +184,12 @@ export interface FigureNames {
  */
 export function insufficientText(p: InsufficientParams, n: FigureNames): LocalText {
   const task = label("task", p.task);
-  const due = p.dueMs !== undefined ? formatClock(p.dueMs) : undefined;
   const owner = p.owner !== undefined ? n.agency(p.owner) : undefined;
+  // one deadline (issue 10 §5): an owner told only after the requirement's deadline is judged from when it was told, and the text says so
   const moved = owner && p.toldMs !== undefined && p.ownDueMs !== undefined;
+  const due = moved ? formatClock(p.ownDueMs!) : p.dueMs !== undefined ? formatClock(p.dueMs) : undefined;
   const learnt = moved
-    ? { zh: `；${owner.zh} ${formatClock(p.toldMs!)} 才获知事故信息，自获知起时限至 ${formatClock(p.ownDueMs!)}`, en: `; ${owner.en} learnt of the incident only at ${formatClock(p.toldMs!)}, so its own deadline was ${formatClock(p.ownDueMs!)}` }
+    ? { zh: `；${owner.zh} ${formatClock(p.toldMs!)} 才获知事故信息，自获知起算`, en: `; ${owner.en} first heard of the incident at ${formatClock(p.toldMs!)}, counted from then` }
     : { zh: "", en: "" };
   const arrivedTypes = [...new Set(p.arrivals.map((a) => a.type))];
   const need = unitCount(p.need, p.unitTypes);

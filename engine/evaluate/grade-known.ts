@@ -72,7 +72,7 @@ export function gradeKnownAt(x: EvalContext, agency: string, grades: readonly nu
  * same reporter and addressee that covers the incident's first grade, in the same mode or any;
  * counted from the agency's receipt (an occurrence clock runs for it from then too, own-window.ts).
  */
-export function lowerGradeDue(x: EvalContext, t: ObligationTrace, told: number | undefined): { dueMs: number; grade: number } | undefined {
+export function lowerGradeDue(x: EvalContext, t: ObligationTrace, told: number | undefined): { dueMs: number; grade: number; ruleId: string } | undefined {
   const rule = x.c.rules.reporting.find((r) => r.id === t.ob.ruleId);
   const first = x.events.find((e) => e.type === "gradeChanged");
   if (!rule || told === undefined || first?.type !== "gradeChanged") return undefined;
@@ -80,5 +80,5 @@ export function lowerGradeDue(x: EvalContext, t: ObligationTrace, told: number |
     r.from === rule.from && r.to === rule.to && r.when.grades.includes(first.from) && (r.mode === rule.mode || (r.mode === "any" && rule.mode !== "written"))
     && (!r.scenarioKinds || r.scenarioKinds.includes(x.c.scenario.kind)) && !(r.notSensitive && x.c.scenario.sensitive));
   if (!lower || x.obligations.some((o) => o.ob.ruleId === lower.id && o.ob.agency === t.ob.agency && o.ob.to === t.ob.to)) return undefined;
-  return { dueMs: told + lower.withinMin * 60_000, grade: first.from };
+  return { dueMs: told + lower.withinMin * 60_000, grade: first.from, ruleId: lower.id };
 }

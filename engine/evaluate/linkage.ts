@@ -13,7 +13,7 @@ import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { judgedAct } from "./harmful-orders.ts";
-import { learntText, noticeLateByNotifier, ownWindow } from "./own-window.ts";
+import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
@@ -185,7 +185,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const nn = notifier !== null ? x.agencyName(notifier) : name;
   // a notifier that itself learnt after the notice's clock started answers from its own window (own-window.ts)
   const w = notify && notifier !== null ? ownWindow(x, notifier, notify, notify.met?.atMs) : undefined;
-  const learnt = w && notify ? learntText(w, notify.ob.deadlineMs, nn) : { zh: "", en: "" };
+  // the notice's own deadline is printed (the who-told-whom table's): a notifier that heard after it is said so as a fact
+  const learnt = w?.told !== undefined && notify && w.told > notify.ob.deadlineMs ? toldText(nn, w.told, false) : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   // a notice is the notifier's duty: cite the notifier's rule that includes it when the profile names one (noticeRule)
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
@@ -216,7 +217,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   }
   // late only against the notifier's own window, and only when the notifier is the one that failed (own-window.ts)
   if (notify?.met?.late && noticeLateByNotifier(x, agency)) {
-    const by = span(notify.met.atMs - (w?.dueMs ?? notify.ob.deadlineMs));
+    // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
+    const by = span(notify.met.atMs - notify.ob.deadlineMs);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {

@@ -34,7 +34,7 @@ export interface OwnWindow {
   /** the grade the rule needed, when its clock was the owner's knowledge of a re-grade */
   grade?: number;
   /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
-  lower?: { grade: number; told: number };
+  lower?: { grade: number; told: number; ruleId: string };
   /**
    * whose failure made the owner learn late (when it did), in the order to cite: a notifier's late notice (its
    * linkage key `dark:<agency>`, certain), or the reports that should have carried the facts
@@ -51,7 +51,7 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   const roots = () => (grades ? factRoots(x, owner, grades, 0) : noticeRoots(x, owner, 0));
   // told of the incident before it knew the grade: the report its lower grade asked for was owed all the same
   const lower = grades ? lowerGradeDue(x, t, notifiedAt(x, owner)) : undefined;
-  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: notifiedAt(x, owner)! } } : { dueMs });
+  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: notifiedAt(x, owner)!, ruleId: lower.ruleId } } : { dueMs });
   if (told === undefined) {
     const r = roots();
     if (lower) {
@@ -62,12 +62,47 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
     return { dark: !grades || r.length > 0, excused: grades !== undefined && r.length === 0, dueMs: t.ob.deadlineMs, ...grade, roots: r };
   }
   if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
-  const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
+  const own = below(grades ? Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)) : t.ob.deadlineMs + lostMs(x, owner, t, told));
   const dueMs = own.dueMs;
   const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
   // computed out of the window too: the owner's own finding names who made it learn late
   const r = roots();
   return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
+}
+
+/**
+ * When `agency` should have been told of the incident: the earliest deadline of a notice owed to it
+ * (a linkage "notified" obligation); undefined when no rule times a notice to it.
+ */
+export function shouldBeToldAt(x: EvalContext, agency: string): number | undefined {
+  const due = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => o.ob.deadlineMs);
+  return due.length > 0 ? Math.min(...due) : undefined;
+}
+
+/**
+ * The time `owner`, told at `told`, lost on duty `t` before it could know, through someone else's
+ * fault (issue 10 §5): a duty's "within N minutes" runs from the incident (or the rule's own start),
+ * not from the owner's own late notification. Told after it should have been told (a timed notice
+ * owed to it): the lateness of that notice, which is the notifier's (its own finding); told before
+ * it should have been, or with no notice to it timed: nothing. Told only after the duty's deadline, it
+ * could do nothing in that window: all of it is lost, and its own clock runs from when it was told.
+ */
+function lostMs(x: EvalContext, owner: string, t: ObligationTrace, told: number): number {
+  if (told > t.ob.deadlineMs) return told - t.ob.openedAtMs;
+  const should = shouldBeToldAt(x, owner);
+  return should !== undefined ? Math.max(0, told - Math.max(should, t.ob.openedAtMs)) : 0;
+}
+
+/**
+ * The one deadline a finding prints for `owner` (issue 10 §5, review B10): the rule's deadline, as the
+ * who-told-whom table gives it; the lower grade's report when that is the rule it owed (grade-known.ts
+ * lowerGradeDue); the re-graded rule's, from when the owner could know the grade ("事发（或升级）后").
+ * Lateness is counted from it; time the owner lost before it knew is said as a fact (toldText) and is
+ * the notifier's finding, never a second clock. An owner told only after the rule's deadline could do
+ * nothing before: its deadline runs from when it was told, and the finding says so.
+ */
+export function shownDue(w: OwnWindow, deadlineMs: number): number {
+  return w.lower || w.grade !== undefined || (w.told !== undefined && w.told > deadlineMs) ? w.dueMs : deadlineMs;
 }
 
 /**
@@ -115,24 +150,25 @@ function factRoots(x: EvalContext, agency: string, grades: readonly number[], de
 }
 
 /**
- * "; X learnt of the incident only at T, so its own deadline was D" when the window moved, else ""
- * (for a re-grade: "learnt only at T that the incident had reached 较大").
+ * What a finding adds after its one deadline (`shownDue`): for the lower grade's report, which
+ * report it owed from its receipt; for a re-graded rule, from when the owner knew the grade; else,
+ * when the owner heard of the incident only after the deadline, that fact ("（X 于 T 才获知事故信息）").
+ * Never a second deadline.
  */
 export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): LocalText {
   if (w.lower && w.dueMs > deadlineMs) {
-    const g = GRADE_TEXT[w.grade!]!;
     const l = GRADE_TEXT[w.lower.grade]!;
-    const knew = w.told !== undefined
-      ? { zh: `${clock(w.told)} 才获知事故已达${g.zh}的伤亡信息，但`, en: `learnt only at ${clock(w.told)} of casualties making the incident ${g.en}, but ` }
-      : { zh: `始终未获知事故已达${g.zh}的伤亡信息，但`, en: `never received casualty figures making the incident ${g.en}, but ` };
-    return {
-      zh: `；${who.zh} ${knew.zh} ${clock(w.lower.told)} 接报时按${l.zh}事件仍应于 ${clock(w.dueMs)} 前报告`,
-      en: `; ${who.en} ${knew.en}told at ${clock(w.lower.told)} of ${/^[aeiou]/i.test(l.en) ? "an" : "a"} ${l.en} incident it still owed its report by ${clock(w.dueMs)}`,
-    };
+    return { zh: `（${who.zh} ${clock(w.lower.told)} 接报时为${l.zh}事件，自接报起算）`, en: ` (${who.en} was told of ${/^[aeiou]/i.test(l.en) ? "an" : "a"} ${l.en} incident at ${clock(w.lower.told)}; counted from then)` };
   }
-  if (w.told === undefined || w.dueMs <= deadlineMs) return { zh: "", en: "" };
+  if (w.told === undefined) return { zh: "", en: "" };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
-  return g
-    ? { zh: `；${who.zh} ${clock(w.told)} 才获知事故已达${g.zh}的伤亡信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${who.en} learnt only at ${clock(w.told)} of casualties making the incident ${g.en}, so its own deadline was ${clock(w.dueMs)}` }
-    : { zh: `；${who.zh} ${clock(w.told)} 才获知事故信息，自获知起时限至 ${clock(w.dueMs)}`, en: `; ${who.en} learnt of the incident only at ${clock(w.told)}, so its own deadline was ${clock(w.dueMs)}` };
+  if (g) return w.dueMs > deadlineMs ? { zh: `（${who.zh} ${clock(w.told)} 获知事故已达${g.zh}的伤亡信息，自获知起算）`, en: ` (${who.en} received casualty figures making the incident ${g.en} at ${clock(w.told)}; counted from then)` } : { zh: "", en: "" };
+  return w.told > deadlineMs ? toldText(who, w.told, w.dueMs > deadlineMs) : { zh: "", en: "" };
+}
+
+/** "（X 于 T 才获知事故信息[，自获知起算]）": the fact, and whether the deadline printed runs from it. */
+export function toldText(who: LocalText, told: number, fromThen: boolean): LocalText {
+  return fromThen
+    ? { zh: `（${who.zh} ${clock(told)} 才获知事故信息，自获知起算）`, en: ` (${who.en} first heard of the incident at ${clock(told)}; counted from then)` }
+    : { zh: `（${who.zh} ${clock(told)} 才获知事故信息）`, en: ` (${who.en} first heard of the incident at ${clock(told)})` };
 }

@@ -5,7 +5,7 @@
  * written report is a report of its own, unless nothing at all reached the addressee (then it follows
  * from the missing first report); each follow-up (续报) is about its own new development.
  */
-import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import type { EvalContext, ObligationTrace } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 import type { Compiled } from "../compile.ts";
 import type { Obligation } from "../model/state.ts";
@@ -45,9 +45,10 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
       out.push({ k, t: head.t, f: head.f });
       continue;
     }
-    // the other rules by their text, never their ids (the evaluator reads the rule, not the profile's key)
+    // the other rules by their text, never their ids (the evaluator reads the rule, not the profile's key);
+    // their deadlines are not printed: the finding is judged against one rule and one deadline (issue 10 §5)
     const also = (lang: "zh" | "en") =>
-      rest.map((r) => (lang === "zh" ? `${r.t.ob.text.zh}（时限 ${clock(r.t.ob.deadlineMs)}）` : `“${r.t.ob.text.en}” (due ${clock(r.t.ob.deadlineMs)})`)).join(lang === "zh" ? "；" : "; ");
+      [...new Set(rest.map((r) => (lang === "zh" ? r.t.ob.text.zh : `“${r.t.ob.text.en}”`)))].join(lang === "zh" ? "；" : "; ");
     const events = [...new Set(sorted.flatMap((r) => r.f.evidence.events))].sort((a, b) => a - b);
     const strs = (k: "messages" | "obligations") => [...new Set(sorted.flatMap((r) => r.f.evidence[k]))];
     out.push({ k, t: head.t, f: {

@@ -8,7 +8,7 @@ import { REPORT_FIELDS } from "../model/commands.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
 import { notifierOf } from "./blame.ts";
-import { learntText, ownWindow, type OwnWindow, type Root } from "./own-window.ts";
+import { learntText, ownWindow, shownDue, type OwnWindow, type Root } from "./own-window.ts";
 import { GRADE_TEXT } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
@@ -96,13 +96,17 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     // the incident's own unit found out itself and reported within its own window: nobody had to tell it
     if (never && t.met !== undefined && notifier === null) continue;
     const from = x.agencyName(row.agency);
-    const learnt = withRoot(x, learntText(w, row.deadlineMs, from), w);
+    // one finding, one rule, one deadline: the rule the reporter owed for what it knew (the lower grade's, grade-known.ts)
+    const lower = w.lower ? x.c.rules.reporting.find((r) => r.id === w.lower!.ruleId) : undefined;
+    const rule = lower ? { ruleId: lower.id, basis: lower.basis, text: lower.text } : { ruleId: row.ruleId, basis: row.basis, text: row.text };
+    const dueMs = never ? row.deadlineMs : shownDue(w, row.deadlineMs);
+    const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
     const hidden = concealedCause(x, t);
     const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
     const evidence = t.met
       ? { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] }
       : { events: [...row.events, x.endEvent], obligations: [row.id] };
-    const what = { zh: `${from.zh}向${to.zh}的报告（${row.text.zh}）`, en: `the report from ${from.en} to ${to.en} (${row.text.en})` };
+    const what = { zh: `${from.zh}向${to.zh}的报告（${rule.text.zh}）`, en: `the report from ${from.en} to ${to.en} (${rule.text.en})` };
     if (w.dark && !never) {
       // within its own window: no fault of the reporter; the time lost before it knew is its root's (a consequence)
       consequences.set(row.id, w.roots);
@@ -116,22 +120,22 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const because = never ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
     const link = { ...(never ? { rootKey: `dark:${row.agency}` } : hidden ? { rootKey: hidden } : { key: `told:${row.agency}>${row.to ?? ""}` }), ...opportunity };
     if (row.status === "late") {
-      // late only against its own deadline (the rule's, or from when it could know)
-      const by = span(never ? (row.lateByMs ?? 0) : row.metAtMs! - w.dueMs);
+      // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
+      const by = span(row.metAtMs! - dueMs);
       owed.push({ t, f: finding({
-        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ruleId: row.ruleId, basis: row.basis, ...link,
+        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link,
         message: {
-          zh: `迟报：${what.zh}时限 ${clock(row.deadlineMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${what.en} was due at ${clock(row.deadlineMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
         },
         evidence,
       }) });
     } else {
       owed.push({ t, f: finding({
-        code: "REPORT_MISSING", section: "reporting", agency, atMs: never ? row.deadlineMs : w.dueMs, ruleId: row.ruleId, basis: row.basis, ...link,
+        code: "REPORT_MISSING", section: "reporting", agency, atMs: never ? row.deadlineMs : w.dueMs, ...rule, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${row.text.zh}），时限 ${clock(row.deadlineMs)}${learnt.zh}${because.zh}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${row.text.en}); it was due at ${clock(row.deadlineMs)}${learnt.en}${because.en}`,
+          zh: `漏报：${from.zh}始终未向${to.zh}报告（${rule.text.zh}），时限 ${clock(dueMs)}${learnt.zh}${because.zh}`,
+          en: `Missing report: ${from.en} never reported to ${to.en} (${rule.text.en}); it was due at ${clock(dueMs)}${learnt.en}${because.en}`,
         },
         evidence,
       }) });
@@ -170,9 +174,10 @@ const LATE_KNOWLEDGE = "late-knowledge:";
 /**
  * The line for a report its owner made within its own window, or could not make because it never
  * learnt the grade: no fault of the owner; the time lost before it knew is its root's (0 points).
+ * One deadline, the rule's, and the lateness against it (issue 10 §5).
  */
 function withinOwnText(what: LocalText, row: ObligationRow, w: OwnWindow, from: LocalText): LocalText {
-  const due = { zh: `原时限 ${clock(row.deadlineMs)}`, en: `was due at ${clock(row.deadlineMs)}` };
+  const due = { zh: `时限 ${clock(row.deadlineMs)}`, en: `was due at ${clock(row.deadlineMs)}` };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade]! : undefined;
   if (w.told === undefined) {
     return {
@@ -181,10 +186,10 @@ function withinOwnText(what: LocalText, row: ObligationRow, w: OwnWindow, from: 
     };
   }
   const lost = span(row.metAtMs! - row.deadlineMs);
-  const learnt = learntText(w, row.deadlineMs, from);
+  const knew = g ? { zh: `获知事故已达${g.zh}的伤亡信息`, en: `received casualty figures making the incident ${g.en}` } : { zh: "获知事故信息", en: "heard of the incident" };
   return {
-    zh: `非${from.zh}之责：${what.zh}${due.zh}${learnt.zh}，${clock(row.metAtMs!)} 报告，未超出其自身时限；超出原时限的 ${lost.zh}系其未能及时获知所致`,
-    en: `Not ${from.en}'s fault: ${what.en} ${due.en}${learnt.en}; it came at ${clock(row.metAtMs!)}, within its own deadline: the ${lost.en} past the original deadline came from its learning late`,
+    zh: `非${from.zh}之责：${what.zh}${due.zh}，${clock(row.metAtMs!)} 报告，迟 ${lost.zh}；${from.zh} ${clock(w.told)} 才${knew.zh}，迟报系其未能及时获知所致`,
+    en: `Not ${from.en}'s fault: ${what.en} ${due.en}; it came at ${clock(row.metAtMs!)}, ${lost.en} late: ${from.en} ${knew.en} only at ${clock(w.told)}, and the delay came from its learning late`,
   };
 }
 

@@ -20,8 +20,9 @@ describe("school fire: the school learns of the fire at 00:01:30, so its 119 cal
     const f = d.report.findings.filter(notice("LNK-SCH-FIRE"));
     expect(f).toHaveLength(1);
     expect(f[0]!.agency).toBe("sch");
-    expect(f[0]!.message.zh).toContain("自获知起时限至 00:06:30，迟 1分");
-    expect(f[0]!.message.en).toMatch(/own deadline was 00:06:30; .* 1 min late$/);
+    // review B10: the verdict is the school's own (after its own window 00:06:30); the finding prints one deadline, 00:05:00, and 2 min 30 s
+    expect(f[0]!.message.zh).toContain("时限 00:05:00，迟 2分30秒");
+    expect(f[0]!.message.zh).not.toContain("自获知起");
   });
 
   it("a call at 00:06:00, after 00:05:00 but within its own deadline, is no finding on anyone", () => {
@@ -38,8 +39,9 @@ describe("school-fire poor play: the brigade, told at 00:07:30, arrives at 00:20
     const root = report.findings.find(notice("LNK-SCH-FIRE"))!;
     const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id)!;
     expect([late.agency, late.points]).toEqual(["sch", 0]);
-    expect(late.message.zh).toContain("原时限 00:20:00；临江县消防救援大队 00:07:30 才获知事故信息，自获知起时限至 00:22:30，00:20:45 满足，未超出其自身时限；超出原时限的 45秒");
-    expect(root.message.zh).toContain("迟 1分");
+    expect(late.message.zh).toContain("时限 00:20:00，00:20:45 满足，迟 45秒；临江县消防救援大队 00:07:30 才获知事故信息，迟延系其未能及时获知所致");
+    // the notice's one deadline, the who-told-whom table's (review6 B8): 00:05:00, told 00:07:30
+    expect(root.message.zh).toContain("时限 00:05:00，迟 2分30秒");
   });
 });
 
@@ -49,7 +51,8 @@ describe("mine-flood poor play: the mine's leaders learn at 00:15 (the dispatche
   it("its call to the rescue team at 00:30 is 5 min late from its own deadline 00:15 + 10 min = 00:25:00, not 20 min from 00:10:00", () => {
     const f = report.findings.filter(notice("LNK-MINE-MRT"));
     expect(f.map((x) => x.agency)).toEqual(["mine"]);
-    expect(f[0]!.message.zh).toContain("自获知起时限至 00:25:00，迟 5分");
+    // review B8: the notice's one deadline, as the who-told-whom table prints it (00:10:00, 迟 20分); the mine's late knowledge as a fact
+    expect(f[0]!.message.zh).toContain("时限 00:10:00（岭北县兴隆煤业有限公司（矿长、矿应急救援指挥部） 00:15:00 才获知事故信息），迟 20分");
   });
 
   it("the provincial bureau (01:05) and the county bureau (01:10) were told within the mine's own deadline 00:15 + 60 min = 01:15:00: no late notice", () => {
@@ -75,6 +78,6 @@ describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM
   it("the bureau's report is its own, 10 min late from 02:10:00, and says its late knowledge was the enterprise's", () => {
     const f = d.report.findings.find((x) => x.code === "REPORT_LATE" && x.evidence.obligations.includes("CTY-01:eb>duty"))!;
     expect([f.agency, f.causedBy]).toEqual(["eb", undefined]);
-    expect(f.message.zh).toContain("自获知起时限至 02:10:00（获知迟延系临江化工有限公司未按时通知所致），实际 02:20:00 报告，超时 10分");
+    expect(f.message.zh).toContain("时限 02:10:00（临江县应急管理局 01:10:00 才获知事故信息，自获知起算）（获知迟延系临江化工有限公司未按时通知所致），实际 02:20:00 报告，超时 10分");
   });
 });

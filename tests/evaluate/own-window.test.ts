@@ -40,9 +40,9 @@ describe("school fire: the bureau, told at 00:40, reports orally only at 01:20 (
   it("is the bureau's own late report, 10 min late from 01:10:00, not 50 min from 00:30:00", () => {
     expect(late?.agency).toBe("eb");
     expect(late?.causedBy).toBeUndefined();
-    expect(late?.message.en).toContain("its own deadline was 01:10:00");
+    expect(late?.message.en).toContain("was due at 01:10:00 (Linjiang county emergency management bureau first heard of the incident at 00:40:00; counted from then)");
     expect(late?.message.en).toContain("10 min late");
-    expect(late?.message.zh).toContain("自获知起时限至 01:10:00");
+    expect(late?.message.zh).toContain("时限 01:10:00（临江县应急管理局 00:40:00 才获知事故信息，自获知起算）");
   });
 });
 
@@ -56,8 +56,9 @@ describe("school fire: the bureau, told at 00:40, never reports", () => {
   });
 
   it("the written report's own window (00:40 + 60 min = 01:40:00) lies beyond a drill stopped at 01:30: not yet due", () => {
-    expect(d.report.findings.some((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-written:eb>duty"))).toBe(false);
-    expect(d.report.notYetDue.some((n) => n.ruleId === "CTY-02-written" && n.dueMs === 100 * MIN)).toBe(true);
+    // review B10: told at 00:40, before the written report's 01:00:00 (occurrence + 60 min) and before any notice to it was
+    // due (LNK-SCH-EB, 01:00): the deadline stays 01:00:00, not 00:40 + 60 min
+    expect(d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-written:eb>duty"))?.atMs).toBe(60 * MIN);
   });
 });
 
@@ -100,8 +101,10 @@ describe("a notice owed before the notifier itself knew (linkage: LNK-SCH-FIRE, 
   it("is the school's own fault (it never called), dated at the end of its own window", () => {
     expect(d.state.knowledge.find((k) => k.agency === "sch")?.notifiedAtMs).toBe(90_000);
     expect(f?.agency).toBe("sch");
-    expect(f?.atMs).toBe(6 * MIN + 30_000);
-    expect(f?.message.zh).toContain("自获知起时限至 00:06:30");
+    // review B10: counted from the fire (00:00), not from the school's own discovery: due 00:05:00
+    expect(f?.atMs).toBe(5 * MIN);
+    expect(f?.message.zh).toContain("应于 00:05:00 前通知");
+    expect(f?.message.zh).not.toContain("自获知起");
   });
 });
 
@@ -114,7 +117,7 @@ describe("mine flood poor play: the police, told only at 01:50, never send the c
     expect(state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBe(110 * MIN);
     const f = report.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.agency === "police")!;
     expect(f.atMs).toBe(170 * MIN);
-    expect(f.message.zh).toContain("01:50:00 才获知事故信息，自获知起时限至 02:50:00");
+    expect(f.message.zh).toContain("时限 02:50:00；岭北县公安局 01:50:00 才获知事故信息，自获知起算");
   });
 });
 

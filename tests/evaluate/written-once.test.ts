@@ -19,7 +19,10 @@ describe.each(["chemical-leak", "school-fire"])("%s poor play: the county duty o
   });
 
   it("one deduction: the missing oral report (CTY-UP-02-oral) is charged, the missing written one (CTY-UP-02-written) cites it with 0 points", () => {
-    const oral = missing(report, "CTY-UP-02-oral");
+    // the chemical leak (review A4): the office was told a 一般 incident at 01:18, so the finding cites the
+    // rule it owed, CTY-UP-01 (1 h, due 02:18); the school fire is sensitive from the start: CTY-UP-02-oral
+    const oral = missing(report, id === "chemical-leak" ? "CTY-UP-01" : "CTY-UP-02-oral");
+    if (id === "chemical-leak") expect(oral.message.zh).toContain("时限 02:18:00");
     const written = missing(report, "CTY-UP-02-written");
     expect(oral.causedBy).toBeUndefined();
     expect(oral.points).toBeGreaterThan(0);
