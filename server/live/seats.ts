@@ -14,13 +14,13 @@ import type { SeatCode, SeatKind, Store } from "../store/store.ts";
 export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(TEXT_LIMITS.name) }).strip();
 
 /**
- * Why a join's options are refused, as HTTP status and refusal key (server/live/refusal.ts): a
+ * A join's options read once: the options, or why they are refused, as HTTP status and refusal key (server/live/refusal.ts): a
  * code of the wrong shape is a wrong code (401 `badCode`); a missing, blank or too long name is
  * the person's to fix, said as such (400 `refusedText.noName` / `refusedText.badName`).
  */
-export function joinProblem(options: unknown): { status: 400 | 401; key: string; params: Record<string, number> } | undefined {
+export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> } | { status: 400 | 401; key: string; params: Record<string, number> } {
   const o = JoinOptions.safeParse(options);
-  if (o.success) return undefined;
+  if (o.success) return { join: o.data };
   if (o.error.issues.some((i) => i.path[0] === "code")) return { status: 401, key: "badCode", params: {} };
   const name = (options as { name?: unknown } | null | undefined)?.name;
   const trimmed = typeof name === "string" ? name.trim() : "";
@@ -92,6 +92,21 @@ export function viewKey(code: SeatCode): string {
   if (code.kind === "seat") return code.seat;
   return code.kind === "observer" ? PUBLIC_VIEW : CONTROL_VIEW;
 }
+/** A person let into a drill's room: their seat, name, view and the hash of the code they used. */
+export interface Admission { seat: SeatCode; name: string; view: string; code: string }
+
+/**
+ * Read a join and check its code against drill `drillId`'s seats (or the server's director code):
+ * the admission, or why not (HTTP status and refusal key, server/live/refusal.ts).
+ */
+export function admit(store: Store, drillId: string, options: unknown, serverDirectorHash?: string): { admitted: Admission } | { status: 400 | 401; key: string; params: Record<string, number> } {
+  const r = readJoin(options);
+  if (!("join" in r)) return r;
+  const seat = authenticate(store, drillId, r.join.code, serverDirectorHash);
+  if (!seat) return { status: 401, key: "badCode", params: {} };
+  return { admitted: { seat, name: r.join.name, view: viewKey(seat), code: hashCode(r.join.code) } };
+}
+
 export const CONTROL_VIEW = "control";
 export const PUBLIC_VIEW = "public";
 

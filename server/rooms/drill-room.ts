@@ -11,7 +11,7 @@ import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { authenticate, codeStillValid, hashCode, joinProblem, JoinOptions, Presence, viewKey } from "../live/seats.ts";
+import { admit, codeStillValid, Presence } from "../live/seats.ts";
 import { hidesIncident, isTold, welcome } from "../live/views.ts";
 import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
 
@@ -49,13 +49,9 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   override onAuth(_client: Client, options: unknown): Auth {
-    const problem = joinProblem(options);
-    if (problem) throw new ServerError(problem.status, refusalText(problem.key, problem.params));
-    const o = JoinOptions.parse(options);
-    const ctx = context();
-    const seat = authenticate(ctx.store, this.drill.id, o.code, ctx.directorHash);
-    if (!seat) throw new ServerError(401, refusalText("badCode"));
-    return { seat, name: o.name, sessionId: "", view: viewKey(seat), code: hashCode(o.code) };
+    const r = admit(context().store, this.drill.id, options, context().directorHash);
+    if (!("admitted" in r)) throw new ServerError(r.status, refusalText(r.key, r.params));
+    return { ...r.admitted, sessionId: "" };
   }
 
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
