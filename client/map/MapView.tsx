@@ -5,7 +5,7 @@
  */
 import * as Phaser from "phaser";
 import { useEffect, useRef } from "preact/hooks";
-import { lang, t } from "../i18n/index.ts";
+import { lang, t, useLang } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { MapScene } from "./map-scene.ts";
 
@@ -38,9 +38,11 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     return () => (ro.disconnect(), game.destroy(true));
   }, []);
 
+  // place and unit names are drawn in the page's language: redrawn when it changes, not only with the model
+  const language = useLang();
   useEffect(() => {
     scene.current?.setModel(props.model);
-  }, [props.model]);
+  }, [props.model, language]);
 
   return (
     <div class="map-wrap">

@@ -1,7 +1,7 @@
 /** The site view panel: a Phaser scene of the mine section or the school plan, with a legend in words. */
 import * as Phaser from "phaser";
 import { useEffect, useRef } from "preact/hooks";
-import { lang, t } from "../i18n/index.ts";
+import { lang, t, useLang } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { SiteScene } from "./site-scene.ts";
 
@@ -18,7 +18,8 @@ export function SiteView(props: { model: ConsoleModel }) {
     ro.observe(el);
     return () => (ro.disconnect(), game.destroy(true));
   }, []);
-  useEffect(() => scene.current?.setModel(props.model), [props.model]);
+  const language = useLang(); // floor and room names follow the page's language
+  useEffect(() => scene.current?.setModel(props.model), [props.model, language]);
   const model = props.model.site?.model ?? props.model.hazardModel;
   if (!props.model.overlay || (model !== "mine-flood" && model !== "building-fire")) return <p class="empty">{t("site.none")}</p>;
   return (
