@@ -188,7 +188,6 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // the notice's own deadline is printed (the who-told-whom table's): a notifier that heard after it is said so as a fact
   const learnt = w?.told !== undefined && notify && w.told > notify.ob.deadlineMs ? toldText(nn, w.told, false) : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
-  // a notice is the notifier's duty: cite the notifier's rule that includes it when the profile names one (noticeRule)
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
   if (rn) {

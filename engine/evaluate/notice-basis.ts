@@ -9,16 +9,13 @@ import type { EvalContext } from "./context.ts";
 
 /**
  * In order: the rule's `noticeBasis` (the profile names the notifier's duty: the school's 119 call,
- * the mine's call to its rescue team); else the basis of the rule its `noticeRule` names; else the basis of a reporting rule from `notifier` to
+ * the mine's call to its rescue team); else the basis of a reporting rule from `notifier` to
  * `agency` (the report owed is the notice: 危化条例 第七十一条, 2023 矿山办法); else the notifier's
  * own linkage duty (the lead agency's: "通知联动单位", 493号令 第十条); else the rule's own basis.
  * Shape: a Chinese basis as `Finding.basis` carries it.
  */
 export function noticeBasis(x: EvalContext, rule: LinkageRule, notifier: string | null, agency: string): string {
   if (rule.noticeBasis !== undefined) return rule.noticeBasis;
-  // the notice is another rule's duty (the mine's call to its rescue team is the mine's own row)
-  const other = rule.noticeRule !== undefined ? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === rule.noticeRule) : undefined;
-  if (other) return other.basis;
   if (notifier !== null) {
     for (const r of x.c.rules.reporting) {
       if (r.scenarioKinds && !r.scenarioKinds.includes(x.c.scenario.kind)) continue;

@@ -83,11 +83,6 @@ const LinkageRule = z
     /** must have been told of the incident within this long of its occurrence */
     notifiedWithinMin: z.number().positive().optional(),
     /**
-     * the notifier's own linkage rule (same hazard) whose duty includes this notice (the mine's duty to call its
-     * rescue team): a late or missing notice cites that rule's basis, not this agency's own duty (review6 A6)
-     */
-    noticeRule: Id.optional(),
-    /**
      * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
      * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)
      */
@@ -157,13 +152,7 @@ export const RulesProfile = z
         "mine-flood": z.array(LinkageRule).default([]),
         "school-fire": z.array(LinkageRule).default([]),
       })
-      .strict()
-      .superRefine((l, ctx) => {
-        // a notice's basis rule is a rule of the same hazard
-        for (const [kind, rules] of Object.entries(l)) rules.forEach((r, i) => {
-          if (r.noticeRule !== undefined && !rules.some((o) => o.id === r.noticeRule)) ctx.addIssue({ code: "custom", path: [kind, i, "noticeRule"], message: `expected the id of a ${kind} linkage rule, got "${r.noticeRule}"` });
-        });
-      }),
+      .strict(),
     dispatch: z.array(DispatchStandard).default([]),
     /**
      * what "under control" means for each hazard, and the target time from the incident (the
