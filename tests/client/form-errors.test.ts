@@ -6,29 +6,20 @@
  * Chinese and in English, and nothing is sent. The server's refusal, when one comes, is shown
  * beside the form in the reader's language.
  */
-import { h, render, type ComponentType } from "preact";
+import { h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { setLang } from "../../client/i18n/index.ts";
 import { joinProblems, reportProblems } from "../../client/model/form-checks.ts";
 import { Outbox } from "../../client/net/outbox.ts";
 import type { OutCommand } from "../../client/net/session.ts";
-import { compiled, runPlay } from "../helpers.ts";
+import { chem, panel, settle, state, type } from "./forms-dom.ts";
 
 type Props = Record<string, unknown>;
-const load = async (file: string, name: string): Promise<ComponentType<Props>> => ((await import(/* @vite-ignore */ `../../client/panels/${file}`)) as Record<string, ComponentType<Props>>)[name]!;
-const ObservationForm = await load("ObservationForm.tsx", "ObservationForm");
-const MessageForm = await load("MessageForm.tsx", "MessageForm");
-const ReportForm = await load("ReportForm.tsx", "ReportForm");
+const ObservationForm = await panel<Props>("ObservationForm.tsx", "ObservationForm");
+const MessageForm = await panel<Props>("MessageForm.tsx", "MessageForm");
+const ReportForm = await panel<Props>("ReportForm.tsx", "ReportForm");
 
-const settle = () => new Promise((r) => setTimeout(r, 30));
-const chem = compiled("chemical-leak");
-const state = runPlay(chem, [], 7, 5 * 60_000).state;
-
-function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event("input", { bubbles: true }));
-}
 async function submit(form: HTMLFormElement) {
   form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
   await settle();
