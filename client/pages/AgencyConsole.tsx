@@ -49,7 +49,8 @@ export function AgencyConsole(p: ConsoleProps) {
   const formSend: Send = live ?? (() => undefined);
   const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
-  const open = m.obligations.filter((o) => o.status === "open").length;
+  // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
+  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open").length;
   const tabs: Array<[Tab, string, string?]> = [
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
