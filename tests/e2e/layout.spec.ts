@@ -2,9 +2,11 @@
  * The consoles fit their screens (newcomer report, item 9): at 1280×800 (a laptop) and 390×844
  * (a phone) the director's, the evaluator's, a seat's and the observers' consoles show every tab
  * on screen without scrolling, no row runs off the right edge, and the page has no blank area
- * to scroll into. Screenshots go to test-results/screens/layout-*.png.
+ * to scroll into. The join page fits both too (its card padded, each bot checkbox level with its
+ * label). After the end every console shows 演练已结束 with the time and still fits, in zh and en.
+ * Screenshots go to test-results/screens/layout-*.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 
@@ -72,13 +74,18 @@ async function coveredSelects(page: Page): Promise<string[]> {
   return out;
 }
 
-test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
+/** A paused chemical-leak drill, announced (NONE), without bots: its id and codes. */
+async function newDrill(request: APIRequestContext): Promise<{ id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }> {
   const made = await request.post("/api/drills", {
     headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` },
     data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] },
   });
   expect(made.status()).toBe(201);
-  const d = (await made.json()) as { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } };
+  return made.json();
+}
+
+test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
+  const d = await newDrill(request);
   // a little history, so the deadline board has rows
   const setup = await browser.newPage();
   setup.on("dialog", (x) => void x.accept());
@@ -158,12 +165,7 @@ test("the join page fits a phone and a laptop: the join card padded, each bot ch
 });
 
 test("after the end every console says 演练已结束 with the time, links only what that role may open, and still fits", async ({ browser, request }) => {
-  const made = await request.post("/api/drills", {
-    headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` },
-    data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] },
-  });
-  expect(made.status()).toBe(201);
-  const d = (await made.json()) as { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } };
+  const d = await newDrill(request);
   // the consoles are open when the director ends the drill (a seat's code cannot open one afterwards)
   const open = [
     ["director", d.codes.director, "director-console", VIEWPORTS[0]],
