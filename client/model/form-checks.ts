@@ -14,7 +14,10 @@ export type FieldProblem =
   | { key: "noRecipient" }
   | { key: "blankReport" }
   | { key: "noCode" }
-  | { key: "noName" };
+  | { key: "noName" }
+  | { key: "noUnits" }
+  | { key: "noneDeployed" }
+  | { key: "notPositive" };
 
 /** field name → its problem; empty when the form may send */
 export type Problems = Partial<Record<string, FieldProblem>>;
@@ -26,6 +29,12 @@ export function textProblem(value: string, limit: TextField, required: boolean):
   // the server counts what is sent: the trimmed text
   const length = value.trim().length;
   return length > max ? { key: "tooLong", max, length } : undefined;
+}
+
+/** A figure typed in a number box (a radius in metres, a count): empty, zero or negative is a problem, never read as 1. */
+export function positiveProblem(value: string): FieldProblem | undefined {
+  const n = Number(value);
+  return value.trim() === "" || !Number.isFinite(n) || n <= 0 ? { key: "notPositive" } : undefined;
 }
 
 /** Keep only the fields that have a problem. */

@@ -19,6 +19,8 @@ type Props = Record<string, unknown>;
 const ObservationForm = await panel<Props>("ObservationForm.tsx", "ObservationForm");
 const MessageForm = await panel<Props>("MessageForm.tsx", "MessageForm");
 const ReportForm = await panel<Props>("ReportForm.tsx", "ReportForm");
+const UnitsPanel = await panel<Props>("UnitsPanel.tsx", "UnitsPanel");
+const ActionsPanel = await panel<Props>("ActionsPanel.tsx", "ActionsPanel");
 
 async function submit(form: HTMLFormElement) {
   form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
@@ -108,6 +110,41 @@ describe("a seat's message and report", () => {
     expect(shown(root, "report-blank")).toContain("报告内容为空");
     expect(root.querySelector("[data-testid=report-incomplete]")).toBeNull();
     expect(sent).toEqual([]);
+  });
+});
+
+describe("a seat's dispatch, recall and measures", () => {
+  it("调派 or 召回 with no unit ticked says so beside the list; nothing sent", async () => {
+    setLang("zh");
+    const sent: OutCommand[] = [];
+    const root = document.createElement("div");
+    render(h(UnitsPanel, { model: consoleModel(chem, state, "fire"), send: (c: OutCommand) => void sent.push(c) }), root);
+    root.querySelector<HTMLButtonElement>("[data-testid=dispatch]")!.click();
+    await settle();
+    expect(shown(root, "units-error")).toBe("请先勾选要调派或召回的力量");
+    root.querySelector<HTMLButtonElement>("[data-testid=recall]")!.click();
+    await settle();
+    expect(shown(root, "units-error")).toBe("请先勾选要调派或召回的力量");
+    expect(sent).toEqual([]);
+  });
+
+  it("a cordon with its radius left empty is not sent as 1 m: said beside the radius", async () => {
+    setLang("en");
+    const sent: OutCommand[] = [];
+    const root = document.createElement("div");
+    render(h(ActionsPanel, { model: consoleModel(chem, state, "police"), send: (c: OutCommand) => void sent.push(c) }), root);
+    root.querySelector<HTMLButtonElement>("[data-testid=measure-cordon]")!.click();
+    await settle();
+    const form = root.querySelector<HTMLFormElement>("[data-testid=actions]")!;
+    type(form.querySelector<HTMLInputElement>("input[name=radiusM]")!, "");
+    await settle();
+    await submit(form);
+    expect(form.querySelector("input[name=radiusM]")!.closest("label")!.querySelector("[data-testid=field-error]")!.textContent).toBe("Give a number above 0");
+    expect(sent).toEqual([]);
+    type(form.querySelector<HTMLInputElement>("input[name=radiusM]")!, "800");
+    await settle();
+    await submit(form);
+    expect(sent).toEqual([{ type: "cordon", place: expect.any(String), radiusM: 800 }]);
   });
 });
 
