@@ -44,8 +44,13 @@ export function AsSeenBy(props: { model: ConsoleModel; control: Control }) {
   const [at, setAt] = useState(simClock(Math.max(0, m.tMs - 10 * 60_000)));
   const [seen, setSeen] = useState<ConsoleModel>();
   const [err, setErr] = useState<string>();
+  const [bad, setBad] = useState(false);
   const show = () => {
-    const [h, mi, s] = at.split(":").map(Number);
+    // a time that is not H:MM[:SS] is said beside the box, never read as 00:00:00
+    const ok = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/.test(at);
+    setBad(!ok);
+    if (!ok) return;
+    const [h, mi, s] = at.trim().split(":").map(Number);
     const atMs = ((h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0)) * 1000;
     props.control("viewAt", { seat, atMs }).then((x) => (setSeen(x as ConsoleModel), setErr(undefined)), (e: Error) => setErr(e.message));
   };
@@ -53,8 +58,8 @@ export function AsSeenBy(props: { model: ConsoleModel; control: Control }) {
     <div data-testid="as-seen">
       <div class="grid3">
         <Field label={t("evaluator.seat")}><Select value={seat} onChange={setSeat} options={seats.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
-        <Field label={`${t("evaluator.at")} (T+HH:MM:SS)`}><Text value={at} onInput={setAt} /></Field>
-        <button type="button" onClick={show}>{t("evaluator.show")}</button>
+        <Field label={`${t("evaluator.at")} (T+HH:MM:SS)`} error={bad ? t("formCheck.badTime") : undefined} errorTestid="as-seen-error"><Text value={at} onInput={setAt} invalid={bad} /></Field>
+        <button type="button" data-testid="as-seen-show" onClick={show}>{t("evaluator.show")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}
       {seen ? <div class="embedded"><AgencyConsole model={seen} drillId={`seen-${seat}`} person={`${t("evaluator.asSeen")} ${wall(m, seen.tMs)}`} commands={[]} connection="online" outbox={0} /></div> : null}
