@@ -1,6 +1,6 @@
 /**
  * A joined seat: connects with the code and name remembered by the join page, then shows the
- * agency console or the control console. When the drill ends, links to the report and replay.
+ * agency console or the control console. When the drill ends, the end banner above it (EndedBar).
  */
 import { useEffect, useState } from "preact/hooks";
 import { t, useLang } from "../i18n/index.ts";

@@ -48,7 +48,11 @@ export function JoinPage(props: { code?: string }) {
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
   const q = new URLSearchParams(location.search);
   // the server refused the name (400): its reason beside the name field (zh-CN), or ours in English
-  const [nameRefused, setNameRefused] = useState<string | undefined>(() => (q.has("name") ? ((lang() === "zh" ? joinError() : (joinError(), undefined)) ?? t("formCheck.badName", { max: TEXT_LIMITS.name })) : undefined));
+  const [nameRefused, setNameRefused] = useState<string | undefined>(() => {
+    if (!q.has("name")) return undefined;
+    const server = joinError(); // read (and cleared) in either language
+    return lang() === "zh" && server ? server : t("formCheck.badName", { max: TEXT_LIMITS.name });
+  });
   const [err, setErr] = useState<string | undefined>(() => (q.has("name") ? undefined : joinError() ?? (q.has("bad") ? t("join.badCode") : undefined)));
   const [tried, setTried] = useState(false);
   const problems: Problems = tried ? joinProblems(code, name) : {};

@@ -131,6 +131,9 @@ test("the join page fits a phone and a laptop: the join card padded, each bot ch
     const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
     const page = await ctx.newPage();
     await page.goto("/");
+    // 进入席位 with nothing typed says what is missing beside each box (it once did nothing)
+    await page.getByTestId("join-submit").click();
+    await expect(page.getByTestId("join-code-error")).toHaveText("请填写参演码");
     await page.getByText("导调入口").click();
     await expect(page.getByTestId("create-bots").locator("input").first()).toBeVisible();
     await page.screenshot({ path: `test-results/screens/layout-join-${vp.width}x${vp.height}.png`, fullPage: true });
