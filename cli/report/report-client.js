@@ -32,29 +32,32 @@
   function obligationsOption() {
     var rows = data.obligations.slice().reverse();
     var o = base(T("报告、履职与到场义务：时限窗口与完成时间", "Reporting, action and arrival obligations: deadline windows and completion"));
-    o.legend = { top: 30, data: [T("时限窗口", "Window"), T("超时", "Overdue"), T("完成", "Met")] };
+    // every colour on the chart has its legend entry: a late one (迟报) is orange, a missed one red;
+    // the late bar and the late completion mark share one name, so one entry shows and hides both
+    var WINDOW = T("时限窗口", "Deadline window"), MET = T("按时完成", "Met on time"), LATE = T("迟报/迟于时限完成", "Late (met after the deadline)"), MISSED = T("超时未完成", "Missed (overdue, not met)");
+    o.legend = { top: 30, data: [WINDOW, MET, LATE, MISSED] };
     o.grid = { left: 10, right: 20, top: 64, bottom: 24, containLabel: true };
     o.xAxis = timeAxis();
     o.yAxis = { type: "category", data: rows.map(function (r) { return tx(r.label); }), axisLabel: { fontSize: 9 } };
     o.tooltip.formatter = function (p) {
-      var r = rows[p.dataIndex];
+      var r = rows[p.seriesType === "scatter" ? p.data.row : p.dataIndex];
       var st = { met: T("按时完成", "met on time"), late: T("迟于时限完成", "met late"), missed: T("超时未完成", "missed"), open: T("未到期", "open") }[r.status];
       return tx(r.label) + "<br>" + T("开始 ", "opened ") + wall(r.openedMin) + T("，时限 ", ", due ") + wall(r.deadlineMin) + (r.metMin !== null ? T("，完成 ", ", met ") + wall(r.metMin) : "") + "<br>" + st;
     };
+    function overdue(status, until) {
+      return rows.map(function (r) { return r.status === status ? Math.max(0, until(r) - r.deadlineMin) : 0; });
+    }
+    function done(status) {
+      return rows.map(function (r, i) { return r.metMin !== null && r.status === status ? { value: [r.metMin, i], row: i } : null; }).filter(function (x) { return x !== null; });
+    }
     o.series = [
       { type: "bar", stack: "o", silent: true, barWidth: 7, itemStyle: { color: "rgba(0,0,0,0)" }, data: rows.map(function (r) { return r.openedMin; }) },
-      { type: "bar", stack: "o", name: T("时限窗口", "Window"), barWidth: 7, itemStyle: { color: "#b0bec5" }, data: rows.map(function (r) { return Math.max(0, r.deadlineMin - r.openedMin); }) },
-      {
-        type: "bar", stack: "o", name: T("超时", "Overdue"), barWidth: 7, itemStyle: { color: STATUS.missed },
-        data: rows.map(function (r) {
-          var v = r.status === "late" ? r.metMin - r.deadlineMin : r.status === "missed" ? data.endMin - r.deadlineMin : 0;
-          return { value: Math.max(0, v), itemStyle: { color: r.status === "late" ? STATUS.late : STATUS.missed } };
-        })
-      },
-      {
-        type: "scatter", name: T("完成", "Met"), symbolSize: 7, itemStyle: { color: STATUS.met },
-        data: rows.map(function (r, i) { return r.metMin === null ? null : { value: [r.metMin, i], itemStyle: { color: STATUS[r.status] || STATUS.met } }; }).filter(function (x) { return x !== null; })
-      }
+      { type: "bar", stack: "o", name: WINDOW, barWidth: 7, itemStyle: { color: "#b0bec5" }, data: rows.map(function (r) { return Math.max(0, r.deadlineMin - r.openedMin); }) },
+      // a row is late or missed, never both: stacked after the window, only one of the two is non-zero
+      { type: "bar", stack: "o", name: LATE, barWidth: 7, itemStyle: { color: STATUS.late }, data: overdue("late", function (r) { return r.metMin; }) },
+      { type: "bar", stack: "o", name: MISSED, barWidth: 7, itemStyle: { color: STATUS.missed }, data: overdue("missed", function () { return data.endMin; }) },
+      { type: "scatter", name: MET, symbolSize: 7, itemStyle: { color: STATUS.met }, data: done("met") },
+      { type: "scatter", name: LATE, symbolSize: 7, itemStyle: { color: STATUS.late }, data: done("late") }
     ];
     return o;
   }
@@ -76,10 +79,25 @@
       var n = nodes[p.dataIndex];
       return tx(n.name) + "<br>" + (n.notifiedMin === null ? T("始终未获知", "never told") : T("首次获知 ", "first told ") + wall(n.notifiedMin));
     };
+    // each node's colour is a category with its legend entry (what became of that agency's linkage duty)
+    var cats = [
+      { key: "source", name: T("情景注入（信息源）", "Scenario (source)"), color: NODE.source },
+      { key: "acted", name: T("按时行动", "Acted in time"), color: NODE.acted },
+      { key: "late", name: T("迟于时限行动", "Acted late"), color: NODE.late },
+      { key: "idle", name: T("获知未行动（联而不动）", "Told, did not act"), color: NODE.idle },
+      { key: "told", name: T("获知（无行动时限）", "Told (no duty to act)"), color: NODE.other },
+      { key: "never", name: T("未获通知", "Not notified"), color: NODE.notNotified }
+    ];
+    var CAT = { source: 0, prompt: 1, acted: 1, late: 2, idle: 3, notActed: 3, notifiedOnly: 4, other: 4, notNotified: 5 };
+    function category(n) { return n.notifiedMin === null ? 5 : CAT[n.status] !== undefined ? CAT[n.status] : 4; }
+    var used = cats.filter(function (c, k) { return nodes.some(function (n) { return category(n) === k; }); });
+    o.legend = { top: 30, data: used.map(function (c) { return c.name; }) };
+    o.grid.top = 64;
     o.series = [{
       type: "graph", coordinateSystem: "cartesian2d", edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
+      categories: cats.map(function (c) { return { name: c.name, itemStyle: { color: c.color } }; }),
       data: nodes.map(function (n, i) {
-        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, itemStyle: { color: n.notifiedMin === null ? NODE.notNotified : NODE[n.status] || "#1565c0" } };
+        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n) };
       }),
       links: data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) {
         var target = nodes[idx[e.to]];

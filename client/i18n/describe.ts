@@ -40,12 +40,8 @@ export function statusName(status: string): string {
   return s === `status.${status}` ? status : s;
 }
 
-/** The reason a command was refused, in the user's language; the server's text is a fallback. */
-export function rejection(code: string, reason: string): string {
-  const key = `reject.${code}`;
-  const s = t(key);
-  return s === key ? reason || t("reject.unknown") : s;
-}
+/** The reason a command was refused, in the user's language (client/i18n/refusals.ts). */
+export { rejection } from "./refusals.ts";
 
 /** The body text of a message: injects carry both languages, people's messages their own words. */
 export function messageText(m: Message): string {

@@ -58,6 +58,7 @@ export const en: Catalogue = {
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
     badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
+    revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
   },
   map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", none: "We have nobody on site" },
@@ -78,4 +79,16 @@ export const en: Catalogue = {
   after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   cmdType: { injectNow: "Inject", adHocInject: "Free inject", end: "End the drill", other: "Other command" },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
+  // seat helper: the end of the drill, field problems, refusals that name their field
+  endedBar: {
+    title: "The drill has ended", at: "Ended at {{wall}} (drill time T+{{sim}})", reportSeat: "The evaluation report is for the director and evaluators; the replay is open to you.",
+    reportObserver: "The evaluation report is for the director and evaluators.", formsOff: "The drill has ended: no more commands, reports or messages.", observeAfter: "The drill has ended: observations may still be recorded (timed at the end).",
+  },
+  inboxRead: { all: "Mark all read" },
+  formCheck: {
+    blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
+    noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
+    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", badTime: "Give the drill time as H:MM:SS, e.g. 0:40:00", refused: "Not accepted: {{reason}}",
+  },
+  rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
 };

@@ -58,6 +58,7 @@ export const zh = {
     unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
     badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
+    revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
   },
   map: { legend: "图例", units: "力量（站 出动 →途中 展开 作业 场 ←返回）", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
   site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", none: "本单位在现场没有观察力量" },
@@ -78,5 +79,17 @@ export const zh = {
   after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   cmdType: { injectNow: "情景注入", adHocInject: "自由注入", end: "结束演练", other: "其他指令" },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
+  // seat helper: the end of the drill, field problems, refusals that name their field
+  endedBar: {
+    title: "演练已结束", at: "结束于 {{wall}}（演练时间 T+{{sim}}）", reportSeat: "评估报告由导调和评估人员查阅；您可查看回放。",
+    reportObserver: "评估报告由导调和评估人员查阅。", formsOff: "演练已结束，不能再下达命令、发送报告或消息。", observeAfter: "演练已结束：仍可补记评估记录（时间记为结束时刻）。",
+  },
+  inboxRead: { all: "全部标为已读" },
+  formCheck: {
+    blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
+    noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
+    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", badTime: "请按 时:分:秒 填写演练时间，如 0:40:00", refused: "未被接受：{{reason}}",
+  },
+  rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },
 };
 export type Catalogue = typeof zh;

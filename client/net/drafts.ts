@@ -6,22 +6,30 @@
 
 /** the most drafts kept: older ones (long answered or never answered) are forgotten */
 const MAX = 50;
-const waiting = new Map<string, () => void>();
+const waiting = new Map<string, (why: Refusal) => void>();
+
+/** The server's refusal of a command: its code, its reason (zh-CN) and the params to word it with. */
+export interface Refusal {
+  code: string;
+  reason: string;
+  params?: Record<string, string | number>;
+}
 
 /**
  * After `send` returned the command's client id: `restore` puts the form's input back if that
- * command is refused. An id of undefined (a read-only console) keeps nothing.
+ * command is refused (it is told why, to say so beside the form). An id of undefined (a read-only
+ * console) keeps nothing.
  */
-export function keepDraft(id: string | void, restore: () => void): void {
+export function keepDraft(id: string | void, restore: (why: Refusal) => void): void {
   if (!id) return;
   waiting.set(id, restore);
   while (waiting.size > MAX) waiting.delete(waiting.keys().next().value!);
 }
 
-/** The server's answer to command `id`: refused → the form gets its input back; accepted → dropped. */
-export function answered(id: string, refused: boolean): void {
+/** The server's answer to command `id`: refused → the form gets its input back and the reason; accepted (false) → dropped. */
+export function answered(id: string, refused: Refusal | false): void {
   const restore = waiting.get(id);
   if (!restore) return;
   waiting.delete(id);
-  if (refused) restore();
+  if (refused) restore(refused);
 }

@@ -44,7 +44,7 @@ export class LiveSession implements Session {
     this.room = room;
     this.views.attach(room);
     room.onMessage("ack", (a: { id: string; seq: number; atMs: number }) => this.outbox.set(a.id, { state: "acked", seq: a.seq, atMs: a.atMs }));
-    room.onMessage("rejected", (r: { id: string; code: string; reason: string }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason }));
+    room.onMessage("rejected", (r: { id: string; code: string; reason: string; params?: Record<string, string | number> }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) }));
     room.onMessage("*", (type, payload) => {
       this.views.message(String(type), payload);
       this.answer(String(type), payload);
@@ -111,9 +111,9 @@ export class LiveSession implements Session {
 
   private answer(type: string, payload: unknown): void {
     if (type === "rejected") {
-      const r = payload as { type?: string; code: string; reason: string };
+      const r = payload as { type?: string; code: string; reason: string; params?: Record<string, string | number> };
       const w = r.type ? this.waiting.get(r.type)?.shift() : undefined;
-      w?.reject(new Error(rejection(r.code, r.reason)));
+      w?.reject(new Error(rejection(r.code, r.reason, r.params)));
       return;
     }
     const w = this.waiting.get(type)?.shift();

@@ -42,7 +42,7 @@ export class Outbox {
 
   set(id: string, status: CommandState): void {
     this.entries.update((xs) => xs.map((e) => (e.id === id && e.status.state !== "acked" ? { ...e, status } : e)));
-    if (status.state === "acked" || status.state === "rejected") answered(id, status.state === "rejected");
+    if (status.state === "acked" || status.state === "rejected") answered(id, status.state === "rejected" ? status : false);
   }
 
   /** After a drop: whatever was in flight waits again. */

@@ -15,7 +15,7 @@ export type CommandState =
   | { state: "queued" }
   | { state: "pending" }
   | { state: "acked"; seq: number; atMs: number }
-  | { state: "rejected"; code: string; reason: string };
+  | { state: "rejected"; code: string; reason: string; params?: Record<string, string | number> };
 
 export interface CommandEntry {
   id: string;

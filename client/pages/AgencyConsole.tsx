@@ -41,11 +41,16 @@ export function AgencyConsole(p: ConsoleProps) {
   const [compose, setCompose] = useState<Compose>("report");
   const [replyTo, setReplyTo] = useState<string>();
   const [picked, setPicked] = useState<string>();
-  const { unread, markRead } = useUnread(m, p.drillId);
+  const { unread, markRead, markAll } = useUnread(m, p.drillId);
   const send = p.send;
+  // after the end the forms stay in view (what was typed is still there to read) but take nothing
+  const ended = m.ended && !!send;
+  const live = ended ? undefined : send;
+  const formSend: Send = live ?? (() => undefined);
   const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
-  const open = m.obligations.filter((o) => o.status === "open").length;
+  // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
+  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open").length;
   const tabs: Array<[Tab, string, string?]> = [
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
@@ -59,7 +64,7 @@ export function AgencyConsole(p: ConsoleProps) {
       <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
-          <MapView model={m} onPick={send ? (id) => (setPicked(id), setTab("units")) : undefined} />
+          <MapView model={m} onPick={live ? (id) => (setPicked(id), setTab("units")) : undefined} />
         </section>
         <section class={`pane pane-side ${tab !== "map" ? "pane-on" : ""}`}>
           <nav class="tabs tabs-desk" role="tablist">
@@ -70,7 +75,8 @@ export function AgencyConsole(p: ConsoleProps) {
             ))}
           </nav>
           <div class="pane-scroll">
-            {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} {...(send ? { onReply: reply, onAck: ack } : {})} /> : null}
+            {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, onAck: ack } : {})} /> : null}
+            {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
             {tab === "compose" && send ? (
               <div>
                 <div class="seg" role="tablist">
@@ -80,13 +86,19 @@ export function AgencyConsole(p: ConsoleProps) {
                     </button>
                   ))}
                 </div>
-                {compose === "report" ? <ReportForm model={m} send={send} /> : null}
-                {compose === "message" ? <MessageForm model={m} send={send} replyTo={replyTo} /> : null}
-                {compose === "ack" ? <AckForm model={m} send={send} to={replyTo} /> : null}
-                {compose === "measures" ? <ActionsPanel model={m} send={send} picked={picked} /> : null}
+                <fieldset class="frozen" disabled={ended} data-testid="compose">
+                  {compose === "report" ? <ReportForm model={m} send={formSend} /> : null}
+                  {compose === "message" ? <MessageForm model={m} send={formSend} replyTo={replyTo} /> : null}
+                  {compose === "ack" ? <AckForm model={m} send={formSend} to={replyTo} /> : null}
+                  {compose === "measures" ? <ActionsPanel model={m} send={formSend} picked={picked} /> : null}
+                </fieldset>
               </div>
             ) : null}
-            {tab === "units" ? (send ? <UnitsPanel model={m} send={send} picked={picked} onWantPick={() => setTab("map")} /> : <UnitsPanel model={m} send={() => undefined} />) : null}
+            {tab === "units" ? (
+              <fieldset class="frozen" disabled={!live}>
+                {live ? <UnitsPanel model={m} send={live} picked={picked} onWantPick={() => setTab("map")} /> : <UnitsPanel model={m} send={formSend} />}
+              </fieldset>
+            ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
             <CommandLog commands={p.commands} />

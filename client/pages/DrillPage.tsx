@@ -1,9 +1,11 @@
 /**
  * A joined seat: connects with the code and name remembered by the join page, then shows the
- * agency console or the control console. When the drill ends, links to the report and replay.
+ * agency console or the control console. When the drill ends, the end banner above it (EndedBar).
  */
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../i18n/index.ts";
+import { t, useLang } from "../i18n/index.ts";
+import { simClock, wall } from "../i18n/describe.ts";
+import type { ConsoleModel } from "../model/console.ts";
 import { navigate } from "../nav.ts";
 import { api } from "../net/api.ts";
 import { LiveSession } from "../net/live.ts";
@@ -38,29 +40,47 @@ export function DrillPage(props: { drillId: string }) {
 }
 
 function Joined(props: { session: LiveSession }) {
+  useLang();
   const snap = useSource(props.session);
   const m = snap.model;
   useEffect(() => {
     if (!snap.revoked) return;
     sessionStorage.removeItem(`lianyan.join.${snap.drillId}`);
-    sessionStorage.setItem("lianyan.joinError", snap.revoked);
+    // the client's own words (zh-CN or English) for what the server said in Chinese
+    sessionStorage.setItem("lianyan.joinError", t("join.revoked"));
     navigate("/");
   }, [snap.revoked]);
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
   const codes = rememberedCodes(snap.drillId);
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
-  const ended = m.ended && m.omniscient ? (
-    <div class="ended" data-testid="after-links">
-      <a href={`/report/${encodeURIComponent(snap.drillId)}`} data-testid="report-link">{t("after.report")}</a>
-      <a href={`/replay/${encodeURIComponent(snap.drillId)}`} data-testid="replay-link">{t("after.replay")}</a>
-    </div>
-  ) : null;
   return (
-    <>
-      {ended}
+    <div class={m.ended ? "drill-frame drill-ended" : "drill-frame"}>
+      {m.ended ? <EndedBar model={m} drillId={snap.drillId} /> : null}
       {m.omniscient
         ? <ControlConsole {...common} send={(c) => props.session.send(c)} control={(ty, b) => props.session.control(ty, b)} codes={codes} />
-        : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={m.ended ? undefined : (c) => props.session.send(c)} />}
-    </>
+        : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={(c) => props.session.send(c)} />}
+    </div>
+  );
+}
+
+/**
+ * Every console once the drill has ended: 演练已结束, when (wall clock and drill time), and what
+ * remains to see. The report route answers only the director's and evaluators' codes (the report
+ * holds the ground truth and every agency's traffic), so only they get its link; the replay is
+ * open to every code of an ended drill (GET /api/drills/:id/sources).
+ */
+export function EndedBar(props: { model: ConsoleModel; drillId: string }) {
+  const m = props.model;
+  const id = encodeURIComponent(props.drillId);
+  return (
+    <div class="ended" role="status" data-testid="after-links">
+      <strong class="ended-title" data-testid="ended-banner">■ {t("endedBar.title")}</strong>
+      <span class="ended-at" data-testid="ended-at">{t("endedBar.at", { wall: wall(m, m.tMs), sim: simClock(m.tMs) })}</span>
+      <span class="ended-links">
+        {m.omniscient ? <a href={`/report/${id}`} data-testid="report-link">{t("after.report")}</a> : null}
+        <a href={`/replay/${id}`} data-testid="replay-link">{t("after.replay")}</a>
+      </span>
+      {m.omniscient ? null : <span class="ended-note muted" data-testid="report-for-control">{t(m.role === "observer" ? "endedBar.reportObserver" : "endedBar.reportSeat")}</span>}
+    </div>
   );
 }

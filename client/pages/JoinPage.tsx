@@ -10,6 +10,8 @@ import { api, ApiError, type CreatedDrill, type DrillListing, type ScenarioListi
 import { codeRows } from "../model/labels.ts";
 import { NEW_DRILL_DEFAULTS, newDrillBody, type NewDrillForm } from "../model/new-drill.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
+import { hasProblems, joinProblems, type Problems } from "../model/form-checks.ts";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { joinLink, Qr } from "../panels/Qr.tsx";
 
 export function rememberSeat(drillId: string, code: string, name: string): void {
@@ -44,7 +46,16 @@ export function JoinPage(props: { code?: string }) {
   // a link or QR code carries the drill id; a typed code alone is looked up (POST /api/join)
   const linkDrill = new URLSearchParams(location.search).get("drill") ?? "";
   const [name, setName] = useState(() => localStorage.getItem("lianyan.name") ?? "");
-  const [err, setErr] = useState<string | undefined>(() => joinError() ?? (new URLSearchParams(location.search).has("bad") ? t("join.badCode") : undefined));
+  const q = new URLSearchParams(location.search);
+  // the server refused the name (400): its reason beside the name field (zh-CN), or ours in English
+  const [nameRefused, setNameRefused] = useState<string | undefined>(() => {
+    if (!q.has("name")) return undefined;
+    const server = joinError(); // read (and cleared) in either language
+    return lang() === "zh" && server ? server : t("formCheck.badName", { max: TEXT_LIMITS.name });
+  });
+  const [err, setErr] = useState<string | undefined>(() => (q.has("name") ? undefined : joinError() ?? (q.has("bad") ? t("join.badCode") : undefined)));
+  const [tried, setTried] = useState(false);
+  const problems: Problems = tried ? joinProblems(code, name) : {};
   const [busy, setBusy] = useState(false);
   // the server's director code opens any drill's director console: the drills to choose from
   const [drills, setDrills] = useState<DrillListing[]>();
@@ -60,7 +71,9 @@ export function JoinPage(props: { code?: string }) {
   };
   const join = async (e: Event) => {
     e.preventDefault();
-    if (!name.trim()) return setErr(t("join.needName"));
+    setTried(true);
+    setNameRefused(undefined);
+    if (hasProblems(joinProblems(code, name))) return;
     setBusy(true);
     setErr(undefined);
     const typed = code.trim();
@@ -87,13 +100,13 @@ export function JoinPage(props: { code?: string }) {
         <h1>{t("app.name")} <small>{t("app.tagline")}</small></h1>
         <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       </header>
-      <form class="form card" onSubmit={join} data-testid="join-form">
+      <form class="form card" onSubmit={join} data-testid="join-form" noValidate>
         <h2>{t("join.title")}</h2>
-        <Field label={t("join.code")} wide><Text name="code" value={code} onInput={setCode} testid="join-code" /></Field>
-        <Field label={t("join.name")} wide><Text name="name" value={name} onInput={setName} testid="join-name" /></Field>
+        <Field label={t("join.code")} wide error={problems.code} errorTestid="join-code-error"><Text name="code" value={code} onInput={setCode} testid="join-code" invalid={!!problems.code} /></Field>
+        <Field label={t("join.name")} wide error={problems.name ?? nameRefused} errorTestid="join-name-error"><Text name="name" value={name} onInput={(v) => (setName(v), setNameRefused(undefined))} testid="join-name" maxLength={TEXT_LIMITS.name} invalid={!!(problems.name ?? nameRefused)} /></Field>
         {linkDrill && !props.code ? <p class="muted" data-testid="join-drill">{t("join.forDrill", { id: linkDrill })}</p> : null}
         {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
-        <button type="submit" class="btn-primary" disabled={busy || !code.trim()} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
+        <button type="submit" class="btn-primary" disabled={busy} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
       </form>
       {ended ? <EndedDrill {...ended} /> : null}
       {drills ? <DrillChooser drills={drills} open={(id) => open(id, code.trim())} /> : null}

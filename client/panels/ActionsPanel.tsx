@@ -6,7 +6,11 @@ import { useState } from "preact/hooks";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
-import { Field, Select, Text } from "./fields.tsx";
+import { keepDraft } from "../net/drafts.ts";
+import { positiveProblem, textProblem, type Problems } from "../model/form-checks.ts";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
+import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { refusedLine } from "./MessageForm.tsx";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -25,7 +29,16 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   const [from, setFrom] = useState(others[0]?.id ?? "");
   const [unitType, setUnitType] = useState("");
   const [count, setCount] = useState("1");
+  // problems show once the person tried to order, and follow the input from then on
+  const [tried, setTried] = useState(false);
+  const [refused, setRefused] = useState<string>();
   if (can.length === 0) return null;
+  const check = (): Problems => {
+    const area = which !== "activateResponse" && which !== "requestSupport";
+    const p = { radiusM: area ? positiveProblem(radius) : undefined, count: which === "requestSupport" ? positiveProblem(count) : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
+    return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
+  };
+  const problems = tried ? check() : {};
   const places = m.places.map((p) => ({ value: p.id, label: local(p.name) }));
   const r = Math.max(1, Number(radius) || 0);
   const build = (): OutCommand => {
@@ -39,7 +52,14 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
     }
   };
   return (
-    <form class="form" data-testid="actions" onSubmit={(e) => (e.preventDefault(), props.send(build()))}>
+    <form class="form" data-testid="actions" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      setTried(true);
+      setRefused(undefined);
+      if (Object.keys(check()).length > 0) return;
+      keepDraft(props.send(build()), (why) => setRefused(refusedLine(why)));
+      setTried(false);
+    }}>
       <h3>{t("actions.title")}</h3>
       <div class="seg" role="tablist">
         {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{t(`actions.${x}`)}</button>)}
@@ -50,18 +70,19 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
         <div class="grid3">
           <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
           <Field label={t("actions.unitType")}><Text name="unitType" value={unitType} onInput={setUnitType} placeholder="hazmatTeam" /></Field>
-          <Field label={t("actions.count")}><Text name="count" type="number" value={count} onInput={setCount} /></Field>
+          <Field label={t("actions.count")} error={problems.count}><Text name="count" type="number" value={count} onInput={setCount} invalid={!!problems.count} /></Field>
           <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
         </div>
       ) : (
         <div class="grid2">
           <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
-          <Field label={t("actions.radiusM")}><Text name="radiusM" type="number" value={radius} onInput={setRadius} /></Field>
+          <Field label={t("actions.radiusM")} error={problems.radiusM}><Text name="radiusM" type="number" value={radius} onInput={setRadius} invalid={!!problems.radiusM} /></Field>
           {which === "evacuate" ? <Field label={t("actions.destination")}><Select name="destination" value={dest} onChange={setDest} options={[{ value: "", label: "—" }, ...places]} /></Field> : null}
           {which === "warning" ? <Field label={t("actions.level")}><Select name="warn" value={warn} onChange={setWarn} options={(["blue", "yellow", "orange", "red"] as const).map((x) => ({ value: x, label: t(`warn.${x}`) }))} /></Field> : null}
-          {which === "warning" ? <Field label={t("actions.text")} wide><Text name="text" value={text} onInput={setText} /></Field> : null}
+          {which === "warning" ? <Field label={t("actions.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} /></Field> : null}
         </div>
       )}
+      <FieldError problem={refused} testid="measure-refused" />
       <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}：{t(`actions.${which}`)}</button></div>
     </form>
   );

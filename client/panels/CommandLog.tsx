@@ -12,7 +12,7 @@ export function CommandLog(props: { commands: CommandEntry[] }) {
         <li key={c.id} class={`cmd cmd-${c.status.state}`} data-testid="command" data-state={c.status.state} data-id={c.id}>
           <span class="cmd-what">{commandLabel(c.command)}</span>
           <span class="cmd-state">
-            {c.status.state === "queued" ? `↑ ${t("cmd.queued")}` : c.status.state === "pending" ? `… ${t("cmd.pending")}` : c.status.state === "acked" ? `✔ ${t("cmd.acked", { seq: c.status.seq })}` : `✖ ${t("cmd.rejected", { reason: rejection(c.status.code, c.status.reason) })}`}
+            {c.status.state === "queued" ? `↑ ${t("cmd.queued")}` : c.status.state === "pending" ? `… ${t("cmd.pending")}` : c.status.state === "acked" ? `✔ ${t("cmd.acked", { seq: c.status.seq })}` : `✖ ${t("cmd.rejected", { reason: rejection(c.status.code, c.status.reason, c.status.params) })}`}
           </span>
         </li>
       ))}

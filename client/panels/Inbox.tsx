@@ -16,14 +16,17 @@ function readSet(key: string): Set<string> {
   }
 }
 
-export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<string>; markRead: (id: string) => void } {
+/**
+ * The seat's unread marks: `markRead` one message, `markAll` every message now in the inbox. Once
+ * the drill has ended nothing waits for an answer any more, so every message counts as read (the
+ * tab's 未读 count goes, and stays gone after a reload).
+ */
+export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<string>; markRead: (id: string) => void; markAll: () => void } {
   const key = `lianyan.read.${drillId}.${m.role}`;
   const [read, setRead] = useState(() => readSet(key));
   useEffect(() => setRead(readSet(key)), [key]);
-  const unread = new Set(m.messages.filter((x) => x.from !== m.role && !read.has(x.id)).map((x) => x.id));
-  const markRead = (id: string) => {
-    if (read.has(id)) return;
-    const next = new Set(read).add(id);
+  const unread = new Set(m.ended ? [] : m.messages.filter((x) => x.from !== m.role && !read.has(x.id)).map((x) => x.id));
+  const save = (next: Set<string>) => {
     setRead(next);
     try {
       localStorage.setItem(key, JSON.stringify([...next]));
@@ -31,14 +34,20 @@ export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<strin
       /* the mark lasts this page only */
     }
   };
-  return { unread, markRead };
+  const markRead = (id: string) => {
+    if (!read.has(id)) save(new Set(read).add(id));
+  };
+  const markAll = () => save(new Set([...read, ...m.messages.map((x) => x.id)]));
+  return { unread, markRead, markAll };
 }
 
-export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; onReply?: (m: Message) => void; onAck?: (m: Message) => void }) {
+export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; markAll?: () => void; onReply?: (m: Message) => void; onAck?: (m: Message) => void }) {
   const m = props.model;
   const list = [...m.messages].sort((a, b) => b.atMs - a.atMs || b.id.localeCompare(a.id));
   if (list.length === 0) return <p class="empty" data-testid="inbox-empty">{t("inbox.empty")}</p>;
   return (
+    <>
+    {props.markAll && props.unread.size > 1 ? <div class="row"><button type="button" class="btn-quiet" data-testid="mark-all-read" onClick={props.markAll}>{t("inboxRead.all")}</button></div> : null}
     <ul class="inbox" data-testid="inbox">
       {list.map((x) => {
         const mine = x.from === m.role;
@@ -74,5 +83,6 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
         );
       })}
     </ul>
+    </>
   );
 }

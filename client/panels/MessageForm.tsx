@@ -4,8 +4,14 @@ import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
-import { keepDraft } from "../net/drafts.ts";
-import { Field, Select, Text } from "./fields.tsx";
+import { keepDraft, type Refusal } from "../net/drafts.ts";
+import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
+import { rejection } from "../i18n/refusals.ts";
+import { Field, FieldError, Select, Text } from "./fields.tsx";
+
+/** The server's refusal of what a form sent, worded for the line above its send button. */
+export const refusedLine = (r: Refusal): string => t("formCheck.refused", { reason: rejection(r.code, r.reason, r.params) });
 
 /** engine/scenario/schema.ts CHANNELS (not imported: it would pull zod into every console) */
 const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
@@ -21,14 +27,21 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
   useEffect(() => {
     if (props.replyTo) setTo([props.replyTo]);
   }, [props.replyTo]);
+  // problems show once the person tried to send, and follow the input from then on
+  const [tried, setTried] = useState(false);
+  const [refused, setRefused] = useState<string>();
+  const problems: Problems = tried ? messageProblems(to, text) : {};
   const toggle = (id: string) => setTo(to.includes(id) ? to.filter((x) => x !== id) : [...to, id]);
   return (
-    <form class="form" data-testid="message-form" onSubmit={(e) => {
+    <form class="form" data-testid="message-form" noValidate onSubmit={(e) => {
       e.preventDefault();
-      if (to.length === 0 || !text.trim()) return;
+      setTried(true);
+      setRefused(undefined);
+      if (hasProblems(messageProblems(to, text))) return;
       const draft = { to, text, channel };
-      keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), () => (setTo(draft.to), setText(draft.text), setChannel(draft.channel)));
+      keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), (why) => (setTo(draft.to), setText(draft.text), setChannel(draft.channel), setRefused(refusedLine(why))));
       setText("");
+      setTried(false);
     }}>
       <h3>{t("message.title")}</h3>
       <fieldset class="chips">
@@ -39,10 +52,12 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
             {to.includes(a.id) ? "✓ " : ""}{local(a.name)}
           </label>
         ))}
+        <FieldError problem={problems.to} testid="message-to-error" />
       </fieldset>
       <Field label={t("message.channel")}><Select name="channel" value={channel} onChange={setChannel} options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} /></Field>
-      <Field label={t("message.text")} wide><Text name="text" multiline rows={3} value={text} onInput={setText} testid="message-text" /></Field>
-      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-message" disabled={to.length === 0 || !text.trim()}>{t("message.send")}</button></div>
+      <Field label={t("message.text")} wide error={problems.text} errorTestid="message-text-error"><Text name="text" multiline rows={3} value={text} onInput={setText} testid="message-text" maxLength={TEXT_LIMITS.text} invalid={!!problems.text} /></Field>
+      <FieldError problem={refused} testid="message-refused" />
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-message">{t("message.send")}</button></div>
     </form>
   );
 }
@@ -55,17 +70,22 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
   useEffect(() => {
     if (props.to) setTo(props.to);
   }, [props.to]);
+  const [refused, setRefused] = useState<string>();
+  const problems = ackProblems(text);
   return (
-    <form class="form" data-testid="ack-form" onSubmit={(e) => {
+    <form class="form" data-testid="ack-form" noValidate onSubmit={(e) => {
       e.preventDefault();
+      setRefused(undefined);
+      if (hasProblems(problems)) return;
       const draft = text;
-      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), () => setText(draft));
+      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), (why) => (setText(draft), setRefused(refusedLine(why))));
       setText("");
     }}>
       <h3>{t("ack.title")}</h3>
       <Field label={t("ack.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
-      <Field label={t("message.text")} wide><Text name="text" value={text} onInput={setText} /></Field>
-      <div class="sticky-send"><button type="submit" class="btn-primary">{t("ack.send")}</button></div>
+      <Field label={t("message.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} /></Field>
+      <FieldError problem={refused} testid="ack-refused" />
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-ack">{t("ack.send")}</button></div>
     </form>
   );
 }

@@ -11,7 +11,10 @@ import { reportSender } from "../model/labels.ts";
 import { FIGURES, reportContent, type Figure } from "../model/report.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { Field, Select, Text } from "./fields.tsx";
+import { hasProblems, reportProblems, type Problems } from "../model/form-checks.ts";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
+import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { refusedLine } from "./MessageForm.tsx";
 
 export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
@@ -24,6 +27,14 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   const [unknown, setUnknown] = useState<Record<Figure, boolean>>({ deaths: false, seriousInjuries: false, injured: false, missing: false });
   const [confirm, setConfirm] = useState<string[] | undefined>();
   const set = (k: string) => (v: string) => setF({ ...f, [k]: v });
+  // problems show once the person tried to send, and follow the input from then on
+  const [tried, setTried] = useState(false);
+  const [refused, setRefused] = useState<string>();
+  const problems: Problems = tried ? reportProblems(reportContent(f, fig, unknown)) : {};
+  /** a text box of the report: its limit, its problem beside it */
+  const text = (k: string, multiline = false, rows?: number) => (
+    <Text name={k} multiline={multiline} rows={rows} value={f[k] ?? ""} onInput={set(k)} maxLength={TEXT_LIMITS.reportField} invalid={!!problems[k]} />
+  );
 
   const build = (): { cmd: OutCommand; missing: string[] } => {
     const content = reportContent(f, fig, unknown);
@@ -33,20 +44,25 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
 
   const submit = (force: boolean) => {
     const { cmd, missing } = build();
+    setTried(true);
+    setRefused(undefined);
+    // nothing in it at all, or a text over its limit: said beside the field, never sent
+    if (hasProblems(reportProblems(cmd.content as Record<string, unknown>))) return setConfirm(undefined);
     if (missing.length > 0 && !force) {
       setConfirm(missing);
       return;
     }
     const draft = { to, kind, mode, f, fig, unknown };
-    keepDraft(props.send(cmd), () => (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown)));
+    keepDraft(props.send(cmd), (why) => (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown), setRefused(refusedLine(why))));
     setConfirm(undefined);
+    setTried(false);
     setF({});
     setFig({ deaths: "", seriousInjuries: "", injured: "", missing: "" });
     setUnknown({ deaths: false, seriousInjuries: false, injured: false, missing: false });
   };
 
   return (
-    <form class="form" data-testid="report-form" onSubmit={(e) => (e.preventDefault(), submit(false))}>
+    <form class="form" data-testid="report-form" noValidate onSubmit={(e) => (e.preventDefault(), submit(false))}>
       <h3>{t("report.title")}</h3>
       <div class="grid3">
         <Field label={t("report.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
@@ -54,13 +70,13 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
         <Field label={t("report.mode")}><Select name="mode" value={mode} onChange={setMode} options={(["oral", "written"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>
       </div>
       <Field label={t("report.from")}><output name="from" data-testid="report-from">{local(reportSender(m.agencies, m.role))}</output></Field>
-      <Field label={t("report.unit")} wide><Text name="unit" value={f.unit ?? ""} onInput={set("unit")} /></Field>
+      <Field label={t("report.unit")} wide error={problems.unit}>{text("unit")}</Field>
       <div class="grid2">
-        <Field label={t("report.time")}><Text name="time" value={f.time ?? ""} onInput={set("time")} /></Field>
-        <Field label={t("report.location")}><Text name="location" value={f.location ?? ""} onInput={set("location")} /></Field>
+        <Field label={t("report.time")} error={problems.time}>{text("time")}</Field>
+        <Field label={t("report.location")} error={problems.location}>{text("location")}</Field>
       </div>
-      <Field label={t("report.scene")} wide><Text name="scene" multiline value={f.scene ?? ""} onInput={set("scene")} /></Field>
-      <Field label={t("report.sequence")} wide><Text name="sequence" multiline value={f.sequence ?? ""} onInput={set("sequence")} /></Field>
+      <Field label={t("report.scene")} wide error={problems.scene}>{text("scene", true)}</Field>
+      <Field label={t("report.sequence")} wide error={problems.sequence}>{text("sequence", true)}</Field>
       <fieldset class="figures">
         <legend>{t("report.casualties")}</legend>
         {FIGURES.map((k) => (
@@ -72,9 +88,9 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
         ))}
       </fieldset>
       <Field label={t("report.lossCNY")} wide><Text name="lossCNY" type="number" value={f.lossCNY ?? ""} onInput={set("lossCNY")} /></Field>
-      <Field label={t("report.measures")} wide><Text name="measures" multiline rows={3} value={f.measures ?? ""} onInput={set("measures")} /></Field>
-      <Field label={t("report.cause")} wide><Text name="cause" value={f.cause ?? ""} onInput={set("cause")} /></Field>
-      <Field label={t("report.other")} wide><Text name="other" multiline value={f.other ?? ""} onInput={set("other")} /></Field>
+      <Field label={t("report.measures")} wide error={problems.measures}>{text("measures", true, 3)}</Field>
+      <Field label={t("report.cause")} wide error={problems.cause}>{text("cause")}</Field>
+      <Field label={t("report.other")} wide error={problems.other}>{text("other", true)}</Field>
       {confirm ? (
         <div class="confirm" role="alert" data-testid="report-incomplete">
           {t("report.missingFields", { fields: confirm.map((k) => t(`report.${k}`)).join("、") })}
@@ -84,6 +100,8 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
           </div>
         </div>
       ) : null}
+      <FieldError problem={problems.form} testid="report-blank" />
+      <FieldError problem={refused} testid="report-refused" />
       <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-report">{t("report.send")}</button></div>
     </form>
   );

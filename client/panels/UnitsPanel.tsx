@@ -8,7 +8,9 @@ import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { Field, Select } from "./fields.tsx";
+import type { FieldProblem } from "../model/form-checks.ts";
+import { Field, FieldError, Select } from "./fields.tsx";
+import { refusedLine } from "./MessageForm.tsx";
 
 function eta(u: UnitView, tMs: number): string {
   const at = unitEtaMs(u);
@@ -24,6 +26,9 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
   const tasks = (caps.length ? [...caps, "standby"] : m.tasks).filter((x, i, a) => a.indexOf(x) === i);
   const [task, setTask] = useState(tasks[0] ?? "standby");
   const [target, setTarget] = useState("");
+  // a dispatch or recall with no unit that can take it says so beside the list; a refusal, beside the buttons
+  const [problem, setProblem] = useState<FieldProblem>();
+  const [refused, setRefused] = useState<string>();
   useEffect(() => {
     if (props.picked) setPlace(props.picked);
   }, [props.picked]);
@@ -31,7 +36,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
     if (!tasks.includes(task)) setTask(tasks[0] ?? "standby");
   }, [tasks.join()]);
   if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
-  const toggle = (id: string) => setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]);
+  const toggle = (id: string) => (setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]), setProblem(undefined));
   const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
   return (
     <div class="form" data-testid="units">
@@ -52,6 +57,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
           </li>
         ))}
       </ul>
+      <FieldError problem={problem} testid="units-error" />
       <div class="grid2">
         <Field label={t("units.place")}>
           <Select name="place" testid="dispatch-place" value={place} onChange={setPlace} options={m.places.map((p) => ({ value: p.id, label: local(p.name) }))} />
@@ -67,17 +73,22 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
       ) : null}
       {props.onWantPick ? <button type="button" class="btn-quiet" onClick={props.onWantPick}>◎ {t("units.pickOnMap")}</button> : null}
       <div class="row dispatch-row">
-        <button type="button" class="btn-primary" data-testid="dispatch" disabled={sel.length === 0 || !place} onClick={() => {
+        <button type="button" class="btn-primary" data-testid="dispatch" onClick={() => {
+          setRefused(undefined);
+          if (sel.length === 0) return setProblem({ key: "noUnits" });
           const draft = sel;
-          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), () => setSel(draft));
+          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), (why) => (setSel(draft), setRefused(refusedLine(why))));
           setSel([]);
         }}>{t("units.dispatch")}</button>
-        <button type="button" disabled={deployed.length === 0} onClick={() => {
+        <button type="button" data-testid="recall" onClick={() => {
+          setRefused(undefined);
+          if (deployed.length === 0) return setProblem({ key: sel.length === 0 ? "noUnits" : "noneDeployed" });
           const draft = sel;
-          keepDraft(props.send({ type: "recall", units: deployed }), () => setSel(draft));
+          keepDraft(props.send({ type: "recall", units: deployed }), (why) => (setSel(draft), setRefused(refusedLine(why))));
           setSel([]);
         }}>{t("units.recall")}</button>
       </div>
+      <FieldError problem={refused} testid="units-refused" />
       {m.knowledge?.readings.length ? (
         <div data-testid="readings">
           <h3>{t("map.reading")}</h3>

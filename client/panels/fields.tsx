@@ -1,11 +1,26 @@
-/** Small labelled form controls shared by the panels (touch-sized by the stylesheet). */
+/** Small labelled form controls shared by the panels (touch-sized by the stylesheet), with the problem of each field beside it. */
 import type { ComponentChildren } from "preact";
+import { t } from "../i18n/index.ts";
+import type { FieldProblem } from "../model/form-checks.ts";
 
-export function Field(props: { label: string; children: ComponentChildren; wide?: boolean }) {
+/** A field's problem in words (zh-CN / English), e.g. 不能为空 / 最多 2000 个字. */
+export function problemText(p: FieldProblem): string {
+  return t(`formCheck.${p.key}`, "max" in p ? { max: p.max, length: p.length } : undefined);
+}
+
+/** What is wrong, said where it is wrong: under a field, or (no field) above the send button. */
+export function FieldError(props: { problem?: FieldProblem | string; testid?: string }) {
+  if (!props.problem) return null;
+  const text = typeof props.problem === "string" ? props.problem : problemText(props.problem);
+  return <span class="field-error" role="alert" data-testid={props.testid ?? "field-error"}>{text}</span>;
+}
+
+export function Field(props: { label: string; children: ComponentChildren; wide?: boolean; error?: FieldProblem | string; errorTestid?: string }) {
   return (
-    <label class={`field ${props.wide ? "field-wide" : ""}`}>
+    <label class={`field ${props.wide ? "field-wide" : ""} ${props.error ? "field-bad" : ""}`}>
       <span class="field-label">{props.label}</span>
       {props.children}
+      <FieldError problem={props.error} testid={props.errorTestid} />
     </label>
   );
 }
@@ -18,11 +33,9 @@ export function Select<T extends string>(props: { value: T; onChange: (v: T) => 
   );
 }
 
-export function Text(props: { value: string; onInput: (v: string) => void; name?: string; multiline?: boolean; rows?: number; placeholder?: string; testid?: string; type?: "text" | "number" }) {
+/** A text box; `maxLength` stops the typing at the server's limit (protocol/limits.ts), `invalid` marks it for screen readers. */
+export function Text(props: { value: string; onInput: (v: string) => void; name?: string; multiline?: boolean; rows?: number; placeholder?: string; testid?: string; type?: "text" | "number"; maxLength?: number; invalid?: boolean }) {
   const on = (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value);
-  return props.multiline ? (
-    <textarea name={props.name} data-testid={props.testid} rows={props.rows ?? 2} value={props.value} onInput={on} placeholder={props.placeholder} />
-  ) : (
-    <input name={props.name} data-testid={props.testid} type={(props.type ?? "text") as "text"} value={props.value} onInput={on} placeholder={props.placeholder} />
-  );
+  const common = { name: props.name, "data-testid": props.testid, value: props.value, onInput: on, placeholder: props.placeholder, maxLength: props.maxLength, "aria-invalid": props.invalid ? "true" as const : undefined };
+  return props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} />;
 }

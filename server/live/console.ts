@@ -7,6 +7,7 @@ import { ClientMessages, MAX_MESSAGE_BYTES, MESSAGE_ROLES, type ClientMessage, t
 import { formatClock } from "../../engine/model/time.ts";
 import type { SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
+import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import { fieldProblem, label, messageId, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { messageTextProblem } from "./text-check.ts";
@@ -24,7 +25,7 @@ export interface Reply {
 }
 
 /** A refusal for the sender, its reason worded from the catalogue (`refused.<key>`, zh-CN). */
-const reject = (type: string, id: string, code: string, key = code, params: Record<string, string | number> = {}): Reply => refused(type, id, code, key, params);
+const reject = (type: string, id: string, code: ServerRefusalCode, key: string = code, params: Record<string, string | number> = {}): Reply => refused(type, id, code, key, params);
 
 function answer(type: string, r: Submitted): Reply {
   return r.ok ? { type: "ack", body: r.ack } : { type: "rejected", body: { ...r.rejection, type } };

@@ -14,6 +14,7 @@ import { step } from "../../engine/step.ts";
 import { rejectionText, words, type Words } from "../../i18n/describe.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { PlayCommand } from "../../engine/scenario/play-schema.ts";
+import type { RefusalCode, ServerRefusalCode } from "../../protocol/refusals.ts";
 import type { DrillRecord, DrillSettings, LogEntry, LogRecord, SeatCode, Store } from "../store/store.ts";
 import { Bots } from "./bots.ts";
 import { LiveClock, type WallNow } from "./clock.ts";
@@ -40,7 +41,8 @@ export interface Ack {
 }
 export interface Rejection {
   id: string;
-  code: string;
+  /** one of protocol/refusals.ts: the server's own or the engine's */
+  code: RefusalCode;
   /** the reason in Chinese (the default language); clients may word `code` + `params` themselves */
   reason: string;
   params?: Record<string, string | number>;
@@ -182,7 +184,7 @@ export class LiveDrill {
   private intake(seat: SeatCode, clientId: unknown, raw: unknown): { done: Submitted } | { store: Store; by: string; id: string; command: PlayCommand } {
     const store = this.deps.store;
     const id = typeof clientId === "string" ? clientId : "";
-    const no = (code: string, reason: string) => ({ done: { ok: false as const, rejection: { id, code, reason } } });
+    const no = (code: ServerRefusalCode, reason: string, params?: Record<string, string | number>) => ({ done: { ok: false as const, rejection: { id, code, reason, ...(params ? { params } : {}) } } });
     if (!CLIENT_ID.test(id)) return no("badId", refusalText("badId"));
     if (!store) return no("notAllowed", refusalText("readOnly"));
     const by = seat.kind === "director" ? "director" : seat.seat;
@@ -190,7 +192,7 @@ export class LiveDrill {
     if (seen) return { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } };
     if (this.state.ended) return no("drillEnded", refusalText("drillEnded"));
     const checked = checkCommand(this.c, seat, raw, this.state.tMs);
-    if (!checked.ok) return no(checked.code, checked.reason);
+    if (!checked.ok) return no(checked.code, checked.reason, checked.params);
     return { store, by, id, command: checked.command };
   }
 

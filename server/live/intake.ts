@@ -10,12 +10,13 @@ import { formatClock, type SimMs } from "../../engine/model/time.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import { checkPlay } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
+import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import type { SeatCode } from "../store/store.ts";
 import { fieldProblem, label, refusalText, ZOD_ZH } from "./refusal.ts";
 import { commandTextProblem } from "./text-check.ts";
 
-export type IntakeCode = "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport";
-export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string };
+export type IntakeCode = Extract<ServerRefusalCode, "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport">;
+export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string; params?: Record<string, string | number> };
 
 /** Client-made command ids: 1–64 characters of letters, digits, '-', '_', ':' or '.'. */
 export const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -59,5 +60,6 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
 
 /** A refusal: its stable `code` and the zh-CN reason worded from `refused.<key>` (server/live/refusal.ts). */
 function no(code: IntakeCode, key: string, params: Record<string, string | number> = {}): Checked {
-  return { ok: false, code, reason: refusalText(key, params) };
+  // a text refusal's params go to the client too, which words the field in its own language
+  return { ok: false, code, reason: refusalText(key, params), ...(params.fieldId !== undefined ? { params } : {}) };
 }

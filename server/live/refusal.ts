@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { translator } from "../../i18n/index.ts";
+import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 
 /** zod's own zh-CN messages (zod/v4/locales), for parses whose problems go to a client */
 export const ZOD_ZH = { error: z.locales.zhCN().localeError };
@@ -57,7 +58,12 @@ export function messageId(raw: unknown): string {
   return typeof id === "string" ? id.slice(0, 64) : "";
 }
 
-/** A `rejected` answer for the sender: its message type, its id when it carried one, the code and the reason. */
-export function refused(type: unknown, id: string, code: string, key = code, params: Record<string, string | number> = {}): { type: "rejected"; body: { id: string; type: string; code: string; reason: string } } {
-  return { type: "rejected", body: { id, type: String(type).slice(0, 40), code, reason: refusalText(key, params) } };
+/**
+ * A `rejected` answer for the sender: its message type, its id when it carried one, the code, the
+ * reason (zh-CN) and, when there are any, the params a client words the code with in its own
+ * language (a text refusal's `fieldId`, `max`, `length`).
+ */
+export function refused(type: unknown, id: string, code: ServerRefusalCode, key: string = code, params: Record<string, string | number> = {}): { type: "rejected"; body: { id: string; type: string; code: string; reason: string; params?: Record<string, string | number> } } {
+  const body = { id, type: String(type).slice(0, 40), code, reason: refusalText(key, params) };
+  return { type: "rejected", body: Object.keys(params).length > 0 ? { ...body, params } : body };
 }

@@ -25,9 +25,9 @@ function firstProblem(rules: Rule[]): TextProblem | undefined {
   for (const [field, value, limit, required] of rules) {
     if (typeof value !== "string") continue;
     const name = label("textField", field);
-    if (required && isBlank(value)) return { code: "blankText", params: { field: name } };
+    if (required && isBlank(value)) return { code: "blankText", params: { field: name, fieldId: field } };
     const max = TEXT_LIMITS[limit];
-    if (value.length > max) return { code: "textTooLong", params: { field: name, max, length: value.length } };
+    if (value.length > max) return { code: "textTooLong", params: { field: name, fieldId: field, max, length: value.length } };
   }
   return undefined;
 }
@@ -58,7 +58,7 @@ export function commandTextProblem(raw: Record<string, unknown>): TextProblem | 
     if (!Object.values(c).some(filled)) return { code: "blankReport", params: {} };
     for (const k of REPORT_TEXT) rules.push([k, c[k], "reportField", false]);
     if (Array.isArray(c.measures)) {
-      if (c.measures.length > TEXT_LIMITS.measures) return { code: "textTooLong", params: { field: label("textField", "measuresCount"), max: TEXT_LIMITS.measures, length: c.measures.length } };
+      if (c.measures.length > TEXT_LIMITS.measures) return { code: "textTooLong", params: { field: label("textField", "measuresCount"), fieldId: "measuresCount", max: TEXT_LIMITS.measures, length: c.measures.length } };
       for (const line of c.measures) rules.push(["measures", line, "reportField", false]);
     }
   }

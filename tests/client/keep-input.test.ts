@@ -8,25 +8,13 @@
 import { h, render } from "preact";
 import { describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
+import { chem, panel, settle, state, type } from "./forms-dom.ts";
 import { Outbox } from "../../client/net/outbox.ts";
 import type { OutCommand } from "../../client/net/session.ts";
-import type { ComponentType } from "preact";
 
-// the panels are .tsx (the client's tsconfig compiles them); vitest loads them, the root tsc need not
-type Panel = ComponentType<{ model: unknown; send: (c: OutCommand) => string }>;
-const panel = async (file: string, name: string): Promise<Panel> => ((await import(/* @vite-ignore */ `../../client/panels/${file}`)) as Record<string, Panel>)[name]!;
-const InjectPanel = await panel("DirectorPanels.tsx", "InjectPanel");
-const MessageForm = await panel("MessageForm.tsx", "MessageForm");
-import { compiled, runPlay } from "../helpers.ts";
-
-const settle = () => new Promise((r) => setTimeout(r, 30));
-const chem = compiled("chemical-leak");
-const state = runPlay(chem, [], 7, 5 * 60_000).state;
-
-function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event("input", { bubbles: true }));
-}
+type PanelProps = { model: unknown; send: (c: OutCommand) => string };
+const InjectPanel = await panel<PanelProps>("DirectorPanels.tsx", "InjectPanel");
+const MessageForm = await panel<PanelProps>("MessageForm.tsx", "MessageForm");
 
 async function fill(root: HTMLElement, form: string, text: string) {
   const f = root.querySelector<HTMLFormElement>(`[data-testid=${form}]`)!;

@@ -2,9 +2,11 @@
  * The consoles fit their screens (newcomer report, item 9): at 1280×800 (a laptop) and 390×844
  * (a phone) the director's, the evaluator's, a seat's and the observers' consoles show every tab
  * on screen without scrolling, no row runs off the right edge, and the page has no blank area
- * to scroll into. Screenshots go to test-results/screens/layout-*.png.
+ * to scroll into. The join page fits both too (its card padded, each bot checkbox level with its
+ * label). After the end every console shows 演练已结束 with the time and still fits, in zh and en.
+ * Screenshots go to test-results/screens/layout-*.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 
@@ -72,13 +74,18 @@ async function coveredSelects(page: Page): Promise<string[]> {
   return out;
 }
 
-test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
+/** A paused chemical-leak drill, announced (NONE), without bots: its id and codes. */
+async function newDrill(request: APIRequestContext): Promise<{ id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } }> {
   const made = await request.post("/api/drills", {
     headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` },
     data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] },
   });
   expect(made.status()).toBe(201);
-  const d = (await made.json()) as { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } };
+  return made.json();
+}
+
+test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
+  const d = await newDrill(request);
   // a little history, so the deadline board has rows
   const setup = await browser.newPage();
   setup.on("dialog", (x) => void x.accept());
@@ -115,5 +122,96 @@ test("every console fits a laptop and a phone: tabs on screen, no blank scroll, 
       await ctx.close();
     }
   }
+  expect(problems).toEqual([]);
+});
+
+test("the join page fits a phone and a laptop: the join card padded, each bot checkbox level with its own label", async ({ browser }) => {
+  const problems: string[] = [];
+  for (const vp of VIEWPORTS) {
+    const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    await page.goto("/");
+    // 进入席位 with nothing typed says what is missing beside each box (it once did nothing)
+    await page.getByTestId("join-submit").click();
+    await expect(page.getByTestId("join-code-error")).toHaveText("请填写参演码");
+    await page.getByText("导调入口").click();
+    await expect(page.getByTestId("create-bots").locator("input").first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/layout-join-${vp.width}x${vp.height}.png`, fullPage: true });
+    problems.push(...(await page.evaluate(() => {
+      const out: string[] = [];
+      if (document.scrollingElement!.scrollWidth > innerWidth + 1) out.push(`page scrolls sideways: ${document.scrollingElement!.scrollWidth} px`);
+      // the join card: its fields sit inside its border, not on it
+      const card = document.querySelector<HTMLElement>("[data-testid=join-form]")!.getBoundingClientRect();
+      const code = document.querySelector<HTMLElement>("[data-testid=join-code]")!.getBoundingClientRect();
+      if (code.left - card.left < 8 || card.right - code.right < 8) out.push(`join card: the code box is ${Math.round(code.left - card.left)} px from its left edge, ${Math.round(card.right - code.right)} px from its right`);
+      // each checkbox: full size, level with its label's first line, and clear of the label before it
+      const boxes = [...document.querySelectorAll<HTMLInputElement>("[data-testid=create-form] input[type=checkbox]")];
+      let before: DOMRect | undefined;
+      for (const box of boxes) {
+        const b = box.getBoundingClientRect();
+        const label = box.closest("label")!;
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const line = [...range.getClientRects()].find((r) => r.left >= b.right - 1 && r.width > 0);
+        const name = (label.textContent ?? "").trim().slice(0, 12);
+        if (b.width < 20 || b.height < 20) out.push(`checkbox ${name} shrank to ${Math.round(b.width)}×${Math.round(b.height)}`);
+        if (line && Math.abs(b.top + b.height / 2 - (line.top + line.height / 2)) > 4) out.push(`checkbox ${name} is ${Math.round(b.top + b.height / 2 - (line.top + line.height / 2))} px off its label's line`);
+        const mid = b.top + b.height / 2;
+        if (before && before.top <= mid && mid <= before.bottom && b.left > before.left && b.left - before.right < 8) out.push(`checkbox ${name} touches the label before it (${Math.round(b.left - before.right)} px)`);
+        before = label.getBoundingClientRect();
+      }
+      return out;
+    })).map((p) => `${vp.width}×${vp.height}: ${p}`));
+    await ctx.close();
+  }
+  expect(problems).toEqual([]);
+});
+
+test("after the end every console says 演练已结束 with the time, links only what that role may open, and still fits", async ({ browser, request }) => {
+  const d = await newDrill(request);
+  // the consoles are open when the director ends the drill (a seat's code cannot open one afterwards)
+  const open = [
+    ["director", d.codes.director, "director-console", VIEWPORTS[0]],
+    ["seat", d.codes.seats.fire!, "agency-console", VIEWPORTS[1]],
+    ["seat", d.codes.seats.eb!, "agency-console", VIEWPORTS[0]],
+    ["evaluator", d.codes.evaluator, "evaluator-console", VIEWPORTS[1]],
+    ["observer", d.codes.observer, "observer-console", VIEWPORTS[1]],
+  ] as const;
+  const pages: Array<{ who: string; vp: (typeof VIEWPORTS)[number]; page: Page }> = [];
+  for (const [who, code, testid, vp] of open) {
+    const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    page.on("dialog", (x) => void x.accept());
+    await joinSeat(page, d.id, code, `${who}-${vp.name}`, testid);
+    pages.push({ who, vp, page });
+  }
+  const director = pages[0]!.page;
+  await director.getByTestId("end").click();
+  const problems: string[] = [];
+  for (const { who, vp, page } of pages) {
+    const where = `${who} ${vp.width}×${vp.height}`;
+    await expect(page.getByTestId("ended-banner"), where).toHaveText(/演练已结束/);
+    await expect(page.getByTestId("ended-at"), where).toContainText(/结束于 \d\d:\d\d:\d\d/);
+    // the report holds the ground truth and every agency's traffic: its route answers director and evaluator codes only
+    await expect(page.getByTestId("report-link"), where).toHaveCount(who === "director" || who === "evaluator" ? 1 : 0);
+    await expect(page.getByTestId("replay-link"), where).toBeVisible();
+    if (who === "seat") {
+      await expect(page.getByTestId("report-for-control")).toContainText("评估报告由导调和评估人员查阅");
+      // the forms are still there to read, disabled, with the reason
+      await page.locator("[data-testid=ptab-compose]:visible, [data-testid=tab-compose]:visible").first().click();
+      await expect(page.getByTestId("forms-off")).toContainText("演练已结束");
+      await expect(page.getByTestId("send-report")).toBeDisabled();
+      // nothing waits for this seat any more: no unread or open-duty counts on its tabs
+      await expect(page.locator("[role=tab]:visible .badge")).toHaveCount(0);
+    }
+    await page.waitForTimeout(200);
+    await shot(page, `layout-ended-${who}-${vp.width}x${vp.height}`);
+    problems.push(...(await misfits(page)).map((p) => `${where}: ${p}`));
+    // in English too, and it still fits
+    await page.getByRole("button", { name: "English" }).first().click();
+    await expect(page.getByTestId("ended-banner"), where).toHaveText(/The drill has ended/);
+    problems.push(...(await misfits(page)).map((p) => `${where} (en): ${p}`));
+  }
+  await Promise.all(pages.map((p) => p.page.context().close()));
   expect(problems).toEqual([]);
 });

@@ -1,0 +1,87 @@
+/**
+ * What a console's form checks before it sends (the server checks the same and refuses with a
+ * reason: server/live/text-check.ts, seats.ts): a required text that is empty or only whitespace,
+ * a text over its limit (protocol/limits.ts), a message without a recipient, a report with nothing
+ * in it, a join without a code or a name. Each problem is a code and its figures, for the field
+ * it belongs to; panels/fields.tsx words it next to that field. Pure: no DOM, no i18n.
+ */
+import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
+
+export type FieldProblem =
+  | { key: "blank" }
+  | { key: "tooLong"; max: number; length: number }
+  | { key: "tooManyLines"; max: number; length: number }
+  | { key: "noRecipient" }
+  | { key: "blankReport" }
+  | { key: "noCode" }
+  | { key: "noName" }
+  | { key: "noUnits" }
+  | { key: "noneDeployed" }
+  | { key: "notPositive" };
+
+/** field name → its problem; empty when the form may send */
+export type Problems = Partial<Record<string, FieldProblem>>;
+
+/** `value` checked against `limit` (characters, as the server counts them); `required`: blank is a problem. */
+export function textProblem(value: string, limit: TextField, required: boolean): FieldProblem | undefined {
+  if (required && isBlank(value)) return { key: "blank" };
+  const max = TEXT_LIMITS[limit];
+  // the server counts what is sent: the trimmed text
+  const length = value.trim().length;
+  return length > max ? { key: "tooLong", max, length } : undefined;
+}
+
+/** A figure typed in a number box (a radius in metres, a count): empty, zero or negative is a problem, never read as 1. */
+export function positiveProblem(value: string): FieldProblem | undefined {
+  const n = Number(value);
+  return value.trim() === "" || !Number.isFinite(n) || n <= 0 ? { key: "notPositive" } : undefined;
+}
+
+/** Keep only the fields that have a problem. */
+function only(p: Record<string, FieldProblem | undefined>): Problems {
+  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Problems;
+}
+
+/** A message (通知): at least one recipient and some text. */
+export function messageProblems(to: readonly string[], text: string): Problems {
+  return only({ to: to.length === 0 ? { key: "noRecipient" } : undefined, text: textProblem(text, "text", true) });
+}
+
+/** An acknowledgement (签收): the text is optional but limited. */
+export function ackProblems(text: string): Problems {
+  return only({ text: textProblem(text, "text", false) });
+}
+
+/** An evaluator's observation: what was seen and why it matters, both required (AQ/T 9009 记录表). */
+export function observationProblems(seen: string, why: string): Problems {
+  return only({ seen: textProblem(seen, "observation", true), why: textProblem(why, "observation", true) });
+}
+
+/** Joining: a code, and a name or post of 1 to TEXT_LIMITS.name characters. */
+export function joinProblems(code: string, name: string): Problems {
+  const n = name.trim().length;
+  return only({
+    code: isBlank(code) ? { key: "noCode" } : undefined,
+    name: n === 0 ? { key: "noName" } : n > TEXT_LIMITS.name ? { key: "tooLong", max: TEXT_LIMITS.name, length: n } : undefined,
+  });
+}
+
+/**
+ * An information report's content (model/report.ts reportContent): something in it at all
+ * (`form` carries that problem), each text within its limit, at most TEXT_LIMITS.measures lines
+ * of measures.
+ */
+export function reportProblems(content: Record<string, unknown>): Problems {
+  if (Object.keys(content).length === 0) return { form: { key: "blankReport" } };
+  const out: Record<string, FieldProblem | undefined> = {};
+  for (const [k, v] of Object.entries(content)) if (typeof v === "string") out[k] = textProblem(v, "reportField", false);
+  const measures = content.measures;
+  if (Array.isArray(measures)) {
+    out.measures = measures.length > TEXT_LIMITS.measures
+      ? { key: "tooManyLines", max: TEXT_LIMITS.measures, length: measures.length }
+      : measures.map((line) => textProblem(String(line), "reportField", false)).find((p) => p !== undefined);
+  }
+  return only(out);
+}
+
+export const hasProblems = (p: Problems): boolean => Object.keys(p).length > 0;

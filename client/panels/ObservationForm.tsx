@@ -1,0 +1,56 @@
+/**
+ * The evaluator's observation form (time, section, agency, AQ/T 9009 Annex A area, rating, what
+ * was seen and why): both texts required, each problem said beside its field, the server's
+ * refusal beside the form. After the end it still records (timed at the end, as the server does).
+ */
+import { useState } from "preact/hooks";
+import { ANNEX_A_AREAS, RATINGS, SECTION_IDS } from "../../engine/scenario/rubric-schema.ts";
+import { TEXT_LIMITS } from "../../protocol/limits.ts";
+import { wall } from "../i18n/describe.ts";
+import { lang, local, t } from "../i18n/index.ts";
+import type { ConsoleModel } from "../model/console.ts";
+import { hasProblems, observationProblems, type Problems } from "../model/form-checks.ts";
+import { Field, FieldError, Select, Text } from "./fields.tsx";
+
+type Control = (type: string, body: unknown) => Promise<unknown>;
+
+export function ObservationForm(props: { model: ConsoleModel; control: Control }) {
+  const m = props.model;
+  const [section, setSection] = useState<string>("reporting");
+  const [agency, setAgency] = useState("");
+  const [area, setArea] = useState("");
+  const [rating, setRating] = useState<string>("partlyMet");
+  const [text, setText] = useState("");
+  const [why, setWhy] = useState("");
+  const [note, setNote] = useState<string>();
+  const [refused, setRefused] = useState<string>();
+  // problems show once the evaluator tried to save, and follow the input from then on
+  const [tried, setTried] = useState(false);
+  const problems: Problems = tried ? observationProblems(text, why) : {};
+  return (
+    <form class="form" data-testid="observation-form" noValidate onSubmit={(e) => {
+      e.preventDefault();
+      setTried(true);
+      setNote(undefined);
+      setRefused(undefined);
+      if (hasProblems(observationProblems(text, why))) return;
+      const body = { atMs: m.tMs, section, ...(agency ? { agency } : {}), ...(area ? { area } : {}), rating, seen: text.trim(), why: why.trim() };
+      // the server's refusal (worded by net/live.ts) is shown, and the text stays for another try
+      props.control("observation", body).then(() => (setNote(t("evaluator.saved")), setText(""), setWhy(""), setTried(false)), (x: Error) => setRefused(t("formCheck.refused", { reason: x.message })));
+    }}>
+      <h3>{t("evaluator.observation")} · {wall(m, m.tMs)}</h3>
+      {m.ended ? <p class="muted" data-testid="observation-after-end">{t("endedBar.observeAfter")}</p> : null}
+      <div class="grid2">
+        <Field label={t("evaluator.section")}><Select name="section" value={section} onChange={setSection} options={SECTION_IDS.map((s) => ({ value: s, label: t(`section.${s}`) }))} /></Field>
+        <Field label={t("evaluator.agency")}><Select name="agency" value={agency} onChange={setAgency} options={[{ value: "", label: "—" }, ...m.agencies.map((a) => ({ value: a.id, label: local(a.name) }))]} /></Field>
+        <Field label={t("evaluator.area")}><Select name="annexA" value={area} onChange={setArea} options={[{ value: "", label: "—" }, ...Object.entries(ANNEX_A_AREAS).map(([k, v]) => ({ value: k, label: `${v.no} ${v[lang()]}` }))]} /></Field>
+        <Field label={t("evaluator.rating")}><Select name="rating" value={rating} onChange={setRating} options={RATINGS.map((r) => ({ value: r, label: t(`evaluator.${r}`) }))} /></Field>
+      </div>
+      <Field label={local({ zh: "观察到的情况", en: "What was seen" })} wide error={problems.seen} errorTestid="observation-seen-error"><Text name="text" multiline value={text} onInput={setText} maxLength={TEXT_LIMITS.observation} invalid={!!problems.seen} /></Field>
+      <Field label={t("evaluator.justification")} wide error={problems.why} errorTestid="observation-why-error"><Text name="justification" multiline value={why} onInput={setWhy} maxLength={TEXT_LIMITS.observation} invalid={!!problems.why} /></Field>
+      {note ? <p role="status" data-testid="observation-note">{note}</p> : null}
+      <FieldError problem={refused} testid="observation-refused" />
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="save-observation">{t("evaluator.save")}</button></div>
+    </form>
+  );
+}
