@@ -19,13 +19,13 @@ import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
 /** Each kind of installation a model reports: its words and the norm that asks the response to protect it. */
-const INSTALLATION: Readonly<Record<string, { what: LocalText; basis: string }>> = {
+const INSTALLATION: Readonly<Record<string, { what: (name: LocalText, at: string) => LocalText; basis: string }>> = {
   pumpRoom: {
-    what: { zh: "被淹、水泵停机，矿井主排水能力丧失", en: "flooded and its pumps stopped: the mine lost its main drainage" },
+    what: (n, at) => ({ zh: `${n.zh}于 ${at} 被淹、水泵停机，矿井主排水能力丧失`, en: `${n.en} flooded at ${at} and its pumps stopped: the mine lost its main drainage` }),
     basis: "矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵",
   },
 };
-const OTHER = { what: { zh: "失效", en: "put out of action" }, basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复" };
+const OTHER = { what: (n: LocalText, at: string): LocalText => ({ zh: `${n.zh}于 ${at} 失效`, en: `${n.en} was put out of action at ${at}` }), basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复" };
 
 /** The losses in `state` at its time (none when the model tracks none). */
 function lossesOf(x: EvalContext, state: DrillState): InstallationLoss[] {
@@ -50,13 +50,11 @@ export function lossFindings(x: EvalContext, bestState: DrillState | undefined):
   const saved = new Set(lossesOf(x, bestState).map((l) => l.id));
   return lossesOf(x, x.state).filter((l) => !saved.has(l.id) && l.atMs <= x.endMs).map((l) => {
     const k = INSTALLATION[l.kind] ?? OTHER;
+    const what = k.what(l.name, clock(l.atMs));
     return finding({
       code: "OUTCOME_INSTALLATION_LOST", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: l.atMs, ruleId: `OUT-LOSS:${l.id}`,
       basis: k.basis,
-      message: {
-        zh: `${l.name.zh}于 ${clock(l.atMs)} ${k.what.zh}；最佳处置在同一时刻保住了它`,
-        en: `${l.name.en} was ${k.what.en} at ${clock(l.atMs)}; the best play had saved it by the same time`,
-      },
+      message: { zh: `${what.zh}；最佳处置在同一时刻保住了它`, en: `${what.en}; with the best play it still worked at that time` },
       evidence: { events: recorded(x, l) },
     });
   });
