@@ -49,6 +49,8 @@ const FIXED: Readonly<Record<string, string>> = {
   "《应急响应指南》（ERG 2024）指南124/125：佩戴正压式空气呼吸器，穿戴化学防护服": `${ERG}, Guides 124/125: wear positive-pressure breathing apparatus and chemical protective clothing`,
   "演练方案力量需求（带压堵漏须具备一级（A级）防护）": "the drill plan's resource requirement (plugging under pressure needs level-A protection)",
   "热区以AEGL-3或IDLH为界（评估组设定）": "the hot zone is bounded by AEGL-3 or IDLH (set by the evaluation team)",
+  "矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵":
+    "Mine Rescue Rules (矿山救援规程, 2024), “mine water inrush rescue”: drain, divert, plug and cut off the water (排、疏、堵、截), build water-retaining walls, add pumps when the pumping capacity is below the inflow",
 };
 
 /** Basis parts built around a value: a requirement's own text, the best play's title. */

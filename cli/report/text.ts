@@ -39,6 +39,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   OUTCOME_TRAPPED: { zh: "仍被困", en: "Still trapped" },
   HAZARD_NOT_CONTROLLED: { zh: "危险源未控制", en: "Hazard not controlled" },
   HAZARD_CONTROL_LATE: { zh: "控制超时", en: "Controlled late" },
+  OUTCOME_INSTALLATION_LOST: { zh: "关键设施损失", en: "Critical installation lost" },
   OUTCOME_PREVENTABLE_HARM: { zh: "可避免伤亡", en: "Preventable harm" },
 };
 

@@ -145,7 +145,7 @@ const ADVICE: Advice[] = [
     text: (h): Clause[] => OUTCOME_ADVICE[h.kind] ?? OUTCOME_ADVICE["chemical-leak"]!,
   },
   {
-    codes: ["HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE"],
+    codes: ["HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE", "OUTCOME_INSTALLATION_LOST"],
     text: (h): Clause[] => [CONTROL_ADVICE[h.kind] ?? CONTROL_ADVICE["chemical-leak"]!],
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * Who answers for an outcome (issue 10 §1 and §2; AQ/T 9009-2015 §7 评估总结: a problem is reported with
  * its cause, and the correction goes to whoever caused it). An outcome finding — people exposed or
- * harmed, people left trapped, the hazard controlled late or not at all — is charged to the agency
+ * harmed, people left trapped, the hazard controlled late or not at all, a critical installation lost
+ * (a flooded pump room) — is charged to the agency
  * whose process failure caused it, not to the lead agency by default:
  *
  *   causal category  = which duties and tasks bear on the outcome (causesOf below): the protective
@@ -65,6 +66,8 @@ export function causesOf(x: EvalContext, code: FindingCode): readonly Category[]
       return [PROTECTION, RESCUE];
     case "HAZARD_CONTROL_LATE":
     case "HAZARD_NOT_CONTROLLED":
+    // an installation the hazard destroyed (a flooded pump room) is lost for want of the same work: more pumps, water walls
+    case "OUTCOME_INSTALLATION_LOST":
       return [control(x)];
     default:
       return undefined;

@@ -2,7 +2,8 @@
  * Outcomes (处置结果): deaths and injuries beyond those the scenario imposes whatever anyone
  * does, people exposed above AEGL-2 and AEGL-3 (toxic load ≥ the 60-min AEGL load, hazards.md
  * §1.6, counted with the same susceptibility factors the people model uses), people still
- * trapped, and when the hazard came under control; curves over time from casualtiesChanged.
+ * trapped, when the hazard came under control, and critical installations lost that the best play
+ * saved (outcome-losses.ts); curves over time from casualtiesChanged.
  */
 import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
@@ -12,6 +13,7 @@ import { clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
 import { chargedExposed, exposedAbove, exposedSplit, onceText, type Above, type ExposedSplit } from "./exposed-once.ts";
 import { finding } from "./findings.ts";
+import { lossFindings } from "./outcome-losses.ts";
 import { crewFinding, crewHarm } from "./harmful-orders.ts";
 import type { Finding, FindingCode, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
 
@@ -123,7 +125,9 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestStat
   // a toxic release harms through the dose: the groups above AEGL-2 beyond the best play are those the harm is about
   const charged = chargedGroups(aegl2, split, bestAegl2, bestSplit);
   const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged.exposure, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: charged.harm } : {};
-  return { figures, curve, gradeChanges, subjects, ...outcomeFindings(x, figures, changes, rubric, { aegl2: charged.exposure, aegl3: aegl3.groups }, split, best) };
+  const judged = outcomeFindings(x, figures, changes, rubric, { aegl2: charged.exposure, aegl3: aegl3.groups }, split, best);
+  // critical installations lost that the best play saved (a flooded pump room: outcome-losses.ts)
+  return { figures, curve, gradeChanges, subjects, findings: [...judged.findings, ...lossFindings(x, bestState)], strengths: judged.strengths };
 }
 
 function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, split: ExposedSplit, best?: BestControl & { exposed: number; split: ExposedSplit }): { findings: Finding[]; strengths: Strength[] } {

@@ -23,6 +23,8 @@ export interface HazardTraits {
   toxic: boolean;
   /** people inside a building who must all get out (completion.ts) */
   building: boolean;
+  /** critical installations the model can lose (HazardModel.losses: a mine's pump rooms) */
+  installations?: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export interface HazardTraits {
  * isolation distance and no AEGL): the cordon and protective-action zone of the ERG, exposure above
  * AEGL levels and crews in the AEGL-3/IDLH hot zone only for a toxic release; "exposed to harm" in
  * the hazard's own terms (reached by the water, a harmful smoke dose) only for the others; a
- * building's evacuation time only where there is a building to empty.
+ * building's evacuation time only where there is a building to empty; a lost installation only where
+ * the model has any.
  */
 const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
   CORDON_LATE: (h) => h.toxic,
@@ -41,6 +44,7 @@ const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
   OUTCOME_EXPOSED_AEGL3: (h) => h.toxic,
   OUTCOME_EXPOSED: (h) => !h.toxic,
   EVACUATION_SLOW: (h) => h.building,
+  OUTCOME_INSTALLATION_LOST: (h) => h.installations === true,
 };
 
 /** A row that mixes codes of different hazards, narrowed to one, in that code's own words. */

@@ -9,7 +9,7 @@ import type { SimMs } from "../model/time.ts";
 import { advanceWater } from "./mine/advance.ts";
 import { depths } from "./mine/depth.ts";
 import { network } from "./mine/network.ts";
-import { hashable, observe, occupants, overlay, summary } from "./mine/report.ts";
+import { hashable, observe, occupants, overlay, pumpRoomLosses, summary } from "./mine/report.ts";
 import { initialState, type Change, type MineState } from "./mine/state.ts";
 import { MINE_TASKS, tickWork } from "./mine/tasks.ts";
 import type { HazardModel, HazardTickResult } from "./types.ts";
@@ -50,6 +50,8 @@ export const mineFlood: HazardModel<MineState> = {
   },
 
   summary: (st: MineState, _tMs: SimMs) => summary(st),
+  // a pump room is lost once its floor flooded and its pumps stopped (advance.ts): the main drainage (hazards.md §3.4)
+  losses: (st, scenario) => pumpRoomLosses(network(scenario), st),
   hashable,
   occupants,
   siteTargets: (scenario) => network(scenario).p.nodes.map((n) => ({ id: n.id, name: n.name })),

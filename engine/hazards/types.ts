@@ -92,6 +92,24 @@ export interface HazardSummary {
   figures: Record<string, number>;
 }
 
+/**
+ * A critical installation the hazard put out of action (a flooded pump room: the mine's main
+ * drainage). The evaluator charges a loss the scenario's best play avoided by the same drill time
+ * (engine/evaluate/outcome-losses.ts; issue 10 §9). Codes and the scenario's own names only.
+ */
+export interface InstallationLoss {
+  /** the installation's id in the scenario (a pump room's `id`) */
+  id: string;
+  /** its kind, a code the label tables word (evaluator and shells): "pumpRoom" */
+  kind: string;
+  /** the scenario's name for it, as the hazardChanged event that recorded the loss carries it (`params.place`) */
+  name: LocalText;
+  /** when it was lost (simulated ms) */
+  atMs: SimMs;
+  /** the hazardChanged `what` that recorded the loss (one of the model's `changes`) */
+  what: string;
+}
+
 export interface HazardModel<S = unknown> {
   id: string;
   /** tasks this model gives meaning to; "finite" tasks complete, "continuous" ones run while staffed */
@@ -108,6 +126,8 @@ export interface HazardModel<S = unknown> {
    * score-only path relies on it (engine/evaluate/outcome-worth.ts).
    */
   controlNeedsWork?(scenario: Scenario): boolean;
+  /** critical installations lost so far, in scenario order (none: the model tracks none) */
+  losses?(state: S, scenario: Scenario): InstallationLoss[];
   /** quantised, canonical view of the state for the state hash */
   hashable(state: S): unknown;
   /** ground-level air concentration (ppm) at a point: only models with airborne toxics */

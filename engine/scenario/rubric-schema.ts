@@ -24,6 +24,8 @@ export const FINDING_CODES = [
   // outcomes (处置结果): quantities are people, or minutes over the control target
   "OUTCOME_DEATHS", "OUTCOME_SERIOUS_INJURIES", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3", "OUTCOME_EXPOSED", "OUTCOME_TRAPPED",
   "HAZARD_NOT_CONTROLLED", "HAZARD_CONTROL_LATE",
+  // a critical installation (a mine's pump room) lost that the scenario's best play saved (outcome-losses.ts)
+  "OUTCOME_INSTALLATION_LOST",
   // harm the response did not prevent, graded between the scenario's best play and no response (issue 10 §9):
   // its quantity is that share, 0–1
   "OUTCOME_PREVENTABLE_HARM",

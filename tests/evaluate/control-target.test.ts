@@ -30,10 +30,10 @@ describe("mine flood: the water is not held within the drill by any response", (
     expect(countByCode(report).map((c) => c.code)).not.toContain("HAZARD_NOT_CONTROLLED");
   });
 
-  it("without a best play to compare with, the profile's 180-minute target is charged as before (8 points)", () => {
+  it("without a best play to compare with, the profile's 180-minute target is charged as before (the rubric's 3 points, over the section's whole 15)", () => {
     const { c, events, state } = drill("mine-flood", "good");
     const report = evaluate(c, events, state, rubric());
-    expect(control(report).map((f) => [f.code, f.points])).toEqual([["HAZARD_NOT_CONTROLLED", 8]]);
+    expect(control(report).map((f) => [f.code, f.points])).toEqual([["HAZARD_NOT_CONTROLLED", 3]]);
   });
 });
 

@@ -68,6 +68,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   OUTCOME_PREVENTABLE_HARM: { events: HARM },
   HAZARD_NOT_CONTROLLED: { events: ["hazardChanged", "taskCompleted", "drillEnded"] },
   HAZARD_CONTROL_LATE: { events: ["hazardChanged", "taskCompleted"] },
+  // the hazard's own record of the loss (a pump room flooded)
+  OUTCOME_INSTALLATION_LOST: { events: ["hazardChanged", "drillEnded"] },
 };
 
 /** The agencies an event belongs to (none for the hazard's and the people's own events). */

@@ -68,8 +68,15 @@ describe("chemical leak: the township's bus and an ambulance sent to the tank wi
       const cause = r.findings.find((c) => c.id === f.causes?.[0])!;
       expect(cause.code).toBe("UNSAFE_ENTRY");
       expect(cause.agency).toBe(f.agency);
-      expect(f.points).toBeGreaterThan(0);
     }
+    // the ambulance crew's 3 deaths, the first harm, cost at least the per-death floor 3 × 8 = 24, bounded by the harm
+    // item's cap 10 (scenarios/rubrics/default.yaml): the whole item, so the harm after it (the bus crew, the public's
+    // share) finds the item used up; the outcomes section is lost whole either way
+    const amb = crew.find((f) => f.agency === "health")!;
+    expect(amb.rubricPoints).toBe(10);
+    const harm = r.findings.filter((f) => f.code === "OUTCOME_PREVENTABLE_HARM");
+    expect(harm.reduce((a, f) => a + (f.rubricPoints ?? 0), 0)).toBe(10);
+    expect(r.sections.find((s) => s.id === "outcomes")!.score).toBe(0);
   });
 
   it("the public's harm is graded without the crews and stays on the public's protection (the police), never charged with the crews", () => {

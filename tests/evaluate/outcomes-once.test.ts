@@ -4,8 +4,9 @@
  * "each fault once" and §9 "outcomes count"; AQ/T 9009-2015 附录A judges harm to people). The exposure
  * finding keeps its place as evidence but deducts only for people no worse outcome already counts;
  * its message and points cell show the working. Expected points are worked by hand in each test name
- * from the rubric (scenarios/rubrics/default.yaml: exposure 0.02 per person, preventable harm 6,
- * serious injury 0.5 per person) and the figures the report prints.
+ * from the rubric (scenarios/rubrics/default.yaml: exposure 0.02 per person, preventable harm 10,
+ * serious injury 2.5 per person, a critical installation lost 2) and the figures the report prints; points
+ * are rubric points × 15 / W, W what no response loses in the outcomes section (outcome-worth.ts).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -23,18 +24,18 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
   const d = drill("chemical-leak", "poor");
   const r = d.report;
 
-  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only (635 − 609) − 0 = 26 are charged as exposed, 26 × 0.02 = 0.52 points (was 600 × 0.02, capped at 4)", () => {
+  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only (635 − 609) − 0 = 26 are charged as exposed, 26 × 0.02 × 15 / 14.64 = 0.53 points (was 600 × 0.02, capped at 4)", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(635);
     expect(r.outcomes.harm.actual).toEqual({ deaths: 3, seriousInjuries: 12, injured: 609, trapped: 0 });
     // the best play: 35 farmers above AEGL-2, all 35 injured, so nobody there is only exposed
     expect(r.outcomes.harm.best!.injured).toBe(35);
     const f = find(r, "OUTCOME_EXPOSED_AEGL2")!;
     expect(f.quantity).toBe(26);
-    expect(f.points).toBe(0.52);
+    expect(f.points).toBe(0.53);
     expect(f.message.zh).toContain("其中 609 人受伤");
     expect(f.message.zh).toContain("仅暴露 26 人，最佳处置为 0 人，超出部分 26 人计分");
-    // the harm finding is unchanged: 95.35 % of 6 points
-    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(5.72);
+    // the harm finding is unchanged: 95.35 % of 10 points × 15 / 14.64 (W: 10 + 82 × 0.02 + 3)
+    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(9.77);
   });
 
   it("the 600 people above AEGL-2 beyond the best play are each charged once: 574 more injured in the harm, 26 only exposed", () => {
@@ -45,22 +46,23 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
 
   it("the points cell shows the working: 26 人 × 0.02 分", () => {
     const md = renderMarkdown(wordReport(d.c, r), "zh");
-    expect(md).toContain("0.52（= 26 人 × 0.02 分 × 15 / 15）");
+    expect(md).toContain("0.53（= 26 人 × 0.02 分 × 15 / 14.64）");
   });
 });
 
 describe("a mine flood: the miners cut off are not charged again as reached by the water", () => {
   const r = drill("mine-flood", "poor").report;
 
-  it("14 reached, the 6 of crew 1205 cut off among them: 14 − 6 = 8 charged as reached, 8 × 0.02 × 15 / 6.72 = 0.36; the 6 only under the preventable harm, 6 × 15 / 6.72 = 13.39", () => {
+  it("14 reached, the 6 of crew 1205 cut off among them: 14 − 6 = 8 charged as reached, 8 × 0.02 × 15 / 12.72 = 0.19; the 6 only under the preventable harm, 10 × 15 / 12.72 = 11.79", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(14);
     expect(r.outcomes.harm.actual.trapped).toBe(6);
     const f = find(r, "OUTCOME_EXPOSED")!;
     expect(f.quantity).toBe(8);
-    expect(f.points).toBe(0.36);
+    expect(f.points).toBe(0.19);
     expect(f.message.zh).toContain("14 人被涌水淹及；其中 6 人重伤、死亡或被困");
-    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(13.39);
-    expect(outcomes(r).deducted).toBe(13.75);
+    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(11.79);
+    // with the central pump room lost, 2 × 15 / 12.72 = 2.36: (0.16 + 10 + 2) × 15 / 12.72 = 14.34
+    expect(outcomes(r).deducted).toBe(14.34);
   });
 
   it("counted per person, not by subtraction: with no response the 6 cut off stay in a dry heading the water never reaches, so all 36 reached are only reached", () => {
@@ -70,12 +72,13 @@ describe("a mine flood: the miners cut off are not charged again as reached by t
     expect(find(none, "OUTCOME_EXPOSED")!.quantity).toBe(36);
   });
 
-  it("W = 6.72 can be recomputed from the report: what no response loses there, the harm's 1 × 6 + 36 reached × 0.02 = 0.72; the water nobody holds within 4 h costs no response nothing", () => {
-    expect(outcomes(r).scoring!.worth).toBe(6.72);
+  it("W = 12.72 can be recomputed from the report: what no response loses there, the harm's 1 × 10 + 36 reached × 0.02 = 0.72 + the pump room lost 1 × 2; the water nobody holds within 4 h costs no response nothing", () => {
+    expect(outcomes(r).scoring!.worth).toBe(12.72);
     const note = r.outcomes.harm.note.zh;
-    expect(note).toContain("1 × 6 = 6");
+    expect(note).toContain("1 × 10 = 10");
     expect(note).toContain("36 × 0.02 = 0.72");
-    expect(note).toContain("W = 6.72 分");
+    expect(note).toContain("1 × 2 = 2");
+    expect(note).toContain("W = 12.72 分");
     expect(note).toContain("最佳处置在同一时段内也未能实现");
   });
 });
@@ -88,21 +91,21 @@ describe("a school fire: a pupil hurt by the smoke is not charged again as expos
     return { r, graded: evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c)), absolute: evaluate(good.c, r.events, r.state, rubric()) };
   };
 
-  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play: 12 only exposed × 0.02 = 0.24, the injury 0.5 (the rubric's per-person floor)", () => {
+  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play: 12 only exposed × 0.02 × 15 / 13.24 = 0.27, the injury 2.5 × 15 / 13.24 = 2.83 (the rubric's per-person floor; W = 10 + 0.24 + 3)", () => {
     const { graded } = late(5);
     expect(graded.outcomes.figures.exposedAegl2).toBe(13);
     expect(graded.outcomes.harm.actual.seriousInjuries).toBe(1);
     expect(find(graded, "OUTCOME_EXPOSED")!.quantity).toBe(12);
-    expect(find(graded, "OUTCOME_EXPOSED")!.points).toBe(0.24);
-    expect(find(graded, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(0.5);
+    expect(find(graded, "OUTCOME_EXPOSED")!.points).toBe(0.27);
+    expect(find(graded, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(2.83);
   });
 
-  it("5 min late, no best play (absolute): the seriously injured pupil costs 0.5 once, the 12 others 12 × 0.02 = 0.24, 0.74 in all (not 0.5 + 13 × 0.02 = 0.76)", () => {
+  it("5 min late, no best play (absolute): the seriously injured pupil costs 2.5 once, the 12 others 12 × 0.02 = 0.24, 2.74 in all (not 2.5 + 13 × 0.02 = 2.76)", () => {
     const { absolute } = late(5);
     expect(absolute.outcomes.harm.status).toBe("noBestPlay");
-    expect(find(absolute, "OUTCOME_SERIOUS_INJURIES")!.points).toBe(0.5);
+    expect(find(absolute, "OUTCOME_SERIOUS_INJURIES")!.points).toBe(2.5);
     expect(find(absolute, "OUTCOME_EXPOSED")!.quantity).toBe(12);
-    expect(outcomes(absolute).deducted).toBe(0.74);
+    expect(outcomes(absolute).deducted).toBe(2.74);
   });
 
   it("3 min late, no best play: an injury (not serious) is charged nowhere else, so the injured pupil stays among the 13 charged as exposed (a worse outcome never costs less than exposure)", () => {

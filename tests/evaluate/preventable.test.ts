@@ -80,7 +80,10 @@ describe("the references are the engine's own runs of no response and the best p
     const share = (h.actual.injured - h.best!.injured) / (h.none!.injured - h.best!.injured);
     const f = harmOf(poor.report)!;
     expect(f.quantity).toBeCloseTo(share, 4);
-    expect(f.points).toBeCloseTo(6 * share, 2);
+    // the item's 10 rubric points × the share, scaled by the section's 15 over what no response loses there
+    // (W = 10 for the harm + 82 only exposed above AEGL-2 × 0.02 + 3 not under control = 14.64)
+    expect(f.rubricPoints).toBeCloseTo(10 * share, 3);
+    expect(f.points).toBeCloseTo((10 * share * 15) / 14.64, 2);
     expect(f.message.zh).toContain(`本次演练 死亡 ${h.actual.deaths}、重伤 ${h.actual.seriousInjuries}、受伤 ${h.actual.injured}`);
     expect(f.message.zh).toContain(`最佳处置 死亡 ${h.best!.deaths}`);
     expect(f.message.en).toContain(`no response ${h.none!.deaths} dead`);
@@ -122,7 +125,7 @@ describe("the references are the engine's own runs of no response and the best p
 });
 
 describe("injuries a late response causes now cost points", () => {
-  it("school fire, the school's first actions 2 minutes late: one serious injury the best play avoids, 3·1 / 10·42 of the scale, charged at the rubric's 0.5 points per serious injury (the floor)", () => {
+  it("school fire, the school's first actions 2 minutes late: one serious injury the best play avoids, 3·1 / 10·42 of the scale, charged at the rubric's 2.5 points per serious injury (the floor)", () => {
     const good = drill("school-fire", "good");
     const late = good.commands.map((x) => (x.by === "sch" && x.at < 5 * MIN ? { ...x, at: x.at + 2 * MIN } : x));
     const r = runPlay(good.c, late);
@@ -133,9 +136,11 @@ describe("injuries a late response causes now cost points", () => {
     expect([h.none!.deaths, h.none!.seriousInjuries, h.none!.injured]).toEqual([42, 0, 0]);
     const f = harmOf(report)!;
     expect(h.share).toBeCloseTo(3 / 420, 4);
-    // floor: 1 serious injury × 0.5 points (rubric item "serious") = 0.5 of the item's 6 points
-    expect(f.points).toBeCloseTo(0.5, 2);
-    expect(f.message.zh).toContain("重伤不少于 0.5 分");
+    // floor: 1 serious injury × 2.5 points (rubric item "serious") = 2.5 of the item's 10 points, × 15 / W,
+    // W = what no response loses there: 10 (42 dead, the whole item) + 12 exposed × 0.02 + 3 not under control = 13.24
+    expect(f.rubricPoints).toBeCloseTo(2.5, 4);
+    expect(f.points).toBeCloseTo((2.5 * 15) / 13.24, 2);
+    expect(f.message.zh).toContain("重伤不少于 2.5 分");
     // each fault once: the serious injury is inside this finding, not charged again on its own
     expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
   });
@@ -186,8 +191,8 @@ describe("a scenario that names no best play", () => {
     const graded = renderMarkdown(wordReport(poor.c, poor.report), "en");
     expect(graded).toContain("Harm graded between the best play and no response: this drill 1 dead");
     // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
-    // the overview's headline shows what F13 charges (the per-death floor 2 of the item's 6 = 0.3333 → 33%), the share 10/420 beside it (review6 A1)
-    expect(graded).toContain("- Preventable harm not prevented: **33% (at the per-person minimum for preventable harm; by share 2%, best play 0%, no response 100%)**");
+    // the overview's headline shows what F13 charges (the per-death floor 8 of the item's 10 = 0.8 → 80%), the share 10/420 beside it (review6 A1)
+    expect(graded).toContain("- Preventable harm not prevented: **80% (at the per-person minimum for preventable harm; by share 2%, best play 0%, no response 100%)**");
     // B17: a card of casualties shows the people still trapped (mine poor play: 6 cut off, F31)
     const mine = drill("mine-flood", "poor");
     expect(renderMarkdown(wordReport(mine.c, mine.report), "zh")).toMatch(/伤亡（死亡 \/ 重伤 \/ 受伤）: \*\*0 \/ 0 \/ 0（情景设定 0 \/ 0）；仍被困 6 人/);
@@ -227,25 +232,27 @@ describe("score-only grading (Monte-Carlo seeds) gives the written report's scor
 });
 
 describe("a preventable death is never cheap (the floor)", () => {
-  it("school fire poor play: 1 death the best play avoids costs at least the rubric's 2 points per death, though it is 1 of no response's 42", () => {
+  it("school fire poor play: 1 death the best play avoids costs at least the rubric's 8 points per death, though it is 1 of no response's 42", () => {
     const { report } = drill("school-fire", "poor");
     const h = report.outcomes.harm;
     expect(h.actual.deaths - h.best!.deaths).toBe(1);
     expect(h.none!.deaths).toBe(42);
     const f = harmOf(report)!;
-    expect(f.points).toBeGreaterThanOrEqual(2);
-    expect(f.points).toBeLessThanOrEqual(6);
+    // 8 rubric points (the floor), never more than the item's 10; × 15 / 13.24 (W: 10 + 12 × 0.02 + 3)
+    expect(f.rubricPoints).toBe(8);
+    expect(f.points).toBeCloseTo((8 * 15) / 13.24, 2);
   });
 });
 
 describe("people left trapped count in the floor too", () => {
-  it("school fire good play without the aerial ladder: 1 death and 41 pupils still trapped cost the whole outcomes section (2 + 41 × 1 points ≥ 15), and the drill is no longer 优秀", () => {
+  it("school fire good play without the aerial ladder: 1 death and 41 pupils still trapped cost the whole harm item (8 + 41 × 1 points ≥ its cap 10, × 15 / 13.24), and the drill is no longer 优秀", () => {
     const good = drill("school-fire", "good");
     const ladder = good.commands.findIndex((k) => k.type === "dispatch" && JSON.stringify(k).includes("cg-ladder"));
     const r = runPlay(good.c, good.commands.filter((_, i) => i !== ladder));
     const report = evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c));
     expect([report.outcomes.harm.actual.deaths, report.outcomes.harm.actual.trapped]).toEqual([1, 41]);
-    expect(harmOf(report)!.points).toBe(15);
+    expect(harmOf(report)!.rubricPoints).toBe(10);
+    expect(harmOf(report)!.points).toBeCloseTo((10 * 15) / 13.24, 2);
     expect(report.score).toBeLessThan(90);
   });
 });

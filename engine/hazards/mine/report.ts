@@ -4,7 +4,8 @@
  * These read only the model's state (no scenario), so the state carries ids and depths.
  */
 import { quantise } from "../../model/detmath.ts";
-import type { HazardSummary, OccupantSummary } from "../types.ts";
+import type { HazardSummary, InstallationLoss, OccupantSummary } from "../types.ts";
+import type { Net } from "./network.ts";
 import type { MineState } from "./state.ts";
 
 const UNDERGROUND = new Set(["working", "escaping", "sheltering", "refuge", "trapped"]);
@@ -72,6 +73,19 @@ export function occupants(st: MineState): OccupantSummary {
     // (下落不明); counted within `trapped`, not beside it
     missing: located ? 0 : count(st, (g) => g.status === "trapped" && !g.supplied),
   };
+}
+
+/**
+ * The pump rooms lost so far (their pumps stopped when the floor flooded, advance.ts), named as
+ * the pumpRoomFlooded event names them; an emergency pump (room −1) is no installation.
+ */
+export function pumpRoomLosses(net: Net, st: MineState): InstallationLoss[] {
+  return net.p.pumpRooms.flatMap((room, r) => {
+    const failed = st.pumps.filter((pu) => pu.room === r && pu.failedMs >= 0).map((pu) => pu.failedMs);
+    if (failed.length === 0) return [];
+    const name = room.name ?? net.p.nodes[net.index.get(room.node)!]!.name;
+    return [{ id: room.id, kind: "pumpRoom", name, atMs: Math.min(...failed), what: "pumpRoomFlooded" }];
+  });
 }
 
 /** Facts a unit on the mine site learns when it starts its task (ids for the knowledge layer). */
