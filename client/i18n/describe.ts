@@ -80,14 +80,25 @@ export function obligationText(o: Obligation): string {
   return o.kind === "notified" ? t("duties.told", { text }) : text;
 }
 
-/** Countdown text and a state word: never colour alone. */
-export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso">): { word: string; left: string; overdue: boolean } {
+/**
+ * An obligation's state word and its time column: never colour alone. While the drill runs an open
+ * duty counts down ("剩余 8:57") or up once overdue; after the end nothing counts: an open duty whose
+ * deadline lies after the end is 未到期 (not yet due, as the report lists it, neither a fault nor a
+ * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
+ * row's look: open, overdue, notDue, met, late, missed.
+ */
+export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso" | "ended">): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
-  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met" };
+  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;
+  if (m.ended) {
+    return left > 0
+      ? { word: t("dir.notDue"), left: "", overdue: false, state: "notDue" }
+      : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
+  }
   return left >= 0
-    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }
-    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true };
+    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false, state: "open" }
+    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
 }
 
 /** A command this person gave, by name (the outbox, the command log): never the play format's code. */
