@@ -10,9 +10,13 @@ export function seatLabel(seat: string, person: string): string {
   return p && p !== seat ? `${seat} · ${p}` : seat;
 }
 
-/** A new drill's seat codes in the scenario's order, each with its agency's name (the id when the server gave none). */
-export function codeRows(seats: Record<string, string>, names: Record<string, LocalText> | undefined, pick: (t: LocalText) => string): Array<{ seat: string; name: string; code: string }> {
-  return Object.entries(seats).map(([seat, code]) => ({ seat, code, name: names?.[seat] ? pick(names[seat]) : seat }));
+/**
+ * A new drill's seat codes in the scenario's order, each with its agency's name (the id when the
+ * server gave none) and whether a bot plays it (`bots`: the drill's bot seats): a bot's seat needs
+ * no code handed out (the page says 模拟（无需参演码）; the code is kept for a switch to a person).
+ */
+export function codeRows(seats: Record<string, string>, names: Record<string, LocalText> | undefined, pick: (t: LocalText) => string, bots: readonly string[] = []): Array<{ seat: string; name: string; code: string; bot: boolean }> {
+  return Object.entries(seats).map(([seat, code]) => ({ seat, code, name: names?.[seat] ? pick(names[seat]) : seat, bot: bots.includes(seat) }));
 }
 
 /** The agency a seat's report is sent by (报送单位): the seat's own agency. */

@@ -10,7 +10,7 @@ import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
-import { joinLink, Qr } from "./Qr.tsx";
+import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
@@ -96,6 +96,15 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   // a reissue locks out whoever holds the old code: asked first
   const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
+  const origin = useJoinOrigin();
+  const qr = (seat: string, code: string) => (
+    <div class="seat-code">
+      <code data-testid={`code-${seat}`}>{code}</code>
+      <Qr text={joinLink(code, props.drillId, origin)} size={96} />
+    </div>
+  );
+  // evaluators and observers have codes too (handed out at creation), shown after the agencies' seats
+  const others = (["evaluator", "observer"] as const).filter((k) => !seats.some((s) => s.seat === k) && (fresh[k] ?? props.codes?.[k]));
   return (
     <>
     {!props.codes ? <p class="muted" data-testid="codes-elsewhere">{t("director.codesElsewhere")}</p> : null}
@@ -115,15 +124,17 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
             {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
-            {code ? (
-              <div class="seat-code">
-                <code data-testid={`code-${s.seat}`}>{code}</code>
-                <Qr text={joinLink(code, props.drillId)} size={96} />
-              </div>
-            ) : null}
+            {/* a seat a bot plays needs no code handed out; its code shows again once switched to a person */}
+            {s.bot ? <span class="chip" data-testid={`bot-seat-${s.seat}`}>{t("dir.botSeat")}</span> : code ? qr(s.seat, code) : null}
           </li>
         );
       })}
+      {others.map((k) => (
+        <li key={k} class="seat" data-testid="seat" data-seat={k}>
+          <div class="seat-head"><strong>{t(k === "evaluator" ? "evaluator.title" : "join.observer")}</strong></div>
+          {qr(k, (fresh[k] ?? props.codes?.[k])!)}
+        </li>
+      ))}
     </ul>
     </>
   );

@@ -22,8 +22,8 @@ describe("labels", () => {
   it("the new drill's codes are listed by agency name, not by id", () => {
     const rows = codeRows({ ent: "AAAA-BBBB-CCCC", eb: "DDDD-EEEE-FFFF" }, names, (n) => n.zh);
     expect(rows).toEqual([
-      { seat: "ent", code: "AAAA-BBBB-CCCC", name: chem.agencies.get("ent")!.name.zh },
-      { seat: "eb", code: "DDDD-EEEE-FFFF", name: chem.agencies.get("eb")!.name.zh },
+      { seat: "ent", code: "AAAA-BBBB-CCCC", name: chem.agencies.get("ent")!.name.zh, bot: false },
+      { seat: "eb", code: "DDDD-EEEE-FFFF", name: chem.agencies.get("eb")!.name.zh, bot: false },
     ]);
     expect(rows.map((r) => r.name)).not.toContain("ent");
   });
