@@ -9,6 +9,7 @@ import { formatClock, formatDuration, wallClock } from "../../engine/model/time.
 import type { Message, Obligation } from "../../engine/model/state.ts";
 import type { OutCommand } from "../net/session.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { figureLabel } from "../model/labels.ts";
 import { lang, local, t } from "./index.ts";
 
 export const simClock = (ms: number): string => formatClock(ms);
@@ -47,16 +48,17 @@ export function rejection(code: string, reason: string): string {
   return s === key ? reason || t("reject.unknown") : s;
 }
 
-/** The body text of a message: injects carry both languages, people's messages their own words. */
-export function messageText(m: Message): string {
+/** The body text of a message: injects carry both languages, people's messages their own words; `kind`: the scenario's (figure labels). */
+export function messageText(m: Message, kind?: string): string {
   if (m.localText) return local(m.localText);
-  if (m.report) return reportSummary(m);
+  if (m.report) return reportSummary(m, kind);
   return m.text ?? "";
 }
 
 const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualties", "lossCNY", "measures", "cause", "other"] as const;
 
-export function reportSummary(m: Message): string {
+/** A report as one line: its kind and mode, then its 第十二条 fields; casualty labels in the terms of the scenario `kind`. */
+export function reportSummary(m: Message, kind?: string): string {
   const r = m.report!;
   const c = r.content as Record<string, unknown>;
   const head = `【${t(`report.${r.kind}`)}·${t(`report.${r.mode}`)}】`;
@@ -66,7 +68,7 @@ export function reportSummary(m: Message): string {
       // a figure given as "unknown" (快报事实) or left out reads 未知, never 0
       const x = v as Record<string, number | string | undefined>;
       const fig = (k: string) => (typeof x[k] === "number" ? String(x[k]) : t("report.unknown"));
-      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${t(`report.${k}`)}${fig(k)}`).join("、");
+      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${figureLabel(kind, k)}${fig(k)}`).join("、");
     }
     if (Array.isArray(v)) return v.join("；");
     return String(v);
@@ -74,10 +76,25 @@ export function reportSummary(m: Message): string {
   return `${head}${parts.join("；")}`;
 }
 
-/** What an obligation asks; a linkage rule's "notified" obligation is being told of the incident, the duty text naming what follows. */
-export function obligationText(o: Obligation): string {
+/**
+ * What an obligation asks, as an evaluator would write it. A linkage rule's "notified" duty is that
+ * its holder be told: on the board (`owner`: every agency's rows) 「通知<agency>（其职责：…）」, on
+ * the holder's own list 「接到事故通知（本单位职责：…）」, never the duty's text alone (being told is
+ * not doing the duty). An "arrive" duty names its unit and, while it is on its way, the place, so
+ * two units under one dispatch standard are two different rows; the unit comes from the obligation
+ * or its id (`<standard>:<unit>:<n>`, engine/rules/obligations.ts). Other duties: their own text.
+ */
+export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): string {
   const text = local(o.text, o.ruleId);
-  return o.kind === "notified" ? t("duties.told", { text }) : text;
+  if (o.kind === "notified") return m && owner ? t("dir.notify", { agency: agencyName(m, o.agency), text }) : t("dir.toldUs", { text });
+  if (o.kind === "arrive" && m) {
+    const id = o.unit ?? o.id.split(":").at(-2);
+    const u = id ? m.units.find((x) => x.id === id) : undefined;
+    if (!id) return text;
+    const place = o.status === "open" ? u?.destination ?? undefined : undefined;
+    return place ? t("dir.arrive", { unit: unitName(m, id), place: placeName(m, place), text }) : t("dir.arriveUnit", { unit: unitName(m, id), text });
+  }
+  return text;
 }
 
 /**

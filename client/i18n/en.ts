@@ -81,11 +81,11 @@ export const en: Catalogue = {
   dir: {
     notDue: "Not yet due",
     notify: "Notify {{agency}} (its duty: {{text}})", toldUs: "Told of the incident (our duty: {{text}})",
-    arrive: "{{unit}} reaches {{place}} ({{text}})", arriveUnit: "{{unit}} arrives ({{text}})",
+    arrive: "{{unit}} to {{place}}: {{text}}", arriveUnit: "{{unit}}: {{text}}",
     alarm: "As the incident alarm (tells the recipients an incident has happened)", needTo: "Choose at least one seat to send to.", needText: "Write the inject's text.",
     botSeat: "Simulated (no code needed)", drill: "Drill", createdAt: "Created", scenario: "Scenario",
     fig: {
-      generic: { seriousInjuries: "Seriously injured", exposed: "Exposed to harm" },
+      generic: { exposed: "Exposed to harm" },
       "chemical-leak": { seriousInjuries: "Seriously injured (incl. acute industrial poisoning)", exposed: "Toxic load above AEGL-2" },
       "mine-flood": { seriousInjuries: "Seriously injured", exposed: "Reached by the inrush water" },
       "school-fire": { seriousInjuries: "Seriously injured", exposed: "Harmful smoke dose" },

@@ -81,11 +81,11 @@ export const zh = {
   dir: {
     notDue: "未到期",
     notify: "通知{{agency}}（其职责：{{text}}）", toldUs: "接到事故通知（本单位职责：{{text}}）",
-    arrive: "{{unit}}到达{{place}}（{{text}}）", arriveUnit: "{{unit}}到场（{{text}}）",
+    arrive: "{{unit}}前往{{place}}：{{text}}", arriveUnit: "{{unit}}：{{text}}",
     alarm: "作为事故报警（告知接收单位发生事故）", needTo: "请至少选择一个接收席位。", needText: "请填写注入内容。",
     botSeat: "模拟（无需参演码）", drill: "演练编号", createdAt: "创建于", scenario: "情景",
     fig: {
-      generic: { seriousInjuries: "重伤", exposed: "受危害暴露" },
+      generic: { exposed: "受危害暴露" },
       "chemical-leak": { seriousInjuries: "重伤（含急性工业中毒）", exposed: "毒性负荷超过AEGL-2" },
       "mine-flood": { seriousInjuries: "重伤", exposed: "被涌水淹及" },
       "school-fire": { seriousInjuries: "重伤", exposed: "吸入烟气达到伤害阈值" },

@@ -7,6 +7,7 @@ import { useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { Field, Select, Text } from "./fields.tsx";
@@ -158,7 +159,7 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
       {f ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
-          <p>{Object.entries(f.casualties).map(([k, v]) => `${k === "exposed" ? local({ zh: "受暴露", en: "Exposed" }) : t(`report.${k}`)} ${v}`).join("，")}</p>
+          <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join("，")}</p>
           <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
           <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}：{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
         </div>
