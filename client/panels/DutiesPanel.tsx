@@ -21,8 +21,9 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
               <td class="duty-state"><span aria-hidden="true">{ICON[state]}</span> {s.word}</td>
               <td class="duty-left">{s.left}</td>
               <td>
-                {props.showOwner ? <strong>{agencyName(m, o.agency)}：</strong> : null}
-                {obligationText(o)}
+                {/* a notice names the agency to be told in its own words: no owner prefix */}
+                {props.showOwner && o.kind !== "notified" ? <strong>{agencyName(m, o.agency)}：</strong> : null}
+                {obligationText(o, m, props.showOwner)}
                 <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}</div>
               </td>
             </tr>
