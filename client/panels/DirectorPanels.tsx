@@ -10,6 +10,7 @@ import type { ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
+import { EMPTY_FREE_INJECT, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
 import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
@@ -45,9 +46,11 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
 export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const m = props.model;
   const seats = m.agencies.filter((a) => !a.simulated);
-  const [to, setTo] = useState<string[]>([]);
-  const [text, setText] = useState("");
-  const [spot, setSpot] = useState(false);
+  const [form, setForm] = useState<FreeInjectForm>(EMPTY_FREE_INJECT);
+  const [err, setErr] = useState<{ field: "to" | "text"; text: string }>();
+  const to = form.to;
+  // any change clears the error it answered
+  const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
   const list = [...(m.injects ?? [])].sort((a, b) => Number(a.fired) - Number(b.fired) || (a.atMs ?? Infinity) - (b.atMs ?? Infinity));
   return (
     <div>
@@ -64,26 +67,30 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
           </li>
         ))}
       </ul>
-      <form class="form" data-testid="free-inject" onSubmit={(e) => {
+      <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
-        if (!to.length || !text.trim()) return;
-        const draft = { to, text, spot };
-        keepDraft(props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) }), () => (setTo(draft.to), setText(draft.text), setSpot(draft.spot)));
-        setText("");
-        setSpot(false); // a spot question is asked once: the next inject is a plain one unless ticked again
+        const made = freeInject(form);
+        if (!made.ok) return setErr({ field: made.field, text: t(`dir.${made.problem}`) });
+        const draft = form;
+        keepDraft(props.send(made.command), () => setForm(draft));
+        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
+        setForm({ ...EMPTY_FREE_INJECT, to: form.to });
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">
           <legend>{t("director.freeTo")}</legend>
           {seats.map((a) => (
             <label key={a.id} class={`chip-check ${to.includes(a.id) ? "on" : ""}`}>
-              <input type="checkbox" name="to" value={a.id} checked={to.includes(a.id)} onChange={() => setTo(to.includes(a.id) ? to.filter((x) => x !== a.id) : [...to, a.id])} />
+              <input type="checkbox" name="to" value={a.id} checked={to.includes(a.id)} onChange={() => set({ to: to.includes(a.id) ? to.filter((x) => x !== a.id) : [...to, a.id] })} />
               {to.includes(a.id) ? "✓ " : ""}{local(a.name)}
             </label>
           ))}
         </fieldset>
-        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={text} onInput={setText} /></Field>
-        <label class="check"><input type="checkbox" name="spot" checked={spot} onChange={(e) => setSpot((e.currentTarget as HTMLInputElement).checked)} />{t("director.spot")}</label>
+        {err?.field === "to" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
+        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" /></Field>
+        {err?.field === "text" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
+        <label class="check"><input type="checkbox" name="spot" data-testid="inject-spot" checked={form.spot} onChange={(e) => set({ spot: (e.currentTarget as HTMLInputElement).checked })} />{t("director.spot")}</label>
+        <label class="check"><input type="checkbox" name="notifies" data-testid="inject-alarm" checked={form.alarm} onChange={(e) => set({ alarm: (e.currentTarget as HTMLInputElement).checked })} />{t("dir.alarm")}</label>
         <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-inject">{t("director.fire")}</button></div>
       </form>
     </div>
