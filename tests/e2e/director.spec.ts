@@ -6,24 +6,16 @@
  * board counts down (a duty due later reads 未到期).
  */
 import { expect, test } from "@playwright/test";
-import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { expectAcked, guard, shot } from "./support.ts";
+import { createInBrowser, expectAcked, guard, shot } from "./support.ts";
 
 test("codes page, mine-flood header, free inject form, and a board that stops counting at the end", async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
   const g = guard(page);
   page.on("dialog", (d) => void d.accept());
-  await page.goto("/");
-  await page.getByText("导调入口").click();
-  const form = page.getByTestId("create-form");
-  await form.locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
-  await form.locator("select[name=scenario]").selectOption("mine-flood");
-  await form.getByTestId("bot-city").check();
-  await form.getByRole("button").click();
+  await createInBrowser(page, "mine-flood", ["city"]);
 
   // ── the codes page ──
-  await expect(page.getByTestId("created")).toBeVisible();
   const drillId = (await page.getByTestId("created-drill-id").textContent())!.trim();
   expect(drillId).toMatch(/^[0-9a-f]{8}$/);
   await expect(page.getByTestId("created-drill")).toContainText("透水");
