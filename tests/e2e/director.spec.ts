@@ -29,6 +29,14 @@ test("codes page, mine-flood header, free inject form, and a board that stops co
   await expect(page.getByTestId("director-console")).toBeVisible();
   expect(new URL(page.url()).pathname).toBe(`/drill/${drillId}`);
 
+  // ── the seat list: the bot's seat without a code, the observers' code with its QR ──
+  await page.getByTestId("tab-seats").click();
+  await expect(page.getByTestId("bot-seat-city")).toHaveText("模拟（无需参演码）");
+  await expect(page.getByTestId("code-city")).toHaveCount(0);
+  await expect(page.getByTestId("code-mine")).toBeVisible();
+  await expect(page.getByTestId("code-observer")).toBeVisible();
+  await shot(page, "dir-seats");
+
   // ── the mine flood's casualty labels ──
   await expect(page.getByTestId("truth-seriousInjuries")).toContainText("重伤");
   await expect(page.getByTestId("truth")).not.toContainText("急性工业中毒");
