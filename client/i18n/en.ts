@@ -84,6 +84,8 @@ export const en: Catalogue = {
     arrive: "{{unit}} to {{place}}: {{text}}", arriveUnit: "{{unit}}: {{text}}",
     alarm: "As the incident alarm (tells the recipients an incident has happened)", needTo: "Choose at least one seat to send to.", needText: "Write the inject's text.",
     botSeat: "Simulated (no code needed)", drill: "Drill", createdAt: "Created", scenario: "Scenario",
+    obsNeedSeen: "Write what was seen.", obsNeedWhy: "Write the justification.",
+    localOnly: "These links point at this computer (localhost), which phones cannot open: the server is reachable from this computer only, or no network address was found. Start it without HOST to let phones join.",
     fig: {
       generic: { exposed: "Exposed to harm" },
       "chemical-leak": { seriousInjuries: "Seriously injured (incl. acute industrial poisoning)", exposed: "Toxic load above AEGL-2" },

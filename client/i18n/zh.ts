@@ -84,6 +84,8 @@ export const zh = {
     arrive: "{{unit}}前往{{place}}：{{text}}", arriveUnit: "{{unit}}：{{text}}",
     alarm: "作为事故报警（告知接收单位发生事故）", needTo: "请至少选择一个接收席位。", needText: "请填写注入内容。",
     botSeat: "模拟（无需参演码）", drill: "演练编号", createdAt: "创建于", scenario: "情景",
+    obsNeedSeen: "请填写观察到的情况。", obsNeedWhy: "请填写依据与说明。",
+    localOnly: "这些链接指向本机地址，手机无法打开：服务器只允许本机访问，或本机未连接局域网。请让服务器监听所有网卡（启动时不设置监听地址）后再发放参演码。",
     fig: {
       generic: { exposed: "受危害暴露" },
       "chemical-leak": { seriousInjuries: "重伤（含急性工业中毒）", exposed: "毒性负荷超过AEGL-2" },

@@ -5,6 +5,7 @@
  * own code with the note to keep it. QR links carry a LAN address when the page was opened on
  * localhost (useJoinOrigin).
  */
+import { isLoopback } from "../../protocol/hosts.ts";
 import { lang, local, t } from "../i18n/index.ts";
 import { codeRows } from "../model/labels.ts";
 import type { CreatedDrill } from "../net/api.ts";
@@ -31,6 +32,7 @@ export function CodesList(props: { made: CreatedDrill }) {
         {made.createdAt ? <> · {t("dir.createdAt")} {createdAt(made.createdAt)}</> : null}
       </p>
       <p>{t("join.created")}</p>
+      {isLoopback(new URL(origin).hostname) ? <p class="note" data-testid="codes-local-only">{t("dir.localOnly")}</p> : null}
       <ul class="codes">
         {codeRows(made.codes.seats, made.agencies, (n) => local(n), made.bots).map(({ seat, name, code, bot }) => (
           <li key={seat} data-testid={`created-seat-${seat}`}>

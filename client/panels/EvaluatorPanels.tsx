@@ -77,7 +77,9 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
   return (
     <form class="form" data-testid="observation-form" onSubmit={(e) => {
       e.preventDefault();
-      if (!text.trim() || !why.trim()) return;
+      // a blank field is named, not silently ignored
+      if (!text.trim()) return setNote(t("dir.obsNeedSeen"));
+      if (!why.trim()) return setNote(t("dir.obsNeedWhy"));
       const body = { atMs: m.tMs, section, ...(agency ? { agency } : {}), ...(area ? { area } : {}), rating, seen: text.trim(), why: why.trim() };
       props.control("observation", body).then(() => (setNote(t("evaluator.saved")), setText(""), setWhy("")), (x: Error) => setNote(x.message));
     }}>
