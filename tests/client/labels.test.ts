@@ -28,6 +28,11 @@ describe("labels", () => {
     expect(rows.map((r) => r.name)).not.toContain("ent");
   });
 
+  it("a seat a bot plays is marked, so the codes page hands out no code for it (newcomer run 6, item 14)", () => {
+    const rows = codeRows({ ent: "AAAA-BBBB-CCCC", city: "GGGG-HHHH-JJJJ" }, names, (n) => n.zh, ["city"]);
+    expect(rows.map((r) => [r.seat, r.bot])).toEqual([["ent", false], ["city", true]]);
+  });
+
   it("the fire brigade's report is sent by the fire brigade; the recipient is labelled apart", () => {
     const fire = consoleModel(chem, runPlay(chem, [], 7, 60_000).state, "fire");
     expect(reportSender(fire.agencies, "fire")).toEqual(chem.agencies.get("fire")!.name);
