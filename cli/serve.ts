@@ -1,4 +1,4 @@
-/** `drill serve [--port N] [--data FILE]`: the live drill server, as `npm start` runs it (server/main.ts). */
+/** `drill serve [--port N] [--host H] [--data FILE]`: the live drill server, as `npm start` runs it (server/main.ts). */
 import { SERVE_USAGE } from "./usage.ts";
 import { parseArgv as parse, UsageError, type Out } from "./args.ts";
 import { withUsage } from "./evaluate.ts";
@@ -6,12 +6,12 @@ import { withUsage } from "./evaluate.ts";
 
 export function serveCommand(argv: string[], out: Out): Promise<number> {
   return withUsage(SERVE_USAGE, out, async () => {
-    const { positionals, values } = parse(argv, { port: { type: "string" }, data: { type: "string" } });
+    const { positionals, values } = parse(argv, { port: { type: "string" }, host: { type: "string" }, data: { type: "string" } });
     if (positionals.length > 0) throw new UsageError("serve takes no file arguments");
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UsageError(`--port must be a port number, not ${String(values.port)}`);
     const { serve } = await import("../server/main.ts"); // loaded only for this subcommand
-    await serve({ ...(port !== undefined ? { port } : {}), ...(typeof values.data === "string" ? { data: values.data } : {}), log: out.log });
+    await serve({ ...(port !== undefined ? { port } : {}), ...(typeof values.host === "string" ? { host: values.host } : {}), ...(typeof values.data === "string" ? { data: values.data } : {}), log: out.log });
     return 0; // the server keeps the process alive
   });
 }

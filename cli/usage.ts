@@ -10,7 +10,7 @@ export const MONTECARLO_USAGE =
 export const VERIFY_USAGE =
   "  drill verify DRILL [--data FILE] [--json]   (FILE: the server's store, default $LIANYAN_DATA or data/lianyan.sqlite)";
 
-export const SERVE_USAGE = "  drill serve [--port N] [--data FILE]   (the live drill server; PORT, LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
+export const SERVE_USAGE = "  drill serve [--port N] [--host H] [--data FILE]   (the live drill server; PORT, HOST (default: every interface; 127.0.0.1: this computer only), LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
 
 export const USAGE = `usage:
   drill validate FILE...

@@ -9,6 +9,7 @@ import type { DrillEvent } from "../engine/model/events.ts";
 import type { Coded, HazardChange, ParamValue, Params } from "../engine/model/params.ts";
 import { formatClock } from "../engine/model/time.ts";
 import { nameKey, translator, type Locale } from "./index.ts";
+import { tidyZh } from "./spacing.ts";
 
 /** Turns ids into names for one scenario and locale. */
 export interface Words {
@@ -95,6 +96,12 @@ export function rejectionText(w: Words, e: Extract<DrillEvent, { type: "rejected
 const told = (id: string): string => (id.includes(":notified:") ? "Told" : "");
 
 export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | undefined {
+  const line = eventLine(c, w, e);
+  // names fill templates written with spaces around them: Chinese keeps none between characters
+  return line !== undefined && w.k === "zh" ? tidyZh(line) : line;
+}
+
+function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   const t = (key: string, p: Record<string, unknown> = {}) => w.t(`event.${key}`, p) as string;
   const k = w.k;
   switch (e.type) {

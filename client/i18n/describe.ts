@@ -9,6 +9,7 @@ import { formatClock, formatDuration, wallClock } from "../../engine/model/time.
 import type { Message, Obligation } from "../../engine/model/state.ts";
 import type { OutCommand } from "../net/session.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { figureLabel } from "../model/labels.ts";
 import { lang, local, t } from "./index.ts";
 
 export const simClock = (ms: number): string => formatClock(ms);
@@ -43,16 +44,17 @@ export function statusName(status: string): string {
 /** The reason a command was refused, in the user's language (client/i18n/refusals.ts). */
 export { rejection } from "./refusals.ts";
 
-/** The body text of a message: injects carry both languages, people's messages their own words. */
-export function messageText(m: Message): string {
+/** The body text of a message: injects carry both languages, people's messages their own words; `kind`: the scenario's (figure labels). */
+export function messageText(m: Message, kind?: string): string {
   if (m.localText) return local(m.localText);
-  if (m.report) return reportSummary(m);
+  if (m.report) return reportSummary(m, kind);
   return m.text ?? "";
 }
 
 const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualties", "lossCNY", "measures", "cause", "other"] as const;
 
-export function reportSummary(m: Message): string {
+/** A report as one line: its kind and mode, then its 第十二条 fields; casualty labels in the terms of the scenario `kind`. */
+export function reportSummary(m: Message, kind?: string): string {
   const r = m.report!;
   const c = r.content as Record<string, unknown>;
   const head = `【${t(`report.${r.kind}`)}·${t(`report.${r.mode}`)}】`;
@@ -62,7 +64,7 @@ export function reportSummary(m: Message): string {
       // a figure given as "unknown" (快报事实) or left out reads 未知, never 0
       const x = v as Record<string, number | string | undefined>;
       const fig = (k: string) => (typeof x[k] === "number" ? String(x[k]) : t("report.unknown"));
-      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${t(`report.${k}`)}${fig(k)}`).join("、");
+      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${figureLabel(kind, k)}${fig(k)}`).join("、");
     }
     if (Array.isArray(v)) return v.join("；");
     return String(v);
@@ -70,20 +72,46 @@ export function reportSummary(m: Message): string {
   return `${head}${parts.join("；")}`;
 }
 
-/** What an obligation asks; a linkage rule's "notified" obligation is being told of the incident, the duty text naming what follows. */
-export function obligationText(o: Obligation): string {
+/**
+ * What an obligation asks, as an evaluator would write it. A linkage rule's "notified" duty is that
+ * its holder be told: on the board (`owner`: every agency's rows) 「通知<agency>（其职责：…）」, on
+ * the holder's own list 「接到事故通知（本单位职责：…）」, never the duty's text alone (being told is
+ * not doing the duty). An "arrive" duty names its unit and, while it is on its way, the place, so
+ * two units under one dispatch standard are two different rows; the unit comes from the obligation
+ * or its id (`<standard>:<unit>:<n>`, engine/rules/obligations.ts). Other duties: their own text.
+ */
+export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): string {
   const text = local(o.text, o.ruleId);
-  return o.kind === "notified" ? t("duties.told", { text }) : text;
+  if (o.kind === "notified") return m && owner ? t("dir.notify", { agency: agencyName(m, o.agency), text }) : t("dir.toldUs", { text });
+  if (o.kind === "arrive" && m) {
+    const id = o.unit ?? o.id.split(":").at(-2);
+    const u = id ? m.units.find((x) => x.id === id) : undefined;
+    if (!id) return text;
+    const place = o.status === "open" ? u?.destination ?? undefined : undefined;
+    return place ? t("dir.arrive", { unit: unitName(m, id), place: placeName(m, place), text }) : t("dir.arriveUnit", { unit: unitName(m, id), text });
+  }
+  return text;
 }
 
-/** Countdown text and a state word: never colour alone. */
-export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso">): { word: string; left: string; overdue: boolean } {
+/**
+ * An obligation's state word and its time column: never colour alone. While the drill runs an open
+ * duty counts down ("剩余 8:57") or up once overdue; after the end nothing counts: an open duty whose
+ * deadline lies after the end is 未到期 (not yet due, as the report lists it, neither a fault nor a
+ * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
+ * row's look: open, overdue, notDue, met, late, missed.
+ */
+export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso" | "ended">): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
-  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met" };
+  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;
+  if (m.ended) {
+    return left > 0
+      ? { word: t("dir.notDue"), left: "", overdue: false, state: "notDue" }
+      : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
+  }
   return left >= 0
-    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false }
-    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true };
+    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false, state: "open" }
+    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
 }
 
 /** A command this person gave, by name (the outbox, the command log): never the play format's code. */

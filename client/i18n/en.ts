@@ -78,6 +78,21 @@ export const en: Catalogue = {
   section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
   after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   cmdType: { injectNow: "Inject", adHocInject: "Free inject", end: "End the drill", other: "Other command" },
+  // director side (director console, codes page, deadline board): one block, kept together for merges
+  dir: {
+    notDue: "Not yet due",
+    notify: "Notify {{agency}} (its duty: {{text}})", toldUs: "Told of the incident (our duty: {{text}})",
+    arrive: "{{unit}} to {{place}}: {{text}}", arriveUnit: "{{unit}}: {{text}}",
+    alarm: "As the incident alarm (tells the recipients an incident has happened)", needTo: "Choose at least one seat to send to.", needText: "Write the inject's text.",
+    botSeat: "Simulated (no code needed)", drill: "Drill", createdAt: "Created", scenario: "Scenario",
+    localOnly: "These links point at this computer (localhost), which phones cannot open: the server is reachable from this computer only, or no network address was found. Start it without HOST to let phones join.",
+    fig: {
+      generic: { exposed: "Exposed to harm" },
+      "chemical-leak": { seriousInjuries: "Seriously injured (incl. acute industrial poisoning)", exposed: "Toxic load above AEGL-2" },
+      "mine-flood": { seriousInjuries: "Seriously injured", exposed: "Reached by the inrush water" },
+      "school-fire": { seriousInjuries: "Seriously injured", exposed: "Harmful smoke dose" },
+    },
+  },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
   // seat helper: the end of the drill, field problems, refusals that name their field
   endedBar: {

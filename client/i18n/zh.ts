@@ -78,6 +78,21 @@ export const zh = {
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置效果" },
   after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…" },
   cmdType: { injectNow: "情景注入", adHocInject: "自由注入", end: "结束演练", other: "其他指令" },
+  // director side (导调台, codes page, deadline board): one block, kept together for merges
+  dir: {
+    notDue: "未到期",
+    notify: "通知{{agency}}（其职责：{{text}}）", toldUs: "接到事故通知（本单位职责：{{text}}）",
+    arrive: "{{unit}}前往{{place}}：{{text}}", arriveUnit: "{{unit}}：{{text}}",
+    alarm: "作为事故报警（告知接收单位发生事故）", needTo: "请至少选择一个接收席位。", needText: "请填写注入内容。",
+    botSeat: "模拟（无需参演码）", drill: "演练编号", createdAt: "创建于", scenario: "情景",
+    localOnly: "这些链接指向本机地址，手机无法打开：服务器只允许本机访问，或本机未连接局域网。请让服务器监听所有网卡（启动时不设置监听地址）后再发放参演码。",
+    fig: {
+      generic: { exposed: "受危害暴露" },
+      "chemical-leak": { seriousInjuries: "重伤（含急性工业中毒）", exposed: "毒性负荷超过AEGL-2" },
+      "mine-flood": { seriousInjuries: "重伤", exposed: "被涌水淹及" },
+      "school-fire": { seriousInjuries: "重伤", exposed: "吸入烟气达到伤害阈值" },
+    },
+  },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
   // seat helper: the end of the drill, field problems, refusals that name their field
   endedBar: {

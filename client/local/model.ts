@@ -64,7 +64,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
   const common = { ...base(c), tMs: state.tMs, ended: state.ended, paused: clock.paused, speed: clock.speed };
   if (v.omniscient) {
     return {
-      ...common, role, omniscient: true, title: c.scenario.title,
+      ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
       messages: state.messages, obligations: state.obligations, cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
@@ -84,7 +84,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
   const eyes = c.scenario.hazard.model !== "chemical-release" && v.units.some((u) => ON_SITE.has(u.status) && u.at === c.scenario.incidentPlace);
   return {
     ...common, role, omniscient: false,
-    ...(told || c.scenario.blindness === "NONE" ? { title: c.scenario.title } : {}),
+    ...(told || c.scenario.blindness === "NONE" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
     messages: v.messages, obligations: v.obligations, cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),

@@ -58,7 +58,8 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
         <div><span class="lg lg-cordon">◯</span>{t("map.cordon")}</div>
         <div><span class="lg lg-warning">◯</span>{t("map.warning")}</div>
         <div><span class="lg lg-reading">■</span>{t("map.reading")}</div>
-        {props.model.omniscient ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
+        {/* the ERG circle and square are drawn for a toxic release only (overlay.ts): no legend line for a flood or a fire */}
+        {props.model.omniscient && props.model.hazardModel === "chemical-release" ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
       </details>
       {props.onPick ? <div class="map-hint">{t("units.pickOnMap")}</div> : null}
     </div>

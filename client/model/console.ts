@@ -43,6 +43,8 @@ export interface ConsoleModel {
   omniscient: boolean;
   /** absent for a seat in a double-blind drill before its first notification */
   title?: LocalText;
+  /** the scenario's kind (chemical-leak, mine-flood, school-fire), known with the title: casualty and exposure labels follow it (model/labels.ts) */
+  hazardKind?: string;
   startIso: string;
   tMs: number;
   ended: boolean;

@@ -3,6 +3,7 @@
  * new drill's codes, and who sends a report. Agencies by their names, never raw ids.
  */
 import type { LocalText } from "../../engine/model/ids.ts";
+import { t } from "../i18n/index.ts";
 
 /** "<seat> · <person>", or the seat alone when the person gave no name or the seat's own title. */
 export function seatLabel(seat: string, person: string): string {
@@ -10,12 +11,33 @@ export function seatLabel(seat: string, person: string): string {
   return p && p !== seat ? `${seat} · ${p}` : seat;
 }
 
-/** A new drill's seat codes in the scenario's order, each with its agency's name (the id when the server gave none). */
-export function codeRows(seats: Record<string, string>, names: Record<string, LocalText> | undefined, pick: (t: LocalText) => string): Array<{ seat: string; name: string; code: string }> {
-  return Object.entries(seats).map(([seat, code]) => ({ seat, code, name: names?.[seat] ? pick(names[seat]) : seat }));
+/**
+ * A new drill's seat codes in the scenario's order, each with its agency's name (the id when the
+ * server gave none) and whether a bot plays it (`bots`: the drill's bot seats): a bot's seat needs
+ * no code handed out (the page says 模拟（无需参演码）; the code is kept for a switch to a person).
+ */
+export function codeRows(seats: Record<string, string>, names: Record<string, LocalText> | undefined, pick: (t: LocalText) => string, bots: readonly string[] = []): Array<{ seat: string; name: string; code: string; bot: boolean }> {
+  return Object.entries(seats).map(([seat, code]) => ({ seat, code, name: names?.[seat] ? pick(names[seat]) : seat, bot: bots.includes(seat) }));
 }
 
 /** The agency a seat's report is sent by (报送单位): the seat's own agency. */
 export function reportSender(agencies: ReadonlyArray<{ id: string; name: LocalText }>, role: string): LocalText | undefined {
   return agencies.find((a) => a.id === role)?.name;
+}
+
+/**
+ * A casualty figure's label in the scenario's own terms (`kind`: the scenario kind, ConsoleModel
+ * hazardKind): 重伤（含急性工业中毒） where a toxic release can poison (493号令 第三条's wording), plain
+ * 重伤 for a mine flood or a school fire; "exposed" is the hazard's own harm (the report's wording:
+ * a toxic load above AEGL-2, reached by the inrush water, a harmful smoke dose). Unknown kind (a seat
+ * not yet told): the 493号令 field name, and 受危害暴露. deaths, injured, missing: the same everywhere.
+ */
+export function figureLabel(kind: string | undefined, figure: string): string {
+  if (figure === "seriousInjuries" || figure === "exposed") {
+    const key = `dir.fig.${kind}.${figure}`;
+    const s = kind ? t(key) : key;
+    if (s !== key) return s;
+    return figure === "exposed" ? t("dir.fig.generic.exposed") : t("report.seriousInjuries");
+  }
+  return t(`report.${figure}`);
 }

@@ -27,7 +27,11 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 export interface ScenarioListing { id: string; title: { zh: string; en: string }; kind: string; blindness: string; agencies?: Array<{ id: string; name: { zh: string; en: string }; simulated: boolean }> }
-export interface CreatedDrill { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> }; agencies?: Record<string, { zh: string; en: string }> }
+export interface CreatedDrill {
+  id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> }; agencies?: Record<string, { zh: string; en: string }>;
+  /** the seats bots play (no code to hand out), the scenario, when it was created (ISO), the URLs phones open (server/lan.ts) */
+  bots?: string[]; title?: { zh: string; en: string }; scenarioId?: string; createdAt?: string; lan?: string[];
+}
 export interface CodeLookup { drillId: string; kind: string; seat: string; status?: "running" | "paused" | "ended" }
 /** GET /api/drills (the server's director code): every drill in the store */
 export interface DrillListing { id: string; scenarioId: string; status: "running" | "paused" | "ended"; clockMs: number; createdAt: string }

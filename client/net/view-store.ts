@@ -112,7 +112,7 @@ export class ViewStore {
     const omniscient = !!control;
     return {
       role, omniscient,
-      ...(brief ? { title: brief.title, incidentPlace: brief.incidentPlace } : {}),
+      ...(brief ? { title: brief.title, incidentPlace: brief.incidentPlace, hazardKind: brief.kind } : {}),
       startIso: w.start, tMs: clock.tMs, ended: clock.ended, paused: clock.paused, speed: clock.speed,
       agencies: st.agencies, places: st.places, roads: st.roads,
       units: p.units.map((u) => ({

@@ -6,7 +6,7 @@
  */
 import { useState } from "preact/hooks";
 import { t, useLang } from "../i18n/index.ts";
-import { seatLabel } from "../model/labels.ts";
+import { figureLabel, seatLabel } from "../model/labels.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -50,10 +50,7 @@ export function ControlConsole(p: ControlProps) {
       {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} /> : null}
       {truth ? (
         <div class="truth" data-testid="truth">
-          <span>{t("report.deaths")} <b>{truth.deaths}</b></span>
-          <span>{t("report.seriousInjuries")} <b>{truth.seriousInjuries}</b></span>
-          <span>{t("report.injured")} <b>{truth.injured}</b></span>
-          <span>{t("report.missing")} <b>{truth.missing}</b></span>
+          {(["deaths", "seriousInjuries", "injured", "missing"] as const).map((k) => <span key={k} data-testid={`truth-${k}`}>{figureLabel(m.hazardKind, k)} <b>{truth[k]}</b></span>)}
           <span>{t("grade.evacuated")} <b>{truth.evacuated}</b></span>
           <span>{t("grade.title")} <b data-testid="grade">{t(`grade.g${truth.grade}`)}</b></span>
         </div>

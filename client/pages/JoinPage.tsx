@@ -7,12 +7,11 @@ import { useEffect, useState } from "preact/hooks";
 import { lang, local, setLang, t } from "../i18n/index.ts";
 import { navigate } from "../nav.ts";
 import { api, ApiError, type CreatedDrill, type DrillListing, type ScenarioListing } from "../net/api.ts";
-import { codeRows } from "../model/labels.ts";
 import { NEW_DRILL_DEFAULTS, newDrillBody, type NewDrillForm } from "../model/new-drill.ts";
 import { Field, Select, Text } from "../panels/fields.tsx";
 import { hasProblems, joinProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { joinLink, Qr } from "../panels/Qr.tsx";
+import { CodesList } from "../panels/CodesList.tsx";
 
 export function rememberSeat(drillId: string, code: string, name: string): void {
   sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
@@ -176,16 +175,7 @@ function CreateDrill() {
   if (made) {
     return (
       <div data-testid="created">
-        <p>{t("join.created")}</p>
-        <ul class="codes">
-          {codeRows(made.codes.seats, made.agencies, (n) => local(n)).map(({ seat, name, code: c }) => (
-            <li key={seat}><strong data-testid={`created-name-${seat}`}>{name}</strong> <code data-testid={`created-code-${seat}`}>{c}</code><Qr text={joinLink(c, made.id)} size={96} /></li>
-          ))}
-          <li><strong>{t("evaluator.title")}</strong> <code data-testid="created-code-evaluator">{made.codes.evaluator}</code><Qr text={joinLink(made.codes.evaluator, made.id)} size={96} /></li>
-          <li><strong>{local({ zh: "观摩", en: "Observers" })}</strong> <code>{made.codes.observer}</code></li>
-          <li class="director-code"><strong>{t("director.title")}</strong> <code data-testid="created-code-director">{made.codes.director}</code>
-            <p class="note" data-testid="director-code-note">{t("join.keepDirectorCode")}</p></li>
-        </ul>
+        <CodesList made={made} />
         <button type="button" class="btn-primary" data-testid="open-director" onClick={() => {
           rememberSeat(made.id, made.codes.director, localStorage.getItem("lianyan.name") || t("director.title"));
           rememberCodes(made.id, { ...made.codes.seats, evaluator: made.codes.evaluator, observer: made.codes.observer });

@@ -7,10 +7,12 @@ import { useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
+import { EMPTY_FREE_INJECT, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
 import { Field, Select, Text } from "./fields.tsx";
-import { joinLink, Qr } from "./Qr.tsx";
+import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
@@ -44,9 +46,11 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
 export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const m = props.model;
   const seats = m.agencies.filter((a) => !a.simulated);
-  const [to, setTo] = useState<string[]>([]);
-  const [text, setText] = useState("");
-  const [spot, setSpot] = useState(false);
+  const [form, setForm] = useState<FreeInjectForm>(EMPTY_FREE_INJECT);
+  const [err, setErr] = useState<{ field: "to" | "text"; text: string }>();
+  const to = form.to;
+  // any change clears the error it answered
+  const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
   const list = [...(m.injects ?? [])].sort((a, b) => Number(a.fired) - Number(b.fired) || (a.atMs ?? Infinity) - (b.atMs ?? Infinity));
   return (
     <div>
@@ -63,26 +67,30 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
           </li>
         ))}
       </ul>
-      <form class="form" data-testid="free-inject" onSubmit={(e) => {
+      <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
-        if (!to.length || !text.trim()) return;
-        const draft = { to, text, spot };
-        keepDraft(props.send({ type: "adHocInject", to, text: text.trim(), channel: "phone", ...(spot ? { spotQuestion: true } : {}) }), () => (setTo(draft.to), setText(draft.text), setSpot(draft.spot)));
-        setText("");
-        setSpot(false); // a spot question is asked once: the next inject is a plain one unless ticked again
+        const made = freeInject(form);
+        if (!made.ok) return setErr({ field: made.field, text: t(`dir.${made.problem}`) });
+        const draft = form;
+        keepDraft(props.send(made.command), () => setForm(draft));
+        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
+        setForm({ ...EMPTY_FREE_INJECT, to: form.to });
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">
           <legend>{t("director.freeTo")}</legend>
           {seats.map((a) => (
             <label key={a.id} class={`chip-check ${to.includes(a.id) ? "on" : ""}`}>
-              <input type="checkbox" name="to" value={a.id} checked={to.includes(a.id)} onChange={() => setTo(to.includes(a.id) ? to.filter((x) => x !== a.id) : [...to, a.id])} />
+              <input type="checkbox" name="to" value={a.id} checked={to.includes(a.id)} onChange={() => set({ to: to.includes(a.id) ? to.filter((x) => x !== a.id) : [...to, a.id] })} />
               {to.includes(a.id) ? "✓ " : ""}{local(a.name)}
             </label>
           ))}
         </fieldset>
-        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={text} onInput={setText} /></Field>
-        <label class="check"><input type="checkbox" name="spot" checked={spot} onChange={(e) => setSpot((e.currentTarget as HTMLInputElement).checked)} />{t("director.spot")}</label>
+        {err?.field === "to" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
+        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" /></Field>
+        {err?.field === "text" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
+        <label class="check"><input type="checkbox" name="spot" data-testid="inject-spot" checked={form.spot} onChange={(e) => set({ spot: (e.currentTarget as HTMLInputElement).checked })} />{t("director.spot")}</label>
+        <label class="check"><input type="checkbox" name="notifies" data-testid="inject-alarm" checked={form.alarm} onChange={(e) => set({ alarm: (e.currentTarget as HTMLInputElement).checked })} />{t("dir.alarm")}</label>
         <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-inject">{t("director.fire")}</button></div>
       </form>
     </div>
@@ -96,6 +104,15 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   // a reissue locks out whoever holds the old code: asked first
   const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
+  const origin = useJoinOrigin();
+  const qr = (seat: string, code: string) => (
+    <div class="seat-code">
+      <code data-testid={`code-${seat}`}>{code}</code>
+      <Qr text={joinLink(code, props.drillId, origin)} size={96} />
+    </div>
+  );
+  // evaluators and observers have codes too (handed out at creation), shown after the agencies' seats
+  const others = (["evaluator", "observer"] as const).filter((k) => !seats.some((s) => s.seat === k) && (fresh[k] ?? props.codes?.[k]));
   return (
     <>
     {!props.codes ? <p class="muted" data-testid="codes-elsewhere">{t("director.codesElsewhere")}</p> : null}
@@ -115,15 +132,17 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
             {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
-            {code ? (
-              <div class="seat-code">
-                <code data-testid={`code-${s.seat}`}>{code}</code>
-                <Qr text={joinLink(code, props.drillId)} size={96} />
-              </div>
-            ) : null}
+            {/* a seat a bot plays needs no code handed out; its code shows again once switched to a person */}
+            {s.bot ? <span class="chip" data-testid={`bot-seat-${s.seat}`}>{t("dir.botSeat")}</span> : code ? qr(s.seat, code) : null}
           </li>
         );
       })}
+      {others.map((k) => (
+        <li key={k} class="seat" data-testid="seat" data-seat={k}>
+          <div class="seat-head"><strong>{t(k === "evaluator" ? "evaluator.title" : "join.observer")}</strong></div>
+          {qr(k, (fresh[k] ?? props.codes?.[k])!)}
+        </li>
+      ))}
     </ul>
     </>
   );
@@ -147,7 +166,7 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
       {f ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
-          <p>{Object.entries(f.casualties).map(([k, v]) => `${k === "exposed" ? local({ zh: "受暴露", en: "Exposed" }) : t(`report.${k}`)} ${v}`).join("，")}</p>
+          <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join("，")}</p>
           <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
           <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}：{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
         </div>

@@ -3,7 +3,7 @@ import { agencyName, obligationState, obligationText, wall } from "../i18n/descr
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 
-const ICON: Record<string, string> = { open: "○", met: "✔", late: "⚠", missed: "✖" };
+const ICON: Record<string, string> = { open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;
@@ -15,14 +15,15 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
       <tbody>
         {list.map((o) => {
           const s = obligationState(o, m);
-          const state = o.status === "open" && s.overdue ? "overdue" : o.status;
+          const state = s.state;
           return (
             <tr key={o.id} class={`duty duty-${state}`} data-status={state}>
-              <td class="duty-state"><span aria-hidden="true">{ICON[o.status === "open" && s.overdue ? "missed" : o.status]}</span> {s.word}</td>
+              <td class="duty-state"><span aria-hidden="true">{ICON[state]}</span> {s.word}</td>
               <td class="duty-left">{s.left}</td>
               <td>
-                {props.showOwner ? <strong>{agencyName(m, o.agency)}：</strong> : null}
-                {obligationText(o)}
+                {/* a notice names the agency to be told in its own words: no owner prefix */}
+                {props.showOwner && o.kind !== "notified" ? <strong>{agencyName(m, o.agency)}：</strong> : null}
+                {obligationText(o, m, props.showOwner)}
                 <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}</div>
               </td>
             </tr>

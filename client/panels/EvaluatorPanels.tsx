@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
-import { local, t } from "../i18n/index.ts";
+import { lang, local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { AgencyConsole } from "../pages/AgencyConsole.tsx";
 import { Field, Select, Text } from "./fields.tsx";
+import { tidyZh } from "../../i18n/spacing.ts";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 interface FindingView { id?: string; code: string; name?: { zh: string; en: string }; agency: string | null; atMs: number; message: { zh: string; en: string } }
@@ -30,7 +31,7 @@ export function FindingsPanel(props: { model: ConsoleModel; control: Control }) 
       {list.map((f, i) => (
         <li key={f.id ?? i} class="finding" data-code={f.code}>
           <span class="chip" data-testid="finding-name">{local(f.name, f.code)}</span> <span class="muted">{wall(m, f.atMs)}</span> {f.agency ? <strong>{agencyName(m, f.agency)}</strong> : null}
-          <div>{local(f.message)}</div>
+          <div>{lang() === "zh" ? tidyZh(local(f.message)) : local(f.message)}</div>
         </li>
       ))}
     </ul>

@@ -66,7 +66,7 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
               {!mine && m.omniscient ? ` → ${x.to.map((a) => agencyName(m, a)).join("、")}` : null}
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>
-            <div class="msg-text">{messageText(x)}</div>
+            <div class="msg-text">{messageText(x, m.hazardKind)}</div>
             {spot && props.onReply ? (
               <div class="row">
                 <span class="chip chip-warn">{t("inbox.spot")}</span>

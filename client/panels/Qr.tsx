@@ -1,10 +1,19 @@
-/** A QR code of a join link (the qrcode library, rendered as inline SVG: nothing fetched). */
+/** A QR code of a join link (the qrcode library, rendered as inline SVG: nothing fetched), and the origin its links carry. */
 import QRCode from "qrcode";
 import { useEffect, useState } from "preact/hooks";
+import { isLoopback } from "../../protocol/hosts.ts";
+import { fetchLanUrls, joinOrigin } from "../net/join-link.ts";
 
-/** The link a seat opens: `/join/<code>`, with the drill id so no lookup is needed. */
-export function joinLink(code: string, drillId?: string): string {
-  return `${location.origin}/join/${encodeURIComponent(code)}${drillId ? `?drill=${encodeURIComponent(drillId)}` : ""}`;
+export { joinLink } from "../net/join-link.ts";
+
+/** The origin join links and QR codes use on this page (net/join-link.ts joinOrigin); `known`: LAN URLs the server already sent. */
+export function useJoinOrigin(known?: readonly string[]): string {
+  const [origin, setOrigin] = useState(() => joinOrigin(location.origin, known ?? []));
+  useEffect(() => {
+    if (known || !isLoopback(location.hostname)) return;
+    void fetchLanUrls().then((lan) => setOrigin(joinOrigin(location.origin, lan)));
+  }, []);
+  return origin;
 }
 
 export function Qr(props: { text: string; size?: number }) {

@@ -12,9 +12,10 @@ import type { FieldProblem } from "../model/form-checks.ts";
 import { Field, FieldError, Select } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 
-function eta(u: UnitView, tMs: number): string {
+/** "约 3分后到达" while the drill runs; nothing after the end (no countdown runs then). */
+function eta(u: UnitView, m: Pick<ConsoleModel, "tMs" | "ended">): string {
   const at = unitEtaMs(u);
-  return at !== undefined ? arrivalIn(at - tMs) : "";
+  return at !== undefined && !m.ended ? arrivalIn(at - m.tMs) : "";
 }
 
 export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: string; onWantPick?: () => void }) {
@@ -52,7 +53,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
             <span class="muted unit-where">
               {u.destination ? `→ ${placeName(m, u.destination)}` : placeName(m, u.at)}
               {u.task ? ` · ${taskName(u.task)}` : ""}
-              {eta(u, m.tMs) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${eta(u, m.tMs)}`}</span> : ""}
+              {eta(u, m) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${eta(u, m)}`}</span> : ""}
             </span>
           </li>
         ))}

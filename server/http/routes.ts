@@ -55,6 +55,8 @@ function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
 
 export function mountRoutes(app: App, ctx: LiveContext): void {
   app.get("/api/health", guard((_req, res) => res.json({ ok: true, drills: ctx.drills.size, uptimeS: Math.round(process.uptime()) })));
+  // where phones on the network open the server (server/lan.ts): the join links' and QR codes' base when the page was opened via localhost
+  app.get("/api/lan", guard((_req, res) => res.json({ urls: ctx.lanUrls ?? [] })));
 
   app.get("/api/scenarios", guard((_req, res) => res.json(shippedScenarios())));
 
@@ -84,8 +86,12 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     if (b.paused) drill.pause();
     await hostRoom(drill);
     drill.audit("director", "create", { scenario: s.id, seed: drill.record.seed });
-    // the seats' names, so the page handing out codes labels them as people know them
-    res.status(201).json({ id: drill.id, codes, agencies: Object.fromEntries(s.agencies.map((a) => [a.id, a.name])) });
+    // the seats' names, so the page handing out codes labels them as people know them; the bots
+    // (no code to hand out), when and what was created, and the LAN URLs the QR codes must carry
+    res.status(201).json({
+      id: drill.id, codes, agencies: Object.fromEntries(s.agencies.map((a) => [a.id, a.name])),
+      bots: settings.bots, title: s.title, scenarioId: s.id, createdAt: drill.record.createdAt, lan: ctx.lanUrls ?? [],
+    });
   }));
 
   app.get("/api/drills", guard((req, res) => {

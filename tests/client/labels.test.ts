@@ -22,10 +22,15 @@ describe("labels", () => {
   it("the new drill's codes are listed by agency name, not by id", () => {
     const rows = codeRows({ ent: "AAAA-BBBB-CCCC", eb: "DDDD-EEEE-FFFF" }, names, (n) => n.zh);
     expect(rows).toEqual([
-      { seat: "ent", code: "AAAA-BBBB-CCCC", name: chem.agencies.get("ent")!.name.zh },
-      { seat: "eb", code: "DDDD-EEEE-FFFF", name: chem.agencies.get("eb")!.name.zh },
+      { seat: "ent", code: "AAAA-BBBB-CCCC", name: chem.agencies.get("ent")!.name.zh, bot: false },
+      { seat: "eb", code: "DDDD-EEEE-FFFF", name: chem.agencies.get("eb")!.name.zh, bot: false },
     ]);
     expect(rows.map((r) => r.name)).not.toContain("ent");
+  });
+
+  it("a seat a bot plays is marked, so the codes page hands out no code for it (newcomer run 6, item 14)", () => {
+    const rows = codeRows({ ent: "AAAA-BBBB-CCCC", city: "GGGG-HHHH-JJJJ" }, names, (n) => n.zh, ["city"]);
+    expect(rows.map((r) => [r.seat, r.bot])).toEqual([["ent", false], ["city", true]]);
   });
 
   it("the fire brigade's report is sent by the fire brigade; the recipient is labelled apart", () => {

@@ -34,7 +34,7 @@ describe("a report with unknown casualty figures", () => {
     const sent = r.events.find((e) => e.type === "reportSubmitted");
     expect(sent && sent.type === "reportSubmitted" ? sent.content.casualties : undefined).toEqual(content.casualties);
     const line = describeEvent(chem, words(chem), sent!);
-    expect(line).toMatch(/死亡 不详/);
+    expect(line).toMatch(/死亡不详/);
     expect(line).toMatch(/重伤 2/);
   });
 });

@@ -143,7 +143,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(fire.getByTestId("unit-eta-hz-chem1")).toContainText(/约 .+后到达/);
   // the director's 动态 tab words the engine's events; no seat gets them
   await director.getByTestId("tab-traffic").click();
-  await expect(director.getByTestId("feed")).toContainText("调派 特勤站化学救援车（防化一组） 前往");
+  await expect(director.getByTestId("feed")).toContainText("调派特勤站化学救援车（防化一组）前往");
   await fire.getByTestId("ptab-map").tap();
   await expect.poll(() => fire.evaluate(() => window.__lianyan?.map?.probe.units.find((u) => u.id === "hz-chem1")?.status)).not.toBe("available");
   await shot(fire, "fire-phone-map");

@@ -9,21 +9,14 @@
  */
 import { expect, test } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { guard } from "./support.ts";
+import { createInBrowser, guard } from "./support.ts";
 
 test("a director gets back into a paused drill, ends it at once, and a seat's code then says the drill has ended", async ({ browser }) => {
   // ── the director creates a drill, notes the codes, opens the console, then loses the tab ──
   const home = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const creator = await home.newPage();
   creator.on("dialog", (d) => void d.accept());
-  await creator.goto("/");
-  await creator.getByText("导调入口").click();
-  const form = creator.getByTestId("create-form");
-  await form.locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
-  await form.locator("select[name=scenario]").selectOption("chemical-leak");
-  await form.getByTestId("bot-police").check();
-  await form.getByRole("button").click();
-  await expect(creator.getByTestId("created")).toBeVisible();
+  await createInBrowser(creator, "chemical-leak", ["police"]);
   const drillCode = (await creator.getByTestId("created-code-director").textContent())!.trim();
   const fireCode = (await creator.getByTestId("created-code-fire").textContent())!.trim();
   await expect(creator.getByTestId("director-code-note")).toContainText("请妥善保存");

@@ -3,6 +3,7 @@
  * 127.0.0.1, and the WebSocket frames the page receives (for the leak checks).
  */
 import { expect, type Page } from "@playwright/test";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 
 export interface Guard {
   errors: string[];
@@ -77,4 +78,16 @@ export async function smallTargets(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+/** On the home page, create a drill of `scenario` with the server's director code and these bot seats; waits for the codes page. */
+export async function createInBrowser(page: Page, scenario: string, bots: readonly string[]): Promise<void> {
+  await page.goto("/");
+  await page.getByText("导调入口").click();
+  const form = page.getByTestId("create-form");
+  await form.locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
+  await form.locator("select[name=scenario]").selectOption(scenario);
+  for (const a of bots) await form.getByTestId(`bot-${a}`).check();
+  await form.getByRole("button").click();
+  await expect(page.getByTestId("created")).toBeVisible();
 }

@@ -17,7 +17,7 @@ import type { SeatKind } from "../../server/store/store.ts";
 import { CATALOGUES } from "../../i18n/index.ts";
 
 /** what may stay in Latin letters in Chinese text: a standard's and a unit's names, the language switch */
-const ALLOWED = new Set(["AQ", "T", "AEGL", "cm", "English", "QR"]);
+const ALLOWED = new Set(["AQ", "T", "AEGL", "AEGL-2", "AEGL-3", "cm", "English", "QR"]);
 /** Latin words left once placeholders ({{x}}) and the allowed names are gone */
 const latin = (s: string) => (s.replace(/\{\{\w+\}\}/g, "").match(/[A-Za-z][A-Za-z0-9_-]*/g) ?? []).filter((w) => !ALLOWED.has(w));
 

@@ -1,0 +1,78 @@
+/**
+ * The director's side of a live drill as a newcomer found it (newcomer run 6, items 10, 12, 14, 15):
+ * the codes page names the drill and marks the seat a bot plays (no code), observers get a QR; a
+ * mine flood's header reads plain 重伤; a free inject with no seat or blank text says why beside
+ * its field, and its 随机提问 and 作为事故报警 ticks reset once sent; after 结束演练 nothing on the
+ * board counts down (a duty due later reads 未到期).
+ */
+import { expect, test } from "@playwright/test";
+import { createInBrowser, expectAcked, guard, shot } from "./support.ts";
+
+test("codes page, mine-flood header, free inject form, and a board that stops counting at the end", async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await ctx.newPage();
+  const g = guard(page);
+  page.on("dialog", (d) => void d.accept());
+  await createInBrowser(page, "mine-flood", ["city"]);
+
+  // ── the codes page ──
+  const drillId = (await page.getByTestId("created-drill-id").textContent())!.trim();
+  expect(drillId).toMatch(/^[0-9a-f]{8}$/);
+  await expect(page.getByTestId("created-drill")).toContainText("透水");
+  await expect(page.getByTestId("created-bot-city")).toHaveText("模拟（无需参演码）");
+  await expect(page.getByTestId("created-seat-city").getByTestId("qr")).toHaveCount(0);
+  await expect(page.getByTestId("created-code-city")).toHaveCount(0);
+  await expect(page.getByTestId("created-code-observer")).toBeVisible();
+  await expect(page.locator("li", { has: page.getByTestId("created-code-observer") }).getByTestId("qr").locator("svg")).toBeVisible();
+  await shot(page, "dir-codes-page");
+  await page.getByTestId("open-director").click();
+  await expect(page.getByTestId("director-console")).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/drill/${drillId}`);
+
+  // ── the seat list: the bot's seat without a code, the observers' code with its QR ──
+  await page.getByTestId("tab-seats").click();
+  await expect(page.getByTestId("bot-seat-city")).toHaveText("模拟（无需参演码）");
+  await expect(page.getByTestId("code-city")).toHaveCount(0);
+  await expect(page.getByTestId("code-mine")).toBeVisible();
+  await expect(page.getByTestId("code-observer")).toBeVisible();
+  await shot(page, "dir-seats");
+
+  // ── the mine flood's casualty labels ──
+  await expect(page.getByTestId("truth-seriousInjuries")).toContainText("重伤");
+  await expect(page.getByTestId("truth")).not.toContainText("急性工业中毒");
+
+  // ── the free inject: errors beside the fields, ticks reset after sending ──
+  await page.getByTestId("tab-injects").click();
+  const free = page.getByTestId("free-inject");
+  await free.getByTestId("send-inject").click();
+  await expect(free.getByTestId("inject-error")).toHaveText("请至少选择一个接收席位。");
+  await free.locator("label.chip-check", { hasText: "应急管理局" }).first().click();
+  await free.getByTestId("inject-text").fill("   ");
+  await free.getByTestId("send-inject").click();
+  await expect(free.getByTestId("inject-error")).toHaveText("请填写注入内容。");
+  await expect(free.getByTestId("inject-alarm")).not.toBeChecked(); // unticked by default
+  await free.getByTestId("inject-text").fill("导调：请报告井下人员撤离情况。");
+  await expect(free.getByTestId("inject-error")).toHaveCount(0);
+  await free.getByTestId("inject-spot").check();
+  await free.getByTestId("inject-alarm").check();
+  await shot(page, "dir-free-inject-ticked");
+  await free.getByTestId("send-inject").click();
+  await expectAcked(page);
+  await expect(free.getByTestId("inject-spot")).not.toBeChecked();
+  await expect(free.getByTestId("inject-alarm")).not.toBeChecked();
+  await expect(free.getByTestId("inject-text")).toHaveValue("");
+
+  // ── the board counts down while the drill runs, and not after the end ──
+  await page.getByTestId("jump").click();
+  await page.getByTestId("tab-board").click();
+  const board = page.getByTestId("deadline-board");
+  await expect(board).toContainText("剩余");
+  await page.getByTestId("end").click();
+  await expect(page.getByTestId("clock-controls")).toHaveCount(0);
+  await expect(board).toContainText("未到期");
+  await expect(board).not.toContainText("剩余");
+  await shot(page, "dir-board-after-end");
+  expect(g.errors).toEqual([]);
+  expect(g.offsite).toEqual([]);
+  await ctx.close();
+});
