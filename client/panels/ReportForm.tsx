@@ -15,6 +15,7 @@ import { hasProblems, reportProblems, type Problems } from "../model/form-checks
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
+import { figureLabel } from "../model/labels.ts";
 
 export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
@@ -81,7 +82,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
         <legend>{t("report.casualties")}</legend>
         {FIGURES.map((k) => (
           <div class="figure" key={k}>
-            <span class="field-label">{t(`report.${k}`)}</span>
+            <span class="field-label">{figureLabel(m.hazardKind, k)}</span>
             <input name={k} type="number" inputMode="numeric" min={0} disabled={unknown[k]} value={unknown[k] ? "" : fig[k]} onInput={(e) => setFig({ ...fig, [k]: (e.currentTarget as HTMLInputElement).value })} />
             <label class="check"><input type="checkbox" name={`${k}-unknown`} checked={unknown[k]} onChange={(e) => setUnknown({ ...unknown, [k]: (e.currentTarget as HTMLInputElement).checked })} />{t("report.unknown")}</label>
           </div>
