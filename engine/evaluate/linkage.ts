@@ -119,7 +119,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified), x.endMs), findings, strengths, opportunities };
+  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities };
 }
 
 /**

@@ -54,13 +54,15 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref).map((o) => linkageDuty(x, o, ref)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
   const arose = new Set(due.map((o) => o.id));
   const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
-  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+  // met before a deadline the drill did not reach: judged because this play did it (not-due.ts)
+  const early = new Set(due.filter((o) => o.metEarly).map((o) => o.id));
+  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : early.has(o.id) ? { ...o, metEarly: true } : o));
 }
 
 /**
@@ -103,6 +105,15 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   // an unverified duty (tag U, domain.md §0) is not judged on its action
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+}
+
+/** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */
+function decided(o: Opportunity, due: readonly Opportunity[]): Opportunity {
+  const codes = due.find((d) => d.id === o.id)?.decidedCodes;
+  if (codes === undefined) return o;
+  const unearned = o.unearnedCodes?.filter((c) => codes.includes(c));
+  const { unearnedCodes: _, ...rest } = o;
+  return { ...rest, failCodes: o.failCodes.filter((c) => codes.includes(c)), ...(unearned && unearned.length > 0 ? { unearnedCodes: unearned } : {}), decidedCodes: codes };
 }
 
 function unverifiedDuty(x: EvalContext, id: string): boolean {
