@@ -131,7 +131,8 @@ export function span(ms: SimMs): LocalText {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const zh = `${h ? `${h}小时` : ""}${m ? `${m}分` : ""}${s || (!h && !m) ? `${s}秒` : ""}`;
+  // whole minutes say 分钟: "迟 2分" could be read as two points (分); "2分30秒" cannot
+  const zh = `${h ? `${h}小时` : ""}${m ? `${m}分${s ? "" : "钟"}` : ""}${s || (!h && !m) ? `${s}秒` : ""}`;
   const en = [h ? `${h} h` : "", m ? `${m} min` : "", s || (!h && !m) ? `${s} s` : ""].filter(Boolean).join(" ");
   return { zh, en };
 }
