@@ -6,7 +6,7 @@
  */
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { clock, obligationRow, span, type EvalContext } from "./context.ts";
+import { asOf, clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
@@ -297,7 +297,7 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
       code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
       message: row.status === "late"
         ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
-        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，至演练结束未到达`, en: `Never arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and never arrived` },
+        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${asOf(x).until.zh}未到达`, en: `Not arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and had not arrived ${asOf(x).until.en}` },
       evidence: { events: row.events, obligations: [row.id] },
     }));
   }

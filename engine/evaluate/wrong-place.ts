@@ -45,12 +45,14 @@ interface Order {
 /**
  * The orders that sent units able to do `req`'s task to another place while `row` (the requirement's
  * verdict) was not met in time: one finding per order, its quantity the units in it (each a unit
- * missing where it was needed, the rubric's per-unit points). None when the requirement was met, or
+ * missing where it was needed, the rubric's per-unit points). None when the requirement was met or is
+ * not yet due (its deadline after the drill's last time, or its owner never told), or
  * when another requirement asks for the same task at that place (the units went where one was due).
  * `shortKey`: the key of the order that the shortfall follows from, when its units would have made it up.
  */
 export function wrongPlace(x: EvalContext, req: RequirementDef, row: RequirementRow): { findings: Finding[]; shortKey?: string } {
-  if (row.status === "met") return { findings: [] };
+  // judged once the requirement fell due unmet: before its deadline the units may yet be sent where it is (not-due.ts)
+  if (row.status === "met" || row.deadlineMs === undefined || row.deadlineMs > x.endMs) return { findings: [] };
   const orders = new Map<string, Order>();
   x.events.forEach((e, i) => {
     if (e.type !== "unitDispatched" || e.task !== req.task || samePlace(x, e.place, req.place)) return;

@@ -77,3 +77,16 @@ describe(`one site: places within ${SAME_SITE_M} m (half the 100 m between schoo
     expect(samePlace(x, "school", "school")).toBe(true);
   });
 });
+
+describe("a requirement not yet due is no wrong place yet (the good play's second monitoring van at 江湾小学路口, stopped at 00:10:00)", () => {
+  it("raises no DISPATCH_WRONG_PLACE before the monitoring requirement's deadline (00:50:00)", () => {
+    const play = [
+      cmd("00:05:00", "ent", { type: "message", to: ["eco"], channel: "phone", text: "液氯泄漏" }, 1),
+      cmd("00:07:00", "eco", { type: "dispatch", units: ["eco-van2"], place: "j-school", task: "monitor" }, 2),
+    ];
+    const r = runPlay(c, [...play, { at: ms("00:10:00"), by: "director", seq: 1_000_000, type: "end" } as Command], 7);
+    const report = evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c));
+    expect(r.events.some((e) => e.type === "unitDispatched" && e.place === "j-school")).toBe(true);
+    expect(report.findings.filter((f) => f.code === "DISPATCH_WRONG_PLACE")).toEqual([]);
+  });
+});
