@@ -1,7 +1,7 @@
 /**
  * The opportunities a section is scored on come from the scenario, not from the play (issue 10 §11):
  * W, what they are worth in rubric points, is the same for no action, a poor play and a good play
- * of one scenario, so a missing unit costs the same share of the section whatever else the play
+ * of one scenario (at a cut-off, but for the duties a play met early: below), so a missing unit costs the same share of the section whatever else the play
  * did. The scenario's opportunities are what its best play (`bestPlay:`, the model response the
  * scenario names, references.ts) faces by the drill's time:
  *   - rep:   every report the rules profile owes for this incident (the best play's report
@@ -14,10 +14,14 @@
  *   - outcomes: the outcome (outcome-worth.ts)
  * A duty this play alone gave rise to (a follow-up owed because casualties rose after a late
  * response, a report owed after a re-grade the best play avoided) is not in W: credit.ts charges
- * it without adding it, and the method paragraph names it. A duty not yet due when the drill
- * stopped is left out (not-due.ts): a report or spot question by the best play's deadline (one the
- * play owed later, its reporter told late, is not achieved), the rest by the play's own. Without a
- * best play the play's own opportunities are used.
+ * it without adding it, and the method paragraph names it. A drill stopped early (ended by the
+ * director, or the live view) is judged on what was decided by then (not-due.ts): a duty due by
+ * then (a report or spot question by the best play's deadline, the best play and no response both
+ * replayed to the same cut-off, references.ts; one the play owed later, its reporter told late, is
+ * not achieved), and a duty this play met before its deadline (credited, `metEarly`; a notice given
+ * whose action is still ahead, on its notice alone). A duty neither due nor met is counted by
+ * nothing, so W at a cut-off is the same for every play but for the duties each met early, and
+ * meeting one early only adds a duty achieved. Without a best play the play's own opportunities are used.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
