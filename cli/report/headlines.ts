@@ -96,7 +96,7 @@ function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
 /**
  * A resource requirement's verdict as the dispatch table prints it and the headline card counts it:
  * met / late / insufficient once its deadline has passed; before that (the drill stopped first) not yet
- * due — "notDueMet" when already met early, "notDue" when not yet met (未到期, never 不足).
+ * due — "notDueMet" when already met early (judged and counted as met, issue 10 §11), "notDue" when not yet met (未到期, never 不足).
  */
 export function requirementVerdict(r: ReportModel, q: ReportModel["dispatch"]["requirements"][number]): "met" | "late" | "insufficient" | "notDue" | "notDueMet" {
   const open = r.notYetDue.some((n) => n.ruleId === q.id);
