@@ -48,10 +48,9 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
     const id = ob.ruleId === SPOT ? `spot:${ob.id}` : ob.kind === "report" ? `rep:${groupKey(x, { ob, opened: 0 })}` : undefined;
     if (id !== undefined) dueBy.set(id, Math.max(dueBy.get(id) ?? 0, ob.deadlineMs));
   }
-  // (or decided already in this play: a finding on it fell due, or it was met early, as not-due.ts judges an
-  // opportunity; one due at the last instant is not missed yet)
+  // (or judged already in this play: a finding on it fell due, as not-due.ts judges an opportunity)
   const judged = new Set(due.map((o) => o.id));
-  const owed = [...dueBy].filter(([id, ms]) => ms < x.endMs || judged.has(id)).map(([id]) => id);
+  const owed = [...dueBy].filter(([id, ms]) => ms <= x.endMs || judged.has(id)).map(([id]) => id);
   const reports = owed.filter((id) => id.startsWith("rep:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   const spots = owed.filter((id) => id.startsWith("spot:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] }));
   // the requirements are the scenario's as they stand; a linkage duty is worth its notice where the best
