@@ -8,6 +8,8 @@ import { localeOf } from "../i18n/index.ts";
 import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadScenario } from "./files.ts";
 import { runSummary } from "./summary.ts";
+import { basisCatalogue, basisText } from "./report/basis.ts";
+import { plainCitation } from "./report/standards.ts";
 
 export function runCommand(argv: string[], out: Out): number {
   const { positionals, values } = args(argv, {
@@ -84,10 +86,13 @@ function printOutcome(compiled: Parameters<typeof describeEvent>[0], s: ReturnTy
   out.log(t("figures", s.outcome));
   out.log(t("hazard", { status: statusText(w, s.hazard.status) }));
   out.log(t("obligations", { total: list.length, ...counts }));
+  // the basis in the reader's language: the rules profile's basisEn, its Chinese titles left to the standards list (issue 10 §13)
+  const cat = basisCatalogue(compiled);
+  const basis = (zh: string) => (w.k === "en" ? plainCitation(basisText(zh, cat, compiled).en) : zh);
   for (const d of list.filter((x) => x.status === "late" || x.status === "missed")) {
     const [o, ...also] = d.rules;
     const more = also.map((a) => t("alsoRule", { text: a.text[w.k], due: formatClock(a.deadlineMs) })).join("");
-    out.log(`  ${t(d.status)} ${t(`kind.${o!.kind}`)} ${w.agency(o!.agency)} — ${o!.text[w.k]}  ${t("due")} ${formatClock(o!.deadlineMs)}${o!.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o!.metAtMs)}` : ""}${more}  [${o!.basis}]`);
+    out.log(`  ${t(d.status)} ${t(`kind.${o!.kind}`)} ${w.agency(o!.agency)} — ${o!.text[w.k]}  ${t("due")} ${formatClock(o!.deadlineMs)}${o!.metAtMs !== undefined ? `  ${t("met")} ${formatClock(o!.metAtMs)}` : ""}${more}  [${basis(o!.basis)}]`);
   }
   out.log(`stateHash ${s.stateHash}`);
 }

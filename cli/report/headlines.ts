@@ -32,7 +32,8 @@ export function headlines(r: ReportModel): Headline[] {
   const { judged: reportsDue, onTime } = reportDuties(r);
   const h = r.linkage.headline;
   // a requirement the drill stopped before is not yet due (未到期): not counted either way, as the dispatch table says
-  const req = r.dispatch.requirements.filter((q) => !requirementVerdict(r, q).startsWith("notDue"));
+  // one met before its deadline is judged (met early: credited, as the section counts it)
+  const req = r.dispatch.requirements.filter((q) => requirementVerdict(r, q) !== "notDue");
   const reqMet = req.filter((q) => q.status === "met").length;
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
@@ -95,7 +96,7 @@ function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
 /**
  * A resource requirement's verdict as the dispatch table prints it and the headline card counts it:
  * met / late / insufficient once its deadline has passed; before that (the drill stopped first) not yet
- * due — "notDueMet" when already met early, "notDue" when not yet met (未到期, never 不足).
+ * due — "notDueMet" when already met early (judged and counted as met, issue 10 §11), "notDue" when not yet met (未到期, never 不足).
  */
 export function requirementVerdict(r: ReportModel, q: ReportModel["dispatch"]["requirements"][number]): "met" | "late" | "insufficient" | "notDue" | "notDueMet" {
   const open = r.notYetDue.some((n) => n.ruleId === q.id);
@@ -109,11 +110,11 @@ export function requirementVerdict(r: ReportModel, q: ReportModel["dispatch"]["r
  * Report duties judged and met on time. One report owed by one agency to one addressee at one
  * stage is one duty, whatever number of rules ask for it (issue 10 §2: the county's 一般 rule and,
  * after a re-grade, its 较大/敏感 rule for the same first report count once); it is met on time when
- * every rule asking for it was. A rule is judged once its deadline has passed (met early in a drill
- * stopped before it: not yet judged).
+ * every rule asking for it was. A rule is judged once its deadline has passed or once it was met (met
+ * early in a drill stopped before its deadline: judged and credited, as the section counts it; issue 10 §11).
  */
 export function reportDuties(r: ReportModel): { judged: number; onTime: number } {
-  const judged = r.reporting.obligations.filter((o) => o.status !== "open" && (o.status !== "met" || o.deadlineMs <= r.endMs));
+  const judged = r.reporting.obligations.filter((o) => o.status !== "open");
   const duties = new Map<string, boolean>();
   for (const o of judged) {
     const k = o.report ?? o.id;

@@ -98,7 +98,7 @@ function extra(r: ReportModel, sec: SectionId): string {
     return `<p>${t(LINKAGE_LABEL)}${tt("：", ": ")}<b>${t(linkageShare(h))}</b></p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}${unverified ? `<p class="note">${t(unverified)}</p>` : ""}`;
   }
   if (sec === "dispatch") {
-    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"], notDue: ["未到期", "not yet due"], notDueMet: ["已满足（未到期）", "met (not yet due)"] };
+    const st: Record<string, [string, string]> = { met: ["按时满足", "met in time"], late: ["迟延满足", "met late"], insufficient: ["不足", "not met"], notDue: ["未到期", "not yet due"], notDueMet: ["时限前已满足（计入）", "met before its deadline (counted)"] };
     const unitName = (id: string) => r.dispatch.units.find((u) => u.unit === id)?.name ?? { zh: "—", en: "—" };
     const rows = r.dispatch.requirements.map((q) => [t(q.text), `${t(unitCount(q.count, q.unitTypes))} · ${t(label("task", q.task))}`, clock(q.deadlineMs), q.arrivals.map((a) => `${t(unitName(a.unit))} ${formatClock(a.atMs)}${a.onTime ? "" : " ⚠"}`).join("<br>") || "—", tt(...st[requirementVerdict(r, q)]!)]);
     return table([tt("力量需求", "Requirement"), tt("数量与任务", "Units and task"), tt("时限", "Due"), tt("到场", "Arrivals"), tt("结论", "Verdict")], rows);

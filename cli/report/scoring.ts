@@ -107,8 +107,18 @@ function fateText(o: Item): LocalText {
     if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
     parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} neither deducted nor earned` });
   }
-  if (parts.length === 0) return { zh: "已完成", en: "done" };
+  if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
+}
+
+/**
+ * A duty met before a deadline the drill did not reach: judged because it was done (issue 10 §11); a
+ * linkage duty whose notice was given but whose action is still ahead is judged on its notice alone.
+ */
+function earlyText(e: NonNullable<Item["early"]>): LocalText {
+  if (e.decided === undefined) return { zh: "时限前已完成，计入", en: "done before its deadline, counted" };
+  const parts = (l: "zh" | "en") => e.decided!.map((c) => PART_TEXT[c]?.[l] ?? c).join(l === "zh" ? "、" : ", ");
+  return { zh: `${parts("zh")}已完成，其余未到期，不计`, en: `${parts("en")} done, the rest not yet due and not counted` };
 }
 
 /**
@@ -124,6 +134,7 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const unearned = s.scoring.unearned ?? 0;
   const k = `${num(s.weight)} / ${num(worth)}`;
   const label = (o: Item): LocalText => o.label ?? { zh: o.id, en: o.id };
+  const early = items.some((o) => o.inW && o.early !== undefined);
   const groups = opportunities.map((g) => {
     const mine = items.filter((o) => o.inW && o.kind === g.kind);
     const list = (l: "zh" | "en") => mine.map((o, i) => (l === "zh" ? `${i + 1}. ${label(o).zh} ${worthText(o).zh}（${fateText(o).zh}）` : `${i + 1}. ${label(o).en}, ${worthText(o).en} [${fateText(o).en}]`)).join(l === "zh" ? "；" : "; ");
@@ -161,8 +172,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const out = lost + unearned;
   const sum = unearned > 1e-9 ? { zh: `(${num(lost)} + ${num(unearned)})`, en: `(${num(lost)} + ${num(unearned)})` } : { zh: num(lost), en: num(lost) };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（无处置、本次演练与最佳处置相同；每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (the same for no response, this drill and the best play; each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
+    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
+    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
   };
 }
 
@@ -185,6 +196,6 @@ export function sectionTotalText(s: SectionScore): LocalText {
 
 /** Under the rubric table: its points are per finding before the scaling. */
 export const RUBRIC_NOTE: LocalText = {
-  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。“不扣分也不得分”为随其他问题未完成或本次演练未发生的机会（U），记在使其未完成的问题所属的评分项；每个评估项的“扣分”与“不扣分也不得分”两栏相加等于该项扣分。",
-  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3). “Not deducted, not earned” is U: opportunities not done as a consequence of another finding, or that never arose, shown on the item of the fault that left them undone; a section's two columns add up to its deduction.",
+  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同；演练提前停止时为已到期的机会，另加本次演练在时限前已完成的），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。“不扣分也不得分”为随其他问题未完成或本次演练未发生的机会（U），记在使其未完成的问题所属的评分项；每个评估项的“扣分”与“不扣分也不得分”两栏相加等于该项扣分。",
+  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play; in a drill stopped early, those due by then and those this drill met before their deadline), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3). “Not deducted, not earned” is U: opportunities not done as a consequence of another finding, or that never arose, shown on the item of the fault that left them undone; a section's two columns add up to its deduction.",
 };

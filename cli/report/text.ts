@@ -21,6 +21,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   COMMAND_REJECTED: { zh: "指令无效", en: "Command refused" },
   DISPATCH_LATE: { zh: "到场迟延", en: "Arrived late" },
   DISPATCH_WRONG_TYPE: { zh: "派错力量", en: "Wrong unit type" },
+  DISPATCH_WRONG_PLACE: { zh: "派错地点", en: "Sent to the wrong place" },
   DISPATCH_INSUFFICIENT: { zh: "力量不足", en: "Too few units" },
   DISPATCH_IDLE_UNITS: { zh: "力量闲置", en: "Idle units" },
   UNSAFE_ENTRY: { zh: "无防护进入", en: "Unprotected entry" },

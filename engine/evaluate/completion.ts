@@ -8,7 +8,7 @@
 import { MINUTE } from "../model/time.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { clock, span, type EvalContext } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
@@ -74,7 +74,7 @@ function clockStart(x: EvalContext, agency: string, alarm: number): Start | unde
 
 function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alarm: number, deadline: number, lastOut: number | undefined, fig: Record<string, number>, ownMs?: number): Finding {
   const limit = r.evacuateWithinMin!;
-  const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" };
+  const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : (asOf(x).ended ? { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" } : { zh: `${asOf(x).never.zh}发出疏散信号`, en: `no evacuation signal had been given ${asOf(x).until.en}` });
   const target = ownMs !== undefined
     ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
     : { zh: `${limit} 分钟的要求`, en: `the ${limit}-minute requirement` };

@@ -125,13 +125,29 @@ export function clock(ms: SimMs): string {
   return `${p(Math.floor(s / 3600))}:${p(Math.floor((s % 3600) / 60))}:${p(s % 60)}`;
 }
 
+/**
+ * How far the drill has gone, for a finding's words (issue 10 §13: the report says what it knows).
+ * `ended`: the log holds drillEnded (its duration ran out, or the director ended it); then `until` is
+ * 「至演练结束」 / "by the end of the drill" and `never` 「始终未」. While the drill runs (the live
+ * evaluator's findings mid-drill, server/live) they are 「至 HH:MM:SS（当前）」 / "by HH:MM:SS (now, the
+ * drill still running)" and 「至 HH:MM:SS（当前）仍未」: a duty not done yet may still be done.
+ */
+export function asOf(x: Pick<EvalContext, "events" | "endMs">): { ended: boolean; until: LocalText; never: LocalText; now: string } {
+  const ended = x.events.some((e) => e.type === "drillEnded");
+  const now = clock(x.endMs);
+  return ended
+    ? { ended, now, until: { zh: "至演练结束", en: "by the end of the drill" }, never: { zh: "始终未", en: "never" } }
+    : { ended, now, until: { zh: `至 ${now}（当前）`, en: `by ${now} (now, the drill still running)` }, never: { zh: `至 ${now}（当前）仍未`, en: "not yet" } };
+}
+
 /** A duration in words: "1 min 30 s" / "1分30秒". */
 export function span(ms: SimMs): LocalText {
   const total = Math.round(Math.abs(ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const zh = `${h ? `${h}小时` : ""}${m ? `${m}分` : ""}${s || (!h && !m) ? `${s}秒` : ""}`;
+  // whole minutes say 分钟: "迟 2分" could be read as two points (分); "2分30秒" cannot
+  const zh = `${h ? `${h}小时` : ""}${m ? `${m}分${s ? "" : "钟"}` : ""}${s || (!h && !m) ? `${s}秒` : ""}`;
   const en = [h ? `${h} h` : "", m ? `${m} min` : "", s || (!h && !m) ? `${s} s` : ""].filter(Boolean).join(" ");
   return { zh, en };
 }

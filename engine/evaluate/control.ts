@@ -9,7 +9,7 @@
 import type { SimMs } from "../model/time.ts";
 import { MINUTE } from "../model/time.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
-import { clock, span, type EvalContext } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, OutcomeFigures, Strength } from "./report-model.ts";
 
@@ -49,8 +49,8 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
       code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (dueMin ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis,
       ...(unreachable ? { quantity: 0 } : {}),
       message: unreachable
-        ? { zh: `至演练结束未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control by the end of the drill (the target: ${meaning.en}); the best play does not reach it in this time either, so nothing is deducted` }
-        : { zh: `至演练结束未实现控制：${meaning.zh}${why.zh}`, en: `Not under control by the end of the drill (the target: ${meaning.en})${why.en}` },
+        ? { zh: `${asOf(x).until.zh}未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control ${asOf(x).until.en} (the target: ${meaning.en}); the best play does not reach it in this time either, so nothing is deducted` }
+        : { zh: `${asOf(x).until.zh}未实现控制：${meaning.zh}${why.zh}`, en: `Not under control ${asOf(x).until.en} (the target: ${meaning.en})${why.en}` },
       evidence: { events: [...hazardEvents, x.endEvent] },
     }));
   } else if (f.controlledAtMs !== undefined) {

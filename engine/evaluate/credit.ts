@@ -35,6 +35,10 @@ export interface Opportunity {
   label?: LocalText;
   /** the scenario's, but this play never gave rise to it (a report owed only once its reporter is told): not achieved */
   notArisen?: boolean;
+  /** only these parts were decided when the drill stopped (a notice given, its action still ahead: not-due.ts) */
+  decidedCodes?: FindingCode[];
+  /** met before a deadline the drill did not reach: judged because done (not-due.ts) */
+  metEarly?: boolean;
   /** parts this play did not achieve itself, though no finding is on them (a notice the scenario's inject gave instead) */
   unearnedCodes?: FindingCode[];
 }
@@ -217,6 +221,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
+        ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);

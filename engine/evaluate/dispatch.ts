@@ -6,7 +6,7 @@
  */
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { clock, obligationRow, span, type EvalContext } from "./context.ts";
+import { asOf, clock, obligationRow, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
@@ -19,6 +19,7 @@ import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
+import { samePlace, wrongPlace } from "./wrong-place.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -101,7 +102,7 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
   const arrivals: RequirementRow["arrivals"] = [];
   for (const u of units) {
     if (!req.unitType.includes(u.type) || !capable(x, u.unit, req.task)) continue;
-    const leg = u.legs.find((l) => l.task === req.task && l.place === req.place && l.arrivedAtMs !== undefined);
+    const leg = u.legs.find((l) => l.task === req.task && samePlace(x, l.place, req.place) && l.arrivedAtMs !== undefined);
     if (!leg) continue;
     const event = x.events.findIndex((e, i) => i > leg.dispatchEvent && e.type === "unitArrived" && e.unit === u.unit);
     arrivals.push({ unit: u.unit, atMs: leg.arrivedAtMs!, event, onTime: deadlineMs !== undefined && leg.arrivedAtMs! <= deadlineMs });
@@ -153,7 +154,7 @@ function requirementLateMs(x: EvalContext, req: RequirementDef, row: Requirement
   if (dueMs === undefined) return Infinity;
   const at = new Map(row.arrivals.map((a) => [a.unit, a.atMs]));
   for (const e of x.events) {
-    if (e.type !== "unitDispatched" || at.has(e.unit) || e.task !== req.task || e.place !== req.place) continue;
+    if (e.type !== "unitDispatched" || at.has(e.unit) || e.task !== req.task || !samePlace(x, e.place, req.place)) continue;
     if (req.unitType.includes(x.c.units.get(e.unit)?.type ?? "") && capable(x, e.unit, req.task)) at.set(e.unit, e.etaMs);
   }
   const nth = [...at.values()].sort((a, b) => a - b)[req.count - 1];
@@ -182,10 +183,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const shownMs = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? dueMs : row.deadlineMs;
   // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
   const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
-  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(idleKey ? { rootKey: idleKey } : {}) }), opportunity: `req:${req.id}` };
+  // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
+  const misplaced = wrongPlace(x, req, row);
+  const rootKey = idleKey ?? misplaced.shortKey;
+  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...misplaced.findings];
   if (row.status === "met") {
     const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
     return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} unit${row.arrivals.length === 1 ? "" : "s"}, due ${due})` }, evidence: { events, messages: [], obligations: [] } } };
@@ -293,7 +297,7 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
       code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
       message: row.status === "late"
         ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
-        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，至演练结束未到达`, en: `Never arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and never arrived` },
+        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${asOf(x).until.zh}未到达`, en: `Not arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and had not arrived ${asOf(x).until.en}` },
       evidence: { events: row.events, obligations: [row.id] },
     }));
   }

@@ -2,15 +2,15 @@
 import type { LinkageHeadline, LinkageRow } from "./report-model.ts";
 
 /**
- * The 联而不动 share over duties whose act deadline has passed by `endMs` (one acted on in time before its
- * deadline, in a drill stopped early, is not yet judged either way): 联而不动 counts the agencies told that
+ * The 联而不动 share over duties decided by `endMs`: their act deadline passed, or acted on in time before
+ * it (met early in a drill stopped early: judged and credited, as the linkage section counts it, issue 10
+ * §11; one neither acted on nor due is 未到期 and counted by nothing): 联而不动 counts the agencies told that
  * never took their required action (LINKAGE_IDLE, domain.md §5, §7.4); those that acted after the deadline
  * (响应迟缓, LINKAGE_SLOW) are counted apart, as the findings are.
  */
-export function headline(rows: LinkageRow[], endMs: number): LinkageHeadline {
+export function headline(rows: LinkageRow[]): LinkageHeadline {
   const notified = rows.filter((r) => r.notifiedAtMs !== undefined);
-  const early = (r: LinkageRow) => r.status === "prompt" && (r.actDeadlineMs ?? 0) > endMs;
-  const judged = notified.filter((r) => (r.status === "prompt" || r.status === "late" || r.status === "idle") && !early(r));
+  const judged = notified.filter((r) => r.status === "prompt" || r.status === "late" || r.status === "idle");
   const inTime = judged.filter((r) => r.status === "prompt").length;
   const idle = judged.filter((r) => r.status === "idle").length;
   return {

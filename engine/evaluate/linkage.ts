@@ -16,7 +16,7 @@ import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
-import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";
 import { headline } from "./linkage-headline.ts";
@@ -119,7 +119,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified), x.endMs), findings, strengths, opportunities };
+  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities };
 }
 
 /**
@@ -207,8 +207,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     findings.push(finding({
       code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
-        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
+        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
+        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
       },
       evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
@@ -262,8 +262,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       findings.push(finding({
         code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
-          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但至演练结束未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-          en: `Told but idle (联而不动): ${name.en} was told at ${clock(notifiedAtMs)} but never took its required action (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle: ${name.en} was told at ${clock(notifiedAtMs)} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },
         evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
       }));

@@ -88,17 +88,24 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   // the outcome is judged on the harm done so far, whatever target is still ahead — once there is some
   const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && !judged.has(o)));
   // a duty still open whose deadline lies ahead (the enterprise's five minutes at 00:01:12) is not judged either
-  const pending = x.obligations.filter((t) => !t.met && t.missed === undefined && t.ob.deadlineMs > x.endMs);
+  // (one whose deadline is the drill's last instant is not missed yet either: the engine marks it missed after)
+  const pending = x.obligations.filter((t) => !t.met && t.missed === undefined && t.ob.deadlineMs >= x.endMs);
+  // (its notice given, the duty is judged on that below)
+  const met = metEarly(x, findings, requirements);
   for (const t of pending) {
     const o = opportunityOf(t.ob);
-    if (o !== undefined && !judged.has(o)) open.add(o);
+    if (o !== undefined && !judged.has(o) && !met.notice.has(o)) open.add(o);
   }
-  // a duty met before a deadline the drill never reached is no credit yet either: judged once its
-  // deadline has passed, so a drill stopped before anything was due is 未评分 whatever the play did
+  // a duty whose deadline lies ahead is decided only once met (credited: the play showed it, issue 10 §11);
+  // one neither met nor due is 未到期 and counted by nothing. A linkage duty whose notice was given but
+  // whose action is still ahead is judged on its notice alone (`partial`).
   const dueOf = opportunityDue(x, requirements);
+  const partial = new Map<string, FindingCode[]>();
   for (const o of opportunities) {
     const d = dueOf(o.id);
-    if (d !== undefined && d > x.endMs && !judged.has(o.id)) open.add(o.id);
+    if (d === undefined || d < x.endMs || judged.has(o.id) || met.whole.has(o.id)) continue;
+    if (met.notice.has(o.id) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED")) partial.set(o.id, ["LINKAGE_NOT_NOTIFIED"]);
+    else open.add(o.id);
   }
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
@@ -131,7 +138,37 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   }
   // a duty whose clock has not started comes last
   notYetDue.sort((a, b) => (a.dueMs ?? Infinity) - (b.dueMs ?? Infinity));
-  return { findings: due, notYetDue, opportunities: opportunities.filter((o) => !open.has(o.id)) };
+  const early = (o: Opportunity) => !judged.has(o.id) && (dueOf(o.id) ?? 0) > x.endMs;
+  const kept = opportunities.filter((o) => !open.has(o.id)).map((o) => (partial.has(o.id) ? { ...o, failCodes: partial.get(o.id)!, decidedCodes: partial.get(o.id)!, metEarly: true } : early(o) ? { ...o, metEarly: true } : o));
+  return { findings: due, notYetDue, opportunities: kept };
+}
+
+/**
+ * The opportunities met before the drill stopped, whatever their deadline (`whole`): every obligation
+ * of it met, no finding on it (due or not: a cordon or protective action not done in time is a finding
+ * dated at its 30 minutes), and a requirement's units on scene in time. `notice`: a linkage duty whose
+ * notice obligations were all met (its action may still be ahead).
+ */
+function metEarly(x: EvalContext, findings: readonly Finding[], requirements: readonly RequirementRow[]): { whole: Set<string>; notice: Set<string> } {
+  const faulted = new Set(findings.map((f) => f.opportunity).filter((o): o is string => o !== undefined));
+  const all = new Map<string, boolean>();
+  const notice = new Map<string, boolean>();
+  const and = (m: Map<string, boolean>, id: string, v: boolean) => m.set(id, (m.get(id) ?? true) && v);
+  for (const t of x.obligations) {
+    const o = opportunityOf(t.ob) ?? (t.ob.kind === "report" ? `rep:${groupKey(x, t)}` : undefined);
+    if (o === undefined) continue;
+    and(all, o, t.met !== undefined);
+    if (t.ob.kind === "notified") and(notice, o, t.met !== undefined);
+  }
+  const whole = new Set<string>();
+  const ids = new Set([...all.keys(), ...requirements.map((r) => `req:${r.id}`), "cordon", ...x.c.scenario.populations.map((g) => `protect:${g.id}`)]);
+  for (const id of ids) {
+    if (faulted.has(id) || all.get(id) === false) continue;
+    const req = id.startsWith("req:") ? requirements.find((r) => `req:${r.id}` === id) : undefined;
+    if (req !== undefined && req.status !== "met") continue;
+    whole.add(id);
+  }
+  return { whole, notice: new Set([...notice].filter(([id, v]) => v && !faulted.has(id)).map(([id]) => id)) };
 }
 
 /**

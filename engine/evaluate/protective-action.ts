@@ -14,7 +14,7 @@ import { windToVector } from "../model/detmath.ts";
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
-import type { EvalContext } from "./context.ts";
+import { asOf, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
@@ -46,7 +46,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const action = isolate ? { zh: "疏散", en: "to evacuate" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
     const who = { zh: `${g.name.zh}（${g.count} 人）位于${zone.zh}`, en: `${g.name.en} (${g.count}) in the ${zone.en}` };
     const message = at === undefined
-      ? { zh: `群众未防护：${who.zh}，始终未下达${action.zh}指令`, en: `Public not protected: ${who.en} were never ordered ${action.en}` }
+      ? { zh: `群众未防护：${who.zh}，${asOf(x).never.zh}下达${action.zh}指令`, en: `Public not protected: ${who.en} ${asOf(x).ended ? "were never ordered" : "had not been ordered"} ${action.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`}` }
       : doneMs === at
         ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${who.en} were ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
         : doneMs !== undefined

@@ -158,6 +158,8 @@ export interface OpportunityScore {
   follows?: string[];
   /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */
   unearnedParts?: FindingCode[];
+  /** met before its deadline, which the drill did not reach (judged because met: not-due.ts); `decided`: the parts judged so */
+  early?: { decided?: FindingCode[] };
 }
 
 export interface TimelineEntry {

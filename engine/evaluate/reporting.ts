@@ -11,7 +11,7 @@ import { notifierOf } from "./blame.ts";
 import { learntText, ownWindow, shownDue, type OwnWindow, type Root } from "./own-window.ts";
 import { GRADE_TEXT } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
-import { clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import type { Opportunity } from "./credit.ts";
@@ -112,7 +112,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       consequences.set(row.id, w.roots);
       owed.push({ t, f: finding({
         code: row.status === "late" ? "REPORT_LATE" : "REPORT_MISSING", section: "reporting", agency: w.roots[0]!.agency, atMs: t.met?.atMs ?? row.deadlineMs,
-        ruleId: row.ruleId, basis: row.basis, rootKey: `${LATE_KNOWLEDGE}${row.id}`, ...opportunity, message: withinOwnText(what, row, w, from), evidence,
+        ruleId: row.ruleId, basis: row.basis, rootKey: `${LATE_KNOWLEDGE}${row.id}`, ...opportunity, message: withinOwnText(x, what, row, w, from), evidence,
       }) });
       continue;
     }
@@ -134,8 +134,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       owed.push({ t, f: finding({
         code: "REPORT_MISSING", section: "reporting", agency, atMs: never ? row.deadlineMs : w.dueMs, ...rule, ...link,
         message: {
-          zh: `漏报：${from.zh}始终未向${to.zh}报告（${rule.text.zh}），时限 ${clock(dueMs)}${learnt.zh}${because.zh}`,
-          en: `Missing report: ${from.en} never reported to ${to.en} (${rule.text.en}); it was due at ${clock(dueMs)}${learnt.en}${because.en}`,
+          zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}报告（${rule.text.zh}），时限 ${clock(dueMs)}${learnt.zh}${because.zh}`,
+          en: `Missing report: ${from.en} ${asOf(x).ended ? "never reported" : "had not reported"} to ${to.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en}); it was due at ${clock(dueMs)}${learnt.en}${because.en}`,
         },
         evidence,
       }) });
@@ -176,13 +176,13 @@ const LATE_KNOWLEDGE = "late-knowledge:";
  * learnt the grade: no fault of the owner; the time lost before it knew is its root's (0 points).
  * One deadline, the rule's, and the lateness against it (issue 10 §5).
  */
-function withinOwnText(what: LocalText, row: ObligationRow, w: OwnWindow, from: LocalText): LocalText {
+function withinOwnText(x: EvalContext, what: LocalText, row: ObligationRow, w: OwnWindow, from: LocalText): LocalText {
   const due = { zh: `时限 ${clock(row.deadlineMs)}`, en: `was due at ${clock(row.deadlineMs)}` };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade]! : undefined;
   if (w.told === undefined) {
     return {
-      zh: `非${from.zh}之责：${what.zh}${due.zh}；${from.zh}至${row.status === "late" ? "报告时" : "演练结束"}未获知事故已达${g?.zh ?? ""}的伤亡信息，系报告事实者未及时报告所致`,
-      en: `Not ${from.en}'s fault: ${what.en} ${due.en}; ${from.en} was never told of casualties making the incident ${g?.en ?? ""}: those who had to report the facts did not`,
+      zh: `非${from.zh}之责：${what.zh}${due.zh}；${from.zh}${row.status === "late" ? "至报告时" : asOf(x).until.zh}未获知事故已达${g?.zh ?? ""}的伤亡信息，系报告事实者未及时报告所致`,
+      en: `Not ${from.en}'s fault: ${what.en} ${due.en}; ${from.en} ${row.status === "late" || asOf(x).ended ? "was never told" : `had not been told ${asOf(x).until.en}`} of casualties making the incident ${g?.en ?? ""}: those who had to report the facts did not`,
     };
   }
   const lost = span(row.metAtMs! - row.deadlineMs);

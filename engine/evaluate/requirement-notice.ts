@@ -12,7 +12,7 @@ import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifiedAt } from "./blame.ts";
-import { clock, span, type EvalContext } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -68,8 +68,8 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
     return finding({
       ...common, code: "LINKAGE_NOT_NOTIFIED", atMs: rn.notifierDueMs,
       message: {
-        zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）；${need.zh}${learnt.zh}`,
-        en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en}); ${need.en}${learnt.en}`,
+        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）；${need.zh}${learnt.zh}`,
+        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : "had not told"} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en}); ${need.en}${learnt.en}`,
       },
       evidence: { events: [x.endEvent] },
     });

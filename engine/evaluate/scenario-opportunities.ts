@@ -1,7 +1,7 @@
 /**
  * The opportunities a section is scored on come from the scenario, not from the play (issue 10 §11):
  * W, what they are worth in rubric points, is the same for no action, a poor play and a good play
- * of one scenario, so a missing unit costs the same share of the section whatever else the play
+ * of one scenario (at a cut-off, but for the duties a play met early: below), so a missing unit costs the same share of the section whatever else the play
  * did. The scenario's opportunities are what its best play (`bestPlay:`, the model response the
  * scenario names, references.ts) faces by the drill's time:
  *   - rep:   every report the rules profile owes for this incident (the best play's report
@@ -14,10 +14,14 @@
  *   - outcomes: the outcome (outcome-worth.ts)
  * A duty this play alone gave rise to (a follow-up owed because casualties rose after a late
  * response, a report owed after a re-grade the best play avoided) is not in W: credit.ts charges
- * it without adding it, and the method paragraph names it. A duty not yet due when the drill
- * stopped is left out (not-due.ts): a report or spot question by the best play's deadline (one the
- * play owed later, its reporter told late, is not achieved), the rest by the play's own. Without a
- * best play the play's own opportunities are used.
+ * it without adding it, and the method paragraph names it. A drill stopped early (ended by the
+ * director, or the live view) is judged on what was decided by then (not-due.ts): a duty due by
+ * then (a report or spot question by the best play's deadline, the best play and no response both
+ * replayed to the same cut-off, references.ts; one the play owed later, its reporter told late, is
+ * not achieved), and a duty this play met before its deadline (credited, `metEarly`; a notice given
+ * whose action is still ahead, on its notice alone). A duty neither due nor met is counted by
+ * nothing, so W at a cut-off is the same for every play but for the duties each met early, and
+ * meeting one early only adds a duty achieved. Without a best play the play's own opportunities are used.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
@@ -54,13 +58,15 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref).map((o) => linkageDuty(x, o, ref)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
   const arose = new Set(due.map((o) => o.id));
   const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
-  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : o));
+  // met before a deadline the drill did not reach: judged because this play did it (not-due.ts)
+  const early = new Set(due.filter((o) => o.metEarly).map((o) => o.id));
+  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : early.has(o.id) ? { ...o, metEarly: true } : o));
 }
 
 /**
@@ -103,6 +109,15 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   // an unverified duty (tag U, domain.md §0) is not judged on its action
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+}
+
+/** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */
+function decided(o: Opportunity, due: readonly Opportunity[]): Opportunity {
+  const codes = due.find((d) => d.id === o.id)?.decidedCodes;
+  if (codes === undefined) return o;
+  const unearned = o.unearnedCodes?.filter((c) => codes.includes(c));
+  const { unearnedCodes: _, ...rest } = o;
+  return { ...rest, failCodes: o.failCodes.filter((c) => codes.includes(c)), ...(unearned && unearned.length > 0 ? { unearnedCodes: unearned } : {}), decidedCodes: codes };
 }
 
 function unverifiedDuty(x: EvalContext, id: string): boolean {

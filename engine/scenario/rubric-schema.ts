@@ -17,6 +17,8 @@ export const FINDING_CODES = [
   "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
   // dispatch (力量调派)
   "DISPATCH_LATE", "DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS", "UNSAFE_ENTRY",
+  // units of the right kind sent for a requirement's task to another place (wrong-place.ts)
+  "DISPATCH_WRONG_PLACE",
   // crews in the hot zone (≥ AEGL-3 / IDLH) without the protection their work there needs (responder-safety.ts)
   "HOT_ZONE_UNPROTECTED",
   // site control (警戒与管制): the cordon, and the public's protection, against the ERG distances

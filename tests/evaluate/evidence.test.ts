@@ -51,6 +51,7 @@ const TABLE: Record<FindingCode, Allowed> = {
   DISPATCH_TURNOUT_SLOW: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
   ARRIVAL_INDICATIVE: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
   DISPATCH_WRONG_TYPE: { events: UNIT },
+  DISPATCH_WRONG_PLACE: { events: ["unitDispatched"] },
   DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, "drillEnded"] },
   DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, "drillEnded"] },
   UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },

@@ -1,0 +1,107 @@
+/**
+ * A drill that ends early is judged on what was decided by then (issue 10 §11; domain.md §3.6: the
+ * evaluator judges what the drill showed by the time it stopped). A duty MET before the drill ended is
+ * decided and credited even if its deadline is later; one not met and not yet due is 未到期 and counted
+ * by nothing; a section with nothing decided says 未展示 and is left out of the total; the 联而不动 card
+ * counts the same duties the linkage section's W lists. The best play and no response are replayed to
+ * the same cut-off (references.ts), so W is the duties due by then plus those this play met early.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { cmd, compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { bestPlay, rubric } from "./fixtures.ts";
+
+function endedAt(id: string, play: readonly Command[], at: string, scoreOnly = false) {
+  const c = compiled(id);
+  const cut = ms(at);
+  const r = runPlay(c, [...play.filter((k) => k.at <= cut), { at: cut, by: "director", seq: 1_000_000, type: "end" } as Command], 7);
+  return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c), { scoreOnly });
+}
+
+// chemical-leak, cut at 00:07:44: the enterprise's own duty (act within 5 min of the leak, rules profile
+// LNK-CHEM-ENT) is overdue and not met; the fire brigade is told at 00:01:00 and dispatches at 00:02:00
+// (notice due 00:10:00, act due later: met early); the police are told at 00:03:00 but their action is
+// due at 00:33:00 (the notice met early, the action not yet due); the emergency bureau is never told
+// (notice due 01:00:00: not due, not met).
+const SMALL = [
+  cmd("00:01:00", "ent", { type: "message", to: ["fire"], channel: "phone", text: "119，液氯储罐泄漏，请求增援" }, 1),
+  cmd("00:02:00", "fire", { type: "dispatch", units: ["hz-e1"], place: "tank-v101", task: "waterCurtain" }, 2),
+  cmd("00:03:00", "ent", { type: "message", to: ["police"], channel: "phone", text: "110，化工园区液氯泄漏" }, 3),
+];
+
+describe("chemical-leak small play cut at 00:07:44: one duty met early, one overdue, one not due", () => {
+  const r = endedAt("chemical-leak", SMALL, "00:07:44");
+  const link = r.sections.find((s) => s.id === "linkage")!;
+  const items = new Map((link.scoring?.items ?? []).filter((o) => o.inW).map((o) => [o.id, o]));
+
+  it("judges the fire brigade's duty met before its deadline: notice 5 + action 6 = 11, credited", () => {
+    const fire = items.get("link:LNK-CHEM-FIRE:fire")!;
+    expect(fire.worth).toBe(11);
+    expect(fire.lost).toBe(0);
+    expect(fire.early).toBeDefined();
+  });
+
+  it("judges the police on the notice given (5), not on the action still ahead", () => {
+    const police = items.get("link:LNK-CHEM-PSB:police")!;
+    expect(police.worth).toBe(5);
+    expect(police.early?.decided).toEqual(["LINKAGE_NOT_NOTIFIED"]);
+  });
+
+  it("faults the enterprise's overdue duty and counts nothing for the emergency bureau's notice not yet due", () => {
+    expect(r.findings.filter((f) => f.section === "linkage").map((f) => [f.code, f.agency])).toEqual([["LINKAGE_IDLE", "ent"]]);
+    expect(items.get("link:LNK-CHEM-ENT:ent")!.lost).toBe(6);
+    expect([...items.keys()].some((id) => id.endsWith(":eb"))).toBe(false);
+    expect(r.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told === "eb")).toBe(true);
+  });
+
+  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18", () => {
+    expect(link.scoring!.worth).toBe(22);
+    expect(link.score).toBe(72.7);
+    expect(r.findings.find((f) => f.code === "LINKAGE_IDLE")!.points).toBe(8.18);
+    // nothing decided in the other sections (no report met, no requirement met, the outcome not yet due): 未展示, out of the total
+    expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["linkage"]);
+    expect(r.score).toBe(72.7);
+  });
+
+  it("the 联而不动 card counts the duties judged on their action: the enterprise idle, the fire brigade in time (1 / 2)", () => {
+    const h = r.linkage.headline;
+    expect([h.idle, h.actedInTime, h.withActDeadline]).toEqual([1, 1, 2]);
+  });
+});
+
+describe("chemical-leak good play cut at 00:07:44 (the newcomer's cut-off)", () => {
+  const c = compiled("chemical-leak");
+  const r = endedAt("chemical-leak", playOf(c, `${SCENARIOS}/plays/chemical-leak.good.yaml`), "00:07:44");
+  const link = r.sections.find((s) => s.id === "linkage")!;
+  const inW = (link.scoring?.items ?? []).filter((o) => o.inW);
+
+  it("credits the fire brigade's duty met at 00:02:00, before its deadline", () => {
+    expect(inW.some((o) => o.id === "link:LNK-CHEM-FIRE:fire" && o.lost === 0)).toBe(true);
+  });
+
+  it("the 联而不动 card and the section's W count the same duties", () => {
+    const acts = inW.filter((o) => o.parts.some((p) => p.code === "LINKAGE_IDLE"));
+    expect(r.linkage.headline.withActDeadline).toBe(acts.length);
+  });
+
+  it("reports met before their hour are judged and credited: the reporting section is shown, not 未展示", () => {
+    const rep = r.sections.find((s) => s.id === "reporting")!;
+    expect(rep.judged).toBe(true);
+    expect(rep.score).toBe(100);
+  });
+});
+
+// no action ≤ poor ≤ good at each cut-off (a play that does more, earlier, never scores less); a total of
+// null (nothing decided yet) orders below any score, as 未评分 is no grade
+describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s cut early: no action ≤ poor ≤ good", (id) => {
+  const c = compiled(id);
+  const poor = playOf(c, `${SCENARIOS}/plays/${id}.poor.yaml`);
+  const good = playOf(c, `${SCENARIOS}/plays/${id}.good.yaml`);
+  it.each(["00:10:00", "00:30:00", "01:00:00"])("at %s", (at) => {
+    const [n, p, g] = [[], poor, good].map((play) => endedAt(id, play, at, true).score ?? -1);
+    expect(n).toBeLessThanOrEqual(p!);
+    expect(p).toBeLessThanOrEqual(g!);
+    expect(g).toBeGreaterThan(0);
+  });
+});
