@@ -75,7 +75,7 @@ export function causesOf(x: EvalContext, code: FindingCode): readonly Category[]
 }
 
 const LINKAGE: ReadonlySet<FindingCode> = new Set(["LINKAGE_IDLE", "LINKAGE_SLOW", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
-const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE"]);
+const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
 
 /** Does process finding `f` bear on category `k`? `groups`: the people the outcome is about, when known. */
 function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<string> | undefined): boolean {

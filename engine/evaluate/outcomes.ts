@@ -9,7 +9,7 @@ import type { DrillState } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
-import { clock, people, were, type EvalContext } from "./context.ts";
+import { asOf, clock, people, were, type EvalContext } from "./context.ts";
 import { controlFindings, type BestControl } from "./control.ts";
 import { chargedExposed, exposedAbove, exposedSplit, onceText, type Above, type ExposedSplit } from "./exposed-once.ts";
 import { finding } from "./findings.ts";
@@ -214,7 +214,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (notOut > 0) {
     findings.push(finding({
       code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
-      message: trappedText(notOut, f.missing),
+      message: trappedText(notOut, f.missing, asOf(x)),
       evidence: { events: [x.endEvent] },
     }));
   }
@@ -224,10 +224,15 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   return { findings, strengths };
 }
 
-/** "6 people were still trapped…, none of them located yet": 下落不明 are counted within the trapped (engine/hazards/mine/report.ts), once. */
-function trappedText(n: number, missing: number): LocalText {
+/**
+ * "6 people were still trapped…, none of them located yet": 下落不明 are counted within the trapped
+ * (engine/hazards/mine/report.ts), once. `ended` false (a running drill's live findings): "at HH:MM:SS (now)".
+ */
+function trappedText(n: number, missing: number, at: { ended: boolean; now: string }): LocalText {
   const who = `${people(n)} ${were(n)}`;
-  if (missing === 0) return { zh: `演练结束时仍有 ${n} 人被困`, en: `${who} still trapped when the drill ended` };
-  if (missing >= n) return { zh: `演练结束时仍有 ${n} 人被困，均下落不明（尚未定位）`, en: `${who} still trapped when the drill ended, ${n === 1 ? "not yet located" : "none of them located yet"}` };
-  return { zh: `演练结束时仍有 ${n} 人被困，其中 ${missing} 人下落不明（尚未定位）`, en: `${who} still trapped when the drill ended, ${missing} of them not yet located` };
+  const zhWhen = at.ended ? "演练结束时" : `至 ${at.now}（当前）`;
+  const enWhen = at.ended ? "when the drill ended" : `at ${at.now} (now, the drill still running)`;
+  if (missing === 0) return { zh: `${zhWhen}仍有 ${n} 人被困`, en: `${who} still trapped ${enWhen}` };
+  if (missing >= n) return { zh: `${zhWhen}仍有 ${n} 人被困，均下落不明（尚未定位）`, en: `${who} still trapped ${enWhen}, ${n === 1 ? "not yet located" : "none of them located yet"}` };
+  return { zh: `${zhWhen}仍有 ${n} 人被困，其中 ${missing} 人下落不明（尚未定位）`, en: `${who} still trapped ${enWhen}, ${missing} of them not yet located` };
 }
