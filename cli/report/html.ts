@@ -2,6 +2,7 @@
  * The standalone HTML 演练评估报告 (Chinese, with an English switch): one file, no network —
  * ECharts and the chart script are inlined, so it opens offline and prints to PDF as is.
  */
+import { tidyZh } from "../../i18n/spacing.ts";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { UNSCORED, type WordedReport } from "./worded.ts";
@@ -38,7 +39,9 @@ export function renderHtml(r: WordedReport, lang: Lang = "zh"): string {
     "chart-outcomes": 340,
   };
   const { echarts, client } = reportAssets();
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  // Chinese text has no spaces between characters, wherever a sentence put a name between spaces (i18n/spacing.ts)
+  const json = tidyZh(JSON.stringify(data)).replace(/</g, "\\u003c");
+  const body = tidyZh([overview(r), method(r), problems(r, heights), lessons(r), recommendations(r), appendix(r)].join("\n"));
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -56,12 +59,7 @@ export function renderHtml(r: WordedReport, lang: Lang = "zh"): string {
 <div class="scorebox"><span>${t(L.score)}</span>${r.unscored || r.score === null || r.band === null ? `<span class="band" data-testid="score">${t(r.unscored ?? UNSCORED)}</span>` : `<span class="score" data-testid="score">${r.score}</span><span>/ 100</span><span class="band">${t(r.band)}</span>`}</div>
 <div class="note">${tt("评估标准", "Rubric")}: ${t(r.rubric.title)} · ${tt("问题", "findings")} ${r.findings.length}</div>
 </header>
-${overview(r)}
-${method(r)}
-${problems(r, heights)}
-${lessons(r)}
-${recommendations(r)}
-${appendix(r)}
+${body}
 </main>
 <script id="report-data" type="application/json">${json}</script>
 <script>${inline(echarts)}</script>

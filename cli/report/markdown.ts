@@ -1,4 +1,5 @@
 /** The 演练评估报告 as Markdown, in one language: same structure as the HTML, without charts. */
+import { tidyZh } from "../../i18n/spacing.ts";
 import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
@@ -88,7 +89,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     if (e.quiet && e.findings.length === 0) continue;
     out.push(`| ${e.index} | ${formatClock(e.atMs)} ${wallClock(r.scenario.start, e.atMs)} | ${cell(t(e.text))}${e.findings.length ? ` ← ${e.findings.join(", ")}` : ""} |`);
   }
-  return `${out.join("\n")}\n`;
+  // Chinese text has no spaces between characters, wherever a sentence put a name between spaces (i18n/spacing.ts)
+  return `${tidyZh(out.join("\n"))}\n`;
 }
 
 /** Who really told whom (issue 10 §3), before the linkage findings that rest on it. */
