@@ -6,7 +6,7 @@
  */
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { clock, obligationRow, span, type EvalContext } from "./context.ts";
+import { clock, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
@@ -16,6 +16,7 @@ import { unitRows } from "./units.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
+import { arrivalRow } from "./turn-out.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -48,7 +49,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     findings.push(...r.findings);
     if (r.strength) strengths.push(r.strength);
   });
-  const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
+  const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map((t) => arrivalRow(x, t));
   findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
   return { requirements, units, standards, findings, strengths, opportunities: dispatchOpportunities(x) };
 }
