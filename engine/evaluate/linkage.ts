@@ -12,7 +12,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { noticeDue } from "./notice-due.ts";
+import { missedAfter, noticeDue } from "./notice-due.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -213,7 +213,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `未通知：${nn.zh}始终未将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} never told ${name.en} of the incident (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+      evidence: { events: notify ? [notify.opened, ...missedAfter(x, notify, due)] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
     return { row, findings };
   }
@@ -227,7 +227,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
       },
-      evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+      evidence: { events: [notify.opened, notify.met.event, ...missedAfter(x, notify, due), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));
   }
   if (act) {

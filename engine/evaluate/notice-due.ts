@@ -28,3 +28,8 @@ export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrac
   const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
   return report?.ob.deadlineMs ?? notify?.ob.deadlineMs;
 }
+
+/** The notice's "missed" mark (event index), when it came after the notice's deadline `due`: an earlier one is no evidence (timeline-marks.ts leaves it out). */
+export function missedAfter(x: EvalContext, notify: ObligationTrace, due: number | undefined): number[] {
+  return notify.missed !== undefined && (due === undefined || x.events[notify.missed]!.at > due) ? [notify.missed] : [];
+}
