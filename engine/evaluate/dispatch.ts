@@ -17,6 +17,7 @@ import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
+import { noticeDue } from "./notice-due.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -84,7 +85,8 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
 function requirementStart(x: EvalContext, req: RequirementDef): number {
   const own = owners(x, req);
   // every notice owed to the owners (several rules may owe one): the earliest is when they should have been told
-  const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => t.ob.deadlineMs);
+  // as the who-told-whom table gives them (notice-due.ts)
+  const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs);
   const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
   return due.length > 0 ? Math.min(...due, ...told) : 0;
 }
