@@ -39,6 +39,12 @@ export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDu
   unscored?: LocalText;
 };
 
+/** Why a duty's mark past its deadline is no finding (engine/evaluate/timeline-marks.ts). */
+const MARK_NOTE: Record<NonNullable<TimelineEntry["note"]>, LocalText> = {
+  notCharged: { zh: "（不单独计为问题：各单位按其获知时间判定，未超出自身时限或已计入他项）", en: " (no finding of its own: each agency is judged from when it learnt - within its own deadline, or counted elsewhere)" },
+  unverified: { zh: "（该职责未经核实，不评分）", en: " (duty unverified: not scored)" },
+};
+
 export const UNSCORED: LocalText = { zh: "未评分：尚无到期事项", en: "Not scored: nothing was due yet" };
 
 /** `rubric`: the rubric profile the report used, for its English basis (`basisEn`); optional. */
@@ -64,7 +70,7 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     rulesTitle: profileName(c.rules.title),
     standards: appliedStandards(r, cat, r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])),
     ...(nothingDue ? { unscored: UNSCORED } : {}),
-    timeline: r.timeline.map((e) => ({ ...e, text: { zh: describeEvent(c, zh, e.event) ?? "", en: describeEvent(c, en, e.event) ?? "" } })),
+    timeline: r.timeline.map((e) => ({ ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : ""), en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") } })),
   };
 }
 

@@ -12,7 +12,8 @@ import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
-import { dutyDelayMs } from "./linkage.ts";
+import { dutyDelayMs, failedDutyKey, notifyingDeliveries } from "./linkage.ts";
+import { arrivalClock, dispatchClock, turnOutLate } from "./turn-out.ts";
 import type { Finding } from "./report-model.ts";
 
 /**
@@ -105,27 +106,39 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
   });
 }
 
-/** Units that left their base later than their dispatch standard's turn-out limit. */
+/**
+ * Units that left their base later than their dispatch standard's turn-out limit, counted from the
+ * order or from the call as the standard says (turn-out.ts: the clock the timeline's mark reads). A
+ * late turn-out counted from the call that the agency's late linkage duty explains (its first order
+ * came late: LNK-MINE-MRT, the same minute) is grouped under that finding, not deducted again (issue 10 §2).
+ */
 export function turnOutFindings(x: EvalContext): Finding[] {
   const out: Finding[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "unitDispatched") return;
-    const def = x.c.units.get(e.unit);
-    const std = x.c.rules.dispatch.find((d) => d.unitType === def?.type);
-    if (!std?.turnOutMaxS) return;
-    const dep = x.events.findIndex((d, j) => j > i && d.type === "unitDeparted" && d.unit === e.unit);
-    if (dep < 0) return;
-    const took = x.events[dep]!.at - e.at;
-    if (took <= std.turnOutMaxS * 1000) return;
+    const k = dispatchClock(x, i);
+    if (!k || !turnOutLate(k)) return;
+    const took = k.departedMs! - k.startMs;
     const un = x.unitName(e.unit);
+    const root = k.from === "call" ? failedDutyKey(x, e.agency, { type: "dispatch", task: e.task }, e.at, k.departedMs! - k.turnOutDueMs!) : undefined;
+    const arrive = x.obligations.find((t) => t.ob.kind === "arrive" && arrivalClock(x, t)?.dispatchEvent === i);
+    const limit = { zh: `${k.from === "call" ? "接警后" : "接到出动指令后"} ≤ ${k.std.turnOutMaxS} 秒`, en: `≤ ${k.std.turnOutMaxS} s from the ${k.from === "call" ? "call" : "order"}` };
+    const message = k.from === "call"
+      ? { zh: `出动超时：${x.agencyName(e.agency).zh} ${clock(k.startMs)} 接警，${clock(e.at)} 才下达 ${un.zh} 出动指令，用时 ${span(took).zh}（标准 ${limit.zh}）`, en: `Slow turn-out: ${x.agencyName(e.agency).en} took the call at ${clock(k.startMs)} and ordered ${un.en} out only at ${clock(e.at)}, ${span(took).en} (standard ${limit.en})` }
+      : { zh: `出动超时：${un.zh} ${clock(e.at)} 接到出动指令，${clock(k.departedMs!)} 才出动，用时 ${span(took).zh}（标准 ${limit.zh}）`, en: `Slow turn-out: ${un.en} was ordered out at ${clock(e.at)} and left at ${clock(k.departedMs!)}, ${span(took).en} (standard ${limit.en})` };
     out.push(finding({
-      code: "DISPATCH_TURNOUT_SLOW", section: "dispatch", agency: e.agency, atMs: x.events[dep]!.at, ruleId: std.id, basis: std.basis,
-      message: {
-        zh: `出动超时：${un.zh} ${clock(e.at)} 接到出动指令，${clock(x.events[dep]!.at)} 才出动，用时 ${span(took).zh}（标准 ≤ ${std.turnOutMaxS} 秒）`,
-        en: `Slow turn-out: ${un.en} was ordered out at ${clock(e.at)} and left at ${clock(x.events[dep]!.at)}, ${span(took).en} (standard ≤ ${std.turnOutMaxS} s)`,
-      },
-      evidence: { events: [i, dep] },
+      code: "DISPATCH_TURNOUT_SLOW", section: "dispatch", agency: e.agency, atMs: k.departedMs!, ruleId: k.std.id, basis: k.std.basis,
+      ...(root ? { rootKey: root } : {}),
+      message,
+      evidence: { events: [...new Set([...(k.from === "call" ? notifyEvent(x, e.agency) : []), i, k.departEvent!])].sort((a, b) => a - b), obligations: arrive ? [arrive.ob.id] : [] },
     }));
   });
   return out;
+}
+
+/** The event that first told `agency` of the incident (its call), as the timeline shows it. */
+function notifyEvent(x: EvalContext, agency: string): number[] {
+  const at = x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs;
+  const i = at === undefined ? -1 : x.events.findIndex((e) => e.at === at && notifyingDeliveries(x, e).some((d) => d.to === agency));
+  return i >= 0 ? [i] : [];
 }

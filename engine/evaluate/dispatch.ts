@@ -6,7 +6,7 @@
  */
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { asOf, clock, obligationRow, span, type EvalContext } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
@@ -16,6 +16,8 @@ import { unitRows } from "./units.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
+import { arrivalRow } from "./turn-out.ts";
+import { noticeDue } from "./notice-due.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -49,7 +51,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     findings.push(...r.findings);
     if (r.strength) strengths.push(r.strength);
   });
-  const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map(obligationRow);
+  const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map((t) => arrivalRow(x, t));
   findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
   return { requirements, units, standards, findings, strengths, opportunities: dispatchOpportunities(x) };
 }
@@ -84,7 +86,8 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
 function requirementStart(x: EvalContext, req: RequirementDef): number {
   const own = owners(x, req);
   // every notice owed to the owners (several rules may owe one): the earliest is when they should have been told
-  const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => t.ob.deadlineMs);
+  // as the who-told-whom table gives them (notice-due.ts)
+  const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs);
   const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
   return due.length > 0 ? Math.min(...due, ...told) : 0;
 }

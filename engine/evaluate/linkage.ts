@@ -12,6 +12,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
+import { missedAfter, noticeDue } from "./notice-due.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -169,12 +170,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const act = trace(x, rule.id, "act", agency);
   const findings: Finding[] = [];
   const notifiedAtMs = k?.notifiedAtMs;
+  // one notice deadline for the table, the findings and the timeline (notice-due.ts; review6 B8)
+  const due = notify ? noticeDue(x, agency, notify) ?? notify.ob.deadlineMs : undefined;
   const ack = acknowledgedAt(x, agency, notifiedAtMs, k?.firstActionAtMs);
   const row: LinkageRow = {
     agency, ruleId: rule.id, text: rule.text, basis: rule.basis,
     ...(notifiedAtMs !== undefined ? { notifiedAtMs } : {}),
     ...(told ? { notifiedBy: told.from, notifiedEvent: told.event } : {}),
-    ...(notify ? { notifyDeadlineMs: notify.ob.deadlineMs } : {}),
+    ...(due !== undefined ? { notifyDeadlineMs: due } : {}),
     ...(ack !== undefined ? { acknowledgedAtMs: ack } : {}),
     ...(act?.met ? { firstRequiredActionAtMs: act.met.atMs } : {}),
     ...(act ? { actDeadlineMs: act.ob.deadlineMs } : {}),
@@ -186,7 +189,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // a notifier that itself learnt after the notice's clock started answers from its own window (own-window.ts)
   const w = notify && notifier !== null ? ownWindow(x, notifier, notify, notify.met?.atMs) : undefined;
   // the notice's own deadline is printed (the who-told-whom table's): a notifier that heard after it is said so as a fact
-  const learnt = w?.told !== undefined && notify && w.told > notify.ob.deadlineMs ? toldText(nn, w.told, false) : { zh: "", en: "" };
+  const learnt = w?.told !== undefined && due !== undefined && w.told > due ? toldText(nn, w.told, false) : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
@@ -205,26 +208,26 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
-      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify ? (w && !w.dark ? w.dueMs : notify.ob.deadlineMs) : arose, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: due !== undefined ? (w && !w.dark ? Math.max(w.dueMs, due) : due) : arose, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${notify ? `，应于 ${clock(notify.ob.deadlineMs)} 前通知${learnt.zh}` : untimed.zh}`,
-        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${notify ? `; it should have by ${clock(notify.ob.deadlineMs)}${learnt.en}` : untimed.en}`,
+        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
+        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? [notify.opened, ...(notify.missed !== undefined ? [notify.missed] : [])] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+      evidence: { events: notify ? [notify.opened, ...missedAfter(x, notify, due)] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
     return { row, findings };
   }
   // late only against the notifier's own window, and only when the notifier is the one that failed (own-window.ts)
-  if (notify?.met?.late && noticeLateByNotifier(x, agency)) {
+  if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
-    const by = span(notify.met.atMs - notify.ob.deadlineMs);
+    const by = span(notify.met.atMs - due);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(notify.ob.deadlineMs)}${learnt.zh}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(notify.ob.deadlineMs)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
       },
-      evidence: { events: [notify.opened, notify.met.event, ...(notify.missed !== undefined ? [notify.missed] : []), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+      evidence: { events: [notify.opened, notify.met.event, ...missedAfter(x, notify, due), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));
   }
   if (act) {

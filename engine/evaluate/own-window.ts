@@ -12,6 +12,7 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
+import { noticeDue } from "./notice-due.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -72,10 +73,11 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
 
 /**
  * When `agency` should have been told of the incident: the earliest deadline of a notice owed to it
- * (a linkage "notified" obligation); undefined when no rule times a notice to it.
+ * (a linkage "notified" obligation), as the who-told-whom table gives it (notice-due.ts: the initial
+ * report its notifier owes it, when there is one); undefined when no rule times a notice to it.
  */
 export function shouldBeToldAt(x: EvalContext, agency: string): number | undefined {
-  const due = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => o.ob.deadlineMs);
+  const due = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => noticeDue(x, agency, o) ?? o.ob.deadlineMs);
   return due.length > 0 ? Math.min(...due) : undefined;
 }
 

@@ -172,6 +172,8 @@ export interface TimelineEntry {
   /** quiet events (obligation bookkeeping, departures) are shown greyed */
   quiet: boolean;
   findings: string[];
+  /** a duty's mark past its deadline that is no finding, and why (timeline-marks.ts); the shells word it */
+  note?: "notCharged" | "unverified";
 }
 
 export interface Recommendation {

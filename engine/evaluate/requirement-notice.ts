@@ -57,8 +57,10 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
   const name = x.agencyName(agency);
   const nn = x.agencyName(notifier);
   const need = { zh: `${name.zh}须满足的力量需求“${rn.req.text.zh}”时限 ${clock(rn.dueMs)}`, en: `${name.en} had to meet “${rn.req.text.en}” by ${clock(rn.dueMs)}` };
+  // one deadline, the who-told-whom table's (rn.dueMs; review6 B8); a notifier that learnt after it is said so as a fact,
+  // and the finding exists only past its own deadline (rn.notifierDueMs, above)
   const learnt = rn.notifierToldMs !== undefined
-    ? { zh: `；${nn.zh} ${clock(rn.notifierToldMs)} 才获知事故信息，自获知起应于 ${clock(rn.notifierDueMs)} 前通知`, en: `; ${nn.en} learnt of the incident only at ${clock(rn.notifierToldMs)}, so it owed the notice by ${clock(rn.notifierDueMs)}` }
+    ? { zh: `；${nn.zh} ${clock(rn.notifierToldMs)} 才获知事故信息`, en: `; ${nn.en} learnt of the incident only at ${clock(rn.notifierToldMs)}` }
     : { zh: "", en: "" };
   // the notice is the notifier's duty: cite its own linkage rule (the lead agency's duty to notify on receipt) when it has one
   const kind = x.c.agencies.get(notifier)?.kind;
@@ -74,7 +76,7 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
       evidence: { events: [x.endEvent] },
     });
   }
-  const by = span(notifiedAtMs - rn.notifierDueMs);
+  const by = span(notifiedAtMs - rn.dueMs);
   return finding({
     ...common, code: "LINKAGE_NOTIFIED_LATE", atMs: notifiedAtMs,
     message: {

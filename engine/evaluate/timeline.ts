@@ -3,6 +3,7 @@ import type { DrillEvent } from "../model/events.ts";
 import { actionOf } from "../rules/actions.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding, TimelineEntry } from "./report-model.ts";
+import { judgeMarks } from "./timeline-marks.ts";
 
 /** Bookkeeping events, shown greyed: they matter as evidence, less as story. */
 const QUIET = new Set<DrillEvent["type"]>(["obligationOpened", "unitDeparted", "unitReturned", "taskStarted"]);
@@ -31,12 +32,21 @@ function agencyOf(x: EvalContext, e: DrillEvent): string | undefined {
   }
 }
 
+/**
+ * The timeline: every event in order, with the findings citing it; a duty's ✓/✗ mark as the evaluator
+ * judges it (timeline-marks.ts: the findings' clocks, never the engine's raw one), and a "missed" mark
+ * the duty's real deadline had not reached left out.
+ */
 export function buildTimeline(x: EvalContext, findings: readonly Finding[]): TimelineEntry[] {
   const cites = new Map<number, string[]>();
   for (const f of findings) for (const i of f.evidence.events) cites.set(i, [...(cites.get(i) ?? []), f.id]);
-  return x.events.map((e, index) => {
+  const marks = judgeMarks(x, findings);
+  return x.events.flatMap((raw, index) => {
+    const mark = marks.get(index);
+    if (mark?.drop) return [];
+    const e = mark?.event ?? raw;
     const agency = agencyOf(x, e);
-    return {
+    return [{
       index,
       atMs: e.at,
       type: e.type,
@@ -44,6 +54,7 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
       event: e,
       quiet: QUIET.has(e.type),
       findings: cites.get(index) ?? [],
-    };
+      ...(mark?.note ? { note: mark.note } : {}),
+    }];
   });
 }

@@ -112,9 +112,15 @@ const DispatchStandard = z
     id: Id,
     unitType: Id,
     text: LocalText,
-    /** the unit must leave its base within this long of the order */
+    /** the unit must leave its base within this long of the order (or of the call, `turnOutFrom`) */
     turnOutMaxS: z.number().int().positive().optional(),
-    /** and be on scene within this long of the order */
+    /**
+     * when the turn-out clock starts: `order`, the unit's turn-out order (a fire station's 接到出动指令后); `call`,
+     * when its agency took the call (a mine rescue team's 接警后: the order is the team's own, inside the minute),
+     * and then the arrival is due `turnOutMaxS` + `arriveWithinMin` (the travel) after the call
+     */
+    turnOutFrom: z.enum(["order", "call"]).default("order"),
+    /** and be on scene within this long of the order (after the turn-out, for a standard counted from the call) */
     arriveWithinMin: z.number().positive(),
     /** the arrival target is indicative (e.g. beyond the station's district): reported, not deducted */
     arrivalIndicative: z.boolean().default(false),

@@ -48,7 +48,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   COMMAND_REJECTED: { events: ["rejected"] },
   DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY], obligations: ["arrive"] },
-  DISPATCH_TURNOUT_SLOW: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
+  // a turn-out counted from the call (DSP-MRT 接警后) cites the call
+  DISPATCH_TURNOUT_SLOW: { events: [...UNIT, ...DUTY, ...NOTICE], obligations: ["arrive"] },
   ARRIVAL_INDICATIVE: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
   DISPATCH_WRONG_TYPE: { events: UNIT },
   DISPATCH_WRONG_PLACE: { events: ["unitDispatched"] },

@@ -22,8 +22,8 @@ describe("力量不足 carries its figures and is worded from them (chemical lea
 
   it("reads 需 3 辆救护车 … 实际到场 2 辆救护车 … 缺 1 辆救护车, and in English 3 ambulances … 2 ambulances arrived … 1 ambulance short", () => {
     const w = rendered("chemical-leak", "poor").worded.findings.find((x) => x.id === f.id)!;
-    expect(w.message.zh).toMatch(/^力量不足：救护车到厂区检伤分类、救治中毒人员——需 3 辆救护车到.+执行医疗救治（时限 01:00:00），实际到场 2 辆救护车（120救护车1 [\d:]+（超时）、120救护车2 [\d:]+（超时）），缺 1 辆救护车$/);
-    expect(w.message.en).toMatch(/— 3 ambulances were required for casualty treatment at .+, by 01:00:00; only 2 ambulances arrived \(Ambulance 1 at [\d:]+, late; Ambulance 2 at [\d:]+, late\), 1 ambulance short$/);
+    expect(w.message.zh).toMatch(/^力量不足：救护车到厂区检伤分类、救治中毒人员——需 3 辆救护车到.+执行医疗救治（时限 00:40:00），实际到场 2 辆救护车（120救护车1 [\d:]+（超时）、120救护车2 [\d:]+（超时）），缺 1 辆救护车$/);
+    expect(w.message.en).toMatch(/— 3 ambulances were required for casualty treatment at .+, by 00:40:00; only 2 ambulances arrived \(Ambulance 1 at [\d:]+, late; Ambulance 2 at [\d:]+, late\), 1 ambulance short$/);
   });
 
   it("the report words it from the figures, not from the engine's sentence", () => {
@@ -48,17 +48,17 @@ describe.each(WITH_PLAYS)("%s: no rule id inside a sentence", (id) => {
 describe("the headline counts each report duty once (issue 10 §2)", () => {
   // chemical leak poor play, 12 report rules opened (hand count from the rules profile and the play): the
   // county's 1-hour rule for 一般 (CTY-01) and, after the re-grade, its 30-minute oral rule (CTY-02-oral) both ask
-  // for the bureau's first report to the duty office: one duty. 11 duties; only the enterprise's report to the
-  // health bureau was on time.
-  it("chemical leak poor play: 1 / 11 report duties met on time, not 1 / 12", () => {
+  // for the bureau's first report to the duty office: one duty. 11 duties; none on time (the enterprise's call to the
+  // health bureau at 00:30 was due 00:10: 危化条例 第七十一条 立即, 10 min by the county, review6 B15).
+  it("chemical leak poor play: 0 / 11 report duties met on time, not 0 / 12", () => {
     const { report } = drill("chemical-leak", "poor");
     const rules = report.reporting.obligations.map((o) => o.ruleId);
     expect(rules).toHaveLength(12);
     expect(rules).toEqual(expect.arrayContaining(["CTY-01", "CTY-02-oral"]));
     const h = headlines(report)[0]!;
     expect(h.label.zh).toBe("报告义务按时完成");
-    expect(h.value).toEqual({ zh: "1 / 11", en: "1 / 11" });
-    expect(rendered("chemical-leak", "poor").md.zh).toContain("- 报告义务按时完成: **1 / 11**");
+    expect(h.value).toEqual({ zh: "0 / 11", en: "0 / 11" });
+    expect(rendered("chemical-leak", "poor").md.zh).toContain("- 报告义务按时完成: **0 / 11**");
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Findings worded as an evaluator writes them (issue 10; domain.md §6 glossary), in both languages:
  * - a resource shortfall says what was required against what arrived, of which type, and how many short
- *   (chemical leak: req-treat needs 3 ambulances at the plant within 30 min; the poor play sends two, late);
+ *   (chemical leak: req-treat needs 3 ambulances at the plant within 30 min of when the health bureau should have been
+ *   told, 00:10 under 危化条例 第七十一条: due 00:40; the poor play sends two, late);
  * - people are counted once: the mine's no-action play leaves crew-1205 (6 people) cut off and not yet
  *   located — 下落不明 are among the 被困 (engine/hazards/mine/report.ts), never "被困 6、下落不明 6";
  * - tasks are noun phrases that read in any sentence: "sent … for leak plugging", never "to do plug the leak".
@@ -14,11 +15,11 @@ describe("chemical leak, poor play: the ambulance shortfall (F21)", () => {
   const f = r.worded.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.ruleId === "req-treat")!;
 
   it("says 3 ambulances required, 2 arrived (named, with their times), 1 short", () => {
-    expect(f.message.zh).toContain("需 3 辆救护车到临江化工有限公司（厂区大门、中控室）执行医疗救治（时限 01:00:00）");
+    expect(f.message.zh).toContain("需 3 辆救护车到临江化工有限公司（厂区大门、中控室）执行医疗救治（时限 00:40:00）");
     expect(f.message.zh).toMatch(/实际到场 2 辆救护车（120救护车1 \d\d:\d\d:\d\d（超时）、120救护车2 \d\d:\d\d:\d\d（超时））/);
     expect(f.message.zh).toContain("缺 1 辆救护车");
     expect(f.message.zh).not.toContain("实际到场 2 个");
-    expect(f.message.en).toContain("3 ambulances were required for casualty treatment at Linjiang Chemical Co. (main gate and control room), by 01:00:00; only 2 ambulances arrived (Ambulance 1 at");
+    expect(f.message.en).toContain("3 ambulances were required for casualty treatment at Linjiang Chemical Co. (main gate and control room), by 00:40:00; only 2 ambulances arrived (Ambulance 1 at");
     expect(f.message.en).toContain(", 1 ambulance short");
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * The timeline's marks on duties (obligationOpened / obligationMet / obligationMissed) as the
+ * evaluator judges them, so a mark never contradicts a finding (review6 B9, B15: a "✓ 按时" next to
+ * a finding that the same duty was late). The engine's obligation events carry the rule's raw clock;
+ * here each duty is re-timed by the same function its findings use:
+ *
+ *   arrive     turn-out.ts arrivalClock: the turn-out counted from the order or the call, then the
+ *              arrival; a late turn-out makes the mark late (its deadline: the turn-out's)
+ *   notified   notice-due.ts noticeDue: the one notice deadline of the who-told-whom table
+ *   any        a lateness finding citing the duty makes its mark late
+ *
+ * A mark past a deadline with no finding on anyone for it (the holder learnt late through no fault it
+ * could answer for, or the duty is unverified, tag U) says so (`note`), and a "missed" mark the
+ * re-timed deadline had not yet reached is left out of the timeline (none cites it).
+ */
+import type { DrillEvent } from "../model/events.ts";
+import type { EvalContext, ObligationTrace } from "./context.ts";
+import { noticeDue } from "./notice-due.ts";
+import type { Finding } from "./report-model.ts";
+import { arrivalClock, turnOutLate } from "./turn-out.ts";
+
+/** Why a mark past its deadline is no finding: `notCharged` (nobody failed, or not this holder), `unverified` (tag U, domain.md §0). */
+export type MarkNote = "notCharged" | "unverified";
+
+export interface JudgedMark {
+  event: DrillEvent;
+  note?: MarkNote;
+  /** a "missed" mark before the duty's real deadline: left out */
+  drop?: boolean;
+}
+
+/** The finding codes that say a duty was late or not done. */
+export const LATE_CODES: ReadonlySet<string> = new Set([
+  "REPORT_LATE", "REPORT_MISSING", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW",
+  "DISPATCH_LATE", "DISPATCH_TURNOUT_SLOW", "EVACUATION_SLOW", "SPOT_QUESTION_UNANSWERED", "SPOT_QUESTION_LATE", "ARRIVAL_INDICATIVE",
+]);
+
+/** A duty's deadline and whether it was met late, as its findings judge it. */
+interface Judged {
+  dueMs: number;
+  /** met or done after `dueMs`, or (an arrival) turned out late */
+  late: boolean;
+  /** the arrival's own deadline, for the opened mark */
+  openedDueMs: number;
+}
+
+function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
+  const metAt = t.met?.atMs;
+  if (t.ob.kind === "arrive") {
+    const k = arrivalClock(x, t);
+    if (k) {
+      const slow = turnOutLate(k);
+      return { dueMs: slow ? k.turnOutDueMs! : k.arriveDueMs, late: slow || (metAt !== undefined && metAt > k.arriveDueMs) || cited, openedDueMs: k.arriveDueMs };
+    }
+  }
+  if (t.ob.kind === "notified") {
+    const due = noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs;
+    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due };
+  }
+  return { dueMs: t.ob.deadlineMs, late: (t.met?.late ?? false) || cited, openedDueMs: t.ob.deadlineMs };
+}
+
+/** The rule `t` was opened under, when it is a linkage rule tagged U (unverified). */
+function unverified(x: EvalContext, t: ObligationTrace): boolean {
+  return x.c.rules.linkage[x.c.scenario.kind].some((r) => r.id === t.ob.ruleId && r.tag === "U");
+}
+
+/** The judged marks by event index (only the duty events; every other event stands as it is). */
+export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<number, JudgedMark> {
+  const out = new Map<number, JudgedMark>();
+  const citedIds = new Set(findings.filter((f) => LATE_CODES.has(f.code)).flatMap((f) => f.evidence.obligations));
+  const citedEvents = new Set(findings.flatMap((f) => f.evidence.events));
+  for (const t of x.obligations) {
+    const cited = citedIds.has(t.ob.id);
+    const j = judge(x, t, cited);
+    const past = j.late || (t.met === undefined && t.missed !== undefined && x.events[t.missed]!.at > j.dueMs);
+    const note: MarkNote | undefined = past && !cited ? (unverified(x, t) ? "unverified" : "notCharged") : undefined;
+    const opened = x.events[t.opened];
+    if (opened?.type === "obligationOpened") out.set(t.opened, { event: { ...opened, obligation: { ...opened.obligation, deadlineMs: j.openedDueMs } } });
+    if (t.missed !== undefined) {
+      const e = x.events[t.missed]!;
+      // the re-timed deadline had not passed when the engine marked it missed: no mark (unless a finding cites it)
+      const early = e.at <= j.dueMs && !citedEvents.has(t.missed);
+      if (e.type === "obligationMissed") out.set(t.missed, early ? { event: e, drop: true } : { event: { ...e, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
+    }
+    if (t.met) {
+      const e = x.events[t.met.event]!;
+      if (e.type === "obligationMet") out.set(t.met.event, { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
+    }
+  }
+  return out;
+}

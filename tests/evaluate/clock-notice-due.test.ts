@@ -1,0 +1,71 @@
+/**
+ * Review6 B8 (issue 10 §3, §5): one deadline for one notice. The who-told-whom table, the notice
+ * findings (通知迟延, 未通知) and the reports that are the notice (the unit head's initial report to an
+ * authority: 493号令 第九条, 2023 矿山办法, 危化条例 第七十一条) give the same deadline
+ * (engine/evaluate/notice-due.ts). Hand calculation for the mine: its leaders learn at 00:15 (the
+ * dispatcher's call), so its reports to the county bureau, the coal-safety department and the
+ * provincial bureau are due 00:15 + 1 h = 01:15:00 (493号令 第九条: 1 h from the head's receipt).
+ */
+import { describe, expect, it } from "vitest";
+import { formatClock } from "../../engine/model/time.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { drill } from "./fixtures.ts";
+
+/** The told agency of a notice finding, from its opportunity `link:<rule>:<agency>`. */
+const toldOf = (opportunity: string | undefined) => opportunity?.split(":")[2];
+
+/** The table's deadline for each agency (as cli/report/told.ts prints it). */
+const tableDue = (r: ReportModel) => new Map(r.linkage.rows.flatMap((row) => (row.notifyDeadlineMs !== undefined ? [[row.agency, row.notifyDeadlineMs] as const] : [])));
+
+describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: every notice finding gives the table's deadline", (id) => {
+  const { report } = drill(id, "poor");
+  const due = tableDue(report);
+  const notices = report.findings.filter((f) => f.code === "LINKAGE_NOTIFIED_LATE" || f.code === "LINKAGE_NOT_NOTIFIED");
+
+  it("each 通知迟延 / 未通知 prints the who-told-whom table's deadline for the agency told, and no other", () => {
+    expect(notices.length).toBeGreaterThan(0);
+    for (const f of notices) {
+      const agency = toldOf(f.opportunity)!;
+      const d = due.get(agency);
+      if (d === undefined) continue; // an untimed notice: the table says 无时限 and so does the finding
+      expect([f.id, f.message.zh]).toEqual([f.id, expect.stringMatching(new RegExp(`(时限|应于) ${formatClock(d)}`))]);
+      const clocks = [...f.message.zh.matchAll(/(?:时限|应于) (\d\d:\d\d:\d\d)/g)].map((m) => m[1]);
+      expect(clocks).toEqual([formatClock(d)]);
+    }
+  });
+
+  it("each initial report that is an agency's notice (from the notifier the table names) gives the table's deadline", () => {
+    const rows = new Map(report.linkage.rows.map((r) => [r.agency, r]));
+    for (const f of report.findings.filter((x) => x.code === "REPORT_LATE" || x.code === "REPORT_MISSING")) {
+      const ob = f.evidence.obligations.map((o) => /^([^:]+):([^>]+)>(.+)$/.exec(o)).find((m) => m && rows.has(m[3]!));
+      // the incident unit's initial reports (RPT-ENT-*, RPT-MINE-*, RPT-SCH-*), not follow-ups (RPT-FU-*)
+      if (!ob || !/^RPT-(ENT|MINE|SCH)-/.test(ob[1]!)) continue;
+      const d = due.get(ob[3]!);
+      if (d === undefined) continue;
+      expect([f.id, f.message.zh]).toEqual([f.id, expect.stringContaining(`时限 ${formatClock(d)}`)]);
+    }
+  });
+});
+
+describe("mine-flood poor play (review6 B8): the mine's notice of the authorities it reports to is due 01:15:00", () => {
+  const { report } = drill("mine-flood", "poor");
+  const due = tableDue(report);
+
+  it("the table gives 01:15:00 for the county bureau, the coal-safety department and the provincial bureau", () => {
+    for (const a of ["eb", "coalsup", "msp"]) expect([a, formatClock(due.get(a)!)]).toEqual([a, "01:15:00"]);
+  });
+
+  it("the bureau, told by an inject at 01:10, was told in time: the mine's late report (01:20) is its one finding, due 01:15:00, 5 min late", () => {
+    const row = report.linkage.rows.find((r) => r.agency === "eb")!;
+    expect(row.notifiedAtMs!).toBeLessThanOrEqual(row.notifyDeadlineMs!);
+    const late = report.findings.filter((f) => f.code === "REPORT_LATE" && f.ruleId === "RPT-ENT-02");
+    expect(late).toHaveLength(1);
+    expect(late[0]!.message.zh).toContain("时限 01:15:00，实际 01:20:00 报告，超时 5分");
+  });
+
+  it("never told: the coal-safety department's 未通知 says 01:15:00, as the mine's missing report to it does", () => {
+    const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && toldOf(x.opportunity) === "coalsup")!;
+    expect(f.message.zh).toContain("应于 01:15:00 前通知");
+    expect(f.message.zh).not.toContain("01:00:00");
+  });
+});
