@@ -74,9 +74,12 @@ function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[])
  * Splits findings into those due by `x.endMs` and those not yet due; drops the opportunities that
  * only not-yet-due findings or still-open obligations touch (nothing judged, no credit): a duty
  * whose deadline lies ahead gives neither points nor a fault. The outcome is judged on the harm
- * done so far, unless nothing in it is due yet while a target (hazard control) still lies ahead.
+ * done so far, whatever target (hazard control) still lies ahead.
  * Shapes: findings as built by the sections (not yet numbered).
  */
+/** the outcome's opportunity id (credit.ts) */
+const OUTCOME = "outcomes";
+
 export function splitDue(x: EvalContext, findings: readonly Finding[], opportunities: readonly Opportunity[], requirements: readonly RequirementRow[] = []): { findings: Finding[]; notYetDue: NotYetDue[]; opportunities: Opportunity[] } {
   // a duty with no deadline of its own is owed by the drill's scheduled end: open until the drill runs its course
   const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
@@ -85,8 +88,10 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   const due = findings.filter((f) => dueAt(f) <= x.endMs);
   const later = findings.filter((f) => dueAt(f) > x.endMs).map((f) => ({ ...f, atMs: dueAt(f) }));
   const judged = new Set(due.map((f) => f.opportunity));
-  // the outcome is judged on the harm done so far, whatever target is still ahead — once there is some
-  const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && !judged.has(o)));
+  // the outcome is judged on the harm done so far, whatever target (hazard control) is still ahead: worth
+  // what no response had lost by now (outcome-worth.ts), so a play that prevented that harm earns it, and
+  // with nothing lost by either reference it is worth 0 (未展示) — never left out only for a target ahead
+  const open = new Set(later.map((f) => f.opportunity).filter((o) => o !== undefined && o !== OUTCOME && !judged.has(o)));
   // a duty still open whose deadline lies ahead (the enterprise's five minutes at 00:01:12) is not judged either
   // (one whose deadline is the drill's last instant is not missed yet either: the engine marks it missed after)
   const pending = x.obligations.filter((t) => !t.met && t.missed === undefined && t.ob.deadlineMs >= x.endMs);

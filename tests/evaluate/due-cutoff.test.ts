@@ -104,4 +104,19 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s cut early: no 
     expect(p).toBeLessThanOrEqual(g!);
     expect(g).toBeGreaterThan(0);
   });
+  // per section too: a section the poor play is judged on the good play is judged on, at least as well
+  // (the mine at 01:00: the good play prevented the harm no response had done by then, 6 trapped, so its
+  // outcome is 100, not left out while the hazard-control target 03:00 lies ahead; the poor play's is 97.2)
+  it.each(["00:10:00", "00:30:00", "01:00:00"])("at %s, section by section", (at) => {
+    const [p, g] = [poor, good].map((play) => endedAt(id, play, at, true).sections);
+    for (const s of p!) {
+      const gs = g!.find((x) => x.id === s.id)!;
+      if (!s.judged) continue;
+      // an outcome left out for the good play (neither it nor no response has lost anything yet) is judged
+      // for the poor play only on harm it did itself beyond no response: worth its own cost, scoring 0
+      // (outcome-worth.ts)
+      if (s.id === "outcomes" && !gs.judged) expect({ section: s.id, score: s.score }).toEqual({ section: s.id, score: 0 });
+      else expect({ section: s.id, judged: gs.judged, atLeast: gs.score >= s.score }).toEqual({ section: s.id, judged: true, atLeast: true });
+    }
+  });
 });
