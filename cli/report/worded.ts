@@ -43,6 +43,8 @@ export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDu
 const MARK_NOTE: Record<NonNullable<TimelineEntry["note"]>, LocalText> = {
   notCharged: { zh: "（不单独计为问题：各单位按其获知时间判定，未超出自身时限或已计入他项）", en: " (no finding of its own: each agency is judged from when it learnt - within its own deadline, or counted elsewhere)" },
   unverified: { zh: "（该职责未经核实，不评分）", en: " (duty unverified: not scored)" },
+  turnOutLate: { zh: "（✗ 出动迟于出动标准时限）", en: " (✗ turned out later than its dispatch standard allows)" },
+  arrivedTurnOutLate: { zh: "（到达按时；出动迟于时限，标在出动处）", en: " (arrived in time; the turn-out was late, marked where it happened)" },
 };
 
 export const UNSCORED: LocalText = { zh: "未评分：尚无到期事项", en: "Not scored: nothing was due yet" };

@@ -160,7 +160,11 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   // a consequence due (`dueMs`) before the duty itself was: the time up to the duty's deadline was the holder's to use,
   // so only the rest must be covered by the duty's delay (review6 B13: the township's one 01:20 shelter order)
   const grace = dueMs !== undefined ? Math.max(0, deadline - dueMs) : 0;
-  return slow && lateMs - grace <= delay ? `act:${rule.id}:${agency}` : undefined;
+  // met late by the very command that met the duty late (it came no later than the duty was met): the travel after
+  // it is the command's, so the whole lateness follows from the duty's (README; review7 N1: the school's 120, one
+  // 00:40 dispatch, counted as LINKAGE_SLOW and again as the requirement met at 00:45:39)
+  const sameCommand = lateMs !== Infinity && firstCommandMs !== undefined && firstCommandMs - deadline <= delay;
+  return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {

@@ -173,7 +173,7 @@ export interface TimelineEntry {
   quiet: boolean;
   findings: string[];
   /** a duty's mark past its deadline that is no finding, and why (timeline-marks.ts); the shells word it */
-  note?: "notCharged" | "unverified";
+  note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
 }
 
 export interface Recommendation {

@@ -5,7 +5,8 @@
  * here each duty is re-timed by the same function its findings use:
  *
  *   arrive     turn-out.ts arrivalClock: the turn-out counted from the order or the call, then the
- *              arrival; a late turn-out makes the mark late (its deadline: the turn-out's)
+ *              arrival; the met mark judges the arrival alone, and a late turn-out is marked on
+ *              the turn-out event (note turnOutLate) and named on an on-time arrival (review7 N12)
  *   notified   notice-due.ts noticeDue: the one notice deadline of the who-told-whom table
  *   any        a lateness finding citing the duty makes its mark late
  *
@@ -20,7 +21,7 @@ import type { Finding } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
 
 /** Why a mark past its deadline is no finding: `notCharged` (nobody failed, or not this holder), `unverified` (tag U, domain.md §0). */
-export type MarkNote = "notCharged" | "unverified";
+export type MarkNote = "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
 
 export interface JudgedMark {
   event: DrillEvent;
@@ -49,8 +50,8 @@ function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
   if (t.ob.kind === "arrive") {
     const k = arrivalClock(x, t);
     if (k) {
-      const slow = turnOutLate(k);
-      return { dueMs: slow ? k.turnOutDueMs! : k.arriveDueMs, late: slow || (metAt !== undefined && metAt > k.arriveDueMs) || cited, openedDueMs: k.arriveDueMs };
+      // the arrival mark judges the arrival; a late turn-out is marked on the turn-out itself (review7 N12)
+      return { dueMs: k.arriveDueMs, late: (metAt !== undefined && metAt > k.arriveDueMs) || cited, openedDueMs: k.arriveDueMs };
     }
   }
   if (t.ob.kind === "notified") {
@@ -69,10 +70,15 @@ function unverified(x: EvalContext, t: ObligationTrace): boolean {
 export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<number, JudgedMark> {
   const out = new Map<number, JudgedMark>();
   const citedIds = new Set(findings.filter((f) => LATE_CODES.has(f.code)).flatMap((f) => f.evidence.obligations));
+  // a slow turn-out cites the arrival it opened, but does not make an on-time arrival late (review7 N12)
+  const arrivalCited = new Set(findings.filter((f) => LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW").flatMap((f) => f.evidence.obligations));
   const citedEvents = new Set(findings.flatMap((f) => f.evidence.events));
   for (const t of x.obligations) {
     const cited = citedIds.has(t.ob.id);
-    const j = judge(x, t, cited);
+    const j = judge(x, t, t.ob.kind === "arrive" ? arrivalCited.has(t.ob.id) : cited);
+    const k = t.ob.kind === "arrive" ? arrivalClock(x, t) : undefined;
+    const slowTurnOut = k !== undefined && turnOutLate(k);
+    if (slowTurnOut && k.departEvent !== undefined) out.set(k.departEvent, { event: x.events[k.departEvent]!, note: "turnOutLate" });
     const past = j.late || (t.met === undefined && t.missed !== undefined && x.events[t.missed]!.at > j.dueMs);
     const note: MarkNote | undefined = past && !cited ? (unverified(x, t) ? "unverified" : "notCharged") : undefined;
     const opened = x.events[t.opened];
@@ -85,7 +91,8 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
     }
     if (t.met) {
       const e = x.events[t.met.event]!;
-      if (e.type === "obligationMet") out.set(t.met.event, { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
+      const metNote: MarkNote | undefined = note ?? (slowTurnOut && !j.late ? "arrivedTurnOutLate" : undefined);
+      if (e.type === "obligationMet") out.set(t.met.event, { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(metNote ? { note: metNote } : {}) });
     }
   }
   return out;

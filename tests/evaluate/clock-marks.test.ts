@@ -19,6 +19,11 @@ import { small } from "./verdicts-support.ts";
 
 type Mark = { index: number; id: string; onTime: boolean; missed: boolean; deadlineMs: number; note?: string };
 
+/** The timeline's turn-out marks (review7 N12): the events noted "turnOutLate". */
+function turnOutMarks(r: ReportModel): number[] {
+  return r.timeline.filter((t) => t.note === "turnOutLate").map((t) => t.index);
+}
+
 /** The duty marks of a report's timeline: met on time (✓ 按时), met late or missed (✗). */
 function marks(r: ReportModel): Mark[] {
   return r.timeline.flatMap((t): Mark[] => {
@@ -29,9 +34,12 @@ function marks(r: ReportModel): Mark[] {
   });
 }
 
-/** The duties a lateness finding (late, missing, idle, slow, not told) cites. */
+/**
+ * The duties a lateness finding (late, missing, idle, slow, not told) cites. A slow turn-out cites the
+ * arrival it opened but is marked on the turn-out, not on an arrival made in time (review7 N12).
+ */
 function lateDuties(r: ReportModel): Set<string> {
-  return new Set(r.findings.filter((f) => LATE_CODES.has(f.code)).flatMap((f) => f.evidence.obligations));
+  return new Set(r.findings.filter((f) => LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW").flatMap((f) => f.evidence.obligations));
 }
 
 describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: the timeline's marks agree with the findings", (id) => {
@@ -55,15 +63,18 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: the
   });
 });
 
-describe("mine-flood poor play (review6 B9): the squadron, called at 00:30, orders its team out at 00:33", () => {
+describe("mine-flood poor play (review6 B9, review7 N12): the squadron, called at 00:30, orders its team out at 00:33", () => {
   const { report } = drill("mine-flood", "poor");
 
-  it("the rescue team's arrival standard (接警后1分钟内出动，30分钟内到达) is marked late against the turn-out due 00:31:00, as F-LINKAGE_SLOW says", () => {
+  it("the late turn-out (due 00:31:00) is marked at the 00:33 order; the arrival at 00:52 is on time (due 00:30 + 1 + 30 = 01:01:00), not \"迟于时限（00:31:00）\"", () => {
     const slow = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-MRT")!;
     expect(slow.message.zh).toContain("00:30:00 接报，00:33:00 才履行职责");
-    const arrive = marks(report).filter((m) => m.id.startsWith("DSP-MRT:"));
+    const turnOut = turnOutMarks(report);
+    expect(turnOut).toHaveLength(1);
+    expect(report.timeline.find((t) => t.index === turnOut[0])!.atMs).toBe(33 * MIN);
+    const arrive = marks(report).filter((m) => m.id.startsWith("DSP-MRT:") && !m.missed);
     expect(arrive.length).toBeGreaterThan(0);
-    expect(arrive[0]).toMatchObject({ onTime: false, deadlineMs: 31 * MIN });
+    expect(arrive[0]).toMatchObject({ onTime: true, deadlineMs: 61 * MIN, note: "arrivedTurnOutLate" });
   });
 });
 
@@ -82,10 +93,11 @@ describe("turn-out counted from the call (DSP-MRT, 矿山救援规程 2024: 出�
     expect(turnOut[0]!.message.zh).toContain("00:05:00 接警，00:08:00 才下达");
     expect(turnOut[0]!.causedBy).toBe(slow[0]!.id);
     expect(turnOut[0]!.points).toBe(0);
-    // the timeline's arrival mark: late, against the turn-out deadline, never "按时"
+    // review7 N12: the late turn-out is marked on the 00:08 order; the arrival keeps its own clock (due 00:36:00)
+    expect(turnOutMarks(d.report).map((i) => d.report.timeline.find((t) => t.index === i)!.atMs)).toEqual([8 * MIN]);
     const arrive = marks(d.report).filter((m) => m.id.startsWith("DSP-MRT:") && !m.missed);
     expect(arrive).toHaveLength(1);
-    expect(arrive[0]).toMatchObject({ onTime: false, deadlineMs: 6 * MIN });
+    expect(arrive[0]!.deadlineMs).toBe(36 * MIN);
   });
 
   it("an order at 00:05:30 is on time: no turn-out finding, and the arrival is due 00:36:00 (1 + 30 min after the call)", () => {
