@@ -27,7 +27,7 @@ export const zh = {
     oral: "口头（电话）", written: "书面", from: "报送单位", to: "报送对象",
     unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
-    injured: "轻伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
+    injured: "受伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
     measures: "（五）已经采取的措施（每行一条）", cause: "原因（可不报：快报事实，慎报原因）", other: "（六）其他应当报告的情况",
     missingFields: "以下要素未填：{{fields}}。初报应尽量齐全；确认仍要发送吗？",
     send: "发送报告", sendAnyway: "仍然发送", complete: "要素齐全",
