@@ -105,7 +105,8 @@ export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "st
   if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;
   if (m.ended) {
-    return left > 0
+    // a deadline at the end instant itself was not yet missed (the evaluator's rule, evaluate/not-due.ts)
+    return left >= 0
       ? { word: t("dir.notDue"), left: "", overdue: false, state: "notDue" }
       : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
   }

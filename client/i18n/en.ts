@@ -65,7 +65,7 @@ export const en: Catalogue = {
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
     spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",
-    reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
+    seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
   },

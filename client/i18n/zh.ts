@@ -27,7 +27,7 @@ export const zh = {
     oral: "口头（电话）", written: "书面", from: "报送单位", to: "报送对象",
     unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
-    injured: "轻伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
+    injured: "受伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
     measures: "（五）已经采取的措施（每行一条）", cause: "原因（可不报：快报事实，慎报原因）", other: "（六）其他应当报告的情况",
     missingFields: "以下要素未填：{{fields}}。初报应尽量齐全；确认仍要发送吗？",
     send: "发送报告", sendAnyway: "仍然发送", complete: "要素齐全",
@@ -65,7 +65,7 @@ export const zh = {
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
-    reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
   },

@@ -112,9 +112,12 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
     </div>
   );
   // evaluators and observers have codes too (handed out at creation), shown after the agencies' seats
+  // after the end nobody plays a seat: no switching to a bot, no fresh codes (the server refuses them too)
+  const live = !!props.control && !m.ended;
   const others = (["evaluator", "observer"] as const).filter((k) => !seats.some((s) => s.seat === k) && (fresh[k] ?? props.codes?.[k]));
   return (
     <>
+    {m.ended && props.control ? <p class="muted" data-testid="seats-ended">{t("director.seatsEnded")}</p> : null}
     {!props.codes ? <p class="muted" data-testid="codes-elsewhere">{t("director.codesElsewhere")}</p> : null}
     <ul class="seats" data-testid="seats">
       {seats.map((s) => {
@@ -128,10 +131,10 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
               <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>
             </div>
             {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
-            {s.kind === "seat" && props.control ? (
+            {s.kind === "seat" && live ? (
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
-            {s.kind === "seat" && props.control ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
+            {s.kind === "seat" && live ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
             {/* a seat a bot plays needs no code handed out; its code shows again once switched to a person */}
             {s.bot ? <span class="chip" data-testid={`bot-seat-${s.seat}`}>{t("dir.botSeat")}</span> : code ? qr(s.seat, code) : null}
           </li>

@@ -7,14 +7,16 @@ const ICON: Record<string, string> = { open: "○", overdue: "✖", notDue: "–
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;
-  const rank = (s: string) => (s === "open" ? 0 : s === "missed" ? 1 : s === "late" ? 2 : 3);
-  const list = [...m.obligations].sort((a, b) => rank(a.status) - rank(b.status) || a.deadlineMs - m.tMs - (b.deadlineMs - m.tMs) || a.id.localeCompare(b.id));
+  // by the state shown, then deadline: open ones (overdue or counting down), missed, late, not yet due at the end, met;
+  // so after the end every overdue row comes before the 未到期 ones
+  const RANK: Record<string, number> = { overdue: 0, open: 0, missed: 1, late: 2, notDue: 3, met: 4 };
+  const rows = m.obligations.map((o) => ({ o, s: obligationState(o, m) }));
+  const list = rows.sort((a, b) => RANK[a.s.state]! - RANK[b.s.state]! || a.o.deadlineMs - b.o.deadlineMs || a.o.id.localeCompare(b.o.id));
   if (list.length === 0) return <p class="empty">{t("duties.none")}</p>;
   return (
     <table class="duties" data-testid={props.testid ?? "duties"}>
       <tbody>
-        {list.map((o) => {
-          const s = obligationState(o, m);
+        {list.map(({ o, s }) => {
           const state = s.state;
           return (
             <tr key={o.id} class={`duty duty-${state}`} data-status={state}>

@@ -135,6 +135,8 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "seatMode": {
       const c = m as ClientMessage<"seatMode">;
+      // after the end nobody plays a seat any more: no bot/person switch, no fresh codes
+      if (drill.state.ended) return [reject(type, "", "drillEnded")];
       if (!drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", "noAgency", { agency: c.seat })];
       drill.setSeatMode(c.seat, c.mode);
       drill.audit(s.name, "seatMode", { seat: c.seat, mode: c.mode });
@@ -142,6 +144,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "reissue": {
       const c = m as ClientMessage<"reissue">;
+      if (drill.state.ended) return [reject(type, "", "drillEnded")];
       const kind = c.seat === "director" || c.seat === "evaluator" || c.seat === "observer" ? c.seat : "seat";
       if (kind === "seat" && !drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", "noSeat", { seat: c.seat })];
       drill.audit(s.name, "reissue", { seat: c.seat });

@@ -24,7 +24,9 @@ describe("a report with unknown casualty figures", () => {
     const s = reportSummary({ report: { kind: "initial", mode: "oral", content } } as never);
     expect(s).toContain("死亡未知");
     expect(s).toContain("重伤（含急性工业中毒）2");
-    expect(s).toContain("轻伤未知");
+    // the word the reports use for the same figure (伤亡（死亡 / 重伤 / 受伤）), never 轻伤 (review 7, P6)
+    expect(s).toContain("受伤未知");
+    expect(s).not.toContain("轻伤");
     expect(s).not.toContain("死亡0");
   });
 

@@ -1,6 +1,7 @@
 /**
  * Once the director has ended a drill (real server, real SDK): `end` is acknowledged at the time
- * the drill ended, and the clock (pause, resume, speed, jump) and injects are refused as
+ * the drill ended, and the clock (pause, resume, speed, jump), injects, seat mode switches and
+ * code reissues are refused as
  * 演练已结束, so the clock stays where the end left it.
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
@@ -40,11 +41,15 @@ describe("after the end", () => {
     director.send("inject", { id: "inj-1", to: ["fire"], text: "导调：请报告现场风向。" });
     director.send("spotQuestion", { id: "sq-1", to: ["fire"], text: "现场风向？" });
     director.send("command", { id: "inj-2", command: { type: "injectNow", inject: drill.c.scenario.injects[0]!.id } });
-    await until(() => refused.length === 7, 5000, "seven refusals");
-    expect(refused.map((r) => [r.type, r.code])).toEqual([
-      ["clock", "drillEnded"], ["clock", "drillEnded"], ["clock", "drillEnded"], ["clock", "drillEnded"],
-      ["inject", "drillEnded"], ["spotQuestion", "drillEnded"], ["command", "drillEnded"],
+    director.send("seatMode", { seat: "fire", mode: "bot" });
+    director.send("reissue", { seat: "fire" });
+    await until(() => refused.length === 9, 5000, "nine refusals");
+    // injects and commands are answered after a round trip through the engine, the rest at once
+    expect(refused.map((r) => `${r.type}:${r.code}`).sort()).toEqual([
+      "clock:drillEnded", "clock:drillEnded", "clock:drillEnded", "clock:drillEnded",
+      "command:drillEnded", "inject:drillEnded", "reissue:drillEnded", "seatMode:drillEnded", "spotQuestion:drillEnded",
     ]);
+    expect(drill.botSeats()).not.toContain("fire");
     for (const r of refused) expect(r.reason).toBe("演练已结束");
     expect(clock).toHaveLength(answered);
     expect(drill.clock.status()).toMatchObject({ paused: true, speed: 1 });
