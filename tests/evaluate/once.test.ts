@@ -39,7 +39,7 @@ describe("one missing first report to the duty office is one finding (CTY-01 and
   // (issue 10 §1, §5), citing its missing report, at no cost
   it("charges the written 较大 report, which the bureau could not know was owed, to the enterprise's missing report", () => {
     const written = d.report.findings.filter((f) => f.evidence.obligations.includes("CTY-02-written:eb>duty"));
-    const root = d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("RPT-ENT-02:ent>eb"))!;
+    const root = d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("RPT-ENT-CHEM-EB:ent>eb"))!;
     expect(written.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["ent", root.id, 0]]);
   });
 });

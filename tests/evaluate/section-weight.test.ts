@@ -19,7 +19,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  * W₀ by section, by hand.
  * chemical-leak (一般, sensitive: the county's oral and written rules apply):
  *   reporting: 11 reports × 8 + 2 spot questions × 2 = 92 — eb→duty office (CTY-01/CTY-02 oral, and
- *     CTY-02-written), ent→eb (RPT-ENT-02), ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
+ *     CTY-02-written), ent→eb, ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
  *     eb→city (RPT-GOV-01), duty office→city (CTY-UP-02 oral and written), the follow-ups ent→eb
  *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb.
  *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
