@@ -12,7 +12,8 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { missedAfter, noticeDue } from "./notice-due.ts";
+import { noticeDue } from "./notice-due.ts";
+import { noticeEvidence } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -103,7 +104,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
       // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
       const workAt = workAroseAt(rule, x.events);
       if (workAt === undefined) continue;
-      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
+      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt, firstTold.get(notifierOf(x, agency) ?? "")?.event);
       // an unverified duty (tag U, domain.md §0) stays out of scoring until checked: its action is neither faulted nor praised
       const unverified = rule.tag === "U";
       rows.push(unverified ? { ...r.row, unverified: true } : r.row);
@@ -167,7 +168,7 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }
 
-function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {
+function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number, notifierTold?: number) {
   const k = x.state.knowledge.find((kn) => kn.agency === agency);
   const name = x.agencyName(agency);
   const notify = trace(x, rule.id, "notified", agency);
@@ -217,7 +218,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? [notify.opened, ...missedAfter(x, notify, due)] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
     return { row, findings };
   }
@@ -231,7 +232,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
       },
-      evidence: { events: [notify.opened, notify.met.event, ...missedAfter(x, notify, due), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));
   }
   if (act) {
@@ -244,12 +245,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // cite the command itself, so a strength never rests on a command a finding condemns
       const cmd = commandEventBefore(x, act.met.event, agency, rule);
       const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
-      const how = actionText(act.met.byEvent, x.unitName);
+      const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
       const early = act.met.byEvent.startsWith("acted before being told");
+      // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
+      const first = actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName, x.c.scenario.kind);
       const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
       const message = early
-        ? { zh: `${name.zh}接报前已采取行动（${actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName).zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${how.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
+        ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
         : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       return { row, findings, strength: { section: "linkage" as const, agency, message, evidence: cited } };
     }

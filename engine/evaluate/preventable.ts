@@ -157,8 +157,10 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     }));
   } else if (preventable) {
     strengths.push({
-      section: "outcomes", agency: x.c.scenario.leadAgency,
-      message: { zh: `伤亡不多于最佳处置：${three.zh}`, en: `Harm no greater than with the best play: ${three.en}` },
+      // what the response achieved against no response, for the drill as a whole (no agency's own act): "no more than
+      // the best play" said nothing of the best play itself (review8 school 12)
+      section: "outcomes", agency: null,
+      message: { zh: `可避免的伤亡已全部避免：${three.zh}`, en: `All the preventable harm was prevented: ${three.en}` },
       evidence: { events: changes.slice(-1), messages: [], obligations: [] },
     });
   }
