@@ -110,6 +110,7 @@ export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>
     tradeUnion: { zh: "工会", en: "trade union" },
     procuratorate: { zh: "人民检察院", en: "procuratorate" },
     civilAffairs: { zh: "民政局", en: "civil affairs bureau" },
+    humanResources: { zh: "人力资源社会保障局", en: "human resources and social security bureau" },
     other: { zh: "该单位", en: "this" },
   },
   // a crew's personal protective equipment (the scenario's unit `protection`)

@@ -21,12 +21,15 @@ import type { Opportunity } from "./credit.ts";
 import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";
+import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts";
 import { headline } from "./linkage-headline.ts";
 import { rejections } from "./rejections.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
   rows: LinkageRow[];
+  /** duties of agencies the scenario does not play, whose work arose: reported as 未演练, never silently dropped */
+  notDrilled: NotDrilled[];
   edges: LinkageEdge[];
   headline: LinkageHeadline;
   findings: Finding[];
@@ -97,7 +100,13 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     for (const d of notifyingDeliveries(x, e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
   });
   const seen = new Set<string>();
+  const notDrilled: NotDrilled[] = [];
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
+    const absent = absentDuty(x, rule);
+    if (absent) {
+      notDrilled.push(absent);
+      if (!absent.declared) findings.push(notDrilledFinding(x, rule, absent));
+    }
     for (const agency of resolveAgencies(x.c, rule.agency)) {
       if (seen.has(agency)) continue;
       seen.add(agency);
@@ -121,8 +130,11 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities };
+  // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
+  const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
+  return { rows, notDrilled, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities: [...opportunities, ...absentOpps] };
 }
+
 
 /**
  * How late `agency` was on its linkage duty `ruleId` (ms past the act deadline; Infinity when told
