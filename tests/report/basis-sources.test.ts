@@ -155,6 +155,14 @@ describe("mine flood: a basis a reader can look up, and a mine's own words", () 
     }
   });
 
+  it("the preventable harm is dated when the six miners were cut off (01:03:50), citing that event, not when miners later surfaced", () => {
+    const f = poor.worded.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM" && x.ruleId === "OUT-HARM")!;
+    const cut = poor.worded.timeline.find((e) => e.event.type === "hazardChanged" && e.text.zh.includes("6名矿工被水围困"))!;
+    expect(cut.atMs).toBe((60 + 3) * 60_000 + 50_000);
+    expect(f.atMs).toBe(cut.atMs);
+    expect(f.evidence.events).toContain(cut.index);
+  });
+
   it("recommendations: the rescue-team call has its own advice; no re-grade advice without a re-grade; the dispatch room is advised once (先撤人)", () => {
     const rec = poor.worded.recommendations;
     expect(poor.worded.timeline.some((e) => e.event.type === "gradeChanged")).toBe(false);
