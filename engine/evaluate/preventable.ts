@@ -143,7 +143,11 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   // something was preventable: no response does more weighted harm than the best play
   const preventable = harmShare(noneF, bestF, noneF, weights) > 0;
   if (share > 0) {
-    const last = changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
+    // dated when the harm reached its worst (6 miners cut off at 01:03:50), not at the last change of figures (miners
+    // surfacing at 01:06:50), with the hazard's own events at that moment (review8 mine 10)
+    const worst = worstChange(x, changes, weights);
+    const last = worst !== undefined ? x.events[worst]!.at : changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
+    const atWorst = worst !== undefined ? x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at === last ? [i] : [])) : [];
     const { quantity, floored } = chargedQuantity(share, actual, bestF, rubric);
     const floorNote = floored
       ? { zh: `；按每名可避免的死亡不少于 ${perPerson(rubric, "OUTCOME_DEATHS")} 分、重伤不少于 ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} 分、仍被困者不少于 ${perPerson(rubric, "OUTCOME_TRAPPED")} 分计`, en: `; charged at least ${perPerson(rubric, "OUTCOME_DEATHS")} points per preventable death, ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} per serious injury and ${perPerson(rubric, "OUTCOME_TRAPPED")} per person left trapped` }
@@ -153,12 +157,14 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
       message: preventable
         ? { zh: `未避免的可避免伤亡占 ${pct}%（最佳处置为 0%，无处置为 100%）：${three.zh}${floorNote.zh}`, en: `${pct}% of the preventable harm was not prevented (best play 0%, no response 100%): ${three.en}${floorNote.en}` }
         : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}${floorNote.zh}`, en: `The response caused harm that doing nothing would not have caused: ${three.en}${floorNote.en}` },
-      evidence: { events: changes.length > 0 ? changes : [x.endEvent] },
+      evidence: { events: changes.length > 0 ? [...new Set([...changes, ...atWorst])].sort((p, q) => p - q) : [x.endEvent] },
     }));
   } else if (preventable) {
     strengths.push({
-      section: "outcomes", agency: x.c.scenario.leadAgency,
-      message: { zh: `伤亡不多于最佳处置：${three.zh}`, en: `Harm no greater than with the best play: ${three.en}` },
+      // what the response achieved against no response, for the drill as a whole (no agency's own act): "no more than
+      // the best play" said nothing of the best play itself (review8 school 12)
+      section: "outcomes", agency: null,
+      message: { zh: `可避免的伤亡已全部避免：${three.zh}`, en: `All the preventable harm was prevented: ${three.en}` },
       evidence: { events: changes.slice(-1), messages: [], obligations: [] },
     });
   }
@@ -187,4 +193,20 @@ export function withHarm(outcomeFindings: readonly Finding[], harm: HarmResult):
     if (f.code === "OUTCOME_TRAPPED") return root ? [{ ...f, rootKey: "harm" }] : [];
     return [f];
   });
+}
+
+/** The casualty change (event index) at which the weighted harm first reached its highest, up to the drill's end. */
+function worstChange(x: EvalContext, changes: readonly number[], weights: RubricProfile["harmWeights"]): number | undefined {
+  let worst: number | undefined;
+  let peak = -Infinity;
+  for (const i of changes) {
+    const e = x.events[i]!;
+    if (e.type !== "casualtiesChanged" || e.at > x.endMs) continue;
+    const h = harmExcess({ deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, trapped: e.trapped }, NOBODY, weights);
+    if (h > peak) {
+      peak = h;
+      worst = i;
+    }
+  }
+  return worst;
 }

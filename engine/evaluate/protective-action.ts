@@ -15,6 +15,7 @@ import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import { asOf, type EvalContext } from "./context.ts";
+import { ergTable3 } from "./erg-basis.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
@@ -24,7 +25,8 @@ import type { Finding } from "./report-model.ts";
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
 export const PROTECT_WITHIN_MS = 30 * MINUTE;
 const WITHIN_MS = PROTECT_WITHIN_MS;
-const BASIS = "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
+/** the ERG row as an analogy for the scenario's own tank (erg-basis.ts), then the duty to protect the public */
+const basisOf = (x: EvalContext) => `《应急响应指南》（ERG 2024）${ergTable3(x)}初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条`;
 
 export function evaluateProtectiveAction(x: EvalContext): Finding[] {
   const figures = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
@@ -59,7 +61,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS, WITHIN_MS) : undefined;
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
         ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)

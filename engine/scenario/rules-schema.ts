@@ -204,8 +204,9 @@ export const RulesProfile = z
       .default({
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
-        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
-        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (able to handle unannounced spot-check drills); spot questions in a double-blind drill",
+        // the 10 minutes are a local choice (no statute sets them), in any drill format: not "双盲演练" (review8 chemical 13a, mine 11)
+        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；随机提问10分钟内答复（本县设定）",
+        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (able to handle unannounced spot-check drills); a spot question is answered within 10 minutes (set by this county)",
         tag: "D",
       }),
   })

@@ -268,6 +268,13 @@ export const Scenario = z
     requirements: z.array(Requirement).max(MAX_ITEMS.requirements).default([]),
     /** parameters known only within a spread, drawn per seed by `drill montecarlo` (and `drill run --uncertain`) */
     uncertain: z.array(Uncertain).max(64).default([]),
+    /**
+     * agency kinds the rules profile expects that this scenario does not play, declared out of the drill's
+     * scope with the reason (493号令 第十条's 工会、检察院、人社 in a county drill): the report lists their duties
+     * as 未演练 and does not score them. A kind the profile expects that the scenario neither plays nor
+     * declares here is listed as 未演练 too and costs its notice (review8 chemical 9, mine 14c).
+     */
+    notDrilled: z.array(z.object({ agency: z.enum(AGENCY_KINDS), reason: LocalText }).strict()).max(32).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
     /**

@@ -119,7 +119,8 @@ describe("the references are the engine's own runs of no response and the best p
       const r = drill(id, "good").report;
       expect(harmOf(r), id).toBeUndefined();
       expect(r.outcomes.harm.share, id).toBe(0);
-      expect(r.strengths.some((s) => s.message.zh.startsWith("伤亡不多于最佳处置")), id).toBe(true);
+      // the drill's own outcome against no response, no agency's (review8 school 12: "no worse than the best play" was tautological)
+      expect(r.strengths.some((s) => s.message.zh.startsWith("可避免的伤亡已全部避免") && s.agency === null), id).toBe(true);
     }
   });
 });

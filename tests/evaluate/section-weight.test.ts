@@ -35,8 +35,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
  *     duty office→city (CTY-UP-01), follow-ups mine→coal supervision and mine→provincial
  *     (RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
- *   linkage: mine, mrt, eb, police 11 each (44); the dispatcher told by the scenario's first inject
- *     6; msp, coal supervision and power have no action deadline: notice 5 each (15): 65. Health, 120
+ *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
+ *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
+ *     deadline: notice 5 each (10): 71. Health, 120
  *     and the township owe their duties only once someone is hurt or trapped (the profile's workWhen,
  *     domain.md §5's trigger column); the best play withdraws everyone in time, so those duties are
  *     not the scenario's: a play that traps the miners gave rise to them alone (outside W).
@@ -58,7 +59,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  */
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 14.64 },
-  "mine-flood": { reporting: 68, linkage: 65, dispatch: 15, outcomes: 12.72 },
+  "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 12.72 },
   "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13.24 },
 };
 const IDS = Object.keys(W0);
