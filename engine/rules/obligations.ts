@@ -11,7 +11,7 @@ import { hasWork } from "./duty-work.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
 import { meetsSpec } from "./actions.ts";
-import { dutyAction } from "./telling.ts";
+import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
@@ -114,13 +114,9 @@ function openAct(tx: Tx, r: LinkageRule, agency: string): void {
 /** Match this tick's events against open obligations. */
 export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
   for (const e of events) {
-    if (e.type === "reportSubmitted") {
-      for (const o of tx.s.obligations) {
-        if (o.kind !== "report" || o.agency !== e.from || o.to !== e.to || o.metAtMs !== undefined) continue;
-        if (o.mode !== "any" && o.mode !== e.mode) continue;
-        if (o.actions && !o.actions.some((a) => a.task === e.kind)) continue;
-        meet(tx, o.id, `report ${e.id}`);
-      }
+    // a report, or a call that tells where the rule asks for no written form (rules/telling.ts)
+    if (e.type === "reportSubmitted" || e.type === "messageSent") {
+      for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
     }
     if (e.type === "unitArrived") {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
