@@ -197,11 +197,13 @@ export function checkFollowUps(tx: Tx): void {
       for (const to of resolveAgencies(tx.c, r.to, from)) {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];
-        if (!last) continue; // no report yet: the initial-report rules cover it
+        // a first report made by a call (rules/telling.ts) stated no figures: the follow-up asks for them
+        const calledAt = last ? undefined : tx.s.obligations.find((o) => o.kind === "report" && o.agency === from && o.to === to && o.metAtMs !== undefined && o.actions === undefined)?.metAtMs;
+        if (!last && calledAt === undefined) continue; // no report yet: the initial-report rules cover it
         // "unknown" in the last report is no number: once one is known, the follow-up asks for it
-        const told = statedFigures(last.report?.content.casualties);
+        const told = statedFigures(last?.report?.content.casualties);
         const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing
-          || (r.onDevelopments && developmentSince(tx, from, last.atMs));
+          || (r.onDevelopments && developmentSince(tx, from, last?.atMs ?? calledAt!));
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
         if (pending) continue;

@@ -11,19 +11,20 @@
  *   steps 7–8: head count, then report): a finding on the school, dated 00:12:54.
  */
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../../engine/evaluate/report-model.ts";
 import { TELL_RESCUERS_RULE } from "../../engine/evaluate/told-rescuers.ts";
 import { drill, MIN } from "./fixtures.ts";
 import { small } from "./verdicts-support.ts";
 
 type Cmd = [string, string, Record<string, unknown>];
 const call = (text: string): Cmd => ["00:12:00", "ent", { type: "message", to: "fire", channel: "phone", text }];
-const told = (d: { report: { findings: Array<{ ruleId: string; agency: string | null }> } }, agency: string) => d.report.findings.filter((f) => f.ruleId === TELL_RESCUERS_RULE && f.agency === agency);
+const told = (d: { report: { findings: Finding[] } }, agency: string): Finding[] => d.report.findings.filter((f) => f.ruleId === TELL_RESCUERS_RULE && f.agency === agency);
 
 describe("chemical leak: the enterprise's 119 call conceals the medium and the people down", () => {
   const d = small("chemical-leak", [call("119，我们厂里有点漏气，自己处理不了，你们派个车来看看。")], 20 * MIN);
 
   it("one REPORT_CONCEALED on the enterprise at 00:12, naming 氯气 and the people down, on 第七十一条 and 第七十三条", () => {
-    const f = told(d, "ent") as Array<{ code: string; atMs: number; message: { zh: string }; basis: string; rubricPoints?: number }>;
+    const f = told(d, "ent");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("REPORT_CONCEALED");
     expect(f[0]!.atMs).toBe(12 * MIN);
@@ -40,7 +41,7 @@ describe("chemical leak: the enterprise's 119 call conceals the medium and the p
 
   it("a call naming the chlorine but saying “无人员伤亡” still withholds the people down", () => {
     const denied = small("chemical-leak", [call("119，临江化工液氯储罐泄漏，无人员伤亡，请派车。")], 20 * MIN);
-    const f = told(denied, "ent") as Array<{ message: { zh: string } }>;
+    const f = told(denied, "ent");
     expect(f).toHaveLength(1);
     expect(f[0]!.message.zh).not.toContain("泄漏介质");
   });
@@ -60,7 +61,7 @@ describe("school fire: the trapped class and the missing pupil never passed to t
   const poor = drill("school-fire", "poor");
 
   it("the poor play: one finding on the school, dated when it heard of the trapped class (00:12:54), naming the fire brigade", () => {
-    const f = told(poor, "sch") as Array<{ code: string; atMs: number; message: { zh: string } }>;
+    const f = told(poor, "sch");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("REPORT_CONCEALED");
     expect(f[0]!.atMs).toBe(12 * MIN + 54_000);
