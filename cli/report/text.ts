@@ -4,6 +4,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engine/evaluate/report-model.ts";
 import { working } from "./scoring.ts";
+import { TOLD_RESCUERS_KINDS } from "../../engine/evaluate/told-rescuers.ts";
 
 export type Lang = "zh" | "en";
 
@@ -122,6 +123,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
+  // known casualties left out of a report altogether (honesty.ts)
+  REPORT_CONCEALED: [{ zh: "漏报伤亡", en: "Casualties left out" }, ...TOLD_RESCUERS_KINDS],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */

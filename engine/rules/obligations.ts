@@ -11,7 +11,7 @@ import { hasWork } from "./duty-work.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
 import { meetsSpec } from "./actions.ts";
-import { dutyAction } from "./telling.ts";
+import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
@@ -114,13 +114,9 @@ function openAct(tx: Tx, r: LinkageRule, agency: string): void {
 /** Match this tick's events against open obligations. */
 export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
   for (const e of events) {
-    if (e.type === "reportSubmitted") {
-      for (const o of tx.s.obligations) {
-        if (o.kind !== "report" || o.agency !== e.from || o.to !== e.to || o.metAtMs !== undefined) continue;
-        if (o.mode !== "any" && o.mode !== e.mode) continue;
-        if (o.actions && !o.actions.some((a) => a.task === e.kind)) continue;
-        meet(tx, o.id, `report ${e.id}`);
-      }
+    // a report, or a call that tells where the rule asks for no written form (rules/telling.ts)
+    if (e.type === "reportSubmitted" || e.type === "messageSent") {
+      for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
     }
     if (e.type === "unitArrived") {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
@@ -201,11 +197,13 @@ export function checkFollowUps(tx: Tx): void {
       for (const to of resolveAgencies(tx.c, r.to, from)) {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];
-        if (!last) continue; // no report yet: the initial-report rules cover it
+        // a first report made by a call (rules/telling.ts) stated no figures: the follow-up asks for them
+        const calledAt = last ? undefined : tx.s.obligations.find((o) => o.kind === "report" && o.agency === from && o.to === to && o.metAtMs !== undefined && o.actions === undefined)?.metAtMs;
+        if (!last && calledAt === undefined) continue; // no report yet: the initial-report rules cover it
         // "unknown" in the last report is no number: once one is known, the follow-up asks for it
-        const told = statedFigures(last.report?.content.casualties);
+        const told = statedFigures(last?.report?.content.casualties);
         const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing
-          || (r.onDevelopments && developmentSince(tx, from, last.atMs));
+          || (r.onDevelopments && developmentSince(tx, from, last?.atMs ?? calledAt!));
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
         if (pending) continue;

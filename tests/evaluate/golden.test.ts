@@ -74,7 +74,8 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
   });
 
   it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, concealment (瞒报)", () => {
-    const f = findings("REPORT_CONCEALED", "ent");
+    // (the other: its 00:12 119 call withholding the chlorine and the people down, told-rescuers.ts)
+    const f = findings("REPORT_CONCEALED", "ent").filter((x) => x.ruleId === "RPT-HONEST-CONCEAL");
     expect(f).toHaveLength(1);
     const e = events[f[0]!.evidence.events[0]!] as EventOf<"reportSubmitted">;
     expect(e.type).toBe("reportSubmitted");

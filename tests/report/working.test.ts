@@ -23,9 +23,11 @@ describe("the same 瞒报 costs the same rubric points, owed report or not (493�
   const { report } = drill("school-fire", "poor");
   const concealed = report.findings.filter((f) => f.code === "REPORT_CONCEALED");
 
-  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10; its blank first report is no 瞒报 (issue 10 §7)", () => {
-    expect(concealed).toHaveLength(1);
-    expect(concealed[0]!.opportunity).toBeUndefined();
+  it("the school's concealing report to the emergency bureau, that no rule asked for, and its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡, review8 school item 8) take 10 each", () => {
+    const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
+    expect(reports).toHaveLength(2);
+    expect(reports.filter((f) => f.opportunity === undefined)).toHaveLength(1);
+    expect(reports.filter((f) => f.opportunity?.startsWith("rep:"))).toHaveLength(1);
     for (const f of concealed) {
       expect(f.rubricPoints).toBe(10);
       expect(cell(report, f.id)).toBe(`${f.points}（= 10 × ${weightOver(report, "reporting")}）`);
@@ -34,10 +36,11 @@ describe("the same 瞒报 costs the same rubric points, owed report or not (493�
     expect(new Set(concealed.map((f) => f.points)).size).toBe(1);
   });
 
-  it("the owed first report to the education bureau with no casualty field is 要素不全 and 迟报, one opportunity (493号令 第十二条; issue 10 §7)", () => {
-    const inc = report.findings.find((f) => f.code === "REPORT_INCOMPLETE" && f.agency === "sch" && f.opportunity?.startsWith("rep:") && f.message.zh.includes("伤亡人数"))!;
-    const rest = report.findings.filter((f) => f.opportunity === inc.opportunity);
-    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_INCOMPLETE", "REPORT_LATE"]);
+  it("the owed first report to the education bureau is 漏报伤亡, 要素不全 for its other fields and 迟报: one opportunity, each fault its own (第四条, 第十二条)", () => {
+    const left = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "sch" && f.opportunity?.startsWith("rep:"))!;
+    const rest = report.findings.filter((f) => f.opportunity === left.opportunity);
+    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_CONCEALED", "REPORT_INCOMPLETE", "REPORT_LATE"]);
+    expect(rest.find((f) => f.code === "REPORT_INCOMPLETE")!.message.zh).not.toContain("伤亡人数");
   });
 });
 
