@@ -16,6 +16,10 @@ export interface Compiled {
   hazard: HazardModel<unknown>;
   tickMs: SimMs;
   durationMs: SimMs;
+  /** when the accident occurs (scenario `incidentAt`): occurrence clocks start here */
+  incidentAtMs: SimMs;
+  /** when the incident unit found it or its warning signs (scenario `incidentFoundAt`, else the incident's time) */
+  foundAtMs: SimMs;
   agencies: ReadonlyMap<string, AgencyDef>;
   units: ReadonlyMap<string, UnitDef>;
   groups: ReadonlyMap<string, PopulationDef>;
@@ -41,6 +45,8 @@ export function compile(scenario: Scenario, rules: RulesProfile): Compiled {
     hazard,
     tickMs: scenario.clock.tickS * 1000,
     durationMs: parseClock(scenario.clock.duration) ?? 0,
+    incidentAtMs: parseClock(scenario.incidentAt) ?? 0,
+    foundAtMs: parseClock(scenario.incidentFoundAt ?? scenario.incidentAt) ?? 0,
     agencies: new Map(scenario.agencies.map((a) => [a.id, a])),
     units: new Map(scenario.units.map((u) => [u.id, u])),
     groups: new Map(scenario.populations.map((g) => [g.id, g])),
