@@ -38,9 +38,14 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
 
   if (tx.s.tick === 0) emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
   // the clocks counted from the accident, or from its finding, start on their own tick (issue 10 §5)
-  if (tickOf(tx, c.incidentAtMs)) openGradeObligations(tx);
-  if (tickOf(tx, c.incidentAtMs) || tickOf(tx, c.foundAtMs)) openLinkageObligations(tx);
+  const occurs = tickOf(tx, c.incidentAtMs);
+  if (occurs) {
+    openGradeObligations(tx);
+    openLinkageObligations(tx);
+  }
   fireDueInjects(tx);
+  // the finding's notices after the inject that brings it (the teacher's call, the shift leader's warning)
+  if (!occurs && tickOf(tx, c.foundAtMs)) openLinkageObligations(tx);
   // most ticks have no command: sort (a copy) only when there is an order to set
   if (commands.length === 1) applyCommand(tx, commands[0]!);
   else if (commands.length > 1) for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);

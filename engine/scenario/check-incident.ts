@@ -1,6 +1,6 @@
 /**
  * When the accident occurs and when it is found (scenario `incidentAt`, `incidentFoundAt`; issue 10 §5):
- * both within the drill; the accident at the hazard's own onset (a leak's or a fire's `startAt`, a mine's
+ * both optional (the hazard's onset; the accident's time) and, when given, within the drill; the accident at the hazard's own onset (a leak's or a fire's `startAt`, a mine's
  * first inrush: a source's inflow reaching its `inrushM3h`), since the rules counted "from occurrence" start
  * there; the finding at a notifying inject (`at`) to the incident agency or one of its organs (an agency
  * reporting to it: the mine's dispatch room), since that is how the incident unit learns of it. Errors carry
@@ -32,12 +32,18 @@ const hms = (ms: number) => [3600_000, 60_000, 1000].map((u, i) => String(Math.f
 
 export function checkIncident(s: Scenario, durationMs: number): Finding[] {
   const out: Finding[] = [];
+  if (s.incidentAt === undefined) return checkFound(s, durationMs);
   const at = parseClock(s.incidentAt) ?? 0;
   if (at > durationMs) out.push({ path: ["incidentAt"], message: `${s.incidentAt} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });
   const onset = hazardOnset(s);
   if (onset && onset.ms !== at) {
     out.push({ path: ["incidentAt"], message: `the accident is at ${s.incidentAt}, but ${onset.what} is at ${hms(onset.ms)}`, expected: `"${hms(onset.ms)}", the hazard's own onset` });
   }
+  return [...out, ...checkFound(s, durationMs)];
+}
+
+function checkFound(s: Scenario, durationMs: number): Finding[] {
+  const out: Finding[] = [];
   if (s.incidentFoundAt === undefined) return out;
   const found = parseClock(s.incidentFoundAt) ?? 0;
   if (found > durationMs) out.push({ path: ["incidentFoundAt"], message: `${s.incidentFoundAt} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });

@@ -66,15 +66,16 @@ describe("mine-flood: occurrence clocks open at the inrush (00:25), not at the d
   });
 });
 
-describe("mine-flood poor play cut at 01:00: nobody is charged with a need due before anyone had to tell it (review8 mine 1)", () => {
-  const { report } = variant("mine-flood", "poor", (cs) => cs, "01:00:00");
+// cut at 01:00 (the review's run) and at 01:10, when the needs would be overdue if counted from the drill's start (00:00 + 60)
+describe.each(["01:00:00", "01:10:00"])("mine-flood poor play cut at %s: nobody is charged with a need due before anyone had to tell it (review8 mine 1)", (until) => {
+  const { report } = variant("mine-flood", "poor", (cs) => cs, until);
 
   it("charges no dispatch shortfall (the ambulances and the traffic control are due 01:25)", () => {
     expect(report.findings.filter((f) => f.section === "dispatch" && f.agency === "eb")).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId === "req-ems" || f.ruleId === "req-traffic")).toEqual([]);
   });
 
-  it("lists the bureau's own CTY-01 report as not due (01:25 > 01:00)", () => {
+  it("charges nobody with the bureau's CTY-01 report, not due (01:25 > the cut)", () => {
     expect(report.findings.filter((f) => f.ruleId === "CTY-01")).toEqual([]);
   });
 });
@@ -155,5 +156,15 @@ describe("chemical-leak: a bureau told late by an enterprise within its own limi
     const f = report.findings.find((x) => x.ruleId === "CTY-01" && x.code === "REPORT_LATE")!;
     expect(f.message.zh).toContain("时限 01:58:00（临江县应急管理局 00:58:00 才获知事故信息，自获知起算）");
     expect(f.message.zh).toContain("超时 7分钟");
+  });
+});
+
+describe("a scenario that does not say when the accident occurs takes the hazard's own onset", () => {
+  it("mine-flood without incidentAt: the first inrush in the hazard's sources, 00:25 (3000 m³/h ≥ inrushM3h 300)", async () => {
+    const { compile } = await import("../../engine/compile.ts");
+    const c = compiled("mine-flood");
+    const bare = compile({ ...c.scenario, incidentAt: undefined, incidentFoundAt: undefined }, c.rules);
+    expect(bare.incidentAtMs).toBe(ms("00:25:00"));
+    expect(bare.foundAtMs).toBe(ms("00:25:00"));
   });
 });
