@@ -102,7 +102,9 @@ function openNotice(tx: Tx, r: LinkageRule): void {
     const id = `${r.id}:notified:${a}`;
     if (tx.s.obligations.some((o) => o.id === id)) continue;
     open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: start + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text }, start);
-    if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) meet(tx, id, "notified");
+    // told before the notice opened (its work arose later: the school's 120 call at once, the first injury after): met when told
+    const told = tx.s.knowledge.find((k) => k.agency === a)?.notifiedAtMs;
+    if (told !== undefined) meet(tx, id, "notified", told);
   }
 }
 
@@ -200,12 +202,13 @@ function openArrival(tx: Tx, unit: string, agency: string): void {
   open(tx, { id: `${std.id}:${unit}:${n + 1}`, ruleId: std.id, kind: "arrive", agency, unit, deadlineMs: tx.t + std.arriveWithinMin * MIN, basis: std.basis, text: std.text });
 }
 
-function meet(tx: Tx, id: string, byEvent: string): void {
+/** Meet obligation `id`, done at `atMs` (now, or earlier: a notice given before it opened). */
+function meet(tx: Tx, id: string, byEvent: string, atMs: number = tx.t): void {
   const i = tx.s.obligations.findIndex((o) => o.id === id);
   const o = tx.s.obligations[i];
   if (!o || o.metAtMs !== undefined) return;
-  const late = tx.t > o.deadlineMs;
-  tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: tx.t };
+  const late = atMs > o.deadlineMs;
+  tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: atMs };
   emit(tx, { type: "obligationMet", id, late, byEvent, agency: o.agency, deadlineMs: o.deadlineMs, text: o.text });
 }
 
