@@ -108,7 +108,7 @@ function faultStart(x: EvalContext, f: Finding): number {
 }
 
 function limitFromIncident(x: EvalContext, f: Finding): number {
-  if (REQUIREMENT.has(f.code)) return (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
+  if (REQUIREMENT.has(f.code)) return x.c.incidentAtMs + (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
   if (f.code === "PROTECTIVE_ACTION_LATE") return PROTECT_WITHIN_MS;
   if (f.code === "CORDON_LATE") return CORDON_WITHIN_MS;
   if (f.code === "EVACUATION_SLOW") return (x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.evacuateWithinMin ?? Infinity) * MINUTE;

@@ -22,13 +22,16 @@ export interface BestControl {
 }
 
 /**
- * The control target in minutes from the incident (undefined: none set): the rules profile's or the
- * rubric's, or the best play's own time rounded up to whole minutes when that is later (`bestLater`).
+ * The control target in minutes from the accident (scenario `incidentAt`, issue 10 §5; undefined: none
+ * set): the rules profile's or the rubric's, or the best play's own time rounded up to whole minutes when
+ * that is later (`bestLater`); `dueMs`, the drill time it falls due.
  */
-export function controlDue(x: EvalContext, rubric: RubricProfile, best?: BestControl): { dueMin: number | undefined; bestLater: number | undefined } {
+export function controlDue(x: EvalContext, rubric: RubricProfile, best?: BestControl): { dueMin: number | undefined; dueMs: number | undefined; bestLater: number | undefined } {
   const target = x.c.rules.control[x.c.scenario.kind]?.withinMin ?? rubric.targets.controlWithinMin;
-  const bestLater = best?.atMs !== undefined && target !== undefined && best.atMs > target * MINUTE ? Math.ceil(best.atMs / MINUTE) : undefined;
-  return { dueMin: bestLater ?? target, bestLater };
+  const from = x.c.incidentAtMs;
+  const bestLater = best?.atMs !== undefined && target !== undefined && best.atMs > from + target * MINUTE ? Math.ceil((best.atMs - from) / MINUTE) : undefined;
+  const dueMin = bestLater ?? target;
+  return { dueMin, dueMs: dueMin !== undefined ? from + dueMin * MINUTE : undefined, bestLater };
 }
 
 /**
@@ -47,7 +50,7 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
   const meaning = control?.text ?? { zh: "危险源被控制", en: "the hazard under control" };
   const basis = control ? `${control.basis}；${BASIS_CONTROL}` : BASIS_CONTROL;
   const hazardEvents = x.events.map((e, i) => (e.type === "hazardChanged" ? i : -1)).filter((i) => i >= 0);
-  const { dueMin, bestLater } = controlDue(x, rubric, best);
+  const { dueMin, dueMs, bestLater } = controlDue(x, rubric, best);
   const why = bestLater !== undefined
     ? { zh: `（最佳处置于 ${clock(best!.atMs!)} 才实现控制，目标按其取整为 ${bestLater} 分钟）`, en: ` (the best play is in control only at ${clock(best!.atMs!)}, so the target is ${bestLater} min)` }
     : { zh: "", en: "" };
@@ -57,7 +60,7 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
     const unreachable = best !== undefined && best.atMs === undefined;
     findings.push(finding({
       // the control target not yet reached when the drill stopped is not yet due (not-due.ts)
-      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, (dueMin ?? 0) * MINUTE), ruleId: "OUT-CONTROL", basis,
+      code: "HAZARD_NOT_CONTROLLED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.max(x.endMs, dueMs ?? 0), ruleId: "OUT-CONTROL", basis,
       ...(unreachable ? { quantity: 0 } : {}),
       message: prefixed(NOT_CONTROLLED[x.c.scenario.kind], unreachable
         ? { zh: `${asOf(x).until.zh}未实现控制：${meaning.zh}；最佳处置在同一时段内也未能实现，不扣分`, en: `Not under control ${asOf(x).until.en} (the target: ${meaning.en}); the best play does not reach it in this time either, so nothing is deducted` }
@@ -68,7 +71,7 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
     // the hazard's own change nearest the control time ("火势得到控制" at 00:17:14 for control reached at 00:17:15), not the next one after it (review8 school 12)
     const nearAt = nearest(x, hazardEvents, f.controlledAtMs);
     const near = nearAt === undefined ? [x.endEvent] : hazardEvents.filter((i) => x.events[i]!.at === x.events[nearAt]!.at);
-    const late = dueMin !== undefined ? f.controlledAtMs - dueMin * MINUTE : 0;
+    const late = dueMs !== undefined ? f.controlledAtMs - dueMs : 0;
     if (late > 0) {
       findings.push(finding({
         code: "HAZARD_CONTROL_LATE", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: f.controlledAtMs, ruleId: "OUT-CONTROL", basis, quantity: Math.ceil(late / MINUTE),

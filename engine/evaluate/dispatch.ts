@@ -11,7 +11,7 @@ import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { learntText, noticeRoots, type OwnWindow } from "./own-window.ts";
+import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
@@ -80,7 +80,8 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
 
 /**
  * A requirement's window counts from when its owner was told, or from when it should have been
- * told if that is earlier; when no rule owes its owners a notice, from the incident (issue 10 §5:
+ * told if that is earlier, but never before the accident (scenario `incidentAt`); when no rule owes its owners a
+ * notice, from the accident (issue 10 §5:
  * a late notice never moves the deadline, whatever rule did or did not require it).
  */
 function requirementStart(x: EvalContext, req: RequirementDef): number {
@@ -89,7 +90,8 @@ function requirementStart(x: EvalContext, req: RequirementDef): number {
   // as the who-told-whom table gives them (notice-due.ts)
   const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs);
   const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
-  return due.length > 0 ? Math.min(...due, ...told) : 0;
+  // never before the accident: a notice owed on its warning signs (the mine's call to its rescue team) starts no need
+  return due.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...due, ...told)) : x.c.incidentAtMs;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
@@ -178,7 +180,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
-  const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
+  // a requirement runs from when its owner should have been told (issue 10 §5), not from its own late notice: only an
+  // owner told after the deadline has its clock from then, and the finding says so
+  const learnt = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? toldText(x.agencyName(owner!), window.told, true) : { zh: "", en: "" };
   // the owner's fault is judged on its own window (told late by a notifier: the notifier's time is not its own) …
   const dueMs = window?.dueMs ?? row.deadlineMs;
   // … but the finding prints one deadline, the requirement's, and the lateness against it (issue 10 §5, review B10);

@@ -3,7 +3,7 @@
  * review6 B11: the police and 120 of the mine flood, left in the dark 01:00–01:50 while the traffic control
  * and the ambulances they had to provide fell due at 01:00). An agency with no linkage notice deadline must
  * still have been told by the time the first of the scenario's resource requirements it alone can meet falls
- * due (its units' type; counted from the incident, as dispatch.ts counts a requirement whose owners no rule
+ * due (its units' type; counted from the accident, scenario `incidentAt`, as dispatch.ts counts a requirement whose owners no rule
  * times). Whoever had to tell it (blame.ts notifierOf: the linkage table, then the reporting rules, then the
  * lead agency) answers; a notifier that learnt of the incident only after that time owes the notice within its
  * own linkage duty's minutes of learning (its duty to lead on receipt; at once when it has none).
@@ -41,7 +41,7 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
       const own = owners(req);
       return own.length === 1 && own[0] === agency && !timed.has(agency);
     })
-    .map((req) => ({ req, dueMs: req.withinMin * MINUTE }))
+    .map((req) => ({ req, dueMs: x.c.incidentAtMs + req.withinMin * MINUTE }))
     .sort((a, b) => a.dueMs - b.dueMs)[0];
   const nTold = notifiedAt(x, notifier);
   if (!due || nTold === undefined) return undefined;

@@ -80,8 +80,15 @@ const LinkageRule = z
     text: LocalText,
     /** who must tell it (domain.md §5); the evaluator charges a missing or late notice to this agency (default: the lead agency) */
     notifiedBy: AgencyRef.optional(),
-    /** must have been told of the incident within this long of its occurrence */
+    /** must have been told of the incident within this long of its occurrence (or of `noticeFrom`) */
     notifiedWithinMin: z.number().positive().optional(),
+    /**
+     * when the notice's clock starts: `occurrence`, the accident (scenario `incidentAt`; or when its work
+     * arises, `workWhen`); `found`, when the incident unit found the incident or its warning signs (scenario
+     * `incidentFoundAt`: the school's 119/120 calls under 消防法 第四十四条 "发现火灾", the mine's call to its
+     * rescue team on the signs of an inrush), whenever its work arises
+     */
+    noticeFrom: z.enum(["occurrence", "found"]).default("occurrence"),
     /**
      * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
      * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)

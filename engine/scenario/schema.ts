@@ -250,6 +250,19 @@ export const Scenario = z
     incidentPlace: Id,
     /** the agency where the incident happens (the enterprise, mine or school) */
     incidentAgency: Id,
+    /**
+     * when the accident occurs, drill time (issue 10 §5, domain.md §1.7): the rules counted "from
+     * occurrence" (事发后) and the resource requirements start here, not at the drill's start — the
+     * mine's inrush (突水) at 00:25, a leak or a fire at the hazard's own start: the hazard's onset, which it
+     * must equal (check-incident.ts), and which it is when left out (the shipped scenarios say it)
+     */
+    incidentAt: Clock.optional(),
+    /**
+     * when the incident unit first finds the incident or its warning signs (发现火灾, 透水征兆), drill time:
+     * the "at once" calls of linkage rules with `noticeFrom: found` start here (a notifying inject to the
+     * incident agency or one of its organs at this time, check-incident.ts); the incident's time when left out
+     */
+    incidentFoundAt: Clock.optional(),
     /** the county agency that leads the government response (usually the emergency bureau) */
     leadAgency: Id,
     map: z
