@@ -102,7 +102,15 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
       seen.add(agency);
       // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
       const workAt = workAroseAt(rule, x.events);
-      if (workAt === undefined) continue;
+      if (workAt === undefined) {
+        // … but a requirement of the scenario falling due on it was owed a notice all the same (requirement-notice.ts):
+        // judged, with no row and no duty (review8 mine 2: the 120's ambulances at the mine when nobody was hurt)
+        const notifier = notifierOf(x, agency);
+        const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+        const f = rn ? requirementNoticeFinding(x, rule, agency, notifier!, rn, x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs, firstTold.get(agency)) : undefined;
+        if (f) findings.push(f);
+        continue;
+      }
       const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
       // an unverified duty (tag U, domain.md §0) stays out of scoring until checked: its action is neither faulted nor praised
       const unverified = rule.tag === "U";

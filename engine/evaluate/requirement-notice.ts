@@ -11,7 +11,7 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { notifiedAt } from "./blame.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
@@ -49,6 +49,19 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
   const kind = x.c.agencies.get(notifier)?.kind;
   const span = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind && resolveAgencies(x.c, r.agency).includes(notifier))?.actWithinMin ?? 0;
   return { ...due, notifierDueMs: nTold + span * MINUTE, notifierToldMs: nTold };
+}
+
+/**
+ * The failure behind `agency`'s late knowledge when the notice it was owed through a requirement (above) came
+ * after its notifier's own deadline: the notifier and the key of its notice finding (`dark:<agency>`, as
+ * own-window.ts noticeRoots gives a timed notice's). Undefined when no requirement timed the notice, or the
+ * notice came in the notifier's window (it learnt late itself: nobody up here failed).
+ */
+export function requirementNoticeRoot(x: EvalContext, agency: string): { agency: string; key: string } | undefined {
+  const notifier = notifierOf(x, agency);
+  const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+  const told = notifiedAt(x, agency);
+  return rn && (told === undefined || told > rn.notifierDueMs) ? { agency: notifier!, key: `dark:${agency}` } : undefined;
 }
 
 /** A notice owed through a requirement (requirement-notice.ts) that came after the notifier's own deadline, or never. */
