@@ -12,7 +12,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { missedAfter, noticeDue } from "./notice-due.ts";
+import { missedAfter, noticeDue, tellerText } from "./notice-due.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -233,11 +233,12 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
+    const via = tellerText(x, told, notifier);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
       },
       evidence: { events: [notify.opened, notify.met.event, ...missedAfter(x, notify, due), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));

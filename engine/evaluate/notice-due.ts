@@ -56,3 +56,14 @@ export function clockFrom(x: EvalContext, agency: string, depth = 0): number | u
 export function missedAfter(x: EvalContext, notify: ObligationTrace, due: number | undefined): number[] {
   return notify.missed !== undefined && (due === undefined || x.events[notify.missed]!.at > due) ? [notify.missed] : [];
 }
+
+/**
+ * Who really told `agency` (issue 10 §3; review8 chemical 10, school 15), when that was not its notifier: "（经X告知）"
+ * — an agency by name, an inject by its source ("江湾村村民（110报警）"), else "情景注入". Empty when the notifier told it.
+ */
+export function tellerText(x: EvalContext, told: { from: string; event: number } | undefined, notifier: string | null): { zh: string; en: string } {
+  if (!told || told.from === notifier) return { zh: "", en: "" };
+  const e = x.events[told.event];
+  const src = told.from === "scenario" ? (e?.type === "injectDelivered" ? x.c.injects.get(e.inject)?.source : undefined) ?? { zh: "情景注入", en: "a scenario inject" } : x.agencyName(told.from);
+  return { zh: `（经${src.zh}告知）`, en: ` (told by ${src.en})` };
+}

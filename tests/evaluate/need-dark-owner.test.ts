@@ -40,3 +40,17 @@ describe("a need that fell due before its owner was told is the late notifier's,
     expect(f.map((x) => [x.agency, x.causedBy])).toEqual([["eb", notice.id]]);
   });
 });
+
+/**
+ * Review8 chemical 10 (issue 10 §3): a notice finding names who really told. The chlorine leak's police first hear of it
+ * from a villager's 110 call (inj-04, source 江湾村村民（110报警）) at 00:11, the enterprise never told them (F4): the
+ * evaluator writes "公安00:11经群众110报警获知", never that the enterprise told them late.
+ */
+describe("a late notice names who really told", () => {
+  it("chlorine leak, empty play: the police told by the villager's 110 call", () => {
+    const d = small("chemical-leak", [], 30 * MIN);
+    const f = d.report.findings.find((x) => x.opportunity?.startsWith("link:") && x.opportunity.endsWith(":police") && x.code === "LINKAGE_NOTIFIED_LATE");
+    expect(f?.message.zh).toContain("（经江湾村村民（110报警）告知）");
+    expect(f?.message.en).toContain("(told by Jiangwan villager (110 call))");
+  });
+});
