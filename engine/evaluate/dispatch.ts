@@ -18,6 +18,7 @@ import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
 import { noticeDue } from "./notice-due.ts";
+import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -116,13 +117,16 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 }
 
 /**
- * An owner left in the dark (never told, or told after its window began and then meeting the
- * requirement within its own window) did not fail: the agency that had to tell it did (§1).
+ * An owner left in the dark (never told, told only after the requirement fell due, or told after its
+ * window began and then meeting the requirement within its own window) did not fail: the agency that had
+ * to tell it did (§1, §5: the need is counted from the incident or from when the owner should have been
+ * told, never "自获知起算" from the owner's own late notice; review8 mine 2). What the owner then did or
+ * failed to do once told is its linkage duty's finding (响应迟缓, 联而不动), not this need's.
  */
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
   const told = notifiedAt(x, owner);
-  if (told === undefined) return true;
+  if (told === undefined || told > row.deadlineMs) return true;
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;
   const ownEnd = told + req.withinMin * MINUTE;
@@ -170,7 +174,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   // told late but in its own window: whoever made it learn late answers, and nobody when nobody up the chain failed (own-window.ts)
-  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] : undefined;
+  // (a notice no rule times but a requirement did: its notifier's notice finding, requirement-notice.ts)
+  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined;
   if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;

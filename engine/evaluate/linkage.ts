@@ -12,7 +12,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { noticeDue } from "./notice-due.ts";
+import { missedAfter, noticeDue, tellerText } from "./notice-due.ts";
 import { noticeEvidence } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
@@ -112,7 +112,15 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
       seen.add(agency);
       // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
       const workAt = workAroseAt(rule, x.events);
-      if (workAt === undefined) continue;
+      if (workAt === undefined) {
+        // … but a requirement of the scenario falling due on it was owed a notice all the same (requirement-notice.ts):
+        // judged, with no row and no duty (review8 mine 2: the 120's ambulances at the mine when nobody was hurt)
+        const notifier = notifierOf(x, agency);
+        const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+        const f = rn ? requirementNoticeFinding(x, rule, agency, notifier!, rn, x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs, firstTold.get(agency)) : undefined;
+        if (f) findings.push(f);
+        continue;
+      }
       const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt, firstTold.get(notifierOf(x, agency) ?? "")?.event);
       // an unverified duty (tag U, domain.md §0) stays out of scoring until checked: its action is neither faulted nor praised
       const unverified = rule.tag === "U";
@@ -238,11 +246,12 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
+    const via = tellerText(x, told, notifier);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
       },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));

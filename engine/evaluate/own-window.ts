@@ -12,6 +12,7 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
+import { clockFrom, noticeDue } from "./notice-due.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -98,10 +99,15 @@ export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null || depth > x.c.agencies.size) return [];
   const told = notifiedAt(x, agency);
-  if (told !== undefined && told <= t.ob.deadlineMs) return [];
-  const nTold = notifiedAt(x, notifier);
+  // the notice's deadline as linkage.ts judges it (notice-due.ts: a report carrying the notice keeps its own clock),
+  // so a `dark:` root named here is always a notice finding there
+  const due = noticeDue(x, agency, t) ?? t.ob.deadlineMs;
+  if (told !== undefined && told <= due) return [];
+  // the notifier's window runs from when it should itself have been told, if it was told late (notice-due.ts clockFrom;
+  // review8 mine 4: the mine head told late by its dispatch room still owed the rescue team its call from then)
+  const nTold = clockFrom(x, notifier);
   const span = t.ob.deadlineMs - t.ob.openedAtMs;
-  const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, nTold + span);
+  const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? due : Math.max(due, nTold + span);
   // a notifier never told itself could tell nobody: whoever left it in the dark answers
   if (told !== undefined && (nTold === undefined || told <= nDue)) return noticeRoots(x, notifier, depth + 1);
   return [{ agency: notifier, key: `dark:${agency}` }];
