@@ -133,6 +133,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     if (f.ruleId === CREW_RULE) return crewCauses(f, process, rootOf);
     const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
     if (!cats) return f;
+    // an outcome stated free because the best play has it too (the mine's water not held in 4 h) was
+    // beyond any response: no agency answers for it and nothing caused it (issue 10 §6; review 8 mine 13)
+    if (f.quantity === 0 && f.code !== "OUTCOME_EXPOSED_AEGL2" && f.code !== "OUTCOME_EXPOSED") return { ...f, agency: null };
     const roots = new Map<string, Finding>();
     // a fault that began after the last harm the outcome records came too late to cause it (a police duty
     // due at 00:35 did not expose farmers at 00:05): harm before any duty fell due is no one's fault
