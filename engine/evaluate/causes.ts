@@ -47,8 +47,16 @@ interface Category {
 
 /** 先撤人后汇报, ERG protective actions, the school's evacuation (domain.md §4, §5). */
 const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], direct: ["PROTECTIVE_ACTION_LATE", "EVACUATION_SLOW"] };
+/**
+ * Findings that bear on reaching people cut off whatever their rule: the hook for a finding that the
+ * location of trapped or missing people known to an agency was not passed on to the rescuers (review 8
+ * school item 8: 学校未向消防报告被困班级和失踪学生位置). Add its code here and it is named among the
+ * causes of the harm and of the people left trapped (RESCUE below), dated by its own deadline.
+ */
+export const RESCUE_FINDINGS: readonly FindingCode[] = [];
+
 /** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
-const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: [] };
+const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: RESCUE_FINDINGS };
 /** what stops the hazard: the tasks the rules profile's `control` entry lists for it (a leak plugged, pumps installed, a fire suppressed) */
 const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [] });
 

@@ -56,27 +56,35 @@ describe("the order of gravity holds per person", () => {
 });
 
 describe("one injury beyond a one-person gap is charged per person, not as the whole item", () => {
-  it("chemical poor play stopped at 00:30 (injured 36; best 35; no response 36): 0.8333 of 10 points, 8 %, the same in the finding and the headline", () => {
+  it("chemical poor play stopped at 00:30 (injured 36; best 35; no response 36): one injury is 0.8333 of 10 points, and the figure is the same in the finding and the headline", () => {
     const poor = drill("chemical-leak", "poor");
     const r = runPlay(poor.c, poor.commands, 7, 30 * MIN);
     const report = evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", poor.c));
     const h = report.outcomes.harm;
     expect([h.actual.injured, h.best!.injured, h.none!.injured]).toEqual([36, 35, 36]);
     const f = harmOf(report)!;
-    // scale = 1 × (36 − 35) = 1; rel = 10 → the injury ceiling 2.5 × 1/3 = 0.8333; 0.8333 / 10 = 0.0833 of the item
-    expect(f.quantity).toBeCloseTo(0.0833, 4);
-    expect(f.rubricPoints).toBeCloseTo(0.83, 2);
-    expect(f.message.zh).toContain("未避免的可避免伤亡 8%");
+    // the people only exposed beyond the best play, graded within the harm (the exposure finding states them)
+    const exposedOnly = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!.quantity;
+    expect(exposedOnly).toBe(62);
+    // scale = 1 × (36 − 35) = 1; rel = 10 → the injury ceiling 2.5 × 1/3 = 0.8333 for the one injury (not the
+    // whole item, as the share of a one-person gap was), + 62 × 0.02 = 1.24: 2.0733 of 10 → 21 %
+    expect(f.quantity).toBeCloseTo(0.2073, 4);
+    expect(f.message.zh).toContain("受伤 1 人（每人 0.83 分）");
+    expect(f.message.zh).toContain("未避免的可避免伤亡 21%");
     const md = renderMarkdown(wordReport(poor.c, report), "zh");
-    expect(md).toContain("- 未避免的可避免伤亡: **8%");
+    expect(md).toContain("- 未避免的可避免伤亡: **21%");
   });
 
-  it("school poor play: one death the best play avoids is 8 of 10 points, 80 % in the finding and the headline alike (review 8 school 13)", () => {
+  it("school poor play: one death the best play avoids is 8 of 10 points (with the pupils only exposed), one figure in the finding and the headline (review 8 school 13)", () => {
     const poor = drill("school-fire", "poor");
     const f = harmOf(poor.report)!;
-    expect(f.quantity).toBe(0.8);
-    expect(f.message.zh).toContain("未避免的可避免伤亡 80%");
-    expect(renderMarkdown(wordReport(poor.c, poor.report), "zh")).toContain("- 未避免的可避免伤亡: **80%");
+    const exposedOnly = poor.report.findings.find((x) => x.code === "OUTCOME_EXPOSED")!.quantity;
+    // 1 death × 8 + the pupils only exposed to smoke beyond the best play × 0.02, of the item's 10
+    expect(f.message.zh).toContain("死亡 1 人（每人 8 分）");
+    expect(f.quantity).toBeCloseTo((8 + exposedOnly * 0.02) / 10, 4);
+    const pct = Math.round(f.quantity * 100);
+    expect(f.message.zh).toContain(`未避免的可避免伤亡 ${pct}%`);
+    expect(renderMarkdown(wordReport(poor.c, poor.report), "zh")).toContain(`- 未避免的可避免伤亡: **${pct}%`);
   });
 
   it("no response in the school (42 dead) reads 100 %, never more", () => {
