@@ -105,19 +105,14 @@ function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
 }
 
 /**
- * The preventable harm not prevented, as the outcomes section charges it (the harm finding's quantity,
- * preventable.ts): the share between the best play and no response, or the per-person floor when a
- * preventable death or serious injury is charged above it, which then says so beside the share.
+ * The preventable harm not prevented, as the outcomes section charges it: the one figure the harm
+ * finding shows, its charged points over the item's cap, 0–100 % (preventable.ts, harm-costs.ts).
  */
 function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
-  const share = h.share ?? 0;
-  const charged = h.charged ?? share;
-  const floored = charged > share
-    ? { zh: `（按可避免伤亡每人最低扣分计；按伤亡占比为 ${harmPercent(share)}%，最佳处置 0%，无处置 100%）`, en: ` (at the per-person minimum for preventable harm; by share ${harmPercent(share)}%, best play 0%, no response 100%)` }
-    : { zh: "（最佳处置 0%，无处置 100%）", en: " (best play 0%, no response 100%)" };
+  const charged = h.charged ?? h.share ?? 0;
   return {
     label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
-    value: { zh: `${harmPercent(charged)}%${floored.zh}`, en: `${harmPercent(charged)}%${floored.en}` },
+    value: { zh: `${harmPercent(charged)}%（占本项分值，最佳处置 0%）`, en: `${harmPercent(charged)}% (of the item's points; best play 0%)` },
     bad: charged > 0,
   };
 }

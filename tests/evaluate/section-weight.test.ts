@@ -28,8 +28,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
- *   outcomes: 14.64, what no response loses there (outcome-worth.ts): the harm item's whole 10, 82 people
- *     only exposed above AEGL-2 beyond the best play × 0.02 = 1.64, the leak never stopped 3.
+ *   outcomes: 13, what no response loses there (outcome-worth.ts): the harm item's whole 10 (602 injured
+ *     beyond the best play × 0.05 + 82 only exposed × 0.02 = 31.74, bounded by its cap; the exposure is
+ *     graded within it, harm-costs.ts), the leak never stopped 3.
  * mine-flood (一般):
  *   reporting: 8 × 8 + 2 × 2 = 68 — eb→duty office (CTY-01), mine→eb (RPT-ENT-02), mine→coal
  *     supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
@@ -42,8 +43,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     domain.md §5's trigger column); the best play withdraws everyone in time, so those duties are
  *     not the scenario's: a play that traps the miners gave rise to them alone (outside W).
  *   dispatch: mrt 1, pumps 1, ems 2, traffic 1 = 5 units × 3 = 15 (no ERG zones in a flood).
- *   outcomes: 12.72 (what no response loses there: outcome-worth.ts): the harm item's 10 (6 cut off, as
- *     many as no response), 36 reached by the water × 0.02 = 0.72, the central pump room lost 2.
+ *   outcomes: 8.72 (what no response loses there: outcome-worth.ts): the harm item's 6 × 1 (6 cut off,
+ *     1 point per person left trapped) + 36 only reached by the water × 0.02 = 6.72, the central pump room lost 2.
  * school-fire (sensitive):
  *   reporting: 8 × 8 + 1 × 2 = 66 — eb→duty office oral and written (CTY-02), sch→edu (RPT-SCH-01),
  *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
@@ -54,13 +55,13 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     11 each: 61.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
- *   outcomes: 13.24: the harm item's 10 (42 dead), 12 exposed to smoke × 0.02 = 0.24, the fire not
- *     under control 3.
+ *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
+ *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 14.64 },
-  "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 12.72 },
-  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13.24 },
+  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 13 },
+  "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 8.72 },
+  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 
