@@ -14,7 +14,7 @@ import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/
 import type { SeatKind } from "../store/store.ts";
 import { verifyDrill } from "../store/verify.ts";
 import { access, allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
-import { issueText, requestLocale, zodOptions } from "./issues.ts";
+import { firstPerField, issueText, requestLocale, zodOptions } from "./issues.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
 import { mountSeatRoutes } from "./seat-routes.ts";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ import { MAX_BODY } from "./common.ts";
 const NewDrillBody = z
   .object({
     scenario: z.string().min(1).max(MAX_BODY),
-    seed: z.number().int().min(0).max(2 ** 31).optional(),
+    seed: z.number().min(0).max(2 ** 31).int().optional(),
     blindness: z.enum(["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"]).optional(),
     speed: z.number().min(0.5).max(60).optional(),
     bots: z.array(z.string().max(64)).max(64).optional(),
@@ -66,7 +66,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     if (!body.ok) return fail(res, body.status, body.error);
     const locale = requestLocale(req);
     const parsed = NewDrillBody.safeParse(body.value, zodOptions(locale));
-    if (!parsed.success) return fail(res, 400, apiText(req, "badSettings"), parsed.error.issues.map((i) => issueText(i, locale)));
+    if (!parsed.success) return fail(res, 400, apiText(req, "badSettings"), firstPerField(parsed.error.issues).map((i) => issueText(i, locale)));
     const b = parsed.data;
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
