@@ -103,7 +103,7 @@ export const en: Catalogue = {
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
-    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, e.g. 0:40:00", refused: "Not accepted: {{reason}}",
+    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
 };

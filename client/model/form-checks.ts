@@ -63,6 +63,20 @@ export function reportNumberProblems(figures: Record<string, string>, unknown: R
   return only({ ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, unknown[k] ? undefined : figureProblem(v)])), lossCNY: amountProblem(lossCNY) });
 }
 
+/**
+ * A past drill time typed as H:MM[:SS] (the evaluator's 按席位回看, review 8 item 3): minutes and
+ * seconds 0–59, and no later than `nowMs`, the drill time run through so far (a view of 03:59 in a
+ * drill at 00:29 would show a seat that "knew nothing"). Returns the time in ms or the problem.
+ */
+export function pastTime(text: string, nowMs: number): { atMs: number } | { problem: "badTime" | "afterNow" } {
+  const m = /^\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  if (!m) return { problem: "badTime" };
+  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (mi > 59 || s > 59) return { problem: "badTime" };
+  const atMs = (h * 3600 + mi * 60 + s) * 1000;
+  return atMs > nowMs ? { problem: "afterNow" } : { atMs };
+}
+
 /** Keep only the fields that have a problem. */
 function only(p: Record<string, FieldProblem | undefined>): Problems {
   return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Problems;
