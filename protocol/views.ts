@@ -70,6 +70,8 @@ export interface MessageRow {
   localText?: LocalText;
   report?: { kind: string; mode: string; content: Record<string, unknown> };
   inject?: string;
+  /** a scenario inject's in-fiction caller (the inject's `source`: 临江日报记者, 中控室班长), shown as its sender on seats */
+  source?: LocalText;
 }
 
 export interface Casualties {

@@ -54,7 +54,8 @@ export interface ConsoleModel {
   places: PlaceInfo[];
   roads: RoadInfo[];
   units: UnitView[];
-  messages: Message[];
+  /** `source`: a scenario inject's in-fiction caller (protocol/views.ts MessageRow) */
+  messages: Array<Message & { source?: LocalText }>;
   obligations: Obligation[];
   cordons: Cordon[];
   warnings: WarningNotice[];

@@ -27,13 +27,16 @@ export function obligationRow(o: Obligation): ObligationRow {
   };
 }
 
-export function messageRow(m: Message): MessageRow {
+/** A delivered message as synced; a scenario inject carries its in-fiction caller (`source`) when the scenario names one. */
+export function messageRow(m: Message, c?: Compiled): MessageRow {
+  const source = m.inject !== undefined ? c?.injects.get(m.inject)?.source : undefined;
   return {
     id: m.id, atMs: m.atMs, kind: m.kind, from: m.from, to: m.to, channel: m.channel,
     ...(m.text !== undefined ? { text: m.text } : {}),
     ...(m.localText ? { localText: m.localText } : {}),
     ...(m.report ? { report: { kind: m.report.kind, mode: m.report.mode, content: { ...m.report.content } } } : {}),
     ...(m.inject ? { inject: m.inject } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
@@ -70,7 +73,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   return {
     units: v.units.map(unitRow),
     obligations: open ? v.obligations.map(obligationRow) : [],
-    messages: v.messages.map(messageRow),
+    messages: v.messages.map((m) => messageRow(m, c)),
     info,
   };
 }
@@ -102,7 +105,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only. */
