@@ -128,9 +128,21 @@ export function isTold(state: DrillState, agency: string): boolean {
   return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined);
 }
 
-/** A double-blind seat not yet told gets a map without the incident place (and the whole map once told). */
+/** Whether any agency has been told of the incident yet: from then on it is no longer the drill's secret. */
+export function anyoneTold(state: DrillState): boolean {
+  return state.knowledge.some((k) => k.notifiedAtMs !== undefined);
+}
+
+/**
+ * In a double-blind drill (domain.md §3.8: 事前不通知…不明确演练时间、地点和内容; only controllers
+ * and evaluators see the script) a map without the incident place goes to a seat not yet told,
+ * and to observers (观摩) until any seat is told: they usually sit in the hall with the players
+ * (review 8 item 9). Each gets the whole map once that changes. Director and evaluators see all.
+ */
 export function hidesIncident(state: DrillState, blindness: Blindness, code: SeatCode): boolean {
-  return code.kind === "seat" && blindness === "DOUBLE_BLIND" && !isTold(state, code.seat);
+  if (blindness !== "DOUBLE_BLIND") return false;
+  if (code.kind === "seat") return !isTold(state, code.seat);
+  return code.kind === "observer" && !anyoneTold(state);
 }
 
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
