@@ -57,6 +57,8 @@ export interface ObligationRow {
   metAtMs: number;
   text: LocalText;
   basis: string;
+  /** who owes it: the agency itself, or for a notice (kind "notified") the agency that must give it; "" when none */
+  owner: string;
 }
 
 export interface MessageRow {

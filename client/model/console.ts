@@ -56,7 +56,8 @@ export interface ConsoleModel {
   units: UnitView[];
   /** `source`: a scenario inject's in-fiction caller (protocol/views.ts MessageRow) */
   messages: Array<Message & { source?: LocalText }>;
-  obligations: Obligation[];
+  /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
+  obligations: Array<Obligation & { owner?: string }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;

@@ -7,6 +7,7 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import { notifierIn } from "../../engine/evaluate/blame.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
@@ -20,10 +21,17 @@ export function unitRow(u: UnitState): UnitRow {
   };
 }
 
-export function obligationRow(o: Obligation): ObligationRow {
+/**
+ * An obligation as synced. `owner`: who owes it, the agency itself, or for a notice (kind
+ * "notified") the agency that must give it (engine/evaluate/blame.ts notifierIn: the rules
+ * profile's `notifiedBy`, else the reporting rules, else the lead agency), so the director's
+ * board says who is late (review 8 item 10). Without `c`, a notice's owner is "".
+ */
+export function obligationRow(o: Obligation, c?: Compiled): ObligationRow {
+  const owner = o.kind === "notified" ? (c ? notifierIn(c, o.agency) ?? "" : "") : o.agency;
   return {
     id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
-    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis,
+    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, owner,
   };
 }
 
@@ -72,7 +80,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
   return {
     units: v.units.map(unitRow),
-    obligations: open ? v.obligations.map(obligationRow) : [],
+    obligations: open ? v.obligations.map((o) => obligationRow(o, c)) : [],
     messages: v.messages.map((m) => messageRow(m, c)),
     info,
   };
@@ -105,7 +113,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only. */
