@@ -11,7 +11,7 @@ import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
-import type { SeatKind } from "../store/store.ts";
+import type { DrillRecord, SeatKind } from "../store/store.ts";
 import { verifyDrill } from "../store/verify.ts";
 import { access, allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
 import { firstPerField, issueText, requestLocale, zodOptions } from "./issues.ts";
@@ -43,6 +43,19 @@ function refused(ctx: LiveContext, req: Req, res: Res, id: string, kinds: readon
   if (a === "denied") fail(res, 401, apiText(req, deniedKey));
   else if (a === "noDrill") fail(res, 404, apiText(req, "noDrill", { id }));
   return a !== "ok";
+}
+
+/**
+ * A drill's clock as the consoles and the report show it (review 8 item 12): a live drill's
+ * `nowMs`; a drill the director ended, the time the end took effect (its logged `end` command),
+ * not the tick after it that the stored clock keeps for recovery (LiveDrill.rebuild replays to it).
+ */
+function shownClockMs(ctx: LiveContext, d: DrillRecord): number {
+  const live = ctx.drills.get(d.id);
+  if (live) return live.nowMs;
+  if (d.status !== "ended") return d.clockMs;
+  const end = [...ctx.store.log(d.id)].reverse().find((r) => (r.command as { type?: unknown }).type === "end");
+  return end ? Math.min(end.atMs, d.clockMs) : d.clockMs;
 }
 
 /** A drill by id: live in this process, or rebuilt from the store (a finished drill). */
@@ -96,7 +109,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
 
   app.get("/api/drills", guard((req, res) => {
     if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "listNeedsDirector"));
-    res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: d.clockMs, createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
+    res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: shownClockMs(ctx, d), createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
   }));
 
   app.get("/api/drills/:id/log", guard((req, res) => {
