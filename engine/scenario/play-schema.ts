@@ -8,7 +8,7 @@
  * (which validates with `PlayCommand`, then fills in `at`/`by`/`seq`) and `step()` share one validator.
  */
 import { z } from "zod";
-import { Clock, Id, MAX_ITEMS } from "./common.ts";
+import { Clock, Id, LocalText, MAX_ITEMS } from "./common.ts";
 import { CHANNELS } from "./schema.ts";
 
 /**
@@ -50,8 +50,9 @@ const OneOrMany = z.union([Id, z.array(Id).min(1)]).transform((v) => (Array.isAr
 function commandUnion<B extends z.ZodRawShape>(Base: B) {
   return z.discriminatedUnion("type", [
     z.object({ ...Base, type: z.literal("report"), to: Id, kind: z.enum(["initial", "followUp", "final"]), mode: z.enum(["oral", "written"]), content: ReportContent }).strict(),
-    z.object({ ...Base, type: z.literal("message"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone") }).strict(),
-    z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional() }).strict(),
+    /** `localText`: the text in both languages (a bot's message), shown in the reader's; `text` stays the record */
+    z.object({ ...Base, type: z.literal("message"), to: OneOrMany, text: z.string().min(1), localText: LocalText.optional(), channel: z.enum(CHANNELS).default("phone") }).strict(),
+    z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional(), localText: LocalText.optional() }).strict(),
     z.object({ ...Base, type: z.literal("dispatch"), units: OneOrMany, place: Id, task: Id, target: Id.optional().describe("a spot inside the site the hazard model knows: a room of the school, …") }).strict(),
     z.object({ ...Base, type: z.literal("recall"), units: OneOrMany }).strict(),
     z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive().max(MAX_RADIUS_M) }).strict(),
