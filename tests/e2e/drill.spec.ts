@@ -91,20 +91,11 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await report.locator("textarea[name=scene]").fill(ENT_REPORT);
   await report.locator("textarea[name=sequence]").fill("巡检发现泄漏，已启动预案");
   await report.locator("input[name=deaths-unknown]").check();
-  // a figure that is not a whole count is said beside its box and nothing is sent (review 8 item 2)
-  await report.locator("input[name=seriousInjuries]").fill("2.5");
-  await report.locator("input[name=injured]").fill("-5");
-  await ent.getByTestId("send-report").click();
-  await expect(report.getByTestId("figure-error-injured")).toHaveText("请填写0到100000之间的整数（人），不知道时勾选“未知”");
-  await expect(report.getByTestId("figure-error-seriousInjuries")).toBeVisible();
-  await expect(report.locator(".figure", { has: ent.getByTestId("figure-error-injured") }).locator("input[name=injured]")).toBeVisible();
-  await shot(ent, "report-bad-figures");
   await report.locator("input[name=seriousInjuries]").fill("0");
   await report.locator("input[name=injured]").fill("0");
   await report.locator("input[name=missing]").fill("0");
   await report.locator("textarea[name=measures]").fill("启动企业应急预案\n厂区人员撤离");
   await ent.getByTestId("send-report").click();
-  await expect(report.getByTestId("figure-error-injured")).toHaveCount(0);
   await expectAcked(ent);
   await shot(ent, "enterprise-console");
 
@@ -267,14 +258,6 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await evaluator.getByTestId("tab-asSeen").click();
   const seen = evaluator.getByTestId("as-seen");
   await seen.locator("select").selectOption("fire");
-  // an impossible time, or one not yet reached, is said beside the box and shows no "view" (review 8 item 3)
-  await seen.locator("input").fill("99:99:99");
-  await seen.getByRole("button").click();
-  await expect(seen.getByTestId("as-seen-error")).toContainText("分、秒为0到59");
-  await seen.locator("input").fill("03:59:00");
-  await seen.getByRole("button").click();
-  await expect(seen.getByTestId("as-seen-error")).toContainText("只能回看已经过去的时刻");
-  await expect(seen.getByTestId("agency-console")).toHaveCount(0);
   await seen.locator("input").fill("00:00:00");
   await seen.getByRole("button").click();
   await expect(seen.getByTestId("agency-console")).toBeVisible();
