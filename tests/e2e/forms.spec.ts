@@ -27,7 +27,7 @@ test("a bad casualty figure and an impossible view time are said beside the fiel
     const err = report.getByTestId(`figure-error-${k}`);
     await expect(err).toHaveText(words);
     // beside its own box
-    await expect(report.locator(".figure", { has: err }).locator(`input[name=${k}]`)).toBeVisible();
+    await expect(report.locator(".figure", { has: ent.getByTestId(`figure-error-${k}`) }).locator(`input[name=${k}]`)).toBeVisible();
   }
   await expect(ent.getByTestId("report-incomplete")).toHaveCount(0);
   await shot(ent, "report-bad-figures");
