@@ -25,6 +25,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: "chromium",
     headless: true,
+    // a Chinese user's browser: the consoles follow the browser's language (an en-US context opens them in English)
+    locale: "zh-CN",
     launchOptions: {
       ...(existsSync(chromium) ? { executablePath: chromium } : {}),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -9,7 +9,7 @@ import { checkControlTasks, checkValues, oneOf } from "../engine/scenario/check-
 import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import { playCommands } from "../engine/replay.ts";
-import type { Play } from "../engine/scenario/play-schema.ts";
+import { Play as PlaySchema, type Play } from "../engine/scenario/play-schema.ts";
 import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
@@ -149,7 +149,7 @@ export function loadPlay(file: string, against?: Compiled | ((id: string) => Com
  */
 export function playFromText(text: string, file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
   const parsed = parsePlay(text, file);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return against && typeof against !== "function" ? { ok: false, problems: [...parsed.problems, ...otherCommandsProblems(text, file, against, parsed.problems)] } : parsed;
   const source = parsed.source!;
   if (typeof against === "function") {
     // `drill validate`: the scenario given beside it, else the one in the scenarios folder; never unchecked
@@ -164,6 +164,31 @@ export function playFromText(text: string, file: string, against?: Compiled | ((
   if (!found || found.scenario.id !== parsed.value.scenario) return { ok: true, value: parsed.value };
   const problems = checkPlay(parsed.value, found).map((f) => problemAt(source, f.path, f.message, f.expected));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.value };
+}
+
+/**
+ * "One line per problem" when some commands do not parse (review 8 item 12: `at: "00:61:00"` hid
+ * `at: "99:00:00"`, past the drill's end, until it was fixed): the commands that do parse are
+ * checked against the scenario too, their problems placed at their own index. Nothing more when
+ * a problem lies outside `commands[i]` (the play's head is broken).
+ */
+function otherCommandsProblems(text: string, file: string, against: Compiled, syntax: readonly Problem[]): Problem[] {
+  const bad = new Set<number>();
+  for (const p of syntax) {
+    if (p.path[0] !== "commands" || typeof p.path[1] !== "number") return [];
+    bad.add(p.path[1]);
+  }
+  const y = parseYaml(text, file);
+  if (!y.ok) return [];
+  const data = y.source.data as { commands?: unknown };
+  if (!Array.isArray(data.commands)) return [];
+  const kept = data.commands.map((_, i) => i).filter((i) => !bad.has(i));
+  const rest = PlaySchema.safeParse({ ...data, commands: kept.map((i) => (data.commands as unknown[])[i]) });
+  if (!rest.success) return [];
+  return checkPlay(rest.data, against).map((f) => {
+    const path = f.path[0] === "commands" && typeof f.path[1] === "number" ? ["commands", kept[f.path[1]]!, ...f.path.slice(2)] : f.path;
+    return problemAt(y.source, path, f.message, f.expected);
+  });
 }
 
 /** scenarios/<id>.yaml for a play in scenarios/plays/. */

@@ -10,7 +10,7 @@ import { REJECTION_CODES } from "../engine/model/events.ts";
 /** The server's own refusal codes (before or instead of the engine). */
 export const SERVER_REFUSAL_CODES = [
   "unknownType", "notAllowed", "badMessage", "tooLarge", "rateLimited", "internal", "revoked",
-  "badCommand", "badId", "notOwner", "unknownName", "drillEnded", "outsideDrill",
+  "badCommand", "badId", "idReused", "notOwner", "unknownName", "drillEnded", "outsideDrill",
   "blankText", "textTooLong", "blankReport",
 ] as const;
 

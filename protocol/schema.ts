@@ -33,6 +33,8 @@ export const Obligation = schema(
     /** JSON {zh, en} */
     text: t.string(),
     basis: t.string(),
+    /** who owes it (protocol/views.ts ObligationRow.owner) */
+    owner: t.string(),
   },
   "Obligation",
 );

@@ -57,6 +57,8 @@ export interface ObligationRow {
   metAtMs: number;
   text: LocalText;
   basis: string;
+  /** who owes it: the agency itself, or for a notice (kind "notified") the agency that must give it; "" when none */
+  owner: string;
 }
 
 export interface MessageRow {
@@ -70,6 +72,8 @@ export interface MessageRow {
   localText?: LocalText;
   report?: { kind: string; mode: string; content: Record<string, unknown> };
   inject?: string;
+  /** a scenario inject's in-fiction caller (the inject's `source`: 临江日报记者, 中控室班长), shown as its sender on seats */
+  source?: LocalText;
 }
 
 export interface Casualties {

@@ -11,6 +11,7 @@ import type { OutCommand } from "../net/session.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import { lang, local, t } from "./index.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
 
 export const simClock = (ms: number): string => formatClock(ms);
 export const wall = (m: Pick<ConsoleModel, "startIso">, ms: number): string => wallClock(m.startIso, ms);
@@ -20,6 +21,24 @@ export function agencyName(m: ConsoleModel, id: string): string {
   if (id === "scenario") return t("inbox.scenario");
   if (id === "director") return t("director.title");
   return local(m.agencies.find((a) => a.id === id)?.name, id);
+}
+
+/**
+ * Who a message is from, as this console shows it (review 8 item 11). A scenario inject on a
+ * player's seat comes from its in-fiction caller (the inject's `source`: 临江日报记者), or a
+ * neutral 外部来电 when the scenario names none: "情景" would tell a double-blind player it is a
+ * test. The director's and evaluators' consoles say 情景 and the caller.
+ */
+export function senderName(m: Pick<ConsoleModel, "omniscient" | "agencies">, x: Pick<Message, "from"> & { source?: LocalText }): string {
+  if (x.from !== "scenario") return agencyName(m as ConsoleModel, x.from);
+  const caller = x.source ? local(x.source) : undefined;
+  if (m.omniscient) return caller ? t("inbox.scenarioAs", { caller }) : t("inbox.scenario");
+  return caller ?? t("inbox.outside");
+}
+
+/** A message's kind as this console shows it: an inject reads as a plain message on a player's seat, 情景注入 on control consoles. */
+export function shownKind(m: Pick<ConsoleModel, "omniscient">, x: Pick<Message, "kind">): Message["kind"] {
+  return x.kind === "inject" && !m.omniscient ? "message" : x.kind;
 }
 
 export function placeName(m: ConsoleModel, id: string | undefined): string {

@@ -21,7 +21,7 @@ export const en: Catalogue = {
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", speed: "{{x}}×", simTime: "Drill time" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
-  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario" },
+  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
   kind: { message: "Message", report: "Report", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
@@ -50,13 +50,13 @@ export const en: Catalogue = {
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
-  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", told: "Told of the incident (its duty: {{text}})" },
+  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", told: "Told of the incident (its duty: {{text}})" },
   cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
     unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
-    badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
+    badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", idReused: "The command id was already used for another command; this one was not accepted, give it again", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
     revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
   },
@@ -103,7 +103,7 @@ export const en: Catalogue = {
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
-    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", badTime: "Give the drill time as H:MM:SS, e.g. 0:40:00", refused: "Not accepted: {{reason}}",
+    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
 };

@@ -1,5 +1,7 @@
 /**
- * Strings through i18next: zh-CN by default, English on request (kept in localStorage).
+ * Strings through i18next: the language chosen before (kept in localStorage), else the browser's
+ * (the first of navigator.languages that is Chinese or English, as the HTTP API reads
+ * Accept-Language), else zh-CN.
  * `useLang()` re-renders a component when the language changes.
  */
 import i18next from "i18next";
@@ -18,8 +20,29 @@ const stored = (() => {
   }
 })();
 
+/**
+ * The first language: `stored` ("zh" | "en") when set, else the first of the browser's
+ * `languages` that is Chinese or English ("en-US" → English, review 8 item 12), else Chinese.
+ */
+export function initialLang(stored: string | null, languages: readonly string[]): Lang {
+  if (stored === "en" || stored === "zh") return stored;
+  const first = languages.map((l) => l.toLowerCase().split("-")[0]).find((l) => l === "zh" || l === "en");
+  return first === "en" ? "en" : "zh";
+}
+
+const browserLanguages = (): readonly string[] => {
+  try {
+    return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+  } catch {
+    return [];
+  }
+};
+
+const first = initialLang(stored, browserLanguages());
+if (typeof document !== "undefined") document.documentElement.lang = first === "en" ? "en" : "zh-CN";
+
 void i18next.init({
-  lng: stored === "en" ? "en" : "zh-CN",
+  lng: first === "en" ? "en" : "zh-CN",
   fallbackLng: "zh-CN",
   resources: { "zh-CN": { translation: zh }, en: { translation: en } },
   interpolation: { escapeValue: false },

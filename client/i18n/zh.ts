@@ -19,7 +19,7 @@ export const zh = {
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", speed: "{{x}}倍速", simTime: "演练时间" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
-  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景" },
+  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
   kind: { message: "消息", report: "报告", inject: "情景注入", ack: "回执", request: "支援请求" },
   channel: { phone: "电话", radio: "对讲/电台", written: "书面", system: "系统", inPerson: "当面" },
   report: {
@@ -48,7 +48,7 @@ export const zh = {
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
-  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", told: "获知事故信息（其职责：{{text}}）" },
+  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", told: "获知事故信息（其职责：{{text}}）" },
   cmd: {
     title: "命令状态", pending: "待确认", acked: "已确认 #{{seq}}", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
   },
@@ -56,7 +56,7 @@ export const zh = {
     unknownAgency: "没有这个单位", unknownUnit: "没有这支力量", unknownPlace: "没有这个地点", unknownGroup: "没有这群人员",
     unknownInject: "没有这条情景注入", notOwner: "这支力量不属于本单位", notAllowed: "本单位无此权限", unitBusy: "力量正在执行任务",
     unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
-    badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
+    badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", idReused: "命令编号已用于另一条命令，此命令未被接受，请重新下达", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
     revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
   },
@@ -103,7 +103,7 @@ export const zh = {
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
     noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
-    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", badTime: "请按 时:分:秒 填写演练时间，如 0:40:00", refused: "未被接受：{{reason}}",
+    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },
 };

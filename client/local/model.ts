@@ -5,8 +5,10 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
-import type { DrillState } from "../../engine/model/state.ts";
+import type { DrillState, Message } from "../../engine/model/state.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
+import { notifierIn } from "../../engine/evaluate/blame.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 
@@ -66,7 +68,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     return {
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-      messages: state.messages, obligations: state.obligations, cordons: state.cordons, warnings: state.warnings,
+      messages: withSources(c, state.messages), obligations: state.obligations.map((o) => ({ ...o, owner: o.kind === "notified" ? notifierIn(c, o.agency) ?? "" : o.agency })), cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
       incidentPlace: c.scenario.incidentPlace,
       powers: role === "director" ? [...DIRECTOR_COMMANDS] : [],
@@ -86,7 +88,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     ...common, role, omniscient: false,
     ...(told || c.scenario.blindness === "NONE" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-    messages: v.messages, obligations: v.obligations, cordons: v.cordons, warnings: v.warnings,
+    messages: withSources(c, v.messages), obligations: v.obligations, cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),
     knowledge: v.knowledge,
     ...(told ? { incidentPlace: c.scenario.incidentPlace } : {}),
@@ -94,4 +96,12 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     siteTargets: c.hazard.siteTargets?.(c.scenario) ?? [],
     ...(eyes ? { hazardModel: c.scenario.hazard.model, overlay: c.hazard.overlay?.(state.hazard, c.scenario), ...(siteGeometry(c) ? { site: siteGeometry(c)! } : {}) } : {}),
   };
+}
+
+/** Messages with each scenario inject's in-fiction caller, as the server's sync gives them (server/live/views.ts messageRow). */
+function withSources(c: Compiled, messages: readonly Message[]): Array<Message & { source?: LocalText }> {
+  return messages.map((m) => {
+    const source = m.inject !== undefined ? c.injects.get(m.inject)?.source : undefined;
+    return source ? { ...m, source } : m;
+  });
 }

@@ -54,8 +54,10 @@ export interface ConsoleModel {
   places: PlaceInfo[];
   roads: RoadInfo[];
   units: UnitView[];
-  messages: Message[];
-  obligations: Obligation[];
+  /** `source`: a scenario inject's in-fiction caller (protocol/views.ts MessageRow) */
+  messages: Array<Message & { source?: LocalText }>;
+  /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
+  obligations: Array<Obligation & { owner?: string }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;

@@ -5,6 +5,7 @@
  * in it, a join without a code or a name. Each problem is a code and its figures, for the field
  * it belongs to; panels/fields.tsx words it next to that field. Pure: no DOM, no i18n.
  */
+import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
 
 export type FieldProblem =
@@ -17,7 +18,9 @@ export type FieldProblem =
   | { key: "noName" }
   | { key: "noUnits" }
   | { key: "noneDeployed" }
-  | { key: "notPositive" };
+  | { key: "notPositive" }
+  | { key: "notCount"; max: number; length?: undefined }
+  | { key: "notNegative" };
 
 /** field name → its problem; empty when the form may send */
 export type Problems = Partial<Record<string, FieldProblem>>;
@@ -35,6 +38,43 @@ export function textProblem(value: string, limit: TextField, required: boolean):
 export function positiveProblem(value: string): FieldProblem | undefined {
   const n = Number(value);
   return value.trim() === "" || !Number.isFinite(n) || n <= 0 ? { key: "notPositive" } : undefined;
+}
+
+/**
+ * A casualty figure as typed (review 8 item 2): blank (not given) or a whole number of people
+ * from 0 to MAX_REPORT_FIGURE, the play schema's bound; -5, 2.5 or 1e9 is a problem beside the
+ * box, never turned into another number. A figure ticked 未知 is not checked.
+ */
+export function figureProblem(value: string): FieldProblem | undefined {
+  if (value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= MAX_REPORT_FIGURE ? undefined : { key: "notCount", max: MAX_REPORT_FIGURE };
+}
+
+/** An amount (直接经济损失, yuan) as typed: blank, or a number not below 0. */
+export function amountProblem(value: string): FieldProblem | undefined {
+  if (value.trim() === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? undefined : { key: "notNegative" };
+}
+
+/** The report form's number boxes: each casualty figure not ticked 未知, and the loss. */
+export function reportNumberProblems(figures: Record<string, string>, unknown: Record<string, boolean>, lossCNY: string): Problems {
+  return only({ ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, unknown[k] ? undefined : figureProblem(v)])), lossCNY: amountProblem(lossCNY) });
+}
+
+/**
+ * A past drill time typed as H:MM[:SS] (the evaluator's 按席位回看, review 8 item 3): minutes and
+ * seconds 0–59, and no later than `nowMs`, the drill time run through so far (a view of 03:59 in a
+ * drill at 00:29 would show a seat that "knew nothing"). Returns the time in ms or the problem.
+ */
+export function pastTime(text: string, nowMs: number): { atMs: number } | { problem: "badTime" | "afterNow" } {
+  const m = /^\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$/.exec(text);
+  if (!m) return { problem: "badTime" };
+  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (mi > 59 || s > 59) return { problem: "badTime" };
+  const atMs = (h * 3600 + mi * 60 + s) * 1000;
+  return atMs > nowMs ? { problem: "afterNow" } : { atMs };
 }
 
 /** Keep only the fields that have a problem. */

@@ -11,7 +11,9 @@ export type Figure = (typeof FIGURES)[number];
 /**
  * `fields`: the text fields by name (unit, time, location, scene, sequence, cause, other,
  * measures — one per line —, lossCNY); `figures`: each casualty box as typed; `unknown`: the 未知
- * ticks. Figures are sent only when at least one is filled or ticked.
+ * ticks. Figures are sent only when at least one is filled or ticked; a blank box beside a filled
+ * one is 0, a typed figure goes as typed (never rounded or clamped: the form checks it first,
+ * model/form-checks.ts figureProblem, and the room refuses what is not a whole count).
  */
 export function reportContent(fields: Record<string, string | undefined>, figures: Record<Figure, string>, unknown: Record<Figure, boolean>): Record<string, unknown> {
   const content: Record<string, unknown> = {};
@@ -19,8 +21,8 @@ export function reportContent(fields: Record<string, string | undefined>, figure
   const measures = (fields.measures ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
   if (measures.length) content.measures = measures;
   if (FIGURES.some((k) => figures[k] !== "" || unknown[k])) {
-    content.casualties = Object.fromEntries(FIGURES.map((k): [Figure, CasualtyFigure] => [k, unknown[k] ? "unknown" : Math.max(0, Math.floor(Number(figures[k]) || 0))]));
+    content.casualties = Object.fromEntries(FIGURES.map((k): [Figure, CasualtyFigure] => [k, unknown[k] ? "unknown" : figures[k]!.trim() === "" ? 0 : Number(figures[k])]));
   }
-  if (fields.lossCNY?.trim() && Number.isFinite(Number(fields.lossCNY))) content.lossCNY = Number(fields.lossCNY);
+  if (fields.lossCNY?.trim()) content.lossCNY = Number(fields.lossCNY);
   return content;
 }

@@ -4,6 +4,11 @@
  * commands wait here rather than in the SDK's 10-message buffer (which drops the oldest
  * silently); after a reconnect every unanswered command is re-sent with the same id, and the
  * server's de-duplication by id applies it once.
+ *
+ * Ids are `<prefix>-<n>` with a prefix drawn fresh at every page load, never restored: a
+ * duplicated tab copies sessionStorage, and with a copied prefix and counter both tabs made the
+ * same ids for different commands (review 8 item 1). Restored entries keep their own ids, so a
+ * re-send after a reload still carries the id it was first sent with.
  */
 import type { CommandEntry, CommandState, OutCommand } from "./session.ts";
 import { answered } from "./drafts.ts";
@@ -15,14 +20,13 @@ export class Outbox {
   private readonly prefix: string;
 
   constructor(private readonly key: string) {
-    let saved: { prefix: string; counter: number; entries: CommandEntry[] } | undefined;
+    let saved: { entries: CommandEntry[] } | undefined;
     try {
       saved = JSON.parse(sessionStorage.getItem(key) ?? "null") ?? undefined;
     } catch {
       saved = undefined;
     }
-    this.prefix = saved?.prefix ?? Math.random().toString(36).slice(2, 10);
-    this.counter = saved?.counter ?? 0;
+    this.prefix = freshPrefix();
     // a command in flight when the page went away was perhaps never received: it waits to be re-sent (the server de-duplicates)
     this.entries = new Store((saved?.entries ?? []).map((e) => (e.status.state === "pending" ? { ...e, status: { state: "queued" } } : e)));
     this.entries.subscribe(() => this.save());
@@ -52,9 +56,19 @@ export class Outbox {
 
   private save(): void {
     try {
-      sessionStorage.setItem(this.key, JSON.stringify({ prefix: this.prefix, counter: this.counter, entries: this.entries.get().slice(-200) }));
+      sessionStorage.setItem(this.key, JSON.stringify({ entries: this.entries.get().slice(-200) }));
     } catch {
       /* storage full or disabled: the outbox lives in memory only */
     }
   }
+}
+
+/**
+ * 12 random base-36 characters (~62 bits) for this page load. crypto.getRandomValues works on a
+ * plain-http LAN page too (randomUUID needs a secure context).
+ */
+function freshPrefix(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join("");
 }

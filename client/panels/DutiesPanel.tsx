@@ -3,6 +3,9 @@ import { agencyName, obligationState, obligationText, wall } from "../i18n/descr
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 
+/** who owes a row: the synced owner, else the agency itself (a notice without a known notifier names nobody) */
+const owner = (o: ConsoleModel["obligations"][number]): string | undefined => o.owner || (o.kind === "notified" ? undefined : o.agency);
+
 const ICON: Record<string, string> = { open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
@@ -23,8 +26,8 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
               <td class="duty-state"><span aria-hidden="true">{ICON[state]}</span> {s.word}</td>
               <td class="duty-left">{s.left}</td>
               <td>
-                {/* a notice names the agency to be told in its own words: no owner prefix */}
-                {props.showOwner && o.kind !== "notified" ? <strong>{agencyName(m, o.agency)}：</strong> : null}
+                {/* every row says who owes it: a notice its notifier (the agency to be told is in the text) */}
+                {props.showOwner && owner(o) ? <strong data-testid="duty-owner">{agencyName(m, owner(o)!)}{t("duties.ownerSep")}</strong> : null}
                 {obligationText(o, m, props.showOwner)}
                 <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}</div>
               </td>

@@ -7,6 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { lang, local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { pastTime } from "../model/form-checks.ts";
 import { AgencyConsole } from "../pages/AgencyConsole.tsx";
 import { Field, Select, Text } from "./fields.tsx";
 import { tidyZh } from "../../i18n/spacing.ts";
@@ -45,21 +46,19 @@ export function AsSeenBy(props: { model: ConsoleModel; control: Control }) {
   const [at, setAt] = useState(simClock(Math.max(0, m.tMs - 10 * 60_000)));
   const [seen, setSeen] = useState<ConsoleModel>();
   const [err, setErr] = useState<string>();
-  const [bad, setBad] = useState(false);
+  const [bad, setBad] = useState<string>();
   const show = () => {
-    // a time that is not H:MM[:SS] is said beside the box, never read as 00:00:00
-    const ok = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/.test(at);
-    setBad(!ok);
-    if (!ok) return;
-    const [h, mi, s] = at.trim().split(":").map(Number);
-    const atMs = ((h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0)) * 1000;
-    props.control("viewAt", { seat, atMs }).then((x) => (setSeen(x as ConsoleModel), setErr(undefined)), (e: Error) => setErr(e.message));
+    // a time that is not H:MM[:SS] with minutes and seconds 0–59, or later than now, is said beside the box, never shown as a view
+    const p = pastTime(at, m.tMs);
+    setBad("problem" in p ? (p.problem === "badTime" ? t("formCheck.badTime") : t("formCheck.afterNow", { now: simClock(m.tMs) })) : undefined);
+    if ("problem" in p) return setSeen(undefined);
+    props.control("viewAt", { seat, atMs: p.atMs }).then((x) => (setSeen(x as ConsoleModel), setErr(undefined)), (e: Error) => (setSeen(undefined), setErr(e.message)));
   };
   return (
     <div data-testid="as-seen">
       <div class="grid3">
         <Field label={t("evaluator.seat")}><Select value={seat} onChange={setSeat} options={seats.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
-        <Field label={`${t("evaluator.at")} (T+HH:MM:SS)`} error={bad ? t("formCheck.badTime") : undefined} errorTestid="as-seen-error"><Text value={at} onInput={setAt} invalid={bad} /></Field>
+        <Field label={`${t("evaluator.at")} (T+HH:MM:SS)`} error={bad} errorTestid="as-seen-error"><Text value={at} onInput={setAt} invalid={!!bad} /></Field>
         <button type="button" data-testid="as-seen-show" onClick={show}>{t("evaluator.show")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../../engine/model/state.ts";
-import { agencyName, messageText, simClock, wall } from "../i18n/describe.ts";
+import { agencyName, messageText, senderName, shownKind, simClock, wall } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import { spotAsker, type ConsoleModel } from "../model/console.ts";
 
@@ -55,14 +55,14 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
         // a spot question from the scenario is answered from its card; other injects are not replied to
         const spot = !mine && !m.omniscient ? spotAsker(m, x) : undefined;
         return (
-          <li key={x.id} class={`msg ${unread ? "msg-unread" : ""} msg-${x.kind}`} data-testid="message" data-kind={x.kind} onClick={() => props.markRead(x.id)}>
+          <li key={x.id} class={`msg ${unread ? "msg-unread" : ""} msg-${shownKind(m, x)}`} data-testid="message" data-kind={shownKind(m, x)} onClick={() => props.markRead(x.id)}>
             <div class="msg-head">
               {unread ? <span class="dot" aria-label={t("inbox.unread")}>● {t("inbox.unread")}</span> : null}
-              <span class="chip">{t(`kind.${x.kind}`)}</span>
+              <span class="chip">{t(`kind.${shownKind(m, x)}`)}</span>
               <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>
             </div>
             <div class="msg-who">
-              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${agencyName(m, x.from)}`}
+              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${senderName(m, x)}`}
               {!mine && m.omniscient ? ` → ${x.to.map((a) => agencyName(m, a)).join("、")}` : null}
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>

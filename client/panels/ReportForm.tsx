@@ -11,11 +11,12 @@ import { reportSender } from "../model/labels.ts";
 import { FIGURES, reportContent, type Figure } from "../model/report.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { hasProblems, reportProblems, type Problems } from "../model/form-checks.ts";
+import { hasProblems, reportNumberProblems, reportProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { figureLabel } from "../model/labels.ts";
+import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 
 export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
@@ -31,7 +32,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
-  const problems: Problems = tried ? reportProblems(reportContent(f, fig, unknown)) : {};
+  const problems: Problems = tried ? { ...reportProblems(reportContent(f, fig, unknown)), ...reportNumberProblems(fig, unknown, f.lossCNY ?? "") } : {};
   /** a text box of the report: its limit, its problem beside it */
   const text = (k: string, multiline = false, rows?: number) => (
     <Text name={k} multiline={multiline} rows={rows} value={f[k] ?? ""} onInput={set(k)} maxLength={TEXT_LIMITS.reportField} invalid={!!problems[k]} />
@@ -48,7 +49,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
     setTried(true);
     setRefused(undefined);
     // nothing in it at all, or a text over its limit: said beside the field, never sent
-    if (hasProblems(reportProblems(cmd.content as Record<string, unknown>))) return setConfirm(undefined);
+    if (hasProblems(reportProblems(cmd.content as Record<string, unknown>)) || hasProblems(reportNumberProblems(fig, unknown, f.lossCNY ?? ""))) return setConfirm(undefined);
     if (missing.length > 0 && !force) {
       setConfirm(missing);
       return;
@@ -81,14 +82,15 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
       <fieldset class="figures">
         <legend>{t("report.casualties")}</legend>
         {FIGURES.map((k) => (
-          <div class="figure" key={k}>
+          <div class={`figure ${problems[k] ? "field-bad" : ""}`} key={k}>
             <span class="field-label">{figureLabel(m.hazardKind, k)}</span>
-            <input name={k} type="number" inputMode="numeric" min={0} disabled={unknown[k]} value={unknown[k] ? "" : fig[k]} onInput={(e) => setFig({ ...fig, [k]: (e.currentTarget as HTMLInputElement).value })} />
+            <input name={k} type="number" inputMode="numeric" min={0} max={MAX_REPORT_FIGURE} step={1} disabled={unknown[k]} aria-invalid={problems[k] ? true : undefined} value={unknown[k] ? "" : fig[k]} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setFig((x) => ({ ...x, [k]: v })); }} />
             <label class="check"><input type="checkbox" name={`${k}-unknown`} checked={unknown[k]} onChange={(e) => setUnknown({ ...unknown, [k]: (e.currentTarget as HTMLInputElement).checked })} />{t("report.unknown")}</label>
+            <FieldError problem={problems[k]} testid={`figure-error-${k}`} />
           </div>
         ))}
       </fieldset>
-      <Field label={t("report.lossCNY")} wide><Text name="lossCNY" type="number" value={f.lossCNY ?? ""} onInput={set("lossCNY")} /></Field>
+      <Field label={t("report.lossCNY")} wide error={problems.lossCNY}><Text name="lossCNY" type="number" value={f.lossCNY ?? ""} onInput={set("lossCNY")} invalid={!!problems.lossCNY} /></Field>
       <Field label={t("report.measures")} wide error={problems.measures}>{text("measures", true, 3)}</Field>
       <Field label={t("report.cause")} wide error={problems.cause}>{text("cause")}</Field>
       <Field label={t("report.other")} wide error={problems.other}>{text("other", true)}</Field>

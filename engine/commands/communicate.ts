@@ -42,14 +42,14 @@ export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
   if (to.length === 0) return reject(tx, cmd, "noRecipient");
   const id = nextMessageId(tx);
   emit(tx, { type: "messageSent", seq: cmd.seq, id, from: cmd.by, to, channel: cmd.channel, text: cmd.text });
-  deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text }, undefined, told(tx));
+  deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text, ...(cmd.localText ? { localText: cmd.localText } : {}) }, undefined, told(tx));
 }
 
 export function applyAcknowledge(tx: Tx, cmd: CommandOf<"acknowledge">): void {
   if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
   const id = nextMessageId(tx);
   emit(tx, { type: "acknowledged", seq: cmd.seq, id, from: cmd.by, to: cmd.to, ...(cmd.text ? { text: cmd.text } : {}) });
-  deliver(tx, { id, atMs: tx.t, kind: "ack", from: cmd.by, to: [cmd.to], channel: "phone", ...(cmd.text ? { text: cmd.text } : {}) }, undefined, told(tx));
+  deliver(tx, { id, atMs: tx.t, kind: "ack", from: cmd.by, to: [cmd.to], channel: "phone", ...(cmd.text ? { text: cmd.text } : {}), ...(cmd.localText ? { localText: cmd.localText } : {}) }, undefined, told(tx));
 }
 
 export function applyRequestSupport(tx: Tx, cmd: CommandOf<"requestSupport">): void {

@@ -5,11 +5,16 @@
  * lead agency (domain.md §5: the lead agency notifies the linked agencies by default).
  */
 import { resolveAgencies } from "../rules/agencies.ts";
+import type { Compiled } from "../compile.ts";
 import type { EvalContext } from "./context.ts";
 
 /** The agency that had to tell `agency` of the incident; null only for the incident's own agency. */
 export function notifierOf(x: EvalContext, agency: string): string | null {
-  const { c } = x;
+  return notifierIn(x.c, agency);
+}
+
+/** notifierOf from the compiled scenario and rules alone (the live deadline board names who owes each notice). */
+export function notifierIn(c: Compiled, agency: string): string | null {
   const kind = c.agencies.get(agency)?.kind;
   for (const r of c.rules.linkage[c.scenario.kind]) {
     if (r.agency !== kind || r.notifiedBy === undefined) continue;

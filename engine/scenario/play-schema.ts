@@ -8,11 +8,20 @@
  * (which validates with `PlayCommand`, then fills in `at`/`by`/`seq`) and `step()` share one validator.
  */
 import { z } from "zod";
-import { Clock, Id, MAX_ITEMS } from "./common.ts";
+import { Clock, Id, LocalText, MAX_ITEMS } from "./common.ts";
 import { CHANNELS } from "./schema.ts";
 
-/** each figure may be given alone; "unknown" says it is not known yet (快报事实, issue 10 §7) */
-const Figure = z.union([z.number().int().min(0), z.literal("unknown")]).optional();
+/**
+ * The largest casualty figure a report may carry: a whole number of people, 0…100 000. A county's
+ * worst accident on record is counted in hundreds; the bound refuses a slip (1e9) and never a
+ * real count, even of people possibly affected (第十二条(四) "可能造成的").
+ */
+export const MAX_REPORT_FIGURE = 100_000;
+/** The largest radius (m) a cordon, evacuation, shelter or warning may name: 100 km covers a county. */
+export const MAX_RADIUS_M = 100_000;
+
+/** each figure may be given alone; "unknown" says it is not known yet (快报事实, issue 10 §7); never coerced */
+const Figure = z.union([z.number().int().min(0).max(MAX_REPORT_FIGURE), z.literal("unknown")]).optional();
 
 /** 伤亡人数 (包括下落不明), 493号令 第十二条(四) */
 const Casualties = z
@@ -41,14 +50,15 @@ const OneOrMany = z.union([Id, z.array(Id).min(1)]).transform((v) => (Array.isAr
 function commandUnion<B extends z.ZodRawShape>(Base: B) {
   return z.discriminatedUnion("type", [
     z.object({ ...Base, type: z.literal("report"), to: Id, kind: z.enum(["initial", "followUp", "final"]), mode: z.enum(["oral", "written"]), content: ReportContent }).strict(),
-    z.object({ ...Base, type: z.literal("message"), to: OneOrMany, text: z.string().min(1), channel: z.enum(CHANNELS).default("phone") }).strict(),
-    z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional() }).strict(),
+    /** `localText`: the text in both languages (a bot's message), shown in the reader's; `text` stays the record */
+    z.object({ ...Base, type: z.literal("message"), to: OneOrMany, text: z.string().min(1), localText: LocalText.optional(), channel: z.enum(CHANNELS).default("phone") }).strict(),
+    z.object({ ...Base, type: z.literal("acknowledge"), to: Id, text: z.string().optional(), localText: LocalText.optional() }).strict(),
     z.object({ ...Base, type: z.literal("dispatch"), units: OneOrMany, place: Id, task: Id, target: Id.optional().describe("a spot inside the site the hazard model knows: a room of the school, …") }).strict(),
     z.object({ ...Base, type: z.literal("recall"), units: OneOrMany }).strict(),
-    z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive().max(100_000) }).strict(),
-    z.object({ ...Base, type: z.literal("evacuate"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(100_000).optional(), destination: Id.optional() }).strict(),
-    z.object({ ...Base, type: z.literal("shelter"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(100_000).optional() }).strict(),
-    z.object({ ...Base, type: z.literal("warning"), level: z.enum(["blue", "yellow", "orange", "red"]), place: Id, radiusM: z.number().positive().max(100_000), text: z.string().optional() }).strict(),
+    z.object({ ...Base, type: z.literal("cordon"), place: Id, radiusM: z.number().positive().max(MAX_RADIUS_M) }).strict(),
+    z.object({ ...Base, type: z.literal("evacuate"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(MAX_RADIUS_M).optional(), destination: Id.optional() }).strict(),
+    z.object({ ...Base, type: z.literal("shelter"), groups: z.array(Id).optional(), place: Id.optional(), radiusM: z.number().positive().max(MAX_RADIUS_M).optional() }).strict(),
+    z.object({ ...Base, type: z.literal("warning"), level: z.enum(["blue", "yellow", "orange", "red"]), place: Id, radiusM: z.number().positive().max(MAX_RADIUS_M), text: z.string().optional() }).strict(),
     z.object({ ...Base, type: z.literal("activateResponse"), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
     z.object({ ...Base, type: z.literal("requestSupport"), from: Id, unitType: Id, count: z.number().int().min(1).max(1000), place: Id.optional() }).strict(),
     z.object({ ...Base, type: z.literal("injectNow"), inject: Id }).strict(),

@@ -46,6 +46,21 @@ export function zodOptions(locale: Locale): { error: z.core.$ZodErrorMap; report
   return { error: (locale === "en" ? z.locales.en() : z.locales.zhCN()).localeError, reportInput: true };
 }
 
+/**
+ * One problem per field: zod may report several for one value (seed -1e300: "≥ 0" and the
+ * integer check's own "≥ -9007199254740991"), which read as contradicting each other (review 8
+ * item 7). The first, from the schema's first check, stands.
+ */
+export function firstPerField<I extends { path: readonly PropertyKey[] }>(issues: readonly I[]): I[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = i.path.map(String).join(".");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** One zod issue as "field：problem（收到 …）" in `locale` (the body itself: "请求体" / "body"). */
 export function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
   const en = locale === "en";

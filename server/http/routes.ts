@@ -11,10 +11,10 @@ import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
-import type { SeatKind } from "../store/store.ts";
+import type { DrillRecord, SeatKind } from "../store/store.ts";
 import { verifyDrill } from "../store/verify.ts";
 import { access, allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
-import { issueText, requestLocale, zodOptions } from "./issues.ts";
+import { firstPerField, issueText, requestLocale, zodOptions } from "./issues.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
 import { mountSeatRoutes } from "./seat-routes.ts";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ import { MAX_BODY } from "./common.ts";
 const NewDrillBody = z
   .object({
     scenario: z.string().min(1).max(MAX_BODY),
-    seed: z.number().int().min(0).max(2 ** 31).optional(),
+    seed: z.number().min(0).max(2 ** 31).int().optional(),
     blindness: z.enum(["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"]).optional(),
     speed: z.number().min(0.5).max(60).optional(),
     bots: z.array(z.string().max(64)).max(64).optional(),
@@ -43,6 +43,19 @@ function refused(ctx: LiveContext, req: Req, res: Res, id: string, kinds: readon
   if (a === "denied") fail(res, 401, apiText(req, deniedKey));
   else if (a === "noDrill") fail(res, 404, apiText(req, "noDrill", { id }));
   return a !== "ok";
+}
+
+/**
+ * A drill's clock as the consoles and the report show it (review 8 item 12): a live drill's
+ * `nowMs`; a drill the director ended, the time the end took effect (its logged `end` command),
+ * not the tick after it that the stored clock keeps for recovery (LiveDrill.rebuild replays to it).
+ */
+function shownClockMs(ctx: LiveContext, d: DrillRecord): number {
+  const live = ctx.drills.get(d.id);
+  if (live) return live.nowMs;
+  if (d.status !== "ended") return d.clockMs;
+  const end = [...ctx.store.log(d.id)].reverse().find((r) => (r.command as { type?: unknown }).type === "end");
+  return end ? Math.min(end.atMs, d.clockMs) : d.clockMs;
 }
 
 /** A drill by id: live in this process, or rebuilt from the store (a finished drill). */
@@ -66,7 +79,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     if (!body.ok) return fail(res, body.status, body.error);
     const locale = requestLocale(req);
     const parsed = NewDrillBody.safeParse(body.value, zodOptions(locale));
-    if (!parsed.success) return fail(res, 400, apiText(req, "badSettings"), parsed.error.issues.map((i) => issueText(i, locale)));
+    if (!parsed.success) return fail(res, 400, apiText(req, "badSettings"), firstPerField(parsed.error.issues).map((i) => issueText(i, locale)));
     const b = parsed.data;
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
@@ -96,7 +109,7 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
 
   app.get("/api/drills", guard((req, res) => {
     if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "listNeedsDirector"));
-    res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: d.clockMs, createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
+    res.json(ctx.store.listDrills().map((d) => ({ id: d.id, scenarioId: d.scenarioId, seed: d.seed, status: d.status, clockMs: shownClockMs(ctx, d), createdAt: d.createdAt, blindness: d.settings.blindness, speed: d.settings.speed, bots: d.settings.bots })));
   }));
 
   app.get("/api/drills/:id/log", guard((req, res) => {

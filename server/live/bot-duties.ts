@@ -14,6 +14,7 @@
  * the duty arose or it was told, whichever is later.
  */
 import type { Compiled } from "../../engine/compile.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
 import type { CommandType } from "../../engine/model/commands.ts";
 import type { AgencyKnowledge, DrillState, Obligation } from "../../engine/model/state.ts";
 import { wallClock } from "../../engine/model/time.ts";
@@ -52,7 +53,7 @@ export function jobsFor(v: BotView, agency: string): Job[] {
   const taken = new Set<string>();
   for (const m of state.messages) {
     if (m.atMs + v.delayMs > t || !m.to.includes(agency) || m.from === agency || m.from === "scenario") continue;
-    if (m.kind === "message" || m.kind === "report" || m.kind === "request") jobs.push({ key: `ack-${m.id}`, make: () => ({ type: "acknowledge", to: m.from, text: "收到" }) });
+    if (m.kind === "message" || m.kind === "report" || m.kind === "request") jobs.push({ key: `ack-${m.id}`, make: () => ({ type: "acknowledge", to: m.from, ...RECEIVED }) });
   }
   const told = k?.notifiedAtMs;
   const ready = (since: number, deadlineMs?: number) => told !== undefined && dueAt(v, Math.max(since, told), deadlineMs) <= t;
@@ -65,7 +66,7 @@ export function jobsFor(v: BotView, agency: string): Job[] {
     const open = o.status === "open" || o.status === "missed";
     if (o.kind === "report" && o.to && open) jobs.push({ key: `duty-${o.id}`, make: () => report(v, agency, k, o) });
     else if (o.kind === "act" && o.to !== undefined) {
-      if (open) jobs.push({ key: `duty-${o.id}`, make: () => ({ type: "message", to: [o.to], text: statusLine(v, agency) }) });
+      if (open) jobs.push({ key: `duty-${o.id}`, make: () => said(statusText(v, agency), { type: "message", to: [o.to] }) });
     } else if (o.kind === "act") jobs.push(...actJobs(v, agency, o, taken));
   }
   if (ready(0)) jobs.push(...onward(v, agency));
@@ -115,7 +116,7 @@ function notices(v: BotView, agency: string): Array<Job & { deadlineMs?: number 
     // the earliest deadline by which one of them must have been told (the rule's `notifiedWithinMin`)
     const deadlines = v.state.obligations.filter((o) => o.ruleId === r.id && o.kind === "notified" && to.includes(o.agency)).map((o) => o.deadlineMs);
     const deadlineMs = deadlines.length > 0 ? Math.min(...deadlines) : undefined;
-    out.push({ key: `notify-${r.id}`, ...(deadlineMs !== undefined ? { deadlineMs } : {}), make: () => ({ type: "message", to, text: `${call}${incidentLine(v)}，请立即按预案出动处置。` }) });
+    out.push({ key: `notify-${r.id}`, ...(deadlineMs !== undefined ? { deadlineMs } : {}), make: () => said({ zh: `${call}${incidentText(v).zh}，请立即按预案出动处置。`, en: `${call ? "119 alarm: " : ""}${incidentText(v).en}. Turn out at once per the plan.` }, { type: "message", to }) });
   }
   return out;
 }
@@ -131,7 +132,7 @@ function actJobs(v: BotView, agency: string, o: Obligation, taken: Set<string>):
     if (a.type === "dispatch") jobs.push(...dispatchJobs(v, agency, a.task, taken));
     else if (a.type === "message") jobs.push({ key: `msg-${o.ruleId}`, make: () => {
       const to = coordinated(v, agency);
-      return to.length === 0 ? undefined : { type: "message", to, text: `${incidentLine(v)}。${statusLine(v, agency)}` };
+      return to.length === 0 ? undefined : said({ zh: `${incidentText(v).zh}。${statusText(v, agency).zh}`, en: `${incidentText(v).en}. ${statusText(v, agency).en}` }, { type: "message", to });
     } });
     else if (a.type === "cordon") jobs.push({ key: "cordon", make: () => ({ type: "cordon", place: c.scenario.incidentPlace, radiusM: figure(v, "ergIsolateM") ?? 300 }) });
     else if (a.type === "activateResponse") jobs.push({ key: `respond-${state.grade}`, make: () => ({ type: "activateResponse", level: state.grade }) });
@@ -139,7 +140,7 @@ function actJobs(v: BotView, agency: string, o: Obligation, taken: Set<string>):
     else if (a.type === "evacuate" || a.type === "shelter") jobs.push(...protectJobs(v, agency, kind, types));
     else if (a.type === "report" || a.type === "acknowledge") {
       const boss = c.agencies.get(agency)?.reportsTo ?? c.scenario.leadAgency;
-      if (boss !== agency) jobs.push({ key: `${a.type}-${o.ruleId}`, make: () => (a.type === "report" ? report(v, agency, state.knowledge.find((x) => x.agency === agency), { ...o, to: boss }) : { type: "acknowledge", to: boss, text: "收到" }) });
+      if (boss !== agency) jobs.push({ key: `${a.type}-${o.ruleId}`, make: () => (a.type === "report" ? report(v, agency, state.knowledge.find((x) => x.agency === agency), { ...o, to: boss }) : { type: "acknowledge", to: boss, ...RECEIVED }) });
     }
   }
   // a duty met only by going to the scene, with no scenario requirement for this agency's units (a
@@ -247,7 +248,7 @@ function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: O
       unit: c.agencies.get(c.scenario.incidentAgency)?.name.zh ?? c.scenario.incidentAgency,
       time: wallClock(c.scenario.clock.start, 0),
       location: placeName(c, c.scenario.incidentPlace),
-      scene: incidentLine(v),
+      scene: incidentText(v).zh,
       sequence: `${wallClock(c.scenario.clock.start, k?.notifiedAtMs ?? 0)} 接报，${c.agencies.get(agency)?.name.zh ?? agency}按预案处置`,
       casualties: { deaths: figure(heard?.deaths), seriousInjuries: figure(heard?.seriousInjuries), injured: figure(heard?.injured), missing: figure(heard?.missing) },
       measures: measures.length > 0 ? [...new Set(measures)] : ["已接报并启动本单位应急处置"],
@@ -255,14 +256,27 @@ function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: O
   };
 }
 
-function incidentLine(v: BotView): string {
-  const { c } = v;
-  const what = c.scenario.title.zh.replace(/(多部门|联动|双盲|演练|\s)+$/g, "");
-  return `${what}（地点：${placeName(c, c.scenario.incidentPlace)}）`;
+/**
+ * A bot's words in both languages (review 8 item 12: an English console showed a bot's message in
+ * Chinese): `text` keeps the Chinese for the log and the report, `localText` is shown in the reader's.
+ */
+function said<T extends object>(words: LocalText, command: T): T & { text: string; localText: LocalText } {
+  return { ...command, text: words.zh, localText: words };
 }
 
-function statusLine(v: BotView, agency: string): string {
-  return `${v.c.agencies.get(agency)?.name.zh ?? agency}已收到，正在按预案处置，情况将及时续报。`;
+const RECEIVED = { text: "收到", localText: { zh: "收到", en: "Received" } };
+
+function incidentText(v: BotView): LocalText {
+  const { c } = v;
+  const zh = c.scenario.title.zh.replace(/(多部门|联动|双盲|演练|\s)+$/g, "");
+  const en = c.scenario.title.en.replace(/\s+-\s+.*$/, ""); // "… - multi-agency drill"
+  const place = c.scenario.map.places.find((p) => p.id === c.scenario.incidentPlace)?.name;
+  return { zh: `${zh}（地点：${place?.zh ?? c.scenario.incidentPlace}）`, en: `${en} (at ${place?.en ?? c.scenario.incidentPlace})` };
+}
+
+function statusText(v: BotView, agency: string): LocalText {
+  const name = v.c.agencies.get(agency)?.name;
+  return { zh: `${name?.zh ?? agency}已收到，正在按预案处置，情况将及时续报。`, en: `${name?.en ?? agency} has it and is responding per the plan; updates will follow.` };
 }
 
 function figure(v: BotView, name: string): number | undefined {

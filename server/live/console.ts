@@ -154,6 +154,9 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       return [{ type: "forecast", body: forecast(drill, (m as ClientMessage<"forecast">).minutes) }];
     case "viewAt": {
       const c = m as ClientMessage<"viewAt">;
+      // a past view is of a time the drill has run through (review 8 item 3: 99:99:99 and 03:59 in a drill at 00:29 rendered empty "views")
+      const until = elapsedMs(drill);
+      if (c.atMs < 0 || c.atMs > until) return [reject(type, "", "outsideDrill", "viewAtTime", { at: formatClock(c.atMs), start: formatClock(0), end: formatClock(until) })];
       const v = viewAt(drill, store, c.seat, c.atMs);
       return v === undefined ? [reject(type, "", "unknownName", "noSeat", { seat: c.seat })] : [{ type: "viewAt", body: { seat: c.seat, atMs: c.atMs, view: v } }];
     }
@@ -165,7 +168,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       const c = m as ClientMessage<"observation">;
       if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", "noAgency", { agency: c.agency })];
       // an observation is of something seen: from the start to now (the end, once it has ended)
-      const last = Math.min(drill.state.tMs, drill.c.durationMs);
+      const last = elapsedMs(drill);
       if (c.atMs !== undefined && (c.atMs < 0 || c.atMs > last)) {
         return [reject(type, "", "outsideDrill", "observationTime", { at: formatClock(c.atMs), start: formatClock(0), end: formatClock(last) })];
       }
@@ -221,4 +224,12 @@ export class RateLimit {
     this.tokens -= 1;
     return true;
   }
+}
+
+/**
+ * The drill time run through so far, ms: now, or once ended the end instant (LiveDrill.nowMs), and
+ * never past the scenario's duration. Observations and past views must lie in 0…this.
+ */
+function elapsedMs(drill: LiveDrill): number {
+  return Math.min(drill.nowMs, drill.c.durationMs);
 }

@@ -23,6 +23,7 @@ import { checkCommand, CLIENT_ID } from "./intake.ts";
 import { foldTo, logToCommands } from "./log.ts";
 import { compileNewDrill, compileStored } from "./scenario.ts";
 import { refusalText } from "./refusal.ts";
+import { commandContent, sameCommand } from "./resend.ts";
 import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
 
 /** ticks one advance() runs of a queued jump: ~0.1 s of engine time for a chemical drill */
@@ -48,6 +49,11 @@ export interface Rejection {
   params?: Record<string, string | number>;
 }
 export type Submitted = { ok: true; ack: Ack; duplicate: boolean } | { ok: false; rejection: Rejection };
+
+/** The refusal of a different command under a client id this seat already used. */
+function idReused(id: string): Submitted {
+  return { ok: false, rejection: { id, code: "idReused", reason: refusalText("idReused", { id }) } };
+}
 
 /** Who gave a logged command, so an engine rejection goes back to that client only. */
 export interface Origin {
@@ -84,8 +90,8 @@ export class LiveDrill {
   /** acknowledged commands whose tick has not come yet */
   private pending: Command[];
   private readonly origins = new Map<number, Origin>();
-  /** commands offered and waiting for their group commit, by seat and client id */
-  private readonly inFlight = new Map<string, Promise<Submitted>>();
+  /** commands offered and waiting for their group commit, by seat and client id, with their content */
+  private readonly inFlight = new Map<string, { content: string; outcome: Promise<Submitted> }>();
   private bots: Bots;
   /** ticks of a director's jump still to run (queueJump) */
   private jumpOwed = 0;
@@ -143,7 +149,8 @@ export class LiveDrill {
   /**
    * Take a command from a seat: check it, append it to the store (its own fsync) and only then
    * acknowledge it with its seq and the tick it takes effect at. A client id seen before from this
-   * seat is acknowledged again, not applied twice. Bots use it; people's messages use `offer`.
+   * seat with the same command is acknowledged again, not applied twice; with a different command
+   * it is refused (`idReused`). Bots use it; people's messages use `offer`.
    */
   submit(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Submitted {
     const c = this.intake(seat, clientId, raw);
@@ -156,14 +163,17 @@ export class LiveDrill {
   /**
    * `submit` through the group commit (live/commit.ts): checked now, appended with the other
    * commands of this event-loop turn in one synced transaction, resolved only once that is on
-   * disk, at the drill's clock as of the append. A re-send still in flight shares its outcome.
+   * disk, at the drill's clock as of the append. A re-send still in flight shares its outcome; a
+   * different command under an id in flight or logged is refused (`idReused`).
    */
   offer(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Promise<Submitted> {
     const c = this.intake(seat, clientId, raw);
     if ("done" in c) return Promise.resolve(c.done);
     const key = `${c.by}\u0000${c.id}`;
+    const content = commandContent(c.command);
     const inFlight = this.inFlight.get(key);
-    if (inFlight) return inFlight.then((r) => (r.ok ? { ...r, duplicate: true } : r));
+    if (inFlight && inFlight.content !== content) return Promise.resolve(idReused(c.id));
+    if (inFlight) return inFlight.outcome.then((r) => (r.ok ? { ...r, duplicate: true } : r));
     const p = new Promise<Submitted>((resolve) => groupCommit(c.store).add({
       drillId: this.id,
       make: () => (this.state.ended ? undefined : this.entry(c.by, person, c.id, c.command)),
@@ -172,11 +182,13 @@ export class LiveDrill {
         const id = c.id;
         if (o === undefined) return resolve({ ok: false, rejection: { id, code: "drillEnded", reason: refusalText("drillEnded") } });
         if (o instanceof Error) return resolve({ ok: false, rejection: { id, code: "internal", reason: refusalText("notStored") } });
+        // logged meanwhile by another process on the same store: the same rule as intake's
+        if (o.duplicate && !sameCommand(o.record.command, c.command)) return resolve(idReused(id));
         if (!o.duplicate) this.accept(o.record, sessionId);
         resolve({ ok: true, ack: { id, seq: o.record.seq, atMs: o.record.atMs }, duplicate: o.duplicate });
       },
     }));
-    this.inFlight.set(key, p);
+    this.inFlight.set(key, { content, outcome: p });
     return p;
   }
 
@@ -189,9 +201,9 @@ export class LiveDrill {
     if (!store) return no("notAllowed", refusalText("readOnly"));
     const by = seat.kind === "director" ? "director" : seat.seat;
     const seen = store.findByClientId(this.id, by, id);
-    if (seen) return { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } };
-    if (this.state.ended) return no("drillEnded", refusalText("drillEnded"));
     const checked = checkCommand(this.c, seat, raw, this.state.tMs);
+    if (seen) return checked.ok && sameCommand(seen.command, checked.command) ? { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } } : { done: idReused(id) };
+    if (this.state.ended) return no("drillEnded", refusalText("drillEnded"));
     if (!checked.ok) return no(checked.code, checked.reason, checked.params);
     return { store, by, id, command: checked.command };
   }

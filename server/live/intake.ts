@@ -34,7 +34,7 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
   if (text) return no(text.code, `refusedText.${text.code}`, text.params);
   const by = seat.kind === "director" ? "director" : seat.seat;
   const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by }, ZOD_ZH);
-  if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type")));
+  if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type"), "command", String((raw as { type?: unknown }).type)));
   const cmd = parsed.data;
   const directorOnly = DIRECTOR_COMMANDS.has(cmd.type as CommandType);
   // a free inject is a 情景注入 too (the catalogue's command names are the evaluator's glossary)

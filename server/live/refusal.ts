@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { translator } from "../../i18n/index.ts";
+import { MAX_RADIUS_M, MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 
 /** zod's own zh-CN messages (zod/v4/locales), for parses whose problems go to a client */
@@ -23,28 +24,73 @@ export function label(group: string, id: string): string {
 
 /**
  * A zod issue (from a parse with ZOD_ZH) as a refusal's params: the field in words and the problem
- * in zh-CN. An unknown discriminator lists the allowed values in words (zod says only 无效输入);
- * a union the value fits no branch of says what the first branch expected.
+ * worded like the room's own refusals ("倍速须在 0.5 到 60 之间"), never zod's jargon (review 8
+ * item 7). A field with a known range says the whole range (a casualty figure, a radius, a
+ * response level); an unknown key names the key and the object it was found in; an unknown
+ * discriminator lists the allowed values in words; a union the value fits no branch of is worded
+ * from its first branch. `type`: the command type, when known (a `level` is a response level only
+ * in activateResponse).
  */
-export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command"): Record<string, string> {
+export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command", type?: string): Record<string, string> {
   const path = issue?.path ?? [];
-  const top = path[0] === "command" ? path[1] : path[0];
-  // a field the catalogue names alone goes by its name; a nested one (units.0) or an unnamed one also shows where
-  const named = top === undefined ? "" : label("commandField", String(top));
-  const alone = path.length === 1 && named !== label("commandField", "other");
-  const field = top === undefined ? whole : alone ? named : `${named}（${path.map(String).join(".")}）`;
+  if (issue?.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `“${k}”`).join("、");
+    return { field: path.length === 0 ? label("commandField", "command") : fieldName(path), problem: refusalText("unknownKeys", { keys }) };
+  }
+  const field = path.length === 0 ? whole : fieldName(path);
+  const range = rangeProblem(path, type);
+  if (range && issue && RANGE_CODES.has(issue.code)) return { field, problem: range };
   if (issue?.code === "invalid_union") {
     const options = (issue as { options?: unknown[] }).options;
-    if (Array.isArray(options)) return { field, problem: `应为以下之一：${options.map((o) => `${label(valueGroup, String(o))}（${String(o)}）`).join("、")}` };
+    if (Array.isArray(options)) return { field, problem: refusalText("oneOf", { values: options.map((o) => `${label(valueGroup, String(o))}（${String(o)}）`).join("、") }) };
+    const values = issue.errors.flatMap((branch) => (branch.length === 1 && branch[0]!.code === "invalid_value" ? branch[0]!.values : [undefined]));
+    if (values.length > 0 && !values.includes(undefined)) return { field, problem: refusalText("oneOf", { values: values.map(String).join("、") }) };
     const first = issue.errors[0]?.[0];
-    if (first) return { field, problem: first.message };
+    if (first) return fieldProblem({ ...first, path: [...path, ...first.path] } as z.core.$ZodIssue, whole, valueGroup, type);
   }
   if (issue?.code === "invalid_value" && issue.values.length > 0) {
-    const group = VALUE_GROUP[String(top)];
-    return { field, problem: `应为以下之一：${issue.values.map((v) => (group ? label(group, String(v)) : String(v))).join("、")}` };
+    const group = VALUE_GROUP[String(path[path.length - 1])];
+    return { field, problem: refusalText("oneOf", { values: issue.values.map((v) => (group ? label(group, String(v)) : String(v))).join("、") }) };
   }
+  if (issue?.code === "too_small" || issue?.code === "too_big") return { field, problem: boundProblem(issue) };
   if (issue?.code === "invalid_type" && TYPE_ZH[issue.expected]) return { field, problem: `应为${TYPE_ZH[issue.expected]}` };
   return { field, problem: issue?.message ?? "无效输入" };
+}
+
+/** A field by its path: the innermost named key alone (content.casualties.deaths → 死亡人数), else the top one and where. */
+function fieldName(path: readonly PropertyKey[]): string {
+  const steps = path[0] === "command" ? path.slice(1) : path;
+  const other = label("commandField", "other");
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const named = typeof steps[i] === "string" ? label("commandField", String(steps[i])) : other;
+    if (named !== other) return i === steps.length - 1 ? named : `${named}（${steps.map(String).join(".")}）`;
+  }
+  return `${other}（${steps.map(String).join(".")}）`;
+}
+
+/** the issue codes a field's whole range answers (too small or big, not whole, no branch of figure | "unknown") */
+const RANGE_CODES: ReadonlySet<string> = new Set(["too_small", "too_big", "invalid_type", "invalid_union", "invalid_value"]);
+
+/** The whole allowed range of a field whose bounds the play schema sets (engine/scenario/play-schema.ts), in words. */
+function rangeProblem(path: readonly PropertyKey[], type?: string): string | undefined {
+  const leaf = String(path[path.length - 1]);
+  if (path.includes("casualties") && path.length >= 2) return refusalText("figure", { max: MAX_REPORT_FIGURE });
+  if (leaf === "radiusM") return refusalText("radiusM", { max: MAX_RADIUS_M });
+  if (leaf === "level" && type === "activateResponse") return refusalText("responseLevel");
+  if (leaf === "count" && type === "requestSupport") return refusalText("wholeBetween", { min: 1, max: 1000 });
+  if (leaf === "lossCNY") return refusalText("notNegative");
+  return undefined;
+}
+
+/** A bound zod reports (number, list or text) as the catalogue words it. */
+function boundProblem(issue: z.core.$ZodIssue & { code: "too_small" | "too_big" }): string {
+  const big = issue.code === "too_big";
+  const n = Number(big ? (issue as { maximum: unknown }).maximum : (issue as { minimum: unknown }).minimum);
+  const origin = (issue as { origin?: string }).origin;
+  if (origin === "array") return big ? refusalText("atMostItems", { max: n }) : refusalText("chooseAtLeast", { min: n });
+  if (origin === "string") return big ? refusalText("atMostChars", { max: n }) : refusalText("notEmpty");
+  if (big) return refusalText("atMost", { max: n });
+  return issue.inclusive === false ? refusalText("above", { min: n }) : refusalText("atLeast", { min: n });
 }
 
 /** the catalogue group naming a field's allowed values (zod would list the codes: "phone"|"radio"…) */

@@ -7,6 +7,7 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import { notifierIn } from "../../engine/evaluate/blame.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
@@ -20,20 +21,30 @@ export function unitRow(u: UnitState): UnitRow {
   };
 }
 
-export function obligationRow(o: Obligation): ObligationRow {
+/**
+ * An obligation as synced. `owner`: who owes it, the agency itself, or for a notice (kind
+ * "notified") the agency that must give it (engine/evaluate/blame.ts notifierIn: the rules
+ * profile's `notifiedBy`, else the reporting rules, else the lead agency), so the director's
+ * board says who is late (review 8 item 10). Without `c`, a notice's owner is "".
+ */
+export function obligationRow(o: Obligation, c?: Compiled): ObligationRow {
+  const owner = o.kind === "notified" ? (c ? notifierIn(c, o.agency) ?? "" : "") : o.agency;
   return {
     id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
-    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis,
+    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, owner,
   };
 }
 
-export function messageRow(m: Message): MessageRow {
+/** A delivered message as synced; a scenario inject carries its in-fiction caller (`source`) when the scenario names one. */
+export function messageRow(m: Message, c?: Compiled): MessageRow {
+  const source = m.inject !== undefined ? c?.injects.get(m.inject)?.source : undefined;
   return {
     id: m.id, atMs: m.atMs, kind: m.kind, from: m.from, to: m.to, channel: m.channel,
     ...(m.text !== undefined ? { text: m.text } : {}),
     ...(m.localText ? { localText: m.localText } : {}),
     ...(m.report ? { report: { kind: m.report.kind, mode: m.report.mode, content: { ...m.report.content } } } : {}),
     ...(m.inject ? { inject: m.inject } : {}),
+    ...(source ? { source } : {}),
   };
 }
 
@@ -69,8 +80,8 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
   return {
     units: v.units.map(unitRow),
-    obligations: open ? v.obligations.map(obligationRow) : [],
-    messages: v.messages.map(messageRow),
+    obligations: open ? v.obligations.map((o) => obligationRow(o, c)) : [],
+    messages: v.messages.map((m) => messageRow(m, c)),
     info,
   };
 }
@@ -102,7 +113,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map(obligationRow), messages: state.messages.map(messageRow), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only. */
@@ -125,9 +136,21 @@ export function isTold(state: DrillState, agency: string): boolean {
   return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined);
 }
 
-/** A double-blind seat not yet told gets a map without the incident place (and the whole map once told). */
+/** Whether any agency has been told of the incident yet: from then on it is no longer the drill's secret. */
+export function anyoneTold(state: DrillState): boolean {
+  return state.knowledge.some((k) => k.notifiedAtMs !== undefined);
+}
+
+/**
+ * In a double-blind drill (domain.md §3.8: 事前不通知…不明确演练时间、地点和内容; only controllers
+ * and evaluators see the script) a map without the incident place goes to a seat not yet told,
+ * and to observers (观摩) until any seat is told: they usually sit in the hall with the players
+ * (review 8 item 9). Each gets the whole map once that changes. Director and evaluators see all.
+ */
 export function hidesIncident(state: DrillState, blindness: Blindness, code: SeatCode): boolean {
-  return code.kind === "seat" && blindness === "DOUBLE_BLIND" && !isTold(state, code.seat);
+  if (blindness !== "DOUBLE_BLIND") return false;
+  if (code.kind === "seat") return !isTold(state, code.seat);
+  return code.kind === "observer" && !anyoneTold(state);
 }
 
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {

@@ -12,7 +12,8 @@ import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } f
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
 import { admit, codeStillValid, Presence } from "../live/seats.ts";
-import { hidesIncident, isTold, welcome } from "../live/views.ts";
+import { hidesIncident, welcome } from "../live/views.ts";
+import type { SeatCode } from "../store/store.ts";
 import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
 
 /** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
@@ -26,8 +27,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override autoDispose = false;
   private drill!: LiveDrill;
   private readonly views = new Map<string, StateView>();
-  /** double-blind seats whose people got a map without the incident place: they get it once told */
-  private readonly partialMap = new Set<string>();
+  /** double-blind seats (and observers) whose people got a map without the incident place, by view: they get it once told */
+  private readonly partialMap = new Map<string, SeatCode>();
   private readonly people = new Presence();
   private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
@@ -107,7 +108,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private sendWelcome(client: Client): void {
     const { seat, name, view } = client.auth as Auth;
     const hide = hidesIncident(this.drill.state, this.drill.record.settings.blindness, seat);
-    if (hide) this.partialMap.add(view);
+    if (hide) this.partialMap.set(view, seat);
     client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, seat, name, view, hide));
   }
 
@@ -131,7 +132,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
     for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay, this.people.all());
-    for (const key of this.partialMap) if (isTold(this.drill.state, key)) {
+    for (const [key, code] of this.partialMap) if (!hidesIncident(this.drill.state, this.drill.record.settings.blindness, code)) {
       this.partialMap.delete(key);
       for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
     }

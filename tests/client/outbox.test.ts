@@ -47,7 +47,21 @@ describe("the outbox after a reload", () => {
     const after = new Outbox(KEY);
     const next = after.add({ type: "message", to: ["eb"], text: "3" }).id;
     expect(ids).not.toContain(next);
-    expect(next.split("-")[0]).toBe(ids[0]!.split("-")[0]);
+  });
+
+  it("a duplicated tab (its sessionStorage copied) never makes an id the original tab makes (review 8 item 1)", () => {
+    const tab1 = new Outbox(KEY);
+    tab1.add({ type: "message", to: ["eb"], text: "DUP-A" });
+    // Chrome's "Duplicate tab" and window.open(location.href) copy sessionStorage as it is now
+    const copied = new MemoryStorage();
+    copied.setItem(KEY, (globalThis as unknown as { sessionStorage: MemoryStorage }).sessionStorage.getItem(KEY)!);
+    const b = tab1.add({ type: "message", to: ["eb"], text: "DUP-B" }).id;
+    (globalThis as { sessionStorage?: unknown }).sessionStorage = copied;
+    const tab2 = new Outbox(KEY);
+    const c = tab2.add({ type: "message", to: ["eb"], text: "DUP-C" }).id;
+    expect(c).not.toBe(b);
+    // the copied unanswered command keeps its id: sent again from tab 2 it is the same command, applied once
+    expect(tab2.unanswered()[0]!.id).toBe(tab1.entries.get()[0]!.id);
   });
 
   it("a different seat's or drill's outbox (another key) starts empty", () => {

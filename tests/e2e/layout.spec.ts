@@ -125,6 +125,20 @@ test("every console fits a laptop and a phone: tabs on screen, no blank scroll, 
   expect(problems).toEqual([]);
 });
 
+test("an en-US phone opens the seat console in English, and all five English tabs fit 390 px (review 8 item 12)", async ({ browser, request }) => {
+  const d = await newDrill(request);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "en-US" });
+  const page = await ctx.newPage();
+  await joinSeat(page, d.id, d.codes.seats.fire!, "fire-en", "agency-console");
+  await expect(page.getByTestId("ptab-duties")).toContainText("Deadlines");
+  await page.waitForTimeout(300);
+  await shot(page, "layout-seat-390-en");
+  expect(await misfits(page)).toEqual([]);
+  const last = await page.getByTestId("ptab-duties").boundingBox();
+  expect(last!.x + last!.width).toBeLessThanOrEqual(390);
+  await ctx.close();
+});
+
 test("the join page fits a phone and a laptop: the join card padded, each bot checkbox level with its own label", async ({ browser }) => {
   const problems: string[] = [];
   for (const vp of VIEWPORTS) {

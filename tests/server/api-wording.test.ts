@@ -68,6 +68,11 @@ describe("validation problems in the request's language", () => {
     for (const p of zh) expect(p).not.toMatch(/Too|expected|Invalid|Unrecognized/);
   });
 
+  it("one problem per field: seed -1e300 reads \"≥ 0\", not that and the integer check's \"≥ -9007199254740991\" (review 8 item 7)", async () => {
+    const b = (await (await create({ scenario: "chemical-leak", seed: -1e300 })).json()) as { problems: string[] };
+    expect(b.problems).toEqual(["seed：应 ≥ 0（收到 -1e+300）"]);
+  });
+
   it("other API errors follow the same language: an unknown route, a missing code", async () => {
     expect(await (await get("/api/nosuch", h.directorCode, "en")).json()).toEqual({ error: "No API route GET /api/nosuch" });
     expect((await (await get("/api/nosuch", h.directorCode)).json()) as { error: string }).toEqual({ error: "没有这个接口：GET /api/nosuch" });

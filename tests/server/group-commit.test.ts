@@ -32,8 +32,10 @@ describe("LiveDrill.offer through the group commit", () => {
     const stats = groupCommit(store).stats;
     const batchesBefore = stats.batches;
     const settled: string[] = [];
-    const burst = [["ent", "a"], ["fire", "b"], ["eb", "c"], ["ent", "a"], ["ent", "d"]] as const;
-    const offers = burst.map(([by, id], n) =>
+    // [seat, client id, message number]: the 4th re-sends the 1st (same id, same text); the 6th
+    // re-uses id "a" for a different text (review 8 item 1), which is refused, never acked
+    const burst = [["ent", "a", 1], ["fire", "b", 2], ["eb", "c", 3], ["ent", "a", 1], ["ent", "d", 5], ["ent", "a", 6]] as const;
+    const offers = burst.map(([by, id, n]) =>
       drill.offer(seat(drill.id, by), `值班员-${by}`, id, message(by, n), `session-${by}`).then((r) => {
         // when a sender hears back, its command is already in the store with that seq
         if (r.ok) expect(store.findByClientId(drill.id, by, id)?.seq).toBe(r.ack.seq);
@@ -42,11 +44,11 @@ describe("LiveDrill.offer through the group commit", () => {
       }),
     );
     await Promise.resolve();
-    expect(settled).toEqual([]); // this turn is not over: nothing stored, nothing acknowledged
+    expect(settled).toEqual(["a"]); // this turn is not over: nothing stored, nothing acknowledged; only the re-used id is refused at once
     expect(store.log(drill.id)).toHaveLength(1);
 
     const results = await Promise.all(offers);
-    expect(results.map(acked)).toEqual([[2, false], [3, false], [4, false], [2, true], [5, false]]);
+    expect(results.map(acked)).toEqual([[2, false], [3, false], [4, false], [2, true], [5, false], ["idReused"]]);
     expect(stats.batches).toBe(batchesBefore + 1);
     expect(store.log(drill.id).map((r) => `${r.seq}:${r.by}:${r.clientId}`)).toEqual(["1:ent:before", "2:ent:a", "3:fire:b", "4:eb:c", "5:ent:d"]);
     expect(store.verifyChain(drill.id)).toMatchObject({ ok: true, records: 5 });

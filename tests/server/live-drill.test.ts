@@ -93,6 +93,23 @@ describe("LiveDrill", () => {
     expect(drill.state.messages.filter((m) => m.text === msg.text)).toHaveLength(1);
   });
 
+  it("refuses a different command under a logged id with a reason, never acks it (review 8 item 1: a duplicated tab)", () => {
+    const { store, drill } = newDrill();
+    const first = drill.submit(seat(drill.id, "fire"), "李四", "tab-2", { type: "message", to: ["eb"], text: "DUP-B" });
+    drill.tick(5);
+    const other = drill.submit(seat(drill.id, "fire"), "王五", "tab-2", { type: "message", to: ["eb"], text: "DUP-C" });
+    expect(first.ok).toBe(true);
+    expect(other.ok).toBe(false);
+    if (!other.ok) {
+      expect(other.rejection.code).toBe("idReused");
+      expect(other.rejection.reason).toContain("tab-2");
+    }
+    drill.tick(5);
+    expect(store.log(drill.id).map((r) => (r.command as { text: string }).text)).toEqual(["DUP-B"]);
+    // the same id from another seat is that seat's own id (ids are unique per drill and seat)
+    expect(drill.submit(seat(drill.id, "eb"), "赵", "tab-2", { type: "message", to: ["fire"], text: "收到" }).ok).toBe(true);
+  });
+
   it("refuses before the log: director commands from a seat, another agency's unit, unknown names, at/by, observers", () => {
     const { store, drill } = newDrill();
     const id = drill.id;

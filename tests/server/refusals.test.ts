@@ -72,9 +72,9 @@ describe("refusals", () => {
     expect(byId["pw-1"]).toMatchObject({ code: "notAllowed" });
     expect(byId["at-1"]).toMatchObject({ code: "badCommand" });
     expect(byId.clock).toMatchObject({ code: "badMessage" });
-    // a malformed field: zod's problem in zh-CN (zod/v4/locales), the allowed command types in words
+    // a malformed field: the field and what it should be in words, never zod's jargon (期望 … 实际接收, review 8 item 7)
     expect(byId["bf-1"]).toMatchObject({ code: "badCommand" });
-    expect(byId["bf-1"]!.reason).toMatch(/期望.*实际接收 数字/);
+    expect(byId["bf-1"]!.reason).toBe("力量：应为文字");
     expect(byId["nt-1"]).toMatchObject({ code: "badCommand" });
     expect(byId["nt-1"]!.reason).toContain("应为以下之一");
     expect(byId["nt-1"]!.reason).toContain("调派（dispatch）");

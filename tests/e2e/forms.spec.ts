@@ -1,0 +1,54 @@
+/**
+ * Bad input said where a person sees it (review 8 items 2 and 3), on a paused drill so nothing
+ * races the clock: the enterprise's report with -5 and 2.5 casualties shows the problem beside
+ * each box and sends nothing (the log stays empty); the evaluator's 按席位回看 with 99:99:99 or a
+ * time not yet reached says so beside the time and shows no "view".
+ */
+import { expect, test } from "@playwright/test";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { joinSeat, shot } from "./support.ts";
+
+test("a bad casualty figure and an impossible view time are said beside the field; nothing is sent", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { director: string; evaluator: string; seats: Record<string, string> } };
+
+  const ent = await (await browser.newContext()).newPage();
+  await joinSeat(ent, d.id, d.codes.seats.ent!, "企业值班员", "agency-console");
+  await ent.getByTestId("tab-compose").click();
+  const report = ent.getByTestId("report-form");
+  await report.locator("textarea[name=scene]").fill("液氯储罐泄漏");
+  await report.locator("input[name=injured]").fill("-5");
+  await report.locator("input[name=seriousInjuries]").fill("2.5");
+  await report.locator("input[name=deaths]").fill("1e9");
+  await ent.getByTestId("send-report").click();
+  const words = "请填写0到100000之间的整数（人），不知道时勾选“未知”";
+  for (const k of ["injured", "seriousInjuries", "deaths"]) {
+    const err = report.getByTestId(`figure-error-${k}`);
+    await expect(err).toHaveText(words);
+    // beside its own box
+    await expect(report.locator(".figure", { has: ent.getByTestId(`figure-error-${k}`) }).locator(`input[name=${k}]`)).toBeVisible();
+  }
+  await expect(ent.getByTestId("report-incomplete")).toHaveCount(0);
+  await shot(ent, "report-bad-figures");
+  const log = await request.get(`/api/drills/${d.id}/log`, { headers: { authorization: `Bearer ${d.codes.director}` } });
+  expect(await log.text()).not.toContain("injured");
+
+  const evaluator = await (await browser.newContext()).newPage();
+  await joinSeat(evaluator, d.id, d.codes.evaluator, "评估员", "evaluator-console");
+  await evaluator.getByTestId("tab-asSeen").click();
+  const seen = evaluator.getByTestId("as-seen");
+  await seen.locator("select").selectOption("fire");
+  await seen.locator("input").fill("99:99:99");
+  await seen.getByRole("button").click();
+  await expect(seen.getByTestId("as-seen-error")).toContainText("分、秒为0到59");
+  await seen.locator("input").fill("03:59:00");
+  await seen.getByRole("button").click();
+  await expect(seen.getByTestId("as-seen-error")).toContainText("只能回看已经过去的时刻");
+  await expect(seen.getByTestId("agency-console")).toHaveCount(0);
+  await shot(evaluator, "evaluator-as-seen-bad-time");
+  await seen.locator("input").fill("00:00:00");
+  await seen.getByRole("button").click();
+  await expect(seen.getByTestId("agency-console")).toBeVisible();
+  await expect(seen.getByTestId("as-seen-error")).toHaveCount(0);
+});
