@@ -31,7 +31,8 @@ function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 
-function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string): void {
+/** `earlyCounts`: a report made before now meets it (false when a re-grade opens it: 事发（或升级）后, a new report is owed). */
+function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string, earlyCounts = true): void {
   for (const from of resolveAgencies(tx.c, r.from)) {
     if (onlyFrom && from !== onlyFrom) continue;
     for (const to of resolveAgencies(tx.c, r.to, from)) {
@@ -45,7 +46,7 @@ function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: st
       }, startMs);
       // reported before the clock started (the mine's report of the warning signs before the inrush): met, as an
       // earlier report can never be worse than one made on time
-      const early = tx.s.messages.find((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs < tx.t
+      const early = earlyCounts && tx.s.messages.find((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs < tx.t
         && (r.mode === "any" || m.report?.mode === r.mode) && (!r.kinds || (m.report !== undefined && r.kinds.includes(m.report.kind))));
       if (early) meet(tx, id, `report ${early.id}`);
     }
@@ -72,10 +73,12 @@ function occurrenceStart(tx: Tx): number {
 export function openGradeObligations(tx: Tx): void {
   if (tx.t < tx.c.incidentAtMs) return;
   const start = occurrenceStart(tx);
+  // after the accident's tick this is a re-grade: a report made before it does not meet the re-grade's duty
+  const accident = tickOf(tx, tx.c.incidentAtMs);
   for (const r of tx.c.rules.reporting) {
     if (!ruleApplies(tx, r)) continue;
-    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, start);
-    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, start, k.agency);
+    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, start, undefined, accident);
+    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, start, k.agency, accident);
   }
 }
 
