@@ -103,20 +103,27 @@ describe("mine-flood poor play: a requirement folded into another section's find
   const { report } = drill("mine-flood", "poor");
   const dispatch = section(report, "dispatch");
 
-  it("the missing police car costs 3 × 25 / 15 = 5 of 25, not 3 × 25 / 9 = 8.33", () => {
+  // notice merge: the EB told the police late (LNK-MINE-PSB), so the car they could not send follows the EB's late
+  // notice at 0 points (issue 10 §1) — yet its 3 stay in W, unearned: W = 3 + 3 + 6 + 3 = 15, not 9
+  it("the missing police car (req-traffic, 3) follows the EB's late notice to the police: 0 points, its 3 stay in the dispatch W, unearned", () => {
     const car = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-traffic")!;
-    expect(car.rubricPoints).toBe(3);
-    expect(car.points).toBe(5);
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-PSB")!;
+    expect(car.agency).toBe("eb");
+    expect(car.causedBy).toBe(notice.id);
+    expect(car.points).toBe(0);
+    expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 0, unearned: 3, follows: [notice.id] });
   });
 
-  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the 120's 联而不动) and earn nothing", () => {
+  // notice merge: the EB told the EMS centre late (LNK-MINE-EMS), so the ambulances follow that late notice, not the 120's 联而不动
+  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the EB's late notice to the 120) and earn nothing", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
     expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
-    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")!;
-    expect(ems.follows).toEqual([idle.id]);
+    const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-EMS")!;
+    expect(late.agency).toBe("eb");
+    expect(ems.follows).toEqual([late.id]);
     for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
-    // dispatch: police car 3 + pumps 3 lost on findings, the ambulances' 6 not earned: 100 × (1 − 12 / 15) = 20
-    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 6, unearned: 6 });
+    // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 not earned: 100 × (1 − 12 / 15) = 20
+    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 3, unearned: 9 });
     expect(dispatch.score).toBe(20);
   });
 });
