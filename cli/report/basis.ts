@@ -34,6 +34,13 @@ const FIXED: Readonly<Record<string, string>> = {
   "AQ/T 9009-2015 附录A 人员保护": "AQ/T 9009-2015, Annex A: personnel protection",
   "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1（评估组设定的伤害阈值；ISO 13571 设计可耐受限值为0.3，丧失行动能力为1）": "Fire smoke: fractional effective dose (FED, ISO 13571 simplified method) ≥ 0.1 (a harm threshold set by the evaluation team; ISO 13571 takes 0.3 as the design tenability limit and 1 as incapacitation)",
   "矿井透水：人员所在巷道被涌水淹及": "Mine water inrush: the roadway people are in is reached by the water",
+  // engine/evaluate/told-rescuers.ts and protective-action.ts (report and outcome merges)
+  "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）":
+    "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
+  "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）":
+    "People found trapped or unaccounted for at the head count are reported and passed to the rescuers on scene (set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",
+  "《应急响应指南》（ERG 2024）防护行动区：疏散或就地避险，毒气团已到达或疏散途中将遭遇时宜就地避险":
+    `${ERG}, protective-action zone: evacuate or shelter in place; shelter in place when the cloud has arrived or would be met on the way out`,
   "危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）": "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 72(1) (organise evacuation and protection)",
   "突发事件应对法 第七十三条": "Emergency Response Law (突发事件应对法), Art. 73",
   "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）": `${R493}, Art. 12 (contents of a report)`,

@@ -78,7 +78,7 @@ const PRODUCTION_SAFETY = new Set(["chemical-leak", "mine-flood"]);
 export const aqtGoverns = (kind: string): boolean => PRODUCTION_SAFETY.has(kind);
 /** the drill guide that governs a kind AQ/T 9009 does not (domain.md §4.3: 教育部 《中小学幼儿园应急疏散演练指南》) */
 const OWN_GUIDE: Readonly<Record<string, LocalText>> = {
-  "school-fire": { zh: "教育部《中小学幼儿园应急疏散演练指南》", en: "the Ministry of Education's Guide to emergency evacuation drills in primary and secondary schools and kindergartens (中小学幼儿园应急疏散演练指南)" },
+  "school-fire": { zh: "教育部《中小学幼儿园应急疏散演练指南》", en: "the Ministry of Education's Guide to emergency evacuation drills in primary and secondary schools and kindergartens" },
 };
 
 /**
