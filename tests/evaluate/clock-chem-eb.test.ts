@@ -6,8 +6,9 @@
  * of 493号令 第九条 (domain.md §1.2, RPT-ENT-02), which stays the mine's clock (2023 矿山办法 ≤ 1 h,
  * domain.md §1.5). Hand calculation: the chemical scenario's first inject tells the enterprise at
  * 00:00:00, so its report to the bureau is due 00:00 + 10 min = 00:10:00; a report at 00:25 is 15 min
- * late. In the mine flood the dispatcher, told at 00:02, calls the mine at 00:05: the mine's report to
- * the bureau is due 00:05 + 60 min = 01:05:00, so a report at 00:50 is in time.
+ * late. In the mine flood the dispatcher, told at 00:02, calls the mine at 00:05 about warning signs: 第九条's hour
+ * runs from the accident report, so from the inrush at 00:25 (scenario incidentAt, review8 mine 5): due 00:25 + 60 min
+ * = 01:25:00, and a report at 00:50 is in time.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../engine/evaluate/report-model.ts";
@@ -77,10 +78,10 @@ describe("mine flood: the mine's report to the emergency bureau keeps the 1 h of
     mineReport("00:50:00", "eb"),
   ], 70 * MIN);
 
-  it("owes it from its receipt at 00:05 under RPT-ENT-02, due 01:05:00 (no 10-min chemical rule)", () => {
+  it("owes it from the inrush at 00:25 (told of the signs at 00:05) under RPT-ENT-02, due 01:25:00 (no 10-min chemical rule)", () => {
     const followUps = new Set(d.c.rules.followUp.map((r) => r.id));
     const opened = d.state.obligations.filter((o) => o.kind === "report" && o.agency === "mine" && o.to === "eb" && !followUps.has(o.ruleId));
-    expect(opened.map((o) => [o.ruleId, o.openedAtMs, o.deadlineMs])).toEqual([["RPT-ENT-02", 5 * MIN, 65 * MIN]]);
+    expect(opened.map((o) => [o.ruleId, o.openedAtMs, o.deadlineMs])).toEqual([["RPT-ENT-02", 25 * MIN, 85 * MIN]]);
   });
 
   it("a report at 00:50 is in time: no 迟报 on the mine's report to the bureau", () => {
