@@ -54,12 +54,6 @@ const FIXED: Readonly<Record<string, string>> = {
   "力量隶属（跨部门调用须经请求支援）": "unit ownership (another agency's units are called through a request for support)",
   "演练方案力量需求（带压堵漏须具备一级（A级）防护）": "the drill plan's resource requirement (plugging under pressure needs level-A protection)",
   "热区以AEGL-3或IDLH为界（评估组设定）": "the hot zone is bounded by AEGL-3 or IDLH (set by the evaluation team)",
-  "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）":
-    "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for hazardous-chemical accident rescue)",
-  "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）":
-    "people found trapped or missing at the headcount are reported and told to the rescuers on scene (set by this county, after school fire-drill plans: form teachers count and report their pupils; fire-brigade reconnaissance asks those who know)",
-  "《应急响应指南》（ERG 2024）防护行动区：疏散或就地避险，毒气团已到达或疏散途中将遭遇时宜就地避险":
-    `${ERG}, protective action zone: evacuate or shelter in place; shelter in place when the cloud has arrived or an evacuation would meet it on the way`,
   "矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵":
     "Mine Rescue Rules (矿山救援规程, 2024), “mine water inrush rescue”: drain, divert, plug and cut off the water (排、疏、堵、截), build water-retaining walls, add pumps when the pumping capacity is below the inflow",
 };

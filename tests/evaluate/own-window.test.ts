@@ -33,8 +33,8 @@ describe("school fire: the bureau, told only at 00:40, reports orally at 01:05 (
     const root = d.report.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.ruleId === "LNK-SCH-FIRE")!;
     const found = d.report.findings.filter(oralReport);
     expect(found.map((f) => ({ agency: f.agency, points: f.points, causedBy: f.causedBy }))).toEqual([{ agency: "sch", points: 0, causedBy: root.id }]);
-    expect(found[0].message.zh).toContain("非临江县应急管理局之责");
-    expect(found[0].message.zh).not.toContain("自获知起算");
+    expect(found[0]!.message.zh).toContain("非临江县应急管理局之责");
+    expect(found[0]!.message.zh).not.toContain("自获知起算");
     expect(d.report.findings.some((f) => f.agency === "eb" && f.code.startsWith("REPORT_"))).toBe(false);
     expect(d.report.findings.some((f) => f.section === "reporting" && /not told in time/.test(f.message.en))).toBe(false);
   });
