@@ -127,9 +127,9 @@ describe("mine flood poor play: the police, told only at 01:50, never send the c
     expect(state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBe(110 * MIN);
     const fs = report.findings.filter((x) => x.code === "DISPATCH_INSUFFICIENT" && x.ruleId === "req-traffic");
     expect(fs.map((f) => ({ agency: f.agency, atMs: f.atMs, points: f.points }))).toEqual([{ agency: "eb", atMs: 85 * MIN, points: 0 }]);
-    expect(fs[0].causedBy).toBeDefined();
-    expect(fs[0].message.zh).toContain("时限 01:25:00");
-    expect(fs[0].message.zh).not.toContain("自获知起算");
+    expect(fs[0]!.causedBy).toBeDefined();
+    expect(fs[0]!.message.zh).toContain("时限 01:25:00");
+    expect(fs[0]!.message.zh).not.toContain("自获知起算");
     expect(report.findings.some((x) => x.agency === "police" && x.code === "LINKAGE_SLOW")).toBe(true);
   });
 });
