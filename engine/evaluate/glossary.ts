@@ -77,6 +77,7 @@ export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>
     activateResponse: { zh: "启动应急响应", en: "activate response" },
     requestSupport: { zh: "请求支援", en: "request support" },
     injectNow: { zh: "情景注入", en: "inject now" },
+    adHocInject: { zh: "自由注入", en: "free inject" },
     end: { zh: "结束演练", en: "end the drill" },
     other: { zh: "未知指令", en: "unknown command" },
   },
