@@ -8,6 +8,7 @@ import { parseClock, type SimMs } from "./model/time.ts";
 import type { RulesProfile } from "./scenario/rules-schema.ts";
 import type { AgencyDef, InjectDef, PopulationDef, Scenario, UnitDef } from "./scenario/schema.ts";
 import { buildGraph, type RoadGraph } from "./world/graph.ts";
+import { hazardOnset } from "./scenario/check-incident.ts";
 
 export interface Compiled {
   scenario: Scenario;
@@ -16,6 +17,10 @@ export interface Compiled {
   hazard: HazardModel<unknown>;
   tickMs: SimMs;
   durationMs: SimMs;
+  /** when the accident occurs (scenario `incidentAt`, else the hazard's onset): occurrence clocks start here */
+  incidentAtMs: SimMs;
+  /** when the incident unit found it or its warning signs (scenario `incidentFoundAt`, else the incident's time) */
+  foundAtMs: SimMs;
   agencies: ReadonlyMap<string, AgencyDef>;
   units: ReadonlyMap<string, UnitDef>;
   groups: ReadonlyMap<string, PopulationDef>;
@@ -34,6 +39,8 @@ export const GENERIC_TASKS = [
 
 export function compile(scenario: Scenario, rules: RulesProfile): Compiled {
   const hazard = hazardModel(scenario.hazard.model);
+  // the accident: as the scenario says it, else the hazard's own onset (the drill's start when it has none)
+  const incidentAt = scenario.incidentAt !== undefined ? (parseClock(scenario.incidentAt) ?? 0) : (hazardOnset(scenario)?.ms ?? 0);
   return {
     scenario,
     rules,
@@ -41,6 +48,8 @@ export function compile(scenario: Scenario, rules: RulesProfile): Compiled {
     hazard,
     tickMs: scenario.clock.tickS * 1000,
     durationMs: parseClock(scenario.clock.duration) ?? 0,
+    incidentAtMs: incidentAt,
+    foundAtMs: scenario.incidentFoundAt !== undefined ? (parseClock(scenario.incidentFoundAt) ?? 0) : incidentAt,
     agencies: new Map(scenario.agencies.map((a) => [a.id, a])),
     units: new Map(scenario.units.map((u) => [u.id, u])),
     groups: new Map(scenario.populations.map((g) => [g.id, g])),

@@ -16,7 +16,7 @@ import { cadence } from "./model/time.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
 import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
-import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openArisenWork, openGradeObligations, openLinkageObligations } from "./rules/obligations.ts";
+import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openArisenWork, openGradeObligations, openLinkageObligations, tickOf } from "./rules/obligations.ts";
 import { begin, emit, type Tx } from "./tx.ts";
 import { advanceUnits, finishTask } from "./units/advance.ts";
 
@@ -36,12 +36,16 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   const tx = begin(c, state);
   if (state.ended) return { state, events: [] };
 
-  if (tx.s.tick === 0) {
-    emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
+  if (tx.s.tick === 0) emit(tx, { type: "drillStarted", scenario: c.scenario.id, seed: tx.s.seed });
+  // the clocks counted from the accident, or from its finding, start on their own tick (issue 10 §5)
+  const occurs = tickOf(tx, c.incidentAtMs);
+  if (occurs) {
     openGradeObligations(tx);
     openLinkageObligations(tx);
   }
   fireDueInjects(tx);
+  // the finding's notices after the inject that brings it (the teacher's call, the shift leader's warning)
+  if (!occurs && tickOf(tx, c.foundAtMs)) openLinkageObligations(tx);
   // most ticks have no command: sort (a copy) only when there is an order to set
   if (commands.length === 1) applyCommand(tx, commands[0]!);
   else if (commands.length > 1) for (const cmd of [...commands].sort((a, b) => seqOf(a) - seqOf(b))) applyCommand(tx, cmd);

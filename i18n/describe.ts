@@ -135,6 +135,8 @@ function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
     case "groupExposed": return t("groupExposed", { group: w.group(e.group), count: e.count, level: e.level === "aegl3" ? "AEGL-3" : "AEGL-2", time: formatClock(e.crossedAtMs), meaning: t(e.level === "aegl3" ? "aegl3Meaning" : "aegl2Meaning") });
     case "cordonSet": return t("cordonSet", { by: w.agency(e.by), place: w.place(e.place), radiusM: e.radiusM });
     case "evacuationOrdered":
+      // a mine withdraws its people (撤人), it does not "evacuate" them (review8 mine 12)
+      if (c.scenario.kind === "mine-flood" && !e.destination) return t("withdrawalOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleUnderground") });
       return t(e.destination ? "evacuationOrderedTo" : "evacuationOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite"), destination: e.destination ? w.place(e.destination) : "" });
     case "shelterOrdered": return t("shelterOrdered", { by: w.agency(e.by), groups: w.list(e.groups.map(w.group)) || t("peopleOnSite") });
     case "groupEvacuated": return t("groupEvacuated", { group: w.group(e.group), count: e.count });

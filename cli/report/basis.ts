@@ -8,12 +8,13 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
+import { CHEMICAL_ZH, CONTAINER_ZH } from "../../engine/evaluate/erg-basis.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
 const R493 = "Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例, State Council Decree 493)";
 const ERG = "Emergency Response Guidebook (应急响应指南, ERG 2024)";
 
-/** The evaluator's fixed basis parts (engine/evaluate: reporting, cordon, dispatch, outcomes, control, preventable, protective-action, linkage), zh → en. */
+/** The evaluator's fixed basis parts (engine/evaluate: reporting, cordon, dispatch, outcomes, control, preventable, protective-action, linkage, told-rescuers), zh → en. */
 const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A": `${AQT}, Annex A`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复": `${AQT}, Annex A: site control and recovery`,
@@ -22,7 +23,6 @@ const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护": `${AQT}, Annex A: incident handling, personnel protection, medical rescue`,
   "生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条": `${R493}, Arts. 4 and 9–13`,
   "演练方案（情景）规定的力量需求": "the resources the drill plan (scenario) requires",
-  "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离": `${ERG}, Table 3: initial isolation distance for a large spill`,
   "生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）": "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例, State Council Decree 708), Art. 18 (setting cordoned areas)",
   "消防法 第四十五条": "Fire Protection Law (消防法), Art. 45",
   "《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）":
@@ -32,9 +32,15 @@ const FIXED: Readonly<Record<string, string>> = {
   "美国国家研究委员会《急性暴露指导水平》（AEGL）60分钟值：毒性负荷达到AEGL-2/AEGL-3对应负荷":
     "US National Research Council Acute Exposure Guideline Levels (AEGL), 60-minute values: a toxic load reaching the AEGL-2 / AEGL-3 load",
   "AQ/T 9009-2015 附录A 人员保护": "AQ/T 9009-2015, Annex A: personnel protection",
-  "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1": "Fire smoke: fractional effective dose (FED, ISO 13571 simplified method) ≥ 0.1",
+  "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1（评估组设定的伤害阈值；ISO 13571 设计可耐受限值为0.3，丧失行动能力为1）": "Fire smoke: fractional effective dose (FED, ISO 13571 simplified method) ≥ 0.1 (a harm threshold set by the evaluation team; ISO 13571 takes 0.3 as the design tenability limit and 1 as incapacitation)",
   "矿井透水：人员所在巷道被涌水淹及": "Mine water inrush: the roadway people are in is reached by the water",
-  "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）": `${ERG}, Table 3: initial isolation and downwind protective-action zones (30 min after the release)`,
+  // engine/evaluate/told-rescuers.ts and protective-action.ts (report and outcome merges)
+  "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）":
+    "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
+  "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）":
+    "People found trapped or unaccounted for at the head count are reported and passed to the rescuers on scene (set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",
+  "《应急响应指南》（ERG 2024）防护行动区：疏散或就地避险，毒气团已到达或疏散途中将遭遇时宜就地避险":
+    `${ERG}, protective-action zone: evacuate or shelter in place; shelter in place when the cloud has arrived or would be met on the way out`,
   "危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）": "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 72(1) (organise evacuation and protection)",
   "突发事件应对法 第七十三条": "Emergency Response Law (突发事件应对法), Art. 73",
   "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）": `${R493}, Art. 12 (contents of a report)`,
@@ -46,7 +52,6 @@ const FIXED: Readonly<Record<string, string>> = {
   "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (no late, false, concealed or missing reports)",
   "职责与权限（消防法 第四十五条、突发事件应对法 第六十三、七十一条等）": "Duties and powers (Fire Protection Law (消防法), Art. 45; Emergency Response Law (突发事件应对法), Arts. 63 and 71, among others)",
   "力量隶属（跨部门调用须经请求支援）": "unit ownership (another agency's units are called through a request for support)",
-  "《应急响应指南》（ERG 2024）指南124/125：佩戴正压式空气呼吸器，穿戴化学防护服": `${ERG}, Guides 124/125: wear positive-pressure breathing apparatus and chemical protective clothing`,
   "演练方案力量需求（带压堵漏须具备一级（A级）防护）": "the drill plan's resource requirement (plugging under pressure needs level-A protection)",
   "热区以AEGL-3或IDLH为界（评估组设定）": "the hot zone is bounded by AEGL-3 or IDLH (set by the evaluation team)",
   "矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵":
@@ -56,6 +61,15 @@ const FIXED: Readonly<Record<string, string>> = {
 /** Basis parts built around a value: a requirement's own text, the best play's title. */
 type Pattern = { re: RegExp; en: (m: RegExpExecArray, c: Compiled) => string | undefined };
 const PATTERNS: readonly Pattern[] = [
+  // ERG citations built for the scenario's chemical and tank (engine/evaluate/erg-basis.ts)
+  {
+    re: /^《应急响应指南》（ERG 2024）表3 (\S+?)（(\S+?)，按储量([\d.]+)吨参照）(大量泄漏初始隔离距离|初始隔离区与下风向防护行动区（泄漏后30分钟）)$/,
+    en: (m) => `${ERG}, Table 3, ${CHEMICAL_EN[m[1]!] ?? m[1]}, ${CONTAINER_EN.get(m[2]!) ?? m[2]} row, taken for a ${m[3]} t inventory: ${m[4]!.startsWith("大量") ? "initial isolation distance for a large spill" : "initial isolation and downwind protective-action zones (30 min after the release)"}`,
+  },
+  {
+    re: /^《应急响应指南》（ERG 2024）指南(\d+)：佩戴正压式空气呼吸器，穿戴化学防护服$/,
+    en: (m) => `${ERG}, Guide ${m[1]}: wear positive-pressure breathing apparatus and chemical protective clothing`,
+  },
   {
     re: /^演练方案力量需求“(.+)”$/,
     en: (m, c) => {
@@ -69,6 +83,9 @@ const PATTERNS: readonly Pattern[] = [
     en: (m) => `compared with a run with no response and a run of the best play (${m[1]!.replace(/^剧本 /, "play ").replace(/^《(.+)》$/, "“$1”")}), same scenario, seed and drill time`,
   },
 ];
+
+const CHEMICAL_EN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CHEMICAL_ZH).map(([en, zh]) => [zh, en === "ammonia" ? "anhydrous ammonia" : en]));
+const CONTAINER_EN = new Map(Object.entries(CONTAINER_ZH).map(([en, zh]) => [zh, en]));
 
 export type BasisCatalogue = ReadonlyMap<string, string>;
 

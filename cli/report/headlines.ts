@@ -4,6 +4,7 @@ import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, kindText, pct } from "./text.ts";
+import { label } from "../../engine/evaluate/glossary.ts";
 
 export interface Headline {
   label: LocalText;
@@ -49,6 +50,8 @@ export function headlines(r: ReportModel): Headline[] {
     { label: LINKAGE_LABEL, value: linkageShare(h), bad: h.withActDeadline > h.actedInTime },
     { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
     ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
+    // duties of agencies the scenario does not play: 未演练, listed, never dropped (review8 chemical 9)
+    ...(notDrilled(r) ?? []),
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
     casualties(f),
     // harm set between the best play and no response (issue 10 §9), when the scenario names a best play
@@ -62,6 +65,32 @@ export function headlines(r: ReportModel): Headline[] {
 }
 
 /** Dead, seriously injured, injured, and the people still trapped or unaccounted for when there are any (not yet out is not safe). */
+/** "未演练的联动职责（情景未设该单位）: 工会、人民检察院（493号令 第十条）…": neutral when the scenario declared them out of scope. */
+function notDrilled(r: ReportModel): Array<{ label: LocalText; value: LocalText; bad: boolean; neutral?: boolean }> | undefined {
+  const n = r.linkage.notDrilled ?? [];
+  if (n.length === 0) return undefined;
+  // grouped by the scenario's reason (undeclared: none given)
+  const groups = new Map<string, { reason?: LocalText; kinds: string[] }>();
+  for (const d of n) {
+    const key = d.reason?.zh ?? "";
+    const g = groups.get(key) ?? { ...(d.reason ? { reason: d.reason } : {}), kinds: [] };
+    if (!g.kinds.includes(d.agencyKind)) g.kinds.push(d.agencyKind);
+    groups.set(key, g);
+  }
+  const part = (g: { reason?: LocalText; kinds: string[] }, lang: "zh" | "en") => {
+    const names = g.kinds.map((k) => label("agencyKind", k)[lang]).join(lang === "zh" ? "、" : ", ");
+    const why = g.reason ? g.reason[lang] : lang === "zh" ? "情景未声明其不在演练范围内" : "the scenario does not declare them out of scope";
+    return lang === "zh" ? `${names}（${why}）` : `${names} (${why})`;
+  };
+  const undeclared = n.some((d) => !d.declared);
+  return [{
+    label: { zh: "未演练的联动职责（情景未设该单位）", en: "Linkage duties not drilled (no such agency in the scenario)" },
+    value: { zh: [...groups.values()].map((g) => part(g, "zh")).join("；"), en: [...groups.values()].map((g) => part(g, "en")).join("; ") },
+    bad: undeclared,
+    ...(undeclared ? {} : { neutral: true }),
+  }];
+}
+
 function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
   const out = Math.max(f.trapped, f.missing);
   const trapped = out === 0 ? { zh: "", en: "" } : {
@@ -76,19 +105,14 @@ function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
 }
 
 /**
- * The preventable harm not prevented, as the outcomes section charges it (the harm finding's quantity,
- * preventable.ts): the share between the best play and no response, or the per-person floor when a
- * preventable death or serious injury is charged above it, which then says so beside the share.
+ * The preventable harm not prevented, as the outcomes section charges it: the one figure the harm
+ * finding shows, its charged points over the item's cap, 0–100 % (preventable.ts, harm-costs.ts).
  */
 function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
-  const share = h.share ?? 0;
-  const charged = h.charged ?? share;
-  const floored = charged > share
-    ? { zh: `（按可避免伤亡每人最低扣分计；按伤亡占比为 ${harmPercent(share)}%，最佳处置 0%，无处置 100%）`, en: ` (at the per-person minimum for preventable harm; by share ${harmPercent(share)}%, best play 0%, no response 100%)` }
-    : { zh: "（最佳处置 0%，无处置 100%）", en: " (best play 0%, no response 100%)" };
+  const charged = h.charged ?? h.share ?? 0;
   return {
     label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
-    value: { zh: `${harmPercent(charged)}%${floored.zh}`, en: `${harmPercent(charged)}%${floored.en}` },
+    value: { zh: `${harmPercent(charged)}%（占本项分值，最佳处置 0%）`, en: `${harmPercent(charged)}% (of the item's points; best play 0%)` },
     bad: charged > 0,
   };
 }

@@ -3,7 +3,8 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
-import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
+import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
+import { aqtGoverns, evaluationMethod } from "./standards.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, requirementVerdict } from "./headlines.ts";
 import { unverifiedNote } from "./unverified.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
@@ -31,13 +32,12 @@ export function overview(r: WordedReport): string {
 
 export function method(r: WordedReport): string {
   const intro = tt(
-    `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
-    `Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
+    `${aqtGoverns(r.scenario.kind) ? "依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素" : `${evaluationMethod(r.scenario.kind).zh}（第5—7章的评估程序）`}，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
+    `${aqtGoverns(r.scenario.kind) ? "Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas" : `${evaluationMethod(r.scenario.kind).en} (the process of chapters 5–7)`}, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
   const rows = r.sections.flatMap((s) => [
     ...s.items.map((it) => {
-      const area = ANNEX_A_AREAS[it.annexA];
-      return [t(s.text), t(it.text), `${area.no}${it.annexRef ? ` (${esc(it.annexRef)})` : ""} ${tt(area.zh, area.en)}`, String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
+      return [t(s.text), t(it.text), tt(esc(annexAreaLabel(it.annexA, "zh", it.annexRef)), esc(annexAreaLabel(it.annexA, "en", it.annexRef))), String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
     }),
     [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
   ]);

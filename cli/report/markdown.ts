@@ -1,6 +1,6 @@
 /** The 演练评估报告 as Markdown, in one language: same structure as the HTML, without charts. */
 import { tidyZh } from "../../i18n/spacing.ts";
-import { ANNEX_A_AREAS } from "../../engine/scenario/rubric-schema.ts";
+import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
@@ -8,6 +8,7 @@ import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } f
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
+import { evaluationMethod } from "./standards.ts";
 import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -33,13 +34,12 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 
   out.push(`## ${t(L.s2)}`, "");
   out.push(lang === "zh"
-    ? `依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）及附录A评估要素，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。本报告适用的标准和规定：${r.standards.map((x) => x.zh).join("；")}。`
-    : `Evaluated per AQ/T 9009-2015 and its Annex A areas, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix). Standards and documents this report applied: ${r.standards.map((x) => x.en).join("; ")}.`, "");
+    ? `${evaluationMethod(s.kind).zh}，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。本报告适用的标准和规定：${r.standards.map((x) => x.zh).join("；")}。`
+    : `${evaluationMethod(s.kind).en}, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix). Standards and documents this report applied: ${r.standards.map((x) => x.en).join("; ")}.`, "");
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} | ${t(UNEARNED_HEAD)} |`, "|---|---|---|---:|---:|---:|---:|");
   for (const sec of r.sections) {
     for (const it of sec.items) {
-      const area = ANNEX_A_AREAS[it.annexA];
-      out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${area.no}${it.annexRef ? ` (${it.annexRef})` : ""} ${lang === "zh" ? area.zh : area.en} | ${it.points} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} | ${it.unearned ?? 0} |`);
+      out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${annexAreaLabel(it.annexA, lang, it.annexRef)} | ${it.points} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} | ${it.unearned ?? 0} |`);
     }
     const sum = itemSums(sec);
     out.push(`| ${t(sec.text)} | **${t(sectionTotalText(sec))}** | | | | ${sum.deducted} | ${sum.unearned} |`);

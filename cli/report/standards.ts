@@ -5,6 +5,10 @@
  * method) first; never the documents a rules profile can draw on but this scenario did not use
  * (no 493号令 事故单位 article for a school fire when no school rule cites it).
  *
+ * A document cited only for background ("参照…": another county's drill script, a sample plan) is
+ * listed after the standards as "参照：…", never as a standard applied (review8 chemical 12, school 10d);
+ * AQ/T 9009 itself is "参照" for an incident that is no production-safety accident (a school fire).
+ *
  * A document is known by the English citations of the basis catalogue (basis.ts), which name it as
  * `English title (中文标题, qualifiers)`; it applies when its Chinese title appears in a basis this
  * report used. English citations in the report body keep the English title alone (`plainCitation`):
@@ -63,6 +67,38 @@ function appliedBases(r: ReportModel, extra: readonly string[]): string[] {
 }
 
 const AQT: LocalText = { zh: "生产安全事故应急演练评估规范（AQ/T 9009-2015）", en: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)" };
+/** a document cited for background only, not as a standard (another county's drill script, a sample plan) */
+export const REFERENCE: LocalText = { zh: "参照：", en: "Reference: " };
+/**
+ * Incident kinds that are 生产安全事故, which AQ/T 9009 (an evaluation standard for production-safety
+ * accident drills) governs; for any other (a school fire) its method is applied by analogy (参照),
+ * the hazard's own drill guide being the standard (review8 school 10h).
+ */
+const PRODUCTION_SAFETY = new Set(["chemical-leak", "mine-flood"]);
+export const aqtGoverns = (kind: string): boolean => PRODUCTION_SAFETY.has(kind);
+/** the drill guide that governs a kind AQ/T 9009 does not (domain.md §4.3: 教育部 《中小学幼儿园应急疏散演练指南》) */
+const OWN_GUIDE: Readonly<Record<string, LocalText>> = {
+  "school-fire": { zh: "教育部《中小学幼儿园应急疏散演练指南》", en: "the Ministry of Education's Guide to emergency evacuation drills in primary and secondary schools and kindergartens" },
+};
+
+/**
+ * What the evaluation follows, for part 2's first sentence: "依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）及附录A评估要素"
+ * for a production-safety accident; otherwise "依据<own guide>，参照…的评估方法及附录A评估要素".
+ */
+export function evaluationMethod(kind: string): LocalText {
+  const guide = OWN_GUIDE[kind];
+  if (aqtGoverns(kind) || !guide) return { zh: "依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）及附录A评估要素", en: "Evaluated per AQ/T 9009-2015 and its Annex A areas" };
+  return { zh: `依据${guide.zh}，参照《生产安全事故应急演练评估规范》（AQ/T 9009-2015）的评估方法及附录A评估要素`, en: `Evaluated per ${guide.en}, with the method and Annex A areas of AQ/T 9009-2015 applied by analogy` };
+}
+
+/**
+ * Whether the basis text cites the document at `p` only as background: "参照" stands earlier in
+ * the same "；"-separated clause ("本县设定（参照山巍小学…预案）", "参照斗门区液氨泄漏演练脚本（…）").
+ */
+function asReference(text: string, p: number): boolean {
+  const start = Math.max(text.lastIndexOf("；", p), text.lastIndexOf("\n", p)) + 1;
+  return text.slice(start, p).includes("参照");
+}
 
 /**
  * The standards applied, in the order the report first cites them after AQ/T 9009: `zh` the
@@ -74,11 +110,18 @@ export function appliedStandards(r: ReportModel, cat: BasisCatalogue, extra: rea
   const text = appliedBases(r, extra).join("\n");
   const docs = [...documents(cat).values()].filter((d) => !AQT.zh.startsWith(d.title));
   const at = (d: Document) => occurrences(text, d.title).filter((p) => !docs.some((o) => o.title.length > d.title.length && occurrences(text, o.title).some((q) => q <= p && p < q + o.title.length)));
-  const used = docs.map((d) => ({ d, first: at(d)[0] })).filter((x) => x.first !== undefined).sort((a, b) => a.first! - b.first!);
-  return [AQT, ...used.map(({ d }) => {
+  const used = docs
+    .map((d) => ({ d, first: at(d)[0], reference: at(d).every((p) => asReference(text, p)) }))
+    .filter((x) => x.first !== undefined)
+    // standards in the order first cited, then the documents cited only for background (参照)
+    .sort((a, b) => Number(a.reference) - Number(b.reference) || a.first! - b.first!);
+  const aqt = aqtGoverns(r.scenario.kind) ? AQT : { zh: REFERENCE.zh + AQT.zh, en: REFERENCE.en + AQT.en };
+  return [aqt, ...used.map(({ d, reference }) => {
     // its number or year as a basis gives it after the title ("（国务院令第493号）", "》（ERG 2024）"), never a gloss ("（调度员命令顺序）")
     const q = new RegExp(`${escape(d.title)}》?（([^（）]{1,24})）`).exec(text);
-    return { zh: q && NUMBER.test(q[1]!) ? `${d.title}（${q[1]}）` : d.title, en: `${d.en} (${d.original})` };
+    const zh = q && NUMBER.test(q[1]!) ? `${d.title}（${q[1]}）` : d.title;
+    const en = `${d.en} (${d.original})`;
+    return reference ? { zh: REFERENCE.zh + zh, en: REFERENCE.en + en } : { zh, en };
   })];
 }
 

@@ -1,8 +1,10 @@
 /** Fixed wording of the 演练评估报告 in both languages: headings, columns, finding names. */
+import { NOT_CONTROLLED } from "../../engine/evaluate/control.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engine/evaluate/report-model.ts";
 import { working } from "./scoring.ts";
+import { TOLD_RESCUERS_KINDS } from "../../engine/evaluate/told-rescuers.ts";
 
 export type Lang = "zh" | "en";
 
@@ -119,6 +121,10 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
   PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
+  // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
+  HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
+  // known casualties left out of a report altogether (honesty.ts)
+  REPORT_CONCEALED: [{ zh: "漏报伤亡", en: "Casualties left out" }, ...TOLD_RESCUERS_KINDS],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */

@@ -2,7 +2,7 @@
 import { deliver, knowledgeOf } from "../knowledge/deliver.ts";
 import type { CommandOf } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
-import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
+import { missingReportFields, reportedFiguresKnown, statedFigures } from "../rules/report-fields.ts";
 import { tells } from "../rules/telling.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
@@ -24,7 +24,7 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "report", from: cmd.by, to: [cmd.to], channel: cmd.mode === "oral" ? "phone" : "written", report: { kind: cmd.kind, mode: cmd.mode, content: cmd.content } },
-    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: tx.c.agencies.get(cmd.by)?.reliableSource === true } : undefined,
+    cmd.content.casualties ? { casualties: statedFigures(cmd.content.casualties), reliable: reportedFiguresKnown(tx.c, cmd.by) } : undefined,
     told(tx),
   );
 }

@@ -27,6 +27,8 @@ interface Hazard {
   kind: string;
   chemical: LocalText;
   isolateM?: number;
+  /** the incident was re-graded during the drill (a gradeChanged event): only then is re-reporting on a re-grade advised */
+  regraded: boolean;
 }
 
 const CHEMICAL: Record<string, LocalText> = { chlorine: { zh: "氯气", en: "chlorine" }, ammonia: { zh: "液氨", en: "ammonia" } };
@@ -43,15 +45,23 @@ interface Advice {
   text: LocalText | ((h: Hazard) => LocalText) | ((h: Hazard) => Clause[]);
   /** the command the advice asks for: only agencies that may give it are named */
   power?: CommandType[];
+  /** only the findings this advice is about (a hazard's own notice); the ones it takes are no later advice's */
+  about?: (x: EvalContext, f: Finding) => boolean;
+  /** the advice's words for the hits it has (联而不动 or 响应迟缓) */
+  words?: (hits: readonly Finding[]) => LocalText;
 }
+
+/** A notice finding about the mine rescue team (its rule is the notified agency's linkage rule). */
+const noticeToRescueTeam = (x: EvalContext, f: Finding): boolean => x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.agency === "mineRescueTeam";
 
 const ADVICE: Advice[] = [
   {
     codes: ["REPORT_LATE", "REPORT_MISSING"],
-    text: {
-      zh: "落实“接报即报”：值班人员按规定时限（口头、书面）向上级和有关部门报告，事故分级变化后立即重新报告；建立报告时限提醒和报告对象清单，杜绝迟报、漏报。",
-      en: "Report on receipt: duty staff report to their superior and the departments concerned within the set limits (oral and written), and again at once when the incident is re-graded; keep a deadline reminder and a list of recipients so that no report is late or missing.",
-    },
+    // re-reporting on a re-grade is advised only when the incident was re-graded (review8 mine 16)
+    text: (h) => ({
+      zh: `落实“接报即报”：值班人员按规定时限（口头、书面）向上级和有关部门报告${h.regraded ? "，事故分级变化后立即重新报告" : ""}；建立报告时限提醒和报告对象清单，杜绝迟报、漏报。`,
+      en: `Report on receipt: duty staff report to their superior and the departments concerned within the set limits (oral and written)${h.regraded ? ", and again at once when the incident is re-graded" : ""}; keep a deadline reminder and a list of recipients so that no report is late or missing.`,
+    }),
   },
   {
     codes: ["REPORT_INCOMPLETE"],
@@ -68,6 +78,15 @@ const ADVICE: Advice[] = [
     },
   },
   {
+    // the mine's call to its rescue team (domain.md §5.1: on the signs, call the team): its own advice, not the notice list (review8 mine 16)
+    codes: ["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"],
+    about: noticeToRescueTeam,
+    text: {
+      zh: "发现透水征兆即召请矿山救护队：撤人命令下达的同时由调度室通知救护队出动，不待事故扩大或矿领导到场后再请求。",
+      en: "Call the mine rescue team on the first inrush signs: the dispatch room alerts the team as it orders the withdrawal, without waiting for the inrush to grow or for the mine's leaders to arrive.",
+    },
+  },
+  {
     codes: ["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"],
     text: {
       zh: "完善联动通知清单：负有通知职责的单位接报后按预案联动表一次性通知全部联动单位，并确认对方收到。",
@@ -76,9 +95,15 @@ const ADVICE: Advice[] = [
   },
   {
     codes: ["LINKAGE_IDLE", "LINKAGE_SLOW"],
+    // named for what the agencies did: 联而不动 (never acted) and/or 响应迟缓 (acted late)
+    words: (hits) => {
+      const idle = hits.some((f) => f.code === "LINKAGE_IDLE");
+      const slow = hits.some((f) => f.code === "LINKAGE_SLOW");
+      return idle && slow ? { zh: "“联而不动”和响应迟缓", en: "\"linked but not acting\" and slow responses" } : idle ? { zh: "“联而不动”", en: "\"linked but not acting\"" } : { zh: "响应迟缓", en: "slow responses" };
+    },
     text: {
-      zh: "针对“联而不动”：明确各联动单位接报后的首要动作和时限，纳入演练考核和日常督查。",
-      en: "Against \"linked but not acting\": set each linked agency's first action and its time limit on receipt and check them in drills and inspections.",
+      zh: "针对{{what}}：明确各联动单位接报后的首要动作和时限，纳入演练考核和日常督查。",
+      en: "Against {{what}}: set each linked agency's first action and its time limit on receipt and check them in drills and inspections.",
     },
   },
   {
@@ -177,7 +202,8 @@ const CONTROL_ADVICE: Record<string, Clause> = {
 function hazardOf(x: EvalContext): Hazard {
   const h = x.c.scenario.hazard as { chemical?: string };
   const isolateM = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures.ergIsolateM;
-  return { kind: x.c.scenario.kind, chemical: CHEMICAL[h.chemical ?? ""] ?? { zh: "危险化学品", en: "hazardous chemical" }, ...(isolateM !== undefined ? { isolateM } : {}) };
+  const regraded = x.events.some((e) => e.type === "gradeChanged");
+  return { kind: x.c.scenario.kind, chemical: CHEMICAL[h.chemical ?? ""] ?? { zh: "危险化学品", en: "hazardous chemical" }, ...(isolateM !== undefined ? { isolateM } : {}), regraded };
 }
 
 /** Whether `agency` can act on a clause: it may give the command, or one of its units can do the task. */
@@ -212,11 +238,15 @@ function concerns(x: EvalContext, agencies: readonly string[], hits: readonly Fi
 export function recommendations(x: EvalContext, findings: readonly Finding[]): Recommendation[] {
   const out: Recommendation[] = [];
   const h = hazardOf(x);
+  const taken = new Set<string>();
+  // an agency whose late duty caused an outcome is advised by that outcome's own advice (先撤人 for the dispatch room), not again as 联而不动 (review8 mine 16)
+  const outcomeRoots = new Set(findings.filter((f) => f.section === "outcomes").flatMap((f) => f.causes ?? []));
   for (const a of ADVICE) {
     // a consequence asks nothing of its own (its root's advice covers it); nor does a fact stated without charge
     // crews harmed by an order: the advice on that order (UNSAFE_ENTRY, HOT_ZONE_UNPROTECTED) is theirs, not the public's
-    const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0 && f.causedBy === undefined && f.ruleId !== CREW_RULE);
+    const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0 && f.causedBy === undefined && f.ruleId !== CREW_RULE && !taken.has(f.id) && (a.about ? a.about(x, f) : true) && !(a.words && outcomeRoots.has(f.id)));
     if (hits.length === 0) continue;
+    if (a.about) hits.forEach((f) => taken.add(f.id));
     let agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
     // advice asking for a command goes to the agencies that may give it
     if (a.power) agencies = [...new Set(agencies.map((g) => (can(x, g, { power: a.power }) ? g : dutyHolder(x, a.power!))))];
@@ -229,7 +259,9 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
       if (agencies.length === 0) continue;
       kept = hits.filter((f) => f.agency === null || agencies.includes(f.agency));
     }
-    const text = Array.isArray(body) ? clauses(x, body, agencies) : body;
+    const what = a.words?.(hits);
+    const plain = Array.isArray(body) ? clauses(x, body, agencies) : body;
+    const text = what ? { zh: plain.zh.replace("{{what}}", what.zh), en: plain.en.replace("{{what}}", what.en) } : plain;
     const who = concerns(x, agencies, hits, a.codes.includes("LINKAGE_IDLE"));
     out.push({ codes: [...new Set(kept.map((f) => f.code))], agencies, text: { zh: text.zh + who.zh, en: text.en + who.en } });
   }

@@ -47,8 +47,16 @@ interface Category {
 
 /** 先撤人后汇报, ERG protective actions, the school's evacuation (domain.md §4, §5). */
 const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], direct: ["PROTECTIVE_ACTION_LATE", "EVACUATION_SLOW"] };
+/**
+ * Findings that bear on reaching people cut off whatever their rule: the hook for a finding that the
+ * location of trapped or missing people known to an agency was not passed on to the rescuers (review 8
+ * school item 8: 学校未向消防报告被困班级和失踪学生位置). Add its code here and it is named among the
+ * causes of the harm and of the people left trapped (RESCUE below), dated by its own deadline.
+ */
+export const RESCUE_FINDINGS: readonly FindingCode[] = [];
+
 /** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
-const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: [] };
+const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: RESCUE_FINDINGS };
 /** what stops the hazard: the tasks the rules profile's `control` entry lists for it (a leak plugged, pumps installed, a fire suppressed) */
 const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [] });
 
@@ -108,7 +116,7 @@ function faultStart(x: EvalContext, f: Finding): number {
 }
 
 function limitFromIncident(x: EvalContext, f: Finding): number {
-  if (REQUIREMENT.has(f.code)) return (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
+  if (REQUIREMENT.has(f.code)) return x.c.incidentAtMs + (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
   if (f.code === "PROTECTIVE_ACTION_LATE") return PROTECT_WITHIN_MS;
   if (f.code === "CORDON_LATE") return CORDON_WITHIN_MS;
   if (f.code === "EVACUATION_SLOW") return (x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.evacuateWithinMin ?? Infinity) * MINUTE;
@@ -133,6 +141,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     if (f.ruleId === CREW_RULE) return crewCauses(f, process, rootOf);
     const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
     if (!cats) return f;
+    // an outcome stated free because the best play has it too (the mine's water not held in 4 h) was
+    // beyond any response: no agency answers for it and nothing caused it (issue 10 §6; review 8 mine 13)
+    if (f.quantity === 0 && f.code !== "OUTCOME_EXPOSED_AEGL2" && f.code !== "OUTCOME_EXPOSED") return { ...f, agency: null };
     const roots = new Map<string, Finding>();
     // a fault that began after the last harm the outcome records came too late to cause it (a police duty
     // due at 00:35 did not expose farmers at 00:05): harm before any duty fell due is no one's fault

@@ -107,9 +107,9 @@ export function obligationRow(t: ObligationTrace): ObligationRow {
   };
 }
 
-/** The message id in an obligationMet's `byEvent` ("report m12" → "m12"). */
+/** The message id in an obligationMet's `byEvent` ("report m12" or "message m12" → "m12"). */
 export function messageOf(byEvent: string): string | undefined {
-  const m = /^report (\S+)$/.exec(byEvent);
+  const m = /^(?:report|message) (\S+)$/.exec(byEvent);
   return m?.[1];
 }
 

@@ -8,6 +8,7 @@ import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { dutyEvidence } from "./evidence.ts";
+import { ergTable3 } from "./erg-basis.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -16,7 +17,8 @@ export const CORDON_WITHIN_MS = 30 * MINUTE;
 const WITHIN_MS = CORDON_WITHIN_MS;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
-const ERG = "《应急响应指南》（ERG 2024）表3 大量泄漏初始隔离距离";
+/** the ERG row as an analogy for the scenario's own tank (erg-basis.ts) */
+const ergOf = (x: EvalContext) => `《应急响应指南》（ERG 2024）${ergTable3(x)}大量泄漏初始隔离距离`;
 const GOV = "生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）";
 
 /**
@@ -27,6 +29,7 @@ const GOV = "生产安全事故应急条例（国务院令第708号）第十八�
  */
 function cordonBasis(x: EvalContext, agency: string | null): string {
   const kind = agency !== null ? x.c.agencies.get(agency)?.kind : undefined;
+  const ERG = ergOf(x);
   if (kind === "fireRescue") return `${ERG}；消防法 第四十五条`;
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind && r.actions.some((a) => a.type === "cordon"));
   return `${ERG}；${rule ? rule.basis : GOV}`;

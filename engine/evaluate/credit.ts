@@ -91,8 +91,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   const take = new Map<string, number>();
   const how = new Map<string, NonNullable<Finding["counted"]>>();
   for (const o of opp.values()) {
-    const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 0 : 1);
-    // dishonest figures first: they fail the report whole, and the report's other faults come within that
+    const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 1 : 0);
+    // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
+    // its worth, and the 瞒报/谎报 (第四条) its full points on top — separate faults, one never zeroes the
+    // other (review8 mine item 5)
     const charged = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b));
     for (const f of charged) {
       const it = item.get(f.code)!;

@@ -11,13 +11,14 @@ import { finding, wrongOrderKey } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { learntText, noticeRoots, type OwnWindow } from "./own-window.ts";
+import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
 import { noticeDue } from "./notice-due.ts";
+import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
@@ -80,7 +81,8 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
 
 /**
  * A requirement's window counts from when its owner was told, or from when it should have been
- * told if that is earlier; when no rule owes its owners a notice, from the incident (issue 10 §5:
+ * told if that is earlier, but never before the accident (scenario `incidentAt`); when no rule owes its owners a
+ * notice, from the accident (issue 10 §5:
  * a late notice never moves the deadline, whatever rule did or did not require it).
  */
 function requirementStart(x: EvalContext, req: RequirementDef): number {
@@ -89,7 +91,8 @@ function requirementStart(x: EvalContext, req: RequirementDef): number {
   // as the who-told-whom table gives them (notice-due.ts)
   const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs);
   const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
-  return due.length > 0 ? Math.min(...due, ...told) : 0;
+  // never before the accident: a notice owed on its warning signs (the mine's call to its rescue team) starts no need
+  return due.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...due, ...told)) : x.c.incidentAtMs;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
@@ -114,13 +117,16 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 }
 
 /**
- * An owner left in the dark (never told, or told after its window began and then meeting the
- * requirement within its own window) did not fail: the agency that had to tell it did (§1).
+ * An owner left in the dark (never told, told only after the requirement fell due, or told after its
+ * window began and then meeting the requirement within its own window) did not fail: the agency that had
+ * to tell it did (§1, §5: the need is counted from the incident or from when the owner should have been
+ * told, never "自获知起算" from the owner's own late notice; review8 mine 2). What the owner then did or
+ * failed to do once told is its linkage duty's finding (响应迟缓, 联而不动), not this need's.
  */
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
   const told = notifiedAt(x, owner);
-  if (told === undefined) return true;
+  if (told === undefined || told > row.deadlineMs) return true;
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;
   const ownEnd = told + req.withinMin * MINUTE;
@@ -168,7 +174,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   // told late but in its own window: whoever made it learn late answers, and nobody when nobody up the chain failed (own-window.ts)
-  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] : undefined;
+  // (a notice no rule times but a requirement did: its notifier's notice finding, requirement-notice.ts)
+  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined;
   if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
@@ -178,7 +185,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
-  const learnt = window && row.deadlineMs !== undefined ? learntText(window, row.deadlineMs, x.agencyName(owner!)) : { zh: "", en: "" };
+  // a requirement runs from when its owner should have been told (issue 10 §5), not from its own late notice: only an
+  // owner told after the deadline has its clock from then, and the finding says so
+  const learnt = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? toldText(x.agencyName(owner!), window.told, true) : { zh: "", en: "" };
   // the owner's fault is judged on its own window (told late by a notifier: the notifier's time is not its own) …
   const dueMs = window?.dueMs ?? row.deadlineMs;
   // … but the finding prints one deadline, the requirement's, and the lateness against it (issue 10 §5, review B10);

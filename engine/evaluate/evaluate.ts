@@ -102,7 +102,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     // the recommendations and the timeline are the written report's alone (none for a Monte-Carlo seed)
     recommendations: options.scoreOnly ? [] : recommendations(x, scored.findings),
     reporting: { obligations: reporting.obligations, reports: reporting.reports },
-    linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline },
+    linkage: { rows: linkage.rows, edges: linkage.edges, headline: linkage.headline, notDrilled: linkage.notDrilled },
     dispatch: { requirements: dispatch.requirements, units: dispatch.units, standards: dispatch.standards },
     outcomes: { figures: outcomes.figures, curve: outcomes.curve, gradeChanges: outcomes.gradeChanges, harm: harmGrading },
     timeline: options.scoreOnly ? [] : buildTimeline(x, scored.findings),

@@ -4,7 +4,9 @@
  * cites the duty itself — the linkage obligation of the agency it names, with its opened / missed /
  * met events — and the act when it finally came, or the drill's end when it never did.
  */
+import { notifierOf } from "./blame.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
+import { missedAfter, noticeReport } from "./notice-due.ts";
 
 /**
  * The linkage duty (`act` obligation) of `agency` whose actions list one of `types` (e.g. cordon;
@@ -22,6 +24,21 @@ export function dutyObligation(x: EvalContext, agency: string | null, types: rea
 /** An obligation's own events, in log order: opened, missed, met (indexes into the log). */
 export function obligationEvents(t: ObligationTrace): number[] {
   return [t.opened, ...(t.missed !== undefined ? [t.missed] : []), ...(t.met ? [t.met.event] : [])];
+}
+
+/**
+ * The events that show a notice to `agency` was owed and missed (review8 mine 10): when the notifier's
+ * initial report to it is the notice (notice-due.ts), that report's obligation — opened when the
+ * notifier learnt of the incident, missed at its deadline — rather than the linkage notice's opening
+ * at the drill's start; otherwise the linkage notice (`notify`) opened and missed after `due`.
+ */
+export function noticeEvidence(x: EvalContext, agency: string, notify: ObligationTrace, due: number | undefined, notifierTold?: number): number[] {
+  const notifier = notifierOf(x, agency);
+  const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  if (report) return obligationEvents(report);
+  // a notice owed from the drill's start shows nothing until the notifier itself learnt: cite that event instead
+  const opened = notifierTold !== undefined && x.events[notifierTold]!.at > x.events[notify.opened]!.at ? notifierTold : notify.opened;
+  return [opened, ...missedAfter(x, notify, due)];
 }
 
 /**

@@ -111,6 +111,7 @@ export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>
     tradeUnion: { zh: "工会", en: "trade union" },
     procuratorate: { zh: "人民检察院", en: "procuratorate" },
     civilAffairs: { zh: "民政局", en: "civil affairs bureau" },
+    humanResources: { zh: "人力资源社会保障局", en: "human resources and social security bureau" },
     other: { zh: "该单位", en: "this" },
   },
   // a crew's personal protective equipment (the scenario's unit `protection`)
@@ -127,6 +128,16 @@ export function label(group: Group, id: string): LocalText {
   return GLOSSARY[group][id] ?? GLOSSARY[group]["other"] ?? { zh: "—", en: "—" };
 }
 
+/** A hazard's own word for a command (issue 10 §8): a mine withdraws its people (撤人), it does not evacuate them. */
+const HAZARD_COMMAND: Readonly<Record<string, Readonly<Record<string, LocalText>>>> = {
+  "mine-flood": { evacuate: { zh: "下达撤人命令", en: "withdrawal order" } },
+};
+
+/** The command's label in the scenario kind's own words (`kind`: Scenario.kind), else the glossary's. */
+export function commandLabel(type: string, kind?: string): LocalText {
+  return (kind !== undefined ? HAZARD_COMMAND[kind]?.[type] : undefined) ?? label("command", type);
+}
+
 /** Several labels joined ("消防车/抢险救援车"). */
 export function labels(group: Group, ids: readonly string[]): LocalText {
   const l = ids.map((id) => label(group, id));
@@ -137,16 +148,16 @@ export function labels(group: Group, ids: readonly string[]): LocalText {
  * What met an obligation, in words: the engine's `byEvent` ("dispatch traffic", "message",
  * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）" / "dispatch for traffic control", "消息" ….
  */
-export function actionText(byEvent: string, unitName: (id: string) => LocalText): LocalText {
+export function actionText(byEvent: string, unitName: (id: string) => LocalText, kind?: string): LocalText {
   const before = /^acted before being told \((.+)\)$/.exec(byEvent);
   if (before) {
-    const a = actionText(before[1]!, unitName);
+    const a = actionText(before[1]!, unitName, kind);
     return { zh: `${a.zh}（接报前已采取）`, en: `${a.en} (before being told)` };
   }
   const [type = "", arg] = byEvent.split(" ");
   if (type === "arrived" && arg) return unitName(arg);
   if (type === "notified") return { zh: "收到事故信息", en: "told of the incident" };
-  const cmd = label("command", type);
+  const cmd = commandLabel(type, kind);
   const task = type === "dispatch" && arg ? label("task", arg) : undefined;
   // "调派（交通管制）", and in English "dispatch for traffic control" (no parentheses nested in the sentence's own)
   return task ? { zh: `${cmd.zh}（${task.zh}）`, en: `${cmd.en} for ${task.en}` } : cmd;
@@ -200,6 +211,8 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
     zh: p.arrivals.map((a) => `${n.unit(a.unit).zh} ${formatClock(a.atMs)}${a.onTime ? "" : "（超时）"}`).join("、"),
     en: p.arrivals.map((a) => `${n.unit(a.unit).en} at ${formatClock(a.atMs)}${a.onTime ? "" : ", late"}`).join("; "),
   };
+  // units of another type at the place: not what the requirement counts (a mini fire station may well have fought
+  // the fire, review8 school 14), never "cannot do the task"
   // a unit's type beside its name, unless the name says it already ("School mini fire station (hose reels…)")
   const others = p.others.map((o) => {
     const name = n.unit(o.unit);
@@ -208,8 +221,8 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
   });
   const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致）`, en: ` (${owner.en} was not told in time)` } : { zh: "", en: "" };
   return {
-    zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不能执行${task.zh}` : ""}${dark.zh}`,
-    en: `Too few units: “${n.text.en}” — ${need.en} ${p.need === 1 ? "was" : "were"} required for ${task.en} at ${n.place.en}${due ? `, by ${due}${learnt.en}` : ""}; ${p.arrived > 0 ? "only " : ""}${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but cannot carry out ${task.en}` : ""}${dark.en}`,
+    zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不属于本需求的车型` : ""}${dark.zh}`,
+    en: `Too few units: “${n.text.en}” — ${need.en} ${p.need === 1 ? "was" : "were"} required for ${task.en} at ${n.place.en}${due ? `, by ${due}${learnt.en}` : ""}; ${p.arrived > 0 ? "only " : ""}${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but ${others.length === 1 ? "is" : "are"} not of the type this requirement asks for` : ""}${dark.en}`,
   };
 }
 

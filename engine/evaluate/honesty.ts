@@ -17,9 +17,11 @@
  *         least that many more than the sender knew there.
  *   REPORT_CONCEALED (瞒报) — the sender UNDERSTATED casualties it knew of (issue 4's definition:
  *         "a report that understates casualties the agency already knew of is concealment"):
- *         reported < knew, down to a flat "0 dead" when it knew of 3. A report with no casualty
- *         figures at all is incomplete (要素不全, 第十二条), not 瞒报: blank fields are missing
- *         (issue 10 §7); 瞒报/谎报 judge only a figure that was given.
+ *         reported < knew, down to a flat "0 dead" when it knew of 3. Leaving out a category it knew
+ *         of is the same fault (漏报伤亡, review8 school item 8: the school's report that says nothing of
+ *         the missing pupil it knew of): casualty figures left blank, or "unknown" (尚不清楚), while
+ *         the sender knew of some there. Blank or "unknown" figures the sender did not know of are
+ *         honest: the blank field is then incomplete (要素不全, 第十二条; issue 10 §7), "unknown" meets it.
  *   REPORT_FALSE (谎报) — the report CONTRADICTS what the sender knew: a figure above both what
  *         it knew and the truth (an invented toll: more than it knew and more than there were).
  *
@@ -56,18 +58,25 @@ export function stated(c: Partial<Record<Category, number | "unknown">>): Stated
 }
 
 /**
- * `reported` may say "unknown" for a category: an honest 尚不清楚 is judged neither 瞒报 nor 谎报 (issue 10
- * §7: the follow-up owes the number), and it moves nobody between categories.
+ * `reported` may say "unknown" for a category: an honest 尚不清楚 (nobody known there) is judged neither
+ * 瞒报 nor 谎报 (issue 10 §7: the follow-up owes the number), and it moves nobody between categories.
  */
 export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
-  // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7)
-  if (!reported) return { honesty: "notStated", concealed: [], falsified: [] };
+  // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7),
+  // unless it leaves out casualties the sender knew of (漏报伤亡)
+  if (!reported) {
+    const left = CATEGORIES.filter((k) => knew[k] > 0);
+    return { honesty: left.length > 0 ? "concealed" : "notStated", concealed: left, falsified: [] };
+  }
   const concealed: Category[] = [];
   const falsified: Category[] = [];
   let moved = 0; // people reported in more severe categories beyond what the sender knew there
   for (const k of CATEGORIES) {
     const r = reported[k];
-    if (r === "unknown") continue;
+    if (r === "unknown") {
+      if (knew[k] > 0) concealed.push(k); // "not known yet" of what it knew is no fact (快报事实)
+      continue;
+    }
     if (r > Math.max(knew[k], truth[k], told[k])) falsified.push(k);
     if (r >= knew[k]) {
       moved += r - knew[k];

@@ -12,7 +12,8 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { missedAfter, noticeDue } from "./notice-due.ts";
+import { missedAfter, noticeDue, tellerText } from "./notice-due.ts";
+import { noticeEvidence } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -20,12 +21,15 @@ import type { Opportunity } from "./credit.ts";
 import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";
+import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts";
 import { headline } from "./linkage-headline.ts";
 import { rejections } from "./rejections.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
   rows: LinkageRow[];
+  /** duties of agencies the scenario does not play, whose work arose: reported as 未演练, never silently dropped */
+  notDrilled: NotDrilled[];
   edges: LinkageEdge[];
   headline: LinkageHeadline;
   findings: Finding[];
@@ -96,14 +100,28 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     for (const d of notifyingDeliveries(x, e)) if (!firstTold.has(d.to)) firstTold.set(d.to, { from: d.from, event: i });
   });
   const seen = new Set<string>();
+  const notDrilled: NotDrilled[] = [];
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
+    const absent = absentDuty(x, rule);
+    if (absent) {
+      notDrilled.push(absent);
+      if (!absent.declared) findings.push(notDrilledFinding(x, rule, absent));
+    }
     for (const agency of resolveAgencies(x.c, rule.agency)) {
       if (seen.has(agency)) continue;
       seen.add(agency);
       // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
       const workAt = workAroseAt(rule, x.events);
-      if (workAt === undefined) continue;
-      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt);
+      if (workAt === undefined) {
+        // … but a requirement of the scenario falling due on it was owed a notice all the same (requirement-notice.ts):
+        // judged, with no row and no duty (review8 mine 2: the 120's ambulances at the mine when nobody was hurt)
+        const notifier = notifierOf(x, agency);
+        const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+        const f = rn ? requirementNoticeFinding(x, rule, agency, notifier!, rn, x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs, firstTold.get(agency)) : undefined;
+        if (f) findings.push(f);
+        continue;
+      }
+      const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt, firstTold.get(notifierOf(x, agency) ?? "")?.event);
       // an unverified duty (tag U, domain.md §0) stays out of scoring until checked: its action is neither faulted nor praised
       const unverified = rule.tag === "U";
       rows.push(unverified ? { ...r.row, unverified: true } : r.row);
@@ -120,8 +138,11 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
-  return { rows, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities };
+  // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
+  const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
+  return { rows, notDrilled, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities: [...opportunities, ...absentOpps] };
 }
+
 
 /**
  * How late `agency` was on its linkage duty `ruleId` (ms past the act deadline; Infinity when told
@@ -167,7 +188,7 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }
 
-function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number) {
+function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number, notifierTold?: number) {
   const k = x.state.knowledge.find((kn) => kn.agency === agency);
   const name = x.agencyName(agency);
   const notify = trace(x, rule.id, "notified", agency);
@@ -217,7 +238,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? [notify.opened, ...missedAfter(x, notify, due)] : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
     }));
     return { row, findings };
   }
@@ -225,13 +246,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
+    const via = tellerText(x, told, notifier);
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}, ${by.en} late`,
+        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
       },
-      evidence: { events: [notify.opened, notify.met.event, ...missedAfter(x, notify, due), ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
     }));
   }
   if (act) {
@@ -244,12 +266,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // cite the command itself, so a strength never rests on a command a finding condemns
       const cmd = commandEventBefore(x, act.met.event, agency, rule);
       const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
-      const how = actionText(act.met.byEvent, x.unitName);
+      const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
       const early = act.met.byEvent.startsWith("acted before being told");
+      // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
+      const first = actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName, x.c.scenario.kind);
       const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
       const message = early
-        ? { zh: `${name.zh}接报前已采取行动（${actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName).zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${how.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
+        ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
         : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       return { row, findings, strength: { section: "linkage" as const, agency, message, evidence: cited } };
     }

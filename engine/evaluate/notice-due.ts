@@ -10,7 +10,8 @@
  * the notice's; otherwise the linkage rule's notice deadline (`notifiedWithinMin`). Undefined when
  * neither times the notice.
  */
-import { notifierOf } from "./blame.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 
 /** The initial report `from` owes `to` that opened first (follow-ups are no notice), if any. */
@@ -26,10 +27,43 @@ export function noticeReport(x: EvalContext, from: string, to: string): Obligati
 export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrace | undefined): number | undefined {
   const notifier = notifierOf(x, agency);
   const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  // (a report counted from the notifier's receipt keeps that clock here, as the reporting findings judge it)
   return report?.ob.deadlineMs ?? notify?.ob.deadlineMs;
+}
+
+/**
+ * When `agency`'s own clocks start (ms; undefined: never told): when it was told of the incident, or when it should
+ * have been told if that was earlier (issue 10 §5: a duty is counted from when the holder should have been told, never
+ * from its own late notice; review8 mine 4). "Should have been told": the deadline of the notice the first linkage rule
+ * listing it times (`notifiedWithinMin`), run — when its notifier itself could know only later — from the notifier's
+ * own start plus the notice's minutes (as own-window.ts noticeRoots times the notifier); the same for the notifier, up
+ * the chain. An agency no rule times a notice to, or whose notifier never knew, starts when it was told.
+ */
+export function clockFrom(x: EvalContext, agency: string, depth = 0): number | undefined {
+  const told = notifiedAt(x, agency);
+  if (told === undefined || depth > x.c.agencies.size) return told;
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule?.id);
+  const notifier = notifierOf(x, agency);
+  if (!t || notifier === null) return told;
+  const nFrom = clockFrom(x, notifier, depth + 1);
+  if (nFrom === undefined) return told;
+  const should = nFrom <= t.ob.openedAtMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, nFrom + (t.ob.deadlineMs - t.ob.openedAtMs));
+  return Math.min(told, should);
 }
 
 /** The notice's "missed" mark (event index), when it came after the notice's deadline `due`: an earlier one is no evidence (timeline-marks.ts leaves it out). */
 export function missedAfter(x: EvalContext, notify: ObligationTrace, due: number | undefined): number[] {
   return notify.missed !== undefined && (due === undefined || x.events[notify.missed]!.at > due) ? [notify.missed] : [];
+}
+
+/**
+ * Who really told `agency` (issue 10 §3; review8 chemical 10, school 15), when that was not its notifier: "（经X告知）"
+ * — an agency by name, an inject by its source ("江湾村村民（110报警）"), else "情景注入". Empty when the notifier told it.
+ */
+export function tellerText(x: EvalContext, told: { from: string; event: number } | undefined, notifier: string | null): { zh: string; en: string } {
+  if (!told || told.from === notifier) return { zh: "", en: "" };
+  const e = x.events[told.event];
+  const src = told.from === "scenario" ? (e?.type === "injectDelivered" ? x.c.injects.get(e.inject)?.source : undefined) ?? { zh: "情景注入", en: "a scenario inject" } : x.agencyName(told.from);
+  return { zh: `（经${src.zh}告知）`, en: ` (told by ${src.en})` };
 }

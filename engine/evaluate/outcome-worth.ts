@@ -94,16 +94,16 @@ function noResponseLoses(x: EvalContext, rubric: RubricProfile, best: BestPlay, 
   const bestDeaths = referenceAt(x.c, x.state.seed, best.commands, end).deaths;
   const deathsCount = costs("OUTCOME_PREVENTABLE_HARM") && rubric.harmWeights.deaths > 0;
   const bestAt = x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs;
-  const due = bestAt !== undefined && bestAt <= end ? controlDue(x, rubric, { atMs: bestAt }).dueMin : undefined;
+  const due = bestAt !== undefined && bestAt <= end ? controlDue(x, rubric, { atMs: bestAt }).dueMs : undefined;
   const controlCounts = due !== undefined && costs("HAZARD_NOT_CONTROLLED") && costs("HAZARD_CONTROL_LATE");
   // a hazard only units' work controls is never under control with no response: "not under control", due by now
-  if (controlCounts && due! * MINUTE <= x.endMs && x.c.hazard.controlNeedsWork?.(x.c.scenario) === true) return true;
+  if (controlCounts && due! <= x.endMs && x.c.hazard.controlNeedsWork?.(x.c.scenario) === true) return true;
   for (let t = LOOK_MS; t < end && (deathsCount || controlCounts); t += LOOK_MS) {
     const s = referenceStateAt(x.c, x.state.seed, [], t);
     // a memoised replay already further on proves nothing about the drill's time
     if (s.tMs > end) break;
     if (deathsCount && s.casualties.deaths > bestDeaths) return true;
-    if (controlCounts && s.tMs > due! * MINUTE && x.c.hazard.summary(s.hazard, s.tMs, x.c.scenario).controlledAtMs === undefined) return true;
+    if (controlCounts && s.tMs > due! && x.c.hazard.summary(s.hazard, s.tMs, x.c.scenario).controlledAtMs === undefined) return true;
   }
   return costParts(rubric, noResponseFindings(x, rubric, best, bestState), x.endMs).total > 0;
 }

@@ -31,7 +31,8 @@ const BASIS_CAS = "演练目标：减少人员伤亡（AQ/T 9009-2015 附录A �
 const BASIS_AEGL = "美国国家研究委员会《急性暴露指导水平》（AEGL）60分钟值：毒性负荷达到AEGL-2/AEGL-3对应负荷；AQ/T 9009-2015 附录A 人员保护";
 /** what "exposed to harm" means, in the hazard's own terms */
 const BASIS_EXPOSED: Record<string, string> = {
-  "school-fire": "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1；AQ/T 9009-2015 附录A 人员保护",
+  // 0.1 is this evaluation's own threshold, below ISO 13571's 0.3 design limit and 1 for incapacitation (hazards.md §2.4, §2.7; review8 school 10c)
+  "school-fire": "火灾烟气：有效剂量分数（FED，ISO 13571 简化法）≥ 0.1（评估组设定的伤害阈值；ISO 13571 设计可耐受限值为0.3，丧失行动能力为1）；AQ/T 9009-2015 附录A 人员保护",
   "mine-flood": "矿井透水：人员所在巷道被涌水淹及；AQ/T 9009-2015 附录A 人员保护",
 };
 
@@ -196,16 +197,19 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   }
   if (f.exposedAegl3 > 0) {
     const when = aegl3Dating(x, f, above.aegl3);
-    const atMs = when.atMs;
+    // an AEGL-3 finding carries an AEGL-3 time (review8 chemical 16): when no group's load reached AEGL-3 (only the
+    // high tail of its dose distribution is above it), the moment is unknown; the finding is the count at the end, and
+    // the AEGL-2 crossing is stated as what it is, the start of the group's exposure
+    const atMs = when.how === "aegl3" ? when.atMs : x.endMs;
     const since = when.how === "aegl3"
       ? { zh: `群体毒性负荷于 ${clock(atMs)} 达到 AEGL-3`, en: `the group's load reached AEGL-3 at ${clock(atMs)}` }
       : when.how === "aegl2"
-        ? { zh: `自 ${clock(atMs)} 起暴露（群体负荷达到 AEGL-2）`, en: `exposed from ${clock(atMs)} (the group's load reached AEGL-2)` }
-        : { zh: `自 ${clock(atMs)} 起暴露`, en: `exposed from ${clock(atMs)}` };
+        ? { zh: `按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过的时刻不详；所在群体自 ${clock(when.atMs)} 起负荷超过 AEGL-2）`, en: `counted from the high end of the group's dose distribution (the group's load never reached AEGL-3, so the moment is not known; the group's load passed AEGL-2 at ${clock(when.atMs)})` }
+        : { zh: `至 ${clock(atMs)} 的累计负荷`, en: `the load accumulated by ${clock(atMs)}` };
     findings.push(finding({
       code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
       message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入超过 AEGL-2 的人数`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted among those above AEGL-2` },
-      evidence: { events: when.events },
+      evidence: { events: when.how === "aegl3" ? when.events : [...when.events, x.endEvent] },
     }));
   }
   // people still trapped or unaccounted for (下落不明) at the end: both are people the response has not brought out

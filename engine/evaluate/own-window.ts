@@ -12,7 +12,7 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { noticeDue } from "./notice-due.ts";
+import { clockFrom, noticeDue } from "./notice-due.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -63,7 +63,9 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
     return { dark: !grades || r.length > 0, excused: grades !== undefined && r.length === 0, dueMs: t.ob.deadlineMs, ...grade, roots: r };
   }
   if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
-  const own = below(grades ? Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)) : t.ob.deadlineMs + lostMs(x, owner, t, told));
+  // one rule for every duty (review8 school 2, chemical 15): an owner told after its clock started has the rule's
+  // whole span from when it was told; what was lost before is the notifier's, when it was late (roots)
+  const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
   const dueMs = own.dueMs;
   const inWindow = doneAtMs !== undefined && doneAtMs <= dueMs;
   // computed out of the window too: the owner's own finding names who made it learn late
@@ -72,39 +74,15 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
 }
 
 /**
- * When `agency` should have been told of the incident: the earliest deadline of a notice owed to it
- * (a linkage "notified" obligation), as the who-told-whom table gives it (notice-due.ts: the initial
- * report its notifier owes it, when there is one); undefined when no rule times a notice to it.
- */
-export function shouldBeToldAt(x: EvalContext, agency: string): number | undefined {
-  const due = x.obligations.filter((o) => o.ob.kind === "notified" && o.ob.agency === agency).map((o) => noticeDue(x, agency, o) ?? o.ob.deadlineMs);
-  return due.length > 0 ? Math.min(...due) : undefined;
-}
-
-/**
- * The time `owner`, told at `told`, lost on duty `t` before it could know, through someone else's
- * fault (issue 10 §5): a duty's "within N minutes" runs from the incident (or the rule's own start),
- * not from the owner's own late notification. Told after it should have been told (a timed notice
- * owed to it): the lateness of that notice, which is the notifier's (its own finding); told before
- * it should have been, or with no notice to it timed: nothing. Told only after the duty's deadline, it
- * could do nothing in that window: all of it is lost, and its own clock runs from when it was told.
- */
-function lostMs(x: EvalContext, owner: string, t: ObligationTrace, told: number): number {
-  if (told > t.ob.deadlineMs) return told - t.ob.openedAtMs;
-  const should = shouldBeToldAt(x, owner);
-  return should !== undefined ? Math.max(0, told - Math.max(should, t.ob.openedAtMs)) : 0;
-}
-
-/**
  * The one deadline a finding prints for `owner` (issue 10 §5, review B10): the rule's deadline, as the
  * who-told-whom table gives it; the lower grade's report when that is the rule it owed (grade-known.ts
  * lowerGradeDue); the re-graded rule's, from when the owner could know the grade ("事发（或升级）后").
- * Lateness is counted from it; time the owner lost before it knew is said as a fact (toldText) and is
- * the notifier's finding, never a second clock. An owner told only after the rule's deadline could do
- * nothing before: its deadline runs from when it was told, and the finding says so.
+ * An owner told after the rule's clock started has the rule's span from when it was told (ownWindow,
+ * one rule for an oral and a written report alike; review8 school 2): that is the deadline printed and
+ * judged, and the finding says it runs from then (learntText); the time lost before is the notifier's.
  */
 export function shownDue(w: OwnWindow, deadlineMs: number): number {
-  return w.lower || w.grade !== undefined || (w.told !== undefined && w.told > deadlineMs) ? w.dueMs : deadlineMs;
+  return w.lower || w.grade !== undefined || (w.told !== undefined && w.dueMs > deadlineMs) ? w.dueMs : deadlineMs;
 }
 
 /**
@@ -121,10 +99,15 @@ export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null || depth > x.c.agencies.size) return [];
   const told = notifiedAt(x, agency);
-  if (told !== undefined && told <= t.ob.deadlineMs) return [];
-  const nTold = notifiedAt(x, notifier);
+  // the notice's deadline as linkage.ts judges it (notice-due.ts: a report carrying the notice keeps its own clock),
+  // so a `dark:` root named here is always a notice finding there
+  const due = noticeDue(x, agency, t) ?? t.ob.deadlineMs;
+  if (told !== undefined && told <= due) return [];
+  // the notifier's window runs from when it should itself have been told, if it was told late (notice-due.ts clockFrom;
+  // review8 mine 4: the mine head told late by its dispatch room still owed the rescue team its call from then)
+  const nTold = clockFrom(x, notifier);
   const span = t.ob.deadlineMs - t.ob.openedAtMs;
-  const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, nTold + span);
+  const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? due : Math.max(due, nTold + span);
   // a notifier never told itself could tell nobody: whoever left it in the dark answers
   if (told !== undefined && (nTold === undefined || told <= nDue)) return noticeRoots(x, notifier, depth + 1);
   return [{ agency: notifier, key: `dark:${agency}` }];
@@ -165,7 +148,7 @@ export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): Lo
   if (w.told === undefined) return { zh: "", en: "" };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
   if (g) return w.dueMs > deadlineMs ? { zh: `（${who.zh} ${clock(w.told)} 获知事故已达${g.zh}的伤亡信息，自获知起算）`, en: ` (${who.en} received casualty figures making the incident ${g.en} at ${clock(w.told)}; counted from then)` } : { zh: "", en: "" };
-  return w.told > deadlineMs ? toldText(who, w.told, w.dueMs > deadlineMs) : { zh: "", en: "" };
+  return w.told > deadlineMs || w.dueMs > deadlineMs ? toldText(who, w.told, w.dueMs > deadlineMs) : { zh: "", en: "" };
 }
 
 /** "（X 于 T 才获知事故信息[，自获知起算]）": the fact, and whether the deadline printed runs from it. */

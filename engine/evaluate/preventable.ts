@@ -1,36 +1,27 @@
 /**
  * Harm the response could have prevented (issue 10 §9; AQ/T 9009-2015 附录A 事故处置、人员保护、
- * 医疗救护: the drill is judged on reducing casualties). Each drill is set between two references
+ * 医疗救护: the drill is judged on reducing casualties). Each drill is set beside two references
  * replayed by the engine with the same scenario, seed and drill time: the scenario's best play
- * (nothing deducted) and no response (the whole item).
+ * (nothing deducted) and no response.
  *
- *   excess = Σ w·max(0, actual − best)   over deaths, serious injuries, injuries
- *   scale  = Σ w·max(0, none − best)
- *   share  = min(1, excess / scale); with nothing preventable (scale 0): 1 if the drill did harm
- *            no response would not have done, else 0
- *
- * Weights come from the rubric (harmWeights). Each figure counts only its excess over the best
- * play, so a death beyond it is never offset by fewer injuries; the weighted sum (not a share per
- * figure) is what lets a response that turns deaths into injuries (the school fire: no response
- * kills, a late one injures) sit near the best end of the scale rather than "worse than nothing".
- * People still trapped count as injured: the mine model counts every miner brought out after
- * being cut off as injured (engine/hazards/mine/report.ts), so rescuing them changes nothing here.
- *
- * A floor keeps a preventable death from being cheap where no response would kill many (the school
- * fire: 1 death against 42 is a 2 % share): each death, serious injury and person left trapped beyond
- * the best play costs at least what the rubric's own per-person items (OUTCOME_DEATHS,
- * OUTCOME_SERIOUS_INJURIES, OUTCOME_TRAPPED) charge, within the item's cap. The default rubric sets a
- * death at 8 of the item's 10 (scenarios/rubrics/default.yaml: the gravest finding of any report, AQ/T
- * 9009-2015 附录A 人员保护), its cap at the item's whole so no response, at share 1, never loses less
- * there. The finding is still one, deducted once; the grading carries the charged quantity
- * (`charged`), the figure the report's headline shows.
+ * Graded per person and in proportion (harm-costs.ts): each person dead, seriously injured, injured or
+ * left trapped beyond the best play costs points of the rubric's preventable-harm item, death ≥
+ * serious injury ≥ injury ≥ exposure per person, in proportion to the harm no response does beyond the
+ * best play (scale = Σ w·max(0, none − best), the rubric's harmWeights) within per-person floors and
+ * ceilings, the whole bounded by the item's cap. The finding and the report's headline show the one
+ * figure charged points / cap (0–100 %). People still trapped are graded apart from the injured (a
+ * miner brought out injured costs less than one left trapped). Harm to responders' crews is the
+ * sending order's (harmful-orders.ts), at the same per-person costs.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { crewFinding, crewHarm, withoutCrews } from "./harmful-orders.ts";
-import { harmOf, referenceAt, type BestPlay, type HarmFigures } from "./references.ts";
+import type { DrillState } from "../model/state.ts";
+import { harmOf, referenceAt, referenceStateAt, type BestPlay, type HarmFigures } from "./references.ts";
+import { beyond, GRADES, harmCharge, harmItem, personCosts, type Graded, type PersonCosts } from "./harm-costs.ts";
+import { exposedSplit } from "./exposed-once.ts";
 import type { Finding, HarmGrading, Strength } from "./report-model.ts";
 
 const FIGURES = ["deaths", "seriousInjuries", "injured"] as const;
@@ -65,23 +56,6 @@ const words = (f: HarmFigures): LocalText => ({
 export function harmPercent(share: number): string {
   if (share > 0 && share < 0.001) return "<0.1";
   return share > 0 && share < 0.01 ? String(Math.round(share * 1000) / 10) : String(Math.round(share * 100));
-}
-
-/** Points the rubric charges per person for `code` (its absolute casualty items), 0 when it has none. */
-function perPerson(rubric: RubricProfile, code: string): number {
-  return rubric.sections.flatMap((s) => s.items).find((it) => it.codes.includes(code as never))?.points ?? 0;
-}
-
-/**
- * The finding's quantity: the share, or the per-person floor (in units of the item's points) when
- * that is larger; the item's cap bounds what it costs.
- */
-function chargedQuantity(share: number, actual: HarmFigures, best: HarmFigures, rubric: RubricProfile): { quantity: number; floored: boolean } {
-  const item = perPerson(rubric, "OUTCOME_PREVENTABLE_HARM");
-  const beyond = (k: keyof HarmFigures, code: string) => Math.max(0, actual[k] - best[k]) * perPerson(rubric, code);
-  const floor = beyond("deaths", "OUTCOME_DEATHS") + beyond("seriousInjuries", "OUTCOME_SERIOUS_INJURIES") + beyond("trapped", "OUTCOME_TRAPPED");
-  const byFloor = item > 0 ? floor / item : 0;
-  return byFloor > share ? { quantity: Math.round(byFloor * 10_000) / 10_000, floored: true } : { quantity: share, floored: false };
 }
 
 const BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护";
@@ -120,56 +94,77 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const seed = x.state.seed;
   const bestF = referenceAt(x.c, seed, best.commands, x.state.tMs);
   const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
-  if (scoreOnly && harmExcess(actual, bestF, weights) === 0 && crews.length === 0) {
+  if (scoreOnly && Object.values(beyond({ ...actual, exposed: exposedSplit(x, x.state).only }, { ...bestF, exposed: exposedSplit(x, referenceStateAt(x.c, seed, best.commands, x.state.tMs)).only })).every((n) => n === 0) && crews.length === 0) {
     const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
     return { grading: { status: "graded", bestPlay: best.ref, actual, best: bestF, weights, share: 0, basis, note }, findings: [], strengths: [] };
   }
   const noneF = referenceAt(x.c, seed, [], x.state.tMs);
-  const share = Math.round(harmShare(actual, bestF, noneF, weights) * 10_000) / 10_000;
+  // per person and grade, in proportion (harm-costs.ts): one figure 0–100 %, the finding's and the headline's
+  const scale = harmExcess(noneF, bestF, weights);
+  const costs = personCosts(rubric, weights, scale);
+  // the people only exposed are the lowest grade (exposed-once.ts: each person once, at the worst outcome)
+  const only = (st: DrillState) => exposedSplit(x, st).only;
+  const extra = beyond({ ...actual, exposed: only(x.state) }, { ...bestF, exposed: only(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) });
+  const charge = harmCharge(rubric, extra, costs);
+  const share = charge.figure;
   const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
   const three = {
     zh: `本次演练 ${words(actual).zh}${apart.zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
     en: `this drill ${words(actual).en}${apart.en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
   };
-  const pct = harmPercent(share);
   const grading: HarmGrading = {
     status: "graded", bestPlay: best.ref, actual, best: bestF, none: noneF, weights, share, basis,
-    note: { zh: `伤亡按最佳处置与无处置之间的位置评分：${three.zh}`, en: `Harm graded between the best play and no response: ${three.en}` },
+    note: { zh: `伤亡按超出最佳处置的人数逐人计分：${three.zh}`, en: `Harm graded person by person beyond the best play: ${three.en}` },
   };
   const changes = x.events.flatMap((e, i) => (e.type === "casualtiesChanged" ? [i] : []));
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
-  if (share > 0) grading.charged = chargedQuantity(share, actual, bestF, rubric).quantity;
+  if (share > 0) grading.charged = share;
   // something was preventable: no response does more weighted harm than the best play
-  const preventable = harmShare(noneF, bestF, noneF, weights) > 0;
+  const preventable = scale > 0;
   if (share > 0) {
-    const last = changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
-    const { quantity, floored } = chargedQuantity(share, actual, bestF, rubric);
-    const floorNote = floored
-      ? { zh: `；按每名可避免的死亡不少于 ${perPerson(rubric, "OUTCOME_DEATHS")} 分、重伤不少于 ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} 分、仍被困者不少于 ${perPerson(rubric, "OUTCOME_TRAPPED")} 分计`, en: `; charged at least ${perPerson(rubric, "OUTCOME_DEATHS")} points per preventable death, ${perPerson(rubric, "OUTCOME_SERIOUS_INJURIES")} per serious injury and ${perPerson(rubric, "OUTCOME_TRAPPED")} per person left trapped` }
-      : { zh: "", en: "" };
+    // dated when the harm reached its worst (6 miners cut off at 01:03:50), not at the last change of figures (miners
+    // surfacing at 01:06:50), with the hazard's own events at that moment (review8 mine 10)
+    const worst = worstChange(x, changes, weights);
+    const last = worst !== undefined ? x.events[worst]!.at : changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
+    const atWorst = worst !== undefined ? x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at === last ? [i] : [])) : [];
+    const text = chargeText(extra, costs, charge, harmItem(rubric).cap);
     findings.push(finding({
-      code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity, key: "harm",
+      code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity: charge.quantity, key: "harm",
       message: preventable
-        ? { zh: `未避免的可避免伤亡占 ${pct}%（最佳处置为 0%，无处置为 100%）：${three.zh}${floorNote.zh}`, en: `${pct}% of the preventable harm was not prevented (best play 0%, no response 100%): ${three.en}${floorNote.en}` }
-        : { zh: `处置造成了无处置时不会发生的伤亡：${three.zh}${floorNote.zh}`, en: `The response caused harm that doing nothing would not have caused: ${three.en}${floorNote.en}` },
-      evidence: { events: changes.length > 0 ? changes : [x.endEvent] },
+        ? { zh: `未避免的可避免伤亡 ${harmPercent(share)}%：${text.zh}；${three.zh}`, en: `Preventable harm not prevented ${harmPercent(share)}%: ${text.en}; ${three.en}` }
+        : { zh: `处置造成了无处置时不会发生的伤亡：${text.zh}；${three.zh}`, en: `The response caused harm that doing nothing would not have caused: ${text.en}; ${three.en}` },
+      evidence: { events: changes.length > 0 ? [...new Set([...changes, ...atWorst])].sort((p, q) => p - q) : [x.endEvent] },
     }));
   } else if (preventable) {
     strengths.push({
-      section: "outcomes", agency: x.c.scenario.leadAgency,
-      message: { zh: `伤亡不多于最佳处置：${three.zh}`, en: `Harm no greater than with the best play: ${three.en}` },
+      // what the response achieved against no response, for the drill as a whole (no agency's own act): "no more than
+      // the best play" said nothing of the best play itself (review8 school 12)
+      section: "outcomes", agency: null,
+      message: { zh: `可避免的伤亡已全部避免：${three.zh}`, en: `All the preventable harm was prevented: ${three.en}` },
       evidence: { events: changes.slice(-1), messages: [], obligations: [] },
     });
   }
-  // each order's harm to its crews, against the same scale and per-person floor (the best play sends no crew to harm)
-  const scale = harmExcess(noneF, bestF, weights);
+  // each order's harm to its crews, at the same per-person costs (the best play sends no crew to harm)
   for (const g of crews) {
-    const fig = { deaths: g.deaths, seriousInjuries: g.seriousInjuries, injured: g.injured, trapped: 0 };
-    const shareG = scale > 0 ? Math.min(1, harmExcess(fig, NOBODY, weights) / scale) : 1;
-    findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", chargedQuantity(Math.round(shareG * 10_000) / 10_000, fig, NOBODY, rubric).quantity, basis)));
+    const fig = { deaths: g.deaths, seriousInjuries: g.seriousInjuries, injured: g.injured, trapped: 0, exposed: 0 };
+    findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", harmCharge(rubric, fig, costs).quantity, basis)));
   }
   return { grading, findings, strengths };
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** "较最佳处置多死亡 1 人（每人 8 分），合计扣 8 分，占本项 10 分的 80%": the charge in words. */
+function chargeText(extra: Graded, costs: PersonCosts, charge: ReturnType<typeof harmCharge>, cap: number): LocalText {
+  const zhName = { deaths: "死亡", seriousInjuries: "重伤", injured: "受伤", trapped: "仍被困", exposed: "仅受危害暴露" } as const;
+  const enName = { deaths: "dead", seriousInjuries: "seriously injured", injured: "injured", trapped: "still trapped", exposed: "only exposed" } as const;
+  const ks = GRADES.filter((k) => extra[k] > 0);
+  const capped = charge.capped ? { zh: `，以本项 ${cap} 分为限`, en: `, bounded by the item's ${cap}` } : { zh: "", en: "" };
+  return {
+    zh: `较最佳处置多${ks.map((k) => `${zhName[k]} ${extra[k]} 人（每人 ${r2(costs[k])} 分）`).join("、")}${capped.zh}，扣 ${r2(charge.points)} 分，占本项 ${cap} 分的 ${harmPercent(charge.figure)}%`,
+    en: `beyond the best play ${ks.map((k) => `${extra[k]} ${enName[k]} (${r2(costs[k])} each)`).join(", ")}${capped.en}: ${r2(charge.points)} of the item's ${cap} points, ${harmPercent(charge.figure)}%`,
+  };
 }
 
 const NOBODY: HarmFigures = { deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0 };
@@ -185,6 +180,24 @@ export function withHarm(outcomeFindings: readonly Finding[], harm: HarmResult):
   return outcomeFindings.flatMap((f) => {
     if (f.code === "OUTCOME_DEATHS" || f.code === "OUTCOME_SERIOUS_INJURIES") return [];
     if (f.code === "OUTCOME_TRAPPED") return root ? [{ ...f, rootKey: "harm" }] : [];
+    // the people only exposed are graded within the harm (harm-costs.ts): cited, not charged again
+    if (f.code === "OUTCOME_EXPOSED_AEGL2" || f.code === "OUTCOME_EXPOSED") return [root ? { ...f, rootKey: "harm" } : f];
     return [f];
   });
+}
+
+/** The casualty change (event index) at which the weighted harm first reached its highest, up to the drill's end. */
+function worstChange(x: EvalContext, changes: readonly number[], weights: RubricProfile["harmWeights"]): number | undefined {
+  let worst: number | undefined;
+  let peak = -Infinity;
+  for (const i of changes) {
+    const e = x.events[i]!;
+    if (e.type !== "casualtiesChanged" || e.at > x.endMs) continue;
+    const h = harmExcess({ deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, trapped: e.trapped }, NOBODY, weights);
+    if (h > peak) {
+      peak = h;
+      worst = i;
+    }
+  }
+  return worst;
 }

@@ -15,6 +15,7 @@ import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import { asOf, type EvalContext } from "./context.ts";
+import { ergTable3 } from "./erg-basis.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { finding } from "./findings.ts";
@@ -24,7 +25,8 @@ import type { Finding } from "./report-model.ts";
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
 export const PROTECT_WITHIN_MS = 30 * MINUTE;
 const WITHIN_MS = PROTECT_WITHIN_MS;
-const BASIS = "《应急响应指南》（ERG 2024）表3 初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条";
+/** the ERG row as an analogy for the scenario's own tank (erg-basis.ts), then the duty to protect the public */
+const basisOf = (x: EvalContext) => `《应急响应指南》（ERG 2024）${ergTable3(x)}初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条`;
 
 export function evaluateProtectiveAction(x: EvalContext): Finding[] {
   const figures = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
@@ -41,6 +43,20 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     // judged on completion (issue 10 §6): the people are protected once out, or indoors with the windows shut
     const done = x.events.findIndex((e) => (e.type === "groupEvacuated" || (!isolate && e.type === "groupSheltered")) && e.group === g.id);
     const doneMs = done >= 0 ? (x.events[done] as { doneMs: number }).doneMs : undefined;
+    // walked out through the cloud: no protection, whenever it ended (charged as no order at all)
+    // people indoors could have stayed in with the windows shut; people in the open field have only the way out
+    const through = !isolate && g.indoors === true && order >= 0 && x.events[order]!.type === "evacuationOrdered" ? throughCloud(x, g.id, x.events[order]!.at, doneMs) : undefined;
+    if (through) {
+      out.push(finding({
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
+        message: {
+          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），群体负荷于 ${formatClock(through.atMs)} 达到 AEGL-2：毒气团覆盖时组织步行疏散，应先就地避险（关闭门窗），毒气团过后再转移`,
+          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); their load reached AEGL-2 at ${formatClock(through.atMs)}: they walked out under the cloud, and should have sheltered in place (doors and windows shut) and moved once it had passed`,
+        },
+        evidence: dutyEvidence(x, (x.events[order] as { by: string }).by, ["evacuate", "shelter"], [order, through.event]),
+      }));
+      continue;
+    }
     if (doneMs !== undefined && doneMs <= WITHIN_MS) continue;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
     const action = isolate ? { zh: "疏散", en: "to evacuate" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
@@ -59,7 +75,7 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS, WITHIN_MS) : undefined;
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: BASIS,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
         ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
@@ -68,6 +84,28 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     );
   }
   return out;
+}
+
+const BASIS_THROUGH = "《应急响应指南》（ERG 2024）防护行动区：疏散或就地避险，毒气团已到达或疏散途中将遭遇时宜就地避险";
+
+/**
+ * An evacuation of a protective-action-zone group of people indoors (who could shelter in place) that walked them through the cloud: their load
+ * reached AEGL-2 (groupExposed) after the order and before they were out (or without their ever being
+ * out), while the release was still going on (before sourceStopped, or it never stopped). Or the order
+ * came after the crossing with the release still on: the cloud already covered them. Returns the
+ * crossing's time and event and the source's stop time, or undefined.
+ */
+function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: number | undefined): { atMs: number; event: number; stopMs: number | undefined } | undefined {
+  const stop = x.events.find((e) => e.type === "hazardChanged" && e.what === "sourceStopped");
+  const stopMs = stop?.at;
+  if (stopMs !== undefined && orderMs >= stopMs) return undefined;
+  const i = x.events.findIndex((e) => e.type === "groupExposed" && e.level === "aegl2" && e.group === group);
+  if (i < 0) return undefined;
+  const atMs = (x.events[i] as { crossedAtMs: number }).crossedAtMs;
+  // crossed before the evacuation was over, the release still on at that time
+  const beforeOut = doneMs === undefined || atMs <= doneMs;
+  const leaking = stopMs === undefined || atMs < stopMs || orderMs < stopMs;
+  return beforeOut && leaking ? { atMs: Math.max(atMs, orderMs), event: i, stopMs } : undefined;
 }
 
 /** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */

@@ -3,6 +3,7 @@
  * HTML, PDF) draws from. Plain JSON data. Every finding names the events it rests on (indexes
  * into the drill's event list) so an evaluator can defend it line by line against the log.
  */
+import type { NotDrilled } from "./not-drilled.ts";
 import type { DrillEvent } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { SimMs } from "../model/time.ts";
@@ -214,7 +215,8 @@ export interface ReportModel {
   observations: Array<Observation & { atMs: SimMs }>;
   recommendations: Recommendation[];
   reporting: { obligations: ObligationRow[]; reports: ReportRow[] };
-  linkage: { rows: LinkageRow[]; edges: LinkageEdge[]; headline: LinkageHeadline };
+  /** notDrilled: duties of agencies the scenario does not play (未演练, not-drilled.ts); optional for models made before it */
+  linkage: { rows: LinkageRow[]; edges: LinkageEdge[]; headline: LinkageHeadline; notDrilled?: NotDrilled[] };
   dispatch: { requirements: RequirementRow[]; units: UnitRow[]; standards: ObligationRow[] };
   outcomes: { figures: OutcomeFigures; curve: OutcomePoint[]; gradeChanges: Array<{ atMs: SimMs; from: number; to: number; event: number }>; harm: HarmGrading };
   timeline: TimelineEntry[];

@@ -14,6 +14,7 @@ import type { LocalText } from "../model/ids.ts";
 import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
+import { toldRescuers } from "./told-rescuers.ts";
 import type { Opportunity } from "./credit.ts";
 import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -150,6 +151,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     reports.push(row);
     grouped.push(...reportFindings(x, e, i, row));
   });
+  // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
+  grouped.push(...toldRescuers(x, honestyBasis(x)));
   const findings = citeRoots(grouped, owed, consequences);
 
   // a report whose deadline the drill never reached is not judged
@@ -290,7 +293,10 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     }));
   }
   const fig = (cats: Category[], src: Record<Category, number | "unknown"> | undefined, lang: "zh" | "en") =>
-    cats.map((k) => (lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${src ? src[k] : "—"}` : `${src ? src[k] : "—"} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`)).join(lang === "zh" ? "、" : ", ");
+    cats.map((k) => {
+      const v = src?.[k] === "unknown" ? (lang === "zh" ? "不详" : "unknown") : src ? src[k] : "—";
+      return lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${v}` : `${v} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`;
+    }).join(lang === "zh" ? "、" : ", ");
   if (verdict.concealed.length > 0) {
     out.push(finding({
       code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: honestyBasis(x), ...opportunity, key: concealKey(e.id),
@@ -300,8 +306,8 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
             en: `Concealment: ${what.en} gave ${fig(verdict.concealed, row.reported, "en")} while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
           }
         : {
-            zh: `瞒报：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
-            en: `Concealment: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
+            zh: `漏报伤亡：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
+            en: `Casualties left out: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
           },
       evidence,
     }));

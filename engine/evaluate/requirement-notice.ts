@@ -3,7 +3,7 @@
  * review6 B11: the police and 120 of the mine flood, left in the dark 01:00–01:50 while the traffic control
  * and the ambulances they had to provide fell due at 01:00). An agency with no linkage notice deadline must
  * still have been told by the time the first of the scenario's resource requirements it alone can meet falls
- * due (its units' type; counted from the incident, as dispatch.ts counts a requirement whose owners no rule
+ * due (its units' type; counted from the accident, scenario `incidentAt`, as dispatch.ts counts a requirement whose owners no rule
  * times). Whoever had to tell it (blame.ts notifierOf: the linkage table, then the reporting rules, then the
  * lead agency) answers; a notifier that learnt of the incident only after that time owes the notice within its
  * own linkage duty's minutes of learning (its duty to lead on receipt; at once when it has none).
@@ -11,9 +11,10 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { notifiedAt } from "./blame.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
+import { tellerText } from "./notice-due.ts";
 import type { Finding } from "./report-model.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 
@@ -41,7 +42,7 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
       const own = owners(req);
       return own.length === 1 && own[0] === agency && !timed.has(agency);
     })
-    .map((req) => ({ req, dueMs: req.withinMin * MINUTE }))
+    .map((req) => ({ req, dueMs: x.c.incidentAtMs + req.withinMin * MINUTE }))
     .sort((a, b) => a.dueMs - b.dueMs)[0];
   const nTold = notifiedAt(x, notifier);
   if (!due || nTold === undefined) return undefined;
@@ -51,8 +52,21 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
   return { ...due, notifierDueMs: nTold + span * MINUTE, notifierToldMs: nTold };
 }
 
+/**
+ * The failure behind `agency`'s late knowledge when the notice it was owed through a requirement (above) came
+ * after its notifier's own deadline: the notifier and the key of its notice finding (`dark:<agency>`, as
+ * own-window.ts noticeRoots gives a timed notice's). Undefined when no requirement timed the notice, or the
+ * notice came in the notifier's window (it learnt late itself: nobody up here failed).
+ */
+export function requirementNoticeRoot(x: EvalContext, agency: string): { agency: string; key: string } | undefined {
+  const notifier = notifierOf(x, agency);
+  const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
+  const told = notifiedAt(x, agency);
+  return rn && (told === undefined || told > rn.notifierDueMs) ? { agency: notifier!, key: `dark:${agency}` } : undefined;
+}
+
 /** A notice owed through a requirement (requirement-notice.ts) that came after the notifier's own deadline, or never. */
-export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agency: string, notifier: string, rn: RequirementNotice, notifiedAtMs: number | undefined, told: { event: number } | undefined): Finding | undefined {
+export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agency: string, notifier: string, rn: RequirementNotice, notifiedAtMs: number | undefined, told: { from: string; event: number } | undefined): Finding | undefined {
   if (notifiedAtMs !== undefined && notifiedAtMs <= rn.notifierDueMs) return undefined;
   const name = x.agencyName(agency);
   const nn = x.agencyName(notifier);
@@ -77,11 +91,12 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
     });
   }
   const by = span(notifiedAtMs - rn.dueMs);
+  const via = tellerText(x, told, notifier);
   return finding({
     ...common, code: "LINKAGE_NOTIFIED_LATE", atMs: notifiedAtMs,
     message: {
-      zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notifiedAtMs)} 才收到事故信息；${need.zh}${learnt.zh}，迟 ${by.zh}`,
-      en: `Notified late: ${nn.en} did not tell ${name.en} in time: ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}, ${by.en} late`,
+      zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notifiedAtMs)} 才收到事故信息${via.zh}；${need.zh}${learnt.zh}，迟 ${by.zh}`,
+      en: `Notified late: ${nn.en} did not tell ${name.en} in time: ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,
     },
     evidence: { events: told ? [told.event] : [] },
   });

@@ -20,13 +20,15 @@
 import type { EventOf } from "../model/events.ts";
 import { crewProtectedFor } from "../units/protection.ts";
 import { clock, type EvalContext } from "./context.ts";
+import { ergGuide } from "./erg-basis.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
 import { idlhPpm } from "./harmful-orders.ts";
 import type { Finding } from "./report-model.ts";
 
-const BASIS =
-  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）指南124/125：佩戴正压式空气呼吸器，穿戴化学防护服；演练方案力量需求（带压堵漏须具备一级（A级）防护）；热区以AEGL-3或IDLH为界（评估组设定）";
+/** the scenario's own chemical's ERG guide (erg-basis.ts: chlorine 124, ammonia 125), never both */
+const basisOf = (x: EvalContext) =>
+  `生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）${ergGuide(x) ?? "指南"}：佩戴正压式空气呼吸器，穿戴化学防护服；演练方案力量需求（带压堵漏须具备一级（A级）防护）；热区以AEGL-3或IDLH为界（评估组设定）`;
 
 interface Entry {
   unit: string;
@@ -76,7 +78,7 @@ function hotZoneFinding(x: EvalContext, entries: Entry[], idlh: number | undefin
   const bound = { zh: limits.join("或"), en: limits.join(" or ").replace(/（/g, " (").replace(/）/g, ")") };
   const n = entries.length;
   return finding({
-    code: "HOT_ZONE_UNPROTECTED", section: "dispatch", agency: order.agency, atMs: exposed[0]!.at, ruleId: "ZONE-HOT-PPE", basis: BASIS, quantity: n,
+    code: "HOT_ZONE_UNPROTECTED", section: "dispatch", agency: order.agency, atMs: exposed[0]!.at, ruleId: "ZONE-HOT-PPE", basis: basisOf(x), quantity: n,
     // the exposure follows from the order's wrong task: one fault, charged as the wrong-type dispatch (§2)
     rootKey: wrongOrderKey(x.c.units.get(first.unit)?.agency ?? null, order.at, order.task),
     message: {

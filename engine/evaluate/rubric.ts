@@ -57,6 +57,9 @@ const NARROWED: Partial<Record<FindingCode, Partial<Record<Scenario["kind"], Loc
   EVACUATION_SLOW: { any: { zh: "楼内人员按时全部撤出（疏散完成时间）", en: "Everyone out of the building in time (evacuation completed)" } },
 };
 
+/** A mixed row's id when narrowed to one code: a flood's or fire's row is not keyed by a chemical threshold ("exposure-aegl2"; review8 mine 12). */
+const NARROWED_ID: Partial<Record<FindingCode, string>> = { OUTCOME_EXPOSED: "exposure-harm" };
+
 /**
  * A row's words for this hazard when only `kept` of its codes apply (a row that mixed several
  * hazards' codes, narrowed to one in that code's own words); the row's own text otherwise.
@@ -81,7 +84,8 @@ export function rubricForHazard(rubric: RubricProfile, kind: Scenario["kind"], h
       items: s.items.flatMap((it) => {
         const keep = it.codes.filter(applies);
         if (keep.length === 0) return [];
-        return [{ ...it, codes: keep, text: rowText(it, keep, kind) }];
+        const id = keep.length === 1 && it.codes.length > 1 ? NARROWED_ID[keep[0] as FindingCode] : undefined;
+        return [{ ...it, ...(id ? { id } : {}), codes: keep, text: rowText(it, keep, kind) }];
       }),
     })),
   };

@@ -7,11 +7,11 @@
 import type { DrillEvent } from "../model/events.ts";
 import type { Evidence, Finding, Strength } from "./report-model.ts";
 
-/** The strengths no finding condemns: neither a command they cite (by log sequence) nor, on the same agency, a duty they cite. */
+/** The strengths no finding condemns: neither a command they cite (by log sequence) nor, on the same agency, a duty they cite; each command credited once. */
 export function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
   const seqOf = (i: number) => (events[i] as { seq?: number } | undefined)?.seq;
   const condemned = new Set(findings.flatMap((f) => f.evidence.events.map(seqOf).filter((s): s is number => s !== undefined)));
-  return strengths.filter((s) => {
+  return onceEach(events, strengths).filter((s) => {
     if (s.evidence.events.some((i) => { const q = seqOf(i); return q !== undefined && condemned.has(q); })) return false;
     const duties = dutiesCited(events, s.evidence);
     return !findings.some((f) => f.agency === s.agency && [...dutiesCited(events, f.evidence)].some((d) => duties.has(d)));
@@ -27,4 +27,25 @@ function dutiesCited(events: readonly DrillEvent[], ev: Evidence): Set<string> {
     else if (e?.type === "obligationMet" || e?.type === "obligationMissed") ids.add(e.id);
   }
   return ids;
+}
+
+/**
+ * Each command credited once per section (review8 mine 12): one order that meets two agencies' duties (the
+ * dispatch room's withdrawal order meets the mine's own 先撤人 too) is one strength, the issuer's; when
+ * neither strength is the issuer's, the first. Strengths citing no command are kept as they are.
+ */
+function onceEach(events: readonly DrillEvent[], strengths: Strength[]): Strength[] {
+  const commands = (s: Strength) => s.evidence.events.flatMap((i) => {
+    const e = events[i] as { seq?: number; by?: string } | undefined;
+    return e?.seq !== undefined && e.by !== undefined ? [{ seq: e.seq, by: e.by }] : [];
+  });
+  const keep = new Map<string, Strength>();
+  for (const s of strengths) {
+    for (const c of commands(s)) {
+      const k = `${s.section}|${c.seq}`;
+      const held = keep.get(k);
+      if (!held || (held.agency !== c.by && s.agency === c.by)) keep.set(k, s);
+    }
+  }
+  return strengths.filter((s) => commands(s).every((c) => keep.get(`${s.section}|${c.seq}`) === s));
 }

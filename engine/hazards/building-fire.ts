@@ -87,6 +87,9 @@ export const buildingFire: HazardModel<FireState> = {
 
   hashable,
 
+  // every task of the model is at the building: inside it, or at its assembly point on the same site
+  workPlace: (task, s) => (task in buildingFire.tasks ? params(s).place : undefined),
+
   siteTargets(scenario) {
     return params(scenario).rooms.map((r) => ({ id: r.id, name: r.name }));
   },

@@ -84,6 +84,8 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
   // the leak stops only when plugging or valve work is done (tick below); a tank run empty is not control
   controlNeedsWork: () => true,
   changes: ["sourceStopped", "tankEmpty"],
+  // plugging, the valve and a water curtain on the release are all done at the tank
+  workPlace: (task, s) => (task in chemicalRelease.tasks ? params(s).source : undefined),
 
   init(s) {
     const p = params(s);

@@ -54,6 +54,7 @@ export const mineFlood: HazardModel<MineState> = {
   losses: (st, scenario) => pumpRoomLosses(network(scenario), st),
   hashable,
   occupants,
+  workPlace: (task, scenario) => (task in MINE_TASKS ? network(scenario).p.site : undefined),
   siteTargets: (scenario) => network(scenario).p.nodes.map((n) => ({ id: n.id, name: n.name })),
   observe,
   overlay,

@@ -135,6 +135,12 @@ export interface HazardModel<S = unknown> {
   toxicology?(scenario: Scenario): Toxicology;
   /** people inside the hazard site that the model moves and harms itself */
   occupants?(state: S): OccupantSummary;
+  /**
+   * The scenario place a task of this model works on (the leaking tank, the burning building, the
+   * mine's site); undefined for a task not bound to one. A unit works it only from a place within
+   * reach (engine/units/reach.ts): elsewhere its task fails ("outOfReach").
+   */
+  workPlace?(task: string, scenario: Scenario): PlaceId | undefined;
   /** spots inside the site a dispatch may aim a task at (rooms of a building, …), for validation */
   siteTargets?(scenario: Scenario): Array<{ id: string; name: LocalText }>;
   /** what a unit on scene at `place` can observe (fact ids) */

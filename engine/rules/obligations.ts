@@ -11,15 +11,16 @@ import { hasWork } from "./duty-work.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
 import { meetsSpec } from "./actions.ts";
-import { dutyAction } from "./telling.ts";
+import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 
 const MIN = 60_000;
 
-function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">): void {
+/** Open obligation `o`; its clock started at `startMs` (default now: the accident's instant, not the tick after it). */
+function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">, startMs: number = tx.t): void {
   if (tx.s.obligations.some((x) => x.id === o.id)) return;
-  const ob: Obligation = { ...o, openedAtMs: tx.t, status: "open" };
+  const ob: Obligation = { ...o, openedAtMs: startMs, status: "open" };
   tx.s.obligations.push(ob);
   emit(tx, { type: "obligationOpened", obligation: ob });
 }
@@ -30,46 +31,83 @@ function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 
-function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string): void {
+/** `earlyCounts`: a report made before now meets it (false when a re-grade opens it: 事发（或升级）后, a new report is owed). */
+function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string, earlyCounts = true): void {
   for (const from of resolveAgencies(tx.c, r.from)) {
     if (onlyFrom && from !== onlyFrom) continue;
     for (const to of resolveAgencies(tx.c, r.to, from)) {
       if (to === from) continue;
+      const id = `${r.id}:${from}>${to}`;
+      if (tx.s.obligations.some((o) => o.id === id)) continue;
       open(tx, {
-        id: `${r.id}:${from}>${to}`, ruleId: r.id, kind: "report", agency: from, to, mode: r.mode,
+        id, ruleId: r.id, kind: "report", agency: from, to, mode: r.mode,
         ...(r.kinds ? { actions: r.kinds.map((k) => ({ type: "report", task: k })) } : {}),
         deadlineMs: startMs + r.withinMin * MIN, basis: r.basis, text: r.text,
-      });
+      }, startMs);
+      // reported before the clock started (the mine's report of the warning signs before the inrush): met, as an
+      // earlier report can never be worse than one made on time
+      const early = earlyCounts && tx.s.messages.find((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs < tx.t
+        && (r.mode === "any" || m.report?.mode === r.mode) && (!r.kinds || (m.report !== undefined && r.kinds.includes(m.report.kind))));
+      if (early) meet(tx, id, `report ${early.id}`);
     }
   }
 }
 
+/** The first tick at or after drill time `ms` (the tick on which something timed at `ms` happens). */
+export function tickOf(tx: Tx, ms: number): boolean {
+  return tx.t >= ms && tx.t - tx.c.tickMs < ms;
+}
+
+/** When this tick's clock starts for a rule counted from the accident: the accident's own instant on its tick, else now. */
+function occurrenceStart(tx: Tx): number {
+  return tickOf(tx, tx.c.incidentAtMs) ? tx.c.incidentAtMs : tx.t;
+}
+
 /**
- * At the start and at every re-grade: open the occurrence-clocked rules that now apply, and the
- * receipt-clocked ones for agencies already told — their clock starts at the later of receipt and
- * re-grade, i.e. now (issue 10 §5). Rules already open are not opened twice.
+ * When the accident occurs (scenario `incidentAt`, issue 10 §5: not the drill's start) and at every
+ * re-grade after it: open the occurrence-clocked rules that now apply, and the receipt-clocked ones
+ * for agencies already told — their clock starts at the later of receipt, the accident and the
+ * re-grade, i.e. now (493号令 第九条 counts from the head's receipt of a report of the ACCIDENT: being
+ * told of warning signs before it starts no clock). Rules already open are not opened twice.
  */
 export function openGradeObligations(tx: Tx): void {
+  if (tx.t < tx.c.incidentAtMs) return;
+  const start = occurrenceStart(tx);
+  // after the accident's tick this is a re-grade: a report made before it does not meet the re-grade's duty
+  const accident = tickOf(tx, tx.c.incidentAtMs);
   for (const r of tx.c.rules.reporting) {
     if (!ruleApplies(tx, r)) continue;
-    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, tx.t);
-    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, tx.t, k.agency);
+    if (r.clockStartsAt === "occurrence") openReportRule(tx, r, start, undefined, accident);
+    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, start, k.agency, accident);
   }
 }
 
-/** Linkage: who must have been told within N minutes of the occurrence (or of its work arising, rules/duty-work.ts). */
+/**
+ * Linkage: who must have been told within N minutes of the accident (or of its work arising,
+ * rules/duty-work.ts), or of the incident unit finding it (`noticeFrom: found`); called on the tick
+ * of each (step.ts), it opens the notices whose clock has started.
+ */
 export function openLinkageObligations(tx: Tx): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) if (hasWork(r, tx.s.casualties)) openNotice(tx, r);
 }
 
-/** Linkage rule `r`'s notices, due from now; one to an agency already told is met at once. */
+/**
+ * Linkage rule `r`'s notices, due N minutes from the clock's start: the accident (on its tick, else
+ * now, when the work arose later), or the incident unit's finding (`found`, whenever the work arose);
+ * none before that clock starts. One to an agency already told is met at once.
+ */
 function openNotice(tx: Tx, r: LinkageRule): void {
   if (r.notifiedWithinMin === undefined) return;
+  const found = r.noticeFrom === "found";
+  if (tx.t < (found ? tx.c.foundAtMs : tx.c.incidentAtMs)) return;
+  const start = found ? tx.c.foundAtMs : occurrenceStart(tx);
   for (const a of resolveAgencies(tx.c, r.agency)) {
     const id = `${r.id}:notified:${a}`;
     if (tx.s.obligations.some((o) => o.id === id)) continue;
-    open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: tx.t + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text });
-    if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) meet(tx, id, "notified");
+    open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: start + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text }, start);
+    // told before the notice opened (its work arose later: the school's 120 call at once, the first injury after): met when told
+    const told = tx.s.knowledge.find((k) => k.agency === a)?.notifiedAtMs;
+    if (told !== undefined) meet(tx, id, "notified", told);
   }
 }
 
@@ -87,7 +125,8 @@ export function openArisenWork(tx: Tx): void {
 
 /** An agency told of the incident for the first time this tick: receipt-clocked reports, linkage. */
 export function onNotified(tx: Tx, agency: string): void {
-  for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "receipt" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t, agency);
+  // told before the accident (of its warning signs): the accident's tick opens them (openGradeObligations)
+  if (tx.t >= tx.c.incidentAtMs) for (const r of tx.c.rules.reporting) if (r.clockStartsAt === "receipt" && ruleApplies(tx, r)) openReportRule(tx, r, tx.t, agency);
   const kind = tx.c.agencies.get(agency)?.kind;
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.agency !== kind) continue;
@@ -114,13 +153,9 @@ function openAct(tx: Tx, r: LinkageRule, agency: string): void {
 /** Match this tick's events against open obligations. */
 export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
   for (const e of events) {
-    if (e.type === "reportSubmitted") {
-      for (const o of tx.s.obligations) {
-        if (o.kind !== "report" || o.agency !== e.from || o.to !== e.to || o.metAtMs !== undefined) continue;
-        if (o.mode !== "any" && o.mode !== e.mode) continue;
-        if (o.actions && !o.actions.some((a) => a.task === e.kind)) continue;
-        meet(tx, o.id, `report ${e.id}`);
-      }
+    // a report, or a call that tells where the rule asks for no written form (rules/telling.ts)
+    if (e.type === "reportSubmitted" || e.type === "messageSent") {
+      for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
     }
     if (e.type === "unitArrived") {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);
@@ -166,12 +201,13 @@ function openArrival(tx: Tx, unit: string, agency: string): void {
   open(tx, { id: `${std.id}:${unit}:${n + 1}`, ruleId: std.id, kind: "arrive", agency, unit, deadlineMs: tx.t + std.arriveWithinMin * MIN, basis: std.basis, text: std.text });
 }
 
-function meet(tx: Tx, id: string, byEvent: string): void {
+/** Meet obligation `id`, done at `atMs` (now, or earlier: a notice given before it opened). */
+function meet(tx: Tx, id: string, byEvent: string, atMs: number = tx.t): void {
   const i = tx.s.obligations.findIndex((o) => o.id === id);
   const o = tx.s.obligations[i];
   if (!o || o.metAtMs !== undefined) return;
-  const late = tx.t > o.deadlineMs;
-  tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: tx.t };
+  const late = atMs > o.deadlineMs;
+  tx.s.obligations[i] = { ...o, status: late ? "late" : "met", metAtMs: atMs };
   emit(tx, { type: "obligationMet", id, late, byEvent, agency: o.agency, deadlineMs: o.deadlineMs, text: o.text });
 }
 
@@ -201,11 +237,13 @@ export function checkFollowUps(tx: Tx): void {
       for (const to of resolveAgencies(tx.c, r.to, from)) {
         const reports = tx.s.messages.filter((m) => m.kind === "report" && m.from === from && m.to.includes(to));
         const last = reports[reports.length - 1];
-        if (!last) continue; // no report yet: the initial-report rules cover it
+        // a first report made by a call (rules/telling.ts) stated no figures: the follow-up asks for them
+        const calledAt = last ? undefined : tx.s.obligations.find((o) => o.kind === "report" && o.agency === from && o.to === to && o.metAtMs !== undefined && o.actions === undefined)?.metAtMs;
+        if (!last && calledAt === undefined) continue; // no report yet: the initial-report rules cover it
         // "unknown" in the last report is no number: once one is known, the follow-up asks for it
-        const told = statedFigures(last.report?.content.casualties);
+        const told = statedFigures(last?.report?.content.casualties);
         const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing
-          || (r.onDevelopments && developmentSince(tx, from, last.atMs));
+          || (r.onDevelopments && developmentSince(tx, from, last?.atMs ?? calledAt!));
         if (!news) continue;
         const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
         if (pending) continue;

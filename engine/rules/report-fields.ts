@@ -2,9 +2,14 @@
  * Reports as evaluators read them (issue 10 §7): a 第十二条 field left blank or whitespace-only is
  * missing; casualty figures may be given one by one, and an explicit "unknown" (尚不清楚) meets the
  * field in a first report (快报事实, domain.md §1.3) — the follow-up duty then asks for the number.
+ * The figures of a formal report from the accident unit itself are known to its recipient, not a mere
+ * claim (review8 mine item 6): a bureau that passes up fewer than the mine reported to it conceals
+ * them (瞒报, 493号令 第四条、第三十九条); other agencies' figures stay claims unless the scenario marks
+ * the sender a reliable source.
  */
 import { REPORT_FIELDS, type ReportContent } from "../model/commands.ts";
 import type { Casualties } from "../model/state.ts";
+import type { Compiled } from "../compile.ts";
 
 const blank = (v: unknown): boolean =>
   v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.every((x) => blank(x)));
@@ -24,4 +29,9 @@ export function missingReportFields(content: ReportContent): string[] {
 export function statedFigures(c: ReportContent["casualties"]): Casualties {
   const n = (v: number | "unknown" | undefined) => (typeof v === "number" ? v : 0);
   return { deaths: n(c?.deaths), seriousInjuries: n(c?.seriousInjuries), injured: n(c?.injured), missing: n(c?.missing) };
+}
+
+/** Whether the casualty figures `from` reports are known to the recipient (the accident unit, or a reliable source). */
+export function reportedFiguresKnown(c: Pick<Compiled, "agencies" | "scenario">, from: string): boolean {
+  return from === c.scenario.incidentAgency || c.agencies.get(from)?.reliableSource === true;
 }

@@ -13,10 +13,19 @@
  *   report                    tells when it states at least one 第十二条 field
  *   support request           tells (units asked to a place: the incident itself)
  *   inject                    tells only when the scenario marks it `notifies`
+ *
+ * A report duty is met by telling too (meetsReportDuty): a first report whose rule asks for `any`
+ * form is met by a message that tells, whatever its channel; one that asks for an `oral` report by a
+ * message that tells by phone, radio or in person. 危险化学品安全管理条例 第七十一条 and 493号令 第九条
+ * prescribe no form ("报告"), so the enterprise's 110 call with the facts is its report to the police
+ * (review8 chemical item 2); only a `written` rule asks for a written report. A follow-up (续报, a duty
+ * naming the report kinds it takes) asks for figures, i.e. a report. Free words are not read for the
+ * 第十二条 fields: what a call leaves out that its caller knew is judged on its own (evaluate/told-content.ts).
  */
 import type { Compiled } from "../compile.ts";
 import { REPORT_FIELDS } from "../model/commands.ts";
-import type { DrillEvent } from "../model/events.ts";
+import type { DrillEvent, EventOf } from "../model/events.ts";
+import type { Obligation } from "../model/state.ts";
 import type { RulesProfile } from "../scenario/rules-schema.ts";
 import { actionOf, type Action } from "./actions.ts";
 
@@ -75,4 +84,30 @@ export function tells(c: Pick<Compiled, "rules" | "injects">, e: DrillEvent): bo
 export function dutyAction(c: Pick<Compiled, "rules" | "injects">, e: DrillEvent): Action | undefined {
   const a = actionOf(e);
   return a && (a.type === "message" || a.type === "acknowledge") && !tells(c, e) ? undefined : a;
+}
+
+/** Channels that carry a spoken report (口头报告): a call, the radio, in person. */
+const ORAL: ReadonlySet<string> = new Set(["phone", "radio", "inPerson"]);
+
+/**
+ * Whether event `e` meets report duty `o` (kind "report", still open), see the header: a report of
+ * the mode (and kind) it asks for; for a first report of mode `any` or `oral`, a message from its
+ * owner to its addressee that tells, by any channel or by an oral one. Errors: none (false).
+ */
+export function meetsReportDuty(c: Pick<Compiled, "rules" | "injects">, o: Obligation, e: DrillEvent): boolean {
+  if (o.kind !== "report" || o.metAtMs !== undefined) return false;
+  if (e.type === "reportSubmitted") {
+    if (o.agency !== e.from || o.to !== e.to) return false;
+    if (o.mode !== "any" && o.mode !== e.mode) return false;
+    return !o.actions || o.actions.some((a) => a.task === e.kind);
+  }
+  if (e.type !== "messageSent") return false;
+  return messageReports(c, o, e);
+}
+
+/** A message from the duty's owner to its addressee, telling, in a form the first report's rule accepts. */
+function messageReports(c: Pick<Compiled, "rules" | "injects">, o: Obligation, e: EventOf<"messageSent">): boolean {
+  if (o.actions !== undefined || o.agency !== e.from || o.to === undefined || !e.to.includes(o.to)) return false;
+  if (o.mode === "written" || (o.mode === "oral" && !ORAL.has(e.channel))) return false;
+  return tells(c, e);
 }

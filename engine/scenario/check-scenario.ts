@@ -1,6 +1,7 @@
 /** Cross-reference checks a schema cannot express: ids that must exist, a connected road network, … */
 import { parseClock, parseStart } from "../model/time.ts";
 import { checkHazard, type Finding } from "./check-hazard.ts";
+import { checkIncident } from "./check-incident.ts";
 import { resolvePath, varied } from "./uncertain.ts";
 import type { Scenario } from "./schema.ts";
 
@@ -53,6 +54,7 @@ export function checkScenario(s: Scenario): Finding[] {
   const durationMs = parseClock(s.clock.duration) ?? 0;
   if (durationMs <= 0) out.push({ path: ["clock", "duration"], message: "the drill has no duration", expected: 'a duration such as "04:00:00"' });
   if (durationMs > MAX_DURATION_MS) out.push({ path: ["clock", "duration"], message: `${s.clock.duration} is longer than a week`, expected: 'at most "168:00:00"' });
+  out.push(...checkIncident(s, durationMs));
 
   let last = -1;
   s.weather.forEach((w, i) => {

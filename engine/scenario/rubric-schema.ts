@@ -44,7 +44,9 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 /**
  * AQ/T 9009-2015 Annex A evaluation areas (domain.md §3.6). Areas 1, 2 and 4 were seen in a
- * template [S2]; the others are from the standard's list as remembered [U].
+ * template [S2] and carry their numbers; the others are from the standard's list as remembered [U]:
+ * `no` is what the memory says, never printed for them (not in VERIFIED_AREAS): a report cites them
+ * by name only (review8 chemical 13b, school 10b).
  */
 export const ANNEX_A_AREAS = {
   warningAndReporting: { no: "A.1", zh: "预警与信息报告", en: "Warning and information reporting" },
@@ -60,7 +62,20 @@ export const ANNEX_A_AREAS = {
   medicalRescue: { no: "A.11", zh: "医疗救护", en: "Medical rescue" },
   siteControlAndRecovery: { no: "A.12", zh: "现场控制及恢复", en: "Site control and recovery" },
 } as const;
+
+/**
+ * An Annex A area as a report prints it: "A.1 (1.7) 预警与信息报告" for a verified area (with the
+ * item's criterion `ref` when given), the name alone for an unverified one ("人员保护"), so no
+ * remembered number is passed off as the standard's.
+ */
+export function annexAreaLabel(area: AnnexArea, lang: "zh" | "en", ref?: string): string {
+  const a = ANNEX_A_AREAS[area];
+  const name = lang === "zh" ? a.zh : a.en;
+  return VERIFIED_AREAS.has(area) ? `${a.no}${ref ? ` (${ref})` : ""} ${name}` : name;
+}
 export type AnnexArea = keyof typeof ANNEX_A_AREAS;
+/** the Annex A areas seen in a template (domain.md §3.6: 1, 2 and 4), whose numbers a report may print */
+const VERIFIED_AREAS: ReadonlySet<AnnexArea> = new Set(["warningAndReporting", "mobilisation", "commandAndCoordination"]);
 const AnnexAreaId = z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]);
 
 const RubricItem = z

@@ -80,8 +80,15 @@ const LinkageRule = z
     text: LocalText,
     /** who must tell it (domain.md §5); the evaluator charges a missing or late notice to this agency (default: the lead agency) */
     notifiedBy: AgencyRef.optional(),
-    /** must have been told of the incident within this long of its occurrence */
+    /** must have been told of the incident within this long of its occurrence (or of `noticeFrom`) */
     notifiedWithinMin: z.number().positive().optional(),
+    /**
+     * when the notice's clock starts: `occurrence`, the accident (scenario `incidentAt`; or when its work
+     * arises, `workWhen`); `found`, when the incident unit found the incident or its warning signs (scenario
+     * `incidentFoundAt`: the school's 119/120 calls under 消防法 第四十四条 "发现火灾", the mine's call to its
+     * rescue team on the signs of an inrush), whenever its work arises
+     */
+    noticeFrom: z.enum(["occurrence", "found"]).default("occurrence"),
     /**
      * the duty has work only once one of these holds (domain.md §5 "Trigger"): casualties, people trapped
      * or missing, people evacuated; until then no notice is owed and nothing is judged (rules/duty-work.ts)
@@ -204,8 +211,9 @@ export const RulesProfile = z
       .default({
         withinMin: 10,
         text: { zh: "随机提问须在10分钟内答复", en: "A spot question is answered within 10 minutes" },
-        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；双盲演练随机提问",
-        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (able to handle unannounced spot-check drills); spot questions in a double-blind drill",
+        // the 10 minutes are a local choice (no statute sets them), in any drill format: not "双盲演练" (review8 chemical 13a, mine 11)
+        basis: "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 2.5（适应突袭抽查式演练）；随机提问10分钟内答复（本县设定）",
+        basisEn: "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015), Annex A 2.5 (able to handle unannounced spot-check drills); a spot question is answered within 10 minutes (set by this county)",
         tag: "D",
       }),
   })

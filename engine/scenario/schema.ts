@@ -250,6 +250,19 @@ export const Scenario = z
     incidentPlace: Id,
     /** the agency where the incident happens (the enterprise, mine or school) */
     incidentAgency: Id,
+    /**
+     * when the accident occurs, drill time (issue 10 §5, domain.md §1.7): the rules counted "from
+     * occurrence" (事发后) and the resource requirements start here, not at the drill's start — the
+     * mine's inrush (突水) at 00:25, a leak or a fire at the hazard's own start: the hazard's onset, which it
+     * must equal (check-incident.ts), and which it is when left out (the shipped scenarios say it)
+     */
+    incidentAt: Clock.optional(),
+    /**
+     * when the incident unit first finds the incident or its warning signs (发现火灾, 透水征兆), drill time:
+     * the "at once" calls of linkage rules with `noticeFrom: found` start here (a notifying inject to the
+     * incident agency or one of its organs at this time, check-incident.ts); the incident's time when left out
+     */
+    incidentFoundAt: Clock.optional(),
     /** the county agency that leads the government response (usually the emergency bureau) */
     leadAgency: Id,
     map: z
@@ -268,6 +281,13 @@ export const Scenario = z
     requirements: z.array(Requirement).max(MAX_ITEMS.requirements).default([]),
     /** parameters known only within a spread, drawn per seed by `drill montecarlo` (and `drill run --uncertain`) */
     uncertain: z.array(Uncertain).max(64).default([]),
+    /**
+     * agency kinds the rules profile expects that this scenario does not play, declared out of the drill's
+     * scope with the reason (493号令 第十条's 工会、检察院、人社 in a county drill): the report lists their duties
+     * as 未演练 and does not score them. A kind the profile expects that the scenario neither plays nor
+     * declares here is listed as 未演练 too and costs its notice (review8 chemical 9, mine 14c).
+     */
+    notDrilled: z.array(z.object({ agency: z.enum(AGENCY_KINDS), reason: LocalText }).strict()).max(32).default([]),
     /** the evaluation rubric: a profile id in scenarios/rubrics/, or a profile inline (default: "default") */
     rubric: Rubric.optional(),
     /**

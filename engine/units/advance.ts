@@ -1,12 +1,14 @@
 /**
  * Units through their phases each tick: turn-out → travel → arrive → set up → work, and the
- * way home. A unit whose capabilities lack its task arrives but cannot work (wrong type sent).
+ * way home. A unit whose capabilities lack its task arrives but cannot work (wrong type sent); nor
+ * can one whose task's work is at a place out of its reach (wrong place sent: reach.ts).
  */
 import { learnFacts } from "../knowledge/deliver.ts";
 import type { Coded } from "../model/params.ts";
 import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { positionOnRoute } from "../world/graph.ts";
+import { inReach, outOfReach } from "./reach.ts";
 
 /** Phases in one tick at most: turn-out → travel → set-up → work (a long tick may pass them all). */
 const MAX_PHASES_PER_TICK = 4;
@@ -64,6 +66,14 @@ function advance(tx: Tx, u: UnitState): UnitState {
       const task = u.task ?? "standby";
       if (!def.capabilities.includes(task)) {
         emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, code: "noCapability", params: { unitType: def.type, capabilities: def.capabilities.join(",") } });
+        const idle: UnitState = { ...u, status: "onScene" };
+        delete idle.phaseEndsMs;
+        return idle;
+      }
+      // the work is at a place of the scenario: a unit elsewhere does none of it (units/reach.ts)
+      const workAt = tx.c.hazard.workPlace?.(task, tx.c.scenario);
+      if (workAt !== undefined && !inReach(tx.c.scenario, u.at, workAt)) {
+        emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, ...outOfReach(tx.c.scenario, u.at, workAt) });
         const idle: UnitState = { ...u, status: "onScene" };
         delete idle.phaseEndsMs;
         return idle;

@@ -4,7 +4,7 @@
  * e.g. the scenario's good play) for its agency when one is given; otherwise the rule-based seat
  * of bot-duties.ts: it acknowledges what it receives, gives the linkage notices and reports its
  * rules ask of it, and carries out its linkage duties, each a delay after it arose.
- * Client ids name what the bot answers ("ack-m12", "duty-RPT-ENT-02_ent_eb", "play-7"), so a
+ * Client ids name what the bot answers ("ack-m12", "duty-RPT-ENT-CHEM-EB:ent_eb", "play-7"), so a
  * rebuilt drill's bots do not repeat themselves: the intake finds the id and applies it once.
  * A command refused (by the intake, or later by the engine) is tried again as the job words it
  * then, under a new id, at most MAX_TRIES times and never twice the same.

@@ -10,7 +10,11 @@
 import { describe, expect, it } from "vitest";
 import { rendered } from "../report/reports.ts";
 
-const OWN: Record<string, string> = { "school-fire": "中小学幼儿园应急疏散演练指南", "chemical-leak": "危险化学品安全管理条例", "mine-flood": "煤矿安全规程" };
+// the mine chain's withdrawal duty rests on 煤矿防治水细则（2018）第六条 (review8 mine 11), not on 煤矿安全规程 without an article
+const OWN: Record<string, string> = { "school-fire": "中小学幼儿园应急疏散演练指南", "chemical-leak": "危险化学品安全管理条例", "mine-flood": "煤矿防治水细则" };
+const AQT = "生产安全事故应急演练评估规范（AQ/T 9009-2015）";
+/** AQ/T 9009 governs production-safety accident drills; a school fire applies its method by analogy (参照, review8 school 10h) */
+const aqtFor = (id: string) => (id === "school-fire" ? `参照：${AQT}` : AQT);
 
 /** The Markdown report's standards sentence (part 2) and rules-profile row (part 1). */
 function lines(md: string) {
@@ -28,14 +32,14 @@ describe.each(Object.keys(OWN))("%s poor play", (id) => {
 
   it("names AQ/T 9009 first, then its own hazard's documents, never another hazard's", () => {
     const list = zh.standards.split("；");
-    expect(list[0]).toBe("生产安全事故应急演练评估规范（AQ/T 9009-2015）");
+    expect(list[0]).toBe(aqtFor(id));
     expect(list.some((x) => x.startsWith(OWN[id]!))).toBe(true);
     for (const [other, doc] of Object.entries(OWN)) if (other !== id) expect(zh.standards).not.toContain(doc);
   });
 
   it("every document listed is cited by a basis of this report, and every finding's cited document is listed", () => {
     const bases = [...r.worded.findings.map((f) => f.basis), ...r.worded.reporting.obligations.map((o) => o.basis), ...r.worded.linkage.rows.map((l) => l.basis), ...r.worded.dispatch.standards.map((o) => o.basis), r.worded.outcomes.harm.basis].join("\n");
-    for (const doc of zh.standards.split("；").slice(1)) expect(bases, doc).toContain(doc.replace(/（[^（）]*）$/, ""));
+    for (const doc of zh.standards.split("；").slice(1)) expect(bases, doc).toContain(doc.replace(/^参照：/, "").replace(/（[^（）]*）$/, ""));
     for (const doc of ["消防法", "突发事件应对法", "危险化学品安全管理条例", "煤矿安全规程", "生产安全事故应急条例"]) {
       if (r.worded.findings.some((f) => f.basis.includes(doc))) expect(zh.standards, doc).toContain(doc);
     }
@@ -51,7 +55,7 @@ describe.each(Object.keys(OWN))("%s poor play", (id) => {
   it("the English list gives each document's English title with its original title for lookup", () => {
     const list = en.en.split("; ");
     expect(list.length).toBe(zh.standards.split("；").length);
-    expect(list[0]).toBe("Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)");
+    expect(list[0]).toBe(`${id === "school-fire" ? "Reference: " : ""}Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)`);
     for (const doc of list) expect(doc).toMatch(/^[A-Z][^()]* \([^()]*\p{Script=Han}[^()]*\)$/u);
   });
 });
@@ -59,7 +63,10 @@ describe.each(Object.keys(OWN))("%s poor play", (id) => {
 describe("the school fire's list", () => {
   it("is the school chain's documents, in the order the report first cites them", () => {
     const list = lines(rendered("school-fire", "poor").md.zh).standards.split("；");
-    expect(list.slice(0, 3)).toEqual(["生产安全事故应急演练评估规范（AQ/T 9009-2015）", "消防法", "中小学幼儿园应急疏散演练指南（教基一厅〔2014〕2号）"]);
-    expect(list).toContain("乡镇学校安全事故应急预案示例");
+    expect(list.slice(0, 3)).toEqual([`参照：${AQT}`, "消防法", "中小学幼儿园应急疏散演练指南（教基一厅〔2014〕2号）"]);
+    // a sample plan is background (参照), listed after every standard (review8 school 10d)
+    expect(list).toContain("参照：乡镇学校安全事故应急预案示例");
+    const refs = list.slice(1).map((d) => d.startsWith("参照："));
+    expect(refs.indexOf(true)).toBeGreaterThan(refs.lastIndexOf(false));
   });
 });

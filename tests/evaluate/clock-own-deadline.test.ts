@@ -20,8 +20,8 @@ describe("school fire: the school learns of the fire at 00:01:30, so its 119 cal
     const f = d.report.findings.filter(notice("LNK-SCH-FIRE"));
     expect(f).toHaveLength(1);
     expect(f[0]!.agency).toBe("sch");
-    // review B10: the verdict is the school's own (after its own window 00:06:30); the finding prints one deadline, 00:05:00, and 2 min 30 s
-    expect(f[0]!.message.zh).toContain("时限 00:05:00，迟 2分30秒");
+    // review8 school 6: one deadline in the finding, the table and the requirement clocks: found 00:01:30 + 5 min = 00:06:30, 1 min late
+    expect(f[0]!.message.zh).toContain("时限 00:06:30，迟 1分钟");
     expect(f[0]!.message.zh).not.toContain("自获知起");
   });
 
@@ -31,28 +31,32 @@ describe("school fire: the school learns of the fire at 00:01:30, so its 119 cal
   });
 });
 
-describe("school-fire poor play: the brigade, told at 00:07:30, arrives at 00:20:45 (rescue within 15 min, due 00:20:00)", () => {
-  // the brigade's own deadline is 00:07:30 + 15 min = 00:22:30: it met it; the 45 s past 00:20:00 come
-  // from the school's late call (its own 1 min), a consequence of that finding at no cost
-  it("is not the brigade's fault: a consequence on the school's late call, worded with both deadlines", () => {
+describe("school-fire poor play: the brigade, told at 00:07:30 (1 min after the school's 119 deadline 00:06:30), gets its search crew in at 00:26:45", () => {
+  // the search requirement (15 min) counts from when the brigade should have been told: 00:06:30 + 15 min = 00:21:30
+  // (review8 school 6). Its own window from the late call is 00:07:30 + 15 min = 00:22:30, and 00:26:45 is past that
+  // too: the 5 min 15 s are the brigade's own, not a consequence of the school's 1-min-late call (issue 10 §1, §5)
+  it("is the brigade's own fault, not grouped under the school's late call; the call's one deadline is 00:06:30", () => {
     const { report } = drill("school-fire", "poor");
     const root = report.findings.find(notice("LNK-SCH-FIRE"))!;
-    const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id)!;
-    expect([late.agency, late.points]).toEqual(["sch", 0]);
-    expect(late.message.zh).toContain("时限 00:20:00，00:20:45 满足，迟 45秒；临江县消防救援大队 00:07:30 才获知事故信息，迟延系其未能及时获知所致");
-    // the notice's one deadline, the who-told-whom table's (review6 B8): 00:05:00, told 00:07:30
-    expect(root.message.zh).toContain("时限 00:05:00，迟 2分30秒");
+    const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
+    expect([search.agency, search.causedBy]).toEqual(["fire", undefined]);
+    expect(search.points).toBeGreaterThan(0);
+    expect(search.message.zh).toContain("时限 00:21:30，00:26:45 才满足，迟 5分15秒");
+    expect(report.findings.filter((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id && f.agency === "fire")).toEqual([]);
+    // the notice's one deadline, the who-told-whom table's (review8 school 6): 00:01:30 + 5 min = 00:06:30, told 00:07:30
+    expect(root.message.zh).toContain("时限 00:06:30，迟 1分钟");
   });
 });
 
 describe("mine-flood poor play: the mine's leaders learn at 00:15 (the dispatcher's call)", () => {
   const { report } = drill("mine-flood", "poor");
 
-  it("its call to the rescue team at 00:30 is 5 min late from its own deadline 00:15 + 10 min = 00:25:00, not 20 min from 00:10:00", () => {
+  it("its call to the rescue team at 00:30 is 18 min late: counted from the warning signs found at 00:02 (noticeFrom: found, review8 mine 1), 00:02 + 10 min = 00:12:00", () => {
     const f = report.findings.filter(notice("LNK-MINE-MRT"));
     expect(f.map((x) => x.agency)).toEqual(["mine"]);
-    // review B8: the notice's one deadline, as the who-told-whom table prints it (00:10:00, 迟 20分); the mine's late knowledge as a fact
-    expect(f[0]!.message.zh).toContain("时限 00:10:00（岭北县兴隆煤业有限公司（矿长、矿应急救援指挥部） 00:15:00 才获知事故信息），迟 20分");
+    // the notice's one deadline, as the who-told-whom table prints it (00:12:00, 迟 18分钟); the mine's late knowledge as a fact
+    // (the dispatch room had to tell the head by 00:07, LNK-MINE-MINE 5 min, so the head's clock runs from when it should have been told)
+    expect(f[0]!.message.zh).toContain("时限 00:12:00（岭北县兴隆煤业有限公司（矿长、矿应急救援指挥部） 00:15:00 才获知事故信息），迟 18分钟");
   });
 
   it("the provincial bureau (01:05) and the county bureau (01:10) were told within the mine's own deadline 00:15 + 60 min = 01:15:00: no late notice", () => {
@@ -60,8 +64,8 @@ describe("mine-flood poor play: the mine's leaders learn at 00:15 (the dispatche
   });
 });
 
-describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM-EB, due 01:00), and the bureau reports to the duty office at 02:20", () => {
-  // the enterprise knew at 00:00: its notice is 10 min late, its own fault; the bureau's 1-hour report
+describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM-EB, 立即 = 10 min, due 00:10), and the bureau reports to the duty office at 02:20", () => {
+  // the enterprise knew at 00:00: its notice (危化条例 第七十一条, 10 min 本县设定, review N4) is 1 h late, its own fault; the bureau's 1-hour report
   // (CTY-01, due 01:00 from occurrence) runs for it from 01:10: own deadline 02:10:00, so it is 10 min
   // late on its own, and the hour before is the enterprise's (hand calculation; issue 10 §1, §5)
   const d = small("chemical-leak", [
@@ -69,10 +73,10 @@ describe("chemical leak: the enterprise tells the bureau only at 01:10 (LNK-CHEM
     ["02:20:00", "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "临江化工有限公司", time: "09:20", location: "液氯罐区", scene: "V-101泄漏", sequence: "出料阀法兰泄漏", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["堵漏"] } }],
   ], 150 * MIN);
 
-  it("the enterprise's notice is 10 min late, on the enterprise", () => {
+  it("the enterprise's notice is 1 h late (due 00:10, told 01:10), on the enterprise", () => {
     const f = d.report.findings.filter(notice("LNK-CHEM-EB"));
     expect(f.map((x) => x.agency)).toEqual(["ent"]);
-    expect(f[0]!.message.zh).toContain("迟 10分");
+    expect(f[0]!.message.zh).toContain("时限 00:10:00，迟 1小时");
   });
 
   it("the bureau's report is its own, 10 min late from 02:10:00, and says its late knowledge was the enterprise's", () => {

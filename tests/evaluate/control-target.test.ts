@@ -87,6 +87,7 @@ describe("school fire, poor play: a corridor that burnt out by itself does not h
 
   it("is stated as control at 00:17:15 within the 30-minute target, with no control finding", () => {
     expect(control(report)).toEqual([]);
-    expect(report.strengths.map((s) => s.message.zh)).toContain("危险源于 00:17:15 得到控制（目标 30 分钟内）");
+    // in the fire's own words (county-default.yaml control.school-fire.text), not 危险源 (review8 school 12)
+    expect(report.strengths.map((s) => s.message.zh)).toContain("00:17:15 实现控制：火势得到控制（目标 30 分钟内）");
   });
 });

@@ -55,13 +55,19 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
     expect(r.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told === "eb")).toBe(true);
   });
 
-  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18", () => {
+  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18; total with reporting 44.4 = 58.6", () => {
     expect(link.scoring!.worth).toBe(22);
     expect(link.score).toBe(72.7);
     expect(r.findings.find((f) => f.code === "LINKAGE_IDLE")!.points).toBe(8.18);
-    // nothing decided in the other sections (no report met, no requirement met, the outcome not yet due): 未展示, out of the total
-    expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["linkage"]);
-    expect(r.score).toBe(72.7);
+    // reporting is decided too (merge report, review8 chemical 2/14): the enterprise's 110 call at 00:03 IS its
+    // 危化条例 第七十一条 report to the police (mode any; worth 8, met early), and its 119 call at 00:01 hid the
+    // workers down it already knew of (REPORT_CONCEALED, 10 points, unplanned: E = 10). Reporting W = 8 + 10 = 18,
+    // L = 10: 100 × (1 − 10/18) = 44.4. Requirements and outcome not yet due: 未展示, out of the total.
+    expect(r.findings.filter((f) => f.section === "reporting").map((f) => [f.code, f.agency])).toEqual([["REPORT_CONCEALED", "ent"]]);
+    expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["reporting", "linkage"]);
+    expect(r.sections.find((s) => s.id === "reporting")!.score).toBe(44.4);
+    // both weigh 30: (30 × 44.44 + 30 × 72.73) / 60 = 58.6
+    expect(r.score).toBe(58.6);
   });
 
   it("the 联而不动 card counts the duties judged on their action: the enterprise idle, the fire brigade in time (1 / 2)", () => {

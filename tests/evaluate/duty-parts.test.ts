@@ -7,7 +7,8 @@
  *    duty (生产安全事故应急条例 第十七条), not under the team's turn-out rule (矿山救援规程).
  *  - 493号令 第十条、第十一条 (domain.md §1.2 RPT-GOV-01/04, §5.1): the county bureau leads by reporting up,
  *    activating the response or going to the scene; a stand-by message ("请做好准备") to police and 120 is none.
- *  - LNK-SCH-EB "按程序报告" (domain.md §5.3, 493号令 第九、十一条): the bureau's report to the county duty office meets it.
+ *  - LNK-SCH-EB coordination (domain.md §5.3 应急管理局: coordination; review8 school 11): the bureau's report to the
+ *    county duty office is judged once, by the reporting rules (CTY-02); it is no coordination of the responders.
  */
 import { describe, expect, it } from "vitest";
 import type { EventOf } from "../../engine/model/events.ts";
@@ -32,7 +33,8 @@ describe("mine flood, the poor play's opening (review6 A6): the mine calls the t
     const late = d.of("LINKAGE_NOTIFIED_LATE", "mine");
     expect(late).toHaveLength(1);
     // the mine's own duty to call the team (the profile's noticeBasis on the team's row), never the team's turn-out standard
-    expect(late[0]!.basis).toContain("煤矿安全规程（先撤人后汇报");
+    // 应急条例 第十七条 (call nearby rescue teams), its minutes 本县设定; no article-less 煤矿安全规程 (review8 mine 11)
+    expect(late[0]!.basis).toContain("生产安全事故应急条例 第十七条（请求邻近的应急救援队伍参加救援）");
     expect(late[0]!.basis).not.toBe(basisOf(d, "LNK-MINE-MRT"));
     // no second finding on the mine for that same 00:30 call
     expect(d.report.findings.filter((f) => f.agency === "mine" && f.atMs === 30 * MIN)).toHaveLength(1);
@@ -66,14 +68,20 @@ describe("mine flood: the county bureau's duty (LNK-MINE-EB, 493号令 第十、
   });
 });
 
-describe("school fire: the county bureau's 按程序报告 (LNK-SCH-EB) is met by its report to the county duty office (review6 A5)", () => {
+describe("school fire: the county bureau's coordination (LNK-SCH-EB) is not met by its own report to the county duty office (review8 school 11)", () => {
   const told: Array<[string, string, Record<string, unknown>]> = [
     ["00:02:00", "sch", { type: "message", to: ["eb"], channel: "phone", text: "学校教学楼起火，正在疏散" }],
   ];
 
-  it("an on-time report to the duty office: no 联而不动 on the bureau", () => {
+  it("an on-time report to the duty office alone: 联而不动 on the bureau (told at 00:02, due 00:32, nothing coordinated by 00:35)", () => {
     const d = small("school-fire", [...told, ["00:20:00", "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "临江县第二实验小学", location: "教学楼", scene: "火灾" } }]], 35 * MIN);
-    expect(met(d, "LNK-SCH-EB:act:eb")).toMatchObject({ late: false, byEvent: "report" });
+    expect(met(d, "LNK-SCH-EB:act:eb")).toBeUndefined();
+    expect(d.of("LINKAGE_IDLE", "eb")).toHaveLength(1);
+  });
+
+  it("a notice to the fire brigade coordinating the response meets it", () => {
+    const d = small("school-fire", [...told, ["00:10:00", "eb", { type: "message", to: ["fire"], channel: "phone", text: "第二实验小学教学楼起火，请全力救援，应急局工作组正赶赴现场" }]], 35 * MIN);
+    expect(met(d, "LNK-SCH-EB:act:eb")).toMatchObject({ late: false });
     expect(d.of("LINKAGE_IDLE", "eb")).toEqual([]);
   });
 

@@ -34,11 +34,14 @@ const HARM: readonly EventType[] = ["casualtiesChanged", "groupExposed", "drillE
 
 /** code → the kinds of evidence that can show it */
 const TABLE: Record<FindingCode, Allowed> = {
-  REPORT_LATE: { events: [...DUTY, "reportSubmitted"], obligations: ["report"], messages: ["reportSubmitted"] },
+  // a report duty asking for no written form is met late by a call that tells (engine/rules/telling.ts)
+  REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
   REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   REPORT_FALSE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
-  REPORT_CONCEALED: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
+  // also a call to the rescuers leaving out what its caller had heard (the call, what it heard), or the
+  // trapped never passed on (what it heard, its calls, the end): engine/evaluate/told-rescuers.ts
+  REPORT_CONCEALED: { events: [...NOTICE, "drillEnded"], messages: ["reportSubmitted", "messageSent"] },
   // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
   SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },

@@ -53,13 +53,16 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
   const opened = (ruleId: string, agency: string) =>
     events.find((e): e is EventOf<"obligationOpened"> => e.type === "obligationOpened" && e.obligation.ruleId === ruleId && e.obligation.agency === agency)?.obligation;
 
-  it("finds the enterprise's late report to the emergency bureau, at the time it finally came", () => {
-    const late = findings("REPORT_LATE", "ent").find((f) => f.ruleId === "RPT-ENT-02");
+  // 危化条例 第七十一条: 立即, this county's 10 min from the enterprise's receipt at 00:00 (review N4); it came at 01:02
+  it("finds the enterprise's late report to the emergency bureau (due 00:10:00 under 第七十一条), at the time it finally came", () => {
+    const late = findings("REPORT_LATE", "ent").find((f) => f.ruleId === "RPT-ENT-CHEM-EB");
     const report = events.find((e): e is EventOf<"reportSubmitted"> => e.type === "reportSubmitted" && e.from === "ent" && e.to === "eb");
     expect(late).toBeDefined();
     expect(report).toBeDefined();
     expect(late!.atMs).toBe(report!.at);
-    expect(report!.at).toBeGreaterThan(opened("RPT-ENT-02", "ent")!.deadlineMs);
+    expect(opened("RPT-ENT-CHEM-EB", "ent")!.deadlineMs).toBe(10 * MIN);
+    expect(report!.at).toBeGreaterThan(opened("RPT-ENT-CHEM-EB", "ent")!.deadlineMs);
+    expect(late!.message.zh).toContain("时限 00:10:00，实际 01:02:00 报告，超时 52分");
     expect(late!.evidence.events).toContain(events.indexOf(report!));
     expect(late!.evidence.messages).toContain(report!.id);
   });
@@ -71,7 +74,8 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
   });
 
   it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, concealment (瞒报)", () => {
-    const f = findings("REPORT_CONCEALED", "ent");
+    // (the other: its 00:12 119 call withholding the chlorine and the people down, told-rescuers.ts)
+    const f = findings("REPORT_CONCEALED", "ent").filter((x) => x.ruleId === "RPT-HONEST-CONCEAL");
     expect(f).toHaveLength(1);
     const e = events[f[0]!.evidence.events[0]!] as EventOf<"reportSubmitted">;
     expect(e.type).toBe("reportSubmitted");

@@ -25,9 +25,13 @@ describe("judgeHonesty", () => {
     expect(judgeHonesty(c0(1, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
   });
 
-  it("calls no casualty figures at all not stated, never concealment, even when the sender knew (issue 10 §7: blank fields are missing; 493号令 第十二条)", () => {
-    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0())).toEqual({ honesty: "notStated", concealed: [], falsified: [] });
+  it("calls no casualty figures at all not stated when the sender knew of none (issue 10 §7: blank fields are missing; 493号令 第十二条)", () => {
     expect(judgeHonesty(undefined, c0(), c0(3)).honesty).toBe("notStated");
+  });
+
+  it("calls casualty figures left out, or “unknown”, where the sender knew of some 漏报伤亡, the concealment kind (review8 school item 8: the missing pupil the school knew of)", () => {
+    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0())).toEqual({ honesty: "concealed", concealed: ["missing"], falsified: [] });
+    expect(judgeHonesty({ ...c0(3), seriousInjuries: "unknown" }, c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["seriousInjuries"], falsified: [] });
   });
 
   it("calls a flat denial (0 when it knew of some) concealment, and an invented figure (more than known and true) false (谎报)", () => {

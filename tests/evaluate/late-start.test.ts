@@ -54,10 +54,11 @@ describe("a requirement's window counts from when its owner should have been tol
 });
 
 describe("a requirement whose owner no rule owes a notice counts from the incident (issue 10 §5: a late notice never moves the deadline)", () => {
-  it("mine flood poor play: the 120 ambulance standby (within 60 min) is due 01:00:00, not an hour after 120 finally heard at 01:50:00", async () => {
+  // the incident is the accident (scenario incidentAt), not the drill's start: the inrush at 00:25 + 60 = 01:25:00 (review8 mine 1)
+  it("mine flood poor play: the 120 ambulance standby (within 60 min) is due 01:25:00, not an hour after 120 finally heard at 01:50:00", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report } = drill("mine-flood", "poor");
     const row = report.dispatch.requirements.find((q) => q.id === "req-ems")!;
-    expect(row.deadlineMs).toBe(60 * 60_000);
+    expect(row.deadlineMs).toBe(85 * 60_000);
   });
 });

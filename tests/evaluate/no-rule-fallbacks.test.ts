@@ -31,21 +31,21 @@ describe("(a) mine flood: the mine reports to the emergency bureau at 00:20, whi
     expect(c.rules.linkage["mine-flood"].find((r) => r.id === "LNK-MINE-PSB")!.notifiedWithinMin).toBeUndefined();
   });
 
-  it("is on the emergency bureau (told at 00:20), due when the police's traffic control fell due (01:00), not at the drill's end", () => {
+  it("is on the emergency bureau (told at 00:20), due when the police's traffic control fell due (00:25 + 60 min = 01:25), not at the drill's end", () => {
     expect(f.agency).toBe("eb");
     expect(eb).toBe(20 * MIN);
-    expect(f.atMs).toBe(traffic.withinMin * MIN);
-    expect(f.atMs).toBe(60 * MIN);
+    expect(f.atMs).toBe(25 * MIN + traffic.withinMin * MIN);
+    expect(f.atMs).toBe(85 * MIN);
   });
 
   it("names the requirement that fell due, in both languages", () => {
-    expect(f.message.zh).toContain(`须满足的力量需求“${traffic.text.zh}”时限 01:00:00`);
-    expect(f.message.en).toContain(`had to meet “${traffic.text.en}” by 01:00:00`);
+    expect(f.message.zh).toContain(`须满足的力量需求“${traffic.text.zh}”时限 01:25:00`);
+    expect(f.message.en).toContain(`had to meet “${traffic.text.en}” by 01:25:00`);
   });
 
-  it("a drill stopped at 02:30 judges it already (due 01:00): a fault, not 'owed by the drill's end'", () => {
+  it("a drill stopped at 02:30 judges it already (due 01:25): a fault, not 'owed by the drill's end'", () => {
     const early = small("mine-flood", [REPORT_20], 150 * MIN).report;
-    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB" && x.atMs === 60 * MIN)).toBe(true);
+    expect(early.findings.some((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB" && x.atMs === 85 * MIN)).toBe(true);
     expect(early.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.ruleId === "LNK-MINE-PSB")).toBe(false);
   });
 });

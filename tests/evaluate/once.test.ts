@@ -37,9 +37,11 @@ describe("one missing first report to the duty office is one finding (CTY-01 and
   // the bureau never received a figure showing 较大 (the enterprise never reported), so the written
   // 较大 report is not the bureau's fault: a consequence on the enterprise that had to report the facts
   // (issue 10 §1, §5), citing its missing report, at no cost
-  it("charges the written 较大 report, which the bureau could not know was owed, to the enterprise's missing report", () => {
+  // (the enterprise's 00:01 call is its first report, 493号令 第九条 prescribing no form: what it never
+  // sent is the 续报 of the 3 dead it learnt at 00:45, 第十三条)
+  it("charges the written 较大 report, which the bureau could not know was owed, to the enterprise's missing follow-up", () => {
     const written = d.report.findings.filter((f) => f.evidence.obligations.includes("CTY-02-written:eb>duty"));
-    const root = d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("RPT-ENT-02:ent>eb"))!;
+    const root = d.report.findings.find((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("RPT-FU-02:ent>eb:1"))!;
     expect(written.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["ent", root.id, 0]]);
   });
 });
@@ -73,12 +75,19 @@ describe("root causes and their consequences are grouped, and deducted once", ()
     expect(late.points).toBe(0);
   });
 
-  it("casualties left out of a report are a missing field (要素不全, 493号令 第十二条; issue 10 §7), not 瞒报", () => {
+  it("casualties left out of a report before the sender knew of any are a missing field (要素不全, 493号令 第十二条; issue 10 §7), not 瞒报", () => {
     const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
-    const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 55 * MIN);
+    const d = small("chemical-leak", [["00:05:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 10 * MIN);
     expect(d.of("REPORT_CONCEALED", "ent")).toEqual([]);
     expect(d.of("REPORT_FALSE", "ent")).toEqual([]);
     expect(d.of("REPORT_INCOMPLETE", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("伤亡人数")]);
+  });
+
+  it("casualties left out once the sender knew of 3 dead and 12 seriously injured (the 00:45 inject) are 漏报伤亡, one fault, not also 要素不全 (review8 school item 8)", () => {
+    const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
+    const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 55 * MIN);
+    expect(d.of("REPORT_CONCEALED", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("未报伤亡人数，而其当时已知死亡 3、重伤 12")]);
+    expect(d.of("REPORT_INCOMPLETE", "ent")).toEqual([]);
   });
 });
 

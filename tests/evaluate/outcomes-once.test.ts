@@ -53,16 +53,21 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
 describe("a mine flood: the miners cut off are not charged again as reached by the water", () => {
   const r = drill("mine-flood", "poor").report;
 
-  it("14 reached, the 6 of crew 1205 cut off among them: 14 − 6 = 8 charged as reached, 8 × 0.02 × 15 / 12.72 = 0.19; the 6 only under the preventable harm, 10 × 15 / 12.72 = 11.79", () => {
+  // outcome merge: the only-reached are graded per person inside the harm item (death > serious > injured > exposed),
+  // so the exposure finding is evidence that follows the harm (0 points) and the harm carries 6 × 1 + 8 × 0.02 = 6.16
+  it("14 reached, the 6 of crew 1205 cut off among them: 14 − 6 = 8 only reached, graded in the harm: (6 × 1 + 8 × 0.02) × 15 / 8.72 = 10.6; the exposure finding follows it at 0", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(14);
     expect(r.outcomes.harm.actual.trapped).toBe(6);
     const f = find(r, "OUTCOME_EXPOSED")!;
+    const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
     expect(f.quantity).toBe(8);
-    expect(f.points).toBe(0.19);
+    expect(f.points).toBe(0);
+    expect(f.causedBy).toBe(harm.id);
     expect(f.message.zh).toContain("14 人被涌水淹及；其中 6 人重伤、死亡或被困");
-    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(11.79);
-    // with the central pump room lost, 2 × 15 / 12.72 = 2.36: (0.16 + 10 + 2) × 15 / 12.72 = 14.34
-    expect(outcomes(r).deducted).toBe(14.34);
+    expect(harm.rubricPoints).toBeCloseTo(6.16, 4);
+    expect(harm.points).toBe(10.6);
+    // with the central pump room lost, 2 × 15 / 8.72 = 3.44: (6.16 + 2) × 15 / 8.72 = 14.04
+    expect(outcomes(r).deducted).toBe(14.04);
   });
 
   it("counted per person, not by subtraction: with no response the 6 cut off stay in a dry heading the water never reaches, so all 36 reached are only reached", () => {
@@ -72,13 +77,13 @@ describe("a mine flood: the miners cut off are not charged again as reached by t
     expect(find(none, "OUTCOME_EXPOSED")!.quantity).toBe(36);
   });
 
-  it("W = 12.72 can be recomputed from the report: what no response loses there, the harm's 1 × 10 + 36 reached × 0.02 = 0.72 + the pump room lost 1 × 2; the water nobody holds within 4 h costs no response nothing", () => {
-    expect(outcomes(r).scoring!.worth).toBe(12.72);
+  // outcome merge: no response's harm is per person too, 6 trapped × 1 + 36 reached × 0.02 = 6.72 of the item's 10 (was the whole 10)
+  it("W = 8.72 can be recomputed from the report: what no response loses there, the harm's 0.67 × 10 = 6.72 (6 trapped × 1 + 36 reached × 0.02) + the pump room lost 1 × 2; the water nobody holds within 4 h costs no response nothing", () => {
+    expect(outcomes(r).scoring!.worth).toBe(8.72);
     const note = r.outcomes.harm.note.zh;
-    expect(note).toContain("1 × 10 = 10");
-    expect(note).toContain("36 × 0.02 = 0.72");
+    expect(note).toContain("0.67 × 10 = 6.72");
     expect(note).toContain("1 × 2 = 2");
-    expect(note).toContain("W = 12.72 分");
+    expect(note).toContain("W = 8.72 分");
     expect(note).toContain("最佳处置在同一时段内也未能实现");
   });
 });

@@ -73,17 +73,17 @@ describe("the references are the engine's own runs of no response and the best p
     expect(h.actual).toMatchObject({ deaths: poor.state.casualties.deaths, injured: poor.state.casualties.injured });
   });
 
-  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); injuries (a − b)/(n − b)", () => {
-    // independent of the engine's rule: only the injury figure differs, so the share is the share of injuries
+  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); the injuries beyond the best play take the whole item", () => {
+    // per person (harm-costs.ts): (609 − 35) = 574 injured × 0.05 + 26 only exposed × 0.02 = 29.22 ≥ the item's cap 10
     expect(h.none!.deaths).toBe(h.best!.deaths);
     expect(h.none!.seriousInjuries).toBe(h.best!.seriousInjuries);
-    const share = (h.actual.injured - h.best!.injured) / (h.none!.injured - h.best!.injured);
+    expect(h.actual.injured - h.best!.injured).toBe(574);
     const f = harmOf(poor.report)!;
-    expect(f.quantity).toBeCloseTo(share, 4);
-    // the item's 10 rubric points × the share, scaled by the section's 15 over what no response loses there
-    // (W = 10 for the harm + 82 only exposed above AEGL-2 × 0.02 + 3 not under control = 14.64)
-    expect(f.rubricPoints).toBeCloseTo(10 * share, 3);
-    expect(f.points).toBeCloseTo((10 * share * 15) / 14.64, 2);
+    expect(f.quantity).toBe(1);
+    // the item's 10 rubric points, scaled by the section's 15 over what no response loses there
+    // (W = 10 for the harm, exposure graded within it, + 3 not under control = 13)
+    expect(f.rubricPoints).toBeCloseTo(10, 3);
+    expect(f.points).toBeCloseTo((10 * 15) / 13, 2);
     expect(f.message.zh).toContain(`本次演练 死亡 ${h.actual.deaths}、重伤 ${h.actual.seriousInjuries}、受伤 ${h.actual.injured}`);
     expect(f.message.zh).toContain(`最佳处置 死亡 ${h.best!.deaths}`);
     expect(f.message.en).toContain(`no response ${h.none!.deaths} dead`);
@@ -119,7 +119,8 @@ describe("the references are the engine's own runs of no response and the best p
       const r = drill(id, "good").report;
       expect(harmOf(r), id).toBeUndefined();
       expect(r.outcomes.harm.share, id).toBe(0);
-      expect(r.strengths.some((s) => s.message.zh.startsWith("伤亡不多于最佳处置")), id).toBe(true);
+      // the drill's own outcome against no response, no agency's (review8 school 12: "no worse than the best play" was tautological)
+      expect(r.strengths.some((s) => s.message.zh.startsWith("可避免的伤亡已全部避免") && s.agency === null), id).toBe(true);
     }
   });
 });
@@ -135,17 +136,18 @@ describe("injuries a late response causes now cost points", () => {
     expect([h.best!.deaths, h.best!.seriousInjuries, h.best!.injured]).toEqual([0, 0, 1]);
     expect([h.none!.deaths, h.none!.seriousInjuries, h.none!.injured]).toEqual([42, 0, 0]);
     const f = harmOf(report)!;
-    expect(h.share).toBeCloseTo(3 / 420, 4);
-    // floor: 1 serious injury × 2.5 points (rubric item "serious") = 2.5 of the item's 10 points, × 15 / W,
-    // W = what no response loses there: 10 (42 dead, the whole item) + 12 exposed × 0.02 + 3 not under control = 13.24
-    expect(f.rubricPoints).toBeCloseTo(2.5, 4);
-    expect(f.points).toBeCloseTo((2.5 * 15) / 13.24, 2);
-    expect(f.message.zh).toContain("重伤不少于 2.5 分");
+    // per person: 10 × 3 / 420 = 0.07 < the floor 2.5 → 2.5, + the 12 only exposed to smoke beyond the best play
+    // × 0.02 = 0.24: 2.74 of the item's 10 points, the one figure 27 %
+    expect(h.share).toBeCloseTo(0.274, 4);
+    // × 15 / W, W = what no response loses there: 10 (42 dead, the whole item) + 3 not under control = 13
+    expect(f.rubricPoints).toBeCloseTo(2.74, 4);
+    expect(f.points).toBeCloseTo((2.74 * 15) / 13, 2);
+    expect(f.message.zh).toContain("重伤 1 人（每人 2.5 分）");
     // each fault once: the serious injury is inside this finding, not charged again on its own
     expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
   });
 
-  it("mine flood, the withdrawal order at 00:52 instead of 00:02:30: 6 miners cut off, as with no response, so the whole item (as much as no response's harm)", () => {
+  it("mine flood, the withdrawal order at 00:52 instead of 00:02:30: 6 miners cut off, as with no response: 6 × 1 point each, fewer reached by the water than with no response", () => {
     const good = drill("mine-flood", "good");
     const i = good.commands.findIndex((x) => x.type === "evacuate");
     const late = good.commands.map((x, j) => (j === i ? { ...x, at: 52 * MIN } : x));
@@ -156,12 +158,14 @@ describe("injuries a late response causes now cost points", () => {
     expect(h.best!.trapped + h.best!.injured).toBe(0);
     expect(h.none!.trapped + h.none!.injured).toBe(6);
     const f = harmOf(report)!;
-    expect(f.quantity).toBe(1);
-    // the whole item: what the same harm costs with no response (points are shares of what the outcome can judge, issue 10 §11)
+    // 6 left trapped × 1 point each (the rubric's per-trapped floor) + 8 only reached by the water × 0.02 = 6.16 of the item's 10
+    expect(f.quantity).toBe(0.616);
+    // what the same harm costs with no response (points are shares of what the outcome can judge, issue 10 §11)
     const nr = runPlay(good.c, []);
     const none = harmOf(evaluate(good.c, nr.events, nr.state, rubric(), undefined, bestPlay("mine-flood", good.c)))!;
-    expect(none.quantity).toBe(1);
-    expect(f.points).toBe(none.points);
+    // no response: the same 6 trapped + 36 only reached by the water × 0.02 = 6.72 of 10
+    expect(none.quantity).toBe(0.672);
+    expect(f.points).toBeLessThan(none.points);
     expect(f.points).toBeGreaterThan(0);
     // the people still trapped are the same harm: cited, not deducted again
     const trapped = report.findings.find((x) => x.code === "OUTCOME_TRAPPED")!;
@@ -189,10 +193,11 @@ describe("a scenario that names no best play", () => {
     const md = renderMarkdown(wordReport(c, report), "zh");
     expect(md).toContain("**伤亡对照（最佳处置 / 无处置）**: 本情景未指定最佳处置剧本");
     const graded = renderMarkdown(wordReport(poor.c, poor.report), "en");
-    expect(graded).toContain("Harm graded between the best play and no response: this drill 1 dead");
+    expect(graded).toContain("Harm graded person by person beyond the best play: this drill 1 dead");
     // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
     // the overview's headline shows what F13 charges (the per-death floor 8 of the item's 10 = 0.8 → 80%), the share 10/420 beside it (review6 A1)
-    expect(graded).toContain("- Preventable harm not prevented: **80% (at the per-person minimum for preventable harm; by share 2%, best play 0%, no response 100%)**");
+    // 1 death × 8 + 61 pupils only exposed to smoke beyond the best play × 0.02 = 9.22 of the item's 10: 92 %, as F13 says
+    expect(graded).toContain("- Preventable harm not prevented: **92% (of the item's points; best play 0%)**");
     // B17: a card of casualties shows the people still trapped (mine poor play: 6 cut off, F31)
     const mine = drill("mine-flood", "poor");
     expect(renderMarkdown(wordReport(mine.c, mine.report), "zh")).toMatch(/伤亡（死亡 \/ 重伤 \/ 受伤）: \*\*0 \/ 0 \/ 0（情景设定 0 \/ 0）；仍被困 6 人/);
@@ -238,21 +243,22 @@ describe("a preventable death is never cheap (the floor)", () => {
     expect(h.actual.deaths - h.best!.deaths).toBe(1);
     expect(h.none!.deaths).toBe(42);
     const f = harmOf(report)!;
-    // 8 rubric points (the floor), never more than the item's 10; × 15 / 13.24 (W: 10 + 12 × 0.02 + 3)
-    expect(f.rubricPoints).toBe(8);
-    expect(f.points).toBeCloseTo((8 * 15) / 13.24, 2);
+    // 8 rubric points (the floor) for the death, + 61 only exposed to smoke × 0.02 = 9.22, never more than the
+    // item's 10; × 15 / 13 (W: 10 + 3 not under control)
+    expect(f.rubricPoints).toBeCloseTo(9.22, 4);
+    expect(f.points).toBeCloseTo((9.22 * 15) / 13, 2);
   });
 });
 
 describe("people left trapped count in the floor too", () => {
-  it("school fire good play without the aerial ladder: 1 death and 41 pupils still trapped cost the whole harm item (8 + 41 × 1 points ≥ its cap 10, × 15 / 13.24), and the drill is no longer 优秀", () => {
+  it("school fire good play without the aerial ladder: 1 death and 41 pupils still trapped cost the whole harm item (8 + 41 × 1 points ≥ its cap 10, × 15 / 13), and the drill is no longer 优秀", () => {
     const good = drill("school-fire", "good");
     const ladder = good.commands.findIndex((k) => k.type === "dispatch" && JSON.stringify(k).includes("cg-ladder"));
     const r = runPlay(good.c, good.commands.filter((_, i) => i !== ladder));
     const report = evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c));
     expect([report.outcomes.harm.actual.deaths, report.outcomes.harm.actual.trapped]).toEqual([1, 41]);
     expect(harmOf(report)!.rubricPoints).toBe(10);
-    expect(harmOf(report)!.points).toBeCloseTo((10 * 15) / 13.24, 2);
+    expect(harmOf(report)!.points).toBeCloseTo((10 * 15) / 13, 2);
     expect(report.score).toBeLessThan(90);
   });
 });

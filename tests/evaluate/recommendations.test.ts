@@ -71,9 +71,14 @@ describe.each(WITH_PLAYS)("%s poor play: recommendations", (id) => {
 
 describe("chemical leak poor play: the outcome advice goes to the police for what the police can do", () => {
   const { report: r } = drill("chemical-leak", "poor");
-  const rec = r.recommendations.find((x) => x.codes.includes("OUTCOME_EXPOSED_AEGL2"))!;
+  // since the outcome merge harm is graded per person (death > serious > injured > exposed): the 26 only-exposed
+  // people are charged in the preventable-harm finding, the AEGL-2 finding is its consequence (0, 随 that root),
+  // so the outcome advice is the preventable-harm recommendation
+  const rec = r.recommendations.find((x) => x.codes.includes("OUTCOME_PREVENTABLE_HARM"))!;
 
   it("the public's exposure follows the police's late protective orders: the advice names the police", () => {
+    const aegl2 = r.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
+    expect(r.findings.find((f) => f.id === aegl2.causedBy)?.code).toBe("OUTCOME_PREVENTABLE_HARM");
     expect(rec.agencies).toEqual(["police"]);
   });
 

@@ -19,7 +19,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  * W₀ by section, by hand.
  * chemical-leak (一般, sensitive: the county's oral and written rules apply):
  *   reporting: 11 reports × 8 + 2 spot questions × 2 = 92 — eb→duty office (CTY-01/CTY-02 oral, and
- *     CTY-02-written), ent→eb (RPT-ENT-02), ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
+ *     CTY-02-written), ent→eb, ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
  *     eb→city (RPT-GOV-01), duty office→city (CTY-UP-02 oral and written), the follow-ups ent→eb
  *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb.
  *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
@@ -28,21 +28,23 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
- *   outcomes: 14.64, what no response loses there (outcome-worth.ts): the harm item's whole 10, 82 people
- *     only exposed above AEGL-2 beyond the best play × 0.02 = 1.64, the leak never stopped 3.
+ *   outcomes: 13, what no response loses there (outcome-worth.ts): the harm item's whole 10 (602 injured
+ *     beyond the best play × 0.05 + 82 only exposed × 0.02 = 31.74, bounded by its cap; the exposure is
+ *     graded within it, harm-costs.ts), the leak never stopped 3.
  * mine-flood (一般):
  *   reporting: 8 × 8 + 2 × 2 = 68 — eb→duty office (CTY-01), mine→eb (RPT-ENT-02), mine→coal
  *     supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
  *     duty office→city (CTY-UP-01), follow-ups mine→coal supervision and mine→provincial
  *     (RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
- *   linkage: mine, mrt, eb, police 11 each (44); the dispatcher told by the scenario's first inject
- *     6; msp, coal supervision and power have no action deadline: notice 5 each (15): 65. Health, 120
+ *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
+ *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
+ *     deadline: notice 5 each (10): 71. Health, 120
  *     and the township owe their duties only once someone is hurt or trapped (the profile's workWhen,
  *     domain.md §5's trigger column); the best play withdraws everyone in time, so those duties are
  *     not the scenario's: a play that traps the miners gave rise to them alone (outside W).
  *   dispatch: mrt 1, pumps 1, ems 2, traffic 1 = 5 units × 3 = 15 (no ERG zones in a flood).
- *   outcomes: 12.72 (what no response loses there: outcome-worth.ts): the harm item's 10 (6 cut off, as
- *     many as no response), 36 reached by the water × 0.02 = 0.72, the central pump room lost 2.
+ *   outcomes: 8.72 (what no response loses there: outcome-worth.ts): the harm item's 6 × 1 (6 cut off,
+ *     1 point per person left trapped) + 36 only reached by the water × 0.02 = 6.72, the central pump room lost 2.
  * school-fire (sensitive):
  *   reporting: 8 × 8 + 1 × 2 = 66 — eb→duty office oral and written (CTY-02), sch→edu (RPT-SCH-01),
  *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
@@ -53,13 +55,13 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     11 each: 61.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
- *   outcomes: 13.24: the harm item's 10 (42 dead), 12 exposed to smoke × 0.02 = 0.24, the fire not
- *     under control 3.
+ *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
+ *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 14.64 },
-  "mine-flood": { reporting: 68, linkage: 65, dispatch: 15, outcomes: 12.72 },
-  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13.24 },
+  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 13 },
+  "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 8.72 },
+  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 
@@ -101,20 +103,27 @@ describe("mine-flood poor play: a requirement folded into another section's find
   const { report } = drill("mine-flood", "poor");
   const dispatch = section(report, "dispatch");
 
-  it("the missing police car costs 3 × 25 / 15 = 5 of 25, not 3 × 25 / 9 = 8.33", () => {
+  // notice merge: the EB told the police late (LNK-MINE-PSB), so the car they could not send follows the EB's late
+  // notice at 0 points (issue 10 §1) — yet its 3 stay in W, unearned: W = 3 + 3 + 6 + 3 = 15, not 9
+  it("the missing police car (req-traffic, 3) follows the EB's late notice to the police: 0 points, its 3 stay in the dispatch W, unearned", () => {
     const car = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-traffic")!;
-    expect(car.rubricPoints).toBe(3);
-    expect(car.points).toBe(5);
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-PSB")!;
+    expect(car.agency).toBe("eb");
+    expect(car.causedBy).toBe(notice.id);
+    expect(car.points).toBe(0);
+    expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 0, unearned: 3, follows: [notice.id] });
   });
 
-  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the 120's 联而不动) and earn nothing", () => {
+  // notice merge: the EB told the EMS centre late (LNK-MINE-EMS), so the ambulances follow that late notice, not the 120's 联而不动
+  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the EB's late notice to the 120) and earn nothing", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
     expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
-    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")!;
-    expect(ems.follows).toEqual([idle.id]);
+    const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-EMS")!;
+    expect(late.agency).toBe("eb");
+    expect(ems.follows).toEqual([late.id]);
     for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
-    // dispatch: police car 3 + pumps 3 lost on findings, the ambulances' 6 not earned: 100 × (1 − 12 / 15) = 20
-    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 6, unearned: 6 });
+    // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 not earned: 100 × (1 − 12 / 15) = 20
+    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 3, unearned: 9 });
     expect(dispatch.score).toBe(20);
   });
 });

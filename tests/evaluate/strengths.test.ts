@@ -35,7 +35,8 @@ describe("who brought the hazard under control", () => {
     ["school-fire", "fire"],
   ])("%s good play: the control strength is the fire brigade's, whose crews did the control task", (scenario, agency) => {
     const d = drill(scenario, "good");
-    const s = d.report.strengths.filter((x) => x.section === "outcomes" && /得到控制/.test(x.message.zh));
+    // the leak's strength reads in the hazard's own words (basis merge): 实现控制：泄漏源被切断; the fire's 得到控制
+    const s = d.report.strengths.filter((x) => x.section === "outcomes" && /得到控制|实现控制/.test(x.message.zh));
     expect(s).toHaveLength(1);
     expect(s[0]!.agency).toBe(agency);
     const sent = d.events.filter((e) => e.type === "unitDispatched" && d.c.rules.control[d.c.scenario.kind]!.tasks!.includes(e.task));

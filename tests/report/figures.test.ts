@@ -63,15 +63,16 @@ describe("the headline counts each report duty once (issue 10 §2)", () => {
 });
 
 describe("不足 counts each fault once (issue 10 §2: a consequence cites its root and is not a second problem)", () => {
-  // mine flood poor play: the three idle-unit findings each follow from another finding (the pump shortfall,
-  // the EMS centre's 联而不动, the police shortfall), so none is a fault of its own
-  it("mine flood poor play: 力量闲置 × 0, and 3 following from other findings", () => {
+  // mine flood poor play: the one idle-unit finding (the mine's pumps) follows the pump shortfall, so it is no fault
+  // of its own; the EMS centre and the police, told late by the EB, are no longer charged idle units (notice merge:
+  // issue 10 §1, no DISPATCH_IDLE_UNITS on an agency left in the dark — their needs follow the EB's late notices)
+  it("mine flood poor play: 力量闲置 × 0, and 1 following from another finding", () => {
     const { report } = drill("mine-flood", "poor");
     const idle = report.findings.filter((f) => f.code === "DISPATCH_IDLE_UNITS");
-    expect(idle).toHaveLength(3);
+    expect(idle).toHaveLength(1);
     expect(idle.every((f) => f.causedBy !== undefined)).toBe(true);
     const md = rendered("mine-flood", "poor").md;
-    expect(md.zh).toContain("- 力量闲置 × 0（另 3 项随其他问题，不重复计）: ");
-    expect(md.en).toContain("- Idle units × 0 (and 3 following from other findings, not counted twice): ");
+    expect(md.zh).toContain("- 力量闲置 × 0（另 1 项随其他问题，不重复计）: ");
+    expect(md.en).toContain("- Idle units × 0 (and 1 following from other findings, not counted twice): ");
   });
 });

@@ -5,7 +5,8 @@
  * req-ems-triage "救护车15分钟内到操场检伤分类", withinMin 15, counted from the incident while no notice
  * to 120 is owed yet (LNK-SCH-EMS: 学校发现有人受伤立即拨打120, owed from the first injury, workWhen casualties,
  * review6 B16; nobody is hurt at 00:01:12): 00:15:00; mine-flood.yaml req-mrt withinMin 45, counted
- * from when the rescue team had to be told, LNK-MINE rescue team notifiedWithinMin 10: 00:55:00);
+ * from the inrush itself (incidentAt 00:25:00, merge clock: deadlines start at the accident, issue 10 §5,
+ * as req-ems 00:25 + 60 = 01:25): 00:25 + 45 = 01:10:00);
  * the linkage table (county-default.yaml LNK-CHEM-FIRE notifiedWithinMin 10: the fire brigade is
  * to be told by 00:10:00); the dispatch standard (a unit's arrival is its agency's duty).
  */
@@ -65,9 +66,9 @@ describe("chemical leak, poor play stopped at 00:10:00", () => {
 describe("mine flood, poor play stopped at 00:10:00", () => {
   const r = rendered("mine-flood", "poor", at(0, 10, 0));
 
-  it("the rescue team's survey is due at 00:55:00 (told by 00:10, then 45 min) and held by the rescue squadron", () => {
-    expect(r.worded.notYetDue.find((n) => n.ruleId === "req-mrt")).toMatchObject({ agency: "mrt", dueMs: at(0, 55, 0) });
-    expect(r.md.zh).toContain("未到期：青山市矿山救护支队岭北中队——矿山救护队到矿入井侦察灾区，时限 00:55:00");
+  it("the rescue team's survey is due at 01:10:00 (the inrush at 00:25, then 45 min) and held by the rescue squadron", () => {
+    expect(r.worded.notYetDue.find((n) => n.ruleId === "req-mrt")).toMatchObject({ agency: "mrt", dueMs: at(1, 10, 0) });
+    expect(r.md.zh).toContain("未到期：青山市矿山救护支队岭北中队——矿山救护队到矿入井侦察灾区，时限 01:10:00");
   });
 });
 

@@ -48,15 +48,17 @@ describe("chemical leak, poor play stopped at 00:01:12", () => {
 describe("chemical leak, no action, stopped at 00:20:00", () => {
   const r = rendered("chemical-leak", "none", at(0, 20, 0));
 
-  // due by 00:10: the 119 call (LNK-CHEM-FIRE) and the enterprise's reports to the ecology and health bureaus (危化条例
-  // 第七十一条 立即, 10 min by the county: review6 B15); the police were told by the villagers' 110 call at 00:11
-  it("the fire brigade and the ecology and health bureaus, due to be told within 10 min, are overdue; the emergency bureau (due 01:00) is not yet due", () => {
+  // due by 00:10: the 119 call (LNK-CHEM-FIRE) and the enterprise's reports to the emergency, ecology and health bureaus
+  // (危化条例 第七十一条 立即, 10 min by the county: review6 B15, review N4); the police were told by the villagers' 110 call
+  // at 00:11; the meteorological bureau, told by the lead agency within 30 min (LNK-CHEM-MET), is not yet due
+  it("the fire brigade and the emergency, ecology and health bureaus, due to be told within 10 min, are overdue; the meteorological bureau (due 00:30) is not yet due", () => {
     const h = headlines(r.worded);
     const overdue = h.find((x) => x.label.zh === "未通知的联动单位（已超时）")!;
-    expect(overdue.value.zh).toBe("临江县消防救援大队、市生态环境局临江分局、临江县卫生健康局（县急救中心120）");
+    expect(overdue.value.zh).toBe("临江县消防救援大队、临江县应急管理局、市生态环境局临江分局、临江县卫生健康局（县急救中心120）");
     expect(overdue.bad).toBe(true);
     const pending = h.find((x) => x.label.zh === "尚未通知、未到期的联动单位")!;
-    expect(pending.value.zh).toContain("临江县应急管理局");
+    expect(pending.value.zh).toContain("临江县气象局");
+    expect(pending.value.zh).not.toContain("临江县应急管理局");
     expect(pending.value.zh).not.toContain("临江县消防救援大队");
   });
 

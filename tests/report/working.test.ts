@@ -23,9 +23,11 @@ describe("the same 瞒报 costs the same rubric points, owed report or not (493�
   const { report } = drill("school-fire", "poor");
   const concealed = report.findings.filter((f) => f.code === "REPORT_CONCEALED");
 
-  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10; its blank first report is no 瞒报 (issue 10 §7)", () => {
-    expect(concealed).toHaveLength(1);
-    expect(concealed[0]!.opportunity).toBeUndefined();
+  it("the school's concealing report to the emergency bureau, that no rule asked for, and its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡, review8 school item 8) take 10 each", () => {
+    const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
+    expect(reports).toHaveLength(2);
+    expect(reports.filter((f) => f.opportunity === undefined)).toHaveLength(1);
+    expect(reports.filter((f) => f.opportunity?.startsWith("rep:"))).toHaveLength(1);
     for (const f of concealed) {
       expect(f.rubricPoints).toBe(10);
       expect(cell(report, f.id)).toBe(`${f.points}（= 10 × ${weightOver(report, "reporting")}）`);
@@ -34,10 +36,11 @@ describe("the same 瞒报 costs the same rubric points, owed report or not (493�
     expect(new Set(concealed.map((f) => f.points)).size).toBe(1);
   });
 
-  it("the owed first report to the education bureau with no casualty field is 要素不全 and 迟报, one opportunity (493号令 第十二条; issue 10 §7)", () => {
-    const inc = report.findings.find((f) => f.code === "REPORT_INCOMPLETE" && f.agency === "sch" && f.opportunity?.startsWith("rep:") && f.message.zh.includes("伤亡人数"))!;
-    const rest = report.findings.filter((f) => f.opportunity === inc.opportunity);
-    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_INCOMPLETE", "REPORT_LATE"]);
+  it("the owed first report to the education bureau is 漏报伤亡, 要素不全 for its other fields and 迟报: one opportunity, each fault its own (第四条, 第十二条)", () => {
+    const left = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "sch" && f.opportunity?.startsWith("rep:"))!;
+    const rest = report.findings.filter((f) => f.opportunity === left.opportunity);
+    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_CONCEALED", "REPORT_INCOMPLETE", "REPORT_LATE"]);
+    expect(rest.find((f) => f.code === "REPORT_INCOMPLETE")!.message.zh).not.toContain("伤亡人数");
   });
 });
 
@@ -54,21 +57,22 @@ describe("the working shows quantities with their measure word, caps with their 
     expect(cell(d.report, f.id, "en")).toBe(`${f.points} (= 2 ambulances × 3 points × ${weightOver(d.report, "dispatch")})`);
   });
 
-  it("people above AEGL-2: n 人 × 0.02 分, and capped at the item's cap (chemical leak poor play; a rubric capping the item at 0.3)", () => {
-    // 26 charged: the 609 injured of the 635 above AEGL-2 count under the harm, each person once (outcomes-once.test.ts)
+  it("people only above AEGL-2: n 人 × 0.02 分 inside the preventable harm, capped at that item's 10 (chemical leak poor play)", () => {
+    // since the outcome merge harm is graded per person, each once, in gravity order (death > serious > injured >
+    // exposed): of the 635 above AEGL-2, the 609 injured count as injured and the 26 only exposed at 0.02 each, all in
+    // OUTCOME_PREVENTABLE_HARM; the AEGL-2 finding cites that root and is not deducted again (outcomes-once.test.ts).
     const d = drill("chemical-leak", "poor");
     const f = d.report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
-    expect(cell(d.report, f.id)).toContain(`${f.quantity} 人 × 0.02 分 × ${weightOver(d.report, "outcomes")}）`);
-    const low = rubric();
-    const item = low.sections.find((s) => s.id === "outcomes")!.items.find((it) => it.codes.includes("OUTCOME_EXPOSED_AEGL2"))!;
-    item.cap = 0.3;
-    const report = evaluate(d.c, d.events, d.state, low, undefined, bestPlay("chemical-leak", d.c));
-    const g = report.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
-    const want = Math.round(g.quantity * 0.02 * 100) / 100;
-    expect(want).toBeGreaterThan(0.3);
-    expect(g.rubricPoints).toBe(0.3);
-    expect(cell(report, g.id)).toContain(`${g.quantity} 人 × 0.02 分 = ${want}，封顶 0.3（评分项上限）；0.3 × ${weightOver(report, "outcomes")}）`);
-    expect(cell(report, g.id, "en")).toContain(`${g.quantity} people × 0.02 points = ${want}, capped at 0.3 (the item's cap); 0.3 × ${weightOver(report, "outcomes")})`);
+    const harm = d.report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+    expect(f.quantity).toBe(26);
+    expect(f.causedBy).toBe(harm.id);
+    expect(cell(d.report, f.id)).toBe(`0（随 ${harm.id}，不重复扣分）`);
+    expect(cell(d.report, f.id, "en")).toBe(`0 (with ${harm.id}, not deducted twice)`);
+    expect(harm.message.zh).toContain(`仅受危害暴露 ${f.quantity} 人（每人 0.02 分）`);
+    // 574 more injured × 0.05 + 26 × 0.02 = 29.22 > the item's 10: capped at 10
+    expect(harm.message.zh).toContain("以本项 10 分为限，扣 10 分");
+    expect(harm.rubricPoints).toBe(10);
+    expect(cell(d.report, harm.id)).toContain(`= 10 × ${weightOver(d.report, "outcomes")}）`);
   });
 
   // the poor plays' late answers were holding replies ("正在核实，稍后报告"), which answer nothing (rules/telling.ts): a late answer with the facts

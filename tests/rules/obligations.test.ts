@@ -78,11 +78,13 @@ describe("CTY-02: the re-grade to 较大 opens a 30-minute oral and a 60-minute 
 });
 
 describe("receipt-clocked and linkage obligations", () => {
-  it("the enterprise's 60-minute report to the emergency bureau (493号令 第九条) counts from when it learnt of the leak", () => {
+  // 危化条例 第七十一条: 立即, this county's 10 min (review N4); 493号令 第九条's 1 h is the mine's (RPT-ENT-02), not a second clock here
+  it("the enterprise's 10-minute report to the emergency bureau (危化条例 第七十一条) counts from when it learnt of the leak", () => {
     const r = runPlay(c, [], 7, ms("00:10:00"));
-    const o = obligation(r.state.obligations, "RPT-ENT-02:ent>eb");
+    const o = obligation(r.state.obligations, "RPT-ENT-CHEM-EB:ent>eb");
     // the worker's radio alarm reaches the enterprise at 00:00:00
-    expect([o.openedAtMs, o.deadlineMs]).toEqual([0, ms("01:00:00")]);
+    expect([o.openedAtMs, o.deadlineMs]).toEqual([0, ms("00:10:00")]);
+    expect(r.state.obligations.filter((x) => x.agency === "ent" && x.to === "eb").map((x) => x.ruleId)).toEqual(["RPT-ENT-CHEM-EB"]);
   });
 
   it("a notified agency owes its first required action; acting in time meets it (联动)", () => {

@@ -41,6 +41,9 @@ const cases: Array<{ name: string; from: string; to: string; path: string; messa
   { name: "an inject to an unknown agency", from: "    to: [ent]\n    channel: radio", to: "    to: [enterprise]\n    channel: radio", path: "injects[0].to[0]", message: /no agency "enterprise"/ },
   { name: "a YAML syntax error", from: "clock:\n  start:", to: "clock:\n start:", path: "(root)", message: /YAML syntax/, tolerance: 2 },
   { name: "a hazard source that is not a place", from: "  source: tank-v101", to: "  source: tank-v999", path: "hazard.source", message: /no place "tank-v999"/ },
+  // when the accident occurs and is found (issue 10 §5, review8 mine 1): the occurrence clocks start there
+  { name: "the accident not at the hazard's onset", from: 'incidentAt: "00:00:00"', to: 'incidentAt: "00:10:00"', path: "incidentAt", message: /the accident is at 00:10:00, but hazard\.startAt \(the release\) is at 00:00:00/ },
+  { name: "the finding at no notifying inject to the incident unit", from: 'incidentAt: "00:00:00"', to: 'incidentAt: "00:00:00"\nincidentFoundAt: "00:03:00"', path: "incidentFoundAt", message: /no notifying inject tells the incident unit \(ent\) at 00:03:00/, lineOffset: 1 },
 ];
 
 describe("scenario validation errors carry file, line and field", () => {
@@ -54,7 +57,8 @@ describe("scenario validation errors carry file, line and field", () => {
     expect(formatPath(p!.path)).toBe(path);
     // a YAML syntax error is reported where the parser notices it: at most `tolerance` lines on
     if (tolerance !== undefined) expect(p!.line - broken.line).toBeLessThanOrEqual(tolerance);
-    else if (lineOffset === undefined) expect(p!.line).toBe(broken.line);
+    // (-999: a missing field has no line of its own; otherwise the line of the change, `lineOffset` lines on)
+    else if (lineOffset !== -999) expect(p!.line).toBe(broken.line + (lineOffset ?? 0));
     expect(formatProblem(p!)).toMatch(/^chemical-leak\.yaml:\d+:\d+ /);
   });
 

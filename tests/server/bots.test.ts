@@ -52,15 +52,16 @@ describe("every seat of the chemical leak a rule-based bot, to 02:00:00", () => 
   })();
   const sent = <T extends string>(type: T) => drill.events.filter((e): e is EventOf<T & EventOf<never>["type"]> => e.type === type);
 
-  it("the enterprise calls 119 within the profile's 10 minutes and reports to the four departments within their hour, every 第十二条 field filled", () => {
+  it("the enterprise calls 119 within the profile's 10 minutes and reports to the four departments within their 10 minutes (危化条例 第七十一条), every 第十二条 field filled", () => {
     const fireRule = RULES.linkage["chemical-leak"]!.find((r) => r.id === "LNK-CHEM-FIRE")!;
     expect(fireRule.notifiedWithinMin).toBe(10);
     const call = drill.state.messages.find((m) => m.kind === "message" && m.from === "ent" && m.to.includes("fire"));
     expect(call?.atMs).toBeLessThanOrEqual(fireRule.notifiedWithinMin! * MIN);
     expect(call?.text).toContain("119");
-    // the alarm (inj-01) reaches the enterprise at 00:00:00: the receipt-clocked hour runs from there
+    // the alarm (inj-01) reaches the enterprise at 00:00:00: the receipt-clocked minutes run from there
     const entRules = RULES.reporting.filter((r) => r.from === "incidentAgency" && r.clockStartsAt === "receipt" && r.scenarioKinds?.includes("chemical-leak"));
-    expect(entRules.map((r) => r.id).sort()).toEqual(["RPT-ENT-02", "RPT-ENT-CHEM-ECO", "RPT-ENT-CHEM-HEALTH", "RPT-ENT-CHEM-PSB"]);
+    expect(entRules.map((r) => r.id).sort()).toEqual(["RPT-ENT-CHEM-EB", "RPT-ENT-CHEM-ECO", "RPT-ENT-CHEM-HEALTH", "RPT-ENT-CHEM-PSB"]);
+    expect(entRules.map((r) => r.withinMin)).toEqual([10, 10, 10, 10]);
     const reports = drill.events.filter((e): e is EventOf<"reportSubmitted"> => e.type === "reportSubmitted" && e.from === "ent");
     for (const r of entRules) {
       const first = reports.find((e) => e.to === BY_KIND[r.to]);

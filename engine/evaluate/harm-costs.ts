@@ -1,0 +1,85 @@
+/**
+ * What each person harmed beyond the best play costs (issue 10 §9: outcomes graded per person and in
+ * proportion; review 8 chemical items 3 and 6, school item 13). In points of the preventable-harm
+ * rubric item (OUTCOME_PREVENTABLE_HARM, `item` points, bounded by its cap), per person and grade:
+ *
+ *   rel_k    = item × w_k / scale     the share of the item one person of grade k is of the harm no
+ *                                     response does beyond the best play (scale = Σ w·max(0, none − best),
+ *                                     harmWeights; scale 0: nothing preventable, rel_k = ∞)
+ *   death    = clamp(rel, floor_death, cap)        floor: the rubric's per-death item (8)
+ *   serious  = clamp(rel, floor_serious, cap)      floor: the per-serious-injury item (2.5)
+ *   injured  = clamp(rel, exposure, ceilInjured)   exposure: the gravest per-person exposure item (AEGL-3, 0.05),
+ *                                                  so an injured person never costs less than an exposed one;
+ *                                                  ceilInjured = floor_serious × w_injured / w_serious (2.5 × 1/3 ≈ 0.83),
+ *                                                  so one injury beyond a one-person gap is not the whole item
+ *   trapped  = max(injured, floor_trapped)          floor: the per-trapped-person item (1)
+ *   exposed  = the per-person exposure item (0.02)  people only exposed (exposed-once.ts): the lowest grade,
+ *                                                  graded here so turning an exposed person into an injured
+ *                                                  one never lowers the charge (the exposure finding is then
+ *                                                  cited under the harm finding, not charged again)
+ *
+ * So the order of gravity holds per person: death ≥ serious ≥ injury ≥ exposure; with one cap, more
+ * harm never costs less (at the cap it costs the same). The charge is
+ *
+ *   cost = Σ_k c_k × max(0, actual_k − best_k);   charged points = min(cap, cost);   figure = charged / cap (0–1)
+ *
+ * the one figure the finding and the report's headline both show (0–100 %).
+ */
+import type { RubricProfile } from "../scenario/rubric-schema.ts";
+import type { HarmFigures } from "./references.ts";
+
+/** The graded people: the harm figures and the people only exposed (alive, unhurt, not trapped: exposed-once.ts). */
+export type Graded = HarmFigures & { exposed: number };
+export type PersonCosts = Record<keyof Graded, number>;
+
+type Weights = RubricProfile["harmWeights"];
+
+/** Points the rubric charges per person for `code` (its absolute items), 0 when it has none. */
+export function itemPoints(rubric: RubricProfile, code: string): number {
+  return rubric.sections.flatMap((s) => s.items).find((it) => it.codes.includes(code as never))?.points ?? 0;
+}
+
+/** The preventable-harm item's points and cap. */
+export function harmItem(rubric: RubricProfile): { points: number; cap: number } {
+  const it = rubric.sections.flatMap((s) => s.items).find((i) => i.codes.includes("OUTCOME_PREVENTABLE_HARM" as never));
+  return { points: it?.points ?? 0, cap: it?.cap ?? it?.points ?? 0 };
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(Math.max(lo, hi), x));
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** Each grade's cost per person (shape above), rounded to 1/10 000 of a point. */
+export function personCosts(rubric: RubricProfile, w: Weights, scale: number): PersonCosts {
+  const { points: item, cap } = harmItem(rubric);
+  const rel = (k: keyof Weights) => (scale > 0 ? (item * w[k]) / scale : Infinity);
+  const serious = itemPoints(rubric, "OUTCOME_SERIOUS_INJURIES");
+  const exposure = Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED_AEGL3"), itemPoints(rubric, "OUTCOME_EXPOSED"));
+  const ceilInjured = w.seriousInjuries > 0 ? (serious * w.injured) / w.seriousInjuries : cap;
+  const injured = clamp(rel("injured"), exposure, ceilInjured);
+  return {
+    deaths: r4(clamp(rel("deaths"), itemPoints(rubric, "OUTCOME_DEATHS"), cap)),
+    seriousInjuries: r4(clamp(rel("seriousInjuries"), serious, cap)),
+    injured: r4(injured),
+    trapped: r4(Math.max(injured, itemPoints(rubric, "OUTCOME_TRAPPED"))),
+    exposed: r4(Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED"))),
+  };
+}
+
+export const GRADES = ["deaths", "seriousInjuries", "injured", "trapped", "exposed"] as const;
+
+/** People beyond `best` per grade: max(0, actual − best). */
+export function beyond(actual: Graded, best: Graded): Graded {
+  const d = (k: keyof Graded) => Math.max(0, actual[k] - best[k]);
+  return { deaths: d("deaths"), seriousInjuries: d("seriousInjuries"), injured: d("injured"), trapped: d("trapped"), exposed: d("exposed") };
+}
+
+/**
+ * The charge for `extra` people (per grade) at `costs`: the finding's quantity in units of the item's
+ * points, bounded by its cap (cap / points), and the one figure 0–1 (charged points / cap).
+ */
+export function harmCharge(rubric: RubricProfile, extra: Graded, costs: PersonCosts): { quantity: number; figure: number; points: number; capped: boolean } {
+  const { points: item, cap } = harmItem(rubric);
+  const cost = GRADES.reduce((s, k) => s + extra[k] * costs[k], 0);
+  const points = Math.min(cap, cost);
+  return { quantity: item > 0 ? r4(points / item) : 0, figure: cap > 0 ? r4(points / cap) : 0, points: r4(points), capped: cost > cap };
+}

@@ -1,0 +1,171 @@
+/**
+ * What a call to the rescuers must say (issue 10 §7; review8 chemical item 14, school item 8). The fire
+ * brigade, the mine rescue team and 120 choose what to send, and where to search, from what the caller
+ * tells them: a caller who already knew people were down, trapped or missing, or (at a chemical
+ * release) what the medium is, and leaves it out, withholds the facts the response needs.
+ *
+ *   concealing call   a message that tells (rules/telling.ts) from the incident's unit to a rescuer leaving out
+ *                     people in danger or the medium its caller had heard of before: the enterprise's
+ *                     119 call "我们厂里有点漏气" after its patrol reported 液氯 and colleagues down. The
+ *                     first such call per caller and rescuer is one finding (each fault once).
+ *   never passed on   the incident's own unit (it counts heads and hears its staff) learnt of people
+ *                     trapped or missing after its calls, and never told the fire brigade or mine
+ *                     rescue team it had called in where they are (drill-scripts.md C3 steps 7–8:
+ *                     head count, then report; C1 step 10: crews question 知情人): the school that
+ *                     heard of the trapped class (00:12:54) and the missing pupil (00:13:24).
+ *
+ * What a caller had heard: the texts of the injects, messages and reports it received before the call
+ * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
+ * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
+ * deny them ("无人员伤亡", "有没有被困") say nothing of them. Both are REPORT_CONCEALED findings (a report's
+ * content understating what the sender knew: 493号令 第四条 for a 生产经营单位; 突发事件应对法 第六十一条);
+ * the never-passed-on finding carries ruleId TELL_RESCUERS_RULE so the outcome's causes can cite it.
+ */
+import type { EventOf } from "../model/events.ts";
+import type { LocalText } from "../model/ids.ts";
+import { CHEMICALS } from "../hazards/chemical/properties.ts";
+import { tells } from "../rules/telling.ts";
+import { asOf, clock, type EvalContext } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+
+/** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
+export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
+
+/** Agencies that send crews for people and the hazard: whom a caller must tell what it knows. */
+const RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
+/** Rescuers that search for people: whom the incident's unit must tell where the trapped and missing are. */
+const SEARCHERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam"]);
+
+/** People in danger, as words say it (zh, en): down, trapped, missing, hurt, dead, poisoned, overcome. */
+const PEOPLE = /倒地|被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|救我们|伤亡|trapped|missing|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i;
+/** Words that deny people in danger, or ask whether there are any: they say nothing of them. */
+const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
+
+const saysPeople = (text: string): boolean => PEOPLE.test(text.replace(DENIED, " "));
+
+/** The chemical's name at a chemical release (氯气), undefined for other hazards. */
+function mediumName(x: EvalContext): LocalText | undefined {
+  const h = x.c.scenario.hazard as { model: string; chemical?: string };
+  return h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name : undefined;
+}
+
+/** The medium's words at a chemical release (its name without 液/气: 氯, 氨), undefined for other hazards. */
+function mediumWords(x: EvalContext): RegExp | undefined {
+  const name = mediumName(x);
+  if (!name) return undefined;
+  const core = name.zh.replace(/[液气]/g, "");
+  return new RegExp(`${core || name.zh}|${name.en}`, "i");
+}
+
+interface Heard {
+  /** event index at which the agency first heard of people in danger */
+  people?: number;
+  /** event index at which it first heard the medium named (-1: its own, the incident's unit) */
+  medium?: number;
+}
+
+/** What each agency had heard by each event: the first event telling it of people, and of the medium. */
+function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard> {
+  const out = new Map<string, Heard>();
+  const note = (agency: string, i: number, text: string, figures: boolean) => {
+    const h = out.get(agency) ?? {};
+    if (h.people === undefined && (figures || saysPeople(text))) h.people = i;
+    if (h.medium === undefined && medium?.test(text)) h.medium = i;
+    out.set(agency, h);
+  };
+  if (medium) out.set(x.c.scenario.incidentAgency, { medium: -1 });
+  x.events.forEach((e, i) => {
+    if (e.type === "injectDelivered") {
+      const c = x.c.injects.get(e.inject)?.reveals?.casualties as Record<string, number | undefined> | undefined;
+      const figures = c !== undefined && Object.values(c).some((v) => (v ?? 0) > 0);
+      for (const a of e.to) note(a, i, `${e.text.zh} ${e.text.en}`, figures);
+    } else if (e.type === "messageSent") {
+      for (const a of e.to) note(a, i, e.text, false);
+    } else if (e.type === "reportSubmitted") {
+      const { casualties, ...rest } = e.content;
+      const figures = Object.values(casualties ?? {}).some((v) => typeof v === "number" && v > 0);
+      note(e.to, i, Object.values(rest).flat().filter((v) => typeof v === "string").join(" "), figures);
+    }
+  });
+  return out;
+}
+
+/** The concealing calls and the trapped or missing never passed on, as REPORT_CONCEALED findings (see the header). */
+export function toldRescuers(x: EvalContext, honesty: string): Finding[] {
+  const medium = mediumWords(x);
+  // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
+  const basis = medium ? `${honesty}；${CHEM_BASIS}` : honesty;
+  const heard = heardBy(x, medium);
+  const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
+  const out: Finding[] = [];
+  const concealed = new Set<string>();
+  x.events.forEach((e, i) => {
+    // the alarm calls of the incident's own unit (报警): a relay's notices are linkage, judged there
+    if (e.type !== "messageSent" || e.from !== x.c.scenario.incidentAgency || !tells(x.c, e)) return;
+    const h = heard.get(e.from) ?? {};
+    const people = h.people !== undefined && h.people < i && !saysPeople(e.text);
+    const med = medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
+    if (!people && !med) return;
+    for (const to of e.to) {
+      if (!RESCUERS.has(kind(to)) || concealed.has(`${e.from}>${to}`)) continue;
+      concealed.add(`${e.from}>${to}`);
+      out.push(concealingCall(x, e, i, to, { people: people ? h.people : undefined, medium: med ? h.medium : undefined }, basis, mediumName(x)));
+    }
+  });
+  return [...out, ...neverPassedOn(x, heard, concealed, `${basis}；${HEADCOUNT_BASIS}`)];
+}
+
+const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
+const HEADCOUNT_BASIS = "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）";
+
+const LEFT_OUT = { people: { zh: "人员倒地、被困或下落不明的情况", en: "the people down, trapped or missing" }, medium: { zh: "泄漏介质", en: "the leaking substance" } };
+
+function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined): Finding {
+  const from = x.agencyName(e.from);
+  const r = x.agencyName(to);
+  const parts = (["medium", "people"] as const).filter((k) => left[k] !== undefined);
+  const said = (k: "medium" | "people", lang: "zh" | "en") => (k === "medium" && name ? (lang === "zh" ? `${LEFT_OUT.medium.zh}（${name.zh}）` : `${LEFT_OUT.medium.en} (${name.en})`) : LEFT_OUT[k][lang]);
+  const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
+  const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
+  return finding({
+    code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis,
+    message: {
+      zh: `报警隐瞒险情：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知`,
+      en: `Call withholding the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of`,
+    },
+    evidence: { events: [i, ...sources], messages: [e.id] },
+  });
+}
+
+/** The incident's unit heard of people trapped or missing and never told the searchers it had called in. */
+function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concealed: ReadonlySet<string>, basis: string): Finding[] {
+  const a = x.c.scenario.incidentAgency;
+  const learnt = heard.get(a)?.people;
+  if (learnt === undefined) return [];
+  const at = x.events[learnt]!.at;
+  const out: Finding[] = [];
+  for (const [to, def] of x.c.agencies) {
+    if (!SEARCHERS.has(def.kind) || concealed.has(`${a}>${to}`)) continue;
+    const calls = x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : []));
+    // only a searcher it had called in: one never told of the incident at all is a notice finding (linkage.ts)
+    if (calls.length === 0 || calls.some(({ e, i }) => i > learnt && saysPeople(e.text))) continue;
+    const from = x.agencyName(a);
+    const r = x.agencyName(to);
+    out.push(finding({
+      code: "REPORT_CONCEALED", section: "reporting", agency: a, atMs: at, ruleId: TELL_RESCUERS_RULE, basis,
+      message: {
+        zh: `未告知被困人员：${from.zh} ${clock(at)} 获知有人员被困或下落不明，${asOf(x).never.zh}向${r.zh}告知其位置`,
+        en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} that people were trapped or missing, and ${asOf(x).ended ? "never told" : "had not yet told"} ${r.en} where they were`,
+      },
+      evidence: { events: [learnt, ...calls.map((c) => c.i), x.endEvent], messages: calls.map((c) => c.e.id) },
+    }));
+  }
+  return out;
+}
+
+/** The words a finding's label takes (cli/report/text.ts CODE_VARIANTS): exported for the shells' kinds. */
+export const TOLD_RESCUERS_KINDS: readonly LocalText[] = [
+  { zh: "报警隐瞒险情", en: "Call withholding the facts" },
+  { zh: "未告知被困人员", en: "Trapped people not passed on" },
+];

@@ -1,0 +1,45 @@
+/**
+ * Walking people out of their houses through the cloud is a fault of its own (review 8 chemical item 7;
+ * ERG 2024 protective-action zone: evacuate or shelter in place, domain.md §4.2; hazards.md §1.7): the
+ * villagers (indoors, 600) were ordered out at 01:05 while the leak went on (plugged 01:18:47) and their
+ * group load had already reached AEGL-2 (00:36:50). The finding names it and counts it as no protection
+ * at all, so it never costs less than giving no order; sheltering them instead scores better.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { runPlay } from "../helpers.ts";
+import { bestPlay, drill, MIN, rubric } from "./fixtures.ts";
+
+const poor = drill("chemical-leak", "poor");
+const at = poor.commands.findIndex((x) => x.type === "evacuate" && x.by === "police");
+const variant = (replace: Command | undefined) => {
+  const commands = replace ? poor.commands.map((x, i) => (i === at ? replace : x)) : poor.commands.filter((_, i) => i !== at);
+  const r = runPlay(poor.c, commands);
+  return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", poor.c));
+};
+const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.opportunity === "protect:villagers" && f.message.zh.includes("毒气团覆盖时组织步行疏散，应先就地避险"));
+const dispatch = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id === "dispatch")!.deducted;
+
+describe("an evacuation through the cloud is named and costs at least as much as no order", () => {
+  it("poor play: the police's 01:05 evacuation of the village, leak still on (plugged 01:18:47)", () => {
+    const f = wrong(poor.report)!;
+    expect(f.agency).toBe("police");
+    expect(f.message.zh).toContain("01:18:47 才切断");
+    expect(f.basis).toContain("就地避险");
+  });
+
+  it("costs no less than giving the village no order at all, in the section and the total", () => {
+    const none = variant(undefined);
+    expect(wrong(none)).toBeUndefined();
+    expect(dispatch(poor.report)).toBeGreaterThanOrEqual(dispatch(none) - 1e-9);
+    expect(poor.report.score!).toBeLessThanOrEqual(none.score! + 1e-9);
+  });
+
+  it("sheltering the village at 00:20 instead draws no such finding and scores better", () => {
+    const { seq, by } = poor.commands[at]!;
+    const shelter = variant({ seq, by, at: 20 * MIN, type: "shelter", groups: ["villagers"] } as unknown as Command);
+    expect(wrong(shelter)).toBeUndefined();
+    expect(shelter.score!).toBeGreaterThan(poor.report.score!);
+  });
+});

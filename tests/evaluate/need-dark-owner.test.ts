@@ -1,0 +1,56 @@
+/**
+ * Review8 mine 2 (issue 10 §1, §5): a need an owner could not meet because it was told only after the need fell due
+ * is counted from the incident (or from when the owner should have been told), never "自获知起算" from the owner's own
+ * late notice, and is charged to whoever had to tell it, grouped under that notice finding (once).
+ *
+ * Mine flood: traffic control at the access junction (req-traffic, 1 police car, 60 min) falls due at 01:00 (the
+ * requirement's clock, dispatch.ts requirementStart: no rule times the police's notice, so from the incident's start).
+ * The county bureau learns at 01:10 and tells the police only at 01:50 ("做好准备"), past its own 01:25 (15 min of
+ * receipt, LNK-MINE-EB): the bureau's 通知迟延 is the fault. The police never send a car. An evaluator writes
+ * "交通管制未按时到位，系县应急局迟至01:50才通知公安所致" — the police's own part is its linkage duty (联而不动/响应迟缓),
+ * not the need. Without the fix the need is "时限 02:50:00；…01:50:00 才获知事故信息，自获知起算" on the police (5 points).
+ */
+import { describe, expect, it } from "vitest";
+import { small } from "./verdicts-support.ts";
+
+const MIN = 60_000;
+const report: [string, string, Record<string, unknown>] = ["01:10:00", "mine", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { unit: "兴隆煤矿", location: "井下1203工作面", scene: "突水", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 } } }];
+const tell: [string, string, Record<string, unknown>] = ["01:50:00", "eb", { type: "message", to: ["police", "ems"], channel: "phone", text: "兴隆煤矿井下出水，请做好准备。" }];
+
+describe("a need that fell due before its owner was told is the late notifier's, once", () => {
+  const d = small("mine-flood", [report, tell], 200 * MIN);
+  const need = (id: string) => d.report.findings.filter((f) => f.opportunity === `req:${id}` && f.code === "DISPATCH_INSUFFICIENT");
+
+  it("traffic control: due 01:00 (from the incident), on the county bureau, grouped under its late notice to the police", () => {
+    const f = need("req-traffic");
+    const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-PSB:police" && x.code === "LINKAGE_NOTIFIED_LATE")!;
+    expect(notice.agency).toBe("eb");
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["eb", 60 * MIN, notice.id]]);
+    expect(f[0]!.message.zh).not.toContain("自获知起算");
+  });
+
+  it("no need is charged to the police or the 120 centre, who were told only at 01:50", () => {
+    expect(d.report.findings.filter((f) => f.opportunity?.startsWith("req:") && (f.agency === "police" || f.agency === "ems"))).toEqual([]);
+  });
+
+  it("the ambulances at the mine: the same, on the bureau under its late notice to the 120 centre", () => {
+    const f = need("req-ems");
+    const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-EMS:ems" && x.code === "LINKAGE_NOTIFIED_LATE")!;
+    expect(notice.agency).toBe("eb");
+    expect(f.map((x) => [x.agency, x.causedBy])).toEqual([["eb", notice.id]]);
+  });
+});
+
+/**
+ * Review8 chemical 10 (issue 10 §3): a notice finding names who really told. The chlorine leak's police first hear of it
+ * from a villager's 110 call (inj-04, source 江湾村村民（110报警）) at 00:11, the enterprise never told them (F4): the
+ * evaluator writes "公安00:11经群众110报警获知", never that the enterprise told them late.
+ */
+describe("a late notice names who really told", () => {
+  it("chlorine leak, empty play: the police told by the villager's 110 call", () => {
+    const d = small("chemical-leak", [], 30 * MIN);
+    const f = d.report.findings.find((x) => x.opportunity?.startsWith("link:") && x.opportunity.endsWith(":police") && x.code === "LINKAGE_NOTIFIED_LATE");
+    expect(f?.message.zh).toContain("（经江湾村村民（110报警）告知）");
+    expect(f?.message.en).toContain("(told by Jiangwan villager (110 call))");
+  });
+});
