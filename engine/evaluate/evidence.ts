@@ -41,6 +41,13 @@ export function noticeEvidence(x: EvalContext, agency: string, notify: Obligatio
   return [opened, ...missedAfter(x, notify, due)];
 }
 
+/** The obligations a notice finding cites (noticeEvidence's): the linkage notice, and the notifier's report to `agency` when that report is the notice. */
+export function noticeObligations(x: EvalContext, agency: string, notify: ObligationTrace): string[] {
+  const notifier = notifierOf(x, agency);
+  const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  return [notify.ob.id, ...(report ? [report.ob.id] : [])];
+}
+
 /**
  * Evidence of a duty of `agency` listing `types`: its obligation (id and events), the events that
  * finally did it (`done`), or the drill's last event when nothing did. Shape: Partial<Evidence>.

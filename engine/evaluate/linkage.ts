@@ -13,7 +13,7 @@ import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { missedAfter, noticeDue, tellerText } from "./notice-due.ts";
-import { noticeEvidence } from "./evidence.ts";
+import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
@@ -238,7 +238,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? [notify.ob.id] : [] },
+      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? noticeObligations(x, agency, notify) : [] },
     }));
     return { row, findings };
   }
@@ -253,7 +253,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
         en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
       },
-      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: [notify.ob.id] },
+      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
   }
   if (act) {

@@ -122,16 +122,18 @@ export function evaluateOutcomes(x: EvalContext, rubric: RubricProfile, bestStat
     atMs: ((at) => (at !== undefined && at <= x.state.tMs ? at : undefined))(x.c.hazard.summary(bestState.hazard, bestState.tMs, x.c.scenario).controlledAtMs),
     exposed: bestSplit.exposed,
     split: bestSplit,
+    aegl3: x.c.hazard.toxicology ? exposedAbove(x, "aegl3", bestState).n : 0,
   };
   // a toxic release harms through the dose: the groups above AEGL-2 beyond the best play are those the harm is about
   const charged = chargedGroups(aegl2, split, bestAegl2, bestSplit);
-  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged.exposure, OUTCOME_EXPOSED_AEGL3: aegl2.groups, OUTCOME_PREVENTABLE_HARM: charged.harm } : {};
+  // the people above AEGL-3 are the high tail of their own groups: only those groups' protection can have caused it
+  const subjects = x.c.hazard.toxicology ? { OUTCOME_EXPOSED_AEGL2: charged.exposure, OUTCOME_EXPOSED_AEGL3: aegl3.groups, OUTCOME_PREVENTABLE_HARM: charged.harm } : {};
   const judged = outcomeFindings(x, figures, changes, rubric, { aegl2: charged.exposure, aegl3: aegl3.groups }, split, best);
   // critical installations lost that the best play saved (a flooded pump room: outcome-losses.ts)
   return { figures, curve, gradeChanges, subjects, findings: [...judged.findings, ...lossFindings(x, bestState)], strengths: judged.strengths };
 }
 
-function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, split: ExposedSplit, best?: BestControl & { exposed: number; split: ExposedSplit }): { findings: Finding[]; strengths: Strength[] } {
+function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], rubric: RubricProfile, above: { aegl2: ReadonlySet<string>; aegl3: ReadonlySet<string> }, split: ExposedSplit, best?: BestControl & { exposed: number; split: ExposedSplit; aegl3: number }): { findings: Finding[]; strengths: Strength[] } {
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
   const ev = (pick: (e: { deaths: number; seriousInjuries: number; exposed: number }) => number) => {
@@ -206,9 +208,12 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
       : when.how === "aegl2"
         ? { zh: `按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过的时刻不详；所在群体自 ${clock(when.atMs)} 起负荷超过 AEGL-2）`, en: `counted from the high end of the group's dose distribution (the group's load never reached AEGL-3, so the moment is not known; the group's load passed AEGL-2 at ${clock(when.atMs)})` }
         : { zh: `至 ${clock(atMs)} 的累计负荷`, en: `the load accumulated by ${clock(atMs)}` };
+    // those the best play leaves above AEGL-3 too were beyond any response (issue 10 §9): stated, on nobody (causes.ts)
+    const unavoidable = Math.min(f.exposedAegl3, best?.aegl3 ?? 0);
+    const alsoBest = unavoidable > 0 ? { zh: `，其中 ${unavoidable} 人最佳处置下也超过`, en: `, ${unavoidable} of whom the best play leaves above it too` } : { zh: "", en: "" };
     findings.push(finding({
-      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3, rootKey: "aegl2",
-      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}，已计入超过 AEGL-2 的人数`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}; also counted among those above AEGL-2` },
+      code: "OUTCOME_EXPOSED_AEGL3", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL3", basis: BASIS_AEGL, quantity: f.exposedAegl3 - unavoidable, rootKey: "aegl2",
+      message: { zh: `${f.exposedAegl3} 人的毒性负荷超过 AEGL-3（危及生命），${since.zh}${alsoBest.zh}，已计入超过 AEGL-2 的人数`, en: `${people(f.exposedAegl3)} took a toxic load above AEGL-3 (life-threatening), ${since.en}${alsoBest.en}; also counted among those above AEGL-2` },
       evidence: { events: when.how === "aegl3" ? when.events : [...when.events, x.endEvent] },
     }));
   }

@@ -47,11 +47,16 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     // people indoors could have stayed in with the windows shut; people in the open field have only the way out
     const through = !isolate && g.indoors === true && order >= 0 && x.events[order]!.type === "evacuationOrdered" ? throughCloud(x, g.id, x.events[order]!.at, doneMs) : undefined;
     if (through) {
+      // the load's own crossing, before the order (the cloud already covered them) or on the way out
+      const before = through.crossedMs < x.events[order]!.at;
+      const load = before
+        ? { zh: `群体负荷已于 ${formatClock(through.crossedMs)} 达到 AEGL-2（毒气团已覆盖）`, en: `their load had reached AEGL-2 at ${formatClock(through.crossedMs)} (the cloud already covered them)` }
+        : { zh: `群体负荷于疏散途中 ${formatClock(through.crossedMs)} 达到 AEGL-2`, en: `their load reached AEGL-2 on the way out, at ${formatClock(through.crossedMs)}` };
       out.push(finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
         message: {
-          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），群体负荷于 ${formatClock(through.atMs)} 达到 AEGL-2：毒气团覆盖时组织步行疏散，应先就地避险（关闭门窗），毒气团过后再转移`,
-          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); their load reached AEGL-2 at ${formatClock(through.atMs)}: they walked out under the cloud, and should have sheltered in place (doors and windows shut) and moved once it had passed`,
+          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散，应先就地避险（关闭门窗），毒气团过后再转移`,
+          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut) and moved once it had passed`,
         },
         evidence: dutyEvidence(x, (x.events[order] as { by: string }).by, ["evacuate", "shelter"], [order, through.event]),
       }));
@@ -95,7 +100,7 @@ const BASIS_THROUGH = "《应急响应指南》（ERG 2024）防护行动区：�
  * came after the crossing with the release still on: the cloud already covered them. Returns the
  * crossing's time and event and the source's stop time, or undefined.
  */
-function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: number | undefined): { atMs: number; event: number; stopMs: number | undefined } | undefined {
+function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: number | undefined): { atMs: number; crossedMs: number; event: number; stopMs: number | undefined } | undefined {
   const stop = x.events.find((e) => e.type === "hazardChanged" && e.what === "sourceStopped");
   const stopMs = stop?.at;
   if (stopMs !== undefined && orderMs >= stopMs) return undefined;
@@ -105,7 +110,7 @@ function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: nu
   // crossed before the evacuation was over, the release still on at that time
   const beforeOut = doneMs === undefined || atMs <= doneMs;
   const leaking = stopMs === undefined || atMs < stopMs || orderMs < stopMs;
-  return beforeOut && leaking ? { atMs: Math.max(atMs, orderMs), event: i, stopMs } : undefined;
+  return beforeOut && leaking ? { atMs: Math.max(atMs, orderMs), crossedMs: atMs, event: i, stopMs } : undefined;
 }
 
 /** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */

@@ -16,9 +16,9 @@
  * The bureau (eb) learns at 00:40 from the city: CTY-02-oral (30 min) 00:40 + 30 = 01:10, CTY-02-written
  * (60 min) 00:40 + 60 = 01:40 — one rule, max(deadline, known + span), for both.
  *
- * chemical-leak (start 09:20 = 00:00): the enterprise reports to the bureau at 00:58, within its own hour
- * (RPT-ENT-02, from its receipt at 00:00: due 01:00); the bureau's county report (CTY-01, 60 min) then runs
- * from its receipt: 00:58 + 60 = 01:58.
+ * chemical-leak (start 09:20 = 00:00): the enterprise reports to the bureau at 00:58, late against its own
+ * 10 min (RPT-ENT-CHEM-EB: due 00:10); the bureau's county report (CTY-01, 60 min) then runs from its
+ * receipt: 00:58 + 60 = 01:58, and the time lost before is the enterprise's.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -100,8 +100,11 @@ describe("school-fire: oral and written reports of one rule both run from the bu
   // the poor play's bureau reports orally at 00:58 and never in writing; here it also writes at `at`
   const written = (at: string) => variant("school-fire", "poor", (cs) => [...cs, cmd(at, "eb", { type: "report", to: "duty", kind: "initial", mode: "written", content: { unit: "临江县第二实验小学", time: "10时10分", location: "教学楼二层实验准备室", scene: "火灾", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 } } }, 999)]);
 
-  it("a written report at 01:30 is in time (due 00:40 + 60 = 01:40)", () => {
-    expect(text(written("01:30:00").report, "REPORT_LATE", "CTY-02-written")).toEqual([]);
+  it("a written report at 01:30 is in time (due 00:40 + 60 = 01:40): nothing on the bureau; the 30 min lost before 00:40 are the fire brigade's, whose notice (LNK-SCH-EB, 10 min) came late, cited at no cost", () => {
+    const fs = text(written("01:30:00").report, "REPORT_LATE", "CTY-02-written");
+    expect(fs.filter((f) => f.agency === "eb")).toEqual([]);
+    expect(fs.map((f) => [f.agency, f.points])).toEqual([["fire", 0]]);
+    expect(fs[0]!.message.zh).toMatch(/^非临江县应急管理局之责/);
   });
 
   it("one at 01:45 is 5 min late against 01:40, and the finding says the clock runs from the bureau's receipt", () => {
@@ -148,7 +151,12 @@ describe("chemical-leak: a bureau told late by an enterprise within its own limi
 
   it("the bureau's 01:18 report is in time (due 00:58 + 60 = 01:58): no CTY-01 finding", () => {
     const { report } = variant("chemical-leak", "poor", told0058);
-    expect(report.findings.filter((f) => f.ruleId === "CTY-01")).toEqual([]);
+    // nothing on the bureau but its 01:18 report's missing time, course and measures (要素不全, 第十二条, not a matter
+    // of time); the hour lost before 00:58 is the enterprise's, whose report to the bureau was due 00:10
+    // (RPT-ENT-CHEM-EB, 危化条例 第七十一条 立即, 10 min): one line on it, at no cost, citing its own late report
+    const cty = report.findings.filter((f) => f.ruleId === "CTY-01" && f.code !== "REPORT_INCOMPLETE");
+    expect(cty.map((f) => [f.code, f.agency, f.points])).toEqual([["REPORT_LATE", "ent", 0]]);
+    expect(cty[0]!.message.zh).toMatch(/^非临江县应急管理局之责/);
   });
 
   it("a report at 02:05 is 7 min late against 01:58, and the finding says it counts from the bureau's receipt at 00:58", () => {

@@ -45,8 +45,10 @@ const TABLE: Record<FindingCode, Allowed> = {
   // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
   SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },
-  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, "drillEnded"], obligations: ["notified"] },
-  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified"], messages: NOTICE },
+  // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
+  // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
+  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["notified", "report"] },
+  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   COMMAND_REJECTED: { events: ["rejected"] },
@@ -63,14 +65,16 @@ const TABLE: Record<FindingCode, Allowed> = {
   EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
   CORDON_LATE: { events: [...DUTY, "cordonSet", "drillEnded"], obligations: ["act", "notified"] },
   CORDON_TOO_SMALL: { events: ["cordonSet"] },
-  PROTECTIVE_ACTION_LATE: { events: [...DUTY, "evacuationOrdered", "shelterOrdered", "groupEvacuated", "groupSheltered", "drillEnded"], obligations: ["act", "notified"] },
+  // an evacuation ordered through the cloud cites the group's exposure it led to (protective-action.ts)
+  PROTECTIVE_ACTION_LATE: { events: [...DUTY, "evacuationOrdered", "shelterOrdered", "groupEvacuated", "groupSheltered", "groupExposed", "drillEnded"], obligations: ["act", "notified"] },
   OUTCOME_DEATHS: { events: HARM },
   OUTCOME_SERIOUS_INJURIES: { events: HARM },
   OUTCOME_EXPOSED_AEGL2: { events: HARM },
   OUTCOME_EXPOSED_AEGL3: { events: HARM },
   OUTCOME_EXPOSED: { events: HARM },
   OUTCOME_TRAPPED: { events: HARM },
-  OUTCOME_PREVENTABLE_HARM: { events: HARM },
+  // dated at the harm's worst with the hazard's own events at that moment (the water cutting the crew off; preventable.ts)
+  OUTCOME_PREVENTABLE_HARM: { events: [...HARM, "hazardChanged"] },
   HAZARD_NOT_CONTROLLED: { events: ["hazardChanged", "taskCompleted", "drillEnded"] },
   HAZARD_CONTROL_LATE: { events: ["hazardChanged", "taskCompleted"] },
   // the hazard's own record of the loss (a pump room flooded)

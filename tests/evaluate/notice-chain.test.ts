@@ -3,7 +3,7 @@
  *
  * Mine flood: the dispatch room hears the warning signs at 00:02 (inj-01) and must tell the mine head "at once"
  * (493号令 第九条), 5 min (本县设定, drill-scripts B1 大贤: the dispatcher called the general manager 4 min after the
- * order): due 00:07 (the notice's own deadline prints 00:05; the room could only know at 00:02). Told at 00:15 →
+ * order), counted from the signs reaching the room (noticeFrom: found): due 00:02 + 5 = 00:07. Told at 00:15 →
  * 通知迟延 on the dispatch room. When the head is told late, its clocks run from when it should have been told: the
  * rescue-team call (10 min, 本县设定) is due 00:07 + 10 = 00:17, so a head told at 00:27 that calls at 00:30 is still
  * late (without the fix it was judged from 00:27: due 00:37, no finding, and a worse chain scored better).
@@ -32,7 +32,7 @@ describe("mine flood: the dispatch room's notice to the mine head", () => {
     expect(f.map((x) => [x.agency, x.atMs])).toEqual([["dispatch", 15 * MIN]]);
     expect(f[0]!.basis).toContain("第九条");
     expect(f[0]!.basis).toContain("本县设定");
-    expect(d.report.linkage.rows.find((r) => r.agency === "mine")?.notifyDeadlineMs).toBe(5 * MIN);
+    expect(d.report.linkage.rows.find((r) => r.agency === "mine")?.notifyDeadlineMs).toBe(7 * MIN);
   });
 
   it("told at 00:03: no notice finding", () => {

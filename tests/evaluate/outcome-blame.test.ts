@@ -38,7 +38,7 @@ describe("chemical leak, poor play", () => {
     expect(rec.agencies).toEqual(["fire"]);
   });
 
-  it("the villagers' exposure above AEGL-2 follows the late shelter/evacuation orders for the exposed groups (ERG 2024 表3: within 30 min), given by the police: every cause is such an order, on the police; the AEGL-3 farmer exposed before any order fell due is on no agency", () => {
+  it("the villagers' exposure above AEGL-2 follows the late shelter/evacuation orders for the exposed groups (ERG 2024 表3: within 30 min), given by the police: every cause is such an order, on the police; the AEGL-3 farmer follows the farmers' own late protection alone", () => {
     const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
     expect(exp.agency).toBe("police");
     expect(exp.causes?.length).toBeGreaterThan(0);
@@ -47,13 +47,18 @@ describe("chemical leak, poor play", () => {
       expect(c.code, id).toBe("PROTECTIVE_ACTION_LATE");
       expect(c.agency, id).toBe("police");
     }
-    // the AEGL-3 figure is a farmer exposed from 00:05:33, before any protective order fell due (ERG: within
-    // 30 min, the police's own duty at 00:35:20): no fault caused it, so no agency answers for it (the
-    // newcomer's review: harm of the first minutes charged to the police); still counted once under AEGL-2
+    // the AEGL-3 figure is the high tail of the farmers' group (1.12 expected persons above AEGL-3 by the group's
+    // dose distribution; the best play, protecting them in time, leaves 0.000006): preventable, so charged, and
+    // caused by the farmers' protection alone (01:05 order, done 01:20, ERG within 30 min), not by the villagers'.
+    // No group's mean reached AEGL-3, so its moment is not known: dated at the end (review8 chemical 16).
+    // Counted once, under AEGL-2 (a consequence, no points of its own).
     const a3 = one(report, "OUTCOME_EXPOSED_AEGL3");
-    expect(Math.floor(a3.atMs / 1000)).toBe(5 * 60 + 33);
-    expect(a3.agency).toBeNull();
+    expect(a3.atMs).toBe(report.endMs);
+    expect(a3.agency).toBe("police");
+    expect(a3.quantity).toBe(1);
+    expect(a3.causes?.map((id) => report.findings.find((f) => f.id === id)?.opportunity)).toEqual(["protect:farmers"]);
     expect(a3.causedBy).toBe(exp.id);
+    expect(a3.points).toBe(0);
   });
 
   it("the written report says which finding caused the outcome: 由 Fx 所致", () => {
@@ -79,10 +84,14 @@ describe("mine flood: the people underground follow the dispatch room's withdraw
   it("poor play (the order 45 min late): the miners reached by the water and the preventable harm name the dispatch room and cite its slow response", () => {
     const { report } = drill("mine-flood", "poor");
     const slow = one(report, "LINKAGE_SLOW", "dispatch");
+    // the room's late notice to the mine head (due 00:02 + 5 = 00:07, told 00:15; LNK-MINE-MINE, whose duty is met
+    // only by the withdrawal order) is a cause too, from the same 00:07: both the room's, nobody else's
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-MINE")!;
+    expect(notice.agency).toBe("dispatch");
     for (const code of ["OUTCOME_EXPOSED", "OUTCOME_PREVENTABLE_HARM", "OUTCOME_TRAPPED"]) {
       const f = one(report, code);
       expect(f.agency, code).toBe("dispatch");
-      expect(f.causes?.[0], code).toBe(slow.id);
+      expect([...f.causes!].sort(), code).toEqual([slow.id, notice.id].sort());
     }
     expect(one(report, "OUTCOME_PREVENTABLE_HARM").points).toBeGreaterThan(0);
     // the advice on withdrawing first (先撤人、后汇报) goes to the dispatch room alone

@@ -24,18 +24,26 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
   const d = drill("chemical-leak", "poor");
   const r = d.report;
 
-  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only (635 − 609) − 0 = 26 are charged as exposed, 26 × 0.02 × 15 / 14.64 = 0.53 points (was 600 × 0.02, capped at 4)", () => {
+  // outcome merge: the only-exposed are graded per person inside the harm item (death > serious > injured >
+  // exposed), so the AEGL-2 finding is evidence following the harm (0 points), as in the mine flood below
+  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only 635 − 609 = 26 only exposed, graded in the harm: min(10, 574 × 0.05 + 26 × 0.02) = 10 × 15 / 13 = 11.54; the exposure finding follows it at 0", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(635);
     expect(r.outcomes.harm.actual).toEqual({ deaths: 3, seriousInjuries: 12, injured: 609, trapped: 0 });
     // the best play: 35 farmers above AEGL-2, all 35 injured, so nobody there is only exposed
     expect(r.outcomes.harm.best!.injured).toBe(35);
     const f = find(r, "OUTCOME_EXPOSED_AEGL2")!;
+    const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
     expect(f.quantity).toBe(26);
-    expect(f.points).toBe(0.53);
+    expect(f.points).toBe(0);
+    expect(f.causedBy).toBe(harm.id);
     expect(f.message.zh).toContain("其中 609 人受伤");
     expect(f.message.zh).toContain("仅暴露 26 人，最佳处置为 0 人，超出部分 26 人计分");
-    // the harm finding is unchanged: 95.35 % of 10 points × 15 / 14.64 (W: 10 + 82 × 0.02 + 3)
-    expect(find(r, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(9.77);
+    // 574 more injured than the best play × 0.05 + 26 only exposed × 0.02 = 29.22, capped at the item's 10
+    expect(harm.message.zh).toContain("较最佳处置多受伤 574 人（每人 0.05 分）、仅受危害暴露 26 人（每人 0.02 分）");
+    expect(harm.rubricPoints).toBe(10);
+    // W = 13: what no response loses here, the harm's 10 + the leak never stopped 3
+    expect(outcomes(r).scoring?.worth).toBe(13);
+    expect(harm.points).toBe(11.54);
   });
 
   it("the 600 people above AEGL-2 beyond the best play are each charged once: 574 more injured in the harm, 26 only exposed", () => {
@@ -44,9 +52,10 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
     expect(moreInjured + f.quantity).toBe(635 - 35);
   });
 
-  it("the points cell shows the working: 26 人 × 0.02 分", () => {
+  it("the points cell shows the working: the exposure follows the harm, not deducted again", () => {
     const md = renderMarkdown(wordReport(d.c, r), "zh");
-    expect(md).toContain("0.53（= 26 人 × 0.02 分 × 15 / 14.64）");
+    const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
+    expect(md).toContain(`0（随 ${harm.id}，不重复扣分）`);
   });
 });
 
@@ -96,13 +105,20 @@ describe("a school fire: a pupil hurt by the smoke is not charged again as expos
     return { r, graded: evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", good.c)), absolute: evaluate(good.c, r.events, r.state, rubric()) };
   };
 
-  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play: 12 only exposed × 0.02 × 15 / 13.24 = 0.27, the injury 2.5 × 15 / 13.24 = 2.83 (the rubric's per-person floor; W = 10 + 0.24 + 3)", () => {
+  // outcome merge: graded against the best play, the only-exposed are inside the harm item (per person, each once)
+  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play, in the harm: 1 × 2.5 + 12 only exposed × 0.02 = 2.74, × 15 / 13 = 3.16 (W = no response's harm 10, 42 dead, + the fire not controlled 3); the exposure finding follows it at 0", () => {
     const { graded } = late(5);
     expect(graded.outcomes.figures.exposedAegl2).toBe(13);
     expect(graded.outcomes.harm.actual.seriousInjuries).toBe(1);
-    expect(find(graded, "OUTCOME_EXPOSED")!.quantity).toBe(12);
-    expect(find(graded, "OUTCOME_EXPOSED")!.points).toBe(0.27);
-    expect(find(graded, "OUTCOME_PREVENTABLE_HARM")!.points).toBe(2.83);
+    const exposed = find(graded, "OUTCOME_EXPOSED")!;
+    const harm = find(graded, "OUTCOME_PREVENTABLE_HARM")!;
+    expect(exposed.quantity).toBe(12);
+    expect(exposed.points).toBe(0);
+    expect(exposed.causedBy).toBe(harm.id);
+    expect(harm.message.zh).toContain("较最佳处置多重伤 1 人（每人 2.5 分）、仅受危害暴露 12 人（每人 0.02 分）");
+    expect(harm.rubricPoints).toBeCloseTo(2.74, 6);
+    expect(outcomes(graded).scoring?.worth).toBe(13);
+    expect(harm.points).toBe(3.16);
   });
 
   it("5 min late, no best play (absolute): the seriously injured pupil costs 2.5 once, the 12 others 12 × 0.02 = 0.24, 2.74 in all (not 2.5 + 13 × 0.02 = 2.76)", () => {

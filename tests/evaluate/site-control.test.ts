@@ -59,8 +59,12 @@ describe("protective actions for the public (ERG isolation circle and downwind p
     expect(found).toHaveLength(4);
     // each names the agency whose duty it was (公安: organise the evacuation of threatened people, domain.md §5.2)
     expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:30:00") });
-    // judged on completion (issue 10 §6): ordered out at 01:05:00, the villagers need 45 min (evacuationMin), out at 01:50:00
-    expect(byGroup("Jiangwan villagers")).toMatchObject({ agency: "police", atMs: ms("01:50:00") });
+    // ordered to walk out at 01:05:00 while the leak went on (stopped 01:18:47) and their load had passed AEGL-2 at
+    // 00:36:50: indoors, they should have sheltered in place (ERG 2024 protective-action zone), so the order is
+    // judged as no protection at all, dated at the order (not at their getting out at 01:50:00)
+    const villagers = byGroup("Jiangwan villagers")!;
+    expect(villagers).toMatchObject({ agency: "police", atMs: ms("01:05:00") });
+    expect(villagers.message.zh).toContain("群体负荷已于 00:36:50 达到 AEGL-2（毒气团已覆盖）");
     // the school's shelter was ordered late by the township (its order at 01:20:00): the township answers for it
     expect(byGroup("school")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
   });
