@@ -263,9 +263,10 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     if (act.met && !act.met.late) {
       row.status = "prompt";
       const lead = span(act.ob.deadlineMs - act.met.atMs);
-      // cite the command itself, so a strength never rests on a command a finding condemns
+      // cite the command itself, so a strength never rests on a command a finding condemns; not the notice, which is
+      // another agency's act (a concealing 119 call must not cost the brigade that answered it its strength)
       const cmd = commandEventBefore(x, act.met.event, agency, rule);
-      const cited = { ...evidence, events: [...evidence.events, ...(cmd >= 0 ? [cmd] : [])] };
+      const cited = { ...evidence, events: [...evidence.events.filter((i) => i !== told?.event), ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
       const early = act.met.byEvent.startsWith("acted before being told");
@@ -275,7 +276,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const message = early
         ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
         : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
-      return { row, findings, strength: { section: "linkage" as const, agency, message, evidence: cited } };
+      // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
+      return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited } } : {}) };
     }
     if (act.met?.late) {
       row.status = "late";

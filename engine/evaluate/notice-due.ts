@@ -27,8 +27,12 @@ export function noticeReport(x: EvalContext, from: string, to: string): Obligati
 export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrace | undefined): number | undefined {
   const notifier = notifierOf(x, agency);
   const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
-  // (a report counted from the notifier's receipt keeps that clock here, as the reporting findings judge it)
-  return report?.ob.deadlineMs ?? notify?.ob.deadlineMs;
+  if (!report) return notify?.ob.deadlineMs;
+  // the report's deadline as the reporting findings judge it (own-window.ts): a notifier that could know only after
+  // the report's clock started has the rule's whole span from then (the school finding its fire at 00:01:30)
+  const told = notifiedAt(x, notifier!);
+  const span = report.ob.deadlineMs - report.ob.openedAtMs;
+  return told !== undefined && told > report.ob.openedAtMs ? Math.max(report.ob.deadlineMs, told + span) : report.ob.deadlineMs;
 }
 
 /**

@@ -206,7 +206,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     const since = when.how === "aegl3"
       ? { zh: `群体毒性负荷于 ${clock(atMs)} 达到 AEGL-3`, en: `the group's load reached AEGL-3 at ${clock(atMs)}` }
       : when.how === "aegl2"
-        ? { zh: `按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过的时刻不详；所在群体自 ${clock(when.atMs)} 起负荷超过 AEGL-2）`, en: `counted from the high end of the group's dose distribution (the group's load never reached AEGL-3, so the moment is not known; the group's load passed AEGL-2 at ${clock(when.atMs)})` }
+        ? { zh: `按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过的时刻不详；所在群体自 ${clock(when.atMs)} 起负荷超过 AEGL-2）`, en: `counted from the high end of the group's dose distribution (the group's load stayed below AEGL-3, so the moment is not known; the group's load passed AEGL-2 at ${clock(when.atMs)})` }
         : { zh: `至 ${clock(atMs)} 的累计负荷`, en: `the load accumulated by ${clock(atMs)}` };
     // those the best play leaves above AEGL-3 too were beyond any response (issue 10 §9): stated, on nobody (causes.ts)
     const unavoidable = Math.min(f.exposedAegl3, best?.aegl3 ?? 0);

@@ -43,11 +43,12 @@ describe("chemical leak, no action: the police, told at 00:11 and never acting (
 describe("chemical leak, poor play", () => {
   const { report } = drill("chemical-leak", "poor");
 
-  it("the environment bureau, told at 00:58 and never monitoring (LNK-CHEM-ECO), is charged once: its monitoring requirement follows from its idleness", () => {
+  it("the environment bureau, told at 00:58 and never monitoring (LNK-CHEM-ECO), answers for its idleness; the monitoring due 00:55, before it was told, follows from the enterprise's late notice (危化条例 第七十一条, due 00:10), at no cost", () => {
     const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "eco")!;
     const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-monitor")!;
-    expect(short.causedBy).toBe(idle.id);
-    expect(short.points).toBe(0);
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.opportunity === "link:LNK-CHEM-ECO:eco")!;
+    expect(notice.agency).toBe("ent");
+    expect([short.agency, short.causedBy, short.points]).toEqual(["ent", notice.id, 0]);
     expect(idle.points).toBeGreaterThan(0);
   });
 

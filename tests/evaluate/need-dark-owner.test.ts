@@ -3,8 +3,9 @@
  * is counted from the incident (or from when the owner should have been told), never "自获知起算" from the owner's own
  * late notice, and is charged to whoever had to tell it, grouped under that notice finding (once).
  *
- * Mine flood: traffic control at the access junction (req-traffic, 1 police car, 60 min) falls due at 01:00 (the
- * requirement's clock, dispatch.ts requirementStart: no rule times the police's notice, so from the incident's start).
+ * Mine flood: traffic control at the access junction (req-traffic, 1 police car, 60 min) falls due at 01:25 (the
+ * requirement's clock, dispatch.ts requirementStart: no rule times the police's notice, so from the accident, the
+ * inrush at 00:25, scenario incidentAt; review8 mine 1).
  * The county bureau learns at 01:10 and tells the police only at 01:50 ("做好准备"), past its own 01:25 (15 min of
  * receipt, LNK-MINE-EB): the bureau's 通知迟延 is the fault. The police never send a car. An evaluator writes
  * "交通管制未按时到位，系县应急局迟至01:50才通知公安所致" — the police's own part is its linkage duty (联而不动/响应迟缓),
@@ -21,11 +22,11 @@ describe("a need that fell due before its owner was told is the late notifier's,
   const d = small("mine-flood", [report, tell], 200 * MIN);
   const need = (id: string) => d.report.findings.filter((f) => f.opportunity === `req:${id}` && f.code === "DISPATCH_INSUFFICIENT");
 
-  it("traffic control: due 01:00 (from the incident), on the county bureau, grouped under its late notice to the police", () => {
+  it("traffic control: due 01:25 (00:25 + 60, from the accident), on the county bureau, grouped under its late notice to the police", () => {
     const f = need("req-traffic");
     const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-PSB:police" && x.code === "LINKAGE_NOTIFIED_LATE")!;
     expect(notice.agency).toBe("eb");
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["eb", 60 * MIN, notice.id]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["eb", 85 * MIN, notice.id]]);
     expect(f[0]!.message.zh).not.toContain("自获知起算");
   });
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { TELL_RESCUERS_RULE } from "../../engine/evaluate/told-rescuers.ts";
 import { whatIf } from "../../engine/evaluate/whatif.ts";
 import { runPlay } from "../helpers.ts";
 import { bestPlay, drill, rubric, WITH_PLAYS } from "./fixtures.ts";
@@ -48,7 +49,10 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     // unprotected entry, a refused order, a too-small cordon); a late or incomplete report is criticised,
     // not condemned — without it the report would be missing
     const CONDEMNS = new Set(["DISPATCH_WRONG_TYPE", "REPORT_FALSE", "REPORT_CONCEALED", "UNSAFE_ENTRY", "COMMAND_REJECTED", "CORDON_TOO_SMALL"]);
-    const condemning = poor.report.findings.filter((f) => CONDEMNS.has(f.code));
+    // A call to the rescuers that hid what its caller knew (told-rescuers.ts, 报警隐瞒险情) is criticised for what it
+    // left out, not condemned: without it the rescuers are not called at all (消防法 第四十四条: 发现火灾应当立即报警),
+    // which no evaluator would score above a call that understated
+    const condemning = poor.report.findings.filter((f) => CONDEMNS.has(f.code) && f.ruleId !== TELL_RESCUERS_RULE);
     const seqs = new Set(condemning.flatMap((f) => f.evidence.events.map((i) => (poor.events[i] as { seq?: number }).seq)).filter((s): s is number => s !== undefined));
     const positions = poor.commands.flatMap((c, i) => (seqs.has(c.seq) ? [i + 1] : []));
     expect(positions.length).toBeGreaterThan(0);

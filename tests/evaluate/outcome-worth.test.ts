@@ -25,14 +25,15 @@ describe.each(WITH_PLAYS)("%s: no response", (id) => {
 describe("mine flood: what the outcome can judge", () => {
   const poor = drill("mine-flood", "poor");
 
-  it("the poor play keeps 100 × (1 − (10 + 8 × 0.02 + 2) / (10 + 36 × 0.02 + 2)) = 4.4 of the outcomes section: of the 14 reached by the water the 6 cut off count once, under the harm item's 10 (each person once, issue 10 §2), so 8 only reached (0.02 each) against no response's 36 (whose 6 cut off were never reached); the central pump room lost (2) as with no response, the best play saves it; control nobody reaches adds nothing", () => {
+  // outcome merge: the harm item grades person by person (6 cut off × 1, each reached only × 0.02), not the whole 10
+  it("the poor play keeps 100 × (1 − (6 × 1 + 8 × 0.02 + 2) / (6 × 1 + 36 × 0.02 + 2)) = 100 × (1 − 8.16 / 8.72) = 6.4 of the outcomes section: of the 14 reached by the water the 6 cut off count once, in the harm item (each person once, issue 10 §2), so 8 only reached (0.02 each) against no response's 36 (whose 6 cut off were never reached); the central pump room lost (2) as with no response, the best play saves it; control nobody reaches adds nothing", () => {
     const f = poor.report.outcomes.figures;
     expect(f.exposedAegl2).toBe(14);
     expect(f.controlled).toBe(false);
     // the same 6 miners are cut off with no response and with this play; the best play brings them out
     expect(poor.report.outcomes.harm.none!.trapped).toBe(6);
     expect(poor.report.outcomes.harm.actual.trapped).toBe(6);
-    expect(section(poor.report, "outcomes").score).toBe(4.4);
+    expect(section(poor.report, "outcomes").score).toBe(6.4);
   });
 
   it("with a best play no better than no response, there is nothing to judge: outcomes 未展示, left out of the total", () => {
