@@ -7,12 +7,21 @@
 import type { DrillEvent } from "../model/events.ts";
 import type { Evidence, Finding, Strength } from "./report-model.ts";
 
-/** The strengths no finding condemns: neither a command they cite (by log sequence) nor, on the same agency, a duty they cite; each command credited once. */
+/** The strengths no finding condemns: neither a command they cite (by log sequence, or given by the same agency at the same moment as one a finding cites) nor, on the same agency, a duty they cite; each command credited once. */
 export function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
   const seqOf = (i: number) => (events[i] as { seq?: number } | undefined)?.seq;
+  // one decision: the commands an agency gave at the same moment (two engines ordered out at 00:02:35, one of them
+  // to the wrong place) stand or fall together
+  const momentOf = (i: number) => {
+    const e = events[i] as { seq?: number; by?: string; agency?: string; at: number } | undefined;
+    const by = e?.by ?? e?.agency;
+    return e?.seq !== undefined && by !== undefined ? `${by}@${e.at}` : undefined;
+  };
   const condemned = new Set(findings.flatMap((f) => f.evidence.events.map(seqOf).filter((s): s is number => s !== undefined)));
+  const moments = new Set(findings.flatMap((f) => f.evidence.events.map(momentOf).filter((m): m is string => m !== undefined)));
   return onceEach(events, strengths).filter((s) => {
     if (s.evidence.events.some((i) => { const q = seqOf(i); return q !== undefined && condemned.has(q); })) return false;
+    if (s.evidence.events.some((i) => { const m = momentOf(i); return m !== undefined && moments.has(m); })) return false;
     const duties = dutiesCited(events, s.evidence);
     return !findings.some((f) => f.agency === s.agency && [...dutiesCited(events, f.evidence)].some((d) => duties.has(d)));
   });

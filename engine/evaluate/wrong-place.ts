@@ -6,14 +6,18 @@
  * While the requirement stays unmet in time, that order is a fault of the agency that gave it, and
  * the shortfall it leaves follows from it (dispatch.ts cites it as the shortfall's root).
  *
+ * A stop on the way is no wrong place (newcomer review 5): units sent for the task to a place on their
+ * own road route to the requirement's place (a staging point short of a hazard zone, as the live bots
+ * and cautious players do) are judged where they end up, the requirement late or short, never 派错地点.
+ *
  * Same place: a destination within SAME_SITE_M of the requirement's place. The shipped scenarios'
  * closest distinct sites are a school building and its playground, 100 m apart, with different
  * requirements (suppression at the building, triage on the playground); places less than half that
  * apart are one site, so no named site is taken for another.
  */
-import { distance } from "../world/graph.ts";
+import { distance, shortestRoute } from "../world/graph.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { clock, span, type EvalContext } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
 import type { Finding, RequirementRow } from "./report-model.ts";
@@ -61,6 +65,7 @@ export function wrongPlace(x: EvalContext, req: RequirementDef, row: Requirement
     // sent where another requirement wants the same task, or later counted where this one is due: not misplaced
     if (x.c.scenario.requirements.some((r) => r.task === e.task && samePlace(x, e.place, r.place))) return;
     if (row.arrivals.some((a) => a.unit === e.unit)) return;
+    if (onTheWay(x, e.unit, def, i, e.place, req.place)) return;
     const k = `${e.agency}|${e.at}|${e.place}`;
     const o = orders.get(k) ?? { agency: e.agency, atMs: e.at, place: e.place, units: [], events: [] };
     if (!o.units.includes(e.unit)) o.units.push(e.unit);
@@ -79,6 +84,25 @@ export function wrongPlace(x: EvalContext, req: RequirementDef, row: Requirement
   return { findings, ...(shortKey !== undefined ? { shortKey } : {}) };
 }
 
+/**
+ * Whether `place` lies on the unit's quickest road route from where it was when ordered (its last arrival
+ * before event index `at`, else its base) to `target`, strictly between the two: a stop on the way
+ * (staging), not a wrong place.
+ */
+function onTheWay(x: EvalContext, unit: string, def: { base: string; speedKmh: number }, at: number, place: string, target: string): boolean {
+  let from = def.base;
+  for (let i = at - 1; i >= 0; i--) {
+    const e = x.events[i]!;
+    if (e.type === "unitArrived" && e.unit === unit) {
+      from = e.place;
+      break;
+    }
+  }
+  const nodes = shortestRoute(x.c.graph, from, target, def.speedKmh)?.nodes ?? [];
+  // strictly between: a unit ordered to stay where it is, or to a place off its road, is not on its way
+  return nodes.slice(1, -1).includes(place);
+}
+
 function misplaced(x: EvalContext, req: RequirementDef, o: Order, key: string): Finding {
   const names = o.units.map((u) => x.unitName(u));
   const there = x.placeName(o.place);
@@ -93,7 +117,11 @@ function misplaced(x: EvalContext, req: RequirementDef, o: Order, key: string): 
     return arrived && (!next || next.at > arrived.at) ? (next?.at ?? x.endMs) - arrived.at : 0;
   });
   const longest = Math.max(0, ...stay);
-  const worked = longest > 0 ? { zh: `，在该处停留 ${span(longest).zh}`, en: `, and stayed there ${span(longest).en}` } : { zh: "", en: "" };
+  // a stay that only the drill's end (or the report's time) cut short is no measured stay: say they were still there
+  const movedOn = o.units.some((u) => x.events.some((e) => (e.type === "unitDispatched" || e.type === "unitRecalled") && e.unit === u && e.at > o.atMs));
+  const worked = longest === 0 ? { zh: "", en: "" } : movedOn
+    ? { zh: `，在该处停留 ${span(longest).zh}`, en: `, and stayed there ${span(longest).en}` }
+    : asOf(x).ended ? { zh: "，至演练结束仍在该处", en: ", and were still there when the drill ended" } : { zh: `，至 ${asOf(x).now}（当前）仍在该处`, en: `, and were still there at ${asOf(x).now} (now)` };
   return finding({
     code: "DISPATCH_WRONG_PLACE", section: "dispatch", agency: o.agency, atMs: o.atMs, ruleId: req.id, key, opportunity: `req:${req.id}`,
     basis: `演练方案力量需求“${req.text.zh}”（地点：${due.zh}）；${AQ}`,

@@ -56,8 +56,15 @@ describe("a fire engine sent to 江湾村口 for the water curtain due at tank V
     expect(judged([TOLD, RIGHT]).report.score!).toBeGreaterThanOrEqual(r.score!);
   });
 
-  it("a duration is 分钟 wherever it could be read as points (the engine stayed 1小时…分钟, not …分)", () => {
-    expect(wrong[0]!.message.zh).toMatch(/停留 1小时\d+分钟/);
+  it("an engine never moved on is 至演练结束仍在该处, not a stay the drill's end cut short", () => {
+    expect(wrong[0]!.message.zh).toContain("至演练结束仍在该处");
+  });
+
+  it("a stay ended by an order is measured, and a duration is 分钟 wherever it could be read as points (not …分)", () => {
+    const onward = cmd("01:00:00", "fire", { type: "recall", units: ["hz-e1"] }, 4);
+    const f = judged([TOLD, WRONG, RIGHT, onward]).report.findings.find((x) => x.code === "DISPATCH_WRONG_PLACE")!;
+    expect(f.message.zh).toMatch(/停留 \d+分钟/);
+    expect(f.message.zh).not.toMatch(/\d分(?![钟\d])/);
   });
 });
 
