@@ -19,6 +19,8 @@ const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A": `${AQT}, Annex A`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 现场控制及恢复": `${AQT}, Annex A: site control and recovery`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理": `${AQT}, Annex A: emergency resource management`,
+  // units sent to the wrong place (engine/evaluate/wrong-place.ts)
+  "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理、4.7（救援方案合理，调集力量满足需要）": `${AQT}, Annex A: emergency resource management, and 4.7 (a sound rescue plan that mobilises the resources needed)`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护": `${AQT}, Annex A: personnel protection`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护": `${AQT}, Annex A: incident handling, personnel protection, medical rescue`,
   "生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条": `${R493}, Arts. 4 and 9–13`,
@@ -69,6 +71,15 @@ const PATTERNS: readonly Pattern[] = [
   {
     re: /^《应急响应指南》（ERG 2024）指南(\d+)：佩戴正压式空气呼吸器，穿戴化学防护服$/,
     en: (m) => `${ERG}, Guide ${m[1]}: wear positive-pressure breathing apparatus and chemical protective clothing`,
+  },
+  {
+    // a requirement with its place (engine/evaluate/wrong-place.ts: units sent elsewhere)
+    re: /^演练方案力量需求“(.+)”（地点：(.+)）$/,
+    en: (m, c) => {
+      const req = c.scenario.requirements.find((r) => r.text.zh === m[1]);
+      const place = c.scenario.map.places.find((p) => p.name.zh === m[2]);
+      return req && place ? `the drill plan's resource requirement “${req.text.en}” (place: ${place.name.en})` : undefined;
+    },
   },
   {
     re: /^演练方案力量需求“(.+)”$/,

@@ -28,6 +28,7 @@
  * report reads "由 F3 所致". Which duties bear on which outcome is matched against the rules profile's
  * duty actions and the scenario's requirement tasks, never against a scenario's agency ids.
  */
+import { resolveAgencies } from "../rules/agencies.ts";
 import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
@@ -94,8 +95,14 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
   }
   if (LINKAGE.has(f.code)) {
     // a duty met only by the category's commands (a dispatch room's withdrawal order), never one met by any of several
-    const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId);
-    return rule !== undefined && rule.actions.length > 0 && rule.actions.every((a) => k.actions.includes(a.type) || (a.task !== undefined && k.tasks.includes(a.task)));
+    const rules = x.c.rules.linkage[x.c.scenario.kind];
+    const only = (r: (typeof rules)[number] | undefined) => r !== undefined && r.actions.length > 0 && r.actions.every((a) => k.actions.includes(a.type) || (a.task !== undefined && k.tasks.includes(a.task)));
+    if (!only(rules.find((r) => r.id === f.ruleId))) return false;
+    // a late notice is no cause when its notifier could give the order itself (the dispatch room that tells the mine
+    // head late also owes the withdrawal): its own duty's finding is the cause (review9 mine 7: fixing the notice alone
+    // leaves the same six miners cut off)
+    const notice = f.code === "LINKAGE_NOTIFIED_LATE" || f.code === "LINKAGE_NOT_NOTIFIED";
+    return !(notice && f.agency !== null && rules.some((r) => r.id !== f.ruleId && only(r) && resolveAgencies(x.c, r.agency).includes(f.agency!)));
   }
   if (REQUIREMENT.has(f.code)) {
     const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);

@@ -126,7 +126,13 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   const unearned = (o: Counted) => {
     if (!o.inW) return 0;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
-    if (!own && (o.findings.length > 0 || o.notArisen)) return o.worth;
+    if (o.notArisen && o.findings.length === 0) return o.worth;
+    // failed only through other findings: the parts they mark down, not the parts done (a notice given on time
+    // earns its points though the act it led to was late through another's fault; review9 mine 1, issue 10 §11)
+    if (!own && o.findings.length > 0) {
+      const parts = o.findings.filter((f) => item.has(f.code)).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+      return Math.min(o.worth, parts);
+    }
     // a part done late or badly only through another's fault (a report late because its sender was told late)
     const after = markedDown(o).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
     const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0) + after;

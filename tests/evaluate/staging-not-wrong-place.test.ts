@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { cmd, compiled, ms, runPlay } from "../helpers.ts";
+import { basisCatalogue, basisText } from "../../cli/report/basis.ts";
 import { bestPlay, rubric } from "./fixtures.ts";
 
 const c = compiled("chemical-leak");
@@ -33,5 +34,12 @@ describe("ambulances for triage at the plant", () => {
     expect(f.map((x) => [x.agency, x.quantity])).toEqual([["health", 2]]);
     expect(f[0]!.message.zh).toContain("至演练结束仍在该处");
     expect(f[0]!.message.zh).not.toContain("停留");
+  });
+
+  it("its basis reads whole in English, the requirement with its place (newcomer review 4)", () => {
+    const f = misplaced([told, send("j-village")])[0]!;
+    const b = basisText(f.basis, basisCatalogue(c, rubric()), c);
+    expect(b.untranslated).toEqual([]);
+    expect(b.en).toMatch(/^the drill plan's resource requirement “.+” \(place: .+\)/);
   });
 });
