@@ -50,7 +50,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   }
   // (or judged already in this play: a finding on it fell due, as not-due.ts judges an opportunity)
   const judged = new Set(due.map((o) => o.id));
-  const owed = [...dueBy].filter(([id, ms]) => ms <= x.endMs || judged.has(id)).map(([id]) => id);
+  // (one due at the drill's very last instant is not missed yet, as not-due.ts holds: the engine marks it missed after)
+  const owed = [...dueBy].filter(([id, ms]) => ms < x.endMs || judged.has(id)).map(([id]) => id);
   const reports = owed.filter((id) => id.startsWith("rep:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
   const spots = owed.filter((id) => id.startsWith("spot:")).map((id): Opportunity => ({ id, section: "reporting", failCodes: ["SPOT_QUESTION_UNANSWERED"] }));
   // the requirements are the scenario's as they stand; a linkage duty is worth its notice where the best
