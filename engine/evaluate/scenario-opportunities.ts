@@ -28,6 +28,7 @@ import type { DrillState } from "../model/state.ts";
 import { buildContext, clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dispatchOpportunities } from "./dispatch.ts";
+import { noticeDue } from "./notice-due.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
@@ -109,7 +110,18 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
   // an unverified duty (tag U, domain.md §0) is not judged on its action
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
-  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !theirs ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+  // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned
+  // (review9 school 2, mine 3: a report made on time earns its notice however the scenario got there first)
+  const earned = theirs || toldByPlayerInTime(x, agency, o.id);
+  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+}
+
+/** Whether a participant (not the scenario) told `agency` by the deadline of linkage opportunity `id`'s notice (notice-due.ts). */
+function toldByPlayerInTime(x: EvalContext, agency: string, id: string): boolean {
+  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && id === `link:${o.ob.ruleId}:${agency}`);
+  const due = t ? noticeDue(x, agency, t) : undefined;
+  if (due === undefined) return false;
+  return x.events.some((e) => e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)));
 }
 
 /** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */
