@@ -5,6 +5,7 @@ import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/eva
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, kindText, pct } from "./text.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
+import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
 
 export interface Headline {
   label: LocalText;
@@ -150,7 +151,7 @@ export function reportDuties(r: ReportModel): { judged: number; onTime: number }
 /** When the hazard came under control; not yet under control is no fault while its target time lies ahead (未到期). */
 function control(r: ReportModel): Headline {
   const f = r.outcomes.figures;
-  const label = { zh: "危险源控制时间", en: "Hazard under control at" };
+  const label = CONTROL_WORDS[r.scenario.kind]?.at ?? { zh: "危险源控制时间", en: "Hazard under control at" };
   if (f.controlledAtMs !== undefined) return { label, value: { zh: formatClock(f.controlledAtMs), en: formatClock(f.controlledAtMs) }, bad: r.findings.some((x) => x.code === "HAZARD_CONTROL_LATE") };
   const target = r.notYetDue.find((n) => n.ruleId === "OUT-CONTROL")?.dueMs;
   if (target !== undefined) return { label, value: { zh: `未控制（目标 ${formatClock(target)}，未到期）`, en: `not yet (target ${formatClock(target)}, not yet due)` }, bad: false, neutral: true };

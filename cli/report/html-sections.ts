@@ -3,6 +3,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
+import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
 import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { aqtGoverns, evaluationMethod } from "./standards.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, requirementVerdict } from "./headlines.ts";
@@ -113,7 +114,7 @@ function extra(r: ReportModel, sec: SectionId): string {
       f.toxic ? [tt("暴露超过 AEGL-2", "Exposed above AEGL-2"), tt(`${f.exposedAegl2}（其中超过 AEGL-3 ${f.exposedAegl3} 人）`, `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)`)] : [tt("受危害暴露", "Exposed to harm"), String(f.exposedAegl2)],
       [tt("被困", "Trapped"), tt(`${f.trapped}${f.missing > 0 ? `（其中下落不明 ${f.missing} 人）` : ""}`, `${f.trapped}${f.missing > 0 ? ` (${f.missing} of them not yet located)` : ""}`)],
       [tt("已疏散", "Evacuated"), String(f.evacuated)],
-      [tt("危险源控制时间", "Hazard controlled at"), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
+      [((w) => (w ? t(w.at) : tt("危险源控制时间", "Hazard controlled at")))(CONTROL_WORDS[r.scenario.kind]), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
       [t(L.harm), t(r.outcomes.harm.note)],
       [tt("事故等级（最终）", "Final grade"), tt(["", "特别重大", "重大", "较大", "一般"][f.grade] ?? "", ["", "I", "II", "III", "IV"][f.grade] ?? "")],
     ]);

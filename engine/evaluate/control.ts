@@ -44,6 +44,13 @@ export const NOT_CONTROLLED: Readonly<Record<string, LocalText>> = {
   "chemical-leak": { zh: "泄漏未控制", en: "Leak not stopped" },
 };
 
+/** The control rows and headline in each hazard's own words (review9 school 10e: no 危险源 in a fire report). */
+export const CONTROL_WORDS: Readonly<Record<string, { late: LocalText; at: LocalText }>> = {
+  "school-fire": { late: { zh: "火势控制超时（每分钟）", en: "Fire under control late (per minute)" }, at: { zh: "火势控制时间", en: "Fire under control at" } },
+  "mine-flood": { late: { zh: "水情控制超时（每分钟）", en: "Water under control late (per minute)" }, at: { zh: "水情控制时间", en: "Water under control at" } },
+  "chemical-leak": { late: { zh: "泄漏控制超时（每分钟）", en: "Leak stopped late (per minute)" }, at: { zh: "泄漏控制时间", en: "Leak stopped at" } },
+};
+
 /** Findings and strengths on control. `best`: absent when the scenario names no best play. */
 export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: RubricProfile, best?: BestControl): { findings: Finding[]; strengths: Strength[] } {
   const control = x.c.rules.control[x.c.scenario.kind];

@@ -22,7 +22,7 @@ import { buildContext, type EvalContext } from "./context.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceAt, referenceStateAt, type BestPlay } from "./references.ts";
-import { controlDue } from "./control.ts";
+import { controlDue, NOT_CONTROLLED } from "./control.ts";
 import { MINUTE } from "../model/time.ts";
 import type { Finding } from "./report-model.ts";
 import type { Scenario } from "../scenario/schema.ts";
@@ -148,7 +148,7 @@ export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonl
   const none = costParts(rubric, noneFindings, x.endMs, x.c.scenario.kind);
   // control the best play does not reach either is stated at quantity 0 (control.ts): say why it adds nothing
   const unreachable = noneFindings.some((f) => f.code === "HAZARD_NOT_CONTROLLED" && f.quantity === 0)
-    ? { zh: "（危险源未控制：最佳处置在同一时段内也未能实现，对无处置不扣分）", en: " (not under control: the best play does not reach it in this time either, so it costs no response nothing)" }
+    ? { zh: `（${NOT_CONTROLLED[x.c.scenario.kind]?.zh ?? "危险源未控制"}：最佳处置在同一时段内也未能实现，对无处置不扣分）`, en: " (not under control: the best play does not reach it in this time either, so it costs no response nothing)" }
     : { zh: "", en: "" };
   const points = Math.min(weight, Math.max(none.total, mine.total));
   const noneText = partsText(none.parts, none.total, weight);

@@ -6,6 +6,7 @@
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scenario } from "../scenario/schema.ts";
+import { CONTROL_WORDS, NOT_CONTROLLED } from "./control.ts";
 import type { FindingCode } from "./report-model.ts";
 
 export const DEFAULT_RUBRIC = "default";
@@ -65,6 +66,9 @@ const NARROWED_ID: Partial<Record<FindingCode, string>> = { OUTCOME_EXPOSED: "ex
  * hazards' codes, narrowed to one in that code's own words); the row's own text otherwise.
  */
 export function rowText(it: { text: LocalText; codes: readonly string[] }, kept: readonly string[], kind: Scenario["kind"]): LocalText {
+  // control in the hazard's own words (control.ts): 火势未控制, 水情控制超时, never a generic 危险源
+  if (kept.length === 1 && kept[0] === "HAZARD_NOT_CONTROLLED" && NOT_CONTROLLED[kind]) return NOT_CONTROLLED[kind]!;
+  if (kept.length === 1 && kept[0] === "HAZARD_CONTROL_LATE" && CONTROL_WORDS[kind]) return CONTROL_WORDS[kind]!.late;
   const one = kept.length === 1 && it.codes.length > 1 ? NARROWED[kept[0] as FindingCode] : undefined;
   return one?.[kind] ?? one?.any ?? it.text;
 }

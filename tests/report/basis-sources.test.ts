@@ -229,3 +229,16 @@ describe("school fire: bases true to their sources, the fire's own words", () =>
     expect(f.message.zh).not.toContain("不能执行");
   });
 });
+
+describe("control in each hazard's own words, in the headline, the rubric rows and the working (review9 school 10e)", () => {
+  it.each([
+    ["school-fire", "火势"],
+    ["mine-flood", "水情"],
+    ["chemical-leak", "泄漏"],
+  ] as const)("%s poor play: no 危险源控制 or 危险源未控制 anywhere in the report, and its own %s", (id, own) => {
+    const md = rendered(id, "poor").md.zh;
+    expect(md).not.toMatch(/危险源(控制|未控制)/);
+    expect(md).toContain(`${own}控制时间`);
+    expect(md).toContain(`${own}控制超时（每分钟）`);
+  });
+});

@@ -40,7 +40,8 @@ describe("chemical leak, poor play stopped at 00:01:12", () => {
     expect(pending.bad).toBe(false);
     expect(pending.value.zh).toContain("临江县消防救援大队");
     // the leak is not stopped, but its target (01:00:00, the profile's control rule) is still ahead
-    const control = h.find((x) => x.label.zh === "危险源控制时间")!;
+    // in the hazard's own words (review9 school 10e): 泄漏控制时间, never 危险源控制时间
+    const control = h.find((x) => x.label.zh === "泄漏控制时间")!;
     expect(control).toMatchObject({ value: { zh: "未控制（目标 01:00:00，未到期）" }, bad: false });
   });
 });
