@@ -284,10 +284,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const by = span(act.met.atMs - act.ob.deadlineMs);
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
-        message: {
-          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才履行职责（${rule.text.zh}），超时 ${by.zh}`,
-          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but acted only at ${clock(act.met.atMs)} (${rule.text.en}), ${by.en} late`,
-        },
+        // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
+        message: ((how) => ({
+          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}`,
+          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late`,
+        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind)),
         evidence,
       }));
     } else if (act.missed !== undefined) {

@@ -68,7 +68,7 @@ describe("mine-flood poor play (review6 B9, review7 N12): the squadron, called a
 
   it("the late turn-out (due 00:31:00) is marked at the 00:33 order; the arrival at 00:52 is on time (due 00:30 + 1 + 30 = 01:01:00), not \"迟于时限（00:31:00）\"", () => {
     const slow = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-MRT")!;
-    expect(slow.message.zh).toContain("00:30:00 接报，00:33:00 才履行职责");
+    expect(slow.message.zh).toContain("00:30:00 接报，00:33:00 才开始履行职责");
     const turnOut = turnOutMarks(report);
     expect(turnOut).toHaveLength(1);
     expect(report.timeline.find((t) => t.index === turnOut[0])!.atMs).toBe(33 * MIN);
@@ -86,7 +86,7 @@ describe("turn-out counted from the call (DSP-MRT, 矿山救援规程 2024: 出�
     const d = small("mine-flood", [call, order("00:08:00")], 50 * MIN);
     const slow = d.of("LINKAGE_SLOW", "mrt").filter((f) => f.ruleId === "LNK-MINE-MRT");
     expect(slow).toHaveLength(1);
-    expect(slow[0]!.message.zh).toContain("00:05:00 接报，00:08:00 才履行职责");
+    expect(slow[0]!.message.zh).toContain("00:05:00 接报，00:08:00 才开始履行职责");
     expect(slow[0]!.message.zh).toContain("超时 2分");
     const turnOut = d.of("DISPATCH_TURNOUT_SLOW", "mrt");
     expect(turnOut).toHaveLength(1);
