@@ -120,6 +120,8 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
  */
 const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
+  // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
+  DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
   PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),

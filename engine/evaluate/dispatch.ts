@@ -170,6 +170,13 @@ function requirementLateMs(x: EvalContext, req: RequirementDef, row: Requirement
   return nth === undefined ? Infinity : nth - dueMs;
 }
 
+/** When `unit` was last sent before `atMs` (its unitDispatched), or undefined. */
+function sentAt(x: EvalContext, unit: string, atMs: number): number | undefined {
+  let at: number | undefined;
+  for (const e of x.events) if (e.type === "unitDispatched" && e.unit === unit && e.at <= atMs) at = e.at;
+  return at;
+}
+
 function requirementFindings(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[]): { findings: Finding[]; strength?: Strength } {
   const owner = requirementOwner(x, req);
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
@@ -218,10 +225,14 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       message: ownTold !== undefined ? {
         zh: `非${on.zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}；${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致`,
         en: `Not ${on.en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late`,
+      } : ((sent) => sent !== undefined && shownMs !== undefined && sent > shownMs ? {
+        // sent only after the deadline: no speed could have made it, the delay is the order's (review9 school 9)
+        zh: `力量派出迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，至时限未调派，${clock(sent)} 才调派，${clock(nth.atMs)} 到场满足，迟 ${by.zh}${because.zh}`,
+        en: `Sent late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${shown}${learnt.en}; nothing had been sent by then: sent at ${clock(sent)}, met at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       } : {
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，${clock(nth.atMs)} 才满足，迟 ${by.zh}${because.zh}`,
         en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${shown}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
-      },
+      })(sentAt(x, nth.unit, nth.atMs)),
       evidence: { events },
     }));
   } else {

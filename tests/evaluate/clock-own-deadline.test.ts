@@ -41,7 +41,8 @@ describe("school-fire poor play: the brigade, told at 00:07:30 (1 min after the 
     const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
     expect([search.agency, search.causedBy]).toEqual(["fire", undefined]);
     expect(search.points).toBeGreaterThan(0);
-    expect(search.message.zh).toContain("时限 00:21:30，00:26:45 才满足，迟 5分15秒");
+    // sent at 00:22:00, after the 00:21:30 deadline: 派出迟延 (review9 school 9)
+    expect(search.message.zh).toContain("时限 00:21:30，至时限未调派，00:22:00 才调派，00:26:45 到场满足，迟 5分15秒");
     expect(report.findings.filter((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id && f.agency === "fire")).toEqual([]);
     // the notice's one deadline, the who-told-whom table's (review8 school 6): 00:01:30 + 5 min = 00:06:30, told 00:07:30
     expect(root.message.zh).toContain("时限 00:06:30，迟 1分钟");
