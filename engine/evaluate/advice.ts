@@ -121,6 +121,15 @@ const ADVICE: Advice[] = [
     },
   },
   {
+    // units sent only after the deadline (dispatch.ts 派出迟延): the order was late, not the journey
+    codes: ["DISPATCH_LATE"],
+    about: (_, f) => f.message.zh.startsWith("力量派出迟延"),
+    text: {
+      zh: "接报（接警）即按“任务—力量”匹配表调派，不待核实或上级指令；值班指挥员对照力量需求清单跟踪出动，确保在时限内派出。",
+      en: "Send units on receipt of the call, by the task-and-resource table, without waiting for checks or orders from above; the duty commander tracks each requirement so the units leave within its limit.",
+    },
+  },
+  {
     codes: ["DISPATCH_LATE"],
     text: {
       zh: "优化出动和行车路线，明确力量到场时限；跨辖区增援提前预置，确保专业力量在规定时间内到场。",

@@ -40,4 +40,10 @@ describe("a requirement met late because the units were sent only after its dead
     expect(f.message.zh).toContain("时限 00:20:00，至时限未调派，00:45:00 才调派，00:47:28 到场满足");
     expect(kindText(f)).toEqual({ zh: "力量派出迟延", en: "Sent late" });
   });
+
+  it("the police are advised to send on receipt, not to improve their routes (the car drove 2 min 28 s)", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const recs = drill("school-fire", "poor").report.recommendations.filter((r) => r.agencies.includes("police") && r.codes.includes("DISPATCH_LATE"));
+    expect(recs.map((r) => r.text.zh.slice(0, 9))).toEqual(["接报（接警）即按“"]);
+  });
 });
