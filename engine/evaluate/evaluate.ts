@@ -26,6 +26,7 @@ import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { uncondemned } from "./strengths.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
@@ -74,7 +75,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
-  const planned = scenarioOpportunities(x, all, due.opportunities, bestState);
+  // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
+  const condemned = new Set(due.findings.filter((f) => (f.code === "REPORT_CONCEALED" || f.code === "REPORT_FALSE") && f.ruleId !== TELL_RESCUERS_RULE).flatMap((f) => f.evidence.events));
+  const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned);
   // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
   const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
   const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined }, new Set(numbered.map((f) => f.code)));

@@ -39,7 +39,7 @@ const SPOT = "SPOT-QUESTION";
  * The scenario's opportunities for the drill `x` (W), labelled. `all`: the play's before not-due.ts
  * dropped those not yet due; `due`: after; `ref`: the best play's state at this drill's time.
  */
-export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined): Opportunity[] {
+export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined, condemned: ReadonlySet<number> = new Set()): Opportunity[] {
   if (!ref) return due.map((o) => labelled(x, o));
   const notYetDue = new Set(all.map((o) => o.id).filter((id) => !due.some((o) => o.id === id)));
   // a report or spot question is the scenario's once the best play's duty fell due by this drill's time
@@ -60,7 +60,7 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
@@ -101,7 +101,7 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
  * When this play left that notice to the scenario's inject, the notice part is not achieved
  * (`unearnedCodes`): no finding is deducted, nothing is earned.
  */
-function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportunity {
+function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned: ReadonlySet<number>): Opportunity {
   const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
   const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
   const notice = first !== undefined && first.from !== "scenario";
@@ -112,16 +112,20 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned
   // (review9 school 2, mine 3: a report made on time earns its notice however the scenario got there first)
-  const earned = theirs || toldByPlayerInTime(x, agency, o.id);
+  const earned = theirs || toldByPlayerInTime(x, agency, o.id, condemned);
   return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
 }
 
-/** Whether a participant (not the scenario) told `agency` by the deadline of linkage opportunity `id`'s notice (notice-due.ts). */
-function toldByPlayerInTime(x: EvalContext, agency: string, id: string): boolean {
+/**
+ * Whether a participant (not the scenario) told `agency` by the deadline of linkage opportunity `id`'s notice
+ * (notice-due.ts). A report a finding condemns as 瞒报 or 谎报 (event indexes `condemned`) earns nothing: it must
+ * never score above no report at all (493号令 第三十六条 punishes it beyond 漏报).
+ */
+function toldByPlayerInTime(x: EvalContext, agency: string, id: string, condemned: ReadonlySet<number>): boolean {
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && id === `link:${o.ob.ruleId}:${agency}`);
   const due = t ? noticeDue(x, agency, t) : undefined;
   if (due === undefined) return false;
-  return x.events.some((e) => e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)));
+  return x.events.some((e, i) => e.at <= due && !condemned.has(i) && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)));
 }
 
 /** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */
