@@ -4,9 +4,8 @@
  * cites the duty itself — the linkage obligation of the agency it names, with its opened / missed /
  * met events — and the act when it finally came, or the drill's end when it never did.
  */
-import { notifierOf } from "./blame.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
-import { missedAfter, noticeReport } from "./notice-due.ts";
+import { missedAfter, reportAsNotice } from "./notice-due.ts";
 
 /**
  * The linkage duty (`act` obligation) of `agency` whose actions list one of `types` (e.g. cordon;
@@ -33,8 +32,7 @@ export function obligationEvents(t: ObligationTrace): number[] {
  * at the drill's start; otherwise the linkage notice (`notify`) opened and missed after `due`.
  */
 export function noticeEvidence(x: EvalContext, agency: string, notify: ObligationTrace, due: number | undefined, notifierTold?: number): number[] {
-  const notifier = notifierOf(x, agency);
-  const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  const report = reportAsNotice(x, agency);
   if (report) return obligationEvents(report);
   // a notice owed from the drill's start shows nothing until the notifier itself learnt: cite that event instead
   const opened = notifierTold !== undefined && x.events[notifierTold]!.at > x.events[notify.opened]!.at ? notifierTold : notify.opened;
@@ -43,8 +41,7 @@ export function noticeEvidence(x: EvalContext, agency: string, notify: Obligatio
 
 /** The obligations a notice finding cites (noticeEvidence's): the linkage notice, and the notifier's report to `agency` when that report is the notice. */
 export function noticeObligations(x: EvalContext, agency: string, notify: ObligationTrace): string[] {
-  const notifier = notifierOf(x, agency);
-  const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  const report = reportAsNotice(x, agency);
   return [notify.ob.id, ...(report ? [report.ob.id] : [])];
 }
 

@@ -20,17 +20,22 @@ export function noticeReport(x: EvalContext, from: string, to: string): Obligati
   return x.obligations.find((o) => o.ob.kind === "report" && o.ob.agency === from && o.ob.to === to && initial.has(o.ob.ruleId));
 }
 
+/** The initial report `agency`'s notifier owes it, when that report is the notice (see the module note), else undefined. */
+export function reportAsNotice(x: EvalContext, agency: string): ObligationTrace | undefined {
+  const notifier = notifierOf(x, agency);
+  return notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+}
+
 /**
  * `agency`'s notice deadline (ms): the initial report its notifier owes it, else `notify` (the
  * linkage rule's "notified" obligation, as linkage.ts traces it).
  */
 export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrace | undefined): number | undefined {
-  const notifier = notifierOf(x, agency);
-  const report = notifier !== null ? noticeReport(x, notifier, agency) : undefined;
+  const report = reportAsNotice(x, agency);
   if (!report) return notify?.ob.deadlineMs;
   // the report's deadline as the reporting findings judge it (own-window.ts): a notifier that could know only after
   // the report's clock started has the rule's whole span from then (the school finding its fire at 00:01:30)
-  const told = notifiedAt(x, notifier!);
+  const told = notifiedAt(x, report.ob.agency);
   const span = report.ob.deadlineMs - report.ob.openedAtMs;
   return told !== undefined && told > report.ob.openedAtMs ? Math.max(report.ob.deadlineMs, told + span) : report.ob.deadlineMs;
 }

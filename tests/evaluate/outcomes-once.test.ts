@@ -19,6 +19,15 @@ import { bestPlay, drill, noResponse, rubric } from "./fixtures.ts";
 
 const find = (r: ReportModel, code: string) => r.findings.find((f) => f.code === code);
 const outcomes = (r: ReportModel) => r.sections.find((s) => s.id === "outcomes")!;
+/** The exposure finding `code` charges `quantity` only exposed, at 0 points, following the harm finding (each person once); both returned. */
+function followsHarm(r: ReportModel, code: string, quantity: number) {
+  const exposed = find(r, code)!;
+  const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
+  expect(exposed.quantity).toBe(quantity);
+  expect(exposed.points).toBe(0);
+  expect(exposed.causedBy).toBe(harm.id);
+  return { exposed, harm };
+}
 
 describe("a chlorine release: the villagers injured by the gas are not charged again as exposed above AEGL-2", () => {
   const d = drill("chemical-leak", "poor");
@@ -31,11 +40,7 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
     expect(r.outcomes.harm.actual).toEqual({ deaths: 3, seriousInjuries: 12, injured: 609, trapped: 0 });
     // the best play: 35 farmers above AEGL-2, all 35 injured, so nobody there is only exposed
     expect(r.outcomes.harm.best!.injured).toBe(35);
-    const f = find(r, "OUTCOME_EXPOSED_AEGL2")!;
-    const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
-    expect(f.quantity).toBe(26);
-    expect(f.points).toBe(0);
-    expect(f.causedBy).toBe(harm.id);
+    const { exposed: f, harm } = followsHarm(r, "OUTCOME_EXPOSED_AEGL2", 26);
     expect(f.message.zh).toContain("其中 609 人受伤");
     expect(f.message.zh).toContain("仅暴露 26 人，最佳处置为 0 人，超出部分 26 人计分");
     // 574 more injured than the best play × 0.05 + 26 only exposed × 0.02 = 29.22, capped at the item's 10
@@ -67,11 +72,7 @@ describe("a mine flood: the miners cut off are not charged again as reached by t
   it("14 reached, the 6 of crew 1205 cut off among them: 14 − 6 = 8 only reached, graded in the harm: (6 × 1 + 8 × 0.02) × 15 / 8.72 = 10.6; the exposure finding follows it at 0", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(14);
     expect(r.outcomes.harm.actual.trapped).toBe(6);
-    const f = find(r, "OUTCOME_EXPOSED")!;
-    const harm = find(r, "OUTCOME_PREVENTABLE_HARM")!;
-    expect(f.quantity).toBe(8);
-    expect(f.points).toBe(0);
-    expect(f.causedBy).toBe(harm.id);
+    const { exposed: f, harm } = followsHarm(r, "OUTCOME_EXPOSED", 8);
     expect(f.message.zh).toContain("14 人被涌水淹及；其中 6 人重伤、死亡或被困");
     expect(harm.rubricPoints).toBeCloseTo(6.16, 4);
     expect(harm.points).toBe(10.6);
@@ -110,11 +111,7 @@ describe("a school fire: a pupil hurt by the smoke is not charged again as expos
     const { graded } = late(5);
     expect(graded.outcomes.figures.exposedAegl2).toBe(13);
     expect(graded.outcomes.harm.actual.seriousInjuries).toBe(1);
-    const exposed = find(graded, "OUTCOME_EXPOSED")!;
-    const harm = find(graded, "OUTCOME_PREVENTABLE_HARM")!;
-    expect(exposed.quantity).toBe(12);
-    expect(exposed.points).toBe(0);
-    expect(exposed.causedBy).toBe(harm.id);
+    const { harm } = followsHarm(graded, "OUTCOME_EXPOSED", 12);
     expect(harm.message.zh).toContain("较最佳处置多重伤 1 人（每人 2.5 分）、仅受危害暴露 12 人（每人 0.02 分）");
     expect(harm.rubricPoints).toBeCloseTo(2.74, 6);
     expect(outcomes(graded).scoring?.worth).toBe(13);
