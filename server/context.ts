@@ -16,6 +16,8 @@ export interface LiveContext {
   /** messages per second per client (token bucket refill), and the bucket size */
   ratePerSecond: number;
   rateBurst: number;
+  /** wall-clock ms the rate limits refill by (Date.now unless a test holds time still) */
+  wallClock?: () => number;
   /** the base URLs phones on the network open (server/lan.ts); none when bound to loopback or unknown (tests) */
   lanUrls?: string[];
 }

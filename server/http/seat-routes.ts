@@ -31,11 +31,13 @@ const MAX_IPS = 10_000;
 class PerIp {
   private readonly buckets = new Map<string, RateLimit>();
 
+  constructor(private readonly now: () => number) {}
+
   take(ip: string): boolean {
     let b = this.buckets.get(ip);
     if (!b) {
       if (this.buckets.size >= MAX_IPS) this.buckets.delete(this.buckets.keys().next().value!);
-      this.buckets.set(ip, (b = new RateLimit(JOIN_RATE, JOIN_BURST)));
+      this.buckets.set(ip, (b = new RateLimit(JOIN_RATE, JOIN_BURST, this.now)));
     }
     return b.take();
   }
@@ -44,7 +46,7 @@ class PerIp {
 const ipOf = (req: Req): string => req.socket.remoteAddress ?? "unknown";
 
 export function mountSeatRoutes(app: App, ctx: LiveContext): void {
-  const limit = new PerIp();
+  const limit = new PerIp(() => (ctx.wallClock ?? Date.now)());
 
   app.post("/api/join", guard(async (req, res) => {
     if (!limit.take(ipOf(req))) return fail(res, 429, apiText(req, "tooManyJoins"));

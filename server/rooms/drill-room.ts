@@ -59,7 +59,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const key = auth.view;
     client.view = this.viewFor(key);
     this.people.join(key, client.sessionId, auth.name, auth.seat.seat);
-    this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst)));
+    this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst, () => (context().wallClock ?? Date.now)())));
     this.sendWelcome(client);
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });

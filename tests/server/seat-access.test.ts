@@ -189,11 +189,24 @@ describe("a restart keeps the director's seat switches and reissued codes", () =
 });
 
 describe("POST /api/join limits guesses", () => {
-  it("per address: a run of guesses past the burst is answered 429 (the other tests' joins share the bucket)", async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < JOIN_BURST + 3; i++) statuses.push((await post("/api/join", { code: `GUES-S000-00${String(i).padStart(2, "0")}` })).status);
-    expect(statuses).toContain(429);
-    expect(statuses.filter((s) => s !== 429).every((s) => s === 404)).toBe(true);
-    expect(statuses.slice(-3)).toEqual([429, 429, 429]);
+  it(`per address: past the burst of ${JOIN_BURST} a guess is answered 429, and one more is allowed per second (JOIN_RATE 1)`, async () => {
+    // wall time held still: the refill is the rule under test, not how fast this machine answers
+    let t = Date.now();
+    h.ctx.wallClock = () => t;
+    try {
+      const guess = async (i: number) => (await post("/api/join", { code: `GUES-S000-00${String(i).padStart(2, "0")}` })).status;
+      const statuses: number[] = [];
+      for (let i = 0; i < JOIN_BURST + 3; i++) statuses.push(await guess(i));
+      // the other tests' joins share the bucket: at most JOIN_BURST answered (404, unknown code), the rest refused
+      const answered = statuses.filter((s) => s !== 429);
+      expect(answered.length).toBeLessThanOrEqual(JOIN_BURST);
+      expect(answered.every((s) => s === 404)).toBe(true);
+      expect(statuses.slice(-3)).toEqual([429, 429, 429]);
+      // one second later the bucket has refilled by JOIN_RATE × 1 s = 1 token: one guess answered, the next refused
+      t += 1000;
+      expect([await guess(90), await guess(91)]).toEqual([404, 429]);
+    } finally {
+      delete h.ctx.wallClock;
+    }
   });
 });
