@@ -60,7 +60,11 @@ export function amountProblem(value: string): FieldProblem | undefined {
 
 /** The report form's number boxes: each casualty figure not ticked 未知, and the loss. */
 export function reportNumberProblems(figures: Record<string, string>, unknown: Record<string, boolean>, lossCNY: string): Problems {
-  return only({ ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, unknown[k] ? undefined : figureProblem(v)])), lossCNY: amountProblem(lossCNY) });
+  // once the casualty element is given, each figure is a number or 未知: a box left blank beside the others is
+  // not 0 (the newcomer's blank deaths sent as 死亡 0), so it is said beside the box, as a bad number is
+  const given = Object.entries(figures).some(([k, v]) => unknown[k] || v.trim() !== "");
+  const problem = (k: string, v: string) => (unknown[k] ? undefined : given && v.trim() === "" ? ({ key: "notCount", max: MAX_REPORT_FIGURE } as const) : figureProblem(v));
+  return only({ ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, problem(k, v)])), lossCNY: amountProblem(lossCNY) });
 }
 
 /**

@@ -11,8 +11,8 @@ export type Figure = (typeof FIGURES)[number];
 /**
  * `fields`: the text fields by name (unit, time, location, scene, sequence, cause, other,
  * measures — one per line —, lossCNY); `figures`: each casualty box as typed; `unknown`: the 未知
- * ticks. Figures are sent only when at least one is filled or ticked; a blank box beside a filled
- * one is 0, a typed figure goes as typed (never rounded or clamped: the form checks it first,
+ * ticks. Figures are sent only when each is filled or ticked (a blank box is never 0: the form says it
+ * beside the box, form-checks.ts reportNumberProblems); a typed figure goes as typed (never rounded or clamped: the form checks it first,
  * model/form-checks.ts figureProblem, and the room refuses what is not a whole count).
  */
 export function reportContent(fields: Record<string, string | undefined>, figures: Record<Figure, string>, unknown: Record<Figure, boolean>): Record<string, unknown> {
@@ -20,8 +20,9 @@ export function reportContent(fields: Record<string, string | undefined>, figure
   for (const k of ["unit", "time", "location", "scene", "sequence", "cause", "other"]) if (fields[k]?.trim()) content[k] = fields[k]!.trim();
   const measures = (fields.measures ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
   if (measures.length) content.measures = measures;
-  if (FIGURES.some((k) => figures[k] !== "" || unknown[k])) {
-    content.casualties = Object.fromEntries(FIGURES.map((k): [Figure, CasualtyFigure] => [k, unknown[k] ? "unknown" : figures[k]!.trim() === "" ? 0 : Number(figures[k])]));
+  // the element only whole: a figure left blank is never sent as 0 (form-checks.ts says it beside its box)
+  if (FIGURES.every((k) => figures[k]!.trim() !== "" || unknown[k])) {
+    content.casualties = Object.fromEntries(FIGURES.map((k): [Figure, CasualtyFigure] => [k, unknown[k] ? "unknown" : Number(figures[k])]));
   }
   if (fields.lossCNY?.trim()) content.lossCNY = Number(fields.lossCNY);
   return content;

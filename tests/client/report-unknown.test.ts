@@ -9,13 +9,13 @@ import { reportContent } from "../../client/model/report.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { cmd, compiled, ms, runPlay } from "../helpers.ts";
 
-const figures = { deaths: "", seriousInjuries: "2", injured: "", missing: "" };
+const figures = { deaths: "", seriousInjuries: "2", injured: "", missing: "0" };
 const unknown = { deaths: true, seriousInjuries: false, injured: true, missing: false };
 
 describe("a report with unknown casualty figures", () => {
   const content = reportContent({ unit: "临江化工", other: "" }, figures, unknown);
 
-  it("sends \"unknown\" for each figure ticked 未知, the typed number for the rest, and no note", () => {
+  it("sends \"unknown\" for each figure ticked 未知, the typed number for the rest (0 as typed), and no note", () => {
     expect(content.casualties).toEqual({ deaths: "unknown", seriousInjuries: 2, injured: "unknown", missing: 0 });
     expect(content.other).toBeUndefined();
   });
