@@ -35,6 +35,8 @@ export const Obligation = schema(
     basis: t.string(),
     /** who owes it (protocol/views.ts ObligationRow.owner) */
     owner: t.string(),
+    /** who first told a notice's agency (protocol/views.ts ObligationRow.toldBy) */
+    toldBy: t.string(),
   },
   "Obligation",
 );

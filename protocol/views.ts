@@ -59,6 +59,8 @@ export interface ObligationRow {
   basis: string;
   /** who owes it: the agency itself, or for a notice (kind "notified") the agency that must give it; "" when none */
   owner: string;
+  /** a notice (kind "notified") once its agency was told: who told it first (an agency id, "scenario" for an inject); "" otherwise */
+  toldBy: string;
 }
 
 export interface MessageRow {

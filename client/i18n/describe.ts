@@ -119,8 +119,12 @@ export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): 
  * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
  * row's look: open, overdue, notDue, met, late, missed.
  */
-export function obligationState(o: Obligation, m: Pick<ConsoleModel, "tMs" | "startIso" | "ended">): { word: string; left: string; overdue: boolean; state: string } {
+export function obligationState(o: Obligation & { owner?: string; toldBy?: string }, m: Pick<ConsoleModel, "tMs" | "startIso" | "ended"> & Partial<Pick<ConsoleModel, "agencies">>): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
+  // a notice whose agency someone else told first (a scenario inject, another agency): not its notifier's ✔ nor its ⚠
+  if (o.kind === "notified" && o.status !== "open" && o.toldBy && o.owner && o.toldBy !== o.owner) {
+    return { word: t("duties.toldByOther", { who: agencyName(m as ConsoleModel, o.toldBy) }), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "toldByOther" };
+  }
   if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;
   if (m.ended) {

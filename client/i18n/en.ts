@@ -50,7 +50,7 @@ export const en: Catalogue = {
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
-  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", told: "Told of the incident (its duty: {{text}})" },
+  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },
   cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",

@@ -48,7 +48,7 @@ export const zh = {
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
-  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", told: "获知事故信息（其职责：{{text}}）" },
+  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）" },
   cmd: {
     title: "命令状态", pending: "待确认", acked: "已确认 #{{seq}}", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
   },

@@ -8,7 +8,7 @@ import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine
 import type { DrillState, Message } from "../../engine/model/state.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
-import { notifierIn } from "../../engine/evaluate/blame.ts";
+import { boardParties } from "../../engine/knowledge/told-by.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 
@@ -68,7 +68,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     return {
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-      messages: withSources(c, state.messages), obligations: state.obligations.map((o) => ({ ...o, owner: o.kind === "notified" ? notifierIn(c, o.agency) ?? "" : o.agency })), cordons: state.cordons, warnings: state.warnings,
+      messages: withSources(c, state.messages), obligations: state.obligations.map((o) => ({ ...o, ...boardParties(c, state, o) })), cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
       incidentPlace: c.scenario.incidentPlace,
       powers: role === "director" ? [...DIRECTOR_COMMANDS] : [],

@@ -57,7 +57,8 @@ export interface ConsoleModel {
   /** `source`: a scenario inject's in-fiction caller (protocol/views.ts MessageRow) */
   messages: Array<Message & { source?: LocalText }>;
   /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
-  obligations: Array<Obligation & { owner?: string }>;
+  /** `toldBy`: for a notice met, who told its agency first (an agency id, "scenario" for an inject) */
+  obligations: Array<Obligation & { owner?: string; toldBy?: string }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;

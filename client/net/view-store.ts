@@ -15,7 +15,7 @@ import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situ
 import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow, UnitInfo } from "../model/console.ts";
 import { Store } from "./store.ts";
 
-interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string }
+interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string }
 interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string }
 interface Synced { clock?: { tMs: number; speed: number; paused: boolean; ended: boolean }; seats: Map<string, { seat: string; mode: string; people: number }>; views: Map<string, SyncedView> }
 
@@ -123,10 +123,10 @@ export class ViewStore {
         info: st.units.get(u.id) ?? { id: u.id, name: { zh: u.id, en: u.id }, type: "", agency: "", capabilities: [] },
       })),
       messages: p.messages as unknown as Message[],
-      obligations: p.obligations.map((o): Obligation & { owner?: string } => ({
+      obligations: p.obligations.map((o): Obligation & { owner?: string; toldBy?: string } => ({
         id: o.id, ruleId: o.id, kind: o.kind as Obligation["kind"], agency: o.agency, ...(o.to ? { to: o.to } : {}),
         openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs, status: o.status, ...(o.metAtMs >= 0 ? { metAtMs: o.metAtMs } : {}),
-        basis: o.basis, text: o.text, ...(o.owner ? { owner: o.owner } : {}),
+        basis: o.basis, text: o.text, ...(o.owner ? { owner: o.owner } : {}), ...(o.toldBy ? { toldBy: o.toldBy } : {}),
       })),
       cordons: info.cordons as ConsoleModel["cordons"], warnings: info.warnings as ConsoleModel["warnings"],
       ...(info.responseLevel !== undefined ? { responseLevel: info.responseLevel } : {}),

@@ -82,6 +82,6 @@ export function viewAt(drill: LiveDrill, store: Store, seat: string, atMs: numbe
 /** The deadline board: every obligation by deadline, with the time left in simulated ms. */
 export function deadlineBoard(drill: LiveDrill): Array<ObligationRow & { remainingMs: number }> {
   return drill.state.obligations
-    .map((o) => ({ ...obligationRow(o, drill.c), remainingMs: o.deadlineMs - drill.nowMs }))
+    .map((o) => ({ ...obligationRow(o, drill.c, drill.state), remainingMs: o.deadlineMs - drill.nowMs }))
     .sort((a, b) => a.deadlineMs - b.deadlineMs || (a.id < b.id ? -1 : 1));
 }

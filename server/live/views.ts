@@ -6,8 +6,8 @@
  * truth without the random streams or the hazard's internals; observers get the public one.
  */
 import type { Compiled } from "../../engine/compile.ts";
+import { boardParties } from "../../engine/knowledge/told-by.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
-import { notifierIn } from "../../engine/evaluate/blame.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
@@ -25,13 +25,13 @@ export function unitRow(u: UnitState): UnitRow {
  * An obligation as synced. `owner`: who owes it, the agency itself, or for a notice (kind
  * "notified") the agency that must give it (engine/evaluate/blame.ts notifierIn: the rules
  * profile's `notifiedBy`, else the reporting rules, else the lead agency), so the director's
- * board says who is late (review 8 item 10). Without `c`, a notice's owner is "".
+ * board says who is late (review 8 item 10); `toldBy`: for a notice met, who told its agency first, so
+ * the board never credits the notifier with a scenario inject's telling (engine/knowledge/told-by.ts).
  */
-export function obligationRow(o: Obligation, c?: Compiled): ObligationRow {
-  const owner = o.kind === "notified" ? (c ? notifierIn(c, o.agency) ?? "" : "") : o.agency;
+export function obligationRow(o: Obligation, c: Compiled, state: Pick<DrillState, "knowledge" | "messages">): ObligationRow {
   return {
     id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
-    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, owner,
+    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, ...boardParties(c, state, o),
   };
 }
 
@@ -80,7 +80,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
   return {
     units: v.units.map(unitRow),
-    obligations: open ? v.obligations.map((o) => obligationRow(o, c)) : [],
+    obligations: open ? v.obligations.map((o) => obligationRow(o, c, state)) : [],
     messages: v.messages.map((m) => messageRow(m, c)),
     info,
   };
@@ -113,7 +113,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only. */

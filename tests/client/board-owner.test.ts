@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { setLang } from "../../client/i18n/index.ts";
 import { controlProjection } from "../../server/live/views.ts";
-import { compiled, runPlay } from "../helpers.ts";
+import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 import { panel } from "./forms-dom.ts";
 
 const DutiesPanel = await panel<Record<string, unknown>>("DutiesPanel.tsx", "DutiesPanel");
@@ -44,4 +44,35 @@ describe("the deadline board's owners", () => {
       expect(notice?.querySelector("[data-testid=duty-owner]")!.textContent).toBe(ent);
     });
   }
+});
+
+describe("a notice someone else gave is not its notifier's (newcomer trial: ✔ 已完成 on the bureau for the township an inject told)", () => {
+  // no one acts; by 00:45 the villager's 110 call (inject, 00:11) has told the police and the school
+  // principal's call (inject, 00:18) the township — neither is the enterprise's or the bureau's doing
+  const idle = runPlay(chem, [], 7, 45 * 60_000).state;
+  const row = (id: string) => controlProjection(chem, idle).obligations.find((o) => o.id === id)!;
+
+  it("the room's rows say who told the agency: the scenario, not the notifier", () => {
+    expect(row("LNK-CHEM-TOWN:notified:town")).toMatchObject({ owner: "eb", toldBy: "scenario", metAtMs: 18 * 60_000 });
+    expect(row("LNK-CHEM-PSB:notified:police")).toMatchObject({ owner: "ent", toldBy: "scenario", metAtMs: 11 * 60_000 });
+    // never told: no teller
+    expect(row("LNK-CHEM-ECO:notified:eco").toldBy).toBe("");
+  });
+
+  it("the board shows 已由情景告知, never ✔ 已完成 or ⚠ 迟报 on the notifier", () => {
+    const root = document.createElement("div");
+    render(h(DutiesPanel, { model: consoleModel(chem, idle, "director"), showOwner: true, testid: "deadline-board" }), root);
+    const tr = (text: string) => [...root.querySelectorAll("tr")].find((x) => x.textContent!.includes(text))!;
+    for (const [agency, owner] of [["江湾镇人民政府", "临江县应急管理局："], ["临江县公安局", "临江化工有限公司："]] as const) {
+      const r = tr(`通知${agency}`);
+      expect(r.querySelector("[data-testid=duty-owner]")!.textContent).toBe(owner);
+      expect(r.getAttribute("data-status")).toBe("toldByOther");
+      expect(r.querySelector(".duty-state")!.textContent).toContain("已由情景告知");
+    }
+  });
+
+  it("a notice its notifier gave stays the notifier's: the enterprise's 119 call at 00:12 is ⚠ late, told by the enterprise", () => {
+    const poor = runPlay(chem, playOf(chem, `${SCENARIOS}/plays/chemical-leak.poor.yaml`), 7, 45 * 60_000).state;
+    expect(controlProjection(chem, poor).obligations.find((o) => o.id === "LNK-CHEM-FIRE:notified:fire")).toMatchObject({ status: "late", owner: "ent", toldBy: "ent" });
+  });
 });
