@@ -8,7 +8,7 @@ import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine
 import type { DrillState, Message } from "../../engine/model/state.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
-import { boardParties } from "../../engine/knowledge/told-by.ts";
+import { boardParties } from "../../engine/evaluate/board-parties.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 

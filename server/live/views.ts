@@ -6,7 +6,7 @@
  * truth without the random streams or the hazard's internals; observers get the public one.
  */
 import type { Compiled } from "../../engine/compile.ts";
-import { boardParties } from "../../engine/knowledge/told-by.ts";
+import { boardParties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
@@ -26,7 +26,7 @@ export function unitRow(u: UnitState): UnitRow {
  * "notified") the agency that must give it (engine/evaluate/blame.ts notifierIn: the rules
  * profile's `notifiedBy`, else the reporting rules, else the lead agency), so the director's
  * board says who is late (review 8 item 10); `toldBy`: for a notice met, who told its agency first, so
- * the board never credits the notifier with a scenario inject's telling (engine/knowledge/told-by.ts).
+ * the board never credits the notifier with a scenario inject's telling (engine/evaluate/board-parties.ts).
  */
 export function obligationRow(o: Obligation, c: Compiled, state: Pick<DrillState, "knowledge" | "messages">): ObligationRow {
   return {

@@ -3,7 +3,7 @@
  * director's board credited the bureau with the township's notice that a scenario inject gave).
  */
 import type { Compiled } from "../compile.ts";
-import { notifierIn } from "../evaluate/blame.ts";
+import { notifierIn } from "./blame.ts";
 import type { AgencyId } from "../model/ids.ts";
 import type { DrillState, Obligation } from "../model/state.ts";
 
