@@ -2,7 +2,7 @@
 import type { Compiled } from "../engine/compile.ts";
 import type { DrillEvent } from "../engine/model/events.ts";
 import type { DrillState } from "../engine/model/state.ts";
-import { stateHash } from "../engine/replay.ts";
+import { endInstantMs, stateHash } from "../engine/replay.ts";
 import { reportKey } from "../engine/evaluate/report-groups.ts";
 
 export function runSummary(c: Compiled, seed: number, state: DrillState, events: readonly DrillEvent[]) {
@@ -10,7 +10,8 @@ export function runSummary(c: Compiled, seed: number, state: DrillState, events:
   return {
     scenario: c.scenario.id,
     seed,
-    simEndMs: state.tMs,
+    // when it ended (04:00:00 for a 4-hour drill), not the close of its last tick
+    simEndMs: endInstantMs(c, state),
     stateHash: stateHash(c, state),
     events: events.length,
     grade: state.grade,

@@ -29,7 +29,7 @@ export function verifyCommand(argv: string[], out: Out): number {
     else if (!v.ok && v.stage === "drill") out.err(`${id}: no such drill in the store ${file}; nothing was compared`);
     else if (v.ok) {
       out.log(`ok ${id}: ${v.records} commands, chain head ${v.head || "(empty)"}`);
-      out.log(`   replayed to ${formatClock(v.clockMs)}: stateHash ${v.stateHash}${v.stateRecorded ? " (matches the recorded one)" : " (no state hash was recorded)"}`);
+      out.log(`   replayed to ${formatClock(v.reachedMs)}: stateHash ${v.stateHash}${v.stateRecorded ? " (matches the recorded one)" : " (no state hash was recorded)"}`);
     } else {
       out.err(`MISMATCH ${id} [${v.stage}]${v.seq !== undefined ? ` seq ${v.seq}` : ""}: ${v.reason}`);
       if (v.expected !== undefined) out.err(`   recorded ${v.expected}\n   replayed ${v.actual}`);

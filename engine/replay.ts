@@ -53,6 +53,16 @@ export function run(c: Compiled, seed: number, commands: readonly Command[], opt
   return { state, events };
 }
 
+/**
+ * The drill time a run reached, ms: a drill still running, its clock (`state.tMs`); an ended one, the
+ * start of the tick that ended it — the tick that applied the director's end, or the last that fits
+ * the duration — which is when the report, the live console and the evaluator say it ended
+ * (evaluate/context.ts endMs), not that tick's close one tick later.
+ */
+export function endInstantMs(c: Pick<Compiled, "tickMs">, state: Pick<DrillState, "tMs" | "ended">): SimMs {
+  return state.ended ? state.tMs - c.tickMs : state.tMs;
+}
+
 /** SHA-256 of the canonical state, with the hazard model's own quantised view. */
 export function stateHash(c: Compiled, state: DrillState): string {
   return sha256Hex(canonicalJson({ ...state, hazard: c.hazard.hashable(state.hazard) }));

@@ -6,7 +6,7 @@
  * gives the recorded state hash.
  */
 import { sha256Hex } from "../../engine/model/hash.ts";
-import { run, stateHash } from "../../engine/replay.ts";
+import { endInstantMs, run, stateHash } from "../../engine/replay.ts";
 import { formatProblem } from "../../engine/scenario/problems.ts";
 import { logCommands } from "./log-commands.ts";
 import { compileScenarioText } from "./scenario-text.ts";
@@ -22,6 +22,8 @@ export type Verification =
       /** hash of the last log record ("" for an empty log) */
       head: string;
       clockMs: number;
+      /** the drill time the replay reached: for an ended drill when it ended (engine/replay.ts endInstantMs), as the console said */
+      reachedMs: number;
       /** the replayed state hash; equals the recorded one when `stateRecorded` */
       stateHash: string;
       /** false when the server never recorded a state hash: the chain and replay were still checked */
@@ -62,5 +64,5 @@ export function verifyDrill(store: Store, id: string, rulesDir?: string): Verifi
   if (drill.stateHash !== undefined && hash !== drill.stateHash) {
     return fail("state", `replaying ${chain.records} commands to ${drill.clockMs} ms does not give the recorded state`, { expected: drill.stateHash, actual: hash });
   }
-  return { ok: true, drillId: id, records: chain.records, head: chain.head, clockMs: drill.clockMs, stateHash: hash, stateRecorded: drill.stateHash !== undefined };
+  return { ok: true, drillId: id, records: chain.records, head: chain.head, clockMs: drill.clockMs, reachedMs: endInstantMs(compiled.compiled, state), stateHash: hash, stateRecorded: drill.stateHash !== undefined };
 }

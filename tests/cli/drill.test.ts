@@ -41,6 +41,15 @@ describe("drill validate", () => {
 });
 
 describe("drill run", () => {
+  it("--json gives the end as the console and the report say it: the director's end at 00:10:00 is simEndMs 600000, not the close of that tick", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "drill-"));
+    const play = join(dir, "end.yaml");
+    writeFileSync(play, "scenario: chemical-leak\nseed: 7\ncommands:\n  - { at: \"00:10:00\", by: director, type: end }\n");
+    const r = await drill("run", "scenarios/chemical-leak.yaml", "--play", play, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ simEndMs: 600_000 });
+  });
+
   it("--json gives the scenario, seed, end time, state hash, event count, outcome and obligations", async () => {
     const r = await drill("run", "scenarios/chemical-leak.yaml", "--seed", "7", "--until", "00:20:00", "--json");
     expect(r.code).toBe(0);

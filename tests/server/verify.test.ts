@@ -87,7 +87,7 @@ const verify = (id = "d1") => {
 describe("verifyDrill", () => {
   it("replays an intact drill to the headless run's state hash", () => {
     expect(commands).toBeGreaterThan(10);
-    expect(verify()).toEqual({ ok: true, drillId: "d1", records: commands, head: expect.stringMatching(/^[0-9a-f]{64}$/), clockMs: CLOCK, stateHash: expected, stateRecorded: true });
+    expect(verify()).toEqual({ ok: true, drillId: "d1", records: commands, head: expect.stringMatching(/^[0-9a-f]{64}$/), clockMs: CLOCK, reachedMs: CLOCK, stateHash: expected, stateRecorded: true });
   });
 
   it("fails at the chain stage, naming the seq, when a command was edited", () => {
@@ -136,6 +136,22 @@ describe("verifyDrill", () => {
 });
 
 describe("drill verify", () => {
+  it("says a drill the director ended at 00:20:00 was replayed to 00:20:00, the end the console showed (newcomer trial: 00:26:58 for an end at 00:26:57)", async () => {
+    const c = compiledScenario("chemical-leak");
+    const end = 20 * 60_000;
+    // the room logs the end at its instant; the tick that applies it closes one tick later, and the server records that clock
+    const s = openSqliteStore(file);
+    s.createDrill({ id: "d3", scenarioId: "chemical-leak", scenarioYaml: readFileSync(SCENARIO, "utf8"), seed: 7, settings });
+    s.append("d3", { atMs: end, by: "director", person: "导调", clientId: "c0", command: { type: "end" } });
+    const { state } = run(c, 7, [{ at: end, by: "director", seq: 0, type: "end" } as never]);
+    expect(state.tMs).toBe(end + c.tickMs);
+    s.setClock("d3", state.tMs, stateHash(c, state));
+    s.close();
+    const r = await drill("verify", "d3", "--data", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("replayed to 00:20:00:");
+  });
+
   it("prints ok with the count and state hash, exit 0", async () => {
     const r = await drill("verify", "d1", "--data", file);
     expect(r.code).toBe(0);
