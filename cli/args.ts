@@ -1,5 +1,6 @@
 /** What every `drill` subcommand shares: output streams, usage errors (exit 2) and problem lines (exit 1). */
 import { parseArgs } from "node:util";
+import { formatClock, parseClock } from "../engine/model/time.ts";
 import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 
 export type Out = { log: (s: string) => void; err: (s: string) => void };
@@ -24,4 +25,16 @@ export function parseArgv(argv: string[], options: Options) {
 export function printProblems(problems: Problem[], out: Out): number {
   for (const p of problems) out.err(formatProblem(p));
   return 1;
+}
+
+/**
+ * `--until HH:MM:SS` as drill ms (undefined when not given); a UsageError for another format, or,
+ * given the compiled drill, for a time after its end (a run cannot stop where the drill never goes).
+ */
+export function untilOption(text: unknown, drill?: { durationMs: number }): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = parseClock(String(text));
+  if (ms === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(text)}`);
+  if (drill && ms > drill.durationMs) throw new UsageError(`--until ${String(text)} is after the drill's end (${formatClock(drill.durationMs)}): give a time from 00:00:00 to ${formatClock(drill.durationMs)}`);
+  return ms;
 }

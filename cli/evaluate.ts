@@ -7,10 +7,9 @@ import type { Compiled } from "../engine/compile.ts";
 import { evaluate } from "../engine/evaluate/evaluate.ts";
 import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
-import { parseClock } from "../engine/model/time.ts";
 import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
-import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
+import { parseArgv as parse, printProblems, untilOption, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { UNSCORED, wordReport } from "./report/worded.ts";
@@ -102,8 +101,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("evaluate needs exactly one scenario file");
   // --until: judge the drill as if stopped at T (later deadlines are 未到期), as the live findings do
-  const untilMs = values.until === undefined ? undefined : parseClock(values.until as string);
-  if (values.until !== undefined && untilMs === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(values.until)}`);
+  let untilMs = untilOption(values.until);
   const format = String(values.format);
   if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError(`--format must be json, md, html or pdf, not ${format}`);
   if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
@@ -111,6 +109,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
+  untilMs = untilOption(values.until, compiled);
   // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too
   const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs: untilMs + compiled.tickMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay), rubric);

@@ -149,12 +149,19 @@ export function loadPlay(file: string, against?: Compiled | ((id: string) => Com
  */
 export function playFromText(text: string, file: string, against?: Compiled | ((id: string) => Compiled | undefined)): Loaded<Play> {
   const parsed = parsePlay(text, file);
-  if (!parsed.ok) return against && typeof against !== "function" ? { ok: false, problems: [...parsed.problems, ...otherCommandsProblems(text, file, against, parsed.problems)] } : parsed;
+  if (!parsed.ok) {
+    // the other commands are still checked against the scenario (`drill validate` finds it by the play's
+    // `scenario:` as for a sound play), so one bad line never hides an unknown role or task on another
+    const named = typeof against === "function" ? namedScenario(text, file, against) : { scenario: against };
+    if (named.scenario) return { ok: false, problems: [...parsed.problems, ...otherCommandsProblems(text, file, named.scenario, parsed.problems)] };
+    // never silently unchecked: say that the scenario to check the rest against was not found
+    return named.missing ? { ok: false, problems: [...parsed.problems, named.missing] } : parsed;
+  }
   const source = parsed.source!;
   if (typeof against === "function") {
     // `drill validate`: the scenario given beside it, else the one in the scenarios folder; never unchecked
     const found = against(parsed.value.scenario) ?? findScenario(file, parsed.value.scenario);
-    if (!found) return { ok: false, problems: [problemAt(source, ["scenario"], `no scenario "${parsed.value.scenario}" to check this play against`, `scenarios/${parsed.value.scenario}.yaml beside the plays folder, or that scenario file on the same command line`)] };
+    if (!found) return { ok: false, problems: [noScenario(source, parsed.value.scenario)] };
     return playFromText(text, file, found);
   }
   if (against && parsed.value.scenario !== against.scenario.id) {
@@ -195,6 +202,21 @@ function otherCommandsProblems(text: string, file: string, against: Compiled, sy
 function scenarioFileFor(playFile: string, id: string): string {
   return join(dirname(dirname(playFile)), `${id}.yaml`);
 }
+
+/**
+ * The scenario a play that does not parse names in its `scenario:` field, found as validate finds a
+ * sound play's; else the problem saying it was not found (none when the field itself is unreadable).
+ */
+function namedScenario(text: string, file: string, against: (id: string) => Compiled | undefined): { scenario?: Compiled; missing?: Problem } {
+  const y = parseYaml(text, file);
+  const id = y.ok ? (y.source.data as { scenario?: unknown } | null)?.scenario : undefined;
+  if (!y.ok || typeof id !== "string") return {};
+  const scenario = against(id) ?? findScenario(file, id);
+  return scenario ? { scenario } : { missing: noScenario(y.source, id) };
+}
+
+const noScenario = (source: YamlSource, id: string): Problem =>
+  problemAt(source, ["scenario"], `no scenario "${id}" to check this play against`, `scenarios/${id}.yaml beside the plays folder, or that scenario file on the same command line`);
 
 function findScenario(playFile: string, id: string): Compiled | undefined {
   const f = scenarioFileFor(playFile, id);

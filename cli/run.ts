@@ -1,11 +1,11 @@
 /** `drill run SCENARIO …`: run a drill headless and print its timeline and outcome (or --json). */
 import { compile } from "../engine/compile.ts";
-import { cadence, formatClock, parseClock, wallClock } from "../engine/model/time.ts";
+import { cadence, formatClock, wallClock } from "../engine/model/time.ts";
 import { drawScenario } from "../engine/montecarlo/uncertain.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
 import { localeOf } from "../i18n/index.ts";
-import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
+import { parseArgv as args, printProblems, untilOption, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadScenario } from "./files.ts";
 import { runSummary } from "./summary.ts";
 import { basisCatalogue, basisText } from "./report/basis.ts";
@@ -40,11 +40,7 @@ export function runCommand(argv: string[], out: Out): number {
   const seed = Number(seedText);
   // --uncertain: the scenario's uncertain parameters as this seed draws them (what drill montecarlo ran)
   if (values.uncertain) compiled = compile(drawScenario(scenario, seed), loaded.value.rules);
-  let untilMs: number | undefined;
-  if (values.until !== undefined) {
-    untilMs = parseClock(values.until as string);
-    if (untilMs === undefined) throw new UsageError(`--until must be HH:MM:SS, not ${String(values.until)}`);
-  }
+  const untilMs = untilOption(values.until, compiled);
   let everyMs: number | undefined;
   if (values.checkpoints !== undefined) {
     if (!/^\d+$/.test(values.checkpoints as string) || Number(values.checkpoints) === 0) throw new UsageError(`--checkpoints takes whole minutes, not ${String(values.checkpoints)}`);

@@ -47,6 +47,32 @@ describe("drill validate PLAY", () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/scenario: no scenario "chemical-leak" to check this play against \(expected scenarios\/chemical-leak\.yaml beside the plays folder, or that scenario file on the same command line\)/);
   });
+
+  it("a play with a malformed line is still checked against its scenario, or says it could not be (newcomer trial)", async () => {
+    // one line malformed (a time without seconds), another naming a unit the scenario does not have
+    const text = readFileSync(GOOD, "utf8").replace('at: "00:03:00"', 'at: "0:3"').replace("hz-chem1", "hz-chem9");
+    const file = join(mkdtempSync(join(tmpdir(), "limits-")), "play.yaml");
+    writeFileSync(file, text);
+    const alone = await drill("validate", file);
+    expect(alone.code).toBe(1);
+    expect(alone.err).toContain('"0:3" has the wrong format');
+    expect(alone.err).toContain('no scenario "chemical-leak" to check this play against');
+    const beside = await drill("validate", "scenarios/chemical-leak.yaml", file);
+    expect(beside.err).toContain('"0:3" has the wrong format');
+    expect(beside.err).toContain('no unit "hz-chem9" in scenario chemical-leak');
+  });
+});
+
+describe("--until past the drill's end (newcomer trial: accepted silently)", () => {
+  it("run and evaluate refuse it with the end they can go to; the end itself is accepted", async () => {
+    for (const argv of [["run", "scenarios/chemical-leak.yaml", "--until", "05:00:00"], ["evaluate", "scenarios/chemical-leak.yaml", "--play", POOR, "--until", "99:00:00"]]) {
+      const r = await drill(...argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      // the chemical leak runs 4 hours (scenarios/chemical-leak.yaml duration "04:00:00")
+      expect(r.err).toContain(`--until ${argv[argv.length - 1]} is after the drill's end (04:00:00): give a time from 00:00:00 to 04:00:00`);
+    }
+    expect((await drill("run", "scenarios/chemical-leak.yaml", "--until", "04:00:00", "--json")).code).toBe(0);
+  });
 });
 
 describe("drill whatif", () => {
