@@ -41,6 +41,14 @@ describe("drill validate", () => {
 });
 
 describe("drill run", () => {
+  it("--checkpoints 60 prints the hash at each hour in the text output, the same as --json gives (newcomer trial: text printed none)", async () => {
+    const args = ["run", "scenarios/chemical-leak.yaml", "--seed", "7", "--until", "02:00:00", "--checkpoints", "60"];
+    const text = await drill(...args);
+    const json = JSON.parse((await drill(...args, "--json")).out) as { checkpoints: Array<{ tMs: number; hash: string }> };
+    expect(json.checkpoints.map((k) => k.tMs)).toEqual([3_600_000, 7_200_000]);
+    for (const [k, at] of json.checkpoints.map((k, i) => [k, ["01:00:00", "02:00:00"][i]] as const)) expect(text.out).toContain(`checkpoint ${at} stateHash ${k.hash}`);
+  });
+
   it("--json gives the end as the console and the report say it: the director's end at 00:10:00 is simEndMs 600000, not the close of that tick", async () => {
     const dir = mkdtempSync(join(tmpdir(), "drill-"));
     const play = join(dir, "end.yaml");
