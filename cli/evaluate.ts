@@ -126,6 +126,6 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }
-  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : `${lang === "zh" ? "综合得分" : "score"} ${report.score} (${report.band[lang]})`}, ${report.findings.length} findings → ${String(values.out)}`);
+  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : (lang === "zh" ? `综合得分 ${report.score}（${report.band.zh}）` : `score ${report.score} (${report.band.en})`)}${lang === "zh" ? `，问题 ${report.findings.length} 条` : `, ${report.findings.length} findings`} → ${String(values.out)}`);
   return 0;
 }

@@ -91,7 +91,9 @@ async function montecarlo(argv: string[], out: Out): Promise<number> {
   const uncertain = loaded.value.scenario.uncertain.length > 0;
   const replay = (seed: number) => `drill run ${file} --play ${values.play} --seed ${seed}${uncertain ? " --uncertain" : ""}`;
   if (values.json) {
-    out.log(JSON.stringify({ scenario: loaded.value.scenario.id, firstSeed: first, workers, elapsedS, ...summary, worst: summary.worst.map((r) => ({ ...r, replay: replay(r.seed) })) }, null, 2));
+    // 12 significant digits (37.72, not 37.720000000000006): the sums' float noise is not a result; 1/3 stays 0.333333333333
+    const tidy = (_k: string, v: unknown) => (typeof v === "number" && Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v);
+    out.log(JSON.stringify({ scenario: loaded.value.scenario.id, firstSeed: first, workers, elapsedS, ...summary, worst: summary.worst.map((r) => ({ ...r, replay: replay(r.seed) })) }, tidy, 2));
     return 0;
   }
   print(summary, words(loaded.value.compiled, locale), { title: loaded.value.scenario.title, first, workers, elapsedS, replay }, out);

@@ -151,12 +151,14 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
   const zh = w.k === "zh";
   const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
   const order = (c: { by: string; type: string }) => `${w.agency(c.by)} ${w.label("command", c.type)}`;
+  // one label form in each language: 删除：/改时：/增加： (full-width colon), drop: / shift: / add:
+  const label = (k: "drop" | "shift" | "add") => (zh ? `${{ drop: "删除", shift: "改时", add: "增加" }[k]}：` : `${k}: `);
   for (const c of r.changes) {
-    if (c.type === "add") out.log(`${zh ? "增加：" : "add: "}${formatClock(c.command.at)} ${order(c.command)}`);
+    if (c.type === "add") out.log(`${label("add")}${formatClock(c.command.at)} ${order(c.command)}`);
     else {
       const cmd = commands[c.index - 1]!;
       const what = `#${c.index} ${formatClock(cmd.at)} ${order(cmd)}`;
-      out.log(c.type === "drop" ? `${zh ? "删除" : "drop"}: ${what}` : `${zh ? "改时" : "shift"}: ${what} → ${formatClock(c.atMs)}`);
+      out.log(c.type === "drop" ? `${label("drop")}${what}` : `${label("shift")}${what} → ${formatClock(c.atMs)}`);
     }
   }
   const unscored = zh ? "未评分" : "not scored";
