@@ -87,7 +87,7 @@ export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown
   const text = messageTextProblem(key, raw);
   if (text) return [reject(t, id, text.code, `refusedText.${text.code}`, text.params)];
   const parsed = ClientMessages[key].safeParse(raw, ZOD_ZH);
-  if (!parsed.success) return [reject(t, id, "badMessage", "badField", fieldProblem(parsed.error.issues[0], t))];
+  if (!parsed.success) return [reject(t, id, "badMessage", "badField", fieldProblem(parsed.error.issues[0], label("liveMessage", t), "command", undefined, t))];
   return carryOut(drill, store, s, key, parsed.data as never);
 }
 

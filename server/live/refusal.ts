@@ -29,15 +29,16 @@ export function label(group: string, id: string): string {
  * response level); an unknown key names the key and the object it was found in; an unknown
  * discriminator lists the allowed values in words; a union the value fits no branch of is worded
  * from its first branch. `type`: the command type, when known (a `level` is a response level only
- * in activateResponse).
+ * in activateResponse). `message`: the live message type (seatMode, clock, observation …) whose own
+ * fields are named first (liveField: a seat mode's `mode` is 席位方式, never a report's 报告方式).
  */
-export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command", type?: string): Record<string, string> {
+export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string, valueGroup = "command", type?: string, message?: string): Record<string, string> {
   const path = issue?.path ?? [];
   if (issue?.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => `“${k}”`).join("、");
-    return { field: path.length === 0 ? label("commandField", "command") : fieldName(path), problem: refusalText("unknownKeys", { keys }) };
+    return { field: path.length === 0 ? whole : fieldName(path, message), problem: refusalText("unknownKeys", { keys }) };
   }
-  const field = path.length === 0 ? whole : fieldName(path);
+  const field = path.length === 0 ? whole : fieldName(path, message);
   const range = rangeProblem(path, type);
   if (range && issue && RANGE_CODES.has(issue.code)) return { field, problem: range };
   if (issue?.code === "invalid_union") {
@@ -46,20 +47,31 @@ export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string,
     const values = issue.errors.flatMap((branch) => (branch.length === 1 && branch[0]!.code === "invalid_value" ? branch[0]!.values : [undefined]));
     if (values.length > 0 && !values.includes(undefined)) return { field, problem: refusalText("oneOf", { values: values.map(String).join("、") }) };
     const first = issue.errors[0]?.[0];
-    if (first) return fieldProblem({ ...first, path: [...path, ...first.path] } as z.core.$ZodIssue, whole, valueGroup, type);
+    if (first) return fieldProblem({ ...first, path: [...path, ...first.path] } as z.core.$ZodIssue, whole, valueGroup, type, message);
   }
   if (issue?.code === "invalid_value" && issue.values.length > 0) {
-    const group = VALUE_GROUP[String(path[path.length - 1])];
-    return { field, problem: refusalText("oneOf", { values: issue.values.map((v) => (group ? label(group, String(v)) : String(v))).join("、") }) };
+    const leaf = String(path[path.length - 1]);
+    const own = message !== undefined && path.length === 1 ? `liveValue.${message}` : undefined;
+    const word = (v: unknown) => (own ? `${label(own, `${leaf}.${String(v)}`)}（${String(v)}）` : VALUE_GROUP[leaf] ? label(VALUE_GROUP[leaf]!, String(v)) : String(v));
+    return { field, problem: refusalText("oneOf", { values: issue.values.map(word).join("、") }) };
   }
   if (issue?.code === "too_small" || issue?.code === "too_big") return { field, problem: boundProblem(issue) };
   if (issue?.code === "invalid_type" && TYPE_ZH[issue.expected]) return { field, problem: `应为${TYPE_ZH[issue.expected]}` };
   return { field, problem: issue?.message ?? "无效输入" };
 }
 
-/** A field by its path: the innermost named key alone (content.casualties.deaths → 死亡人数), else the top one and where. */
-function fieldName(path: readonly PropertyKey[]): string {
-  const steps = path[0] === "command" ? path.slice(1) : path;
+/**
+ * A field by its path: a live message's own field (`message`: liveField), else the innermost named
+ * key alone (content.casualties.deaths → 死亡人数), else the top one and where. A path that is only
+ * `command` (the command message without one) is the command itself.
+ */
+function fieldName(path: readonly PropertyKey[], message?: string): string {
+  if (message !== undefined && path.length === 1) {
+    // label() answers the key itself when the catalogue has no word for it
+    const own = label(`liveField.${message}`, String(path[0]));
+    if (own !== String(path[0])) return own;
+  }
+  const steps = path[0] === "command" && path.length > 1 ? path.slice(1) : path;
   const other = label("commandField", "other");
   for (let i = steps.length - 1; i >= 0; i--) {
     const named = typeof steps[i] === "string" ? label("commandField", String(steps[i])) : other;
@@ -96,7 +108,7 @@ function boundProblem(issue: z.core.$ZodIssue & { code: "too_small" | "too_big" 
 /** the catalogue group naming a field's allowed values (zod would list the codes: "phone"|"radio"…) */
 const VALUE_GROUP: Record<string, string> = { channel: "channel", kind: "reportKind", mode: "reportMode", level: "warningLevel" };
 /** zod's expected types in words (its zh-CN locale says 期望 数字，实际接收 string) */
-const TYPE_ZH: Record<string, string> = { number: "数字", int: "整数", string: "文字", array: "列表", object: "对象", boolean: "是或否" };
+const TYPE_ZH: Record<string, string> = { number: "数字", int: "整数", string: "文字", array: "列表", object: "对象", record: "对象", boolean: "是或否" };
 
 /** The client's command id when its message carried one (a string), else "" . */
 export function messageId(raw: unknown): string {
