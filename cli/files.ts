@@ -32,7 +32,9 @@ export function readText(file: string): Loaded<string> {
     return { ok: true, value: readFileSync(file, "utf8") };
   } catch (e) {
     const msg = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : `cannot read: ${(e as Error).message}`;
-    return { ok: false, problems: [{ file, line: 1, col: 1, path: [], message: msg }] };
+    // a scenario named by its id (as the HTTP API takes it): point at its file
+    const guess = (e as NodeJS.ErrnoException).code === "ENOENT" && !/[./\\]/.test(file) ? join("scenarios", `${file}.yaml`) : undefined;
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: [], message: msg, ...(guess && existsSync(guess) ? { expected: `a file path, e.g. ${guess}` } : {}) }] };
   }
 }
 

@@ -41,6 +41,12 @@ describe("drill validate", () => {
 });
 
 describe("drill run", () => {
+  it("a scenario given by its id, as the HTTP API takes it, is pointed at its file (newcomer trial item 12)", async () => {
+    const r = await drill("run", "chemical-leak");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("chemical-leak:1:1 (root): file not found (expected a file path, e.g. scenarios/chemical-leak.yaml)");
+  });
+
   it("--checkpoints 60 prints the hash at each hour in the text output, the same as --json gives (newcomer trial: text printed none)", async () => {
     const args = ["run", "scenarios/chemical-leak.yaml", "--seed", "7", "--until", "02:00:00", "--checkpoints", "60"];
     const text = await drill(...args);
