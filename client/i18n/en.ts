@@ -75,7 +75,7 @@ export const en: Catalogue = {
     met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
   },
   grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
-  section: { reporting: "Reporting", linkage: "Linkage", dispatch: "Dispatch", outcomes: "Outcomes" },
+  section: { reporting: "Information reporting", linkage: "Inter-agency linkage", dispatch: "Resource dispatch", outcomes: "Outcomes" },
   after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…" },
   cmdType: { injectNow: "Inject", adHocInject: "Free inject", end: "End the drill", other: "Other command" },
   // director side (director console, codes page, deadline board): one block, kept together for merges
