@@ -256,7 +256,9 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
     const hits = findings.filter((f) => a.codes.includes(f.code) && f.quantity > 0 && f.causedBy === undefined && f.ruleId !== CREW_RULE && !taken.has(f.id) && (a.about ? a.about(x, f) : true) && !(a.words && outcomeRoots.has(f.id)));
     if (hits.length === 0) continue;
     if (a.about) hits.forEach((f) => taken.add(f.id));
-    let agencies = [...new Set(hits.map((f) => f.agency).filter((g): g is string => g !== null))];
+    // an outcome several agencies' faults caused (causes.ts: on no agency alone) is advised to those agencies
+    const owners = (f: Finding): Array<string | null> => (f.agency === null && f.causes ? f.causes.map((id) => findings.find((c) => c.id === id)?.agency ?? null) : [f.agency]);
+    let agencies = [...new Set(hits.flatMap(owners).filter((g): g is string => g !== null))];
     // advice asking for a command goes to the agencies that may give it
     if (a.power) agencies = [...new Set(agencies.map((g) => (can(x, g, { power: a.power }) ? g : dutyHolder(x, a.power!))))];
     const body = typeof a.text === "function" ? a.text(h) : a.text;

@@ -35,6 +35,8 @@ import type { Finding } from "./report-model.ts";
 import { CORDON_WITHIN_MS } from "./cordon.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
 import { PROTECT_WITHIN_MS } from "./protective-action.ts";
+import { requirementStart } from "./dispatch.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 
 const MINUTE = 60_000;
 
@@ -44,22 +46,26 @@ interface Category {
   tasks: readonly string[];
   /** findings that are about this category whatever their rule (e.g. the public's protection) */
   direct: readonly FindingCode[];
+  /** findings of these rules bear on this category whatever their code (what the rescuers were never told) */
+  rules?: readonly string[];
 }
 
 /** 先撤人后汇报, ERG protective actions, the school's evacuation (domain.md §4, §5). */
 const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], direct: ["PROTECTIVE_ACTION_LATE", "EVACUATION_SLOW"] };
 /**
- * Findings that bear on reaching people cut off whatever their rule: the hook for a finding that the
- * location of trapped or missing people known to an agency was not passed on to the rescuers (review 8
- * school item 8: 学校未向消防报告被困班级和失踪学生位置). Add its code here and it is named among the
- * causes of the harm and of the people left trapped (RESCUE below), dated by its own deadline.
+ * Rules whose findings bear on reaching people cut off and on stopping the hazard: a caller that
+ * withheld from the rescuers the people down, trapped or missing, or the medium, and the incident's
+ * unit that never passed on where the trapped and missing are (told-rescuers.ts; review9 school 3:
+ * 学校清点人数获知其位置后未告知消防). Dated by when the unit knew (the finding's time).
  */
+export const RESCUE_RULES: readonly string[] = [TELL_RESCUERS_RULE];
+/** kept for callers naming codes: none bear on rescue by code alone (REPORT_CONCEALED is also a report's content) */
 export const RESCUE_FINDINGS: readonly FindingCode[] = [];
 
 /** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
-const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: RESCUE_FINDINGS };
+const RESCUE: Category = { actions: [], tasks: ["rescue", "search", "survey"], direct: RESCUE_FINDINGS, rules: RESCUE_RULES };
 /** what stops the hazard: the tasks the rules profile's `control` entry lists for it (a leak plugged, pumps installed, a fire suppressed) */
-const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [] });
+const control = (x: EvalContext): Category => ({ actions: [], tasks: x.c.rules.control[x.c.scenario.kind]?.tasks ?? [], direct: [], rules: RESCUE_RULES });
 
 /** Which categories can explain each outcome finding. */
 export function causesOf(x: EvalContext, code: FindingCode): readonly Category[] | undefined {
@@ -71,6 +77,9 @@ export function causesOf(x: EvalContext, code: FindingCode): readonly Category[]
     case "OUTCOME_PREVENTABLE_HARM":
     case "OUTCOME_DEATHS":
     case "OUTCOME_SERIOUS_INJURIES":
+      // a toxic release harms through the dose, which grows for as long as the source runs (load = ∫C dt,
+      // engine/people/exposure.ts): what stops the source bears on the harm too (review9 chemical 1: the late plug)
+      return x.c.hazard.toxicology ? [PROTECTION, RESCUE, control(x)] : [PROTECTION, RESCUE];
     case "OUTCOME_TRAPPED":
       return [PROTECTION, RESCUE];
     case "HAZARD_CONTROL_LATE":
@@ -85,9 +94,36 @@ export function causesOf(x: EvalContext, code: FindingCode): readonly Category[]
 
 const LINKAGE: ReadonlySet<FindingCode> = new Set(["LINKAGE_IDLE", "LINKAGE_SLOW", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
+/** A notice or report owed to an agency, missing or late: its addressee could not act until told. */
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_LATE"]);
+
+/** A duty made only of category `k`'s actions (a dispatch room's withdrawal order), not one met by any of several. */
+const onlyIn = (k: Category, r: { actions: ReadonlyArray<{ type: string; task?: string }> }): boolean =>
+  r.actions.length > 0 && r.actions.every((a) => k.actions.includes(a.type) || (a.task !== undefined && k.tasks.includes(a.task)));
+
+/**
+ * A notice or report missing or late bears on category `k` when its addressee owes one of the
+ * category's orders (evacuate, shelter: the police told of a chlorine release owe the village's
+ * evacuation; review9 chemical 1 and 9, 企业未报告公安): the order is the addressee's alone and it could
+ * not give it before it knew. A late call to rescuers is no cause by itself: the engine's rerun of the
+ * mine with its rescue team called at 00:12 instead of 00:30 leaves the same six miners cut off (the
+ * water, not the rescuers' arrival, did the harm), so only what the rescuers were never told is
+ * (RESCUE_RULES). Not when the notifier owes a duty made only of the category's actions itself (the
+ * dispatch room that tells the mine head late also owes the withdrawal): that duty's own finding is the
+ * cause (review9 mine 7: fixing the notice alone leaves the same six miners cut off).
+ */
+function noticeBears(x: EvalContext, f: Finding, k: Category): boolean {
+  const rules = x.c.rules.linkage[x.c.scenario.kind];
+  const to = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob).flatMap((ob) => (ob === undefined ? [] : [ob.kind === "notified" ? ob.agency : ob.to])).filter((a): a is string => a !== undefined);
+  const owes = (agency: string, pick: (r: (typeof rules)[number]) => boolean) => rules.some((r) => pick(r) && resolveAgencies(x.c, r.agency).includes(agency));
+  if (!to.some((a) => owes(a, (r) => r.actions.some((act) => k.actions.includes(act.type))))) return false;
+  return !(f.agency !== null && owes(f.agency, (r) => r.id !== f.ruleId && onlyIn(k, r)));
+}
 
 /** Does process finding `f` bear on category `k`? `groups`: the people the outcome is about, when known. */
 function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<string> | undefined): boolean {
+  if (k.rules?.includes(f.ruleId)) return true;
+  if (NOTICE.has(f.code)) return noticeBears(x, f, k);
   if (k.direct.includes(f.code)) {
     // the public's protection of a group nobody in the outcome belongs to is no cause of it
     const g = f.opportunity?.startsWith("protect:") ? f.opportunity.slice("protect:".length) : undefined;
@@ -95,14 +131,8 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
   }
   if (LINKAGE.has(f.code)) {
     // a duty met only by the category's commands (a dispatch room's withdrawal order), never one met by any of several
-    const rules = x.c.rules.linkage[x.c.scenario.kind];
-    const only = (r: (typeof rules)[number] | undefined) => r !== undefined && r.actions.length > 0 && r.actions.every((a) => k.actions.includes(a.type) || (a.task !== undefined && k.tasks.includes(a.task)));
-    if (!only(rules.find((r) => r.id === f.ruleId))) return false;
-    // a late notice is no cause when its notifier could give the order itself (the dispatch room that tells the mine
-    // head late also owes the withdrawal): its own duty's finding is the cause (review9 mine 7: fixing the notice alone
-    // leaves the same six miners cut off)
-    const notice = f.code === "LINKAGE_NOTIFIED_LATE" || f.code === "LINKAGE_NOT_NOTIFIED";
-    return !(notice && f.agency !== null && rules.some((r) => r.id !== f.ruleId && only(r) && resolveAgencies(x.c, r.agency).includes(f.agency!)));
+    const r = x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === f.ruleId);
+    return r !== undefined && onlyIn(k, r);
   }
   if (REQUIREMENT.has(f.code)) {
     const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
@@ -123,7 +153,12 @@ function faultStart(x: EvalContext, f: Finding): number {
 }
 
 function limitFromIncident(x: EvalContext, f: Finding): number {
-  if (REQUIREMENT.has(f.code)) return x.c.incidentAtMs + (x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.withinMin ?? Infinity) * MINUTE;
+  if (REQUIREMENT.has(f.code)) {
+    // the requirement's own deadline (dispatch.ts: from when its owners were due to be told), not the earliest it
+    // could be: the search crew due at 00:21:30 did not cause a death at 00:20 (review9 school 3)
+    const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
+    return req === undefined ? Infinity : requirementStart(x, req) + req.withinMin * MINUTE;
+  }
   if (f.code === "PROTECTIVE_ACTION_LATE") return PROTECT_WITHIN_MS;
   if (f.code === "CORDON_LATE") return CORDON_WITHIN_MS;
   if (f.code === "EVACUATION_SLOW") return (x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.evacuateWithinMin ?? Infinity) * MINUTE;
@@ -154,20 +189,52 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     const roots = new Map<string, Finding>();
     // a fault that began after the last harm the outcome records came too late to cause it (a police duty
     // due at 00:35 did not expose farmers at 00:05): harm before any duty fell due is no one's fault
-    const harmEnd = Math.max(f.atMs, ...f.evidence.events.map((i) => x.events[i]?.at ?? 0));
+    // preventable harm is dated when it reached its worst (preventable.ts): the harm it grades was done by then
+    const harmEnd = f.code === "OUTCOME_PREVENTABLE_HARM" ? f.atMs : Math.max(f.atMs, ...f.evidence.events.map((i) => x.events[i]?.at ?? 0));
     for (const p of process) {
       if (faultStart(x, p) > harmEnd || !cats.some((k) => bears(x, p, k, groups[f.code]))) continue;
       const r = rootOf(p);
       roots.set(r.id, r);
     }
-    const ordered = [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b));
+    const ordered = principalFirst(x, f, [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
     const principal = ordered[0];
     if (!principal) return unexplained(f);
-    return { ...f, agency: principal.agency ?? f.agency, causes: ordered.map((r) => r.id) };
+    const causes = ordered.map((r) => r.id);
+    // harm several agencies' faults led to is on none of them alone (review9 chemical 1): the 单位 column is left to
+    // the causes, which the finding names per agency; an exposure keeps the agency that could have prevented it when
+    // it began (the earliest fault: review9 chemical 9, the farmers exposed before the police were told)
+    const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
+    if (EXPOSURE.has(f.code) || ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
+    return { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
   });
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/**
+ * The principal cause first. An exposure (dated when it began) is on the agency that could have prevented
+ * it then: the fault most recently begun by that moment (the police due to shelter the village at 00:30, for
+ * its exposure from 00:36:50), else, when none had begun (the farmers exposed at 00:05:33, before the police
+ * were told), the first fault after it (the enterprise that never told the police, due at 00:10: review9
+ * chemical 9). Any other outcome: the fault that began first.
+ */
+function principalFirst(x: EvalContext, f: Finding, byStart: readonly Finding[]): Finding[] {
+  if (!EXPOSURE.has(f.code)) return [...byStart];
+  const then = byStart.filter((r) => faultStart(x, r) <= f.atMs).pop();
+  return then === undefined ? [...byStart] : [then, ...byStart.filter((r) => r !== then)];
+}
+
+/** Outcome findings dated by when the exposure began, charged to the agency that could have prevented it then. */
+const EXPOSURE: ReadonlySet<FindingCode> = new Set(["OUTCOME_EXPOSED", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3"]);
+
+/** "…；多因共同所致：临江化工有限公司（F3、F5），临江县消防救援大队（F8、F25）": the causes by agency, in order of fault. */
+function joint(x: EvalContext, f: Finding, ordered: readonly Finding[], agencies: readonly string[]): Finding["message"] {
+  const ids = (a: string) => ordered.filter((r) => r.agency === a).map((r) => r.id);
+  return {
+    zh: `${f.message.zh}；多因共同所致：${agencies.map((a) => `${x.agencyName(a).zh}（${ids(a).join("、")}）`).join("，")}`,
+    en: `${f.message.en}; several agencies' faults together: ${agencies.map((a) => `${x.agencyName(a).en} (${ids(a).join(", ")})`).join("; ")}`,
+  };
+}
 
 /** An outcome no process finding explains: on no agency, saying so (see the header). */
 function unexplained(f: Finding): Finding {

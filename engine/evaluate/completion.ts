@@ -12,7 +12,7 @@ import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
-import { dutyDelayMs, failedDutyKey, notifyingDeliveries } from "./linkage.ts";
+import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { arrivalClock, dispatchClock, turnOutLate } from "./turn-out.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -21,10 +21,13 @@ import type { Finding } from "./report-model.ts";
  * the rule's minutes (`evacuateWithinMin`) or, where the building cannot be emptied that fast, its
  * best time: the same model with the signal given the moment the school learnt of the fire, rounded
  * up to whole minutes as schools set their own targets (教基一厅〔2014〕2号: "从学校实际出发，设定合理的
- * 时间要求"; evacuation-best.ts). The clock starts when the signal was due — the school must sound it at
- * once (消防法 第四十四条) — so a late signal never moves the deadline (issue 10 §5). An evacuation still
- * under way when the drill stops is late once the deadline has passed, else not yet due (not-due.ts).
- * Shapes: findings dated at the last person out, or at the deadline when nobody was out by then.
+ * 时间要求"; evacuation-best.ts). The clock runs from the evacuation signal: the 指南 times an
+ * evacuation "from the signal to everyone out" (review9 school 4). A late signal is the signal's own
+ * fault (the duty's LINKAGE_SLOW, graded there) and never makes the evacuation late too; with no signal
+ * the clock runs from when it was due (the school's first notice of the fire: 消防法 第四十四条, at
+ * once). An evacuation still under way when the drill stops is late once the deadline has passed,
+ * else not yet due (not-due.ts). Shapes: findings dated at the last person out, or at the deadline
+ * when nobody was out by then.
  */
 export function evacuationFindings(x: EvalContext): Finding[] {
   const fig = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
@@ -34,17 +37,19 @@ export function evacuationFindings(x: EvalContext): Finding[] {
   for (const r of x.c.rules.linkage[x.c.scenario.kind]) {
     if (r.evacuateWithinMin === undefined) continue;
     const agency = resolveAgencies(x.c, r.agency)[0] ?? x.c.scenario.incidentAgency;
-    const start = clockStart(x, agency, alarm);
-    if (start === undefined) continue;
+    const due = clockStart(x, agency, alarm);
+    if (due === undefined) continue;
+    const start = alarm >= 0 ? { ms: x.events[alarm]!.at, event: alarm } : due;
     const limitMs = r.evacuateWithinMin * MINUTE;
     const lastOut = fig.lastOutAtS !== undefined ? Math.round(fig.lastOutAtS * 1000) : undefined;
     // the building's own best is worked out only when the rule's minutes are not enough
     if (lastOut !== undefined && lastOut <= start.ms + limitMs) continue;
-    const best = bestLastOutMs(x.c, x.state.seed, start.ms);
-    const ownMs = best === undefined ? 0 : Math.ceil((best - start.ms) / MINUTE) * MINUTE;
+    // the building's own target: its best with the signal given at once (a property of the building, not of this drill)
+    const best = bestLastOutMs(x.c, x.state.seed, due.ms);
+    const ownMs = best === undefined ? 0 : Math.ceil((best - due.ms) / MINUTE) * MINUTE;
     const deadline = start.ms + Math.max(limitMs, ownMs);
     if (lastOut !== undefined && lastOut <= deadline) continue;
-    out.push(slow(x, r, agency, start, alarm, deadline, lastOut, fig, ownMs > limitMs ? ownMs : undefined));
+    out.push(slow(x, r, agency, due, alarm, deadline, lastOut, fig, ownMs > limitMs ? ownMs : undefined));
   }
   return out;
 }
@@ -76,9 +81,10 @@ function clockStart(x: EvalContext, agency: string, alarm: number): Start | unde
 function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alarm: number, deadline: number, lastOut: number | undefined, fig: Record<string, number>, ownMs?: number): Finding {
   const limit = r.evacuateWithinMin!;
   const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : (asOf(x).ended ? { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" } : { zh: `${asOf(x).never.zh}发出疏散信号`, en: `no evacuation signal had been given ${asOf(x).until.en}` });
+  const from = alarm >= 0 ? { zh: "自疏散信号起", en: "from the signal" } : { zh: "自应发出疏散信号时起", en: "from when the signal was due" };
   const target = ownMs !== undefined
-    ? { zh: `本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
-    : { zh: `${limit} 分钟的要求`, en: `the ${limit}-minute requirement` };
+    ? { zh: `${from.zh} ${ownMs / MINUTE} 分钟：本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `${ownMs / MINUTE} min ${from.en}: this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
+    : { zh: `${from.zh} ${limit} 分钟的要求`, en: `the ${limit}-minute requirement ${from.en}` };
   const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
   const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，其救出见救人力量需求和处置结果）`, en: `; ${inside} more could not get out by themselves (left for rescue: their rescue is judged under the rescue requirement and the outcome)` } : { zh: "", en: "" };
   const head = { zh: `${clock(start.ms)} 学校获知火情，${signal.zh}`, en: `the school learnt of the fire at ${clock(start.ms)}; ${signal.en}` };
@@ -93,14 +99,9 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
       };
   const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
   const at = lastOut ?? deadline;
-  // each fault once: when the building emptied late by no more than the agency was late on this rule's duty
-  // (its LINKAGE_SLOW / LINKAGE_IDLE: the signal), that is the fault and this its consequence (linkage.ts dutyDelayMs)
-  const delay = dutyDelayMs(x, r.id, agency);
-  const consequence = delay !== undefined && (lastOut !== undefined ? lastOut - deadline : Infinity) <= delay;
   const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
   return finding({
     code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
-    ...(consequence ? { rootKey: `act:${r.id}:${agency}` } : {}),
     message,
     evidence: { events: [...new Set([start.event, ...(alarm >= 0 ? [alarm] : []), ...orders, ...near])].sort((a, b) => a - b).slice(0, 8) },
   });

@@ -85,7 +85,7 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
  * notice, from the accident (issue 10 §5:
  * a late notice never moves the deadline, whatever rule did or did not require it).
  */
-function requirementStart(x: EvalContext, req: RequirementDef): number {
+export function requirementStart(x: EvalContext, req: RequirementDef): number {
   const own = owners(x, req);
   // every notice owed to the owners (several rules may owe one): the earliest is when they should have been told
   // as the who-told-whom table gives them (notice-due.ts)

@@ -199,14 +199,14 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   }
   if (f.exposedAegl3 > 0) {
     const when = aegl3Dating(x, f, above.aegl3);
-    // an AEGL-3 finding carries an AEGL-3 time (review8 chemical 16): when no group's load reached AEGL-3 (only the
-    // high tail of its dose distribution is above it), the moment is unknown; the finding is the count at the end, and
-    // the AEGL-2 crossing is stated as what it is, the start of the group's exposure
-    const atMs = when.how === "aegl3" ? when.atMs : x.endMs;
+    // dated when the exposure that carried them there began (review9 chemical 9: the farmers from 00:05:33, not at the
+    // drill's end): the group's AEGL-3 crossing, else (only the high tail of its dose distribution is above AEGL-3, so
+    // the moment of AEGL-3 is unknown: review8 chemical 16) its AEGL-2 crossing, stated as the start of the exposure
+    const atMs = when.how === "casualties" ? x.endMs : when.atMs;
     const since = when.how === "aegl3"
       ? { zh: `群体毒性负荷于 ${clock(atMs)} 达到 AEGL-3`, en: `the group's load reached AEGL-3 at ${clock(atMs)}` }
       : when.how === "aegl2"
-        ? { zh: `按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过的时刻不详；所在群体自 ${clock(when.atMs)} 起负荷超过 AEGL-2）`, en: `counted from the high end of the group's dose distribution (the group's load stayed below AEGL-3, so the moment is not known; the group's load passed AEGL-2 at ${clock(when.atMs)})` }
+        ? { zh: `所在群体自 ${clock(when.atMs)} 起暴露（群体负荷超过 AEGL-2），按群体剂量分布的高端个体计（群体负荷未达到 AEGL-3，超过 AEGL-3 的时刻不详）`, en: `their group exposed from ${clock(when.atMs)} (its load above AEGL-2), counted from the high end of the group's dose distribution (the group's load stayed below AEGL-3, so the moment AEGL-3 was passed is not known)` }
         : { zh: `至 ${clock(atMs)} 的累计负荷`, en: `the load accumulated by ${clock(atMs)}` };
     // those the best play leaves above AEGL-3 too were beyond any response (issue 10 §9): stated, on nobody (causes.ts)
     const unavoidable = Math.min(f.exposedAegl3, best?.aegl3 ?? 0);

@@ -74,11 +74,10 @@ describe("school fire, poor play: F5-type grouping no longer hides faults it can
     expect(idle.causedBy).not.toBe(slow.id);
   });
 
-  // the school signalled at 00:06:30, 3 min past its duty (00:03:30); the building emptied 2 min 43 s past its target: covered
-  it("the evacuation 2 min 43 s late still follows from the signal 3 min late (the root covers it)", () => {
-    const slow = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")!;
-    const evac = report.findings.find((f) => f.code === "EVACUATION_SLOW")!;
-    expect(evac.causedBy).toBe(slow.id);
-    expect(evac.points).toBe(0);
+  // the school signalled at 00:06:30, 3 min past its duty (00:03:30); the building emptied at 00:09:13, 2 min 43 s after
+  // the signal, within its 5-min target from the signal (review9 school 4): the late signal is the one fault
+  it("the late signal is the school's LINKAGE_SLOW, and the evacuation timed from the signal is not restated as a fault", () => {
+    expect(report.findings.some((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")).toBe(true);
+    expect(report.findings.filter((f) => f.code === "EVACUATION_SLOW")).toEqual([]);
   });
 });

@@ -82,13 +82,14 @@ describe("the exposure findings are dated by the crossing", () => {
     expect(a2.evidence.events).toContain(events.indexOf(villagers));
     expect(a2.evidence.events).not.toContain(events.indexOf(farmers));
     for (const i of a2.evidence.events) expect((events[i] as EventOf<"groupExposed">).group).toBe("villagers");
-    // no group's mean passed AEGL-3: the person above it is the tail of the farmers' group, the moment is not known
-    // (review8 chemical 16: an AEGL-3 finding never carries an AEGL-2 time), so it is the count at the end, and the
-    // group's own AEGL-2 crossing (00:05:33) is stated as the start of its exposure
+    // no group's mean passed AEGL-3: the person above it is the tail of the farmers' group, the AEGL-3 moment is not
+    // known (review8 chemical 16), so the finding is dated when that exposure began, the group's AEGL-2 crossing
+    // (00:05:33), and says so (review9 chemical 9: an exposure finding carries the time of first exposure)
     const a3 = report.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL3")!;
-    expect(a3.atMs).toBe(report.endMs);
-    expect(a3.message.zh).toContain("超过的时刻不详");
-    expect(a3.message.zh).toContain("自 00:05:33 起负荷超过 AEGL-2");
+    expect(a3.atMs).toBe(farmers.crossedAtMs);
+    expect(a3.message.zh).toContain("所在群体自 00:05:33 起暴露");
+    expect(a3.message.zh).toContain("超过 AEGL-3 的时刻不详");
+    expect(a3.message.zh).toContain("群体负荷超过 AEGL-2");
     expect(Math.floor(farmers.crossedAtMs / 1000)).toBe(5 * 60 + 33);
   });
 });

@@ -110,15 +110,13 @@ describe("a follow-up owed only because a report concealed known figures follows
   });
 });
 
-describe("school fire poor play: a late evacuation signal is one fault (issue 10 §2; the newcomer's review)", () => {
-  it("the building emptying late by less than the signal was late cites the school's LINKAGE_SLOW and costs nothing again", async () => {
+describe("school fire poor play: a late evacuation signal is one fault (issue 10 §2; review9 school 4)", () => {
+  it("the signal 3 min late is the school's LINKAGE_SLOW; the evacuation timed from the signal (2 min 43 s, within 5) is no second fault", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report } = drill("school-fire", "poor");
     const root = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")!;
-    const evac = report.findings.find((f) => f.code === "EVACUATION_SLOW" && f.agency === "sch")!;
     expect(root.points).toBeGreaterThan(0);
-    expect(evac.causedBy).toBe(root.id);
-    expect(evac.points).toBe(0);
+    expect(report.findings.filter((f) => f.code === "EVACUATION_SLOW")).toEqual([]);
   });
 });
 
@@ -128,7 +126,7 @@ describe("the report says why a finding costs nothing (the newcomer's review: 0-
     const { renderMarkdown } = await import("../../cli/report/markdown.ts");
     const { wordReport } = await import("../../cli/report/worded.ts");
     const school = drill("school-fire", "poor");
-    const evac = school.report.findings.find((f) => f.code === "EVACUATION_SLOW")!;
+    const evac = school.report.findings.find((f) => f.causedBy !== undefined && f.section !== "outcomes")!;
     const md = renderMarkdown(wordReport(school.c, school.report), "zh");
     expect(md.split("\n").find((l) => l.startsWith(`| ${evac.id} |`))).toContain(`0（随 ${evac.causedBy}，不重复扣分）`);
     const mine = drill("mine-flood", "good");

@@ -22,13 +22,17 @@ const none = (id: string): ReportModel => noResponse(id).report;
 describe("chemical leak, poor play", () => {
   const { report, c } = drill("chemical-leak", "poor");
 
-  it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2: fire-rescue stops the leak): HAZARD_CONTROL_LATE names the brigade, cites the wrong-type dispatch first and keeps its own points", () => {
+  it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2) and the enterprise's 119 call that hid the chlorine (review9 chemical 1): HAZARD_CONTROL_LATE is on no single agency, cites both and keeps its own points", () => {
     const late = one(report, "HAZARD_CONTROL_LATE");
     const wrong = report.findings.find((f) => f.code === "DISPATCH_WRONG_TYPE" && f.causedBy === undefined)!;
+    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.ruleId === "TELL-RESCUERS" && f.agency === "ent")!;
     expect(wrong.agency).toBe("fire");
-    expect(late.agency).toBe("fire");
     expect(c.scenario.leadAgency).toBe("eb");
-    expect(late.causes?.[0]).toBe(wrong.id);
+    expect(late.agency).toBeNull();
+    expect(late.causes).toContain(wrong.id);
+    // the concealing call (00:12) came before the wrong crew was sent (00:13): cited first
+    expect(late.causes?.[0]).toBe(hid.id);
+    expect(late.message.zh).toContain(`多因共同所致：临江化工有限公司（${hid.id}），临江县消防救援大队（${wrong.id}`);
     expect(late.causedBy).toBeUndefined();
     expect(late.points).toBeGreaterThan(0);
   });
@@ -38,25 +42,24 @@ describe("chemical leak, poor play", () => {
     expect(rec.agencies).toEqual(["fire"]);
   });
 
-  it("the villagers' exposure above AEGL-2 follows the late shelter/evacuation orders for the exposed groups (ERG 2024 表3: within 30 min), given by the police: every cause is such an order, on the police; the AEGL-3 farmer follows the farmers' own late protection alone", () => {
+  it("the villagers' exposure above AEGL-2 (from 00:36:50) is on the police, whose shelter/evacuation orders were due by then (ERG 2024 表3: within 30 min); the AEGL-3 farmer, exposed from 00:05:33 before the police were told (00:11), is on the enterprise that never told them (review9 chemical 9)", () => {
     const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
+    const byId = (id: string) => report.findings.find((f) => f.id === id)!;
+    const notTold = report.findings.find((f) => f.code === "REPORT_MISSING" && f.agency === "ent" && f.ruleId === "RPT-ENT-CHEM-PSB")!;
     expect(exp.agency).toBe("police");
-    expect(exp.causes?.length).toBeGreaterThan(0);
-    for (const id of exp.causes!) {
-      const c = report.findings.find((f) => f.id === id)!;
-      expect(c.code, id).toBe("PROTECTIVE_ACTION_LATE");
-      expect(c.agency, id).toBe("police");
-    }
-    // the AEGL-3 figure is the high tail of the farmers' group (1.12 expected persons above AEGL-3 by the group's
-    // dose distribution; the best play, protecting them in time, leaves 0.000006): preventable, so charged, and
-    // caused by the farmers' protection alone (01:05 order, done 01:20, ERG within 30 min), not by the villagers'.
-    // No group's mean reached AEGL-3, so its moment is not known: dated at the end (review8 chemical 16).
-    // Counted once, under AEGL-2 (a consequence, no points of its own).
+    expect(byId(exp.causes![0]!).code).toBe("PROTECTIVE_ACTION_LATE");
+    expect(byId(exp.causes![0]!).agency).toBe("police");
+    expect(exp.causes).toContain(notTold.id);
+    for (const id of exp.causes!) expect(["PROTECTIVE_ACTION_LATE", "REPORT_MISSING"], id).toContain(byId(id).code);
+    // the AEGL-3 figure is the high tail of the farmers' group (1.12 expected persons above AEGL-3): dated when the
+    // farmers' exposure began (their group's AEGL-2 crossing, 00:05:33; the AEGL-3 moment itself is not known), before
+    // any duty to protect them fell due; the first fault after it is the enterprise's report to the police (due 00:10)
     const a3 = one(report, "OUTCOME_EXPOSED_AEGL3");
-    expect(a3.atMs).toBe(report.endMs);
-    expect(a3.agency).toBe("police");
+    expect(Math.floor(a3.atMs / 1000)).toBe(5 * 60 + 33);
+    expect(a3.agency).toBe("ent");
+    expect(a3.causes?.[0]).toBe(notTold.id);
+    expect(a3.causes?.map((id) => byId(id).opportunity)).toContain("protect:farmers");
     expect(a3.quantity).toBe(1);
-    expect(a3.causes?.map((id) => report.findings.find((f) => f.id === id)?.opportunity)).toEqual(["protect:farmers"]);
     expect(a3.causedBy).toBe(exp.id);
     expect(a3.points).toBe(0);
   });

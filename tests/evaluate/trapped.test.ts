@@ -23,10 +23,13 @@ describe("mine flood: miners still underground at the end", () => {
     const r = report([]);
     const f = r.findings.filter((x) => x.code === "OUTCOME_TRAPPED");
     const dispatchRoom = c.scenario.agencies.find((a) => a.kind === "mineDispatch")!.id;
-    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, dispatchRoom]]);
+    // two agencies' faults: the withdrawal never ordered (first) and the rescue team never called (its rescue
+    // requirement unmet for want of the notice): on neither alone, both named (review9 chemical 1, a KIND)
+    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, null]]);
     expect(dispatchRoom).not.toBe(c.scenario.leadAgency);
     const idle = r.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === dispatchRoom)!;
     expect(f[0]!.causes?.[0]).toBe(idle.id);
+    expect(f[0]!.message.zh).toContain(`多因共同所致：兴隆煤矿调度室（${idle.id}）`);
     expect(f[0]!.points).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,50 @@
+/**
+ * The causes an outcome cites are faults that could have prevented or reduced it before it happened
+ * (issue 10 §1; AQ/T 9009-2015 §7 评估总结; review9 school 3, mine 7, chemical 1).
+ *
+ * School fire, poor play (hand-worked from its event log): the pupil in the third-floor toilet dies at 00:20:00.
+ * The school signalled at 00:06:30 (due 00:03:30: LNK-SCH-SCHOOL, which also owes the 119 call) and learnt at
+ * 00:12:54 that people were cut off and never told the fire brigade where (TELL-RESCUERS). The search crew's
+ * requirement (15 min from the brigade's due notice 00:06:30) fell due at 00:21:30, after the death: no cause.
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+
+describe("school fire, poor play: the death's causes (review9 school 3)", () => {
+  const { report } = drill("school-fire", "poor");
+  const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+  const byId = (id: string) => report.findings.find((f) => f.id === id)!;
+
+  it("cites the school's late signal and the untold location, not the search crew due at 00:21:30, after the 00:20:00 death", () => {
+    expect(harm.atMs).toBe(ms("00:20:00"));
+    expect(harm.causes!.map((id) => [byId(id).code, byId(id).agency])).toEqual([["LINKAGE_SLOW", "sch"], ["REPORT_CONCEALED", "sch"]]);
+    expect(byId(harm.causes![1]!).ruleId).toBe("TELL-RESCUERS");
+    const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search")!;
+    expect(search.message.zh).toContain("时限 00:21:30");
+    expect(harm.causes).not.toContain(search.id);
+    expect(harm.agency).toBe("sch");
+    expect(harm.message.zh).toContain(`多因共同所致：临江县第二实验小学（${harm.causes!.join("、")}）`);
+  });
+
+  it("with the alarm sounded at 00:01:40 (the good play's time) the death stays on the school: the untold location, not the fire brigade", () => {
+    const c = compiled("school-fire");
+    const play = playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`).map((k) => (k.type === "evacuate" && k.by === "sch" ? { ...k, at: ms("00:01:40") } : k)).sort((a, b) => a.at - b.at);
+    const r = runPlay(c, play, 7);
+    const rep = evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", c));
+    const h = rep.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+    expect(h.agency).toBe("sch");
+    expect(h.causes!.map((id) => rep.findings.find((f) => f.id === id)!.agency)).toEqual(["sch"]);
+  });
+});
+
+describe("mine flood, poor play: the six cut off are the withdrawal order's (review9 mine 7)", () => {
+  it("cites only the dispatch room's withdrawal order 50 min late, not the late notice to the mine head nor the late call to the rescue team", () => {
+    const { report } = drill("mine-flood", "poor");
+    const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+    const causes = harm.causes!.map((id) => report.findings.find((f) => f.id === id)!);
+    expect(causes.map((f) => [f.code, f.ruleId])).toEqual([["LINKAGE_SLOW", "LNK-MINE-DISPATCH"]]);
+    expect(harm.agency).toBe("dispatch");
+  });
+});
