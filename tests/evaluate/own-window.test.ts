@@ -96,7 +96,7 @@ describe("chemical leak, no action: the bureau first hears at 01:30 (the city's 
     const r = runPlay(c, []);
     const report = evaluate(c, r.events, r.state, rubric());
     expect(r.state.knowledge.find((k) => k.agency === "eb")?.notifiedAtMs).toBe(90 * MIN);
-    const first = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-02-oral:eb>duty"));
+    const first = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.evidence.obligations.includes("CTY-01:eb>duty") && !f.evidence.obligations.includes("CTY-02-oral:eb>duty"));
     expect(first.map((f) => [f.agency, f.atMs])).toEqual([["eb", 150 * MIN]]);
   });
 });
