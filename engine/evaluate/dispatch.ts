@@ -13,6 +13,7 @@ import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
 import { insufficientText, label, labels, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
@@ -133,12 +134,28 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
   return row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
 }
 
-/** The owner's own window for a requirement when it was told after the requirement's clock started (else undefined). */
+/**
+ * Whether `agency`, told at `told`, could no longer meet a need due at `deadlineMs` by doing its own duty on time:
+ * told after the deadline, or told late (after its notice's deadline, notice-due.ts) so close to it that its linkage
+ * duty's own minutes to act (`actWithinMin`: the 120's 10 min to send, 本县设定) run past it (review9 school 8: the 120 told at 00:25 of a transport need due 00:26:30).
+ * Such an owner is judged on its own window; one told in time to act is judged on the need's deadline, counted from
+ * when it should have been told (issue 10 §5: the fire brigade told 1 min late still owes its search crew by 00:21:30).
+ */
+function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number): boolean {
+  if (told > deadlineMs) return true;
+  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need from the incident
+  const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
+  if (notice.length === 0 || told <= Math.min(...notice)) return false;
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  return told + (rule?.actWithinMin ?? 0) * MINUTE > deadlineMs;
+}
+
+/** The owner's own window for a requirement (told + its minutes) when it could no longer meet the requirement's deadline (couldNotMeet; else undefined). */
 function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string): OwnWindow | undefined {
   const told = notifiedAt(x, owner);
   if (told === undefined || row.deadlineMs === undefined) return undefined;
   const dueMs = told + req.withinMin * MINUTE;
-  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
+  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs && couldNotMeet(x, owner, told, row.deadlineMs) ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
 }
 
 /**
@@ -194,12 +211,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
   // a requirement runs from when its owner should have been told (issue 10 §5), not from its own late notice: only an
   // owner told after the deadline has its clock from then, and the finding says so
-  const learnt = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? toldText(x.agencyName(owner!), window.told, true) : { zh: "", en: "" };
+  // (review9 school 8: the 120 told at 00:25 by the school's late call is judged to 00:25 + 20 = 00:45, and its finding prints that)
+  const learnt = window?.told !== undefined ? toldText(x.agencyName(owner!), window.told, true) : { zh: "", en: "" };
   // the owner's fault is judged on its own window (told late by a notifier: the notifier's time is not its own) …
   const dueMs = window?.dueMs ?? row.deadlineMs;
-  // … but the finding prints one deadline, the requirement's, and the lateness against it (issue 10 §5, review B10);
-  // an owner that heard only after that deadline is judged and dated from when it heard
-  const shownMs = window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? dueMs : row.deadlineMs;
+  // … and the finding prints the deadline it is judged by, and the lateness against it (issue 10 §5, review B10; review9
+  // school 8: never a deadline the owner could not meet beside a lateness counted from a later one)
+  const shownMs = dueMs;
   // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
   const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
   // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
@@ -245,15 +263,17 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       evidence: { events: [...events, x.endEvent] },
       quantity: params.short,
     }));
+    findings.push(...lateBesideShort(x, req, row, { agency, link, shownMs, learnt, because, need, place }));
   }
   if (row.deadlineMs !== undefined && !dark) {
     // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
     // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
     const start = row.deadlineMs - req.withinMin * MINUTE;
     // one deadline (issue 10 §5): the requirement's; an agency told only after it, from when it was told
+    // (review9 school 8: an agency told too late to meet it, as the owner's own window above, from when it was told)
     const dueFor = (agency: string): number | undefined => {
       const told = notifiedAt(x, agency);
-      return told === undefined ? undefined : told >= row.deadlineMs! ? told + req.withinMin * MINUTE : row.deadlineMs!;
+      return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
     };
     // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
     // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
@@ -286,6 +306,40 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   return { findings };
 }
 
+/**
+ * The units that did come, but after the deadline, beside a shortfall (review9 chemical 5): the rubric's 力量按时到场
+ * applies to them as to a unit that met a need late (到场迟延, or 力量派出迟延 when they were sent only after the
+ * deadline), and the shortfall (力量不足) counts only the units that never came. "至 01:00:00 无一辆到场；01:17:58 到场
+ * 2 辆救护车，迟 17分58秒". Same agency and root as the shortfall; none when every unit that came was in time.
+ */
+function lateBesideShort(
+  x: EvalContext, req: RequirementDef, row: RequirementRow,
+  o: { agency: string | null; link: Record<string, string>; shownMs: number | undefined; learnt: { zh: string; en: string }; because: { zh: string; en: string }; need: { zh: string; en: string }; place: { zh: string; en: string } },
+): Finding[] {
+  if (o.shownMs === undefined) return [];
+  const late = row.arrivals.filter((a) => a.atMs > o.shownMs!);
+  if (late.length === 0) return [];
+  const inTime = row.arrivals.length - late.length;
+  const last = late[late.length - 1]!;
+  const by = span(last.atMs - o.shownMs);
+  const n = unitCount(late.length, req.unitType);
+  const had = inTime === 0 ? { zh: "无一到场", en: "none had arrived" } : { zh: `仅到场 ${unitCount(inTime, req.unitType).zh}`, en: `only ${unitCount(inTime, req.unitType).en} had arrived` };
+  const sent = late.map((a) => sentAt(x, a.unit, a.atMs) ?? 0);
+  const sentLate = Math.min(...sent) > o.shownMs;
+  const due = clock(o.shownMs);
+  const head = sentLate ? { zh: "力量派出迟延", en: "Sent late" } : { zh: "力量到场迟延", en: "Arrived late" };
+  const sentText = sentLate ? { zh: `，${clock(Math.min(...sent))} 才调派`, en: `; sent only at ${clock(Math.min(...sent))}` } : { zh: "", en: "" };
+  const { key: _key, ...rest } = o.link;
+  return [finding({
+    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, key: `req:${req.id}:late`,
+    message: {
+      zh: `${head.zh}：${req.text.zh}（需 ${o.need.zh}到${o.place.zh}），时限 ${due}${o.learnt.zh}，至时限${had.zh}${sentText.zh}，${clock(last.atMs)} 到场 ${n.zh}，迟 ${by.zh}${o.because.zh}`,
+      en: `${head.en}: “${req.text.en}” (${o.need.en} at ${o.place.en}) was due by ${due}${o.learnt.en}; by then ${had.en}${sentText.en}; ${n.en} arrived at ${clock(last.atMs)}, ${by.en} late${o.because.en}`,
+    },
+    evidence: { events: late.map((a) => a.event).filter((i) => i >= 0) },
+  })];
+}
+
 /** "A", "A and B", "A, B and C". */
 const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
 
@@ -299,7 +353,7 @@ function insufficientParams(x: EvalContext, req: RequirementDef, row: Requiremen
     unitTypes: [...req.unitType], task: req.task, place: req.place,
     ...(row.deadlineMs !== undefined ? { dueMs: row.deadlineMs } : {}),
     ...(owner !== null ? { owner } : {}),
-    ...(window?.told !== undefined && row.deadlineMs !== undefined && window.told > row.deadlineMs ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
+    ...(window?.told !== undefined ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
     ...(dark && owner !== null ? { dark: true } : {}),
     arrivals: row.arrivals.map((a) => ({ unit: a.unit, type: typeOf(a.unit), atMs: a.atMs, onTime: a.onTime })),
     others: others.map((u) => ({ unit: u.unit, type: u.type })),

@@ -30,14 +30,53 @@ export function reportAsNotice(x: EvalContext, agency: string): ObligationTrace 
  * `agency`'s notice deadline (ms): the initial report its notifier owes it, else `notify` (the
  * linkage rule's "notified" obligation, as linkage.ts traces it).
  */
-export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrace | undefined): number | undefined {
+export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrace | undefined, depth = 0): number | undefined {
   const report = reportAsNotice(x, agency);
-  if (!report) return notify?.ob.deadlineMs;
+  if (!report) return notify ? notifierDue(x, agency, notify, depth) : undefined;
   // the report's deadline as the reporting findings judge it (own-window.ts): a notifier that could know only after
   // the report's clock started has the rule's whole span from then (the school finding its fire at 00:01:30)
   const told = notifiedAt(x, report.ob.agency);
   const span = report.ob.deadlineMs - report.ob.openedAtMs;
   return told !== undefined && told > report.ob.openedAtMs ? Math.max(report.ob.deadlineMs, told + span) : report.ob.deadlineMs;
+}
+
+/**
+ * A linkage notice's deadline as its notifier owes it (review9 school 5): the rule's deadline, or — when the notifier
+ * itself could know only after the notice's clock started — its own start (clockFrom: when it was told, or should
+ * have been) plus the notice's minutes. The fire brigade that should have had the 119 call at 00:06:30 owes the
+ * bureau its 10-min notice (LNK-SCH-EB) by 00:16:30, not by the fire's 00:10:00. This is the deadline own-window.ts
+ * noticeRoots judges, so the table, the finding and the timeline print the one that is judged. A notifier told in
+ * time itself (toldInTime) before the deadline keeps the rule's deadline: only a late notice moves a clock (review9
+ * school 6).
+ */
+function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, depth: number): number {
+  const notifier = notifierOf(x, agency);
+  if (notifier === null || depth > x.c.agencies.size) return notify.ob.deadlineMs;
+  const told = notifiedAt(x, notifier);
+  if (told !== undefined && told < notify.ob.deadlineMs && toldInTime(x, notifier, depth + 1)) return notify.ob.deadlineMs;
+  const from = clockFrom(x, notifier);
+  const span = notify.ob.deadlineMs - notify.ob.openedAtMs;
+  return from !== undefined && from > notify.ob.openedAtMs ? Math.max(notify.ob.deadlineMs, from + span) : notify.ob.deadlineMs;
+}
+
+/** The notice the first linkage rule listing `agency` times (its "notified" obligation), as linkage.ts judges it; undefined when none does. */
+export function firstNotice(x: EvalContext, agency: string): ObligationTrace | undefined {
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
+  return rule ? x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule.id) : undefined;
+}
+
+/**
+ * Whether `agency` was told of the incident by its notice's deadline (noticeDue): then nobody failed to tell it,
+ * and a duty whose clock ran from the event (CTY-02, `clockStartsAt: occurrence`) runs from the event for it too
+ * (review9 school 6: the bureau told within the fire brigade's 10 min still owes its oral report by 00:30). False
+ * when it was never told, told late, or no rule times its notice.
+ */
+export function toldInTime(x: EvalContext, agency: string, depth = 0): boolean {
+  const told = notifiedAt(x, agency);
+  const t = firstNotice(x, agency);
+  if (told === undefined || !t || depth > x.c.agencies.size) return false;
+  const due = noticeDue(x, agency, t, depth + 1);
+  return due !== undefined && told <= due;
 }
 
 /**
@@ -51,8 +90,7 @@ export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrac
 export function clockFrom(x: EvalContext, agency: string, depth = 0): number | undefined {
   const told = notifiedAt(x, agency);
   if (told === undefined || depth > x.c.agencies.size) return told;
-  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule?.id);
+  const t = firstNotice(x, agency);
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null) return told;
   const nFrom = clockFrom(x, notifier, depth + 1);

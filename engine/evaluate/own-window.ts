@@ -12,8 +12,8 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { clockFrom, noticeDue } from "./notice-due.ts";
-import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import { clockFrom, noticeDue, toldInTime } from "./notice-due.ts";
+import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 
@@ -32,6 +32,8 @@ export interface OwnWindow {
   told?: number;
   /** the owner's own deadline, ms */
   dueMs: number;
+  /** told late but with time left to report at once: the rule's deadline stands, and the finding says its time was cut short */
+  squeezed?: boolean;
   /** the grade the rule needed, when its clock was the owner's knowledge of a re-grade */
   grade?: number;
   /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
@@ -62,7 +64,19 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
     }
     return { dark: !grades || r.length > 0, excused: grades !== undefined && r.length === 0, dueMs: t.ob.deadlineMs, ...grade, roots: r };
   }
-  if (told <= t.ob.openedAtMs) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
+  // told in time by its notifier (notice-due.ts toldInTime), before the rule's deadline: the clock the rule starts at the
+  // event runs from the event for it (review9 school 6: CTY-02's 30 min from the fire, the notice's 10 leaving it 20);
+  // only a late notice moves it
+  if (told <= t.ob.openedAtMs || (!grades && told < t.ob.deadlineMs && toldInTime(x, owner))) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
+  // told late, but still in time to report at once (立即, 10 min 本县设定) before the first of its reports to the same
+  // addressee fell due: it could, and did not (review9 chemical 3: the bureau told at 00:40 of a report due 01:00, made
+  // at 01:18, is 18 min late itself; the notifier that squeezed its time answers for its own notice). A first report
+  // already due when it learnt moves all of them (review8 school 2: the oral and the written report alike).
+  // (only when someone failed to tell it: an incident unit finding its own incident late has the rule's span from then)
+  if (!grades && t.ob.kind === "report" && told + IMMEDIATE_MS <= firstReportDue(x, owner, t)) {
+    const r = roots();
+    if (r.length > 0) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, squeezed: true, roots: r };
+  }
   // one rule for every duty (review8 school 2, chemical 15): an owner told after its clock started has the rule's
   // whole span from when it was told; what was lost before is the notifier's, when it was late (roots)
   const own = below(Math.max(t.ob.deadlineMs, told + (t.ob.deadlineMs - t.ob.openedAtMs)));
@@ -71,6 +85,14 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   // computed out of the window too: the owner's own finding names who made it learn late
   const r = roots();
   return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
+}
+
+/** "立即" as the county counts it: 10 min (本县设定; county-default.yaml LNK-CHEM-EB, LNK-MINE-MRT: "立即"按10分钟计). */
+const IMMEDIATE_MS = 10 * 60_000;
+
+/** The earliest deadline of `owner`'s reports to the addressee of report `t` whose clocks started with it (CTY-02's oral and written). */
+function firstReportDue(x: EvalContext, owner: string, t: ObligationTrace): number {
+  return Math.min(...x.obligations.filter((o) => o.ob.kind === "report" && o.ob.agency === owner && o.ob.to === t.ob.to && o.ob.openedAtMs === t.ob.openedAtMs).map((o) => o.ob.deadlineMs));
 }
 
 /**
@@ -146,6 +168,7 @@ export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): Lo
     return { zh: `（${who.zh} ${clock(w.lower.told)} 接报时为${l.zh}事件，自接报起算）`, en: ` (${who.en} was told of ${/^[aeiou]/i.test(l.en) ? "an" : "a"} ${l.en} incident at ${clock(w.lower.told)}; counted from then)` };
   }
   if (w.told === undefined) return { zh: "", en: "" };
+  if (w.squeezed) return { zh: `（${who.zh} ${clock(w.told)} 才获知事故信息，距时限尚有 ${span(deadlineMs - w.told).zh}）`, en: ` (${who.en} first heard of the incident at ${clock(w.told)}, ${span(deadlineMs - w.told).en} before the deadline)` };
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
   if (g) return w.dueMs > deadlineMs ? { zh: `（${who.zh} ${clock(w.told)} 获知事故已达${g.zh}的伤亡信息，自获知起算）`, en: ` (${who.en} received casualty figures making the incident ${g.en} at ${clock(w.told)}; counted from then)` } : { zh: "", en: "" };
   return w.told > deadlineMs || w.dueMs > deadlineMs ? toldText(who, w.told, w.dueMs > deadlineMs) : { zh: "", en: "" };

@@ -9,6 +9,7 @@ import type { EvalContext, ObligationTrace } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 import type { Compiled } from "../compile.ts";
 import type { Obligation } from "../model/state.ts";
+import { gradeClock, gradeKnownAt } from "./grade-known.ts";
 
 export interface ObligationFinding {
   t: ObligationTrace;
@@ -39,8 +40,12 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
     // missing before late, the reporter's own fault before one it inherited, then the earliest deadline
     // (a missing report is dated at its owner's own deadline, reporting.ts ownWindow: the earliest of those)
     const sorted = [...g].sort((a, b) => rank(a.f) - rank(b.f) || a.f.atMs - b.f.atMs || a.t.ob.deadlineMs - b.t.ob.deadlineMs);
-    const [head, ...rest] = sorted;
+    const [head, ...all] = sorted;
     if (!head) continue;
+    // a re-graded rule the reporter did not yet know applied when it reported (or, never reporting, by its deadline) is
+    // no part of this report: no clause, no deadline, no evidence (review9 chemical 3: 较大 cited on a 0-death report)
+    const rest = all.filter((r) => !unknownGrade(x, r.t, head.t.met?.atMs ?? head.f.atMs));
+    const kept = [head, ...rest];
     if (rest.length === 0) {
       out.push({ k, t: head.t, f: head.f });
       continue;
@@ -49,8 +54,8 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
     // their deadlines are not printed: the finding is judged against one rule and one deadline (issue 10 §5)
     const also = (lang: "zh" | "en") =>
       [...new Set(rest.map((r) => (lang === "zh" ? r.t.ob.text.zh : `“${r.t.ob.text.en}”`)))].join(lang === "zh" ? "；" : "; ");
-    const events = [...new Set(sorted.flatMap((r) => r.f.evidence.events))].sort((a, b) => a - b);
-    const strs = (k: "messages" | "obligations") => [...new Set(sorted.flatMap((r) => r.f.evidence[k]))];
+    const events = [...new Set(kept.flatMap((r) => r.f.evidence.events))].sort((a, b) => a - b);
+    const strs = (k: "messages" | "obligations") => [...new Set(kept.flatMap((r) => r.f.evidence[k]))];
     out.push({ k, t: head.t, f: {
       ...head.f,
       message: { zh: `${head.f.message.zh}；同一报告另涉及：${also("zh")}`, en: `${head.f.message.en}; the same report is also required by ${also("en")}` },
@@ -58,6 +63,14 @@ export function onePerReport(x: EvalContext, items: readonly ObligationFinding[]
     } });
   }
   return out.map((o) => writtenWithFirst(x, o, out));
+}
+
+/** Whether `t` is a rule for a re-grade (grade-known.ts gradeClock) its owner had not learnt of by `atMs`. */
+function unknownGrade(x: EvalContext, t: ObligationTrace, atMs: number): boolean {
+  const grades = gradeClock(x, t);
+  if (!grades) return false;
+  const known = gradeKnownAt(x, t.ob.agency, grades);
+  return known === undefined || known > atMs;
 }
 
 /**

@@ -104,9 +104,11 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
     const hidden = concealedCause(x, t);
     const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
+    // the engine's "missed" mark at the rule's raw deadline is no evidence against a deadline that runs later (review9 school 6: #107 at 01:00 for F33's 01:40)
+    const events = row.events.filter((i) => never || w.dark || i !== t.missed || x.events[i]!.at > dueMs);
     const evidence = t.met
-      ? { events: [...row.events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] }
-      : { events: [...row.events, x.endEvent], obligations: [row.id] };
+      ? { events: [...events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] }
+      : { events: [...events, x.endEvent], obligations: [row.id] };
     const what = { zh: `${from.zh}向${to.zh}的报告（${rule.text.zh}）`, en: `the report from ${from.en} to ${to.en} (${rule.text.en})` };
     if (w.dark && !never) {
       // within its own window: no fault of the reporter; the time lost before it knew is its root's (a consequence)

@@ -8,6 +8,7 @@
  *              arrival; the met mark judges the arrival alone, and a late turn-out is marked on
  *              the turn-out event (note turnOutLate) and named on an on-time arrival (review7 N12)
  *   notified   notice-due.ts noticeDue: the one notice deadline of the who-told-whom table
+ *   report     own-window.ts shownDue: the reporter's own deadline, as the reporting finding prints it
  *   any        a lateness finding citing the duty makes its mark late
  *
  * A mark past a deadline with no finding on anyone for it (the holder learnt late through no fault it
@@ -17,6 +18,7 @@
 import type { DrillEvent } from "../model/events.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 import { noticeDue } from "./notice-due.ts";
+import { ownWindow, shownDue } from "./own-window.ts";
 import type { Finding } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
 
@@ -56,6 +58,14 @@ function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
   }
   if (t.ob.kind === "notified") {
     const due = noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs;
+    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due };
+  }
+  if (t.ob.kind === "report") {
+    // the report's one deadline, as its finding prints it (own-window.ts shownDue; review9 school 6: F33's 01:40:00,
+    // F16's and F19's 00:31:30, not the rule's raw clock)
+    // (a report late through no fault of its own prints the rule's deadline and says who made it learn late: so does its mark)
+    const w = ownWindow(x, t.ob.agency, t, metAt);
+    const due = w.dark ? t.ob.deadlineMs : shownDue(w, t.ob.deadlineMs);
     return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due };
   }
   return { dueMs: t.ob.deadlineMs, late: (t.met?.late ?? false) || cited, openedDueMs: t.ob.deadlineMs };

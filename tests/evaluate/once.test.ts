@@ -20,7 +20,21 @@ describe("one missing first report to the duty office is one finding (CTY-01 and
     expect(ids).toEqual(expect.arrayContaining(["CTY-01:eb>duty", "CTY-02-oral:eb>duty", "CTY-02-written:eb>duty"]));
   });
 
+  // the 较大 rule is cited only once the bureau knew of 3 deaths (review9 chemical 3: never on figures it did not have):
+  // here the enterprise's follow-up at 00:50 gives them
+  const knew = small("chemical-leak", [told("00:01"), ["00:50:00", "ent", { type: "report", to: "eb", kind: "followUp", mode: "oral", content: { unit: "临江化工有限公司", casualties: { deaths: 3, seriousInjuries: 12, injured: 0, missing: 0 } } }]], 110 * MIN);
+  const knewToDuty = knew.report.findings.filter((f) => f.section === "reporting" && f.agency === "eb" && f.evidence.obligations.some((o) => o.includes("eb>duty")));
+
+  it("without a 较大 figure, the missing first report cites CTY-01 alone", () => {
+    const first = toDuty.filter((f) => f.evidence.obligations.includes("CTY-01:eb>duty"));
+    expect(first.map((f) => f.code)).toEqual(["REPORT_MISSING"]);
+    expect(first[0]!.evidence.obligations).not.toContain("CTY-02-oral:eb>duty");
+    expect(first[0]!.message.zh).not.toContain("同一报告另涉及");
+  });
+
   it("gives one REPORT_MISSING for the first report, citing both rules, and one for the written report", () => {
+    const toDuty = knewToDuty;
+    const d = knew;
     const first = toDuty.filter((f) => f.evidence.obligations.includes("CTY-01:eb>duty"));
     expect(first).toHaveLength(1);
     expect(first[0]!.code).toBe("REPORT_MISSING");
