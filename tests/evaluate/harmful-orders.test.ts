@@ -79,10 +79,15 @@ describe("chemical leak: the township's bus and an ambulance sent to the tank wi
     expect(r.sections.find((s) => s.id === "outcomes")!.score).toBe(0);
   });
 
-  it("the public's harm is graded without the crews and stays on the public's protection (the police), never charged with the crews", () => {
+  it("the public's harm is graded without the crews and stays on the public's protection (the police, among its causes), never charged with the crews", () => {
     const pub = r.findings.filter((f) => f.code === "OUTCOME_PREVENTABLE_HARM" && !crew.includes(f));
     expect(pub).toHaveLength(1);
-    expect(pub[0]!.agency).toBe("police");
+    // several agencies' faults caused it (review9 chemical 1: the enterprise's missing notices, the plug, the police's
+    // orders): on no single agency, its causes naming the police and never the crews' senders (town, health)
+    const causeAgencies = new Set((pub[0]!.causes ?? []).map((id) => r.findings.find((f) => f.id === id)?.agency));
+    expect(causeAgencies.has("police")).toBe(true);
+    expect(causeAgencies.has("town") || causeAgencies.has("health")).toBe(false);
+    expect([null, "police"]).toContain(pub[0]!.agency);
     // the same public figures as no action: 3 dead, 12 seriously injured (set by the scenario), 637 injured
     expect(pub[0]!.message.zh).toContain("本次演练 死亡 3、重伤 12、受伤 637");
   });

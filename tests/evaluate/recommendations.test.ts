@@ -23,7 +23,9 @@ import { drill, MIN, noResponse, WITH_PLAYS } from "./fixtures.ts";
 function namedForOwnFaults(r: ReportModel): void {
   for (const rec of r.recommendations) {
     for (const g of rec.agencies) {
-      const own = r.findings.some((f) => rec.codes.includes(f.code) && f.causedBy === undefined && f.quantity > 0 && f.agency === g);
+      const charged = (f: ReportModel["findings"][number]) => rec.codes.includes(f.code) && f.causedBy === undefined && f.quantity > 0;
+      // its own finding with those codes, or its own finding among the causes of one several agencies caused (on no agency alone)
+      const own = r.findings.some((f) => charged(f) && (f.agency === g || (f.agency === null && (f.causes ?? []).some((id) => r.findings.find((c) => c.id === id)?.agency === g))));
       expect(own, `${rec.codes.join(",")} → ${g}`).toBe(true);
     }
   }
@@ -76,10 +78,12 @@ describe("chemical leak poor play: the outcome advice goes to the police for wha
   // so the outcome advice is the preventable-harm recommendation
   const rec = r.recommendations.find((x) => x.codes.includes("OUTCOME_PREVENTABLE_HARM"))!;
 
-  it("the public's exposure follows the police's late protective orders: the advice names the police", () => {
+  it("the public's exposure follows the police's late protective orders: the advice names the police, with the other agencies whose faults caused the harm", () => {
     const aegl2 = r.findings.find((f) => f.code === "OUTCOME_EXPOSED_AEGL2")!;
     expect(r.findings.find((f) => f.id === aegl2.causedBy)?.code).toBe("OUTCOME_PREVENTABLE_HARM");
-    expect(rec.agencies).toEqual(["police"]);
+    // review9 chemical 1: the harm is several agencies' (the enterprise's notices and 119 call, the late plug, the police's orders)
+    expect(rec.agencies).toContain("police");
+    expect(rec.agencies).not.toContain("health");
   });
 
   it("asks it to shelter or move people (its power), not to treat the poisoned (the health bureau's 120 crews)", () => {

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rendered } from "./reports.ts";
+import { formatClock as clock } from "../../engine/model/time.ts";
 
 const yaml = (p: string) => readFileSync(new URL(`../../scenarios/${p}`, import.meta.url), "utf8");
 
@@ -49,17 +50,18 @@ describe("chemical leak: ERG cited for chlorine and for a fixed 20 t tank", () =
     expect(r.worded.standards.find((s) => s.zh === "参照：斗门区液氨泄漏演练脚本")!.en).toMatch(/^Reference: /);
   });
 
-  it("an AEGL-3 finding never carries the AEGL-2 time as its own", () => {
+  it("an AEGL-3 finding dated at its group's exposure says so and never claims AEGL-3 then (review8 chemical 16, review9 chemical 9)", () => {
     const f = r.worded.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL3")!;
     expect(f).toBeDefined();
     const aegl2 = r.worded.timeline.filter((e) => e.event.type === "groupExposed" && e.event.level === "aegl2").map((e) => (e.event as { crossedAtMs: number }).crossedAtMs);
     const aegl3 = r.worded.timeline.filter((e) => e.event.type === "groupExposed" && e.event.level === "aegl3");
     if (aegl3.length === 0) {
-      // no group's load reached AEGL-3: the moment is unknown, the count is the drill's end figure
-      expect(aegl2).not.toContain(f.atMs);
-      expect(f.atMs).toBe(r.worded.endMs);
-      expect(f.message.zh).toContain("超过的时刻不详");
-      expect(f.message.zh).not.toMatch(/^[^；]*自 \d\d:\d\d:\d\d 起暴露（群体负荷达到 AEGL-2）/);
+      // no group's load reached AEGL-3: the AEGL-3 moment is unknown; the finding is dated when its group's exposure
+      // began (its AEGL-2 crossing, review9 chemical 9: the farmers from 00:05:33), and says that is what the time is
+      expect(aegl2).toContain(f.atMs);
+      expect(f.message.zh).toContain(`所在群体自 ${clock(f.atMs)} 起暴露（群体负荷超过 AEGL-2）`);
+      expect(f.message.zh).toContain("超过 AEGL-3 的时刻不详");
+      expect(f.message.zh).not.toMatch(/(?<!未)达到 AEGL-3/);
     } else {
       expect(f.message.zh).toContain("达到 AEGL-3");
     }

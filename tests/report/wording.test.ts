@@ -15,11 +15,13 @@ describe("chemical leak, poor play: the ambulance shortfall (F21)", () => {
   const f = r.worded.findings.find((x) => x.code === "DISPATCH_INSUFFICIENT" && x.ruleId === "req-treat")!;
 
   it("says 3 ambulances required, 2 arrived (named, with their times), 1 short", () => {
-    expect(f.message.zh).toContain("需 3 辆救护车到临江化工有限公司（厂区大门、中控室）执行医疗救治（时限 00:40:00）");
+    // due 01:00:00: the health bureau was told only at 00:30 (20 min late), and its own 30 min ran past the need's 00:40
+    // (review9 school 8: an owner told late is judged on its own window)
+    expect(f.message.zh).toContain("需 3 辆救护车到临江化工有限公司（厂区大门、中控室）执行医疗救治（时限 01:00:00；临江县卫生健康局（县急救中心120） 00:30:00 才获知事故信息，自获知起算）");
     expect(f.message.zh).toMatch(/实际到场 2 辆救护车（120救护车1 \d\d:\d\d:\d\d（超时）、120救护车2 \d\d:\d\d:\d\d（超时））/);
     expect(f.message.zh).toContain("缺 1 辆救护车");
     expect(f.message.zh).not.toContain("实际到场 2 个");
-    expect(f.message.en).toContain("3 ambulances were required for casualty treatment at Linjiang Chemical Co. (main gate and control room), by 00:40:00; only 2 ambulances arrived (Ambulance 1 at");
+    expect(f.message.en).toContain("3 ambulances were required for casualty treatment at Linjiang Chemical Co. (main gate and control room), by 01:00:00; Linjiang county health bureau (EMS 120) first heard of the incident at 00:30:00, counted from then; only 2 ambulances arrived (Ambulance 1 at");
     expect(f.message.en).toContain(", 1 ambulance short");
   });
 });
@@ -30,8 +32,10 @@ describe("mine flood, no action: the six miners cut off are counted once", () =>
 
   it("6 trapped, all not yet located — said once, in the finding and the outcome table", () => {
     expect(r.worded.outcomes.figures).toMatchObject({ trapped: 6, missing: 6 });
-    expect(f.message.zh).toBe("演练结束时仍有 6 人被困，均下落不明（尚未定位）");
-    expect(f.message.en).toBe("6 people were still trapped when the drill ended, none of them located yet");
+    // said once, then its causes (review9: harm several agencies caused names each, on no agency alone)
+    expect(f.message.zh).toMatch(/^演练结束时仍有 6 人被困，均下落不明（尚未定位）(；|$)/);
+    expect(f.message.en).toMatch(/^6 people were still trapped when the drill ended, none of them located yet(;|$)/);
+    expect(f.message.zh.match(/6 人被困/g)).toHaveLength(1);
     expect(r.html.zh).toContain("6（其中下落不明 6 人）");
     for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 6、下落不明 6|6 \/ 6/);
   });
