@@ -36,7 +36,8 @@ export function fieldProblem(issue: z.core.$ZodIssue | undefined, whole: string,
   const path = issue?.path ?? [];
   if (issue?.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => `“${k}”`).join("、");
-    return { field: path.length === 0 ? whole : fieldName(path, message), problem: refusalText("unknownKeys", { keys }) };
+    // an unknown key at the top: of the live message named (席位切换：没有…), else of the command itself (命令：没有…)
+    return { field: path.length > 0 ? fieldName(path, message) : message !== undefined ? whole : label("commandField", "command"), problem: refusalText("unknownKeys", { keys }) };
   }
   const field = path.length === 0 ? whole : fieldName(path, message);
   const range = rangeProblem(path, type);
