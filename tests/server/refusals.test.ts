@@ -67,7 +67,8 @@ describe("refusals", () => {
     director.send("seatMode", { seat: "fire", mode: "robot" });
     director.send("clock", { action: "rewind" });
     fire.send("command", { id: "nc-1" });
-    await until(() => got.fire!.length >= 10 && got.evaluator!.length >= 1 && got.director!.length >= 3, 5000, "refusals");
+    director.send("reissue", { seat: "fire", extra: 1 });
+    await until(() => got.fire!.length >= 10 && got.evaluator!.length >= 1 && got.director!.length >= 4, 5000, "refusals");
     const all = [...got.fire!, ...got.evaluator!, ...got.director!];
     const byId = Object.fromEntries(all.map((r) => [r.id || r.type, r]));
     expect(byId["ev-1"]).toMatchObject({ code: "notAllowed" });
@@ -85,6 +86,8 @@ describe("refusals", () => {
     expect(director_.find((r) => r.type === "seatMode")!.reason).toBe("席位方式：应为以下之一：真人（person）、模拟（bot）");
     expect(director_.find((r) => r.type === "clock" && !/倍速须/.test(r.reason))!.reason).toBe("时钟操作：应为以下之一：暂停（pause）、继续（resume）、倍速（speed）、跳转（jump）");
     expect(byId["nc-1"]!.reason).toBe("命令：应为对象");
+    // an unknown key at a live message's top level is that message's, named as the director knows it
+    expect(director_.find((r) => r.type === "reissue")!.reason).toBe("收回并重新发码：没有“extra”这样的项");
     // a malformed field: the field and what it should be in words, never zod's jargon (期望 … 实际接收, review 8 item 7)
     expect(byId["bf-1"]).toMatchObject({ code: "badCommand" });
     expect(byId["bf-1"]!.reason).toBe("力量：应为文字");
