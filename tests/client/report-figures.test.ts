@@ -17,6 +17,16 @@ import { chem, panel, settle, state, type } from "./forms-dom.ts";
 const ReportForm = await panel<Record<string, unknown>>("ReportForm.tsx", "ReportForm");
 afterEach(() => setLang("zh"));
 
+/** The enterprise's report form, rendered; what it sends is collected in `sent`. */
+function enterpriseForm() {
+  const sent: OutCommand[] = [];
+  const root = document.createElement("div");
+  render(h(ReportForm, { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => void sent.push(c) }), root);
+  const form = root.querySelector<HTMLFormElement>("[data-testid=report-form]")!;
+  const box = (k: string) => form.querySelector<HTMLInputElement>(`input[name=${k}]`)!;
+  return { sent, root, form, box };
+}
+
 describe("a casualty figure as typed", () => {
   it("is a problem unless blank or a whole number 0…100000; never rounded or clamped", () => {
     for (const bad of ["-5", "2.5", "1e9", "100001", "-0.5"]) expect(figureProblem(bad), bad).toEqual({ key: "notCount", max: 100_000 });
@@ -31,11 +41,7 @@ describe("a casualty figure as typed", () => {
   for (const [lang, words] of [["zh", "请填写0到100000之间的整数（人），不知道时勾选“未知”"], ["en", 'Give a whole number from 0 to 100000 (people), or tick "unknown"']] as const) {
     it(`${lang}: -5, 1e9 and 2.5 are each said beside their box and nothing is sent, even with 仍然发送`, async () => {
       setLang(lang);
-      const sent: OutCommand[] = [];
-      const root = document.createElement("div");
-      render(h(ReportForm, { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => void sent.push(c) }), root);
-      const form = root.querySelector<HTMLFormElement>("[data-testid=report-form]")!;
-      const box = (k: string) => form.querySelector<HTMLInputElement>(`input[name=${k}]`)!;
+      const { sent, root, form, box } = enterpriseForm();
       type(box("injured"), "-5");
       type(box("deaths"), "1e9");
       type(box("seriousInjuries"), "2.5");
@@ -67,11 +73,7 @@ describe("a casualty figure as typed", () => {
   }
 
   it("a box left blank beside filled ones is said beside that box and nothing is sent; ticked 未知 or typed 0 it goes (newcomer: blank deaths went as 死亡 0)", async () => {
-    const sent: OutCommand[] = [];
-    const root = document.createElement("div");
-    render(h(ReportForm, { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => void sent.push(c) }), root);
-    const form = root.querySelector<HTMLFormElement>("[data-testid=report-form]")!;
-    const box = (k: string) => form.querySelector<HTMLInputElement>(`input[name=${k}]`)!;
+    const { sent, root, form, box } = enterpriseForm();
     type(box("injured"), "3");
     type(form.querySelector<HTMLTextAreaElement>("textarea[name=scene]")!, "现场");
     await settle();
