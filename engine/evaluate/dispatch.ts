@@ -1,20 +1,20 @@
 /**
  * Dispatch (力量调派): the scenario's resource requirements (type, number, place, time) against
- * what was sent and when it arrived; arrival standards from the arrive obligations; units
- * sent to do what they cannot (wrong type); crews unprotected inside a toxic zone; suitable
- * units left at base while a requirement went unmet.
+ * what was sent and when it arrived; arrival standards from the arrive obligations; suitable
+ * units left at base while a requirement went unmet. Faults of one order (wrong type, crews
+ * unprotected inside a toxic zone) are order-faults.ts's.
  */
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
-import { finding, wrongOrderKey } from "./findings.ts";
+import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
-import { insufficientText, label, labels, unitCount } from "./glossary.ts";
+import { insufficientText, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
@@ -24,6 +24,7 @@ import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
+import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -32,15 +33,6 @@ export interface DispatchResult {
   findings: Finding[];
   strengths: Strength[];
   opportunities: Opportunity[];
-}
-
-const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
-const BASIS_REQ = `演练方案（情景）规定的力量需求；${AQ_RESOURCES}`;
-const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
-
-/** The unit can do the task (its capabilities list it). */
-function capable(x: EvalContext, unit: string, task: string): boolean {
-  return x.c.units.get(unit)?.capabilities.includes(task) ?? false;
 }
 
 export function evaluateDispatch(x: EvalContext): DispatchResult {
@@ -379,69 +371,4 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
     }));
   }
   return out;
-}
-
-function wrongType(x: EvalContext): Finding[] {
-  const out: Finding[] = [];
-  x.events.forEach((e, i) => {
-    if (e.type !== "taskFailed" || capable(x, e.unit, e.task)) return;
-    const def = x.c.units.get(e.unit);
-    const agency = def?.agency ?? null;
-    let dispatchEvent = -1;
-    for (let j = i - 1; j >= 0; j--) {
-      const d = x.events[j]!;
-      if (d.type === "unitDispatched" && d.unit === e.unit) {
-        dispatchEvent = j;
-        break;
-      }
-    }
-    const next = x.events.find((n, j) => j > i && (n.type === "unitDispatched" || n.type === "unitRecalled") && n.unit === e.unit);
-    const idle = span((next?.at ?? x.endMs) - e.at);
-    const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
-    const un = x.unitName(e.unit);
-    const type = label("unitType", def?.type ?? "");
-    const task = label("task", e.task);
-    const need = req ? labels("unitType", req.unitType) : undefined;
-    const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
-    // one wrong order sending several units is one fault: the first unit's finding carries it
-    const order = wrongOrderKey(agency, dispatchedAt, e.task);
-    const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
-    out.push(finding({
-      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
-      // the document and its item, in the report's language; the unit's own name says what it is
-      basis: req ? `演练方案力量需求“${req.text.zh}”；${AQ_RESOURCES}` : BASIS_REQ,
-      message: {
-        zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${type.zh}）执行${task.zh}任务，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${need ? `；应派 ${need.zh}` : ""}`,
-        en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} for ${task.en}; on scene at ${clock(e.at)} it could not carry it out, and stood idle for ${idle.en}${need ? `; the task needs ${/^[aeiou]/i.test(need.en) ? "an" : "a"} ${need.en}` : ""}`,
-      },
-      evidence: { events: [...(dispatchEvent >= 0 ? [dispatchEvent] : []), i] },
-    }));
-  });
-  return out;
-}
-
-function unsafeEntry(x: EvalContext): Finding[] {
-  const first = new Map<string, { events: number[]; level: string; ppm: number; atMs: number }>();
-  x.events.forEach((e, i) => {
-    if (e.type !== "unitExposed" || e.protected) return;
-    const f = first.get(e.unit);
-    if (!f) first.set(e.unit, { events: [i], level: e.level, ppm: e.ppm, atMs: e.at });
-    else {
-      f.events.push(i);
-      if (e.level === "aegl3") f.level = "aegl3";
-      f.ppm = Math.max(f.ppm, e.ppm);
-    }
-  });
-  return [...first.entries()].map(([unit, f]) => {
-    const un = x.unitName(unit);
-    const lvl = f.level.toUpperCase().replace("AEGL", "AEGL-");
-    return finding({
-      code: "UNSAFE_ENTRY", section: "dispatch", agency: x.c.units.get(unit)?.agency ?? null, atMs: f.atMs, ruleId: "ZONE-PROTECT", basis: BASIS_ZONE,
-      message: {
-        zh: `无防护进入危险区：${un.zh}在无呼吸防护的情况下进入 ${lvl} 浓度区（${f.ppm} ppm）`,
-        en: `Unprotected entry: ${un.en} entered the ${lvl} zone (${f.ppm} ppm) without respiratory protection`,
-      },
-      evidence: { events: f.events },
-    });
-  });
 }

@@ -1,0 +1,87 @@
+/**
+ * Faults of one order rather than of a requirement (力量调派): a unit sent for a task it cannot do
+ * (派遣力量类型错误, one finding per order however many units it sent), and a crew that entered a
+ * toxic zone without respiratory protection (无防护进入危险区, ERG 2024). evaluateDispatch (dispatch.ts)
+ * adds them to the section's findings.
+ */
+import { clock, span, type EvalContext } from "./context.ts";
+import { finding, wrongOrderKey } from "./findings.ts";
+import { label, labels } from "./glossary.ts";
+import type { Finding } from "./report-model.ts";
+
+const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
+/** a requirement the scenario sets, judged under AQ/T 9009 附录A 应急资源管理 */
+export const BASIS_REQ = `演练方案（情景）规定的力量需求；${AQ_RESOURCES}`;
+const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
+
+/** The unit can do the task (its capabilities list it). */
+export function capable(x: EvalContext, unit: string, task: string): boolean {
+  return x.c.units.get(unit)?.capabilities.includes(task) ?? false;
+}
+
+/** DISPATCH_WRONG_TYPE: each taskFailed of a unit without the task's capability, dated on scene, with its idle time. */
+export function wrongType(x: EvalContext): Finding[] {
+  const out: Finding[] = [];
+  x.events.forEach((e, i) => {
+    if (e.type !== "taskFailed" || capable(x, e.unit, e.task)) return;
+    const def = x.c.units.get(e.unit);
+    const agency = def?.agency ?? null;
+    let dispatchEvent = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const d = x.events[j]!;
+      if (d.type === "unitDispatched" && d.unit === e.unit) {
+        dispatchEvent = j;
+        break;
+      }
+    }
+    const next = x.events.find((n, j) => j > i && (n.type === "unitDispatched" || n.type === "unitRecalled") && n.unit === e.unit);
+    const idle = span((next?.at ?? x.endMs) - e.at);
+    const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
+    const un = x.unitName(e.unit);
+    const type = label("unitType", def?.type ?? "");
+    const task = label("task", e.task);
+    const need = req ? labels("unitType", req.unitType) : undefined;
+    const dispatchedAt = dispatchEvent >= 0 ? x.events[dispatchEvent]!.at : e.at;
+    // one wrong order sending several units is one fault: the first unit's finding carries it
+    const order = wrongOrderKey(agency, dispatchedAt, e.task);
+    const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
+    out.push(finding({
+      code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
+      // the document and its item, in the report's language; the unit's own name says what it is
+      basis: req ? `演练方案力量需求“${req.text.zh}”；${AQ_RESOURCES}` : BASIS_REQ,
+      message: {
+        zh: `派遣力量类型错误：${clock(dispatchedAt)} 派 ${un.zh}（${type.zh}）执行${task.zh}任务，${clock(e.at)} 到场后无法执行，在现场闲置 ${idle.zh}${need ? `；应派 ${need.zh}` : ""}`,
+        en: `Wrong unit type: ${un.en} (${type.en}) was sent at ${clock(dispatchedAt)} for ${task.en}; on scene at ${clock(e.at)} it could not carry it out, and stood idle for ${idle.en}${need ? `; the task needs ${/^[aeiou]/i.test(need.en) ? "an" : "a"} ${need.en}` : ""}`,
+      },
+      evidence: { events: [...(dispatchEvent >= 0 ? [dispatchEvent] : []), i] },
+    }));
+  });
+  return out;
+}
+
+/** UNSAFE_ENTRY: each unit that entered an AEGL zone unprotected, once, at its first entry and worst level. */
+export function unsafeEntry(x: EvalContext): Finding[] {
+  const first = new Map<string, { events: number[]; level: string; ppm: number; atMs: number }>();
+  x.events.forEach((e, i) => {
+    if (e.type !== "unitExposed" || e.protected) return;
+    const f = first.get(e.unit);
+    if (!f) first.set(e.unit, { events: [i], level: e.level, ppm: e.ppm, atMs: e.at });
+    else {
+      f.events.push(i);
+      if (e.level === "aegl3") f.level = "aegl3";
+      f.ppm = Math.max(f.ppm, e.ppm);
+    }
+  });
+  return [...first.entries()].map(([unit, f]) => {
+    const un = x.unitName(unit);
+    const lvl = f.level.toUpperCase().replace("AEGL", "AEGL-");
+    return finding({
+      code: "UNSAFE_ENTRY", section: "dispatch", agency: x.c.units.get(unit)?.agency ?? null, atMs: f.atMs, ruleId: "ZONE-PROTECT", basis: BASIS_ZONE,
+      message: {
+        zh: `无防护进入危险区：${un.zh}在无呼吸防护的情况下进入 ${lvl} 浓度区（${f.ppm} ppm）`,
+        en: `Unprotected entry: ${un.en} entered the ${lvl} zone (${f.ppm} ppm) without respiratory protection`,
+      },
+      evidence: { events: f.events },
+    });
+  });
+}
