@@ -20,6 +20,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },
   LINKAGE_IDLE: { zh: "联而不动", en: "Told but idle" },
   LINKAGE_SLOW: { zh: "响应迟缓", en: "Slow to act" },
+  LINKAGE_PART_UNDONE: { zh: "职责未完成", en: "Duty left undone" },
   COMMAND_REJECTED: { zh: "指令无效", en: "Command refused" },
   DISPATCH_LATE: { zh: "到场迟延", en: "Arrived late" },
   DISPATCH_WRONG_TYPE: { zh: "派错力量", en: "Wrong unit type" },
@@ -119,6 +120,8 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
  * never set is 警戒缺失, not 警戒迟延; people never ordered to shelter or leave are 群众未防护, not 群众防护迟延.
  */
 const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
+  // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
+  REPORT_LATE: TOLD_RESCUERS_KINDS.filter((k) => k.zh.startsWith("迟")),
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],

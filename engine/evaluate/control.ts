@@ -87,7 +87,7 @@ export function controlFindings(x: EvalContext, f: OutcomeFigures, rubric: Rubri
       }));
     } else {
       // in the hazard's own words (control.<kind>.text: 火势得到控制), never a generic 危险源 (issue 10 §8)
-      strengths.push({ section: "outcomes", agency: controlledBy(x, control?.tasks ?? [], f.controlledAtMs), message: { zh: `${clock(f.controlledAtMs)} 实现控制：${meaning.zh}${dueMin !== undefined ? `（目标 ${dueMin} 分钟内）` : ""}`, en: `Under control at ${clock(f.controlledAtMs)} (${meaning.en})${dueMin !== undefined ? `, within the ${dueMin}-min target` : ""}` }, evidence: { events: near, messages: [], obligations: [] } });
+      strengths.push({ section: "outcomes", agency: controlledBy(x, control?.tasks ?? [], f.controlledAtMs), message: { zh: `${clock(f.controlledAtMs)} 实现控制：${meaning.zh}${dueMin !== undefined ? `（目标 ${dueMin} 分钟内）` : ""}`, en: `Under control at ${clock(f.controlledAtMs)} (${meaning.en})${dueMin !== undefined ? `, within the ${dueMin}-min target` : ""}` }, evidence: { events: near, messages: [], obligations: [] }, work: [...(control?.tasks ?? [])] });
     }
   }
   return { findings, strengths };

@@ -221,7 +221,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const findings: Finding[] = [...misplaced.findings];
   if (row.status === "met") {
     const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
-    return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} unit${row.arrivals.length === 1 ? "" : "s"}, due ${due})` }, evidence: { events, messages: [], obligations: [] } } };
+    return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} unit${row.arrivals.length === 1 ? "" : "s"}, due ${due})` }, evidence: { events, messages: [], obligations: [] }, work: [req.task] } };
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;

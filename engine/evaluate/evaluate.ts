@@ -98,7 +98,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     sections: scored.sections,
     findings: scored.findings,
     notYetDue: due.notYetDue,
-    strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths]),
+    strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths], c),
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
       .sort((a, b) => a.atMs - b.atMs),

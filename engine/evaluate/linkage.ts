@@ -23,6 +23,7 @@ import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";
 import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts";
 import { headline } from "./linkage-headline.ts";
+import { undoneParts } from "./duty-parts.ts";
 import { rejections } from "./rejections.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
@@ -89,7 +90,7 @@ function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency:
 }
 
 /** The findings on a duty's action (not on its notice): left out for an unverified duty. */
-const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE"]);
+const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE", "LINKAGE_PART_UNDONE"]);
 
 export function evaluateLinkage(x: EvalContext): LinkageResult {
   const rows: LinkageRow[] = [];
@@ -134,7 +135,9 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
     const byScenario = r.notifiedBy === "scenario";
-    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified ? (["LINKAGE_IDLE"] as const) : [])];
+    // an agency told of the incident but never of its duty's work (the 120 asked only to "做好准备") owes no action (rules/duty-work.ts)
+    const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
+    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
   });
@@ -256,6 +259,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
   }
+  // the parts of the duty never done after its first act (duty-parts.ts; review9 mine 6)
+  if (act && notifiedAtMs !== undefined) findings.push(...undoneParts(x, rule, agency, notifiedAtMs, act));
   if (act) {
     // one late order, one fault: the holder's duty met by its organ's command (`by`) follows from the organ's own failed duty
     const organ = organFailure(x, rule, agency);
@@ -277,7 +282,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
         : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
-      return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited } } : {}) };
+      return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited, work: dutyTasks(rule) } } : {}) };
     }
     if (act.met?.late) {
       row.status = "late";
@@ -324,6 +329,11 @@ function organFailure(x: EvalContext, rule: LinkageRule, agency: string): { root
     }
   }
   return {};
+}
+
+/** The tasks linkage duty `rule`'s actions name (a dispatch for weather observation, for suppression): the work its strength credits. */
+export function dutyTasks(rule: Pick<LinkageRule, "actions">): string[] {
+  return rule.actions.flatMap((a) => (a.task !== undefined ? [a.task] : []));
 }
 
 function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | undefined, firstActionAtMs: number | undefined): number | undefined {

@@ -103,6 +103,12 @@ export interface Strength {
   agency: string | null;
   message: LocalText;
   evidence: Evidence;
+  /**
+   * the tasks whose work it credits (a duty's action tasks, a requirement's task, the control tasks): it is the
+   * agency's only while no finding on that agency condemns its work on one of them (strengths.ts). Internal:
+   * never in the written report.
+   */
+  work?: string[];
 }
 
 export interface SectionScore {

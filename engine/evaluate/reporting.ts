@@ -154,7 +154,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     grouped.push(...reportFindings(x, e, i, row));
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
-  grouped.push(...toldRescuers(x, honestyBasis(x)));
+  grouped.push(...toldRescuers(x));
   const findings = citeRoots(grouped, owed, consequences);
 
   // a report whose deadline the drill never reached is not judged

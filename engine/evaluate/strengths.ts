@@ -3,12 +3,50 @@
  * condemns, nor a duty that a finding on the same agency condemns — a duty met "in time" by a traffic
  * post is no strength when findings on that agency cite the same duty for the cordon or the people it
  * left unprotected (the strength would have to name only the part done; it is dropped instead).
+ *
+ * A strength is the agency's only when its own acts on that work are all sound (review9 school 11, chem 4): a
+ * strength crediting tasks (`work`: a duty's action tasks, a requirement's, the control tasks) is no strength of
+ * an agency that a finding condemns for its work on one of them — the met bureau "on time" with a wind message
+ * while its observation van never came, a fire "under control in 17 min" by a brigade whose engine turned out late
+ * and one short. An outcome (control in time) is then kept as the outcome fact it is, credited to nobody; a
+ * duty's or a requirement's strength is dropped.
  */
+import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
+import { dutyTasks } from "./linkage.ts";
 import type { Evidence, Finding, Strength } from "./report-model.ts";
 
 /** The strengths no finding condemns: neither a command they cite (by log sequence, or given by the same agency at the same moment as one a finding cites) nor, on the same agency, a duty they cite; each command credited once. */
-export function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
+export function uncondemned(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[], c?: Pick<Compiled, "scenario" | "rules">): Strength[] {
+  const sound = c ? soundWork(c, findings) : (s: Strength) => s;
+  return kept(events, findings, strengths).flatMap((s) => {
+    const t = sound(s);
+    if (t === undefined) return [];
+    const { work: _work, ...out } = t;
+    return [out];
+  });
+}
+
+/** The tasks a finding condemns an agency's work on: a requirement's task, or a duty's action tasks when it is not done in time (issue 10 §10). */
+function condemnedTasks(c: Pick<Compiled, "scenario" | "rules">, f: Finding): string[] {
+  const req = c.scenario.requirements.find((r) => r.id === f.ruleId);
+  if (req) return [req.task];
+  if (f.code !== "LINKAGE_SLOW" && f.code !== "LINKAGE_IDLE" && f.code !== "LINKAGE_PART_UNDONE") return [];
+  const rule = c.rules.linkage[c.scenario.kind].find((r) => r.id === f.ruleId);
+  return rule ? dutyTasks(rule) : [];
+}
+
+/** A strength as the agency's own when its work on it is sound; else the outcome fact credited to nobody, or undefined (dropped). */
+function soundWork(c: Pick<Compiled, "scenario" | "rules">, findings: readonly Finding[]): (s: Strength) => Strength | undefined {
+  return (s) => {
+    if (s.work === undefined || s.work.length === 0 || s.agency === null) return s;
+    const bad = findings.some((f) => f.agency === s.agency && condemnedTasks(c, f).some((t) => s.work!.includes(t)));
+    if (!bad) return s;
+    return s.section === "outcomes" ? { ...s, agency: null } : undefined;
+  };
+}
+
+function kept(events: readonly DrillEvent[], findings: readonly Finding[], strengths: Strength[]): Strength[] {
   const seqOf = (i: number) => (events[i] as { seq?: number } | undefined)?.seq;
   // one decision: the commands an agency gave at the same moment (two engines ordered out at 00:02:35, one of them
   // to the wrong place) stand or fall together

@@ -17,15 +17,16 @@
  * What a caller had heard: the texts of the injects, messages and reports it received before the call
  * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
  * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
- * deny them ("无人员伤亡", "有没有被困") say nothing of them. Both are REPORT_CONCEALED findings (a report's
- * content understating what the sender knew: 493号令 第四条 for a 生产经营单位; 突发事件应对法 第六十一条);
- * the never-passed-on finding carries ruleId TELL_RESCUERS_RULE so the outcome's causes can cite it.
+ * deny them ("无人员伤亡", "有没有被困") say nothing of them. Both are REPORT_CONCEALED findings (a passing-on
+ * told late is REPORT_LATE). A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
+ * an accident report (493号令 第四条 is not its basis: review9 chem 6); passing on the trapped is on-scene command
+ * information (TELL_BASIS). Both carry ruleId TELL_RESCUERS_RULE so the outcome's causes can cite them.
  */
 import type { EventOf } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import { tells } from "../rules/telling.ts";
-import { asOf, clock, type EvalContext } from "./context.ts";
+import { asOf, clock, span as spanText, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -92,10 +93,12 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
 }
 
 /** The concealing calls and the trapped or missing never passed on, as REPORT_CONCEALED findings (see the header). */
-export function toldRescuers(x: EvalContext, honesty: string): Finding[] {
+export function toldRescuers(x: EvalContext): Finding[] {
   const medium = mediumWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
-  const basis = medium ? `${honesty}；${CHEM_BASIS}` : honesty;
+  // a call to 119 (or the mine rescue team, 120) is 报警, not an accident report to the authorities (review9 chem 6):
+  // 消防法 第四十四条, and the chemical unit's duty to give the rescuers its technical data (危化条例 第七十三条)
+  const basis = medium ? `${ALARM_BASIS}；${CHEM_BASIS}` : ALARM_BASIS;
   const heard = heardBy(x, medium);
   const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
   const out: Finding[] = [];
@@ -113,19 +116,49 @@ export function toldRescuers(x: EvalContext, honesty: string): Finding[] {
       out.push(concealingCall(x, e, i, to, { people: people ? h.people : undefined, medium: med ? h.medium : undefined }, basis, mediumName(x)));
     }
   });
-  return [...out, ...neverPassedOn(x, heard, concealed, `${basis}；${HEADCOUNT_BASIS}`)];
+  return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];
 }
 
 const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
-const HEADCOUNT_BASIS = "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）";
+const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警；严禁谎报火警）";
+// on-scene command information (AQ/T 9009 附录A 4 指挥和协调), with the school drill plans as local basis (drill-scripts.md C3
+// steps 7–8: head count, then report; C1 step 10: the crews question 知情人) — not 应对法 第六十一条, a report to government
+const TELL_BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 4 指挥和协调（现场指挥掌握被困人员信息）；清点人数发现人员被困或下落不明，立即告知到场救援力量其位置（“立即”按5分钟计，本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）";
 
 const LEFT_OUT = { people: { zh: "人员倒地、被困或下落不明的情况", en: "the people down, trapped or missing" }, medium: { zh: "泄漏介质", en: "the leaking substance" } };
+
+/** The words of event `i` (an inject's, a message's, a report's scene). */
+function heardText(x: EvalContext, i: number): string {
+  const e = x.events[i]!;
+  if (e.type === "injectDelivered") return `${e.text.zh} ${e.text.en}`;
+  if (e.type === "messageSent") return e.text;
+  if (e.type === "reportSubmitted") return Object.values(e.content).flat().filter((v) => typeof v === "string").join(" ");
+  return "";
+}
+
+const PEOPLE_KINDS: ReadonlyArray<[RegExp, LocalText]> = [
+  [/倒地|are down|overcome/i, { zh: "倒地", en: "down" }],
+  [/中毒|昏迷|窒息|poison|unconscious/i, { zh: "中毒", en: "poisoned" }],
+  [/受伤|伤员|伤者|重伤|轻伤|呛|injur/i, { zh: "受伤", en: "hurt" }],
+  [/死亡|遇难|身亡|dead|died|killed/i, { zh: "死亡", en: "dead" }],
+  [/被困|困在|出不去|trapped/i, { zh: "被困", en: "trapped" }],
+  [/下落不明|失踪|没回来|missing/i, { zh: "下落不明", en: "missing" }],
+];
+
+/** "人员倒地的情况" for words that told of people down; undefined when none of the kinds is named. */
+function peopleWords(text: string): LocalText | undefined {
+  const kinds = PEOPLE_KINDS.filter(([re]) => re.test(text.replace(DENIED, " "))).map(([, t]) => t);
+  if (kinds.length === 0) return undefined;
+  return { zh: `人员${kinds.map((k) => k.zh).join("、")}的情况`, en: `the people ${kinds.map((k) => k.en).join(", ")}` };
+}
 
 function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined): Finding {
   const from = x.agencyName(e.from);
   const r = x.agencyName(to);
   const parts = (["medium", "people"] as const).filter((k) => left[k] !== undefined);
-  const said = (k: "medium" | "people", lang: "zh" | "en") => (k === "medium" && name ? (lang === "zh" ? `${LEFT_OUT.medium.zh}（${name.zh}）` : `${LEFT_OUT.medium.en} (${name.en})`) : LEFT_OUT[k][lang]);
+  // the people as the caller had heard of them (有同事倒地: 人员倒地), never more (review9 chem 6)
+  const heardPeople = left.people !== undefined ? peopleWords(heardText(x, left.people)) : undefined;
+  const said = (k: "medium" | "people", lang: "zh" | "en") => (k === "medium" && name ? (lang === "zh" ? `${LEFT_OUT.medium.zh}（${name.zh}）` : `${LEFT_OUT.medium.en} (${name.en})`) : k === "people" && heardPeople ? heardPeople[lang] : LEFT_OUT[k][lang]);
   const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
   const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
   return finding({
@@ -138,28 +171,104 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   });
 }
 
-/** The incident's unit heard of people trapped or missing and never told the searchers it had called in. */
+/**
+ * Where the trapped and missing are, passed on at once (review9 school 7, 10d): each time the incident's unit hears of
+ * people trapped or missing (an inject, message or report saying so), after it has called a searcher in, it owes that
+ * searcher the news within TELL_WITHIN_MS (立即, 本县设定) — unless the searcher already had every fact of it from its
+ * own sources by then (the brigade's own reconnaissance found the trapped class: the head teacher's word on the
+ * missing pupil's last place, 三楼厕所, it never had). Never told: 未告知被困人员 (REPORT_CONCEALED); told after the
+ * limit: 迟告知被困人员 (REPORT_LATE), never an acquittal. One finding per searcher, on the first news withheld; its
+ * evidence is the news itself (the inject that told the school), the calls, the late telling if any, the end.
+ */
 function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concealed: ReadonlySet<string>, basis: string): Finding[] {
   const a = x.c.scenario.incidentAgency;
-  const learnt = heard.get(a)?.people;
-  if (learnt === undefined) return [];
-  const at = x.events[learnt]!.at;
+  if (heard.get(a)?.people === undefined) return [];
+  const news = peopleNews(x, a);
   const out: Finding[] = [];
   for (const [to, def] of x.c.agencies) {
     if (!SEARCHERS.has(def.kind) || concealed.has(`${a}>${to}`)) continue;
     const calls = x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : []));
     // only a searcher it had called in: one never told of the incident at all is a notice finding (linkage.ts)
-    if (calls.length === 0 || calls.some(({ e, i }) => i > learnt && saysPeople(e.text))) continue;
-    const from = x.agencyName(a);
-    const r = x.agencyName(to);
-    out.push(finding({
-      code: "REPORT_CONCEALED", section: "reporting", agency: a, atMs: at, ruleId: TELL_RESCUERS_RULE, basis,
+    if (calls.length === 0) continue;
+    const own = factsHeardBy(x, to);
+    for (const n of news) {
+      const at = x.events[n.i]!.at;
+      // news before the first call is that call's to carry (a concealing call, above)
+      const from = Math.max(at, calls[0]!.e.at);
+      if (n.i < calls[0]!.i) continue;
+      const dueMs = from + TELL_WITHIN_MS;
+      if (n.facts.length > 0 && n.facts.every((f) => (own.get(f) ?? Infinity) <= dueMs)) continue;
+      const told = calls.find(({ e, i }) => i > n.i && saysPeople(e.text));
+      if (told && told.e.at <= dueMs) break;
+      if (!told && dueMs > x.endMs) break; // not yet due when the drill stops
+      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis));
+      break;
+    }
+  }
+  return out;
+}
+
+/** 立即 as this county counts it for passing on where the trapped and missing are: 5 min (本县设定, as the school's 119 call). */
+const TELL_WITHIN_MS = 5 * 60_000;
+
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string): Finding {
+  const at = x.events[learnt]!.at;
+  const from = x.agencyName(a);
+  const r = x.agencyName(to);
+  const what = newsText(x, learnt);
+  const base = { section: "reporting" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis };
+  const evidence = { events: [learnt, ...calls.map((c) => c.i), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
+  if (told) {
+    const by = told.e.at - dueMs;
+    return finding({
+      ...base, code: "REPORT_LATE", atMs: told.e.at,
       message: {
-        zh: `未告知被困人员：${from.zh} ${clock(at)} 获知有人员被困或下落不明，${asOf(x).never.zh}向${r.zh}告知其位置`,
-        en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} that people were trapped or missing, and ${asOf(x).ended ? "never told" : "had not yet told"} ${r.en} where they were`,
+        zh: `迟告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${clock(told.e.at)} 才告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定），迟 ${spanText(by).zh}`,
+        en: `Trapped people passed on late: ${from.en} learnt at ${clock(at)} ${what.en} and told ${r.en} only at ${clock(told.e.at)}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county), ${spanText(by).en} late`,
       },
-      evidence: { events: [learnt, ...calls.map((c) => c.i), x.endEvent], messages: calls.map((c) => c.e.id) },
-    }));
+      evidence,
+    });
+  }
+  return finding({
+    ...base, code: "REPORT_CONCEALED", atMs: dueMs,
+    message: {
+      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）`,
+      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never told" : "had not yet told"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)`,
+    },
+    evidence,
+  });
+}
+
+/** What a piece of news told: its own words (the inject's text, quoted), else "有人员被困或下落不明". */
+function newsText(x: EvalContext, i: number): LocalText {
+  const e = x.events[i]!;
+  if (e.type === "injectDelivered") return { zh: `“${e.text.zh.replace(/^「|」$/g, "")}”`, en: `"${e.text.en}"` };
+  return { zh: "有人员被困或下落不明", en: "that people were trapped or missing" };
+}
+
+/** The news of people in danger that reached `agency`, in order, with the fact ids it revealed (none for a message or report). */
+function peopleNews(x: EvalContext, agency: string): Array<{ i: number; facts: string[] }> {
+  return x.events.flatMap((e, i) => {
+    if (e.type === "injectDelivered" && e.to.includes(agency)) {
+      const inj = x.c.injects.get(e.inject);
+      const c = inj?.reveals?.casualties as Record<string, number | undefined> | undefined;
+      const figures = c !== undefined && ((c.missing ?? 0) > 0);
+      return figures || TRAPPED.test(`${e.text.zh} ${e.text.en}`) ? [{ i, facts: [...(inj?.reveals?.facts ?? [])] }] : [];
+    }
+    if (e.type === "messageSent" && e.to.includes(agency) && TRAPPED.test(e.text)) return [{ i, facts: [] }];
+    return [];
+  });
+}
+
+/** Trapped or missing people, as words say it (a subset of PEOPLE: the searchers' business). */
+const TRAPPED = /被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|不在|trapped|missing/i;
+
+/** When `agency` first had each fact id (from injects to it). */
+function factsHeardBy(x: EvalContext, agency: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of x.events) {
+    if (e.type !== "injectDelivered" || !e.to.includes(agency)) continue;
+    for (const f of x.c.injects.get(e.inject)?.reveals?.facts ?? []) if (!out.has(f)) out.set(f, e.at);
   }
   return out;
 }
@@ -168,4 +277,5 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
 export const TOLD_RESCUERS_KINDS: readonly LocalText[] = [
   { zh: "报警隐瞒险情", en: "Call withholding the facts" },
   { zh: "未告知被困人员", en: "Trapped people not passed on" },
+  { zh: "迟告知被困人员", en: "Trapped people passed on late" },
 ];

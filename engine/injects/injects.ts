@@ -3,6 +3,7 @@
  * condition is met (after a delay), or at once by the director. Delivery tells the
  * recipients, reveals ground truth to them, and applies the inject's effects to the world.
  */
+import { WORK_BIT } from "../rules/duty-work.ts";
 import { reject } from "../commands/reject.ts";
 import { deliver } from "../knowledge/deliver.ts";
 import type { CommandOf } from "../model/commands.ts";
@@ -67,7 +68,12 @@ function fire(tx: Tx, inj: InjectDef): void {
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },
-    { ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}), reliable: inj.reliable, facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])] },
+    {
+      ...(inj.reveals?.casualties ? { casualties: { ...NO_CASUALTIES, ...inj.reveals.casualties } } : {}),
+      reliable: inj.reliable,
+      facts: [`inject:${inj.id}`, ...(inj.reveals?.facts ?? [])],
+      ...(inj.reveals?.work ? { work: inj.reveals.work.reduce((m, w) => m | WORK_BIT[w], 0) } : {}),
+    },
     inj.notifies,
   );
 }

@@ -12,6 +12,8 @@ export interface Reveals {
   casualties?: Casualties;
   reliable?: boolean;
   facts?: readonly string[];
+  /** work told without figures (rules/duty-work.ts bits): a call's or report's words, an inject's `reveals.work` */
+  work?: number;
 }
 
 /** `notifies`: whether it tells the recipients of the incident (an inject only when the scenario says so). */
@@ -27,6 +29,7 @@ export function deliver(tx: Tx, msg: Message, reveals?: Reveals, notifies = true
       knownCasualties: known ? updateKnown(k.knownCasualties, known) : k.knownCasualties,
       claimedCasualties: claimed ? updateKnown(k.claimedCasualties, claimed) : k.claimedCasualties,
       facts: reveals?.facts ? union(k.facts, reveals.facts) : k.facts,
+      ...(reveals?.work ? { toldWork: (k.toldWork ?? 0) | reveals.work } : {}),
     }));
   }
 }

@@ -151,6 +151,11 @@ export interface AgencyKnowledge {
   knownCasualties: Casualties;
   /** casualty figures others claimed to it (reports, unreliable injects): possibly false, kept apart */
   claimedCasualties: Casualties;
+  /**
+   * work it was told of without figures (rules/duty-work.ts bits: casualties 1, trapped 2): by a message
+   * from an agency that had heard of it, or an inject's `reveals.work`. Absent: none.
+   */
+  toldWork?: number;
   /** fact ids revealed to it (by injects or its own units' observations) */
   facts: string[];
   /** the latest measurement by each of its units working monitor, detect or weatherObs */

@@ -7,11 +7,20 @@
  * agency's notice and that moment, as a re-grade's do, issue 10 §5); a duty whose work never arose
  * during the drill is not judged at all.
  *
+ * The duty to ACT opens only once the agency itself has been told of that work (review9 mine 2, every
+ * `workWhen`): the 120 asked to "做好准备" owes no ambulances at the mine, and its silence is the notifier's
+ * fault (the late or empty notice), not 联而不动. An agency is told of casualties or people trapped when its
+ * own units saw them, a reliable source (an inject) told it, a report it received stated them (a claim counts:
+ * it was told), an inject says so without figures (`reveals.work`), or the words of a call or report it
+ * received say so (WORDS: "有学生被烟呛了", "员工吸入氯气倒地", "6人被困"). An evacuation is seen by all
+ * (pupils on the playground, villagers on the road): the ground truth.
+ *
  *   casualties  someone dead, seriously injured or injured (ground truth)
  *   trapped     someone trapped or missing
  *   evacuation  people evacuated (moved out of the threatened area)
  */
 import type { DrillEvent } from "../model/events.ts";
+import type { AgencyKnowledge } from "../model/state.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 
 export type WorkFigures = { deaths: number; seriousInjuries: number; injured: number; trapped: number; missing: number; evacuated: number };
@@ -21,7 +30,37 @@ export function workMask(f: WorkFigures): number {
   return (f.deaths + f.seriousInjuries + f.injured > 0 ? 1 : 0) | (f.trapped + f.missing > 0 ? 2 : 0) | (f.evacuated > 0 ? 4 : 0);
 }
 
-const BIT = { casualties: 1, trapped: 2, evacuation: 4 } as const;
+export const WORK_BIT = { casualties: 1, trapped: 2, evacuation: 4 } as const;
+const BIT = WORK_BIT;
+
+/** The work kinds (casualties, trapped) that casualty figures `c` tell of, as a bit mask (evacuation is never told by figures). */
+export function toldMask(c: { deaths: number; seriousInjuries: number; injured: number; missing: number }): number {
+  return workMask({ ...c, trapped: 0, evacuated: 0 });
+}
+
+/** Casualties and trapped people as words say them (zh, en); words that deny or ask ("无人员伤亡", "有没有被困") say nothing. */
+const WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/倒地|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i, 1],
+  [/被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|trapped|missing/i, 2],
+];
+const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
+
+/** The work (casualties 1, trapped 2) that `text` tells of, as a bit mask. */
+export function workInWords(text: string): number {
+  const said = text.replace(DENIED, " ");
+  return WORDS.reduce((m, [re, bit]) => (re.test(said) ? m | bit : m), 0);
+}
+
+/**
+ * Whether agency knowledge `k` has been told of rule `r`'s work (see above): what it heard (`heard`, its
+ * known and claimed figures), what messages and injects told it (`k.toldWork`), or, for an evacuation,
+ * the ground truth `truth`.
+ */
+export function toldOfWork(r: Pick<LinkageRule, "workWhen">, k: Pick<AgencyKnowledge, "toldWork">, heard: Parameters<typeof toldMask>[0], truth: WorkFigures): boolean {
+  if (r.workWhen === undefined) return true;
+  const mask = toldMask(heard) | (k.toldWork ?? 0) | (workMask(truth) & BIT.evacuation);
+  return r.workWhen.some((w) => (mask & BIT[w]) !== 0);
+}
 
 /** Whether rule `r` has work given figures `f` (always, for a rule without `workWhen`). */
 export function hasWork(r: Pick<LinkageRule, "workWhen">, f: WorkFigures): boolean {

@@ -7,7 +7,7 @@ import type { DrillEvent } from "../model/events.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
 import type { LinkageRule, ReportingRule } from "../scenario/rules-schema.ts";
-import { hasWork } from "./duty-work.ts";
+import { hasWork, toldOfWork } from "./duty-work.ts";
 import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
 import { meetsSpec } from "./actions.ts";
@@ -113,13 +113,15 @@ function openNotice(tx: Tx, r: LinkageRule): void {
 
 /**
  * A duty conditional on its work (`workWhen`: casualties, people trapped, evacuation) once that work
- * arises: its notice is owed from now, and an agency already told owes its action from now.
+ * arises: its notice is owed from now, and an agency already told of the incident owes its action from
+ * when it is also told of that work (rules/duty-work.ts).
  */
 export function openArisenWork(tx: Tx): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.workWhen === undefined || !hasWork(r, tx.s.casualties)) continue;
     openNotice(tx, r);
-    for (const a of resolveAgencies(tx.c, r.agency)) if (tx.s.knowledge.some((k) => k.agency === a && k.notifiedAtMs !== undefined)) openAct(tx, r, a);
+    // its duty to act once it is told of that work, not on the ground truth (rules/duty-work.ts; review9 mine 2)
+    for (const a of resolveAgencies(tx.c, r.agency)) if (toldOf(tx, r, a)) openAct(tx, r, a);
   }
 }
 
@@ -132,8 +134,14 @@ export function onNotified(tx: Tx, agency: string): void {
     if (r.agency !== kind) continue;
     meet(tx, `${r.id}:notified:${agency}`, "notified");
     // a duty with no work yet (no casualties to treat) is opened when its work arises (openArisenWork)
-    if (hasWork(r, tx.s.casualties)) openAct(tx, r, agency);
+    if (hasWork(r, tx.s.casualties) && toldOf(tx, r, agency)) openAct(tx, r, agency);
   }
+}
+
+/** Whether `agency`, told of the incident, has been told of linkage rule `r`'s work (rules/duty-work.ts). */
+function toldOf(tx: Tx, r: LinkageRule, agency: string): boolean {
+  const k = tx.s.knowledge.find((x) => x.agency === agency);
+  return k !== undefined && k.notifiedAtMs !== undefined && toldOfWork(r, k, heardCasualties(k), tx.s.casualties);
 }
 
 /** `agency`'s duty to act on linkage rule `r`, from now (met at once if it already acted on its own). */

@@ -15,6 +15,8 @@ export const FINDING_CODES = [
   "REPORT_LATE", "REPORT_MISSING", "REPORT_INCOMPLETE", "REPORT_FALSE", "REPORT_CONCEALED",
   // linkage (联动): never told, told late, told but idle (联而不动), acted late; refused commands
   "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
+  // a part of a duty (the profile's `parts`: the bureau head to the scene) never done after its first act (review9 mine 6)
+  "LINKAGE_PART_UNDONE",
   // dispatch (力量调派)
   "DISPATCH_LATE", "DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS", "UNSAFE_ENTRY",
   // units of the right kind sent for a requirement's task to another place (wrong-place.ts)

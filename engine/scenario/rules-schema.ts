@@ -97,6 +97,15 @@ const LinkageRule = z
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
     actions: z.array(Action).default([]),
+    /**
+     * parts of the duty each owed by the act deadline, beyond whichever of `actions` opened it (issue 10 §6, review9
+     * mine 6: the bureau that reports late and whose head never goes to the scene, 493号令 第十五条): a part never
+     * done is its own finding (LINKAGE_PART_UNDONE), with the part's basis. Parts judged elsewhere (reports up, the
+     * notices to other agencies) are not listed here.
+     */
+    parts: z
+      .array(z.object({ text: LocalText, actions: z.array(Action).min(1), basis: Basis, basisEn: BasisEn }).strict())
+      .optional(),
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
     /** the agency's own duty (what `actions` and `actWithinMin` judge): the basis of a finding charged to it */

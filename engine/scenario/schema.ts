@@ -167,7 +167,12 @@ const Inject = z
     reliable: z.boolean().default(true),
     /** what it tells the recipients: the ground truth when `reliable` */
     reveals: z
-      .object({ casualties: Casualty.optional(), facts: z.array(Id).default([]) })
+      .object({
+        casualties: Casualty.optional(),
+        facts: z.array(Id).default([]),
+        /** work it tells of without figures (rules/duty-work.ts): families at the gate tell the township miners are trapped */
+        work: z.array(z.enum(["casualties", "trapped"])).optional(),
+      })
       .strict()
       .optional(),
     /** changes it makes to the ground truth when it fires */

@@ -51,6 +51,7 @@ const TABLE: Record<FindingCode, Allowed> = {
   LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
+  LINKAGE_PART_UNDONE: { events: [...DUTY, "drillEnded"], obligations: ["act"], messages: NOTICE },
   COMMAND_REJECTED: { events: ["rejected"] },
   DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY], obligations: ["arrive"] },
   // a turn-out counted from the call (DSP-MRT 接警后) cites the call

@@ -1,0 +1,39 @@
+/**
+ * Judge a duty's completion, not only its first act (issue 10 §6; review9 mine 6): a linkage duty with
+ * `parts` (rules profile: the county bureau reports up AND its head goes to the scene, 493号令 第十五条) is
+ * opened and timed by its first act, and each part never done by the drill's end is its own finding,
+ * LINKAGE_PART_UNDONE, on the duty's holder, in the duty's opportunity, with the part's basis. A duty never
+ * met at all is 联而不动 (LINKAGE_IDLE), which covers its parts: nothing more is found. A part not yet due
+ * when the drill stops (its act deadline after the cut) is not judged.
+ * Shapes: findings dated at the act deadline; evidence the duty's opening and the drill's end.
+ */
+import { meetsSpec } from "../rules/actions.ts";
+import { dutyAction } from "../rules/telling.ts";
+import type { LinkageRule } from "../scenario/rules-schema.ts";
+import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+
+/** The findings on the parts of `rule` that `agency`, told at `toldMs`, never did; `act`: its traced act duty. */
+export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, toldMs: number, act: ObligationTrace): Finding[] {
+  if (!rule.parts || !act.met || act.ob.deadlineMs > x.endMs) return [];
+  const name = x.agencyName(agency);
+  const kind = (a: string) => x.c.agencies.get(a)?.kind;
+  return rule.parts.flatMap((part) => {
+    const done = x.events.some((e) => {
+      if (e.at < toldMs) return false;
+      const a = dutyAction(x.c, e);
+      return a !== undefined && meetsSpec(part.actions, a, kind, agency) !== undefined;
+    });
+    if (done) return [];
+    return [finding({
+      code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id,
+      basis: part.basis,
+      message: {
+        zh: `职责未完成：${name.zh}于 ${clock(toldMs)} 接报，${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+        en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}, ${asOf(x).ended ? "never" : `had not, ${asOf(x).until.en},`} ${part.text.en} (duty: ${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+      },
+      evidence: { events: [act.opened, x.endEvent], obligations: [act.ob.id] },
+    })];
+  });
+}
