@@ -9,6 +9,7 @@
 import type { Compiled } from "../../engine/compile.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { CHEMICAL_ZH, CONTAINER_ZH } from "../../engine/evaluate/erg-basis.ts";
+import { ALARM_BASIS, TELL_COMMAND_BASIS, TELL_LOCAL_BASIS } from "../../engine/evaluate/told-rescuers.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
 const R493 = "Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例, State Council Decree 493)";
@@ -39,8 +40,11 @@ const FIXED: Readonly<Record<string, string>> = {
   // engine/evaluate/told-rescuers.ts and protective-action.ts (report and outcome merges)
   "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）":
     "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
-  "清点人数发现人员被困或下落不明，报告并告知到场救援力量（本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）":
-    "People found trapped or unaccounted for at the head count are reported and passed to the rescuers on scene (set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",
+  // a call to 119 is 报警 (review9 chem 6); where the trapped are, passed on at once (review9 school 7, 10d)
+  [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once; false fire alarms are forbidden)",
+  [TELL_COMMAND_BASIS]: `${AQT}, Annex A 4: command and coordination (the on-scene command knows where the trapped are)`,
+  [TELL_LOCAL_BASIS]:
+    "People found trapped or unaccounted for at the head count: where they are is passed to the rescuers on scene at once (“at once” counted as 5 min, set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",
   "《应急响应指南》（ERG 2024）防护行动区：疏散或就地避险，毒气团已到达或疏散途中将遭遇时宜就地避险":
     `${ERG}, protective-action zone: evacuate or shelter in place; shelter in place when the cloud has arrived or would be met on the way out`,
   "危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）": "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 72(1) (organise evacuation and protection)",
@@ -110,6 +114,8 @@ export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?:
   const p = c.rules;
   add(p.grading);
   [...p.reporting, ...p.followUp, ...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"], ...p.dispatch].forEach(add);
+  // a duty's parts carry their own basis (engine/evaluate/duty-parts.ts, LINKAGE_PART_UNDONE)
+  [...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"]].forEach((r) => r.parts?.forEach(add));
   Object.values(p.control).forEach((x) => x && add(x));
   add(p.spotQuestions);
   if (rubric?.basis) add({ basis: rubric.basis, basisEn: rubric.basisEn });

@@ -31,7 +31,7 @@ export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, t
       basis: part.basis,
       message: {
         zh: `职责未完成：${name.zh}于 ${clock(toldMs)} 接报，${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-        en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}, ${asOf(x).ended ? "never" : `had not, ${asOf(x).until.en},`} ${part.text.en} (duty: ${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+        en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}, did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
       },
       evidence: { events: [act.opened, x.endEvent], obligations: [act.ob.id] },
     })];

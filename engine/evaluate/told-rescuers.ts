@@ -119,11 +119,15 @@ export function toldRescuers(x: EvalContext): Finding[] {
   return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];
 }
 
-const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
-const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警；严禁谎报火警）";
+export const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
+export const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警；严禁谎报火警）";
 // on-scene command information (AQ/T 9009 附录A 4 指挥和协调), with the school drill plans as local basis (drill-scripts.md C3
 // steps 7–8: head count, then report; C1 step 10: the crews question 知情人) — not 应对法 第六十一条, a report to government
-const TELL_BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 4 指挥和协调（现场指挥掌握被困人员信息）；清点人数发现人员被困或下落不明，立即告知到场救援力量其位置（“立即”按5分钟计，本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）";
+/** on-scene command information (the first part of TELL_BASIS) */
+export const TELL_COMMAND_BASIS = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 4 指挥和协调（现场指挥掌握被困人员信息）";
+/** the local headcount rule and its 5 min (the second part of TELL_BASIS) */
+export const TELL_LOCAL_BASIS = "清点人数发现人员被困或下落不明，立即告知到场救援力量其位置（“立即”按5分钟计，本县设定，参照学校消防安全演练预案：班主任清点人数、报告人数；消防侦察询问知情人）";
+const TELL_BASIS = `${TELL_COMMAND_BASIS}；${TELL_LOCAL_BASIS}`;
 
 const LEFT_OUT = { people: { zh: "人员倒地、被困或下落不明的情况", en: "the people down, trapped or missing" }, medium: { zh: "泄漏介质", en: "the leaking substance" } };
 

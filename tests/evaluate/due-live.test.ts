@@ -26,8 +26,10 @@ function at(id: string, clock: string, end: boolean) {
 describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play at 01:00:00", (id) => {
   it("while running: no finding says 至演练结束 or 始终 (nor 'never' / 'end of the drill'); the open ones say 至 HH:MM:SS（当前）", () => {
     const r = at(id, "01:00:00", false);
-    expect(r.findings.filter((f) => ENDED.test(f.message.zh)).map((f) => f.message.zh)).toEqual([]);
-    expect(r.findings.filter((f) => /\bnever\b|end of the drill/.test(f.message.en)).map((f) => f.message.en)).toEqual([]);
+    // words quoted from the drill's log (an inject's "…never came back!") are evidence, not the finding's own wording
+    const own = (m: string) => m.replace(/“[^“”]*”|"[^"]*"/g, "“”");
+    expect(r.findings.filter((f) => ENDED.test(own(f.message.zh))).map((f) => f.message.zh)).toEqual([]);
+    expect(r.findings.filter((f) => /\bnever\b|end of the drill/.test(own(f.message.en))).map((f) => f.message.en)).toEqual([]);
   });
 });
 

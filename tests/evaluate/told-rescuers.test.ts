@@ -8,7 +8,9 @@
  *   (it should still send hazmat to a chemical park).
  * - review8 school item 8: the school heard of the trapped class (inj-03, 00:12:54) and the missing pupil
  *   (inj-05, 00:13:24) and never told the fire brigade it had called where they were (drill-scripts.md C3
- *   steps 7–8: head count, then report): a finding on the school, dated 00:12:54.
+ *   steps 7–8: head count, then report). review9 school 7: the brigade's own reconnaissance found the class,
+ *   so the news withheld is the pupil's last place (inj-05, 00:13:24), owed 立即 — counted as 5 min (本县设定):
+ *   a finding on the school, dated at its deadline 00:13:24 + 5 min = 00:18:24.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../engine/evaluate/report-model.ts";
@@ -60,12 +62,12 @@ describe("chemical leak, poor play: the concealing call is charged and the wrong
 describe("school fire: the trapped class and the missing pupil never passed to the fire brigade", () => {
   const poor = drill("school-fire", "poor");
 
-  it("the poor play: one finding on the school, dated when it heard of the trapped class (00:12:54), naming the fire brigade", () => {
+  it("the poor play: one finding on the school, dated at the deadline of the missing pupil's news (00:13:24 + 5 min = 00:18:24), naming the fire brigade", () => {
     const f = told(poor, "sch");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("REPORT_CONCEALED");
-    expect(f[0]!.atMs).toBe(12 * MIN + 54_000);
-    expect(f[0]!.message.zh).toMatch(/^未告知被困人员：.*临江县消防救援大队/);
+    expect(f[0]!.atMs).toBe(18 * MIN + 24_000);
+    expect(f[0]!.message.zh).toMatch(/^未告知被困人员：.* 00:13:24 获知.*临江县消防救援大队/);
   });
 
   it("the good play passes both on (00:09 and 00:14): no such finding", () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { WordedFinding } from "../../cli/report/worded.ts";
+import { TELL_RESCUERS_RULE } from "../../engine/evaluate/told-rescuers.ts";
 import { CASES, rendered } from "./reports.ts";
 import { small } from "../evaluate/verdicts-support.ts";
 
@@ -71,8 +72,10 @@ describe("a school is no 生产经营单位 (493号令 第二条): its reports a
     const incomplete = one(r.worded.findings.filter((f) => f.code === "REPORT_INCOMPLETE"));
     expect(incomplete.basis).toMatch(/^突发事件应对法（2024）第六十一条/);
     expect(incomplete.basis).toContain("（本县设定）");
-    // honesty findings: the 00:35 and 01:20 reports (漏报伤亡, 瞒报), and the trapped never passed to the brigade (told-rescuers.ts)
-    const concealed = r.worded.findings.filter((f) => f.code === "REPORT_CONCEALED");
+    // honesty findings on the reports to government: the 00:35 and 01:20 reports (漏报伤亡, 瞒报). The trapped never passed
+    // to the brigade on scene is no report to government and cites AQ/T 9009 附录A 4 instead (review9 school 10d;
+    // tests/evaluate/tell-trapped-deadline.test.ts)
+    const concealed = r.worded.findings.filter((f) => f.code === "REPORT_CONCEALED" && f.ruleId !== TELL_RESCUERS_RULE);
     expect(concealed.length).toBeGreaterThan(0);
     for (const c of concealed) expect(c.basis).toMatch(/^突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）/);
     for (const c of concealed.filter((f) => f.ruleId === "RPT-HONEST-CONCEAL")) expect(c.basis).toBe("突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）");
