@@ -4,7 +4,7 @@ import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
-import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, UNEARNED_HEAD } from "./scoring.ts";
+import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
@@ -29,6 +29,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
   for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
   out.push("");
+  const total = totalWorking(r);
+  if (total) out.push(`_${t(total)}_`, "");
   for (const h of headlines(r)) out.push(`- ${t(h.label)}: **${t(h.value)}**`);
   out.push("");
 

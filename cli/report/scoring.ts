@@ -2,12 +2,13 @@
  * How the points in a report are counted, printed where they are shown so a reader can recompute
  * each number by hand (engine/evaluate/credit.ts): a section's opportunities are the scenario's
  * (every report owed, linkage duty, resource requirement, group to protect, the outcome …), each
- * worth the rubric points of failing it completely, W₀ in all, the same for every play; a fault the
- * scenario did not plan adds what it costs (E): W = W₀ + E. A finding takes its rubric points (points
- * each × quantity, no more than what is left of its opportunity or its item's cap: the working names
- * the cap); L in all. An opportunity not achieved without a fault of its own (随 Fx, or never owed)
- * costs no finding's points but earns nothing: U in all.
- * points = rubric points × weight / W; deducted = (L + U) × weight / W; score = 100 × (1 − (L + U) / W).
+ * worth the rubric points of failing it completely, W in all, the same for every play. A finding takes
+ * its rubric points (points each × quantity, no more than what is
+ * left of its opportunity or its item's cap: the working names the cap); L in all, a fault the scenario
+ * did not plan and a 瞒报's excess included without adding to W. A part left undone only as a consequence
+ * of another finding (随 Fx), never arisen, or done by the scenario's inject is set aside: S in all.
+ * points = rubric points × weight / W; deducted = L × weight / W; score = 100 × (1 − L / (W − S));
+ * attainable = weight × (W − S) / W; overall = 100 × (Σ attainable − Σ deducted) / Σ attainable.
  */
 import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
@@ -29,9 +30,9 @@ const KIND_TEXT: Record<string, LocalText> = {
 /** A number as printed: at most two decimals, no trailing zeros. */
 export const num = (n: number): string => String(Math.round(n * 100) / 100);
 
-/** "30 / 92": the section's scaling, weight over the worth of its opportunities. */
+/** "30 / 92": the section's scaling, its weight over the worth of its opportunities (W; what is set aside never changes it). */
 export function scale(s: SectionScore): string | undefined {
-  return s.scoring && s.judged !== false && s.scoring.worth > 0 ? `${num(s.weight)} / ${num(s.scoring.worth)}` : undefined;
+  return s.scoring && s.scoring.worth > 0 ? `${num(s.weight)} / ${num(s.scoring.worth)}` : undefined;
 }
 
 const CAP_TEXT: Record<"opportunity" | "item", LocalText> = {
@@ -102,10 +103,10 @@ function fateText(o: Item): LocalText {
   if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
   if (o.unearned !== undefined) {
     const why: LocalText[] = [];
-    if (o.unearnedParts) why.push({ zh: "通知由情景注入告知而非参演单位", en: "the notice came from the scenario's inject, not a player" });
+    if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
     if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
     if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
-    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} neither deducted nor earned` });
+    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} set aside` });
   }
   if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
@@ -132,7 +133,6 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const items = s.scoring.items ?? [];
   const planned = s.scoring.planned ?? worth;
   const unearned = s.scoring.unearned ?? 0;
-  const k = `${num(s.weight)} / ${num(worth)}`;
   const label = (o: Item): LocalText => o.label ?? { zh: o.id, en: o.id };
   const early = items.some((o) => o.inW && o.early !== undefined);
   const groups = opportunities.map((g) => {
@@ -151,7 +151,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     zh: `本次处置自身引起、情景未设定的事项（不计入 W）：${free.map((o) => `${o.label?.zh ?? o.id}（${o.consequences && o.consequences.length > 0 ? `${o.consequences.join("、")} 随其他问题，不扣分` : "已完成，不得分"}）`).join("；")}。`,
     en: `Duties this response alone gave rise to, outside W: ${free.map((o) => `${o.label?.en ?? o.id} [${o.consequences && o.consequences.length > 0 ? `${o.consequences.join(", ")} follow from other findings, nothing deducted` : "done, nothing earned"}]`).join("; ")}. `,
   };
-  const e = worth - planned;
+  const base = s.scoring.base ?? worth - unearned;
+  const k = `${num(s.weight)} / ${num(worth)}`;
   const extraText = (l: "zh" | "en") =>
     extra.map((o) => {
       const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
@@ -160,42 +161,67 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
       const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
       return `${what}${what ? " " : ""}${ids} ${num(o.worth)}`;
     }).join(l === "zh" ? "；" : "; ");
-  const E = e > 1e-9
+  const X = extra.reduce((a, o) => a + (o.inW ? o.beyond ?? 0 : o.worth), 0);
+  const E = extra.length > 0
     ? {
-      zh: `本次演练中情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入 W：${extraText("zh")}，共 E = ${num(e)} 分；W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)} 分。`,
-      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) is worth what it cost: ${extraText("en")}, E = ${num(e)} in all; W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)}.`,
+      zh: `情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入扣分，不增加 W，也不摊薄：${extraText("zh")}，共 X = ${num(X)} 分，${num(X)} × ${k} = ${num(s.outside ?? 0)} 从综合得分的实得分中扣除（不计入本项得分率）。`,
+      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${num(X)} in all; ${num(X)} × ${k} = ${num(s.outside ?? 0)} comes off the points kept in the overall score (not off this section's score).`,
     }
-    : { zh: `W = W₀ = ${num(worth)} 分。`, en: `W = W₀ = ${num(worth)}.` };
-  const u = unearned > 1e-9
-    ? { zh: `；随其他问题未完成或本次演练未发生的机会不扣分也不得分，共 U = ${num(unearned)} 分`, en: `; opportunities not done as a consequence of another finding, or that never arose, lose no finding's points but earn nothing: U = ${num(unearned)}` }
     : { zh: "", en: "" };
-  const out = lost + unearned;
-  const sum = unearned > 1e-9 ? { zh: `(${num(lost)} + ${num(unearned)})`, en: `(${num(lost)} + ${num(unearned)})` } : { zh: num(lost), en: num(lost) };
+  const attainable = s.attainable ?? 0;
+  const u = unearned > 1e-9
+    ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${num(unearned)} 分；可评判分值 W − S = ${num(worth)} − ${num(unearned)} = ${num(base)} 分，本项应得分 = ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding (随 Fx), that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${num(unearned)}; points judged W − S = ${num(worth)} − ${num(unearned)} = ${num(base)}, points attainable ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)}.` }
+    : { zh: `可评判分值 W = ${num(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${num(base)}; points attainable ${num(attainable)}.` };
+  const inW = Math.min(lost - X, base);
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
+    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${num(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${num(lost)} 分；扣分 = ${num(lost)} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? `（${num(inW)} = L − X）` : ""}。`,
+    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${num(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${num(lost)}; deducted = ${num(lost)} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${num(inW)} = L − X)` : ""}.`,
   };
 }
 
-/** The rubric table's column for U's share: what a row's faults left neither deducted nor earned (credit.ts). */
-export const UNEARNED_HEAD: LocalText = { zh: "不扣分也不得分", en: "Not deducted, not earned" };
+/**
+ * The overall score's working, printed under the sections' table so a reader can redo it: the points attainable
+ * (应得分, each judged section's weight × (W − S) / W), the points deducted on findings, and 100 × (A − D) / A
+ * (credit.ts; a not-applicable item leaves the full mark as on a score sheet: 按实得分 / 应得分 折算百分制).
+ * Undefined when nothing was judged.
+ */
+export function totalWorking(r: { score: number | null; sections: readonly SectionScore[] }): LocalText | undefined {
+  const judged = r.sections.filter((x) => x.judged !== false && x.attainable !== undefined);
+  if (r.score === null || judged.length === 0) return undefined;
+  const a = judged.reduce((n, x) => n + x.attainable!, 0);
+  const d = r.sections.reduce((n, x) => n + x.deducted, 0);
+  const parts = (l: "zh" | "en") => judged.map((x) => `${x.text[l]} ${num(x.attainable!)}`).join(l === "zh" ? " + " : " + ");
+  const floor = 100 * (a - d) < 0;
+  return {
+    zh: `综合得分 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? "，低于 0 按 0 计" : ""} = ${r.score}；应得分 = ${parts("zh")}（各评估项分值 × 可评判分值 / W，见第三部分各评估项的计分方法）。`,
+    en: `Overall score = 100 × (points attainable − points deducted) / points attainable = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? ", below 0 counted as 0" : ""} = ${r.score}; points attainable = ${parts("en")} (each section's weight × the points judged / W: see how each section is scored in part 3).`,
+  };
+}
 
-/** A section's rubric rows added up: deducted + unearned = the section's deduction (credit.ts apportions the cells so). */
+/** The rubric table's column for S's share: the rubric points a row's faults left set aside, deducted from nothing (credit.ts). */
+export const UNEARNED_HEAD: LocalText = { zh: "不计入（评分标准分）", en: "Set aside (rubric points)" };
+
+/** A section's rubric rows added up: the deducted cells add up to the section's deduction (credit.ts apportions them so); the set-aside cells beside them. */
 export function itemSums(s: SectionScore): { deducted: number; unearned: number } {
   const cents = (f: (it: SectionScore["items"][number]) => number) => Math.round(s.items.reduce((a, it) => a + Math.round(f(it) * 100), 0)) / 100;
   return { deducted: cents((it) => it.deducted), unearned: cents((it) => it.unearned ?? 0) };
 }
 
-/** The section's total row of the rubric table: its two columns add up to the section's deduction. */
+/** The section's total row of the rubric table: its deducted column adds up to the section's deduction; what was set aside beside it. */
 export function sectionTotalText(s: SectionScore): LocalText {
   const x = itemSums(s);
   return x.unearned > 0
-    ? { zh: `合计：${x.deducted} + ${x.unearned} = 本项扣分 ${s.deducted}`, en: `Total: ${x.deducted} + ${x.unearned} = the section's ${s.deducted}` }
-    : { zh: `合计 = 本项扣分 ${s.deducted}`, en: `Total = the section's ${s.deducted}` };
+    ? { zh: `合计 = 本项扣分 ${s.deducted}${outsideText(s).zh}；不计入 ${x.unearned} 分（评分标准分，不计入应得分）`, en: `Total = the section's ${s.deducted}${outsideText(s).en}; ${x.unearned} rubric points set aside (not attainable)` }
+    : { zh: `合计 = 本项扣分 ${s.deducted}${outsideText(s).zh}`, en: `Total = the section's ${s.deducted}${outsideText(s).en}` };
+}
+
+/** The part of a section's deduction its faults outside W cost, off the overall score's points kept, not off its score (credit.ts). */
+function outsideText(s: SectionScore): LocalText {
+  return s.outside !== undefined ? { zh: `（其中 ${s.outside} 为情景未设定的问题，从综合得分中扣除，不计入本项得分率）`, en: ` (${s.outside} of it for faults the scenario did not plan, off the overall score, not this section's)` } : { zh: "", en: "" };
 }
 
 /** Under the rubric table: its points are per finding before the scaling. */
 export const RUBRIC_NOTE: LocalText = {
-  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的可评判机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同；演练提前停止时为已到期的机会，另加本次演练在时限前已完成的），加上本次演练情景未设定的问题的扣分（见第三部分各评估项的计分方法）。“不扣分也不得分”为随其他问题未完成或本次演练未发生的机会（U），记在使其未完成的问题所属的评分项；每个评估项的“扣分”与“不扣分也不得分”两栏相加等于该项扣分。",
-  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play; in a drill stopped early, those due by then and those this drill met before their deadline), plus what this drill's faults the scenario did not plan cost (see “How this section is scored” under each section in part 3). “Not deducted, not earned” is U: opportunities not done as a consequence of another finding, or that never arose, shown on the item of the fault that left them undone; a section's two columns add up to its deduction.",
+  zh: "“每次扣分”为评分标准对每个问题规定的分值；“上限”为按人数、分钟计的评分项最多扣分（处置结果），其他评分项以“—”表示，其扣分以所在机会的分值为限；本表只列适用于本情景危险源的评分项。报告中每个问题实际扣分按所在评估项的机会折算：实际扣分 = 评分标准扣分 × 评估项分值 / W，W 为本情景该项全部机会的评分标准分值合计（无处置、本次演练与最佳处置相同；演练提前停止时为已到期的机会，另加本次演练在时限前已完成的）；情景未设定的问题按其扣分计入，不增加 W。“不计入”为随其他问题未完成、本次演练未产生或由情景注入完成的部分（S，评分标准分），记在使其未完成的问题所属的评分项，不扣分，也不计入应得分（如评分表中的不适用项）；每个评估项的“扣分”栏相加等于该项扣分；综合得分 = 100 ×（应得分 − 扣分）/ 应得分。",
+  en: "“Points each” is what the rubric deducts per finding; “Cap” is the most an item counted per person or minute (the outcome) can deduct — “—” for the others, whose findings are bounded by their opportunity; only the items that apply to this scenario's hazard are listed. The points a finding costs in this report are scaled by its section's opportunities: points = rubric points × section weight / W, W being the rubric points all the scenario's opportunities in the section are worth (the same for no response, this drill and the best play; in a drill stopped early, those due by then and those this drill met before their deadline); a fault the scenario did not plan costs its points without adding to W. “Set aside” is S in rubric points: parts left undone only as a consequence of another finding, that never arose, or that the scenario's inject did, shown on the item of the fault that left them undone, neither deducted nor counted in the points attainable (like a not-applicable item on a score sheet); a section's deducted column adds up to its deduction; overall score = 100 × (points attainable − points deducted) / points attainable.",
 };

@@ -2,21 +2,33 @@
  * Scores that order plays sensibly (issue 10 §11). Each section is scored on the scenario's
  * opportunities (scenario-opportunities.ts: every report owed, spot question, linkage duty, resource
  * requirement, the cordon, the groups to protect, the outcome), each worth the rubric points of
- * failing it completely; W₀, their sum, is the same for every play of the scenario. A finding takes
+ * failing it completely; W, their sum, is the same for every play of the scenario. A finding takes
  * points from its own opportunity only, never more than that opportunity is worth (a late,
  * incomplete report never costs more than no report); a missing report or a notice never given fails
- * it whole; a finding that follows from another (causedBy) costs nothing again. Credit is earned only
- * by what was achieved: an opportunity failed only as a consequence of another finding (随 Fx), or
- * one this play never gave rise to (a report never owed because its reporter was never told), stays
- * in W and is not earned (U), though no finding is deducted for it; so is the part of one that a
- * consequence marks down (a report late only because its sender was told late).
- * What the scenario did not plan — a duty this play alone gave rise to (a follow-up owed only because
- * casualties rose), a fault outside any opportunity (a wrong-type dispatch), the part of a 瞒报 beyond
- * what the report is worth — is worth what it costs (E): W = W₀ + E. A duty the play created and met
- * earns nothing, and one more fault of cost p always lowers the section, never dilutes it upward:
- * (L + U + p) / (W + p) > (L + U) / W whenever L + U < W; a section never goes below 0.
- * Section score = 100 × (1 − (L + U) / W), L the points lost on findings; a section with nothing to
- * judge (W = 0) says 未展示 and is left out of the total, so doing nothing earns no points.
+ * it whole; a finding that follows from another (causedBy) costs nothing again. L: the rubric points lost on findings.
+ *
+ * Set aside (S, "不计入"): one act earns or loses once (issue 10 §2). A part of one of the scenario's
+ * opportunities that was left undone only as the consequence of another finding (随 Fx: a notice never
+ * given because the enterprise never reported, already deducted in 信息报告; a report late because its
+ * sender was told late), that this play never gave rise to (a report whose reporter was never told), or
+ * that the scenario's inject did instead of a player (a notice no player gave in its own limit) is
+ * neither deducted nor earned: like a not-applicable item on a score sheet it leaves the points
+ * attainable (不适用项不计分, 按实得分 / 应得分 折算百分制), and the report names the finding that left
+ * it so. A notice given late as a consequence is set aside whole (its notice part): only a notice given
+ * within its own limit earns it.
+ * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
+ * magnifies a fault). Section: attainable = weight × (W − S) / W; deducted = L × weight / W;
+ * score = 100 × (1 − L / (W − S)); a section with W − S = 0 (nothing to judge) says 未展示 and is left
+ * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
+ * from the figures as printed.
+ * What the scenario did not plan (a duty this play alone gave rise to, a fault outside any opportunity
+ * such as a wrong-type dispatch or a concealment in a report nobody owed, the part of a 瞒报 or 谎报
+ * beyond the worth of the report it spoils) costs its rubric points × weight / W without adding to W:
+ * never diluted, and off the overall score rather than its section's rate, so a section already lost
+ * cannot absorb it. A 瞒报 or 谎报 takes what is left of its report and the rest of its own points
+ * beyond, so it costs at least what the missing report would (493号令 第三十六条 punishes it beyond
+ * 第三十五条's 漏报). A section where nothing of the scenario was due but a fault outside any
+ * opportunity was found (a drill cut early) counts that fault's rubric points at face value.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -79,6 +91,11 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   const capLeft = new Map<string, number>();
   rubric.sections.forEach((s) => s.items.forEach((it) => capLeft.set(it.id, it.cap ?? s.weight)));
   const pts = (c: FindingCode) => item.get(c)?.points ?? 0;
+  /** the rubric points a finding costs on `o` before any cap: the whole duty, or points × quantity */
+  const cost = (f: Finding, o: Counted): number => (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity);
+  /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
+  const partOf = (f: Finding, o: Counted): number =>
+    NOTICE.has(f.code) && !WHOLE.has(f.code) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
   const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
@@ -102,7 +119,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const capped = o.id === CAPPED;
       const each = pts(f.code);
       const whole = WHOLE.has(f.code);
-      const want = whole ? o.worth : each * f.quantity;
+      const want = cost(f, o);
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       const oppLeft = WORSE_THAN_NONE.has(f.code) ? Infinity : o.worth - o.lost;
       const t = Math.max(0, Math.min(want, itemLeft, oppLeft));
@@ -130,11 +147,11 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     // failed only through other findings: the parts they mark down, not the parts done (a notice given on time
     // earns its points though the act it led to was late through another's fault; review9 mine 1, issue 10 §11)
     if (!own && o.findings.length > 0) {
-      const parts = o.findings.filter((f) => item.has(f.code)).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+      const parts = o.findings.filter((f) => item.has(f.code)).reduce((a, f) => a + partOf(f, o), 0);
       return Math.min(o.worth, parts);
     }
     // a part done late or badly only through another's fault (a report late because its sender was told late)
-    const after = markedDown(o).reduce((a, f) => a + (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity), 0);
+    const after = markedDown(o).reduce((a, f) => a + partOf(f, o), 0);
     const part = (o.unearnedCodes ?? []).reduce((a, c) => a + pts(c), 0) + after;
     return Math.max(0, Math.min(part, o.worth - o.lost));
   };
@@ -147,9 +164,9 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     // the codes that left it unearned: its consequences, the parts not achieved, or (never arose) what failing it would be
     const why: Array<{ code: FindingCode; w: number }> = !own && o.findings.length > 0
-      ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity }))
+      ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: partOf(f, o) }))
       : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
-      : [...(o.unearnedCodes ?? []).map((c) => ({ code: c, w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity }))];
+      : [...(o.unearnedCodes ?? []).map((c) => ({ code: c, w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: partOf(f, o) }))];
     const known = why.filter((x) => item.has(x.code) && x.w > 0);
     const total = known.reduce((a, x) => a + x.w, 0);
     if (total <= 0) return out;
@@ -159,44 +176,64 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     }
     return out;
   };
-  // W₀ (the scenario's) + E (what the play's own unplanned faults cost: worth what they lose)
+  // W (the scenario's): in-W losses (each within its opportunity) make the section's score; what the play's own
+  // unplanned faults cost (X: a 瞒报's excess, a fault outside any opportunity, a duty this play alone gave rise to)
+  // comes off the total at the same scale, never added to W: never diluted, never saturating the section
   const beyond = (o: Counted) => (o.inW ? Math.max(0, o.lost - o.worth) : o.lost);
-  const worthOf = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + (o.inW ? o.worth : 0) + beyond(o), 0);
+  const worthOf = (id: SectionId) => [...opp.values()].filter((o) => o.section === id && o.inW).reduce((a, o) => a + o.worth, 0);
+  const lostIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + o.lost, 0);
+  const outsideIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + beyond(o), 0);
+  // a rubric point is worth weight / W of the section, whatever is set aside (a not-applicable item leaves the points
+  // attainable, never raises what the others cost); with nothing of the scenario's due but a fault outside any
+  // opportunity (a drill cut early), its rubric points at face value
+  const scaleOf = (id: SectionId, weight: number) => (worthOf(id) > 1e-9 ? weight / worthOf(id) : lostIn(id) > 1e-9 ? 1 : 0);
   const sections: SectionScore[] = rubric.sections.map((s) => {
     const mine = [...opp.values()].filter((o) => o.section === s.id);
     const worth = worthOf(s.id);
-    const lost = mine.reduce((a, o) => a + o.lost, 0);
+    const lost = lostIn(s.id);
+    const outside = outsideIn(s.id);
     const notEarned = unearnedIn(s.id);
-    const judged = worth > 0;
-    const scale = judged ? s.weight / worth : 0;
-    const out = lost + notEarned;
-    const deducted = round(out * scale, 2);
+    // the points judged: W − S (S set aside, neither deducted nor earned)
+    const base = Math.max(0, worth - notEarned);
+    // judged: some of the scenario's opportunities left to judge (W − S > 0)
+    const judged = base > 1e-9;
+    const scale = scaleOf(s.id, s.weight);
+    // the section's deduction: its findings' points as printed, added up (each rounded once, where it is printed)
+    const deducted = round(findings.filter((f) => f.section === s.id).reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2);
     const shares = new Map<string, number>();
-    for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u * scale);
+    for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);
     const exact = s.items.map((it) => {
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
       // a finding's points are rounded once, where the finding prints them; a row adds up the printed points
-      return { it, fs, lost: round(fs.reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2), unearned: shares.get(it.id) ?? 0 };
+      return { it, fs, printed: round(fs.reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2), exact: fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), unearned: shares.get(it.id) ?? 0 };
     });
-    // the rows add up to the section's deduction: U's shares (no working of their own) take the findings' rounding;
-    // with no U, the findings' rows are apportioned to it
-    const lostCells = exact.map((x) => x.lost);
-    const left = round(deducted - lostCells.reduce((a, b) => a + b, 0), 2);
-    const cells = exact.some((x) => x.unearned > 0) && left >= 0
-      ? [...lostCells, ...apportion(exact.map((x) => x.unearned), left)]
-      : apportion([...exact.map((x) => x.fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0)), ...exact.map((x) => x.unearned)], deducted);
+    // the findings' rows add up to the section's deduction (their printed points, unless rounding parts them by a cent:
+    // then apportioned); the rubric points set aside beside them, deducted from nothing
+    const printed = exact.map((x) => x.printed);
+    const rows = round(printed.reduce((a, b) => a + b, 0), 2) === deducted ? printed : apportion(exact.map((x) => x.exact), deducted);
+    const cells = [...rows, ...exact.map((x) => round(x.unearned, 2))];
     const items = exact.map(({ it, fs }, j) => ({
       id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
       ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
       deducted: cells[j]!, ...(cells[exact.length + j]! > 0 ? { unearned: cells[exact.length + j]! } : {}), findings: fs.length,
     }));
-    return { id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted, score: judged ? round(100 * (1 - out / worth), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned) };
+    // the section's score: the share of the points judged kept on the scenario's opportunities (in-W losses ≤ W − S)
+    const inW = Math.min(lost - outside, base);
+    return {
+      id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted, ...(outside > 1e-9 ? { outside: round(outside * scale, 2) } : {}),
+      ...(judged ? { attainable: round(base * scale, 2) } : {}),
+      score: judged ? round(100 * (1 - inW / base), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned, base),
+    };
   });
   const judged = sections.filter((s) => s.judged);
-  const weight = judged.reduce((a, s) => a + s.weight, 0);
+  // the points attainable: each judged section's weight × (W − S) / W (不适用项不计分, 按实得分 / 应得分 折算百分制)
+  const attainable = round(judged.reduce((a, s) => a + s.attainable!, 0), 2);
   // nothing judged (a drill stopped before anything was due): no score and no band, never 0 不合格
-  if (weight === 0) return { findings: scoredFindings(), sections, score: null, band: null };
-  const score = round(judged.reduce((a, s) => a + (s.weight * s.score) / 100, 0) * (100 / weight), 1);
+  if (attainable <= 0) return { findings: scoredFindings(), sections, score: null, band: null };
+  // the total from the figures as printed, so a reader redoes it: every finding's printed points come off the points
+  // attainable once (a section's in-W losses never exceed its W − S, so no section goes below 0), never below 0 in all
+  const deducted = round(sections.reduce((a, s) => a + s.deducted, 0), 2);
+  const score = round((100 * Math.max(0, attainable - deducted)) / attainable, 1);
   const band = [...rubric.bands].sort((a, b) => b.min - a.min).find((b) => score >= b.min)?.text ?? rubric.bands[rubric.bands.length - 1]!.text;
   return { findings: scoredFindings(), sections, score, band };
 
@@ -204,13 +241,13 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     return findings.map((f) => {
       const it = item.get(f.code);
       const sec = sections.find((s) => s.id === f.section)!;
-      const scale = sec.judged ? sec.weight / worthOf(f.section) : 0;
+      const scale = scaleOf(f.section, sec.weight);
       return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4), counted: how.get(f.id)! } : {}) };
     });
   }
 
   /** What the report prints so a reader can recompute the section: every opportunity with its worth and what it lost, W and the points lost. */
-  function scoring(mine: readonly Counted[], worth: number, lost: number, notEarned: number): NonNullable<SectionScore["scoring"]> {
+  function scoring(mine: readonly Counted[], worth: number, lost: number, notEarned: number, base: number): NonNullable<SectionScore["scoring"]> {
     const kinds = new Map<string, { kind: string; count: number; worth: number }>();
     for (const o of mine.filter((x) => x.inW && x.worth > 0)) {
       const kind = o.id.split(":")[0]!;
@@ -233,7 +270,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
-    return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), opportunities: [...kinds.values()], items: list };
+    return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };
   }
 }
 

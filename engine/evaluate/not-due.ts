@@ -112,6 +112,14 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
     if (met.notice.has(o.id) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED")) partial.set(o.id, ["LINKAGE_NOT_NOTIFIED"]);
     else open.add(o.id);
   }
+  // a linkage duty judged only on its notice (given late or never by now) whose action is not yet due is decided on its
+  // notice alone: the action is neither earned nor lost (review9 chemical 10: the police's action due at 00:41, the drill cut at 00:30)
+  for (const id of judged) {
+    if (id === undefined || !id.startsWith("link:") || partial.has(id)) continue;
+    const mine = due.filter((f) => f.opportunity === id);
+    if (!mine.every((f) => NOTICE_CODES.has(f.code))) continue;
+    if (actDueAfter(x, id, mine)) partial.set(id, ["LINKAGE_NOT_NOTIFIED"]);
+  }
   const seen = new Set<string>();
   const notYetDue: NotYetDue[] = [];
   for (const f of [...later].sort((a, b) => a.atMs - b.atMs)) {
@@ -144,8 +152,25 @@ export function splitDue(x: EvalContext, findings: readonly Finding[], opportuni
   // a duty whose clock has not started comes last
   notYetDue.sort((a, b) => (a.dueMs ?? Infinity) - (b.dueMs ?? Infinity));
   const early = (o: Opportunity) => !judged.has(o.id) && (dueOf(o.id) ?? 0) > x.endMs;
-  const kept = opportunities.filter((o) => !open.has(o.id)).map((o) => (partial.has(o.id) ? { ...o, failCodes: partial.get(o.id)!, decidedCodes: partial.get(o.id)!, metEarly: true } : early(o) ? { ...o, metEarly: true } : o));
+  const kept = opportunities.filter((o) => !open.has(o.id)).map((o) => (partial.has(o.id) ? { ...o, failCodes: partial.get(o.id)!, decidedCodes: partial.get(o.id)!, ...(judged.has(o.id) ? {} : { metEarly: true }) } : early(o) ? { ...o, metEarly: true } : o));
   return { findings: due, notYetDue, opportunities: kept };
+}
+
+const NOTICE_CODES: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
+
+/**
+ * Whether linkage duty `id`'s own action was still ahead when the drill stopped: its act obligation open with a deadline
+ * at or after the stop, or (never told, no act obligation yet) the notice's deadline (its finding's date) + the rule's
+ * minutes to act at or after the stop. Findings `notice`: the duty's notice findings due by then.
+ */
+function actDueAfter(x: EvalContext, id: string, notice: readonly Finding[]): boolean {
+  const acts = x.obligations.filter((t) => t.ob.kind === "act" && opportunityOf(t.ob) === id);
+  if (acts.length > 0) return acts.every((t) => !t.met && t.missed === undefined && t.ob.deadlineMs >= x.endMs);
+  const agency = id.slice(id.lastIndexOf(":") + 1);
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => id === `link:${r.id}:${agency}`);
+  if (rule?.actWithinMin === undefined) return false;
+  const from = Math.min(...notice.map((f) => f.atMs));
+  return from + rule.actWithinMin * 60_000 >= x.endMs;
 }
 
 /**

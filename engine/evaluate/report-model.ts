@@ -135,7 +135,12 @@ export interface SectionScore {
    * only through another finding, or never arisen: no finding deducted, no credit either).
    * deducted = (lost + unearned) × weight / worth.
    */
-  scoring?: { worth: number; planned?: number; lost: number; unearned?: number; opportunities: Array<{ kind: string; count: number; worth: number }>; items?: OpportunityScore[] };
+  /** points (of the section's weight) its faults outside W cost (credit.ts: a 瞒报's excess, a fault outside any opportunity): part of its deduction, never added to W */
+  outside?: number;
+  /** the points attainable (应得分): weight × (W − S) / W, present when judged; the total is 100 × (Σ attainable − Σ deducted) / Σ attainable (credit.ts) */
+  attainable?: number;
+  /** W (the scenario's opportunities, rubric points), L lost, S (`unearned`) set aside, `base` = W − S the points judged (credit.ts) */
+  scoring?: { worth: number; planned?: number; lost: number; unearned?: number; base?: number; opportunities: Array<{ kind: string; count: number; worth: number }>; items?: OpportunityScore[] };
 }
 
 /**
@@ -156,11 +161,11 @@ export interface OpportunityScore {
   findings: string[];
   /** those of `findings` that follow from another finding (cost nothing again) */
   consequences?: string[];
-  /** the part of a 瞒报 or 谎报 beyond what the report is worth (it adds to W as a fault of its own) */
+  /** the part of a 瞒报 or 谎报 beyond what the report is worth (lost on its own, outside W) */
   beyond?: number;
   /** the 瞒报 or 谎报 findings that took it */
   beyondBy?: string[];
-  /** not achieved though no finding of its own is deducted: failed only through `follows` (finding ids), or never arose (none) */
+  /** set aside (neither deducted nor earned, out of W − S): left undone only through `follows` (finding ids), done by the scenario's inject (`unearnedParts`), or never arose (none) */
   unearned?: number;
   follows?: string[];
   /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */

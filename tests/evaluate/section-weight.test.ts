@@ -84,14 +84,14 @@ describe.each(IDS)("%s: W₀ is the scenario's, the same for no action, the poor
     }
   });
 
-  it("W adds to W₀ only what the play's own unplanned faults cost, and the listed worths add up to W₀", () => {
+  it("W is W₀ (a fault outside W costs its points without adding to it), and the listed worths add up to W₀", () => {
     for (const r of Object.values(plays)) {
       for (const s of r.sections) {
         const items = s.scoring!.items!;
         const w0 = items.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
         expect(w0).toBeCloseTo(s.scoring!.planned!, 4);
-        const e = items.filter((o) => !o.inW).reduce((a, o) => a + o.worth, 0) + items.reduce((a, o) => a + (o.beyond ?? 0), 0);
-        expect(s.scoring!.worth).toBeCloseTo(w0 + e, 4);
+        // no E (review9 school 1: adding a fault to W diluted it to ~0.1 in a saturated section)
+        expect(s.scoring!.worth).toBeCloseTo(w0, 4);
         // every extra is a cost, never a credit: worth what it lost
         for (const o of items.filter((x) => !x.inW)) expect(o.worth).toBe(o.lost);
       }
@@ -122,9 +122,13 @@ describe("mine-flood poor play: a requirement folded into another section's find
     expect(late.agency).toBe("eb");
     expect(ems.follows).toEqual([late.id]);
     for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
-    // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 not earned: 100 × (1 − 12 / 15) = 20
+    // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 set aside (S, out of the points
+    // judged: review9 chemical 2, one act loses once): 100 × (1 − 3 / (15 − 9)) = 50 (was 100 × (1 − 12 / 15) = 20);
+    // attainable 25 × 6 / 15 = 10, the pumps' finding 3 × 25 / 15 = 5 (a point is worth weight / W whatever is set aside)
     expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 3, unearned: 9 });
-    expect(dispatch.score).toBe(20);
+    expect(dispatch.score).toBe(50);
+    expect(dispatch.attainable).toBe(10);
+    expect(dispatch.deducted).toBe(5);
   });
 });
 
@@ -152,7 +156,7 @@ describe.each(EXTRA)("%s poor play with one %s more", (id, code, command, hit) =
   const base = drill(id, "poor").report;
   const worse = variant(id, [{ type: "add", command }]);
 
-  it(`scores no higher in any section and lower in ${hit}; W₀ is unchanged and W grows by the fault's own points`, () => {
+  it(`scores no higher in any section and lower in total by its own points × weight / W in ${hit}; W is unchanged`, () => {
     const added = worse.findings.filter((f) => f.code === code).length - base.findings.filter((f) => f.code === code).length;
     expect(added).toBe(1);
     for (const s of base.sections) {
@@ -160,9 +164,12 @@ describe.each(EXTRA)("%s poor play with one %s more", (id, code, command, hit) =
       expect(v.score, s.id).toBeLessThanOrEqual(s.score);
       expect(v.scoring!.planned, s.id).toBe(s.scoring!.planned);
     }
-    expect(section(worse, hit).score).toBeLessThan(section(base, hit).score);
     const p = rubric().sections.flatMap((s) => s.items).find((it) => it.codes.includes(code as never))!.points;
-    expect(section(worse, hit).scoring!.worth).toBeCloseTo(section(base, hit).scoring!.worth + p, 4);
+    // outside W: W unchanged, the fault's own points at the section's scale come off the total (credit.ts)
+    const h = section(worse, hit);
+    expect(h.scoring!.worth).toBeCloseTo(section(base, hit).scoring!.worth, 4);
+    expect((h.outside ?? 0) - (section(base, hit).outside ?? 0)).toBeCloseTo((p * h.weight) / h.scoring!.worth, 1);
+    expect(worse.score!).toBeLessThan(base.score!);
   });
 });
 
