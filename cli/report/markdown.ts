@@ -4,7 +4,7 @@ import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
-import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
+import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
@@ -26,8 +26,11 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
     : [["Drill time", `${s.start.replace("T", " ")}, lasting ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
-  out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|");
-  for (const sec of r.sections) out.push(`| ${t(sec.text)} | ${sec.weight} | ${sec.judged === false ? "—" : sec.deducted} | ${sec.judged === false ? t(L.notShown) : sec.score} |`);
+  out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.attainable)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|---:|");
+  for (const sec of r.sections) {
+    const row = sectionRow(sec, L.notShown);
+    out.push(`| ${t(sec.text)} | ${row.weight} | ${row.attainable} | ${t(row.deducted)} | ${t(row.score)} |`);
+  }
   out.push("");
   const total = totalWorking(r);
   if (total) out.push(`_${t(total)}_`, "");

@@ -179,6 +179,18 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   };
 }
 
+/** A section's row in the overview table: weight, points attainable, deducted (with the part outside W) and rate; "—" where not judged. */
+export function sectionRow(x: SectionScore, notShown: LocalText): { weight: string; attainable: string; deducted: LocalText; score: LocalText } {
+  const judged = x.judged !== false;
+  const outside = x.outside !== undefined ? { zh: `（含情景未设定的问题 ${x.outside}）`, en: ` (incl. ${x.outside} for faults the scenario did not plan)` } : { zh: "", en: "" };
+  return {
+    weight: String(x.weight),
+    attainable: judged && x.attainable !== undefined ? String(x.attainable) : "—",
+    deducted: judged || x.outside !== undefined ? { zh: `${x.deducted}${outside.zh}`, en: `${x.deducted}${outside.en}` } : { zh: "—", en: "—" },
+    score: judged ? { zh: String(x.score), en: String(x.score) } : notShown,
+  };
+}
+
 /**
  * The overall score's working, printed under the sections' table so a reader can redo it: the points attainable
  * (应得分, each judged section's weight × (W − S) / W), the points deducted on findings, and 100 × (A − D) / A

@@ -63,6 +63,7 @@ export const L = {
   section: { zh: "评估项", en: "Section" },
   weight: { zh: "分值", en: "Weight" },
   deducted: { zh: "扣分", en: "Deducted" },
+  attainable: { zh: "应得分", en: "Attainable" },
   sectionScore: { zh: "得分率", en: "Score" },
   time: { zh: "时间", en: "Time" },
   agency: { zh: "单位", en: "Agency" },
