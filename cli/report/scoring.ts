@@ -35,9 +35,10 @@ export function scale(s: SectionScore): string | undefined {
   return s.scoring && s.scoring.worth > 0 ? `${num(s.weight)} / ${num(s.scoring.worth)}` : undefined;
 }
 
-const CAP_TEXT: Record<"opportunity" | "item", LocalText> = {
+const CAP_TEXT: Record<"opportunity" | "item" | "section", LocalText> = {
   opportunity: { zh: "所在机会剩余的分值", en: "what was left of its opportunity" },
   item: { zh: "评分项上限", en: "the item's cap" },
+  section: { zh: "本项情景未设定问题的扣分合计不超过 W", en: "the faults the scenario did not plan cost no more than W in all" },
 };
 
 /**
@@ -173,9 +174,14 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${num(unearned)} 分；可评判分值 W − S = ${num(worth)} − ${num(unearned)} = ${num(base)} 分，本项应得分 = ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding (随 Fx), that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${num(unearned)}; points judged W − S = ${num(worth)} − ${num(unearned)} = ${num(base)}, points attainable ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)}.` }
     : { zh: `可评判分值 W = ${num(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${num(base)}; points attainable ${num(attainable)}.` };
   const inW = Math.min(lost - X, base);
+  // the findings' points are each rounded where printed; their sum is the deduction, a cent or so off L × k
+  const exact = worth > 0 ? (lost * s.weight) / worth : 0;
+  const deductedText = Math.abs(exact - s.deducted) < 0.005
+    ? { zh: `${num(lost)} × ${k} = ${num(s.deducted)}`, en: `${num(lost)} × ${k} = ${num(s.deducted)}` }
+    : { zh: `各问题扣分之和 ${num(s.deducted)}（${num(lost)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)} (${num(lost)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${num(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${num(lost)} 分；扣分 = ${num(lost)} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? `（${num(inW)} = L − X）` : ""}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${num(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${num(lost)}; deducted = ${num(lost)} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${num(inW)} = L − X)` : ""}.`,
+    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${num(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${num(lost)} 分；扣分 = ${deductedText.zh}，得分率 = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? `（${num(inW)} = L − X）` : ""}。`,
+    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${num(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${num(lost)}; deducted = ${deductedText.en}; score = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${num(inW)} = L − X)` : ""}.`,
   };
 }
 

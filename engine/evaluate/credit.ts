@@ -27,8 +27,8 @@
  * never diluted, and off the overall score rather than its section's rate, so a section already lost
  * cannot absorb it. A 瞒报 or 谎报 takes what is left of its report and the rest of its own points
  * beyond, so it costs at least what the missing report would (493号令 第三十六条 punishes it beyond
- * 第三十五条's 漏报). A section where nothing of the scenario was due but a fault outside any
- * opportunity was found (a drill cut early) counts that fault's rubric points at face value.
+ * 第三十五条's 漏报). The unplanned faults of a section cost in all no more than its W (failing all of
+ * it): in a drill cut early with little due, one of them never outweighs the whole section.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
@@ -107,6 +107,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   }
   const take = new Map<string, number>();
   const how = new Map<string, NonNullable<Finding["counted"]>>();
+  // what the scenario did not plan costs in all no more than the section's W (as much as failing all of it): an
+  // unplanned fault is never diluted, but never weighs more than the whole section (a drill cut at 00:07 with one
+  // report due would have charged a 10-point 瞒报 at 30 / 8 each)
+  const outsideLeft = new Map<SectionId, number>(rubric.sections.map((s) => [s.id, [...opp.values()].filter((o) => o.inW && o.section === s.id).reduce((a, o) => a + o.worth, 0)]));
   for (const o of opp.values()) {
     const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 1 : 0);
     // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
@@ -122,7 +126,11 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const want = cost(f, o);
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       const oppLeft = WORSE_THAN_NONE.has(f.code) ? Infinity : o.worth - o.lost;
-      const t = Math.max(0, Math.min(want, itemLeft, oppLeft));
+      // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
+      const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
+      const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);
+      const t = Math.max(0, Math.min(want, itemLeft, oppLeft, sectionLeft));
+      if (t > within) outsideLeft.set(o.section, (outsideLeft.get(o.section) ?? 0) - (t - within));
       if (capped) capLeft.set(it.id, capLeft.get(it.id)! - t);
       o.lost += t;
       take.set(f.id, t);
@@ -130,7 +138,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       how.set(f.id, {
         each,
         ...(whole ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
-        ...(t < want ? { cap: { by: itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),
+        ...(t < want ? { cap: { by: sectionLeft < Math.min(itemLeft, oppLeft) ? ("section" as const) : itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),
       });
     }
   }
@@ -184,9 +192,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   const lostIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + o.lost, 0);
   const outsideIn = (id: SectionId) => [...opp.values()].filter((o) => o.section === id).reduce((a, o) => a + beyond(o), 0);
   // a rubric point is worth weight / W of the section, whatever is set aside (a not-applicable item leaves the points
-  // attainable, never raises what the others cost); with nothing of the scenario's due but a fault outside any
-  // opportunity (a drill cut early), its rubric points at face value
-  const scaleOf = (id: SectionId, weight: number) => (worthOf(id) > 1e-9 ? weight / worthOf(id) : lostIn(id) > 1e-9 ? 1 : 0);
+  // attainable, never raises what the others cost)
+  const scaleOf = (id: SectionId, weight: number) => (worthOf(id) > 1e-9 ? weight / worthOf(id) : 0);
   const sections: SectionScore[] = rubric.sections.map((s) => {
     const mine = [...opp.values()].filter((o) => o.section === s.id);
     const worth = worthOf(s.id);

@@ -51,7 +51,7 @@ export interface Finding {
     each: number;
     /** a missing report or notice fails its whole opportunity: the points of each way to fail it (codes), × count */
     whole?: { parts: Array<{ code: FindingCode; points: number }>; count: number };
-    cap?: { by: "opportunity" | "item"; at: number };
+    cap?: { by: "opportunity" | "item" | "section"; at: number };
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
