@@ -40,8 +40,13 @@ describe("mine flood: what the outcome can judge", () => {
     const report = evaluate(poor.c, poor.events, poor.state, rubric(), undefined, { ref: "nothing", commands: [] });
     const out = section(report, "outcomes");
     expect(out.judged).toBe(false);
+    // left out: nothing attainable there, nothing deducted; the total is 100 × (A − D) / A over the other three
+    expect(out.attainable).toBeUndefined();
+    expect(out.deducted).toBe(0);
     const judged = report.sections.filter((s) => s.judged);
-    const mean = judged.reduce((a, s) => a + s.weight * s.score, 0) / judged.reduce((a, s) => a + s.weight, 0);
-    expect(report.score).toBeCloseTo(mean, 1);
+    expect(judged.map((s) => s.id)).toEqual(["reporting", "linkage", "dispatch"]);
+    const A = judged.reduce((a, s) => a + s.attainable!, 0);
+    const D = judged.reduce((a, s) => a + s.deducted, 0);
+    expect(report.score).toBeCloseTo((100 * (A - D)) / A, 1);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * An evaluator can recompute every number the report prints (issue 10 §11; engine/evaluate/credit.ts):
- * each finding's points = its rubric points × the section's weight / W (W = W₀, the rubric points the
- * scenario's opportunities are worth, + E, what the play's own unplanned faults cost), the section's
- * deduction = (L + U) × weight / W with L the rubric points lost on findings and U those of the
- * opportunities not achieved without a fault of their own, its score = 100 × (1 − deduction /
- * weight). The test reads the numbers from the printed Markdown only and recomputes
- * the chemical leak poor play's reporting section (weight 30 in the default rubric) by hand.
+ * each finding's points = its rubric points × the section's weight / W (W, the rubric points the
+ * scenario's opportunities are worth); the section's deduction = L × weight / W, L the rubric points lost
+ * on findings (to the findings' rounding); what is set aside (S) leaves the points attainable,
+ * weight × (W − S) / W; the section's rate = 100 × (1 − (L − X) / (W − S)), X the unplanned faults' points,
+ * which come off the overall score instead; overall = 100 × (Σ attainable − Σ deducted) / Σ attainable.
+ * The test reads the numbers from the printed Markdown only and recomputes the chemical leak poor play's
+ * reporting section (weight 30 in the default rubric) and the overall score by hand.
  */
 import { describe, expect, it } from "vitest";
 import { rendered } from "./reports.ts";
@@ -15,10 +16,14 @@ const num = (s: string) => Number(s);
 describe("chemical leak, poor play: the reporting section recomputed from the printed report", () => {
   const md = rendered("chemical-leak", "poor").md.zh;
   const part = md.split("### 信息报告")[1]!.split("### 部门联动")[0]!;
-  const note = /计分方法：本项分值 (\d+) 分。[^\n]*W = (?:W₀ \+ E = [\d.]+ \+ [\d.]+ = |W₀ = )([\d.]+) 分[^\n]*本项问题扣分合计 L = ([\d.]+) 分(?:[^\n]*U = ([\d.]+) 分)?/.exec(part)!;
-  const [weight, W, lost, unearned] = [num(note[1]!), num(note[2]!), num(note[3]!), num(note[4] ?? "0")];
+  const note = /计分方法：本项分值 (\d+) 分。[^\n]*合计 W = ([\d.]+) 分[^\n]*本项问题扣分合计 L = ([\d.]+) 分/.exec(part)!;
+  const [weight, W, lost] = [num(note[1]!), num(note[2]!), num(note[3]!)];
+  const S = num(/计分方法[^\n]*共 S = ([\d.]+) 分/.exec(part)?.[1] ?? "0");
+  const X = num(/计分方法[^\n]*共 X = ([\d.]+) 分/.exec(part)?.[1] ?? "0");
   const rows = part.split("\n").filter((l) => /^\| F\d+ \|/.test(l)).map((l) => l.split(/(?<!\\)\|/)[6]!.trim());
-  const overview = /\| 信息报告 \| (\d+) \| ([\d.]+) \| ([\d.]+) \|/.exec(md)!;
+  const overview = /\| 信息报告 \| (\d+) \| ([\d.]+) \| ([\d.]+)[^|]* \| ([\d.]+) \|/.exec(md)!;
+  const total = /综合得分 = 100 ×（应得分 − 扣分）\/ 应得分 = 100 × \(([\d.]+) − ([\d.]+)\) \/ ([\d.]+) = ([\d.]+)/.exec(md)!;
+  const sectionRows = md.split("\n").filter((l) => /^\| (信息报告|部门联动|力量调派|处置结果) \| \d+ \| /.test(l)).map((l) => l.split("|").map((c) => c.trim()));
 
   it("prints its weight, W and the rubric points lost; the rows show their working", () => {
     expect(weight).toBe(30);
@@ -41,14 +46,28 @@ describe("chemical leak, poor play: the reporting section recomputed from the pr
     }
   });
 
-  it("the rubric points add up to those lost; the deduction and the score follow from them", () => {
+  it("the rubric points add up to those lost; the deduction, the points attainable and the rate follow from them", () => {
     const rubricPoints = rows.map((c) => /（= ([\d.]+) ×/.exec(c)?.[1]).filter((x) => x !== undefined).map(num);
     expect(rubricPoints.reduce((a, b) => a + b, 0)).toBeCloseTo(lost, 2);
-    const deducted = num(overview[2]!);
-    expect(deducted).toBeCloseTo(((lost + unearned) * weight) / W, 2);
-    expect(num(overview[3]!)).toBeCloseTo(100 * (1 - deducted / weight), 1);
-    // the findings' printed points are L's share; U's share is the opportunities' not achieved (no finding deducted)
+    // this play sets something aside and has unplanned faults (a 瞒报's excess, the vague 119 call): both are exercised
+    expect(S).toBeGreaterThan(0);
+    expect(X).toBeGreaterThan(0);
+    const [attainable, deducted, rate] = [num(overview[2]!), num(overview[3]!), num(overview[4]!)];
+    expect(attainable).toBeCloseTo((weight * (W - S)) / W, 2);
+    // the findings' printed points added up: L × weight / W to their rounding (half a cent each)
+    expect(Math.abs(deducted - (lost * weight) / W)).toBeLessThanOrEqual(0.005 * rows.length);
     const printed = rows.map((c) => num(/^([\d.]+)/.exec(c)![1]!)).reduce((a, b) => a + b, 0);
-    expect(Math.abs(printed - (lost * weight) / W)).toBeLessThanOrEqual(0.01 * rows.length);
+    expect(printed).toBeCloseTo(deducted, 2);
+    expect(rate).toBeCloseTo(100 * (1 - (lost - X) / (W - S)), 1);
+  });
+
+  it("the overall score = 100 × (Σ attainable − Σ deducted) / Σ attainable, from the overview table's own figures", () => {
+    expect(sectionRows).toHaveLength(4);
+    const A = sectionRows.reduce((a, r) => a + num(r[3]!), 0);
+    const D = sectionRows.reduce((a, r) => a + num(/^[\d.]+/.exec(r[4]!)![0]), 0);
+    expect(num(total[1]!)).toBeCloseTo(A, 2);
+    expect(num(total[2]!)).toBeCloseTo(D, 2);
+    expect(num(total[4]!)).toBeCloseTo((100 * (A - D)) / A, 1);
+    expect(md).toContain(`**综合得分: ${total[4]} / 100`);
   });
 });
