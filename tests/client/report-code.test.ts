@@ -10,7 +10,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../client/i18n/index.ts";
 import { settle, type } from "./forms-dom.ts";
 
-const { ReportPage } = (await import(/* @vite-ignore */ "../../client/pages/ReportPage.tsx")) as { ReportPage: ComponentType<{ drillId: string }> };
+// the page is .tsx: vitest loads it, the root tsc need not (forms-dom.ts `panel`)
+const PAGE = "../../client/pages/ReportPage.tsx";
+const { ReportPage } = (await import(/* @vite-ignore */ PAGE)) as { ReportPage: ComponentType<{ drillId: string }> };
 
 const GOOD = "EVAL-1234";
 const REPORT = "<html><body>演练评估报告</body></html>";
