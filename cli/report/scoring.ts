@@ -26,12 +26,20 @@ const KIND_TEXT: Record<string, LocalText> = {
   outcomes: { zh: "处置结果", en: "the outcome" },
 };
 
-/** A number as printed: at most two decimals, no trailing zeros. */
+/** A result as printed (a section's deduction, its score): at most two decimals, no trailing zeros. */
 export const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/**
+ * A factor as printed (points each, a quantity, an opportunity's worth, W, L, U): to 1/10 000, the
+ * precision the evaluator keeps (harm-costs.ts), so the printed factors give the printed result: a
+ * reader redoing "0.2153 × 10 分 × 15 / 2.2334" gets the 14.46 beside it (newcomer trial item 4: "0.03 ×
+ * 10 = 0.32" and "× 15 / 2.23" for a W of 2.2334 could not be redone).
+ */
+export const fac = (n: number): string => String(Math.round(n * 10_000) / 10_000);
 
 /** "30 / 92": the section's scaling, weight over the worth of its opportunities. */
 export function scale(s: SectionScore): string | undefined {
-  return s.scoring && s.judged !== false && s.scoring.worth > 0 ? `${num(s.weight)} / ${num(s.scoring.worth)}` : undefined;
+  return s.scoring && s.judged !== false && s.scoring.worth > 0 ? `${fac(s.weight)} / ${fac(s.scoring.worth)}` : undefined;
 }
 
 const CAP_TEXT: Record<"opportunity" | "item", LocalText> = {
@@ -59,15 +67,15 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   const times = whole && whole.count !== 1 ? ` × ${whole.count}` : "";
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
   const r = whole
-    ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${num(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${num(p.points)}`).join(" + ")})${times}` }
+    ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${fac(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${fac(p.points)}`).join(" + ")})${times}` }
     : f.quantity !== 1 || isMeasured(f.code)
-      ? { zh: `${q.zh} × ${num(c.each)} 分`, en: `${q.en} × ${num(c.each)} points` }
-      : { zh: num(c.each), en: num(c.each) };
+      ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
+      : { zh: fac(c.each), en: fac(c.each) };
   const why = whole ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
   if (c.cap) {
     const want = whole ? worth(whole) : c.each * f.quantity;
-    const sum = r.zh === num(c.each) ? none : { zh: ` = ${num(want)}`, en: ` = ${num(want)}` };
-    const t = num(c.cap.at);
+    const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
+    const t = fac(c.cap.at);
     return {
       zh: `（= ${r.zh}${sum.zh}，封顶 ${t}（${CAP_TEXT[c.cap.by].zh}）；${t} × ${k}）`,
       en: ` (= ${r.en}${sum.en}, capped at ${t} (${CAP_TEXT[c.cap.by].en}); ${t} × ${k})`,
@@ -86,12 +94,12 @@ type Item = NonNullable<NonNullable<SectionScore["scoring"]>["items"]>[number];
 
 /** One opportunity's worth as a sum a reader can redo: "通知 5 + 履职 6 = 11", "2 × 3 = 6", "8". */
 function worthText(o: Item): LocalText {
-  const w = num(o.worth);
+  const w = fac(o.worth);
   if (o.parts.length > 1) {
-    const sum = (l: "zh" | "en") => o.parts.map((p) => `${PART_TEXT[p.code]?.[l] ?? p.code} ${num(p.points)}`).join(" + ");
+    const sum = (l: "zh" | "en") => o.parts.map((p) => `${PART_TEXT[p.code]?.[l] ?? p.code} ${fac(p.points)}`).join(" + ");
     return { zh: `${sum("zh")} = ${w}`, en: `${sum("en")} = ${w}` };
   }
-  if (o.count !== 1 && o.parts.length === 1) return { zh: `${o.count} × ${num(o.parts[0]!.points)} = ${w}`, en: `${o.count} × ${num(o.parts[0]!.points)} = ${w}` };
+  if (o.count !== 1 && o.parts.length === 1) return { zh: `${o.count} × ${fac(o.parts[0]!.points)} = ${w}`, en: `${o.count} × ${fac(o.parts[0]!.points)} = ${w}` };
   return { zh: w, en: w };
 }
 
@@ -99,13 +107,13 @@ function worthText(o: Item): LocalText {
 function fateText(o: Item): LocalText {
   const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
   const parts: LocalText[] = [];
-  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
+  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${fac(o.lost)}`, en: `${own.join(", ")} took ${fac(o.lost)}` });
   if (o.unearned !== undefined) {
     const why: LocalText[] = [];
     if (o.unearnedParts) why.push({ zh: "通知由情景注入告知而非参演单位", en: "the notice came from the scenario's inject, not a player" });
     if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
     if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
-    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} neither deducted nor earned` });
+    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${fac(o.unearned)} 不扣分也不得分`, en: `${why.map((w) => w.en).join("; ")}: ${fac(o.unearned)} neither deducted nor earned` });
   }
   if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
@@ -132,15 +140,15 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const items = s.scoring.items ?? [];
   const planned = s.scoring.planned ?? worth;
   const unearned = s.scoring.unearned ?? 0;
-  const k = `${num(s.weight)} / ${num(worth)}`;
+  const k = `${fac(s.weight)} / ${fac(worth)}`;
   const label = (o: Item): LocalText => o.label ?? { zh: o.id, en: o.id };
   const early = items.some((o) => o.inW && o.early !== undefined);
   const groups = opportunities.map((g) => {
     const mine = items.filter((o) => o.inW && o.kind === g.kind);
     const list = (l: "zh" | "en") => mine.map((o, i) => (l === "zh" ? `${i + 1}. ${label(o).zh} ${worthText(o).zh}（${fateText(o).zh}）` : `${i + 1}. ${label(o).en}, ${worthText(o).en} [${fateText(o).en}]`)).join(l === "zh" ? "；" : "; ");
     return {
-      zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${num(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
-      en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${num(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,
+      zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${fac(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
+      en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${fac(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,
     };
   });
   // what the scenario did not plan: a duty this play alone gave rise to, a fault outside any, a 瞒报's excess
@@ -155,25 +163,25 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const extraText = (l: "zh" | "en") =>
     extra.map((o) => {
       const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
-      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${num(o.beyond!)}` : `${ids} beyond the report's worth, ${num(o.beyond!)}`;
+      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${fac(o.beyond!)}` : `${ids} beyond the report's worth, ${fac(o.beyond!)}`;
       // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
       const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
-      return `${what}${what ? " " : ""}${ids} ${num(o.worth)}`;
+      return `${what}${what ? " " : ""}${ids} ${fac(o.worth)}`;
     }).join(l === "zh" ? "；" : "; ");
   const E = e > 1e-9
     ? {
-      zh: `本次演练中情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入 W：${extraText("zh")}，共 E = ${num(e)} 分；W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)} 分。`,
-      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) is worth what it cost: ${extraText("en")}, E = ${num(e)} in all; W = W₀ + E = ${num(planned)} + ${num(e)} = ${num(worth)}.`,
+      zh: `本次演练中情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入 W：${extraText("zh")}，共 E = ${fac(e)} 分；W = W₀ + E = ${fac(planned)} + ${fac(e)} = ${fac(worth)} 分。`,
+      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) is worth what it cost: ${extraText("en")}, E = ${fac(e)} in all; W = W₀ + E = ${fac(planned)} + ${fac(e)} = ${fac(worth)}.`,
     }
-    : { zh: `W = W₀ = ${num(worth)} 分。`, en: `W = W₀ = ${num(worth)}.` };
+    : { zh: `W = W₀ = ${fac(worth)} 分。`, en: `W = W₀ = ${fac(worth)}.` };
   const u = unearned > 1e-9
-    ? { zh: `；随其他问题未完成或本次演练未发生的机会不扣分也不得分，共 U = ${num(unearned)} 分`, en: `; opportunities not done as a consequence of another finding, or that never arose, lose no finding's points but earn nothing: U = ${num(unearned)}` }
+    ? { zh: `；随其他问题未完成或本次演练未发生的机会不扣分也不得分，共 U = ${fac(unearned)} 分`, en: `; opportunities not done as a consequence of another finding, or that never arose, lose no finding's points but earn nothing: U = ${fac(unearned)}` }
     : { zh: "", en: "" };
   const out = lost + unearned;
-  const sum = unearned > 1e-9 ? { zh: `(${num(lost)} + ${num(unearned)})`, en: `(${num(lost)} + ${num(unearned)})` } : { zh: num(lost), en: num(lost) };
+  const sum = unearned > 1e-9 ? { zh: `(${fac(lost)} + ${fac(unearned)})`, en: `(${fac(lost)} + ${fac(unearned)})` } : { zh: fac(lost), en: fac(lost) };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${num(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${num(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W₀ = ${num(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${num(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${num(out)} / ${num(worth)}) = ${num(s.score)}.`,
+    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W₀ = ${fac(planned)} 分。${freeText.zh}${E.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报按其扣分计，重于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。本项问题扣分合计 L = ${fac(lost)} 分${u.zh}；扣分 = ${sum.zh} × ${k} = ${num(s.deducted)}，得分率 = 100 × (1 − ${fac(out)} / ${fac(worth)}) = ${num(s.score)}。`,
+    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W₀ = ${fac(planned)} in all. ${freeText.en}${E.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes its own points, more than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. Rubric points lost on findings: L = ${fac(lost)}${u.en}; deducted = ${sum.en} × ${k} = ${num(s.deducted)}; score = 100 × (1 − ${fac(out)} / ${fac(worth)}) = ${num(s.score)}.`,
   };
 }
 
