@@ -8,6 +8,7 @@
  */
 import { formatPath, formatProblem, type Problem } from "../engine/scenario/problems.ts";
 import type { Locale } from "./index.ts";
+import { yamlProblemZh } from "./yaml-errors.ts";
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -41,7 +42,11 @@ const MESSAGE: readonly Rule[] = [
   [/^(.+) has the wrong format$/, (m) => `${value(m[1]!)} 格式不对`],
   [/^(.+) is not a whole multiple$/, (m) => `${m[1]} 不是整倍数`],
   [/^(.+) is not allowed$/, (m) => `${value(m[1]!)} 不是允许的值`],
-  [/^YAML syntax: (.+)$/, (m) => `YAML 语法错误：${m[1]}`],
+  [/^YAML syntax: (.+)$/, () => "YAML 语法错误：文件无法解析"],
+  [/^alias \*(.+) refers to the node that contains it \(a cycle\)$/, (m) => `别名 *${m[1]} 引用了包含它自身的节点（循环引用）`],
+  [/^not a number \(\.nan\)$/, () => "不是数字（.nan）"],
+  [/^(.+) is too large$/, (m) => `${m[1]} 过大`],
+  [/^an infinite number \(\.inf, or too large for a number\)$/, () => "无穷大（.inf，或超出数字范围）"],
   [/^the file is not a YAML mapping$/, () => "文件顶层不是 YAML 映射"],
   [/^no (\w+) "(.+)" in scenario (.+)$/, (m) => `情景 ${m[3]} 中没有${thing(m[1]!)}“${m[2]}”`],
   [/^no (\w+) "(.+)"$/, (m) => `没有${thing(m[1]!)}“${m[2]}”`],
@@ -53,6 +58,8 @@ const MESSAGE: readonly Rule[] = [
   [/^this play is for scenario "(.+)", not "(.+)"$/, (m) => `此剧本属于情景“${m[1]}”，不是“${m[2]}”`],
   [/^no scenario "(.+)" to check this play against$/, (m) => `找不到用于核对此剧本的情景“${m[1]}”`],
   [/^an agency cannot report to itself$/, () => "单位不能向自己报告"],
+  [/^the scenario has an agency of kind "(.+)" already$/, (m) => `情景中已有“${m[1]}”类单位`],
+  [/^"(.+)" is also declared not drilled \(notDrilled\)$/, (m) => `“${m[1]}”同时被声明为未演练（notDrilled）`],
   [/^a road from a place to itself$/, () => "道路的起点和终点是同一地点"],
   [/^place "(.+)" is not connected to the road network$/, (m) => `地点“${m[1]}”未接入道路网`],
   [/^"(.+)" is not a real date and time$/, (m) => `“${m[1]}”不是实际存在的日期时间`],
@@ -72,6 +79,9 @@ const EXPECTED: readonly Rule[] = [
   [/^(≥|≤|<|>) (\S+)( items| characters)?$/, (m) => `${m[1]} ${m[2]}${m[3] === " items" ? " 项" : m[3] ? " 个字符" : ""}`],
   [/^an? (\w+) id defined in this file$/, (m) => `本文件中定义的${thing(m[1]!)} id`],
   [/^valid YAML \(indentation, quotes, closing brackets\)$/, () => "合法的 YAML（缩进、引号、括号闭合）"],
+  [/^an alias to a node defined before it and outside it$/, () => "引用在它之前、且不包含它的节点的别名"],
+  [/^at most (\d+) expansions per alias$/, (m) => `每个别名至多展开 ${m[1]} 次`],
+  [/^a finite number of magnitude below (.+)$/, (m) => `绝对值小于 ${m[1]} 的有限数字`],
   [/^key: value pairs at the top level$/, () => "顶层为“键: 值”对"],
   [/^ids unique within the list$/, () => "列表内 id 不重复"],
   [/^a time before (.+)$/, (m) => `${m[1]} 之前的时间`],
@@ -80,6 +90,8 @@ const EXPECTED: readonly Rule[] = [
   [/^an id of letters, digits, '-' or '_', starting with a letter$/, () => "以字母开头、由字母、数字、“-”或“_”组成的 id"],
   [/^a drill time "HH:MM:SS"$/, () => "演练时间“HH:MM:SS”"],
   [/^another agency id$/, () => "另一个单位的 id"],
+  [/^a kind of agency the scenario has none of$/, () => "情景中没有的单位类型"],
+  [/^a kind either played through this seat or declared not drilled, not both$/, () => "由本席位兼演的单位类型，或声明为未演练的单位类型，二者只能取其一"],
   [/^two different places$/, () => "两个不同的地点"],
   [/^a road linking it to "(.+)"$/, (m) => `一条连到“${m[1]}”的道路`],
   [/^a place id from map\.places$/, () => "map.places 中的地点 id"],
@@ -108,5 +120,6 @@ export function problemText(p: Problem, locale: Locale): string {
   if (locale === "en") return formatProblem(p);
   const path = p.path.length === 0 ? "（文件）" : formatPath(p.path);
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";
-  return `${p.file}:${p.line}:${p.col} ${path}：${word(p.message, MESSAGE)}${expected}`;
+  // a library's own English (the yaml parser's) is worded by its kind, never quoted
+  return `${p.file}:${p.line}:${p.col} ${path}：${yamlProblemZh(p.code) ?? word(p.message, MESSAGE)}${expected}`;
 }

@@ -27,12 +27,20 @@ const KIND_TEXT: Record<string, LocalText> = {
   outcomes: { zh: "处置结果", en: "the outcome" },
 };
 
-/** A number as printed: at most two decimals, no trailing zeros. */
+/** A result as printed (a section's deduction, its score): at most two decimals, no trailing zeros. */
 export const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/**
+ * A factor as printed (points each, a quantity, an opportunity's worth, W, L, U): to 1/10 000, the
+ * precision the evaluator keeps (harm-costs.ts), so the printed factors give the printed result: a
+ * reader redoing "0.2153 × 10 分 × 15 / 2.2334" gets the 14.46 beside it (newcomer trial item 4: "0.03 ×
+ * 10 = 0.32" and "× 15 / 2.23" for a W of 2.2334 could not be redone).
+ */
+export const fac = (n: number): string => String(Math.round(n * 10_000) / 10_000);
 
 /** "30 / 92": the section's scaling, its weight over the worth of its opportunities (W; what is set aside never changes it). */
 export function scale(s: SectionScore): string | undefined {
-  return s.scoring && s.scoring.worth > 0 ? `${num(s.weight)} / ${num(s.scoring.worth)}` : undefined;
+  return s.scoring && s.scoring.worth > 0 ? `${fac(s.weight)} / ${fac(s.scoring.worth)}` : undefined;
 }
 
 const CAP_TEXT: Record<"opportunity" | "item" | "section", LocalText> = {
@@ -61,15 +69,15 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   const times = whole && whole.count !== 1 ? ` × ${whole.count}` : "";
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
   const r = whole
-    ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${num(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${num(p.points)}`).join(" + ")})${times}` }
+    ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${fac(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${fac(p.points)}`).join(" + ")})${times}` }
     : f.quantity !== 1 || isMeasured(f.code)
-      ? { zh: `${q.zh} × ${num(c.each)} 分`, en: `${q.en} × ${num(c.each)} points` }
-      : { zh: num(c.each), en: num(c.each) };
+      ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
+      : { zh: fac(c.each), en: fac(c.each) };
   const why = whole ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
   if (c.cap) {
     const want = whole ? worth(whole) : c.each * f.quantity;
-    const sum = r.zh === num(c.each) ? none : { zh: ` = ${num(want)}`, en: ` = ${num(want)}` };
-    const t = num(c.cap.at);
+    const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
+    const t = fac(c.cap.at);
     return {
       zh: `（= ${r.zh}${sum.zh}，封顶 ${t}（${CAP_TEXT[c.cap.by].zh}）；${t} × ${k}）`,
       en: ` (= ${r.en}${sum.en}, capped at ${t} (${CAP_TEXT[c.cap.by].en}); ${t} × ${k})`,
@@ -88,12 +96,12 @@ type Item = NonNullable<NonNullable<SectionScore["scoring"]>["items"]>[number];
 
 /** One opportunity's worth as a sum a reader can redo: "通知 5 + 履职 6 = 11", "2 × 3 = 6", "8". */
 function worthText(o: Item): LocalText {
-  const w = num(o.worth);
+  const w = fac(o.worth);
   if (o.parts.length > 1) {
-    const sum = (l: "zh" | "en") => o.parts.map((p) => `${PART_TEXT[p.code]?.[l] ?? p.code} ${num(p.points)}`).join(" + ");
+    const sum = (l: "zh" | "en") => o.parts.map((p) => `${PART_TEXT[p.code]?.[l] ?? p.code} ${fac(p.points)}`).join(" + ");
     return { zh: `${sum("zh")} = ${w}`, en: `${sum("en")} = ${w}` };
   }
-  if (o.count !== 1 && o.parts.length === 1) return { zh: `${o.count} × ${num(o.parts[0]!.points)} = ${w}`, en: `${o.count} × ${num(o.parts[0]!.points)} = ${w}` };
+  if (o.count !== 1 && o.parts.length === 1) return { zh: `${o.count} × ${fac(o.parts[0]!.points)} = ${w}`, en: `${o.count} × ${fac(o.parts[0]!.points)} = ${w}` };
   return { zh: w, en: w };
 }
 
@@ -101,13 +109,13 @@ function worthText(o: Item): LocalText {
 function fateText(o: Item): LocalText {
   const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
   const parts: LocalText[] = [];
-  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${num(o.lost)}`, en: `${own.join(", ")} took ${num(o.lost)}` });
+  if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${fac(o.lost)}`, en: `${own.join(", ")} took ${fac(o.lost)}` });
   if (o.unearned !== undefined) {
     const why: LocalText[] = [];
     if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
     if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
     if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
-    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${num(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${num(o.unearned)} set aside` });
+    parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${fac(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${fac(o.unearned)} set aside` });
   }
   if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
@@ -140,8 +148,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     const mine = items.filter((o) => o.inW && o.kind === g.kind);
     const list = (l: "zh" | "en") => mine.map((o, i) => (l === "zh" ? `${i + 1}. ${label(o).zh} ${worthText(o).zh}（${fateText(o).zh}）` : `${i + 1}. ${label(o).en}, ${worthText(o).en} [${fateText(o).en}]`)).join(l === "zh" ? "；" : "; ");
     return {
-      zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${num(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
-      en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${num(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,
+      zh: `${KIND_TEXT[g.kind]?.zh ?? g.kind} ${g.count} 项共 ${fac(g.worth)} 分${mine.length > 0 ? `：${list("zh")}` : ""}`,
+      en: `${KIND_TEXT[g.kind]?.en ?? g.kind}, ${g.count} worth ${fac(g.worth)}${mine.length > 0 ? `: ${list("en")}` : ""}`,
     };
   });
   // what the scenario did not plan: a duty this play alone gave rise to, a fault outside any, a 瞒报's excess
@@ -153,35 +161,35 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     en: `Duties this response alone gave rise to, outside W: ${free.map((o) => `${o.label?.en ?? o.id} [${o.consequences && o.consequences.length > 0 ? `${o.consequences.join(", ")} follow from other findings, nothing deducted` : "done, nothing earned"}]`).join("; ")}. `,
   };
   const base = s.scoring.base ?? worth - unearned;
-  const k = `${num(s.weight)} / ${num(worth)}`;
+  const k = `${fac(s.weight)} / ${fac(worth)}`;
   const extraText = (l: "zh" | "en") =>
     extra.map((o) => {
       const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
-      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${num(o.beyond!)}` : `${ids} beyond the report's worth, ${num(o.beyond!)}`;
+      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${fac(o.beyond!)}` : `${ids} beyond the report's worth, ${fac(o.beyond!)}`;
       // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
       const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
-      return `${what}${what ? " " : ""}${ids} ${num(o.worth)}`;
+      return `${what}${what ? " " : ""}${ids} ${fac(o.worth)}`;
     }).join(l === "zh" ? "；" : "; ");
   const X = extra.reduce((a, o) => a + (o.inW ? o.beyond ?? 0 : o.worth), 0);
   const E = extra.length > 0
     ? {
-      zh: `情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入扣分，不增加 W，也不摊薄：${extraText("zh")}，共 X = ${num(X)} 分，${num(X)} × ${k} = ${num(s.outside ?? 0)} 从综合得分的实得分中扣除（不计入本项得分率）。`,
-      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${num(X)} in all; ${num(X)} × ${k} = ${num(s.outside ?? 0)} comes off the points kept in the overall score (not off this section's score).`,
+      zh: `情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、瞒报谎报超出该报告分值的部分）按其扣分计入扣分，不增加 W，也不摊薄：${extraText("zh")}，共 X = ${fac(X)} 分，${fac(X)} × ${k} = ${num(s.outside ?? 0)} 从综合得分的实得分中扣除（不计入本项得分率）。`,
+      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${fac(X)} in all; ${fac(X)} × ${k} = ${num(s.outside ?? 0)} comes off the points kept in the overall score (not off this section's score).`,
     }
     : { zh: "", en: "" };
   const attainable = s.attainable ?? 0;
   const u = unearned > 1e-9
-    ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${num(unearned)} 分；可评判分值 W − S = ${num(worth)} − ${num(unearned)} = ${num(base)} 分，本项应得分 = ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding (随 Fx), that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${num(unearned)}; points judged W − S = ${num(worth)} − ${num(unearned)} = ${num(base)}, points attainable ${num(s.weight)} × ${num(base)} / ${num(worth)} = ${num(attainable)}.` }
-    : { zh: `可评判分值 W = ${num(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${num(base)}; points attainable ${num(attainable)}.` };
+    ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${fac(unearned)} 分；可评判分值 W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)} 分，本项应得分 = ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding (随 Fx), that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${fac(unearned)}; points judged W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)}, points attainable ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)}.` }
+    : { zh: `可评判分值 W = ${fac(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${fac(base)}; points attainable ${num(attainable)}.` };
   const inW = Math.min(lost - X, base);
   // the findings' points are each rounded where printed; their sum is the deduction, a cent or so off L × k
   const exact = worth > 0 ? (lost * s.weight) / worth : 0;
   const deductedText = Math.abs(exact - s.deducted) < 0.005
-    ? { zh: `${num(lost)} × ${k} = ${num(s.deducted)}`, en: `${num(lost)} × ${k} = ${num(s.deducted)}` }
-    : { zh: `各问题扣分之和 ${num(s.deducted)}（${num(lost)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)} (${num(lost)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
+    ? { zh: `${fac(lost)} × ${k} = ${num(s.deducted)}`, en: `${fac(lost)} × ${k} = ${num(s.deducted)}` }
+    : { zh: `各问题扣分之和 ${num(s.deducted)}（${fac(lost)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)} (${fac(lost)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
   return {
-    zh: `计分方法：本项分值 ${num(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${num(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${num(lost)} 分；扣分 = ${deductedText.zh}，得分率 = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? `（${num(inW)} = L − X）` : ""}。`,
-    en: `How this section is scored: it is worth ${num(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${num(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${num(lost)}; deducted = ${deductedText.en}; score = 100 × (1 − ${num(inW)} / ${num(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${num(inW)} = L − X)` : ""}.`,
+    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；扣分 = ${deductedText.zh}，得分率 = 100 × (1 − ${fac(inW)} / ${fac(base)}) = ${num(s.score)}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}。`,
+    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; deducted = ${deductedText.en}; score = 100 × (1 − ${fac(inW)} / ${fac(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}.`,
   };
 }
 

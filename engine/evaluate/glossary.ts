@@ -242,7 +242,8 @@ export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undef
  */
 export function quantityText(f: { code: string; quantity: number; params?: InsufficientParams }): LocalText {
   const q = f.quantity;
-  const n = String(Math.round(q * 10_000) / 10_000);
+  // a share of an item (OUTCOME_PREVENTABLE_HARM: harm-costs.ts keeps it to 1/1 000 000) printed whole, so quantity × points is the charge
+  const n = String(Math.round(q * 1_000_000) / 1_000_000);
   switch (QUANTITY_OF[f.code]) {
     case "units":
       return f.params ? unitCount(q, f.params.unitTypes) : { zh: `${n} 个单元`, en: `${n} unit${q === 1 ? "" : "s"}` };

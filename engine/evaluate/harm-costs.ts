@@ -81,5 +81,6 @@ export function harmCharge(rubric: RubricProfile, extra: Graded, costs: PersonCo
   const { points: item, cap } = harmItem(rubric);
   const cost = GRADES.reduce((s, k) => s + extra[k] * costs[k], 0);
   const points = Math.min(cap, cost);
-  return { quantity: item > 0 ? r4(points / item) : 0, figure: cap > 0 ? r4(points / cap) : 0, points: r4(points), capped: cost > cap };
+  // the quantity to 1/1 000 000 of the item: quantity × item gives the charged points to 1/10 000, as printed (newcomer 4)
+  return { quantity: item > 0 ? Math.round((r4(points) / item) * 1_000_000) / 1_000_000 : 0, figure: cap > 0 ? r4(points / cap) : 0, points: r4(points), capped: cost > cap };
 }

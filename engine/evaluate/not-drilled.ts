@@ -26,12 +26,22 @@ export interface NotDrilled {
 }
 
 /**
+ * Whether the scenario plays agencies of `kind` through another agency's seat (`plays:` on an
+ * agency: the health bureau that runs the county 120 centre, the 120 centre that stands for the
+ * health bureau). Such a kind is drilled: its work is that seat's, judged by the seat's own duties.
+ */
+export function playedThrough(x: EvalContext, kind: string): boolean {
+  return x.c.scenario.agencies.some((a) => a.plays.includes(kind as never));
+}
+
+/**
  * A duty of a kind of agency the profile expects and the scenario does not play (no agency of that
- * kind), whose work arose; undefined for an agency the scenario has, or a reference (incidentAgency).
+ * kind, none playing it through its seat), whose work arose; undefined for an agency the scenario
+ * has or plays through another seat, or a reference (incidentAgency).
  */
 export function absentDuty(x: EvalContext, rule: LinkageRule): NotDrilled | undefined {
   const kind = rule.agency;
-  if (resolveAgencies(x.c, kind).length > 0 || workAroseAt(rule, x.events) === undefined) return undefined;
+  if (resolveAgencies(x.c, kind).length > 0 || playedThrough(x, kind) || workAroseAt(rule, x.events) === undefined) return undefined;
   const declared = x.c.scenario.notDrilled.find((n) => n.agency === kind);
   return { ruleId: rule.id, agencyKind: kind, text: rule.text, basis: rule.basis, declared: declared !== undefined, ...(declared ? { reason: declared.reason } : {}) };
 }

@@ -115,16 +115,19 @@ export interface OutcomeWorth {
   working?: LocalText;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+/** A factor to 1/10 000, the evaluator's precision (harm-costs.ts): printed so that the printed factors give the printed product. */
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
+/** A quantity: people or minutes, or a share of an item kept to 1/1 000 000 (harm-costs.ts harmCharge). */
+const r6 = (n: number) => Math.round(n * 1_000_000) / 1_000_000;
 
-/** "可避免伤亡 1 × 6 = 6 + 受危害暴露 36 × 0.02 = 0.72": a cost's parts with their working. */
+/** "可避免伤亡 1 × 6 = 6 + 受危害暴露 36 × 0.02 = 0.72": a cost's parts with their working (every figure a reader can redo). */
 function partsText(parts: readonly CostPart[], total: number, weight: number): LocalText {
-  const one = (p: CostPart, lang: "zh" | "en") => `${p.text[lang]} ${r2(p.quantity)} × ${p.each} = ${r2(p.quantity * p.each)}${p.capped ? (lang === "zh" ? `（封顶 ${r2(p.points)}）` : ` (capped at ${r2(p.points)})`) : ""}`;
+  const one = (p: CostPart, lang: "zh" | "en") => `${p.text[lang]} ${r6(p.quantity)} × ${p.each} = ${r4(p.quantity * p.each)}${p.capped ? (lang === "zh" ? `（封顶 ${r4(p.points)}）` : ` (capped at ${r4(p.points)})`) : ""}`;
   const sum = parts.reduce((a, p) => a + p.points, 0);
   const over = sum > total ? { zh: `，以本项分值 ${weight} 为限`, en: `, bounded by the section's ${weight}` } : { zh: "", en: "" };
   return {
-    zh: parts.length === 0 ? "0" : `${parts.map((p) => one(p, "zh")).join(" + ")}${parts.length > 1 || parts[0]!.capped ? `，合计 ${r2(sum)}` : ""}${over.zh}`,
-    en: parts.length === 0 ? "0" : `${parts.map((p) => one(p, "en")).join(" + ")}${parts.length > 1 || parts[0]!.capped ? `, ${r2(sum)} in all` : ""}${over.en}`,
+    zh: parts.length === 0 ? "0" : `${parts.map((p) => one(p, "zh")).join(" + ")}${parts.length > 1 || parts[0]!.capped ? `，合计 ${r4(sum)}` : ""}${over.zh}`,
+    en: parts.length === 0 ? "0" : `${parts.map((p) => one(p, "en")).join(" + ")}${parts.length > 1 || parts[0]!.capped ? `, ${r4(sum)} in all` : ""}${over.en}`,
   };
 }
 
@@ -153,14 +156,14 @@ export function outcomeWorth(x: EvalContext, rubric: RubricProfile, own: readonl
   const points = Math.min(weight, Math.max(none.total, mine.total));
   const noneText = partsText(none.parts, none.total, weight);
   const why = mine.total > none.total
-    ? { zh: `；本次演练应扣 ${r2(mine.total)} 分，多于无处置，W 取本次演练的应扣分`, en: `; this drill's charges (${r2(mine.total)}) exceed them, so W is this drill's` }
+    ? { zh: `；本次演练应扣 ${r4(mine.total)} 分，多于无处置，W 取本次演练的应扣分`, en: `; this drill's charges (${r4(mine.total)}) exceed them, so W is this drill's` }
     : { zh: "", en: "" };
   const zero = points === 0 ? { zh: "，本项无可评判内容（未展示），不计入总分", en: ": nothing to judge (not shown), left out of the total" } : { zh: "", en: "" };
   return {
     points,
     working: {
-      zh: `本项可评判分值 W = 无处置推演（同一情景、种子、时刻）在本项按评分标准应扣的分值：${noneText.zh}${why.zh}，W = ${r2(points)} 分${zero.zh}${unreachable.zh}`,
-      en: `The section's judged worth W = what no response (same scenario, seed and time) loses here by the rubric: ${noneText.en}${why.en}; W = ${r2(points)}${zero.en}${unreachable.en}`,
+      zh: `本项可评判分值 W = 无处置推演（同一情景、种子、时刻）在本项按评分标准应扣的分值：${noneText.zh}${why.zh}，W = ${r4(points)} 分${zero.zh}${unreachable.zh}`,
+      en: `The section's judged worth W = what no response (same scenario, seed and time) loses here by the rubric: ${noneText.en}${why.en}; W = ${r4(points)}${zero.en}${unreachable.en}`,
     },
   };
 }

@@ -64,6 +64,29 @@ export interface HarmResult {
   grading: HarmGrading;
   findings: Finding[];
   strengths: Strength[];
+  /** people only exposed beyond the best play whose charge waits for their harm (undecided(), below); absent when none */
+  held?: number;
+}
+
+/**
+ * Whether the people only exposed beyond the best play (`extra.exposed`) are left uncharged: in a drill
+ * stopped before its scheduled end (no drillEnded "duration": ended early by the director, `--until`, or
+ * live) whose deaths, serious injuries, injuries and people trapped are no more than the best play's at
+ * that instant. Such a drill is judged on what was decided by then (README "A drill stopped early",
+ * issue 10 §11): an exposure above the threshold has not yet decided its harm (toxic loads keep growing
+ * until the exposure ends), and with harm equal to the best play's nothing decided is worse, so it
+ * costs nothing (newcomer trial item 4: 5 people exposed beyond the best play at 00:25 took the outcome
+ * section's whole 15 points while the casualties equalled the best play's). The exposure is still
+ * stated; at the drill's end, or alongside harm beyond the best play, it is charged as before.
+ */
+export function undecided(x: Pick<EvalContext, "events">, extra: Graded): boolean {
+  const ranItsCourse = x.events.some((e) => e.type === "drillEnded" && e.reason === "duration");
+  return !ranItsCourse && extra.exposed > 0 && extra.deaths + extra.seriousInjuries + extra.injured + extra.trapped === 0;
+}
+
+/** `extra` as charged: the people only exposed left out while undecided (above). */
+function charged(x: Pick<EvalContext, "events">, extra: Graded): { extra: Graded; held: number } {
+  return undecided(x, extra) ? { extra: { ...extra, exposed: 0 }, held: extra.exposed } : { extra, held: 0 };
 }
 
 /**
@@ -94,7 +117,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const seed = x.state.seed;
   const bestF = referenceAt(x.c, seed, best.commands, x.state.tMs);
   const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
-  if (scoreOnly && Object.values(beyond({ ...actual, exposed: exposedSplit(x, x.state).only }, { ...bestF, exposed: exposedSplit(x, referenceStateAt(x.c, seed, best.commands, x.state.tMs)).only })).every((n) => n === 0) && crews.length === 0) {
+  if (scoreOnly && Object.values(charged(x, beyond({ ...actual, exposed: exposedSplit(x, x.state).only }, { ...bestF, exposed: exposedSplit(x, referenceStateAt(x.c, seed, best.commands, x.state.tMs)).only })).extra).every((n) => n === 0) && crews.length === 0) {
     const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
     return { grading: { status: "graded", bestPlay: best.ref, actual, best: bestF, weights, share: 0, basis, note }, findings: [], strengths: [] };
   }
@@ -104,7 +127,8 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const costs = personCosts(rubric, weights, scale);
   // the people only exposed are the lowest grade (exposed-once.ts: each person once, at the worst outcome)
   const only = (st: DrillState) => exposedSplit(x, st).only;
-  const extra = beyond({ ...actual, exposed: only(x.state) }, { ...bestF, exposed: only(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) });
+  // the people only exposed wait for their harm in a drill stopped early with harm no worse than the best play's (undecided)
+  const { extra, held } = charged(x, beyond({ ...actual, exposed: only(x.state) }, { ...bestF, exposed: only(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) }));
   const charge = harmCharge(rubric, extra, costs);
   const share = charge.figure;
   const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
@@ -136,7 +160,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
         : { zh: `处置造成了无处置时不会发生的伤亡：${text.zh}；${three.zh}`, en: `The response caused harm that doing nothing would not have caused: ${text.en}; ${three.en}` },
       evidence: { events: changes.length > 0 ? [...new Set([...changes, ...atWorst])].sort((p, q) => p - q) : [x.endEvent] },
     }));
-  } else if (preventable) {
+  } else if (preventable && held === 0) {
     strengths.push({
       // what the response achieved against no response, for the drill as a whole (no agency's own act): "no more than
       // the best play" said nothing of the best play itself (review8 school 12)
@@ -150,10 +174,11 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     const fig = { deaths: g.deaths, seriousInjuries: g.seriousInjuries, injured: g.injured, trapped: 0, exposed: 0 };
     findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", harmCharge(rubric, fig, costs).quantity, basis)));
   }
-  return { grading, findings, strengths };
+  return { grading, findings, strengths, ...(held > 0 ? { held } : {}) };
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+/** The per-person costs and the charge as the evaluator keeps them (harm-costs.ts, to 1/10 000): the printed sum is the sum of the printed terms. */
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** "较最佳处置多死亡 1 人（每人 8 分），合计扣 8 分，占本项 10 分的 80%": the charge in words. */
 function chargeText(extra: Graded, costs: PersonCosts, charge: ReturnType<typeof harmCharge>, cap: number): LocalText {
@@ -162,10 +187,16 @@ function chargeText(extra: Graded, costs: PersonCosts, charge: ReturnType<typeof
   const ks = GRADES.filter((k) => extra[k] > 0);
   const capped = charge.capped ? { zh: `，以本项 ${cap} 分为限`, en: `, bounded by the item's ${cap}` } : { zh: "", en: "" };
   return {
-    zh: `较最佳处置多${ks.map((k) => `${zhName[k]} ${extra[k]} 人（每人 ${r2(costs[k])} 分）`).join("、")}${capped.zh}，扣 ${r2(charge.points)} 分，占本项 ${cap} 分的 ${harmPercent(charge.figure)}%`,
-    en: `beyond the best play ${ks.map((k) => `${extra[k]} ${enName[k]} (${r2(costs[k])} each)`).join(", ")}${capped.en}: ${r2(charge.points)} of the item's ${cap} points, ${harmPercent(charge.figure)}%`,
+    zh: `较最佳处置多${ks.map((k) => `${zhName[k]} ${extra[k]} 人（每人 ${r4(costs[k])} 分）`).join("、")}${capped.zh}，扣 ${r4(charge.points)} 分，占本项 ${cap} 分的 ${harmPercent(charge.figure)}%`,
+    en: `beyond the best play ${ks.map((k) => `${extra[k]} ${enName[k]} (${r4(costs[k])} each)`).join(", ")}${capped.en}: ${r4(charge.points)} of the item's ${cap} points, ${harmPercent(charge.figure)}%`,
   };
 }
+
+/** Why an exposure beyond the best play costs nothing in a drill stopped early (undecided()). */
+const HELD: LocalText = {
+  zh: "演练提前停止时伤亡与最佳处置相同，暴露人员的伤害后果尚未确定，不扣分",
+  en: "the drill stopped early with harm equal to the best play's, so the exposed people's harm is not yet decided: nothing deducted",
+};
 
 const NOBODY: HarmFigures = { deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0 };
 
@@ -180,8 +211,9 @@ export function withHarm(outcomeFindings: readonly Finding[], harm: HarmResult):
   return outcomeFindings.flatMap((f) => {
     if (f.code === "OUTCOME_DEATHS" || f.code === "OUTCOME_SERIOUS_INJURIES") return [];
     if (f.code === "OUTCOME_TRAPPED") return root ? [{ ...f, rootKey: "harm" }] : [];
-    // the people only exposed are graded within the harm (harm-costs.ts): cited, not charged again
-    if (f.code === "OUTCOME_EXPOSED_AEGL2" || f.code === "OUTCOME_EXPOSED") return [root ? { ...f, rootKey: "harm" } : f];
+    // the people only exposed are graded within the harm (harm-costs.ts): cited, not charged again; while their harm
+    // is undecided (a drill stopped early with harm no worse than the best play's: undecided()) stated at no cost
+    if (f.code === "OUTCOME_EXPOSED_AEGL2" || f.code === "OUTCOME_EXPOSED") return [root ? { ...f, rootKey: "harm" } : harm.held ? { ...f, quantity: 0, message: { zh: `${f.message.zh}；${HELD.zh}`, en: `${f.message.en}; ${HELD.en}` } } : f];
     return [f];
   });
 }

@@ -43,6 +43,11 @@ export function checkScenario(s: Scenario): Finding[] {
     need(agencies, a.reportsTo, ["agencies", i, "reportsTo"], "agency");
     need(places, a.base, ["agencies", i, "base"], "place");
     if (a.reportsTo === a.id) out.push({ path: ["agencies", i, "reportsTo"], message: "an agency cannot report to itself", expected: "another agency id" });
+    // a kind played through this seat is one the scenario has no agency of, and does not declare out of scope
+    a.plays.forEach((k, j) => {
+      if (s.agencies.some((b) => b.kind === k)) out.push({ path: ["agencies", i, "plays", j], message: `the scenario has an agency of kind "${k}" already`, expected: "a kind of agency the scenario has none of" });
+      else if (s.notDrilled.some((n) => n.agency === k)) out.push({ path: ["agencies", i, "plays", j], message: `"${k}" is also declared not drilled (notDrilled)`, expected: "a kind either played through this seat or declared not drilled, not both" });
+    });
   });
   s.units.forEach((u, i) => {
     need(agencies, u.agency, ["units", i, "agency"], "agency");

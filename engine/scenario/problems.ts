@@ -8,6 +8,12 @@ export interface Problem {
   path: PathSegment[];
   message: string;
   expected?: string;
+  /**
+   * what kind of problem it is, where the message quotes a library's own English words: the `yaml`
+   * parser's error code (`yaml:BAD_INDENT`, `yaml:DUPLICATE_KEY` …, its ErrorCode), so the shells
+   * word it in the reader's language by kind (i18n/problems.ts), never with the parser's text
+   */
+  code?: string;
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

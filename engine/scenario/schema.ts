@@ -59,6 +59,12 @@ const Agency = z
      * the rescue team's headcount); by default what an agency reports is a claim, possibly false
      */
     reliableSource: z.boolean().default(false),
+    /**
+     * kinds of agency this one's seat plays too (a county health bureau that runs the county's 120
+     * centre: `plays: [ems120]`): their duties are drilled through this agency, so the report never
+     * lists them as 未演练 (not-drilled.ts); its own duties judge what they ask, each fault once
+     */
+    plays: z.array(z.enum(AGENCY_KINDS)).max(8).default([]),
   })
   .strict();
 

@@ -31,7 +31,9 @@ export function parseYaml(text: string, file: string): { ok: true; source: YamlS
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, col: pos.col, path: [], message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)" };
+        // the parser's own words stay for English readers; `code` lets the shells word it by kind;
+        // the field is the deepest one the parser had read around the error
+        return { file, line: pos.line, col: pos.col, path: pathAt(doc.contents, e.pos[0]), message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)", code: `yaml:${e.code}` };
       }),
     };
   }
@@ -52,13 +54,36 @@ export function parseYaml(text: string, file: string): { ok: true; source: YamlS
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     // yaml throws a ReferenceError for an alias bomb ("billion laughs")
-    return { ok: false, problems: [at(firstAlias ?? 0, `aliases expand too far (${firstLine((e as Error).message)})`, `at most ${MAX_ALIAS_COUNT} expansions per alias`)] };
+    return { ok: false, problems: [{ ...at(firstAlias ?? 0, `aliases expand too far (${firstLine((e as Error).message)})`, `at most ${MAX_ALIAS_COUNT} expansions per alias`), code: "yaml:RESOURCE_EXHAUSTION" }] };
   }
   const source: YamlSource = { file, doc, lines, data };
   const numbers = badNumbers(data, []).map(({ path, value }) =>
     problemAt(source, path, Number.isNaN(value) ? "not a number (.nan)" : Number.isFinite(value) ? `${value} is too large` : "an infinite number (.inf, or too large for a number)", `a finite number of magnitude below ${MAX_MAGNITUDE.toExponential()}`),
   );
   return numbers.length > 0 ? { ok: false, problems: numbers } : { ok: true, source };
+}
+
+/**
+ * The path of the deepest map key or list item whose node spans `offset` in a document that may
+ * have errors (what yaml parsed of it): a duplicate key's own key, the field whose value is broken;
+ * [] when the offset lies outside every node.
+ */
+function pathAt(node: unknown, offset: number, path: PathSegment[] = []): PathSegment[] {
+  const spans = (n: unknown) => ((r) => r != null && r[0] <= offset && offset < r[1])((n as Node | null | undefined)?.range);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      // a key the error swallowed (text running over lines) names no field: stop at its map
+      if (!/^[\w.-]{1,64}$/.test(keyText(pair.key))) continue;
+      const k = pair.key as Node | null;
+      const keyAt = k?.range && k.range[0] <= offset && offset <= k.range[1];
+      if (keyAt) return [...path, keyText(pair.key)];
+      if (spans(pair.value)) return pathAt(pair.value, offset, [...path, keyText(pair.key)]);
+    }
+  } else if (isSeq(node)) {
+    const i = node.items.findIndex((it) => spans(it));
+    if (i >= 0) return pathAt(node.items[i], offset, [...path, i]);
+  }
+  return path;
 }
 
 function badNumbers(v: unknown, path: PathSegment[]): Array<{ path: PathSegment[]; value: number }> {

@@ -139,6 +139,41 @@ test("an en-US phone opens the seat console in English, and all five English tab
   await ctx.close();
 });
 
+test("the English deadline board reads at 390 px and on a desk: each duty at the row's full width, not a narrow column (newcomer 14)", async ({ browser, request }) => {
+  const d = await newDrill(request);
+  const problems: string[] = [];
+  for (const vp of VIEWPORTS) {
+    const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: "en-US", ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    page.on("dialog", (x) => void x.accept());
+    await joinSeat(page, d.id, d.codes.director, `board-${vp.name}`, "director-console");
+    // some history: deadlines open, overdue and told by another agency
+    for (let i = 0; i < 3; i++) {
+      await page.getByTestId("jump").click();
+      await expect(page.getByTestId("jump")).toBeEnabled();
+    }
+    const tab = page.locator("[data-testid=ptab-duties]:visible, [data-testid=tab-duties]:visible").first();
+    if (await tab.count()) await tab.click();
+    await expect(page.locator(".duties tr").first()).toBeVisible();
+    await shot(page, `layout-board-en-${vp.width}x${vp.height}`);
+    problems.push(...(await page.evaluate(() => {
+      const out: string[] = [];
+      for (const row of document.querySelectorAll<HTMLElement>(".duties tr")) {
+        const r = row.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const duty = row.querySelector<HTMLElement>("td:nth-child(3)")!.getBoundingClientRect();
+        const name = (row.textContent ?? "").trim().slice(0, 40);
+        // the duty's text is what a director reads: it gets the row's width, never a column beside the state
+        if (duty.width < 0.9 * r.width) out.push(`"${name}": the duty is ${Math.round(duty.width)} px wide in a ${Math.round(r.width)} px row`);
+        for (const td of row.querySelectorAll<HTMLElement>("td")) if (td.getBoundingClientRect().right > r.right + 1) out.push(`"${name}": a cell runs past the row`);
+      }
+      return out;
+    })).map((p) => `${vp.width}×${vp.height}: ${p}`));
+    await ctx.close();
+  }
+  expect(problems).toEqual([]);
+});
+
 test("the join page fits a phone and a laptop: the join card padded, each bot checkbox level with its own label", async ({ browser }) => {
   const problems: string[] = [];
   for (const vp of VIEWPORTS) {

@@ -69,7 +69,7 @@ describe("one injury beyond a one-person gap is charged per person, not as the w
     // scale = 1 × (36 − 35) = 1; rel = 10 → the injury ceiling 2.5 × 1/3 = 0.8333 for the one injury (not the
     // whole item, as the share of a one-person gap was), + 62 × 0.02 = 1.24: 2.0733 of 10 → 21 %
     expect(f.quantity).toBeCloseTo(0.2073, 4);
-    expect(f.message.zh).toContain("受伤 1 人（每人 0.83 分）");
+    expect(f.message.zh).toContain("受伤 1 人（每人 0.8333 分）");
     expect(f.message.zh).toContain("未避免的可避免伤亡 21%");
     const md = renderMarkdown(wordReport(poor.c, report), "zh");
     expect(md).toContain("- 未避免的可避免伤亡: **21%");

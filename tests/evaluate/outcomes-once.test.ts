@@ -88,10 +88,10 @@ describe("a mine flood: the miners cut off are not charged again as reached by t
   });
 
   // outcome merge: no response's harm is per person too, 6 trapped × 1 + 36 reached × 0.02 = 6.72 of the item's 10 (was the whole 10)
-  it("W = 8.72 can be recomputed from the report: what no response loses there, the harm's 0.67 × 10 = 6.72 (6 trapped × 1 + 36 reached × 0.02) + the pump room lost 1 × 2; the water nobody holds within 4 h costs no response nothing", () => {
+  it("W = 8.72 can be recomputed from the report: what no response loses there, the harm's 0.672 × 10 = 6.72 (the share printed whole, so the product can be redone: newcomer 4) (6 trapped × 1 + 36 reached × 0.02) + the pump room lost 1 × 2; the water nobody holds within 4 h costs no response nothing", () => {
     expect(outcomes(r).scoring!.worth).toBe(8.72);
     const note = r.outcomes.harm.note.zh;
-    expect(note).toContain("0.67 × 10 = 6.72");
+    expect(note).toContain("0.672 × 10 = 6.72");
     expect(note).toContain("1 × 2 = 2");
     expect(note).toContain("W = 8.72 分");
     expect(note).toContain("最佳处置在同一时段内也未能实现");

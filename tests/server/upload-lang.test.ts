@@ -58,6 +58,22 @@ describe("an uploaded scenario with problems", () => {
     expect(r.body.problems.find((p) => p.includes("tank-nosuch"))).toMatch(new RegExp(`^upload\\.yaml:${lineOf(noPlace, "tank-nosuch")}:\\d+ incidentPlace：没有地点“tank-nosuch”（应为：本文件中定义的地点 id）$`));
   });
 
+  it("no Accept-Language: YAML the parser cannot read, in Chinese by its kind, with its field (newcomer 8)", async () => {
+    // a duplicate key: yaml's "Map keys must be unique" must not reach a Chinese reader
+    const dup = scenario.replace("sensitive: false", "sensitive: false\nsensitive: true");
+    const r = await create({ scenario: dup });
+    expect(r.status).toBe(422);
+    expect(r.body.problems).toEqual([`upload.yaml:${lineOf(dup, "sensitive: true")}:1 sensitive：YAML 语法错误：同一映射中有重复的键（应为：合法的 YAML（缩进、引号、括号闭合））`]);
+    const play = readFileSync("scenarios/plays/chemical-leak.good.yaml", "utf8").replace("commands:", "commands: \"open");
+    const b = await create({ scenario: "chemical-leak", bots: ["fire"], botPlay: play });
+    expect(b.status).toBe(422);
+    for (const x of b.body.problems) {
+      expect(x).toMatch(/^bot-play\.yaml:\d+:\d+ .+：YAML 语法错误：/);
+      // "YAML" is the format's name, the same in Chinese
+      expect(english(x.replace(/YAML/g, "")), x).toEqual([]);
+    }
+  });
+
   it("English asked for: drill validate's English wording, the same places", async () => {
     const r = await create({ scenario: broken }, "en-GB,en;q=0.9");
     expect(r.status).toBe(422);
