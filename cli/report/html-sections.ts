@@ -46,7 +46,7 @@ export function method(r: WordedReport): string {
     }),
     [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
   ]);
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${r.references.length > 0 ? `<p class="note references">${tt("参考资料（非标准，仅借鉴其做法）：", "References (not standards; practice borrowed from them): ")}${r.references.map(t).join(tt("；", "; "))}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {

@@ -39,8 +39,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
 
   out.push(`## ${t(L.s2)}`, "");
   out.push(lang === "zh"
-    ? `${evaluationMethod(s.kind).zh}，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。本报告适用的标准和规定：${r.standards.map((x) => x.zh).join("；")}。`
-    : `${evaluationMethod(s.kind).en}, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix). Standards and documents this report applied: ${r.standards.map((x) => x.en).join("; ")}.`, "");
+    ? `${evaluationMethod(s.kind).zh}，采用评估标准「${t(r.rubric.title)}」。评估数据全部来自演练指令记录的确定性回放：同一情景、随机种子和指令记录总能得到同一事件记录；每条问题均注明时间、单位、规则及依据，并列出其所依据的事件编号（见附录）。本报告适用的标准和规定：${r.standards.map((x) => x.zh).join("；")}。${r.references.length > 0 ? `参考资料（非标准，仅借鉴其做法）：${r.references.map((x) => x.zh).join("；")}。` : ""}`
+    : `${evaluationMethod(s.kind).en}, with the rubric "${t(r.rubric.title)}". All data come from a deterministic replay of the drill's command log: the same scenario, seed and log always give the same events. Every finding gives its time, agency, rule and basis, and the event numbers it rests on (see the appendix). Standards and documents this report applied: ${r.standards.map((x) => x.en).join("; ")}.${r.references.length > 0 ? ` References (not standards; practice borrowed from them): ${r.references.map((x) => x.en).join("; ")}.` : ""}`, "");
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} | ${t(UNEARNED_HEAD)} |`, "|---|---|---|---:|---:|---:|---:|");
   for (const sec of r.sections) {
     for (const it of sec.items) {

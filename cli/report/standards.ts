@@ -5,8 +5,9 @@
  * method) first; never the documents a rules profile can draw on but this scenario did not use
  * (no 493号令 事故单位 article for a school fire when no school rule cites it).
  *
- * A document cited only for background ("参照…": another county's drill script, a sample plan) is
- * listed after the standards as "参照：…", never as a standard applied (review8 chemical 12, school 10d);
+ * A law applied by analogy ("参照自然灾害救助条例") is listed after the standards as "参照：…"; a drill script or plan
+ * cited only for what was borrowed from it is no standard and is listed apart, under 参考资料, with what was borrowed,
+ * never one written for another hazard (appliedReferences; review8 chemical 12, school 10d; review9 chem 12);
  * AQ/T 9009 itself is "参照" for an incident that is no production-safety accident (a school fire).
  *
  * A document is known by the English citations of the basis catalogue (basis.ts), which name it as
@@ -112,7 +113,8 @@ export function appliedStandards(r: ReportModel, cat: BasisCatalogue, extra: rea
   const at = (d: Document) => occurrences(text, d.title).filter((p) => !docs.some((o) => o.title.length > d.title.length && occurrences(text, o.title).some((q) => q <= p && p < q + o.title.length)));
   const used = docs
     .map((d) => ({ d, first: at(d)[0], reference: at(d).every((p) => asReference(text, p)) }))
-    .filter((x) => x.first !== undefined)
+    // a drill script or plan cited only for what was borrowed from it is no standard: listed apart (appliedReferences)
+    .filter((x) => x.first !== undefined && !(x.reference && !LAW.test(x.d.title)))
     // standards in the order first cited, then the documents cited only for background (参照)
     .sort((a, b) => Number(a.reference) - Number(b.reference) || a.first! - b.first!);
   const aqt = aqtGoverns(r.scenario.kind) ? AQT : { zh: REFERENCE.zh + AQT.zh, en: REFERENCE.en + AQT.en };
@@ -124,6 +126,65 @@ export function appliedStandards(r: ReportModel, cat: BasisCatalogue, extra: rea
     return reference ? { zh: REFERENCE.zh + zh, en: REFERENCE.en + en } : { zh, en };
   })];
 }
+
+/** A law, regulation or standard by its title's last word: applied by analogy it stays among the standards ("参照：自然灾害救助条例"). */
+const LAW = /(?:法|条例|规程|细则|办法|规定|规范|标准|指南|准则)$/;
+
+/**
+ * The documents cited only for what was borrowed from them — another county's drill script or plan, a sample plan —
+ * which are no standards (review9 chem 12): listed apart, under "参考资料", each with what was borrowed
+ * ("某区煤矿事故应急预案（借鉴：医疗救护组、警戒保卫组）"). One written for another hazard (a liquid-ammonia script in a
+ * chlorine report: its title names a substance other than the scenario's) is left out. `substances`: the names of the
+ * hazard substances a title may name (e.g. 氯, 氨), and `own` those of this scenario's hazard (none for a fire or a flood).
+ */
+export function appliedReferences(r: ReportModel, cat: BasisCatalogue, hazard: { substances: readonly string[]; own: readonly string[] }, extra: readonly string[] = []): LocalText[] {
+  const bases = appliedBases(r, extra);
+  const text = bases.join("\n");
+  const enText = bases.map((b) => cat.get(b) ?? "").join("\n");
+  const docs = [...documents(cat).values()];
+  const foreign = (title: string) => hazard.substances.some((w) => title.includes(w)) && !hazard.own.some((w) => title.includes(w));
+  return docs
+    .map((d) => ({ d, at: occurrences(text, d.title) }))
+    .filter(({ d, at }) => at.length > 0 && !LAW.test(d.title) && at.every((p) => asReference(text, p)) && !foreign(d.title))
+    .sort((a, b) => a.at[0]! - b.at[0]!)
+    .map(({ d, at }) => {
+      const zh = unique(at.map((p) => borrowedZh(text, p + d.title.length)));
+      const en = unique(borrowedEn(enText, d.title));
+      return {
+        zh: zh.length > 0 ? `${d.title}（借鉴：${zh.join("；")}）` : d.title,
+        en: en.length > 0 ? `${d.en} (${d.title}; borrowed: ${en.join("; ")})` : `${d.en} (${d.title})`,
+      };
+    });
+}
+
+/** What a basis took from a reference, in the words after its title: "（“…”）", "：医疗救护组）", "的调度员命令顺序）", "）：…". */
+function borrowedZh(text: string, from: number): string {
+  let i = from + (text[from] === "》" ? 1 : 0);
+  const open = text[i] === "（";
+  if (text[i] === "）" && /[：:]/.test(text[i + 1] ?? "")) i += 1;
+  else if (!open && !/[：:的]/.test(text[i] ?? "")) return "";
+  // up to the clause's end: its "；", or the bracket that closes around it, brackets inside kept whole
+  let depth = 0;
+  let out = "";
+  for (i += 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "（") depth += 1;
+    else if (ch === "）" && depth-- === 0) break;
+    else if ((ch === "；" || ch === "\n") && depth === 0) break;
+    out += ch;
+  }
+  return out.trim();
+}
+
+/** The same from the English citations: "(中文标题): …" or "(中文标题), …" up to the clause's end. */
+function borrowedEn(enText: string, title: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`\\(${escape(title)}[^()]*\\)(?:[:,]\\s*([^;\\n"]+))?`, "g");
+  for (const m of enText.matchAll(re)) if (m[1]) out.push(m[1].trim().replace(/[).]+$/, ""));
+  return out;
+}
+
+const unique = (xs: readonly string[]): string[] => [...new Set(xs.filter((x) => x.length > 0))];
 
 /**
  * An English citation without the Chinese it carries for lookup (the standards list gives it):

@@ -14,6 +14,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
+  ALARM_INACCURATE: { zh: "报警信息不实", en: "Alarm call leaving out the facts" },
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },

@@ -11,7 +11,8 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { basisCatalogue, basisText, ruleBasis } from "./basis.ts";
 import { insufficientText } from "../../engine/evaluate/glossary.ts";
-import { appliedStandards, plainCitation, profileName } from "./standards.ts";
+import { appliedReferences, appliedStandards, plainCitation, profileName } from "./standards.ts";
+import { CHEMICALS } from "../../engine/hazards/chemical/properties.ts";
 
 export interface WordedEntry extends TimelineEntry {
   text: LocalText;
@@ -35,6 +36,8 @@ export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDu
   rulesTitle: LocalText;
   /** the laws, standards and documents this report applied (standards.ts), AQ/T 9009 first */
   standards: LocalText[];
+  /** the drill scripts and plans it borrowed from, with what was borrowed (参考资料; standards.ts appliedReferences) */
+  references: LocalText[];
   /** set when no section had anything due: the report gives no grade */
   unscored?: LocalText;
 };
@@ -71,9 +74,18 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     rubric: { ...r.rubric, ...(r.rubric.basis ? { basisText: both(r.rubric.basis) } : {}) },
     rulesTitle: profileName(c.rules.title),
     standards: appliedStandards(r, cat, r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])),
+    references: appliedReferences(r, cat, hazardWords(c), r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])).map((x) => ({ zh: x.zh, en: x.en })),
     ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => ({ ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : ""), en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") } })),
   };
+}
+
+/** The hazard substances a document's title may name (氯, 氨: the chemicals' names without 液/气), and this scenario's own. */
+function hazardWords(c: Compiled): { substances: string[]; own: string[] } {
+  const core = (zh: string) => zh.replace(/[液气]/g, "") || zh;
+  const h = c.scenario.hazard as { model: string; chemical?: string };
+  const own = h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name.zh : undefined;
+  return { substances: Object.values(CHEMICALS).map((x) => core(x.name.zh)), own: own ? [core(own)] : [] };
 }
 
 /** A finding's sentence from its figures when it carries them (codes and parameters leave the engine), else the engine's. */

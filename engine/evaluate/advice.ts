@@ -78,6 +78,14 @@ const ADVICE: Advice[] = [
     },
   },
   {
+    // a call to the rescuers that left out the medium or the people down (told-rescuers.ts; review9 chem 6)
+    codes: ["ALARM_INACCURATE"],
+    text: {
+      zh: "报警时讲清事故单位、地点、泄漏或着火介质、人员倒地被困情况和已采取的措施，使救援力量按实际险情出动。",
+      en: "When calling the rescuers, say the unit, the place, the substance leaking or burning, the people down or trapped and what has been done, so that the crews turn out for the real danger.",
+    },
+  },
+  {
     // the mine's call to its rescue team (domain.md §5.1: on the signs, call the team): its own advice, not the notice list (review8 mine 16)
     codes: ["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"],
     about: noticeToRescueTeam,

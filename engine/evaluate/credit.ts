@@ -253,6 +253,18 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     });
   }
 
+  /**
+   * The findings an opportunity's unearned part follows from: its own findings' causes; or, for a follow-up report
+   * that never arose, the first report to the same addressee never made (review9 mine 10: the mine's follow-ups to
+   * 能源局 and 省局 "随 F13/F14 未完成", not "未产生该项义务").
+   */
+  function followsOf(o: Counted, mine: readonly Counted[]): string[] {
+    const own = [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))];
+    const fu = /^rep:([^|]*)\|fu:[^|]*\|/.exec(o.id);
+    if (own.length > 0 || !fu || o.findings.length > 0) return own;
+    return mine.filter((m) => m.id.startsWith(`rep:${fu[1]}|first|`)).flatMap((m) => m.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined).map((f) => f.id));
+  }
+
   /** What the report prints so a reader can recompute the section: every opportunity with its worth and what it lost, W and the points lost. */
   function scoring(mine: readonly Counted[], worth: number, lost: number, notEarned: number, base: number): NonNullable<SectionScore["scoring"]> {
     const kinds = new Map<string, { kind: string; count: number; worth: number }>();
@@ -274,7 +286,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
         ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
-        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))] } : {}),
+        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine) } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };

@@ -5,7 +5,7 @@
  * unprotected inside a toxic zone) are order-faults.ts's.
  */
 import { MINUTE } from "../model/time.ts";
-import type { RequirementDef } from "../scenario/schema.ts";
+import type { RequirementDef, UnitDef } from "../scenario/schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
@@ -24,6 +24,7 @@ import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
+import { retaskedAt, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 
 export interface DispatchResult {
@@ -278,20 +279,25 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     const theirs = idleOf(dueFor).filter(asked);
     // none asked for: the owner's, at its requirement finding's time (the owner's own deadline)
     const ownerDue = dueMs !== undefined && owner !== null && notifiedAt(x, owner) !== undefined ? dueMs : undefined;
-    const idle = theirs.length > 0 ? theirs : ownerDue !== undefined ? idleOf(() => ownerDue) : [];
+    // units already at the place, sent for a task they cannot do and never re-tasked, are the idle ones to name (review9 chem 11)
+    const here = capableUnits.filter((u) => {
+      const by = dueFor(u.agency);
+      return by !== undefined && by <= x.endMs && standingIdle(x, u, req, by);
+    });
+    const idle = here.length > 0 ? here : theirs.length > 0 ? theirs : ownerDue !== undefined ? idleOf(() => ownerDue) : [];
     if (idle.length > 0) {
-      const idleBy = theirs.length > 0 ? dueFor(idle[0]!.agency)! : ownerDue!;
-      const idleAgency = theirs.length > 0 ? idle[0]!.agency : owner!;
+      const idleBy = here.length > 0 || theirs.length > 0 ? dueFor(idle[0]!.agency)! : ownerDue!;
+      const idleAgency = here.length > 0 || theirs.length > 0 ? idle[0]!.agency : owner!;
       // how late the idle units went, if ever: a failed duty explains them only when its delay covers that
       const sentAt = (unit: string) => x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.at > idleBy)?.at ?? Infinity;
       const idleLateMs = Math.max(...idle.map((u) => sentAt(u.id) - idleBy));
       findings.push(finding({
         code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
-        message: {
+        message: here.length > 0 ? idleHere(x, req, idle, idleBy) : {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,
         },
-        evidence: { events: [...events, x.endEvent] },
+        evidence: { events: [...events, ...here.flatMap((u) => standingEvents(x, u, req, idleBy)), x.endEvent] },
       }));
     }
   }
@@ -333,6 +339,21 @@ function lateBesideShort(
 }
 
 /** "A", "A and B", "A, B and C". */
+/** 力量闲置 for units standing at the place on a task they cannot do (idle-on-scene.ts): named, with when (if ever) they were re-tasked. */
+function idleHere(x: EvalContext, req: RequirementDef, idle: readonly UnitDef[], idleBy: number): { zh: string; en: string } {
+  const place = x.placeName(req.place);
+  const re = idle.map((u) => retaskedAt(x, u.id, req, idleBy));
+  const last = re.every((t) => t !== undefined) ? Math.max(...(re as number[])) : undefined;
+  const names = { zh: idle.map((u) => u.name.zh).join("、"), en: andList(idle.map((u) => u.name.en)) };
+  const then = last !== undefined
+    ? { zh: `至 ${clock(idleBy)} 仍未改派，${clock(last)} 才改派执行该任务`, en: `were not re-tasked to it by ${clock(idleBy)}, only at ${clock(last)}` }
+    : { zh: `${asOf(x).never.zh}改派执行该任务（时限 ${clock(idleBy)}）`, en: `were ${asOf(x).ended ? "never" : "not yet"} re-tasked to it (due by ${clock(idleBy)})` };
+  return {
+    zh: `力量闲置：${req.text.zh}未按时满足，而已在${place.zh}、可执行该任务的 ${names.zh} 因所派任务超出其能力在场闲置，${then.zh}`,
+    en: `Idle units: “${req.text.en}” was not met in time, while ${names.en}, already at ${place.en} and able to do it, stood idle on a task beyond them and ${then.en}`,
+  };
+}
+
 const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
 
 /** DISPATCH_INSUFFICIENT's figures (report-model.ts InsufficientParams). */

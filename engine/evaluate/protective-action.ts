@@ -64,7 +64,9 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     }
     if (doneMs !== undefined && doneMs <= WITHIN_MS) continue;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
-    const action = isolate ? { zh: "疏散", en: "to evacuate" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
+    // the order actually given, by its kind (疏散 or 就地避险: review9 chem 11); with none, what was owed
+    const given = order >= 0 ? x.events[order]!.type : undefined;
+    const action = isolate || given === "evacuationOrdered" ? { zh: "疏散", en: "to evacuate" } : given === "shelterOrdered" ? { zh: "就地避险", en: "to shelter in place" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
     const who = { zh: `${g.name.zh}（${g.count} 人）位于${zone.zh}`, en: `${g.name.en} (${g.count}) in the ${zone.en}` };
     const message = at === undefined
       ? { zh: `群众未防护：${who.zh}，${asOf(x).never.zh}下达${action.zh}指令`, en: `Public not protected: ${who.en} ${asOf(x).ended ? "were never ordered" : "had not been ordered"} ${action.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`}` }

@@ -15,6 +15,7 @@ import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type Obl
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import { toldRescuers } from "./told-rescuers.ts";
+import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./credit.ts";
 import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -311,7 +312,8 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
             zh: `漏报伤亡：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
             en: `Casualties left out: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
           },
-      evidence,
+      // the report, and where the sender learnt what it left out (review9 mine 10)
+      evidence: { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] },
     }));
   }
   if (verdict.falsified.length > 0 && row.reported) {

@@ -17,8 +17,8 @@
  * What a caller had heard: the texts of the injects, messages and reports it received before the call
  * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
  * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
- * deny them ("无人员伤亡", "有没有被困") say nothing of them. Both are REPORT_CONCEALED findings (a passing-on
- * told late is REPORT_LATE). A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
+ * deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警信息不实,
+ * weighted by the rubric below a 漏报: review9 chem 6); a passing-on never made is REPORT_CONCEALED, one told late REPORT_LATE. A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
  * an accident report (493号令 第四条 is not its basis: review9 chem 6); passing on the trapped is on-scene command
  * information (TELL_BASIS). Both carry ruleId TELL_RESCUERS_RULE so the outcome's causes can cite them.
  */
@@ -92,7 +92,7 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
   return out;
 }
 
-/** The concealing calls and the trapped or missing never passed on, as REPORT_CONCEALED findings (see the header). */
+/** The concealing calls (ALARM_INACCURATE) and the trapped or missing never passed on (REPORT_CONCEALED, REPORT_LATE); see the header. */
 export function toldRescuers(x: EvalContext): Finding[] {
   const medium = mediumWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
@@ -166,10 +166,10 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
   const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
   return finding({
-    code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis,
+    code: "ALARM_INACCURATE", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis,
     message: {
-      zh: `报警隐瞒险情：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知`,
-      en: `Call withholding the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of`,
+      zh: `报警信息不实：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知`,
+      en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of`,
     },
     evidence: { events: [i, ...sources], messages: [e.id] },
   });
@@ -279,7 +279,6 @@ function factsHeardBy(x: EvalContext, agency: string): Map<string, number> {
 
 /** The words a finding's label takes (cli/report/text.ts CODE_VARIANTS): exported for the shells' kinds. */
 export const TOLD_RESCUERS_KINDS: readonly LocalText[] = [
-  { zh: "报警隐瞒险情", en: "Call withholding the facts" },
   { zh: "未告知被困人员", en: "Trapped people not passed on" },
   { zh: "迟告知被困人员", en: "Trapped people passed on late" },
 ];

@@ -29,7 +29,7 @@ const chain = (call: string) => small("chemical-leak", [
   report("00:55:00", "eb", "duty", "initial", "oral", 0, 0),
   report("01:30:00", "ent", "eb", "followUp", "oral", 3, 12),
   report("01:55:00", "eb", "duty", "followUp", "written", 3, 12),
-  report(call, "duty", "city", "initial", "oral", 3, 12),
+  report(call, "duty", "cityduty", "initial", "oral", 3, 12),
 ], 150 * MIN);
 
 describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 较大 clocks of the bureau and the duty office start when the figures reach them", () => {
@@ -56,20 +56,20 @@ describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 
   // 01:55:00 all the same, the earlier; it called at 01:50. The bureau passed the figures on in its own
   // time, so the root is the enterprise's 瞒报, two links up (hand calculation)
   it("the duty office's call to the city at 01:50 is within its own deadline (01:55:00): charged to the enterprise's 瞒报, not the office or the bureau", () => {
-    const f = d.report.findings.filter(on("CTY-UP-02-oral:duty>city"));
+    const f = d.report.findings.filter(on("CTY-UP-02-oral:duty>cityduty"));
     expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["ent", concealed.id, 0]]);
     expect(f[0]!.message.zh).toContain("一般突发事件：县委县政府总值班室接报后1小时内向市委市政府总值班室（上一级）报告");
   });
 
   it("a call at 02:20 is the duty office's own: 25 min late from 01:55:00 (the 一般 report it owed from its receipt), not 55 min from 01:25:00", () => {
-    const f = chain("02:20:00").report.findings.filter(on("CTY-UP-02-oral:duty>city"));
+    const f = chain("02:20:00").report.findings.filter(on("CTY-UP-02-oral:duty>cityduty"));
     expect(f.map((x) => [x.code, x.agency, x.causedBy])).toEqual([["REPORT_LATE", "duty", undefined]]);
     expect(f[0]!.message.zh).toContain("超时 25分");
   });
 
   it("the duty office's written report to the city is not yet due when the drill stops at 02:30: its own deadline is 01:55 + 60 min = 02:55:00", () => {
     expect(d.report.notYetDue.some((n) => n.ruleId === "CTY-UP-02-written" && n.dueMs === 175 * MIN)).toBe(true);
-    expect(d.report.findings.some(on("CTY-UP-02-written:duty>city"))).toBe(false);
+    expect(d.report.findings.some(on("CTY-UP-02-written:duty>cityduty"))).toBe(false);
   });
 });
 
@@ -98,8 +98,8 @@ describe("chemical-leak poor play: the bureau had 较大 figures at 01:40 (the e
   // told of a 一般 incident at 01:18, the office owed the city a report by 02:18 (CTY-UP-01, 1 h) before
   // it could know 较大 at 02:20; the written 较大 report is owed from then: 02:20 + 60 min = 03:20
   it("the duty office's missing reports to the city: the first owed by 02:18:00 for the 一般 incident it knew of, the written 较大 one by 03:20:00 (not 01:48 and 02:18)", () => {
-    const oral = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-oral:duty>city")(x))!;
-    const written = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-written:duty>city")(x))!;
+    const oral = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-oral:duty>cityduty")(x))!;
+    const written = r.findings.find((x) => x.code === "REPORT_MISSING" && on("CTY-UP-02-written:duty>cityduty")(x))!;
     expect([oral.agency, oral.atMs, written.atMs]).toEqual(["duty", 138 * MIN, 200 * MIN]);
   });
 });

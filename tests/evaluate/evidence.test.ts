@@ -39,9 +39,10 @@ const TABLE: Record<FindingCode, Allowed> = {
   REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   REPORT_FALSE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
-  // also a call to the rescuers leaving out what its caller had heard (the call, what it heard), or the
-  // trapped never passed on (what it heard, its calls, the end): engine/evaluate/told-rescuers.ts
+  // also the trapped never passed on (what it heard, its calls, the end): engine/evaluate/told-rescuers.ts
   REPORT_CONCEALED: { events: [...NOTICE, "drillEnded"], messages: ["reportSubmitted", "messageSent"] },
+  // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
+  ALARM_INACCURATE: { events: [...NOTICE], messages: ["messageSent"] },
   // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
   SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },

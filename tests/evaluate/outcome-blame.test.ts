@@ -25,7 +25,7 @@ describe("chemical leak, poor play", () => {
   it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2) and the enterprise's 119 call that hid the chlorine (review9 chemical 1): HAZARD_CONTROL_LATE is on no single agency, cites both and keeps its own points", () => {
     const late = one(report, "HAZARD_CONTROL_LATE");
     const wrong = report.findings.find((f) => f.code === "DISPATCH_WRONG_TYPE" && f.causedBy === undefined)!;
-    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.ruleId === "TELL-RESCUERS" && f.agency === "ent")!;
+    const hid = report.findings.find((f) => f.code === "ALARM_INACCURATE" && f.ruleId === "TELL-RESCUERS" && f.agency === "ent")!;
     expect(wrong.agency).toBe("fire");
     expect(c.scenario.leadAgency).toBe("eb");
     expect(late.agency).toBeNull();

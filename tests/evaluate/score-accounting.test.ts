@@ -56,8 +56,8 @@ describe("a fault outside W costs its own points, never diluted (review9 school 
 describe("one act earns or loses once: a consequence is set aside, not deducted again (review9 chemical 2, school 2)", () => {
   it("chemical: the duty office's missing city report is F (8) once; its written copy is set aside, named 随 F", () => {
     const poor = run("chemical-leak", same);
-    const oral = poor.findings.find((f) => f.code === "REPORT_MISSING" && f.opportunity === "rep:duty>city|first|any")!;
-    const written = section(poor, "reporting").scoring!.items!.find((o) => o.id === "rep:duty>city|first|written")!;
+    const oral = poor.findings.find((f) => f.code === "REPORT_MISSING" && f.opportunity === "rep:duty>cityduty|first|any")!;
+    const written = section(poor, "reporting").scoring!.items!.find((o) => o.id === "rep:duty>cityduty|first|written")!;
     expect(written.unearned).toBe(8);
     expect(written.follows).toEqual([oral.id]);
     // 8 × 30 / W: the set-aside 8 is out of the points attainable (30 × (W − S) / W), not in the deduction

@@ -15,7 +15,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../engine/evaluate/report-model.ts";
 import { TELL_RESCUERS_RULE } from "../../engine/evaluate/told-rescuers.ts";
-import { drill, MIN } from "./fixtures.ts";
+import { drill, MIN, rubric } from "./fixtures.ts";
 import { small } from "./verdicts-support.ts";
 
 type Cmd = [string, string, Record<string, unknown>];
@@ -25,10 +25,18 @@ const told = (d: { report: { findings: Finding[] } }, agency: string): Finding[]
 describe("chemical leak: the enterprise's 119 call conceals the medium and the people down", () => {
   const d = small("chemical-leak", [call("119，我们厂里有点漏气，自己处理不了，你们派个车来看看。")], 20 * MIN);
 
-  it("one REPORT_CONCEALED on the enterprise at 00:12, naming 氯气 and the people down, on 第七十一条 and 第七十三条", () => {
+  // review9 chem 6: a 119 call is 报警 (消防法 第四十四条), not an accident report to the authorities (493号令 第四条
+  // governs those): it is 报警信息不实, never 瞒报, and weighs no more than a 漏报 (the rubric's 8 per missing report)
+  it("one ALARM_INACCURATE (报警信息不实, not 瞒报) on the enterprise at 00:12, naming 氯气 and the people down, on 消防法第四十四条, 第七十一条 and 第七十三条", () => {
     const f = told(d, "ent");
     expect(f).toHaveLength(1);
-    expect(f[0]!.code).toBe("REPORT_CONCEALED");
+    expect(f[0]!.code).toBe("ALARM_INACCURATE");
+    expect(f[0]!.message.zh).toMatch(/^报警信息不实：/);
+    expect(f[0]!.message.zh).not.toContain("瞒");
+    expect(f[0]!.basis).toContain("消防法 第四十四条");
+    expect(f[0]!.basis).not.toContain("第493号");
+    const missing = rubric().sections.flatMap((s) => s.items).find((i) => i.codes.includes("REPORT_MISSING"))!.points;
+    expect(f[0]!.rubricPoints).toBeLessThanOrEqual(missing);
     expect(f[0]!.atMs).toBe(12 * MIN);
     expect(f[0]!.message.zh).toContain("泄漏介质（氯气）");
     expect(f[0]!.message.zh).toContain("人员倒地");
@@ -51,7 +59,7 @@ describe("chemical leak: the enterprise's 119 call conceals the medium and the p
 
 describe("chemical leak, poor play: the concealing call is charged and the wrong-type dispatch keeps its weight", () => {
   const d = drill("chemical-leak", "poor");
-  it("REPORT_CONCEALED (TELL-RESCUERS) on the enterprise, and DISPATCH_WRONG_TYPE on the brigade still costs points", () => {
+  it("ALARM_INACCURATE (TELL-RESCUERS) on the enterprise, and DISPATCH_WRONG_TYPE on the brigade still costs points", () => {
     expect(told(d, "ent")).toHaveLength(1);
     const wrong = d.report.findings.filter((f) => f.code === "DISPATCH_WRONG_TYPE" && f.agency === "fire");
     expect(wrong.length).toBeGreaterThan(0);

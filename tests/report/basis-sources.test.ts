@@ -13,6 +13,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rendered } from "./reports.ts";
+import { appliedReferences } from "../../cli/report/standards.ts";
+import { basisCatalogue } from "../../cli/report/basis.ts";
 import { formatClock as clock } from "../../engine/model/time.ts";
 
 const yaml = (p: string) => readFileSync(new URL(`../../scenarios/${p}`, import.meta.url), "utf8");
@@ -41,13 +43,21 @@ describe("chemical leak: ERG cited for chlorine and for a fixed 20 t tank", () =
     }
   });
 
-  it("an ammonia drill script is listed as a reference (参照), after the standards, never as a standard applied", () => {
-    const list = r.worded.standards.map((s) => s.zh);
-    expect(list).toContain("参照：斗门区液氨泄漏演练脚本");
-    expect(list).not.toContain("斗门区液氨泄漏演练脚本");
-    const firstRef = list.findIndex((d) => d.startsWith("参照："));
-    expect(list.slice(firstRef).every((d) => d.startsWith("参照："))).toBe(true);
-    expect(r.worded.standards.find((s) => s.zh === "参照：斗门区液氨泄漏演练脚本")!.en).toMatch(/^Reference: /);
+  // review9 chem 12: a drill script is no standard, and the 斗门区 script is a liquid-ammonia drill (drill-scripts.md A1:
+  // "Liquid-ammonia leak at 东泰制冰厂"): this report is of a chlorine leak, so it is neither a standard nor a reference here
+  it("an ammonia drill script is neither among the standards nor among the references of a chlorine report", () => {
+    const all = [...r.worded.standards, ...r.worded.references].flatMap((s) => [s.zh, s.en]);
+    expect(all.filter((d) => d.includes("斗门区液氨泄漏演练脚本"))).toEqual([]);
+    expect(r.md.zh).not.toContain("斗门区");
+    expect(r.html.zh).not.toContain("斗门区");
+    // a law applied by analogy stays among the standards, marked 参照 (救助项目参照自然灾害救助条例 第十四条)
+    expect(r.worded.standards.map((s) => s.zh)).toContain("参照：自然灾害救助条例");
+  });
+
+  it("the same script is a reference, with what was borrowed, where the hazard is ammonia (the filter is the hazard, not the script)", () => {
+    const refs = appliedReferences(r.worded, basisCatalogue(r.c), { substances: ["氯", "氨"], own: ["氨"] });
+    // the LNK-CHEM-MET basis: 参照斗门区液氨泄漏演练脚本（“及时报告事故发生地即时风向、风力级别”）
+    expect(refs.map((x) => x.zh)).toContain("斗门区液氨泄漏演练脚本（借鉴：“及时报告事故发生地即时风向、风力级别”）");
   });
 
   it("an AEGL-3 finding dated at its group's exposure says so and never claims AEGL-3 then (review8 chemical 16, review9 chemical 9)", () => {

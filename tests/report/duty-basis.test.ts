@@ -177,10 +177,18 @@ describe("every basis true to its source (issue 10 §12): references, not norms,
   it("the standards list of each poor report names every document its findings cite, the county work plan and the township school plan included", () => {
     const school = rendered("school-fire", "poor").worded.standards.map((s) => s.zh);
     expect(school).toContain("县应急管理工作要点");
-    // a sample plan or another district's plan is background, listed as 参照 after the standards (review8 school 10d)
-    expect(school).toContain("参照：乡镇学校安全事故应急预案示例");
-    const mine = rendered("mine-flood", "poor").worded.standards.map((s) => s.zh);
-    expect(mine).toContain("参照：某区煤矿事故应急预案");
+    // a sample plan or another district's plan is no standard (review8 school 10d, review9 chem 12): it is listed apart,
+    // under 参考资料, with what was borrowed from it (the profile's bases: "参照某区煤矿事故应急预案：医疗救护组" etc.)
+    const schoolRefs = rendered("school-fire", "poor").worded.references.map((s) => s.zh);
+    expect(school.filter((d) => d.includes("乡镇学校安全事故应急预案示例"))).toEqual([]);
+    expect(schoolRefs).toContain("乡镇学校安全事故应急预案示例（借鉴：“第一时间（事发0.5小时内）”报告教育主管部门和乡镇）");
+    const minePoor = rendered("mine-flood", "poor");
+    const mine = minePoor.worded.standards.map((s) => s.zh);
+    expect(mine.filter((d) => /某区煤矿事故应急预案|大贤煤矿水灾应急救援演练方案/.test(d))).toEqual([]);
+    const mineRefs = minePoor.worded.references.map((s) => s.zh);
+    expect(mineRefs.find((d) => d.startsWith("某区煤矿事故应急预案（借鉴："))).toMatch(/医疗救护组/);
+    expect(mineRefs.find((d) => d.startsWith("大贤煤矿水灾应急救援演练方案（借鉴："))).toBeDefined();
+    expect(minePoor.md.zh).toContain("参考资料（非标准，仅借鉴其做法）：");
     expect(mine).toContain("县应急管理工作要点");
     expect(rendered("chemical-leak", "poor").worded.standards.map((s) => s.en)).toContain("County emergency-management work plan (县应急管理工作要点)");
   });

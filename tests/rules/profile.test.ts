@@ -20,7 +20,7 @@ describe("county default profile", () => {
     const up = rules.reporting.filter((r) => r.from === "countyDutyOffice" && r.to === "superior");
     expect(up.map((r) => r.id).sort()).toEqual(["CTY-UP-01", "CTY-UP-02-oral", "CTY-UP-02-written"]);
     expect(rules.reporting.find((r) => r.id === "RPT-GOV-02")).toMatchObject({ from: "cityEmergencyBureau", when: { grades: [1, 2, 3] } });
-    expect(opened("chemical-leak", "poor").some((o) => o.ruleId.startsWith("CTY-UP") && o.agency === "duty" && o.to === "city")).toBe(true);
+    expect(opened("chemical-leak", "poor").some((o) => o.ruleId.startsWith("CTY-UP") && o.agency === "duty" && o.to === "cityduty")).toBe(true);
   });
 
   it("has the 493号令 第十条 notifications for production-safety accidents, given by the emergency bureau", () => {
