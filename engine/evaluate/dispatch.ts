@@ -14,7 +14,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
-import { insufficientText, unitCount } from "./glossary.ts";
+import { insufficientText, needRootTail, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
@@ -25,6 +25,7 @@ import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
+import { needRoot, needRootText } from "./need-root.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -191,11 +192,14 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   // told late but in its own window: whoever made it learn late answers, and nobody when nobody up the chain failed (own-window.ts)
   // (a notice no rule times but a requirement did: its notifier's notice finding, requirement-notice.ts)
-  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined;
+  // the first agency up the chain that knew in time to have the need met and did not pass it on (need-root.ts; review9 mine
+  // 9: the mine that hid its trapped, not the bureau that learnt at 01:10 of ambulances due 01:25)
+  const root = dark && owner !== null && row.deadlineMs !== undefined ? needRoot(x, req, owner, row.deadlineMs) : undefined;
+  const lateRoot = root ?? (dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
   if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
-  const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
+  const because = dark && owner !== null ? needRootText(x, owner, root) : { zh: "", en: "" };
   const place = x.placeName(req.place);
   const need = unitCount(req.count, req.unitType);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
@@ -230,11 +234,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
     const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;
     const on = owner !== null ? x.agencyName(owner) : { zh: "", en: "" };
+    const tail = root ? needRootTail(root, x.agencyName) : { zh: "", en: "" };
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: ownTold !== undefined ? {
-        zh: `非${on.zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}；${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致`,
-        en: `Not ${on.en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late`,
+        // the lateness stated as such, then whose it is not, and whose it is (review9 mine 9: never "已完成")
+        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}，非${on.zh}之责：${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致${tail.zh}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late, not ${on.en}'s fault: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late${tail.en}`,
       } : ((sent) => sent !== undefined && shownMs !== undefined && sent > shownMs ? {
         // sent only after the deadline: no speed could have made it, the delay is the order's (review9 school 9)
         zh: `力量派出迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，至时限未调派，${clock(sent)} 才调派，${clock(nth.atMs)} 到场满足，迟 ${by.zh}${because.zh}`,
@@ -246,7 +252,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       evidence: { events },
     }));
   } else {
-    const params = insufficientParams(x, req, row, units, owner, dark, window);
+    const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
     findings.push(finding({
       code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
