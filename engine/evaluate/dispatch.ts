@@ -111,8 +111,9 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 }
 
 /**
- * An owner left in the dark (never told, told only after the requirement fell due, or told after its
- * window began and then meeting the requirement within its own window) did not fail: the agency that had
+ * An owner left in the dark (never told, told only after the requirement fell due unless it then failed its own
+ * duty for it in its own window, or told after its window began and then meeting the requirement within its own
+ * window) did not fail: the agency that had
  * to tell it did (§1, §5: the need is counted from the incident or from when the owner should have been
  * told, never "自获知起算" from the owner's own late notice; review8 mine 2). What the owner then did or
  * failed to do once told is its linkage duty's finding (响应迟缓, 联而不动), not this need's.
@@ -120,7 +121,16 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
   const told = notifiedAt(x, owner);
-  if (told === undefined || told > row.deadlineMs) return true;
+  if (told === undefined) return true;
+  if (told > row.deadlineMs) {
+    // told after the need fell due and its own window run out unmet because it failed its own duty once told (联而不动,
+    // or slow by as much: dutyKeyFor): what it left undone from then is its own, under that duty's finding (review9
+    // chemical 8: eco told at 00:58 sent no van in 3 h). Otherwise the need stays the late notifier's (review8 mine 2:
+    // the police told at 01:50, whose own slowness is judged on their duty, not again on the need)
+    const ownEnd = told + req.withinMin * MINUTE;
+    if (ownEnd > x.endMs || row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count) return true;
+    return dutyKeyFor(x, req, row, owner, requirementLateMs(x, req, row, ownEnd), ownEnd) === undefined;
+  }
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;
   const ownEnd = told + req.withinMin * MINUTE;
@@ -263,7 +273,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     }));
     findings.push(...lateBesideShort(x, req, row, { agency, link, shownMs, learnt, because, need, place }));
   }
-  if (row.deadlineMs !== undefined && !dark) {
+  // (an owner told only after the need fell due answers on its own window above, once: no idle units beside it)
+  if (row.deadlineMs !== undefined && !dark && !(owner !== null && (notifiedAt(x, owner) ?? 0) > row.deadlineMs)) {
     // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
     // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
     const start = row.deadlineMs - req.withinMin * MINUTE;
