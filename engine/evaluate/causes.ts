@@ -116,7 +116,9 @@ function noticeBears(x: EvalContext, f: Finding, k: Category): boolean {
   const rules = x.c.rules.linkage[x.c.scenario.kind];
   const to = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob).flatMap((ob) => (ob === undefined ? [] : [ob.kind === "notified" ? ob.agency : ob.to])).filter((a): a is string => a !== undefined);
   const owes = (agency: string, pick: (r: (typeof rules)[number]) => boolean) => rules.some((r) => pick(r) && resolveAgencies(x.c, r.agency).includes(agency));
-  if (!to.some((a) => owes(a, (r) => r.actions.some((act) => k.actions.includes(act.type))))) return false;
+  // a duty whose work arises only once people are hurt or trapped (`workWhen`: the township's aftermath group) deals with
+  // the harm after it: a notice of it is no cause of that harm (review9 mine 11(a): the bureau's late notice to the township)
+  if (!to.some((a) => owes(a, (r) => r.workWhen === undefined && r.actions.some((act) => k.actions.includes(act.type))))) return false;
   return !(f.agency !== null && owes(f.agency, (r) => r.id !== f.ruleId && onlyIn(k, r)));
 }
 

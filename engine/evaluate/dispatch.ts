@@ -14,7 +14,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
-import { insufficientText, unitCount } from "./glossary.ts";
+import { insufficientText, needRootTail, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalRow } from "./turn-out.ts";
@@ -26,6 +26,7 @@ import { evaluateProtectiveAction } from "./protective-action.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
 import { retaskedAt, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
+import { needRoot, needRootText } from "./need-root.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -111,8 +112,9 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 }
 
 /**
- * An owner left in the dark (never told, told only after the requirement fell due, or told after its
- * window began and then meeting the requirement within its own window) did not fail: the agency that had
+ * An owner left in the dark (never told, told only after the requirement fell due unless it then failed its own
+ * duty for it in its own window, or told after its window began and then meeting the requirement within its own
+ * window) did not fail: the agency that had
  * to tell it did (§1, §5: the need is counted from the incident or from when the owner should have been
  * told, never "自获知起算" from the owner's own late notice; review8 mine 2). What the owner then did or
  * failed to do once told is its linkage duty's finding (响应迟缓, 联而不动), not this need's.
@@ -120,7 +122,16 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
   const told = notifiedAt(x, owner);
-  if (told === undefined || told > row.deadlineMs) return true;
+  if (told === undefined) return true;
+  if (told > row.deadlineMs) {
+    // told after the need fell due and its own window run out unmet because it failed its own duty once told (联而不动,
+    // or slow by as much: dutyKeyFor): what it left undone from then is its own, under that duty's finding (review9
+    // chemical 8: eco told at 00:58 sent no van in 3 h). Otherwise the need stays the late notifier's (review8 mine 2:
+    // the police told at 01:50, whose own slowness is judged on their duty, not again on the need)
+    const ownEnd = told + req.withinMin * MINUTE;
+    if (ownEnd > x.endMs || row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count) return true;
+    return dutyKeyFor(x, req, row, owner, requirementLateMs(x, req, row, ownEnd), ownEnd) === undefined;
+  }
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;
   const ownEnd = told + req.withinMin * MINUTE;
@@ -192,11 +203,14 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const dark = row.status !== "met" && darkOwner(x, req, row, owner);
   // told late but in its own window: whoever made it learn late answers, and nobody when nobody up the chain failed (own-window.ts)
   // (a notice no rule times but a requirement did: its notifier's notice finding, requirement-notice.ts)
-  const lateRoot = dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined;
+  // the first agency up the chain that knew in time to have the need met and did not pass it on (need-root.ts; review9 mine
+  // 9: the mine that hid its trapped, not the bureau that learnt at 01:10 of ambulances due 01:25)
+  const root = dark && owner !== null && row.deadlineMs !== undefined ? needRoot(x, req, owner, row.deadlineMs) : undefined;
+  const lateRoot = root ?? (dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
   if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
-  const because = dark && owner !== null ? { zh: `（${x.agencyName(owner).zh}未及时获知事故信息所致）`, en: ` (${x.agencyName(owner).en} was not told in time)` } : { zh: "", en: "" };
+  const because = dark && owner !== null ? needRootText(x, owner, root) : { zh: "", en: "" };
   const place = x.placeName(req.place);
   const need = unitCount(req.count, req.unitType);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
@@ -231,11 +245,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
     const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;
     const on = owner !== null ? x.agencyName(owner) : { zh: "", en: "" };
+    const tail = root ? needRootTail(root, x.agencyName) : { zh: "", en: "" };
     findings.push(finding({
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: ownTold !== undefined ? {
-        zh: `非${on.zh}之责：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}；${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致`,
-        en: `Not ${on.en}'s fault: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late`,
+        // the lateness stated as such, then whose it is not, and whose it is (review9 mine 9: never "已完成")
+        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}，非${on.zh}之责：${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致${tail.zh}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late, not ${on.en}'s fault: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late${tail.en}`,
       } : ((sent) => sent !== undefined && shownMs !== undefined && sent > shownMs ? {
         // sent only after the deadline: no speed could have made it, the delay is the order's (review9 school 9)
         zh: `力量派出迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，至时限未调派，${clock(sent)} 才调派，${clock(nth.atMs)} 到场满足，迟 ${by.zh}${because.zh}`,
@@ -247,7 +263,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       evidence: { events },
     }));
   } else {
-    const params = insufficientParams(x, req, row, units, owner, dark, window);
+    const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
     findings.push(finding({
       code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
@@ -258,7 +274,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     }));
     findings.push(...lateBesideShort(x, req, row, { agency, link, shownMs, learnt, because, need, place }));
   }
-  if (row.deadlineMs !== undefined && !dark) {
+  // (an owner told only after the need fell due answers on its own window above, once: no idle units beside it)
+  if (row.deadlineMs !== undefined && !dark && !(owner !== null && (notifiedAt(x, owner) ?? 0) > row.deadlineMs)) {
     // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
     // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
     const start = row.deadlineMs - req.withinMin * MINUTE;

@@ -7,7 +7,7 @@
  */
 import type { LocalText } from "../model/ids.ts";
 import { formatClock } from "../model/time.ts";
-import type { InsufficientParams } from "./report-model.ts";
+import type { InsufficientParams, NeedRootParams } from "./report-model.ts";
 
 type Group = "unitType" | "task" | "command" | "agencyKind" | "protection";
 
@@ -219,10 +219,30 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
     const type = label("unitType", o.type);
     return { zh: `${name.zh}（${type.zh}）`, en: name.en.toLowerCase().includes(type.en.toLowerCase()) ? name.en : `${name.en} (a ${type.en})` };
   });
-  const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致）`, en: ` (${owner.en} was not told in time)` } : { zh: "", en: "" };
+  const root = p.root ? needRootTail(p.root, n.agency) : { zh: "", en: "" };
+  const dark = p.dark && owner ? { zh: `（${owner.zh}未及时获知事故信息所致${root.zh}）`, en: ` (${owner.en} was not told in time${root.en})` } : { zh: "", en: "" };
   return {
     zh: `力量不足：${n.text.zh}——需 ${need.zh}到${n.place.zh}执行${task.zh}${due ? `（时限 ${due}${learnt.zh}）` : ""}，实际到场 ${got.zh}${list.zh ? `（${list.zh}）` : ""}，缺 ${short.zh}${others.length ? `；另有 ${others.map((o) => o.zh).join("、")} 到场，但不属于本需求的车型` : ""}${dark.zh}`,
     en: `Too few units: “${n.text.en}” — ${need.en} ${p.need === 1 ? "was" : "were"} required for ${task.en} at ${n.place.en}${due ? `, by ${due}${learnt.en}` : ""}; ${p.arrived > 0 ? "only " : ""}${got.en} arrived${list.en ? ` (${list.en})` : ""}, ${short.en} short${others.length ? `; ${others.map((o) => o.en).join(", ")} also arrived but ${others.length === 1 ? "is" : "are"} not of the type this requirement asks for` : ""}${dark.en}`,
+  };
+}
+
+/**
+ * Who kept a need unknown (need-root.ts), after "X未及时获知事故信息所致": "：按时到场须于 00:59:16 前获知；兴隆煤业 00:25:00
+ * 已获知事故，未及时告知县应急管理局，且 01:20:00 的报告隐瞒已知伤亡或下落不明人员".
+ */
+export function needRootTail(r: NeedRootParams, agency: (id: string) => LocalText): LocalText {
+  const who = agency(r.agency);
+  const to = agency(r.to);
+  const hid = r.concealedAtMs !== undefined
+    ? { zh: `，且 ${formatClock(r.concealedAtMs)} 的报告隐瞒已知伤亡或下落不明人员`, en: `, and its report at ${formatClock(r.concealedAtMs)} hid casualties or missing people it knew of` }
+    : { zh: "", en: "" };
+  const knew = r.toldMs !== undefined
+    ? { zh: `${who.zh}应于 ${formatClock(r.knewMs)} 获知事故（${formatClock(r.toldMs)} 才获知）`, en: `${who.en} should have known of the incident at ${formatClock(r.knewMs)} (it learnt at ${formatClock(r.toldMs)})` }
+    : { zh: `${who.zh} ${formatClock(r.knewMs)} 已获知事故`, en: `${who.en} knew of the incident at ${formatClock(r.knewMs)}` };
+  return {
+    zh: `：按时到场须于 ${formatClock(r.latestMs)} 前获知；${knew.zh}，未及时告知${to.zh}${hid.zh}`,
+    en: `: to be there in time it had to know by ${formatClock(r.latestMs)}; ${knew.en} and did not tell ${to.en} in time${hid.en}`,
   };
 }
 

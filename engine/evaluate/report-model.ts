@@ -91,8 +91,25 @@ export interface InsufficientParams {
   toldMs?: SimMs;
   ownDueMs?: SimMs;
   dark?: boolean;
+  /** who kept the need unknown, when the owner was told too late (need-root.ts) */
+  root?: NeedRootParams;
   arrivals: Array<{ unit: string; type: string; atMs: SimMs; onTime: boolean }>;
   others: Array<{ unit: string; type: string }>;
+}
+
+/**
+ * The agency that knew of the incident in time to have a need met and did not pass it on (need-root.ts): `agency`
+ * failed to tell `to`; it knew, or should have known, at `knewMs`; the owner had to know by `latestMs`; `concealedAtMs`: its report to `to`
+ * that hid casualties it knew of.
+ */
+export interface NeedRootParams {
+  agency: string;
+  to: string;
+  knewMs: SimMs;
+  /** when it was really told, when that was after `knewMs` (when it should have been: notice-due.ts clockFrom) */
+  toldMs?: SimMs;
+  latestMs: SimMs;
+  concealedAtMs?: SimMs;
 }
 
 export type FindingParams = InsufficientParams;

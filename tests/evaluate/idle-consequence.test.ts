@@ -43,12 +43,15 @@ describe("chemical leak, no action: the police, told at 00:11 and never acting (
 describe("chemical leak, poor play", () => {
   const { report } = drill("chemical-leak", "poor");
 
-  it("the environment bureau, told at 00:58 and never monitoring (LNK-CHEM-ECO), answers for its idleness; the monitoring due 00:55, before it was told, follows from the enterprise's late notice (危化条例 第七十一条, due 00:10), at no cost", () => {
+  // review9 chemical 8: the monitoring due 00:55 was missed before eco was told (the enterprise's late notice, its own
+  // finding); told at 00:58, eco had its own 45 min to 01:43 and sent nothing in 3 h: the shortfall from then is eco's,
+  // under its 联而不动, at no cost again
+  it("the environment bureau, told at 00:58 and never monitoring (LNK-CHEM-ECO), answers for its idleness and for the monitoring it left short after its own window (00:58 + 45 = 01:43), at no cost again; the enterprise's late notice (危化条例 第七十一条, due 00:10) stands on its own", () => {
     const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "eco")!;
     const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-monitor")!;
     const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.opportunity === "link:LNK-CHEM-ECO:eco")!;
     expect(notice.agency).toBe("ent");
-    expect([short.agency, short.causedBy, short.points]).toEqual(["ent", notice.id, 0]);
+    expect([short.agency, short.causedBy, short.points]).toEqual(["eco", idle.id, 0]);
     expect(idle.points).toBeGreaterThan(0);
   });
 

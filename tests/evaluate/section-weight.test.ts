@@ -114,13 +114,14 @@ describe("mine-flood poor play: a requirement folded into another section's find
     expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 0, unearned: 3, follows: [notice.id] });
   });
 
-  // notice merge: the EB told the EMS centre late (LNK-MINE-EMS), so the ambulances follow that late notice, not the 120's 联而不动
-  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the EB's late notice to the 120) and earn nothing", () => {
+  // review9 mine 9 (need-root.ts): the 120 had to know by 00:59:16 (01:25 less 25 min 44 s to the mine); the EB learnt at
+  // 01:10 and could not have had them there: the ambulances follow the mine's 瞒报 (it knew from 00:15, reported at 01:20
+  // and hid the six missing), not the EB's late notice nor the 120's 联而不动
+  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the mine's 瞒报) and earn nothing", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
     expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
-    const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-EMS")!;
-    expect(late.agency).toBe("eb");
-    expect(ems.follows).toEqual([late.id]);
+    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "mine")!;
+    expect(ems.follows).toEqual([hid.id]);
     for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
     // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 set aside (S, out of the points
     // judged: review9 chemical 2, one act loses once): 100 × (1 − 3 / (15 − 9)) = 50 (was 100 × (1 − 12 / 15) = 20);
