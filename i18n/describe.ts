@@ -93,7 +93,9 @@ export function rejectionText(w: Words, e: Extract<DrillEvent, { type: "rejected
  * @example describeEvent(c, words(c, "zh-CN"), { type: "unitRecalled", at: 0, seq: 3, unit: "hz-e1" }) // "特勤站水罐消防车1 奉命返回"
  */
 /** "Told" variant of an obligation's wording: ids of notification obligations read "RULE:notified:AGENCY" (engine/rules/obligations.ts). */
-const told = (id: string): string => (id.includes(":notified:") ? "Told" : "");
+// a linkage rule's act obligation is met by the duty's first act on time: its line says the duty began, not that all of it was done
+// (review9 chemical 7: "✓ 按时" on the police's duty, met by one traffic car, beside four findings on the rest of it)
+const told = (id: string): string => (id.includes(":notified:") ? "Told" : id.includes(":act:") ? "Act" : "");
 
 export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   const line = eventLine(c, w, e);

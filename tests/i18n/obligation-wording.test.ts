@@ -26,3 +26,16 @@ describe("chemical-leak poor play: the township's obligations in the timeline", 
     expect(describeEvent(d.c, zh, act)).not.toContain("获知");
   });
 });
+
+describe("chemical-leak poor play: a duty met by its first act reads as begun, not as done (review9 chemical 7)", () => {
+  const d = drill("chemical-leak", "poor");
+  const met = d.events.find((e): e is EventOf<"obligationMet"> => e.type === "obligationMet" && e.id === "LNK-CHEM-PSB:act:police")!;
+
+  it("the police's duty, met by one traffic car at 00:25 while its cordon and the public's protection are findings, reads 按时开始履行", () => {
+    expect(met.late).toBe(false);
+    const zh = describeEvent(d.c, words(d.c, "zh-CN"), met)!;
+    expect(zh).toMatch(/^✓ 按时开始履行：临江县公安局（职责：/);
+    expect(zh).not.toMatch(/^✓ 按时：/);
+    expect(describeEvent(d.c, words(d.c, "en"), met)).toMatch(/^✓ Began its duty in time: /);
+  });
+});
