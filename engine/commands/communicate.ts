@@ -4,7 +4,7 @@ import type { CommandOf } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import { missingReportFields, reportedFiguresKnown, statedFigures } from "../rules/report-fields.ts";
 import { tells } from "../rules/telling.ts";
-import { workInWords } from "../rules/duty-work.ts";
+import { workInWords } from "../rules/message-words.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 import { reject } from "./reject.ts";
 

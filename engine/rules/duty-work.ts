@@ -12,7 +12,7 @@
  * fault (the late or empty notice), not 联而不动. An agency is told of casualties or people trapped when its
  * own units saw them, a reliable source (an inject) told it, a report it received stated them (a claim counts:
  * it was told), an inject says so without figures (`reveals.work`), or the words of a call or report it
- * received say so (WORDS: "有学生被烟呛了", "员工吸入氯气倒地", "6人被困"). An evacuation is seen by all
+ * received say so (message-words.ts: "有学生被烟呛了", "员工吸入氯气倒地", "6人被困"). An evacuation is seen by all
  * (pupils on the playground, villagers on the road): the ground truth.
  *
  *   casualties  someone dead, seriously injured or injured (ground truth)
@@ -36,19 +36,6 @@ const BIT = WORK_BIT;
 /** The work kinds (casualties, trapped) that casualty figures `c` tell of, as a bit mask (evacuation is never told by figures). */
 export function toldMask(c: { deaths: number; seriousInjuries: number; injured: number; missing: number }): number {
   return workMask({ ...c, trapped: 0, evacuated: 0 });
-}
-
-/** Casualties and trapped people as words say them (zh, en); words that deny or ask ("无人员伤亡", "有没有被困") say nothing. */
-const WORDS: ReadonlyArray<[RegExp, number]> = [
-  [/倒地|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i, 1],
-  [/被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|trapped|missing/i, 2],
-];
-const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
-
-/** The work (casualties 1, trapped 2) that `text` tells of, as a bit mask. */
-export function workInWords(text: string): number {
-  const said = text.replace(DENIED, " ");
-  return WORDS.reduce((m, [re, bit]) => (re.test(said) ? m | bit : m), 0);
 }
 
 /**

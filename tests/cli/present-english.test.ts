@@ -4,7 +4,8 @@
  * the HTML report hold Chinese only where it is not the report's own wording:
  * - a quote of what a player wrote (a command's `text`: the log keeps their words, shown in “…”);
  * - a scenario name the author left Chinese in its English form (none in the shipped scenarios);
- * - a document's original title in the list of standards applied, given once for looking it up.
+ * - a document's original title in the list of standards applied, or of the references borrowed from, given once
+ *   for looking it up.
  * Everything else — labels, findings, citations, headlines — has no Chinese character and no
  * full-width bracket "（". A finding's kind is not said twice ("**Missing report** Missing report: …").
  */
@@ -23,10 +24,12 @@ function strings(v: unknown): string[] {
 }
 
 /** The report's own English: the players' quoted words, Chinese-named scenario items and the standards list's original titles taken out. */
-function ownWording(text: string, quotes: readonly string[], standards: readonly string[]): string {
+function ownWording(text: string, quotes: readonly string[], standards: readonly string[], references: readonly string[] = []): string {
   let s = text;
   for (const q of [...quotes].sort((a, b) => b.length - a.length)) s = s.split(`“${q}”`).join("“…”");
   for (const st of standards) s = s.split(st).join(st.replace(/\(([^()]*)\)$/, (_, inner: string) => `(${inner.split(", ").filter((p) => !HAN.test(p)).join(", ")})`));
+  // a reference borrowed from (参考资料) gives its original title once, before what was borrowed: "Plan (原题; borrowed: …)"
+  for (const ref of references) s = s.split(ref).join(ref.replace(/\(([^();]*)([;)])/g, (m, inner: string, end: string) => (HAN.test(inner) ? `(…${end}` : m)));
   return s;
 }
 
@@ -40,6 +43,7 @@ describe.each(WITH_PLAYS)("%s poor play, in English", (id) => {
     return [];
   })(r.c.scenario).filter((x) => HAN.test(x));
   const standards = r.worded.standards.map((x) => x.en);
+  const references = r.worded.references.map((x) => x.en);
 
   it("the players' words are quoted, and are the only Chinese in the timeline", () => {
     expect(quotes.length).toBeGreaterThan(0);
@@ -49,7 +53,7 @@ describe.each(WITH_PLAYS)("%s poor play, in English", (id) => {
 
   for (const [format, text] of [["Markdown", () => r.md.en], ["HTML (what an English reader sees)", () => r.html.en]] as const) {
     it(`${format}: no Chinese character and no "（" outside quotes and the standards list's original titles`, () => {
-      const own = ownWording(text(), quotes, standards);
+      const own = ownWording(text(), quotes, standards, references);
       const lines = own.split("\n").filter((l) => HAN.test(l) || l.includes("（"));
       expect(lines.map((l) => l.match(/.{0,30}[\p{Script=Han}（].{0,30}/u)?.[0])).toEqual([]);
     });

@@ -21,7 +21,8 @@ function lines(md: string) {
   return {
     standards: /本报告适用的标准和规定：(.*?)。/.exec(md)?.[1] ?? "",
     profile: md.split("\n").find((l) => l.startsWith("| 规则配置"))!,
-    en: /Standards and documents this report applied: (.*?)\.\n/.exec(md)?.[1] ?? "",
+    // the list ends where the references borrowed from (not standards) begin, or at the line's end
+    en: /Standards and documents this report applied: (.*?)\.(?: References \(|\n)/.exec(md)?.[1] ?? "",
   };
 }
 
@@ -64,8 +65,10 @@ describe("the school fire's list", () => {
   it("is the school chain's documents, in the order the report first cites them", () => {
     const list = lines(rendered("school-fire", "poor").md.zh).standards.split("；");
     expect(list.slice(0, 3)).toEqual([`参照：${AQT}`, "消防法", "中小学幼儿园应急疏散演练指南（教基一厅〔2014〕2号）"]);
-    // a sample plan is background (参照), listed after every standard (review8 school 10d)
-    expect(list).toContain("参照：乡镇学校安全事故应急预案示例");
+    // a sample plan is no standard: it is listed apart, with what was borrowed from it (review9 chemical 12's kind;
+    // review8 school 10d had it as 参照 after every standard)
+    expect(list.some((d) => d.includes("乡镇学校安全事故应急预案示例"))).toBe(false);
+    expect(rendered("school-fire", "poor").md.zh).toMatch(/参考资料（非标准，仅借鉴其做法）：[^\n]*乡镇学校安全事故应急预案示例（借鉴：/);
     const refs = list.slice(1).map((d) => d.startsWith("参照："));
     expect(refs.indexOf(true)).toBeGreaterThan(refs.lastIndexOf(false));
   });

@@ -55,23 +55,23 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
     expect(r.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told === "eb")).toBe(true);
   });
 
-  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18; total 100 × (60 − 38.18) / 60 = 36.4", () => {
+  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18; total 100 × (60 − 23.18) / 60 = 61.4", () => {
     expect(link.scoring!.worth).toBe(22);
     expect(link.score).toBe(72.7);
     expect(r.findings.find((f) => f.code === "LINKAGE_IDLE")!.points).toBe(8.18);
     // reporting is decided too (merge report, review8 chemical 2/14): the enterprise's 110 call at 00:03 IS its
     // 危化条例 第七十一条 report to the police (mode any; worth 8, met early: W = 8, nothing lost in it, rate 100), and
-    // its 119 call at 00:01 hid the workers down it already knew of (REPORT_CONCEALED, 10 points, outside W). Unplanned
-    // faults cost no more than the section's W in all: 10 capped at 8, × 30 / 8 = 30 off the total (credit.ts).
-    // Requirements and outcome not yet due: 未展示, out of the total.
-    const lie = r.findings.find((f) => f.section === "reporting")!;
-    expect(r.findings.filter((f) => f.section === "reporting").map((f) => [f.code, f.agency])).toEqual([["REPORT_CONCEALED", "ent"]]);
-    expect(lie.counted?.cap).toEqual({ by: "section", at: 8 });
-    expect(lie.points).toBe(30);
+    // its 119 call at 00:01 left out the workers down it already knew of: 报警信息不实 (ALARM_INACCURATE, 消防法 第四十四条,
+    // 4 rubric points, outside W; review9 chemical 6), × 30 / 8 = 15 off the total (credit.ts). Unplanned faults cost no
+    // more than the section's W in all (8): not reached here. Requirements and outcome not yet due: 未展示, out of the total.
+    const alarm = r.findings.find((f) => f.section === "reporting")!;
+    expect(r.findings.filter((f) => f.section === "reporting").map((f) => [f.code, f.agency])).toEqual([["ALARM_INACCURATE", "ent"]]);
+    expect(alarm.counted?.cap).toBeUndefined();
+    expect(alarm.points).toBe(15);
     expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["reporting", "linkage"]);
     expect(r.sections.find((s) => s.id === "reporting")!.score).toBe(100);
-    // both attainable 30 (nothing set aside): 100 × (60 − 30 − 8.18) / 60 = 36.37
-    expect(r.score).toBe(36.4);
+    // both attainable 30 (nothing set aside): 100 × (60 − 15 − 8.18) / 60 = 61.37
+    expect(r.score).toBe(61.4);
   });
 
   it("the 联而不动 card counts the duties judged on their action: the enterprise idle, the fire brigade in time (1 / 2)", () => {

@@ -77,8 +77,9 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     // (the other: its 00:12 119 call withholding the chlorine and the people down, told-rescuers.ts)
     const f = findings("REPORT_CONCEALED", "ent").filter((x) => x.ruleId === "RPT-HONEST-CONCEAL");
     expect(f).toHaveLength(1);
-    const e = events[f[0]!.evidence.events[0]!] as EventOf<"reportSubmitted">;
-    expect(e.type).toBe("reportSubmitted");
+    // its evidence: the report itself, beside the events that told the sender what it concealed (review9 mine 10)
+    const e = f[0]!.evidence.events.map((i) => events[i]!).find((x): x is EventOf<"reportSubmitted"> => x.type === "reportSubmitted")!;
+    expect(e).toBeDefined();
     expect(e.content.casualties?.deaths).toBe(0);
     expect(e.senderKnew.deaths).toBe(3);
   });

@@ -5,7 +5,9 @@
  * at the section's scale, taken off the total, never diluted by adding to W; a cut drill judges only what was due.
  */
 import { describe, expect, it } from "vitest";
+import { scoreByOpportunity } from "../../engine/evaluate/credit.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { finding } from "../../engine/evaluate/findings.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { runKeepingReference } from "../../engine/evaluate/references.ts";
@@ -86,4 +88,29 @@ describe("a cut drill judges only what was due (review9 chemical 10, mine 4)", (
   it("mine --until 01:00:00: 信息报告 has nothing due and says 未展示", () => {
     expect(section(run("mine-flood", same, "01:00:00"), "reporting").judged).toBe(false);
   }, 120_000);
+});
+
+describe("unplanned faults cost no more than their section's W in all (credit.ts)", () => {
+  // by hand: reporting has one report owed (W = 8, REPORT_MISSING's 8 points, met); two 瞒报 in reports nobody owed,
+  // 10 rubric points each, outside W: the first takes 8 (the section's budget W), the second 0, both capped "section";
+  // at 30 / 8 the first prints 30, the whole section's weight, and no more
+  const lie = (id: string) => ({ ...finding({ code: "REPORT_CONCEALED", section: "reporting", agency: "ent", atMs: 60_000, ruleId: "RPT-HONEST-CONCEAL", basis: "493号令 第四条", message: { zh: "瞒报", en: "concealed" }, evidence: {} }), id });
+  const scored = scoreByOpportunity(rubric(), [lie("F1"), lie("F2")], [{ id: "rep:ent>police|first|any", section: "reporting", failCodes: ["REPORT_MISSING"] }]);
+  const [a, b] = scored.findings;
+
+  it("the first takes the budget, 8 rubric points × 30 / 8 = 30; the second nothing, capped by the section", () => {
+    expect(a!.rubricPoints).toBe(8);
+    expect(a!.counted?.cap).toEqual({ by: "section", at: 8 });
+    expect(a!.points).toBe(30);
+    expect(b!.rubricPoints).toBe(0);
+    expect(b!.counted?.cap?.by).toBe("section");
+  });
+
+  it("the section keeps its rate (nothing of W lost) and the total loses its attainable 30: 100 × (30 − 30) / 30 = 0", () => {
+    const rep = scored.sections.find((s) => s.id === "reporting")!;
+    expect(rep.score).toBe(100);
+    expect(rep.attainable).toBe(30);
+    expect(rep.outside).toBe(30);
+    expect(scored.score).toBe(0);
+  });
 });

@@ -1,0 +1,19 @@
+/**
+ * The words a player's message may use to tell of casualties or trapped people (issue 10 §1, §4: a duty opens when
+ * its agency is told of its work, duty-work.ts). They read input, the free text of a message, and build no sentence:
+ * the engine still emits codes only. Chinese and English, as players write them; a word that denies or asks
+ * ("无人员伤亡", "有没有被困") says nothing.
+ */
+
+/** Casualties (bit 1) and trapped people (bit 2) as words say them. */
+const WORDS: ReadonlyArray<[RegExp, number]> = [
+  [/倒地|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i, 1],
+  [/被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|trapped|missing/i, 2],
+];
+const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
+
+/** The work (casualties 1, trapped 2) that `text` tells of, as a bit mask. */
+export function workInWords(text: string): number {
+  const said = text.replace(DENIED, " ");
+  return WORDS.reduce((m, [re, bit]) => (re.test(said) ? m | bit : m), 0);
+}
