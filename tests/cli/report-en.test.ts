@@ -19,7 +19,7 @@ import { SCENARIOS, text } from "../helpers.ts";
 const HAN = /\p{Script=Han}/u;
 const QUOTED = /“([^“”]*)”/gu;
 
-/** The text with its allowed Chinese removed: verbatim quotes from `sources`, and the standards list's original titles. */
+/** The text with its allowed Chinese removed: verbatim quotes from `sources`, and the standards' and references' original titles. */
 function withoutExceptions(out: string, sources: string, standards: readonly string[]): string {
   let s = out;
   for (const entry of standards) {
@@ -41,7 +41,8 @@ async function cli(args: string[]): Promise<string> {
 describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play in English", (id) => {
   const sources = text(`${SCENARIOS}/${id}.yaml`) + text(`${SCENARIOS}/plays/${id}.poor.yaml`);
   const r = rendered(id, "poor");
-  const standards = r.worded.standards.map((x) => x.en);
+  // the references borrowed from (参考资料) give their original title once, as the standards do
+  const standards = [...r.worded.standards, ...r.worded.references].map((x) => x.en);
 
   it("drill evaluate --lang en (Markdown): no Chinese outside verbatim quotes and the standards list's original titles", () => {
     expect(cjkLines(withoutExceptions(r.md.en, sources, standards))).toEqual([]);
