@@ -1,7 +1,7 @@
 /**
- * The rubric table (二、评估内容与方法) adds up (issue 10 §11; credit.ts: deduction = (L + U) × weight / W):
- * per section, its rows' 扣分 (what findings took) plus 不扣分也不得分 (U's share: opportunities left undone
- * only through another finding, or never arisen) is the section's 扣分 in the overview table; and a row's
+ * The rubric table (二、评估内容与方法) adds up (issue 10 §11; credit.ts: deduction = L × weight / W):
+ * per section, its rows' 扣分 (what findings took) is the section's 扣分 in the overview table, with 不计入
+ * (S's share: parts left undone only through another finding, never arisen, or done by an inject) beside it; and a row's
  * 扣分 is the sum of the points its findings print in part 3 (one rounding, at the finding: the same
  * figure reads the same in every table). Hand sums of the printed Markdown only.
  */
@@ -15,7 +15,8 @@ describe.each(WITH_PLAYS)("%s poor play: the rubric table adds up to each sectio
   const md = rendered(id, "poor").md.zh;
   const method = md.split("## 二、评估内容与方法")[1]!.split("## 三、")[0]!;
   const rows = method.split("\n").filter((l) => /^\| [^|]+ \| [^*|][^|]* \| [^|]+ \| [\d.]+ \|/.test(l)).map((l) => l.split("|").map((c) => c.trim()));
-  const overview = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+) \|/gm)].map((m) => ({ section: m[1]!, deducted: Number(m[3]) }));
+  // overview row: 评估项 | 分值 | 应得分 | 扣分（含情景未设定的问题 …） | 得分率
+  const overview = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+) \| ([\d.]+)/gm)].map((m) => ({ section: m[1]!, deducted: Number(m[4]) }));
 
   it("扣分 over a section's rows = the section's 扣分; 不计入 (S, rubric points set aside) beside it, deducted from nothing", () => {
     expect(overview.length).toBeGreaterThan(2);
