@@ -11,7 +11,7 @@ import { unverifiedNote } from "./unverified.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
-import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
+import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
@@ -26,10 +26,14 @@ export function overview(r: WordedReport): string {
     [tt("规则配置 / 随机种子", "Rules profile / seed"), `${t(r.rulesTitle)} / ${r.seed}`],
     [tt("事件记录", "Event log"), `${r.eventCount} ${tt("条", "events")} · ${tt("至", "until")} ${formatClock(r.endMs)}`],
   ]);
-  const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.attainable), t(L.deducted), t(L.sectionScore)], r.sections.map((x) => {
-    const row = sectionRow(x, L.notShown);
-    return [t(x.text), row.weight, row.attainable, t(row.deducted), t(row.score)];
-  }));
+  const unplanned = outsideRow(r.sections);
+  const scores = table([t(L.section), `<span class="num">${t(L.weight)}</span>`, t(L.attainable), t(L.deducted), t(L.sectionScore)], [
+    ...r.sections.map((x) => {
+      const row = sectionRow(x, L.notShown);
+      return [t(x.text), row.weight, row.attainable, t(row.deducted), t(row.score)];
+    }),
+    ...(unplanned ? [[t(unplanned.label), "—", "—", t(unplanned.deducted), "—"]] : []),
+  ]);
   const cards = headlines(r).map((h) => `<div class="card ${h.bad ? "bad" : h.neutral ? "neutral" : "good"}"><div class="k">${t(h.label)}</div><div class="v">${t(h.value)}</div></div>`).join("");
   const total = totalWorking(r);
   return `<section id="overview"><h2>${t(L.s1)}</h2>${s.summary ? `<p>${t(s.summary)}</p>` : ""}${facts}<div class="cards">${cards}</div>${scores}${total ? `<p class="note">${t(total)}</p>` : ""}</section>`;

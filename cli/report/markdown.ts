@@ -4,7 +4,7 @@ import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { SectionId } from "../../engine/evaluate/report-model.ts";
 import { UNSCORED, type WordedFinding, type WordedReport } from "./worded.ts";
-import { itemSums, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
+import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
@@ -31,6 +31,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     const row = sectionRow(sec, L.notShown);
     out.push(`| ${t(sec.text)} | ${row.weight} | ${row.attainable} | ${t(row.deducted)} | ${t(row.score)} |`);
   }
+  const unplanned = outsideRow(r.sections);
+  if (unplanned) out.push(`| ${t(unplanned.label)} | — | — | ${cell(t(unplanned.deducted))} | — |`);
   out.push("");
   const total = totalWorking(r);
   if (total) out.push(`_${t(total)}_`, "");

@@ -162,14 +162,7 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   };
   const base = s.scoring.base ?? worth - unearned;
   const k = `${fac(s.weight)} / ${fac(worth)}`;
-  const extraText = (l: "zh" | "en") =>
-    extra.map((o) => {
-      const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
-      if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的 ${fac(o.beyond!)}` : `${ids} beyond the report's worth, ${fac(o.beyond!)}`;
-      // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
-      const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
-      return `${what}${what ? " " : ""}${ids} ${fac(o.worth)}`;
-    }).join(l === "zh" ? "；" : "; ");
+  const extraText = (l: "zh" | "en") => extra.map((o) => `${extraIds(o, l)} ${fac(o.inW ? o.beyond! : o.worth)}`).join(l === "zh" ? "；" : "; ");
   const X = extra.reduce((a, o) => a + (o.inW ? o.beyond ?? 0 : o.worth), 0);
   const E = extra.length > 0
     ? {
@@ -182,26 +175,71 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${fac(unearned)} 分；可评判分值 W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)} 分，本项应得分 = ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding Fx, that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${fac(unearned)}; points judged W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)}, points attainable ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)}.` }
     : { zh: `可评判分值 W = ${fac(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${fac(base)}; points attainable ${num(attainable)}.` };
   const inW = Math.min(lost - X, base);
-  // the findings' points are each rounded where printed; their sum is the deduction, a cent or so off L × k
-  const exact = worth > 0 ? (lost * s.weight) / worth : 0;
-  const deductedText = Math.abs(exact - s.deducted) < 0.005
-    ? { zh: `${fac(lost)} × ${k} = ${num(s.deducted)}`, en: `${fac(lost)} × ${k} = ${num(s.deducted)}` }
-    : { zh: `各问题扣分之和 ${num(s.deducted)}（${fac(lost)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)} (${fac(lost)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
+  const d = inWDeducted(s);
+  // the findings' points are each rounded where printed; their sum (less X's) is the deduction, a cent or so off (L − X) × k
+  const exact = worth > 0 ? (inW * s.weight) / worth : 0;
+  const less = X > 1e-9 ? { zh: ` − ${num(s.outside ?? 0)}（X 部分）`, en: ` − ${num(s.outside ?? 0)} (X's)` } : { zh: "", en: "" };
+  // every point judged lost: the findings' rounding may add a cent over the points attainable, counted as them (credit.ts)
+  const whole = inW >= base - 1e-9 && base > 0;
+  const deductedText = whole
+    ? { zh: `${fac(inW)} × ${k} = ${num(d)}（可评判分值全部失分，本项扣分即应得分；各问题扣分逐条保留两位小数，合计与之或有尾差）`, en: `${fac(inW)} × ${k} = ${num(d)} (every point judged lost, so the deduction is the points attainable; the findings' points, each rounded to 2 decimals, may add up a cent apart)` }
+    : Math.abs(exact - d) < 0.005
+    ? { zh: `${fac(inW)} × ${k} = ${num(d)}`, en: `${fac(inW)} × ${k} = ${num(d)}` }
+    : { zh: `各问题扣分之和 ${num(s.deducted)}${less.zh} = ${num(d)}（${fac(inW)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)}${less.en} = ${num(d)} (${fac(inW)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
   return {
-    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；扣分 = ${deductedText.zh}，得分率 = 100 × (1 − ${fac(inW)} / ${fac(base)}) = ${num(s.score)}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}。`,
-    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; deducted = ${deductedText.en}; score = 100 × (1 − ${fac(inW)} / ${fac(base)}) = ${num(s.score)}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}.`,
+    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；瞒报、谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；本项扣分 = ${deductedText.zh}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}，得分率 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? "（低于 0 按 0 计）" : ""}。`,
+    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a concealed or false report takes what is left of its report and the rest of its own points beyond, never less than a missing one), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; the section's deduction = ${deductedText.en}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}; score = 100 × (points attainable − deducted) / points attainable = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? " (below 0 counted as 0)" : ""}.`,
   };
 }
 
-/** A section's row in the overview table: weight, points attainable, deducted (with the part outside W) and rate; "—" where not judged. */
+/** One unplanned fault's findings as the report names them: "F14 超出该报告分值的部分", "岭北县急救中心（120）…（本次处置自身引起） F12", "F9". */
+function extraIds(o: Item, l: "zh" | "en"): string {
+  const ids = (o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))).join(l === "zh" ? "、" : ", ");
+  if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的部分` : `${ids} beyond the report's worth`;
+  // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
+  const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
+  return `${what}${what ? " " : ""}${ids}`;
+}
+
+/** The unplanned faults of a section (a 瞒报's excess, a fault outside any opportunity, a duty this play alone gave rise to). */
+function extras(s: SectionScore): Item[] {
+  return (s.scoring?.items ?? []).filter((o) => (!o.inW && o.worth > 0) || o.beyond !== undefined);
+}
+
+/** The section's deduction on the scenario's opportunities, (L − X) × weight / W as credit.ts rounds it: its deduction less the unplanned faults'. */
+export function inWDeducted(s: SectionScore): number {
+  return Math.round((s.deducted - (s.outside ?? 0)) * 100) / 100;
+}
+
+/**
+ * A section's row in the overview table: weight, points attainable, the deduction on the scenario's opportunities
+ * and the rate, which the row rebuilds: rate = 100 × (attainable − deducted) / attainable (review10 school 1, mine 5).
+ * "—" where not judged; what the unplanned faults cost is the overview's own row (outsideRow).
+ */
 export function sectionRow(x: SectionScore, notShown: LocalText): { weight: string; attainable: string; deducted: LocalText; score: LocalText } {
   const judged = x.judged !== false;
-  const outside = x.outside !== undefined ? { zh: `（含情景未设定的问题 ${x.outside}）`, en: ` (incl. ${x.outside} for faults the scenario did not plan)` } : { zh: "", en: "" };
+  const d = String(inWDeducted(x));
   return {
     weight: String(x.weight),
     attainable: judged && x.attainable !== undefined ? String(x.attainable) : "—",
-    deducted: judged || x.outside !== undefined ? { zh: `${x.deducted}${outside.zh}`, en: `${x.deducted}${outside.en}` } : { zh: "—", en: "—" },
+    deducted: judged ? { zh: d, en: d } : { zh: "—", en: "—" },
     score: judged ? { zh: String(x.score), en: String(x.score) } : notShown,
+  };
+}
+
+/**
+ * The overview's row for what the scenario did not plan, apart from the sections whose rates never include it
+ * (credit.ts): its deduction and the findings by section, e.g. "12.73（信息报告：F7；F14 超出该报告分值的部分）".
+ * Undefined when no section has any.
+ */
+export function outsideRow(sections: readonly SectionScore[]): { label: LocalText; deducted: LocalText } | undefined {
+  const some = sections.filter((x) => (x.outside ?? 0) > 0);
+  if (some.length === 0) return undefined;
+  const total = num(some.reduce((a, x) => a + x.outside!, 0));
+  const list = (l: "zh" | "en") => some.map((x) => `${x.text[l]}${l === "zh" ? "：" : ": "}${extras(x).map((o) => extraIds(o, l)).join(l === "zh" ? "；" : "; ")}`).join(l === "zh" ? "。" : ". ");
+  return {
+    label: { zh: "情景未设定的问题（从综合得分中扣除，不计入各项得分率）", en: "Faults the scenario did not plan (off the overall score, in no section's rate)" },
+    deducted: { zh: `${total}（${list("zh")}）`, en: `${total} (${list("en")})` },
   };
 }
 
@@ -216,11 +254,15 @@ export function totalWorking(r: { score: number | null; sections: readonly Secti
   if (r.score === null || judged.length === 0) return undefined;
   const a = judged.reduce((n, x) => n + x.attainable!, 0);
   const d = r.sections.reduce((n, x) => n + x.deducted, 0);
-  const parts = (l: "zh" | "en") => judged.map((x) => `${x.text[l]} ${num(x.attainable!)}`).join(l === "zh" ? " + " : " + ");
+  const x = r.sections.reduce((n, y) => n + (y.outside ?? 0), 0);
+  const parts = (l: "zh" | "en") => judged.map((y) => `${y.text[l]} ${num(y.attainable!)}`).join(" + ");
+  // the deduction as the overview's rows add it up: each section's, then the unplanned faults' row
+  const rows = r.sections.filter((y) => y.judged !== false || inWDeducted(y) > 0).map((y) => num(inWDeducted(y)));
+  const sum = x > 0 ? ` = ${[...rows, num(x)].join(" + ")}` : "";
   const floor = 100 * (a - d) < 0;
   return {
-    zh: `综合得分 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? "，低于 0 按 0 计" : ""} = ${r.score}；应得分 = ${parts("zh")}（各评估项分值 × 可评判分值 / W，见第三部分各评估项的计分方法）。`,
-    en: `Overall score = 100 × (points attainable − points deducted) / points attainable = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? ", below 0 counted as 0" : ""} = ${r.score}; points attainable = ${parts("en")} (each section's weight × the points judged / W: see how each section is scored in part 3).`,
+    zh: `综合得分 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? "，低于 0 按 0 计" : ""} = ${r.score}；应得分 = ${parts("zh")}（各评估项分值 × 可评判分值 / W，见第三部分各评估项的计分方法）${x > 0 ? `；扣分 ${num(d)}${sum}（各评估项扣分与情景未设定的问题）` : ""}。`,
+    en: `Overall score = 100 × (points attainable − points deducted) / points attainable = 100 × (${num(a)} − ${num(d)}) / ${num(a)}${floor ? ", below 0 counted as 0" : ""} = ${r.score}; points attainable = ${parts("en")} (each section's weight × the points judged / W: see how each section is scored in part 3)${x > 0 ? `; points deducted ${num(d)}${sum} (the sections' and the faults the scenario did not plan)` : ""}.`,
   };
 }
 
@@ -237,13 +279,15 @@ export function itemSums(s: SectionScore): { deducted: number; unearned: number 
 export function sectionTotalText(s: SectionScore): LocalText {
   const x = itemSums(s);
   return x.unearned > 0
-    ? { zh: `合计 = 本项扣分 ${s.deducted}${outsideText(s).zh}；不计入 ${x.unearned} 分（评分标准分，不计入应得分）`, en: `Total = the section's ${s.deducted}${outsideText(s).en}; ${x.unearned} rubric points set aside (not attainable)` }
-    : { zh: `合计 = 本项扣分 ${s.deducted}${outsideText(s).zh}`, en: `Total = the section's ${s.deducted}${outsideText(s).en}` };
+    ? { zh: `合计 ${s.deducted}${outsideText(s).zh}；不计入 ${x.unearned} 分（评分标准分，不计入应得分）`, en: `Total ${s.deducted}${outsideText(s).en}; ${x.unearned} rubric points set aside (not attainable)` }
+    : { zh: `合计 ${s.deducted}${outsideText(s).zh}`, en: `Total ${s.deducted}${outsideText(s).en}` };
 }
 
-/** The part of a section's deduction its faults outside W cost, off the overall score's points kept, not off its score (credit.ts). */
+/** How a section's rubric rows add up: its own deduction, and apart the faults the scenario did not plan, off the overall score (credit.ts). */
 function outsideText(s: SectionScore): LocalText {
-  return s.outside !== undefined ? { zh: `（其中 ${s.outside} 为情景未设定的问题，从综合得分中扣除，不计入本项得分率）`, en: ` (${s.outside} of it for faults the scenario did not plan, off the overall score, not this section's)` } : { zh: "", en: "" };
+  return s.outside !== undefined
+    ? { zh: ` = 本项扣分 ${inWDeducted(s)} + 情景未设定的问题 ${s.outside}（从综合得分中扣除，不计入本项得分率）`, en: ` = the section's ${inWDeducted(s)} + ${s.outside} for faults the scenario did not plan (off the overall score, not this section's)` }
+    : { zh: " = 本项扣分", en: " = the section's deduction" };
 }
 
 /** Under the rubric table: its points are per finding before the scaling. */

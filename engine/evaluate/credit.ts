@@ -17,8 +17,10 @@
  * it so. A notice given late as a consequence is set aside whole (its notice part): only a notice given
  * within its own limit earns it.
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
- * magnifies a fault). Section: attainable = weight × (W − S) / W; deducted = L × weight / W;
- * score = 100 × (1 − L / (W − S)); a section with W − S = 0 (nothing to judge) says 未展示 and is left
+ * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the findings' points as printed
+ * (each rubric points × weight / W, to hundredths), added up; of it the unplanned faults' X × weight / W, and
+ * D, the rest, on the scenario's opportunities; score = 100 × (A − D) / A from those printed figures, within
+ * [0, 100]; a section with W − S = 0 (nothing to judge) says 未展示 and is left
  * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
  * from the figures as printed.
  * What the scenario did not plan (a duty this play alone gave rise to, a fault outside any opportunity
@@ -205,8 +207,16 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     // judged: some of the scenario's opportunities left to judge (W − S > 0)
     const judged = base > 1e-9;
     const scale = scaleOf(s.id, s.weight);
-    // the section's deduction: its findings' points as printed, added up (each rounded once, where it is printed)
-    const deducted = round(findings.filter((f) => f.section === s.id).reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2);
+    // the section's deduction: its findings' points as printed, added up (each rounded once, where it is printed); of
+    // it, the unplanned faults' X × scale, and the rest on the scenario's opportunities: the figures the overview
+    // prints, and the score is computed from (review10 mine 5, chemical 5)
+    const inW = Math.min(lost - outside, base);
+    const attainable = round(base * scale, 2);
+    const added = round(findings.filter((f) => f.section === s.id).reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2);
+    const outsideDeducted = round(outside * scale, 2);
+    // in-W losses never exceed W − S: a cent over the points attainable is the findings' rounding (review10 chemical 5)
+    const inWDeducted = judged ? Math.min(attainable, round(added - outsideDeducted, 2)) : round(added - outsideDeducted, 2);
+    const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);
     const exact = s.items.map((it) => {
@@ -224,12 +234,13 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
       deducted: cells[j]!, ...(cells[exact.length + j]! > 0 ? { unearned: cells[exact.length + j]! } : {}), findings: fs.length,
     }));
-    // the section's score: the share of the points judged kept on the scenario's opportunities (in-W losses ≤ W − S)
-    const inW = Math.min(lost - outside, base);
+    // the section's score: the share of the points attainable kept on the scenario's opportunities, from the figures
+    // as printed (attainable and the in-W deduction), so a reader rebuilds it from the overview
+    const score = !judged ? 0 : attainable > 0 ? round((100 * Math.min(attainable, Math.max(0, attainable - inWDeducted))) / attainable, 1) : round(100 * (1 - inW / base), 1);
     return {
-      id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted, ...(outside > 1e-9 ? { outside: round(outside * scale, 2) } : {}),
-      ...(judged ? { attainable: round(base * scale, 2) } : {}),
-      score: judged ? round(100 * (1 - inW / base), 1) : 0, judged, items, scoring: scoring(mine, worth, lost, notEarned, base),
+      id: s.id, text: s.text ?? SECTION_TEXT[s.id], weight: s.weight, deducted, ...(outside > 1e-9 ? { outside: outsideDeducted } : {}),
+      ...(judged ? { attainable } : {}),
+      score, judged, items, scoring: scoring(mine, worth, lost, notEarned, base),
     };
   });
   const judged = sections.filter((s) => s.judged);

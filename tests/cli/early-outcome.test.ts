@@ -46,10 +46,12 @@ describe("a drill stopped early: the outcome's printed arithmetic can be redone"
     shows((Number(cell[2]) * Number(cell[3]) * Number(cell[4])) / Number(cell[5]), cell[1]!);
     // the points cell's quantity × points is the charge stated in the finding
     shows(Number(cell[2]) * Number(cell[3]), charge[2]!);
-    // the method: "扣分 = 2.1533 × 15 / 2.2333 = 14.46，得分率 = 100 × (1 − 2.1533 / 2.2333) = 3.6"
-    const method = /扣分 = (\d+(?:\.\d+)?) × (\d+) \/ (\d+(?:\.\d+)?) = (\d+(?:\.\d+)?)，得分率 = 100 × \(1 − (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)\) = (\d+(?:\.\d+)?)/.exec(md)!;
+    // the method: "本项扣分 = 2.1533 × 15 / 2.2333 = 14.46，得分率 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (15 − 14.46) / 15 = 3.6":
+    // the rate from the printed points attainable and deduction, as the overview's row rebuilds it (review10 mine 5)
+    const method = /扣分 = (\d+(?:\.\d+)?) × (\d+) \/ (\d+(?:\.\d+)?) = (\d+(?:\.\d+)?)，得分率 = 100 ×（应得分 − 扣分）\/ 应得分 = 100 × \((\d+(?:\.\d+)?) − (\d+(?:\.\d+)?)\) \/ (\d+(?:\.\d+)?) = (\d+(?:\.\d+)?)/.exec(md)!;
     shows((Number(method[1]) * Number(method[2])) / Number(method[3]), method[4]!);
-    shows(100 * (1 - Number(method[5]) / Number(method[6])), method[7]!);
+    expect(method[6]).toBe(method[4]);
+    shows((100 * (Number(method[5]) - Number(method[6]))) / Number(method[7]), method[8]!);
     // W as printed in the working is the W the method divides by
     expect(/W = (\d+(?:\.\d+)?) 分/.exec(md.slice(md.indexOf("伤亡对照")))![1]).toBe(method[3]);
   });

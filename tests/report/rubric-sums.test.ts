@@ -15,19 +15,27 @@ describe.each(WITH_PLAYS)("%s poor play: the rubric table adds up to each sectio
   const md = rendered(id, "poor").md.zh;
   const method = md.split("## 二、评估内容与方法")[1]!.split("## 三、")[0]!;
   const rows = method.split("\n").filter((l) => /^\| [^|]+ \| [^*|][^|]* \| [^|]+ \| [\d.]+ \|/.test(l)).map((l) => l.split("|").map((c) => c.trim()));
-  // overview row: 评估项 | 分值 | 应得分 | 扣分（含情景未设定的问题 …） | 得分率
+  // overview row: 评估项 | 分值 | 应得分 | 扣分 (on the scenario's opportunities) | 得分率
   const overview = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+) \| ([\d.]+)/gm)].map((m) => ({ section: m[1]!, deducted: Number(m[4]) }));
 
-  it("扣分 over a section's rows = the section's 扣分; 不计入 (S, rubric points set aside) beside it, deducted from nothing", () => {
+  it("扣分 over a section's rows = the section's 扣分 plus its faults the scenario did not plan (the overview's own row); 不计入 (S, rubric points set aside) beside it, deducted from nothing", () => {
     expect(overview.length).toBeGreaterThan(2);
     let withU = 0;
+    let unplanned = 0;
     for (const s of overview) {
       const mine = rows.filter((r) => r[1] === s.section);
       expect(mine.length).toBeGreaterThan(0);
       const u = cents(mine.map((r) => Number(r[7])));
       if (u > 0) withU++;
-      expect(cents(mine.map((r) => Number(r[6]))), s.section).toBe(s.deducted);
+      // the section's total row: "合计 28.65 = 本项扣分 15.92 + 情景未设定的问题 12.73（…）"
+      const total = method.split("\n").find((l) => l.startsWith(`| ${s.section} | **合计`))!;
+      const x = Number(/情景未设定的问题 ([\d.]+)/.exec(total)?.[1] ?? 0);
+      unplanned += x;
+      expect(cents(mine.map((r) => Number(r[6]))), s.section).toBe(cents([s.deducted, x]));
     }
+    // the overview's row of the faults the scenario did not plan adds up the sections' shares
+    const row = /^\| 情景未设定的问题[^|]*\| — \| — \| ([\d.]+)/m.exec(md);
+    expect(Number(row?.[1] ?? 0)).toBe(cents([unplanned]));
     // every shipped poor play leaves something undone only through another fault (随…未完成)
     expect(withU).toBeGreaterThan(0);
   });

@@ -1,0 +1,42 @@
+/**
+ * The overview table rebuilds (review10 school 1, mine 5, chemical 5): each section's rate is
+ * 100 × (应得分 − 扣分) / 应得分 from the very figures its row prints, its 扣分 never exceeds its 应得分
+ * (an item on a score sheet scores between 0 and its points), what the scenario did not plan is a row
+ * of its own, and the overall deduction is the rows added up. Hand arithmetic on the printed Markdown.
+ */
+import { describe, expect, it } from "vitest";
+import { CASES, rendered } from "./reports.ts";
+
+const cents = (xs: number[]) => Math.round(xs.reduce((a, b) => a + Math.round(b * 100), 0)) / 100;
+
+describe.each(CASES)("%s, %s play: the overview's rows rebuild", (id, play) => {
+  const md = rendered(id, play).md.zh;
+  const rows = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+|—) \| ([\d.]+|—) \| ([\d.]+|未展示) \|$/gm)].map((m) => ({ section: m[1]!, attainable: Number(m[3]), deducted: Number(m[4]), rate: m[5]! }));
+  const x = Number(/^\| 情景未设定的问题[^|]*\| — \| — \| ([\d.]+)/m.exec(md)?.[1] ?? 0);
+
+  it("rate = 100 × (应得分 − 扣分) / 应得分, and 扣分 ≤ 应得分", () => {
+    expect(rows).toHaveLength(4);
+    for (const r of rows.filter((y) => y.rate !== "未展示")) {
+      expect(r.deducted, r.section).toBeLessThanOrEqual(r.attainable);
+      expect(Math.round((1000 * (r.attainable - r.deducted)) / r.attainable) / 10, r.section).toBe(Number(r.rate));
+    }
+  });
+
+  it("the overall deduction is the sections' 扣分 plus the row of faults the scenario did not plan", () => {
+    const total = /100 × \(([\d.]+) − ([\d.]+)\) \/ ([\d.]+)/.exec(md)!;
+    const judged = rows.filter((y) => y.rate !== "未展示");
+    expect(Number(total[1])).toBe(cents(judged.map((y) => y.attainable)));
+    expect(Number(total[2])).toBe(cents([...judged.map((y) => y.deducted), x]));
+  });
+});
+
+describe("no action loses exactly its points attainable (chemical leak: no section a cent over by rounding)", () => {
+  it("every section's 扣分 is its 应得分 and the overall working reads A − A", () => {
+    const md = rendered("chemical-leak", "none").md.zh;
+    const rows = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| 0 \|$/gm)];
+    expect(rows).toHaveLength(4);
+    for (const m of rows) expect(m[4], m[1]).toBe(m[3]);
+    const total = /100 × \(([\d.]+) − ([\d.]+)\) \/ ([\d.]+)/.exec(md)!;
+    expect(total[2]).toBe(total[1]);
+  });
+});
