@@ -54,17 +54,22 @@ describe("chemical leak, poor play: the reporting section recomputed from the pr
     expect(X).toBeGreaterThan(0);
     const [attainable, deducted, rate] = [num(overview[2]!), num(overview[3]!), num(overview[4]!)];
     expect(attainable).toBeCloseTo((weight * (W - S)) / W, 2);
-    // the findings' printed points added up: L × weight / W to their rounding (half a cent each)
-    expect(Math.abs(deducted - (lost * weight) / W)).toBeLessThanOrEqual(0.005 * rows.length);
+    // the overview's 扣分 is the deduction on the scenario's opportunities, (L − X) × weight / W to the findings' rounding
+    // (half a cent each); the findings' printed points add up to it plus the unplanned faults' X × weight / W (their own row)
+    expect(Math.abs(deducted - ((lost - X) * weight) / W)).toBeLessThanOrEqual(0.005 * rows.length);
     const printed = rows.map((c) => num(/^([\d.]+)/.exec(c)![1]!)).reduce((a, b) => a + b, 0);
-    expect(printed).toBeCloseTo(deducted, 2);
-    expect(rate).toBeCloseTo(100 * (1 - (lost - X) / (W - S)), 1);
+    expect(printed).toBeCloseTo(deducted + (X * weight) / W, 1);
+    // the rate from the row's own printed figures (review10 mine 5)
+    expect(rate).toBeCloseTo((100 * (attainable - deducted)) / attainable, 1);
+    expect(rate).toBeCloseTo(100 * (1 - (lost - X) / (W - S)), 0);
   });
 
   it("the overall score = 100 × (Σ attainable − Σ deducted) / Σ attainable, from the overview table's own figures", () => {
     expect(sectionRows).toHaveLength(4);
     const A = sectionRows.reduce((a, r) => a + num(r[3]!), 0);
-    const D = sectionRows.reduce((a, r) => a + num(/^[\d.]+/.exec(r[4]!)![0]), 0);
+    // the sections' 扣分 and the row of the faults the scenario did not plan
+    const x = num(/^\| 情景未设定的问题[^|]*\| — \| — \| ([\d.]+)/m.exec(md)![1]!);
+    const D = sectionRows.reduce((a, r) => a + num(/^[\d.]+/.exec(r[4]!)![0]), 0) + x;
     expect(num(total[1]!)).toBeCloseTo(A, 2);
     expect(num(total[2]!)).toBeCloseTo(D, 2);
     expect(num(total[4]!)).toBeCloseTo((100 * (A - D)) / A, 1);
