@@ -24,7 +24,7 @@
  * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
  * from the figures as printed.
  * What the scenario did not plan (a duty this play alone gave rise to, a fault outside any opportunity
- * such as a wrong-type dispatch or a concealment in a report nobody owed, the part of a 瞒报 or 谎报
+ * such as a unit sent for a task no requirement asks for and it cannot do, or a concealment in a report nobody owed, the part of a 瞒报 or 谎报
  * beyond the worth of the report it spoils) costs its rubric points × weight / W without adding to W:
  * never diluted, and off the overall score rather than its section's rate, so a section already lost
  * cannot absorb it. A 瞒报 or 谎报 takes what is left of its report and the rest of its own points
@@ -214,8 +214,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const attainable = round(base * scale, 2);
     const added = round(findings.filter((f) => f.section === s.id).reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2);
     const outsideDeducted = round(outside * scale, 2);
-    // in-W losses never exceed W − S: a cent over the points attainable is the findings' rounding (review10 chemical 5)
-    const inWDeducted = judged ? Math.min(attainable, round(added - outsideDeducted, 2)) : round(added - outsideDeducted, 2);
+    // in-W losses never exceed W − S: a cent over the points attainable is the findings' rounding, and every point judged
+    // lost deducts exactly the points attainable, never a cent either side (review10 chemical 5)
+    const whole = judged && inW >= base - 1e-9;
+    const inWDeducted = whole ? attainable : judged ? Math.min(attainable, round(added - outsideDeducted, 2)) : round(added - outsideDeducted, 2);
     const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);

@@ -47,6 +47,8 @@ export function wrongType(x: EvalContext): Finding[] {
     const link = out.some((f) => f.key === order) ? { rootKey: order } : { key: order };
     out.push(finding({
       code: "DISPATCH_WRONG_TYPE", section: "dispatch", agency, atMs: e.at, ruleId: req?.id ?? "DISPATCH-CAPABILITY", ...link,
+      // sent for one of the scenario's requirements: a failure on that need, within what it is worth (review10 chemical 2)
+      ...(req ? { opportunity: `req:${req.id}` } : {}),
       // the document and its item, in the report's language; the unit's own name says what it is
       basis: req ? `演练方案力量需求“${req.text.zh}”；${AQ_RESOURCES}` : BASIS_REQ,
       message: {

@@ -136,13 +136,14 @@ describe("mine-flood poor play: a requirement folded into another section's find
 /**
  * One fault more never scores higher in any section (issue 10 §11: a worse play must not dilute its
  * own deductions). A fault the scenario did not plan (a command refused: an agency dispatching a
- * unit it does not own, rubric valid-commands 1; a unit sent to a task it cannot do, right-type 5)
+ * unit it does not own, rubric valid-commands 1; a unit sent to a task no requirement asks for and it cannot do, right-type 5)
  * adds its own points to W and to the points lost alike, so W₀ stays the scenario's and the section
  * falls: (L + U + p) / (W + p) > (L + U) / W.
  */
 const EXTRA: Array<[string, string, Omit<Command, "seq">, SectionId]> = [
   ["mine-flood", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["mrt-sq2"], place: "mine", task: "rescue" } as Omit<Command, "seq">, "linkage"],
-  ["mine-flood", "DISPATCH_WRONG_TYPE", { at: 60 * MIN, by: "mine", type: "dispatch", units: ["mine-drill"], place: "mine", task: "installPumps" } as Omit<Command, "seq">, "dispatch"],
+  // a task no requirement of the scenario asks for (a wrong type sent for one of its needs is judged on that need: wrong-type-need.test.ts)
+  ["mine-flood", "DISPATCH_WRONG_TYPE", { at: 60 * MIN, by: "mine", type: "dispatch", units: ["mine-drill"], place: "mine", task: "buildWall" } as Omit<Command, "seq">, "dispatch"],
   ["chemical-leak", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["amb-3"], place: "plant", task: "treat" } as Omit<Command, "seq">, "linkage"],
   ["school-fire", "COMMAND_REJECTED", { at: 20 * MIN, by: "town", type: "dispatch", units: ["cg-e2"], place: "school", task: "suppression" } as Omit<Command, "seq">, "linkage"],
 ];
