@@ -13,6 +13,7 @@
 import { isMeasured, quantityText } from "../../engine/evaluate/glossary.ts";
 import type { Finding, FindingCode, SectionScore } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
+import { formatClock } from "../../engine/model/time.ts";
 
 const KIND_TEXT: Record<string, LocalText> = {
   rep: { zh: "应报告事项", en: "reports owed" },
@@ -112,13 +113,26 @@ function fateText(o: Item): LocalText {
   if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${fac(o.lost)}`, en: `${own.join(", ")} took ${fac(o.lost)}` });
   if (o.unearned !== undefined) {
     const why: LocalText[] = [];
-    if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
-    if (o.follows && o.follows.length > 0) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
-    if (why.length === 0) why.push({ zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
+    if (o.correction) why.push(correctionText(o.correction));
+    else if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
+    if (o.follows && o.follows.length > 0 && !o.correction) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
+    // a follow-up (rep:…|fu:…) arises only on a change after the report (493号令第十三条)
+    if (why.length === 0) why.push(/\|fu:/.test(o.id) ? { zh: "本次演练中未产生该项义务（报告后情况未发生新的变化）", en: "it never arose in this drill (nothing changed after the report)" } : { zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
     parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${fac(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${fac(o.unearned)} set aside` });
   }
   if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
+}
+
+/**
+ * A follow-up that only corrects a 瞒报 is no 续报 (493号令第十三条: 续报 reports changes): set aside under that 瞒报,
+ * the sender's own or passed on by its addressee (engine/evaluate/corrections.ts).
+ */
+function correctionText(c: NonNullable<Item["correction"]>): LocalText {
+  const at = formatClock(c.atMs);
+  return c.own
+    ? { zh: `系更正本单位 ${at} 瞒报（${c.of}），不另计分`, en: `it only corrects the sender's own concealment at ${at} (${c.of}), not scored again` }
+    : { zh: `系转报对 ${at} 瞒报（${c.of}）的更正，非情况变化，不得分`, en: `it only passes on the correction of the concealment at ${at} (${c.of}), no change in the situation: not earned` };
 }
 
 /**

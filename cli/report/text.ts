@@ -125,6 +125,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
   REPORT_LATE: TOLD_RESCUERS_KINDS.filter((k) => k.zh.startsWith("迟")),
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
+  // a notice the notifier never sent, the agency told by someone else (engine/evaluate/notice-sent.ts): 未通知, not 通知迟延
+  LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
   PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],

@@ -35,6 +35,7 @@
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scored } from "./score.ts";
+import type { Correction } from "./corrections.ts";
 import { SECTION_TEXT, type Finding, type FindingCode, type OpportunityScore, type SectionId, type SectionScore } from "./report-model.ts";
 
 /** Something the play could do well or badly; worth the points of `failCodes` × count. */
@@ -55,6 +56,14 @@ export interface Opportunity {
   metEarly?: boolean;
   /** parts this play did not achieve itself, though no finding is on them (a notice the scenario's inject gave instead) */
   unearnedCodes?: FindingCode[];
+  /** a follow-up that only corrects a 瞒报 (corrections.ts): set aside whole under it, none earned */
+  correction?: Correction;
+  /** a follow-up that never arose: the concealing report (message id) that kept its trigger from its owner (corrections.ts) */
+  keptBy?: string;
+  /** a notice part not earned though a participant gave it in time: the report (message id) a 瞒报 or 谎报 finding condemns */
+  noticeBy?: string;
+  /** a notice part not earned: the notifier's first report to the agency (its opportunity id), whose missing or late finding it follows */
+  noticeReport?: string;
 }
 
 /** Codes that fail their opportunity whole, whatever their own points. */
@@ -150,8 +159,23 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   // not a late notice inside a notice the scenario gave anyway)
   const markedDown = (o: Counted) =>
     o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
+  // the 瞒报 finding on a concealing report (corrections.ts names reports by message id)
+  const concealment = (message: string | undefined) => (message === undefined ? undefined : findings.find((f) => WORSE_THAN_NONE.has(f.code) && f.evidence.messages.includes(message)));
+  // the finding a notice part set aside follows (not "no participant gave it"): the notifier's own notice finding (a notice
+  // never sent or late, the agency told by the scenario's inject), or the 瞒报 that spoilt a notice given in time (review10 school 4, mine 4)
+  const noticeFault = (o: Counted): Finding | undefined =>
+    !o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") ? undefined
+      : o.findings.find((f) => NOTICE.has(f.code) && f.causedBy === undefined) ?? concealment(o.noticeBy)
+        ?? findings.find((f) => f.opportunity === o.noticeReport && (f.code === "REPORT_MISSING" || f.code === "REPORT_LATE") && f.causedBy === undefined);
+  // the rubric row a part not achieved is shown on: that of the notice finding it follows, when in the same section
+  const rowOf = (o: Counted, c: FindingCode): FindingCode => {
+    const f = c === "LINKAGE_NOT_NOTIFIED" ? noticeFault(o) : undefined;
+    return f && f.section === o.section ? f.code : c;
+  };
   const unearned = (o: Counted) => {
     if (!o.inW) return 0;
+    // a follow-up that only corrects a 瞒报 is no 续报 duty: whatever its own faults did not take is set aside, none earned
+    if (o.correction) return Math.max(0, o.worth - o.lost);
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     if (o.notArisen && o.findings.length === 0) return o.worth;
     // failed only through other findings: the parts they mark down, not the parts done (a notice given on time
@@ -173,10 +197,11 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     if (u <= 0) return out;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     // the codes that left it unearned: its consequences, the parts not achieved, or (never arose) what failing it would be
-    const why: Array<{ code: FindingCode; w: number }> = !own && o.findings.length > 0
+    const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: "REPORT_CONCEALED", w: u }]
+      : !own && o.findings.length > 0
       ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: partOf(f, o) }))
       : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
-      : [...(o.unearnedCodes ?? []).map((c) => ({ code: c, w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: partOf(f, o) }))];
+      : [...(o.unearnedCodes ?? []).map((c) => ({ code: rowOf(o, c), w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: partOf(f, o) }))];
     const known = why.filter((x) => item.has(x.code) && x.w > 0);
     const total = known.reduce((a, x) => a + x.w, 0);
     if (total <= 0) return out;
@@ -272,9 +297,15 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
    * 能源局 and 省局 "随 F13/F14 未完成", not "未产生该项义务").
    */
   function followsOf(o: Counted, mine: readonly Counted[]): string[] {
+    const hid = concealment(o.correction?.message ?? (o.notArisen ? o.keptBy : undefined));
+    if (hid) return [hid.id];
+    const notice = noticeFault(o);
+    if (notice) return [notice.id, ...followsOf({ ...o, unearnedCodes: undefined }, mine).filter((id) => id !== notice.id)];
     const own = [...new Set((o.findings.every((f) => f.causedBy !== undefined) ? o.findings : markedDown(o)).map((f) => f.causedBy).filter((c): c is string => c !== undefined))];
     const fu = /^rep:([^|]*)\|fu:[^|]*\|/.exec(o.id);
     if (own.length > 0 || !fu || o.findings.length > 0) return own;
+    // a first report made to that addressee: the follow-up never arose because nothing changed (未产生), not through a missing written report
+    if (mine.some((m) => m.id.startsWith(`rep:${fu[1]}|first|`) && !m.notArisen && !m.findings.some((f) => f.code === "REPORT_MISSING"))) return [];
     return mine.filter((m) => m.id.startsWith(`rep:${fu[1]}|first|`)).flatMap((m) => m.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined).map((f) => f.id));
   }
 
@@ -297,9 +328,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => WORSE_THAN_NONE.has(f.code) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
-        ...(unearned(o) > 0 && o.unearnedCodes ? { unearnedParts: o.unearnedCodes } : {}),
+        ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),
         ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine) } : {}),
+        ...(o.correction && concealment(o.correction.message) ? { correction: { of: concealment(o.correction.message)!.id, own: o.correction.own, atMs: concealment(o.correction.message)!.atMs } } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };

@@ -17,6 +17,7 @@ import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
+import { deliveries, neverTold, neverToldHead } from "./notice-sent.ts";
 import type { Opportunity } from "./credit.ts";
 import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -39,23 +40,7 @@ export interface LinkageResult {
   opportunities: Opportunity[];
 }
 
-/** Who an event tells of the incident, and who tells it ("scenario" for an inject). */
-export function deliveries(e: DrillEvent): Array<{ from: string; to: string; kind: string }> {
-  switch (e.type) {
-    case "messageSent":
-      return e.to.map((to) => ({ from: e.from, to, kind: "message" }));
-    case "reportSubmitted":
-      return [{ from: e.from, to: e.to, kind: "report" }];
-    case "acknowledged":
-      return [{ from: e.from, to: e.to, kind: "ack" }];
-    case "supportRequested":
-      return [{ from: e.by, to: e.from, kind: "request" }];
-    case "injectDelivered":
-      return e.to.map((to) => ({ from: "scenario", to, kind: "inject" }));
-    default:
-      return [];
-  }
-}
+export { deliveries } from "./notice-sent.ts";
 
 /**
  * The deliveries that tell their recipients of the incident (rules/telling.ts, the rule the engine's
@@ -234,12 +219,13 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     row.status = "notNotified";
     // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
     const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
+    const head = neverToldHead(x, nn, name, rule.text);
     const untimed = { zh: `；该通知未规定时限，${clock(arose)} 起负有通知职责，按演练结束（${clock(x.endMs)}）时判定`, en: `; no deadline was set for this notice: owed from ${clock(arose)}, judged at the drill's end (${clock(x.endMs)})` };
     findings.push(finding({
       code: "LINKAGE_NOT_NOTIFIED", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: due !== undefined ? (w && !w.dark ? Math.max(w.dueMs, due) : due) : arose, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: {
-        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
-        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : `had not told`} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en})${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
+        zh: `${head.zh}${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
+        en: `${head.en}${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
       evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? noticeObligations(x, agency, notify) : [] },
     }));
@@ -250,12 +236,19 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
     const via = tellerText(x, told, notifier);
+    // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
+    const never = neverTold(x, notifier, agency) ? neverToldHead(x, nn, name, rule.text) : undefined;
     findings.push(finding({
       code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
-      message: {
-        zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-        en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
-      },
+      message: never
+        ? {
+            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
+            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
+          }
+        : {
+            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
+          },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
   }

@@ -189,6 +189,8 @@ export interface OpportunityScore {
   unearnedParts?: FindingCode[];
   /** met before its deadline, which the drill did not reach (judged because met: not-due.ts); `decided`: the parts judged so */
   early?: { decided?: FindingCode[] };
+  /** a follow-up that only corrects the 瞒报 `of` (a finding id, made at `atMs`): the sender's own (`own`) or passed on (corrections.ts) */
+  correction?: { of: string; own: boolean; atMs: number };
 }
 
 export interface TimelineEntry {

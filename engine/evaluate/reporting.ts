@@ -17,7 +17,8 @@ import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.
 import { toldRescuers } from "./told-rescuers.ts";
 import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./credit.ts";
-import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
+import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
+import { concealKey, correctionOf } from "./corrections.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
@@ -103,7 +104,10 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const rule = lower ? { ruleId: lower.id, basis: lower.basis, text: lower.text } : { ruleId: row.ruleId, basis: row.basis, text: row.text };
     const dueMs = never ? row.deadlineMs : shownDue(w, row.deadlineMs);
     const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
-    const hidden = concealedCause(x, t);
+    // a follow-up that only corrects its owner's own 瞒报: late or missing, it costs nothing again (corrections.ts); one
+    // passing another's correction on is late through its own fault (charged; the rest set aside, credit.ts)
+    const fix = correctionOf(x, t);
+    const hidden = fix?.own ? concealKey(fix.message) : undefined;
     const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
     // the engine's "missed" mark at the rule's raw deadline is no evidence against a deadline that runs later (review9 school 6: #107 at 01:00 for F33's 01:40)
     const events = row.events.filter((i) => never || w.dark || i !== t.missed || x.events[i]!.at > dueMs);
@@ -159,7 +163,13 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const findings = citeRoots(grouped, owed, consequences);
 
   // a report whose deadline the drill never reached is not judged
-  const opportunities = [...new Set(obligations.filter((o) => o.row.status !== "open").map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => ({ id, section: "reporting", failCodes: ["REPORT_MISSING"] }));
+  // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)
+  const judgedObs = obligations.filter((o) => o.row.status !== "open");
+  const opportunities = [...new Set(judgedObs.map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => {
+    const fixes = judgedObs.filter((o) => `rep:${groupKey(x, o.t)}` === id).map((o) => correctionOf(x, o.t));
+    const fix = fixes.every((f) => f !== undefined) ? fixes[0] : undefined;
+    return { id, section: "reporting", failCodes: ["REPORT_MISSING"], ...(fix ? { correction: fix } : {}) };
+  });
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
@@ -216,46 +226,6 @@ function citeRoots(findings: readonly Finding[], owed: readonly ObligationFindin
     if (root) out.push({ ...f, agency: root.agency, rootKey: root.key });
   }
   return out;
-}
-
-const concealKey = (message: string) => `conceal:${message}`;
-
-/**
- * The 瞒报 a follow-up duty (续报, 493号令 第十三条) follows from, if any (issue 10 §2: a root cause and
- * its consequences are grouped): the duty opened when the report came in, only because that report
- * understated figures the sender already knew, and no new casualty news reached the sender before
- * the duty closed. Then the missing or late follow-up cites the 瞒报 and costs nothing again; a
- * follow-up owed for a real new development stays a fault of its own. Returns the 瞒报's key.
- */
-function concealedCause(x: EvalContext, t: ObligationTrace): string | undefined {
-  if (!x.c.rules.followUp.some((r) => r.id === t.ob.ruleId)) return undefined;
-  const openedAt = x.events[t.opened]?.at;
-  let last: EventOf<"reportSubmitted"> | undefined;
-  for (let i = t.opened - 1; i >= 0; i--) {
-    const e = x.events[i]!;
-    if (e.type === "reportSubmitted" && e.from === t.ob.agency && e.to === t.ob.to) {
-      last = e;
-      break;
-    }
-  }
-  if (!last || last.at !== openedAt) return undefined;
-  const reported = last.content.casualties ? stated(last.content.casualties) : undefined;
-  if (judgeHonesty(reported, last.senderKnew, last.truth, last.senderWasTold).concealed.length === 0) return undefined;
-  const closedAt = t.met?.atMs ?? t.ob.deadlineMs;
-  const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
-  const news = x.events.some((e) => e.type === "injectDelivered" && e.at > last.at && e.at <= closedAt && e.to.includes(t.ob.agency) && revealsNews(x, e.inject, last.senderKnew, rule?.onDevelopments === true));
-  return news ? undefined : concealKey(last.id);
-}
-
-/**
- * An inject that tells its recipient more casualties than it knew at the report, or (for a rule
- * that asks for follow-ups on new developments, rules/obligations.ts) new facts.
- */
-function revealsNews(x: EvalContext, inject: string, knew: Record<Category, number>, developments: boolean): boolean {
-  const r = x.c.injects.get(inject)?.reveals;
-  if (!r) return false;
-  const c = r.casualties as Partial<Record<Category, number>> | undefined;
-  return (c !== undefined && CATEGORIES.some((k) => (c[k] ?? 0) > knew[k])) || (developments && r.facts.length > 0);
 }
 
 function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {

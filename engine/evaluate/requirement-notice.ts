@@ -12,9 +12,10 @@ import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { asOf, clock, span, type EvalContext } from "./context.ts";
+import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { tellerText } from "./notice-due.ts";
+import { neverTold, neverToldHead } from "./notice-sent.ts";
 import type { Finding } from "./report-model.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 
@@ -80,21 +81,24 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
   const kind = x.c.agencies.get(notifier)?.kind;
   const basis = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind)?.basis ?? rule.basis;
   const common = { section: "linkage" as const, opportunity: `link:${rule.id}:${agency}`, agency: notifier, ruleId: rule.id, basis, key: `dark:${agency}` };
+  const head = neverToldHead(x, nn, name, rule.text);
   if (notifiedAtMs === undefined) {
     return finding({
       ...common, code: "LINKAGE_NOT_NOTIFIED", atMs: rn.notifierDueMs,
-      message: {
-        zh: `未通知：${nn.zh}${asOf(x).never.zh}将事故信息通知${name.zh}（${rule.text.zh}）；${need.zh}${learnt.zh}`,
-        en: `Not notified: ${nn.en} ${asOf(x).ended ? "never told" : "had not told"} ${name.en} of the incident${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en}); ${need.en}${learnt.en}`,
-      },
+      message: { zh: `${head.zh}；${need.zh}${learnt.zh}`, en: `${head.en}; ${need.en}${learnt.en}` },
       evidence: { events: [x.endEvent] },
     });
   }
   const by = span(notifiedAtMs - rn.dueMs);
   const via = tellerText(x, told, notifier);
+  // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
+  const never = neverTold(x, notifier, agency) ? head : undefined;
   return finding({
     ...common, code: "LINKAGE_NOTIFIED_LATE", atMs: notifiedAtMs,
-    message: {
+    message: never ? {
+      zh: `${never.zh}；${need.zh}${learnt.zh}；${name.zh}于 ${clock(notifiedAtMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
+      en: `${never.en}; ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,
+    } : {
       zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notifiedAtMs)} 才收到事故信息${via.zh}；${need.zh}${learnt.zh}，迟 ${by.zh}`,
       en: `Notified late: ${nn.en} did not tell ${name.en} in time: ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,
     },

@@ -29,6 +29,8 @@ import { buildContext, clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dispatchOpportunities } from "./dispatch.ts";
 import { noticeDue } from "./notice-due.ts";
+import { keptFrom } from "./corrections.ts";
+import { notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
@@ -68,7 +70,20 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   const scenario = [...links, ...fixed, ...hazard].filter((o) => !notYetDue.has(o.id));
   // met before a deadline the drill did not reach: judged because this play did it (not-due.ts)
   const early = new Set(due.filter((o) => o.metEarly).map((o) => o.id));
-  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? { ...o, notArisen: true } : early.has(o.id) ? { ...o, metEarly: true } : o));
+  const played = new Map(due.map((o) => [o.id, o]));
+  return [...reports, ...spots, ...scenario].map((o) => labelled(x, /^(rep|spot):/.test(o.id) && !arose.has(o.id) ? notArisen(x, o) : withCorrection(early.has(o.id) ? { ...o, metEarly: true } : o, played.get(o.id))));
+}
+
+/** A report duty this play never gave rise to; a follow-up names the 瞒报 that kept its trigger from its owner (corrections.ts). */
+function notArisen(x: EvalContext, o: Opportunity): Opportunity {
+  const fu = /^rep:([^>|]*)>([^|]*)\|fu:/.exec(o.id);
+  const kept = fu ? keptFrom(x, fu[1]!, fu[2]!) : undefined;
+  return { ...o, notArisen: true, ...(kept !== undefined ? { keptBy: kept } : {}) };
+}
+
+/** A report duty as this play owed it: one that only corrects a 瞒报 keeps saying so (corrections.ts). */
+function withCorrection(o: Opportunity, played: Opportunity | undefined): Opportunity {
+  return played?.correction && o.id.startsWith("rep:") ? { ...o, correction: played.correction } : o;
 }
 
 /**
@@ -112,20 +127,27 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned
   // (review9 school 2, mine 3: a report made on time earns its notice however the scenario got there first)
-  const earned = theirs || toldByPlayerInTime(x, agency, o.id, condemned);
-  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"] } : {}) };
+  const player = theirs ? { earned: true } : playerNotice(x, agency, o.id, condemned);
+  // a participant's notice in time that a finding condemns (a 瞒报 report) earns nothing: the set-aside names that report
+  // (or the notifier's own report to it, missing or late: the finding on that report)
+  const notifier = notifierOf(x, agency);
+  const spoilt = { ...(player.spoiltBy !== undefined ? { noticeBy: player.spoiltBy } : {}), ...(notifier !== null ? { noticeReport: `rep:${notifier}>${agency}|first|any` } : {}) };
+  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !player.earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"], ...spoilt } : {}) };
 }
 
 /**
  * Whether a participant (not the scenario) told `agency` by the deadline of linkage opportunity `id`'s notice
  * (notice-due.ts). A report a finding condemns as 瞒报 or 谎报 (event indexes `condemned`) earns nothing: it must
- * never score above no report at all (493号令 第三十六条 punishes it beyond 漏报).
+ * never score above no report at all (493号令 第三十六条 punishes it beyond 漏报); `spoiltBy` names it (message id:
+ * the set-aside names its finding, review10 mine 4, not "无参演单位在其时限内通知").
  */
-function toldByPlayerInTime(x: EvalContext, agency: string, id: string, condemned: ReadonlySet<number>): boolean {
+function playerNotice(x: EvalContext, agency: string, id: string, condemned: ReadonlySet<number>): { earned: boolean; spoiltBy?: string } {
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && id === `link:${o.ob.ruleId}:${agency}`);
   const due = t ? noticeDue(x, agency, t) : undefined;
-  if (due === undefined) return false;
-  return x.events.some((e, i) => e.at <= due && !condemned.has(i) && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)));
+  if (due === undefined) return { earned: false };
+  const inTime = x.events.flatMap((e, i) => (e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)) ? [{ id: e.id, i }] : []));
+  if (inTime.some((n) => !condemned.has(n.i))) return { earned: true };
+  return { earned: false, ...(inTime.length > 0 ? { spoiltBy: inTime[0]!.id } : {}) };
 }
 
 /** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */

@@ -1,0 +1,98 @@
+/**
+ * Follow-ups (续报) that report no change (493号令 第十三条: 续报 reports changes in the situation;
+ * review10 chemical 1, school 5). A 瞒报 opens a follow-up duty at once (rules/obligations.ts: the
+ * sender knows more than it just reported), but that "follow-up" only corrects the sender's own
+ * concealment: an honest sender has no such duty. So:
+ *   - a follow-up owed only to correct the sender's own 瞒报 (`own`) is set aside whole under the 瞒报:
+ *     none earned, a late or missing one costs nothing again (the 瞒报 already costs more than a
+ *     missing report);
+ *   - the follow-up an addressee owes only because that correction reached it (relayed, `own` false:
+ *     it passes the corrected figures on, no change in the incident) earns nothing either: what its
+ *     own faults (a late relay is the addressee's own) do not take is set aside under the 瞒报;
+ *   - a follow-up that never arose because a 瞒报 to its owner hid the change it would have reported
+ *     names that 瞒报 (`keptFrom`): the finding that kept the duty's trigger from the owner.
+ * Everything here names the concealing report by its message id; credit.ts finds the 瞒报 finding on it.
+ */
+import type { EventOf } from "../model/events.ts";
+import { statedFigures } from "../rules/report-fields.ts";
+import { messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
+import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
+
+/** The key of a 瞒报 finding on report `message` (reporting.ts): the root its consequences cite. */
+export const concealKey = (message: string): string => `conceal:${message}`;
+
+/** A follow-up duty that only corrects a 瞒报: the concealing report's message id, and whether the owner made it. */
+export interface Correction {
+  message: string;
+  own: boolean;
+}
+
+/**
+ * The 瞒报 follow-up duty `t` only corrects, if any: its owner's own (the duty opened when that report came in,
+ * only because it understated figures the sender already knew, and no new casualty news reached the sender before
+ * the duty closed), or one relayed (the duty opened when a correction of someone else's 瞒报 reached its owner, and
+ * no other news reached it before the duty closed). A follow-up owed for a real new development is no correction.
+ */
+export function correctionOf(x: EvalContext, t: ObligationTrace, depth = 0): Correction | undefined {
+  const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
+  if (!rule || depth > 8) return undefined;
+  const openedAt = x.events[t.opened]?.at;
+  const closedAt = t.met?.atMs ?? t.ob.deadlineMs;
+  const news = (since: number, knew: Record<Category, number>) =>
+    x.events.some((e) => e.type === "injectDelivered" && e.at > since && e.at <= closedAt && e.to.includes(t.ob.agency) && revealsNews(x, e.inject, knew, rule.onDevelopments === true));
+  const last = lastReport(x, t.ob.agency, t.ob.to, t.opened);
+  if (last && last.at === openedAt) {
+    const reported = last.content.casualties ? stated(last.content.casualties) : undefined;
+    if (judgeHonesty(reported, last.senderKnew, last.truth, last.senderWasTold).concealed.length > 0) {
+      return news(last.at, last.senderKnew) ? undefined : { message: last.id, own: true };
+    }
+  }
+  // relayed: a report reaching the owner as the duty opened, itself a correction
+  for (let i = t.opened; i >= 0 && x.events[i]!.at === openedAt; i--) {
+    const e = x.events[i]!;
+    if (e.type !== "reportSubmitted" || e.to !== t.ob.agency || e.from === t.ob.agency) continue;
+    const upstream = x.obligations.find((u) => u.met !== undefined && messageOf(u.met.byEvent) === e.id && u !== t);
+    const root = upstream ? correctionOf(x, upstream, depth + 1) : undefined;
+    if (root && !news(e.at, statedFigures(e.content.casualties))) return { message: root.message, own: false };
+  }
+  return undefined;
+}
+
+/**
+ * The 瞒报 that kept a follow-up's trigger from `owner` (its report to `to` already made): a report to the owner,
+ * after its report to `to`, that understated casualties its sender knew, more than the owner had told `to`. An
+ * honest report would have opened the follow-up (rules/obligations.ts). Returns the concealing report's message id.
+ */
+export function keptFrom(x: EvalContext, owner: string, to: string): string | undefined {
+  for (let i = 0; i < x.events.length; i++) {
+    const e = x.events[i]!;
+    if (e.type !== "reportSubmitted" || e.to !== owner) continue;
+    const before = lastReport(x, owner, to, i);
+    if (!before) continue;
+    const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
+    const hidden = judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).concealed;
+    const told = statedFigures(before.content.casualties);
+    if (hidden.some((k) => e.senderKnew[k] > told[k])) return e.id;
+  }
+  return undefined;
+}
+
+/** `from`'s last report to `to` before event index `before`. */
+function lastReport(x: EvalContext, from: string, to: string | undefined, before: number): EventOf<"reportSubmitted"> | undefined {
+  for (let i = before - 1; i >= 0; i--) {
+    const e = x.events[i]!;
+    if (e.type === "reportSubmitted" && e.from === from && e.to === to) return e;
+  }
+  return undefined;
+}
+
+/**
+ * An inject that tells its recipient more casualties than `knew`, or (for a rule that asks for follow-ups on new
+ * developments, rules/obligations.ts) new facts.
+ */
+function revealsNews(x: EvalContext, inject: string, knew: Record<Category, number>, developments: boolean): boolean {
+  const r = x.c.injects.get(inject)?.reveals;
+  if (!r) return false;
+  const c = r.casualties as Partial<Record<Category, number>> | undefined;
+  return (c !== undefined && CATEGORIES.some((k) => (c[k] ?? 0) > knew[k])) || (developments && r.facts.length > 0);
+}
