@@ -17,14 +17,19 @@ import type { RequirementRow } from "./report-model.ts";
  * duty's own minutes to act (`actWithinMin`: the 120's 10 min to send, 本县设定) run past it (review9 school 8: the 120 told at 00:25 of a transport need due 00:26:30).
  * Such an owner is judged on its own window; one told in time to act is judged on the need's deadline, counted from
  * when it should have been told (issue 10 §5: the fire brigade told 1 min late still owes its search crew by 00:21:30).
+ * An owner no rule times a notice to is judged on its own window whenever it was told too close to act (review10 mine 1).
  */
 export function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number): boolean {
   if (told > deadlineMs) return true;
-  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need from the incident
-  const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
-  if (notice.length === 0 || told <= Math.min(...notice)) return false;
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  return told + (rule?.actWithinMin ?? 0) * MINUTE > deadlineMs;
+  const tooClose = told + (rule?.actWithinMin ?? 0) * MINUTE > deadlineMs;
+  // an agency no rule times a notice to (the police and 120 of the mine flood, counted from the accident) and told
+  // too close to the need to act on it in its own minutes could not meet it, whoever told it and whenever: its
+  // deadline starts when it really starts, at its notice (review10 mine 1: told at 01:12 of ambulances due 01:25)
+  const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
+  if (notice.length === 0) return tooClose;
+  // a timed notice on time leaves the need's deadline as it is (the rule meant it to be met from there)
+  return told > Math.min(...notice) && tooClose;
 }
 
 /** The owner's own window for a requirement (told + its minutes) when it could no longer meet the requirement's deadline (couldNotMeet; else undefined). */
