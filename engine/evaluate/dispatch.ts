@@ -257,7 +257,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // (review9 school 8: an agency told too late to meet it, as the owner's own window above, from when it was told)
     const dueFor = (agency: string): number | undefined => {
       const told = notifiedAt(x, agency);
-      return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
+      return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!, req) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
     };
     // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
     // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)

@@ -70,8 +70,9 @@ describe("a need is judged on its owner from when it was told (review10 mine 1, 
     expect(v.score!).toBeGreaterThanOrEqual(poor.score!);
     expect(rate(v, "dispatch")).toBeGreaterThanOrEqual(rate(poor, "dispatch"));
     // the triage need is the 120's own, charged (its 3 points never dropped from 应得分)
-    const triage = v.sections.find((x) => x.id === "dispatch")!.scoring!.items.find((o) => o.findings.some((id) => v.findings.find((f) => f.id === id)?.code === "DISPATCH_LATE" && v.findings.find((f) => f.id === id)?.agency === "ems" && (v.findings.find((f) => f.id === id)?.rubricPoints ?? 0) > 0))!;
-    expect([triage.unearned, triage.lost]).toEqual([undefined, 2]);
+    const triage = v.sections.find((x) => x.id === "dispatch")?.scoring?.items?.find((o) => o.id === "req:req-ems-triage");
+    expect([triage?.unearned, triage?.lost]).toEqual([undefined, 2]);
+    expect(v.findings.filter((f) => f.opportunity === "req:req-ems-triage" && (f.rubricPoints ?? 0) > 0).map((f) => [f.code, f.agency, f.causedBy])).toEqual([["DISPATCH_LATE", "ems", undefined]]);
     // one receipt time for the call (#29): 00:07:30, 1 min after its 00:06:30 limit, in the late-notice finding as in the table
     const notice = v.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "sch" && f.message.zh.includes("通知临江县急救中心（120）"))!;
     expect(notice.message.zh).toContain("于 00:07:30 才收到事故信息，时限 00:06:30，迟 1分钟");
