@@ -204,7 +204,11 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
   const misplaced = wrongPlace(x, req, row);
   const rootKey = misplaced.shortKey;
-  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
+  // an owner never told had no window of its own: the need is lost whole through its notifier, charged on the notifier in
+  // the need, as a late-told owner's own shortfall is charged on it (never set aside: else dropping a late notice
+  // altogether would raise 力量调派; review10 mine 1)
+  const neverTold = dark && owner !== null && notifiedAt(x, owner) === undefined;
+  const link = { ...(dark && owner !== null && !neverTold ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [...misplaced.findings];
