@@ -146,12 +146,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;
   // not a late notice inside a notice the scenario gave anyway)
-  // a need (力量调派) that follows its own agency's finding elsewhere (its 联而不动 or 响应迟缓) is judged within that finding:
-  // charged once there, never set aside from 应得分 (review10 school 3)
-  const byId = new Map(findings.map((f) => [f.id, f]));
-  const ownCause = (f: Finding) => f.section === "dispatch" && f.causedBy !== undefined && byId.get(f.causedBy)?.agency === f.agency;
   const markedDown = (o: Counted) =>
-    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && !ownCause(f) && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
+    o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
   const unearned = (o: Counted) => {
     if (!o.inW) return 0;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
@@ -159,7 +155,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     // failed only through other findings: the parts they mark down, not the parts done (a notice given on time
     // earns its points though the act it led to was late through another's fault; review9 mine 1, issue 10 §11)
     if (!own && o.findings.length > 0) {
-      const parts = o.findings.filter((f) => item.has(f.code) && !ownCause(f)).reduce((a, f) => a + partOf(f, o), 0);
+      const parts = o.findings.filter((f) => item.has(f.code)).reduce((a, f) => a + partOf(f, o), 0);
       return Math.min(o.worth, parts);
     }
     // a part done late or badly only through another's fault (a report late because its sender was told late)

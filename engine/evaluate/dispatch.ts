@@ -197,13 +197,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // … and the finding prints the deadline it is judged by, and the lateness against it (issue 10 §5, review B10; review9
   // school 8: never a deadline the owner could not meet beside a lateness counted from a later one)
   const shownMs = dueMs;
-  // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the
-  // shortfall follows from it, charged once there (issue 10 §2, review7 N1); the need itself is judged within that
-  // finding, never set aside (credit.ts ownCause; review10 school 3)
-  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
+  // the owner's own idleness (联而不动) or slowness on the duty this requirement serves never sets the need aside: the need is
+  // a part of the scenario the owner failed, judged on the owner in its own opportunity, as a need its owner met late
+  // through no duty finding is (review10 school 3: the 120's late triage 随 its own 响应迟缓 dropped 3 points from 应得分,
+  // so calling it earlier lowered the score). Only another agency's fault sets a need aside (the dark owner above).
   // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
   const misplaced = wrongPlace(x, req, row);
-  const rootKey = idleKey ?? misplaced.shortKey;
+  const rootKey = misplaced.shortKey;
   // an owner never told had no window of its own: the need is lost whole through its notifier, charged on the notifier in
   // the need, as a late-told owner's own shortfall is charged on it (never set aside: else dropping a late notice
   // altogether would raise 力量调派; review10 mine 1)
@@ -287,7 +287,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       const sentAt = (unit: string) => x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.at > idleBy)?.at ?? Infinity;
       const idleLateMs = Math.max(...idle.map((u) => sentAt(u.id) - idleBy));
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: (idleAgency === owner ? undefined : dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy)) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: here.length > 0 ? idleHere(x, req, idle, idleBy) : {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,

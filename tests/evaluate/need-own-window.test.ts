@@ -20,11 +20,9 @@ describe("a need told late is the owner's own after its own window (review9 chem
     const d = drill("chemical-leak", "poor");
     const f = d.report.findings.filter((x) => x.opportunity === "req:req-monitor" && x.code === "DISPATCH_INSUFFICIENT");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "eco")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["eco", 103 * MIN, idle.id]]);
-    // charged once, on its 联而不动; the need is judged within that finding, never set aside from 应得分 (review10 school 3)
+    // its own shortfall, charged in its own need (review10 school 3: never set aside under its own 联而不动, which stays charged once in 部门联动)
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.rubricPoints])).toEqual([["eco", 103 * MIN, undefined, 3]]);
     expect(idle.points).toBeGreaterThan(0);
-    const opp = d.report.sections.find((s) => s.id === "dispatch")?.scoring?.items?.find((o) => o.id === "req:req-monitor");
-    expect(opp?.unearned).toBeUndefined();
     expect(f[0]!.message.zh).toContain("时限 01:43:00；市生态环境局临江分局 00:58:00 才获知事故信息，自获知起算");
     expect(f[0]!.message.zh).not.toContain("未及时获知事故信息所致");
   });
