@@ -114,23 +114,29 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
 
 
 /**
- * An owner left in the dark did not fail: the agency that had to tell it did (§1, §5: the need is counted from the
- * incident or from when the owner should have been told, never "自获知起算" from the owner's own late notice; review8
- * mine 2). In the dark: never told; told after the need's clock started and then meeting it within its own window
- * (told + the need's minutes: only the time before it knew was lost, and that is its notifier's); or told so late that
- * its own window runs past the end of the drill. An owner told late whose own window ended unmet is judged on that
- * window, in every play, as its own finding (review10 mine 1: the 120 told at 01:50 that sent no ambulance by 02:50;
- * the police that put no car on the junction): what it could still do once told and did not is never set aside
- * under its notifier's late notice, which is charged once on the notifier (通知迟延).
+ * An owner left in the dark (never told, told only after the requirement fell due unless it then failed its own
+ * duty for it in its own window, or told after its window began and then meeting the requirement within its own
+ * window) did not fail: the agency that had
+ * to tell it did (§1, §5: the need is counted from the incident or from when the owner should have been
+ * told, never "自获知起算" from the owner's own late notice; review8 mine 2). What the owner then did or
+ * failed to do once told is its linkage duty's finding (响应迟缓, 联而不动), not this need's.
  */
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
   const told = notifiedAt(x, owner);
   if (told === undefined) return true;
+  if (told > row.deadlineMs) {
+    // told after the need fell due and its own window run out unmet because it failed its own duty once told (联而不动,
+    // or slow by as much: dutyKeyFor): what it left undone from then is its own, under that duty's finding (review9
+    // chemical 8: eco told at 00:58 sent no van in 3 h). Otherwise the need stays the late notifier's (review8 mine 2:
+    // the police told at 01:50, whose own slowness is judged on their duty, not again on the need)
+    const ownEnd = told + req.withinMin * MINUTE;
+    if (ownEnd > x.endMs || row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count) return true;
+    return dutyKeyFor(x, req, row, owner, requirementLateMs(x, req, row, ownEnd), ownEnd) === undefined;
+  }
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;
   const ownEnd = told + req.withinMin * MINUTE;
-  if (told > row.deadlineMs && ownEnd > x.endMs) return true;
   return row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
 }
 
@@ -197,18 +203,12 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // … and the finding prints the deadline it is judged by, and the lateness against it (issue 10 §5, review B10; review9
   // school 8: never a deadline the owner could not meet beside a lateness counted from a later one)
   const shownMs = dueMs;
-  // the owner's own idleness (联而不动) or slowness on the duty this requirement serves never sets the need aside: the need is
-  // a part of the scenario the owner failed, judged on the owner in its own opportunity, as a need its owner met late
-  // through no duty finding is (review10 school 3: the 120's late triage 随 its own 响应迟缓 dropped 3 points from 应得分,
-  // so calling it earlier lowered the score). Only another agency's fault sets a need aside (the dark owner above).
+  // told but idle (联而不动) or slow on the duty this requirement serves, by as much as the requirement was late: the shortfall follows from it (issue 10 §2)
+  const idleKey = !dark && agency !== null ? dutyKeyFor(x, req, row, agency, requirementLateMs(x, req, row, dueMs), dueMs) : undefined;
   // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
   const misplaced = wrongPlace(x, req, row);
-  const rootKey = misplaced.shortKey;
-  // an owner never told had no window of its own: the need is lost whole through its notifier, charged on the notifier in
-  // the need, as a late-told owner's own shortfall is charged on it (never set aside: else dropping a late notice
-  // altogether would raise 力量调派; review10 mine 1)
-  const neverTold = dark && owner !== null && notifiedAt(x, owner) === undefined;
-  const link = { ...(dark && owner !== null && !neverTold ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
+  const rootKey = idleKey ?? misplaced.shortKey;
+  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [...misplaced.findings];
@@ -261,7 +261,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     // (review9 school 8: an agency told too late to meet it, as the owner's own window above, from when it was told)
     const dueFor = (agency: string): number | undefined => {
       const told = notifiedAt(x, agency);
-      return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!, req) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
+      return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
     };
     // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
     // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
@@ -287,7 +287,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       const sentAt = (unit: string) => x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.at > idleBy)?.at ?? Infinity;
       const idleLateMs = Math.max(...idle.map((u) => sentAt(u.id) - idleBy));
       findings.push(finding({
-        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: (idleAgency === owner ? undefined : dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy)) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
+        code: "DISPATCH_IDLE_UNITS", section: "dispatch", agency: idleAgency, atMs: idleBy, ruleId: req.id, basis: BASIS_REQ, rootKey: dutyKeyFor(x, req, row, idleAgency, idleLateMs, idleBy) ?? `req:${req.id}`, opportunity: `req:${req.id}`,
         message: here.length > 0 ? idleHere(x, req, idle, idleBy) : {
           zh: `力量闲置：${req.text.zh}未按时满足，而可执行该任务的 ${idle.map((u) => u.name.zh).join("、")} 至 ${clock(idleBy)} 仍未调派`,
           en: `Idle units: “${req.text.en}” was not met in time, while ${andList(idle.map((u) => u.name.en))}, which could do it, had not been sent by ${clock(idleBy)}`,

@@ -232,25 +232,22 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     return { row, findings };
   }
   // late only against the notifier's own window, and only when the notifier is the one that failed (own-window.ts)
-  // one receipt time, the who-told-whom table's: a notice the engine marks met only when the duty's work arose (00:10, a
-  // pupil hurt) was received when the call came (00:07:30, "有学生被烟呛了"; review10 school 3: F5 said 00:10, F21 00:07:30)
-  const received = notify?.met ? Math.min(notify.met.atMs, notifiedAtMs) : undefined;
-  if (notify?.met && received !== undefined && due !== undefined && received > due && noticeLateByNotifier(x, agency)) {
+  if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
-    const by = span(received - due);
+    const by = span(notify.met.atMs - due);
     const via = tellerText(x, told, notifier);
     // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
     const never = neverTold(x, notifier, agency) ? neverToldHead(x, nn, name, rule.text) : undefined;
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: received, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
+      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: never
         ? {
-            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(received)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
-            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(received)}${via.en}, ${by.en} late`,
+            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
+            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
           }
         : {
-            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(received)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(received)}${via.en}, ${by.en} late`,
+            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
+            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
           },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));

@@ -7,9 +7,8 @@
  * no time to decide is allowed, so only an agency that could not have had it met even by telling at once is passed
  * over). Mine flood: ambulances due at the mine at 01:25 take 25 min 44 s from the county 120 centre, so the 120 had
  * to know by 00:59:16; the county bureau learnt only at 01:10 (the city's spot question) and could not have had them
- * there, while the mine knew from 00:15 but owed its report only by 01:25 and hid the six missing only in it, at 01:20:
- * none of that came by 00:59:16, so none of it lost the need (review10 mine 2), and no rule in the profile has the mine
- * call the 120 itself: the need was out of reach of the chain, and nobody up it is named.
+ * there, while the mine knew from 00:15, reported to the bureau only at 01:20 and hid the six missing it knew of at
+ * 01:05:50: the shortfall is the mine's.
  *
  * The root's finding (its key): its late notice to the agency it had to tell (`dark:<agency>`, linkage.ts), its late or
  * missing report to it (`told:<from>><to>`, reporting.ts), or its report to it that hid casualties it knew of
@@ -24,9 +23,9 @@ import { needRootTail } from "./glossary.ts";
 import type { NeedRootParams } from "./report-model.ts";
 import { judgeHonesty, stated } from "./honesty.ts";
 import { capable } from "./order-faults.ts";
-import { clockFrom, noticeDue, noticeReport } from "./notice-due.ts";
+import { clockFrom, noticeReport } from "./notice-due.ts";
 import { noticeRoots, ownWindow } from "./own-window.ts";
-import { requirementNotice, requirementNoticeRoot } from "./requirement-notice.ts";
+import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { LocalText } from "../model/ids.ts";
 
 /** The root (report-model.ts NeedRootParams: who, whom it failed to tell, when it knew, by when the owner had to) and its finding's key. */
@@ -60,7 +59,7 @@ export function needRoot(x: EvalContext, req: RequirementDef, owner: string, dea
     // mine 4: the head told late by its dispatch room still owed the rescue team its call from then)
     const from = clockFrom(x, n);
     if (from !== undefined && Math.max(from, x.c.incidentAtMs) <= latestMs) {
-      const fault = faultOf(x, n, a, latestMs);
+      const fault = faultOf(x, n, a);
       const told = notifiedAt(x, n)!;
       const knewMs = Math.max(from, x.c.incidentAtMs);
       return fault ? { agency: n, to: a, knewMs, latestMs, ...(told > knewMs ? { toldMs: told } : {}), ...fault } : undefined;
@@ -70,26 +69,16 @@ export function needRoot(x: EvalContext, req: RequirementDef, owner: string, dea
   return undefined;
 }
 
-/**
- * `from`'s finding for not telling `to` (see the header), if it has one that came by `latestMs`, when the need was lost:
- * a notice or report due by then and not given, or a report by then that hid casualties. A fault after it cannot have
- * lost the need (review10 mine 2: the mine's 01:20 瞒报 named for ambulances lost at 00:59:16, its report due 01:25).
- */
-function faultOf(x: EvalContext, from: string, to: string, latestMs: number): { key: string; concealedAtMs?: number } | undefined {
+/** `from`'s finding for not telling `to` (see the header), if it has one. */
+function faultOf(x: EvalContext, from: string, to: string): { key: string; concealedAtMs?: number } | undefined {
   const notice = noticeRoots(x, to)[0] ?? requirementNoticeRoot(x, to);
-  if (notice && notice.agency === from && notice.key === `dark:${to}` && (noticeDueOf(x, from, to) ?? Infinity) <= latestMs) return { key: notice.key };
+  if (notice && notice.agency === from && notice.key === `dark:${to}`) return { key: notice.key };
   // the first report it owed (notice-due.ts noticeReport: a follow-up is no notice), late or missing by its own window
   const t = noticeReport(x, from, to);
   const w = t && t.ob.deadlineMs <= x.endMs ? ownWindow(x, from, t, t.met?.atMs) : undefined;
-  if (t && w && !w.dark && !w.excused && w.dueMs <= latestMs && (t.met === undefined || t.met.atMs > w.dueMs)) return { key: `told:${from}>${to}` };
-  const hid = x.events.find((e) => e.type === "reportSubmitted" && e.at <= latestMs && e.from === from && e.to === to && judgeHonesty(e.content.casualties ? stated(e.content.casualties) : undefined, e.senderKnew, e.truth, e.senderWasTold).concealed.length > 0);
+  if (t && w && !w.dark && !w.excused && (t.met === undefined || t.met.atMs > w.dueMs)) return { key: `told:${from}>${to}` };
+  const hid = x.events.find((e) => e.type === "reportSubmitted" && e.from === from && e.to === to && judgeHonesty(e.content.casualties ? stated(e.content.casualties) : undefined, e.senderKnew, e.truth, e.senderWasTold).concealed.length > 0);
   return hid?.type === "reportSubmitted" ? { key: `conceal:${hid.id}`, concealedAtMs: hid.at } : undefined;
-}
-
-/** When `from` had to have told `to`: its timed notice's deadline (notice-due.ts), else the one a requirement owes (requirement-notice.ts). */
-function noticeDueOf(x: EvalContext, from: string, to: string): number | undefined {
-  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === to);
-  return t ? noticeDue(x, to, t) ?? t.ob.deadlineMs : requirementNotice(x, to, from)?.notifierDueMs;
 }
 
 /** "（120未及时获知事故信息所致[：按时到场须于…前获知；…]）" (glossary.ts needRootTail). */

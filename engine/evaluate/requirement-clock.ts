@@ -8,7 +8,6 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { noticeDue } from "./notice-due.ts";
-import { reachMs } from "./need-root.ts";
 import type { OwnWindow } from "./own-window.ts";
 import type { RequirementRow } from "./report-model.ts";
 
@@ -18,22 +17,12 @@ import type { RequirementRow } from "./report-model.ts";
  * duty's own minutes to act (`actWithinMin`: the 120's 10 min to send, 本县设定) run past it (review9 school 8: the 120 told at 00:25 of a transport need due 00:26:30).
  * Such an owner is judged on its own window; one told in time to act is judged on the need's deadline, counted from
  * when it should have been told (issue 10 §5: the fire brigade told 1 min late still owes its search crew by 00:21:30).
- * An owner no rule times a notice to is judged on its own window whenever it was told out of reach of the deadline (review10 mine 1).
  */
-export function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number, req?: RequirementDef): boolean {
+export function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number): boolean {
   if (told > deadlineMs) return true;
+  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need from the incident
   const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
-  // an agency no rule times a notice to (the police and 120 of the mine flood, counted from the accident) told too late
-  // for its quickest units to be there by the deadline (turn-out + drive, need-root.ts reachMs) could not meet it,
-  // whoever told it: its deadline starts when it really starts, at its notice (review10 mine 1: the 120 told at 01:12 of
-  // ambulances due 01:25, 25 min 44 s away). Told in reach (the school's police, its 110 call at 00:05, 2 min 28 s from
-  // the gate), it owes the need from the incident.
-  if (notice.length === 0) {
-    const reach = req ? reachMs(x, req, agency) : undefined;
-    return reach !== undefined && told + reach > deadlineMs;
-  }
-  // only a late notice takes time away: a timed notice on time leaves the need's deadline as it is
-  if (told <= Math.min(...notice)) return false;
+  if (notice.length === 0 || told <= Math.min(...notice)) return false;
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
   return told + (rule?.actWithinMin ?? 0) * MINUTE > deadlineMs;
 }
@@ -43,5 +32,5 @@ export function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: R
   const told = notifiedAt(x, owner);
   if (told === undefined || row.deadlineMs === undefined) return undefined;
   const dueMs = told + req.withinMin * MINUTE;
-  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs && couldNotMeet(x, owner, told, row.deadlineMs, req) ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
+  return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs && couldNotMeet(x, owner, told, row.deadlineMs) ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
 }

@@ -24,17 +24,16 @@ describe("chemical leak, no action: the police, told at 00:11 and never acting (
     expect(idle.points).toBeGreaterThan(0);
   });
 
-  it("its cordon and traffic-control requirements are its own shortfalls, charged in the needs (review10 school 3)", () => {
+  it("its cordon and traffic-control requirements follow from it: cited, 0 points", () => {
     for (const req of ["req-cordon", "req-traffic"]) {
       const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === req)!;
       expect(short.agency, req).toBe("police");
-      // review10 school 3: a need that follows its owner's own finding is never set aside; judged on the owner, in the need
-      expect(short.causedBy, req).toBeUndefined();
-      expect(short.points, req).toBeGreaterThan(0);
+      expect(short.causedBy, req).toBe(idle.id);
+      expect(short.points, req).toBe(0);
       const units = report.findings.filter((f) => f.code === "DISPATCH_IDLE_UNITS" && f.ruleId === req);
       expect(units.length, req).toBeGreaterThan(0);
       for (const u of units) {
-        expect(rootOf(report, u).id, req).toBe(short.id);
+        expect(rootOf(report, u).id, req).toBe(idle.id);
         expect(u.points, req).toBe(0);
       }
     }
@@ -52,9 +51,7 @@ describe("chemical leak, poor play", () => {
     const short = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-monitor")!;
     const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.opportunity === "link:LNK-CHEM-ECO:eco")!;
     expect(notice.agency).toBe("ent");
-    // review10 school 3: charged in the need on eco, never set aside under its own 联而不动
-    expect([short.agency, short.causedBy]).toEqual(["eco", undefined]);
-    expect(short.points).toBeGreaterThan(0);
+    expect([short.agency, short.causedBy, short.points]).toEqual(["eco", idle.id, 0]);
     expect(idle.points).toBeGreaterThan(0);
   });
 

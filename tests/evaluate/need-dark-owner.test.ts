@@ -22,23 +22,30 @@ describe("a need that fell due before its owner was told is the late notifier's 
   const d = small("mine-flood", [report, tell], 200 * MIN);
   const need = (id: string) => d.report.findings.filter((f) => f.opportunity === `req:${id}` && f.code === "DISPATCH_INSUFFICIENT");
 
-  // review10 mine 1: the police, told at 01:50 (after the need fell due at 01:25), had their own window, 01:50 + 60 = 02:50,
-  // and never sent a car: the shortfall from then is their own, charged in the need (never set aside under their own
-  // 联而不动, review10 school 3); the time lost before stays the bureau's late notice, a finding of its own
-  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, charged", () => {
+  // review9 chemical 8: the police, told at 01:50 (after the need fell due at 01:25) with their duty owed, had their own
+  // window, 01:50 + 60 = 02:50, and never sent a car: the shortfall from then is their own, under their 联而不动 (0 again);
+  // the time lost before stays the bureau's late notice, a finding of its own
+  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, under their 联而不动", () => {
     const f = need("req-traffic");
     const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-PSB:police" && x.code === "LINKAGE_NOTIFIED_LATE")!;
     expect(notice.agency).toBe("eb");
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["police", 170 * MIN, undefined]]);
-    expect(f[0]!.points).toBeGreaterThan(0);
+    const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "police")!;
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["police", 170 * MIN, idle.id, 0]]);
   });
 
-  // review10 mine 1-2: the 120 told at 01:50 "做好准备" sent no ambulance by 02:50: its own shortfall, not the mine's
-  // 瞒报 (01:10 here, after 00:59:16, when the need was lost: 01:25 less 25 min 44 s to the mine)
-  it("the ambulances at the mine: the 120's own shortfall from 02:50, never set aside under the mine's 瞒报", () => {
+  it("no need is charged to the 120 centre, told at 01:50 of no work to do", () => {
+    expect(d.report.findings.filter((f) => f.opportunity?.startsWith("req:") && f.agency === "ems")).toEqual([]);
+  });
+
+  // review9 mine 9 (need-root.ts): the ambulances take 25 min 44 s to the mine, so the 120 had to know by 01:25 − 25:44 =
+  // 00:59:16; the bureau, learning at 01:10, could not have had them there. The mine head should have known from 00:07
+  // (the signs at 00:02 + 5, LNK-MINE-MINE; notice-due.ts clockFrom) and reported to the bureau only at 01:10, giving 0
+  // missing while it knew of 6 (01:05:50): the need follows its 瞒报
+  it("the ambulances at the mine: the 120 had to know by 00:59:16; on the mine, under its 瞒报 to the bureau", () => {
     const f = need("req-ems");
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["ems", 170 * MIN, undefined]]);
-    expect(f[0]!.message.zh).not.toContain("隐瞒");
+    const hid = d.report.findings.find((x) => x.code === "REPORT_CONCEALED" && x.agency === "mine")!;
+    expect(f.map((x) => [x.agency, x.causedBy])).toEqual([["mine", hid.id]]);
+    expect(f[0]!.message.zh).toContain("按时到场须于 00:59:16 前获知");
   });
 });
 

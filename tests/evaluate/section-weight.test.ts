@@ -103,27 +103,33 @@ describe("mine-flood poor play: a requirement folded into another section's find
   const { report } = drill("mine-flood", "poor");
   const dispatch = section(report, "dispatch");
 
-  // review10 mine 1 (overturning the notice merge of issue 10 §1 for an owner told late): the EB told the police late
-  // (LNK-MINE-PSB), charged once on the EB (通知迟延); the police, told at 01:50, put no car on the junction in their own
-  // window (01:50 + 60 = 02:50): their own shortfall, charged in the need (3), nothing set aside
-  it("the missing police car (req-traffic, 3) is the police's own from 02:50, charged in the dispatch W", () => {
+  // notice merge: the EB told the police late (LNK-MINE-PSB), so the car they could not send follows the EB's late
+  // notice at 0 points (issue 10 §1) — yet its 3 stay in W, unearned: W = 3 + 3 + 6 + 3 = 15, not 9
+  it("the missing police car (req-traffic, 3) follows the EB's late notice to the police: 0 points, its 3 stay in the dispatch W, unearned", () => {
     const car = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-traffic")!;
-    expect([car.agency, car.causedBy, car.points]).toEqual(["police", undefined, 5]);
-    expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 3 });
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-PSB")!;
+    expect(car.agency).toBe("eb");
+    expect(car.causedBy).toBe(notice.id);
+    expect(car.points).toBe(0);
+    expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 0, unearned: 3, follows: [notice.id] });
   });
 
-  // review10 mine 1-2: the 120, told at 01:50, sent no ambulance by 02:50: its own shortfall (2 × 3 = 6), never set aside
-  // under the mine's 01:20 瞒报 (after the need was lost at 00:59:16) nor the EB's late notice
-  it("the ambulances (req-ems, 2 × 3 = 6) are in W and lost on the 120's own finding", () => {
+  // review9 mine 9 (need-root.ts): the 120 had to know by 00:59:16 (01:25 less 25 min 44 s to the mine); the EB learnt at
+  // 01:10 and could not have had them there: the ambulances follow the mine's 瞒报 (it knew from 00:15, reported at 01:20
+  // and hid the six missing), not the EB's late notice nor the 120's 联而不动
+  it("the ambulances (req-ems, 2 × 3 = 6) are in W, cost no finding's points (随 the mine's 瞒报) and earn nothing", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
-    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 6 });
-    expect(ems.unearned).toBeUndefined();
-    // dispatch: pumps 3 + ambulances 6 + the police car 3 lost, nothing set aside: 100 × (1 − 12 / 15) = 20;
-    // attainable 25 × 15 / 15 = 25, deducted 12 × 25 / 15 = 20
-    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 12, unearned: 0 });
-    expect(dispatch.score).toBe(20);
-    expect(dispatch.attainable).toBe(25);
-    expect(dispatch.deducted).toBe(20);
+    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
+    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "mine")!;
+    expect(ems.follows).toEqual([hid.id]);
+    for (const f of report.findings.filter((x) => x.opportunity === "req:req-ems")) expect(f.points).toBe(0);
+    // dispatch: pumps 3 lost on a finding, the ambulances' 6 and the police car's 3 set aside (S, out of the points
+    // judged: review9 chemical 2, one act loses once): 100 × (1 − 3 / (15 − 9)) = 50 (was 100 × (1 − 12 / 15) = 20);
+    // attainable 25 × 6 / 15 = 10, the pumps' finding 3 × 25 / 15 = 5 (a point is worth weight / W whatever is set aside)
+    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 3, unearned: 9 });
+    expect(dispatch.score).toBe(50);
+    expect(dispatch.attainable).toBe(10);
+    expect(dispatch.deducted).toBe(5);
   });
 });
 
@@ -174,15 +180,15 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
   const index = poor.commands.findIndex((c) => c.type === "message" && c.by === "eb" && (c.to as string[]).includes("police")) + 1;
   const worse = variant("mine-flood", [{ type: "drop", index }]);
 
-  it("the police car's shortfall is now lost through the bureau's 未通知: dispatch W₀ stays 15 and the section does not rise", () => {
+  it("the police car's shortfall now follows from the bureau's 未通知: dispatch W₀ stays 15 and the section does not rise", () => {
     expect(index).toBeGreaterThan(0);
     const d = section(worse, "dispatch");
     expect(d.scoring!.planned).toBe(15);
     const car = d.scoring!.items!.find((o) => o.id === "req:req-traffic")!;
-    // 3 points, no longer lost on the police's own finding: lost whole through the bureau, which never told them
-    // (dispatch.ts neverTold), charged on the bureau in the need, never set aside (else 力量调派 would rise)
-    expect(car).toMatchObject({ worth: 3, lost: 3 });
-    expect(worse.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-traffic")?.agency).toBe("eb");
+    // 3 points, no longer lost on the police's own finding but not earned either (随 the bureau's 未通知)
+    expect(car).toMatchObject({ worth: 3, lost: 0, unearned: 3 });
+    const root = worse.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.opportunity === "link:LNK-MINE-PSB:police")!;
+    expect(car.follows).toEqual([root.id]);
     expect(d.score).toBeLessThanOrEqual(section(poor.report, "dispatch").score);
     for (const s of poor.report.sections) expect(section(worse, s.id).score, s.id).toBeLessThanOrEqual(s.score);
   });

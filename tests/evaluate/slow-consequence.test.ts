@@ -47,9 +47,8 @@ describe("school fire, poor play: police and 120 told in time, acting 40 and 15 
     expect(slow.points).toBeGreaterThan(0);
     expect(notice.agency).toBe("sch");
     expect(late.agency).toBe("ems");
-    // review10 school 3: the triage need is the 120's own, judged in the need (never set aside under its 响应迟缓)
-    expect(late.causedBy).toBeUndefined();
-    expect(late.points).toBeGreaterThan(0);
+    expect(late.causedBy).toBe(slow.id);
+    expect(late.points).toBe(0);
   });
 
   it("a requirement the 120 never sent anything for (transport) is its own fault, not a consequence of its slow triage dispatch", () => {
