@@ -40,8 +40,6 @@ export interface LinkageResult {
   opportunities: Opportunity[];
 }
 
-export { deliveries } from "./notice-sent.ts";
-
 /**
  * The deliveries that tell their recipients of the incident (rules/telling.ts, the rule the engine's
  * first notification follows): a message, acknowledgement or report with facts, a support request,

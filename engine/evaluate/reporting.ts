@@ -81,10 +81,11 @@ export interface ReportingResult {
 
 export function evaluateReporting(x: EvalContext): ReportingResult {
   const owed: ObligationFinding[] = [];
-  const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t) }));
+  // each duty's correction judged once (corrections.ts): its findings and its opportunity read the same verdict
+  const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t), fix: correctionOf(x, t), key: `rep:${groupKey(x, t)}` }));
   // consequences of late knowledge whose root is a report finding: resolved once those exist
   const consequences = new Map<string, Root[]>();
-  for (const { t, row } of obligations) {
+  for (const { t, row, fix, key } of obligations) {
     if (row.status !== "late" && row.status !== "missed") continue;
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
@@ -106,9 +107,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
     // a follow-up that only corrects its owner's own 瞒报: late or missing, it costs nothing again (corrections.ts); one
     // passing another's correction on is late through its own fault (charged; the rest set aside, credit.ts)
-    const fix = correctionOf(x, t);
     const hidden = fix?.own ? concealKey(fix.message) : undefined;
-    const opportunity = { opportunity: `rep:${groupKey(x, t)}` };
+    const opportunity = { opportunity: key };
     // the engine's "missed" mark at the rule's raw deadline is no evidence against a deadline that runs later (review9 school 6: #107 at 01:00 for F33's 01:40)
     const events = row.events.filter((i) => never || w.dark || i !== t.missed || x.events[i]!.at > dueMs);
     const evidence = t.met
@@ -164,9 +164,9 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
 
   // a report whose deadline the drill never reached is not judged
   // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)
-  const judgedObs = obligations.filter((o) => o.row.status !== "open");
-  const opportunities = [...new Set(judgedObs.map((o) => `rep:${groupKey(x, o.t)}`))].map((id): Opportunity => {
-    const fixes = judgedObs.filter((o) => `rep:${groupKey(x, o.t)}` === id).map((o) => correctionOf(x, o.t));
+  const byReport = new Map<string, Array<(typeof obligations)[number]["fix"]>>();
+  for (const o of obligations.filter((y) => y.row.status !== "open")) byReport.set(o.key, [...(byReport.get(o.key) ?? []), o.fix]);
+  const opportunities = [...byReport].map(([id, fixes]): Opportunity => {
     const fix = fixes.every((f) => f !== undefined) ? fixes[0] : undefined;
     return { id, section: "reporting", failCodes: ["REPORT_MISSING"], ...(fix ? { correction: fix } : {}) };
   });
