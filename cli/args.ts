@@ -1,7 +1,6 @@
-/** What every `drill` subcommand shares: output streams, usage errors (exit 2) and problem lines (exit 1). */
+/** What every `drill` subcommand shares: output streams and usage errors (exit 2); problem lines (exit 1) are in problems.ts. */
 import { parseArgs } from "node:util";
 import { formatClock, parseClock } from "../engine/model/time.ts";
-import { formatProblem, type Problem } from "../engine/scenario/problems.ts";
 
 export type Out = { log: (s: string) => void; err: (s: string) => void };
 
@@ -19,12 +18,6 @@ export function parseArgv(argv: string[], options: Options) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-}
-
-/** One `FILE:LINE:COL PATH: message (expected …)` line per problem; returns the exit code 1. */
-export function printProblems(problems: Problem[], out: Out): number {
-  for (const p of problems) out.err(formatProblem(p));
-  return 1;
 }
 
 /**

@@ -9,7 +9,8 @@ import { rubricRef } from "../engine/evaluate/rubric.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
-import { parseArgv as parse, printProblems, untilOption, UsageError, type Out } from "./args.ts";
+import { langOption, printProblems } from "./problems.ts";
+import { parseArgv as parse, untilOption, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { UNSCORED, wordReport } from "./report/worded.ts";
@@ -105,9 +106,10 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   const format = String(values.format);
   if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError(`--format must be json, md, html or pdf, not ${format}`);
   if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const locale = langOption(values.lang);
   if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
   const inputs = loadInputs(file, values);
-  if (!inputs.ok) return printProblems(inputs.problems, out);
+  if (!inputs.ok) return printProblems(inputs.problems, out, locale);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   untilMs = untilOption(values.until, compiled);
   // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too

@@ -11,9 +11,9 @@ import Tinypool from "tinypool";
 import { FIGURES, type SeedResult } from "../engine/montecarlo/seed-run.ts";
 import { summarise, type MonteCarloSummary, type Stats } from "../engine/montecarlo/summary.ts";
 import { formatClock } from "../engine/model/time.ts";
-import { localeOf } from "../i18n/index.ts";
 import { words, type Words } from "../i18n/describe.ts";
-import { parseArgv, printProblems, UsageError, type Out } from "./args.ts";
+import { langOption, printProblems } from "./problems.ts";
+import { parseArgv, UsageError, type Out } from "./args.ts";
 import { loadRubric, withUsage } from "./evaluate.ts";
 import { loadBestPlay, loadPlay, loadScenario } from "./files.ts";
 import type { SeedTask } from "./montecarlo-worker.ts";
@@ -70,19 +70,18 @@ async function montecarlo(argv: string[], out: Out): Promise<number> {
   const workers = values.workers === undefined ? Math.min(availableParallelism(), n) : whole(values.workers, "--workers", 1);
   const first = whole(values["first-seed"], "--first-seed", 0);
   const worst = whole(values.worst, "--worst", 0);
-  const locale = localeOf(String(values.lang));
-  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const locale = langOption(values.lang);
 
   const loaded = loadScenario(file);
-  if (!loaded.ok) return printProblems(loaded.problems, out);
+  if (!loaded.ok) return printProblems(loaded.problems, out, locale);
   const play = loadPlay(values.play, loaded.value.compiled);
-  if (!play.ok) return printProblems(play.problems, out);
+  if (!play.ok) return printProblems(play.problems, out, locale);
   const rubricFile = typeof values.rubric === "string" ? values.rubric : undefined;
   const rubric = loadRubric(file, loaded.value.compiled, rubricFile);
-  if (!rubric.ok) return printProblems(rubric.problems, out);
+  if (!rubric.ok) return printProblems(rubric.problems, out, locale);
   // the workers load it again; checked here so a broken reference is a problem, not a crash
   const best = loadBestPlay(file, loaded.value.compiled);
-  if (!best.ok) return printProblems(best.problems, out);
+  if (!best.ok) return printProblems(best.problems, out, locale);
 
   const t0 = performance.now();
   const results = await runSeeds({ scenarioFile: file, playFile: values.play, ...(rubricFile ? { rubricFile } : {}) }, first, n, workers);

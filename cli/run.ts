@@ -4,8 +4,8 @@ import { cadence, formatClock, wallClock } from "../engine/model/time.ts";
 import { drawScenario } from "../engine/montecarlo/uncertain.ts";
 import { playCommands, run, stateHash, type Checkpoint } from "../engine/replay.ts";
 import { describeEvent, statusText, words, type Words } from "../i18n/describe.ts";
-import { localeOf } from "../i18n/index.ts";
-import { parseArgv as args, printProblems, untilOption, UsageError, type Out } from "./args.ts";
+import { langOption, printProblems } from "./problems.ts";
+import { parseArgv as args, untilOption, UsageError, type Out } from "./args.ts";
 import { loadPlay, loadScenario } from "./files.ts";
 import { runSummary } from "./summary.ts";
 import { basisCatalogue, basisText } from "./report/basis.ts";
@@ -23,16 +23,15 @@ export function runCommand(argv: string[], out: Out): number {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
-  const locale = localeOf(String(values.lang));
-  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const locale = langOption(values.lang);
   const loaded = loadScenario(file);
-  if (!loaded.ok) return printProblems(loaded.problems, out);
+  if (!loaded.ok) return printProblems(loaded.problems, out, locale);
   const { scenario } = loaded.value;
   let { compiled } = loaded.value;
   let play;
   if (values.play) {
     const p = loadPlay(values.play as string, compiled);
-    if (!p.ok) return printProblems(p.problems, out);
+    if (!p.ok) return printProblems(p.problems, out, locale);
     play = p.value;
   }
   const seedText = (values.seed as string | undefined) ?? String(play?.seed ?? scenario.seed);

@@ -13,7 +13,7 @@ export const VERIFY_USAGE =
 export const SERVE_USAGE = "  drill serve [--port N] [--host H] [--data FILE]   (the live drill server; PORT, HOST (default: every interface; 127.0.0.1: this computer only), LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
 
 export const USAGE = `usage:
-  drill validate FILE...
+  drill validate FILE... [--lang zh|en]
   drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]
   drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
 ${EVALUATE_USAGE}

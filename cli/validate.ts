@@ -1,14 +1,16 @@
-/** `drill validate FILE...`: check scenarios, rules profiles, plays, rubrics and observations; one line per problem. */
+/** `drill validate FILE... [--lang zh|en]`: check scenarios, rules profiles, plays, rubrics and observations; one line per problem, in the reader's language (Chinese by default, like every drill command). */
 import { readFileSync } from "node:fs";
 import type { Compiled } from "../engine/compile.ts";
 import { sniffKind } from "../engine/scenario/load.ts";
-import { formatWarning } from "../engine/scenario/problems.ts";
+import { warningText } from "../i18n/problems.ts";
 import { parseObservations, parseRubric } from "../engine/scenario/rubric-schema.ts";
-import { parseArgv as args, printProblems, UsageError, type Out } from "./args.ts";
+import { langOption, printProblems } from "./problems.ts";
+import { parseArgv as args, UsageError, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadRules, loadScenario, type Loaded, type LoadedScenario } from "./files.ts";
 
 export function validate(argv: string[], out: Out): number {
-  const { positionals } = args(argv, {});
+  const { positionals, values } = args(argv, { lang: { type: "string", default: "zh" } });
+  const locale = langOption(values.lang);
   if (positionals.length === 0) throw new UsageError("validate needs at least one file");
   let bad = 0;
   // plays are checked against a scenario given on the same command line, as `run` checks them
@@ -18,7 +20,7 @@ export function validate(argv: string[], out: Out): number {
     try {
       text = readFileSync(file, "utf8");
     } catch {
-      out.err(`${file}:1:1 (root): file not found`);
+      printProblems([{ file, line: 1, col: 1, path: [], message: "file not found" }], out, locale);
       bad++;
       continue;
     }
@@ -34,10 +36,10 @@ export function validate(argv: string[], out: Out): number {
       scenarios.set(compiled.scenario.id, compiled);
       out.log(`ok ${idOf(result.value)}`);
       // inputs outside a model's range: printed with their place, the exit code stays 0
-      for (const w of warnings) out.err(formatWarning(w));
+      for (const w of warnings) out.err(warningText(w, locale));
     } else if (result.ok) out.log(`ok ${idOf(result.value)}`);
     else {
-      printProblems(result.problems, out);
+      printProblems(result.problems, out, locale);
       bad++;
     }
   }

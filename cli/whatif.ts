@@ -11,7 +11,8 @@ import type { Compiled } from "../engine/compile.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { formatClock, parseClock } from "../engine/model/time.ts";
 import { whatIf, WhatIfError, type Change, type VariantSummary, type WhatIfResult } from "../engine/evaluate/whatif.ts";
-import { parseArgv as parse, printProblems, UsageError, type Out } from "./args.ts";
+import { langOption, printProblems } from "./problems.ts";
+import { parseArgv as parse, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
 import { SECTION_TEXT } from "../engine/evaluate/report-model.ts";
@@ -101,9 +102,10 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("whatif needs exactly one scenario file");
   if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  const locale = langOption(values.lang);
   const changes = changesFrom(values);
   const inputs = loadInputs(file, values);
-  if (!inputs.ok) return printProblems(inputs.problems, out);
+  if (!inputs.ok) return printProblems(inputs.problems, out, locale);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   withinDrill(changes, compiled.durationMs, compiled.scenario.clock.duration);
   // an unknown name in an added command is the user's mistake, said with the names that exist; nothing runs

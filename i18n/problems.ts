@@ -6,7 +6,7 @@
  * sentence shapes (zod-problems.ts, yaml-source.ts, check-*.ts) is matched and worded in Chinese,
  * keeping the values it quotes. A shape not listed keeps its English words inside the Chinese frame.
  */
-import { formatPath, formatProblem, type Problem } from "../engine/scenario/problems.ts";
+import { formatPath, formatProblem, formatWarning, type Problem } from "../engine/scenario/problems.ts";
 import type { Locale } from "./index.ts";
 import { yamlProblemZh } from "./yaml-errors.ts";
 
@@ -18,6 +18,8 @@ const THING: Readonly<Record<string, string>> = {
   scenario: "情景", task: "任务", building: "建筑", room: "房间", event: "事件", hazard: "危险源", kind: "类型", type: "类型",
 };
 const thing = (w: string) => THING[w] ?? w;
+/** The files a scenario names by id (cli/files.ts, cli/evaluate.ts). */
+const PROFILE: Readonly<Record<string, string>> = { "best play": "最佳处置剧本", "rules profile": "规则配置", "rubric profile": "评分标准" };
 
 /** A value as zod-problems.ts describes it ("text \"x\"", "a list of 3 items"). */
 function value(v: string): string {
@@ -71,9 +73,14 @@ const MESSAGE: readonly Rule[] = [
   [/^a (\w+) condition needs "(.+)"$/, (m) => `${m[1]} 条件需要“${m[2]}”`],
   [/^"(.+)" has no effect on a (\w+) condition$/, (m) => `“${m[1]}”对 ${m[2]} 条件不起作用`],
   [/^no inject tells anyone of the incident, so no agency would ever be notified$/, () => "没有任何注入告知事故信息，任何单位都不会获知"],
+  [/^file not found$/, () => "文件不存在"],
+  [/^no (best play|rules profile|rubric profile) "(.+)" \(looked for (.+)\)$/, (m) => `没有${PROFILE[m[1]!]}“${m[2]}”（已查找：${m[3]}）`],
+  [/^cannot read: (.+)$/, (m) => `无法读取：${m[1]}`],
 ];
 
 const EXPECTED: readonly Rule[] = [
+  [/^the id of a play in scenarios\/plays\/, or a path to one$/, () => "scenarios/plays/ 中剧本的 id，或剧本文件路径"],
+  [/^the id of a file in scenarios\/rules\/, or a path to a profile$/, () => "scenarios/rules/ 中文件的 id，或规则配置文件路径"],
   [/^one of: (.+)$/, (m) => `以下之一：${m[1]}`],
   [/^no other keys here$/, () => "此处没有其他字段"],
   [/^(≥|≤|<|>) (\S+)( items| characters)?$/, (m) => `${m[1]} ${m[2]}${m[3] === " items" ? " 项" : m[3] ? " 个字符" : ""}`],
@@ -102,6 +109,8 @@ const EXPECTED: readonly Rule[] = [
   [/^an existing date and time with its zone, e\.g\. "(.+)" \(seconds optional\)$/, (m) => `实际存在、带时区的日期时间，如“${m[1]}”（秒可省略）`],
   [/^`notifies: true` on the alarm inject\(s\)$/, () => "在报警注入上设置 `notifies: true`"],
   [/^only (.+)$/, (m) => `只能是 ${m[1]}`],
+  [/^a file path, e\.g\. (.+)$/, (m) => `文件路径，如 ${m[1]}`],
+  [/^(\S+) beside the plays folder, or that scenario file on the same command line$/, (m) => `plays 文件夹旁的 ${m[1]}，或在同一命令行上给出该情景文件`],
   [/^"(.+)"$/, (m) => `“${m[1]}”`],
   [/^(.+) or (.+)$/, (m) => (TYPE[m[1]!] && TYPE[m[2]!] ? `${TYPE[m[1]!]}或${TYPE[m[2]!]}` : m[0])],
   [/^(.+)$/, (m) => TYPE[m[1]!] ?? m[0]],
@@ -122,4 +131,12 @@ export function problemText(p: Problem, locale: Locale): string {
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";
   // a library's own English (the yaml parser's) is worded by its kind, never quoted
   return `${p.file}:${p.line}:${p.col} ${path}：${yamlProblemZh(p.code) ?? word(p.message, MESSAGE)}${expected}`;
+}
+
+/** A warning (an input outside a model's range, the run goes on): the same line as problemText, marked 警告 / warning. */
+export function warningText(p: Problem, locale: Locale): string {
+  if (locale === "en") return formatWarning(p);
+  const line = problemText(p, locale);
+  const at = line.indexOf("：");
+  return `${line.slice(0, at + 1)}警告：${line.slice(at + 1)}`;
 }

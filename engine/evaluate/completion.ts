@@ -12,8 +12,8 @@ import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { finding } from "./findings.ts";
-import { failedDutyKey, notifyingDeliveries } from "./linkage.ts";
-import { arrivalClock, dispatchClock, turnOutLate } from "./turn-out.ts";
+import { notifyingDeliveries } from "./linkage.ts";
+import { arrivalClock, dispatchClock, turnOutLate, turnOutRootKey } from "./turn-out.ts";
 import type { Finding } from "./report-model.ts";
 
 /**
@@ -121,7 +121,7 @@ export function turnOutFindings(x: EvalContext): Finding[] {
     if (!k || !turnOutLate(k)) return;
     const took = k.departedMs! - k.startMs;
     const un = x.unitName(e.unit);
-    const root = k.from === "call" ? failedDutyKey(x, e.agency, { type: "dispatch", task: e.task }, e.at, k.departedMs! - k.turnOutDueMs!) : undefined;
+    const root = turnOutRootKey(x, i);
     const arrive = x.obligations.find((t) => t.ob.kind === "arrive" && arrivalClock(x, t)?.dispatchEvent === i);
     const limit = { zh: `${k.from === "call" ? "接警后" : "接到出动指令后"} ≤ ${k.std.turnOutMaxS} 秒`, en: `≤ ${k.std.turnOutMaxS} s from the ${k.from === "call" ? "call" : "order"}` };
     const message = k.from === "call"
@@ -129,7 +129,7 @@ export function turnOutFindings(x: EvalContext): Finding[] {
       : { zh: `出动超时：${un.zh} ${clock(e.at)} 接到出动指令，${clock(k.departedMs!)} 才出动，用时 ${span(took).zh}（标准 ${limit.zh}）`, en: `Slow turn-out: ${un.en} was ordered out at ${clock(e.at)} and left at ${clock(k.departedMs!)}, ${span(took).en} (standard ${limit.en})` };
     out.push(finding({
       code: "DISPATCH_TURNOUT_SLOW", section: "dispatch", agency: e.agency, atMs: k.departedMs!, ruleId: k.std.id, basis: k.std.basis,
-      ...(root ? { rootKey: root } : {}),
+      ...(root === `turnout:${i}` ? { key: root } : { rootKey: root! }),
       message,
       evidence: { events: [...new Set([...(k.from === "call" ? notifyEvent(x, e.agency) : []), i, k.departEvent!])].sort((a, b) => a - b), obligations: arrive ? [arrive.ob.id] : [] },
     }));

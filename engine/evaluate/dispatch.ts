@@ -17,7 +17,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import { insufficientText, needRootTail, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
-import { arrivalRow } from "./turn-out.ts";
+import { arrivalLateRoot, arrivalRow } from "./turn-out.ts";
 import { noticeDue } from "./notice-due.ts";
 import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
@@ -378,8 +378,12 @@ function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
     // an indicative standard (beyond the station's district) is reported, never deducted
     const indicative = x.c.rules.dispatch.find((d) => d.id === row.ruleId)?.arrivalIndicative === true;
     const note = indicative ? { zh: "（参考性标准，不扣分）", en: " (indicative standard: no deduction)" } : { zh: "", en: "" };
+    // late only by as much as the unit left late: its late turn-out's fault, charged there (turn-out.ts)
+    const trace = x.obligationById.get(row.id);
+    const root = row.status === "late" && trace ? arrivalLateRoot(x, trace, row.lateByMs ?? 0) : undefined;
     out.push(finding({
       code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
+      ...(root ? { rootKey: root } : {}),
       message: row.status === "late"
         ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
         : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${asOf(x).until.zh}未到达`, en: `Not arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and had not arrived ${asOf(x).until.en}` },

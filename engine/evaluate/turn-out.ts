@@ -15,6 +15,7 @@
  */
 import type { DispatchStandard } from "../scenario/rules-schema.ts";
 import { notifiedAt } from "./blame.ts";
+import { failedDutyKey } from "./linkage.ts";
 import { obligationRow, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { ObligationRow } from "./report-model.ts";
 
@@ -86,4 +87,29 @@ export function arrivalRow(x: EvalContext, t: ObligationTrace): ObligationRow {
   const met = row.metAtMs;
   const status: ObligationRow["status"] = met !== undefined ? (met > k.arriveDueMs ? "late" : "met") : x.endMs <= k.arriveDueMs ? "open" : "missed";
   return { ...rest, deadlineMs: k.arriveDueMs, status, ...(status === "late" ? { lateByMs: met! - k.arriveDueMs } : {}) };
+}
+
+/**
+ * The key a late turn-out of the dispatch at event `i` is charged under (undefined when it was not late): the agency's
+ * failed linkage duty when the clock runs from the call and that duty's lateness covers it (LNK-MINE-MRT 接警后立即出动:
+ * the team's late order is one fault), else the turn-out finding itself (`turnout:<i>`, completion.ts turnOutFindings).
+ */
+export function turnOutRootKey(x: EvalContext, i: number): string | undefined {
+  const k = dispatchClock(x, i);
+  const e = x.events[i];
+  if (!k || !turnOutLate(k) || e?.type !== "unitDispatched") return undefined;
+  const duty = k.from === "call" ? failedDutyKey(x, e.agency, { type: "dispatch", task: e.task }, e.at, k.departedMs! - k.turnOutDueMs!) : undefined;
+  return duty ?? `turnout:${i}`;
+}
+
+/**
+ * Whether an arrival obligation's lateness follows wholly from its unit's late turn-out (the unit arrived no later past
+ * its due time than it left past its turn-out limit: the road took no longer than the standard allows), and under which
+ * key: a late departure carried to the scene is one fault, charged once (issue 10 §2; mine flood: the rescue team told at
+ * 00:17 ordered out at 00:33, 15 minutes late, arrives 4 min 17 s late — not a second fault beside its late order).
+ */
+export function arrivalLateRoot(x: EvalContext, t: ObligationTrace, lateByMs: number): string | undefined {
+  const k = arrivalClock(x, t);
+  if (!k || !turnOutLate(k) || lateByMs > k.departedMs! - k.turnOutDueMs!) return undefined;
+  return turnOutRootKey(x, k.dispatchEvent);
 }

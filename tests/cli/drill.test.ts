@@ -27,7 +27,7 @@ describe("drill validate", () => {
     const dir = mkdtempSync(join(tmpdir(), "drill-"));
     const file = join(dir, "broken.yaml");
     writeFileSync(file, readFileSync("scenarios/chemical-leak.yaml", "utf8").replace("stability: D, tempC: 24", "stability: Q, tempC: 24"));
-    const r = await drill("validate", file);
+    const r = await drill("validate", "--lang", "en", file);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+ weather\\[0\\]\\.stability: "Q" is not allowed \\(expected one of: A, B, C, D, E, F\\)$`, "m"));
     expect(r.err).not.toMatch(/\n\s+at /);
@@ -42,7 +42,7 @@ describe("drill validate", () => {
 
 describe("drill run", () => {
   it("a scenario given by its id, as the HTTP API takes it, is pointed at its file (newcomer trial item 12)", async () => {
-    const r = await drill("run", "chemical-leak");
+    const r = await drill("run", "chemical-leak", "--lang", "en");
     expect(r.code).toBe(1);
     expect(r.err).toContain("chemical-leak:1:1 (root): file not found (expected a file path, e.g. scenarios/chemical-leak.yaml)");
   });
@@ -85,7 +85,7 @@ describe("drill run", () => {
   });
 
   it("refuses a play written for another scenario, at the play's scenario line", async () => {
-    const r = await drill("run", "scenarios/chemical-leak.yaml", "--play", "scenarios/plays/mine-flood.good.yaml");
+    const r = await drill("run", "scenarios/chemical-leak.yaml", "--lang", "en", "--play", "scenarios/plays/mine-flood.good.yaml");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^scenarios\/plays\/mine-flood\.good\.yaml:\d+:\d+ scenario: this play is for scenario "mine-flood", not "chemical-leak"/);
   });

@@ -25,7 +25,7 @@ function playElsewhere(from: string, to: string): { file: string; line: number }
 describe("drill validate PLAY", () => {
   it("a command at or after the drill's end is a problem at its line", async () => {
     const { file, line } = playElsewhere('at: "00:03:00"', 'at: "04:00:00"');
-    const r = await drill("validate", "scenarios/chemical-leak.yaml", file);
+    const r = await drill("validate", "--lang", "en", "scenarios/chemical-leak.yaml", file);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${file}:${line}:`);
     expect(r.err).toMatch(/at: 04:00:00 is at or after the drill's end \(04:00:00\) \(expected a time before 04:00:00\)/);
@@ -33,17 +33,17 @@ describe("drill validate PLAY", () => {
 
   it("checks names against the scenario given on the same command line, as run does", async () => {
     const { file, line } = playElsewhere("hz-chem1", "hz-chem9");
-    const r = await drill("validate", "scenarios/chemical-leak.yaml", file);
+    const r = await drill("validate", "--lang", "en", "scenarios/chemical-leak.yaml", file);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}:\\d+ commands\\[\\d+\\]\\.units\\[0\\]: no unit "hz-chem9" in scenario chemical-leak`));
-    const run = await drill("run", "scenarios/chemical-leak.yaml", "--play", file);
+    const run = await drill("run", "scenarios/chemical-leak.yaml", "--lang", "en", "--play", file);
     expect(run.code).toBe(1);
     expect(run.err).toContain('no unit "hz-chem9"');
   });
 
   it("never passes a play it could not check: without its scenario it says which one it needs", async () => {
     const { file } = playElsewhere("hz-chem1", "hz-chem9");
-    const r = await drill("validate", file);
+    const r = await drill("validate", "--lang", "en", file);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/scenario: no scenario "chemical-leak" to check this play against \(expected scenarios\/chemical-leak\.yaml beside the plays folder, or that scenario file on the same command line\)/);
   });
@@ -53,11 +53,11 @@ describe("drill validate PLAY", () => {
     const text = readFileSync(GOOD, "utf8").replace('at: "00:03:00"', 'at: "0:3"').replace("hz-chem1", "hz-chem9");
     const file = join(mkdtempSync(join(tmpdir(), "limits-")), "play.yaml");
     writeFileSync(file, text);
-    const alone = await drill("validate", file);
+    const alone = await drill("validate", "--lang", "en", file);
     expect(alone.code).toBe(1);
     expect(alone.err).toContain('"0:3" has the wrong format');
     expect(alone.err).toContain('no scenario "chemical-leak" to check this play against');
-    const beside = await drill("validate", "scenarios/chemical-leak.yaml", file);
+    const beside = await drill("validate", "--lang", "en", "scenarios/chemical-leak.yaml", file);
     expect(beside.err).toContain('"0:3" has the wrong format');
     expect(beside.err).toContain('no unit "hz-chem9" in scenario chemical-leak');
   });

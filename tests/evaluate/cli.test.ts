@@ -153,7 +153,7 @@ describe("the scenario's best play in the CLI", () => {
     const withBest = async (name: string) => {
       const file = join(dir, `${name}.yaml`);
       writeFileSync(file, text.replace(/^bestPlay: .*$/m, `bestPlay: ${name}`));
-      const r = await drill("validate", file);
+      const r = await drill("validate", "--lang", "en", file);
       expect(r.code).toBe(1);
       expect(r.err).toContain(`${file}:${line}:`);
       return r.err;

@@ -57,10 +57,14 @@ describe("warnings", () => {
     mkdirSync(join(dir, "rules"));
     cpSync("scenarios/rules", join(dir, "rules"), { recursive: true });
     writeFileSync(join(dir, "s.yaml"), changed([["stability: D, tempC: 24", "stability: F, tempC: 24"]]));
-    const r = await drill("validate", join(dir, "s.yaml"));
+    const r = await drill("validate", "--lang", "en", join(dir, "s.yaml"));
     expect(r.code).toBe(0);
     expect(r.out).toBe("ok chemical-leak");
     expect(r.err).toMatch(/s\.yaml:\d+:\d+ weather\[0\]\.stability: warning: class F/);
+    // Chinese by default, marked 警告 so it is not read as an error
+    const zh = await drill("validate", join(dir, "s.yaml"));
+    expect(zh.code).toBe(0);
+    expect(zh.err).toMatch(/s\.yaml:\d+:\d+ weather\[0\]\.stability：警告：class F/);
   });
 });
 

@@ -1,0 +1,37 @@
+/**
+ * A unit that leaves late and so arrives late is one fault (issue 10 §2, each fault once): the arrival standard's
+ * lateness that its late turn-out explains is grouped under the turn-out's finding, never deducted again. Mine flood
+ * (矿山救援规程（2024）：接警后出动≤1分钟、行车≤30分钟): in the poor play the mine calls its rescue team at 00:30; called
+ * on time at 00:17 instead, the team still orders its squad out only at 00:33 — 15 minutes past its 1-minute limit
+ * (00:18), a fault of the team (响应迟缓) — and the squad arrives at 00:52:17, 4 min 17 s past 00:17 + 1 + 30 = 00:48.
+ * 4 min 17 s ≤ 15 min: the road took no longer than allowed, the lateness is the late order's. Correcting the mine's late
+ * call must then never lower the score (AQ/T 9009-2015 §7; review: correcting a condemned command never lowers it).
+ */
+import { describe, expect, it } from "vitest";
+import { whatIf } from "../../engine/evaluate/whatif.ts";
+import { parseClock } from "../../engine/model/time.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+
+describe("arrival late only by its late turn-out", () => {
+  const poor = drill("mine-flood", "poor");
+  const index = poor.commands.findIndex((c) => c.type === "requestSupport" && c.by === "mine") + 1;
+  const r = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index, atMs: parseClock("00:17:00")! }], rubric(), undefined, bestPlay("mine-flood", poor.c));
+  const arrival = r.variantReport.findings.find((f) => f.code === "DISPATCH_LATE" && f.agency === "mrt" && f.message.zh.startsWith("到场超时"));
+
+  it("is grouped under the team's late turn-out, not deducted again", () => {
+    expect(index).toBeGreaterThan(0);
+    expect(arrival?.message.zh).toContain("时限 00:48:00，00:52:17 到达，迟 4分17秒");
+    const root = r.variantReport.findings.find((f) => f.id === arrival!.causedBy);
+    expect(root?.agency).toBe("mrt");
+    expect(root?.message.zh).toContain("00:17:00 接报，00:33:00 才开始履行职责");
+    expect(arrival!.points).toBe(0);
+  });
+
+  it("so calling the team on time never scores below the poor play", () => {
+    expect(r.variant.score!).toBeGreaterThanOrEqual(r.base.score!);
+    for (const s of r.variantReport.sections) {
+      const b = r.baseReport.sections.find((x) => x.id === s.id)!;
+      expect(s.score, s.id).toBeGreaterThanOrEqual(b.score);
+    }
+  });
+});
