@@ -148,10 +148,20 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
  * failed duty only when it sent enough units and they came too late to arrive.
  */
 function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string, lateMs: number, dueMs?: number): string | undefined {
-  const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+  const sent = sentFor(x, req, agency);
   const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at, lateMs, dueMs);
   const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
   return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
+}
+
+/** `agency`'s dispatches of units of `req`'s types to its task, in order. */
+function sentFor(x: EvalContext, req: RequirementDef, agency: string) {
+  return x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+}
+
+/** When `agency` first sent a unit to `req`'s task (undefined: never). */
+function firstSent(x: EvalContext, req: RequirementDef, agency: string): number | undefined {
+  return sentFor(x, req, agency)[0]?.at;
 }
 
 /**
@@ -330,8 +340,14 @@ function lateBesideShort(
   const head = sentLate ? { zh: "力量派出迟延", en: "Sent late" } : { zh: "力量到场迟延", en: "Arrived late" };
   const sentText = sentLate ? { zh: `，${clock(Math.min(...sent))} 才调派`, en: `; sent only at ${clock(Math.min(...sent))}` } : { zh: "", en: "" };
   const { key: _key, ...rest } = o.link;
+  // the late part is charged once (review11 chemical 2): when the owner's own duty finding (响应迟缓, 联而不动) explains
+  // the lateness of the units that did come, it follows from that finding, as a need met late does (dutyKeyFor); the
+  // units never sent stay the shortfall's own fault (the 120's third ambulance)
+  const duty = rest.rootKey === undefined && o.agency !== null
+    ? failedDutyKey(x, o.agency, { type: "dispatch", task: req.task }, firstSent(x, req, o.agency), last.atMs - o.shownMs, o.shownMs)
+    : undefined;
   return [finding({
-    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, key: `req:${req.id}:late`,
+    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, ...(duty ? { rootKey: duty } : {}), key: `req:${req.id}:late`,
     message: {
       zh: `${head.zh}：${req.text.zh}（需 ${o.need.zh}到${o.place.zh}），时限 ${due}${o.learnt.zh}，至时限${had.zh}${sentText.zh}，${clock(last.atMs)} 到场 ${n.zh}，迟 ${by.zh}${o.because.zh}`,
       en: `${head.en}: “${req.text.en}” (${o.need.en} at ${o.place.en}) was due by ${due}${o.learnt.en}; by then ${had.en}${sentText.en}; ${n.en} arrived at ${clock(last.atMs)}, ${by.en} late${o.because.en}`,
