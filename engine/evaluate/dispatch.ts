@@ -14,7 +14,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
-import { insufficientText, needRootTail, unitCount } from "./glossary.ts";
+import { insufficientText, needRootTail, needStartText, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
 import { arrivalLateRoot, arrivalRow } from "./turn-out.ts";
@@ -76,19 +76,20 @@ export function requirementOwner(x: EvalContext, req: RequirementDef): string | 
 }
 
 /**
- * A requirement's window counts from when its owner was told, or from when it should have been
- * told if that is earlier, but never before the accident (scenario `incidentAt`); when no rule owes its owners a
- * notice, from the accident (issue 10 §5:
- * a late notice never moves the deadline, whatever rule did or did not require it).
+ * A requirement's window counts from when its owners should have been told (the earliest notice owed to them, as the
+ * who-told-whom table gives it, notice-due.ts), never before the accident (scenario `incidentAt`); when no rule owes
+ * its owners a notice, from the accident (issue 10 §5). Neither an early nor a late notice moves it: an owner told
+ * early is never held to a stricter clock, and one told late has its own window from then (requirement-clock.ts).
  */
 export function requirementStart(x: EvalContext, req: RequirementDef): number {
   const own = owners(x, req);
   // every notice owed to the owners (several rules may owe one): the earliest is when they should have been told
   // as the who-told-whom table gives them (notice-due.ts)
   const due = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency)).map((t) => noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs);
-  const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
-  // never before the accident: a notice owed on its warning signs (the mine's call to its rescue team) starts no need
-  return due.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...due, ...told)) : x.c.incidentAtMs;
+  // never before the accident: a notice owed on its warning signs (the mine's call to its rescue team) starts no need;
+  // never before the notice was due either: an owner told early keeps the clock it would have had told on time
+  // (review11 school 1: the school calling 119 at 00:05 instead of 00:07:30 leaves the brigade's 15 min from 00:06:30)
+  return due.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...due)) : x.c.incidentAtMs;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
@@ -147,10 +148,20 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
  * failed duty only when it sent enough units and they came too late to arrive.
  */
 function dutyKeyFor(x: EvalContext, req: RequirementDef, row: RequirementRow, agency: string, lateMs: number, dueMs?: number): string | undefined {
-  const sent = x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+  const sent = sentFor(x, req, agency);
   const key = failedDutyKey(x, agency, { type: "dispatch", task: req.task }, sent[0]?.at, lateMs, dueMs);
   const enough = new Set(sent.map((e) => (e as { unit: string }).unit)).size >= req.count;
   return key !== undefined && (row.status === "late" || enough || sent.length === 0) ? key : undefined;
+}
+
+/** `agency`'s dispatches of units of `req`'s types to its task, in order. */
+function sentFor(x: EvalContext, req: RequirementDef, agency: string) {
+  return x.events.filter((e) => e.type === "unitDispatched" && e.agency === agency && e.task === req.task && req.unitType.includes(x.c.units.get(e.unit)?.type ?? ""));
+}
+
+/** When `agency` first sent a unit to `req`'s task (undefined: never). */
+function firstSent(x: EvalContext, req: RequirementDef, agency: string): number | undefined {
+  return sentFor(x, req, agency)[0]?.at;
 }
 
 /**
@@ -192,12 +203,15 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const place = x.placeName(req.place);
   const need = unitCount(req.count, req.unitType);
   const due = row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
+  // (a dark owner's finding says when it was told itself)
+  const dueNote = startNote(x, row, req, owner, false);
   // an owner told after the clock started that then missed its own window too: judged from that window (own-window.ts)
   const window = !dark && owner !== null ? ownRequirementWindow(x, req, row, owner) : undefined;
   // a requirement runs from when its owner should have been told (issue 10 §5), not from its own late notice: only an
   // owner told after the deadline has its clock from then, and the finding says so
   // (review9 school 8: the 120 told at 00:25 by the school's late call is judged to 00:25 + 20 = 00:45, and its finding prints that)
-  const learnt = window?.told !== undefined ? toldText(x.agencyName(owner!), window.told, true) : { zh: "", en: "" };
+  // (review11 chemical 4: every need prints the start its deadline runs from, the owner's receipt or when it should have been told)
+  const learnt = window?.told !== undefined ? toldText(x.agencyName(owner!), window.told, true) : startNote(x, row, req, owner);
   // the owner's fault is judged on its own window (told late by a notifier: the notifier's time is not its own) …
   const dueMs = window?.dueMs ?? row.deadlineMs;
   // … and the finding prints the deadline it is judged by, and the lateness against it (issue 10 §5, review B10; review9
@@ -214,7 +228,10 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const findings: Finding[] = [...misplaced.findings];
   if (row.status === "met") {
     const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
-    return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${due}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} unit${row.arrivals.length === 1 ? "" : "s"}, due ${due})` }, evidence: { events, messages: [], obligations: [] }, work: [req.task] } };
+    // the clock the owner's findings would print (review11 chemical 4: one clock for the police's two 30-min needs)
+    const shown = window ? clock(window.dueMs) : due;
+    const note = { zh: learnt.zh.replace(/^（(.*)）$/, "，$1"), en: learnt.en.replace(/^ \((.*)\)$/, "; $1") };
+    return { findings, strength: { section: "dispatch", agency: owner, message: { zh: `${n.zh}按时满足力量需求：${req.text.zh}（${row.arrivals.length} 个单元，时限 ${shown}${note.zh}）`, en: `${n.en} met the requirement in time: ${req.text.en} (${row.arrivals.length} unit${row.arrivals.length === 1 ? "" : "s"}, due ${shown}${note.en})` }, evidence: { events, messages: [], obligations: [] }, work: [req.task] } };
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
@@ -228,8 +245,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
       message: ownTold !== undefined ? {
         // the lateness stated as such, then whose it is not, and whose it is (review9 mine 9: never "已完成")
-        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}，${clock(nth.atMs)} 满足，迟 ${by.zh}，非${on.zh}之责：${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致${tail.zh}`,
-        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}; it was met at ${clock(nth.atMs)}, ${by.en} late, not ${on.en}'s fault: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late${tail.en}`,
+        zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${dueNote.zh}，${clock(nth.atMs)} 满足，迟 ${by.zh}，非${on.zh}之责：${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致${tail.zh}`,
+        en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${due}${dueNote.en}; it was met at ${clock(nth.atMs)}, ${by.en} late, not ${on.en}'s fault: ${on.en} heard of the incident only at ${clock(ownTold)}, and the delay came from its learning late${tail.en}`,
       } : ((sent) => sent !== undefined && shownMs !== undefined && sent > shownMs ? {
         // sent only after the deadline: no speed could have made it, the delay is the order's (review9 school 9)
         zh: `力量派出迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${shown}${learnt.zh}，至时限未调派，${clock(sent)} 才调派，${clock(nth.atMs)} 到场满足，迟 ${by.zh}${because.zh}`,
@@ -323,14 +340,36 @@ function lateBesideShort(
   const head = sentLate ? { zh: "力量派出迟延", en: "Sent late" } : { zh: "力量到场迟延", en: "Arrived late" };
   const sentText = sentLate ? { zh: `，${clock(Math.min(...sent))} 才调派`, en: `; sent only at ${clock(Math.min(...sent))}` } : { zh: "", en: "" };
   const { key: _key, ...rest } = o.link;
+  // the late part is charged once (review11 chemical 2): when the owner's own duty finding (响应迟缓, 联而不动) explains
+  // the lateness of the units that did come, it follows from that finding, as a need met late does (dutyKeyFor); the
+  // units never sent stay the shortfall's own fault (the 120's third ambulance)
+  const duty = rest.rootKey === undefined && o.agency !== null
+    ? failedDutyKey(x, o.agency, { type: "dispatch", task: req.task }, firstSent(x, req, o.agency), last.atMs - o.shownMs, o.shownMs)
+    : undefined;
   return [finding({
-    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, key: `req:${req.id}:late`,
+    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, ...(duty ? { rootKey: duty } : {}), key: `req:${req.id}:late`,
     message: {
       zh: `${head.zh}：${req.text.zh}（需 ${o.need.zh}到${o.place.zh}），时限 ${due}${o.learnt.zh}，至时限${had.zh}${sentText.zh}，${clock(last.atMs)} 到场 ${n.zh}，迟 ${by.zh}${o.because.zh}`,
       en: `${head.en}: “${req.text.en}” (${o.need.en} at ${o.place.en}) was due by ${due}${o.learnt.en}; by then ${had.en}${sentText.en}; ${n.en} arrived at ${clock(last.atMs)}, ${by.en} late${o.because.en}`,
     },
     evidence: { events: late.map((a) => a.event).filter((i) => i >= 0) },
   })];
+}
+
+/** When `req`'s clock started, if not at the incident (when its owner should have been told, requirementStart), and when the owner was told. */
+function startFrom(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null): { startMs?: number; heardMs?: number } {
+  if (row.deadlineMs === undefined || owner === null) return {};
+  const startMs = row.deadlineMs - req.withinMin * MINUTE;
+  const heardMs = notifiedAt(x, owner);
+  return startMs > x.c.incidentAtMs ? { startMs, ...(heardMs !== undefined ? { heardMs } : {}) } : {};
+}
+
+/** "（自应获知时 00:06:30 起算（…获知））" after a need's deadline, when it runs from then (glossary.ts needStartText); else empty. */
+function startNote(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null, heard = true): { zh: string; en: string } {
+  const s = startFrom(x, row, req, owner);
+  if (s.startMs === undefined) return { zh: "", en: "" };
+  const t = needStartText(x.agencyName(owner!), s.startMs, heard ? s.heardMs : undefined);
+  return { zh: `（${t.zh}）`, en: ` (${t.en})` };
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -361,7 +400,7 @@ function insufficientParams(x: EvalContext, req: RequirementDef, row: Requiremen
     unitTypes: [...req.unitType], task: req.task, place: req.place,
     ...(row.deadlineMs !== undefined ? { dueMs: row.deadlineMs } : {}),
     ...(owner !== null ? { owner } : {}),
-    ...(window?.told !== undefined ? { toldMs: window.told, ownDueMs: window.dueMs } : {}),
+    ...(window?.told !== undefined ? { toldMs: window.told, ownDueMs: window.dueMs } : startFrom(x, row, req, owner)),
     ...(dark && owner !== null ? { dark: true } : {}),
     arrivals: row.arrivals.map((a) => ({ unit: a.unit, type: typeOf(a.unit), atMs: a.atMs, onTime: a.onTime })),
     others: others.map((u) => ({ unit: u.unit, type: u.type })),

@@ -191,6 +191,18 @@ export interface FigureNames {
 }
 
 /**
+ * Which start a need's deadline runs from, when it is when its owner should have been told (dispatch.ts
+ * requirementStart; issue 10 §5) rather than the incident: "自应获知时 00:06:30 起算，临江县消防救援大队 00:05:00 获知".
+ * `heardMs`: when the owner was told, if ever (early or late, the start stands; review11 school 1, chemical 4).
+ */
+export function needStartText(owner: LocalText, startMs: number, heardMs: number | undefined): LocalText {
+  const heard = heardMs !== undefined && heardMs !== startMs
+    ? { zh: `，${owner.zh} ${formatClock(heardMs)} 获知`, en: `; ${owner.en} was told at ${formatClock(heardMs)}` }
+    : { zh: "", en: "" };
+  return { zh: `自应获知时 ${formatClock(startMs)} 起算${heard.zh}`, en: `counted from ${formatClock(startMs)}, when ${owner.en} should have been told${heard.en}` };
+}
+
+/**
  * DISPATCH_INSUFFICIENT in words, from its figures (report-model.ts InsufficientParams): "力量不足：
  * 救护车到厂区…——需 3 辆救护车到…执行医疗救治（时限 01:00:00），实际到场 2 辆救护车（…），缺 1 辆救护车".
  */
@@ -202,7 +214,7 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
   const due = moved ? formatClock(p.ownDueMs!) : p.dueMs !== undefined ? formatClock(p.dueMs) : undefined;
   const learnt = moved
     ? { zh: `；${owner.zh} ${formatClock(p.toldMs!)} 才获知事故信息，自获知起算`, en: `; ${owner.en} first heard of the incident at ${formatClock(p.toldMs!)}, counted from then` }
-    : { zh: "", en: "" };
+    : p.startMs !== undefined && owner ? ((t) => ({ zh: `；${t.zh}`, en: `; ${t.en}` }))(needStartText(owner, p.startMs, p.heardMs)) : { zh: "", en: "" };
   const arrivedTypes = [...new Set(p.arrivals.map((a) => a.type))];
   const need = unitCount(p.need, p.unitTypes);
   const got = unitCount(p.arrived, arrivedTypes.length > 0 ? arrivedTypes : p.unitTypes);

@@ -90,6 +90,9 @@ export interface InsufficientParams {
   owner?: string;
   toldMs?: SimMs;
   ownDueMs?: SimMs;
+  /** when the need's clock started, if when its owner should have been told (not the incident), and it was not moved; `heardMs`: when the owner was told */
+  startMs?: SimMs;
+  heardMs?: SimMs;
   dark?: boolean;
   /** who kept the need unknown, when the owner was told too late (need-root.ts) */
   root?: NeedRootParams;

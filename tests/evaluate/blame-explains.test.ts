@@ -9,8 +9,10 @@
  *
  * Hand calculation (school-fire.yaml): the school calls 119 at 00:02, so the brigade's duty
  * (LNK-SCH-FIRE: turn out within 1 min) is due 00:03 and the search requirement (req-search, 15 min)
- * counts from 00:02 (told before the notice fell due) to 00:17. The rescue truck (cg-rescue) takes
- * 4 min 45 s from order to arrival (the poor play: ordered 00:22:00, in the building 00:26:45).
+ * counts from when the brigade should have been told, 00:06:30 (fire found 00:01:30 + the school's 5 min; an early
+ * call never makes it stricter, review11 school 1), to 00:21:30. The rescue truck (cg-rescue) takes
+ * 4 min 45 s from order to arrival (the poor play: ordered 00:22:00, in the building 00:26:45), so ordered at
+ * 00:19:30 it is in at 00:24:15, 2 min 45 s late.
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../engine/evaluate/report-model.ts";
@@ -22,9 +24,9 @@ const HOUR = 60 * 60_000;
 const one = (d: Small, code: string, ruleId: string): Finding => d.report.findings.find((f) => f.code === code && f.ruleId === ruleId)!;
 const slowFire = (d: Small): Finding => d.report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")!;
 
-describe("the brigade's turn-out 13 min late covers its search team 3 min 45 s late: one fault (00:16 search order)", () => {
-  // duty met 00:16 (13 min slow); search truck in at 00:20:45 against 00:17 (3 min 45 s late ≤ 13 min)
-  const d = small("school-fire", [call119, ["00:16:00", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }]], HOUR);
+describe("the brigade's turn-out 16 min 30 s late covers its search team 2 min 45 s late: one fault (00:19:30 search order)", () => {
+  // duty met 00:19:30 (16 min 30 s slow); search truck in at 00:24:15 against 00:21:30 (2 min 45 s late ≤ 16 min 30 s)
+  const d = small("school-fire", [call119, ["00:19:30", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }]], HOUR);
 
   it("the late search cites the slow turn-out and costs nothing again", () => {
     const slow = slowFire(d);
@@ -35,12 +37,12 @@ describe("the brigade's turn-out 13 min late covers its search team 3 min 45 s l
   });
 });
 
-describe("a turn-out 30 s late cannot explain a search team 3 min 45 s late nor a unit never sent (the kind of school-fire poor F13, F10)", () => {
-  // duty met 00:03:30 by the first engine (30 s slow); the search order comes only at 00:16: in at 00:20:45, 3 min 45 s late
+describe("a turn-out 30 s late cannot explain a search team 2 min 45 s late nor a unit never sent (the kind of school-fire poor F13, F10)", () => {
+  // duty met 00:03:30 by the first engine (30 s slow); the search order comes only at 00:19:30: in at 00:24:15, 2 min 45 s late
   const d = small("school-fire", [
     call119,
     ["00:03:30", "fire", { type: "dispatch", units: "cg-e1", place: "school", task: "suppression" }],
-    ["00:16:00", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }],
+    ["00:19:30", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }],
   ], HOUR);
 
   it("the late search stands on its own, deducted", () => {

@@ -1,0 +1,63 @@
+/**
+ * A need runs from when its owner should have been told (issue 10 §5; dispatch.ts requirementStart): an owner told
+ * EARLIER keeps that clock, never a stricter one (review11 school 1). School fire (county-default.yaml LNK-SCH-FIRE:
+ * the school calls 119 within 5 min of finding the fire at 00:01:30, so by 00:06:30); the rescue need is "救援力量15分钟
+ * 内到场救人": due 00:06:30 + 15 min = 00:21:30 whenever the school called. The poor play calls at 00:07:30 (1 min late);
+ * the variant p3call119 calls at 00:05:00. The brigade's rescue unit cg-e2 arrives at 00:20:45 in both: on time, so
+ * fixing the school's late call must not lower the total or 力量调派 (the rule: fixing a condemned command never lowers a score).
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
+import { ms } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+
+const poor = drill("school-fire", "poor");
+const best = bestPlay("school-fire", poor.c);
+
+/** The poor play with the school's 119 call (its phone message to the fire brigade) at 00:05:00 instead of 00:07:30. */
+function early() {
+  const commands = poor.commands.map((k) => (k.by === "sch" && k.type === "message" && k.to.includes("fire") ? { ...k, at: ms("00:05:00") } : k)).sort((a, b) => a.at - b.at);
+  expect(commands.filter((k, i) => k.at !== poor.commands[i]?.at).length).toBeGreaterThan(0);
+  const r = runKeepingReference(poor.c, 7, commands, best);
+  return evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
+}
+
+describe("school fire: the school calls 119 at 00:05:00 instead of 00:07:30 (review11 school 1, p3call119)", () => {
+  const rep = early();
+  const rescue = (r: typeof rep) => r.dispatch.requirements.find((q) => q.text.zh.includes("救援力量15分钟内到场救人"))!;
+
+  it("the rescue need is still due 00:21:30 (00:06:30 + 15 min), met by cg-e2 at 00:20:45, as in the poor play", () => {
+    expect(rescue(poor.report).deadlineMs).toBe(ms("00:21:30"));
+    expect(rescue(rep).deadlineMs).toBe(ms("00:21:30"));
+    expect(rescue(rep).status).toBe("met");
+    expect(rep.findings.filter((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("救援力量15分钟内到场救人"))).toEqual([]);
+  });
+
+  it("scores at least the poor play in total and in 力量调派", () => {
+    const sec = (r: typeof rep, id: string) => r.sections.find((s) => s.id === id)!.score;
+    expect(rep.score!).toBeGreaterThanOrEqual(poor.report.score!);
+    expect(sec(rep, "dispatch")).toBeGreaterThanOrEqual(sec(poor.report, "dispatch"));
+  });
+
+  it("the deadline says which start it runs from: when the brigade should have been told, and when it was", () => {
+    const search = rep.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
+    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，临江县消防救援大队 00:05:00 获知）");
+  });
+});
+
+/**
+ * One clock for every need of one owner (review11 chemical 4). Chlorine leak poor play: the police are told at 00:11,
+ * after their notice fell due (00:10), too late to act on a 30-min need within their linkage minutes, so each of their
+ * 30-min needs is judged from receipt: 00:11 + 30 min = 00:41 — the checkpoint they never manned (力量不足) and the
+ * traffic control they met (the strength) alike, never 00:40 for one and 00:41 for the other.
+ */
+describe("chlorine leak poor play: the police's two 30-min needs print one deadline", () => {
+  const chem = drill("chemical-leak", "poor");
+  it("the strength and the shortfall both read 时限 00:41:00, counted from the police's receipt at 00:11:00", () => {
+    const strength = chem.report.strengths.find((s) => s.section === "dispatch" && s.agency === "police")!;
+    const short = chem.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.agency === "police")!;
+    expect(strength.message.zh).toContain("时限 00:41:00，临江县公安局 00:11:00 才获知事故信息，自获知起算");
+    expect(short.message.zh).toContain("时限 00:41:00；临江县公安局 00:11:00 才获知事故信息，自获知起算");
+  });
+});
