@@ -107,9 +107,10 @@ export type BasisCatalogue = ReadonlyMap<string, string>;
 /** Every basis the rules profile (and an optional rubric) gives in both languages, with the evaluator's fixed parts: zh → en. */
 export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?: string }): BasisCatalogue {
   const m = new Map<string, string>(Object.entries(FIXED));
-  const add = (r: { basis: string; basisEn?: string | undefined; noticeBasis?: string | undefined; noticeBasisEn?: string | undefined }) => {
+  const add = (r: { basis: string; basisEn?: string | undefined; noticeBasis?: string | undefined; noticeBasisEn?: string | undefined; evacuateBasis?: string | undefined; evacuateBasisEn?: string | undefined }) => {
     if (r.basisEn) m.set(r.basis, r.basisEn);
     if (r.noticeBasis && r.noticeBasisEn) m.set(r.noticeBasis, r.noticeBasisEn);
+    if (r.evacuateBasis && r.evacuateBasisEn) m.set(r.evacuateBasis, r.evacuateBasisEn);
   };
   const p = c.rules;
   add(p.grading);

@@ -4,6 +4,7 @@ import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
 import { agencyText, kindText, pct } from "./text.ts";
+import { neverTold } from "./never-told.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
 
@@ -40,16 +41,15 @@ export function headlines(r: ReportModel): Headline[] {
   const f = r.outcomes.figures;
   // a notice whose deadline the drill never reached is not yet due (未到期), not a failure: listed apart, not in red
   const pending = new Set(r.notYetDue.filter((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told !== undefined).map((n) => n.told!));
-  const names = (ids: readonly string[]): LocalText => {
-    const n = ids.map((a) => agencyText(r, a));
-    return n.length === 0 ? { zh: "无", en: "none" } : { zh: n.map((x) => x.zh).join("、"), en: n.map((x) => x.en).join(", ") };
-  };
-  const overdue = h.notNotified.filter((a) => !pending.has(a));
+  const names = (ids: readonly string[]): LocalText => joined(ids.map((a) => agencyText(r, a)));
+  // the findings' 未通知 first (never-told.ts), then any row never told that no finding names
+  const told = neverTold(r);
+  const overdue = [...told.map((n) => n.text), ...h.notNotified.filter((a) => !pending.has(a) && !told.some((n) => n.agency === a)).map((a) => agencyText(r, a))];
   const notYet = h.notNotified.filter((a) => pending.has(a));
   return [
     { label: { zh: "报告义务按时完成", en: "Reporting deadlines met" }, value: ratio(onTime, reportsDue), bad: onTime < reportsDue },
     { label: LINKAGE_LABEL, value: linkageShare(h), bad: h.withActDeadline > h.actedInTime },
-    { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: names(overdue), bad: overdue.length > 0 },
+    { label: { zh: "未通知的联动单位（已超时）", en: "Linked agencies never told (overdue)" }, value: joined(overdue), bad: overdue.length > 0 },
     ...(notYet.length > 0 ? [{ label: { zh: "尚未通知、未到期的联动单位", en: "Linked agencies not told yet, not yet due" }, value: names(notYet), bad: false, neutral: true }] : []),
     // duties of agencies the scenario does not play: 未演练, listed, never dropped (review8 chemical 9)
     ...(notDrilled(r) ?? []),
@@ -158,6 +158,11 @@ function control(r: ReportModel): Headline {
   return { label, value: { zh: "未控制", en: "not controlled" }, bad: true };
 }
 
+/** "甲、乙" / "A, B", or 无 / none. */
+function joined(n: readonly LocalText[]): LocalText {
+  return n.length === 0 ? { zh: "无", en: "none" } : { zh: n.map((x) => x.zh).join("、"), en: n.map((x) => x.en).join(", ") };
+}
+
 const NOTHING_DUE: LocalText = { zh: "—（尚无到期事项）", en: "— (nothing due yet)" };
 
 /** "3 / 12", or a dash when nothing was due. */
@@ -178,11 +183,16 @@ export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: L
     if (f.causedBy === undefined) x.count++;
     else x.following++;
     x.points += f.points;
-    if (f.agency !== null && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
+    // a fault excused onto the agency that caused it (非…之责: the bureau's late report set aside onto the brigade's
+    // 未通知) is not that agency's act of this kind: it adds no name to the line (review11 school 7)
+    if (f.agency !== null && !excused(f) && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
     m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);
 }
+
+/** A finding set aside as not its actor's fault ("非…之责", reporting.ts, dispatch.ts): its agency names who caused it instead. */
+const excused = (f: { causedBy?: string; message: LocalText }): boolean => f.causedBy !== undefined && /非.+?之责/.test(f.message.zh);
 
 /** "3" or "3（另 2 项随其他问题，不重复计）": a kind's count of faults, and of those following from others. */
 export function countText(c: { count: number; following: number }): LocalText {

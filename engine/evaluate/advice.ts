@@ -20,6 +20,7 @@ import { mayGive } from "../rules/powers.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import type { Finding, FindingCode, Recommendation } from "./report-model.ts";
 
 /** The hazard's own terms for the advice (issue 10 §8): its chemical, its ERG distance, its kind. */
@@ -54,9 +55,14 @@ interface Advice {
 /** A notice finding about the mine rescue team (its rule is the notified agency's linkage rule). */
 const noticeToRescueTeam = (x: EvalContext, f: Finding): boolean => x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.agency === "mineRescueTeam";
 
+/** The incident unit's passing-on of the trapped or missing to the searchers (told-rescuers.ts), not a report up. */
+const passOn = (_: EvalContext, f: Finding): boolean => f.ruleId === TELL_RESCUERS_RULE && f.code !== "ALARM_INACCURATE";
+const notPassOn = (x: EvalContext, f: Finding): boolean => !passOn(x, f);
+
 const ADVICE: Advice[] = [
   {
     codes: ["REPORT_LATE", "REPORT_MISSING"],
+    about: notPassOn,
     // re-reporting on a re-grade is advised only when the incident was re-graded (review8 mine 16)
     text: (h) => ({
       zh: `落实“接报即报”：值班人员按规定时限（口头、书面）向上级和有关部门报告${h.regraded ? "，事故分级变化后立即重新报告" : ""}；建立报告时限提醒和报告对象清单，杜绝迟报、漏报。`,
@@ -72,9 +78,19 @@ const ADVICE: Advice[] = [
   },
   {
     codes: ["REPORT_FALSE", "REPORT_CONCEALED"],
+    about: notPassOn,
     text: {
       zh: "如实报告已掌握的伤亡情况，不得谎报、瞒报；对尚未核实的数字注明“正在核实”并及时续报，伤亡人数变化后在规定时间内补报。",
       en: "Report the casualties you know of, truthfully and in full; mark unverified figures as \"being checked\" and follow up, and report changes in casualties within the set time.",
+    },
+  },
+  {
+    // the trapped or missing never (or late) passed on to the crews searching (review11 school 9: 未告知被困人员 is no report up)
+    codes: ["REPORT_CONCEALED", "REPORT_LATE"],
+    about: passOn,
+    text: {
+      zh: "清点人数发现被困或下落不明人员，立即向到场救援力量说明人数和最后位置，并指派知情人引导搜救。",
+      en: "When the headcount finds people trapped or missing, tell the crews on scene at once how many and where they were last seen, and send someone who knows to guide the search.",
     },
   },
   {

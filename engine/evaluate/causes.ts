@@ -28,6 +28,7 @@
  * report reads "由 F3 所致". Which duties bear on which outcome is matched against the rules profile's
  * duty actions and the scenario's requirement tasks, never against a scenario's agency ids.
  */
+import { onlyLeftInside } from "./evacuation-left.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
@@ -126,6 +127,8 @@ function noticeBears(x: EvalContext, f: Finding, k: Category): boolean {
 function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<string> | undefined): boolean {
   if (k.rules?.includes(f.ruleId)) return true;
   if (NOTICE.has(f.code)) return noticeBears(x, f, k);
+  // the evacuation judged unmet only for who was left inside restates the outcome: no cause of it (evacuation-left.ts)
+  if (onlyLeftInside(x, f)) return false;
   if (k.direct.includes(f.code)) {
     // the public's protection of a group nobody in the outcome belongs to is no cause of it
     const g = f.opportunity?.startsWith("protect:") ? f.opportunity.slice("protect:".length) : undefined;

@@ -5,12 +5,14 @@
  * (`turnOutMaxS`, e.g. fire engines ≤ 1 min); an arrival standard the profile calls indicative is
  * reported without deduction (ARRIVAL_INDICATIVE has no rubric item).
  */
+import type { LocalText } from "../model/ids.ts";
 import { MINUTE } from "../model/time.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
+import { leftInside, type LeftInside } from "./evacuation-left.ts";
 import { finding } from "./findings.ts";
 import { notifyingDeliveries } from "./linkage.ts";
 import { arrivalClock, dispatchClock, turnOutLate, turnOutRootKey } from "./turn-out.ts";
@@ -42,14 +44,17 @@ export function evacuationFindings(x: EvalContext): Finding[] {
     const start = alarm >= 0 ? { ms: x.events[alarm]!.at, event: alarm } : due;
     const limitMs = r.evacuateWithinMin * MINUTE;
     const lastOut = fig.lastOutAtS !== undefined ? Math.round(fig.lastOutAtS * 1000) : undefined;
+    // "全部撤出" is judged on everyone: someone who never came out alive leaves it unmet (evacuation-left.ts)
+    const left = leftInside(x, fig);
     // the building's own best is worked out only when the rule's minutes are not enough
-    if (lastOut !== undefined && lastOut <= start.ms + limitMs) continue;
+    const onRule = lastOut !== undefined && lastOut <= start.ms + limitMs;
+    if (onRule && !left) continue;
     // the building's own target: its best with the signal given at once (a property of the building, not of this drill)
-    const best = bestLastOutMs(x.c, x.state.seed, due.ms);
+    const best = onRule ? undefined : bestLastOutMs(x.c, x.state.seed, due.ms);
     const ownMs = best === undefined ? 0 : Math.ceil((best - due.ms) / MINUTE) * MINUTE;
     const deadline = start.ms + Math.max(limitMs, ownMs);
-    if (lastOut !== undefined && lastOut <= deadline) continue;
-    out.push(slow(x, r, agency, due, alarm, deadline, lastOut, fig, ownMs > limitMs ? ownMs : undefined));
+    if (lastOut !== undefined && lastOut <= deadline && !left) continue;
+    out.push(slow(x, r, agency, { due, alarm, deadline, lastOut, left }, fig, ownMs > limitMs ? ownMs : undefined));
   }
   return out;
 }
@@ -78,7 +83,17 @@ function clockStart(x: EvalContext, agency: string, alarm: number): Start | unde
   return alarmAt !== undefined ? { ms: alarmAt, event: alarm } : undefined;
 }
 
-function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alarm: number, deadline: number, lastOut: number | undefined, fig: Record<string, number>, ownMs?: number): Finding {
+/** What the evacuation finding is about: when the clock started, the signal, the deadline, the last walker out, who was left. */
+interface Judged {
+  due: Start;
+  alarm: number;
+  deadline: number;
+  lastOut: number | undefined;
+  left: LeftInside | undefined;
+}
+
+function slow(x: EvalContext, r: LinkageRule, agency: string, j: Judged, fig: Record<string, number>, ownMs?: number): Finding {
+  const { due: start, alarm, deadline, lastOut, left } = j;
   const limit = r.evacuateWithinMin!;
   const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : (asOf(x).ended ? { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" } : { zh: `${asOf(x).never.zh}发出疏散信号`, en: `no evacuation signal had been given ${asOf(x).until.en}` });
   const from = alarm >= 0 ? { zh: "自疏散信号起", en: "from the signal" } : { zh: "自应发出疏散信号时起", en: "from when the signal was due" };
@@ -86,9 +101,15 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
     ? { zh: `${from.zh} ${ownMs / MINUTE} 分钟：本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `${ownMs / MINUTE} min ${from.en}: this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
     : { zh: `${from.zh} ${limit} 分钟的要求`, en: `the ${limit}-minute requirement ${from.en}` };
   const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
-  const waiting = inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，其救出见救人力量需求和处置结果）`, en: `; ${inside} more could not get out by themselves (left for rescue: their rescue is judged under the rescue requirement and the outcome)` } : { zh: "", en: "" };
+  const waiting = left ? leftText(left) : inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，其救出见救人力量需求和处置结果）`, en: `; ${inside} more could not get out by themselves (left for rescue: their rescue is judged under the rescue requirement and the outcome)` } : { zh: "", en: "" };
   const head = { zh: `${clock(start.ms)} 学校获知火情，${signal.zh}`, en: `the school learnt of the fire at ${clock(start.ms)}; ${signal.en}` };
-  const message = lastOut !== undefined
+  const walkStart = alarm >= 0 ? x.events[alarm]!.at : start.ms;
+  const message = lastOut !== undefined && lastOut <= deadline
+    ? {
+        zh: `疏散未全部完成：${head.zh}，自行撤出者于 ${clock(lastOut)} 撤完（用时 ${span(lastOut - walkStart).zh}，未超过${target.zh}）${waiting.zh}`,
+        en: `Evacuation not completed: ${head.en}; those who walked out were all out at ${clock(lastOut)} (${span(lastOut - walkStart).en}, within ${target.en})${waiting.en}`,
+      }
+    : lastOut !== undefined
     ? {
         zh: `疏散未按时完成：${head.zh}，最后一名自行撤出者于 ${clock(lastOut)} 撤出，应在 ${clock(deadline)} 前（${target.zh}），超时 ${span(lastOut - deadline).zh}${waiting.zh}`,
         en: `Evacuation not completed in time: ${head.en}; the last person out unaided left at ${clock(lastOut)}, due by ${clock(deadline)} (${target.en}), ${span(lastOut - deadline).en} late${waiting.en}`,
@@ -98,13 +119,23 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, start: Start, alar
         en: `Evacuation not completed: ${head.en}; people were still inside at ${clock(Math.max(deadline, x.endMs))}, due out by ${clock(deadline)} (${target.en})`,
       };
   const orders = x.events.flatMap((e, i) => (e.type === "evacuationOrdered" && e.by === agency ? [i] : []));
-  const at = lastOut ?? deadline;
+  const at = lastOut !== undefined && (lastOut > deadline || !left) ? lastOut : deadline;
   const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
   return finding({
-    code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.basis, opportunity: `evac:${r.id}`,
+    code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.evacuateBasis ?? r.basis, opportunity: `evac:${r.id}`,
     message,
     evidence: { events: [...new Set([start.event, ...(alarm >= 0 ? [alarm] : []), ...orders, ...near])].sort((a, b) => a - b).slice(0, 8) },
   });
+}
+
+/** Who was not brought out, in words: the reason "全部撤出" is not met. */
+function leftText(l: LeftInside): LocalText {
+  const zh = [l.dead > 0 ? `${l.dead} 人未能撤出，死于楼内` : "", l.inside > 0 ? `${l.inside} 人至演练结束仍在楼内` : ""].filter(Boolean).join("，");
+  const en = [l.dead > 0 ? `${l.dead} never came out and died inside` : "", l.inside > 0 ? `${l.inside} were still inside when the drill ended` : ""].filter(Boolean).join("; ");
+  const resc = l.rescued > 0 && l.rescuedLastMs !== undefined
+    ? { zh: `；另 ${l.rescued} 人被困待救，${clock(l.rescuedLastMs)} 才全部救出（其救出见救人力量需求）`, en: `; ${l.rescued} more were trapped and brought out by rescuers, the last at ${clock(l.rescuedLastMs)} (judged under the rescue requirement)` }
+    : { zh: "", en: "" };
+  return { zh: `；但楼内人员未全部撤出：${zh}${resc.zh}`, en: `; but not everyone got out: ${en}${resc.en}` };
 }
 
 /**

@@ -79,7 +79,8 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
     : { zh: "", en: "" };
   // the notice is the notifier's duty: cite its own linkage rule (the lead agency's duty to notify on receipt) when it has one
   const kind = x.c.agencies.get(notifier)?.kind;
-  const basis = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind)?.basis ?? rule.basis;
+  // the profile's own notice basis for this agency first (review11 mine 6: the bureau's 493号令 articles never name the 120)
+  const basis = rule.noticeBasis ?? x.c.rules.linkage[x.c.scenario.kind].find((r) => r.agency === kind)?.basis ?? rule.basis;
   const common = { section: "linkage" as const, opportunity: `link:${rule.id}:${agency}`, agency: notifier, ruleId: rule.id, basis, key: `dark:${agency}` };
   const head = neverToldHead(x, nn, name, rule.text);
   if (notifiedAtMs === undefined) {

@@ -58,6 +58,12 @@ const NARROWED: Partial<Record<FindingCode, Partial<Record<Scenario["kind"], Loc
   EVACUATION_SLOW: { any: { zh: "楼内人员按时全部撤出（疏散完成时间）", en: "Everyone out of the building in time (evacuation completed)" } },
 };
 
+/** What an alarm call must say, by hazard, where the profile's chemical wording (介质) does not fit (told-rescuers.ts). */
+const ALARM_WORDS: Partial<Record<Scenario["kind"], LocalText>> = {
+  "school-fire": { zh: "报警信息准确（说明起火部位和人员情况）", en: "Alarm calls say what the caller knows (where the fire is, the people trapped or missing)" },
+  "mine-flood": { zh: "报警信息准确（说明透水地点和人员情况）", en: "Alarm calls say what the caller knows (where the water broke in, the people trapped or missing)" },
+};
+
 /** A mixed row's id when narrowed to one code: a flood's or fire's row is not keyed by a chemical threshold ("exposure-aegl2"; review8 mine 12). */
 const NARROWED_ID: Partial<Record<FindingCode, string>> = { OUTCOME_EXPOSED: "exposure-harm" };
 
@@ -69,6 +75,8 @@ export function rowText(it: { text: LocalText; codes: readonly string[] }, kept:
   // control in the hazard's own words (control.ts): 火势未控制, 水情控制超时, never a generic 危险源
   if (kept.length === 1 && kept[0] === "HAZARD_NOT_CONTROLLED" && NOT_CONTROLLED[kind]) return NOT_CONTROLLED[kind]!;
   if (kept.length === 1 && kept[0] === "HAZARD_CONTROL_LATE" && CONTROL_WORDS[kind]) return CONTROL_WORDS[kind]!.late;
+  // the alarm call in the hazard's own language: a fire has a 起火部位, not a 介质 (review11 school 4)
+  if (kept.length === 1 && kept[0] === "ALARM_INACCURATE" && ALARM_WORDS[kind]) return ALARM_WORDS[kind]!;
   const one = kept.length === 1 && it.codes.length > 1 ? NARROWED[kept[0] as FindingCode] : undefined;
   return one?.[kind] ?? one?.any ?? it.text;
 }

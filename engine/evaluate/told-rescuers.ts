@@ -44,6 +44,8 @@ const PEOPLE = /倒地|被困|困在|出不去|下落不明|失踪|没回来|未
 const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
 
 const saysPeople = (text: string): boolean => PEOPLE.test(text.replace(DENIED, " "));
+/** People trapped or missing (TRAPPED, below): a call that says only "有学生被烟呛了" does not say them (review11 school 4). */
+const saysTrapped = (text: string): boolean => TRAPPED.test(text.replace(DENIED, " "));
 
 /** The chemical's name at a chemical release (氯气), undefined for other hazards. */
 function mediumName(x: EvalContext): LocalText | undefined {
@@ -62,6 +64,8 @@ function mediumWords(x: EvalContext): RegExp | undefined {
 interface Heard {
   /** event index at which the agency first heard of people in danger */
   people?: number;
+  /** event index at which the agency first heard of people trapped or missing (a kind of people in danger a call must name) */
+  trapped?: number;
   /** event index at which it first heard the medium named (-1: its own, the incident's unit) */
   medium?: number;
 }
@@ -72,6 +76,7 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
   const note = (agency: string, i: number, text: string, figures: boolean) => {
     const h = out.get(agency) ?? {};
     if (h.people === undefined && (figures || saysPeople(text))) h.people = i;
+    if (h.trapped === undefined && saysTrapped(text)) h.trapped = i;
     if (h.medium === undefined && medium?.test(text)) h.medium = i;
     out.set(agency, h);
   };
@@ -107,13 +112,15 @@ export function toldRescuers(x: EvalContext): Finding[] {
     // the alarm calls of the incident's own unit (报警): a relay's notices are linkage, judged there
     if (e.type !== "messageSent" || e.from !== x.c.scenario.incidentAgency || !tells(x.c, e)) return;
     const h = heard.get(e.from) ?? {};
-    const people = h.people !== undefined && h.people < i && !saysPeople(e.text);
+    // people in danger left out, or the trapped and missing the caller knew of left out of a call naming only the hurt
+    const trapped = h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
+    const people = (h.people !== undefined && h.people < i && !saysPeople(e.text)) || trapped;
     const med = medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
     if (!people && !med) return;
     for (const to of e.to) {
       if (!RESCUERS.has(kind(to)) || concealed.has(`${e.from}>${to}`)) continue;
       concealed.add(`${e.from}>${to}`);
-      out.push(concealingCall(x, e, i, to, { people: people ? h.people : undefined, medium: med ? h.medium : undefined }, basis, mediumName(x)));
+      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, basis, mediumName(x)));
     }
   });
   return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];

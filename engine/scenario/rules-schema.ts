@@ -108,6 +108,9 @@ const LinkageRule = z
       .optional(),
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
+    /** the basis of the evacuation's duration (EVACUATION_SLOW), when it is not the duty's own `basis` (the signal's) */
+    evacuateBasis: Basis.optional(),
+    evacuateBasisEn: BasisEn,
     /** the agency's own duty (what `actions` and `actWithinMin` judge): the basis of a finding charged to it */
     basis: Basis,
     basisEn: BasisEn,

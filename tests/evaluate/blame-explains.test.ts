@@ -80,6 +80,7 @@ describe("school fire, poor play: F5-type grouping no longer hides faults it can
   // the signal, within its 5-min target from the signal (review9 school 4): the late signal is the one fault
   it("the late signal is the school's LINKAGE_SLOW, and the evacuation timed from the signal is not restated as a fault", () => {
     expect(report.findings.some((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch")).toBe(true);
-    expect(report.findings.filter((f) => f.code === "EVACUATION_SLOW")).toEqual([]);
+    // (the one EVACUATION_SLOW is for the pupil left inside, dated at the 00:11:30 deadline, not the walkers' time: completion.test.ts)
+    expect(report.findings.filter((f) => f.code === "EVACUATION_SLOW" && f.atMs !== 11 * 60_000 + 30_000)).toEqual([]);
   });
 });

@@ -58,16 +58,39 @@ describe("school fire, poor play (signal 5 min after the smoke report): the evac
   // once, rounded up to whole minutes (5 min here, more than the 2-min principle)
   const own = Math.max(2 * MIN, Math.ceil((best - TOLD) / MIN) * MIN);
 
-  it("signal 00:06:30, last pupil out 00:09:13 (2 min 43 s later) is within the 5-min target: no EVACUATION_SLOW", () => {
+  it("signal 00:06:30, last pupil out 00:09:13 (2 min 43 s later) is within the 5-min target: the walkers' time is no fault", () => {
     const signal = d.events.find((e) => e.type === "hazardChanged" && e.what === "alarm")!.at;
     expect(signal).toBe(ms("00:06:30"));
     expect(own).toBe(5 * MIN);
     expect(fig.lastOutAtS! * 1000).toBe(ms("00:09:13"));
     expect(fig.lastOutAtS! * 1000).toBeLessThanOrEqual(signal + own);
-    // it used to be judged from discovery (00:01:30 + 5 min = 00:06:30) and read 超时 2分43秒: F2 restated
-    expect(d.report.findings.filter((x) => x.code === "EVACUATION_SLOW")).toEqual([]);
+    // it used to be judged from discovery (00:01:30 + 5 min = 00:06:30) and read 超时 2分43秒: F2 restated; no finding is
+    // dated at the last walker out (a late walker's finding is)
+    expect(d.report.findings.filter((x) => x.code === "EVACUATION_SLOW" && x.atMs === fig.lastOutAtS! * 1000)).toEqual([]);
     // the late signal stays its own fault (the school's duty, LINKAGE_SLOW)
     expect(d.report.findings.some((x) => x.code === "LINKAGE_SLOW" && x.agency === "sch")).toBe(true);
+  });
+
+  // review11 school 5: the line reads "楼内人员按时全部撤出" and said 已完成 while 王小明 (class 3-2, hiding in the
+  // third-floor toilets, scenarios/school-fire.yaml) never came out and died inside, and class 3-1 (40 pupils and
+  // their teacher, 41) waited for rescue until 00:28:51. Judged on everyone (issue 10 §6 "judge completion"): not met.
+  it("the evacuation is judged on everyone: one pupil died inside, so 全部撤出 is not met, charged once to the school at its deadline (00:06:30 + 5 min)", () => {
+    const f = d.report.findings.filter((x) => x.code === "EVACUATION_SLOW");
+    expect(f.map((x) => [x.agency, x.atMs, x.points > 0])).toEqual([["sch", ms("00:11:30"), true]]);
+    expect(f[0]!.message.zh).toContain("1 人未能撤出，死于楼内");
+    expect(f[0]!.message.zh).toContain("另 41 人被困待救，00:28:51 才全部救出");
+    // it restates the death, never its cause: the death's causes stay the late signal and the untold pupil
+    const death = d.report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+    expect(death.causes).not.toContain(f[0]!.id);
+  });
+});
+
+describe("school fire, good play: everyone came out alive (王小明 found and carried out), so 全部撤出 is met", () => {
+  const d = drill("school-fire", "good");
+  const fig = d.c.hazard.summary(d.state.hazard, d.state.tMs, d.c.scenario).figures;
+  it("all occupants out alive and no EVACUATION_SLOW", () => {
+    expect(fig.evacuated).toBe(fig.pupils! + fig.staff!);
+    expect(d.report.findings.filter((x) => x.code === "EVACUATION_SLOW")).toEqual([]);
   });
 });
 

@@ -221,7 +221,7 @@ describe("the notifier's duty in the rules profile (noticeBasis) is tagged and t
   it("every noticeBasis has its English and a tag, a county choice tagged D or P (domain.md §0), and no author's note", () => {
     const c = rendered("chemical-leak", "poor").c;
     const withNotice = Object.values(c.rules.linkage).flat().filter((r) => r.noticeBasis !== undefined);
-    expect(withNotice.map((r) => r.id).sort()).toEqual(["LNK-CHEM-EMS", "LNK-CHEM-FIRE", "LNK-CHEM-MET", "LNK-MINE-MINE", "LNK-MINE-MRT", "LNK-MINE-TOWN", "LNK-SCH-EB", "LNK-SCH-EMS", "LNK-SCH-FIRE"]);
+    expect(withNotice.map((r) => r.id).sort()).toEqual(["LNK-CHEM-EMS", "LNK-CHEM-FIRE", "LNK-CHEM-MET", "LNK-MINE-EMS", "LNK-MINE-MINE", "LNK-MINE-MRT", "LNK-MINE-PSB", "LNK-MINE-TOWN", "LNK-SCH-EB", "LNK-SCH-EMS", "LNK-SCH-FIRE"]);
     for (const r of withNotice) {
       expect(r.noticeBasisEn, r.id).toBeTruthy();
       expect(r.noticeTag, r.id).toBeDefined();
