@@ -18,7 +18,7 @@ const variant = (replace: Command | undefined) => {
   const r = runPlay(poor.c, commands);
   return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", poor.c));
 };
-const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.opportunity === "protect:villagers" && f.message.zh.includes("毒气团覆盖时组织步行疏散，应先就地避险"));
+const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.opportunity === "protect:villagers" && f.message.zh.includes("毒气团覆盖时组织步行疏散；应"));
 const dispatch = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id === "dispatch")!.deducted;
 
 describe("an evacuation through the cloud is named and costs at least as much as no order", () => {
