@@ -37,6 +37,7 @@ import { CREW_RULE } from "./harmful-orders.ts";
 import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementStart } from "./dispatch.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { exposedBeforeKnown } from "./exposed-before-known.ts";
 
 const MINUTE = 60_000;
 
@@ -209,7 +210,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // the causes, which the finding names per agency; an exposure keeps the agency that could have prevented it when
     // it began (the earliest fault: review9 chemical 9, the farmers exposed before the police were told)
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
-    if (EXPOSURE.has(f.code) || ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
+    // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
+    if (EXPOSURE.has(f.code)) return exposedBeforeKnown(x, { ...f, agency: principal.agency ?? f.agency, causes }, findings);
+    if (ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
     return { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
   });
 }

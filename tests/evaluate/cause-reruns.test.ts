@@ -52,6 +52,16 @@ describe("chemical leak, poor play: F31 names only faults whose correction reduc
   });
 });
 
+describe("chemical leak, poor play: the police answer for exposure only from when they knew (review11 chemical 1, F18)", () => {
+  it("the 35 farmers exposed from 00:05:33 are stated apart: the police learnt of the leak at 00:11:00 (the villager's 110 call)", () => {
+    const poor = drill("chemical-leak", "poor").report;
+    const f = poor.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
+    expect(f.agency).toBe("police");
+    expect(f.message.zh).toContain("其中江湾村口田间劳作村民 35 人自 00:05:33 起暴露");
+    expect(f.message.zh).toContain("早于临江县公安局获知事故（00:11:00），不归于该单位");
+  });
+});
+
 describe("school fire, poor play: the death is not on the untold location (review11 school 3)", () => {
   it("cites the late evacuation signal only; telling the brigade at 00:15 (s3tell) still leaves the pupil dead", () => {
     const poor = drill("school-fire", "poor").report;

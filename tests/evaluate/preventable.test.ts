@@ -73,17 +73,18 @@ describe("the references are the engine's own runs of no response and the best p
     expect(h.actual).toMatchObject({ deaths: poor.state.casualties.deaths, injured: poor.state.casualties.injured });
   });
 
-  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); the injuries beyond the best play take the whole item", () => {
-    // per person (harm-costs.ts): (609 − 35) = 574 injured × 0.05 + 26 only exposed × 0.02 = 29.22 ≥ the item's cap 10
+  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); the injuries beyond the best play are graded across the whole gap", () => {
+    // per person (harm-costs.ts): 574 injured × 10/602 (0.0166) + 26 only exposed × 0.0066 (0.0166 × 0.02/0.05)
+    // = 9.5284 + 0.1716 = 9.7 of the item's 10: below the cap, so 125 fewer injured would still cost less (review11 chemical 1)
     expect(h.none!.deaths).toBe(h.best!.deaths);
     expect(h.none!.seriousInjuries).toBe(h.best!.seriousInjuries);
     expect(h.actual.injured - h.best!.injured).toBe(574);
     const f = harmOf(poor.report)!;
-    expect(f.quantity).toBe(1);
-    // the item's 10 rubric points, scaled by the section's 15 over what no response loses there
+    expect(f.quantity).toBeCloseTo(0.97, 4);
+    // scaled by the section's 15 over what no response loses there
     // (W = 10 for the harm, exposure graded within it, + 3 not under control = 13)
-    expect(f.rubricPoints).toBeCloseTo(10, 3);
-    expect(f.points).toBeCloseTo((10 * 15) / 13, 2);
+    expect(f.rubricPoints).toBeCloseTo(9.7, 3);
+    expect(f.points).toBeCloseTo((9.7 * 15) / 13, 2);
     expect(f.message.zh).toContain(`本次演练 死亡 ${h.actual.deaths}、重伤 ${h.actual.seriousInjuries}、受伤 ${h.actual.injured}`);
     expect(f.message.zh).toContain(`最佳处置 死亡 ${h.best!.deaths}`);
     expect(f.message.en).toContain(`no response ${h.none!.deaths} dead`);
