@@ -114,7 +114,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   untilMs = untilOption(values.until, compiled);
   // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too
   const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs: untilMs + compiled.tickMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
-  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay), rubric);
+  const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay, { commands }), rubric);
   const lang = values.lang;
   // the renderers (ECharts, Chromium) load only for the format asked for
   if (format === "pdf") {

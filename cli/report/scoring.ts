@@ -132,7 +132,9 @@ function correctionText(c: NonNullable<Item["correction"]>): LocalText {
   const at = formatClock(c.atMs);
   return c.own
     ? { zh: `系更正本单位 ${at} 瞒报（${c.of}），不另计分`, en: `it only corrects the sender's own concealment at ${at} (${c.of}), not scored again` }
-    : { zh: `系转报对 ${at} 瞒报（${c.of}）的更正，非情况变化，不得分`, en: `it only passes on the correction of the concealment at ${at} (${c.of}), no change in the situation: not earned` };
+    : c.late
+      ? { zh: `系转报 ${at} 迟报（${c.of}）的伤亡信息，不另得分`, en: `it passes on the casualties reported late at ${at} (${c.of}): not earned again` }
+      : { zh: `系转报对 ${at} 瞒报（${c.of}）的更正，不另得分`, en: `it passes on the correction of the concealment at ${at} (${c.of}): not earned again` };
 }
 
 /**

@@ -38,6 +38,7 @@ import { CREW_RULE } from "./harmful-orders.ts";
 import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementStart } from "./dispatch.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { exposedBeforeKnown } from "./exposed-before-known.ts";
 
 const MINUTE = 60_000;
 
@@ -176,7 +177,7 @@ function limitFromIncident(x: EvalContext, f: Finding): number {
  * groups it is about (toxic exposure: the groups above the threshold), so only their protection
  * counts as its cause.
  */
-export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}): Finding[] {
+export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}, cleared?: (root: Finding) => boolean | undefined): Finding[] {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const rootOf = (f: Finding): Finding => {
     let r = f;
@@ -201,7 +202,10 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
       const r = rootOf(p);
       roots.set(r.id, r);
     }
-    const ordered = principalFirst(x, f, [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
+    // the preventable harm: only a fault whose correction, replayed, reduces it (cause-reruns.ts; review11 chemical 1)
+    const rerun = f.code === "OUTCOME_PREVENTABLE_HARM" && cleared ? sieve([...roots.values()], cleared) : undefined;
+    if (rerun?.kept.length === 0) return notCleared(x, f, rerun.dropped);
+    const ordered = principalFirst(x, f, (rerun?.kept ?? [...roots.values()]).sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
     const principal = ordered[0];
     if (!principal) return unexplained(f);
     const causes = ordered.map((r) => r.id);
@@ -209,7 +213,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // the causes, which the finding names per agency; an exposure keeps the agency that could have prevented it when
     // it began (the earliest fault: review9 chemical 9, the farmers exposed before the police were told)
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
-    if (EXPOSURE.has(f.code) || ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
+    // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
+    if (EXPOSURE.has(f.code)) return exposedBeforeKnown(x, { ...f, agency: principal.agency ?? f.agency, causes }, findings);
+    if (ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
     return { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
   });
 }
@@ -238,6 +244,29 @@ function joint(x: EvalContext, f: Finding, ordered: readonly Finding[], agencies
   return {
     zh: `${f.message.zh}；多因共同所致：${agencies.map((a) => `${x.agencyName(a).zh}（${ids(a).join("、")}）`).join("，")}`,
     en: `${f.message.en}; several agencies' faults together: ${agencies.map((a) => `${x.agencyName(a).en} (${ids(a).join(", ")})`).join("; ")}`,
+  };
+}
+
+/** The roots a rerun keeps (their correction reduces the harm, or none could be built) and those it clears. */
+function sieve(roots: readonly Finding[], cleared: (root: Finding) => boolean | undefined): { kept: Finding[]; dropped: Finding[] } {
+  const verdicts = roots.map((r) => [r, cleared(r)] as const);
+  return { kept: verdicts.filter(([, v]) => v !== false).map(([r]) => r), dropped: verdicts.filter(([, v]) => v === false).map(([r]) => r) };
+}
+
+/**
+ * Harm no single fault's correction reduces (each replayed apart, cause-reruns.ts): on no agency, saying which faults
+ * were corrected in the reruns (the school's pupil, dead at 00:20 whether or not the brigade was told at 00:15).
+ */
+function notCleared(x: EvalContext, f: Finding, dropped: readonly Finding[]): Finding {
+  if (dropped.length === 0) return unexplained(f);
+  const ids = [...dropped].sort((a, b) => num(a) - num(b)).map((r) => r.id);
+  return {
+    ...f,
+    agency: null,
+    message: {
+      zh: `${f.message.zh}；逐一更正${ids.join("、")}后复算（同一情景、种子），伤亡均未减少：不归于任何单一单位的处置缺陷`,
+      en: `${f.message.en}; replayed with each of ${ids.join(", ")} corrected in turn (same scenario and seed), the harm is no less: not on any single agency's fault`,
+    },
   };
 }
 

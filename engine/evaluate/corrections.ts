@@ -25,6 +25,12 @@ export const concealKey = (message: string): string => `conceal:${message}`;
 export interface Correction {
   message: string;
   own: boolean;
+  /**
+   * passed on news its sender reported late, not concealed (`message`: that late report): the enterprise silent to
+   * the bureau until 01:40 about casualties it knew at 00:45 — the bureau's relay is set aside as the relay of a
+   * 瞒报's correction is (review11 chemical 3: each relay alike, or the silent chain outscored the honest one)
+   */
+  late?: true;
 }
 
 /**
@@ -53,7 +59,8 @@ export function correctionOf(x: EvalContext, t: ObligationTrace, depth = 0): Cor
     if (e.type !== "reportSubmitted" || e.to !== t.ob.agency || e.from === t.ob.agency) continue;
     const upstream = x.obligations.find((u) => u.met !== undefined && messageOf(u.met.byEvent) === e.id && u !== t);
     const root = upstream ? correctionOf(x, upstream, depth + 1) : undefined;
-    if (root && !news(e.at, statedFigures(e.content.casualties))) return { message: root.message, own: false };
+    if (root && !news(e.at, statedFigures(e.content.casualties))) return { message: root.message, own: false, ...(root.late ? { late: true as const } : {}) };
+    if (upstream && lateNews(upstream, e) && !news(e.at, statedFigures(e.content.casualties))) return { message: e.id, own: false, late: true };
   }
   return undefined;
 }
@@ -75,6 +82,17 @@ export function keptFrom(x: EvalContext, owner: string, to: string): string | un
     if (hidden.some((k) => e.senderKnew[k] > told[k])) return e.id;
   }
   return undefined;
+}
+
+/**
+ * Report `e` met its first-report duty `u` late and told casualties: all it said was owed by that duty's deadline or
+ * at once when the sender heard it (the enterprise heard of 3 dead at 00:45 and first told the bureau at 01:40), so
+ * the news is old and relaying it is no 续报 of a change.
+ */
+function lateNews(u: ObligationTrace, e: EventOf<"reportSubmitted">): boolean {
+  if (!u.met?.late || u.ob.reportKind === "followUp") return false;
+  const told = statedFigures(e.content.casualties);
+  return CATEGORIES.some((k) => told[k] > 0);
 }
 
 /** `from`'s last report to `to` before event index `before`. */

@@ -161,6 +161,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     o.findings.filter((f) => o.id !== CAPPED && f.causedBy !== undefined && item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy) && !(o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") && NOTICE.has(f.code)));
   // the 瞒报 finding on a concealing report (corrections.ts names reports by message id)
   const concealment = (message: string | undefined) => (message === undefined ? undefined : findings.find((f) => WORSE_THAN_NONE.has(f.code) && f.evidence.messages.includes(message)));
+  // the finding a correction's relay follows: the 瞒报 it corrects, or the late report whose old news it passes on (corrections.ts)
+  const corrected = (c: Correction | undefined) => (c?.late ? findings.find((f) => f.code === "REPORT_LATE" && f.evidence.messages.includes(c.message)) : concealment(c?.message));
   // the finding a notice part set aside follows (not "no participant gave it"): the notifier's own notice finding (a notice
   // never sent or late, the agency told by the scenario's inject), or the 瞒报 that spoilt a notice given in time (review10 school 4, mine 4)
   const noticeFault = (o: Counted): Finding | undefined =>
@@ -197,7 +199,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     if (u <= 0) return out;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     // the codes that left it unearned: its consequences, the parts not achieved, or (never arose) what failing it would be
-    const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: "REPORT_CONCEALED", w: u }]
+    const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: o.correction.late ? "REPORT_LATE" : "REPORT_CONCEALED", w: u }]
       : !own && o.findings.length > 0
       ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: partOf(f, o) }))
       : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
@@ -297,7 +299,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
    * 能源局 and 省局 "随 F13/F14 未完成", not "未产生该项义务").
    */
   function followsOf(o: Counted, mine: readonly Counted[]): string[] {
-    const hid = concealment(o.correction?.message ?? (o.notArisen ? o.keptBy : undefined));
+    const hid = o.correction ? corrected(o.correction) : concealment(o.notArisen ? o.keptBy : undefined);
     if (hid) return [hid.id];
     const notice = noticeFault(o);
     if (notice) return [notice.id, ...followsOf({ ...o, unearnedCodes: undefined }, mine).filter((id) => id !== notice.id)];
@@ -331,7 +333,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),
         ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine) } : {}),
-        ...(o.correction && concealment(o.correction.message) ? { correction: { of: concealment(o.correction.message)!.id, own: o.correction.own, atMs: concealment(o.correction.message)!.atMs } } : {}),
+        ...(o.correction && corrected(o.correction) ? { correction: { of: corrected(o.correction)!.id, own: o.correction.own, atMs: corrected(o.correction)!.atMs, ...(o.correction.late ? { late: true } : {}) } } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };

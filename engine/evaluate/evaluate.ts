@@ -22,6 +22,8 @@ import { buildContext } from "./context.ts";
 import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes } from "./causes.ts";
+import { harmCleared } from "./cause-reruns.ts";
+import type { Command } from "../model/commands.ts";
 import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
@@ -47,7 +49,7 @@ import { splitDue } from "./not-due.ts";
  * only as far as it proves the outcome judged, outcome-worth.ts); the score, sections and findings
  * are the same.
  */
-export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean } = {}): ReportModel {
+export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean; commands?: readonly Command[] } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
   const reporting = evaluateReporting(x);
   const spot = evaluateSpotQuestions(x);
@@ -73,7 +75,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   ];
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
-  const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects);
+  // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
+  const cleared = options.commands && bestPlay && harm.measure && !options.scoreOnly ? harmCleared(x, options.commands, bestPlay, harm.measure) : undefined;
+  const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
   // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
   const condemned = new Set(due.findings.filter((f) => (f.code === "REPORT_CONCEALED" || f.code === "REPORT_FALSE") && f.ruleId !== TELL_RESCUERS_RULE).flatMap((f) => f.evidence.events));

@@ -8,15 +8,19 @@
  *                                     harmWeights; scale 0: nothing preventable, rel_k = ∞)
  *   death    = clamp(rel, floor_death, cap)        floor: the rubric's per-death item (8)
  *   serious  = clamp(rel, floor_serious, cap)      floor: the per-serious-injury item (2.5)
- *   injured  = clamp(rel, exposure, ceilInjured)   exposure: the gravest per-person exposure item (AEGL-3, 0.05),
- *                                                  so an injured person never costs less than an exposed one;
- *                                                  ceilInjured = floor_serious × w_injured / w_serious (2.5 × 1/3 ≈ 0.83),
- *                                                  so one injury beyond a one-person gap is not the whole item
+ *   injured  = min(rel, ceilInjured)                in proportion across the whole gap, no floor: a floor (it was the
+ *                                                  AEGL-3 exposure item, 0.05) took the item at 200 people of a
+ *                                                  602-person gap, so 125 fewer injured gained nothing (review11
+ *                                                  chemical 1); ceilInjured = floor_serious × w_injured / w_serious
+ *                                                  (2.5 × 1/3 ≈ 0.83), so one injury beyond a one-person gap is not the whole item
  *   trapped  = max(injured, floor_trapped)          floor: the per-trapped-person item (1)
- *   exposed  = the per-person exposure item (0.02)  people only exposed (exposed-once.ts): the lowest grade,
- *                                                  graded here so turning an exposed person into an injured
- *                                                  one never lowers the charge (the exposure finding is then
- *                                                  cited under the harm finding, not charged again)
+ *   exposed  = min(exp2, injured × exp2 / exp3)     people only exposed (exposed-once.ts): the lowest grade, the per-person
+ *                                                  exposure item (exp2 = AEGL-2, 0.02) while an injury costs at least the
+ *                                                  gravest exposure item (exp3 = AEGL-3, 0.05); below that, in the same
+ *                                                  proportion to an injury (0.0166 × 0.4 = 0.0066 at the chemical leak's
+ *                                                  602-person gap), so turning an exposed person into an injured one never
+ *                                                  lowers the charge, and an injured person spared to mere exposure lowers it
+ *                                                  (the exposure finding is then cited under the harm finding, not charged again)
  *
  * So the order of gravity holds per person: death ≥ serious ≥ injury ≥ exposure; with one cap, more
  * harm never costs less (at the cap it costs the same). The charge is
@@ -53,15 +57,16 @@ export function personCosts(rubric: RubricProfile, w: Weights, scale: number): P
   const { points: item, cap } = harmItem(rubric);
   const rel = (k: keyof Weights) => (scale > 0 ? (item * w[k]) / scale : Infinity);
   const serious = itemPoints(rubric, "OUTCOME_SERIOUS_INJURIES");
-  const exposure = Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED_AEGL3"), itemPoints(rubric, "OUTCOME_EXPOSED"));
   const ceilInjured = w.seriousInjuries > 0 ? (serious * w.injured) / w.seriousInjuries : cap;
-  const injured = clamp(rel("injured"), exposure, ceilInjured);
+  const injured = Math.min(rel("injured"), ceilInjured);
+  const exposure = Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED"));
+  const exp3 = Math.max(exposure, itemPoints(rubric, "OUTCOME_EXPOSED_AEGL3"));
   return {
     deaths: r4(clamp(rel("deaths"), itemPoints(rubric, "OUTCOME_DEATHS"), cap)),
     seriousInjuries: r4(clamp(rel("seriousInjuries"), serious, cap)),
     injured: r4(injured),
     trapped: r4(Math.max(injured, itemPoints(rubric, "OUTCOME_TRAPPED"))),
-    exposed: r4(Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED"))),
+    exposed: r4(Math.min(exposure, exp3 > 0 ? (injured * exposure) / exp3 : injured)),
   };
 }
 

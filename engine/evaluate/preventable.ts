@@ -13,6 +13,7 @@
  * miner brought out injured costs less than one left trapped). Harm to responders' crews is the
  * sending order's (harmful-orders.ts), at the same per-person costs.
  */
+import type { Command } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
@@ -66,6 +67,11 @@ export interface HarmResult {
   strengths: Strength[];
   /** people only exposed beyond the best play whose charge waits for their harm (undecided(), below); absent when none */
   held?: number;
+  /**
+   * The harm a play (its commands) does by this drill's time, in this grading's per-person points, uncapped
+   * (each grade's count × its cost): what a cause's correction is measured by (cause-reruns.ts). Absent when not graded.
+   */
+  measure?: (commands: readonly Command[]) => number;
 }
 
 /**
@@ -131,6 +137,11 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const { extra, held } = charged(x, beyond({ ...actual, exposed: only(x.state) }, { ...bestF, exposed: only(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) }));
   const charge = harmCharge(rubric, extra, costs);
   const share = charge.figure;
+  const measure = (commands: readonly Command[]) => {
+    const st = referenceStateAt(x.c, seed, commands, x.state.tMs);
+    const g: Graded = { ...harmOf(st.casualties), exposed: only(st) };
+    return GRADES.reduce((sum, k) => sum + g[k] * costs[k], 0);
+  };
   const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
   const three = {
     zh: `本次演练 ${words(actual).zh}${apart.zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
@@ -174,7 +185,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     const fig = { deaths: g.deaths, seriousInjuries: g.seriousInjuries, injured: g.injured, trapped: 0, exposed: 0 };
     findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", harmCharge(rubric, fig, costs).quantity, basis)));
   }
-  return { grading, findings, strengths, ...(held > 0 ? { held } : {}) };
+  return { grading, findings, strengths, measure, ...(held > 0 ? { held } : {}) };
 }
 
 /** The per-person costs and the charge as the evaluator keeps them (harm-costs.ts, to 1/10 000): the printed sum is the sum of the printed terms. */

@@ -55,8 +55,8 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
       out.push(finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
         message: {
-          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散，应先就地避险（关闭门窗），毒气团过后再转移`,
-          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut) and moved once it had passed`,
+          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散；应${before ? `在毒气团到达前（时限 ${formatClock(WITHIN_MS)}）` : "先"}就地避险（关闭门窗），泄漏切断、毒气团过后再转移`,
+          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut)${before ? ` before the cloud arrived (by ${formatClock(WITHIN_MS)})` : ""} and moved once the release was stopped and the cloud had passed`,
         },
         evidence: dutyEvidence(x, (x.events[order] as { by: string }).by, ["evacuate", "shelter"], [order, through.event]),
       }));

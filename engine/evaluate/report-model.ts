@@ -193,7 +193,7 @@ export interface OpportunityScore {
   /** met before its deadline, which the drill did not reach (judged because met: not-due.ts); `decided`: the parts judged so */
   early?: { decided?: FindingCode[] };
   /** a follow-up that only corrects the 瞒报 `of` (a finding id, made at `atMs`): the sender's own (`own`) or passed on (corrections.ts) */
-  correction?: { of: string; own: boolean; atMs: number };
+  correction?: { of: string; own: boolean; atMs: number; /** `of` is a late report whose old news the follow-up passes on, not a 瞒报 */ late?: boolean };
 }
 
 export interface TimelineEntry {

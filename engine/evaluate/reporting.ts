@@ -87,6 +87,10 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const consequences = new Map<string, Root[]>();
   for (const { t, row, fix, key } of obligations) {
     if (row.status !== "late" && row.status !== "missed") continue;
+    // a follow-up owed only to correct its owner's own 瞒报 is no 续报 duty (corrections.ts): its deadline would run from
+    // the concealing report itself, nothing having changed then, so no late or missing finding at all; its opportunity
+    // is set aside under the 瞒报 (review11 chemical 6: F45 "伤亡人数发生变化 … 时限 01:32:00" beside "系更正本单位瞒报")
+    if (fix?.own) continue;
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
@@ -105,9 +109,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const rule = lower ? { ruleId: lower.id, basis: lower.basis, text: lower.text } : { ruleId: row.ruleId, basis: row.basis, text: row.text };
     const dueMs = never ? row.deadlineMs : shownDue(w, row.deadlineMs);
     const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
-    // a follow-up that only corrects its owner's own 瞒报: late or missing, it costs nothing again (corrections.ts); one
-    // passing another's correction on is late through its own fault (charged; the rest set aside, credit.ts)
-    const hidden = fix?.own ? concealKey(fix.message) : undefined;
+    // one passing another's correction on is late through its own fault (charged; the rest set aside, credit.ts)
     const opportunity = { opportunity: key };
     // the engine's "missed" mark at the rule's raw deadline is no evidence against a deadline that runs later (review9 school 6: #107 at 01:00 for F33's 01:40)
     const events = row.events.filter((i) => never || w.dark || i !== t.missed || x.events[i]!.at > dueMs);
@@ -126,7 +128,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     }
     const agency = notifier ?? row.agency;
     const because = never ? { zh: `（${from.zh}未及时获知事故信息所致）`, en: ` (${from.en} was not told in time)` } : { zh: "", en: "" };
-    const link = { ...(never ? { rootKey: `dark:${row.agency}` } : hidden ? { rootKey: hidden } : { key: `told:${row.agency}>${row.to ?? ""}` }), ...opportunity };
+    const link = { ...(never ? { rootKey: `dark:${row.agency}` } : { key: `told:${row.agency}>${row.to ?? ""}` }), ...opportunity };
     if (row.status === "late") {
       // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
       const by = span(row.metAtMs! - dueMs);
@@ -154,7 +156,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const reports: ReportRow[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "reportSubmitted") return;
-    const row = reportRow(e, i);
+    const row = reportRow(e, i, asFiled(x, e, i));
     reports.push(row);
     grouped.push(...reportFindings(x, e, i, row));
   });
@@ -228,11 +230,21 @@ function citeRoots(findings: readonly Finding[], owed: readonly ObligationFindin
   return out;
 }
 
-function reportRow(e: EventOf<"reportSubmitted">, i: number): ReportRow {
+/**
+ * The kind a report's elements are judged as: a sender's first report to an addressee is its initial report
+ * whatever it calls itself (493号令 第十二条: the first report carries the 第十二条 elements; review11 chemical 3:
+ * the enterprise's first word to the bureau at 01:40, filed as 续报, lacked time, sequence and measures unjudged).
+ */
+function asFiled(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): "initial" | "followUp" | "final" {
+  if (e.kind !== "followUp") return e.kind;
+  return x.events.slice(0, i).some((p) => p.type === "reportSubmitted" && p.from === e.from && p.to === e.to) ? e.kind : "initial";
+}
+
+function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind): ReportRow {
   // "unknown" stays unknown (不详), never 0 (issue 10 §7)
   const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
   const missingFields = missingReportFields(e.content);
-  const required = requiredFields(e.kind);
+  const required = requiredFields(kind);
   return {
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
     missingFields,
@@ -248,7 +260,9 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const out: Finding[] = [];
   const from = x.agencyName(e.from);
   const to = x.agencyName(e.to);
-  const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}`, en: `the ${KIND_TEXT[e.kind].en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
+  const kind = asFiled(x, e, i);
+  const first = kind !== e.kind ? { zh: `（首次报告，按${KIND_TEXT[kind].zh}要素）`, en: ` (its first report, judged as ${KIND_TEXT[kind].en})` } : { zh: "", en: "" };
+  const what = { zh: `${clock(e.at)} ${from.zh}向${to.zh}的${KIND_TEXT[e.kind].zh}${first.zh}`, en: `the ${KIND_TEXT[e.kind].en}${first.en} from ${from.en} to ${to.en} at ${clock(e.at)}` };
   const evidence = { events: [i], messages: [e.id] };
   const metBy = x.obligations.find((t) => t.met && messageOf(t.met.byEvent) === e.id);
   const opportunity = metBy ? { opportunity: `rep:${groupKey(x, metBy)}` } : {};
@@ -257,7 +271,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {
     out.push(finding({
-      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: contentBasis(x, e.kind), ...opportunity,
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: contentBasis(x, kind), ...opportunity,
       message: {
         zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
         en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,

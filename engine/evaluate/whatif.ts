@@ -142,7 +142,7 @@ export function whatIf(c: Compiled, seed: number, commands: readonly Command[], 
   const variantCommands = applyChanges(commands, changes);
   const a = run(c, seed, commands);
   const z = run(c, seed, variantCommands);
-  const baseReport = evaluate(c, a.events, a.state, rubric, observations, bestPlay);
-  const variantReport = evaluate(c, z.events, z.state, rubric, observations, bestPlay);
+  const baseReport = evaluate(c, a.events, a.state, rubric, observations, bestPlay, { commands });
+  const variantReport = evaluate(c, z.events, z.state, rubric, observations, bestPlay, { commands: variantCommands });
   return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport };
 }

@@ -30,8 +30,10 @@ describe.each([["chemical-leak", "00:35:00"], ["school-fire", "00:10:00"]])("%s 
     const c = compiled(id);
     const cut = ms(at);
     const play = playOf(c, `${SCENARIOS}/plays/${id}.poor.yaml`).filter((k) => k.at <= cut);
-    const ended = runPlay(c, [...play, { at: cut, by: "director", seq: 1_000_000, type: "end" } as Command], 7);
-    const server = evaluate(c, ended.events, ended.state, rubric(), undefined, bestPlay(id, c));
+    const log = [...play, { at: cut, by: "director", seq: 1_000_000, type: "end" } as Command];
+    const ended = runPlay(c, log, 7);
+    // with its command log, as the CLI evaluates (the harm's causes are replayed corrections of it: cause-reruns.ts)
+    const server = evaluate(c, ended.events, ended.state, rubric(), undefined, bestPlay(id, c), { commands: log });
     const r = JSON.parse(await cli([...args, "--format", "json"])) as typeof server;
     expect(server.endMs).toBe(cut);
     expect(r.score).toBe(server.score);

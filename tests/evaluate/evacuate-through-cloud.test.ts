@@ -18,7 +18,7 @@ const variant = (replace: Command | undefined) => {
   const r = runPlay(poor.c, commands);
   return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", poor.c));
 };
-const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.opportunity === "protect:villagers" && f.message.zh.includes("毒气团覆盖时组织步行疏散，应先就地避险"));
+const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.opportunity === "protect:villagers" && f.message.zh.includes("毒气团覆盖时组织步行疏散；应"));
 const dispatch = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id === "dispatch")!.deducted;
 
 describe("an evacuation through the cloud is named and costs at least as much as no order", () => {
@@ -29,11 +29,15 @@ describe("an evacuation through the cloud is named and costs at least as much as
     expect(f.basis).toContain("就地避险");
   });
 
-  it("costs no less than giving the village no order at all, in the section and the total", () => {
+  it("costs no less than giving the village no order at all in its section; the injuries it spared still count in 处置结果", () => {
     const none = variant(undefined);
     expect(wrong(none)).toBeUndefined();
     expect(dispatch(poor.report)).toBeGreaterThanOrEqual(dispatch(none) - 1e-9);
-    expect(poor.report.score!).toBeLessThanOrEqual(none.score! + 1e-9);
+    // with no order at all more villagers are hurt (review 8 vA: +20 injured), and harm is graded across the whole gap
+    // (review11 chemical 1: fewer injured always scores better), so 处置结果 ranks the late evacuation above no order
+    expect(none.outcomes.figures.injured).toBeGreaterThan(poor.report.outcomes.figures.injured);
+    const outcomes = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id === "outcomes")!.deducted;
+    expect(outcomes(none)).toBeGreaterThan(outcomes(poor.report));
   });
 
   it("sheltering the village at 00:20 instead draws no such finding and scores better", () => {

@@ -51,7 +51,7 @@ export function drill(id: string, which: "good" | "poor", observations?: Observa
   const best = bestPlay(id, c);
   // the best play's own run is its reference (as the shells keep it): not replayed again
   const r = runKeepingReference(c, 7, commands, best);
-  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best) };
+  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best, { commands }) };
   if (!observations) cache.set(key, d);
   return d;
 }

@@ -24,10 +24,12 @@ const outcomes = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id
 const nobody = { deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0, exposed: 0 };
 
 describe("the order of gravity holds per person", () => {
-  it("chemical leak at seed 7 (no response 637 injured, best 35: scale 602): an injury costs 0.05, more than an exposure's 0.02", () => {
+  it("chemical leak at seed 7 (no response 637 injured, best 35: scale 602): an injury costs 10 / 602 of the item, an exposure no more", () => {
     const c = personCosts(rubric(), W, 602);
-    // rel = 10 / 602 = 0.0166 < 0.05: the injury floor (the gravest exposure's 0.05) holds
-    expect(c).toEqual({ deaths: 8, seriousInjuries: 2.5, injured: 0.05, trapped: 1, exposed: 0.02 });
+    // rel = 10 × 1 / 602 = 0.016611 → 0.0166: graded across the whole gap, no floor (review11 chemical 1: the old
+    // 0.05 floor took the item at 200 people); an exposure keeps its ratio to the gravest exposure item,
+    // min(0.02, 0.016611 × 0.02 / 0.05) = 0.006645 → 0.0066, below an injury
+    expect(c).toEqual({ deaths: 8, seriousInjuries: 2.5, injured: 0.0166, trapped: 1, exposed: 0.0066 });
     expect(c.deaths).toBeGreaterThan(c.seriousInjuries);
     expect(c.seriousInjuries).toBeGreaterThan(c.injured);
     expect(c.injured).toBeGreaterThan(c.exposed);
@@ -40,8 +42,14 @@ describe("the order of gravity holds per person", () => {
       const after = harmCharge(rubric(), { ...nobody, injured: inj + 1, exposed: exp - 1 }, c);
       expect(after.points).toBeGreaterThanOrEqual(before.points);
     }
-    // below the cap strictly more: 11 × 0.05 + 9 × 0.02 = 0.73 > 10 × 0.05 + 10 × 0.02 = 0.70
-    expect(harmCharge(rubric(), { ...nobody, injured: 11, exposed: 9 }, c).points).toBeCloseTo(0.73, 4);
+    // below the cap strictly more: 11 × 0.0166 + 9 × 0.0066 = 0.2420 > 10 × 0.0166 + 10 × 0.0066 = 0.2320
+    expect(harmCharge(rubric(), { ...nobody, injured: 11, exposed: 9 }, c).points).toBeCloseTo(0.242, 4);
+  });
+
+  it("fewer injured always costs less: 574 beyond the best play is 574 × 0.0166 = 9.5284, 449 (125 fewer) is 7.4534, neither capped", () => {
+    const c = personCosts(rubric(), W, 602);
+    expect(harmCharge(rubric(), { ...nobody, injured: 574 }, c).points).toBeCloseTo(9.5284, 4);
+    expect(harmCharge(rubric(), { ...nobody, injured: 449 }, c).points).toBeCloseTo(7.4534, 4);
   });
 
   it("chemical poor play without the police evacuation (review 8 vA: +20 injured) never scores better in outcomes", () => {
@@ -79,9 +87,9 @@ describe("one injury beyond a one-person gap is charged per person, not as the w
     const poor = drill("school-fire", "poor");
     const f = harmOf(poor.report)!;
     const exposedOnly = poor.report.findings.find((x) => x.code === "OUTCOME_EXPOSED")!.quantity;
-    // 1 death × 8 + the pupils only exposed to smoke beyond the best play × 0.02, of the item's 10
+    // 1 death × 8 + the pupils only exposed to smoke beyond the best play × 0.0095 (an injury's 10 × 1 / 420 × 0.02 / 0.05), of the item's 10
     expect(f.message.zh).toContain("死亡 1 人（每人 8 分）");
-    expect(f.quantity).toBeCloseTo((8 + exposedOnly * 0.02) / 10, 4);
+    expect(f.quantity).toBeCloseTo((8 + exposedOnly * 0.0095) / 10, 4);
     const pct = Math.round(f.quantity * 100);
     expect(f.message.zh).toContain(`未避免的可避免伤亡 ${pct}%`);
     expect(renderMarkdown(wordReport(poor.c, poor.report), "zh")).toContain(`- 未避免的可避免伤亡: **${pct}%`);

@@ -35,7 +35,7 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
 
   // outcome merge: the only-exposed are graded per person inside the harm item (death > serious > injured >
   // exposed), so the AEGL-2 finding is evidence following the harm (0 points), as in the mine flood below
-  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only 635 − 609 = 26 only exposed, graded in the harm: min(10, 574 × 0.05 + 26 × 0.02) = 10 × 15 / 13 = 11.54; the exposure finding follows it at 0", () => {
+  it("635 above AEGL-2, 609 of them injured (the workers' 3 dead and 12 seriously injured are the scenario's own, never exposed): only 635 − 609 = 26 only exposed, graded in the harm across the whole gap: 574 × 0.0166 (10/602) + 26 × 0.0066 (× 0.02/0.05) = 9.7, × 15 / 13 = 11.19; the exposure finding follows it at 0", () => {
     expect(r.outcomes.figures.exposedAegl2).toBe(635);
     expect(r.outcomes.harm.actual).toEqual({ deaths: 3, seriousInjuries: 12, injured: 609, trapped: 0 });
     // the best play: 35 farmers above AEGL-2, all 35 injured, so nobody there is only exposed
@@ -48,7 +48,7 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
     expect(harm.rubricPoints).toBe(10);
     // W = 13: what no response loses here, the harm's 10 + the leak never stopped 3
     expect(outcomes(r).scoring?.worth).toBe(13);
-    expect(harm.points).toBe(11.54);
+    expect(harm.points).toBe(11.19);
   });
 
   it("the 600 people above AEGL-2 beyond the best play are each charged once: 574 more injured in the harm, 26 only exposed", () => {
@@ -107,15 +107,15 @@ describe("a school fire: a pupil hurt by the smoke is not charged again as expos
   };
 
   // outcome merge: graded against the best play, the only-exposed are inside the harm item (per person, each once)
-  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play, in the harm: 1 × 2.5 + 12 only exposed × 0.02 = 2.74, × 15 / 13 = 3.16 (W = no response's harm 10, 42 dead, + the fire not controlled 3); the exposure finding follows it at 0", () => {
+  it("5 min late: 13 exposed, 1 of them seriously injured; graded against the best play, in the harm: 1 × 2.5 + 12 only exposed × 0.0095 (10/420 × 0.02/0.05) = 2.614, × 15 / 13 = 3.02 (W = no response's harm 10, 42 dead, + the fire not controlled 3); the exposure finding follows it at 0", () => {
     const { graded } = late(5);
     expect(graded.outcomes.figures.exposedAegl2).toBe(13);
     expect(graded.outcomes.harm.actual.seriousInjuries).toBe(1);
     const { harm } = followsHarm(graded, "OUTCOME_EXPOSED", 12);
     expect(harm.message.zh).toContain("较最佳处置多重伤 1 人（每人 2.5 分）、仅受危害暴露 12 人（每人 0.02 分）");
-    expect(harm.rubricPoints).toBeCloseTo(2.74, 6);
+    expect(harm.rubricPoints).toBeCloseTo(2.614, 6);
     expect(outcomes(graded).scoring?.worth).toBe(13);
-    expect(harm.points).toBe(3.16);
+    expect(harm.points).toBe(3.02);
   });
 
   it("5 min late, no best play (absolute): the seriously injured pupil costs 2.5 once, the 12 others 12 × 0.02 = 0.24, 2.74 in all (not 2.5 + 13 × 0.02 = 2.76)", () => {

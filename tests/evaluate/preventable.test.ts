@@ -73,17 +73,18 @@ describe("the references are the engine's own runs of no response and the best p
     expect(h.actual).toMatchObject({ deaths: poor.state.casualties.deaths, injured: poor.state.casualties.injured });
   });
 
-  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); the injuries beyond the best play take the whole item", () => {
-    // per person (harm-costs.ts): (609 − 35) = 574 injured × 0.05 + 26 only exposed × 0.02 = 29.22 ≥ the item's cap 10
+  it("chemical leak, poor play: deaths and serious injuries are the scenario's own (equal in all three); the injuries beyond the best play are graded across the whole gap", () => {
+    // per person (harm-costs.ts): 574 injured × 10/602 (0.0166) + 26 only exposed × 0.0066 (0.0166 × 0.02/0.05)
+    // = 9.5284 + 0.1716 = 9.7 of the item's 10: below the cap, so 125 fewer injured would still cost less (review11 chemical 1)
     expect(h.none!.deaths).toBe(h.best!.deaths);
     expect(h.none!.seriousInjuries).toBe(h.best!.seriousInjuries);
     expect(h.actual.injured - h.best!.injured).toBe(574);
     const f = harmOf(poor.report)!;
-    expect(f.quantity).toBe(1);
-    // the item's 10 rubric points, scaled by the section's 15 over what no response loses there
+    expect(f.quantity).toBeCloseTo(0.97, 4);
+    // scaled by the section's 15 over what no response loses there
     // (W = 10 for the harm, exposure graded within it, + 3 not under control = 13)
-    expect(f.rubricPoints).toBeCloseTo(10, 3);
-    expect(f.points).toBeCloseTo((10 * 15) / 13, 2);
+    expect(f.rubricPoints).toBeCloseTo(9.7, 3);
+    expect(f.points).toBeCloseTo((9.7 * 15) / 13, 2);
     expect(f.message.zh).toContain(`本次演练 死亡 ${h.actual.deaths}、重伤 ${h.actual.seriousInjuries}、受伤 ${h.actual.injured}`);
     expect(f.message.zh).toContain(`最佳处置 死亡 ${h.best!.deaths}`);
     expect(f.message.en).toContain(`no response ${h.none!.deaths} dead`);
@@ -137,11 +138,11 @@ describe("injuries a late response causes now cost points", () => {
     expect([h.none!.deaths, h.none!.seriousInjuries, h.none!.injured]).toEqual([42, 0, 0]);
     const f = harmOf(report)!;
     // per person: 10 × 3 / 420 = 0.07 < the floor 2.5 → 2.5, + the 12 only exposed to smoke beyond the best play
-    // × 0.02 = 0.24: 2.74 of the item's 10 points, the one figure 27 %
-    expect(h.share).toBeCloseTo(0.274, 4);
+    // × 0.0095 (an injury's 10 × 1 / 420 = 0.0238 × the exposure items' 0.02 / 0.05) = 0.114: 2.614 of the item's 10 points
+    expect(h.share).toBeCloseTo(0.2614, 4);
     // × 15 / W, W = what no response loses there: 10 (42 dead, the whole item) + 3 not under control = 13
-    expect(f.rubricPoints).toBeCloseTo(2.74, 4);
-    expect(f.points).toBeCloseTo((2.74 * 15) / 13, 2);
+    expect(f.rubricPoints).toBeCloseTo(2.614, 4);
+    expect(f.points).toBeCloseTo((2.614 * 15) / 13, 2);
     expect(f.message.zh).toContain("重伤 1 人（每人 2.5 分）");
     // each fault once: the serious injury is inside this finding, not charged again on its own
     expect(report.findings.some((x) => x.code === "OUTCOME_SERIOUS_INJURIES")).toBe(false);
@@ -196,8 +197,8 @@ describe("a scenario that names no best play", () => {
     expect(graded).toContain("Harm graded person by person beyond the best play: this drill 1 dead");
     // the overview's headline: 1 death where no response kills 42 is 10/420 of the scale
     // the overview's headline shows what F13 charges (the per-death floor 8 of the item's 10 = 0.8 → 80%), the share 10/420 beside it (review6 A1)
-    // 1 death × 8 + 61 pupils only exposed to smoke beyond the best play × 0.02 = 9.22 of the item's 10: 92 %, as F13 says
-    expect(graded).toContain("- Preventable harm not prevented: **92% (of the item's points; best play 0%)**");
+    // 1 death × 8 + 61 pupils only exposed to smoke beyond the best play × 0.0095 (10/420 × 0.02/0.05) = 8.5795 of the item's 10: 86 %, as F13 says
+    expect(graded).toContain("- Preventable harm not prevented: **86% (of the item's points; best play 0%)**");
     // B17: a card of casualties shows the people still trapped (mine poor play: 6 cut off, F31)
     const mine = drill("mine-flood", "poor");
     expect(renderMarkdown(wordReport(mine.c, mine.report), "zh")).toMatch(/伤亡（死亡 \/ 重伤 \/ 受伤）: \*\*0 \/ 0 \/ 0（情景设定 0 \/ 0）；仍被困 6 人/);
@@ -243,10 +244,10 @@ describe("a preventable death is never cheap (the floor)", () => {
     expect(h.actual.deaths - h.best!.deaths).toBe(1);
     expect(h.none!.deaths).toBe(42);
     const f = harmOf(report)!;
-    // 8 rubric points (the floor) for the death, + 61 only exposed to smoke × 0.02 = 9.22, never more than the
-    // item's 10; × 15 / 13 (W: 10 + 3 not under control)
-    expect(f.rubricPoints).toBeCloseTo(9.22, 4);
-    expect(f.points).toBeCloseTo((9.22 * 15) / 13, 2);
+    // 8 rubric points (the floor) for the death, + 61 only exposed to smoke × 0.0095 (an injury's 10/420 × 0.02/0.05)
+    // = 8.5795, never more than the item's 10; × 15 / 13 (W: 10 + 3 not under control)
+    expect(f.rubricPoints).toBeCloseTo(8.5795, 4);
+    expect(f.points).toBeCloseTo((8.5795 * 15) / 13, 2);
   });
 });
 

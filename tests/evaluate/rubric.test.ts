@@ -110,7 +110,7 @@ observations:
     expect(obs.ok).toBe(true);
     if (!obs.ok) return;
     const plain = drill("chemical-leak", "poor");
-    const withObs = evaluate(plain.c, plain.events, plain.state, rubric(), obs.value, bestPlay("chemical-leak", plain.c));
+    const withObs = evaluate(plain.c, plain.events, plain.state, rubric(), obs.value, bestPlay("chemical-leak", plain.c), { commands: plain.commands });
     expect(withObs.observations.map((o) => [o.atMs, o.evaluator])).toEqual([[750_000, "评估员甲"], [3_900_000, "评估员乙"]]);
     expect(withObs.score).toBe(plain.report.score);
     expect(withObs.findings).toEqual(plain.report.findings);

@@ -1,0 +1,127 @@
+/**
+ * Whether correcting one fault would have reduced the harm (review11 chemical 1, school 3; issue 10 §1:
+ * a cause a reader can check). The engine is deterministic (whatif.ts), so a fault is named as a cause
+ * of the preventable harm only when the drill replayed with that fault corrected — its command put
+ * right as the scenario's best play gives it, everything else unchanged — does less harm. A fault whose
+ * correction leaves the harm as it was (the enterprise telling the police at 00:05: still 609 injured)
+ * or makes it worse is no cause, whatever its category.
+ *
+ * The correction of a fault, built from the play's own commands and the best play's (none invented):
+ *   notice or report missing/late   the best play's first report or message from the owner to the
+ *     (an obligation)               addressee, added no later than the obligation's deadline;
+ *   a requirement's need            the play's dispatches for the requirement's task replaced by the
+ *     (DISPATCH_*)                  best play's dispatches for it;
+ *   a linkage duty                  the agency's commands of the duty's types replaced by the best play's;
+ *   the public's protection         the best play's protective orders for the group (whoever gave them),
+ *                                   given by the agency that owed them, no earlier than it knew;
+ *   a call that withheld facts      the concealing call replaced, at its own time, by the best play's
+ *     (TELL-RESCUERS, a message)    first call of the same kind from the caller to the same rescuer;
+ *   the trapped never passed on     the best play's first message or report from the unit after it knew.
+ * A fault with no correction to build (none of these) is judged as before, by its category alone
+ * (undefined below).
+ *
+ * Shapes: `cleared(root)` → true (the correction reduces the harm: a cause), false (it does not),
+ * undefined (no correction built). `measure(commands)`: the harm a play does by this drill's time, in
+ * the grading's per-person points (preventable.ts), uncapped so a smaller harm always measures less.
+ */
+import type { Command } from "../model/commands.ts";
+import type { EvalContext } from "./context.ts";
+import type { BestPlay } from "./references.ts";
+import type { Finding } from "./report-model.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+
+const NOTICE = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_LATE"]);
+const REQUIREMENT = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
+const PROTECT = ["evacuate", "shelter"];
+
+type Cmd = Command & { by?: string; to?: string | string[]; task?: string; groups?: string[] };
+const tos = (c: Cmd): string[] => (c.to === undefined ? [] : Array.isArray(c.to) ? c.to : [c.to]);
+
+/** The play with `add` appended (fresh seq numbers, after every existing one) and `drop` left out. */
+function amend(commands: readonly Command[], drop: (c: Cmd) => boolean, add: readonly Command[]): Command[] {
+  let seq = commands.reduce((m, c) => Math.max(m, c.seq), 0);
+  return [...commands.filter((c) => !drop(c as Cmd)), ...add.map((c) => ({ ...c, seq: ++seq }) as Command)];
+}
+
+/** A notice or report owed (its obligations): the best play's first from the owner to the addressee, by the deadline. */
+function noticeFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const add: Command[] = [];
+  for (const id of f.evidence.obligations) {
+    const ob = x.obligationById.get(id)?.ob;
+    if (ob === undefined) continue;
+    const [from, to] = ob.kind === "notified" ? [f.agency, ob.agency] : [ob.agency, ob.to];
+    if (from === null || to === undefined) continue;
+    const fit = best.find((c) => (c as Cmd).by === from && (c.type === "report" || c.type === "message") && tos(c as Cmd).includes(to) && (ob.reportKind === undefined || c.type !== "report" || c.kind === ob.reportKind));
+    if (fit) add.push({ ...fit, at: Math.min(fit.at, ob.deadlineMs) });
+  }
+  return add.length > 0 ? amend(commands, () => false, add) : undefined;
+}
+
+/** A requirement's need: its task's dispatches as the best play gives them. */
+function requirementFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const task = x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.task;
+  if (task === undefined) return undefined;
+  const mine = (c: Cmd) => c.type === "dispatch" && c.task === task;
+  const add = best.filter((c) => mine(c as Cmd));
+  return add.length > 0 ? amend(commands, mine, add) : undefined;
+}
+
+/** A duty of command types (a linkage duty): the agency's such commands as the best play gives them. */
+function dutyFix(f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const mine = (c: Cmd) => c.by === f.agency && types.includes(c.type);
+  const add = best.filter((c) => mine(c as Cmd));
+  return add.length > 0 ? amend(commands, mine, add) : undefined;
+}
+
+/**
+ * The public's protection of a group (`protect:<group>`): the best play's protective orders for it (whoever gave
+ * them there: the town shelters the village in the chemical best play), given by the agency that owed them, no
+ * earlier than its duty opened (when it knew); the agency's own orders for the group left out.
+ */
+function protectFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  if (f.agency === null) return undefined;
+  const group = f.opportunity?.startsWith("protect:") ? f.opportunity.slice("protect:".length) : undefined;
+  const covers = (c: Cmd) => PROTECT.includes(c.type) && (group === undefined || c.groups === undefined || c.groups.includes(group));
+  const opened = Math.max(0, ...f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob.openedAtMs ?? 0));
+  const add = best.filter((c) => covers(c as Cmd)).map((c) => ({ ...c, by: f.agency, at: Math.max(c.at, opened), ...(group !== undefined && (c as Cmd).groups ? { groups: [group] } : {}) }) as Command);
+  return add.length > 0 ? amend(commands, (c) => c.by === f.agency && covers(c), add) : undefined;
+}
+
+/** What the rescuers were told: the concealing call replaced by the best play's, or the best play's telling added. */
+function tellFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const m = f.evidence.messages[0];
+  if (m !== undefined) {
+    const e = x.events[x.messageEvent.get(m) ?? -1];
+    const call = e !== undefined && "seq" in e ? commands.find((c) => c.seq === e.seq) : undefined;
+    if (call === undefined) return undefined;
+    const fit = best.find((c) => c.type === call.type && (c as Cmd).by === (call as Cmd).by && tos(c as Cmd).some((t) => tos(call as Cmd).includes(t)));
+    return fit ? amend(commands, (c) => c === call, [{ ...fit, at: call.at }]) : undefined;
+  }
+  const fit = best.find((c) => (c as Cmd).by === f.agency && (c.type === "message" || c.type === "report") && c.at >= f.atMs);
+  return fit ? amend(commands, () => false, [fit]) : undefined;
+}
+
+/** The play with fault `f` corrected, or undefined when there is no correction to build (header). */
+export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  if (f.ruleId === TELL_RESCUERS_RULE) return tellFix(x, f, commands, best);
+  if (NOTICE.has(f.code) && f.evidence.obligations.length > 0) return noticeFix(x, f, commands, best);
+  if (REQUIREMENT.has(f.code)) return requirementFix(x, f, commands, best);
+  if (f.code === "PROTECTIVE_ACTION_LATE" || f.code === "EVACUATION_SLOW") return protectFix(x, f, commands, best);
+  const duty = x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === f.ruleId);
+  return duty ? dutyFix(f, [...new Set(duty.actions.map((a) => a.type))], commands, best) : undefined;
+}
+
+/** `cleared(root)` for the preventable harm (header): memoised per finding id. */
+export function harmCleared(x: EvalContext, commands: readonly Command[], best: BestPlay, measure: (commands: readonly Command[]) => number): (root: Finding) => boolean | undefined {
+  const seen = new Map<string, boolean | undefined>();
+  let base: number | undefined;
+  return (root) => {
+    if (seen.has(root.id)) return seen.get(root.id);
+    const fixed = correctedPlay(x, root, commands, best.commands);
+    base ??= fixed === undefined ? undefined : measure(commands);
+    // a reduction of at least 1/10 000 of a point (the grading's precision, harm-costs.ts)
+    const v = fixed === undefined || base === undefined ? undefined : measure(fixed) < base - 1e-4;
+    seen.set(root.id, v);
+    return v;
+  };
+}
