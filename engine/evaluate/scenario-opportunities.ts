@@ -29,6 +29,7 @@ import { buildContext, clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { dispatchOpportunities } from "./dispatch.ts";
 import { noticeDue } from "./notice-due.ts";
+import { workKeptBy } from "./work-known.ts";
 import { keptFrom } from "./corrections.ts";
 import { notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
@@ -144,7 +145,10 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
 function playerNotice(x: EvalContext, agency: string, id: string, condemned: ReadonlySet<number>): { earned: boolean; spoiltBy?: string } {
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && id === `link:${o.ob.ruleId}:${agency}`);
   const due = t ? noticeDue(x, agency, t) : undefined;
-  if (due === undefined) return { earned: false };
+  // a notice its notifier never owed (never told of the duty's work): set aside under the 瞒报 that kept it from it (work-known.ts)
+  const notifier = notifierOf(x, agency);
+  const kept = t && due === undefined && notifier !== null ? workKeptBy(x, notifier)[0]?.message : undefined;
+  if (due === undefined) return { earned: false, ...(kept !== undefined ? { spoiltBy: kept } : {}) };
   const inTime = x.events.flatMap((e, i) => (e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)) ? [{ id: e.id, i }] : []));
   if (inTime.some((n) => !condemned.has(n.i))) return { earned: true };
   return { earned: false, ...(inTime.length > 0 ? { spoiltBy: inTime[0]!.id } : {}) };
