@@ -182,7 +182,9 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const findings: Finding[] = [];
   const notifiedAtMs = k?.notifiedAtMs;
   // one notice deadline for the table, the findings and the timeline (notice-due.ts; review6 B8)
-  const due = notify ? noticeDue(x, agency, notify) ?? notify.ob.deadlineMs : undefined;
+  const due = notify ? noticeDue(x, agency, notify) : undefined;
+  // a notice its notifier never owed: it never knew of the work that makes it due (work-known.ts; review11 mine 1)
+  const unowed = notify !== undefined && due === undefined;
   const ack = acknowledgedAt(x, agency, notifiedAtMs, k?.firstActionAtMs);
   const row: LinkageRow = {
     agency, ruleId: rule.id, text: rule.text, basis: rule.basis,
@@ -215,6 +217,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   }
   if (notifiedAtMs === undefined) {
     row.status = "notNotified";
+    if (unowed) return { row, findings };
     // a notice no rule times is dated when the duty arose (the notifier learnt of the incident, and the duty had work) and judged at the drill's end
     const arose = Math.max(workAt, notifier !== null ? (x.state.knowledge.find((k) => k.agency === notifier)?.notifiedAtMs ?? 0) : 0);
     const head = neverToldHead(x, nn, name, rule.text);

@@ -7,12 +7,14 @@
  * When the agency's notifier owes it an initial report under a reporting rule, that report is the
  * notice (493号令 第九条, 危化条例 第七十一条, 2023 矿山办法: the unit head reports to these
  * authorities), and its deadline, counted as that rule counts it (from the notifier's receipt), is
- * the notice's; otherwise the linkage rule's notice deadline (`notifiedWithinMin`). Undefined when
- * neither times the notice.
+ * the notice's; otherwise the linkage rule's notice deadline (`notifiedWithinMin`), run from when the
+ * notifier could give it (notifierDue). Undefined when neither times the notice, or when the notifier never
+ * knew of the work that makes it due.
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
+import { workKnownAt } from "./work-known.ts";
 
 /** The initial report `from` owes `to` that opened first (follow-ups are no notice), if any. */
 export function noticeReport(x: EvalContext, from: string, to: string): ObligationTrace | undefined {
@@ -41,22 +43,46 @@ export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrac
 }
 
 /**
- * A linkage notice's deadline as its notifier owes it (review9 school 5): the rule's deadline, or — when the notifier
- * itself could know only after the notice's clock started — its own start (clockFrom: when it was told, or should
- * have been) plus the notice's minutes. The fire brigade that should have had the 119 call at 00:06:30 owes the
- * bureau its 10-min notice (LNK-SCH-EB) by 00:16:30, not by the fire's 00:10:00. This is the deadline own-window.ts
- * noticeRoots judges, so the table, the finding and the timeline print the one that is judged. A notifier told in
- * time itself (toldInTime) before the deadline keeps the rule's deadline: only a late notice moves a clock (review9
- * school 6).
+ * A linkage notice's deadline as its notifier owes it (review9 school 5, 6; review11 mine 1, chemical 5): the notice is
+ * given 接报后, so it runs from when the notifier knew what makes it due, never before.
+ *   - The incident: a notifier told in time itself (toldInTime) before the rule's deadline keeps the rule's clock from
+ *     the event (review9 school 6: only a late notice moves a clock); one told late has the notice's minutes from its
+ *     own receipt (review11 chemical 5: the bureau told at 00:40 through the enterprise's late report owes the met
+ *     bureau its 30 min by 01:10; the enterprise answers for the delay) — from when it should have been told when its
+ *     own organ told it late (the incident unit: the mine head told late by its dispatch room owed the rescue team its
+ *     call from 00:07 + 10, review8 mine 4).
+ *   - The duty's work (`workWhen`, work-known.ts): the notice's minutes from when the notifier learnt of it (review11
+ *     mine 1: the bureau that learns of 6 missing at 01:20 owes the township its notice by 01:30). The incident unit sees
+ *     the work on its own premises as it arises.
+ * Undefined when the notifier was told of the incident but never of that work (the bureau told "下落不明 0" by the mine's
+ * 瞒报 never owed the township a notice about trapped miners): nobody's deadline, no finding on the notifier. This is
+ * the deadline own-window.ts noticeRoots judges, so the table, the finding and the timeline print the one that is judged.
  */
-function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, depth: number): number {
+function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, depth: number): number | undefined {
   const notifier = notifierOf(x, agency);
   if (notifier === null || depth > x.c.agencies.size) return notify.ob.deadlineMs;
+  const { deadlineMs, openedAtMs } = notify.ob;
+  const runFrom = (t: number | undefined) => (t !== undefined && t > openedAtMs ? Math.max(deadlineMs, t + deadlineMs - openedAtMs) : deadlineMs);
+  const work = workFrom(x, notifier, notify);
+  if (work === undefined) return undefined;
   const told = notifiedAt(x, notifier);
-  if (told !== undefined && told < notify.ob.deadlineMs && toldInTime(x, notifier, depth + 1)) return notify.ob.deadlineMs;
-  const from = clockFrom(x, notifier);
-  const span = notify.ob.deadlineMs - notify.ob.openedAtMs;
-  return from !== undefined && from > notify.ob.openedAtMs ? Math.max(notify.ob.deadlineMs, from + span) : notify.ob.deadlineMs;
+  const up = notifierOf(x, notifier);
+  const incident = told !== undefined && told < deadlineMs && toldInTime(x, notifier, depth + 1) ? deadlineMs
+    : runFrom(up !== null && sameUnit(x, notifier, up) ? clockFrom(x, notifier, depth + 1) : told);
+  return Math.max(incident, runFrom(work));
+}
+
+/** When `notifier` learnt of the work notice `notify`'s duty needs (work-known.ts): 0 for a duty without `workWhen` or a notifier of the incident unit; undefined: never. */
+function workFrom(x: EvalContext, notifier: string, notify: ObligationTrace): number | undefined {
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === notify.ob.ruleId);
+  return rule && !sameUnit(x, notifier, notifier) ? workKnownAt(x, notifier, rule) : 0;
+}
+
+/** Whether agencies `a` and `b` are both the incident unit (the incident agency or one of its organs, which report to it). */
+function sameUnit(x: EvalContext, a: string, b: string): boolean {
+  const unit = x.c.scenario.incidentAgency;
+  const inUnit = (id: string) => id === unit || x.c.agencies.get(id)?.reportsTo === unit;
+  return inUnit(a) && inUnit(b);
 }
 
 /** The notice the first linkage rule listing `agency` times (its "notified" obligation), as linkage.ts judges it; undefined when none does. */
@@ -83,9 +109,9 @@ export function toldInTime(x: EvalContext, agency: string, depth = 0): boolean {
  * When `agency`'s own clocks start (ms; undefined: never told): when it was told of the incident, or when it should
  * have been told if that was earlier (issue 10 §5: a duty is counted from when the holder should have been told, never
  * from its own late notice; review8 mine 4). "Should have been told": the deadline of the notice the first linkage rule
- * listing it times (`notifiedWithinMin`), run — when its notifier itself could know only later — from the notifier's
- * own start plus the notice's minutes (as own-window.ts noticeRoots times the notifier); the same for the notifier, up
- * the chain. An agency no rule times a notice to, or whose notifier never knew, starts when it was told.
+ * listing it times (`notifiedWithinMin`), as its notifier owed it (notifierDue: from the notifier's receipt when it was
+ * told late, and its knowledge of the duty's work). An agency no rule times a notice to, whose notifier was never told,
+ * or whose notifier never knew of the duty's work, starts when it was told.
  */
 export function clockFrom(x: EvalContext, agency: string, depth = 0): number | undefined {
   const told = notifiedAt(x, agency);
@@ -93,10 +119,10 @@ export function clockFrom(x: EvalContext, agency: string, depth = 0): number | u
   const t = firstNotice(x, agency);
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null) return told;
-  const nFrom = clockFrom(x, notifier, depth + 1);
-  if (nFrom === undefined) return told;
-  const should = nFrom <= t.ob.openedAtMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, nFrom + (t.ob.deadlineMs - t.ob.openedAtMs));
-  return Math.min(told, should);
+  if (notifiedAt(x, notifier) === undefined) return told;
+  // the notice's deadline as its notifier owed it (notifierDue); a notifier that never knew of the duty's work owed none
+  const should = notifierDue(x, agency, t, depth + 1);
+  return should === undefined ? told : Math.min(told, should);
 }
 
 /** The notice's "missed" mark (event index), when it came after the notice's deadline `due`: an earlier one is no evidence (timeline-marks.ts leaves it out). */

@@ -14,6 +14,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clockFrom, noticeDue, toldInTime } from "./notice-due.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { workKeptBy } from "./work-known.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 
@@ -123,7 +124,9 @@ export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
   const told = notifiedAt(x, agency);
   // the notice's deadline as linkage.ts judges it (notice-due.ts: a report carrying the notice keeps its own clock),
   // so a `dark:` root named here is always a notice finding there
-  const due = noticeDue(x, agency, t) ?? t.ob.deadlineMs;
+  const due = noticeDue(x, agency, t);
+  // a notice its notifier never owed (it never knew of the duty's work): whoever kept that from it answers (work-known.ts)
+  if (due === undefined) return workKeptBy(x, notifier).map(({ agency: a, key }) => ({ agency: a, key }));
   if (told !== undefined && told <= due) return [];
   // the notifier's window runs from when it should itself have been told, if it was told late (notice-due.ts clockFrom;
   // review8 mine 4: the mine head told late by its dispatch room still owed the rescue team its call from then)

@@ -52,7 +52,7 @@ describe("mine flood: the same reply with the facts asked for answers the questi
   });
 });
 
-describe("mine flood: the county bureau's holding message to the police tells nobody and meets no duty (LNK-MINE-EB is met by its report up, activating the response or going to the scene)", () => {
+describe("mine flood: the county bureau's holding message to the police tells nobody and meets no duty (LNK-MINE-EB is started by an act it names: a report up, the response, the head to the scene, a notice that tells the police)", () => {
   const report = ["00:20:00", "mine", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { unit: "兴隆煤矿", time: "8时55分", location: "井下1203工作面", scene: "突水", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 6 } } }] as [string, string, Record<string, unknown>];
   const holding = small("mine-flood", [report, ["00:25:00", "eb", { type: "message", to: "police", channel: "phone", text: "正在核实情况，稍后通报。" }]], 60 * MIN);
   const facts = small("mine-flood", [report, ["00:25:00", "eb", { type: "message", to: "police", channel: "phone", text: "兴隆煤矿井下透水，6人被困，请派警力到进矿路口实施交通管制。" }]], 60 * MIN);
@@ -62,9 +62,9 @@ describe("mine flood: the county bureau's holding message to the police tells no
     expect(notifiedAt(holding, "police")).toBeUndefined();
   });
 
-  it("the same message with the facts tells the police at 00:25, but leads nothing: the duty's required part is the report up (review6 A5; 493号令 第十、十一条)", () => {
+  it("the same message with the facts tells the police at 00:25 and so starts the duty, which names 通知公安 (review11 mine 2; 493号令 第十条): not idle", () => {
     expect(notifiedAt(facts, "police")).toBe(25 * MIN);
-    expect(facts.of("LINKAGE_IDLE", "eb")).toHaveLength(1);
+    expect(facts.of("LINKAGE_IDLE", "eb")).toEqual([]);
   });
 });
 

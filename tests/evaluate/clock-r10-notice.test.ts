@@ -3,9 +3,10 @@
  * school 5, 6; issue 10 §5). School fire (scenario: fire found 00:01:30; rules county-default.yaml):
  * - the school owes the fire brigade its 119 call within 5 min of finding the fire (LNK-SCH-FIRE, noticeFrom
  *   found): due 00:01:30 + 5 = 00:06:30; the poor play calls at 00:07:30;
- * - the fire brigade owes the emergency bureau a notice within 10 min (LNK-SCH-EB), counted from when it should
- *   have had the call: 00:06:30 + 10 = 00:16:30 (not the fire's 00:00 + 10 = 00:10:00, which it could not meet,
- *   nor a later deadline the finding never printed);
+ * - the fire brigade owes the emergency bureau a notice within 10 min (LNK-SCH-EB), counted from its own receipt of
+ *   the late call (review11 chemical 5: a notice is given 接报后; the school answers for its call's minute): 00:07:30 +
+ *   10 = 00:17:30 (not the fire's 00:00 + 10 = 00:10:00, which it could not meet, nor a later deadline the finding
+ *   never printed);
  * - the bureau owes the duty office an oral report within 30 min and a written one within 60 min of the event
  *   (CTY-02, clockStartsAt: occurrence): 00:30:00 and 01:00:00 when it was told in time.
  */
@@ -39,21 +40,21 @@ function markDeadlines(rep: typeof poor.report, rule: string, agency: string): n
 const ebNotice = (rep: typeof poor.report) => rep.findings.filter((f) => (f.code === "LINKAGE_NOTIFIED_LATE" || f.code === "LINKAGE_NOT_NOTIFIED") && f.opportunity === "link:LNK-SCH-EB:eb");
 
 describe("school fire, the fire brigade's notice to the emergency bureau (review9 school 5)", () => {
-  it("the finding, the who-told-whom table and the timeline give 00:16:30, and it is late by 00:40 − 00:16:30 = 23分30秒", () => {
+  it("the finding, the who-told-whom table and the timeline give 00:17:30, and it is late by 00:40 − 00:17:30 = 22分30秒", () => {
     const [f] = ebNotice(poor.report);
     expect(f!.agency).toBe("fire");
     // never sent (the city told the bureau by inject): worded 未通知, with the limit and how late the bureau heard (review10 school 4)
-    expect(f!.message.zh).toMatch(/^未通知：.*时限 00:16:30；临江县应急管理局于 00:40:00 才获知事故信息.*迟 23分30秒$/);
-    expect(poor.report.linkage.rows.find((r) => r.agency === "eb")!.notifyDeadlineMs).toBe(16.5 * 60_000);
+    expect(f!.message.zh).toMatch(/^未通知：.*时限 00:17:30；临江县应急管理局于 00:40:00 才获知事故信息.*迟 22分30秒$/);
+    expect(poor.report.linkage.rows.find((r) => r.agency === "eb")!.notifyDeadlineMs).toBe(17.5 * 60_000);
     const marks = markDeadlines(poor.report, "LNK-SCH-EB", "eb").filter((d) => d < 60 * 60_000); // the notice's, not the act's 01:10
     expect(marks.length).toBeGreaterThan(0);
-    expect(new Set(marks.map(formatClock))).toEqual(new Set(["00:16:30"]));
+    expect(new Set(marks.map(formatClock))).toEqual(new Set(["00:17:30"]));
   });
 
-  it("a call at 00:16 is on time (no finding); one at 00:17 is 30 s late against the same 00:16:30", () => {
-    expect(ebNotice(withFireCall("00:16:00"))).toEqual([]);
-    const late = ebNotice(withFireCall("00:17:00"));
-    expect(late.map((f) => f.message.zh)).toEqual([expect.stringContaining("时限 00:16:30，迟 30秒")]);
+  it("a call at 00:17 is on time (no finding); one at 00:18 is 30 s late against the same 00:17:30", () => {
+    expect(ebNotice(withFireCall("00:17:00"))).toEqual([]);
+    const late = ebNotice(withFireCall("00:18:00"));
+    expect(late.map((f) => f.message.zh)).toEqual([expect.stringContaining("时限 00:17:30，迟 30秒")]);
   });
 });
 

@@ -49,22 +49,28 @@ describe("mine flood, the poor play's opening (review6 A6): the mine calls the t
   });
 });
 
-describe("mine flood: the county bureau's duty (LNK-MINE-EB, 493号令 第十、十一条) is met by taking the lead, not by a stand-by message (review6 A5)", () => {
+describe("mine flood: the county bureau's duty (LNK-MINE-EB, 493号令 第十、十一、十五条) starts with any act it names, its notice to the police among them (review11 mine 2)", () => {
   const told: Array<[string, string, Record<string, unknown>]> = [
     ["00:05:00", "mine", { type: "message", to: ["eb"], channel: "phone", text: "兴隆煤矿1203工作面透水，井下有人员被困" }],
-    ["00:10:00", "eb", { type: "message", to: ["police", "ems"], channel: "phone", text: "兴隆煤矿井下出水，请做好准备。" }],
   ];
+  const standBy: [string, string, Record<string, unknown>] = ["00:10:00", "eb", { type: "message", to: ["police", "ems"], channel: "phone", text: "兴隆煤矿井下出水，请做好准备。" }];
 
-  it("the stand-by message to police and 120 alone leaves it unmet: 联而不动", () => {
-    const d = small("mine-flood", told, 40 * MIN);
-    expect(met(d, "LNK-MINE-EB:act:eb")).toBeUndefined();
-    expect(d.of("LINKAGE_IDLE", "eb")).toHaveLength(1);
+  it("its message telling the police (通知公安) at 00:10 starts it in time (told 00:05, due 00:20): no 联而不动", () => {
+    const d = small("mine-flood", [...told, standBy], 40 * MIN);
+    expect(met(d, "LNK-MINE-EB:act:eb")).toMatchObject({ at: 10 * MIN, late: false, byEvent: "message" });
+    expect(d.of("LINKAGE_IDLE", "eb")).toEqual([]);
   });
 
-  it("its report to the county duty office (逐级上报) meets it", () => {
+  it("without it, its report to the county duty office (逐级上报) meets it", () => {
     const d = small("mine-flood", [...told, ["00:15:00", "eb", { type: "report", to: "duty", kind: "initial", mode: "oral", content: { unit: "兴隆煤矿", location: "1203工作面", scene: "透水" } }]], 40 * MIN);
     expect(met(d, "LNK-MINE-EB:act:eb")).toMatchObject({ late: false, byEvent: "report" });
     expect(d.of("LINKAGE_IDLE", "eb")).toEqual([]);
+  });
+
+  it("nothing it names, nothing met: 联而不动", () => {
+    const d = small("mine-flood", told, 40 * MIN);
+    expect(met(d, "LNK-MINE-EB:act:eb")).toBeUndefined();
+    expect(d.of("LINKAGE_IDLE", "eb")).toHaveLength(1);
   });
 });
 

@@ -62,9 +62,10 @@ describe("school fire: the emergency bureau's notice", () => {
     const r = score(poor);
     const f = r.findings.filter((x) => x.opportunity === "link:LNK-SCH-EB:eb" && x.code.startsWith("LINKAGE_NOT"));
     expect(f.map((x) => [x.code, x.agency])).toEqual([["LINKAGE_NOTIFIED_LATE", "fire"]]);
-    // the brigade should have had the 119 call by 00:06:30 (LNK-SCH-FIRE: found 00:01:30 + 5), so its 10-min notice runs to
-    // 00:16:30, the deadline its finding is judged by (review9 school 5: the table printed 00:10:00)
-    expect(r.linkage.rows.find((x) => x.agency === "eb")?.notifyDeadlineMs).toBe(16.5 * MIN);
+    // the brigade had the school's late 119 call at 00:07:30, so its 10-min notice runs to 00:17:30 from its own receipt
+    // (review11 chemical 5: a notice is given 接报后; the school answers for its call's minute), the deadline its finding
+    // is judged by (review9 school 5: the table printed 00:10:00)
+    expect(r.linkage.rows.find((x) => x.agency === "eb")?.notifyDeadlineMs).toBe(17.5 * MIN);
   });
 
   it("a school that tells the bureau at 00:20 scores no lower than one that never does (p13 ≥ p1)", () => {

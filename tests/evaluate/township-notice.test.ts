@@ -5,27 +5,45 @@
  * missed notice was nobody's finding. The county's choice (本县设定, tag D): the bureau that leads (emergencyBureau)
  * tells the township at once, "立即" counted as 10 min as everywhere in the profile (LNK-CHEM-EB, LNK-MINE-MRT).
  *
- * Poor play: the six miners are cut off at 01:03:50 (the inrush reaches them: the work arises), the bureau learns of the
- * incident at 01:10 (the city's spot question), and never tells the township; the families tell it at 01:40. Hand
- * count: due 01:03:50 + 10 min = 01:13:50 (the bureau, told at 01:10, itself in time: its own notice is due 01:25,
- * 00:25 + 60), so the township hears 26 min 10 s late, on the bureau. Good play: the bureau tells it at 00:09, before
- * anyone is cut off: no finding.
+ * What makes this notice due is people hurt or trapped (the rule's 有人员伤亡或被困时), so it runs from when the bureau
+ * knew of them, never before (review11 mine 1; notice-due.ts, work-known.ts). Poor play: the six miners are cut off at
+ * 01:03:50, the bureau hears of the incident at 01:10 (the city's spot question, which asks "有没有被困" and tells of
+ * nobody), and the mine's 01:20 report tells it "下落不明 0" (the mine's 瞒报): the bureau never knew of trapped miners,
+ * so it owed the township no notice about them — no notice finding on it; the township's late knowledge follows the
+ * mine's 瞒报. Variant (review11 `honest`): the same report gives 6 missing: the bureau knows at 01:20 and owes the
+ * notice by 01:20 + 10 = 01:30; the families tell the township at 01:40, 10 min late, on the bureau. Good play: the
+ * bureau tells it at 00:09, before anyone is cut off: no finding.
  */
 import { describe, expect, it } from "vitest";
-import { drill, MIN } from "./fixtures.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { bestPlay, drill, MIN, rubric } from "./fixtures.ts";
 
-describe("the township's notice has its notifier and limit (本县设定)", () => {
-  it("poor play: the bureau never told the township, which heard from the families at 01:40 — a late notice on the bureau", () => {
-    const d = drill("mine-flood", "poor");
-    const f = d.report.findings.filter((x) => x.opportunity === "link:LNK-MINE-TOWN:town" && (x.code === "LINKAGE_NOTIFIED_LATE" || x.code === "LINKAGE_NOT_NOTIFIED"));
-    expect(f.map((x) => [x.code, x.agency, x.atMs])).toEqual([["LINKAGE_NOTIFIED_LATE", "eb", 100 * MIN]]);
-    // 01:13:50 = 01:03:50 + 10 min; late by 01:40:00 − 01:13:50
-    // never sent (the township heard from the families): worded as a missing notice, with the limit and how late it heard
-    expect(f[0]!.message.zh).toMatch(/^未通知：岭北县应急管理局始终未将事故信息通知石门镇人民政府.*时限 01:13:50；石门镇人民政府于 01:40:00 才获知事故信息.*迟 26分10秒$/);
+const notice = (r: { findings: Array<{ opportunity?: string; code: string }> }) => r.findings.filter((x) => x.opportunity === "link:LNK-MINE-TOWN:town" && (x.code === "LINKAGE_NOTIFIED_LATE" || x.code === "LINKAGE_NOT_NOTIFIED"));
+
+describe("the township's notice runs from when its notifier knew people were trapped (本县设定)", () => {
+  const poor = drill("mine-flood", "poor");
+
+  it("poor play: the bureau, told 下落不明 0 by the mine's 瞒报, never knew of trapped miners — no notice finding on it, and no deadline in the table", () => {
+    expect(notice(poor.report)).toEqual([]);
+    expect(poor.report.linkage.rows.find((r) => r.agency === "town")?.notifyDeadlineMs).toBeUndefined();
+  });
+
+  it("honest report (6 missing at 01:20): the bureau owes the township its notice by 01:30; the families at 01:40 make it 10 min late", () => {
+    const best = bestPlay("mine-flood", poor.c);
+    const i = poor.commands.findIndex((k) => k.by === "mine" && k.type === "report" && (k as { to?: string }).to === "eb");
+    type Report = Command & { content: { casualties: Record<string, number> } };
+    const commands = poor.commands.map((k, j) => (j === i ? ({ ...k, content: { ...(k as Report).content, casualties: { ...(k as Report).content.casualties, missing: 6 } } } as Command) : k));
+    const r = runKeepingReference(poor.c, 7, commands, best);
+    const rep = evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
+    const f = notice(rep);
+    // 01:20 + 10 min = 01:30; the township heard at 01:40
+    expect(f.map((x) => [x.code, (x as { agency?: string }).agency])).toEqual([["LINKAGE_NOTIFIED_LATE", "eb"]]);
+    expect((f[0] as unknown as { message: { zh: string } }).message.zh).toMatch(/时限 01:30:00；石门镇人民政府于 01:40:00 才获知事故信息.*迟 10分钟$/);
     // a local choice is tagged as one, never passed off as statute
-    expect(f[0]!.basis).toContain("本县设定");
-    const row = d.report.linkage.rows.find((r) => r.agency === "town");
-    expect(row?.notifyDeadlineMs).toBe(73 * MIN + 50_000);
+    expect((f[0] as unknown as { basis: string }).basis).toContain("本县设定");
+    expect(rep.linkage.rows.find((x) => x.agency === "town")?.notifyDeadlineMs).toBe(90 * MIN);
   });
 
   it("good play: the bureau told the township at 00:09 — no notice finding", () => {
