@@ -63,7 +63,7 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // zones and the evacuations are judged on the best play's hazard
   const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
@@ -117,7 +117,7 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
  * When this play left that notice to the scenario's inject, the notice part is not achieved
  * (`unearnedCodes`): no finding is deducted, nothing is earned.
  */
-function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportunity {
+function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned: ReadonlySet<number>): Opportunity {
   const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
   const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
   const notice = first !== undefined && first.from !== "scenario";
@@ -128,9 +128,9 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned
   // (review9 school 2, mine 3: a report made on time earns its notice however the scenario got there first)
-  const player = theirs ? { earned: true } : playerNotice(x, agency, o.id);
-  // a notice not earned is set aside under its cause: the 瞒报 that kept the duty's work from the notifier (work-known.ts),
-  // or the notifier's own report to it, missing or late (the finding on that report)
+  const player = theirs ? { earned: true } : playerNotice(x, agency, o.id, condemned);
+  // a participant's notice in time that a finding condemns (a 瞒报 report) earns nothing: the set-aside names that report
+  // (or the notifier's own report to it, missing or late: the finding on that report)
   const notifier = notifierOf(x, agency);
   const spoilt = { ...(player.spoiltBy !== undefined ? { noticeBy: player.spoiltBy } : {}), ...(notifier !== null ? { noticeReport: `rep:${notifier}>${agency}|first|any` } : {}) };
   return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !player.earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"], ...spoilt } : {}) };
@@ -138,21 +138,20 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState): Opportuni
 
 /**
  * Whether a participant (not the scenario) told `agency` by the deadline of linkage opportunity `id`'s notice
- * (notice-due.ts). A report in time earns its notice though a finding condemns its figures as 瞒报 (review11 mine 3:
- * the 瞒报 is the report's own fault, charged in 信息报告). `spoiltBy`: the concealing report (message id) that kept the
- * duty's work from a notifier that so never owed the notice (the set-aside names its finding, not "无参演单位在其时限内通知").
+ * (notice-due.ts). A report a finding condemns as 瞒报 or 谎报 (event indexes `condemned`) earns nothing: it must
+ * never score above no report at all (493号令 第三十六条 punishes it beyond 漏报); `spoiltBy` names it (message id:
+ * the set-aside names its finding, review10 mine 4, not "无参演单位在其时限内通知").
  */
-function playerNotice(x: EvalContext, agency: string, id: string): { earned: boolean; spoiltBy?: string } {
+function playerNotice(x: EvalContext, agency: string, id: string, condemned: ReadonlySet<number>): { earned: boolean; spoiltBy?: string } {
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && id === `link:${o.ob.ruleId}:${agency}`);
   const due = t ? noticeDue(x, agency, t) : undefined;
   // a notice its notifier never owed (never told of the duty's work): set aside under the 瞒报 that kept it from it (work-known.ts)
   const notifier = notifierOf(x, agency);
   const kept = t && due === undefined && notifier !== null ? workKeptBy(x, notifier)[0]?.message : undefined;
   if (due === undefined) return { earned: false, ...(kept !== undefined ? { spoiltBy: kept } : {}) };
-  // a notice in time is earned, a 瞒报 in it or not: what it hid is the report's fault, charged once in 信息报告 (review11
-  // mine 3: the mine's 01:20 report reached the bureau ✓ 按时); only a notice never given or given late is set aside
-  const inTime = x.events.some((e) => e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)));
-  return { earned: inTime };
+  const inTime = x.events.flatMap((e, i) => (e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)) ? [{ id: e.id, i }] : []));
+  if (inTime.some((n) => !condemned.has(n.i))) return { earned: true };
+  return { earned: false, ...(inTime.length > 0 ? { spoiltBy: inTime[0]!.id } : {}) };
 }
 
 /** A duty only part of which was decided when the drill stopped (its notice given, its action still ahead): that part alone. */

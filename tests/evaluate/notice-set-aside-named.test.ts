@@ -6,13 +6,13 @@
  * notice part (5 − 2 = 3) is set aside 随 that finding — not "无参演单位在其时限内通知" as if nobody had failed. The
  * same for the education bureau and the town (told by the parents' inject): the school owed them the report (its
  * late report to the education bureau, its missing one to the town). Mine flood, poor play: the mine's 01:20 report
- * reached the bureau inside its 01:25 limit (✓ 按时); its 瞒报 is a fault in what it says, charged in 信息报告, not a
- * notice never given (review11 mine 3): the notice part (5) is earned, as in the honest variant; only the variant
- * without the report sets it aside, under the missing report (随 F11).
+ * reached the bureau inside its 01:25 limit but is the 瞒报: it earns no notice (a concealing report must never score
+ * above none; the variant without it scores 22.2 against 20.3), and the set-aside names that 瞒报.
  */
 import { describe, expect, it } from "vitest";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { kindText } from "../../cli/report/text.ts";
+import { ms } from "../helpers.ts";
 import { drill } from "./fixtures.ts";
 
 const link = (r: ReportModel, agency: string) => r.sections.find((s) => s.id === "linkage")!.scoring!.items!.find((o) => o.id.startsWith("link:") && o.id.endsWith(`:${agency}`))!;
@@ -44,12 +44,13 @@ describe("school fire poor play: notices never sent, and the notices the school 
   });
 });
 
-describe("mine flood: a notice in time that is the 瞒报 earns its notice part", () => {
+describe("mine flood poor play: a notice in time that is the 瞒报", () => {
   const { report } = drill("mine-flood", "poor");
-  it("the bureau's notice part (5) is earned: the mine's 01:20 report reached it inside 01:25; nothing set aside, nothing deducted for it", () => {
+  it("the bureau's notice part (5) is set aside under the mine's 01:20 瞒报, which reached it inside 01:25", () => {
+    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.atMs === ms("01:20:00"))!;
     const o = link(report, "eb");
-    expect(o.unearned ?? 0).toBe(0);
-    expect(o.follows ?? []).toEqual([]);
-    expect(report.findings.filter((f) => f.opportunity === o.id && f.code.startsWith("LINKAGE_NOT"))).toEqual([]);
+    expect(o.unearned).toBe(5);
+    expect(o.follows).toEqual([hid.id]);
+    expect(o.unearnedParts).toBeUndefined();
   });
 });
