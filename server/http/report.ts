@@ -10,6 +10,7 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { Observations } from "../../engine/scenario/rubric-schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
+import { logToCommands } from "../live/log.ts";
 import { bestPlayFor, rubricFor } from "../live/scenario.ts";
 import type { Store } from "../store/store.ts";
 
@@ -27,7 +28,10 @@ export async function drillReport(drill: LiveDrill, store: Store, format: Report
     })),
   });
   // worded as the CLI words it (cli/evaluate.ts): bases in both languages, the rubric's scoring, 未评分
-  const report = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record)), rubric.value);
+  // with the drill's command log, as the CLI evaluates: the avoidable harm names only the faults whose correction,
+  // replayed, reduces it (engine/evaluate/cause-reruns.ts)
+  const commands = logToCommands(store.log(drill.id)).filter((c) => c.at <= drill.state.tMs);
+  const report = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record), { commands }), rubric.value);
   if (format === "json") return { type: "application/json; charset=utf-8", body: renderJson(report) };
   const html = renderHtml(report, lang);
   if (format === "html") return { type: "text/html; charset=utf-8", body: html };

@@ -9,16 +9,17 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { runKeepingReference } from "../../engine/evaluate/references.ts";
 import type { Command } from "../../engine/model/commands.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { ms } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
 
-const slow = (r: { findings: Array<{ code: string; ruleId?: string; agency?: string }> }) => r.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-EB" && f.agency === "eb");
+const slow = (r: ReportModel) => r.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-EB" && f.agency === "eb");
 
 describe("mine flood: the bureau's duty starts with its notice to the police (通知公安)", () => {
   const poor = drill("mine-flood", "poor");
 
   it("poor play: 响应迟缓 from the 01:50 notice, 01:50 − 01:25 = 25 min late, its 15 min tagged 本县设定", () => {
-    const f = slow(poor.report) as unknown as Array<{ atMs: number; message: { zh: string }; basis: string }>;
+    const f = slow(poor.report);
     expect(f.map((x) => x.atMs)).toEqual([ms("01:50:00")]);
     expect(f[0]!.message.zh).toContain("01:50:00 才开始履行职责");
     expect(f[0]!.message.zh).toContain("超时 25分钟");
