@@ -71,7 +71,8 @@ describe("school fire: the trapped class and the missing pupil never passed to t
   const poor = drill("school-fire", "poor");
 
   it("the poor play: one finding on the school, dated at the deadline of the missing pupil's news (00:13:24 + 5 min = 00:18:24), naming the fire brigade", () => {
-    const f = told(poor, "sch");
+    // the 00:25 call to 120 naming only the hurt is a call of its own (ALARM_INACCURATE, alarm-trapped.test.ts): not this passing-on
+    const f = told(poor, "sch").filter((x) => x.code !== "ALARM_INACCURATE");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("REPORT_CONCEALED");
     expect(f[0]!.atMs).toBe(18 * MIN + 24_000);
