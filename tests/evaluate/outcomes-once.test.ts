@@ -43,9 +43,10 @@ describe("a chlorine release: the villagers injured by the gas are not charged a
     const { exposed: f, harm } = followsHarm(r, "OUTCOME_EXPOSED_AEGL2", 26);
     expect(f.message.zh).toContain("其中 609 人受伤");
     expect(f.message.zh).toContain("仅暴露 26 人，最佳处置为 0 人，超出部分 26 人计分");
-    // 574 more injured than the best play × 0.05 + 26 only exposed × 0.02 = 29.22, capped at the item's 10
-    expect(harm.message.zh).toContain("较最佳处置多受伤 574 人（每人 0.05 分）、仅受危害暴露 26 人（每人 0.02 分）");
-    expect(harm.rubricPoints).toBe(10);
+    // graded across the whole gap between no response (637 injured) and the best play (35): each injured 10 / 602 =
+    // 0.0166, each only exposed 0.4 of that (0.02 / 0.05) = 0.0066; 574 × 0.0166 + 26 × 0.0066 = 9.7 of the item's 10
+    expect(harm.message.zh).toContain("较最佳处置多受伤 574 人（每人 0.0166 分）、仅受危害暴露 26 人（每人 0.0066 分）");
+    expect(harm.rubricPoints).toBe(9.7);
     // W = 13: what no response loses here, the harm's 10 + the leak never stopped 3
     expect(outcomes(r).scoring?.worth).toBe(13);
     expect(harm.points).toBe(11.19);
@@ -112,7 +113,7 @@ describe("a school fire: a pupil hurt by the smoke is not charged again as expos
     expect(graded.outcomes.figures.exposedAegl2).toBe(13);
     expect(graded.outcomes.harm.actual.seriousInjuries).toBe(1);
     const { harm } = followsHarm(graded, "OUTCOME_EXPOSED", 12);
-    expect(harm.message.zh).toContain("较最佳处置多重伤 1 人（每人 2.5 分）、仅受危害暴露 12 人（每人 0.02 分）");
+    expect(harm.message.zh).toContain("较最佳处置多重伤 1 人（每人 2.5 分）、仅受危害暴露 12 人（每人 0.0095 分）");
     expect(harm.rubricPoints).toBeCloseTo(2.614, 6);
     expect(outcomes(graded).scoring?.worth).toBe(13);
     expect(harm.points).toBe(3.02);

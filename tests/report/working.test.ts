@@ -57,7 +57,7 @@ describe("the working shows quantities with their measure word, caps with their 
     expect(cell(d.report, f.id, "en")).toBe(`${f.points} (= 2 ambulances × 3 points × ${weightOver(d.report, "dispatch")})`);
   });
 
-  it("people only above AEGL-2: n 人 × 0.02 分 inside the preventable harm, capped at that item's 10 (chemical leak poor play)", () => {
+  it("people only above AEGL-2: n 人 × 0.0066 分 inside the preventable harm, graded across the whole gap (chemical leak poor play)", () => {
     // since the outcome merge harm is graded per person, each once, in gravity order (death > serious > injured >
     // exposed): of the 635 above AEGL-2, the 609 injured count as injured and the 26 only exposed at 0.02 each, all in
     // OUTCOME_PREVENTABLE_HARM; the AEGL-2 finding cites that root and is not deducted again (outcomes-once.test.ts).
@@ -68,11 +68,13 @@ describe("the working shows quantities with their measure word, caps with their 
     expect(f.causedBy).toBe(harm.id);
     expect(cell(d.report, f.id)).toBe(`0（随 ${harm.id}，不重复扣分）`);
     expect(cell(d.report, f.id, "en")).toBe(`0 (with ${harm.id}, not deducted twice)`);
-    expect(harm.message.zh).toContain(`仅受危害暴露 ${f.quantity} 人（每人 0.02 分）`);
-    // 574 more injured × 0.05 + 26 × 0.02 = 29.22 > the item's 10: capped at 10
-    expect(harm.message.zh).toContain("以本项 10 分为限，扣 10 分");
-    expect(harm.rubricPoints).toBe(10);
-    expect(cell(d.report, harm.id)).toContain(`= 10 × ${weightOver(d.report, "outcomes")}）`);
+    // the whole gap between no response (637 injured) and the best play (35) is the item's 10: each injured 10 / 602 =
+    // 0.0166, each only exposed 0.4 of that = 0.0066; 574 × 0.0166 + 26 × 0.0066 = 9.7, under the cap
+    expect(harm.message.zh).toContain(`仅受危害暴露 ${f.quantity} 人（每人 0.0066 分）`);
+    expect(harm.message.zh).toContain("扣 9.7 分，占本项 10 分的 97%");
+    expect(harm.rubricPoints).toBe(9.7);
+    // the cell shows the share of the item: 0.97 × 10 分, then the section's scaling
+    expect(cell(d.report, harm.id)).toContain(`= 0.97 × 10 分 × ${weightOver(d.report, "outcomes")}）`);
   });
 
   // the poor plays' late answers were holding replies ("正在核实，稍后报告"), which answer nothing (rules/telling.ts): a late answer with the facts

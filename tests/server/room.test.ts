@@ -130,11 +130,13 @@ describe("a live chemical-leak drill over sockets", () => {
     if (!play.ok) throw new Error(JSON.stringify(play.problems));
     expect(play.value.commands).toHaveLength(h.ctx.store.log(d.id).length);
     const drill = h.ctx.drills.get(d.id)!;
-    const headless = run(drill.c, play.value.seed, playCommands(play.value));
+    const commands = playCommands(play.value);
+    const headless = run(drill.c, play.value.seed, commands);
     const rubric = rubricFor(drill.c);
     if (!rubric.ok) throw new Error("rubric");
     const key = (f: { code: string; agency: string | null; atMs: number }) => `${f.code}/${f.agency}/${f.atMs}`;
-    const expected = evaluate(drill.c, headless.events, headless.state, rubric.value, undefined, bestPlayFor(drill.c)).findings.map(key);
+    // evaluated as the CLI evaluates it: with the command log (the avoidable harm's cause reruns replay it)
+    const expected = evaluate(drill.c, headless.events, headless.state, rubric.value, undefined, bestPlayFor(drill.c), { commands }).findings.map(key);
     const report = (await (await fetch(`${h.url}/api/drills/${d.id}/report?format=json`, { headers: auth })).json()) as { findings: Array<{ code: string; agency: string | null; atMs: number }>; observations: unknown[]; outcomes: { harm: { status: string } } };
     expect(report.findings.map(key)).toEqual(expected);
     // harm graded against the scenario's best play, as the CLI grades it (issue 10 §9)
