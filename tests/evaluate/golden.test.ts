@@ -41,7 +41,7 @@ describe.each(WITH_PLAYS)("%s: good play against poor play", (id) => {
   it("is a pure projection: the same log gives the same report, and the inputs are left untouched", () => {
     const d = drill(id, "poor");
     const before = JSON.stringify([d.events, d.state]);
-    const again = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c));
+    const again = evaluate(d.c, d.events, d.state, rubric(), undefined, bestPlay(id, d.c), { commands: d.commands });
     expect(again).toEqual(d.report);
     expect(JSON.stringify([d.events, d.state])).toBe(before);
   });
