@@ -131,7 +131,7 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, j: Judged, fig: Re
 /** Who was not brought out, in words: the reason "全部撤出" is not met. */
 function leftText(l: LeftInside): LocalText {
   const zh = [l.dead > 0 ? `${l.dead} 人未能撤出，死于楼内` : "", l.inside > 0 ? `${l.inside} 人至演练结束仍在楼内` : ""].filter(Boolean).join("，");
-  const en = [l.dead > 0 ? `${l.dead} never came out and died inside` : "", l.inside > 0 ? `${l.inside} were still inside when the drill ended` : ""].filter(Boolean).join("; ");
+  const en = [l.dead > 0 ? `${l.dead} did not come out and died inside` : "", l.inside > 0 ? `${l.inside} were still inside when the drill ended` : ""].filter(Boolean).join("; ");
   const resc = l.rescued > 0 && l.rescuedLastMs !== undefined
     ? { zh: `；另 ${l.rescued} 人被困待救，${clock(l.rescuedLastMs)} 才全部救出（其救出见救人力量需求）`, en: `; ${l.rescued} more were trapped and brought out by rescuers, the last at ${clock(l.rescuedLastMs)} (judged under the rescue requirement)` }
     : { zh: "", en: "" };
