@@ -5,7 +5,7 @@
  * unprotected inside a toxic zone) are order-faults.ts's.
  */
 import { MINUTE } from "../model/time.ts";
-import type { RequirementDef, UnitDef } from "../scenario/schema.ts";
+import type { RequirementDef } from "../scenario/schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
@@ -17,14 +17,15 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import { insufficientText, needRootTail, needStartText, unitCount } from "./glossary.ts";
 import { evaluateCordon } from "./cordon.ts";
 import { evacuationFindings, evacuationOpportunities, turnOutFindings } from "./completion.ts";
-import { arrivalLateRoot, arrivalRow } from "./turn-out.ts";
+import { arrivalRow } from "./turn-out.ts";
+import { standardFindings } from "./arrival-standards.ts";
 import { noticeDue } from "./notice-due.ts";
 import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
-import { retaskedAt, standingEvents, standingIdle } from "./idle-on-scene.ts";
+import { andList, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 import { needRoot, needRootText } from "./need-root.ts";
 import { couldNotMeet, ownRequirementWindow } from "./requirement-clock.ts";
@@ -373,23 +374,6 @@ function startNote(x: EvalContext, row: RequirementRow, req: RequirementDef, own
 }
 
 /** "A", "A and B", "A, B and C". */
-/** 力量闲置 for units standing at the place on a task they cannot do (idle-on-scene.ts): named, with when (if ever) they were re-tasked. */
-function idleHere(x: EvalContext, req: RequirementDef, idle: readonly UnitDef[], idleBy: number): { zh: string; en: string } {
-  const place = x.placeName(req.place);
-  const re = idle.map((u) => retaskedAt(x, u.id, req, idleBy));
-  const last = re.every((t) => t !== undefined) ? Math.max(...(re as number[])) : undefined;
-  const names = { zh: idle.map((u) => u.name.zh).join("、"), en: andList(idle.map((u) => u.name.en)) };
-  const then = last !== undefined
-    ? { zh: `至 ${clock(idleBy)} 仍未改派，${clock(last)} 才改派执行该任务`, en: `were not re-tasked to it by ${clock(idleBy)}, only at ${clock(last)}` }
-    : { zh: `${asOf(x).never.zh}改派执行该任务（时限 ${clock(idleBy)}）`, en: `were ${asOf(x).ended ? "never" : "not yet"} re-tasked to it (due by ${clock(idleBy)})` };
-  return {
-    zh: `力量闲置：${req.text.zh}未按时满足，而已在${place.zh}、可执行该任务的 ${names.zh} 因所派任务超出其能力在场闲置，${then.zh}`,
-    en: `Idle units: “${req.text.en}” was not met in time, while ${names.en}, already at ${place.en} and able to do it, stood idle on a task beyond them and ${then.en}`,
-  };
-}
-
-const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
-
 /** DISPATCH_INSUFFICIENT's figures (report-model.ts InsufficientParams). */
 function insufficientParams(x: EvalContext, req: RequirementDef, row: RequirementRow, units: readonly UnitRow[], owner: string | null, dark: boolean, window: OwnWindow | undefined): InsufficientParams {
   const typeOf = (unit: string) => x.c.units.get(unit)?.type ?? "other";
@@ -405,29 +389,4 @@ function insufficientParams(x: EvalContext, req: RequirementDef, row: Requiremen
     arrivals: row.arrivals.map((a) => ({ unit: a.unit, type: typeOf(a.unit), atMs: a.atMs, onTime: a.onTime })),
     others: others.map((u) => ({ unit: u.unit, type: u.type })),
   };
-}
-
-function standardFindings(x: EvalContext, rows: ObligationRow[]): Finding[] {
-  const out: Finding[] = [];
-  for (const row of rows) {
-    if (row.status !== "late" && row.status !== "missed") continue;
-    const unit = x.obligationById.get(row.id)?.ob.unit ?? "?";
-    const un = x.unitName(unit);
-    const at = row.metAtMs ?? row.deadlineMs;
-    // an indicative standard (beyond the station's district) is reported, never deducted
-    const indicative = x.c.rules.dispatch.find((d) => d.id === row.ruleId)?.arrivalIndicative === true;
-    const note = indicative ? { zh: "（参考性标准，不扣分）", en: " (indicative standard: no deduction)" } : { zh: "", en: "" };
-    // late only by as much as the unit left late: its late turn-out's fault, charged there (turn-out.ts)
-    const trace = x.obligationById.get(row.id);
-    const root = row.status === "late" && trace ? arrivalLateRoot(x, trace, row.lateByMs ?? 0) : undefined;
-    out.push(finding({
-      code: indicative ? "ARRIVAL_INDICATIVE" : "DISPATCH_LATE", section: "dispatch", agency: row.agency, atMs: at, ruleId: row.ruleId, basis: row.basis,
-      ...(root ? { rootKey: root } : {}),
-      message: row.status === "late"
-        ? { zh: `到场超时：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${clock(at)} 到达，迟 ${span(row.lateByMs ?? 0).zh}${note.zh}`, en: `Arrived late: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and arrived at ${clock(at)}, ${span(row.lateByMs ?? 0).en} late${note.en}` }
-        : { zh: `未到场：${un.zh}（${row.text.zh}）时限 ${clock(row.deadlineMs)}，${asOf(x).until.zh}未到达`, en: `Not arrived: ${un.en} (${row.text.en}) was due by ${clock(row.deadlineMs)} and had not arrived ${asOf(x).until.en}` },
-      evidence: { events: row.events, obligations: [row.id] },
-    }));
-  }
-  return out;
 }

@@ -12,7 +12,7 @@
  */
 import type { EventOf } from "../model/events.ts";
 import type { RequirementDef, UnitDef } from "../scenario/schema.ts";
-import type { EvalContext } from "./context.ts";
+import { asOf, clock, type EvalContext } from "./context.ts";
 
 function lastDispatch(x: EvalContext, unit: string, byMs: number): { e: EventOf<"unitDispatched">; i: number } | undefined {
   let out: { e: EventOf<"unitDispatched">; i: number } | undefined;
@@ -38,3 +38,21 @@ export function standingEvents(x: EvalContext, u: UnitDef, req: RequirementDef, 
 export function retaskedAt(x: EvalContext, unit: string, req: RequirementDef, afterMs: number): number | undefined {
   return x.events.find((e) => e.type === "unitDispatched" && e.unit === unit && e.task === req.task && e.at > afterMs)?.at;
 }
+
+/** 力量闲置 for units standing at the place on a task they cannot do (idle-on-scene.ts): named, with when (if ever) they were re-tasked. */
+export function idleHere(x: EvalContext, req: RequirementDef, idle: readonly UnitDef[], idleBy: number): { zh: string; en: string } {
+  const place = x.placeName(req.place);
+  const re = idle.map((u) => retaskedAt(x, u.id, req, idleBy));
+  const last = re.every((t) => t !== undefined) ? Math.max(...(re as number[])) : undefined;
+  const names = { zh: idle.map((u) => u.name.zh).join("、"), en: andList(idle.map((u) => u.name.en)) };
+  const then = last !== undefined
+    ? { zh: `至 ${clock(idleBy)} 仍未改派，${clock(last)} 才改派执行该任务`, en: `were not re-tasked to it by ${clock(idleBy)}, only at ${clock(last)}` }
+    : { zh: `${asOf(x).never.zh}改派执行该任务（时限 ${clock(idleBy)}）`, en: `were ${asOf(x).ended ? "never" : "not yet"} re-tasked to it (due by ${clock(idleBy)})` };
+  return {
+    zh: `力量闲置：${req.text.zh}未按时满足，而已在${place.zh}、可执行该任务的 ${names.zh} 因所派任务超出其能力在场闲置，${then.zh}`,
+    en: `Idle units: “${req.text.en}” was not met in time, while ${names.en}, already at ${place.en} and able to do it, stood idle on a task beyond them and ${then.en}`,
+  };
+}
+
+/** "a, b and c" for English wording. */
+export const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
