@@ -5,6 +5,8 @@
  * Sizes fit real use: a 快报 paragraph is 200–600 字, a 续报 scene description rarely over 1,500;
  * an evaluator's observation is a sentence or two per field (AQ/T 9009 记录表 cells).
  */
+import { isBlankText } from "../engine/model/text.ts";
+
 export const TEXT_LIMITS = {
   /** a person's display name or post (姓名或岗位) at join */
   name: 40,
@@ -22,7 +24,7 @@ export const TEXT_LIMITS = {
 
 export type TextField = keyof typeof TEXT_LIMITS;
 
-/** True when `s` holds nothing but whitespace (blank fields are refused, not sent). */
+/** True when `s` draws nothing a reader could see: whitespace, zero-width and other invisible characters only (engine/model/text.ts); blank fields are refused, not sent. */
 export function isBlank(s: string): boolean {
-  return s.trim().length === 0;
+  return isBlankText(s);
 }

@@ -7,6 +7,7 @@
  */
 import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
+import { trimInvisible } from "../../engine/model/text.ts";
 
 export type FieldProblem =
   | { key: "blank" }
@@ -103,7 +104,7 @@ export function observationProblems(seen: string, why: string): Problems {
 
 /** Joining: a code, and a name or post of 1 to TEXT_LIMITS.name characters. */
 export function joinProblems(code: string, name: string): Problems {
-  const n = name.trim().length;
+  const n = trimInvisible(name).length;
   return only({
     code: isBlank(code) ? { key: "noCode" } : undefined,
     name: n === 0 ? { key: "noName" } : n > TEXT_LIMITS.name ? { key: "tooLong", max: TEXT_LIMITS.name, length: n } : undefined,

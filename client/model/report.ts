@@ -4,6 +4,7 @@
  * CasualtyFigure: 快报事实, a first report need not wait for a count), never as 0.
  */
 import type { CasualtyFigure } from "../../engine/model/commands.ts";
+import { isBlankText, trimInvisible } from "../../engine/model/text.ts";
 
 export const FIGURES = ["deaths", "seriousInjuries", "injured", "missing"] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -17,8 +18,8 @@ export type Figure = (typeof FIGURES)[number];
  */
 export function reportContent(fields: Record<string, string | undefined>, figures: Record<Figure, string>, unknown: Record<Figure, boolean>): Record<string, unknown> {
   const content: Record<string, unknown> = {};
-  for (const k of ["unit", "time", "location", "scene", "sequence", "cause", "other"]) if (fields[k]?.trim()) content[k] = fields[k]!.trim();
-  const measures = (fields.measures ?? "").split("\n").map((s) => s.trim()).filter(Boolean);
+  for (const k of ["unit", "time", "location", "scene", "sequence", "cause", "other"]) if (fields[k] && !isBlankText(fields[k]!)) content[k] = trimInvisible(fields[k]!);
+  const measures = (fields.measures ?? "").split("\n").map(trimInvisible).filter(Boolean);
   if (measures.length) content.measures = measures;
   // the element only whole: a figure left blank is never sent as 0 (form-checks.ts says it beside its box)
   if (FIGURES.every((k) => figures[k]!.trim() !== "" || unknown[k])) {

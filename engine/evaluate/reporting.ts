@@ -20,6 +20,7 @@ import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
+import { isBlankText } from "../model/text.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -249,7 +250,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
     missingFields,
     requiredMissing: missingFields.filter((f) => required.includes(f)),
-    hasCause: e.content.cause !== undefined && e.content.cause.trim() !== "",
+    hasCause: e.content.cause !== undefined && !isBlankText(e.content.cause),
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
     honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,

@@ -10,9 +10,10 @@
 import { REPORT_FIELDS, type ReportContent } from "../model/commands.ts";
 import type { Casualties } from "../model/state.ts";
 import type { Compiled } from "../compile.ts";
+import { isBlankText } from "../model/text.ts";
 
 const blank = (v: unknown): boolean =>
-  v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.every((x) => blank(x)));
+  v === undefined || (typeof v === "string" && isBlankText(v)) || (Array.isArray(v) && v.every((x) => blank(x)));
 
 /** The 第十二条 fields a report leaves out: absent, blank, an empty list, or casualties with no figure at all. */
 export function missingReportFields(content: ReportContent): string[] {

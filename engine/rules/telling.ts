@@ -24,11 +24,14 @@
  */
 import type { Compiled } from "../compile.ts";
 import { REPORT_FIELDS } from "../model/commands.ts";
+import { trimInvisible } from "../model/text.ts";
 import type { DrillEvent, EventOf } from "../model/events.ts";
 import type { Obligation } from "../model/state.ts";
 import type { RulesProfile } from "../scenario/rules-schema.ts";
 import { actionOf, type Action } from "./actions.ts";
 
+/** Format characters drawn as nothing (zero-width space, joiners, BOM: engine/model/text.ts), dropped before reading. */
+const INVISIBLE_INSIDE = /[\p{Cf}]+/gu;
 /** Punctuation and symbols, Chinese and ASCII: read as a space. */
 const NOISE = /[\p{P}\p{S}]+/gu;
 /** Longer words are never a mere holding reply (and keep the match cheap). */
@@ -53,7 +56,7 @@ function holding(rules: RulesProfile): RegExp | undefined {
  * phrases (lower-cased, punctuation read as a space).
  */
 export function tellsText(rules: RulesProfile, text: string | undefined): boolean {
-  const words = (text ?? "").toLowerCase().replace(NOISE, " ").trim();
+  const words = trimInvisible((text ?? "").toLowerCase().replace(INVISIBLE_INSIDE, "").replace(NOISE, " "));
   if (words.length === 0) return false;
   const re = holding(rules);
   return re === undefined || words.length > HOLDING_MAX_CHARS || !re.test(words);

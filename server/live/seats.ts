@@ -8,10 +8,11 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import { z } from "zod";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
+import { trimInvisible } from "../../engine/model/text.ts";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
 
-/** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed). */
-export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().trim().min(1).max(TEXT_LIMITS.name) }).strip();
+/** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed of whitespace and invisible characters, engine/model/text.ts). */
+export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().transform(trimInvisible).pipe(z.string().min(1).max(TEXT_LIMITS.name)) }).strip();
 
 /**
  * A join's options read once: the options, or why they are refused, as HTTP status and refusal key (server/live/refusal.ts): a
@@ -23,7 +24,7 @@ export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> 
   if (o.success) return { join: o.data };
   if (o.error.issues.some((i) => i.path[0] === "code")) return { status: 401, key: "badCode", params: {} };
   const name = (options as { name?: unknown } | null | undefined)?.name;
-  const trimmed = typeof name === "string" ? name.trim() : "";
+  const trimmed = typeof name === "string" ? trimInvisible(name) : "";
   if (trimmed.length === 0) return { status: 400, key: "refusedText.noName", params: { max: TEXT_LIMITS.name } };
   return { status: 400, key: "refusedText.badName", params: { max: TEXT_LIMITS.name, length: trimmed.length } };
 }

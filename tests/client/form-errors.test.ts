@@ -153,6 +153,8 @@ describe("the checks themselves", () => {
     expect(joinProblems(" ", " ")).toEqual({ code: { key: "noCode" }, name: { key: "noName" } });
     expect(joinProblems("ABCD-EFGH", "值".repeat(41))).toEqual({ name: { key: "tooLong", max: 40, length: 41 } });
     expect(joinProblems("ABCD-EFGH", "  消防值班员 ")).toEqual({});
+    // newcomer trial 14: a name of zero-width spaces drew nothing in the seat list
+    expect(joinProblems("ABCD-EFGH", "\u200b\u200b")).toEqual({ name: { key: "noName" } });
   });
 
   it("report: empty, a field over 2000 characters, more than 30 lines of measures", () => {

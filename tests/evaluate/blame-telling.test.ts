@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { tellsText } from "../../engine/rules/telling.ts";
+import { missingReportFields } from "../../engine/rules/report-fields.ts";
 import { compiled } from "../helpers.ts";
 import { drill, MIN } from "./fixtures.ts";
 import { small } from "./verdicts-support.ts";
@@ -17,11 +18,21 @@ const FACTS = "省局：井下入井42人，已升井36人，1205掘进队6人�
 
 describe("the rule: holding phrases alone tell nothing (county-default.yaml `telling`)", () => {
   const rules = compiled("mine-flood").rules;
-  it.each(["正在核实，稍后报告。", "我们正在了解情况，了解清楚了再报。", "收到", "We are checking, will report back later.", ""])("%j tells nothing", (t) => {
+  it.each(["正在核实，稍后报告。", "我们正在了解情况，了解清楚了再报。", "收到", "We are checking, will report back later.", "",
+    // newcomer trial 14: zero-width spaces, a BOM or a word joiner draw nothing (Unicode Cf; trim() keeps them), nor do they around a holding phrase
+    "\u200b\u200b\u200b", "\ufeff\u2060", "\u200b收到\u200b"])("%j tells nothing", (t) => {
     expect(tellsText(rules, t)).toBe(false);
   });
-  it.each([FACTS, "兴隆煤矿井下出水，请做好准备。", "井下6人被困，人数正在核实", "好的，马上派车"])("%j tells", (t) => {
+  it.each([FACTS, "兴隆煤矿井下出水，请做好准备。", "兴隆煤矿\u200b井下出水", "井下6人被困，人数正在核实", "好的，马上派车"])("%j tells", (t) => {
     expect(tellsText(rules, t)).toBe(true);
+  });
+});
+
+describe("a report field drawing nothing is missing (issue 10 §7; newcomer trial 14)", () => {
+  it("zero-width spaces or a BOM in 事故现场情况 and a blank-looking 措施 line leave those fields missing; visible text meets them", () => {
+    expect(missingReportFields({ scene: "\u200b\u200b", measures: ["\ufeff", "\u3164"], unit: "兴隆煤矿" })).toEqual(expect.arrayContaining(["scene", "measures"]));
+    expect(missingReportFields({ scene: "\u200b井下出水", measures: ["撤人"], unit: "兴隆煤矿" })).not.toEqual(expect.arrayContaining(["scene"]));
+    expect(missingReportFields({ scene: "\u200b井下出水", measures: ["撤人"], unit: "兴隆煤矿" })).not.toContain("measures");
   });
 });
 

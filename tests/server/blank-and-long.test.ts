@@ -41,6 +41,11 @@ describe("blank text is refused as blank, to the sender only", () => {
     fire.send("command", { id: "msg-1", command: { type: "message", to: ["eb"], text: "   " } });
     fire.send("command", { id: "rep-1", command: { type: "report", to: "eb", kind: "initial", mode: "oral", content: { scene: "  ", measures: [" "] } } });
     evaluator.send("observation", { section: "linkage", rating: "met", seen: " ", why: "及时" });
+    // newcomer trial 14: zero-width spaces (U+200B, Unicode Cf, which trim() keeps) drew nothing and were taken as a notice
+    fire.send("command", { id: "msg-zw", command: { type: "message", to: ["eb"], text: "\u200b\u200b\u200b" } });
+    fire.send("command", { id: "rep-zw", command: { type: "report", to: "eb", kind: "initial", mode: "oral", content: { scene: "\u200b\ufeff", measures: ["\u2060"] } } });
+    expect(await refusalOf("fire", "msg-zw")).toMatchObject({ code: "blankText", reason: "文字内容不能为空（只有空格也不算填写）" });
+    expect((await refusalOf("fire", "rep-zw")).code).toBe("blankReport");
     expect(await refusalOf("director", "fi-1")).toMatchObject({ code: "blankText", reason: "文字内容不能为空（只有空格也不算填写）" });
     expect(await refusalOf("director", "sq-1")).toMatchObject({ code: "blankText" });
     expect(await refusalOf("fire", "msg-1")).toMatchObject({ code: "blankText", reason: "文字内容不能为空（只有空格也不算填写）" });
@@ -87,6 +92,8 @@ describe("a join refused for its name says what is wrong with the name", () => {
   it("41 characters, blank, missing; a bad code still reads as a bad code", async () => {
     expect(await refusal("岗".repeat(41))).toEqual({ code: 400, message: "姓名或岗位须为 1 至 40 个字（现有 41 个字）" });
     expect(await refusal("   ")).toEqual({ code: 400, message: "加入时须填写姓名或岗位（1 至 40 个字）" });
+    // zero-width spaces only (newcomer trial 14: the seat list showed an invisible name)
+    expect(await refusal("\u200b\u200b")).toEqual({ code: 400, message: "加入时须填写姓名或岗位（1 至 40 个字）" });
     expect(await refusal(undefined)).toEqual({ code: 400, message: "加入时须填写姓名或岗位（1 至 40 个字）" });
     expect(await refusal("值班员", "WRONG-CODE-0000")).toEqual({ code: 401, message: "此参演码不能进入本演练的席位" });
     expect(await refusal("岗".repeat(41), "x")).toMatchObject({ code: 401 });
