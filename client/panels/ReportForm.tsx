@@ -94,18 +94,22 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
       <Field label={t("report.measures")} wide error={problems.measures}>{text("measures", true, 3)}</Field>
       <Field label={t("report.cause")} wide error={problems.cause}>{text("cause")}</Field>
       <Field label={t("report.other")} wide error={problems.other}>{text("other", true)}</Field>
-      {confirm ? (
-        <div class="confirm" role="alert" data-testid="report-incomplete">
-          {t("report.missingFields", { fields: confirm.map((k) => t(`report.${k}`)).join("、") })}
-          <div class="row">
-            <button type="button" onClick={() => submit(true)}>{t("report.sendAnyway")}</button>
-            <button type="button" class="btn-quiet" onClick={() => setConfirm(undefined)}>{t("common.cancel")}</button>
+      {/* what stops the report, and the question, sit with the send button in its sticky bar: below the form they were
+          off-screen while the person pressed send again and nothing seemed to happen (newcomer trial 14) */}
+      <div class="sticky-send">
+        <FieldError problem={problems.form} testid="report-blank" />
+        <FieldError problem={refused} testid="report-refused" />
+        {confirm ? (
+          <div class="confirm" role="alert" data-testid="report-incomplete">
+            {t("report.missingFields", { fields: confirm.map((k) => t(`report.${k}`)).join("、") })}
+            <div class="row">
+              <button type="button" onClick={() => submit(true)}>{t("report.sendAnyway")}</button>
+              <button type="button" class="btn-quiet" onClick={() => setConfirm(undefined)}>{t("common.cancel")}</button>
+            </div>
           </div>
-        </div>
-      ) : null}
-      <FieldError problem={problems.form} testid="report-blank" />
-      <FieldError problem={refused} testid="report-refused" />
-      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-report">{t("report.send")}</button></div>
+        ) : null}
+        <button type="submit" class="btn-primary" data-testid="send-report">{t("report.send")}</button>
+      </div>
     </form>
   );
 }

@@ -52,3 +52,28 @@ test("a bad casualty figure and an impossible view time are said beside the fiel
   await expect(seen.getByTestId("agency-console")).toBeVisible();
   await expect(seen.getByTestId("as-seen-error")).toHaveCount(0);
 });
+
+// newcomer trial 14: on a phone the 要素未填 question opened below the sticky send button, 仍然发送 off-screen, and pressing
+// 发送报告 again did nothing visible; it must be in view where the person pressed send, and send the report
+test("a report with fields left out asks at the send button, in view on a phone, and 仍然发送 sends it", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
+  const ent = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  await joinSeat(ent, d.id, d.codes.seats.ent!, "企业值班员", "agency-console");
+  await ent.getByTestId("ptab-compose").tap();
+  await ent.getByTestId("compose-report").tap();
+  const report = ent.getByTestId("report-form");
+  await report.locator("textarea[name=scene]").fill("液氯储罐泄漏");
+  for (const k of ["deaths", "seriousInjuries", "injured", "missing"]) await report.locator(`input[name=${k}]`).fill("0");
+  await ent.getByTestId("send-report").tap();
+  const ask = ent.getByTestId("report-incomplete");
+  await expect(ask).toContainText("单位概况");
+  const anyway = ask.getByRole("button").first();
+  // in view as it is, without Playwright's scrolling (toBeInViewport does not scroll)
+  await expect(anyway).toBeInViewport({ ratio: 1 });
+  await shot(ent, "report-incomplete-phone");
+  await anyway.tap();
+  await expect(ent.getByTestId("command").first()).toHaveAttribute("data-state", "acked");
+  const log = await request.get(`/api/drills/${d.id}/log`, { headers: { authorization: `Bearer ${d.codes.director}` } });
+  expect(await log.text()).toContain("液氯储罐泄漏");
+});
