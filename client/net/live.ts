@@ -9,7 +9,7 @@ import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { Outbox } from "./outbox.ts";
-import type { Connection, OutCommand, Session, SessionSnapshot } from "./session.ts";
+import { rejoinOutcome, type Connection, type OutCommand, type Session, type SessionSnapshot } from "./session.ts";
 import { Store } from "./store.ts";
 import { ViewStore } from "./view-store.ts";
 
@@ -135,8 +135,9 @@ export class LiveSession implements Session {
       try {
         await this.connect();
         return;
-      } catch {
-        /* still unreachable: try again */
+      } catch (e) {
+        // a code refused will be refused again: close, and let the page say why; else still unreachable, try again
+        if (rejoinOutcome(e) === "codeGone") return this.patch({ connection: "closed", codeGone: true });
       }
     }
   }

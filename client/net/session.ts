@@ -39,6 +39,18 @@ export interface SessionSnapshot {
   error?: string;
   /** set when the director reissued the code this session joined with (the server's reason) */
   revoked?: string;
+  /** set when a rejoin is refused for its code (a server director code from before a restart): the console closes, the join page says why */
+  codeGone?: boolean;
+}
+
+/**
+ * What a failed rejoin means: a refusal of the code itself (HTTP 401 from the room's auth, e.g. the
+ * server's director code printed before a restart, which each start replaces) will never succeed, so the
+ * console stops retrying and says so (newcomer trial 14: it showed "reconnecting" for good); anything else
+ * (the server still down, a timeout) is worth another try.
+ */
+export function rejoinOutcome(error: unknown): "retry" | "codeGone" {
+  return (error as { code?: unknown } | null)?.code === 401 ? "codeGone" : "retry";
 }
 
 export interface Session {

@@ -44,12 +44,12 @@ function Joined(props: { session: LiveSession }) {
   const snap = useSource(props.session);
   const m = snap.model;
   useEffect(() => {
-    if (!snap.revoked) return;
+    if (!snap.revoked && !snap.codeGone) return;
     sessionStorage.removeItem(`lianyan.join.${snap.drillId}`);
     // the client's own words (zh-CN or English) for what the server said in Chinese
-    sessionStorage.setItem("lianyan.joinError", t("join.revoked"));
+    sessionStorage.setItem("lianyan.joinError", t(snap.codeGone ? "join.codeGone" : "join.revoked"));
     navigate("/");
-  }, [snap.revoked]);
+  }, [snap.revoked, snap.codeGone]);
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
   const codes = rememberedCodes(snap.drillId);
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
