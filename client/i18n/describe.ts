@@ -27,13 +27,15 @@ export function agencyName(m: ConsoleModel, id: string): string {
  * Who a message is from, as this console shows it (review 8 item 11). A scenario inject on a
  * player's seat comes from its in-fiction caller (the inject's `source`: 临江日报记者), or a
  * neutral 外部来电 when the scenario names none: "情景" would tell a double-blind player it is a
- * test. The director's and evaluators' consoles say 情景 and the caller.
+ * test. The director's and evaluators' consoles say 情景 and the caller. A spot question with no caller
+ * (the director's own 随机提问) is from whoever asks it, the one its 回复 goes to (`asker`: the 导调台),
+ * never an outside caller (newcomer trial 14: 来自 外部来电 above 回复 → 导调台).
  */
-export function senderName(m: Pick<ConsoleModel, "omniscient" | "agencies">, x: Pick<Message, "from"> & { source?: LocalText }): string {
+export function senderName(m: Pick<ConsoleModel, "omniscient" | "agencies">, x: Pick<Message, "from"> & { source?: LocalText; asker?: string }): string {
   if (x.from !== "scenario") return agencyName(m as ConsoleModel, x.from);
   const caller = x.source ? local(x.source) : undefined;
   if (m.omniscient) return caller ? t("inbox.scenarioAs", { caller }) : t("inbox.scenario");
-  return caller ?? t("inbox.outside");
+  return caller ?? (x.asker ? agencyName(m as ConsoleModel, x.asker) : t("inbox.outside"));
 }
 
 /** A message's kind as this console shows it: an inject reads as a plain message on a player's seat, 情景注入 on control consoles. */

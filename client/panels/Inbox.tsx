@@ -62,7 +62,7 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
               <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>
             </div>
             <div class="msg-who">
-              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${senderName(m, x)}`}
+              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${senderName(m, { ...x, asker: spot })}`}
               {!mine && m.omniscient ? ` → ${x.to.map((a) => agencyName(m, a)).join("、")}` : null}
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>

@@ -55,4 +55,11 @@ describe("a scripted inject's sender", () => {
     const m = consoleModel(chem, state, "eb");
     expect(senderName(m, { from: "scenario" })).toBe("外部来电");
   });
+
+  // newcomer trial 14: the director's own 随机提问 read 来自 外部来电 above 回复 → 导调台; it is from whoever asks (its reply's addressee)
+  it("a spot question with no caller is from its asker, the director's console, as its reply button says", () => {
+    const m = consoleModel(chem, state, "eb");
+    expect(senderName(m, { from: "scenario", asker: "director" })).toBe("导调台");
+    expect(senderName(m, { from: "scenario", source: { zh: "临江日报记者", en: "Reporter" }, asker: "director" })).toBe("临江日报记者");
+  });
 });
