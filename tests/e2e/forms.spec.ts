@@ -77,3 +77,28 @@ test("a report with fields left out asks at the send button, in view on a phone,
   const log = await request.get(`/api/drills/${d.id}/log`, { headers: { authorization: `Bearer ${d.codes.director}` } });
   expect(await log.text()).toContain("液氯储罐泄漏");
 });
+
+// newcomer trial 14 P6: a message of the largest size (2,000 characters) filled the whole inbox; its card keeps a bounded height
+// (12 lines of text, CSS .msg-text) and the text scrolls inside it, so the messages after it stay in reach
+test("a 2,000-character message scrolls inside its card instead of filling the inbox", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: false, bots: [] } });
+  const d = (await made.json()) as { id: string; codes: { seats: Record<string, string> } };
+  const eb = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await joinSeat(eb, d.id, d.codes.seats.eb!, "应急局值班员", "agency-console");
+  const fire = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await joinSeat(fire, d.id, d.codes.seats.fire!, "消防值班员", "agency-console");
+  await eb.getByTestId("tab-compose").click();
+  await eb.getByTestId("compose-message").click();
+  await eb.getByTestId("message-form").locator("label.chip-check", { hasText: "消防救援大队" }).click();
+  const long = "长".repeat(1990) + "LONGEND123";
+  await eb.getByTestId("message-text").fill(long);
+  await eb.getByTestId("send-message").click();
+  await fire.getByTestId("tab-inbox").click();
+  const text = fire.getByTestId("message").filter({ hasText: "LONGEND123" }).locator(".msg-text");
+  await expect(text).toHaveCount(1);
+  const box = (await text.boundingBox())!;
+  const lineHeight = await text.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  // at most 12 lines tall, and it does scroll (the whole text is there, below the fold of the card)
+  expect(box.height).toBeLessThanOrEqual(12 * lineHeight + 1);
+  expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+});
