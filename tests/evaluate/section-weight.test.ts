@@ -186,7 +186,7 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
     expect(car).toMatchObject({ worth: 3, lost: 0, unearned: 3 });
     const root = worse.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.opportunity === "link:LNK-MINE-PSB:police")!;
     expect(car.follows).toEqual([root.id]);
-    expect(worse.score).toBeLessThan(poor.report.score);
+    expect(worse.score!).toBeLessThan(poor.report.score!);
     for (const s of poor.report.sections.filter((x) => x.id !== "dispatch")) expect(section(worse, s.id).score, s.id).toBeLessThanOrEqual(s.score);
   });
 });
