@@ -128,13 +128,13 @@ function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, own
   const told = notifiedAt(x, owner);
   if (told === undefined) return true;
   if (told > row.deadlineMs) {
-    // told after the need fell due and its own window run out unmet because it failed its own duty once told (联而不动,
-    // or slow by as much: dutyKeyFor): what it left undone from then is its own, under that duty's finding (review9
-    // chemical 8: eco told at 00:58 sent no van in 3 h). Otherwise the need stays the late notifier's (review8 mine 2:
-    // the police told at 01:50, whose own slowness is judged on their duty, not again on the need)
+    // told after the need fell due: the lateness up to its own window from receipt (told + the need's minutes) is the
+    // late notifier's (review8 mine 2); the need still unmet when that window ran out is the owner's own fault
+    // (review12 mine 1: the police and the 120 told at 01:50 and never sending a car or an ambulance by 02:50, nor
+    // by 04:00), charged once: under its own duty's finding when that explains it (联而不动, or slow by as much:
+    // dutyKeyFor; review9 chemical 8), else in the need itself (requirementFindings' own window)
     const ownEnd = told + req.withinMin * MINUTE;
-    if (ownEnd > x.endMs || row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count) return true;
-    return dutyKeyFor(x, req, row, owner, requirementLateMs(x, req, row, ownEnd), ownEnd) === undefined;
+    return ownEnd > x.endMs || row.arrivals.filter((a) => a.atMs <= ownEnd).length >= req.count;
   }
   const start = row.deadlineMs - req.withinMin * MINUTE;
   if (told <= start) return false;

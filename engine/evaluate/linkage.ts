@@ -26,6 +26,7 @@ import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts
 import { headline } from "./linkage-headline.ts";
 import { undoneParts } from "./duty-parts.ts";
 import { rejections } from "./rejections.ts";
+import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -114,6 +115,14 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     }
   }
   findings.push(...rejections(x));
+  // a duty whose first act was a notice already judged late against the same deadline follows that notice (slow-by-notice.ts)
+  for (const f of findings) {
+    if (f.code !== "LINKAGE_SLOW" || f.rootKey !== undefined || f.agency === null) continue;
+    const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === f.ruleId);
+    const act = rule ? trace(x, rule.id, "act", f.agency) : undefined;
+    const root = act?.met ? slowNoticeRoot(x, f, findings, commandEventBefore(x, act.met.event, f.agency, rule!), act.ob.deadlineMs) : undefined;
+    if (root) f.rootKey = root;
+  }
   const opportunities = rows.flatMap((r): Opportunity[] => {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged

@@ -7,8 +7,8 @@
  * no time to decide is allowed, so only an agency that could not have had it met even by telling at once is passed
  * over). Mine flood: ambulances due at the mine at 01:25 take 25 min 44 s from the county 120 centre, so the 120 had
  * to know by 00:59:16; the county bureau learnt only at 01:10 (the city's spot question) and could not have had them
- * there, while the mine knew from 00:15, reported to the bureau only at 01:20 and hid the six missing it knew of at
- * 01:05:50: the shortfall is the mine's.
+ * there; the mine knew from 00:15 but owed its report only by 01:25 (493号令 第九条, on time at 01:20): its 瞒报 kept
+ * nothing from the 120 by 00:59:16, so it is no root (review12 mine 2); the bureau's own late notice is (caller).
  *
  * The root's finding (its key): its late notice to the agency it had to tell (`dark:<agency>`, linkage.ts), its late or
  * missing report to it (`told:<from>><to>`, reporting.ts), or its report to it that hid casualties it knew of
@@ -59,7 +59,7 @@ export function needRoot(x: EvalContext, req: RequirementDef, owner: string, dea
     // mine 4: the head told late by its dispatch room still owed the rescue team its call from then)
     const from = clockFrom(x, n);
     if (from !== undefined && Math.max(from, x.c.incidentAtMs) <= latestMs) {
-      const fault = faultOf(x, n, a);
+      const fault = faultOf(x, n, a, latestMs);
       const told = notifiedAt(x, n)!;
       const knewMs = Math.max(from, x.c.incidentAtMs);
       return fault ? { agency: n, to: a, knewMs, latestMs, ...(told > knewMs ? { toldMs: told } : {}), ...fault } : undefined;
@@ -69,15 +69,21 @@ export function needRoot(x: EvalContext, req: RequirementDef, owner: string, dea
   return undefined;
 }
 
-/** `from`'s finding for not telling `to` (see the header), if it has one. */
-function faultOf(x: EvalContext, from: string, to: string): { key: string; concealedAtMs?: number } | undefined {
+/**
+ * `from`'s finding for not telling `to` (see the header), if it has one and it kept the need unknown: a report is a
+ * root only when the rule it broke had it due by `latestMs` (late or missing past its own window) or it hid what it
+ * knew by then. A reporter on time by its own legal hour ending after `latestMs` could not have had the need met
+ * by reporting on time (review12 mine 2: the mine's 01:20 report, on time for 01:25, is no root of ambulances the
+ * 120 had to know of by 00:59:16, whatever it hid; the bureau's late notice is, caller's noticeRoots).
+ */
+function faultOf(x: EvalContext, from: string, to: string, latestMs: number): { key: string; concealedAtMs?: number } | undefined {
   const notice = noticeRoots(x, to)[0] ?? requirementNoticeRoot(x, to);
   if (notice && notice.agency === from && notice.key === `dark:${to}`) return { key: notice.key };
   // the first report it owed (notice-due.ts noticeReport: a follow-up is no notice), late or missing by its own window
   const t = noticeReport(x, from, to);
   const w = t && t.ob.deadlineMs <= x.endMs ? ownWindow(x, from, t, t.met?.atMs) : undefined;
-  if (t && w && !w.dark && !w.excused && (t.met === undefined || t.met.atMs > w.dueMs)) return { key: `told:${from}>${to}` };
-  const hid = x.events.find((e) => e.type === "reportSubmitted" && e.from === from && e.to === to && judgeHonesty(e.content.casualties ? stated(e.content.casualties) : undefined, e.senderKnew, e.truth, e.senderWasTold).concealed.length > 0);
+  if (t && w && !w.dark && !w.excused && (t.met === undefined || t.met.atMs > w.dueMs)) return w.dueMs <= latestMs ? { key: `told:${from}>${to}` } : undefined;
+  const hid = x.events.find((e) => e.type === "reportSubmitted" && e.from === from && e.to === to && e.at <= latestMs && judgeHonesty(e.content.casualties ? stated(e.content.casualties) : undefined, e.senderKnew, e.truth, e.senderWasTold).concealed.length > 0);
   return hid?.type === "reportSubmitted" ? { key: `conceal:${hid.id}`, concealedAtMs: hid.at } : undefined;
 }
 

@@ -26,6 +26,17 @@ describe("mine flood: the bureau's duty starts with its notice to the police (�
     expect(f[0]!.basis).toContain("本县设定");
   });
 
+  // review12 mine 3 (issue 10 §2, each fault once): the same 01:50 message is the police's late notice, judged against
+  // 01:25 (the traffic need's deadline, 25 min late) — the bureau's duty deadline too (01:10 + 15 = 01:25, 25 min):
+  // one act, one deadline, one fault. The 响应迟缓 follows the 通知迟延 at 0
+  it("the 响应迟缓 started by the late 01:50 notice follows that notice finding (0, 随 it)", () => {
+    const f = slow(poor.report)[0]!;
+    const notice = poor.report.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "eb" && x.atMs === ms("01:50:00") && x.ruleId === "LNK-MINE-PSB")!;
+    expect(f.causedBy).toBe(notice.id);
+    expect(f.points).toBe(0);
+    expect(notice.points).toBeGreaterThan(0);
+  });
+
   it("the notice at 01:12 (within 01:25) starts the duty in time: no 响应迟缓", () => {
     const best = bestPlay("mine-flood", poor.c);
     const i = poor.commands.findIndex((k) => k.by === "eb" && k.type === "message" && k.at === ms("01:50:00"));

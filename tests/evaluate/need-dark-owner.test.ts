@@ -33,19 +33,25 @@ describe("a need that fell due before its owner was told is the late notifier's 
     expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["police", 170 * MIN, idle.id, 0]]);
   });
 
-  it("no need is charged to the 120 centre, told at 01:50 of no work to do", () => {
-    expect(d.report.findings.filter((f) => f.opportunity?.startsWith("req:") && f.agency === "ems")).toEqual([]);
+  // review12 mine 1: the 120, told at 01:50 ("做好准备") after its need fell due at 01:25, had its own window from receipt,
+  // 01:50 + 60 = 02:50 (still inside the drill's 03:20), and sent no ambulance: the shortfall from then is its own, in
+  // the need (it has no duty finding to follow: told of no casualties, it owes no 联而不动), 2 × 3 = 6 raw points
+  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), charged in the need", () => {
+    const f = need("req-ems");
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["ems", 170 * MIN, undefined]]);
+    expect(f[0]!.points).toBeGreaterThan(0);
+    expect(f[0]!.message.zh).toContain("时限 02:50:00");
   });
 
-  // review9 mine 9 (need-root.ts): the ambulances take 25 min 44 s to the mine, so the 120 had to know by 01:25 − 25:44 =
-  // 00:59:16; the bureau, learning at 01:10, could not have had them there. The mine head should have known from 00:07
-  // (the signs at 00:02 + 5, LNK-MINE-MINE; notice-due.ts clockFrom) and reported to the bureau only at 01:10, giving 0
-  // missing while it knew of 6 (01:05:50): the need follows its 瞒报
-  it("the ambulances at the mine: the 120 had to know by 00:59:16; on the mine, under its 瞒报 to the bureau", () => {
-    const f = need("req-ems");
-    const hid = d.report.findings.find((x) => x.code === "REPORT_CONCEALED" && x.agency === "mine")!;
-    expect(f.map((x) => [x.agency, x.causedBy])).toEqual([["mine", hid.id]]);
-    expect(f[0]!.message.zh).toContain("按时到场须于 00:59:16 前获知");
+  // review12 mine 2 (need-root.ts): the 120 had to know by 01:25 − 25:44 = 00:59:16; the mine's report fell due only at
+  // 01:25 (00:25 + 60, 493号令 第九条), so even on time and honest it could not have had them there: its 瞒报 is no root.
+  // Variant: the 120 is never told; the need is set aside under the bureau's own missing notice to it (its 未通知)
+  it("never told: the ambulances follow the bureau's 未通知 to the 120, not the mine's 瞒报", () => {
+    const dark = small("mine-flood", [report, ["01:50:00", "eb", { ...tell[2], to: ["police"] }]], 200 * MIN);
+    const f = dark.report.findings.filter((x) => x.opportunity === "req:req-ems" && x.code === "DISPATCH_INSUFFICIENT");
+    const notice = dark.report.findings.find((x) => x.key === undefined && x.code === "LINKAGE_NOT_NOTIFIED" && x.message.zh.includes("岭北县急救中心（120）") && x.agency === "eb")!;
+    expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["eb", notice.id, 0]]);
+    expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 });
 

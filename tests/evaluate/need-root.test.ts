@@ -7,9 +7,10 @@
  * in the variant below), so the 120 had to know by 01:25:00 − 25:44 = 00:59:16. The county bureau learnt of the incident
  * only at 01:10 (the city's spot question): telling the 120 at once could not have met the need. The mine knew from
  * 00:15 (its head), reported to the bureau only at 01:20 and then gave 0 missing while it knew of 6 (01:05:50, inj-09):
- * its 瞒报 (REPORT_CONCEALED) is the root. Before the fix the shortfall was the bureau's, grouped under its late notice
- * to the 120; in the variant where the bureau tells the 120 at 01:10:30 and the 120 sends both ambulances at once, the
- * need read "已完成" though they came 12 min 14 s late.
+ * review9 took its 瞒报 (REPORT_CONCEALED) for the root; review12 mine 2 corrects it: the mine's report fell due only at
+ * 01:25 (00:25 + 60, 493号令 第九条; #61 "✓ 按时"), after 00:59:16, so even an honest report on time could not have met the
+ * need. Nobody up the chain failed before 00:59:16: told at 01:50 and idle, the 120 answers its own window (02:50,
+ * need-dark-owner.test.ts); told at 01:10:30 and sending at once, nobody answers the 12 min 14 s (no finding).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -22,15 +23,14 @@ const need = (findings: ReturnType<typeof drill>["report"]["findings"]) => findi
 const concealment = (findings: ReturnType<typeof drill>["report"]["findings"]) => findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "mine" && f.ruleId === "RPT-HONEST-CONCEAL")!;
 
 describe("a need kept unknown is on the agency that kept it so (review9 mine 9)", () => {
-  it("shipped poor play: the two missing ambulances are the mine's, grouped under its 瞒报, not the bureau's late notice", () => {
+  it("shipped poor play: the two missing ambulances are the 120's own (told 01:50, idle past 02:50), never the mine's 瞒报", () => {
     const d = drill("mine-flood", "poor");
     const f = need(d.report.findings);
-    expect(f.map((x) => [x.code, x.agency, x.causedBy])).toEqual([["DISPATCH_INSUFFICIENT", "mine", concealment(d.report.findings).id]]);
-    expect(f[0]!.message.zh).toContain("按时到场须于 00:59:16 前获知");
-    expect(f[0]!.message.zh).toContain("01:20:00 的报告隐瞒已知伤亡或下落不明人员");
+    expect(f.map((x) => [x.code, x.agency, x.causedBy, x.atMs])).toEqual([["DISPATCH_INSUFFICIENT", "ems", undefined, ms("02:50:00")]]);
+    expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 
-  it("variant: told at 01:10:30 and sent at once, the ambulances 12 min 14 s late read 到场迟延…非120之责, on the mine, never 已完成", () => {
+  it("variant: told at 01:10:30 and sent at once, the ambulances 12 min 14 s late are nobody's fault, never 已完成", () => {
     const c = compiled("mine-flood");
     const edit = (cs: Command[]): Command[] => [
       ...cs.map((k) => (k.by === "eb" && k.at === ms("01:50:00") && k.type === "message" && k.to.includes("ems") ? { ...k, at: ms("01:10:30") } : k)),
@@ -40,8 +40,9 @@ describe("a need kept unknown is on the agency that kept it so (review9 mine 9)"
     const r = run(c, 7, commands);
     const report = evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("mine-flood", c));
     const f = need(report.findings);
-    expect(f.map((x) => [x.code, x.agency, x.causedBy, x.atMs])).toEqual([["DISPATCH_LATE", "mine", concealment(report.findings).id, ms("01:37:14")]]);
-    expect(f[0]!.message.zh).toMatch(/^力量到场迟延：.*迟 12分14秒，非岭北县急救中心（120）之责/);
-    expect(f[0]!.message.zh).toContain("按时到场须于 00:59:16 前获知");
+    // nobody failed before 00:59:16 (the bureau learnt at 01:10 and told at once; the mine's report was due at 01:25):
+    // the 12 min 14 s late are nobody's fault, and the need is never "已完成"
+    expect(f).toEqual([]);
+    expect(report.strengths.some((x) => x.section === "dispatch" && x.message.zh.includes("救护车到矿待命"))).toBe(false);
   });
 });

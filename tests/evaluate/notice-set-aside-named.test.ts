@@ -49,8 +49,11 @@ describe("mine flood poor play: a notice in time that is the 瞒报", () => {
   it("the bureau's notice part (5) is set aside under the mine's 01:20 瞒报, which reached it inside 01:25", () => {
     const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.atMs === ms("01:20:00"))!;
     const o = link(report, "eb");
-    expect(o.unearned).toBe(5);
-    expect(o.follows).toEqual([hid.id]);
+    // 5 (the notice part, 随 the 瞒报) + 2 (its 响应迟缓, LINKAGE_SLOW 2, now 随 its own late notice to the police, the same
+    // 01:50 message against the same 01:25: review12 mine 3) = 7
+    const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-PSB")!;
+    expect(o.unearned).toBe(7);
+    expect(o.follows).toEqual([hid.id, notice.id]);
     expect(o.unearnedParts).toBeUndefined();
   });
 });

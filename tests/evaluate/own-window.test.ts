@@ -120,19 +120,19 @@ describe("a notice owed before the notifier itself knew (linkage: LNK-SCH-FIRE, 
 
 describe("mine flood poor play: the police, told only at 01:50, never send the car for the traffic control requirement (60 min)", () => {
   // req-traffic runs from the inrush (incidentAt 00:25:00, merge clock) to 00:25 + 60 = 01:25:00, before the police
-  // knew (told 01:50 by the bureau). Merge notice (review8 mine 2, 4): a need a late-told owner could not meet goes
-  // to the late notifier, never 自获知起算: the shortfall is the bureau's, dated 01:25:00, a consequence of its late
-  // notice (0 points, cites the root); the police's own slowness after 01:50 is judged on their own duty (LINKAGE_SLOW)
-  it("is the bureau's consequence dated 01:25:00, not the police's own-window fault", async () => {
+  // knew (told 01:50 by the bureau): the time lost up to their own window (01:50 + 60 = 02:50) is the bureau's late
+  // notice; no car by 02:50, nor by 04:00, is the police's own (review12 mine 1), in the need beside their 响应迟缓
+  // for the 02:40 cordon (the cordon's 20 min do not explain a car never sent)
+  it("is the police's own-window fault from 02:50:00, the time before it the bureau's notice", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report, state } = drill("mine-flood", "poor");
     expect(state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBe(110 * MIN);
     const fs = report.findings.filter((x) => x.code === "DISPATCH_INSUFFICIENT" && x.ruleId === "req-traffic");
-    expect(fs.map((f) => ({ agency: f.agency, atMs: f.atMs, points: f.points }))).toEqual([{ agency: "eb", atMs: 85 * MIN, points: 0 }]);
-    expect(fs[0]!.causedBy).toBeDefined();
-    expect(fs[0]!.message.zh).toContain("时限 01:25:00");
-    expect(fs[0]!.message.zh).not.toContain("自获知起算");
-    expect(report.findings.some((x) => x.agency === "police" && x.code === "LINKAGE_SLOW")).toBe(true);
+    expect(fs.map((f) => ({ agency: f.agency, atMs: f.atMs, causedBy: f.causedBy }))).toEqual([{ agency: "police", atMs: 170 * MIN, causedBy: undefined }]);
+    expect(fs[0]!.points).toBeGreaterThan(0);
+    expect(fs[0]!.message.zh).toContain("时限 02:50:00");
+    expect(fs[0]!.message.zh).toContain("自获知起算");
+    expect(report.findings.some((x) => x.agency === "eb" && x.code === "LINKAGE_NOTIFIED_LATE" && x.ruleId === "LNK-MINE-PSB")).toBe(true);
   });
 });
 
