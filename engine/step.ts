@@ -16,7 +16,7 @@ import { cadence } from "./model/time.ts";
 import { updateOutcome } from "./people/outcome.ts";
 import { advanceEvacuations } from "./people/orders.ts";
 import { EXPOSURE_STEP_MS, tickPeople } from "./people/tick.ts";
-import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openArisenWork, openGradeObligations, openLinkageObligations, tickOf } from "./rules/obligations.ts";
+import { checkDeadlines, checkFollowUps, matchEvents, onNotified, openAccidentReceipts, openArisenWork, openGradeObligations, openLinkageObligations, tickOf } from "./rules/obligations.ts";
 import { begin, emit, type Tx } from "./tx.ts";
 import { advanceUnits, finishTask } from "./units/advance.ts";
 
@@ -63,6 +63,7 @@ export function step(c: Compiled, state: DrillState, commands: readonly Command[
   tx.s.knowledge.forEach((k, i) => {
     if (k !== state.knowledge[i] && k.notifiedAtMs !== undefined && state.knowledge[i]?.notifiedAtMs === undefined) onNotified(tx, k.agency);
   });
+  openAccidentReceipts(tx);
   matchEvents(tx, tx.events);
   // What follow-ups are owed changes only with knowledge (messages and injects are events; units
   // observe on observation ticks) and with reports (events); conditional injects wait for events

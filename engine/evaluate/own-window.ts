@@ -13,6 +13,7 @@
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clockFrom, noticeDue, toldInTime } from "./notice-due.ts";
+import { occurrenceOutOfReach } from "./occurrence-reach.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { workKeptBy } from "./work-known.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
@@ -67,8 +68,8 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   }
   // told in time by its notifier (notice-due.ts toldInTime), before the rule's deadline: the clock the rule starts at the
   // event runs from the event for it (review9 school 6: CTY-02's 30 min from the fire, the notice's 10 leaving it 20);
-  // only a late notice moves it
-  if (told <= t.ob.openedAtMs || (!grades && told < t.ob.deadlineMs && toldInTime(x, owner))) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
+  // only a late notice moves it — or a notice on time that came too late to report at once (occurrence-reach.ts, review12 mine 4)
+  if (told <= t.ob.openedAtMs || (!grades && told < t.ob.deadlineMs && toldInTime(x, owner) && !occurrenceOutOfReach(x, owner, t))) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, ...grade, roots: [] };
   // told late, but still in time to report at once (立即, 10 min 本县设定) before the first of its reports to the same
   // addressee fell due: it could, and did not (review9 chemical 3: the bureau told at 00:40 of a report due 01:00, made
   // at 01:18, is 18 min late itself; the notifier that squeezed its time answers for its own notice). A first report

@@ -14,6 +14,7 @@ import { meetsSpec } from "./actions.ts";
 import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
+import { accidentClockStart } from "./accident-told.ts";
 
 const MIN = 60_000;
 
@@ -78,7 +79,28 @@ export function openGradeObligations(tx: Tx): void {
   for (const r of tx.c.rules.reporting) {
     if (!ruleApplies(tx, r)) continue;
     if (r.clockStartsAt === "occurrence") openReportRule(tx, r, start, undefined, accident);
-    else for (const k of tx.s.knowledge) if (k.notifiedAtMs !== undefined) openReportRule(tx, r, start, k.agency, accident);
+    else for (const k of tx.s.knowledge) {
+      if (k.notifiedAtMs === undefined) continue;
+      // told of the signs before the accident: from when it learns of the accident itself (openAccidentReceipts)
+      const from = accident && k.notifiedAtMs < tx.c.incidentAtMs ? accidentClockStart(tx, k.agency) : start;
+      if (from !== undefined) openReportRule(tx, r, from, k.agency, accident);
+    }
+  }
+}
+
+/**
+ * Each tick after the accident: the receipt-clocked reports of an agency told of the warning signs before it, from
+ * when it learnt of the accident or should have (rules/accident-told.ts; review12 mine 10). Rules already open are
+ * not opened twice; a report made before (the good play's 00:07 report of the signs) meets them.
+ */
+export function openAccidentReceipts(tx: Tx): void {
+  if (tx.t <= tx.c.incidentAtMs) return;
+  for (const k of tx.s.knowledge) {
+    if (k.notifiedAtMs === undefined || k.notifiedAtMs >= tx.c.incidentAtMs) continue;
+    const rules = tx.c.rules.reporting.filter((r) => r.clockStartsAt === "receipt" && ruleApplies(tx, r));
+    if (rules.every((r) => tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === k.agency))) continue;
+    const from = accidentClockStart(tx, k.agency);
+    if (from !== undefined) for (const r of rules) openReportRule(tx, r, from, k.agency);
   }
 }
 

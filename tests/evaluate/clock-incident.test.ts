@@ -6,8 +6,8 @@
  * at 1203 is 00:25 (hazard source schedule: 3000 m³/h from 00:25, the accident). Occurrence-clocked rules
  * and the 60-min needs: 00:25 + 60 = 01:25. The mine's call to its rescue team, on the signs: 00:02 + 10 = 00:12;
  * the poor play calls at 00:30, 18 min late. 493号令 第九条: 1 h from the head's receipt of an ACCIDENT
- * report; the head hears of the signs at 00:15, the accident is 00:25, so 00:25 + 60 = 01:25 (the poor
- * play's report at 01:20 is in time).
+ * report; the head hears of the signs at 00:15, the accident is 00:25 and the dispatcher tells it of the inrush
+ * at 00:27, so 00:27 + 60 = 01:27 (review12 mine 10; the poor play's report at 01:20 is in time).
  *
  * school-fire (start 10:10 = 00:00): the fire starts at 00:00 and the school finds it at 00:01:30 (inj-01).
  * 119 and 120 together (消防法 第四十四条第一款 "发现火灾"; drill-scripts C2 step 2b): 00:01:30 + 5 = 00:06:30.
@@ -84,8 +84,8 @@ describe.each(["01:00:00", "01:10:00"])("mine-flood poor play cut at %s: nobody 
 describe("493号令 第九条: the head's 1 h runs from a report of the ACCIDENT, not of warning signs (review8 mine 5)", () => {
   const d = drill("mine-flood", "poor");
 
-  it("RPT-ENT-02 (mine → bureau) is due 00:25 + 60 = 01:25: the 01:20 report is not late", () => {
-    expect(opened(d.events).find((o) => o.id === "RPT-ENT-02:mine>eb")?.deadlineMs).toBe(ms("01:25:00"));
+  it("RPT-ENT-02 (mine → bureau) is due 00:27 + 60 = 01:27 (told of the inrush at 00:27): the 01:20 report is not late", () => {
+    expect(opened(d.events).find((o) => o.id === "RPT-ENT-02:mine>eb")?.deadlineMs).toBe(ms("01:27:00"));
     expect(d.report.findings.filter((f) => f.code === "REPORT_LATE" && f.agency === "mine" && f.ruleId === "RPT-ENT-02")).toEqual([]);
   });
 

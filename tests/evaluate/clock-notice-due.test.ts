@@ -4,9 +4,9 @@
  * authority: 493号令 第九条, 2023 矿山办法, 危化条例 第七十一条) give the same deadline
  * (engine/evaluate/notice-due.ts). Hand calculation for the mine: its leaders hear of the warning
  * signs at 00:15 (the dispatcher's call) and the inrush, the accident, happens at 00:25 (scenario
- * incidentAt), so its reports to the county bureau, the coal-safety department and the provincial
- * bureau are due 00:25 + 1 h = 01:25:00 (493号令 第九条: 1 h from the head's receipt of an ACCIDENT
- * report; review8 mine 5).
+ * incidentAt); the dispatcher tells the head of the inrush at 00:27, so its reports to the county bureau,
+ * the coal-safety department and the provincial bureau are due 00:27 + 1 h = 01:27:00 (493号令 第九条:
+ * 1 h from the head's receipt of an ACCIDENT report; review8 mine 5, review12 mine 10).
  */
 import { describe, expect, it } from "vitest";
 import { formatClock } from "../../engine/model/time.ts";
@@ -49,24 +49,24 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: eve
   });
 });
 
-describe("mine-flood poor play (review6 B8): the mine's notice of the authorities it reports to is due 01:25:00", () => {
+describe("mine-flood poor play (review6 B8): the mine's notice of the authorities it reports to is due 01:27:00", () => {
   const { report } = drill("mine-flood", "poor");
   const due = tableDue(report);
 
-  it("the table gives 01:25:00 for the county bureau, the coal-safety department and the provincial bureau", () => {
-    for (const a of ["eb", "coalsup", "msp"]) expect([a, formatClock(due.get(a)!)]).toEqual([a, "01:25:00"]);
+  it("the table gives 01:27:00 for the county bureau, the coal-safety department and the provincial bureau", () => {
+    for (const a of ["eb", "coalsup", "msp"]) expect([a, formatClock(due.get(a)!)]).toEqual([a, "01:27:00"]);
   });
 
-  it("the bureau, told by an inject at 01:10, was told in time, and the mine's report at 01:20 is within its 01:25:00: no late finding", () => {
+  it("the bureau, told by an inject at 01:10, was told in time, and the mine's report at 01:20 is within its 01:27:00: no late finding", () => {
     const row = report.linkage.rows.find((r) => r.agency === "eb")!;
     expect(row.notifiedAtMs!).toBeLessThanOrEqual(row.notifyDeadlineMs!);
     expect(report.findings.filter((f) => f.code === "REPORT_LATE" && f.ruleId === "RPT-ENT-02")).toEqual([]);
   });
 
-  it("never told: the coal-safety department's 未通知 says 01:25:00, as the mine's missing report to it does", () => {
+  it("never told: the coal-safety department's 未通知 says 01:27:00, as the mine's missing report to it does", () => {
     const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && toldOf(x.opportunity) === "coalsup")!;
-    expect(f.message.zh).toContain("应于 01:25:00 前通知");
+    expect(f.message.zh).toContain("应于 01:27:00 前通知");
     const missing = report.findings.find((x) => x.code === "REPORT_MISSING" && x.ruleId === "RPT-MINE-01")!;
-    expect(missing.message.zh).toContain("时限 01:25:00");
+    expect(missing.message.zh).toContain("时限 01:27:00");
   });
 });
