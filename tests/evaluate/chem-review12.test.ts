@@ -78,3 +78,20 @@ describe("item 4: the police's cordon and protection deadlines run from their re
     }
   });
 });
+
+describe("item 3: the met bureau sat on the wind-shift forecast (LNK-CHEM-MET: 协助预测毒气扩散方向)", () => {
+  it("told at 00:58 that the wind turns around 01:10 (inj-10-wind-shift), it reported only the current wind at 01:20: 职责未完成, due 01:10", () => {
+    const rep = drill("chemical-leak", "poor").report;
+    const f = rep.findings.find((x) => x.code === "LINKAGE_PART_UNDONE" && x.agency === "met")!;
+    expect(f.opportunity).toBe("link:LNK-CHEM-MET:met");
+    expect(f.atMs).toBe(ms("01:10:00"));
+    expect(f.message.zh).toContain("只报实况");
+    // the basis says the deadline is a local reading, not statute
+    expect(f.basis).toContain("本县设定");
+  });
+
+  it("the good play's 00:59 forecast (“预计10时30分前后风向转为西南风”) meets it: no such finding", () => {
+    const rep = drill("chemical-leak", "good").report;
+    expect(rep.findings.some((x) => x.code === "LINKAGE_PART_UNDONE" && x.agency === "met")).toBe(false);
+  });
+});
