@@ -177,7 +177,7 @@ function limitFromIncident(x: EvalContext, f: Finding): number {
  * groups it is about (toxic exposure: the groups above the threshold), so only their protection
  * counts as its cause.
  */
-export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}, cleared?: (root: Finding) => boolean | undefined): Finding[] {
+export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}, cleared?: Partial<Record<FindingCode, (root: Finding) => boolean | undefined>>): Finding[] {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const rootOf = (f: Finding): Finding => {
     let r = f;
@@ -202,8 +202,10 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
       const r = rootOf(p);
       roots.set(r.id, r);
     }
-    // the preventable harm: only a fault whose correction, replayed, reduces it (cause-reruns.ts; review11 chemical 1)
-    const rerun = f.code === "OUTCOME_PREVENTABLE_HARM" && cleared ? sieve([...roots.values()], cleared) : undefined;
+    // the preventable harm, or the late control: only a fault whose correction, replayed, reduces it (cause-reruns.ts;
+    // review11 chemical 1; review12 chemical 2: the enterprise's 119 wording put right still stops the leak at 01:18:47)
+    const test = cleared?.[f.code];
+    const rerun = test ? sieve([...roots.values()], test) : undefined;
     if (rerun?.kept.length === 0) return notCleared(x, f, rerun.dropped);
     const ordered = principalFirst(x, f, (rerun?.kept ?? [...roots.values()]).sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
     const principal = ordered[0];
@@ -260,12 +262,13 @@ function sieve(roots: readonly Finding[], cleared: (root: Finding) => boolean | 
 function notCleared(x: EvalContext, f: Finding, dropped: readonly Finding[]): Finding {
   if (dropped.length === 0) return unexplained(f);
   const ids = [...dropped].sort((a, b) => num(a) - num(b)).map((r) => r.id);
+  const control = f.code === "HAZARD_CONTROL_LATE";
   return {
     ...f,
     agency: null,
     message: {
-      zh: `${f.message.zh}；逐一更正${ids.join("、")}后复算（同一情景、种子），伤亡均未减少：不归于任何单一单位的处置缺陷`,
-      en: `${f.message.en}; replayed with each of ${ids.join(", ")} corrected in turn (same scenario and seed), the harm is no less: not on any single agency's fault`,
+      zh: `${f.message.zh}；逐一更正${ids.join("、")}后复算（同一情景、种子），${control ? "控制均未提前" : "伤亡均未减少"}：不归于任何单一单位的处置缺陷`,
+      en: `${f.message.en}; replayed with each of ${ids.join(", ")} corrected in turn (same scenario and seed), ${control ? "control comes no sooner" : "the harm is no less"}: not on any single agency's fault`,
     },
   };
 }

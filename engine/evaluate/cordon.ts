@@ -8,13 +8,13 @@ import { distance } from "../world/graph.ts";
 import { dutyHolder } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { dutyEvidence } from "./evidence.ts";
+import { dueFromReceipt, dueWords } from "./receipt-due.ts";
 import { ergTable3 } from "./erg-basis.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
 /** the ERG distances cover the first 30 minutes: the cordon is due by then */
 export const CORDON_WITHIN_MS = 30 * MINUTE;
-const WITHIN_MS = CORDON_WITHIN_MS;
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
 /** the ERG row as an analogy for the scenario's own tank (erg-basis.ts) */
@@ -45,17 +45,21 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   const adequate = cordons.find((v) => v.e.radiusM >= isolateM);
   const widest = cordons.reduce<(typeof cordons)[number] | undefined>((best, v) => (!best || v.e.radiusM > best.e.radiusM ? v : best), undefined);
   // a cordon set in time but too small is one fault: the lateness of a big enough one follows from it
-  const tooSmallInTime = widest !== undefined && widest.e.radiusM < isolateM && widest.e.at <= WITHIN_MS;
+  // due 30 minutes from when the duty holder knew (review12 chemical 4: the police told at 00:11 by the 110 call, 00:41)
+  const agency = dutyHolder(x, ["cordon"]);
+  const dueAt = dueFromReceipt(x, agency, ["cordon"]);
+  const due = dueAt.dueMs;
+  const tooSmallInTime = widest !== undefined && widest.e.radiusM < isolateM && widest.e.at <= due;
   const out: Finding[] = [];
-  if (!adequate || adequate.e.at > WITHIN_MS) {
-    const when = adequate ? adequate.e.at : WITHIN_MS;
-    const agency = dutyHolder(x, ["cordon"]);
+  if (!adequate || adequate.e.at > due) {
+    const when = adequate ? adequate.e.at : due;
+    const d = dueWords(dueAt);
     out.push(
       finding({
         code: "CORDON_LATE", section: "dispatch", agency, atMs: when, ruleId: "CORDON-ERG", basis: cordonBasis(x, agency), opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
-          ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（应在30分钟内）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (due within 30 min)` }
-          : { zh: `警戒缺失：30分钟内未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source within 30 min` },
+          ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（${d.zh}）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (${d.en})` }
+          : { zh: `警戒缺失：未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（${d.zh}）`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source (${d.en})` },
         // the duty holder's cordon duty, and the cordon when it was finally set (any smaller ones), or the drill's end
         evidence: dutyEvidence(x, agency, ["cordon"], adequate ? [adequate.i] : cordons.map((v) => v.i)),
       }),

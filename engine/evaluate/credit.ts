@@ -17,9 +17,9 @@
  * it so. A notice given late as a consequence is set aside whole (its notice part): only a notice given
  * within its own limit earns it.
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
- * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the findings' points as printed
- * (each rubric points × weight / W, to hundredths), added up; of it the unplanned faults' X × weight / W, and
- * D, the rest, on the scenario's opportunities; score = 100 × (A − D) / A from those printed figures, within
+ * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the unplanned faults' X × weight / W
+ * plus D = (L − X) × weight / W on the scenario's opportunities, each rounded once to hundredths (the findings'
+ * printed points, each rounded, are apportioned to add up to it); score = 100 × (A − D) / A from those figures, within
  * [0, 100]; a section with W − S = 0 (nothing to judge) says 未展示 and is left
  * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
  * from the figures as printed.
@@ -234,17 +234,17 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     // judged: some of the scenario's opportunities left to judge (W − S > 0)
     const judged = base > 1e-9;
     const scale = scaleOf(s.id, s.weight);
-    // the section's deduction: its findings' points as printed, added up (each rounded once, where it is printed); of
-    // it, the unplanned faults' X × scale, and the rest on the scenario's opportunities: the figures the overview
-    // prints, and the score is computed from (review10 mine 5, chemical 5)
+    // the section's deduction: the unplanned faults' X × scale and the in-W losses (L − X) × scale, each rounded once:
+    // the figures the overview prints, and the score is computed from (review10 mine 5, chemical 5; review12 chemical 2)
     const inW = Math.min(lost - outside, base);
     const attainable = round(base * scale, 2);
-    const added = round(findings.filter((f) => f.section === s.id).reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2);
     const outsideDeducted = round(outside * scale, 2);
     // in-W losses never exceed W − S: a cent over the points attainable is the findings' rounding, and every point judged
     // lost deducts exactly the points attainable, never a cent either side (review10 chemical 5)
     const whole = judged && inW >= base - 1e-9;
-    const inWDeducted = whole ? attainable : judged ? Math.min(attainable, round(added - outsideDeducted, 2)) : round(added - outsideDeducted, 2);
+    // the in-W deduction is (L − X) × scale, rounded once: never the printed sum less a rounded X, whose rounding could
+    // rank a play with one fault fewer below (review12 chemical 2: 25.10 − 3.59 = 21.51 < 66 × 30 / 92 = 21.52)
+    const inWDeducted = whole ? attainable : judged ? Math.min(attainable, round(inW * scale, 2)) : round(Math.max(0, lost - outside) * scale, 2);
     const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);

@@ -24,6 +24,7 @@ import { requirementNoticeRoot } from "./requirement-notice.ts";
 import type { Opportunity } from "./credit.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
+import type { ProtectRerun } from "./protect-rerun.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
 import { andList, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
@@ -39,7 +40,7 @@ export interface DispatchResult {
   opportunities: Opportunity[];
 }
 
-export function evaluateDispatch(x: EvalContext): DispatchResult {
+export function evaluateDispatch(x: EvalContext, rerun?: ProtectRerun): DispatchResult {
   const units = unitRows(x);
   const findings: Finding[] = [];
   const strengths: Strength[] = [];
@@ -50,7 +51,7 @@ export function evaluateDispatch(x: EvalContext): DispatchResult {
     if (r.strength) strengths.push(r.strength);
   });
   const standards = x.obligations.filter((t) => t.ob.kind === "arrive").map((t) => arrivalRow(x, t));
-  findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x));
+  findings.push(...standardFindings(x, standards), ...turnOutFindings(x), ...evacuationFindings(x), ...wrongType(x), ...unsafeEntry(x), ...evaluateCordon(x), ...evaluateProtectiveAction(x, rerun));
   return { requirements, units, standards, findings, strengths, opportunities: dispatchOpportunities(x) };
 }
 

@@ -23,6 +23,8 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
+import { controlMeasure } from "./control-rerun.ts";
+import { protectRerun } from "./protect-rerun.ts";
 import type { Command } from "../model/commands.ts";
 import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
@@ -54,13 +56,14 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const reporting = evaluateReporting(x);
   const spot = evaluateSpotQuestions(x);
   const linkage = evaluateLinkage(x);
-  const dispatch = evaluateDispatch(x);
+  // harm the response could have prevented, between the best play and no response (issue 10 §9)
+  const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
+  // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)
+  const dispatch = evaluateDispatch(x, options.commands && bestPlay && harm.measure && !options.scoreOnly ? protectRerun(x, options.commands, bestPlay.commands, harm.measure) : undefined);
   // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
   const safety = evaluateResponderSafety(x);
   const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;
   const absolute = evaluateOutcomes(x, rubric, bestState);
-  // harm the response could have prevented, between the best play and no response (issue 10 §9)
-  const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };
   // the outcome is graded between the best play and no response: worth what no response loses there (§11)
   const worth = outcomeWorth(x, rubric, outcomes.findings, bestPlay, bestState, options.scoreOnly);
@@ -76,7 +79,12 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
-  const cleared = options.commands && bestPlay && harm.measure && !options.scoreOnly ? harmCleared(x, options.commands, bestPlay, harm.measure) : undefined;
+  // (the late control likewise, measured by when the rerun is in control: control-rerun.ts)
+  const rerunnable = options.commands && bestPlay && !options.scoreOnly ? { commands: options.commands, best: bestPlay } : undefined;
+  const cleared = rerunnable ? {
+    ...(harm.measure ? { OUTCOME_PREVENTABLE_HARM: harmCleared(x, rerunnable.commands, rerunnable.best, harm.measure) } : {}),
+    HAZARD_CONTROL_LATE: harmCleared(x, rerunnable.commands, rerunnable.best, controlMeasure(x)),
+  } : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
   // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned

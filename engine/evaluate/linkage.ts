@@ -25,6 +25,7 @@ import { actionText } from "./glossary.ts";
 import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts";
 import { headline } from "./linkage-headline.ts";
 import { undoneParts } from "./duty-parts.ts";
+import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
@@ -263,7 +264,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }));
   }
   // the parts of the duty never done after its first act (duty-parts.ts; review9 mine 6)
-  if (act && notifiedAtMs !== undefined) findings.push(...undoneParts(x, rule, agency, notifiedAtMs, act));
+  if (act && notifiedAtMs !== undefined) findings.push(...undoneParts(x, rule, agency, notifiedAtMs, act), ...forecastNotPassed(x, rule, agency, act));
   if (act) {
     // one late order, one fault: the holder's duty met by its organ's command (`by`) follows from the organ's own failed duty
     const organ = organFailure(x, rule, agency);

@@ -9,8 +9,9 @@ import { clock, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import type { Finding, FindingCode, NotYetDue, RequirementRow, SectionId } from "./report-model.ts";
 import { groupKey } from "./report-groups.ts";
-import { CORDON_WITHIN_MS } from "./cordon.ts";
-import { PROTECT_WITHIN_MS } from "./protective-action.ts";
+import { dutyHolder } from "./blame.ts";
+import { protectOwner } from "./protective-action.ts";
+import { dueFromReceipt } from "./receipt-due.ts";
 import { requirementOwner } from "./dispatch.ts";
 import { ownWindow } from "./own-window.ts";
 import { requirementNotice } from "./requirement-notice.ts";
@@ -67,7 +68,8 @@ function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[])
     if (o !== undefined) put(o, t.ob.deadlineMs);
   }
   for (const r of requirements) if (r.deadlineMs !== undefined) put(`req:${r.id}`, r.deadlineMs);
-  return (id) => due.get(id) ?? (id === "cordon" ? CORDON_WITHIN_MS : id.startsWith("protect:") ? PROTECT_WITHIN_MS : undefined);
+  // the cordon and the public's protection: 30 minutes from when the agency owing them knew (receipt-due.ts)
+  return (id) => due.get(id) ?? (id === "cordon" ? dueFromReceipt(x, dutyHolder(x, ["cordon"]), ["cordon"]).dueMs : id.startsWith("protect:") ? protectOwner(x, id.slice("protect:".length)).due.dueMs : undefined);
 }
 
 /**

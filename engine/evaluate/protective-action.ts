@@ -18,6 +18,8 @@ import { asOf, type EvalContext } from "./context.ts";
 import { ergTable3 } from "./erg-basis.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
+import { dueFromReceipt, dueWords } from "./receipt-due.ts";
+import { shelteredInCloud, BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { finding } from "./findings.ts";
 import { failedDutyKey } from "./linkage.ts";
 import type { Finding } from "./report-model.ts";
@@ -25,10 +27,11 @@ import type { Finding } from "./report-model.ts";
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
 export const PROTECT_WITHIN_MS = 30 * MINUTE;
 const WITHIN_MS = PROTECT_WITHIN_MS;
+
 /** the ERG row as an analogy for the scenario's own tank (erg-basis.ts), then the duty to protect the public */
 const basisOf = (x: EvalContext) => `《应急响应指南》（ERG 2024）${ergTable3(x)}初始隔离区与下风向防护行动区（泄漏后30分钟）；危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）；突发事件应对法 第七十三条`;
 
-export function evaluateProtectiveAction(x: EvalContext): Finding[] {
+export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): Finding[] {
   const figures = x.c.hazard.summary(x.state.hazard, x.state.tMs, x.c.scenario).figures;
   const isolateM = figures.ergIsolateM;
   const padM = figures.ergProtectM;
@@ -45,7 +48,28 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
     const doneMs = done >= 0 ? (x.events[done] as { doneMs: number }).doneMs : undefined;
     // walked out through the cloud: no protection, whenever it ended (charged as no order at all)
     // people indoors could have stayed in with the windows shut; people in the open field have only the way out
-    const through = !isolate && g.indoors === true && order >= 0 && x.events[order]!.type === "evacuationOrdered" ? throughCloud(x, g.id, x.events[order]!.at, doneMs) : undefined;
+    const orderBy = order >= 0 ? (x.events[order] as { by: string }).by : undefined;
+    const { owner, due: dueAt } = protectOwner(x, g.id);
+    const due = dueAt.dueMs;
+    const through0 = !isolate && g.indoors === true && order >= 0 && x.events[order]!.type === "evacuationOrdered" ? throughCloud(x, g.id, x.events[order]!.at, doneMs) : undefined;
+    // the walk-out is condemned only when sheltering instead (and moving once the release stopped), replayed, does
+    // less harm: an act whose correction does not reduce the harm is no fault, only its timing is (review12 chemical 1)
+    const through = through0 && rerun?.(order, g.id, [{ type: "shelter", at: x.events[order]!.at }, ...(through0.stopMs !== undefined ? [{ type: "evacuate" as const, at: through0.stopMs }] : [])]) !== false ? through0 : undefined;
+    // sheltered under the cloud and never moved once the release stopped: the people kept breathing what came in
+    // (only a shelter that was itself late: one given in time as soon as the agency knew is the right first act, and
+    // whether it should then have been lifted is not judged here)
+    const kept = !isolate && order >= 0 && x.events[order]!.type === "shelterOrdered" && x.events[order]!.at > due ? shelteredInCloud(x, g.id, order) : undefined;
+    if (kept && rerun?.(order, g.id, [{ type: "shelter", at: x.events[order]!.at }, { type: "evacuate", at: kept.stopMs }]) === true) {
+      out.push(finding({
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: orderBy!, atMs: kept.stopMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_KEPT}`,
+        message: {
+          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 毒气团已覆盖（群体负荷 ${formatClock(kept.crossedMs)} 达到 AEGL-2）时才下令就地避险（关闭门窗），${formatClock(kept.stopMs)} 泄漏切断后${asOf(x).ended ? "始终" : "至今"}未组织转移，室内滞留毒气；应在毒气团到达（${formatClock(kept.crossedMs)}）前就地避险，泄漏切断后通风或转移`,
+          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were told to shelter in place only at ${formatClock(x.events[order]!.at)}, when the cloud already covered them (their load reached AEGL-2 at ${formatClock(kept.crossedMs)}), and were not moved after the release stopped at ${formatClock(kept.stopMs)}, so they stayed in the gas that had come indoors; they should have sheltered before the cloud arrived (at ${formatClock(kept.crossedMs)}) and been aired or moved once the release stopped`,
+        },
+        evidence: dutyEvidence(x, orderBy!, ["evacuate", "shelter"], [order, kept.event, kept.stop]),
+      }));
+      continue;
+    }
     if (through) {
       // the load's own crossing, before the order (the cloud already covered them) or on the way out
       const before = through.crossedMs < x.events[order]!.at;
@@ -55,34 +79,40 @@ export function evaluateProtectiveAction(x: EvalContext): Finding[] {
       out.push(finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
         message: {
-          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散；应${before ? `在毒气团到达前（时限 ${formatClock(WITHIN_MS)}）` : "先"}就地避险（关闭门窗），泄漏切断、毒气团过后再转移`,
-          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut)${before ? ` before the cloud arrived (by ${formatClock(WITHIN_MS)})` : ""} and moved once the release was stopped and the cloud had passed`,
+          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散；应${before ? `在毒气团到达（${formatClock(through.crossedMs)}）前` : "先"}就地避险（关闭门窗），泄漏切断、毒气团过后再转移`,
+          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut)${before ? ` before the cloud arrived (at ${formatClock(through.crossedMs)})` : ""} and moved once the release was stopped and the cloud had passed`,
         },
         evidence: dutyEvidence(x, (x.events[order] as { by: string }).by, ["evacuate", "shelter"], [order, through.event]),
       }));
       continue;
     }
-    if (doneMs !== undefined && doneMs <= WITHIN_MS) continue;
+    if (doneMs !== undefined && doneMs <= due) continue;
     const zone = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
     // the order actually given, by its kind (疏散 or 就地避险: review9 chem 11); with none, what was owed
     const given = order >= 0 ? x.events[order]!.type : undefined;
     const action = isolate || given === "evacuationOrdered" ? { zh: "疏散", en: "to evacuate" } : given === "shelterOrdered" ? { zh: "就地避险", en: "to shelter in place" } : { zh: "就地避险或疏散", en: "to shelter or evacuate" };
     const who = { zh: `${g.name.zh}（${g.count} 人）位于${zone.zh}`, en: `${g.name.en} (${g.count}) in the ${zone.en}` };
+    // the deadline as a reader checks it: from the agency's own receipt when later than the release (review12 chemical 4)
+    const dueText = dueWords(dueAt);
+    // the walk-out under the cloud not condemned (its correction does no better): only the timing is the fault, and the cloud's arrival says by when
+    const cloud = through0 && through0.crossedMs < (at ?? Infinity)
+      ? { zh: `；毒气团 ${formatClock(through0.crossedMs)} 已到达，应在此前组织就地避险（关闭门窗），泄漏切断后再转移`, en: `; the cloud reached them at ${formatClock(through0.crossedMs)}: they should have sheltered in place (doors and windows shut) before then and moved once the release stopped` }
+      : { zh: "", en: "" };
     const message = at === undefined
-      ? { zh: `群众未防护：${who.zh}，${asOf(x).never.zh}下达${action.zh}指令`, en: `Public not protected: ${who.en} ${asOf(x).ended ? "were never ordered" : "had not been ordered"} ${action.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`}` }
+      ? { zh: `群众未防护：${who.zh}，${asOf(x).never.zh}下达${action.zh}指令（${dueText.zh}）`, en: `Public not protected: ${who.en} ${asOf(x).ended ? "were never ordered" : "had not been ordered"} ${action.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${dueText.en})` }
       : doneMs === at
-        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（应在30分钟内）`, en: `Public protection late: ${who.en} were ordered ${action.en} only at ${formatClock(at)} (due within 30 min)` }
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 才下达${action.zh}指令（${dueText.zh}）${cloud.zh}`, en: `Public protection late: ${who.en} were ordered ${action.en} only at ${formatClock(at)} (${dueText.en})${cloud.en}` }
         : doneMs !== undefined
-        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（应在30分钟内）`, en: `Public protection late: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and all of them were protected only at ${formatClock(doneMs)} (due within 30 min)` }
-        : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(WITHIN_MS, x.endMs))} 仍未全部完成（应在30分钟内）`, en: `Public protection not complete: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and not all of them were protected by ${formatClock(Math.max(WITHIN_MS, x.endMs))} (due within 30 min)` };
-    const agency = ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order >= 0 ? (x.events[order] as { by: string }).by : dutyHolder(x, ["evacuate", "shelter"]);
+        ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（${dueText.zh}）${cloud.zh}`, en: `Public protection late: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and all of them were protected only at ${formatClock(doneMs)} (${dueText.en})${cloud.en}` }
+        : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(due, x.endMs))} 仍未全部完成（${dueText.zh}）`, en: `Public protection not complete: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and not all of them were protected by ${formatClock(Math.max(due, x.endMs))} (${dueText.en})` };
+    const agency = owner;
     // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
     const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";
     // only as far as the duty's delay covers the protection's (a protection never completed is covered only by a duty never met)
-    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - WITHIN_MS, WITHIN_MS) : undefined;
+    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - due, due) : undefined;
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? WITHIN_MS, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
         ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
@@ -113,6 +143,18 @@ function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: nu
   const beforeOut = doneMs === undefined || atMs <= doneMs;
   const leaking = stopMs === undefined || atMs < stopMs || orderMs < stopMs;
   return beforeOut && leaking ? { atMs: Math.max(atMs, orderMs), crossedMs: atMs, event: i, stopMs } : undefined;
+}
+
+/**
+ * Who owes a group's protection and when it falls due: the incident's unit for its own people, else the agency that
+ * gave the (first) order, else the linkage duty holder; due 30 minutes from when that agency knew, never before 30
+ * minutes from the release (receipt-due.ts; review12 chemical 4: the police told by the 110 call at 00:11, 00:41).
+ */
+export function protectOwner(x: EvalContext, group: string): { owner: string | null; due: { dueMs: number; from: number | undefined } } {
+  const g = x.c.scenario.populations.find((p) => p.id === group);
+  const order = x.events.find((e) => (e.type === "evacuationOrdered" || e.type === "shelterOrdered") && e.groups.includes(group)) as { by: string } | undefined;
+  const owner = g !== undefined && ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order?.by ?? dutyHolder(x, ["evacuate", "shelter"]);
+  return { owner, due: dueFromReceipt(x, owner, ["evacuate", "shelter"]) };
 }
 
 /** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */

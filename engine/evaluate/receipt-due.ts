@@ -1,0 +1,25 @@
+/**
+ * A deadline that runs from when the agency knew (issue 10 §5; review12 chemical 4): the ERG's first 30 minutes
+ * for a cordon or the public's protection are counted from the agency's own receipt — its duty of those command
+ * types opened (the police at the 110 call, 00:11 → 00:41) — never earlier than 30 minutes from the release
+ * (scenario incidentAt). Shape: ms of drill time, and `from` (the receipt, when it is what moved the deadline).
+ */
+import { formatClock, MINUTE } from "../model/time.ts";
+import type { LocalText } from "../model/ids.ts";
+import type { EvalContext } from "./context.ts";
+import { dutyObligation } from "./evidence.ts";
+
+const WITHIN_MS = 30 * MINUTE;
+
+export function dueFromReceipt(x: EvalContext, agency: string | null, types: readonly string[]): { dueMs: number; from: number | undefined } {
+  const opened = agency !== null ? dutyObligation(x, agency, types)?.ob.openedAtMs : undefined;
+  const from = opened !== undefined && opened > x.c.incidentAtMs ? opened : undefined;
+  return { dueMs: (from ?? x.c.incidentAtMs) + WITHIN_MS, from };
+}
+
+/** "时限 00:41:00，00:11:00 获知起算" or "时限 00:30:00，应在30分钟内", as the finding prints it. */
+export function dueWords(d: { dueMs: number; from: number | undefined }): LocalText {
+  return d.from !== undefined
+    ? { zh: `时限 ${formatClock(d.dueMs)}，${formatClock(d.from)} 获知起算`, en: `due by ${formatClock(d.dueMs)}, 30 min from its receipt at ${formatClock(d.from)}` }
+    : { zh: `时限 ${formatClock(d.dueMs)}，应在30分钟内`, en: `due by ${formatClock(d.dueMs)}, within 30 min` };
+}
