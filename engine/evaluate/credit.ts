@@ -223,6 +223,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   // a rubric point is worth weight / W of the section, whatever is set aside (a not-applicable item leaves the points
   // attainable, never raises what the others cost)
   const scaleOf = (id: SectionId, weight: number) => (worthOf(id) > 1e-9 ? weight / worthOf(id) : 0);
+  /** each finding's points as printed (its section apportions the cents, below) */
+  const printedPoints = new Map<string, number>();
   const sections: SectionScore[] = rubric.sections.map((s) => {
     const mine = [...opp.values()].filter((o) => o.section === s.id);
     const worth = worthOf(s.id);
@@ -248,10 +250,17 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);
+    // a finding's points are rounded once, where the finding prints them, and the section's findings add up to its
+    // deduction: when their own roundings part them from it by a cent or more, the cents are apportioned (largest
+    // remainder), so a reader summing the printed points finds the deduction (review12 chemical 2)
+    const own = findings.filter((f) => f.section === s.id && (take.get(f.id) ?? 0) > 0);
+    const ownExact = own.map((f) => (take.get(f.id) ?? 0) * scale);
+    const ownPrinted = round(ownExact.reduce((a, x) => a + round(x, 2), 0), 2) === deducted ? ownExact.map((x) => round(x, 2)) : apportion(ownExact, deducted);
+    own.forEach((f, j) => printedPoints.set(f.id, ownPrinted[j]!));
     const exact = s.items.map((it) => {
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
-      // a finding's points are rounded once, where the finding prints them; a row adds up the printed points
-      return { it, fs, printed: round(fs.reduce((a, f) => a + round((take.get(f.id) ?? 0) * scale, 2), 0), 2), exact: fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), unearned: shares.get(it.id) ?? 0 };
+      // a row adds up its findings' printed points
+      return { it, fs, printed: round(fs.reduce((a, f) => a + (printedPoints.get(f.id) ?? 0), 0), 2), exact: fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), unearned: shares.get(it.id) ?? 0 };
     });
     // the findings' rows add up to the section's deduction (their printed points, unless rounding parts them by a cent:
     // then apportioned); the rubric points set aside beside them, deducted from nothing
@@ -289,7 +298,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const it = item.get(f.code);
       const sec = sections.find((s) => s.id === f.section)!;
       const scale = scaleOf(f.section, sec.weight);
-      return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4), counted: how.get(f.id)! } : {}) };
+      return { ...f, ...(it ? { item: it.id, annexA: it.annexA } : {}), points: printedPoints.get(f.id) ?? round((take.get(f.id) ?? 0) * scale, 2), ...(take.has(f.id) ? { rubricPoints: round(take.get(f.id)!, 4), counted: how.get(f.id)! } : {}) };
     });
   }
 

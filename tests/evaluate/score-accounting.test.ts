@@ -31,7 +31,8 @@ describe("a fault outside W costs its own points, never diluted (review9 school 
   it("school: F29-like 瞒报 to the bureau (a report no rule owed) prints 10 × 30 / W and dropping it raises the total by that", () => {
     const poor = run("school-fire", same);
     const lie = poor.findings.find((f) => f.code === "REPORT_CONCEALED" && f.opportunity === undefined && f.ruleId === "RPT-HONEST-CONCEAL")!;
-    expect(lie.points).toBeCloseTo((10 * 30) / W(poor, "reporting"), 2);
+    // to the cent, give or take the one cent the section's apportioning may move so its findings add up to its deduction (credit.ts)
+    expect(Math.abs(lie.points - (10 * 30) / W(poor, "reporting"))).toBeLessThanOrEqual(0.0101);
     // a missing report in the same section prints 8 × 30 / W: the lie costs more
     const missing = poor.findings.find((f) => f.code === "REPORT_MISSING" && f.points > 0)!;
     expect(lie.points).toBeGreaterThan(missing.points);
