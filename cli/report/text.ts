@@ -99,7 +99,12 @@ export const L = {
 export function pointsText(f: Finding, sections: readonly SectionScore[] = [], all: readonly Finding[] = []): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
-  const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
+  const by = f.causes && f.causes.length > 0
+    ? f.causedPart !== undefined
+      // only part of it is the causes' (harm-share.ts): the rest is on no agency
+      ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致，其余不归于单一单位）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; the rest on no single agency)` }
+      : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
+    : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
   if (f.item && f.quantity === 0) return L.notCharged;
   // its opportunity was already used up by earlier findings (a late report after a concealed one): named

@@ -23,6 +23,7 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
+import { harmItem } from "./harm-costs.ts";
 import type { Command } from "../model/commands.ts";
 import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
@@ -76,7 +77,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const due = splitDue(x, [...reporting.findings, ...spot.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
-  const cleared = options.commands && bestPlay && harm.measure && !options.scoreOnly ? harmCleared(x, options.commands, bestPlay, harm.measure) : undefined;
+  const cleared = options.commands && bestPlay && harm.measure && !options.scoreOnly ? harmCleared(x, options.commands, bestPlay, harm.measure, harmItem(rubric).points) : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
   // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
