@@ -29,7 +29,7 @@ import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { uncondemned } from "./strengths.ts";
-import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
@@ -71,6 +71,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const all = [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+    // telling the searchers where the trapped and missing are (review12 school 1)
+    ...tellOpportunities(x, reporting.findings, bestState),
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];
