@@ -15,6 +15,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
   ALARM_INACCURATE: { zh: "报警信息不实", en: "Alarm call leaving out the facts" },
+  TRAPPED_NOT_PASSED_ON: TOLD_RESCUERS_KINDS[0]!,
+  TRAPPED_PASSED_ON_LATE: TOLD_RESCUERS_KINDS[1]!,
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
@@ -99,7 +101,12 @@ export const L = {
 export function pointsText(f: Finding, sections: readonly SectionScore[] = [], all: readonly Finding[] = []): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
-  const by = f.causes && f.causes.length > 0 ? { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` } : { zh: "", en: "" };
+  const by = f.causes && f.causes.length > 0
+    ? f.causedPart !== undefined
+      // only part of it is the causes' (harm-share.ts): the rest is on no agency
+      ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致，其余不归于单一单位）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; the rest on no single agency)` }
+      : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
+    : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
   if (f.item && f.quantity === 0) return L.notCharged;
   // its opportunity was already used up by earlier findings (a late report after a concealed one): named
@@ -123,7 +130,6 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
  */
 const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
-  REPORT_LATE: TOLD_RESCUERS_KINDS.filter((k) => k.zh.startsWith("迟")),
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
   // a notice the notifier never sent, the agency told by someone else (engine/evaluate/notice-sent.ts): 未通知, not 通知迟延
   LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
@@ -133,7 +139,7 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts)
-  REPORT_CONCEALED: [{ zh: "漏报伤亡", en: "Casualties left out" }, ...TOLD_RESCUERS_KINDS],
+  REPORT_CONCEALED: [{ zh: "漏报伤亡", en: "Casualties left out" }],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */

@@ -86,7 +86,7 @@ const ADVICE: Advice[] = [
   },
   {
     // the trapped or missing never (or late) passed on to the crews searching (review11 school 9: 未告知被困人员 is no report up)
-    codes: ["REPORT_CONCEALED", "REPORT_LATE"],
+    codes: ["TRAPPED_NOT_PASSED_ON", "TRAPPED_PASSED_ON_LATE"],
     about: passOn,
     text: {
       zh: "清点人数发现被困或下落不明人员，立即向到场救援力量说明人数和最后位置，并指派知情人引导搜救。",

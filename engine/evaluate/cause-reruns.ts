@@ -111,17 +111,41 @@ export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Com
   return duty ? dutyFix(f, [...new Set(duty.actions.map((a) => a.type))], commands, best) : undefined;
 }
 
-/** `cleared(root)` for the preventable harm (header): memoised per finding id. */
-export function harmCleared(x: EvalContext, commands: readonly Command[], best: BestPlay, measure: (commands: readonly Command[]) => number): (root: Finding) => boolean | undefined {
-  const seen = new Map<string, boolean | undefined>();
+/**
+ * `cleared(root)` for the preventable harm (header): memoised per finding id. `cleared.avoided(root)`: the rubric
+ * points of harm its correction avoids (the measure's fall, ≥ 0; undefined when no correction could be built);
+ * `cleared.itemPoints`: the harm item's points (a finding's rubric points = quantity × itemPoints), so the harm no
+ * single correction avoids can be told apart (harm-share.ts).
+ */
+export type Cleared = ((root: Finding) => boolean | undefined) & {
+  avoided?: (root: Finding) => number | undefined;
+  /** the harm (rubric points) the corrections of all `roots` together avoid; undefined when one cannot be built */
+  together?: (roots: readonly Finding[]) => number | undefined;
+  itemPoints?: number;
+};
+
+export function harmCleared(x: EvalContext, commands: readonly Command[], best: BestPlay, measure: (commands: readonly Command[]) => number, itemPoints?: number): Cleared {
+  const seen = new Map<string, number | undefined>();
   let base: number | undefined;
-  return (root) => {
+  const avoided = (root: Finding): number | undefined => {
     if (seen.has(root.id)) return seen.get(root.id);
     const fixed = correctedPlay(x, root, commands, best.commands);
     base ??= fixed === undefined ? undefined : measure(commands);
-    // a reduction of at least 1/10 000 of a point (the grading's precision, harm-costs.ts)
-    const v = fixed === undefined || base === undefined ? undefined : measure(fixed) < base - 1e-4;
+    const v = fixed === undefined || base === undefined ? undefined : Math.max(0, base - measure(fixed));
     seen.set(root.id, v);
     return v;
   };
+  // a reduction of at least 1/10 000 of a point (the grading's precision, harm-costs.ts)
+  const cleared = (root: Finding) => {
+    const v = avoided(root);
+    return v === undefined ? undefined : v > 1e-4;
+  };
+  const together = (roots: readonly Finding[]): number | undefined => {
+    let play: readonly Command[] | undefined = commands;
+    for (const r of roots) play = play === undefined ? undefined : correctedPlay(x, r, play, best.commands);
+    if (play === undefined) return undefined;
+    base ??= measure(commands);
+    return Math.max(0, base - measure(play));
+  };
+  return Object.assign(cleared, { avoided, together, ...(itemPoints !== undefined ? { itemPoints } : {}) });
 }

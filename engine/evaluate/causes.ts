@@ -39,6 +39,8 @@ import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementStart } from "./dispatch.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { exposedBeforeKnown } from "./exposed-before-known.ts";
+import type { Cleared } from "./cause-reruns.ts";
+import { shareByReruns } from "./harm-share.ts";
 
 const MINUTE = 60_000;
 
@@ -177,7 +179,7 @@ function limitFromIncident(x: EvalContext, f: Finding): number {
  * groups it is about (toxic exposure: the groups above the threshold), so only their protection
  * counts as its cause.
  */
-export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}, cleared?: Partial<Record<FindingCode, (root: Finding) => boolean | undefined>>): Finding[] {
+export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], groups: Partial<Record<FindingCode, ReadonlySet<string>>> = {}, cleared?: Partial<Record<FindingCode, Cleared>>): Finding[] {
   const byId = new Map(findings.map((f) => [f.id, f]));
   const rootOf = (f: Finding): Finding => {
     let r = f;
@@ -217,8 +219,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
     // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
     if (EXPOSURE.has(f.code)) return exposedBeforeKnown(x, { ...f, agency: principal.agency ?? f.agency, causes }, findings);
-    if (ordered.length < 2) return { ...f, agency: principal.agency ?? f.agency, causes };
-    return { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
+    const named = ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
+    // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
+    return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test) : named;
   });
 }
 

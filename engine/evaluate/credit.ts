@@ -74,6 +74,8 @@ const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_
  * beyond what the report is worth, whether the report was owed or not — the same fault, the same points.
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
+/** Priced beyond its report's worth: a stated false or understated figure, not a 漏报伤亡 (figures left out: `omission`). */
+const worseThanNone = (f: Finding): boolean => WORSE_THAN_NONE.has(f.code) && f.omission !== true;
 /** A linkage duty's notice, on time or late. */
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -123,7 +125,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   // report due would have charged a 10-point 瞒报 at 30 / 8 each)
   const outsideLeft = new Map<SectionId, number>(rubric.sections.map((s) => [s.id, [...opp.values()].filter((o) => o.inW && o.section === s.id).reduce((a, o) => a + o.worth, 0)]));
   for (const o of opp.values()) {
-    const worse = (f: Finding) => (WORSE_THAN_NONE.has(f.code) ? 1 : 0);
+    const worse = (f: Finding) => (worseThanNone(f) ? 1 : 0);
     // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
     // its worth, and the 瞒报/谎报 (第四条) its full points on top — separate faults, one never zeroes the
     // other (review8 mine item 5)
@@ -136,7 +138,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const whole = WHOLE.has(f.code);
       const want = cost(f, o);
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
-      const oppLeft = WORSE_THAN_NONE.has(f.code) ? Infinity : o.worth - o.lost;
+      const oppLeft = worseThanNone(f) ? Infinity : o.worth - o.lost;
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);
@@ -336,7 +338,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       .map((o) => ({
         id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
         ...(o.label ? { label: o.label } : {}),
-        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => WORSE_THAN_NONE.has(f.code) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
+        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => worseThanNone(f) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),

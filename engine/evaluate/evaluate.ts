@@ -25,12 +25,13 @@ import { attributeOutcomes } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
 import { controlMeasure } from "./control-rerun.ts";
 import { protectRerun } from "./protect-rerun.ts";
+import { harmItem } from "./harm-costs.ts";
 import type { Command } from "../model/commands.ts";
 import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { uncondemned } from "./strengths.ts";
-import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
@@ -73,6 +74,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const all = [
     ...reporting.opportunities, ...spot.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+    // telling the searchers where the trapped and missing are (review12 school 1)
+    ...tellOpportunities(x, reporting.findings, bestState),
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];
@@ -82,7 +85,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // (the late control likewise, measured by when the rerun is in control: control-rerun.ts)
   const rerunnable = options.commands && bestPlay && !options.scoreOnly ? { commands: options.commands, best: bestPlay } : undefined;
   const cleared = rerunnable ? {
-    ...(harm.measure ? { OUTCOME_PREVENTABLE_HARM: harmCleared(x, rerunnable.commands, rerunnable.best, harm.measure) } : {}),
+    ...(harm.measure ? { OUTCOME_PREVENTABLE_HARM: harmCleared(x, rerunnable.commands, rerunnable.best, harm.measure, harmItem(rubric).points) } : {}),
     HAZARD_CONTROL_LATE: harmCleared(x, rerunnable.commands, rerunnable.best, controlMeasure(x)),
   } : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);

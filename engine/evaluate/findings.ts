@@ -13,6 +13,8 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   opportunity?: string;
   /** the figures the shells word it from (report-model.ts FindingParams) */
   params?: Finding["params"];
+  /** a 漏报伤亡 (report-model.ts Finding.omission) */
+  omission?: true;
 };
 
 export function finding(x: FindingInput): Finding {
@@ -32,6 +34,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.rootKey ? { rootKey: x.rootKey } : {}),
     ...(x.opportunity ? { opportunity: x.opportunity } : {}),
     ...(x.params ? { params: x.params } : {}),
+    ...(x.omission ? { omission: true as const } : {}),
   };
 }
 

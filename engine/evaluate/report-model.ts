@@ -64,6 +64,14 @@ export interface Finding {
   causes?: string[];
   /** the opportunity (owed report, linkage duty, requirement, outcome) it takes points from */
   opportunity?: string;
+  /** of an outcome's rubric points, the part its `causes` caused (their corrections, replayed, avoid it: harm-share.ts); the rest is on no agency */
+  causedPart?: number;
+  /**
+   * a 瞒报 by omission (漏报伤亡: a report giving no casualty figures while its sender knew of some): priced
+   * within its report's worth like 迟报、要素不全, never beyond it as a stated false figure is (credit.ts;
+   * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)
+   */
+  omission?: true;
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;

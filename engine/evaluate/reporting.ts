@@ -288,6 +288,8 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   if (verdict.concealed.length > 0) {
     out.push(finding({
       code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: honestyBasis(x), ...opportunity, key: concealKey(e.id),
+      // no figures at all is 漏报伤亡: within the report's worth, never beyond it (credit.ts; review12 school 4)
+      ...(row.reported ? {} : { omission: true as const }),
       message: row.reported
         ? {
             zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,

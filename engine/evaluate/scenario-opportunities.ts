@@ -61,7 +61,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // the requirements are the scenario's as they stand; a linkage duty is worth its notice where the best
   // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
   // zones and the evacuations are judged on the best play's hazard
-  const fixed = all.filter((o) => /^(req|outcomes)(:|$)/.test(o.id));
+  // (and telling the searchers where the trapped are: the scenario's injects decide it, told-rescuers.ts)
+  const fixed = all.filter((o) => /^(req|outcomes|tell)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
   const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
@@ -219,6 +220,8 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === tail);
       return { zh: `楼内人员按时全部撤出${rule ? `（${rule.text.zh}）` : ""}`, en: `everyone out of the building in time${rule ? ` (${rule.text.en})` : ""}` };
     }
+    case "tell":
+      return { zh: `向${name(tail).zh}说明被困和下落不明人员的位置`, en: `${name(tail).en} told where the trapped and missing are` };
     case "outcomes":
       return { zh: "处置结果（无处置推演在本项各评分项应扣的分值）", en: "the outcome (what no response loses on this section's items)" };
     default:

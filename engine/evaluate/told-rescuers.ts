@@ -18,7 +18,8 @@
  * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
  * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
  * deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警信息不实,
- * weighted by the rubric below a 漏报: review9 chem 6); a passing-on never made is REPORT_CONCEALED, one told late REPORT_LATE. A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
+ * weighted by the rubric below a 漏报: review9 chem 6); a passing-on never made is TRAPPED_NOT_PASSED_ON, one told late
+ * TRAPPED_PASSED_ON_LATE, linkage faults on the scenario's opportunity tell:<rescuer> (tellOpportunities; review12 school 1). A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
  * an accident report (493号令 第四条 is not its basis: review9 chem 6); passing on the trapped is on-scene command
  * information (TELL_BASIS). Both carry ruleId TELL_RESCUERS_RULE so the outcome's causes can cite them.
  */
@@ -29,6 +30,7 @@ import { tells } from "../rules/telling.ts";
 import { asOf, clock, span as spanText, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
+import type { DrillState } from "../model/state.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -97,7 +99,7 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
   return out;
 }
 
-/** The concealing calls (ALARM_INACCURATE) and the trapped or missing never passed on (REPORT_CONCEALED, REPORT_LATE); see the header. */
+/** The concealing calls (ALARM_INACCURATE) and the trapped or missing never passed on (TRAPPED_NOT_PASSED_ON, TRAPPED_PASSED_ON_LATE); see the header. */
 export function toldRescuers(x: EvalContext): Finding[] {
   const medium = mediumWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
@@ -187,8 +189,8 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
  * people trapped or missing (an inject, message or report saying so), after it has called a searcher in, it owes that
  * searcher the news within TELL_WITHIN_MS (立即, 本县设定) — unless the searcher already had every fact of it from its
  * own sources by then (the brigade's own reconnaissance found the trapped class: the head teacher's word on the
- * missing pupil's last place, 三楼厕所, it never had). Never told: 未告知被困人员 (REPORT_CONCEALED); told after the
- * limit: 迟告知被困人员 (REPORT_LATE), never an acquittal. One finding per searcher, on the first news withheld; its
+ * missing pupil's last place, 三楼厕所, it never had). Never told: 未告知被困人员 (TRAPPED_NOT_PASSED_ON); told after the
+ * limit: 迟告知被困人员 (TRAPPED_PASSED_ON_LATE), never an acquittal. One finding per searcher, on the first news withheld; its
  * evidence is the news itself (the inject that told the school), the calls, the late telling if any, the end.
  */
 function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concealed: ReadonlySet<string>, basis: string): Finding[] {
@@ -227,12 +229,13 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
   const from = x.agencyName(a);
   const r = x.agencyName(to);
   const what = newsText(x, learnt);
-  const base = { section: "reporting" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis };
+  // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
+  const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
   const evidence = { events: [learnt, ...calls.map((c) => c.i), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
   if (told) {
     const by = told.e.at - dueMs;
     return finding({
-      ...base, code: "REPORT_LATE", atMs: told.e.at,
+      ...base, code: "TRAPPED_PASSED_ON_LATE", atMs: told.e.at,
       message: {
         zh: `迟告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${clock(told.e.at)} 才告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定），迟 ${spanText(by).zh}`,
         en: `Trapped people passed on late: ${from.en} learnt at ${clock(at)} ${what.en} and told ${r.en} only at ${clock(told.e.at)}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county), ${spanText(by).en} late`,
@@ -241,10 +244,11 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
     });
   }
   return finding({
-    ...base, code: "REPORT_CONCEALED", atMs: dueMs,
+    ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs,
     message: {
-      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）`,
-      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never told" : "had not yet told"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)`,
+      // what it never passed on is where they are (the brigade's own reconnaissance may know someone is missing: review12 school 1)
+      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）`,
+      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)`,
     },
     evidence,
   });
@@ -289,3 +293,40 @@ export const TOLD_RESCUERS_KINDS: readonly LocalText[] = [
   { zh: "未告知被困人员", en: "Trapped people not passed on" },
   { zh: "迟告知被困人员", en: "Trapped people passed on late" },
 ];
+
+/** The opportunity of passing on where the trapped and missing are, to rescuer `to`. */
+export const tellOpportunityId = (to: string): string => `tell:${to}`;
+
+/**
+ * The scenario's opportunities to tell the searchers where the trapped and missing are (review12 school 1): one per
+ * searcher agency (fire brigade, mine rescue team) that the scenario's best play (`ref`, its state at this drill's
+ * time) called in before an inject told the incident's unit of people trapped or missing, so that it had news to pass
+ * on — the same for every play (W; without a best play, this play's own). Worth TRAPPED_NOT_PASSED_ON. Not arisen in a play (set aside:
+ * nothing earned, nothing lost) where the unit never called that searcher in, or where the news reached it after the
+ * drill's last moment allowed the telling (its 5 min ran past the end), unless a finding judged it.
+ */
+export function tellOpportunities(x: EvalContext, judged: readonly Finding[], ref?: DrillState): Array<{ id: string; section: "linkage"; failCodes: ["TRAPPED_NOT_PASSED_ON"]; notArisen?: boolean }> {
+  const a = x.c.scenario.incidentAgency;
+  const trapped = (inject: string | undefined) => {
+    const inj = x.c.injects.get(inject ?? "");
+    const c = inj?.reveals?.casualties as Record<string, number | undefined> | undefined;
+    return inj !== undefined && ((c?.missing ?? 0) > 0 || TRAPPED.test(`${inj.text.zh} ${inj.text.en}`));
+  };
+  // the best play's unit had news to pass on: trapped news reached it after it called the searcher in
+  const owedInBest = (to: string) => {
+    if (!ref) return true;
+    const call = ref.messages.find((m) => m.from === a && m.to.includes(to) && (m.kind === "message" || m.kind === "report"));
+    return call !== undefined && ref.messages.some((m) => m.kind === "inject" && m.to.includes(a) && m.atMs >= call.atMs && trapped(m.inject));
+  };
+  const learnt = peopleNews(x, a);
+  return [...x.c.agencies].filter(([to, def]) => SEARCHERS.has(def.kind) && owedInBest(to)).map(([to]) => {
+    const id = tellOpportunityId(to);
+    const call = x.events.find((e) => e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e));
+    const first = learnt.find((n) => call !== undefined && n.i > x.events.indexOf(call));
+    const due = first !== undefined && call !== undefined ? Math.max(x.events[first.i]!.at, call.at) + TELL_WITHIN_MS : Infinity;
+    // a call that withheld the trapped is judged as such (ALARM_INACCURATE), and no passing-on is asked after it (neverPassedOn): set aside
+    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
+    const arose = judged.some((f) => f.opportunity === id) || (due <= x.endMs && !withheld);
+    return { id, section: "linkage" as const, failCodes: ["TRAPPED_NOT_PASSED_ON"] as ["TRAPPED_NOT_PASSED_ON"], ...(arose ? {} : { notArisen: true }) };
+  });
+}

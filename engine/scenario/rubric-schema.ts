@@ -19,6 +19,9 @@ export const FINDING_CODES = [
   "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
   // a part of a duty (the profile's `parts`: the bureau head to the scene) never done after its first act (review9 mine 6)
   "LINKAGE_PART_UNDONE",
+  // the incident's unit never told (or told late) the rescuers it called in where the trapped and missing are: on-scene
+  // command information (AQ/T 9009 附录A 4 指挥和协调), not a report to government (told-rescuers.ts; review12 school 1)
+  "TRAPPED_NOT_PASSED_ON", "TRAPPED_PASSED_ON_LATE",
   // dispatch (力量调派)
   "DISPATCH_LATE", "DISPATCH_WRONG_TYPE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS", "UNSAFE_ENTRY",
   // units of the right kind sent for a requirement's task to another place (wrong-place.ts)

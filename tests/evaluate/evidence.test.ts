@@ -43,6 +43,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   REPORT_CONCEALED: { events: [...NOTICE, "drillEnded"], messages: ["reportSubmitted", "messageSent"] },
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
   ALARM_INACCURATE: { events: [...NOTICE], messages: ["messageSent"] },
+  // where the trapped are, never or late passed on (told-rescuers.ts): the news, the calls, the telling or the end
+  TRAPPED_NOT_PASSED_ON: { events: [...NOTICE, "drillEnded"], messages: ["messageSent"] },
+  TRAPPED_PASSED_ON_LATE: { events: [...NOTICE], messages: ["messageSent"] },
   // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
   SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },

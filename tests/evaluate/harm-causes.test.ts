@@ -24,7 +24,9 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
     const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search")!;
     expect(search.message.zh).toContain("时限 00:21:30");
     expect(harm.causes).not.toContain(search.id);
-    expect(harm.agency).toBe("sch");
+    // review12 school 2: its correction spares only the 61 exposed (0.5795 points), the death (8) survives it: on no agency
+    expect(harm.agency).toBeNull();
+    expect(harm.causedPart).toBeCloseTo(0.5795, 4);
   });
 
   it("with the alarm sounded at 00:01:40 (the good play's time) the death stays on the school: the untold location, not the fire brigade", () => {

@@ -30,7 +30,7 @@ describe("school fire, poor play: the school never tells the brigade where the m
   it("one 未告知被困人员, due 00:18:24 (00:13:24 + 5 min), citing the 00:13:24 inject that told the school", () => {
     expect(d.events[d.pupil]!.at).toBe(13 * MIN + 24 * S);
     expect(d.tell).toHaveLength(1);
-    expect(d.tell[0]!.code).toBe("REPORT_CONCEALED");
+    expect(d.tell[0]!.code).toBe("TRAPPED_NOT_PASSED_ON");
     expect(d.tell[0]!.atMs).toBe(18 * MIN + 24 * S);
     expect(d.tell[0]!.evidence.events).toContain(d.pupil);
   });
@@ -46,7 +46,7 @@ describe("school fire: telling the brigade late is a late telling", () => {
   it("at 01:00:00: 迟告知被困人员, 41 min 36 s after 00:18:24", () => {
     const d = poorWith([["01:00:00", "sch", { type: "message", to: ["fire"], channel: "phone", text: where }]]);
     expect(d.tell).toHaveLength(1);
-    expect(d.tell[0]!.code).toBe("REPORT_LATE");
+    expect(d.tell[0]!.code).toBe("TRAPPED_PASSED_ON_LATE");
     expect(d.tell[0]!.message.zh).toContain("迟 41分36秒");
   });
   it("at 00:15:00, inside the limit: nothing", () => {

@@ -74,7 +74,7 @@ describe("school fire: the trapped class and the missing pupil never passed to t
     // the 00:25 call to 120 naming only the hurt is a call of its own (ALARM_INACCURATE, alarm-trapped.test.ts): not this passing-on
     const f = told(poor, "sch").filter((x) => x.code !== "ALARM_INACCURATE");
     expect(f).toHaveLength(1);
-    expect(f[0]!.code).toBe("REPORT_CONCEALED");
+    expect(f[0]!.code).toBe("TRAPPED_NOT_PASSED_ON");
     expect(f[0]!.atMs).toBe(18 * MIN + 24_000);
     expect(f[0]!.message.zh).toMatch(/^未告知被困人员：.* 00:13:24 获知.*临江县消防救援大队/);
   });

@@ -1,0 +1,34 @@
+/**
+ * Passing on where the trapped and missing are is a linkage fault scored on a scenario opportunity (review12 school 1):
+ * the school that learnt at 00:13:24 (roll call, inj-05) that 王小明 went to the third-floor toilet and never told the
+ * brigade on scene is on-scene command information (AQ/T 9009-2015 附录A 4 指挥和协调), not a 瞒报 in a report and not
+ * "情景未设定". The opportunity tell:fire is worth 10 (default rubric, tell-trapped) in 部门联动, so the section's W is
+ * 61 (the six linkage duties) + 10 = 71, the same for every play; the variant s3tell (the school tells the brigade at
+ * 00:15:00, within 00:13:24 + 5 min) raises 部门联动 above the poor play's.
+ */
+import { describe, expect, it } from "vitest";
+import { schoolVariant } from "./school-variant.ts";
+
+const TELL = "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！";
+
+describe("school fire: the school never tells the brigade where the missing pupil is", () => {
+  const poor = schoolVariant();
+  const told = schoolVariant(undefined, [["00:15:00", "sch", { type: "message", to: ["fire"], channel: "inPerson", text: TELL }]]);
+  const linkage = (r: typeof poor) => r.report.sections.find((s) => s.id === "linkage")!;
+  it("is a linkage finding on the scenario's opportunity tell:fire, not a 瞒报 outside every section", () => {
+    const f = poor.report.findings.find((x) => x.ruleId === "TELL-RESCUERS" && /未告知被困人员/.test(x.message.zh))!;
+    expect(f.code).toBe("TRAPPED_NOT_PASSED_ON");
+    expect(f.section).toBe("linkage");
+    expect(f.opportunity).toBe("tell:fire");
+    // rubric points 10 (its opportunity, failed whole), inside W
+    expect(f.rubricPoints).toBe(10);
+  });
+  it("the linkage section's W is 61 + 10 = 71", () => {
+    expect(linkage(poor).scoring?.planned).toBe(71);
+    expect(linkage(poor).scoring?.items?.find((o) => o.id === "tell:fire")?.inW).toBe(true);
+  });
+  it("telling the brigade at 00:15:00 raises 部门联动 above the poor play's", () => {
+    expect(linkage(told).score!).toBeGreaterThan(linkage(poor).score!);
+    expect(told.report.score!).toBeGreaterThan(poor.report.score!);
+  });
+});
