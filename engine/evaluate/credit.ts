@@ -138,7 +138,9 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       const whole = WHOLE.has(f.code);
       const want = cost(f, o);
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
-      const oppLeft = worseThanNone(f) ? Infinity : o.worth - o.lost;
+      // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
+      // timeliness is worth (REPORT_LATE), so the same report on time scores above it late (score-accounting.test)
+      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, o.worth - pts("REPORT_LATE"))) : o.worth - o.lost;
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);
