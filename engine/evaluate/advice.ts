@@ -59,6 +59,22 @@ const noticeToRescueTeam = (x: EvalContext, f: Finding): boolean => x.c.rules.li
 const passOn = (_: EvalContext, f: Finding): boolean => f.ruleId === TELL_RESCUERS_RULE && f.code !== "ALARM_INACCURATE";
 const notPassOn = (x: EvalContext, f: Finding): boolean => !passOn(x, f);
 
+/** What a call to the rescuers must say, by hazard (消防法 第四十四条; 119 接警要素; 矿山救援规程 召请救护队). */
+const ALARM_ADVICE: Record<string, LocalText> = {
+  "chemical-leak": {
+    zh: "报警时讲清事故单位、地点、泄漏介质、人员倒地或被困情况和已采取的措施，使救援力量按实际险情出动。",
+    en: "When calling the rescuers, say the unit, the place, the substance leaking, the people down or trapped and what has been done, so that the crews turn out for the real danger.",
+  },
+  "school-fire": {
+    zh: "报警时讲清学校名称、地址、起火部位、烟气蔓延（楼梯是否可用）、被困和下落不明人数及位置，使救援力量按实际险情出动。",
+    en: "When calling the rescuers, say the school's name and address, where the fire is, how the smoke is spreading (whether the stairs can be used), and how many are trapped or missing and where, so that the crews turn out for the real danger.",
+  },
+  "mine-flood": {
+    zh: "召请救护队时讲清矿井名称、透水地点和时间、涌水量、井下人数及被困人员位置和已采取的撤人措施，使救护队按实际险情出动。",
+    en: "When calling the mine rescue team, say the mine, where and when the water broke in, the inflow, how many are underground and where the trapped are, and what withdrawal has been ordered, so that the team turns out for the real danger.",
+  },
+};
+
 const ADVICE: Advice[] = [
   {
     codes: ["REPORT_LATE", "REPORT_MISSING"],
@@ -96,10 +112,8 @@ const ADVICE: Advice[] = [
   {
     // a call to the rescuers that left out the medium or the people down (told-rescuers.ts; review9 chem 6)
     codes: ["ALARM_INACCURATE"],
-    text: {
-      zh: "报警时讲清事故单位、地点、泄漏或着火介质、人员倒地被困情况和已采取的措施，使救援力量按实际险情出动。",
-      en: "When calling the rescuers, say the unit, the place, the substance leaking or burning, the people down or trapped and what has been done, so that the crews turn out for the real danger.",
-    },
+    // in the hazard's own terms (issue 10 §8; review12 school 8: no 泄漏介质 or 人员倒地 in a school fire)
+    text: (h) => ALARM_ADVICE[h.kind] ?? ALARM_ADVICE["chemical-leak"]!,
   },
   {
     // the mine's call to its rescue team (domain.md §5.1: on the signs, call the team): its own advice, not the notice list (review8 mine 16)

@@ -17,7 +17,8 @@ const words = (r: { recommendations: Array<{ text: { zh: string; en: string } }>
 describe("an ammonia leak is advised on in ammonia's terms and distances", () => {
   const base = compiled("chemical-leak");
   const c = compile({ ...base.scenario, hazard: { ...base.scenario.hazard, chemical: "ammonia" } as typeof base.scenario.hazard }, base.rules);
-  const r = runPlay(c, [], 7, 40 * MIN);
+  // to 00:50: the police, told at 00:11 by a villager's 110 call, owe the cordon and the protection by 00:41 (30 min from receipt, review12 chemical 4)
+  const r = runPlay(c, [], 7, 50 * MIN);
   const report = evaluate(c, r.events, r.state, rubric());
   const isolate = c.hazard.summary(r.state.hazard, r.state.tMs, c.scenario).figures.ergIsolateM!;
 
@@ -38,6 +39,17 @@ describe("a mine flood is advised on in a mine's terms", () => {
     const text = words(report);
     expect(text).not.toMatch(/氯|chlorine|下风向|downwind|\bERG\b/);
     expect(text).toContain("先撤人、后汇报");
+  });
+});
+
+// review12 school 8: the advice on the school's 报警信息不实 (its 00:25 call to 120) read "泄漏或着火介质、人员倒地"
+describe("a school fire's alarm advice is in a fire's terms", () => {
+  const report = drill("school-fire", "poor").report;
+  it("names the fire's location, the smoke and where the trapped are; no leaking substance or people down", () => {
+    const alarm = report.recommendations.find((x) => x.text.zh.startsWith("报警时"))!;
+    expect(alarm.text.zh).toContain("起火部位");
+    expect(alarm.text.zh).toContain("被困和下落不明人数及位置");
+    expect(alarm.text.zh + alarm.text.en).not.toMatch(/泄漏|介质|倒地|leaking|substance/);
   });
 });
 
