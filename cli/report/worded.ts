@@ -57,8 +57,9 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
   const zh = words(c, "zh-CN");
   const en = words(c, "en");
   const cat = basisCatalogue(c, rubric);
+  const hazard = hazardWords(c);
   const both = (b: string): LocalText => {
-    const t = basisText(b, cat, c);
+    const t = basisText(ownHazardClauses(b, hazard), cat, c);
     // the Chinese titles an English citation carries are given once, in the standards list
     return { zh: t.zh, en: plainCitation(t.en) };
   };
@@ -78,6 +79,16 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => ({ ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : ""), en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") } })),
   };
+}
+
+/**
+ * A basis without its "参照…" clauses that name another hazard's substance (a liquid-ammonia drill script borrowed
+ * by a profile rule, cited on a chlorine report's finding: review9 chemical 12, r14 basis-sources): such a clause is
+ * background for that hazard, not this report's; the references list leaves it out the same way (appliedReferences).
+ */
+function ownHazardClauses(basis: string, hazard: { substances: readonly string[]; own: readonly string[] }): string {
+  const foreign = (part: string) => part.startsWith("参照") && hazard.substances.some((w) => part.includes(w)) && !hazard.own.some((w) => part.includes(w));
+  return basis.split("；").filter((p) => !foreign(p)).join("；");
 }
 
 /** The hazard substances a document's title may name (氯, 氨: the chemicals' names without 液/气), and this scenario's own. */

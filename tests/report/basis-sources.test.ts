@@ -163,10 +163,11 @@ describe("mine flood: a basis a reader can look up, and a mine's own words", () 
     for (const f of missed) {
       const at = f.evidence.events.map((i) => poor.worded.timeline.find((e) => e.index === i)!.atMs);
       // the mine heard of warning signs at 00:15:00 (the dispatch room's message), but the accident is the inrush at
-      // 00:25:00 (incidentAt): since the clock merge the 1-hour report (493号令 第九条) runs from the accident, so the
-      // duty opens at 00:25:00 and falls due at 01:25:00 (missed at the next tick)
-      expect(Math.min(...at)).toBe(25 * 60_000);
-      expect(at).toContain(85 * 60_000 + 1000);
+      // 00:25:00 (incidentAt), which the mine head hears of at 00:27:00 (the dispatch room's call): the 1-hour report
+      // (493号令 第九条: 单位负责人接到报告后1小时内) runs from then (review12 mine 10), so the duty opens at 00:27:00 and falls
+      // due at 01:27:00 (missed at the next tick)
+      expect(Math.min(...at)).toBe(27 * 60_000);
+      expect(at).toContain(87 * 60_000 + 1000);
     }
   });
 
