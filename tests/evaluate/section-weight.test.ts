@@ -52,7 +52,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     the drill's 02:00: not judged.)
  *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
  *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, edu, eb, town
- *     11 each: 61.
+ *     11 each: 61; and the school telling the brigade's search crew where the trapped are (tell:<searcher>,
+ *     TRAPPED_NOT_PASSED_ON 10: the best play calls the searchers before the trapped news comes; review12 school 1): 71.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
  *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
@@ -61,7 +62,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 8.72 },
-  "school-fire": { reporting: 66, linkage: 61, dispatch: 23, outcomes: 13 },
+  "school-fire": { reporting: 66, linkage: 71, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 
