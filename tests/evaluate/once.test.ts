@@ -81,7 +81,8 @@ describe("root causes and their consequences are grouped, and deducted once", ()
   });
 
   it("a cordon set in time but too small is the fault; the missing full cordon cites it and costs nothing", () => {
-    const d = small("chemical-leak", [["00:10:00", "police", { type: "cordon", place: "tank-v101", radiusM: 300 }]], 40 * MIN);
+    // to 00:50: the police, told at 00:11 by a villager's 110 call, owe the full cordon by 00:41 (30 min from receipt, review12 chemical 4)
+    const d = small("chemical-leak", [["00:10:00", "police", { type: "cordon", place: "tank-v101", radiusM: 300 }]], 50 * MIN);
     const small_ = d.of("CORDON_TOO_SMALL")[0]!;
     const late = d.of("CORDON_LATE")[0]!;
     expect(small_.points).toBeGreaterThan(0);
