@@ -22,17 +22,17 @@ const none = (id: string): ReportModel => noResponse(id).report;
 describe("chemical leak, poor play", () => {
   const { report, c } = drill("chemical-leak", "poor");
 
-  it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2) and the enterprise's 119 call that hid the chlorine (review9 chemical 1): HAZARD_CONTROL_LATE is on no single agency, cites both and keeps its own points", () => {
+  // review12 chemical 2 (control-rerun.ts): replaying the play with the enterprise's 119 call in the good play's words still stops
+  // the leak at 01:18:47, so that call is no cause of the late control; the fire brigade's water tenders sent to plug it are
+  it("the leak stopped late follows the fire brigade's water tenders sent to plug it (req-plug needs a hazmat team; domain.md §5.2), not the enterprise's 119 wording, whose correction replayed stops it no sooner: HAZARD_CONTROL_LATE is on the brigade and keeps its own points", () => {
     const late = one(report, "HAZARD_CONTROL_LATE");
     const wrong = report.findings.find((f) => f.code === "DISPATCH_WRONG_TYPE" && f.causedBy === undefined)!;
     const hid = report.findings.find((f) => f.code === "ALARM_INACCURATE" && f.ruleId === "TELL-RESCUERS" && f.agency === "ent")!;
     expect(wrong.agency).toBe("fire");
     expect(c.scenario.leadAgency).toBe("eb");
-    expect(late.agency).toBeNull();
+    expect(late.agency).toBe("fire");
     expect(late.causes).toContain(wrong.id);
-    // the concealing call (00:12) came before the wrong crew was sent (00:13): cited first
-    expect(late.causes?.[0]).toBe(hid.id);
-    expect(late.message.zh).toContain(`多因共同所致：临江化工有限公司（${hid.id}），临江县消防救援大队（${wrong.id}`);
+    expect(late.causes).not.toContain(hid.id);
     expect(late.causedBy).toBeUndefined();
     expect(late.points).toBeGreaterThan(0);
   });

@@ -19,21 +19,24 @@ const weightOver = (r: ReportModel, section: string) => {
   return `${s.weight} / ${s.scoring!.worth}`;
 };
 
-describe("the same 瞒报 costs the same rubric points, owed report or not (493号令 第四条; rubric report-honest: 10)", () => {
+describe("a 瞒报 of stated figures costs its rubric points, owed report or not; a 漏报伤亡 stays within its report (493号令 第四条, 第三十五、三十六条; rubric report-honest: 10)", () => {
   const { report } = drill("school-fire", "poor");
   const concealed = report.findings.filter((f) => f.code === "REPORT_CONCEALED");
 
-  it("the school's concealing report to the emergency bureau, that no rule asked for, and its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡, review8 school item 8) take 10 each", () => {
+  // review12 school 4: the late 00:35 report to the education bureau, silent on the missing pupil, cost 15 raw against 8 for no
+  // report; a 漏报伤亡 (figures left out) is priced within its report's 8, at most 8 − 4 (REPORT_LATE, timeliness) = 4
+  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10; its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
     const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
     expect(reports).toHaveLength(2);
-    expect(reports.filter((f) => f.opportunity === undefined)).toHaveLength(1);
-    expect(reports.filter((f) => f.opportunity?.startsWith("rep:"))).toHaveLength(1);
-    for (const f of concealed) {
-      expect(f.rubricPoints).toBe(10);
-      expect(cell(report, f.id)).toBe(`${f.points}（= 10 × ${weightOver(report, "reporting")}）`);
-    }
-    // the same fault, the same points on the page
-    expect(new Set(concealed.map((f) => f.points)).size).toBe(1);
+    const stated = reports.find((f) => f.opportunity === undefined)!;
+    const left = reports.find((f) => f.opportunity?.startsWith("rep:"))!;
+    expect(stated.rubricPoints).toBe(10);
+    expect(cell(report, stated.id)).toBe(`${stated.points}（= 10 × ${weightOver(report, "reporting")}）`);
+    expect(left.omission).toBe(true);
+    expect(left.rubricPoints).toBe(4);
+    // with its 迟报 and 要素不全, the report costs its whole 8, as no report would (each within what the report has left)
+    const all = report.findings.filter((f) => f.opportunity === left.opportunity);
+    expect(all.reduce((a, f) => a + (f.rubricPoints ?? 0), 0)).toBe(8);
   });
 
   it("the owed first report to the education bureau is 漏报伤亡, 要素不全 for its other fields and 迟报: one opportunity, each fault its own (第四条, 第十二条)", () => {
@@ -118,8 +121,9 @@ describe.each(WITH_PLAYS)("%s poor play: every printed points cell recomputes fr
         const rp = rubricPointsOf(c);
         expect(rp, c).toBeDefined();
         expect(Math.abs(rp! - f.rubricPoints!), c).toBeLessThanOrEqual(0.0001 * Math.max(1, rp!));
-        // printed to 2 decimals (half a hundredth, and a float's width)
-        expect(Math.abs(f.points - (rp! * s.weight) / s.scoring!.worth), c).toBeLessThanOrEqual(0.005 + 1e-9);
+        // printed to 2 decimals: half a hundredth, or one hundredth where the section apportions its cents so that its
+        // findings add up to its once-rounded deduction (credit.ts; review12 chemical 2), and a float's width
+        expect(Math.abs(f.points - (rp! * s.weight) / s.scoring!.worth), c).toBeLessThanOrEqual(0.01 + 1e-9);
         lost += rp!;
       }
       expect(lost).toBeCloseTo(s.scoring!.lost, 3);
