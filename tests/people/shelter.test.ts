@@ -62,6 +62,8 @@ describe("people already indoors told to shelter", () => {
   });
 });
 
+// ERG: within 30 min, from when the agency that owes the farmers' protection knew (review12 chemical 4, receipt-due.ts): with
+// no play, the township, told at 00:18, so due 00:48
 describe("the protective action is judged when people are in, not when they were told (ERG: within 30 min)", () => {
   const protectLate = (commands: Command[], until?: string) => {
     const r = runPlay(base, commands, 7, until ? ms(until) : undefined);
@@ -69,28 +71,28 @@ describe("the protective action is judged when people are in, not when they were
     return { findings: report.findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE" && f.message.en.includes("fields")), notYetDue: report.notYetDue.filter((n) => n.ruleId === "ERG-PAZ") };
   };
 
-  it("an order at 00:28:00 leaves the farmers outside until 00:33:00: late, dated when they were in", () => {
-    const { findings } = protectLate([shelter("00:28:00", ["farmers"])]);
-    expect(findings.map((f) => f.atMs)).toEqual([ms("00:33:00")]);
-    expect(findings[0]!.message.zh).toContain("00:33:00");
+  it("an order at 00:46:00 leaves the farmers outside until 00:51:00: late, dated when they were in", () => {
+    const { findings } = protectLate([shelter("00:46:00", ["farmers"])]);
+    expect(findings.map((f) => f.atMs)).toEqual([ms("00:51:00")]);
+    expect(findings[0]!.message.zh).toContain("00:51:00");
   });
 
-  it("an order at 00:20:00 has them in by 00:25:00: no finding", () => {
-    expect(protectLate([shelter("00:20:00", ["farmers"])]).findings).toEqual([]);
+  it("an order at 00:38:00 has them in by 00:43:00: no finding", () => {
+    expect(protectLate([shelter("00:38:00", ["farmers"])]).findings).toEqual([]);
   });
 
-  it("a drill stopped at 00:31:00 with the farmers still getting in is late (the 30 minutes have passed)", () => {
-    const { findings } = protectLate([shelter("00:28:00", ["farmers"])], "00:31:00");
-    expect(findings.map((f) => f.atMs)).toEqual([ms("00:30:00")]);
+  it("a drill stopped at 00:49:00 with the farmers still getting in is late (the 30 minutes have passed)", () => {
+    const { findings } = protectLate([shelter("00:46:00", ["farmers"])], "00:49:00");
+    expect(findings.map((f) => f.atMs)).toEqual([ms("00:48:00")]);
     expect(findings[0]!.message.en).toContain("not all of them were protected by");
   });
 
-  it("a drill stopped at 00:29:30 with the farmers still getting in lists it as not yet due, never drops it", () => {
+  it("a drill stopped at 00:47:30 with the farmers still getting in lists it as not yet due, never drops it", () => {
     // everyone else in the zone is indoors and sheltered at 00:03:00: the only open protective duty is the farmers'
     const others = cmd("00:03:00", "town", { type: "shelter", groups: ["villagers", "pupils", "hamlet-residents"] }, 2);
-    const { findings, notYetDue } = protectLate([others, shelter("00:28:00", ["farmers"])], "00:29:30");
+    const { findings, notYetDue } = protectLate([others, shelter("00:46:00", ["farmers"])], "00:47:30");
     expect(findings).toEqual([]);
-    expect(notYetDue.map((n) => n.dueMs)).toEqual([ms("00:30:00")]);
+    expect(notYetDue.map((n) => n.dueMs)).toEqual([ms("00:48:00")]);
   });
 });
 
