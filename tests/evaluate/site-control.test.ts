@@ -25,15 +25,16 @@ describe("cordon against the ERG initial isolation distance", () => {
     expect(cordonFindings([cordon("00:09:00", 600)])).toEqual([]);
   });
 
-  it("no cordon at all is a finding at 00:30:00 (the poor play)", () => {
-    expect(drill("chemical-leak", "poor").report.findings.filter((f) => f.code.startsWith("CORDON")).map((f) => [f.code, f.atMs])).toEqual([["CORDON_LATE", ms("00:30:00")]]);
+  // the police owe the cordon 30 min from their receipt of the 110 call at 00:11 (review12 chemical 4, receipt-due.ts): 00:41
+  it("no cordon at all is a finding at 00:41:00 (the poor play)", () => {
+    expect(drill("chemical-leak", "poor").report.findings.filter((f) => f.code.startsWith("CORDON")).map((f) => [f.code, f.atMs])).toEqual([["CORDON_LATE", ms("00:41:00")]]);
   });
 
   it("a 600 m cordon at 00:45 is late; a 300 m one is too small (and so also late)", () => {
     expect(cordonFindings([cordon("00:45:00", 600)])).toEqual([{ code: "CORDON_LATE", agency: "police", atMs: ms("00:45:00") }]);
     expect(cordonFindings([cordon("00:10:00", 300)])).toEqual([
       // the cordon is the police's duty (domain.md §5.2), whoever set the small one
-      { code: "CORDON_LATE", agency: "police", atMs: ms("00:30:00") },
+      { code: "CORDON_LATE", agency: "police", atMs: ms("00:41:00") },
       { code: "CORDON_TOO_SMALL", agency: "police", atMs: ms("00:10:00") },
     ]);
   });
@@ -58,13 +59,14 @@ describe("protective actions for the public (ERG isolation circle and downwind p
     const byGroup = (name: string) => found.find((f) => f.message.en.includes(name));
     expect(found).toHaveLength(4);
     // each names the agency whose duty it was (公安: organise the evacuation of threatened people, domain.md §5.2)
-    expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:30:00") });
-    // ordered to walk out at 01:05:00 while the leak went on (stopped 01:18:47) and their load had passed AEGL-2 at
-    // 00:36:50: indoors, they should have sheltered in place (ERG 2024 protective-action zone), so the order is
-    // judged as no protection at all, dated at the order (not at their getting out at 01:50:00)
+    // due 00:41: the police's receipt of the 110 call at 00:11 + 30 min (review12 chemical 4)
+    expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:41:00") });
+    // ordered to walk out at 01:05:00 while the leak went on (stopped 01:18:47), the cloud there since 00:36:50: sheltering
+    // instead at 01:05 does more harm in the replay (621 or 635 injured against 609, review12 chemical 1, protect-rerun.ts),
+    // so the order is late, not wrong: dated when they were all out (01:50:00), saying they should have sheltered before
     const villagers = byGroup("Jiangwan villagers")!;
-    expect(villagers).toMatchObject({ agency: "police", atMs: ms("01:05:00") });
-    expect(villagers.message.zh).toContain("群体负荷已于 00:36:50 达到 AEGL-2（毒气团已覆盖）");
+    expect(villagers).toMatchObject({ agency: "police", atMs: ms("01:50:00") });
+    expect(villagers.message.zh).toContain("毒气团 00:36:50 已到达，应在此前组织就地避险");
     // the school's shelter was ordered late by the township (its order at 01:20:00): the township answers for it
     expect(byGroup("school")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
   });

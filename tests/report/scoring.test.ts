@@ -42,7 +42,8 @@ describe("chemical leak, poor play: the reporting section recomputed from the pr
       }
       expect(num(m[3]!)).toBe(weight);
       expect(num(m[4]!)).toBe(W);
-      expect(Math.abs(num(m[1]!) - (num(m[2]!) * weight) / W)).toBeLessThanOrEqual(0.005);
+      // half a hundredth, or one where the section apportions its cents so its findings add up to its deduction (credit.ts)
+      expect(Math.abs(num(m[1]!) - (num(m[2]!) * weight) / W)).toBeLessThanOrEqual(0.01 + 1e-9);
     }
   });
 
