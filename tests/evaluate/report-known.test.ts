@@ -64,12 +64,18 @@ describe("school fire: a report silent on the missing pupil its sender knew of i
   const evacuate: Cmd = ["00:06:30", "sch", { type: "evacuate", place: "school", destination: "playground" }];
   const d = small("school-fire", [evacuate, report], 40 * MIN);
 
-  it("REPORT_CONCEALED 漏报伤亡 on the school (突发事件应对法 第六十一条), 10 rubric points, and the casualties not counted again as a missing field", () => {
+  // review12 school 4: a 漏报伤亡 (figures left out) is priced within its report's worth, never beyond it as a stated false
+  // figure is: at most 8 − 4 (REPORT_LATE, timeliness), and the late, incomplete, silent report costs its 8, as none would
+  it("REPORT_CONCEALED 漏报伤亡 on the school (突发事件应对法 第六十一条), within its report's 8 rubric points, and the casualties not counted again as a missing field", () => {
     const c = d.of("REPORT_CONCEALED", "sch").filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
     expect(c).toHaveLength(1);
     expect(c[0]!.message.zh).toMatch(/^漏报伤亡：.*未报伤亡人数，而其当时已知下落不明 1/);
     expect(c[0]!.basis).toContain("突发事件应对法（2024）第六十一条");
-    expect(c[0]!.rubricPoints).toBe(10);
+    expect(c[0]!.omission).toBe(true);
+    expect(c[0]!.rubricPoints).toBeGreaterThan(0);
+    expect(c[0]!.rubricPoints).toBeLessThanOrEqual(4);
+    const same = d.report.findings.filter((f) => f.opportunity === c[0]!.opportunity);
+    expect(same.reduce((a, f) => a + (f.rubricPoints ?? 0), 0)).toBe(8);
     const inc = d.of("REPORT_INCOMPLETE", "sch");
     expect(inc.every((f) => !f.message.zh.includes("伤亡人数"))).toBe(true);
   });
