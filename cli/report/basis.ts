@@ -49,6 +49,10 @@ const FIXED: Readonly<Record<string, string>> = {
     `${ERG}, protective-action zone: evacuate or shelter in place; shelter in place when the cloud has arrived or would be met on the way out`,
   "危险化学品安全管理条例 第七十二条第（一）项（组织疏散、防护）": "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 72(1) (organise evacuation and protection)",
   "突发事件应对法 第七十三条": "Emergency Response Law (突发事件应对法), Art. 73",
+  // the met bureau's duty without its 参照 clause (a finding's basis drops another hazard's drill script: worded.ts), and the
+  // forecast it held back (forecast-passed.ts)
+  "市危化品事故应急预案（气象部门职责）": "City hazardous-chemical accident emergency plan (市危化品事故应急预案), meteorological duties",
+  "风向转变前报送预报为本县设定（协助预测毒气扩散方向）": "passing on the forecast before the wind turns is set by this county (to help forecast the plume)",
   "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）": `${R493}, Art. 12 (contents of a report)`,
   "续报只报新情况（肇庆市突发事件信息报送规定）": "a follow-up report gives only what is new (Zhaoqing emergency information reporting provisions, 肇庆市突发事件信息报送规定)",
   "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,

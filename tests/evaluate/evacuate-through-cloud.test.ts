@@ -22,11 +22,14 @@ const wrong = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.oppor
 const dispatch = (r: ReturnType<typeof evaluate>) => r.sections.find((s) => s.id === "dispatch")!.deducted;
 
 describe("an evacuation through the cloud is named and costs at least as much as no order", () => {
-  it("poor play: the police's 01:05 evacuation of the village, leak still on (plugged 01:18:47)", () => {
-    const f = wrong(poor.report)!;
+  // review12 chemical 1 (protect-rerun.ts): replayed, sheltering the village at 01:05 instead does more harm (621 or 635 injured
+  // against 609), so the poor play's walk-out is judged late (nothing by the deadline), not wrong; the finding still says the
+  // cloud was there and that they should have sheltered before it came
+  it("poor play: the police's 01:05 evacuation of the village is late, not wrong: sheltering instead at 01:05 does more harm", () => {
+    expect(wrong(poor.report)).toBeUndefined();
+    const f = poor.report.findings.find((x) => x.opportunity === "protect:villagers" && x.code === "PROTECTIVE_ACTION_LATE")!;
     expect(f.agency).toBe("police");
-    expect(f.message.zh).toContain("01:18:47 才切断");
-    expect(f.basis).toContain("就地避险");
+    expect(f.message.zh).toContain("毒气团 00:36:50 已到达，应在此前组织就地避险");
   });
 
   it("costs no less than giving the village no order at all in its section; the injuries it spared still count in 处置结果", () => {
