@@ -15,6 +15,11 @@ import type { Finding } from "./report-model.ts";
 
 /** the ERG distances cover the first 30 minutes: the cordon is due by then */
 export const CORDON_WITHIN_MS = 30 * MINUTE;
+
+/** When the cordon falls due: 30 minutes from when its duty holder knew (receipt-due.ts), and from when. */
+export function cordonDue(x: EvalContext): { dueMs: number; from: number | undefined } {
+  return dueFromReceipt(x, dutyHolder(x, ["cordon"]), ["cordon"], CORDON_WITHIN_MS);
+}
 /** a cordon counts for the source when its centre is this close to it, m */
 const NEAR_M = 300;
 /** the ERG row as an analogy for the scenario's own tank (erg-basis.ts) */
@@ -47,7 +52,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
   // a cordon set in time but too small is one fault: the lateness of a big enough one follows from it
   // due 30 minutes from when the duty holder knew (review12 chemical 4: the police told at 00:11 by the 110 call, 00:41)
   const agency = dutyHolder(x, ["cordon"]);
-  const dueAt = dueFromReceipt(x, agency, ["cordon"]);
+  const dueAt = cordonDue(x);
   const due = dueAt.dueMs;
   const tooSmallInTime = widest !== undefined && widest.e.radiusM < isolateM && widest.e.at <= due;
   const out: Finding[] = [];

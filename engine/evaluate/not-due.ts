@@ -11,7 +11,7 @@ import type { Finding, FindingCode, NotYetDue, RequirementRow, SectionId } from 
 import { groupKey } from "./report-groups.ts";
 import { dutyHolder } from "./blame.ts";
 import { protectOwner } from "./protective-action.ts";
-import { dueFromReceipt } from "./receipt-due.ts";
+import { cordonDue } from "./cordon.ts";
 import { requirementOwner } from "./dispatch.ts";
 import { ownWindow } from "./own-window.ts";
 import { requirementNotice } from "./requirement-notice.ts";
@@ -69,7 +69,7 @@ function opportunityDue(x: EvalContext, requirements: readonly RequirementRow[])
   }
   for (const r of requirements) if (r.deadlineMs !== undefined) put(`req:${r.id}`, r.deadlineMs);
   // the cordon and the public's protection: 30 minutes from when the agency owing them knew (receipt-due.ts)
-  return (id) => due.get(id) ?? (id === "cordon" ? dueFromReceipt(x, dutyHolder(x, ["cordon"]), ["cordon"]).dueMs : id.startsWith("protect:") ? protectOwner(x, id.slice("protect:".length)).due.dueMs : undefined);
+  return (id) => due.get(id) ?? (id === "cordon" ? cordonDue(x).dueMs : id.startsWith("protect:") ? protectOwner(x, id.slice("protect:".length)).due.dueMs : undefined);
 }
 
 /**

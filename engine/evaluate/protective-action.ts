@@ -154,7 +154,7 @@ export function protectOwner(x: EvalContext, group: string): { owner: string | n
   const g = x.c.scenario.populations.find((p) => p.id === group);
   const order = x.events.find((e) => (e.type === "evacuationOrdered" || e.type === "shelterOrdered") && e.groups.includes(group)) as { by: string } | undefined;
   const owner = g !== undefined && ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order?.by ?? dutyHolder(x, ["evacuate", "shelter"]);
-  return { owner, due: dueFromReceipt(x, owner, ["evacuate", "shelter"]) };
+  return { owner, due: dueFromReceipt(x, owner, ["evacuate", "shelter"], PROTECT_WITHIN_MS) };
 }
 
 /** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */

@@ -4,17 +4,16 @@
  * types opened (the police at the 110 call, 00:11 → 00:41) — never earlier than 30 minutes from the release
  * (scenario incidentAt). Shape: ms of drill time, and `from` (the receipt, when it is what moved the deadline).
  */
-import { formatClock, MINUTE } from "../model/time.ts";
+import { formatClock } from "../model/time.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { EvalContext } from "./context.ts";
 import { dutyObligation } from "./evidence.ts";
 
-const WITHIN_MS = 30 * MINUTE;
-
-export function dueFromReceipt(x: EvalContext, agency: string | null, types: readonly string[]): { dueMs: number; from: number | undefined } {
+/** `withinMs`: the duty's own limit (cordon.ts CORDON_WITHIN_MS, protective-action.ts PROTECT_WITHIN_MS). */
+export function dueFromReceipt(x: EvalContext, agency: string | null, types: readonly string[], withinMs: number): { dueMs: number; from: number | undefined } {
   const opened = agency !== null ? dutyObligation(x, agency, types)?.ob.openedAtMs : undefined;
   const from = opened !== undefined && opened > x.c.incidentAtMs ? opened : undefined;
-  return { dueMs: (from ?? x.c.incidentAtMs) + WITHIN_MS, from };
+  return { dueMs: (from ?? x.c.incidentAtMs) + withinMs, from };
 }
 
 /** "时限 00:41:00，00:11:00 获知起算" or "时限 00:30:00，应在30分钟内", as the finding prints it. */
