@@ -1,5 +1,8 @@
 /** Shared fixtures for the evaluator tests: scenarios with their plays, run once per file and evaluated. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { inject } from "vitest";
 import type { Compiled } from "../../engine/compile.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
@@ -41,6 +44,27 @@ export interface Drill {
 
 const cache = new Map<string, Drill>();
 
+type Outcome = Pick<Drill, "events" | "state" | "report">;
+
+/**
+ * A shipped play's run and evaluation, shared by every test file of this run: read from the run's cache folder
+ * (tests/support/fixture-cache.ts) when another file has made it, else made here and written for the next.
+ * Each reader gets its own copy (a file that changes its report changes nobody else's); the key names the
+ * scenario and play only, so it holds for one run of unchanged files and the folder goes with the run.
+ */
+function shared(key: string, make: () => Outcome): Outcome {
+  const dir = inject("fixtureCache");
+  if (!dir) return make();
+  const file = join(dir, `${key.replace(/\//g, ".")}.v8`);
+  if (existsSync(file)) return deserialize(readFileSync(file)) as Outcome;
+  const made = make();
+  // written whole then renamed, so a file running beside this one never reads half of it
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, serialize({ events: made.events, state: made.state, report: made.report }));
+  renameSync(part, file);
+  return made;
+}
+
 /** Run a scenario's play ("good" or "poor") once per test file and evaluate it with the default rubric. */
 export function drill(id: string, which: "good" | "poor", observations?: Observations): Drill {
   const key = `${id}/${which}`;
@@ -48,10 +72,13 @@ export function drill(id: string, which: "good" | "poor", observations?: Observa
   if (hit && !observations) return hit;
   const c = compiled(id);
   const commands = playOf(c, `${SCENARIOS}/plays/${id}.${which}.yaml`);
-  const best = bestPlay(id, c);
-  // the best play's own run is its reference (as the shells keep it): not replayed again
-  const r = runKeepingReference(c, 7, commands, best);
-  const d = { c, commands, events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best, { commands }) };
+  const make = (): Outcome => {
+    const best = bestPlay(id, c);
+    // the best play's own run is its reference (as the shells keep it): not replayed again
+    const r = runKeepingReference(c, 7, commands, best);
+    return { events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), observations, best, { commands }) };
+  };
+  const d = { c, commands, ...(observations ? make() : shared(key, make)) };
   if (!observations) cache.set(key, d);
   return d;
 }
@@ -64,8 +91,11 @@ export function noResponse(id: string): Drill {
   const hit = cache.get(key);
   if (hit) return hit;
   const c = compiled(id);
-  const r = runKeepingReference(c, 7, [], undefined);
-  const d = { c, commands: [], events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c)) };
+  const made = shared(key, () => {
+    const r = runKeepingReference(c, 7, [], undefined);
+    return { events: r.events, state: r.state, report: evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c)) };
+  });
+  const d = { c, commands: [], ...made };
   cache.set(key, d);
   return d;
 }

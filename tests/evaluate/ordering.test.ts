@@ -6,12 +6,10 @@
  * them improves the drill); what-if lists the findings that appeared and disappeared.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { TELL_RESCUERS_RULE } from "../../engine/evaluate/told-rescuers.ts";
 import { whatIf } from "../../engine/evaluate/whatif.ts";
-import { runPlay } from "../helpers.ts";
-import { bestPlay, drill, rubric, WITH_PLAYS } from "./fixtures.ts";
+import { bestPlay, drill, noResponse, rubric, WITH_PLAYS } from "./fixtures.ts";
 
 /** a section's standing: 未展示 (nothing judged) ranks below every judged score */
 const standing = (r: ReportModel, id: string) => {
@@ -22,10 +20,7 @@ const standing = (r: ReportModel, id: string) => {
 describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
   const good = drill(id, "good");
   const poor = drill(id, "poor");
-  const none = (() => {
-    const r = runPlay(good.c, []);
-    return evaluate(good.c, r.events, r.state, rubric(), undefined, bestPlay(id, good.c));
-  })();
+  const none = noResponse(id).report;
 
   it("in total", () => {
     expect(none.score).toBeLessThan(poor.report.score!);
