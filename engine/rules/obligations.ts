@@ -3,6 +3,7 @@
  * follow-up reports when casualties become known, linkage (notified, then act) and dispatch
  * (arrive within the standard). Each is met, met late, or missed, as events.
  */
+import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
@@ -32,13 +33,15 @@ function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 
+const reportId = (r: ReportingRule, from: string, to: string) => `${r.id}:${from}>${to}`;
+
 /** `earlyCounts`: a report made before now meets it (false when a re-grade opens it: 事发（或升级）后, a new report is owed). */
 function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string, earlyCounts = true): void {
   for (const from of resolveAgencies(tx.c, r.from)) {
     if (onlyFrom && from !== onlyFrom) continue;
     for (const to of resolveAgencies(tx.c, r.to, from)) {
       if (to === from) continue;
-      const id = `${r.id}:${from}>${to}`;
+      const id = reportId(r, from, to);
       if (tx.s.obligations.some((o) => o.id === id)) continue;
       open(tx, {
         id, ruleId: r.id, kind: "report", agency: from, to, mode: r.mode,
@@ -52,6 +55,28 @@ function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: st
       if (early) meet(tx, id, `report ${early.id}`);
     }
   }
+}
+
+/**
+ * The receipt-clocked rules that want reports from agency `from`, each with the ids openReportRule gives them (one per
+ * addressee); rules that want none from it are left out. Resolved once per compiled scenario: the agencies are its own.
+ */
+const receiptReportsOf = new WeakMap<Compiled, Map<string, Array<{ r: ReportingRule; ids: string[] }>>>();
+function receiptReports(c: Compiled, from: string): Array<{ r: ReportingRule; ids: string[] }> {
+  let byFrom = receiptReportsOf.get(c);
+  if (byFrom === undefined) receiptReportsOf.set(c, (byFrom = new Map()));
+  let out = byFrom.get(from);
+  if (out === undefined) {
+    out = [];
+    for (const r of c.rules.reporting) {
+      if (r.clockStartsAt !== "receipt") continue;
+      const ids: string[] = [];
+      for (const f of resolveAgencies(c, r.from)) if (f === from) for (const to of resolveAgencies(c, r.to, f)) if (to !== f) ids.push(reportId(r, f, to));
+      if (ids.length > 0) out.push({ r, ids });
+    }
+    byFrom.set(from, out);
+  }
+  return out;
 }
 
 /** The first tick at or after drill time `ms` (the tick on which something timed at `ms` happens). */
@@ -97,6 +122,9 @@ export function openAccidentReceipts(tx: Tx): void {
   if (tx.t <= tx.c.incidentAtMs) return;
   for (const k of tx.s.knowledge) {
     if (k.notifiedAtMs === undefined || k.notifiedAtMs >= tx.c.incidentAtMs) continue;
+    // the usual tick: each report the rules that apply want from it is open, or they want none (the dispatch room
+    // reports under none of them), so openReportRule would open nothing; finding its clock every tick cost most of a mine tick
+    if (receiptReports(tx.c, k.agency).every(({ r, ids }) => !ruleApplies(tx, r) || ids.every((id) => tx.s.obligations.some((o) => o.id === id)))) continue;
     const rules = tx.c.rules.reporting.filter((r) => r.clockStartsAt === "receipt" && ruleApplies(tx, r));
     if (rules.every((r) => tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === k.agency))) continue;
     const from = accidentClockStart(tx, k.agency);
