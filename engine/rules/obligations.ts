@@ -152,7 +152,7 @@ function openNotice(tx: Tx, r: LinkageRule): void {
   if (tx.t < (found ? tx.c.foundAtMs : tx.c.incidentAtMs)) return;
   const start = found ? tx.c.foundAtMs : occurrenceStart(tx);
   for (const a of resolveAgencies(tx.c, r.agency)) {
-    const id = `${r.id}:notified:${a}`;
+    const id = noticeId(r, a);
     if (tx.s.obligations.some((o) => o.id === id)) continue;
     open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: start + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text }, start);
     // told before the notice opened (its work arose later: the school's 120 call at once, the first injury after): met when told
@@ -169,10 +169,35 @@ function openNotice(tx: Tx, r: LinkageRule): void {
 export function openArisenWork(tx: Tx): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.workWhen === undefined || !hasWork(r, tx.s.casualties)) continue;
+    // the usual tick: its notices and duties are all open already, so there is nothing to open (nor to ask who was told)
+    if (dutyIds(tx.c, r).every((id) => tx.s.obligations.some((o) => o.id === id))) continue;
     openNotice(tx, r);
     // its duty to act once it is told of that work, not on the ground truth (rules/duty-work.ts; review9 mine 2)
     for (const a of resolveAgencies(tx.c, r.agency)) if (toldOf(tx, r, a)) openAct(tx, r, a);
   }
+}
+
+const noticeId = (r: LinkageRule, agency: string) => `${r.id}:notified:${agency}`;
+const actId = (r: LinkageRule, agency: string) => `${r.id}:act:${agency}`;
+
+/**
+ * The ids of linkage rule `r`'s notices and duties to act that openNotice and openAct can open (one each per agency it
+ * names), resolved once per compiled scenario: the agencies are its own.
+ */
+const dutyIdsOf = new WeakMap<Compiled, Map<LinkageRule, string[]>>();
+function dutyIds(c: Compiled, r: LinkageRule): string[] {
+  let byRule = dutyIdsOf.get(c);
+  if (byRule === undefined) dutyIdsOf.set(c, (byRule = new Map()));
+  let ids = byRule.get(r);
+  if (ids === undefined) {
+    ids = [];
+    for (const a of resolveAgencies(c, r.agency)) {
+      if (r.notifiedWithinMin !== undefined) ids.push(noticeId(r, a));
+      if (r.actWithinMin !== undefined && r.actions.length > 0) ids.push(actId(r, a));
+    }
+    byRule.set(r, ids);
+  }
+  return ids;
 }
 
 /** An agency told of the incident for the first time this tick: receipt-clocked reports, linkage. */
@@ -182,7 +207,7 @@ export function onNotified(tx: Tx, agency: string): void {
   const kind = tx.c.agencies.get(agency)?.kind;
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.agency !== kind) continue;
-    meet(tx, `${r.id}:notified:${agency}`, "notified");
+    meet(tx, noticeId(r, agency), "notified");
     // a duty with no work yet (no casualties to treat) is opened when its work arises (openArisenWork)
     if (hasWork(r, tx.s.casualties) && toldOf(tx, r, agency)) openAct(tx, r, agency);
   }
@@ -197,7 +222,7 @@ function toldOf(tx: Tx, r: LinkageRule, agency: string): boolean {
 /** `agency`'s duty to act on linkage rule `r`, from now (met at once if it already acted on its own). */
 function openAct(tx: Tx, r: LinkageRule, agency: string): void {
   if (r.actWithinMin === undefined || r.actions.length === 0) return;
-  const id = `${r.id}:act:${agency}`;
+  const id = actId(r, agency);
   if (tx.s.obligations.some((o) => o.id === id)) return;
   open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
   // an agency that already acted on its own (before anyone told it) has met it
