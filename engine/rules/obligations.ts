@@ -173,7 +173,9 @@ export function openArisenWork(tx: Tx): void {
     if (dutyIds(tx.c, r).every((id) => tx.s.obligations.some((o) => o.id === id))) continue;
     openNotice(tx, r);
     // its duty to act once it is told of that work, not on the ground truth (rules/duty-work.ts; review9 mine 2)
-    for (const a of resolveAgencies(tx.c, r.agency)) if (toldOf(tx, r, a)) openAct(tx, r, a);
+    // (a duty already open, or one with nothing to do, is not asked about: openAct would return at once)
+    const acts = r.actWithinMin !== undefined && r.actions.length > 0;
+    for (const a of resolveAgencies(tx.c, r.agency)) if (acts && !tx.s.obligations.some((o) => o.id === actId(r, a)) && toldOf(tx, r, a)) openAct(tx, r, a);
   }
 }
 
