@@ -37,8 +37,8 @@ const PROTECT = ["evacuate", "shelter"];
 type Cmd = Command & { by?: string; to?: string | string[]; task?: string; groups?: string[] };
 const tos = (c: Cmd): string[] => (c.to === undefined ? [] : Array.isArray(c.to) ? c.to : [c.to]);
 
-/** The play with `add` appended (fresh seq numbers, after every existing one) and `drop` left out. */
-function amend(commands: readonly Command[], drop: (c: Cmd) => boolean, add: readonly Command[]): Command[] {
+/** The play with `add` appended (fresh seq numbers, after every existing one) and `drop` left out (protect-rerun.ts too). */
+export function amend(commands: readonly Command[], drop: (c: Cmd) => boolean, add: readonly Command[]): Command[] {
   let seq = commands.reduce((m, c) => Math.max(m, c.seq), 0);
   return [...commands.filter((c) => !drop(c as Cmd)), ...add.map((c) => ({ ...c, seq: ++seq }) as Command)];
 }

@@ -14,6 +14,7 @@
  * is the grading's own.
  */
 import type { Command } from "../model/commands.ts";
+import { amend } from "./cause-reruns.ts";
 import type { EvalContext } from "./context.ts";
 
 export type ProtectRerun = (order: number, group: string, course: ReadonlyArray<{ type: "shelter" | "evacuate"; at: number }>) => boolean | undefined;
@@ -34,11 +35,11 @@ export function protectRerun(x: EvalContext, commands: readonly Command[], best:
     // where people are moved to: the play's own order's, else the best play's for that group
     const dest = (cmd.type === "evacuate" ? cmd.destination : undefined) ?? (best.find((c) => c.type === "evacuate" && ((c as Cmd).groups ?? []).includes(group)) as Cmd | undefined)?.destination;
     if (course.some((k) => k.type === "evacuate") && dest === undefined) return undefined;
-    let next = commands.reduce((m, c) => Math.max(m, c.seq), 0);
+    // the order kept for its other groups, with its own seq (its place among its tick's commands)
     const rest = (cmd.groups ?? []).filter((g) => g !== group);
-    const kept = rest.length > 0 ? [{ ...cmd, groups: rest } as Command] : [];
-    const added = course.map((k) => ({ at: k.at, by: cmd.by, type: k.type, groups: [group], ...(k.type === "evacuate" ? { destination: dest } : {}), seq: ++next }) as unknown as Command);
-    const fixed = [...commands.filter((c) => c !== cmd), ...kept, ...added].sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const kept = rest.length > 0 ? commands.map((c) => (c === cmd ? ({ ...cmd, groups: rest } as Command) : c)) : commands;
+    const added = course.map((k) => ({ at: k.at, by: cmd.by, type: k.type, groups: [group], ...(k.type === "evacuate" ? { destination: dest } : {}) }) as unknown as Command);
+    const fixed = amend(kept, (c) => c === cmd, added);
     base ??= measure(commands);
     return measure(fixed) < base - 1e-4;
   };

@@ -72,8 +72,12 @@ function scenarioHash(c: Compiled): string {
   return h;
 }
 
-// the commands' canonical text itself, not its hash: hashing it cost more than the text (a few kB) as a key
-const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${canonicalJson(commands)}`;
+/** The order a run applies a log's commands in (replay.run): by time, then by seq. */
+const inOrder = (commands: readonly Command[]) => [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq);
+
+// the commands' canonical text itself, not its hash: hashing it cost more than the text (a few kB) as a key; in the order
+// they run, so one correction built in two orders (cause-reruns.ts, protect-rerun.ts) is replayed once
+const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${canonicalJson(inOrder(commands))}`;
 
 function remember(key: string, ref: Reference): void {
   // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
@@ -83,7 +87,7 @@ function remember(key: string, ref: Reference): void {
 
 function fresh(c: Compiled, seed: number, commands: readonly Command[]): Reference {
   const state = init(c, seed);
-  return { state, commands: [...commands].sort((a, b) => a.at - b.at || a.seq - b.seq), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
+  return { state, commands: inOrder(commands), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
 }
 
 function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
@@ -157,11 +161,12 @@ export function referenceStateAt(c: Compiled, seed: number, commands: readonly C
 }
 
 /**
- * replay.run of a whole drill; when `commands` are the best play's, the run is kept as that
- * play's reference (referenceRecorder), so evaluating it replays only the no-response reference.
+ * replay.run of a whole drill. With a best play (`best`: the drill is to be evaluated against it) the run is kept as its
+ * log's reference (referenceRecorder): the cause reruns measure the play itself before its corrections (cause-reruns.ts,
+ * protect-rerun.ts), and a best play's own drill is graded against itself, so neither replays the drill again.
  */
 export function runKeepingReference(c: Compiled, seed: number, commands: readonly Command[], best: BestPlay | undefined): RunResult {
-  const own = best !== undefined && (commands === best.commands || canonicalJson(commands) === canonicalJson(best.commands)) ? referenceRecorder(c, seed, commands) : undefined;
+  const own = best !== undefined ? referenceRecorder(c, seed, commands) : undefined;
   const r = run(c, seed, commands, own ? { onTick: own.onTick } : {});
   own?.done(r.state);
   return r;

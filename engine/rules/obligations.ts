@@ -3,6 +3,7 @@
  * follow-up reports when casualties become known, linkage (notified, then act) and dispatch
  * (arrive within the standard). Each is met, met late, or missed, as events.
  */
+import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
@@ -32,13 +33,15 @@ function ruleApplies(tx: Tx, r: ReportingRule): boolean {
   return r.when.grades.includes(tx.s.grade) || (r.when.orSensitive && tx.c.scenario.sensitive);
 }
 
+const reportId = (r: ReportingRule, from: string, to: string) => `${r.id}:${from}>${to}`;
+
 /** `earlyCounts`: a report made before now meets it (false when a re-grade opens it: 事发（或升级）后, a new report is owed). */
 function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: string, earlyCounts = true): void {
   for (const from of resolveAgencies(tx.c, r.from)) {
     if (onlyFrom && from !== onlyFrom) continue;
     for (const to of resolveAgencies(tx.c, r.to, from)) {
       if (to === from) continue;
-      const id = `${r.id}:${from}>${to}`;
+      const id = reportId(r, from, to);
       if (tx.s.obligations.some((o) => o.id === id)) continue;
       open(tx, {
         id, ruleId: r.id, kind: "report", agency: from, to, mode: r.mode,
@@ -52,6 +55,28 @@ function openReportRule(tx: Tx, r: ReportingRule, startMs: number, onlyFrom?: st
       if (early) meet(tx, id, `report ${early.id}`);
     }
   }
+}
+
+/**
+ * The receipt-clocked rules that want reports from agency `from`, each with the ids openReportRule gives them (one per
+ * addressee); rules that want none from it are left out. Resolved once per compiled scenario: the agencies are its own.
+ */
+const receiptReportsOf = new WeakMap<Compiled, Map<string, Array<{ r: ReportingRule; ids: string[] }>>>();
+function receiptReports(c: Compiled, from: string): Array<{ r: ReportingRule; ids: string[] }> {
+  let byFrom = receiptReportsOf.get(c);
+  if (byFrom === undefined) receiptReportsOf.set(c, (byFrom = new Map()));
+  let out = byFrom.get(from);
+  if (out === undefined) {
+    out = [];
+    for (const r of c.rules.reporting) {
+      if (r.clockStartsAt !== "receipt") continue;
+      const ids: string[] = [];
+      for (const f of resolveAgencies(c, r.from)) if (f === from) for (const to of resolveAgencies(c, r.to, f)) if (to !== f) ids.push(reportId(r, f, to));
+      if (ids.length > 0) out.push({ r, ids });
+    }
+    byFrom.set(from, out);
+  }
+  return out;
 }
 
 /** The first tick at or after drill time `ms` (the tick on which something timed at `ms` happens). */
@@ -97,6 +122,9 @@ export function openAccidentReceipts(tx: Tx): void {
   if (tx.t <= tx.c.incidentAtMs) return;
   for (const k of tx.s.knowledge) {
     if (k.notifiedAtMs === undefined || k.notifiedAtMs >= tx.c.incidentAtMs) continue;
+    // the usual tick: each report the rules that apply want from it is open, or they want none (the dispatch room
+    // reports under none of them), so openReportRule would open nothing; finding its clock every tick cost most of a mine tick
+    if (receiptReports(tx.c, k.agency).every(({ r, ids }) => !ruleApplies(tx, r) || ids.every((id) => tx.s.obligations.some((o) => o.id === id)))) continue;
     const rules = tx.c.rules.reporting.filter((r) => r.clockStartsAt === "receipt" && ruleApplies(tx, r));
     if (rules.every((r) => tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === k.agency))) continue;
     const from = accidentClockStart(tx, k.agency);
@@ -124,7 +152,7 @@ function openNotice(tx: Tx, r: LinkageRule): void {
   if (tx.t < (found ? tx.c.foundAtMs : tx.c.incidentAtMs)) return;
   const start = found ? tx.c.foundAtMs : occurrenceStart(tx);
   for (const a of resolveAgencies(tx.c, r.agency)) {
-    const id = `${r.id}:notified:${a}`;
+    const id = noticeId(r, a);
     if (tx.s.obligations.some((o) => o.id === id)) continue;
     open(tx, { id, ruleId: r.id, kind: "notified", agency: a, deadlineMs: start + r.notifiedWithinMin * MIN, basis: r.noticeBasis ?? r.basis, text: r.text }, start);
     // told before the notice opened (its work arose later: the school's 120 call at once, the first injury after): met when told
@@ -141,10 +169,37 @@ function openNotice(tx: Tx, r: LinkageRule): void {
 export function openArisenWork(tx: Tx): void {
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.workWhen === undefined || !hasWork(r, tx.s.casualties)) continue;
+    // the usual tick: its notices and duties are all open already, so there is nothing to open (nor to ask who was told)
+    if (dutyIds(tx.c, r).every((id) => tx.s.obligations.some((o) => o.id === id))) continue;
     openNotice(tx, r);
     // its duty to act once it is told of that work, not on the ground truth (rules/duty-work.ts; review9 mine 2)
-    for (const a of resolveAgencies(tx.c, r.agency)) if (toldOf(tx, r, a)) openAct(tx, r, a);
+    // (a duty already open, or one with nothing to do, is not asked about: openAct would return at once)
+    const acts = r.actWithinMin !== undefined && r.actions.length > 0;
+    for (const a of resolveAgencies(tx.c, r.agency)) if (acts && !tx.s.obligations.some((o) => o.id === actId(r, a)) && toldOf(tx, r, a)) openAct(tx, r, a);
   }
+}
+
+const noticeId = (r: LinkageRule, agency: string) => `${r.id}:notified:${agency}`;
+const actId = (r: LinkageRule, agency: string) => `${r.id}:act:${agency}`;
+
+/**
+ * The ids of linkage rule `r`'s notices and duties to act that openNotice and openAct can open (one each per agency it
+ * names), resolved once per compiled scenario: the agencies are its own.
+ */
+const dutyIdsOf = new WeakMap<Compiled, Map<LinkageRule, string[]>>();
+function dutyIds(c: Compiled, r: LinkageRule): string[] {
+  let byRule = dutyIdsOf.get(c);
+  if (byRule === undefined) dutyIdsOf.set(c, (byRule = new Map()));
+  let ids = byRule.get(r);
+  if (ids === undefined) {
+    ids = [];
+    for (const a of resolveAgencies(c, r.agency)) {
+      if (r.notifiedWithinMin !== undefined) ids.push(noticeId(r, a));
+      if (r.actWithinMin !== undefined && r.actions.length > 0) ids.push(actId(r, a));
+    }
+    byRule.set(r, ids);
+  }
+  return ids;
 }
 
 /** An agency told of the incident for the first time this tick: receipt-clocked reports, linkage. */
@@ -154,7 +209,7 @@ export function onNotified(tx: Tx, agency: string): void {
   const kind = tx.c.agencies.get(agency)?.kind;
   for (const r of tx.c.rules.linkage[tx.c.scenario.kind]) {
     if (r.agency !== kind) continue;
-    meet(tx, `${r.id}:notified:${agency}`, "notified");
+    meet(tx, noticeId(r, agency), "notified");
     // a duty with no work yet (no casualties to treat) is opened when its work arises (openArisenWork)
     if (hasWork(r, tx.s.casualties) && toldOf(tx, r, agency)) openAct(tx, r, agency);
   }
@@ -169,7 +224,7 @@ function toldOf(tx: Tx, r: LinkageRule, agency: string): boolean {
 /** `agency`'s duty to act on linkage rule `r`, from now (met at once if it already acted on its own). */
 function openAct(tx: Tx, r: LinkageRule, agency: string): void {
   if (r.actWithinMin === undefined || r.actions.length === 0) return;
-  const id = `${r.id}:act:${agency}`;
+  const id = actId(r, agency);
   if (tx.s.obligations.some((o) => o.id === id)) return;
   open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
   // an agency that already acted on its own (before anyone told it) has met it

@@ -138,9 +138,10 @@ function reportRescues(p: P, plan: Plan, pe: People, say: Say): void {
   });
 }
 
+// slice, not spread: the same dense arrays, copied without the iterator (a tenth of a school tick's time went here)
 function copyPeople(pe: People): People {
   return {
-    node: [...pe.node], st: [...pe.st], dist: [...pe.dist], link: [...pe.link], qMs: [...pe.qMs], fed: [...pe.fed],
-    outMs: [...pe.outMs], found: [...pe.found], care: [...pe.care], rescued: [...pe.rescued],
+    node: pe.node.slice(), st: pe.st.slice(), dist: pe.dist.slice(), link: pe.link.slice(), qMs: pe.qMs.slice(), fed: pe.fed.slice(),
+    outMs: pe.outMs.slice(), found: pe.found.slice(), care: pe.care.slice(), rescued: pe.rescued.slice(),
   };
 }
