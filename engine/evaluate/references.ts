@@ -150,12 +150,18 @@ export function referenceAt(c: Compiled, seed: number, commands: readonly Comman
 }
 
 /**
- * The state a play (`commands`) has reached by the state time `tMs` (or a later one when the memoised
- * reference was already stepped further by an evaluation of a later moment of the drill; a finished
- * drill's report asks for its end, the latest time there is).
+ * The state a play (`commands`) has reached by the state time `tMs` (its first tick at or after `tMs`, or its end).
+ * When the memoised reference already went further (a whole run kept for the same log, then a drill stopped earlier
+ * evaluated with it), the play is replayed afresh to `tMs`, outside the memo: an earlier moment is never measured
+ * on a later state.
  */
 export function referenceStateAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): DrillState {
   const ref = reference(c, seed, commands);
+  if (ref.state.tMs > tMs) {
+    const earlier = fresh(c, seed, commands);
+    advance(c, earlier, tMs);
+    return earlier.state;
+  }
   advance(c, ref, tMs);
   return ref.state;
 }
