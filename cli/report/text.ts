@@ -135,7 +135,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
-  PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
+  // people walked out under the cloud, or sheltered and never moved once it passed (shelter-lifted.ts): 不当, not 迟延
+  PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }, { zh: "群众防护不当", en: "Public protection wrong" }],
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts)

@@ -3,7 +3,11 @@
  * exposure charged to the agency that owed the exposed people's protection (item 6; outcome-blame.test.ts pins F1).
  */
 import { describe, expect, it } from "vitest";
-import { drill } from "./fixtures.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import { kindText } from "../../cli/report/text.ts";
+import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
 
 const MIN = 60_000;
 
@@ -24,5 +28,33 @@ describe("item 1: the cause analysis dates a protection fault from the deadline 
     const protect = codes.findIndex((f) => f.code === "PROTECTIVE_ACTION_LATE");
     expect(plug).toBeGreaterThanOrEqual(0);
     expect(protect).toBeGreaterThan(plug);
+  });
+});
+
+describe("item 3: a shelter in place never lifted is judged whether the order came in time or late", () => {
+  const c = compiled("chemical-leak");
+  const judge = (commands: Command[]) => {
+    const r = runPlay(c, commands, 7);
+    return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c), { commands });
+  };
+  // the poor play with the police sheltering the village at 00:30 (in time: due 00:41, the 110 call at 00:11 + 30 min)
+  // instead of walking it out at 01:05, and never moving it after the plug at 01:18:47
+  const play = (): Command[] => {
+    const poor = playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`).map((k) =>
+      k.type === "evacuate" && (k as { by?: string }).by === "police" ? ({ ...k, groups: ["farmers"] } as unknown as Command) : k);
+    const seq = Math.max(...poor.map((k) => k.seq)) + 1;
+    return [...poor, { at: ms("00:30:00"), by: "police", type: "shelter", groups: ["villagers"], seq } as unknown as Command].sort((a, b) => a.at - b.at || a.seq - b.seq);
+  };
+
+  it("ERG 2024 (shelter suits a passing cloud; air or leave once it has passed): the on-time shelter never lifted is 群众防护不当 on the police, and a cause of the preventable harm", () => {
+    const rep = judge(play());
+    const f = rep.findings.find((x) => x.code === "PROTECTIVE_ACTION_LATE" && x.opportunity === "protect:villagers")!;
+    expect(f.agency).toBe("police");
+    expect(f.message.zh).toContain("群众防护不当");
+    expect(f.message.zh).toContain("00:30:00 按时下令就地避险");
+    expect(f.message.zh).toContain("01:18:47 泄漏切断后始终未组织通风或转移");
+    expect(kindText(f).zh).toBe("群众防护不当");
+    const harm = rep.findings.find((h) => h.code === "OUTCOME_PREVENTABLE_HARM")!;
+    expect(harm.causes).toContain(f.id);
   });
 });
