@@ -58,3 +58,19 @@ describe("item 3: a shelter in place never lifted is judged whether the order ca
     expect(harm.causes).toContain(f.id);
   });
 });
+
+describe("item 7: a duty's timeline mark names the rule its finding applies", () => {
+  it("the duty office, told at 01:18 of an 一般 incident (0 dead reported, the 3 dead known to it only at 02:20), owes CTY-UP-01's report within 1 h (02:18): the opened mark F49 cites reads that rule, not the 较大 30-minute one", () => {
+    const { report } = drill("chemical-leak", "poor");
+    const f = report.findings.find((x) => x.code === "REPORT_MISSING" && x.agency === "duty" && x.ruleId === "CTY-UP-01")!;
+    expect(f.message.zh).toContain("时限 02:18:00");
+    const marks = report.timeline.filter((e) => e.event.type === "obligationOpened" && e.findings.includes(f.id));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) {
+      const ob = (m.event as Extract<typeof m.event, { type: "obligationOpened" }>).obligation;
+      expect(ob.deadlineMs).toBe(2 * 60 * MIN + 18 * MIN);
+      expect(ob.text.zh).toContain("一般突发事件：县委县政府总值班室接报后1小时内");
+      expect(ob.text.zh).not.toContain("30分钟内口头");
+    }
+  });
+});
