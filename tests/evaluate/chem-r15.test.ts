@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { kindText } from "../../cli/report/text.ts";
+import { outsideRow } from "../../cli/report/scoring.ts";
 import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
 
@@ -72,5 +73,16 @@ describe("item 7: a duty's timeline mark names the rule its finding applies", ()
       expect(ob.text.zh).toContain("一般突发事件：县委县政府总值班室接报后1小时内");
       expect(ob.text.zh).not.toContain("30分钟内口头");
     }
+  });
+});
+
+describe("item 5: a fault outside every opportunity says why it is in no section's rate", () => {
+  it("the enterprise's 119 call leaving out 氯气 and the people down (ALARM_INACCURATE, 消防法 第四十四条) is on no opportunity the scenario set: the overview row names it with that reason", () => {
+    const { report } = drill("chemical-leak", "poor");
+    const alarm = report.findings.find((f) => f.code === "ALARM_INACCURATE")!;
+    expect(alarm.opportunity).toBeUndefined();
+    const row = outsideRow(report.sections)!;
+    expect(row.deducted.zh).toContain(`${alarm.id}（情景未为其设定评分机会`);
+    expect(row.deducted.en).toContain(`${alarm.id} (the scenario sets no opportunity for it`);
   });
 });
