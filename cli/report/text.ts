@@ -18,6 +18,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   TRAPPED_NOT_PASSED_ON: TOLD_RESCUERS_KINDS[0]!,
   TRAPPED_PASSED_ON_LATE: TOLD_RESCUERS_KINDS[1]!,
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
+  HELP_REQUEST_UNANSWERED: { zh: "求助未响应", en: "Request for help not acted on" },
+  HELP_REQUEST_LATE: { zh: "求助响应迟延", en: "Request for help acted on late" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
   LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },

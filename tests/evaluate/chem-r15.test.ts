@@ -86,3 +86,33 @@ describe("item 5: a fault outside every opportunity says why it is in no section
     expect(row.deducted.en).toContain(`${alarm.id} (the scenario sets no opportunity for it`);
   });
 });
+
+describe("item 2: a request for help from people at risk is a duty on the agency asked", () => {
+  it("the school's 01:15 request (inj-11-parents) asks the police to keep order at its gate; the poor play sends nobody: 求助未响应 on the police at 01:30 (15 min, 本县设定), on 人民警察法 第二十一条", () => {
+    const { report } = drill("chemical-leak", "poor");
+    const f = report.findings.filter((x) => x.code === "HELP_REQUEST_UNANSWERED");
+    expect(f.length).toBe(1);
+    expect(f[0]!.agency).toBe("police");
+    expect(f[0]!.atMs).toBe(90 * MIN);
+    expect(f[0]!.basis).toContain("人民警察法 第二十一条");
+    expect(f[0]!.basis).toContain("本县设定");
+    expect(f[0]!.section).toBe("linkage");
+  });
+
+  it("the good play's 01:16 special-police van to the school (drill plan: 学校门口维持秩序) meets it, and a dispatch there at 01:40 is 求助响应迟延 at half the points", () => {
+    const good = drill("chemical-leak", "good").report;
+    expect(good.findings.some((x) => x.code.startsWith("HELP_REQUEST"))).toBe(false);
+    const c = compiled("chemical-leak");
+    const poor = playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`);
+    const seq = Math.max(...poor.map((k) => k.seq)) + 1;
+    const late = [...poor, { at: ms("01:40:00"), by: "police", type: "dispatch", units: ["pol-swat"], place: "school", task: "cordonGuard", seq } as unknown as Command];
+    const r = runPlay(c, late, 7);
+    const rep = evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c));
+    const f = rep.findings.find((x) => x.code === "HELP_REQUEST_LATE")!;
+    expect(f.agency).toBe("police");
+    expect(f.quantity).toBe(0.5);
+    expect(rep.findings.some((x) => x.code === "HELP_REQUEST_UNANSWERED")).toBe(false);
+    const poorRep = drill("chemical-leak", "poor").report;
+    expect(rep.sections.find((s) => s.id === "linkage")!.score!).toBeGreaterThan(poorRep.sections.find((s) => s.id === "linkage")!.score!);
+  });
+});
