@@ -7,7 +7,7 @@
  * acted on after it, HELP_REQUEST_LATE (half the item's points, as a spot question answered late). The agency asked
  * is the one that failed: the request reached it directly. One opportunity per request and agency, in the linkage
  * section (AQ/T 9009-2015 附录A 4 指挥和协调), the same for every play of the scenario (the request is the scenario's);
- * one not yet due when the drill stopped, or never delivered, is not judged (notArisen).
+ * one not yet due when the drill stopped, or never delivered, is no opportunity (neither earned nor lost).
  * Shapes: findings dated at the deadline (unanswered) or at the act (late); evidence the request and the act or the end.
  */
 import { clock, span, type EvalContext } from "./context.ts";
@@ -29,10 +29,11 @@ export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opp
       const due = askedAt === undefined ? undefined : askedAt + limit.withinMin * MINUTE;
       const acted = askedAt === undefined ? -1 : x.events.findIndex((e) => e.at >= askedAt && actsOn(e, req));
       const actedAt = acted >= 0 ? x.events[acted]!.at : undefined;
-      // not delivered, or still within its limit when the drill stopped and not yet acted on: nothing to judge
-      const judged = due !== undefined && (actedAt !== undefined || due <= x.endMs);
-      opportunities.push({ id, section: "linkage", failCodes: ["HELP_REQUEST_UNANSWERED"], ...(judged ? {} : { notArisen: true }) });
-      if (!judged || (actedAt !== undefined && actedAt <= due!)) continue;
+      // not delivered, or its limit still ahead when the drill stopped: no opportunity yet, as a spot question not yet due
+      // (scenario-opportunities.ts), so a drill cut before it neither earns nor loses it
+      if (due === undefined || due > x.endMs) continue;
+      opportunities.push({ id, section: "linkage", failCodes: ["HELP_REQUEST_UNANSWERED"] });
+      if (actedAt !== undefined && actedAt <= due) continue;
       const who = x.agencyName(req.agency);
       const from = inj.source ?? { zh: "求助方", en: "the caller" };
       const base = { section: "linkage" as const, agency: req.agency, ruleId: "HELP-REQUEST", basis: `${req.basis}；${limit.basis}`, opportunity: id };
@@ -40,17 +41,17 @@ export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opp
         findings.push(finding({
           ...base, code: "HELP_REQUEST_LATE", atMs: actedAt, quantity: 0.5,
           message: {
-            zh: `求助响应迟延：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），${clock(actedAt)} 才响应，超出时限（${clock(due!)}）${span(actedAt - due!).zh}`,
-            en: `Request for help acted on late: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}); it acted only at ${clock(actedAt)}, ${span(actedAt - due!).en} after the deadline (${clock(due!)})`,
+            zh: `求助响应迟延：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），${clock(actedAt)} 才响应，超出时限（${clock(due)}）${span(actedAt - due).zh}`,
+            en: `Request for help acted on late: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}); it acted only at ${clock(actedAt)}, ${span(actedAt - due).en} after the deadline (${clock(due)})`,
           },
           evidence: { events: [asked, acted] },
         }));
       } else {
         findings.push(finding({
-          ...base, code: "HELP_REQUEST_UNANSWERED", atMs: due!,
+          ...base, code: "HELP_REQUEST_UNANSWERED", atMs: due,
           message: {
-            zh: `求助未响应：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），至时限 ${clock(due!)} 未响应`,
-            en: `Request for help not acted on: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}), and it had not acted by ${clock(due!)}`,
+            zh: `求助未响应：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），至时限 ${clock(due)} 未响应`,
+            en: `Request for help not acted on: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}), and it had not acted by ${clock(due)}`,
           },
           evidence: { events: [asked, x.endEvent] },
         }));
