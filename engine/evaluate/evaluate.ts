@@ -98,7 +98,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned);
   // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
   const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
-  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined }, new Set(numbered.map((f) => f.code)));
+  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0) }, new Set(numbered.map((f) => f.code)));
   const scored = scoreByOpportunity(rows, numbered, planned, arising(x, due.opportunities, planned));
   const s = c.scenario;
   return {
