@@ -123,6 +123,9 @@ export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?:
   [...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"]].forEach((r) => r.parts?.forEach(add));
   Object.values(p.control).forEach((x) => x && add(x));
   add(p.spotQuestions);
+  add(p.helpRequests);
+  // a request for help carries its agency's duty to help (the scenario's inject `requests`: help-requests.ts)
+  c.scenario.injects.forEach((i) => i.requests?.forEach(add));
   if (rubric?.basis) add({ basis: rubric.basis, basisEn: rubric.basisEn });
   return m;
 }

@@ -18,6 +18,7 @@ import { formatClock } from "../../engine/model/time.ts";
 const KIND_TEXT: Record<string, LocalText> = {
   rep: { zh: "应报告事项", en: "reports owed" },
   spot: { zh: "随机提问", en: "spot questions" },
+  help: { zh: "受威胁方的求助", en: "requests for help from people at risk" },
   link: { zh: "联动单位职责", en: "linkage duties" },
   req: { zh: "力量需求", en: "resource requirements" },
   cordon: { zh: "警戒区", en: "the cordon" },
@@ -215,7 +216,9 @@ function extraIds(o: Item, l: "zh" | "en"): string {
   if (o.inW) return l === "zh" ? `${ids} 超出该报告分值的部分` : `${ids} beyond the report's worth`;
   // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
   const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
-  return `${what}${what ? " " : ""}${ids}`;
+  // a fault outside every opportunity the scenario set (an alarm call's wording): why it is in no section's rate (review r15 chemical 5)
+  const why = o.kind === "own" ? (l === "zh" ? "（情景未为其设定评分机会，其评估项的应得分中无此项，故单独扣分）" : " (the scenario sets no opportunity for it, so its section's points attainable hold none: deducted on its own)") : "";
+  return `${what}${what ? " " : ""}${ids}${why}`;
 }
 
 /** The unplanned faults of a section (a 瞒报's excess, a fault outside any opportunity, a duty this play alone gave rise to). */

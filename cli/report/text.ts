@@ -18,6 +18,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   TRAPPED_NOT_PASSED_ON: TOLD_RESCUERS_KINDS[0]!,
   TRAPPED_PASSED_ON_LATE: TOLD_RESCUERS_KINDS[1]!,
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
+  HELP_REQUEST_UNANSWERED: { zh: "求助未响应", en: "Request for help not acted on" },
+  HELP_REQUEST_LATE: { zh: "求助响应迟延", en: "Request for help acted on late" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
   LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },
@@ -135,7 +137,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
-  PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }],
+  // people walked out under the cloud, or sheltered and never moved once it passed (shelter-lifted.ts): 不当, not 迟延
+  PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }, { zh: "群众防护不当", en: "Public protection wrong" }],
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts)

@@ -110,6 +110,14 @@ const ADVICE: Advice[] = [
     },
   },
   {
+    // a request for help from people at risk not acted on in time (help-requests.ts; review r15 chemical 2)
+    codes: ["HELP_REQUEST_UNANSWERED", "HELP_REQUEST_LATE"],
+    text: {
+      zh: "受威胁单位和群众求助（如学校请求派人维持秩序）时，接报单位在规定时限内派员到场或采取措施，并告知求助方；不能处置的立即转交有关单位。",
+      en: "When people at risk ask for help (a school asking for officers to keep order at its gate), the agency asked sends people or acts within the set time and tells them so; what it cannot handle it passes at once to the agency that can.",
+    },
+  },
+  {
     // a call to the rescuers that left out the medium or the people down (told-rescuers.ts; review9 chem 6)
     codes: ["ALARM_INACCURATE"],
     // in the hazard's own terms (issue 10 §8; review12 school 8: no 泄漏介质 or 人员倒地 in a school fire)

@@ -33,9 +33,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
-import { CORDON_WITHIN_MS } from "./cordon.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
-import { PROTECT_WITHIN_MS } from "./protective-action.ts";
 import { requirementStart } from "./dispatch.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { exposedBeforeKnown } from "./exposed-before-known.ts";
@@ -150,27 +148,23 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
 }
 
 /**
- * When a fault began: the earliest deadline it missed, else its own time. A requirement's, the
- * cordon's, the public's protection and a building's evacuation findings are dated by when they were
- * met or the drill ended: they began no later than their limit counted from the incident (the
- * earliest their deadline can be, dispatch.ts requirementStart).
+ * When a fault began: the earliest deadline it missed, else its own time. A finding judged on a clock its
+ * module counts itself (the cordon, the public's protection, a building's evacuation: `dueMs`) began at
+ * that deadline, the same one the finding prints and the not-yet-due list uses (one duty, one deadline:
+ * the police told at 00:11 owe the village's protection by 00:41, not 00:30); a requirement's at its own
+ * deadline (dispatch.ts requirementStart).
  */
 function faultStart(x: EvalContext, f: Finding): number {
   const due = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob.deadlineMs).filter((t): t is number => t !== undefined);
-  return Math.min(f.atMs, ...due, limitFromIncident(x, f));
+  return Math.min(f.atMs, ...due, f.dueMs ?? requirementDue(x, f));
 }
 
-function limitFromIncident(x: EvalContext, f: Finding): number {
-  if (REQUIREMENT.has(f.code)) {
-    // the requirement's own deadline (dispatch.ts: from when its owners were due to be told), not the earliest it
-    // could be: the search crew due at 00:21:30 did not cause a death at 00:20 (review9 school 3)
-    const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
-    return req === undefined ? Infinity : requirementStart(x, req) + req.withinMin * MINUTE;
-  }
-  if (f.code === "PROTECTIVE_ACTION_LATE") return PROTECT_WITHIN_MS;
-  if (f.code === "CORDON_LATE") return CORDON_WITHIN_MS;
-  if (f.code === "EVACUATION_SLOW") return (x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === f.ruleId)?.evacuateWithinMin ?? Infinity) * MINUTE;
-  return Infinity;
+function requirementDue(x: EvalContext, f: Finding): number {
+  if (!REQUIREMENT.has(f.code)) return Infinity;
+  // the requirement's own deadline (dispatch.ts: from when its owners were due to be told), not the earliest it
+  // could be: the search crew due at 00:21:30 did not cause a death at 00:20 (review9 school 3)
+  const req = x.c.scenario.requirements.find((r) => r.id === f.ruleId);
+  return req === undefined ? Infinity : requirementStart(x, req) + req.withinMin * MINUTE;
 }
 
 /**
@@ -195,21 +189,27 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // beyond any response: no agency answers for it and nothing caused it (issue 10 §6; review 8 mine 13)
     if (f.quantity === 0 && f.code !== "OUTCOME_EXPOSED_AEGL2" && f.code !== "OUTCOME_EXPOSED") return { ...f, agency: null };
     const roots = new Map<string, Finding>();
+    // the roots of the failed protection of the very people the outcome is about (their warning or evacuation duty)
+    const guards = new Set<string>();
     // a fault that began after the last harm the outcome records came too late to cause it (a police duty
     // due at 00:35 did not expose farmers at 00:05): harm before any duty fell due is no one's fault
     // preventable harm is dated when it reached its worst (preventable.ts): the harm it grades was done by then
-    const harmEnd = f.code === "OUTCOME_PREVENTABLE_HARM" ? f.atMs : Math.max(f.atMs, ...f.evidence.events.map((i) => x.events[i]?.at ?? 0));
+    // an exposure is counted per person from the doses at the drill's end (outcomes.ts): it grew for as long as the
+    // people stayed in the cloud, so a protection due after the group's first crossing still bears on it (the village's,
+    // due 00:41 from the police's receipt, on its exposure from 00:36:50)
+    const harmEnd = f.code === "OUTCOME_PREVENTABLE_HARM" ? f.atMs : EXPOSURE.has(f.code) ? Math.max(f.atMs, x.endMs) : Math.max(f.atMs, ...f.evidence.events.map((i) => x.events[i]?.at ?? 0));
     for (const p of process) {
       if (faultStart(x, p) > harmEnd || !cats.some((k) => bears(x, p, k, groups[f.code]))) continue;
       const r = rootOf(p);
       roots.set(r.id, r);
+      if (PROTECTION.direct.includes(p.code)) guards.add(r.id);
     }
     // the preventable harm, or the late control: only a fault whose correction, replayed, reduces it (cause-reruns.ts;
     // review11 chemical 1; review12 chemical 2: the enterprise's 119 wording put right still stops the leak at 01:18:47)
     const test = cleared?.[f.code];
     const rerun = test ? sieve([...roots.values()], test) : undefined;
     if (rerun?.kept.length === 0) return notCleared(x, f, rerun.dropped);
-    const ordered = principalFirst(x, f, (rerun?.kept ?? [...roots.values()]).sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
+    const ordered = principalFirst(x, f, guards, (rerun?.kept ?? [...roots.values()]).sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
     const principal = ordered[0];
     if (!principal) return unexplained(f);
     const causes = ordered.map((r) => r.id);
@@ -228,15 +228,17 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
 const num = (f: Finding) => Number(f.id.slice(1));
 
 /**
- * The principal cause first. An exposure (dated when it began) is on the agency that could have prevented
- * it then: the fault most recently begun by that moment (the police due to shelter the village at 00:30, for
- * its exposure from 00:36:50), else, when none had begun (the farmers exposed at 00:05:33, before the police
- * were told), the first fault after it (the enterprise that never told the police, due at 00:10: review9
- * chemical 9). Any other outcome: the fault that began first.
+ * The principal cause first. An exposure is on the agency that owed the exposed people's protection and failed it
+ * (`guards`: the roots of the protection findings of those groups, the earliest due first; review r15 chemical 6:
+ * the farmer over AEGL-3 in the field until 01:20 is on the police who moved the farmers late, not on the
+ * enterprise), whatever else led to it; the people exposed before that agency knew are stated apart
+ * (exposed-before-known.ts). With no such finding, the agency that could have prevented it when it began: the
+ * fault most recently begun by that moment, else the first after it (review9 chemical 9). Any other outcome: the
+ * fault that began first.
  */
-function principalFirst(x: EvalContext, f: Finding, byStart: readonly Finding[]): Finding[] {
+function principalFirst(x: EvalContext, f: Finding, guards: ReadonlySet<string>, byStart: readonly Finding[]): Finding[] {
   if (!EXPOSURE.has(f.code)) return [...byStart];
-  const then = byStart.filter((r) => faultStart(x, r) <= f.atMs).pop();
+  const then = byStart.find((r) => guards.has(r.id)) ?? byStart.filter((r) => faultStart(x, r) <= f.atMs).pop();
   return then === undefined ? [...byStart] : [then, ...byStart.filter((r) => r !== then)];
 }
 

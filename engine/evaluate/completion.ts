@@ -122,7 +122,7 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, j: Judged, fig: Re
   const at = lastOut !== undefined && (lastOut > deadline || !left) ? lastOut : deadline;
   const near = x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at >= at - 1000 && e.at <= at + x.c.tickMs ? [i] : []));
   return finding({
-    code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, ruleId: r.id, basis: r.evacuateBasis ?? r.basis, opportunity: `evac:${r.id}`,
+    code: "EVACUATION_SLOW", section: "dispatch", agency, atMs: at, dueMs: deadline, ruleId: r.id, basis: r.evacuateBasis ?? r.basis, opportunity: `evac:${r.id}`,
     message,
     evidence: { events: [...new Set([start.event, ...(alarm >= 0 ? [alarm] : []), ...orders, ...near])].sort((a, b) => a - b).slice(0, 8) },
   });

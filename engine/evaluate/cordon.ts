@@ -61,7 +61,7 @@ export function evaluateCordon(x: EvalContext): Finding[] {
     const d = dueWords(dueAt);
     out.push(
       finding({
-        code: "CORDON_LATE", section: "dispatch", agency, atMs: when, ruleId: "CORDON-ERG", basis: cordonBasis(x, agency), opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
+        code: "CORDON_LATE", section: "dispatch", agency, atMs: when, dueMs: due, ruleId: "CORDON-ERG", basis: cordonBasis(x, agency), opportunity: "cordon", ...(tooSmallInTime ? { rootKey: "cordon-small" } : {}),
         message: adequate
           ? { zh: `警戒迟延：${formatClock(adequate.e.at)} 才在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（${d.zh}）`, en: `Cordon late: a cordon of at least the ERG initial isolation distance (${isolateM} m) was set round the source only at ${formatClock(adequate.e.at)} (${d.en})` }
           : { zh: `警戒缺失：未在泄漏源设置不小于ERG初始隔离距离 ${isolateM} 米的警戒区（${d.zh}）`, en: `No cordon of at least the ERG initial isolation distance (${isolateM} m) round the source (${d.en})` },

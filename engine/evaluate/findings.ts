@@ -2,7 +2,7 @@
 import type { Evidence, Finding } from "./report-model.ts";
 
 /** What a section states about a finding; the id, points and rubric item are filled in later. */
-export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & {
+export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & Pick<Partial<Finding>, "dueMs"> & {
   evidence: Partial<Evidence>;
   quantity?: number;
   /** names this finding as a root cause other findings can cite (e.g. "dark:<agency>") */
@@ -35,6 +35,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.opportunity ? { opportunity: x.opportunity } : {}),
     ...(x.params ? { params: x.params } : {}),
     ...(x.omission ? { omission: true as const } : {}),
+    ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
   };
 }
 

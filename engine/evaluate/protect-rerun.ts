@@ -44,22 +44,3 @@ export function protectRerun(x: EvalContext, commands: readonly Command[], best:
     return measure(fixed) < base - 1e-4;
   };
 }
-
-/**
- * A shelter order given once the cloud already covered the group (its load crossed AEGL-2 before the order) while
- * the release went on, the release stopped before the drill's end, and the group never moved after that: the
- * crossing's time and event, and the stop's time and event. Undefined otherwise.
- */
-export function shelteredInCloud(x: EvalContext, group: string, order: number): { crossedMs: number; event: number; stopMs: number; stop: number } | undefined {
-  const stop = x.events.findIndex((e) => e.type === "hazardChanged" && e.what === "sourceStopped");
-  if (stop < 0) return undefined;
-  const orderMs = x.events[order]!.at;
-  const stopMs = x.events[stop]!.at;
-  if (orderMs >= stopMs) return undefined;
-  const i = x.events.findIndex((e) => e.type === "groupExposed" && e.level === "aegl2" && e.group === group);
-  if (i < 0) return undefined;
-  const crossedMs = (x.events[i] as { crossedAtMs: number }).crossedAtMs;
-  if (crossedMs > orderMs) return undefined;
-  const moved = x.events.some((e, j) => j > order && e.type === "evacuationOrdered" && e.groups.includes(group));
-  return moved ? undefined : { crossedMs, event: i, stopMs, stop };
-}

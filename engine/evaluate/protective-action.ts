@@ -19,7 +19,8 @@ import { ergTable3 } from "./erg-basis.ts";
 import type { Opportunity } from "./credit.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { dueFromReceipt, dueWords } from "./receipt-due.ts";
-import { shelteredInCloud, BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
+import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
+import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
 import { failedDutyKey } from "./linkage.ts";
 import type { Finding } from "./report-model.ts";
@@ -55,18 +56,16 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
     // the walk-out is condemned only when sheltering instead (and moving once the release stopped), replayed, does
     // less harm: an act whose correction does not reduce the harm is no fault, only its timing is (review12 chemical 1)
     const through = through0 && rerun?.(order, g.id, [{ type: "shelter", at: x.events[order]!.at }, ...(through0.stopMs !== undefined ? [{ type: "evacuate" as const, at: through0.stopMs }] : [])]) !== false ? through0 : undefined;
-    // sheltered under the cloud and never moved once the release stopped: the people kept breathing what came in
-    // (only a shelter that was itself late: one given in time as soon as the agency knew is the right first act, and
-    // whether it should then have been lifted is not judged here)
-    const kept = !isolate && order >= 0 && x.events[order]!.type === "shelterOrdered" && x.events[order]!.at > due ? shelteredInCloud(x, g.id, order) : undefined;
+    // sheltered and never moved once the release stopped: the people kept breathing what came in, whether the shelter
+    // came in time or late (review r15 chemical 3; shelter-lifted.ts), when moving them then, replayed, does less harm
+    const kept = !isolate && order >= 0 && x.events[order]!.type === "shelterOrdered" ? notLifted(x, g.id, order) : undefined;
     if (kept && rerun?.(order, g.id, [{ type: "shelter", at: x.events[order]!.at }, { type: "evacuate", at: kept.stopMs }]) === true) {
+      const orderMs = x.events[order]!.at;
       out.push(finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: orderBy!, atMs: kept.stopMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_KEPT}`,
-        message: {
-          zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 毒气团已覆盖（群体负荷 ${formatClock(kept.crossedMs)} 达到 AEGL-2）时才下令就地避险（关闭门窗），${formatClock(kept.stopMs)} 泄漏切断后${asOf(x).ended ? "始终" : "至今"}未组织转移，室内滞留毒气；应在毒气团到达（${formatClock(kept.crossedMs)}）前就地避险，泄漏切断后通风或转移`,
-          en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were told to shelter in place only at ${formatClock(x.events[order]!.at)}, when the cloud already covered them (their load reached AEGL-2 at ${formatClock(kept.crossedMs)}), and were not moved after the release stopped at ${formatClock(kept.stopMs)}, so they stayed in the gas that had come indoors; they should have sheltered before the cloud arrived (at ${formatClock(kept.crossedMs)}) and been aired or moved once the release stopped`,
-        },
-        evidence: dutyEvidence(x, orderBy!, ["evacuate", "shelter"], [order, kept.event, kept.stop]),
+        // a shelter given late began its fault at its deadline; one given in time, once the release stopped
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: orderMs > due ? due : kept.stopMs, agency: orderBy!, atMs: kept.stopMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_KEPT}`,
+        message: notLiftedText(x, g.name, g.count, orderMs, due, kept),
+        evidence: dutyEvidence(x, orderBy!, ["evacuate", "shelter"], [order, ...(kept.crossed ? [kept.crossed.event] : []), kept.stop]),
       }));
       continue;
     }
@@ -77,7 +76,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         ? { zh: `群体负荷已于 ${formatClock(through.crossedMs)} 达到 AEGL-2（毒气团已覆盖）`, en: `their load had reached AEGL-2 at ${formatClock(through.crossedMs)} (the cloud already covered them)` }
         : { zh: `群体负荷于疏散途中 ${formatClock(through.crossedMs)} 达到 AEGL-2`, en: `their load reached AEGL-2 on the way out, at ${formatClock(through.crossedMs)}` };
       out.push(finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: due, agency: (x.events[order] as { by: string }).by, atMs: through.atMs, ruleId: "ERG-PAZ", basis: `${basisOf(x)}；${BASIS_THROUGH}`,
         message: {
           zh: `群众防护不当：${g.name.zh}（${g.count} 人）位于下风向防护行动区，${formatClock(x.events[order]!.at)} 下达疏散指令时泄漏仍在持续（${through.stopMs === undefined ? "至演练结束未切断" : `${formatClock(through.stopMs)} 才切断`}），${load.zh}：毒气团覆盖时组织步行疏散；应${before ? `在毒气团到达（${formatClock(through.crossedMs)}）前` : "先"}就地避险（关闭门窗），泄漏切断、毒气团过后再转移`,
           en: `Public protection wrong: ${g.name.en} (${g.count}) in the downwind protective-action zone were ordered to evacuate at ${formatClock(x.events[order]!.at)} while the release went on (${through.stopMs === undefined ? "never stopped" : `stopped only at ${formatClock(through.stopMs)}`}); ${load.en}: they walked out under the cloud, and should have sheltered in place (doors and windows shut)${before ? ` before the cloud arrived (at ${formatClock(through.crossedMs)})` : ""} and moved once the release was stopped and the cloud had passed`,
@@ -112,7 +111,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
     const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - due, due) : undefined;
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: due, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
         ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)

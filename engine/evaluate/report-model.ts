@@ -72,6 +72,12 @@ export interface Finding {
    * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)
    */
   omission?: true;
+  /**
+   * the deadline (ms of drill time) of the duty the finding judges, as the finding states it, where its module counts it
+   * itself (the cordon and the public's protection from the owing agency's receipt, receipt-due.ts; a building's
+   * evacuation from its signal, completion.ts): the one date the cause analysis dates the fault from (causes.ts)
+   */
+  dueMs?: SimMs;
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;

@@ -26,6 +26,8 @@ export interface HazardTraits {
   building: boolean;
   /** critical installations the model can lose (HazardModel.losses: a mine's pump rooms) */
   installations?: boolean;
+  /** a request for help from people at risk among the scenario's injects (help-requests.ts) */
+  requests?: boolean;
 }
 
 /**
@@ -46,6 +48,9 @@ const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
   OUTCOME_EXPOSED: (h) => !h.toxic,
   EVACUATION_SLOW: (h) => h.building,
   OUTCOME_INSTALLATION_LOST: (h) => h.installations === true,
+  // only where the scenario has a request for help to act on (review r15 chemical 2)
+  HELP_REQUEST_UNANSWERED: (h) => h.requests === true,
+  HELP_REQUEST_LATE: (h) => h.requests === true,
 };
 
 /** A row that mixes codes of different hazards, narrowed to one, in that code's own words. */

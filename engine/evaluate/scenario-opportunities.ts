@@ -62,7 +62,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
   // zones and the evacuations are judged on the best play's hazard
   // (and telling the searchers where the trapped are: the scenario's injects decide it, told-rescuers.ts)
-  const fixed = all.filter((o) => /^(req|outcomes|tell)(:|$)/.test(o.id));
+  // (and the requests for help from people at risk: the scenario's injects decide them, help-requests.ts)
+  const fixed = all.filter((o) => /^(req|outcomes|tell|help)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
   const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
@@ -200,6 +201,16 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const at = x.c.injects.get(inject)?.atMs;
       const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
       return { zh: `${name(agency).zh}答复随机提问${when.zh}`, en: `${name(agency).en} answers a spot question${when.en}` };
+    }
+    case "help": {
+      // help:<inject>:<agency> (help-requests.ts)
+      const [inject = "", agency = ""] = tail.split(":");
+      const inj = x.c.scenario.injects.find((i) => i.id === inject);
+      const req = inj?.requests?.find((r) => r.agency === agency);
+      const from = inj?.source ?? { zh: "", en: "" };
+      const at = x.c.injects.get(inject)?.atMs;
+      const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
+      return req ? { zh: `${name(agency).zh}响应${from.zh}的求助：${req.text.zh}${when.zh}`, en: `${name(agency).en} acts on ${from.en}'s request: ${req.text.en}${when.en}` } : name(agency);
     }
     case "link": {
       const i = tail.lastIndexOf(":");

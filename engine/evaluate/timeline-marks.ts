@@ -18,7 +18,8 @@
 import type { DrillEvent } from "../model/events.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 import { noticeDue } from "./notice-due.ts";
-import { ownWindow, shownDue } from "./own-window.ts";
+import { learntText, ownWindow, shownDue } from "./own-window.ts";
+import type { LocalText } from "../model/ids.ts";
 import type { Finding } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
 
@@ -45,6 +46,11 @@ interface Judged {
   late: boolean;
   /** the arrival's own deadline, for the opened mark */
   openedDueMs: number;
+  /**
+   * the rule the duty is judged under when not the one the engine opened (a 较大 report whose holder was told of an
+   * 一般 incident owes the 一般 rule's report: grade-known.ts lowerGradeDue), with why: the opened mark names it
+   */
+  applied?: { ruleId: string; text: LocalText };
 }
 
 function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
@@ -66,7 +72,10 @@ function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
     // (a report late through no fault of its own prints the rule's deadline and says who made it learn late: so does its mark)
     const w = ownWindow(x, t.ob.agency, t, metAt);
     const due = w.dark ? t.ob.deadlineMs : shownDue(w, t.ob.deadlineMs);
-    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due };
+    // judged under the lower grade's rule (as its finding is, reporting.ts): the mark names that rule, not the engine's (review r15 chemical 7)
+    const lower = !w.dark && w.lower && due > t.ob.deadlineMs ? x.c.rules.reporting.find((r) => r.id === w.lower!.ruleId) : undefined;
+    const applied = lower ? { ruleId: lower.id, text: appliedText(lower.text, learntText(w, t.ob.deadlineMs, x.agencyName(t.ob.agency))) } : undefined;
+    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due, ...(applied ? { applied } : {}) };
   }
   return { dueMs: t.ob.deadlineMs, late: (t.met?.late ?? false) || cited, openedDueMs: t.ob.deadlineMs };
 }
@@ -92,7 +101,7 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
     const past = j.late || (t.met === undefined && t.missed !== undefined && x.events[t.missed]!.at > j.dueMs);
     const note: MarkNote | undefined = past && !cited ? (unverified(x, t) ? "unverified" : "notCharged") : undefined;
     const opened = x.events[t.opened];
-    if (opened?.type === "obligationOpened") out.set(t.opened, { event: { ...opened, obligation: { ...opened.obligation, deadlineMs: j.openedDueMs } } });
+    if (opened?.type === "obligationOpened") out.set(t.opened, { event: { ...opened, obligation: { ...opened.obligation, deadlineMs: j.openedDueMs, ...(j.applied ?? {}) } } });
     if (t.missed !== undefined) {
       const e = x.events[t.missed]!;
       // the re-timed deadline had not passed when the engine marked it missed: no mark (unless a finding cites it)
@@ -107,3 +116,6 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
   }
   return out;
 }
+
+/** "一般突发事件：…1小时内…（X 01:18:00 接报时为一般事件，自接报起算）": the rule applied and why. */
+const appliedText = (text: LocalText, why: LocalText): LocalText => ({ zh: `${text.zh}${why.zh}`, en: `${text.en}${why.en}` });

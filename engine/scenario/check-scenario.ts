@@ -72,6 +72,12 @@ export function checkScenario(s: Scenario): Finding[] {
   s.injects.forEach((inj, i) => {
     inj.to.forEach((a, j) => need(agencies, a, ["injects", i, "to", j], "agency"));
     if (inj.askedBy !== undefined) need(agencies, inj.askedBy, ["injects", i, "askedBy"], "agency");
+    // a request for help is owed by an agency it reached, at a place the map has (help-requests.ts)
+    inj.requests?.forEach((r, j) => {
+      need(agencies, r.agency, ["injects", i, "requests", j, "agency"], "agency");
+      if (!inj.to.includes(r.agency)) out.push({ path: ["injects", i, "requests", j, "agency"], message: `${r.agency} is asked for help but the inject does not reach it`, expected: `one of ${inj.to.join(", ")}` });
+      if (r.place !== undefined) need(places, r.place, ["injects", i, "requests", j, "place"], "place");
+    });
     if (inj.at !== undefined && (parseClock(inj.at) ?? 0) > durationMs) {
       out.push({ path: ["injects", i, "at"], message: `${inj.at} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });
     }

@@ -43,6 +43,9 @@ export const FINDING_CODES = [
   "EVACUATION_SLOW", "DISPATCH_TURNOUT_SLOW", "ARRIVAL_INDICATIVE",
   // spot questions (随机提问, 附录A 2.5): no answer by the deadline, or an answer after it
   "SPOT_QUESTION_UNANSWERED", "SPOT_QUESTION_LATE",
+  // a request for help from a party at risk (the school at its gate asking the police to keep order) not acted on
+  // by its limit, or acted on after it (help-requests.ts; review r15 chemical 2)
+  "HELP_REQUEST_UNANSWERED", "HELP_REQUEST_LATE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

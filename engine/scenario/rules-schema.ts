@@ -216,6 +216,16 @@ export const RulesProfile = z
       })
       .strict()
       .optional(),
+    /** a request for help from a party at risk (an inject's `requests`) is acted on within this long (help-requests.ts) */
+    helpRequests: z
+      .object({ withinMin: z.number().positive(), basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })
+      .strict()
+      .default({
+        withinMin: 15,
+        basis: "求助15分钟内派员或采取措施（本县设定）",
+        basisEn: "a request for help is acted on within 15 minutes (set by this county)",
+        tag: "D",
+      }),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
       .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })

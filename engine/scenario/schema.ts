@@ -191,6 +191,14 @@ const Inject = z
       .optional(),
     /** a spot question (随机提问) expects an answer from each recipient */
     spotQuestion: z.boolean().default(false),
+    /**
+     * a request for help from a party at risk (the inject's `source`: the school at its gate): each named agency owes
+     * one of `actions` (a command type, and its task) within the rules profile's `helpRequests` limit, at `place` when
+     * given (a dispatch there); judged by engine/evaluate/help-requests.ts. `basis`: the agency's own duty to help.
+     */
+    requests: z
+      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
+      .optional(),
     /** the agency a spot question's answer is owed to (one the scenario has); the director (导调) when left out */
     askedBy: Id.optional(),
   })

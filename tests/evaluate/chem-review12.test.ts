@@ -38,7 +38,7 @@ describe("item 1: the police's walk-out at 01:05 is late, not wrong, when shelte
     const rep = judge(play);
     const f = villagers(rep);
     expect(f.message.zh).toContain("群众防护不当");
-    expect(f.message.zh).toContain("01:18:47 泄漏切断后始终未组织转移");
+    expect(f.message.zh).toContain("01:18:47 泄漏切断后始终未组织通风或转移");
     const harm = rep.findings.find((h) => h.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(harm.causes).toContain(f.id);
   });

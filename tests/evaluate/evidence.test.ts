@@ -49,6 +49,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   // a holding reply ("正在核实，稍后报告") shows the question went unanswered (engine/rules/telling.ts)
   SPOT_QUESTION_UNANSWERED: { events: [...DUTY, "injectDelivered", "drillEnded", "messageSent", "acknowledged"], obligations: ["act"] },
   SPOT_QUESTION_LATE: { events: [...DUTY, ...NOTICE], obligations: ["act"], messages: NOTICE },
+  // the request as delivered, the act that answered it late (or the drill's end): help-requests.ts
+  HELP_REQUEST_UNANSWERED: { events: ["injectDelivered", "drillEnded", ...ACTS] },
+  HELP_REQUEST_LATE: { events: ["injectDelivered", ...ACTS] },
   // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
   // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["notified", "report"] },

@@ -42,7 +42,7 @@ describe("chemical leak, poor play", () => {
     expect(rec.agencies).toEqual(["fire"]);
   });
 
-  it("the villagers' exposure above AEGL-2 (from 00:36:50) is on the police, whose shelter/evacuation orders were due by then (ERG 2024 表3: within 30 min); the AEGL-3 farmer, exposed from 00:05:33 before the police were told (00:11), is on the enterprise that never told them (review9 chemical 9)", () => {
+  it("the villagers' exposure above AEGL-2 (from 00:36:50) is on the police, who owed their shelter/evacuation (ERG 2024 表3: within 30 min of the 110 call at 00:11); the AEGL-3 farmer, left in the field until 01:20, is on the police who moved the farmers late (危化条例 第七十二条第（一）项, the duty to evacuate; review r15 chemical 6), not on the enterprise", () => {
     const exp = one(report, "OUTCOME_EXPOSED_AEGL2");
     const byId = (id: string) => report.findings.find((f) => f.id === id)!;
     const notTold = report.findings.find((f) => f.code === "REPORT_MISSING" && f.agency === "ent" && f.ruleId === "RPT-ENT-CHEM-PSB")!;
@@ -52,13 +52,14 @@ describe("chemical leak, poor play", () => {
     expect(exp.causes).toContain(notTold.id);
     for (const id of exp.causes!) expect(["PROTECTIVE_ACTION_LATE", "REPORT_MISSING"], id).toContain(byId(id).code);
     // the AEGL-3 figure is the high tail of the farmers' group (1.12 expected persons above AEGL-3): dated when the
-    // farmers' exposure began (their group's AEGL-2 crossing, 00:05:33; the AEGL-3 moment itself is not known), before
-    // any duty to protect them fell due; the first fault after it is the enterprise's report to the police (due 00:10)
+    // farmers' exposure began (their group's AEGL-2 crossing, 00:05:33; the AEGL-3 moment itself is not known), but the
+    // dose grew until they were out at 01:20: the agency owing their evacuation (due 00:41) and late with it answers for it
     const a3 = one(report, "OUTCOME_EXPOSED_AEGL3");
     expect(Math.floor(a3.atMs / 1000)).toBe(5 * 60 + 33);
-    expect(a3.agency).toBe("ent");
-    expect(a3.causes?.[0]).toBe(notTold.id);
-    expect(a3.causes?.map((id) => byId(id).opportunity)).toContain("protect:farmers");
+    expect(a3.agency).toBe("police");
+    expect(byId(a3.causes![0]!).opportunity).toBe("protect:farmers");
+    expect(byId(a3.causes![0]!).agency).toBe("police");
+    expect(a3.causes).toContain(notTold.id);
     expect(a3.quantity).toBe(1);
     expect(a3.causedBy).toBe(exp.id);
     expect(a3.points).toBe(0);

@@ -24,7 +24,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb.
  *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
  *     inject: its action only, 6) and fire, eb, eco, police, health, met, town (notice 5 + action 6
- *     = 11 each): 6 + 7 × 11 = 83.
+ *     = 11 each): 6 + 7 × 11 = 83; and the school's 01:15 request to the police to keep order at its gate
+     (inj-11-parents, HELP_REQUEST_UNANSWERED 4; help-requests.ts, review r15 chemical 2): 87.
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
@@ -60,7 +61,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 92, linkage: 83, dispatch: 43, outcomes: 13 },
+  "chemical-leak": { reporting: 92, linkage: 87, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 8.72 },
   "school-fire": { reporting: 66, linkage: 71, dispatch: 23, outcomes: 13 },
 };

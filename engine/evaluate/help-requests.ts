@@ -1,0 +1,83 @@
+/**
+ * Requests for help (review r15 chemical 2): a party at risk that asks an agency for help (the scenario's inject
+ * `requests`: Jiangwan primary school, parents climbing its gate at 01:15, asks the police to send people to keep
+ * order) puts a duty on that agency to act — one of the acts the request names, at its place when it names one —
+ * within the rules profile's `helpRequests.withinMin` (15 min, 本县设定), on the basis the scenario gives for that
+ * agency's duty to help (the police: 人民警察法 第二十一条). Not acted on by then is HELP_REQUEST_UNANSWERED (求助未响应);
+ * acted on after it, HELP_REQUEST_LATE (half the item's points, as a spot question answered late). The agency asked
+ * is the one that failed: the request reached it directly. One opportunity per request and agency, in the linkage
+ * section (AQ/T 9009-2015 附录A 4 指挥和协调), the same for every play of the scenario (the request is the scenario's);
+ * one not yet due when the drill stopped, or never delivered, is no opportunity (neither earned nor lost).
+ * Shapes: findings dated at the deadline (unanswered) or at the act (late); evidence the request and the act or the end.
+ */
+import { clock, span, type EvalContext } from "./context.ts";
+import type { Opportunity } from "./credit.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+
+const MINUTE = 60_000;
+
+export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opportunities: Opportunity[] } {
+  const findings: Finding[] = [];
+  const opportunities: Opportunity[] = [];
+  const limit = x.c.rules.helpRequests;
+  for (const inj of x.c.scenario.injects) {
+    for (const req of inj.requests ?? []) {
+      const id = `help:${inj.id}:${req.agency}`;
+      const asked = x.events.findIndex((e) => e.type === "injectDelivered" && e.inject === inj.id && e.to.includes(req.agency));
+      const askedAt = asked >= 0 ? x.events[asked]!.at : undefined;
+      const due = askedAt === undefined ? undefined : askedAt + limit.withinMin * MINUTE;
+      const acted = askedAt === undefined ? -1 : x.events.findIndex((e) => e.at >= askedAt && actsOn(e, req));
+      const actedAt = acted >= 0 ? x.events[acted]!.at : undefined;
+      // not delivered, or its limit still ahead when the drill stopped: no opportunity yet, as a spot question not yet due
+      // (scenario-opportunities.ts), so a drill cut before it neither earns nor loses it
+      if (due === undefined || due > x.endMs) continue;
+      opportunities.push({ id, section: "linkage", failCodes: ["HELP_REQUEST_UNANSWERED"] });
+      if (actedAt !== undefined && actedAt <= due) continue;
+      const who = x.agencyName(req.agency);
+      const from = inj.source ?? { zh: "求助方", en: "the caller" };
+      const base = { section: "linkage" as const, agency: req.agency, ruleId: "HELP-REQUEST", basis: `${req.basis}；${limit.basis}`, opportunity: id };
+      if (actedAt !== undefined) {
+        findings.push(finding({
+          ...base, code: "HELP_REQUEST_LATE", atMs: actedAt, quantity: 0.5,
+          message: {
+            zh: `求助响应迟延：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），${clock(actedAt)} 才响应，超出时限（${clock(due)}）${span(actedAt - due).zh}`,
+            en: `Request for help acted on late: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}); it acted only at ${clock(actedAt)}, ${span(actedAt - due).en} after the deadline (${clock(due)})`,
+          },
+          evidence: { events: [asked, acted] },
+        }));
+      } else {
+        findings.push(finding({
+          ...base, code: "HELP_REQUEST_UNANSWERED", atMs: due,
+          message: {
+            zh: `求助未响应：${from.zh}于 ${clock(askedAt!)} 向${who.zh}求助（${req.text.zh}），至时限 ${clock(due)} 未响应`,
+            en: `Request for help not acted on: ${from.en} asked ${who.en} at ${clock(askedAt!)} (${req.text.en}), and it had not acted by ${clock(due)}`,
+          },
+          evidence: { events: [asked, x.endEvent] },
+        }));
+      }
+    }
+  }
+  return { findings, opportunities };
+}
+
+type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requests"]>[number];
+
+/** Whether event `e` is the agency's act a request asked for: the command type (and task), at the request's place when it names one. */
+function actsOn(e: EvalContext["events"][number], req: Request): boolean {
+  const fit = (type: string, task?: string) => req.actions.some((a) => a.type === type && (a.task === undefined || a.task === task));
+  switch (e.type) {
+    case "unitDispatched":
+      return e.agency === req.agency && fit("dispatch", e.task) && (req.place === undefined || e.place === req.place);
+    case "cordonSet":
+      return e.by === req.agency && fit("cordon") && (req.place === undefined || e.place === req.place);
+    case "evacuationOrdered":
+      return e.by === req.agency && fit("evacuate");
+    case "shelterOrdered":
+      return e.by === req.agency && fit("shelter");
+    case "messageSent":
+      return e.from === req.agency && fit("message");
+    default:
+      return false;
+  }
+}
