@@ -210,7 +210,7 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const from = inj?.source ?? { zh: "", en: "" };
       const at = x.c.injects.get(inject)?.atMs;
       const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
-      return req ? { zh: `${name(agency).zh}响应${from.zh}的求助：${req.text.zh}${when.zh}`, en: `${name(agency).en} acts on ${from.en}'s request: ${req.text.en}${when.en}` } : name(agency);
+      return req ? { zh: `${name(agency).zh}响应${from.zh}的求助：${req.text.zh}${when.zh}`, en: `${name(agency).en} acts on a request for help (${from.en}): ${req.text.en}${when.en}` } : name(agency);
     }
     case "link": {
       const i = tail.lastIndexOf(":");
