@@ -23,7 +23,7 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
-import { controlMeasure } from "./control-rerun.ts";
+import { controlMeasure, lossMeasure } from "./control-rerun.ts";
 import { protectRerun } from "./protect-rerun.ts";
 import { harmItem } from "./harm-costs.ts";
 import type { Command } from "../model/commands.ts";
@@ -87,6 +87,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const cleared = rerunnable ? {
     ...(harm.measure ? { OUTCOME_PREVENTABLE_HARM: harmCleared(x, rerunnable.commands, rerunnable.best, harm.measure, harmItem(rubric).points) } : {}),
     HAZARD_CONTROL_LATE: harmCleared(x, rerunnable.commands, rerunnable.best, controlMeasure(x)),
+    // the flooded pump room: only a measure whose correction, replayed, saves it (review r15 mine 4)
+    OUTCOME_INSTALLATION_LOST: harmCleared(x, rerunnable.commands, rerunnable.best, lossMeasure(x)),
   } : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
