@@ -42,3 +42,29 @@ describe("mine flood poor play: the township's and the 120's duties are the scen
     expect(townNotice).toEqual([]);
   });
 });
+
+/**
+ * 3. The flooded central pump room (OUTCOME_INSTALLATION_LOST) names the measures whose correction, replayed, saves it
+ *    (矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵). The poor play builds no
+ *    wall and adds no pumps; `drill whatif … --add` a wall ordered at 00:30 (or any time to 02:00) or the pumps at 00:30 each
+ *    keeps the pump room dry at 03:13. So the missing wall is a finding of its own (req-wall, 90 min from the inrush at
+ *    00:25 = 01:55, like the pumps) and the loss names both missing measures, each by its finding.
+ */
+describe("mine flood poor play: the missing water wall, and the lost pump room naming both missing measures", () => {
+  const poor = drill("mine-flood", "poor");
+  const wall = poor.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-wall");
+  const pumps = poor.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-pumps");
+  const loss = poor.report.findings.find((f) => f.code === "OUTCOME_INSTALLATION_LOST");
+
+  it("the wall not built by 01:55 (00:25 + 90 min) is a shortfall on the mine", () => {
+    expect(wall?.agency).toBe("mine");
+    expect(wall?.message.zh).toContain("时限 01:55:00");
+  });
+
+  it("the pump room's loss is caused by both (each corrected in a replay saves it), and says which measures were missing", () => {
+    expect(loss?.causes).toEqual([pumps!.id, wall!.id]);
+    expect(loss?.agency).toBe("mine");
+    expect(loss?.message.zh).toContain(`构筑挡水墙截水、保护中央水泵房（${wall!.id}）`);
+    expect(loss?.message.zh).toContain(`增设排水泵、加大排水能力（${pumps!.id}）`);
+  });
+});
