@@ -88,6 +88,15 @@ function unitKnew(x: EvalContext, notifier: string, up: string): number | undefi
 }
 
 /**
+ * When `notifier`'s window to give a notice starts: when the incident unit knew, for a notifier of that unit told by its
+ * own organ (review r15 mine 3), else when it was told or should have been (clockFrom). Undefined: never told.
+ */
+export function notifierClock(x: EvalContext, notifier: string): number | undefined {
+  const up = notifierOf(x, notifier);
+  return up !== null && sameUnit(x, notifier, up) ? unitKnew(x, notifier, up) : clockFrom(x, notifier);
+}
+
+/**
  * The incident unit's organ that knew before `notifier` (its dispatch room hearing the signs), when `notifier` is of
  * the incident unit and was told later by it: the notice's clock runs from the organ's receipt (notifierDue).
  */
