@@ -219,7 +219,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
     // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
     if (EXPOSURE.has(f.code)) return exposedBeforeKnown(x, { ...f, agency: principal.agency ?? f.agency, causes }, findings);
-    const named = ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
+    const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
+      ? { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: measures(x, f, ordered) }
+      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
     return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test) : named;
   });
@@ -251,6 +253,18 @@ function joint(x: EvalContext, f: Finding, ordered: readonly Finding[], agencies
   return {
     zh: `${f.message.zh}；多因共同所致：${agencies.map((a) => `${x.agencyName(a).zh}（${ids(a).join("、")}）`).join("，")}`,
     en: `${f.message.en}; several agencies' faults together: ${agencies.map((a) => `${x.agencyName(a).en} (${ids(a).join(", ")})`).join("; ")}`,
+  };
+}
+
+/**
+ * "…；缺少的措施（逐一补上后复算均可保住）：增设排水泵、加大排水能力（F24）；构筑挡水墙截水…（F25）": a lost installation
+ * names the missing measures whose correction, replayed, saves it (review r15 mine 4), by the requirement or duty each is.
+ */
+function measures(x: EvalContext, f: Finding, ordered: readonly Finding[]): Finding["message"] {
+  const what = (r: Finding) => x.c.scenario.requirements.find((q) => q.id === r.ruleId)?.text ?? x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === r.ruleId)?.text ?? { zh: r.id, en: r.id };
+  return {
+    zh: `${f.message.zh}；缺少的措施（逐一补上后复算均可保住）：${ordered.map((r) => `${what(r).zh}（${r.id}）`).join("；")}`,
+    en: `${f.message.en}; the measures missing (each, put right in a replay, saves it): ${ordered.map((r) => `${what(r).en} (${r.id})`).join("; ")}`,
   };
 }
 

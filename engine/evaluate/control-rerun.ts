@@ -17,3 +17,16 @@ export function controlMeasure(x: EvalContext): (commands: readonly Command[]) =
     return at === undefined || at > x.state.tMs ? Infinity : at / MINUTE;
   };
 }
+
+/**
+ * The lost installations' measure for cause reruns (review r15 mine 4): a missing measure (more pumps, a water wall)
+ * is named as a cause of the flooded pump room only when the drill replayed with it corrected loses fewer. Shape:
+ * commands → how many of the installations this drill lost by its time (x.state.tMs) that replay loses too.
+ */
+export function lossMeasure(x: EvalContext): (commands: readonly Command[]) => number {
+  const lost = new Set((x.c.hazard.losses?.(x.state.hazard, x.c.scenario) ?? []).map((l) => l.id));
+  return (commands) => {
+    const st = referenceStateAt(x.c, x.state.seed, commands, x.state.tMs);
+    return (x.c.hazard.losses?.(st.hazard, x.c.scenario) ?? []).filter((l) => lost.has(l.id) && l.atMs <= x.state.tMs).length;
+  };
+}

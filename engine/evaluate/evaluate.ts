@@ -23,7 +23,7 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
-import { controlMeasure } from "./control-rerun.ts";
+import { controlMeasure, lossMeasure } from "./control-rerun.ts";
 import { protectRerun } from "./protect-rerun.ts";
 import { harmItem } from "./harm-costs.ts";
 import type { Command } from "../model/commands.ts";
@@ -90,12 +90,16 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const cleared = rerunnable ? {
     ...(harm.measure ? { OUTCOME_PREVENTABLE_HARM: harmCleared(x, rerunnable.commands, rerunnable.best, harm.measure, harmItem(rubric).points) } : {}),
     HAZARD_CONTROL_LATE: harmCleared(x, rerunnable.commands, rerunnable.best, controlMeasure(x)),
+    // the flooded pump room: only a measure whose correction, replayed, saves it (review r15 mine 4)
+    OUTCOME_INSTALLATION_LOST: harmCleared(x, rerunnable.commands, rerunnable.best, lossMeasure(x)),
   } : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
   // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
   const condemned = new Set(due.findings.filter((f) => (f.code === "REPORT_CONCEALED" || f.code === "REPORT_FALSE") && f.ruleId !== TELL_RESCUERS_RULE).flatMap((f) => f.evidence.events));
-  const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned);
+  // (a duty the scenario's own course gives rise to with no response is the scenario's too: scenario-opportunities.ts)
+  const noneState = bestPlay ? referenceStateAt(c, finalState.seed, [], finalState.tMs) : undefined;
+  const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned, noneState);
   // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
   const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
   const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0) }, new Set(numbered.map((f) => f.code)));

@@ -5,6 +5,7 @@
  * their outcomes come from the obligation events; the rules only say which agencies to expect.
  */
 import type { DrillEvent } from "../model/events.ts";
+import type { LocalText } from "../model/ids.ts";
 import { meetsSpec } from "../rules/actions.ts";
 import { dutyAction, tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
@@ -12,7 +13,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { missedAfter, noticeDue, tellerText } from "./notice-due.ts";
+import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
 import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
@@ -212,7 +213,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // a notifier that itself learnt after the notice's clock started answers from its own window (own-window.ts)
   const w = notify && notifier !== null ? ownWindow(x, notifier, notify, notify.met?.atMs) : undefined;
   // the notice's own deadline is printed (the who-told-whom table's): a notifier that heard after it is said so as a fact
-  const learnt = w?.told !== undefined && due !== undefined && w.told > due ? toldText(nn, w.told, false) : { zh: "", en: "" };
+  // (a notifier of the incident unit knew through its organ: that is the fact, review r15 mine 3)
+  const organ = notifier !== null ? organKnew(x, notifier) : undefined;
+  const learnt = w?.told !== undefined && due !== undefined && w.told > due
+    ? organ !== undefined && organ.atMs <= due ? organText(x, organ) : toldText(nn, w.told, false)
+    : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
@@ -366,4 +371,10 @@ function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule):
 
 function kindOf(x: EvalContext): (agency: string) => string | undefined {
   return (a) => x.c.agencies.get(a)?.kind;
+}
+
+/** "（兴隆煤矿调度室 00:02:00 已获知，同属事故单位，自此起算）": the incident unit knew through its organ. */
+function organText(x: EvalContext, o: { organ: string; atMs: number }): LocalText {
+  const n = x.agencyName(o.organ);
+  return { zh: `（${n.zh} ${clock(o.atMs)} 已获知，同属事故单位，自此起算）`, en: ` (${n.en}, part of the same unit, knew at ${clock(o.atMs)}; counted from then)` };
 }

@@ -48,9 +48,10 @@ export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrac
  *   - The incident: a notifier told in time itself (toldInTime) before the rule's deadline keeps the rule's clock from
  *     the event (review9 school 6: only a late notice moves a clock); one told late has the notice's minutes from its
  *     own receipt (review11 chemical 5: the bureau told at 00:40 through the enterprise's late report owes the met
- *     bureau its 30 min by 01:10; the enterprise answers for the delay) — from when it should have been told when its
- *     own organ told it late (the incident unit: the mine head told late by its dispatch room owed the rescue team its
- *     call from 00:07 + 10, review8 mine 4).
+ *     bureau its 30 min by 01:10; the enterprise answers for the delay) — from when the unit knew when its own organ
+ *     told it late (the incident unit is one 生产经营单位, 应急条例 第十七条: the mine whose dispatch room heard the
+ *     signs at 00:02 owes the rescue team its call by 00:02 + 10, however late the room told the head; review r15
+ *     mine 3, replacing review8 mine 4's 00:07 + 10).
  *   - The duty's work (`workWhen`, work-known.ts): the notice's minutes from when the notifier learnt of it (review11
  *     mine 1: the bureau that learns of 6 missing at 01:20 owes the township its notice by 01:30). The incident unit sees
  *     the work on its own premises as it arises.
@@ -67,8 +68,10 @@ function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, de
   if (work === undefined) return undefined;
   const told = notifiedAt(x, notifier);
   const up = notifierOf(x, notifier);
+  // the incident unit knew when its organ did (the dispatch room hearing the signs): one organ telling another late
+  // moves no clock of the unit's (review r15 mine 3: the call to the rescue team runs from the signs, 00:02 + 10)
   const incident = told !== undefined && told < deadlineMs && toldInTime(x, notifier, depth + 1) ? deadlineMs
-    : runFrom(up !== null && sameUnit(x, notifier, up) ? clockFrom(x, notifier, depth + 1) : told);
+    : runFrom(up !== null && sameUnit(x, notifier, up) ? unitKnew(x, notifier, up) : told);
   return Math.max(incident, runFrom(work));
 }
 
@@ -76,6 +79,32 @@ function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, de
 function workFrom(x: EvalContext, notifier: string, notify: ObligationTrace): number | undefined {
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === notify.ob.ruleId);
   return rule && !sameUnit(x, notifier, notifier) ? workKnownAt(x, notifier, rule) : 0;
+}
+
+/** When the incident unit first knew: the earlier of `notifier`'s receipt and its organ `up`'s (undefined: neither told). */
+function unitKnew(x: EvalContext, notifier: string, up: string): number | undefined {
+  const times = [notifiedAt(x, notifier), notifiedAt(x, up)].filter((t): t is number => t !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
+}
+
+/**
+ * When `notifier`'s window to give a notice starts: when the incident unit knew, for a notifier of that unit told by its
+ * own organ (review r15 mine 3), else when it was told or should have been (clockFrom). Undefined: never told.
+ */
+export function notifierClock(x: EvalContext, notifier: string): number | undefined {
+  const up = notifierOf(x, notifier);
+  return up !== null && sameUnit(x, notifier, up) ? unitKnew(x, notifier, up) : clockFrom(x, notifier);
+}
+
+/**
+ * The incident unit's organ that knew before `notifier` (its dispatch room hearing the signs), when `notifier` is of
+ * the incident unit and was told later by it: the notice's clock runs from the organ's receipt (notifierDue).
+ */
+export function organKnew(x: EvalContext, notifier: string): { organ: string; atMs: number } | undefined {
+  const up = notifierOf(x, notifier);
+  const at = up !== null && sameUnit(x, notifier, up) ? notifiedAt(x, up) : undefined;
+  const own = notifiedAt(x, notifier);
+  return at !== undefined && up !== null && (own === undefined || at < own) ? { organ: up, atMs: at } : undefined;
 }
 
 /** Whether agencies `a` and `b` are both the incident unit (the incident agency or one of its organs, which report to it). */

@@ -12,7 +12,7 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
-import { clockFrom, noticeDue, toldInTime } from "./notice-due.ts";
+import { noticeDue, notifierClock, toldInTime } from "./notice-due.ts";
 import { occurrenceOutOfReach } from "./occurrence-reach.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { workKeptBy } from "./work-known.ts";
@@ -129,9 +129,9 @@ export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
   // a notice its notifier never owed (it never knew of the duty's work): whoever kept that from it answers (work-known.ts)
   if (due === undefined) return workKeptBy(x, notifier).map(({ agency: a, key }) => ({ agency: a, key }));
   if (told !== undefined && told <= due) return [];
-  // the notifier's window runs from when it should itself have been told, if it was told late (notice-due.ts clockFrom;
-  // review8 mine 4: the mine head told late by its dispatch room still owed the rescue team its call from then)
-  const nTold = clockFrom(x, notifier);
+  // the notifier's window runs from when it should itself have been told, if it was told late (notice-due.ts clockFrom),
+  // or, of the incident unit, from when the unit knew (its dispatch room hearing the signs: review r15 mine 3)
+  const nTold = notifierClock(x, notifier);
   const span = t.ob.deadlineMs - t.ob.openedAtMs;
   const nDue = nTold === undefined || nTold <= t.ob.openedAtMs ? due : Math.max(due, nTold + span);
   // a notifier never told itself could tell nobody: whoever left it in the dark answers

@@ -42,7 +42,7 @@ const SPOT = "SPOT-QUESTION";
  * The scenario's opportunities for the drill `x` (W), labelled. `all`: the play's before not-due.ts
  * dropped those not yet due; `due`: after; `ref`: the best play's state at this drill's time.
  */
-export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined, condemned: ReadonlySet<number> = new Set()): Opportunity[] {
+export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[], due: readonly Opportunity[], ref: DrillState | undefined, condemned: ReadonlySet<number> = new Set(), none?: DrillState): Opportunity[] {
   if (!ref) return due.map((o) => labelled(x, o));
   const notYetDue = new Set(all.map((o) => o.id).filter((id) => !due.some((o) => o.id === id)));
   // a report or spot question is the scenario's once the best play's duty fell due by this drill's time
@@ -65,7 +65,7 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // (and the requests for help from people at risk: the scenario's injects decide them, help-requests.ts)
   const fixed = all.filter((o) => /^(req|outcomes|tell|help)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref, none).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved
@@ -90,13 +90,17 @@ function withCorrection(o: Opportunity, played: Opportunity | undefined): Opport
 }
 
 /**
- * The linkage duties of the scenario: those of the profile's table whose work arose in the best play
- * by this drill's time (a duty on casualties, trapped people or evacuation, rules/duty-work.ts, that
- * the best play never gave rise to is this play's alone: outside W). Work arose in the best play when
- * it opened the duty's notice or action, or its figures show the work now. A duty of the scenario this
- * play never gave rise to (it prevented the casualties) is in W with no finding against it: achieved.
+ * The linkage duties of the scenario: those of the profile's table whose work arose by this drill's time
+ * in the best play or with no response (`none`, the empty log replayed to the same time: references.ts).
+ * The scenario's own course gives rise to a duty on casualties, trapped people or evacuation
+ * (rules/duty-work.ts) when no response leaves people trapped: the township's aftermath duty for the
+ * miners the water cuts off is the scenario's, not "this play's own" because the best play withdrew them
+ * in time (review r15 mine 1). Only a duty neither reference gives rise to is this play's alone (outside W).
+ * Work arose in a reference when it opened the duty's notice or action, or its figures show the work now.
+ * A duty of the scenario this play never gave rise to (it prevented the casualties) is in W with no
+ * finding against it: achieved.
  */
-function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillState): Opportunity[] {
+function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillState, none?: DrillState): Opportunity[] {
   const out: Opportunity[] = [];
   const seen = new Set<string>();
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
@@ -104,7 +108,7 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
       // an agency answers to the first rule naming its kind, as linkage.ts judges it
       if (seen.has(agency)) continue;
       seen.add(agency);
-      const arose = rule.workWhen === undefined || hasWork(rule, ref.casualties) || ref.obligations.some((o) => o.ruleId === rule.id);
+      const arose = rule.workWhen === undefined || [ref, ...(none ? [none] : [])].some((r) => hasWork(rule, r.casualties) || r.obligations.some((o) => o.ruleId === rule.id));
       if (!arose) continue;
       const id = `link:${rule.id}:${agency}`;
       out.push(all.find((o) => o.id === id) ?? { id, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] });

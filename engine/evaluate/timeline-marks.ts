@@ -13,7 +13,8 @@
  *
  * A mark past a deadline with no finding on anyone for it (the holder learnt late through no fault it
  * could answer for, or the duty is unverified, tag U) says so (`note`), and a "missed" mark the
- * re-timed deadline had not yet reached is left out of the timeline (none cites it).
+ * re-timed deadline had not yet reached is left out of the timeline (none cites it), as are the marks of a notice
+ * nobody owed (its notifier never knew of the duty's work): no deadline, so nothing on time or late.
  */
 import type { DrillEvent } from "../model/events.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
@@ -51,6 +52,8 @@ interface Judged {
    * 一般 incident owes the 一般 rule's report: grade-known.ts lowerGradeDue), with why: the opened mark names it
    */
   applied?: { ruleId: string; text: LocalText };
+  /** a notice nobody owed (its notifier never knew of the duty's work: noticeDue undefined): no deadline to mark */
+  unowed?: boolean;
 }
 
 function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
@@ -63,8 +66,11 @@ function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
     }
   }
   if (t.ob.kind === "notified") {
-    const due = noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs;
-    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due };
+    // (the bureau told "下落不明 0" by the mine's 瞒报 owed the township no notice about trapped miners: its engine deadline
+    // 01:13:50 is nobody's, so neither "超时未获知" nor "迟于时限获知" is marked; review r15 mine 2)
+    const owed = noticeDue(x, t.ob.agency, t);
+    const due = owed ?? t.ob.deadlineMs;
+    return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due, ...(owed === undefined && !cited ? { unowed: true } : {}) };
   }
   if (t.ob.kind === "report") {
     // the report's one deadline, as its finding prints it (own-window.ts shownDue; review9 school 6: F33's 01:40:00,
@@ -106,12 +112,12 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
       const e = x.events[t.missed]!;
       // the re-timed deadline had not passed when the engine marked it missed: no mark (unless a finding cites it)
       const early = e.at <= j.dueMs && !citedEvents.has(t.missed);
-      if (e.type === "obligationMissed") out.set(t.missed, early ? { event: e, drop: true } : { event: { ...e, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
+      if (e.type === "obligationMissed") out.set(t.missed, early || j.unowed ? { event: e, drop: true } : { event: { ...e, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
     }
     if (t.met) {
       const e = x.events[t.met.event]!;
       const metNote: MarkNote | undefined = note ?? (slowTurnOut && !j.late ? "arrivedTurnOutLate" : undefined);
-      if (e.type === "obligationMet") out.set(t.met.event, { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(metNote ? { note: metNote } : {}) });
+      if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(metNote ? { note: metNote } : {}) });
     }
   }
   return out;

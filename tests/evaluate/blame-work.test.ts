@@ -25,13 +25,14 @@ describe("mine flood, poor play: no one hurt, so the health bureau's medical gro
     expect(d.report.linkage.rows.some((r) => r.agency === "health")).toBe(false);
   });
 
-  it("the 120, told only by EB's '请做好准备' after EB was told 下落不明 0, owes no stand-by (review9 mine 2, told-of-work.test.ts)", () => {
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")).toBeUndefined();
-    expect(d.report.findings.filter((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")).toEqual([]);
+  it("the 120, told by EB's '请做好准备' at 01:50, owes its stand-by from then (review r15 mine 1: 救护车到矿待命 is owed from the inrush, the drill plan's req-ems; told-of-work.test.ts)", () => {
+    // LNK-MINE-EMS: 30 min to act from 01:50 = 02:20
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 30) * MIN);
+    expect(d.report.findings.filter((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")).toHaveLength(1);
   });
 });
 
-describe("mine flood: the 120 told at 00:20, before anyone is trapped, owes its stand-by from when it is told of them", () => {
+describe("mine flood: the 120 told at 00:20 owes its stand-by from then, before anyone is trapped (review r15 mine 1)", () => {
   // the withdrawal order never comes in time: heading 1205 is cut off at 01:03:50, as in the poor play
   const d = small("mine-flood", [
     ["00:52:00", "dispatch", { type: "evacuate", place: "mine" }],
@@ -39,18 +40,16 @@ describe("mine flood: the 120 told at 00:20, before anyone is trapped, owes its 
     ["01:10:00", "mine", { type: "message", to: ["ems"], channel: "phone", text: "1205掘进队6人被困井下，请救护车到矿待命。" }],
   ], 150 * MIN);
 
-  it("no duty for the health bureau (nobody hurt), though it was told", () => {
+  it("no duty for the health bureau (nobody hurt: its triage and transport wait for casualties), though it was told", () => {
     expect(d.state.knowledge.find((k) => k.agency === "health")?.notifiedAtMs).toBe(20 * MIN);
     expect(opened(d.events, "LNK-MINE-HEALTH:act:health")).toBeUndefined();
     expect(d.of("LINKAGE_IDLE", "health")).toEqual([]);
   });
 
-  it("the 120's duty opens when it is told of the trapped miners (the mine's 01:10 call, after it knew at 01:05:50), not at 00:20 nor when they were cut off", () => {
-    const trappedAt = d.events.find((e) => e.type === "casualtiesChanged" && e.trapped > 0)!.at;
+  it("the 120's stand-by opens when it is told of the inrush (00:20), not when miners are later cut off: due 00:20 + 30 min", () => {
     const ems = opened(d.events, "LNK-MINE-EMS:act:ems")!;
-    expect(trappedAt).toBeLessThan(70 * MIN);
-    expect(ems.at).toBe(70 * MIN);
-    expect(ems.obligation.deadlineMs).toBe(70 * MIN + 30 * MIN);
+    expect(ems.at).toBe(20 * MIN);
+    expect(ems.obligation.deadlineMs).toBe(20 * MIN + 30 * MIN);
   });
 });
 

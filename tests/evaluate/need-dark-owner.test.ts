@@ -34,12 +34,13 @@ describe("a need that fell due before its owner was told is the late notifier's 
   });
 
   // review12 mine 1: the 120, told at 01:50 ("做好准备") after its need fell due at 01:25, had its own window from receipt,
-  // 01:50 + 60 = 02:50 (still inside the drill's 03:20), and sent no ambulance: the shortfall from then is its own, in
-  // the need (it has no duty finding to follow: told of no casualties, it owes no 联而不动), 2 × 3 = 6 raw points
-  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), charged in the need", () => {
+  // 01:50 + 60 = 02:50 (still inside the drill's 03:20), and sent no ambulance: the shortfall from then is its own; review
+  // r15 mine 1: told of the inrush, it owed its stand-by (LNK-MINE-EMS, 01:50 + 30) and stayed idle, so the shortfall
+  // follows its 联而不动 (0 again), as the police's does
+  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), under its 联而不动", () => {
     const f = need("req-ems");
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["ems", 170 * MIN, undefined]]);
-    expect(f[0]!.points).toBeGreaterThan(0);
+    const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["ems", 170 * MIN, idle.id, 0]]);
     expect(f[0]!.message.zh).toContain("时限 02:50:00");
   });
 

@@ -8,8 +8,9 @@
  * 00:58 (#106), after the need fell due. Eco then sent no van before the drill ended at 04:00. Hand count: eco's own
  * window ends 00:58 + 45 = 01:43; the shortfall from then is eco's, grouped under its 联而不动 (LINKAGE_IDLE, from the
  * 00:58 notice), not the enterprise's "（生态环境局未及时获知事故信息所致）" for the whole drill.
- * The 120 of the mine flood, told at 01:50 only "做好准备" (its linkage duty not opened: told of no work, rules/duty-work.ts)
- * still owes the scenario's need from its own window, 01:50 + 60 = 02:50 (review12 mine 1), charged in the need.
+ * The 120 of the mine flood, told at 01:50 "做好准备", owes the scenario's need from its own window, 01:50 + 60 = 02:50
+ * (review12 mine 1), and its stand-by from 01:50 + 30 (LNK-MINE-EMS, owed from the inrush: review r15 mine 1): the
+ * shortfall follows its 联而不动, as eco's does.
  */
 import { describe, expect, it } from "vitest";
 import { drill, MIN } from "./fixtures.ts";
@@ -24,10 +25,11 @@ describe("a need told late is the owner's own after its own window (review9 chem
     expect(f[0]!.message.zh).not.toContain("未及时获知事故信息所致");
   });
 
-  it("mine flood: the 120, told at 01:50 and sending nothing, is charged its need from 02:50 (01:50 + 60)", () => {
+  it("mine flood: the 120, told at 01:50 and sending nothing, is charged its need from 02:50 (01:50 + 60), under its 联而不动", () => {
     const d = drill("mine-flood", "poor");
     const f = d.report.findings.filter((x) => x.opportunity === "req:req-ems" && x.agency === "ems");
-    expect(f.map((x) => [x.code, x.atMs, x.causedBy])).toEqual([["DISPATCH_INSUFFICIENT", 170 * MIN, undefined]]);
+    const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
+    expect(f.map((x) => [x.code, x.atMs, x.causedBy])).toEqual([["DISPATCH_INSUFFICIENT", 170 * MIN, idle.id]]);
     expect(f[0]!.message.zh).toContain("时限 02:50:00；岭北县急救中心（120） 01:50:00 才获知事故信息，自获知起算");
   });
 });

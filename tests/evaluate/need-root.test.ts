@@ -23,10 +23,11 @@ const need = (findings: ReturnType<typeof drill>["report"]["findings"]) => findi
 const concealment = (findings: ReturnType<typeof drill>["report"]["findings"]) => findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "mine" && f.ruleId === "RPT-HONEST-CONCEAL")!;
 
 describe("a need kept unknown is on the agency that kept it so (review9 mine 9)", () => {
-  it("shipped poor play: the two missing ambulances are the 120's own (told 01:50, idle past 02:50), never the mine's 瞒报", () => {
+  it("shipped poor play: the two missing ambulances are the 120's own (told 01:50, idle past 02:50: its 联而不动, review r15 mine 1), never the mine's 瞒报", () => {
     const d = drill("mine-flood", "poor");
     const f = need(d.report.findings);
-    expect(f.map((x) => [x.code, x.agency, x.causedBy, x.atMs])).toEqual([["DISPATCH_INSUFFICIENT", "ems", undefined, ms("02:50:00")]]);
+    const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
+    expect(f.map((x) => [x.code, x.agency, x.causedBy, x.atMs])).toEqual([["DISPATCH_INSUFFICIENT", "ems", idle.id, ms("02:50:00")]]);
     expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 

@@ -39,11 +39,12 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     (RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
  *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
  *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
- *     deadline: notice 5 each (10): 71. Health, 120
- *     and the township owe their duties only once someone is hurt or trapped (the profile's workWhen,
- *     domain.md §5's trigger column); the best play withdraws everyone in time, so those duties are
- *     not the scenario's: a play that traps the miners gave rise to them alone (outside W).
- *   dispatch: mrt 1, pumps 1, ems 2, traffic 1 = 5 units × 3 = 15 (no ERG zones in a flood).
+ *     deadline: notice 5 each (10): 71; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
+ *     and the township 11: 93. The township owes its duty only once miners are trapped (the profile's
+ *     workWhen); the best play withdraws everyone in time, but no response leaves six cut off, so the duty
+ *     is the scenario's (review r15 mine 1: not "this play's own"). The health bureau's triage needs
+ *     someone hurt, in neither reference: outside W.
+ *   dispatch: mrt 1, pumps 1, water wall 1 (review r15 mine 4), ems 2, traffic 1 = 6 units × 3 = 18 (no ERG zones in a flood).
  *   outcomes: 8.72 (what no response loses there: outcome-worth.ts): the harm item's 6 × 1 (6 cut off,
  *     1 point per person left trapped) + 36 only reached by the water × 0.02 = 6.72, the central pump room lost 2.
  * school-fire (sensitive):
@@ -62,7 +63,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  */
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 92, linkage: 87, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 68, linkage: 71, dispatch: 15, outcomes: 8.72 },
+  "mine-flood": { reporting: 68, linkage: 93, dispatch: 18, outcomes: 8.72 },
   "school-fire": { reporting: 66, linkage: 71, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
@@ -115,16 +116,19 @@ describe("mine-flood poor play: the police and the 120, told late at 01:50, answ
     expect(dispatch.scoring!.items!.find((o) => o.id === "req:req-traffic")).toMatchObject({ inW: true, worth: 3, lost: 3 });
   });
 
-  // review12 mine 1-2: the same for the 120 (no ambulance by 02:50 nor 04:00), never set aside under the mine's 瞒报
-  it("the ambulances (req-ems, 2 × 3 = 6) are the 120's own from 02:50: in W and lost", () => {
+  // review12 mine 1-2: the same for the 120 (no ambulance by 02:50 nor 04:00), never set aside under the mine's 瞒报; review
+  // r15 mine 1: told at 01:50 and idle, the 120's 联而不动 (部门联动) is the fault, its ambulance shortfall follows from it
+  it("the ambulances (req-ems, 2 × 3 = 6) follow the 120's own 联而不动: in W, set aside, not lost again", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
-    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 6 });
-    // dispatch: pumps 3, ambulances 6, police car 3 lost of W 15, nothing set aside: 100 × (1 − 12 / 15) = 20;
-    // attainable 25, deducted 12 × 25 / 15 = 20 (review12 mine 1's figures)
-    expect(dispatch.scoring).toMatchObject({ worth: 15, lost: 12, unearned: 0 });
-    expect(dispatch.score).toBe(20);
-    expect(dispatch.attainable).toBe(25);
-    expect(dispatch.deducted).toBe(20);
+    const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")!;
+    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
+    expect(ems.follows).toEqual([idle.id]);
+    // dispatch: pumps 3, wall 3, police car 3 lost of W 18, ambulances 6 set aside: base 12, 100 × (12 − 9) / 12 = 25;
+    // attainable 25 × 12 / 18 = 16.67, deducted 9 × 25 / 18 = 12.5
+    expect(dispatch.scoring).toMatchObject({ worth: 18, lost: 9, unearned: 6 });
+    expect(dispatch.score).toBe(25);
+    expect(dispatch.attainable).toBeCloseTo(16.67, 2);
+    expect(dispatch.deducted).toBe(12.5);
   });
 });
 
@@ -138,7 +142,7 @@ describe("mine-flood poor play: the police and the 120, told late at 01:50, answ
 const EXTRA: Array<[string, string, Omit<Command, "seq">, SectionId]> = [
   ["mine-flood", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["mrt-sq2"], place: "mine", task: "rescue" } as Omit<Command, "seq">, "linkage"],
   // a task no requirement of the scenario asks for (a wrong type sent for one of its needs is judged on that need: wrong-type-need.test.ts)
-  ["mine-flood", "DISPATCH_WRONG_TYPE", { at: 60 * MIN, by: "mine", type: "dispatch", units: ["mine-drill"], place: "mine", task: "buildWall" } as Omit<Command, "seq">, "dispatch"],
+  ["mine-flood", "DISPATCH_WRONG_TYPE", { at: 60 * MIN, by: "mine", type: "dispatch", units: ["mine-wall"], place: "mine", task: "drillBorehole" } as Omit<Command, "seq">, "dispatch"],
   ["chemical-leak", "COMMAND_REJECTED", { at: 60 * MIN, by: "town", type: "dispatch", units: ["amb-3"], place: "plant", task: "treat" } as Omit<Command, "seq">, "linkage"],
   ["school-fire", "COMMAND_REJECTED", { at: 20 * MIN, by: "town", type: "dispatch", units: ["cg-e2"], place: "school", task: "suppression" } as Omit<Command, "seq">, "linkage"],
 ];
@@ -179,10 +183,10 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
   // (力量调派 20); never told, nobody can blame them, so their needs are set aside under the bureau's 未通知 (S = 3 + 6,
   // dispatch 100 × (1 − 3 / 6) = 50 > 20). The dispatch section may rise here, but the fault stays visible (set aside,
   // following the bureau's 未通知) and the total falls: the bureau's missing notices cost more in 部门联动 than it saves
-  it("the police car and the ambulances follow the bureau's 未通知: W₀ stays 15, the total falls, no other section rises", () => {
+  it("the police car and the ambulances follow the bureau's 未通知: W₀ stays 18, the total falls, no other section rises", () => {
     expect(index).toBeGreaterThan(0);
     const d = section(worse, "dispatch");
-    expect(d.scoring!.planned).toBe(15);
+    expect(d.scoring!.planned).toBe(18);
     const car = d.scoring!.items!.find((o) => o.id === "req:req-traffic")!;
     // 3 points, not lost on the police's own finding and not earned either (随 the bureau's 未通知)
     expect(car).toMatchObject({ worth: 3, lost: 0, unearned: 3 });

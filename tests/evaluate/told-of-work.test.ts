@@ -1,10 +1,11 @@
 /**
  * A duty that has work only on casualties or people trapped (the profile's `workWhen`, domain.md §5 "Trigger")
  * is owed as action by an agency once IT is told of that work, not on the ground truth (review9 mine 2; issue
- * 10 §1: blame the agency that failed). The 120 asked only to "做好准备" by a bureau that itself knew of nobody
- * trapped (the mine had reported 下落不明 0) owes no ambulances at the mine: the fault is the empty, late notice
- * and the concealment, not 联而不动 on the 120. Told by a report that states the missing, or by a caller who
- * had heard of them, it owes its stand-by from then (LNK-MINE-EMS: 30 min to act).
+ * 10 §1: blame the agency that failed): the township's aftermath group, the health bureau's triage.
+ * The mine's 120 stand-by is not such a duty (review r15 mine 1): the drill plan asks for ambulances at the
+ * mine from the inrush (req-ems, 救护车到矿待命), hurt or not, so a 120 told of the inrush — even by a bare
+ * "请做好准备" — owes its stand-by from then (LNK-MINE-EMS: 30 min), and sending nothing is 联而不动 on the 120,
+ * its ambulance shortfall following from it (README: a shortfall of an agency told but idle follows from its 联而不动).
  */
 import { describe, expect, it } from "vitest";
 import type { DrillEvent, EventOf } from "../../engine/model/events.ts";
@@ -14,12 +15,16 @@ import { small } from "./verdicts-support.ts";
 const opened = (events: readonly DrillEvent[], id: string): EventOf<"obligationOpened"> | undefined =>
   events.find((e): e is EventOf<"obligationOpened"> => e.type === "obligationOpened" && e.obligation.id === id);
 
-describe("mine flood, poor play: the 120 hears only EB's '请做好准备' (01:50), and EB had been told 下落不明 0", () => {
+describe("mine flood, poor play: the 120 hears only EB's '请做好准备' (01:50)", () => {
   const d = drill("mine-flood", "poor");
 
-  it("no 联而不动 on the 120, and no duty to act is opened for it", () => {
-    expect(d.report.findings.filter((f) => f.agency === "ems" && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW"))).toEqual([]);
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")).toBeUndefined();
+  it("联而不动 on the 120 from its receipt, 01:50 + 30 min = 02:20, in 部门联动; its ambulance shortfall follows from it (随, 0 points)", () => {
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 30) * MIN);
+    const idle = d.report.findings.filter((f) => f.agency === "ems" && f.code === "LINKAGE_IDLE");
+    expect(idle).toHaveLength(1);
+    expect(idle[0]!.section).toBe("linkage");
+    const short = d.report.findings.filter((f) => f.agency === "ems" && f.code === "DISPATCH_INSUFFICIENT");
+    expect(short.map((f) => [f.causedBy, f.points])).toEqual([[idle[0]!.id, 0]]);
   });
 
   it("EB's late notice to the 120 stays a finding on EB (the notifier)", () => {
@@ -33,7 +38,7 @@ describe("mine flood, poor play: the 120 hears only EB's '请做好准备' (01:5
   });
 });
 
-describe("mine flood: the 120 owes its stand-by once a call tells it of the trapped, not on a bare '做好准备'", () => {
+describe("mine flood: the 120 owes its stand-by once a call tells it of the inrush, trapped or not (review r15 mine 1)", () => {
   // the withdrawal at 00:52 leaves heading 1205 cut off (01:03:50, as in the poor play); the mine tells EB of 6 missing at 01:10
   const before: Array<[string, string, Record<string, unknown>]> = [
     ["00:52:00", "dispatch", { type: "evacuate", place: "mine" }],
@@ -49,10 +54,10 @@ describe("mine flood: the 120 owes its stand-by once a call tells it of the trap
     expect(d.of("LINKAGE_IDLE", "ems")).toHaveLength(1);
   });
 
-  it("the same bureau's bare '请做好准备' tells the 120 of the incident, not of anyone trapped: no duty, no 联而不动", () => {
+  it("the same bureau's bare '请做好准备' owes the same stand-by: due 01:45, idle is 联而不动 on the 120", () => {
     const d = small("mine-flood", [...before, call("兴隆煤矿井下出水，请做好准备。")], 120 * MIN);
     expect(d.state.knowledge.find((k) => k.agency === "ems")?.notifiedAtMs).toBe(75 * MIN);
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")).toBeUndefined();
-    expect(d.of("LINKAGE_IDLE", "ems")).toEqual([]);
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe(105 * MIN);
+    expect(d.of("LINKAGE_IDLE", "ems")).toHaveLength(1);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Review r15 mine (issue 10 §1, §2, §5, §11), on the mine-flood poor play, seed 7 (scenarios/plays/mine-flood.poor.yaml):
+ *
+ * 1. A told agency's idleness is a linkage fault on that agency, inside its section. The township (LNK-MINE-TOWN, its
+ *    work: miners trapped) and the 120 (LNK-MINE-EMS) are duties the scenario gives rise to: with no response the same
+ *    six miners are cut off (the no-response replay traps 6), so their duties are in W, not "本次处置自身引起" (X) because
+ *    the best play withdrew everyone in time. W for 部门联动 is then the 8 duties as before (71) + the 120's and the
+ *    township's notice 5 + act 6 each = 71 + 22 = 93, the same for no response, the poor and the good play.
+ * 2. A notice nobody owed (the bureau, told 下落不明 0 by the mine's 瞒报, never knew of the trapped miners: township-notice
+ *    .test.ts) has no deadline: the timeline marks neither "超时未获知（时限 01:13:50）" nor "迟于时限获知" for the township
+ *    (01:13:50 = the cut-off at 01:03:50 + 10 min, a deadline no one held).
+ */
+import { describe, expect, it } from "vitest";
+import { drill, noResponse } from "./fixtures.ts";
+
+const linkageItems = (r: ReturnType<typeof drill>["report"]) => r.sections.find((s) => s.id === "linkage")!.scoring!;
+
+describe("mine flood poor play: the township's and the 120's duties are the scenario's (in W), judged on the agency", () => {
+  const poor = drill("mine-flood", "poor");
+
+  it("部门联动 W = 93 (71 + the 120's and the township's 11 each), the same for no response and the good play", () => {
+    expect(linkageItems(poor.report).planned ?? linkageItems(poor.report).worth).toBe(93);
+    expect(linkageItems(noResponse("mine-flood").report).planned ?? linkageItems(noResponse("mine-flood").report).worth).toBe(93);
+    expect(linkageItems(drill("mine-flood", "good").report).planned ?? linkageItems(drill("mine-flood", "good").report).worth).toBe(93);
+  });
+
+  it("no linkage duty of the 120 or the township is 'arising' (本次处置自身引起): both are opportunities in W", () => {
+    const items = linkageItems(poor.report).items ?? [];
+    for (const id of ["link:LNK-MINE-EMS:ems", "link:LNK-MINE-TOWN:town"]) expect(items.find((o) => o.id === id)?.inW, id).toBe(true);
+    expect(items.filter((o) => o.kind === "arising")).toEqual([]);
+  });
+
+  it("the township's 联而不动 (told 01:40, due 02:40) takes its 6 points inside 部门联动", () => {
+    const f = poor.report.findings.filter((x) => x.code === "LINKAGE_IDLE" && x.agency === "town");
+    expect(f).toHaveLength(1);
+    expect(f[0]!.opportunity).toBe("link:LNK-MINE-TOWN:town");
+    expect(f[0]!.rubricPoints).toBe(6);
+  });
+
+  it("the timeline has no notice deadline for the township (01:13:50 was nobody's)", () => {
+    const townNotice = poor.report.timeline.filter((t) => (t.event.type === "obligationMissed" || t.event.type === "obligationMet") && JSON.stringify(t.event).includes("LNK-MINE-TOWN:notified"));
+    expect(townNotice).toEqual([]);
+  });
+});
+
+/**
+ * 3. The flooded central pump room (OUTCOME_INSTALLATION_LOST) names the measures whose correction, replayed, saves it
+ *    (矿山救援规程（2024）“矿井透水事故救援”：排、疏、堵、截，构筑挡水墙，排水能力小于涌水量时增设水泵). The poor play builds no
+ *    wall and adds no pumps; `drill whatif … --add` a wall ordered at 00:30 (or any time to 02:00) or the pumps at 00:30 each
+ *    keeps the pump room dry at 03:13. So the missing wall is a finding of its own (req-wall, 90 min from the inrush at
+ *    00:25 = 01:55, like the pumps) and the loss names both missing measures, each by its finding.
+ */
+describe("mine flood poor play: the missing water wall, and the lost pump room naming both missing measures", () => {
+  const poor = drill("mine-flood", "poor");
+  const wall = poor.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-wall");
+  const pumps = poor.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-pumps");
+  const loss = poor.report.findings.find((f) => f.code === "OUTCOME_INSTALLATION_LOST");
+
+  it("the wall not built by 01:55 (00:25 + 90 min) is a shortfall on the mine", () => {
+    expect(wall?.agency).toBe("mine");
+    expect(wall?.message.zh).toContain("时限 01:55:00");
+  });
+
+  it("the pump room's loss is caused by both (each corrected in a replay saves it), and says which measures were missing", () => {
+    expect(loss?.causes).toEqual([pumps!.id, wall!.id]);
+    expect(loss?.agency).toBe("mine");
+    expect(loss?.message.zh).toContain(`构筑挡水墙截水、保护中央水泵房（${wall!.id}）`);
+    expect(loss?.message.zh).toContain(`增设排水泵、加大排水能力（${pumps!.id}）`);
+  });
+});
