@@ -66,13 +66,14 @@ describe("不足 counts each fault once (issue 10 §2: a consequence cites its r
   // mine flood poor play: the one idle-unit finding (the mine's pumps) follows the pump shortfall, so it is no fault
   // of its own; the EMS centre and the police, told late by the EB, are no longer charged idle units (notice merge:
   // issue 10 §1, no DISPATCH_IDLE_UNITS on an agency left in the dark — their needs follow the EB's late notices)
-  it("mine flood poor play: 力量闲置 × 0, and 1 following from another finding", () => {
+  // the pump crew and the wall crew (req-wall, review r15 mine 4) left unsent each follow their requirement's shortfall
+  it("mine flood poor play: 力量闲置 × 0, and 2 following from other findings", () => {
     const { report } = drill("mine-flood", "poor");
     const idle = report.findings.filter((f) => f.code === "DISPATCH_IDLE_UNITS");
-    expect(idle).toHaveLength(1);
+    expect(idle).toHaveLength(2);
     expect(idle.every((f) => f.causedBy !== undefined)).toBe(true);
     const md = rendered("mine-flood", "poor").md;
-    expect(md.zh).toContain("- 力量闲置 × 0（另 1 项随其他问题，不重复计）: ");
-    expect(md.en).toContain("- Idle units × 0 (and 1 following from other findings, not counted twice): ");
+    expect(md.zh).toContain("- 力量闲置 × 0（另 2 项随其他问题，不重复计）: ");
+    expect(md.en).toContain("- Idle units × 0 (and 2 following from other findings, not counted twice): ");
   });
 });
