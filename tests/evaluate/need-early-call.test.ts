@@ -61,3 +61,35 @@ describe("chlorine leak poor play: the police's two 30-min needs print one deadl
     expect(short.message.zh).toContain("时限 00:41:00；临江县公安局 00:11:00 才获知事故信息，自获知起算");
   });
 });
+
+/**
+ * Correcting the school's late 120 call never lowers the score (review15 school 2; issue 10 §11). The 120 call is due 5 min
+ * after the first injury (00:10:00 + 5 = 00:15:00, county-default.yaml LNK-SCH-EMS); the poor play calls at 00:25:00 and
+ * the variant at 00:13:30 (on time). The 120 sends its first ambulance at 00:40:00 in both: its slow dispatch is its own
+ * fault in both plays (LINKAGE_SLOW), so the variant differs only by the school's notice now on time. Before the fix the
+ * notice fell due 00:06:30, the poor play's 120 needs ran from its late receipt and hid its idle ambulances, and the
+ * variant scored 20.3 < 21.4.
+ */
+describe("school fire: the school calls 120 at 00:13:30 instead of 00:25:00 (review15 school 2)", () => {
+  function early120() {
+    const commands = poor.commands.map((k) => (k.by === "sch" && k.type === "message" && k.to.includes("ems") ? { ...k, at: ms("00:13:30") } : k)).sort((a, b) => a.at - b.at);
+    const r = runKeepingReference(poor.c, 7, commands, best);
+    return evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
+  }
+  const rep = early120();
+  const emsNotice = (r: typeof rep) => r.findings.filter((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS");
+
+  it("the call at 00:13:30 is on time (due 00:15:00); the one at 00:25:00 is late against the same 00:15:00", () => {
+    expect(emsNotice(rep)).toEqual([]);
+    expect(emsNotice(poor.report)[0]!.message.zh).toContain("时限 00:15:00");
+  });
+
+  it("the 120's slow dispatch is charged to the 120 in both plays", () => {
+    for (const r of [rep, poor.report]) expect(r.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "ems" && f.points > 0)).toHaveLength(1);
+  });
+
+  it("scores at least the poor play in total and in every section", () => {
+    expect(rep.score!).toBeGreaterThan(poor.report.score!);
+    for (const s of poor.report.sections) expect([s.id, rep.sections.find((x) => x.id === s.id)!.score! >= s.score!]).toEqual([s.id, true]);
+  });
+});
