@@ -62,7 +62,7 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // play gave it (not the scenario's own inject) and its action; the cordon, the groups in the hazard's
   // zones and the evacuations are judged on the best play's hazard
   // (and telling the searchers where the trapped are: the scenario's injects decide it, told-rescuers.ts)
-  const fixed = all.filter((o) => /^(req|outcomes|tell)(:|$)/.test(o.id));
+  const fixed = all.filter((o) => /^(req|outcomes|tell|alarm)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
   const links = scenarioLinks(x, all, ref).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
@@ -220,6 +220,8 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === tail);
       return { zh: `楼内人员按时全部撤出${rule ? `（${rule.text.zh}）` : ""}`, en: `everyone out of the building in time${rule ? ` (${rule.text.en})` : ""}` };
     }
+    case "alarm":
+      return { zh: `向${name(tail).zh}报警，报警要素齐全、如实说明人员情况`, en: `the alarm raised with ${name(tail).en} in full, the people in danger named` };
     case "tell":
       return { zh: `向${name(tail).zh}说明被困和下落不明人员的位置`, en: `${name(tail).en} told where the trapped and missing are` };
     case "outcomes":
