@@ -20,7 +20,8 @@ import type { RequirementRow } from "./report-model.ts";
  */
 export function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number): boolean {
   if (told > deadlineMs) return true;
-  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need from the incident
+  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need
+  // from when it was told (dispatch.ts requirementStart), never earlier
   const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
   if (notice.length === 0 || told <= Math.min(...notice)) return false;
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));

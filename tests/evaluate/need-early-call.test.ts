@@ -40,9 +40,26 @@ describe("school fire: the school calls 119 at 00:05:00 instead of 00:07:30 (rev
     expect(sec(rep, "dispatch")).toBeGreaterThanOrEqual(sec(poor.report, "dispatch"));
   });
 
-  it("the deadline says which start it runs from: when the brigade should have been told, and when it was", () => {
+  // review15 school 4: it says from which event and time the start counts (the school finding the fire at 00:01:30 + its
+  // 5 min, LNK-SCH-FIRE), and that the brigade, told earlier, keeps that start (never "自应获知时" as if it knew later)
+  it("the deadline says which start it runs from: when the brigade should have been told (found 00:01:30 + 5 min), and that it was told earlier", () => {
     const search = rep.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
-    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，临江县消防救援大队 00:05:00 获知）");
+    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，即事故单位发现事故 00:01:30 起 5 分钟，临江县消防救援大队 00:05:00 即已获知，提前获知不提前起算）");
+    expect(search.message.en).toContain("counted from 00:06:30, when Linjiang county fire and rescue brigade should have been told, 5 min after the incident unit found it at 00:01:30; Linjiang county fire and rescue brigade was told earlier, at 00:05:00, which does not start the clock sooner");
+  });
+});
+
+/**
+ * An owner no rule has to tell owes its need from when it was told, not from the ignition it knew nothing of (review15
+ * school 4; issue 10 §5). School fire poor play: the police learn of the fire from a passer-by's 110 call at 00:05:00
+ * (inj-04); the gate needs a police car within 20 min (req-police), so by 00:05:00 + 20 = 00:25:00, not 00:20:00.
+ */
+describe("school fire poor play: the police's gate control runs from their 110 call", () => {
+  it("is due 00:25:00, counted from 00:05:00 when the police were told; met 00:47:28, 22 min 28 s late", () => {
+    const late = poor.report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-police")!;
+    expect(late.message.zh).toContain("时限 00:25:00（自获知时 00:05:00 起算）");
+    expect(late.message.zh).toContain("迟 22分28秒");
+    expect(poor.report.dispatch.requirements.find((q) => q.id === "req-police")!.deadlineMs).toBe(ms("00:25:00"));
   });
 });
 
