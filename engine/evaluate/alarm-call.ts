@@ -24,7 +24,7 @@ import type { Finding } from "./report-model.ts";
 export const ALARM_RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
 
 export const ALARM_ELEMENTS_BASIS = "报警要素（单位名称、详细地址、起火部位和火情、有无人员被困、报警人姓名和电话）参照报火警须知（本县设定）";
-export const ALARM_ELEMENTS_BASIS_EN = "Alarm elements (the unit's name, its address, where and what is burning, whether anyone is trapped, the caller's name and number) after the public fire-alarm guidance 报火警须知 (set by this county)";
+export const ALARM_ELEMENTS_BASIS_EN = "Alarm elements (the unit's name, its address, where and what is burning, whether anyone is trapped, the caller's name and number) after the public fire-alarm guidance (报火警须知), set by this county";
 
 /** The opportunity of raising the alarm with rescuer `to` in full. */
 export const alarmOpportunityId = (to: string): string => `alarm:${to}`;

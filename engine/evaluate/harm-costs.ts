@@ -111,15 +111,15 @@ export function costWorking(rubric: RubricProfile, w: Weights, none: Graded | Ha
   const exposure = Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED"));
   const exp3 = Math.max(exposure, itemPoints(rubric, "OUTCOME_EXPOSED_AEGL3"));
   const injuredText = {
-    zh: `受伤每人 = min(${item} × ${w.injured} / S, ${serious} × ${w.injured} / ${w.seriousInjuries}) = ${costs.injured}`,
+    zh: `受伤每人 = ${item} × ${w.injured} / S 与 ${serious} × ${w.injured} / ${w.seriousInjuries} 中较小者 = ${costs.injured}`,
     en: `each injured = min(${item} × ${w.injured} / S, ${serious} × ${w.injured} / ${w.seriousInjuries}) = ${costs.injured}`,
   };
   const line: Record<keyof Graded, LocalText> = {
     deaths: { zh: `死亡每人 = ${item} × ${w.deaths} / S，不低于 ${itemPoints(rubric, "OUTCOME_DEATHS")}、不高于 ${cap} = ${costs.deaths}`, en: `each death = ${item} × ${w.deaths} / S, at least ${itemPoints(rubric, "OUTCOME_DEATHS")} and at most ${cap} = ${costs.deaths}` },
     seriousInjuries: { zh: `重伤每人 = ${item} × ${w.seriousInjuries} / S，不低于 ${serious}、不高于 ${cap} = ${costs.seriousInjuries}`, en: `each serious injury = ${item} × ${w.seriousInjuries} / S, at least ${serious} and at most ${cap} = ${costs.seriousInjuries}` },
     injured: injuredText,
-    trapped: { zh: `仍被困每人 = max(受伤每人, ${itemPoints(rubric, "OUTCOME_TRAPPED")}) = ${costs.trapped}`, en: `each still trapped = max(each injured, ${itemPoints(rubric, "OUTCOME_TRAPPED")}) = ${costs.trapped}` },
-    exposed: { zh: `仅受危害暴露每人 = min(${exposure}, 受伤每人 ${costs.injured} × ${exposure} / ${exp3}) = ${costs.exposed}`, en: `each only exposed = min(${exposure}, each injured ${costs.injured} × ${exposure} / ${exp3}) = ${costs.exposed}` },
+    trapped: { zh: `仍被困每人 = 受伤每人与 ${itemPoints(rubric, "OUTCOME_TRAPPED")} 中较大者 = ${costs.trapped}`, en: `each still trapped = max(each injured, ${itemPoints(rubric, "OUTCOME_TRAPPED")}) = ${costs.trapped}` },
+    exposed: { zh: `仅受危害暴露每人 = ${exposure} 与 受伤每人 ${costs.injured} × ${exposure} / ${exp3} 中较小者 = ${costs.exposed}`, en: `each only exposed = min(${exposure}, each injured ${costs.injured} × ${exposure} / ${exp3}) = ${costs.exposed}` },
   };
   // an exposure's or a trapped person's cost is found from an injury's: show that line too
   const shown = [...new Set([...grades.flatMap((k) => (k === "exposed" || k === "trapped" ? ["injured" as const, k] : [k]))])];

@@ -15,8 +15,8 @@ describe("school fire poor play: the harm finding prints how each person's point
   it("gives S = 420 from the references' deaths, then the death, injury and exposure costs by hand", () => {
     expect(harm.message.zh).toContain("S = 无处置较最佳处置多出的伤亡按权重合计 = 死亡 (42 − 0) × 10 = 420");
     expect(harm.message.zh).toContain("死亡每人 = 10 × 10 / S，不低于 8、不高于 10 = 8");
-    expect(harm.message.zh).toContain("受伤每人 = min(10 × 1 / S, 2.5 × 1 / 3) = 0.0238");
-    expect(harm.message.zh).toContain("仅受危害暴露每人 = min(0.02, 受伤每人 0.0238 × 0.02 / 0.05) = 0.0095");
+    expect(harm.message.zh).toContain("受伤每人 = 10 × 1 / S 与 2.5 × 1 / 3 中较小者 = 0.0238");
+    expect(harm.message.zh).toContain("仅受危害暴露每人 = 0.02 与 受伤每人 0.0238 × 0.02 / 0.05 中较小者 = 0.0095");
     expect(harm.message.en).toContain("each only exposed = min(0.02, each injured 0.0238 × 0.02 / 0.05) = 0.0095");
   });
 });
