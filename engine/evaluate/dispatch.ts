@@ -92,10 +92,12 @@ export function requirementStart(x: EvalContext, req: RequirementDef): number {
   // never before the notice was due either: an owner told early keeps the clock it would have had told on time
   // (review11 school 1: the school calling 119 at 00:05 instead of 00:07:30 leaves the brigade's 15 min from 00:06:30)
   if (due.length > 0) return Math.max(x.c.incidentAtMs, Math.min(...due));
-  // an owner no rule had to tell owes the need from when it was told (review15 school 4: the police told by the 110 call
-  // at 00:05 owe their gate control by 00:25, not 20 min from the ignition it knew nothing of); never told: the incident
-  const told = own.map((a) => notifiedAt(x, a)).filter((t): t is number => t !== undefined);
-  return told.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...told)) : x.c.incidentAtMs;
+  // an owner no rule had to tell, told before the need would fall due from the incident, owes it from when it was told
+  // (review15 school 4: the police told by the 110 call at 00:05 owe their gate control by 00:25, not 20 min from the
+  // ignition it knew nothing of); one told only after that, or never, owes it from the incident, its late notice the
+  // notifier's (requirement-notice.ts; issue 10 §5: never from the owner's own late notification)
+  const told = Math.min(...own.map((a) => notifiedAt(x, a) ?? Infinity));
+  return told > x.c.incidentAtMs && told < x.c.incidentAtMs + req.withinMin * MINUTE ? told : x.c.incidentAtMs;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
