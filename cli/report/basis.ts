@@ -10,6 +10,7 @@ import type { Compiled } from "../../engine/compile.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { CHEMICAL_ZH, CONTAINER_ZH } from "../../engine/evaluate/erg-basis.ts";
 import { ALARM_BASIS, TELL_COMMAND_BASIS, TELL_LOCAL_BASIS } from "../../engine/evaluate/told-rescuers.ts";
+import { ALARM_ELEMENTS_BASIS, ALARM_ELEMENTS_BASIS_EN } from "../../engine/evaluate/alarm-call.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
 const R493 = "Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例, State Council Decree 493)";
@@ -42,6 +43,8 @@ const FIXED: Readonly<Record<string, string>> = {
     "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
   // a call to 119 is 报警 (review9 chem 6); where the trapped are, passed on at once (review9 school 7, 10d)
   [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once; false fire alarms are forbidden)",
+  // the elements of an alarm call (engine/evaluate/alarm-call.ts; review15 school 3)
+  [ALARM_ELEMENTS_BASIS]: ALARM_ELEMENTS_BASIS_EN,
   [TELL_COMMAND_BASIS]: `${AQT}, Annex A 4: command and coordination (the on-scene command knows where the trapped are)`,
   [TELL_LOCAL_BASIS]:
     "People found trapped or unaccounted for at the head count: where they are is passed to the rescuers on scene at once (“at once” counted as 5 min, set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",

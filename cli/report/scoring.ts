@@ -25,6 +25,7 @@ const KIND_TEXT: Record<string, LocalText> = {
   protect: { zh: "需防护的群众", en: "groups of people to protect" },
   evac: { zh: "楼内疏散", en: "building evacuations" },
   tell: { zh: "向救援力量说明被困人员位置", en: "telling the rescuers where the trapped are" },
+  alarm: { zh: "报警（要素齐全、如实说明人员情况）", en: "alarm calls (every element, the people in danger named)" },
   own: { zh: "其他问题", en: "other findings" },
   arising: { zh: "本次处置自身引起的事项", en: "duties this response gave rise to" },
   outcomes: { zh: "处置结果", en: "the outcome" },

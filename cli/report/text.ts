@@ -133,6 +133,10 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
+  // an alarm call that withheld nothing but left out required elements (engine/evaluate/alarm-call.ts)
+  ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }],
+  // the evacuation judged on completion: people left inside, or still inside at the end (engine/evaluate/completion.ts)
+  EVACUATION_SLOW: [{ zh: "疏散未全部完成", en: "Evacuation not completed" }, { zh: "疏散未完成", en: "Evacuation not completed" }],
   // a notice the notifier never sent, the agency told by someone else (engine/evaluate/notice-sent.ts): 未通知, not 通知迟延
   LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey

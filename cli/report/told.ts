@@ -11,7 +11,7 @@ import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { span } from "../../engine/evaluate/context.ts";
 import { agencyText } from "./text.ts";
 
-export type ToldVerdict = "onTime" | "late" | "never" | "noLimit" | "notYetDue";
+export type ToldVerdict = "onTime" | "late" | "never" | "noLimit" | "notYetDue" | "found";
 
 export interface ToldRow {
   agency: string;
@@ -24,13 +24,17 @@ export interface ToldRow {
   /** by when the linkage rules say it should have been told; undefined: no rule times the notice */
   dueMs?: number;
   verdict: ToldVerdict;
+  /** the inject's source, when a scenario inject told it */
+  source?: LocalText;
+  /** who had to tell it, when someone else did (its notice was not given by the one who owed it) */
+  notifier?: string;
 }
 
 /** The rows, in the order the linkage table holds its agencies. */
 export function toldRows(r: ReportModel): ToldRow[] {
   return r.linkage.rows.map((l): ToldRow => {
-    const verdict: ToldVerdict =
-      l.notifiedAtMs === undefined
+    const verdict: ToldVerdict = l.incidentUnit && l.notifiedAtMs !== undefined ? "found"
+      : l.notifiedAtMs === undefined
         ? l.notifyDeadlineMs !== undefined && l.notifyDeadlineMs > r.endMs ? "notYetDue" : "never"
         : l.notifyDeadlineMs === undefined ? "noLimit" : l.notifiedAtMs <= l.notifyDeadlineMs ? "onTime" : "late";
     return {
@@ -40,6 +44,8 @@ export function toldRows(r: ReportModel): ToldRow[] {
       ...(l.notifiedEvent !== undefined ? { event: l.notifiedEvent } : {}),
       ...(l.notifyDeadlineMs !== undefined ? { dueMs: l.notifyDeadlineMs } : {}),
       verdict,
+      ...(l.notifiedBySource ? { source: l.notifiedBySource } : {}),
+      ...(l.notifier ? { notifier: l.notifier } : {}),
     };
   });
 }
@@ -61,6 +67,14 @@ const VERDICT: Record<ToldVerdict, LocalText> = {
   never: { zh: "始终未通知", en: "never told" },
   noLimit: { zh: "已通知（无通知时限）", en: "told (no time limit)" },
   notYetDue: { zh: "尚未通知，未到期", en: "not told yet, not yet due" },
+  found: { zh: "事故单位，自行发现", en: "the incident unit: found it itself" },
+};
+
+/** The verdict when someone other than the agency that owed the notice told it (review15 school 6): it learnt, nobody notified it. */
+const LEARNT: Partial<Record<ToldVerdict, (n: LocalText) => LocalText>> = {
+  onTime: (n) => ({ zh: `按时获知（非${n.zh}通知）`, en: `learnt in time (not told by ${n.en})` }),
+  late: (n) => ({ zh: `${n.zh}未通知，经他方获知`, en: `not told by ${n.en}; learnt elsewhere` }),
+  noLimit: () => ({ zh: "已获知（无通知时限）", en: "learnt (no time limit)" }),
 };
 
 const DASH: LocalText = { zh: "—", en: "—" };
@@ -70,11 +84,13 @@ const same = (s: string): LocalText => ({ zh: s, en: s });
 export function toldCells(r: ReportModel, x: ToldRow): { agency: LocalText; at: LocalText; by: LocalText; event?: number; due: LocalText; verdict: LocalText } {
   const late = x.verdict === "late" && x.toldAtMs !== undefined && x.dueMs !== undefined ? x.toldAtMs - x.dueMs : 0;
   const by = span(late);
-  const verdict = late > 0 ? { zh: `${VERDICT.late.zh}（迟 ${by.zh}）`, en: `${VERDICT.late.en} (${by.en} late)` } : VERDICT[x.verdict];
+  const learnt = x.notifier !== undefined ? LEARNT[x.verdict]?.(agencyText(r, x.notifier)) : undefined;
+  const head = learnt ?? VERDICT[x.verdict];
+  const verdict = late > 0 ? { zh: `${head.zh}（迟 ${by.zh}）`, en: `${head.en} (${by.en} late)` } : head;
   return {
     agency: agencyText(r, x.agency),
     at: x.toldAtMs === undefined ? DASH : same(formatClock(x.toldAtMs)),
-    by: x.by === undefined ? DASH : agencyText(r, x.by),
+    by: x.by === undefined ? DASH : x.source ? { zh: `${x.source.zh}（情景注入）`, en: `${x.source.en} (scenario inject)` } : agencyText(r, x.by),
     ...(x.event !== undefined ? { event: x.event } : {}),
     due: x.dueMs === undefined ? { zh: "无时限", en: "no limit" } : same(formatClock(x.dueMs)),
     verdict,

@@ -98,7 +98,8 @@ function slow(x: EvalContext, r: LinkageRule, agency: string, j: Judged, fig: Re
   const signal = alarm >= 0 ? { zh: `${clock(x.events[alarm]!.at)} 发出疏散信号`, en: `the signal was given at ${clock(x.events[alarm]!.at)}` } : (asOf(x).ended ? { zh: "始终未发出疏散信号", en: "no evacuation signal was ever given" } : { zh: `${asOf(x).never.zh}发出疏散信号`, en: `no evacuation signal had been given ${asOf(x).until.en}` });
   const from = alarm >= 0 ? { zh: "自疏散信号起", en: "from the signal" } : { zh: "自应发出疏散信号时起", en: "from when the signal was due" };
   const target = ownMs !== undefined
-    ? { zh: `${from.zh} ${ownMs / MINUTE} 分钟：本楼立即疏散最快 ${ownMs / MINUTE} 分钟，超过 ${limit} 分钟原则要求`, en: `${ownMs / MINUTE} min ${from.en}: this building's best with an immediate signal is ${ownMs / MINUTE} min, more than the ${limit}-minute principle` }
+    // the building's own best sets the limit when it exceeds the principle (review15 school 6: say which limit applies and why)
+    ? { zh: `${from.zh} ${ownMs / MINUTE} 分钟的时限；原则要求 ${limit} 分钟，本楼即使立即发出信号也需 ${ownMs / MINUTE} 分钟才能全部撤出，故按 ${ownMs / MINUTE} 分钟计`, en: `the limit of ${ownMs / MINUTE} min ${from.en}; the principle is ${limit} min, but this building needs ${ownMs / MINUTE} min to empty even with an immediate signal, so ${ownMs / MINUTE} min applies` }
     : { zh: `${from.zh} ${limit} 分钟的要求`, en: `the ${limit}-minute requirement ${from.en}` };
   const inside = (fig.pupils ?? 0) + (fig.staff ?? 0) - (fig.selfEvacuated ?? 0);
   const waiting = left ? leftText(left) : inside > 0 ? { zh: `；另有 ${inside} 人未能自行撤出（待救援，其救出见救人力量需求和处置结果）`, en: `; ${inside} more could not get out by themselves (left for rescue: their rescue is judged under the rescue requirement and the outcome)` } : { zh: "", en: "" };

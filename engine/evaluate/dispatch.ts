@@ -91,7 +91,13 @@ export function requirementStart(x: EvalContext, req: RequirementDef): number {
   // never before the accident: a notice owed on its warning signs (the mine's call to its rescue team) starts no need;
   // never before the notice was due either: an owner told early keeps the clock it would have had told on time
   // (review11 school 1: the school calling 119 at 00:05 instead of 00:07:30 leaves the brigade's 15 min from 00:06:30)
-  return due.length > 0 ? Math.max(x.c.incidentAtMs, Math.min(...due)) : x.c.incidentAtMs;
+  if (due.length > 0) return Math.max(x.c.incidentAtMs, Math.min(...due));
+  // an owner no rule had to tell, told before the need would fall due from the incident, owes it from when it was told
+  // (review15 school 4: the police told by the 110 call at 00:05 owe their gate control by 00:25, not 20 min from the
+  // ignition it knew nothing of); one told only after that, or never, owes it from the incident, its late notice the
+  // notifier's (requirement-notice.ts; issue 10 §5: never from the owner's own late notification)
+  const told = Math.min(...own.map((a) => notifiedAt(x, a) ?? Infinity));
+  return told > x.c.incidentAtMs && told < x.c.incidentAtMs + req.withinMin * MINUTE ? told : x.c.incidentAtMs;
 }
 
 function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
@@ -359,18 +365,25 @@ function lateBesideShort(
 }
 
 /** When `req`'s clock started, if not at the incident (when its owner should have been told, requirementStart), and when the owner was told. */
-function startFrom(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null): { startMs?: number; heardMs?: number } {
+function startFrom(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null): { startMs?: number; heardMs?: number; noticeFromMs?: number; noticeMin?: number; noticeEvent?: "incident" | "found" } {
   if (row.deadlineMs === undefined || owner === null) return {};
   const startMs = row.deadlineMs - req.withinMin * MINUTE;
   const heardMs = notifiedAt(x, owner);
-  return startMs > x.c.incidentAtMs ? { startMs, ...(heardMs !== undefined ? { heardMs } : {}) } : {};
+  if (startMs <= x.c.incidentAtMs) return {};
+  // the notice whose deadline the start is (requirementStart), and the event its own minutes run from (review15 school 4)
+  const own = owners(x, req);
+  const notice = x.obligations.find((t) => t.ob.kind === "notified" && own.includes(t.ob.agency) && (noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs) === startMs);
+  const span = notice ? notice.ob.deadlineMs - notice.ob.openedAtMs : undefined;
+  const fromMs = span !== undefined ? startMs - span : undefined;
+  const event = fromMs === x.c.incidentAtMs ? "incident" as const : fromMs === x.c.foundAtMs ? "found" as const : undefined;
+  return { startMs, ...(heardMs !== undefined ? { heardMs } : {}), ...(fromMs !== undefined ? { noticeFromMs: fromMs, noticeMin: Math.round(span! / MINUTE), ...(event ? { noticeEvent: event } : {}) } : {}) };
 }
 
 /** "（自应获知时 00:06:30 起算（…获知））" after a need's deadline, when it runs from then (glossary.ts needStartText); else empty. */
 function startNote(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null, heard = true): { zh: string; en: string } {
   const s = startFrom(x, row, req, owner);
   if (s.startMs === undefined) return { zh: "", en: "" };
-  const t = needStartText(x.agencyName(owner!), s.startMs, heard ? s.heardMs : undefined);
+  const t = needStartText(x.agencyName(owner!), s.startMs, heard ? s.heardMs : undefined, s.noticeFromMs !== undefined && s.noticeMin !== undefined ? { fromMs: s.noticeFromMs, min: s.noticeMin, ...(s.noticeEvent ? { event: s.noticeEvent } : {}) } : undefined);
   return { zh: `（${t.zh}）`, en: ` (${t.en})` };
 }
 

@@ -32,6 +32,7 @@ import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { uncondemned } from "./strengths.ts";
 import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
+import { alarmOpportunities } from "./alarm-call.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
@@ -79,6 +80,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     ...reporting.opportunities, ...spot.opportunities, ...help.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // telling the searchers where the trapped and missing are (review12 school 1)
     ...tellOpportunities(x, reporting.findings, bestState),
+    // raising the alarm with each rescuer in full (review15 school 3)
+    ...alarmOpportunities(x, reporting.findings, bestState),
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];

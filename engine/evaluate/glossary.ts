@@ -191,15 +191,23 @@ export interface FigureNames {
 }
 
 /**
- * Which start a need's deadline runs from, when it is when its owner should have been told (dispatch.ts
- * requirementStart; issue 10 §5) rather than the incident: "自应获知时 00:06:30 起算，临江县消防救援大队 00:05:00 获知".
- * `heardMs`: when the owner was told, if ever (early or late, the start stands; review11 school 1, chemical 4).
+ * Which start a need's deadline runs from, when not the incident (dispatch.ts requirementStart; issue 10 §5), with the
+ * event and time it counts from (review15 school 4):
+ *   - its owner's notice deadline (`noticeFromMs`: when that notice's clock began, `noticeMin` its minutes):
+ *     "自应获知时 00:06:30 起算，即事故单位发现事故 00:01:30 起 5 分钟，临江县消防救援大队 00:07:30 才获知"; an owner told earlier keeps
+ *     that start (review11 school 1) and the text says so: "…00:05:00 即已获知，提前获知不提前起算";
+ *   - its owner's own receipt, when no rule timed its notice (`noticeFromMs` absent): "自获知时 00:05:00 起算".
+ * `heardMs`: when the owner was told, if ever.
  */
-export function needStartText(owner: LocalText, startMs: number, heardMs: number | undefined): LocalText {
-  const heard = heardMs !== undefined && heardMs !== startMs
-    ? { zh: `，${owner.zh} ${formatClock(heardMs)} 获知`, en: `; ${owner.en} was told at ${formatClock(heardMs)}` }
-    : { zh: "", en: "" };
-  return { zh: `自应获知时 ${formatClock(startMs)} 起算${heard.zh}`, en: `counted from ${formatClock(startMs)}, when ${owner.en} should have been told${heard.en}` };
+export function needStartText(owner: LocalText, startMs: number, heardMs: number | undefined, notice?: { fromMs: number; min: number; event?: "incident" | "found" }): LocalText {
+  if (!notice) return { zh: `自获知时 ${formatClock(startMs)} 起算`, en: `counted from ${formatClock(startMs)}, when ${owner.en} was told` };
+  const ev = notice.event === "incident" ? { zh: "事发", en: "the incident at " } : notice.event === "found" ? { zh: "事故单位发现事故", en: "the incident unit found it at " } : { zh: "", en: "" };
+  const from = { zh: `，即${ev.zh} ${formatClock(notice.fromMs)} 起 ${notice.min} 分钟`, en: `, ${notice.min} min after ${ev.en}${formatClock(notice.fromMs)}` };
+  const heard = heardMs === undefined || heardMs === startMs ? { zh: "", en: "" }
+    : heardMs < startMs
+      ? { zh: `，${owner.zh} ${formatClock(heardMs)} 即已获知，提前获知不提前起算`, en: `; ${owner.en} was told earlier, at ${formatClock(heardMs)}, which does not start the clock sooner` }
+      : { zh: `，${owner.zh} ${formatClock(heardMs)} 才获知`, en: `; ${owner.en} was told only at ${formatClock(heardMs)}` };
+  return { zh: `自应获知时 ${formatClock(startMs)} 起算${from.zh}${heard.zh}`, en: `counted from ${formatClock(startMs)}, when ${owner.en} should have been told${from.en}${heard.en}` };
 }
 
 /**
@@ -214,7 +222,7 @@ export function insufficientText(p: InsufficientParams, n: FigureNames): LocalTe
   const due = moved ? formatClock(p.ownDueMs!) : p.dueMs !== undefined ? formatClock(p.dueMs) : undefined;
   const learnt = moved
     ? { zh: `；${owner.zh} ${formatClock(p.toldMs!)} 才获知事故信息，自获知起算`, en: `; ${owner.en} first heard of the incident at ${formatClock(p.toldMs!)}, counted from then` }
-    : p.startMs !== undefined && owner ? ((t) => ({ zh: `；${t.zh}`, en: `; ${t.en}` }))(needStartText(owner, p.startMs, p.heardMs)) : { zh: "", en: "" };
+    : p.startMs !== undefined && owner ? ((t) => ({ zh: `；${t.zh}`, en: `; ${t.en}` }))(needStartText(owner, p.startMs, p.heardMs, p.noticeFromMs !== undefined && p.noticeMin !== undefined ? { fromMs: p.noticeFromMs, min: p.noticeMin, ...(p.noticeEvent ? { event: p.noticeEvent } : {}) } : undefined)) : { zh: "", en: "" };
   const arrivedTypes = [...new Set(p.arrivals.map((a) => a.type))];
   const need = unitCount(p.need, p.unitTypes);
   const got = unitCount(p.arrived, arrivedTypes.length > 0 ? arrivedTypes : p.unitTypes);

@@ -29,6 +29,7 @@
  *
  * the one figure the finding and the report's headline both show (0–100 %).
  */
+import type { LocalText } from "../model/ids.ts";
 import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { HarmFigures } from "./references.ts";
 
@@ -88,4 +89,39 @@ export function harmCharge(rubric: RubricProfile, extra: Graded, costs: PersonCo
   const points = Math.min(cap, cost);
   // the quantity to 1/1 000 000 of the item: quantity × item gives the charged points to 1/10 000, as printed (newcomer 4)
   return { quantity: item > 0 ? Math.round((r4(points) / item) * 1_000_000) / 1_000_000 : 0, figure: cap > 0 ? r4(points / cap) : 0, points: r4(points), capped: cost > cap };
+}
+
+/**
+ * How each charged grade's per-person cost is found, in the report's own figures (review15 school 5: "每人 0.0095 分" could
+ * not be derived): the scale from no response's and the best play's harm, then each grade as personCosts finds it. `none`,
+ * `best`: the two references' harm; `grades`: the grades charged (their order). Rounded as personCosts rounds.
+ */
+export function costWorking(rubric: RubricProfile, w: Weights, none: Graded | HarmFigures, best: Graded | HarmFigures, grades: readonly (keyof Graded)[]): LocalText {
+  const { points: item, cap } = harmItem(rubric);
+  const keys = ["deaths", "seriousInjuries", "injured"] as const;
+  const zhK = { deaths: "死亡", seriousInjuries: "重伤", injured: "受伤" } as const;
+  const enK = { deaths: "dead", seriousInjuries: "seriously injured", injured: "injured" } as const;
+  const gaps = keys.filter((k) => w[k] > 0 && none[k] - best[k] > 0);
+  const scale = gaps.reduce((s, k) => s + w[k] * (none[k] - best[k]), 0);
+  if (scale <= 0) return { zh: "", en: "" };
+  const costs = personCosts(rubric, w, scale);
+  const terms = { zh: gaps.map((k) => `${zhK[k]} (${none[k]} − ${best[k]}) × ${w[k]}`).join(" + "), en: gaps.map((k) => `${enK[k]} (${none[k]} − ${best[k]}) × ${w[k]}`).join(" + ") };
+  const S = { zh: `S = 无处置较最佳处置多出的伤亡按权重合计 = ${terms.zh} = ${r4(scale)}`, en: `S = no response's harm beyond the best play, weighted = ${terms.en} = ${r4(scale)}` };
+  const serious = itemPoints(rubric, "OUTCOME_SERIOUS_INJURIES");
+  const exposure = Math.max(itemPoints(rubric, "OUTCOME_EXPOSED_AEGL2"), itemPoints(rubric, "OUTCOME_EXPOSED"));
+  const exp3 = Math.max(exposure, itemPoints(rubric, "OUTCOME_EXPOSED_AEGL3"));
+  const injuredText = {
+    zh: `受伤每人 = ${item} × ${w.injured} / S 与 ${serious} × ${w.injured} / ${w.seriousInjuries} 中较小者 = ${costs.injured}`,
+    en: `each injured = min(${item} × ${w.injured} / S, ${serious} × ${w.injured} / ${w.seriousInjuries}) = ${costs.injured}`,
+  };
+  const line: Record<keyof Graded, LocalText> = {
+    deaths: { zh: `死亡每人 = ${item} × ${w.deaths} / S，不低于 ${itemPoints(rubric, "OUTCOME_DEATHS")}、不高于 ${cap} = ${costs.deaths}`, en: `each death = ${item} × ${w.deaths} / S, at least ${itemPoints(rubric, "OUTCOME_DEATHS")} and at most ${cap} = ${costs.deaths}` },
+    seriousInjuries: { zh: `重伤每人 = ${item} × ${w.seriousInjuries} / S，不低于 ${serious}、不高于 ${cap} = ${costs.seriousInjuries}`, en: `each serious injury = ${item} × ${w.seriousInjuries} / S, at least ${serious} and at most ${cap} = ${costs.seriousInjuries}` },
+    injured: injuredText,
+    trapped: { zh: `仍被困每人 = 受伤每人与 ${itemPoints(rubric, "OUTCOME_TRAPPED")} 中较大者 = ${costs.trapped}`, en: `each still trapped = max(each injured, ${itemPoints(rubric, "OUTCOME_TRAPPED")}) = ${costs.trapped}` },
+    exposed: { zh: `仅受危害暴露每人 = ${exposure} 与 受伤每人 ${costs.injured} × ${exposure} / ${exp3} 中较小者 = ${costs.exposed}`, en: `each only exposed = min(${exposure}, each injured ${costs.injured} × ${exposure} / ${exp3}) = ${costs.exposed}` },
+  };
+  // an exposure's or a trapped person's cost is found from an injury's: show that line too
+  const shown = [...new Set([...grades.flatMap((k) => (k === "exposed" || k === "trapped" ? ["injured" as const, k] : [k]))])];
+  return { zh: `每人分值：${S.zh}；${shown.map((k) => line[k].zh).join("；")}`, en: `per-person points: ${S.en}; ${shown.map((k) => line[k].en).join("; ")}` };
 }

@@ -219,6 +219,12 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     ? organ !== undefined && organ.atMs <= due ? organText(x, organ) : toldText(nn, w.told, false)
     : { zh: "", en: "" };
   const root = notifier ? { rootKey: `told:${notifier}>${agency}` } : {};
+  // the who-told-whom table names an inject by its source and says when the notifier was not who told it (review15 school 6)
+  const ev = told ? x.events[told.event] : undefined;
+  const source = told?.from === "scenario" && ev?.type === "injectDelivered" ? x.c.injects.get(ev.inject)?.source : undefined;
+  if (source) row.notifiedBySource = source;
+  if (agency === x.c.scenario.incidentAgency) row.incidentUnit = true;
+  else if (notifier !== null && told && told.from !== notifier) row.notifier = notifier;
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
   if (rn) {

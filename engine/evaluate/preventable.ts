@@ -21,7 +21,7 @@ import { finding } from "./findings.ts";
 import { crewFinding, crewHarm, withoutCrews } from "./harmful-orders.ts";
 import type { DrillState } from "../model/state.ts";
 import { harmOf, referenceAt, referenceStateAt, type BestPlay, type HarmFigures } from "./references.ts";
-import { beyond, GRADES, harmCharge, harmItem, personCosts, type Graded, type PersonCosts } from "./harm-costs.ts";
+import { beyond, costWorking, GRADES, harmCharge, harmItem, personCosts, type Graded, type PersonCosts } from "./harm-costs.ts";
 import { exposedSplit } from "./exposed-once.ts";
 import type { Finding, HarmGrading, Strength } from "./report-model.ts";
 
@@ -163,7 +163,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     const worst = worstChange(x, changes, weights);
     const last = worst !== undefined ? x.events[worst]!.at : changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
     const atWorst = worst !== undefined ? x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at === last ? [i] : [])) : [];
-    const text = chargeText(extra, costs, charge, harmItem(rubric).cap);
+    const text = chargeText(extra, costs, charge, harmItem(rubric).cap, costWorking(rubric, weights, noneF, bestF, GRADES.filter((k) => extra[k] > 0)));
     findings.push(finding({
       code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity: charge.quantity, key: "harm",
       message: preventable
@@ -192,14 +192,14 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** "较最佳处置多死亡 1 人（每人 8 分），合计扣 8 分，占本项 10 分的 80%": the charge in words. */
-function chargeText(extra: Graded, costs: PersonCosts, charge: ReturnType<typeof harmCharge>, cap: number): LocalText {
+function chargeText(extra: Graded, costs: PersonCosts, charge: ReturnType<typeof harmCharge>, cap: number, working: LocalText): LocalText {
   const zhName = { deaths: "死亡", seriousInjuries: "重伤", injured: "受伤", trapped: "仍被困", exposed: "仅受危害暴露" } as const;
   const enName = { deaths: "dead", seriousInjuries: "seriously injured", injured: "injured", trapped: "still trapped", exposed: "only exposed" } as const;
   const ks = GRADES.filter((k) => extra[k] > 0);
   const capped = charge.capped ? { zh: `，以本项 ${cap} 分为限`, en: `, bounded by the item's ${cap}` } : { zh: "", en: "" };
   return {
-    zh: `较最佳处置多${ks.map((k) => `${zhName[k]} ${extra[k]} 人（每人 ${r4(costs[k])} 分）`).join("、")}${capped.zh}，扣 ${r4(charge.points)} 分，占本项 ${cap} 分的 ${harmPercent(charge.figure)}%`,
-    en: `beyond the best play ${ks.map((k) => `${extra[k]} ${enName[k]} (${r4(costs[k])} each)`).join(", ")}${capped.en}: ${r4(charge.points)} of the item's ${cap} points, ${harmPercent(charge.figure)}%`,
+    zh: `较最佳处置多${ks.map((k) => `${zhName[k]} ${extra[k]} 人（每人 ${r4(costs[k])} 分）`).join("、")}${capped.zh}，扣 ${r4(charge.points)} 分，占本项 ${cap} 分的 ${harmPercent(charge.figure)}%${working.zh ? `（${working.zh}）` : ""}`,
+    en: `beyond the best play ${ks.map((k) => `${extra[k]} ${enName[k]} (${r4(costs[k])} each)`).join(", ")}${capped.en}: ${r4(charge.points)} of the item's ${cap} points, ${harmPercent(charge.figure)}%${working.en ? ` (${working.en})` : ""}`,
   };
 }
 

@@ -107,6 +107,11 @@ export interface InsufficientParams {
   /** when the need's clock started, if when its owner should have been told (not the incident), and it was not moved; `heardMs`: when the owner was told */
   startMs?: SimMs;
   heardMs?: SimMs;
+  /** when the owner's notice clock began and its minutes, when `startMs` is that notice's deadline (absent: `startMs` is the owner's own receipt, no rule timed its notice) */
+  noticeFromMs?: SimMs;
+  noticeMin?: number;
+  /** the event `noticeFromMs` is, when the incident or its finding (else a later trigger, by time alone) */
+  noticeEvent?: "incident" | "found";
   dark?: boolean;
   /** who kept the need unknown, when the owner was told too late (need-root.ts) */
   root?: NeedRootParams;

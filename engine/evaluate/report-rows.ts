@@ -71,6 +71,12 @@ export interface LinkageRow {
   /** who told it first ("scenario" for an inject) and by which event */
   notifiedBy?: string;
   notifiedEvent?: number;
+  /** the inject's source when `notifiedBy` is "scenario" (育才路过路群众（110报警）) */
+  notifiedBySource?: LocalText;
+  /** who had to tell it (blame.ts notifierOf), when not the agency that did */
+  notifier?: string;
+  /** it is the incident unit itself: it found the incident, nobody had to tell it */
+  incidentUnit?: true;
   notifyDeadlineMs?: SimMs;
   acknowledgedAtMs?: SimMs;
   firstRequiredActionAtMs?: SimMs;

@@ -14,17 +14,20 @@ import type { RequirementRow } from "./report-model.ts";
 /**
  * Whether `agency`, told at `told`, could no longer meet a need due at `deadlineMs` by doing its own duty on time:
  * told after the deadline, or told late (after its notice's deadline, notice-due.ts) so close to it that its linkage
- * duty's own minutes to act (`actWithinMin`: the 120's 10 min to send, 本县设定) run past it (review9 school 8: the 120 told at 00:25 of a transport need due 00:26:30).
+ * duty's own minutes to act (`actWithinMin`: the 120's 10 min to send, 本县设定) run to it or past it (review9 school 8: the 120 told at 00:25 of a transport need due 00:26:30).
  * Such an owner is judged on its own window; one told in time to act is judged on the need's deadline, counted from
  * when it should have been told (issue 10 §5: the fire brigade told 1 min late still owes its search crew by 00:21:30).
  */
 export function couldNotMeet(x: EvalContext, agency: string, told: number, deadlineMs: number): boolean {
   if (told > deadlineMs) return true;
-  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need from the incident
+  // only a late notice takes time away: an agency no rule had to tell (the police, learning from a 110 call) owes the need
+  // from when it was told (dispatch.ts requirementStart), never earlier
   const notice = x.obligations.filter((t) => t.ob.kind === "notified" && t.ob.agency === agency).map((t) => noticeDue(x, agency, t) ?? t.ob.deadlineMs);
   if (notice.length === 0 || told <= Math.min(...notice)) return false;
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  return told + (rule?.actWithinMin ?? 0) * MINUTE > deadlineMs;
+  // a need is met on arrival, after the dispatch: sending at the deadline itself already misses it (review15 school 1:
+  // the 120 told at 00:25 with 10 min to send, of a transport need due 00:35)
+  return told + (rule?.actWithinMin ?? 0) * MINUTE >= deadlineMs;
 }
 
 /** The owner's own window for a requirement (told + its minutes) when it could no longer meet the requirement's deadline (couldNotMeet; else undefined). */

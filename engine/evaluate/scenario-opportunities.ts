@@ -63,7 +63,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // zones and the evacuations are judged on the best play's hazard
   // (and telling the searchers where the trapped are: the scenario's injects decide it, told-rescuers.ts)
   // (and the requests for help from people at risk: the scenario's injects decide them, help-requests.ts)
-  const fixed = all.filter((o) => /^(req|outcomes|tell|help)(:|$)/.test(o.id));
+  // (and the alarm calls the scenario plans, judged on their elements: alarm-call.ts)
+  const fixed = all.filter((o) => /^(req|outcomes|tell|help|alarm)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
   const links = scenarioLinks(x, all, ref, none).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
@@ -235,6 +236,8 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === tail);
       return { zh: `楼内人员按时全部撤出${rule ? `（${rule.text.zh}）` : ""}`, en: `everyone out of the building in time${rule ? ` (${rule.text.en})` : ""}` };
     }
+    case "alarm":
+      return { zh: `向${name(tail).zh}报警，报警要素齐全、如实说明人员情况`, en: `the alarm raised with ${name(tail).en} in full, the people in danger named` };
     case "tell":
       return { zh: `向${name(tail).zh}说明被困和下落不明人员的位置`, en: `${name(tail).en} told where the trapped and missing are` };
     case "outcomes":

@@ -31,6 +31,7 @@ import { asOf, clock, span as spanText, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
+import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -110,6 +111,7 @@ export function toldRescuers(x: EvalContext): Finding[] {
   const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
   const out: Finding[] = [];
   const concealed = new Set<string>();
+  const called = new Set<string>();
   x.events.forEach((e, i) => {
     // the alarm calls of the incident's own unit (报警): a relay's notices are linkage, judged there
     if (e.type !== "messageSent" || e.from !== x.c.scenario.incidentAgency || !tells(x.c, e)) return;
@@ -118,11 +120,15 @@ export function toldRescuers(x: EvalContext): Finding[] {
     const trapped = h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
     const people = (h.people !== undefined && h.people < i && !saysPeople(e.text)) || trapped;
     const med = medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
-    if (!people && !med) return;
+    // the elements every fire alarm gives, judged like a report's fields (alarm-call.ts; review15 school 3), on the first call to each rescuer
+    const elements = alarmElementsMissing(x, e.text);
     for (const to of e.to) {
-      if (!RESCUERS.has(kind(to)) || concealed.has(`${e.from}>${to}`)) continue;
-      concealed.add(`${e.from}>${to}`);
-      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, basis, mediumName(x)));
+      if (!RESCUERS.has(kind(to)) || called.has(`${e.from}>${to}`)) continue;
+      called.add(`${e.from}>${to}`);
+      if (!people && !med && elements.length === 0) continue;
+      // (withheld people: no passing-on is asked after it; elements alone leave the passing-on owed)
+      if (people || med) concealed.add(`${e.from}>${to}`);
+      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, elements.length > 0 ? `${basis}；${ALARM_ELEMENTS_BASIS}` : basis, mediumName(x), elements));
     }
   });
   return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];
@@ -165,7 +171,7 @@ function peopleWords(text: string): LocalText | undefined {
   return { zh: `人员${kinds.map((k) => k.zh).join("、")}的情况`, en: `the people ${kinds.map((k) => k.en).join(", ")}` };
 }
 
-function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined): Finding {
+function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined, elements: readonly LocalText[]): Finding {
   const from = x.agencyName(e.from);
   const r = x.agencyName(to);
   const parts = (["medium", "people"] as const).filter((k) => left[k] !== undefined);
@@ -174,12 +180,20 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   const said = (k: "medium" | "people", lang: "zh" | "en") => (k === "medium" && name ? (lang === "zh" ? `${LEFT_OUT.medium.zh}（${name.zh}）` : `${LEFT_OUT.medium.en} (${name.en})`) : k === "people" && heardPeople ? heardPeople[lang] : LEFT_OUT[k][lang]);
   const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
   const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
+  const lacks = { zh: elements.length > 0 ? `缺少报警要素：${elements.map((el) => el.zh).join("、")}` : "", en: elements.length > 0 ? `without ${elements.map((el) => el.en).join(", ")}` : "" };
+  // facts withheld are 报警信息不实; elements missing alone, 报警要素不全 (cli/report/text.ts CODE_VARIANTS)
+  const message = parts.length > 0
+    ? {
+      zh: `报警信息不实：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
+      en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of${lacks.en ? `, and ${lacks.en}` : ""}`,
+    }
+    : {
+      zh: `报警要素不全：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）${lacks.zh}`,
+      en: `Alarm call incomplete: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) ${lacks.en}`,
+    };
   return finding({
-    code: "ALARM_INACCURATE", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis,
-    message: {
-      zh: `报警信息不实：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知`,
-      en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of`,
-    },
+    code: "ALARM_INACCURATE", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis, opportunity: alarmOpportunityId(to),
+    message,
     evidence: { events: [i, ...sources], messages: [e.id] },
   });
 }
@@ -325,7 +339,7 @@ export function tellOpportunities(x: EvalContext, judged: readonly Finding[], re
     const first = learnt.find((n) => call !== undefined && n.i > x.events.indexOf(call));
     const due = first !== undefined && call !== undefined ? Math.max(x.events[first.i]!.at, call.at) + TELL_WITHIN_MS : Infinity;
     // a call that withheld the trapped is judged as such (ALARM_INACCURATE), and no passing-on is asked after it (neverPassedOn): set aside
-    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
+    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警信息不实") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
     const arose = judged.some((f) => f.opportunity === id) || (due <= x.endMs && !withheld);
     return { id, section: "linkage" as const, failCodes: ["TRAPPED_NOT_PASSED_ON"] as ["TRAPPED_NOT_PASSED_ON"], ...(arose ? {} : { notArisen: true }) };
   });

@@ -142,15 +142,17 @@ export function openLinkageObligations(tx: Tx): void {
 }
 
 /**
- * Linkage rule `r`'s notices, due N minutes from the clock's start: the accident (on its tick, else
- * now, when the work arose later), or the incident unit's finding (`found`, whenever the work arose);
- * none before that clock starts. One to an agency already told is met at once.
+ * Linkage rule `r`'s notices, due N minutes from the clock's start: the accident or the incident unit's finding
+ * (`found`), on its tick, else now, when the duty's work (`workWhen`) arose later: a duty to call the 120 cannot fall
+ * due before anyone is hurt (review15 school 1: the school's 120 call was due 00:06:30, the first injury 00:10:00); none
+ * before that clock starts. One to an agency already told is met at once.
  */
 function openNotice(tx: Tx, r: LinkageRule): void {
   if (r.notifiedWithinMin === undefined) return;
   const found = r.noticeFrom === "found";
-  if (tx.t < (found ? tx.c.foundAtMs : tx.c.incidentAtMs)) return;
-  const start = found ? tx.c.foundAtMs : occurrenceStart(tx);
+  const from = found ? tx.c.foundAtMs : tx.c.incidentAtMs;
+  if (tx.t < from) return;
+  const start = tickOf(tx, from) ? from : found && r.workWhen === undefined ? from : tx.t;
   for (const a of resolveAgencies(tx.c, r.agency)) {
     const id = noticeId(r, a);
     if (tx.s.obligations.some((o) => o.id === id)) continue;

@@ -20,9 +20,10 @@ const d = small("school-fire", [["00:03:00", "sch", { type: "message", to: "fire
 const w = wordReport(d.c, d.report, rubric());
 // the event that carried the school's call: the first delivery to the fire brigade after 00:03:00
 const call = d.events.findIndex((e) => JSON.stringify(e).includes("119，学校教学楼起火"));
-// someone is hurt (LNK-SCH-EMS workWhen: casualties), and 120 was owed with 119: 5 minutes after the school found the fire (00:01:30)
+// someone is hurt (LNK-SCH-EMS workWhen: casualties), and 120 was owed with 119, 5 minutes after the school found the fire
+// (00:01:30) or after the first injury when later (review15 school 1: no call to the 120 falls due before anyone is hurt)
 const hurt = d.events.find((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)!.at;
-const emsDue = "00:06:30"; // the scenario's incidentFoundAt 00:01:30 + 5 min
+const emsDue = new Date(Math.max(90_000, hurt) + 5 * MIN).toISOString().slice(11, 19);
 
 /** The table's row for an agency, as its cells. */
 function mdRow(md: string, name: string): string[] | undefined {

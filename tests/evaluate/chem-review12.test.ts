@@ -53,12 +53,14 @@ describe("item 2: the enterprise's 119 wording is no cause of the late control, 
     expect(late.causes!.length).toBeGreaterThan(0);
   });
 
-  it("信息报告 is (L − X) × 30 / W rounded once: 66 × 30 / 92 = 21.52, rate 100 × (23.48 − 21.52) / 23.48 = 8.3, and p5 (F6 corrected) is no lower", () => {
+  // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so W = 92 + 4 = 96 and its 报警信息不实
+  // (4) is in W, not outside: L − X = 66 + 4 = 70; attainable 30 × (96 − 20) / 96 = 23.75
+  it("信息报告 is (L − X) × 30 / W rounded once: 70 × 30 / 96 = 21.88, rate 100 × (23.75 − 21.88) / 23.75 = 7.9, and p5 (F6 corrected) is no lower", () => {
     const rep = drill("chemical-leak", "poor").report;
     const sec = rep.sections.find((s) => s.id === "reporting")!;
-    expect(sec.attainable).toBe(23.48);
-    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(21.52);
-    expect(sec.score).toBe(8.3);
+    expect(sec.attainable).toBe(23.75);
+    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(21.88);
+    expect(sec.score).toBe(7.9);
     const p5 = judge(poorPlay().map((k) => (k.type === "message" && k.at === ms("00:12:00") ? ({ ...k, text: "119吗？临江化工有限公司液氯罐区V-101储罐底部出料阀法兰泄漏，氯气向东扩散，罐区有人员倒地，请求特勤站防化力量立即增援！" } as Command) : k)));
     expect(p5.findings.some((f) => f.code === "ALARM_INACCURATE")).toBe(false);
     expect(p5.sections.find((s) => s.id === "reporting")!.score).toBeGreaterThanOrEqual(sec.score);

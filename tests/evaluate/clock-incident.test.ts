@@ -137,11 +137,12 @@ describe("school-fire: the 119 and 120 calls run from the school finding the fir
     expect(text(report, "LINKAGE_NOT_NOTIFIED", "LNK-SCH-FIRE")).toEqual([]);
   });
 
-  it("times the 120 call with the 119 call (C2 step 2b): due 00:06:30, the 00:25 call 18 min 30 s late, basis and clock agreeing", () => {
+  // review15 school 1: with the 119 call, but never before anyone is hurt: the first injury at 00:10 + 5 min = 00:15:00
+  it("times the 120 call with the 119 call (C2 step 2b) once someone is hurt: due 00:15:00, the 00:25 call 10 min late, basis and clock agreeing", () => {
     const f = text(d.report, "LINKAGE_NOTIFIED_LATE", "LNK-SCH-EMS")[0]!;
-    expect(f.message.zh).toContain("时限 00:06:30，迟 18分30秒");
+    expect(f.message.zh).toContain("时限 00:15:00，迟 10分钟");
     expect(f.basis).toContain("学校发现火灾报警时同时拨打119和120");
-    expect(f.basis).toContain("发现火灾后5分钟");
+    expect(f.basis).toContain("首名人员受伤在后的自受伤时起算");
   });
 });
 

@@ -43,7 +43,7 @@ describe("school-fire poor play: the brigade, told at 00:07:30 (1 min after the 
     expect(search.points).toBeGreaterThan(0);
     // sent at 00:22:00, after the 00:21:30 deadline: 派出迟延 (review9 school 9)
     // the deadline says which start it runs from (review11 chemical 4): when the brigade should have been told, 00:06:30
-    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，临江县消防救援大队 00:07:30 获知），至时限未调派，00:22:00 才调派，00:26:45 到场满足，迟 5分15秒");
+    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，即事故单位发现事故 00:01:30 起 5 分钟，临江县消防救援大队 00:07:30 才获知），至时限未调派，00:22:00 才调派，00:26:45 到场满足，迟 5分15秒");
     expect(report.findings.filter((f) => f.code === "DISPATCH_LATE" && f.causedBy === root.id && f.agency === "fire")).toEqual([]);
     // the notice's one deadline, the who-told-whom table's (review8 school 6): 00:01:30 + 5 min = 00:06:30, told 00:07:30
     expect(root.message.zh).toContain("时限 00:06:30，迟 1分钟");

@@ -87,19 +87,20 @@ describe("school fire, the bureau told in time keeps CTY-02's clock from the eve
 });
 
 describe("school fire poor play, the transport ambulance (review9 school 8)", () => {
-  // the 120 should have been told by 00:06:30 (LNK-SCH-EMS, with the 119 call) and its transport need (20 min) ran to
-  // 00:26:30; the school called 120 only at 00:25:00, when the 120's own 10 min to send (LNK-SCH-EMS actWithinMin)
-  // ran past that. It could not meet it: judged on its own window, 00:25:00 + 20 min = 00:45:00, and never sent one.
+  // the 120 should have been told by 00:15:00 (LNK-SCH-EMS, 5 min after the first injury at 00:10, review15 school 1) and
+  // its transport need (20 min) ran to 00:35:00; the school called 120 only at 00:25:00, when the 120's own 10 min to
+  // send (LNK-SCH-EMS actWithinMin) ran to 00:35:00, and an ambulance sent then arrives after it. It could not meet
+  // it: judged on its own window, 00:25:00 + 20 min = 00:45:00, and never sent one.
   const f = poor.report.findings.filter((x) => x.ruleId === "req-ems-transport");
 
   it("the shortfall stays on the 120, dated and printed 00:45:00, and says it runs from its 00:25 call", () => {
     const short = f.find((x) => x.code === "DISPATCH_INSUFFICIENT")!;
     expect([short.agency, formatClock(short.atMs)]).toEqual(["ems", "00:45:00"]);
     expect(short.message.zh).toContain("时限 00:45:00；临江县急救中心（120） 00:25:00 才获知事故信息，自获知起算");
-    expect(short.message.zh).not.toContain("00:26:30");
+    expect(short.message.zh).not.toContain("00:35:00");
   });
 
-  it("its idle ambulances are counted to the same 00:45:00, never to 00:26:30", () => {
+  it("its idle ambulances are counted to the same 00:45:00, never to 00:35:00", () => {
     const idle = f.find((x) => x.code === "DISPATCH_IDLE_UNITS")!;
     expect(idle.message.zh).toContain("至 00:45:00 仍未调派");
   });

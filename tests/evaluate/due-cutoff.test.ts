@@ -62,16 +62,17 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
     // reporting is decided too (merge report, review8 chemical 2/14): the enterprise's 110 call at 00:03 IS its
     // 危化条例 第七十一条 report to the police (mode any; worth 8, met early: W = 8, nothing lost in it, rate 100), and
     // its 119 call at 00:01 left out the workers down it already knew of: 报警信息不实 (ALARM_INACCURATE, 消防法 第四十四条,
-    // 4 rubric points, outside W; review9 chemical 6), × 30 / 8 = 15 off the total (credit.ts). Unplanned faults cost no
-    // more than the section's W in all (8): not reached here. Requirements and outcome not yet due: 未展示, out of the total.
+    // 4 rubric points; review9 chemical 6), on the scenario's opportunity alarm:fire (the best play calls 119 by then;
+    // review15 school 3: in W, not outside every section): W = 8 + 4 = 12, × 30 / 12 = 10; reporting 100 × (30 − 10) / 30
+    // = 66.7. Requirements and outcome not yet due: 未展示, out of the total.
     const alarm = r.findings.find((f) => f.section === "reporting")!;
     expect(r.findings.filter((f) => f.section === "reporting").map((f) => [f.code, f.agency])).toEqual([["ALARM_INACCURATE", "ent"]]);
     expect(alarm.counted?.cap).toBeUndefined();
-    expect(alarm.points).toBe(15);
+    expect(alarm.points).toBe(10);
     expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["reporting", "linkage"]);
-    expect(r.sections.find((s) => s.id === "reporting")!.score).toBe(100);
-    // both attainable 30 (nothing set aside): 100 × (60 − 15 − 8.18) / 60 = 61.37
-    expect(r.score).toBe(61.4);
+    expect(r.sections.find((s) => s.id === "reporting")!.score).toBe(66.7);
+    // both attainable 30 (nothing set aside): 100 × (60 − 10 − 8.18) / 60 = 69.7
+    expect(r.score).toBe(69.7);
   });
 
   it("the 联而不动 card counts the duties judged on their action: the enterprise idle, the fire brigade in time (1 / 2)", () => {

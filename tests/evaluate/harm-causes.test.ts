@@ -36,7 +36,8 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
     const rep = evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", c));
     const h = rep.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(h.agency).toBe("sch");
-    expect(h.causes!.map((id) => rep.findings.find((f) => f.id === id)!.agency)).toEqual(["sch"]);
+    // (the school's causes: the untold location, and its 119 call without name, address or caller, review15 school 3)
+    expect(new Set(h.causes!.map((id) => rep.findings.find((f) => f.id === id)!.agency))).toEqual(new Set(["sch"]));
   });
 });
 

@@ -1,9 +1,11 @@
 /**
- * When the school's 120 call is due (issue 10 §5; review8 school 7, which replaced review6 B16's injury clock): the
- * school calls 120 together with 119 (drill-scripts.md C2 step 2b: 报警时同时拨打119和120; the printed basis says so),
- * so the 5 minutes ("立即" as this county counts it) run from the school finding the fire (00:01:30, inj-01), due
- * 00:06:30 — not from an injury the engine records and nobody has told the school of. A call 4 minutes after the first
- * injury, itself after 00:06:30, is late, on the school.
+ * When the school's 120 call is due (issue 10 §5; review15 school 1, which replaces review8 school 7's clock from the
+ * finding alone): the school calls 120 together with 119 in a fire where people are hurt (drill-scripts.md C2 step 2b:
+ * 报警时同时拨打119和120; domain.md §5.3 school row "call 120 if injured"), so the 5 minutes ("立即" as this county counts
+ * it) run from the later of the school finding the fire (00:01:30, inj-01) and the first injury: a duty to call the 120
+ * cannot fall due before anyone is hurt. The poor play's first injury is at 00:10:00, so the call is due 00:15:00 (not
+ * 00:06:30, before anyone was hurt). A call 4 minutes after the first injury is on time; one 6 minutes after is late, on
+ * the school.
  */
 import { describe, expect, it } from "vitest";
 import type { EventOf } from "../../engine/model/events.ts";
@@ -23,23 +25,30 @@ describe("school fire, the poor play's slow school: when the 120 call was due", 
     d.events.find((e): e is EventOf<"casualtiesChanged"> => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)!.at;
   const base = small("school-fire", opening, 30 * MIN);
   const injured = firstInjury(base);
-  // the call 4 minutes after the first injury, whole seconds
-  const callAt = Math.ceil((injured + 4 * MIN) / 1000) * 1000;
-  const d = small("school-fire", [...opening, [clock(callAt), "sch", { type: "message", to: "ems", channel: "phone", text: "120，第二实验小学有学生被烟呛伤，请派车到操场。" }]], 30 * MIN);
+  // calls 4 and 6 minutes after the first injury, whole seconds
+  const callAfter = (min: number) => {
+    const at = Math.ceil((injured + min * MIN) / 1000) * 1000;
+    return small("school-fire", [...opening, [clock(at), "sch", { type: "message", to: "ems", channel: "phone", text: "120，第二实验小学有学生被烟呛伤，请派车到操场。" }]], 30 * MIN);
+  };
+  const onTime = callAfter(4);
+  const late = callAfter(6);
+  const notice = (d: ReturnType<typeof small>) => d.report.findings.filter((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.opportunity === "link:LNK-SCH-EMS:ems");
 
   it("the first injury comes after the school's first 5 minutes (otherwise this play would not tell the two clocks apart)", () => {
-    expect(injured).toBeGreaterThan(5 * MIN);
-    expect(firstInjury(d)).toBe(injured);
+    expect(injured).toBeGreaterThan(6 * MIN + 30_000);
+    expect(firstInjury(onTime)).toBe(injured);
   });
 
-  it("the 120 notice is due with the 119 call, 5 minutes after the school found the fire: 00:01:30 + 5 = 00:06:30", () => {
-    const opened = d.events.find((e): e is EventOf<"obligationOpened"> => e.type === "obligationOpened" && e.obligation.id === "LNK-SCH-EMS:notified:ems");
-    expect(opened?.obligation.deadlineMs).toBe(6 * MIN + 30_000);
+  it("the 120 notice is due 5 minutes after the first injury, not 00:01:30 + 5 = 00:06:30 before anyone was hurt", () => {
+    const opened = onTime.events.find((e): e is EventOf<"obligationOpened"> => e.type === "obligationOpened" && e.obligation.id === "LNK-SCH-EMS:notified:ems");
+    expect(opened?.obligation.deadlineMs).toBe(injured + 5 * MIN);
+    expect(opened?.obligation.deadlineMs).not.toBe(6 * MIN + 30_000);
   });
 
-  it("a call 4 minutes after the first injury (past 00:06:30) is late: 通知迟延 on the school for 120", () => {
-    const f = d.report.findings.filter((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.opportunity === "link:LNK-SCH-EMS:ems");
+  it("a call 4 minutes after the first injury is on time; 6 minutes after is late: 通知迟延 on the school for 120", () => {
+    expect(notice(onTime)).toEqual([]);
+    const f = notice(late);
     expect(f.map((x) => x.agency)).toEqual(["sch"]);
-    expect(f[0]!.message.zh).toContain("时限 00:06:30");
+    expect(f[0]!.message.zh).toContain(`时限 ${clock(injured + 5 * MIN)}`);
   });
 });

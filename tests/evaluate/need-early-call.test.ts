@@ -40,9 +40,26 @@ describe("school fire: the school calls 119 at 00:05:00 instead of 00:07:30 (rev
     expect(sec(rep, "dispatch")).toBeGreaterThanOrEqual(sec(poor.report, "dispatch"));
   });
 
-  it("the deadline says which start it runs from: when the brigade should have been told, and when it was", () => {
+  // review15 school 4: it says from which event and time the start counts (the school finding the fire at 00:01:30 + its
+  // 5 min, LNK-SCH-FIRE), and that the brigade, told earlier, keeps that start (never "自应获知时" as if it knew later)
+  it("the deadline says which start it runs from: when the brigade should have been told (found 00:01:30 + 5 min), and that it was told earlier", () => {
     const search = rep.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
-    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，临江县消防救援大队 00:05:00 获知）");
+    expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，即事故单位发现事故 00:01:30 起 5 分钟，临江县消防救援大队 00:05:00 即已获知，提前获知不提前起算）");
+    expect(search.message.en).toContain("counted from 00:06:30, when Linjiang county fire and rescue brigade should have been told, 5 min after the incident unit found it at 00:01:30; Linjiang county fire and rescue brigade was told earlier, at 00:05:00, which does not start the clock sooner");
+  });
+});
+
+/**
+ * An owner no rule has to tell owes its need from when it was told, not from the ignition it knew nothing of (review15
+ * school 4; issue 10 §5). School fire poor play: the police learn of the fire from a passer-by's 110 call at 00:05:00
+ * (inj-04); the gate needs a police car within 20 min (req-police), so by 00:05:00 + 20 = 00:25:00, not 00:20:00.
+ */
+describe("school fire poor play: the police's gate control runs from their 110 call", () => {
+  it("is due 00:25:00, counted from 00:05:00 when the police were told; met 00:47:28, 22 min 28 s late", () => {
+    const late = poor.report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-police")!;
+    expect(late.message.zh).toContain("时限 00:25:00（自获知时 00:05:00 起算）");
+    expect(late.message.zh).toContain("迟 22分28秒");
+    expect(poor.report.dispatch.requirements.find((q) => q.id === "req-police")!.deadlineMs).toBe(ms("00:25:00"));
   });
 });
 
@@ -59,5 +76,37 @@ describe("chlorine leak poor play: the police's two 30-min needs print one deadl
     const short = chem.report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.agency === "police")!;
     expect(strength.message.zh).toContain("时限 00:41:00，临江县公安局 00:11:00 才获知事故信息，自获知起算");
     expect(short.message.zh).toContain("时限 00:41:00；临江县公安局 00:11:00 才获知事故信息，自获知起算");
+  });
+});
+
+/**
+ * Correcting the school's late 120 call never lowers the score (review15 school 2; issue 10 §11). The 120 call is due 5 min
+ * after the first injury (00:10:00 + 5 = 00:15:00, county-default.yaml LNK-SCH-EMS); the poor play calls at 00:25:00 and
+ * the variant at 00:13:30 (on time). The 120 sends its first ambulance at 00:40:00 in both: its slow dispatch is its own
+ * fault in both plays (LINKAGE_SLOW), so the variant differs only by the school's notice now on time. Before the fix the
+ * notice fell due 00:06:30, the poor play's 120 needs ran from its late receipt and hid its idle ambulances, and the
+ * variant scored 20.3 < 21.4.
+ */
+describe("school fire: the school calls 120 at 00:13:30 instead of 00:25:00 (review15 school 2)", () => {
+  function early120() {
+    const commands = poor.commands.map((k) => (k.by === "sch" && k.type === "message" && k.to.includes("ems") ? { ...k, at: ms("00:13:30") } : k)).sort((a, b) => a.at - b.at);
+    const r = runKeepingReference(poor.c, 7, commands, best);
+    return evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
+  }
+  const rep = early120();
+  const emsNotice = (r: typeof rep) => r.findings.filter((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS");
+
+  it("the call at 00:13:30 is on time (due 00:15:00); the one at 00:25:00 is late against the same 00:15:00", () => {
+    expect(emsNotice(rep)).toEqual([]);
+    expect(emsNotice(poor.report)[0]!.message.zh).toContain("时限 00:15:00");
+  });
+
+  it("the 120's slow dispatch is charged to the 120 in both plays", () => {
+    for (const r of [rep, poor.report]) expect(r.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "ems" && f.points > 0)).toHaveLength(1);
+  });
+
+  it("scores at least the poor play in total and in every section", () => {
+    expect(rep.score!).toBeGreaterThan(poor.report.score!);
+    for (const s of poor.report.sections) expect([s.id, rep.sections.find((x) => x.id === s.id)!.score! >= s.score!]).toEqual([s.id, true]);
   });
 });

@@ -136,16 +136,16 @@ describe("mine flood poor play: the police, told only at 01:50, never send the c
 });
 
 describe("school fire poor play: the school calls 120 only at 00:25 (domain.md §5 school row: call 120 if injured)", () => {
-  it("the late call is the school's finding (LNK-SCH-EMS, due with the 119 call 5 min after it found the fire, review8 school 7), and 120 is never idle before it was told", async () => {
+  it("the late call is the school's finding (LNK-SCH-EMS, due 5 min after the first injury, review15 school 1), and 120 is never idle before it was told", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report, state, events } = drill("school-fire", "poor");
     expect(state.knowledge.find((k) => k.agency === "ems")?.notifiedAtMs).toBe(25 * MIN);
     const late = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS");
     expect(late?.agency).toBe("sch");
-    // owed in a fire where people are hurt (the first injury at 00:10), with the 119 call: found 00:01:30 + 5 = 00:06:30
-    expect(events.some((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)).toBe(true);
+    // owed in a fire where people are hurt, from the first injury (00:10:00, after the fire was found at 00:01:30): 00:10 + 5 = 00:15:00
+    expect(events.find((e) => e.type === "casualtiesChanged" && e.deaths + e.seriousInjuries + e.injured > 0)?.at).toBe(10 * MIN);
     expect(late?.atMs).toBe(25 * MIN);
-    expect(late?.message.zh).toContain("时限 00:06:30");
+    expect(late?.message.zh).toContain("时限 00:15:00");
     for (const f of report.findings.filter((x) => x.code === "DISPATCH_IDLE_UNITS" && x.agency === "ems")) expect(f.atMs).toBeGreaterThan(25 * MIN);
   });
 });

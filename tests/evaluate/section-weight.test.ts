@@ -21,7 +21,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   reporting: 11 reports × 8 + 2 spot questions × 2 = 92 — eb→duty office (CTY-01/CTY-02 oral, and
  *     CTY-02-written), ent→eb, ent→eco, ent→police, ent→health (RPT-ENT-CHEM-*),
  *     eb→city (RPT-GOV-01), duty office→city (CTY-UP-02 oral and written), the follow-ups ent→eb
- *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb.
+ *     (RPT-FU-02) and eb→duty office (RPT-FU-01); spot questions inj-06-media and inj-13-city to eb;
+ *     and the enterprise's alarm call to 119 (alarm:fire, ALARM_INACCURATE 4; review15 school 3): 92 + 4 = 96.
  *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
  *     inject: its action only, 6) and fire, eb, eco, police, health, met, town (notice 5 + action 6
  *     = 11 each): 6 + 7 × 11 = 83; and the school's 01:15 request to the police to keep order at its gate
@@ -51,7 +52,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   reporting: 8 × 8 + 1 × 2 = 66 — eb→duty office oral and written (CTY-02), sch→edu (RPT-SCH-01),
  *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
  *     eb→duty office; the spot question inj-08-city-asks to eb. (eb→city falls due at 02:05, after
- *     the drill's 02:00: not judged.)
+ *     the drill's 02:00: not judged.) And the school's alarm calls to 119 and 120 (alarm:fire, alarm:ems,
+ *     ALARM_INACCURATE 4 each, LNK-SCH-FIRE and LNK-SCH-EMS notified by the school; review15 school 3): 66 + 8 = 74.
  *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
  *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, edu, eb, town
  *     11 each: 61; and the school telling the brigade's search crew where the trapped are (tell:<searcher>,
@@ -62,9 +64,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 92, linkage: 87, dispatch: 43, outcomes: 13 },
+  "chemical-leak": { reporting: 96, linkage: 87, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 68, linkage: 93, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 66, linkage: 71, dispatch: 23, outcomes: 13 },
+  "school-fire": { reporting: 74, linkage: 71, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

@@ -89,6 +89,7 @@ describe("school fire: the trapped class and the missing pupil never passed to t
       ["00:07:30", "sch", { type: "message", to: "fire", channel: "phone", text: "119，我们学校教学楼有个房间冒烟，自己灭不了，你们来看一下。" }],
       ["00:14:00", "sch", { type: "message", to: "fire", channel: "inPerson", text: "三年级一班40名学生被困在三楼西头音乐教室；三年级二班王小明下落不明，最后在三楼卫生间。" }],
     ], 30 * MIN);
-    expect(told(fix, "sch")).toEqual([]);
+    // (its 119 call names no school, address or caller: 报警要素不全, a fault of the call itself, review15 school 3)
+    expect(told(fix, "sch").filter((f) => !f.message.zh.startsWith("报警要素不全"))).toEqual([]);
   });
 });

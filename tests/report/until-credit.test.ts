@@ -3,8 +3,8 @@
  * what was done by the time the drill stopped): a duty met before a deadline the drill never reached
  * is decided and credited; one neither met nor due is 未到期 and counted by nothing. At 00:01:12 of the
  * chemical leak nothing is due (the enterprise's 5 minutes, LNK-CHEM-ENT, run to 00:05:00; the fire
- * brigade must be told within 10): the good play, whose enterprise acted at 00:00:30, is judged on that
- * duty alone (100), while the poor play and no action, which met nothing, are 未评分 — no score and no
+ * brigade must be told within 10): the good play, whose enterprise acted at 00:00:30 and called 119 in full at
+ * 00:01:00, is judged on those alone (100), while the poor play and no action, which met nothing, are 未评分 — no score and no
  * band (null), never 0 不合格.
  */
 import { describe, expect, it } from "vitest";
@@ -51,8 +51,12 @@ describe("chemical leak, good play: the enterprise's prompt action is credited o
     expect(linkage).toMatchObject({ judged: true, score: 100 });
     // and the fire brigade's notice, given at 00:01:00 (its action still ahead: judged on the notice alone)
     expect(linkage.scoring!.items!.filter((o) => o.inW).map((o) => [o.id, o.worth])).toEqual([["link:LNK-CHEM-ENT:ent", 6], ["link:LNK-CHEM-FIRE:fire", 5]]);
+    // its 119 call at 00:01:00 is decided too, made in full (alarm:fire, review15 school 3): 信息报告 judges it alone, 100;
     // the other sections have nothing decided: 未展示, out of the total
-    expect(r.worded.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["linkage"]);
+    expect(r.worded.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["reporting", "linkage"]);
+    const reporting = r.worded.sections.find((s) => s.id === "reporting")!;
+    expect(reporting.scoring!.items!.filter((o) => o.inW).map((o) => [o.id, o.worth, o.lost])).toEqual([["alarm:fire", 4, 0]]);
+    expect(reporting.score).toBe(100);
     expect(r.worded.score).toBe(100);
     const card = headlines(r.worded).find((x) => x.label.zh === "联而不动（接报后至时限未履职）")!.value.zh;
     expect(card).toBe("0%（0 / 1）；另响应迟缓（迟于时限履职） 0 / 1");

@@ -1,0 +1,72 @@
+/**
+ * The alarm call as an evaluator reads it (review15 school 3): its required elements, judged like a report's fields, and
+ * its place in the score (an opportunity of the scenario, not a fault outside every section).
+ *
+ *   alarmElementsMissing(x, text) → LocalText[]: the elements a fire alarm call (报火警) must give that `text` leaves out,
+ *     in order — the unit's name, its address, the fire (what and where), the caller's name or number. A building fire
+ *     only (the scenario's hazard model `building-fire`): a chemical release or mine call is judged on its medium and
+ *     people (told-rescuers.ts). Whether the people in danger were named is judged there too (against what the caller knew).
+ *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
+ *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies) and the
+ *     scenario's best play called: worth ALARM_INACCURATE's points, the same for every play (W); set aside (not arisen)
+ *     in a play that never made that call (its missing or late notice is a linkage finding) unless a finding judged it.
+ * Basis of the elements: 消防法 第四十四条 (报警) with the elements of the public 报火警须知 (讲清单位名称、详细地址、起火部位和
+ * 燃烧物、有无人员被困、报警人姓名和电话), which this county adopts (本县设定).
+ */
+import type { LocalText } from "../model/ids.ts";
+import type { DrillState } from "../model/state.ts";
+import { tells } from "../rules/telling.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import type { EvalContext } from "./context.ts";
+import type { Finding } from "./report-model.ts";
+
+/** Agencies a caller raises the alarm with (told-rescuers.ts RESCUERS). */
+export const ALARM_RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
+
+export const ALARM_ELEMENTS_BASIS = "报警要素（单位名称、详细地址、起火部位和火情、有无人员被困、报警人姓名和电话）参照报火警须知（本县设定）";
+export const ALARM_ELEMENTS_BASIS_EN = "Alarm elements (the unit's name, its address, where and what is burning, whether anyone is trapped, the caller's name and number) after the public fire-alarm guidance (报火警须知), set by this county";
+
+/** The opportunity of raising the alarm with rescuer `to` in full. */
+export const alarmOpportunityId = (to: string): string => `alarm:${to}`;
+
+/** The unit's name as a caller says it: in full, or without its county (临江县第二实验小学, 第二实验小学). */
+function unitWords(x: EvalContext): string[] {
+  const name = x.agencyName(x.c.scenario.incidentAgency);
+  const short = name.zh.replace(/^.{1,6}?[县市区]/, "");
+  return [name.zh, short, name.en].filter((w) => w.length >= 3);
+}
+
+/** Words of an address: a road, street, lane, number, village or town, or a place of the scenario's map named in full. */
+const ADDRESS = /[路街巷道]|\d+号|村|镇|Road|Street|Lane|Avenue/i;
+/** Words of the fire: something burning or smoking. */
+const FIRE = /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i;
+/** Words of a caller giving a name or number. */
+const CALLER = /我是|我叫|我姓|报警人|电话|手机|\d{7,}|my name|this is|number/i;
+
+/** The elements of a fire alarm call `text` leaves out (see the module note); none outside a building fire. */
+export function alarmElementsMissing(x: EvalContext, text: string): LocalText[] {
+  if ((x.c.scenario.hazard as { model: string }).model !== "building-fire") return [];
+  const out: LocalText[] = [];
+  if (!unitWords(x).some((w) => text.includes(w))) out.push({ zh: "单位名称", en: "the unit's name" });
+  if (!ADDRESS.test(text)) out.push({ zh: "地址", en: "the address" });
+  if (!FIRE.test(text)) out.push({ zh: "火情", en: "what is burning" });
+  if (!CALLER.test(text)) out.push({ zh: "报警人姓名电话", en: "the caller's name and number" });
+  return out;
+}
+
+/** The scenario's alarm-call opportunities (see the module note). */
+export function alarmOpportunities(x: EvalContext, judged: readonly Finding[], ref?: DrillState): Array<{ id: string; section: "reporting"; failCodes: ["ALARM_INACCURATE"]; notArisen?: boolean }> {
+  const a = x.c.scenario.incidentAgency;
+  const owed = new Set(
+    x.c.rules.linkage[x.c.scenario.kind]
+      .filter((r) => r.notifiedBy === "incidentAgency" && r.notifiedWithinMin !== undefined)
+      .flatMap((r) => resolveAgencies(x.c, r.agency))
+      .filter((to) => ALARM_RESCUERS.has(x.c.agencies.get(to)?.kind ?? "")),
+  );
+  const calledInBest = (to: string) => !ref || ref.messages.some((m) => m.from === a && m.to.includes(to) && (m.kind === "message" || m.kind === "report"));
+  return [...owed].filter(calledInBest).map((to) => {
+    const id = alarmOpportunityId(to);
+    const called = x.events.some((e) => e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e));
+    return { id, section: "reporting" as const, failCodes: ["ALARM_INACCURATE"] as ["ALARM_INACCURATE"], ...(called || judged.some((f) => f.opportunity === id) ? {} : { notArisen: true }) };
+  });
+}
