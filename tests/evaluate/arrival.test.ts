@@ -33,11 +33,12 @@ describe("mine rescue team: the 30-minute arrival standard is binding", () => {
 });
 
 describe("a requirement met late because the units were sent only after its deadline reads 派出迟延 (review9 school 9)", () => {
-  it("school fire poor play: the police car sent at 00:45 for traffic control due 00:20 (its 110 call at 00:05), arriving 00:47:28", async () => {
+  // the need's 20 minutes run from the police's own receipt, the 110 call at 00:05 (review r15 school 4), so due 00:25
+  it("school fire poor play: the police car sent at 00:45 for traffic control due 00:25 (20 min from its 110 call at 00:05), arriving 00:47:28", async () => {
     const { drill } = await import("./fixtures.ts");
     const { kindText } = await import("../../cli/report/text.ts");
     const f = drill("school-fire", "poor").report.findings.find((x) => x.code === "DISPATCH_LATE" && x.agency === "police")!;
-    expect(f.message.zh).toContain("时限 00:20:00，至时限未调派，00:45:00 才调派，00:47:28 到场满足");
+    expect(f.message.zh).toContain("时限 00:25:00（自获知时 00:05:00 起算），至时限未调派，00:45:00 才调派，00:47:28 到场满足，迟 22分28秒");
     expect(kindText(f)).toEqual({ zh: "力量派出迟延", en: "Sent late" });
   });
 

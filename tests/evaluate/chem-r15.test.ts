@@ -77,13 +77,24 @@ describe("item 7: a duty's timeline mark names the rule its finding applies", ()
 });
 
 describe("item 5: a fault outside every opportunity says why it is in no section's rate", () => {
-  it("the enterprise's 119 call leaving out 氯气 and the people down (ALARM_INACCURATE, 消防法 第四十四条) is on no opportunity the scenario set: the overview row names it with that reason", () => {
+  // review r15 school 3 made each alarm call the scenario plans an opportunity of 信息报告 (alarm:<rescuer>)
+  it("the enterprise's 119 call leaving out 氯气 and the people down (ALARM_INACCURATE, 消防法 第四十四条) now counts in 信息报告, on the alarm to the fire brigade, and the row of faults outside names it not", () => {
     const { report } = drill("chemical-leak", "poor");
     const alarm = report.findings.find((f) => f.code === "ALARM_INACCURATE")!;
-    expect(alarm.opportunity).toBeUndefined();
+    expect(alarm.opportunity).toBe("alarm:fire");
+    expect(alarm.section).toBe("reporting");
+    expect(outsideRow(report.sections)?.deducted.zh ?? "").not.toContain(alarm.id);
+  });
+
+  it("a fault the scenario set no opportunity for (the school's concealing report, school-fire poor play) is named in that row with the reason", () => {
+    const { report } = drill("school-fire", "poor");
+    const out = report.findings.filter((f) => f.opportunity === undefined && f.causedBy === undefined && f.code === "REPORT_CONCEALED");
+    expect(out.length).toBeGreaterThan(0);
     const row = outsideRow(report.sections)!;
-    expect(row.deducted.zh).toContain(`${alarm.id}（情景未为其设定评分机会`);
-    expect(row.deducted.en).toContain(`${alarm.id} (the scenario sets no opportunity for it`);
+    for (const f of out) {
+      expect(row.deducted.zh).toContain(`${f.id}（情景未为其设定评分机会`);
+      expect(row.deducted.en).toContain(`${f.id} (the scenario sets no opportunity for it`);
+    }
   });
 });
 
