@@ -29,7 +29,7 @@ import { samePlace, wrongPlace } from "./wrong-place.ts";
 import { andList, askedIdle, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 import { needRoot, needRootText } from "./need-root.ts";
-import { couldNotMeet, ownRequirementWindow } from "./requirement-clock.ts";
+import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -230,7 +230,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const rootKey = idleKey ?? misplaced.shortKey;
   const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
-  const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
+  // the event its deadline runs from: the accident (requirementStart), or the owner's notice (its own window)
+  const onset = row.deadlineMs !== undefined && row.deadlineMs - req.withinMin * MINUTE === x.c.incidentAtMs && !window ? onsetEvents(x) : [];
+  const events = [...onset, ...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [...misplaced.findings];
   if (row.status === "met") {
     const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
