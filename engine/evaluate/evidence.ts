@@ -29,7 +29,10 @@ export function obligationEvents(t: ObligationTrace): number[] {
  * The events that show a notice to `agency` was owed and missed (review8 mine 10): when the notifier's
  * initial report to it is the notice (notice-due.ts), that report's obligation — opened when the
  * notifier learnt of the incident, missed at its deadline — rather than the linkage notice's opening
- * at the drill's start; otherwise the linkage notice (`notify`) opened and missed after `due`.
+ * at the drill's start; otherwise the event the notice's deadline `due` (ms) runs from — the delivery at
+ * `due` − the notice's minutes to one of `knowers` (the notifier and its unit's organ that knew first) — else the
+ * notifier's own receipt (`notifierTold`, an event index) or the notice's opening, then its miss after `due`.
+ * Returns event indexes into the log.
  */
 export function noticeEvidence(x: EvalContext, agency: string, notify: ObligationTrace, due: number | undefined, notifierTold?: number, knowers: readonly string[] = []): number[] {
   const report = reportAsNotice(x, agency);
