@@ -26,10 +26,10 @@ import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import type { ProtectRerun } from "./protect-rerun.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
-import { andList, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
+import { andList, askedIdle, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
 import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 import { needRoot, needRootText } from "./need-root.ts";
-import { couldNotMeet, ownRequirementWindow } from "./requirement-clock.ts";
+import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -72,9 +72,13 @@ function owners(x: EvalContext, req: RequirementDef): string[] {
   return [...new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency))];
 }
 
-/** The agency a requirement falls to: of those with units of its type, the first told (null: none has such units). */
+/**
+ * The agency a requirement falls to: its declared `owner` (the scenario names it when several agencies have units of
+ * its types, check-values.ts), else the one agency with such units (null: none has). Never the first told: a mine
+ * calling its rescue team the minute it learns must not hand the rescue team its own drainage (review r15 mine).
+ */
 export function requirementOwner(x: EvalContext, req: RequirementDef): string | null {
-  return owners(x, req).sort((a, b) => (notifiedAt(x, a) ?? Infinity) - (notifiedAt(x, b) ?? Infinity))[0] ?? null;
+  return req.owner ?? owners(x, req)[0] ?? null;
 }
 
 /**
@@ -232,7 +236,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   const rootKey = idleKey ?? misplaced.shortKey;
   const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
-  const events = [...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
+  // the event its deadline runs from: the accident (requirementStart), or the owner's notice (its own window)
+  const onset = row.deadlineMs !== undefined && row.deadlineMs - req.withinMin * MINUTE === x.c.incidentAtMs && !window ? onsetEvents(x) : [];
+  const events = [...onset, ...(told >= 0 ? [told] : []), ...row.arrivals.map((a) => a.event).filter((i) => i >= 0)];
   const findings: Finding[] = [...misplaced.findings];
   if (row.status === "met") {
     const n = owner ? x.agencyName(owner) : { zh: "", en: "" };
@@ -288,15 +294,14 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       const told = notifiedAt(x, agency);
       return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
     };
-    // another agency's units nobody asked for (no support request to it for that type) are idle for want of a
-    // request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
-    const asked = (u: { agency: string; type: string }) => u.agency === owner || owner === null || x.events.some((e) => e.type === "supportRequested" && e.from === u.agency && e.unitType === u.type);
+    // another agency's units nobody asked for (beyond the count asked of it, idle-on-scene.ts askedIdle) are idle for
+    // want of a request: the requirement's owner answers, in its own finding (issue 10 §1; review6 B12: the squadron's pumps)
     const capableUnits = x.c.scenario.units.filter((u) => req.unitType.includes(u.type) && u.capabilities.includes(req.task));
     const idleOf = (dueOf: (agency: string) => number | undefined) => capableUnits.filter((u) => {
       const by = dueOf(u.agency);
       return by !== undefined && by <= x.endMs && !x.events.some((e) => e.type === "unitDispatched" && e.unit === u.id && e.at <= by);
     });
-    const theirs = idleOf(dueFor).filter(asked);
+    const theirs = askedIdle(x, idleOf(dueFor), owner, dueFor);
     // none asked for: the owner's, at its requirement finding's time (the owner's own deadline)
     const ownerDue = dueMs !== undefined && owner !== null && notifiedAt(x, owner) !== undefined ? dueMs : undefined;
     // units already at the place, sent for a task they cannot do and never re-tasked, are the idle ones to name (review9 chem 11)

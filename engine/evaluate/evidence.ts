@@ -29,14 +29,28 @@ export function obligationEvents(t: ObligationTrace): number[] {
  * The events that show a notice to `agency` was owed and missed (review8 mine 10): when the notifier's
  * initial report to it is the notice (notice-due.ts), that report's obligation — opened when the
  * notifier learnt of the incident, missed at its deadline — rather than the linkage notice's opening
- * at the drill's start; otherwise the linkage notice (`notify`) opened and missed after `due`.
+ * at the drill's start; otherwise the event the notice's deadline `due` (ms) runs from — the delivery at
+ * `due` − the notice's minutes to one of `knowers` (the notifier and its unit's organ that knew first) — else the
+ * notifier's own receipt (`notifierTold`, an event index) or the notice's opening, then its miss after `due`.
+ * Returns event indexes into the log.
  */
-export function noticeEvidence(x: EvalContext, agency: string, notify: ObligationTrace, due: number | undefined, notifierTold?: number): number[] {
+export function noticeEvidence(x: EvalContext, agency: string, notify: ObligationTrace, due: number | undefined, notifierTold?: number, knowers: readonly string[] = []): number[] {
   const report = reportAsNotice(x, agency);
   if (report) return obligationEvents(report);
-  // a notice owed from the drill's start shows nothing until the notifier itself learnt: cite that event instead
-  const opened = notifierTold !== undefined && x.events[notifierTold]!.at > x.events[notify.opened]!.at ? notifierTold : notify.opened;
-  return [opened, ...missedAfter(x, notify, due)];
+  // the deadline runs from its start (due − the notice's minutes): cite the event then that told one of `knowers` (the
+  // notifier, or the organ of its unit that knew first: the signs to the dispatch room at 00:02 start the mine's call
+  // to its rescue team, review r15 mine), else, as before, when the notifier itself learnt
+  const startMs = due !== undefined ? due - (notify.ob.deadlineMs - notify.ob.openedAtMs) : undefined;
+  const openedAt = x.events[notify.opened]!.at;
+  const start = startMs !== undefined ? toldAt(x, startMs, knowers) : undefined;
+  const told = notifierTold !== undefined && x.events[notifierTold]!.at > openedAt && (startMs === undefined || startMs > openedAt) ? notifierTold : undefined;
+  return [start ?? told ?? notify.opened, ...missedAfter(x, notify, due)];
+}
+
+/** The first event at `atMs` addressed to (or, for a report or message, sent by) one of `agencies`; undefined: none. */
+function toldAt(x: EvalContext, atMs: number, agencies: readonly string[]): number | undefined {
+  const i = x.events.findIndex((e) => e.at === atMs && agencies.some((a) => ("to" in e && [e.to].flat().includes(a)) || ((e.type === "reportSubmitted" || e.type === "messageSent") && e.from === a)));
+  return i >= 0 ? i : undefined;
 }
 
 /** The obligations a notice finding cites (noticeEvidence's): the linkage notice, and the notifier's report to `agency` when that report is the notice. */

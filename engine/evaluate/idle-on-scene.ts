@@ -9,6 +9,8 @@
  *                                     `req.task` (a unit on a task it can do is busy, not idle)
  *   standingEvents(…)                 the same, as event indices [its dispatch, its arrival] (the evidence), or []
  *   retaskedAt(x, unit, req, afterMs) when the unit was next sent to `req.task`, or undefined (never)
+ *   askedIdle(x, units, owner, dueOf) of units not sent, those someone answers for: the owner's own, and of another
+ *                                     agency's only as many as were asked of it and it never sent
  */
 import type { EventOf } from "../model/events.ts";
 import type { RequirementDef, UnitDef } from "../scenario/schema.ts";
@@ -56,3 +58,27 @@ export function idleHere(x: EvalContext, req: RequirementDef, idle: readonly Uni
 
 /** "a, b and c" for English wording. */
 export const andList = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}` : xs.join(""));
+
+/**
+ * Of `units` not sent by their agency's deadline (`dueOf`, drill ms), the ones left idle against a request: all of the
+ * requirement's owner's (its own units are its to send; all when there is no owner), and of another agency's units of
+ * one type only as many as were asked of it by then (supportRequested counts, summed) less those of that type it had
+ * already sent anywhere. A request for one rescue squad, met by sending one to survey, leaves the second squad nobody's
+ * idle unit (AQ/T 9009-2015 附录A 应急资源管理: units asked for and not sent, not every unit of a type once one is asked).
+ */
+export function askedIdle(x: EvalContext, units: readonly UnitDef[], owner: string | null, dueOf: (agency: string) => number | undefined): UnitDef[] {
+  const left = new Map<string, number>();
+  return units.filter((u) => {
+    if (owner === null || u.agency === owner) return true;
+    const key = `${u.agency}/${u.type}`;
+    if (!left.has(key)) {
+      const by = dueOf(u.agency) ?? -Infinity;
+      const asked = x.events.reduce((n, e) => n + (e.type === "supportRequested" && e.from === u.agency && e.unitType === u.type && e.at <= by ? e.count : 0), 0);
+      const sent = new Set(x.events.filter((e) => e.type === "unitDispatched" && e.agency === u.agency && e.at <= by && x.c.units.get(e.unit)?.type === u.type).map((e) => (e as { unit: string }).unit));
+      left.set(key, Math.max(0, asked - sent.size));
+    }
+    const n = left.get(key)!;
+    if (n > 0) left.set(key, n - 1);
+    return n > 0;
+  });
+}

@@ -215,6 +215,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // the notice's own deadline is printed (the who-told-whom table's): a notifier that heard after it is said so as a fact
   // (a notifier of the incident unit knew through its organ: that is the fact, review r15 mine 3)
   const organ = notifier !== null ? organKnew(x, notifier) : undefined;
+  // who could start the notice's clock: the notifier, and the organ of its unit that knew before it (notice-due.ts)
+  const knowers = [...(notifier !== null ? [notifier] : []), ...(organ ? [organ.organ] : [])];
   const learnt = w?.told !== undefined && due !== undefined && w.told > due
     ? organ !== undefined && organ.atMs <= due ? organText(x, organ) : toldText(nn, w.told, false)
     : { zh: "", en: "" };
@@ -249,7 +251,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         zh: `${head.zh}${due !== undefined ? `，应于 ${clock(due)} 前通知${learnt.zh}` : untimed.zh}`,
         en: `${head.en}${due !== undefined ? `; it should have by ${clock(due)}${learnt.en}` : untimed.en}`,
       },
-      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold) : [x.endEvent], obligations: notify ? noticeObligations(x, agency, notify) : [] },
+      evidence: { events: notify ? noticeEvidence(x, agency, notify, due, notifierTold, knowers) : [x.endEvent], obligations: notify ? noticeObligations(x, agency, notify) : [] },
     }));
     return { row, findings };
   }
@@ -271,7 +273,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
             zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
             en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
           },
-      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
+      evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold, knowers), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
   }
   // the parts of the duty never done after its first act (duty-parts.ts; review9 mine 6)

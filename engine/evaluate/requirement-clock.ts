@@ -37,3 +37,13 @@ export function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: R
   const dueMs = told + req.withinMin * MINUTE;
   return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs && couldNotMeet(x, owner, told, row.deadlineMs) ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;
 }
+
+/**
+ * The event a requirement's clock starts from when it runs from the accident (scenario `incidentAt`): the hazard's
+ * change at that time (the inrush at 00:25); [] when the hazard logs none then (a fire burning from the drill's start:
+ * evidence never points at the drill's start, issue 10 §13). A finding whose deadline runs from an event cites it (review r15 mine).
+ */
+export function onsetEvents(x: EvalContext): number[] {
+  const at = x.events.findIndex((e) => e.type === "hazardChanged" && e.at === x.c.incidentAtMs);
+  return at >= 0 ? [at] : [];
+}

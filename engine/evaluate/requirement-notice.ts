@@ -16,6 +16,7 @@ import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { tellerText } from "./notice-due.ts";
 import { neverTold, neverToldHead } from "./notice-sent.ts";
+import { onsetEvents } from "./requirement-clock.ts";
 import type { Finding } from "./report-model.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 
@@ -87,7 +88,7 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
     return finding({
       ...common, code: "LINKAGE_NOT_NOTIFIED", atMs: rn.notifierDueMs,
       message: { zh: `${head.zh}；${need.zh}${learnt.zh}`, en: `${head.en}; ${need.en}${learnt.en}` },
-      evidence: { events: [x.endEvent] },
+      evidence: { events: [...onsetEvents(x), x.endEvent] },
     });
   }
   const by = span(notifiedAtMs - rn.dueMs);
@@ -103,6 +104,7 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
       zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notifiedAtMs)} 才收到事故信息${via.zh}；${need.zh}${learnt.zh}，迟 ${by.zh}`,
       en: `Notified late: ${nn.en} did not tell ${name.en} in time: ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,
     },
-    evidence: { events: told ? [told.event] : [] },
+    // the need's deadline runs from the accident: cite it beside the notice (review r15 mine)
+    evidence: { events: [...onsetEvents(x), ...(told ? [told.event] : [])] },
   });
 }

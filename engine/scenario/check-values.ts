@@ -42,6 +42,10 @@ export function checkValues(c: Compiled): Finding[] {
   s.requirements.forEach((r, i) => {
     inSet(c.tasks, r.task, ["requirements", i, "task"], "task", tasks);
     r.unitType.forEach((t, j) => inSet(unitTypes, t, ["requirements", i, "unitType", j], "unit type (no unit of this type in the scenario)", unitTypes));
+    // who answers for a requirement several agencies' units could meet is the scenario's to say, not the order of notices
+    const holders = [...new Set(s.units.filter((u) => r.unitType.includes(u.type)).map((u) => u.agency))];
+    if (r.owner !== undefined) inSet(holders, r.owner, ["requirements", i, "owner"], "owner (no unit of its types belongs to it)", holders);
+    else if (holders.length > 1) out.push({ path: ["requirements", i], message: `units of ${holders.join(", ")} can meet requirement "${r.id}": say which agency answers for it`, expected: `owner: ${oneOf(holders)}` });
   });
   s.injects.forEach((inj, i) => {
     const w = inj.when;

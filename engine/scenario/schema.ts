@@ -229,6 +229,12 @@ const Requirement = z
     place: Id,
     /** on scene within this many minutes of the first notification of its agency */
     withinMin: z.number().positive().max(7 * 24 * 60),
+    /**
+     * the agency responsible for meeting it, which answers for its shortfall: required when units of more than one
+     * agency can meet it (the mine for its own drainage, the rescue team's pumps coming only when asked), so the
+     * owner never turns on who happened to be told first (check-values.ts); the sole such agency when left out
+     */
+    owner: Id.optional(),
     text: LocalText,
   })
   .strict();

@@ -31,6 +31,8 @@ const NOTICE: readonly EventType[] = ["messageSent", "injectDelivered", "reportS
 const ACTS: readonly EventType[] = [...NOTICE, "unitDispatched", "cordonSet", "evacuationOrdered", "shelterOrdered", "warningIssued", "responseActivated"];
 const UNIT: readonly EventType[] = ["unitDispatched", "unitDeparted", "unitArrived", "taskStarted", "taskCompleted", "taskFailed"];
 const HARM: readonly EventType[] = ["casualtiesChanged", "groupExposed", "drillEnded"];
+/** the accident a deadline runs from (scenario incidentAt: the inrush at 00:25), cited by findings timed from it (review r15 mine) */
+const ONSET: readonly EventType[] = ["hazardChanged"];
 
 /** code → the kinds of evidence that can show it */
 const TABLE: Record<FindingCode, Allowed> = {
@@ -54,22 +56,22 @@ const TABLE: Record<FindingCode, Allowed> = {
   HELP_REQUEST_LATE: { events: ["injectDelivered", ...ACTS] },
   // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
   // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
-  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["notified", "report"] },
-  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE], obligations: ["notified", "report"], messages: NOTICE },
+  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["notified", "report"] },
+  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE, ...ONSET], obligations: ["notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   // a part of the duty left undone; for a forecast held back (forecast-passed.ts, review12 chemical 3) also what the agency
   // was told (the forecast inject) and what it sent instead (its late message)
   LINKAGE_PART_UNDONE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   COMMAND_REJECTED: { events: ["rejected"] },
-  DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY], obligations: ["arrive"] },
+  DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY, ...ONSET], obligations: ["arrive"] },
   // a turn-out counted from the call (DSP-MRT 接警后) cites the call
   DISPATCH_TURNOUT_SLOW: { events: [...UNIT, ...DUTY, ...NOTICE], obligations: ["arrive"] },
   ARRIVAL_INDICATIVE: { events: [...UNIT, ...DUTY], obligations: ["arrive"] },
   DISPATCH_WRONG_TYPE: { events: UNIT },
   DISPATCH_WRONG_PLACE: { events: ["unitDispatched"] },
-  DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, "drillEnded"] },
-  DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, "drillEnded"] },
+  DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
+  DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
   UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },
   HOT_ZONE_UNPROTECTED: { events: ["unitDispatched", "unitArrived", "unitExposed"] },
   EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
@@ -139,6 +141,9 @@ function involved(c: Compiled, f: Finding, obligations: Map<string, Obligation>)
   }
   const req = c.scenario.requirements.find((r) => r.id === f.ruleId);
   if (req) for (const u of c.scenario.units) if (req.unitType.includes(u.type)) out.add(u.agency);
+  // the incident unit is one unit with its organs (the mine's dispatch room, whose hearing of the signs starts the mine's
+  // clocks: notice-due.ts, review r15 mine 3)
+  if (f.agency === c.scenario.incidentAgency) for (const [id, a] of c.agencies) if (a.reportsTo === f.agency) out.add(id);
   return out;
 }
 
