@@ -120,6 +120,8 @@ describe("a follow-up owed only because a report concealed known figures follows
     const { report } = drill("mine-flood", "poor");
     const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU"));
     expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
+    // the finding names its news, in the profile's words (developments.pumpRoomFlooded)
+    expect(fu[0]!.message.zh).toContain("始终未向岭北县应急管理局报告关于中央水泵房进水的续报");
   });
 
   it("a follow-up owed after an honest report stays its own fault (chemical leak poor play: the emergency bureau to the duty office)", async () => {
