@@ -1,6 +1,6 @@
 /**
- * Rules produce obligations (design.md): reporting deadlines by grade or from receipt,
- * follow-up reports when casualties become known, linkage (notified, then act) and dispatch
+ * Rules produce obligations (design.md): reporting deadlines by grade or from receipt, follow-up reports when
+ * casualties become known or a listed development reaches the reporter, linkage (notified, then act) and dispatch
  * (arrive within the standard). Each is met, met late, or missed, as events.
  */
 import type { Compiled } from "../compile.ts";
