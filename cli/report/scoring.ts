@@ -120,7 +120,9 @@ function fateText(o: Item): LocalText {
     else if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
     if (o.follows && o.follows.length > 0 && !o.correction) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
     // a follow-up (rep:…|fu:…) arises only on a change after the report (493号令第十三条)
-    if (why.length === 0) why.push(/\|fu:/.test(o.id) ? { zh: "本次演练中未产生该项义务（报告后情况未发生新的变化）", en: "it never arose in this drill (nothing changed after the report)" } : { zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
+    // a follow-up on a named development (fu:secondInrush) never arose when its reporter never heard of it after reporting
+    if (why.length === 0) why.push(/\|fu:\d+\|/.test(o.id) ? { zh: "本次演练中未产生该项义务（报告后情况未发生新的变化）", en: "it never arose in this drill (nothing changed after the report)" }
+      : /\|fu:/.test(o.id) ? { zh: "本次演练中未产生该项义务（报告人报告后未获知该情况）", en: "it never arose in this drill (its reporter did not learn of it after reporting)" } : { zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
     parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${fac(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${fac(o.unearned)} set aside` });
   }
   if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);

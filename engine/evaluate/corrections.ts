@@ -15,6 +15,7 @@
  */
 import type { EventOf } from "../model/events.ts";
 import { statedFigures } from "../rules/report-fields.ts";
+import { isDevelopmentDuty } from "../rules/development-news.ts";
 import { messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
 import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 
@@ -41,11 +42,12 @@ export interface Correction {
  */
 export function correctionOf(x: EvalContext, t: ObligationTrace, depth = 0): Correction | undefined {
   const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
-  if (!rule || depth > 8) return undefined;
+  // a development's own follow-up (rules/development-news.ts) passes on news, never a correction
+  if (!rule || depth > 8 || isDevelopmentDuty(rule, t.ob.id)) return undefined;
   const openedAt = x.events[t.opened]?.at;
   const closedAt = t.met?.atMs ?? t.ob.deadlineMs;
   const news = (since: number, knew: Record<Category, number>) =>
-    x.events.some((e) => e.type === "injectDelivered" && e.at > since && e.at <= closedAt && e.to.includes(t.ob.agency) && revealsNews(x, e.inject, knew, rule.onDevelopments === true));
+    x.events.some((e) => e.type === "injectDelivered" && e.at > since && e.at <= closedAt && e.to.includes(t.ob.agency) && revealsNews(x, e.inject, knew));
   const last = lastReport(x, t.ob.agency, t.ob.to, t.opened);
   if (last && last.at === openedAt) {
     const reported = last.content.casualties ? stated(last.content.casualties) : undefined;
@@ -104,13 +106,10 @@ function lastReport(x: EvalContext, from: string, to: string | undefined, before
   return undefined;
 }
 
-/**
- * An inject that tells its recipient more casualties than `knew`, or (for a rule that asks for follow-ups on new
- * developments, rules/obligations.ts) new facts.
- */
-function revealsNews(x: EvalContext, inject: string, knew: Record<Category, number>, developments: boolean): boolean {
+/** An inject that tells its recipient more casualties than `knew` (a development owes its own duty: rules/obligations.ts). */
+function revealsNews(x: EvalContext, inject: string, knew: Record<Category, number>): boolean {
   const r = x.c.injects.get(inject)?.reveals;
   if (!r) return false;
   const c = r.casualties as Partial<Record<Category, number>> | undefined;
-  return (c !== undefined && CATEGORIES.some((k) => (c[k] ?? 0) > knew[k])) || (developments && r.facts.length > 0);
+  return (c !== undefined && CATEGORIES.some((k) => (c[k] ?? 0) > knew[k]));
 }

@@ -117,7 +117,11 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const evidence = t.met
       ? { events: [...events, ...(reportEvent !== undefined ? [reportEvent] : [])], messages: msg ? [msg] : [], obligations: [row.id] }
       : { events: [...events, x.endEvent], obligations: [row.id] };
-    const what = { zh: `${from.zh}向${to.zh}的报告（${rule.text.zh}）`, en: `the report from ${from.en} to ${to.en} (${rule.text.en})` };
+    // a follow-up on a development names its news (rules/development-news.ts: the duty's id ends in the code)
+    const dev = x.c.rules.followUp.find((r) => r.id === row.ruleId)?.developments.find((d) => row.id.endsWith(`:${d}`));
+    const news = dev === undefined ? undefined : x.c.rules.developments[dev] ?? { zh: dev, en: dev };
+    const about = news ? { zh: `关于${news.zh}的续报`, en: ` the follow-up on ${news.en}` } : { zh: "", en: "" };
+    const what = { zh: `${from.zh}向${to.zh}的${news ? about.zh : "报告"}（${rule.text.zh}）`, en: `the ${news ? `follow-up on ${news.en}` : "report"} from ${from.en} to ${to.en} (${rule.text.en})` };
     if (w.dark && !never) {
       // within its own window: no fault of the reporter; the time lost before it knew is its root's (a consequence)
       consequences.set(row.id, w.roots);
@@ -145,8 +149,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       owed.push({ t, f: finding({
         code: "REPORT_MISSING", section: "reporting", agency, atMs: never ? row.deadlineMs : w.dueMs, ...rule, ...link,
         message: {
-          zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}报告（${rule.text.zh}），时限 ${clock(dueMs)}${learnt.zh}${because.zh}`,
-          en: `Missing report: ${from.en} ${asOf(x).ended ? "never reported" : "had not reported"} to ${to.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en}); it was due at ${clock(dueMs)}${learnt.en}${because.en}`,
+          zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}报告${about.zh}（${rule.text.zh}），时限 ${clock(dueMs)}${learnt.zh}${because.zh}`,
+          en: `Missing report: ${from.en} ${asOf(x).ended ? "never reported" : "had not reported"}${about.en} to ${to.en}${asOf(x).ended ? "" : ` ${asOf(x).until.en}`} (${rule.text.en}); it was due at ${clock(dueMs)}${learnt.en}${because.en}`,
         },
         evidence,
       }) });

@@ -184,8 +184,14 @@ function labelled(x: EvalContext, o: Opportunity): Opportunity {
   return o.label ? o : { ...o, label: opportunityLabel(x, o.id) };
 }
 
-const STAGE = (stage: string): LocalText =>
-  stage === "first" ? { zh: "初报", en: "first report" } : { zh: `第${stage.slice(3)}次续报`, en: `follow-up ${stage.slice(3)}` };
+/** first report, the Nth casualty follow-up, or the follow-up on a development (its words from the rules profile) */
+function STAGE(x: EvalContext, stage: string): LocalText {
+  if (stage === "first") return { zh: "初报", en: "first report" };
+  const key = stage.slice(3);
+  if (/^\d+$/.test(key)) return { zh: `第${key}次续报`, en: `follow-up ${key}` };
+  const news = x.c.rules.developments[key] ?? { zh: key, en: key };
+  return { zh: `关于${news.zh}的续报`, en: `follow-up on ${news.en}` };
+}
 
 /** What an opportunity is, in words: the reporter and addressee, the duty, the requirement, the group. */
 export function opportunityLabel(x: EvalContext, id: string): LocalText {
@@ -196,7 +202,7 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
     case "rep": {
       const [pair = "", stage = "first", mode = "any"] = tail.split("|");
       const [from = "", to = ""] = pair.split(">");
-      const s = STAGE(stage);
+      const s = STAGE(x, stage);
       const w = mode === "written" ? { zh: "（书面）", en: " (written)" } : { zh: "", en: "" };
       return { zh: `${name(from).zh}向${name(to).zh}${s.zh}${w.zh}`, en: `${name(from).en} to ${name(to).en}, ${s.en}${w.en}` };
     }

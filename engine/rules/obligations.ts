@@ -1,6 +1,6 @@
 /**
- * Rules produce obligations (design.md): reporting deadlines by grade or from receipt,
- * follow-up reports when casualties become known, linkage (notified, then act) and dispatch
+ * Rules produce obligations (design.md): reporting deadlines by grade or from receipt, follow-up reports when
+ * casualties become known or a listed development reaches the reporter, linkage (notified, then act) and dispatch
  * (arrive within the standard). Each is met, met late, or missed, as events.
  */
 import type { Compiled } from "../compile.ts";
@@ -16,6 +16,7 @@ import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 import { accidentClockStart } from "./accident-told.ts";
+import { developmentLearntAt, isDevelopmentDuty } from "./development-news.ts";
 
 const MIN = 60_000;
 
@@ -310,8 +311,13 @@ export function checkDeadlines(tx: Tx): void {
 }
 
 /**
- * Follow-up reports (续报, 493号令 第十三条): when a reporter knows of more casualties than it
- * last reported to its recipient, a follow-up is due within the rule's window.
+ * Follow-up reports (续报, 493号令 第十三条), to each addressee the reporter has already reported to (none before: the
+ * initial-report rules cover it), due within the rule's window:
+ *   - casualties: when the reporter knows of more than it last reported (one duty at a time: a pending or missed one
+ *     already asks for the figures), id `RULE:from>to:N`;
+ *   - developments (`developments`, hazard codes the profile lists): each its own duty, from when the reporter learns
+ *     of it after its last report there (rules/development-news.ts), id `RULE:from>to:CODE`; a missed one blocks
+ *     nothing later. News that opened a casualty follow-up on the same tick is that duty's (each fault once).
  */
 export function checkFollowUps(tx: Tx): void {
   for (const r of tx.c.rules.followUp) {
@@ -329,29 +335,38 @@ export function checkFollowUps(tx: Tx): void {
         if (!last && calledAt === undefined) continue; // no report yet: the initial-report rules cover it
         // "unknown" in the last report is no number: once one is known, the follow-up asks for it
         const told = statedFigures(last?.report?.content.casualties);
-        const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing
-          || (r.onDevelopments && developmentSince(tx, from, last?.atMs ?? calledAt!));
-        if (!news) continue;
-        const pending = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.metAtMs === undefined);
-        if (pending) continue;
-        const n = tx.s.obligations.filter((o) => o.ruleId === r.id && o.agency === from && o.to === to).length;
-        open(tx, {
-          id: `${r.id}:${from}>${to}:${n + 1}`, ruleId: r.id, kind: "report", agency: from, to, mode: "any",
-          actions: [{ type: "report", task: "followUp" }, { type: "report", task: "final" }],
-          deadlineMs: tx.t + r.withinMin * MIN, basis: r.basis, text: r.text,
-        });
+        const news = known.deaths > told.deaths || known.seriousInjuries > told.seriousInjuries || known.injured > told.injured || known.missing > told.missing;
+        const mine = tx.s.obligations.filter((o) => o.ruleId === r.id && o.agency === from && o.to === to && !isDevelopmentDuty(r, o.id));
+        if (news && !mine.some((o) => o.metAtMs === undefined)) open(tx, followUp(tx, r, from, to, String(mine.length + 1), tx.t));
+        for (const code of r.developments) openDevelopment(tx, r, from, to, code, reports[0]?.atMs ?? calledAt!);
       }
     }
   }
 }
 
-/** A new development reached `agency` after `sinceMs`: an inject that notifies and reveals facts or casualties. */
-function developmentSince(tx: Tx, agency: string, sinceMs: number): boolean {
-  return tx.s.messages.some((m) => {
-    if (m.kind !== "inject" || m.atMs <= sinceMs || !m.to.includes(agency) || m.inject === undefined) return false;
-    const inj = tx.c.injects.get(m.inject);
-    return inj?.notifies === true && (inj.reveals?.casualties !== undefined || (inj.reveals?.facts.length ?? 0) > 0);
-  });
+/** The follow-up duty of rule `r` from `from` to `to`, named `key`, its clock started at `startMs`. */
+function followUp(tx: Tx, r: Compiled["rules"]["followUp"][number], from: string, to: string, key: string, startMs: number): Omit<Obligation, "status" | "openedAtMs"> {
+  return {
+    id: `${r.id}:${from}>${to}:${key}`, ruleId: r.id, kind: "report", agency: from, to, mode: "any",
+    actions: [{ type: "report", task: "followUp" }, { type: "report", task: "final" }],
+    deadlineMs: startMs + r.withinMin * MIN, basis: r.basis, text: r.text,
+  };
+}
+
+/**
+ * Development `code`'s follow-up from `from` to `to` (first reported to at `firstReportMs`), once `from` has learnt of
+ * it after that report: a report made once it knew carries the news, so nothing more is owed for it.
+ */
+function openDevelopment(tx: Tx, r: Compiled["rules"]["followUp"][number], from: string, to: string, code: string, firstReportMs: number): void {
+  const id = `${r.id}:${from}>${to}:${code}`;
+  if (tx.s.obligations.some((o) => o.id === id)) return;
+  const learnt = developmentLearntAt(tx, from, code);
+  if (learnt === undefined || learnt <= firstReportMs) return;
+  const reportedSince = tx.s.messages.some((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs >= learnt);
+  // the same news opened a casualty follow-up there when it came: that one duty asks for it
+  const sameNews = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.openedAtMs === learnt && !isDevelopmentDuty(r, o.id));
+  if (reportedSince || sameNews) return;
+  open(tx, followUp(tx, r, from, to, code, learnt), learnt);
 }
 
 /**

@@ -51,8 +51,12 @@ const FollowUpRule = z
     to: AgencyRef,
     /** a follow-up (续报) is due within this long of the reporter learning of new casualties */
     withinMin: z.number().positive(),
-    /** also on any new development: an inject revealing facts reaches the reporter after its last report (493号令 第十三条 新情况) */
-    onDevelopments: z.boolean().default(false),
+    /**
+     * new developments (493号令 第十三条 新情况) that each owe their own follow-up: hazard event codes (`hazardChanged.what`,
+     * the `when.what` of the injects that bring the news: "secondInrush", "pumpRoomFlooded"), due from when the reporter
+     * learns of one after reporting to the addressee (rules/obligations.ts)
+     */
+    developments: z.array(z.string()).default([]),
     /** only for these scenario kinds (all when absent) */
     scenarioKinds: z.array(z.enum(["chemical-leak", "mine-flood", "school-fire"])).optional(),
     basis: Basis,
@@ -172,6 +176,8 @@ export const RulesProfile = z
       .strict(),
     reporting: z.array(ReportingRule),
     followUp: z.array(FollowUpRule).default([]),
+    /** what each development code a follow-up rule lists is, in words (the report names the follow-up by its news) */
+    developments: z.record(z.string(), LocalText).default({}),
     linkage: z
       .object({
         "chemical-leak": z.array(LinkageRule).default([]),

@@ -110,9 +110,19 @@ describe("a follow-up owed only because a report concealed known figures follows
   it.each([["mine-flood", "mine", "REPORT_MISSING"], ["chemical-leak", "ent", "REPORT_LATE"], ["school-fire", "sch", "REPORT_MISSING"]] as const)(
     "%s poor play: %s's follow-up (%s) owed only to correct its 瞒报 draws no finding at all (review11 chemical 6: no 续报 deadline runs from the concealing report); the 瞒报 is charged", async (s, agency, code) => {
       const { report } = drill(s, "poor");
-      expect(report.findings.find((f) => f.code === code && f.agency === agency && f.ruleId.startsWith("RPT-FU"))).toBeUndefined();
+      // the casualty follow-up (RULE:from>to:N); a follow-up on a later development is news of its own (below)
+      const correction = (f: (typeof report.findings)[number]) => f.evidence.obligations.some((o) => /:\d+$/.test(o));
+      expect(report.findings.find((f) => f.code === code && f.agency === agency && f.ruleId.startsWith("RPT-FU") && correction(f))).toBeUndefined();
       expect(report.findings.some((f) => f.code === "REPORT_CONCEALED" && f.agency === agency && f.points > 0)).toBe(true);
     });
+
+  it("mine poor play: the pump room flooding (inj-09 to the mine at 03:13:30) after the concealing 01:20 report owes its own follow-up, charged once (493号令 第十三条 新情况)", () => {
+    const { report } = drill("mine-flood", "poor");
+    const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU"));
+    expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
+    // the finding names its news, in the profile's words (developments.pumpRoomFlooded)
+    expect(fu[0]!.message.zh).toContain("始终未向岭北县应急管理局报告关于中央水泵房进水的续报");
+  });
 
   it("a follow-up owed after an honest report stays its own fault (chemical leak poor play: the emergency bureau to the duty office)", async () => {
     const { report } = drill("chemical-leak", "poor");

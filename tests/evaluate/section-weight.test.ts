@@ -34,10 +34,12 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     beyond the best play × 0.05 + 82 only exposed × 0.02 = 31.74, bounded by its cap; the exposure is
  *     graded within it, harm-costs.ts), the leak never stopped 3.
  * mine-flood (一般):
- *   reporting: 8 × 8 + 2 × 2 = 68 — eb→duty office (CTY-01), mine→eb (RPT-ENT-02), mine→coal
- *     supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
- *     duty office→city (CTY-UP-01), follow-ups mine→coal supervision and mine→provincial
- *     (RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
+ *   reporting: 12 × 8 + 2 × 2 = 100 — six first reports: eb→duty office (CTY-01), mine→eb (RPT-ENT-02),
+ *     mine→coal supervision (RPT-MINE-01), mine→provincial mine safety (RPT-MINE-02), eb→city (RPT-GOV-01),
+ *     duty office→city (CTY-UP-01); six follow-ups on new developments (493号令 第十三条, the profile's
+ *     `developments`): the head hears of the second inrush (and that everyone is out) from its dispatch room
+ *     at 01:32 in the best play, 2 developments × 3 addressees it had reported to (eb RPT-FU-02, coal
+ *     supervision and provincial RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
  *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
  *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
  *     deadline: notice 5 each (10): 71; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
@@ -65,7 +67,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  */
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 96, linkage: 87, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 68, linkage: 93, dispatch: 18, outcomes: 8.72 },
+  "mine-flood": { reporting: 100, linkage: 93, dispatch: 18, outcomes: 8.72 },
   "school-fire": { reporting: 74, linkage: 71, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);

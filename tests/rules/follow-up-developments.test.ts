@@ -1,0 +1,65 @@
+/**
+ * Follow-ups (续报) on new developments, not only on casualty changes (issue 10 §12; 493号令 第十三条: 事故报告后出现新情况的，
+ * 应当及时补报). The county profile lists the mine's developments (second inrush, miners trapped, central pump room
+ * flooded, everyone out) on RPT-FU-02 (to the county emergency bureau) and RPT-FU-MINE-01/02 (the sector lines), each
+ * due 30 min (本县设定) from when the mine learns of it, to an addressee it has already reported to.
+ */
+import { describe, expect, it } from "vitest";
+import type { Command } from "../../engine/model/commands.ts";
+import { compiled, ms, playOf, runPlay } from "../helpers.ts";
+
+const c = compiled("mine-flood");
+const poor = playOf(c, "scenarios/plays/mine-flood.poor.yaml");
+const good = playOf(c, "scenarios/plays/mine-flood.good.yaml");
+const followUps = (commands: Command[]) => runPlay(c, commands).state.obligations.filter((o) => o.ruleId.startsWith("RPT-FU"));
+const isFollowUp = (x: Command) => x.type === "report" && x.by === "mine" && x.kind === "followUp" && x.at === ms("01:50:00");
+
+describe("a new development owes its own follow-up", () => {
+  // the poor play: the mine's only report to the bureau is at 01:20; the pump room floods at 03:13, its inject reaches
+  // the mine at 03:13:30 (scenario inj-09-pumproom), so a follow-up is due by 03:13:30 + 30 min = 03:43:30
+  const fu = followUps(poor);
+
+  it("the pump room flooding after the mine reported to the bureau: due 03:43:30, missed without a follow-up", () => {
+    const o = fu.find((x) => x.id === "RPT-FU-02:mine>eb:pumpRoomFlooded");
+    expect(o && [o.openedAtMs, o.deadlineMs, o.status]).toEqual([ms("03:13:30"), ms("03:43:30"), "missed"]);
+  });
+
+  it("a missed casualty follow-up (due 01:50) does not block the later development's", () => {
+    // the 01:20 report hid 6 missing: the casualty follow-up opened then is missed at 01:50, and the pump room still owes one
+    expect(fu.find((x) => x.id === "RPT-FU-02:mine>eb:1")?.status).toBe("missed");
+    expect(fu.some((x) => x.id === "RPT-FU-02:mine>eb:pumpRoomFlooded")).toBe(true);
+  });
+
+  it("is owed only to addressees the mine reported to: the bureau, never the sector lines it never reported to", () => {
+    expect(fu.filter((x) => x.id.includes(":pumpRoomFlooded")).map((x) => x.id)).toEqual(["RPT-FU-02:mine>eb:pumpRoomFlooded"]);
+    expect(fu.filter((x) => x.ruleId.startsWith("RPT-FU-MINE"))).toEqual([]);
+  });
+
+  it("a follow-up to the bureau at 03:40 (before 03:43:30) meets it", () => {
+    const report = { at: ms("03:40:00"), by: "mine", seq: 9999, type: "report", to: "eb", kind: "followUp", mode: "oral", content: { scene: "中央水泵房进水，水泵停机" } } as unknown as Command;
+    expect(followUps([...poor, report]).find((x) => x.id === "RPT-FU-02:mine>eb:pumpRoomFlooded")?.status).toBe("met");
+  });
+});
+
+describe("the second inrush (01:30, 10时00分) in the good play", () => {
+  // inj-07-second reaches only the dispatch room (01:30:30); the head learns when the dispatch room calls it at 01:32
+  const devs = (commands: Command[]) => followUps(commands).filter((x) => /:(secondInrush|allMinersOut)$/.test(x.id));
+
+  it("owes a follow-up to each of the bureau and both sector lines by 02:02, met by the 01:50 reports", () => {
+    const fu = devs(good).filter((x) => x.id.endsWith(":secondInrush"));
+    expect(fu.map((x) => [x.id, x.deadlineMs, x.status]).sort()).toEqual([
+      ["RPT-FU-02:mine>eb:secondInrush", ms("02:02:00"), "met"],
+      ["RPT-FU-MINE-01:mine>coalsup:secondInrush", ms("02:02:00"), "met"],
+      ["RPT-FU-MINE-02:mine>msp:secondInrush", ms("02:02:00"), "met"],
+    ]);
+  });
+
+  it("each development missed is its own duty: without the 01:50 follow-ups, 2 developments × 3 addressees missed", () => {
+    expect(devs(good.filter((x) => !isFollowUp(x))).map((x) => x.status)).toEqual(Array(6).fill("missed"));
+  });
+
+  it("is owed from when the head knew (the 01:32 call), not the inject to its dispatch room; without that call, none", () => {
+    expect(devs(good).find((x) => x.id === "RPT-FU-02:mine>eb:secondInrush")?.openedAtMs).toBe(ms("01:32:00"));
+    expect(devs(good.filter((x) => !(x.by === "dispatch" && x.at === ms("01:32:00"))))).toEqual([]);
+  });
+});
