@@ -34,7 +34,7 @@ import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
-import { requirementStart } from "./dispatch.ts";
+import { requirementStart } from "./requirement-owner.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { exposedBeforeKnown } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";

@@ -12,7 +12,7 @@ import { groupKey } from "./report-groups.ts";
 import { dutyHolder } from "./blame.ts";
 import { protectOwner } from "./protective-action.ts";
 import { cordonDue } from "./cordon.ts";
-import { requirementOwner } from "./dispatch.ts";
+import { requirementOwner } from "./requirement-owner.ts";
 import { ownWindow } from "./own-window.ts";
 import { requirementNotice } from "./requirement-notice.ts";
 import { GRADE_TEXT } from "./grade-known.ts";
