@@ -11,7 +11,7 @@ import { dutyAction, tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { notifierOf } from "./blame.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
 import { noticeEvidence, noticeObligations } from "./evidence.ts";
@@ -291,13 +291,20 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const cited = { ...evidence, events: [...evidence.events.filter((i) => i !== told?.event), ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
-      const early = act.met.byEvent.startsWith("acted before being told");
+      // …and only when it had really not been told: an agency told of the incident before it acted (the 120 told at 00:04:30,
+      // its treatment duty opened by the first injury at 00:05:30, when it sent its ambulances) acted after being told
+      const heardMs = notifiedAt(x, agency);
+      const before = act.met.byEvent.startsWith("acted before being told");
+      const toldFirst = before && heardMs !== undefined && heardMs < act.met.atMs;
+      const early = before && !toldFirst;
       // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
       const first = actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName, x.c.scenario.kind);
       const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
       const message = early
         ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
-        : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
+        : toldFirst
+          ? { zh: `${name.zh}于 ${clock(heardMs!)} 接报，${clock(act.met.atMs)} 履行职责（${first.zh}），早于时限 ${ahead.zh}`, en: `${name.en}, told at ${clock(heardMs!)}, acted at ${clock(act.met.atMs)} (${first.en}), ${ahead.en} inside its limit` }
+          : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
       return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited, work: dutyTasks(rule) } } : {}) };
     }

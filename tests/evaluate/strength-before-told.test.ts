@@ -24,3 +24,16 @@ describe("chemical leak: fire acts before it is told", () => {
     expect(zh).not.toMatch(/\d分(?![钟\d])/);
   });
 });
+
+// review15 chemical 7: the 120 is told by the enterprise's report at 00:04:30 (event log) and sends its three ambulances
+// at 00:05:30, when the first person is hurt and its treatment duty opens: it acted after being told, a minute later
+describe("chemical leak good play: the 120 told at 00:04:30 acts at 00:05:30", () => {
+  it("the strength gives both times and never says it acted before being told", async () => {
+    const { drill } = await import("./fixtures.ts");
+    const s = drill("chemical-leak", "good").report.strengths.filter((x) => x.agency === "health" && x.section === "linkage");
+    expect(s).toHaveLength(1);
+    expect(s[0]!.message.zh).toMatch(/^临江县卫生健康局（县急救中心120）于 00:04:30 接报，00:05:30 履行职责（调派（医疗救治）），早于时限 /);
+    expect(s[0]!.message.zh).not.toContain("接报前");
+    expect(s[0]!.message.en).toContain("told at 00:04:30, acted at 00:05:30");
+  });
+});
