@@ -42,7 +42,7 @@ const FIXED: Readonly<Record<string, string>> = {
   "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）":
     "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
   // a call to 119 is 报警 (review9 chem 6); where the trapped are, passed on at once (review9 school 7, 10d)
-  [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once; false fire alarms are forbidden)",
+  [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once)",
   // the elements of an alarm call (engine/evaluate/alarm-call.ts; review15 school 3)
   [ALARM_ELEMENTS_BASIS]: ALARM_ELEMENTS_BASIS_EN,
   [TELL_COMMAND_BASIS]: `${AQT}, Annex A 4: command and coordination (the on-scene command knows where the trapped are)`,

@@ -14,7 +14,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
-  ALARM_INACCURATE: { zh: "报警信息不实", en: "Alarm call leaving out the facts" },
+  ALARM_INACCURATE: { zh: "报警遗漏已知情况", en: "Alarm call leaving out the facts" },
   TRAPPED_NOT_PASSED_ON: TOLD_RESCUERS_KINDS[0]!,
   TRAPPED_PASSED_ON_LATE: TOLD_RESCUERS_KINDS[1]!,
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },

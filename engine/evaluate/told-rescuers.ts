@@ -17,7 +17,7 @@
  * What a caller had heard: the texts of the injects, messages and reports it received before the call
  * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
  * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
- * deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警信息不实,
+ * deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警遗漏已知情况,
  * weighted by the rubric below a 漏报: review9 chem 6); a passing-on never made is TRAPPED_NOT_PASSED_ON, one told late
  * TRAPPED_PASSED_ON_LATE, linkage faults on the scenario's opportunity tell:<rescuer> (tellOpportunities; review12 school 1). A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
  * an accident report (493号令 第四条 is not its basis: review9 chem 6); passing on the trapped is on-scene command
@@ -135,7 +135,7 @@ export function toldRescuers(x: EvalContext): Finding[] {
 }
 
 export const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
-export const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警；严禁谎报火警）";
+export const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警）";
 // on-scene command information (AQ/T 9009 附录A 4 指挥和协调), with the school drill plans as local basis (drill-scripts.md C3
 // steps 7–8: head count, then report; C1 step 10: the crews question 知情人) — not 应对法 第六十一条, a report to government
 /** on-scene command information (the first part of TELL_BASIS) */
@@ -181,10 +181,10 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
   const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
   const lacks = { zh: elements.length > 0 ? `缺少报警要素：${elements.map((el) => el.zh).join("、")}` : "", en: elements.length > 0 ? `without ${elements.map((el) => el.en).join(", ")}` : "" };
-  // facts withheld are 报警信息不实; elements missing alone, 报警要素不全 (cli/report/text.ts CODE_VARIANTS)
+  // facts withheld are 报警遗漏已知情况; elements missing alone, 报警要素不全 (cli/report/text.ts CODE_VARIANTS)
   const message = parts.length > 0
     ? {
-      zh: `报警信息不实：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
+      zh: `报警遗漏已知情况：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
       en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of${lacks.en ? `, and ${lacks.en}` : ""}`,
     }
     : {
@@ -339,7 +339,7 @@ export function tellOpportunities(x: EvalContext, judged: readonly Finding[], re
     const first = learnt.find((n) => call !== undefined && n.i > x.events.indexOf(call));
     const due = first !== undefined && call !== undefined ? Math.max(x.events[first.i]!.at, call.at) + TELL_WITHIN_MS : Infinity;
     // a call that withheld the trapped is judged as such (ALARM_INACCURATE), and no passing-on is asked after it (neverPassedOn): set aside
-    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警信息不实") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
+    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警遗漏已知情况") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
     const arose = judged.some((f) => f.opportunity === id) || (due <= x.endMs && !withheld);
     return { id, section: "linkage" as const, failCodes: ["TRAPPED_NOT_PASSED_ON"] as ["TRAPPED_NOT_PASSED_ON"], ...(arose ? {} : { notArisen: true }) };
   });

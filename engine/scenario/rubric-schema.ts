@@ -13,7 +13,7 @@ import type { Parsed } from "./problems.ts";
 export const FINDING_CODES = [
   // reporting (信息报告): 迟报 漏报 谎报 瞒报, 第十二条 completeness
   "REPORT_LATE", "REPORT_MISSING", "REPORT_INCOMPLETE", "REPORT_FALSE", "REPORT_CONCEALED",
-  // a call to the rescuers (报警, 消防法 第四十四条) leaving out what the caller knew: 报警信息不实, not 瞒报 (review9 chem 6)
+  // a call to the rescuers (报警, 消防法 第四十四条) leaving out what the caller knew: 报警遗漏已知情况, not 瞒报 (review9 chem 6)
   "ALARM_INACCURATE",
   // linkage (联动): never told, told late, told but idle (联而不动), acted late; refused commands
   "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",

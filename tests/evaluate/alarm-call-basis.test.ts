@@ -9,7 +9,7 @@ import { drill } from "./fixtures.ts";
 
 describe("chemical leak, poor play: the concealing 119 call", () => {
   const d = drill("chemical-leak", "poor");
-  const call = d.report.findings.filter((f) => f.ruleId === "TELL-RESCUERS" && f.message.zh.startsWith("报警信息不实") && f.message.zh.includes("消防救援大队"));
+  const call = d.report.findings.filter((f) => f.ruleId === "TELL-RESCUERS" && f.message.zh.startsWith("报警遗漏已知情况") && f.message.zh.includes("消防救援大队"));
   it("is one finding citing 消防法 第四十四条 and 危化条例 第七十三条, not 493号令", () => {
     expect(call).toHaveLength(1);
     expect(call[0]!.basis.replace(/ /g, "")).toContain("消防法第四十四条");

@@ -23,10 +23,10 @@ describe("school fire: the alarm calls' elements (报火警须知) and their pla
     expect(f.basis).toContain("报火警须知");
   });
 
-  it("the 120 call withheld the trapped class and lacks the address and caller: one finding, 报警信息不实", () => {
+  it("the 120 call withheld the trapped class and lacks the address and caller: one finding, 报警遗漏已知情况", () => {
     const f = alarm(poor.report).filter((x) => x.opportunity === "alarm:ems");
     expect(f).toHaveLength(1);
-    expect(f[0]!.message.zh).toMatch(/^报警信息不实.*未说明人员被困的情况.*另缺少报警要素：地址、报警人姓名电话/);
+    expect(f[0]!.message.zh).toMatch(/^报警遗漏已知情况.*未说明人员被困的情况.*另缺少报警要素：地址、报警人姓名电话/);
   });
 
   it("both are opportunities of 信息报告 (in W), not faults outside every section", () => {

@@ -10,9 +10,9 @@ import { drill } from "./fixtures.ts";
 
 describe("school fire, poor play: the 00:25 call to 120 leaves out the trapped class", () => {
   const { report } = drill("school-fire", "poor");
-  it("is 报警信息不实 on the school, at 00:25:00, naming the trapped", () => {
+  it("is 报警遗漏已知情况 on the school, at 00:25:00, naming the trapped", () => {
     // (the 119 call at 00:07:30 withheld nothing it knew: its missing elements are 报警要素不全, alarm-elements.test.ts)
-    const f = report.findings.filter((x) => x.code === "ALARM_INACCURATE" && x.message.zh.startsWith("报警信息不实"));
+    const f = report.findings.filter((x) => x.code === "ALARM_INACCURATE" && x.message.zh.startsWith("报警遗漏已知情况"));
     expect(f.map((x) => [x.agency, x.atMs])).toEqual([["sch", 25 * 60_000]]);
     expect(f[0]!.message.zh).toContain("未说明人员被困的情况");
   });

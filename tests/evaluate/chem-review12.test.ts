@@ -53,7 +53,7 @@ describe("item 2: the enterprise's 119 wording is no cause of the late control, 
     expect(late.causes!.length).toBeGreaterThan(0);
   });
 
-  // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so W = 92 + 4 = 96 and its 报警信息不实
+  // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so W = 92 + 4 = 96 and its 报警遗漏已知情况
   // (4) is in W, not outside: L − X = 66 + 4 = 70; attainable 30 × (96 − 20) / 96 = 23.75
   it("信息报告 is (L − X) × 30 / W rounded once: 70 × 30 / 96 = 21.88, rate 100 × (23.75 − 21.88) / 23.75 = 7.9, and p5 (F6 corrected) is no lower", () => {
     const rep = drill("chemical-leak", "poor").report;

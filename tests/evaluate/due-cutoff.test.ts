@@ -61,7 +61,7 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
     expect(r.findings.find((f) => f.code === "LINKAGE_IDLE")!.points).toBe(8.18);
     // reporting is decided too (merge report, review8 chemical 2/14): the enterprise's 110 call at 00:03 IS its
     // 危化条例 第七十一条 report to the police (mode any; worth 8, met early: W = 8, nothing lost in it, rate 100), and
-    // its 119 call at 00:01 left out the workers down it already knew of: 报警信息不实 (ALARM_INACCURATE, 消防法 第四十四条,
+    // its 119 call at 00:01 left out the workers down it already knew of: 报警遗漏已知情况 (ALARM_INACCURATE, 消防法 第四十四条,
     // 4 rubric points; review9 chemical 6), on the scenario's opportunity alarm:fire (the best play calls 119 by then;
     // review15 school 3: in W, not outside every section): W = 8 + 4 = 12, × 30 / 12 = 10; reporting 100 × (30 − 10) / 30
     // = 66.7. Requirements and outcome not yet due: 未展示, out of the total.

@@ -42,7 +42,7 @@ describe("a mine flood is advised on in a mine's terms", () => {
   });
 });
 
-// review12 school 8: the advice on the school's 报警信息不实 (its 00:25 call to 120) read "泄漏或着火介质、人员倒地"
+// review12 school 8: the advice on the school's 报警遗漏已知情况 (its 00:25 call to 120) read "泄漏或着火介质、人员倒地"
 describe("a school fire's alarm advice is in a fire's terms", () => {
   const report = drill("school-fire", "poor").report;
   it("names the fire's location, the smoke and where the trapped are; no leaking substance or people down", () => {

@@ -44,7 +44,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     // unprotected entry, a refused order, a too-small cordon); a late or incomplete report is criticised,
     // not condemned — without it the report would be missing
     const CONDEMNS = new Set(["DISPATCH_WRONG_TYPE", "REPORT_FALSE", "REPORT_CONCEALED", "UNSAFE_ENTRY", "COMMAND_REJECTED", "CORDON_TOO_SMALL"]);
-    // A call to the rescuers that hid what its caller knew (told-rescuers.ts, 报警信息不实) is criticised for what it
+    // A call to the rescuers that hid what its caller knew (told-rescuers.ts, 报警遗漏已知情况) is criticised for what it
     // left out, not condemned: without it the rescuers are not called at all (消防法 第四十四条: 发现火灾应当立即报警),
     // which no evaluator would score above a call that understated
     const condemning = poor.report.findings.filter((f) => CONDEMNS.has(f.code) && f.ruleId !== TELL_RESCUERS_RULE);

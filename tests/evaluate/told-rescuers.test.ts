@@ -26,12 +26,12 @@ describe("chemical leak: the enterprise's 119 call conceals the medium and the p
   const d = small("chemical-leak", [call("119，我们厂里有点漏气，自己处理不了，你们派个车来看看。")], 20 * MIN);
 
   // review9 chem 6: a 119 call is 报警 (消防法 第四十四条), not an accident report to the authorities (493号令 第四条
-  // governs those): it is 报警信息不实, never 瞒报, and weighs no more than a 漏报 (the rubric's 8 per missing report)
-  it("one ALARM_INACCURATE (报警信息不实, not 瞒报) on the enterprise at 00:12, naming 氯气 and the people down, on 消防法第四十四条, 第七十一条 and 第七十三条", () => {
+  // governs those): it is 报警遗漏已知情况, never 瞒报, and weighs no more than a 漏报 (the rubric's 8 per missing report)
+  it("one ALARM_INACCURATE (报警遗漏已知情况, not 瞒报) on the enterprise at 00:12, naming 氯气 and the people down, on 消防法第四十四条, 第七十一条 and 第七十三条", () => {
     const f = told(d, "ent");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("ALARM_INACCURATE");
-    expect(f[0]!.message.zh).toMatch(/^报警信息不实：/);
+    expect(f[0]!.message.zh).toMatch(/^报警遗漏已知情况：/);
     expect(f[0]!.message.zh).not.toContain("瞒");
     expect(f[0]!.basis).toContain("消防法 第四十四条");
     expect(f[0]!.basis).not.toContain("第493号");
