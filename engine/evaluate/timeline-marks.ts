@@ -80,7 +80,11 @@ function judge(x: EvalContext, t: ObligationTrace, cited: boolean): Judged {
     const due = w.dark ? t.ob.deadlineMs : shownDue(w, t.ob.deadlineMs);
     // judged under the lower grade's rule (as its finding is, reporting.ts): the mark names that rule, not the engine's (review r15 chemical 7)
     const lower = !w.dark && w.lower && due > t.ob.deadlineMs ? x.c.rules.reporting.find((r) => r.id === w.lower!.ruleId) : undefined;
-    const applied = lower ? { ruleId: lower.id, text: appliedText(lower.text, learntText(w, t.ob.deadlineMs, x.agencyName(t.ob.agency))) } : undefined;
+    const why = learntText(w, t.ob.deadlineMs, x.agencyName(t.ob.agency));
+    // a deadline run from the holder's own receipt says so on its marks, met ones included: a ✓ 按时 beside a rule reading
+    // 事发后1小时 must say from when it counts (review15 mine 2: the bureau told at 01:10, its 02:05 report due 02:10)
+    const fromReceipt = !w.dark && !lower && due > t.ob.deadlineMs && why.zh !== "" ? { ruleId: t.ob.ruleId, text: appliedText(t.ob.text, why) } : undefined;
+    const applied = lower ? { ruleId: lower.id, text: appliedText(lower.text, why) } : fromReceipt;
     return { dueMs: due, late: (metAt !== undefined && metAt > due) || cited, openedDueMs: due, ...(applied ? { applied } : {}) };
   }
   return { dueMs: t.ob.deadlineMs, late: (t.met?.late ?? false) || cited, openedDueMs: t.ob.deadlineMs };
@@ -117,7 +121,7 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
     if (t.met) {
       const e = x.events[t.met.event]!;
       const metNote: MarkNote | undefined = note ?? (slowTurnOut && !j.late ? "arrivedTurnOutLate" : undefined);
-      if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs }, ...(metNote ? { note: metNote } : {}) });
+      if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs, ...(j.applied ? { text: j.applied.text } : {}) }, ...(metNote ? { note: metNote } : {}) });
     }
   }
   return out;

@@ -68,3 +68,18 @@ describe("mine flood poor play: the missing water wall, and the lost pump room n
     expect(loss?.message.zh).toContain(`增设排水泵、加大排水能力（${pumps!.id}）`);
   });
 });
+
+// review15 mine 2: the bureau first heard of the inrush from the city at 01:10 (occurrence-reach.ts: its 1-h report
+// counts from then, 01:10 + 60 min = 02:10), so its 02:05 report is on time; the ✓ mark beside a rule reading
+// 事发后1小时 must say from when it counts, not leave a reader to compare 02:05 with the 00:25 inrush
+describe("review15 mine 2: an on-time mark whose deadline runs from receipt says so", () => {
+  it("the bureau's 02:05 report to the duty office: ✓ 按时, due 02:10, 'eb 01:10:00 才获知事故信息，自获知起算'", () => {
+    const { report } = drill("mine-flood", "poor");
+    const marks = report.timeline.filter((r) => r.event.type === "obligationMet" && r.event.agency === "eb" && r.event.at === 125 * 60_000);
+    const met = marks.map((r) => r.event as Extract<typeof r.event, { type: "obligationMet" }>).find((e) => e.text.zh.includes("报告县委县政府总值班室"))!;
+    expect(met.late).toBe(false);
+    expect(met.deadlineMs).toBe(130 * 60_000);
+    expect(met.text.zh).toContain("01:10:00 才获知事故信息，自获知起算");
+    expect(met.text.en).toContain("first heard of the incident at 01:10:00; counted from then");
+  });
+});
