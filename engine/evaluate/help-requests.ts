@@ -10,6 +10,7 @@
  * one not yet due when the drill stopped, or never delivered, is no opportunity (neither earned nor lost).
  * Shapes: findings dated at the deadline (unanswered) or at the act (late); evidence the request and the act or the end.
  */
+import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./credit.ts";
 import { finding } from "./findings.ts";
@@ -27,7 +28,7 @@ export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opp
       const asked = x.events.findIndex((e) => e.type === "injectDelivered" && e.inject === inj.id && e.to.includes(req.agency));
       const askedAt = asked >= 0 ? x.events[asked]!.at : undefined;
       const due = askedAt === undefined ? undefined : askedAt + limit.withinMin * MINUTE;
-      const acted = askedAt === undefined ? -1 : x.events.findIndex((e) => e.at >= askedAt && actsOn(e, req));
+      const acted = askedAt === undefined ? -1 : x.events.findIndex((e) => e.at >= askedAt && actsOn(x, e, req));
       const actedAt = acted >= 0 ? x.events[acted]!.at : undefined;
       // not delivered, or its limit still ahead when the drill stopped: no opportunity yet, as a spot question not yet due
       // (scenario-opportunities.ts), so a drill cut before it neither earns nor loses it
@@ -63,21 +64,13 @@ export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opp
 
 type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requests"]>[number];
 
-/** Whether event `e` is the agency's act a request asked for: the command type (and task), at the request's place when it names one. */
-function actsOn(e: EvalContext["events"][number], req: Request): boolean {
-  const fit = (type: string, task?: string) => req.actions.some((a) => a.type === type && (a.task === undefined || a.task === task));
-  switch (e.type) {
-    case "unitDispatched":
-      return e.agency === req.agency && fit("dispatch", e.task) && (req.place === undefined || e.place === req.place);
-    case "cordonSet":
-      return e.by === req.agency && fit("cordon") && (req.place === undefined || e.place === req.place);
-    case "evacuationOrdered":
-      return e.by === req.agency && fit("evacuate");
-    case "shelterOrdered":
-      return e.by === req.agency && fit("shelter");
-    case "messageSent":
-      return e.from === req.agency && fit("message");
-    default:
-      return false;
-  }
+/**
+ * Whether event `e` is the agency's act a request asked for: an action the request lists, taken by the agency asked
+ * (rules/actions.ts, as a linkage duty's actions are matched), at the request's place when it names one and the act has one.
+ */
+function actsOn(x: EvalContext, e: EvalContext["events"][number], req: Request): boolean {
+  const action = actionOf(e);
+  if (action === undefined || !meetsSpec(req.actions, action, (a) => x.c.agencies.get(a)?.kind, req.agency)) return false;
+  const place = "place" in e ? e.place : undefined;
+  return req.place === undefined || place === undefined || place === req.place;
 }
