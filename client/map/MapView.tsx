@@ -33,9 +33,20 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     s.setModel(props.model);
     // Phaser's RESIZE mode hears window resizes only; panes change size with tabs and layout too
     const el = host.current!;
-    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    // the zoom buttons, legend and hint sit over the canvas: labels are placed clear of them
+    const covered = () => {
+      const at = el.getBoundingClientRect();
+      s.setCovered([...el.parentElement!.querySelectorAll<HTMLElement>(".map-zoom, .map-legend, .map-hint")].map((o) => o.getBoundingClientRect()).filter((r) => r.width > 0)
+        .map((r) => ({ x: r.left - at.left, y: r.top - at.top, w: r.width, h: r.height })));
+    };
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth > 0 && el.clientHeight > 0) game.scale.resize(el.clientWidth, el.clientHeight);
+      covered();
+    });
     ro.observe(el);
-    return () => (ro.disconnect(), game.destroy(true));
+    const legend = el.parentElement!.querySelector(".map-legend");
+    legend?.addEventListener("toggle", covered);
+    return () => (ro.disconnect(), legend?.removeEventListener("toggle", covered), game.destroy(true));
   }, []);
 
   // place and unit names are drawn in the page's language: redrawn when it changes, not only with the model

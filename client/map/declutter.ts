@@ -1,32 +1,78 @@
 /**
- * Map labels that fit at the current zoom (screen pixels): labels are placed in priority order
- * and one that would overlap a placed one is hidden, so a cluster of places (the county town)
- * shows its most important names and the rest appear as the person zooms in. Units standing at
- * the same spot share one label with their count.
+ * Map labels that fit at the current zoom (screen pixels), placed as a map places them: in
+ * priority order (the incident, then units, then places, junctions last), each label tries the
+ * positions around its mark that cartographers prefer (right, left, then the corners, above,
+ * below) and takes the first that overlaps no label already placed, no mark and nothing covering
+ * the map (its buttons), and stays on screen. A label with no free position is hidden; zooming
+ * in makes room and shows it. Units standing at the same spot share one label with their count.
+ *
+ * No library: the ones on npm for this (labelgun, over rbush) only show or hide a label at one
+ * fixed position, and a phone's map holds a few dozen labels, so a spatial index buys nothing.
  */
 
-export interface Box {
+export interface Rect {
   x: number;
   y: number;
+  w: number;
+  h: number;
+}
+
+export interface LabelSpec {
+  /** the mark's centre and radius (screen px): the label sits just outside it */
+  x: number;
+  y: number;
+  r: number;
   w: number;
   h: number;
   /** higher first; ties keep input order */
   priority: number;
 }
 
-/** Which boxes to show: `true` for each box that overlaps no higher-priority shown box (a gap of `gap` px). */
-export function declutter(boxes: readonly Box[], gap = 2): boolean[] {
-  const order = boxes.map((b, i) => i).sort((a, b) => boxes[b]!.priority - boxes[a]!.priority || a - b);
-  const shown: Box[] = [];
-  const out = boxes.map(() => false);
+/** Labels this important lie over a mark when every position clear of marks is taken. */
+export const MAY_COVER = 4;
+
+const overlaps = (a: Rect, b: Rect, gap: number) => a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+
+/** The positions tried for a label, best first (top-left corners). */
+function candidates(l: LabelSpec): Rect[] {
+  const d = l.r + 3, c = d * 0.7;
+  const at = (x: number, y: number) => ({ x, y, w: l.w, h: l.h });
+  return [
+    at(l.x + d, l.y - l.h / 2), // right
+    at(l.x - d - l.w, l.y - l.h / 2), // left
+    at(l.x + c, l.y - c - l.h), // upper right
+    at(l.x + c, l.y + c), // lower right
+    at(l.x - c - l.w, l.y - c - l.h), // upper left
+    at(l.x - c - l.w, l.y + c), // lower left
+    at(l.x - l.w / 2, l.y - d - l.h), // above
+    at(l.x - l.w / 2, l.y + d), // below
+  ];
+}
+
+/**
+ * Where each label goes (its box, screen px), or undefined where it is hidden. `marks` are the
+ * map's symbols and `covered` what lies over the map; labels keep `gap` px apart and inside `view`.
+ */
+export function placeLabels(labels: readonly LabelSpec[], marks: readonly Rect[], view: { w: number; h: number }, covered: readonly Rect[] = [], gap = 2): Array<Rect | undefined> {
+  const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.priority - labels[a]!.priority || a - b);
+  const placed: Rect[] = [];
+  const out: Array<Rect | undefined> = labels.map(() => undefined);
+  const inView = (b: Rect) => b.x >= 2 && b.y >= 2 && b.x + b.w <= view.w - 2 && b.y + b.h <= view.h - 2;
   for (const i of order) {
-    const b = boxes[i]!;
-    const hit = shown.some((s) => b.x < s.x + s.w + gap && s.x < b.x + b.w + gap && b.y < s.y + s.h + gap && s.y < b.y + b.h + gap);
-    if (hit) continue;
-    shown.push(b);
-    out[i] = true;
+    const free = candidates(labels[i]!).filter((b) => inView(b) && !placed.some((p) => overlaps(b, p, gap)) && !covered.some((m) => overlaps(b, m, 0)));
+    // clear of every mark if it can be; the incident's and units' labels (priority ≥ MAY_COVER) may lie over a mark rather than hide
+    const box = free.find((b) => !marks.some((m) => overlaps(b, m, 0))) ?? (labels[i]!.priority >= MAY_COVER ? free[0] : undefined);
+    if (!box) continue;
+    placed.push(box);
+    out[i] = box;
   }
   return out;
+}
+
+/** A place's name without its bracketed detail, for a narrow map: 临江化工有限公司（厂区大门、中控室） → 临江化工有限公司. */
+export function shortName(name: string): string {
+  const s = name.replace(/\s*[（(][^（()）]*[)）]\s*$/, "");
+  return s.length > 0 ? s : name;
 }
 
 /**

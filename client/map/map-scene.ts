@@ -6,7 +6,7 @@
  */
 import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
-import { declutter, stackByPosition, stackLabel } from "./declutter.ts";
+import { placeLabels, shortName, stackByPosition, stackLabel, type LabelSpec, type Rect } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
@@ -25,6 +25,10 @@ export class MapScene extends Phaser.Scene {
   private marks!: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private unitLabels = new Map<string, Phaser.GameObjects.Text>();
+  /** screen boxes of what covers the map (its buttons, legend, hint): no label goes under them */
+  private covered: Rect[] = [];
+  /** the place last tapped: its label shows first, whatever it displaces */
+  private picked?: string;
   private fitted = false;
   private touched = false;
   private drag?: { x: number; y: number; moved: boolean };
@@ -49,6 +53,7 @@ export class MapScene extends Phaser.Scene {
     this.scale.on("resize", (size: Phaser.Structs.Size) => {
       this.cameras.main.setSize(size.width, size.height); // RESIZE mode leaves the camera at its first size
       if (!this.touched) this.fit();
+      else this.placeAllLabels();
     });
     if (this.model) this.redraw();
   }
@@ -70,9 +75,27 @@ export class MapScene extends Phaser.Scene {
   /** Canvas coordinates of a place (test hook: lets a test tap a place on the map). */
   screenOf(placeId: string): { x: number; y: number } | undefined {
     const p = this.model?.places.find((q) => q.id === placeId);
-    if (!p) return undefined;
-    const cam = this.cameras.main;
-    return { x: (p.x - cam.worldView.x) * cam.zoom, y: (-p.y - cam.worldView.y) * cam.zoom };
+    return p ? this.toScreen(p.x, -p.y) : undefined;
+  }
+
+  /** What lies over the map, in canvas pixels (MapView measures its buttons): labels keep clear of it. */
+  setCovered(rects: Rect[]): void {
+    this.covered = rects;
+    if (this.sys?.isActive() && this.model) this.placeAllLabels();
+  }
+
+  /**
+   * World (screen-down y) → canvas pixels, from the camera's scroll and zoom as they are now
+   * (its worldView is refreshed only when it renders, so just after a zoom or fit it is stale).
+   */
+  private toScreen(wx: number, wy: number): { x: number; y: number } {
+    const c = this.cameras.main;
+    return { x: (wx - c.scrollX - c.width / 2) * c.zoom + c.width / 2, y: (wy - c.scrollY - c.height / 2) * c.zoom + c.height / 2 };
+  }
+
+  private toWorld(sx: number, sy: number): { x: number; y: number } {
+    const c = this.cameras.main;
+    return { x: (sx - c.width / 2) / c.zoom + c.scrollX + c.width / 2, y: (sy - c.height / 2) / c.zoom + c.scrollY + c.height / 2 };
   }
 
   zoomBy(f: number): void {
@@ -98,32 +121,56 @@ export class MapScene extends Phaser.Scene {
   }
 
   private scaleLabels(): void {
-    const zoom = this.cameras.main.zoom;
-    const s = 1 / zoom;
-    // junction names only once zoomed in (about 7 m a pixel): the overview stays legible
-    this.model?.places.forEach((p, i) => this.labels[i]?.setScale(s).setVisible(p.kind !== "junction" || zoom > 0.15));
+    const s = 1 / this.cameras.main.zoom;
+    for (const l of this.labels) l.setScale(s);
     for (const l of this.unitLabels.values()) l.setScale(s);
     this.redrawMarks();
-    this.declutterLabels();
+    this.placeAllLabels();
   }
 
-  /** Hide place and unit labels that would overlap at this zoom (the incident and units first); zooming in shows them. */
-  private declutterLabels(): void {
+  /**
+   * Place the labels around their marks at this zoom (declutter.ts): the incident's, the units',
+   * the places', junctions' last and only zoomed in (about 7 m a pixel); a label with no free
+   * spot is hidden until a zoom makes room. On a narrow map a place drops its bracketed detail.
+   */
+  private placeAllLabels(): void {
     const m = this.model;
     if (!m) return;
     const cam = this.cameras.main;
-    const all = [...this.unitLabels.values(), ...this.labels].filter((l) => l.visible);
-    const boxes = all.map((l) => {
-      const place = this.labels.indexOf(l);
-      // a label that would run off the right edge is drawn to the left of its mark instead
-      const sx = (l.x - cam.worldView.x) * cam.zoom;
-      if (place >= 0) l.setOrigin(sx + l.width > cam.width - 4 ? 1.05 : 0, 1.2);
-      const x = sx - l.originX * l.width;
-      const y = (l.y - cam.worldView.y) * cam.zoom - l.originY * l.height;
-      const priority = place < 0 ? 3 : m.places[place]?.id === m.incidentPlace ? 4 : m.places[place]?.kind === "junction" ? 0 : 1;
-      return { x, y, w: l.width, h: l.height, priority };
+    const view = { w: cam.width, h: cam.height };
+    const lang = this.hooks.lang();
+    const marks: Array<{ x: number; y: number; r: number }> = m.places.map((p) => ({ ...this.toScreen(p.x, -p.y), r: p.id === m.incidentPlace ? 15 : 5 }));
+    for (const u of this.probe.units) marks.push({ ...this.toScreen(u.x, -u.y), r: 11 });
+    // a label starts outside every mark at its anchor (a unit standing on a place, the incident's diamond)
+    const radius = (x: number, y: number, r: number) => marks.reduce((best, k) => (Math.hypot(k.x - x, k.y - y) < k.r ? Math.max(best, Math.hypot(k.x - x, k.y - y) + k.r) : best), r);
+    const specs: LabelSpec[] = [];
+    const texts: Phaser.GameObjects.Text[] = [];
+    m.places.forEach((p, i) => {
+      const l = this.labels[i];
+      if (!l) return;
+      l.setVisible(false);
+      if (p.kind === "junction" && cam.zoom <= 0.15 && p.id !== this.picked) return;
+      const full = p.name[lang];
+      if (l.text !== full) l.setText(full);
+      if (l.width > view.w * 0.45 && shortName(full) !== full) l.setText(shortName(full));
+      const at = this.toScreen(p.x, -p.y);
+      const priority = p.id === this.picked ? 9 : p.id === m.incidentPlace ? 5 : p.kind === "junction" ? 0 : 2;
+      specs.push({ ...at, r: radius(at.x, at.y, 5), w: l.width, h: l.height, priority });
+      texts.push(l);
     });
-    declutter(boxes).forEach((show, i) => all[i]!.setVisible(show));
+    for (const l of this.unitLabels.values()) {
+      if (!l.visible) continue;
+      l.setVisible(false);
+      const at = this.toScreen(l.getData("x") as number, l.getData("y") as number);
+      specs.push({ ...at, r: radius(at.x, at.y, 11), w: l.width, h: l.height, priority: 4 });
+      texts.push(l);
+    }
+    const boxes = marks.map((k) => ({ x: k.x - k.r, y: k.y - k.r, w: 2 * k.r, h: 2 * k.r }));
+    placeLabels(specs, boxes, view, this.covered).forEach((b, i) => {
+      if (!b) return;
+      const w = this.toWorld(b.x, b.y);
+      texts[i]!.setOrigin(0, 0).setPosition(w.x, w.y).setVisible(true);
+    });
   }
 
   private redraw(): void {
@@ -138,10 +185,8 @@ export class MapScene extends Phaser.Scene {
     }
     if (this.labels.length !== m.places.length) {
       for (const l of this.labels) l.destroy();
-      this.labels = m.places.map((p) => this.add.text(p.x, -p.y, "", { fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } }).setOrigin(0, 1.2).setDepth(6));
+      this.labels = m.places.map(() => this.add.text(0, 0, "", { fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } }).setDepth(6));
     }
-    const lang = this.hooks.lang();
-    m.places.forEach((p, i) => this.labels[i]!.setText(p.name[lang]).setPosition(p.x, -p.y));
     this.areas.clear();
     this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
     this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1; marks, then declutter
@@ -178,11 +223,12 @@ export class MapScene extends Phaser.Scene {
       const u = group[0]!;
       let label = this.unitLabels.get(u.id);
       if (!label) {
-        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3" }).setOrigin(-0.25, 0.5).setDepth(7);
+        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3", padding: { x: 1, y: 1 } }).setDepth(7);
         this.unitLabels.set(u.id, label);
       }
       const text = stackLabel(group.map((x) => x.info.name[lang].slice(0, 10)));
-      label.setText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`).setPosition(u.pos.x + 8 * s, -u.pos.y).setScale(s).setVisible(true);
+      // placed by placeAllLabels around the unit's mark
+      label.setText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
       seen.add(u.id);
     }
     for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);
@@ -217,6 +263,7 @@ export class MapScene extends Phaser.Scene {
       cam.scrollY -= dy / cam.zoom;
       this.drag.x = p.x;
       this.drag.y = p.y;
+      this.placeAllLabels(); // labels stay on screen: one pushed off an edge moves round its mark or hides
     }
   }
 
@@ -235,9 +282,10 @@ export class MapScene extends Phaser.Scene {
       if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
     }
     if (!best) return;
-    // a tap names the place even where its label was hidden to avoid overlap (until the next zoom)
-    const i = this.model.places.findIndex((q) => q.id === best.id);
-    this.labels[i]?.setVisible(true).setDepth(8);
+    // a tap names the place even where its label was hidden: it goes first, and others make room
+    this.picked = best.id;
+    this.placeAllLabels();
     this.hooks.onPick?.(best.id);
   }
 }
+

@@ -1,24 +1,47 @@
 /**
- * Map labels at a zoom (client/map/declutter.ts): overlapping labels are thinned in priority
- * order (the incident before a junction), labels apart all show, and units at one spot share
- * one label with their count, while units apart keep their own.
+ * Map labels at a zoom (client/map/declutter.ts): each label takes the first free position
+ * round its mark (right, then left, …), clear of placed labels, marks, what covers the map and
+ * the map's edges, in priority order (the incident before a junction); one with no free position
+ * hides. Units at one spot share one label with their count, while units apart keep their own.
  */
 import { describe, expect, it } from "vitest";
-import { declutter, stackByPosition, stackLabel } from "../../client/map/declutter.ts";
+import { placeLabels, shortName, stackByPosition, stackLabel } from "../../client/map/declutter.ts";
 
-describe("declutter", () => {
-  it("of two overlapping labels the higher priority shows, whatever the order; labels apart both show", () => {
-    const town = { x: 100, y: 100, w: 120, h: 16, priority: 1 };
-    const incident = { x: 150, y: 108, w: 160, h: 16, priority: 4 };
-    const far = { x: 100, y: 300, w: 120, h: 16, priority: 0 };
-    expect(declutter([town, incident, far])).toEqual([false, true, true]);
-    expect(declutter([incident, town, far])).toEqual([true, false, true]);
+describe("placeLabels", () => {
+  const view = { w: 390, h: 600 };
+  const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+  it("a label goes right of its mark; a second one at the same spot moves round it; the higher priority keeps the right", () => {
+    const town = { x: 100, y: 100, r: 5, w: 120, h: 16, priority: 2 };
+    const incident = { x: 100, y: 104, r: 15, w: 160, h: 16, priority: 5 };
+    const [a, b] = placeLabels([town, incident], [], view);
+    expect(b).toEqual({ x: 118, y: 96, w: 160, h: 16 }); // the incident: right of its diamond
+    expect(a).toBeDefined();
+    expect(overlap(a!, b!)).toBe(false);
   });
 
-  it("a county-town cluster of five stacked names keeps only those that fit", () => {
-    const names = [0, 6, 12, 18, 40].map((dy, i) => ({ x: 50, y: 200 + dy, w: 140, h: 16, priority: 1 + (i === 0 ? 1 : 0) }));
-    // 16 px tall with a 2 px gap: the first (higher) shows, those within 18 px of a shown one hide
-    expect(declutter(names)).toEqual([true, false, false, true, true]);
+  it("a label that would run off the right edge goes to the left of its mark; one with no room anywhere hides", () => {
+    const [edge] = placeLabels([{ x: 380, y: 300, r: 5, w: 100, h: 16, priority: 1 }], [], view);
+    expect(edge!.x + edge!.w).toBeLessThanOrEqual(380);
+    const names = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(() => ({ x: 200, y: 300, r: 5, w: 150, h: 16, priority: 1 }));
+    const placed = placeLabels(names, [], view).filter((b) => b !== undefined);
+    expect(placed.length).toBeLessThan(names.length);
+    for (const a of placed) for (const b of placed) if (a !== b) expect(overlap(a, b)).toBe(false);
+  });
+
+  it("keeps clear of other marks and of what covers the map (its zoom buttons); only the incident and units may lie over a mark", () => {
+    const marks = [{ x: 108, y: 80, w: 40, h: 40 }, { x: 20, y: 80, w: 80, h: 40 }, { x: 60, y: 60, w: 100, h: 30 }, { x: 60, y: 110, w: 100, h: 40 }];
+    expect(placeLabels([{ x: 100, y: 100, r: 5, w: 60, h: 16, priority: 2 }], marks, view)).toEqual([undefined]);
+    expect(placeLabels([{ x: 100, y: 100, r: 5, w: 60, h: 16, priority: 5 }], marks, view)[0]).toBeDefined();
+    const buttons = [{ x: 330, y: 8, w: 52, h: 100 }];
+    const [b] = placeLabels([{ x: 300, y: 40, r: 5, w: 60, h: 16, priority: 5 }], [], view, buttons);
+    expect(overlap(b!, buttons[0]!)).toBe(false);
+  });
+
+  it("a long place name drops its bracketed detail for a narrow map", () => {
+    expect(shortName("临江化工有限公司（厂区大门、中控室）")).toBe("临江化工有限公司");
+    expect(shortName("Linjiang Chemical Co. (gate, control room)")).toBe("Linjiang Chemical Co.");
+    expect(shortName("江湾小学")).toBe("江湾小学");
   });
 });
 

@@ -1,0 +1,103 @@
+/**
+ * The shared map's labels on a phone (newcomer P5): at 390×844 the place and unit names of a
+ * chemical-leak drill under way never overlap and never run off the map, at the first fit, zoomed
+ * in, zoomed out and panned. The boxes are read from the Phaser scene (each visible text's bounds
+ * through the camera), not from pixels. Screenshots: test-results/screens/map-labels-*.png.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { joinSeat, shot } from "./support.ts";
+
+interface Box { t: string; x: number; y: number; w: number; h: number }
+
+/** Every visible label's box in canvas pixels, and the canvas size, as the scene last drew them. */
+async function labelBoxes(page: Page): Promise<{ boxes: Box[]; w: number; h: number }> {
+  await page.waitForTimeout(400); // a frame or two: the camera's worldView is refreshed as it renders
+  return page.evaluate(() => {
+    interface Cam { zoom: number; width: number; height: number; worldView: { x: number; y: number } }
+    interface Txt { type: string; visible: boolean; text: string; alpha: number; getBounds(): { x: number; y: number; width: number; height: number } }
+    const scene = (window as unknown as { __lianyan: { map: { cameras: { main: Cam }; children: { list: Txt[] } } } }).__lianyan.map;
+    const cam = scene.cameras.main;
+    const boxes = scene.children.list.filter((o) => o.type === "Text" && o.visible && o.alpha > 0 && o.text.trim() !== "").map((o) => {
+      const b = o.getBounds();
+      return { t: o.text, x: (b.x - cam.worldView.x) * cam.zoom, y: (b.y - cam.worldView.y) * cam.zoom, w: b.width * cam.zoom, h: b.height * cam.zoom };
+    });
+    return { boxes, w: cam.width, h: cam.height };
+  });
+}
+
+/** Pairs of labels that overlap (by more than half a pixel) and labels that leave the map. */
+function clashes(at: string, r: { boxes: Box[]; w: number; h: number }): string[] {
+  const out: string[] = [];
+  const { boxes } = r;
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    if (a.x < -0.5 || a.y < -0.5 || a.x + a.w > r.w + 0.5 || a.y + a.h > r.h + 0.5) out.push(`${at}: "${a.t}" runs off the map at ${Math.round(a.x)},${Math.round(a.y)}`);
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (dx > 0.5 && dy > 0.5) out.push(`${at}: "${a.t}" overlaps "${b.t}" by ${Math.round(dx)}×${Math.round(dy)} px`);
+    }
+  }
+  return out;
+}
+
+test("on a phone the map's labels never overlap or leave the map: fitted, zoomed in and out, panned (P5)", async ({ browser, request }) => {
+  // every agency played by bots, so units are out on the roads and at the tank
+  const list = (await (await request.get("/api/scenarios")).json()) as Array<{ id: string; agencies?: Array<{ id: string; simulated: boolean }> }>;
+  const bots = list.find((s) => s.id === "chemical-leak")!.agencies!.filter((a) => !a.simulated && a.id !== "fire").map((a) => a.id);
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
+  const director = await browser.newPage();
+  director.on("dialog", (x) => void x.accept());
+  await joinSeat(director, d.id, d.codes.director, "导调", "director-console");
+  for (let i = 0; i < 4; i++) {
+    await director.getByTestId("jump").click();
+    await expect(director.getByTestId("jump")).toBeEnabled();
+  }
+
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const page = await ctx.newPage();
+  await joinSeat(page, d.id, d.codes.seats.fire!, "消防-手机", "agency-console");
+  await page.getByTestId("ptab-map").click();
+  await expect.poll(() => page.evaluate(() => window.__lianyan?.map?.probe.incident)).toBeTruthy();
+
+  const problems: string[] = [];
+  const fitted = await labelBoxes(page);
+  expect(fitted.boxes.length).toBeGreaterThan(3); // the test sees the labels it checks
+  problems.push(...clashes("fitted", fitted));
+  await shot(page, "map-labels-fitted-390x844");
+  // the same from the director's side: every agency's units on the map
+  const dctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const dphone = await dctx.newPage();
+  await joinSeat(dphone, d.id, d.codes.director, "导调-手机", "director-console");
+  const mapTab = dphone.locator("[data-testid=ptab-map]:visible");
+  if (await mapTab.count()) await mapTab.click();
+  await expect.poll(() => dphone.evaluate(() => window.__lianyan?.map?.probe.units.length ?? 0)).toBeGreaterThan(0);
+  problems.push(...clashes("director fitted", await labelBoxes(dphone)));
+  await shot(dphone, "map-labels-director-390x844");
+  await dctx.close();
+
+  const zoomIn = page.getByRole("button", { name: "+" });
+  const zoomOut = page.getByRole("button", { name: "-" });
+  await zoomIn.click();
+  problems.push(...clashes("zoomed in ×1", await labelBoxes(page)));
+  await zoomIn.click();
+  problems.push(...clashes("zoomed in ×2", await labelBoxes(page)));
+  await shot(page, "map-labels-zoomed-in-390x844");
+  for (let i = 0; i < 4; i++) await zoomOut.click();
+  problems.push(...clashes("zoomed out", await labelBoxes(page)));
+  // a pan by touch-drag: labels pushed to an edge move round their marks or hide
+  const map = await page.getByTestId("map").boundingBox();
+  await page.mouse.move(map!.x + 200, map!.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(map!.x + 120, map!.y + 260, { steps: 8 });
+  await page.mouse.up();
+  problems.push(...clashes("panned", await labelBoxes(page)));
+  await shot(page, "map-labels-panned-390x844");
+  expect(problems).toEqual([]);
+  await ctx.close();
+  await director.close();
+});
