@@ -9,6 +9,7 @@ import type { RulesProfile } from "./scenario/rules-schema.ts";
 import type { AgencyDef, InjectDef, PopulationDef, Scenario, UnitDef } from "./scenario/schema.ts";
 import { buildGraph, type RoadGraph } from "./world/graph.ts";
 import { hazardOnset } from "./scenario/check-incident.ts";
+import { titleWithoutMode } from "./scenario/mode.ts";
 
 export interface Compiled {
   scenario: Scenario;
@@ -42,7 +43,8 @@ export function compile(scenario: Scenario, rules: RulesProfile): Compiled {
   // the accident: as the scenario says it, else the hazard's own onset (the drill's start when it has none)
   const incidentAt = scenario.incidentAt !== undefined ? (parseClock(scenario.incidentAt) ?? 0) : (hazardOnset(scenario)?.ms ?? 0);
   return {
-    scenario,
+    // the drill's mode is its own setting, never the title's words (scenario/mode.ts)
+    scenario: { ...scenario, title: titleWithoutMode(scenario.title) },
     rules,
     graph: buildGraph(scenario),
     hazard,

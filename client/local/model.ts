@@ -63,7 +63,7 @@ export function injectInfos(c: Compiled, fired: readonly string[]): InjectInfo[]
 /** Build the console model of `role` at `state`. */
 export function consoleModel(c: Compiled, state: DrillState, role: string, clock: { paused: boolean; speed: number } = { paused: true, speed: 1 }): ConsoleModel {
   const v = view(c, state, role);
-  const common = { ...base(c), tMs: state.tMs, ended: state.ended, paused: clock.paused, speed: clock.speed };
+  const common = { ...base(c), mode: c.scenario.blindness, tMs: state.tMs, ended: state.ended, paused: clock.paused, speed: clock.speed };
   if (v.omniscient) {
     return {
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
@@ -86,7 +86,8 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
   const eyes = c.scenario.hazard.model !== "chemical-release" && v.units.some((u) => ON_SITE.has(u.status) && u.at === c.scenario.incidentPlace);
   return {
     ...common, role, omniscient: false,
-    ...(told || c.scenario.blindness === "NONE" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
+    // as the server's seat view (server/live/views.ts seatProjection): only a double-blind seat waits to be told
+    ...(told || c.scenario.blindness !== "DOUBLE_BLIND" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
     messages: withSources(c, v.messages), obligations: v.obligations, cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),

@@ -35,10 +35,12 @@ export class Replay {
   /** the drill's last simulated time (the end, or where the log stops) */
   endMs = 0;
 
-  constructor(scenarioYaml: string, rulesYaml: string, logYaml: string) {
+  /** `blindness`: the mode the drill was run in (its setting), else the scenario's default */
+  constructor(scenarioYaml: string, rulesYaml: string, logYaml: string, blindness?: string) {
     const p = parsePlay(logYaml, "log.yaml");
     if (!p.ok) throw new Error(p.problems.map(formatProblem).join("\n"));
-    this.c = compileSources(scenarioYaml, rulesYaml);
+    const c = compileSources(scenarioYaml, rulesYaml);
+    this.c = blindness === "NONE" || blindness === "SINGLE_BLIND" || blindness === "DOUBLE_BLIND" ? { ...c, scenario: { ...c.scenario, blindness } } : c;
     this.seed = p.value.seed;
     this.commands = playCommands(p.value).sort((a, b) => a.at - b.at || a.seq - b.seq);
     this.state = init(this.c, this.seed);

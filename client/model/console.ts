@@ -43,6 +43,8 @@ export interface ConsoleModel {
   omniscient: boolean;
   /** absent for a seat in a double-blind drill before its first notification */
   title?: LocalText;
+  /** the drill's mode as its director chose it (NONE 公开, SINGLE_BLIND, DOUBLE_BLIND): shown beside the title, never read from it */
+  mode?: string;
   /** the scenario's kind (chemical-leak, mine-flood, school-fire), known with the title: casualty and exposure labels follow it (model/labels.ts) */
   hazardKind?: string;
   startIso: string;

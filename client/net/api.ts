@@ -36,7 +36,7 @@ export interface CodeLookup { drillId: string; kind: string; seat: string; statu
 /** GET /api/drills (the server's director code): every drill in the store */
 export interface DrillListing { id: string; scenarioId: string; status: "running" | "paused" | "ended"; clockMs: number; createdAt: string }
 /** GET /api/drills/:id/sources: what the replay viewer and the director's feed compile in the browser */
-export interface DrillSources { scenarioId: string; scenario: string; rulesId: string; rules: string; log: string; clockMs: number; stateHash?: string }
+export interface DrillSources { scenarioId: string; scenario: string; rulesId: string; rules: string; log: string; clockMs: number; stateHash?: string; /** the mode the drill was run in (its setting, not the scenario's default) */ blindness?: string }
 
 /** The director's or evaluator's code for a drill, remembered by the join page (report, log, verify need it). */
 export function drillCode(drillId: string): string | undefined {

@@ -111,7 +111,7 @@ export class ViewStore {
     const role = seat ? seat.seat : w.kind === "seat" ? w.seat : w.kind;
     const omniscient = !!control;
     return {
-      role, omniscient,
+      role, omniscient, mode: w.blindness,
       ...(brief ? { title: brief.title, incidentPlace: brief.incidentPlace, hazardKind: brief.kind } : {}),
       startIso: w.start, tMs: clock.tMs, ended: clock.ended, paused: clock.paused, speed: clock.speed,
       agencies: st.agencies, places: st.places, roads: st.roads,

@@ -14,7 +14,7 @@ import { api } from "../net/api.ts";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox } from "../panels/Inbox.tsx";
 
-interface Sources { scenario: string; rules: string; log: string; serverHash?: string; serverAtMs?: number }
+interface Sources { scenario: string; rules: string; log: string; serverHash?: string; serverAtMs?: number; blindness?: string }
 
 /**
  * The drill's stored scenario, its rules profile and its log come from the server (the
@@ -27,7 +27,7 @@ async function load(id: string): Promise<Sources> {
   const verified = s.stateHash ? undefined : await api.drillText(id, "verify").then((x) => JSON.parse(x) as { stateHash?: string; clockMs?: number }, () => undefined);
   const serverHash = s.stateHash ?? verified?.stateHash;
   const serverAtMs = s.stateHash ? s.clockMs : verified?.clockMs;
-  return { scenario: s.scenario, rules: s.rules, log: s.log, ...(serverHash ? { serverHash } : {}), ...(serverAtMs !== undefined ? { serverAtMs } : {}) };
+  return { scenario: s.scenario, rules: s.rules, log: s.log, ...(s.blindness ? { blindness: s.blindness } : {}), ...(serverHash ? { serverHash } : {}), ...(serverAtMs !== undefined ? { serverAtMs } : {}) };
 }
 
 export function ReplayPage(props: { drillId: string }) {
@@ -45,7 +45,7 @@ export function ReplayPage(props: { drillId: string }) {
 export function ReplayView(props: { src: Sources; drillId: string }) {
   const { replay, finalHash, endMs, error } = useMemo(() => {
     try {
-      const r = new Replay(props.src.scenario, props.src.rules, props.src.log);
+      const r = new Replay(props.src.scenario, props.src.rules, props.src.log, props.src.blindness);
       const h = r.finish(props.src.serverAtMs);
       return { replay: r, finalHash: h, endMs: r.now.tMs, error: undefined };
     } catch (e) {

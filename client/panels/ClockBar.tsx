@@ -9,7 +9,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
   const state = !m ? "" : m.ended ? t("clock.ended") : m.paused ? t("clock.paused") : t("clock.running");
   return (
     <header class="bar">
-      <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
+      <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.mode ? <span class="bar-mode" data-testid="drill-mode"> · {t(`blindness.${m.mode}`)}</span> : null}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">

@@ -75,7 +75,7 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     res.json({
       scenarioId: d.scenarioId, scenario: d.scenarioYaml, rulesId, rules, ...(d.rubricYaml !== undefined ? { rubric: d.rubricYaml } : {}),
       log: logToPlayYaml(d.scenarioId, d.seed, ctx.store.log(id), `drill ${id}`),
-      clockMs: d.clockMs, ...(d.stateHash ? { stateHash: d.stateHash } : {}),
+      clockMs: d.clockMs, ...(d.stateHash ? { stateHash: d.stateHash } : {}), blindness: d.settings.blindness,
     });
   }));
 }

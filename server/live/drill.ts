@@ -132,7 +132,9 @@ export class LiveDrill {
     return LiveDrill.fromCompiled(c.value, record, log, deps);
   }
 
-  private static fromCompiled(c: Compiled, record: DrillRecord, log: readonly LogRecord[], deps: LiveDeps): LiveDrill {
+  private static fromCompiled(compiled: Compiled, record: DrillRecord, log: readonly LogRecord[], deps: LiveDeps): LiveDrill {
+    // the mode the director chose for this drill, not the scenario's default: the report's 演练形式 and every screen show it
+    const c: Compiled = { ...compiled, scenario: { ...compiled.scenario, blindness: record.settings.blindness } };
     const folded = foldTo(c, record.seed, logToCommands(log), record.clockMs);
     return new LiveDrill(c, record, folded, deps);
   }
