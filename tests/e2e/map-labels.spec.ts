@@ -1,7 +1,7 @@
 /**
  * The shared map's labels on a phone (newcomer P5): at 390×844 the place and unit names of a
- * chemical-leak drill under way never overlap and never run off the map, at the first fit, zoomed
- * in, zoomed out and panned. The boxes are read from the Phaser scene (each visible text's bounds
+ * chemical-leak drill under way never overlap and never run off the map, at the first fit, after
+ * a tap on a place whose name was hidden, zoomed in, zoomed out and panned. The boxes are read from the Phaser scene (each visible text's bounds
  * through the camera), not from pixels. Screenshots: test-results/screens/map-labels-*.png.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -97,6 +97,26 @@ test("on a phone the map's labels never overlap or leave the map: fitted, zoomed
   await page.mouse.up();
   problems.push(...clashes("panned", await labelBoxes(page)));
   await shot(page, "map-labels-panned-390x844");
+  // a tap on a place whose name is hidden names it: the others make room rather than lie under it
+  const hidden = await page.evaluate(() => {
+    const scene = (window as unknown as { __lianyan: { map: { model: { places: Array<{ id: string; kind: string }> }; labels: Array<{ visible: boolean }>; screenOf(id: string): { x: number; y: number } } } }).__lianyan.map;
+    const cam = (scene as unknown as { cameras: { main: { width: number; height: number } } }).cameras.main;
+    return scene.model.places.map((p, i) => ({ id: p.id, kind: p.kind, shown: scene.labels[i]!.visible, at: scene.screenOf(p.id) }))
+      .find((p) => !p.shown && p.kind !== "junction" && p.at.x > 60 && p.at.x < cam.width - 60 && p.at.y > 60 && p.at.y < cam.height - 60);
+  });
+  expect(hidden, "a place whose label the phone map hides").toBeDefined();
+  await page.getByTestId("map").tap({ position: hidden!.at });
+  // the tap picks it as the dispatch's destination (the 力量 tab opens): back to the map, its name shown
+  await page.getByTestId("ptab-map").click();
+  const tapped = await labelBoxes(page);
+  const named = await page.evaluate((id) => {
+    const scene = (window as unknown as { __lianyan: { map: { model: { places: Array<{ id: string }> }; labels: Array<{ visible: boolean }> } } }).__lianyan.map;
+    return scene.labels[scene.model.places.findIndex((p) => p.id === id)]!.visible;
+  }, hidden!.id);
+  if (!named) problems.push(`the tapped place ${hidden!.id} is not named`);
+  problems.push(...clashes(`tapped ${hidden!.id}`, tapped));
+  await shot(page, "map-labels-tapped-390x844");
+
   expect(problems).toEqual([]);
   await ctx.close();
   await director.close();
