@@ -77,6 +77,7 @@ test("on a phone the map's labels never overlap or leave the map: fitted, zoomed
   if (await mapTab.count()) await mapTab.click();
   await expect.poll(() => dphone.evaluate(() => window.__lianyan?.map?.probe.units.length ?? 0)).toBeGreaterThan(0);
   problems.push(...clashes("director fitted", await labelBoxes(dphone)));
+  await dphone.getByTestId("map").scrollIntoViewIfNeeded(); // a phone's control console has its map below the board
   await shot(dphone, "map-labels-director-390x844");
   await dctx.close();
 
