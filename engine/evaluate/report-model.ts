@@ -78,6 +78,11 @@ export interface Finding {
    * evacuation from its signal, completion.ts): the one date the cause analysis dates the fault from (causes.ts)
    */
   dueMs?: SimMs;
+  /**
+   * the other agencies that jointly owed the same measure and failed it too (a cordon nobody set: the brigade on
+   * scene and the police, cordon.ts): one fault, charged once, named on each of them (`agency` the first due)
+   */
+  jointly?: string[];
   /** an exposure finding's population groups (the people it is about: outcomes.ts subjects) */
   groups?: string[];
   /**
