@@ -185,7 +185,7 @@ export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: L
     x.points += f.points;
     // a fault excused onto the agency that caused it (非…之责: the bureau's late report set aside onto the brigade's
     // 未通知) is not that agency's act of this kind: it adds no name to the line (review11 school 7)
-    if (f.agency !== null && !excused(f) && !x.agencies.includes(f.agency)) x.agencies.push(f.agency);
+    for (const a of [f.agency, ...(f.jointly ?? [])]) if (a !== null && !excused(f) && !x.agencies.includes(a)) x.agencies.push(a);
     m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);

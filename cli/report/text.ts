@@ -185,6 +185,12 @@ export function when(r: ReportModel, ms: number): string {
   return `${formatClock(ms)} (${wallClock(r.scenario.start, ms)})`;
 }
 
+/** A finding's 单位 cell: its agency, and those that jointly owed and failed the same measure (Finding.jointly). */
+export function findingAgencyText(r: ReportModel, f: { agency: string | null; jointly?: string[] }): LocalText {
+  const all = [f.agency, ...(f.jointly ?? [])].map((a) => agencyText(r, a));
+  return { zh: all.map((a) => a.zh).join("、"), en: all.map((a) => a.en).join(", ") };
+}
+
 export function agencyText(r: ReportModel, id: string | null): LocalText {
   if (id === null) return { zh: "—", en: "—" };
   if (id === "scenario") return { zh: "情景注入", en: "Scenario inject" };

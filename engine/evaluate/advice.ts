@@ -303,7 +303,8 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
     if (hits.length === 0) continue;
     if (a.about) hits.forEach((f) => taken.add(f.id));
     // an outcome several agencies' faults caused (causes.ts: on no agency alone) is advised to those agencies
-    const owners = (f: Finding): Array<string | null> => (f.agency === null && f.causes ? f.causes.map((id) => findings.find((c) => c.id === id)?.agency ?? null) : [f.agency]);
+    // a measure several agencies jointly owed and failed (Finding.jointly: the cordon) is advised to each
+    const owners = (f: Finding): Array<string | null> => (f.agency === null && f.causes ? f.causes.map((id) => findings.find((c) => c.id === id)?.agency ?? null) : [f.agency, ...(f.jointly ?? [])]);
     let agencies = [...new Set(hits.flatMap(owners).filter((g): g is string => g !== null))];
     // advice asking for a command goes to the agencies that may give it
     if (a.power) agencies = [...new Set(agencies.map((g) => (can(x, g, { power: a.power }) ? g : dutyHolder(x, a.power!))))];
@@ -314,7 +315,7 @@ export function recommendations(x: EvalContext, findings: readonly Finding[]): R
       // advised by its own fault's recommendation (the notice it never gave), not asked for what it cannot do
       agencies = agencies.filter((g) => body.some((c) => can(x, g, c)));
       if (agencies.length === 0) continue;
-      kept = hits.filter((f) => f.agency === null || agencies.includes(f.agency));
+      kept = hits.filter((f) => f.agency === null || agencies.includes(f.agency) || (f.jointly ?? []).some((g) => agencies.includes(g)));
     }
     const what = a.words?.(hits);
     const plain = Array.isArray(body) ? clauses(x, body, agencies) : body;

@@ -39,11 +39,19 @@ export function notifiedAt(x: EvalContext, agency: string): number | undefined {
  * profile's order, other than the incident's own unit; the lead agency when no duty lists it.
  */
 export function dutyHolder(x: EvalContext, types: readonly string[]): string {
+  return dutyHolders(x, types)[0] ?? x.c.scenario.leadAgency;
+}
+
+/**
+ * Every agency whose linkage duty lists one of `types`, in the profile's order, other than the incident's own unit
+ * (a cordon: the fire commander's, 消防法 第四十五条, and the police's; domain.md §5.2): a measure they jointly owe.
+ */
+export function dutyHolders(x: EvalContext, types: readonly string[]): string[] {
   const { c } = x;
+  const out: string[] = [];
   for (const r of c.rules.linkage[c.scenario.kind]) {
     if (!r.actions.some((a) => types.includes(a.type))) continue;
-    const who = resolveAgencies(c, r.agency).find((a) => a !== c.scenario.incidentAgency);
-    if (who) return who;
+    for (const who of resolveAgencies(c, r.agency)) if (who !== c.scenario.incidentAgency && !out.includes(who)) out.push(who);
   }
-  return c.scenario.leadAgency;
+  return out;
 }

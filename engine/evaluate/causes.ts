@@ -36,7 +36,7 @@ import type { Finding } from "./report-model.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
 import { requirementStart } from "./requirement-owner.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
-import { exposedBeforeKnown } from "./exposed-before-known.ts";
+import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { shareByReruns } from "./harm-share.ts";
 
@@ -181,6 +181,9 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     return r;
   };
   const process = findings.filter((f) => f.section !== "outcomes");
+  // stated apart once every outcome has its agency, so no clause points at a finding on the agency it disclaims
+  return statedApart(x, attributed(), groups);
+  function attributed(): Finding[] {
   return findings.map((f) => {
     if (f.ruleId === CREW_RULE) return crewCauses(f, process, rootOf);
     const cats = f.section === "outcomes" ? causesOf(x, f.code) : undefined;
@@ -218,13 +221,14 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // it began (the earliest fault: review9 chemical 9, the farmers exposed before the police were told)
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
     // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
-    if (EXPOSURE.has(f.code)) return exposedBeforeKnown(x, { ...f, agency: principal.agency ?? f.agency, causes }, findings);
+    if (EXPOSURE.has(f.code)) return { ...f, agency: principal.agency ?? f.agency, causes };
     const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
       ? { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: measures(x, f, ordered) }
       : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
     return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test) : named;
   });
+  }
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));

@@ -31,6 +31,7 @@ import { outcomeWorth } from "./outcome-worth.ts";
 import { evaluateLinkage } from "./linkage.ts";
 import { evaluateOutcomes } from "./outcomes.ts";
 import { uncondemned } from "./strengths.ts";
+import { withProtectionRisk } from "./strength-protection.ts";
 import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
 import { alarmOpportunities } from "./alarm-call.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
@@ -123,7 +124,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     sections: scored.sections,
     findings: scored.findings,
     notYetDue: due.notYetDue,
-    strengths: uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths], c),
+    strengths: withProtectionRisk(x, uncondemned(events, scored.findings, [...reporting.strengths, ...linkage.strengths, ...dispatch.strengths, ...outcomes.strengths], c)),
     observations: (observations?.observations ?? [])
       .map((o) => ({ ...o, atMs: parseClock(o.at) ?? 0 }))
       .sort((a, b) => a.atMs - b.atMs),

@@ -78,6 +78,18 @@ export interface Finding {
    * evacuation from its signal, completion.ts): the one date the cause analysis dates the fault from (causes.ts)
    */
   dueMs?: SimMs;
+  /**
+   * the other agencies that jointly owed the same measure and failed it too (a cordon nobody set: the brigade on
+   * scene and the police, cordon.ts): one fault, charged once, named on each of them (`agency` the first due)
+   */
+  jointly?: string[];
+  /** an exposure finding's population groups (the people it is about: outcomes.ts subjects) */
+  groups?: string[];
+  /**
+   * the groups whose exposure at this finding's level began before `agency` knew: stated apart, not on it; `except`:
+   * the deeper-level findings (AEGL-3 within AEGL-2) that are on it for some of those same people (exposed-before-known.ts)
+   */
+  apart?: { agency: string; groups: string[]; except: string[] };
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;

@@ -58,7 +58,8 @@ describe("chemical leak, poor play: the police answer for exposure only from whe
     const f = poor.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
     expect(f.agency).toBe("police");
     expect(f.message.zh).toContain("其中江湾村口田间劳作村民 35 人自 00:05:33 起暴露");
-    expect(f.message.zh).toContain("早于临江县公安局获知事故（00:11:00），不归于该单位");
+    // the wording says which exposure: the AEGL-2 crossing is not theirs; the AEGL-3 tail is (exposure-one-attribution.test.ts)
+    expect(f.message.zh).toContain("早于临江县公安局获知事故（00:11:00），该暴露不归于该单位");
   });
 });
 

@@ -101,7 +101,8 @@ describe("item 5: a fault outside every opportunity says why it is in no section
 describe("item 2: a request for help from people at risk is a duty on the agency asked", () => {
   it("the school's 01:15 request (inj-11-parents) asks the police to keep order at its gate; the poor play sends nobody: 求助未响应 on the police at 01:30 (15 min, 本县设定), on 人民警察法 第二十一条", () => {
     const { report } = drill("chemical-leak", "poor");
-    const f = report.findings.filter((x) => x.code === "HELP_REQUEST_UNANSWERED");
+    // the school's request alone (the families' 02:00 request to the township is another: families-request.test.ts)
+    const f = report.findings.filter((x) => x.code === "HELP_REQUEST_UNANSWERED" && x.opportunity === "help:inj-11-parents:police");
     expect(f.length).toBe(1);
     expect(f[0]!.agency).toBe("police");
     expect(f[0]!.atMs).toBe(90 * MIN);
@@ -122,7 +123,7 @@ describe("item 2: a request for help from people at risk is a duty on the agency
     const f = rep.findings.find((x) => x.code === "HELP_REQUEST_LATE")!;
     expect(f.agency).toBe("police");
     expect(f.quantity).toBe(0.5);
-    expect(rep.findings.some((x) => x.code === "HELP_REQUEST_UNANSWERED")).toBe(false);
+    expect(rep.findings.some((x) => x.code === "HELP_REQUEST_UNANSWERED" && x.opportunity === "help:inj-11-parents:police")).toBe(false);
     const poorRep = drill("chemical-leak", "poor").report;
     expect(rep.sections.find((s) => s.id === "linkage")!.score!).toBeGreaterThan(poorRep.sections.find((s) => s.id === "linkage")!.score!);
   });

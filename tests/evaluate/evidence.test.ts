@@ -192,11 +192,11 @@ describe.each(WITH_PLAYS)("%s: every finding's evidence shows its fault", (id) =
 });
 
 describe("a late cordon cites the cordon duty and the cordon when it was finally set (chemical leak)", () => {
-  it("poor play (no cordon by 00:30): the police's cordon duty and the drill's end, not a report or a casualty count", () => {
+  it("poor play (no cordon by 00:41): the cordon duties of its holders (the police, and the brigade jointly: review15 chemical 5) and the drill's end, not a report or a casualty count", () => {
     const { report, events } = drill("chemical-leak", "poor");
     const f = report.findings.find((x) => x.code === "CORDON_LATE")!;
     expect(f.agency).toBe("police");
-    expect(f.evidence.obligations).toEqual(["LNK-CHEM-PSB:act:police"]);
+    expect(f.evidence.obligations).toEqual(["LNK-CHEM-PSB:act:police", "LNK-CHEM-FIRE:act:fire"]);
     expect(f.evidence.events.map((i) => events[i]!.type)).not.toContain("reportSubmitted");
     expect(f.evidence.events.map((i) => events[i]!.type)).toContain(events.some((e) => e.type === "cordonSet") ? "cordonSet" : "drillEnded");
   });

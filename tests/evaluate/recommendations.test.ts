@@ -24,8 +24,9 @@ function namedForOwnFaults(r: ReportModel): void {
   for (const rec of r.recommendations) {
     for (const g of rec.agencies) {
       const charged = (f: ReportModel["findings"][number]) => rec.codes.includes(f.code) && f.causedBy === undefined && f.quantity > 0;
-      // its own finding with those codes, or its own finding among the causes of one several agencies caused (on no agency alone)
-      const own = r.findings.some((f) => charged(f) && (f.agency === g || (f.agency === null && (f.causes ?? []).some((id) => r.findings.find((c) => c.id === id)?.agency === g))));
+      // its own finding with those codes (alone or jointly with others: a cordon both the brigade and the police owed),
+      // or its own finding among the causes of one several agencies caused (on no agency alone)
+      const own = r.findings.some((f) => charged(f) && (f.agency === g || (f.jointly ?? []).includes(g) || (f.agency === null && (f.causes ?? []).some((id) => r.findings.find((c) => c.id === id)?.agency === g))));
       expect(own, `${rec.codes.join(",")} → ${g}`).toBe(true);
     }
   }

@@ -26,7 +26,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   linkage: the LNK-CHEM rules whose agency the scenario has: ent (told by the scenario's own first
  *     inject: its action only, 6) and fire, eb, eco, police, health, met, town (notice 5 + action 6
  *     = 11 each): 6 + 7 × 11 = 83; and the school's 01:15 request to the police to keep order at its gate
-     (inj-11-parents, HELP_REQUEST_UNANSWERED 4; help-requests.ts, review r15 chemical 2): 87.
+     (inj-11-parents, HELP_REQUEST_UNANSWERED 4; help-requests.ts, review r15 chemical 2): 87; and the families at the
+     plant gate at 02:00 asking the township to receive them (inj-14-families, 生产安全事故应急条例 第十八条, 4;
+     review15 chemical 8c): 91.
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
@@ -66,7 +68,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 96, linkage: 87, dispatch: 43, outcomes: 13 },
+  "chemical-leak": { reporting: 96, linkage: 91, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 100, linkage: 93, dispatch: 18, outcomes: 8.72 },
   "school-fire": { reporting: 74, linkage: 71, dispatch: 23, outcomes: 13 },
 };

@@ -152,11 +152,14 @@ describe("the hazard's own language and standard English", () => {
 });
 
 describe("every basis true to its source (issue 10 §12): references, not norms, and no document cited twice", () => {
-  it("chlorine leak: the police's missing cordon cites the police's own duty (危化条例 第七十二条, the city plan), not the fire commander's power (消防法 第四十五条) nor the enterprise's duty to report to it (第七十一条)", () => {
+  // review15 chemical 5: the brigade at the tank from 00:17:36 owed the cordon too (domain.md §5.2), so the one finding
+  // cites each holder's own duty: the police's (危化条例 第七十二条, the city plan) and the fire commander's power
+  // (消防法 第四十五条), never the enterprise's duty to report to them (第七十一条)
+  it("chlorine leak: the missing cordon, on the police and the brigade jointly, cites each one's own duty and nothing else", () => {
     const cordon = one(find("chemical-leak", "CORDON_LATE", "publicSecurity"));
     expect(cordon.basis).toContain("危险化学品安全管理条例 第七十二条");
+    expect(cordon.basis).toContain("消防法 第四十五条");
     expect(cordon.basis).not.toContain("第七十一");
-    expect(cordon.basis).not.toContain("消防法");
   });
 
   it("a wrong-type dispatch cites the drill plan's requirement once, with AQ/T 9009 附录A 应急资源管理", () => {
