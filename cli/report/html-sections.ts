@@ -130,7 +130,7 @@ function extra(r: ReportModel, sec: SectionId): string {
     const reps = r.reporting.reports.map((p) => [
     esc(formatClock(p.atMs)), `${t(agencyText(r, p.from))} → ${t(agencyText(r, p.to))}`, tt(`${{ initial: "初报", followUp: "续报", final: "终报" }[p.kind]}（${p.mode === "oral" ? "口头" : "书面"}）`, `${p.kind} (${p.mode})`),
     p.reported ? tt(...([0, 1].map((l) => [p.reported!.deaths, p.reported!.seriousInjuries, p.reported!.injured].map((v) => (v === "unknown" ? ["不详", "unknown"][l] : String(v))).join("/")) as [string, string])) : "—", `${p.senderKnew.deaths}/${p.senderKnew.seriousInjuries}/${p.senderKnew.injured}`, `${p.truth.deaths}/${p.truth.seriousInjuries}/${p.truth.injured}`,
-    tt(...({ ok: ["如实", "truthful"], concealed: ["瞒报", "concealed"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
+    tt(...({ ok: ["如实", "truthful"], omitted: ["漏报伤亡", "casualties left out"], false: ["谎报", "false"], notStated: ["未报伤亡", "no figures"] } as Record<string, [string, string]>)[p.honesty]!),
     p.requiredMissing.length ? tt(p.requiredMissing.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、"), p.requiredMissing.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")) : "✓", `<a href="#ev-${p.event}">#${p.event}</a>`,
   ]);
   return table([t(L.time), tt("报告", "Report"), tt("类型", "Kind"), tt("所报 死/重/伤", "Reported d/s/i"), tt("当时已知", "Sender knew"), tt("实际", "Truth"), tt("真实性", "Honesty"), tt("缺少要素", "Missing fields"), t(L.evidence)], reps);

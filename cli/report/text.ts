@@ -145,8 +145,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   PROTECTIVE_ACTION_LATE: [{ zh: "群众未防护", en: "Public not protected" }, { zh: "群众防护未完成", en: "Public protection not complete" }, { zh: "群众防护不当", en: "Public protection wrong" }],
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
-  // known casualties left out of a report altogether (honesty.ts)
-  REPORT_CONCEALED: [{ zh: "漏报伤亡", en: "Casualties left out" }],
+  // known casualties left out of a report altogether (honesty.ts): 漏报 (应急管理部令第14号 第三条), not 谎报
+  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */

@@ -77,7 +77,7 @@ const ALARM_ADVICE: Record<string, LocalText> = {
 
 const ADVICE: Advice[] = [
   {
-    codes: ["REPORT_LATE", "REPORT_MISSING"],
+    codes: ["REPORT_LATE", "REPORT_MISSING", "REPORT_CONCEALED"],
     about: notPassOn,
     // re-reporting on a re-grade is advised only when the incident was re-graded (review8 mine 16)
     text: (h) => ({
@@ -93,7 +93,7 @@ const ADVICE: Advice[] = [
     },
   },
   {
-    codes: ["REPORT_FALSE", "REPORT_CONCEALED"],
+    codes: ["REPORT_FALSE"],
     about: notPassOn,
     text: {
       zh: "如实报告已掌握的伤亡情况，不得谎报、瞒报；对尚未核实的数字注明“正在核实”并及时续报，伤亡人数变化后在规定时间内补报。",

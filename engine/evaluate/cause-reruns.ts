@@ -30,7 +30,7 @@ import type { BestPlay } from "./references.ts";
 import type { Finding } from "./report-model.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 
-const NOTICE = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_LATE"]);
+const NOTICE = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_CONCEALED", "REPORT_LATE"]);
 const REQUIREMENT = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
 const PROTECT = ["evacuate", "shelter"];
 

@@ -61,7 +61,7 @@ const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], dire
  * 学校清点人数获知其位置后未告知消防). Dated by when the unit knew (the finding's time).
  */
 export const RESCUE_RULES: readonly string[] = [TELL_RESCUERS_RULE];
-/** kept for callers naming codes: none bear on rescue by code alone (REPORT_CONCEALED is also a report's content) */
+/** kept for callers naming codes: none bear on rescue by code alone (REPORT_FALSE is a report's content) */
 export const RESCUE_FINDINGS: readonly FindingCode[] = [];
 
 /** reaching people cut off: the rescue team's survey and rescue, the firefighters' search (domain.md §5.1, §5.3) */
@@ -97,7 +97,7 @@ export function causesOf(x: EvalContext, code: FindingCode): readonly Category[]
 const LINKAGE: ReadonlySet<FindingCode> = new Set(["LINKAGE_IDLE", "LINKAGE_SLOW", "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const REQUIREMENT: ReadonlySet<FindingCode> = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
 /** A notice or report owed to an agency, missing or late: its addressee could not act until told. */
-const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_LATE"]);
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_CONCEALED", "REPORT_LATE"]);
 
 /** A duty made only of category `k`'s actions (a dispatch room's withdrawal order), not one met by any of several. */
 const onlyIn = (k: Category, r: { actions: ReadonlyArray<{ type: string; task?: string }> }): boolean =>

@@ -74,7 +74,7 @@ const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_
  * beyond what the report is worth, whether the report was owed or not — the same fault, the same points.
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
-/** Priced beyond its report's worth: a stated false or understated figure, not a 漏报伤亡 (figures left out: `omission`). */
+/** Priced beyond its report's worth: a stated untrue figure (谎报) or an accident hidden (瞒报), not a 漏报伤亡 (figures left out: `omission`). */
 const worseThanNone = (f: Finding): boolean => WORSE_THAN_NONE.has(f.code) && f.omission !== true;
 /** A linkage duty's notice, on time or late. */
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
@@ -105,7 +105,9 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   rubric.sections.forEach((s) => s.items.forEach((it) => capLeft.set(it.id, it.cap ?? s.weight)));
   const pts = (c: FindingCode) => item.get(c)?.points ?? 0;
   /** the rubric points a finding costs on `o` before any cap: the whole duty, or points × quantity */
-  const cost = (f: Finding, o: Counted): number => (WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity);
+  // a 瞒报 (an accident never reported, hidden-accident.ts) is the 漏报 of its report and the dishonesty of a 谎报 on top:
+  // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
+  const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity);
   /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
   const partOf = (f: Finding, o: Counted): number =>
     NOTICE.has(f.code) && !WHOLE.has(f.code) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
@@ -153,6 +155,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       how.set(f.id, {
         each,
         ...(whole ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
+        // a 瞒报: the missing report's points and its own (cost above)
+        ...(f.code === "REPORT_CONCEALED" ? { whole: { parts: [...o.failCodes.map((c) => ({ code: c, points: pts(c) * (o.count ?? 1) })), { code: f.code, points: each * f.quantity }], count: 1 } } : {}),
         ...(t < want ? { cap: { by: sectionLeft < Math.min(itemLeft, oppLeft) ? ("section" as const) : itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),
       });
     }
@@ -172,7 +176,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   const noticeFault = (o: Counted): Finding | undefined =>
     !o.unearnedCodes?.includes("LINKAGE_NOT_NOTIFIED") ? undefined
       : o.findings.find((f) => NOTICE.has(f.code) && f.causedBy === undefined) ?? concealment(o.noticeBy)
-        ?? findings.find((f) => f.opportunity === o.noticeReport && (f.code === "REPORT_MISSING" || f.code === "REPORT_LATE") && f.causedBy === undefined);
+        ?? findings.find((f) => f.opportunity === o.noticeReport && (f.code === "REPORT_MISSING" || f.code === "REPORT_CONCEALED" || f.code === "REPORT_LATE") && f.causedBy === undefined);
   // the rubric row a part not achieved is shown on: that of the notice finding it follows, when in the same section
   const rowOf = (o: Counted, c: FindingCode): FindingCode => {
     const f = c === "LINKAGE_NOT_NOTIFIED" ? noticeFault(o) : undefined;
@@ -203,7 +207,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     if (u <= 0) return out;
     const own = o.findings.some((f) => f.causedBy === undefined && item.has(f.code));
     // the codes that left it unearned: its consequences, the parts not achieved, or (never arose) what failing it would be
-    const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: o.correction.late ? "REPORT_LATE" : "REPORT_CONCEALED", w: u }]
+    const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: o.correction.late ? "REPORT_LATE" : "REPORT_FALSE", w: u }]
       : !own && o.findings.length > 0
       ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: partOf(f, o) }))
       : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
@@ -320,8 +324,8 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const fu = /^rep:([^|]*)\|fu:[^|]*\|/.exec(o.id);
     if (own.length > 0 || !fu || o.findings.length > 0) return own;
     // a first report made to that addressee: the follow-up never arose because nothing changed (未产生), not through a missing written report
-    if (mine.some((m) => m.id.startsWith(`rep:${fu[1]}|first|`) && !m.notArisen && !m.findings.some((f) => f.code === "REPORT_MISSING"))) return [];
-    return mine.filter((m) => m.id.startsWith(`rep:${fu[1]}|first|`)).flatMap((m) => m.findings.filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined).map((f) => f.id));
+    if (mine.some((m) => m.id.startsWith(`rep:${fu[1]}|first|`) && !m.notArisen && !m.findings.some((f) => f.code === "REPORT_MISSING" || f.code === "REPORT_CONCEALED"))) return [];
+    return mine.filter((m) => m.id.startsWith(`rep:${fu[1]}|first|`)).flatMap((m) => m.findings.filter((f) => (f.code === "REPORT_MISSING" || f.code === "REPORT_CONCEALED") && f.causedBy === undefined).map((f) => f.id));
   }
 
   /** What the report prints so a reader can recompute the section: every opportunity with its worth and what it lost, W and the points lost. */

@@ -38,6 +38,7 @@ import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
+import { hiddenAccident } from "./hidden-accident.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -57,7 +58,9 @@ import { splitDue } from "./not-due.ts";
  */
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean; commands?: readonly Command[] } = {}): ReportModel {
   const x = buildContext(c, events, finalState);
-  const reporting = evaluateReporting(x);
+  const reported = evaluateReporting(x);
+  // the incident unit that reported the accident to nobody hid it: its missing first reports are 瞒报 (review15 mine 1)
+  const reporting = { ...reported, findings: hiddenAccident(x, reported.findings) };
   const spot = evaluateSpotQuestions(x);
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
@@ -99,8 +102,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   } : undefined;
   const numbered = attributeOutcomes(x, numberFindings(due.findings), absolute.subjects, cleared);
   // W from the scenario (its best play's opportunities), the same for every play of it (§11)
-  // a report condemned as 瞒报 or 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
-  const condemned = new Set(due.findings.filter((f) => (f.code === "REPORT_CONCEALED" || f.code === "REPORT_FALSE") && f.ruleId !== TELL_RESCUERS_RULE).flatMap((f) => f.evidence.events));
+  // a report condemned as 谎报 earns no notice (scenario-opportunities.ts); a call to rescuers that left facts out is criticised, not condemned
+  const condemned = new Set(due.findings.filter((f) => f.code === "REPORT_FALSE" && f.ruleId !== TELL_RESCUERS_RULE).flatMap((f) => f.evidence.events));
   // (a duty the scenario's own course gives rise to with no response is the scenario's too: scenario-opportunities.ts)
   const noneState = bestPlay ? referenceStateAt(c, finalState.seed, [], finalState.tMs) : undefined;
   const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned, noneState);

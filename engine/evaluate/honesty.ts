@@ -5,7 +5,7 @@
  * (`senderKnew`: what its own units saw and what sources the scenario marks reliable told it —
  * injects by default), what other agencies had claimed to it (`senderWasTold`, possibly false)
  * and the ground truth (`truth`). Knowing is judged on `senderKnew` only: leaving out a figure
- * someone merely claimed is not 瞒报; repeating it is not 谎报 either (the sender invented nothing). The evaluator compares the reported figures with both, per category, from the
+ * someone merely claimed is not 谎报; repeating it is not 谎报 either (the sender invented nothing). The evaluator compares the reported figures with both, per category, from the
  * most to the least severe: deaths, serious injuries, injuries, missing.
  *
  *   knew ≤ reported ≤ max(knew, truth)
@@ -15,24 +15,21 @@
  *         People may move to a more severe category (the missing found dead, the seriously
  *         injured who die): a shortfall is excused when the more severe categories report at
  *         least that many more than the sender knew there.
- *   REPORT_CONCEALED (瞒报) — the sender UNDERSTATED casualties it knew of (issue 4's definition:
- *         "a report that understates casualties the agency already knew of is concealment"):
- *         reported < knew, down to a flat "0 dead" when it knew of 3. Leaving out a category it knew
- *         of is the same fault (漏报伤亡, review8 school item 8: the school's report that says nothing of
- *         the missing pupil it knew of): casualty figures left blank, or "unknown" (尚不清楚), while
- *         the sender knew of some there. Blank or "unknown" figures the sender did not know of are
- *         honest: the blank field is then incomplete (要素不全, 第十二条; issue 10 §7), "unknown" meets it.
- *   REPORT_FALSE (谎报) — the report CONTRADICTS what the sender knew: a figure above both what
- *         it knew and the truth (an invented toll: more than it knew and more than there were).
+ *   untrue ("false", the finding REPORT_FALSE 谎报) — the report CONTRADICTS what the sender knew: a figure
+ *         below it (down to a flat "0 missing" when it knew of 6; `concealed` lists those categories), or "unknown"
+ *         (尚不清楚) where it knew of some (review8 school item 8), or a figure above both what it knew and the truth
+ *         (an invented toll; `falsified`). 应急管理部令第14号《生产安全事故罚款处罚规定》第三条: "故意不如实报告事故发生的
+ *         时间、地点、初步原因、性质、伤亡人数和涉险人数…的，属于谎报" (the wording of its 试行版 第五条(三)).
+ *   left out ("omitted", REPORT_FALSE with `omission`, 漏报伤亡) — no casualty figures at all while the sender knew
+ *         of some: "遗漏未报…伤亡人数" (ibid., 漏报). Blank figures the sender did not know of are honest: the blank
+ *         field is then incomplete (要素不全, 第十二条; issue 10 §7).
+ *   瞒报 is no verdict on a report's figures: "隐瞒已经发生的事故，超过规定时限未…报告" (ibid.) is a report never made
+ *         (hidden-accident.ts, the finding REPORT_CONCEALED; review15 mine 1).
  *
  * The engine keeps deaths and injuries known as a running maximum and the missing count as the
  * latest word (engine/knowledge/deliver.ts), so a missing person reported found is not "known".
  *
- * So the line between the two is understating what was known (瞒报) versus stating what was
- * neither known nor true (谎报). Official definitions differ in
- * wording (《生产安全事故罚款处罚规定》: 谎报 = 故意不如实报告伤亡人数等内容; 瞒报 = 隐瞒已经发生的事故);
- * a rubric can weight the two codes as the office sees fit. The cause is never part of this
- * check: 快报事实、慎报原因.
+ * The cause is never part of this check: 快报事实、慎报原因.
  */
 import type { CasualtyFigures, Honesty } from "./report-model.ts";
 
@@ -41,9 +38,9 @@ export type Category = (typeof CATEGORIES)[number];
 
 export interface HonestyVerdict {
   honesty: Honesty;
-  /** categories withheld (瞒报) */
+  /** categories reported below what the sender knew, or left out (谎报 / 漏报伤亡) */
   concealed: Category[];
-  /** categories invented (谎报) */
+  /** categories invented: above what the sender knew and the truth (谎报) */
   falsified: Category[];
 }
 
@@ -59,14 +56,14 @@ export function stated(c: Partial<Record<Category, number | "unknown">>): Stated
 
 /**
  * `reported` may say "unknown" for a category: an honest 尚不清楚 (nobody known there) is judged neither
- * 瞒报 nor 谎报 (issue 10 §7: the follow-up owes the number), and it moves nobody between categories.
+ * 谎报 nor 漏报伤亡 (issue 10 §7: the follow-up owes the number), and it moves nobody between categories.
  */
 export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
   // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7),
   // unless it leaves out casualties the sender knew of (漏报伤亡)
   if (!reported) {
     const left = CATEGORIES.filter((k) => knew[k] > 0);
-    return { honesty: left.length > 0 ? "concealed" : "notStated", concealed: left, falsified: [] };
+    return { honesty: left.length > 0 ? "omitted" : "notStated", concealed: left, falsified: [] };
   }
   const concealed: Category[] = [];
   const falsified: Category[] = [];
@@ -86,7 +83,7 @@ export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefin
     if (moved >= short) moved -= short;
     else concealed.push(k);
   }
-  const honesty: Honesty = falsified.length > 0 ? "false" : concealed.length > 0 ? "concealed" : "ok";
+  const honesty: Honesty = falsified.length > 0 || concealed.length > 0 ? "false" : "ok";
   return { honesty, concealed, falsified };
 }
 

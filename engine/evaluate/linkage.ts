@@ -78,6 +78,14 @@ function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency:
 /** The findings on a duty's action (not on its notice): left out for an unverified duty. */
 const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE", "LINKAGE_PART_UNDONE"]);
 
+/**
+ * A duty of the incident unit that arises with work in its own accident (`workWhen`) and that no notice rule times
+ * (the mine's rescue of the miners found trapped, LNK-MINE-RESCUE): nobody owes it a notice, so it has no notice part.
+ */
+export function ownWork(x: EvalContext, rule: LinkageRule, agency: string): boolean {
+  return agency === x.c.scenario.incidentAgency && rule.workWhen !== undefined && rule.notifiedWithinMin === undefined;
+}
+
 export function evaluateLinkage(x: EvalContext): LinkageResult {
   const rows: LinkageRow[] = [];
   const findings: Finding[] = [];
@@ -95,8 +103,10 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
       if (!absent.declared) findings.push(notDrilledFinding(x, rule, absent));
     }
     for (const agency of resolveAgencies(x.c, rule.agency)) {
-      if (seen.has(agency)) continue;
-      seen.add(agency);
+      // one judgement per duty: an agency may hold more than one (the mine's withdrawal, and its rescue of people
+      // found trapped, review15 mine 3); an agency resolved under two kinds for one duty is judged once
+      if (seen.has(`${rule.id}:${agency}`)) continue;
+      seen.add(`${rule.id}:${agency}`);
       // a duty whose work never arose (no casualties to treat, nobody trapped, nobody moved) is owed by nobody (rules/duty-work.ts)
       const workAt = workAroseAt(rule, x.events);
       if (workAt === undefined) {
@@ -128,7 +138,8 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   const opportunities = rows.flatMap((r): Opportunity[] => {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
-    const byScenario = r.notifiedBy === "scenario";
+    // nor is the incident unit "told" of work arising in its own accident (its rescue of the trapped): no notice part
+    const byScenario = r.notifiedBy === "scenario" || ownWork(x, rule, r.agency);
     // an agency told of the incident but never of its duty's work (the 120 asked only to "做好准备") owes no action (rules/duty-work.ts)
     const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
     const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];

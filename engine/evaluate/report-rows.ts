@@ -32,7 +32,8 @@ export interface ObligationRow {
   events: number[];
 }
 
-export type Honesty = "ok" | "concealed" | "false" | "notStated";
+/** a report's casualty figures: truthful, untrue (谎报), left out though known (漏报伤亡), or none stated (honesty.ts) */
+export type Honesty = "ok" | "omitted" | "false" | "notStated";
 
 export interface CasualtyFigures {
   deaths: number;

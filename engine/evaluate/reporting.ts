@@ -46,8 +46,15 @@ const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: {
 const CONTENT_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）";
 const CONTENT_ERL = "突发事件应对法（2024）第六十一条（及时、客观、真实报告）；报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）";
 const FOLLOW_UP_ONLY_NEW = "续报只报新情况（肇庆市突发事件信息报送规定）";
-const HONESTY_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；突发事件应对法 第六十一条";
-const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）";
+/**
+ * What makes a report 谎报 or 漏报伤亡 (honesty.ts) and a report never made 瞒报 (hidden-accident.ts): 应急管理部令第14号
+ * 《生产安全事故罚款处罚规定》(2024) 第三条, worded as its 试行版 第五条; a school is no 事故发生单位 (its 第三条), so its
+ * reports borrow the definitions by this county's choice.
+ */
+export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报）";
+export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报）";
+const HONESTY_493 = `生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；${DEF_FALSE}；突发事件应对法 第六十一条`;
+const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）";
 
 /** Whether the incident's own unit is a 生产经营单位 under 493号令 第二条 (a school is not). */
 function productionUnit(x: EvalContext): boolean {
@@ -61,6 +68,11 @@ export function contentBasis(x: EvalContext, kind: "initial" | "followUp" | "fin
 
 export function honestyBasis(x: EvalContext): string {
   return productionUnit(x) ? HONESTY_493 : HONESTY_ERL;
+}
+
+/** The basis of a 瞒报 (an accident never reported, hidden-accident.ts): the duty's own rule, then the definition. */
+export function hiddenBasis(x: EvalContext, ruleBasis: string): string {
+  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）`;
 }
 
 /**
@@ -289,32 +301,38 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       const v = src?.[k] === "unknown" ? (lang === "zh" ? "不详" : "unknown") : src ? src[k] : "—";
       return lang === "zh" ? `${CATEGORY_TEXT[k].zh} ${v}` : `${v} ${src?.[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`;
     }).join(lang === "zh" ? "、" : ", ");
-  if (verdict.concealed.length > 0) {
+  // figures that contradict what the sender knew are 谎报, whether below it (0 missing when it knew of 6) or invented
+  // above it and the truth: 故意不如实报告…伤亡人数和涉险人数 (应急管理部令第14号 第三条); 瞒报 is hiding the accident
+  // itself, a report never made (hidden-accident.ts). Casualties left out altogether, though known, are 漏报伤亡
+  // (遗漏未报…伤亡人数, ibid.): priced within the report's worth (`omission`, credit.ts; review12 school 4)
+  const untrue = row.reported ? [...verdict.concealed, ...verdict.falsified.filter((k) => !verdict.concealed.includes(k))] : [];
+  if (verdict.concealed.length > 0 && !row.reported) {
     out.push(finding({
-      code: "REPORT_CONCEALED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-CONCEAL", basis: honestyBasis(x), ...opportunity, key: concealKey(e.id),
-      // no figures at all is 漏报伤亡: within the report's worth, never beyond it (credit.ts; review12 school 4)
-      ...(row.reported ? {} : { omission: true as const }),
-      message: row.reported
-        ? {
-            zh: `瞒报：${what.zh}报告${fig(verdict.concealed, row.reported, "zh")}，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
-            en: `Concealment: ${what.en} gave ${fig(verdict.concealed, row.reported, "en")} while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
-          }
-        : {
-            zh: `漏报伤亡：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
-            en: `Casualties left out: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
-          },
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-OMIT", basis: honestyBasis(x), ...opportunity, key: concealKey(e.id),
+      omission: true as const,
+      message: {
+        zh: `漏报伤亡：${what.zh}未报伤亡人数，而其当时已知${fig(verdict.concealed, e.senderKnew, "zh")}`,
+        en: `Casualties left out: ${what.en} gave no casualty figures while the sender already knew of ${fig(verdict.concealed, e.senderKnew, "en")}`,
+      },
       // the report, and where the sender learnt what it left out (review9 mine 10)
       evidence: { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] },
     }));
-  }
-  if (verdict.falsified.length > 0 && row.reported) {
+  } else if (untrue.length > 0) {
+    const below = verdict.concealed.length > 0;
     out.push(finding({
       code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), ...opportunity,
-      message: {
-        zh: `谎报：${what.zh}报告${fig(verdict.falsified, row.reported, "zh")}，与其当时已知（${fig(verdict.falsified, e.senderKnew, "zh")}）及实际（${fig(verdict.falsified, e.truth, "zh")}）不符`,
-        en: `False report: ${what.en} gave ${fig(verdict.falsified, row.reported, "en")}, contrary to what the sender knew (${fig(verdict.falsified, e.senderKnew, "en")}) and the truth (${fig(verdict.falsified, e.truth, "en")})`,
-      },
-      evidence,
+      // the key corrections and set-aside notices cite (corrections.ts, work-known.ts): figures below what was known
+      ...(below ? { key: concealKey(e.id) } : {}),
+      message: below
+        ? {
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}`,
+          }
+        : {
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，与其当时已知（${fig(untrue, e.senderKnew, "zh")}）及实际（${fig(untrue, e.truth, "zh")}）不符`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")}, contrary to what the sender knew (${fig(untrue, e.senderKnew, "en")}) and the truth (${fig(untrue, e.truth, "en")})`,
+          },
+      evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] } : evidence,
     }));
   }
   return out;

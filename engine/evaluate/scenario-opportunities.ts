@@ -35,6 +35,7 @@ import { notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
+import { ownWork } from "./linkage.ts";
 
 const SPOT = "SPOT-QUESTION";
 
@@ -106,9 +107,9 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
   const seen = new Set<string>();
   for (const rule of x.c.rules.linkage[x.c.scenario.kind]) {
     for (const agency of resolveAgencies(x.c, rule.agency)) {
-      // an agency answers to the first rule naming its kind, as linkage.ts judges it
-      if (seen.has(agency)) continue;
-      seen.add(agency);
+      // one opportunity per duty, as linkage.ts judges it (an agency may hold two: the mine's rescue of the trapped)
+      if (seen.has(`${rule.id}:${agency}`)) continue;
+      seen.add(`${rule.id}:${agency}`);
       const arose = rule.workWhen === undefined || [ref, ...(none ? [none] : [])].some((r) => hasWork(rule, r.casualties) || r.obligations.some((o) => o.ruleId === rule.id));
       if (!arose) continue;
       const id = `link:${rule.id}:${agency}`;
@@ -127,10 +128,10 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
 function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned: ReadonlySet<number>): Opportunity {
   const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
   const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
-  const notice = first !== undefined && first.from !== "scenario";
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
+  const notice = first !== undefined && first.from !== "scenario" && !(rule !== undefined && ownWork(x, rule, agency));
   const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
   const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
-  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
   // an unverified duty (tag U, domain.md §0) is not judged on its action
   const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
   // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned

@@ -89,8 +89,8 @@ const LinkageRule = z
     /**
      * when the notice's clock starts: `occurrence`, the accident (scenario `incidentAt`; or when its work
      * arises, `workWhen`); `found`, when the incident unit found the incident or its warning signs (scenario
-     * `incidentFoundAt`: the school's 119/120 calls under 消防法 第四十四条 "发现火灾", the mine's call to its
-     * rescue team on the signs of an inrush); for a duty with `workWhen`, from when that work arises if later (no
+     * `incidentFoundAt`: the school's 119/120 calls under 消防法 第四十四条 "发现火灾", the mine head told of the
+     * signs of an inrush); for a duty with `workWhen`, from when that work arises if later (no
      * call to the 120 falls due before anyone is hurt)
      */
     noticeFrom: z.enum(["occurrence", "found"]).default("occurrence"),

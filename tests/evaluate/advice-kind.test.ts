@@ -19,10 +19,10 @@ describe("school fire, poor play: advice for the missing pupil never passed on",
     expect(told.agency).toBe("sch");
   });
 
-  it("the 瞒报 advice on reported casualty figures no longer stands for it alone", () => {
+  it("the 谎报 advice on reported casualty figures no longer stands for it alone", () => {
     const concealed = report.recommendations.find((r) => r.text.zh.startsWith("如实报告已掌握的伤亡情况"));
     // the school's 01:20 report to the bureau gave 下落不明 0 while it knew of 1: that 瞒报 keeps this advice
     expect(concealed?.agencies).toEqual(["sch"]);
-    expect(report.findings.some((f) => f.code === "REPORT_CONCEALED" && f.agency === "sch" && f.message.zh.startsWith("瞒报"))).toBe(true);
+    expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "sch" && f.message.zh.startsWith("谎报"))).toBe(true);
   });
 });

@@ -88,7 +88,7 @@ describe("item 5: a fault outside every opportunity says why it is in no section
 
   it("a fault the scenario set no opportunity for (the school's concealing report, school-fire poor play) is named in that row with the reason", () => {
     const { report } = drill("school-fire", "poor");
-    const out = report.findings.filter((f) => f.opportunity === undefined && f.causedBy === undefined && f.code === "REPORT_CONCEALED");
+    const out = report.findings.filter((f) => f.opportunity === undefined && f.causedBy === undefined && f.code === "REPORT_FALSE");
     expect(out.length).toBeGreaterThan(0);
     const row = outsideRow(report.sections)!;
     for (const f of out) {

@@ -34,7 +34,7 @@ const chain = (call: string) => small("chemical-leak", [
 
 describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 较大 clocks of the bureau and the duty office start when the figures reach them", () => {
   const d = chain("01:50:00");
-  const concealed = d.report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "ent")!;
+  const concealed = d.report.findings.find((f) => f.code === "REPORT_FALSE" && f.agency === "ent")!;
 
   it("the engine re-grades to 较大 at 00:45:00, and the enterprise's 00:50 report hides the deaths it knew", () => {
     expect(d.events.find((e): e is EventOf<"gradeChanged"> => e.type === "gradeChanged" && e.to === 3)?.at).toBe(45 * MIN);
@@ -43,7 +43,7 @@ describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 
 
   // the bureau's written 较大 report: rule deadline 00:45 + 60 = 01:45:00; the bureau first had the
   // figures at 01:30:00, so its own deadline is 01:30 + 60 min = 02:30:00; it wrote at 01:55 (hand calculation)
-  it("the bureau's written report at 01:55 is within its own deadline (02:30:00): not its fault, a consequence of the 瞒报 at no cost", () => {
+  it("the bureau's written report at 01:55 is within its own deadline (02:30:00): not its fault, a consequence of the 谎报 at no cost", () => {
     const f = d.report.findings.filter(on("CTY-02-written:eb>duty"));
     expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["ent", concealed.id, 0]]);
     expect(f[0]!.message.zh).toContain("01:30:00 才获知事故已达较大的伤亡信息，迟报系其未能及时获知所致");
@@ -55,7 +55,7 @@ describe("chemical leak: the enterprise hides its 3 deaths until 01:30, and the 
   // 02:25:00); told of a 一般 incident at 00:55 it owed the city its 1-hour report (CTY-UP-01) by
   // 01:55:00 all the same, the earlier; it called at 01:50. The bureau passed the figures on in its own
   // time, so the root is the enterprise's 瞒报, two links up (hand calculation)
-  it("the duty office's call to the city at 01:50 is within its own deadline (01:55:00): charged to the enterprise's 瞒报, not the office or the bureau", () => {
+  it("the duty office's call to the city at 01:50 is within its own deadline (01:55:00): charged to the enterprise's 谎报, not the office or the bureau", () => {
     const f = d.report.findings.filter(on("CTY-UP-02-oral:duty>cityduty"));
     expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["ent", concealed.id, 0]]);
     expect(f[0]!.message.zh).toContain("一般突发事件：县委县政府总值班室接报后1小时内向市委市政府总值班室（上一级）报告");

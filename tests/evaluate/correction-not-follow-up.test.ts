@@ -23,9 +23,9 @@ import { bestPlay, drill, rubric } from "./fixtures.ts";
 type Content = { casualties?: Record<string, number> };
 const item = (r: ReportModel, id: string) => r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((o) => o.id === id)!;
 const rate = (r: ReportModel) => r.sections.find((s) => s.id === "reporting")!.score;
-const concealment = (r: ReportModel, by: string, at: string) => r.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === by && f.atMs === ms(at))!;
+const concealment = (r: ReportModel, by: string, at: string) => r.findings.find((f) => f.code === "REPORT_FALSE" && f.agency === by && f.atMs === ms(at))!;
 
-describe("chemical leak: a follow-up that only corrects a 瞒报", () => {
+describe("chemical leak: a follow-up that only corrects a 谎报", () => {
   const poor = drill("chemical-leak", "poor");
   const best = bestPlay("chemical-leak", poor.c);
   /** the poor play with the reports by `by` to `to` at the given times changed by `edit` */
@@ -44,7 +44,7 @@ describe("chemical leak: a follow-up that only corrects a 瞒报", () => {
   const c3 = play([{ by: "ent", to: "eb", at: "01:02:00", edit: honest }]);
   const c4 = play([{ by: "ent", to: "eb", at: "01:02:00", edit: honest }, { by: "eb", to: "duty", at: "01:18:00", edit: honest }]);
 
-  it("the enterprise's 01:40 correction earns nothing: set aside whole (8) under the enterprise's 瞒报, its lateness costing nothing again", () => {
+  it("the enterprise's 01:40 correction earns nothing: set aside whole (8) under the enterprise's 谎报, its lateness costing nothing again", () => {
     const f = concealment(poor.report, "ent", "01:02:00");
     const o = item(poor.report, entFu);
     expect(o.worth).toBe(8);
@@ -54,7 +54,7 @@ describe("chemical leak: a follow-up that only corrects a 瞒报", () => {
     expect(o.correction).toEqual({ of: f.id, own: true, atMs: ms("01:02:00") });
   });
 
-  it("the bureau's relay of the correction earns nothing: its own lateness (02:20 against 02:10) is charged, 迟报 4, the other 4 set aside under the 瞒报", () => {
+  it("the bureau's relay of the correction earns nothing: its own lateness (02:20 against 02:10) is charged, 迟报 4, the other 4 set aside under the 谎报", () => {
     const f = concealment(poor.report, "ent", "01:02:00");
     const o = item(poor.report, ebFu);
     // earned = worth − lost − set aside = 8 − 4 − 4 = 0
@@ -64,7 +64,7 @@ describe("chemical leak: a follow-up that only corrects a 瞒报", () => {
     expect(o.correction).toEqual({ of: f.id, own: false, atMs: ms("01:02:00") });
   });
 
-  it("an honest enterprise (c3) scores at least the concealing play in total: fixing the 瞒报 never lowers the score", () => {
+  it("an honest enterprise (c3) scores at least the concealing play in total: fixing the 谎报 never lowers the score", () => {
     // c3: the bureau's own 01:18 0/0 report becomes the 瞒报, and its 02:20 follow-up only corrects it: set aside too
     expect(item(c3, ebFu).correction?.own).toBe(true);
     expect(c3.score!).toBeGreaterThanOrEqual(poor.report.score!);
@@ -87,10 +87,10 @@ describe("chemical leak: a follow-up that only corrects a 瞒报", () => {
   });
 });
 
-describe("school fire: a follow-up never arisen names the 瞒报 that hid the change from its owner", () => {
+describe("school fire: a follow-up never arisen names the 谎报 that hid the change from its owner", () => {
   const poor = drill("school-fire", "poor");
   const best = bestPlay("school-fire", poor.c);
-  it("the bureau's follow-up to the county is set aside under the school's 01:20 瞒报 to the bureau", () => {
+  it("the bureau's follow-up to the county is set aside under the school's 01:20 谎报 to the bureau", () => {
     const f = concealment(poor.report, "sch", "01:20:00");
     const o = item(poor.report, "rep:eb>duty|fu:1|any");
     expect(o.unearned).toBe(8);

@@ -40,9 +40,10 @@ const TABLE: Record<FindingCode, Allowed> = {
   REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
   REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
-  REPORT_FALSE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
-  // also the trapped never passed on (what it heard, its calls, the end): engine/evaluate/told-rescuers.ts
-  REPORT_CONCEALED: { events: [...NOTICE, "drillEnded"], messages: ["reportSubmitted", "messageSent"] },
+  // figures below what the sender knew: the report, and where it learnt what it left out (known-from.ts)
+  REPORT_FALSE: { events: [...NOTICE, "reportSubmitted"], messages: ["reportSubmitted"] },
+  // the accident never reported (瞒报, hidden-accident.ts): the report duty and the drill's end, as a missing report
+  REPORT_CONCEALED: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
   ALARM_INACCURATE: { events: [...NOTICE], messages: ["messageSent"] },
   // where the trapped are, never or late passed on (told-rescuers.ts): the news, the calls, the telling or the end

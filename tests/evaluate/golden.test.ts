@@ -73,9 +73,9 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     for (const f of missing) expect(f.atMs).toBe(opened(f.ruleId, "ent")!.deadlineMs);
   });
 
-  it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, concealment (瞒报)", () => {
+  it("calls the enterprise's '0 dead' report, given when it knew of 3 deaths, 谎报 (第14号令 第三条: 故意不如实报告伤亡人数)", () => {
     // (the other: its 00:12 119 call withholding the chlorine and the people down, told-rescuers.ts)
-    const f = findings("REPORT_CONCEALED", "ent").filter((x) => x.ruleId === "RPT-HONEST-CONCEAL");
+    const f = findings("REPORT_FALSE", "ent").filter((x) => x.ruleId === "RPT-HONEST-FALSE");
     expect(f).toHaveLength(1);
     // its evidence: the report itself, beside the events that told the sender what it concealed (review9 mine 10)
     const e = f[0]!.evidence.events.map((i) => events[i]!).find((x): x is EventOf<"reportSubmitted"> => x.type === "reportSubmitted")!;

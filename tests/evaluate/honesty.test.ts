@@ -1,6 +1,8 @@
 /**
- * 瞒报 versus 谎报 versus figures nobody could know yet (engine/evaluate/honesty.ts): the
+ * 谎报 versus 漏报伤亡 versus figures nobody could know yet (engine/evaluate/honesty.ts): the
  * sender is held to what it knew when it reported, never to the truth it had not been told.
+ * 应急管理部令第14号 第三条: "故意不如实报告…伤亡人数和涉险人数…的，属于谎报" — below what it knew is untrue, as is
+ * above it and the truth; "遗漏未报…伤亡人数" is 漏报. 瞒报 is an accident never reported (hidden-accident.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -21,22 +23,22 @@ describe("judgeHonesty", () => {
     expect(judgeHonesty(c0(2, 10), c0(1, 5), c0(3, 12)).honesty).toBe("ok");
   });
 
-  it("calls a partial figure below what the sender knew concealment (瞒报)", () => {
-    expect(judgeHonesty(c0(1, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
+  it("calls a partial figure below what the sender knew untrue (谎报, 第14号令 第三条)", () => {
+    expect(judgeHonesty(c0(1, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "false", concealed: ["deaths"], falsified: [] });
   });
 
   it("calls no casualty figures at all not stated when the sender knew of none (issue 10 §7: blank fields are missing; 493号令 第十二条)", () => {
     expect(judgeHonesty(undefined, c0(), c0(3)).honesty).toBe("notStated");
   });
 
-  it("calls casualty figures left out, or “unknown”, where the sender knew of some 漏报伤亡, the concealment kind (review8 school item 8: the missing pupil the school knew of)", () => {
-    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0())).toEqual({ honesty: "concealed", concealed: ["missing"], falsified: [] });
-    expect(judgeHonesty({ ...c0(3), seriousInjuries: "unknown" }, c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["seriousInjuries"], falsified: [] });
+  it("calls casualty figures left out where the sender knew of some 漏报伤亡 (第14号令 第三条 遗漏未报…伤亡人数; review8 school item 8: the missing pupil the school knew of), and “unknown” of what it knew untrue (谎报)", () => {
+    expect(judgeHonesty(undefined, c0(0, 0, 0, 1), c0())).toEqual({ honesty: "omitted", concealed: ["missing"], falsified: [] });
+    expect(judgeHonesty({ ...c0(3), seriousInjuries: "unknown" }, c0(3, 12), c0(3, 12))).toEqual({ honesty: "false", concealed: ["seriousInjuries"], falsified: [] });
   });
 
-  it("calls a flat denial (0 when it knew of some) concealment, and an invented figure (more than known and true) false (谎报)", () => {
-    // issue 4: "a report that understates casualties the agency already knew of is concealment (瞒报)"
-    expect(judgeHonesty(c0(0, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "concealed", concealed: ["deaths"], falsified: [] });
+  it("calls a flat denial (0 when it knew of some) and an invented figure (more than known and true) both false (谎报, 第14号令 第三条)", () => {
+    // review15 mine 1: a report stating untrue casualty figures is 谎报, not 瞒报 (issue 4 had called it concealment)
+    expect(judgeHonesty(c0(0, 12), c0(3, 12), c0(3, 12))).toEqual({ honesty: "false", concealed: ["deaths"], falsified: [] });
     expect(judgeHonesty(c0(10), c0(0), c0(3)).falsified).toEqual(["deaths"]);
   });
 
@@ -64,14 +66,14 @@ describe("honesty of reports in a run (chemical leak; the enterprise learns of 3
     expect(codes).toEqual([]);
   });
 
-  it("calls '0 dead' at 00:50, after it was told of 3 deaths, concealment (瞒报)", () => {
+  it("calls '0 dead' at 00:50, after it was told of 3 deaths, 谎报 (第14号令 第三条)", () => {
     const { sent, codes } = judge("00:50:00", 0, 12);
     expect(sent.senderKnew.deaths).toBe(3);
-    expect(codes).toEqual(["REPORT_CONCEALED"]);
+    expect(codes).toEqual(["REPORT_FALSE"]);
   });
 
-  it("calls '1 dead' at 00:50 concealment", () => {
-    expect(judge("00:50:00", 1, 12).codes).toEqual(["REPORT_CONCEALED"]);
+  it("calls '1 dead' at 00:50 谎报", () => {
+    expect(judge("00:50:00", 1, 12).codes).toEqual(["REPORT_FALSE"]);
   });
 
   it("accepts '3 dead, 12 poisoned' at 00:50", () => {

@@ -35,8 +35,8 @@ describe("mine flood, poor play: bases and evidence a reader can check", () => {
     expect(std.basis).toContain("本县设定");
   });
 
-  it("the 瞒报 cites the inject that told the mine 6 were missing, as well as its report", () => {
-    const hid = f.find((x) => x.code === "REPORT_CONCEALED" && x.ruleId === "RPT-HONEST-CONCEAL" && x.agency === d.c.scenario.incidentAgency)!;
+  it("the 谎报 cites the inject that told the mine 6 were missing, as well as its report", () => {
+    const hid = f.find((x) => x.code === "REPORT_FALSE" && x.ruleId === "RPT-HONEST-FALSE" && x.agency === d.c.scenario.incidentAgency)!;
     const told = d.events.findIndex((e) => e.type === "injectDelivered" && e.at === 65 * 60_000 + 50_000 && e.to.includes(d.c.scenario.incidentAgency));
     expect(told).toBeGreaterThanOrEqual(0);
     expect(hid.evidence.events).toContain(told);

@@ -5,7 +5,9 @@
  *    work: miners trapped) and the 120 (LNK-MINE-EMS) are duties the scenario gives rise to: with no response the same
  *    six miners are cut off (the no-response replay traps 6), so their duties are in W, not "本次处置自身引起" (X) because
  *    the best play withdrew everyone in time. W for 部门联动 is then the 8 duties as before (71) + the 120's and the
- *    township's notice 5 + act 6 each = 71 + 22 = 93, the same for no response, the poor and the good play.
+ *    township's notice 5 + act 6 each = 71 + 22 = 93, + the mine's rescue of the trapped (LNK-MINE-RESCUE, review15 mine
+ *    3: its act 6, no notice part, the work arising in the mine's own accident) = 99, the same for no response, the
+ *    poor and the good play.
  * 2. A notice nobody owed (the bureau, told 下落不明 0 by the mine's 瞒报, never knew of the trapped miners: township-notice
  *    .test.ts) has no deadline: the timeline marks neither "超时未获知（时限 01:13:50）" nor "迟于时限获知" for the township
  *    (01:13:50 = the cut-off at 01:03:50 + 10 min, a deadline no one held).
@@ -18,10 +20,10 @@ const linkageItems = (r: ReturnType<typeof drill>["report"]) => r.sections.find(
 describe("mine flood poor play: the township's and the 120's duties are the scenario's (in W), judged on the agency", () => {
   const poor = drill("mine-flood", "poor");
 
-  it("部门联动 W = 93 (71 + the 120's and the township's 11 each), the same for no response and the good play", () => {
-    expect(linkageItems(poor.report).planned ?? linkageItems(poor.report).worth).toBe(93);
-    expect(linkageItems(noResponse("mine-flood").report).planned ?? linkageItems(noResponse("mine-flood").report).worth).toBe(93);
-    expect(linkageItems(drill("mine-flood", "good").report).planned ?? linkageItems(drill("mine-flood", "good").report).worth).toBe(93);
+  it("部门联动 W = 99 (71 + the 120's and the township's 11 each + the mine's rescue duty's act 6), the same for no response and the good play", () => {
+    expect(linkageItems(poor.report).planned ?? linkageItems(poor.report).worth).toBe(99);
+    expect(linkageItems(noResponse("mine-flood").report).planned ?? linkageItems(noResponse("mine-flood").report).worth).toBe(99);
+    expect(linkageItems(drill("mine-flood", "good").report).planned ?? linkageItems(drill("mine-flood", "good").report).worth).toBe(99);
   });
 
   it("no linkage duty of the 120 or the township is 'arising' (本次处置自身引起): both are opportunities in W", () => {

@@ -20,10 +20,10 @@ import { cmd, compiled, ms, playOf, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
 
 const need = (findings: ReturnType<typeof drill>["report"]["findings"]) => findings.filter((f) => f.opportunity === "req:req-ems");
-const concealment = (findings: ReturnType<typeof drill>["report"]["findings"]) => findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "mine" && f.ruleId === "RPT-HONEST-CONCEAL")!;
+const concealment = (findings: ReturnType<typeof drill>["report"]["findings"]) => findings.find((f) => f.code === "REPORT_FALSE" && f.agency === "mine" && f.ruleId === "RPT-HONEST-FALSE")!;
 
 describe("a need kept unknown is on the agency that kept it so (review9 mine 9)", () => {
-  it("shipped poor play: the two missing ambulances are the 120's own (told 01:50, idle past 02:50: its 联而不动, review r15 mine 1), never the mine's 瞒报", () => {
+  it("shipped poor play: the two missing ambulances are the 120's own (told 01:50, idle past 02:50: its 联而不动, review r15 mine 1), never the mine's 谎报", () => {
     const d = drill("mine-flood", "poor");
     const f = need(d.report.findings);
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;

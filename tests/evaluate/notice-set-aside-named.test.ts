@@ -44,10 +44,10 @@ describe("school fire poor play: notices never sent, and the notices the school 
   });
 });
 
-describe("mine flood poor play: a notice in time that is the 瞒报", () => {
+describe("mine flood poor play: a notice in time that is the 谎报", () => {
   const { report } = drill("mine-flood", "poor");
-  it("the bureau's notice part (5) is set aside under the mine's 01:20 瞒报, which reached it inside 01:25", () => {
-    const hid = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.atMs === ms("01:20:00"))!;
+  it("the bureau's notice part (5) is set aside under the mine's 01:20 谎报, which reached it inside 01:25", () => {
+    const hid = report.findings.find((f) => f.code === "REPORT_FALSE" && f.atMs === ms("01:20:00"))!;
     const o = link(report, "eb");
     // 5 (the notice part, 随 the 瞒报) + 2 (its 响应迟缓, LINKAGE_SLOW 2, now 随 its own late notice to the police, the same
     // 01:50 message against the same 01:25: review12 mine 3) = 7

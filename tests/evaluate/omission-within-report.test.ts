@@ -17,7 +17,7 @@ describe("school fire: the late report to the education bureau that leaves out t
   const noedu = schoolVariant((c) => c.type === "report" && (c as { to?: string }).to === "edu");
   it("is a 漏报伤亡 taken within the report's 8 rubric points, nothing beyond", () => {
     const on = poor.report.findings.filter((f) => f.opportunity === EDU_FIRST);
-    const omitted = on.find((f) => f.code === "REPORT_CONCEALED")!;
+    const omitted = on.find((f) => f.code === "REPORT_FALSE")!;
     expect(omitted.message.zh).toContain("漏报伤亡");
     expect(on.reduce((a, f) => a + (f.rubricPoints ?? 0), 0)).toBeCloseTo(8, 6);
   });

@@ -90,10 +90,10 @@ describe("root causes and their consequences are grouped, and deducted once", ()
     expect(late.points).toBe(0);
   });
 
-  it("casualties left out of a report before the sender knew of any are a missing field (要素不全, 493号令 第十二条; issue 10 §7), not 瞒报", () => {
+  it("casualties left out of a report before the sender knew of any are a missing field (要素不全, 493号令 第十二条; issue 10 §7), not 谎报", () => {
     const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
     const d = small("chemical-leak", [["00:05:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 10 * MIN);
-    expect(d.of("REPORT_CONCEALED", "ent")).toEqual([]);
+    expect(d.of("REPORT_FALSE", "ent")).toEqual([]);
     expect(d.of("REPORT_FALSE", "ent")).toEqual([]);
     expect(d.of("REPORT_INCOMPLETE", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("伤亡人数")]);
   });
@@ -101,19 +101,19 @@ describe("root causes and their consequences are grouped, and deducted once", ()
   it("casualties left out once the sender knew of 3 dead and 12 seriously injured (the 00:45 inject) are 漏报伤亡, one fault, not also 要素不全 (review8 school item 8)", () => {
     const content = { unit: "临江化工", time: "9时20分", location: "罐区", scene: "液氯泄漏", sequence: "法兰泄漏", measures: ["堵漏"] };
     const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content }]], 55 * MIN);
-    expect(d.of("REPORT_CONCEALED", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("未报伤亡人数，而其当时已知死亡 3、重伤 12")]);
+    expect(d.of("REPORT_FALSE", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("未报伤亡人数，而其当时已知死亡 3、重伤 12")]);
     expect(d.of("REPORT_INCOMPLETE", "ent")).toEqual([]);
   });
 });
 
-describe("a follow-up owed only because a report concealed known figures follows from the 瞒报 (493号令 第四条、第十三条; issue 10 §2)", () => {
+describe("a follow-up owed only because a report concealed known figures follows from the 谎报 (493号令 第四条、第十三条; issue 10 §2)", () => {
   it.each([["mine-flood", "mine", "REPORT_MISSING"], ["chemical-leak", "ent", "REPORT_LATE"], ["school-fire", "sch", "REPORT_MISSING"]] as const)(
     "%s poor play: %s's follow-up (%s) owed only to correct its 瞒报 draws no finding at all (review11 chemical 6: no 续报 deadline runs from the concealing report); the 瞒报 is charged", async (s, agency, code) => {
       const { report } = drill(s, "poor");
       // the casualty follow-up (RULE:from>to:N); a follow-up on a later development is news of its own (below)
       const correction = (f: (typeof report.findings)[number]) => f.evidence.obligations.some((o) => /:\d+$/.test(o));
       expect(report.findings.find((f) => f.code === code && f.agency === agency && f.ruleId.startsWith("RPT-FU") && correction(f))).toBeUndefined();
-      expect(report.findings.some((f) => f.code === "REPORT_CONCEALED" && f.agency === agency && f.points > 0)).toBe(true);
+      expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === agency && f.points > 0)).toBe(true);
     });
 
   it("mine poor play: the pump room flooding (inj-09 to the mine at 03:13:30) after the concealing 01:20 report owes its own follow-up, charged once (493号令 第十三条 新情况)", () => {

@@ -40,7 +40,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
   });
 
   it("removing any command a finding condemns never lowers the poor play's score, and what-if says which findings moved", () => {
-    // condemned: the command itself should not have been given (wrong unit, false or concealing report,
+    // condemned: the command itself should not have been given (wrong unit, false report,
     // unprotected entry, a refused order, a too-small cordon); a late or incomplete report is criticised,
     // not condemned — without it the report would be missing
     const CONDEMNS = new Set(["DISPATCH_WRONG_TYPE", "REPORT_FALSE", "REPORT_CONCEALED", "UNSAFE_ENTRY", "COMMAND_REJECTED", "CORDON_TOO_SMALL"]);
@@ -53,7 +53,14 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     expect(positions.length).toBeGreaterThan(0);
     for (const index of positions) {
       const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay(id, poor.c));
-      expect(r.variant.score, `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`).toBeGreaterThanOrEqual(r.base.score!);
+      const what = `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`;
+      // an accident unit's false report is criticised like the alarm call above: without it the unit reported the
+      // accident to nobody, 瞒报 (应急管理部令第14号 第三条), which costs at least what the 谎报 did (review15 mine 1)
+      if (r.variantReport.findings.some((f) => f.code === "REPORT_CONCEALED")) {
+        expect(r.variant.score, what).toBeLessThanOrEqual(r.base.score!);
+        continue;
+      }
+      expect(r.variant.score, what).toBeGreaterThanOrEqual(r.base.score!);
       if (r.variant.score !== r.base.score) expect(r.diff.findings.length, `command ${index}`).toBeGreaterThan(0);
     }
   });

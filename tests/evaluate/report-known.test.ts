@@ -23,22 +23,22 @@ const ebReports = (missing: number): Cmd => ["02:05:00", "eb", { type: "report",
 describe("mine flood, variant report-true: the bureau passes up 0 missing after the mine reported 6", () => {
   const d = small("mine-flood", [mineReports, ebReports(0)], 160 * MIN);
 
-  it("is 瞒报 by the bureau (493号令 第四条): it reported 下落不明 0 while it knew of 6 from the mine's own report", () => {
-    const c = d.of("REPORT_CONCEALED", "eb");
+  it("is 谎报 by the bureau (493号令 第四条; 第14号令 第三条): it reported 下落不明 0 while it knew of 6 from the mine's own report", () => {
+    const c = d.of("REPORT_FALSE", "eb");
     expect(c).toHaveLength(1);
     expect(c[0]!.message.zh).toContain("下落不明 0");
     expect(c[0]!.message.zh).toContain("已知下落不明 6");
     expect(c[0]!.basis).toContain("第四条");
     const row = d.report.reporting.reports.find((r) => r.from === "eb" && r.to === "duty");
     expect(row?.senderKnew.missing).toBe(6);
-    expect(row?.honesty).toBe("concealed");
+    expect(row?.honesty).toBe("false");
   });
 
-  it("its follow-up duty (493号令 第十三条) follows from the 瞒报 and costs nothing again", () => {
+  it("its follow-up duty (493号令 第十三条) follows from the 谎报 and costs nothing again", () => {
     // a 续报 owed only to correct its own 瞒报 is no new duty (review11 chemical 6, corrections.ts): nothing under
     // RPT-FU-01 is charged, while the 瞒报 itself is
     expect(d.report.findings.filter((f) => f.agency === "eb" && f.ruleId === "RPT-FU-01" && f.points > 0)).toEqual([]);
-    expect(d.of("REPORT_CONCEALED", "eb")[0]!.points).toBeGreaterThan(0);
+    expect(d.of("REPORT_FALSE", "eb")[0]!.points).toBeGreaterThan(0);
   });
 
   it("the missing fields of the same report are a fault of their own (第十二条): 简要经过、已采取的措施, 1 rubric point", () => {
@@ -51,8 +51,8 @@ describe("mine flood, variant report-true: the bureau passes up 0 missing after 
 
 describe("the same bureau passing up the 6 the mine reported is honest", () => {
   const d = small("mine-flood", [mineReports, ebReports(6)], 160 * MIN);
-  it("no 瞒报 or 谎报 on the bureau", () => {
-    expect(d.of("REPORT_CONCEALED", "eb")).toEqual([]);
+  it("no 谎报 (nor 漏报伤亡) on the bureau", () => {
+    expect(d.of("REPORT_FALSE", "eb")).toEqual([]);
     expect(d.of("REPORT_FALSE", "eb")).toEqual([]);
   });
 });
@@ -66,8 +66,8 @@ describe("school fire: a report silent on the missing pupil its sender knew of i
 
   // review12 school 4: a 漏报伤亡 (figures left out) is priced within its report's worth, never beyond it as a stated false
   // figure is: at most 8 − 4 (REPORT_LATE, timeliness), and the late, incomplete, silent report costs its 8, as none would
-  it("REPORT_CONCEALED 漏报伤亡 on the school (突发事件应对法 第六十一条), within its report's 8 rubric points, and the casualties not counted again as a missing field", () => {
-    const c = d.of("REPORT_CONCEALED", "sch").filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
+  it("漏报伤亡 (REPORT_FALSE, omission: 第14号令 第三条 遗漏未报…伤亡人数) on the school (突发事件应对法 第六十一条), within its report's 8 rubric points, and the casualties not counted again as a missing field", () => {
+    const c = d.of("REPORT_FALSE", "sch").filter((f) => f.ruleId === "RPT-HONEST-OMIT");
     expect(c).toHaveLength(1);
     expect(c[0]!.message.zh).toMatch(/^漏报伤亡：.*未报伤亡人数，而其当时已知下落不明 1/);
     expect(c[0]!.basis).toContain("突发事件应对法（2024）第六十一条");
@@ -82,7 +82,7 @@ describe("school fire: a report silent on the missing pupil its sender knew of i
 
   it("a report before the school knew of anyone missing (00:10) with no figures is only incomplete (要素不全)", () => {
     const early = small("school-fire", [evacuate, ["00:10:00", "sch", { type: "report", to: "edu", kind: "initial", mode: "oral", content: { unit: "第二实验小学", location: "学校教学楼", scene: "教学楼有房间着火" } }]], 20 * MIN);
-    expect(early.of("REPORT_CONCEALED", "sch")).toEqual([]);
+    expect(early.of("REPORT_FALSE", "sch")).toEqual([]);
     expect(early.of("REPORT_INCOMPLETE", "sch")[0]?.message.zh).toContain("伤亡人数");
   });
 });

@@ -28,9 +28,9 @@ const section = (r: ReportModel, id: string) => r.sections.find((s) => s.id === 
 const W = (r: ReportModel, id: string) => section(r, id).scoring!.worth;
 
 describe("a fault outside W costs its own points, never diluted (review9 school 1)", () => {
-  it("school: F29-like 瞒报 to the bureau (a report no rule owed) prints 10 × 30 / W and dropping it raises the total by that", () => {
+  it("school: F29-like 谎报 to the bureau (a report no rule owed) prints 10 × 30 / W and dropping it raises the total by that", () => {
     const poor = run("school-fire", same);
-    const lie = poor.findings.find((f) => f.code === "REPORT_CONCEALED" && f.opportunity === undefined && f.ruleId === "RPT-HONEST-CONCEAL")!;
+    const lie = poor.findings.find((f) => f.code === "REPORT_FALSE" && f.opportunity === undefined && f.ruleId === "RPT-HONEST-FALSE")!;
     // to the cent, give or take the one cent the section's apportioning may move so its findings add up to its deduction (credit.ts)
     expect(Math.abs(lie.points - (10 * 30) / W(poor, "reporting"))).toBeLessThanOrEqual(0.0101);
     // a missing report in the same section prints 8 × 30 / W: the lie costs more
@@ -96,7 +96,7 @@ describe("unplanned faults cost no more than their section's W in all (credit.ts
   // by hand: reporting has one report owed (W = 8, REPORT_MISSING's 8 points, met); two 瞒报 in reports nobody owed,
   // 10 rubric points each, outside W: the first takes 8 (the section's budget W), the second 0, both capped "section";
   // at 30 / 8 the first prints 30, the whole section's weight, and no more
-  const lie = (id: string) => ({ ...finding({ code: "REPORT_CONCEALED", section: "reporting", agency: "ent", atMs: 60_000, ruleId: "RPT-HONEST-CONCEAL", basis: "493号令 第四条", message: { zh: "瞒报", en: "concealed" }, evidence: {} }), id });
+  const lie = (id: string) => ({ ...finding({ code: "REPORT_FALSE", section: "reporting", agency: "ent", atMs: 60_000, ruleId: "RPT-HONEST-FALSE", basis: "493号令 第四条", message: { zh: "谎报", en: "false" }, evidence: {} }), id });
   const scored = scoreByOpportunity(rubric(), [lie("F1"), lie("F2")], [{ id: "rep:ent>police|first|any", section: "reporting", failCodes: ["REPORT_MISSING"] }]);
   const [a, b] = scored.findings;
 

@@ -45,9 +45,10 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
  *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
  *     deadline: notice 5 each (10): 71; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
- *     and the township 11: 93. The township owes its duty only once miners are trapped (the profile's
- *     workWhen); the best play withdraws everyone in time, but no response leaves six cut off, so the duty
- *     is the scenario's (review r15 mine 1: not "this play's own"). The health bureau's triage needs
+ *     and the township 11: 93; the mine's rescue of the trapped (LNK-MINE-RESCUE, review15 mine 3) its act 6, no
+ *     notice part (work in its own accident): 99. The township and the rescue duty arise only once miners are trapped
+ *     (the profile's workWhen); the best play withdraws everyone in time, but no response leaves six cut off, so the
+ *     duties are the scenario's (review r15 mine 1: not "this play's own"). The health bureau's triage needs
  *     someone hurt, in neither reference: outside W.
  *   dispatch: mrt 1, pumps 1, water wall 1 (review r15 mine 4), ems 2, traffic 1 = 6 units × 3 = 18 (no ERG zones in a flood).
  *   outcomes: 8.72 (what no response loses there: outcome-worth.ts): the harm item's 6 × 1 (6 cut off,
@@ -69,7 +70,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  */
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 96, linkage: 91, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 100, linkage: 93, dispatch: 18, outcomes: 8.72 },
+  "mine-flood": { reporting: 100, linkage: 99, dispatch: 18, outcomes: 8.72 },
   "school-fire": { reporting: 74, linkage: 71, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);

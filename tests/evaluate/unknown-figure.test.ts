@@ -20,17 +20,17 @@ describe("chemical leak: 重伤 reported as unknown after the sender knew of 12"
   const d = small("chemical-leak", [["00:50:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { ...full, casualties: { deaths: 3, seriousInjuries: "unknown", injured: 0 } } }]], 55 * MIN);
   const row = d.report.reporting.reports.find((p) => p.from === "ent" && p.to === "eb")!;
 
-  it("leaves out the 12 it knew: 瞒报 of 重伤 (不详 against 12), the row keeps 重伤 unknown", () => {
+  it("leaves out the 12 it knew: 谎报 of 重伤 (不详 against 12), the row keeps 重伤 unknown", () => {
     expect(row.senderKnew.seriousInjuries).toBe(12);
     expect(row.reported?.seriousInjuries).toBe("unknown");
-    expect(row.honesty).toBe("concealed");
-    expect(d.of("REPORT_CONCEALED", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("报告重伤 不详，而其当时已知重伤 12")]);
+    expect(row.honesty).toBe("false");
+    expect(d.of("REPORT_FALSE", "ent").map((f) => f.message.zh)).toEqual([expect.stringContaining("报告重伤 不详，而其当时已知重伤 12")]);
   });
 
   it("“unknown” before the sender knew of anyone (00:05) is honest", () => {
     const early = small("chemical-leak", [["00:05:00", "ent", { type: "report", to: "eb", kind: "initial", mode: "oral", content: { ...full, casualties: { deaths: "unknown", seriousInjuries: "unknown", injured: "unknown" } } }]], 10 * MIN);
     expect(early.report.reporting.reports.find((p) => p.from === "ent")?.honesty).toBe("ok");
-    expect(early.of("REPORT_CONCEALED", "ent")).toEqual([]);
+    expect(early.of("REPORT_FALSE", "ent")).toEqual([]);
   });
 
   it("the JSON says unknown and the reports table 不详, never 0", () => {

@@ -59,13 +59,13 @@ describe("a false report is a claim to its recipient, not knowledge", () => {
 });
 
 describe("sources the scenario marks reliable", () => {
-  it("an inject reveals the truth by default: the enterprise knows of the 3 dead and 0 is 瞒报", () => {
+  it("an inject reveals the truth by default: the enterprise knows of the 3 dead and 0 is 谎报", () => {
     const r = runPlay(c, [report("00:50:00", "ent", "eb", 0, 1)], 7, ms("00:51:00"));
     expect(knowledge(r, "ent").knownCasualties.deaths).toBe(3);
-    expect(codesOf(c, r, "ent")).toEqual(["REPORT_CONCEALED"]);
+    expect(codesOf(c, r, "ent")).toEqual(["REPORT_FALSE"]);
   });
 
-  it("an inject marked unreliable (a rumour) is only a claim: 0 dead is then not 瞒报", () => {
+  it("an inject marked unreliable (a rumour) is only a claim: 0 dead is then not 谎报", () => {
     const rumour: Compiled = { ...c, injects: new Map([...c.injects].map(([id, i]) => [id, id === "inj-07-casualties" ? { ...i, reliable: false } : i])) };
     const r = runPlay(rumour, [report("00:50:00", "ent", "eb", 0, 1)], 7, ms("00:51:00"));
     expect(knowledge(r, "ent").knownCasualties.deaths).toBe(0);

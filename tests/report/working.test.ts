@@ -19,14 +19,14 @@ const weightOver = (r: ReportModel, section: string) => {
   return `${s.weight} / ${s.scoring!.worth}`;
 };
 
-describe("a 瞒报 of stated figures costs its rubric points, owed report or not; a 漏报伤亡 stays within its report (493号令 第四条, 第三十五、三十六条; rubric report-honest: 10)", () => {
+describe("a 谎报 of stated figures costs its rubric points, owed report or not; a 漏报伤亡 stays within its report (493号令 第四条, 第三十五、三十六条; rubric report-honest: 10)", () => {
   const { report } = drill("school-fire", "poor");
-  const concealed = report.findings.filter((f) => f.code === "REPORT_CONCEALED");
+  const concealed = report.findings.filter((f) => f.code === "REPORT_FALSE");
 
   // review12 school 4: the late 00:35 report to the education bureau, silent on the missing pupil, cost 15 raw against 8 for no
   // report; a 漏报伤亡 (figures left out) is priced within its report's 8, at most 8 − 4 (REPORT_LATE, timeliness) = 4
   it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10; its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
-    const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-CONCEAL");
+    const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-FALSE" || f.ruleId === "RPT-HONEST-OMIT");
     expect(reports).toHaveLength(2);
     const stated = reports.find((f) => f.opportunity === undefined)!;
     const left = reports.find((f) => f.opportunity?.startsWith("rep:"))!;
@@ -40,9 +40,9 @@ describe("a 瞒报 of stated figures costs its rubric points, owed report or not
   });
 
   it("the owed first report to the education bureau is 漏报伤亡, 要素不全 for its other fields and 迟报: one opportunity, each fault its own (第四条, 第十二条)", () => {
-    const left = report.findings.find((f) => f.code === "REPORT_CONCEALED" && f.agency === "sch" && f.opportunity?.startsWith("rep:"))!;
+    const left = report.findings.find((f) => f.code === "REPORT_FALSE" && f.agency === "sch" && f.opportunity?.startsWith("rep:"))!;
     const rest = report.findings.filter((f) => f.opportunity === left.opportunity);
-    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_CONCEALED", "REPORT_INCOMPLETE", "REPORT_LATE"]);
+    expect(rest.map((f) => f.code).sort()).toEqual(["REPORT_FALSE", "REPORT_INCOMPLETE", "REPORT_LATE"]);
     expect(rest.find((f) => f.code === "REPORT_INCOMPLETE")!.message.zh).not.toContain("伤亡人数");
   });
 });
