@@ -30,10 +30,20 @@ export interface ToldRow {
   notifier?: string;
 }
 
-/** The rows, in the order the linkage table holds its agencies. */
+/**
+ * The rows, one per agency, in the order the linkage table first holds it. An agency with several
+ * duties (the mine's own response and its rescue of the trapped) learnt of the incident once: its row
+ * is the duty that times the notice, if any does.
+ */
 export function toldRows(r: ReportModel): ToldRow[] {
-  return r.linkage.rows.map((l): ToldRow => {
-    const verdict: ToldVerdict = l.incidentUnit && l.notifiedAtMs !== undefined ? "found"
+  const byAgency = new Map<string, ReportModel["linkage"]["rows"][number]>();
+  for (const l of r.linkage.rows) {
+    const had = byAgency.get(l.agency);
+    if (!had || (had.notifyDeadlineMs === undefined && l.notifyDeadlineMs !== undefined)) byAgency.set(l.agency, l);
+  }
+  return [...byAgency.values()].map((l): ToldRow => {
+    // The incident unit found it itself, unless a notice to it was timed (the mine's head, told by its dispatch room).
+    const verdict: ToldVerdict = l.incidentUnit && l.notifiedAtMs !== undefined && l.notifyDeadlineMs === undefined ? "found"
       : l.notifiedAtMs === undefined
         ? l.notifyDeadlineMs !== undefined && l.notifyDeadlineMs > r.endMs ? "notYetDue" : "never"
         : l.notifyDeadlineMs === undefined ? "noLimit" : l.notifiedAtMs <= l.notifyDeadlineMs ? "onTime" : "late";

@@ -38,3 +38,24 @@ describe("school fire poor play: who told whom", () => {
     expect(row("ems").verdict.zh).toBe("通知迟延（迟 10分钟）");
   });
 });
+
+/**
+ * Mine flood poor play, seed 7: the mine's head (agency `mine`) holds two duties (its response, LNK-MINE, and the rescue of
+ * the trapped, LNK-MINE-RESCUE) but learnt of the inrush once — at 00:15 from its dispatch room, which heard the signs
+ * at 00:02 and owed word "立即" (5 min, 本县设定 after the 大贤 script): due 00:07, 8 min late (F1 on the dispatch room).
+ * The head is the incident unit, but a timed notice to it is a notice, not something it found itself.
+ */
+describe("mine flood poor play: who told whom", () => {
+  const { report } = drill("mine-flood", "poor");
+  const rows = toldRows(report);
+
+  it("one row per agency, though the mine holds two duties", () => {
+    expect(rows.map((r) => r.agency).filter((a, i, all) => all.indexOf(a) !== i)).toEqual([]);
+    expect(rows.filter((r) => r.agency === "mine")).toHaveLength(1);
+  });
+
+  it("the mine's head was told 8 min late by its dispatch room, not 'found it itself'", () => {
+    const c = toldCells(report, rows.find((r) => r.agency === "mine")!);
+    expect([c.at.zh, c.due.zh, c.verdict.zh]).toEqual(["00:15:00", "00:07:00", "通知迟延（迟 8分钟）"]);
+  });
+});
