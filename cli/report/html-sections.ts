@@ -13,7 +13,7 @@ import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
+import { agencyText, findingAgencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: WordedReport): string {
@@ -86,7 +86,7 @@ function findingCells(r: WordedReport, f: WordedFinding): string[] {
   return [
     `<span id="${f.id}" data-code="${f.code}">${f.id}</span>`,
     esc(when(r, f.atMs)),
-    t(agencyText(r, f.agency)),
+    t(findingAgencyText(r, f)),
     `<span class="tag">${t(kindText(f))}</span>${t({ zh: findingBody(f, "zh"), en: findingBody(f, "en") })}`,
     `<div class="basis">${t(f.basisText)}</div>`,
     t(pointsText(f, r.sections, r.findings)),

@@ -9,7 +9,7 @@ import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
 import { evaluationMethod } from "./standards.ts";
-import { agencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, findingAgencyText, BLINDNESS_TEXT, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -119,5 +119,5 @@ function findingRow(r: WordedReport, f: WordedFinding, lang: Lang): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
   const pts = t(pointsText(f, r.sections, r.findings));
-  return `| ${f.id} | ${when(r, f.atMs)} | ${t(agencyText(r, f.agency))} | **${t(kindText(f))}** ${cell(findingBody(f, lang))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
+  return `| ${f.id} | ${when(r, f.atMs)} | ${t(findingAgencyText(r, f))} | **${t(kindText(f))}** ${cell(findingBody(f, lang))} | ${cell(t(f.basisText))} | ${pts} | ${ev} |`;
 }

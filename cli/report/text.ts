@@ -104,7 +104,10 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0
-    ? f.causedPart !== undefined
+    ? f.shares !== undefined
+      // part of it is on several agencies jointly (joint-share.ts): each one's share, the single causes' part apart
+      ? sharesText(f, f.shares)
+      : f.causedPart !== undefined
       // only part of it is the causes' (harm-share.ts): the rest is on no agency
       ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致，其余不归于单一单位）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; the rest on no single agency)` }
       : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
@@ -120,6 +123,16 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}`, en: `${f.points}${w.en}${by.en}` } : L.unscored;
+}
+
+/** "（其中评分标准扣分 0.5795 单一更正可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */
+function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalText {
+  const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
+  const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 单一更正即可避免；`, en: `${f.causedPart} avoided by a single correction; ` } : { zh: "", en: "" };
+  return {
+    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}；其余不归于单一单位）`,
+    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}; the rest on no single agency)`,
+  };
 }
 
 /**
@@ -183,6 +196,13 @@ export const BLINDNESS_TEXT: Record<string, LocalText> = {
 /** "00:12:00（09:32:00）" — drill time and wall clock. */
 export function when(r: ReportModel, ms: number): string {
   return `${formatClock(ms)} (${wallClock(r.scenario.start, ms)})`;
+}
+
+/** The 单位 cell of a finding: its agency, or the agencies that share it jointly ("A、B（共同）", joint-share.ts). */
+export function findingAgencyText(r: ReportModel, f: Finding): LocalText {
+  if (f.agency !== null || f.shares === undefined || f.shares.length === 0) return agencyText(r, f.agency);
+  const names = f.shares.map((s) => agencyText(r, s.agency));
+  return { zh: `${names.map((n) => n.zh).join("、")}（共同）`, en: `${names.map((n) => n.en).join(", ")} (jointly)` };
 }
 
 export function agencyText(r: ReportModel, id: string | null): LocalText {

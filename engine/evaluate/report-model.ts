@@ -67,6 +67,11 @@ export interface Finding {
   /** of an outcome's rubric points, the part its `causes` caused (their corrections, replayed, avoid it: harm-share.ts); the rest is on no agency */
   causedPart?: number;
   /**
+   * of an outcome's rubric points, the part no single correction avoids but its causes' corrections together do,
+   * per agency (its faults and its share, rubric points; joint-share.ts): charged jointly, each agency its share
+   */
+  shares?: Array<{ agency: string; causes: string[]; points: number }>;
+  /**
    * a 瞒报 by omission (漏报伤亡: a report giving no casualty figures while its sender knew of some): priced
    * within its report's worth like 迟报、要素不全, never beyond it as a stated false figure is (credit.ts;
    * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)
