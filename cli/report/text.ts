@@ -150,8 +150,6 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }],
   // the evacuation judged on completion: people left inside, or still inside at the end (engine/evaluate/completion.ts)
   EVACUATION_SLOW: [{ zh: "疏散未全部完成", en: "Evacuation not completed" }, { zh: "疏散未完成", en: "Evacuation not completed" }],
-  // a notice the notifier never sent, the agency told by someone else (engine/evaluate/notice-sent.ts): 未通知, not 通知迟延
-  LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
   // people walked out under the cloud, or sheltered and never moved once it passed (shelter-lifted.ts): 不当, not 迟延

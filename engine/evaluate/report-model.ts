@@ -78,6 +78,12 @@ export interface Finding {
    */
   omission?: true;
   /**
+   * a notice its notifier never sent though the agency heard of the incident from elsewhere (LINKAGE_NOT_NOTIFIED;
+   * notice-sent.ts): 未通知 at the notice part's points, not the whole duty, whose act the agency still owed once it knew
+   * (review15 school 4: a controller's spot question is no notice by the response chain)
+   */
+  heardElsewhere?: true;
+  /**
    * the deadline (ms of drill time) of the duty the finding judges, as the finding states it, where its module counts it
    * itself (the cordon and the public's protection from the owing agency's receipt, receipt-due.ts; a building's
    * evacuation from its signal, completion.ts): the one date the cause analysis dates the fault from (causes.ts)

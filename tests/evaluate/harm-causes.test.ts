@@ -23,7 +23,8 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
     // the untold location (TELL-RESCUERS) is in the category, but told in time the pupil still dies (cause-reruns.test.ts, review11 school 3)
     // (the causes after it are the joint ones, joint-harm.test.ts: only with the signal corrected too do the brigade's
     // tenders and search save him; review15 school 1)
-    expect([byId(harm.causes![0]).code, byId(harm.causes![0]).agency]).toEqual(["LINKAGE_SLOW", "sch"]);
+    const first = byId(harm.causes![0]!);
+    expect([first.code, first.agency]).toEqual(["LINKAGE_SLOW", "sch"]);
     const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search")!;
     expect(search.message.zh).toContain("时限 00:21:30");
     // the search crew alone is no cause: only a joint one, with the signal corrected too
