@@ -186,6 +186,8 @@ export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: L
     // a fault excused onto the agency that caused it (非…之责: the bureau's late report set aside onto the brigade's
     // 未通知) is not that agency's act of this kind: it adds no name to the line (review11 school 7)
     for (const a of [f.agency, ...(f.jointly ?? [])]) if (a !== null && !excused(f) && !x.agencies.includes(a)) x.agencies.push(a);
+    // a harm charged jointly names every agency that shares it (joint-share.ts; review15 school 1)
+    for (const s of f.shares ?? []) if (!x.agencies.includes(s.agency)) x.agencies.push(s.agency);
     m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);

@@ -1,7 +1,7 @@
 /**
  * The overview's 未通知 list, read off the findings themselves (review11 school 7): an agency is listed
- * when a finding says it was never told (kind 未通知: LINKAGE_NOT_NOTIFIED, or a notice its notifier never
- * sent though the agency heard from elsewhere, LINKAGE_NOTIFIED_LATE worded 未通知), whoever told it at
+ * when a finding says it was never told (kind 未通知: LINKAGE_NOT_NOTIFIED, also a notice its notifier never
+ * sent though the agency heard from elsewhere, `heardElsewhere`), whoever told it at
  * last; the linkage rows' status alone missed the agency another told late (the county bureau, never
  * told by the brigade, heard at 00:40 from the city). Duties the scenario cannot play (`link:…:absent`)
  * have their own 未演练 line. Shapes: the told agency's id, and "应急管理局（消防救援大队未通知；00:40:00 经…获知）".

@@ -104,7 +104,10 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0
-    ? f.causedPart !== undefined
+    ? f.shares !== undefined
+      // part of it is on several agencies jointly (joint-share.ts): each one's share, the single causes' part apart
+      ? sharesText(f, f.shares)
+      : f.causedPart !== undefined
       // only part of it is the causes' (harm-share.ts): the rest is on no agency
       ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致，其余不归于单一单位）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; the rest on no single agency)` }
       : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
@@ -122,6 +125,16 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}`, en: `${f.points}${w.en}${by.en}` } : L.unscored;
 }
 
+/** "（其中评分标准扣分 0.5795 单一更正可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */
+function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalText {
+  const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
+  const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 单一更正即可避免；`, en: `${f.causedPart} avoided by a single correction; ` } : { zh: "", en: "" };
+  return {
+    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}；其余不归于单一单位）`,
+    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}; the rest on no single agency)`,
+  };
+}
+
 /**
  * A finding's sentence as a report row prints it, after its kind in bold: without the kind's own
  * name it opens with ("漏报：…", "Told but idle (联而不动): …"), which the row has just given.
@@ -137,8 +150,6 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }],
   // the evacuation judged on completion: people left inside, or still inside at the end (engine/evaluate/completion.ts)
   EVACUATION_SLOW: [{ zh: "疏散未全部完成", en: "Evacuation not completed" }, { zh: "疏散未完成", en: "Evacuation not completed" }],
-  // a notice the notifier never sent, the agency told by someone else (engine/evaluate/notice-sent.ts): 未通知, not 通知迟延
-  LINKAGE_NOTIFIED_LATE: [{ zh: "未通知", en: "Not notified" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey
   DISPATCH_LATE: [{ zh: "力量派出迟延", en: "Sent late" }],
   // people walked out under the cloud, or sheltered and never moved once it passed (shelter-lifted.ts): 不当, not 迟延
@@ -185,8 +196,15 @@ export function when(r: ReportModel, ms: number): string {
   return `${formatClock(ms)} (${wallClock(r.scenario.start, ms)})`;
 }
 
-/** A finding's 单位 cell: its agency, and those that jointly owed and failed the same measure (Finding.jointly). */
-export function findingAgencyText(r: ReportModel, f: { agency: string | null; jointly?: string[] }): LocalText {
+/**
+ * A finding's 单位 cell: its agency and those that jointly owed and failed the same measure (Finding.jointly, "A、B"),
+ * or, for a harm on no single agency, the agencies that share it ("A、B（共同）", joint-share.ts).
+ */
+export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares">): LocalText {
+  if (f.agency === null && f.shares !== undefined && f.shares.length > 0) {
+    const names = f.shares.map((s) => agencyText(r, s.agency));
+    return { zh: `${names.map((n) => n.zh).join("、")}（共同）`, en: `${names.map((n) => n.en).join(", ")} (jointly)` };
+  }
   const all = [f.agency, ...(f.jointly ?? [])].map((a) => agencyText(r, a));
   return { zh: all.map((a) => a.zh).join("、"), en: all.map((a) => a.en).join(", ") };
 }

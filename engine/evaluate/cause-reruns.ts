@@ -29,6 +29,7 @@ import type { EvalContext } from "./context.ts";
 import type { BestPlay } from "./references.ts";
 import type { Finding } from "./report-model.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { notifiedAt } from "./blame.ts";
 
 const NOTICE = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_CONCEALED", "REPORT_LATE"]);
 const REQUIREMENT = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
@@ -57,20 +58,37 @@ function noticeFix(x: EvalContext, f: Finding, commands: readonly Command[], bes
   return add.length > 0 ? amend(commands, () => false, add) : undefined;
 }
 
-/** A requirement's need: its task's dispatches as the best play gives them. */
+/**
+ * When `agency` is first told in `play`: the drill's own receipt (an inject, the play's calls), or a call the
+ * corrections added (the school's 119 call moved to 00:01:50). An agency acts only on what it knows (issue 10 §1):
+ * the best play's orders are given no earlier than that, so the brigade's two tenders, corrected, leave only once
+ * the school has called (review15 school 1: the early 119 call is needed with them).
+ */
+function toldIn(x: EvalContext, agency: string | undefined, play: readonly Command[]): number {
+  if (agency === undefined) return 0;
+  const calls = play.filter((c) => (c.type === "message" || c.type === "report") && tos(c as Cmd).includes(agency)).map((c) => c.at);
+  return Math.min(notifiedAt(x, agency) ?? Infinity, ...calls);
+}
+const noEarlier = (x: EvalContext, add: readonly Command[], play: readonly Command[]): Command[] =>
+  add.map((c) => {
+    const t = toldIn(x, (c as Cmd).by, play);
+    return Number.isFinite(t) && t > c.at ? ({ ...c, at: t } as Command) : c;
+  });
+
+/** A requirement's need: its task's dispatches as the best play gives them, none before its sender knew. */
 function requirementFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const task = x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.task;
   if (task === undefined) return undefined;
   const mine = (c: Cmd) => c.type === "dispatch" && c.task === task;
   const add = best.filter((c) => mine(c as Cmd));
-  return add.length > 0 ? amend(commands, mine, add) : undefined;
+  return add.length > 0 ? amend(commands, mine, noEarlier(x, add, commands)) : undefined;
 }
 
-/** A duty of command types (a linkage duty): the agency's such commands as the best play gives them. */
-function dutyFix(f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+/** A duty of command types (a linkage duty): the agency's such commands as the best play gives them, none before it knew. */
+function dutyFix(x: EvalContext, f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const mine = (c: Cmd) => c.by === f.agency && types.includes(c.type);
   const add = best.filter((c) => mine(c as Cmd));
-  return add.length > 0 ? amend(commands, mine, add) : undefined;
+  return add.length > 0 ? amend(commands, mine, noEarlier(x, add, commands)) : undefined;
 }
 
 /**
@@ -108,7 +126,7 @@ export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Com
   if (REQUIREMENT.has(f.code)) return requirementFix(x, f, commands, best);
   if (f.code === "PROTECTIVE_ACTION_LATE" || f.code === "EVACUATION_SLOW") return protectFix(x, f, commands, best);
   const duty = x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === f.ruleId);
-  return duty ? dutyFix(f, [...new Set(duty.actions.map((a) => a.type))], commands, best) : undefined;
+  return duty ? dutyFix(x, f, [...new Set(duty.actions.map((a) => a.type))], commands, best) : undefined;
 }
 
 /**
@@ -141,9 +159,14 @@ export function harmCleared(x: EvalContext, commands: readonly Command[], best: 
     return v === undefined ? undefined : v > 1e-4;
   };
   const together = (roots: readonly Finding[]): number | undefined => {
-    let play: readonly Command[] | undefined = commands;
-    for (const r of roots) play = play === undefined ? undefined : correctedPlay(x, r, play, best.commands);
-    if (play === undefined) return undefined;
+    let play: readonly Command[] = commands;
+    for (const r of roots) {
+      // a correction another one already made (the school's whole duty, the best play's calls included, replaces the
+      // concealing call the alarm's correction would replace) is skipped; one that cannot be built at all fails
+      const next = correctedPlay(x, r, play, best.commands);
+      if (next !== undefined) play = next;
+      else if (correctedPlay(x, r, commands, best.commands) === undefined) return undefined;
+    }
     base ??= measure(commands);
     return Math.max(0, base - measure(play));
   };

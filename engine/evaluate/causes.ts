@@ -34,7 +34,7 @@ import type { FindingCode } from "../scenario/rubric-schema.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
-import { requirementStart } from "./requirement-owner.ts";
+import { owners, requirementStart } from "./requirement-owner.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
@@ -211,7 +211,12 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // review11 chemical 1; review12 chemical 2: the enterprise's 119 wording put right still stops the leak at 01:18:47)
     const test = cleared?.[f.code];
     const rerun = test ? sieve([...roots.values()], test) : undefined;
-    if (rerun?.kept.length === 0) return notCleared(x, f, rerun.dropped);
+    // harm no single correction avoids but several together do is theirs jointly (joint-share.ts; review15 school 1)
+    const jointSet = () => (f.code === "OUTCOME_PREVENTABLE_HARM" ? jointCandidates(x, f, process, rootOf, harmEnd) : []);
+    if (rerun?.kept.length === 0) {
+      const shared = test ? shareByReruns({ ...f, causes: [] }, [], rerun.dropped, test, jointSet(), x.agencyName) : f;
+      return shared.shares ? shared : notCleared(x, f, rerun.dropped);
+    }
     const ordered = principalFirst(x, f, guards, (rerun?.kept ?? [...roots.values()]).sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b)));
     const principal = ordered[0];
     if (!principal) return unexplained(f);
@@ -226,12 +231,44 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
       ? { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: measures(x, f, ordered) }
       : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
-    return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test) : named;
+    return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName) : named;
   });
   }
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/**
+ * The faults that may together cause a harm no single correction avoids (joint-share.ts), earliest first: the roots
+ * of the process findings bearing on the protection of the people, on reaching those cut off, or on stopping the
+ * hazard (a fire's smoke grows until it is suppressed: the two tenders owed at once), and the notices owed to an
+ * agency owning such work (the late 119 call: the brigade could not search before it knew). Counted from when the
+ * work fell to its holder (a requirement's window opening, else the fault's start), not from its deadline: the
+ * rerun alone says whether the combination needs it (the brigade's search, due 00:21:30 but owed from 00:06:30,
+ * would have found the pupil dead at 00:20 had it been sent with the first tenders).
+ */
+function jointCandidates(x: EvalContext, f: Finding, process: readonly Finding[], rootOf: (f: Finding) => Finding, harmEnd: number): Finding[] {
+  const cats = [PROTECTION, RESCUE, control(x)];
+  const tasks = new Set(cats.flatMap((k) => k.tasks));
+  const workers = new Set(x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)));
+  const opened = (p: Finding): number => {
+    const req = REQUIREMENT.has(p.code) ? x.c.scenario.requirements.find((r) => r.id === p.ruleId) : undefined;
+    return req ? requirementStart(x, req) : faultStart(x, p);
+  };
+  const toWorker = (p: Finding): boolean => NOTICE.has(p.code) && p.evidence.obligations.some((id) => {
+    const ob = x.obligationById.get(id)?.ob;
+    const to = ob === undefined ? undefined : ob.kind === "notified" ? ob.agency : ob.to;
+    return to !== undefined && workers.has(to);
+  });
+  const roots = new Map<string, Finding>();
+  for (const p of process) {
+    if (opened(p) > harmEnd || !(toWorker(p) || cats.some((k) => bears(x, p, k, undefined)))) continue;
+    const r = rootOf(p);
+    if (r.section !== "outcomes") roots.set(r.id, r);
+  }
+  void f;
+  return [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b));
+}
 
 /**
  * The principal cause first. An exposure is on the agency that owed the exposed people's protection and failed it

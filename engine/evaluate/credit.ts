@@ -68,6 +68,8 @@ export interface Opportunity {
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
+/** Fails its opportunity whole: a notice never sent to an agency that heard from elsewhere fails its notice part only (its act was still owed). */
+const whole = (f: Finding): boolean => WHOLE.has(f.code) && f.heardElsewhere !== true;
 /**
  * A report that conceals or falsifies casualties fails its duty worse than no report (493号令
  * 第三十六条 punishes 谎报、瞒报 beyond 第三十五条's 迟报、漏报): it takes its own rubric points even
@@ -107,10 +109,10 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
   /** the rubric points a finding costs on `o` before any cap: the whole duty, or points × quantity */
   // a 瞒报 (an accident never reported, hidden-accident.ts) is the 漏报 of its report and the dishonesty of a 谎报 on top:
   // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
-  const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : WHOLE.has(f.code) ? o.worth : pts(f.code) * f.quantity);
+  const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : whole(f) ? o.worth : pts(f.code) * f.quantity);
   /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
   const partOf = (f: Finding, o: Counted): number =>
-    NOTICE.has(f.code) && !WHOLE.has(f.code) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
+    NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
   const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
@@ -137,7 +139,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest
       const capped = o.id === CAPPED;
       const each = pts(f.code);
-      const whole = WHOLE.has(f.code);
+      const all = whole(f);
       const want = cost(f, o);
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
@@ -154,7 +156,7 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
       // the working the report prints: points each (× quantity), the whole duty's points, the limit that cut them
       how.set(f.id, {
         each,
-        ...(whole ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
+        ...(all ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
         // a 瞒报: the missing report's points and its own (cost above)
         ...(f.code === "REPORT_CONCEALED" ? { whole: { parts: [...o.failCodes.map((c) => ({ code: c, points: pts(c) * (o.count ?? 1) })), { code: f.code, points: each * f.quantity }], count: 1 } } : {}),
         ...(t < want ? { cap: { by: sectionLeft < Math.min(itemLeft, oppLeft) ? ("section" as const) : itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),

@@ -10,35 +10,64 @@
  *   rest      = charged − explained: harm that even all of them corrected leaves (and each other fault,
  *               corrected apart, did not reduce); when it is 1 % of the charge or more (the finding prints whole per cent) the finding is on no agency
  *               (agency null), keeps its causes, and says how much each side is (`causedPart`, rubric points).
+ *   joint     = of the rest, what the faults bearing on the harm (`candidates`) avoid only together (joint-share.ts):
+ *               charged jointly to their agencies, each its share (`shares`); only what even that leaves is on no agency.
  * Returns the finding unchanged when the reruns give no figure (no correction built) or explain all of it.
  */
+import type { LocalText } from "../model/ids.ts";
 import type { Cleared } from "./cause-reruns.ts";
+import { jointShare } from "./joint-share.ts";
 import type { Finding } from "./report-model.ts";
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 /** a rubric point to four decimals, as the harm finding prints it ("8.5795"), without trailing zeros */
 const pts = (n: number) => String(r4(n));
 
-/** `f` (the preventable harm, its causes set) with the harm its causes' corrections cannot avoid set apart; `tried`: every root replayed. */
-export function shareByReruns(f: Finding, kept: readonly Finding[], tried: readonly Finding[], cleared: Cleared): Finding {
-  if (!cleared.together || cleared.itemPoints === undefined || kept.length === 0) return f;
-  const avoided = cleared.together(kept);
+/**
+ * `f` (the preventable harm, its causes set) with the harm its causes' corrections cannot avoid set apart; `tried`:
+ * every root replayed; `candidates`: the faults bearing on the harm, earliest first (causes.ts jointCandidates);
+ * `name`: an agency's name.
+ */
+export function shareByReruns(f: Finding, kept: readonly Finding[], tried: readonly Finding[], cleared: Cleared, candidates: readonly Finding[] = [], name: (id: string) => LocalText = (id) => ({ zh: id, en: id })): Finding {
+  if (!cleared.together || cleared.itemPoints === undefined) return f;
+  const avoided = kept.length === 0 ? 0 : cleared.together(kept);
   if (avoided === undefined) return f;
   const charged = f.quantity * cleared.itemPoints;
   const explained = Math.min(charged, avoided);
   const rest = charged - explained;
   // a remainder under 1 % of the charge is below what the finding prints (its share in whole per cent): no split
   if (rest <= Math.max(1e-4, charged / 100)) return f;
+  const joint = jointShare(candidates, rest, explained, cleared);
+  if (kept.length === 0 && joint === undefined) return f;
   const ids = kept.map((r) => r.id);
   const others = tried.filter((r) => !kept.includes(r)).map((r) => r.id);
   const also = others.length > 0 ? { zh: `，逐一更正${others.join("、")}亦然`, en: `, nor does correcting ${others.join(", ")} one at a time` } : { zh: "", en: "" };
+  const single = kept.length > 0
+    ? { zh: `；其中 ${pts(explained)} 分更正${ids.join("、")}后复算可避免，由${ids.join("、")}所致；其余 ${pts(rest)} 分更正${ids.join("、")}后复算（同一情景、种子）仍不能避免${also.zh}`, en: `; of it, ${pts(explained)} points are avoided when ${ids.join(", ")} ${kept.length > 1 ? "are" : "is"} corrected and replayed, caused by ${ids.join(", ")}; the other ${pts(rest)} points remain with ${ids.join(", ")} corrected (same scenario and seed)${also.en}` }
+    : { zh: `；逐一更正${others.join("、")}后复算（同一情景、种子），伤亡均未减少`, en: `; replayed with each of ${others.join(", ")} corrected in turn (same scenario and seed), the harm is no less` };
+  const left = rest - (joint?.points ?? 0);
+  const none = left > Math.max(1e-4, charged / 100);
+  const tail = joint === undefined
+    ? { zh: "，不归于任何单一单位的处置缺陷", en: ": not on any single agency's fault" }
+    : jointText(joint, name, none ? left : 0);
+  const causes = [...new Set([...(f.causes ?? []), ...(joint?.needed.map((n) => n.id) ?? [])])];
   return {
     ...f,
     agency: null,
-    causedPart: r4(explained),
-    message: {
-      zh: `${f.message.zh}；其中 ${pts(explained)} 分更正${ids.join("、")}后复算可避免，由${ids.join("、")}所致；其余 ${pts(rest)} 分更正${ids.join("、")}后复算（同一情景、种子）仍不能避免${also.zh}，不归于任何单一单位的处置缺陷`,
-      en: `${f.message.en}; of it, ${pts(explained)} points are avoided when ${ids.join(", ")} ${kept.length > 1 ? "are" : "is"} corrected and replayed, caused by ${ids.join(", ")}; the other ${pts(rest)} points remain with ${ids.join(", ")} corrected (same scenario and seed)${also.en}: not on any single agency's fault`,
-    },
+    ...(kept.length > 0 ? { causedPart: r4(explained) } : {}),
+    ...(joint ? { shares: joint.shares, causes } : {}),
+    message: { zh: `${f.message.zh}${single.zh}${tail.zh}`, en: `${f.message.en}${single.en}${tail.en}` },
+  };
+}
+
+/** "；但同时更正 F2、F4、F9、F8 后复算可避免 8 分：由临江县第二实验小学（F2、F4、F9）与…共同所致，各担 …" (joint-share.ts). */
+function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: string) => LocalText, left: number): LocalText {
+  const ids = j.needed.map((n) => n.id);
+  const who = j.shares.map((s) => ({ zh: `${name(s.agency).zh}（${s.causes.join("、")}）`, en: `${name(s.agency).en} (${s.causes.join(", ")})` }));
+  const each = j.shares.map((s) => ({ zh: `${name(s.agency).zh} ${pts(s.points)} 分`, en: `${name(s.agency).en} ${pts(s.points)} points` }));
+  const rest = left > 0 ? { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` } : { zh: "", en: "" };
+  return {
+    zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who.map((w) => w.zh).join("与")}共同所致，按所需缺陷数均分，各担${each.map((e) => e.zh).join("、")}${rest.zh}`,
+    en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused jointly by ${who.map((w) => w.en).join(" and ")}, shared equally per fault needed: ${each.map((e) => e.en).join(", ")}${rest.en}`,
   };
 }

@@ -18,7 +18,7 @@ import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
-import { deliveries, neverTold, neverToldHead } from "./notice-sent.ts";
+import { deliveries, neverByChain, neverToldHead } from "./notice-sent.ts";
 import type { Opportunity } from "./credit.ts";
 import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -272,9 +272,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     const by = span(notify.met.atMs - due);
     const via = tellerText(x, told, notifier);
     // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
-    const never = neverTold(x, notifier, agency) ? neverToldHead(x, nn, name, rule.text) : undefined;
+    const never = neverByChain(x, notifier, agency, told) ? neverToldHead(x, nn, name, rule.text) : undefined;
     findings.push(finding({
-      code: "LINKAGE_NOTIFIED_LATE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
+      // never sent is 未通知, charged as such (its notice part), not 通知迟延 (review15 school 4)
+      ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const }),
+      section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: never
         ? {
             zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,

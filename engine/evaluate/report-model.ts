@@ -67,11 +67,22 @@ export interface Finding {
   /** of an outcome's rubric points, the part its `causes` caused (their corrections, replayed, avoid it: harm-share.ts); the rest is on no agency */
   causedPart?: number;
   /**
+   * of an outcome's rubric points, the part no single correction avoids but its causes' corrections together do,
+   * per agency (its faults and its share, rubric points; joint-share.ts): charged jointly, each agency its share
+   */
+  shares?: Array<{ agency: string; causes: string[]; points: number }>;
+  /**
    * a 瞒报 by omission (漏报伤亡: a report giving no casualty figures while its sender knew of some): priced
    * within its report's worth like 迟报、要素不全, never beyond it as a stated false figure is (credit.ts;
    * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)
    */
   omission?: true;
+  /**
+   * a notice its notifier never sent though the agency heard of the incident from elsewhere (LINKAGE_NOT_NOTIFIED;
+   * notice-sent.ts): 未通知 at the notice part's points, not the whole duty, whose act the agency still owed once it knew
+   * (review15 school 4: a controller's spot question is no notice by the response chain)
+   */
+  heardElsewhere?: true;
   /**
    * the deadline (ms of drill time) of the duty the finding judges, as the finding states it, where its module counts it
    * itself (the cordon and the public's protection from the owing agency's receipt, receipt-due.ts; a building's

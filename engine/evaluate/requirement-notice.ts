@@ -15,7 +15,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { tellerText } from "./notice-due.ts";
-import { neverTold, neverToldHead } from "./notice-sent.ts";
+import { neverByChain, neverToldHead } from "./notice-sent.ts";
 import { onsetEvents } from "./requirement-clock.ts";
 import type { Finding } from "./report-model.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -94,9 +94,10 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
   const by = span(notifiedAtMs - rn.dueMs);
   const via = tellerText(x, told, notifier);
   // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
-  const never = neverTold(x, notifier, agency) ? head : undefined;
+  const never = neverByChain(x, notifier, agency, told) ? head : undefined;
   return finding({
-    ...common, code: "LINKAGE_NOTIFIED_LATE", atMs: notifiedAtMs,
+    // never sent is 未通知, charged as such (its notice part), not 通知迟延 (review15 school 4)
+    ...common, ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const }), atMs: notifiedAtMs,
     message: never ? {
       zh: `${never.zh}；${need.zh}${learnt.zh}；${name.zh}于 ${clock(notifiedAtMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
       en: `${never.en}; ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,

@@ -113,7 +113,9 @@ function scenarioLinks(x: EvalContext, all: readonly Opportunity[], ref: DrillSt
       const arose = rule.workWhen === undefined || [ref, ...(none ? [none] : [])].some((r) => hasWork(rule, r.casualties) || r.obligations.some((o) => o.ruleId === rule.id));
       if (!arose) continue;
       const id = `link:${rule.id}:${agency}`;
-      out.push(all.find((o) => o.id === id) ?? { id, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] });
+      // a duty this play offers nothing of (an unverified duty whose agency the scenario told, linkage.ts): no notice of
+      // its own, so its notice part is earned only by a participant's notice in time (linkageDuty), never by default
+      out.push(all.find((o) => o.id === id) ?? { id, section: "linkage", failCodes: [] });
     }
   }
   return out;

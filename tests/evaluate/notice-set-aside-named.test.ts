@@ -2,8 +2,8 @@
  * A notice part set aside names the finding that kept it from being earned, and a notice never sent is worded as a
  * missing notice (review10 school 4, mine 4). School fire, poor play: the fire brigade never told the county
  * emergency bureau (the city's duty office did, by inject, at 00:40; the brigade's limit 00:16:30): the finding is
- * 未通知 (not "未按时通知 … 迟"), costs a late notice's 2 (the bureau was told, 23 min 30 s late) and the rest of the
- * notice part (5 − 2 = 3) is set aside 随 that finding — not "无参演单位在其时限内通知" as if nobody had failed. The
+ * 未通知 (not "未按时通知 … 迟") and costs the whole notice part, 5 (review15 school 4: a controller's spot question is
+ * no notice by the response chain), nothing set aside — not "无参演单位在其时限内通知" as if nobody had failed. The
  * same for the education bureau and the town (told by the parents' inject): the school owed them the report (its
  * late report to the education bureau, its missing one to the town). Mine flood, poor play: the mine's 01:20 report
  * reached the bureau inside its 01:25 limit but is the 瞒报: it earns no notice (a concealing report must never score
@@ -19,7 +19,7 @@ const link = (r: ReportModel, agency: string) => r.sections.find((s) => s.id ===
 
 describe("school fire poor play: notices never sent, and the notices the school owed", () => {
   const { report } = drill("school-fire", "poor");
-  const f17 = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "fire" && f.opportunity?.endsWith(":eb"))!;
+  const f17 = report.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "fire" && f.opportunity?.endsWith(":eb"))!;
 
   it("the brigade's notice to the bureau, never sent, is 未通知 and says the bureau heard from the city", () => {
     expect(f17.message.zh).toMatch(/^未通知：临江县消防救援大队始终未将事故信息通知临江县应急管理局/);
@@ -29,10 +29,10 @@ describe("school fire poor play: notices never sent, and the notices the school 
     expect(f17.message.en).toMatch(/^Not notified: /);
   });
 
-  it("the rest of the bureau's notice part (5 − 2 = 3) is set aside under that finding, not as nobody's", () => {
+  it("the bureau's whole notice part (5) is charged to that finding, none set aside as nobody's", () => {
     const o = link(report, "eb");
-    expect(o.unearned).toBe(3);
-    expect(o.follows).toEqual([f17.id]);
+    expect(f17.rubricPoints).toBe(5);
+    expect(o.unearned ?? 0).toBe(0);
     expect(o.unearnedParts).toBeUndefined();
   });
 

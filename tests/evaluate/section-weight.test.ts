@@ -58,11 +58,13 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     sch→town (RPT-SCH-02), duty office→city oral and written (CTY-UP-02), follow-ups sch→eb and
  *     eb→duty office; the spot question inj-08-city-asks to eb. (eb→city falls due at 02:05, after
  *     the drill's 02:00: not judged.) And the school's alarm calls to 119 and 120 (alarm:fire, alarm:ems,
- *     ALARM_INACCURATE 4 each, LNK-SCH-FIRE and LNK-SCH-EMS notified by the school; review15 school 3): 66 + 8 = 74.
+ *     ALARM_INACCURATE 4 each, LNK-SCH-FIRE and LNK-SCH-EMS notified by the school; review15 school 3): 66 + 8 = 74;
+ *     and the education bureau's oral report up to the duty office (RPT-SCH-EDU, review15 school 6c) 8: 82.
  *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
- *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, edu, eb, town
- *     11 each: 61; and the school telling the brigade's search crew where the trapped are (tell:<searcher>,
- *     TRAPPED_NOT_PASSED_ON 10: the best play calls the searchers before the trapped news comes; review12 school 1): 71.
+ *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, eb 11 each (33); edu
+ *     and town unverified too (review15 school 5): their notice part alone, 5 each (10): 49; and the school
+ *     telling the brigade's search crew where the trapped are (tell:<searcher>, TRAPPED_NOT_PASSED_ON 10: the
+ *     best play calls the searchers before the trapped news comes; review12 school 1): 59.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
  *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
@@ -71,7 +73,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 96, linkage: 91, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 100, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 74, linkage: 71, dispatch: 23, outcomes: 13 },
+  "school-fire": { reporting: 82, linkage: 59, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

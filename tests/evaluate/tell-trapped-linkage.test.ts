@@ -3,7 +3,8 @@
  * the school that learnt at 00:13:24 (roll call, inj-05) that 王小明 went to the third-floor toilet and never told the
  * brigade on scene is on-scene command information (AQ/T 9009-2015 附录A 4 指挥和协调), not a 瞒报 in a report and not
  * "情景未设定". The opportunity tell:fire is worth 10 (default rubric, tell-trapped) in 部门联动, so the section's W is
- * 61 (the six linkage duties) + 10 = 71, the same for every play; the variant s3tell (the school tells the brigade at
+ * 49 (the six linkage duties: the school's 6, the brigade's, the 120's and the bureau's 11 each, the education bureau's and
+ * the township's notice parts 5 each, their unverified acts unscored, review15 school 5) + 10 = 59, the same for every play; the variant s3tell (the school tells the brigade at
  * 00:15:00, within 00:13:24 + 5 min) raises 部门联动 above the poor play's.
  */
 import { describe, expect, it } from "vitest";
@@ -23,8 +24,8 @@ describe("school fire: the school never tells the brigade where the missing pupi
     // rubric points 10 (its opportunity, failed whole), inside W
     expect(f.rubricPoints).toBe(10);
   });
-  it("the linkage section's W is 61 + 10 = 71", () => {
-    expect(linkage(poor).scoring?.planned).toBe(71);
+  it("the linkage section's W is 49 + 10 = 59", () => {
+    expect(linkage(poor).scoring?.planned).toBe(59);
     expect(linkage(poor).scoring?.items?.find((o) => o.id === "tell:fire")?.inW).toBe(true);
   });
   it("telling the brigade at 00:15:00 raises 部门联动 above the poor play's", () => {

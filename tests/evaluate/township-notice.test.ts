@@ -30,7 +30,7 @@ describe("the township's notice runs from when its notifier knew people were tra
     expect(poor.report.linkage.rows.find((r) => r.agency === "town")?.notifyDeadlineMs).toBeUndefined();
   });
 
-  it("honest report (6 missing at 01:20): the bureau owes the township its notice by 01:30; the families at 01:40 make it 10 min late", () => {
+  it("honest report (6 missing at 01:20): the bureau owes the township its notice by 01:30 and never gives it; the families tell the township at 01:40", () => {
     const best = bestPlay("mine-flood", poor.c);
     const i = poor.commands.findIndex((k) => k.by === "mine" && k.type === "report" && (k as { to?: string }).to === "eb");
     type Report = Command & { content: { casualties: Record<string, number> } };
@@ -38,8 +38,8 @@ describe("the township's notice runs from when its notifier knew people were tra
     const r = runKeepingReference(poor.c, 7, commands, best);
     const rep = evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
     const f = notice(rep);
-    // 01:20 + 10 min = 01:30; the township heard at 01:40
-    expect(f.map((x) => [x.code, (x as { agency?: string }).agency])).toEqual([["LINKAGE_NOTIFIED_LATE", "eb"]]);
+    // 01:20 + 10 min = 01:30; the township heard at 01:40 from the families' inject, never from the bureau: 未通知 (review15 school 4)
+    expect(f.map((x) => [x.code, (x as { agency?: string }).agency])).toEqual([["LINKAGE_NOT_NOTIFIED", "eb"]]);
     expect((f[0] as unknown as { message: { zh: string } }).message.zh).toMatch(/时限 01:30:00；石门镇人民政府于 01:40:00 才获知事故信息.*迟 10分钟$/);
     // a local choice is tagged as one, never passed off as statute
     expect((f[0] as unknown as { basis: string }).basis).toContain("本县设定");

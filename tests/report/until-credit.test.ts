@@ -71,19 +71,20 @@ describe("chemical leak, good play: the enterprise's prompt action is credited o
 });
 
 describe("school fire, good play stopped at 00:20:00: the headline card and the linkage section give one 联而不动 share", () => {
-  // the education, police, emergency-bureau and township duties (due 00:34, 00:35, 00:35, 01:06) and 120's (10 min from
-  // the first injury, LNK-SCH-EMS workWhen casualties) were met before deadlines the drill never reached: judged and
-  // credited, by the card and the section alike (6 duties, the school's and the fire brigade's among them)
+  // the emergency-bureau duty (due 00:35) and 120's (10 min from the first injury, LNK-SCH-EMS workWhen casualties) were
+  // met before deadlines the drill never reached: judged and credited, by the card and the section alike (4 duties, the
+  // school's and the fire brigade's among them; the education bureau's, the township's and the police's are unverified,
+  // unscored: review15 school 5)
   const r = rendered("school-fire", "good", at(0, 20, 0));
   const inW = r.worded.sections.find((s) => s.id === "linkage")!.scoring!.items!.filter((o) => o.inW && o.parts.some((p) => p.code === "LINKAGE_IDLE"));
   it("the report model counts the duties decided by the stop, the same the section's W lists", () => {
-    expect(r.worded.linkage.headline).toMatchObject({ withActDeadline: 6, actedInTime: 6, idle: 0, late: 0, idleShare: 0 });
-    expect(inW.length).toBe(6);
+    expect(r.worded.linkage.headline).toMatchObject({ withActDeadline: 4, actedInTime: 4, idle: 0, late: 0, idleShare: 0 });
+    expect(inW.length).toBe(4);
   });
   it("the card and the section's sentence say the same, in HTML and Markdown", () => {
     const card = headlines(r.worded).find((x) => x.label.zh === "联而不动（接报后至时限未履职）")!.value.zh;
-    expect(card).toBe("0%（0 / 6）；另响应迟缓（迟于时限履职） 0 / 6");
-    expect(r.html.zh.replace(/\s+/g, "")).toContain("联而不动（接报后至时限未履职）：0%（0/6）；另响应迟缓（迟于时限履职）0/6");
-    expect(r.md.zh).toContain("0%（0 / 6）");
+    expect(card).toBe("0%（0 / 4）；另响应迟缓（迟于时限履职） 0 / 4");
+    expect(r.html.zh.replace(/\s+/g, "")).toContain("联而不动（接报后至时限未履职）：0%（0/4）；另响应迟缓（迟于时限履职）0/4");
+    expect(r.md.zh).toContain("0%（0 / 4）");
   });
 });

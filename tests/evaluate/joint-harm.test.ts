@@ -1,0 +1,33 @@
+/**
+ * Harm no single correction avoids but several together do is charged jointly, each agency its share (review15
+ * school 1; AQ/T 9009-2015 4.1 via domain.md §3.6: problems are found in the organisation and people that caused
+ * them; joint-share.ts). School fire, poor play, seed 7: the pupil in the third-floor toilets dies at 00:20 whichever
+ * single fault is put right (the late signal F2 spares only the 61 exposed, 0.5795 points). Replayed with the school's
+ * signal at 00:01:40 and the brigade's tenders and searches as the good play sends them (no earlier than its 00:07:30
+ * call), he is brought out alive, seriously injured: of his 8 points (per death, preventable.ts) 8 − 2.5 (per serious
+ * injury) = 5.5 are avoided only by the three together, shared equally per fault needed: the school (F2) 5.5 / 3 =
+ * 1.8333, the brigade (F8 two tenders, F15 the search) 2 × 5.5 / 3 = 3.6667.
+ */
+import { describe, expect, it } from "vitest";
+import { schoolVariant } from "./school-variant.ts";
+
+describe("school fire, poor play: the death is the school's and the brigade's jointly (review15 school 1)", () => {
+  const { report } = schoolVariant(undefined, [], true);
+  const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+  const byId = (id: string) => report.findings.find((f) => f.id === id)!;
+
+  it("names both agencies with their shares of the 5.5 points only the combination avoids (8 death − 2.5 serious injury)", () => {
+    const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
+    expect(shares).toEqual({ sch: 1.8333, fire: 3.6667 });
+    expect(harm.message.zh).toContain("共同所致");
+    expect(harm.message.zh).toContain("临江县消防救援大队");
+  });
+
+  it("the brigade's share rests on its two tenders owed at once and its search, the school's on its late signal", () => {
+    const fire = harm.shares!.find((s) => s.agency === "fire")!;
+    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["DISPATCH_INSUFFICIENT", "req-engines"], ["DISPATCH_LATE", "req-search"]]);
+    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => byId(id).code)).toEqual(["LINKAGE_SLOW"]);
+    // the single correction's part stays as it was (harm-share.test.ts)
+    expect(harm.causedPart).toBeCloseTo(0.5795, 4);
+  });
+});
