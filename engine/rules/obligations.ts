@@ -123,13 +123,12 @@ export function openAccidentReceipts(tx: Tx): void {
   if (tx.t <= tx.c.incidentAtMs) return;
   for (const k of tx.s.knowledge) {
     if (k.notifiedAtMs === undefined || k.notifiedAtMs >= tx.c.incidentAtMs) continue;
-    // the usual tick: each report the rules that apply want from it is open, or they want none (the dispatch room
-    // reports under none of them), so openReportRule would open nothing; finding its clock every tick cost most of a mine tick
-    if (receiptReports(tx.c, k.agency).every(({ r, ids }) => !ruleApplies(tx, r) || ids.every((id) => tx.s.obligations.some((o) => o.id === id)))) continue;
-    const rules = tx.c.rules.reporting.filter((r) => r.clockStartsAt === "receipt" && ruleApplies(tx, r));
-    if (rules.every((r) => tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === k.agency))) continue;
+    // the rules that apply and want a report from it not yet open; on the usual tick none (each is open, or it reports
+    // under none of them: the dispatch room), and its clock is not sought: finding it every tick cost most of a mine tick
+    const owed = receiptReports(tx.c, k.agency).filter(({ r, ids }) => ruleApplies(tx, r) && !ids.every((id) => tx.s.obligations.some((o) => o.id === id)));
+    if (owed.length === 0) continue;
     const from = accidentClockStart(tx, k.agency);
-    if (from !== undefined) for (const r of rules) openReportRule(tx, r, from, k.agency);
+    if (from !== undefined) for (const { r } of owed) openReportRule(tx, r, from, k.agency);
   }
 }
 
