@@ -3,9 +3,13 @@
  * rules profile lists for follow-up (followUp[].developments: hazard event codes, e.g. the mine's "secondInrush").
  * The news is the inject the scenario fires on that hazard event (`when: { event: hazard, what: code }`); the
  * reporter knows it from the earliest of
- *   - that inject reaching it, and
- *   - the first message, report or request (an acknowledgement tells nothing) reaching it, at or after that inject, from an agency the inject reached
- *     (the mine's dispatch room telling its head of the second inrush).
+ *   - that inject reaching it,
+ *   - for the incident unit, the first message, report or request (an acknowledgement tells nothing) reaching it, at or
+ *     after that inject, from one of its organs (an agency reporting to it) that the inject reached (the mine's dispatch
+ *     room telling its head of the second inrush), and
+ *   - the follow-up on it reaching it: a development duty owed to it met (the mine's follow-up to the county bureau,
+ *     which then passes it up, 逐级上报). Any other message is no evidence that the news came with it (review r16: the
+ *     school's late first report to the bureau said nothing of the trapped class, and the bureau owed no relay of it).
  * Knowledge, never the ground truth: a development nobody told the reporter of owes it nothing.
  *
  *   developmentLearntAt(tx, agency, code) → drill ms, or undefined while `agency` has not learnt of it
@@ -42,8 +46,9 @@ function learn(ix: NewsIndex, agency: string, code: string, atMs: number): void 
   if (was === undefined || atMs < was) codes.set(code, atMs);
 }
 
-/** Whether message `x` passes news `m` on to `agency`: from one `m` reached, at or after it (an ack tells nothing). */
-const passesOn = (m: Message, x: Message, agency: string) => x.kind !== "inject" && x.kind !== "ack" && x.atMs >= m.atMs && x.from !== agency && m.to.includes(x.from);
+/** Whether message `x` passes news `m` on to `agency`, the incident unit: from its organ `m` reached, at or after it (an ack tells nothing). */
+const passesOn = (c: Compiled, m: Message, x: Message, agency: string) => agency === c.scenario.incidentAgency && x.kind !== "inject" && x.kind !== "ack"
+  && x.atMs >= m.atMs && x.from !== agency && m.to.includes(x.from) && c.agencies.get(x.from)?.reportsTo === agency;
 
 function newsIndex(tx: Tx): NewsIndex {
   const log = tx.s.messages;
@@ -61,14 +66,19 @@ function newsIndex(tx: Tx): NewsIndex {
       ix.news.set(code, [...(ix.news.get(code) ?? []), m]);
       for (const a of m.to) learn(ix, a, code, m.atMs);
       // a message of the same instant read before it passes it on too
-      for (let j = i - 1; j >= 0 && log[j]!.atMs >= m.atMs; j--) for (const a of log[j]!.to) if (passesOn(m, log[j]!, a)) learn(ix, a, code, log[j]!.atMs);
+      for (let j = i - 1; j >= 0 && log[j]!.atMs >= m.atMs; j--) for (const a of log[j]!.to) if (passesOn(tx.c, m, log[j]!, a)) learn(ix, a, code, log[j]!.atMs);
     }
-    for (const [code, injects] of ix.news) for (const inj of injects) for (const a of m.to) if (passesOn(inj, m, a)) learn(ix, a, code, m.atMs);
+    for (const [code, injects] of ix.news) for (const inj of injects) for (const a of m.to) if (passesOn(tx.c, inj, m, a)) learn(ix, a, code, m.atMs);
   }
   ix.messages = log;
   return ix;
 }
 
 export function developmentLearntAt(tx: Tx, agency: string, code: string): number | undefined {
-  return newsIndex(tx).learnt.get(agency)?.get(code);
+  const heard = newsIndex(tx).learnt.get(agency)?.get(code);
+  // the follow-up on it, received (obligations.ts names a development duty `RULE:from>to:CODE`)
+  const suffix = `>${agency}:${code}`;
+  let relayed: number | undefined;
+  for (const o of tx.s.obligations) if (o.metAtMs !== undefined && o.kind === "report" && o.id.endsWith(suffix) && (relayed === undefined || o.metAtMs < relayed)) relayed = o.metAtMs;
+  return heard === undefined ? relayed : relayed === undefined ? heard : Math.min(heard, relayed);
 }
