@@ -32,7 +32,7 @@ export function init(c: Compiled, seed: number): DrillState {
     obligations: [],
     knowledge: [...s.agencies]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((a) => ({ agency: a.id, inbox: [], knownCasualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, claimedCasualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, facts: [], readings: [], acted: [] })),
+      .map((a) => ({ agency: a.id, inbox: [], knownCasualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, claimedCasualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, facts: [], readings: [], acted: {} })),
     messages: [],
     injectsFired: [],
     injectsPending: [],

@@ -146,13 +146,13 @@ export function labels(group: Group, ids: readonly string[]): LocalText {
 
 /**
  * What met an obligation, in words: the engine's `byEvent` ("dispatch traffic", "message",
- * "report m12", "acted before being told (evacuate)", "arrived u3") → "调派（交通管制）" / "dispatch for traffic control", "消息" ….
+ * "report m12", "acted before being told (evacuate)", "acted before the duty arose (dispatch treat)", "arrived u3") → "调派（交通管制）" / "dispatch for traffic control", "消息" ….
  */
 export function actionText(byEvent: string, unitName: (id: string) => LocalText, kind?: string): LocalText {
-  const before = /^acted before being told \((.+)\)$/.exec(byEvent);
+  const before = /^acted before (being told|the duty arose) \((.+)\)$/.exec(byEvent);
   if (before) {
-    const a = actionText(before[1]!, unitName, kind);
-    return { zh: `${a.zh}（接报前已采取）`, en: `${a.en} (before being told)` };
+    const a = actionText(before[2]!, unitName, kind);
+    return before[1] === "being told" ? { zh: `${a.zh}（接报前已采取）`, en: `${a.en} (before being told)` } : { zh: `${a.zh}（职责产生前已采取）`, en: `${a.en} (before the duty arose)` };
   }
   const [type = "", arg] = byEvent.split(" ");
   if (type === "arrived" && arg) return unitName(arg);

@@ -300,23 +300,25 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const lead = span(act.ob.deadlineMs - act.met.atMs);
       // cite the command itself, so a strength never rests on a command a finding condemns; not the notice, which is
       // another agency's act (a concealing 119 call must not cost the brigade that answered it its strength)
-      const cmd = commandEventBefore(x, act.met.event, agency, rule);
+      // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
+      // one taken after the notice but before the duty arose (the 120 sending ambulances before anyone is hurt) says both
+      const early = /^acted before (being told|the duty arose) \((.+)\)$/.exec(act.met.byEvent);
+      // (an earlier act: the first that meets it, the one the engine names, not a later one before the duty arose)
+      const cmd = early ? firstCommandEvent(x, agency, rule) : commandEventBefore(x, act.met.event, agency, rule);
       const cited = { ...evidence, events: [...evidence.events.filter((i) => i !== told?.event), ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
-      // an action taken before the notice counts from the notice (not "接报后"); a lead in minutes is 分钟, never 分 (points)
-      // …and only when it had really not been told: an agency told of the incident before it acted (the 120 told at 00:04:30,
-      // its treatment duty opened by the first injury at 00:05:30, when it sent its ambulances) acted after being told
-      const heardMs = notifiedAt(x, agency);
-      const before = act.met.byEvent.startsWith("acted before being told");
-      const toldFirst = before && heardMs !== undefined && heardMs < act.met.atMs;
-      const early = before && !toldFirst;
       // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
-      const first = actionText(act.met.byEvent.replace(/^acted before being told \((.+)\)$/, "$1"), x.unitName, x.c.scenario.kind);
+      const first = early ? actionText(early[2]!, x.unitName, x.c.scenario.kind) : how;
       const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
-      const message = early
+      const heardMs = notifiedAt(x, agency);
+      const actedMs = cmd >= 0 ? x.events[cmd]!.at : undefined;
+      const message = early?.[1] === "being told"
         ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
-        : toldFirst
-          ? { zh: `${name.zh}于 ${clock(heardMs!)} 接报，${clock(act.met.atMs)} 履行职责（${first.zh}），早于时限 ${ahead.zh}`, en: `${name.en}, told at ${clock(heardMs!)}, acted at ${clock(act.met.atMs)} (${first.en}), ${ahead.en} inside its limit` }
+        : early && heardMs !== undefined
+          ? {
+              zh: `${name.zh}于 ${clock(heardMs)} 接报，${actedMs !== undefined ? `${clock(actedMs)} ` : "其后"}已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 职责产生时即已履行职责，早于时限 ${ahead.zh}`,
+              en: `${name.en}, told at ${clock(heardMs)}, had already acted${actedMs !== undefined ? ` at ${clock(actedMs)}` : ""} (${first.en}); its duty was met when it arose at ${clock(act.met.atMs)}, ${ahead.en} inside its limit`,
+            }
           : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
       return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited, work: dutyTasks(rule) } } : {}) };
@@ -346,7 +348,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     }
     return { row, findings };
   }
-  if (rule.actions.length > 0) row.status = firstMatchingAction(x, agency, rule) !== undefined ? "acted" : "notActed";
+  if (rule.actions.length > 0) row.status = firstCommandEvent(x, agency, rule) >= 0 ? "acted" : "notActed";
   return { row, findings };
 }
 
@@ -389,12 +391,12 @@ function commandEventBefore(x: EvalContext, metEvent: number, agency: string, ru
   return -1;
 }
 
-function firstMatchingAction(x: EvalContext, agency: string, rule: LinkageRule): number | undefined {
-  for (const e of x.events) {
+/** The index of the first event that is an act meeting `rule`'s spec for `agency` (-1: none). */
+function firstCommandEvent(x: EvalContext, agency: string, rule: LinkageRule): number {
+  return x.events.findIndex((e) => {
     const a = dutyAction(x.c, e);
-    if (a && meetsSpec(rule.actions, a, kindOf(x), agency)) return e.at;
-  }
-  return undefined;
+    return a !== undefined && meetsSpec(rule.actions, a, kindOf(x), agency) !== undefined;
+  });
 }
 
 function kindOf(x: EvalContext): (agency: string) => string | undefined {

@@ -49,9 +49,11 @@ export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
 export function noteAction(tx: Tx, agency: string, kinds: readonly string[]): void {
   updateKnowledge(tx, agency, (k) => {
     const first = k.firstActionAtMs === undefined && k.notifiedAtMs !== undefined ? { firstActionAtMs: tx.t } : {};
-    const fresh = kinds.filter((x) => !k.acted.includes(x));
+    const fresh = kinds.filter((x) => k.acted[x] === undefined);
     if (fresh.length === 0 && !("firstActionAtMs" in first)) return k;
-    return { ...k, ...first, acted: fresh.length === 0 ? k.acted : [...k.acted, ...fresh].sort() };
+    const acted = { ...k.acted };
+    for (const x of fresh) acted[x] = tx.t;
+    return { ...k, ...first, acted };
   });
 }
 

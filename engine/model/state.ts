@@ -140,8 +140,11 @@ export interface AgencyKnowledge {
   notifiedAtMs?: SimMs;
   /** first command it gave after being notified */
   firstActionAtMs?: SimMs;
-  /** the kinds of action it has taken so far ("dispatch", "dispatch:monitor", "cordon", …), sorted */
-  acted: string[];
+  /**
+   * the kinds of action it has taken so far ("dispatch", "dispatch:monitor", "cordon", …), each with when it first
+   * took it: a duty opened later is met by it, before or after the agency was told (rules/obligations.ts openAct)
+   */
+  acted: Record<string, SimMs>;
   inbox: MessageId[];
   /**
    * casualties this agency knows: what its own units saw, and what a source the scenario marks

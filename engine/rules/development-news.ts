@@ -3,13 +3,19 @@
  * rules profile lists for follow-up (followUp[].developments: hazard event codes, e.g. the mine's "secondInrush").
  * The news is the inject the scenario fires on that hazard event (`when: { event: hazard, what: code }`); the
  * reporter knows it from the earliest of
- *   - that inject reaching it, and
- *   - the first message, report or request (an acknowledgement tells nothing) reaching it, at or after that inject, from an agency the inject reached
- *     (the mine's dispatch room telling its head of the second inrush).
+ *   - that inject reaching it,
+ *   - for the incident unit, the first message, report or request (an acknowledgement tells nothing) reaching it, at or
+ *     after that inject, from one of its organs (an agency reporting to it) that the inject reached (the mine's dispatch
+ *     room telling its head of the second inrush), and
+ *   - the follow-up on it reaching it: a development duty owed to it met (the mine's follow-up to the county bureau,
+ *     which then passes it up, 逐级上报). Any other message is no evidence that the news came with it (review r16: the
+ *     school's late first report to the bureau said nothing of the trapped class, and the bureau owed no relay of it).
  * Knowledge, never the ground truth: a development nobody told the reporter of owes it nothing.
  *
  *   developmentLearntAt(tx, agency, code) → drill ms, or undefined while `agency` has not learnt of it
  */
+import type { Compiled } from "../compile.ts";
+import type { Message } from "../model/state.ts";
 import type { Tx } from "../tx.ts";
 
 /** Whether follow-up duty `id` is one for a development rule `r` lists (obligations.ts names them `RULE:from>to:CODE`). */
@@ -17,16 +23,62 @@ export function isDevelopmentDuty(r: { developments: readonly string[] }, id: st
   return r.developments.some((d) => id.endsWith(`:${d}`));
 }
 
-export function developmentLearntAt(tx: Tx, agency: string, code: string): number | undefined {
-  let first: number | undefined;
-  for (const m of tx.s.messages) {
-    if (m.kind !== "inject" || m.inject === undefined) continue;
-    const when = tx.c.injects.get(m.inject)?.when;
-    if (when?.event !== "hazard" || when.what !== code) continue;
-    if (m.to.includes(agency)) first = Math.min(first ?? Infinity, m.atMs);
-    // passed on by one it reached (not by the reporter itself, nor before the news came)
-    const told = tx.s.messages.find((x) => x.kind !== "inject" && x.kind !== "ack" && x.atMs >= m.atMs && x.to.includes(agency) && x.from !== agency && m.to.includes(x.from));
-    if (told) first = Math.min(first ?? Infinity, told.atMs);
+/**
+ * Who has learnt of which development when, built from the message log as it grows (messages are only ever appended,
+ * in time order, each delivery a new array: knowledge/deliver.ts), so a tick's question costs a look-up, not a scan of
+ * the log (it was asked every tick until the duty opened). Kept outside the state: it is derived from it alone.
+ */
+interface NewsIndex {
+  /** the log as last read: a later log that still holds its last message at the same place extends it */
+  messages: readonly Message[];
+  /** agency → development code → when it learnt of it */
+  learnt: Map<string, Map<string, number>>;
+  /** the development injects read so far, by code */
+  news: Map<string, Message[]>;
+}
+const indexOf = new WeakMap<Compiled, NewsIndex>();
+
+/** `agency`'s knowledge of `code` is at `atMs` at the latest. */
+function learn(ix: NewsIndex, agency: string, code: string, atMs: number): void {
+  let codes = ix.learnt.get(agency);
+  if (codes === undefined) ix.learnt.set(agency, (codes = new Map()));
+  const was = codes.get(code);
+  if (was === undefined || atMs < was) codes.set(code, atMs);
+}
+
+/** Whether message `x` passes news `m` on to `agency`, the incident unit: from its organ `m` reached, at or after it (an ack tells nothing). */
+const passesOn = (c: Compiled, m: Message, x: Message, agency: string) => agency === c.scenario.incidentAgency && x.kind !== "inject" && x.kind !== "ack"
+  && x.atMs >= m.atMs && x.from !== agency && m.to.includes(x.from) && c.agencies.get(x.from)?.reportsTo === agency;
+
+function newsIndex(tx: Tx): NewsIndex {
+  const log = tx.s.messages;
+  let ix = indexOf.get(tx.c);
+  const n = ix?.messages.length ?? 0;
+  if (ix === undefined || log.length < n || (n > 0 && log[n - 1] !== ix.messages[n - 1])) {
+    ix = { messages: [], learnt: new Map(), news: new Map() };
+    indexOf.set(tx.c, ix);
   }
-  return first;
+  for (let i = ix.messages.length; i < log.length; i++) {
+    const m = log[i]!;
+    const when = m.kind === "inject" && m.inject !== undefined ? tx.c.injects.get(m.inject)?.when : undefined;
+    const code = when?.event === "hazard" ? when.what : undefined;
+    if (code !== undefined) {
+      ix.news.set(code, [...(ix.news.get(code) ?? []), m]);
+      for (const a of m.to) learn(ix, a, code, m.atMs);
+      // a message of the same instant read before it passes it on too
+      for (let j = i - 1; j >= 0 && log[j]!.atMs >= m.atMs; j--) for (const a of log[j]!.to) if (passesOn(tx.c, m, log[j]!, a)) learn(ix, a, code, log[j]!.atMs);
+    }
+    for (const [code, injects] of ix.news) for (const inj of injects) for (const a of m.to) if (passesOn(tx.c, inj, m, a)) learn(ix, a, code, m.atMs);
+  }
+  ix.messages = log;
+  return ix;
+}
+
+export function developmentLearntAt(tx: Tx, agency: string, code: string): number | undefined {
+  const heard = newsIndex(tx).learnt.get(agency)?.get(code);
+  // the follow-up on it, received (obligations.ts names a development duty `RULE:from>to:CODE`)
+  const suffix = `>${agency}:${code}`;
+  let relayed: number | undefined;
+  for (const o of tx.s.obligations) if (o.metAtMs !== undefined && o.kind === "report" && o.id.endsWith(suffix) && (relayed === undefined || o.metAtMs < relayed)) relayed = o.metAtMs;
+  return heard === undefined ? relayed : relayed === undefined ? heard : Math.min(heard, relayed);
 }

@@ -123,13 +123,12 @@ export function openAccidentReceipts(tx: Tx): void {
   if (tx.t <= tx.c.incidentAtMs) return;
   for (const k of tx.s.knowledge) {
     if (k.notifiedAtMs === undefined || k.notifiedAtMs >= tx.c.incidentAtMs) continue;
-    // the usual tick: each report the rules that apply want from it is open, or they want none (the dispatch room
-    // reports under none of them), so openReportRule would open nothing; finding its clock every tick cost most of a mine tick
-    if (receiptReports(tx.c, k.agency).every(({ r, ids }) => !ruleApplies(tx, r) || ids.every((id) => tx.s.obligations.some((o) => o.id === id)))) continue;
-    const rules = tx.c.rules.reporting.filter((r) => r.clockStartsAt === "receipt" && ruleApplies(tx, r));
-    if (rules.every((r) => tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === k.agency))) continue;
+    // the rules that apply and want a report from it not yet open; on the usual tick none (each is open, or it reports
+    // under none of them: the dispatch room), and its clock is not sought: finding it every tick cost most of a mine tick
+    const owed = receiptReports(tx.c, k.agency).filter(({ r, ids }) => ruleApplies(tx, r) && !ids.every((id) => tx.s.obligations.some((o) => o.id === id)));
+    if (owed.length === 0) continue;
     const from = accidentClockStart(tx, k.agency);
-    if (from !== undefined) for (const r of rules) openReportRule(tx, r, from, k.agency);
+    if (from !== undefined) for (const { r } of owed) openReportRule(tx, r, from, k.agency);
   }
 }
 
@@ -224,18 +223,34 @@ function toldOf(tx: Tx, r: LinkageRule, agency: string): boolean {
   return k !== undefined && k.notifiedAtMs !== undefined && toldOfWork(r, k, heardCasualties(k), tx.s.casualties);
 }
 
-/** `agency`'s duty to act on linkage rule `r`, from now (met at once if it already acted on its own). */
+/**
+ * `agency`'s duty to act on linkage rule `r`, from now; met at once by an act taken on an earlier tick (its own, or by
+ * an organ the spec names, `by`: the dispatch room's withdrawal before the mine manager was told), labelled by when it
+ * came: "acted before being told (…)" only when before `agency` was told of the incident, else "acted before the duty
+ * arose (…)" (the 120 told of a leak, sending ambulances before anyone is hurt). An act on this tick is matchEvents',
+ * met as any act is: the 120 told at 00:04:30 and sending its ambulances when the first injury opens its duty at
+ * 00:05:30 acted after being told (review15 chemical 7).
+ */
 function openAct(tx: Tx, r: LinkageRule, agency: string): void {
   if (r.actWithinMin === undefined || r.actions.length === 0) return;
   const id = actId(r, agency);
   if (tx.s.obligations.some((o) => o.id === id)) return;
   open(tx, { id, ruleId: r.id, kind: "act", agency, actions: r.actions, deadlineMs: tx.t + r.actWithinMin * MIN, basis: r.basis, text: r.text });
-  // an agency that already acted on its own (before anyone told it) has met it
-  // (or an organ the spec names, `by`: the dispatch room's withdrawal before the mine manager was told)
-  const actedBy = (a: LinkageRule["actions"][number]) => tx.s.knowledge.filter((k) => k.agency === agency || (a.by as readonly string[] | undefined ?? []).includes(tx.c.agencies.get(k.agency)?.kind ?? "")).flatMap((k) => k.acted);
   // (a spec naming recipients cannot be judged from the acted list, which keeps no recipients)
-  const already = r.actions.find((a) => a.to === undefined && actedBy(a).includes(a.task ? `${a.type}:${a.task}` : a.type));
-  if (already) meet(tx, id, `acted before being told (${already.type}${already.task ? ` ${already.task}` : ""})`);
+  let first: { a: LinkageRule["actions"][number]; atMs: number } | undefined;
+  for (const a of r.actions) {
+    if (a.to !== undefined) continue;
+    const by = (a.by as readonly string[] | undefined) ?? [];
+    for (const k of tx.s.knowledge) {
+      if (k.agency !== agency && !by.includes(tx.c.agencies.get(k.agency)?.kind ?? "")) continue;
+      const atMs = k.acted[a.task ? `${a.type}:${a.task}` : a.type];
+      if (atMs !== undefined && atMs < tx.t && (first === undefined || atMs < first.atMs)) first = { a, atMs };
+    }
+  }
+  if (first === undefined) return;
+  const told = tx.s.knowledge.find((k) => k.agency === agency)?.notifiedAtMs;
+  const what = `${first.a.type}${first.a.task ? ` ${first.a.task}` : ""}`;
+  meet(tx, id, told === undefined || first.atMs < told ? `acted before being told (${what})` : `acted before the duty arose (${what})`);
 }
 
 /** Match this tick's events against open obligations. */

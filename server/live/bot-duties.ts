@@ -241,7 +241,7 @@ function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: O
   const anyKnown = heard !== undefined && Object.values(heard).some((n) => n > 0);
   const figure = (n: number | undefined) => (anyKnown ? n ?? 0 : "unknown");
   const kind = o.actions?.find((a) => a.type === "report")?.task ?? (state.messages.some((m) => m.kind === "report" && m.from === agency && m.to.includes(o.to!)) ? "followUp" : "initial");
-  const measures = (k?.acted ?? []).map((a) => label("command", a.split(":")[0]!));
+  const measures = Object.keys(k?.acted ?? {}).sort().map((a) => label("command", a.split(":")[0]!));
   return {
     type: "report", to: o.to, kind, mode: o.mode === "written" ? "written" : "oral",
     content: {

@@ -42,6 +42,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     `developments`): the head hears of the second inrush (and that everyone is out) from its dispatch room
  *     at 01:32 in the best play, 2 developments × 3 addressees it had reported to (eb RPT-FU-02, coal
  *     supervision and provincial RPT-FU-MINE-01/02); spot questions inj-06-provincial (mine) and inj-10-city (eb).
+ *     And the bureau passing the mine's 01:50 follow-up on both developments up to the duty office (RPT-FU-01,
+ *     493号令 第十一条 逐级上报, review r16): 2 × 8 more, 100 + 16 = 116.
  *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
  *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
  *     deadline: notice 5 each (10): 71; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
@@ -59,7 +61,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     eb→duty office; the spot question inj-08-city-asks to eb. (eb→city falls due at 02:05, after
  *     the drill's 02:00: not judged.) And the school's alarm calls to 119 and 120 (alarm:fire, alarm:ems,
  *     ALARM_INACCURATE 4 each, LNK-SCH-FIRE and LNK-SCH-EMS notified by the school; review15 school 3): 66 + 8 = 74;
- *     and the education bureau's oral report up to the duty office (RPT-SCH-EDU, review15 school 6c) 8: 82.
+ *     the education bureau's oral report up to the duty office (RPT-SCH-EDU, review15 school 6c) 8: 82;
+ *     and the school's follow-up to the bureau on the trapped class (RPT-FU-SCH-02, inj-03 at 00:08:04 after its
+ *     first report; 应对法 第六十一条, review r16) 8: 90.
  *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
  *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, eb 11 each (33); edu
  *     and town unverified too (review15 school 5): their notice part alone, 5 each (10): 49; and the school
@@ -72,8 +76,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  */
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 96, linkage: 91, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 100, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 82, linkage: 59, dispatch: 23, outcomes: 13 },
+  "mine-flood": { reporting: 116, linkage: 99, dispatch: 18, outcomes: 8.72 },
+  "school-fire": { reporting: 90, linkage: 59, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

@@ -109,4 +109,19 @@ describe("receipt-clocked and linkage obligations", () => {
     const act = runPlay(c, play, 7, ms("00:30:00")).state.obligations.find((o) => o.kind === "act" && o.agency === "fire")!;
     expect([act.status, act.openedAtMs, act.metAtMs]).toEqual(["met", ms("00:03:00"), ms("00:03:00")]);
   });
+
+  // the label of an act that met a duty when it opened says when the act came (review r16: the 120 told at 00:04:30 and
+  // sending its ambulances on the tick its treatment duty opened read "acted before being told"); the first injury in this
+  // scenario comes at 00:05:30 (the good play's 120 duty opens then)
+  it("an earlier act is labelled 'before being told' only when it came before the notice", () => {
+    const byEvent = (play: ReturnType<typeof cmd>[]) => {
+      const e = runPlay(c, play, 7, ms("00:30:00")).events.find((x) => x.type === "obligationMet" && x.id === "LNK-CHEM-HEALTH:act:health");
+      return e?.type === "obligationMet" ? [e.at, e.byEvent] : undefined;
+    };
+    const told = (at: string, seq: number) => cmd(at, "ent", { type: "message", to: ["health"], text: "120：V-101液氯泄漏，有员工吸入氯气倒地", channel: "phone" }, seq);
+    const send = (at: string, seq: number) => cmd(at, "health", { type: "dispatch", units: ["amb-1"], place: "plant", task: "treat" }, seq);
+    expect(byEvent([send("00:01:00", 1), told("00:02:00", 2)])).toEqual([ms("00:05:30"), "acted before being told (dispatch treat)"]);
+    expect(byEvent([told("00:02:00", 1), send("00:03:00", 2)])).toEqual([ms("00:05:30"), "acted before the duty arose (dispatch treat)"]);
+    expect(byEvent([told("00:02:00", 1), send("00:05:30", 2)])).toEqual([ms("00:05:30"), "dispatch treat"]);
+  });
 });
