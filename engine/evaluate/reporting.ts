@@ -143,7 +143,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
       const by = span(row.metAtMs! - dueMs);
       owed.push({ t, f: finding({
-        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link,
+        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link, quantity: lateHours(row.metAtMs! - dueMs),
         message: {
           zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
           en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
@@ -183,6 +183,15 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     return { id, section: "reporting", failCodes: ["REPORT_MISSING"], ...(fix ? { correction: fix } : {}) };
   });
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+/**
+ * A late report's quantity: the hours it was late, a started hour counting whole (本县设定: the rubric's points per
+ * hour, up to what the missing report would cost, 493号令 第三十五条 punishing 迟报 and 漏报 alike), so 1 h 20 min late
+ * costs more than 18 min (review15 chemical 2). `lateMs` > 0; returns ≥ 1.
+ */
+export function lateHours(lateMs: number): number {
+  return Math.max(1, Math.ceil(lateMs / 3_600_000));
 }
 
 /**

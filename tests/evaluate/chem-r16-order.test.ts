@@ -63,3 +63,22 @@ describe("item 3: a unit sent where a party at risk asked for help answers that 
     expect(v11.findings.some((f) => f.code === "HELP_REQUEST_UNANSWERED")).toBe(false);
   });
 });
+
+describe("item 2: lateness costs more the longer it is (rubric: 4 per started hour late, 本县设定, never above the missing report, 493号令 第三十五条)", () => {
+  // w4: the bureau's 01:18 report to the duty office dropped, so its first report comes at 02:20 (due 01:00: 1 h 20 min late)
+  const w4 = judge(poorPlay().filter((k) => !(k.type === "report" && (k as { by?: string }).by === "eb" && k.at === ms("01:18:00"))));
+  const late = (r: typeof poor) => r.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "eb" && f.message.zh.includes("县委县政府总值班室的报告（一般"))!;
+
+  it("18 min late is one started hour (4 points); 1 h 20 min late is two (8, capped at the 7 left of the 8-point report after its 要素不全 1)", () => {
+    expect(late(poor).quantity).toBe(1);
+    expect(late(poor).rubricPoints).toBe(4);
+    expect(late(w4).quantity).toBe(2);
+    expect(late(w4).rubricPoints).toBe(7);
+  });
+
+  it("the bureau reporting 1 h 20 min late scores below the poor play's 18 min, in total and in 信息报告", () => {
+    expect(w4.score!).toBeLessThan(poor.score!);
+    const info = (r: typeof poor) => r.sections.find((s) => s.id === "reporting")!.score;
+    expect(info(w4)).toBeLessThan(info(poor));
+  });
+});
