@@ -23,6 +23,7 @@ import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
 import { failedDutyKey } from "./linkage.ts";
+import { jointHolders } from "./joint-protection.ts";
 import type { Finding } from "./report-model.ts";
 
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
@@ -118,6 +119,22 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),
       }),
     );
+    // the other agencies that owed it, told and silent (joint-protection.ts): the township beside the police
+    for (const j of jointHolders(x, g.id, agency, WITHIN_MS)) {
+      const name = x.agencyName(j.agency);
+      const d = dueWords(j.due);
+      out.push(finding({
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency,
+        // dated when the group was at last protected (or the drill's end), after the first holder's finding: the one named first keeps the points
+        atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, agency !== null ? due : 0), ruleId: j.ruleId,
+        basis: `${j.basis}；${basisOf(x)}`,
+        message: {
+          zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).until.zh}未就该群体下达任何指令（${d.zh}）`,
+          en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
+        },
+        evidence: dutyEvidence(x, j.agency, ["evacuate", "shelter"], [done >= 0 ? done : x.endEvent]),
+      }));
+    }
   }
   return out;
 }

@@ -82,3 +82,23 @@ describe("item 2: lateness costs more the longer it is (rubric: 4 per started ho
     expect(info(w4)).toBeLessThan(info(poor));
   });
 });
+
+describe("item 4: the township, told at 00:18, owed the village's and the hamlet's protection too (LNK-CHEM-TOWN: 乡镇政府组织受威胁群众疏散转移, 市危化品事故应急预案 乡镇职责)", () => {
+  const onTown = (g: string) => poor.findings.find((f) => f.code === "PROTECTIVE_ACTION_LATE" && f.agency === "town" && f.opportunity === `protect:${g}`);
+
+  it("a 群众未防护 finding on 江湾镇 for the village (600) and for 王家嘴 (180), due 00:48 (00:18 receipt + ERG 30 min), on the township duty's basis", () => {
+    for (const g of ["villagers", "hamlet-residents"]) {
+      const f = onTown(g)!;
+      expect(f.dueMs).toBe(ms("00:48:00"));
+      expect(f.message.zh).toContain("江湾镇人民政府负有组织其避险或转移之责");
+      expect(f.basis).toContain("市危化品事故应急预案（乡镇、民政职责）");
+    }
+  });
+
+  it("the preventable harm names the township among its causes (a township shelter order at 00:25 cuts injuries 609 → 550)", () => {
+    const harm = poor.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+    const causes = harm.causes!.map((id) => poor.findings.find((f) => f.id === id)!);
+    expect(causes.some((f) => f.agency === "town")).toBe(true);
+  });
+
+});
