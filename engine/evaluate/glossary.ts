@@ -274,7 +274,8 @@ const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes" | "hou
 };
 
 /** Whether a finding's code counts something with a measure word (units, people, minutes), not findings. */
-export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined;
+// a report late by less than an hour is one fault and prints its points bare ("4"); only two hours or more say "2 小时 × 4 分"
+export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined && QUANTITY_OF[code] !== "hours";
 
 /**
  * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
@@ -294,7 +295,7 @@ export function quantityText(f: { code: string; quantity: number; params?: Insuf
       return { zh: `${n} 分钟（不足 1 分钟按 1 分钟计）`, en: `${n} min (a started minute counts)` };
     case "hours":
       // a late report, counted in started hours of delay (reporting.ts lateHours)
-      return { zh: `超时 ${n} 小时（不足 1 小时按 1 小时计）`, en: `${n} h late (a started hour counts)` };
+      return { zh: `${n} 小时（超时时长，不足 1 小时按 1 小时计）`, en: `${n} h late (a started hour counts)` };
     default:
       return { zh: n, en: n };
   }

@@ -211,10 +211,12 @@ function uncorrected(x: EvalContext, t: ObligationTrace, row: ObligationRow, mes
   const sent = at !== undefined ? x.events[at]!.at : undefined;
   const when = sent !== undefined ? clock(sent) : "";
   return finding({
-    code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: row.deadlineMs, ruleId: row.ruleId, basis: productionUnit(x) ? UNCORRECTED_493 : HONESTY_ERL, opportunity: key,
+    code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: x.endMs, ruleId: row.ruleId, basis: productionUnit(x) ? UNCORRECTED_493 : HONESTY_ERL, opportunity: key,
+    // dated at the drill's end, with no deadline of its own: no 续报 deadline runs from the concealing report (review11
+    // chemical 6); what is judged is that the concealment stood to the end
     message: {
-      zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}续报更正其 ${when} 报告中瞒报的伤亡人数，瞒报${asOf(x).until.zh}未更正，时限 ${clock(row.deadlineMs)}`,
-      en: `Missing report: ${from.en} ${asOf(x).ended ? "never sent" : "had not sent"} ${to.en} the follow-up correcting the casualties its ${when} report concealed, so the concealment stood${asOf(x).ended ? " to the end of the drill" : ` ${asOf(x).until.en}`}; it was due at ${clock(row.deadlineMs)}`,
+      zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}续报更正其 ${when} 报告中瞒报的伤亡人数，瞒报${asOf(x).until.zh}未更正`,
+      en: `Missing report: ${from.en} ${asOf(x).ended ? "never sent" : "had not sent"} ${to.en} the follow-up correcting the casualties its ${when} report concealed, so the concealment stood${asOf(x).ended ? " to the end of the drill" : ` ${asOf(x).until.en}`}`,
     },
     evidence: { events: [...(at !== undefined ? [at] : []), ...row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs), x.endEvent], messages: [message], obligations: [row.id] },
   });
