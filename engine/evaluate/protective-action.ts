@@ -120,13 +120,15 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
       }),
     );
     // the other agencies that owed it, told and silent (joint-protection.ts): the township beside the police
-    for (const j of jointHolders(x, g.id, agency, WITHIN_MS)) {
+    // (the incident's own people are its own to move, 危化条例 第七十一条: no joint holder)
+    for (const j of ownPeople(x, g.place) ? [] : jointHolders(x, g.id, agency, WITHIN_MS)) {
       const name = x.agencyName(j.agency);
       const d = dueWords(j.due);
       out.push(finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency,
         // dated when the group was at last protected (or the drill's end), after the first holder's finding: the one named first keeps the points
-        atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, agency !== null ? due : 0), ruleId: j.ruleId,
+        // (a millisecond after it at a tie, so the first holder's finding is numbered first)
+        atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, (doneMs ?? due) + 1), ruleId: j.ruleId,
         basis: `${j.basis}；${basisOf(x)}`,
         message: {
           zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).until.zh}未就该群体下达任何指令（${d.zh}）`,
