@@ -122,7 +122,9 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   }
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
-  return f.item ? { zh: `${f.points}${w.zh}${by.zh}`, en: `${f.points}${w.en}${by.en}` } : L.unscored;
+  // a duty a 瞒报 never corrected kept from its owner: failed through it, charged (credit.ts keptByUncorrected)
+  const kept = f.uncorrectedBy ? { zh: `（${f.uncorrectedBy} 的瞒报始终未更正所致，计入）`, en: ` (${f.uncorrectedBy}'s concealment was never corrected: charged)` } : { zh: "", en: "" };
+  return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
 }
 
 /** "（其中评分标准扣分 0.5795 单一更正可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */

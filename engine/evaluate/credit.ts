@@ -99,7 +99,8 @@ interface Counted extends Opportunity {
  * `opportunities`: the scenario's (W); `arising`: opportunities this play gave rise to beyond them
  * (a finding citing one not in either is a fault of its own). Shapes: report-model.ts SectionScore.
  */
-export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Finding[], opportunities: readonly Opportunity[], arising: readonly Opportunity[] = []): ScoredByOpportunity {
+export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[], opportunities: readonly Opportunity[], arising: readonly Opportunity[] = []): ScoredByOpportunity {
+  const findings = keptByUncorrected(all, opportunities);
   const item = new Map<string, { points: number; id: string; annexA: Finding["annexA"]; section: number }>();
   rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, id: it.id, annexA: it.annexA, section: i }))));
   // an item's cap still bounds what its findings take in all (e.g. people exposed)
@@ -357,6 +358,23 @@ export function scoreByOpportunity(rubric: RubricProfile, findings: readonly Fin
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };
   }
+}
+
+/**
+ * A 瞒报 never corrected (its correction's opportunity failed by a REPORT_MISSING of its own, reporting.ts) kept what it
+ * hid from its addressee to the end: a report that addressee then never made (its written 较大 report, 随 the 瞒报) is
+ * failed through it, charged to the concealer (`uncorrectedBy`: the 瞒报's id), not set aside as a not-applicable item,
+ * or never correcting would take those duties out of the points attainable and outscore the play that corrected late
+ * (review15 chemical 1: 29.2 against 27.9; 493号令 第四条、第十三条). In the reporting section only: the report chain.
+ */
+function keptByUncorrected(findings: readonly Finding[], opportunities: readonly Opportunity[]): Finding[] {
+  const correction = new Map(opportunities.filter((o) => o.correction?.own).map((o) => [o.id, o.correction!.message]));
+  const hid = new Set(findings
+    .filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined && f.opportunity !== undefined && correction.has(f.opportunity))
+    .map((f) => findings.find((r) => WORSE_THAN_NONE.has(r.code) && r.evidence.messages.includes(correction.get(f.opportunity!)!))?.id)
+    .filter((id): id is string => id !== undefined));
+  return findings.map((f) => (f.causedBy !== undefined && hid.has(f.causedBy) && f.section === "reporting" && f.opportunity !== undefined && !correction.has(f.opportunity)
+    ? { ...f, causedBy: undefined, uncorrectedBy: f.causedBy } : f));
 }
 
 /**

@@ -267,14 +267,15 @@ export function needRootTail(r: NeedRootParams, agency: (id: string) => LocalTex
 }
 
 /** What a finding's quantity counts, by code (the rubric deducts its points × the quantity); others count findings. */
-const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes">> = {
-  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units",
+const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes" | "hours">> = {
+  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units", REPORT_LATE: "hours",
   OUTCOME_DEATHS: "people", OUTCOME_SERIOUS_INJURIES: "people", OUTCOME_EXPOSED: "people", OUTCOME_EXPOSED_AEGL2: "people", OUTCOME_EXPOSED_AEGL3: "people", OUTCOME_TRAPPED: "people",
   HAZARD_CONTROL_LATE: "minutes",
 };
 
 /** Whether a finding's code counts something with a measure word (units, people, minutes), not findings. */
-export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined;
+// a report late by less than an hour is one fault and prints its points bare ("4"); only two hours or more say "2 小时 × 4 分"
+export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined && QUANTITY_OF[code] !== "hours";
 
 /**
  * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
@@ -292,6 +293,9 @@ export function quantityText(f: { code: string; quantity: number; params?: Insuf
     case "minutes":
       // counted in started minutes (control.ts): said, so "19 分钟" squares with "18分47秒" in the finding
       return { zh: `${n} 分钟（不足 1 分钟按 1 分钟计）`, en: `${n} min (a started minute counts)` };
+    case "hours":
+      // a late report, counted in started hours of delay (reporting.ts lateHours)
+      return { zh: `${n} 小时（超时时长，不足 1 小时按 1 小时计）`, en: `${n} h late (a started hour counts)` };
     default:
       return { zh: n, en: n };
   }

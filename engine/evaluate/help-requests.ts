@@ -62,6 +62,16 @@ export function evaluateHelpRequests(x: EvalContext): { findings: Finding[]; opp
   return { findings, opportunities };
 }
 
+/**
+ * Whether event `e` answers a request for help delivered to its agency by then: the act the request asked for, at its
+ * place (wrong-place.ts: a unit sent where a party at risk asked for it is no 派错地点 against another requirement;
+ * review15 chemical 3, the police car sent to the school gate at 01:17 for the 01:15 request).
+ */
+export function answersRequest(x: EvalContext, e: EvalContext["events"][number]): boolean {
+  return x.c.scenario.injects.some((inj) => (inj.requests ?? []).some((req) =>
+    actsOn(x, e, req) && x.events.some((d) => d.type === "injectDelivered" && d.inject === inj.id && d.to.includes(req.agency) && d.at <= e.at)));
+}
+
 type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requests"]>[number];
 
 /**

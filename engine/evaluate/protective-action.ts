@@ -23,6 +23,7 @@ import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
 import { failedDutyKey } from "./linkage.ts";
+import { jointHolders } from "./joint-protection.ts";
 import type { Finding } from "./report-model.ts";
 
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
@@ -52,6 +53,25 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
     const orderBy = order >= 0 ? (x.events[order] as { by: string }).by : undefined;
     const { owner, due: dueAt } = protectOwner(x, g.id);
     const due = dueAt.dueMs;
+    const zoneText = isolate ? { zh: `初始隔离区（${isolateM} 米）`, en: `initial isolation zone (${isolateM} m)` } : { zh: `下风向防护行动区（${padM / 1000} 公里）`, en: `downwind protective-action zone (${padM / 1000} km)` };
+    // the other agencies that owed it, told and silent (joint-protection.ts): the township beside the police, dated
+    // when the group was at last protected (or the drill's end), after the first holder's finding (`firstAt`; a
+    // millisecond after it at a tie), which keeps the points; never for the incident unit's own people (危化条例 第七十一条)
+    const joint = (first: string | null, firstAt: number): Finding[] => (ownPeople(x, g.place) ? [] : jointHolders(x, g.id, first, WITHIN_MS)).map((j) => {
+      const name = x.agencyName(j.agency);
+      const d = dueWords(j.due);
+      const who = { zh: `${g.name.zh}（${g.count} 人）位于${zoneText.zh}`, en: `${g.name.en} (${g.count}) in the ${zoneText.en}` };
+      return finding({
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency,
+        atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, firstAt + 1), ruleId: j.ruleId,
+        basis: `${j.basis}；${basisOf(x)}`,
+        message: {
+          zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).until.zh}未就该群体下达任何指令（${d.zh}）`,
+          en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
+        },
+        evidence: dutyEvidence(x, j.agency, ["evacuate", "shelter"], [done >= 0 ? done : x.endEvent]),
+      });
+    });
     const through0 = !isolate && g.indoors === true && order >= 0 && x.events[order]!.type === "evacuationOrdered" ? throughCloud(x, g.id, x.events[order]!.at, doneMs) : undefined;
     // the walk-out is condemned only when sheltering instead (and moving once the release stopped), replayed, does
     // less harm: an act whose correction does not reduce the harm is no fault, only its timing is (review12 chemical 1)
@@ -67,6 +87,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         message: notLiftedText(x, g.name, g.count, orderMs, due, kept),
         evidence: dutyEvidence(x, orderBy!, ["evacuate", "shelter"], [order, ...(kept.crossed ? [kept.crossed.event] : []), kept.stop]),
       }));
+      out.push(...joint(orderBy!, kept.stopMs));
       continue;
     }
     if (through) {
@@ -83,6 +104,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         },
         evidence: dutyEvidence(x, (x.events[order] as { by: string }).by, ["evacuate", "shelter"], [order, through.event]),
       }));
+      out.push(...joint((x.events[order] as { by: string }).by, through.atMs));
       continue;
     }
     if (doneMs !== undefined && doneMs <= due) continue;
@@ -118,6 +140,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),
       }),
     );
+    out.push(...joint(agency, doneMs ?? due));
   }
   return out;
 }

@@ -57,6 +57,8 @@ export interface Finding {
   params?: FindingParams;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
+  /** failed through a 瞒报 never corrected (its id): a duty it kept from its owner, charged, not set aside (credit.ts keptByUncorrected) */
+  uncorrectedBy?: string;
   /**
    * an outcome's causes (finding ids, the principal cause first): the process faults that explain it
    * (causes.ts); the outcome keeps its own points, and `agency` is the principal cause's agency

@@ -103,7 +103,12 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     // a follow-up owed only to correct its owner's own 瞒报 is no 续报 duty (corrections.ts): its deadline would run from
     // the concealing report itself, nothing having changed then, so no late or missing finding at all; its opportunity
     // is set aside under the 瞒报 (review11 chemical 6: F45 "伤亡人数发生变化 … 时限 01:32:00" beside "系更正本单位瞒报")
-    if (fix?.own) continue;
+    if (fix?.own) {
+      // never made by the drill's end: the 谎报 stands, and the correction it owed is a 续报 never made, counted and failed
+      // whole (review15 chemical 1: never correcting scored 29.2, above the poor play's late correction, 27.9)
+      if (row.status === "missed") owed.push({ t, f: uncorrected(x, t, row, fix.message, key) });
+      continue;
+    }
     const to = x.agencyName(row.to ?? "");
     const msg = t.met ? messageOf(t.met.byEvent) : undefined;
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
@@ -150,7 +155,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
       const by = span(row.metAtMs! - dueMs);
       owed.push({ t, f: finding({
-        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link,
+        code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link, quantity: lateHours(row.metAtMs! - dueMs),
         message: {
           zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
           en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
@@ -190,6 +195,43 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     return { id, section: "reporting", failCodes: ["REPORT_MISSING"], ...(fix ? { correction: fix } : {}) };
   });
   return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+/**
+ * A late report's quantity: the hours it was late, a started hour counting whole (本县设定: the rubric's points per
+ * hour, up to what the missing report would cost, 493号令 第三十五条 punishing 迟报 and 漏报 alike), so 1 h 20 min late
+ * costs more than 18 min (review15 chemical 2). `lateMs` > 0; returns ≥ 1.
+ */
+export function lateHours(lateMs: number): number {
+  return Math.max(1, Math.ceil(lateMs / 3_600_000));
+}
+
+/**
+ * Basis of a 谎报 never corrected: for a production unit 493号令's ban (第四条) and its duty to report what comes to light
+ * (第十三条), with 应对法 第六十一条; for anyone else (a school) 应对法 第六十一条 alone, as for the 谎报 itself (honestyBasis).
+ */
+const UNCORRECTED_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得谎报）、第十三条（事故报告后出现新情况的，应当及时补报）；突发事件应对法 第六十一条";
+
+/**
+ * REPORT_MISSING for the correction a 谎报 owed and never got (corrections.ts `own`): the sender knew the figures
+ * and never reported them, so its addressee never learnt them; on the correction's opportunity `key`, whole.
+ */
+function uncorrected(x: EvalContext, t: ObligationTrace, row: ObligationRow, message: string, key: string): Finding {
+  const from = x.agencyName(row.agency);
+  const to = x.agencyName(row.to ?? "");
+  const at = x.messageEvent.get(message);
+  const sent = at !== undefined ? x.events[at]!.at : undefined;
+  const when = sent !== undefined ? clock(sent) : "";
+  return finding({
+    code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: x.endMs, ruleId: row.ruleId, basis: productionUnit(x) ? UNCORRECTED_493 : HONESTY_ERL, opportunity: key,
+    // dated at the drill's end, with no deadline of its own: no 续报 deadline runs from the concealing report (review11
+    // chemical 6); what is judged is that the concealment stood to the end
+    message: {
+      zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}续报更正其 ${when} 报告中谎报的伤亡人数，谎报${asOf(x).until.zh}未更正`,
+      en: `Missing report: ${from.en} ${asOf(x).ended ? "never sent" : "had not sent"} ${to.en} the follow-up correcting the casualties its ${when} report falsified, so the false report stood${asOf(x).ended ? " to the end of the drill" : ` ${asOf(x).until.en}`}`,
+    },
+    evidence: { events: [...(at !== undefined ? [at] : []), ...row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs), x.endEvent], messages: [message], obligations: [row.id] },
+  });
 }
 
 /**

@@ -10,6 +10,10 @@
  * own road route to the requirement's place (a staging point short of a hazard zone, as the live bots
  * and cautious players do) are judged where they end up, the requirement late or short, never 派错地点.
  *
+ * A unit sent to answer a request for help, at the place asked (help-requests.ts), is no wrong place either: it went
+ * where it was asked to go (review15 chemical 3; 人民警察法 第二十一条), and the requirement it did not meet stays a
+ * shortfall of its own.
+ *
  * Same place: a destination within SAME_SITE_M of the requirement's place. The shipped scenarios'
  * closest distinct sites are a school building and its playground, 100 m apart, with different
  * requirements (suppression at the building, triage on the playground); places less than half that
@@ -20,6 +24,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
+import { answersRequest } from "./help-requests.ts";
 import type { Finding, RequirementRow } from "./report-model.ts";
 
 /** Metres within which two places are one site (see the module note). */
@@ -65,6 +70,8 @@ export function wrongPlace(x: EvalContext, req: RequirementDef, row: Requirement
     // sent where another requirement wants the same task, or later counted where this one is due: not misplaced
     if (x.c.scenario.requirements.some((r) => r.task === e.task && samePlace(x, e.place, r.place))) return;
     if (row.arrivals.some((a) => a.unit === e.unit)) return;
+    // sent where a party at risk asked for help (help-requests.ts): it answers that request, not this requirement
+    if (answersRequest(x, e)) return;
     if (onTheWay(x, e.unit, def, i, e.place, req.place)) return;
     const k = `${e.agency}|${e.at}|${e.place}`;
     const o = orders.get(k) ?? { agency: e.agency, atMs: e.at, place: e.place, units: [], events: [] };

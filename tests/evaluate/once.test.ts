@@ -107,18 +107,31 @@ describe("root causes and their consequences are grouped, and deducted once", ()
 });
 
 describe("a follow-up owed only because a report concealed known figures follows from the 谎报 (493号令 第四条、第十三条; issue 10 §2)", () => {
-  it.each([["mine-flood", "mine", "REPORT_MISSING"], ["chemical-leak", "ent", "REPORT_LATE"], ["school-fire", "sch", "REPORT_MISSING"]] as const)(
-    "%s poor play: %s's follow-up (%s) owed only to correct its 瞒报 draws no finding at all (review11 chemical 6: no 续报 deadline runs from the concealing report); the 瞒报 is charged", async (s, agency, code) => {
+  it("chemical-leak poor play: ent's follow-up owed only to correct its 谎报, made late (01:40), draws no finding at all (review11 chemical 6: no 续报 deadline runs from the concealing report); the 谎报 is charged", async () => {
+    const { report } = drill("chemical-leak", "poor");
+    // the casualty follow-up (RULE:from>to:N); a follow-up on a later development is news of its own (below)
+    const correction = (f: (typeof report.findings)[number]) => f.evidence.obligations.some((o) => /:\d+$/.test(o));
+    expect(report.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "ent" && f.ruleId.startsWith("RPT-FU") && correction(f))).toBeUndefined();
+    expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "ent" && f.points > 0)).toBe(true);
+  });
+
+  // review15 chemical 1: a 谎报 never corrected costs the 续报 it owed (493号令 第四条、第十三条), dated at the drill's end
+  // with no deadline of its own (review11 chemical 6 still holds: none runs from the concealing report)
+  it.each([["mine-flood", "mine"], ["school-fire", "sch"]] as const)(
+    "%s poor play: %s never corrects its 01:20 谎报: one 漏报 of the correction, at the drill's end, no 时限; the 谎报 is charged as well", async (s, agency) => {
       const { report } = drill(s, "poor");
-      // the casualty follow-up (RULE:from>to:N); a follow-up on a later development is news of its own (below)
-      const correction = (f: (typeof report.findings)[number]) => f.evidence.obligations.some((o) => /:\d+$/.test(o));
-      expect(report.findings.find((f) => f.code === code && f.agency === agency && f.ruleId.startsWith("RPT-FU") && correction(f))).toBeUndefined();
+      const fixes = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.agency === agency && f.message.zh.includes("续报更正"));
+      expect(fixes).toHaveLength(1);
+      expect(fixes[0]!.message.zh).toContain("01:20:00 报告中谎报的伤亡人数，谎报至演练结束未更正");
+      expect(fixes[0]!.message.zh).not.toContain("时限");
+      expect(fixes[0]!.points).toBeGreaterThan(0);
       expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === agency && f.points > 0)).toBe(true);
     });
 
   it("mine poor play: the pump room flooding (inj-09 to the mine at 03:13:30) after the concealing 01:20 report owes its own follow-up, charged once (493号令 第十三条 新情况)", () => {
     const { report } = drill("mine-flood", "poor");
-    const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU"));
+    // the correction of the 01:20 瞒报 never made is its own 漏报 (review15 chemical 1, above), not this development's
+    const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU") && !f.message.zh.includes("续报更正"));
     expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
     // the finding names its news, in the profile's words (developments.pumpRoomFlooded)
     expect(fu[0]!.message.zh).toContain("始终未向岭北县应急管理局报告关于中央水泵房进水的续报");

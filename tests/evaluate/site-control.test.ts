@@ -57,7 +57,11 @@ describe("protective actions for the public (ERG isolation circle and downwind p
   it("the poor play leaves the hamlet unprotected and protects the village, farmers and school late", () => {
     const found = drill("chemical-leak", "poor").report.findings.filter((f) => f.code === "PROTECTIVE_ACTION_LATE");
     const byGroup = (name: string) => found.find((f) => f.message.en.includes(name));
-    expect(found).toHaveLength(4);
+    // four groups, each on its first holder, and the joint holders told and silent (joint-protection.ts, review15 chemical 4):
+    // the township (told 00:18) for the farmers, the village and the hamlet, the police (told 00:11) for the school
+    expect(found).toHaveLength(8);
+    expect(found.filter((f) => f.message.zh.includes("负有组织其避险或转移之责")).map((f) => [f.agency, f.opportunity]).sort())
+      .toEqual([["police", "protect:pupils"], ["town", "protect:farmers"], ["town", "protect:hamlet-residents"], ["town", "protect:villagers"]]);
     // each names the agency whose duty it was (公安: organise the evacuation of threatened people, domain.md §5.2)
     // due 00:41: the police's receipt of the 110 call at 00:11 + 30 min (review12 chemical 4)
     expect(byGroup("Wangjiazui")).toMatchObject({ agency: "police", atMs: ms("00:41:00") });

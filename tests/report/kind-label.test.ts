@@ -23,12 +23,14 @@ describe("chemical leak, poor play: kind labels match the findings' text", () =>
   // this rendering has no replay (reports.ts passes no commands): the village's 01:05 walk-out through the cloud is judged
   // 群众防护不当 here (protective-action.ts, through the cloud), and its row now reads so, not 群众防护迟延 (review r15 chemical 3)
   it("王家嘴 never ordered reads 群众未防护; the walk-out through the cloud reads 群众防护不当; the two protected late read 群众防护迟延; 不足 counts each", () => {
-    expect(rows.filter((l) => /\*\*群众未防护\*\* 王家嘴自然村村民/.test(l))).toHaveLength(1);
+    // 王家嘴 on the police, and on the township told at 00:18 as well (joint-protection.ts, review15 chemical 4)
+    expect(rows.filter((l) => /\*\*群众未防护\*\* 王家嘴自然村村民/.test(l))).toHaveLength(2);
     expect(rows.filter((l) => /\*\*群众防护迟延\*\* [^|]*始终未下达/.test(l))).toHaveLength(0);
     expect(rows.filter((l) => l.includes("**群众防护迟延** 群众防护不当"))).toHaveLength(0);
     expect(rows.filter((l) => /\*\*群众防护不当\*\* 江湾村村民/.test(l))).toHaveLength(1);
     expect(rows.filter((l) => l.includes("**群众防护迟延**"))).toHaveLength(2);
-    expect(md).toMatch(/^- 群众未防护 × 1: 临江县公安局$/m);
+    // the police's 王家嘴 and the joint holders' silence: the township's farmers, village and hamlet, the police's school
+    expect(md).toMatch(/^- 群众未防护 × 5: 临江县公安局、江湾镇人民政府$/m);
     expect(md).toMatch(/^- 群众防护不当 × 1: 临江县公安局$/m);
     // the township's late shelter of the pupils follows its own late duty (随 its 响应迟缓, review6 B13): counted apart
     expect(md).toMatch(/^- 群众防护迟延 × 1（另 1 项随其他问题，不重复计）: /m);
