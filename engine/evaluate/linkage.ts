@@ -7,7 +7,7 @@
 import type { DrillEvent } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import { meetsSpec } from "../rules/actions.ts";
-import { dutyAction, tells } from "../rules/telling.ts";
+import { tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
@@ -28,6 +28,7 @@ import { headline } from "./linkage-headline.ts";
 import { undoneParts } from "./duty-parts.ts";
 import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
+import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
@@ -380,27 +381,6 @@ function acknowledgedAt(x: EvalContext, agency: string, notifiedAtMs: number | u
   const ackEvent = x.events.find((e) => e.type === "acknowledged" && e.from === agency && e.at >= notifiedAtMs);
   const times = [firstActionAtMs, ackEvent?.at].filter((t): t is number => t !== undefined);
   return times.length > 0 ? Math.min(...times) : undefined;
-}
-
-/** The command event that met a duty: the last matching action of the agency at or before the obligationMet. */
-function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
-  for (let i = metEvent; i >= 0; i--) {
-    const a = dutyAction(x.c, x.events[i]!);
-    if (a && meetsSpec(rule.actions, a, kindOf(x), agency)) return i;
-  }
-  return -1;
-}
-
-/** The index of the first event that is an act meeting `rule`'s spec for `agency` (-1: none). */
-function firstCommandEvent(x: EvalContext, agency: string, rule: LinkageRule): number {
-  return x.events.findIndex((e) => {
-    const a = dutyAction(x.c, e);
-    return a !== undefined && meetsSpec(rule.actions, a, kindOf(x), agency) !== undefined;
-  });
-}
-
-function kindOf(x: EvalContext): (agency: string) => string | undefined {
-  return (a) => x.c.agencies.get(a)?.kind;
 }
 
 /** "（兴隆煤矿调度室 00:02:00 已获知，同属事故单位，自此起算）": the incident unit knew through its organ. */
