@@ -26,6 +26,9 @@ const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护": `${AQT}, Annex A: personnel protection`,
   "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 事故处置、人员保护、医疗救护": `${AQT}, Annex A: incident handling, personnel protection, medical rescue`,
   "生产安全事故报告和调查处理条例（国务院令第493号）第四、九至十三条": `${R493}, Arts. 4 and 9–13`,
+  // a false report never corrected (engine/evaluate/reporting.ts UNCORRECTED_493)
+  "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得谎报）、第十三条（事故报告后出现新情况的，应当及时补报）":
+    `${R493}, Art. 4 (no false report) and Art. 13 (what comes to light after the report is reported in time)`,
   "演练方案（情景）规定的力量需求": "the resources the drill plan (scenario) requires",
   "生产安全事故应急条例（国务院令第708号）第十八条（划定警戒区域）": "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例, State Council Decree 708), Art. 18 (setting cordoned areas)",
   "消防法 第四十五条": "Fire Protection Law (消防法), Art. 45",

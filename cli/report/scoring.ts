@@ -130,16 +130,16 @@ function fateText(o: Item): LocalText {
 }
 
 /**
- * A follow-up that only corrects a 瞒报 is no 续报 (493号令第十三条: 续报 reports changes): set aside under that 瞒报,
+ * A follow-up that only corrects a 谎报 is no 续报 (493号令第十三条: 续报 reports changes): set aside under that 谎报,
  * the sender's own or passed on by its addressee (engine/evaluate/corrections.ts).
  */
 function correctionText(c: NonNullable<Item["correction"]>): LocalText {
   const at = formatClock(c.atMs);
   return c.own
-    ? { zh: `系更正本单位 ${at} 瞒报（${c.of}），不另计分`, en: `it only corrects the sender's own concealment at ${at} (${c.of}), not scored again` }
+    ? { zh: `系更正本单位 ${at} 谎报的伤亡人数（${c.of}），不另计分`, en: `it only corrects the casualties the sender's own report at ${at} falsified (${c.of}), not scored again` }
     : c.late
       ? { zh: `系转报 ${at} 迟报（${c.of}）的伤亡信息，不另得分`, en: `it passes on the casualties reported late at ${at} (${c.of}): not earned again` }
-      : { zh: `系转报对 ${at} 瞒报（${c.of}）的更正，不另得分`, en: `it passes on the correction of the concealment at ${at} (${c.of}): not earned again` };
+      : { zh: `系转报对 ${at} 谎报（${c.of}）的更正，不另得分`, en: `it passes on the correction of the false report at ${at} (${c.of}): not earned again` };
 }
 
 /**

@@ -123,7 +123,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
   // a duty a 瞒报 never corrected kept from its owner: failed through it, charged (credit.ts keptByUncorrected)
-  const kept = f.uncorrectedBy ? { zh: `（${f.uncorrectedBy} 的瞒报始终未更正所致，计入）`, en: ` (${f.uncorrectedBy}'s concealment was never corrected: charged)` } : { zh: "", en: "" };
+  const kept = f.uncorrectedBy ? { zh: `（${f.uncorrectedBy} 的谎报始终未更正所致，计入）`, en: ` (${f.uncorrectedBy}'s false report was never corrected: charged)` } : { zh: "", en: "" };
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
 }
 

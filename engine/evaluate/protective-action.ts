@@ -66,7 +66,7 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, firstAt + 1), ruleId: j.ruleId,
         basis: `${j.basis}；${basisOf(x)}`,
         message: {
-          zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).until.zh}未就该群体下达任何指令（${d.zh}）`,
+          zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).never.zh}下达针对该群体的任何指令（${d.zh}）`,
           en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
         },
         evidence: dutyEvidence(x, j.agency, ["evacuate", "shelter"], [done >= 0 ? done : x.endEvent]),

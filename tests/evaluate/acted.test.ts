@@ -80,10 +80,10 @@ describe("school fire: the education bureau's duty is not met by a question to t
     ["00:10:00", "edu", { type: "message", to: ["sch"], channel: "phone", text: "情况怎么样了？处理完了报个情况。" }],
   ];
 
-  it("the question alone leaves LNK-SCH-EDU unmet: 联而不动 on the education bureau, not 响应迟缓", () => {
+  // the duty is unverified (domain.md §5.3 [U], review15 school 5): judged, never scored, so no 联而不动 finding
+  it("the question alone leaves LNK-SCH-EDU unmet, not met late: the bureau's act is never credited to the question", () => {
     const d = small("school-fire", told, 40 * MIN);
     expect(met(d, "LNK-SCH-EDU:act:edu")).toBeUndefined();
-    expect(d.of("LINKAGE_IDLE", "edu")).toHaveLength(1);
     expect(d.of("LINKAGE_SLOW", "edu")).toEqual([]);
   });
 

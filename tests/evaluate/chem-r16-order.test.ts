@@ -1,7 +1,7 @@
 /**
  * Review 15, chemical leak (液氯储罐泄漏), seed 7: variant plays (the shipped poor play with one command changed) must
  * order as an evaluator orders them — a worse play never scores above the poor play, a better one never below.
- * Item 1: the enterprise never corrects its 01:02 瞒报 (drops its 01:40 follow-up); item 3: the police answer the
+ * Item 1: the enterprise never corrects its 01:02 谎报 (drops its 01:40 follow-up); item 3: the police answer the
  * school's 01:15 request for help (a car to the school gate at 01:17).
  */
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ const judge = (commands: Command[]) => {
 };
 const poor = drill("chemical-leak", "poor").report;
 
-describe("item 1: a 瞒报 never corrected costs at least the 续报 it owed (493号令 第四条、第十三条; 突发事件应对法 第六十一条)", () => {
+describe("item 1: a 谎报 never corrected costs at least the 续报 it owed (493号令 第四条、第十三条; 突发事件应对法 第六十一条)", () => {
   // w2: the enterprise's 01:40 follow-up (3 dead, 12 seriously injured) dropped: the 01:02 report's 0 / 0 stands to the end
   const w2 = judge(poorPlay().filter((k) => !(k.type === "report" && (k as { by?: string }).by === "ent" && k.at === ms("01:40:00"))));
   // v14: the 01:02 report tells the truth (3 / 12) instead
@@ -32,16 +32,16 @@ describe("item 1: a 瞒报 never corrected costs at least the 续报 it owed (49
     expect(info(w2)).toBeLessThan(info(poor));
   });
 
-  it("the correction never made is a 漏报 on the enterprise, on the correction's own opportunity, not set aside as 系更正本单位瞒报", () => {
+  it("the correction never made is a 漏报 on the enterprise, on the correction's own opportunity, not set aside as 系更正本单位谎报", () => {
     const f = w2.findings.find((x) => x.code === "REPORT_MISSING" && x.agency === "ent" && x.message.zh.includes("续报更正"))!;
-    expect(f.message.zh).toContain("01:02:00 报告中瞒报的伤亡人数");
+    expect(f.message.zh).toContain("01:02:00 报告中谎报的伤亡人数");
     expect(f.basis).toContain("第十三条");
     expect(f.points).toBeGreaterThan(0);
     // the poor play corrected (late, at 01:40): nothing of the kind
     expect(poor.findings.some((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("续报更正"))).toBe(false);
   });
 
-  it("the bureau's written 较大 report, kept from it by the uncorrected 瞒报, is failed through it (charged to the enterprise), not left out of the points attainable", () => {
+  it("the bureau's written 较大 report, kept from it by the uncorrected 谎报, is failed through it (charged to the enterprise), not left out of the points attainable", () => {
     const f = w2.findings.find((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("非临江县应急管理局之责") && x.message.zh.includes("书面"))!;
     expect(f.agency).toBe("ent");
     expect(f.causedBy).toBeUndefined();
@@ -60,7 +60,8 @@ describe("item 3: a unit sent where a party at risk asked for help answers that 
     const checkpoint = v11.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.message.zh.includes("南环路口"))!;
     expect(checkpoint.causedBy).toBeUndefined();
     expect(checkpoint.points).toBe(poor.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.message.zh.includes("南环路口"))!.points);
-    expect(v11.findings.some((f) => f.code === "HELP_REQUEST_UNANSWERED")).toBe(false);
+    // the school's request to the police is answered (the families' request at 02:00 is the township's, review15 chemical 8c)
+    expect(v11.findings.some((f) => f.code === "HELP_REQUEST_UNANSWERED" && f.agency === "police")).toBe(false);
   });
 });
 

@@ -18,10 +18,12 @@ const MIN = 60_000;
 const met = (d: ReturnType<typeof small>, id: string) => d.events.find((e): e is EventOf<"obligationMet"> => e.type === "obligationMet" && e.id === id);
 const basisOf = (d: ReturnType<typeof small>, id: string) => d.c.rules.linkage[d.c.scenario.kind].find((r) => r.id === id)!.basis;
 
-describe("mine flood, the poor play's opening (review6 A6): the mine calls the team at 00:30, the dispatch room withdraws people at 00:52", () => {
+// the call is made at 00:40 here, after its deadline 00:35 (the inrush at 00:25 + 10 min: 应急条例 第十七条 binds once the
+// accident has happened, review15 mine 3), so that it is late; the poor play's own 00:30 call is on time
+describe("mine flood, the poor play's opening (review6 A6): the mine calls the team at 00:40, the dispatch room withdraws people at 00:52", () => {
   const d = small("mine-flood", [
     ["00:15:00", "dispatch", { type: "message", to: ["mine"], channel: "phone", text: "矿长，1203迎头有点出水，探放水钻孔水量也大了，我们让他们先观察着。" }],
-    ["00:30:00", "mine", { type: "requestSupport", from: "mrt", unitType: "mineRescueTeam", count: 1, place: "mine" }],
+    ["00:40:00", "mine", { type: "requestSupport", from: "mrt", unitType: "mineRescueTeam", count: 1, place: "mine" }],
     ["00:52:00", "dispatch", { type: "evacuate", place: "mine" }],
   ], 60 * MIN);
 
@@ -36,8 +38,8 @@ describe("mine flood, the poor play's opening (review6 A6): the mine calls the t
     // 应急条例 第十七条 (call nearby rescue teams), its minutes 本县设定; no article-less 煤矿安全规程 (review8 mine 11)
     expect(late[0]!.basis).toContain("生产安全事故应急条例 第十七条（请求邻近的应急救援队伍参加救援）");
     expect(late[0]!.basis).not.toBe(basisOf(d, "LNK-MINE-MRT"));
-    // no second finding on the mine for that same 00:30 call
-    expect(d.report.findings.filter((f) => f.agency === "mine" && f.atMs === 30 * MIN)).toHaveLength(1);
+    // no second finding on the mine for that same 00:40 call
+    expect(d.report.findings.filter((f) => f.agency === "mine" && f.atMs === 40 * MIN)).toHaveLength(1);
   });
 
   it("the one late withdrawal order is deducted once: the mine's 响应迟缓 follows the dispatch room's (told first, 00:02)", () => {

@@ -38,7 +38,8 @@ const ONSET: readonly EventType[] = ["hazardChanged"];
 const TABLE: Record<FindingCode, Allowed> = {
   // a report duty asking for no written form is met late by a call that tells (engine/rules/telling.ts)
   REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
-  REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
+  // …and a correction never made cites the false report it owed to correct (reporting.ts uncorrected, review15 chemical 1)
+  REPORT_MISSING: { events: [...DUTY, "drillEnded", "reportSubmitted"], obligations: ["report"], messages: ["reportSubmitted"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   // figures below what the sender knew: the report, and where it learnt what it left out (known-from.ts)
   REPORT_FALSE: { events: [...NOTICE, "reportSubmitted"], messages: ["reportSubmitted"] },

@@ -47,6 +47,8 @@ describe("mine flood: what the outcome can judge", () => {
     expect(judged.map((s) => s.id)).toEqual(["reporting", "linkage", "dispatch"]);
     const A = judged.reduce((a, s) => a + s.attainable!, 0);
     const D = judged.reduce((a, s) => a + s.deducted, 0);
-    expect(report.score).toBeCloseTo((100 * (A - D)) / A, 1);
+    // never below 0: against a reference of no response the mine's faults the scenario did not plan (its 谎报 beyond the
+    // report's worth, the correction it never made) can deduct more than is attainable
+    expect(report.score).toBeCloseTo(Math.max(0, (100 * (A - D)) / A), 1);
   });
 });

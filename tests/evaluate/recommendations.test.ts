@@ -66,7 +66,9 @@ describe.each(WITH_PLAYS)("%s poor play: recommendations", (id) => {
   it("联而不动 advice names each idle or slow agency with its own duty from the linkage table", () => {
     const rec = r.recommendations.find((x) => x.codes.includes("LINKAGE_IDLE") || x.codes.includes("LINKAGE_SLOW"))!;
     for (const g of rec.agencies) {
-      const rule = c.rules.linkage[c.scenario.kind].find((l) => r.findings.some((f) => f.agency === g && f.ruleId === l.id && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW")))!;
+      // its own fault (not one grouped under another's: the mine's late withdrawal is its dispatch room's), the duty it failed
+      // (the mine: its rescue of the trapped, LNK-MINE-RESCUE, review15 mine 2)
+      const rule = c.rules.linkage[c.scenario.kind].find((l) => r.findings.some((f) => f.agency === g && f.ruleId === l.id && f.causedBy === undefined && (f.code === "LINKAGE_IDLE" || f.code === "LINKAGE_SLOW")))!;
       expect(rec.text.zh).toContain(`${c.agencies.get(g)!.name.zh}：${rule.text.zh}`);
     }
   });

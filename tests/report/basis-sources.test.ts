@@ -179,11 +179,12 @@ describe("mine flood: a basis a reader can look up, and a mine's own words", () 
     expect(f.evidence.events).toContain(cut.index);
   });
 
-  it("recommendations: the rescue-team call has its own advice; no re-grade advice without a re-grade; the dispatch room is advised once (先撤人)", () => {
+  it("recommendations: no advice on the rescue-team call made in time; no re-grade advice without a re-grade; the dispatch room is advised once (先撤人)", () => {
     const rec = poor.worded.recommendations;
     expect(poor.worded.timeline.some((e) => e.event.type === "gradeChanged")).toBe(false);
     for (const x of rec) expect(x.text.zh).not.toContain("事故分级变化后");
-    expect(rec.some((x) => x.text.zh.startsWith("发现透水征兆即召请矿山救护队"))).toBe(true);
+    // the call to the rescue team (00:30) was in time: due 00:35, from the inrush (review15 mine 3), so no advice on it
+    expect(rec.some((x) => x.text.zh.startsWith("发现透水征兆即召请矿山救护队"))).toBe(false);
     const dispatchRoom = [...poor.c.agencies.values()].find((a) => a.kind === "mineDispatch")!.id;
     // once on withdrawing first; its late notice to the mine head is a fault of another kind (the notice list)
     expect(rec.filter((x) => x.agencies.includes(dispatchRoom) && x.text.zh.includes("先撤人")).length).toBe(1);
@@ -208,8 +209,11 @@ describe("school fire: bases true to their sources, the fire's own words", () =>
   });
 
   it("the township's duty for a 一般 fire cites no 较大及以上 clause", () => {
+    // the duty is unverified now (domain.md §5.3 [U], review15 school 5) and draws no scored finding on its own act:
+    // its basis, as the unscored list prints it, and any finding under it (its notice part)
+    const rule = poor.c.rules.linkage[poor.c.scenario.kind].find((r) => r.id === "LNK-SCH-TOWN")!;
+    expect(rule.basis).not.toContain("较大");
     const town = poor.worded.findings.filter((f) => f.ruleId === "LNK-SCH-TOWN");
-    expect(town.length).toBeGreaterThan(0);
     for (const f of town) {
       expect(f.basis).not.toContain("较大");
       expect(f.message.zh).not.toContain("较大");

@@ -37,7 +37,8 @@ describe("mine flood, no action: the six miners cut off are counted once", () =>
     expect(f.message.en).toMatch(/^6 people were still trapped when the drill ended, none of them located yet(;|$)/);
     expect(f.message.zh.match(/6 人被困/g)).toHaveLength(1);
     expect(r.html.zh).toContain("6（其中下落不明 6 人）");
-    for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 6、下落不明 6|6 \/ 6/);
+    // (a bare "6 / 6" is other counts: six of six told agencies idle, review15 mine 2 adding the mine's rescue duty)
+    for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 6、下落不明 6|(被困|下落不明)[^。；]{0,12}6 \/ 6/);
   });
 });
 
