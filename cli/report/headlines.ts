@@ -3,7 +3,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
-import { agencyText, kindText, pct } from "./text.ts";
+import { agencyText, jointAgencies, kindText, pct } from "./text.ts";
 import { neverTold } from "./never-told.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
@@ -187,7 +187,7 @@ export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: L
     // 未通知) is not that agency's act of this kind: it adds no name to the line (review11 school 7)
     for (const a of [f.agency, ...(f.jointly ?? [])]) if (a !== null && !excused(f) && !x.agencies.includes(a)) x.agencies.push(a);
     // a harm charged jointly names every agency that shares it (joint-share.ts; review15 school 1)
-    for (const s of f.shares ?? []) if (!x.agencies.includes(s.agency)) x.agencies.push(s.agency);
+    if (f.agency === null && (f.shares?.length ?? 0) > 0) for (const a of jointAgencies(r, f)) if (!x.agencies.includes(a)) x.agencies.push(a);
     m.set(label.zh, x);
   }
   return [...m.values()].sort((a, b) => b.points - a.points || b.count - a.count || b.following - a.following);

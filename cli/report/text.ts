@@ -202,13 +202,24 @@ export function when(r: ReportModel, ms: number): string {
  * A finding's 单位 cell: its agency and those that jointly owed and failed the same measure (Finding.jointly, "A、B"),
  * or, for a harm on no single agency, the agencies that share it ("A、B（共同）", joint-share.ts).
  */
-export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares">): LocalText {
+export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares" | "causes">): LocalText {
   if (f.agency === null && f.shares !== undefined && f.shares.length > 0) {
-    const names = f.shares.map((s) => agencyText(r, s.agency));
+    const names = jointAgencies(r, f).map((a) => agencyText(r, a));
     return { zh: `${names.map((n) => n.zh).join("、")}（共同）`, en: `${names.map((n) => n.en).join(", ")} (jointly)` };
   }
   const all = [f.agency, ...(f.jointly ?? [])].map((a) => agencyText(r, a));
   return { zh: all.map((a) => a.zh).join("、"), en: all.map((a) => a.en).join(", ") };
+}
+
+/**
+ * The agencies a harm charged jointly is on (agency null, `shares` set): those whose faults its single corrections avoid
+ * (`causes`, the bulk: the township's F50 under the chemical F30, review16 chemical 3), then those sharing the part only
+ * their corrections together avoid (`shares`, joint-share.ts). Each once, in that order.
+ */
+export function jointAgencies(r: ReportModel, f: Pick<Finding, "causes" | "shares">): string[] {
+  const byId = new Map(r.findings.map((x) => [x.id, x.agency]));
+  const all = [...(f.causes ?? []).map((id) => byId.get(id) ?? null), ...(f.shares ?? []).map((s) => s.agency)];
+  return all.filter((a, i): a is string => a !== null && all.indexOf(a) === i);
 }
 
 export function agencyText(r: ReportModel, id: string | null): LocalText {
