@@ -188,7 +188,7 @@ export const KIND_TEXT: Record<string, LocalText> = {
 };
 
 export const BLINDNESS_TEXT: Record<string, LocalText> = {
-  NONE: { zh: "明示演练", en: "Announced" },
+  NONE: { zh: "公开演练", en: "Announced" },
   SINGLE_BLIND: { zh: "单盲演练", en: "Single-blind" },
   DOUBLE_BLIND: { zh: "双盲演练", en: "Double-blind" },
 };

@@ -26,7 +26,8 @@ export interface NewDrillBody {
 export const NEW_DRILL_DEFAULTS: NewDrillForm = { scenario: "", seed: "7", blindness: "DOUBLE_BLIND", speed: "1", bots: [], paused: true };
 
 /**
- * The request body for the form's values (a blank or bad number falls back: seed 0, speed 1).
+ * The request body for the form's values (a blank or bad number falls back: seed 0, speed 1; a
+ * number out of range — speed 0, seed -5 — is sent as typed, for the server to refuse with its reason).
  * `agencies`: the chosen scenario's agency ids; a tick left from another scenario is not sent.
  */
 export function newDrillBody(f: NewDrillForm, agencies?: readonly string[]): NewDrillBody {
@@ -34,7 +35,7 @@ export function newDrillBody(f: NewDrillForm, agencies?: readonly string[]): New
     scenario: f.scenario,
     seed: Number(f.seed) || 0,
     blindness: f.blindness,
-    speed: Number(f.speed) || 1,
+    speed: f.speed.trim() === "" || !Number.isFinite(Number(f.speed)) ? 1 : Number(f.speed),
     bots: agencies ? f.bots.filter((b) => agencies.includes(b)) : [...f.bots],
     paused: f.paused,
   };

@@ -10,6 +10,19 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A refusal's words: its `error` and, after it, the server's reasons (`problems`: each field and
+ * what it expects, "seed：应 ≥ 0（收到 -5）"), so "演练设置有误" never stands alone.
+ */
+export function refusal(body: unknown): string | undefined {
+  const b = body as { error?: string; message?: string; problems?: Array<string | { message: string }> } | null;
+  if (!b || typeof b !== "object") return undefined;
+  const zh = lang() !== "en";
+  const reasons = (b.problems ?? []).map((p) => (typeof p === "string" ? p : p?.message)).filter(Boolean).join(zh ? "；" : "; ");
+  const head = b.error ?? b.message;
+  return head && reasons ? `${head}${zh ? "：" : ": "}${reasons}` : head ?? (reasons || undefined);
+}
+
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(path, { ...init, headers: { "content-type": "application/json", ...language(), ...(init.headers ?? {}) } });
   const text = await res.text();
@@ -20,8 +33,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     /* not JSON: keep the text */
   }
   if (!res.ok) {
-    const b = body as { error?: string; message?: string; problems?: Array<{ message: string }> };
-    throw new ApiError(res.status, b?.error ?? b?.message ?? b?.problems?.map((p) => p.message).join("; ") ?? `HTTP ${res.status}`);
+    throw new ApiError(res.status, refusal(body) ?? `HTTP ${res.status}`);
   }
   return body as T;
 }

@@ -191,7 +191,7 @@ function CreateDrill() {
       <div class="grid3">
         <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={set("seed")} /></Field>
         <Field label={t("join.blindness")}><Select name="blindness" value={blindness} onChange={set("blindness")} options={["NONE", "SINGLE_BLIND", "DOUBLE_BLIND"].map((b) => ({ value: b, label: t(`blindness.${b}`) }))} /></Field>
-        <Field label={t("join.speed")}><Text name="speed" type="number" value={speed} onInput={set("speed")} /></Field>
+        <Field label={t("join.speed")}><Text name="speed" type="number" step="any" value={speed} onInput={set("speed")} /></Field>
       </div>
       <fieldset class="bots" data-testid="create-bots">
         <legend>{t("join.bots")}</legend>

@@ -9,7 +9,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
   const state = !m ? "" : m.ended ? t("clock.ended") : m.paused ? t("clock.paused") : t("clock.running");
   return (
     <header class="bar">
-      <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.mode ? <span class="bar-mode" data-testid="drill-mode"> · {t(`blindness.${m.mode}`)}</span> : null}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
+      <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
@@ -17,6 +17,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
           <span class="muted"> T+{simClock(m.tMs)}</span>
           <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
           <span class="chip">{t("clock.speed", { x: m.speed })}</span>
+          {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
         </div>
       ) : null}
       {props.connection === "offline" || props.connection === "connecting" ? (

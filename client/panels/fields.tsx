@@ -34,8 +34,8 @@ export function Select<T extends string>(props: { value: T; onChange: (v: T) => 
 }
 
 /** A text box; `maxLength` stops the typing at the server's limit (protocol/limits.ts), `invalid` marks it for screen readers. */
-export function Text(props: { value: string; onInput: (v: string) => void; name?: string; multiline?: boolean; rows?: number; placeholder?: string; testid?: string; type?: "text" | "number"; maxLength?: number; invalid?: boolean }) {
+export function Text(props: { value: string; onInput: (v: string) => void; name?: string; multiline?: boolean; rows?: number; placeholder?: string; testid?: string; type?: "text" | "number"; step?: string; maxLength?: number; invalid?: boolean }) {
   const on = (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value);
   const common = { name: props.name, "data-testid": props.testid, value: props.value, onInput: on, placeholder: props.placeholder, maxLength: props.maxLength, "aria-invalid": props.invalid ? "true" as const : undefined };
-  return props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} />;
+  return props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} step={props.step} />;
 }

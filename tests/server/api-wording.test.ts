@@ -34,6 +34,13 @@ describe("validation problems in the request's language", () => {
     expect(await r.json()).toEqual({ error: "演练设置有误", problems: ["speed：应 ≤ 60（收到 100）"] });
   });
 
+  it("speed 0 (what the create form now sends for 0, not 1×) is refused with its reason; 0.5 is a drill", async () => {
+    const r = await create({ scenario: "chemical-leak", speed: 0 });
+    expect(r.status).toBe(400);
+    expect(await r.json()).toEqual({ error: "演练设置有误", problems: ["speed：应 ≥ 0.5（收到 0）"] });
+    expect((await create({ scenario: "chemical-leak", speed: 0.5 })).status).toBe(201);
+  });
+
   it("the same body asking for English (en-US first): English throughout", async () => {
     const r = await create({ scenario: "chemical-leak", speed: 100 }, "en-US,en;q=0.9,zh;q=0.5");
     expect(r.status).toBe(400);
