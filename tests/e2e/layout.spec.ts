@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { joinSeat, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, shot } from "./support.ts";
 
 const VIEWPORTS = [
   { name: "desk", width: 1280, height: 800 },
@@ -87,13 +87,7 @@ async function newDrill(request: APIRequestContext): Promise<{ id: string; codes
 test("every console fits a laptop and a phone: tabs on screen, no blank scroll, no cut rows", async ({ browser, request }) => {
   const d = await newDrill(request);
   // a little history, so the deadline board has rows
-  const setup = await browser.newPage();
-  setup.on("dialog", (x) => void x.accept());
-  await joinSeat(setup, d.id, d.codes.director, "导调", "director-console");
-  for (let i = 0; i < 3; i++) {
-    await setup.getByTestId("jump").click();
-    await expect(setup.getByTestId("jump")).toBeEnabled();
-  }
+  const setup = await directorAfterJumps(browser, d.id, d.codes.director, 3);
   await setup.close();
 
   const consoles = [

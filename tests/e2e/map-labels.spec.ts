@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { joinSeat, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, shot } from "./support.ts";
 
 interface Box { t: string; x: number; y: number; w: number; h: number }
 
@@ -50,13 +50,7 @@ test("on a phone the map's labels never overlap or leave the map: fitted, zoomed
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots } });
   expect(made.status()).toBe(201);
   const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
-  const director = await browser.newPage();
-  director.on("dialog", (x) => void x.accept());
-  await joinSeat(director, d.id, d.codes.director, "导调", "director-console");
-  for (let i = 0; i < 4; i++) {
-    await director.getByTestId("jump").click();
-    await expect(director.getByTestId("jump")).toBeEnabled();
-  }
+  const director = await directorAfterJumps(browser, d.id, d.codes.director, 4);
 
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
   const page = await ctx.newPage();

@@ -2,7 +2,7 @@
  * Guards every page of the browser tests: console errors, page errors, requests that leave
  * 127.0.0.1, and the WebSocket frames the page receives (for the leak checks).
  */
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 
 export interface Guard {
@@ -90,4 +90,16 @@ export async function createInBrowser(page: Page, scenario: string, bots: readon
   for (const a of bots) await form.getByTestId(`bot-${a}`).check();
   await form.getByRole("button").click();
   await expect(page.getByTestId("created")).toBeVisible();
+}
+
+/** A director's console on a new page of `browser`, joined to drill `drillId` and fast-forwarded `jumps` × 10 min (each jump acknowledged). */
+export async function directorAfterJumps(browser: Browser, drillId: string, code: string, jumps: number): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("dialog", (x) => void x.accept());
+  await joinSeat(page, drillId, code, "导调", "director-console");
+  for (let i = 0; i < jumps; i++) {
+    await page.getByTestId("jump").click();
+    await expect(page.getByTestId("jump")).toBeEnabled();
+  }
+  return page;
 }
