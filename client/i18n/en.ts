@@ -7,7 +7,7 @@ export const en: Catalogue = {
   join: {
     title: "Join a drill", code: "Join code", name: "Name / post", submit: "Take my seat",
     tooMany: "Too many attempts; wait a minute and try again.", revoked: "The director reissued this seat's code; you were disconnected. Ask the director for the new code.", codeGone: "This code no longer opens this drill (the server prints a new server director code each time it starts); you were disconnected. Enter again with this drill's own director code or the newly printed server code.", badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
-    observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenario: "Scenario", seed: "Seed",
+    observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenariosAfterCode: "Type the director code the server printed at start-up to list the scenarios and agencies", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", created: "Drill created. Hand out these join codes:",
     startPaused: "Start paused (the director resumes once the seats are in)", openConsole: "Open the director console", seats: "Seats", open: "Open",
     keepDirectorCode: "Keep this drill's director code safe: after closing the page, type it (or the director code the server printed at start-up) as the join code to get back into the director console.",

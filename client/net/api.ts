@@ -85,7 +85,9 @@ export const api = {
   },
   /** the drill's scenario, rules profile and log (director or evaluator; any of its codes once it has ended) */
   sources: (drillId: string) => call<DrillSources>(`/api/drills/${encodeURIComponent(drillId)}/sources`, { headers: auth(drillId) }),
-  scenarios: () => call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios").then((x) => (Array.isArray(x) ? x : x.scenarios)),
+  /** the shipped scenarios, for the server's director code only (a seat's page never learns the titles) */
+  scenarios: (directorCode: string) =>
+    call<ScenarioListing[] | { scenarios: ScenarioListing[] }>("/api/scenarios", { headers: { authorization: `Bearer ${directorCode}` } }).then((x) => (Array.isArray(x) ? x : x.scenarios)),
   createDrill: (directorCode: string, body: NewDrillBody) =>
     call<CreatedDrill>("/api/drills", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${directorCode}` } }),
   /** every drill, for the server's director code (null: the code is not the server's) */

@@ -160,9 +160,21 @@ function CreateDrill() {
   const agencies = list.find((s) => s.id === scenario)?.agencies ?? [];
   const tickBot = (id: string, on: boolean) => set("bots")(on ? [...bots, id] : bots.filter((b) => b !== id));
   const [err, setErr] = useState<string>();
+  // the scenarios are listed only once the server's director code is typed: the join page a seat
+  // opens never fetches them, so a double-blind seat cannot read the scenario from the network
   useEffect(() => {
-    api.scenarios().then((xs) => (setList(xs), set("scenario")(xs[0]?.id ?? "")), (e: Error) => setErr(e.message));
-  }, []);
+    const typed = dcode.trim();
+    setList([]);
+    if (!typed) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.scenarios(typed).then(
+        (xs) => live && (setList(xs), setForm((f) => ({ ...f, scenario: xs.some((s) => s.id === f.scenario) ? f.scenario : xs[0]?.id ?? "" }))),
+        () => undefined, // a code still being typed: the hint below the box stays
+      );
+    }, 300);
+    return () => ((live = false), clearTimeout(timer));
+  }, [dcode]);
   const create = async (e: Event) => {
     e.preventDefault();
     setErr(undefined);
@@ -187,6 +199,7 @@ function CreateDrill() {
   return (
     <form class="form" onSubmit={create} data-testid="create-form">
       <Field label={t("join.directorCode")} wide><Text name="directorCode" value={dcode} onInput={setDcode} /></Field>
+      {list.length === 0 ? <p class="muted" data-testid="scenarios-after-code">{t("join.scenariosAfterCode")}</p> : null}
       <Field label={t("join.scenario")} wide><Select name="scenario" value={scenario} onChange={set("scenario")} options={list.map((s) => ({ value: s.id, label: local(s.title) }))} /></Field>
       <div class="grid3">
         <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={set("seed")} /></Field>

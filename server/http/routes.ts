@@ -71,7 +71,12 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
   // where phones on the network open the server (server/lan.ts): the join links' and QR codes' base when the page was opened via localhost
   app.get("/api/lan", guard((_req, res) => res.json({ urls: ctx.lanUrls ?? [] })));
 
-  app.get("/api/scenarios", guard((_req, res) => res.json(shippedScenarios())));
+  // the server's director code only: a list of titles on a seat's join page would tell a
+  // double-blind seat the scenario before the director reveals it
+  app.get("/api/scenarios", guard((req, res) => {
+    if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "scenariosNeedDirector"));
+    res.json(shippedScenarios());
+  }));
 
   app.post("/api/drills", guard(async (req, res) => {
     if (!allowed(ctx, req, undefined, [])) return fail(res, 401, apiText(req, "needDirector"));

@@ -173,11 +173,21 @@ test("the join page fits a phone and a laptop: the join card padded, each bot ch
   for (const vp of VIEWPORTS) {
     const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
     const page = await ctx.newPage();
+    // what the page fetched before a director code is typed: a seat's join page learns no scenario (newcomer 17 item 1)
+    const answers: string[] = [];
+    page.on("response", (r) => void r.text().then((t) => answers.push(`${r.url()} ${t}`), () => undefined));
     await page.goto("/");
     // 进入席位 with nothing typed says what is missing beside each box (it once did nothing)
     await page.getByTestId("join-submit").click();
     await expect(page.getByTestId("join-code-error")).toHaveText("请填写参演码");
     await page.getByText("导调入口").click();
+    await expect(page.getByTestId("scenarios-after-code")).toBeVisible();
+    await page.waitForTimeout(500);
+    for (const title of ["液氯储罐泄漏", "Liquid-chlorine tank leak", "透水事故", "火灾多部门"]) {
+      const hit = answers.find((a) => a.includes(title));
+      if (hit) problems.push(`${vp.width}×${vp.height}: before the director code, the page received "${title}" (${hit.slice(0, 60)})`);
+    }
+    await page.getByTestId("create-form").locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
     await expect(page.getByTestId("create-bots").locator("input").first()).toBeVisible();
     await page.screenshot({ path: `test-results/screens/layout-join-${vp.width}x${vp.height}.png`, fullPage: true });
     problems.push(...(await page.evaluate(() => {

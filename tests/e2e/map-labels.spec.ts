@@ -45,7 +45,7 @@ function clashes(at: string, r: { boxes: Box[]; w: number; h: number }): string[
 
 test("on a phone the map's labels never overlap or leave the map: fitted, zoomed in and out, panned (P5)", async ({ browser, request }) => {
   // every agency played by bots, so units are out on the roads and at the tank
-  const list = (await (await request.get("/api/scenarios")).json()) as Array<{ id: string; agencies?: Array<{ id: string; simulated: boolean }> }>;
+  const list = (await (await request.get("/api/scenarios", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).json()) as Array<{ id: string; agencies?: Array<{ id: string; simulated: boolean }> }>;
   const bots = list.find((s) => s.id === "chemical-leak")!.agencies!.filter((a) => !a.simulated && a.id !== "fire").map((a) => a.id);
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots } });
   expect(made.status()).toBe(201);
