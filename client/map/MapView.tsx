@@ -20,12 +20,16 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
   pick.current = props.onPick;
 
   useEffect(() => {
-    const s = new MapScene({ onPick: (id) => pick.current?.(id), lang });
+    // the canvas at the device's resolution (a phone at 3× would blur a 1 px-per-CSS-px canvas), shown
+    // at the CSS size by the scale manager's zoom, which also maps touches back to canvas pixels
+    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const s = new MapScene({ onPick: (id) => pick.current?.(id), lang, pixelRatio: dpr, fontFamily: getComputedStyle(document.body).fontFamily });
     scene.current = s;
     const game = new Phaser.Game({
       // Canvas 2D at 15 fps: the map changes with patches (10 Hz), and phones and software-GL laptops stay cool
       type: Phaser.CANVAS, parent: host.current!, backgroundColor: "#f4f1ea", fps: { target: 15, forceSetTimeOut: true },
-      scale: { mode: Phaser.Scale.RESIZE, width: host.current!.clientWidth || 360, height: host.current!.clientHeight || 300 },
+      // NONE, sized by the observer below: RESIZE mode ignores the zoom and would match the CSS size 1:1
+      scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr, width: (host.current!.clientWidth || 360) * dpr, height: (host.current!.clientHeight || 300) * dpr },
       scene: [s], banner: false, audio: { noAudio: true },
       input: { touch: { capture: true } },
     } as Phaser.Types.Core.GameConfig);
@@ -40,7 +44,7 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
         .map((r) => ({ x: r.left - at.left, y: r.top - at.top, w: r.width, h: r.height })));
     };
     const ro = new ResizeObserver(() => {
-      if (el.clientWidth > 0 && el.clientHeight > 0) game.scale.resize(el.clientWidth, el.clientHeight);
+      if (el.clientWidth > 0 && el.clientHeight > 0) game.scale.resize(el.clientWidth * dpr, el.clientHeight * dpr);
       covered();
     });
     ro.observe(el);

@@ -17,6 +17,11 @@ export interface Rect {
   h: number;
 }
 
+/** A symbol on the map: a unit's mark is never covered by a label (units are what a seat acts on). */
+export interface Mark extends Rect {
+  unit?: boolean;
+}
+
 export interface LabelSpec {
   /** the mark's centre and radius (screen px): the label sits just outside it */
   x: number;
@@ -26,10 +31,27 @@ export interface LabelSpec {
   h: number;
   /** higher first; ties keep input order */
   priority: number;
+  /** the radius of the label's own symbol (the incident's diamond): marks under it are out of sight and do not count as nearer */
+  hides?: number;
 }
 
-/** Labels this important lie over a mark when every position clear of marks is taken. */
+/** Labels this important lie over a place's mark (never a unit's) when every position clear of marks is taken. */
 export const MAY_COVER = 4;
+
+/** How far a point lies from a box (0 inside it). */
+const distance = (b: Rect, x: number, y: number) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
+
+/**
+ * A box that lies nearer another mark than its own reads as that mark's label (the plant's name
+ * beside a junction): it is not taken. Marks at the label's own spot (a unit on the place) do not count.
+ */
+function misleading(b: Rect, l: LabelSpec, marks: readonly Mark[]): boolean {
+  const own = distance(b, l.x, l.y);
+  return marks.some((m) => {
+    const [cx, cy] = [m.x + m.w / 2, m.y + m.h / 2];
+    return Math.hypot(cx - l.x, cy - l.y) > Math.max(2, l.hides ?? 0) && distance(b, cx, cy) < own - 1;
+  });
+}
 
 const overlaps = (a: Rect, b: Rect, gap: number) => a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
@@ -53,15 +75,17 @@ function candidates(l: LabelSpec): Rect[] {
  * Where each label goes (its box, screen px), or undefined where it is hidden. `marks` are the
  * map's symbols and `covered` what lies over the map; labels keep `gap` px apart and inside `view`.
  */
-export function placeLabels(labels: readonly LabelSpec[], marks: readonly Rect[], view: { w: number; h: number }, covered: readonly Rect[] = [], gap = 2): Array<Rect | undefined> {
+export function placeLabels(labels: readonly LabelSpec[], marks: readonly Mark[], view: { w: number; h: number }, covered: readonly Rect[] = [], gap = 2): Array<Rect | undefined> {
   const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.priority - labels[a]!.priority || a - b);
   const placed: Rect[] = [];
   const out: Array<Rect | undefined> = labels.map(() => undefined);
   const inView = (b: Rect) => b.x >= 2 && b.y >= 2 && b.x + b.w <= view.w - 2 && b.y + b.h <= view.h - 2;
   for (const i of order) {
-    const free = candidates(labels[i]!).filter((b) => inView(b) && !placed.some((p) => overlaps(b, p, gap)) && !covered.some((m) => overlaps(b, m, 0)));
-    // clear of every mark if it can be; the incident's and units' labels (priority ≥ MAY_COVER) may lie over a mark rather than hide
-    const box = free.find((b) => !marks.some((m) => overlaps(b, m, 0))) ?? (labels[i]!.priority >= MAY_COVER ? free[0] : undefined);
+    const l = labels[i]!;
+    const free = candidates(l).filter((b) => inView(b) && !placed.some((p) => overlaps(b, p, gap)) && !covered.some((m) => overlaps(b, m, 0)) && !marks.some((m) => m.unit && overlaps(b, m, 0)));
+    // clear of every mark and nearest its own if it can be; the incident's and units' labels
+    // (priority ≥ MAY_COVER) may lie over a place's mark rather than hide, never over a unit's
+    const box = free.find((b) => !marks.some((m) => overlaps(b, m, 0)) && !misleading(b, l, marks)) ?? (l.priority >= MAY_COVER ? free.find((b) => !misleading(b, l, marks)) ?? free[0] : undefined);
     if (!box) continue;
     placed.push(box);
     out[i] = box;

@@ -13,7 +13,22 @@ import { COLOURS, STATUS_MARK } from "./palette.ts";
 export interface MapHooks {
   onPick?: (placeId: string) => void;
   lang: () => "zh" | "en";
+  /**
+   * Canvas pixels per CSS pixel (the device's pixel ratio): the canvas is that many times the
+   * map's CSS size, so a phone at 3× draws sharp text. Everything the scene measures (labels,
+   * marks, taps, the covered boxes, screenOf) stays in CSS pixels; only the camera works in canvas pixels.
+   */
+  pixelRatio?: number;
+  /** the page's font stack (the DOM's): Phaser's default is a monospace Courier */
+  fontFamily?: string;
 }
+
+/** The furthest out one can zoom: the fitted map at this fraction of the screen (below it the map is a speck). */
+export const MIN_ZOOM_OF_FIT = 0.5;
+/** The incident's diamond, CSS px from its centre to its border. */
+const INCIDENT_R = 15;
+/** The closest in: CSS pixels per metre. */
+export const MAX_ZOOM = 4;
 
 /** Exposed for tests: what the map currently draws. */
 export interface MapProbe { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[]; places: number }
@@ -30,6 +45,9 @@ export class MapScene extends Phaser.Scene {
   /** the place last tapped: its label shows first, whatever it displaces */
   private picked?: string;
   private fitted = false;
+  /** the zoom (CSS px a metre) that shows every place: zooming out stops at a fraction of it */
+  private fitZoom = 0.01;
+  private readonly px: number;
   private touched = false;
   private drag?: { x: number; y: number; moved: boolean };
   private pinch?: { d: number; zoom: number };
@@ -37,6 +55,16 @@ export class MapScene extends Phaser.Scene {
 
   constructor(private hooks: MapHooks) {
     super("map");
+    this.px = hooks.pixelRatio ?? 1;
+  }
+
+  /** The zoom in CSS pixels a metre (the camera's own zoom is in canvas pixels). */
+  private get zoom(): number {
+    return this.cameras.main.zoom / this.px;
+  }
+
+  private setZoom(z: number): void {
+    this.cameras.main.setZoom(Phaser.Math.Clamp(z, this.fitZoom * MIN_ZOOM_OF_FIT, MAX_ZOOM) * this.px);
   }
 
   create(): void {
@@ -69,7 +97,7 @@ export class MapScene extends Phaser.Scene {
   /** The camera's zoom and centre in world metres (test hook). */
   view(): { zoom: number; x: number; y: number } {
     const c = this.cameras.main;
-    return { zoom: c.zoom, x: c.midPoint.x, y: -c.midPoint.y };
+    return { zoom: this.zoom, x: c.midPoint.x, y: -c.midPoint.y };
   }
 
   /** Canvas coordinates of a place (test hook: lets a test tap a place on the map). */
@@ -85,23 +113,27 @@ export class MapScene extends Phaser.Scene {
   }
 
   /**
-   * World (screen-down y) → canvas pixels, from the camera's scroll and zoom as they are now
-   * (its worldView is refreshed only when it renders, so just after a zoom or fit it is stale).
+   * World (screen-down y) → CSS pixels on the map, from the camera's scroll and zoom as they are
+   * now (its worldView is refreshed only when it renders, so just after a zoom or fit it is stale).
    */
   private toScreen(wx: number, wy: number): { x: number; y: number } {
     const c = this.cameras.main;
-    return { x: (wx - c.scrollX - c.width / 2) * c.zoom + c.width / 2, y: (wy - c.scrollY - c.height / 2) * c.zoom + c.height / 2 };
+    return { x: ((wx - c.scrollX - c.width / 2) * c.zoom + c.width / 2) / this.px, y: ((wy - c.scrollY - c.height / 2) * c.zoom + c.height / 2) / this.px };
   }
 
   private toWorld(sx: number, sy: number): { x: number; y: number } {
     const c = this.cameras.main;
-    return { x: (sx - c.width / 2) / c.zoom + c.scrollX + c.width / 2, y: (sy - c.height / 2) / c.zoom + c.scrollY + c.height / 2 };
+    return { x: (sx * this.px - c.width / 2) / c.zoom + c.scrollX + c.width / 2, y: (sy * this.px - c.height / 2) / c.zoom + c.scrollY + c.height / 2 };
+  }
+
+  /** The map's size in CSS pixels. */
+  private get size(): { w: number; h: number } {
+    return { w: this.cameras.main.width / this.px, h: this.cameras.main.height / this.px };
   }
 
   zoomBy(f: number): void {
     this.touched = true;
-    const cam = this.cameras.main;
-    cam.setZoom(Phaser.Math.Clamp(cam.zoom * f, 0.01, 4));
+    this.setZoom(this.zoom * f);
     this.scaleLabels();
   }
 
@@ -111,17 +143,20 @@ export class MapScene extends Phaser.Scene {
     const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
     const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const cam = this.cameras.main;
-    if (cam.width < 50 || cam.height < 50) return; // not laid out yet: fit once it has a size
+    const { w, h } = this.size;
+    if (w < 50 || h < 50) return; // not laid out yet: fit once it has a size
     // screen margins: room for the marks, and on the right for the labels that start at each place
-    const [left, right, top, bottom] = [24, Math.min(160, cam.width * 0.3), 40, 24];
-    const zoom = Math.min((cam.width - left - right) / Math.max(x1 - x0, 200), (cam.height - top - bottom) / Math.max(y1 - y0, 200));
-    cam.setZoom(zoom).centerOn((x0 + x1) / 2 + (right - left) / 2 / zoom, (y0 + y1) / 2 - (top - bottom) / 2 / zoom);
+    const [left, right, top, bottom] = [24, Math.min(160, w * 0.3), 40, 24];
+    const zoom = Math.min((w - left - right) / Math.max(x1 - x0, 200), (h - top - bottom) / Math.max(y1 - y0, 200));
+    this.fitZoom = zoom;
+    this.setZoom(zoom);
+    cam.centerOn((x0 + x1) / 2 + (right - left) / 2 / zoom, (y0 + y1) / 2 - (top - bottom) / 2 / zoom);
     this.fitted = true;
     this.scaleLabels();
   }
 
   private scaleLabels(): void {
-    const s = 1 / this.cameras.main.zoom;
+    const s = 1 / this.zoom; // a label keeps its CSS size at any zoom
     for (const l of this.labels) l.setScale(s);
     for (const l of this.unitLabels.values()) l.setScale(s);
     this.redrawMarks();
@@ -136,26 +171,32 @@ export class MapScene extends Phaser.Scene {
   private placeAllLabels(): void {
     const m = this.model;
     if (!m) return;
-    const cam = this.cameras.main;
-    const view = { w: cam.width, h: cam.height };
+    const view = this.size;
     const lang = this.hooks.lang();
-    const marks: Array<{ x: number; y: number; r: number }> = m.places.map((p) => ({ ...this.toScreen(p.x, -p.y), r: p.id === m.incidentPlace ? 15 : 5 }));
-    for (const u of this.probe.units) marks.push({ ...this.toScreen(u.x, -u.y), r: 11 });
-    // a label starts outside every mark at its anchor (a unit standing on a place, the incident's diamond)
-    const radius = (x: number, y: number, r: number) => marks.reduce((best, k) => (Math.hypot(k.x - x, k.y - y) < k.r ? Math.max(best, Math.hypot(k.x - x, k.y - y) + k.r) : best), r);
+    const marks: Array<{ x: number; y: number; r: number; unit?: boolean }> = m.places.map((p) => ({ ...this.toScreen(p.x, -p.y), r: p.id === m.incidentPlace ? INCIDENT_R : 5 }));
+    for (const u of this.probe.units) marks.push({ ...this.toScreen(u.x, -u.y), r: 11, unit: true });
+    // a label starts outside the marks on its own spot (units standing on the place); a place's mark merely
+    // near it (the incident's diamond beside the plant) is kept clear by placeLabels, not by a wider ring
+    // that would set the label by some other mark
+    const radius = (x: number, y: number, r: number) => marks.reduce((best, k) => (Math.hypot(k.x - x, k.y - y) < (k.unit ? k.r : 3) ? Math.max(best, Math.hypot(k.x - x, k.y - y) + k.r) : best), r);
+    const inc = m.places.find((p) => p.id === m.incidentPlace);
+    const incident = inc ? this.toScreen(inc.x, -inc.y) : undefined;
     const specs: LabelSpec[] = [];
     const texts: Phaser.GameObjects.Text[] = [];
     m.places.forEach((p, i) => {
       const l = this.labels[i];
       if (!l) return;
       l.setVisible(false);
-      if (p.kind === "junction" && cam.zoom <= 0.15 && p.id !== this.picked) return;
+      if (p.kind === "junction" && this.zoom <= 0.15 && p.id !== this.picked) return;
+      // a place whose dot lies under the incident's diamond (the plant, zoomed out) is not named: its
+      // name beside the diamond would read as the incident's, or beside a junction as the junction's
+      const at = this.toScreen(p.x, -p.y);
+      if (incident && p.id !== m.incidentPlace && p.id !== this.picked && Math.hypot(at.x - incident.x, at.y - incident.y) < INCIDENT_R) return;
       const full = p.name[lang];
       if (l.text !== full) l.setText(full);
       if (l.width > view.w * 0.45 && shortName(full) !== full) l.setText(shortName(full));
-      const at = this.toScreen(p.x, -p.y);
       const priority = p.id === this.picked ? 9 : p.id === m.incidentPlace ? 5 : p.kind === "junction" ? 0 : 2;
-      specs.push({ ...at, r: radius(at.x, at.y, 5), w: l.width, h: l.height, priority });
+      specs.push({ ...at, r: radius(at.x, at.y, 5), w: l.width, h: l.height, priority, ...(p.id === m.incidentPlace ? { hides: INCIDENT_R } : {}) });
       texts.push(l);
     });
     for (const l of this.unitLabels.values()) {
@@ -165,7 +206,7 @@ export class MapScene extends Phaser.Scene {
       specs.push({ ...at, r: radius(at.x, at.y, 11), w: l.width, h: l.height, priority: 4 });
       texts.push(l);
     }
-    const boxes = marks.map((k) => ({ x: k.x - k.r, y: k.y - k.r, w: 2 * k.r, h: 2 * k.r }));
+    const boxes = marks.map((k) => ({ x: k.x - k.r, y: k.y - k.r, w: 2 * k.r, h: 2 * k.r, ...(k.unit ? { unit: true } : {}) }));
     placeLabels(specs, boxes, view, this.covered).forEach((b, i) => {
       if (!b) return;
       const w = this.toWorld(b.x, b.y);
@@ -185,18 +226,23 @@ export class MapScene extends Phaser.Scene {
     }
     if (this.labels.length !== m.places.length) {
       for (const l of this.labels) l.destroy();
-      this.labels = m.places.map(() => this.add.text(0, 0, "", { fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } }).setDepth(6));
+      this.labels = m.places.map(() => this.add.text(0, 0, "", this.textStyle({ fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } })).setDepth(6));
     }
     this.areas.clear();
     this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
     this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1; marks, then declutter
   }
 
-  /** Marks are drawn in screen-sized units, so they are redrawn on zoom. */
+  /** A label's style: the page's fonts, its texture drawn at the device's resolution (sharp at 3×). */
+  private textStyle(style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.Types.GameObjects.Text.TextStyle {
+    return { ...style, resolution: this.px, ...(this.hooks.fontFamily ? { fontFamily: this.hooks.fontFamily } : {}) };
+  }
+
+  /** Marks are drawn in screen-sized units (CSS px), so they are redrawn on zoom. */
   private redrawMarks(): void {
     const m = this.model;
     if (!m) return;
-    const s = 1 / this.cameras.main.zoom;
+    const s = 1 / this.zoom;
     const g = this.marks.clear();
     for (const p of m.places) {
       g.fillStyle(COLOURS.place, 1).fillCircle(p.x, -p.y, 5 * s);
@@ -219,11 +265,11 @@ export class MapScene extends Phaser.Scene {
       this.probe.units.push({ id: u.id, x: u.pos.x, y: u.pos.y, status: u.status });
     }
     // units resting at their base are marked, not named; units at one spot share one label with their count
-    for (const group of stackByPosition(shown.filter((u) => u.status !== "available"), this.cameras.main.zoom)) {
+    for (const group of stackByPosition(shown.filter((u) => u.status !== "available"), this.zoom)) {
       const u = group[0]!;
       let label = this.unitLabels.get(u.id);
       if (!label) {
-        label = this.add.text(0, 0, "", { fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3", padding: { x: 1, y: 1 } }).setDepth(7);
+        label = this.add.text(0, 0, "", this.textStyle({ fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3", padding: { x: 1, y: 1 } })).setDepth(7);
         this.unitLabels.set(u.id, label);
       }
       const text = stackLabel(group.map((x) => x.info.name[lang].slice(0, 10)));
@@ -237,7 +283,7 @@ export class MapScene extends Phaser.Scene {
   private down(p: Phaser.Input.Pointer): void {
     const ps = this.input.manager.pointers.filter((q) => q.isDown);
     if (ps.length >= 2) {
-      this.pinch = { d: Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y), zoom: this.cameras.main.zoom };
+      this.pinch = { d: Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y), zoom: this.zoom };
       this.drag = undefined;
       return;
     }
@@ -250,13 +296,13 @@ export class MapScene extends Phaser.Scene {
     if (this.pinch && ps.length >= 2) {
       const d = Phaser.Math.Distance.Between(ps[0]!.x, ps[0]!.y, ps[1]!.x, ps[1]!.y);
       this.touched = true;
-      cam.setZoom(Phaser.Math.Clamp((this.pinch.zoom * d) / Math.max(1, this.pinch.d), 0.01, 4));
+      this.setZoom((this.pinch.zoom * d) / Math.max(1, this.pinch.d));
       this.scaleLabels();
       return;
     }
     if (!this.drag || !p.isDown) return;
     const dx = p.x - this.drag.x, dy = p.y - this.drag.y;
-    if (Math.abs(dx) + Math.abs(dy) > 6) this.drag.moved = true;
+    if ((Math.abs(dx) + Math.abs(dy)) / this.px > 6) this.drag.moved = true; // pointer coordinates are canvas pixels
     if (this.drag.moved) {
       this.touched = true;
       cam.scrollX -= dx / cam.zoom;
@@ -278,7 +324,7 @@ export class MapScene extends Phaser.Scene {
     const w = this.cameras.main.getWorldPoint(p.x, p.y);
     let best: { id: string; d: number } | undefined;
     for (const q of this.model.places) {
-      const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.cameras.main.zoom;
+      const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.zoom;
       if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
     }
     if (!best) return;

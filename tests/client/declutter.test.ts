@@ -38,6 +38,31 @@ describe("placeLabels", () => {
     expect(overlap(b!, buttons[0]!)).toBe(false);
   });
 
+  it("zoomed out, the incident's label lies over a place's dot rather than hide, never over a unit's mark (newcomer 17)", () => {
+    // the tank's diamond with units close round it on every side but one, and a junction dot
+    const incident = { x: 200, y: 300, r: 15, w: 150, h: 16, priority: 5 };
+    const units = [{ x: 220, y: 290, w: 22, h: 22, unit: true }, { x: 120, y: 285, w: 22, h: 22, unit: true }, { x: 150, y: 260, w: 22, h: 22, unit: true }];
+    const dot = { x: 195, y: 318, w: 10, h: 10 };
+    const [box] = placeLabels([incident], [...units, dot], view);
+    expect(box).toBeDefined();
+    for (const u of units) expect(overlap(box!, u)).toBe(false);
+    // with a unit on every side it hides rather than cover one
+    const ring = [0, 45, 90, 135, 180, 225, 270, 315].map((a) => ({ x: 200 + 40 * Math.cos((a * Math.PI) / 180) - 30, y: 300 + 30 * Math.sin((a * Math.PI) / 180) - 11, w: 60, h: 22, unit: true }));
+    expect(placeLabels([incident], ring, view)).toEqual([undefined]);
+  });
+
+  it("a place's label never sits nearer another mark than its own: the plant's name is not put beside a junction (newcomer 17)", () => {
+    // the plant's dot; right of it the incident's diamond, left of it a junction just beyond the label's reach
+    const plant = { x: 200, y: 300, r: 5, w: 60, h: 16, priority: 2 };
+    const diamond = { x: 207, y: 284, w: 30, h: 30 };
+    const junction = { x: 122, y: 296, w: 10, h: 10 };
+    const [box] = placeLabels([plant], [diamond, junction], view);
+    expect(box).toBeDefined();
+    const dist = (b: { x: number; y: number; w: number; h: number }, x: number, y: number) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
+    expect(dist(box!, 200, 300)).toBeLessThanOrEqual(dist(box!, 127, 301));
+    expect(dist(box!, 200, 300)).toBeLessThanOrEqual(dist(box!, 222, 299));
+  });
+
   it("a long place name drops its bracketed detail for a narrow map", () => {
     expect(shortName("临江化工有限公司（厂区大门、中控室）")).toBe("临江化工有限公司");
     expect(shortName("Linjiang Chemical Co. (gate, control room)")).toBe("Linjiang Chemical Co.");
