@@ -38,7 +38,7 @@ export const en: Catalogue = {
   ack: { title: "Acknowledge", to: "To", send: "Acknowledge" },
   units: {
     title: "Our units", status: "Status", eta: "ETA", arrivesIn: "arrives in about {{t}}", hm: "{{h}} h {{m}} min", ms: "{{m}} min {{s}} s", m: "{{m}} min", s: "{{s}} s", none: "No units to dispatch", dispatch: "Dispatch", recall: "Recall",
-    place: "Destination", task: "Task", target: "Target spot", selectUnits: "Choose units", pickOnMap: "Pick the destination on the map",
+    place: "Destination", task: "Task", target: "Target spot", selectUnits: "Choose units", pickOnMap: "Pick the destination on the map", tapToSend: "Tap a place to send units there",
     picked: "Picked: {{place}}", wind: "wind from {{deg}}° at {{ms}} m/s",
   },
   status: {

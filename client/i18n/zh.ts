@@ -36,7 +36,7 @@ export const zh = {
   ack: { title: "签收", to: "回执给", send: "签收" },
   units: {
     title: "本单位力量", status: "状态", eta: "预计到达", arrivesIn: "约 {{t}}后到达", hm: "{{h}}小时{{m}}分", ms: "{{m}}分{{s}}秒", m: "{{m}}分钟", s: "{{s}}秒", none: "本单位无可调派力量", dispatch: "调派", recall: "召回",
-    place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地",
+    place: "目的地", task: "任务", target: "目标部位", selectUnits: "选择力量", pickOnMap: "在图上点选目的地", tapToSend: "点地点可向该处派遣力量",
     picked: "已选：{{place}}", wind: "风向{{deg}}°、风速{{ms}}米/秒",
   },
   status: {

@@ -13,7 +13,8 @@ declare global {
   interface Window { __lianyan?: { map?: MapScene } }
 }
 
-export function MapView(props: { model: ConsoleModel; onPick?: (place: string) => void }) {
+/** `picking`: a dispatch waits for its destination (the hint asks for it); else the hint says what a tap does. */
+export function MapView(props: { model: ConsoleModel; onPick?: (place: string) => void; picking?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const scene = useRef<MapScene | undefined>(undefined);
   const pick = useRef(props.onPick);
@@ -76,7 +77,7 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
         {/* the ERG circle and square are drawn for a toxic release only (overlay.ts): no legend line for a flood or a fire */}
         {props.model.omniscient && props.model.hazardModel === "chemical-release" ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
       </details>
-      {props.onPick ? <div class="map-hint">{t("units.pickOnMap")}</div> : null}
+      {props.onPick ? <div class={`map-hint ${props.picking ? "map-hint-on" : ""}`} data-testid="map-hint">{t(props.picking ? "units.pickOnMap" : "units.tapToSend")}</div> : null}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { seatLabel } from "../model/labels.ts";
 import type { CommandEntry, Connection, OutCommand, Send } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
-import { CommandLog } from "../panels/CommandLog.tsx";
+import { CommandLog, LatestCommand } from "../panels/CommandLog.tsx";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox, useUnread } from "../panels/Inbox.tsx";
 import { AckForm, MessageForm } from "../panels/MessageForm.tsx";
@@ -41,6 +41,8 @@ export function AgencyConsole(p: ConsoleProps) {
   const [compose, setCompose] = useState<Compose>("report");
   const [replyTo, setReplyTo] = useState<string>();
   const [picked, setPicked] = useState<string>();
+  // "pick the destination" is said only while a dispatch waits for one (its ◎ button was pressed)
+  const [picking, setPicking] = useState(false);
   const { unread, markRead, markAll } = useUnread(m, p.drillId);
   const send = p.send;
   // after the end the forms stay in view (what was typed is still there to read) but take nothing
@@ -64,7 +66,7 @@ export function AgencyConsole(p: ConsoleProps) {
       <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
-          <MapView model={m} onPick={live ? (id) => (setPicked(id), setTab("units")) : undefined} />
+          <MapView model={m} picking={picking} onPick={live ? (id) => (setPicked(id), setPicking(false), setTab("units")) : undefined} />
         </section>
         <section class={`pane pane-side ${tab !== "map" ? "pane-on" : ""}`}>
           <nav class="tabs tabs-desk" role="tablist">
@@ -96,18 +98,19 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "units" ? (
               <fieldset class="frozen" disabled={!live}>
-                {live ? <UnitsPanel model={m} send={live} picked={picked} onWantPick={() => setTab("map")} /> : <UnitsPanel model={m} send={formSend} />}
+                {live ? <UnitsPanel model={m} send={live} picked={picked} onWantPick={() => (setPicking(true), setTab("map"))} /> : <UnitsPanel model={m} send={formSend} />}
               </fieldset>
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
             <CommandLog commands={p.commands} />
           </div>
+          <LatestCommand commands={p.commands} />
         </section>
       </div>
       <nav class="tabs tabs-phone" role="tablist">
         {tabs.map(([k, label, badge]) => (
-          <button type="button" key={k} role="tab" aria-selected={tab === k} class={tab === k ? "on" : ""} data-testid={`ptab-${k}`} onClick={() => setTab(k)}>
+          <button type="button" key={k} role="tab" aria-selected={tab === k} class={tab === k ? "on" : ""} data-testid={`ptab-${k}`} onClick={() => (setTab(k), k !== "map" && setPicking(false))}>
             {label}{badge ? <span class="badge">{badge}</span> : null}
           </button>
         ))}
