@@ -145,7 +145,7 @@ export function commandLabel(c: OutCommand): string {
   const k = `actions.${c.type}`;
   const named = t(k);
   if (named !== k) return named;
-  if (c.type === "report") return `${t("kind.report")}（${t(`report.${String(c.kind)}`)}）`;
+  if (c.type === "report") return t("kind.reportOf", { kind: t(`report.${String(c.kind)}`) });
   if (c.type === "message") return t("kind.message");
   if (c.type === "acknowledge") return t("ack.title");
   if (c.type === "dispatch") return t("units.dispatch");

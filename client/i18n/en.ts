@@ -22,7 +22,8 @@ export const en: Catalogue = {
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
-  kind: { message: "Message", report: "Report", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
+  punct: { colon: ": ", comma: ", " },
+  kind: { message: "Message", report: "Report", reportOf: "Report ({{kind}})", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
     title: "Information report (Art. 12)", kind: "Kind", initial: "Initial", followUp: "Follow-up", final: "Final", mode: "Mode",

@@ -83,7 +83,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
         </div>
       )}
       <FieldError problem={refused} testid="measure-refused" />
-      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}：{t(`actions.${which}`)}</button></div>
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}{t("punct.colon")}{t(`actions.${which}`)}</button></div>
     </form>
   );
 }

@@ -169,9 +169,9 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
       {f ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
-          <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join("，")}</p>
+          <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join(t("punct.comma"))}</p>
           <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
-          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}：{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
+          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}{t("punct.colon")}{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
         </div>
       ) : null}
     </div>
