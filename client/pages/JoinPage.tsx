@@ -208,6 +208,14 @@ function CreateDrill() {
       </div>
       <fieldset class="bots" data-testid="create-bots">
         <legend>{t("join.bots")}</legend>
+        {/* no agency is a bot unless ticked: a newcomer trying alone would watch nothing move, so say so and offer all at once */}
+        <p class="muted bots-hint" data-testid="bots-hint">{t("join.botsHint")}</p>
+        {agencies.length > 0 ? (
+          <p class="row bots-all">
+            <button type="button" data-testid="bots-all" onClick={() => set("bots")(agencies.map((a) => a.id))}>{t("join.allBots")}</button>
+            <button type="button" data-testid="bots-none" onClick={() => set("bots")([])}>{t("join.noBots")}</button>
+          </p>
+        ) : null}
         {agencies.map((a) => (
           <label class="check" key={a.id}><input type="checkbox" name="bot" value={a.id} checked={bots.includes(a.id)} onChange={(e) => tickBot(a.id, (e.target as HTMLInputElement).checked)} data-testid={`bot-${a.id}`} /> {local(a.name)}</label>
         ))}

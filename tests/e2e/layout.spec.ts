@@ -189,6 +189,14 @@ test("the join page fits a phone and a laptop: the join card padded, each bot ch
     }
     await page.getByTestId("create-form").locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
     await expect(page.getByTestId("create-bots").locator("input").first()).toBeVisible();
+    // no agency is a bot unless ticked: the form says so, and one press gives them all to bots (a newcomer trying alone, item 6)
+    await expect(page.getByTestId("bots-hint")).toContainText("无人扮演的单位不会行动");
+    await page.getByTestId("bots-all").click();
+    const boxes = page.getByTestId("create-bots").locator("input[name=bot]");
+    expect(await boxes.count()).toBeGreaterThan(5);
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+    await page.getByTestId("bots-none").click();
+    for (const box of await boxes.all()) await expect(box).not.toBeChecked();
     await page.screenshot({ path: `test-results/screens/layout-join-${vp.width}x${vp.height}.png`, fullPage: true });
     problems.push(...(await page.evaluate(() => {
       const out: string[] = [];
