@@ -39,7 +39,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await form.locator("input[name=speed]").fill("10");
   // bot seats are ticked by the agencies' names (ids go to the server)
   for (const a of ["duty", "police", "health", "eco", "met", "town", "city"]) await form.getByTestId(`bot-${a}`).check();
-  await form.getByRole("button").click();
+  await form.getByRole("button", { name: "创建演练" }).click();
   await expect(director.getByTestId("created")).toBeVisible();
   const code = async (seat: string) => (await director.getByTestId(`created-code-${seat}`).textContent())!.trim();
   const codes = { ent: await code("ent"), eb: await code("eb"), fire: await code("fire"), evaluator: await code("evaluator") };

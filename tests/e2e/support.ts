@@ -88,7 +88,7 @@ export async function createInBrowser(page: Page, scenario: string, bots: readon
   await form.locator("input[name=directorCode]").fill(E2E_DIRECTOR_CODE);
   await form.locator("select[name=scenario]").selectOption(scenario);
   for (const a of bots) await form.getByTestId(`bot-${a}`).check();
-  await form.getByRole("button").click();
+  await form.getByRole("button", { name: "创建演练" }).click();
   await expect(page.getByTestId("created")).toBeVisible();
 }
 
