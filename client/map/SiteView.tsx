@@ -9,12 +9,14 @@ export function SiteView(props: { model: ConsoleModel }) {
   const host = useRef<HTMLDivElement>(null);
   const scene = useRef<SiteScene | undefined>(undefined);
   useEffect(() => {
-    const s = new SiteScene(lang);
+    // at the device's resolution, like the map (MapView): NONE mode, sized below, shown at CSS size by the zoom
+    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const s = new SiteScene(lang, dpr, getComputedStyle(document.body).fontFamily);
     scene.current = s;
-    const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.RESIZE, width: 320, height: 260 }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
+    const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr, width: 320 * dpr, height: 260 * dpr }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
     s.setModel(props.model);
     const el = host.current!;
-    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth, el.clientHeight));
+    const ro = new ResizeObserver(() => el.clientWidth > 0 && el.clientHeight > 0 && game.scale.resize(el.clientWidth * dpr, el.clientHeight * dpr));
     ro.observe(el);
     return () => (ro.disconnect(), game.destroy(true));
   }, []);

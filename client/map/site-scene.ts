@@ -50,11 +50,16 @@ export class SiteScene extends Phaser.Scene {
   private model?: ConsoleModel;
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
-  constructor(private lang: () => "zh" | "en") {
+  /**
+   * `px`: canvas pixels per CSS pixel (the device's pixel ratio, as the map's): the scene draws in
+   * CSS pixels and its camera zooms them onto the larger canvas, so a phone at 3× shows sharp lines and text.
+   */
+  constructor(private lang: () => "zh" | "en", private px = 1, private fontFamily?: string) {
     super("site");
   }
   create(): void {
     this.g = this.add.graphics();
+    this.cameras.main.setOrigin(0, 0).setZoom(this.px);
     this.scale.on("resize", (size: Phaser.Structs.Size) => (this.cameras.main.setSize(size.width, size.height), this.redraw()));
     this.redraw();
   }
@@ -63,7 +68,7 @@ export class SiteScene extends Phaser.Scene {
     if (this.sys?.isActive()) this.redraw();
   }
   private label(x: number, y: number, s: string, size = 12, color = "#1d2733"): void {
-    this.texts.push(this.add.text(x, y, s, { fontSize: `${size}px`, color }).setOrigin(0.5, 0.5));
+    this.texts.push(this.add.text(x, y, s, { fontSize: `${size}px`, color, resolution: this.px, ...(this.fontFamily ? { fontFamily: this.fontFamily } : {}) }).setOrigin(0.5, 0.5));
   }
   private redraw(): void {
     const m = this.model;
@@ -71,7 +76,7 @@ export class SiteScene extends Phaser.Scene {
     this.g.clear();
     for (const x of this.texts) x.destroy();
     this.texts = [];
-    const W = this.scale.width, H = this.scale.height;
+    const W = this.scale.width / this.px, H = this.scale.height / this.px;
     if (!m.site) return this.schematic(m, W, H);
     if (m.site.model === "mine-flood") {
       const o = m.overlay as MineOverlay;

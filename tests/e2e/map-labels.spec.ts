@@ -172,3 +172,19 @@ test("on a phone the map's labels never overlap or leave the map: fitted, zoomed
   await ctx.close();
   await director.close();
 });
+
+test("on a 3× phone the site view (the school's floor plan) is drawn at the device's resolution too (newcomer 17 item 2)", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "school-fire", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { director: string } };
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const page = await ctx.newPage();
+  await joinSeat(page, d.id, d.codes.director, "导调-手机", "director-console");
+  await page.getByTestId("tab-site").click();
+  const canvas = page.getByTestId("site-view").locator("canvas");
+  await expect(canvas).toBeVisible();
+  await canvas.scrollIntoViewIfNeeded();
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => Math.round((c.width / c.clientWidth) * 10) / 10)).toBe(3);
+  await page.getByTestId("site-view").screenshot({ path: "test-results/screens/site-view-390x844.png" });
+  await ctx.close();
+});
