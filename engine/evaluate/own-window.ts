@@ -16,7 +16,6 @@ import { noticeDue, notifierClock, toldInTime } from "./notice-due.ts";
 import { occurrenceOutOfReach } from "./occurrence-reach.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { workKeptBy } from "./work-known.ts";
-import { toldBy } from "./board-parties.ts";
 import { GRADE_TEXT, gradeClock, gradeKnownAt, lowerGradeDue } from "./grade-known.ts";
 import type { LocalText } from "../model/ids.ts";
 
@@ -97,12 +96,16 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
 }
 
-/** Who first told `owner` at `told`: the sending agency, or an inject's named source (the city's duty room's call); undefined: unnamed. */
+/**
+ * Who first told `owner` at `told`: an agency whose message reached it then (its notifier's first), else an inject's
+ * named source (the city's duty room's call); undefined: unnamed.
+ */
 function teller(x: EvalContext, owner: string, told: number): LocalText | undefined {
-  const by = toldBy(x.state, owner);
-  if (by !== undefined && by !== "scenario") return x.agencyName(by);
-  const e = x.events.find((v) => v.type === "injectDelivered" && v.at === told && v.to.includes(owner));
-  return e?.type === "injectDelivered" ? x.c.scenario.injects.find((i) => i.id === e.inject)?.source : undefined;
+  const first = x.state.messages.filter((m) => m.atMs === told && m.to.includes(owner));
+  const by = first.find((m) => m.from !== "scenario" && m.from === notifierOf(x, owner)) ?? first.find((m) => m.from !== "scenario");
+  if (by !== undefined) return x.agencyName(by.from);
+  const inject = first.find((m) => m.inject !== undefined)?.inject;
+  return inject === undefined ? undefined : x.c.scenario.injects.find((i) => i.id === inject)?.source;
 }
 
 /** "立即" as the county counts it: 10 min (本县设定; county-default.yaml LNK-CHEM-EB, LNK-MINE-MRT: "立即"按10分钟计). */
