@@ -72,14 +72,17 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   const whole = c.whole && c.whole.parts.length > 0 && worth(c.whole) !== c.each ? c.whole : undefined;
   const times = whole && whole.count !== 1 ? ` × ${whole.count}` : "";
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
-  const r = whole
+  // a 谎报 left standing: its own points and the correcting 续报's it never made (credit.ts), one finding
+  const r = c.stood !== undefined
+    ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
+    : whole
     ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${fac(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${fac(p.points)}`).join(" + ")})${times}` }
     : f.quantity !== 1 || isMeasured(f.code)
       ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
       : { zh: fac(c.each), en: fac(c.each) };
   const why = whole ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
   if (c.cap) {
-    const want = whole ? worth(whole) : c.each * f.quantity;
+    const want = whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
     const t = fac(c.cap.at);
     return {
@@ -191,6 +194,11 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
       en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${fac(X)} in all; ${fac(X)} × ${k} = ${num(s.outside ?? 0)} comes off the points kept in the overall score (not off this section's score).`,
     }
     : { zh: "", en: "" };
+  // the cap per report, said where reports are judged: a late, incomplete report can cost what silence costs, never
+  // less than nothing (review16 school v8/v9: EB silent = its late incomplete report, school silent = its late one)
+  const cap = items.some((o) => o.inW && o.kind === "rep")
+    ? { zh: "每个应报告事项的扣分以该事项的分值为限（封顶）：同一报告迟报、要素不全等扣分之和达到其分值时，与始终未报告（漏报）扣分相同，但未报告从不少扣；该事项中随其他问题（随 Fx）不计入的部分，报告与否均不计入。", en: "Each report owed costs at most its own worth (the cap): a report late and incomplete enough to reach that worth costs what never making it costs, and never making it never costs less; the part of it set aside as a consequence of another finding (Fx) is set aside whether the report is made or not. " }
+    : { zh: "", en: "" };
   const attainable = s.attainable ?? 0;
   const u = unearned > 1e-9
     ? { zh: `随其他问题未完成（随 Fx）、本次演练未产生或由情景注入完成的部分不计入（不扣分，也不计入应得分，如评分表中的不适用项），共 S = ${fac(unearned)} 分；可评判分值 W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)} 分，本项应得分 = ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)} 分。`, en: `A part left undone only as a consequence of another finding Fx, that never arose, or that the scenario's inject did is set aside (neither deducted nor counted in the points attainable, like a not-applicable item on a score sheet): S = ${fac(unearned)}; points judged W − S = ${fac(worth)} − ${fac(unearned)} = ${fac(base)}, points attainable ${fac(s.weight)} × ${fac(base)} / ${fac(worth)} = ${num(attainable)}.` }
@@ -208,8 +216,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     ? { zh: `${fac(inW)} × ${k} = ${num(d)}`, en: `${fac(inW)} × ${k} = ${num(d)}` }
     : { zh: `各问题扣分之和 ${num(s.deducted)}${less.zh} = ${num(d)}（${fac(inW)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)}${less.en} = ${num(d)} (${fac(inW)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
   return {
-    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报；瞒报（始终未报告）扣该报告的分值另加瞒报本身的扣分；漏报伤亡（未报伤亡人数）以该报告分值为限），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；本项扣分 = ${deductedText.zh}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}，得分率 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? "（低于 0 按 0 计）" : ""}。`,
-    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a report stating false figures takes what is left of its report and the rest of its own points beyond, never less than a missing one; a concealment (never reporting) takes the report's worth plus its own points; one leaving casualties out takes no more than its report is worth), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; the section's deduction = ${deductedText.en}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}; score = 100 × (points attainable − deducted) / points attainable = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? " (below 0 counted as 0)" : ""}.`,
+    zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报；瞒报（始终未报告）扣该报告的分值另加瞒报本身的扣分；漏报伤亡（未报伤亡人数）以该报告分值为限），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${cap.zh}${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；本项扣分 = ${deductedText.zh}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}，得分率 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? "（低于 0 按 0 计）" : ""}。`,
+    en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a report stating false figures takes what is left of its report and the rest of its own points beyond, never less than a missing one; a concealment (never reporting) takes the report's worth plus its own points; one leaving casualties out takes no more than its report is worth), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${cap.en}${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; the section's deduction = ${deductedText.en}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}; score = 100 × (points attainable − deducted) / points attainable = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? " (below 0 counted as 0)" : ""}.`,
   };
 }
 

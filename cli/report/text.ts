@@ -123,7 +123,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
   // a duty a 瞒报 never corrected kept from its owner: failed through it, charged (credit.ts keptByUncorrected)
-  const kept = f.uncorrectedBy ? { zh: `（${f.uncorrectedBy} 的谎报始终未更正所致，计入）`, en: ` (${f.uncorrectedBy}'s false report was never corrected: charged)` } : { zh: "", en: "" };
+  const kept = f.uncorrectedBy ? { zh: `（计入 ${f.uncorrectedBy}）`, en: ` (charged with ${f.uncorrectedBy})` } : { zh: "", en: "" };
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
 }
 
@@ -160,6 +160,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts): 漏报 (应急管理部令第14号 第三条), not 谎报
   REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }],
+  // a report an uncorrected 谎报 kept from its owner, charged to the liar (engine/evaluate/credit.ts keptText)
+  REPORT_MISSING: [{ zh: "谎报未更正所致", en: "Kept by an uncorrected false report" }],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */

@@ -164,6 +164,22 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       });
     }
   }
+  // a 谎报 left standing to the end (reporting.ts `stood`): its aggravation is lost on the correction it never got (in W
+  // when the scenario owes that 续报), taken by the one 谎报 finding, never a second finding (review16 school 3)
+  for (const f of findings) {
+    if (f.stood === undefined || !take.has(f.id)) continue;
+    const key = f.stood.opportunity;
+    if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section: f.section, failCodes: ["REPORT_MISSING"] }, false));
+    const o = opp.get(key)!;
+    // the whole 续报 it owed (review15 chemical 1: never correcting must cost more than correcting late, whose
+    // correction is set aside under the 谎报)
+    const t = Math.max(0, o.worth - o.lost);
+    o.lost += t;
+    o.findings.push(f);
+    take.set(f.id, take.get(f.id)! + t);
+    const h = how.get(f.id)!;
+    how.set(f.id, { ...h, stood: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
+  }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;
@@ -361,20 +377,29 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
 }
 
 /**
- * A 瞒报 never corrected (its correction's opportunity failed by a REPORT_MISSING of its own, reporting.ts) kept what it
+ * A 谎报 never corrected (`stood`, reporting.ts) kept what it
  * hid from its addressee to the end: a report that addressee then never made (its written 较大 report, 随 the 瞒报) is
  * failed through it, charged to the concealer (`uncorrectedBy`: the 瞒报's id), not set aside as a not-applicable item,
  * or never correcting would take those duties out of the points attainable and outscore the play that corrected late
  * (review15 chemical 1: 29.2 against 27.9; 493号令 第四条、第十三条). In the reporting section only: the report chain.
  */
 function keptByUncorrected(findings: readonly Finding[], opportunities: readonly Opportunity[]): Finding[] {
-  const correction = new Map(opportunities.filter((o) => o.correction?.own).map((o) => [o.id, o.correction!.message]));
-  const hid = new Set(findings
-    .filter((f) => f.code === "REPORT_MISSING" && f.causedBy === undefined && f.opportunity !== undefined && correction.has(f.opportunity))
-    .map((f) => findings.find((r) => WORSE_THAN_NONE.has(r.code) && r.evidence.messages.includes(correction.get(f.opportunity!)!))?.id)
-    .filter((id): id is string => id !== undefined));
+  const correction = new Set(opportunities.filter((o) => o.correction?.own).map((o) => o.id));
+  // the 谎报 that stood to the end (reporting.ts marks it `stood`)
+  const hid = new Set(findings.filter((f) => f.stood !== undefined).map((f) => f.id));
   return findings.map((f) => (f.causedBy !== undefined && hid.has(f.causedBy) && f.section === "reporting" && f.opportunity !== undefined && !correction.has(f.opportunity)
-    ? { ...f, causedBy: undefined, uncorrectedBy: f.causedBy } : f));
+    ? { ...f, causedBy: undefined, uncorrectedBy: f.causedBy, message: keptText(f.message, f.causedBy) } : f));
+}
+
+/**
+ * The words of a report kept from its owner by a 谎报 never corrected (review16 chemical C, w2): what the uncorrected
+ * 谎报 prevented, not the owner's "非…之责" line read under the concealer's name as a 漏报 of its own.
+ */
+function keptText(m: LocalText, by: string): LocalText {
+  return {
+    zh: `谎报未更正所致：${m.zh.replace(/^非.+?之责：/, "").replace(/，系报告事实者未及时报告所致$/, "")}，系 ${by} 的谎报始终未更正所致，未能报告`,
+    en: `Kept by an uncorrected false report: ${m.en.replace(/^Not .+?'s fault:\s*/, "").replace(/: those who had to report the facts did not$/, "")}, because ${by}'s false report was never corrected`,
+  };
 }
 
 /**

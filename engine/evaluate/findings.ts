@@ -15,6 +15,7 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   params?: Finding["params"];
   /** a 漏报伤亡 (report-model.ts Finding.omission) */
   omission?: true;
+  stood?: { opportunity: string };
   /** a notice never sent, the agency told from elsewhere (report-model.ts Finding.heardElsewhere) */
   heardElsewhere?: true;
 };
@@ -37,6 +38,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.opportunity ? { opportunity: x.opportunity } : {}),
     ...(x.params ? { params: x.params } : {}),
     ...(x.omission ? { omission: true as const } : {}),
+    ...(x.stood ? { stood: { opportunity: x.stood.opportunity } } : {}),
     ...(x.heardElsewhere ? { heardElsewhere: true as const } : {}),
     ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
     ...(x.jointly && x.jointly.length > 0 ? { jointly: [...x.jointly] } : {}),

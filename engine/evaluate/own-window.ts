@@ -36,6 +36,8 @@ export interface OwnWindow {
   dueMs: number;
   /** told late but with time left to report at once: the rule's deadline stands, and the finding says its time was cut short */
   squeezed?: boolean;
+  /** of a squeezed window, the agency whose message first told the owner (a mitigation the finding names) */
+  toldBy?: LocalText;
   /** the grade the rule needed, when its clock was the owner's knowledge of a re-grade */
   grade?: number;
   /** the lower grade's report it owed from its receipt (`told`) all the same, when that came first (grade-known.ts lowerGradeDue) */
@@ -74,10 +76,15 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   // addressee fell due: it could, and did not (review9 chemical 3: the bureau told at 00:40 of a report due 01:00, made
   // at 01:18, is 18 min late itself; the notifier that squeezed its time answers for its own notice). A first report
   // already due when it learnt moves all of them (review8 school 2: the oral and the written report alike).
-  // (only when someone failed to tell it: an incident unit finding its own incident late has the rule's span from then)
+  // This holds whether or not anyone failed to tell it (review16 mine A2: the bureau told by the city at 01:10 of a report
+  // due 01:25 "事发后1小时", made at 02:05, is 40 min late, its late hearing a mitigation, not a new clock "自获知起算" that
+  // sat as ✓ beside the engine's late mark); only the incident unit finding its own incident late has the rule's span from then.
   if (!grades && t.ob.kind === "report" && told + IMMEDIATE_MS <= firstReportDue(x, owner, t)) {
     const r = roots();
-    if (r.length > 0) return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, squeezed: true, roots: r };
+    if (r.length > 0 || owner !== x.c.scenario.incidentAgency) {
+      const by = teller(x, owner, told);
+      return { dark: false, excused: false, told, dueMs: t.ob.deadlineMs, squeezed: true, ...(by ? { toldBy: by } : {}), roots: r };
+    }
   }
   // one rule for every duty (review8 school 2, chemical 15): an owner told after its clock started has the rule's
   // whole span from when it was told; what was lost before is the notifier's, when it was late (roots)
@@ -87,6 +94,18 @@ export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, don
   // computed out of the window too: the owner's own finding names who made it learn late
   const r = roots();
   return { dark: inWindow && r.length > 0, excused: inWindow && r.length === 0, told, ...own, ...grade, roots: r };
+}
+
+/**
+ * Who first told `owner` at `told`: an agency whose message reached it then (its notifier's first), else an inject's
+ * named source (the city's duty room's call); undefined: unnamed.
+ */
+function teller(x: EvalContext, owner: string, told: number): LocalText | undefined {
+  const first = x.state.messages.filter((m) => m.atMs === told && m.to.includes(owner));
+  const by = first.find((m) => m.from !== "scenario" && m.from === notifierOf(x, owner)) ?? first.find((m) => m.from !== "scenario");
+  if (by !== undefined) return x.agencyName(by.from);
+  const inject = first.find((m) => m.inject !== undefined)?.inject;
+  return inject === undefined ? undefined : x.c.scenario.injects.find((i) => i.id === inject)?.source;
 }
 
 /** "立即" as the county counts it: 10 min (本县设定; county-default.yaml LNK-CHEM-EB, LNK-MINE-MRT: "立即"按10分钟计). */
@@ -172,7 +191,10 @@ export function learntText(w: OwnWindow, deadlineMs: number, who: LocalText): Lo
     return { zh: `（${who.zh} ${clock(w.lower.told)} 接报时为${l.zh}事件，自接报起算）`, en: ` (${who.en} was told of ${/^[aeiou]/i.test(l.en) ? "an" : "a"} ${l.en} incident at ${clock(w.lower.told)}; counted from then)` };
   }
   if (w.told === undefined) return { zh: "", en: "" };
-  if (w.squeezed) return { zh: `（${who.zh} ${clock(w.told)} 才获知事故信息，距时限尚有 ${span(deadlineMs - w.told).zh}）`, en: ` (${who.en} first heard of the incident at ${clock(w.told)}, ${span(deadlineMs - w.told).en} before the deadline)` };
+  if (w.squeezed) {
+    const by = w.toldBy ? { zh: `经${w.toldBy.zh}告知`, en: ` from ${w.toldBy.en}` } : { zh: "", en: "" };
+    return { zh: `（${who.zh} ${clock(w.told)} ${by.zh}才获知事故信息，距时限尚有 ${span(deadlineMs - w.told).zh}）`, en: ` (${who.en} first heard of the incident${by.en} at ${clock(w.told)}, ${span(deadlineMs - w.told).en} before the deadline)` };
+  }
   const g = w.grade !== undefined ? GRADE_TEXT[w.grade] : undefined;
   if (g) return w.dueMs > deadlineMs ? { zh: `（${who.zh} ${clock(w.told)} 获知事故已达${g.zh}的伤亡信息，自获知起算）`, en: ` (${who.en} received casualty figures making the incident ${g.en} at ${clock(w.told)}; counted from then)` } : { zh: "", en: "" };
   return w.told > deadlineMs || w.dueMs > deadlineMs ? toldText(who, w.told, w.dueMs > deadlineMs) : { zh: "", en: "" };

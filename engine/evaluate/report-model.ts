@@ -52,6 +52,8 @@ export interface Finding {
     /** a missing report or notice fails its whole opportunity: the points of each way to fail it (codes), × count */
     whole?: { parts: Array<{ code: FindingCode; points: number }>; count: number };
     cap?: { by: "opportunity" | "item" | "section"; at: number };
+    /** a 谎报 left standing (`stood`): the rubric points its correction's opportunity took, included in the finding's */
+    stood?: number;
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
@@ -79,6 +81,12 @@ export interface Finding {
    * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)
    */
   omission?: true;
+  /**
+   * a 谎报 its sender never corrected by the drill's end (reporting.ts): one fault, the figure left standing its
+   * aggravation, charged the correcting 续报 it owed (`opportunity`, failed whole: credit.ts) on top of the 谎报's own
+   * points, never as a second finding (review16 school 3)
+   */
+  stood?: { opportunity: string };
   /**
    * a notice its notifier never sent though the agency heard of the incident from elsewhere (LINKAGE_NOT_NOTIFIED;
    * notice-sent.ts): 未通知 at the notice part's points, not the whole duty, whose act the agency still owed once it knew

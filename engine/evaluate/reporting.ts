@@ -98,15 +98,18 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const obligations = x.obligations.filter((t) => t.ob.kind === "report").map((t) => ({ t, row: obligationRow(t), fix: correctionOf(x, t), key: `rep:${groupKey(x, t)}` }));
   // consequences of late knowledge whose root is a report finding: resolved once those exist
   const consequences = new Map<string, Root[]>();
+  // the 谎报 never corrected by the end, by the false report's message id: their aggravation (reportFindings)
+  const stood = new Map<string, { row: ObligationRow; key: string }>();
   for (const { t, row, fix, key } of obligations) {
     if (row.status !== "late" && row.status !== "missed") continue;
     // a follow-up owed only to correct its owner's own 瞒报 is no 续报 duty (corrections.ts): its deadline would run from
     // the concealing report itself, nothing having changed then, so no late or missing finding at all; its opportunity
     // is set aside under the 瞒报 (review11 chemical 6: F45 "伤亡人数发生变化 … 时限 01:32:00" beside "系更正本单位瞒报")
     if (fix?.own) {
-      // never made by the drill's end: the 谎报 stands, and the correction it owed is a 续报 never made, counted and failed
-      // whole (review15 chemical 1: never correcting scored 29.2, above the poor play's late correction, 27.9)
-      if (row.status === "missed") owed.push({ t, f: uncorrected(x, t, row, fix.message, key) });
+      // never made by the drill's end: the 谎报 stands, an aggravation of that one fault, not a second finding (review16
+      // school 3: "漏报 … 未续报更正其谎报" charged the same false figure twice); it still costs more than correcting late
+      // (review15 chemical 1), on the 谎报's own points (reportFindings)
+      if (row.status === "missed") stood.set(fix.message, { row: { ...row, events: row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs) }, key });
       continue;
     }
     const to = x.agencyName(row.to ?? "");
@@ -180,7 +183,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     if (e.type !== "reportSubmitted") return;
     const row = reportRow(e, i, asFiled(x, e, i));
     reports.push(row);
-    grouped.push(...reportFindings(x, e, i, row));
+    grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)));
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));
@@ -204,34 +207,6 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
  */
 export function lateHours(lateMs: number): number {
   return Math.max(1, Math.ceil(lateMs / 3_600_000));
-}
-
-/**
- * Basis of a 谎报 never corrected: for a production unit 493号令's ban (第四条) and its duty to report what comes to light
- * (第十三条), with 应对法 第六十一条; for anyone else (a school) 应对法 第六十一条 alone, as for the 谎报 itself (honestyBasis).
- */
-const UNCORRECTED_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得谎报）、第十三条（事故报告后出现新情况的，应当及时补报）；突发事件应对法 第六十一条";
-
-/**
- * REPORT_MISSING for the correction a 谎报 owed and never got (corrections.ts `own`): the sender knew the figures
- * and never reported them, so its addressee never learnt them; on the correction's opportunity `key`, whole.
- */
-function uncorrected(x: EvalContext, t: ObligationTrace, row: ObligationRow, message: string, key: string): Finding {
-  const from = x.agencyName(row.agency);
-  const to = x.agencyName(row.to ?? "");
-  const at = x.messageEvent.get(message);
-  const sent = at !== undefined ? x.events[at]!.at : undefined;
-  const when = sent !== undefined ? clock(sent) : "";
-  return finding({
-    code: "REPORT_MISSING", section: "reporting", agency: row.agency, atMs: x.endMs, ruleId: row.ruleId, basis: productionUnit(x) ? UNCORRECTED_493 : HONESTY_ERL, opportunity: key,
-    // dated at the drill's end, with no deadline of its own: no 续报 deadline runs from the concealing report (review11
-    // chemical 6); what is judged is that the concealment stood to the end
-    message: {
-      zh: `漏报：${from.zh}${asOf(x).never.zh}向${to.zh}续报更正其 ${when} 报告中谎报的伤亡人数，谎报${asOf(x).until.zh}未更正`,
-      en: `Missing report: ${from.en} ${asOf(x).ended ? "never sent" : "had not sent"} ${to.en} the follow-up correcting the casualties its ${when} report falsified, so the false report stood${asOf(x).ended ? " to the end of the drill" : ` ${asOf(x).until.en}`}`,
-    },
-    evidence: { events: [...(at !== undefined ? [at] : []), ...row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs), x.endEvent], messages: [message], obligations: [row.id] },
-  });
 }
 
 /**
@@ -315,7 +290,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "
   };
 }
 
-function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, row: ReportRow): Finding[] {
+function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, row: ReportRow, stood?: { row: ObligationRow; key: string }): Finding[] {
   const out: Finding[] = [];
   const from = x.agencyName(e.from);
   const to = x.agencyName(e.to);
@@ -361,20 +336,23 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     }));
   } else if (untrue.length > 0) {
     const below = verdict.concealed.length > 0;
+    // never corrected by the end: one finding still, the figure left standing its aggravation (review16 school 3)
+    const left = below && stood ? standing(x, stood.row) : undefined;
     out.push(finding({
       code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), ...opportunity,
       // the key corrections and set-aside notices cite (corrections.ts, work-known.ts): figures below what was known
       ...(below ? { key: concealKey(e.id) } : {}),
+      ...(left && stood ? { stood: { opportunity: stood.key } } : {}),
       message: below
         ? {
-            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}`,
-            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}`,
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? ""}`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? ""}`,
           }
         : {
             zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，与其当时已知（${fig(untrue, e.senderKnew, "zh")}）及实际（${fig(untrue, e.truth, "zh")}）不符`,
             en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")}, contrary to what the sender knew (${fig(untrue, e.senderKnew, "en")}) and the truth (${fig(untrue, e.truth, "en")})`,
           },
-      evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] } : evidence,
+      evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i, ...(left?.events ?? [])], ...(left ? { obligations: left.obligations } : {}) } : evidence,
     }));
   }
   return out;
@@ -394,4 +372,20 @@ function strengths(x: EvalContext, rows: ObligationRow[]): Strength[] {
     });
   }
   return out;
+}
+
+/**
+ * The aggravating fact of a 谎报 whose correction (`row`, the follow-up it owed its addressee) was never made: its words,
+ * and the correction duty's events (and the drill's end) as evidence.
+ */
+function standing(x: EvalContext, row: ObligationRow): { text: LocalText; events: number[]; obligations: string[] } {
+  const to = x.agencyName(row.to ?? "");
+  return {
+    text: {
+      zh: `；${asOf(x).until.zh}未向${to.zh}续报更正，谎报始终未更正（加重情节：其应作的更正续报一并扣分）`,
+      en: `; it ${asOf(x).ended ? "never" : `had not ${asOf(x).until.en}`} sent ${to.en} a follow-up correcting them, so the false figures stood${asOf(x).ended ? " to the end of the drill" : ""} (an aggravation: the correcting follow-up it owed is charged with it)`,
+    },
+    events: [...row.events, x.endEvent],
+    obligations: [row.id],
+  };
 }

@@ -98,7 +98,8 @@ function unverified(x: EvalContext, t: ObligationTrace): boolean {
 /** The judged marks by event index (only the duty events; every other event stands as it is). */
 export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<number, JudgedMark> {
   const out = new Map<number, JudgedMark>();
-  const citedIds = new Set(findings.filter((f) => LATE_CODES.has(f.code)).flatMap((f) => f.evidence.obligations));
+  // (a 谎报 left standing cites the correction it never got: that duty's mark is its, review16 school 3)
+  const citedIds = new Set(findings.filter((f) => LATE_CODES.has(f.code) || f.stood !== undefined).flatMap((f) => f.evidence.obligations));
   // a slow turn-out cites the arrival it opened, but does not make an on-time arrival late (review7 N12)
   const arrivalCited = new Set(findings.filter((f) => LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW").flatMap((f) => f.evidence.obligations));
   const citedEvents = new Set(findings.flatMap((f) => f.evidence.events));

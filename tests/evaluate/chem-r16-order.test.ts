@@ -32,18 +32,25 @@ describe("item 1: a 谎报 never corrected costs at least the 续报 it owed (49
     expect(info(w2)).toBeLessThan(info(poor));
   });
 
-  it("the correction never made is a 漏报 on the enterprise, on the correction's own opportunity, not set aside as 系更正本单位谎报", () => {
-    const f = w2.findings.find((x) => x.code === "REPORT_MISSING" && x.agency === "ent" && x.message.zh.includes("续报更正"))!;
-    expect(f.message.zh).toContain("01:02:00 报告中谎报的伤亡人数");
-    expect(f.basis).toContain("第十三条");
-    expect(f.points).toBeGreaterThan(0);
-    // the poor play corrected (late, at 01:40): nothing of the kind
-    expect(poor.findings.some((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("续报更正"))).toBe(false);
+  it("the correction never made aggravates the one 谎报 (review16 school 3), charged its 续报's 8 within it, not a second 漏报 nor set aside as 系更正本单位谎报", () => {
+    expect(w2.findings.some((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("续报更正"))).toBe(false);
+    const f = w2.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
+    expect(f.message.zh).toContain("谎报始终未更正（加重情节");
+    expect(f.counted?.stood).toBe(8);
+    // the poor play corrected (late, at 01:40): no aggravation
+    const p = poor.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
+    expect(p.stood).toBeUndefined();
+    expect(p.message.zh).not.toContain("未更正");
   });
 
   it("the bureau's written 较大 report, kept from it by the uncorrected 谎报, is failed through it (charged to the enterprise), not left out of the points attainable", () => {
-    const f = w2.findings.find((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("非临江县应急管理局之责") && x.message.zh.includes("书面"))!;
+    const f = w2.findings.find((x) => x.code === "REPORT_MISSING" && x.uncorrectedBy !== undefined && x.message.zh.includes("书面"))!;
     expect(f.agency).toBe("ent");
+    // review16 chemical C: it reads as what the uncorrected 谎报 prevented, not as an enterprise 漏报 to the duty office
+    const lie = w2.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
+    expect(f.message.zh).toMatch(/^谎报未更正所致：临江县应急管理局向临江县委县政府总值班室的报告/);
+    expect(f.message.zh).toContain(`系 ${lie.id} 的谎报始终未更正所致，未能报告`);
+    expect(f.message.zh).not.toContain("非临江县应急管理局之责");
     expect(f.causedBy).toBeUndefined();
     expect(f.uncorrectedBy).toBeDefined();
     expect(f.points).toBeGreaterThan(0);

@@ -86,7 +86,7 @@ describe("chemical-leak poor play: the bureau had 较大 figures at 01:40 (the e
     // the notice finding names who really told (review8 chemical 10): the police
     expect(notice.message.zh).toContain("临江县应急管理局于 00:40:00 才收到事故信息（经临江县公安局告知），时限 00:10:00，迟 30分钟");
     expect(f.map((x) => [x.code, x.agency, x.ruleId])).toEqual([["REPORT_LATE", "eb", "CTY-01"]]);
-    expect(f[0]!.message.zh).toContain("时限 01:00:00（临江县应急管理局 00:40:00 才获知事故信息，距时限尚有 20分钟）");
+    expect(f[0]!.message.zh).toContain("时限 01:00:00（临江县应急管理局 00:40:00 经临江县公安局告知才获知事故信息，距时限尚有 20分钟）");
     expect(f[0]!.message.zh).toContain("超时 18分钟");
   });
 

@@ -38,11 +38,11 @@ const ONSET: readonly EventType[] = ["hazardChanged"];
 const TABLE: Record<FindingCode, Allowed> = {
   // a report duty asking for no written form is met late by a call that tells (engine/rules/telling.ts)
   REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
-  // …and a correction never made cites the false report it owed to correct (reporting.ts uncorrected, review15 chemical 1)
-  REPORT_MISSING: { events: [...DUTY, "drillEnded", "reportSubmitted"], obligations: ["report"], messages: ["reportSubmitted"] },
+  REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   // figures below what the sender knew: the report, and where it learnt what it left out (known-from.ts)
-  REPORT_FALSE: { events: [...NOTICE, "reportSubmitted"], messages: ["reportSubmitted"] },
+  // …and, left standing to the end, the correcting 续报 it owed and the drill's end (reporting.ts standing, review16 school 3)
+  REPORT_FALSE: { events: [...NOTICE, "reportSubmitted", ...DUTY, "drillEnded"], obligations: ["report"], messages: ["reportSubmitted"] },
   // the accident never reported (瞒报, hidden-accident.ts): the report duty and the drill's end, as a missing report
   REPORT_CONCEALED: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)

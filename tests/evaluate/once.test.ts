@@ -115,22 +115,24 @@ describe("a follow-up owed only because a report concealed known figures follows
     expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "ent" && f.points > 0)).toBe(true);
   });
 
-  // review15 chemical 1: a 谎报 never corrected costs the 续报 it owed (493号令 第四条、第十三条), dated at the drill's end
-  // with no deadline of its own (review11 chemical 6 still holds: none runs from the concealing report)
+  // review16 school 3: a 谎报 never corrected is one finding, the 谎报, with 「至演练结束未更正」 as its aggravation; the
+  // correcting 续报 it owed (8, a missing report) is charged within it (review15 chemical 1: never correcting must cost
+  // more than correcting late), never as a second 漏报 "未续报更正其谎报"
   it.each([["mine-flood", "mine"], ["school-fire", "sch"]] as const)(
-    "%s poor play: %s never corrects its 01:20 谎报: one 漏报 of the correction, at the drill's end, no 时限; the 谎报 is charged as well", async (s, agency) => {
+    "%s poor play: %s never corrects its 01:20 谎报: one 谎报 finding naming the uncorrected figures, 10 + 8 rubric points, no 漏报 of the correction", async (s, agency) => {
       const { report } = drill(s, "poor");
-      const fixes = report.findings.filter((f) => f.code === "REPORT_MISSING" && f.agency === agency && f.message.zh.includes("续报更正"));
-      expect(fixes).toHaveLength(1);
-      expect(fixes[0]!.message.zh).toContain("01:20:00 报告中谎报的伤亡人数，谎报至演练结束未更正");
-      expect(fixes[0]!.message.zh).not.toContain("时限");
-      expect(fixes[0]!.points).toBeGreaterThan(0);
-      expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === agency && f.points > 0)).toBe(true);
+      expect(report.findings.filter((f) => f.code === "REPORT_MISSING" && f.agency === agency && f.message.zh.includes("续报更正"))).toEqual([]);
+      const lie = report.findings.filter((f) => f.code === "REPORT_FALSE" && f.agency === agency && f.atMs === 80 * 60_000);
+      expect(lie).toHaveLength(1);
+      expect(lie[0]!.message.zh).toContain("谎报始终未更正（加重情节");
+      // 谎报 10 (rubric) + the missing 续报 it owed, 8 (rubric REPORT_MISSING): 18 in one finding
+      expect(lie[0]!.counted?.stood).toBe(8);
+      expect(lie[0]!.rubricPoints).toBeGreaterThan(8);
     });
 
   it("mine poor play: the pump room flooding (inj-09 to the mine at 03:13:30) after the concealing 01:20 report owes its own follow-up, charged once (493号令 第十三条 新情况)", () => {
     const { report } = drill("mine-flood", "poor");
-    // the correction of the 01:20 瞒报 never made is its own 漏报 (review15 chemical 1, above), not this development's
+    // the correction of the 01:20 谎报 never made is the 谎报's aggravation (review16 school 3, above), not this development's
     const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU") && !f.message.zh.includes("续报更正"));
     expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
     // the finding names its news, in the profile's words (developments.pumpRoomFlooded)

@@ -71,14 +71,14 @@ describe("school fire: the bureau, told at 00:40, never reports", () => {
 
 describe("mine flood poor play: the bureau hears at 01:10 (the scenario), the mine itself only knew at 00:15 (LNK-MINE-EB)", () => {
   // the mine's report to the bureau, which is its notice (RPT-ENT-02, 1 h from the head's receipt of the inrush at
-  // 00:27), was due 01:27:00; the bureau heard at 01:10, in time, but CTY-01's 00:25 + 60 = 01:25 fell before anyone
-  // failing no duty had to tell it: its clock runs from its receipt, 01:10 + 60 = 02:10 (review12 mine 4,
-  // occurrence-reach.ts). Its 02:05 report is on time: no 迟报 on anyone, and no late notice on the mine.
-  it("charges nobody a late CTY-01 report (due 01:10 + 60 = 02:10, made 02:05), and no late notice on the mine", async () => {
+  // 00:27), was due 01:27:00, so nobody failed to tell the bureau; but it heard at 01:10, 15 min before CTY-01's
+  // 00:25 + 60 = 01:25, time enough to report at once (立即 = 10 min, 本县设定): review16 mine A2, the rule's deadline
+  // stands and its 02:05 report is 40 min late, its own fault; still no late notice on the mine.
+  it("charges the bureau a 40-min-late CTY-01 report (due 01:25, made 02:05), and no late notice on the mine", async () => {
     const { drill } = await import("./fixtures.ts");
     const { report } = drill("mine-flood", "poor");
     const cty = report.findings.filter((x) => x.evidence.obligations.includes("CTY-01:eb>duty"));
-    expect(cty.filter((f) => f.code === "REPORT_LATE")).toEqual([]);
+    expect(cty.filter((f) => f.code === "REPORT_LATE").map((f) => [f.agency, f.message.zh.includes("超时 40分钟")])).toEqual([["eb", true]]);
     expect(report.findings.filter((x) => x.code === "LINKAGE_NOTIFIED_LATE" && (x.ruleId === "LNK-MINE-EB" || x.ruleId === "LNK-MINE-MSP"))).toEqual([]);
   });
 });

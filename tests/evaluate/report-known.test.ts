@@ -34,15 +34,14 @@ describe("mine flood, variant report-true: the bureau passes up 0 missing after 
     expect(row?.honesty).toBe("false");
   });
 
-  it("its follow-up duty (493号令 第十三条) follows from the 谎报: no deadline runs from it; only the correction never made is charged", () => {
-    // a 续报 owed only to correct its own 谎报 is no new duty with a deadline (review11 chemical 6, corrections.ts); but a
-    // 谎报 left standing to the drill's end owes the correction it never made, dated at the end with no 时限 (review15
-    // chemical 1: never correcting must not score above correcting late)
-    const fu = d.report.findings.filter((f) => f.agency === "eb" && f.ruleId === "RPT-FU-01" && f.points > 0);
-    expect(fu).toHaveLength(1);
-    expect(fu[0]!.message.zh).toContain("续报更正");
-    expect(fu[0]!.message.zh).not.toContain("时限");
-    expect(d.of("REPORT_FALSE", "eb")[0]!.points).toBeGreaterThan(0);
+  it("its follow-up duty (493号令 第十三条) follows from the 谎报: no deadline runs from it; the correction never made aggravates the 谎报", () => {
+    // a 续报 owed only to correct its own 谎报 is no new duty with a deadline (review11 chemical 6, corrections.ts); a
+    // 谎报 left standing to the drill's end is one finding, its uncorrected figures the aggravation (review16 school 3)
+    expect(d.report.findings.filter((f) => f.agency === "eb" && f.ruleId === "RPT-FU-01" && f.points > 0)).toEqual([]);
+    const lie = d.of("REPORT_FALSE", "eb")[0]!;
+    expect(lie.points).toBeGreaterThan(0);
+    expect(lie.message.zh).toContain("谎报始终未更正");
+    expect(lie.message.zh).not.toContain("时限");
   });
 
   it("the missing fields of the same report are a fault of their own (第十二条): 简要经过、已采取的措施, 1 rubric point", () => {

@@ -77,3 +77,15 @@ describe("chemical leak, poor play: the reporting section recomputed from the pr
     expect(md).toContain(`**综合得分: ${total[4]} / 100`);
   });
 });
+
+// review16 school v8/v9: the bureau never reporting scores as its 28-min-late, incomplete report because each report
+// owed costs at most its worth (credit.ts oppLeft); the reporting note says so, and only where reports are judged
+describe("the reporting section's note states the cap per report owed (silence is never free)", () => {
+  const md = rendered("school-fire", "poor").md;
+  it("zh and en, in 信息报告 and not in 部门联动", () => {
+    const part = md.zh.split("### 信息报告")[1]!.split("### 部门联动")[0]!;
+    expect(part).toContain("每个应报告事项的扣分以该事项的分值为限（封顶）：同一报告迟报、要素不全等扣分之和达到其分值时，与始终未报告（漏报）扣分相同，但未报告从不少扣");
+    expect(md.zh.split("### 部门联动")[1]!.split("### 力量调派")[0]!).not.toContain("每个应报告事项的扣分");
+    expect(md.en).toContain("Each report owed costs at most its own worth (the cap)");
+  });
+});
