@@ -30,6 +30,7 @@ import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
+import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -239,6 +240,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (source) row.notifiedBySource = source;
   if (agency === x.c.scenario.incidentAgency) row.incidentUnit = true;
   else if (notifier !== null && told && told.from !== notifier) row.notifier = notifier;
+  // a notice a 谎报 kept from its notifier is the liar's (kept-notice.ts; review16 mine A1): its deadline, had the report been true
+  const kept = notify && notifier !== null ? keptNotice(x, rule, agency, notifier, workAt, due, notifiedAtMs) : undefined;
+  if (kept) {
+    row.notifyDeadlineMs = kept.dueMs;
+    row.keptBy = kept.report.from;
+    row.notifier = notifier!;
+    findings.push(keptNoticeFinding(x, rule, agency, notifier!, kept, notifiedAtMs !== undefined && told ? { atMs: notifiedAtMs, event: told.event } : undefined, noticeObligations(x, agency, notify!)));
+  }
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
   if (rn) {
