@@ -134,7 +134,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // report due would have charged a 10-point 瞒报 at 30 / 8 each)
   const outsideLeft = new Map<SectionId, number>(rubric.sections.map((s) => [s.id, [...opp.values()].filter((o) => o.inW && o.section === s.id).reduce((a, o) => a + o.worth, 0)]));
   for (const o of opp.values()) {
-    const worse = (f: Finding) => (worseThanNone(f) ? 1 : 0);
+    // (a relayed figure after the report's own faults too, so the report's faults take their points first, as printed)
+    const worse = (f: Finding) => (worseThanNone(f) ? 2 : f.relayed ? 1 : 0);
     // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
     // its worth, and the 瞒报/谎报 (第四条) its full points on top — separate faults, one never zeroes the
     // other (review8 mine item 5)

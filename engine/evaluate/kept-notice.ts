@@ -60,10 +60,10 @@ export function keptNotice(x: EvalContext, rule: LinkageRule, agency: string, no
 
 /**
  * LINKAGE_NOT_NOTIFIED on the liar for the notice its 谎报 kept from `notifier` (its notice part when `agency` heard
- * from elsewhere, credit.ts), dated at the deadline an honest report would have set. Evidence: the 谎报, the duty's
- * notice obligation and how the agency learnt (or the drill's end).
+ * from elsewhere, credit.ts), dated at the deadline an honest report would have set. Evidence: the 谎报 and how the agency
+ * learnt (or the drill's end); no obligation (the engine's deadline, from when the work arose, held nobody).
  */
-export function keptNoticeFinding(x: EvalContext, rule: LinkageRule, agency: string, notifier: string, k: KeptNotice, told: { atMs: number; event: number } | undefined, obligations: string[]): Finding {
+export function keptNoticeFinding(x: EvalContext, rule: LinkageRule, agency: string, notifier: string, k: KeptNotice, told: { atMs: number; event: number } | undefined): Finding {
   const liar = x.agencyName(k.report.from);
   const n = x.agencyName(notifier);
   const a = x.agencyName(agency);
@@ -80,7 +80,7 @@ export function keptNoticeFinding(x: EvalContext, rule: LinkageRule, agency: str
       zh: `未通知（谎报所致）：${liar.zh} ${at} 向${n.zh}谎报伤亡人数，${n.zh}因此不知须通知${a.zh}（${rule.text.zh}），如实报告时应于 ${clock(k.dueMs)} 前通知${learnt.zh}`,
       en: `Not notified (through a false report): ${liar.en}'s false casualty figures to ${n.en} at ${at} kept from it that ${a.en} had to be told (${rule.text.en}); a true report would have had it told by ${clock(k.dueMs)}${learnt.en}`,
     },
-    evidence: { events: [k.reportEvent, ...(told ? [told.event] : [x.endEvent])], messages: [k.report.id], obligations },
+    evidence: { events: [k.reportEvent, ...(told ? [told.event] : [x.endEvent])], messages: [k.report.id], obligations: [] },
   });
 }
 
