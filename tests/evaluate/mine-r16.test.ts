@@ -102,3 +102,16 @@ describe("review16 mine A3: the dispatch room's receipt of the second inrush is 
     expect(v10.score!).toBeGreaterThanOrEqual(poor.report.score!);
   });
 });
+
+// review16 mine C (F17): the mine's rescue duty (LNK-MINE-RESCUE, workWhen: trapped) arose when the positioning system
+// told it six were cut off (01:05:50, the inject at #48), not at the 00:15 call about "有点出水" that told it nothing of them
+describe("review16 mine C: the idle rescue duty is timed from when the trapped were known", () => {
+  it("says 01:05:50 获知人员被困 (en: learnt of people trapped at 01:05:50) and cites that inject, not the 00:15 call", () => {
+    const f = poor.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.ruleId === "LNK-MINE-RESCUE")!;
+    expect(f.message.zh).toContain("于 00:15:00 接报，01:05:50 获知人员被困，但");
+    expect(f.message.en).toContain("learnt of people trapped at 01:05:50");
+    const cited = f.evidence.events.map((i) => poor.events[i]!);
+    expect(cited.some((e) => e.type === "injectDelivered" && e.at === 65 * MIN + 50_000)).toBe(true);
+    expect(cited.some((e) => e.type === "messageSent" && e.at === 15 * MIN)).toBe(false);
+  });
+});
