@@ -80,7 +80,7 @@ export function keptNoticeFinding(x: EvalContext, rule: LinkageRule, agency: str
       zh: `未通知（谎报所致）：${liar.zh} ${at} 向${n.zh}谎报伤亡人数，${n.zh}因此不知须通知${a.zh}（${rule.text.zh}），如实报告时应于 ${clock(k.dueMs)} 前通知${learnt.zh}`,
       en: `Not notified (through a false report): ${liar.en}'s false casualty figures to ${n.en} at ${at} kept from it that ${a.en} had to be told (${rule.text.en}); a true report would have had it told by ${clock(k.dueMs)}${learnt.en}`,
     },
-    evidence: { events: [k.reportEvent, ...(told ? [told.event] : [x.endEvent])], messages: [k.report.id], obligations: [] },
+    evidence: { events: [k.reportEvent, ...(told ? [told.event] : [x.endEvent])], messages: [], obligations: [] },
   });
 }
 
