@@ -28,6 +28,8 @@ export interface ToldRow {
   source?: LocalText;
   /** who had to tell it, when someone else did (its notice was not given by the one who owed it) */
   notifier?: string;
+  /** whose 谎报 kept the notice from `notifier` (engine/evaluate/kept-notice.ts): the deadline is a true report's */
+  keptBy?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export function toldRows(r: ReportModel): ToldRow[] {
       verdict,
       ...(l.notifiedBySource ? { source: l.notifiedBySource } : {}),
       ...(l.notifier ? { notifier: l.notifier } : {}),
+      ...(l.keptBy ? { keptBy: l.keptBy } : {}),
     };
   });
 }
@@ -87,6 +90,12 @@ const LEARNT: Partial<Record<ToldVerdict, (n: LocalText) => LocalText>> = {
   noLimit: () => ({ zh: "已获知（无通知时限）", en: "learnt (no time limit)" }),
 };
 
+/** A notice a 谎报 kept from its notifier (review16 mine C): the liar's, the deadline a true report would have set. */
+const KEPT = (liar: LocalText, n: LocalText, learnt: boolean): LocalText => ({
+  zh: `因${liar.zh}谎报，${n.zh}不知须通知，未通知（记${liar.zh}，时限按如实报告计）${learnt ? "，经他方获知" : ""}`,
+  en: `not told by ${n.en}: ${liar.en}'s false report kept the need from it (charged to ${liar.en}, limit as if reported truly)${learnt ? "; learnt elsewhere" : ""}`,
+});
+
 const DASH: LocalText = { zh: "—", en: "—" };
 const same = (s: string): LocalText => ({ zh: s, en: s });
 
@@ -94,7 +103,8 @@ const same = (s: string): LocalText => ({ zh: s, en: s });
 export function toldCells(r: ReportModel, x: ToldRow): { agency: LocalText; at: LocalText; by: LocalText; event?: number; due: LocalText; verdict: LocalText } {
   const late = x.verdict === "late" && x.toldAtMs !== undefined && x.dueMs !== undefined ? x.toldAtMs - x.dueMs : 0;
   const by = span(late);
-  const learnt = x.notifier !== undefined ? LEARNT[x.verdict]?.(agencyText(r, x.notifier)) : undefined;
+  const learnt = x.keptBy !== undefined && x.notifier !== undefined ? KEPT(agencyText(r, x.keptBy), agencyText(r, x.notifier), x.toldAtMs !== undefined)
+    : x.notifier !== undefined ? LEARNT[x.verdict]?.(agencyText(r, x.notifier)) : undefined;
   const head = learnt ?? VERDICT[x.verdict];
   const verdict = late > 0 ? { zh: `${head.zh}（迟 ${by.zh}）`, en: `${head.en} (${by.en} late)` } : head;
   return {

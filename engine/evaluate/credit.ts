@@ -76,8 +76,11 @@ const whole = (f: Finding): boolean => WHOLE.has(f.code) && f.heardElsewhere !==
  * beyond what the report is worth, whether the report was owed or not — the same fault, the same points.
  */
 const WORSE_THAN_NONE: ReadonlySet<FindingCode> = new Set(["REPORT_CONCEALED", "REPORT_FALSE"]);
-/** Priced beyond its report's worth: a stated untrue figure (谎报) or an accident hidden (瞒报), not a 漏报伤亡 (figures left out: `omission`). */
-const worseThanNone = (f: Finding): boolean => WORSE_THAN_NONE.has(f.code) && f.omission !== true;
+/**
+ * Priced beyond its report's worth: a stated untrue figure (谎报) or an accident hidden (瞒报), not a 漏报伤亡 (figures left
+ * out: `omission`), nor another's false figure passed on (`relayed`: it spoils its report, the 谎报 is its originator's).
+ */
+const worseThanNone = (f: Finding): boolean => WORSE_THAN_NONE.has(f.code) && f.omission !== true && f.relayed !== true;
 /** A linkage duty's notice, on time or late. */
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE"]);
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -100,7 +103,8 @@ interface Counted extends Opportunity {
  * (a finding citing one not in either is a fault of its own). Shapes: report-model.ts SectionScore.
  */
 export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[], opportunities: readonly Opportunity[], arising: readonly Opportunity[] = []): ScoredByOpportunity {
-  const findings = keptByUncorrected(all, opportunities);
+  // (a correction owed only in this play is among `arising`: the mine's 谎报 makes its own)
+  const findings = keptByUncorrected(all, [...opportunities, ...arising]);
   const item = new Map<string, { points: number; id: string; annexA: Finding["annexA"]; section: number }>();
   rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, id: it.id, annexA: it.annexA, section: i }))));
   // an item's cap still bounds what its findings take in all (e.g. people exposed)
@@ -130,7 +134,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // report due would have charged a 10-point 瞒报 at 30 / 8 each)
   const outsideLeft = new Map<SectionId, number>(rubric.sections.map((s) => [s.id, [...opp.values()].filter((o) => o.inW && o.section === s.id).reduce((a, o) => a + o.worth, 0)]));
   for (const o of opp.values()) {
-    const worse = (f: Finding) => (worseThanNone(f) ? 1 : 0);
+    // (a relayed figure after the report's own faults too, so the report's faults take their points first, as printed)
+    const worse = (f: Finding) => (worseThanNone(f) ? 2 : f.relayed ? 1 : 0);
     // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
     // its worth, and the 瞒报/谎报 (第四条) its full points on top — separate faults, one never zeroes the
     // other (review8 mine item 5)

@@ -39,6 +39,7 @@ import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { hiddenAccident } from "./hidden-accident.ts";
+import { relayedLies } from "./relayed-lie.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -60,7 +61,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const x = buildContext(c, events, finalState);
   const reported = evaluateReporting(x);
   // the incident unit that reported the accident to nobody hid it: its missing first reports are 瞒报 (review15 mine 1)
-  const reporting = { ...reported, findings: hiddenAccident(x, reported.findings) };
+  // a false figure passed on after its originator corrected it is the originator's 谎报 (relayed-lie.ts; review16 mine A1)
+  const relays = relayedLies(x, hiddenAccident(x, reported.findings));
+  const reporting = { ...reported, findings: relays.findings, opportunities: [...reported.opportunities, ...relays.opportunities] };
   const spot = evaluateSpotQuestions(x);
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);

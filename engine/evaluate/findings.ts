@@ -16,6 +16,8 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   /** a 漏报伤亡 (report-model.ts Finding.omission) */
   omission?: true;
   stood?: { opportunity: string };
+  /** a 谎报 passed on (report-model.ts Finding.relayed) */
+  relayed?: true;
   /** a notice never sent, the agency told from elsewhere (report-model.ts Finding.heardElsewhere) */
   heardElsewhere?: true;
 };
@@ -39,6 +41,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.params ? { params: x.params } : {}),
     ...(x.omission ? { omission: true as const } : {}),
     ...(x.stood ? { stood: { opportunity: x.stood.opportunity } } : {}),
+    ...(x.relayed ? { relayed: true as const } : {}),
     ...(x.heardElsewhere ? { heardElsewhere: true as const } : {}),
     ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
     ...(x.jointly && x.jointly.length > 0 ? { jointly: [...x.jointly] } : {}),

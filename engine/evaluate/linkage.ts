@@ -30,6 +30,8 @@ import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
+import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
+import { workLearnt } from "./duty-known.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -239,6 +241,15 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (source) row.notifiedBySource = source;
   if (agency === x.c.scenario.incidentAgency) row.incidentUnit = true;
   else if (notifier !== null && told && told.from !== notifier) row.notifier = notifier;
+  // a notice a 谎报 kept from its notifier is the liar's (kept-notice.ts; review16 mine A1): its deadline, had the report been true
+  const kept = notify && notifier !== null ? keptNotice(x, rule, agency, notifier, workAt, due, notifiedAtMs) : undefined;
+  if (kept) {
+    row.notifyDeadlineMs = kept.dueMs;
+    row.keptBy = kept.report.from;
+    row.notifier = notifier!;
+    // (no obligation cited: the engine's notice deadline, from when the work arose, was nobody's: mine-r15.test)
+    findings.push(keptNoticeFinding(x, rule, agency, notifier!, kept, notifiedAtMs !== undefined && told ? { atMs: notifiedAtMs, event: told.event } : undefined));
+  }
   // no rule times this notice, but a requirement falls due on the agency: owed by then (requirement-notice.ts)
   const rn = !notify && notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
   if (rn) {
@@ -295,7 +306,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (act) {
     // one late order, one fault: the holder's duty met by its organ's command (`by`) follows from the organ's own failed duty
     const organ = organFailure(x, rule, agency);
-    const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(told ? [told.event] : [])], messages: [], obligations: [act.ob.id] };
+    // a duty whose clock ran from its work (people found trapped) cites when the holder learnt of it, not the notice (duty-known.ts)
+    const work = workLearnt(x, rule, agency, notifiedAtMs!, act);
+    const heard = work ? { zh: `，${clock(work.atMs)} 获知${work.what.zh}`, en: ` and learnt of ${work.what.en} at ${clock(work.atMs)}` } : { zh: "", en: "" };
+    const toldEvent = work ? work.event : told?.event;
+    const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(toldEvent !== undefined ? [toldEvent] : [])], messages: [], obligations: [act.ob.id] };
     if (act.met && !act.met.late) {
       row.status = "prompt";
       const lead = span(act.ob.deadlineMs - act.met.atMs);
@@ -331,8 +346,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         message: ((how) => ({
-          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}`,
-          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late`,
+          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}`,
+          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late`,
         }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind)),
         evidence,
       }));
@@ -341,8 +356,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       findings.push(finding({
         code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
-          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-          en: `Told but idle: ${name.en} was told at ${clock(notifiedAtMs)} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle: ${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },
         evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
       }));

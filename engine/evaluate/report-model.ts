@@ -88,6 +88,11 @@ export interface Finding {
    */
   stood?: { opportunity: string };
   /**
+   * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
+   * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once
+   */
+  relayed?: true;
+  /**
    * a notice its notifier never sent though the agency heard of the incident from elsewhere (LINKAGE_NOT_NOTIFIED;
    * notice-sent.ts): 未通知 at the notice part's points, not the whole duty, whose act the agency still owed once it knew
    * (review15 school 4: a controller's spot question is no notice by the response chain)

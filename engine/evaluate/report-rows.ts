@@ -76,6 +76,8 @@ export interface LinkageRow {
   notifiedBySource?: LocalText;
   /** who had to tell it (blame.ts notifierOf), when not the agency that did */
   notifier?: string;
+  /** the agency whose 谎报 kept the notice from its notifier (kept-notice.ts): `notifyDeadlineMs` is then the deadline a true report would have set */
+  keptBy?: string;
   /** it is the incident unit itself: it found the incident, nobody had to tell it */
   incidentUnit?: true;
   notifyDeadlineMs?: SimMs;

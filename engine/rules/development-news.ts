@@ -4,9 +4,12 @@
  * The news is the inject the scenario fires on that hazard event (`when: { event: hazard, what: code }`); the
  * reporter knows it from the earliest of
  *   - that inject reaching it,
+ *   - for the incident unit, that inject reaching one of its organs (an agency reporting to it): the mine's dispatch room
+ *     is the mine's own duty room, so news it receives is the mine's (review16 mine A3: the room sitting on the second
+ *     inrush must not spare the mine its 续报, nor telling the mine head at once cost the play a duty the silence avoided;
+ *     493号令 第十三条, the county's 30-min RPT-FU counted from the unit's receipt),
  *   - for the incident unit, the first message, report or request (an acknowledgement tells nothing) reaching it, at or
- *     after that inject, from one of its organs (an agency reporting to it) that the inject reached (the mine's dispatch
- *     room telling its head of the second inrush), and
+ *     after that inject, from one of its organs that the inject reached (the dispatch room telling its head), and
  *   - the follow-up on it reaching it: a development duty owed to it met (the mine's follow-up to the county bureau,
  *     which then passes it up, 逐级上报). Any other message is no evidence that the news came with it (review r16: the
  *     school's late first report to the bureau said nothing of the trapped class, and the bureau owed no relay of it).
@@ -64,7 +67,8 @@ function newsIndex(tx: Tx): NewsIndex {
     const code = when?.event === "hazard" ? when.what : undefined;
     if (code !== undefined) {
       ix.news.set(code, [...(ix.news.get(code) ?? []), m]);
-      for (const a of m.to) learn(ix, a, code, m.atMs);
+      // (an organ of the incident unit receiving it: the unit has it, see the module note)
+      for (const a of m.to) for (const b of [a, ...(tx.c.agencies.get(a)?.reportsTo === tx.c.scenario.incidentAgency ? [tx.c.scenario.incidentAgency] : [])]) learn(ix, b, code, m.atMs);
       // a message of the same instant read before it passes it on too
       for (let j = i - 1; j >= 0 && log[j]!.atMs >= m.atMs; j--) for (const a of log[j]!.to) if (passesOn(tx.c, m, log[j]!, a)) learn(ix, a, code, log[j]!.atMs);
     }

@@ -160,6 +160,12 @@ function problems(c: Compiled, events: readonly DrillEvent[], f: Finding): strin
     if ("id" in e && typeof e.id === "string" && e.type !== "obligationMet" && e.type !== "obligationMissed") messageEvent.set(e.id, e);
   }
   const who = involved(c, f, obligations);
+  // a 谎报 carried on in another's report (relayed-lie.ts: the bureau passing the mine's 0 to the duty office) is shown by
+  // that report: its sender and addressee bear on it
+  if (f.relayed) for (const m of f.evidence.messages) {
+    const e = messageEvent.get(m);
+    if (e?.type === "reportSubmitted") [e.from, e.to].forEach((a) => who.add(a));
+  }
   for (const i of f.evidence.events) {
     const e = events[i]!;
     if (!allowed.events.includes(e.type)) out.push(`event ${i} (${e.type}) is not evidence of ${f.code}`);

@@ -134,9 +134,10 @@ describe("a follow-up owed only because a report concealed known figures follows
     const { report } = drill("mine-flood", "poor");
     // the correction of the 01:20 谎报 never made is the 谎报's aggravation (review16 school 3, above), not this development's
     const fu = report.findings.filter((f) => f.agency === "mine" && f.ruleId.startsWith("RPT-FU") && !f.message.zh.includes("续报更正"));
-    expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
+    // (and the second inrush, told to the mine's own dispatch room at 01:30:30, owes its own: review16 mine A3)
+    expect(fu.map((f) => [f.code, f.evidence.obligations])).toEqual([["REPORT_MISSING", ["RPT-FU-02:mine>eb:secondInrush"]], ["REPORT_MISSING", ["RPT-FU-02:mine>eb:pumpRoomFlooded"]]]);
     // the finding names its news, in the profile's words (developments.pumpRoomFlooded)
-    expect(fu[0]!.message.zh).toContain("始终未向岭北县应急管理局报告关于中央水泵房进水的续报");
+    expect(fu[1]!.message.zh).toContain("始终未向岭北县应急管理局报告关于中央水泵房进水的续报");
   });
 
   it("a follow-up owed after an honest report stays its own fault (chemical leak poor play: the emergency bureau to the duty office)", async () => {

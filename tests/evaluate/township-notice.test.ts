@@ -8,9 +8,10 @@
  * What makes this notice due is people hurt or trapped (the rule's 有人员伤亡或被困时), so it runs from when the bureau
  * knew of them, never before (review11 mine 1; notice-due.ts, work-known.ts). Poor play: the six miners are cut off at
  * 01:03:50, the bureau hears of the incident at 01:10 (the city's spot question, which asks "有没有被困" and tells of
- * nobody), and the mine's 01:20 report tells it "下落不明 0" (the mine's 瞒报): the bureau never knew of trapped miners,
- * so it owed the township no notice about them — no notice finding on it; the township's late knowledge follows the
- * mine's 瞒报. Variant (review11 `honest`): the same report gives 6 missing: the bureau knows at 01:20 and owes the
+ * nobody), and the mine's 01:20 report tells it "下落不明 0" (the mine's 谎报): the bureau never knew of trapped miners,
+ * so it owed the township no notice about them — no notice finding on it. The notice the lie kept from it is the
+ * mine's (review16 mine A1, kept-notice.ts): 未通知 on the mine, due when a true 01:20 report would have had it told,
+ * 01:30, as the honest variant below holds the bureau to it. Variant (review11 `honest`): the same report gives 6 missing: the bureau knows at 01:20 and owes the
  * notice by 01:20 + 10 = 01:30; the families tell the township at 01:40, 10 min late, on the bureau. Good play: the
  * bureau tells it at 00:09, before anyone is cut off: no finding.
  */
@@ -25,9 +26,9 @@ const notice = (r: { findings: Array<{ opportunity?: string; code: string }> }) 
 describe("the township's notice runs from when its notifier knew people were trapped (本县设定)", () => {
   const poor = drill("mine-flood", "poor");
 
-  it("poor play: the bureau, told 下落不明 0 by the mine's 瞒报, never knew of trapped miners — no notice finding on it, and no deadline in the table", () => {
-    expect(notice(poor.report)).toEqual([]);
-    expect(poor.report.linkage.rows.find((r) => r.agency === "town")?.notifyDeadlineMs).toBeUndefined();
+  it("poor play: the bureau, told 下落不明 0 by the mine's 谎报, never knew of trapped miners — no notice finding on it; the mine's lie is charged the notice, due 01:30 (01:20 + 10 min)", () => {
+    expect(notice(poor.report).map((x) => (x as { agency?: string }).agency)).toEqual(["mine"]);
+    expect(poor.report.linkage.rows.find((r) => r.agency === "town")?.notifyDeadlineMs).toBe(90 * MIN);
   });
 
   it("honest report (6 missing at 01:20): the bureau owes the township its notice by 01:30 and never gives it; the families tell the township at 01:40", () => {

@@ -42,25 +42,29 @@ describe("a new development owes its own follow-up", () => {
 });
 
 describe("the second inrush (01:30, 10时00分) in the good play", () => {
-  // inj-07-second reaches only the dispatch room (01:30:30); the head learns when the dispatch room calls it at 01:32
+  // inj-07-second reaches only the dispatch room (01:30:30), the mine's own duty room: the mine has the news then
+  // (review16 mine A3), so its follow-ups are due 01:30:30 + 30 min = 02:00:30
   const devs = (commands: Command[]) => followUps(commands).filter((x) => /:(secondInrush|allMinersOut)$/.test(x.id));
 
-  it("owes a follow-up to each of the bureau and both sector lines by 02:02, met by the 01:50 reports", () => {
+  it("owes a follow-up to each of the bureau and both sector lines by 02:00:30, met by the 01:50 reports", () => {
     // (the mine's own: the bureau's relay of it to the duty office is follow-up-relay.test.ts's)
     const fu = devs(good).filter((x) => x.id.endsWith(":secondInrush") && x.agency === "mine");
     expect(fu.map((x) => [x.id, x.deadlineMs, x.status]).sort()).toEqual([
-      ["RPT-FU-02:mine>eb:secondInrush", ms("02:02:00"), "met"],
-      ["RPT-FU-MINE-01:mine>coalsup:secondInrush", ms("02:02:00"), "met"],
-      ["RPT-FU-MINE-02:mine>msp:secondInrush", ms("02:02:00"), "met"],
+      ["RPT-FU-02:mine>eb:secondInrush", ms("02:00:30"), "met"],
+      ["RPT-FU-MINE-01:mine>coalsup:secondInrush", ms("02:00:30"), "met"],
+      ["RPT-FU-MINE-02:mine>msp:secondInrush", ms("02:00:30"), "met"],
     ]);
   });
 
-  it("each development missed is its own duty: without the 01:50 follow-ups, 2 developments × 3 addressees missed", () => {
-    expect(devs(good.filter((x) => !isFollowUp(x))).map((x) => x.status)).toEqual(Array(6).fill("missed"));
+  it("each development missed is its own duty: without the 01:50 follow-ups, the second inrush is missed to all 3 addressees", () => {
+    // (all miners out, told to the dispatch room at 00:44:20, is met by the 00:53 and 01:00 follow-ups)
+    const missed = devs(good.filter((x) => !isFollowUp(x))).filter((x) => x.agency === "mine" && x.status === "missed");
+    expect(missed.map((x) => x.id).sort()).toEqual(["RPT-FU-02:mine>eb:secondInrush", "RPT-FU-MINE-01:mine>coalsup:secondInrush", "RPT-FU-MINE-02:mine>msp:secondInrush"]);
   });
 
-  it("is owed from when the head knew (the 01:32 call), not the inject to its dispatch room; without that call, none", () => {
-    expect(devs(good).find((x) => x.id === "RPT-FU-02:mine>eb:secondInrush")?.openedAtMs).toBe(ms("01:32:00"));
-    expect(devs(good.filter((x) => !(x.by === "dispatch" && x.at === ms("01:32:00"))))).toEqual([]);
+  it("is owed from when the dispatch room, the mine's own duty room, had the news (01:30:30), whether or not it called the head at 01:32", () => {
+    expect(devs(good).find((x) => x.id === "RPT-FU-02:mine>eb:secondInrush")?.openedAtMs).toBe(ms("01:30:30"));
+    const silent = devs(good.filter((x) => !(x.by === "dispatch" && x.at === ms("01:32:00"))));
+    expect(silent.find((x) => x.id === "RPT-FU-02:mine>eb:secondInrush")?.openedAtMs).toBe(ms("01:30:30"));
   });
 });
