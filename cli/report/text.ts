@@ -37,6 +37,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   EVACUATION_SLOW: { zh: "疏散未按时完成", en: "Evacuation not completed in time" },
   DISPATCH_TURNOUT_SLOW: { zh: "出动超时", en: "Slow turn-out" },
   ARRIVAL_INDICATIVE: { zh: "到场超出参考时间（不扣分）", en: "Arrival beyond an indicative standard (no deduction)" },
+  PROTECTION_ADVISORY: { zh: "防护提示（不扣分）", en: "Protection note (no deduction)" },
   CORDON_LATE: { zh: "警戒迟延", en: "Cordon late" },
   CORDON_TOO_SMALL: { zh: "警戒过小", en: "Cordon too small" },
   PROTECTIVE_ACTION_LATE: { zh: "群众防护迟延", en: "Public protection late" },

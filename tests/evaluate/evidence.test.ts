@@ -75,6 +75,7 @@ const TABLE: Record<FindingCode, Allowed> = {
   DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
   DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
   UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },
+  PROTECTION_ADVISORY: { events: ["unitExposed"] },
   HOT_ZONE_UNPROTECTED: { events: ["unitDispatched", "unitArrived", "unitExposed"] },
   EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
   CORDON_LATE: { events: [...DUTY, "cordonSet", "drillEnded"], obligations: ["act", "notified"] },
