@@ -20,6 +20,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
   HELP_REQUEST_UNANSWERED: { zh: "求助未响应", en: "Request for help not acted on" },
   HELP_REQUEST_LATE: { zh: "求助响应迟延", en: "Request for help acted on late" },
+  REPORT_NOT_FORWARDED: { zh: "接报未移送", en: "Report not passed on" },
+  REPORT_FORWARDED_LATE: { zh: "接报移送迟延", en: "Report passed on late" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },
   LINKAGE_NOT_NOTIFIED: { zh: "未通知", en: "Not notified" },
   LINKAGE_NOTIFIED_LATE: { zh: "通知迟延", en: "Notified late" },

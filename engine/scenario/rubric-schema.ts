@@ -48,6 +48,9 @@ export const FINDING_CODES = [
   // a request for help from a party at risk (the school at its gate asking the police to keep order) not acted on
   // by its limit, or acted on after it (help-requests.ts; review r15 chemical 2)
   "HELP_REQUEST_UNANSWERED", "HELP_REQUEST_LATE",
+  // a report of the incident from the public its receiver never passed on to the competent agency, or passed on late,
+  // while that agency did not know (forwarding.ts; review16 chemical A2, school 4a: 突发事件应对法 第六十条)
+  "REPORT_NOT_FORWARDED", "REPORT_FORWARDED_LATE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

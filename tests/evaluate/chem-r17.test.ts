@@ -3,6 +3,8 @@
  * A1: answering the school's 01:15 request for help (人民警察法 第二十一条) never costs more than ignoring it; the car's
  * crew without masks at 3.7 ppm — below chlorine's NIOSH IDLH of 10 ppm, no one harmed — is a 防护提示 (ERG 2024 指南124),
  * never a deduction outside every opportunity.
+ * A2 (and school-fire 4a): the receiver of a report from the public verifies it at once or passes it on to the agency
+ * competent for it (突发事件应对法（2024）第六十条; domain.md §1.6 GOV-INFO-02), while that agency does not know.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -37,5 +39,47 @@ describe("A1: the police answer the school's 01:15 request (a car to the gate at
     expect(f.map((x) => [x.code, x.points])).toEqual([["PROTECTION_ADVISORY", 0]]);
     expect(f[0]!.message.zh).toContain("低于 IDLH 10 ppm");
     expect(f[0]!.basis).toContain("指南124");
+  });
+});
+
+describe("A2: the police held the villager's 00:11 110 call for the emergency bureau until 00:40 (突发事件应对法 第六十条)", () => {
+  // vF: the police pass it on at 00:12 instead of 00:40
+  const vF = judge(poorPlay().map((k) => (k.type === "message" && (k as { by?: string }).by === "police" && k.at === ms("00:40:00") ? { ...k, at: ms("00:12:00") } : k))
+    .sort((a, b) => a.at - b.at || a.seq - b.seq));
+  const late = poor.findings.find((f) => f.code === "REPORT_FORWARDED_LATE")!;
+
+  it("is 接报移送迟延 on the police: due 00:13 (00:11 + 2 min, 本县设定), passed on 27 min late, on 第六十条", () => {
+    expect(late).toMatchObject({ agency: "police", section: "linkage", quantity: 0.5, atMs: ms("00:40:00") });
+    expect(late.message.zh).toContain("超出时限（00:13:00）27分钟");
+    expect(late.basis).toContain("突发事件应对法（2024）第六十条");
+    expect(late.points).toBeGreaterThan(0);
+  });
+
+  it("the bureau's late knowledge names the police beside the enterprise (its 迟报 and the enterprise's 通知迟延)", () => {
+    const eb = poor.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "eb" && f.message.zh.includes("总值班室"))!;
+    expect(eb.message.zh).toContain("获知迟延系临江化工有限公司未按时通知、临江县公安局接报后未立即移送所致");
+    const notice = poor.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.opportunity === "link:LNK-CHEM-EB:eb")!;
+    expect(notice.message.zh).toContain("临江县公安局 00:11:00 接到江湾村村民（110报警）的报警后未立即移送（时限 00:13:00）");
+  });
+
+  it("passing it on at 00:12 never scores below the poor play, in total and in 部门联动; no forwarding finding", () => {
+    expect(vF.findings.some((f) => f.code === "REPORT_FORWARDED_LATE" || f.code === "REPORT_NOT_FORWARDED")).toBe(false);
+    expect(vF.score!).toBeGreaterThanOrEqual(poor.score!);
+    expect(section(vF, "linkage").score).toBeGreaterThanOrEqual(section(poor, "linkage").score);
+  });
+
+  it("owed nothing when the agency already knew: the good play (the enterprise reported to the bureau before 00:13)", () => {
+    expect(drill("chemical-leak", "good").report.findings.some((f) => f.code === "REPORT_FORWARDED_LATE" || f.code === "REPORT_NOT_FORWARDED")).toBe(false);
+  });
+});
+
+describe("school-fire 4a: 110 received 「教学楼冒黑烟了」 at 00:05:00 and never passed it to 119 (突发事件应对法 第六十条)", () => {
+  const school = drill("school-fire", "poor").report;
+
+  it("is 接报未移送 on the police, due 00:07:00; 119 heard only at 00:07:30 from the school", () => {
+    const f = school.findings.find((x) => x.code === "REPORT_NOT_FORWARDED")!;
+    expect(f).toMatchObject({ agency: "police", section: "linkage", atMs: ms("00:07:00") });
+    expect(f.message.zh).toContain("00:07:30 才由他方获知事故");
+    expect(f.points).toBeGreaterThan(0);
   });
 });
