@@ -195,9 +195,10 @@ const Inject = z
      * a request for help from a party at risk (the inject's `source`: the school at its gate): each named agency owes
      * one of `actions` (a command type, and its task) within the rules profile's `helpRequests` limit, at `place` when
      * given (a dispatch there); judged by engine/evaluate/help-requests.ts. `basis`: the agency's own duty to help.
+     * An action's `to` names the recipients' kinds, or `director` (导调) for a party outside the drill it plays.
      */
     requests: z
-      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
+      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional(), to: z.array(Id).min(1).optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
       .optional(),
     /**
      * a report of the incident from the public (`notifies: true`) that its receivers (`to`) must verify at once or pass

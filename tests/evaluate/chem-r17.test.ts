@@ -5,6 +5,9 @@
  * never a deduction outside every opportunity.
  * A2 (and school-fire 4a): the receiver of a report from the public verifies it at once or passes it on to the agency
  * competent for it (突发事件应对法（2024）第六十条; domain.md §1.6 GOV-INFO-02), while that agency does not know.
+ * A4: the enterprise owes its neighbour 华宇, asking at 00:06 whether it leaked and whether to move its people, word of the
+ * leak (生产安全事故应急条例 第十七条（三）: 及时通知可能受到事故影响的单位和人员; domain.md §5.2 notify neighbours); 华宇 is no
+ * agency, so the answer goes to the director (导调) who plays it.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -81,5 +84,28 @@ describe("school-fire 4a: 110 received 「教学楼冒黑烟了」 at 00:05:00 a
     expect(f).toMatchObject({ agency: "police", section: "linkage", atMs: ms("00:07:00") });
     expect(f.message.zh).toContain("00:07:30 才由他方获知事故");
     expect(f.points).toBeGreaterThan(0);
+  });
+});
+
+describe("A4: the enterprise never answers its neighbour 华宇 (00:06, 「是不是你们漏了？我们要不要撤人？」)", () => {
+  const f = poor.findings.find((x) => x.opportunity === "help:inj-03-neighbour:ent")!;
+  // vH: the enterprise answers 华宇 (through the director, who plays it) at 00:07
+  const vH = withCommand({ at: ms("00:07:00"), by: "ent", type: "message", to: ["director"], channel: "phone", text: "华宇公司：我厂液氯储罐泄漏，氯气向东扩散，请立即组织东侧人员向上风向撤离。" });
+
+  it("is charged to 临江化工 on 应急条例 第十七条（三）, due 00:21 (00:06 + 15 min, the profile's helpRequests)", () => {
+    expect(f).toMatchObject({ code: "HELP_REQUEST_UNANSWERED", agency: "ent", atMs: ms("00:21:00") });
+    expect(f.basis).toContain("生产安全事故应急条例 第十七条（三）");
+    expect(f.points).toBeGreaterThan(0);
+  });
+
+  it("answering it at 00:07 clears it and scores above the poor play; a message to another agency does not answer it", () => {
+    expect(vH.findings.some((x) => x.opportunity === "help:inj-03-neighbour:ent")).toBe(false);
+    expect(vH.score!).toBeGreaterThan(poor.score!);
+    // the poor play's 00:12 call to 119 is no answer to 华宇
+    expect(poor.findings.some((x) => x.opportunity === "help:inj-03-neighbour:ent")).toBe(true);
+  });
+
+  it("the good play answers it (00:07 to the director): no finding", () => {
+    expect(drill("chemical-leak", "good").report.findings.some((x) => x.opportunity === "help:inj-03-neighbour:ent")).toBe(false);
   });
 });
