@@ -102,8 +102,8 @@ export function evaluateForwarding(x: EvalContext): { findings: Finding[]; oppor
       findings.push(finding({
         ...base, code: "REPORT_NOT_FORWARDED", atMs: h.due,
         message: {
-          zh: `接报未移送：${who.zh}于 ${clock(h.receivedAt)} 接到${src.zh}的报警，至时限 ${clock(h.due)} 未移送${to.zh}，此后也未移送${knew.zh}`,
-          en: `Report not passed on: ${who.en} received the report from ${src.en} at ${clock(h.receivedAt)} and never passed it on to ${to.en} (due ${clock(h.due)})${knew.en}`,
+          zh: `接报未移送：${who.zh}于 ${clock(h.receivedAt)} 接到${src.zh}的报警，至时限 ${clock(h.due)} 未移送${to.zh}，${asOf(x).until.zh}也未移送${knew.zh}`,
+          en: `Report not passed on: ${who.en} received the report from ${src.en} at ${clock(h.receivedAt)} and ${asOf(x).ended ? "never passed it on" : `had not passed it on ${asOf(x).until.en}`} to ${to.en} (due ${clock(h.due)})${knew.en}`,
         },
         evidence: { events: [h.received, x.endEvent] },
       }));

@@ -8,6 +8,8 @@
  * A4: the enterprise owes its neighbour 华宇, asking at 00:06 whether it leaked and whether to move its people, word of the
  * leak (生产安全事故应急条例 第十七条（三）: 及时通知可能受到事故影响的单位和人员; domain.md §5.2 notify neighbours); 华宇 is no
  * agency, so the answer goes to the director (导调) who plays it.
+ * C: the pupils sheltered at 01:20 on the township's order were protected late, not left unprotected (the report's own
+ * #141); the village's exposure from 00:36:50 is the township's as well as the police's (its protection duty, F30's causes).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -107,5 +109,19 @@ describe("A4: the enterprise never answers its neighbour 华宇 (00:06, 「是�
 
   it("the good play answers it (00:07 to the director): no finding", () => {
     expect(drill("chemical-leak", "good").report.findings.some((x) => x.opportunity === "help:inj-03-neighbour:ent")).toBe(false);
+  });
+});
+
+describe("C: the joint holders of the public's protection, as the events show them", () => {
+  it("the police's finding on the pupils reads 群众防护迟延, naming the township's 01:20 shelter order, not 始终未下达", () => {
+    const f = poor.findings.find((x) => x.code === "PROTECTIVE_ACTION_LATE" && x.agency === "police" && x.opportunity === "protect:pupils")!;
+    expect(f.message.zh).toMatch(/^群众防护迟延：江湾小学师生（450 人）[^；]*01:20:00 才由江湾镇人民政府下达就地避险指令；/);
+    expect(f.message.zh).not.toContain("始终未下达");
+  });
+
+  it("the exposure above AEGL-2 names the township beside the police (both owed the village's protection)", () => {
+    const f = poor.findings.find((x) => x.code === "OUTCOME_EXPOSED_AEGL2")!;
+    expect(f.agency).toBe("police");
+    expect(f.jointly).toEqual(["town"]);
   });
 });
