@@ -135,6 +135,7 @@ export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?:
   Object.values(p.control).forEach((x) => x && add(x));
   add(p.spotQuestions);
   add(p.helpRequests);
+  add(p.forwarding);
   // a request for help carries its agency's duty to help (the scenario's inject `requests`: help-requests.ts)
   c.scenario.injects.forEach((i) => i.requests?.forEach(add));
   if (rubric?.basis) add({ basis: rubric.basis, basisEn: rubric.basisEn });

@@ -19,6 +19,7 @@ const KIND_TEXT: Record<string, LocalText> = {
   rep: { zh: "应报告事项", en: "reports owed" },
   spot: { zh: "随机提问", en: "spot questions" },
   help: { zh: "受威胁方的求助", en: "requests for help from people at risk" },
+  fwd: { zh: "群众报警的核实或移送", en: "reports from the public passed on" },
   link: { zh: "联动单位职责", en: "linkage duties" },
   req: { zh: "力量需求", en: "resource requirements" },
   cordon: { zh: "警戒区", en: "the cordon" },

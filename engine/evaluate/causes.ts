@@ -226,7 +226,14 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // it began (the earliest fault: review9 chemical 9, the farmers exposed before the police were told)
     const agencies = [...new Set(ordered.map((r) => r.agency).filter((a): a is string => a !== null))];
     // the people exposed before that agency knew are stated apart, not on it (exposed-before-known.ts; review11 chemical 1)
-    if (EXPOSURE.has(f.code)) return { ...f, agency: principal.agency ?? f.agency, causes };
+    // and the other agencies whose protection of those same people failed beside it share it (the township that owed the
+    // village's protection with the police, review16 chemical C: F16 named the police alone while F30 names both)
+    if (EXPOSURE.has(f.code)) {
+      const agency = principal.agency ?? f.agency;
+      // (not the AEGL-3 excess: exposed-before-known.ts puts it on the agency whose knowledge left the group in the cloud)
+      const jointly = f.code === "OUTCOME_EXPOSED_AEGL3" ? [] : [...new Set(ordered.filter((r) => guards.has(r.id) && r.agency !== null && r.agency !== agency).map((r) => r.agency!))];
+      return { ...f, agency, causes, ...(jointly.length > 0 ? { jointly } : {}) };
+    }
     const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
       ? { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: measures(x, f, ordered) }
       : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };

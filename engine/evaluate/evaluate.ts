@@ -43,6 +43,7 @@ import { relayedLies } from "./relayed-lie.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
+import { evaluateForwarding } from "./forwarding.ts";
 import { scoreByOpportunity } from "./credit.ts";
 import { arising, scenarioOpportunities } from "./scenario-opportunities.ts";
 import { rubricForHazard } from "./rubric.ts";
@@ -67,6 +68,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
+  // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
+  const forwarded = evaluateForwarding(x);
   const linkage = evaluateLinkage(x);
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
@@ -84,7 +87,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const harmGrading = worth.working ? { ...harm.grading, note: { zh: `${harm.grading.note.zh}。${worth.working.zh}`, en: `${harm.grading.note.en}. ${worth.working.en}` } } : harm.grading;
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const all = [
-    ...reporting.opportunities, ...spot.opportunities, ...help.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
+    ...reporting.opportunities, ...spot.opportunities, ...help.opportunities, ...forwarded.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // telling the searchers where the trapped and missing are (review12 school 1)
     ...tellOpportunities(x, reporting.findings, bestState),
     // raising the alarm with each rescuer in full (review15 school 3)
@@ -92,7 +95,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...help.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...help.findings, ...forwarded.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
   // (the late control likewise, measured by when the rerun is in control: control-rerun.ts)
@@ -112,7 +115,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const planned = scenarioOpportunities(x, all, due.opportunities, bestState, condemned, noneState);
   // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
   const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
-  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0) }, new Set(numbered.map((f) => f.code)));
+  const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0), forwards: c.scenario.injects.some((i) => i.forwardTo !== undefined) }, new Set(numbered.map((f) => f.code)));
   const scored = scoreByOpportunity(rows, numbered, planned, arising(x, due.opportunities, planned));
   const s = c.scenario;
   return {

@@ -13,7 +13,8 @@
  * harmful orders to no action never scores above it; §10: a condemned command is no strength). A
  * crew sent without protection into lower concentrations (AEGL-2: a township team evacuating the
  * village under the plume) still did the duty's work: its fault is the protection, charged by
- * UNSAFE_ENTRY and by its crew's harm below, and the duty is met.
+ * UNSAFE_ENTRY and by its crew's harm below (a 防护提示 of no points when nobody in the crew was harmed,
+ * order-faults.ts), and the duty is met.
  *
  * Harm to a crew follows from the order that put it there, not from the public's protection: the
  * crew's casualties are the engine's own (engine/people/tick.ts crewCasualties: the public's

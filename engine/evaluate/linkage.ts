@@ -32,6 +32,7 @@ import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import { workLearnt } from "./duty-known.ts";
+import { heldNote } from "./forwarding.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -283,6 +284,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
     const via = tellerText(x, told, notifier);
+    // a receiver that held a report from the public for it shares the lateness (forwarding.ts; review16 chemical A2)
+    const held = heldNote(x, agency).note;
     // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
     const never = neverByChain(x, notifier, agency, told) ? neverToldHead(x, nn, name, rule.text) : undefined;
     findings.push(finding({
@@ -291,12 +294,12 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       message: never
         ? {
-            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
-            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
+            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,
+            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
           }
         : {
-            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
+            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}${held.zh}`,
+            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
           },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold, knowers), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));

@@ -3,10 +3,17 @@
  * (派遣力量类型错误, one finding per order however many units it sent), and a crew that entered a
  * toxic zone without respiratory protection (无防护进入危险区, ERG 2024). evaluateDispatch (dispatch.ts)
  * adds them to the section's findings.
+ * An unprotected entry that stayed below the hot zone (under AEGL-3 and under the chemical's NIOSH IDLH, the
+ * bound harmful-orders.ts draws) and harmed nobody in the crew is a 防护提示 (PROTECTION_ADVISORY: reported, no
+ * rubric item, never deducted): the crew did the order's work in air the public it served was breathing, and
+ * a charge outside every opportunity would make answering a call for help cost more than ignoring it
+ * (review16 chemical A1: 警车2 at 3.7 ppm, IDLH 10 ppm, answering the school's request under 人民警察法 第二十一条).
  */
 import { clock, span, type EvalContext } from "./context.ts";
 import { finding, wrongOrderKey } from "./findings.ts";
 import { label, labels } from "./glossary.ts";
+import { crewHarm, idlhPpm } from "./harmful-orders.ts";
+import { ergGuide } from "./erg-basis.ts";
 import type { Finding } from "./report-model.ts";
 
 const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
@@ -61,7 +68,11 @@ export function wrongType(x: EvalContext): Finding[] {
   return out;
 }
 
-/** UNSAFE_ENTRY: each unit that entered an AEGL zone unprotected, once, at its first entry and worst level. */
+/**
+ * UNSAFE_ENTRY: each unit that entered an AEGL zone unprotected, once, at its first entry and worst level; a
+ * PROTECTION_ADVISORY (0 points) instead when it stayed below AEGL-3 and the IDLH and its crew took no harm
+ * (see the module note). Without an IDLH for the hazard every such entry is UNSAFE_ENTRY.
+ */
 export function unsafeEntry(x: EvalContext): Finding[] {
   const first = new Map<string, { events: number[]; level: string; ppm: number; atMs: number }>();
   x.events.forEach((e, i) => {
@@ -74,9 +85,25 @@ export function unsafeEntry(x: EvalContext): Finding[] {
       f.ppm = Math.max(f.ppm, e.ppm);
     }
   });
+  const idlh = idlhPpm(x);
+  const aegl3 = x.c.hazard.toxicology?.(x.c.scenario).aegl3;
+  const harmed = new Set(crewHarm(x).flatMap((g) => g.units));
   return [...first.entries()].map(([unit, f]) => {
     const un = x.unitName(unit);
     const lvl = f.level.toUpperCase().replace("AEGL", "AEGL-");
+    const advisory = idlh !== undefined && f.level !== "aegl3" && f.ppm < idlh && (aegl3 === undefined || f.ppm < aegl3) && !harmed.has(unit);
+    if (advisory) {
+      const guide = ergGuide(x) ?? "";
+      return finding({
+        code: "PROTECTION_ADVISORY", section: "dispatch", agency: x.c.units.get(unit)?.agency ?? null, atMs: f.atMs, ruleId: "ZONE-PROTECT",
+        basis: `《应急响应指南》（ERG 2024）${guide}：进入泄漏区域佩戴呼吸防护；美国国家职业安全卫生研究所（NIOSH）立即危及生命或健康浓度（IDLH）${idlh} ppm`,
+        message: {
+          zh: `防护提示：${un.zh}未佩戴呼吸防护进入 ${lvl} 浓度区（最高 ${f.ppm} ppm，低于 IDLH ${idlh} ppm），乘员未受伤害；应配发并佩戴呼吸防护，不扣分`,
+          en: `Protection note: ${un.en} entered the ${lvl} zone (at most ${f.ppm} ppm, below the IDLH of ${idlh} ppm) without respiratory protection, and its crew took no harm; it should carry and wear respiratory protection (no deduction)`,
+        },
+        evidence: { events: f.events },
+      });
+    }
     return finding({
       code: "UNSAFE_ENTRY", section: "dispatch", agency: x.c.units.get(unit)?.agency ?? null, atMs: f.atMs, ruleId: "ZONE-PROTECT", basis: BASIS_ZONE,
       message: {

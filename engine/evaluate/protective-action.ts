@@ -61,14 +61,25 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
       const name = x.agencyName(j.agency);
       const d = dueWords(j.due);
       const who = { zh: `${g.name.zh}（${g.count} 人）位于${zoneText.zh}`, en: `${g.name.en} (${g.count}) in the ${zoneText.en}` };
+      // the group protected at last on another agency's order: late, not left unprotected (review16 chemical C: the
+      // pupils sheltered at 01:20 on the township's order read 「始终未下达…任何指令」 on the police)
+      const other = order >= 0 && doneMs !== undefined && orderBy !== undefined && orderBy !== j.agency ? x.agencyName(orderBy) : undefined;
+      const kind = order >= 0 && x.events[order]!.type === "shelterOrdered" ? { zh: "就地避险", en: "to shelter in place" } : { zh: "疏散", en: "to evacuate" };
+      const fin = doneMs !== at ? { zh: `（${formatClock(doneMs!)} 完成）`, en: ` (done at ${formatClock(doneMs!)})` } : { zh: "", en: "" };
+      const message = other
+        ? {
+            zh: `群众防护迟延：${who.zh}，${formatClock(at!)} 才由${other.zh}下达${kind.zh}指令${fin.zh}；${name.zh}负有组织其避险或转移之责，未下达针对该群体的指令（${d.zh}）`,
+            en: `Public protection late: ${who.en} were ordered ${kind.en} only at ${formatClock(at!)}, by ${other.en}${fin.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them (${d.en})`,
+          }
+        : {
+            zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).never.zh}下达针对该群体的任何指令（${d.zh}）`,
+            en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
+          };
       return finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency,
         atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, firstAt + 1), ruleId: j.ruleId,
         basis: `${j.basis}；${basisOf(x)}`,
-        message: {
-          zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).never.zh}下达针对该群体的任何指令（${d.zh}）`,
-          en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
-        },
+        message,
         evidence: dutyEvidence(x, j.agency, ["evacuate", "shelter"], [done >= 0 ? done : x.endEvent]),
       });
     });

@@ -19,6 +19,7 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
+import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
 
@@ -129,7 +130,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const lower = w.lower ? x.c.rules.reporting.find((r) => r.id === w.lower!.ruleId) : undefined;
     const rule = lower ? { ruleId: lower.id, basis: lower.basis, text: lower.text } : { ruleId: row.ruleId, basis: row.basis, text: row.text };
     const dueMs = never ? row.deadlineMs : shownDue(w, row.deadlineMs);
-    const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w);
+    const learnt = withRoot(x, never ? { zh: "", en: "" } : learntText(w, row.deadlineMs, from), w, row.agency);
     // one passing another's correction on is late through its own fault (charged; the rest set aside, credit.ts)
     const opportunity = { opportunity: key };
     // the engine's "missed" mark at the rule's raw deadline is no evidence against a deadline that runs later (review9 school 6: #107 at 01:00 for F33's 01:40)
@@ -211,13 +212,18 @@ export function lateHours(lateMs: number): number {
 
 /**
  * The owner's own late or missing report names who made it learn late, when that was a notifier's
- * late notice (a finding of its own, linkage.ts): the time before its own deadline is that fault's.
+ * late notice (a finding of its own, linkage.ts): the time before its own deadline is that fault's; and a receiver
+ * that held a report from the public for it past its limit (forwarding.ts).
  */
-function withRoot(x: EvalContext, learnt: LocalText, w: OwnWindow): LocalText {
+function withRoot(x: EvalContext, learnt: LocalText, w: OwnWindow, owner: string): LocalText {
   const root = w.roots[0];
   if (!learnt.zh || w.dark || !root?.key.startsWith("dark:")) return learnt;
   const r = x.agencyName(root.agency);
-  return { zh: `${learnt.zh}（获知迟延系${r.zh}未按时通知所致）`, en: `${learnt.en} (it learnt late because ${r.en} did not tell it in time)` };
+  // a receiver that held a report from the public for it shares the cause (forwarding.ts; review16 chemical A2)
+  const held = heldNote(x, owner).names;
+  const zh = held.length > 0 ? `、${held.map((n) => n.zh).join("、")}接报后未立即移送` : "";
+  const en = held.length > 0 ? ` and ${held.map((n) => n.en).join(", ")} did not pass on the report it received` : "";
+  return { zh: `${learnt.zh}（获知迟延系${r.zh}未按时通知${zh}所致）`, en: `${learnt.en} (it learnt late because ${r.en} did not tell it in time${en})` };
 }
 
 /** A consequence of late knowledge waiting for its root (`late-knowledge:<obligation id>`), resolved by citeRoots. */

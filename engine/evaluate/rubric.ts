@@ -28,6 +28,8 @@ export interface HazardTraits {
   installations?: boolean;
   /** a request for help from people at risk among the scenario's injects (help-requests.ts) */
   requests?: boolean;
+  /** a report from the public its receivers must pass on among the scenario's injects (forwarding.ts) */
+  forwards?: boolean;
 }
 
 /**
@@ -51,6 +53,8 @@ const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
   // only where the scenario has a request for help to act on (review r15 chemical 2)
   HELP_REQUEST_UNANSWERED: (h) => h.requests === true,
   HELP_REQUEST_LATE: (h) => h.requests === true,
+  REPORT_NOT_FORWARDED: (h) => h.forwards === true,
+  REPORT_FORWARDED_LATE: (h) => h.forwards === true,
 };
 
 /** A row that mixes codes of different hazards, narrowed to one, in that code's own words. */

@@ -65,7 +65,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // (and telling the searchers where the trapped are: the scenario's injects decide it, told-rescuers.ts)
   // (and the requests for help from people at risk: the scenario's injects decide them, help-requests.ts)
   // (and the alarm calls the scenario plans, judged on their elements: alarm-call.ts)
-  const fixed = all.filter((o) => /^(req|outcomes|tell|help|alarm)(:|$)/.test(o.id));
+  // (and the reports from the public their receivers must pass on: the scenario's injects decide them, forwarding.ts)
+  const fixed = all.filter((o) => /^(req|outcomes|tell|help|alarm|fwd)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
   const links = scenarioLinks(x, all, ref, none).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
@@ -225,6 +226,16 @@ export function opportunityLabel(x: EvalContext, id: string): LocalText {
       const at = x.c.injects.get(inject)?.atMs;
       const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
       return req ? { zh: `${name(agency).zh}响应${from.zh}的求助：${req.text.zh}${when.zh}`, en: `${name(agency).en} acts on a request for help (${from.en}): ${req.text.en}${when.en}` } : name(agency);
+    }
+    case "fwd": {
+      // fwd:<inject>:<receiver>><agency> (forwarding.ts)
+      const [inject = "", pair = ""] = tail.split(":");
+      const [from = "", to = ""] = pair.split(">");
+      const inj = x.c.scenario.injects.find((i) => i.id === inject);
+      const at = x.c.injects.get(inject)?.atMs;
+      const when = at !== undefined ? { zh: `（${clock(at)}）`, en: ` (${clock(at)})` } : { zh: "", en: "" };
+      const src = inj?.source ?? { zh: "群众", en: "the public" };
+      return { zh: `${name(from).zh}将${src.zh}的报警${when.zh}立即核实或移送${name(to).zh}`, en: `${name(from).en} verifies or passes on to ${name(to).en} the report from ${src.en}${when.en} at once` };
     }
     case "link": {
       const i = tail.lastIndexOf(":");

@@ -24,14 +24,16 @@ export interface ActionSpec {
 /**
  * Whether `action` is one the duty lists (`specs`): same type, same task when the spec names one, and
  * when the spec names recipient kinds (`to`), sent to at least one agency of those kinds — a message
- * only meets a duty when it goes where the duty says (issue 10 §4). With `holder` (the duty's agency),
+ * only meets a duty when it goes where the duty says (issue 10 §4). A recipient with no kind (the
+ * director, 导调, who plays the parties outside the drill: a neighbouring firm asking what leaked) is
+ * matched by its id. With `holder` (the duty's agency),
  * the action must be the holder's own or, for a spec with `by`, taken by an agency of those kinds.
  * `kindOf` maps an agency id to its kind.
  */
 export function meetsSpec(specs: readonly ActionSpec[] | undefined, action: Action, kindOf: (agency: string) => string | undefined, holder?: string): ActionSpec | undefined {
   return specs?.find((a) => a.type === action.type && (a.task === undefined || a.task === action.task)
     && (holder === undefined || action.agency === holder || (a.by ?? []).includes(kindOf(action.agency) ?? ""))
-    && (a.to === undefined || (action.to ?? []).some((r) => a.to!.includes(kindOf(r) ?? ""))));
+    && (a.to === undefined || (action.to ?? []).some((r) => a.to!.includes(kindOf(r) ?? r))));
 }
 
 export function actionOf(e: DrillEvent): Action | undefined {

@@ -78,6 +78,12 @@ export function checkScenario(s: Scenario): Finding[] {
       if (!inj.to.includes(r.agency)) out.push({ path: ["injects", i, "requests", j, "agency"], message: `${r.agency} is asked for help but the inject does not reach it`, expected: `one of ${inj.to.join(", ")}` });
       if (r.place !== undefined) need(places, r.place, ["injects", i, "requests", j, "place"], "place");
     });
+    // a report to pass on tells its receivers of the incident, and goes to an agency it did not reach (forwarding.ts)
+    inj.forwardTo?.forEach((a, j) => {
+      need(agencies, a, ["injects", i, "forwardTo", j], "agency");
+      if (inj.to.includes(a)) out.push({ path: ["injects", i, "forwardTo", j], message: `${a} already receives the inject`, expected: "an agency the inject does not reach" });
+    });
+    if (inj.forwardTo !== undefined && inj.notifies !== true) out.push({ path: ["injects", i, "forwardTo"], message: "only a report of the incident (notifies: true) is passed on", expected: "notifies: true" });
     if (inj.at !== undefined && (parseClock(inj.at) ?? 0) > durationMs) {
       out.push({ path: ["injects", i, "at"], message: `${inj.at} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });
     }

@@ -41,11 +41,16 @@ export const FINDING_CODES = [
   // completion (issue 10 §6): the last person out late; a unit slow to leave its base; an indicative
   // arrival standard missed (reported, never deducted: leave it out of rubrics)
   "EVACUATION_SLOW", "DISPATCH_TURNOUT_SLOW", "ARRIVAL_INDICATIVE",
+  // an unprotected entry below the hot zone that harmed no one: a 防护提示, reported, never deducted (order-faults.ts)
+  "PROTECTION_ADVISORY",
   // spot questions (随机提问, 附录A 2.5): no answer by the deadline, or an answer after it
   "SPOT_QUESTION_UNANSWERED", "SPOT_QUESTION_LATE",
   // a request for help from a party at risk (the school at its gate asking the police to keep order) not acted on
   // by its limit, or acted on after it (help-requests.ts; review r15 chemical 2)
   "HELP_REQUEST_UNANSWERED", "HELP_REQUEST_LATE",
+  // a report of the incident from the public its receiver never passed on to the competent agency, or passed on late,
+  // while that agency did not know (forwarding.ts; review16 chemical A2, school 4a: 突发事件应对法 第六十条)
+  "REPORT_NOT_FORWARDED", "REPORT_FORWARDED_LATE",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -233,6 +233,19 @@ export const RulesProfile = z
         basisEn: "a request for help is acted on within 15 minutes (set by this county)",
         tag: "D",
       }),
+    /**
+     * a report of the incident from the public (an inject's `forwardTo`) is verified or passed on by its receiver within
+     * this long, unless the agency it goes to already knows (forwarding.ts; 突发事件应对法（2024）第六十条)
+     */
+    forwarding: z
+      .object({ withinMin: z.number().positive(), basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })
+      .strict()
+      .default({
+        withinMin: 2,
+        basis: "突发事件应对法（2024）第六十条（接到报告的单位应当立即核实处理，不属于其职责的立即移送相关单位）；“立即”按接报后2分钟计（转接报警为一次通话，本县设定）",
+        basisEn: "Emergency Response Law (2024), Art. 60 (the unit that receives a report verifies and handles it at once, and passes at once to the competent unit what is not its own duty); \"at once\" counted as 2 minutes after receipt (passing on a call is one call: set by this county)",
+        tag: "S",
+      }),
     /** a spot question (随机提问) must be answered (a message, report or acknowledgement) within this long */
     spotQuestions: z
       .object({ withinMin: z.number().positive(), text: LocalText, basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })

@@ -195,10 +195,18 @@ const Inject = z
      * a request for help from a party at risk (the inject's `source`: the school at its gate): each named agency owes
      * one of `actions` (a command type, and its task) within the rules profile's `helpRequests` limit, at `place` when
      * given (a dispatch there); judged by engine/evaluate/help-requests.ts. `basis`: the agency's own duty to help.
+     * An action's `to` names the recipients' kinds, or `director` (导调) for a party outside the drill it plays.
      */
     requests: z
-      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
+      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional(), to: z.array(Id).min(1).optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
       .optional(),
+    /**
+     * a report of the incident from the public (`notifies: true`) that its receivers (`to`) must verify at once or pass
+     * on to these agencies, competent for it, within the rules profile's `forwarding` limit, unless they already know
+     * (突发事件应对法（2024）第六十条; judged by engine/evaluate/forwarding.ts): a 110 call about the chemical plant passed to
+     * the emergency bureau, a 110 fire call passed to 119
+     */
+    forwardTo: z.array(Id).min(1).optional(),
     /** the agency a spot question's answer is owed to (one the scenario has); the director (导调) when left out */
     askedBy: Id.optional(),
   })

@@ -56,6 +56,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   // the request as delivered, the act that answered it late (or the drill's end): help-requests.ts
   HELP_REQUEST_UNANSWERED: { events: ["injectDelivered", "drillEnded", ...ACTS] },
   HELP_REQUEST_LATE: { events: ["injectDelivered", ...ACTS] },
+  REPORT_NOT_FORWARDED: { events: ["injectDelivered", "drillEnded"] },
+  REPORT_FORWARDED_LATE: { events: ["injectDelivered", "messageSent", "reportSubmitted"] },
   // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
   // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["notified", "report"] },
@@ -75,6 +77,7 @@ const TABLE: Record<FindingCode, Allowed> = {
   DISPATCH_INSUFFICIENT: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
   DISPATCH_IDLE_UNITS: { events: [...UNIT, ...NOTICE, ...ONSET, "drillEnded"] },
   UNSAFE_ENTRY: { events: ["unitExposed", "unitDispatched", "unitArrived"] },
+  PROTECTION_ADVISORY: { events: ["unitExposed"] },
   HOT_ZONE_UNPROTECTED: { events: ["unitDispatched", "unitArrived", "unitExposed"] },
   EVACUATION_SLOW: { events: ["evacuationOrdered", "groupEvacuated", "injectDelivered", "hazardChanged", "drillEnded", ...DUTY], obligations: ["act"] },
   CORDON_LATE: { events: [...DUTY, "cordonSet", "drillEnded"], obligations: ["act", "notified"] },

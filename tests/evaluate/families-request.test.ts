@@ -5,7 +5,10 @@
  * request on the township, due 02:15 (15 min, the profile's helpRequests, 本县设定). The good play's township sends word
  * of its 善后工作组 at 02:02 and meets it.
  * Poor linkage by hand: W 87 + 4 = 91, S 20, L 24 + 4 = 28 → 应得分 30 × 71 / 91 = 23.41, 扣分 28 × 30 / 91 = 9.23,
- * 得分率 100 × (23.41 − 9.23) / 23.41 = 60.6 (was 64.2).
+ * 得分率 100 × (23.41 − 9.23) / 23.41 = 60.6 (was 64.2). Review16 chemical A2 and A4 add two opportunities of 4: the
+ * police passing the villager's 110 call to the bureau (passed on 27 min late: 0.5 × 4 = 2) and the enterprise answering
+ * 华宇 (never: 4): W 99, S 20, L 28 + 2 + 4 = 34 → 应得分 30 × 79 / 99 = 23.94, 扣分 34 × 30 / 99 = 10.30,
+ * 得分率 100 × (23.94 − 10.30) / 23.94 = 57.0.
  */
 import { describe, expect, it } from "vitest";
 import { drill } from "./fixtures.ts";
@@ -21,7 +24,7 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(f[0]!.basis).toContain("生产安全事故应急条例 第十八条");
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
-    expect(linkage.score).toBeCloseTo(60.6, 1);
+    expect(linkage.score).toBeCloseTo(57.0, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");

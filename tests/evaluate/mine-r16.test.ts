@@ -72,14 +72,16 @@ describe("review16 mine A1: the mine's 谎报 is charged for what it did downstr
     expect(v1.score!).toBeGreaterThanOrEqual(poor.report.score!);
   });
 
-  it("V7 (a 续报 at 01:45 correcting to 6): the bureau's 02:05 relay of the old 0 costs at most what is left of its report (7), and the play no less than the poor play", () => {
+  it("V7 (a 续报 at 01:45 correcting to 6): the bureau's 02:05 relay of the old 0 costs at most what is left of its report (3, after its 迟报) plus the correction it owed, and the play no less than the poor play", () => {
     const v7 = variant((t) => append(t, [
       '  - at: "01:45:00"', "    by: mine", "    type: report", "    to: eb", "    kind: followUp", "    mode: oral", "    content:",
       "      unit: 兴隆煤矿", "      time: 8时55分", "      location: 井下1203工作面", "      scene: 1205掘进队6人被困1205回风顺槽",
       "      casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 6 }",
     ].join("\n")));
     const relay = v7.findings.filter((x) => x.code === "REPORT_FALSE" && x.agency === "eb");
-    expect(relay.map((x) => [x.relayed, x.rubricPoints])).toEqual([[true, 7]]);
+    // what is left of the 02:05 report: 8 − 1 (要素不全) − 4 (迟报 40 min, one started hour × 4) = 3; the bureau never
+    // corrects it, so its 谎报 also carries the correcting 续报 it owed (8, `stood`): 3 + 8 = 11
+    expect(relay.map((x) => [x.relayed, x.rubricPoints, x.stood !== undefined])).toEqual([[true, 11, true]]);
     expect(v7.score!).toBeGreaterThanOrEqual(poor.report.score!);
   });
 

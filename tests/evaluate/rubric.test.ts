@@ -22,8 +22,8 @@ describe("rubric profiles in scenarios/rubrics", () => {
       expect(r.sections.reduce((s, x) => s + x.weight, 0)).toBe(100);
       for (const s of r.sections) for (const it of s.items) expect(ANNEX_A_AREAS[it.annexA]).toBeDefined();
       const scored = r.sections.flatMap((s) => s.items.flatMap((it) => it.codes));
-      // every code but the ones reported without deduction by design (an indicative arrival standard)
-      expect([...scored].sort()).toEqual(FINDING_CODES.filter((c) => c !== "ARRIVAL_INDICATIVE").sort());
+      // every code but the ones reported without deduction by design (an indicative arrival standard, a 防护提示)
+      expect([...scored].sort()).toEqual(FINDING_CODES.filter((c) => c !== "ARRIVAL_INDICATIVE" && c !== "PROTECTION_ADVISORY").sort());
     });
   }
 

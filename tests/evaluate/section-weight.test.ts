@@ -28,7 +28,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     = 11 each): 6 + 7 × 11 = 83; and the school's 01:15 request to the police to keep order at its gate
      (inj-11-parents, HELP_REQUEST_UNANSWERED 4; help-requests.ts, review r15 chemical 2): 87; and the families at the
      plant gate at 02:00 asking the township to receive them (inj-14-families, 生产安全事故应急条例 第十八条, 4;
-     review15 chemical 8c): 91.
+     review15 chemical 8c): 91; and the villager's 110 call the police pass on to the bureau (inj-04-villager-110 forwardTo,
+     REPORT_NOT_FORWARDED 4; forwarding.ts, review16 chemical A2) and 华宇's question the enterprise answers (inj-03-neighbour,
+     应急条例 第十七条（三）, HELP_REQUEST_UNANSWERED 4; review16 chemical A4): 99.
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
@@ -68,16 +70,17 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, eb 11 each (33); edu
  *     and town unverified too (review15 school 5): their notice part alone, 5 each (10): 49; and the school
  *     telling the brigade's search crew where the trapped are (tell:<searcher>, TRAPPED_NOT_PASSED_ON 10: the
- *     best play calls the searchers before the trapped news comes; review12 school 1): 59.
+ *     best play calls the searchers before the trapped news comes; review12 school 1): 59; and the passer-by's 110 call the
+     police pass on to 119 (inj-04-bystander-110 forwardTo, REPORT_NOT_FORWARDED 4; review16 school 4a): 63.
  *   dispatch: engines 2, rescue 1, search 1, triage 1, transport 1, police 1 = 7 units × 3 = 21; the
  *     building's evacuation 2: 23.
  *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
  *     within it), the fire not under control 3.
  */
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 96, linkage: 91, dispatch: 43, outcomes: 13 },
+  "chemical-leak": { reporting: 96, linkage: 99, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 116, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 90, linkage: 59, dispatch: 23, outcomes: 13 },
+  "school-fire": { reporting: 90, linkage: 63, dispatch: 23, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

@@ -28,11 +28,13 @@ describe("chemical leak, poor play: kind labels match the findings' text", () =>
     expect(rows.filter((l) => /\*\*群众防护迟延\*\* [^|]*始终未下达/.test(l))).toHaveLength(0);
     expect(rows.filter((l) => l.includes("**群众防护迟延** 群众防护不当"))).toHaveLength(0);
     expect(rows.filter((l) => /\*\*群众防护不当\*\* 江湾村村民/.test(l))).toHaveLength(1);
-    expect(rows.filter((l) => l.includes("**群众防护迟延**"))).toHaveLength(2);
-    // the police's 王家嘴 and the joint holders' silence: the township's farmers, village and hamlet, the police's school
-    expect(md).toMatch(/^- 群众未防护 × 5: 临江县公安局、江湾镇人民政府$/m);
+    // the two protected late, and the joint holders silent beside a group another agency protected late (the township's
+    // farmers and village, the police's school: protected at last, so 群众防护迟延, review16 chemical C): 5
+    expect(rows.filter((l) => l.includes("**群众防护迟延**"))).toHaveLength(5);
+    // the police's 王家嘴 and the township's: nobody ever ordered them
+    expect(md).toMatch(/^- 群众未防护 × 2: 临江县公安局、江湾镇人民政府$/m);
     expect(md).toMatch(/^- 群众防护不当 × 1: 临江县公安局$/m);
     // the township's late shelter of the pupils follows its own late duty (随 its 响应迟缓, review6 B13): counted apart
-    expect(md).toMatch(/^- 群众防护迟延 × 1（另 1 项随其他问题，不重复计）: /m);
+    expect(md).toMatch(/^- 群众防护迟延 × 4（另 1 项随其他问题，不重复计）: /m);
   });
 });
