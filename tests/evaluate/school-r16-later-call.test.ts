@@ -45,7 +45,7 @@ describe("review16 school 1: a later 120 call costs more (通知迟延 per start
 describe("review16 school 2 (wording): F10's replays correct to the best play's timing, and the equal split is a convention", () => {
   // the reviewer's vc-fixes play (F2/F4/F8/F15 each met at its rule deadline) still loses the pupil at 00:20:00, so the
   // replays' "correction" is the best play's (示范剧本) act and time; AQ/T 9009 sets no way to split a joint harm
-  const f = schoolVariant().report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+  const f = schoolVariant(() => false, [], true).report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
   it("says the correction is the best play's act and time, and that the shares are an accounting convention", () => {
     expect(f.message.zh).toContain("按最佳处置（示范剧本）的做法和时机，而非仅达到规则时限");
     expect(f.message.zh).toContain("核算约定");
