@@ -23,11 +23,13 @@ export function lateNotifier(x: EvalContext, owner: string): { agency: string; k
 /**
  * The late notifier's finding on `req` (row `row`, judged on its own window `window` for `owner`): DISPATCH_LATE at the
  * need's deadline (row.deadlineMs, from when the owner should have known), key `req:<id>:notice`, in the need's
- * opportunity. [] when the need was met by then, the owner was told in time, or nobody up the chain failed.
+ * opportunity. [] when the need was met by then or never met at all, the owner was told in time, or nobody up the chain failed.
  * `t` carries the words and evidence the need's own finding prints (what, where, the start its deadline runs from; event indexes).
  */
 export function noticeShortfall(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string, window: OwnWindow | undefined, t: { need: LocalText; place: LocalText; start: LocalText; events: number[] }): Finding[] {
-  if (window?.told === undefined || row.deadlineMs === undefined || row.status === "met") return [];
+  // only a need met, but late: one never met at all is its owner's own shortfall once told (it would not have come
+  // sooner had it been told in time), the late notice costing in its own finding (notice-late.ts)
+  if (window?.told === undefined || row.deadlineMs === undefined || row.status !== "late") return [];
   const root = lateNotifier(x, owner);
   if (!root) return [];
   const on = x.agencyName(owner);
@@ -35,11 +37,12 @@ export function noticeShortfall(x: EvalContext, req: RequirementDef, row: Requir
   const due = clock(row.deadlineMs);
   const inTime = row.arrivals.filter((a) => a.atMs <= row.deadlineMs!).length;
   const had = inTime === 0 ? { zh: "无一到场", en: "none had arrived" } : { zh: `仅到场 ${inTime} 个单元`, en: `only ${inTime} had arrived` };
+  const met = clock(row.arrivals[req.count - 1]!.atMs);
   return [finding({
     code: "DISPATCH_LATE", section: "dispatch", agency: root.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, key: `req:${req.id}:notice`, opportunity: `req:${req.id}`,
     message: {
-      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${t.start.zh}，至时限${had.zh}；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致，此前的迟延由${nn.zh}承担；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
-      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${t.start.en}; by then ${had.en}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time, so the delay up to then is ${nn.en}'s; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
+      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${t.start.zh}，至时限${had.zh}，${met} 才满足；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致，此前的迟延由${nn.zh}承担；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
+      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${t.start.en}; by then ${had.en}, and it was met only at ${met}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time, so the delay up to then is ${nn.en}'s; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
     },
     evidence: { events: t.events },
   })];

@@ -152,10 +152,6 @@ function openNotice(tx: Tx, r: LinkageRule): void {
   const found = r.noticeFrom === "found";
   const from = found ? tx.c.foundAtMs : tx.c.incidentAtMs;
   if (tx.t < from) return;
-  // a call the incident unit owes on work (people hurt or trapped) is owed once it knows of that work, not when the work
-  // arises out of its sight (review16 school 1: the pupil hurt alone in the toilets at 00:10, of whom nobody knew; the
-  // school heard of a class trapped at 00:12:54): opened on the tick it learns of it
-  if (r.workWhen !== undefined && r.notifiedBy === "incidentAgency" && !toldOf(tx, r, tx.c.scenario.incidentAgency)) return;
   const start = tickOf(tx, from) ? from : found && r.workWhen === undefined ? from : tx.t;
   for (const a of resolveAgencies(tx.c, r.agency)) {
     const id = noticeId(r, a);
