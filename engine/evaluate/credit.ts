@@ -139,7 +139,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     // dishonest figures last: the report's own faults (late, 要素不全 under 第十二条) take their points within
     // its worth, and the 瞒报/谎报 (第四条) its full points on top — separate faults, one never zeroes the
     // other (review8 mine item 5)
-    const charged = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b));
+    // a late notifier's share of a need (notice-shortfall.ts, key `req:<id>:notice`) after the owner's own faults on it:
+    // an owner that never sent a unit bears the whole shortfall, the notifier only what is left (review16 school 1)
+    const share = (f: Finding) => (f.key?.endsWith(":notice") ? 1 : 0);
+    const charged = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b) || share(a) - share(b));
     for (const f of charged) {
       const it = item.get(f.code)!;
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest
@@ -150,7 +153,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
       // timeliness is worth (REPORT_LATE), so the same report on time scores above it late (score-accounting.test)
-      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, o.worth - pts("REPORT_LATE"))) : o.worth - o.lost;
+      // a late notice, grown per started window (notice-late.ts), takes at most its opportunity's notice part: never more
+      // than the missing notice (review16 school 1)
+      const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : Infinity;
+      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, o.worth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);

@@ -31,6 +31,7 @@ import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
 import { needRoot, needRootText } from "./need-root.ts";
 import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
+import { noticeShortfall } from "./notice-shortfall.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -199,7 +200,10 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // units of the right kind sent elsewhere (wrong-place.ts): the order is the fault, and the shortfall follows from it when they would have made it up
   const misplaced = wrongPlace(x, req, row);
   const rootKey = idleKey ?? misplaced.shortKey;
-  const link = { ...(dark && owner !== null ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: `req:${req.id}`, ...(rootKey ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
+  // a need left unmet because a notifier told its owner late is that notifier's fault with points, not a consequence
+  // cited at none (review16 school 1: else a later call cost nothing more); a hidden figure's (conceal:) stays its root's
+  const noticed = dark && lateRoot?.key.startsWith("dark:") === true;
+  const link = { ...(dark && owner !== null && !noticed ? { rootKey: lateRoot?.key ?? `dark:${owner}` } : { key: noticed ? `req:${req.id}:notice` : `req:${req.id}`, ...(rootKey && !dark ? { rootKey } : {}) }), opportunity: `req:${req.id}` };
   const told = owner !== null ? x.events.findIndex((e) => notifyingDeliveries(x, e).some((d) => d.to === owner)) : -1;
   // the event its deadline runs from: the accident (requirementStart), or the owner's notice (its own window)
   const onset = row.deadlineMs !== undefined && row.deadlineMs - req.withinMin * MINUTE === x.c.incidentAtMs && !window ? onsetEvents(x) : [];
@@ -291,6 +295,9 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       }));
     }
   }
+  // the part of a need lost before its owner, told late, could act: the late notifier's (notice-shortfall.ts), charged
+  // after the owner's own faults on the need, so an owner that never sent a unit still bears the whole shortfall
+  if (owner !== null) findings.push(...noticeShortfall(x, req, row, owner, window, { need, place, start: startNote(x, row, req, owner, false), events }));
   return { findings };
 }
 

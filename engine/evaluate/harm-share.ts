@@ -45,6 +45,9 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
   const single = kept.length > 0
     ? { zh: `；其中 ${pts(explained)} 分更正${ids.join("、")}后复算可避免，由${ids.join("、")}所致；其余 ${pts(rest)} 分更正${ids.join("、")}后复算（同一情景、种子）仍不能避免${also.zh}`, en: `; of it, ${pts(explained)} points are avoided when ${ids.join(", ")} ${kept.length > 1 ? "are" : "is"} corrected and replayed, caused by ${ids.join(", ")}; the other ${pts(rest)} points remain with ${ids.join(", ")} corrected (same scenario and seed)${also.en}` }
     : { zh: `；逐一更正${others.join("、")}后复算（同一情景、种子），伤亡均未减少`, en: `; replayed with each of ${others.join(", ")} corrected in turn (same scenario and seed), the harm is no less` };
+  // what "corrected" means in these replays (review16 school 2): the best play's act at the best play's time, not the
+  // rule's deadline — meeting the rules' deadlines alone may not save the same people, and the text must say so
+  const how = { zh: "（复算中的“更正”按最佳处置（示范剧本）的做法和时机，而非仅达到规则时限）", en: " (a “correction” in these replays is the best play's act at the best play's time, not merely meeting the rule's deadline)" };
   const left = rest - (joint?.points ?? 0);
   const none = left > Math.max(1e-4, charged / 100);
   const tail = joint === undefined
@@ -56,7 +59,7 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
     agency: null,
     ...(kept.length > 0 ? { causedPart: r4(explained) } : {}),
     ...(joint ? { shares: joint.shares, causes } : {}),
-    message: { zh: `${f.message.zh}${single.zh}${tail.zh}`, en: `${f.message.en}${single.en}${tail.en}` },
+    message: { zh: `${f.message.zh}${single.zh}${tail.zh}${how.zh}`, en: `${f.message.en}${single.en}${tail.en}${how.en}` },
   };
 }
 
@@ -67,7 +70,7 @@ function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: str
   const each = j.shares.map((s) => ({ zh: `${name(s.agency).zh} ${pts(s.points)} 分`, en: `${name(s.agency).en} ${pts(s.points)} points` }));
   const rest = left > 0 ? { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` } : { zh: "", en: "" };
   return {
-    zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who.map((w) => w.zh).join("与")}共同所致，按所需缺陷数均分，各担${each.map((e) => e.zh).join("、")}${rest.zh}`,
-    en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused jointly by ${who.map((w) => w.en).join(" and ")}, shared equally per fault needed: ${each.map((e) => e.en).join(", ")}${rest.en}`,
+    zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who.map((w) => w.zh).join("与")}共同所致，按所需缺陷数均分（核算约定，本县设定，非责任比例认定），各担${each.map((e) => e.zh).join("、")}${rest.zh}`,
+    en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused jointly by ${who.map((w) => w.en).join(" and ")}, shared equally per fault needed (an accounting convention set by this county, not a finding of degrees of fault): ${each.map((e) => e.en).join(", ")}${rest.en}`,
   };
 }

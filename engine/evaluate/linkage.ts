@@ -13,6 +13,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
+import { noticeWindows } from "./notice-late.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
 import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { judgedAct } from "./harmful-orders.ts";
@@ -292,6 +293,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // never sent is 未通知, charged as such (its notice part), not 通知迟延 (review15 school 4)
       ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const }),
       section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
+      // a later notice weighs more: per started window of the rule's own minutes (notice-late.ts; review16 school 1)
+      ...(never ? {} : { quantity: noticeWindows(notify.met.atMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
       message: never
         ? {
             zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,

@@ -31,7 +31,7 @@ import { dispatchOpportunities } from "./dispatch.ts";
 import { noticeDue } from "./notice-due.ts";
 import { workKeptBy } from "./work-known.ts";
 import { keptFrom } from "./corrections.ts";
-import { notifierOf } from "./blame.ts";
+import { notifiedAt, notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
@@ -144,7 +144,18 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   // (or the notifier's own report to it, missing or late: the finding on that report)
   const notifier = notifierOf(x, agency);
   const spoilt = { ...(player.spoiltBy !== undefined ? { noticeBy: player.spoiltBy } : {}), ...(notifier !== null ? { noticeReport: `rep:${notifier}>${agency}|first|any` } : {}) };
-  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(notice && !player.earned ? { unearnedCodes: ["LINKAGE_NOT_NOTIFIED"], ...spoilt } : {}) };
+  // a holder that sent units before anyone told it of the incident acted on nothing the drill gave it: its action earns
+  // nothing (review16 school 1: the 120 dispatching at 00:40 when the school's call came at 01:59 scored above the poor
+  // play, whose 120 was told at 00:25 and judged slow); not deducted either, as no finding is on it
+  const untold = (act.length > 0 ? act : acts).length > 0 && sentUntold(x, agency);
+  const unearned = [...(notice && !player.earned ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(untold ? (["LINKAGE_IDLE"] as const) : [])];
+  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(unearned.length > 0 ? { unearnedCodes: unearned, ...(notice && !player.earned ? spoilt : {}) } : {}) };
+}
+
+/** Whether `agency` sent a unit before it was told of the incident (never told: any dispatch). */
+function sentUntold(x: EvalContext, agency: string): boolean {
+  const told = notifiedAt(x, agency) ?? Infinity;
+  return x.events.some((e) => e.type === "unitDispatched" && e.agency === agency && e.at < told);
 }
 
 /**

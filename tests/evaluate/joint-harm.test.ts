@@ -5,8 +5,11 @@
  * single fault is put right (the late signal F2 spares only the 61 exposed, 0.5795 points). Replayed with the school's
  * signal at 00:01:40 and the brigade's tenders and searches as the good play sends them (no earlier than its 00:07:30
  * call), he is brought out alive, seriously injured: of his 8 points (per death, preventable.ts) 8 − 2.5 (per serious
- * injury) = 5.5 are avoided only by the three together, shared equally per fault needed: the school (F2) 5.5 / 3 =
- * 1.8333, the brigade (F8 two tenders, F15 the search) 2 × 5.5 / 3 = 3.6667.
+ * injury) = 5.5 are avoided only by the three together, shared equally per fault needed (an accounting convention).
+ * Review16 school 4c: with the school's mini fire station judged (req-mini, 3 min after the fire is found), its
+ * correction (sent at 00:02 as the good play does, not 00:05:30) slows the fire enough that the brigade's second tender
+ * is no longer needed in the combination (the reviewer's vm1: that change alone moves the death from 00:20:00 to
+ * 00:26:40): the school (late signal, late mini fire station) 2 × 5.5 / 3 = 3.6667, the brigade (the search) 5.5 / 3 = 1.8333.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -18,15 +21,15 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
 
   it("names both agencies with their shares of the 5.5 points only the combination avoids (8 death − 2.5 serious injury)", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 1.8333, fire: 3.6667 });
+    expect(shares).toEqual({ sch: 3.6667, fire: 1.8333 });
     expect(harm.message.zh).toContain("共同所致");
     expect(harm.message.zh).toContain("临江县消防救援大队");
   });
 
-  it("the brigade's share rests on its two tenders owed at once and its search, the school's on its late signal", () => {
+  it("the brigade's share rests on its late search, the school's on its late signal and its late mini fire station", () => {
     const fire = harm.shares!.find((s) => s.agency === "fire")!;
-    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["DISPATCH_INSUFFICIENT", "req-engines"], ["DISPATCH_LATE", "req-search"]]);
-    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => byId(id).code)).toEqual(["LINKAGE_SLOW"]);
+    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["DISPATCH_LATE", "req-search"]]);
+    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-SCHOOL"], ["DISPATCH_LATE", "req-mini"]]);
     // the single correction's part stays as it was (harm-share.test.ts)
     expect(harm.causedPart).toBeCloseTo(0.5795, 4);
   });
