@@ -133,7 +133,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     if (f.code !== "LINKAGE_SLOW" || f.rootKey !== undefined || f.agency === null) continue;
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === f.ruleId);
     const act = rule ? trace(x, rule.id, "act", f.agency) : undefined;
-    const root = act?.met ? slowNoticeRoot(x, f, findings, commandEventBefore(x, act.met.event, f.agency, rule!), act.ob.deadlineMs) : undefined;
+    const root = act?.met ? slowNoticeRoot(x, f, findings, commandEventBefore(x, act.met.event, f.agency, rule!, act.met.byEvent), act.ob.deadlineMs) : undefined;
     if (root) f.rootKey = root;
   }
   const opportunities = rows.flatMap((r): Opportunity[] => {
@@ -305,7 +305,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // one taken after the notice but before the duty arose (the 120 sending ambulances before anyone is hurt) says both
       const early = /^acted before (being told|the duty arose) \((.+)\)$/.exec(act.met.byEvent);
       // (an earlier act: the first that meets it, the one the engine names, not a later one before the duty arose)
-      const cmd = early ? firstCommandEvent(x, agency, rule) : commandEventBefore(x, act.met.event, agency, rule);
+      const cmd = early ? firstCommandEvent(x, agency, rule) : commandEventBefore(x, act.met.event, agency, rule, act.met.byEvent);
       const cited = { ...evidence, events: [...evidence.events.filter((i) => i !== told?.event), ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
