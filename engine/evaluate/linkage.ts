@@ -29,6 +29,7 @@ import { undoneParts } from "./duty-parts.ts";
 import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
+import { whileLate } from "./while-late.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
@@ -327,22 +328,25 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     if (act.met?.late) {
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
+      // a duty with a name of its own (rule.fault): what the agency heard and said while it stood late, cited and quoted
+      const late = rule.fault ? whileLate(x, agency, notifiedAtMs, act.met.atMs, x.agencyName) : undefined;
+      const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         message: ((how) => ({
-          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}`,
-          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late`,
+          zh: `响应迟缓：${fault.zh}${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}${late?.said.zh ?? ""}`,
+          en: `Slow to act: ${fault.en}${name.en} was told at ${clock(notifiedAtMs)} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late${late?.said.en ?? ""}`,
         }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind)),
-        evidence,
+        evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
       }));
     } else if (act.missed !== undefined) {
       row.status = "idle";
       findings.push(finding({
         code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
-          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-          en: `Told but idle: ${name.en} was told at ${clock(notifiedAtMs)} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+          zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}于 ${clock(notifiedAtMs)} 接报，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en} was told at ${clock(notifiedAtMs)} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },
         evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
       }));
