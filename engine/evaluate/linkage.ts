@@ -30,6 +30,7 @@ import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
 import { whileLate } from "./while-late.ts";
+import { unowedWork } from "./unowed-work.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
@@ -118,6 +119,9 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
         const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
         const f = rn ? requirementNoticeFinding(x, rule, agency, notifier!, rn, x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs, firstTold.get(agency)) : undefined;
         if (f) findings.push(f);
+        // work done on it all the same is credited in words, never in points (unowed-work.ts; review16 mine good 石门镇)
+        const done = rule.tag !== "U" ? unowedWork(x, rule, agency) : undefined;
+        if (done) strengths.push(done);
         continue;
       }
       const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt, firstTold.get(notifierOf(x, agency) ?? "")?.event);

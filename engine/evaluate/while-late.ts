@@ -30,7 +30,8 @@ export function whileLate(x: EvalContext, agency: string, fromMs: number, toMs: 
         const to = e.to.map(name);
         said = {
           zh: `；其间 ${clock(e.at)} 告知${to.map((n) => n.zh).join("、")}：「${e.text}」`,
-          en: `; meanwhile, at ${clock(e.at)}, it told ${to.map((n) => n.en).join(", ")}: “${e.text}”`,
+          // the player's words are Chinese: the English report points to them in the timeline rather than quote them
+          en: `; meanwhile, at ${clock(e.at)}, it messaged ${to.map((n) => n.en).join(", ")} (its words are in the timeline)`,
         };
       }
     }

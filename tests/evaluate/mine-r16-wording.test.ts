@@ -46,3 +46,18 @@ describe("mine poor: review16 wording", () => {
     }
   });
 });
+
+// review16 mine, good play: 石门镇 sends its aftermath group at 00:18, names the information officer at 00:19 and receives
+// the families at 01:42 (plays/mine-flood.good.yaml), but nobody is hurt or trapped, so its duty (LNK-MINE-TOWN, workWhen
+// casualties/trapped) never falls due; the 经验 credits the work in words and the score stays 100
+describe("mine good: the township's unasked work is credited in 经验, not scored", () => {
+  const g = drill("mine-flood", "good");
+  it("names its 00:18 dispatch and quotes its 00:19 and 01:42 messages, saying the duty never fell due", () => {
+    const s = g.report.strengths.find((x) => x.agency === "town")!;
+    expect(s.message.zh).toMatch(/^石门镇人民政府主动履职（乡镇政府（善后处理组）安抚遇险人员家属，指定现场信息员）：00:18:00 调派/);
+    expect(s.message.zh).toContain("00:19:00 通报「石门镇善后工作组已出发，指定镇应急办主任为现场信息员");
+    expect(s.message.zh).toContain("01:42:00 通报「镇善后组已在矿门口接待家属");
+    expect(s.message.zh).toMatch(/未产生时限，不计分$/);
+    expect(g.report.score).toBe(100);
+  });
+});
