@@ -15,6 +15,7 @@ import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type Obl
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import { toldRescuers } from "./told-rescuers.ts";
+import { chemHealthReport } from "./chem-report-content.ts";
 import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
@@ -154,11 +155,16 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     if (row.status === "late") {
       // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
       const by = span(row.metAtMs! - dueMs);
+      // a clock from the reporter's receipt: how long after it was told the report came (review16 chem F33: 01:02, an hour
+      // after the unit head knew, read as "within 第九条's hour" beside the basis)
+      const fromReceipt = !never && learnt.zh === "" && x.c.rules.reporting.find((r) => r.id === rule.ruleId)?.clockStartsAt === "receipt"
+        ? ((at) => ({ zh: `（${clock(at)} 接报后 ${span(row.metAtMs! - at).zh}）`, en: ` (${span(row.metAtMs! - at).en} after it was told at ${clock(at)})` }))(x.events[t.opened]!.at)
+        : { zh: "", en: "" };
       owed.push({ t, f: finding({
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link, quantity: lateHours(row.metAtMs! - dueMs),
         message: {
-          zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告${fromReceipt.zh}，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}${fromReceipt.en}, ${by.en} late${because.en}`,
         },
         evidence,
       }) });
@@ -329,9 +335,11 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {
+    // the chemical unit's report to the 120 is judged by 危化条例 第七十一条: the substance and the count (review16 chem F11)
+    const chem = chemHealthReport(x, e, lacking, what, (f) => FIELD_TEXT[f] ?? { zh: f, en: f });
     out.push(finding({
-      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: contentBasis(x, kind), ...opportunity,
-      message: {
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: chem?.basis ?? contentBasis(x, kind), ...opportunity,
+      message: chem?.message ?? {
         zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
         en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
       },

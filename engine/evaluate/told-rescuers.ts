@@ -51,7 +51,7 @@ const saysPeople = (text: string): boolean => PEOPLE.test(text.replace(DENIED, "
 const saysTrapped = (text: string): boolean => TRAPPED.test(text.replace(DENIED, " "));
 
 /** The chemical's name at a chemical release (氯气), undefined for other hazards. */
-function mediumName(x: EvalContext): LocalText | undefined {
+export function mediumName(x: EvalContext): LocalText | undefined {
   const h = x.c.scenario.hazard as { model: string; chemical?: string };
   return h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name : undefined;
 }
@@ -105,8 +105,10 @@ export function toldRescuers(x: EvalContext): Finding[] {
   const medium = mediumWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
   // a call to 119 (or the mine rescue team, 120) is 报警, not an accident report to the authorities (review9 chem 6):
-  // 消防法 第四十四条, and the chemical unit's duty to give the rescuers its technical data (危化条例 第七十三条)
-  const basis = medium ? `${ALARM_BASIS}；${CHEM_BASIS}` : ALARM_BASIS;
+  // 消防法 第四十四条; at a chemical accident the unit's own duties to report, to call the rescuers and to give them its
+  // technical data (危化条例 第七十一、七十三条, 应急条例 第十七条)
+  // … but a leak is no fire: the chemical unit's call cites its own duties, not 消防法 第四十四条 (review16 chemical F6)
+  const basis = medium ? `${CHEM_BASIS}；${CHEM_CALL_BASIS}` : ALARM_BASIS;
   const heard = heardBy(x, medium);
   const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
   const out: Finding[] = [];
@@ -136,6 +138,8 @@ export function toldRescuers(x: EvalContext): Finding[] {
 
 export const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
 export const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警）";
+/** the unit's call for help at a chemical accident: 应急条例 第十七条 (the same words as the profile's notices to the rescuers) */
+export const CHEM_CALL_BASIS = "生产安全事故应急条例 第十七条（立即组织抢救遇险人员，请求邻近的应急救援队伍参加救援）";
 // on-scene command information (AQ/T 9009 附录A 4 指挥和协调), with the school drill plans as local basis (drill-scripts.md C3
 // steps 7–8: head count, then report; C1 step 10: the crews question 知情人) — not 应对法 第六十一条, a report to government
 /** on-scene command information (the first part of TELL_BASIS) */
