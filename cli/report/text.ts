@@ -167,7 +167,7 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
   // an alarm call that withheld nothing but left out required elements (engine/evaluate/alarm-call.ts)
-  ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }],
+  ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }, { zh: "报警不准确", en: "Alarm call understating the fire" }],
   // the evacuation judged on completion: people left inside, or still inside at the end (engine/evaluate/completion.ts)
   EVACUATION_SLOW: [{ zh: "疏散未全部完成", en: "Evacuation not completed" }, { zh: "疏散未完成", en: "Evacuation not completed" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey

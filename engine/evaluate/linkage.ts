@@ -31,6 +31,8 @@ import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
 import { whileLate } from "./while-late.ts";
 import { unowedWork } from "./unowed-work.ts";
+import { sinceFound } from "./found-first.ts";
+import { onlyUpward } from "./only-upward.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
@@ -289,8 +291,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
             en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
           }
         : {
-            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}`,
-            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late`,
+            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}${sinceFound(x, rule, notifier, notify.met.atMs).zh}`,
+            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${sinceFound(x, rule, notifier, notify.met.atMs).en}`,
           },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold, knowers), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
@@ -346,13 +348,15 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       }));
     } else if (act.missed !== undefined) {
       row.status = "idle";
+      // it spoke, but only to the levels above: said, and cited (only-upward.ts)
+      const up = onlyUpward(x, agency, notifiedAtMs);
       findings.push(finding({
         code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
-          zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}于 ${clock(notifiedAtMs)} 接报，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-          en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en} was told at ${clock(notifiedAtMs)} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+          zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}于 ${clock(notifiedAtMs)} 接报，${up ? up.text.zh : "但"}${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en} was told at ${clock(notifiedAtMs)} but ${up ? up.text.en : ""}${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },
-        evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
+        evidence: { ...evidence, events: [...new Set([...evidence.events, ...(up?.events ?? []), x.endEvent])].sort((p, q) => p - q) },
       }));
     }
     return { row, findings };
