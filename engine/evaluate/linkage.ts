@@ -340,10 +340,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
-        message: ((how) => ({
-          zh: `响应迟缓：${fault.zh}${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}${late?.said.zh ?? ""}`,
-          en: `Slow to act: ${fault.en}${name.en} was told at ${clock(notifiedAtMs)} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late${late?.said.en ?? ""}`,
-        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind)),
+        // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
+        message: ((how, protect) => ({
+          zh: `响应迟缓：${fault.zh}${name.zh}于 ${clock(notifiedAtMs)} 接报，${clock(act.met.atMs)} ${protect ? `才下达${((h) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），超时 ${by.zh}${late?.said.zh ?? ""}`,
+          en: `Slow to act: ${fault.en}${name.en} was told at ${clock(notifiedAtMs)} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), ${by.en} late${late?.said.en ?? ""}`,
+        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
         evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
       }));
     } else if (act.missed !== undefined) {

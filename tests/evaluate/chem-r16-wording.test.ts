@@ -32,3 +32,14 @@ describe("chemical poor: review16 wording", () => {
     for (const g of d.report.findings) expect(g.basis).not.toContain("最迟时限之内");
   });
 });
+
+// review16 chemical F40: the township, told at 00:18 by the head teacher (#66), ordered the villagers and the school to
+// shelter only at 01:20: that is late protection of the people, not a duty "才开始履行"
+describe("chemical poor: a late shelter order reads as late protection", () => {
+  it("F40: 「01:20:00 才下达就地避险指令，人员防护迟延」, not 「才开始履行职责」", () => {
+    const f = d.report.findings.find((g) => g.code === "LINKAGE_SLOW" && g.agency === "town")!;
+    expect(f.message.zh).toContain("江湾镇人民政府于 00:18:00 接报，01:20:00 才下达就地避险指令，人员防护迟延（职责：");
+    expect(f.message.zh).not.toContain("才开始履行职责");
+    expect(f.message.en).toContain("gave the order (shelter in place) only at 01:20:00, so the people were protected late");
+  });
+});
