@@ -45,3 +45,12 @@ describe("school poor: review16 wording", () => {
     expect(f.message.zh).toContain("于 00:40:00 接报，其后仅被动上报（00:55:00、00:58:00），至演练结束未履行职责");
   });
 });
+
+// review16 school F26: the police's duty (LNK-SCH-PSB) is unverified (tag U) and not scored, but the drill plan's
+// 警力20分钟 requirement still is (AQ/T 9009 judges against the 演练方案): the basis says the plan is its only ground
+describe("school poor: a requirement on an agency whose duty is unverified rests on the drill plan alone", () => {
+  it("F26 (police car 22 min late) says the plan is its only basis", () => {
+    const f = d.report.findings.find((g) => g.code === "DISPATCH_LATE" && g.agency === "police")!;
+    expect(f.basis).toContain("该单位的联动职责未核实（不计分），本项仅以演练方案的力量需求为依据");
+  });
+});
