@@ -9,7 +9,9 @@
 import type { Compiled } from "../../engine/compile.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { CHEMICAL_ZH, CONTAINER_ZH } from "../../engine/evaluate/erg-basis.ts";
-import { ALARM_BASIS, TELL_COMMAND_BASIS, TELL_LOCAL_BASIS } from "../../engine/evaluate/told-rescuers.ts";
+import { ALARM_BASIS, ALARM_BASIS_BY_ANALOGY, CHEM_CALL_BASIS, TELL_COMMAND_BASIS, TELL_LOCAL_BASIS } from "../../engine/evaluate/told-rescuers.ts";
+import { CHEM_HEALTH_BASIS } from "../../engine/evaluate/chem-report-content.ts";
+import { PLAN_ONLY } from "../../engine/evaluate/order-faults.ts";
 import { ALARM_ELEMENTS_BASIS, ALARM_ELEMENTS_BASIS_EN } from "../../engine/evaluate/alarm-call.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
@@ -46,6 +48,10 @@ const FIXED: Readonly<Record<string, string>> = {
     "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the accident unit reports) and Art. 73 (technical guidance and necessary help for the emergency rescue)",
   // a call to 119 is 报警 (review9 chem 6); where the trapped are, passed on at once (review9 school 7, 10d)
   [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once)",
+  [ALARM_BASIS_BY_ANALOGY]: "by analogy with the Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once) (set by this county)",
+  [PLAN_ONLY]: "the agency's own linkage duty is not judged (U), so the drill plan's resource requirement is the only basis here",
+  [CHEM_CALL_BASIS]: "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例), Art. 17 (rescue the people in danger at once and call the nearby rescue teams in)",
+  [CHEM_HEALTH_BASIS]: "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the unit's principal head organises the rescue at once and reports to the work-safety, environment, public-security and health authorities)",
   // the elements of an alarm call (engine/evaluate/alarm-call.ts; review15 school 3)
   [ALARM_ELEMENTS_BASIS]: ALARM_ELEMENTS_BASIS_EN,
   [TELL_COMMAND_BASIS]: `${AQT}, Annex A 4: command and coordination (the on-scene command knows where the trapped are)`,
@@ -64,10 +70,10 @@ const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,
   "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
   // what 谎报 and 瞒报 are (engine/evaluate/reporting.ts DEF_FALSE, DEF_HIDDEN; review15 mine 1)
-  "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14), Art. 3 (knowingly reporting untrue casualties or people at risk is a false report, 谎报)",
-  "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14), Art. 3 (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报)",
-  "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14), Art. 3, by this county's choice",
-  "瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）": "what is concealment (瞒报) follows the Provisions on Fines for Production Safety Accidents (MEM Order 14), Art. 3, by this county's choice",
+  "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (knowingly reporting untrue casualties or people at risk is a false report, 谎报; article number not checked)",
+  "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报; article number not checked)",
+  "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
+  "瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is concealment (瞒报) follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
   "突发事件应对法（2024）第六十一条（及时、客观、真实报告）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (report promptly, objectively and truthfully)",
   "报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）": "report fields after the Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例), Art. 12 (set by this county)",
   "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (no late, false, concealed or missing reports)",

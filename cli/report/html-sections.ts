@@ -13,7 +13,7 @@ import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: WordedReport): string {
@@ -75,8 +75,10 @@ export function problems(r: WordedReport, chartHeights: Record<string, number>):
     // the counting rule with this section's own numbers, above the points it explains
     const how = score ? scoringNote(score) : undefined;
     const charts = SECTION_CHARTS[sec].map((id) => `<div class="chart" id="${id}" style="height:${chartHeights[id] ?? 380}px"></div>${CAPTIONS[id] ? `<p class="note">${t(CAPTIONS[id]!)}</p>` : ""}`).join("");
-    const list = r.findings.filter((f) => f.section === sec);
-    const findings = list.length === 0 ? `<p>${t(L.none)}</p>` : table([esc("#"), t(L.time), t(L.agency), t(L.problem), t(L.basis), t(L.points), t(L.evidence)], list.map((f) => findingCells(r, f)), "findings");
+    const list = r.findings.filter((f) => f.section === sec && !isNote(f));
+    const notes = r.findings.filter((f) => f.section === sec && isNote(f));
+    const findings = (list.length === 0 ? `<p>${t(L.none)}</p>` : table([esc("#"), t(L.time), t(L.agency), t(L.problem), t(L.basis), t(L.points), t(L.evidence)], list.map((f) => findingCells(r, f)), "findings"))
+      + (notes.length > 0 ? `<p><strong>${t(L.notes)}</strong></p><ul class="notes">${notes.map((f) => `<li id="${f.id}">${t({ zh: noteText(r, f, "zh"), en: noteText(r, f, "en") })}</li>`).join("")}</ul>` : "");
     return head + (how ? `<p class="note scoring">${t(how)}</p>` : "") + extra(r, sec) + charts + findings + notYetDue(r, sec) + observations(r, sec);
   });
   return `<section id="problems"><h2>${t(L.s3)}</h2><p class="note">${t(L.capNote)}</p>${parts.join("")}</section>`;

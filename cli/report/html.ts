@@ -9,7 +9,7 @@ import { UNSCORED, type WordedReport } from "./worded.ts";
 import { chartData } from "./chart-data.ts";
 import { CSS, esc, t, tt } from "./html-parts.ts";
 import { appendix, lessons, method, overview, problems, recommendations } from "./html-sections.ts";
-import { L, type Lang } from "./text.ts";
+import { isNote, L, type Lang } from "./text.ts";
 
 /** Script text safe inside <script>: no early end tag. */
 function inline(js: string): string {
@@ -57,7 +57,7 @@ export function renderHtml(r: WordedReport, lang: Lang = "zh"): string {
 <h1>${t(L.reportTitle)}</h1>
 <div class="sub">${t(r.scenario.title)}</div>
 <div class="scorebox"><span>${t(L.score)}</span>${r.unscored || r.score === null || r.band === null ? `<span class="band" data-testid="score">${t(r.unscored ?? UNSCORED)}</span>` : `<span class="score" data-testid="score">${r.score}</span><span>/ 100</span><span class="band">${t(r.band)}</span>`}</div>
-<div class="note">${tt("评估标准", "Rubric")}: ${t(r.rubric.title)} · ${tt("问题", "findings")} ${r.findings.length}</div>
+<div class="note">${tt("评估标准", "Rubric")}: ${t(r.rubric.title)} · ${tt("问题", "findings")} ${r.findings.filter((f) => !isNote(f)).length}</div>
 </header>
 ${body}
 </main>

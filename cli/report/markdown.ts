@@ -9,7 +9,7 @@ import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
 import { evaluationMethod } from "./standards.ts";
-import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, kindText, KIND_TEXT, L, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -64,13 +64,15 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     if (sec === "linkage") out.push(`${t(LINKAGE_LABEL)}${lang === "zh" ? "：" : ": "}**${t(linkageShare(r.linkage.headline))}**`, "", ...toldTable(r, lang));
     const unverified = sec === "linkage" ? unverifiedNote(r) : undefined;
     if (unverified) out.push(`_${t(unverified)}_`, "");
-    const list = r.findings.filter((f) => f.section === sec);
+    const list = r.findings.filter((f) => f.section === sec && !isNote(f));
+    const notes = r.findings.filter((f) => f.section === sec && isNote(f));
     if (list.length === 0) out.push(t(L.none), "");
     else {
       out.push(`| # | ${t(L.time)} | ${t(L.agency)} | ${t(L.problem)} | ${t(L.basis)} | ${t(L.points)} | ${t(L.evidence)} |`, "|---|---|---|---|---|---:|---|");
       for (const f of list) out.push(findingRow(r, f, lang));
       out.push("");
     }
+    if (notes.length > 0) out.push(`**${t(L.notes)}**`, "", ...notes.map((f) => `- ${noteText(r, f, lang)}`), "");
     // harm against the scenario's best play and no response, or why it is not graded so (issue 10 §9)
     if (sec === "outcomes") out.push(`**${t(L.harm)}**: ${cell(t(r.outcomes.harm.note))}`, "");
     // duties the drill never reached: listed, never deducted

@@ -93,6 +93,7 @@ export const L = {
   unscored: { zh: "不计分", en: "not scored" },
   notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
+  notes: { zh: "情况说明（无可归因的处置缺陷，最佳处置也未能避免，不列为问题、不扣分）", en: "Notes (no fault in the response explains these and the best play could not avoid them either: not findings, nothing deducted)" },
   due: { zh: "时限", en: "Due" },
   scoring: { zh: "计分方法", en: "How this section is scored" },
   usedUp: { zh: "0（所在机会的分值已由前面的问题扣完）", en: "0 (its opportunity's points were already used up by earlier findings)" },
@@ -103,6 +104,23 @@ export const L = {
  * (a consequence of another finding, nothing chargeable, its opportunity already used up by the
  * findings `all` names, not scored).
  */
+/**
+ * A fact stated without charge: an item no response could avoid (quantity 0, not a consequence of another finding),
+ * e.g. the mine's water not held by pumping though the best play does no better, or an exposure the best play has
+ * too. Reports list it as a note (情况说明), not under 发现的问题 (review16: the 100/100 good reports' F1).
+ */
+export function isNote(f: Pick<Finding, "causedBy" | "item" | "quantity">): boolean {
+  return !f.causedBy && f.item !== undefined && f.quantity === 0;
+}
+
+/** A note's line (isNote): "F1 04:00:00 (12:30:00) 水情未控制：…（依据：…；证据 #5 #80）". */
+export function noteText(r: ReportModel, f: Finding & { basisText: LocalText }, lang: Lang): string {
+  const ev = f.evidence.events.map((i) => `#${i}`).join(" ");
+  return lang === "zh"
+    ? `${f.id} ${when(r, f.atMs)} ${kindText(f).zh}：${findingBody(f, "zh")}（依据：${f.basisText.zh}；证据 ${ev}）`
+    : `${f.id} ${when(r, f.atMs)} ${kindText(f).en}: ${findingBody(f, "en")} (basis: ${f.basisText.en}; evidence ${ev})`;
+}
+
 export function pointsText(f: Finding, sections: readonly SectionScore[] = [], all: readonly Finding[] = []): LocalText {
   if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
@@ -116,7 +134,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
       : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
     : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
-  if (f.item && f.quantity === 0) return L.notCharged;
+  if (isNote(f)) return L.notCharged;
   // its opportunity was already used up by earlier findings (a late report after a concealed one): named
   if (f.item && f.rubricPoints === 0) {
     const took = f.opportunity === undefined ? [] : all.filter((g) => g.opportunity === f.opportunity && g.id !== f.id && (g.rubricPoints ?? 0) > 0).map((g) => g.id);
@@ -152,7 +170,7 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // where the trapped are, passed on after the limit (engine/evaluate/told-rescuers.ts)
   CORDON_LATE: [{ zh: "警戒缺失", en: "No cordon" }],
   // an alarm call that withheld nothing but left out required elements (engine/evaluate/alarm-call.ts)
-  ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }],
+  ALARM_INACCURATE: [{ zh: "报警要素不全", en: "Alarm call incomplete" }, { zh: "报警不准确", en: "Alarm call understating the fire" }],
   // the evacuation judged on completion: people left inside, or still inside at the end (engine/evaluate/completion.ts)
   EVACUATION_SLOW: [{ zh: "疏散未全部完成", en: "Evacuation not completed" }, { zh: "疏散未完成", en: "Evacuation not completed" }],
   // sent only after the deadline (engine/evaluate/dispatch.ts): the order was late, not the journey

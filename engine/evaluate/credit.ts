@@ -64,6 +64,8 @@ export interface Opportunity {
   noticeBy?: string;
   /** a notice part not earned: the notifier's first report to the agency (its opportunity id), whose missing or late finding it follows */
   noticeReport?: string;
+  /** the duty is unverified (tag U, domain.md §0): what is set aside of it is said to be so, not "随 Fx" (review16 school) */
+  unverified?: boolean;
 }
 
 /** Codes that fail their opportunity whole, whatever their own points. */
@@ -379,7 +381,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),
         ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
-        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine) } : {}),
+        ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine), ...(o.unverified ? { unverified: true } : {}) } : {}),
         ...(o.correction && corrected(o.correction) ? { correction: { of: corrected(o.correction)!.id, own: o.correction.own, atMs: corrected(o.correction)!.atMs, ...(o.correction.late ? { late: true } : {}) } } : {}),
       }));
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);

@@ -27,7 +27,7 @@ import { evaluateProtectiveAction } from "./protective-action.ts";
 import type { ProtectRerun } from "./protect-rerun.ts";
 import { samePlace, wrongPlace } from "./wrong-place.ts";
 import { andList, askedIdle, idleHere, standingEvents, standingIdle } from "./idle-on-scene.ts";
-import { BASIS_REQ, capable, unsafeEntry, wrongType } from "./order-faults.ts";
+import { BASIS_REQ, capable, reqBasis, unsafeEntry, wrongType } from "./order-faults.ts";
 import { needRoot, needRootText } from "./need-root.ts";
 import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
@@ -225,7 +225,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     const on = owner !== null ? x.agencyName(owner) : { zh: "", en: "" };
     const tail = root ? needRootTail(root, x.agencyName) : { zh: "", en: "" };
     findings.push(finding({
-      code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: BASIS_REQ, ...link,
+      code: "DISPATCH_LATE", section: "dispatch", agency, atMs: nth.atMs, ruleId: req.id, basis: reqBasis(x, agency), ...link,
       message: ownTold !== undefined ? {
         // the lateness stated as such, then whose it is not, and whose it is (review9 mine 9: never "已完成")
         zh: `力量到场迟延：${req.text.zh}（需 ${need.zh}到${place.zh}），时限 ${due}${dueNote.zh}，${clock(nth.atMs)} 满足，迟 ${by.zh}，非${on.zh}之责：${on.zh} ${clock(ownTold)} 才获知事故信息，迟延系其未能及时获知所致${tail.zh}`,
@@ -243,7 +243,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   } else {
     const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: BASIS_REQ, ...link,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: reqBasis(x, agency), ...link,
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
       params,
       message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),
@@ -332,7 +332,7 @@ function lateBesideShort(
     ? failedDutyKey(x, o.agency, { type: "dispatch", task: req.task }, firstSent(x, req, o.agency), last.atMs - o.shownMs, o.shownMs)
     : undefined;
   return [finding({
-    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: BASIS_REQ, ...rest, ...(duty ? { rootKey: duty } : {}), key: `req:${req.id}:late`,
+    code: "DISPATCH_LATE", section: "dispatch", agency: o.agency, atMs: last.atMs, ruleId: req.id, basis: reqBasis(x, o.agency), ...rest, ...(duty ? { rootKey: duty } : {}), key: `req:${req.id}:late`,
     message: {
       zh: `${head.zh}：${req.text.zh}（需 ${o.need.zh}到${o.place.zh}），时限 ${due}${o.learnt.zh}，至时限${had.zh}${sentText.zh}，${clock(last.atMs)} 到场 ${n.zh}，迟 ${by.zh}${o.because.zh}`,
       en: `${head.en}: “${req.text.en}” (${o.need.en} at ${o.place.en}) was due by ${due}${o.learnt.en}; by then ${had.en}${sentText.en}; ${n.en} arrived at ${clock(last.atMs)}, ${by.en} late${o.because.en}`,

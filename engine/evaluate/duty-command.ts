@@ -13,13 +13,28 @@ export function kindOf(x: EvalContext): (agency: string) => string | undefined {
   return (a) => x.c.agencies.get(a)?.kind;
 }
 
-/** The command event that met a duty: the last act of `agency` matching `rule` at or before event `metEvent` (-1: none). */
-export function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule): number {
+/**
+ * The command event that met a duty: the last act of `agency` matching `rule` at or before event `metEvent` (-1:
+ * none). With `byEvent` (the obligationMet's "dispatch survey", "evacuate", "message m9"), the act it names: two
+ * orders in one tick both match the spec, and the strength must cite the one it describes (review16 mine good: the
+ * rescue team's 侦察 cited its 救人 dispatch); the last matching act when none is named so.
+ */
+export function commandEventBefore(x: EvalContext, metEvent: number, agency: string, rule: LinkageRule, byEvent?: string): number {
+  let last = -1;
   for (let i = metEvent; i >= 0; i--) {
     const a = dutyAction(x.c, x.events[i]!);
-    if (a && meetsSpec(rule.actions, a, kindOf(x), agency)) return i;
+    if (!a || !meetsSpec(rule.actions, a, kindOf(x), agency)) continue;
+    if (byEvent === undefined || names(byEvent, x.events[i]!, a)) return i;
+    if (last < 0) last = i;
   }
-  return -1;
+  return last;
+}
+
+/** Whether obligationMet's `byEvent` names act `a` (event `e`): "type task", or "message|report id". */
+function names(byEvent: string, e: EvalContext["events"][number], a: { type: string; task?: string }): boolean {
+  const msg = /^(?:report|message) (\S+)$/.exec(byEvent);
+  if (msg) return "id" in e && e.id === msg[1];
+  return byEvent === `${a.type}${a.task ? ` ${a.task}` : ""}`;
 }
 
 /** The index of the first event that is an act meeting `rule`'s spec for `agency` (-1: none). */

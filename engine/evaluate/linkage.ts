@@ -30,6 +30,10 @@ import { undoneParts } from "./duty-parts.ts";
 import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
+import { whileLate } from "./while-late.ts";
+import { unowedWork } from "./unowed-work.ts";
+import { sinceFound } from "./found-first.ts";
+import { onlyUpward } from "./only-upward.ts";
 import { slowNoticeRoot } from "./slow-by-notice.ts";
 import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import { workLearnt } from "./duty-known.ts";
@@ -121,6 +125,9 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
         const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
         const f = rn ? requirementNoticeFinding(x, rule, agency, notifier!, rn, x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs, firstTold.get(agency)) : undefined;
         if (f) findings.push(f);
+        // work done on it all the same is credited in words, never in points (unowed-work.ts; review16 mine good 石门镇)
+        const done = rule.tag !== "U" ? unowedWork(x, rule, agency) : undefined;
+        if (done) strengths.push(done);
         continue;
       }
       const r = linkageRow(x, rule, agency, firstTold.get(agency), workAt, firstTold.get(notifierOf(x, agency) ?? "")?.event);
@@ -137,7 +144,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     if (f.code !== "LINKAGE_SLOW" || f.rootKey !== undefined || f.agency === null) continue;
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === f.ruleId);
     const act = rule ? trace(x, rule.id, "act", f.agency) : undefined;
-    const root = act?.met ? slowNoticeRoot(x, f, findings, commandEventBefore(x, act.met.event, f.agency, rule!), act.ob.deadlineMs) : undefined;
+    const root = act?.met ? slowNoticeRoot(x, f, findings, commandEventBefore(x, act.met.event, f.agency, rule!, act.met.byEvent), act.ob.deadlineMs) : undefined;
     if (root) f.rootKey = root;
   }
   const opportunities = rows.flatMap((r): Opportunity[] => {
@@ -149,7 +156,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
     const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
-    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes }];
+    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes, ...(r.unverified ? { unverified: true } : {}) }];
   });
   // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
   const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
@@ -301,8 +308,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
             en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
           }
         : {
-            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}${held.zh}`,
-            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
+            zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}${sinceFound(x, rule, notifier, notify.met.atMs).zh}${held.zh}`,
+            en: `Notified late: ${nn.en} did not tell ${name.en} in time: the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${sinceFound(x, rule, notifier, notify.met.atMs).en}${held.en}`,
           },
       evidence: { events: [...noticeEvidence(x, agency, notify, due, notifierTold, knowers), notify.met.event, ...(told ? [told.event] : [])], obligations: noticeObligations(x, agency, notify) },
     }));
@@ -326,7 +333,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // one taken after the notice but before the duty arose (the 120 sending ambulances before anyone is hurt) says both
       const early = /^acted before (being told|the duty arose) \((.+)\)$/.exec(act.met.byEvent);
       // (an earlier act: the first that meets it, the one the engine names, not a later one before the duty arose)
-      const cmd = early ? firstCommandEvent(x, agency, rule) : commandEventBefore(x, act.met.event, agency, rule);
+      const cmd = early ? firstCommandEvent(x, agency, rule) : commandEventBefore(x, act.met.event, agency, rule, act.met.byEvent);
       const cited = { ...evidence, events: [...evidence.events.filter((i) => i !== told?.event), ...(cmd >= 0 ? [cmd] : [])] };
       const how = actionText(act.met.byEvent, x.unitName, x.c.scenario.kind);
       // the action itself, once: "evacuate (before being told)" inside "acted before being told (…)" would say it twice
@@ -348,24 +355,30 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     if (act.met?.late) {
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
+      // a duty with a name of its own (rule.fault): what the agency heard and said while it stood late, cited and quoted
+      const late = rule.fault ? whileLate(x, agency, notifiedAtMs, act.met.atMs, x.agencyName) : undefined;
+      const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
-        message: ((how) => ({
-          zh: `响应迟缓：${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，${clock(act.met.atMs)} 才开始履行职责（${how.zh}；职责：${rule.text.zh}），超时 ${by.zh}`,
-          en: `Slow to act: ${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but first acted only at ${clock(act.met.atMs)} (${how.en}; duty: ${rule.text.en}), ${by.en} late`,
-        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind)),
-        evidence,
+        // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
+        message: ((how, protect) => ({
+          zh: `响应迟缓：${fault.zh}${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，${clock(act.met.atMs)} ${protect ? `才下达${((h) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），超时 ${by.zh}${late?.said.zh ?? ""}`,
+          en: `Slow to act: ${fault.en}${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), ${by.en} late${late?.said.en ?? ""}`,
+        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
+        evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
       }));
     } else if (act.missed !== undefined) {
       row.status = "idle";
+      // it spoke, but only to the levels above: said, and cited (only-upward.ts)
+      const up = onlyUpward(x, agency, notifiedAtMs);
       findings.push(finding({
         code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
         message: {
-          zh: `联而不动：${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，但${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-          en: `Told but idle: ${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but ${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+          zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，${up ? up.text.zh : "但"}${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
+          en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but ${up ? up.text.en : ""}${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },
-        evidence: { ...evidence, events: [...evidence.events, x.endEvent] },
+        evidence: { ...evidence, events: [...new Set([...evidence.events, ...(up?.events ?? []), x.endEvent])].sort((p, q) => p - q) },
       }));
     }
     return { row, findings };

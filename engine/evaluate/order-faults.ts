@@ -19,6 +19,18 @@ import type { Finding } from "./report-model.ts";
 const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
 /** a requirement the scenario sets, judged under AQ/T 9009 附录A 应急资源管理 */
 export const BASIS_REQ = `演练方案（情景）规定的力量需求；${AQ_RESOURCES}`;
+/** the drill plan alone: the agency's own linkage duty is unverified (tag U, domain.md §0), so only the plan binds it */
+export const PLAN_ONLY = "该单位的联动职责暂不评判（U），本项仅以演练方案的力量需求为依据";
+
+/**
+ * A requirement's basis for `agency`: BASIS_REQ, and, when every linkage duty of its kind in this scenario is unverified
+ * (tag U), that the drill plan is the only basis (review16 school F26: the police's 警力20分钟 judged though its duty is U).
+ */
+export function reqBasis(x: EvalContext, agency: string | null): string {
+  const kind = agency !== null ? x.c.agencies.get(agency)?.kind : undefined;
+  const duties = kind ? x.c.rules.linkage[x.c.scenario.kind].filter((r) => r.agency === kind) : [];
+  return duties.length > 0 && duties.every((r) => r.tag === "U") ? `${BASIS_REQ}；${PLAN_ONLY}` : BASIS_REQ;
+}
 const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 人员保护；《应急响应指南》（ERG 2024）：进入危险区须佩戴正压式空气呼吸器（本评估以AEGL-2浓度为界，评估组设定）";
 
 /** The unit can do the task (its capabilities list it). */

@@ -185,6 +185,14 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
     // play has too happened before any response could prevent it: stated, charged only beyond it
     const charged = chargedExposed(split, best?.split);
     const also = onceText(split, best?.split);
+    // the count grows (8 reached by the water at 00:25, 14 by 00:52:10): the finding is dated by the first, so it names
+    // both, never the final count at the first time (review16 mine F2)
+    const counts = changed.map((i) => ({ at: x.events[i]!.at, n: (x.events[i] as unknown as { exposed: number }).exposed }));
+    const firstN = counts.find((c) => c.at === atMs)?.n;
+    const lastAt = counts.find((c) => c.n >= f.exposedAegl2)?.at;
+    const grew = firstN !== undefined && firstN < f.exposedAegl2 && lastAt !== undefined
+      ? { zh: `（${clock(atMs)} 时 ${firstN} 人，至 ${clock(lastAt)} 共 ${f.exposedAegl2} 人）`, en: ` (${firstN} at ${clock(atMs)}, ${f.exposedAegl2} by ${clock(lastAt)})` }
+      : { zh: "", en: "" };
     findings.push(f.toxic
       ? finding({
           code: "OUTCOME_EXPOSED_AEGL2", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-AEGL2", basis: BASIS_AEGL, quantity: charged, evidence, key: "aegl2",
@@ -193,8 +201,8 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
       : finding({
           code: "OUTCOME_EXPOSED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs, ruleId: "OUT-EXPOSED", basis: BASIS_EXPOSED[x.c.scenario.kind] ?? BASIS_CAS, quantity: charged, evidence,
           message: x.c.scenario.kind === "mine-flood"
-            ? { zh: `${f.exposedAegl2} 人被涌水淹及${also.zh}`, en: `${people(f.exposedAegl2)} ${were(f.exposedAegl2)} reached by the inrush water${also.en}` }
-            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）${also.zh}`, en: `${people(f.exposedAegl2)} took a harmful smoke dose (FED ≥ 0.1)${also.en}` },
+            ? { zh: `${f.exposedAegl2} 人被涌水淹及${grew.zh}${also.zh}`, en: `${people(f.exposedAegl2)} ${were(f.exposedAegl2)} reached by the inrush water${grew.en}${also.en}` }
+            : { zh: `${f.exposedAegl2} 人吸入烟气达到伤害阈值（FED ≥ 0.1）${grew.zh}${also.zh}`, en: `${people(f.exposedAegl2)} took a harmful smoke dose (FED ≥ 0.1)${grew.en}${also.en}` },
         }));
   }
   if (f.exposedAegl3 > 0) {

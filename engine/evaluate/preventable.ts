@@ -20,6 +20,7 @@ import type { EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { crewFinding, crewHarm, withoutCrews } from "./harmful-orders.ts";
 import type { DrillState } from "../model/state.ts";
+import { canonicalJson } from "../model/hash.ts";
 import { harmOf, referenceAt, referenceStateAt, type BestPlay, type HarmFigures } from "./references.ts";
 import { beyond, costWorking, GRADES, harmCharge, harmItem, personCosts, type Graded, type PersonCosts } from "./harm-costs.ts";
 import { exposedSplit } from "./exposed-once.ts";
@@ -172,11 +173,18 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
       evidence: { events: changes.length > 0 ? [...new Set([...changes, ...atWorst])].sort((p, q) => p - q) : [x.endEvent] },
     }));
   } else if (preventable && held === 0) {
+    // the play compared against, by name, and whether it is this drill's own: the good play graded against itself
+    // shows nothing beyond it (review16 mine and chemical good reports)
+    const name = best.title ? `《${best.title}》` : `剧本 ${best.ref}`;
+    const own = canonicalJson(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) === canonicalJson(x.state);
+    const against = own
+      ? { zh: `对照的最佳处置即本次演练所用剧本${name}，故只说明未劣于其本身`, en: `the best play compared against is this drill's own play, ${best.title ? `“${best.title}”` : best.ref}: it shows no worse than itself` }
+      : { zh: `对照的最佳处置为${name}`, en: `the best play compared against is ${best.title ? `“${best.title}”` : best.ref}` };
     strengths.push({
       // what the response achieved against no response, for the drill as a whole (no agency's own act): "no more than
       // the best play" said nothing of the best play itself (review8 school 12)
       section: "outcomes", agency: null,
-      message: { zh: `可避免的伤亡已全部避免：${three.zh}`, en: `All the preventable harm was prevented: ${three.en}` },
+      message: { zh: `可避免的伤亡已全部避免：${three.zh}（${against.zh}）`, en: `All the preventable harm was prevented: ${three.en} (${against.en})` },
       evidence: { events: changes.slice(-1), messages: [], obligations: [] },
     });
   }

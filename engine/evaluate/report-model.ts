@@ -245,6 +245,8 @@ export interface OpportunityScore {
   /** set aside (neither deducted nor earned, out of W − S): left undone only through `follows` (finding ids), done by the scenario's inject (`unearnedParts`), or never arose (none) */
   unearned?: number;
   follows?: string[];
+  /** its duty is unverified (tag U): the part set aside is so for that reason, whatever it follows */
+  unverified?: boolean;
   /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */
   unearnedParts?: FindingCode[];
   /** met before its deadline, which the drill did not reach (judged because met: not-due.ts); `decided`: the parts judged so */

@@ -15,6 +15,7 @@ import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type Obl
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import { toldRescuers } from "./told-rescuers.ts";
+import { chemHealthReport } from "./chem-report-content.ts";
 import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./credit.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
@@ -49,13 +50,14 @@ const CONTENT_ERL = "突发事件应对法（2024）第六十一条（及时、�
 const FOLLOW_UP_ONLY_NEW = "续报只报新情况（肇庆市突发事件信息报送规定）";
 /**
  * What makes a report 谎报 or 漏报伤亡 (honesty.ts) and a report never made 瞒报 (hidden-accident.ts): 应急管理部令第14号
- * 《生产安全事故罚款处罚规定》(2024) 第三条, worded as its 试行版 第五条; a school is no 事故发生单位 (its 第三条), so its
- * reports borrow the definitions by this county's choice.
+ * 《生产安全事故罚款处罚规定》(2024), worded as its 试行版 第五条; its 第三条 defines the 事故发生单位 and 主要负责人 (stored
+ * copies of its text, checked 2026-12), so the definitions' article is cited as 条文序号未核对 (review16); a school is no
+ * 事故发生单位 (that 第三条), so its reports borrow the definitions by this county's choice.
  */
-export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报）";
-export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）第三条（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报）";
+export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）";
+export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）";
 const HONESTY_493 = `生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；${DEF_FALSE}；突发事件应对法 第六十一条`;
-const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）";
+const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）";
 
 /** Whether the incident's own unit is a 生产经营单位 under 493号令 第二条 (a school is not). */
 function productionUnit(x: EvalContext): boolean {
@@ -73,7 +75,7 @@ export function honestyBasis(x: EvalContext): string {
 
 /** The basis of a 瞒报 (an accident never reported, hidden-accident.ts): the duty's own rule, then the definition. */
 export function hiddenBasis(x: EvalContext, ruleBasis: string): string {
-  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）第三条（本县设定）`;
+  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）`;
 }
 
 /**
@@ -158,11 +160,16 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     if (row.status === "late") {
       // late against its one deadline (issue 10 §5: from the incident, or the rule's own start)
       const by = span(row.metAtMs! - dueMs);
+      // a clock from the reporter's receipt: how long after it was told the report came (review16 chem F33: 01:02, an hour
+      // after the unit head knew, read as "within 第九条's hour" beside the basis)
+      const fromReceipt = !never && learnt.zh === "" && x.c.rules.reporting.find((r) => r.id === rule.ruleId)?.clockStartsAt === "receipt"
+        ? ((at) => ({ zh: `（${clock(at)} 接报后 ${span(row.metAtMs! - at).zh}）`, en: ` (${span(row.metAtMs! - at).en} after it was told at ${clock(at)})` }))(x.events[t.opened]!.at)
+        : { zh: "", en: "" };
       owed.push({ t, f: finding({
         code: "REPORT_LATE", section: "reporting", agency, atMs: row.metAtMs!, ...rule, ...link, quantity: lateHours(row.metAtMs! - dueMs),
         message: {
-          zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告，超时 ${by.zh}${because.zh}`,
-          en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}, ${by.en} late${because.en}`,
+          zh: `迟报：${what.zh}时限 ${clock(dueMs)}${learnt.zh}，实际 ${clock(row.metAtMs!)} 报告${fromReceipt.zh}，超时 ${by.zh}${because.zh}`,
+          en: `Late report: ${what.en} was due at ${clock(dueMs)}${learnt.en}; it came at ${clock(row.metAtMs!)}${fromReceipt.en}, ${by.en} late${because.en}`,
         },
         evidence,
       }) });
@@ -310,9 +317,11 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {
+    // the chemical unit's report to the 120 is judged by 危化条例 第七十一条: the substance and the count (review16 chem F11)
+    const chem = chemHealthReport(x, e, lacking, what, (f) => FIELD_TEXT[f] ?? { zh: f, en: f });
     out.push(finding({
-      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: contentBasis(x, kind), ...opportunity,
-      message: {
+      code: "REPORT_INCOMPLETE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-CONTENT-12", basis: chem?.basis ?? contentBasis(x, kind), ...opportunity,
+      message: chem?.message ?? {
         zh: `报告要素不全：${what.zh}缺少${lacking.map((f) => FIELD_TEXT[f]?.zh ?? f).join("、")}`,
         en: `Incomplete report: ${what.en} lacks ${lacking.map((f) => FIELD_TEXT[f]?.en ?? f).join(", ")}`,
       },

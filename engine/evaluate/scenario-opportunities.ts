@@ -68,7 +68,8 @@ export function scenarioOpportunities(x: EvalContext, all: readonly Opportunity[
   // (and the reports from the public their receivers must pass on: the scenario's injects decide them, forwarding.ts)
   const fixed = all.filter((o) => /^(req|outcomes|tell|help|alarm|fwd)(:|$)/.test(o.id));
   // an unverified duty left with nothing to judge (its notice the scenario's own) is no opportunity at all
-  const links = scenarioLinks(x, all, ref, none).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id));
+  const links = scenarioLinks(x, all, ref, none).map((o) => decided(linkageDuty(x, o, ref, condemned), due)).filter((o) => o.failCodes.length > 0 || !unverifiedDuty(x, o.id))
+    .map((o) => (unverifiedDuty(x, o.id) ? { ...o, unverified: true } : o));
   const hazard = dispatchOpportunities(buildContext(x.c, [], ref)).filter((o) => !o.id.startsWith("req:"));
   // a report or spot question this play never gave rise to (its reporter never told, the question never
   // put), or whose own deadline the drill did not reach (its reporter told late), is not achieved

@@ -51,7 +51,7 @@ const saysPeople = (text: string): boolean => PEOPLE.test(text.replace(DENIED, "
 const saysTrapped = (text: string): boolean => TRAPPED.test(text.replace(DENIED, " "));
 
 /** The chemical's name at a chemical release (氯气), undefined for other hazards. */
-function mediumName(x: EvalContext): LocalText | undefined {
+export function mediumName(x: EvalContext): LocalText | undefined {
   const h = x.c.scenario.hazard as { model: string; chemical?: string };
   return h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name : undefined;
 }
@@ -105,8 +105,10 @@ export function toldRescuers(x: EvalContext): Finding[] {
   const medium = mediumWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
   // a call to 119 (or the mine rescue team, 120) is 报警, not an accident report to the authorities (review9 chem 6):
-  // 消防法 第四十四条, and the chemical unit's duty to give the rescuers its technical data (危化条例 第七十三条)
-  const basis = medium ? `${ALARM_BASIS}；${CHEM_BASIS}` : ALARM_BASIS;
+  // 消防法 第四十四条; at a chemical accident the unit's own duties to report, to call the rescuers and to give them its
+  // technical data (危化条例 第七十一、七十三条, 应急条例 第十七条)
+  // … but a leak is no fire: the chemical unit's call cites its own duties, not 消防法 第四十四条 (review16 chemical F6)
+  const basis = medium ? `${CHEM_BASIS}；${CHEM_CALL_BASIS}` : ALARM_BASIS;
   const heard = heardBy(x, medium);
   const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
   const out: Finding[] = [];
@@ -128,7 +130,10 @@ export function toldRescuers(x: EvalContext): Finding[] {
       if (!people && !med && elements.length === 0) continue;
       // (withheld people: no passing-on is asked after it; elements alone leave the passing-on owed)
       if (people || med) concealed.add(`${e.from}>${to}`);
-      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, elements.length > 0 ? `${basis}；${ALARM_ELEMENTS_BASIS}` : basis, mediumName(x), elements));
+      // a call to the 120 is no fire alarm: 消防法 第四十四条 and the 报火警 elements apply to it only by analogy (参照),
+      // the county's choice (review16 school F12)
+      const own = basis === ALARM_BASIS && kind(to) !== "fireRescue" ? ALARM_BASIS_BY_ANALOGY : basis;
+      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, elements.length > 0 ? `${own}；${ALARM_ELEMENTS_BASIS}` : own, mediumName(x), elements));
     }
   });
   return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];
@@ -136,6 +141,10 @@ export function toldRescuers(x: EvalContext): Finding[] {
 
 export const CHEM_BASIS = "危险化学品安全管理条例 第七十一条（事故单位报告）、第七十三条（为危险化学品事故应急救援提供技术指导和必要的协助）";
 export const ALARM_BASIS = "消防法 第四十四条（任何人发现火灾都应当立即报警）";
+/** a call to a rescuer other than the fire brigade (the 120) held to the fire-alarm rule by the county's choice */
+export const ALARM_BASIS_BY_ANALOGY = "参照消防法 第四十四条（任何人发现火灾都应当立即报警）（本县设定）";
+/** the unit's call for help at a chemical accident: 应急条例 第十七条 (the same words as the profile's notices to the rescuers) */
+export const CHEM_CALL_BASIS = "生产安全事故应急条例 第十七条（立即组织抢救遇险人员，请求邻近的应急救援队伍参加救援）";
 // on-scene command information (AQ/T 9009 附录A 4 指挥和协调), with the school drill plans as local basis (drill-scripts.md C3
 // steps 7–8: head count, then report; C1 step 10: the crews question 知情人) — not 应对法 第六十一条, a report to government
 /** on-scene command information (the first part of TELL_BASIS) */
@@ -181,8 +190,15 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   const what = (lang: "zh" | "en") => parts.map((k) => said(k, lang)).join(lang === "zh" ? "和" : " and ");
   const sources = parts.map((k) => left[k]!).filter((j) => j >= 0);
   const lacks = { zh: elements.length > 0 ? `缺少报警要素：${elements.map((el) => el.zh).join("、")}` : "", en: elements.length > 0 ? `without ${elements.map((el) => el.en).join(", ")}` : "" };
-  // facts withheld are 报警遗漏已知情况; elements missing alone, 报警要素不全 (cli/report/text.ts CODE_VARIANTS)
-  const message = parts.length > 0
+  // facts withheld are 报警遗漏已知情况; elements missing alone, 报警要素不全 (cli/report/text.ts CODE_VARIANTS); a fire
+  // told as mere smoke after it flashed over, 报警不准确 (review16 school F3)
+  const under = parts.length === 0 ? understated(x, e) : undefined;
+  const message = under
+    ? {
+      zh: `报警不准确：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）只称冒烟，而其时火势已于 ${clock(under.at)} 在${under.room.zh}轰燃，低报了火情${lacks.zh ? `；另${lacks.zh}` : ""}`,
+      en: `Alarm call understating the fire: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) speaking only of smoke, though the fire had flashed over in the ${under.room.en} at ${clock(under.at)}${lacks.en ? `, and ${lacks.en}` : ""}`,
+    }
+    : parts.length > 0
     ? {
       zh: `报警遗漏已知情况：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
       en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of${lacks.en ? `, and ${lacks.en}` : ""}`,
@@ -194,8 +210,18 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   return finding({
     code: "ALARM_INACCURATE", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis, opportunity: alarmOpportunityId(to),
     message,
-    evidence: { events: [i, ...sources], messages: [e.id] },
+    evidence: { events: [i, ...sources, ...(under ? [under.event] : [])], messages: [e.id] },
   });
+}
+
+/** A call that speaks of smoke only (no fire word) after a flashover before it: the flashover's time and room; else undefined. */
+function understated(x: EvalContext, e: EventOf<"messageSent">): { at: number; room: LocalText; event: number } | undefined {
+  if (!/冒烟|smoke/i.test(e.text) || /着火|起火|火势|大火|燃烧|火灾|失火|明火|fire(?! brigade)/i.test(e.text.replace(/消防/g, ""))) return undefined;
+  const event = x.events.findIndex((h) => h.type === "hazardChanged" && h.what === "flashover" && h.at <= e.at);
+  const flash = x.events[event];
+  if (!flash || flash.type !== "hazardChanged") return undefined;
+  const room = (flash.params as { room?: LocalText }).room ?? { zh: "起火房间", en: "room of origin" };
+  return { at: flash.at, room, event };
 }
 
 /**
@@ -228,7 +254,11 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
       const told = calls.find(({ e, i }) => i > n.i && saysPeople(e.text));
       if (told && told.e.at <= dueMs) break;
       if (!told && dueMs > x.endMs) break; // not yet due when the drill stops
-      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis));
+      // what the searcher found out for itself meanwhile (its reconnaissance), named and cited with the unit's earlier news
+      // of trapped people: it never had the unit's word on where (review16 school F9: the recon at 00:15:15, #44)
+      const recon = x.events.findIndex((e) => e.type === "injectDelivered" && e.to.includes(to) && e.at >= calls[0]!.e.at && e.at <= x.endMs && (x.c.injects.get(e.inject)?.reveals?.facts ?? []).length > 0);
+      const earlier = news.filter((m) => m.i < n.i).map((m) => m.i);
+      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis, { recon: recon >= 0 ? recon : undefined, earlier }));
       break;
     }
   }
@@ -238,14 +268,19 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
 /** 立即 as this county counts it for passing on where the trapped and missing are: 5 min (本县设定, as the school's 119 call). */
 const TELL_WITHIN_MS = 5 * 60_000;
 
-function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string): Finding {
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[] } = { earlier: [] }): Finding {
   const at = x.events[learnt]!.at;
   const from = x.agencyName(a);
   const r = x.agencyName(to);
   const what = newsText(x, learnt);
+  const re = seen.recon !== undefined ? x.events[seen.recon] : undefined;
+  const src = re?.type === "injectDelivered" ? x.c.injects.get(re.inject)?.source : undefined;
+  const own = re && src
+    ? { zh: `；${r.zh}的${src.zh}于 ${clock(re.at)} 侦察掌握了部分情况（见其报告），但${from.zh}所知的人员最后位置始终未告知${r.zh}`, en: `; ${r.en}'s ${src.en} found out part of it at ${clock(re.at)} (see its report), but was never told where ${from.en} knew the person had last been` }
+    : { zh: "", en: "" };
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
-  const evidence = { events: [learnt, ...calls.map((c) => c.i), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
+  const evidence = { events: [...seen.earlier, learnt, ...calls.map((c) => c.i), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
   if (told) {
     const by = told.e.at - dueMs;
     return finding({
@@ -261,8 +296,8 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
     ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs,
     message: {
       // what it never passed on is where they are (the brigade's own reconnaissance may know someone is missing: review12 school 1)
-      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）`,
-      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)`,
+      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,
+      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)${own.en}`,
     },
     evidence,
   });

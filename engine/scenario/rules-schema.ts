@@ -116,6 +116,11 @@ const LinkageRule = z
     /** the basis of the evacuation's duration (EVACUATION_SLOW), when it is not the duty's own `basis` (the signal's) */
     evacuateBasis: Basis.optional(),
     evacuateBasisEn: BasisEn,
+    /**
+     * the fault's own name when the duty is met late or never (LINKAGE_SLOW, LINKAGE_IDLE), where the duty has one an
+     * evaluator would write: the dispatch room's 发现透水征兆未立即撤人（违反先撤人后汇报） rather than only 响应迟缓
+     */
+    fault: LocalText.optional(),
     /** the agency's own duty (what `actions` and `actWithinMin` judge): the basis of a finding charged to it */
     basis: Basis,
     basisEn: BasisEn,

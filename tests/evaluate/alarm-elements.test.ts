@@ -15,10 +15,10 @@ describe("school fire: the alarm calls' elements (报火警须知) and their pla
   const good = drill("school-fire", "good");
   const alarm = (r: typeof poor.report) => r.findings.filter((f) => f.code === "ALARM_INACCURATE");
 
-  it("the 119 call is 报警要素不全 on the school: no school name, no address, no caller (it knew of nobody trapped yet)", () => {
+  it("the 119 call is 报警不准确 on the school (smoke only, after the 00:05:45 flashover: review16 school F3) and lacks the school name, address and caller (it knew of nobody trapped yet)", () => {
     const f = alarm(poor.report).find((x) => x.opportunity === "alarm:fire")!;
     expect([f.agency, f.atMs]).toEqual(["sch", 7.5 * 60_000]);
-    expect(f.message.zh).toMatch(/^报警要素不全/);
+    expect(f.message.zh).toMatch(/^报警不准确/);
     expect(f.message.zh).toContain("缺少报警要素：单位名称、地址、报警人姓名电话");
     expect(f.basis).toContain("报火警须知");
   });

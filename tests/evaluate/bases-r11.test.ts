@@ -15,7 +15,8 @@ describe("school fire, poor play: the late signal and the evacuation cite their 
   it("the late signal (LINKAGE_SLOW on the school's duty) cites 消防法 第四十四条第二款 and 立即 as 2 min 本县设定, not the 指南", () => {
     const f = report.findings.find((x) => x.code === "LINKAGE_SLOW" && x.ruleId === "LNK-SCH-SCHOOL")!;
     expect(f.basis).toContain("消防法 第四十四条第二款");
-    expect(f.basis).toContain("“立即”按2分钟计（本县设定）");
+    // the county's 2 min says why (review16 school F2)
+    expect(f.basis).toContain("“立即”按2分钟计（本县设定：");
     expect(f.basis).not.toContain("教基一厅");
   });
   it("the evacuation finding keeps the 指南", () => {

@@ -48,7 +48,7 @@ describe("chemical leak: the enterprise reports to the emergency bureau at 00:25
   it("is one 迟报 on the enterprise: due 00:10:00, came 00:25:00, 15 min late, citing 第七十一条 and the county's 10 min", () => {
     const late = d.of("REPORT_LATE", "ent");
     expect(late.map((f) => f.ruleId)).toEqual(["RPT-ENT-CHEM-EB"]);
-    expect(late[0]!.message.zh).toContain("时限 00:10:00，实际 00:25:00 报告，超时 15分");
+    expect(late[0]!.message.zh).toContain("时限 00:10:00，实际 00:25:00 报告（00:00:00 接报后 25分钟），超时 15分");
     expect(late[0]!.basis).toContain("危险化学品安全管理条例 第七十一条");
     expect(late[0]!.basis).toContain("“立即”按10分钟计（本县设定）");
     expect(late[0]!.points).toBeGreaterThan(0);

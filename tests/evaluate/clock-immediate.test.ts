@@ -30,7 +30,7 @@ describe("the enterprise calls 120 when its people are down: 立即, 10 min (危
     const d = small("chemical-leak", [call120("00:30:00")], 40 * MIN);
     const late = d.of("REPORT_LATE", "ent").filter((f) => f.ruleId === "RPT-ENT-CHEM-HEALTH");
     expect(late).toHaveLength(1);
-    expect(late[0]!.message.zh).toContain("时限 00:10:00，实际 00:30:00 报告，超时 20分");
+    expect(late[0]!.message.zh).toContain("时限 00:10:00，实际 00:30:00 报告（00:00:00 接报后 30分钟），超时 20分");
     expect(late[0]!.basis).toContain("第七十一条");
     expect(late[0]!.basis).toContain("本县设定");
     const notice = d.of("LINKAGE_NOTIFIED_LATE", "ent").filter((f) => f.ruleId === "LNK-CHEM-HEALTH");

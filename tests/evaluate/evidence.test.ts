@@ -46,7 +46,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   // the accident never reported (瞒报, hidden-accident.ts): the report duty and the drill's end, as a missing report
   REPORT_CONCEALED: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
-  ALARM_INACCURATE: { events: [...NOTICE], messages: ["messageSent"] },
+  // the fire's state a call understated (its flashover: review16 school F3, told-rescuers.ts understated)
+  ALARM_INACCURATE: { events: [...NOTICE, "hazardChanged"], messages: ["messageSent"] },
   // where the trapped are, never or late passed on (told-rescuers.ts): the news, the calls, the telling or the end
   TRAPPED_NOT_PASSED_ON: { events: [...NOTICE, "drillEnded"], messages: ["messageSent"] },
   TRAPPED_PASSED_ON_LATE: { events: [...NOTICE], messages: ["messageSent"] },
@@ -149,6 +150,9 @@ function involved(c: Compiled, f: Finding, obligations: Map<string, Obligation>)
   // the incident unit is one unit with its organs (the mine's dispatch room, whose hearing of the signs starts the mine's
   // clocks: notice-due.ts, review r15 mine 3)
   if (f.agency === c.scenario.incidentAgency) for (const [id, a] of c.agencies) if (a.reportsTo === f.agency) out.add(id);
+  // a searcher never told where the trapped are: what it found out for itself (its reconnaissance) is evidence of what it
+  // still lacked (review16 school F9)
+  if (f.code === "TRAPPED_NOT_PASSED_ON" || f.code === "TRAPPED_PASSED_ON_LATE") for (const [id, a] of c.agencies) if (a.kind === "fireRescue" || a.kind === "mineRescueTeam") out.add(id);
   return out;
 }
 

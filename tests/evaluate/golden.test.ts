@@ -62,7 +62,7 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     expect(late!.atMs).toBe(report!.at);
     expect(opened("RPT-ENT-CHEM-EB", "ent")!.deadlineMs).toBe(10 * MIN);
     expect(report!.at).toBeGreaterThan(opened("RPT-ENT-CHEM-EB", "ent")!.deadlineMs);
-    expect(late!.message.zh).toContain("时限 00:10:00，实际 01:02:00 报告，超时 52分");
+    expect(late!.message.zh).toContain("时限 00:10:00，实际 01:02:00 报告（00:00:00 接报后 1小时2分钟），超时 52分");
     expect(late!.evidence.events).toContain(events.indexOf(report!));
     expect(late!.evidence.messages).toContain(report!.id);
   });

@@ -33,7 +33,7 @@ describe("the mine's 01:20 report of 0 missing, knowing of 6, is 谎报 (第14�
     const f = poor.report.findings.filter((x) => x.agency === "mine" && x.atMs === ms("01:20:00") && (x.code === "REPORT_FALSE" || x.code === "REPORT_CONCEALED"));
     expect(f.map((x) => x.code)).toEqual(["REPORT_FALSE"]);
     expect(f[0]!.message.zh).toMatch(/^谎报：.*下落不明 0，而其当时已知下落不明 6/);
-    expect(f[0]!.basis).toContain("应急管理部令第14号）第三条");
+    expect(f[0]!.basis).toContain("应急管理部令第14号）（故意不如实报告");
     expect(poor.report.findings.some((x) => x.code === "REPORT_CONCEALED")).toBe(false);
   });
 });
@@ -52,13 +52,16 @@ describe.each(Object.keys(INCIDENT_UNIT))("%s: a report never made costs at leas
     expect(lying.findings.some((f) => f.code === "REPORT_CONCEALED")).toBe(false);
   });
 
-  it("never reporting is 瞒报 on the unit, each first report it owed, citing 第14号令 第三条", () => {
+  it("never reporting is 瞒报 on the unit, each first report it owed, citing 第14号令 (its article unchecked)", () => {
     const hid = silent.findings.filter((f) => f.code === "REPORT_CONCEALED");
     expect(hid.length).toBeGreaterThan(0);
     for (const f of hid) {
       expect(f.agency).toBe(unit);
       expect(f.message.zh).toMatch(/^瞒报：.*未向任何部门报告事故/);
-      expect(f.basis).toContain("生产安全事故罚款处罚规定（应急管理部令第14号）第三条");
+      // the definition's article in 第14号令 (2024) is unchecked: its 第三条 defines the 事故发生单位 (review16)
+      expect(f.basis).toContain("生产安全事故罚款处罚规定（应急管理部令第14号");
+      expect(f.basis).toContain("条文序号未核对");
+      expect(f.basis).not.toContain("第三条");
     }
     expect(silent.findings.some((f) => f.code === "REPORT_MISSING" && f.agency === unit && f.opportunity?.includes("|first|") && f.causedBy === undefined)).toBe(false);
   });

@@ -26,11 +26,13 @@ const tellHead = (at: string): [string, string, Record<string, unknown>] => [at,
 const callTeam: [string, string, Record<string, unknown>] = ["00:30:00", "mine", { type: "requestSupport", from: "mrt", unitType: "mineRescueTeam", count: 1, place: "mine" }];
 
 describe("mine flood: the dispatch room's notice to the mine head", () => {
-  it("told at 00:15: 通知迟延 on the dispatch room, citing 493号令 第九条 and the county's 5 minutes", () => {
+  // the signs are no accident: the dispatch room's own duty under the 细则, not 493号令 第九条 (review16 mine F1)
+  it("told at 00:15: 通知迟延 on the dispatch room, citing its duty under 煤矿防治水细则 第六条 and the county's 5 minutes", () => {
     const d = small("mine-flood", [tellHead("00:15:00")], 60 * MIN);
     const f = d.report.findings.filter((x) => x.opportunity === "link:LNK-MINE-MINE:mine" && x.code === "LINKAGE_NOTIFIED_LATE");
     expect(f.map((x) => [x.agency, x.atMs])).toEqual([["dispatch", 15 * MIN]]);
-    expect(f[0]!.basis).toContain("第九条");
+    expect(f[0]!.basis).toContain("煤矿防治水细则（2018）第六条");
+    expect(f[0]!.basis).not.toContain("第九条");
     expect(f[0]!.basis).toContain("本县设定");
     expect(d.report.linkage.rows.find((r) => r.agency === "mine")?.notifyDeadlineMs).toBe(7 * MIN);
   });
