@@ -6,7 +6,6 @@
  */
 import type { DrillEvent } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
-import { meetsSpec } from "../rules/actions.ts";
 import { tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -16,12 +15,11 @@ import { noticeBasis } from "./notice-basis.ts";
 import { noticeWindows } from "./notice-late.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
 import { noticeEvidence, noticeObligations } from "./evidence.ts";
-import { judgedAct } from "./harmful-orders.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import { deliveries, neverByChain, neverToldHead } from "./notice-sent.ts";
 import type { Opportunity } from "./credit.ts";
-import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
+import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";
 import { absentDuty, notDrilledFinding, type NotDrilled } from "./not-drilled.ts";
@@ -29,7 +27,8 @@ import { headline } from "./linkage-headline.ts";
 import { undoneParts } from "./duty-parts.ts";
 import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
-import { commandEventBefore, firstCommandEvent, kindOf } from "./duty-command.ts";
+import { commandEventBefore, firstCommandEvent } from "./duty-command.ts";
+import { organFailure, trace } from "./duty-failure.ts";
 import { whileLate } from "./while-late.ts";
 import { unowedWork } from "./unowed-work.ts";
 import { sinceFound } from "./found-first.ts";
@@ -76,12 +75,6 @@ export function linkageEdges(x: EvalContext): LinkageEdge[] {
     }
   });
   return [...edges.values()];
-}
-
-function trace(x: EvalContext, ruleId: string, kind: "notified" | "act", agency: string): ObligationTrace | undefined {
-  const t = x.obligations.find((o) => o.ob.ruleId === ruleId && o.ob.kind === kind && o.ob.agency === agency);
-  // an order a finding condemns (crews sent unprotected into the hazard, a wrong-type dispatch) meets no duty (issue 10 §11)
-  return kind === "act" ? judgedAct(x, t) : t;
 }
 
 /** The findings on a duty's action (not on its notice): left out for an unverified duty. */
@@ -161,51 +154,6 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
   const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
   return { rows, notDrilled, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities: [...opportunities, ...absentOpps] };
-}
-
-
-/**
- * How late `agency` was on its linkage duty `ruleId` (ms past the act deadline; Infinity when told
- * and it never acted, 联而不动); undefined when it was not told, acted in time, or the duty sets no
- * act deadline.
- */
-export function dutyDelayMs(x: EvalContext, ruleId: string, agency: string): number | undefined {
-  if (x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs === undefined) return undefined;
-  const act = trace(x, ruleId, "act", agency);
-  if (!act) return undefined;
-  if (!act.met) return act.missed !== undefined ? Infinity : undefined;
-  return act.met.late ? act.met.atMs - act.ob.deadlineMs : undefined;
-}
-
-/**
- * The key of `agency`'s linkage duty (the first rule the table holds for it, as evaluateLinkage
- * judges it) when that duty lists `action` (a dispatch for a task, an evacuation or shelter order),
- * the agency, once told, failed it — never met it (联而不动, LINKAGE_IDLE), or met it late
- * (LINKAGE_SLOW) while its first command for this requirement or protection (`firstCommandMs`) came
- * only after the duty's deadline — and that failure explains the consequence: the duty's delay covers
- * the consequence's own (`lateMs`: how late the requirement or protection was met, Infinity when never).
- * Issue 10 §2 (a consequence is grouped under the root that explains it, AQ/T 9009-2015 §7): had the
- * duty been met on time, every command would have come that much earlier; a consequence later than
- * that (a 1-minute late turn-out against a search team 4 minutes late, a unit never sent) is a fault
- * of its own, judged by itself. A duty never met covers any delay. With `dueMs` (the consequence's own deadline) the
- * time between it and the duty's later deadline is not counted against the duty. Undefined when there is no such failed duty.
- */
-export function failedDutyKey(x: EvalContext, agency: string, action: { type: string; task?: string }, firstCommandMs: number | undefined, lateMs: number, dueMs?: number): string | undefined {
-  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(agency));
-  if (!rule || !meetsSpec(rule.actions, { agency, ...action }, kindOf(x))) return undefined;
-  const delay = dutyDelayMs(x, rule.id, agency);
-  if (delay === undefined) return undefined;
-  // slow: the late command is this requirement's own first command (an earlier one would have served it)
-  const deadline = trace(x, rule.id, "act", agency)!.ob.deadlineMs;
-  const slow = delay === Infinity || (firstCommandMs !== undefined && firstCommandMs > deadline);
-  // a consequence due (`dueMs`) before the duty itself was: the time up to the duty's deadline was the holder's to use,
-  // so only the rest must be covered by the duty's delay (review6 B13: the township's one 01:20 shelter order)
-  const grace = dueMs !== undefined ? Math.max(0, deadline - dueMs) : 0;
-  // met late by the very command that met the duty late (it came no later than the duty was met): the travel after
-  // it is the command's, so the whole lateness follows from the duty's (README; review7 N1: the school's 120, one
-  // 00:40 dispatch, counted as LINKAGE_SLOW and again as the requirement met at 00:45:39)
-  const sameCommand = lateMs !== Infinity && firstCommandMs !== undefined && firstCommandMs - deadline <= delay;
-  return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number, notifierTold?: number) {
@@ -385,24 +333,6 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   }
   if (rule.actions.length > 0) row.status = firstCommandEvent(x, agency, rule) >= 0 ? "acted" : "notActed";
   return { row, findings };
-}
-
-/**
- * When `agency`'s duty (`rule`) accepts a command from its own organ (an action spec's `by`: the mine's
- * withdrawal order from its dispatch room) and that organ failed its own duty to give that command (late or
- * never), the root key of the organ's failure: one late order is one fault (issue 10 §2), charged to the
- * organ whose duty it was first; the holder's finding is grouped under it.
- */
-function organFailure(x: EvalContext, rule: LinkageRule, agency: string): { rootKey: string } | Record<string, never> {
-  const rules = x.c.rules.linkage[x.c.scenario.kind];
-  for (const spec of rule.actions) {
-    for (const kind of spec.by ?? []) {
-      const own = rules.find((r) => r.agency === kind && r.actions.some((a) => a.type === spec.type && (spec.task === undefined || a.task === spec.task)));
-      if (!own) continue;
-      for (const organ of resolveAgencies(x.c, kind)) if (organ !== agency && dutyDelayMs(x, own.id, organ) !== undefined) return { rootKey: `act:${own.id}:${organ}` };
-    }
-  }
-  return {};
 }
 
 /** The tasks linkage duty `rule`'s actions name (a dispatch for weather observation, for suppression): the work its strength credits. */

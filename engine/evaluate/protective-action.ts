@@ -22,7 +22,7 @@ import { dueFromReceipt, dueWords } from "./receipt-due.ts";
 import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
-import { failedDutyKey } from "./linkage.ts";
+import { failedDutyKey } from "./duty-failure.ts";
 import { jointHolders } from "./joint-protection.ts";
 import type { Finding } from "./report-model.ts";
 

@@ -15,7 +15,7 @@
  */
 import type { DispatchStandard } from "../scenario/rules-schema.ts";
 import { notifiedAt } from "./blame.ts";
-import { failedDutyKey } from "./linkage.ts";
+import { failedDutyKey } from "./duty-failure.ts";
 import { obligationRow, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { ObligationRow } from "./report-model.ts";
 
