@@ -66,8 +66,10 @@ describe("chemical leak, poor play: the police answer for exposure only from whe
 describe("school fire, poor play: the death is not on the untold location (review11 school 3)", () => {
   it("cites the late evacuation signal only; telling the brigade at 00:15 (s3tell) still leaves the pupil dead", () => {
     const poor = drill("school-fire", "poor").report;
-    // the single cause; the brigade's tenders and search follow it as joint causes only (joint-harm.test.ts, review15 school 1)
-    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_INSUFFICIENT", "fire"], ["DISPATCH_LATE", "fire"]]);
+    // the single cause; the school's late mini fire station (req-mini, 3 min from discovery, review16 school 4c) and the
+    // brigade's late search follow it as joint causes only (joint-harm.test.ts): with the station judged, the replay no
+    // longer needs the brigade's second tender (review15 school 1)
+    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_LATE", "sch"], ["DISPATCH_LATE", "fire"]]);
     expect(causes(poor).some((f) => f.ruleId === "TELL-RESCUERS")).toBe(false);
     const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command]);
     expect(s3.outcomes.figures.deaths).toBe(1);

@@ -74,7 +74,7 @@ describe("a mine flood: the miners cut off are not charged again as reached by t
     expect(r.outcomes.figures.exposedAegl2).toBe(14);
     expect(r.outcomes.harm.actual.trapped).toBe(6);
     const { exposed: f, harm } = followsHarm(r, "OUTCOME_EXPOSED", 8);
-    expect(f.message.zh).toContain("14 人被涌水淹及；其中 6 人重伤、死亡或被困");
+    expect(f.message.zh).toContain("14 人被涌水淹及（00:25:00 时 8 人，至 00:52:10 共 14 人）；其中 6 人重伤、死亡或被困");
     expect(harm.rubricPoints).toBeCloseTo(6.16, 4);
     expect(harm.points).toBe(10.6);
     // with the central pump room lost, 2 × 15 / 8.72 = 3.44: (6.16 + 2) × 15 / 8.72 = 14.04
