@@ -5,7 +5,8 @@
  * incident has reached that agency. The control view (director, evaluators) is the ground
  * truth without the random streams or the hazard's internals; observers get the public one.
  */
-import type { Compiled } from "../../engine/compile.ts";
+import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
+import { modelTasks } from "../../engine/hazards/index.ts";
 import { boardParties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
@@ -153,9 +154,39 @@ export function hidesIncident(state: DrillState, blindness: Blindness, code: Sea
   return code.kind === "observer" && !anyoneTold(state);
 }
 
+/** The incident unit: the incident agency and the agencies that report to it (engine/scenario/check-incident.ts). */
+export function incidentUnit(s: Compiled["scenario"]): Set<string> {
+  return new Set([s.incidentAgency, ...s.agencies.filter((a) => a.reportsTo === s.incidentAgency).map((a) => a.id)]);
+}
+
+/** Tasks only some hazard model knows (plugLeak, suppression, installPumps…): naming one names the hazard. */
+const HAZARD_TASKS: ReadonlySet<string> = new Set(modelTasks().filter((t) => !(GENERIC_TASKS as readonly string[]).includes(t)));
+
+/**
+ * What a double-blind seat not yet told (and an observer before anyone is) may see of the
+ * scenario: the county's standing geography and agencies, never the incident unit, its places or
+ * the hazard (newcomer 17 item 2). Places shown: the bases of the agencies and units outside the
+ * incident unit, and the seat's own (it is the incident agency itself), never the incident place;
+ * agencies: all but the incident unit, the seat's own kept; tasks: the generic ones; the seat's
+ * units with their generic capabilities only. The complete welcome follows once it is told.
+ */
+function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agencies: Set<string> } {
+  const s = c.scenario;
+  const unit = incidentUnit(s);
+  const keep = (agency: string) => !unit.has(agency) || (code.kind === "seat" && agency === code.seat);
+  const agencies = new Set(s.agencies.filter((a) => keep(a.id)).map((a) => a.id));
+  const places = new Set<string>();
+  for (const a of s.agencies) if (agencies.has(a.id) && a.base) places.add(a.base);
+  for (const u of s.units) if (agencies.has(u.agency)) places.add(u.base);
+  places.delete(s.incidentPlace);
+  return { places, agencies };
+}
+
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
   const s = c.scenario;
-  const shown = (place: string) => !hideIncident || place !== s.incidentPlace;
+  const blind = hideIncident ? blindStatics(c, code) : undefined;
+  const shown = (place: string) => !blind || blind.places.has(place);
+  const listed = (agency: string) => !blind || blind.agencies.has(agency);
   const own = (agency: string) => code.kind === "director" || code.kind === "evaluator" || (code.kind === "seat" && agency === code.seat);
   return {
     seat: code.seat, kind: code.kind, name, view: viewKey, drillId: drill.id, blindness: drill.blindness,
@@ -165,8 +196,11 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
       roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
       complete: !hideIncident,
     },
-    agencies: s.agencies.map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
-    units: s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, capabilities: [...u.capabilities], name: u.name })),
-    tasks: [...c.tasks].sort(),
+    agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
+    units: s.units.filter((u) => own(u.agency)).map((u) => ({
+      id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name,
+      capabilities: blind ? u.capabilities.filter((x) => !HAZARD_TASKS.has(x)) : [...u.capabilities],
+    })),
+    tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
   };
 }
