@@ -27,7 +27,7 @@ export const en: Catalogue = {
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
     title: "Information report (Art. 12)", kind: "Kind", initial: "Initial", followUp: "Follow-up", final: "Final", mode: "Mode",
-    oral: "Oral (phone)", written: "Written", from: "Reported by", to: "Report to",
+    oral: "Oral (phone)", written: "Written", from: "Reported by", chooseTo: "— choose —", to: "Report to",
     unit: "(1) The unit where it happened", time: "(2) Time", location: "(2) Place", scene: "(2) Scene",
     sequence: "(3) Brief sequence of events", casualties: "(4) Casualties (incl. missing)", deaths: "Dead", seriousInjuries: "Seriously injured (incl. acute poisoning)",
     injured: "Injured", missing: "Missing", unknown: "Unknown", lossCNY: "(4) Estimated direct loss (CNY)",
@@ -103,7 +103,7 @@ export const en: Catalogue = {
   inboxRead: { all: "Mark all read" },
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
-    noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
+    noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
     noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },

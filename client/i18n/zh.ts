@@ -26,7 +26,7 @@ export const zh = {
   channel: { phone: "电话", radio: "对讲/电台", written: "书面", system: "系统", inPerson: "当面" },
   report: {
     title: "信息报告（第十二条）", kind: "报告类别", initial: "初报", followUp: "续报", final: "终报", mode: "报告方式",
-    oral: "口头（电话）", written: "书面", from: "报送单位", to: "报送对象",
+    oral: "口头（电话）", written: "书面", from: "报送单位", chooseTo: "— 请选择 —", to: "报送对象",
     unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
     injured: "受伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
@@ -104,7 +104,7 @@ export const zh = {
   inboxRead: { all: "全部标为已读" },
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
-    noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
+    noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
     noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },
