@@ -22,7 +22,7 @@ export const en: Catalogue = {
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
-  punct: { colon: ": ", comma: ", " },
+  punct: { colon: ": ", comma: ", ", list: ", ", fields: "; ", tagOpen: "[", tagJoin: ", ", tagClose: "] " },
   kind: { message: "Message", report: "Report", reportOf: "Report ({{kind}})", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
