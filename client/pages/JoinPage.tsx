@@ -72,9 +72,10 @@ export function JoinPage(props: { code?: string }) {
     e.preventDefault();
     setTried(true);
     setNameRefused(undefined);
+    // each try answers afresh: an old 参演码无效 never stays under a new problem (newcomer 17 b02)
+    setErr(undefined);
     if (hasProblems(joinProblems(code, name))) return;
     setBusy(true);
-    setErr(undefined);
     const typed = code.trim();
     try {
       const found = linkDrill && props.code === code ? { drillId: linkDrill, kind: "seat", status: undefined } : await api.lookup(typed);
