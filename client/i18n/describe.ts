@@ -78,19 +78,20 @@ const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualtie
 export function reportSummary(m: Message, kind?: string): string {
   const r = m.report!;
   const c = r.content as Record<string, unknown>;
-  const head = `【${t(`report.${r.kind}`)}·${t(`report.${r.mode}`)}】`;
+  // label and value apart, lists in the language's own punctuation (newcomer 17: "DeadUnknown、Seriously injured…Unknown")
+  const head = `${t("punct.tagOpen")}${t(`report.${r.kind}`)}${t("punct.tagJoin")}${t(`report.${r.mode}`)}${t("punct.tagClose")}`;
   const parts = FIELD_ORDER.filter((f) => c[f] !== undefined).map((f) => {
     const v = c[f];
     if (f === "casualties") {
       // a figure given as "unknown" (快报事实) or left out reads 未知, never 0
       const x = v as Record<string, number | string | undefined>;
       const fig = (k: string) => (typeof x[k] === "number" ? String(x[k]) : t("report.unknown"));
-      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${figureLabel(kind, k)}${fig(k)}`).join("、");
+      return ["deaths", "seriousInjuries", "injured", "missing"].map((k) => `${figureLabel(kind, k)}${lang() === "en" ? t("punct.colon") : ""}${fig(k)}`).join(t("punct.list"));
     }
-    if (Array.isArray(v)) return v.join("；");
+    if (Array.isArray(v)) return v.join(t("punct.fields"));
     return String(v);
   });
-  return `${head}${parts.join("；")}`;
+  return `${head}${parts.join(t("punct.fields"))}`;
 }
 
 /**

@@ -7,7 +7,7 @@ export const en: Catalogue = {
   join: {
     title: "Join a drill", code: "Join code", name: "Name / post", submit: "Take my seat",
     tooMany: "Too many attempts; wait a minute and try again.", revoked: "The director reissued this seat's code; you were disconnected. Ask the director for the new code.", codeGone: "This code no longer opens this drill (the server prints a new server director code each time it starts); you were disconnected. Enter again with this drill's own director code or the newly printed server code.", badCode: "This join code is not valid or has been revoked. Check it with the director.", joining: "Joining…", needName: "Please give your name or post.",
-    observer: "Observer", director: "Director", create: "Create a drill", directorCode: "Director code", scenariosAfterCode: "Type the director code the server printed at start-up to list the scenarios and agencies", scenario: "Scenario", seed: "Seed",
+    observer: "Observer", director: "Director", create: "Create a drill", badDirectorCode: "Invalid director code: type the one the server printed at start-up", directorCode: "Director code", scenariosAfterCode: "Type the director code the server printed at start-up to list the scenarios and agencies", scenario: "Scenario", seed: "Seed",
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", botsHint: "Unticked agencies are played by people with their join codes; an agency nobody plays does nothing. Trying it alone? Give them all to bots, then start the drill from the director's console.", allBots: "All played by bots", noBots: "Untick all", created: "Drill created. Hand out these join codes:",
     startPaused: "Start paused (the director resumes once the seats are in)", openConsole: "Open the director console", seats: "Seats", open: "Open",
     keepDirectorCode: "Keep this drill's director code safe: after closing the page, type it (or the director code the server printed at start-up) as the join code to get back into the director console.",
@@ -22,12 +22,12 @@ export const en: Catalogue = {
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
-  punct: { colon: ": ", comma: ", " },
+  punct: { colon: ": ", comma: ", ", list: ", ", fields: "; ", tagOpen: "[", tagJoin: ", ", tagClose: "] " },
   kind: { message: "Message", report: "Report", reportOf: "Report ({{kind}})", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
   report: {
     title: "Information report (Art. 12)", kind: "Kind", initial: "Initial", followUp: "Follow-up", final: "Final", mode: "Mode",
-    oral: "Oral (phone)", written: "Written", from: "Reported by", to: "Report to",
+    oral: "Oral (phone)", written: "Written", from: "Reported by", chooseTo: "— choose —", to: "Report to",
     unit: "(1) The unit where it happened", time: "(2) Time", location: "(2) Place", scene: "(2) Scene",
     sequence: "(3) Brief sequence of events", casualties: "(4) Casualties (incl. missing)", deaths: "Dead", seriousInjuries: "Seriously injured (incl. acute poisoning)",
     injured: "Injured", missing: "Missing", unknown: "Unknown", lossCNY: "(4) Estimated direct loss (CNY)",
@@ -103,7 +103,7 @@ export const en: Catalogue = {
   inboxRead: { all: "Mark all read" },
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
-    noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
+    noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
     noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },

@@ -5,7 +5,7 @@ export const zh = {
   join: {
     title: "加入演练", code: "参演码", name: "姓名 / 岗位", submit: "进入席位",
     tooMany: "尝试次数过多，请稍候一分钟再试。", revoked: "导调已收回并重发本席位的参演码，连接已断开；请向导调索取新码。", codeGone: "此码已不能进入本演练（服务器每次启动都会打印新的服务器导调码），连接已断开；请用本演练的导调码或新打印的服务器导调码重新进入。", badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
-    observer: "观摩", director: "导调入口", create: "创建演练", directorCode: "导调码", scenariosAfterCode: "填写服务器启动时打印的导调码后，列出可选的演练情景和参演单位", scenario: "演练情景", seed: "随机种子",
+    observer: "观摩", director: "导调入口", create: "创建演练", badDirectorCode: "导调码无效：请填写服务器启动时打印的导调码", directorCode: "导调码", scenariosAfterCode: "填写服务器启动时打印的导调码后，列出可选的演练情景和参演单位", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", botsHint: "未勾选的单位由人凭参演码扮演；无人扮演的单位不会行动。一个人试用时，可全部交由机器人，再从导调台开始演练。", allBots: "全部由机器人扮演", noBots: "全部取消", created: "演练已创建，请向各席位发放参演码：",
     startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",
     keepDirectorCode: "请妥善保存本场导调码：关闭页面后，凭此码（或服务器启动时打印的导调码）在“参演码”处输入即可重新进入导调台。",
@@ -21,12 +21,12 @@ export const zh = {
   findings: { none: "暂未发现问题（未到期的时限不计）" },
   inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
   // punctuation that joins words, by language: the English console never shows （）：，
-  punct: { colon: "：", comma: "，" },
+  punct: { colon: "：", comma: "，", list: "、", fields: "；", tagOpen: "【", tagJoin: "·", tagClose: "】" },
   kind: { message: "消息", report: "报告", reportOf: "报告（{{kind}}）", inject: "情景注入", ack: "回执", request: "支援请求" },
   channel: { phone: "电话", radio: "对讲/电台", written: "书面", system: "系统", inPerson: "当面" },
   report: {
     title: "信息报告（第十二条）", kind: "报告类别", initial: "初报", followUp: "续报", final: "终报", mode: "报告方式",
-    oral: "口头（电话）", written: "书面", from: "报送单位", to: "报送对象",
+    oral: "口头（电话）", written: "书面", from: "报送单位", chooseTo: "— 请选择 —", to: "报送对象",
     unit: "（一）事故发生单位概况", time: "（二）事故发生时间", location: "（二）事故发生地点", scene: "（二）事故现场情况",
     sequence: "（三）事故的简要经过", casualties: "（四）伤亡人数（含下落不明）", deaths: "死亡", seriousInjuries: "重伤（含急性工业中毒）",
     injured: "受伤", missing: "下落不明", unknown: "未知", lossCNY: "（四）初步估计直接经济损失（元）",
@@ -104,7 +104,7 @@ export const zh = {
   inboxRead: { all: "全部标为已读" },
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
-    noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
+    noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
     noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },

@@ -14,6 +14,8 @@ export type FieldProblem =
   | { key: "tooLong"; max: number; length: number }
   | { key: "tooManyLines"; max: number; length: number }
   | { key: "noRecipient" }
+  | { key: "noAddressee" }
+  | { key: "figuresIncomplete" }
   | { key: "blankReport" }
   | { key: "noCode" }
   | { key: "noName" }

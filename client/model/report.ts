@@ -5,6 +5,7 @@
  */
 import type { CasualtyFigure } from "../../engine/model/commands.ts";
 import { isBlankText, trimInvisible } from "../../engine/model/text.ts";
+import type { ConsoleModel } from "./console.ts";
 
 export const FIGURES = ["deaths", "seriousInjuries", "injured", "missing"] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -27,4 +28,16 @@ export function reportContent(fields: Record<string, string | undefined>, figure
   }
   if (fields.lossCNY?.trim()) content.lossCNY = Number(fields.lossCNY);
   return content;
+}
+
+/**
+ * Whom the rules have this seat report to: the addressee of its report duty (the open one due
+ * first, else any it has had), e.g. the emergency bureau's to the county duty office. Undefined when
+ * the seat owes no report: the form then has no default and asks for a choice (newcomer 17: it
+ * defaulted to the first agency and sent the bureau's report to the chemical company).
+ */
+export function reportAddressee(m: Pick<ConsoleModel, "role" | "obligations">): string | undefined {
+  const own = m.obligations.filter((o) => o.kind === "report" && o.agency === m.role && o.to && o.to !== m.role);
+  const open = own.filter((o) => o.status === "open").sort((a, b) => a.deadlineMs - b.deadlineMs);
+  return (open[0] ?? own[0])?.to;
 }

@@ -29,7 +29,10 @@ export function DrillPage(props: { drillId: string }) {
       (x) => setSession((s = x)),
       // a refusal of the name (400) is the person's to fix: the join page shows the server's own reason
       (e: { code?: number; message?: string }) => e.code === 400 && e.message ? (sessionStorage.setItem("lianyan.joinError", e.message), back("name=1")) : api.lookup(code).then(
-        (f) => (f.status === "ended" && f.drillId === props.drillId ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1"))),
+        (f) => f.drillId !== props.drillId
+          // a good code under a wrong drill id (an old or mistyped link): its own drill, never 参演码无效 (newcomer 17 b03)
+          ? (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), sessionStorage.setItem(`lianyan.join.${f.drillId}`, JSON.stringify({ code, name })), navigate(`/drill/${encodeURIComponent(f.drillId)}`))
+          : f.status === "ended" ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
         () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
       ),
     );

@@ -72,9 +72,10 @@ export function JoinPage(props: { code?: string }) {
     e.preventDefault();
     setTried(true);
     setNameRefused(undefined);
+    // each try answers afresh: an old 参演码无效 never stays under a new problem (newcomer 17 b02)
+    setErr(undefined);
     if (hasProblems(joinProblems(code, name))) return;
     setBusy(true);
-    setErr(undefined);
     const typed = code.trim();
     try {
       const found = linkDrill && props.code === code ? { drillId: linkDrill, kind: "seat", status: undefined } : await api.lookup(typed);
@@ -160,17 +161,20 @@ function CreateDrill() {
   const agencies = list.find((s) => s.id === scenario)?.agencies ?? [];
   const tickBot = (id: string, on: boolean) => set("bots")(on ? [...bots, id] : bots.filter((b) => b !== id));
   const [err, setErr] = useState<string>();
+  const [codeErr, setCodeErr] = useState<string>();
   // the scenarios are listed only once the server's director code is typed: the join page a seat
   // opens never fetches them, so a double-blind seat cannot read the scenario from the network
   useEffect(() => {
     const typed = dcode.trim();
     setList([]);
+    setCodeErr(undefined);
     if (!typed) return;
     let live = true;
     const timer = setTimeout(() => {
       api.scenarios(typed).then(
         (xs) => live && (setList(xs), setForm((f) => ({ ...f, scenario: xs.some((s) => s.id === f.scenario) ? f.scenario : xs[0]?.id ?? "" }))),
-        () => undefined, // a code still being typed: the hint below the box stays
+        // a wrong code is said under its box (newcomer 17 d01: the 401 went only to the console); other failures in the server's words
+        (x: unknown) => live && setCodeErr(x instanceof ApiError && x.status === 401 ? t("join.badDirectorCode") : (x as Error).message),
       );
     }, 300);
     return () => ((live = false), clearTimeout(timer));
@@ -198,8 +202,8 @@ function CreateDrill() {
   }
   return (
     <form class="form" onSubmit={create} data-testid="create-form">
-      <Field label={t("join.directorCode")} wide><Text name="directorCode" value={dcode} onInput={setDcode} /></Field>
-      {list.length === 0 ? <p class="muted" data-testid="scenarios-after-code">{t("join.scenariosAfterCode")}</p> : null}
+      <Field label={t("join.directorCode")} wide error={codeErr} errorTestid="director-code-error"><Text name="directorCode" value={dcode} onInput={setDcode} /></Field>
+      {list.length === 0 && !codeErr ? <p class="muted" data-testid="scenarios-after-code">{t("join.scenariosAfterCode")}</p> : null}
       <Field label={t("join.scenario")} wide><Select name="scenario" value={scenario} onChange={set("scenario")} options={list.map((s) => ({ value: s.id, label: local(s.title) }))} /></Field>
       <div class="grid3">
         <Field label={t("join.seed")}><Text name="seed" type="number" value={seed} onInput={set("seed")} /></Field>

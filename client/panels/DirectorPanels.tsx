@@ -15,7 +15,9 @@ import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
-const SPEEDS = ["0.5", "1", "2", "5", "10", "30", "60"];
+const SPEEDS = [0.5, 1, 2, 5, 10, 30, 60];
+/** the presets and the drill's own speed among them (3× from the creation form was none of them and the box went blank: newcomer 17 v02) */
+export const speedOptions = (speed: number): string[] => [...new Set([...SPEEDS, speed])].sort((a, b) => a - b).map(String);
 
 export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send }) {
   const m = props.model;
@@ -32,7 +34,7 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
         : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>‖ {t("director.pause")}</button>}
       <label class="inline">{t("director.speed")}
         <select value={String(m.speed)} data-testid="speed" onChange={(e) => act({ action: "speed", value: Number((e.currentTarget as HTMLSelectElement).value) })}>
-          {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+          {speedOptions(m.speed).map((s) => <option key={s} value={s}>{s}×</option>)}
         </select>
       </label>
       <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>

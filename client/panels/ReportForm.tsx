@@ -8,7 +8,7 @@ import { REPORT_FIELDS } from "../../engine/model/commands.ts";
 import { t, local } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { reportSender } from "../model/labels.ts";
-import { FIGURES, reportContent, type Figure } from "../model/report.ts";
+import { FIGURES, reportAddressee, reportContent, type Figure } from "../model/report.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { hasProblems, reportNumberProblems, reportProblems, type Problems } from "../model/form-checks.ts";
@@ -21,7 +21,9 @@ import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
   const m = props.model;
   const others = m.agencies.filter((a) => a.id !== m.role);
-  const [to, setTo] = useState(props.defaultTo ?? others[0]?.id ?? "");
+  // chosen by the person, else the addressee the rules give this seat, else none: never simply the first agency
+  const [chosenTo, setTo] = useState(props.defaultTo ?? "");
+  const to = chosenTo || reportAddressee(m) || "";
   const [kind, setKind] = useState<"initial" | "followUp" | "final">("initial");
   const [mode, setMode] = useState<"oral" | "written">("oral");
   const [f, setF] = useState<Record<string, string>>({});
@@ -32,7 +34,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
-  const problems: Problems = tried ? { ...reportProblems(reportContent(f, fig, unknown)), ...reportNumberProblems(fig, unknown, f.lossCNY ?? "") } : {};
+  const problems: Problems = tried ? formProblems(to, reportContent(f, fig, unknown), fig, unknown, f.lossCNY ?? "") : {};
   /** a text box of the report: its limit, its problem beside it */
   const text = (k: string, multiline = false, rows?: number) => (
     <Text name={k} multiline={multiline} rows={rows} value={f[k] ?? ""} onInput={set(k)} maxLength={TEXT_LIMITS.reportField} invalid={!!problems[k]} />
@@ -49,7 +51,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
     setTried(true);
     setRefused(undefined);
     // nothing in it at all, or a text over its limit: said beside the field, never sent
-    if (hasProblems(reportProblems(cmd.content as Record<string, unknown>)) || hasProblems(reportNumberProblems(fig, unknown, f.lossCNY ?? ""))) return setConfirm(undefined);
+    if (hasProblems(formProblems(to, cmd.content as Record<string, unknown>, fig, unknown, f.lossCNY ?? ""))) return setConfirm(undefined);
     if (missing.length > 0 && !force) {
       setConfirm(missing);
       return;
@@ -67,7 +69,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
     <form class="form" data-testid="report-form" noValidate onSubmit={(e) => (e.preventDefault(), submit(false))}>
       <h3>{t("report.title")}</h3>
       <div class="grid3">
-        <Field label={t("report.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
+        <Field label={t("report.to")} error={problems.to}><Select name="to" value={to} onChange={setTo} options={[...(to ? [] : [{ value: "", label: t("report.chooseTo") }]), ...others.map((a) => ({ value: a.id, label: local(a.name) }))]} /></Field>
         <Field label={t("report.kind")}><Select name="kind" value={kind} onChange={setKind} options={(["initial", "followUp", "final"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>
         <Field label={t("report.mode")}><Select name="mode" value={mode} onChange={setMode} options={(["oral", "written"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>
       </div>
@@ -112,4 +114,17 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
       </div>
     </form>
   );
+}
+
+/**
+ * What stops a report: no addressee; nothing in it (but a casualty figure typed or ticked is not
+ * "nothing": then the set is incomplete, said beside each box and above the send button — newcomer 17
+ * typed Dead 2 and was told the report was empty); a text or figure out of bounds.
+ */
+function formProblems(to: string, content: Record<string, unknown>, fig: Record<Figure, string>, unknown: Record<Figure, boolean>, loss: string): Problems {
+  const numbers = reportNumberProblems(fig, unknown, loss);
+  const some = FIGURES.some((k) => fig[k].trim() !== "" || unknown[k]);
+  const text = reportProblems(content);
+  if (text.form?.key === "blankReport" && some) text.form = { key: "figuresIncomplete" };
+  return { ...(to ? {} : { to: { key: "noAddressee" } as const }), ...text, ...numbers };
 }
