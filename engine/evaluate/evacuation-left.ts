@@ -49,3 +49,17 @@ export function leftInside(x: EvalContext, fig: Record<string, number>): LeftIns
     ...(rescues.length > 0 ? { rescuedLastMs: rescues[rescues.length - 1]!.at } : {}),
   };
 }
+
+/**
+ * The evacuation findings once harm is graded between the best play and no response (review17 school 2):
+ * an evacuation unmet only for who was left inside (onlyLeftInside: the walkers all out in time) restates
+ * that harm and is no separate fault (AQ/T 9009: one fault, one charge; the 指南 times an evacuation from
+ * the signal to everyone out, and a late signal is the signal's own fault). Where the harm beyond the best
+ * play is charged (`harmCharged`: an OUTCOME_PREVENTABLE_HARM finding, key "harm") it follows that finding
+ * at no cost; where none is, the best play left the same people to the rescuers and the finding goes.
+ * Ungraded harm (`graded` false: no best play) leaves the findings as they are. Other findings pass through.
+ */
+export function evacuationWithHarm(x: EvalContext, findings: readonly Finding[], harm: { graded: boolean; harmCharged: boolean }): Finding[] {
+  if (!harm.graded) return [...findings];
+  return findings.flatMap((f) => (onlyLeftInside(x, f) ? (harm.harmCharged ? [{ ...f, rootKey: "harm" }] : []) : [f]));
+}

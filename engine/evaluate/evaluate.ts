@@ -39,6 +39,7 @@ import { referenceStateAt, type BestPlay } from "./references.ts";
 import type { ReportModel } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { hiddenAccident } from "./hidden-accident.ts";
+import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
@@ -74,7 +75,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)
-  const dispatch = evaluateDispatch(x, options.commands && bestPlay && harm.measure && !options.scoreOnly ? protectRerun(x, options.commands, bestPlay.commands, harm.measure) : undefined);
+  const dispatched = evaluateDispatch(x, options.commands && bestPlay && harm.measure && !options.scoreOnly ? protectRerun(x, options.commands, bestPlay.commands, harm.measure) : undefined);
+  // an evacuation unmet only for who was left inside restates the harm: it follows it, never charged again (review17 school 2)
+  const dispatch = { ...dispatched, findings: evacuationWithHarm(x, dispatched.findings, { graded: harm.grading.status === "graded", harmCharged: harm.findings.length > 0 }) };
   // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
   const safety = evaluateResponderSafety(x);
   const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;

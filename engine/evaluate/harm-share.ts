@@ -52,7 +52,7 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
   const none = left > Math.max(1e-4, charged / 100);
   const tail = joint === undefined
     ? { zh: "，不归于任何单一单位的处置缺陷", en: ": not on any single agency's fault" }
-    : jointText(joint, name, none ? left : 0);
+    : jointText(joint, name, none ? left : 0, unreplayable([...tried, ...candidates]));
   const causes = [...new Set([...(f.causes ?? []), ...(joint?.needed.map((n) => n.id) ?? [])])];
   return {
     ...f,
@@ -63,12 +63,25 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
   };
 }
 
+/**
+ * Faults whose correction, replayed, is only a message (what the trapped's last place was, what the caller saw): the
+ * replay sends it but the play has no command of the receiver acting on it (the brigade searching that place), so it
+ * cannot show what the message would have avoided (review17 school 1). Their ids, in order.
+ */
+const MESSAGE_ONLY = new Set(["TRAPPED_NOT_PASSED_ON", "TRAPPED_PASSED_ON_LATE", "ALARM_INACCURATE"]);
+function unreplayable(fs: readonly Finding[]): string[] {
+  return [...new Set(fs.filter((f) => MESSAGE_ONLY.has(f.code)).map((f) => f.id))];
+}
+
 /** "；但同时更正 F2、F4、F9、F8 后复算可避免 8 分：由临江县第二实验小学（F2、F4、F9）与…共同所致，各担 …" (joint-share.ts). */
-function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: string) => LocalText, left: number): LocalText {
+function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: string) => LocalText, left: number, messages: readonly string[] = []): LocalText {
   const ids = j.needed.map((n) => n.id);
   const who = j.shares.map((s) => ({ zh: `${name(s.agency).zh}（${s.causes.join("、")}）`, en: `${name(s.agency).en} (${s.causes.join(", ")})` }));
   const each = j.shares.map((s) => ({ zh: `${name(s.agency).zh} ${pts(s.points)} 分`, en: `${name(s.agency).en} ${pts(s.points)} points` }));
-  const rest = left > 0 ? { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` } : { zh: "", en: "" };
+  // with a message-only correction among them, the replay cannot say the rest is unavoidable: say what it cannot show
+  const rest = left <= 0 ? { zh: "", en: "" } : messages.length > 0
+    ? { zh: `；另 ${pts(left)} 分在上述更正的复算中未能避免，但${messages.join("、")}的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动（如按被困者位置搜救），不能证明其不可避免，暂不归于任何单位`, en: `; the other ${pts(left)} points were not avoided in these replays, but correcting ${messages.join(", ")} only sends a message there, and the replay cannot model the receiver acting on it (such as searching where the trapped person was): it does not show they were unavoidable, and they are left on no agency for now` }
+    : { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` };
   return {
     zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who.map((w) => w.zh).join("与")}共同所致，按所需缺陷数均分（核算约定，本县设定，非责任比例认定），各担${each.map((e) => e.zh).join("、")}${rest.zh}`,
     en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused jointly by ${who.map((w) => w.en).join(" and ")}, shared equally per fault needed (an accounting convention set by this county, not a finding of degrees of fault): ${each.map((e) => e.en).join(", ")}${rest.en}`,

@@ -12,7 +12,7 @@ import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { bestLastOutMs } from "../../engine/evaluate/evacuation-best.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { cmd, compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
-import { drill, MIN, rubric } from "./fixtures.ts";
+import { bestPlay, drill, MIN, rubric } from "./fixtures.ts";
 
 // The school-fire building (scenarios/school-fire.yaml): the 404 people of the two upper floors who can walk out
 // leave by two 1.8-m stairs (165/305 mm) whose ground-floor doors are 1.8 m (west) and 1.5 m (east). SFPE
@@ -74,14 +74,35 @@ describe("school fire, poor play (signal 5 min after the smoke report): the evac
   // review11 school 5: the line reads "楼内人员按时全部撤出" and said 已完成 while 王小明 (class 3-2, hiding in the
   // third-floor toilets, scenarios/school-fire.yaml) never came out and died inside, and class 3-1 (40 pupils and
   // their teacher, 41) waited for rescue until 00:28:51. Judged on everyone (issue 10 §6 "judge completion"): not met.
-  it("the evacuation is judged on everyone: one pupil died inside, so 全部撤出 is not met, charged once to the school at its deadline (00:06:30 + 5 min)", () => {
+  // review17 school 2: the walkers were out in time (2 min 43 s < 5 min), the late signal is already the school's
+  // LINKAGE_SLOW, and the best play's evacuation did not get 王小明 out either (the brigade carried him out at 00:16:13).
+  // The only thing left unmet is the death, which the harm finding grades: one fault, one charge (AQ/T 9009).
+  it("the evacuation is judged on everyone: one pupil died inside, so 全部撤出 is not met, stated at its deadline (00:06:30 + 5 min) and following the death at 0 points", () => {
     const f = d.report.findings.filter((x) => x.code === "EVACUATION_SLOW");
-    expect(f.map((x) => [x.agency, x.atMs, x.points > 0])).toEqual([["sch", ms("00:11:30"), true]]);
+    const death = d.report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+    // it used to cost 1.92 (= 2 rubric points × 25 / 26) on top of the death's 8 in the harm item
+    expect(f.map((x) => [x.agency, x.atMs, x.points, x.causedBy])).toEqual([["sch", ms("00:11:30"), 0, death.id]]);
     expect(f[0]!.message.zh).toContain("1 人未能撤出，死于楼内");
     expect(f[0]!.message.zh).toContain("另 41 人被困待救，00:28:51 才全部救出");
     // it restates the death, never its cause: the death's causes stay the late signal and the untold pupil
-    const death = d.report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(death.causes).not.toContain(f[0]!.id);
+  });
+
+  // the same kind when the signal meets the linkage rule: v7 of review17 (signal at 00:03:00, 1 min 30 s after the 00:01:30
+  // smoke report, within the 2 min of LNK-SCH-SCHOOL): walkers out 4 min 48 s after it (< 5 min), the pupil still dies
+  it("with the signal given in time (00:03:00) the pupil's death inside is still not charged again to the evacuation", () => {
+    const c = compiled("school-fire");
+    const commands = playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`).map((k) => (k.type === "evacuate" ? { ...k, at: ms("00:03:00") } : k));
+    const best = bestPlay("school-fire", c);
+    const r = runPlay(c, commands, 7);
+    const report = evaluate(c, r.events, r.state, rubric(), undefined, best, { commands });
+    const death = report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+    expect(r.state.casualties.deaths).toBe(1);
+    const f = report.findings.filter((x) => x.code === "EVACUATION_SLOW");
+    expect(f.map((x) => [x.points, x.causedBy])).toEqual([[0, death.id]]);
+    // the evacuation's 2 points are neither earned nor lost: they follow the death (credit.ts consequences)
+    const evac = report.sections.find((s) => s.id === "dispatch")!.scoring!.items!.find((o) => o.id === "evac:LNK-SCH-SCHOOL")!;
+    expect([evac.lost, evac.follows]).toEqual([0, [death.id]]);
   });
 });
 

@@ -45,11 +45,23 @@ describe("review16 school 1: a later 120 call costs more (通知迟延 per start
 describe("review16 school 2 (wording): F10's replays correct to the best play's timing, and the equal split is a convention", () => {
   // the reviewer's vc-fixes play (F2/F4/F8/F15 each met at its rule deadline) still loses the pupil at 00:20:00, so the
   // replays' "correction" is the best play's (示范剧本) act and time; AQ/T 9009 sets no way to split a joint harm
-  const f = schoolVariant(() => false, [], true).report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+  const poorWithCommands = schoolVariant(() => false, [], true).report;
+  const f = poorWithCommands.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
   it("says the correction is the best play's act and time, and that the shares are an accounting convention", () => {
     expect(f.message.zh).toContain("按最佳处置（示范剧本）的做法和时机，而非仅达到规则时限");
     expect(f.message.zh).toContain("核算约定");
     expect(f.message.en).toContain("not merely meeting the rule's deadline");
+  });
+
+  // review17 school 1: the 2.5 left (seriously injured → injured only) is avoided in the reviewer's vm2, where the brigade
+  // searches the toilet it was told of; the replay of F12's correction only sends the school's message (the poor play has no
+  // brigade command to act on it), so it cannot show the 2.5 unavoidable: the finding says what the replay cannot show
+  it("does not call the rest unavoidable when a correction among them (the pupil's last place, TRAPPED_NOT_PASSED_ON) is only a message", () => {
+    const told = poorWithCommands.findings.find((x) => x.code === "TRAPPED_NOT_PASSED_ON")!;
+    expect(f.message.zh).not.toContain("全部更正后仍不能避免");
+    // (F6, the understated 119 call, is such a message too)
+    expect(f.message.zh).toMatch(new RegExp(`但(F\\d+、)*${told.id}(、F\\d+)*的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动`));
+    expect(f.message.en).toContain("the replay cannot model the receiver acting on it");
   });
 });
 
