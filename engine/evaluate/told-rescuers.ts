@@ -276,7 +276,8 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
   const re = seen.recon !== undefined ? x.events[seen.recon] : undefined;
   const src = re?.type === "injectDelivered" ? x.c.injects.get(re.inject)?.source : undefined;
   const own = re && src
-    ? { zh: `；${r.zh}的${src.zh}于 ${clock(re.at)} 侦察掌握了部分情况（见其报告），但${from.zh}所知的人员最后位置始终未告知${r.zh}`, en: `; ${r.en}'s ${src.en} found out part of it at ${clock(re.at)} (see its report), but was never told where ${from.en} knew the person had last been` }
+    // mid-drill it may still be told: 至 HH:MM:SS（当前）仍未, never 始终 (due-live.test.ts)
+    ? { zh: `；${r.zh}的${src.zh}于 ${clock(re.at)} 侦察掌握了部分情况（见其报告），但${from.zh}所知的人员最后位置${asOf(x).never.zh}告知${r.zh}`, en: `; ${r.en}'s ${src.en} found out part of it at ${clock(re.at)} (see its report), but ${asOf(x).ended ? "was never told" : "had not yet been told"} where ${from.en} knew the person had last been` }
     : { zh: "", en: "" };
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };

@@ -4,7 +4,7 @@
  * brigade on scene is on-scene command information (AQ/T 9009-2015 附录A 4 指挥和协调), not a 瞒报 in a report and not
  * "情景未设定". The opportunity tell:fire is worth 10 (default rubric, tell-trapped) in 部门联动, so the section's W is
  * 49 (the six linkage duties: the school's 6, the brigade's, the 120's and the bureau's 11 each, the education bureau's and
- * the township's notice parts 5 each, their unverified acts unscored, review15 school 5) + 10 = 59, the same for every play; the variant s3tell (the school tells the brigade at
+ * the township's notice parts 5 each, their unverified acts unscored, review15 school 5) + 10 = 59, the same for every play (+ 4 for the police passing the 110 call on, forwarding.ts: 63); the variant s3tell (the school tells the brigade at
  * 00:15:00, within 00:13:24 + 5 min) raises 部门联动 above the poor play's.
  */
 import { describe, expect, it } from "vitest";
@@ -24,8 +24,11 @@ describe("school fire: the school never tells the brigade where the missing pupi
     // rubric points 10 (its opportunity, failed whole), inside W
     expect(f.rubricPoints).toBe(10);
   });
-  it("the linkage section's W is 49 + 10 = 59", () => {
-    expect(linkage(poor).scoring?.planned).toBe(59);
+  // + 4: the police's duty to pass the 110 caller's 00:05 report on to the brigade at once (518cbd4 forwarding.ts,
+  // review16 school 4a: fwd:inj-04-bystander-110:police>fire, REPORT_NOT_FORWARDED 4) is a linkage item in W too
+  it("the linkage section's W is 49 + 10 + 4 = 63", () => {
+    expect(linkage(poor).scoring?.planned).toBe(63);
+    expect(linkage(poor).scoring?.items?.find((o) => o.id === "fwd:inj-04-bystander-110:police>fire")?.worth).toBe(4);
     expect(linkage(poor).scoring?.items?.find((o) => o.id === "tell:fire")?.inW).toBe(true);
   });
   it("telling the brigade at 00:15:00 raises 部门联动 above the poor play's", () => {
