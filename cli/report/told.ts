@@ -44,8 +44,10 @@ export function toldRows(r: ReportModel): ToldRow[] {
     if (!had || (had.notifyDeadlineMs === undefined && l.notifyDeadlineMs !== undefined)) byAgency.set(l.agency, l);
   }
   return [...byAgency.values()].map((l): ToldRow => {
-    // The incident unit found it itself, unless a notice to it was timed (the mine's head, told by its dispatch room).
-    const verdict: ToldVerdict = l.incidentUnit && l.notifiedAtMs !== undefined && l.notifyDeadlineMs === undefined ? "found"
+    // The incident unit found it itself (told by the scenario: its own teacher, its own sensors), unless a notice to it
+    // by another seat was timed (the mine's head, told by its dispatch room).
+    const found = l.incidentUnit && l.notifiedAtMs !== undefined && (l.notifyDeadlineMs === undefined || l.notifiedBy === "scenario");
+    const verdict: ToldVerdict = found ? "found"
       : l.notifiedAtMs === undefined
         ? l.notifyDeadlineMs !== undefined && l.notifyDeadlineMs > r.endMs ? "notYetDue" : "never"
         : l.notifyDeadlineMs === undefined ? "noLimit" : l.notifiedAtMs <= l.notifyDeadlineMs ? "onTime" : "late";

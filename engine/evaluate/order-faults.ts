@@ -55,7 +55,9 @@ export function wrongType(x: EvalContext): Finding[] {
     }
     const next = x.events.find((n, j) => j > i && (n.type === "unitDispatched" || n.type === "unitRecalled") && n.unit === e.unit);
     const idle = span((next?.at ?? x.endMs) - e.at);
-    const req = x.c.scenario.requirements.find((r) => r.task === e.task && r.place === e.place) ?? x.c.scenario.requirements.find((r) => r.task === e.task);
+    // a need another agency owns (the school's own mini fire station, req-mini) is not the one a wrong unit was sent to
+    const open = x.c.scenario.requirements.filter((r) => r.owner === undefined || r.owner === agency);
+    const req = open.find((r) => r.task === e.task && r.place === e.place) ?? open.find((r) => r.task === e.task);
     const un = x.unitName(e.unit);
     const type = label("unitType", def?.type ?? "");
     const task = label("task", e.task);

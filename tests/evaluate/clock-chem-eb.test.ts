@@ -23,7 +23,11 @@ const content = (scene: string) => ({
 });
 const reportTo = (at: string, to: string): Cmd => [at, "ent", { type: "report", to, kind: "initial", mode: "oral", content: content("液氯泄漏，氯气向东扩散") }];
 
-/** Everything else the enterprise owes in its first minutes, in time (the good play's first five minutes). */
+/**
+ * Everything else the enterprise owes in its first minutes, in time (the good play's first seven minutes): since
+ * review16 chemical A4 (4c8eb2a) that includes answering its neighbour 华宇's 00:06 question (inj-03, due 00:21),
+ * which the good play does at 00:07 by a message to the director who plays 华宇; unanswered it is a 求助未响应.
+ */
 const restInTime: Cmd[] = [
   ["00:00:30", "ent", { type: "dispatch", units: "ent-team", place: "tank-v101", task: "rescue" }],
   ["00:00:40", "ent", { type: "evacuate", groups: ["workers"] }],
@@ -31,6 +35,7 @@ const restInTime: Cmd[] = [
   reportTo("00:04:00", "police"),
   reportTo("00:04:30", "health"),
   reportTo("00:05:00", "eco"),
+  ["00:07:00", "ent", { type: "message", to: "director", text: "华宇公司：是我厂液氯储罐泄漏，氯气随偏西风向东扩散。请立即组织东侧人员向上风向（厂区西侧）撤离，来不及撤离的关闭门窗、停止通风就地避险。" }],
 ];
 
 /** Findings charged to the enterprise about its notice of, or report to, the emergency bureau (not the bureau's own duties). */

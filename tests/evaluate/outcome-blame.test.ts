@@ -80,7 +80,14 @@ describe("chemical leak, no action", () => {
     const nc = one(report, "HAZARD_NOT_CONTROLLED");
     const nn = report.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.ruleId === "LNK-CHEM-FIRE")!;
     expect(nc.agency).toBe("ent");
-    expect(nc.causes?.[0]).toBe(nn.id);
+    // b6b8b2e (a notifier's share of a need): a need whose owner was never told is the notifier's own 力量不足 with
+    // points, its text naming the owner not told in time; so the leak's first cause is the enterprise's plugging
+    // shortfall (req-plug, the brigade's hazmat team never told), and the notice it never gave stays charged on its own
+    const plug = report.findings.find((f) => f.id === nc.causes?.[0])!;
+    expect([plug.code, plug.agency, plug.causedBy]).toEqual(["DISPATCH_INSUFFICIENT", "ent", undefined]);
+    expect(plug.message.zh).toContain("堵漏");
+    expect(plug.message.zh).toContain("临江县消防救援大队未及时获知事故信息所致");
+    expect([nn.agency, nn.causedBy, nn.points > 0]).toEqual(["ent", undefined, true]);
   });
 });
 

@@ -27,13 +27,18 @@ describe("chemical leak: the enterprise's 119 call conceals the medium and the p
 
   // review9 chem 6: a 119 call is 报警 (消防法 第四十四条), not an accident report to the authorities (493号令 第四条
   // governs those): it is 报警遗漏已知情况, never 瞒报, and weighs no more than a 漏报 (the rubric's 8 per missing report)
-  it("one ALARM_INACCURATE (报警遗漏已知情况, not 瞒报) on the enterprise at 00:12, naming 氯气 and the people down, on 消防法第四十四条, 第七十一条 and 第七十三条", () => {
+  // review16 C (da7d22b): a leak is no fire, so the call is judged on 危化条例 第七十一、七十三条 and 应急条例 第十七条,
+  // no longer on 消防法 第四十四条
+  it("one ALARM_INACCURATE (报警遗漏已知情况, not 瞒报) on the enterprise at 00:12, naming 氯气 and the people down, on 危化条例 第七十一条, 第七十三条 and 应急条例 第十七条", () => {
     const f = told(d, "ent");
     expect(f).toHaveLength(1);
     expect(f[0]!.code).toBe("ALARM_INACCURATE");
     expect(f[0]!.message.zh).toMatch(/^报警遗漏已知情况：/);
     expect(f[0]!.message.zh).not.toContain("瞒");
-    expect(f[0]!.basis).toContain("消防法 第四十四条");
+    expect(f[0]!.basis).toContain("危险化学品安全管理条例 第七十一条");
+    expect(f[0]!.basis).toContain("第七十三条");
+    expect(f[0]!.basis).toContain("生产安全事故应急条例 第十七条");
+    expect(f[0]!.basis).not.toContain("消防法");
     expect(f[0]!.basis).not.toContain("第493号");
     const missing = rubric().sections.flatMap((s) => s.items).find((i) => i.codes.includes("REPORT_MISSING"))!.points;
     expect(f[0]!.rubricPoints).toBeLessThanOrEqual(missing);
@@ -89,7 +94,10 @@ describe("school fire: the trapped class and the missing pupil never passed to t
       ["00:07:30", "sch", { type: "message", to: "fire", channel: "phone", text: "119，我们学校教学楼有个房间冒烟，自己灭不了，你们来看一下。" }],
       ["00:14:00", "sch", { type: "message", to: "fire", channel: "inPerson", text: "三年级一班40名学生被困在三楼西头音乐教室；三年级二班王小明下落不明，最后在三楼卫生间。" }],
     ], 30 * MIN);
-    // (its 119 call names no school, address or caller: 报警要素不全, a fault of the call itself, review15 school 3)
-    expect(told(fix, "sch").filter((f) => !f.message.zh.startsWith("报警要素不全"))).toEqual([]);
+    // (its 119 call names no school, address or caller: 报警要素不全, a fault of the call itself, review15 school 3; since
+    // review16 C (b88ea9e) the same call speaking only of smoke after the 00:05:45 flashover reads 报警不准确：…低报了火情；
+    // 另缺少报警要素 — still the 00:07:30 call's own fault, not the class and the pupil told at 00:14)
+    expect(told(fix, "sch").filter((f) => !f.message.zh.startsWith("报警要素不全") && !(f.message.zh.startsWith("报警不准确：00:07:30") && f.message.zh.includes("只称冒烟")))).toEqual([]);
+    expect(told(fix, "sch").some((f) => /三年级|王小明|被困|下落不明/.test(f.message.zh))).toBe(false);
   });
 });
