@@ -37,6 +37,8 @@ import type { RubricProfile } from "../scenario/rubric-schema.ts";
 import type { Scored } from "./score.ts";
 import type { Correction } from "./corrections.ts";
 import { SECTION_TEXT, type Finding, type FindingCode, type OpportunityScore, type SectionId, type SectionScore } from "./report-model.ts";
+import { keptByUncorrected } from "./kept-by-lie.ts";
+import { apportion } from "./apportion.ts";
 
 /** Something the play could do well or badly; worth the points of `failCodes` × count. */
 export interface Opportunity {
@@ -387,51 +389,4 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const w0 = mine.filter((o) => o.inW).reduce((a, o) => a + o.worth, 0);
     return { worth: round(worth, 4), planned: round(w0, 4), lost: round(lost, 4), unearned: round(notEarned, 4), base: round(base, 4), opportunities: [...kinds.values()], items: list };
   }
-}
-
-/**
- * A 谎报 never corrected (`stood`, reporting.ts) kept what it
- * hid from its addressee to the end: a report that addressee then never made (its written 较大 report, 随 the 瞒报) is
- * failed through it, charged to the concealer (`uncorrectedBy`: the 瞒报's id), not set aside as a not-applicable item,
- * or never correcting would take those duties out of the points attainable and outscore the play that corrected late
- * (review15 chemical 1: 29.2 against 27.9; 493号令 第四条、第十三条). In the reporting section only: the report chain.
- */
-function keptByUncorrected(findings: readonly Finding[], opportunities: readonly Opportunity[]): Finding[] {
-  const correction = new Set(opportunities.filter((o) => o.correction?.own).map((o) => o.id));
-  // the 谎报 that stood to the end (reporting.ts marks it `stood`)
-  const hid = new Set(findings.filter((f) => f.stood !== undefined).map((f) => f.id));
-  return findings.map((f) => (f.causedBy !== undefined && hid.has(f.causedBy) && f.section === "reporting" && f.opportunity !== undefined && !correction.has(f.opportunity)
-    ? { ...f, causedBy: undefined, uncorrectedBy: f.causedBy, message: keptText(f.message, f.causedBy) } : f));
-}
-
-/**
- * The words of a report kept from its owner by a 谎报 never corrected (review16 chemical C, w2): what the uncorrected
- * 谎报 prevented, not the owner's "非…之责" line read under the concealer's name as a 漏报 of its own.
- */
-function keptText(m: LocalText, by: string): LocalText {
-  return {
-    zh: `谎报未更正所致：${m.zh.replace(/^非.+?之责：/, "").replace(/，系报告事实者未及时报告所致$/, "")}，系 ${by} 的谎报始终未更正所致，未能报告`,
-    en: `Kept by an uncorrected false report: ${m.en.replace(/^Not .+?'s fault:\s*/, "").replace(/: those who had to report the facts did not$/, "")}, because ${by}'s false report was never corrected`,
-  };
-}
-
-/**
- * Exact shares rounded to hundredths so that they add up to `total` (itself rounded to hundredths):
- * each share rounded down, then the hundredths left over go to the largest remainders (Hamilton's
- * largest-remainder method). Every cell is within 0.01 of its exact value; shares of 0 stay 0.
- */
-export function apportion(exact: readonly number[], total: number): number[] {
-  const cents = exact.map((x) => Math.max(0, x * 100));
-  const floor = cents.map((c) => Math.floor(c + 1e-9));
-  let left = Math.round(total * 100) - floor.reduce((a, b) => a + b, 0);
-  const order = cents.map((c, i) => ({ i, r: c - floor[i]! })).filter((x) => cents[x.i]! > 0).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0 && order.length > 0; k = (k + 1) % order.length, left--) floor[order[k]!.i]! += 1;
-  // a total below the floors (the findings' own rounding took more): the smallest remainders give back, in turn
-  for (let guard = 0; left < 0 && guard < 10_000; guard++) {
-    const k = [...order].reverse().find((x) => floor[x.i]! > 0);
-    if (!k) break;
-    floor[k.i]! -= 1;
-    left++;
-  }
-  return floor.map((c) => c / 100);
 }
