@@ -69,7 +69,7 @@ const FIXED: Readonly<Record<string, string>> = {
   "续报只报新情况（肇庆市突发事件信息报送规定）": "a follow-up report gives only what is new (Zhaoqing emergency information reporting provisions, 肇庆市突发事件信息报送规定)",
   "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,
   "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
-  // what 谎报 and 瞒报 are (engine/evaluate/reporting.ts DEF_FALSE, DEF_HIDDEN; review15 mine 1)
+  // what 谎报 and 瞒报 are (engine/evaluate/report-basis.ts DEF_FALSE, DEF_HIDDEN; review15 mine 1)
   "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (knowingly reporting untrue casualties or people at risk is a false report, 谎报; article number not checked)",
   "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报; article number not checked)",
   "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",

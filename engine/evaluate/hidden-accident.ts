@@ -13,7 +13,7 @@
  * (493号令 第三十六条 punishes 瞒报 with 谎报, beyond 第三十五条's 迟报、漏报).
  */
 import { clock, type EvalContext } from "./context.ts";
-import { hiddenBasis } from "./reporting.ts";
+import { hiddenBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
 
 /** `findings` with the incident unit's missing first reports relabelled 瞒报 when it reported the accident to nobody. */

@@ -20,7 +20,7 @@ import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { honestyBasis } from "./reporting.ts";
+import { honestyBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
 
 export interface KeptNotice {

@@ -28,7 +28,7 @@ import { concealKey } from "./corrections.ts";
 import { finding } from "./findings.ts";
 import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { knownFrom } from "./known-from.ts";
-import { honestyBasis } from "./reporting.ts";
+import { honestyBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
 import type { Opportunity } from "./credit.ts";
 

@@ -4,7 +4,6 @@
  * casualty figures (honesty.ts). 快报事实、慎报原因: a report is never marked down for giving no
  * cause; lateness is what counts.
  */
-import { REPORT_FIELDS } from "../model/commands.ts";
 import { missingReportFields, statedFigures } from "../rules/report-fields.ts";
 import type { EventOf } from "../model/events.ts";
 import { notifierOf } from "./blame.ts";
@@ -23,6 +22,7 @@ import { concealKey, correctionOf } from "./corrections.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
+import { contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -39,53 +39,6 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
 };
 
 const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
-/**
- * The basis of a report's content and honesty findings, by who reports (issue 10 §12): 493号令 binds
- * a 生产经营单位 and the departments it reports to (第二条); a school is none, so a school fire is
- * judged under 突发事件应对法（2024）第六十一条, its report fields the 第十二条 list by this county's
- * choice. "续报只报新情况" (肇庆) is cited only on a follow-up, the one kind it governs.
- */
-const CONTENT_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第十二条（报告内容）";
-const CONTENT_ERL = "突发事件应对法（2024）第六十一条（及时、客观、真实报告）；报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）";
-const FOLLOW_UP_ONLY_NEW = "续报只报新情况（肇庆市突发事件信息报送规定）";
-/**
- * What makes a report 谎报 or 漏报伤亡 (honesty.ts) and a report never made 瞒报 (hidden-accident.ts): 应急管理部令第14号
- * 《生产安全事故罚款处罚规定》(2024), worded as its 试行版 第五条; its 第三条 defines the 事故发生单位 and 主要负责人 (stored
- * copies of its text, checked 2026-12), so the definitions' article is cited as 条文序号未核对 (review16); a school is no
- * 事故发生单位 (that 第三条), so its reports borrow the definitions by this county's choice.
- */
-export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）";
-export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）";
-const HONESTY_493 = `生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；${DEF_FALSE}；突发事件应对法 第六十一条`;
-const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）";
-
-/** Whether the incident's own unit is a 生产经营单位 under 493号令 第二条 (a school is not). */
-function productionUnit(x: EvalContext): boolean {
-  return x.c.agencies.get(x.c.scenario.incidentAgency)?.kind !== "school";
-}
-
-export function contentBasis(x: EvalContext, kind: "initial" | "followUp" | "final"): string {
-  const law = productionUnit(x) ? CONTENT_493 : CONTENT_ERL;
-  return kind === "followUp" ? `${law}；${FOLLOW_UP_ONLY_NEW}` : law;
-}
-
-export function honestyBasis(x: EvalContext): string {
-  return productionUnit(x) ? HONESTY_493 : HONESTY_ERL;
-}
-
-/** The basis of a 瞒报 (an accident never reported, hidden-accident.ts): the duty's own rule, then the definition. */
-export function hiddenBasis(x: EvalContext, ruleBasis: string): string {
-  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）`;
-}
-
-/**
- * Fields a report must carry, by kind: an initial or final report the 第十二条 fields; a
- * follow-up (续报) only what changed, i.e. the casualties. The cause is never required.
- */
-export function requiredFields(kind: "initial" | "followUp" | "final"): readonly string[] {
-  return kind === "followUp" ? ["casualties"] : REPORT_FIELDS;
-}
-
 export interface ReportingResult {
   obligations: ObligationRow[];
   reports: ReportRow[];
