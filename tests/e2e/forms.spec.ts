@@ -17,6 +17,8 @@ test("a bad casualty figure and an impossible view time are said beside the fiel
   await joinSeat(ent, d.id, d.codes.seats.ent!, "企业值班员", "agency-console");
   await ent.getByTestId("tab-compose").click();
   const report = ent.getByTestId("report-form");
+  // an addressee chosen, so only the bad figures stand between this report and the log
+  await report.locator("select[name=to]").selectOption("eb");
   await report.locator("textarea[name=scene]").fill("液氯储罐泄漏");
   await report.locator("input[name=injured]").fill("-5");
   await report.locator("input[name=seriousInjuries]").fill("2.5");
@@ -63,6 +65,8 @@ test("a report with fields left out asks at the send button, in view on a phone,
   await ent.getByTestId("ptab-compose").tap();
   await ent.getByTestId("compose-report").tap();
   const report = ent.getByTestId("report-form");
+  // paused at T+0 the seat owes no report yet, so no addressee is chosen for it (never simply the first agency): the person picks one
+  await report.locator("select[name=to]").selectOption("eb");
   await report.locator("textarea[name=scene]").fill("液氯储罐泄漏");
   for (const k of ["deaths", "seriousInjuries", "injured", "missing"]) await report.locator(`input[name=${k}]`).fill("0");
   await ent.getByTestId("send-report").tap();
