@@ -18,12 +18,33 @@
  *   developmentLearntAt(tx, agency, code) → drill ms, or undefined while `agency` has not learnt of it
  */
 import type { Compiled } from "../compile.ts";
+import type { ReportContent } from "../model/commands.ts";
 import type { Message } from "../model/state.ts";
 import type { Tx } from "../tx.ts";
 
 /** Whether follow-up duty `id` is one for a development rule `r` lists (obligations.ts names them `RULE:from>to:CODE`). */
 export function isDevelopmentDuty(r: { developments: readonly string[] }, id: string): boolean {
   return r.developments.some((d) => id.endsWith(`:${d}`));
+}
+
+/** The development code follow-up duty `o` is for (named `RULE:from>to:CODE`), or undefined for any other duty. */
+export function developmentOf(c: Pick<Compiled, "rules">, o: { ruleId: string; id: string }): string | undefined {
+  return c.rules.followUp.find((r) => r.id === o.ruleId)?.developments.find((d) => o.id.endsWith(`:${d}`));
+}
+
+/**
+ * Whether a report's content reports development `code`: its scene, sequence, measures, cause or other text names it
+ * (the profile's zh or en name, or one of its `terms`). A 续报 on something else (the mine's 01:45 follow-up on the six
+ * trapped) does not report the 800 m³/h second inrush, and the 应急局 was never told of it (review17 mine A2;
+ * 493号令 第十三条 出现新情况的，应当及时补报: the 续报 is the new development's). A code the profile does not
+ * describe is reported by any follow-up (nothing to read it by). Errors: none (false).
+ */
+export function reportsDevelopment(c: Pick<Compiled, "rules">, content: ReportContent | undefined, code: string): boolean {
+  const d = c.rules.developments[code];
+  if (d === undefined) return true;
+  if (content === undefined) return false;
+  const text = [content.scene, content.sequence, content.other, content.cause, ...(content.measures ?? [])].filter((t) => t !== undefined).join("\n").toLowerCase();
+  return [d.zh, d.en, ...d.terms].some((t) => text.includes(t.toLowerCase()));
 }
 
 /**

@@ -16,7 +16,7 @@ import { dutyAction, meetsReportDuty } from "./telling.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 import { accidentClockStart } from "./accident-told.ts";
-import { developmentLearntAt, isDevelopmentDuty } from "./development-news.ts";
+import { developmentLearntAt, isDevelopmentDuty, reportsDevelopment } from "./development-news.ts";
 
 const MIN = 60_000;
 
@@ -377,7 +377,8 @@ function openDevelopment(tx: Tx, r: Compiled["rules"]["followUp"][number], from:
   if (tx.s.obligations.some((o) => o.id === id)) return;
   const learnt = developmentLearntAt(tx, from, code);
   if (learnt === undefined || learnt <= firstReportMs) return;
-  const reportedSince = tx.s.messages.some((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs >= learnt);
+  // (a report on something else carries no news of it: review17 mine A2)
+  const reportedSince = tx.s.messages.some((m) => m.kind === "report" && m.from === from && m.to.includes(to) && m.atMs >= learnt && reportsDevelopment(tx.c, m.report?.content, code));
   // the same news opened a casualty follow-up there when it came: that one duty asks for it
   const sameNews = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.openedAtMs === learnt && !isDevelopmentDuty(r, o.id));
   if (reportedSince || sameNews) return;

@@ -23,6 +23,7 @@
  * 第十二条 fields: what a call leaves out that its caller knew is judged on its own (evaluate/told-content.ts).
  */
 import type { Compiled } from "../compile.ts";
+import { developmentOf, reportsDevelopment } from "./development-news.ts";
 import { REPORT_FIELDS } from "../model/commands.ts";
 import { trimInvisible } from "../model/text.ts";
 import type { DrillEvent, EventOf } from "../model/events.ts";
@@ -102,6 +103,9 @@ export function meetsReportDuty(c: Pick<Compiled, "rules" | "injects">, o: Oblig
   if (e.type === "reportSubmitted") {
     if (o.agency !== e.from || o.to !== e.to) return false;
     if (o.mode !== "any" && o.mode !== e.mode) return false;
+    // a development's 续报 is met only by a report of that development (review17 mine A2)
+    const code = developmentOf(c, o);
+    if (code !== undefined && !reportsDevelopment(c, e.content, code)) return false;
     return !o.actions || o.actions.some((a) => a.task === e.kind);
   }
   if (e.type !== "messageSent") return false;

@@ -181,8 +181,11 @@ export const RulesProfile = z
       .strict(),
     reporting: z.array(ReportingRule),
     followUp: z.array(FollowUpRule).default([]),
-    /** what each development code a follow-up rule lists is, in words (the report names the follow-up by its news) */
-    developments: z.record(z.string(), LocalText).default({}),
+    /**
+     * what each development code a follow-up rule lists is, in words (the report names the follow-up by its news), and
+     * `terms`: other words by which a report's text reports it (its zh and en names always do; review17 mine A2)
+     */
+    developments: z.record(z.string(), LocalText.extend({ terms: z.array(z.string().min(1)).default([]) }).strict()).default({}),
     linkage: z
       .object({
         "chemical-leak": z.array(LinkageRule).default([]),

@@ -20,6 +20,7 @@ import type { AgencyKnowledge, DrillState, Obligation } from "../../engine/model
 import { wallClock } from "../../engine/model/time.ts";
 import { heardCasualties } from "../../engine/knowledge/deliver.ts";
 import { resolveAgencies } from "../../engine/rules/agencies.ts";
+import { developmentOf } from "../../engine/rules/development-news.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import { shortestRoute } from "../../engine/world/graph.ts";
 import { destinationFor, protectionFor } from "./bot-zone.ts";
@@ -241,6 +242,8 @@ function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: O
   const anyKnown = heard !== undefined && Object.values(heard).some((n) => n > 0);
   const figure = (n: number | undefined) => (anyKnown ? n ?? 0 : "unknown");
   const kind = o.actions?.find((a) => a.type === "report")?.task ?? (state.messages.some((m) => m.kind === "report" && m.from === agency && m.to.includes(o.to!)) ? "followUp" : "initial");
+  const dev = developmentOf(c, o);
+  const news = dev === undefined ? undefined : c.rules.developments[dev]?.zh;
   const measures = Object.keys(k?.acted ?? {}).sort().map((a) => label("command", a.split(":")[0]!));
   return {
     type: "report", to: o.to, kind, mode: o.mode === "written" ? "written" : "oral",
@@ -252,6 +255,8 @@ function report(v: BotView, agency: string, k: AgencyKnowledge | undefined, o: O
       sequence: `${wallClock(c.scenario.clock.start, k?.notifiedAtMs ?? 0)} 接报，${c.agencies.get(agency)?.name.zh ?? agency}按预案处置`,
       casualties: { deaths: figure(heard?.deaths), seriousInjuries: figure(heard?.seriousInjuries), injured: figure(heard?.injured), missing: figure(heard?.missing) },
       measures: measures.length > 0 ? [...new Set(measures)] : ["已接报并启动本单位应急处置"],
+      // a development's 续报 names it, or it meets no duty for it (engine/rules/development-news.ts reportsDevelopment)
+      ...(news !== undefined ? { other: news } : {}),
     },
   };
 }

@@ -82,7 +82,22 @@ describe("review16 mine A1: the mine's 谎报 is charged for what it did downstr
     // what is left of the 02:05 report: 8 − 1 (要素不全) − 4 (迟报 40 min, one started hour × 4) = 3; the bureau never
     // corrects it, so its 谎报 also carries the correcting 续报 it owed (8, `stood`): 3 + 8 = 11
     expect(relay.map((x) => [x.relayed, x.rubricPoints, x.stood !== undefined])).toEqual([[true, 11, true]]);
+    // review17 mine A2: the 01:45 续报 is on the six trapped and says nothing of the 800 m³/h second inrush the dispatch
+    // room received at 01:30:30, so it meets no second-inrush duty (493号令 第十三条: the 续报 is the new development's):
+    // the poor play's missing 续报 (8, due 02:00:30) stands in V7 too
+    const f27 = v7.findings.filter((x) => x.code === "REPORT_MISSING" && x.opportunity === "rep:mine>eb|fu:secondInrush|any");
+    expect(f27.map((x) => [x.agency, x.rubricPoints])).toEqual([["mine", 8]]);
+    expect(f27[0]!.message.zh).toContain("时限 02:00:30");
     expect(v7.score!).toBeGreaterThanOrEqual(poor.report.score!);
+  });
+
+  it("review17 mine A2: a 续报 that names the second inrush (the good play's wording, 二次出水) still meets its duty", () => {
+    const v7b = variant((t) => append(t, [
+      '  - at: "01:45:00"', "    by: mine", "    type: report", "    to: eb", "    kind: followUp", "    mode: oral", "    content:",
+      "      scene: 1205掘进队6人被困1205回风顺槽；10时00分1201综采工作面上隅角采空区二次出水，约每小时800立方米",
+      "      casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 6 }",
+    ].join("\n")));
+    expect(v7b.findings.filter((x) => x.opportunity === "rep:mine>eb|fu:secondInrush|any" && (x.rubricPoints ?? 0) > 0)).toEqual([]);
   });
 
   it("the poor play still scores above no response, in total and in every section", () => {
