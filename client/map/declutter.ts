@@ -3,8 +3,10 @@
  * priority order (the incident, then units, then places, junctions last), each label tries the
  * positions around its mark that cartographers prefer (right, left, then the corners, above,
  * below) and takes the first that overlaps no label already placed, no mark and nothing covering
- * the map (its buttons), and stays on screen. A label with no free position is hidden; zooming
- * in makes room and shows it. Units standing at the same spot share one label with their count.
+ * the map (its buttons), and stays on screen; of its free positions it takes the first that leaves
+ * every later label a position of its own, if one does. A label with no free position is hidden;
+ * zooming in makes room and shows it. Units standing at the same spot share one label with their
+ * count. Names are never cut: a long one wraps onto lines of whole words (wrapLabel).
  *
  * No library: the ones on npm for this (labelgun, over rbush) only show or hide a label at one
  * fixed position, and a phone's map holds a few dozen labels, so a spatial index buys nothing.
@@ -68,6 +70,15 @@ function candidates(l: LabelSpec): Rect[] {
     at(l.x - c - l.w, l.y + c), // lower left
     at(l.x - l.w / 2, l.y - d - l.h), // above
     at(l.x - l.w / 2, l.y + d), // below
+    // then slid along their mark (a label of several lines fits beside a neighbour's dot one line up or down)
+    at(l.x + d, l.y - l.h + 6), // right, raised
+    at(l.x + d, l.y - 6), // right, lowered
+    at(l.x - d - l.w, l.y - l.h + 6), // left, raised
+    at(l.x - d - l.w, l.y - 6), // left, lowered
+    at(l.x - 6, l.y - d - l.h), // above, to the right
+    at(l.x - l.w + 6, l.y - d - l.h), // above, to the left
+    at(l.x - 6, l.y + d), // below, to the right
+    at(l.x - l.w + 6, l.y + d), // below, to the left
   ];
 }
 
@@ -77,19 +88,33 @@ function candidates(l: LabelSpec): Rect[] {
  */
 export function placeLabels(labels: readonly LabelSpec[], marks: readonly Mark[], view: { w: number; h: number }, covered: readonly Rect[] = [], gap = 2): Array<Rect | undefined> {
   const order = labels.map((_, i) => i).sort((a, b) => labels[b]!.priority - labels[a]!.priority || a - b);
-  const placed: Rect[] = [];
   const out: Array<Rect | undefined> = labels.map(() => undefined);
   const inView = (b: Rect) => b.x >= 2 && b.y >= 2 && b.x + b.w <= view.w - 2 && b.y + b.h <= view.h - 2;
-  for (const i of order) {
-    const l = labels[i]!;
-    const free = candidates(l).filter((b) => inView(b) && !placed.some((p) => overlaps(b, p, gap)) && !covered.some((m) => overlaps(b, m, 0)) && !marks.some((m) => m.unit && overlaps(b, m, 0)));
-    // clear of every mark and nearest its own if it can be; the incident's and units' labels
-    // (priority ≥ MAY_COVER) may lie over a place's mark rather than hide, never over a unit's
-    const box = free.find((b) => !marks.some((m) => overlaps(b, m, 0)) && !misleading(b, l, marks)) ?? (l.priority >= MAY_COVER ? free.find((b) => !misleading(b, l, marks)) ?? free[0] : undefined);
-    if (!box) continue;
-    placed.push(box);
+  // each label's positions in tiers, best first: clear of every mark and nearest its own; then, for the
+  // incident's and units' labels (priority ≥ MAY_COVER), over a place's mark rather than hide (never a unit's)
+  const tiers = labels.map((l) => {
+    const free = candidates(l).filter((b) => inView(b) && !covered.some((m) => overlaps(b, m, 0)) && !marks.some((m) => m.unit && overlaps(b, m, 0)));
+    const clear = free.filter((b) => !marks.some((m) => overlaps(b, m, 0)) && !misleading(b, l, marks));
+    return l.priority >= MAY_COVER ? [clear, free.filter((b) => !misleading(b, l, marks)), free] : [clear];
+  });
+  // what each label waiting its turn can still take
+  const open = tiers.map((t) => t.flat());
+  order.forEach((i, k) => {
+    const tier = tiers[i]!.map((t) => t.filter((b) => open[i]!.includes(b))).find((t) => t.length > 0);
+    if (!tier) return;
+    // of the best tier's positions, the first that leaves the most labels after it a position of their own:
+    // greedy first-fit let the incident's name take the one spot a village's name had (newcomer 17: 4 of 17 named)
+    const later = order.slice(k + 1);
+    const shut = (b: Rect) => later.filter((j) => open[j]!.length > 0 && open[j]!.every((c) => overlaps(b, c, gap))).length;
+    let box = tier[0]!, least = shut(box);
+    for (const b of tier.slice(1)) {
+      if (least === 0) break;
+      const n = shut(b);
+      if (n < least) (box = b), (least = n);
+    }
     out[i] = box;
-  }
+    for (const j of later) open[j] = open[j]!.filter((c) => !overlaps(box, c, gap));
+  });
   return out;
 }
 
@@ -97,6 +122,38 @@ export function placeLabels(labels: readonly LabelSpec[], marks: readonly Mark[]
 export function shortName(name: string): string {
   const s = name.replace(/\s*[（(][^（()）]*[)）]\s*$/, "");
   return s.length > 0 ? s : name;
+}
+
+/** Columns a character takes: a Chinese character (or full-width sign) two, anything else one. */
+const columns = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1);
+
+/**
+ * A label's text in lines of at most `max` columns (a Chinese character counts two): English
+ * breaks only between words, so a word is never cut (a word longer than a line keeps a line of
+ * its own); Chinese, written without spaces, breaks between characters, as Chinese text does.
+ * Nothing is dropped: a long name takes more lines, narrower, which fits a crowded phone map
+ * better than one long line (newcomer 17: names cut to "East stati" read as nothing).
+ */
+export function wrapLabel(text: string, max: number): string {
+  const lines: string[] = [];
+  let line = "", width = 0;
+  const push = () => (line !== "" && lines.push(line), (line = ""), (width = 0));
+  // a token: a run of non-Chinese characters (a word, "V-101", "+2"), or one Chinese character
+  for (const tok of text.trim().match(/\s+|[^\s\u2e80-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]+|./gu) ?? []) {
+    if (/^\s+$/.test(tok)) {
+      if (line !== "") (line += " "), (width += 1);
+      continue;
+    }
+    const w = [...tok].reduce((a, ch) => a + columns(ch), 0);
+    if (width + w > max && line.trim() !== "") {
+      line = line.trimEnd();
+      push();
+    }
+    line += tok;
+    width += w;
+  }
+  push();
+  return lines.join("\n");
 }
 
 /**

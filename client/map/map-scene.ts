@@ -6,7 +6,7 @@
  */
 import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
-import { placeLabels, shortName, stackByPosition, stackLabel, type LabelSpec, type Rect } from "./declutter.ts";
+import { placeLabels, shortName, stackByPosition, stackLabel, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
@@ -192,9 +192,8 @@ export class MapScene extends Phaser.Scene {
       // name beside the diamond would read as the incident's, or beside a junction as the junction's
       const at = this.toScreen(p.x, -p.y);
       if (incident && p.id !== m.incidentPlace && p.id !== this.picked && Math.hypot(at.x - incident.x, at.y - incident.y) < INCIDENT_R) return;
-      const full = p.name[lang];
-      if (l.text !== full) l.setText(full);
-      if (l.width > view.w * 0.45 && shortName(full) !== full) l.setText(shortName(full));
+      const text = this.labelText(this.name(p.name[lang]));
+      if (l.text !== text) l.setText(text);
       const priority = p.id === this.picked ? 9 : p.id === m.incidentPlace ? 5 : p.kind === "junction" ? 0 : 2;
       specs.push({ ...at, r: radius(at.x, at.y, 5), w: l.width, h: l.height, priority, ...(p.id === m.incidentPlace ? { hides: INCIDENT_R } : {}) });
       texts.push(l);
@@ -212,6 +211,19 @@ export class MapScene extends Phaser.Scene {
       const w = this.toWorld(b.x, b.y);
       texts[i]!.setOrigin(0, 0).setPosition(w.x, w.y).setVisible(true);
     });
+  }
+
+  /**
+   * A name as a label: whole, in lines of whole words (declutter.ts wrapLabel), never cut; on a
+   * narrow map without its bracketed detail and in shorter lines, so a phone names more places.
+   */
+  private labelText(name: string): string {
+    return wrapLabel(name, this.size.w < 600 ? 14 : 30);
+  }
+
+  /** on a narrow map a name drops its bracketed detail: 临江化工有限公司（厂区大门、中控室） → 临江化工有限公司 */
+  private name(full: string): string {
+    return this.size.w < 600 ? shortName(full) : full;
   }
 
   private redraw(): void {
@@ -272,9 +284,10 @@ export class MapScene extends Phaser.Scene {
         label = this.add.text(0, 0, "", this.textStyle({ fontSize: "12px", color: "#0d2a4a", fontStyle: "bold", backgroundColor: "#ffffffb3", padding: { x: 1, y: 1 } })).setDepth(7);
         this.unitLabels.set(u.id, label);
       }
-      const text = stackLabel(group.map((x) => x.info.name[lang].slice(0, 10)));
+      // the names whole, as a place's: cut to ten characters they read "W East stati +1" (newcomer 17)
+      const text = stackLabel(group.map((x) => this.name(x.info.name[lang])));
       // placed by placeAllLabels around the unit's mark
-      label.setText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
+      label.setText(this.labelText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`)).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
       seen.add(u.id);
     }
     for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);

@@ -5,7 +5,7 @@
  * hides. Units at one spot share one label with their count, while units apart keep their own.
  */
 import { describe, expect, it } from "vitest";
-import { placeLabels, shortName, stackByPosition, stackLabel } from "../../client/map/declutter.ts";
+import { placeLabels, shortName, stackByPosition, stackLabel, wrapLabel } from "../../client/map/declutter.ts";
 
 describe("placeLabels", () => {
   const view = { w: 390, h: 600 };
@@ -63,6 +63,19 @@ describe("placeLabels", () => {
     expect(dist(box!, 200, 300)).toBeLessThanOrEqual(dist(box!, 222, 299));
   });
 
+  it("a label does not take the one position a later label had, when a position of its own is free (newcomer 17: 4 of 17 places named)", () => {
+    // a strip of map: above and below run off it, and so does anything right of the place
+    const strip = { w: 200, h: 40 };
+    // the incident's name goes first; right of its diamond is the only room the place's name has, left of its own dot
+    const incident = { x: 100, y: 20, r: 5, w: 40, h: 16, priority: 5 };
+    const place = { x: 160, y: 20, r: 5, w: 40, h: 16, priority: 2 };
+    const [a, b] = placeLabels([incident, place], [], strip);
+    expect(a).toEqual({ x: 52, y: 12, w: 40, h: 16 }); // left of the diamond
+    expect(b).toEqual({ x: 112, y: 12, w: 40, h: 16 }); // left of its dot
+    // alone, the incident's name keeps its favourite position, right of its mark
+    expect(placeLabels([incident], [], strip)[0]).toEqual({ x: 108, y: 12, w: 40, h: 16 });
+  });
+
   it("a long place name drops its bracketed detail for a narrow map", () => {
     expect(shortName("临江化工有限公司（厂区大门、中控室）")).toBe("临江化工有限公司");
     expect(shortName("Linjiang Chemical Co. (gate, control room)")).toBe("Linjiang Chemical Co.");
@@ -83,5 +96,23 @@ describe("units at one spot", () => {
 
   it("zoomed in far enough, units a few metres apart are labelled apart", () => {
     expect(stackByPosition([at("a", 0, 0), at("b", 20, 0)], 1).length).toBe(2);
+  });
+});
+
+describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", () => {
+  it("English breaks between words only: every word whole, nothing dropped, lines within the width unless one word is longer", () => {
+    const name = "W Linjiang county emergency management bureau +2";
+    const lines = wrapLabel(name, 14).split("\n");
+    expect(lines.join(" ")).toBe(name);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length <= 14 || !l.includes(" ")).toBe(true);
+    expect(wrapLabel("Supercalifragilistic station", 10)).toBe("Supercalifragilistic\nstation");
+    expect(wrapLabel("Jiangwan village", 18)).toBe("Jiangwan village");
+  });
+
+  it("Chinese, written without spaces, breaks between characters, a character two columns wide; Latin inside it stays whole", () => {
+    expect(wrapLabel("临江化工液氯罐区V-101储罐", 14)).toBe("临江化工液氯罐\n区V-101储罐");
+    expect(wrapLabel("江湾小学", 14)).toBe("江湾小学");
+    expect(wrapLabel("作 特勤站化学救援车 +2", 14)).toBe("作 特勤站化学\n救援车 +2");
   });
 });

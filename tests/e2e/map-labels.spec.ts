@@ -4,7 +4,7 @@
  * a tap on a place whose name was hidden, zoomed in, zoomed out and panned. The boxes are read from the Phaser scene (each visible text's bounds
  * through the camera), not from pixels. Screenshots: test-results/screens/map-labels-*.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { directorAfterJumps, joinSeat, shot } from "./support.ts";
 
@@ -75,14 +75,21 @@ function clashes(at: string, r: { boxes: Box[]; w: number; h: number }): string[
   return out;
 }
 
-test("on a phone the map's labels never overlap or leave the map: fitted, zoomed in and out, panned (P5)", async ({ browser, request }) => {
-  // every agency played by bots, so units are out on the roads and at the tank
+/**
+ * A chemical-leak drill 40 minutes in with every agency but fire played by bots, so units are out
+ * on the roads and at the tank; the director's page that moved it on.
+ */
+async function underWay(browser: Browser, request: APIRequestContext): Promise<{ d: { id: string; codes: { director: string; seats: Record<string, string> } }; director: Page }> {
   const list = (await (await request.get("/api/scenarios", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).json()) as Array<{ id: string; agencies?: Array<{ id: string; simulated: boolean }> }>;
   const bots = list.find((s) => s.id === "chemical-leak")!.agencies!.filter((a) => !a.simulated && a.id !== "fire").map((a) => a.id);
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots } });
   expect(made.status()).toBe(201);
   const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
-  const director = await directorAfterJumps(browser, d.id, d.codes.director, 4);
+  return { d, director: await directorAfterJumps(browser, d.id, d.codes.director, 4) };
+}
+
+test("on a phone the map's labels never overlap or leave the map: fitted, zoomed in and out, panned (P5)", async ({ browser, request }) => {
+  const { d, director } = await underWay(browser, request);
 
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
   const page = await ctx.newPage();
@@ -187,4 +194,51 @@ test("on a 3× phone the site view (the school's floor plan) is drawn at the dev
   await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => Math.round((c.width / c.clientWidth) * 10) / 10)).toBe(3);
   await page.getByTestId("site-view").screenshot({ path: "test-results/screens/site-view-390x844.png" });
   await ctx.close();
+});
+
+/**
+ * The map's labels in English (newcomer trial 17): every label is whole words of its place's or
+ * unit's name, never a cut fragment ("W East stati +1"); on a 390×844 phone more than 4 of the
+ * 17 places are named at the first fit (long English names wrap onto lines at word breaks), and
+ * none overlap, on the phone and at 1280×800.
+ */
+test("in English the map's labels are whole words, and a phone names most places without overlap (newcomer 17)", async ({ browser, request }) => {
+  const { d, director } = await underWay(browser, request);
+  const problems: string[] = [];
+  // the fire seat's phone (its map fills the screen) and the director's desk (every agency's deployed units named)
+  for (const [size, phone] of [[{ width: 390, height: 844 }, true], [{ width: 1280, height: 800 }, false]] as const) {
+    const ctx = await browser.newContext({ viewport: size, locale: "en-US", ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : {}) });
+    const page = await ctx.newPage();
+    if (phone) await joinSeat(page, d.id, d.codes.seats.fire!, "fire phone", "agency-console");
+    else await joinSeat(page, d.id, d.codes.director, "director desk", "director-console");
+    if (phone) await page.getByTestId("ptab-map").click();
+    await expect.poll(() => page.evaluate(() => window.__lianyan?.map?.probe.units.length ?? 0)).toBeGreaterThan(0);
+    const r = await labelBoxes(page);
+    const names = await page.evaluate(() => {
+      const scene = (window as unknown as { __lianyan: { map: { model: { places: Array<{ id: string; kind: string; name: { en: string } }>; units: Array<{ info: { name: { en: string } } }> } } } }).__lianyan.map;
+      return { places: scene.model.places.map((p) => ({ id: p.id, kind: p.kind, en: p.name.en })), units: scene.model.units.map((u) => u.info.name.en) };
+    });
+    const at = `${size.width}×${size.height}`;
+    const words = new Set([...names.places.map((p) => p.en), ...names.units].flatMap((n) => n.split(/\s+/)));
+    for (const b of r.boxes) {
+      const text = b.t.replace(/\s+/g, " ").trim();
+      if (b.place) {
+        // a place's label is its name, or its name without the bracketed detail: nothing cut
+        const full = names.places.find((p) => p.id === b.place)!.en;
+        if (text !== full && text !== full.replace(/\s*\([^()]*\)$/, "")) problems.push(`${at}: place ${b.place} labelled "${text}" for "${full}"`);
+        continue;
+      }
+      // a unit's label: its status letter, whole words of unit names, and "+N" for the others at its spot
+      const [, ...rest] = text.split(" ");
+      for (const w of rest) if (!/^\+\d+$/.test(w) && !words.has(w)) problems.push(`${at}: unit label "${text}" has the fragment "${w}"`);
+    }
+    problems.push(...clashes(at, r));
+    if (!phone && !r.boxes.some((b) => !b.place)) problems.push(`${at}: no unit is named (the check above saw none)`);
+    const named = new Set(r.boxes.map((b) => b.place).filter((p) => p && names.places.find((q) => q.id === p)!.kind !== "junction"));
+    await shot(page, `map-labels-en-${size.width}x${size.height}`);
+    if (phone && named.size < 7) problems.push(`${at}: only ${named.size} places named (${[...named].join(", ")})`);
+    await ctx.close();
+  }
+  expect(problems).toEqual([]);
+  await director.close();
 });
