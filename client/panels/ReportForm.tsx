@@ -13,7 +13,7 @@ import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { hasProblems, reportNumberProblems, reportProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useStickyBar } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { figureLabel } from "../model/labels.ts";
 import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
@@ -30,6 +30,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   const [fig, setFig] = useState<Record<Figure, string>>({ deaths: "", seriousInjuries: "", injured: "", missing: "" });
   const [unknown, setUnknown] = useState<Record<Figure, boolean>>({ deaths: false, seriousInjuries: false, injured: false, missing: false });
   const [confirm, setConfirm] = useState<string[] | undefined>();
+  const bar = useStickyBar();
   const set = (k: string) => (v: string) => setF({ ...f, [k]: v });
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
@@ -98,12 +99,12 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
       <Field label={t("report.other")} wide error={problems.other}>{text("other", true)}</Field>
       {/* what stops the report, and the question, sit with the send button in its sticky bar: below the form they were
           off-screen while the person pressed send again and nothing seemed to happen (newcomer trial 14) */}
-      <div class="sticky-send">
+      <div class="sticky-send" ref={bar}>
         <FieldError problem={problems.form} testid="report-blank" />
         <FieldError problem={refused} testid="report-refused" />
         {confirm ? (
           <div class="confirm" role="alert" data-testid="report-incomplete">
-            {t("report.missingFields", { fields: confirm.map((k) => t(`report.${k}`)).join("、") })}
+            {t("report.missingFields", { fields: confirm.map((k) => t(`report.${k}`)).join(t("punct.fields")) })}
             <div class="row">
               <button type="button" onClick={() => submit(true)}>{t("report.sendAnyway")}</button>
               <button type="button" class="btn-quiet" onClick={() => setConfirm(undefined)}>{t("common.cancel")}</button>

@@ -1,5 +1,6 @@
 /** Small labelled form controls shared by the panels (touch-sized by the stylesheet), with the problem of each field beside it. */
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, RefObject } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import type { FieldProblem } from "../model/form-checks.ts";
 
@@ -38,4 +39,23 @@ export function Text(props: { value: string; onInput: (v: string) => void; name?
   const on = (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value);
   const common = { name: props.name, "data-testid": props.testid, value: props.value, onInput: on, placeholder: props.placeholder, maxLength: props.maxLength, "aria-invalid": props.invalid ? "true" as const : undefined };
   return props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} step={props.step} />;
+}
+
+/**
+ * A sticky send bar that grows (its reason for refusing, its send-anyway question): the pane it
+ * scrolls in keeps that much room at its foot (--send-h, its scroll-padding), so a box reached by
+ * Tab or the on-screen keyboard is brought into view above the bar, not under it (newcomer 17: Cause).
+ */
+export function useStickyBar(): RefObject<HTMLDivElement | null> {
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = bar.current, pane = el?.closest<HTMLElement>(".pane-scroll");
+    if (!el || !pane || typeof ResizeObserver === "undefined") return;
+    const fit = () => pane.style.setProperty("--send-h", `${Math.ceil(el.getBoundingClientRect().height) + 12}px`);
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => (watch.disconnect(), pane.style.removeProperty("--send-h"));
+  }, []);
+  return bar;
 }
