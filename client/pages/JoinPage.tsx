@@ -98,7 +98,7 @@ export function JoinPage(props: { code?: string }) {
     <main class="page page-join">
       <header class="join-head">
         <h1>{t("app.name")} <small>{t("app.tagline")}</small></h1>
-        <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
+        <button type="button" class="btn-link" data-testid="lang-switch" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       </header>
       <form class="form card" onSubmit={join} data-testid="join-form" noValidate>
         <h2>{t("join.title")}</h2>

@@ -276,3 +276,25 @@ test("after the end every console says 演练已结束 with the time, links only
   await Promise.all(pages.map((p) => p.page.context().close()));
   expect(problems).toEqual([]);
 });
+
+// newcomer trial 17 item 4: on the English home the 中文 switch was squeezed by the title and wrapped, 中 above 文
+test("the English home's 中文 switch reads on one line, on a phone and a desk", async ({ browser }) => {
+  const problems: string[] = [];
+  for (const vp of VIEWPORTS) {
+    const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, locale: "en-US", ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    await page.goto("/");
+    const sw = page.getByTestId("lang-switch");
+    await expect(sw).toHaveText("中文");
+    await page.locator("header.join-head").screenshot({ path: `test-results/screens/join-head-en-${vp.width}x${vp.height}.png` });
+    // the lines its text takes: one
+    const lines = await sw.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    });
+    if (lines !== 1) problems.push(`${vp.width}×${vp.height}: 中文 takes ${lines} lines`);
+    await ctx.close();
+  }
+  expect(problems).toEqual([]);
+});
