@@ -22,7 +22,7 @@ beforeEach(() => {
   // the server: the report for the evaluator's code, 401 with its reason otherwise (server/http/routes.ts)
   vi.stubGlobal("fetch", vi.fn(async (_url: string, init?: RequestInit) => {
     const auth = (init?.headers as Record<string, string> | undefined)?.authorization;
-    return auth === `Bearer ${GOOD}` ? new Response(REPORT, { status: 200 }) : new Response(JSON.stringify({ error: "需要本演练的总导演或评估员访问码" }), { status: 401 });
+    return auth === `Bearer ${GOOD}` ? new Response(REPORT, { status: 200 }) : new Response(JSON.stringify({ error: "评估报告需要导调码或评估码" }), { status: 401 });
   }));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -48,13 +48,14 @@ describe("the report page without a code", () => {
     expect(sessionStorage.getItem("lianyan.joinError")).toBeNull();
     expect(root.textContent).not.toContain("此参演码已被收回");
     const form = root.querySelector('[data-testid="report-code-form"]')!;
-    expect(form.textContent).toContain("访问码");
-    expect(form.textContent).toContain("总导演或评估员");
+    // the director's code is 导调码 here as everywhere else (newcomer 17 item 5: it said 总导演…访问码)
+    expect(form.textContent).toContain("本次演练的导调码或评估码");
+    expect(form.textContent).not.toMatch(/总导演|访问码/);
     expect(root.querySelector('[data-testid="report-code-error"]')).toBeNull();
     type(root.querySelector('[data-testid="report-code"]') as HTMLInputElement, "WRONG");
     await submit(root);
     await settle();
-    expect(root.querySelector('[data-testid="report-code-error"]')?.textContent).toBe("访问码无效：需要本演练的总导演或评估员访问码");
+    expect(root.querySelector('[data-testid="report-code-error"]')?.textContent).toBe("此码不能查看报告：评估报告需要导调码或评估码");
     type(root.querySelector('[data-testid="report-code"]') as HTMLInputElement, GOOD);
     await submit(root);
     await settle();
@@ -64,8 +65,19 @@ describe("the report page without a code", () => {
   it("in English too", async () => {
     setLang("en");
     const root = await open();
-    expect(root.querySelector('[data-testid="report-code-form"]')?.textContent).toContain("Access code");
+    expect(root.querySelector('[data-testid="report-code-form"]')?.textContent).toContain("this drill's director code or an evaluator code");
+    expect(root.querySelector('[data-testid="report-code-form"]')?.textContent).not.toMatch(/access code/i);
     expect(root.querySelector('[data-testid="report-code-submit"]')?.textContent).toBe("Open the report");
     setLang("zh");
+  });
+});
+
+// one name for each code wherever the consoles speak (newcomer 17 item 5): 导调码 / director code, never 总导演 or 访问码 / access code
+describe("the codes' names", () => {
+  it("no string of either catalogue calls the director's code anything but 导调码 / director code", async () => {
+    const { zh } = await import("../../client/i18n/zh.ts");
+    const { en } = await import("../../client/i18n/en.ts");
+    expect(JSON.stringify(zh)).not.toMatch(/总导演|访问码/);
+    expect(JSON.stringify(en)).not.toMatch(/access code/i);
   });
 });

@@ -87,7 +87,7 @@ test("a director gets back into a paused drill, ends it at once, and a seat's co
   await expect(fire.getByTestId("ended-replay")).toBeVisible();
   // the report is for the director and evaluators: without a code the page says so, in words, and asks for one (n5)
   await fire.goto(`/report/${drillId}`);
-  await expect(fire.locator("main")).toContainText("查看评估报告需要本次演练的总导演或评估员访问码");
+  await expect(fire.locator("main")).toContainText("查看评估报告需要本次演练的导调码或评估码");
   await expect(fire.locator("main")).not.toContainText("HTTP");
 
   expect(g.errors.filter((e) => !/401|404/.test(e))).toEqual([]);
