@@ -18,7 +18,7 @@ export const en: Catalogue = {
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
   conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
-  clock: { paused: "Paused", running: "Running", ended: "Drill ended", speed: "{{x}}×", simTime: "Drill time" },
+  clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
@@ -66,7 +66,7 @@ export const en: Catalogue = {
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
     spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",
-    seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
+    seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", start: "Start the drill", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead",
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
   },

@@ -16,7 +16,7 @@ export const zh = {
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
   conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
-  clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", speed: "{{x}}倍速", simTime: "演练时间" },
+  clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
   inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
@@ -67,7 +67,7 @@ export const zh = {
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
-    seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
   },

@@ -37,6 +37,12 @@ export interface InjectInfo {
 
 export interface SeatInfo { seat: string; kind: "seat" | "director" | "evaluator" | "observer"; people: string[]; bot: boolean }
 
+/**
+ * Paused at T+0 and not ended: the director has not started the drill (a drill is made paused, to
+ * start once the seats are in). A seat joining then is told so, not just "paused" (newcomer 17 item 6).
+ */
+export const notStarted = (m: Pick<ConsoleModel, "tMs" | "paused" | "ended">): boolean => m.paused && !m.ended && m.tMs === 0;
+
 export interface ConsoleModel {
   /** agency id, or "director" / "evaluator" / "observer" */
   role: string;

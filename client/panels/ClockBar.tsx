@@ -1,7 +1,7 @@
 /** The top bar: drill time and wall-clock label, speed, paused/ended, connection and outbox, language. */
 import { lang, setLang, t, local } from "../i18n/index.ts";
 import { simClock, wall } from "../i18n/describe.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { notStarted, type ConsoleModel } from "../model/console.ts";
 import type { Connection } from "../net/session.ts";
 
 export function ClockBar(props: { model?: ConsoleModel; connection: Connection; outbox: number; seatLabel: string }) {
@@ -20,6 +20,8 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
           {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
         </div>
       ) : null}
+      {/* the director starts it (DirectorPanels' button says so); everyone else is told to wait */}
+      {m && notStarted(m) && m.role !== "director" ? <div class="banner" role="status" data-testid="not-started">{t("clock.notStarted")}</div> : null}
       {props.connection === "offline" || props.connection === "connecting" ? (
         <div class="banner" role="status" data-testid="offline-banner">⚠ {t("conn.offline")} {props.outbox > 0 ? t("conn.outbox", { n: props.outbox }) : ""}</div>
       ) : null}

@@ -6,7 +6,7 @@
 import { useState } from "preact/hooks";
 import { agencyName, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
@@ -30,7 +30,7 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   return (
     <div class="controls" data-testid="clock-controls">
       {m.paused
-        ? <button type="button" class="btn-primary" disabled={busy} data-testid="resume" onClick={() => act({ action: "resume" })}>▶ {t("director.resume")}</button>
+        ? <button type="button" class="btn-primary" disabled={busy} data-testid="resume" onClick={() => act({ action: "resume" })}>▶ {notStarted(m) ? t("director.start") : t("director.resume")}</button>
         : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>‖ {t("director.pause")}</button>}
       <label class="inline">{t("director.speed")}
         <select value={String(m.speed)} data-testid="speed" onChange={(e) => act({ action: "speed", value: Number((e.currentTarget as HTMLSelectElement).value) })}>
