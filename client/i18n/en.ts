@@ -11,7 +11,7 @@ export const en: Catalogue = {
     blindness: "Blindness", speed: "Start speed", bots: "Played by bots", botsHint: "Unticked agencies are played by people with their join codes; an agency nobody plays does nothing. Trying it alone? Give them all to bots, then start the drill from the director's console.", allBots: "All played by bots", noBots: "Untick all", created: "Drill created. Hand out these join codes:",
     startPaused: "Start paused (the director resumes once the seats are in)", openConsole: "Open the director console", seats: "Seats", open: "Open",
     keepDirectorCode: "Keep this drill's director code safe: after closing the page, type it (or the director code the server printed at start-up) as the join code to get back into the director console.",
-    forDrill: "Drill {{id}}: type your join code (the director may type a director code).", chooseDrill: "Choose a drill to open its director console", noDrills: "No drills on this server yet.",
+    forDrill: "Type your join code (the director may type a director code): the code decides which drill you enter.", chooseDrill: "Choose a drill to open its director console", noDrills: "No drills on this server yet.",
     status: { running: "running", paused: "paused", ended: "ended" },
     endedSeat: "This drill has ended: the seat's console is closed and takes no more commands. You can still watch the replay.",
     endedControl: "This drill has ended. The after-action report and the replay are open to you.",

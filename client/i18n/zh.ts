@@ -9,7 +9,7 @@ export const zh = {
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", botsHint: "未勾选的单位由人凭参演码扮演；无人扮演的单位不会行动。一个人试用时，可全部交由机器人，再从导调台开始演练。", allBots: "全部由机器人扮演", noBots: "全部取消", created: "演练已创建，请向各席位发放参演码：",
     startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",
     keepDirectorCode: "请妥善保存本场导调码：关闭页面后，凭此码（或服务器启动时打印的导调码）在“参演码”处输入即可重新进入导调台。",
-    forDrill: "进入演练 {{id}}：请输入您的参演码（导调可输入导调码）。", chooseDrill: "选择要进入导调台的演练", noDrills: "服务器上还没有演练。",
+    forDrill: "请输入您的参演码（导调可输入导调码）：进入哪一场演练，由您的码决定。", chooseDrill: "选择要进入导调台的演练", noDrills: "服务器上还没有演练。",
     status: { running: "进行中", paused: "已暂停", ended: "已结束" },
     endedSeat: "本场演练已结束，席位控制台已关闭，不能再下达命令。您仍可查看演练回放。",
     endedControl: "本场演练已结束。您可查看演练评估报告和回放。",

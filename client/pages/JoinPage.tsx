@@ -104,7 +104,9 @@ export function JoinPage(props: { code?: string }) {
         <h2>{t("join.title")}</h2>
         <Field label={t("join.code")} wide error={problems.code} errorTestid="join-code-error"><Text name="code" value={code} onInput={setCode} testid="join-code" invalid={!!problems.code} /></Field>
         <Field label={t("join.name")} wide error={problems.name ?? nameRefused} errorTestid="join-name-error"><Text name="name" value={name} onInput={(v) => (setName(v), setNameRefused(undefined))} testid="join-name" maxLength={TEXT_LIMITS.name} invalid={!!(problems.name ?? nameRefused)} /></Field>
-        {linkDrill && !props.code ? <p class="muted" data-testid="join-drill">{t("join.forDrill", { id: linkDrill })}</p> : null}
+        {/* the link's drill id is not named: the server neither confirms nor denies a drill id (it answers 401
+            either way), so the page says the code decides, whatever the id (newcomer 17 item 7) */}
+        {linkDrill && !props.code ? <p class="muted" data-testid="join-drill">{t("join.forDrill")}</p> : null}
         {err ? <p class="error" role="alert" data-testid="join-error">{err}</p> : null}
         <button type="submit" class="btn-primary" disabled={busy} data-testid="join-submit">{busy ? t("join.joining") : t("join.submit")}</button>
       </form>

@@ -25,13 +25,13 @@ test("a director gets back into a paused drill, ends it at once, and a seat's co
   const drillId = decodeURIComponent(new URL(creator.url()).pathname.split("/")[2]!);
   await creator.close(); // the tab is gone, sessionStorage with it
 
-  // ── on another computer: /drill/<id> asks for a code for that drill; the server's code opens it ──
+  // ── on another computer: /drill/<id> asks for a code, the code decides the drill; the server's code opens this one ──
   const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const dir = await other.newPage();
   const g = guard(dir);
   dir.on("dialog", (d) => void d.accept());
   await dir.goto(`/drill/${drillId}`);
-  await expect(dir.getByTestId("join-drill")).toContainText(drillId);
+  await expect(dir.getByTestId("join-drill")).toContainText("进入哪一场演练，由您的码决定");
   await dir.getByTestId("join-code").fill(E2E_DIRECTOR_CODE);
   await dir.getByTestId("join-name").fill("值班导调");
   await dir.getByTestId("join-submit").click();
