@@ -115,4 +115,9 @@ export interface WelcomeMessage {
   units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;
   /** tasks a dispatch may name */
   tasks: string[];
+  /**
+   * the names of the site's spots the site view labels (a building's rooms, a mine's nodes and
+   * roadways), by id; in a complete welcome only (they name the incident's site)
+   */
+  spots?: Array<{ id: string; name: { zh: string; en: string } }>;
 }

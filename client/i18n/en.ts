@@ -62,7 +62,7 @@ export const en: Catalogue = {
     revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
   },
   map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
-  site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", none: "We have nobody on site" },
+  site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", people: "{{n}} people", none: "We have nobody on site" },
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
     spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",

@@ -63,7 +63,7 @@ export const zh = {
     revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
   },
   map: { legend: "图例", units: "力量（站 出动 →途中 展开 作业 场 ←返回）", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
-  site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", none: "本单位在现场没有观察力量" },
+  site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", people: "{{n}}人", none: "本单位在现场没有观察力量" },
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",

@@ -8,9 +8,10 @@ import { useEffect, useRef } from "preact/hooks";
 import { lang, t, useLang } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { MapScene } from "./map-scene.ts";
+import type { SiteScene } from "./site-scene.ts";
 
 declare global {
-  interface Window { __lianyan?: { map?: MapScene } }
+  interface Window { __lianyan?: { map?: MapScene; site?: SiteScene } }
 }
 
 /** `picking`: a dispatch waits for its destination (the hint asks for it); else the hint says what a tap does. */

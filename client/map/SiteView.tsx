@@ -13,6 +13,7 @@ export function SiteView(props: { model: ConsoleModel }) {
     const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
     const s = new SiteScene(lang, dpr, getComputedStyle(document.body).fontFamily);
     scene.current = s;
+    window.__lianyan = { ...window.__lianyan, site: s }; // test hook, as the map's
     const game = new Phaser.Game({ type: Phaser.CANVAS, fps: { target: 10, forceSetTimeOut: true }, parent: host.current!, backgroundColor: "#ffffff", scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr, width: 320 * dpr, height: 260 * dpr }, scene: [s], banner: false, audio: { noAudio: true } } as Phaser.Types.Core.GameConfig);
     s.setModel(props.model);
     const el = host.current!;

@@ -5,30 +5,42 @@
  * hazard overlay the role is allowed to see.
  */
 import * as Phaser from "phaser";
+import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import { wrapLabel } from "./declutter.ts";
 
 interface MineOverlay { segments: Array<{ id: string; depthCm: number; walled: boolean }>; nodes: Array<{ id: string; depthCm: number }>; miners: Array<{ id: string; count: number; status: string; node: string }> }
 interface FireOverlay { nodes: Array<{ id: string; floor: number; kind: string; hrrKW: number; layerM: number | null; visibilityM: number; untenable: boolean; people: number; cells: Array<[number, number, number]>; searched: boolean }> }
 
-/** Without the site's geometry (the live server sends only the overlay): rooms as boxes per floor, roadways as depth bars. */
-function schematicRows(m: ConsoleModel): Array<{ label: string; rows: Array<{ id: string; fill: number; text: string; alarm: boolean }> }> {
+interface Box { x: number; y: number; w: number; h: number }
+
+/** A spot's name in the page's language (the live welcome's `spots`); its id only where the scenario gives none. */
+function spotName(m: ConsoleModel, id: string, lang: "zh" | "en"): string {
+  return m.spots?.find((s) => s.id === id)?.name[lang] ?? id;
+}
+
+/**
+ * Without the site's geometry (the live server sends only the overlay): rooms as boxes per floor,
+ * roadways as depth bars, each by its name and its people or water (newcomer 17 item 8: ids and 人 in English).
+ */
+function schematicRows(m: ConsoleModel, lang: "zh" | "en"): Array<{ label: string; rows: Array<{ id: string; fill: number; text: string; alarm: boolean }> }> {
   if (m.hazardModel === "building-fire") {
     const o = m.overlay as FireOverlay;
     const floors = [...new Set(o.nodes.map((n) => n.floor))].sort((a, b) => b - a);
     return floors.map((f) => ({
       label: `${f}F`,
       rows: o.nodes.filter((n) => n.floor === f && n.kind !== "stair" && n.kind !== "exit").map((n) => ({
-        id: n.id, fill: n.layerM === null ? 0 : 1 - Math.min(1, n.layerM / 3.6), text: `${n.id}${n.people ? ` ${n.people}人` : ""}`, alarm: n.untenable || n.hrrKW > 0,
+        id: n.id, fill: n.layerM === null ? 0 : 1 - Math.min(1, n.layerM / 3.6), text: `${spotName(m, n.id, lang)}${n.people ? `\n${t("site.people", { n: n.people })}` : ""}`, alarm: n.untenable || n.hrrKW > 0,
       })),
     }));
   }
   const o = m.overlay as MineOverlay;
-  return [{ label: "", rows: o.segments.map((s) => ({ id: s.id, fill: Math.min(1, s.depthCm / 300), text: `${s.id} ${Math.round(s.depthCm)}cm`, alarm: s.depthCm >= 130 })) }];
+  return [{ label: "", rows: o.segments.map((s) => ({ id: s.id, fill: Math.min(1, s.depthCm / 300), text: `${spotName(m, s.id, lang)}\n${Math.round(s.depthCm)} cm`, alarm: s.depthCm >= 130 })) }];
 }
 
 export class SiteScene extends Phaser.Scene {
   private schematic(m: ConsoleModel, W: number, H: number): void {
-    const groups = schematicRows(m);
+    const groups = schematicRows(m, this.lang());
     const rowsPerGroup = (n: number) => Math.max(1, Math.ceil(n / 4));
     const total = groups.reduce((a, g) => a + rowsPerGroup(g.rows.length), 0);
     const h = Math.min(44, (H - 10) / Math.max(1, total));
@@ -41,7 +53,7 @@ export class SiteScene extends Phaser.Scene {
         const x = 36 + col * w, yy = y + row * h;
         this.g.fillStyle(m.hazardModel === "mine-flood" ? 0x1e88e5 : 0x5d4037, 0.1 + 0.8 * r.fill).fillRect(x, yy + 2, w - 4, h - 4);
         this.g.lineStyle(r.alarm ? 3 : 1, r.alarm ? 0xd7263d : 0x37474f, 1).strokeRect(x, yy + 2, w - 4, h - 4);
-        this.label(x + (w - 4) / 2, yy + h / 2, `${r.alarm ? "✖ " : ""}${r.text}`, 10);
+        this.boxLabel(r.id, `${r.alarm ? "✖ " : ""}${r.text}`, { x, y: yy + 2, w: w - 4, h: h - 4 });
       });
       y += rowsPerGroup(g.rows.length) * h;
     }
@@ -67,8 +79,25 @@ export class SiteScene extends Phaser.Scene {
     this.model = m;
     if (this.sys?.isActive()) this.redraw();
   }
-  private label(x: number, y: number, s: string, size = 12, color = "#1d2733"): void {
-    this.texts.push(this.add.text(x, y, s, { fontSize: `${size}px`, color, resolution: this.px, ...(this.fontFamily ? { fontFamily: this.fontFamily } : {}) }).setOrigin(0.5, 0.5));
+  private label(x: number, y: number, s: string, size = 12, color = "#1d2733"): Phaser.GameObjects.Text {
+    const text = this.add.text(x, y, s, { fontSize: `${size}px`, color, align: "center", resolution: this.px, ...(this.fontFamily ? { fontFamily: this.fontFamily } : {}) }).setOrigin(0.5, 0.5);
+    this.texts.push(text);
+    return text;
+  }
+
+  /** Test probe: each box's spot, its label, the box and the label's bounds as drawn (CSS px). */
+  boxes: Array<{ id: string; text: string; box: Box; drawn: Box }> = [];
+
+  /**
+   * A room's or roadway's label inside its box: its name in lines of whole words (a line about as
+   * wide as the box), made smaller only as far as it must to fit: never spilling into the next box.
+   */
+  private boxLabel(id: string, s: string, box: Box): void {
+    const [name = "", ...rest] = s.split("\n");
+    const text = this.label(box.x + box.w / 2, box.y + box.h / 2, [wrapLabel(name, Math.max(6, Math.floor(box.w / 5.5))), ...rest].join("\n"), 10);
+    text.setScale(Math.min(1, (box.w - 2) / text.width, (box.h - 2) / text.height));
+    const b = text.getBounds();
+    this.boxes.push({ id, text: text.text, box, drawn: { x: b.x, y: b.y, w: b.width, h: b.height } });
   }
   private redraw(): void {
     const m = this.model;
@@ -76,6 +105,7 @@ export class SiteScene extends Phaser.Scene {
     this.g.clear();
     for (const x of this.texts) x.destroy();
     this.texts = [];
+    this.boxes = [];
     const W = this.scale.width / this.px, H = this.scale.height / this.px;
     if (!m.site) return this.schematic(m, W, H);
     if (m.site.model === "mine-flood") {
@@ -121,7 +151,7 @@ export class SiteScene extends Phaser.Scene {
         this.g.fillStyle(n?.untenable ? 0x5d4037 : 0x90a4ae, 0.15 + 0.7 * smoke).fillRect(x, y, rw * k, rh * k);
         this.g.lineStyle(1, 0x37474f, 1).strokeRect(x, y, rw * k, rh * k);
         for (const [cx, cy, burnt] of n?.cells ?? []) this.g.fillStyle(burnt === 2 ? 0x3e2723 : 0xff5722, 1).fillRect(60 + cx * k, top + cy * k, Math.max(1, k), Math.max(1, k));
-        if (n && n.people > 0) this.label(x + (rw * k) / 2, y + (rh * k) / 2, `${n.people}人`, 11, "#0d2a4a");
+        if (n && n.people > 0) this.label(x + (rw * k) / 2, y + (rh * k) / 2, t("site.people", { n: n.people }), 11, "#0d2a4a");
         if (n?.untenable) this.label(x + (rw * k) / 2, y + 8, "✖", 10, "#b71c1c");
       }
     });

@@ -82,6 +82,8 @@ export interface ConsoleModel {
   overlay?: unknown;
   /** the static site geometry the overlay is drawn on (mine nodes and segments, school rooms) */
   site?: SiteGeometry;
+  /** without the geometry (a live seat): the names of the site's rooms and roadways, by id, for the site view's labels */
+  spots?: Array<{ id: string; name: LocalText }>;
   /** director and evaluators: the master scenario events list */
   injects?: InjectInfo[];
   /** director and evaluators: seats and who is in them */

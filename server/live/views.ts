@@ -202,5 +202,15 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
       capabilities: blind ? u.capabilities.filter((x) => !HAZARD_TASKS.has(x)) : [...u.capabilities],
     })),
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
+    // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)
+    ...(blind || siteSpots(c).length === 0 ? {} : { spots: siteSpots(c) }),
   };
+}
+
+/** The named spots of a mine's or a building's site (nodes, roadways, rooms, stairs): what its site view labels. */
+function siteSpots(c: Compiled): Array<{ id: string; name: { zh: string; en: string } }> {
+  const h = c.scenario.hazard as unknown as Record<string, unknown>;
+  if (h.model !== "mine-flood" && h.model !== "building-fire") return [];
+  return ["nodes", "segments", "rooms", "stairs"].flatMap((k) => (Array.isArray(h[k]) ? (h[k] as Array<{ id: string; name?: { zh: string; en: string } }>) : []))
+    .flatMap((x) => (x.name ? [{ id: x.id, name: x.name }] : []));
 }
