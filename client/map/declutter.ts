@@ -153,6 +153,12 @@ export function wrapLabel(text: string, max: number): string {
     width += w;
   }
   push();
+  // a unit's number or "+2" alone on the last line reads as a separate label: the word before it goes down too
+  const [prev, last] = [lines[lines.length - 2], lines[lines.length - 1]];
+  const cut = prev?.lastIndexOf(" ") ?? -1;
+  if (prev !== undefined && last !== undefined && last.length <= 3 && !last.includes(" ") && cut > 0 && prev.length - cut + last.length <= max) {
+    lines.splice(-2, 2, prev.slice(0, cut), `${prev.slice(cut + 1)} ${last}`);
+  }
   return lines.join("\n");
 }
 

@@ -108,6 +108,8 @@ describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", (
     for (const l of lines) expect(l.length <= 14 || !l.includes(" ")).toBe(true);
     expect(wrapLabel("Supercalifragilistic station", 10)).toBe("Supercalifragilistic\nstation");
     expect(wrapLabel("Jiangwan village", 18)).toBe("Jiangwan village");
+    // a unit's number never stands alone on the last line
+    expect(wrapLabel("W Environmental monitoring van 1", 30)).toBe("W Environmental monitoring\nvan 1");
   });
 
   it("Chinese, written without spaces, breaks between characters, a character two columns wide; Latin inside it stays whole", () => {
