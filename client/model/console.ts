@@ -48,6 +48,8 @@ export interface ConsoleModel {
   /** the scenario's kind (chemical-leak, mine-flood, school-fire), known with the title: casualty and exposure labels follow it (model/labels.ts) */
   hazardKind?: string;
   startIso: string;
+  /** a double-blind seat not yet told: no clock and no start reach it (the time is the scenario's), so none is shown */
+  standby?: boolean;
   tMs: number;
   ended: boolean;
   paused: boolean;

@@ -65,8 +65,8 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     const id = req.params.id!;
     const d = ctx.store.getDrill(id);
     const may = allowed(ctx, req, id, ["director", "evaluator"]) || (d?.status === "ended" && allowed(ctx, req, id, ["seat", "observer"]));
-    // a valid code of any kind learns that the drill does not exist (common.ts access); nobody else does
-    if (!d && access(ctx, req, id, ["director", "evaluator", "seat", "observer"]) === "noDrill") return fail(res, 404, apiText(req, "noDrill", { id }));
+    // a valid code of any kind for another drill is told 404 whether this id is a drill or not (common.ts access); nobody learns which ids are
+    if (access(ctx, req, id, ["director", "evaluator", "seat", "observer"]) === "noDrill") return fail(res, 404, apiText(req, "noDrill", { id }));
     if (!may || !d) return fail(res, 401, apiText(req, "sourcesNeedCode"));
     const c = compileStored(d);
     if (!c.ok) return fail(res, 409, apiText(req, "scenarioGone", { id }));

@@ -103,7 +103,8 @@ describe("bad input", () => {
     // nothing from the fuzzers reached the log; the good seat's commands all did, in order
     const log = h.ctx.store.log(d.id);
     expect(log.every((x) => x.by === "eb")).toBe(true);
-    expect(goodAcks.map((a) => a.seq)).toEqual(goodAcks.map((_, i) => i + 1));
+    // (read from the log: an untold seat of this double-blind drill is acked without its place in the log, review 18)
+    expect(log.map((x) => x.seq)).toEqual(goodAcks.map((_, i) => i + 1));
     expect(goodRejected).toEqual([]);
     // refusals leave audit lines (bounded per client: the first ten, then every hundredth)
     const refused = h.ctx.store.auditLog(d.id).filter((a) => a.action === "refused");
