@@ -68,9 +68,27 @@ export function seatOpen(state: DrillState, agency: string, blindness: Blindness
 }
 
 /**
+ * An untold seat's messages as it may see them: no time, and ids of its own ("u1", "u2"… in the
+ * order it got them, an ad hoc inject's "adhoc-u2") in place of the drill's ("m37" says 36
+ * messages went before it: the drill is under way). `alias`: the drill's id → the seat's.
+ */
+function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, string> } {
+  const alias = new Map<string, string>();
+  const out = rows.map((m, i) => {
+    const id = `u${i + 1}`;
+    alias.set(m.id, id);
+    const inject = m.inject?.startsWith("adhoc-") ? `adhoc-${id}` : m.inject;
+    if (m.inject && inject) alias.set(m.inject, inject);
+    return { ...m, id, atMs: 0, ...(inject ? { inject } : {}) };
+  });
+  return { rows: out, alias };
+}
+
+/**
  * One agency's projection. Not yet open (seatOpen), it carries no time either: the drill clock
- * is the scenario's (review 18), so its messages' and readings' times read 0 and its units'
- * arrival times -1 until it is told, when they are sent again with their times.
+ * is the scenario's (review 18), so its messages' and readings' times read 0, its messages' ids
+ * are its own (withheld) and its units' arrival times -1 until it is told, when its messages are
+ * sent again as they are.
  */
 export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
@@ -78,6 +96,10 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   const told = k.notifiedAtMs !== undefined;
   const open = seatOpen(state, agency, blindness);
   const at = (ms: number) => (open ? ms : 0);
+  const rows = v.messages.map((m) => messageRow(m, c));
+  const shown = open ? { rows, alias: undefined } : withheld(rows);
+  // an ad hoc inject's fact names its message: the seat's own id for it, as in its messages
+  const fact = (f: string) => (shown.alias && f.startsWith("inject:") ? `inject:${shown.alias.get(f.slice(7)) ?? f.slice(7)}` : f);
   const info: SeatInfo = {
     seat: agency,
     told,
@@ -85,14 +107,14 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     ...(open ? { brief: brief(c) } : {}),
     knownCasualties: { ...k.knownCasualties },
     claimedCasualties: { ...k.claimedCasualties },
-    facts: [...k.facts],
+    facts: k.facts.map(fact),
     readings: k.readings.map((r) => ({ ...r, atMs: at(r.atMs) })),
     ...(open ? situation(v) : { cordons: [], warnings: [] }),
   };
   return {
     units: v.units.map(unitRow).map((u) => (open ? u : { ...u, etaMs: -1 })),
     obligations: open ? v.obligations.map((o) => obligationRow(o, c, state)) : [],
-    messages: v.messages.map((m) => messageRow(m, c)).map((m) => (open ? m : { ...m, atMs: 0 })),
+    messages: shown.rows,
     info,
   };
 }

@@ -58,7 +58,7 @@ describe("what an untold double-blind seat receives, decoded", () => {
       expect(directorAcks[0]!.seq).toBeGreaterThan(0);
       const quietView = () => (quiet.room.state as { views: Map<string, { messages: Array<{ json: string }> }> }).views.get(quiet.who);
       await until(() => (quietView()?.messages.length ?? 0) === 2, 5000, "the message and the question");
-      expect([...quietView()!.messages].map((m) => (JSON.parse(m.json) as { atMs: number }).atMs)).toEqual([0, 0]);
+      expect([...quietView()!.messages].map((m) => JSON.parse(m.json) as { id: string; atMs: number }).map((m) => [m.id, m.atMs])).toEqual([["u1", 0], ["u2", 0]]);
       const told = new Set(drill.state.knowledge.filter((k) => k.notifiedAtMs !== undefined).map((k) => k.agency));
       const untold = rooms.filter((r) => (r.who === "observer" ? told.size === 0 : !told.has(r.who)));
       // the check has something to check in every scenario: at least two seats are still untold after a minute
@@ -93,7 +93,9 @@ describe("what an untold double-blind seat receives, decoded", () => {
         for (const v of values) if (text.includes(v)) leaks.push(`${who} got ${v}`);
         // the time: no clock, no duration, no start, no time on anything (its units' arrivals -1), no place in the log
         if (/"tMs"/.test(text)) leaks.push(`${who} got the drill clock`);
-        for (const [key, re] of [["a time", /\\?"(atMs|notifiedAtMs)\\?":[1-9]/], ["an arrival time", /\\?"etaMs\\?":[0-9]/], ["a log sequence number", /\\?"seq\\?":[1-9]/]] as const) {
+        // nor the drill's message count (its message ids: "m37" says 36 went before)
+        const counters = [["a time", /\\?"(atMs|notifiedAtMs)\\?":[1-9]/], ["an arrival time", /\\?"etaMs\\?":[0-9]/], ["a log sequence number", /\\?"seq\\?":[1-9]/], ["a drill message id", /\\?"(id|inject)\\?":\\?"(adhoc-)?m[0-9]|inject:adhoc-m[0-9]/]] as const;
+        for (const [key, re] of counters) {
           if (re.test(text)) leaks.push(`${who} got ${key}: ${re.exec(text)![0]}`);
         }
         if (text.includes(String(c.durationMs))) leaks.push(`${who} got the drill's length (${c.durationMs} ms)`);
@@ -148,6 +150,8 @@ describe("what an untold double-blind seat receives, decoded", () => {
     const asked = drill.state.messages.find((m) => m.kind === "inject" && m.to.includes("police"))!.atMs;
     expect(asked).toBeGreaterThanOrEqual(60_000);
     await until(() => times()[0] === asked, 5000, "the question's time once told");
+    const ids = () => [...((police.state as { views: Map<string, Rows> }).views.get("police")?.messages ?? [])].map((m) => (JSON.parse(m.json) as { id: string }).id);
+    expect(ids()[0]).toBe(drill.state.messages.find((m) => m.kind === "inject" && m.to.includes("police"))!.id);
     expect(times().length).toBeGreaterThanOrEqual(2); // and the call that told it
     await police.leave();
     await director.leave();
