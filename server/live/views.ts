@@ -9,6 +9,7 @@ import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { modelTasks } from "../../engine/hazards/index.ts";
 import { boardParties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import type { NameKind } from "../../engine/scenario/check-play.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
@@ -209,6 +210,26 @@ function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agenc
   for (const u of s.units) if (agencies.has(u.agency)) places.add(u.base);
   places.delete(s.incidentPlace);
   return { places, agencies };
+}
+
+/**
+ * The names a double-blind seat not yet told was shown (its partial welcome, and the agencies its
+ * messages name: who wrote to it, whom it wrote to, who asked its spot questions), by kind: the
+ * intake refuses a command naming any other as one the scenario lacks (server/live/intake.ts), so
+ * that guessing ids ("mrt", "tank-v101", "plugLeak") cannot tell the scenario from the answers.
+ */
+export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Partial<Record<NameKind, ReadonlySet<string>>> {
+  const { places, agencies: own } = blindStatics(c, code);
+  const units = c.scenario.units.filter((u) => own.has(u.agency));
+  const agencies = new Set(own);
+  for (const m of state.messages) {
+    if (m.from !== code.seat && !m.to.includes(code.seat)) continue;
+    for (const a of [m.from, ...m.to, ...(m.inject ? [c.injects.get(m.inject)?.askedBy] : [])]) if (a && c.agencies.has(a)) agencies.add(a);
+  }
+  return {
+    agency: agencies, unit: new Set(units.map((u) => u.id)), place: places, group: new Set(), inject: new Set(),
+    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(units.map((u) => u.type)),
+  };
 }
 
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {

@@ -55,12 +55,19 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
       room.send(who === "director" ? "inject" : "command", who === "director" ? { id: cid, ...command } : { id: cid, command });
       await until(() => acks[who]!.some((a) => a.id === cid), 5000, `ack ${cid}`);
     };
+    // the director plays the alarm call to every staffed seat but the police (it learns from inj-04 at 00:11),
+    // so that they may write to each other from the first round
+    await give("director", { to: SEATS.filter((x) => x !== "police"), text: "导调：各单位注意，江湾化工园区发生事故", notifies: true });
+    director.send("clock", { action: "jump", value: 1 });
+    await until(() => clockOf(director).tMs >= 60_000, 8000, "the alarm call");
     for (let r = 0; r < 30; r++) {
       const round = String(r).padStart(2, "0");
       for (const [i, from] of SEATS.entries()) {
         const rotated = SEATS[(i + 1 + (r % (SEATS.length - 1))) % SEATS.length]!;
         // nobody tells the police for the first rounds: it must learn of the incident from inj-04 (00:11)
-        const to = rotated === "police" && r < 2 ? (from === "eb" ? "fire" : "eb") : rotated;
+        // and the police, untold, writes only to the director: a person on a double-blind seat not yet told may
+        // name only what it was shown (untold-decoded.test.ts)
+        const to = from === "police" && r < 2 ? "director" : rotated === "police" && r < 2 ? (from === "eb" ? "fire" : "eb") : rotated;
         const text = `密电${round}-${from}至${to}-内部`;
         sent.push({ from, to: [to], text });
         await give(from, { type: "message", to: [to], text });

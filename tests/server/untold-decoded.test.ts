@@ -14,7 +14,8 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AckMessage, WelcomeMessage } from "../../protocol/messages.ts";
+import { GENERIC_TASKS } from "../../engine/compile.ts";
+import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import { shippedScenarios } from "../../server/live/scenario.ts";
 import { isTold } from "../../server/live/views.ts";
 import { collect, createDrill, decoded, join, joinAll, loadShipped, received, startServer, until, type Harness } from "./harness.ts";
@@ -154,6 +155,48 @@ describe("what an untold double-blind seat receives, decoded", () => {
     expect(ids()[0]).toBe(drill.state.messages.find((m) => m.kind === "inject" && m.to.includes("police"))!.id);
     expect(times().length).toBeGreaterThanOrEqual(2); // and the call that told it
     await police.leave();
+    await director.leave();
+  });
+
+  it("a guessed name gets the same refusal whether the scenario has it or not; once told, it is the scenario's", async () => {
+    const d = await createDrill(h, { scenario: "mine-flood", seed: 7, blindness: "DOUBLE_BLIND", speed: 1, paused: true });
+    const drill = h.ctx.drills.get(d.id)!;
+    const c = drill.c;
+    const me = "eb";
+    const unit = c.scenario.units.find((u) => u.agency === me)!;
+    const hazardTask = [...c.tasks].find((t) => !(GENERIC_TASKS as readonly string[]).includes(t))!;
+    const other = c.scenario.agencies.find((a) => a.kind === "mineRescueTeam")!.id;
+    // each pair: a name the scenario has (but the seat was not shown) and one it has not, in the same command
+    const pairs: Array<[string, (name: string) => Record<string, unknown>]> = [
+      [other, (x) => ({ type: "message", to: [x], text: "请问在吗" })],
+      [c.scenario.incidentPlace, (x) => ({ type: "dispatch", units: [unit.id], place: x, task: "standby" })],
+      [hazardTask, (x) => ({ type: "dispatch", units: [unit.id], place: unit.base, task: x })],
+    ];
+    const room = await join(h, d.id, d.codes.seats[me]!, "应急局");
+    const rejected = collect<RejectedMessage>(room, "rejected");
+    let n = 0;
+    const refusal = async (command: Record<string, unknown>, name: string) => {
+      const id = `g${n++}`;
+      room.send("command", { id, command });
+      await until(() => rejected.some((r) => r.id === id), 5000, `refusal ${id}`);
+      const r = rejected.find((x) => x.id === id)!;
+      return JSON.stringify({ ...r, id: "", reason: r.reason.replaceAll(name, "NAME") });
+    };
+    expect(GENERIC_TASKS as readonly string[]).toContain("standby");
+    for (const [real, make] of pairs) {
+      const fake = `zz${real.slice(0, 3)}x`;
+      expect(await refusal(make(real), real), real).toBe(await refusal(make(fake), fake));
+    }
+    expect(h.ctx.store.log(d.id).length).toBe(0);
+    // once told (the director plays the alarm call to it), the scenario's names are its to use
+    const director = await join(h, d.id, d.codes.director, "导调");
+    const acks = collect<AckMessage>(room, "ack");
+    director.send("inject", { id: "call-1", to: [me], text: "煤矿透水，请速派员", notifies: true });
+    director.send("clock", { action: "jump", value: 1 });
+    await until(() => isTold(drill.state, me), 5000, "told");
+    room.send("command", { id: "after-1", command: pairs[0]![1](other) });
+    await until(() => acks.some((a) => a.id === "after-1"), 5000, "accepted once told");
+    await room.leave();
     await director.leave();
   });
 
