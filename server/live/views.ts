@@ -150,9 +150,9 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
   return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
-/** Observers (观摩): the public situation only. */
-export function publicProjection(state: DrillState): Projection<Situation> {
-  return { units: [], obligations: [], messages: [], info: situation(state) };
+/** Observers (观摩): the public situation only; none while `hidden` (double-blind, nobody told yet: whatever is out there is the incident's). */
+export function publicProjection(state: DrillState, hidden = false): Projection<Situation> {
+  return { units: [], obligations: [], messages: [], info: hidden ? { cordons: [], warnings: [] } : situation(state) };
 }
 
 /** The hazard overlay for the director's map (puffs, threat-zone rasters, ERG circle), or null. */
@@ -184,9 +184,13 @@ export function anyoneTold(state: DrillState): boolean {
  * evaluators see all.
  */
 export function hidesIncident(state: DrillState, blindness: Blindness, code: SeatCode): boolean {
-  if (blindness !== "DOUBLE_BLIND" || state.ended) return false;
-  if (code.kind === "seat") return !isTold(state, code.seat);
-  return code.kind === "observer" && !anyoneTold(state);
+  if (code.kind === "observer") return observerHidden(state, blindness);
+  return code.kind === "seat" && blindness === "DOUBLE_BLIND" && !state.ended && !isTold(state, code.seat);
+}
+
+/** hidesIncident for the observers (the public view): in a double-blind drill until any seat is told, or it ends. */
+export function observerHidden(state: DrillState, blindness: Blindness): boolean {
+  return blindness === "DOUBLE_BLIND" && !state.ended && !anyoneTold(state);
 }
 
 /** Tasks only some hazard model knows (plugLeak, suppression, installPumps…): naming one names the hazard. */

@@ -12,7 +12,7 @@ import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } f
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
 import { admit, codeStillValid, CONTROL_VIEW, Presence, PUBLIC_VIEW } from "../live/seats.ts";
-import { hidesIncident, welcome } from "../live/views.ts";
+import { hidesIncident, observerHidden, welcome } from "../live/views.ts";
 import type { SeatCode } from "../store/store.ts";
 import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
 
@@ -146,8 +146,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   /** Whether view `key` may know neither the scenario nor its time yet (live/views.ts hidesIncident). */
   private hides(key: string): boolean {
     if (key === CONTROL_VIEW) return false;
-    const code = key === PUBLIC_VIEW ? { drillId: this.drill.id, kind: "observer" as const, seat: "observer" } : { drillId: this.drill.id, kind: "seat" as const, seat: key };
-    return hidesIncident(this.drill.state, this.drill.record.settings.blindness, code);
+    if (key === PUBLIC_VIEW) return observerHidden(this.drill.state, this.drill.record.settings.blindness);
+    return hidesIncident(this.drill.state, this.drill.record.settings.blindness, { drillId: this.drill.id, kind: "seat", seat: key });
   }
 
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */

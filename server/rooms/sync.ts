@@ -8,7 +8,7 @@ import { StateView } from "@colyseus/schema";
 import { Clock, Msg, Obligation, SeatPresence, SeatView, Unit, type SeatViewT } from "../../protocol/schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
-import { controlProjection, hazardOverlay, publicProjection, seatOpen, seatProjection } from "../live/views.ts";
+import { controlProjection, hazardOverlay, observerHidden, publicProjection, seatOpen, seatProjection } from "../live/views.ts";
 
 /** events in the drill when each control view's feed was last written */
 const fedCount = new WeakMap<SeatViewT, number>();
@@ -38,7 +38,7 @@ export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverl
       sv.feed = feedText(p.feed ?? []);
     }
   }
-  else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
+  else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state, observerHidden(state, drill.record.settings.blindness)));
   else {
     const open = seatOpen(state, key, drill.record.settings.blindness);
     // told: the messages it got untold (times withheld) are sent again, with their times

@@ -200,6 +200,31 @@ describe("what an untold double-blind seat receives, decoded", () => {
     await director.leave();
   });
 
+  it("the observer sees no public situation (response level, cordons) an untold seat made before anyone is told", async () => {
+    // mine-flood: nobody hears of the inrush before 00:02:01
+    const d = await createDrill(h, { scenario: "mine-flood", seed: 7, blindness: "DOUBLE_BLIND", speed: 1, paused: true });
+    const drill = h.ctx.drills.get(d.id)!;
+    const eb = await join(h, d.id, d.codes.seats.eb!, "应急局");
+    const observer = await join(h, d.id, d.codes.observer, "观摩");
+    const director = await join(h, d.id, d.codes.director, "导调");
+    const acks = collect<AckMessage>(eb, "ack");
+    const base = drill.c.scenario.agencies.find((a) => a.id === "eb")!.base!;
+    eb.send("command", { id: "lvl-1", command: { type: "activateResponse", level: 4 } });
+    eb.send("command", { id: "cordon-1", command: { type: "cordon", place: base, radiusM: 50 } });
+    await until(() => acks.length === 2, 5000, "acks");
+    director.send("clock", { action: "jump", value: 1 });
+    await until(() => drill.state.tMs >= 60_000, 5000, "one minute");
+    await new Promise((r) => setTimeout(r, 400));
+    expect(drill.state.knowledge.every((k) => k.notifiedAtMs === undefined)).toBe(true);
+    expect(drill.state.responseLevel).toBe(4);
+    for (const r of [observer, eb]) {
+      const text = (decoded.get(r) ?? []).map((f) => f.text).join("\n");
+      expect(text).not.toMatch(/responseLevel/);
+      expect(text).not.toMatch(/radiusM/);
+    }
+    for (const r of [eb, observer, director]) await r.leave();
+  });
+
   it("seat presence reaches the director and evaluators only, never a seat or an observer", async () => {
     const d = await createDrill(h, { scenario: "mine-flood", seed: 7, blindness: "DOUBLE_BLIND", speed: 1, paused: true });
     const eb = await join(h, d.id, d.codes.seats.eb!, "应急局");
