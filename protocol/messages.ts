@@ -104,12 +104,14 @@ export interface WelcomeMessage {
   view: string;
   drillId: string;
   blindness: string;
+  /** the scenario's tick and length; 0 in a double-blind seat not yet told */
   tickMs: number;
   durationMs: number;
-  /** the scenario's wall-clock start, for labels */
+  /** the scenario's wall-clock start, for labels; "" in a double-blind seat not yet told (its time is the scenario's) */
   start: string;
-  /** `complete: false` in a double-blind seat not yet told: no incident place (a complete welcome follows once told) */
+  /** `complete: false` in a double-blind seat not yet told: its own bases only (a complete welcome follows once told) */
   map: { places: Array<{ id: string; kind: string; x: number; y: number; name: { zh: string; en: string } }>; roads: Array<{ from: string; to: string; speedKmh: number }>; complete: boolean };
+  /** the roster; in a double-blind seat not yet told its own agency only (none for an observer) */
   agencies: Array<{ id: string; kind: string; name: { zh: string; en: string }; simulated: boolean }>;
   /** your own units (all units for the director and evaluators) */
   units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;

@@ -1,7 +1,9 @@
 /**
- * The synced state of a drill room (Colyseus schema, builder style; stack-notes.md §4). Public:
- * the clock and seat presence. Per seat, behind `.view()`: one SeatView per seat, which only that
- * seat's clients (one shared StateView) receive. Often-changing things are fields (clock, unit
+ * The synced state of a drill room (Colyseus schema, builder style; stack-notes.md §4). Nothing
+ * is public: seat presence is behind `.view()` for the control view (director, evaluators) only,
+ * and per seat, behind `.view()`, one SeatView per seat, which only that seat's clients (one
+ * shared StateView) receive, with the drill clock in it, absent while the seat may not know the
+ * time (a double-blind seat not yet told: review 18 item 1). Often-changing things are fields (clock, unit
  * positions and status, obligation status); messages are appended once; slow-changing pictures
  * are JSON text (`info`, and the director's hazard `overlay`) re-assigned only when they change.
  * Nothing hidden lives anywhere else in the state: the handshake sends the schema of all of it.
@@ -56,14 +58,16 @@ export const SeatView = schema(
     overlay: t.string(),
     /** JSON: the recent engine events, protocol/views.ts Projection.feed (control view only; "" elsewhere) */
     feed: t.string(),
+    /** the drill clock; unset while the view may not know the time (server/live/views.ts hidesIncident) */
+    clock: Clock,
   },
   "SeatView",
 );
 
 export const DrillState = schema(
   {
-    clock: Clock,
-    seats: t.map(SeatPresence),
+    /** who is on each seat: the control view's only (an agency id names the scenario's agencies, the incident unit among them) */
+    seats: t.map(SeatPresence).view(),
     views: t.map(SeatView).view(),
   },
   "DrillState",

@@ -11,10 +11,12 @@ import { mountApiErrors } from "./http/api-errors.ts";
 import { mountRoutes } from "./http/routes.ts";
 import { mountStatic } from "./http/static.ts";
 import { DrillRoom } from "./rooms/drill-room.ts";
+import { guardMatchmaking } from "./rooms/matchmaking.ts";
 import { scaleOptions } from "./scale.ts";
 
 export function createServer(ctx: LiveContext, port: number) {
   setContext(ctx);
+  guardMatchmaking();
   return defineServer({
     // frames up to 1 MB reach the room, which refuses messages over MAX_MESSAGE_BYTES with a reason; larger ones close the socket
     transport: new WebSocketTransport({ maxPayload: 1024 * 1024 }),

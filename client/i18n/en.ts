@@ -18,7 +18,7 @@ export const en: Catalogue = {
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
   conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
-  clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time" },
+  clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
@@ -52,7 +52,7 @@ export const en: Catalogue = {
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
   duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },
-  cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
+  cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", ackedPlain: "Acknowledged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
     unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",

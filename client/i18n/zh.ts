@@ -16,7 +16,7 @@ export const zh = {
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
   conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
-  clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间" },
+  clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
   inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
@@ -52,7 +52,7 @@ export const zh = {
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
   duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）" },
   cmd: {
-    title: "命令状态", pending: "待确认", acked: "已确认 #{{seq}}", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
+    title: "命令状态", pending: "待确认", acked: "已确认 #{{seq}}", ackedPlain: "已确认", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
   },
   reject: {
     unknownAgency: "没有这个单位", unknownUnit: "没有这支力量", unknownPlace: "没有这个地点", unknownGroup: "没有这群人员",

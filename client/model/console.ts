@@ -40,8 +40,9 @@ export interface SeatInfo { seat: string; kind: "seat" | "director" | "evaluator
 /**
  * Paused at T+0 and not ended: the director has not started the drill (a drill is made paused, to
  * start once the seats are in). A seat joining then is told so, not just "paused" (newcomer 17 item 6).
+ * A double-blind seat on standby has no clock at all (it may not learn whether the drill runs), so it is never told this.
  */
-export const notStarted = (m: Pick<ConsoleModel, "tMs" | "paused" | "ended">): boolean => m.paused && !m.ended && m.tMs === 0;
+export const notStarted = (m: Pick<ConsoleModel, "tMs" | "paused" | "ended" | "standby">): boolean => !m.standby && m.paused && !m.ended && m.tMs === 0;
 
 export interface ConsoleModel {
   /** agency id, or "director" / "evaluator" / "observer" */
@@ -54,6 +55,8 @@ export interface ConsoleModel {
   /** the scenario's kind (chemical-leak, mine-flood, school-fire), known with the title: casualty and exposure labels follow it (model/labels.ts) */
   hazardKind?: string;
   startIso: string;
+  /** a double-blind seat not yet told: no clock and no start reach it (the time is the scenario's), so none is shown */
+  standby?: boolean;
   tMs: number;
   ended: boolean;
   paused: boolean;

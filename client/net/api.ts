@@ -44,7 +44,8 @@ export interface CreatedDrill {
   /** the seats bots play (no code to hand out), the scenario, when it was created (ISO), the URLs phones open (server/lan.ts) */
   bots?: string[]; title?: { zh: string; en: string }; scenarioId?: string; createdAt?: string; lan?: string[];
 }
-export interface CodeLookup { drillId: string; kind: string; seat: string; status?: "running" | "paused" | "ended" }
+/** `status` "live" (not ended) for a double-blind drill's seat or observer: whether it runs yet is the scenario's time */
+export interface CodeLookup { drillId: string; kind: string; seat: string; status?: "running" | "paused" | "ended" | "live" }
 /** GET /api/drills (the server's director code): every drill in the store */
 export interface DrillListing { id: string; scenarioId: string; status: "running" | "paused" | "ended"; clockMs: number; createdAt: string }
 /** GET /api/drills/:id/sources: what the replay viewer and the director's feed compile in the browser */

@@ -16,8 +16,13 @@ import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow
 import { Store } from "./store.ts";
 
 interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string }
-interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string }
-interface Synced { clock?: { tMs: number; speed: number; paused: boolean; ended: boolean }; seats: Map<string, { seat: string; mode: string; people: number }>; views: Map<string, SyncedView> }
+interface SyncedClock { tMs: number; speed: number; paused: boolean; ended: boolean }
+interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string; clock?: SyncedClock }
+/** `seats` reaches the control view only; each view carries its own clock (none while the seat may not know the time) */
+interface Synced { seats?: Map<string, { seat: string; mode: string; people: number }>; views: Map<string, SyncedView> }
+
+/** What a double-blind seat not yet told shows for a clock it is not given: standing by, no time. */
+const NO_CLOCK: SyncedClock = { tMs: 0, speed: 1, paused: true, ended: false };
 
 const each = <V>(m: { forEach(f: (v: V, k: string) => void): void } | undefined): V[] => {
   const out: V[] = [];
@@ -29,7 +34,7 @@ export class ViewStore {
   readonly model = new Store<ConsoleModel | undefined>(undefined);
   private welcome?: WelcomeMessage;
   private statics?: { places: PlaceInfo[]; roads: RoadInfo[]; agencies: AgencyInfo[]; units: Map<string, UnitInfo>; powers: CommandType[] };
-  private parsed = new Map<string, Message>();
+  private parsed = new Map<string, { json: string; message: Message }>();
   private state?: Synced;
   private infoText = "";
   private info?: SeatInfo | ControlInfo | Situation;
@@ -68,9 +73,12 @@ export class ViewStore {
 
   private rebuild(): void {
     const w = this.welcome, s = this.state;
-    if (!w || !this.statics || !s?.clock) return;
+    if (!w || !this.statics || !s) return;
     const v = s.views?.get(w.view);
     if (!v) return;
+    // no clock: the time is withheld (a partial welcome: standing by), or it is on its way
+    if (!v.clock && w.map.complete) return;
+    const clock = v.clock ?? NO_CLOCK;
     if (v.info !== this.infoText) {
       this.infoText = v.info;
       this.info = v.info ? (JSON.parse(v.info) as SeatInfo | ControlInfo | Situation) : undefined;
@@ -83,10 +91,11 @@ export class ViewStore {
       this.feedText = v.feed;
       this.feed = JSON.parse(v.feed) as DrillEvent[];
     }
+    // a message is parsed once, and again if it is re-sent changed (a double-blind seat, once told, gets its messages' times)
     const messages = each<{ id: string; json: string }>(v.messages as never).map((m) => {
       let x = this.parsed.get(m.id);
-      if (!x) this.parsed.set(m.id, (x = JSON.parse(m.json) as MessageRow as unknown as Message));
-      return x;
+      if (!x || x.json !== m.json) this.parsed.set(m.id, (x = { json: m.json, message: JSON.parse(m.json) as MessageRow as unknown as Message }));
+      return x.message;
     });
     const projection: Projection<SeatInfo | ControlInfo | Situation> = {
       units: each<UnitRow>(v.units as never),
@@ -94,11 +103,12 @@ export class ViewStore {
       messages: messages as unknown as MessageRow[],
       info: this.info ?? { cordons: [], warnings: [] },
     };
-    // the control view names who is on each seat; the public presence gives counts only
+    // seat presence (modes, counts) reaches the control view only, whose info names who is on each seat
     const names = (this.info as ControlInfo | undefined)?.people;
     const seats: SeatRow[] = each<{ seat: string; mode: string; people: number }>(s.seats as never).map((p) => ({ seat: p.seat, kind: "seat", people: names?.[p.seat] ?? Array.from({ length: p.people }, () => "●"), bot: p.mode === "bot" }));
-    const model = this.fromProjection(projection, s.clock, seats, this.overlay);
-    this.model.set(model.omniscient && this.feed ? { ...model, feed: this.feed } : model);
+    const model = this.fromProjection(projection, clock, seats, this.overlay);
+    const shown = v.clock ? model : { ...model, standby: true };
+    this.model.set(shown.omniscient && this.feed ? { ...shown, feed: this.feed } : shown);
   }
 
   /** A projection (synced, or a past one from `viewAt`) as a console model. */

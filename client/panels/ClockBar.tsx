@@ -11,7 +11,12 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
     <header class="bar">
       <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
-      {m ? (
+      {m?.standby ? (
+        <div class="bar-clock" data-testid="clock" aria-live="off">
+          <span class="chip" data-testid="clock-state">{t("clock.standby")}</span>
+          {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
+        </div>
+      ) : m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
           <strong>{clockTime(wall(m, m.tMs))}<span class="tz">{clockZone(wall(m, m.tMs))}</span></strong>
           <span class="muted"> T+{simClock(m.tMs)}</span>

@@ -6,7 +6,7 @@ import type { CommandEntry } from "../net/session.ts";
 
 function stateText(c: CommandEntry): string {
   const s = c.status;
-  return s.state === "queued" ? `↑ ${t("cmd.queued")}` : s.state === "pending" ? `… ${t("cmd.pending")}` : s.state === "acked" ? `✔ ${t("cmd.acked", { seq: s.seq })}` : `✖ ${t("cmd.rejected", { reason: rejection(s.code, s.reason, s.params) })}`;
+  return s.state === "queued" ? `↑ ${t("cmd.queued")}` : s.state === "pending" ? `… ${t("cmd.pending")}` : s.state === "acked" ? `✔ ${s.seq > 0 ? t("cmd.acked", { seq: s.seq }) : t("cmd.ackedPlain")}` : `✖ ${t("cmd.rejected", { reason: rejection(s.code, s.reason, s.params) })}`;
 }
 
 export function CommandLog(props: { commands: CommandEntry[] }) {

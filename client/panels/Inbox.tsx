@@ -59,7 +59,8 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
             <div class="msg-head">
               {unread ? <span class="dot" aria-label={t("inbox.unread")}>● {t("inbox.unread")}</span> : null}
               <span class="chip">{t(`kind.${shownKind(m, x)}`)}</span>
-              <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>
+              {/* a double-blind seat not yet told is given no times (standby) */}
+              {m.standby ? null : <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>}
             </div>
             <div class="msg-who">
               {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${senderName(m, { ...x, asker: spot })}`}

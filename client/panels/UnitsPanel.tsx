@@ -96,7 +96,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: st
           <ul class="units">
             {m.knowledge.readings.map((r) => (
               <li key={r.unit} class="reading">
-                {wall(m, r.atMs)} {placeName(m, r.place)}{t("punct.colon")}
+                {m.standby ? "" : `${wall(m, r.atMs)} `}{placeName(m, r.place)}{t("punct.colon")}
                 {r.ppm !== undefined ? ` ${r.ppm.toFixed(1)} ppm` : ""}
                 {r.windSpeedMs !== undefined ? ` ${t("units.wind", { deg: Math.round(r.windFromDeg ?? 0), ms: r.windSpeedMs.toFixed(1) })}` : ""}
                 <span class="muted"> · {unitName(m, r.unit)}</span>

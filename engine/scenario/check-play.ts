@@ -10,9 +10,16 @@ import type { Finding } from "./check-hazard.ts";
 import { oneOf } from "./check-values.ts";
 import type { Play } from "./play-schema.ts";
 
-export function checkPlay(play: Play, c: Compiled): Finding[] {
+/** The kinds of name a command may carry. */
+export type NameKind = "agency" | "unit" | "place" | "group" | "inject" | "task" | "target" | "unitType";
+
+/**
+ * `only`: the names of some kinds the commands may use in place of the scenario's (a seat shown
+ * part of the scenario: any other is "no such name", whether or not the scenario has it).
+ */
+export function checkPlay(play: Play, c: Compiled, only: Partial<Record<NameKind, ReadonlySet<string>>> = {}): Finding[] {
   const out: Finding[] = [];
-  const ids = {
+  const ids: Record<NameKind, ReadonlySet<string>> = {
     agency: new Set(c.scenario.agencies.map((a) => a.id)),
     unit: new Set(c.scenario.units.map((u) => u.id)),
     place: new Set(c.scenario.map.places.map((p) => p.id)),
@@ -21,6 +28,7 @@ export function checkPlay(play: Play, c: Compiled): Finding[] {
     task: c.tasks as Set<string>,
     target: new Set((c.hazard.siteTargets?.(c.scenario) ?? []).map((t) => t.id)),
     unitType: new Set(c.scenario.units.map((u) => u.type)),
+    ...only,
   };
   play.commands.forEach((cmd, i) => {
     // the last tick starts before the end: a command at or after it would never be applied

@@ -36,21 +36,21 @@ export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined,
 }
 
 /**
- * `allowed`, and why not: "noDrill" when the request carries a valid code of a kind the route takes
- * (the server's director code, or a live code of one of `kinds` for some drill) but no drill has
- * this id, so it is told 404; any other request is "denied" (401) whether the drill exists or not,
- * so that only someone holding a valid code learns which drill ids exist.
+ * `allowed`, and why not: "noDrill" (told 404) when the request carries the server's director code
+ * and no drill has this id, or a live code of one of `kinds` for another drill than this id, whether
+ * a drill has this id or not (for that code, none it may open does); any other request is "denied"
+ * (401) whether the drill exists or not. So only the server's director code, which lists every
+ * drill anyway, learns which drill ids exist (review 18 item 2: a drill's code once told another
+ * drill's id apart from an unknown one, 401 against 404).
  */
 export function access(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): "ok" | "noDrill" | "denied" {
   const code = bearer(req);
   if (!code || code.length > 64) return "denied";
   const h = hashCode(code);
-  const exists = () => drillId !== undefined && ctx.store.getDrill(drillId) !== undefined;
-  if (h === ctx.directorHash) return drillId === undefined || exists() ? "ok" : "noDrill";
+  if (h === ctx.directorHash) return drillId === undefined || ctx.store.getDrill(drillId) !== undefined ? "ok" : "noDrill";
   const found = drillId ? ctx.store.findCode(h) : undefined;
   if (found === undefined || !kinds.includes(found.kind)) return "denied";
-  if (found.drillId === drillId) return "ok";
-  return exists() ? "denied" : "noDrill";
+  return found.drillId === drillId ? "ok" : "noDrill";
 }
 
 /** The body as JSON: 413 when it is over `limit` bytes (said by Content-Length or counted), 400 when it is not JSON. */

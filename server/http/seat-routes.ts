@@ -1,6 +1,6 @@
 /**
  * Routes a person with a seat's code uses (README "HTTP API"):
- * - `POST /api/join {code}` → `{ drillId, kind, seat }`: which drill and seat a typed code opens,
+ * - `POST /api/join {code}` → `{ drillId, kind, seat, status }`: which drill and seat a typed code opens,
  *   so the join page needs only the code and a name. Unknown and revoked codes get the same
  *   404 answer through the same path (a revoked code is no longer in the store), and each IP
  *   may ask only JOIN_RATE times a second on average (bursts of JOIN_BURST): 60-bit codes plus
@@ -56,17 +56,20 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
     if (!found) return fail(res, 404, apiText(req, "codeUnknown"));
-    // whether the drill has ended: a seat's console is closed then, its join page says so
-    const status = ctx.store.getDrill(found.drillId)?.status ?? "ended";
-    res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat, status });
+    // whether the drill has ended: a seat's console is closed then, its join page says so; a double-blind
+    // drill's seat or observer is told only that ("live" else): paused or running would say when it began (review 18)
+    const d = ctx.store.getDrill(found.drillId);
+    const status = d?.status ?? "ended";
+    const blind = d?.settings.blindness === "DOUBLE_BLIND" && (found.kind === "seat" || found.kind === "observer");
+    res.json({ drillId: found.drillId, kind: found.kind, seat: found.seat, status: blind && status !== "ended" ? "live" : status });
   }));
 
   app.get("/api/drills/:id/sources", guard((req, res) => {
     const id = req.params.id!;
     const d = ctx.store.getDrill(id);
     const may = allowed(ctx, req, id, ["director", "evaluator"]) || (d?.status === "ended" && allowed(ctx, req, id, ["seat", "observer"]));
-    // a valid code of any kind learns that the drill does not exist (common.ts access); nobody else does
-    if (!d && access(ctx, req, id, ["director", "evaluator", "seat", "observer"]) === "noDrill") return fail(res, 404, apiText(req, "noDrill", { id }));
+    // a valid code of any kind for another drill is told 404 whether this id is a drill or not (common.ts access); nobody learns which ids are
+    if (access(ctx, req, id, ["director", "evaluator", "seat", "observer"]) === "noDrill") return fail(res, 404, apiText(req, "noDrill", { id }));
     if (!may || !d) return fail(res, 401, apiText(req, "sourcesNeedCode"));
     const c = compileStored(d);
     if (!c.ok) return fail(res, 409, apiText(req, "scenarioGone", { id }));

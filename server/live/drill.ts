@@ -25,6 +25,7 @@ import { compileNewDrill, compileStored } from "./scenario.ts";
 import { refusalText } from "./refusal.ts";
 import { commandContent, sameCommand } from "./resend.ts";
 import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
+import { hidesIncident, shownNames } from "./views.ts";
 
 /** ticks one advance() runs of a queued jump: ~0.1 s of engine time for a chemical drill */
 const JUMP_SLICE = 600;
@@ -155,7 +156,7 @@ export class LiveDrill {
    * it is refused (`idReused`). Bots use it; people's messages use `offer`.
    */
   submit(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Submitted {
-    const c = this.intake(seat, clientId, raw);
+    const c = this.intake(seat, clientId, raw, false);
     if ("done" in c) return c.done;
     const rec = c.store.append(this.id, this.entry(c.by, person, c.id, c.command));
     this.accept(rec, sessionId);
@@ -169,7 +170,7 @@ export class LiveDrill {
    * different command under an id in flight or logged is refused (`idReused`).
    */
   offer(seat: SeatCode, person: string, clientId: unknown, raw: unknown, sessionId = ""): Promise<Submitted> {
-    const c = this.intake(seat, clientId, raw);
+    const c = this.intake(seat, clientId, raw, true);
     if ("done" in c) return Promise.resolve(c.done);
     const key = `${c.by}\u0000${c.id}`;
     const content = commandContent(c.command);
@@ -195,7 +196,8 @@ export class LiveDrill {
   }
 
   /** The checks before a command is logged: its id, a re-send, the drill's end, the play schema and powers. */
-  private intake(seat: SeatCode, clientId: unknown, raw: unknown): { done: Submitted } | { store: Store; by: string; id: string; command: PlayCommand } {
+  /** `person`: a person's command over the room (offer), which in a double-blind drill may name only what its seat was shown */
+  private intake(seat: SeatCode, clientId: unknown, raw: unknown, person: boolean): { done: Submitted } | { store: Store; by: string; id: string; command: PlayCommand } {
     const store = this.deps.store;
     const id = typeof clientId === "string" ? clientId : "";
     const no = (code: ServerRefusalCode, reason: string, params?: Record<string, string | number>) => ({ done: { ok: false as const, rejection: { id, code, reason, ...(params ? { params } : {}) } } });
@@ -203,7 +205,10 @@ export class LiveDrill {
     if (!store) return no("notAllowed", refusalText("readOnly"));
     const by = seat.kind === "director" ? "director" : seat.seat;
     const seen = store.findByClientId(this.id, by, id);
-    const checked = checkCommand(this.c, seat, raw, this.state.tMs);
+    // a person on a double-blind seat not yet told may name only what it was shown (live/views.ts shownNames):
+    // the answers to guessed ids would tell the scenario (bots and scripted plays are not guessing)
+    const only = person && hidesIncident(this.state, this.record.settings.blindness, seat) ? shownNames(this.c, this.state, seat) : {};
+    const checked = checkCommand(this.c, seat, raw, this.state.tMs, only);
     if (seen) return checked.ok && sameCommand(seen.command, checked.command) ? { done: { ok: true, ack: { id, seq: seen.seq, atMs: seen.atMs }, duplicate: true } } : { done: idReused(id) };
     if (this.state.ended) return no("drillEnded", refusalText("drillEnded"));
     if (!checked.ok) return no(checked.code, checked.reason, checked.params);

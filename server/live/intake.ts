@@ -8,7 +8,7 @@ import type { Compiled } from "../../engine/compile.ts";
 import { DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
 import { formatClock, type SimMs } from "../../engine/model/time.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
-import { checkPlay } from "../../engine/scenario/check-play.ts";
+import { checkPlay, type NameKind } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
 import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import type { SeatCode } from "../store/store.ts";
@@ -24,9 +24,11 @@ export const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 /**
  * Check a command from `seat`, to take effect at `atMs`. `raw` is the play-format command
  * without `at` and `by` (the room fills them in). Returns the validated play command (with its
- * defaults filled) or a code and a reason for the sender.
+ * defaults filled) or a code and a reason for the sender. `only`: the names the seat may use
+ * (a double-blind seat not yet told: what it was shown, live/views.ts shownNames); any other is
+ * refused as one the scenario lacks, so a guessed id ("mrt") never tells what the scenario holds.
  */
-export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: SimMs): Checked {
+export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: SimMs, only: Partial<Record<NameKind, ReadonlySet<string>>> = {}): Checked {
   if (seat.kind === "observer" || seat.kind === "evaluator") return no("notAllowed", "noCommands", { role: label("refusedRole", seat.kind) });
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return no("badCommand", "commandShape");
   if ("at" in raw || "by" in raw) return no("badCommand", "noAtBy");
@@ -49,7 +51,7 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
     const foreign = units.find((u) => c.units.get(u) !== undefined && c.units.get(u)!.agency !== seat.seat);
     if (foreign) return no("notOwner", "notOwner", { unit: c.units.get(foreign)?.name.zh ?? foreign });
   }
-  const missing = checkPlay({ scenario: c.scenario.id, seed: 0, commands: [cmd] }, c)[0];
+  const missing = checkPlay({ scenario: c.scenario.id, seed: 0, commands: [cmd] }, c, only)[0];
   if (missing) {
     // check-play words it `no <kind> "<id>" in scenario …`
     const [, kind = "other", name = missing.message] = /^no (\w+) "([^"]*)"/.exec(missing.message) ?? [];

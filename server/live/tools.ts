@@ -15,7 +15,7 @@ import type { LiveDrill } from "./drill.ts";
 import { foldTo, logToCommands } from "./log.ts";
 import { bestPlayFor, rubricFor } from "./scenario.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "./seats.ts";
-import { controlProjection, obligationRow, publicProjection, seatProjection } from "./views.ts";
+import { controlProjection, obligationRow, observerHidden, publicProjection, seatProjection } from "./views.ts";
 
 const MAX_FORECAST_MIN = 240;
 
@@ -74,7 +74,7 @@ export function viewAt(drill: LiveDrill, store: Store, seat: string, atMs: numbe
   const commands = logToCommands(store.log(drill.id)).filter((c) => c.at < t);
   const { state } = foldTo(drill.c, drill.record.seed, commands, t);
   if (seat === CONTROL_VIEW) return controlProjection(drill.c, state);
-  if (seat === PUBLIC_VIEW) return publicProjection(state);
+  if (seat === PUBLIC_VIEW) return publicProjection(state, observerHidden(state, drill.record.settings.blindness));
   if (!drill.c.agencies.has(seat)) return undefined;
   return seatProjection(drill.c, state, seat, drill.record.settings.blindness);
 }

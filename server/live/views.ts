@@ -9,6 +9,7 @@ import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { modelTasks } from "../../engine/hazards/index.ts";
 import { boardParties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import type { NameKind } from "../../engine/scenario/check-play.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
@@ -62,12 +63,44 @@ function situation(state: Pick<DrillState, "cordons" | "warnings"> & { responseL
   };
 }
 
-/** One agency's projection. */
+/** Whether an agency's projection carries the scenario (title, place, hazard, situation, obligations) and its time: always, but in a double-blind drill only once the agency is told, or the drill has ended. */
+export function seatOpen(state: DrillState, agency: string, blindness: Blindness): boolean {
+  return blindness !== "DOUBLE_BLIND" || state.ended || isTold(state, agency);
+}
+
+/**
+ * An untold seat's messages as it may see them: no time, and ids of its own ("u1", "u2"… in the
+ * order it got them, an ad hoc inject's "adhoc-u2") in place of the drill's ("m37" says 36
+ * messages went before it: the drill is under way). `alias`: the drill's id → the seat's.
+ */
+function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, string> } {
+  const alias = new Map<string, string>();
+  const out = rows.map((m, i) => {
+    const id = `u${i + 1}`;
+    alias.set(m.id, id);
+    const inject = m.inject?.startsWith("adhoc-") ? `adhoc-${id}` : m.inject;
+    if (m.inject && inject) alias.set(m.inject, inject);
+    return { ...m, id, atMs: 0, ...(inject ? { inject } : {}) };
+  });
+  return { rows: out, alias };
+}
+
+/**
+ * One agency's projection. Not yet open (seatOpen), it carries no time either: the drill clock
+ * is the scenario's (review 18), so its messages' and readings' times read 0, its messages' ids
+ * are its own (withheld) and its units' arrival times -1 until it is told, when its messages are
+ * sent again as they are.
+ */
 export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
   const k = v.knowledge;
   const told = k.notifiedAtMs !== undefined;
-  const open = told || blindness !== "DOUBLE_BLIND";
+  const open = seatOpen(state, agency, blindness);
+  const at = (ms: number) => (open ? ms : 0);
+  const rows = v.messages.map((m) => messageRow(m, c));
+  const shown = open ? { rows, alias: undefined } : withheld(rows);
+  // an ad hoc inject's fact names its message: the seat's own id for it, as in its messages
+  const fact = (f: string) => (shown.alias && f.startsWith("inject:") ? `inject:${shown.alias.get(f.slice(7)) ?? f.slice(7)}` : f);
   const info: SeatInfo = {
     seat: agency,
     told,
@@ -75,14 +108,14 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     ...(open ? { brief: brief(c) } : {}),
     knownCasualties: { ...k.knownCasualties },
     claimedCasualties: { ...k.claimedCasualties },
-    facts: [...k.facts],
-    readings: k.readings.map((r) => ({ ...r })),
+    facts: k.facts.map(fact),
+    readings: k.readings.map((r) => ({ ...r, atMs: at(r.atMs) })),
     ...(open ? situation(v) : { cordons: [], warnings: [] }),
   };
   return {
-    units: v.units.map(unitRow),
+    units: v.units.map(unitRow).map((u) => (open ? u : { ...u, etaMs: -1 })),
     obligations: open ? v.obligations.map((o) => obligationRow(o, c, state)) : [],
-    messages: v.messages.map((m) => messageRow(m, c)),
+    messages: shown.rows,
     info,
   };
 }
@@ -117,9 +150,9 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
   return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
-/** Observers (观摩): the public situation only. */
-export function publicProjection(state: DrillState): Projection<Situation> {
-  return { units: [], obligations: [], messages: [], info: situation(state) };
+/** Observers (观摩): the public situation only; none while `hidden` (double-blind, nobody told yet: whatever is out there is the incident's). */
+export function publicProjection(state: DrillState, hidden = false): Projection<Situation> {
+  return { units: [], obligations: [], messages: [], info: hidden ? { cordons: [], warnings: [] } : situation(state) };
 }
 
 /** The hazard overlay for the director's map (puffs, threat-zone rasters, ERG circle), or null. */
@@ -144,19 +177,20 @@ export function anyoneTold(state: DrillState): boolean {
 
 /**
  * In a double-blind drill (domain.md §3.8: 事前不通知…不明确演练时间、地点和内容; only controllers
- * and evaluators see the script) a map without the incident place goes to a seat not yet told,
- * and to observers (观摩) until any seat is told: they usually sit in the hall with the players
- * (review 8 item 9). Each gets the whole map once that changes. Director and evaluators see all.
+ * and evaluators see the script) a seat not yet told, and observers (观摩) until any seat is told
+ * (they usually sit in the hall with the players: review 8 item 9), get neither the scenario nor
+ * its time: a welcome without the incident, the roster or the start, and no clock. Each gets all
+ * once that changes, or once the drill has ended (its sources are every code's then). Director and
+ * evaluators see all.
  */
 export function hidesIncident(state: DrillState, blindness: Blindness, code: SeatCode): boolean {
-  if (blindness !== "DOUBLE_BLIND") return false;
-  if (code.kind === "seat") return !isTold(state, code.seat);
-  return code.kind === "observer" && !anyoneTold(state);
+  if (code.kind === "observer") return observerHidden(state, blindness);
+  return code.kind === "seat" && blindness === "DOUBLE_BLIND" && !state.ended && !isTold(state, code.seat);
 }
 
-/** The incident unit: the incident agency and the agencies that report to it (engine/scenario/check-incident.ts). */
-export function incidentUnit(s: Compiled["scenario"]): Set<string> {
-  return new Set([s.incidentAgency, ...s.agencies.filter((a) => a.reportsTo === s.incidentAgency).map((a) => a.id)]);
+/** hidesIncident for the observers (the public view): in a double-blind drill until any seat is told, or it ends. */
+export function observerHidden(state: DrillState, blindness: Blindness): boolean {
+  return blindness === "DOUBLE_BLIND" && !state.ended && !anyoneTold(state);
 }
 
 /** Tasks only some hazard model knows (plugLeak, suppression, installPumps…): naming one names the hazard. */
@@ -164,22 +198,42 @@ const HAZARD_TASKS: ReadonlySet<string> = new Set(modelTasks().filter((t) => !(G
 
 /**
  * What a double-blind seat not yet told (and an observer before anyone is) may see of the
- * scenario: the county's standing geography and agencies, never the incident unit, its places or
- * the hazard (newcomer 17 item 2). Places shown: the bases of the agencies and units outside the
- * incident unit, and the seat's own (it is the incident agency itself), never the incident place;
- * agencies: all but the incident unit, the seat's own kept; tasks: the generic ones; the seat's
- * units with their generic capabilities only. The complete welcome follows once it is told.
+ * scenario: its own agency, units and bases, nothing else (review 18 item 3). Which agencies take
+ * part names the scenario (a 矿山救护队 or 煤矿安全监管 seat says "a mine", a 教育局 one "a
+ * school", 生态环境 and 气象 "a release"), the township and police post named are the incident's
+ * own (江湾镇, 城关派出所), and even the standing agencies differ between the shipped scenarios
+ * (mine-flood has no fire brigade, school-fire no health bureau): any roster beyond the seat's own
+ * agency, and any place beyond its own bases, tells the scenario. Tasks: the generic ones; the
+ * seat's units with their generic capabilities only. The complete welcome follows once it is told.
  */
 function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agencies: Set<string> } {
   const s = c.scenario;
-  const unit = incidentUnit(s);
-  const keep = (agency: string) => !unit.has(agency) || (code.kind === "seat" && agency === code.seat);
-  const agencies = new Set(s.agencies.filter((a) => keep(a.id)).map((a) => a.id));
+  const agencies = new Set(s.agencies.filter((a) => code.kind === "seat" && a.id === code.seat).map((a) => a.id));
   const places = new Set<string>();
   for (const a of s.agencies) if (agencies.has(a.id) && a.base) places.add(a.base);
   for (const u of s.units) if (agencies.has(u.agency)) places.add(u.base);
   places.delete(s.incidentPlace);
   return { places, agencies };
+}
+
+/**
+ * The names a double-blind seat not yet told was shown (its partial welcome, and the agencies its
+ * messages name: who wrote to it, whom it wrote to, who asked its spot questions), by kind: the
+ * intake refuses a command naming any other as one the scenario lacks (server/live/intake.ts), so
+ * that guessing ids ("mrt", "tank-v101", "plugLeak") cannot tell the scenario from the answers.
+ */
+export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Partial<Record<NameKind, ReadonlySet<string>>> {
+  const { places, agencies: own } = blindStatics(c, code);
+  const units = c.scenario.units.filter((u) => own.has(u.agency));
+  const agencies = new Set(own);
+  for (const m of state.messages) {
+    if (m.from !== code.seat && !m.to.includes(code.seat)) continue;
+    for (const a of [m.from, ...m.to, ...(m.inject ? [c.injects.get(m.inject)?.askedBy] : [])]) if (a && c.agencies.has(a)) agencies.add(a);
+  }
+  return {
+    agency: agencies, unit: new Set(units.map((u) => u.id)), place: places, group: new Set(), inject: new Set(),
+    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(units.map((u) => u.type)),
+  };
 }
 
 export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
@@ -190,7 +244,8 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
   const own = (agency: string) => code.kind === "director" || code.kind === "evaluator" || (code.kind === "seat" && agency === code.seat);
   return {
     seat: code.seat, kind: code.kind, name, view: viewKey, drillId: drill.id, blindness: drill.blindness,
-    tickMs: c.tickMs, durationMs: c.durationMs, start: s.clock.start,
+    // the scenario's time and length are the scenario's: none before it is told (0, 0, "")
+    tickMs: blind ? 0 : c.tickMs, durationMs: blind ? 0 : c.durationMs, start: blind ? "" : s.clock.start,
     map: {
       places: s.map.places.filter((p) => shown(p.id)).map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
       roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),

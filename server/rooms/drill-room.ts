@@ -11,10 +11,10 @@ import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { admit, codeStillValid, Presence } from "../live/seats.ts";
-import { hidesIncident, welcome } from "../live/views.ts";
+import { admit, codeStillValid, CONTROL_VIEW, Presence, PUBLIC_VIEW } from "../live/seats.ts";
+import { hidesIncident, observerHidden, welcome } from "../live/views.ts";
 import type { SeatCode } from "../store/store.ts";
-import { newSeatView, syncPresence, syncSeat } from "./sync.ts";
+import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
 
 /** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
 const EVERY_MS = 2_000;
@@ -55,6 +55,15 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     return { ...r.admitted, sessionId: "" };
   }
 
+  /**
+   * Why a join with these options would be refused (the very refusal onAuth gives), or null: asked
+   * by the matchmaker before it reserves a seat (server/rooms/matchmaking.ts), from any process.
+   */
+  joinRefusal(options: unknown): { status: number; text: string } | null {
+    const r = admit(context().store, this.drill.id, options, context().directorHash);
+    return "admitted" in r ? null : { status: r.status, text: refusalText(r.key, r.params) };
+  }
+
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
     const key = auth.view;
     client.view = this.viewFor(key);
@@ -88,7 +97,9 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   private answer(client: Client, replies: Reply[]): void {
-    for (const r of replies) client.send(r.type, r.body);
+    // a seat that may not know the time is told its command was accepted, not when, nor how many the drill holds (seq)
+    const untimed = this.hides((client.auth as Auth).view);
+    for (const r of replies) client.send(r.type, r.type === "ack" && untimed ? { ...(r.body as object), seq: 0, atMs: 0 } : r.body);
     if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
     if (replies.some((r) => r.type === "reissue")) this.lockOut();
     if (replies.some((r) => r.type === "clock")) this.pump();
@@ -114,9 +125,29 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   /** One StateView per seat, shared by its clients; its SeatView is created and filled first. */
   private viewFor(key: string): StateView {
-    const view = this.views.get(key) ?? newSeatView(this.drill, this.state.views, key);
-    this.views.set(key, view);
+    let view = this.views.get(key);
+    if (!view) {
+      view = newSeatView(this.drill, this.state.views, key);
+      this.views.set(key, view);
+      syncClock(this.state.views.get(key)!, this.clockFor(key));
+      // who is on which seat: the director's and evaluators' (the agency ids name the scenario)
+      if (key === CONTROL_VIEW) this.state.seats.forEach((p) => view!.add(p));
+    }
     return view;
+  }
+
+  /** The clock view `key` shows, or undefined while it may not know the time (a double-blind seat not yet told; observers until anyone is). */
+  private clockFor(key: string): { tMs: number; speed: number; paused: boolean; ended: boolean } | undefined {
+    if (this.hides(key)) return undefined;
+    const { speed, paused } = this.drill.clock.status();
+    return { tMs: this.drill.nowMs, speed, paused, ended: this.drill.state.ended };
+  }
+
+  /** Whether view `key` may know neither the scenario nor its time yet (live/views.ts hidesIncident). */
+  private hides(key: string): boolean {
+    if (key === CONTROL_VIEW) return false;
+    if (key === PUBLIC_VIEW) return observerHidden(this.drill.state, this.drill.record.settings.blindness);
+    return hidesIncident(this.drill.state, this.drill.record.settings.blindness, { drillId: this.drill.id, kind: "seat", seat: key });
   }
 
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
@@ -125,13 +156,15 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     for (const { origin, rejection } of out.rejections) {
       this.clients.getById(origin.sessionId)?.send("rejected", { ...rejection, type: "command" });
     }
-    const clock = this.state.clock;
-    const { speed, paused } = this.drill.clock.status();
-    Object.assign(clock, { tMs: this.drill.nowMs, speed, paused, ended: this.drill.state.ended });
+    const { paused } = this.drill.clock.status();
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
-    for (const [key, sv] of this.state.views) if (this.people.people(key).length > 0) syncSeat(this.drill, key, sv, overlay, this.people.all());
+    for (const [key, sv] of this.state.views) {
+      if (this.people.people(key).length === 0) continue;
+      syncSeat(this.drill, key, sv, overlay, this.people.all());
+      syncClock(sv, this.clockFor(key));
+    }
     for (const [key, code] of this.partialMap) if (!hidesIncident(this.drill.state, this.drill.record.settings.blindness, code)) {
       this.partialMap.delete(key);
       for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);

@@ -5,13 +5,15 @@
  */
 import { FEED_MAX_CHARS, type MessageRow, type ObligationRow, type Projection, type UnitRow } from "../../protocol/views.ts";
 import { StateView } from "@colyseus/schema";
-import { Msg, Obligation, SeatPresence, SeatView, Unit, type SeatViewT } from "../../protocol/schema.ts";
+import { Clock, Msg, Obligation, SeatPresence, SeatView, Unit, type SeatViewT } from "../../protocol/schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { CONTROL_VIEW, PUBLIC_VIEW } from "../live/seats.ts";
-import { controlProjection, hazardOverlay, publicProjection, seatProjection } from "../live/views.ts";
+import { controlProjection, hazardOverlay, observerHidden, publicProjection, seatOpen, seatProjection } from "../live/views.ts";
 
 /** events in the drill when each control view's feed was last written */
 const fedCount = new WeakMap<SeatViewT, number>();
+/** whether each agency view was last synced open (live/views.ts seatOpen): its messages carried no time before */
+const wasOpen = new WeakMap<SeatViewT, boolean>();
 
 /** Bring view `key` up to date with the drill; the (large) hazard overlay only when `withOverlay`; `people` by seat for the control view. */
 /** A seat's SeatView, filled, in `views` under `key`, and the one StateView all the seat's clients share. */
@@ -36,8 +38,14 @@ export function syncSeat(drill: LiveDrill, key: string, sv: SeatViewT, withOverl
       sv.feed = feedText(p.feed ?? []);
     }
   }
-  else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state));
-  else syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
+  else if (key === PUBLIC_VIEW) syncView(sv, publicProjection(state, observerHidden(state, drill.record.settings.blindness)));
+  else {
+    const open = seatOpen(state, key, drill.record.settings.blindness);
+    // told: the messages it got untold (times withheld) are sent again, with their times
+    if (wasOpen.get(sv) === false && open) sv.messages.clear();
+    wasOpen.set(sv, open);
+    syncView(sv, seatProjection(c, state, key, drill.record.settings.blindness));
+  }
 }
 
 /**
@@ -50,6 +58,16 @@ export function feedText(feed: readonly unknown[]): string {
   let from = 0;
   while (size > FEED_MAX_CHARS && from < parts.length) size -= parts[from++]!.length + 1;
   return `[${parts.slice(from).join(",")}]`;
+}
+
+/** The drill clock as one view shows it: `undefined` takes it away (or never gives it) while the view may not know the time. */
+export function syncClock(sv: SeatViewT, clock: { tMs: number; speed: number; paused: boolean; ended: boolean } | undefined): void {
+  if (!clock) {
+    if (sv.clock !== undefined) sv.clock = undefined as never;
+    return;
+  }
+  if (!sv.clock) sv.clock = new Clock();
+  assign(sv.clock, clock);
 }
 
 type Fields<T> = { [K in keyof T]?: unknown };

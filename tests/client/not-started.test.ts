@@ -16,4 +16,10 @@ describe("not started", () => {
     expect(notStarted({ tMs: 600_000, paused: true, ended: false })).toBe(false);
     expect(notStarted({ tMs: 0, paused: true, ended: true })).toBe(false);
   });
+
+  // a double-blind seat not yet told has no clock (view-store's NO_CLOCK reads paused at T+0): telling it "not started"
+  // would say whether the drill runs, which double-blind withholds; it reads 待命 instead
+  it("is never said to a double-blind seat on standby", () => {
+    expect(notStarted({ tMs: 0, paused: true, ended: false, standby: true })).toBe(false);
+  });
 });

@@ -144,10 +144,18 @@ describe("a drill id nobody has", () => {
     }
   });
 
-  it("a seat's code is not a key to other drills: 401 on another drill's log, as before", async () => {
+  it("a drill's code is not a key to other drills: refused with the very answer an id nobody has gets (review 18 item 2: no 401 against 404)", async () => {
     const other = await createDrill(h, { scenario: "chemical-leak", seed: 8, paused: true });
-    expect((await get(`/api/drills/${other.id}/log`, d.codes.evaluator)).status).toBe(401);
-    expect((await get(`/api/drills/${other.id}/log`, d.codes.seats.fire)).status).toBe(401);
+    const answer = async (id: string, code: string | undefined) => {
+      const r = await get(`/api/drills/${id}/log`, code);
+      return `${r.status} ${(await r.text()).replaceAll(id, "ID")}`;
+    };
+    for (const code of [d.codes.evaluator, d.codes.director, d.codes.seats.fire]) {
+      const a = await answer(other.id, code);
+      expect(a).toBe(await answer("nosuch01", code));
+      expect(a.startsWith("200")).toBe(false);
+    }
+    expect(await answer(other.id, d.codes.seats.fire)).toMatch(/^401 /);
   });
 });
 

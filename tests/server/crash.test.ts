@@ -78,7 +78,8 @@ describe("crash test", () => {
     const port = await freePort();
     const start = () => startServer({ bundle, port, data, directorCode: DIRECTOR_CODE });
     server = await start();
-    const drill = await createDrill(server.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7, speed: 60, bots: [] });
+    // not double-blind: an untold seat's acks carry no seq or time there (review 18), and these are matched against the store
+    const drill = await createDrill(server.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7, speed: 60, bots: [], blindness: "NONE" });
     const commands = Object.fromEntries(SEATS.map((s) => [s, seatCommands(s)]));
     const acked = new Map<string, { by: string; seq: number; atMs: number }>();
     const inflight = new Map<string, Sent>(); // sent, not yet answered: re-sent after the restart

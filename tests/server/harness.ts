@@ -10,6 +10,11 @@ import { createServer } from "../../server/app.ts";
 import type { LiveContext } from "../../server/context.ts";
 import { hashCode, newCode } from "../../server/live/seats.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
+import { compileScenario, scenariosDir } from "../../server/live/scenario.ts";
+import type { Compiled } from "../../engine/compile.ts";
+import type { WelcomeMessage } from "../../protocol/messages.ts";
+import { readFileSync } from "node:fs";
+import { join as joinPath } from "node:path";
 
 export interface Harness {
   ctx: LiveContext;
@@ -81,8 +86,48 @@ proto.onMessageCallback = function (this: SDKRoom, event: MessageEvent) {
   const bytes = Buffer.from(event.data as ArrayBuffer);
   received.set(this, list);
   list.push({ bytes, tMs: probe.clock() });
-  return original.call(this, event);
+  original.call(this, event);
+  // the state as the SDK decoded it after this frame (a handshake, full state or patch)
+  const code = bytes[0]! & 0x3f;
+  const frames = decoded.get(this) ?? [];
+  decoded.set(this, frames);
+  if (code === 14 || code === 15) frames.push({ code, text: JSON.stringify((this.state as { toJSON?(): unknown } | undefined)?.toJSON?.() ?? null) });
+  else if (code !== 13) frames.push({ code, text: bytes.toString("utf8") });
 };
+
+/**
+ * Every frame each SDK room received, decoded as the SDK decodes it: for a state frame (14, 15) the
+ * whole decoded state after it, for a message (13) its type and payload as JSON, for any other
+ * frame (the handshake, errors, pings) its bytes as text.
+ */
+export const decoded = new Map<SDKRoom, Array<{ code: number; text: string }>>();
+const dispatch = SDKRoom.prototype as unknown as { dispatchMessage(this: SDKRoom, type: unknown, message: unknown): void };
+const originalDispatch = dispatch.dispatchMessage;
+dispatch.dispatchMessage = function (this: SDKRoom, type: unknown, message: unknown) {
+  const frames = decoded.get(this) ?? [];
+  decoded.set(this, frames);
+  frames.push({ code: 13, text: JSON.stringify({ type, message }) });
+  return originalDispatch.call(this, type, message);
+};
+
+/** Every seat of drill `d` and its observer joined, each with the welcomes it receives (in order). */
+export async function joinAll(h: Harness, d: Created): Promise<Array<{ who: string; room: SDKRoom; welcomes: WelcomeMessage[] }>> {
+  const joiners: Array<[string, string]> = [...Object.entries(d.codes.seats), ["observer", d.codes.observer]];
+  const rooms: Array<{ who: string; room: SDKRoom; welcomes: WelcomeMessage[] }> = [];
+  for (const [who, code] of joiners) {
+    const room = await join(h, d.id, code, `测试-${who}`);
+    rooms.push({ who, room, welcomes: collect<WelcomeMessage>(room, "welcome") });
+  }
+  return rooms;
+}
+
+/** A shipped scenario file (scenarios/), compiled. */
+export function loadShipped(file: string): Compiled {
+  const dir = scenariosDir();
+  const c = compileScenario(readFileSync(joinPath(dir, file), "utf8"), joinPath(dir, file), dir);
+  if (!c.ok) throw new Error(`cannot compile ${file}`);
+  return c.value;
+}
 
 /** Collect messages of one type a room receives, in order. */
 export function collect<T = unknown>(room: SDKRoom, type: string): T[] {

@@ -39,6 +39,18 @@ describe("a double-blind seat's join page", () => {
     expect(seen).toEqual([]);
   });
 
+  it("is not told whether the drill has begun (paused or running: when the incident started), only whether its console is open", async () => {
+    const e = await createDrill(h, { scenario: "school-fire", seed: 7, blindness: "DOUBLE_BLIND", paused: true });
+    const lookup = async (code: string) => (await fetch(`${h.url}/api/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) })).text();
+    const asked = [e.codes.seats.fire!, e.codes.observer];
+    const before = await Promise.all(asked.map(lookup));
+    h.ctx.drills.get(e.id)!.resume();
+    expect(await Promise.all(asked.map(lookup))).toEqual(before);
+    expect(JSON.parse(before[0]!)).toEqual({ drillId: e.id, kind: "seat", seat: "fire", status: "live" });
+    // the director's and evaluators' codes are told the clock's state
+    expect(JSON.parse(await lookup(e.codes.evaluator)).status).toBe("running");
+  });
+
   it("is refused the scenario list with a reason; the server's director code gets it", async () => {
     const refused = await fetch(`${h.url}/api/scenarios`);
     expect(refused.status).toBe(401);

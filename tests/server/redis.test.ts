@@ -42,7 +42,8 @@ const ack = (room: Room) => new Promise<{ id: string; seq: number }>((resolve, r
 describe("two processes behind Redis", () => {
   it("lets a client joining through either process reach the same drill and its log", async () => {
     const [a, b] = servers as [ServerProcess, ServerProcess];
-    const drill = await createDrill(a.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7, speed: 1, bots: [] });
+    // not double-blind: an untold seat's acks carry no seq there (review 18)
+    const drill = await createDrill(a.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7, speed: 1, bots: [], blindness: "NONE" });
     const viaA = await joinDrill(a.url, drill.id, drill.codes.seats.ent!, "企业值班员");
     const viaB = await joinDrill(b.url, drill.id, drill.codes.seats.eb!, "应急局值班员");
     rooms.push(viaA, viaB);

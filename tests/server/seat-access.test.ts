@@ -46,7 +46,8 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
   it("answers the drill id, the seat kind and the seat, however the code is typed", async () => {
     const r = await post("/api/join", { code: d.codes.seats.fire });
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ drillId: d.id, kind: "seat", seat: "fire", status: "paused" });
+    // (a double-blind drill: a seat is told "live", not whether it runs yet, join-blind.test.ts)
+    expect(await r.json()).toEqual({ drillId: d.id, kind: "seat", seat: "fire", status: "live" });
     const typed = d.codes.evaluator.toLowerCase().replace(/-/g, " ");
     expect(await (await post("/api/join", { code: typed })).json()).toEqual({ drillId: d.id, kind: "evaluator", seat: "evaluator", status: "paused" });
   });
@@ -63,7 +64,7 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
     expect(answer).toBe(await unknown.text());
     // the server speaks zh-CN (the product's default language), as every other API refusal does
     expect(JSON.parse(answer)).toEqual({ error: "参演码无效：此码不能打开任何席位，请向导调核对" });
-    expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police", status: "paused" });
+    expect(await (await post("/api/join", { code: reissued[0]!.code })).json()).toEqual({ drillId: d.id, kind: "seat", seat: "police", status: "live" });
     await director.leave();
     for (const [body, raw, status] of [[{ code: 12 }, undefined, 400], [{ code: d.codes.seats.fire, drill: d.id }, undefined, 400], [undefined, "{not json", 400], [{ code: "x".repeat(600) }, undefined, 413]] as const) {
       const r = await post("/api/join", body, raw);

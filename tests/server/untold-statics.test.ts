@@ -13,10 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERIC_TASKS } from "../../engine/compile.ts";
 import { hazardModel } from "../../engine/hazards/index.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
-import { compileScenario, scenariosDir, shippedScenarios } from "../../server/live/scenario.ts";
-import { readFileSync } from "node:fs";
-import { join as joinPath } from "node:path";
-import { collect, createDrill, join, received, startServer, until, type Harness } from "./harness.ts";
+import { shippedScenarios } from "../../server/live/scenario.ts";
+import { collect, createDrill, join, joinAll, loadShipped, received, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,17 +26,10 @@ afterAll(async () => {
 
 const text = (room: SDKRoom) => (received.get(room) ?? []).map((c) => c.bytes.toString("utf8")).join("\n");
 
-function load(file: string) {
-  const dir = scenariosDir();
-  const c = compileScenario(readFileSync(joinPath(dir, file), "utf8"), joinPath(dir, file), dir);
-  if (!c.ok) throw new Error(`cannot compile ${file}`);
-  return c.value.scenario;
-}
-
 describe("an untold seat in a double-blind drill", () => {
   for (const shipped of shippedScenarios()) {
     it(`learns neither the incident unit, the hazard's tasks nor the scenario's places: ${shipped.id}`, async () => {
-      const s = load(shipped.file);
+      const s = loadShipped(shipped.file).scenario;
       const unit = new Set([s.incidentAgency, ...s.agencies.filter((a) => a.reportsTo === s.incidentAgency).map((a) => a.id)]);
       const tasks = Object.keys(hazardModel(s.hazard.model).tasks).filter((t) => !(GENERIC_TASKS as readonly string[]).includes(t));
       expect(tasks.length).toBeGreaterThan(0);
@@ -51,12 +42,7 @@ describe("an untold seat in a double-blind drill", () => {
       county.delete(s.incidentPlace);
       const d = await createDrill(h, { scenario: shipped.id, seed: 7, blindness: "DOUBLE_BLIND", speed: 1, paused: true });
       const drill = h.ctx.drills.get(d.id)!;
-      const joiners: Array<[string, string]> = [...Object.entries(d.codes.seats), ["observer", d.codes.observer]];
-      const rooms: Array<{ who: string; room: SDKRoom; welcomes: WelcomeMessage[] }> = [];
-      for (const [who, code] of joiners) {
-        const room = await join(h, d.id, code, `测试-${who}`);
-        rooms.push({ who, room, welcomes: collect<WelcomeMessage>(room, "welcome") });
-      }
+      const rooms = await joinAll(h, d);
       await until(() => rooms.every((r) => r.welcomes.length === 1), 8000, "welcomes");
       await new Promise((r) => setTimeout(r, 300)); // the first state patches too
       expect(drill.state.knowledge.every((k) => k.notifiedAtMs === undefined)).toBe(true);
