@@ -67,7 +67,8 @@ function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
 }
 
 export function mountRoutes(app: App, ctx: LiveContext): void {
-  app.get("/api/health", guard((_req, res) => res.json({ ok: true, drills: ctx.drills.size, uptimeS: Math.round(process.uptime()) })));
+  // how many drills run is the operator's to know (the server's director code): a seat or a passer-by learns only that it is up
+  app.get("/api/health", guard((req, res) => res.json({ ok: true, uptimeS: Math.round(process.uptime()), ...(allowed(ctx, req, undefined, []) ? { drills: ctx.drills.size } : {}) })));
   // where phones on the network open the server (server/lan.ts): the join links' and QR codes' base when the page was opened via localhost
   app.get("/api/lan", guard((_req, res) => res.json({ urls: ctx.lanUrls ?? [] })));
 

@@ -51,6 +51,16 @@ describe("a double-blind seat's join page", () => {
     expect(JSON.parse(await lookup(e.codes.evaluator)).status).toBe("running");
   });
 
+  it("is not told how many drills the server runs (/api/health); the server's director code is", async () => {
+    const anyone = (await (await fetch(`${h.url}/api/health`)).json()) as Record<string, unknown>;
+    expect(anyone.ok).toBe(true);
+    expect(anyone).not.toHaveProperty("drills");
+    const seat = (await (await fetch(`${h.url}/api/health`, { headers: { authorization: `Bearer ${d.codes.seats.fire!}` } })).json()) as Record<string, unknown>;
+    expect(seat).not.toHaveProperty("drills");
+    const operator = (await (await fetch(`${h.url}/api/health`, { headers: { authorization: `Bearer ${h.directorCode}` } })).json()) as { drills: number };
+    expect(operator.drills).toBe(h.ctx.drills.size);
+  });
+
   it("is refused the scenario list with a reason; the server's director code gets it", async () => {
     const refused = await fetch(`${h.url}/api/scenarios`);
     expect(refused.status).toBe(401);
