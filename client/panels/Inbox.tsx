@@ -7,6 +7,7 @@ import type { Message } from "../../engine/model/state.ts";
 import { agencyName, messageText, senderName, shownKind, simClock, wall } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import { spotAsker, type ConsoleModel } from "../model/console.ts";
+import { followReveal } from "../model/read-marks.ts";
 
 function readSet(key: string): Set<string> {
   try {
@@ -25,7 +26,9 @@ export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<strin
   const key = `lianyan.read.${drillId}.${m.role}`;
   const [read, setRead] = useState(() => readSet(key));
   useEffect(() => setRead(readSet(key)), [key]);
-  const unread = new Set(m.ended ? [] : m.messages.filter((x) => x.from !== m.role && !read.has(x.id)).map((x) => x.id));
+  // told at last (double-blind), the seat's messages come with the drill's ids: marks made on standby follow them
+  const marks = m.standby ? read : (followReveal(read, m.messages) as Set<string>);
+  const unread = new Set(m.ended ? [] : m.messages.filter((x) => x.from !== m.role && !marks.has(x.id)).map((x) => x.id));
   const save = (next: Set<string>) => {
     setRead(next);
     try {
@@ -34,10 +37,13 @@ export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<strin
       /* the mark lasts this page only */
     }
   };
+  useEffect(() => {
+    if (marks !== read) save(marks);
+  }, [marks, read]);
   const markRead = (id: string) => {
-    if (!read.has(id)) save(new Set(read).add(id));
+    if (!marks.has(id)) save(new Set(marks).add(id));
   };
-  const markAll = () => save(new Set([...read, ...m.messages.map((x) => x.id)]));
+  const markAll = () => save(new Set([...marks, ...m.messages.map((x) => x.id)]));
   return { unread, markRead, markAll };
 }
 
