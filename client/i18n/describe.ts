@@ -23,6 +23,11 @@ export function agencyName(m: ConsoleModel, id: string): string {
   return local(m.agencies.find((a) => a.id === id)?.name, id);
 }
 
+/** Agencies' names (agencyName) as a list in the page's language: 消防、公安 / Fire, Police. */
+export function agencyNames(m: ConsoleModel, ids: readonly string[]): string {
+  return ids.map((a) => agencyName(m, a)).join(t("punct.list"));
+}
+
 /**
  * Who a message is from, as this console shows it (review 8 item 11). A scenario inject on a
  * player's seat comes from its in-fiction caller (the inject's `source`: 临江日报记者), or a

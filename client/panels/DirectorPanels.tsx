@@ -4,7 +4,7 @@
  * join codes as text and QR; the look-ahead forecast.
  */
 import { useState } from "preact/hooks";
-import { agencyName, simClock, wall } from "../i18n/describe.ts";
+import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
@@ -62,7 +62,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
             <div class="msg-head">
               <span class="chip">{i.fired ? `✔ ${t("director.fired")}` : i.atMs !== undefined ? t("director.due", { t: wall(m, i.atMs) }) : `▸ ${i.when ?? ""}`}</span>
               {i.spotQuestion ? <span class="chip">{t("director.spot")}</span> : null}
-              <span class="muted">→ {i.to.map((a) => agencyName(m, a)).join("、")}</span>
+              <span class="muted">→ {agencyNames(m, i.to)}</span>
             </div>
             <div class="msg-text">{local(i.text)}</div>
             {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => props.send({ type: "injectNow", inject: i.id })}>» {t("director.fire")}</button> : null}
@@ -132,7 +132,7 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
               <span class={`chip ${online ? "chip-ok" : ""}`}>{online ? `● ${t("director.connected")}` : `○ ${t("director.offline")}`}</span>
               <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>
             </div>
-            {s.people.length ? <div class="muted">{s.people.join("、")}</div> : null}
+            {s.people.length ? <div class="muted">{s.people.join(t("punct.list"))}</div> : null}
             {s.kind === "seat" && live ? (
               <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}

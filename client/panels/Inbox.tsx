@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../../engine/model/state.ts";
-import { agencyName, messageText, senderName, shownKind, simClock, wall } from "../i18n/describe.ts";
+import { agencyName, agencyNames, messageText, senderName, shownKind, simClock, wall } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import { spotAsker, type ConsoleModel } from "../model/console.ts";
 import { followReveal } from "../model/read-marks.ts";
@@ -69,8 +69,8 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
               {m.standby ? null : <span class="msg-time">{wall(m, x.atMs)} <span class="muted">T+{simClock(x.atMs)}</span></span>}
             </div>
             <div class="msg-who">
-              {mine ? `${t("inbox.sent")} → ${x.to.map((a) => agencyName(m, a)).join("、")}` : `${t("inbox.from")} ${senderName(m, { ...x, asker: spot })}`}
-              {!mine && m.omniscient ? ` → ${x.to.map((a) => agencyName(m, a)).join("、")}` : null}
+              {mine ? `${t("inbox.sent")} → ${agencyNames(m, x.to)}` : `${t("inbox.from")} ${senderName(m, { ...x, asker: spot })}`}
+              {!mine && m.omniscient ? ` → ${agencyNames(m, x.to)}` : null}
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>
             <div class="msg-text">{messageText(x, m.hazardKind)}</div>
