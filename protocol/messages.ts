@@ -122,4 +122,9 @@ export interface WelcomeMessage {
    * roadways), by id; in a complete welcome only (they name the incident's site)
    */
   spots?: Array<{ id: string; name: { zh: string; en: string } }>;
+  /**
+   * the spots inside the site a dispatch may name as its target (a building's rooms, a mine's
+   * nodes: HazardModel.siteTargets); in a complete welcome only, and only when the site has any
+   */
+  siteTargets?: Array<{ id: string; name: { zh: string; en: string } }>;
 }

@@ -259,7 +259,14 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
     // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)
     ...(blind || siteSpots(c).length === 0 ? {} : { spots: siteSpots(c) }),
+    // a dispatch's target room or node, as the local console offers it (newcomer 18: the live list was empty)
+    ...(blind || targets(c).length === 0 ? {} : { siteTargets: targets(c) }),
   };
+}
+
+/** The spots a dispatch may target, from the hazard model (a building's rooms, a mine's nodes), with both names. */
+function targets(c: Compiled): Array<{ id: string; name: { zh: string; en: string } }> {
+  return (c.hazard.siteTargets?.(c.scenario) ?? []).map((t) => ({ id: t.id, name: { zh: t.name.zh, en: t.name.en ?? t.name.zh } }));
 }
 
 /** The named spots of a mine's or a building's site (nodes, roadways, rooms, stairs): what its site view labels. */

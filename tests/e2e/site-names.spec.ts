@@ -48,3 +48,17 @@ test("the school's floor plan names its rooms and counts people in the page's la
   }
   expect(problems).toEqual([]);
 });
+
+// newcomer 18: a live seat's dispatch offered no target room (its list was empty; the local console's was not):
+// the fire seat of a school fire may send its units to 301教室, the room the trapped class is in
+test("a live fire seat's dispatch offers the school's rooms as its target", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "school-fire", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  const d = (await made.json()) as { id: string; codes: { seats: Record<string, string> } };
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await joinSeat(page, d.id, d.codes.seats.fire!, "消防值班员", "agency-console");
+  await page.getByTestId("tab-units").click();
+  const target = page.locator("select[name=target]");
+  await expect(target.locator("option", { hasText: "301教室" })).toHaveCount(1);
+  await target.selectOption({ label: "301教室" });
+  await expect(target).toHaveValue("c31");
+});

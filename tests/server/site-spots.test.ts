@@ -35,4 +35,13 @@ describe("the welcome's site spots", () => {
     const c = drill("chemical-leak.yaml");
     expect(welcome(c.c, { id: c.id, blindness: "NONE" }, { drillId: c.id, kind: "director", seat: "director" }, "导调", "control").spots).toBeUndefined();
   });
+
+  // newcomer 18 / r18-client: a live seat's dispatch offered no target room (the list was empty), the local console did
+  it("carry the rooms a dispatch may target to a seat that knows the incident, none to a seat not yet told", () => {
+    const d = drill("school-fire.yaml");
+    const fire = welcome(d.c, { id: d.id, blindness: "NONE" }, { drillId: d.id, kind: "seat", seat: "fire" }, "消防", "fire");
+    expect(fire.siteTargets).toContainEqual({ id: "c31", name: { zh: "301教室", en: "Classroom 301" } });
+    expect(fire.siteTargets!.map((t) => t.id)).toEqual(d.c.hazard.siteTargets!(d.c.scenario).map((t) => t.id));
+    expect(welcome(d.c, { id: d.id, blindness: "DOUBLE_BLIND" }, { drillId: d.id, kind: "seat", seat: "fire" }, "消防", "fire", true).siteTargets).toBeUndefined();
+  });
 });
