@@ -8,27 +8,8 @@
  * never sent, 8: 11 rubric points, not (10 + 8) = 18, which put V7 (8.1) below the poor play (8.9).
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import { runKeepingReference } from "../../engine/evaluate/references.ts";
-import { readFileSync } from "node:fs";
-import { playFromText } from "../../cli/files.ts";
-import { playCommands } from "../../engine/replay.ts";
-import { SCENARIOS } from "../helpers.ts";
-import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { KNOWING_CAP } from "../../engine/evaluate/relayed-lie.ts";
-import { bestPlay, drill, rubric } from "./fixtures.ts";
-
-const poor = drill("mine-flood", "poor");
-const best = bestPlay("mine-flood", poor.c);
-const POOR = readFileSync(`${SCENARIOS}/plays/mine-flood.poor.yaml`, "utf8");
-
-function variant(text: string): ReportModel {
-  const play = playFromText(text, "variant.yaml", poor.c);
-  if (!play.ok) throw new Error(play.problems.map((p) => p.message).join("\n"));
-  const commands = playCommands(play.value);
-  const r = runKeepingReference(poor.c, 7, commands, best);
-  return evaluate(poor.c, r.events, r.state, rubric(), undefined, best, { commands });
-}
+import { POOR, poor, variant } from "./mine-poor-variant.ts";
 
 const CORRECTION = [
   '  - at: "01:45:00"', "    by: mine", "    type: report", "    to: eb", "    kind: followUp", "    mode: oral", "    content:",

@@ -11,26 +11,7 @@
  *     Required order (review17 table B): M4 < poor < V4.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import { runKeepingReference } from "../../engine/evaluate/references.ts";
-import { readFileSync } from "node:fs";
-import { playFromText } from "../../cli/files.ts";
-import { playCommands } from "../../engine/replay.ts";
-import { SCENARIOS } from "../helpers.ts";
-import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import { bestPlay, drill, rubric } from "./fixtures.ts";
-
-const poor = drill("mine-flood", "poor");
-const best = bestPlay("mine-flood", poor.c);
-const POOR = readFileSync(`${SCENARIOS}/plays/mine-flood.poor.yaml`, "utf8");
-
-function variant(text: string): ReportModel {
-  const play = playFromText(text, "variant.yaml", poor.c);
-  if (!play.ok) throw new Error(play.problems.map((p) => p.message).join("\n"));
-  const commands = playCommands(play.value);
-  const r = runKeepingReference(poor.c, 7, commands, best);
-  return evaluate(poor.c, r.events, r.state, rubric(), undefined, best, { commands });
-}
+import { POOR, poor, variant } from "./mine-poor-variant.ts";
 
 /** The bureau's 02:05 report to the county duty office, as the poor play gives it. */
 const REPORT = /  - at: "02:05:00"\n    by: eb\n    type: report\n    to: duty\n[\s\S]*?    note: 超过1小时时限；未如实报告被困人员\n/;
