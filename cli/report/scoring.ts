@@ -86,6 +86,14 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
       ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
       : { zh: fac(c.each), en: fac(c.each) };
   const why = whole && c.blocked === undefined ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
+  // a knowing relay left standing (relayed-lie.ts KNOWING_CAP): what was left of its report and the correction it owed, once
+  if (c.cap && f.relayed && c.stood !== undefined) {
+    const left = fac(Math.max(0, c.cap.at - c.stood));
+    return {
+      zh: `（= （该报告剩余分值 ${left} + 未更正的续报 ${fac(c.stood)}） × ${k}，明知转报与所致失实只计一次，不另计谎报分值）`,
+      en: ` (= (what was left of the report ${left} + the uncorrected follow-up ${fac(c.stood)}) × ${k}; a knowing relay and the misinformation it caused are charged once, not the false report's own points again)`,
+    };
+  }
   if (c.cap) {
     const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };

@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { KNOWING_CAP } from "../../engine/evaluate/relayed-lie.ts";
 import { POOR, poor, variant } from "./mine-poor-variant.ts";
+import { pointsText } from "../../cli/report/text.ts";
 
 const CORRECTION = [
   '  - at: "01:45:00"', "    by: mine", "    type: report", "    to: eb", "    kind: followUp", "    mode: oral", "    content:",
@@ -32,6 +33,10 @@ describe("review17 mine A3: the bureau relaying the mine's 0 after the mine corr
     expect(relay.map((x) => x.rubricPoints)).toEqual([11]);
     expect(relay[0]!.basis).toContain(KNOWING_CAP);
     expect(KNOWING_CAP).toContain("本县设定");
+    // the working says why it stops at 11, not 「封顶 11（所在机会剩余的分值）」 after a 谎报 10 it never charges
+    const cell = pointsText(relay[0]!, v7.sections, v7.findings);
+    expect(cell.zh).toContain("（= （该报告剩余分值 3 + 未更正的续报 8） × 30 / 116，明知转报与所致失实只计一次");
+    expect(cell.en).toContain("what was left of the report 3 + the uncorrected follow-up 8");
   });
 
   it("keeps the corrected play (V7) no lower than the poor play", () => {
