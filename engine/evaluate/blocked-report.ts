@@ -27,6 +27,7 @@ const MISSING: ReadonlySet<string> = new Set(["REPORT_MISSING", "REPORT_CONCEALE
 export function blockedReports(x: EvalContext, findings: readonly Finding[], planned: readonly Opportunity[]): { findings: Finding[]; opportunities: Opportunity[] } {
   const opportunities: Opportunity[] = [];
   const claimed = new Set<string>();
+  const cut = new Set<string>();
   // the earliest 漏报 to an addressee cuts its chain (one blocked report, one finding)
   const order = [...findings].sort((a, b) => a.atMs - b.atMs);
   const marks = new Map<string, { blocks: string[]; to: string; up: string[] }>();
@@ -34,11 +35,15 @@ export function blockedReports(x: EvalContext, findings: readonly Finding[], pla
     const m = f.opportunity !== undefined ? FIRST.exec(f.opportunity) : null;
     if (!m || !MISSING.has(f.code) || f.causedBy !== undefined || f.rootKey !== undefined || f.agency !== m[1]) continue;
     const to = m[2]!;
-    // the addressee never told by anyone: no report duty of its own ever opened
-    if (x.obligations.some((t) => t.ob.agency === to)) continue;
-    const up = planned.filter((o) => o.notArisen && !claimed.has(o.id) && FIRST.exec(o.id)?.[1] === to);
+    // the addressee never told by anyone: no report duty of its own ever opened; its chain is cut once, by the first
+    // 漏报 due to it (the school's and the bureau's both to the county duty office: the earlier one's)
+    if (cut.has(to) || x.obligations.some((t) => t.ob.agency === to)) continue;
+    // one report per addressee up: its written copy (…|first|written) stays 未产生, as a missing report's copy follows it
+    const up = planned.filter((o) => o.notArisen && !claimed.has(o.id) && FIRST.exec(o.id)?.[1] === to)
+      .filter((o, i, all) => all.findIndex((p) => FIRST.exec(p.id)?.[2] === FIRST.exec(o.id)?.[2]) === i);
     if (up.length === 0) continue;
     up.forEach((o) => claimed.add(o.id));
+    cut.add(to);
     const id = `withheld:${f.opportunity}`;
     const me = x.agencyName(f.agency!);
     const them = x.agencyName(to);

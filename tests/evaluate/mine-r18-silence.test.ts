@@ -11,7 +11,10 @@
  *     Required order (review17 table B): M4 < poor < V4.
  */
 import { describe, expect, it } from "vitest";
-import { POOR, poor, variant } from "./mine-poor-variant.ts";
+import { readFileSync } from "node:fs";
+import { SCENARIOS } from "../helpers.ts";
+import { bestPlay, drill } from "./fixtures.ts";
+import { POOR, poor, variant, variantOf } from "./mine-poor-variant.ts";
 
 /** The bureau's 02:05 report to the county duty office, as the poor play gives it. */
 const REPORT = /  - at: "02:05:00"\n    by: eb\n    type: report\n    to: duty\n[\s\S]*?    note: 超过1小时时限；未如实报告被困人员\n/;
@@ -43,5 +46,38 @@ describe("review17 mine A1: the bureau that never reports up is charged with the
 
   it("the poor play (the bureau reported, late) is untouched: nothing of its findings is charged as a cut chain", () => {
     expect(poor.report.findings.filter((x) => x.blocks !== undefined)).toEqual([]);
+  });
+});
+
+// The same kind in the chemical-leak poor play (seed 7): the county bureau's 01:18 first report and 02:20 follow-up to the
+// county duty office dropped, so the office never hears of the leak. Before: 26.7, above the poor play (25.8). Its one
+// 漏报 now takes the office's report to the city (8; the written copy stays 未产生, as a missing report's copy follows it)
+// and the office left uninformed (8): 8 + 8 + 8 = 24.
+describe("review17 mine A1, the same kind in the chemical leak: the bureau wholly silent toward the county duty office", () => {
+  const chem = drill("chemical-leak", "poor");
+  const text = readFileSync(`${SCENARIOS}/plays/chemical-leak.poor.yaml`, "utf8");
+  const silent = variantOf(chem, bestPlay("chemical-leak", chem.c), text
+    .replace(/  - at: "01:18:00"\n    by: eb\n    type: report\n[\s\S]*?(?=  - at: "01:20:00")/, "")
+    .replace(/  - at: "02:20:00"\n    by: eb\n    type: report\n[\s\S]*?(?=  # ── 公安)/, ""));
+
+  it("scores below the poor play, its 漏报 charged 8 + 8 + 8 = 24 once", () => {
+    expect(silent.findings.filter((f) => f.code === "REPORT_MISSING" && f.opportunity === "rep:eb>duty|first|any").map((f) => f.rubricPoints)).toEqual([24]);
+    expect(silent.score!).toBeLessThan(chem.report.score!);
+  });
+});
+
+// Two reporters both silent toward the same office cut its chain once (each fault once): in the school-fire poor play
+// (seed 7) the education bureau never reports to the county duty office; drop the county bureau's 00:58 report too and
+// the office never hears of the fire. The earlier 漏报 due to it (the education bureau's) takes the office's report to the
+// city and its ignorance (8 + 8 + 8 = 24); the county bureau's 漏报 stays 8. Before: 22.4, now below the poor play 22.5.
+describe("review17 mine A1, the same kind in the school fire: two silent reporters cut one chain once", () => {
+  const school = drill("school-fire", "poor");
+  const text = readFileSync(`${SCENARIOS}/plays/school-fire.poor.yaml`, "utf8");
+  const silent = variantOf(school, bestPlay("school-fire", school.c), text.replace(/  - at: "00:58:00"\n    by: eb\n    type: report\n    to: duty\n[\s\S]*?casualties: .*\n/, ""));
+
+  it("charges the office's chain to one 漏报 only, and scores below the poor play", () => {
+    const missing = silent.findings.filter((f) => f.code === "REPORT_MISSING" && /^rep:(edu|eb)>duty\|first\|any$/.test(f.opportunity ?? ""));
+    expect(missing.map((f) => [f.agency, f.rubricPoints]).sort()).toEqual([["eb", 8], ["edu", 24]]);
+    expect(silent.score!).toBeLessThan(school.report.score!);
   });
 });
