@@ -12,6 +12,7 @@ import { CHEMICAL_ZH, CONTAINER_ZH } from "../../engine/evaluate/erg-basis.ts";
 import { ALARM_BASIS, ALARM_BASIS_BY_ANALOGY, CHEM_CALL_BASIS, TELL_COMMAND_BASIS, TELL_LOCAL_BASIS } from "../../engine/evaluate/told-rescuers.ts";
 import { CHEM_HEALTH_BASIS } from "../../engine/evaluate/chem-report-content.ts";
 import { PLAN_ONLY } from "../../engine/evaluate/order-faults.ts";
+import { KNOWING_CAP } from "../../engine/evaluate/relayed-lie.ts";
 import { ALARM_ELEMENTS_BASIS, ALARM_ELEMENTS_BASIS_EN } from "../../engine/evaluate/alarm-call.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
@@ -69,6 +70,8 @@ const FIXED: Readonly<Record<string, string>> = {
   "续报只报新情况（肇庆市突发事件信息报送规定）": "a follow-up report gives only what is new (Zhaoqing emergency information reporting provisions, 肇庆市突发事件信息报送规定)",
   "生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）": `${R493}, Art. 4 (no late, missing, false or concealed reports)`,
   "突发事件应对法 第六十一条": "Emergency Response Law (突发事件应对法), Art. 61",
+  // a knowing relay of a corrected 谎报, priced once (engine/evaluate/relayed-lie.ts KNOWING_CAP; review17 mine A3)
+  [KNOWING_CAP]: "passing on a false figure its originator had corrected is the relaying agency's own false report; the untrue casualties its addressee then holds are the same misinformation, charged once (what is left of the report + the correcting follow-up it never sent, not the false report's own points again; set by this county)",
   // what 谎报 and 瞒报 are (engine/evaluate/report-basis.ts DEF_FALSE, DEF_HIDDEN; review15 mine 1)
   "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (knowingly reporting untrue casualties or people at risk is a false report, 谎报; article number not checked)",
   "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报; article number not checked)",

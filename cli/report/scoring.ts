@@ -74,16 +74,28 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   const times = whole && whole.count !== 1 ? ` × ${whole.count}` : "";
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
   // a 谎报 left standing: its own points and the correcting 续报's it never made (credit.ts), one finding
-  const r = c.stood !== undefined
+  // a 漏报 that cut the reporting chain: its own points and those of what it cut (credit.ts, blocked-report.ts), one finding
+  const own = whole ? worth(whole) : c.each * f.quantity;
+  const r = c.blocked !== undefined
+    ? { zh: `（${codeText(f.code).zh} ${fac(own)} + 因此中断的上报 ${fac(c.blocked)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)} + the reporting it cut off ${fac(c.blocked)})` }
+    : c.stood !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
     : whole
     ? { zh: `（${whole.parts.map((p) => `${codeText(p.code).zh} ${fac(p.points)}`).join(" + ")}）${times}`, en: `(${whole.parts.map((p) => `${codeText(p.code).en} ${fac(p.points)}`).join(" + ")})${times}` }
     : f.quantity !== 1 || isMeasured(f.code)
       ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
       : { zh: fac(c.each), en: fac(c.each) };
-  const why = whole ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
+  const why = whole && c.blocked === undefined ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
+  // a knowing relay left standing (relayed-lie.ts KNOWING_CAP): what was left of its report and the correction it owed, once
+  if (c.cap && f.relayed && c.stood !== undefined) {
+    const left = fac(Math.max(0, c.cap.at - c.stood));
+    return {
+      zh: `（= （该报告剩余分值 ${left} + 未更正的续报 ${fac(c.stood)}） × ${k}，明知转报与所致失实只计一次，不另计谎报分值）`,
+      en: ` (= (what was left of the report ${left} + the uncorrected follow-up ${fac(c.stood)}) × ${k}; a knowing relay and the misinformation it caused are charged once, not the false report's own points again)`,
+    };
+  }
   if (c.cap) {
-    const want = whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0);
+    const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
     const t = fac(c.cap.at);
     return {

@@ -195,6 +195,23 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const h = how.get(f.id)!;
     how.set(f.id, { ...h, stood: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
   }
+  // a 漏报 that cut the reporting chain (blocked-report.ts `blocks`): the reports up its addressee never could make (in W)
+  // and what that addressee never learnt (outside W), taken by the one 漏报 finding as its aggravation (review17 mine A1)
+  for (const f of findings) {
+    if (f.blocks === undefined || !take.has(f.id)) continue;
+    let t = 0;
+    for (const key of f.blocks) {
+      if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section: f.section, failCodes: ["REPORT_MISSING"] }, false));
+      const o = opp.get(key)!;
+      const d = Math.max(0, o.worth - o.lost);
+      o.lost += d;
+      o.findings.push(f);
+      t += d;
+    }
+    take.set(f.id, take.get(f.id)! + t);
+    const h = how.get(f.id)!;
+    how.set(f.id, { ...h, blocked: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
+  }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;

@@ -41,6 +41,7 @@ import { evaluateReporting } from "./reporting.ts";
 import { hiddenAccident } from "./hidden-accident.ts";
 import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
+import { blockedReports } from "./blocked-report.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -119,7 +120,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // the rubric's rows that apply to this hazard, in its words (issue 10 §8)
   const fig = c.hazard.summary(finalState.hazard, finalState.tMs, c.scenario).figures;
   const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0), forwards: c.scenario.injects.some((i) => i.forwardTo !== undefined) }, new Set(numbered.map((f) => f.code)));
-  const scored = scoreByOpportunity(rows, numbered, planned, arising(x, due.opportunities, planned));
+  // a 漏报 that cut the reporting chain takes what it cut (blocked-report.ts; review17 mine A1)
+  const blocked = blockedReports(x, numbered, planned);
+  const scored = scoreByOpportunity(rows, blocked.findings, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities]);
   const s = c.scenario;
   return {
     scenario: {

@@ -5,8 +5,8 @@
  *     bureau's report was credited as true and nobody charged. That report's figures failed through the mine's 谎报:
  *     a finding on the mine (REPORT_FALSE, `relayed`, citing the 谎报: credit.ts keptByUncorrected charges it while the
  *     谎报 stands uncorrected, and sets that report aside under it once corrected).
- *   - Corrected to the bureau at 01:45, the bureau still passing the old 0 on: the bureau's own fault, but it invented
- *     nothing. It was charged a 谎报 of its own beyond its report (10) and its 未更正 (8), against the mine's 未更正 (8)
+ *   - Corrected to the bureau at 01:45, the bureau still passing the old 0 on: the bureau's own 谎报, knowing (review17
+ *     mine A3: worded as such, the mine not charged for it), priced once with the misinformation it caused (KNOWING_CAP). It was charged a 谎报 of its own beyond its report (10) and its 未更正 (8), against the mine's 未更正 (8)
  *     when it never corrects: the mine's honest correction cost the play 10 points. A relayed figure spoils the report
  *     that carries it (what is left of its worth) and no more (`relayed`, credit.ts): the 谎报 is counted once, on its
  *     originator (应急管理部令第14号 第三条: 故意不如实报告伤亡人数和涉险人数的，属于谎报), and the bureau's failure to
@@ -33,6 +33,16 @@ import type { Finding } from "./report-model.ts";
 import type { Opportunity } from "./credit.ts";
 
 type Report = EventOf<"reportSubmitted">;
+
+/**
+ * The price of a knowing relay (review17 mine A3, r18 decision, 本县设定): the relaying agency's own 谎报, one finding, charged
+ * what is left of its report and, left standing, the correcting 续报 it owed (the addressee misinformed to the end: the
+ * same 8 a good-faith relay costs its originator, `relay:` below), not the 谎报's own 10 on top: the addressee's
+ * misinformation and the knowing relay are one misinformation, charged once. Charging both ((10 + 8) × 30/116 = 4.65,
+ * as for a 谎报 the agency made up itself, V1) put the play whose mine corrected its figure at 01:45 (V7) below the
+ * poor play whose mine never did (8.1 < 8.9), the correction costing the play more than it saved.
+ */
+export const KNOWING_CAP = "明知转报已更正的谎报数字计为转报单位自身谎报；其致上级所获伤亡人数失实与该谎报为同一失实，只计一次（扣该报告剩余分值 + 未作的更正续报分值，不另计谎报分值；本县设定）";
 
 /** The stated figure of category `k` (a number; "unknown" or none given as undefined). */
 const figure = (e: Report, k: Category): number | undefined => {
@@ -68,12 +78,14 @@ export function relayedLies(x: EvalContext, findings: Finding[]): { findings: Fi
     if (!e || !r?.fix) return f;
     const src = x.agencyName(r.lie.from);
     const me = x.agencyName(e.e.from);
+    const to = x.agencyName(e.e.to);
     return {
       ...f,
       relayed: true as const,
+      basis: `${f.basis}；${KNOWING_CAP}`,
       message: {
-        zh: `${f.message.zh}（转报${src.zh} ${clock(r.lie.at)} 谎报的数字，${src.zh}已于 ${clock(r.fix.at)} 向其续报更正；扣该报告剩余分值，谎报本身计于原谎报）`,
-        en: `${f.message.en} (passing on the figure of ${src.en}'s false report at ${clock(r.lie.at)}, which ${src.en} corrected to it at ${clock(r.fix.at)}; it costs what is left of this report, the false report itself is charged to its originator)`,
+        zh: `${f.message.zh}（明知转报，系${me.zh}自身谎报：${src.zh} ${clock(r.lie.at)} 谎报的数字已于 ${clock(r.fix.at)} 向${me.zh}续报更正，${me.zh}仍照报；${to.zh}因此所获伤亡人数失实与该谎报为同一失实，只计一次：扣该报告剩余分值，另加其未作的更正续报，不再另计谎报分值，${src.zh}不因此扣分）`,
+        en: `${f.message.en} (a knowing relay, ${me.en}'s own false report: ${src.en} had corrected the figure of its ${clock(r.lie.at)} false report to ${me.en} at ${clock(r.fix.at)}, and ${me.en} passed the old figure on; ${to.en} misinformed by it is the same misinformation as this false report, charged once: what is left of this report and the correcting follow-up it never sent, not the false report's own points again; ${src.en} is not charged for it)`,
       },
       evidence: withEvents(x, f.evidence, [r.lie.id, r.fix.id]),
     };

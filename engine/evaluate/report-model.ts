@@ -54,6 +54,8 @@ export interface Finding {
     cap?: { by: "opportunity" | "item" | "section"; at: number };
     /** a 谎报 left standing (`stood`): the rubric points its correction's opportunity took, included in the finding's */
     stood?: number;
+    /** a 漏报 that cut the reporting chain (`blocks`): the rubric points of what it cut, included in the finding's */
+    blocked?: number;
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
@@ -87,6 +89,11 @@ export interface Finding {
    * points, never as a second finding (review16 school 3)
    */
   stood?: { opportunity: string };
+  /**
+   * a 漏报 whose addressee was never told of the incident (blocked-report.ts): the opportunities it cut (the addressee's
+   * reports up, in W, and what the addressee never learnt, outside W), charged on top of the 漏报 (credit.ts), one finding
+   */
+  blocks?: string[];
   /**
    * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
    * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once

@@ -47,7 +47,9 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     // A call to the rescuers that hid what its caller knew (told-rescuers.ts, 报警遗漏已知情况) is criticised for what it
     // left out, not condemned: without it the rescuers are not called at all (消防法 第四十四条: 发现火灾应当立即报警),
     // which no evaluator would score above a call that understated
-    const condemning = poor.report.findings.filter((f) => CONDEMNS.has(f.code) && f.ruleId !== TELL_RESCUERS_RULE);
+    // A 谎报 carried on in good faith (relayed-lie.ts, 谎报致转报失实) condemns the lie, not the relay: without the relay its
+    // addressee is left wholly uninformed, a 漏报 charged with the reports it cut (blocked-report.ts, review17 mine A1: M4)
+    const condemning = poor.report.findings.filter((f) => CONDEMNS.has(f.code) && f.ruleId !== TELL_RESCUERS_RULE && f.relayed !== true);
     const seqs = new Set(condemning.flatMap((f) => f.evidence.events.map((i) => (poor.events[i] as { seq?: number }).seq)).filter((s): s is number => s !== undefined));
     const positions = poor.commands.flatMap((c, i) => (seqs.has(c.seq) ? [i + 1] : []));
     expect(positions.length).toBeGreaterThan(0);
