@@ -12,6 +12,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_LATE: { zh: "迟报", en: "Late report" },
   REPORT_MISSING: { zh: "漏报", en: "Missing report" },
   REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
+  REPORT_UNVERIFIED: { zh: "报告失实", en: "Untrue figures" },
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
   ALARM_INACCURATE: { zh: "报警遗漏已知情况", en: "Alarm call leaving out the facts" },
@@ -180,7 +181,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts): 漏报 (应急管理部令第14号 第三条), not 谎报
-  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }],
+  // people trapped left out of a first report (at-risk.ts): 漏报 of content, not a lie (review17 school 3)
+  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }, { zh: "漏报涉险人员", en: "People at risk left out" }],
   // a report an uncorrected 谎报 kept from its owner, charged to the liar (engine/evaluate/credit.ts keptText)
   REPORT_MISSING: [{ zh: "谎报未更正所致", en: "Kept by an uncorrected false report" }],
 };
