@@ -22,7 +22,7 @@
 import type { EventOf } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
-import { AT_RISK, AT_RISK_NAMED, figuresOf, heardText, reached, states } from "./heard.ts";
+import { AT_RISK, AT_RISK_NAMED, figuresOf, heardText, quoted, reached, states } from "./heard.ts";
 
 /** The news of people trapped sender `e.from` had heard before its first report `e` (index `i`) left them out; else undefined. */
 export function atRiskLeftOut(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final"): number | undefined {
@@ -38,9 +38,7 @@ export function atRiskLeftOut(x: EvalContext, e: EventOf<"reportSubmitted">, i: 
 
 /** What the sender had heard of the people at risk (event `news`), quoted with its time. */
 function heardOf(x: EvalContext, news: number): LocalText {
-  const text = heardText(x, news).trim().replace(/^「|」$/g, "");
-  const short = (n: number) => `${text.slice(0, n)}${text.length > n ? "…" : ""}`;
-  return { zh: `${clock(x.events[news]!.at)} 已获知“${short(60)}”`, en: `at ${clock(x.events[news]!.at)} it had heard “${short(160)}”` };
+  return { zh: `${clock(x.events[news]!.at)} 已获知“${quoted(x, news, "zh", 60)}”`, en: `at ${clock(x.events[news]!.at)} it had heard “${quoted(x, news, "en", 160)}”` };
 }
 
 /** The sentence of a report leaving people at risk out, alone (after `what`, the report's name). */

@@ -41,6 +41,13 @@ export function heardText(x: EvalContext, i: number): string {
   return "";
 }
 
+/** The words of event `i` in one language, as a finding quotes them (an inject's own zh or en text; a message's or report's words as written). */
+export function quoted(x: EvalContext, i: number, lang: "zh" | "en", max: number): string {
+  const e = x.events[i]!;
+  const text = (e.type === "injectDelivered" ? e.text[lang] : heardText(x, i)).trim().replace(/^「|」$/g, "");
+  return `${text.slice(0, max)}${text.length > max ? "…" : ""}`;
+}
+
 /** Whether event `i` reached `agency` (an inject or message to it, a report to it). */
 export function reached(x: EvalContext, i: number, agency: string): boolean {
   const e = x.events[i]!;

@@ -26,10 +26,12 @@
 import type { EventOf } from "../model/events.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { CATEGORIES, CATEGORY_TEXT, type Category } from "./honesty.ts";
-import { MISSING, casualtySources, figuresOf, firstHeard, heardText, reached, states } from "./heard.ts";
+import { MISSING, casualtySources, figuresOf, firstHeard, heardText, quoted, reached, states } from "./heard.ts";
 import type { LocalText } from "../model/ids.ts";
 
 type Report = EventOf<"reportSubmitted">;
+/** one of each category, in English ("1 death") */
+const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
 
 export interface Untrue {
   how: "told" | "unsourced";
@@ -100,12 +102,12 @@ export function statedText(e: Report, cats: readonly Category[]): LocalText {
  */
 export function untrueText(x: EvalContext, e: Report, u: Untrue, what: LocalText): LocalText {
   const said = statedText(e, u.cats);
-  const truth = { zh: u.cats.map((k) => `${CATEGORY_TEXT[k].zh} ${e.truth[k]}`).join("、"), en: u.cats.map((k) => `${e.truth[k]} ${CATEGORY_TEXT[k].en}`).join(", ") };
+  const truth = { zh: u.cats.map((k) => `${CATEGORY_TEXT[k].zh} ${e.truth[k]}`).join("、"), en: u.cats.map((k) => `${e.truth[k]} ${e.truth[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`).join(", ") };
   if (u.how === "unsourced") {
     const all = statedText(e, CATEGORIES.filter((k) => statedNumber(e, k) !== undefined));
     return {
       zh: `报告失实：${what.zh}报告${all.zh}，而其此前未获任何伤亡信息（事故单位、现场救援力量均未向其报告伤亡，亦未见其核实），所报为无据的确定数字，其中${said.zh}与当时实际（${truth.zh}）不符；未掌握的应报“伤亡情况正在核实”（非谎报：未见其明知而不报）`,
-      en: `Untrue figures: ${what.en} gave ${all.en}, though its sender had had no word on casualties at all (neither the incident's unit nor the rescuers on scene had told it any, nor had it checked): figures stated as fact on no ground, ${said.en} of them contrary to the truth then (${truth.en}); what it did not know it should have reported as "casualties being checked" (not a false report: nothing shows it knew better)`,
+      en: `Untrue figures: ${what.en} gave ${all.en}, though its sender had had no word on casualties at all (neither the incident's unit nor the rescuers on scene had told it any, nor had it checked): figures stated as fact on no ground, of which ${said.en} contrary to the truth then (${truth.en}); what it did not know it should have reported as "casualties being checked" (not a false report: nothing shows it knew better)`,
     };
   }
   const heard = u.sources.map((j) => {
@@ -116,8 +118,7 @@ export function untrueText(x: EvalContext, e: Report, u: Untrue, what: LocalText
       const f = statedText(ev, u.cats.filter((k) => statedNumber(ev, k) !== undefined));
       return { zh: `${clock(ev.at)} ${from.zh}报告${f.zh}`, en: `at ${clock(ev.at)} ${from.en} reported ${f.en}` };
     }
-    const text = heardText(x, j).trim();
-    return { zh: `${clock(ev.at)} ${from.zh}告知“${text.slice(0, 60)}${text.length > 60 ? "…" : ""}”`, en: `at ${clock(ev.at)} ${from.en} told it “${text.slice(0, 120)}${text.length > 120 ? "…" : ""}”` };
+    return { zh: `${clock(ev.at)} ${from.zh}告知“${quoted(x, j, "zh", 60)}”`, en: `at ${clock(ev.at)} ${from.en} told it “${quoted(x, j, "en", 120)}”` };
   });
   return {
     zh: `报告失实：${what.zh}报告${said.zh}，与其此前所获信息不符（${heard.map((h) => h.zh).join("；")}），未核实即以确定数字上报（非谎报：未见其明知而不报）`,
