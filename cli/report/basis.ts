@@ -14,6 +14,7 @@ import { CHEM_HEALTH_BASIS } from "../../engine/evaluate/chem-report-content.ts"
 import { PLAN_ONLY } from "../../engine/evaluate/order-faults.ts";
 import { KNOWING_CAP } from "../../engine/evaluate/relayed-lie.ts";
 import { ALARM_ELEMENTS_BASIS, ALARM_ELEMENTS_BASIS_EN } from "../../engine/evaluate/alarm-call.ts";
+import { CASUALTIES_493, CASUALTIES_ERL } from "../../engine/evaluate/report-basis.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
 const R493 = "Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例, State Council Decree 493)";
@@ -77,6 +78,9 @@ const FIXED: Readonly<Record<string, string>> = {
   "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报; article number not checked)",
   "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
   "瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is concealment (瞒报) follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
+  // what a report's casualties must be (engine/evaluate/report-basis.ts casualtyBasis: 报告失实, 漏报涉险人员; review17 school 3)
+  [CASUALTIES_493]: `${R493}, Art. 4 (reports are prompt, accurate and complete) and Art. 12(4) (the casualties caused or that may be caused, the missing included)`,
+  [CASUALTIES_ERL]: "casualties after the Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例), Art. 12(4) (the casualties caused or that may be caused, the missing included) (set by this county)",
   "突发事件应对法（2024）第六十一条（及时、客观、真实报告）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (report promptly, objectively and truthfully)",
   "报告要素参照生产安全事故报告和调查处理条例 第十二条（本县设定）": "report fields after the Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例), Art. 12 (set by this county)",
   "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）": "Emergency Response Law (突发事件应对法, 2024), Art. 61 (no late, false, concealed or missing reports)",

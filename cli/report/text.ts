@@ -12,6 +12,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   REPORT_LATE: { zh: "迟报", en: "Late report" },
   REPORT_MISSING: { zh: "漏报", en: "Missing report" },
   REPORT_INCOMPLETE: { zh: "要素不全", en: "Incomplete report" },
+  REPORT_UNVERIFIED: { zh: "报告失实", en: "Untrue figures" },
   REPORT_FALSE: { zh: "谎报", en: "False report" },
   REPORT_CONCEALED: { zh: "瞒报", en: "Concealment" },
   ALARM_INACCURATE: { zh: "报警遗漏已知情况", en: "Alarm call leaving out the facts" },
@@ -130,7 +131,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
       ? sharesText(f, f.shares)
       : f.causedPart !== undefined
       // only part of it is the causes' (harm-share.ts): the rest is on no agency
-      ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致，其余不归于单一单位）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; the rest on no single agency)` }
+      ? { zh: `（其中评分标准扣分 ${f.causedPart} 由 ${f.causes.join("、")} 所致；${restText(f).zh}）`, en: ` (of it, ${f.causedPart} rubric points caused by ${f.causes.join(", ")}; ${restText(f).en})` }
       : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
     : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
@@ -153,9 +154,21 @@ function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalTe
   const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
   const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 单一更正即可避免；`, en: `${f.causedPart} avoided by a single correction; ` } : { zh: "", en: "" };
   return {
-    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}；其余不归于单一单位）`,
-    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}; the rest on no single agency)`,
+    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}；${restText(f).zh}）`,
+    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}; ${restText(f).en})`,
   };
+}
+
+/**
+ * The part of a harm on no agency, with its points and why (review17 school 1: an evaluator sees where every point went):
+ * "其余 2.5 不可归因：F6、F12 的更正在复算中只是发出消息，不能证明其不可避免" (harm-share.ts `unattributed`).
+ */
+function restText(f: Finding): LocalText {
+  const u = f.unattributed;
+  if (!u) return { zh: "其余不归于单一单位", en: "the rest on no single agency" };
+  return u.unreplayed.length > 0
+    ? { zh: `其余 ${u.points} 不可归因，暂不归于任何单位：${u.unreplayed.join("、")} 的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动，不能证明其不可避免`, en: `the other ${u.points} cannot be attributed and are on no agency for now: correcting ${u.unreplayed.join(", ")} only sends a message in the replay, which cannot model the receiver acting on it, so it does not show them unavoidable` }
+    : { zh: `其余 ${u.points} 全部更正后复算仍不能避免，不归于任何单位`, en: `the other ${u.points} remain with every cause corrected in the replay: on no agency` };
 }
 
 /**
@@ -180,7 +193,8 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   // the hazard's own words (engine/evaluate/control.ts NOT_CONTROLLED): 火势未控制, not 危险源未控制
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts): 漏报 (应急管理部令第14号 第三条), not 谎报
-  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }],
+  // people trapped left out of a first report (at-risk.ts): 漏报 of content, not a lie (review17 school 3)
+  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }, { zh: "漏报涉险人员", en: "People at risk left out" }],
   // a report an uncorrected 谎报 kept from its owner, charged to the liar (engine/evaluate/credit.ts keptText)
   REPORT_MISSING: [{ zh: "谎报未更正所致", en: "Kept by an uncorrected false report" }],
 };

@@ -93,11 +93,13 @@ const ADVICE: Advice[] = [
     },
   },
   {
-    codes: ["REPORT_FALSE"],
+    // a figure stated on no word, or against what the reporter was told (报告失实), and people trapped left out (漏报涉险人员):
+    // the same advice (untrue-figures.ts, at-risk.ts; review17 school 3: it named only the school)
+    codes: ["REPORT_FALSE", "REPORT_UNVERIFIED"],
     about: notPassOn,
     text: {
-      zh: "如实报告已掌握的伤亡情况，不得谎报、瞒报；对尚未核实的数字注明“正在核实”并及时续报，伤亡人数变化后在规定时间内补报。",
-      en: "Report the casualties you know of, truthfully and in full; mark unverified figures as \"being checked\" and follow up, and report changes in casualties within the set time.",
+      zh: "如实报告已掌握的伤亡和被困（涉险）人数，不得谎报、瞒报；对尚未核实的数字注明“正在核实”并及时续报，不以无据数字作确定报告，伤亡人数变化后在规定时间内补报。",
+      en: "Report the casualties and the people trapped (at risk) you know of, truthfully and in full; mark unverified figures as \"being checked\" and follow up, never state unchecked figures as fact, and report changes in casualties within the set time.",
     },
   },
   {

@@ -160,7 +160,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // a late notice, grown per started window (notice-late.ts), takes at most its opportunity's notice part: never more
       // than the missing notice (review16 school 1)
       const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : Infinity;
-      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, o.worth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
+      // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
+      // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
+      const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
+      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);

@@ -54,10 +54,13 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
     ? { zh: "，不归于任何单一单位的处置缺陷", en: ": not on any single agency's fault" }
     : jointText(joint, name, none ? left : 0, unreplayable([...tried, ...candidates]));
   const causes = [...new Set([...(f.causes ?? []), ...(joint?.needed.map((n) => n.id) ?? [])])];
+  // where every point went (review17 school 1): the part on no agency, and why the replays leave it there
+  const onNone = joint === undefined ? rest : none ? left : 0;
   return {
     ...f,
     agency: null,
     ...(kept.length > 0 ? { causedPart: r4(explained) } : {}),
+    ...(onNone > 0 ? { unattributed: { points: r4(onNone), unreplayed: unreplayable([...tried, ...candidates]) } } : {}),
     ...(joint ? { shares: joint.shares, causes } : {}),
     message: { zh: `${f.message.zh}${single.zh}${tail.zh}${how.zh}`, en: `${f.message.en}${single.en}${tail.en}${how.en}` },
   };

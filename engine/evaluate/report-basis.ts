@@ -22,6 +22,18 @@ export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理�
 const HONESTY_493 = `生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；${DEF_FALSE}；突发事件应对法 第六十一条`;
 const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）";
 
+/**
+ * What a report's casualties must be (untrue-figures.ts 报告失实, at-risk.ts 漏报涉险人员; review17 school 3): accurate
+ * (493号令 第四条: 及时、准确、完整; 应对法 第六十一条: 客观、真实) and those caused or that may be caused, the missing
+ * included (第十二条（四）): by the county's choice (参照) where the incident's unit is no 生产经营单位.
+ */
+export const CASUALTIES_493 = "生产安全事故报告和调查处理条例（国务院令第493号）第四条（事故报告应当及时、准确、完整）、第十二条（四）（已经造成或者可能造成的伤亡人数，包括下落不明的人数）";
+export const CASUALTIES_ERL = "伤亡人数参照生产安全事故报告和调查处理条例 第十二条（四）（已经造成或者可能造成的伤亡人数，包括下落不明的人数）（本县设定）";
+
+export function casualtyBasis(x: EvalContext): string {
+  return productionUnit(x) ? `${CASUALTIES_493}；突发事件应对法 第六十一条` : `突发事件应对法（2024）第六十一条（及时、客观、真实报告）；${CASUALTIES_ERL}`;
+}
+
 /** Whether the incident's own unit is a 生产经营单位 under 493号令 第二条 (a school is not). */
 function productionUnit(x: EvalContext): boolean {
   return x.c.agencies.get(x.c.scenario.incidentAgency)?.kind !== "school";

@@ -73,6 +73,12 @@ export interface Finding {
   /** of an outcome's rubric points, the part its `causes` caused (their corrections, replayed, avoid it: harm-share.ts); the rest is on no agency */
   causedPart?: number;
   /**
+   * of an outcome's rubric points, what neither its causes nor their joint corrections avoided in the replays: on no
+   * agency (harm-share.ts). `unreplayed`: the faults whose correction the replay could only send as a message, with no
+   * command of the receiver acting on it, so the replay cannot show the rest unavoidable (review17 school 1)
+   */
+  unattributed?: { points: number; unreplayed: string[] };
+  /**
    * of an outcome's rubric points, the part no single correction avoids but its causes' corrections together do,
    * per agency (its faults and its share, rubric points; joint-share.ts): charged jointly, each agency its share
    */

@@ -22,7 +22,9 @@ import { concealKey, correctionOf } from "./corrections.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
-import { contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
+import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
+import { untrueFigures, untrueText } from "./untrue-figures.ts";
+import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -323,6 +325,19 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i, ...(left?.events ?? [])], ...(left ? { obligations: left.obligations } : {}) } : evidence,
     }));
   }
+  // figures that are no 谎报 yet untrue to what its sender was told, or stated on no word at all (untrue-figures.ts)
+  const u = !out.some((f) => f.code === "REPORT_FALSE") && row.reported ? untrueFigures(x, e, i) : undefined;
+  if (u) out.push(finding({
+    code: "REPORT_UNVERIFIED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-UNVERIFIED", basis: casualtyBasis(x), ...opportunity,
+    message: untrueText(x, e, u, what), evidence: { ...evidence, events: [...u.sources, i] },
+  }));
+  // people trapped left out of a first report: its casualty finding's words, else one of its own (at-risk.ts)
+  const news = atRiskLeftOut(x, e, i, kind);
+  if (news === undefined) return out;
+  const j = out.findIndex((f) => f.code === "REPORT_FALSE" || f.code === "REPORT_UNVERIFIED");
+  const more = atRiskText(x, news);
+  if (j >= 0) out[j] = { ...out[j]!, message: { zh: out[j]!.message.zh + more.zh, en: out[j]!.message.en + more.en }, evidence: { ...out[j]!.evidence, events: [...new Set([news, ...out[j]!.evidence.events])].sort((a, b) => a - b) } };
+  else out.push(finding({ code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-AT-RISK", basis: casualtyBasis(x), ...opportunity, omission: true as const, message: atRiskFinding(x, news, what), evidence: { ...evidence, events: [news, i] } }));
   return out;
 }
 

@@ -32,6 +32,7 @@ import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
 import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
+import { DENIED, TRAPPED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -40,15 +41,6 @@ export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
 const RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
 /** Rescuers that search for people: whom the incident's unit must tell where the trapped and missing are. */
 const SEARCHERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam"]);
-
-/** People in danger, as words say it (zh, en): down, trapped, missing, hurt, dead, poisoned, overcome. */
-const PEOPLE = /倒地|被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|救我们|伤亡|trapped|missing|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i;
-/** Words that deny people in danger, or ask whether there are any: they say nothing of them. */
-const DENIED = /(?:有没有|无|没有|没|未发现|暂无|并无)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡|中毒)|\bno (?:one|casualties|injur\w*)\b|\bany(?:one)? (?:injur\w*|trapped|casualt\w*)/gi;
-
-const saysPeople = (text: string): boolean => PEOPLE.test(text.replace(DENIED, " "));
-/** People trapped or missing (TRAPPED, below): a call that says only "有学生被烟呛了" does not say them (review11 school 4). */
-const saysTrapped = (text: string): boolean => TRAPPED.test(text.replace(DENIED, " "));
 
 /** The chemical's name at a chemical release (氯气), undefined for other hazards. */
 export function mediumName(x: EvalContext): LocalText | undefined {
@@ -154,15 +146,6 @@ export const TELL_LOCAL_BASIS = "清点人数发现人员被困或下落不明�
 const TELL_BASIS = `${TELL_COMMAND_BASIS}；${TELL_LOCAL_BASIS}`;
 
 const LEFT_OUT = { people: { zh: "人员倒地、被困或下落不明的情况", en: "the people down, trapped or missing" }, medium: { zh: "泄漏介质", en: "the leaking substance" } };
-
-/** The words of event `i` (an inject's, a message's, a report's scene). */
-function heardText(x: EvalContext, i: number): string {
-  const e = x.events[i]!;
-  if (e.type === "injectDelivered") return `${e.text.zh} ${e.text.en}`;
-  if (e.type === "messageSent") return e.text;
-  if (e.type === "reportSubmitted") return Object.values(e.content).flat().filter((v) => typeof v === "string").join(" ");
-  return "";
-}
 
 const PEOPLE_KINDS: ReadonlyArray<[RegExp, LocalText]> = [
   [/倒地|are down|overcome/i, { zh: "倒地", en: "down" }],
@@ -324,9 +307,6 @@ function peopleNews(x: EvalContext, agency: string): Array<{ i: number; facts: s
     return [];
   });
 }
-
-/** Trapped or missing people, as words say it (a subset of PEOPLE: the searchers' business). */
-const TRAPPED = /被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|不在|trapped|missing/i;
 
 /** When `agency` first had each fact id (from injects to it). */
 function factsHeardBy(x: EvalContext, agency: string): Map<string, number> {

@@ -51,6 +51,9 @@ export const FINDING_CODES = [
   // a report of the incident from the public its receiver never passed on to the competent agency, or passed on late,
   // while that agency did not know (forwarding.ts; review16 chemical A2, school 4a: 突发事件应对法 第六十条)
   "REPORT_NOT_FORWARDED", "REPORT_FORWARDED_LATE",
+  // figures a report states as fact against what its sender was told, or on no word at all: 报告失实, a fault of care,
+  // not 谎报 (untrue-figures.ts; review17 school 3)
+  "REPORT_UNVERIFIED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

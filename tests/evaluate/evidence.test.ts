@@ -43,6 +43,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   // figures below what the sender knew: the report, and where it learnt what it left out (known-from.ts)
   // …and, left standing to the end, the correcting 续报 it owed and the drill's end (reporting.ts standing, review16 school 3)
   REPORT_FALSE: { events: [...NOTICE, "reportSubmitted", ...DUTY, "drillEnded"], obligations: ["report"], messages: ["reportSubmitted"] },
+  // figures untrue to what the sender was told, or stated on no word (untrue-figures.ts): the report, what it had heard,
+  // the casualties as they then were
+  REPORT_UNVERIFIED: { events: [...NOTICE, "casualtiesChanged"], messages: ["reportSubmitted"] },
   // the accident never reported (瞒报, hidden-accident.ts): the report duty and the drill's end, as a missing report
   REPORT_CONCEALED: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
