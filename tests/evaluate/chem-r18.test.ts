@@ -51,3 +51,20 @@ describe("A1: the pupils' late protection is on the township, asked at 00:18, no
     expect(checkScenario(bad).map((e) => e.path.join("."))).toContain(`injects.${c.scenario.injects.findIndex((i) => i.id === "inj-05-school-call")}.asksFor.0`);
   });
 });
+
+describe("A2: the 120 sending ambulances is timed on the county's one 120 window, 10 min from the call (LNK-SCH-EMS, 本县设定)", () => {
+  const rule = (id: string) => Object.values(c.rules.linkage).flat().find((r) => r.id === id)!;
+
+  it("poor play: told at 00:30 (the enterprise's 「请派救护车」), ambulances sent at 01:10: due 00:40, 超时 30分钟 (01:10 − 00:40)", () => {
+    const f = poor.findings.find((x) => x.code === "LINKAGE_SLOW" && x.agency === "health")!;
+    expect(f.message.zh).toContain("于 00:30:00 接报，01:10:00 才开始履行职责");
+    expect(f.message.zh).toContain("超时 30分钟");
+    expect(f.basis).toContain("120接报后10分钟内派车");
+  });
+
+  it("the chemical table's 120 duties (the health seat plays the 120) carry the school table's 10 min, the county's 120 rule", () => {
+    expect(rule("LNK-SCH-EMS").basis).toContain("120接报后10分钟内派车");
+    expect(rule("LNK-CHEM-HEALTH").actWithinMin).toBe(rule("LNK-SCH-EMS").actWithinMin);
+    expect(rule("LNK-CHEM-EMS").actWithinMin).toBe(rule("LNK-SCH-EMS").actWithinMin);
+  });
+});
