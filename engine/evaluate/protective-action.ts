@@ -7,13 +7,13 @@
  * shut (`groupSheltered`), not the order's time; an order still being carried out when the drill stops
  * is late if the 30 minutes have passed, else not yet due (not-due.ts). The finding names the
  * agency whose duty it was: the incident's own unit for its people, else the agency that gave the
- * (late) order, else the linkage duty holder. When that agency was told but idle or slow on its
- * duty to give the order (failedDutyKey), the late protection is a consequence of that finding.
+ * (late) order, else the linkage duty holder; a holder the group itself asked (an inject's `asksFor`) before all of
+ * them. The group's late protection is that agency's own fault, whatever it did on the rest of its duty.
  */
 import { windToVector } from "../model/detmath.ts";
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
-import { dutyHolder } from "./blame.ts";
+import { dutyHolder, dutyHolders } from "./blame.ts";
 import { asOf, type EvalContext } from "./context.ts";
 import { ergTable3 } from "./erg-basis.ts";
 import type { Opportunity } from "./credit.ts";
@@ -22,7 +22,6 @@ import { dueFromReceipt, dueWords } from "./receipt-due.ts";
 import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
-import { failedDutyKey } from "./duty-failure.ts";
 import { jointHolders } from "./joint-protection.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -138,14 +137,12 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（${dueText.zh}）${cloud.zh}`, en: `Public protection late: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and all of them were protected only at ${formatClock(doneMs)} (${dueText.en})${cloud.en}` }
         : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(due, x.endMs))} 仍未全部完成（${dueText.zh}）`, en: `Public protection not complete: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and not all of them were protected by ${formatClock(Math.max(due, x.endMs))} (${dueText.en})` };
     const agency = owner;
-    // the order's agency told but idle or slow on its duty to move or shelter people: its failure, counted there (§2)
-    const orderType = order >= 0 ? (x.events[order]!.type === "shelterOrdered" ? "shelter" : "evacuate") : "evacuate";
-    // only as far as the duty's delay covers the protection's (a protection never completed is covered only by a duty never met)
-    const dutyKey = agency !== null ? failedDutyKey(x, agency, { type: orderType }, at, (doneMs ?? Infinity) - due, due) : undefined;
+    // the group's own shortfall, never 随 the owner's slow linkage duty (a finding on the whole duty, in 部门联动): that
+    // link held only while the owner did nothing else, and then moved the group's points to a joint holder that was
+    // never asked (review17 chemical A1: the pupils' 1.16 on the police in the poor play, on the township in v12)
     out.push(
       finding({
         code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: due, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
-        ...(dutyKey ? { rootKey: dutyKey } : {}),
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
         evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),
@@ -186,8 +183,26 @@ function throughCloud(x: EvalContext, group: string, orderMs: number, doneMs: nu
 export function protectOwner(x: EvalContext, group: string): { owner: string | null; due: { dueMs: number; from: number | undefined } } {
   const g = x.c.scenario.populations.find((p) => p.id === group);
   const order = x.events.find((e) => (e.type === "evacuationOrdered" || e.type === "shelterOrdered") && e.groups.includes(group)) as { by: string } | undefined;
-  const owner = g !== undefined && ownPeople(x, g.place) ? x.c.scenario.incidentAgency : order?.by ?? dutyHolder(x, ["evacuate", "shelter"]);
+  const owner = g !== undefined && ownPeople(x, g.place) ? x.c.scenario.incidentAgency : askedFor(x, group) ?? order?.by ?? dutyHolder(x, ["evacuate", "shelter"]);
   return { owner, due: dueFromReceipt(x, owner, ["evacuate", "shelter"], PROTECT_WITHIN_MS) };
+}
+
+/**
+ * The holder of the public's protection that the group itself asked first (an inject's `asksFor` delivered to it: the
+ * head teacher asking the township at 00:18 whether the pupils stay in class), or undefined. It answers for them before
+ * any other holder, whoever else gave an order and whatever it did for other groups (review17 chemical A1: the pupils'
+ * 1.16 moved between the police, who heard of the school only at 01:15, and the township with the township's unrelated
+ * order for the village).
+ */
+function askedFor(x: EvalContext, group: string): string | undefined {
+  const holders = dutyHolders(x, ["evacuate", "shelter"]);
+  for (const e of x.events) {
+    if (e.type !== "injectDelivered") continue;
+    if (!x.c.scenario.injects.find((i) => i.id === e.inject)?.asksFor?.includes(group)) continue;
+    const asked = e.to.find((a) => holders.includes(a));
+    if (asked !== undefined) return asked;
+  }
+  return undefined;
 }
 
 /** People at the incident's own site (its place or its unit's base) are that unit's to move (危化条例 第七十一条). */

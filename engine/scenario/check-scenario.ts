@@ -83,6 +83,7 @@ export function checkScenario(s: Scenario): Finding[] {
       need(agencies, a, ["injects", i, "forwardTo", j], "agency");
       if (inj.to.includes(a)) out.push({ path: ["injects", i, "forwardTo", j], message: `${a} already receives the inject`, expected: "an agency the inject does not reach" });
     });
+    inj.asksFor?.forEach((g, j) => need(groups, g, ["injects", i, "asksFor", j], "population group"));
     if (inj.forwardTo !== undefined && inj.notifies !== true) out.push({ path: ["injects", i, "forwardTo"], message: "only a report of the incident (notifies: true) is passed on", expected: "notifies: true" });
     if (inj.at !== undefined && (parseClock(inj.at) ?? 0) > durationMs) {
       out.push({ path: ["injects", i, "at"], message: `${inj.at} is after the drill ends (${s.clock.duration})`, expected: "a time within clock.duration" });

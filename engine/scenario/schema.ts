@@ -207,6 +207,12 @@ const Inject = z
      * the emergency bureau, a 110 fire call passed to 119
      */
     forwardTo: z.array(Id).min(1).optional(),
+    /**
+     * population groups the caller speaks for and asks its recipients to protect (the head teacher asking the
+     * township whether the pupils stay in class): a recipient holding the public's protection (its linkage duty lists
+     * an evacuation or shelter order) is the first to answer for them, whatever order others give (protective-action.ts)
+     */
+    asksFor: z.array(Id).min(1).optional(),
     /** the agency a spot question's answer is owed to (one the scenario has); the director (导调) when left out */
     askedBy: Id.optional(),
   })
