@@ -57,8 +57,12 @@ export function stated(c: Partial<Record<Category, number | "unknown">>): Stated
 /**
  * `reported` may say "unknown" for a category: an honest 尚不清楚 (nobody known there) is judged neither
  * 谎报 nor 漏报伤亡 (issue 10 §7: the follow-up owes the number), and it moves nobody between categories.
+ * `heardOfPeople`: words had reached the sender that people were down, hurt or trapped (heard.ts) though no
+ * figure had: the one person such words say at least (「罐区有同事倒地」) may be reported beyond what it knew
+ * and the truth, as its estimate of 可能造成的伤亡人数 (493号令 第十二条（四）), not an invented toll (newcomer 18:
+ * 重伤 1 on those words was charged 谎报); a number beyond that is its own. Figures below what it knew stay 谎报.
  */
-export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE): HonestyVerdict {
+export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefined, knew: CasualtyFigures, truth: CasualtyFigures, told: CasualtyFigures = NONE, heardOfPeople = false): HonestyVerdict {
   // a blank casualty field is a missing field (要素不全, 第十二条), not a false figure (issue 10 §7),
   // unless it leaves out casualties the sender knew of (漏报伤亡)
   if (!reported) {
@@ -68,13 +72,17 @@ export function judgeHonesty(reported: CasualtyFigures | StatedFigures | undefin
   const concealed: Category[] = [];
   const falsified: Category[] = [];
   let moved = 0; // people reported in more severe categories beyond what the sender knew there
+  // words that someone is down say at least one person: so many may be reported beyond the figures as an estimate
+  let estimate = heardOfPeople ? 1 : 0;
   for (const k of CATEGORIES) {
     const r = reported[k];
     if (r === "unknown") {
       if (knew[k] > 0) concealed.push(k); // "not known yet" of what it knew is no fact (快报事实)
       continue;
     }
-    if (r > Math.max(knew[k], truth[k], told[k])) falsified.push(k);
+    const excess = r - Math.max(knew[k], truth[k], told[k]);
+    if (excess > 0 && excess <= estimate) estimate -= excess;
+    else if (excess > 0) falsified.push(k);
     if (r >= knew[k]) {
       moved += r - knew[k];
       continue;

@@ -25,6 +25,7 @@ import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
+import { firstHeard, PEOPLE } from "./heard.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -144,7 +145,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const reports: ReportRow[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "reportSubmitted") return;
-    const row = reportRow(e, i, asFiled(x, e, i));
+    const row = reportRow(e, i, asFiled(x, e, i), heardOfPeople(x, e, i));
     reports.push(row);
     grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)));
   });
@@ -242,7 +243,12 @@ function asFiled(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): "ini
   return x.events.slice(0, i).some((p) => p.type === "reportSubmitted" && p.from === e.from && p.to === e.to) ? e.kind : "initial";
 }
 
-function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind): ReportRow {
+/** Whether words of people down, hurt or trapped had reached the report's sender before it (an estimate's ground, honesty.ts). */
+function heardOfPeople(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): boolean {
+  return firstHeard(x, e.from, PEOPLE, i) !== undefined;
+}
+
+function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind, heard = false): ReportRow {
   // "unknown" stays unknown (不详), never 0 (issue 10 §7)
   const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
   const missingFields = missingReportFields(e.content);
@@ -254,7 +260,7 @@ function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "
     hasCause: e.content.cause !== undefined && !isBlankText(e.content.cause),
     ...(reported ? { reported } : {}),
     senderKnew: e.senderKnew, truth: e.truth,
-    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold).honesty,
+    honesty: judgeHonesty(reported, e.senderKnew, e.truth, e.senderWasTold, heard).honesty,
   };
 }
 
@@ -268,7 +274,7 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const evidence = { events: [i], messages: [e.id] };
   const metBy = x.obligations.find((t) => t.met && messageOf(t.met.byEvent) === e.id);
   const opportunity = metBy ? { opportunity: `rep:${groupKey(x, metBy)}` } : {};
-  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold);
+  const verdict = judgeHonesty(row.reported, e.senderKnew, e.truth, e.senderWasTold, heardOfPeople(x, e, i));
   // casualties left out while known are concealment (瞒报), one fault: not also "incomplete"
   const lacking = verdict.concealed.length > 0 ? row.requiredMissing.filter((f) => f !== "casualties") : row.requiredMissing;
   if (lacking.length > 0) {

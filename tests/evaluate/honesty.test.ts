@@ -42,6 +42,15 @@ describe("judgeHonesty", () => {
     expect(judgeHonesty(c0(10), c0(0), c0(3)).falsified).toEqual(["deaths"]);
   });
 
+  // newcomer 18: the enterprise, told 「罐区有同事倒地」 (no figure), reported 重伤 1 and was charged 谎报; words that someone is
+  // down say at least one person, who may be reported as 可能造成的伤亡 (493号令 第十二条（四）); ten dead on them is invented
+  it("accepts one person beyond what was known and true when words said someone was down, not more, and never without such words", () => {
+    expect(judgeHonesty(c0(0, 1), c0(), c0(), c0(), true).honesty).toBe("ok");
+    expect(judgeHonesty(c0(0, 1), c0(), c0()).falsified).toEqual(["seriousInjuries"]);
+    expect(judgeHonesty(c0(10), c0(), c0(), c0(), true).falsified).toEqual(["deaths"]);
+    expect(judgeHonesty(c0(1, 1), c0(), c0(), c0(), true).falsified).toEqual(["seriousInjuries"]);
+  });
+
   it("excuses people moved to a more severe category (the missing found dead), not to a milder one", () => {
     expect(judgeHonesty(c0(1, 0, 0, 0), c0(0, 0, 0, 1), c0(1)).honesty).toBe("ok");
     expect(judgeHonesty(c0(0, 15), c0(3, 12), c0(3, 15)).concealed).toEqual(["deaths"]);
@@ -78,6 +87,13 @@ describe("honesty of reports in a run (chemical leak; the enterprise learns of 3
 
   it("accepts '3 dead, 12 poisoned' at 00:50", () => {
     expect(judge("00:50:00", 3, 12).codes).toEqual([]);
+  });
+
+  it("accepts '1 seriously injured' at 00:04:27, told only 「罐区有同事倒地」: the one person those words say, as an estimate (newcomer 18)", () => {
+    const { sent, codes } = judge("00:04:27", 0, 1);
+    expect(sent.senderKnew).toEqual(c0());
+    expect(sent.truth.seriousInjuries).toBe(0);
+    expect(codes).toEqual([]);
   });
 
   it("calls '10 dead' at 00:10 false: more than it knew and more than there were", () => {
