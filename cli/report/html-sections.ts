@@ -13,13 +13,13 @@ import type { WordedFinding, WordedReport } from "./worded.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
-import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, drillTimeText, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
 export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
-    [tt("演练时间", "Drill time"), `${esc(s.start.replace("T", " "))} · ${tt("时长", "lasting")} ${formatClock(s.durationMs)}`],
+    [tt("演练时间", "Drill time"), t(drillTimeText(r))],
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],

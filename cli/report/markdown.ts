@@ -9,7 +9,7 @@ import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
 import { evaluationMethod } from "./standards.ts";
-import { agencyText, BLINDNESS_TEXT, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
+import { agencyText, BLINDNESS_TEXT, drillTimeText, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -23,8 +23,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   out.push(`## ${t(L.s1)}`, "");
   if (s.summary) out.push(t(s.summary), "");
   const facts: Array<[string, string]> = lang === "zh"
-    ? [["演练时间", `${s.start.replace("T", " ")}，时长 ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? `（止于 ${formatClock(r.endMs)}）` : ""}`], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
-    : [["Drill time", `${s.start.replace("T", " ")}, lasting ${formatClock(s.durationMs)}${r.endMs < s.durationMs ? ` (stopped at ${formatClock(r.endMs)})` : ""}`], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
+    ? [["演练时间", drillTimeText(r).zh], ["事故类型", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["演练形式", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["参演单位", r.agencies.map((a) => t(a.name)).join("、")], ["规则配置 / 随机种子", `${r.rulesTitle.zh} / ${r.seed}`], ["事件记录", `${r.eventCount} 条`]]
+    : [["Drill time", drillTimeText(r).en], ["Incident type", t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })], ["Format", t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })], ["Agencies", r.agencies.map((a) => t(a.name)).join(", ")], ["Rules profile / seed", `${r.rulesTitle.en} / ${r.seed}`], ["Event log", `${r.eventCount} events`]];
   out.push("| | |", "|---|---|", ...facts.map(([k, v]) => `| ${k} | ${cell(v)} |`), "");
   out.push(`| ${t(L.section)} | ${t(L.weight)} | ${t(L.attainable)} | ${t(L.deducted)} | ${t(L.sectionScore)} |`, "|---|---:|---:|---:|---:|");
   for (const sec of r.sections) {

@@ -230,6 +230,20 @@ export const BLINDNESS_TEXT: Record<string, LocalText> = {
   DOUBLE_BLIND: { zh: "双盲演练", en: "Double-blind" },
 };
 
+/**
+ * The overview's 演练时间: the start, the scenario's planned length and, when the drill was ended before it, where it
+ * stopped ("时长 04:00:00（止于 00:33:44）"): newcomer 18 read "时长 04:00:00" beside "至 00:33:44" as a contradiction.
+ */
+export function drillTimeText(r: Pick<ReportModel, "scenario" | "endMs">): { zh: string; en: string } {
+  const s = r.scenario;
+  const at = s.start.replace("T", " ");
+  const stopped = r.endMs < s.durationMs;
+  return {
+    zh: `${at}，计划时长 ${formatClock(s.durationMs)}${stopped ? `（止于 ${formatClock(r.endMs)}）` : ""}`,
+    en: `${at}, planned length ${formatClock(s.durationMs)}${stopped ? ` (stopped at ${formatClock(r.endMs)})` : ""}`,
+  };
+}
+
 /** "00:12:00（09:32:00）" — drill time and wall clock. */
 export function when(r: ReportModel, ms: number): string {
   return `${formatClock(ms)} (${wallClock(r.scenario.start, ms)})`;
