@@ -24,6 +24,14 @@ test("codes page, mine-flood header, free inject form, and a board that stops co
   await expect(page.getByTestId("created-code-city")).toHaveCount(0);
   await expect(page.getByTestId("created-code-observer")).toBeVisible();
   await expect(page.locator("li", { has: page.getByTestId("created-code-observer") }).getByTestId("qr").locator("svg")).toBeVisible();
+  // newcomer 18: codes broke at a hyphen across two lines (DZ3N- / 2SY4-5MHN); each is read out and typed, so one line
+  const lines = await page.locator("[data-testid^=created-code-]").evaluateAll((els) => els.map((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return { code: el.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+  }));
+  expect(lines.length).toBeGreaterThan(2);
+  expect(lines.filter((l) => l.lines !== 1)).toEqual([]);
   await shot(page, "dir-codes-page");
   await page.getByTestId("open-director").click();
   await expect(page.getByTestId("director-console")).toBeVisible();
