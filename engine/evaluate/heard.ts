@@ -16,6 +16,8 @@ export const TRAPPED = /被困|困在|出不去|下落不明|失踪|没回来|�
 export const AT_RISK = /被困|困在|出不去|未撤出|没有撤出|trapped/i;
 /** Words that say people at risk were named (trapped, or rescued from there): a report that says them has not left them out. */
 export const AT_RISK_NAMED = /被困|困在|出不去|未撤出|没有撤出|救出|获救|营救|解救|trapped|rescued/i;
+/** Someone seen down (倒地, unconscious): words that say at least one person is hurt, unlike an order to treat "伤员". */
+export const DOWN = /倒地|昏迷|晕倒|不省人事|are down|is down|collapsed|unconscious/i;
 /** People unaccounted for (下落不明), as words say it (not "不在", which says where anyone is not). */
 export const MISSING = /下落不明|失踪|没回来|missing|unaccounted/i;
 /** Words stating there are no casualties (a source for a report's zeros, not a question: "有没有" asks). */
