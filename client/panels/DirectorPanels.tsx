@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
+import { forecastLines, type ForecastResult as Forecast } from "../model/forecast.ts";
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
@@ -153,8 +154,6 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   );
 }
 
-interface Forecast { fromMs: number; toMs: number; casualties: Record<string, number>; grade: number; injects: Array<{ id: string; atMs: number }>; missed: Array<{ id: string; agency: string; deadlineMs: number }>; ended: boolean }
-
 export function ForecastPanel(props: { model: ConsoleModel; control: Control }) {
   const [min, setMin] = useState("30");
   const [f, setF] = useState<Forecast>();
@@ -172,8 +171,8 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
           <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join(t("punct.comma"))}</p>
-          <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
-          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}{t("punct.colon")}{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
+          <ul>{forecastLines(m, f).injects.map((l, i) => <li key={`i${i}`}>{l}</li>)}</ul>
+          <ul>{forecastLines(m, f).missed.map((l, i) => <li key={`m${i}`}>{l}</li>)}</ul>
         </div>
       ) : null}
     </div>
