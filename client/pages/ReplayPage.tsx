@@ -9,6 +9,7 @@ import { simClock, wall } from "../i18n/describe.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
+import { scrubRange } from "../local/scrub.ts";
 import { MapView } from "../map/MapView.tsx";
 import { api } from "../net/api.ts";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
@@ -55,6 +56,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   const [tMs, setT] = useState(0);
   const [role, setRole] = useState("director");
   if (!replay) return <main class="page"><p class="error">{error}</p></main>;
+  const range = scrubRange(endMs, replay.c.tickMs);
   const state = replay.seek(tMs);
   const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
@@ -72,7 +74,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
         <div data-testid="hash-verdict" class={match ? "ok" : "bad"}>{match ? `✔ ${t("after.match")}` : `✖ ${t("after.differ")}`}</div>
       </div>
       <div class="scrub">
-        <input type="range" min={0} max={endMs} step={60_000} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
+        <input type="range" min={range.min} max={range.max} step={range.step} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
         <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
           <option value="director">{t("director.omniscient")}</option>
           {replay.c.scenario.agencies.map((a) => <option key={a.id} value={a.id}>{local(a.name)}</option>)}
