@@ -77,7 +77,7 @@ export const en: Catalogue = {
   },
   grade: { title: "Grade", evacuated: "Evacuated", g1: "Extraordinary (I)", g2: "Major (II)", g3: "Larger (III)", g4: "General (IV)" },
   section: { reporting: "Information reporting", linkage: "Inter-agency linkage", dispatch: "Resource dispatch", outcomes: "Outcomes" },
-  after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…", codeNeeded: "The evaluation report needs this drill's director code or an evaluator code.", code: "Director or evaluator code", open: "Open the report", codeRefused: "This code does not open the report: {{msg}}" },
+  after: { report: "Evaluation report", replay: "Replay", hashLocal: "Hash (browser)", hashServer: "Hash (server)", match: "match", differ: "differ", loading: "Loading…", codeNeeded: "The evaluation report needs this drill's director code or an evaluator code.", code: "Director or evaluator code", open: "Open the report", codeRefused: "This code does not open the report: {{msg}}", replayCodeNeeded: "The replay needs this drill's director code or an evaluator code; once the drill has ended, any of its codes will do.", openReplay: "Open the replay", replayCodeRefused: "This code does not open the replay: {{msg}}" },
   cmdType: { injectNow: "Inject", adHocInject: "Free inject", end: "End the drill", other: "Other command" },
   // director side (director console, codes page, deadline board): one block, kept together for merges
   dir: {

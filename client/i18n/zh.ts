@@ -78,7 +78,7 @@ export const zh = {
   },
   grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置结果" },
-  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…", codeNeeded: "查看评估报告需要本次演练的导调码或评估码。", code: "导调码或评估码", open: "查看报告", codeRefused: "此码不能查看报告：{{msg}}" },
+  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…", codeNeeded: "查看评估报告需要本次演练的导调码或评估码。", code: "导调码或评估码", open: "查看报告", codeRefused: "此码不能查看报告：{{msg}}", replayCodeNeeded: "回放需要本次演练的导调码或评估码；演练结束后，任一参演码均可。", openReplay: "打开回放", replayCodeRefused: "此码不能打开回放：{{msg}}" },
   cmdType: { injectNow: "情景注入", adHocInject: "自由注入", end: "结束演练", other: "其他指令" },
   // director side (导调台, codes page, deadline board): one block, kept together for merges
   dir: {

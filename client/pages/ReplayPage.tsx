@@ -11,7 +11,8 @@ import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
 import { scrubRange } from "../local/scrub.ts";
 import { MapView } from "../map/MapView.tsx";
-import { api } from "../net/api.ts";
+import { api, ApiError, drillCode } from "../net/api.ts";
+import { CodeForm } from "./CodeForm.tsx";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox } from "../panels/Inbox.tsx";
 
@@ -31,14 +32,30 @@ async function load(id: string): Promise<Sources> {
   return { scenario: s.scenario, rules: s.rules, log: s.log, ...(s.blindness ? { blindness: s.blindness } : {}), ...(serverHash ? { serverHash } : {}), ...(serverAtMs !== undefined ? { serverAtMs } : {}) };
 }
 
+/**
+ * Opened without a code in this tab (a typed or shared `/replay/<id>`: the server answers 401), the page asks for
+ * one with the report page's form (newcomer trial item 3), and loads the replay once a code is accepted.
+ */
 export function ReplayPage(props: { drillId: string }) {
   useLang();
   const [src, setSrc] = useState<Sources>();
   const [err, setErr] = useState<string>();
+  // undefined: not asked; "": asked, no code tried yet; otherwise the server's reason for refusing the code tried
+  const [refused, setRefused] = useState<string>();
+  const [tries, setTries] = useState(0);
   useEffect(() => {
-    load(props.drillId).then(setSrc, (e: Error) => setErr(e.message));
-  }, [props.drillId]);
-  if (err) return <main class="page"><p class="error">{t("common.error", { msg: err })}</p></main>;
+    setErr(undefined);
+    const had = drillCode(props.drillId) !== undefined;
+    load(props.drillId).then(
+      (x) => (setRefused(undefined), setSrc(x)),
+      (e: Error) => (e instanceof ApiError && e.status === 401 ? setRefused(had && tries > 0 ? e.message : "") : setErr(e.message)),
+    );
+  }, [props.drillId, tries]);
+  if (err) return <main class="page"><p class="error" role="alert">{t("common.error", { msg: err })}</p></main>;
+  if (refused !== undefined) {
+    const words = { title: t("after.replay"), needed: t("after.replayCodeNeeded"), open: t("after.openReplay"), refusedKey: "after.replayCodeRefused" };
+    return <CodeForm drillId={props.drillId} refused={refused} words={words} testid="replay" onCode={() => setTries((n) => n + 1)} />;
+  }
   if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
   return <ReplayView src={src} drillId={props.drillId} />;
 }
