@@ -4,8 +4,9 @@
  * showing a bare error with nowhere to type (newcomer trial item 14; the replay, newcomer trial item 3). A code
  * tried is kept for this drill in this tab (the join page's key) and the page asks the server again.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
+import { ApiError, drillCode } from "../net/api.ts";
 import { Field, Text } from "../panels/fields.tsx";
 
 /** Keep `code` for this drill in this tab (sessionStorage, the join page's key), keeping a name already given. */
@@ -46,4 +47,25 @@ export function CodeForm(props: { drillId: string; refused: string; words: { tit
       </form>
     </main>
   );
+}
+
+/**
+ * Load what a page needs with the code kept for this drill in this tab: `value` once the server gives it; `refused`
+ * while it answers 401 ("" before a code is tried here, else its reason for the code tried); `err` for any other
+ * failure. `retry` asks again (after CodeForm has kept a new code).
+ */
+export function useCodeGate<T>(drillId: string, load: () => Promise<T>): { value?: T; err?: string; refused?: string; retry: () => void } {
+  const [value, setValue] = useState<T>();
+  const [err, setErr] = useState<string>();
+  const [refused, setRefused] = useState<string>();
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    setErr(undefined);
+    const had = drillCode(drillId) !== undefined;
+    load().then(
+      (x) => (setRefused(undefined), setValue(() => x)),
+      (e: Error) => (e instanceof ApiError && e.status === 401 ? setRefused(had && tries > 0 ? e.message : "") : setErr(e.message)),
+    );
+  }, [drillId, tries]);
+  return { ...(value !== undefined ? { value } : {}), ...(err !== undefined ? { err } : {}), ...(refused !== undefined ? { refused } : {}), retry: () => setTries((n) => n + 1) };
 }

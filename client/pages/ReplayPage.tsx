@@ -3,7 +3,7 @@
  * (GET /api/drills/:id/sources), runs the engine in this browser, scrubs the timeline on the map as any role, and shows the
  * state hash computed here next to the server's.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { local, t, useLang } from "../i18n/index.ts";
 import { simClock, wall } from "../i18n/describe.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
@@ -11,8 +11,8 @@ import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
 import { scrubRange } from "../local/scrub.ts";
 import { MapView } from "../map/MapView.tsx";
-import { api, ApiError, drillCode } from "../net/api.ts";
-import { CodeForm } from "./CodeForm.tsx";
+import { api } from "../net/api.ts";
+import { CodeForm, useCodeGate } from "./CodeForm.tsx";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox } from "../panels/Inbox.tsx";
 
@@ -38,23 +38,11 @@ async function load(id: string): Promise<Sources> {
  */
 export function ReplayPage(props: { drillId: string }) {
   useLang();
-  const [src, setSrc] = useState<Sources>();
-  const [err, setErr] = useState<string>();
-  // undefined: not asked; "": asked, no code tried yet; otherwise the server's reason for refusing the code tried
-  const [refused, setRefused] = useState<string>();
-  const [tries, setTries] = useState(0);
-  useEffect(() => {
-    setErr(undefined);
-    const had = drillCode(props.drillId) !== undefined;
-    load(props.drillId).then(
-      (x) => (setRefused(undefined), setSrc(x)),
-      (e: Error) => (e instanceof ApiError && e.status === 401 ? setRefused(had && tries > 0 ? e.message : "") : setErr(e.message)),
-    );
-  }, [props.drillId, tries]);
+  const { value: src, err, refused, retry } = useCodeGate(props.drillId, () => load(props.drillId));
   if (err) return <main class="page"><p class="error" role="alert">{t("common.error", { msg: err })}</p></main>;
   if (refused !== undefined) {
     const words = { title: t("after.replay"), needed: t("after.replayCodeNeeded"), open: t("after.openReplay"), refusedKey: "after.replayCodeRefused" };
-    return <CodeForm drillId={props.drillId} refused={refused} words={words} testid="replay" onCode={() => setTries((n) => n + 1)} />;
+    return <CodeForm drillId={props.drillId} refused={refused} words={words} testid="replay" onCode={retry} />;
   }
   if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
   return <ReplayView src={src} drillId={props.drillId} />;
