@@ -11,7 +11,7 @@ import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { EMPTY_FREE_INJECT, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
+import { EMPTY_FREE_INJECT, FREE_INJECT_MAX, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
 import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
@@ -73,7 +73,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
       <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
         const made = freeInject(form);
-        if (!made.ok) return setErr({ field: made.field, text: t(`dir.${made.problem}`) });
+        if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" ? t("formCheck.tooLong", { max: made.max, length: made.length }) : t(`dir.${made.problem}`) });
         const draft = form;
         keepDraft(props.send(made.command), () => setForm(draft));
         // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
@@ -90,7 +90,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
           ))}
         </fieldset>
         {err?.field === "to" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
-        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" /></Field>
+        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" maxLength={FREE_INJECT_MAX} /></Field>
         {err?.field === "text" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
         <label class="check"><input type="checkbox" name="spot" data-testid="inject-spot" checked={form.spot} onChange={(e) => set({ spot: (e.currentTarget as HTMLInputElement).checked })} />{t("director.spot")}</label>
         <label class="check"><input type="checkbox" name="notifies" data-testid="inject-alarm" checked={form.alarm} onChange={(e) => set({ alarm: (e.currentTarget as HTMLInputElement).checked })} />{t("dir.alarm")}</label>
