@@ -27,17 +27,19 @@ const SOURCES = {
   rulesId: "county-default", rules: readFileSync("scenarios/rules/county-default.yaml", "utf8"),
   log: "scenario: chemical-leak\nseed: 7\ncommands: []\n", clockMs: 60_000, stateHash: "server-hash",
 };
+let sources = SOURCES;
 
 let fetched: string[] = [];
 beforeEach(() => {
   sessionStorage.clear();
   fetched = [];
+  sources = SOURCES;
   // the server: the sources for the evaluator's code, 401 with its reason otherwise, in the page's language
   vi.stubGlobal("fetch", vi.fn(async (url: string, init?: RequestInit) => {
     fetched.push(url);
     const headers = init?.headers as Record<string, string> | undefined;
     const reason = (headers?.["accept-language"] ?? "zh").startsWith("en") ? enCatalogue.apiError.sourcesNeedCode : zhCatalogue.apiError.sourcesNeedCode;
-    return headers?.authorization === `Bearer ${GOOD}` ? new Response(JSON.stringify(SOURCES), { status: 200 }) : new Response(JSON.stringify({ error: reason }), { status: 401 });
+    return headers?.authorization === `Bearer ${GOOD}` ? new Response(JSON.stringify(sources), { status: 200 }) : new Response(JSON.stringify({ error: reason }), { status: 401 });
   }));
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -80,5 +82,21 @@ describe("the replay page without a code", () => {
     expect(root.querySelector('[data-testid="replay-code-form"]')?.textContent).toContain("The replay needs this drill's director code or an evaluator code; once the drill has ended, any of its codes will do.");
     expect(root.querySelector('[data-testid="replay-code-submit"]')?.textContent).toBe("Open the replay");
     setLang("zh");
+  });
+});
+
+// newcomer trial item 1: the drill stopped at T+00:33:45; the slider's one-minute step kept End at T+00:33:00
+describe("the replay page's time slider", () => {
+  it("its far end is the drill's end, T+00:33:45, and End can reach it", async () => {
+    // the server recorded its clock at 00:33:44; the replay runs through that tick, to 00:33:45 (Replay.finish)
+    sources = { ...SOURCES, clockMs: 2_024_000 };
+    sessionStorage.setItem("lianyan.join.d1", JSON.stringify({ code: GOOD, name: "" }));
+    const root = await open();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="scrub"]')).not.toBeNull(), { timeout: 5_000 });
+    const scrub = root.querySelector<HTMLInputElement>('[data-testid="scrub"]')!;
+    const [min, max, step] = [Number(scrub.min), Number(scrub.max), Number(scrub.step)];
+    expect(max).toBe(2_025_000);
+    // a range input holds only min + k·step: End puts it on the last of these
+    expect(min + Math.floor((max - min) / step) * step).toBe(2_025_000);
   });
 });
