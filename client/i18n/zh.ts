@@ -67,7 +67,7 @@ export const zh = {
   director: {
     title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
-    seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）",
+    seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）", forecastInject: "情景事件", forecastDuty: "时限事项",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
   },
@@ -78,7 +78,7 @@ export const zh = {
   },
   grade: { title: "事故等级", evacuated: "已疏散", g1: "特别重大（Ⅰ级）", g2: "重大（Ⅱ级）", g3: "较大（Ⅲ级）", g4: "一般（Ⅳ级）" },
   section: { reporting: "信息报告", linkage: "部门联动", dispatch: "力量调派", outcomes: "处置结果" },
-  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…", codeNeeded: "查看评估报告需要本次演练的导调码或评估码。", code: "导调码或评估码", open: "查看报告", codeRefused: "此码不能查看报告：{{msg}}" },
+  after: { report: "演练评估报告", replay: "回放", hashLocal: "浏览器计算哈希", hashServer: "服务器哈希", match: "一致", differ: "不一致", loading: "正在载入…", codeNeeded: "查看评估报告需要本次演练的导调码或评估码。", code: "导调码或评估码", open: "查看报告", codeRefused: "此码不能查看报告：{{msg}}", replayCodeNeeded: "回放需要本次演练的导调码或评估码；演练结束后，任一参演码均可。", openReplay: "打开回放", replayCodeRefused: "此码不能打开回放：{{msg}}" },
   cmdType: { injectNow: "情景注入", adHocInject: "自由注入", end: "结束演练", other: "其他指令" },
   // director side (导调台, codes page, deadline board): one block, kept together for merges
   dir: {
@@ -105,7 +105,7 @@ export const zh = {
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
     noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
-    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
+    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },
 };

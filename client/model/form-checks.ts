@@ -5,7 +5,7 @@
  * in it, a join without a code or a name. Each problem is a code and its figures, for the field
  * it belongs to; panels/fields.tsx words it next to that field. Pure: no DOM, no i18n.
  */
-import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
+import { MAX_RADIUS_M, MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
 import { trimInvisible } from "../../engine/model/text.ts";
 
@@ -22,6 +22,7 @@ export type FieldProblem =
   | { key: "noUnits" }
   | { key: "noneDeployed" }
   | { key: "notPositive" }
+  | { key: "radiusRange"; max: number; length?: undefined }
   | { key: "notCount"; max: number; length?: undefined }
   | { key: "notNegative" };
 
@@ -41,6 +42,16 @@ export function textProblem(value: string, limit: TextField, required: boolean):
 export function positiveProblem(value: string): FieldProblem | undefined {
   const n = Number(value);
   return value.trim() === "" || !Number.isFinite(n) || n <= 0 ? { key: "notPositive" } : undefined;
+}
+
+/**
+ * A radius in metres as typed: above 0 (as positiveProblem) and at most MAX_RADIUS_M, the play schema's bound. A radius
+ * of 99999999 was sent and refused as "the command is incomplete or malformed"; now the box says the range.
+ */
+export function radiusProblem(value: string): FieldProblem | undefined {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n <= 0) return { key: "notPositive" };
+  return n > MAX_RADIUS_M ? { key: "radiusRange", max: MAX_RADIUS_M } : undefined;
 }
 
 /**

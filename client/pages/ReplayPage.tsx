@@ -3,14 +3,16 @@
  * (GET /api/drills/:id/sources), runs the engine in this browser, scrubs the timeline on the map as any role, and shows the
  * state hash computed here next to the server's.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { local, t, useLang } from "../i18n/index.ts";
 import { simClock, wall } from "../i18n/describe.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
 import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
+import { scrubRange } from "../local/scrub.ts";
 import { MapView } from "../map/MapView.tsx";
 import { api } from "../net/api.ts";
+import { CodeForm, useCodeGate } from "./CodeForm.tsx";
 import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox } from "../panels/Inbox.tsx";
 
@@ -30,14 +32,18 @@ async function load(id: string): Promise<Sources> {
   return { scenario: s.scenario, rules: s.rules, log: s.log, ...(s.blindness ? { blindness: s.blindness } : {}), ...(serverHash ? { serverHash } : {}), ...(serverAtMs !== undefined ? { serverAtMs } : {}) };
 }
 
+/**
+ * Opened without a code in this tab (a typed or shared `/replay/<id>`: the server answers 401), the page asks for
+ * one with the report page's form (newcomer trial item 3), and loads the replay once a code is accepted.
+ */
 export function ReplayPage(props: { drillId: string }) {
   useLang();
-  const [src, setSrc] = useState<Sources>();
-  const [err, setErr] = useState<string>();
-  useEffect(() => {
-    load(props.drillId).then(setSrc, (e: Error) => setErr(e.message));
-  }, [props.drillId]);
-  if (err) return <main class="page"><p class="error">{t("common.error", { msg: err })}</p></main>;
+  const { value: src, err, refused, retry } = useCodeGate(props.drillId, () => load(props.drillId));
+  if (err) return <main class="page"><p class="error" role="alert">{t("common.error", { msg: err })}</p></main>;
+  if (refused !== undefined) {
+    const words = { title: t("after.replay"), needed: t("after.replayCodeNeeded"), open: t("after.openReplay"), refusedKey: "after.replayCodeRefused" };
+    return <CodeForm drillId={props.drillId} refused={refused} words={words} testid="replay" onCode={retry} />;
+  }
   if (!src) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
   return <ReplayView src={src} drillId={props.drillId} />;
 }
@@ -55,6 +61,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   const [tMs, setT] = useState(0);
   const [role, setRole] = useState("director");
   if (!replay) return <main class="page"><p class="error">{error}</p></main>;
+  const range = scrubRange(endMs, replay.c.tickMs);
   const state = replay.seek(tMs);
   const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
@@ -72,7 +79,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
         <div data-testid="hash-verdict" class={match ? "ok" : "bad"}>{match ? `✔ ${t("after.match")}` : `✖ ${t("after.differ")}`}</div>
       </div>
       <div class="scrub">
-        <input type="range" min={0} max={endMs} step={60_000} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
+        <input type="range" min={range.min} max={range.max} step={range.step} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
         <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
           <option value="director">{t("director.omniscient")}</option>
           {replay.c.scenario.agencies.map((a) => <option key={a.id} value={a.id}>{local(a.name)}</option>)}

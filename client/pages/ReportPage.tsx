@@ -5,61 +5,20 @@
  * one is accepted (kept for this drill in this tab, as the join page keeps it). A join page's error left from an
  * earlier page is this page's no longer: cleared on opening, so it shows neither here nor later.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { t } from "../i18n/index.ts";
-import { api, ApiError, drillCode } from "../net/api.ts";
-import { Field, Text } from "../panels/fields.tsx";
-
-/** Keep `code` for this drill in this tab (sessionStorage, the join page's key), keeping a name already given. */
-function rememberCode(drillId: string, code: string): void {
-  const key = `lianyan.join.${drillId}`;
-  let name = "";
-  try {
-    name = (JSON.parse(sessionStorage.getItem(key) ?? "null") as { name?: string } | null)?.name ?? "";
-  } catch {
-    /* a damaged entry: replaced */
-  }
-  sessionStorage.setItem(key, JSON.stringify({ code, name }));
-}
+import { api } from "../net/api.ts";
+import { CodeForm, useCodeGate } from "./CodeForm.tsx";
 
 export function ReportPage(props: { drillId: string }) {
-  const [html, setHtml] = useState<string>();
-  const [err, setErr] = useState<string>();
-  // undefined: not asked; "": asked, no code tried yet; otherwise the server's reason for refusing the code tried
-  const [refused, setRefused] = useState<string>();
-  const [code, setCode] = useState("");
-  const [tries, setTries] = useState(0);
   useEffect(() => {
     sessionStorage.removeItem("lianyan.joinError");
   }, []);
-  useEffect(() => {
-    setErr(undefined);
-    const had = drillCode(props.drillId) !== undefined;
-    api.drillText(props.drillId, `report?format=html&lang=${document.documentElement.lang === "en" ? "en" : "zh"}`).then(
-      (x) => (setRefused(undefined), setHtml(x)),
-      (e: Error) => (e instanceof ApiError && e.status === 401 ? setRefused(had && tries > 0 ? e.message : "") : setErr(e.message)),
-    );
-  }, [props.drillId, tries]);
+  const { value: html, err, refused, retry } = useCodeGate(props.drillId, () => api.drillText(props.drillId, `report?format=html&lang=${document.documentElement.lang === "en" ? "en" : "zh"}`));
   if (err) return <main class="page"><p class="error" role="alert">{t("common.error", { msg: err })}</p></main>;
   if (refused !== undefined) {
-    const open = (e: Event) => {
-      e.preventDefault();
-      if (code.trim() === "") return;
-      rememberCode(props.drillId, code.trim());
-      setTries((n) => n + 1);
-    };
-    return (
-      <main class="page">
-        <form class="form card" onSubmit={open} data-testid="report-code-form" noValidate>
-          <h2>{t("after.report")}</h2>
-          <p class="muted">{t("after.codeNeeded")}</p>
-          <Field label={t("after.code")} wide error={refused ? t("after.codeRefused", { msg: refused }) : undefined} errorTestid="report-code-error">
-            <Text name="code" value={code} onInput={setCode} testid="report-code" invalid={!!refused} />
-          </Field>
-          <button type="submit" class="btn-primary" data-testid="report-code-submit">{t("after.open")}</button>
-        </form>
-      </main>
-    );
+    const words = { title: t("after.report"), needed: t("after.codeNeeded"), open: t("after.open"), refusedKey: "after.codeRefused" };
+    return <CodeForm drillId={props.drillId} refused={refused} words={words} testid="report" onCode={retry} />;
   }
   if (!html) return <main class="page"><p class="muted">{t("after.loading")}</p></main>;
   return (

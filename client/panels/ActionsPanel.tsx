@@ -7,7 +7,7 @@ import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { positiveProblem, textProblem, type Problems } from "../model/form-checks.ts";
+import { positiveProblem, radiusProblem, textProblem, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
@@ -35,7 +35,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   if (can.length === 0) return null;
   const check = (): Problems => {
     const area = which !== "activateResponse" && which !== "requestSupport";
-    const p = { radiusM: area ? positiveProblem(radius) : undefined, count: which === "requestSupport" ? positiveProblem(count) : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
+    const p = { radiusM: area ? radiusProblem(radius) : undefined, count: which === "requestSupport" ? positiveProblem(count) : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
     return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
   };
   const problems = tried ? check() : {};

@@ -6,11 +6,12 @@
 import { useState } from "preact/hooks";
 import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
+import { forecastLines, type ForecastResult as Forecast } from "../model/forecast.ts";
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
-import { EMPTY_FREE_INJECT, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
+import { EMPTY_FREE_INJECT, FREE_INJECT_MAX, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
 import { Field, Select, Text } from "./fields.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
@@ -72,7 +73,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
       <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
         const made = freeInject(form);
-        if (!made.ok) return setErr({ field: made.field, text: t(`dir.${made.problem}`) });
+        if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" ? t("formCheck.tooLong", { max: made.max, length: made.length }) : t(`dir.${made.problem}`) });
         const draft = form;
         keepDraft(props.send(made.command), () => setForm(draft));
         // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
@@ -89,7 +90,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
           ))}
         </fieldset>
         {err?.field === "to" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
-        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" /></Field>
+        <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" maxLength={FREE_INJECT_MAX} /></Field>
         {err?.field === "text" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
         <label class="check"><input type="checkbox" name="spot" data-testid="inject-spot" checked={form.spot} onChange={(e) => set({ spot: (e.currentTarget as HTMLInputElement).checked })} />{t("director.spot")}</label>
         <label class="check"><input type="checkbox" name="notifies" data-testid="inject-alarm" checked={form.alarm} onChange={(e) => set({ alarm: (e.currentTarget as HTMLInputElement).checked })} />{t("dir.alarm")}</label>
@@ -153,8 +154,6 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   );
 }
 
-interface Forecast { fromMs: number; toMs: number; casualties: Record<string, number>; grade: number; injects: Array<{ id: string; atMs: number }>; missed: Array<{ id: string; agency: string; deadlineMs: number }>; ended: boolean }
-
 export function ForecastPanel(props: { model: ConsoleModel; control: Control }) {
   const [min, setMin] = useState("30");
   const [f, setF] = useState<Forecast>();
@@ -172,8 +171,8 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
           <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join(t("punct.comma"))}</p>
-          <ul>{f.injects.map((l, i) => <li key={`i${i}`}>{wall(m, l.atMs)} ⚑ {local(m.injects?.find((x) => x.id === l.id)?.text, l.id).slice(0, 60)}</li>)}</ul>
-          <ul>{f.missed.map((o, i) => <li key={`m${i}`}>✖ {wall(m, o.deadlineMs)} {agencyName(m, o.agency)}{t("punct.colon")}{local(m.obligations.find((x) => x.id === o.id)?.text, o.id)}</li>)}</ul>
+          <ul>{forecastLines(m, f).injects.map((l, i) => <li key={`i${i}`}>{l}</li>)}</ul>
+          <ul>{forecastLines(m, f).missed.map((l, i) => <li key={`m${i}`}>{l}</li>)}</ul>
         </div>
       ) : null}
     </div>

@@ -24,10 +24,13 @@ export interface Forecast {
   toMs: number;
   casualties: { deaths: number; seriousInjuries: number; injured: number; exposed: number };
   grade: number;
-  /** scripted injects that would fire in the window */
-  injects: Array<{ id: string; atMs: number }>;
-  /** obligations whose deadline would pass unmet in the window */
-  missed: Array<{ id: string; agency: string; deadlineMs: number }>;
+  /** scripted injects that would fire in the window, each with its words (zh, en) */
+  injects: Array<{ id: string; atMs: number; text: LocalText }>;
+  /**
+   * obligations whose deadline would pass unmet in the window, each worded as the duty board words it: one
+   * opened only inside the window (a spot question's SPOT:<inject>:<agency>) is on no board yet, and its id is no text
+   */
+  missed: Array<{ id: string; agency: string; deadlineMs: number; text: LocalText }>;
   ended: boolean;
 }
 
@@ -46,8 +49,8 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
     const r = step(drill.c, state, due);
     for (const p of due) pending.splice(pending.indexOf(p), 1);
     for (const e of r.events) {
-      if (e.type === "injectDelivered") out.injects.push({ id: e.inject, atMs: e.at });
-      if (e.type === "obligationMissed") out.missed.push({ id: e.id, agency: e.agency, deadlineMs: e.deadlineMs });
+      if (e.type === "injectDelivered") out.injects.push({ id: e.inject, atMs: e.at, text: e.text });
+      if (e.type === "obligationMissed") out.missed.push({ id: e.id, agency: e.agency, deadlineMs: e.deadlineMs, text: e.text });
     }
     state = r.state;
   }

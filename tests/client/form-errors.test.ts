@@ -13,14 +13,13 @@ import { setLang } from "../../client/i18n/index.ts";
 import { joinProblems, reportProblems } from "../../client/model/form-checks.ts";
 import { Outbox } from "../../client/net/outbox.ts";
 import type { OutCommand } from "../../client/net/session.ts";
-import { chem, panel, settle, state, type } from "./forms-dom.ts";
+import { chem, cordonForm, panel, settle, state, type } from "./forms-dom.ts";
 
 type Props = Record<string, unknown>;
 const ObservationForm = await panel<Props>("ObservationForm.tsx", "ObservationForm");
 const MessageForm = await panel<Props>("MessageForm.tsx", "MessageForm");
 const ReportForm = await panel<Props>("ReportForm.tsx", "ReportForm");
 const UnitsPanel = await panel<Props>("UnitsPanel.tsx", "UnitsPanel");
-const ActionsPanel = await panel<Props>("ActionsPanel.tsx", "ActionsPanel");
 
 async function submit(form: HTMLFormElement) {
   form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
@@ -131,11 +130,7 @@ describe("a seat's dispatch, recall and measures", () => {
   it("a cordon with its radius left empty is not sent as 1 m: said beside the radius", async () => {
     setLang("en");
     const sent: OutCommand[] = [];
-    const root = document.createElement("div");
-    render(h(ActionsPanel, { model: consoleModel(chem, state, "police"), send: (c: OutCommand) => void sent.push(c) }), root);
-    root.querySelector<HTMLButtonElement>("[data-testid=measure-cordon]")!.click();
-    await settle();
-    const form = root.querySelector<HTMLFormElement>("[data-testid=actions]")!;
+    const form = await cordonForm(sent);
     type(form.querySelector<HTMLInputElement>("input[name=radiusM]")!, "");
     await settle();
     await submit(form);

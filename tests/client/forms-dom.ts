@@ -1,5 +1,7 @@
 /** What the happy-dom form tests share: a console panel by file and name, typing, waiting for Preact, the chemical leak at 00:05. */
-import type { ComponentType } from "preact";
+import { h, render, type ComponentType } from "preact";
+import { consoleModel } from "../../client/local/model.ts";
+import type { OutCommand } from "../../client/net/session.ts";
 import { compiled, runPlay } from "../helpers.ts";
 
 /** A panel component (the panels are .tsx: vitest loads them, the root tsc need not). */
@@ -13,4 +15,14 @@ export const state = runPlay(chem, [], 7, 5 * 60_000).state;
 export function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
   el.value = value;
   el.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+/** The police seat's measures panel with 警戒 (cordon) chosen, sending into `sent`: its form. */
+export async function cordonForm(sent: OutCommand[]): Promise<HTMLFormElement> {
+  const ActionsPanel = await panel<Record<string, unknown>>("ActionsPanel.tsx", "ActionsPanel");
+  const root = document.createElement("div");
+  render(h(ActionsPanel, { model: consoleModel(chem, state, "police"), send: (c: OutCommand) => void sent.push(c) }), root);
+  root.querySelector<HTMLButtonElement>("[data-testid=measure-cordon]")!.click();
+  await settle();
+  return root.querySelector<HTMLFormElement>("[data-testid=actions]")!;
 }
