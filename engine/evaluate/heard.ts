@@ -18,6 +18,11 @@ export const AT_RISK = /被困|困在|出不去|未撤出|没有撤出|trapped/i
 export const AT_RISK_NAMED = /被困|困在|出不去|未撤出|没有撤出|救出|获救|营救|解救|trapped|rescued/i;
 /** Someone seen down (倒地, unconscious): words that say at least one person is hurt, unlike an order to treat "伤员". */
 export const DOWN = /倒地|昏迷|晕倒|不省人事|are down|is down|collapsed|unconscious/i;
+/**
+ * Words that say the casualties are being checked (「伤亡和被困人数正在核实」): the answer 快报事实 asks of a reporter that
+ * does not know them yet, so a report saying it gives its casualty element as 不详 (review18 school 5).
+ */
+export const CHECKING = /(?:伤亡|人数|被困|下落不明|失踪)[^。；;！!]{0,10}(?:正在核实|核实中|待核实|尚不清楚|正在统计|正在清点)|casualties[^.;!]{0,30}(?:being (?:checked|verified|counted)|not (?:yet )?known)/i;
 /** People unaccounted for (下落不明), as words say it (not "不在", which says where anyone is not). */
 export const MISSING = /下落不明|失踪|没回来|missing|unaccounted/i;
 /** Words stating there are no casualties (a source for a report's zeros, not a question: "有没有" asks). */

@@ -25,7 +25,7 @@ import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
-import { firstHeard, PEOPLE } from "./heard.ts";
+import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -251,7 +251,9 @@ function heardOfPeople(x: EvalContext, e: EventOf<"reportSubmitted">, i: number)
 function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind, heard = false): ReportRow {
   // "unknown" stays unknown (不详), never 0 (issue 10 §7)
   const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
-  const missingFields = missingReportFields(e.content);
+  // casualties said to be under checking (「伤亡人数正在核实」) are given as 不详, not left out (review18 school 5)
+  const words = Object.values(e.content).flat().filter((v): v is string => typeof v === "string").join(" ");
+  const missingFields = missingReportFields(e.content).filter((f) => f !== "casualties" || !CHECKING.test(words));
   const required = requiredFields(kind);
   return {
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,
