@@ -4,6 +4,7 @@
  * person is looking, not below the fold under the form. Screenshot: test-results/screens/phone-dispatch-acked.png.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 
@@ -52,5 +53,42 @@ test("on a phone the map asks for a destination only during a dispatch, and 调�
   // the pick is over: back on the map the hint no longer asks for a destination
   await page.getByTestId("ptab-map").tap();
   await expect(page.getByTestId("map-hint")).not.toContainText("目的地");
+  await ctx.close();
+});
+
+// newcomer 18 item 1: ticking a unit and its task, then ◎ to the map and back, lost both (the units panel
+// unmounts on the map tab); 调派 then said 请先勾选…, or a hasty re-tick sent the unit on the first task.
+// Item 2: the tap on the leaking tank's red ◆ names the tank, not a place nearby.
+test("on a phone the ticked unit and its task survive the trip to the map, and 调派 sends them there", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const page = await ctx.newPage();
+  await joinSeat(page, d.id, d.codes.seats.fire!, "消防-手机", "agency-console");
+
+  await page.getByTestId("ptab-units").tap();
+  const units = page.getByTestId("units");
+  const chem1 = units.locator("input[name=unit][value=hz-chem1]");
+  await units.locator("label.unit-pick", { has: page.locator("input[value=hz-chem1]") }).tap();
+  await units.getByTestId("dispatch-task").selectOption("detect");
+  await page.getByRole("button", { name: /在图上点选目的地/ }).tap();
+  await expect(page.getByTestId("map-hint")).toHaveText("在图上点选目的地");
+  await expect.poll(() => page.evaluate(() => window.__lianyan?.map?.probe.incident)).toBe("tank-v101");
+  const at = await page.evaluate(() => window.__lianyan!.map!.screenOf("tank-v101"));
+  await page.getByTestId("map").tap({ position: at! });
+
+  // back on 力量: the tank as destination, hz-chem1 still ticked, still on 侦检
+  await expect(page.getByTestId("dispatch-place")).toHaveValue("tank-v101");
+  await expect(chem1).toBeChecked();
+  await expect(units.locator("input[name=unit]:checked")).toHaveCount(1);
+  await expect(units.getByTestId("dispatch-task")).toHaveValue("detect");
+  await shot(page, "phone-dispatch-after-pick");
+  await page.getByTestId("dispatch").scrollIntoViewIfNeeded();
+  await page.getByTestId("dispatch").tap();
+  await expect(page.getByTestId("command").first()).toHaveAttribute("data-state", "acked");
+  await expect(units.getByTestId("units-error")).toHaveCount(0);
+  const log = await (await request.get(`/api/drills/${d.id}/log`, { headers: { authorization: `Bearer ${d.codes.director}` } })).text();
+  const sent = (parse(log) as { commands: Array<{ type: string; by: string; units: string | string[]; place: string; task: string }> }).commands.filter((c) => c.type === "dispatch");
+  expect(sent.map((c) => ({ by: c.by, units: [c.units].flat(), place: c.place, task: c.task }))).toEqual([{ by: "fire", units: ["hz-chem1"], place: "tank-v101", task: "detect" }]);
   await ctx.close();
 });
