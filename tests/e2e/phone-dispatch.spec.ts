@@ -24,6 +24,19 @@ async function onScreen(page: Page, text: string): Promise<string[]> {
   }, text);
 }
 
+/** Where places show on the map once its pane has its size (two frames alike): a tab switch resizes it. */
+async function settledScreen(page: Page, ids: string[]): Promise<Array<{ x: number; y: number }>> {
+  return page.evaluate(async (ids) => {
+    const read = () => JSON.stringify(ids.map((id) => window.__lianyan!.map!.screenOf(id)));
+    for (let a = read(); ; ) {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const b = read();
+      if (a === b) return JSON.parse(b) as Array<{ x: number; y: number }>;
+      a = b;
+    }
+  }, ids);
+}
+
 test("on a phone the map asks for a destination only during a dispatch, and 调派's ✔ 已确认 is on screen", async ({ browser, request }) => {
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
   expect(made.status()).toBe(201);
@@ -41,9 +54,10 @@ test("on a phone the map asks for a destination only during a dispatch, and 调�
   await page.getByRole("button", { name: /在图上点选目的地/ }).tap();
   await expect(page.getByTestId("map-hint")).toHaveText("在图上点选目的地");
   await expect.poll(() => page.evaluate(() => window.__lianyan?.map?.probe.incident)).toBeTruthy();
-  const at = await page.evaluate(() => window.__lianyan!.map!.screenOf("plant"));
+  // the village: clear of the incident's ◆ (zoomed out, the plant's dot lies under it and a tap there names the tank)
+  const [at] = await settledScreen(page, ["village"]);
   await page.getByTestId("map").tap({ position: at! });
-  await expect(page.getByTestId("dispatch-place")).toHaveValue("plant");
+  await expect(page.getByTestId("dispatch-place")).toHaveValue("village");
 
   await page.getByTestId("units").locator("label.unit-pick").first().tap();
   await page.getByTestId("dispatch").scrollIntoViewIfNeeded();
@@ -74,8 +88,14 @@ test("on a phone the ticked unit and its task survive the trip to the map, and �
   await page.getByRole("button", { name: /在图上点选目的地/ }).tap();
   await expect(page.getByTestId("map-hint")).toHaveText("在图上点选目的地");
   await expect.poll(() => page.evaluate(() => window.__lianyan?.map?.probe.incident)).toBe("tank-v101");
-  const at = await page.evaluate(() => window.__lianyan!.map!.screenOf("tank-v101"));
-  await page.getByTestId("map").tap({ position: at! });
+  const [at, bridge] = await settledScreen(page, ["tank-v101", "j-bridge"]);
+  // zoomed out the bridge's dot lies under the ◆; the tap lands on the ◆'s bridge side (|dx| + |dy| = 11 of
+  // its 14 px), nearer the bridge's dot than the tank's centre: the ◆ is what the person tapped
+  const len = Math.hypot(bridge!.x - at!.x, bridge!.y - at!.y);
+  const u = { x: (bridge!.x - at!.x) / len, y: (bridge!.y - at!.y) / len };
+  const k = 11 / (Math.abs(u.x) + Math.abs(u.y));
+  expect(k, "the tap is nearer the bridge's dot than the tank's").toBeGreaterThan(len / 2);
+  await page.getByTestId("map").tap({ position: { x: at!.x + u.x * k, y: at!.y + u.y * k } });
 
   // back on 力量: the tank as destination, hz-chem1 still ticked, still on 侦检
   await expect(page.getByTestId("dispatch-place")).toHaveValue("tank-v101");
