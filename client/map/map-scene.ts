@@ -340,6 +340,11 @@ export class MapScene extends Phaser.Scene {
       const d = Phaser.Math.Distance.Between(w.x, w.y, q.x, -q.y) * this.zoom;
       if (d < 40 && (!best || d < best.d)) best = { id: q.id, d };
     }
+    // a tap on the incident's ◆ names the incident: a dot under the diamond is hidden by it, though nearer
+    // the tap (the bridge, zoomed out on a phone: newcomer 18 item 2); zoomed in, the dots come out from
+    // under it. The diamond is |dx| + |dy| ≤ 14 px plus its border.
+    const inc = this.model.places.find((q) => q.id === this.model!.incidentPlace);
+    if (inc && (Math.abs(w.x - inc.x) + Math.abs(w.y + inc.y)) * this.zoom <= INCIDENT_R) best = { id: inc.id, d: 0 };
     if (!best) return;
     // a tap names the place even where its label was hidden: it goes first, and others make room
     this.picked = best.id;

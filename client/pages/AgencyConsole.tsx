@@ -18,7 +18,7 @@ import { DutiesPanel } from "../panels/DutiesPanel.tsx";
 import { Inbox, useUnread } from "../panels/Inbox.tsx";
 import { AckForm, MessageForm } from "../panels/MessageForm.tsx";
 import { ReportForm } from "../panels/ReportForm.tsx";
-import { UnitsPanel } from "../panels/UnitsPanel.tsx";
+import { EMPTY_DRAFT, UnitsPanel, type DispatchDraft } from "../panels/UnitsPanel.tsx";
 
 type Tab = "map" | "inbox" | "compose" | "units" | "duties" | "site";
 type Compose = "report" | "message" | "ack" | "measures";
@@ -41,6 +41,9 @@ export function AgencyConsole(p: ConsoleProps) {
   const [compose, setCompose] = useState<Compose>("report");
   const [replyTo, setReplyTo] = useState<string>();
   const [picked, setPicked] = useState<string>();
+  // the dispatch being filled in lives here: the units panel unmounts while the map is picked on
+  const dispatch = useState<DispatchDraft>(EMPTY_DRAFT);
+  const setDispatch = dispatch[1];
   // "pick the destination" is said only while a dispatch waits for one (its ◎ button was pressed)
   const [picking, setPicking] = useState(false);
   const { unread, markRead, markAll } = useUnread(m, p.drillId);
@@ -66,7 +69,7 @@ export function AgencyConsole(p: ConsoleProps) {
       <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
-          <MapView model={m} picking={picking} onPick={live ? (id) => (setPicked(id), setPicking(false), setTab("units")) : undefined} />
+          <MapView model={m} picking={picking} onPick={live ? (id) => (setPicked(id), setDispatch((d) => ({ ...d, place: id })), setPicking(false), setTab("units")) : undefined} />
         </section>
         <section class={`pane pane-side ${tab !== "map" ? "pane-on" : ""}`}>
           <nav class="tabs tabs-desk" role="tablist">
@@ -98,7 +101,7 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "units" ? (
               <fieldset class="frozen" disabled={!live}>
-                {live ? <UnitsPanel model={m} send={live} picked={picked} onWantPick={() => (setPicking(true), setTab("map"))} /> : <UnitsPanel model={m} send={formSend} />}
+                {live ? <UnitsPanel model={m} send={live} draft={dispatch} onWantPick={() => (setPicking(true), setTab("map"))} /> : <UnitsPanel model={m} send={formSend} />}
               </fieldset>
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}

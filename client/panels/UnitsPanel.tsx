@@ -2,7 +2,7 @@
  * Own units with status and ETA; dispatch (units, place, task, target spot) and recall. The
  * destination can be chosen from the list or by tapping the map (the console passes `picked`).
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState, type Dispatch, type StateUpdater } from "preact/hooks";
 import { arrivalIn, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
@@ -18,24 +18,39 @@ function eta(u: UnitView, m: Pick<ConsoleModel, "tMs" | "ended">): string {
   return at !== undefined && !m.ended ? arrivalIn(at - m.tMs) : "";
 }
 
-export function UnitsPanel(props: { model: ConsoleModel; send: Send; picked?: string; onWantPick?: () => void }) {
+/** A dispatch being filled in: absent place or task means the default one. */
+export interface DispatchDraft {
+  units: string[];
+  place?: string;
+  task?: string;
+  target: string;
+}
+
+export const EMPTY_DRAFT: DispatchDraft = { units: [], target: "" };
+
+/**
+ * `draft`: the console keeps the dispatch being filled in, so it outlives the panel (the ◎ pick
+ * takes the phone to the map tab, which unmounts this panel; newcomer 18 item 1).
+ */
+export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [DispatchDraft, Dispatch<StateUpdater<DispatchDraft>>]; onWantPick?: () => void }) {
   const m = props.model;
   const own = m.units;
-  const [sel, setSel] = useState<string[]>([]);
-  const [place, setPlace] = useState(props.picked ?? m.incidentPlace ?? m.places[0]?.id ?? "");
+  const mine = useState<DispatchDraft>(EMPTY_DRAFT);
+  const [draft, setDraft] = props.draft ?? mine;
+  const sel = draft.units;
+  const setSel = (units: string[]) => setDraft((d) => ({ ...d, units }));
+  const place = draft.place ?? m.incidentPlace ?? m.places[0]?.id ?? "";
+  const setPlace = (place: string) => setDraft((d) => ({ ...d, place }));
   const caps = [...new Set(own.filter((u) => sel.includes(u.id)).flatMap((u) => u.info.capabilities))];
   const tasks = (caps.length ? [...caps, "standby"] : m.tasks).filter((x, i, a) => a.indexOf(x) === i);
-  const [task, setTask] = useState(tasks[0] ?? "standby");
-  const [target, setTarget] = useState("");
+  // a task the ticked units cannot take falls back to the first they can
+  const task = draft.task !== undefined && tasks.includes(draft.task) ? draft.task : tasks[0] ?? "standby";
+  const setTask = (task: string) => setDraft((d) => ({ ...d, task }));
+  const target = draft.target;
+  const setTarget = (target: string) => setDraft((d) => ({ ...d, target }));
   // a dispatch or recall with no unit that can take it says so beside the list; a refusal, beside the buttons
   const [problem, setProblem] = useState<FieldProblem>();
   const [refused, setRefused] = useState<string>();
-  useEffect(() => {
-    if (props.picked) setPlace(props.picked);
-  }, [props.picked]);
-  useEffect(() => {
-    if (!tasks.includes(task)) setTask(tasks[0] ?? "standby");
-  }, [tasks.join()]);
   if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
   const toggle = (id: string) => (setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]), setProblem(undefined));
   const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
