@@ -75,6 +75,9 @@ export function judgedAct(x: EvalContext, t: ObligationTrace | undefined): Oblig
   while (cmd >= 0 && !matches(cmd)) cmd--;
   const bad = condemnedOrders(x);
   if (cmd < 0 || !bad.has(cmd)) return t;
+  // one order may send several units: its sound part meets the duty (newcomer 19: a tender sent to 灭火 beside a ladder
+  // that cannot fight fire had the brigade judged 联而不动 though it turned out in 35 s)
+  for (let j = cmd - 1; j >= 0 && x.events[j]!.at === x.events[cmd]!.at; j--) if (matches(j) && !bad.has(j)) return t;
   for (let j = cmd + 1; j < x.events.length; j++) {
     if (!matches(j) || bad.has(j)) continue;
     const a = actionOf(x.events[j]!)!;
