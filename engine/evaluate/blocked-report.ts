@@ -17,7 +17,7 @@
  */
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import type { Finding } from "./report-model.ts";
 
 const FIRST = /^rep:([^>|]+)>([^|]+)\|first\|/;

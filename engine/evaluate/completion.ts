@@ -10,7 +10,7 @@ import { MINUTE } from "../model/time.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { leftInside, type LeftInside } from "./evacuation-left.ts";
 import { finding } from "./findings.ts";

@@ -22,7 +22,7 @@ import { arrivalRow } from "./turn-out.ts";
 import { standardFindings } from "./arrival-standards.ts";
 import { noticeDue } from "./notice-due.ts";
 import { requirementNoticeRoot } from "./requirement-notice.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { protectiveOpportunities } from "./protective-action.ts";
 import { evaluateProtectiveAction } from "./protective-action.ts";
 import type { ProtectRerun } from "./protect-rerun.ts";

@@ -16,7 +16,7 @@
 import { tells } from "../rules/telling.ts";
 import { notifiedAt } from "./blame.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 

@@ -12,7 +12,7 @@
  */
 import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { clock, span, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 

@@ -1,7 +1,7 @@
 /** The reports a 谎报 left uncorrected kept from their owners, charged to the liar (issue 10; review15 chemical 1, review16 chemical C). */
 import type { LocalText } from "../model/ids.ts";
 import type { Finding } from "./report-model.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 
 /**
  * A 谎报 never corrected (`stood`, reporting.ts) kept what it

@@ -18,7 +18,7 @@ import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
 import { requirementNotice, requirementNoticeFinding } from "./requirement-notice.ts";
 import { deliveries, neverByChain, neverToldHead } from "./notice-sent.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { actionText } from "./glossary.ts";

@@ -6,7 +6,7 @@
  */
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import type { Finding, FindingCode, NotYetDue, RequirementRow, SectionId } from "./report-model.ts";
 import { groupKey } from "./report-groups.ts";
 import { dutyHolder } from "./blame.ts";

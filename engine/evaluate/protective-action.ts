@@ -16,7 +16,7 @@ import { distance } from "../world/graph.ts";
 import { dutyHolder, dutyHolders } from "./blame.ts";
 import { asOf, type EvalContext } from "./context.ts";
 import { ergTable3 } from "./erg-basis.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { dueFromReceipt, dueWords } from "./receipt-due.ts";
 import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";

@@ -30,7 +30,7 @@ import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "
 import { knownFrom } from "./known-from.ts";
 import { honestyBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 
 type Report = EventOf<"reportSubmitted">;
 

@@ -16,7 +16,7 @@ import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.
 import { toldRescuers } from "./told-rescuers.ts";
 import { chemHealthReport } from "./chem-report-content.ts";
 import { knownFrom } from "./known-from.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
 import { heldNote } from "./forwarding.ts";

@@ -26,7 +26,7 @@
 import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
 import { buildContext, clock, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { dispatchOpportunities } from "./dispatch.ts";
 import { noticeDue } from "./notice-due.ts";
 import { workKeptBy } from "./work-known.ts";

@@ -6,7 +6,7 @@
  * item's points). The agency asked is the one that failed: the question reached it directly.
  */
 import { clock, span, type EvalContext } from "./context.ts";
-import type { Opportunity } from "./credit.ts";
+import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillEvent } from "../model/events.ts";
