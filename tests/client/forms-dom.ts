@@ -26,3 +26,18 @@ export async function cordonForm(sent: OutCommand[]): Promise<HTMLFormElement> {
   await settle();
   return root.querySelector<HTMLFormElement>("[data-testid=actions]")!;
 }
+
+/** A page (the report's, the replay's) rendered for drill "d1" in a detached root, its first requests settled. */
+export async function openPage(Page: ComponentType<{ drillId: string }>): Promise<HTMLElement> {
+  const root = document.createElement("div");
+  render(h(Page, { drillId: "d1" }), root);
+  await settle();
+  return root;
+}
+
+/** Send a page's code form (data-testid `testid`) as a person would (Enter or the button), and let its answer land. */
+export async function submitCode(root: HTMLElement, testid: string): Promise<void> {
+  await settle();
+  root.querySelector(`[data-testid="${testid}"]`)!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+  await settle();
+}

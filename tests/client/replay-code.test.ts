@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { h, render, type ComponentType } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../client/i18n/index.ts";
-import { settle, type } from "./forms-dom.ts";
+import { openPage, settle, submitCode, type } from "./forms-dom.ts";
 
 // the map draws with Phaser on a canvas happy-dom has not: the page's code form is under test, not the map
 vi.mock("../../client/map/MapView.tsx", () => ({ MapView: () => null }));
@@ -44,18 +44,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function open(): Promise<HTMLElement> {
-  const root = document.createElement("div");
-  render(h(ReplayPage, { drillId: "d1" }), root);
-  await settle();
-  return root;
-}
+const open = (): Promise<HTMLElement> => openPage(ReplayPage);
 
-async function submit(root: HTMLElement): Promise<void> {
-  await settle();
-  root.querySelector('[data-testid="replay-code-form"]')!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
-  await settle();
-}
+const submit = (root: HTMLElement): Promise<void> => submitCode(root, "replay-code-form");
 
 describe("the replay page without a code", () => {
   it("asks for the code (zh), says why a wrong one is refused, and opens the replay with the right one", async () => {

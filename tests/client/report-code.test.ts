@@ -8,7 +8,7 @@
 import { h, render, type ComponentType } from "preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../client/i18n/index.ts";
-import { settle, type } from "./forms-dom.ts";
+import { openPage, settle, submitCode, type } from "./forms-dom.ts";
 
 // the page is .tsx: vitest loads it, the root tsc need not (forms-dom.ts `panel`)
 const PAGE = "../../client/pages/ReportPage.tsx";
@@ -27,18 +27,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function open(): Promise<HTMLElement> {
-  const root = document.createElement("div");
-  render(h(ReportPage, { drillId: "d1" }), root);
-  await settle();
-  return root;
-}
+const open = (): Promise<HTMLElement> => openPage(ReportPage);
 
-/** Send the form as a person would (Enter or the button). */
-async function submit(root: HTMLElement): Promise<void> {
-  await settle();
-  root.querySelector('[data-testid="report-code-form"]')!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
-}
+const submit = (root: HTMLElement): Promise<void> => submitCode(root, "report-code-form");
 
 describe("the report page without a code", () => {
   it("asks for the code in a field (zh), says why a wrong one is refused, and shows the report for the right one", async () => {
