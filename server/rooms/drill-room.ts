@@ -11,8 +11,9 @@ import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { admit, codeStillValid, CONTROL_VIEW, Presence, PUBLIC_VIEW } from "../live/seats.ts";
-import { hidesIncident, observerHidden, welcome } from "../live/views.ts";
+import { admit, codeStillValid, CONTROL_VIEW, Presence } from "../live/seats.ts";
+import { hidesIncident, welcome } from "../live/views.ts";
+import { viewClock, viewHidden } from "../live/view-clock.ts";
 import type { SeatCode } from "../store/store.ts";
 import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
 
@@ -98,7 +99,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   private answer(client: Client, replies: Reply[]): void {
     // a seat that may not know the time is told its command was accepted, not when, nor how many the drill holds (seq)
-    const untimed = this.hides((client.auth as Auth).view);
+    const untimed = viewHidden(this.drill, (client.auth as Auth).view);
     for (const r of replies) client.send(r.type, r.type === "ack" && untimed ? { ...(r.body as object), seq: 0, atMs: 0 } : r.body);
     if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
     if (replies.some((r) => r.type === "reissue")) this.lockOut();
@@ -129,25 +130,11 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     if (!view) {
       view = newSeatView(this.drill, this.state.views, key);
       this.views.set(key, view);
-      syncClock(this.state.views.get(key)!, this.clockFor(key));
+      syncClock(this.state.views.get(key)!, viewClock(this.drill, key));
       // who is on which seat: the director's and evaluators' (the agency ids name the scenario)
       if (key === CONTROL_VIEW) this.state.seats.forEach((p) => view!.add(p));
     }
     return view;
-  }
-
-  /** The clock view `key` shows, or undefined while it may not know the time (a double-blind seat not yet told; observers until anyone is). */
-  private clockFor(key: string): { tMs: number; speed: number; paused: boolean; ended: boolean } | undefined {
-    if (this.hides(key)) return undefined;
-    const { speed, paused } = this.drill.clock.status();
-    return { tMs: this.drill.nowMs, speed, paused, ended: this.drill.state.ended };
-  }
-
-  /** Whether view `key` may know neither the scenario nor its time yet (live/views.ts hidesIncident). */
-  private hides(key: string): boolean {
-    if (key === CONTROL_VIEW) return false;
-    if (key === PUBLIC_VIEW) return observerHidden(this.drill.state, this.drill.record.settings.blindness);
-    return hidesIncident(this.drill.state, this.drill.record.settings.blindness, { drillId: this.drill.id, kind: "seat", seat: key });
   }
 
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
@@ -163,7 +150,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     for (const [key, sv] of this.state.views) {
       if (this.people.people(key).length === 0) continue;
       syncSeat(this.drill, key, sv, overlay, this.people.all());
-      syncClock(sv, this.clockFor(key));
+      syncClock(sv, viewClock(this.drill, key));
     }
     for (const [key, code] of this.partialMap) if (!hidesIncident(this.drill.state, this.drill.record.settings.blindness, code)) {
       this.partialMap.delete(key);
