@@ -74,10 +74,10 @@ const FIXED: Readonly<Record<string, string>> = {
   // a knowing relay of a corrected 谎报, priced once (engine/evaluate/relayed-lie.ts KNOWING_CAP; review17 mine A3)
   [KNOWING_CAP]: "passing on a false figure its originator had corrected is the relaying agency's own false report; the untrue casualties its addressee then holds are the same misinformation, charged once (what is left of the report + the correcting follow-up it never sent, not the false report's own points again; set by this county)",
   // what 谎报 and 瞒报 are (engine/evaluate/report-basis.ts DEF_FALSE, DEF_HIDDEN; review15 mine 1)
-  "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (knowingly reporting untrue casualties or people at risk is a false report, 谎报; article number not checked)",
-  "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报; article number not checked)",
-  "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
-  "瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）": "what is concealment (瞒报) follows the Provisions on Fines for Production Safety Accidents (MEM Order 14; article number not checked), by this county's choice",
+  "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (knowingly reporting untrue casualties or people at risk is a false report, 谎报)",
+  "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报）": "Provisions on Fines for Production Safety Accidents (生产安全事故罚款处罚规定, MEM Order 14) (hiding an accident that has happened, unreported past the set time, is concealment, 瞒报)",
+  "谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）（本县设定）": "what is a false (谎报) or concealed (瞒报) report follows the Provisions on Fines for Production Safety Accidents (MEM Order 14), by this county's choice",
+  "瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）（本县设定）": "what is concealment (瞒报) follows the Provisions on Fines for Production Safety Accidents (MEM Order 14), by this county's choice",
   // what a report's casualties must be (engine/evaluate/report-basis.ts casualtyBasis: 报告失实, 漏报涉险人员; review17 school 3)
   [CASUALTIES_493]: `${R493}, Art. 4 (reports are prompt, accurate and complete) and Art. 12(4) (the casualties caused or that may be caused, the missing included)`,
   [CASUALTIES_ERL]: "casualties after the Production Safety Accident Reporting and Investigation Regulations (生产安全事故报告和调查处理条例), Art. 12(4) (the casualties caused or that may be caused, the missing included) (set by this county)",

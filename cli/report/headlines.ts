@@ -3,7 +3,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import type { FindingCode, LinkageHeadline, ReportModel } from "../../engine/evaluate/report-model.ts";
 import { harmPercent } from "../../engine/evaluate/preventable.ts";
-import { agencyText, jointAgencies, kindText, pct } from "./text.ts";
+import { agencyText, isNote, jointAgencies, kindText, pct } from "./text.ts";
 import { neverTold } from "./never-told.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
@@ -176,8 +176,8 @@ function ratio(a: number, b: number): LocalText {
  */
 export function countByCode(r: ReportModel): Array<{ code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }> {
   const m = new Map<string, { code: FindingCode; label: LocalText; count: number; following: number; points: number; agencies: string[] }>();
-  // a fact stated without charge (quantity 0) is not a shortcoming; one line per kind as the findings name it (警戒缺失 apart from 警戒迟延)
-  for (const f of r.findings.filter((g) => g.quantity > 0)) {
+  // a fact stated without charge (quantity 0, a note) is not a shortcoming; one line per kind as the findings name it (警戒缺失 apart from 警戒迟延)
+  for (const f of r.findings.filter((g) => g.quantity > 0 && !isNote(g))) {
     const label = kindText(f);
     const x = m.get(label.zh) ?? { code: f.code, label, count: 0, following: 0, points: 0, agencies: [] };
     if (f.causedBy === undefined) x.count++;

@@ -93,8 +93,10 @@ export const L = {
   capNote: { zh: "“扣分”栏括号内为计算过程（评分标准扣分 × 本项分值 / W，见各评估项的计分方法）；扣 0 分的问题注明原因：随其他问题不重复扣分、所在机会的分值已扣完，或无任何处置可以避免", en: "The points column shows its working (rubric points × the section's weight / W; see each section's “How this section is scored”); a finding that costs 0 says why: it follows from another finding, its opportunity's points were used up, or no response could avoid it" },
   unscored: { zh: "不计分", en: "not scored" },
   notCharged: { zh: "0（无任何处置可避免，不扣分）", en: "0 (no response could avoid it)" },
+  noDeduction: { zh: "0（不扣分）", en: "0 (no deduction)" },
   notYetDue: { zh: "未到期（不扣分）", en: "Not yet due (no deduction)" },
-  notes: { zh: "情况说明（无可归因的处置缺陷，最佳处置也未能避免，不列为问题、不扣分）", en: "Notes (no fault in the response explains these and the best play could not avoid them either: not findings, nothing deducted)" },
+  // each note's line says why it is no finding (no response could avoid it; a 防护提示 that harmed nobody)
+  notes: { zh: "情况说明（不列为问题、不扣分）", en: "Notes (not findings: nothing deducted)" },
   due: { zh: "时限", en: "Due" },
   scoring: { zh: "计分方法", en: "How this section is scored" },
   usedUp: { zh: "0（所在机会的分值已由前面的问题扣完）", en: "0 (its opportunity's points were already used up by earlier findings)" },
@@ -108,11 +110,19 @@ export const L = {
 /**
  * A fact stated without charge: an item no response could avoid (quantity 0, not a consequence of another finding),
  * e.g. the mine's water not held by pumping though the best play does no better, or an exposure the best play has
- * too. Reports list it as a note (情况说明), not under 发现的问题 (review16: the 100/100 good reports' F1).
+ * too, or a kind reported by design without deduction (NOTE_CODES). Reports list it as a note (情况说明), not under
+ * 发现的问题 (review16: the 100/100 good reports' F1), nor among the shortcomings.
  */
-export function isNote(f: Pick<Finding, "causedBy" | "item" | "quantity">): boolean {
-  return !f.causedBy && f.item !== undefined && f.quantity === 0;
+export function isNote(f: Pick<Finding, "causedBy" | "item" | "quantity" | "code" | "points">): boolean {
+  return !f.causedBy && ((f.item !== undefined && f.quantity === 0) || (NOTE_CODES.has(f.code) && f.points === 0));
 }
+
+/**
+ * Kinds reported by design without deduction and without condemning anyone: a 防护提示 (an unprotected entry below
+ * AEGL-3 and the IDLH that harmed nobody, order-faults.ts) and an arrival beyond a standard its rule calls indicative
+ * (arrival-standards.ts). They are notes too (review19: a 0-point 防护提示 printed among 发现的问题).
+ */
+const NOTE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(["PROTECTION_ADVISORY", "ARRIVAL_INDICATIVE"]);
 
 /** A note's line (isNote): "F1 04:00:00 (12:30:00) 水情未控制：…（依据：…；证据 #5 #80）". */
 export function noteText(r: ReportModel, f: Finding & { basisText: LocalText }, lang: Lang): string {
@@ -135,7 +145,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
       : { zh: `（由 ${f.causes.join("、")} 所致）`, en: ` (caused by ${f.causes.join(", ")})` }
     : { zh: "", en: "" };
   // nothing any response could avoid has no cause to name
-  if (isNote(f)) return L.notCharged;
+  if (isNote(f)) return NOTE_CODES.has(f.code) ? L.noDeduction : L.notCharged;
   // its opportunity was already used up by earlier findings (a late report after a concealed one): named
   if (f.item && f.rubricPoints === 0) {
     const took = f.opportunity === undefined ? [] : all.filter((g) => g.opportunity === f.opportunity && g.id !== f.id && (g.rubricPoints ?? 0) > 0).map((g) => g.id);

@@ -14,13 +14,14 @@ const FOLLOW_UP_ONLY_NEW = "续报只报新情况（肇庆市突发事件信息�
 /**
  * What makes a report 谎报 or 漏报伤亡 (honesty.ts) and a report never made 瞒报 (hidden-accident.ts): 应急管理部令第14号
  * 《生产安全事故罚款处罚规定》(2024), worded as its 试行版 第五条; its 第三条 defines the 事故发生单位 and 主要负责人 (stored
- * copies of its text, checked 2026-12), so the definitions' article is cited as 条文序号未核对 (review16); a school is no
+ * copies of its text, checked 2026-12); the definitions' article is not known, so the Order is cited by name and number
+ * alone, as an evaluator cites a document (review16; review19: a remark 条文序号未核对 read as an author's note); a school is no
  * 事故发生单位 (that 第三条), so its reports borrow the definitions by this county's choice.
  */
-export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报；条文序号未核对）";
-export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报；条文序号未核对）";
+export const DEF_FALSE = "生产安全事故罚款处罚规定（应急管理部令第14号）（故意不如实报告伤亡人数和涉险人数等内容的，属于谎报）";
+export const DEF_HIDDEN = "生产安全事故罚款处罚规定（应急管理部令第14号）（隐瞒已经发生的事故，超过规定时限未报告的，属于瞒报）";
 const HONESTY_493 = `生产安全事故报告和调查处理条例（国务院令第493号）第四条（不得迟报、漏报、谎报或者瞒报）；${DEF_FALSE}；突发事件应对法 第六十一条`;
-const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）";
+const HONESTY_ERL = "突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；谎报、瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）（本县设定）";
 
 /**
  * What a report's casualties must be (untrue-figures.ts 报告失实, at-risk.ts 漏报涉险人员; review17 school 3): accurate
@@ -50,7 +51,7 @@ export function honestyBasis(x: EvalContext): string {
 
 /** The basis of a 瞒报 (an accident never reported, hidden-accident.ts): the duty's own rule, then the definition. */
 export function hiddenBasis(x: EvalContext, ruleBasis: string): string {
-  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号，条文序号未核对）（本县设定）`;
+  return productionUnit(x) ? `${ruleBasis}；${DEF_HIDDEN}` : `${ruleBasis}；突发事件应对法（2024）第六十一条（不得迟报、谎报、瞒报、漏报）；瞒报的认定参照生产安全事故罚款处罚规定（应急管理部令第14号）（本县设定）`;
 }
 
 /**

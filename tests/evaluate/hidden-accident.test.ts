@@ -52,15 +52,16 @@ describe.each(Object.keys(INCIDENT_UNIT))("%s: a report never made costs at leas
     expect(lying.findings.some((f) => f.code === "REPORT_CONCEALED")).toBe(false);
   });
 
-  it("never reporting is 瞒报 on the unit, each first report it owed, citing 第14号令 (its article unchecked)", () => {
+  it("never reporting is 瞒报 on the unit, each first report it owed, citing 第14号令 by name (its article unknown, and no remark saying so: review19)", () => {
     const hid = silent.findings.filter((f) => f.code === "REPORT_CONCEALED");
     expect(hid.length).toBeGreaterThan(0);
     for (const f of hid) {
       expect(f.agency).toBe(unit);
       expect(f.message.zh).toMatch(/^瞒报：.*未向任何部门报告事故/);
-      // the definition's article in 第14号令 (2024) is unchecked: its 第三条 defines the 事故发生单位 (review16)
-      expect(f.basis).toContain("生产安全事故罚款处罚规定（应急管理部令第14号");
-      expect(f.basis).toContain("条文序号未核对");
+      // the definition's article in 第14号令 (2024) is unknown (its 第三条 defines the 事故发生单位, review16): the Order is
+      // cited by name and number alone, as an evaluator cites a document, never with 条文序号未核对 (review19)
+      expect(f.basis).toContain("生产安全事故罚款处罚规定（应急管理部令第14号）");
+      expect(f.basis).not.toContain("条文序号未核对");
       expect(f.basis).not.toContain("第三条");
     }
     expect(silent.findings.some((f) => f.code === "REPORT_MISSING" && f.agency === unit && f.opportunity?.includes("|first|") && f.causedBy === undefined)).toBe(false);

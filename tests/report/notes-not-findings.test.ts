@@ -21,8 +21,8 @@ describe("no-fault facts are notes, not findings", () => {
     const outcomes = md.zh.slice(md.zh.indexOf("### 处置结果"), md.zh.indexOf("## 四、"));
     expect(outcomes).toContain("未发现问题");
     expect(outcomes).toMatch(/\*\*情况说明[^*]*\*\*\n\n- F1 04:00:00 \(12:30:00 UTC\+08:00\) 水情未控制：/);
-    expect(md.en).toMatch(/\*\*Notes \(no fault[^*]*\*\*\n\n- F1 04:00:00 .*Water not under control:/);
-    expect(html.zh).toContain("情况说明（无可归因的处置缺陷");
+    expect(md.en).toMatch(/\*\*Notes \(not findings[^*]*\*\*\n\n- F1 04:00:00 .*Water not under control:/);
+    expect(html.zh).toContain("情况说明（不列为问题、不扣分）");
   });
   // F37 → F40: this stop's merged evaluator changes renumber the findings ahead of it; the mine
   // poor play's F37 is now the bureau's 逐级上报 (timeline #99), F40 the 水情未控制 note (timeline #16 … #104)
