@@ -103,6 +103,18 @@ export function describeEvent(c: Compiled, w: Words, e: DrillEvent): string | un
   return line !== undefined && w.k === "zh" ? tidyZh(line) : line;
 }
 
+/**
+ * A report's casualty figures as a reader of the language says them: a number as itself (0 as 0), a figure left out or
+ * given as "unknown so far" (快报事实) as not yet known — "dead: not yet known", 死亡 不详 — and all four unknown as one
+ * phrase ("casualties not yet known"), never "not known dead" (review19, a newcomer's reading of the event list).
+ */
+function casualtiesText(t: (key: string, p?: Record<string, unknown>) => string, cas: Partial<Record<string, number | string | undefined>>): string {
+  const figures = ["deaths", "seriousInjuries", "injured", "missing"] as const;
+  if (figures.every((f) => typeof cas[f] !== "number")) return t("reportCasualtiesUnknown");
+  const parts = figures.map((f) => (typeof cas[f] === "number" ? t(`reportFigure.${f}`, { n: cas[f] }) : t(`reportFigureUnknown.${f}`)));
+  return t("reportCasualties", { figures: parts.join(t("reportFigureSep")) });
+}
+
 function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   const t = (key: string, p: Record<string, unknown> = {}) => w.t(`event.${key}`, p) as string;
   const k = w.k;
@@ -115,11 +127,7 @@ function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
       const cas = e.content.casualties;
       return t("reportSubmitted", {
         from: w.agency(e.from), to: w.agency(e.to), mode: w.label("reportMode", e.mode), kind: w.label("reportKind", e.kind),
-        // a figure may be left out or given as "unknown so far" (快报事实): both read as 不详
-        casualties: cas ? t("reportCasualties", Object.fromEntries(["deaths", "seriousInjuries", "injured", "missing"].map((f) => {
-          const v = cas[f as keyof typeof cas];
-          return [f, typeof v === "number" ? v : t("figureUnknown")];
-        }))) : "",
+        casualties: cas ? casualtiesText(t, cas) : "",
         missing: e.missingFields.length > 0 ? t("reportMissingFields", { fields: w.list(e.missingFields.map((f) => w.label("reportField", f))) }) : "",
       });
     }
