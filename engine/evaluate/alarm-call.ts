@@ -3,7 +3,8 @@
  * its place in the score (an opportunity of the scenario, not a fault outside every section).
  *
  *   alarmElementsMissing(x, text) → LocalText[]: the elements a fire alarm call (报火警) must give that `text` leaves out,
- *     in order — the unit's name, its address, the fire (what and where), the caller's name or number. A building fire
+ *     in order — the unit's name, its address (a road or number, or a place the scenario knows: the unit, a building,
+ *     a room), the fire (what and where), the caller's name or number. A building fire
  *     only (the scenario's hazard model `building-fire`): a chemical release or mine call is judged on its medium and
  *     people (told-rescuers.ts). Whether the people in danger were named is judged there too (against what the caller knew).
  *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
@@ -36,8 +37,21 @@ function unitWords(x: EvalContext): string[] {
   return [name.zh, short, name.en].filter((w) => w.length >= 3);
 }
 
-/** Words of an address: a road, street, lane, number, village or town, or a place of the scenario's map named in full. */
+/** Words of an address: a road, street, lane, number, village or town (or a known place: knownPlaces). */
 const ADDRESS = /[路街巷道]|\d+号|村|镇|Road|Street|Lane|Avenue/i;
+
+/**
+ * Names of the places the scenario knows, as a caller says them: the incident unit (in full or without its county), each
+ * place of the map and each spot inside the site (a room, a roadway) in full, and without the county where the name
+ * starts with one (临江县第二实验小学教学楼, 第二实验小学教学楼). A call naming one of them tells the dispatcher where to go:
+ * it meets the address element (review19 school: 「120，第二实验小学有学生被烟呛了」 named the school and was charged
+ * with no address). Chinese names of at least 3 characters, English of at least 4, so a bare 门厅 or "Hall" is no place.
+ */
+function knownPlaces(x: EvalContext): string[] {
+  const s = x.c.scenario;
+  const names = [x.agencyName(s.incidentAgency), ...s.map.places.map((p) => p.name), ...(x.c.hazard.siteTargets?.(s) ?? []).map((t) => t.name)];
+  return names.flatMap((n) => [n.zh, n.zh.replace(/^.{1,6}?[县市区]/, ""), n.en]).filter((w) => w.length >= (/^[\x00-\x7f]*$/.test(w) ? 4 : 3));
+}
 /** Words of the fire: something burning or smoking. */
 const FIRE = /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i;
 /** Words of a caller giving a name or number. */
@@ -48,7 +62,7 @@ export function alarmElementsMissing(x: EvalContext, text: string): LocalText[] 
   if ((x.c.scenario.hazard as { model: string }).model !== "building-fire") return [];
   const out: LocalText[] = [];
   if (!unitWords(x).some((w) => text.includes(w))) out.push({ zh: "单位名称", en: "the unit's name" });
-  if (!ADDRESS.test(text)) out.push({ zh: "地址", en: "the address" });
+  if (!ADDRESS.test(text) && !knownPlaces(x).some((w) => text.includes(w))) out.push({ zh: "地址", en: "the address" });
   if (!FIRE.test(text)) out.push({ zh: "火情", en: "what is burning" });
   if (!CALLER.test(text)) out.push({ zh: "报警人姓名电话", en: "the caller's name and number" });
   return out;
