@@ -121,7 +121,8 @@ function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
   switch (e.type) {
     case "drillStarted": return t("drillStarted", { title: c.scenario.title[k], seed: e.seed });
     case "rejected": return t("rejected", { by: w.agency(e.by), command: w.label("command", e.command), reason: rejectionText(w, e) });
-    case "messageSent": return t("messageSent", { from: w.agency(e.from), to: w.list(e.to.map(w.agency)), text: e.text });
+    // a scripted seat's message in the reader's language (its localText); a person's in their own words
+    case "messageSent": return t("messageSent", { from: w.agency(e.from), to: w.list(e.to.map(w.agency)), text: e.localText?.[k] ?? e.text });
     case "acknowledged": return t("acknowledged", { from: w.agency(e.from), to: w.agency(e.to) });
     case "reportSubmitted": {
       const cas = e.content.casualties;

@@ -54,7 +54,7 @@ export function applyMessage(tx: Tx, cmd: CommandOf<"message">): void {
   const to = cmd.to.filter((a) => a !== cmd.by);
   if (to.length === 0) return reject(tx, cmd, "noRecipient");
   const id = nextMessageId(tx);
-  emit(tx, { type: "messageSent", seq: cmd.seq, id, from: cmd.by, to, channel: cmd.channel, text: cmd.text });
+  emit(tx, { type: "messageSent", seq: cmd.seq, id, from: cmd.by, to, channel: cmd.channel, text: cmd.text, ...(cmd.localText ? { localText: cmd.localText } : {}) });
   deliver(tx, { id, atMs: tx.t, kind: "message", from: cmd.by, to, channel: cmd.channel, text: cmd.text, ...(cmd.localText ? { localText: cmd.localText } : {}) }, carried(tx, cmd.text ?? ""), told(tx));
 }
 

@@ -115,6 +115,14 @@ export function messageOf(byEvent: string): string | undefined {
 
 /** "HH:MM:SS" for messages (drill time). */
 /** "1 person" / "n people" (English counts in findings). */
+/**
+ * A message's words in language `k`: a scripted seat's in both languages (its `localText`), a person's in their own
+ * (`text`) — so an English report quotes a bot in English (review19). Errors: none; "" when it said nothing.
+ */
+export function wordsOf(e: { text?: string; localText?: LocalText }, k: "zh" | "en"): string {
+  return e.localText?.[k] ?? e.text ?? "";
+}
+
 export const people = (n: number): string => `${n} ${n === 1 ? "person" : "people"}`;
 /** "was" / "were" for a count. */
 export const were = (n: number): string => (n === 1 ? "was" : "were");

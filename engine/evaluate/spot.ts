@@ -5,7 +5,7 @@
  * answer by the deadline is SPOT_QUESTION_UNANSWERED; an answer after it, SPOT_QUESTION_LATE (half the
  * item's points). The agency asked is the one that failed: the question reached it directly.
  */
-import { clock, span, type EvalContext } from "./context.ts";
+import { clock, span, wordsOf, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
@@ -56,8 +56,9 @@ function holdingReply(x: EvalContext, agency: string, asker: string, sinceMs: nu
 
 /** What the finding says of a holding reply: its time and words, acknowledged but no answer. */
 function holdingText(e: DrillEvent): LocalText {
-  const words = (e as { text?: string }).text;
-  const said = words ? { zh: `“${words}”`, en: `“${words}”` } : { zh: "收到", en: "an acknowledgement" };
+  const m = e as { text?: string; localText?: LocalText };
+  // a bot's reply in the report's language (wordsOf)
+  const said = m.text ? { zh: `“${wordsOf(m, "zh")}”`, en: `“${wordsOf(m, "en")}”` } : { zh: "收到", en: "an acknowledgement" };
   return {
     zh: `（${clock(e.at)} 仅回复${said.zh}，视为知悉，未报告所问情况）`,
     en: ` (at ${clock(e.at)} it replied only ${said.en}: an acknowledgement, not the facts asked for)`,

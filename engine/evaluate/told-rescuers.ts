@@ -27,7 +27,7 @@ import type { EventOf } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
 import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import { tells } from "../rules/telling.ts";
-import { asOf, clock, span as spanText, type EvalContext } from "./context.ts";
+import { asOf, clock, span as spanText, wordsOf, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
@@ -178,17 +178,17 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
   const under = parts.length === 0 ? understated(x, e) : undefined;
   const message = under
     ? {
-      zh: `报警不准确：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）只称冒烟，而其时火势已于 ${clock(under.at)} 在${under.room.zh}轰燃，低报了火情${lacks.zh ? `；另${lacks.zh}` : ""}`,
-      en: `Alarm call understating the fire: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) speaking only of smoke, though the fire had flashed over in the ${under.room.en} at ${clock(under.at)}${lacks.en ? `, and ${lacks.en}` : ""}`,
+      zh: `报警不准确：${clock(e.at)} ${from.zh}向${r.zh}报警（“${wordsOf(e, "zh")}”）只称冒烟，而其时火势已于 ${clock(under.at)} 在${under.room.zh}轰燃，低报了火情${lacks.zh ? `；另${lacks.zh}` : ""}`,
+      en: `Alarm call understating the fire: at ${clock(e.at)} ${from.en} called ${r.en} (“${wordsOf(e, "en")}”) speaking only of smoke, though the fire had flashed over in the ${under.room.en} at ${clock(under.at)}${lacks.en ? `, and ${lacks.en}` : ""}`,
     }
     : parts.length > 0
     ? {
-      zh: `报警遗漏已知情况：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
-      en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) without ${what("en")}, which it already knew of${lacks.en ? `, and ${lacks.en}` : ""}`,
+      zh: `报警遗漏已知情况：${clock(e.at)} ${from.zh}向${r.zh}报警（“${wordsOf(e, "zh")}”）未说明${what("zh")}，而其此前已获知${lacks.zh ? `；另${lacks.zh}` : ""}`,
+      en: `Alarm call leaving out the facts: at ${clock(e.at)} ${from.en} called ${r.en} (“${wordsOf(e, "en")}”) without ${what("en")}, which it already knew of${lacks.en ? `, and ${lacks.en}` : ""}`,
     }
     : {
-      zh: `报警要素不全：${clock(e.at)} ${from.zh}向${r.zh}报警（“${e.text}”）${lacks.zh}`,
-      en: `Alarm call incomplete: at ${clock(e.at)} ${from.en} called ${r.en} (“${e.text}”) ${lacks.en}`,
+      zh: `报警要素不全：${clock(e.at)} ${from.zh}向${r.zh}报警（“${wordsOf(e, "zh")}”）${lacks.zh}`,
+      en: `Alarm call incomplete: at ${clock(e.at)} ${from.en} called ${r.en} (“${wordsOf(e, "en")}”) ${lacks.en}`,
     };
   return finding({
     code: "ALARM_INACCURATE", section: "reporting", agency: e.from, atMs: e.at, ruleId: TELL_RESCUERS_RULE, basis, opportunity: alarmOpportunityId(to),

@@ -30,7 +30,8 @@ export type RejectionParams = Params;
 export type DrillEvent =
   | (EventBase & { type: "drillStarted"; scenario: string; seed: number })
   | (EventBase & { type: "rejected"; seq: number; by: string; command: CommandType | string; code: RejectionCode; params: RejectionParams })
-  | (EventBase & { type: "messageSent"; seq: number; id: MessageId; from: AgencyId; to: AgencyId[]; channel: Channel; text: string })
+  // `localText`: a scripted seat's words in both languages (its command's), shown in the reader's; `text` stays the record
+  | (EventBase & { type: "messageSent"; seq: number; id: MessageId; from: AgencyId; to: AgencyId[]; channel: Channel; text: string; localText?: LocalText })
   | (EventBase & { type: "acknowledged"; seq: number; id: MessageId; from: AgencyId; to: AgencyId; text?: string })
   | (EventBase & {
       type: "reportSubmitted"; seq: number; id: MessageId; from: AgencyId; to: AgencyId;

@@ -257,6 +257,11 @@ export const Scenario = z
   .object({
     id: Id,
     title: LocalText,
+    /**
+     * the incident's own name (临江县第二实验小学教学楼火灾), what scripted seats' messages call it: the title names the
+     * drill (…多部门联动应急演练), not the incident (review19); left out, the title without its drill words stands in
+     */
+    incident: LocalText.optional(),
     summary: LocalText.optional(),
     kind: z.enum(["chemical-leak", "mine-flood", "school-fire"]),
     eventClass: z.enum(["ACCIDENT_DISASTER", "NATURAL_DISASTER", "PUBLIC_HEALTH", "SOCIAL_SECURITY"]),

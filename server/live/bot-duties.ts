@@ -271,10 +271,14 @@ function said<T extends object>(words: LocalText, command: T): T & { text: strin
 
 const RECEIVED = { text: "收到", localText: { zh: "收到", en: "Received" } };
 
-function incidentText(v: BotView): LocalText {
+/**
+ * The incident as a message names it: the scenario's `incident` (临江县第二实验小学教学楼火灾), never the drill's title
+ * (review19: 「…火灾多部门联动应急」 is the exercise's name); a scenario without one gives its title less the drill words.
+ */
+export function incidentText(v: Pick<BotView, "c">): LocalText {
   const { c } = v;
-  const zh = c.scenario.title.zh.replace(/(多部门|联动|双盲|演练|\s)+$/g, "");
-  const en = c.scenario.title.en.replace(/\s+-\s+.*$/, ""); // "… - multi-agency drill"
+  const zh = c.scenario.incident?.zh ?? c.scenario.title.zh.replace(/(多部门|联动|应急|双盲|综合|演练|\s)+$/g, "");
+  const en = c.scenario.incident?.en ?? c.scenario.title.en.replace(/\s+-\s+.*$/, ""); // "… - multi-agency drill"
   const place = c.scenario.map.places.find((p) => p.id === c.scenario.incidentPlace)?.name;
   return { zh: `${zh}（地点：${place?.zh ?? c.scenario.incidentPlace}）`, en: `${en} (at ${place?.en ?? c.scenario.incidentPlace})` };
 }
