@@ -35,7 +35,7 @@ function floorDoc(edit: (h: Hazard) => void = () => {}): Record<string, unknown>
   const hazard: Hazard = {
     model: "building-fire",
     place: "school",
-    floors: [{ level: 1, name: { zh: "一层", en: "Ground floor" }, heightM: 3.2 }],
+    floors: [{ level: 1, name: { zh: "一层", en: "First floor" }, heightM: 3.2 }],
     rooms, doors, occupants,
     fire: { origin: "c1", startAt: "00:00:00", growth: "medium" },
   };
@@ -236,7 +236,7 @@ describe("a search aimed at a room (dispatch target)", () => {
     expect(c.hazard.siteTargets!(c.scenario).map((t) => t.id)).toContain("toilet-3");
   });
 
-  it("finds the missing pupil in the second-floor toilets sooner than searching in plan order", () => {
+  it("finds the missing pupil in the third-floor toilets (三楼卫生间) sooner than searching in plan order", () => {
     // the same response, the second search crew (sent at 00:02:40) searching in plan order or aimed at the toilets
     const plain = base.filter((cmd) => !(cmd.type === "dispatch" && cmd.target));
     const aimed = plain.map((cmd) => (cmd.type === "dispatch" && cmd.units.includes("cd-e1") && cmd.task === "search" ? { ...cmd, target: "toilet-3" } : cmd));

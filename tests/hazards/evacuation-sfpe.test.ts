@@ -22,7 +22,7 @@ function hall(doorCells: Array<[number, number]>): Scenario {
   const doors = doorCells.map((at, i) => ({ id: `d${i}`, from: "hall", to: "out", widthM: 1.2, at }));
   const hazard = {
     model: "building-fire", place: "school",
-    floors: [{ level: 1, name: { zh: "一层", en: "Ground floor" }, heightM: 4 }],
+    floors: [{ level: 1, name: { zh: "一层", en: "First floor" }, heightM: 4 }],
     rooms, doors,
     occupants: [{ id: "k", name: { zh: "全年级", en: "Whole year" }, room: "hall", pupils: PUPILS, staff: 0, premovementS: { median: PRE_S, p99: PRE_S } }],
     fire: { origin: "hall", startAt: "00:50:00", growth: "medium" },
