@@ -1,6 +1,6 @@
 /**
  * Requests for help (review r15 chemical 2): a party at risk that asks an agency for help (the scenario's inject
- * `requests`: Jiangwan primary school, parents climbing its gate at 01:15, asks the police to send people to keep
+ * `requests`: Jiangwan Primary School, parents climbing its gate at 01:15, asks the police to send people to keep
  * order) puts a duty on that agency to act — one of the acts the request names, at its place when it names one —
  * within the rules profile's `helpRequests.withinMin` (15 min, 本县设定), on the basis the scenario gives for that
  * agency's duty to help (the police: 人民警察法 第二十一条). Not acted on by then is HELP_REQUEST_UNANSWERED (求助未响应);

@@ -39,7 +39,7 @@ describe("drill run: one report duty, however many rules ask for it", async () =
 
   it("the English summary the same", async () => {
     const out = (await drill(...ARGS, "--lang", "en")).out;
-    const listed = out.split("\n").filter((l) => l.startsWith("  ") && /Linjiang county emergency management bureau — (Ordinary \(Grade IV\) incident|Relatively serious \(Grade III\) or above, or sensitive - oral)/.test(l));
+    const listed = out.split("\n").filter((l) => l.startsWith("  ") && /Linjiang County Emergency Management Bureau — (Ordinary \(Grade IV\) incident|Relatively serious \(Grade III\) or above, or sensitive - oral)/.test(l));
     expect(listed).toHaveLength(1);
     expect(listed[0]).toContain("the same report is also required by “Relatively serious (Grade III) or above, or sensitive - oral");
   });

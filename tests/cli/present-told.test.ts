@@ -49,8 +49,8 @@ describe("who told whom, in the linkage section of the report", () => {
 
   it("Markdown (en): the same rows in English", () => {
     const md = renderMarkdown(w, "en");
-    expect(mdRow(md, "Linjiang county fire and rescue brigade")).toEqual(["Linjiang county fire and rescue brigade", "00:03:00", "Linjiang No. 2 Experimental Primary School", `#${call}`, "00:06:30", "told in time"]);
-    expect(mdRow(md, "Linjiang county EMS centre (120)")?.slice(4)).toEqual([emsDue, "never told"]);
+    expect(mdRow(md, "Linjiang County Fire and Rescue Brigade")).toEqual(["Linjiang County Fire and Rescue Brigade", "00:03:00", "Linjiang No. 2 Experimental Primary School", `#${call}`, "00:06:30", "told in time"]);
+    expect(mdRow(md, "Linjiang County EMS Centre (120)")?.slice(4)).toEqual([emsDue, "never told"]);
   });
 
   it("HTML: the same table, the event linked to the timeline, in the reader's language", () => {
@@ -58,7 +58,7 @@ describe("who told whom, in the linkage section of the report", () => {
     expect(html).toContain(`<a href="#ev-${call}">#${call}</a>`);
     const seen = visibleHtml(html, "en").replace(/\s+/g, " ");
     expect(seen).toContain("Who told whom");
-    expect(seen).toContain(`Linjiang county fire and rescue brigade 00:03:00 Linjiang No. 2 Experimental Primary School #${call} 00:06:30 told in time`);
+    expect(seen).toContain(`Linjiang County Fire and Rescue Brigade 00:03:00 Linjiang No. 2 Experimental Primary School #${call} 00:06:30 told in time`);
     expect(visibleHtml(renderHtml(w, "zh"), "zh").replace(/\s+/g, " ")).toContain(`临江县消防救援大队 00:03:00 临江县第二实验小学 #${call} 00:06:30 按时通知`);
   });
 

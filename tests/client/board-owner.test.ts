@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The director's deadline board says who owes each row (review 8 item 10: on a phone, in English,
- * "Notify Linjiang county fire and rescue brigade … Due 09:30" named nobody). A notice is owed
+ * "Notify Linjiang County Fire and Rescue Brigade … Due 09:30" named nobody). A notice is owed
  * by its notifier: the chemical leak's LNK-CHEM-FIRE has `notifiedBy: incidentAgency`
  * (scenarios/rules/county-default.yaml), so the brigade's notice is the enterprise's (临江化工有限公司,
  * the 119 alarm); a notice with no `notifiedBy` is the lead agency's (the county bureau, domain.md
@@ -34,7 +34,7 @@ describe("the deadline board's owners", () => {
     for (const o of obligations) if (o.kind !== "notified") expect(o.owner).toBe(o.agency);
   });
 
-  for (const [lang, ent, fire] of [["zh", "临江化工有限公司：", "临江县消防救援大队"], ["en", "Linjiang Chemical Co., Ltd.: ", "Linjiang county fire and rescue brigade"]] as const) {
+  for (const [lang, ent, fire] of [["zh", "临江化工有限公司：", "临江县消防救援大队"], ["en", "Linjiang Chemical Co., Ltd.: ", "Linjiang County Fire and Rescue Brigade"]] as const) {
     it(`${lang}: every row starts with who owes it; the brigade's notice with the enterprise`, () => {
       setLang(lang);
       const all = rows();

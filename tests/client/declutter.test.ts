@@ -101,13 +101,13 @@ describe("units at one spot", () => {
 
 describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", () => {
   it("English breaks between words only: every word whole, nothing dropped, lines within the width unless one word is longer", () => {
-    const name = "W Linjiang county emergency management bureau +2";
+    const name = "W Linjiang County Emergency Management Bureau +2";
     const lines = wrapLabel(name, 14).split("\n");
     expect(lines.join(" ")).toBe(name);
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(l.length <= 14 || !l.includes(" ")).toBe(true);
     expect(wrapLabel("Supercalifragilistic station", 10)).toBe("Supercalifragilistic\nstation");
-    expect(wrapLabel("Jiangwan village", 18)).toBe("Jiangwan village");
+    expect(wrapLabel("Jiangwan Village", 18)).toBe("Jiangwan Village");
     // a unit's number never stands alone on the last line
     expect(wrapLabel("W Environmental monitoring van 1", 30)).toBe("W Environmental monitoring\nvan 1");
   });

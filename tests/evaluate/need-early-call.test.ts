@@ -45,7 +45,7 @@ describe("school fire: the school calls 119 at 00:05:00 instead of 00:07:30 (rev
   it("the deadline says which start it runs from: when the brigade should have been told (found 00:01:30 + 5 min), and that it was told earlier", () => {
     const search = rep.findings.find((f) => f.code === "DISPATCH_LATE" && f.message.zh.includes("搜救小组"))!;
     expect(search.message.zh).toContain("时限 00:21:30（自应获知时 00:06:30 起算，即事故单位发现事故 00:01:30 起 5 分钟，临江县消防救援大队 00:05:00 即已获知，提前获知不提前起算）");
-    expect(search.message.en).toContain("counted from 00:06:30, when Linjiang county fire and rescue brigade should have been told, 5 min after the incident unit found it at 00:01:30; Linjiang county fire and rescue brigade was told earlier, at 00:05:00, which does not start the clock sooner");
+    expect(search.message.en).toContain("counted from 00:06:30, when Linjiang County Fire and Rescue Brigade should have been told, 5 min after the incident unit found it at 00:01:30; Linjiang County Fire and Rescue Brigade was told earlier, at 00:05:00, which does not start the clock sooner");
   });
 });
 

@@ -49,7 +49,7 @@ describe("school fire: the bureau, told at 00:40, reports orally only at 01:20 (
   it("is the bureau's own late report, 10 min late from 01:10:00, not 50 min from 00:30:00", () => {
     expect(late?.agency).toBe("eb");
     expect(late?.causedBy).toBeUndefined();
-    expect(late?.message.en).toContain("was due at 01:10:00 (Linjiang county emergency management bureau first heard of the incident at 00:40:00; counted from then)");
+    expect(late?.message.en).toContain("was due at 01:10:00 (Linjiang County Emergency Management Bureau first heard of the incident at 00:40:00; counted from then)");
     expect(late?.message.en).toContain("10 min late");
     expect(late?.message.zh).toContain("时限 01:10:00（临江县应急管理局 00:40:00 才获知事故信息，自获知起算）");
   });

@@ -74,7 +74,7 @@ describe("an English report cites the Chinese statute in English (chemical leak,
   // within the 1 h outer limit of 493号令 第九条 (review N4: the article's four addressees on one clock)
   it("the enterprise's late report to the bureau cites Hazardous Chemicals art. 71, the county's 10 min and Decree 493 art. 9 as an English reader would look them up", () => {
     const { md } = rendered("chemical-leak", "poor");
-    const row = md.en.split("\n").find((l) => l.includes("**Late report** the report from Linjiang Chemical Co., Ltd. to Linjiang county emergency management bureau (Hazardous-chemical accident"))!;
+    const row = md.en.split("\n").find((l) => l.includes("**Late report** the report from Linjiang Chemical Co., Ltd. to Linjiang County Emergency Management Bureau (Hazardous-chemical accident"))!;
     expect(row).toContain("| Regulations on the Safe Management of Hazardous Chemicals, Art. 71 (");
     // the 1 h of 第九条 is stated as the outer limit it is, never as "within" it beside a report an hour late (review16 chem F33)
     expect(row).toContain("“at once” taken as 10 min (set by this county); Production Safety Accident Reporting and Investigation Regulations (State Council Decree 493), Art. 9 (the unit head reports within 1 h of being told: the outer limit) |");

@@ -29,7 +29,7 @@ describe("school fire poor play: who told whom", () => {
 
   it("the emergency bureau: the brigade never told it, it learnt from the city 22 min 30 s after its notice was due", () => {
     expect(row("eb").verdict.zh).toBe("临江县消防救援大队未通知，经他方获知（迟 22分30秒）");
-    expect(row("eb").verdict.en).toBe("not told by Linjiang county fire and rescue brigade; learnt elsewhere (22 min 30 s late)");
+    expect(row("eb").verdict.en).toBe("not told by Linjiang County Fire and Rescue Brigade; learnt elsewhere (22 min 30 s late)");
     expect(report.findings.find((f) => f.agency === "fire" && f.code === "LINKAGE_NOT_NOTIFIED")!.message.zh).toMatch(/^未通知/);
   });
 
