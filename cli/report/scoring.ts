@@ -135,7 +135,7 @@ function fateText(o: Item): LocalText {
     if (o.correction) why.push(correctionText(o.correction));
     else if (o.unearnedParts) why.push({ zh: "通知由情景注入告知，无参演单位在其时限内通知", en: "the notice came from the scenario's inject, no player gave it within its limit" });
     // an unverified duty's part is set aside as unverified (tag U), whatever finding it also follows (review16 school)
-    if (o.unverified) why.push({ zh: "该职责未核实（U），不评判", en: "the duty is unverified (U) and not judged" });
+    if (o.unverified) why.push({ zh: "该职责依据未核实，不评判", en: "the duty's basis is unverified and it is not judged" });
     else if (o.follows && o.follows.length > 0 && !o.correction) why.push(o.unearned === o.worth && !o.unearnedParts ? { zh: `随 ${o.follows.join("、")} 未完成`, en: `not done as a consequence of ${o.follows.join(", ")}` } : { zh: `随 ${o.follows.join("、")} 未按要求完成的部分`, en: `the part not done as required as a consequence of ${o.follows.join(", ")}` });
     // a follow-up (rep:…|fu:…) arises only on a change after the report (493号令第十三条)
     // a follow-up on a named development (fu:secondInrush) never arose when its reporter never heard of it after reporting

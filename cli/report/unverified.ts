@@ -14,7 +14,7 @@ export function unverifiedNote(r: ReportModel): LocalText | undefined {
   const zh = rows.map((l) => `${agencyText(r, l.agency).zh}（${l.text.zh}）`).join("；");
   const en = rows.map((l) => `${agencyText(r, l.agency).en} (${l.text.en})`).join("; ");
   return {
-    zh: `依据未核实的职责不计分（规则标注 U，核实前不纳入评分）：${zh}`,
-    en: `Duties whose basis is unverified are not scored (rules tagged U stay out of scoring until checked): ${en}`,
+    zh: `依据未核实的职责不计分（核实前不纳入评分）：${zh}`,
+    en: `Duties whose basis is unverified are not scored (until it is checked): ${en}`,
   };
 }

@@ -23,7 +23,8 @@ export function sinceFound(x: EvalContext, rule: LinkageRule, notifier: string |
   });
   const name = x.agencyName(notifier);
   const did = first.length > 0
-    ? { zh: `；其间先行 ${first.map((f) => `${clock(f.at)} ${f.how.zh}`).join("、")}`, en: `; first it ${first.map((f) => `${f.how.en} at ${clock(f.at)}`).join(", ")}` }
+    // the orders by their names, quoted (review19: "first it dispatch for fire suppression" read as broken English)
+    ? { zh: `；其间先行 ${first.map((f) => `${clock(f.at)} ${f.how.zh}`).join("、")}`, en: `; before that it gave ${first.length === 1 ? "the order" : "the orders"} ${first.map((f) => `“${f.how.en}” at ${clock(f.at)}`).join(" and ")}` }
     : { zh: "", en: "" };
   return {
     zh: `（${name.zh}于 ${clock(found)} 发现，${span(atMs - found).zh}后才通知${did.zh}）`,

@@ -51,6 +51,7 @@ describe("school poor: review16 wording", () => {
 describe("school poor: a requirement on an agency whose duty is unverified rests on the drill plan alone", () => {
   it("F26 (police car 22 min late) says the plan is its only basis", () => {
     const f = d.report.findings.find((g) => g.code === "DISPATCH_LATE" && g.agency === "police")!;
-    expect(f.basis).toContain("该单位的联动职责暂不评判（U），本项仅以演练方案的力量需求为依据");
+    // the rules profile's tag U is the authors' code, never printed (review19 item 8)
+    expect(f.basis).toContain("该单位的联动职责依据未核实，暂不评判，本项仅以演练方案的力量需求为依据");
   });
 });
