@@ -157,6 +157,8 @@ export function actionText(byEvent: string, unitName: (id: string) => LocalText,
   const [type = "", arg] = byEvent.split(" ");
   if (type === "arrived" && arg) return unitName(arg);
   if (type === "notified") return { zh: "收到事故信息", en: "told of the incident" };
+  // an act, not the command's code: "first acted only at 00:58:00 (a message; …)", never "(message; …)" (review19)
+  if (type === "message") return { zh: "发送消息", en: "a message" };
   const cmd = commandLabel(type, kind);
   const task = type === "dispatch" && arg ? label("task", arg) : undefined;
   // "调派（交通管制）", and in English "dispatch for traffic control" (no parentheses nested in the sentence's own)
