@@ -12,7 +12,7 @@ export function applyReport(tx: Tx, cmd: CommandOf<"report">): void {
   if (!tx.c.agencies.has(cmd.to)) return reject(tx, cmd, "unknownAgency", { agency: cmd.to });
   if (cmd.to === cmd.by) return reject(tx, cmd, "reportToSelf");
   const id = nextMessageId(tx);
-  const missingFields = missingReportFields(cmd.content);
+  const missingFields = missingReportFields(cmd.content, tx.c);
   const k = knowledgeOf(tx, cmd.by);
   const none = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
   const truth = tx.s.casualties;

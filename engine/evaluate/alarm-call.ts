@@ -18,6 +18,7 @@ import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
 import { tells } from "../rules/telling.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
+import { namesKnownPlace } from "../rules/known-places.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -37,21 +38,9 @@ function unitWords(x: EvalContext): string[] {
   return [name.zh, short, name.en].filter((w) => w.length >= 3);
 }
 
-/** Words of an address: a road, street, lane, number, village or town (or a known place: knownPlaces). */
+/** Words of an address: a road, street, lane, number, village or town (or a place the scenario knows: rules/known-places.ts). */
 const ADDRESS = /[路街巷道]|\d+号|村|镇|Road|Street|Lane|Avenue/i;
 
-/**
- * Names of the places the scenario knows, as a caller says them: the incident unit (in full or without its county), each
- * place of the map and each spot inside the site (a room, a roadway) in full, and without the county where the name
- * starts with one (临江县第二实验小学教学楼, 第二实验小学教学楼). A call naming one of them tells the dispatcher where to go:
- * it meets the address element (review19 school: 「120，第二实验小学有学生被烟呛了」 named the school and was charged
- * with no address). Chinese names of at least 3 characters, English of at least 4, so a bare 门厅 or "Hall" is no place.
- */
-function knownPlaces(x: EvalContext): string[] {
-  const s = x.c.scenario;
-  const names = [x.agencyName(s.incidentAgency), ...s.map.places.map((p) => p.name), ...(x.c.hazard.siteTargets?.(s) ?? []).map((t) => t.name)];
-  return names.flatMap((n) => [n.zh, n.zh.replace(/^.{1,6}?[县市区]/, ""), n.en]).filter((w) => w.length >= (/^[\x00-\x7f]*$/.test(w) ? 4 : 3));
-}
 /** Words of the fire: something burning or smoking. */
 const FIRE = /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i;
 /** Words of a caller giving a name or number. */
@@ -62,7 +51,7 @@ export function alarmElementsMissing(x: EvalContext, text: string): LocalText[] 
   if ((x.c.scenario.hazard as { model: string }).model !== "building-fire") return [];
   const out: LocalText[] = [];
   if (!unitWords(x).some((w) => text.includes(w))) out.push({ zh: "单位名称", en: "the unit's name" });
-  if (!ADDRESS.test(text) && !knownPlaces(x).some((w) => text.includes(w))) out.push({ zh: "地址", en: "the address" });
+  if (!ADDRESS.test(text) && !namesKnownPlace(x.c, text)) out.push({ zh: "地址", en: "the address" });
   if (!FIRE.test(text)) out.push({ zh: "火情", en: "what is burning" });
   if (!CALLER.test(text)) out.push({ zh: "报警人姓名电话", en: "the caller's name and number" });
   return out;

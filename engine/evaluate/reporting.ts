@@ -145,7 +145,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const reports: ReportRow[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "reportSubmitted") return;
-    const row = reportRow(e, i, asFiled(x, e, i), heardOfPeople(x, e, i));
+    const row = reportRow(x, e, i, asFiled(x, e, i), heardOfPeople(x, e, i));
     reports.push(row);
     grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)));
   });
@@ -248,12 +248,12 @@ function heardOfPeople(x: EvalContext, e: EventOf<"reportSubmitted">, i: number)
   return firstHeard(x, e.from, PEOPLE, i) !== undefined;
 }
 
-function reportRow(e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind, heard = false): ReportRow {
+function reportRow(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, kind: "initial" | "followUp" | "final" = e.kind, heard = false): ReportRow {
   // "unknown" stays unknown (不详), never 0 (issue 10 §7)
   const reported = e.content.casualties ? stated(e.content.casualties) : undefined;
   // casualties said to be under checking (「伤亡人数正在核实」) are given as 不详, not left out (review18 school 5)
   const words = Object.values(e.content).flat().filter((v): v is string => typeof v === "string").join(" ");
-  const missingFields = missingReportFields(e.content).filter((f) => f !== "casualties" || !CHECKING.test(words));
+  const missingFields = missingReportFields(e.content, x.c).filter((f) => f !== "casualties" || !CHECKING.test(words));
   const required = requiredFields(kind);
   return {
     message: e.id, event: i, atMs: e.at, from: e.from, to: e.to, kind: e.kind, mode: e.mode,

@@ -11,17 +11,23 @@ import { REPORT_FIELDS, type ReportContent } from "../model/commands.ts";
 import type { Casualties } from "../model/state.ts";
 import type { Compiled } from "../compile.ts";
 import { isBlankText } from "../model/text.ts";
+import { namesKnownPlace } from "./known-places.ts";
 
 const blank = (v: unknown): boolean =>
   v === undefined || (typeof v === "string" && isBlankText(v)) || (Array.isArray(v) && v.every((x) => blank(x)));
 
-/** The 第十二条 fields a report leaves out: absent, blank, an empty list, or casualties with no figure at all. */
-export function missingReportFields(content: ReportContent): string[] {
+/**
+ * The 第十二条 fields a report leaves out: absent, blank, an empty list, or casualties with no figure at all. With the
+ * scenario `c`, a blank 地点 is met when another field names a place the scenario knows (the school, a building, a room:
+ * known-places.ts), as an alarm call's address is (review19).
+ */
+export function missingReportFields(content: ReportContent, c?: Compiled): string[] {
   return REPORT_FIELDS.filter((f) => {
     if (f === "casualties") {
-      const c = content.casualties;
-      return c === undefined || Object.values(c).every((v) => v === undefined);
+      const cas = content.casualties;
+      return cas === undefined || Object.values(cas).every((v) => v === undefined);
     }
+    if (f === "location" && c && blank(content.location)) return !namesKnownPlace(c, Object.values(content).flat().filter((v): v is string => typeof v === "string").join(" "));
     return blank(content[f]);
   });
 }

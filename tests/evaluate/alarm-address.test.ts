@@ -2,11 +2,13 @@
  * How an alarm call's address is recognised (review19 school, the poor play's 120 call 「120，第二实验小学有学生被烟呛了，
  * 派个车来。」 charged with 缺少报警要素：地址 though it named the school): the public 报火警须知 asks for 详细地址 so the
  * dispatcher knows where to send; a call naming a place the scenario knows — the school, a building, a room — tells it.
- * A road or a house number still does; "我们学校" or "有个房间" names nothing a dispatcher can find.
+ * A road or a house number still does; "我们学校" or "有个房间" names nothing a dispatcher can find. The same check is
+ * every report's 地点 (493号令 第十二条): a blank 地点 is met when another field names a known place.
  */
 import { describe, expect, it } from "vitest";
 import { alarmElementsMissing } from "../../engine/evaluate/alarm-call.ts";
 import { buildContext } from "../../engine/evaluate/context.ts";
+import { missingReportFields } from "../../engine/rules/report-fields.ts";
 import { compiled, runPlay } from "../helpers.ts";
 import { drill } from "./fixtures.ts";
 
@@ -37,5 +39,21 @@ describe("an alarm call that names a known place meets the address element", () 
     expect(to120.message.zh).not.toContain("地址");
     expect(to120.message.en).not.toContain("the address");
     expect(to119.message.zh).toContain("地址");
+  });
+});
+
+describe("a report's 地点 (493号令 第十二条) is met by a known place named in another field", () => {
+  const chem = compiled("chemical-leak");
+  const base = { unit: "临江化工", time: "9时20分", sequence: "出料阀法兰垫片破损", measures: ["启动预案"], casualties: { deaths: 0 } };
+  it("a scene naming the tank's place (液氯储罐 V-101, a place of the map) or the enterprise in full meets it", () => {
+    const tank = chem.scenario.map.places.find((p) => p.id === "tank-v101")!.name.zh;
+    expect(missingReportFields({ ...base, scene: `${tank}法兰泄漏` }, chem)).not.toContain("location");
+    expect(missingReportFields({ ...base, unit: "临江化工有限公司", scene: "法兰泄漏" }, chem)).not.toContain("location");
+  });
+  it("a report naming no place the scenario knows still lacks it (临江化工 alone is no name of the map)", () => {
+    expect(missingReportFields({ ...base, scene: "厂里法兰泄漏" }, chem)).toContain("location");
+  });
+  it("the school's report naming the school and the room meets it", () => {
+    expect(missingReportFields({ unit: "临江县第二实验小学", scene: "科学实验准备室起火" }, c)).not.toContain("location");
   });
 });
