@@ -51,7 +51,7 @@ const FIXED: Readonly<Record<string, string>> = {
   // a call to 119 is 报警 (review9 chem 6); where the trapped are, passed on at once (review9 school 7, 10d)
   [ALARM_BASIS]: "Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once)",
   [ALARM_BASIS_BY_ANALOGY]: "by analogy with the Fire Protection Law (消防法), Art. 44 (anyone who discovers a fire reports it at once) (set by this county)",
-  [PLAN_ONLY]: "the agency's own linkage duty has an unverified basis and is not judged, so the drill plan's resource requirement is the only basis here",
+  [PLAN_ONLY]: "the agency's own linkage duty is not judged in this drill, so the drill plan's resource requirement is the only basis here",
   [CHEM_CALL_BASIS]: "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例), Art. 17 (rescue the people in danger at once and call the nearby rescue teams in)",
   [CHEM_HEALTH_BASIS]: "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the unit's principal head organises the rescue at once and reports to the work-safety, environment, public-security and health authorities)",
   // the elements of an alarm call (engine/evaluate/alarm-call.ts; review15 school 3)

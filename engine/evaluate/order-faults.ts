@@ -20,7 +20,7 @@ const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-201
 /** a requirement the scenario sets, judged under AQ/T 9009 附录A 应急资源管理 */
 export const BASIS_REQ = `演练方案（情景）规定的力量需求；${AQ_RESOURCES}`;
 /** the drill plan alone: the agency's own linkage duty is unverified (tag U, domain.md §0), so only the plan binds it */
-export const PLAN_ONLY = "该单位的联动职责依据未核实，暂不评判，本项仅以演练方案的力量需求为依据";
+export const PLAN_ONLY = "该单位的联动职责本次不评判，本项仅以演练方案的力量需求为依据";
 
 /**
  * A requirement's basis for `agency`: BASIS_REQ, and, when every linkage duty of its kind in this scenario is unverified

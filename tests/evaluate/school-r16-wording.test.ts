@@ -52,6 +52,6 @@ describe("school poor: a requirement on an agency whose duty is unverified rests
   it("F26 (police car 22 min late) says the plan is its only basis", () => {
     const f = d.report.findings.find((g) => g.code === "DISPATCH_LATE" && g.agency === "police")!;
     // the rules profile's tag U is the authors' code, never printed (review19 item 8)
-    expect(f.basis).toContain("该单位的联动职责依据未核实，暂不评判，本项仅以演练方案的力量需求为依据");
+    expect(f.basis).toContain("该单位的联动职责本次不评判，本项仅以演练方案的力量需求为依据");
   });
 });
