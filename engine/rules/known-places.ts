@@ -12,6 +12,8 @@
 import type { Compiled } from "../compile.ts";
 
 const cache = new WeakMap<Compiled, string[]>();
+/** A leading county, city or district name (…县, …市, …区; escaped: the engine holds no Chinese text, it reads names). */
+const COUNTY = /^.{1,6}?[\u53bf\u5e02\u533a]/;
 
 export function knownPlaces(c: Compiled): string[] {
   const hit = cache.get(c);
@@ -19,7 +21,7 @@ export function knownPlaces(c: Compiled): string[] {
   const s = c.scenario;
   const unit = c.agencies.get(s.incidentAgency)?.name;
   const names = [...(unit ? [unit] : []), ...s.map.places.map((p) => p.name), ...(c.hazard.siteTargets?.(s) ?? []).map((t) => t.name)];
-  const out = [...new Set(names.flatMap((n) => [n.zh, n.zh.replace(/^.{1,6}?[县市区]/, ""), n.en]))]
+  const out = [...new Set(names.flatMap((n) => [n.zh, n.zh.replace(COUNTY, ""), n.en]))]
     .filter((w) => w.length >= (/^[\x00-\x7f]*$/.test(w) ? 4 : 3));
   cache.set(c, out);
   return out;
