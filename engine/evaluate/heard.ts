@@ -4,7 +4,7 @@
  * people at risk a first report owes (at-risk.ts) are judged against it. Words read input (the free text players and
  * injects write, zh and en); words that deny or ask ("无人员伤亡", "有没有被困") say nothing of people.
  */
-import type { EvalContext } from "./context.ts";
+import { wordsOf, type EvalContext } from "./context.ts";
 
 /** People in danger, as words say it (zh, en): down, trapped, missing, hurt, dead, poisoned, overcome. */
 export const PEOPLE = /倒地|被困|困在|出不去|下落不明|失踪|没回来|未撤出|没有撤出|受伤|伤员|伤者|重伤|轻伤|死亡|遇难|身亡|中毒|昏迷|窒息|呛|吸入|救我们|伤亡|trapped|missing|injur|dead|died|killed|poison|unconscious|casualt|are down|overcome/i;
@@ -51,7 +51,8 @@ export function heardText(x: EvalContext, i: number): string {
 /** The words of event `i` in one language, as a finding quotes them (an inject's own zh or en text; a message's or report's words as written). */
 export function quoted(x: EvalContext, i: number, lang: "zh" | "en", max: number): string {
   const e = x.events[i]!;
-  const text = (e.type === "injectDelivered" ? e.text[lang] : heardText(x, i)).trim().replace(/^「|」$/g, "");
+  // a scripted seat's message in the finding's language (its localText: review19), a person's as written
+  const text = (e.type === "injectDelivered" ? e.text[lang] : e.type === "messageSent" ? wordsOf(e, lang) : heardText(x, i)).trim().replace(/^「|」$/g, "");
   return `${text.slice(0, max)}${text.length > max ? "…" : ""}`;
 }
 

@@ -10,6 +10,10 @@ import { describe, expect, it } from "vitest";
 import { LiveDrill } from "../../server/live/drill.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { wordReport } from "../../cli/report/worded.ts";
+import { renderMarkdown } from "../../cli/report/markdown.ts";
+import { rubric } from "../evaluate/fixtures.ts";
 
 const CASES = [
   ["school-fire", "临江县第二实验小学教学楼火灾", "Teaching-building fire at Linjiang No. 2 Experimental Primary School"],
@@ -47,5 +51,17 @@ describe.each(CASES)("%s: bots name the incident, in the reader's language", (id
       expect(line, line).not.toMatch(/[\u4e00-\u9fff]/);
       expect(describeEvent(drill.c, wZh, e)).toContain(e.text.replace(/\s/g, "").slice(0, 8));
     }
+  });
+
+  it("the English report (event list and findings) quotes no bot's Chinese words; the Chinese report keeps them", () => {
+    const rb = rubric();
+    const worded = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rb), rb);
+    const en = renderMarkdown(worded, "en");
+    const zhMd = renderMarkdown(worded, "zh");
+    for (const e of sent) {
+      expect(en).not.toContain(e.text.slice(0, 12));
+      expect(en).toContain(e.localText!.en.slice(0, 24));
+    }
+    expect(sent.some((e) => zhMd.includes(e.text.slice(0, 12)))).toBe(true);
   });
 });
