@@ -62,6 +62,12 @@ export function taskName(task: string): string {
   return (t(`task.${task}`, { defaultValue: "" }) as string) || (t("task.other") as string);
 }
 
+/** A unit type (fireEngine, aerialLadder …) in words, from the shared catalogue's `unitType` group; the code when unknown. */
+export function unitTypeName(type: string): string {
+  const t = translator(lang() === "en" ? "en" : "zh-CN");
+  return (t(`unitType.${type}`, { defaultValue: "" }) as string) || type;
+}
+
 export function statusName(status: string): string {
   const s = t(`status.${status}`);
   return s === `status.${status}` ? status : s;

@@ -79,6 +79,7 @@ export function AgencyConsole(p: ConsoleProps) {
               </button>
             ))}
           </nav>
+          {send ? <LatestCommand commands={p.commands} /> : null}
           <div class="pane-scroll">
             {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, onAck: ack } : {})} /> : null}
             {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
@@ -106,9 +107,8 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
-            <CommandLog commands={p.commands} />
+            <CommandLog commands={p.commands} skipNewest={!!send} />
           </div>
-          <LatestCommand commands={p.commands} />
         </section>
       </div>
       <nav class="tabs tabs-phone" role="tablist">

@@ -80,7 +80,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
       </div>
       <div class="scrub">
         <input type="range" min={range.min} max={range.max} step={range.step} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
-        <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+        <select value={role} data-testid="replay-role" onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
           <option value="director">{t("director.omniscient")}</option>
           {replay.c.scenario.agencies.map((a) => <option key={a.id} value={a.id}>{local(a.name)}</option>)}
         </select>
