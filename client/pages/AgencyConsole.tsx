@@ -55,7 +55,8 @@ export function AgencyConsole(p: ConsoleProps) {
   const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
   // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
-  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open").length;
+  // an act met with a part still undone counts as open (its row reads 部分完成 · 尚缺：…)
+  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open" || ((o.status === "met" || o.status === "late") && o.partsLeft?.length)).length;
   const tabs: Array<[Tab, string, string?]> = [
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],

@@ -63,7 +63,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   if (!replay) return <main class="page"><p class="error">{error}</p></main>;
   const range = scrubRange(endMs, replay.c.tickMs);
   const state = replay.seek(tMs);
-  const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
+  const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 }, replay.events);
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
   const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");
   const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();

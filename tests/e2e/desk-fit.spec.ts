@@ -7,7 +7,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { joinSeat, onScreen, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, onScreen, shot } from "./support.ts";
 
 const SIZES = [
   { name: "desk", width: 1366, height: 900 },
@@ -118,6 +118,40 @@ for (const lang of ["zh-CN", "en-US"] as const) {
     expect(slider!.width).toBeGreaterThanOrEqual(390 - 16 - 4 - 1);
     expect(select!.y).toBeGreaterThanOrEqual(slider!.y + slider!.height - 1);
     await shot(page, `desk-fit-replay-phone-${lang}`);
+    await ctx.close();
+  });
+}
+
+// item 1, through the live room: the school's tab lists the 119 call it owes (LNK-SCH-FIRE, notifiedBy the school in
+// scenarios/rules/county-default.yaml), and 「立即报警（119），组织引导师生疏散」 reads 部分完成 · 尚缺：通知… after the
+// evacuation order alone (tests/client/seat-duties.test.ts pins the rows; this checks they reach the seat's screen)
+for (const size of SIZES) {
+  const lang = size.name === "phone" ? "en-US" : "zh-CN";
+  test(`the school's deadlines tab at ${size.width}×${size.height} (${lang}) lists its 119 call and holds the evacuation item open until 119 is called`, async ({ browser, request }) => {
+    const d = await schoolDrill(request);
+    const phone = size.name === "phone";
+    const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: lang, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    await joinSeat(page, d.id, d.codes.seats.sch!, "学校", "agency-console");
+    const director = await directorAfterJumps(browser, d.id, d.codes.director, 1);
+    const en = lang === "en-US";
+    await page.getByTestId(phone ? "ptab-duties" : "tab-duties").click();
+    const notice = page.locator("tr.duty", { hasText: en ? "Notify Linjiang county fire and rescue brigade" : "通知临江县消防救援大队" });
+    await expect(notice).toHaveAttribute("data-status", /^(overdue|missed)$/);
+    // the evacuation ordered, 119 still not called
+    await page.getByTestId(phone ? "ptab-compose" : "tab-compose").click();
+    await page.getByTestId("compose-measures").click();
+    await page.getByTestId("measure-evacuate").click();
+    await page.getByTestId("send-measure").click();
+    await expect(page.getByTestId("latest-command")).toHaveAttribute("data-state", "acked");
+    await director.getByTestId("jump").click();
+    await expect(director.getByTestId("jump")).toBeEnabled();
+    await page.getByTestId(phone ? "ptab-duties" : "tab-duties").click();
+    const item = page.locator("tr.duty", { hasText: en ? "calls 119 at once" : "立即报警（119）" });
+    await expect(item).toHaveAttribute("data-status", "partial");
+    await expect(item.getByTestId("duty-parts-left")).toHaveText(en ? "Still to do: tell Linjiang county fire and rescue brigade" : "尚缺：通知临江县消防救援大队");
+    await shot(page, `desk-fit-duties-${size.name}-${lang}`);
+    await director.close();
     await ctx.close();
   });
 }
