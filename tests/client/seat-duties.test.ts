@@ -77,3 +77,31 @@ describe("the school's deadlines tab", () => {
     expect(at("00:08:00")).toEqual([]);
   });
 });
+
+/**
+ * A duty's own parts (rules profile `parts`): the county bureau's LNK-CHEM-EB is met by its report up, and its head
+ * must also go to the scene (生产安全事故报告和调查处理条例 第十五条). The chemical-leak poor play's bureau never
+ * sends its head: the evaluator finds LINKAGE_PART_UNDONE, and the bureau's tab holds the duty partly done, saying
+ * what is left, through the end; the good play's bureau has nothing left.
+ */
+describe("the bureau's deadlines tab (a duty's own parts)", () => {
+  const chem = compiled("chemical-leak");
+  const at = (play: string, t?: string) => {
+    const r = runPlay(chem, playOf(chem, `scenarios/plays/chemical-leak.${play}.yaml`), 7, t === undefined ? undefined : ms(t));
+    return { r, row: consoleModel(chem, r.state, "eb", { paused: true, speed: 1 }, r.events).obligations.find((o) => o.id === "LNK-CHEM-EB:act:eb") };
+  };
+
+  it("the poor play: partly done with 由负责人赶赴事故现场 left, the part the evaluator finds undone", () => {
+    const { r, row } = at("poor");
+    const undone = evaluate(chem, r.events, r.state, rubric()).findings.filter((f) => f.code === "LINKAGE_PART_UNDONE" && f.agency === "eb");
+    expect(undone).toHaveLength(1);
+    expect(row?.partsLeft).toEqual([{ text: { zh: "由负责人赶赴事故现场", en: "send its head to the scene" } }]);
+    expect(undone[0]!.message.zh).toContain("由负责人赶赴事故现场");
+  });
+
+  it("the good play: nothing left at 01:00:00 or at the end", () => {
+    expect(at("good", "01:00:00").row?.partsLeft).toBeUndefined();
+    expect(at("good").row?.partsLeft).toBeUndefined();
+    expect(at("good").row?.status).toBe("met");
+  });
+});
