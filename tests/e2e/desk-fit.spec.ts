@@ -155,3 +155,42 @@ for (const size of SIZES) {
     await ctx.close();
   });
 }
+
+// the kind of item 3: no control of any of a seat's tabs is under something fixed or sticky, scrolled to its pane's
+// foot or top, after a command (its fate in the strip at the foot) — every button, select, box and link a finger meets
+for (const size of SIZES) {
+  test(`no control of the fire desk's tabs is covered at ${size.width}×${size.height}, at the foot or the top of its pane`, async ({ browser, request }) => {
+    const d = await schoolDrill(request);
+    const phone = size.name === "phone";
+    const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    const page = await ctx.newPage();
+    await joinSeat(page, d.id, d.codes.seats.fire!, "消防", "agency-console");
+    const tab = (k: string) => page.getByTestId(`${phone ? "ptab" : "tab"}-${k}`).click();
+    await tab("units");
+    await page.getByTestId("units").locator("label.unit-pick").first().click();
+    await page.getByTestId("dispatch").click();
+    await expect(page.getByTestId("latest-command")).toHaveAttribute("data-state", "acked");
+    const out: string[] = [];
+    for (const [k, seg] of [["units"], ["duties"], ["inbox"], ["compose", "report"], ["compose", "message"], ["compose", "ack"], ["compose", "measures"]] as const) {
+      await tab(k);
+      if (seg) await page.getByTestId(`compose-${seg}`).click();
+      out.push(...(await page.evaluate((where) => {
+        const o: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>(".pane-scroll button, .pane-scroll select, .pane-scroll input, .pane-scroll textarea, .pane-scroll summary, .pane-scroll a[href]")) {
+          // a chip's checkbox is hidden inside its label, which is what a finger meets
+          const target = el.closest<HTMLElement>("label") ?? el;
+          if (target.getBoundingClientRect().width === 0 || getComputedStyle(el).visibility === "hidden") continue;
+          for (const block of ["end", "start"] as const) {
+            target.scrollIntoView({ block });
+            const r = target.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (top && !target.contains(top)) o.push(`${where}: ${el.tagName.toLowerCase()}[${el.getAttribute("data-testid") ?? el.getAttribute("name") ?? ""}] at the ${block} under ${top.tagName.toLowerCase()}.${String(top.className)}`);
+          }
+        }
+        return o;
+      }, seg ?? k)));
+    }
+    expect([...new Set(out)]).toEqual([]);
+    await ctx.close();
+  });
+}
