@@ -39,6 +39,8 @@ export const Obligation = schema(
     owner: t.string(),
     /** who first told a notice's agency (protocol/views.ts ObligationRow.toldBy) */
     toldBy: t.string(),
+    /** JSON of protocol/views.ts ObligationRow.partsLeft */
+    partsLeft: t.string(),
   },
   "Obligation",
 );

@@ -61,6 +61,11 @@ export interface ObligationRow {
   owner: string;
   /** a notice (kind "notified") once its agency was told: who told it first (an agency id, "scenario" for an inject); "" otherwise */
   toldBy: string;
+  /**
+   * an act duty met whose other parts are still undone (engine/evaluate/board-parties.ts partsLeft): a part's words,
+   * or a notice to an agency its holder still owes; [] when none. The board shows it done only when this is empty.
+   */
+  partsLeft: Array<{ text: LocalText } | { notice: string }>;
 }
 
 export interface MessageRow {

@@ -15,7 +15,7 @@ export function DevPreview(props: { scenario: string; role: string }) {
   const model = useMemo(() => {
     const r = new Replay(files[`../../scenarios/${props.scenario}.yaml`]!, files["../../scenarios/rules/county-default.yaml"]!, files[`../../scenarios/plays/${props.scenario}.good.yaml`]!);
     r.seek(tMin * 60_000);
-    return consoleModel(r.c, r.now, props.role, { paused: false, speed: 1 });
+    return consoleModel(r.c, r.now, props.role, { paused: false, speed: 1 }, r.events);
   }, [props.scenario, props.role, tMin]);
   const common = { model, drillId: "dev", person: "dev", commands: [], connection: "online" as const, outbox: 0, send: () => undefined };
   return model.omniscient ? <ControlConsole {...common} /> : <AgencyConsole {...common} />;

@@ -62,6 +62,12 @@ export function taskName(task: string): string {
   return (t(`task.${task}`, { defaultValue: "" }) as string) || (t("task.other") as string);
 }
 
+/** A unit type (fireEngine, aerialLadder …) in words, from the shared catalogue's `unitType` group; the code when unknown. */
+export function unitTypeName(type: string): string {
+  const t = translator(lang() === "en" ? "en" : "zh-CN");
+  return (t(`unitType.${type}`, { defaultValue: "" }) as string) || type;
+}
+
 export function statusName(status: string): string {
   const s = t(`status.${status}`);
   return s === `status.${status}` ? status : s;
@@ -109,7 +115,8 @@ export function reportSummary(m: Message, kind?: string): string {
  */
 export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): string {
   const text = local(o.text, o.ruleId);
-  if (o.kind === "notified") return m && owner ? t("dir.notify", { agency: agencyName(m, o.agency), text }) : t("dir.toldUs", { text });
+  // a notice on the board of the seat that must give it (board-parties.ts seatDuties) reads as a notice to give
+  if (o.kind === "notified") return m && (owner || (!m.omniscient && m.role !== o.agency)) ? t("dir.notify", { agency: agencyName(m, o.agency), text }) : t("dir.toldUs", { text });
   if (o.kind === "arrive" && m) {
     const id = o.unit ?? o.id.split(":").at(-2);
     const u = id ? m.units.find((x) => x.id === id) : undefined;
@@ -125,13 +132,17 @@ export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): 
  * duty counts down ("剩余 8:57") or up once overdue; after the end nothing counts: an open duty whose
  * deadline lies after the end is 未到期 (not yet due, as the report lists it, neither a fault nor a
  * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
- * row's look: open, overdue, notDue, met, late, missed.
+ * row's look: open, overdue, notDue, met, late, missed, toldByOther, partial (met, with `partsLeft`).
  */
-export function obligationState(o: Obligation & { owner?: string; toldBy?: string }, m: Pick<ConsoleModel, "tMs" | "startIso" | "ended"> & Partial<Pick<ConsoleModel, "agencies">>): { word: string; left: string; overdue: boolean; state: string } {
+export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<ConsoleModel, "tMs" | "startIso" | "ended"> & Partial<Pick<ConsoleModel, "agencies">>): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
   // a notice whose agency someone else told first (a scenario inject, another agency): not its notifier's ✔ nor its ⚠
   if (o.kind === "notified" && o.status !== "open" && o.toldBy && o.owner && o.toldBy !== o.owner) {
     return { word: t("duties.toldByOther", { who: agencyName(m as ConsoleModel, o.toldBy) }), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "toldByOther" };
+  }
+  // an act met with a part still undone (the school's evacuation ordered, 119 not yet called): not done
+  if ((o.status === "met" || o.status === "late") && o.partsLeft?.length) {
+    return { word: t("deskAid.partial"), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "partial" };
   }
   if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;

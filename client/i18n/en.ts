@@ -52,7 +52,7 @@ export const en: Catalogue = {
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
   duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },
-  cmd: { title: "Commands", pending: "Pending", acked: "Acknowledged #{{seq}}", ackedPlain: "Acknowledged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
+  cmd: { title: "Commands", pending: "Sending", acked: "Logged #{{seq}}", ackedPlain: "Logged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
     unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",
@@ -61,7 +61,7 @@ export const en: Catalogue = {
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
     revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
   },
-  map: { legend: "Legend", units: "Units (B at base, T turning out, → en route, S setting up, W working, O on scene, ← returning)", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
+  map: { legend: "Legend", unitsDot: "Units", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", people: "{{n}} people", none: "We have nobody on site" },
   director: {
     title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
@@ -105,6 +105,12 @@ export const en: Catalogue = {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
     noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
+  },
+  // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges
+  deskAid: {
+    none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
+    cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing",
+    marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", notice: "tell {{agency}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
 };

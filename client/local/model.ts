@@ -5,10 +5,11 @@
  */
 import type { Compiled } from "../../engine/compile.ts";
 import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
-import type { DrillState, Message } from "../../engine/model/state.ts";
+import type { DrillState, Message, Obligation } from "../../engine/model/state.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
-import { boardParties } from "../../engine/evaluate/board-parties.ts";
+import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 
@@ -60,15 +61,26 @@ export function injectInfos(c: Compiled, fired: readonly string[]): InjectInfo[]
   }));
 }
 
-/** Build the console model of `role` at `state`. */
-export function consoleModel(c: Compiled, state: DrillState, role: string, clock: { paused: boolean; speed: number } = { paused: true, speed: 1 }): ConsoleModel {
+/**
+ * The board's rows: each obligation with its parties and what is still undone of it, as the live server's
+ * (server/live/views.ts obligationRow); `events`: the drill's so far, to judge a duty's parts on.
+ */
+function board(c: Compiled, state: DrillState, list: readonly Obligation[], events?: readonly DrillEvent[]): ConsoleModel["obligations"] {
+  return list.map((o) => {
+    const left = partsLeft(c, state, o, events);
+    return { ...o, ...boardParties(c, state, o), ...(left.length ? { partsLeft: left } : {}) };
+  });
+}
+
+/** Build the console model of `role` at `state`; `events`: the drill's up to `state` (a duty's parts are judged on them). */
+export function consoleModel(c: Compiled, state: DrillState, role: string, clock: { paused: boolean; speed: number } = { paused: true, speed: 1 }, events?: readonly DrillEvent[]): ConsoleModel {
   const v = view(c, state, role);
   const common = { ...base(c), mode: c.scenario.blindness, tMs: state.tMs, ended: state.ended, paused: clock.paused, speed: clock.speed };
   if (v.omniscient) {
     return {
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-      messages: withSources(c, state.messages), obligations: state.obligations.map((o) => ({ ...o, ...boardParties(c, state, o) })), cordons: state.cordons, warnings: state.warnings,
+      messages: withSources(c, state.messages), obligations: board(c, state, state.obligations, events), cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
       incidentPlace: c.scenario.incidentPlace,
       powers: role === "director" ? [...DIRECTOR_COMMANDS] : [],
@@ -89,7 +101,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     // as the server's seat view (server/live/views.ts seatProjection): only a double-blind seat waits to be told
     ...(told || c.scenario.blindness !== "DOUBLE_BLIND" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-    messages: withSources(c, v.messages), obligations: v.obligations, cordons: v.cordons, warnings: v.warnings,
+    messages: withSources(c, v.messages), obligations: board(c, state, seatDuties(c, state, role), events), cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),
     knowledge: v.knowledge,
     ...(told ? { incidentPlace: c.scenario.incidentPlace } : {}),

@@ -8,6 +8,8 @@ import { useEffect, useRef } from "preact/hooks";
 import { lang, t, useLang } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { MapScene } from "./map-scene.ts";
+import { STATUS_MARK } from "./palette.ts";
+import { statusName } from "../i18n/describe.ts";
 import type { SiteScene } from "./site-scene.ts";
 
 declare global {
@@ -71,7 +73,13 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
       <details class="map-legend">
         <summary>{t("map.legend")}</summary>
         <div><span class="lg lg-incident">◆</span>{t("map.incident")}</div>
-        <div><span class="lg lg-unit">●</span>{t("map.units")}</div>
+        <div><span class="lg lg-unit">●</span>{t("map.unitsDot")}</div>
+        {/* each one-character status mark beside a unit, with its whole word (newcomer 19 item 5: 出/作/展 unexplained) */}
+        <dl class="lg-marks" data-testid="legend-marks" aria-label={t("deskAid.marks")}>
+          {Object.entries(STATUS_MARK[lang() === "en" ? "en" : "zh"]).map(([status, mark]) => (
+            <div key={status}><dt class="lg">{mark}</dt><dd>{statusName(status)}</dd></div>
+          ))}
+        </dl>
         <div><span class="lg lg-cordon">◯</span>{t("map.cordon")}</div>
         <div><span class="lg lg-warning">◯</span>{t("map.warning")}</div>
         <div><span class="lg lg-reading">■</span>{t("map.reading")}</div>

@@ -69,7 +69,8 @@ export interface ConsoleModel {
   messages: Array<Message & { source?: LocalText }>;
   /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
   /** `toldBy`: for a notice met, who told its agency first (an agency id, "scenario" for an inject) */
-  obligations: Array<Obligation & { owner?: string; toldBy?: string }>;
+  /** `partsLeft`: an act duty met with parts still undone (protocol/views.ts ObligationRow.partsLeft): not done yet */
+  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }> }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;

@@ -15,7 +15,7 @@ import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situ
 import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow, UnitInfo } from "../model/console.ts";
 import { Store } from "./store.ts";
 
-interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string }
+interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string; partsLeft: string }
 interface SyncedClock { tMs: number; speed: number; paused: boolean; ended: boolean }
 interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string; clock?: SyncedClock }
 /** `seats` reaches the control view only; each view carries its own clock (none while the seat may not know the time) */
@@ -99,7 +99,7 @@ export class ViewStore {
     });
     const projection: Projection<SeatInfo | ControlInfo | Situation> = {
       units: each<UnitRow>(v.units as never),
-      obligations: each<SyncedObligation>(v.obligations as never).map((o) => ({ ...o, status: o.status as ObligationRow["status"], text: JSON.parse(o.text || '{"zh":"","en":""}') })),
+      obligations: each<SyncedObligation>(v.obligations as never).map((o) => ({ ...o, status: o.status as ObligationRow["status"], text: JSON.parse(o.text || '{"zh":"","en":""}'), partsLeft: JSON.parse(o.partsLeft || "[]") })),
       messages: messages as unknown as MessageRow[],
       info: this.info ?? { cordons: [], warnings: [] },
     };
@@ -133,10 +133,11 @@ export class ViewStore {
         info: st.units.get(u.id) ?? { id: u.id, name: { zh: u.id, en: u.id }, type: "", agency: "", capabilities: [] },
       })),
       messages: p.messages as unknown as Message[],
-      obligations: p.obligations.map((o): Obligation & { owner?: string; toldBy?: string } => ({
+      obligations: p.obligations.map((o): ConsoleModel["obligations"][number] => ({
         id: o.id, ruleId: o.id, kind: o.kind as Obligation["kind"], agency: o.agency, ...(o.to ? { to: o.to } : {}),
         openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs, status: o.status, ...(o.metAtMs >= 0 ? { metAtMs: o.metAtMs } : {}),
         basis: o.basis, text: o.text, ...(o.owner ? { owner: o.owner } : {}), ...(o.toldBy ? { toldBy: o.toldBy } : {}),
+        ...(o.partsLeft?.length ? { partsLeft: o.partsLeft } : {}),
       })),
       cordons: info.cordons as ConsoleModel["cordons"], warnings: info.warnings as ConsoleModel["warnings"],
       ...(info.responseLevel !== undefined ? { responseLevel: info.responseLevel } : {}),

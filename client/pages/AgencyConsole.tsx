@@ -55,7 +55,8 @@ export function AgencyConsole(p: ConsoleProps) {
   const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
   const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
   // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
-  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open").length;
+  // an act met with a part still undone counts as open (its row reads 部分完成 · 尚缺：…)
+  const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open" || ((o.status === "met" || o.status === "late") && o.partsLeft?.length)).length;
   const tabs: Array<[Tab, string, string?]> = [
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
@@ -79,6 +80,7 @@ export function AgencyConsole(p: ConsoleProps) {
               </button>
             ))}
           </nav>
+          {send ? <LatestCommand commands={p.commands} /> : null}
           <div class="pane-scroll">
             {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, onAck: ack } : {})} /> : null}
             {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
@@ -106,9 +108,8 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
-            <CommandLog commands={p.commands} />
+            <CommandLog commands={p.commands} skipNewest={!!send} />
           </div>
-          <LatestCommand commands={p.commands} />
         </section>
       </div>
       <nav class="tabs tabs-phone" role="tablist">

@@ -63,7 +63,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   if (!replay) return <main class="page"><p class="error">{error}</p></main>;
   const range = scrubRange(endMs, replay.c.tickMs);
   const state = replay.seek(tMs);
-  const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 });
+  const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 }, replay.events);
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
   const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");
   const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();
@@ -80,7 +80,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
       </div>
       <div class="scrub">
         <input type="range" min={range.min} max={range.max} step={range.step} value={tMs} data-testid="scrub" onInput={(e) => setT(Number((e.currentTarget as HTMLInputElement).value))} />
-        <select value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
+        <select value={role} data-testid="replay-role" onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value)}>
           <option value="director">{t("director.omniscient")}</option>
           {replay.c.scenario.agencies.map((a) => <option key={a.id} value={a.id}>{local(a.name)}</option>)}
         </select>

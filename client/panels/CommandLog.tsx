@@ -1,5 +1,4 @@
 /** Every command this person gave: queued (outbox) → pending → acknowledged with its sequence number, or rejected with the reason. */
-import { useEffect, useState } from "preact/hooks";
 import { commandLabel, rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { CommandEntry } from "../net/session.ts";
@@ -9,8 +8,9 @@ function stateText(c: CommandEntry): string {
   return s.state === "queued" ? `↑ ${t("cmd.queued")}` : s.state === "pending" ? `… ${t("cmd.pending")}` : s.state === "acked" ? `✔ ${s.seq > 0 ? t("cmd.acked", { seq: s.seq }) : t("cmd.ackedPlain")}` : `✖ ${t("cmd.rejected", { reason: rejection(s.code, s.reason, s.params) })}`;
 }
 
-export function CommandLog(props: { commands: CommandEntry[] }) {
-  const list = [...props.commands].reverse();
+/** `skipNewest`: the newest is shown in the LatestCommand strip under the pane, so not here too. */
+export function CommandLog(props: { commands: CommandEntry[]; skipNewest?: boolean }) {
+  const list = [...props.commands].reverse().slice(props.skipNewest ? 1 : 0);
   if (list.length === 0) return null;
   return (
     <ul class="cmds" data-testid="commands" aria-live="polite">
@@ -24,28 +24,23 @@ export function CommandLog(props: { commands: CommandEntry[] }) {
   );
 }
 
-/** How long the newest command's fate stays in view after it changes. */
-export const LATEST_SHOWN_MS = 8000;
-
 /**
- * The newest command's fate, just under the form that gave it, for a few seconds after each
- * change: on a phone the log lies below the fold, where nobody who just pressed 调派 is looking.
+ * The newest command's fate in a strip at the foot of the seat's pane, always there once the seat may give
+ * commands (newcomer 19 item 3): appearing for a few seconds after 调派, it took its height from the pane and so
+ * hid half of 调派/召回 at the pane's foot; now the pane never changes size under a finger. The log above it
+ * lists the older ones (`CommandLog` with `skipNewest`), so a phone no longer shows 签收 ✔ twice (item 4).
  */
 export function LatestCommand(props: { commands: CommandEntry[] }) {
   const last = props.commands[props.commands.length - 1];
-  const key = last ? `${last.id}:${last.status.state}` : "";
-  const [shown, setShown] = useState<string>();
-  useEffect(() => {
-    if (!key) return;
-    setShown(key);
-    const timer = setTimeout(() => setShown(undefined), LATEST_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [key]);
-  if (!last || shown !== key) return null;
+  // first in the DOM (so the log's `command` rows follow it, newest first), drawn at the pane's foot (CSS order)
   return (
-    <p class={`cmd cmd-latest cmd-${last.status.state}`} role="status" data-testid="latest-command" data-state={last.status.state}>
-      <span class="cmd-what">{commandLabel(last.command)}</span>
-      <span class="cmd-state">{stateText(last)}</span>
-    </p>
+    <div class="cmd-latest" role="status" data-testid="latest-command" data-state={last?.status.state ?? "none"}>
+      {last ? (
+        <p class={`cmd cmd-${last.status.state}`} data-testid="command" data-state={last.status.state} data-id={last.id} title={last.status.state === "acked" ? t("deskAid.ackedMeans") : undefined}>
+          <span class="cmd-what">{commandLabel(last.command)}</span>
+          <span class="cmd-state">{stateText(last)}</span>
+        </p>
+      ) : <p class="cmd muted">{t("deskAid.none")}</p>}
+    </div>
   );
 }

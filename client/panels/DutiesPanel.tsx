@@ -1,18 +1,18 @@
 /** Obligations with countdowns in simulated time, most urgent first; the state is a word and an icon, not only a colour. */
 import { agencyName, obligationState, obligationText, wall } from "../i18n/describe.ts";
-import { t } from "../i18n/index.ts";
+import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 
 /** who owes a row: the synced owner, else the agency itself (a notice without a known notifier names nobody) */
 const owner = (o: ConsoleModel["obligations"][number]): string | undefined => o.owner || (o.kind === "notified" ? undefined : o.agency);
 
-const ICON: Record<string, string> = { open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
+const ICON: Record<string, string> = { partial: "◐", open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;
   // by the state shown, then deadline: open ones (overdue or counting down), missed, late, not yet due at the end, met;
   // so after the end every overdue row comes before the 未到期 ones
-  const RANK: Record<string, number> = { overdue: 0, open: 0, missed: 1, late: 2, notDue: 3, toldByOther: 4, met: 4 };
+  const RANK: Record<string, number> = { overdue: 0, open: 0, partial: 0, missed: 1, late: 2, notDue: 3, toldByOther: 4, met: 4 };
   const rows = m.obligations.map((o) => ({ o, s: obligationState(o, m) }));
   const list = rows.sort((a, b) => RANK[a.s.state]! - RANK[b.s.state]! || a.o.deadlineMs - b.o.deadlineMs || a.o.id.localeCompare(b.o.id));
   if (list.length === 0) return <p class="empty">{t("duties.none")}</p>;
@@ -29,6 +29,11 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
                 {/* every row says who owes it: a notice its notifier (the agency to be told is in the text) */}
                 {props.showOwner && owner(o) ? <strong data-testid="duty-owner">{agencyName(m, owner(o)!)}{t("duties.ownerSep")}</strong> : null}
                 {obligationText(o, m, props.showOwner)}
+                {o.partsLeft?.length ? (
+                  <div class="duty-parts" data-testid="duty-parts-left">
+                    {t("deskAid.partsLeft", { parts: o.partsLeft.map((p) => ("notice" in p ? t("deskAid.notice", { agency: agencyName(m, p.notice) }) : local(p.text))).join(t("punct.list")) })}
+                  </div>
+                ) : null}
                 <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}</div>
               </td>
             </tr>

@@ -3,7 +3,8 @@
  * destination can be chosen from the list or by tapping the map (the console passes `picked`).
  */
 import { useState, type Dispatch, type StateUpdater } from "preact/hooks";
-import { arrivalIn, placeName, statusName, taskName, unitName, wall } from "../i18n/describe.ts";
+import { unable } from "../../engine/units/capability.ts";
+import { arrivalIn, placeName, statusName, taskName, unitName, unitTypeName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
@@ -53,6 +54,9 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   const [refused, setRefused] = useState<string>();
   if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
   const toggle = (id: string) => (setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]), setProblem(undefined));
+  // each ticked unit that cannot do the task, named with why, before it is sent (newcomer 19 item 2): the same
+  // check the engine's taskFailed and the evaluator's DISPATCH_WRONG_TYPE make (engine/units/capability.ts)
+  const cannot = unable(own.filter((u) => sel.includes(u.id)).map((u) => u.info), task);
   const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
   return (
     <div class="form" data-testid="units">
@@ -82,6 +86,15 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
           <Select name="task" testid="dispatch-task" value={task} onChange={setTask} options={tasks.map((x) => ({ value: x, label: taskName(x) }))} />
         </Field>
       </div>
+      {cannot.length > 0 ? (
+        <ul class="dispatch-warn" role="alert" data-testid="dispatch-warn">
+          {cannot.map((u) => (
+            <li key={u.id} data-unit={u.id}>
+              ⚠ {t("deskAid.cannotDo", { unit: local(u.name), type: unitTypeName(u.type), task: taskName(task), caps: u.capabilities.length ? u.capabilities.map(taskName).join(t("punct.list")) : t("deskAid.noCaps") })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {m.siteTargets.length > 0 ? (
         <Field label={t("units.target")}>
           <Select name="target" value={target} onChange={setTarget} options={[{ value: "", label: "—" }, ...m.siteTargets.map((s) => ({ value: s.id, label: local(s.name) }))]} />

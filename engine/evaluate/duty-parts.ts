@@ -9,23 +9,33 @@
  */
 import { meetsSpec } from "../rules/actions.ts";
 import { dutyAction } from "../rules/telling.ts";
+import type { Compiled } from "../compile.ts";
+import type { DrillEvent } from "../model/events.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 
+/**
+ * Whether `agency`, told at `toldMs`, did `part` of a duty: one of its events since then is an act of the part's
+ * (rules/actions.ts meetsSpec on rules/telling.ts dutyAction). The evaluator's test here and the deadline board's
+ * (board-parties.ts partsLeft). Errors: none.
+ */
+export function partDone(c: Compiled, events: readonly DrillEvent[], part: { actions: LinkageRule["actions"] }, agency: string, toldMs: number): boolean {
+  const kind = (a: string) => c.agencies.get(a)?.kind;
+  return events.some((e) => {
+    if (e.at < toldMs) return false;
+    const a = dutyAction(c, e);
+    return a !== undefined && meetsSpec(part.actions, a, kind, agency) !== undefined;
+  });
+}
+
 /** The findings on the parts of `rule` that `agency`, told at `toldMs`, never did; `act`: its traced act duty. */
 export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, toldMs: number, act: ObligationTrace): Finding[] {
   if (!rule.parts || !act.met || act.ob.deadlineMs > x.endMs) return [];
   const name = x.agencyName(agency);
-  const kind = (a: string) => x.c.agencies.get(a)?.kind;
   return rule.parts.flatMap((part) => {
-    const done = x.events.some((e) => {
-      if (e.at < toldMs) return false;
-      const a = dutyAction(x.c, e);
-      return a !== undefined && meetsSpec(part.actions, a, kind, agency) !== undefined;
-    });
-    if (done) return [];
+    if (partDone(x.c, x.events, part, agency, toldMs)) return [];
     return [finding({
       code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id,
       basis: part.basis,

@@ -15,6 +15,7 @@ import { label, labels } from "./glossary.ts";
 import { crewHarm, idlhPpm } from "./harmful-orders.ts";
 import { ergGuide } from "./erg-basis.ts";
 import type { Finding } from "./report-model.ts";
+import { canDo } from "../units/capability.ts";
 
 const AQ_RESOURCES = "生产安全事故应急演练评估规范（AQ/T 9009-2015）附录A 应急资源管理";
 /** a requirement the scenario sets, judged under AQ/T 9009 附录A 应急资源管理 */
@@ -35,7 +36,8 @@ const BASIS_ZONE = "生产安全事故应急演练评估规范（AQ/T 9009-2015�
 
 /** The unit can do the task (its capabilities list it). */
 export function capable(x: EvalContext, unit: string, task: string): boolean {
-  return x.c.units.get(unit)?.capabilities.includes(task) ?? false;
+  const def = x.c.units.get(unit);
+  return def !== undefined && canDo(def, task);
 }
 
 /** DISPATCH_WRONG_TYPE: each taskFailed of a unit without the task's capability, dated on scene, with its idle time. */

@@ -111,6 +111,13 @@ const LinkageRule = z
     parts: z
       .array(z.object({ text: LocalText, actions: z.array(Action).min(1), basis: Basis, basisEn: BasisEn }).strict())
       .optional(),
+    /**
+     * notices the duty's own words name as part of it (LNK-SCH-SCHOOL 「立即报警（119），组织引导师生疏散」: the 119
+     * call), by the kind of agency told: each is judged once, as that agency's notice (its rule's `noticeBasis`,
+     * charged to the notifier, blame.ts), never again under this duty. The deadline board shows this duty done
+     * only once its holder has given them too (evaluate/board-parties.ts partsLeft; newcomer 19 item 1).
+     */
+    withNotices: z.array(z.enum(AGENCY_KINDS)).min(1).optional(),
     /** everyone out of the building within this long of the alarm signal (judged on the last person out) */
     evacuateWithinMin: z.number().positive().optional(),
     /** the basis of the evacuation's duration (EVACUATION_SLOW), when it is not the duty's own `basis` (the signal's) */

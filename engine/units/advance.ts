@@ -9,6 +9,7 @@ import type { UnitState } from "../model/state.ts";
 import { emit, type Tx } from "../tx.ts";
 import { positionOnRoute } from "../world/graph.ts";
 import { inReach, outOfReach } from "./reach.ts";
+import { canDo } from "./capability.ts";
 
 /** Phases in one tick at most: turn-out → travel → set-up → work (a long tick may pass them all). */
 const MAX_PHASES_PER_TICK = 4;
@@ -64,7 +65,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
     case "settingUp": {
       if (tx.t < (u.phaseEndsMs ?? 0)) return u;
       const task = u.task ?? "standby";
-      if (!def.capabilities.includes(task)) {
+      if (!canDo(def, task)) {
         emit(tx, { type: "taskFailed", unit: u.id, task, place: u.at, code: "noCapability", params: { unitType: def.type, capabilities: def.capabilities.join(",") } });
         const idle: UnitState = { ...u, status: "onScene" };
         delete idle.phaseEndsMs;

@@ -8,7 +8,7 @@ import { formatClock } from "../../engine/model/time.ts";
 import type { SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
 import type { ServerRefusalCode } from "../../protocol/refusals.ts";
-import { fieldProblem, label, messageId, refused, ZOD_ZH } from "./refusal.ts";
+import { fieldProblem, label, messageId, refusalText, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { messageTextProblem } from "./text-check.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
@@ -87,7 +87,11 @@ export function handle(drill: LiveDrill, store: Store, s: Session, type: unknown
   const text = messageTextProblem(key, raw);
   if (text) return [reject(t, id, text.code, `refusedText.${text.code}`, text.params)];
   const parsed = ClientMessages[key].safeParse(raw, ZOD_ZH);
-  if (!parsed.success) return [reject(t, id, "badMessage", "badField", fieldProblem(parsed.error.issues[0], label("liveMessage", t), "command", undefined, t))];
+  if (!parsed.success) {
+    // the field and what it must be, as codes and figures the client words (newcomer 19 item 7), and in zh-CN words
+    const f = fieldProblem(parsed.error.issues[0], `liveMessage.${t}`, "command", undefined, t);
+    return [{ type: "rejected", body: { id, type: t, code: "badMessage", reason: refusalText("badField", f.words), params: f.params } }];
+  }
   return carryOut(drill, store, s, key, parsed.data as never);
 }
 

@@ -12,7 +12,7 @@ import { checkPlay, type NameKind } from "../../engine/scenario/check-play.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
 import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import type { SeatCode } from "../store/store.ts";
-import { fieldProblem, label, refusalText, ZOD_ZH } from "./refusal.ts";
+import { fieldProblem, label, plainKey, refusalText, ZOD_ZH } from "./refusal.ts";
 import { commandTextProblem } from "./text-check.ts";
 
 export type IntakeCode = Extract<ServerRefusalCode, "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport">;
@@ -36,7 +36,11 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
   if (text) return no(text.code, `refusedText.${text.code}`, text.params);
   const by = seat.kind === "director" ? "director" : seat.seat;
   const parsed = PlayCommand.safeParse({ ...raw, at: formatClock(atMs), by }, ZOD_ZH);
-  if (!parsed.success) return no("badCommand", "badField", fieldProblem(parsed.error.issues[0], label("commandField", "type"), "command", String((raw as { type?: unknown }).type)));
+  if (!parsed.success) {
+    // the field and what it must be, as codes and figures the client words (newcomer 19 item 7), and in zh-CN words
+    const f = fieldProblem(parsed.error.issues[0], "commandField.type", "command", String((raw as { type?: unknown }).type));
+    return { ok: false, code: "badCommand", reason: refusalText("badField", f.words), params: f.params };
+  }
   const cmd = parsed.data;
   const directorOnly = DIRECTOR_COMMANDS.has(cmd.type as CommandType);
   // a free inject is a 情景注入 too (the catalogue's command names are the evaluator's glossary)
@@ -63,5 +67,9 @@ export function checkCommand(c: Compiled, seat: SeatCode, raw: unknown, atMs: Si
 /** A refusal: its stable `code` and the zh-CN reason worded from `refused.<key>` (server/live/refusal.ts). */
 function no(code: IntakeCode, key: string, params: Record<string, string | number> = {}): Checked {
   // a text refusal's params go to the client too, which words the field in its own language
-  return { ok: false, code, reason: refusalText(key, params), ...(params.fieldId !== undefined ? { params } : {}) };
+  // so do figures-only ones, with the catalogue key they are worded from (refusal.ts plainKey)
+  // (params that are already words stay in the reason: a client words the code alone)
+  const plain = plainKey(key, params);
+  const sent = params.fieldId !== undefined ? params : plain.key !== undefined ? { ...plain, ...params } : undefined;
+  return { ok: false, code, reason: refusalText(key, params), ...(sent ? { params: sent } : {}) };
 }

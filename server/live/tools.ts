@@ -75,16 +75,16 @@ export function liveFindings(drill: LiveDrill): { score: number | null; band: Lo
 export function viewAt(drill: LiveDrill, store: Store, seat: string, atMs: number): unknown {
   const t = Math.max(0, Math.min(atMs, drill.state.tMs));
   const commands = logToCommands(store.log(drill.id)).filter((c) => c.at < t);
-  const { state } = foldTo(drill.c, drill.record.seed, commands, t);
-  if (seat === CONTROL_VIEW) return controlProjection(drill.c, state);
+  const { state, events } = foldTo(drill.c, drill.record.seed, commands, t);
+  if (seat === CONTROL_VIEW) return controlProjection(drill.c, state, {}, events);
   if (seat === PUBLIC_VIEW) return publicProjection(state, observerHidden(state, drill.record.settings.blindness));
   if (!drill.c.agencies.has(seat)) return undefined;
-  return seatProjection(drill.c, state, seat, drill.record.settings.blindness);
+  return seatProjection(drill.c, state, seat, drill.record.settings.blindness, events);
 }
 
 /** The deadline board: every obligation by deadline, with the time left in simulated ms. */
 export function deadlineBoard(drill: LiveDrill): Array<ObligationRow & { remainingMs: number }> {
   return drill.state.obligations
-    .map((o) => ({ ...obligationRow(o, drill.c, drill.state), remainingMs: o.deadlineMs - drill.nowMs }))
+    .map((o) => ({ ...obligationRow(o, drill.c, drill.state, drill.events), remainingMs: o.deadlineMs - drill.nowMs }))
     .sort((a, b) => a.deadlineMs - b.deadlineMs || (a.id < b.id ? -1 : 1));
 }

@@ -7,7 +7,7 @@
  */
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { modelTasks } from "../../engine/hazards/index.ts";
-import { boardParties } from "../../engine/evaluate/board-parties.ts";
+import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
@@ -28,12 +28,14 @@ export function unitRow(u: UnitState): UnitRow {
  * "notified") the agency that must give it (engine/evaluate/blame.ts notifierIn: the rules
  * profile's `notifiedBy`, else the reporting rules, else the lead agency), so the director's
  * board says who is late (review 8 item 10); `toldBy`: for a notice met, who told its agency first, so
- * the board never credits the notifier with a scenario inject's telling (engine/evaluate/board-parties.ts).
+ * the board never credits the notifier with a scenario inject's telling (engine/evaluate/board-parties.ts);
+ * `partsLeft`: what is still undone of an act duty met (board-parties.ts partsLeft, its rule's parts judged on
+ * `events`, the drill's events so far).
  */
-export function obligationRow(o: Obligation, c: Compiled, state: Pick<DrillState, "knowledge" | "messages">): ObligationRow {
+export function obligationRow(o: Obligation, c: Compiled, state: Pick<DrillState, "knowledge" | "messages" | "obligations">, events?: readonly DrillEvent[]): ObligationRow {
   return {
     id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
-    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, ...boardParties(c, state, o),
+    status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, ...boardParties(c, state, o), partsLeft: partsLeft(c, state, o, events),
   };
 }
 
@@ -91,7 +93,7 @@ function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, 
  * are its own (withheld) and its units' arrival times -1 until it is told, when its messages are
  * sent again as they are.
  */
-export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness): Projection<SeatInfo> {
+export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness, events?: readonly DrillEvent[]): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
   const k = v.knowledge;
   const told = k.notifiedAtMs !== undefined;
@@ -114,7 +116,8 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
   return {
     units: v.units.map(unitRow).map((u) => (open ? u : { ...u, etaMs: -1 })),
-    obligations: open ? v.obligations.map((o) => obligationRow(o, c, state)) : [],
+    // every duty the evaluator judges this seat on: its own and the notices it must give (newcomer 19 item 1)
+    obligations: open ? seatDuties(c, state, agency).map((o) => obligationRow(o, c, state, events)) : [],
     messages: shown.rows,
     info,
   };
@@ -147,7 +150,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state, events)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only; none while `hidden` (double-blind, nobody told yet: whatever is out there is the incident's). */

@@ -1,28 +1,12 @@
 /**
  * A dispatch on a 390×844 phone (newcomer 17 item 4): the map's hint asks for a destination only
- * while a dispatch waits for one (its ◎ button), and the ✔ 已确认 that follows 调派 shows where the
+ * while a dispatch waits for one (its ◎ button), and the ✔ 已记录 that follows 调派 shows where the
  * person is looking, not below the fold under the form. Screenshot: test-results/screens/phone-dispatch-acked.png.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { joinSeat, shot } from "./support.ts";
-
-/** Elements showing `text` that the person sees without scrolling: inside the window, not clipped by their pane or covered. */
-async function onScreen(page: Page, text: string): Promise<string[]> {
-  return page.evaluate((text) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-      if (el.children.length > 0 || !(el.textContent ?? "").includes(text)) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || r.top < 0 || r.bottom > innerHeight) continue;
-      // not scrolled out of its pane nor under the tab bar: the element itself is what shows at its centre
-      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      if (top && (top === el || el.contains(top))) out.push(el.textContent!.trim());
-    }
-    return out;
-  }, text);
-}
+import { joinSeat, onScreen, shot } from "./support.ts";
 
 /** Where places show on the map once its pane has its size (two frames alike): a tab switch resizes it. */
 async function settledScreen(page: Page, ids: string[]): Promise<Array<{ x: number; y: number }>> {
@@ -37,7 +21,7 @@ async function settledScreen(page: Page, ids: string[]): Promise<Array<{ x: numb
   }, ids);
 }
 
-test("on a phone the map asks for a destination only during a dispatch, and 调派's ✔ 已确认 is on screen", async ({ browser, request }) => {
+test("on a phone the map asks for a destination only during a dispatch, and 调派's ✔ 已记录 is on screen", async ({ browser, request }) => {
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
   expect(made.status()).toBe(201);
   const d = (await made.json()) as { id: string; codes: { seats: Record<string, string> } };
@@ -62,7 +46,7 @@ test("on a phone the map asks for a destination only during a dispatch, and 调�
   await page.getByTestId("units").locator("label.unit-pick").first().tap();
   await page.getByTestId("dispatch").scrollIntoViewIfNeeded();
   await page.getByTestId("dispatch").tap();
-  await expect.poll(() => onScreen(page, "已确认"), { message: "✔ 已确认 within the 844 px window after 调派" }).not.toEqual([]);
+  await expect.poll(() => onScreen(page, "已记录"), { message: "✔ 已记录 within the 844 px window after 调派" }).not.toEqual([]);
   await shot(page, "phone-dispatch-acked");
   // the pick is over: back on the map the hint no longer asks for a destination
   await page.getByTestId("ptab-map").tap();

@@ -103,3 +103,19 @@ export async function directorAfterJumps(browser: Browser, drillId: string, code
   }
   return page;
 }
+
+/** Elements showing `text` that the person sees without scrolling: inside the window, not clipped by their pane or covered. */
+export async function onScreen(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.children.length > 0 || !(el.textContent ?? "").includes(text)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.top < 0 || r.bottom > innerHeight) continue;
+      // not scrolled out of its pane nor under the tab bar: the element itself is what shows at its centre
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (top && (top === el || el.contains(top))) out.push(el.textContent!.trim());
+    }
+    return out;
+  }, text);
+}

@@ -71,6 +71,13 @@ export async function join(h: Harness, id: string, code: string, name: string): 
   return room;
 }
 
+/** One SDK room per entry of `codes` (a person's name → the code they join with), in order. */
+export async function joinEach(h: Harness, id: string, codes: Record<string, string>): Promise<SDKRoom[]> {
+  const rooms: SDKRoom[] = [];
+  for (const [name, code] of Object.entries(codes)) rooms.push(await join(h, id, code, name));
+  return rooms;
+}
+
 /**
  * Every message (raw bytes) each SDK room receives, from the handshake on, with the drill clock
  * `clockProbe` reads on the server at that moment (tests run the server in-process). A message
