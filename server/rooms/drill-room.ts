@@ -15,7 +15,7 @@ import { admit, codeStillValid, CONTROL_VIEW, Presence } from "../live/seats.ts"
 import { hidesIncident, welcome } from "../live/views.ts";
 import { viewClock, viewHidden } from "../live/view-clock.ts";
 import type { SeatCode } from "../store/store.ts";
-import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
+import { newSeatView, skipRefIds, syncClock, syncPresence, syncSeat } from "./sync.ts";
 
 /** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
 const EVERY_MS = 2_000;
@@ -44,6 +44,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.roomId = drill.id;
     this.patchRate = 100;
     for (const a of drill.c.scenario.agencies) this.state.seats.set(a.id, Object.assign(new SeatPresence(), { seat: a.id, mode: "person", people: 0 }));
+    skipRefIds(this); // seat views are numbered the same whatever the scenario's roster
     this.refreshSeats();
     this.onMessage("*", (client: Client, type: string | number, message: unknown) => this.receive(client, type, message));
     this.setFixedTimestep(() => this.pump(), 10);
@@ -133,6 +134,9 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
       syncClock(this.state.views.get(key)!, viewClock(this.drill, key));
       // who is on which seat: the director's and evaluators' (the agency ids name the scenario)
       if (key === CONTROL_VIEW) this.state.seats.forEach((p) => view!.add(p));
+      // ship the new view's ADD now, before this client's full state: else the next patch sends it again or not, by the
+      // wall clock (whether a patch fell between onJoin and the full state), and a standby seat's frames would differ by chance
+      this.broadcastPatch();
     }
     return view;
   }
