@@ -128,17 +128,3 @@ export function syncPresence(seats: { forEach(f: (p: InstanceType<typeof SeatPre
   });
 }
 
-/** refIds the room state's own objects may take: the root, its two maps, a presence entry per agency (MAX_ITEMS.agencies), with room to spare */
-export const RESERVED_REF_IDS = 1024;
-
-/**
- * Start the refIds of what is created from now on at `RESERVED_REF_IDS` (review 19 item 2): every
- * synced object's refId comes from one counter per room, so a seat view made after one presence
- * entry per agency would number its objects after the scenario's agency count (11 in chemical-leak,
- * 14 in mine-flood), and a standby seat would read the roster's size in its first state frame.
- * The counter is @colyseus/schema's Root.nextUniqueId (refIds are never reused, so moving it on is safe).
- */
-export function skipRefIds(room: unknown): void {
-  const root = (room as { _serializer?: { encoder?: { root?: { nextUniqueId: number } } } })._serializer?.encoder?.root;
-  if (root && root.nextUniqueId < RESERVED_REF_IDS) root.nextUniqueId = RESERVED_REF_IDS;
-}
