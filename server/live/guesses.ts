@@ -67,7 +67,23 @@ export function currentPeer(): string {
   return peerOf(requests.getStore());
 }
 
-/** The TCP peer of `req`: its socket's remote address, never a header. */
+/** The TCP peer of `req` as counted: its socket's remote address (never a header), by peerKey. */
 export function peerOf(req: IncomingMessage | undefined): string {
-  return req?.socket.remoteAddress ?? "unknown";
+  return peerKey(req?.socket.remoteAddress ?? "unknown");
+}
+
+/**
+ * The key an address's wrong codes count under: an IPv4 address as such (also when written as
+ * IPv6, "::ffff:127.0.0.2"); an IPv6 address by its /64 network, since one host holds a whole /64
+ * and could otherwise try 20 codes from each of 2^64 addresses (RFC 4291 §2.5.4: interface ids are 64 bits).
+ */
+export function peerKey(address: string): string {
+  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (v4) return v4[1]!;
+  if (!address.includes(":")) return address;
+  const [head = "", tail] = address.toLowerCase().split("%")[0]!.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => Number.parseInt(g || "0", 16).toString(16)).join(":")}::/64`;
 }

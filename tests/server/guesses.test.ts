@@ -10,6 +10,7 @@ import { request } from "node:http";
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashCode, newCode, newDrillId } from "../../server/live/seats.ts";
+import { peerKey } from "../../server/live/guesses.ts";
 import { createDrill, startServer, type Created, type Harness } from "./harness.ts";
 
 const LIMIT = 5;
@@ -53,6 +54,19 @@ describe("ids and codes", () => {
     expect(hashCode(" oa1b c2d3 e4f5 g6h7 j8k9 ")).toBe(hashCode(code));
     expect(hashCode("0AIB-C2D3-E4F5-G6H7-J8K9")).toBe(hashCode(code));
     expect(hashCode("0ALB-C2D3-E4F5-G6H7-J8K9")).toBe(hashCode(code));
+  });
+});
+
+describe("the address wrong codes count under", () => {
+  it("is an IPv4 address as such, however written, and an IPv6 address's /64 network (RFC 4291: 64-bit interface ids)", () => {
+    expect(peerKey("::ffff:127.0.0.2")).toBe("127.0.0.2");
+    expect(peerKey("127.0.0.2")).toBe("127.0.0.2");
+    // one host's /64: every interface id in it is the same guesser
+    expect(peerKey("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(peerKey("2001:0db8:0001:0002:ffff:aaaa:bbbb:cccc")).toBe("2001:db8:1:2::/64");
+    expect(peerKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(peerKey("2001:db8:1:3::1")).not.toBe(peerKey("2001:db8:1:2::1"));
+    expect(peerKey("::1")).toBe("0:0:0:0::/64");
   });
 });
 
