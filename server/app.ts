@@ -12,14 +12,18 @@ import { mountRoutes } from "./http/routes.ts";
 import { mountStatic } from "./http/static.ts";
 import { DrillRoom } from "./rooms/drill-room.ts";
 import { guardMatchmaking } from "./rooms/matchmaking.ts";
+import { watchPeers } from "./live/guesses.ts";
 import { scaleOptions } from "./scale.ts";
 
 export function createServer(ctx: LiveContext, port: number) {
   setContext(ctx);
   guardMatchmaking();
+  // frames up to 1 MB reach the room, which refuses messages over MAX_MESSAGE_BYTES with a reason; larger ones close the socket
+  const transport = new WebSocketTransport({ maxPayload: 1024 * 1024 });
+  // the matchmaker counts wrong codes by TCP peer, which its fetch-style route does not carry (live/guesses.ts)
+  if (transport.server) watchPeers(transport.server as import("node:http").Server);
   return defineServer({
-    // frames up to 1 MB reach the room, which refuses messages over MAX_MESSAGE_BYTES with a reason; larger ones close the socket
-    transport: new WebSocketTransport({ maxPayload: 1024 * 1024 }),
+    transport,
     greet: false,
     rooms: { drill: defineRoom(DrillRoom) },
     express: (app) => {

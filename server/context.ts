@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import type { LiveDrill } from "./live/drill.ts";
+import { Guesses } from "./live/guesses.ts";
 import type { Store } from "./store/store.ts";
 
 export interface LiveContext {
@@ -20,6 +21,8 @@ export interface LiveContext {
   wallClock?: () => number;
   /** the base URLs phones on the network open (server/lan.ts); none when bound to loopback or unknown (tests) */
   lanUrls?: string[];
+  /** wrong codes per remote address (live/guesses.ts); GUESS_LIMIT's when unset */
+  guesses?: Guesses;
 }
 
 let current: LiveContext | undefined;
@@ -38,6 +41,7 @@ export function isHostKey(key: unknown): boolean {
 }
 
 export function setContext(ctx: LiveContext): LiveContext {
+  ctx.guesses ??= new Guesses();
   current = ctx;
   return ctx;
 }
@@ -46,4 +50,9 @@ export function setContext(ctx: LiveContext): LiveContext {
 export function context(): LiveContext {
   if (!current) throw new Error("server context not set: call setContext() before listening");
   return current;
+}
+
+/** The context's count of wrong codes per address (set by setContext). */
+export function guesses(): Guesses {
+  return (context().guesses ??= new Guesses());
 }

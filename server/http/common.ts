@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { translator } from "../../i18n/index.ts";
 import { requestLocale } from "./issues.ts";
 import { hashCode } from "../live/seats.ts";
+import { peerOf } from "../live/guesses.ts";
 import type { LiveContext } from "../context.ts";
 import type { SeatKind } from "../store/store.ts";
 
@@ -13,7 +14,11 @@ export const MAX_BODY = 1024 * 1024;
 
 export type Req = IncomingMessage & { params: Record<string, string>; query: Record<string, unknown> };
 export type Res = ServerResponse & { status(n: number): Res; json(v: unknown): void; type(t: string): Res; send(b: unknown): void };
-export type App = { get(path: string, h: (req: Req, res: Res) => unknown): void; post(path: string, h: (req: Req, res: Res) => unknown): void };
+export type App = {
+  get(path: string, h: (req: Req, res: Res) => unknown): void;
+  post(path: string, h: (req: Req, res: Res) => unknown): void;
+  use(path: string, h: (req: Req, res: Res, next: () => void) => unknown): void;
+};
 
 /**
  * An API error from the shared catalogues (`apiError.<key>`) in the request's language: zh-CN
@@ -41,15 +46,18 @@ export function allowed(ctx: LiveContext, req: Req, drillId: string | undefined,
  * a drill has this id or not (for that code, none it may open does); any other request is "denied"
  * (401) whether the drill exists or not. So only the server's director code, which lists every
  * drill anyway, learns which drill ids exist (review 18 item 2: a drill's code once told another
- * drill's id apart from an unknown one, 401 against 404).
+ * drill's id apart from an unknown one, 401 against 404). A Bearer code that opens nothing counts
+ * as a wrong guess of the request's address (live/guesses.ts).
  */
 export function access(ctx: LiveContext, req: Req, drillId: string | undefined, kinds: readonly SeatKind[]): "ok" | "noDrill" | "denied" {
   const code = bearer(req);
-  if (!code || code.length > 64) return "denied";
+  if (!code) return "denied";
   const h = hashCode(code);
-  if (h === ctx.directorHash) return drillId === undefined || ctx.store.getDrill(drillId) !== undefined ? "ok" : "noDrill";
-  const found = drillId ? ctx.store.findCode(h) : undefined;
-  if (found === undefined || !kinds.includes(found.kind)) return "denied";
+  if (code.length <= 64 && h === ctx.directorHash) return drillId === undefined || ctx.store.getDrill(drillId) !== undefined ? "ok" : "noDrill";
+  const found = code.length > 64 ? undefined : ctx.store.findCode(h);
+  // a code that opens nothing is a guess of this address (live/guesses.ts); a right code of another kind is not
+  if (found === undefined) void ctx.guesses?.miss(peerOf(req));
+  if (found === undefined || drillId === undefined || !kinds.includes(found.kind)) return "denied";
   return found.drillId === drillId ? "ok" : "noDrill";
 }
 

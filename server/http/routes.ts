@@ -17,6 +17,7 @@ import { access, allowed, apiText, fail, guard, readJson, type App, type Req, ty
 import { firstPerField, issueText, requestLocale, zodOptions } from "./issues.ts";
 import { drillReport, type ReportFormat } from "./report.ts";
 import { mountSeatRoutes } from "./seat-routes.ts";
+import { peerOf } from "../live/guesses.ts";
 import { join } from "node:path";
 import { scenariosDir } from "../live/scenario.ts";
 
@@ -67,6 +68,12 @@ function drillOf(ctx: LiveContext, id: string): LiveDrill | undefined {
 }
 
 export function mountRoutes(app: App, ctx: LiveContext): void {
+  // an address that has spent its wrong codes is refused on every route before any code is looked up (live/guesses.ts)
+  app.use("/api", async (req, res, next) => {
+    const g = ctx.guesses;
+    if (g && (await g.spent(peerOf(req)))) return fail(res, 429, apiText(req, "tooManyGuesses", { minutes: g.minutes }));
+    next();
+  });
   // how many drills run is the operator's to know (the server's director code): a seat or a passer-by learns only that it is up
   app.get("/api/health", guard((req, res) => res.json({ ok: true, uptimeS: Math.round(process.uptime()), ...(allowed(ctx, req, undefined, []) ? { drills: ctx.drills.size } : {}) })));
   // where phones on the network open the server (server/lan.ts): the join links' and QR codes' base when the page was opened via localhost

@@ -3,7 +3,7 @@
  * - `POST /api/join {code}` → `{ drillId, kind, seat, status }`: which drill and seat a typed code opens,
  *   so the join page needs only the code and a name. Unknown and revoked codes get the same
  *   404 answer through the same path (a revoked code is no longer in the store), and each IP
- *   may ask only JOIN_RATE times a second on average (bursts of JOIN_BURST): 60-bit codes plus
+ *   may ask only JOIN_RATE times a second on average (bursts of JOIN_BURST): 100-bit codes plus
  *   this limit make guessing hopeless.
  * - `GET /api/drills/:id/sources` → `{ scenarioId, scenario, rulesId, rules, log, clockMs, stateHash? }`:
  *   what the replay viewer needs to re-run the drill in the browser (the stored scenario text,
@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import type { LiveContext } from "../context.ts";
 import { RateLimit } from "../live/console.ts";
+import { peerOf } from "../live/guesses.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileStored, scenariosDir } from "../live/scenario.ts";
 import { hashCode } from "../live/seats.ts";
@@ -43,7 +44,7 @@ class PerIp {
   }
 }
 
-const ipOf = (req: Req): string => req.socket.remoteAddress ?? "unknown";
+const ipOf = peerOf;
 
 export function mountSeatRoutes(app: App, ctx: LiveContext): void {
   const limit = new PerIp(() => (ctx.wallClock ?? Date.now)());
@@ -55,7 +56,10 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     const parsed = JoinBody.safeParse(body.value);
     if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
-    if (!found) return fail(res, 404, apiText(req, "codeUnknown"));
+    if (!found) {
+      await ctx.guesses?.miss(ipOf(req)); // live/guesses.ts: past the limit this address is refused on every path
+      return fail(res, 404, apiText(req, "codeUnknown"));
+    }
     // whether the drill has ended: a seat's console is closed then, its join page says so; a double-blind
     // drill's seat or observer is told only that ("live" else): paused or running would say when it began (review 18)
     const d = ctx.store.getDrill(found.drillId);

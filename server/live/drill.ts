@@ -4,7 +4,6 @@
  * The room is a thin shell over it. `LiveDrill.rebuild(record, log)` replays a stored drill to
  * its recorded clock position: recovery, `drill verify` and the crash test all rest on it.
  */
-import { randomUUID } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
@@ -24,7 +23,7 @@ import { foldTo, logToCommands } from "./log.ts";
 import { compileNewDrill, compileStored } from "./scenario.ts";
 import { refusalText } from "./refusal.ts";
 import { commandContent, sameCommand } from "./resend.ts";
-import { issueCodes, seatIds, type DrillCodes } from "./seats.ts";
+import { issueCodes, newDrillId, seatIds, type DrillCodes } from "./seats.ts";
 import { hidesIncident, shownNames } from "./views.ts";
 
 /** ticks one advance() runs of a queued jump: ~0.1 s of engine time for a chemical drill */
@@ -116,7 +115,7 @@ export class LiveDrill {
     const c = compileNewDrill(d.scenarioYaml, d.file);
     if (!c.ok) throw Object.assign(new Error("invalid scenario"), { problems: c.problems });
     const { compiled, profiles } = c.value;
-    const id = d.id ?? randomUUID().slice(0, 8);
+    const id = d.id ?? newDrillId();
     const record = store.createDrill({ id, scenarioId: compiled.scenario.id, scenarioYaml: d.scenarioYaml, ...profiles, seed: d.seed, settings: d.settings });
     const codes = issueCodes(store, id, seatIds(compiled));
     return { drill: LiveDrill.fromCompiled(compiled, record, [], { ...deps, store }), codes };

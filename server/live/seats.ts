@@ -1,6 +1,6 @@
 /**
- * Seats and their join codes (issue 7 §2, §12). A code is 60 random bits from node:crypto,
- * written as 12 Crockford base-32 letters in three groups ("7KQ2-M9XD-4TRA"); only its SHA-256
+ * Seats and their join codes (issue 7 §2, §12). A code is 100 random bits from node:crypto,
+ * written as 20 Crockford base-32 letters in five groups ("7KQ2-M9XD-4TRA-B3NE-Q8WZ"); only its SHA-256
  * reaches the store. One code per seat (agency), one each for the director, evaluators and
  * observers; revoking a seat's code and issuing a new one locks the old one out.
  */
@@ -31,21 +31,40 @@ export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> 
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
-/** A fresh code: 12 symbols × 5 bits = 60 bits (issue 7 asks for ≥ 40). */
-export function newCode(): string {
-  const bytes = randomBytes(8);
-  let n = bytes.readBigUInt64BE(0);
+/** `bits` (a multiple of 5) random bits from node:crypto as Crockford base-32 symbols, 5 bits each. */
+function crockford(bits: number): string {
+  let n = BigInt(`0x${randomBytes(Math.ceil(bits / 8)).toString("hex")}`);
   let s = "";
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < bits / 5; i++) {
     s += ALPHABET[Number(n & 31n)];
     n >>= 5n;
   }
-  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
+  return s;
 }
 
-/** SHA-256 hex of the code as typed, ignoring case, spaces and dashes. */
+/** random bits in a code and in a drill id (review 19 item 1 asks for ≥ 96: guessing one is hopeless even without the limit on wrong codes) */
+export const SECRET_BITS = 100;
+
+/**
+ * A fresh code: 20 symbols × 5 bits = 100 bits, in five groups of four ("7KQ2-M9XD-4TRA-B3NE-Q8WZ"),
+ * 24 characters to read out or type (case, spaces and dashes are ignored: hashCode); the QR code
+ * carries it inside the join link.
+ */
+export function newCode(): string {
+  return crockford(SECRET_BITS).match(/.{4}/g)!.join("-");
+}
+
+/**
+ * A fresh drill id: 100 bits as 20 lower-case Crockford symbols ("k7q2m9xd4trab3neq8wz"), the
+ * roomId and the `/drill/<id>` path: people open it from a link or QR code, never need to type it.
+ */
+export function newDrillId(): string {
+  return crockford(SECRET_BITS).toLowerCase();
+}
+
+/** SHA-256 hex of the code as typed, ignoring case, spaces and dashes, and reading O as 0 and I, L as 1 (Crockford's rule: the letters a person may type for them). */
 export function hashCode(code: string): string {
-  return createHash("sha256").update(code.toUpperCase().replace(/[\s-]/g, "")).digest("hex");
+  return createHash("sha256").update(code.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1")).digest("hex");
 }
 
 export interface DrillCodes {

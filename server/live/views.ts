@@ -6,7 +6,6 @@
  * truth without the random streams or the hazard's internals; observers get the public one.
  */
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
-import { modelTasks } from "../../engine/hazards/index.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
@@ -15,6 +14,7 @@ import type { DrillState, Message, Obligation, UnitState } from "../../engine/mo
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
+import { translator } from "../../i18n/index.ts";
 
 export function unitRow(u: UnitState): UnitRow {
   return {
@@ -89,9 +89,9 @@ function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, 
 
 /**
  * One agency's projection. Not yet open (seatOpen), it carries no time either: the drill clock
- * is the scenario's (review 18), so its messages' and readings' times read 0, its messages' ids
- * are its own (withheld) and its units' arrival times -1 until it is told, when its messages are
- * sent again as they are.
+ * is the scenario's (review 18), so its messages' and readings' times read 0 and its messages' ids
+ * are its own (withheld) until it is told, when its messages are
+ * sent again as they are; nor any unit (standby: blindStatics).
  */
 export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness, events?: readonly DrillEvent[]): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
@@ -115,7 +115,8 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     ...(open ? situation(v) : { cordons: [], warnings: [] }),
   };
   return {
-    units: v.units.map(unitRow).map((u) => (open ? u : { ...u, etaMs: -1 })),
+    // standby: no units (their ids, types and bases are the scenario's: blindStatics)
+    units: open ? v.units.map(unitRow) : [],
     // every duty the evaluator judges this seat on: its own and the notices it must give (newcomer 19 item 1)
     obligations: open ? seatDuties(c, state, agency).map((o) => obligationRow(o, c, state, events)) : [],
     messages: shown.rows,
@@ -196,27 +197,26 @@ export function observerHidden(state: DrillState, blindness: Blindness): boolean
   return blindness === "DOUBLE_BLIND" && !state.ended && !anyoneTold(state);
 }
 
-/** Tasks only some hazard model knows (plugLeak, suppression, installPumps…): naming one names the hazard. */
-const HAZARD_TASKS: ReadonlySet<string> = new Set(modelTasks().filter((t) => !(GENERIC_TASKS as readonly string[]).includes(t)));
-
 /**
- * What a double-blind seat not yet told (and an observer before anyone is) may see of the
- * scenario: its own agency, units and bases, nothing else (review 18 item 3). Which agencies take
- * part names the scenario (a 矿山救护队 or 煤矿安全监管 seat says "a mine", a 教育局 one "a
- * school", 生态环境 and 气象 "a release"), the township and police post named are the incident's
- * own (江湾镇, 城关派出所), and even the standing agencies differ between the shipped scenarios
- * (mine-flood has no fire brigade, school-fire no health bureau): any roster beyond the seat's own
- * agency, and any place beyond its own bases, tells the scenario. Tasks: the generic ones; the
- * seat's units with their generic capabilities only. The complete welcome follows once it is told.
+ * What a double-blind seat not yet told (and an observer before anyone is) may see of the scenario:
+ * its own seat, as its standby console shows it whatever the scenario (review 19 item 2): the
+ * seat's id and its agency's kind, named by the kind ("应急管理局", i18n agencyKind), no units, no
+ * places, the generic tasks. Review 18 left it its agency's own name, units and bases, but those
+ * are the scenario's too: a 矿山救护队 says "a mine", 特勤站化学救援车 "a chemical release", and the
+ * same county fire brigade is based at its hazmat station in chemical-leak and at 城关站 in
+ * school-fire; even the county's name (临江县, 岭北县) narrows it down. So an agency's standby frames
+ * are byte for byte the same in every scenario (tests/server/standby-frames.test.ts). The complete
+ * welcome follows once it is told.
  */
 function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agencies: Set<string> } {
-  const s = c.scenario;
-  const agencies = new Set(s.agencies.filter((a) => code.kind === "seat" && a.id === code.seat).map((a) => a.id));
-  const places = new Set<string>();
-  for (const a of s.agencies) if (agencies.has(a.id) && a.base) places.add(a.base);
-  for (const u of s.units) if (agencies.has(u.agency)) places.add(u.base);
-  places.delete(s.incidentPlace);
-  return { places, agencies };
+  const agencies = new Set(c.scenario.agencies.filter((a) => code.kind === "seat" && a.id === code.seat).map((a) => a.id));
+  return { places: new Set(), agencies };
+}
+
+/** An agency as a standby console names it: by its kind, in both languages (the same in every scenario). */
+function standbyName(kind: string): { zh: string; en: string } {
+  const word = (locale: "zh-CN" | "en") => translator(locale)(`agencyKind.${kind}`, { defaultValue: translator(locale)("agencyKind.other") }) as string;
+  return { zh: word("zh-CN"), en: word("en") };
 }
 
 /**
@@ -227,15 +227,14 @@ function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agenc
  */
 export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Partial<Record<NameKind, ReadonlySet<string>>> {
   const { places, agencies: own } = blindStatics(c, code);
-  const units = c.scenario.units.filter((u) => own.has(u.agency));
   const agencies = new Set(own);
   for (const m of state.messages) {
     if (m.from !== code.seat && !m.to.includes(code.seat)) continue;
     for (const a of [m.from, ...m.to, ...(m.inject ? [c.injects.get(m.inject)?.askedBy] : [])]) if (a && c.agencies.has(a)) agencies.add(a);
   }
   return {
-    agency: agencies, unit: new Set(units.map((u) => u.id)), place: places, group: new Set(), inject: new Set(),
-    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(units.map((u) => u.type)),
+    agency: agencies, unit: new Set(), place: places, group: new Set(), inject: new Set(),
+    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(),
   };
 }
 
@@ -254,11 +253,8 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
       roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
       complete: !hideIncident,
     },
-    agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: a.name, simulated: a.simulated === true })),
-    units: s.units.filter((u) => own(u.agency)).map((u) => ({
-      id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name,
-      capabilities: blind ? u.capabilities.filter((x) => !HAZARD_TASKS.has(x)) : [...u.capabilities],
-    })),
+    agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: blind ? standbyName(a.kind) : a.name, simulated: a.simulated === true })),
+    units: blind ? [] : s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name, capabilities: [...u.capabilities] })),
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
     // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)
     ...(blind || siteSpots(c).length === 0 ? {} : { spots: siteSpots(c) }),

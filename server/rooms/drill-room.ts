@@ -3,7 +3,7 @@
  * code, turns messages into calls on the live drill (live/console.ts), steps the drill on its
  * clock and pushes each seat its own view. One StateView per seat, shared by all its clients.
  */
-import { Room, ServerError, type Client } from "@colyseus/core";
+import { Protocol, Room, ServerError, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { DrillState, SeatPresence } from "../../protocol/schema.ts";
@@ -11,11 +11,12 @@ import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { admit, codeStillValid, CONTROL_VIEW, Presence } from "../live/seats.ts";
+import { admit, codeStillValid, CONTROL_VIEW, Presence, PUBLIC_VIEW } from "../live/seats.ts";
 import { hidesIncident, welcome } from "../live/views.ts";
 import { viewClock, viewHidden } from "../live/view-clock.ts";
 import type { SeatCode } from "../store/store.ts";
 import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
+import { RefBlocks, rootOf } from "./ref-blocks.ts";
 
 /** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
 const EVERY_MS = 2_000;
@@ -35,6 +36,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private lastPersist = 0;
   private lastOverlay = 0;
   private readonly pumpSoon = onceLater(() => this.pump());
+  private blocks!: RefBlocks;
 
   override onCreate(options: { drillId?: unknown; key?: unknown }): void {
     if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
@@ -44,6 +46,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.roomId = drill.id;
     this.patchRate = 100;
     for (const a of drill.c.scenario.agencies) this.state.seats.set(a.id, Object.assign(new SeatPresence(), { seat: a.id, mode: "person", people: 0 }));
+    // each seat's synced objects are numbered in a block of their own, whatever else the room holds (ref-blocks.ts)
+    this.blocks = new RefBlocks(rootOf(this), [...drill.c.scenario.agencies.map((a) => a.id), PUBLIC_VIEW]);
     this.refreshSeats();
     this.onMessage("*", (client: Client, type: string | number, message: unknown) => this.receive(client, type, message));
     this.setFixedTimestep(() => this.pump(), 10);
@@ -68,6 +72,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
     const key = auth.view;
     client.view = this.viewFor(key);
+    this.muteEmptyPatches(client);
     this.people.join(key, client.sessionId, auth.name, auth.seat.seat);
     this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst, () => (context().wallClock ?? Date.now)())));
     this.sendWelcome(client);
@@ -78,6 +83,25 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override async onDrop(client: Client, code?: number): Promise<void> {
     if (code === REVOKED_CLOSE || !this.codeValid(client)) return; // locked out: no seat held for them
     await this.allowReconnection(client, 20);
+  }
+
+  override onReconnect(client: Client): void {
+    this.muteEmptyPatches(client);
+  }
+
+  /**
+   * Colyseus sends every client a patch frame whenever anything in the room changed, an empty one
+   * (the 1-byte ROOM_STATE_PATCH) when none of it is in the client's view: so a standby seat would
+   * hear, 10 times a second, that the drill runs and others act. A view that may not know the
+   * drill is under way (view-clock.ts viewHidden) is not sent them; they carry nothing.
+   */
+  private muteEmptyPatches(client: Client): void {
+    const key = (client.auth as Auth).view;
+    const raw = client.raw.bind(client);
+    client.raw = (data, options, cb) => {
+      if (data.length === 1 && data[0] === Protocol.ROOM_STATE_PATCH && viewHidden(this.drill, key)) return;
+      raw(data, options, cb);
+    };
   }
 
   override onLeave(client: Client): void {
@@ -128,11 +152,14 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private viewFor(key: string): StateView {
     let view = this.views.get(key);
     if (!view) {
-      view = newSeatView(this.drill, this.state.views, key);
+      view = this.blocks.within(key, () => newSeatView(this.drill, this.state.views, key));
       this.views.set(key, view);
-      syncClock(this.state.views.get(key)!, viewClock(this.drill, key));
+      this.blocks.within(key, () => syncClock(this.state.views.get(key)!, viewClock(this.drill, key)));
       // who is on which seat: the director's and evaluators' (the agency ids name the scenario)
       if (key === CONTROL_VIEW) this.state.seats.forEach((p) => view!.add(p));
+      // ship the new view's ADD now, before this client's full state: else the next patch sends it again or not, by the
+      // wall clock (whether a patch fell between onJoin and the full state), and a standby seat's frames would differ by chance
+      this.broadcastPatch();
     }
     return view;
   }
@@ -149,8 +176,10 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     if (overlay) this.lastOverlay = now;
     for (const [key, sv] of this.state.views) {
       if (this.people.people(key).length === 0) continue;
-      syncSeat(this.drill, key, sv, overlay, this.people.all());
-      syncClock(sv, viewClock(this.drill, key));
+      this.blocks.within(key, () => {
+        syncSeat(this.drill, key, sv, overlay, this.people.all());
+        syncClock(sv, viewClock(this.drill, key));
+      });
     }
     for (const [key, code] of this.partialMap) if (!hidesIncident(this.drill.state, this.drill.record.settings.blindness, code)) {
       this.partialMap.delete(key);

@@ -9,10 +9,13 @@
  * does not open the drill before any seat is reserved, with the refusal the room itself gives
  * (asked of the room, on whichever process hosts it), and an unknown id with that same refusal;
  * `reconnect` gives one answer to every failure. Whoever holds a code of the drill (or the
- * server's director code) still learns that an id has no room.
+ * server's director code) still learns that an id has no room. Every failed joinById (a code that
+ * opens nothing, 401), reconnect and create counts as a wrong guess of the address it came from; an
+ * address past the limit is refused 429 before anything is looked up (live/guesses.ts).
  */
 import { ErrorCode, matchMaker, ServerError } from "@colyseus/core";
-import { context } from "../context.ts";
+import { context, guesses } from "../context.ts";
+import { currentPeer } from "../live/guesses.ts";
 import { refusalText } from "../live/refusal.ts";
 import { admit } from "../live/seats.ts";
 
@@ -36,13 +39,17 @@ export function guardMatchmaking(): void {
   c.exposedMethods = ["joinById", "reconnect", "create"];
   const invoke = c.invokeMethod as unknown as Invoke;
   (c as unknown as { invokeMethod: Invoke }).invokeMethod = async function (this: Controller, method, roomName, clientOptions = {}, authOptions) {
+    const peer = currentPeer();
+    if (await guesses().spent(peer)) throw new ServerError(429, refusalText("tooManyGuesses", { minutes: guesses().minutes }));
     if (method === "joinById") {
       const r = await refusal(roomName, clientOptions);
+      if (r?.status === 401) await guesses().miss(peer); // a name to fix (400) is no guess
       if (r) throw new ServerError(r.status, r.text);
     }
     try {
       return await invoke.call(this, method, roomName, clientOptions, authOptions);
     } catch (e) {
+      await guesses().miss(peer);
       // an unknown room, a disposed one and a bad token: one answer
       if (method === "reconnect") throw new ServerError(ErrorCode.MATCHMAKE_EXPIRED, "reconnection token invalid or expired.");
       throw e;

@@ -127,3 +127,4 @@ export function syncPresence(seats: { forEach(f: (p: InstanceType<typeof SeatPre
     if (p.people !== n) p.people = n;
   });
 }
+

@@ -17,7 +17,7 @@ test("codes page, mine-flood header, free inject form, and a board that stops co
 
   // ── the codes page ──
   const drillId = (await page.getByTestId("created-drill-id").textContent())!.trim();
-  expect(drillId).toMatch(/^[0-9a-f]{8}$/);
+  expect(drillId).toMatch(/^[0-9a-hjkmnp-tv-z]{20}$/); // 100 bits, Crockford base 32 (server/live/seats.ts newDrillId)
   await expect(page.getByTestId("created-drill")).toContainText("透水");
   await expect(page.getByTestId("created-bot-city")).toHaveText("模拟（无需参演码）");
   await expect(page.getByTestId("created-seat-city").getByTestId("qr")).toHaveCount(0);

@@ -7,10 +7,11 @@
  * to the director and asked a spot question at T+1 min (an ack, a message row and the question
  * would each carry the time), and search what each seat not
  * yet told received for what the scenario file says of the incident: its id, title, kind and
- * hazard model, its start date and time and its length, the incident place, and every agency
- * but the seat's own (ids and names: which agencies take part names the scenario — a
- * 矿山救护队 seat says "a mine" — and the incident unit names the incident), and every place
- * but the seat's own bases. Nothing here is written by hand: it is all read from the file.
+ * hazard model, its start date and time and its length, the incident place, every agency's
+ * name and every id but the seat's own (which agencies take part names the scenario — a
+ * 矿山救护队 seat says "a mine" — and the incident unit names the incident), every place and
+ * every unit, its own too (review 19 item 2: its name, units and bases are the scenario's).
+ * Nothing here is written by hand: it is all read from the file.
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -69,21 +70,17 @@ describe("what an untold double-blind seat receives, decoded", () => {
       const checks: Array<() => void> = [];
       for (const { who, room, welcomes } of untold) {
         const me = s.agencies.find((a) => a.id === who);
-        const mine = s.units.filter((u) => u.agency === who);
-        const ownPlaces = new Set([...(me?.base ? [me.base] : []), ...mine.map((u) => u.base)]);
-        ownPlaces.delete(s.incidentPlace);
-        const own = new Set<string>([who, ...(me ? [me.name.zh, me.name.en] : []), ...mine.flatMap((u) => [u.id, u.name.zh, u.name.en]), ...ownPlaces]);
-        // its own place kinds (a place id can be a kind too: "hospital"); its units' bases even where one is the incident place (the school is where the school is)
-        for (const p of s.map.places) if (ownPlaces.has(p.id)) own.add(p.name.zh).add(p.name.en).add(p.kind);
-        for (const u of mine) own.add(u.base).add(u.type);
+        // its seat id only: its agency's name, units and bases are the scenario's too (review 19 item 2: standby shows the agency's kind)
+        const own = new Set<string>([who]);
         const words = [
           s.title.zh, s.title.en, s.clock.start, s.clock.start.slice(0, 10), s.clock.start.slice(11, 16),
-          ...s.agencies.filter((a) => a.id !== who).flatMap((a) => [a.name.zh, a.name.en]),
-          ...s.map.places.filter((p) => !ownPlaces.has(p.id)).flatMap((p) => [p.name.zh, p.name.en]),
+          ...s.agencies.flatMap((a) => [a.name.zh, a.name.en]),
+          ...s.map.places.flatMap((p) => [p.name.zh, p.name.en]),
+          ...s.units.flatMap((u) => [u.name.zh, u.name.en]),
         ].filter((x) => !own.has(x));
         // ids and numbers are searched as JSON values, in what the SDK decoded
         const values = [
-          s.id, s.kind, s.hazard.model, s.incidentPlace, s.incidentAgency, ...s.agencies.map((a) => a.id), ...s.map.places.map((p) => p.id),
+          s.id, s.kind, s.hazard.model, s.incidentPlace, s.incidentAgency, ...s.agencies.map((a) => a.id), ...s.map.places.map((p) => p.id), ...s.units.map((u) => u.id),
         ].filter((x) => !own.has(x)).map((x) => JSON.stringify(x));
         const frames = decoded.get(room) ?? [];
         // every frame it received is one the SDK (and so this test) decodes
@@ -104,10 +101,11 @@ describe("what an untold double-blind seat receives, decoded", () => {
           const w = welcomes[0]!;
           expect(w.start).toBe("");
           expect(w.map.complete).toBe(false);
-          // of the roster, its own agency only (none for the observer); of the map, its own bases only
+          // of the roster, its own seat only, named by its kind (none for the observer); no map, no units (review 19 item 2)
           expect(w.agencies.map((a) => a.id)).toEqual(me ? [who] : []);
-          expect(w.map.places.every((p) => ownPlaces.has(p.id))).toBe(true);
-          expect(w.units.map((u) => u.id).sort()).toEqual(mine.map((u) => u.id).sort());
+          if (me) expect(w.agencies[0]!.name.zh).not.toBe(me.name.zh);
+          expect(w.map.places).toEqual([]);
+          expect(w.units).toEqual([]);
         });
       }
       expect(leaks).toEqual([]);
@@ -208,10 +206,12 @@ describe("what an untold double-blind seat receives, decoded", () => {
     const observer = await join(h, d.id, d.codes.observer, "观摩");
     const director = await join(h, d.id, d.codes.director, "导调");
     const acks = collect<AckMessage>(eb, "ack");
+    const rejected = collect<RejectedMessage>(eb, "rejected");
     const base = drill.c.scenario.agencies.find((a) => a.id === "eb")!.base!;
     eb.send("command", { id: "lvl-1", command: { type: "activateResponse", level: 4 } });
+    // its base is the scenario's, not shown on standby (review 19 item 2): a cordon there is refused as any unknown place is
     eb.send("command", { id: "cordon-1", command: { type: "cordon", place: base, radiusM: 50 } });
-    await until(() => acks.length === 2, 5000, "acks");
+    await until(() => acks.length === 1 && rejected.length === 1, 5000, "an ack and a refusal");
     director.send("clock", { action: "jump", value: 1 });
     await until(() => drill.state.tMs >= 60_000, 5000, "one minute");
     await new Promise((r) => setTimeout(r, 400));

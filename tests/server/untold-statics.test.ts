@@ -60,10 +60,11 @@ describe("an untold seat in a double-blind drill", () => {
         const bytes = text(room);
         for (const x of secrets) if (bytes.includes(x)) leaks.push(`${who} got "${x}"`);
         expect(welcomes[0]!.map.complete).toBe(false);
-        // what it needs to act once told is in the welcome as soon as it is: its own units, its own agency
+        // on standby: its own seat, named by its kind; its units and bases are the scenario's, and come with the complete welcome (review 19 item 2)
         if (who !== "observer") {
-          expect(welcomes[0]!.agencies.some((a) => a.id === who)).toBe(true);
-          expect(welcomes[0]!.units.map((u) => u.id).sort()).toEqual(s.units.filter((u) => u.agency === who).map((u) => u.id).sort());
+          expect(welcomes[0]!.agencies.map((a) => a.id)).toEqual([who]);
+          expect(welcomes[0]!.units).toEqual([]);
+          expect(welcomes[0]!.map.places).toEqual([]);
         }
       }
       expect(leaks).toEqual([]);
@@ -80,7 +81,7 @@ describe("an untold seat in a double-blind drill", () => {
     expect(welcomes[0]!.tasks).not.toContain("suppression");
     expect(welcomes[0]!.agencies.some((a) => a.id === "sch")).toBe(false);
     expect(welcomes[0]!.map.places.some((p) => p.id === "playground")).toBe(false);
-    expect(welcomes[0]!.units.find((u) => u.id === "cg-e1")!.capabilities).toEqual(["rescue"]);
+    expect(welcomes[0]!.units).toEqual([]);
     // the school's police post hears of it at 00:05 (inj: the passer-by's 110 call); the fire seat is told later
     const police = await join(h, d.id, d.codes.seats.police!, "公安");
     const policeWelcomes = collect<WelcomeMessage>(police, "welcome");
@@ -96,6 +97,7 @@ describe("an untold seat in a double-blind drill", () => {
     expect(w.agencies.some((a) => a.id === "sch")).toBe(true);
     expect(w.map.places.some((p) => p.id === "playground")).toBe(true);
     expect(w.map.places.length).toBeGreaterThan(policeWelcomes[0]!.map.places.length);
+    expect(w.units.map((u) => u.id).sort()).toEqual(drill.c.scenario.units.filter((u) => u.agency === "police").map((u) => u.id).sort());
     expect(welcomes.length).toBe(1); // the fire seat is not told yet: still the partial welcome
   });
 });
