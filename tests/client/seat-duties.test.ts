@@ -52,7 +52,7 @@ describe("the school's deadlines tab", () => {
 
   it("words a notice it owes as one to give: 通知临江县消防救援大队 / tell … fire and rescue brigade", () => {
     expect(tab("00:07:00").some((r) => r.text.includes("通知临江县消防救援大队"))).toBe(true);
-    expect(tab("00:07:00", "en").some((r) => /Notify Linjiang county fire and rescue brigade/i.test(r.text))).toBe(true);
+    expect(tab("00:07:00", "en").some((r) => /Notify Linjiang County Fire and Rescue Brigade/.test(r.text))).toBe(true);
   });
 
   it("shows 立即报警（119），组织引导师生疏散 partly done after the evacuation order alone (00:07:00), with the 119 call still to do; done once 119 is called (00:08:00)", () => {
@@ -65,7 +65,7 @@ describe("the school's deadlines tab", () => {
     expect(after.text).not.toContain("尚缺");
     const en = tab("00:07:00", "en").find((r) => r.text.includes("calls 119 at once"))!;
     expect(en.state).toBe("partial");
-    expect(en.text).toMatch(/Still to do: tell Linjiang county fire and rescue brigade/);
+    expect(en.text).toMatch(/Still to do: tell Linjiang County Fire and Rescue Brigade/);
   });
 
   it("the live room's row carries the same part left: LNK-SCH-SCHOOL's partsLeft is the 119 notice at 00:07:00, none at 00:08:00", () => {

@@ -136,7 +136,7 @@ for (const size of SIZES) {
     const director = await directorAfterJumps(browser, d.id, d.codes.director, 1);
     const en = lang === "en-US";
     await page.getByTestId(phone ? "ptab-duties" : "tab-duties").click();
-    const notice = page.locator("tr.duty", { hasText: en ? "Notify Linjiang county fire and rescue brigade" : "通知临江县消防救援大队" });
+    const notice = page.locator("tr.duty", { hasText: en ? "Notify Linjiang County Fire and Rescue Brigade" : "通知临江县消防救援大队" });
     await expect(notice).toHaveAttribute("data-status", /^(overdue|missed)$/);
     // the evacuation ordered, 119 still not called
     await page.getByTestId(phone ? "ptab-compose" : "tab-compose").click();
@@ -149,7 +149,7 @@ for (const size of SIZES) {
     await page.getByTestId(phone ? "ptab-duties" : "tab-duties").click();
     const item = page.locator("tr.duty", { hasText: en ? "calls 119 at once" : "立即报警（119）" });
     await expect(item).toHaveAttribute("data-status", "partial");
-    await expect(item.getByTestId("duty-parts-left")).toHaveText(en ? "Still to do: tell Linjiang county fire and rescue brigade" : "尚缺：通知临江县消防救援大队");
+    await expect(item.getByTestId("duty-parts-left")).toHaveText(en ? "Still to do: tell Linjiang County Fire and Rescue Brigade" : "尚缺：通知临江县消防救援大队");
     await shot(page, `desk-fit-duties-${size.name}-${lang}`);
     await director.close();
     await ctx.close();
