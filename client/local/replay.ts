@@ -63,11 +63,14 @@ export class Replay {
     return this.state;
   }
 
-  /** Run to the end; returns the state hash there, computed in this browser. */
+  /**
+   * Run to the end, or to a running drill's clock `untilMs` (ms); returns the state hash there, computed in
+   * this browser. A tick runs only if it closes by `untilMs`, as the server's replay (engine/replay.ts run) does,
+   * so both hash the same state: one tick more read ✖ 不一致 on every drill still running.
+   */
   finish(untilMs?: number): string {
-    const last = this.commands[this.commands.length - 1]?.at ?? 0;
-    const limit = untilMs ?? Math.max(this.c.durationMs, last);
-    while (!this.state.ended && this.state.tMs <= limit) this.tick();
+    const limit = untilMs ?? Infinity;
+    while (!this.state.ended && this.state.tMs + this.c.tickMs <= limit) this.tick();
     this.endMs = this.state.tMs;
     return stateHash(this.c, this.state);
   }

@@ -79,8 +79,9 @@ describe("the replay page without a code", () => {
 // newcomer trial item 1: the drill stopped at T+00:33:45; the slider's one-minute step kept End at T+00:33:00
 describe("the replay page's time slider", () => {
   it("its far end is the drill's end, T+00:33:45, and End can reach it", async () => {
-    // the server recorded its clock at 00:33:44; the replay runs through that tick, to 00:33:45 (Replay.finish)
-    sources = { ...SOURCES, clockMs: 2_024_000 };
+    // the director ended it at 00:33:44: the server records its clock after that tick, 00:33:45 (live/drill.ts
+    // persist: state.tMs), and the replay runs to the same clock (Replay.finish, as engine/replay.ts run)
+    sources = { ...SOURCES, clockMs: 2_025_000 };
     sessionStorage.setItem("lianyan.join.d1", JSON.stringify({ code: GOOD, name: "" }));
     const root = await open();
     await vi.waitFor(() => expect(root.querySelector('[data-testid="scrub"]')).not.toBeNull(), { timeout: 5_000 });
