@@ -4,7 +4,7 @@ export const zh = {
   lang: { switch: "English" },
   join: {
     title: "加入演练", code: "参演码", name: "姓名 / 岗位", submit: "进入席位",
-    tooMany: "尝试次数过多，请稍候一分钟再试。", revoked: "导调已收回并重发本席位的参演码，连接已断开；请向导调索取新码。", codeGone: "此码已不能进入本演练（服务器每次启动都会打印新的服务器导调码），连接已断开；请用本演练的导调码或新打印的服务器导调码重新进入。", badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
+    tooMany: "尝试次数过多，请稍后再试，并向导调核对参演码。", revoked: "导调已收回并重发本席位的参演码，连接已断开；请向导调索取新码。", codeGone: "此码已不能进入本演练（服务器每次启动都会打印新的服务器导调码），连接已断开；请用本演练的导调码或新打印的服务器导调码重新进入。", badCode: "参演码无效或已被收回，请向导调核对。", joining: "正在加入…", needName: "请填写姓名或岗位。",
     observer: "观摩", director: "导调入口", create: "创建演练", badDirectorCode: "导调码无效：请填写服务器启动时打印的导调码", directorCode: "导调码", scenariosAfterCode: "填写服务器启动时打印的导调码后，列出可选的演练情景和参演单位", scenario: "演练情景", seed: "随机种子",
     blindness: "演练方式", speed: "初始倍速", bots: "由机器人扮演", botsHint: "未勾选的单位由人凭参演码扮演；无人扮演的单位不会行动。一个人试用时，可全部交由机器人，再从导调台开始演练。", allBots: "全部由机器人扮演", noBots: "全部取消", created: "演练已创建，请向各席位发放参演码：",
     startPaused: "创建后先暂停（各席位就位后由导调开始）", openConsole: "进入导调台", seats: "席位", open: "打开",

@@ -7,7 +7,7 @@ import { t, useLang } from "../i18n/index.ts";
 import { simClock, wall } from "../i18n/describe.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { navigate } from "../nav.ts";
-import { api } from "../net/api.ts";
+import { api, ApiError } from "../net/api.ts";
 import { LiveSession } from "../net/live.ts";
 import { rememberedCodes } from "./JoinPage.tsx";
 import { useSource } from "../net/store.ts";
@@ -33,7 +33,10 @@ export function DrillPage(props: { drillId: string }) {
           // a good code under a wrong drill id (an old or mistyped link): its own drill, never 参演码无效 (newcomer 17 b03)
           ? (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), sessionStorage.setItem(`lianyan.join.${f.drillId}`, JSON.stringify({ code, name })), navigate(`/drill/${encodeURIComponent(f.drillId)}`))
           : f.status === "ended" ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
-        () => (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
+        // too many wrong codes from this address (429): the server's own reason, and the code kept, never 参演码无效
+        (f: unknown) => f instanceof ApiError && f.status === 429
+          ? (sessionStorage.setItem("lianyan.joinError", f.message), back("busy=1"))
+          : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
       ),
     );
     return () => s?.leave();

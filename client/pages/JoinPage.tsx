@@ -85,7 +85,8 @@ export function JoinPage(props: { code?: string }) {
       }
       open(found.drillId, typed);
     } catch (x) {
-      if (x instanceof ApiError && x.status === 429) return setErr(t("join.tooMany"));
+      // the server's reason says how long the address is refused (guesses.ts), which our own words cannot know
+      if (x instanceof ApiError && x.status === 429) return setErr(/^HTTP /.test(x.message) ? t("join.tooMany") : x.message);
       const list = await api.drills(typed).catch(() => undefined);
       if (!list) return setErr(t("join.badCode"));
       if (linkDrill && list.some((d) => d.id === linkDrill)) return open(linkDrill, typed);
