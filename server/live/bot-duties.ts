@@ -23,6 +23,7 @@ import { resolveAgencies } from "../../engine/rules/agencies.ts";
 import { developmentOf } from "../../engine/rules/development-news.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import { shortestRoute } from "../../engine/world/graph.ts";
+import { ALARM_RESCUERS } from "../../engine/evaluate/alarm-call.ts";
 import { destinationFor, protectionFor } from "./bot-zone.ts";
 import { label } from "./refusal.ts";
 
@@ -117,7 +118,10 @@ function notices(v: BotView, agency: string): Array<Job & { deadlineMs?: number 
     // the earliest deadline by which one of them must have been told (the rule's `notifiedWithinMin`)
     const deadlines = v.state.obligations.filter((o) => o.ruleId === r.id && o.kind === "notified" && to.includes(o.agency)).map((o) => o.deadlineMs);
     const deadlineMs = deadlines.length > 0 ? Math.min(...deadlines) : undefined;
-    out.push({ key: `notify-${r.id}`, ...(deadlineMs !== undefined ? { deadlineMs } : {}), make: () => said({ zh: `${call}${incidentText(v).zh}，请立即按预案出动处置。`, en: `${call ? "119 alarm: " : ""}${incidentText(v).en}. Turn out at once per the plan.` }, { type: "message", to }) });
+    // an alarm to rescuers (119, 120, the mine-rescue team) says who calls too (报警人姓名和电话: alarm-call.ts, after 报火警须知)
+    const name = c.agencies.get(agency)?.name;
+    const caller: LocalText = to.some((a) => ALARM_RESCUERS.has(c.agencies.get(a)?.kind ?? "")) ? { zh: `报警人：${name?.zh ?? agency}值班人员，电话即本来电号码。`, en: ` Caller: the duty officer of ${name?.en ?? agency}, on this number.` } : { zh: "", en: "" };
+    out.push({ key: `notify-${r.id}`, ...(deadlineMs !== undefined ? { deadlineMs } : {}), make: () => said({ zh: `${call}${incidentText(v).zh}，请立即按预案出动处置。${caller.zh}`, en: `${call ? "119 alarm: " : ""}${incidentText(v).en}. Turn out at once per the plan.${caller.en}` }, { type: "message", to }) });
   }
   return out;
 }

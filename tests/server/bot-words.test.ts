@@ -28,7 +28,7 @@ describe("bots' words", () => {
     const notice = said.find((m) => m.text?.startsWith("119报警"))!;
     await i18next.changeLanguage("en"); // the consoles' English switch, without a DOM
     try {
-      expect(messageText(notice)).toMatch(/^119 alarm: Liquid-chlorine tank leak at Linjiang Chemical Co\. \(at .+\)\. Turn out at once per the plan\.$/);
+      expect(messageText(notice)).toMatch(/^119 alarm: Liquid-chlorine tank leak at Linjiang Chemical Co\. \(at .+\)\. Turn out at once per the plan\. Caller: the duty officer of Linjiang Chemical Co\., Ltd\., on this number\.$/);
     } finally {
       await i18next.changeLanguage("zh-CN");
     }
