@@ -243,8 +243,26 @@ function extraIds(o: Item, l: "zh" | "en"): string {
   // a duty this play alone gave rise to (a follow-up after casualties rose, a report after a re-grade): named
   const what = o.kind === "arising" && o.label ? (l === "zh" ? `${o.label.zh}（本次处置自身引起）` : `${o.label.en} (arising from this response)`) : "";
   // a fault outside every opportunity the scenario set (an alarm call's wording): why it is in no section's rate (review r15 chemical 5)
-  const why = o.kind === "own" ? (l === "zh" ? "（情景未为其设定评分机会，其评估项的应得分中无此项，故单独扣分）" : " (the scenario sets no opportunity for it, so its section's points attainable hold none: deducted on its own)") : "";
+  const why = o.kind === "own" ? OUTSIDE_WORDS[l] : "";
   return `${what}${what ? " " : ""}${ids}${why}`;
+}
+
+const OUTSIDE_WORDS = { zh: "（不属于情景设定的任何评分机会）", en: " (outside every opportunity the scenario set)" } as const;
+
+/**
+ * The overview row's short form of a section's unplanned faults, grouped by why they are unplanned (r19-words: the
+ * row repeated each duty's whole label, "…follow-up 1 (arising from this response) F9", which a reader of a score
+ * table takes for jargon): "F9 超出该报告分值的部分；F28、F39 为本次处置自身引起的事项".
+ */
+function extraShort(list: readonly Item[], l: "zh" | "en"): string {
+  const sep = l === "zh" ? "、" : ", ";
+  const ids = (pick: (o: Item) => boolean) => [...new Set(list.filter(pick).flatMap((o) => o.beyondBy ?? o.findings.filter((id) => !(o.consequences ?? []).includes(id))))].join(sep);
+  const parts = [
+    [ids((o) => o.inW), { zh: "超出该报告分值的部分", en: "the part beyond its report's worth" }],
+    [ids((o) => !o.inW && o.kind === "arising"), { zh: "为本次处置自身引起的事项", en: "duties this response itself gave rise to" }],
+    [ids((o) => !o.inW && o.kind !== "arising"), { zh: "不属于情景设定的评分机会", en: "outside the scenario's opportunities" }],
+  ] as const;
+  return parts.filter(([x]) => x).map(([x, w]) => (l === "zh" ? `${x} ${w.zh}` : `${x}: ${w.en}`)).join(l === "zh" ? "；" : "; ");
 }
 
 /** The unplanned faults of a section (a 瞒报's excess, a fault outside any opportunity, a duty this play alone gave rise to). */
@@ -282,7 +300,7 @@ export function outsideRow(sections: readonly SectionScore[]): { label: LocalTex
   const some = sections.filter((x) => (x.outside ?? 0) > 0);
   if (some.length === 0) return undefined;
   const total = num(some.reduce((a, x) => a + x.outside!, 0));
-  const list = (l: "zh" | "en") => some.map((x) => `${x.text[l]}${l === "zh" ? "：" : ": "}${extras(x).map((o) => extraIds(o, l)).join(l === "zh" ? "；" : "; ")}`).join(l === "zh" ? "。" : ". ");
+  const list = (l: "zh" | "en") => some.map((x) => `${x.text[l]}${l === "zh" ? "：" : ": "}${extraShort(extras(x), l)}`).join(l === "zh" ? "。" : ". ");
   return {
     label: { zh: "情景未设定的问题（从综合得分中扣除，不计入各项得分率）", en: "Faults the scenario did not plan (off the overall score, in no section's rate)" },
     deducted: { zh: `${total}（${list("zh")}）`, en: `${total} (${list("en")})` },
