@@ -40,6 +40,7 @@ import { SECTION_TEXT, type Finding, type FindingCode, type OpportunityScore, ty
 import { keptByUncorrected } from "./kept-by-lie.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
+import { LATE_BOUND } from "./late-grade.ts";
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -128,9 +129,11 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
       // timeliness is worth (REPORT_LATE), so the same report on time scores above it late (score-accounting.test)
-      // a late notice, grown per started window (notice-late.ts), takes at most its opportunity's notice part: never more
-      // than the missing notice (review16 school 1)
-      const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : Infinity;
+      // a late notice or late start, grown per started window (late-grade.ts), takes at most its opportunity's part for the
+      // duty never done, with every finding of its kind there together: never more than the missing notice or 联而不动
+      // (review16 school 1, review18 chemical A2)
+      const never = LATE_BOUND[f.code as keyof typeof LATE_BOUND];
+      const noticePart = never !== undefined && o.failCodes.includes(never) ? Math.max(0, pts(never) - o.findings.reduce((a, g) => a + (g.code === f.code ? (take.get(g.id) ?? 0) : 0), 0)) : Infinity;
       // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
