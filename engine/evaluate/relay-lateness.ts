@@ -24,6 +24,8 @@ import { lateHours } from "./reporting.ts";
 import type { Finding, FindingCode, SectionId } from "./report-model.ts";
 
 const MINUTE = 60_000;
+/** the owner's duty not done at all: nothing of it is late */
+const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_IDLE", "REPORT_MISSING", "REPORT_CONCEALED"]);
 /** "立即" as the county counts it (10 min, 本县设定): a report still possible at once keeps the rule's deadline (own-window.ts) */
 const IMMEDIATE_MS = 10 * MINUTE;
 
@@ -71,6 +73,9 @@ export function relayLateness(x: EvalContext, findings: readonly Finding[]): Fin
     if (!held || told === undefined || told <= held.due) continue;
     for (const d of duties(x, to, told)) {
       const met = d.t.met!.atMs;
+      // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
+      if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
+      if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
       const would = d.wouldDue(held.due);
       if (met <= would) continue;
       const total = d.steps(met - would);
