@@ -189,6 +189,24 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const h = how.get(f.id)!;
     how.set(f.id, { ...h, blocked: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
   }
+  // a relay made late or never (relay-lateness.ts `caused`): the lateness it caused its agency's duties, in their own
+  // opportunities after the owner's own findings, bounded as their own lateness is (LATE_BOUND; review18 chemical A1)
+  for (const f of findings) {
+    if (f.caused === undefined || !take.has(f.id)) continue;
+    let t = 0;
+    for (const c of f.caused) {
+      const o = opp.get(c.opportunity);
+      if (!o) continue;
+      const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
+      const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - o.findings.reduce((a, g) => a + (g.code === c.code ? (take.get(g.id) ?? 0) : 0), 0) : Infinity;
+      const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
+      o.lost += d;
+      o.findings.push(f);
+      t += d;
+    }
+    take.set(f.id, take.get(f.id)! + t);
+    if (t > 0) how.set(f.id, { ...how.get(f.id)!, caused: round(t, 4) });
+  }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;

@@ -72,10 +72,10 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
-  const forwarded = evaluateForwarding(x);
   const linkage = evaluateLinkage(x);
-  // the lateness a report held past its limit caused its agency, charged once on the holder (relay-lateness.ts; review18 chemical A1)
-  const relayed = relayLateness(x, [...reporting.findings, ...linkage.findings]);
+  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
+  const forwarding = evaluateForwarding(x);
+  const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)
@@ -102,7 +102,7 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...help.findings, ...forwarded.findings, ...relayed, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
+  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...help.findings, ...forwarded.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
   // (the late control likewise, measured by when the rerun is in control: control-rerun.ts)

@@ -9,19 +9,19 @@
  * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, reporting.ts lateHours):
  *   - T, late against the deadline it would have had if told when the relay fell due (`S`, the relay's deadline);
  *   - O, what the agency's own findings on the duty already count (from its actual receipt).
- * The relayer is charged the rest, T − O, in the duty's own opportunity, after the owner's own findings (key
- * `…:notice`, credit.ts), bounded as the duty's own lateness is (LATE_BOUND). T does not depend on when the relay came,
- * so a relay made earlier moves windows from the relayer to the owner and never adds any: the lateness is charged
- * once, and a correction never scores below the play it corrects.
- * Shapes: relayLateness(x, findings) → findings (sim ms, event indexes); none when no relay was held past its limit.
+ * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) is charged the rest, T − O, as its aggravation
+ * (`caused`, credit.ts: taken from the duty's own opportunity after the owner's findings, bounded as the duty's own
+ * lateness is, LATE_BOUND), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not
+ * depend on when the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds
+ * any: the lateness is charged once, and a correction never scores below the play it corrects.
+ * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
-import { finding } from "./findings.ts";
 import { heldReports, type Held } from "./forwarding.ts";
 import { lateSteps } from "./late-grade.ts";
 import { lateHours } from "./reporting.ts";
-import type { Finding, FindingCode, SectionId } from "./report-model.ts";
+import type { Finding, FindingCode } from "./report-model.ts";
 
 const MINUTE = 60_000;
 /** the owner's duty not done at all: nothing of it is late */
@@ -32,7 +32,6 @@ const IMMEDIATE_MS = 10 * MINUTE;
 interface Duty {
   t: ObligationTrace;
   code: FindingCode;
-  section: SectionId;
   /** the deadline had the agency been told at `s` */
   wouldDue: (s: number) => number;
   steps: (lateMs: number) => number;
@@ -45,13 +44,13 @@ function duties(x: EvalContext, agency: string, told: number): Duty[] {
     if (t.met === undefined) continue;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
     if (t.ob.kind === "act" && t.ob.agency === agency && t.ob.id === `${t.ob.ruleId}:act:${agency}` && t.ob.openedAtMs === told) {
-      out.push({ t, code: "LINKAGE_SLOW", section: "linkage", wouldDue: (s) => s + span, steps: (ms) => lateSteps(ms, span) });
+      out.push({ t, code: "LINKAGE_SLOW", wouldDue: (s) => s + span, steps: (ms) => lateSteps(ms, span) });
     } else if (t.ob.kind === "notified" && notifierOf(x, t.ob.agency) === agency) {
-      out.push({ t, code: "LINKAGE_NOTIFIED_LATE", section: "linkage", wouldDue: (s) => Math.max(t.ob.deadlineMs, s + span), steps: (ms) => lateSteps(ms, span) });
+      out.push({ t, code: "LINKAGE_NOTIFIED_LATE", wouldDue: (s) => Math.max(t.ob.deadlineMs, s + span), steps: (ms) => lateSteps(ms, span) });
     } else if (t.ob.kind === "report" && t.ob.agency === agency) {
       // told with time left to report at once, the rule's own deadline stands (own-window.ts squeezed)
       const due = (s: number) => (s <= t.ob.openedAtMs || s + IMMEDIATE_MS <= t.ob.deadlineMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, s + span));
-      out.push({ t, code: "REPORT_LATE", section: "reporting", wouldDue: due, steps: lateHours });
+      out.push({ t, code: "REPORT_LATE", wouldDue: due, steps: lateHours });
     }
   }
   return out;
@@ -64,8 +63,8 @@ function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): s
   return d.t.ob.kind === "report" ? undefined : `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
 }
 
-export function relayLateness(x: EvalContext, findings: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
+export function relayLateness(x: EvalContext, relays: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const caused = new Map<string, Caused[]>();
   const agencies = [...new Set(x.c.scenario.injects.flatMap((i) => i.forwardTo ?? []))];
   for (const to of agencies) {
     const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
@@ -84,26 +83,44 @@ export function relayLateness(x: EvalContext, findings: readonly Finding[]): Fin
       const rest = total - own;
       const opportunity = opportunityOf(x, d, findings);
       if (rest <= 0 || opportunity === undefined) continue;
-      out.push(relayFinding(x, held, d, opportunity, rest, would, told));
+      const key = `${held.inject}|${held.receiver}|${to}`;
+      caused.set(key, [...(caused.get(key) ?? []), { held, d, opportunity, rest, would, told }]);
     }
   }
-  return out;
+  return relays.map((f) => {
+    const mine = [...caused.entries()].find(([k]) => f.opportunity === `fwd:${k.split("|")[0]}:${k.split("|")[1]}>${k.split("|")[2]}`)?.[1];
+    return mine ? withCaused(x, f, mine) : f;
+  });
 }
 
-function relayFinding(x: EvalContext, h: Held, d: Duty, opportunity: string, rest: number, would: number, told: number): Finding {
-  const who = x.agencyName(h.receiver);
-  const to = x.agencyName(h.to);
-  const met = d.t.met!.atMs;
-  // a notice it owed is named by its addressee; its text is the addressee's duty
-  const what = d.t.ob.kind === "notified" ? { zh: `通知${x.agencyName(d.t.ob.agency).zh}`, en: `to tell ${x.agencyName(d.t.ob.agency).en}` } : d.t.ob.text;
-  const unit = d.code === "REPORT_LATE" ? { zh: "小时", en: "h" } : { zh: "个时限", en: "windows" };
-  return finding({
-    code: d.code, section: d.section, agency: h.receiver, atMs: met, ruleId: "FORWARD-REPORT", basis: x.c.rules.forwarding.basis,
-    key: `relay:${d.t.ob.id}:notice`, opportunity, quantity: rest,
-    message: {
-      zh: `${h.passed === undefined ? "接报未移送" : "接报移送迟延"}致${to.zh}履职迟延：${who.zh}于 ${clock(h.receivedAt)} 接报后未于 ${clock(h.due)} 前移送${to.zh}，${to.zh} ${clock(told)} 才获知；其职责（${what.zh}）按应获知时起算时限 ${clock(would)}，${clock(met)} 才完成，其中${to.zh}自获知起的迟延另行评判，其余 ${rest} ${unit.zh}由${who.zh}承担`,
-      en: `A report ${h.passed === undefined ? "never passed on" : "passed on late"} made ${to.en} late: ${who.en} received it at ${clock(h.receivedAt)} and did not pass it on to ${to.en} by ${clock(h.due)}; ${to.en} learnt only at ${clock(told)}. Its duty (${what.en}) was due by ${clock(would)} counted from when it should have known, and was done at ${clock(met)}; ${to.en}'s own delay from its receipt is judged separately, the other ${rest} ${unit.en} are ${who.en}'s`,
-    },
-    evidence: { events: [h.received, ...(h.passed !== undefined ? [h.passed] : []), d.t.met!.event], obligations: [d.t.ob.id] },
+interface Caused {
+  held: Held;
+  d: Duty;
+  opportunity: string;
+  rest: number;
+  would: number;
+  told: number;
+}
+
+/** The relay's finding charged what it made its agency late (`caused`), and saying it: "；致…履职迟延（按应于 00:13:00 获知计）：…". */
+function withCaused(x: EvalContext, f: Finding, all: readonly Caused[]): Finding {
+  const to = x.agencyName(all[0]!.held.to);
+  const who = x.agencyName(all[0]!.held.receiver);
+  const parts = all.map((c) => {
+    const what = c.d.t.ob.kind === "notified" ? { zh: `通知${x.agencyName(c.d.t.ob.agency).zh}`, en: `telling ${x.agencyName(c.d.t.ob.agency).en}` } : c.d.t.ob.text;
+    const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };
+    return {
+      zh: `「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.rest} ${unit.zh}`,
+      en: `“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.rest} ${unit.en} beyond its own delay`,
+    };
   });
+  return {
+    ...f,
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
+    message: {
+      zh: `${f.message.zh}；${to.zh} ${clock(all[0]!.told)} 才获知，因此致其履职迟延，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}`,
+      en: `${f.message.en}; ${to.en} learnt only at ${clock(all[0]!.told)}, so its duties came late, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}`,
+    },
+    evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
+  };
 }

@@ -34,27 +34,31 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
   const a3 = moved(policeToEb, "00:14:00");
   const wX = moved(policeToEb);
 
-  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on: 4 × 30 / 99 = 1.21", () => {
-    expect(on(poor, "REPORT_FORWARDED_LATE", "police").map((f) => f.points)).toEqual([1.21]);
+  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on, plus what it made the bureau late: (4 + 4) × 30 / 99 = 2.42", () => {
+    const f = on(poor, "REPORT_FORWARDED_LATE", "police");
+    expect(f.map((x) => [x.quantity, x.points])).toEqual([[1, 2.42]]);
+    // the bureau's start, due 00:28 had it been told at 00:13 (a 15-min duty), made at 00:58: 2 windows; its own from
+    // 00:40 (due 00:55) is 1, the other on the police; its notice to the weather bureau, due 00:43 (00:13 + 30), made at
+    // 00:58: 1 window, none its own (due 01:10 from 00:40)
+    expect(f[0]!.caused).toEqual([
+      { opportunity: "link:LNK-CHEM-MET:met", code: "LINKAGE_NOTIFIED_LATE", quantity: 1 },
+      { opportunity: "link:LNK-CHEM-EB:eb", code: "LINKAGE_SLOW", quantity: 1 },
+    ]);
+    expect(on(poor, "LINKAGE_SLOW", "eb").map((x) => x.quantity)).toEqual([1]);
+    expect(on(poor, "LINKAGE_SLOW", "police")).toEqual([]);
   });
 
-  it("a3 (passed on at 00:14, 1 min late): half, 2 × 30 / 99 = 0.61, and the play scores at least the poor play", () => {
-    expect(on(a3, "REPORT_FORWARDED_LATE", "police").map((f) => f.points)).toEqual([0.61]);
+  it("a3 (passed on at 00:14, 1 min late): half, 2 × 30 / 99 = 0.61, the bureau owns its lateness (2 windows from 00:29), and the play scores at least the poor play", () => {
+    const f = on(a3, "REPORT_FORWARDED_LATE", "police");
+    expect(f.map((x) => [x.points, x.caused])).toEqual([[0.61, undefined]]);
+    expect(on(a3, "LINKAGE_SLOW", "eb").map((x) => x.quantity)).toEqual([2]);
     expect(a3.score!).toBeGreaterThanOrEqual(poor.score!);
   });
 
-  it("poor: the bureau's start, due 00:28 had it been told at 00:13 (15-min duty), made at 00:58, is 2 windows; its own from 00:40 is 1, the other on the police", () => {
-    expect(on(poor, "LINKAGE_SLOW", "eb").map((f) => f.quantity)).toEqual([1]);
-    expect(on(poor, "LINKAGE_SLOW", "police").map((f) => [f.quantity, f.points])).toEqual([[1, 0.6]]);
-    // a3: the bureau told at 00:14 owns both windows (00:29 → 00:58), nothing left on the police
-    expect(on(a3, "LINKAGE_SLOW", "eb").map((f) => f.quantity)).toEqual([2]);
-    expect(on(a3, "LINKAGE_SLOW", "police")).toEqual([]);
-  });
-
-  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18, is charged to the police (1 h × 4 × 30 / 96 = 1.25), and wX scores no more than poor", () => {
-    const late = on(wX, "REPORT_LATE", "police");
-    expect(late.map((f) => f.points)).toEqual([1.25]);
-    expect(late[0]!.message.zh).toMatch(/^接报未移送致临江县应急管理局履职迟延/);
+  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, told at 01:02), is the police's: 1 h, and wX scores no more than poor", () => {
+    const f = on(wX, "REPORT_NOT_FORWARDED", "police");
+    expect(f[0]!.caused).toContainEqual({ opportunity: expect.stringMatching(/^rep:eb>duty\|first/), code: "REPORT_LATE", quantity: 1 });
+    expect(f[0]!.message.zh).toContain("临江县应急管理局 01:02:00 才获知，因此致其履职迟延，由临江县公安局承担");
     expect(wX.score!).toBeLessThanOrEqual(poor.score!);
   });
 });
@@ -95,6 +99,6 @@ describe("the county's one 120 window: 10 min from the call in every scenario's 
     const rules = [...Object.values(mine.rules.linkage).flat()].filter((r) => ["LNK-MINE-HEALTH", "LNK-MINE-EMS", "LNK-CHEM-HEALTH", "LNK-CHEM-EMS", "LNK-SCH-EMS"].includes(r.id));
     expect(rules.map((r) => [r.id, r.actWithinMin])).toEqual(rules.map((r) => [r.id, 10]));
     expect(rules.length).toBe(5);
-    for (const r of rules) expect(r.basis).toContain("120接报后10分钟内派车检伤分类、救治转运（本县设定）");
+    for (const r of rules) expect(r.basis).toMatch(/120接报后10分钟内派车检伤分类、救治转运[（，]本县设定/);
   });
 });
