@@ -41,6 +41,7 @@ import { keptByUncorrected } from "./kept-by-lie.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
 import { LATE_BOUND } from "./late-grade.ts";
+import { takeCaused } from "./relay-lateness.ts";
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -92,8 +93,12 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
   const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : whole(f) ? o.worth : pts(f.code) * f.quantity);
   /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
-  const partOf = (f: Finding, o: Counted): number =>
-    NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
+  const partOf = (f: Finding, o: Counted): number => {
+    if (NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED")) return pts("LINKAGE_NOT_NOTIFIED");
+    // a late act graded by windows (late-grade.ts) sets aside no more than the act part
+    const never = LATE_BOUND[f.code as keyof typeof LATE_BOUND];
+    return never !== undefined && o.failCodes.includes(never) ? Math.min(cost(f, o), pts(never)) : cost(f, o);
+  };
   const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
@@ -192,20 +197,11 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // a relay made late or never (relay-lateness.ts `caused`): the lateness it caused its agency's duties, in their own
   // opportunities after the owner's own findings, bounded as their own lateness is (LATE_BOUND; review18 chemical A1)
   for (const f of findings) {
-    if (f.caused === undefined || !take.has(f.id)) continue;
-    let t = 0;
-    for (const c of f.caused) {
-      const o = opp.get(c.opportunity);
-      if (!o) continue;
-      const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
-      const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - o.findings.reduce((a, g) => a + (g.code === c.code ? (take.get(g.id) ?? 0) : 0), 0) : Infinity;
-      const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
-      o.lost += d;
-      o.findings.push(f);
-      t += d;
+    const t = f.caused !== undefined && take.has(f.id) ? takeCaused(f, opp, take, pts) : 0;
+    if (t > 0) {
+      take.set(f.id, take.get(f.id)! + t);
+      how.set(f.id, { ...how.get(f.id)!, caused: round(t, 4) });
     }
-    take.set(f.id, take.get(f.id)! + t);
-    if (t > 0) how.set(f.id, { ...how.get(f.id)!, caused: round(t, 4) });
   }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm

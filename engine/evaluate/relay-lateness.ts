@@ -19,7 +19,7 @@
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { heldReports, type Held } from "./forwarding.ts";
-import { lateSteps } from "./late-grade.ts";
+import { LATE_BOUND, lateSteps } from "./late-grade.ts";
 import { lateHours } from "./reporting.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
@@ -123,4 +123,33 @@ function withCaused(x: EvalContext, f: Finding, all: readonly Caused[]): Finding
     },
     evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
   };
+}
+
+/** An opportunity as credit.ts keeps it: its worth, what it lost, its ways to fail, the findings charged on it. */
+interface CreditOpportunity {
+  worth: number;
+  lost: number;
+  failCodes: readonly string[];
+  findings: Finding[];
+}
+
+/**
+ * The rubric points relay finding `f` takes for the lateness it caused (`f.caused`), from each duty's opportunity in
+ * `opp` after the owner's own findings (`take`: points already taken, by finding id), bounded as that duty's own lateness
+ * is (its act or notice part, LATE_BOUND) and by what is left; marks each opportunity (lost, findings). `pts`: a code's
+ * rubric points. Returns the points taken.
+ */
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: ReadonlyMap<string, number>, pts: (c: FindingCode) => number): number {
+  let t = 0;
+  for (const c of f.caused ?? []) {
+    const o = opp.get(c.opportunity);
+    if (!o) continue;
+    const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
+    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - o.findings.reduce((a, g) => a + (g.code === c.code ? (take.get(g.id) ?? 0) : 0), 0) : Infinity;
+    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
+    o.lost += d;
+    o.findings.push(f);
+    t += d;
+  }
+  return t;
 }
