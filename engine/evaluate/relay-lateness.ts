@@ -114,12 +114,16 @@ function withCaused(x: EvalContext, f: Finding, all: readonly Caused[]): Finding
       en: `“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.rest} ${unit.en} beyond its own delay`,
     };
   });
+  // the relay's own line may already say when the agency learnt (from others): said once
+  const learnt = f.message.zh.includes(`${clock(all[0]!.told)} 才由他方获知`)
+    ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
+    : { zh: `${to.zh} ${clock(all[0]!.told)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(all[0]!.told)}, so its duties came late` };
   return {
     ...f,
     caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
     message: {
-      zh: `${f.message.zh}；${to.zh} ${clock(all[0]!.told)} 才获知，因此致其履职迟延，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}`,
-      en: `${f.message.en}; ${to.en} learnt only at ${clock(all[0]!.told)}, so its duties came late, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}`,
+      zh: `${f.message.zh}；${learnt.zh}，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}`,
+      en: `${f.message.en}; ${learnt.en}, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}`,
     },
     evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
   };
