@@ -76,7 +76,10 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   // a 谎报 left standing: its own points and the correcting 续报's it never made (credit.ts), one finding
   // a 漏报 that cut the reporting chain: its own points and those of what it cut (credit.ts, blocked-report.ts), one finding
   const own = whole ? worth(whole) : c.each * f.quantity;
-  const r = c.blocked !== undefined
+  // a relay made late or never: its own points and those of the lateness it caused downstream (relay-lateness.ts), one finding
+  const r = c.caused !== undefined
+    ? { zh: `（${codeText(f.code).zh} ${fac(own)} + 因此致他方履职迟延 ${fac(c.caused)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)} + the lateness it caused ${fac(c.caused)})` }
+    : c.blocked !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(own)} + 因此中断的上报 ${fac(c.blocked)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)} + the reporting it cut off ${fac(c.blocked)})` }
     : c.stood !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
@@ -95,7 +98,7 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
     };
   }
   if (c.cap) {
-    const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0);
+    const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0) + (c.caused ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
     const t = fac(c.cap.at);
     return {

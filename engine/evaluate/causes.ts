@@ -234,9 +234,13 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
       const jointly = f.code === "OUTCOME_EXPOSED_AEGL3" ? [] : [...new Set(ordered.filter((r) => guards.has(r.id) && r.agency !== null && r.agency !== agency).map((r) => r.agency!))];
       return { ...f, agency, causes, ...(jointly.length > 0 ? { jointly } : {}) };
     }
+    // several agencies' faults: the outcome still names one agency, the one whose work it was (answerable), beside its causes
+    // (harm to people: the agency that owed their protection, a guard, before the fault that began first)
+    const guard = ordered.find((r) => guards.has(r.id))?.agency ?? undefined;
+    const who = agencies.length > 1 ? answerable(x, f, agencies, guard ?? principal.agency ?? f.agency) : (principal.agency ?? f.agency);
     const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
-      ? { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: measures(x, f, ordered) }
-      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: agencies.length > 1 ? null : (principal.agency ?? f.agency), causes, message: joint(x, f, ordered, agencies) };
+      ? { ...f, agency: who, causes, message: measures(x, f, ordered) }
+      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : agencies.length > 1 ? onWhom(x, { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) }, who, guard) : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
     return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName) : named;
   });
@@ -244,6 +248,29 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/**
+ * The agency an outcome several agencies' faults caused is charged to (issue 10 §1; review18 chemical A3: 泄漏未控制 3.46
+ * on no agency): a late control on the agency that owned the hazard's control work (the brigade that had to stop the
+ * leak: the owner of the rules profile's control tasks' requirements) when its faults are among the causes, else
+ * `fallback` (the agency that owed the harmed people's protection, else the fault that began first). Returns an agency id.
+ */
+function answerable(x: EvalContext, f: Finding, agencies: readonly string[], fallback: string | null): string | null {
+  if (f.code !== "HAZARD_CONTROL_LATE" && f.code !== "HAZARD_NOT_CONTROLLED") return fallback;
+  const tasks = new Set(control(x).tasks);
+  const owner = x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)).find((a) => agencies.includes(a));
+  return owner ?? fallback;
+}
+
+/** "；计入临江县消防救援大队（负有该项处置职责）": why the outcome sits on `who` beside the other causes' agencies. */
+function onWhom(x: EvalContext, f: Finding, who: string | null, guard: string | undefined): Finding {
+  if (who === null) return f;
+  const n = x.agencyName(who);
+  const why = f.code === "HAZARD_CONTROL_LATE" || f.code === "HAZARD_NOT_CONTROLLED"
+    ? { zh: "负有控制危险源的处置职责", en: "whose work it was to bring the hazard under control" }
+    : who === guard ? { zh: "负有受害人员的防护职责", en: "whose duty it was to protect the people harmed" } : { zh: "其缺陷最先发生", en: "whose fault began first" };
+  return { ...f, message: { zh: `${f.message.zh}；计入${n.zh}（${why.zh}）`, en: `${f.message.en}; charged to ${n.en} (${why.en})` } };
+}
 
 /**
  * The faults that may together cause a harm no single correction avoids (joint-share.ts), earliest first: the roots

@@ -40,6 +40,8 @@ import { SECTION_TEXT, type Finding, type FindingCode, type OpportunityScore, ty
 import { keptByUncorrected } from "./kept-by-lie.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
+import { LATE_BOUND } from "./late-grade.ts";
+import { takeCaused } from "./relay-lateness.ts";
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -91,8 +93,12 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
   const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : whole(f) ? o.worth : pts(f.code) * f.quantity);
   /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
-  const partOf = (f: Finding, o: Counted): number =>
-    NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
+  const partOf = (f: Finding, o: Counted): number => {
+    if (NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED")) return pts("LINKAGE_NOT_NOTIFIED");
+    // a late act graded by windows (late-grade.ts) sets aside no more than the act part
+    const never = LATE_BOUND[f.code as keyof typeof LATE_BOUND];
+    return never !== undefined && o.failCodes.includes(never) ? Math.min(cost(f, o), pts(never)) : cost(f, o);
+  };
   const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
@@ -128,9 +134,11 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       const itemLeft = capped ? capLeft.get(it.id)! : Infinity;
       // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
       // timeliness is worth (REPORT_LATE), so the same report on time scores above it late (score-accounting.test)
-      // a late notice, grown per started window (notice-late.ts), takes at most its opportunity's notice part: never more
-      // than the missing notice (review16 school 1)
-      const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : Infinity;
+      // a late notice or late start, grown per started window (late-grade.ts), takes at most its opportunity's part for the
+      // duty never done, with every finding of its kind there together: never more than the missing notice or 联而不动
+      // (review16 school 1, review18 chemical A2)
+      const never = LATE_BOUND[f.code as keyof typeof LATE_BOUND];
+      const noticePart = never !== undefined && o.failCodes.includes(never) ? Math.max(0, pts(never) - o.findings.reduce((a, g) => a + (g.code === f.code ? (take.get(g.id) ?? 0) : 0), 0)) : Infinity;
       // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
@@ -185,6 +193,15 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     take.set(f.id, take.get(f.id)! + t);
     const h = how.get(f.id)!;
     how.set(f.id, { ...h, blocked: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
+  }
+  // a relay made late or never (relay-lateness.ts `caused`): the lateness it caused its agency's duties, in their own
+  // opportunities after the owner's own findings, bounded as their own lateness is (LATE_BOUND; review18 chemical A1)
+  for (const f of findings) {
+    const t = f.caused !== undefined && take.has(f.id) ? takeCaused(f, opp, take, pts) : 0;
+    if (t > 0) {
+      take.set(f.id, take.get(f.id)! + t);
+      how.set(f.id, { ...how.get(f.id)!, caused: round(t, 4) });
+    }
   }
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm

@@ -42,6 +42,7 @@ import { hiddenAccident } from "./hidden-accident.ts";
 import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
+import { relayLateness } from "./relay-lateness.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -71,8 +72,10 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
-  const forwarded = evaluateForwarding(x);
   const linkage = evaluateLinkage(x);
+  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
+  const forwarding = evaluateForwarding(x);
+  const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)

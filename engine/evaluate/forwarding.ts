@@ -5,7 +5,8 @@
  * （2024）第六十条: 接到报告的单位应当立即核实处理，不属于其职责的立即移送相关单位; domain.md §1.6 GOV-INFO-02), within the
  * rules profile's `forwarding.withinMin` (2 min, 本县设定). The duty holds only while the agency it goes to does not know:
  * one told of the incident (by anyone) by the limit is owed nothing. Passed on after the limit is REPORT_FORWARDED_LATE
- * (接报移送迟延, half the item's points, as a request for help acted on late); never passed on, REPORT_NOT_FORWARDED
+ * (接报移送迟延, half the item's points per started window of the limit, at most the whole: late-grade.ts; review18
+ * chemical A1: 1 min and 27 min late both cost half); never passed on, REPORT_NOT_FORWARDED
  * (接报未移送). The receiver is the one that failed: the report reached it. One opportunity per report, receiver and
  * agency, in the linkage section, the same for every play of the scenario (the report is the scenario's); one not yet due
  * when the drill stopped, or never delivered, is no opportunity.
@@ -18,6 +19,7 @@ import { notifiedAt } from "./blame.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
+import { lateShare } from "./late-grade.ts";
 import type { Finding } from "./report-model.ts";
 
 const MINUTE = 60_000;
@@ -91,7 +93,7 @@ export function evaluateForwarding(x: EvalContext): { findings: Finding[]; oppor
     const base = { section: "linkage" as const, agency: h.receiver, ruleId: "FORWARD-REPORT", basis, opportunity: id };
     if (h.passedAt !== undefined) {
       findings.push(finding({
-        ...base, code: "REPORT_FORWARDED_LATE", atMs: h.passedAt, quantity: 0.5,
+        ...base, code: "REPORT_FORWARDED_LATE", atMs: h.passedAt, quantity: lateShare(h.passedAt - h.due, h.due - h.receivedAt, 0.5),
         message: {
           zh: `接报移送迟延：${who.zh}于 ${clock(h.receivedAt)} 接到${src.zh}的报警，${clock(h.passedAt)} 才移送${to.zh}，超出时限（${clock(h.due)}）${span(h.passedAt - h.due).zh}，其间${to.zh}未获知事故${knew.zh}`,
           en: `Report passed on late: ${who.en} received the report from ${src.en} at ${clock(h.receivedAt)} and passed it on to ${to.en} only at ${clock(h.passedAt)}, ${span(h.passedAt - h.due).en} after the deadline (${clock(h.due)}), while ${to.en} did not know of the incident${knew.en}`,

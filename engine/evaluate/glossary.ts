@@ -270,7 +270,7 @@ export function needRootTail(r: NeedRootParams, agency: (id: string) => LocalTex
 
 /** What a finding's quantity counts, by code (the rubric deducts its points × the quantity); others count findings. */
 const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes" | "hours" | "windows">> = {
-  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units", REPORT_LATE: "hours", LINKAGE_NOTIFIED_LATE: "windows",
+  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units", REPORT_LATE: "hours", LINKAGE_NOTIFIED_LATE: "windows", LINKAGE_SLOW: "windows",
   OUTCOME_DEATHS: "people", OUTCOME_SERIOUS_INJURIES: "people", OUTCOME_EXPOSED: "people", OUTCOME_EXPOSED_AEGL2: "people", OUTCOME_EXPOSED_AEGL3: "people", OUTCOME_TRAPPED: "people",
   HAZARD_CONTROL_LATE: "minutes",
 };
@@ -299,8 +299,8 @@ export function quantityText(f: { code: string; quantity: number; params?: Insuf
       // a late report, counted in started hours of delay (reporting.ts lateHours)
       return { zh: `${n} 小时（超时时长，不足 1 小时按 1 小时计）`, en: `${n} h late (a started hour counts)` };
     case "windows":
-      // a late notice, counted in started windows of its own minutes to notify (notice-late.ts)
-      return { zh: `${n} 个通知时限（超时时长按该通知的时限计，不足 1 个按 1 个计，本县设定）`, en: `${n} notice windows late (the notice's own minutes; a started window counts; set by this county)` };
+      // a late notice or a late start, counted in started windows of the duty's own time limit (late-grade.ts)
+      return { zh: `${n} 个时限（超时时长按该职责自身的时限计，不足 1 个按 1 个计，本县设定）`, en: `${n} windows late (the duty's own time limit; a started window counts; set by this county)` };
     default:
       return { zh: n, en: n };
   }

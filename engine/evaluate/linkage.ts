@@ -12,7 +12,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
-import { noticeWindows } from "./notice-late.ts";
+import { lateSteps } from "./late-grade.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
 import { noticeEvidence, noticeObligations } from "./evidence.ts";
 import { noticeLateByNotifier, ownWindow, toldText } from "./own-window.ts";
@@ -248,8 +248,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // never sent is 未通知, charged as such (its notice part), not 通知迟延 (review15 school 4)
       ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const }),
       section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
-      // a later notice weighs more: per started window of the rule's own minutes (notice-late.ts; review16 school 1)
-      ...(never ? {} : { quantity: noticeWindows(notify.met.atMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
+      // a later notice weighs more: per started window of the rule's own minutes (late-grade.ts; review16 school 1)
+      ...(never ? {} : { quantity: lateSteps(notify.met.atMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
       message: never
         ? {
             zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,
@@ -308,6 +308,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
+        // per started window of the duty's own limit, at most 联而不动 (late-grade.ts, credit.ts; review18 chemical A2)
+        quantity: lateSteps(act.met.atMs - act.ob.deadlineMs, act.ob.deadlineMs - act.ob.openedAtMs),
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
         message: ((how, protect) => ({

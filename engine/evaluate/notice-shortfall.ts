@@ -28,7 +28,7 @@ export function lateNotifier(x: EvalContext, owner: string): { agency: string; k
  */
 export function noticeShortfall(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string, window: OwnWindow | undefined, t: { need: LocalText; place: LocalText; start: LocalText; events: number[] }): Finding[] {
   // only a need met, but late: one never met at all is its owner's own shortfall once told (it would not have come
-  // sooner had it been told in time), the late notice costing in its own finding (notice-late.ts)
+  // sooner had it been told in time), the late notice costing in its own finding (late-grade.ts)
   if (window?.told === undefined || row.deadlineMs === undefined || row.status !== "late") return [];
   const root = lateNotifier(x, owner);
   if (!root) return [];

@@ -23,6 +23,7 @@ import { BASIS_KEPT, type ProtectRerun } from "./protect-rerun.ts";
 import { notLifted, notLiftedText } from "./shelter-lifted.ts";
 import { finding } from "./findings.ts";
 import { jointHolders } from "./joint-protection.ts";
+import { lateShare } from "./late-grade.ts";
 import type { Finding } from "./report-model.ts";
 
 /** the ERG distances cover the first 30 minutes: the public is to be protected by then */
@@ -56,7 +57,9 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
     // the other agencies that owed it, told and silent (joint-protection.ts): the township beside the police, dated
     // when the group was at last protected (or the drill's end), after the first holder's finding (`firstAt`; a
     // millisecond after it at a tie), which keeps the points; never for the incident unit's own people (危化条例 第七十一条)
-    const joint = (first: string | null, firstAt: number): Finding[] => (ownPeople(x, g.place) ? [] : jointHolders(x, g.id, first, WITHIN_MS)).map((j) => {
+    // the group's one late protection, graded by how late (late-grade.ts): a joint holder takes only what its earlier
+    // deadline adds to the first holder's share (`firstShare`), never the same lateness again (review18 chemical A2)
+    const joint = (first: string | null, firstAt: number, firstShare = 1): Finding[] => (ownPeople(x, g.place) ? [] : jointHolders(x, g.id, first, WITHIN_MS)).map((j) => {
       const name = x.agencyName(j.agency);
       const d = dueWords(j.due);
       const who = { zh: `${g.name.zh}（${g.count} 人）位于${zoneText.zh}`, en: `${g.name.en} (${g.count}) in the ${zoneText.en}` };
@@ -74,8 +77,9 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
             zh: `群众未防护：${who.zh}，${name.zh}负有组织其避险或转移之责，${asOf(x).never.zh}下达针对该群体的任何指令（${d.zh}）`,
             en: `Public not protected: ${who.en}; ${name.en}, whose duty it was as well to shelter or move them, gave no order for them ${asOf(x).until.en} (${d.en})`,
           };
+      const share = other ? Math.max(0, lateShare(doneMs! - Math.min(j.due.dueMs, due), WITHIN_MS, 0.5) - firstShare) : 1;
       return finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency,
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: j.due.dueMs, agency: j.agency, quantity: share,
         atMs: Math.max(j.due.dueMs, doneMs ?? x.endMs, firstAt + 1), ruleId: j.ruleId,
         basis: `${j.basis}；${basisOf(x)}`,
         message,
@@ -137,18 +141,21 @@ export function evaluateProtectiveAction(x: EvalContext, rerun?: ProtectRerun): 
         ? { zh: `群众防护迟延：${who.zh}，${formatClock(at)} 下达${action.zh}指令，${formatClock(doneMs)} 才全部完成（${dueText.zh}）${cloud.zh}`, en: `Public protection late: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and all of them were protected only at ${formatClock(doneMs)} (${dueText.en})${cloud.en}` }
         : { zh: `群众防护未完成：${who.zh}，${formatClock(at)} 下达${action.zh}指令，至 ${formatClock(Math.max(due, x.endMs))} 仍未全部完成（${dueText.zh}）`, en: `Public protection not complete: ${who.en} were ordered ${action.en} at ${formatClock(at)}, and not all of them were protected by ${formatClock(Math.max(due, x.endMs))} (${dueText.en})` };
     const agency = owner;
+    // protected at last: half the group's points per started 30-minute window late (the ERG's own period), at most the
+    // whole, as never protected (late-grade.ts; review18 chemical A2: 1, 32 and 102 min late all cost 1.16)
+    const share = at !== undefined && doneMs !== undefined ? lateShare(doneMs - due, WITHIN_MS, 0.5) : 1;
     // the group's own shortfall, never 随 the owner's slow linkage duty (a finding on the whole duty, in 部门联动): that
     // link held only while the owner did nothing else, and then moved the group's points to a joint holder that was
     // never asked (review17 chemical A1: the pupils' 1.16 on the police in the poor play, on the township in v12)
     out.push(
       finding({
-        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: due, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x),
+        code: "PROTECTIVE_ACTION_LATE", section: "dispatch", opportunity: `protect:${g.id}`, dueMs: due, agency, atMs: doneMs ?? due, ruleId: isolate ? "ERG-ISOLATE" : "ERG-PAZ", basis: basisOf(x), quantity: share,
         message,
         // the agency's duty to move or shelter people, and the order and its completion (or the drill's end)
         evidence: dutyEvidence(x, agency, isolate ? ["evacuate"] : ["evacuate", "shelter"], [...(order >= 0 ? [order] : []), done >= 0 ? done : x.endEvent]),
       }),
     );
-    out.push(...joint(agency, doneMs ?? due));
+    out.push(...joint(agency, doneMs ?? due, share));
   }
   return out;
 }

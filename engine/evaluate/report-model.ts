@@ -56,6 +56,8 @@ export interface Finding {
     stood?: number;
     /** a 漏报 that cut the reporting chain (`blocks`): the rubric points of what it cut, included in the finding's */
     blocked?: number;
+    /** a relay made late or never (`caused`): the rubric points of the lateness it caused downstream, included in the finding's */
+    caused?: number;
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
@@ -100,6 +102,11 @@ export interface Finding {
    * reports up, in W, and what the addressee never learnt, outside W), charged on top of the 漏报 (credit.ts), one finding
    */
   blocks?: string[];
+  /**
+   * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
+   * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
+   */
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
   /**
    * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
    * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once

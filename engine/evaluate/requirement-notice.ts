@@ -14,7 +14,7 @@ import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
-import { noticeWindows } from "./notice-late.ts";
+import { lateSteps } from "./late-grade.ts";
 import { tellerText } from "./notice-due.ts";
 import { neverByChain, neverToldHead } from "./notice-sent.ts";
 import { onsetEvents } from "./requirement-clock.ts";
@@ -98,7 +98,7 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
   const never = neverByChain(x, notifier, agency, told) ? head : undefined;
   return finding({
     // never sent is 未通知, charged as such (its notice part), not 通知迟延 (review15 school 4)
-    ...common, ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const, quantity: noticeWindows(notifiedAtMs - rn.dueMs, undefined) }), atMs: notifiedAtMs,
+    ...common, ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const, quantity: lateSteps(notifiedAtMs - rn.dueMs, undefined) }), atMs: notifiedAtMs,
     message: never ? {
       zh: `${never.zh}；${need.zh}${learnt.zh}；${name.zh}于 ${clock(notifiedAtMs)} 才获知事故信息${via.zh}，迟 ${by.zh}`,
       en: `${never.en}; ${need.en}${learnt.en}; ${name.en} first heard of the incident at ${clock(notifiedAtMs)}${via.en}, ${by.en} late`,

@@ -54,7 +54,8 @@ describe("A2: the police held the villager's 00:11 110 call for the emergency bu
   const late = poor.findings.find((f) => f.code === "REPORT_FORWARDED_LATE")!;
 
   it("is 接报移送迟延 on the police: due 00:13 (00:11 + 2 min, 本县设定), passed on 27 min late, on 第六十条", () => {
-    expect(late).toMatchObject({ agency: "police", section: "linkage", quantity: 0.5, atMs: ms("00:40:00") });
+    // 27 min past 00:13 is 14 started 2-min windows, half each, at most the whole (late-grade.ts; review18 chemical A1): 1
+    expect(late).toMatchObject({ agency: "police", section: "linkage", quantity: 1, atMs: ms("00:40:00") });
     expect(late.message.zh).toContain("超出时限（00:13:00）27分钟");
     expect(late.basis).toContain("突发事件应对法（2024）第六十条");
     expect(late.points).toBeGreaterThan(0);

@@ -7,19 +7,13 @@
  * 43 = 1.16.
  */
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import { checkScenario } from "../../engine/scenario/check-scenario.ts";
-import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
-import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { ms } from "../helpers.ts";
+import { chem, judge, poorPlay, sorted } from "./chem-variant.ts";
+import { drill } from "./fixtures.ts";
 
-const c = compiled("chemical-leak");
-const poorPlay = () => playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`);
-const judge = (commands: Command[]) => {
-  const r = runPlay(c, commands, 7);
-  return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c), { commands });
-};
-const sorted = (k: Command[]) => k.sort((a, b) => a.at - b.at || a.seq - b.seq);
+const c = chem;
 const withCommand = (k: Record<string, unknown>) => {
   const seq = Math.max(...poorPlay().map((x) => x.seq)) + 1;
   return judge(sorted([...poorPlay(), { ...k, seq } as unknown as Command]));

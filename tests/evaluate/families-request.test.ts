@@ -8,7 +8,11 @@
  * 得分率 100 × (23.41 − 9.23) / 23.41 = 60.6 (was 64.2). Review16 chemical A2 and A4 add two opportunities of 4: the
  * police passing the villager's 110 call to the bureau (passed on 27 min late: 0.5 × 4 = 2) and the enterprise answering
  * 华宇 (never: 4): W 99, S 20, L 28 + 2 + 4 = 34 → 应得分 30 × 79 / 99 = 23.94, 扣分 34 × 30 / 99 = 10.30,
- * 得分率 100 × (23.94 − 10.30) / 23.94 = 57.0.
+ * 得分率 100 × (23.94 − 10.30) / 23.94 = 57.0. Review18 chemical A1, A2 grade lateness by how late (late-grade.ts): the
+ * relay 27 min late is the whole 4 (+2) and takes what it made the bureau late, 1 window of its 15-min start and 1 of its
+ * 30-min notice to the weather bureau (+2 + 2); the 120's start 30 min late is 3 windows of 10 min (6, +4); the
+ * township's 32 min late, 2 windows of 30 (4, +2): L 34 + 12 = 46 → 扣分 46 × 30 / 99 = 13.94,
+ * 得分率 100 × (23.94 − 13.94) / 23.94 = 41.8.
  */
 import { describe, expect, it } from "vitest";
 import { drill } from "./fixtures.ts";
@@ -24,7 +28,7 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(f[0]!.basis).toContain("生产安全事故应急条例 第十八条");
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
-    expect(linkage.score).toBeCloseTo(57.0, 1);
+    expect(linkage.score).toBeCloseTo(41.8, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");

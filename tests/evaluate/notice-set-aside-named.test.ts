@@ -49,10 +49,10 @@ describe("mine flood poor play: a notice in time that is the 谎报", () => {
   it("the bureau's notice part (5) is set aside under the mine's 01:20 谎报, which reached it inside 01:25", () => {
     const hid = report.findings.find((f) => f.code === "REPORT_FALSE" && f.atMs === ms("01:20:00"))!;
     const o = link(report, "eb");
-    // 5 (the notice part, 随 the 瞒报) + 2 (its 响应迟缓, LINKAGE_SLOW 2, now 随 its own late notice to the police, the same
-    // 01:50 message against the same 01:25: review12 mine 3) = 7
+    // 5 (the notice part, 随 the 瞒报) + 4 (its 响应迟缓, now 随 its own late notice to the police, the same 01:50 message
+    // against the same 01:25: review12 mine 3; 25 min past its 15-min limit, 2 started windows × 2: late-grade.ts) = 9
     const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-MINE-PSB")!;
-    expect(o.unearned).toBe(7);
+    expect(o.unearned).toBe(9);
     expect(o.follows).toEqual([hid.id, notice.id]);
     expect(o.unearnedParts).toBeUndefined();
   });

@@ -216,7 +216,7 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
 
 describe("the rubric table lists only the rows that apply to the scenario's hazard, in its words (issue 10 §8)", () => {
   const rows = (id: string) => drill(id, "poor").report.sections.flatMap((s) => s.items.map((it) => it.text.zh));
-  const ERG = ["及时划定足够的警戒区（ERG初始隔离距离）", "及时组织群众就地避险或疏散（ERG防护行动区）", "热区作业人员防护等级与任务相符"];
+  const ERG = ["及时划定足够的警戒区（ERG初始隔离距离）", "及时组织群众就地避险或疏散（ERG防护行动区；迟延每超过 30 分钟扣一半，不超过未防护，本县设定）", "热区作业人员防护等级与任务相符"];
 
   it("a mine flood: no ERG cordon, no protective-action zone, no AEGL; exposure is being reached by the water", () => {
     const r = rows("mine-flood");

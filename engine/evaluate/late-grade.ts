@@ -1,0 +1,38 @@
+/**
+ * Lateness priced by how late (issue 10 §11; review16 school 1, review18 chemical A1, A2): one module for every
+ * finding of the kind "done, but after its limit" — a late notice (通知迟延), a late start of a linkage duty (响应迟缓),
+ * people protected late (群众防护迟延), a report from the public passed on late (接报移送迟延). Each is charged per
+ * started window of the duty's own time limit (a started window counting whole), never more than the same duty not done
+ * at all (未通知, 联而不动, 群众未防护, 接报未移送): so a duty done one minute late costs less than one done half an hour
+ * late, which costs no more than never doing it. As 迟报 grows per started hour up to a 漏报 (reporting.ts lateHours;
+ * 493号令 第三十五条 punishes both alike). The rubric row says so (「每超过该时限 1 个时限扣分…不超过未…」, 本县设定).
+ * The bound against the never-done duty is the rubric's (credit.ts LATE_BOUND), since its points are the profile's.
+ */
+import { MINUTE } from "../model/time.ts";
+
+/** The county's "立即" (10 min, 本县设定), the window of a duty no rule times. */
+const IMMEDIATE_MS = 10 * MINUTE;
+
+/**
+ * Started windows of `windowMs` (ms, > 0; else 10 min, the county's "立即") in `lateMs` (ms, > 0). Returns ≥ 1.
+ * lateSteps(10 min, 5 min) = 2; lateSteps(35 min, 5 min) = 7; lateSteps(1 min, 5 min) = 1.
+ */
+export function lateSteps(lateMs: number, windowMs: number | undefined): number {
+  const w = windowMs !== undefined && windowMs > 0 ? windowMs : IMMEDIATE_MS;
+  return Math.max(1, Math.ceil(lateMs / w));
+}
+
+/**
+ * A late finding's quantity as a share of its never-done duty (the finding's points are the whole duty's): `perStep`
+ * of it per started window, at most 1 (never more than not doing it). lateShare(1 min, 2 min, 0.5) = 0.5 (the 110
+ * call passed on 1 min late: half); lateShare(27 min, 2 min, 0.5) = 1 (as never passed on).
+ */
+export function lateShare(lateMs: number, windowMs: number | undefined, perStep: number): number {
+  return Math.min(1, perStep * lateSteps(lateMs, windowMs));
+}
+
+/** The late codes and the never-done code whose points bound them (all of a late code's findings on one opportunity together). */
+export const LATE_BOUND = {
+  LINKAGE_NOTIFIED_LATE: "LINKAGE_NOT_NOTIFIED",
+  LINKAGE_SLOW: "LINKAGE_IDLE",
+} as const;

@@ -1,0 +1,159 @@
+/**
+ * Lateness a late relay caused downstream, charged once, on the relayer (issue 10 §1, §2; review18 chemical A1, C8).
+ * A receiver that held a report from the public past its limit (forwarding.ts: the police holding the villager's 110
+ * call about the chlorine from 00:11 to 00:40) kept its agency (the emergency bureau) from knowing: every duty the bureau
+ * then started or did late ran from its own late receipt, so an earlier relay exposed it to more lateness of its own, and
+ * a relay never made left the bureau's late report excused and charged to no one (wX 25.5 > poor; a3 25.1 < poor).
+ *
+ * Here each of the agency's timed duties done at last (its linkage act, the notices it owed, its reports) is measured
+ * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, reporting.ts lateHours):
+ *   - T, late against the deadline it would have had if told when the relay fell due (`S`, the relay's deadline);
+ *   - O, what the agency's own findings on the duty already count (from its actual receipt).
+ * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) is charged the rest, T − O, as its aggravation
+ * (`caused`, credit.ts: taken from the duty's own opportunity after the owner's findings, bounded as the duty's own
+ * lateness is, LATE_BOUND), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not
+ * depend on when the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds
+ * any: the lateness is charged once, and a correction never scores below the play it corrects.
+ * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
+ */
+import { notifiedAt, notifierOf } from "./blame.ts";
+import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import { heldReports, type Held } from "./forwarding.ts";
+import { LATE_BOUND, lateSteps } from "./late-grade.ts";
+import { lateHours } from "./reporting.ts";
+import type { Finding, FindingCode } from "./report-model.ts";
+
+const MINUTE = 60_000;
+/** the owner's duty not done at all: nothing of it is late */
+const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_IDLE", "REPORT_MISSING", "REPORT_CONCEALED"]);
+/** "立即" as the county counts it (10 min, 本县设定): a report still possible at once keeps the rule's deadline (own-window.ts) */
+const IMMEDIATE_MS = 10 * MINUTE;
+
+interface Duty {
+  t: ObligationTrace;
+  code: FindingCode;
+  /** the deadline had the agency been told at `s` */
+  wouldDue: (s: number) => number;
+  steps: (lateMs: number) => number;
+}
+
+/** `agency`'s duties done at last whose clock its knowledge starts: its linkage act, the notices it owes, its reports. */
+function duties(x: EvalContext, agency: string, told: number): Duty[] {
+  const out: Duty[] = [];
+  for (const t of x.obligations) {
+    if (t.met === undefined) continue;
+    const span = t.ob.deadlineMs - t.ob.openedAtMs;
+    if (t.ob.kind === "act" && t.ob.agency === agency && t.ob.id === `${t.ob.ruleId}:act:${agency}` && t.ob.openedAtMs === told) {
+      out.push({ t, code: "LINKAGE_SLOW", wouldDue: (s) => s + span, steps: (ms) => lateSteps(ms, span) });
+    } else if (t.ob.kind === "notified" && notifierOf(x, t.ob.agency) === agency) {
+      out.push({ t, code: "LINKAGE_NOTIFIED_LATE", wouldDue: (s) => Math.max(t.ob.deadlineMs, s + span), steps: (ms) => lateSteps(ms, span) });
+    } else if (t.ob.kind === "report" && t.ob.agency === agency) {
+      // told with time left to report at once, the rule's own deadline stands (own-window.ts squeezed)
+      const due = (s: number) => (s <= t.ob.openedAtMs || s + IMMEDIATE_MS <= t.ob.deadlineMs ? t.ob.deadlineMs : Math.max(t.ob.deadlineMs, s + span));
+      out.push({ t, code: "REPORT_LATE", wouldDue: due, steps: lateHours });
+    }
+  }
+  return out;
+}
+
+/** The opportunity a duty's findings score in: its own findings', else the linkage duty's. */
+function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): string | undefined {
+  const own = findings.find((f) => f.opportunity !== undefined && f.evidence.obligations.includes(d.t.ob.id));
+  if (own) return own.opportunity;
+  return d.t.ob.kind === "report" ? undefined : `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
+}
+
+export function relayLateness(x: EvalContext, relays: readonly Finding[], findings: readonly Finding[]): Finding[] {
+  const caused = new Map<string, Caused[]>();
+  const agencies = [...new Set(x.c.scenario.injects.flatMap((i) => i.forwardTo ?? []))];
+  for (const to of agencies) {
+    const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
+    const told = notifiedAt(x, to);
+    if (!held || told === undefined || told <= held.due) continue;
+    for (const d of duties(x, to, told)) {
+      const met = d.t.met!.atMs;
+      // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
+      if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
+      if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
+      const would = d.wouldDue(held.due);
+      if (met <= would) continue;
+      const total = d.steps(met - would);
+      // what the owner's own findings on the duty count already (from its actual receipt)
+      const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
+      const rest = total - own;
+      const opportunity = opportunityOf(x, d, findings);
+      if (rest <= 0 || opportunity === undefined) continue;
+      const key = `${held.inject}|${held.receiver}|${to}`;
+      caused.set(key, [...(caused.get(key) ?? []), { held, d, opportunity, rest, would, told }]);
+    }
+  }
+  return relays.map((f) => {
+    const mine = [...caused.entries()].find(([k]) => f.opportunity === `fwd:${k.split("|")[0]}:${k.split("|")[1]}>${k.split("|")[2]}`)?.[1];
+    return mine ? withCaused(x, f, mine) : f;
+  });
+}
+
+interface Caused {
+  held: Held;
+  d: Duty;
+  opportunity: string;
+  rest: number;
+  would: number;
+  told: number;
+}
+
+/** The relay's finding charged what it made its agency late (`caused`), and saying it: "；致…履职迟延（按应于 00:13:00 获知计）：…". */
+function withCaused(x: EvalContext, f: Finding, all: readonly Caused[]): Finding {
+  const to = x.agencyName(all[0]!.held.to);
+  const who = x.agencyName(all[0]!.held.receiver);
+  const parts = all.map((c) => {
+    const what = c.d.t.ob.kind === "notified" ? { zh: `通知${x.agencyName(c.d.t.ob.agency).zh}`, en: `telling ${x.agencyName(c.d.t.ob.agency).en}` } : c.d.t.ob.text;
+    const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };
+    return {
+      zh: `「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.rest} ${unit.zh}`,
+      en: `“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.rest} ${unit.en} beyond its own delay`,
+    };
+  });
+  // the relay's own line may already say when the agency learnt (from others): said once
+  const learnt = f.message.zh.includes(`${clock(all[0]!.told)} 才由他方获知`)
+    ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
+    : { zh: `${to.zh} ${clock(all[0]!.told)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(all[0]!.told)}, so its duties came late` };
+  return {
+    ...f,
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
+    message: {
+      zh: `${f.message.zh}；${learnt.zh}，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}`,
+      en: `${f.message.en}; ${learnt.en}, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}`,
+    },
+    evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
+  };
+}
+
+/** An opportunity as credit.ts keeps it: its worth, what it lost, its ways to fail, the findings charged on it. */
+interface CreditOpportunity {
+  worth: number;
+  lost: number;
+  failCodes: readonly string[];
+  findings: Finding[];
+}
+
+/**
+ * The rubric points relay finding `f` takes for the lateness it caused (`f.caused`), from each duty's opportunity in
+ * `opp` after the owner's own findings (`take`: points already taken, by finding id), bounded as that duty's own lateness
+ * is (its act or notice part, LATE_BOUND) and by what is left; marks each opportunity (lost, findings). `pts`: a code's
+ * rubric points. Returns the points taken.
+ */
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: ReadonlyMap<string, number>, pts: (c: FindingCode) => number): number {
+  let t = 0;
+  for (const c of f.caused ?? []) {
+    const o = opp.get(c.opportunity);
+    if (!o) continue;
+    const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
+    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - o.findings.reduce((a, g) => a + (g.code === c.code ? (take.get(g.id) ?? 0) : 0), 0) : Infinity;
+    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
+    o.lost += d;
+    o.findings.push(f);
+    t += d;
+  }
+  return t;
+}
