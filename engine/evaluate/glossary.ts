@@ -267,15 +267,15 @@ export function needRootTail(r: NeedRootParams, agency: (id: string) => LocalTex
 }
 
 /** What a finding's quantity counts, by code (the rubric deducts its points × the quantity); others count findings. */
-const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes" | "hours" | "windows">> = {
-  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units", REPORT_LATE: "hours", LINKAGE_NOTIFIED_LATE: "windows",
+const QUANTITY_OF: Readonly<Record<string, "units" | "people" | "minutes" | "hours" | "windows" | "dutyWindows">> = {
+  DISPATCH_INSUFFICIENT: "units", HOT_ZONE_UNPROTECTED: "units", REPORT_LATE: "hours", LINKAGE_NOTIFIED_LATE: "windows", LINKAGE_SLOW: "dutyWindows",
   OUTCOME_DEATHS: "people", OUTCOME_SERIOUS_INJURIES: "people", OUTCOME_EXPOSED: "people", OUTCOME_EXPOSED_AEGL2: "people", OUTCOME_EXPOSED_AEGL3: "people", OUTCOME_TRAPPED: "people",
   HAZARD_CONTROL_LATE: "minutes",
 };
 
 /** Whether a finding's code counts something with a measure word (units, people, minutes), not findings. */
 // a report late by less than an hour is one fault and prints its points bare ("4"); only two hours or more say "2 小时 × 4 分"
-export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined && QUANTITY_OF[code] !== "hours" && QUANTITY_OF[code] !== "windows";
+export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undefined && QUANTITY_OF[code] !== "hours" && QUANTITY_OF[code] !== "windows" && QUANTITY_OF[code] !== "dutyWindows";
 
 /**
  * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
@@ -299,6 +299,9 @@ export function quantityText(f: { code: string; quantity: number; params?: Insuf
     case "windows":
       // a late notice, counted in started windows of its own minutes to notify (notice-late.ts)
       return { zh: `${n} 个通知时限（超时时长按该通知的时限计，不足 1 个按 1 个计，本县设定）`, en: `${n} notice windows late (the notice's own minutes; a started window counts; set by this county)` };
+    case "dutyWindows":
+      // a late protective order, counted in started windows of the duty's own minutes (linkage.ts; review18 school 2)
+      return { zh: `${n} 个职责时限（超时时长按该职责的时限计，不足 1 个按 1 个计，本县设定）`, en: `${n} duty windows late (the duty's own minutes; a started window counts; set by this county)` };
     default:
       return { zh: n, en: n };
   }

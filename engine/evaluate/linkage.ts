@@ -306,8 +306,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // a duty with a name of its own (rule.fault): what the agency heard and said while it stood late, cited and quoted
       const late = rule.fault ? whileLate(x, agency, notifiedAtMs, act.met.atMs, x.agencyName) : undefined;
       const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
+      // a late protective order (the evacuation signal, a shelter order) weighs per started window of the duty's own
+      // minutes, as a late notice does (notice-late.ts): the people wait for it, so an alarm 5.5 min late costs more
+      // than one 3 min late and never less than it (review18 school 2: 00:09 and 00:11 scored above 00:06:30); at most
+      // the duty never done (the opportunity's worth, credit.ts)
+      const protects = /^(shelter|evacuate)\b/.test(act.met.byEvent);
       findings.push(finding({
         code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
+        ...(protects ? { quantity: noticeWindows(act.met.atMs - act.ob.deadlineMs, act.ob.deadlineMs - act.ob.openedAtMs) } : {}),
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
         message: ((how, protect) => ({
