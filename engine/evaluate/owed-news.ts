@@ -48,3 +48,8 @@ export function owedNews(c: Compiled, events: readonly DrillEvent[], best: Drill
 /** The news owed to `agency` by `beforeMs` (sim ms), earliest first. */
 export const owedTo = (owed: readonly OwedNews[], agency: string, beforeMs: number): OwedNews[] =>
   owed.filter((o) => o.agency === agency && o.atMs < beforeMs).sort((a, b) => a.atMs - b.atMs);
+
+/** The news of people missing report `e`'s sender's own duty would have told it by then and it never heard, if any. */
+export function owedMissing(owed: readonly OwedNews[], e: { from: string; at: number; senderKnew: { missing: number } }): OwedNews | undefined {
+  return owedTo(owed, e.from, e.at + 1).find((o) => o.missing > 0 && e.senderKnew.missing < o.missing);
+}

@@ -24,7 +24,7 @@ import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model
 import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
-import { owedTo, type OwedNews } from "./owed-news.ts";
+import { owedMissing } from "./owed-news.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 
@@ -313,10 +313,10 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       // the report, and where the sender learnt what it left out (review9 mine 10)
       evidence: { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] },
     }));
-  } else if (!row.reported && owedMissing(x, e) !== undefined) {
+  } else if (!row.reported && owedMissing(x.owed, e) !== undefined) {
     // casualties left out by a sender that never did the duty that would have found the missing (owed-news.ts; review18
     // school 1: no headcount, so the missing pupil was never "known", and the omission went unjudged)
-    const o = owedMissing(x, e)!;
+    const o = owedMissing(x.owed, e)!;
     out.push(finding({
       code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-OMIT", basis: honestyBasis(x), ...opportunity,
       omission: true as const,
@@ -393,9 +393,4 @@ function standing(x: EvalContext, row: ObligationRow): { text: LocalText; events
     events: [...row.events, x.endEvent],
     obligations: [row.id],
   };
-}
-
-/** The news of people missing `e`'s sender's own duty would have told it by then and it never heard (owed-news.ts), if any. */
-function owedMissing(x: EvalContext, e: EventOf<"reportSubmitted">): OwedNews | undefined {
-  return owedTo(x.owed, e.from, e.at + 1).find((o) => o.missing > 0 && e.senderKnew.missing < o.missing);
 }

@@ -11,7 +11,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { InjectDef } from "../scenario/schema.ts";
 import { setGroup } from "../people/orders.ts";
 import { actionOf } from "../rules/actions.ts";
-import { openDemand, openSpotQuestion } from "../rules/obligations.ts";
+import { openDemand, openSpotQuestion } from "../rules/inject-duties.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 
 const NO_CASUALTIES = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };

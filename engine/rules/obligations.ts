@@ -5,7 +5,6 @@
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { DIRECTOR, type LocalText } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
 import type { LinkageRule, ReportingRule } from "../scenario/rules-schema.ts";
 import { hasWork, toldOfWork } from "./duty-work.ts";
@@ -21,7 +20,7 @@ import { developmentLearntAt, isDevelopmentDuty, reportsDevelopment } from "./de
 const MIN = 60_000;
 
 /** Open obligation `o`; its clock started at `startMs` (default now: the accident's instant, not the tick after it). */
-function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">, startMs: number = tx.t): void {
+export function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">, startMs: number = tx.t): void {
   if (tx.s.obligations.some((x) => x.id === o.id)) return;
   const ob: Obligation = { ...o, openedAtMs: startMs, status: "open" };
   tx.s.obligations.push(ob);
@@ -383,31 +382,4 @@ function openDevelopment(tx: Tx, r: Compiled["rules"]["followUp"][number], from:
   const sameNews = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.openedAtMs === learnt && !isDevelopmentDuty(r, o.id));
   if (reportedSince || sameNews) return;
   open(tx, followUp(tx, r, from, to, code, learnt), learnt);
-}
-
-/**
- * A spot question (随机提问) delivered to an agency: it owes an answer to whoever asked, the
- * director (导调) unless the inject names an agency (`askedBy`); matchEvents meets it only by a
- * message, report or acknowledgement addressed there, not by other traffic.
- */
-export function openSpotQuestion(tx: Tx, inject: string, agency: string, askedBy: string = DIRECTOR): void {
-  const q = tx.c.rules.spotQuestions;
-  open(tx, {
-    id: `SPOT:${inject}:${agency}`, ruleId: "SPOT-QUESTION", kind: "act", agency, to: askedBy,
-    actions: [{ type: "message" }, { type: "report" }, { type: "acknowledge" }],
-    deadlineMs: tx.t + q.withinMin * MIN, basis: q.basis, text: q.text,
-  });
-}
-
-/**
- * A demand for a report delivered to `agency` (an inject's `reportDemand`: the city's 「一小时内报送书面信息」): it owes
- * `askedBy` a report of the demanded mode within the demand's minutes (review18 school 4: the bureau never sent the
- * written information due 01:40, and nothing said so). Met by a report there (telling.ts meetsReportDuty; an oral
- * demand also by a call that tells). Shapes: `withinMin` minutes from now; `text` and `basis` the scenario's words.
- */
-export function openDemand(tx: Tx, inject: string, agency: string, askedBy: string, d: { withinMin: number; mode: "oral" | "written" | "any"; text: LocalText; basis: string }): void {
-  open(tx, {
-    id: `DEMAND:${inject}:${agency}`, ruleId: "DEMAND", kind: "report", agency, to: askedBy, mode: d.mode,
-    deadlineMs: tx.t + d.withinMin * MIN, basis: d.basis, text: d.text,
-  });
 }

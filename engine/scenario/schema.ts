@@ -223,7 +223,7 @@ const Inject = z
     askedBy: Id.optional(),
     /**
      * a demand for a report (the city's 「一小时内报送书面信息」): each recipient owes `askedBy` a report of `mode` within
-     * `withinMin` minutes of the inject (engine/rules/obligations.ts openDemand), judged like any report owed (迟报、漏报;
+     * `withinMin` minutes of the inject (engine/rules/inject-duties.ts openDemand), judged like any report owed (迟报、漏报;
      * review18 school 4). `text`: the duty as findings name it; `basis`/`basisEn`: what obliges it (突发事件应对法 第十七条…).
      */
     reportDemand: z

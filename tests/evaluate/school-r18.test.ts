@@ -60,7 +60,7 @@ describe("2. a later evacuation signal never scores above an earlier one", () =>
   });
 
   it("00:09 scores below 00:06:30", () => {
-    expect(w4.score).toBeLessThan(poor.score);
+    expect(w4.score!).toBeLessThan(poor.score!);
   });
 });
 
