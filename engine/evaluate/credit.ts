@@ -91,8 +91,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
   const cost = (f: Finding, o: Counted): number => (f.code === "REPORT_CONCEALED" ? o.worth + pts(f.code) * f.quantity : whole(f) ? o.worth : pts(f.code) * f.quantity);
   /** the part of `o` a consequence leaves undone: a notice given late or never is its whole notice part (only a notice in its own limit earns it) */
+  // (a late protective order, grown per window, at most its act part: linkage.ts; review18 school 2)
   const partOf = (f: Finding, o: Counted): number =>
-    NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : cost(f, o);
+    NOTICE.has(f.code) && !whole(f) && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED")
+      : f.code === "LINKAGE_SLOW" && o.failCodes.includes("LINKAGE_IDLE") ? Math.min(cost(f, o), pts("LINKAGE_IDLE")) : cost(f, o);
   const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
@@ -129,8 +131,9 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // a 漏报伤亡 (figures left out) still told its recipient of the incident: at most the report's worth less what
       // timeliness is worth (REPORT_LATE), so the same report on time scores above it late (score-accounting.test)
       // a late notice, grown per started window (notice-late.ts), takes at most its opportunity's notice part: never more
-      // than the missing notice (review16 school 1)
-      const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : Infinity;
+      // than the missing notice (review16 school 1); a late protective order, grown likewise (linkage.ts), at most its act
+      // part: never more than the duty not done, and never the notice part earned on time (review18 school 2)
+      const noticePart = f.code === "LINKAGE_NOTIFIED_LATE" && o.failCodes.includes("LINKAGE_NOT_NOTIFIED") ? pts("LINKAGE_NOT_NOTIFIED") : f.code === "LINKAGE_SLOW" && o.failCodes.includes("LINKAGE_IDLE") ? pts("LINKAGE_IDLE") : Infinity;
       // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;

@@ -24,7 +24,9 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(f[0]!.basis).toContain("生产安全事故应急条例 第十八条");
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
-    expect(linkage.score).toBeCloseTo(57.0, 1);
+    // 57.0 before review18 school 2: the township's shelter order, 32 min late on its 30-min duty, now weighs 2 started
+    // windows (2 × 2 = 4 rubric points, was a flat 2): 2 more of the linkage section's 30 × …, 57.0 → 54.4
+    expect(linkage.score).toBeCloseTo(54.4, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");

@@ -4,7 +4,9 @@
  * the mine head of the warning signs at 00:15, due 00:07 (LNK-MINE-MINE, 00:02 + 5; 通知迟延, rubric 2). Told at
  * 00:05 instead, the notice is on time; the head's withdrawal is still late, but only because the room, which also
  * holds the withdrawal order, gave it at 00:52 (the head's LINKAGE_SLOW follows the room's, rubric 2). The opportunity
- * (notice 5 + act 6 = 11) then loses only that act part, 2, neither deducted nor earned: before the fix the whole 11.
+ * (notice 5 + act 6 = 11) then loses only that act part, neither deducted nor earned: before the fix the whole 11. The
+ * head's order, 42 min late on its 5-min duty, weighs 9 started windows × 2 = 18 (review18 school 2: a late protective
+ * order grows per window), bounded by the act part 6: 6 unearned (2 when the lateness was flat), the notice's 5 earned.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -29,10 +31,10 @@ describe("mine flood: the dispatch room tells the mine head on time", () => {
     expect(link(report)).toBeGreaterThanOrEqual(link(poor.report));
   });
 
-  it("the notice's 5 are earned: only the act part following the room's slow order, 2, is neither deducted nor earned", () => {
+  it("the notice's 5 are earned: only the act part following the room's slow order, 6, is neither deducted nor earned", () => {
     const o = opportunity(report);
     expect(o.worth).toBe(11);
     expect(o.lost).toBe(0);
-    expect(o.unearned).toBe(2);
+    expect(o.unearned).toBe(6);
   });
 });
