@@ -119,10 +119,14 @@ const RESCUE_TASKS = ["search", "rescue"];
  * do (review18 school 3: the best play's 00:14 message and cd-e1 aimed at toilet-3 at 00:14:30 find the pupil at
  * 00:16:13; the message without the aimed search leaves him as he was, and the harm was on no one).
  */
-function reaction(fit: Command, at: number, best: readonly Command[]): Command[] {
+function reaction(fit: Command, at: number, best: readonly Command[], play: readonly Command[]): Command[] {
   const to = tos(fit as Cmd);
+  // only a crew the play had already sent is re-aimed: sending one it never sent is the rescuers' own fault to correct
+  // (the brigade's late search, F18 in the poor play), not the telling's
+  const units = (c: Command): string[] => (c.type === "dispatch" ? (Array.isArray(c.units) ? c.units : [c.units]) : []);
+  const sent = new Set(play.filter((c) => c.type === "dispatch" && to.includes((c as Cmd).by ?? "") && c.at <= at).flatMap(units));
   return best
-    .filter((c) => c.type === "dispatch" && to.includes((c as Cmd).by ?? "") && RESCUE_TASKS.includes((c as Cmd).task ?? "") && c.at > fit.at && c.at <= fit.at + REACT_MS)
+    .filter((c) => c.type === "dispatch" && to.includes((c as Cmd).by ?? "") && RESCUE_TASKS.includes((c as Cmd).task ?? "") && c.at > fit.at && c.at <= fit.at + REACT_MS && units(c).every((u) => sent.has(u)))
     .map((c) => ({ ...c, at: at + (c.at - fit.at) }) as Command);
 }
 
@@ -145,14 +149,14 @@ function tellFix(x: EvalContext, f: Finding, commands: readonly Command[], best:
 /**
  * Where the trapped are, never passed on (due `f.atMs`, 5 min after the unit knew: told-rescuers.ts): the best play's
  * first telling from the unit to a rescuer, sent no earlier than the unit knew, that its rescuers act on (a search or
- * rescue order within 5 min after it), else its first such telling; with that reaction. The best play's earlier call
+ * rescue order within 5 min after it, re-aiming a crew the play had sent), else its first such telling; with that reaction. The best play's earlier call
  * about the trapped class is not the telling of the missing pupil learnt at 00:08:34 (review18 school 3, vm2-notell).
  */
 function untoldFix(f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const knewAt = f.atMs - TELL_WITHIN_MS;
   const tellings = best.filter((c) => (c as Cmd).by === f.agency && (c.type === "message" || c.type === "report") && c.at >= knewAt && tos(c as Cmd).some((t) => best.some((d) => d.type === "dispatch" && (d as Cmd).by === t && RESCUE_TASKS.includes((d as Cmd).task ?? ""))));
-  const fit = tellings.find((c) => reaction(c, c.at, best).length > 0) ?? tellings[0];
-  return fit ? amend(commands, () => false, [fit, ...reaction(fit, fit.at, best)]) : undefined;
+  const fit = tellings.find((c) => reaction(c, c.at, best, commands).length > 0) ?? tellings[0];
+  return fit ? amend(commands, () => false, [fit, ...reaction(fit, fit.at, best, commands)]) : undefined;
 }
 
 /** The play with fault `f` corrected, or undefined when there is no correction to build (header). */
