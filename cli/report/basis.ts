@@ -151,6 +151,8 @@ export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?:
   add(p.forwarding);
   // a request for help carries its agency's duty to help (the scenario's inject `requests`: help-requests.ts)
   c.scenario.injects.forEach((i) => i.requests?.forEach(add));
+  // a demanded report carries the demand's own basis (the inject's `reportDemand`: rules/inject-duties.ts)
+  c.scenario.injects.forEach((i) => i.reportDemand && add(i.reportDemand));
   if (rubric?.basis) add({ basis: rubric.basis, basisEn: rubric.basisEn });
   return m;
 }

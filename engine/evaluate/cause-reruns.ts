@@ -16,7 +16,8 @@
  *                                   given by the agency that owed them, no earlier than it knew;
  *   a call that withheld facts      the concealing call replaced, at its own time, by the best play's
  *     (TELL-RESCUERS, a message)    first call of the same kind from the caller to the same rescuer;
- *   the trapped never passed on     the best play's first message or report from the unit after it knew.
+ *   the trapped never passed on     the best play's first telling from the unit after it knew, with the
+ *                                   rescuers' search and rescue orders that follow it there (untoldFix).
  * A fault with no correction to build (none of these) is judged as before, by its category alone
  * (undefined below).
  *
@@ -105,9 +106,35 @@ function protectFix(x: EvalContext, f: Finding, commands: readonly Command[], be
   return add.length > 0 ? amend(commands, (c) => c.by === f.agency && covers(c), add) : undefined;
 }
 
+/** How long after being told where the trapped are the best play's rescuers may act on it and still be its reaction. */
+const REACT_MS = 5 * 60_000;
+/** 立即 for passing on where the trapped are (told-rescuers.ts: 5 min, 本县设定): a TRAPPED_NOT_PASSED_ON is due this long after the unit knew. */
+const TELL_WITHIN_MS = 5 * 60_000;
+const RESCUE_TASKS = ["search", "rescue"];
+
+/**
+ * The rescuers' reaction to the best play's telling `fit` (sent at `at` in the corrected play): the search and rescue
+ * orders its addressees give in the best play within 5 minutes after it, each as long after `at` as after the best
+ * play's telling. A message alone changes nothing in a replay, so the telling is tried with what it let the rescuers
+ * do (review18 school 3: the best play's 00:14 message and cd-e1 aimed at toilet-3 at 00:14:30 find the pupil at
+ * 00:16:13; the message without the aimed search leaves him as he was, and the harm was on no one).
+ */
+function reaction(fit: Command, at: number, best: readonly Command[], play: readonly Command[]): Command[] {
+  const to = tos(fit as Cmd);
+  // only a crew the play had already sent is re-aimed: sending one it never sent is the rescuers' own fault to correct
+  // (the brigade's late search, F18 in the poor play), not the telling's
+  const units = (c: Command): string[] => (c.type === "dispatch" ? (Array.isArray(c.units) ? c.units : [c.units]) : []);
+  const sent = new Set(play.filter((c) => c.type === "dispatch" && to.includes((c as Cmd).by ?? "") && c.at <= at).flatMap(units));
+  return best
+    .filter((c) => c.type === "dispatch" && to.includes((c as Cmd).by ?? "") && RESCUE_TASKS.includes((c as Cmd).task ?? "") && c.at > fit.at && c.at <= fit.at + REACT_MS && units(c).every((u) => sent.has(u)))
+    .map((c) => ({ ...c, at: at + (c.at - fit.at) }) as Command);
+}
+
 /** What the rescuers were told: the concealing call replaced by the best play's, or the best play's telling added. */
 function tellFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const m = f.evidence.messages[0];
+  // the trapped never passed on: its calls are cited, but what it owed is a telling of its own (told-rescuers.ts)
+  if (f.code === "TRAPPED_NOT_PASSED_ON") return untoldFix(f, commands, best);
   if (m !== undefined) {
     const e = x.events[x.messageEvent.get(m) ?? -1];
     const call = e !== undefined && "seq" in e ? commands.find((c) => c.seq === e.seq) : undefined;
@@ -117,6 +144,19 @@ function tellFix(x: EvalContext, f: Finding, commands: readonly Command[], best:
   }
   const fit = best.find((c) => (c as Cmd).by === f.agency && (c.type === "message" || c.type === "report") && c.at >= f.atMs);
   return fit ? amend(commands, () => false, [fit]) : undefined;
+}
+
+/**
+ * Where the trapped are, never passed on (due `f.atMs`, 5 min after the unit knew: told-rescuers.ts): the best play's
+ * first telling from the unit to a rescuer, sent no earlier than the unit knew, that its rescuers act on (a search or
+ * rescue order within 5 min after it, re-aiming a crew the play had sent), else its first such telling; with that reaction. The best play's earlier call
+ * about the trapped class is not the telling of the missing pupil learnt at 00:08:34 (review18 school 3, vm2-notell).
+ */
+function untoldFix(f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const knewAt = f.atMs - TELL_WITHIN_MS;
+  const tellings = best.filter((c) => (c as Cmd).by === f.agency && (c.type === "message" || c.type === "report") && c.at >= knewAt && tos(c as Cmd).some((t) => best.some((d) => d.type === "dispatch" && (d as Cmd).by === t && RESCUE_TASKS.includes((d as Cmd).task ?? ""))));
+  const fit = tellings.find((c) => reaction(c, c.at, best, commands).length > 0) ?? tellings[0];
+  return fit ? amend(commands, () => false, [fit, ...reaction(fit, fit.at, best, commands)]) : undefined;
 }
 
 /** The play with fault `f` corrected, or undefined when there is no correction to build (header). */

@@ -9,6 +9,7 @@ import type { LocalText } from "../model/ids.ts";
 import type { DrillState, Obligation } from "../model/state.ts";
 import type { SimMs } from "../model/time.ts";
 import type { ObligationOutcome, ObligationRow } from "./report-model.ts";
+import type { OwedNews } from "./owed-news.ts";
 
 export interface ObligationTrace {
   ob: Obligation;
@@ -31,9 +32,11 @@ export interface EvalContext {
   agencyName(id: string): LocalText;
   unitName(id: string): LocalText;
   placeName(id: string): LocalText;
+  /** news the agencies' own duties would have told them, never heard in this play (owed-news.ts); empty without a best play */
+  owed: readonly OwedNews[];
 }
 
-export function buildContext(c: Compiled, events: readonly DrillEvent[], state: DrillState): EvalContext {
+export function buildContext(c: Compiled, events: readonly DrillEvent[], state: DrillState, owed: readonly OwedNews[] = []): EvalContext {
   const obligations: ObligationTrace[] = [];
   const byId = new Map<string, ObligationTrace>();
   const messageEvent = new Map<string, number>();
@@ -80,6 +83,7 @@ export function buildContext(c: Compiled, events: readonly DrillEvent[], state: 
     agencyName: (id) => (id === "scenario" ? { zh: "情景注入", en: "Scenario inject" } : id === "director" ? { zh: "导调", en: "Director" } : text(id, c.agencies.get(id)?.name)),
     unitName: (id) => text(id, c.units.get(id)?.name),
     placeName: (id) => text(id, c.scenario.map.places.find((p) => p.id === id)?.name),
+    owed,
   };
 }
 

@@ -36,6 +36,7 @@ import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
 import { alarmOpportunities } from "./alarm-call.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
+import { owedNews } from "./owed-news.ts";
 import type { ReportModel } from "./report-model.ts";
 import { evaluateReporting } from "./reporting.ts";
 import { hiddenAccident } from "./hidden-accident.ts";
@@ -62,7 +63,8 @@ import { splitDue } from "./not-due.ts";
  * are the same.
  */
 export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState: DrillState, rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { scoreOnly?: boolean; commands?: readonly Command[] } = {}): ReportModel {
-  const x = buildContext(c, events, finalState);
+  // what the agencies' own duties would have told them, judged as known (owed-news.ts; review18 school 1)
+  const x = buildContext(c, events, finalState, owedNews(c, events, bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined));
   const reported = evaluateReporting(x);
   // the incident unit that reported the accident to nobody hid it: its missing first reports are 瞒报 (review15 mine 1)
   // a false figure passed on after its originator corrected it is the originator's 谎报 (relayed-lie.ts; review16 mine A1)

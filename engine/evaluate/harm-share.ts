@@ -71,6 +71,8 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
  * replay sends it but the play has no command of the receiver acting on it (the brigade searching that place), so it
  * cannot show what the message would have avoided (review17 school 1). Their ids, in order.
  */
+// (the trapped never passed on is replayed with the rescuers re-aiming a crew they had sent, cause-reruns.ts untoldFix;
+// with none sent it is still only a message: review18 school 3)
 const MESSAGE_ONLY = new Set(["TRAPPED_NOT_PASSED_ON", "TRAPPED_PASSED_ON_LATE", "ALARM_INACCURATE"]);
 function unreplayable(fs: readonly Finding[]): string[] {
   return [...new Set(fs.filter((f) => MESSAGE_ONLY.has(f.code)).map((f) => f.id))];

@@ -106,7 +106,7 @@ function charged(x: Pick<EvalContext, "events">, extra: Graded): { extra: Graded
 export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay | undefined, scoreOnly = false): HarmResult {
   // harm to responders' crews is the sending order's, graded apart (harmful-orders.ts; issue 10 §1)
   const crews = crewHarm(x);
-  const actual = withoutCrews(harmOf(x.state.casualties), crews);
+  const actual = withoutCrews(leftIn(x, harmOf(x.state.casualties), x.state), crews);
   const weights = rubric.harmWeights;
   if (!best) {
     const named = x.c.scenario.bestPlay;
@@ -122,7 +122,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     };
   }
   const seed = x.state.seed;
-  const bestF = referenceAt(x.c, seed, best.commands, x.state.tMs);
+  const bestF = leftIn(x, referenceAt(x.c, seed, best.commands, x.state.tMs), referenceStateAt(x.c, seed, best.commands, x.state.tMs));
   const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
   if (scoreOnly && Object.values(charged(x, beyond({ ...actual, exposed: exposedSplit(x, x.state).only }, { ...bestF, exposed: exposedSplit(x, referenceStateAt(x.c, seed, best.commands, x.state.tMs)).only })).extra).every((n) => n === 0) && crews.length === 0) {
     const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
@@ -140,7 +140,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   const share = charge.figure;
   const measure = (commands: readonly Command[]) => {
     const st = referenceStateAt(x.c, seed, commands, x.state.tMs);
-    const g: Graded = { ...harmOf(st.casualties), exposed: only(st) };
+    const g: Graded = { ...leftIn(x, harmOf(st.casualties), st), exposed: only(st) };
     return GRADES.reduce((sum, k) => sum + g[k] * costs[k], 0);
   };
   const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
@@ -161,7 +161,13 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
   if (share > 0) {
     // dated when the harm reached its worst (6 miners cut off at 01:03:50), not at the last change of figures (miners
     // surfacing at 01:06:50), with the hazard's own events at that moment (review8 mine 10)
-    const worst = worstChange(x, changes, weights);
+    // …over the grades the points price (review18 school 3: the pupil's 41 classmates trapped at 00:12 outweighed his
+    // serious injury at 00:16:30, so the harm was dated by his first injury and the school's silence, due 00:13:34, not tried)
+    // (people left trapped date it only when nobody is dead or hurt beyond the best play: those left inside at the end are
+    // counted at the end, not when a class was cut off)
+    const hurt = GRADES.filter((k): k is keyof HarmFigures => extra[k] > 0 && k !== "exposed" && k !== "trapped");
+    const priced = hurt.length > 0 ? hurt : GRADES.filter((k): k is keyof HarmFigures => extra[k] > 0 && k === "trapped");
+    const worst = priced.length > 0 ? worstChange(x, changes, (e) => priced.reduce((s, k) => s + e[k] * costs[k], 0)) : worstChange(x, changes, (e) => harmExcess(e, NOBODY, weights));
     const last = worst !== undefined ? x.events[worst]!.at : changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
     const atWorst = worst !== undefined ? x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at === last ? [i] : [])) : [];
     const text = chargeText(extra, costs, charge, harmItem(rubric).cap, costWorking(rubric, weights, noneF, bestF, GRADES.filter((k) => extra[k] > 0)));
@@ -194,6 +200,18 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     findings.push(finding(crewFinding(x, g, "OUTCOME_PREVENTABLE_HARM", harmCharge(rubric, fig, costs).quantity, basis)));
   }
   return { grading, findings, strengths, measure, ...(held > 0 ? { held } : {}) };
+}
+
+/**
+ * `f` with the people left alive inside the building when the drill ran its course (the hazard's `inside` figure: never
+ * alerted, never brought out) counted as left trapped, when more than the trapped: people the response never got out are
+ * an outcome (review18 school 1: 236 pupils still in class at 02:00 after no alarm at all cost nothing). A drill stopped
+ * early is judged on its casualties alone (those inside may yet come out). Hazards with no such figure: `f` unchanged.
+ */
+function leftIn(x: EvalContext, f: HarmFigures, st: DrillState): HarmFigures {
+  if (!x.events.some((e) => e.type === "drillEnded" && e.reason === "duration")) return f;
+  const inside = x.c.hazard.summary(st.hazard, st.tMs, x.c.scenario).figures.inside ?? 0;
+  return inside > f.trapped ? { ...f, trapped: inside } : f;
 }
 
 /** The per-person costs and the charge as the evaluator keeps them (harm-costs.ts, to 1/10 000): the printed sum is the sum of the printed terms. */
@@ -237,14 +255,18 @@ export function withHarm(outcomeFindings: readonly Finding[], harm: HarmResult):
   });
 }
 
-/** The casualty change (event index) at which the weighted harm first reached its highest, up to the drill's end. */
-function worstChange(x: EvalContext, changes: readonly number[], weights: RubricProfile["harmWeights"]): number | undefined {
+/**
+ * The casualty change (event index) at which `harm` (of a change's figures) first reached its highest, up to the
+ * drill's end: the grades the points price at their per-person costs, else all grades at their weights. Undefined
+ * when there is no change.
+ */
+function worstChange(x: EvalContext, changes: readonly number[], harm: (e: HarmFigures) => number): number | undefined {
   let worst: number | undefined;
   let peak = -Infinity;
   for (const i of changes) {
     const e = x.events[i]!;
     if (e.type !== "casualtiesChanged" || e.at > x.endMs) continue;
-    const h = harmExcess({ deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, trapped: e.trapped }, NOBODY, weights);
+    const h = harm({ deaths: e.deaths, seriousInjuries: e.seriousInjuries, injured: e.injured, trapped: e.trapped });
     if (h > peak) {
       peak = h;
       worst = i;

@@ -24,6 +24,7 @@ import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model
 import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
+import { owedMissing } from "./owed-news.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 
@@ -311,6 +312,19 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       },
       // the report, and where the sender learnt what it left out (review9 mine 10)
       evidence: { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i] },
+    }));
+  } else if (!row.reported && owedMissing(x.owed, e) !== undefined) {
+    // casualties left out by a sender that never did the duty that would have found the missing (owed-news.ts; review18
+    // school 1: no headcount, so the missing pupil was never "known", and the omission went unjudged)
+    const o = owedMissing(x.owed, e)!;
+    out.push(finding({
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-OMIT", basis: honestyBasis(x), ...opportunity,
+      omission: true as const,
+      message: {
+        zh: `漏报伤亡：${what.zh}未报伤亡人数，而按其职责“${o.duty.zh}”应于 ${clock(o.atMs)} 获知下落不明 ${o.missing}（其未履行该职责，时间按最佳处置中获知的时间计）`,
+        en: `Casualties left out: ${what.en} gave no casualty figures, though ${o.duty.en}, its own duty, would have told it by ${clock(o.atMs)} of ${o.missing} missing (it never did that duty, so it is counted from when the best play learnt it)`,
+      },
+      evidence: { ...evidence, events: [i] },
     }));
   } else if (untrue.length > 0) {
     const below = verdict.concealed.length > 0;

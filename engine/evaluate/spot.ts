@@ -1,7 +1,7 @@
 /**
  * Spot questions (随机提问; AQ/T 9009-2015 附录A 2.5, 适应突袭抽查式演练; the rules profile's
  * `spotQuestions`): a question the director (or an agency the inject names) puts to an agency owes an
- * answer to the asker within the profile's limit (engine/rules/obligations.ts openSpotQuestion). No
+ * answer to the asker within the profile's limit (engine/rules/inject-duties.ts openSpotQuestion). No
  * answer by the deadline is SPOT_QUESTION_UNANSWERED; an answer after it, SPOT_QUESTION_LATE (half the
  * item's points). The agency asked is the one that failed: the question reached it directly.
  */

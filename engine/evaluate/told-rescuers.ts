@@ -33,6 +33,7 @@ import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
 import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
 import { DENIED, TRAPPED, heardText, saysPeople, saysTrapped } from "./heard.ts";
+import { owedTo, type OwedNews } from "./owed-news.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -218,7 +219,9 @@ function understated(x: EvalContext, e: EventOf<"messageSent">): { at: number; r
  */
 function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concealed: ReadonlySet<string>, basis: string): Finding[] {
   const a = x.c.scenario.incidentAgency;
-  if (heard.get(a)?.people === undefined) return [];
+  // what its own duty would have told it counts as known (owed-news.ts): the headcount never made still finds the pupil
+  const owed = owedTo(x.owed, a, Infinity).filter((o) => o.missing > 0);
+  if (heard.get(a)?.people === undefined && owed.length === 0) return [];
   const news = peopleNews(x, a);
   const out: Finding[] = [];
   for (const [to, def] of x.c.agencies) {
@@ -244,6 +247,17 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
       out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis, { recon: recon >= 0 ? recon : undefined, earlier }));
       break;
     }
+    if (out.some((f) => f.opportunity === tellOpportunityId(to))) continue;
+    // news never heard because the unit never did the duty that finds it out: owed from when the best play heard it
+    for (const o of owed) {
+      const dueMs = Math.max(o.atMs, calls[0]!.e.at) + TELL_WITHIN_MS;
+      if (o.facts.length > 0 && o.facts.every((f) => (own.get(f) ?? Infinity) <= dueMs)) continue;
+      const told = calls.find(({ e }) => e.at >= o.atMs && saysPeople(e.text));
+      if (told && told.e.at <= dueMs) break;
+      if (!told && dueMs > x.endMs) break;
+      out.push(tellingFinding(x, a, to, o, dueMs, calls, told, basis));
+      break;
+    }
   }
   return out;
 }
@@ -251,11 +265,22 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
 /** 立即 as this county counts it for passing on where the trapped and missing are: 5 min (本县设定, as the school's 119 call). */
 const TELL_WITHIN_MS = 5 * 60_000;
 
-function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[] } = { earlier: [] }): Finding {
-  const at = x.events[learnt]!.at;
+/**
+ * The finding on news not passed on; `learnt` the event that told the unit, or the news its own duty owed it (owed-news.ts),
+ * then said as 应于…获知 with the duty it left undone.
+ */
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[] } = { earlier: [] }): Finding {
+  const owed = typeof learnt === "number" ? undefined : learnt;
+  const at = owed ? owed.atMs : x.events[learnt as number]!.at;
   const from = x.agencyName(a);
   const r = x.agencyName(to);
-  const what = newsText(x, learnt);
+  const news = owed ? { zh: `“${owed.text.zh.replace(/^「|」$/g, "")}”`, en: `"${owed.text.en}"` } : newsText(x, learnt as number);
+  // 「应于 00:08:34 获知」: the news its own duty would have found, never heard because the duty was never done
+  const what = owed
+    ? { zh: `${news.zh}（按其职责“${owed.duty.zh}”应获知；其未履行该职责，时间按最佳处置中获知的时间计）`, en: `${news.en} (which ${owed.duty.en}, its own duty, would have told it; it never did it, so it is counted from when the best play learnt it)` }
+    : news;
+  const learntZh = owed ? `应于 ${clock(at)} ` : ` ${clock(at)} `;
+  const learntEn = owed ? `should have learnt at ${clock(at)}` : `learnt at ${clock(at)}`;
   const re = seen.recon !== undefined ? x.events[seen.recon] : undefined;
   const src = re?.type === "injectDelivered" ? x.c.injects.get(re.inject)?.source : undefined;
   const own = re && src
@@ -264,14 +289,14 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
     : { zh: "", en: "" };
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
-  const evidence = { events: [...seen.earlier, learnt, ...calls.map((c) => c.i), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
+  const evidence = { events: [...seen.earlier, ...(owed ? [] : [learnt as number]), ...calls.map((c) => c.i), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
   if (told) {
     const by = told.e.at - dueMs;
     return finding({
       ...base, code: "TRAPPED_PASSED_ON_LATE", atMs: told.e.at,
       message: {
-        zh: `迟告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${clock(told.e.at)} 才告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定），迟 ${spanText(by).zh}`,
-        en: `Trapped people passed on late: ${from.en} learnt at ${clock(at)} ${what.en} and told ${r.en} only at ${clock(told.e.at)}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county), ${spanText(by).en} late`,
+        zh: `迟告知被困人员：${from.zh}${learntZh}获知${what.zh}，${clock(told.e.at)} 才告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定），迟 ${spanText(by).zh}`,
+        en: `Trapped people passed on late: ${from.en} ${learntEn} ${what.en} and told ${r.en} only at ${clock(told.e.at)}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county), ${spanText(by).en} late`,
       },
       evidence,
     });
@@ -280,8 +305,8 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number, d
     ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs,
     message: {
       // what it never passed on is where they are (the brigade's own reconnaissance may know someone is missing: review12 school 1)
-      zh: `未告知被困人员：${from.zh} ${clock(at)} 获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,
-      en: `Trapped people not passed on: ${from.en} learnt at ${clock(at)} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)${own.en}`,
+      zh: `未告知被困人员：${from.zh}${learntZh}获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,
+      en: `Trapped people not passed on: ${from.en} ${learntEn} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)${own.en}`,
     },
     evidence,
   });

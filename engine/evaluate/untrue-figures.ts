@@ -12,7 +12,8 @@
  *   unsourced a figure below the truth then, from a sender that had no word on casualties at all (heard.ts
  *             casualtySources: no figures, no words of people hurt, missing or safe) and none of its own (not the
  *             incident's unit, which counts its own; no unit of its on scene): a number nobody gave it (不作无根据的猜测).
- * Either is 报告失实 (REPORT_UNVERIFIED: a fault of care, the rubric's report-accurate item, within the report's worth),
+ *   owed      下落不明 below what the sender's own duty would have found out (owed-news.ts: the headcount never made).
+ * Each is 报告失实 (REPORT_UNVERIFIED: a fault of care, the rubric's report-accurate item, within the report's worth),
  * never 谎报 (故意不如实报告, REPORT_FALSE): nothing shows it knew better. Figures repeated from another's report are
  * that report's (relayed-lie.ts), and are sourced here. A report already found 谎报 or 漏报伤亡 is not judged again.
  *
@@ -28,15 +29,18 @@ import { clock, type EvalContext } from "./context.ts";
 import { CATEGORIES, CATEGORY_TEXT, type Category } from "./honesty.ts";
 import { DOWN, MISSING, casualtySources, figuresOf, firstHeard, heardText, quoted, reached, states } from "./heard.ts";
 import type { LocalText } from "../model/ids.ts";
+import { owedTo, type OwedNews } from "./owed-news.ts";
 
 type Report = EventOf<"reportSubmitted">;
 /** one of each category, in English ("1 death") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
 
 export interface Untrue {
-  how: "told" | "unsourced";
+  how: "told" | "unsourced" | "owed";
   cats: Category[];
   sources: number[];
+  /** how: "owed": the news its own duty would have told it (owed-news.ts) */
+  owed?: OwedNews;
 }
 
 /** The figure of category `k` a report states as a number (a zero included), undefined when it states none. */
@@ -64,6 +68,10 @@ export function untrueFigures(x: EvalContext, e: Report, i: number): Untrue | un
   const down = latestWord(x, e.from, DOWN, i);
   const hurt = (["seriousInjuries", "injured"] as const).filter((k) => e.truth[k] > 0);
   if (down !== undefined && hurtNone && hurt.length > 0 && !states(DOWN, heardText(x, i))) return { how: "told", cats: hurt, sources: [down] };
+  // 下落不明 below what its own duty would have found (the headcount never made: owed-news.ts; review18 school 1): it
+  // should have known, so the figure is stated on a duty left undone, not on knowledge (报告失实, not 谎报)
+  const owed = owedTo(x.owed, e.from, e.at + 1).find((o) => o.missing > 0 && n("missing") !== undefined && n("missing")! < o.missing && e.senderKnew.missing < o.missing);
+  if (owed) return { how: "owed", cats: ["missing"], sources: [], owed };
   // a number nobody gave it: not the incident's own unit (it counts its own), no unit of its on scene, no word at all
   if (e.from === x.c.scenario.incidentAgency || onScene(x, e.from, i) || casualtySources(x, e.from, i).length > 0) return undefined;
   const below = CATEGORIES.filter((k) => n(k) !== undefined && n(k)! < e.truth[k]);
@@ -109,6 +117,13 @@ export function statedText(e: Report, cats: readonly Category[]): LocalText {
 export function untrueText(x: EvalContext, e: Report, u: Untrue, what: LocalText): LocalText {
   const said = statedText(e, u.cats);
   const truth = { zh: u.cats.map((k) => `${CATEGORY_TEXT[k].zh} ${e.truth[k]}`).join("、"), en: u.cats.map((k) => `${e.truth[k]} ${e.truth[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`).join(", ") };
+  if (u.how === "owed" && u.owed) {
+    const o = u.owed;
+    return {
+      zh: `报告失实：${what.zh}报告${said.zh}，而按其职责“${o.duty.zh}”应于 ${clock(o.atMs)} 获知下落不明 ${o.missing}（“${o.text.zh.replace(/^「|」$/g, "")}”；其未履行该职责，时间按最佳处置中获知的时间计），未履行职责即以确定数字上报（非谎报：未见其明知而不报）`,
+      en: `Untrue figures: ${what.en} gave ${said.en}, though ${o.duty.en}, its own duty, would have told it by ${clock(o.atMs)} of ${o.missing} missing ("${o.text.en}"; it never did that duty, so it is counted from when the best play learnt it): figures stated as fact on a duty left undone (not a false report: nothing shows it knew better)`,
+    };
+  }
   if (u.how === "unsourced") {
     const all = statedText(e, CATEGORIES.filter((k) => statedNumber(e, k) !== undefined));
     return {

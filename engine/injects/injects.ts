@@ -11,7 +11,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { InjectDef } from "../scenario/schema.ts";
 import { setGroup } from "../people/orders.ts";
 import { actionOf } from "../rules/actions.ts";
-import { openSpotQuestion } from "../rules/obligations.ts";
+import { openDemand, openSpotQuestion } from "../rules/inject-duties.ts";
 import { emit, nextMessageId, type Tx } from "../tx.ts";
 
 const NO_CASUALTIES = { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 };
@@ -65,6 +65,8 @@ function fire(tx: Tx, inj: InjectDef): void {
   }
   if (inj.effects?.lossCNY) tx.s.lossCNY += inj.effects.lossCNY;
   if (inj.spotQuestion) for (const agency of inj.to) openSpotQuestion(tx, inj.id, agency, inj.askedBy);
+  const demand = inj.reportDemand;
+  if (demand && inj.askedBy !== undefined) for (const agency of inj.to) openDemand(tx, inj.id, agency, inj.askedBy, demand);
   deliver(
     tx,
     { id, atMs: tx.t, kind: "inject", from: "scenario", to: inj.to, channel: inj.channel, localText: inj.text, inject: inj.id },

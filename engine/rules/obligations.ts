@@ -5,7 +5,6 @@
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { DIRECTOR } from "../model/ids.ts";
 import type { Obligation } from "../model/state.ts";
 import type { LinkageRule, ReportingRule } from "../scenario/rules-schema.ts";
 import { hasWork, toldOfWork } from "./duty-work.ts";
@@ -21,7 +20,7 @@ import { developmentLearntAt, isDevelopmentDuty, reportsDevelopment } from "./de
 const MIN = 60_000;
 
 /** Open obligation `o`; its clock started at `startMs` (default now: the accident's instant, not the tick after it). */
-function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">, startMs: number = tx.t): void {
+export function open(tx: Tx, o: Omit<Obligation, "status" | "openedAtMs">, startMs: number = tx.t): void {
   if (tx.s.obligations.some((x) => x.id === o.id)) return;
   const ob: Obligation = { ...o, openedAtMs: startMs, status: "open" };
   tx.s.obligations.push(ob);
@@ -383,18 +382,4 @@ function openDevelopment(tx: Tx, r: Compiled["rules"]["followUp"][number], from:
   const sameNews = tx.s.obligations.some((o) => o.ruleId === r.id && o.agency === from && o.to === to && o.openedAtMs === learnt && !isDevelopmentDuty(r, o.id));
   if (reportedSince || sameNews) return;
   open(tx, followUp(tx, r, from, to, code, learnt), learnt);
-}
-
-/**
- * A spot question (随机提问) delivered to an agency: it owes an answer to whoever asked, the
- * director (导调) unless the inject names an agency (`askedBy`); matchEvents meets it only by a
- * message, report or acknowledgement addressed there, not by other traffic.
- */
-export function openSpotQuestion(tx: Tx, inject: string, agency: string, askedBy: string = DIRECTOR): void {
-  const q = tx.c.rules.spotQuestions;
-  open(tx, {
-    id: `SPOT:${inject}:${agency}`, ruleId: "SPOT-QUESTION", kind: "act", agency, to: askedBy,
-    actions: [{ type: "message" }, { type: "report" }, { type: "acknowledge" }],
-    deadlineMs: tx.t + q.withinMin * MIN, basis: q.basis, text: q.text,
-  });
 }

@@ -72,6 +72,8 @@ export function checkScenario(s: Scenario): Finding[] {
   s.injects.forEach((inj, i) => {
     inj.to.forEach((a, j) => need(agencies, a, ["injects", i, "to", j], "agency"));
     if (inj.askedBy !== undefined) need(agencies, inj.askedBy, ["injects", i, "askedBy"], "agency");
+    // a report is owed to an agency of the drill, never to the director (rules/inject-duties.ts openDemand)
+    if (inj.reportDemand !== undefined && inj.askedBy === undefined) out.push({ path: ["injects", i, "reportDemand"], message: "a demand for a report names no agency to report to", expected: "askedBy: the agency asking" });
     // a request for help is owed by an agency it reached, at a place the map has (help-requests.ts)
     inj.requests?.forEach((r, j) => {
       need(agencies, r.agency, ["injects", i, "requests", j, "agency"], "agency");

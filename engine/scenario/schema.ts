@@ -213,8 +213,23 @@ const Inject = z
      * an evacuation or shelter order) is the first to answer for them, whatever order others give (protective-action.ts)
      */
     asksFor: z.array(Id).min(1).optional(),
+    /**
+     * news its recipients' own duty finds out (the headcount at the assembly point finds the pupil missing): a play
+     * that never did the duty never hears it, yet is judged as knowing it (应知) from when the best play heard it
+     * (engine/evaluate/owed-news.ts; review18 school 1). `duty`: that duty, as findings name it.
+     */
+    ownDuty: z.object({ duty: LocalText }).strict().optional(),
     /** the agency a spot question's answer is owed to (one the scenario has); the director (导调) when left out */
     askedBy: Id.optional(),
+    /**
+     * a demand for a report (the city's 「一小时内报送书面信息」): each recipient owes `askedBy` a report of `mode` within
+     * `withinMin` minutes of the inject (engine/rules/inject-duties.ts openDemand), judged like any report owed (迟报、漏报;
+     * review18 school 4). `text`: the duty as findings name it; `basis`/`basisEn`: what obliges it (突发事件应对法 第十七条…).
+     */
+    reportDemand: z
+      .object({ withinMin: z.number().positive().max(24 * 60), mode: z.enum(["oral", "written", "any"]).default("any"), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((i) => (i.at === undefined) !== (i.when === undefined), {

@@ -10,10 +10,11 @@
  *            × the outcomes section's 15 / W, W = what no response loses there = 10 (42 dead: the whole
  *            harm item, in which the people only exposed to smoke are graded too, each person once) + 3 (the
  *            fire never under control) = 13: 8 × 15 / 13 = 9.23;
- *   missing: the report's 8 rubric points × the reporting section's 30 / W, W = 90 (8 reports owed × 8 +
+ *   missing: the report's 8 rubric points × the reporting section's 30 / W, W = 98 (8 reports owed × 8 +
  *            1 spot question × 2 + the two alarm calls the scenario plans × 4, review r15 school 3, + the education
- *            bureau's report up and the school's follow-up on the trapped class, 8 each, review r16;
- *            tests/evaluate/section-weight.test.ts) and no more: 8 × 30 / 90 = 2.67.
+ *            bureau's report up and the school's follow-up on the trapped class, 8 each, review r16, + the city's
+ *            demanded written report, 8, review18 school 4 = 98; tests/evaluate/section-weight.test.ts) and no more:
+ *            8 × 30 / 98 = 2.45.
  * Under the old weights (a death 2 of a 6-point item) the death cost 2 × 15 / 15 = 2 < 3.64.
  */
 import { describe, expect, it } from "vitest";
@@ -36,11 +37,11 @@ describe("a preventable death costs at least a missing report (review6 A1)", () 
     expect(report.findings.filter((f) => f.code === "REPORT_MISSING" && f.agency === "sch")).toHaveLength(1);
   });
 
-  it("the death costs 8 × 15 / 13 = 9.23, the missing report 8 × 30 / 90 = 2.67 (reporting W 90, section-weight.test.ts): the death is the gravest finding", () => {
+  it("the death costs 8 × 15 / 13 = 9.23, the missing report 8 × 30 / 98 = 2.45 (reporting W 98, section-weight.test.ts): the death is the gravest finding", () => {
     const death = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     const missing = report.findings.find((f) => f.code === "REPORT_MISSING" && f.agency === "sch")!;
     expect(death.points).toBeCloseTo(9.23, 2);
-    expect(missing.points).toBeCloseTo(2.67, 2);
+    expect(missing.points).toBeCloseTo(2.45, 2);
     expect(death.points).toBeGreaterThanOrEqual(missing.points);
     expect(Math.max(...report.findings.map((f) => f.points))).toBe(death.points);
   });

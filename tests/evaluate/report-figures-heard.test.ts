@@ -38,10 +38,10 @@ describe("school fire, poor play: the bureau's 00:58 report of zeros nobody gave
     expect(kinds.some((e) => e.type === "injectDelivered" && e.inject === "inj-08-city-asks")).toBe(true);
   });
 
-  it("costs the rubric's report-accurate points within the report's worth: 2 × 30 / 90 = 0.67 (reporting weight 30, W 90)", () => {
+  it("costs the rubric's report-accurate points within the report's worth: 2 × 30 / 98 = 0.61 (reporting weight 30, W 98: section-weight.test.ts)", () => {
     const s = d.report.sections.find((x) => x.id === "reporting")!;
-    expect(s.scoring!.worth).toBe(90);
-    expect(f[0]!.points).toBeCloseTo((2 * 30) / 90, 2);
+    expect(s.scoring!.worth).toBe(98);
+    expect(f[0]!.points).toBeCloseTo((2 * 30) / 98, 2);
     expect(f[0]!.opportunity).toBe("rep:eb>duty|first|any");
   });
 
@@ -83,8 +83,8 @@ describe("school fire: people trapped left out of a first report (涉险, 493号
     expect(f[0]!.basis).toContain("第十二条（四）");
     expect(f[0]!.evidence.events.some((i) => { const e = v.events[i]!; return e.type === "injectDelivered" && e.inject === "inj-03-trapped-class"; })).toBe(true);
     // a 漏报 of content costs what 漏报伤亡 does: at most a report's 8 (REPORT_MISSING) less timeliness's 4, even on this
-    // report no rule owed, × 30 / 90 (reporting weight 30, W 90) = 1.33
-    expect(f[0]!.points).toBeCloseTo(((8 - 4) * 30) / 90, 2);
+    // report no rule owed, × 30 / 98 (reporting weight 30, W 98 with the city's demanded written report) = 1.22
+    expect(f[0]!.points).toBeCloseTo(((8 - 4) * 30) / 98, 2);
   });
 
   it("draws nothing when the report names the trapped class (rescued)", () => {

@@ -65,7 +65,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     ALARM_INACCURATE 4 each, LNK-SCH-FIRE and LNK-SCH-EMS notified by the school; review15 school 3): 66 + 8 = 74;
  *     the education bureau's oral report up to the duty office (RPT-SCH-EDU, review15 school 6c) 8: 82;
  *     and the school's follow-up to the bureau on the trapped class (RPT-FU-SCH-02, inj-03 at 00:08:04 after its
- *     first report; 应对法 第六十一条, review r16) 8: 90.
+ *     first report; 应对法 第六十一条, review r16) 8: 90; and the city's 00:40 demand for the written information
+ *     within the hour (inj-08 reportDemand, eb→city written, due 01:40: REPORT_MISSING 8; review18 school 4): 98.
  *   linkage: the school (told by the scenario: action only) 6; the police's duty is unverified (tag U,
  *     domain.md §0: out of scoring) and told by the scenario: no opportunity; fire, ems, eb 11 each (33); edu
  *     and town unverified too (review15 school 5): their notice part alone, 5 each (10): 49; and the school
@@ -80,7 +81,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 96, linkage: 99, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 116, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 90, linkage: 63, dispatch: 26, outcomes: 13 },
+  "school-fire": { reporting: 98, linkage: 63, dispatch: 26, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

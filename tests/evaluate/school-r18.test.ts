@@ -1,0 +1,98 @@
+/**
+ * Review18 school-fire refuse items 1–4 (/work/review18/school-fire.md), each on a variant of the poor play (seed 7):
+ *  1. no evacuation signal at all (w4c): the headcount its duty asked for (教基一厅〔2014〕2号: 到集合点清点人数) would
+ *     have found the missing pupil, so he counts as known (应知) from when the best play's headcount found him, and the
+ *     pupils left in class at 02:00 count as left trapped in the harm — never evacuating scores below evacuating late;
+ *  2. a later evacuation signal (00:09) weighs more than the poor play's 00:06:30: per started 2-min window of the duty
+ *     (消防法 第四十四条第二款 “立即”, the county's 2 min): 3 min late = 2 windows = 4 points, 5.5 min = 3 windows = 6;
+ *  3. vm2-notell (review17's play: school and brigade at the best play's times, the pupil's place never passed on): the
+ *     serious injury graded (00:16:30) dates the cause search, so the school's silence (due 00:13:34) is tried, and its
+ *     correction with the brigade's aimed search (best play 00:14 / 00:14:30) clears the harm: 由 F… 所致 on the school;
+ *  4. the city's 00:40 demand for written information within the hour is a report duty due 01:40 (突发事件应对法 第十七条):
+ *     the bureau that never sent it is charged 漏报.
+ */
+import { describe, expect, it } from "vitest";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
+import { compiled, playOf } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { schoolVariant } from "./school-variant.ts";
+
+const MIN = 60_000;
+const evac = (c: { type: string; by?: string }) => c.type === "evacuate" && c.by === "sch";
+const poor = drill("school-fire", "poor").report;
+const schoolOf = (r: ReportModel) => r.findings.filter((f) => f.agency === "sch");
+
+describe("1. a school that never sounds the alarm does not escape what its headcount would have found", () => {
+  const w4c = schoolVariant(evac).report;
+
+  it("the missing pupil's place never passed on stands, from the best play's headcount (应于…获知)", () => {
+    const f = w4c.findings.find((g) => g.code === "TRAPPED_NOT_PASSED_ON" && g.agency === "sch");
+    expect(f?.message.zh).toContain("应于");
+    expect(f?.message.zh).toContain("到集合点清点人数");
+  });
+
+  it("its 01:20 「下落不明 0」 is 报告失实 and its 00:35 report without casualties is 漏报伤亡", () => {
+    const untrue = schoolOf(w4c).find((g) => g.code === "REPORT_UNVERIFIED" && g.atMs === 80 * MIN);
+    expect(untrue?.message.zh).toContain("下落不明 0");
+    const omitted = schoolOf(w4c).find((g) => g.code === "REPORT_FALSE" && g.atMs === 35 * MIN);
+    expect(omitted?.message.zh).toContain("漏报伤亡");
+  });
+
+  it("the pupils left in class at the end are charged in the harm, and never evacuating scores below the poor play", () => {
+    const harm = w4c.findings.find((g) => g.code === "OUTCOME_PREVENTABLE_HARM");
+    expect(harm?.message.zh).toMatch(/仍被困 \d+ 人/);
+    // outcomes: the harm item at its cap (10 of 13 W: 23.1) against the poor play's 8.58 (34); total 20.69 against 20.73
+    const outcomes = (r: ReportModel) => r.sections.find((x) => x.id === "outcomes")!.score;
+    expect(outcomes(w4c)).toBeLessThan(outcomes(poor));
+    expect(w4c.score!).toBeLessThanOrEqual(poor.score!);
+  });
+});
+
+describe("2. a later evacuation signal never scores above an earlier one", () => {
+  const w4 = schoolVariant(evac, [["00:09:00", "sch", { type: "evacuate", place: "school", destination: "playground" }]]).report;
+  const slow = (r: ReportModel) => r.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "sch");
+
+  it("weighs per started 2-min window: poor 3 min late = 2, 00:09 (5.5 min late) = 3", () => {
+    expect(slow(poor)?.quantity).toBe(2);
+    expect(slow(w4)?.quantity).toBe(3);
+  });
+
+  it("00:09 scores below 00:06:30", () => {
+    expect(w4.score!).toBeLessThan(poor.score!);
+  });
+});
+
+describe("4. the city's demand for written information within the hour", () => {
+  it("is owed by the emergency bureau by 01:40 and, never sent, is its 漏报", () => {
+    const f = poor.findings.find((g) => g.code === "REPORT_MISSING" && g.agency === "eb" && g.message.zh.includes("一小时内报送书面信息"));
+    expect(f?.atMs).toBe(100 * MIN);
+  });
+
+  it("the good play's 00:55 written report to the city meets it: the duty met, no such finding", () => {
+    const good = drill("school-fire", "good").report;
+    expect(good.reporting.obligations.filter((o) => o.ruleId === "DEMAND").map((o) => o.status)).toEqual(["met"]);
+    expect(good.findings.some((g) => g.message.zh.includes("一小时内报送书面信息"))).toBe(false);
+  });
+});
+
+describe("3. vm2-notell: the pupil's serious injury is put on the school's silence about where he was", () => {
+  const c = compiled("school-fire");
+  const commands = playOf(c, "tests/evaluate/plays/school-vm2-notell.yaml");
+  const best = bestPlay("school-fire", c);
+  const r = runKeepingReference(c, 7, commands, best);
+  const report = evaluate(c, r.events, r.state, rubric(), undefined, best, { commands });
+  const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
+  const untold = report.findings.find((f) => f.code === "TRAPPED_NOT_PASSED_ON")!;
+
+  it("the harm is dated by the serious injury it prices (00:16:30), not by his first injury at 00:12", () => {
+    expect(harm.atMs).toBe(16.5 * MIN);
+  });
+
+  it("the school's silence (due 00:13:34) is its cause, corrected with the brigade's aimed search: on the school", () => {
+    expect(untold.atMs).toBe(13 * MIN + 34_000);
+    expect(harm.causes).toContain(untold.id);
+    expect(harm.agency).toBe("sch");
+  });
+});
