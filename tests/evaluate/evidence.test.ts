@@ -60,8 +60,10 @@ const TABLE: Record<FindingCode, Allowed> = {
   // the request as delivered, the act that answered it late (or the drill's end): help-requests.ts
   HELP_REQUEST_UNANSWERED: { events: ["injectDelivered", "drillEnded", ...ACTS] },
   HELP_REQUEST_LATE: { events: ["injectDelivered", ...ACTS] },
-  REPORT_NOT_FORWARDED: { events: ["injectDelivered", "drillEnded"] },
-  REPORT_FORWARDED_LATE: { events: ["injectDelivered", "messageSent", "reportSubmitted"] },
+  // a relay late or never also carries the lateness it caused its agency's duties (relay-lateness.ts, r19-chem): those
+  // duties and when they were met are its evidence too
+  REPORT_NOT_FORWARDED: { events: ["injectDelivered", "drillEnded", ...DUTY], obligations: ["act", "notified", "report"] },
+  REPORT_FORWARDED_LATE: { events: ["injectDelivered", "messageSent", "reportSubmitted", ...DUTY], obligations: ["act", "notified", "report"] },
   // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
   // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["notified", "report"] },

@@ -72,7 +72,7 @@ describe("protective actions for the public (ERG isolation circle and downwind p
     expect(villagers).toMatchObject({ agency: "police", atMs: ms("01:50:00") });
     expect(villagers.message.zh).toContain("毒气团 00:36:50 已到达，应在此前组织就地避险");
     // the school's shelter was ordered late by the township (its order at 01:20:00): the township answers for it
-    expect(byGroup("school")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
+    expect(byGroup("Primary School")).toMatchObject({ agency: "town", atMs: ms("01:20:00") });
   });
 
   it("inside the isolation circle only evacuation counts: sheltering the plant's workers is not enough", () => {

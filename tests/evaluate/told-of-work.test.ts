@@ -4,7 +4,7 @@
  * 10 §1: blame the agency that failed): the township's aftermath group, the health bureau's triage.
  * The mine's 120 stand-by is not such a duty (review r15 mine 1): the drill plan asks for ambulances at the
  * mine from the inrush (req-ems, 救护车到矿待命), hurt or not, so a 120 told of the inrush — even by a bare
- * "请做好准备" — owes its stand-by from then (LNK-MINE-EMS: 30 min), and sending nothing is 联而不动 on the 120,
+ * "请做好准备" — owes its stand-by from then (LNK-MINE-EMS: 10 min since r19-chem, as the chemical and school 120: 本县设定), and sending nothing is 联而不动 on the 120,
  * its ambulance shortfall following from it (README: a shortfall of an agency told but idle follows from its 联而不动).
  */
 import { describe, expect, it } from "vitest";
@@ -18,8 +18,8 @@ const opened = (events: readonly DrillEvent[], id: string): EventOf<"obligationO
 describe("mine flood, poor play: the 120 hears only EB's '请做好准备' (01:50)", () => {
   const d = drill("mine-flood", "poor");
 
-  it("联而不动 on the 120 from its receipt, 01:50 + 30 min = 02:20, in 部门联动; its ambulance shortfall follows from it (随, 0 points)", () => {
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 30) * MIN);
+  it("联而不动 on the 120 from its receipt, 01:50 + 10 min = 02:00, in 部门联动; its ambulance shortfall follows from it (随, 0 points)", () => {
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 10) * MIN);
     const idle = d.report.findings.filter((f) => f.agency === "ems" && f.code === "LINKAGE_IDLE");
     expect(idle).toHaveLength(1);
     expect(idle[0]!.section).toBe("linkage");
@@ -46,18 +46,18 @@ describe("mine flood: the 120 owes its stand-by once a call tells it of the inru
   ];
   const call = (text: string): [string, string, Record<string, unknown>] => ["01:15:00", "eb", { type: "message", to: ["ems"], channel: "phone", text }];
 
-  it("EB's 01:15 call saying 6 are trapped tells the 120: due to act by 01:45 (30 min)", () => {
+  it("EB's 01:15 call saying 6 are trapped tells the 120: due to act by 01:25 (10 min)", () => {
     const d = small("mine-flood", [...before, call("兴隆煤矿井下6人被困，请派救护车到矿待命。")], 120 * MIN);
     const ems = opened(d.events, "LNK-MINE-EMS:act:ems");
     expect(ems?.at).toBe(75 * MIN);
-    expect(ems?.obligation.deadlineMs).toBe(105 * MIN);
+    expect(ems?.obligation.deadlineMs).toBe(85 * MIN);
     expect(d.of("LINKAGE_IDLE", "ems")).toHaveLength(1);
   });
 
-  it("the same bureau's bare '请做好准备' owes the same stand-by: due 01:45, idle is 联而不动 on the 120", () => {
+  it("the same bureau's bare '请做好准备' owes the same stand-by: due 01:25, idle is 联而不动 on the 120", () => {
     const d = small("mine-flood", [...before, call("兴隆煤矿井下出水，请做好准备。")], 120 * MIN);
     expect(d.state.knowledge.find((k) => k.agency === "ems")?.notifiedAtMs).toBe(75 * MIN);
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe(105 * MIN);
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe(85 * MIN);
     expect(d.of("LINKAGE_IDLE", "ems")).toHaveLength(1);
   });
 });
