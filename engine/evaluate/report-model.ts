@@ -56,6 +56,8 @@ export interface Finding {
     stood?: number;
     /** a 漏报 that cut the reporting chain (`blocks`): the rubric points of what it cut, included in the finding's */
     blocked?: number;
+    /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
+    silenced?: number;
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
@@ -100,6 +102,11 @@ export interface Finding {
    * reports up, in W, and what the addressee never learnt, outside W), charged on top of the 漏报 (credit.ts), one finding
    */
   blocks?: string[];
+  /**
+   * a first report never made to its addressee (silenced-follow-ups.ts): the follow-ups (续报) its silence made impossible,
+   * the developments its reporter learnt afterwards, charged on top of the 漏报 (credit.ts), one finding (review18 mine A1)
+   */
+  silences?: string[];
   /**
    * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
    * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once
@@ -216,7 +223,7 @@ export interface SectionScore {
    * `deducted` what its findings took, `unearned` the share of U (neither deducted nor earned) its faults left
    * behind elsewhere; all items' deducted + unearned = the section's deducted (credit.ts apportion).
    */
-  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; capApplies?: boolean; deducted: number; unearned?: number; findings: number }>;
+  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; /** a missed 续报's points where the row weighs it apart (report-weight.ts) */ followUpPoints?: number; cap: number; capApplies?: boolean; deducted: number; unearned?: number; findings: number }>;
   /**
    * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
    * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,
