@@ -41,6 +41,7 @@ import { keptByUncorrected } from "./kept-by-lie.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
 import { reportPoints } from "./report-weight.ts";
+import { beyondOnce } from "./one-lie.ts";
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -106,6 +107,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
+  const once = beyondOnce(findings, worseThanNone);
   const how = new Map<string, NonNullable<Finding["counted"]>>();
   // what the scenario did not plan costs in all no more than the section's W (as much as failing all of it): an
   // unplanned fault is never diluted, but never weighs more than the whole section (a drill cut at 00:07 with one
@@ -137,7 +139,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
-      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
+      // the honesty points beyond a report's worth once per agency (one-lie.ts): a later false report only spoils its own
+      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);

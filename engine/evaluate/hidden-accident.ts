@@ -37,13 +37,14 @@ export function hiddenAccident(x: EvalContext, findings: Finding[]): Finding[] {
     if (!hid(f)) return f;
     if (f !== one) {
       const n = x.agencyName(to(one!));
-      return { ...f, message: { zh: `${f.message.zh}（事故单位隐瞒事故，瞒报只计一次，见其向${n.zh}的报告）`, en: `${f.message.en} (the accident unit hid the accident: one concealment, charged once, on its report to ${n.en})` } };
+      return { ...f, concealment: true as const, message: { zh: `${f.message.zh}（事故单位隐瞒事故，瞒报只计一次，见其向${n.zh}的报告）`, en: `${f.message.en} (the accident unit hid the accident: one concealment, charged once, on its report to ${n.en})` } };
     }
     const open = f.message.zh.replace(/^漏报：/, "");
     const openEn = f.message.en.replace(/^Missing report:\s*/, "");
     return {
       ...f,
       code: "REPORT_CONCEALED",
+      concealment: true as const,
       basis: hiddenBasis(x, f.basis),
       message: {
         zh: `瞒报：${open}；事故单位至 ${clock(x.endMs)} 未向任何部门报告事故，隐瞒已经发生的事故`,

@@ -107,6 +107,8 @@ export interface Finding {
    * the developments its reporter learnt afterwards, charged on top of the 漏报 (credit.ts), one finding (review18 mine A1)
    */
   silences?: string[];
+  /** a first report never made by an incident unit that reported the accident to nobody (hidden-accident.ts): its one 瞒报, or a 漏报 beside it */
+  concealment?: true;
   /**
    * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
    * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once

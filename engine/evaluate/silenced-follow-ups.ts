@@ -17,6 +17,12 @@
  * report costs at most its worth, the 漏报 always its whole worth. Casualty-count follow-ups not tied to a listed
  * development are not added (a silent reporter's figures over time are not known to the evaluator).
  *
+ * A concealment (hidden-accident.ts: the incident unit told nobody, one 瞒报 charged once, its other first reports 漏报
+ * citing it) also charges, on each of those findings, what its addressee was to learn from the unit and never did, priced as the relay of untrue figures a 谎报 costs (relayed-lie.ts,
+ * 8: the same `withheld:` opportunity a chain-cutting 漏报 takes, blocked-report.ts, so it is charged once): leaving
+ * the authority wholly uninformed weighs at least as much as misinforming it, and a unit that hides the accident must
+ * never score above the one that reports it with false figures (493号令 第三十六条 punishes 瞒报 with 谎报).
+ *
  *   silencedFollowUps(x, findings, planned) → findings with each silent first-report 漏报 (or 瞒报) marked `silences`
  *   (opportunity ids, and its words), and the follow-up opportunities outside W it adds (labelled).
  */
@@ -53,7 +59,25 @@ export function silencedFollowUps(x: EvalContext, findings: readonly Finding[], 
       },
     };
   });
-  return { findings: out, opportunities: [...added.values()] };
+  // a concealment: what each addressee never learnt from the unit (module note), unless a cut chain already takes it
+  const hidden = out.map((f) => {
+    const m = f.concealment === true && f.causedBy === undefined && f.opportunity !== undefined ? FIRST.exec(f.opportunity) : null;
+    if (!m) return f;
+    const id = `withheld:${f.opportunity}`;
+    if (f.blocks?.includes(id)) return f;
+    const me = x.agencyName(m[1]!);
+    const them = x.agencyName(m[2]!);
+    if (!inW.has(id)) added.set(id, { id, section: "reporting", failCodes: ["REPORT_MISSING"], label: { zh: `${them.zh}应经${me.zh}获知的事故及伤亡情况（${me.zh}瞒报所致始终未获知）`, en: `the incident and casualties ${them.en} was to learn from ${me.en} (never learnt: ${me.en}'s concealment)` } });
+    return {
+      ...f,
+      blocks: [...(f.blocks ?? []), id],
+      message: {
+        zh: `${f.message.zh}（加重情节：${them.zh}至演练结束未从事故单位获知事故及伤亡情况，不轻于所获情况失实，按转报失实计）`,
+        en: `${f.message.en} (an aggravation: ${them.en} never learnt of the accident and its casualties from the accident unit, which weighs at least as much as being misinformed: priced as a relay of untrue figures)`,
+      },
+    };
+  });
+  return { findings: hidden, opportunities: [...added.values()] };
 }
 
 /**
