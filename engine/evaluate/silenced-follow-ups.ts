@@ -11,10 +11,13 @@
  * report is), each follow-up a report made at once would then have owed: every development the rules profile lists
  * for follow-up (followUp[].developments) that the reporter learnt after its first-report duty opened and whose
  * follow-up window ran out before the drill ended (rules/development-news.ts, the engine's own knowledge). In W (the
- * best play owes it) the follow-up is failed through the 漏报, not set aside; outside W it is charged as this play's own.
- * So a reporter that did report never owes more follow-ups than its silence would carry (it owes those on what it
- * learnt after its report, which opened no earlier), and never loses more than silence on that addressee: its first
- * report costs at most its worth, the 漏报 always its whole worth. Casualty-count follow-ups not tied to a listed
+ * best play owes it) the follow-up is failed through the 漏报, not set aside. Bounded by W (review19 mine: priced
+ * outside W, as undiluted extras, the poor play's two silent lines added 16 points to X and floored it at 0 = no
+ * action): a follow-up the scenario's W does not hold (news of this play's own harm, e.g. 人员被困 after a late
+ * withdrawal) is not added to a line never opened — the 漏报 already took that addressee's whole report.
+ * Within W a reporter that did report never owes more follow-ups than its silence carries (it owes those on what it
+ * learnt after its report, which opened no earlier): its first report costs at most its worth, the 漏报 always its
+ * whole worth; outside W its own arising follow-ups still count (review18 mine A10 5.8, A1 6.7 ≥ poor 3.9). Casualty-count follow-ups not tied to a listed
  * development are not added (a silent reporter's figures over time are not known to the evaluator).
  *
  * A concealment (hidden-accident.ts: the incident unit told nobody, one 瞒报 charged once, its other first reports 漏报
@@ -24,7 +27,7 @@
  * never score above the one that reports it with false figures (493号令 第三十六条 punishes 瞒报 with 谎报).
  *
  *   silencedFollowUps(x, findings, planned) → findings with each silent first-report 漏报 (or 瞒报) marked `silences`
- *   (opportunity ids, and its words), and the follow-up opportunities outside W it adds (labelled).
+ *   (opportunity ids in W, and its words), and the opportunities outside W it adds (labelled): a concealment's withheld.
  */
 import { MINUTE } from "../model/time.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -32,7 +35,6 @@ import { developmentLearntAt } from "../rules/development-news.ts";
 import type { EvalContext } from "./context.ts";
 import type { Opportunity } from "./opportunity.ts";
 import type { Finding } from "./report-model.ts";
-import { opportunityLabel } from "./scenario-opportunities.ts";
 
 const FIRST = /^rep:([^>|]+)>([^|]+)\|first\|any$/;
 const MISSING: ReadonlySet<string> = new Set(["REPORT_MISSING", "REPORT_CONCEALED"]);
@@ -45,10 +47,10 @@ export function silencedFollowUps(x: EvalContext, findings: readonly Finding[], 
     const m = f.opportunity !== undefined ? FIRST.exec(f.opportunity) : null;
     if (!m || !MISSING.has(f.code) || f.causedBy !== undefined || f.rootKey !== undefined || f.agency !== m[1]) return f;
     const [, from, to] = m as unknown as [string, string, string];
-    const news = owedNews(x, from, to, f);
+    // only the follow-ups the scenario's W holds: those beyond it are bounded out (module note, review19 mine poor = none)
+    const news = owedNews(x, from, to, f).filter((n) => inW.has(`rep:${from}>${to}|fu:${n.code}|any`));
     if (news.length === 0) return f;
     const keys = news.map((n) => `rep:${from}>${to}|fu:${n.code}|any`);
-    for (const k of keys) if (!inW.has(k) && !added.has(k)) added.set(k, { id: k, section: "reporting", failCodes: ["REPORT_MISSING"], label: opportunityLabel(x, k) });
     const what = news.map((n) => x.c.rules.developments[n.code] ?? { zh: n.code, en: n.code });
     return {
       ...f,

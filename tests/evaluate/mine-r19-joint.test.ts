@@ -4,7 +4,7 @@
  * at 00:02 (withdrawal due 00:07, F5), the mine head at 00:15 (due 00:20, 5 min: 生产安全事故应急条例 第十七条; 煤矿防治水
  * 细则 第六条); the withdrawal came at 00:52. Correcting either alone, replayed (the head's: the room ordering it at 00:15,
  * when he knew), spares the six trapped (`whatif --shift 5=00:32:00`: 被困 −6). Before: the head's F6 「随 F5」 0, the
- * harm all on the dispatch room. Now F6 costs its own 2 rubric points (2 × 30 / 99 = 0.61) and the harm (6.16 rubric
+ * harm all on the dispatch room. Now F6 costs its own points (graded: 7 windows × 2, capped at its 履职 6; 6 × 30 / 99 = 1.82) and the harm (6.16 rubric
  * points) is shared by Shapley value over the replays.
  */
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,9 @@ describe("review18 mine A2: two posts, two duties, one harm shared", () => {
 
   it("the mine head's late withdrawal is charged in its own right (2 rubric points), not 「随」 the dispatch room's", () => {
     const head = poor.report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-MINE")!;
-    expect([head.agency, head.causedBy, head.rubricPoints]).toEqual(["mine", undefined, 2]);
+    // graded lateness (late-grade.ts, main): 00:15 → 00:52 is 32 min over a 5-min 立即 = ⌈32/5⌉ = 7 windows × 2 = 14,
+    // capped at the duty's 履职 6 (its opportunity's remaining worth)
+    expect([head.agency, head.causedBy, head.rubricPoints]).toEqual(["mine", undefined, 6]);
   });
 
   it("the six trapped are caused by both, shared between the dispatch room and the mine, the shares adding up to the harm", () => {

@@ -41,11 +41,13 @@ describe("review18 mine A1: silence carries the follow-ups it made impossible", 
     expect(a10.score!).toBeGreaterThan(poor.report.score!);
   });
 
-  it("the poor play's 漏报 to the energy bureau takes 8 + 3 follow-ups × 4 = 20, the three in words", () => {
+  it("the poor play's 漏报 to the energy bureau takes 8 + the one follow-up W holds (二次突水) × 4 = 12, in words", () => {
+    // 人员被困 and 中央水泵房进水 are this play's own harm, not in W: bounded out (review19 mine: 2 lines × 2 × 4 = 16 more
+    // in X floored the poor play at 0 = no action); A10 still scores above it (test above)
     const f = poor.report.findings.find((x) => x.code === "REPORT_MISSING" && x.opportunity === "rep:mine>coalsup|first|any")!;
-    expect([f.rubricPoints, f.counted?.silenced]).toEqual([20, 12]);
-    expect(f.silences).toEqual(["rep:mine>coalsup|fu:minersTrapped|any", "rep:mine>coalsup|fu:secondInrush|any", "rep:mine>coalsup|fu:pumpRoomFlooded|any"]);
-    expect(f.message.zh).toContain("其后获知的新情况（人员被困、二次突水、中央水泵房进水）也无从续报");
+    expect([f.rubricPoints, f.counted?.silenced]).toEqual([12, 4]);
+    expect(f.silences).toEqual(["rep:mine>coalsup|fu:secondInrush|any"]);
+    expect(f.message.zh).toContain("其后获知的新情况（二次突水）也无从续报");
     // the follow-up in W is failed through the 漏报, no longer set aside 「随 F13 未完成」
     const items = poor.report.sections.find((s) => s.id === "reporting")!.scoring!.items!;
     const inW = items.find((o) => o.id === "rep:mine>coalsup|fu:secondInrush|any")!;
