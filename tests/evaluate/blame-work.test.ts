@@ -26,8 +26,8 @@ describe("mine flood, poor play: no one hurt, so the health bureau's medical gro
   });
 
   it("the 120, told by EB's '请做好准备' at 01:50, owes its stand-by from then (review r15 mine 1: 救护车到矿待命 is owed from the inrush, the drill plan's req-ems; told-of-work.test.ts)", () => {
-    // LNK-MINE-EMS: 30 min to act from 01:50 = 02:20
-    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 30) * MIN);
+    // LNK-MINE-EMS: 10 min to act from 01:50 = 02:00 (as the chemical and school 120, 本县设定: r19-chem)
+    expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 10) * MIN);
     expect(d.report.findings.filter((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")).toHaveLength(1);
   });
 });
@@ -46,10 +46,10 @@ describe("mine flood: the 120 told at 00:20 owes its stand-by from then, before 
     expect(d.of("LINKAGE_IDLE", "health")).toEqual([]);
   });
 
-  it("the 120's stand-by opens when it is told of the inrush (00:20), not when miners are later cut off: due 00:20 + 30 min", () => {
+  it("the 120's stand-by opens when it is told of the inrush (00:20), not when miners are later cut off: due 00:20 + 10 min", () => {
     const ems = opened(d.events, "LNK-MINE-EMS:act:ems")!;
     expect(ems.at).toBe(20 * MIN);
-    expect(ems.obligation.deadlineMs).toBe(20 * MIN + 30 * MIN);
+    expect(ems.obligation.deadlineMs).toBe(20 * MIN + 10 * MIN);
   });
 });
 

@@ -52,7 +52,7 @@ describe("school fire poor play: the school's late call to 119 cites the call th
 
   it("due 00:06:30 (00:01:30 + 5 min), it cites the 00:01:30 call", () => {
     expect(found).toBeGreaterThan(0);
-    const f = d.report.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "sch" && x.message.en.includes("fire and rescue brigade"));
+    const f = d.report.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "sch" && x.message.en.includes("Fire and Rescue Brigade"));
     expect(f?.evidence.events).toContain(found);
   });
 });
