@@ -31,7 +31,8 @@ export const fail = (res: Res, status: number, error: string, problems?: string[
 export function bearer(req: Req): string | undefined {
   const h = req.headers.authorization;
   // the scheme name is case-insensitive (RFC 9110 §11.1): "bearer" works as "Bearer" does
-  const m = typeof h === "string" ? /^bearer\s+(\S+)\s*$/i.exec(h) : null;
+  // the code as typed, spaces and all ("bf9z dhvq …": newcomer 20 joined with it, then the report refused it)
+  const m = typeof h === "string" ? /^bearer\s+(\S(?:.*\S)?)\s*$/i.exec(h) : null;
   return m ? m[1] : undefined;
 }
 
@@ -56,7 +57,7 @@ export function access(ctx: LiveContext, req: Req, drillId: string | undefined, 
   if (code.length <= 64 && h === ctx.directorHash) return drillId === undefined || ctx.store.getDrill(drillId) !== undefined ? "ok" : "noDrill";
   const found = code.length > 64 ? undefined : ctx.store.findCode(h);
   // a code that opens nothing is a guess of this address (live/guesses.ts); a right code of another kind is not
-  if (found === undefined) void ctx.guesses?.miss(peerOf(req));
+  if (found === undefined) void ctx.guesses?.miss(peerOf(req), h);
   if (found === undefined || drillId === undefined || !kinds.includes(found.kind)) return "denied";
   return found.drillId === drillId ? "ok" : "noDrill";
 }

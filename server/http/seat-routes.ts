@@ -57,7 +57,7 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
     if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
     if (!found) {
-      await ctx.guesses?.miss(ipOf(req)); // live/guesses.ts: past the limit this address is refused on every path
+      await ctx.guesses?.miss(ipOf(req), hashCode(parsed.data.code)); // live/guesses.ts: past the limit this address is refused on every path
       return fail(res, 404, apiText(req, "codeUnknown"));
     }
     // whether the drill has ended: a seat's console is closed then, its join page says so; a double-blind

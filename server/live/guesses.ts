@@ -29,9 +29,12 @@ export const GUESS_LIMIT: GuessLimit = { attempts: 20, windowS: 600 };
 
 export class Guesses {
   private readonly wrong: RateLimiterMemory;
+  /** which wrong codes an address has been counted for in the window: the same typo sent again is one guess */
+  private readonly seen: RateLimiterMemory;
 
   constructor(readonly limit: GuessLimit = GUESS_LIMIT) {
     this.wrong = new RateLimiterMemory({ keyPrefix: "guess", points: limit.attempts, duration: limit.windowS, blockDuration: limit.windowS });
+    this.seen = new RateLimiterMemory({ keyPrefix: "guessed", points: 1, duration: limit.windowS });
   }
 
   /** Has `peer` used up its wrong attempts (so is refused whatever it sends)? */
@@ -40,8 +43,13 @@ export class Guesses {
     return r !== null && r.consumedPoints >= this.limit.attempts;
   }
 
-  /** Count one wrong attempt from `peer`: a code, id or token that opened nothing. */
-  async miss(peer: string): Promise<void> {
+  /**
+   * Count one wrong attempt from `peer`: a code, id or token that opened nothing. `attempt` (the code's hash, the id
+   * or token) counts once per window: the join page looks one typed code up on two routes (newcomer 20: each typo
+   * cost two of the 20, so ten typos locked an office out), and a guesser gains nothing by sending a code twice.
+   */
+  async miss(peer: string, attempt?: string): Promise<void> {
+    if (attempt !== undefined && !(await this.seen.consume(`${peer}|${attempt}`).then(() => true, () => false))) return;
     await this.wrong.consume(peer).catch(() => undefined); // over the limit: the block is the answer, not an error
   }
 

@@ -70,6 +70,23 @@ describe("the address wrong codes count under", () => {
   });
 });
 
+describe("a person mistyping (newcomer 20)", () => {
+  it("counts one typo once, though the join page looks it up on two routes and it is sent again: the right code still opens", async () => {
+    const typo = "WRNG-TYP0-0000-0000-0001";
+    for (let i = 0; i < LIMIT + 2; i++) {
+      expect((await send("127.0.0.3", "POST", "/api/join", { code: typo })).status).toBe(404);
+      expect((await send("127.0.0.3", "GET", "/api/drills", undefined, { authorization: `Bearer ${typo}` })).status).toBe(401);
+    }
+    expect((await send("127.0.0.3", "POST", "/api/join", { code: d.codes.seats.eb! })).status).toBe(200);
+  });
+
+  it("opens the drill's log with its director code typed in lower case with spaces, as the join page takes it", async () => {
+    const typed = d.codes.director.toLowerCase().replace(/-/g, " ");
+    const r = await send("127.0.0.4", "GET", `/api/drills/${d.id}/log`, undefined, { authorization: `Bearer ${typed}` });
+    expect(r.status).toBe(200);
+  });
+});
+
 describe(`an address that tried ${LIMIT} wrong codes`, () => {
   it("is refused 429 on every path, right code or not, and another address still joins", async () => {
     const seat = d.codes.seats.eb!;
