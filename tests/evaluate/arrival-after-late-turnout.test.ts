@@ -27,11 +27,23 @@ describe("arrival late only by its late turn-out", () => {
     expect(arrival!.points).toBe(0);
   });
 
-  it("so calling the team on time never scores below the poor play", () => {
-    expect(r.variant.score!).toBeGreaterThanOrEqual(r.base.score!);
-    for (const s of r.variantReport.sections) {
-      const b = r.baseReport.sections.find((x) => x.id === s.id)!;
+  // r19-chem grades each agency's own lateness from its own receipt (late-grade.ts): with the call alone moved to 00:17 and
+  // the team's order left at 00:33, the team sits 16 min on the call, its own fault (16 windows of its 1-minute limit,
+  // capped at 联而不动's 6), charged on the team, so that what-if may score lower. The correction as a drill would play
+  // it moves the team's order with its call (3 minutes after it, as in the poor play: 00:20) and never scores lower.
+  it("so calling the team on time, the team turning out as promptly as in the poor play, never scores below the poor play", () => {
+    const team = poor.commands.findIndex((c) => c.type === "dispatch" && c.by === "mrt") + 1;
+    expect(team).toBe(index + 1);
+    const both = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index, atMs: parseClock("00:17:00")! }, { type: "shift", index: team, atMs: parseClock("00:20:00")! }], rubric(), undefined, bestPlay("mine-flood", poor.c));
+    expect(both.variant.score!).toBeGreaterThanOrEqual(both.base.score!);
+    for (const s of both.variantReport.sections) {
+      const b = both.baseReport.sections.find((x) => x.id === s.id)!;
       expect(s.score, s.id).toBeGreaterThanOrEqual(b.score);
     }
+  });
+
+  it("the call alone moved: the team's 16 minutes on the call are its own 响应迟缓, on the team, not the mine", () => {
+    const slow = r.variantReport.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.message.zh.includes("00:17:00 接报，00:33:00"));
+    expect(slow.map((f) => f.agency)).toEqual(["mrt"]);
   });
 });

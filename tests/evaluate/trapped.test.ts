@@ -24,8 +24,10 @@ describe("mine flood: miners still underground at the end", () => {
     const f = r.findings.filter((x) => x.code === "OUTCOME_TRAPPED");
     const dispatchRoom = c.scenario.agencies.find((a) => a.kind === "mineDispatch")!.id;
     // two agencies' faults: the withdrawal never ordered (first) and the rescue team never called (its rescue
-    // requirement unmet for want of the notice): on neither alone, both named (review9 chemical 1, a KIND)
-    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, null]]);
+    // requirement unmet for want of the notice): both named (review9 chemical 1, a KIND), and charged to the dispatch
+    // room, which owed the miners' protection (the withdrawal: causes.ts, r19-chem: a harm is on the agency that owed
+    // the people's protection, never on no agency)
+    expect(f.map((x) => [x.quantity, x.agency])).toEqual([[6, dispatchRoom]]);
     expect(dispatchRoom).not.toBe(c.scenario.leadAgency);
     const idle = r.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === dispatchRoom)!;
     expect(f[0]!.causes?.[0]).toBe(idle.id);
