@@ -46,7 +46,7 @@ export function method(r: WordedReport): string {
   );
   const rows = r.sections.flatMap((s) => [
     ...s.items.map((it) => {
-      return [t(s.text), t(it.text), tt(esc(annexAreaLabel(it.annexA, "zh", it.annexRef)), esc(annexAreaLabel(it.annexA, "en", it.annexRef))), String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
+      return [t(s.text), t(it.text), tt(esc(annexAreaLabel(it.annexA, "zh", it.annexRef)), esc(annexAreaLabel(it.annexA, "en", it.annexRef))), it.followUpPoints !== undefined ? tt(`${it.points}（续报 ${it.followUpPoints}）`, `${it.points} (follow-up ${it.followUpPoints})`) : String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
     }),
     [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
   ]);

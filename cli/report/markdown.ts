@@ -46,7 +46,7 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
   out.push(`| ${t(L.section)} | ${lang === "zh" ? "评分项" : "Item"} | ${lang === "zh" ? "附录A要素" : "Annex A area"} | ${lang === "zh" ? "每次扣分" : "Points each"} | ${lang === "zh" ? "上限" : "Cap"} | ${t(L.deducted)} | ${t(UNEARNED_HEAD)} |`, "|---|---|---|---:|---:|---:|---:|");
   for (const sec of r.sections) {
     for (const it of sec.items) {
-      out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${annexAreaLabel(it.annexA, lang, it.annexRef)} | ${it.points} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} | ${it.unearned ?? 0} |`);
+      out.push(`| ${t(sec.text)} | ${cell(t(it.text))} | ${annexAreaLabel(it.annexA, lang, it.annexRef)} | ${it.points}${it.followUpPoints !== undefined ? (lang === "zh" ? `（续报 ${it.followUpPoints}）` : ` (follow-up ${it.followUpPoints})`) : ""} | ${it.capApplies === false ? "—" : it.cap} | ${it.deducted} | ${it.unearned ?? 0} |`);
     }
     const sum = itemSums(sec);
     out.push(`| ${t(sec.text)} | **${t(sectionTotalText(sec))}** | | | | ${sum.deducted} | ${sum.unearned} |`);

@@ -77,10 +77,12 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   // a 漏报 that cut the reporting chain: its own points and those of what it cut (credit.ts, blocked-report.ts), one finding
   const own = whole ? worth(whole) : c.each * f.quantity;
   // a relay made late or never: its own points and those of the lateness it caused downstream (relay-lateness.ts), one finding
-  const r = c.caused !== undefined
-    ? { zh: `（${codeText(f.code).zh} ${fac(own)} + 因此致他方履职迟延 ${fac(c.caused)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)} + the lateness it caused ${fac(c.caused)})` }
-    : c.blocked !== undefined
-    ? { zh: `（${codeText(f.code).zh} ${fac(own)} + 因此中断的上报 ${fac(c.blocked)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)} + the reporting it cut off ${fac(c.blocked)})` }
+  // a first report never made: its own points and those of the follow-ups its silence made impossible (silenced-follow-ups.ts)
+  const cut = c.blocked !== undefined ? { zh: ` + 因此中断的上报 ${fac(c.blocked)}`, en: ` + the reporting it cut off ${fac(c.blocked)}` } : { zh: "", en: "" };
+  const mute = c.silenced !== undefined ? { zh: ` + 因此无从作出的续报 ${fac(c.silenced)}`, en: ` + the follow-ups it made impossible ${fac(c.silenced)}` } : { zh: "", en: "" };
+  const late = c.caused !== undefined ? { zh: ` + 因此致他方履职迟延 ${fac(c.caused)}`, en: ` + the lateness it caused ${fac(c.caused)}` } : { zh: "", en: "" };
+  const r = c.blocked !== undefined || c.silenced !== undefined || c.caused !== undefined
+    ? { zh: `（${codeText(f.code).zh} ${fac(own)}${cut.zh}${mute.zh}${late.zh}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)}${cut.en}${mute.en}${late.en})` }
     : c.stood !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
     : whole
@@ -88,7 +90,7 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
     : f.quantity !== 1 || isMeasured(f.code)
       ? { zh: `${q.zh} × ${fac(c.each)} 分`, en: `${q.en} × ${fac(c.each)} points` }
       : { zh: fac(c.each), en: fac(c.each) };
-  const why = whole && c.blocked === undefined ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
+  const why = whole && c.blocked === undefined && c.silenced === undefined ? { zh: `，${codeText(f.code).zh}即整项不得分`, en: `: ${codeText(f.code).en.toLowerCase()} loses the whole duty's points` } : none;
   // a knowing relay left standing (relayed-lie.ts KNOWING_CAP): what was left of its report and the correction it owed, once
   if (c.cap && f.relayed && c.stood !== undefined) {
     const left = fac(Math.max(0, c.cap.at - c.stood));
@@ -98,7 +100,7 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
     };
   }
   if (c.cap) {
-    const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0) + (c.caused ?? 0);
+    const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0) + (c.silenced ?? 0) + (c.caused ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
     const t = fac(c.cap.at);
     return {

@@ -163,9 +163,11 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalText {
   const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
   const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 单一更正即可避免；`, en: `${f.causedPart} avoided by a single correction; ` } : { zh: "", en: "" };
+  // nothing left over (the shares cover it all, causal-share.ts): no "其余" clause naming points that are not there
+  const rest = f.unattributed === undefined && f.causedPart === undefined ? { zh: "", en: "" } : { zh: `；${restText(f).zh}`, en: `; ${restText(f).en}` };
   return {
-    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}；${restText(f).zh}）`,
-    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}; ${restText(f).en})`,
+    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}${rest.zh}）`,
+    en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}${rest.en})`,
   };
 }
 

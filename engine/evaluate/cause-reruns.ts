@@ -31,6 +31,7 @@ import type { BestPlay } from "./references.ts";
 import type { Finding } from "./report-model.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { notifiedAt } from "./blame.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
 
 const NOTICE = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "REPORT_MISSING", "REPORT_CONCEALED", "REPORT_LATE"]);
 const REQUIREMENT = new Set(["DISPATCH_INSUFFICIENT", "DISPATCH_LATE", "DISPATCH_IDLE_UNITS", "DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE"]);
@@ -85,11 +86,20 @@ function requirementFix(x: EvalContext, f: Finding, commands: readonly Command[]
   return add.length > 0 ? amend(commands, mine, noEarlier(x, add, commands)) : undefined;
 }
 
-/** A duty of command types (a linkage duty): the agency's such commands as the best play gives them, none before it knew. */
-function dutyFix(x: EvalContext, f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+/**
+ * A duty of command types (a linkage duty): the agency's such commands as the best play gives them, none before it knew.
+ * A duty its holder meets through its organ's order (an action spec's `by`: the mine head has the dispatch room withdraw
+ * the miners) is corrected by the best play's order from that organ, given no earlier than the holder knew (review18
+ * mine A2: the head told at 00:15 has the room order the withdrawal then, not at 00:52).
+ */
+function dutyFix(x: EvalContext, f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[], organs: ReadonlySet<string> = new Set()): Command[] | undefined {
   const mine = (c: Cmd) => c.by === f.agency && types.includes(c.type);
-  const add = best.filter((c) => mine(c as Cmd));
-  return add.length > 0 ? amend(commands, mine, noEarlier(x, add, commands)) : undefined;
+  const organ = (c: Cmd) => c.by !== undefined && organs.has(c.by) && types.includes(c.type);
+  const own = best.filter((c) => mine(c as Cmd));
+  const via = own.length > 0 ? [] : best.filter((c) => organ(c as Cmd));
+  const told = toldIn(x, f.agency ?? undefined, commands);
+  const add = [...noEarlier(x, own, commands), ...via.map((c) => (Number.isFinite(told) && told > c.at ? ({ ...c, at: told } as Command) : c))];
+  return add.length > 0 ? amend(commands, mine, add) : undefined;
 }
 
 /**
@@ -166,7 +176,8 @@ export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Com
   if (REQUIREMENT.has(f.code)) return requirementFix(x, f, commands, best);
   if (f.code === "PROTECTIVE_ACTION_LATE" || f.code === "EVACUATION_SLOW") return protectFix(x, f, commands, best);
   const duty = x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === f.ruleId);
-  return duty ? dutyFix(x, f, [...new Set(duty.actions.map((a) => a.type))], commands, best) : undefined;
+  const organs = new Set(duty?.actions.flatMap((a) => (a.by ?? []).flatMap((k) => resolveAgencies(x.c, k))).filter((a) => a !== f.agency));
+  return duty ? dutyFix(x, f, [...new Set(duty.actions.map((a) => a.type))], commands, best, organs) : undefined;
 }
 
 /**

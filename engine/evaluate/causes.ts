@@ -39,6 +39,7 @@ import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { shareByReruns } from "./harm-share.ts";
+import { withCausalShares } from "./causal-share.ts";
 
 const MINUTE = 60_000;
 
@@ -242,7 +243,10 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
       ? { ...f, agency: who, causes, message: measures(x, f, ordered) }
       : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : agencies.length > 1 ? onWhom(x, { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) }, who, guard) : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
-    return rerun && test ? shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName) : named;
+    if (!rerun || !test) return named;
+    const split = shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName);
+    // wholly explained by single corrections of two agencies' faults: shared by causal share (causal-share.ts; review18 mine A2)
+    return split === named && f.code === "OUTCOME_PREVENTABLE_HARM" ? withCausalShares(named, rerun.kept, test, x.agencyName) : split;
   });
   }
 }

@@ -42,6 +42,8 @@ import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
 import { LATE_BOUND } from "./late-grade.ts";
 import { takeCaused } from "./relay-lateness.ts";
+import { reportPoints } from "./report-weight.ts";
+import { beyondOnce } from "./one-lie.ts";
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -82,12 +84,14 @@ interface Counted extends Opportunity {
 export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[], opportunities: readonly Opportunity[], arising: readonly Opportunity[] = []): ScoredByOpportunity {
   // (a correction owed only in this play is among `arising`: the mine's 谎报 makes its own)
   const findings = keptByUncorrected(all, [...opportunities, ...arising]);
-  const item = new Map<string, { points: number; id: string; annexA: Finding["annexA"]; section: number }>();
-  rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, id: it.id, annexA: it.annexA, section: i }))));
+  const item = new Map<string, { points: number; followUpPoints?: number; id: string; annexA: Finding["annexA"]; section: number }>();
+  rubric.sections.forEach((s, i) => s.items.forEach((it) => it.codes.forEach((c) => item.set(c, { points: it.points, ...(it.followUpPoints !== undefined ? { followUpPoints: it.followUpPoints } : {}), id: it.id, annexA: it.annexA, section: i }))));
   // an item's cap still bounds what its findings take in all (e.g. people exposed)
   const capLeft = new Map<string, number>();
   rubric.sections.forEach((s) => s.items.forEach((it) => capLeft.set(it.id, it.cap ?? s.weight)));
   const pts = (c: FindingCode) => item.get(c)?.points ?? 0;
+  /** what failing `c` costs on opportunity `id`: a missing 续报 at its own weight (report-weight.ts) */
+  const ptsOn = (c: FindingCode, id: string) => reportPoints(item.get(c), c, id);
   /** the rubric points a finding costs on `o` before any cap: the whole duty, or points × quantity */
   // a 瞒报 (an accident never reported, hidden-accident.ts) is the 漏报 of its report and the dishonesty of a 谎报 on top:
   // the report's worth and its own points beyond, so it never costs less than the same report made with false figures
@@ -99,7 +103,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const never = LATE_BOUND[f.code as keyof typeof LATE_BOUND];
     return never !== undefined && o.failCodes.includes(never) ? Math.min(cost(f, o), pts(never)) : cost(f, o);
   };
-  const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + pts(c), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
+  const counted = (o: Opportunity, inW: boolean): Counted => ({ ...o, worth: o.worth ?? o.failCodes.reduce((s, c) => s + ptsOn(c, o.id), 0) * (o.count ?? 1), lost: 0, inW, findings: [] });
   const opp = new Map(opportunities.map((o) => [o.id, counted(o, true)]));
   const extra = new Map(arising.map((o) => [o.id, o]));
   for (const f of findings) {
@@ -109,6 +113,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
+  const once = beyondOnce(findings, worseThanNone);
   const how = new Map<string, NonNullable<Finding["counted"]>>();
   // what the scenario did not plan costs in all no more than the section's W (as much as failing all of it): an
   // unplanned fault is never diluted, but never weighs more than the whole section (a drill cut at 00:07 with one
@@ -142,7 +147,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // …and on a report nobody owed (outside any opportunity) no more than on an owed one: a report's worth is a missing
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
-      const oppLeft = worseThanNone(f) ? Infinity : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
+      // the honesty points beyond a report's worth once per agency (one-lie.ts): a later false report only spoils its own
+      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);
@@ -154,9 +160,9 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // the working the report prints: points each (× quantity), the whole duty's points, the limit that cut them
       how.set(f.id, {
         each,
-        ...(all ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1 } } : {}),
+        ...(all ? { whole: { parts: o.failCodes.map((c) => ({ code: c, points: ptsOn(c, o.id) })), count: o.count ?? 1 } } : {}),
         // a 瞒报: the missing report's points and its own (cost above)
-        ...(f.code === "REPORT_CONCEALED" ? { whole: { parts: [...o.failCodes.map((c) => ({ code: c, points: pts(c) * (o.count ?? 1) })), { code: f.code, points: each * f.quantity }], count: 1 } } : {}),
+        ...(f.code === "REPORT_CONCEALED" ? { whole: { parts: [...o.failCodes.map((c) => ({ code: c, points: ptsOn(c, o.id) * (o.count ?? 1) })), { code: f.code, points: each * f.quantity }], count: 1 } } : {}),
         ...(t < want ? { cap: { by: sectionLeft < Math.min(itemLeft, oppLeft) ? ("section" as const) : itemLeft <= oppLeft ? ("item" as const) : ("opportunity" as const), at: round(t, 4) } } : {}),
       });
     }
@@ -178,11 +184,13 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     how.set(f.id, { ...h, stood: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
   }
   // a 漏报 that cut the reporting chain (blocked-report.ts `blocks`): the reports up its addressee never could make (in W)
-  // and what that addressee never learnt (outside W), taken by the one 漏报 finding as its aggravation (review17 mine A1)
-  for (const f of findings) {
-    if (f.blocks === undefined || !take.has(f.id)) continue;
+  // and what that addressee never learnt (outside W), taken by the one 漏报 finding as its aggravation (review17 mine A1);
+  // a first report never made, the follow-ups its silence made impossible (silenced-follow-ups.ts `silences`, review18 mine A1)
+  for (const [field, shown] of [["blocks", "blocked"], ["silences", "silenced"]] as const) for (const f of findings) {
+    const keys = f[field];
+    if (keys === undefined || !take.has(f.id)) continue;
     let t = 0;
-    for (const key of f.blocks) {
+    for (const key of keys) {
       if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section: f.section, failCodes: ["REPORT_MISSING"] }, false));
       const o = opp.get(key)!;
       const d = Math.max(0, o.worth - o.lost);
@@ -192,7 +200,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     }
     take.set(f.id, take.get(f.id)! + t);
     const h = how.get(f.id)!;
-    how.set(f.id, { ...h, blocked: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
+    how.set(f.id, { ...h, [shown]: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
   }
   // a relay made late or never (relay-lateness.ts `caused`): the lateness it caused its agency's duties, in their own
   // opportunities after the owner's own findings, bounded as their own lateness is (LATE_BOUND; review18 chemical A1)
@@ -252,7 +260,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const why: Array<{ code: FindingCode; w: number }> = o.correction ? [{ code: o.correction.late ? "REPORT_LATE" : "REPORT_FALSE", w: u }]
       : !own && o.findings.length > 0
       ? o.findings.filter((f) => item.has(f.code)).map((f) => ({ code: f.code, w: partOf(f, o) }))
-      : !own ? o.failCodes.map((c) => ({ code: c, w: pts(c) }))
+      : !own ? o.failCodes.map((c) => ({ code: c, w: ptsOn(c, o.id) }))
       : [...(o.unearnedCodes ?? []).map((c) => ({ code: rowOf(o, c), w: pts(c) })), ...markedDown(o).map((f) => ({ code: f.code, w: partOf(f, o) }))];
     const known = why.filter((x) => item.has(x.code) && x.w > 0);
     const total = known.reduce((a, x) => a + x.w, 0);
@@ -318,7 +326,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const rows = round(printed.reduce((a, b) => a + b, 0), 2) === deducted ? printed : apportion(exact.map((x) => x.exact), deducted);
     const cells = [...rows, ...exact.map((x) => round(x.unearned, 2))];
     const items = exact.map(({ it, fs }, j) => ({
-      id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, cap: it.cap ?? s.weight,
+      id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, ...(it.followUpPoints !== undefined ? { followUpPoints: it.followUpPoints } : {}), cap: it.cap ?? s.weight,
       ...(mine.some((o) => o.id === CAPPED) ? {} : { capApplies: false }),
       deducted: cells[j]!, ...(cells[exact.length + j]! > 0 ? { unearned: cells[exact.length + j]! } : {}), findings: fs.length,
     }));
@@ -386,7 +394,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       .map((o) => ({
         id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
         ...(o.label ? { label: o.label } : {}),
-        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => worseThanNone(f) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: pts(c) })), count: o.count ?? 1, lost: round(o.lost, 4),
+        worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => worseThanNone(f) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: ptsOn(c, o.id) })), count: o.count ?? 1, lost: round(o.lost, 4),
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),

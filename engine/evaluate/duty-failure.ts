@@ -1,7 +1,7 @@
 /**
  * Which failed linkage duty a consequence follows from (issue 10 §2, AQ/T 9009-2015 §7: a consequence is grouped under
  * the root that explains it): how late an agency was on its duty, the duty a late dispatch or protective order follows
- * from, and the organ whose own late order a holder's duty waited on.
+ * from. (A holder whose duty its organ's order meets is judged on its own: linkage.ts, review18 mine A2.)
  */
 import { meetsSpec } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -59,22 +59,4 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   // 00:40 dispatch, counted as LINKAGE_SLOW and again as the requirement met at 00:45:39)
   const sameCommand = lateMs !== Infinity && firstCommandMs !== undefined && firstCommandMs - deadline <= delay;
   return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
-}
-
-export /**
- * When `agency`'s duty (`rule`) accepts a command from its own organ (an action spec's `by`: the mine's
- * withdrawal order from its dispatch room) and that organ failed its own duty to give that command (late or
- * never), the root key of the organ's failure: one late order is one fault (issue 10 §2), charged to the
- * organ whose duty it was first; the holder's finding is grouped under it.
- */
-function organFailure(x: EvalContext, rule: LinkageRule, agency: string): { rootKey: string } | Record<string, never> {
-  const rules = x.c.rules.linkage[x.c.scenario.kind];
-  for (const spec of rule.actions) {
-    for (const kind of spec.by ?? []) {
-      const own = rules.find((r) => r.agency === kind && r.actions.some((a) => a.type === spec.type && (spec.task === undefined || a.task === spec.task)));
-      if (!own) continue;
-      for (const organ of resolveAgencies(x.c, kind)) if (organ !== agency && dutyDelayMs(x, own.id, organ) !== undefined) return { rootKey: `act:${own.id}:${organ}` };
-    }
-  }
-  return {};
 }

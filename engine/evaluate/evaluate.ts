@@ -44,6 +44,7 @@ import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
+import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -127,7 +128,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const rows = rubricForHazard(rubric, c.scenario.kind, { toxic: fig.ergIsolateM !== undefined, building: fig.selfEvacuated !== undefined, installations: c.hazard.losses !== undefined, requests: c.scenario.injects.some((i) => (i.requests?.length ?? 0) > 0), forwards: c.scenario.injects.some((i) => i.forwardTo !== undefined) }, new Set(numbered.map((f) => f.code)));
   // a 漏报 that cut the reporting chain takes what it cut (blocked-report.ts; review17 mine A1)
   const blocked = blockedReports(x, numbered, planned);
-  const scored = scoreByOpportunity(rows, blocked.findings, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities]);
+  // a first report never made carries the follow-ups its silence made impossible (silenced-follow-ups.ts; review18 mine A1)
+  const silenced = silencedFollowUps(x, blocked.findings, planned);
+  const scored = scoreByOpportunity(rows, silenced.findings, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
   const s = c.scenario;
   return {
     scenario: {

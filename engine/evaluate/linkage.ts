@@ -28,7 +28,7 @@ import { undoneParts } from "./duty-parts.ts";
 import { forecastNotPassed } from "./forecast-passed.ts";
 import { rejections } from "./rejections.ts";
 import { commandEventBefore, firstCommandEvent } from "./duty-command.ts";
-import { organFailure, trace } from "./duty-failure.ts";
+import { trace } from "./duty-failure.ts";
 import { whileLate } from "./while-late.ts";
 import { unowedWork } from "./unowed-work.ts";
 import { sinceFound } from "./found-first.ts";
@@ -265,8 +265,9 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // the parts of the duty never done after its first act (duty-parts.ts; review9 mine 6)
   if (act && notifiedAtMs !== undefined) findings.push(...undoneParts(x, rule, agency, notifiedAtMs, act), ...forecastNotPassed(x, rule, agency, act));
   if (act) {
-    // one late order, one fault: the holder's duty met by its organ's command (`by`) follows from the organ's own failed duty
-    const organ = organFailure(x, rule, agency);
+    // the holder's duty met late by its organ's command (`by`) is its own fault beside the organ's: two posts, two duties,
+    // each told in time to give the order (review18 mine A2: the mine head told at 00:15 withdrew the miners at 00:52;
+    // the harm they caused together is shared by causal share, causal-share.ts), never 「随」 the organ's
     // a duty whose clock ran from its work (people found trapped) cites when the holder learnt of it, not the notice (duty-known.ts)
     const work = workLearnt(x, rule, agency, notifiedAtMs!, act);
     const heard = work ? { zh: `，${clock(work.atMs)} 获知${work.what.zh}`, en: ` and learnt of ${work.what.en} at ${clock(work.atMs)}` } : { zh: "", en: "" };
@@ -307,7 +308,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const late = rule.fault ? whileLate(x, agency, notifiedAtMs, act.met.atMs, x.agencyName) : undefined;
       const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
       findings.push(finding({
-        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
+        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
         // per started window of the duty's own limit, at most 联而不动 (late-grade.ts, credit.ts; review18 chemical A2)
         quantity: lateSteps(act.met.atMs - act.ob.deadlineMs, act.ob.deadlineMs - act.ob.openedAtMs),
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
@@ -323,7 +324,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // it spoke, but only to the levels above: said, and cited (only-upward.ts)
       const up = onlyUpward(x, agency, notifiedAtMs);
       findings.push(finding({
-        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...organ,
+        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
         message: {
           zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}于 ${clock(notifiedAtMs)} 接报${heard.zh}，${up ? up.text.zh : "但"}${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
           en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en} was told at ${clock(notifiedAtMs)}${heard.en} but ${up ? up.text.en : ""}${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,

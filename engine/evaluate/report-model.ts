@@ -58,6 +58,9 @@ export interface Finding {
     blocked?: number;
     /** a relay made late or never (`caused`): the rubric points of the lateness it caused downstream, included in the finding's */
     caused?: number;
+  /**
+    /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
+    silenced?: number;
   };
   /** the figures a shell words the finding from (codes and parameters, not sentences; glossary.ts) */
   params?: FindingParams;
@@ -107,6 +110,13 @@ export interface Finding {
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
   caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
+  /**
+   * a first report never made to its addressee (silenced-follow-ups.ts): the follow-ups (续报) its silence made impossible,
+   * the developments its reporter learnt afterwards, charged on top of the 漏报 (credit.ts), one finding (review18 mine A1)
+   */
+  silences?: string[];
+  /** a first report never made by an incident unit that reported the accident to nobody (hidden-accident.ts): its one 瞒报, or a 漏报 beside it */
+  concealment?: true;
   /**
    * a 谎报 passed on, not made (relayed-lie.ts): another's false figure repeated in a later report. It spoils that
    * report (what is left of its worth) and no more: the 谎报 beyond a report's worth is its originator's, counted once
@@ -223,7 +233,7 @@ export interface SectionScore {
    * `deducted` what its findings took, `unearned` the share of U (neither deducted nor earned) its faults left
    * behind elsewhere; all items' deducted + unearned = the section's deducted (credit.ts apportion).
    */
-  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; cap: number; capApplies?: boolean; deducted: number; unearned?: number; findings: number }>;
+  items: Array<{ id: string; text: LocalText; annexA: AnnexArea; annexRef?: string; points: number; /** a missed 续报's points where the row weighs it apart (report-weight.ts) */ followUpPoints?: number; cap: number; capApplies?: boolean; deducted: number; unearned?: number; findings: number }>;
   /**
    * How the section was counted (credit.ts): its opportunities by kind (rep: a report owed, spot: a spot
    * question, link: a linkage duty, req: a resource requirement, cordon, protect: a group to protect,

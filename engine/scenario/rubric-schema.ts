@@ -109,6 +109,12 @@ const RubricItem = z
     points: z.number().min(0),
     /** at most this many points for the item (default: the section's weight) */
     cap: z.number().positive().optional(),
+    /**
+     * a missing follow-up (续报, 493号令 第十三条 及时补报) weighs this many points instead of `points` when the office
+     * weighs it apart from a missing first report (the first report puts the authorities on notice and starts the
+     * response; a 续报 updates a picture they already have): the `report-made` row's (engine/evaluate/report-weight.ts)
+     */
+    followUpPoints: z.number().min(0).optional(),
   })
   .strict();
 

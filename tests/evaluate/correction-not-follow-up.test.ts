@@ -44,23 +44,23 @@ describe("chemical leak: a follow-up that only corrects a 谎报", () => {
   const c3 = play([{ by: "ent", to: "eb", at: "01:02:00", edit: honest }]);
   const c4 = play([{ by: "ent", to: "eb", at: "01:02:00", edit: honest }, { by: "eb", to: "duty", at: "01:18:00", edit: honest }]);
 
-  it("the enterprise's 01:40 correction earns nothing: set aside whole (8) under the enterprise's 谎报, its lateness costing nothing again", () => {
+  // a 续报 is worth the rubric row's followUpPoints, 4 (default.yaml; review18 mine C), not a first report's 8
+  it("the enterprise's 01:40 correction earns nothing: set aside whole (4, a 续报's worth) under the enterprise's 谎报, its lateness costing nothing again", () => {
     const f = concealment(poor.report, "ent", "01:02:00");
     const o = item(poor.report, entFu);
-    expect(o.worth).toBe(8);
+    expect(o.worth).toBe(4);
     expect(o.lost).toBe(0);
-    expect(o.unearned).toBe(8);
+    expect(o.unearned).toBe(4);
     expect(o.follows).toEqual([f.id]);
     expect(o.correction).toEqual({ of: f.id, own: true, atMs: ms("01:02:00") });
   });
 
-  it("the bureau's relay of the correction earns nothing: its own lateness (02:20 against 02:10) is charged, 迟报 4, the other 4 set aside under the 谎报", () => {
+  it("the bureau's relay of the correction earns nothing: its own lateness (02:20 against 02:10) is charged, 迟报 4, the whole of the 续报's 4", () => {
     const f = concealment(poor.report, "ent", "01:02:00");
     const o = item(poor.report, ebFu);
-    // earned = worth − lost − set aside = 8 − 4 − 4 = 0
+    // earned = worth − lost − set aside = 4 − 4 − 0 = 0 (a 续报 is worth 4: the 迟报 takes it all, nothing left to set aside)
     expect(o.lost).toBe(4);
-    expect(o.unearned).toBe(4);
-    expect(o.follows).toEqual([f.id]);
+    expect(o.unearned ?? 0).toBe(0);
     expect(o.correction).toEqual({ of: f.id, own: false, atMs: ms("01:02:00") });
   });
 
@@ -74,7 +74,7 @@ describe("chemical leak: a follow-up that only corrects a 谎报", () => {
     expect(c4.score!).toBeGreaterThanOrEqual(poor.report.score!);
     expect(rate(c4)).toBeGreaterThanOrEqual(rate(poor.report));
     // no change after its honest 01:18 report: not "随" its missing written report
-    expect(item(c4, ebFu).unearned).toBe(8);
+    expect(item(c4, ebFu).unearned).toBe(4);
     expect(item(c4, ebFu).follows ?? []).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe("chemical leak: a follow-up that only corrects a 谎报", () => {
     const early = play([{ by: "ent", to: "eb", at: "01:40:00", edit: (k) => ({ ...k, at: ms("01:10:00") }) }]);
     const o = item(early, entFu);
     expect(o.lost).toBe(0);
-    expect(o.unearned).toBe(8);
+    expect(o.unearned).toBe(4);
     expect(o.correction?.own).toBe(true);
   });
 });
@@ -93,7 +93,7 @@ describe("school fire: a follow-up never arisen names the 谎报 that hid the ch
   it("the bureau's follow-up to the county is set aside under the school's 01:20 谎报 to the bureau", () => {
     const f = concealment(poor.report, "sch", "01:20:00");
     const o = item(poor.report, "rep:eb>duty|fu:1|any");
-    expect(o.unearned).toBe(8);
+    expect(o.unearned).toBe(4);
     expect(o.follows).toEqual([f.id]);
   });
   it("with the school honest (s2honest) the bureau learns of the missing pupil and its follow-up is judged on its own", () => {
@@ -102,7 +102,7 @@ describe("school fire: a follow-up never arisen names the 谎报 that hid the ch
     const r = runKeepingReference(poor.c, 7, commands, best);
     const s2 = evaluate(poor.c, r.events, r.state, rubric(), undefined, best);
     const o = item(s2, "rep:eb>duty|fu:1|any");
-    expect(o.lost).toBe(8);
+    expect(o.lost).toBe(4);
     expect(o.unearned ?? 0).toBe(0);
   });
 });

@@ -42,12 +42,14 @@ describe("mine flood, the poor play's opening (review6 A6): the mine calls the t
     expect(d.report.findings.filter((f) => f.agency === "mine" && f.atMs === 40 * MIN)).toHaveLength(1);
   });
 
-  it("the one late withdrawal order is deducted once: the mine's 响应迟缓 follows the dispatch room's (told first, 00:02)", () => {
+  // review18 mine A2 (reverses review6 A6's grouping): two posts, two duties. The room (told 00:02, due 00:07) and the mine
+  // head (told 00:15, due 00:20) each had time to order the withdrawal; each is charged its own 响应迟缓 (2 rubric points)
+  it("the late withdrawal order is each post's own fault: the dispatch room's and the mine head's 响应迟缓, neither 「随」 the other", () => {
     const dispatch = d.of("LINKAGE_SLOW", "dispatch");
     const mine = d.of("LINKAGE_SLOW", "mine");
     expect(dispatch).toHaveLength(1);
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.causedBy).toBe(dispatch[0]!.id);
+    expect([mine[0]!.causedBy, dispatch[0]!.causedBy]).toEqual([undefined, undefined]);
   });
 });
 

@@ -52,9 +52,13 @@ describe.each(Object.keys(INCIDENT_UNIT))("%s: a report never made costs at leas
     expect(lying.findings.some((f) => f.code === "REPORT_CONCEALED")).toBe(false);
   });
 
-  it("never reporting is 瞒报 on the unit, each first report it owed, citing 第14号令 by name (its article unknown, and no remark saying so: review19)", () => {
+  // one concealment, one 瞒报 (issue 10 §2; review18 mine C: W2 was charged three): on the report owed to the emergency
+  // bureau, its other first reports 漏报 citing it (hidden-accident.ts)
+  it("never reporting is one 瞒报 on the unit, citing 第14号令 by name (its article unknown, and no remark saying so: review19); its other first reports 漏报", () => {
     const hid = silent.findings.filter((f) => f.code === "REPORT_CONCEALED");
-    expect(hid.length).toBeGreaterThan(0);
+    expect(hid.length).toBe(1);
+    expect(hid[0]!.opportunity).toMatch(id === "school-fire" ? /^rep:sch>edu\|first\|any$/ : /^rep:[^>]*>eb\|first\|any$/);
+    for (const f of silent.findings.filter((g) => g.code === "REPORT_MISSING" && g.agency === unit && g.opportunity?.includes("|first|any") && g.causedBy === undefined)) expect(f.message.zh).toContain("瞒报只计一次");
     for (const f of hid) {
       expect(f.agency).toBe(unit);
       expect(f.message.zh).toMatch(/^瞒报：.*未向任何部门报告事故/);
@@ -64,7 +68,6 @@ describe.each(Object.keys(INCIDENT_UNIT))("%s: a report never made costs at leas
       expect(f.basis).not.toContain("条文序号未核对");
       expect(f.basis).not.toContain("第三条");
     }
-    expect(silent.findings.some((f) => f.code === "REPORT_MISSING" && f.agency === unit && f.opportunity?.includes("|first|") && f.causedBy === undefined)).toBe(false);
   });
 
   it("the silent play scores no higher than the false one, nor than the poor play", () => {

@@ -74,14 +74,15 @@ describe("mine flood poor play: the missing water wall, and the lost pump room n
 // review16 mine A2 (replacing review15 mine 2's receipt clock): the bureau first heard of the inrush from the city's
 // duty room at 01:10, 15 min before CTY-01's "事发后1小时" deadline (00:25 + 60 min = 01:25), time enough to report at
 // once (立即 = 10 min, 本县设定). One verdict everywhere, as the engine's obligation (late, 40 min) says: 迟报 40 min,
-// one started hour × 4 rubric pts × 30 / 116 = 1.03, its late hearing named as the mitigation; the mark is ✗, not ✓.
+// one started hour × 4 rubric pts × 30 / 84 = 1.43 (W 84 since a 续报 weighs 4: review18 mine C), its late hearing named as
+// the mitigation; the mark is ✗, not ✓.
 describe("review16 mine A2: the bureau's 02:05 report to the duty office is one 迟报 of 40 min in every output", () => {
-  it("F: 迟报 due 01:25:00, 40 min late, heard at 01:10 from the city's duty room; 1.03 points", () => {
+  it("F: 迟报 due 01:25:00, 40 min late, heard at 01:10 from the city's duty room; 1.43 points", () => {
     const { report } = drill("mine-flood", "poor");
     const late = report.findings.filter((f) => f.code === "REPORT_LATE" && f.evidence.obligations.includes("CTY-01:eb>duty"));
     expect(late.map((f) => f.agency)).toEqual(["eb"]);
     expect(late[0]!.message.zh).toContain("时限 01:25:00（岭北县应急管理局 01:10:00 经青山市应急管理局值班室告知才获知事故信息，距时限尚有 15分钟），实际 02:05:00 报告，超时 40分钟");
-    expect(late[0]!.points).toBeCloseTo((4 * 30) / 116, 2);
+    expect(late[0]!.points).toBeCloseTo((4 * 30) / 84, 2);
   });
 
   it("the timeline marks it ✗ late against 01:25:00, as the engine's obligation (status late) does", () => {

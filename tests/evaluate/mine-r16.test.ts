@@ -80,13 +80,13 @@ describe("review16 mine A1: the mine's 谎报 is charged for what it did downstr
     ].join("\n")));
     const relay = v7.findings.filter((x) => x.code === "REPORT_FALSE" && x.agency === "eb");
     // what is left of the 02:05 report: 8 − 1 (要素不全) − 4 (迟报 40 min, one started hour × 4) = 3; the bureau never
-    // corrects it, so its 谎报 also carries the correcting 续报 it owed (8, `stood`): 3 + 8 = 11
-    expect(relay.map((x) => [x.relayed, x.rubricPoints, x.stood !== undefined])).toEqual([[true, 11, true]]);
+    // corrects it, so its 谎报 also carries the correcting 续报 it owed (4, a 续报's followUpPoints: review18 mine C): 3 + 4 = 7
+    expect(relay.map((x) => [x.relayed, x.rubricPoints, x.stood !== undefined])).toEqual([[true, 7, true]]);
     // review17 mine A2: the 01:45 续报 is on the six trapped and says nothing of the 800 m³/h second inrush the dispatch
     // room received at 01:30:30, so it meets no second-inrush duty (493号令 第十三条: the 续报 is the new development's):
-    // the poor play's missing 续报 (8, due 02:00:30) stands in V7 too
+    // the poor play's missing 续报 (4, a 续报's followUpPoints: review18 mine C; due 02:00:30) stands in V7 too
     const f27 = v7.findings.filter((x) => x.code === "REPORT_MISSING" && x.opportunity === "rep:mine>eb|fu:secondInrush|any");
-    expect(f27.map((x) => [x.agency, x.rubricPoints])).toEqual([["mine", 8]]);
+    expect(f27.map((x) => [x.agency, x.rubricPoints])).toEqual([["mine", 4]]);
     expect(f27[0]!.message.zh).toContain("时限 02:00:30");
     expect(v7.score!).toBeGreaterThanOrEqual(poor.report.score!);
   });
@@ -110,7 +110,8 @@ describe("review16 mine A1: the mine's 谎报 is charged for what it did downstr
 describe("review16 mine A3: the dispatch room's receipt of the second inrush is the mine's", () => {
   it("the mine's 续报 on the second inrush runs from the room's 01:30:30 receipt: missing, due 02:00:30", () => {
     const f = poor.report.findings.filter((x) => x.code === "REPORT_MISSING" && x.opportunity === "rep:mine>eb|fu:secondInrush|any");
-    expect(f.map((x) => [x.agency, x.rubricPoints])).toEqual([["mine", 8]]);
+    // a missed 续报: the rubric row's followUpPoints, 4 (review18 mine C)
+    expect(f.map((x) => [x.agency, x.rubricPoints])).toEqual([["mine", 4]]);
     expect(f[0]!.message.zh).toContain("时限 02:00:30");
   });
 

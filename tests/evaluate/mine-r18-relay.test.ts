@@ -29,14 +29,15 @@ describe("review17 mine A3: the bureau relaying the mine's 0 after the mine corr
     expect(relay[0]!.message.en).toContain("a knowing relay");
   });
 
-  it("is priced once with the misinformation it caused, 3 + 8 = 11, and says so in its basis (本县设定)", () => {
-    expect(relay.map((x) => x.rubricPoints)).toEqual([11]);
+  // 3 left of its report + the correcting 续报 it owed, 4 (followUpPoints, review18 mine C; 8 before)
+  it("is priced once with the misinformation it caused, 3 + 4 = 7, and says so in its basis (本县设定)", () => {
+    expect(relay.map((x) => x.rubricPoints)).toEqual([7]);
     expect(relay[0]!.basis).toContain(KNOWING_CAP);
     expect(KNOWING_CAP).toContain("本县设定");
-    // the working says why it stops at 11, not 「封顶 11（所在机会剩余的分值）」 after a 谎报 10 it never charges
+    // the working says why it stops at 7, not 「封顶 7（所在机会剩余的分值）」 after a 谎报 10 it never charges (W 84: review18 mine C)
     const cell = pointsText(relay[0]!, v7.sections, v7.findings);
-    expect(cell.zh).toContain("（= （该报告剩余分值 3 + 未更正的续报 8） × 30 / 116，明知转报与所致失实只计一次");
-    expect(cell.en).toContain("what was left of the report 3 + the uncorrected follow-up 8");
+    expect(cell.zh).toContain("（= （该报告剩余分值 3 + 未更正的续报 4） × 30 / 84，明知转报与所致失实只计一次");
+    expect(cell.en).toContain("what was left of the report 3 + the uncorrected follow-up 4");
   });
 
   it("keeps the corrected play (V7) no lower than the poor play", () => {

@@ -78,10 +78,12 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
  *     within it), the fire not under control 3.
  */
+// reporting: each 续报 owed is worth the rubric row's followUpPoints, 4, not 8 (review18 mine C): chemical 2 follow-ups
+// (96 − 2 × 4 = 88), mine 8 (116 − 8 × 4 = 84), school 3 (90 − 3 × 4 = 78), and the city's demanded written report 8 (r19-school): 86
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 96, linkage: 99, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 116, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 98, linkage: 63, dispatch: 26, outcomes: 13 },
+  "chemical-leak": { reporting: 88, linkage: 99, dispatch: 43, outcomes: 13 },
+  "mine-flood": { reporting: 84, linkage: 99, dispatch: 18, outcomes: 8.72 },
+  "school-fire": { reporting: 86, linkage: 63, dispatch: 26, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

@@ -25,14 +25,14 @@ describe("a 谎报 of stated figures costs its rubric points, owed report or not
 
   // review12 school 4: the late 00:35 report to the education bureau, silent on the missing pupil, cost 15 raw against 8 for no
   // report; a 漏报伤亡 (figures left out) is priced within its report's 8, at most 8 − 4 (REPORT_LATE, timeliness) = 4
-  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10 (+ 8 for the correction it never made); its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
+  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10 (+ 4 for the correction it never made, a 续报's followUpPoints); its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
     const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-FALSE" || f.ruleId === "RPT-HONEST-OMIT");
     expect(reports).toHaveLength(2);
     const stated = reports.find((f) => f.opportunity === undefined)!;
     const left = reports.find((f) => f.opportunity?.startsWith("rep:"))!;
-    // never corrected to the end (review16 school 3): one finding, 谎报 10 + the correcting 续报 it owed, 8 (a missing report)
-    expect(stated.rubricPoints).toBe(10 + 8);
-    expect(cell(report, stated.id)).toBe(`${stated.points}（= （谎报 10 + 未更正的续报 8） × ${weightOver(report, "reporting")}）`);
+    // never corrected to the end (review16 school 3): one finding, 谎报 10 + the correcting 续报 it owed, 4 (a missing 续报: review18 mine C)
+    expect(stated.rubricPoints).toBe(10 + 4);
+    expect(cell(report, stated.id)).toBe(`${stated.points}（= （谎报 10 + 未更正的续报 4） × ${weightOver(report, "reporting")}）`);
     expect(left.omission).toBe(true);
     expect(left.rubricPoints).toBe(4);
     // with its 迟报 and 要素不全, the report costs its whole 8, as no report would (each within what the report has left)
@@ -135,7 +135,8 @@ describe.each(WITH_PLAYS)("%s poor play: every printed points cell recomputes fr
 describe("the rubric table shows a cap only where one bounds the points (credit.ts: the outcome's per-person and per-minute items)", () => {
   it("chemical leak poor play: 漏报 8 each with no cap (5 missing reports take 40 rubric points, beyond the item's nominal 24); exposure 0.02 each, cap 4", () => {
     const md = rendered("chemical-leak", "poor").md.zh;
-    expect(md).toMatch(/\| 信息报告 \| 向规定对象报告（不漏报） \| [^|]+ \| 8 \| — \| [\d.]+ \|/);
+    // (a missed 续报 at the row's followUpPoints, shown beside its points: review18 mine C)
+    expect(md).toMatch(/\| 信息报告 \| 向规定对象报告（不漏报；漏报续报按续报分值计） \| [^|]+ \| 8（续报 4） \| — \| [\d.]+ \|/);
     // the row in the chlorine leak's own terms (issue 10 §8: "or another harm threshold" is the mine's or the fire's)
     expect(md).toMatch(/\| 处置结果 \| 群众暴露超过AEGL-2（每人） \| [^|]+ \| 0.02 \| 4 \| [\d.]+ \|/);
     const { report } = drill("chemical-leak", "poor");
