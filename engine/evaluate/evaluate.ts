@@ -45,6 +45,7 @@ import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
+import { keptFollowUps } from "./kept-by-lie.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -130,7 +131,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const blocked = blockedReports(x, numbered, planned);
   // a first report never made carries the follow-ups its silence made impossible (silenced-follow-ups.ts; review18 mine A1)
   const silenced = silencedFollowUps(x, blocked.findings, planned);
-  const scored = scoreByOpportunity(rows, silenced.findings, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
+  // a 谎报 left standing carries the casualty 续报 its addressee never could send (kept-by-lie.ts)
+  const kept = keptFollowUps(x.events, silenced.findings, planned);
+  const scored = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
   const s = c.scenario;
   return {
     scenario: {

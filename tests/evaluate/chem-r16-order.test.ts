@@ -32,11 +32,17 @@ describe("item 1: a 谎报 never corrected costs at least the 续报 it owed (49
     expect(info(w2)).toBeLessThan(info(poor));
   });
 
-  it("the correction never made aggravates the one 谎报 (review16 school 3), charged its 续报's 8 within it, not a second 漏报 nor set aside as 系更正本单位谎报", () => {
+  // a missed 续报 weighs the rubric's followUpPoints 4 (report-weight.ts), so the correction it owed costs 4, not 8; and
+  // the bureau, which reported up on its 0 / 0 at 01:18, never learnt the 3 dead and owed no casualty 续报 of its own:
+  // that 续报 (eb>duty fu:1, 4, late in the poor play) is kept by the lie and charged within it (kept-by-lie.ts), so
+  // the uncorrected lie takes 4 + 4 = 8 where the poor play lost 4 on the bureau's late 续报: 信息报告 falls
+  it("the correction never made aggravates the one 谎报 (review16 school 3), charged its 续报's 4 and the bureau's casualty 续报 it kept (4) within it, not a second 漏报 nor set aside as 系更正本单位谎报", () => {
     expect(w2.findings.some((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("续报更正"))).toBe(false);
     const f = w2.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
     expect(f.message.zh).toContain("谎报始终未更正（加重情节");
-    expect(f.counted?.stood).toBe(8);
+    expect(f.counted?.stood).toBe(4);
+    expect(f.silences).toEqual(["rep:eb>duty|fu:1|any"]);
+    expect(f.counted?.silenced).toBe(4);
     // the poor play corrected (late, at 01:40): no aggravation
     const p = poor.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
     expect(p.stood).toBeUndefined();

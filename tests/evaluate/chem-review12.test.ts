@@ -54,12 +54,16 @@ describe("item 2: the enterprise's 119 wording is no cause of the late control, 
   });
 
   // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so W = 92 + 4 = 96 and its 报警遗漏已知情况
-  // (4) is in W, not outside: L − X = 66 + 4 = 70; attainable 30 × (96 − 20) / 96 = 23.75
-  it("信息报告 is (L − X) × 30 / W rounded once: 70 × 30 / 96 = 21.88, rate 100 × (23.75 − 21.88) / 23.75 = 7.9, and p5 (F6 corrected) is no lower", () => {
+  // (4) is in W, not outside: L − X = 66 + 4 = 70. A missed 续报 now weighs the rubric's followUpPoints 4, not 8
+  // (report-weight.ts), so the two 续报 items (ent>eb fu:1, eb>duty fu:1) weigh 4 each: W = 96 − 2 × (8 − 4) = 88.
+  // U = 8 (the duty office's written report, following F56) + 4 (the enterprise's correction, set aside under its
+  // 谎报) = 12, the eb's late 续报 (4 late, its whole worth 4) leaving none unearned; L − X stays 70 (that 4 was lost
+  // before as now). Attainable 30 × (88 − 12) / 88 = 25.91; 70 × 30 / 88 = 23.86; rate 100 × (76 − 70) / 76 = 7.9
+  it("信息报告 is (L − X) × 30 / W rounded once: 70 × 30 / 88 = 23.86, rate 100 × (25.91 − 23.86) / 25.91 = 7.9, and p5 (F6 corrected) is no lower", () => {
     const rep = drill("chemical-leak", "poor").report;
     const sec = rep.sections.find((s) => s.id === "reporting")!;
-    expect(sec.attainable).toBe(23.75);
-    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(21.88);
+    expect(sec.attainable).toBe(25.91);
+    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(23.86);
     expect(sec.score).toBe(7.9);
     const p5 = judge(poorPlay().map((k) => (k.type === "message" && k.at === ms("00:12:00") ? ({ ...k, text: "119吗？临江化工有限公司液氯罐区V-101储罐底部出料阀法兰泄漏，氯气向东扩散，罐区有人员倒地，请求特勤站防化力量立即增援！" } as Command) : k)));
     expect(p5.findings.some((f) => f.code === "ALARM_INACCURATE")).toBe(false);

@@ -41,10 +41,13 @@ describe("chemical leak, variant vF: the enterprise's 00:05 110 call is its 第�
 describe("a holding call is no report: “正在核实，稍后报告” to the police leaves the 第七十一条 report missing", () => {
   const d = small("chemical-leak", [["00:05:00", "ent", { type: "message", to: "police", channel: "phone", text: "正在核实，稍后报告。" }]], 30 * MIN);
   // the report is missing; made by the accident unit to nobody, it is 瞒报 (应急管理部令第14号 第三条, hidden-accident.ts):
-  // a holding call that never becomes a report hides the accident as silence does (review15 mine 1)
-  it("the report is missing on the enterprise for RPT-ENT-CHEM-PSB: 瞒报, as it reported the accident to nobody", () => {
-    expect(d.of("REPORT_CONCEALED", "ent").map((f) => f.ruleId)).toContain("RPT-ENT-CHEM-PSB");
-    expect(d.of("REPORT_MISSING", "ent").map((f) => f.ruleId)).not.toContain("RPT-ENT-CHEM-PSB");
+  // a holding call that never becomes a report hides the accident as silence does (review15 mine 1). One concealment is
+  // one 瞒报 (493号令 第三十六条 punishes the unit once; hidden-accident.ts): charged on the report owed to the emergency
+  // bureau (RPT-ENT-CHEM-EB, the department 第14号令 第三条 names first); the police report stays a 漏报 citing it
+  it("the report to the police is missing on the enterprise (RPT-ENT-CHEM-PSB), its one 瞒报 on the bureau's, as it reported the accident to nobody", () => {
+    expect(d.of("REPORT_CONCEALED", "ent").map((f) => f.ruleId)).toEqual(["RPT-ENT-CHEM-EB"]);
+    const psb = d.of("REPORT_MISSING", "ent").find((f) => f.ruleId === "RPT-ENT-CHEM-PSB")!;
+    expect(psb.message.zh).toContain("瞒报只计一次");
   });
 });
 
