@@ -41,7 +41,7 @@ import { keptByUncorrected } from "./kept-by-lie.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { apportion } from "./apportion.ts";
 import { LATE_BOUND } from "./late-grade.ts";
-import { takeCaused } from "./relay-lateness.ts";
+import { aggravate, type Counted } from "./aggravations.ts";
 import { reportPoints } from "./report-weight.ts";
 import { beyondOnce } from "./one-lie.ts";
 
@@ -69,13 +69,6 @@ const CAPPED = "outcomes";
 /** Scored by opportunity; `score` and `band` are null when nothing was judged (未评分: no grade, never 0 不合格). */
 export type ScoredByOpportunity = Omit<Scored, "score" | "band"> & { score: number | null; band: LocalText | null };
 
-interface Counted extends Opportunity {
-  worth: number;
-  lost: number;
-  /** in W: one of the scenario's opportunities (else one this play alone gave rise to, or a fault outside any) */
-  inW: boolean;
-  findings: Finding[];
-}
 
 /**
  * `opportunities`: the scenario's (W); `arising`: opportunities this play gave rise to beyond them
@@ -167,50 +160,9 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       });
     }
   }
-  // a 谎报 left standing to the end (reporting.ts `stood`): its aggravation is lost on the correction it never got (in W
-  // when the scenario owes that 续报), taken by the one 谎报 finding, never a second finding (review16 school 3)
-  for (const f of findings) {
-    if (f.stood === undefined || !take.has(f.id)) continue;
-    const key = f.stood.opportunity;
-    if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section: f.section, failCodes: ["REPORT_MISSING"] }, false));
-    const o = opp.get(key)!;
-    // the whole 续报 it owed (review15 chemical 1: never correcting must cost more than correcting late, whose
-    // correction is set aside under the 谎报)
-    const t = Math.max(0, o.worth - o.lost);
-    o.lost += t;
-    o.findings.push(f);
-    take.set(f.id, take.get(f.id)! + t);
-    const h = how.get(f.id)!;
-    how.set(f.id, { ...h, stood: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
-  }
-  // a 漏报 that cut the reporting chain (blocked-report.ts `blocks`): the reports up its addressee never could make (in W)
-  // and what that addressee never learnt (outside W), taken by the one 漏报 finding as its aggravation (review17 mine A1);
-  // a first report never made, the follow-ups its silence made impossible (silenced-follow-ups.ts `silences`, review18 mine A1)
-  for (const [field, shown] of [["blocks", "blocked"], ["silences", "silenced"]] as const) for (const f of findings) {
-    const keys = f[field];
-    if (keys === undefined || !take.has(f.id)) continue;
-    let t = 0;
-    for (const key of keys) {
-      if (!opp.has(key)) opp.set(key, extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section: f.section, failCodes: ["REPORT_MISSING"] }, false));
-      const o = opp.get(key)!;
-      const d = Math.max(0, o.worth - o.lost);
-      o.lost += d;
-      o.findings.push(f);
-      t += d;
-    }
-    take.set(f.id, take.get(f.id)! + t);
-    const h = how.get(f.id)!;
-    how.set(f.id, { ...h, [shown]: round(t, 4), ...(h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
-  }
-  // a relay made late or never (relay-lateness.ts `caused`): the lateness it caused its agency's duties, in their own
-  // opportunities after the owner's own findings, bounded as their own lateness is (LATE_BOUND; review18 chemical A1)
-  for (const f of findings) {
-    const t = f.caused !== undefined && take.has(f.id) ? takeCaused(f, opp, take, pts) : 0;
-    if (t > 0) {
-      take.set(f.id, take.get(f.id)! + t);
-      how.set(f.id, { ...how.get(f.id)!, caused: round(t, 4) });
-    }
-  }
+  // what a finding made impossible beyond its own opportunity: the correction a standing 谎报 owed, what a 漏报 cut or
+  // silence kept, the lateness a late relay caused (aggravations.ts)
+  aggravate(findings, { opp, take, how, pts, open: (key, section) => (extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section, failCodes: ["REPORT_MISSING"] }, false)) });
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;

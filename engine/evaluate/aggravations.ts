@@ -1,0 +1,81 @@
+/**
+ * The aggravations one finding takes on opportunities beyond its own (issue 10 §2: each fault once, on the agency that
+ * failed, with what it made impossible), priced after every finding has taken its own points (credit.ts):
+ *
+ *   - a 谎报 left standing (`stood`, reporting.ts): the whole 续报 correction it never got (review15 chemical 1, review16
+ *     school 3: never correcting costs more than correcting late);
+ *   - a 漏报 that cut the reporting chain (`blocks`, blocked-report.ts, review17 mine A1), a first report never made
+ *     (`silences`, silenced-follow-ups.ts, review18 mine A1) or a 谎报 that kept its addressee's casualty 续报
+ *     (`silences`, kept-by-lie.ts): what is left of each opportunity it made impossible;
+ *   - a relay made late or never (`caused`, relay-lateness.ts): the lateness it caused its agency's duties, bounded as
+ *     their own lateness is (LATE_BOUND; review18 chemical A1).
+ *
+ *   aggravate(findings, ledger) → mutates the ledger: each opportunity's `lost` and `findings`, each finding's `take`
+ *   (rubric points) and `how` (the working printed: `stood`, `blocked`, `silenced`, `caused`, and a cap moved with it).
+ */
+import type { Finding, FindingCode } from "./report-model.ts";
+import type { Opportunity } from "./opportunity.ts";
+import { takeCaused } from "./relay-lateness.ts";
+
+/** An opportunity as credit.ts counts it. */
+export interface Counted extends Opportunity {
+  worth: number;
+  lost: number;
+  /** in W: one of the scenario's opportunities (else one this play alone gave rise to, or a fault outside any) */
+  inW: boolean;
+  findings: Finding[];
+}
+
+/** What credit.ts has counted so far, and how it makes an opportunity it has not met yet. */
+export interface Ledger {
+  opp: Map<string, Counted>;
+  take: Map<string, number>;
+  how: Map<string, NonNullable<Finding["counted"]>>;
+  /** the opportunity `key` (of `section`), counted outside W: from this play's arising ones where it is one */
+  open: (key: string, section: Finding["section"]) => Counted;
+  pts: (c: FindingCode) => number;
+}
+
+const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+export function aggravate(findings: readonly Finding[], l: Ledger): void {
+  const { opp, take, how } = l;
+  const get = (key: string, f: Finding): Counted => {
+    if (!opp.has(key)) opp.set(key, l.open(key, f.section));
+    return opp.get(key)!;
+  };
+  /** `t` more on finding `f`, shown as `shown` in its working (a cap it had moves up by as much) */
+  const add = (f: Finding, t: number, shown: "stood" | "blocked" | "silenced" | "caused", always: boolean) => {
+    take.set(f.id, take.get(f.id)! + t);
+    const h = how.get(f.id)!;
+    if (always || t > 0) how.set(f.id, { ...h, [shown]: round(t, 4), ...(shown !== "caused" && h.cap ? { cap: { ...h.cap, at: round(h.cap.at + t, 4) } } : {}) });
+  };
+  // a 谎报 left standing: the whole 续报 it owed, taken by the one 谎报 finding, never a second finding (review16 school 3)
+  for (const f of findings) {
+    if (f.stood === undefined || !take.has(f.id)) continue;
+    const o = get(f.stood.opportunity, f);
+    const t = Math.max(0, o.worth - o.lost);
+    o.lost += t;
+    o.findings.push(f);
+    add(f, t, "stood", true);
+  }
+  // what a 漏报 cut, what silence made impossible, what a standing 谎报 kept: what is left of each
+  for (const [field, shown] of [["blocks", "blocked"], ["silences", "silenced"]] as const) for (const f of findings) {
+    const keys = f[field];
+    if (keys === undefined || !take.has(f.id)) continue;
+    let t = 0;
+    for (const key of keys) {
+      const o = get(key, f);
+      const d = Math.max(0, o.worth - o.lost);
+      o.lost += d;
+      o.findings.push(f);
+      t += d;
+    }
+    add(f, t, shown, true);
+  }
+  // a relay (or notice) made late or never: the lateness it caused, after the owners' own findings
+  for (const f of findings) {
+    const t = f.caused !== undefined && take.has(f.id) ? takeCaused(f, opp, take, l.pts) : 0;
+    if (t > 0) add(f, t, "caused", false);
+  }
+}
