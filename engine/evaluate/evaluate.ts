@@ -44,6 +44,7 @@ import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
+import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
@@ -76,7 +77,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
-  const linkage = evaluateLinkage(x);
+  // the lateness a late notice caused its addressee, charged once on the notifier's finding (notice-lateness.ts)
+  const linked = evaluateLinkage(x);
+  const linkage = { ...linked, findings: noticeLateness(x, linked.findings, [...reporting.findings, ...linked.findings]) };
   // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
   const forwarding = evaluateForwarding(x);
   const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };

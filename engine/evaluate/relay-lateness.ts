@@ -29,7 +29,7 @@ const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAG
 /** "立即" as the county counts it (10 min, 本县设定): a report still possible at once keeps the rule's deadline (own-window.ts) */
 const IMMEDIATE_MS = 10 * MINUTE;
 
-interface Duty {
+export interface Duty {
   t: ObligationTrace;
   code: FindingCode;
   /** the deadline had the agency been told at `s` */
@@ -64,37 +64,51 @@ function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): s
 }
 
 export function relayLateness(x: EvalContext, relays: readonly Finding[], findings: readonly Finding[]): Finding[] {
-  const caused = new Map<string, Caused[]>();
-  const agencies = [...new Set(x.c.scenario.injects.flatMap((i) => i.forwardTo ?? []))];
-  for (const to of agencies) {
+  const caused = new Map<string, { held: Held; all: Caused[] }>();
+  for (const to of relayedAgencies(x)) {
     const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
     const told = notifiedAt(x, to);
     if (!held || told === undefined || told <= held.due) continue;
-    for (const d of duties(x, to, told)) {
-      const met = d.t.met!.atMs;
-      // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
-      if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
-      if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
-      const would = d.wouldDue(held.due);
-      if (met <= would) continue;
-      const total = d.steps(met - would);
-      // what the owner's own findings on the duty count already (from its actual receipt)
-      const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
-      const rest = total - own;
-      const opportunity = opportunityOf(x, d, findings);
-      if (rest <= 0 || opportunity === undefined) continue;
-      const key = `${held.inject}|${held.receiver}|${to}`;
-      caused.set(key, [...(caused.get(key) ?? []), { held, d, opportunity, rest, would, told }]);
-    }
+    const all = lateBeyondOwn(x, to, held.due, told, findings);
+    if (all.length > 0) caused.set(`${held.inject}|${held.receiver}|${to}`, { held, all });
   }
   return relays.map((f) => {
     const mine = [...caused.entries()].find(([k]) => f.opportunity === `fwd:${k.split("|")[0]}:${k.split("|")[1]}>${k.split("|")[2]}`)?.[1];
-    return mine ? withCaused(x, f, mine) : f;
+    return mine ? withCaused(x, f, mine.held.to, mine.held.receiver, mine.all) : f;
   });
 }
 
-interface Caused {
-  held: Held;
+/** The agencies a report from the public is to be passed on to (the scenario's injects' forwardTo). */
+export function relayedAgencies(x: EvalContext): string[] {
+  return [...new Set(x.c.scenario.injects.flatMap((i) => i.forwardTo ?? []))];
+}
+
+/**
+ * `to`'s duties done late beyond its own lateness had it been told at `s` rather than at `told` (> s): each with the
+ * opportunity its findings score in, the windows (hours for a report) beyond what its own findings count, and the
+ * deadline it would have had. A duty it never did itself is its own whole fault, and not here.
+ */
+export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[]): Caused[] {
+  const out: Caused[] = [];
+  for (const d of duties(x, to, told)) {
+    const met = d.t.met!.atMs;
+    // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
+    if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
+    if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
+    const would = d.wouldDue(s);
+    if (met <= would) continue;
+    const total = d.steps(met - would);
+    // what the owner's own findings on the duty count already (from its actual receipt)
+    const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
+    const rest = total - own;
+    const opportunity = opportunityOf(x, d, findings);
+    if (rest <= 0 || opportunity === undefined) continue;
+    out.push({ d, opportunity, rest, would, told });
+  }
+  return out;
+}
+
+export interface Caused {
   d: Duty;
   opportunity: string;
   rest: number;
@@ -102,10 +116,13 @@ interface Caused {
   told: number;
 }
 
-/** The relay's finding charged what it made its agency late (`caused`), and saying it: "；致…履职迟延（按应于 00:13:00 获知计）：…". */
-function withCaused(x: EvalContext, f: Finding, all: readonly Caused[]): Finding {
-  const to = x.agencyName(all[0]!.held.to);
-  const who = x.agencyName(all[0]!.held.receiver);
+/**
+ * Finding `f` (a relay or notice owed to agency `toId`, by `whoId`) charged what it made that agency late (`caused`),
+ * and saying it: "；…才获知，因此致其履职迟延，由…承担：…".
+ */
+export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: string, all: readonly Caused[]): Finding {
+  const to = x.agencyName(toId);
+  const who = x.agencyName(whoId);
   const parts = all.map((c) => {
     const what = c.d.t.ob.kind === "notified" ? { zh: `通知${x.agencyName(c.d.t.ob.agency).zh}`, en: `telling ${x.agencyName(c.d.t.ob.agency).en}` } : c.d.t.ob.text;
     const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };

@@ -1,0 +1,52 @@
+/**
+ * Lateness a late notice caused downstream, charged once, on the notifier (issue 10 §1, §2; round 20 item 3), as a late
+ * relay's is (relay-lateness.ts). An agency owed a notice (a linkage duty's `notifiedBy`: the mine calling its rescue
+ * team, the bureau telling the 120 and the police) can act only once told; every timed duty of its own it then started
+ * or did late ran from its late receipt. Measured against the deadline it would have had if told when the notice fell
+ * due (`D`, the notice obligation's deadline), each duty's lateness T (started windows of its own limit, late-grade.ts;
+ * reports in started hours) splits into what the owner's own findings count from its actual receipt (O) and the rest,
+ * T − O, which is the notifier's: charged on its one notice finding (通知迟延, or 未通知 where the owner heard from
+ * others) as its aggravation (`caused`, priced in credit.ts after the owner's own findings, bounded as the duty's own
+ * lateness is, LATE_BOUND). T does not depend on when the notice came, so an earlier notice moves windows from the
+ * notifier to the owner and never adds any: each minute is charged once, and a correction never scores below the play
+ * it corrects.
+ *
+ * Once per owner: the earliest-due notice finding owed to it (one delay, one agency); none where a report from the
+ * public held past its limit already answers for the owner's late receipt (relay-lateness.ts), nor where the notice
+ * finding is itself a consequence (`causedBy`: its root answers), nor for an owner told by no one (nothing it did late).
+ *
+ *   noticeLateness(x, notices, all) → `notices` (the linkage findings), each charged notice finding with `caused` and
+ *   its words added; `all`: every finding the owners' own lateness is read from (reporting and linkage)
+ */
+import { notifiedAt } from "./blame.ts";
+import type { EvalContext } from "./context.ts";
+import { heldReports } from "./forwarding.ts";
+import { lateBeyondOwn, relayedAgencies, withCaused } from "./relay-lateness.ts";
+import type { Finding, FindingCode } from "./report-model.ts";
+
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);
+
+export function noticeLateness(x: EvalContext, notices: readonly Finding[], all: readonly Finding[]): Finding[] {
+  // the owners a held report from the public already answers for (relay-lateness.ts: told after the relay fell due)
+  const relayed = new Set(relayedAgencies(x).filter((to) => heldReports(x, to).some((h) => h.due < (notifiedAt(x, to) ?? -Infinity))));
+  // per owner: the notice finding owed to it that fell due first
+  const first = new Map<string, { f: Finding; due: number }>();
+  for (const f of notices) {
+    if (!NOTICE.has(f.code) || f.causedBy !== undefined || f.agency === null || f.caused !== undefined) continue;
+    for (const id of f.evidence.obligations) {
+      const t = x.obligationById.get(id);
+      if (t?.ob.kind !== "notified" || t.ob.agency === f.agency || relayed.has(t.ob.agency)) continue;
+      const was = first.get(t.ob.agency);
+      if (was === undefined || t.ob.deadlineMs < was.due) first.set(t.ob.agency, { f, due: t.ob.deadlineMs });
+    }
+  }
+  // keyed by the finding itself: findings are numbered later (their ids are not yet set)
+  const caused = new Map<Finding, Finding>();
+  for (const [to, { f, due }] of first) {
+    const told = notifiedAt(x, to);
+    if (told === undefined || told <= due) continue;
+    const late = lateBeyondOwn(x, to, due, told, all);
+    if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
+  }
+  return notices.map((f) => caused.get(f) ?? f);
+}
