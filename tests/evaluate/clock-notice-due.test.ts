@@ -34,7 +34,10 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: eve
       // A receiver that did not pass the news on (forwarding.ts, the receiver's own 移送 duty, r17 merge) is named with
       // its own deadline, e.g. chemical F18 「临江县公安局 00:11:00 接到…的报警后未立即移送（时限 00:13:00）」 (00:11 + 2 min);
       // that clause is the relay's clock, not the notice's: strip it, and the rest gives the table's deadline only.
-      const own = f.message.zh.replace(/；[^；]*未立即移送（时限 \d\d:\d\d:\d\d）/g, "");
+      // Likewise a late notice's aggravation (notice-lateness.ts) names the deadline the agency told would have had for its
+      // own duty had it been told on time, e.g. 「…因此致其履职迟延…：「…」按应获知时起算时限 00:12:00…」: the downstream
+      // duty's clock, not the notice's: stripped from 因此致 to the end.
+      const own = f.message.zh.replace(/；[^；]*未立即移送（时限 \d\d:\d\d:\d\d）/g, "").replace(/；[^；]*因此致[\s\S]*$/, "");
       const clocks = [...own.matchAll(/(?:时限|应于) (\d\d:\d\d:\d\d)/g)].map((m) => m[1]);
       expect(clocks).toEqual([formatClock(d)]);
     }

@@ -90,11 +90,16 @@ describe("chemical leak: a follow-up that only corrects a 谎报", () => {
 describe("school fire: a follow-up never arisen names the 谎报 that hid the change from its owner", () => {
   const poor = drill("school-fire", "poor");
   const best = bestPlay("school-fire", poor.c);
-  it("the bureau's follow-up to the county is set aside under the school's 01:20 谎报 to the bureau", () => {
+  // a 谎报 never corrected fails the reports it kept from its addressee through it, not set aside (kept-by-lie.ts, as
+  // its written 较大 report is: review15 chemical 1): the bureau, which had reported up at 00:58, never learnt of the
+  // missing pupil and so owed no casualty 续报 of its own; that 续报 (followUpPoints 4) is charged within the 谎报
+  it("the bureau's follow-up to the county is failed through the school's 01:20 谎报 to the bureau, never corrected (4, within it)", () => {
     const f = concealment(poor.report, "sch", "01:20:00");
     const o = item(poor.report, "rep:eb>duty|fu:1|any");
-    expect(o.unearned).toBe(4);
-    expect(o.follows).toEqual([f.id]);
+    expect(o.lost).toBe(4);
+    expect(o.unearned).toBeUndefined();
+    expect(o.findings).toEqual([f.id]);
+    expect(f.counted?.silenced).toBe(4);
   });
   it("with the school honest (s2honest) the bureau learns of the missing pupil and its follow-up is judged on its own", () => {
     const i = poor.commands.findIndex((k) => k.by === "sch" && k.type === "report" && (k as { to?: string }).to === "eb");

@@ -12,7 +12,11 @@
  * relay 27 min late is the whole 4 (+2) and takes what it made the bureau late, 1 window of its 15-min start and 1 of its
  * 30-min notice to the weather bureau (+2 + 2); the 120's start 30 min late is 3 windows of 10 min (6, +4); the
  * township's 32 min late, 2 windows of 30 (4, +2): L 34 + 12 = 46 → 扣分 46 × 30 / 99 = 13.94,
- * 得分率 100 × (23.94 − 13.94) / 23.94 = 41.8.
+ * 得分率 100 × (23.94 − 13.94) / 23.94 = 41.8. Round 20 (notice-lateness.ts): a late notice takes what it made its
+ * addressee late beyond its own delay. The enterprise's 119 call 2 min late (due 00:10, made 00:12) makes the brigade's
+ * dispatch at 00:13 one window past the 00:12 it would have had (+2; the brigade from its own receipt is on time); its
+ * 120 call 20 min late takes nothing (the 120's own 3 windows already fill its 6): L 46 + 2 = 48 → 扣分 48 × 30 / 99 =
+ * 14.55, 得分率 100 × (23.94 − 14.55) / 23.94 = 39.2.
  */
 import { describe, expect, it } from "vitest";
 import { drill } from "./fixtures.ts";
@@ -28,7 +32,7 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(f[0]!.basis).toContain("生产安全事故应急条例 第十八条");
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
-    expect(linkage.score).toBeCloseTo(41.8, 1);
+    expect(linkage.score).toBeCloseTo(39.2, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");
