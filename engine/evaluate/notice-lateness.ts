@@ -1,8 +1,8 @@
 /**
  * Lateness a late notice caused downstream, charged once, on the notifier (issue 10 §1, §2; round 20 item 3), as a late
  * relay's is (relay-lateness.ts). An agency owed a notice (a linkage duty's `notifiedBy`: the mine calling its rescue
- * team, the bureau telling the 120 and the police) can act only once told; every timed duty of its own it then started
- * or did late ran from its late receipt. Measured against the deadline it would have had if told when the notice fell
+ * team, the bureau telling the 120 and the police) can act only once told; every timed linkage duty of its own (its act, the notices it owes) it then
+ * started or did late ran from its late receipt. Measured against the deadline it would have had if told when the notice fell
  * due (`D`, the notice obligation's deadline), each duty's lateness T (started windows of its own limit, late-grade.ts;
  * reports in started hours) splits into what the owner's own findings count from its actual receipt (O) and the rest,
  * T − O, which is the notifier's: charged on its one notice finding (通知迟延, or 未通知 where the owner heard from
@@ -45,7 +45,10 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
   for (const [to, { f, due }] of first) {
     const told = notifiedAt(x, to);
     if (told === undefined || told <= due) continue;
-    const late = lateBeyondOwn(x, to, due, told, all);
+    // its linkage duties only (its act, the notices it owes): a notice finding scores in 联动, and a report's lateness
+    // charged from it would land in 信息报告 with no finding of that section to print it (the section's cents apportioned
+    // over the others'); the owner's late reports stay its own, judged from its receipt
+    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE");
     if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
   }
   return notices.map((f) => caused.get(f) ?? f);

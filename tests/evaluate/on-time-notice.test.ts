@@ -31,10 +31,13 @@ describe("mine flood: the dispatch room tells the mine head on time", () => {
     expect(link(report)).toBeGreaterThanOrEqual(link(poor.report));
   });
 
-  it("the notice's 5 are earned: only the act part following the room's slow order, 6, is neither deducted nor earned", () => {
+  // the mine's own late withdrawal is its own 响应迟缓 since r19-mine (its duty 先撤人, told at 00:05 here: 00:52 is 42 min
+  // past 00:10, 9 started 5-min windows × 2 = 18, never more than 联而不动's 6), no longer set aside under the room's order
+  it("the notice's 5 are earned: the act part, 6, is lost to the mine's own late withdrawal (42 min past its 00:10 limit)", () => {
     const o = opportunity(report);
     expect(o.worth).toBe(11);
-    expect(o.lost).toBe(0);
-    expect(o.unearned).toBe(6);
+    expect(o.lost).toBe(6);
+    expect(o.unearned ?? 0).toBe(0);
+    expect(report.findings.find((f) => f.id === o.findings[0])?.message.zh).toContain("00:05:00 接报，00:52:00 才下达撤人命令");
   });
 });

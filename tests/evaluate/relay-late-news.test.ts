@@ -37,7 +37,11 @@ describe("the silent-until-01:40 chain (c7) against the honest one (c4)", () => 
   it("the bureau's relay of that late news earns nothing, as its relay of the 瞒报's correction does not", () => {
     const relay = (r: ReportModel) => r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((o) => /^rep:eb>duty\|fu:/.test(o.id))!;
     expect(relay(c7).correction?.late).toBe(true);
-    expect(relay(c7).unearned ?? 0).toBeGreaterThan(0);
+    // earns nothing: what its lateness lost and what is set aside make its whole worth. A missed 续报 now weighs the
+    // rubric's followUpPoints 4 (report-weight.ts), so the bureau's 续报 an hour late (4) is its whole 4: 8 − 4 = 4 no
+    // longer left to set aside
+    expect(relay(c7).worth).toBe(4);
+    expect(relay(c7).lost + (relay(c7).unearned ?? 0)).toBe(relay(c7).worth);
     expect(relay(drill("chemical-leak", "poor").report).correction?.late).toBeUndefined();
   });
 
