@@ -81,8 +81,10 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   const cut = c.blocked !== undefined ? { zh: ` + 因此中断的上报 ${fac(c.blocked)}`, en: ` + the reporting it cut off ${fac(c.blocked)}` } : { zh: "", en: "" };
   const mute = c.silenced !== undefined ? { zh: ` + 因此无从作出的续报 ${fac(c.silenced)}`, en: ` + the follow-ups it made impossible ${fac(c.silenced)}` } : { zh: "", en: "" };
   const late = c.caused !== undefined ? { zh: ` + 因此致他方履职迟延 ${fac(c.caused)}`, en: ` + the lateness it caused ${fac(c.caused)}` } : { zh: "", en: "" };
+  // a 谎报 left standing that also kept its addressee's casualty 续报 (kept-by-lie.ts): both, beside its own points
+  const kept = c.stood !== undefined ? { zh: ` + 未更正的续报 ${fac(c.stood)}`, en: ` + the uncorrected follow-up ${fac(c.stood)}` } : { zh: "", en: "" };
   const r = c.blocked !== undefined || c.silenced !== undefined || c.caused !== undefined
-    ? { zh: `（${codeText(f.code).zh} ${fac(own)}${cut.zh}${mute.zh}${late.zh}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)}${cut.en}${mute.en}${late.en})` }
+    ? { zh: `（${codeText(f.code).zh} ${fac(own)}${kept.zh}${cut.zh}${mute.zh}${late.zh}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)}${kept.en}${cut.en}${mute.en}${late.en})` }
     : c.stood !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
     : whole

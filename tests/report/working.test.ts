@@ -25,14 +25,16 @@ describe("a 谎报 of stated figures costs its rubric points, owed report or not
 
   // review12 school 4: the late 00:35 report to the education bureau, silent on the missing pupil, cost 15 raw against 8 for no
   // report; a 漏报伤亡 (figures left out) is priced within its report's 8, at most 8 − 4 (REPORT_LATE, timeliness) = 4
-  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10 (+ 4 for the correction it never made, a 续报's followUpPoints); its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
+  it("the school's concealing report to the emergency bureau, that no rule asked for, takes 10 (+ 4 for the correction it never made, a 续报's followUpPoints, + 4 for the bureau's casualty 续报 it kept); its owed 00:35 report to the education bureau silent on the missing pupil (漏报伤亡) takes what its report leaves, 8 − 4 (迟报) = 4", () => {
     const reports = concealed.filter((f) => f.ruleId === "RPT-HONEST-FALSE" || f.ruleId === "RPT-HONEST-OMIT");
     expect(reports).toHaveLength(2);
     const stated = reports.find((f) => f.opportunity === undefined)!;
     const left = reports.find((f) => f.opportunity?.startsWith("rep:"))!;
-    // never corrected to the end (review16 school 3): one finding, 谎报 10 + the correcting 续报 it owed, 4 (a missing 续报: review18 mine C)
-    expect(stated.rubricPoints).toBe(10 + 4);
-    expect(cell(report, stated.id)).toBe(`${stated.points}（= （谎报 10 + 未更正的续报 4） × ${weightOver(report, "reporting")}）`);
+    // never corrected to the end (review16 school 3): one finding, 谎报 10 + the correcting 续报 it owed, 4 (a missing 续报: review18 mine C),
+    // + the bureau's casualty 续报 to the duty office it kept (the bureau reported up at 00:58 and never learnt the
+    // missing pupil: kept-by-lie.ts), 4: 10 + 4 + 4 = 18
+    expect(stated.rubricPoints).toBe(10 + 4 + 4);
+    expect(cell(report, stated.id)).toBe(`${stated.points}（= （谎报 10 + 未更正的续报 4 + 因此无从作出的续报 4） × ${weightOver(report, "reporting")}）`);
     expect(left.omission).toBe(true);
     expect(left.rubricPoints).toBe(4);
     // with its 迟报 and 要素不全, the report costs its whole 8, as no report would (each within what the report has left)
