@@ -28,12 +28,14 @@ const section = (r: ReportModel, id: string) => r.sections.find((s) => s.id === 
 const W = (r: ReportModel, id: string) => section(r, id).scoring!.worth;
 
 describe("a fault outside W costs its own points, never diluted (review9 school 1)", () => {
-  it("school: F29-like 谎报 to the bureau (a report no rule owed) prints (10 + 4 uncorrected) × 30 / W and dropping it raises the total by that", () => {
+  it("school: F29-like 谎报 to the bureau (a report no rule owed) prints (10 + 4 uncorrected + 4 kept) × 30 / W and dropping it raises the total by that", () => {
     const poor = run("school-fire", same);
     const lie = poor.findings.find((f) => f.code === "REPORT_FALSE" && f.opportunity === undefined && f.ruleId === "RPT-HONEST-FALSE")!;
     // to the cent, give or take the one cent the section's apportioning may move so its findings add up to its deduction (credit.ts)
     // (never corrected to the end: 谎报 10 + the correcting 续报 it owed, 4 (followUpPoints, review18 mine C), in one finding; review16 school 3)
-    expect(Math.abs(lie.points - ((10 + 4) * 30) / W(poor, "reporting"))).toBeLessThanOrEqual(0.0101);
+    // (+ the bureau's casualty 续报 to the duty office it kept, 4: the bureau reported up at 00:58 and never learnt the
+    // missing pupil, kept-by-lie.ts): 10 + 4 + 4 = 18
+    expect(Math.abs(lie.points - ((10 + 4 + 4) * 30) / W(poor, "reporting"))).toBeLessThanOrEqual(0.0101);
     // a missing report in the same section prints 8 × 30 / W: the lie costs more
     const missing = poor.findings.find((f) => f.code === "REPORT_MISSING" && f.points > 0)!;
     expect(lie.points).toBeGreaterThan(missing.points);
