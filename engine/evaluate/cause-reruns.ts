@@ -77,13 +77,33 @@ const noEarlier = (x: EvalContext, add: readonly Command[], play: readonly Comma
     return Number.isFinite(t) && t > c.at ? ({ ...c, at: t } as Command) : c;
   });
 
+/**
+ * The best play's orders aimed on what another agency told it (a dispatch with a `target`, given within 5 min after a
+ * message from another agency reached its sender: cd-e1 aimed at the third-floor toilets at 00:14:30, 30 s after the
+ * school's 00:14 telling). They belong to that telling's correction (untoldFix), never to the sender's own, unless the
+ * play itself told it then: the brigade corrected alone cannot aim at a place nobody told it of (review20 school 2: its
+ * turnout's correction carried the aim and cleared the school's silence about the pupil). `play`: the play corrected.
+ */
+const toldAim = (c: Command, best: readonly Command[], play: readonly Command[] = []): boolean => {
+  const by = (c as Cmd).by ?? "";
+  const told = (m: Command, from: string) => m.type === "message" && (m as Cmd).by === from && tos(m as Cmd).includes(by) && m.at < c.at && c.at <= m.at + REACT_MS;
+  return c.type === "dispatch" && (c as Cmd & { target?: string }).target !== undefined
+    && best.some((m) => (m as Cmd).by !== by && told(m, (m as Cmd).by ?? "") && !play.some((p) => told(p, (m as Cmd).by ?? "")));
+};
+
+/** An aimed order a telling's correction put in (toldAim, untoldFix's reaction): another correction keeps it. */
+const aimKept = (c: Command, best: readonly Command[]): boolean => {
+  const aim = (d: Command) => (d as Cmd & { target?: string }).target;
+  return aim(c) !== undefined && best.some((b) => toldAim(b, best) && aim(b) === aim(c) && JSON.stringify((b as Cmd & { units?: unknown }).units) === JSON.stringify((c as Cmd & { units?: unknown }).units));
+};
+
 /** A requirement's need: its task's dispatches as the best play gives them, none before its sender knew. */
 function requirementFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const task = x.c.scenario.requirements.find((r) => r.id === f.ruleId)?.task;
   if (task === undefined) return undefined;
   const mine = (c: Cmd) => c.type === "dispatch" && c.task === task;
-  const add = best.filter((c) => mine(c as Cmd));
-  return add.length > 0 ? amend(commands, mine, noEarlier(x, add, commands)) : undefined;
+  const add = best.filter((c) => mine(c as Cmd) && !toldAim(c, best, commands));
+  return add.length > 0 ? amend(commands, (c) => mine(c) && !aimKept(c, best), noEarlier(x, add, commands)) : undefined;
 }
 
 /**
@@ -95,11 +115,11 @@ function requirementFix(x: EvalContext, f: Finding, commands: readonly Command[]
 function dutyFix(x: EvalContext, f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[], organs: ReadonlySet<string> = new Set()): Command[] | undefined {
   const mine = (c: Cmd) => c.by === f.agency && types.includes(c.type);
   const organ = (c: Cmd) => c.by !== undefined && organs.has(c.by) && types.includes(c.type);
-  const own = best.filter((c) => mine(c as Cmd));
-  const via = own.length > 0 ? [] : best.filter((c) => organ(c as Cmd));
+  const own = best.filter((c) => mine(c as Cmd) && !toldAim(c, best, commands));
+  const via = own.length > 0 ? [] : best.filter((c) => organ(c as Cmd) && !toldAim(c, best, commands));
   const told = toldIn(x, f.agency ?? undefined, commands);
   const add = [...noEarlier(x, own, commands), ...via.map((c) => (Number.isFinite(told) && told > c.at ? ({ ...c, at: told } as Command) : c))];
-  return add.length > 0 ? amend(commands, mine, add) : undefined;
+  return add.length > 0 ? amend(commands, (c) => mine(c) && !aimKept(c, best), add) : undefined;
 }
 
 /**

@@ -288,24 +288,21 @@ function onWhom(x: EvalContext, f: Finding, who: string | null, guard: string | 
  */
 function jointCandidates(x: EvalContext, f: Finding, process: readonly Finding[], rootOf: (f: Finding) => Finding, harmEnd: number): Finding[] {
   const cats = [PROTECTION, RESCUE, control(x)];
-  const tasks = new Set(cats.flatMap((k) => k.tasks));
-  const workers = new Set(x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)));
+  // (a duty made of several of them together bears too: the brigade's turnout to fight the fire and save people)
+  const all: Category = { actions: cats.flatMap((k) => k.actions), tasks: cats.flatMap((k) => k.tasks), direct: cats.flatMap((k) => k.direct), rules: cats.flatMap((k) => k.rules ?? []) };
+  const workers = new Set(x.c.scenario.requirements.filter((r) => all.tasks.includes(r.task)).flatMap((r) => owners(x, r)));
   const opened = (p: Finding): number => {
     const req = REQUIREMENT.has(p.code) ? x.c.scenario.requirements.find((r) => r.id === p.ruleId) : undefined;
     return req ? requirementStart(x, req) : faultStart(x, p);
   };
-  const toWorker = (p: Finding): boolean => NOTICE.has(p.code) && p.evidence.obligations.some((id) => {
-    const ob = x.obligationById.get(id)?.ob;
-    const to = ob === undefined ? undefined : ob.kind === "notified" ? ob.agency : ob.to;
-    return to !== undefined && workers.has(to);
-  });
+  const to = (id: string) => { const ob = x.obligationById.get(id)?.ob; return ob === undefined ? undefined : ob.kind === "notified" ? ob.agency : ob.to; };
+  const toWorker = (p: Finding): boolean => NOTICE.has(p.code) && p.evidence.obligations.some((id) => workers.has(to(id) ?? ""));
   const roots = new Map<string, Finding>();
   for (const p of process) {
-    if (opened(p) > harmEnd || !(toWorker(p) || cats.some((k) => bears(x, p, k, undefined)))) continue;
+    if (opened(p) > harmEnd || !(toWorker(p) || [...cats, all].some((k) => bears(x, p, k, undefined)))) continue;
     const r = rootOf(p);
     if (r.section !== "outcomes") roots.set(r.id, r);
   }
-  void f;
   return [...roots.values()].sort((a, b) => faultStart(x, a) - faultStart(x, b) || num(a) - num(b));
 }
 

@@ -8,9 +8,13 @@
  * is the one that failed: the request reached it directly. One opportunity per request and agency, in the linkage
  * section (AQ/T 9009-2015 附录A 4 指挥和协调), the same for every play of the scenario (the request is the scenario's);
  * one not yet due when the drill stopped, or never delivered, is no opportunity (neither earned nor lost).
+ * A message answers only when it reaches the party that asked (rules profile `helpRequests.requesterOnly`; review20
+ * school 3): to the kinds the request's action names, and to the director, who plays several parties, only naming this
+ * one (the request's `party` words: 华宇) — the enterprise's word to the director on anything else answers no neighbour.
  * Shapes: findings dated at the deadline (unanswered) or at the act (late); evidence the request and the act or the end.
  */
 import { actionOf, meetsSpec } from "../rules/actions.ts";
+import { DIRECTOR } from "../model/ids.ts";
 import { clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
@@ -80,7 +84,16 @@ type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requ
  */
 function actsOn(x: EvalContext, e: EvalContext["events"][number], req: Request): boolean {
   const action = actionOf(e);
-  if (action === undefined || !meetsSpec(req.actions, action, (a) => x.c.agencies.get(a)?.kind, req.agency)) return false;
+  const kindOf = (a: string) => x.c.agencies.get(a)?.kind;
+  const spec = action === undefined ? undefined : meetsSpec(req.actions, action, kindOf, req.agency);
+  if (spec === undefined) return false;
+  // a message reaches the party that asked (rules profile `helpRequests.requesterOnly`): sent where the request says, and
+  // to the director, who plays several parties, only when it names this one (review20 school 3)
+  if (e.type === "messageSent" && x.c.rules.helpRequests.requesterOnly) {
+    const reached = e.to.filter((r) => spec.to?.includes(kindOf(r) ?? r));
+    if (reached.length === 0) return false;
+    if (reached.every((r) => r === DIRECTOR) && !(req.party ?? []).some((w) => e.text.includes(w))) return false;
+  }
   const place = "place" in e ? e.place : undefined;
   return req.place === undefined || place === undefined || place === req.place;
 }

@@ -25,6 +25,7 @@ import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
 import { owedMissing } from "./owed-news.ts";
+import { owedCorrection, owedText } from "./owed-figure.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 
@@ -349,7 +350,11 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   }
   // figures that are no 谎报 yet untrue to what its sender was told, or stated on no word at all (untrue-figures.ts)
   const u = !out.some((f) => f.code === "REPORT_FALSE") && row.reported ? untrueFigures(x, e, i) : undefined;
-  if (u) out.push(finding({
+  const fix = // below what its own duty would have found: priced as if known, with its correction (owed-figure.ts)
+    u?.how === "owed" ? owedCorrection(x, e, i, u.owed!.missing) : undefined;
+  if (u?.how === "owed") out.push(finding({ code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-OWED", basis: honestyBasis(x), ...opportunity, ...(fix ? { stood: { opportunity: fix } } : {}),
+    message: owedText(x, e, u, what, fix !== undefined), evidence: { ...evidence, events: [i, ...(fix ? [x.endEvent] : [])] } }));
+  else if (u) out.push(finding({
     code: "REPORT_UNVERIFIED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-UNVERIFIED", basis: casualtyBasis(x), ...opportunity,
     message: untrueText(x, e, u, what), evidence: { ...evidence, events: [...u.sources, i] },
   }));

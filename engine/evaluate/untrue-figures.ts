@@ -13,8 +13,8 @@
  *             casualtySources: no figures, no words of people hurt, missing or safe) and none of its own (not the
  *             incident's unit, which counts its own; no unit of its on scene): a number nobody gave it (不作无根据的猜测).
  *   owed      下落不明 below what the sender's own duty would have found out (owed-news.ts: the headcount never made).
- * Each is 报告失实 (REPORT_UNVERIFIED: a fault of care, the rubric's report-accurate item, within the report's worth),
- * never 谎报 (故意不如实报告, REPORT_FALSE): nothing shows it knew better. Figures repeated from another's report are
+ * The owed kind is priced as the figure known would be (owed-figure.ts). The others are 报告失实 (REPORT_UNVERIFIED: a
+ * fault of care, the rubric's report-accurate item, within the report's worth), never 谎报 (故意不如实报告, REPORT_FALSE): nothing shows it knew better. Figures repeated from another's report are
  * that report's (relayed-lie.ts), and are sourced here. A report already found 谎报 or 漏报伤亡 is not judged again.
  *
  * Basis: 突发事件应对法（2024）第六十一条（及时、客观、真实报告）; 493号令 第十二条（四）（已经造成或者可能造成的伤亡
@@ -117,13 +117,6 @@ export function statedText(e: Report, cats: readonly Category[]): LocalText {
 export function untrueText(x: EvalContext, e: Report, u: Untrue, what: LocalText): LocalText {
   const said = statedText(e, u.cats);
   const truth = { zh: u.cats.map((k) => `${CATEGORY_TEXT[k].zh} ${e.truth[k]}`).join("、"), en: u.cats.map((k) => `${e.truth[k]} ${e.truth[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`).join(", ") };
-  if (u.how === "owed" && u.owed) {
-    const o = u.owed;
-    return {
-      zh: `报告失实：${what.zh}报告${said.zh}，而按其职责“${o.duty.zh}”应于 ${clock(o.atMs)} 获知下落不明 ${o.missing}（“${o.text.zh.replace(/^「|」$/g, "")}”；其未履行该职责，时间按最佳处置中获知的时间计），未履行职责即以确定数字上报（非谎报：未见其明知而不报）`,
-      en: `Untrue figures: ${what.en} gave ${said.en}, though ${o.duty.en}, its own duty, would have told it by ${clock(o.atMs)} of ${o.missing} missing ("${o.text.en}"; it never did that duty, so it is counted from when the best play learnt it): figures stated as fact on a duty left undone (not a false report: nothing shows it knew better)`,
-    };
-  }
   if (u.how === "unsourced") {
     const all = statedText(e, CATEGORIES.filter((k) => statedNumber(e, k) !== undefined));
     return {

@@ -240,10 +240,21 @@ export const RulesProfile = z
       .optional(),
     /** a request for help from a party at risk (an inject's `requests`) is acted on within this long (help-requests.ts) */
     helpRequests: z
-      .object({ withinMin: z.number().positive(), basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag })
+      .object({
+        withinMin: z.number().positive(),
+        /**
+         * a message answers a request only when it reaches the party that asked: sent to the kinds the request's action
+         * names (its `to`, required), and, to the director (导调) playing that party, naming it (the request's `party`
+         * words): the enterprise's reply to the director about anything else is no answer to its neighbour (review20
+         * school 3). false: any message of the kinds named counts (the old reading)
+         */
+        requesterOnly: z.boolean().default(true),
+        basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag,
+      })
       .strict()
       .default({
         withinMin: 15,
+        requesterOnly: true,
         basis: "求助15分钟内派员或采取措施（本县设定）",
         basisEn: "a request for help is acted on within 15 minutes (set by this county)",
         tag: "D",

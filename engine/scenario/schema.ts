@@ -195,10 +195,15 @@ const Inject = z
      * a request for help from a party at risk (the inject's `source`: the school at its gate): each named agency owes
      * one of `actions` (a command type, and its task) within the rules profile's `helpRequests` limit, at `place` when
      * given (a dispatch there); judged by engine/evaluate/help-requests.ts. `basis`: the agency's own duty to help.
-     * An action's `to` names the recipients' kinds, or `director` (导调) for a party outside the drill it plays.
+     * An action's `to` names the recipients' kinds, or `director` (导调) for a party outside the drill it plays; a message
+     * action must name them (no request is answered by a message to anyone), and one to the director needs `party`: the
+     * words that name the party asking (华宇, Huayu), which a message to the director must contain to answer it (the
+     * director plays several parties; rules profile `helpRequests.requesterOnly`).
      */
     requests: z
-      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional(), to: z.array(Id).min(1).optional() }).strict()).min(1), place: Id.optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict())
+      .array(z.object({ agency: Id, actions: z.array(z.object({ type: Id, task: Id.optional(), to: z.array(Id).min(1).optional() }).strict()).min(1), place: Id.optional(), party: z.array(z.string().min(1)).min(1).optional(), text: LocalText, basis: z.string().min(1), basisEn: z.string().min(1) }).strict()
+        .refine((r) => r.actions.every((a) => a.type !== "message" || a.to !== undefined), { message: "a request's message action names whom it must reach (`to`): the party that asked" })
+        .refine((r) => r.party !== undefined || !r.actions.some((a) => a.type === "message" && a.to?.includes("director")), { message: "a request answered by a message to the director names the party asking (`party`)" }))
       .optional(),
     /**
      * a report of the incident from the public (`notifies: true`) that its receivers (`to`) must verify at once or pass

@@ -8,7 +8,8 @@
  *   chemical c2: the water tenders sent to plug the leak set a water curtain instead: 484 injured (125 fewer),
  *                so the wrong unit type is a cause — and 处置结果 now sees it (graded across the whole gap);
  *   school s3tell: the school tells the brigade at 00:15 where the missing pupil is: he still dies at 00:20,
- *                so the untold location is no cause; the late evacuation signal (61 exposed) is.
+ *                so the untold location is no cause alone (only with the others corrected, review20 school 2); the
+ *                late evacuation signal (61 exposed) is.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -66,11 +67,12 @@ describe("chemical leak, poor play: the police answer for exposure only from whe
 describe("school fire, poor play: the death is not on the untold location (review11 school 3)", () => {
   it("cites the late evacuation signal only; telling the brigade at 00:15 (s3tell) still leaves the pupil dead", () => {
     const poor = drill("school-fire", "poor").report;
-    // the single cause; the school's late mini fire station (req-mini, 3 min from discovery, review16 school 4c) and the
-    // brigade's late search follow it as joint causes only (joint-harm.test.ts): with the station judged, the replay no
-    // longer needs the brigade's second tender (review15 school 1)
-    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_LATE", "sch"], ["DISPATCH_LATE", "fire"]]);
-    expect(causes(poor).some((f) => f.ruleId === "TELL-RESCUERS")).toBe(false);
+    // the single cause (the 61 exposed: 0.5795); the others follow it as joint causes only (joint-harm.test.ts): the
+    // school's late mini fire station (review16 school 4c), its late 119 call, the brigade's turnout (立即出动 ≤1 min, with
+    // the aerial ladder at the best play's 00:02:30) and — the brigade able to aim only once told (review20 school 2) —
+    // the pupil's place never passed on. Alone, the telling saves nobody (s3tell below)
+    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_LATE", "sch"], ["LINKAGE_NOTIFIED_LATE", "sch"], ["LINKAGE_SLOW", "fire"], ["TRAPPED_NOT_PASSED_ON", "sch"]]);
+    expect(harm(poor).causedPart).toBe(0.5795);
     const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command]);
     expect(s3.outcomes.figures.deaths).toBe(1);
   });

@@ -27,8 +27,10 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
     expect([first.code, first.agency]).toEqual(["LINKAGE_SLOW", "sch"]);
     const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search")!;
     expect(search.message.zh).toContain("时限 00:21:30");
-    // the search crew alone is no cause: only a joint one, with the signal corrected too
-    expect(harm.shares!.flatMap((s) => s.causes)).toContain(search.id);
+    // the search crew alone is no cause; jointly the brigade answers for its turnout (立即出动 ≤1 min: every crew the
+    // best play sends at once, the search crew with them), the fault that began first (00:08:30; review20 school 2)
+    const turnout = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")!;
+    expect(harm.shares!.find((s) => s.agency === "fire")?.causes).toEqual([turnout.id]);
     expect(harm.message.zh).not.toContain(`更正${search.id}后复算可避免`);
     // review12 school 2: its correction spares only the 61 exposed (0.5795 points), the death (8) survives it: on no agency
     expect(harm.agency).toBeNull();

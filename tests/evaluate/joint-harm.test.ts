@@ -9,7 +9,14 @@
  * Review16 school 4c: with the school's mini fire station judged (req-mini, 3 min after the fire is found), its
  * correction (sent at 00:02 as the good play does, not 00:05:30) slows the fire enough that the brigade's second tender
  * is no longer needed in the combination (the reviewer's vm1: that change alone moves the death from 00:20:00 to
- * 00:26:40): the school (late signal, late mini fire station) 2 × 5.5 / 3 = 3.6667, the brigade (the search) 5.5 / 3 = 1.8333.
+ * 00:26:40).
+ * Review20 school 2: the 2.5 a serious injury left on no agency is the brigade's turnout and the school's 119 call and
+ * silence: the best play's brigade turns out at once (立即出动 ≤1 min, LNK-SCH-FIRE: its tenders, both search crews and
+ * the aerial ladder by 00:02:40, after the school's 00:01:50 call) and aims its second search crew at the toilets only
+ * once the school told it (00:14 → 00:14:30; the brigade's own correction no longer carries that aim). All five
+ * corrected, the replay avoids 8.5557 (all but one light injury, 10 × 1 / 420 = 0.0238); less F4's own 0.5795, the
+ * combination's part is 7.9762, split per fault needed (5): the school (late signal, late mini fire station, late 119
+ * call, the pupil's place never passed on) 4 × 7.9762 / 5 = 6.381, the brigade (its turnout) 7.9762 / 5 = 1.5952.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -19,17 +26,18 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
   const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
   const byId = (id: string) => report.findings.find((f) => f.id === id)!;
 
-  it("names both agencies with their shares of the 5.5 points only the combination avoids (8 death − 2.5 serious injury)", () => {
+  it("names both agencies with their shares of the 7.9762 points only the combination avoids, none left on no agency", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 3.6667, fire: 1.8333 });
+    expect(shares).toEqual({ sch: 6.381, fire: 1.5952 });
+    expect(harm.unattributed).toBeUndefined();
     expect(harm.message.zh).toContain("共同所致");
     expect(harm.message.zh).toContain("临江县消防救援大队");
   });
 
-  it("the brigade's share rests on its late search, the school's on its late signal and its late mini fire station", () => {
+  it("the brigade's share rests on its turnout, the school's on its late signal, mini fire station, 119 call and silence", () => {
     const fire = harm.shares!.find((s) => s.agency === "fire")!;
-    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["DISPATCH_LATE", "req-search"]]);
-    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-SCHOOL"], ["DISPATCH_LATE", "req-mini"]]);
+    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-FIRE"]]);
+    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-SCHOOL"], ["DISPATCH_LATE", "req-mini"], ["LINKAGE_NOTIFIED_LATE", "LNK-SCH-FIRE"], ["TRAPPED_NOT_PASSED_ON", "TELL-RESCUERS"]]);
     // the single correction's part stays as it was (harm-share.test.ts)
     expect(harm.causedPart).toBeCloseTo(0.5795, 4);
   });

@@ -53,15 +53,16 @@ describe("review16 school 2 (wording): F10's replays correct to the best play's 
     expect(f.message.en).toContain("not merely meeting the rule's deadline");
   });
 
-  // review17 school 1: the 2.5 left (seriously injured → injured only) is avoided in the reviewer's vm2, where the brigade
-  // searches the toilet it was told of; the replay of F12's correction only sends the school's message (the poor play has no
-  // brigade command to act on it), so it cannot show the 2.5 unavoidable: the finding says what the replay cannot show
-  it("does not call the rest unavoidable when a correction among them (the pupil's last place, TRAPPED_NOT_PASSED_ON) is only a message", () => {
-    const told = poorWithCommands.findings.find((x) => x.code === "TRAPPED_NOT_PASSED_ON")!;
-    expect(f.message.zh).not.toContain("全部更正后仍不能避免");
-    // (F6, the understated 119 call, is such a message too)
-    expect(f.message.zh).toMatch(new RegExp(`但(F\\d+、)*${told.id}(、F\\d+)*的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动`));
-    expect(f.message.en).toContain("the replay cannot model the receiver acting on it");
+  // review17 school 1: a rest left where a correction among the causes is only a message in the replay is not called
+  // unavoidable. Review20 school 2: the poor play leaves none (joint-harm.test.ts); review18's w4 (signal at 00:09) leaves
+  // 2.5, its understated 119 call's correction only a message (harm-rest-named.test.ts)
+  it("does not call the rest unavoidable when a correction among them (the understated 119 call) is only a message", () => {
+    const w4 = schoolVariant((c) => c.type === "evacuate" && (c as { by?: string }).by === "sch", [["00:09:00", "sch", { type: "evacuate", place: "school", destination: "playground" }]], true).report;
+    const h = w4.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
+    const alarm = w4.findings.find((x) => x.code === "ALARM_INACCURATE" && x.atMs === 7.5 * 60_000)!;
+    expect(h.message.zh).not.toContain("全部更正后仍不能避免");
+    expect(h.message.zh).toMatch(new RegExp(`但(F\\d+、)*${alarm.id}(、F\\d+)*的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动`));
+    expect(h.message.en).toContain("the replay cannot model the receiver acting on it");
   });
 });
 

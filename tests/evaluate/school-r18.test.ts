@@ -1,7 +1,8 @@
 /**
  * Review18 school-fire refuse items 1–4 (/work/review18/school-fire.md), each on a variant of the poor play (seed 7):
  *  1. no evacuation signal at all (w4c): the headcount its duty asked for (教基一厅〔2014〕2号: 到集合点清点人数) would
- *     have found the missing pupil, so he counts as known (应知) from when the best play's headcount found him, and the
+ *     have found the missing pupil, so he counts as known (应知) from when the best play's headcount found him — for
+ *     passing his place on, and (review20) for its 「下落不明 0」, charged as the late evacuator's 谎报 is — and the
  *     pupils left in class at 02:00 count as left trapped in the harm — never evacuating scores below evacuating late;
  *  2. a later evacuation signal (00:09) weighs more than the poor play's 00:06:30: per started 2-min window of the duty
  *     (消防法 第四十四条第二款 “立即”, the county's 2 min): 3 min late = 2 windows = 4 points, 5.5 min = 3 windows = 6;
@@ -33,20 +34,32 @@ describe("1. a school that never sounds the alarm does not escape what its headc
     expect(f?.message.zh).toContain("到集合点清点人数");
   });
 
-  it("its 01:20 「下落不明 0」 is 报告失实 and its 00:35 report without casualties is 漏报伤亡", () => {
-    const untrue = schoolOf(w4c).find((g) => g.code === "REPORT_UNVERIFIED" && g.atMs === 80 * MIN);
+  it("its 01:20 「下落不明 0」 is charged as the late evacuator's 谎报 would be (应知视同已知), and its 00:35 report without casualties is 漏报伤亡", () => {
+    // review20 school 1: the report-honest row (10) and the correcting 续报 it never sent (followUpPoints 4), as the poor
+    // play's 谎报 on the same report: 14 rubric points, not the report-accurate row's 2 (no discount for the duty undone)
+    const untrue = schoolOf(w4c).find((g) => g.code === "REPORT_FALSE" && g.atMs === 80 * MIN);
+    expect(untrue?.message.zh).toContain("报告不实（应知未知）");
     expect(untrue?.message.zh).toContain("下落不明 0");
+    expect(untrue?.message.zh).toContain("非认定故意谎报");
+    expect(untrue?.counted).toMatchObject({ each: 10, stood: 4 });
+    const lie = schoolOf(poor).find((g) => g.code === "REPORT_FALSE" && g.atMs === 80 * MIN);
+    expect(untrue?.points).toBe(lie?.points);
     const omitted = schoolOf(w4c).find((g) => g.code === "REPORT_FALSE" && g.atMs === 35 * MIN);
     expect(omitted?.message.zh).toContain("漏报伤亡");
   });
 
-  it("the pupils left in class at the end are charged in the harm, and never evacuating scores below the poor play", () => {
+  it("the pupils left in class at the end are charged in the harm, and never evacuating scores clearly below the poor play", () => {
     const harm = w4c.findings.find((g) => g.code === "OUTCOME_PREVENTABLE_HARM");
     expect(harm?.message.zh).toMatch(/仍被困 \d+ 人/);
-    // outcomes: the harm item at its cap (10 of 13 W: 23.1) against the poor play's 8.58 (34); total 20.69 against 20.73
-    const outcomes = (r: ReportModel) => r.sections.find((x) => x.id === "outcomes")!.score;
-    expect(outcomes(w4c)).toBeLessThan(outcomes(poor));
-    expect(w4c.score!).toBeLessThanOrEqual(poor.score!);
+    // every section judging the evacuation costs at least what evacuating late costs: reporting as the poor play's
+    // (A − D = 23.02 − 26.51 both), dispatch (24.04 − 15.38 = 22.12 − 13.46), linkage 联而不动 2.86 against 响应迟缓 1.91, outcomes at the harm item's cap (10 of 13 W:
+    // 23.1) against the poor play's 8.58 (34). Total (Σ A − Σ D) / Σ A = (87.30 − 73.91) / 87.30 = 15.3 against 18.7
+    const section = (r: ReportModel, id: string) => r.sections.find((x) => x.id === id)!;
+    const kept = (r: ReportModel, id: string) => section(r, id).attainable! - section(r, id).deducted;
+    for (const id of ["reporting", "linkage", "dispatch", "outcomes"]) expect(kept(w4c, id)).toBeLessThanOrEqual(kept(poor, id) + 1e-6);
+    expect(section(w4c, "outcomes").score).toBeLessThan(section(poor, "outcomes").score);
+    expect(w4c.score!).toBe(15.3);
+    expect(poor.score! - w4c.score!).toBeGreaterThan(3);
   });
 });
 
