@@ -45,6 +45,7 @@ import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
+import { silencedDuty } from "./silenced-duty.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -75,7 +76,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
-  const linkage = evaluateLinkage(x);
+  // a notice never given carries the duty its silence made impossible in time (silenced-duty.ts; review19 mine A1)
+  const linked = evaluateLinkage(x);
+  const linkage = { ...linked, findings: silencedDuty(x, linked.findings) };
   // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
   const forwarding = evaluateForwarding(x);
   const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
