@@ -22,6 +22,7 @@ import { trace } from "./duty-failure.ts";
 import { firstCommandEvent } from "./duty-command.ts";
 import { lateSteps } from "./late-grade.ts";
 import { noticeDue } from "./notice-due.ts";
+import { requirementNotice } from "./requirement-notice.ts";
 import type { Finding } from "./report-model.ts";
 
 export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Finding[] {
@@ -31,7 +32,9 @@ export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Find
     const [, ruleId, agency] = m as unknown as [string, string, string];
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === ruleId);
     const act = rule ? trace(x, ruleId, "act", agency) : undefined;
-    const due = noticeDue(x, agency, trace(x, ruleId, "notified", agency));
+    // a notice no rule times is owed by the need falling due on the agency (requirement-notice.ts): its deadline then
+    const notify = trace(x, ruleId, "notified", agency);
+    const due = notify ? noticeDue(x, agency, notify) : f.agency !== null ? requirementNotice(x, agency, f.agency)?.dueMs : undefined;
     if (!rule || !act?.met || due === undefined) return f;
     const span = act.ob.deadlineMs - act.ob.openedAtMs;
     // an act taken before the agency knew met the duty when it learnt: it was done when the act itself came
