@@ -216,6 +216,8 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
     expect(short.agency).toBe("police");
     const never = worse.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "eb" && f.opportunity === "link:LNK-MINE-PSB:police")!;
     expect(never.caused?.map((c) => c.code)).toEqual(["LINKAGE_SLOW"]);
+    // how the police knew, never 「经他方告知」
+    expect(never.message.zh).toContain("于 02:40:00 才获知事故信息（未经告知，其自身 02:40:00 设置警戒区，可见已获知）");
     expect(short.points).toBeGreaterThan(0);
     expect(worse.score!).toBeLessThan(poor.report.score!);
     for (const s of poor.report.sections) expect(section(worse, s.id).score, s.id).toBeLessThanOrEqual(s.score);
