@@ -47,6 +47,7 @@ import { relayLateness } from "./relay-lateness.ts";
 import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
+import { silencedDuty } from "./silenced-duty.ts";
 import { evaluateResponderSafety } from "./responder-safety.ts";
 import { evaluateSpotQuestions } from "./spot.ts";
 import { evaluateHelpRequests } from "./help-requests.ts";
@@ -77,9 +78,12 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
-  // the lateness a late notice caused its addressee, charged once on the notifier's finding (notice-lateness.ts)
+  // a notice never given carries the duty its silence made impossible in time (silenced-duty.ts; review19 mine A1); then
+  // the lateness a late notice caused its addressee, once on the notifier's finding, for owners silence has not already
+  // charged (notice-lateness.ts)
   const linked = evaluateLinkage(x);
-  const linkage = { ...linked, findings: noticeLateness(x, linked.findings, [...reporting.findings, ...linked.findings]) };
+  const unsaid = silencedDuty(x, linked.findings);
+  const linkage = { ...linked, findings: noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]) };
   // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
   const forwarding = evaluateForwarding(x);
   const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };

@@ -29,13 +29,15 @@ const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINK
 export function noticeLateness(x: EvalContext, notices: readonly Finding[], all: readonly Finding[]): Finding[] {
   // the owners a held report from the public already answers for (relay-lateness.ts: told after the relay fell due)
   const relayed = new Set(relayedAgencies(x).filter((to) => heldReports(x, to).some((h) => h.due < (notifiedAt(x, to) ?? -Infinity))));
+  // owners whose lateness a notice finding already carries (silenced-duty.ts: the silence that made their act late)
+  const charged = new Set(notices.filter((f) => NOTICE.has(f.code) && f.caused !== undefined).flatMap((f) => owners(x, f)));
   // per owner: the notice finding owed to it that fell due first
   const first = new Map<string, { f: Finding; due: number }>();
   for (const f of notices) {
     if (!NOTICE.has(f.code) || f.causedBy !== undefined || f.agency === null || f.caused !== undefined) continue;
     for (const id of f.evidence.obligations) {
       const t = x.obligationById.get(id);
-      if (t?.ob.kind !== "notified" || t.ob.agency === f.agency || relayed.has(t.ob.agency)) continue;
+      if (t?.ob.kind !== "notified" || t.ob.agency === f.agency || relayed.has(t.ob.agency) || charged.has(t.ob.agency)) continue;
       const was = first.get(t.ob.agency);
       if (was === undefined || t.ob.deadlineMs < was.due) first.set(t.ob.agency, { f, due: t.ob.deadlineMs });
     }
@@ -52,4 +54,12 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
   }
   return notices.map((f) => caused.get(f) ?? f);
+}
+
+/** The agencies a notice finding's obligations say were owed the notice (other than the notifier). */
+function owners(x: EvalContext, f: Finding): string[] {
+  return f.evidence.obligations.flatMap((id) => {
+    const t = x.obligationById.get(id);
+    return t?.ob.kind === "notified" && t.ob.agency !== f.agency ? [t.ob.agency] : [];
+  });
 }

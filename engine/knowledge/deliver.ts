@@ -43,6 +43,15 @@ export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
 }
 
 /**
+ * An agency that acted on the incident knew of it (commands/apply.ts actsOnIncident): first known now, if no one told it
+ * before. Its notices are then met (by no one's delivery: the evaluator judges the notifier that never sent one) and its
+ * duties to act open from now (rules/obligations.ts onNotified), never from a later notice.
+ */
+export function noteKnown(tx: Tx, agency: string): void {
+  updateKnowledge(tx, agency, (k) => (k.notifiedAtMs !== undefined ? k : { ...k, notifiedAtMs: tx.t }));
+}
+
+/**
  * Record an accepted command: the first one after being told counts as the acknowledgement,
  * and the kinds of action taken let a later linkage rule see an agency that acted on its own.
  */

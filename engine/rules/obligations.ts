@@ -12,6 +12,7 @@ import { emit, type Tx } from "../tx.ts";
 import { heardCasualties } from "../knowledge/deliver.ts";
 import { meetsSpec } from "./actions.ts";
 import { dutyAction, meetsReportDuty } from "./telling.ts";
+import { answerOnly } from "./spot-answer.ts";
 import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 import { accidentClockStart } from "./accident-told.ts";
@@ -257,7 +258,8 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
   for (const e of events) {
     // a report, or a call that tells where the rule asks for no written form (rules/telling.ts)
     if (e.type === "reportSubmitted" || e.type === "messageSent") {
-      for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
+      // an answer to a spot question that reports nothing meets the question only (spot-answer.ts; review19 mine A2)
+      if (e.type === "reportSubmitted" || !answerOnly(tx, e)) for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
     }
     if (e.type === "unitArrived") {
       for (const o of tx.s.obligations) if (o.kind === "arrive" && o.unit === e.unit && o.metAtMs === undefined) meet(tx, o.id, `arrived ${e.unit}`);

@@ -1,0 +1,72 @@
+/**
+ * Review19 mine A1 (issue 10 §1, §11: never telling must never score above telling late). Mine-flood poor play, seed 7:
+ * the dispatch room tells the mine head at 00:15 (signs) and 00:27 (the inrush); the head calls the rescue team at 00:30;
+ * the withdrawal is ordered at 00:52. Variants (review19 table B):
+ *   - B3: the 00:15 and 00:27 calls dropped. Before: 4.0, above the poor play (3.9) and B3b (3.6): the head was dated as
+ *     learning at 01:05:50 (the positioning system's inject) although he called the team himself at 00:30, and his
+ *     withdrawal, done before 01:05:50, was credited. Now the head knew by his own act at 00:30 (domain.md §5: an agency
+ *     is judged from when it knew): his withdrawal was due 00:35 (LNK-MINE-MINE: 5 min), ordered 00:52, 17 min late.
+ *   - B3b: only the 00:15 call dropped (told late, at 00:27).
+ *   - B3c / B3d: as B3 / B3b, but the dispatch room, not the head, calls the team at 00:30, so the head has no act of his
+ *     own and first hears at 01:05:50. Before: B3c 4.0 > B3d 3.6. Now the dispatch room's 未通知 carries the head's duty
+ *     its silence made impossible in time: told by 00:07 (notice due), his withdrawal was due by 00:12; it came at 00:52,
+ *     40 min = 8 started 5-min windows late, charged as the duty's lateness, at most its act part (6): 5 + 6 = 11 on the
+ *     head's opportunity, as B3d's late notice and late withdrawal.
+ * Sources: 493号令 第九条 (现场有关人员 → 单位负责人 立即)；煤矿防治水细则（2018）第六条.
+ */
+import { describe, expect, it } from "vitest";
+import { POOR, poor, variant } from "./mine-poor-variant.ts";
+
+const CALL_0015 = /  - at: "00:15:00"\n    by: dispatch\n    type: message\n    to: mine\n[\s\S]*?    note: 未下达撤人命令（违反“先撤人、后汇报”）\n/;
+const CALL_0027 = /  - at: "00:27:00"\n    by: dispatch\n    type: message\n    to: mine\n    channel: phone\n    text: 1203迎头突水了，水很大，请矿长到调度室。\n/;
+const TEAM_BY_HEAD = '  - at: "00:30:00"\n    by: mine\n    type: requestSupport';
+const TEAM_BY_ROOM = '  - at: "00:30:00"\n    by: dispatch\n    type: requestSupport';
+
+const b3b = POOR.replace(CALL_0015, "");
+const b3 = b3b.replace(CALL_0027, "");
+const MIN = 60_000;
+
+describe("review19 mine A1: the head who called the rescue team himself knew from that call", () => {
+  const r3 = variant(b3);
+  const r3b = variant(b3b);
+
+  it("never telling the head (B3) scores no higher than telling him late (B3b), and below the poor play", () => {
+    expect(POOR).toMatch(CALL_0015);
+    expect(b3b).toMatch(CALL_0027);
+    expect(r3.score!).toBeLessThanOrEqual(r3b.score!);
+    expect(r3b.score!).toBeLessThan(poor.report.score!);
+  });
+
+  it("his knowledge is dated by his own 00:30 call, and his withdrawal is late from it: due 00:35, ordered 00:52, 17 min", () => {
+    const row = r3.linkage.rows.find((r) => r.agency === "mine" && r.ruleId === "LNK-MINE-MINE")!;
+    expect([row.notifiedAtMs, row.actDeadlineMs, row.firstRequiredActionAtMs]).toEqual([30 * MIN, 35 * MIN, 52 * MIN]);
+    const slow = r3.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine");
+    expect(slow).toHaveLength(1);
+    expect(slow[0]!.message.zh).toContain("于 00:30:00 已获知（其自身 00:30:00 请求支援，未经他方告知），00:52:00 才下达撤人命令");
+    expect(slow[0]!.message.zh).toContain("超时 17分钟");
+    // the dispatch room's 未通知 says how the head knew, never 「01:05:50 才获知（经矿井人员定位系统…）」
+    const never = r3.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch")!;
+    expect(never.message.zh).toContain("于 00:30:00 才获知事故信息（未经告知，其自身 00:30:00 请求支援，可见已获知）");
+    expect(never.message.zh).not.toContain("01:05:50");
+  });
+});
+
+describe("review19 mine A1: a notice never given carries the duty its silence made impossible", () => {
+  const b3c = variant(b3.replace(TEAM_BY_HEAD, TEAM_BY_ROOM));
+  const b3d = variant(b3b.replace(TEAM_BY_HEAD, TEAM_BY_ROOM));
+
+  it("never telling the head (B3c) scores no higher than telling him late (B3d)", () => {
+    expect(b3).toContain(TEAM_BY_HEAD);
+    expect(b3c.score!).toBeLessThanOrEqual(b3d.score!);
+  });
+
+  it("the dispatch room's 未通知 carries the head's withdrawal: 8 windows late from 00:12, its act part 6, so 5 + 6 = 11", () => {
+    const never = b3c.findings.filter((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine");
+    expect(never).toHaveLength(1);
+    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8 }]);
+    expect(never[0]!.message.zh).toContain("按应于 00:07:00 获知计时限 00:12:00，00:52:00 才完成");
+    expect(never[0]!.rubricPoints).toBe(11);
+    const o = b3c.sections.find((s) => s.id === "linkage")!.scoring!.items!.find((i) => i.id === "link:LNK-MINE-MINE:mine")!;
+    expect([o.lost, o.unearned]).toEqual([11, undefined]);
+  });
+});
