@@ -40,6 +40,7 @@ import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { shareByReruns } from "./harm-share.ts";
 import { withCausalShares } from "./causal-share.ts";
+import { joint, measures, notCleared, onWhom, unexplained } from "./cause-words.ts";
 
 const MINUTE = 60_000;
 
@@ -239,19 +240,35 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // (harm to people: the agency that owed their protection, a guard, before the fault that began first)
     const guard = ordered.find((r) => guards.has(r.id))?.agency ?? undefined;
     const who = agencies.length > 1 ? answerable(x, f, agencies, guard ?? principal.agency ?? f.agency) : (principal.agency ?? f.agency);
-    const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
+    const measured = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined;
+    const plain = measured
       ? { ...f, agency: who, causes, message: measures(x, f, ordered) }
-      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : agencies.length > 1 ? onWhom(x, { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) }, who, guard) : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
+      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
+    const named = !measured && ordered.length >= 2 && agencies.length > 1 ? onWhom(x, plain, who, guard) : plain;
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
     if (!rerun || !test) return named;
-    const split = shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName);
+    // a harm shared between agencies (causal or joint shares) is on none of them alone: no 「计入…」 clause (review19 chemical A1)
+    const tried = [...rerun.kept, ...rerun.dropped];
+    const shared = shareByReruns(plain, rerun.kept, tried, test, jointSet(), x.agencyName);
+    if (shared.shares) return shared;
+    const split = shared === plain ? named : shareByReruns(named, rerun.kept, tried, test, jointSet(), x.agencyName);
     // wholly explained by single corrections of two agencies' faults: shared by causal share (causal-share.ts; review18 mine A2)
-    return split === named && f.code === "OUTCOME_PREVENTABLE_HARM" ? withCausalShares(named, rerun.kept, test, x.agencyName) : split;
+    return split === named && f.code === "OUTCOME_PREVENTABLE_HARM" ? withCausalShares(named, rerun.kept, test, x.agencyName, plain.message) : split;
   });
   }
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/**
+ * The scored findings (shapes as given, same order) with each fault that deducts nothing itself (its opportunity used up
+ * by another's) but bears a share of an outcome's harm marked with that outcome (`sharesIn`): a finding, not a note.
+ */
+export function sharing(fs: readonly Finding[]): Finding[] {
+  const bearer = new Map<string, string>();
+  for (const f of fs) for (const s of f.shares ?? []) for (const id of s.causes) if (s.points > 0 && !bearer.has(id)) bearer.set(id, f.id);
+  return fs.map((f) => (f.points === 0 && f.item !== undefined && bearer.has(f.id) ? { ...f, sharesIn: bearer.get(f.id)! } : f));
+}
 
 /**
  * The agency an outcome several agencies' faults caused is charged to (issue 10 §1; review18 chemical A3: 泄漏未控制 3.46
@@ -264,16 +281,6 @@ function answerable(x: EvalContext, f: Finding, agencies: readonly string[], fal
   const tasks = new Set(control(x).tasks);
   const owner = x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)).find((a) => agencies.includes(a));
   return owner ?? fallback;
-}
-
-/** "；计入临江县消防救援大队（负有该项处置职责）": why the outcome sits on `who` beside the other causes' agencies. */
-function onWhom(x: EvalContext, f: Finding, who: string | null, guard: string | undefined): Finding {
-  if (who === null) return f;
-  const n = x.agencyName(who);
-  const why = f.code === "HAZARD_CONTROL_LATE" || f.code === "HAZARD_NOT_CONTROLLED"
-    ? { zh: "负有控制危险源的处置职责", en: "whose work it was to bring the hazard under control" }
-    : who === guard ? { zh: "负有受害人员的防护职责", en: "whose duty it was to protect the people harmed" } : { zh: "其缺陷最先发生", en: "whose fault began first" };
-  return { ...f, message: { zh: `${f.message.zh}；计入${n.zh}（${why.zh}）`, en: `${f.message.en}; charged to ${n.en} (${why.en})` } };
 }
 
 /**
@@ -326,63 +333,10 @@ function principalFirst(x: EvalContext, f: Finding, guards: ReadonlySet<string>,
 /** Outcome findings dated by when the exposure began, charged to the agency that could have prevented it then. */
 const EXPOSURE: ReadonlySet<FindingCode> = new Set(["OUTCOME_EXPOSED", "OUTCOME_EXPOSED_AEGL2", "OUTCOME_EXPOSED_AEGL3"]);
 
-/** "…；多因共同所致：临江化工有限公司（F3、F5），临江县消防救援大队（F8、F25）": the causes by agency, in order of fault. */
-function joint(x: EvalContext, f: Finding, ordered: readonly Finding[], agencies: readonly string[]): Finding["message"] {
-  const ids = (a: string) => ordered.filter((r) => r.agency === a).map((r) => r.id);
-  return {
-    zh: `${f.message.zh}；多因共同所致：${agencies.map((a) => `${x.agencyName(a).zh}（${ids(a).join("、")}）`).join("，")}`,
-    en: `${f.message.en}; several agencies' faults together: ${agencies.map((a) => `${x.agencyName(a).en} (${ids(a).join(", ")})`).join("; ")}`,
-  };
-}
-
-/**
- * "…；缺少的措施（逐一补上后复算均可保住）：增设排水泵、加大排水能力（F24）；构筑挡水墙截水…（F25）": a lost installation
- * names the missing measures whose correction, replayed, saves it (review r15 mine 4), by the requirement or duty each is.
- */
-function measures(x: EvalContext, f: Finding, ordered: readonly Finding[]): Finding["message"] {
-  const what = (r: Finding) => x.c.scenario.requirements.find((q) => q.id === r.ruleId)?.text ?? x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === r.ruleId)?.text ?? { zh: r.id, en: r.id };
-  return {
-    zh: `${f.message.zh}；缺少的措施（逐一补上后复算均可保住）：${ordered.map((r) => `${what(r).zh}（${r.id}）`).join("；")}`,
-    en: `${f.message.en}; the measures missing (each, put right in a replay, saves it): ${ordered.map((r) => `${what(r).en} (${r.id})`).join("; ")}`,
-  };
-}
-
 /** The roots a rerun keeps (their correction reduces the harm, or none could be built) and those it clears. */
 function sieve(roots: readonly Finding[], cleared: (root: Finding) => boolean | undefined): { kept: Finding[]; dropped: Finding[] } {
   const verdicts = roots.map((r) => [r, cleared(r)] as const);
   return { kept: verdicts.filter(([, v]) => v !== false).map(([r]) => r), dropped: verdicts.filter(([, v]) => v === false).map(([r]) => r) };
-}
-
-/**
- * Harm no single fault's correction reduces (each replayed apart, cause-reruns.ts): on no agency, saying which faults
- * were corrected in the reruns (the school's pupil, dead at 00:20 whether or not the brigade was told at 00:15).
- */
-function notCleared(x: EvalContext, f: Finding, dropped: readonly Finding[]): Finding {
-  if (dropped.length === 0) return unexplained(f);
-  const ids = [...dropped].sort((a, b) => num(a) - num(b)).map((r) => r.id);
-  const control = f.code === "HAZARD_CONTROL_LATE";
-  return {
-    ...f,
-    agency: null,
-    message: {
-      zh: `${f.message.zh}；逐一更正${ids.join("、")}后复算（同一情景、种子），${control ? "控制均未提前" : "伤亡均未减少"}：不归于任何单一单位的处置缺陷`,
-      en: `${f.message.en}; replayed with each of ${ids.join(", ")} corrected in turn (same scenario and seed), ${control ? "control comes no sooner" : "the harm is no less"}: not on any single agency's fault`,
-    },
-  };
-}
-
-/** An outcome no process finding explains: on no agency, saying so (see the header). */
-function unexplained(f: Finding): Finding {
-  // a fact stated free (quantity 0: the best play has it too) is counted against nothing at all
-  const counted = f.quantity > 0 ? { zh: "计入演练整体处置结果，", en: "counted against the drill's overall outcome, " } : { zh: "", en: "" };
-  return {
-    ...f,
-    agency: null,
-    message: {
-      zh: `${f.message.zh}；无可归因的处置缺陷，${counted.zh}不归于任何单位`,
-      en: `${f.message.en}; no fault in the response explains it: ${counted.en}not against any agency`,
-    },
-  };
 }
 
 /** The findings that condemn an order sending crews into harm (harmful-orders.ts). */
