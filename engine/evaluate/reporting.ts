@@ -19,6 +19,7 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
+import { lateCorrection } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
@@ -70,6 +71,9 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       // school 3: "漏报 … 未续报更正其谎报" charged the same false figure twice); it still costs more than correcting late
       // (review15 chemical 1), on the 谎报's own points (reportFindings)
       if (row.status === "missed") stood.set(fix.message, { row: { ...row, events: row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs) }, key });
+      // made late: graded, with the delay it caused up the chain (late-correction.ts; review19 chemical A2)
+      const late = lateCorrection(x, t, key);
+      if (late) owed.push({ t, f: late });
       continue;
     }
     const to = x.agencyName(row.to ?? "");
