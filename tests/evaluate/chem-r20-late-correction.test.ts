@@ -32,7 +32,7 @@ describe("a 谎报 corrected late: graded by how late, with the bureau's delay i
     expect(f[0]!.message.zh).toContain("02:02:00");
   });
   it("scores: never corrected ≤ corrected at 02:30 < corrected at 01:40", () => {
-    expect(b7.score).toBeLessThan(poor.score);
-    expect(never.score).toBeLessThanOrEqual(b7.score);
+    expect(b7.score!).toBeLessThan(poor.score!);
+    expect(never.score!).toBeLessThanOrEqual(b7.score!);
   });
 });
