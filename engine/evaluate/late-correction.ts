@@ -40,8 +40,8 @@ export function lateCorrection(x: EvalContext, t: ObligationTrace, key: string):
   const f = finding({
     code: "REPORT_LATE", section: "reporting", agency: row.agency, atMs: t.met.atMs, ruleId: row.ruleId, basis: row.basis, opportunity: key, quantity,
     message: {
-      zh: `迟报：${from.zh}向${to.zh}更正其谎报伤亡人数的续报（${row.text.zh}）时限 ${clock(row.deadlineMs)}，实际 ${clock(t.met.atMs)} 报告，超时 ${span(late).zh}（每超过 1 个时限（${span(row.deadlineMs - row.openedAtMs).zh}）计该续报的一半，不超过始终未更正，本县设定）${also.zh}`,
-      en: `Late report: the follow-up from ${from.en} to ${to.en} correcting its false casualty figures (${row.text.en}) was due at ${clock(row.deadlineMs)}; it came at ${clock(t.met.atMs)}, ${span(late).en} late (half that follow-up per started window of its ${span(row.deadlineMs - row.openedAtMs).en} limit, never more than never correcting: a local choice)${also.en}`,
+      zh: `迟报：${from.zh}向${to.zh}更正其谎报伤亡人数的续报（493号令 第四条不得谎报、第十三条及时补报；时限按本县续报时限自谎报时起算，本县设定）时限 ${clock(row.deadlineMs)}，实际 ${clock(t.met.atMs)} 报告，超时 ${span(late).zh}（每超过 1 个时限（${span(row.deadlineMs - row.openedAtMs).zh}）计该续报的一半，不超过始终未更正，本县设定）${also.zh}`,
+      en: `Late report: the follow-up from ${from.en} to ${to.en} correcting its false casualty figures (Decree 493 Art. 4, no false reports, and Art. 13, prompt supplementary reports; due within the county's follow-up limit from the false report, a local choice) was due at ${clock(row.deadlineMs)}; it came at ${clock(t.met.atMs)}, ${span(late).en} late (half that follow-up per started window of its ${span(row.deadlineMs - row.openedAtMs).en} limit, never more than never correcting: a local choice)${also.en}`,
     },
     evidence: { events: [...row.events, t.met.event], messages: [], obligations: [row.id] },
   });
