@@ -14,6 +14,9 @@
  *             rule's limit), less O, what the addressee's own findings on that duty count; the rest on the corrector, in
  *             the addressee's duty's opportunity (credit.ts takeCaused). Not when the addressee never reported it (its own 漏报).
  *
+ *   A 谎报 never corrected carries the same delay up the chain (`metMs` the drill's end: nothing of it is the addressee's),
+ *   so never correcting costs no less than correcting late (stoodCaused).
+ *
  *   lateCorrection(x, t, key) → the finding (REPORT_LATE on the corrector, opportunity `key`), or undefined when the
  *   correction was made on time or never. Shapes: times in ms; no errors.
  */
@@ -53,7 +56,7 @@ export function lateCorrection(x: EvalContext, t: ObligationTrace, key: string):
  * deadline it would have had if told at `dueMs` (+ the rule's limit), its first report to the rule's addressee after
  * `dueMs`, and the hours beyond what its own findings count. Undefined when nothing is left to charge.
  */
-function upChain(x: EvalContext, agency: string, dueMs: number, metMs: number): { to: string; would: number; metAt: number; rest: number; opportunity: string } | undefined {
+export function upChain(x: EvalContext, agency: string, dueMs: number, metMs: number): { to: string; would: number; metAt: number; rest: number; opportunity: string } | undefined {
   for (const r of x.c.rules.followUp) {
     if ((r.scenarioKinds !== undefined && !r.scenarioKinds.includes(x.c.scenario.kind)) || !resolveAgencies(x.c, r.from).includes(agency)) continue;
     const up = resolveAgencies(x.c, r.to)[0];
@@ -71,4 +74,20 @@ function upChain(x: EvalContext, agency: string, dueMs: number, metMs: number): 
     return { to: up, would, metAt: report.at, rest, opportunity: `rep:${reportKey(x.c, { id, ruleId: r.id, agency, to: up, mode: "any" })}` };
   }
   return undefined;
+}
+
+/** The 谎报 findings left standing (`stood`, reporting.ts) with the delay up the chain their correction never made caused (`caused`). */
+export function stoodCaused(x: EvalContext, findings: readonly Finding[], stood: ReadonlyMap<string, { row: { to?: string; deadlineMs: number }; key: string }>): Finding[] {
+  const byKey = new Map([...stood.values()].map((s) => [s.key, s.row]));
+  return findings.map((f) => {
+    const row = f.stood ? byKey.get(f.stood.opportunity) : undefined;
+    const c = row?.to === undefined ? undefined : upChain(x, row.to, row.deadlineMs, Infinity);
+    if (!c) return f;
+    const up = x.agencyName(c.to);
+    return {
+      ...f,
+      caused: [{ opportunity: c.opportunity, code: "REPORT_LATE", quantity: c.rest }],
+      message: { zh: `${f.message.zh}；致${x.agencyName(row!.to!).zh}向${up.zh}的续报按应获知更正时起算时限 ${clock(c.would)}，${clock(c.metAt)} 才报告，${c.rest} 小时一并计入`, en: `${f.message.en}; and the follow-up from ${x.agencyName(row!.to!).en} to ${up.en}, due by ${clock(c.would)} counted from when the correction was due, came at ${clock(c.metAt)}: ${c.rest} h charged with it` },
+    };
+  });
 }

@@ -19,7 +19,7 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
-import { lateCorrection } from "./late-correction.ts";
+import { lateCorrection, stoodCaused } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
@@ -156,7 +156,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));
-  const findings = citeRoots(grouped, owed, consequences);
+  const findings = stoodCaused(x, citeRoots(grouped, owed, consequences), stood);
 
   // a report whose deadline the drill never reached is not judged
   // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)
