@@ -32,11 +32,12 @@ describe("item 1: a 谎报 never corrected costs at least the 续报 it owed (49
     expect(info(w2)).toBeLessThan(info(poor));
   });
 
-  it("the correction never made aggravates the one 谎报 (review16 school 3), charged its 续报's 8 within it, not a second 漏报 nor set aside as 系更正本单位谎报", () => {
+  it("the correction never made aggravates the one 谎报 (review16 school 3), charged its 续报's 4 within it, not a second 漏报 nor set aside as 系更正本单位谎报", () => {
     expect(w2.findings.some((x) => x.code === "REPORT_MISSING" && x.message.zh.includes("续报更正"))).toBe(false);
     const f = w2.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
     expect(f.message.zh).toContain("谎报始终未更正（加重情节");
-    expect(f.counted?.stood).toBe(8);
+    // the 续报 it owed weighs followUpPoints 4 (default.yaml; review18 mine C), not a first report's 8
+    expect(f.counted?.stood).toBe(4);
     // the poor play corrected (late, at 01:40): no aggravation
     const p = poor.findings.find((x) => x.code === "REPORT_FALSE" && x.agency === "ent")!;
     expect(p.stood).toBeUndefined();
