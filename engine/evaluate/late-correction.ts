@@ -48,7 +48,7 @@ export function lateCorrection(x: EvalContext, t: ObligationTrace, key: string):
     },
     evidence: { events: [...row.events, t.met.event], messages: [], obligations: [row.id] },
   });
-  return caused ? { ...f, caused: [{ opportunity: caused.opportunity, code: "REPORT_LATE", quantity: caused.rest }] } : f;
+  return { ...f, lateShare: true, ...(caused ? { caused: [{ opportunity: caused.opportunity, code: "REPORT_LATE" as const, quantity: caused.rest }] } : {}) };
 }
 
 /**
