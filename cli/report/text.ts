@@ -113,8 +113,9 @@ export const L = {
  * too, or a kind reported by design without deduction (NOTE_CODES). Reports list it as a note (情况说明), not under
  * 发现的问题 (review16: the 100/100 good reports' F1), nor among the shortcomings.
  */
-export function isNote(f: Pick<Finding, "causedBy" | "item" | "quantity" | "code" | "points">): boolean {
-  return !f.causedBy && ((f.item !== undefined && f.quantity === 0) || (NOTE_CODES.has(f.code) && f.points === 0));
+export function isNote(f: Pick<Finding, "causedBy" | "item" | "quantity" | "code" | "points" | "sharesIn">): boolean {
+  // a fault bearing a share of an outcome's harm is a finding, whatever it deducts itself (review19 chemical A1)
+  return !f.causedBy && !f.sharesIn && ((f.item !== undefined && f.quantity === 0) || (NOTE_CODES.has(f.code) && f.points === 0));
 }
 
 /**
@@ -150,7 +151,8 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   if (f.item && f.rubricPoints === 0) {
     const took = f.opportunity === undefined ? [] : all.filter((g) => g.opportunity === f.opportunity && g.id !== f.id && (g.rubricPoints ?? 0) > 0).map((g) => g.id);
     const used = took.length > 0 ? { zh: `0（所在机会的分值已由 ${took.join("、")} 扣完）`, en: `0 (its opportunity's points were already used up by ${took.join(", ")})` } : L.usedUp;
-    return { zh: used.zh + by.zh, en: used.en + by.en };
+    const share = f.sharesIn ? { zh: `；分担 ${f.sharesIn} 的可避免伤亡（见 ${f.sharesIn}）`, en: `; bears a share of ${f.sharesIn}'s preventable harm (see ${f.sharesIn})` } : { zh: "", en: "" };
+    return { zh: used.zh + share.zh + by.zh, en: used.en + share.en + by.en };
   }
   // the working beside the points: rubric points × the section's scaling (scoring.ts)
   const w = working(f, sections, (c) => CODE_TEXT[c]);
@@ -159,12 +161,17 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
 }
 
-/** "（其中评分标准扣分 0.5795 单一更正可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */
+/** "（其中评分标准扣分 0.5795 更正后可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */
 function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalText {
   const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
-  const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 单一更正即可避免；`, en: `${f.causedPart} avoided by a single correction; ` } : { zh: "", en: "" };
+  // the part a single agency's faults' corrections avoid (the causes of two agencies or more share theirs: harm-share.ts)
+  const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 更正单一单位缺陷即可避免；`, en: `${f.causedPart} avoided by correcting one agency's faults; ` } : { zh: "", en: "" };
   // nothing left over (the shares cover it all, causal-share.ts): no "其余" clause naming points that are not there
-  const rest = f.unattributed === undefined && f.causedPart === undefined ? { zh: "", en: "" } : { zh: `；${restText(f).zh}`, en: `; ${restText(f).en}` };
+  // the part below the finding's printing threshold left on no agency still has its figure (review19 chemical C6)
+  const left = Math.round(((f.rubricPoints ?? 0) - joint) * 10_000) / 10_000;
+  const rest = f.unattributed === undefined && f.causedPart === undefined
+    ? left > 1e-4 ? { zh: `；其余 ${left} 不归于任何单位`, en: `; the other ${left} on no agency` } : { zh: "", en: "" }
+    : { zh: `；${restText(f).zh}`, en: `; ${restText(f).en}` };
   return {
     zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}${rest.zh}）`,
     en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}${rest.en})`,

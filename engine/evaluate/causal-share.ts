@@ -54,10 +54,16 @@ function popcount(m: number): number {
   return c;
 }
 
-/** `f` with its harm shared between its causes' agencies by causal share (module note). */
-export function withCausalShares(f: Finding, kept: readonly Finding[], cleared: Cleared, name: (id: string) => LocalText): Finding {
+/** One agency's part of a shared harm: its faults and its rubric points (four decimals). */
+export type Share = { agency: string; causes: string[]; points: number };
+
+/**
+ * `points` (rubric points the `kept` causes' corrections avoid) split by causal share between their agencies (module
+ * note), per agency in order of first cause; undefined when they belong to fewer than two agencies, or a replay is missing.
+ */
+export function causalShares(points: number, kept: readonly Finding[], cleared: Cleared): Share[] | undefined {
   const agencies = [...new Set(kept.map((k) => k.agency).filter((a): a is string => a !== null))];
-  if (f.shares !== undefined || kept.length < 2 || agencies.length < 2 || cleared.itemPoints === undefined || !cleared.together || !cleared.avoided) return f;
+  if (kept.length < 2 || agencies.length < 2 || !cleared.together || !cleared.avoided) return undefined;
   const together = cleared.together;
   const avoided = cleared.avoided;
   const memo = new Map<number, number | undefined>();
@@ -70,20 +76,40 @@ export function withCausalShares(f: Finding, kept: readonly Finding[], cleared: 
   };
   const phi = kept.length <= MAX_EXACT ? shapley(kept.length, v) : kept.map((k) => avoided(k) ?? 0);
   const total = phi?.reduce((a, b) => a + Math.max(0, b), 0) ?? 0;
-  if (phi === undefined || total <= EPS) return f;
-  const charged = f.quantity * cleared.itemPoints;
-  const shares = agencies.map((a) => {
+  if (phi === undefined || total <= EPS) return undefined;
+  return agencies.map((a) => {
     const idx = kept.map((k, i) => (k.agency === a ? i : -1)).filter((i) => i >= 0);
-    return { agency: a, causes: idx.map((i) => kept[i]!.id), points: r4((charged * idx.reduce((s, i) => s + Math.max(0, phi[i]!), 0)) / total) };
+    return { agency: a, causes: idx.map((i) => kept[i]!.id), points: r4((points * idx.reduce((s, i) => s + Math.max(0, phi[i]!), 0)) / total) };
   });
-  const each = shares.map((s) => ({ zh: `${name(s.agency).zh}（${s.causes.join("、")}）${s.points} 分`, en: `${name(s.agency).en} (${s.causes.join(", ")}) ${s.points} points` }));
+}
+
+/** "临江县消防救援大队（F9、F26）4.2 分、…" and its English: each agency's causes and points. */
+export function sharesWords(shares: readonly Share[], name: (id: string) => LocalText): LocalText {
+  return {
+    zh: shares.map((s) => `${name(s.agency).zh}（${s.causes.join("、")}）${s.points} 分`).join("、"),
+    en: shares.map((s) => `${name(s.agency).en} (${s.causes.join(", ")}) ${s.points} points`).join(", "),
+  };
+}
+
+/** how the causal share is computed, as the finding says it */
+export const CAUSAL_HOW: LocalText = {
+  zh: "按因果份额分担（逐一及同时更正后复算，取各缺陷在各种更正次序下可避免伤亡的平均值；核算约定，本县设定，非责任比例认定）",
+  en: "shared by causal share (replayed with each fault corrected alone and together, each fault bears the harm its correction avoids averaged over every order of correcting them: an accounting convention set by this county, not a finding of degrees of fault)",
+};
+
+/**
+ * `f` with its harm shared between its causes' agencies by causal share (module note). `plain`: its message without the
+ * clause naming one agency (「计入临江县公安局」), which a shared harm no longer has.
+ */
+export function withCausalShares(f: Finding, kept: readonly Finding[], cleared: Cleared, name: (id: string) => LocalText, plain: Finding["message"] = f.message): Finding {
+  if (f.shares !== undefined || cleared.itemPoints === undefined) return f;
+  const shares = causalShares(f.quantity * cleared.itemPoints, kept, cleared);
+  if (shares === undefined) return f;
+  const each = sharesWords(shares, name);
   return {
     ...f,
     agency: null,
     shares,
-    message: {
-      zh: `${f.message.zh}；按因果份额分担（逐一及同时更正后复算，取各缺陷在各种更正次序下可避免伤亡的平均值；核算约定，本县设定，非责任比例认定）：${each.map((e) => e.zh).join("、")}`,
-      en: `${f.message.en}; shared by causal share (replayed with each fault corrected alone and together, each fault bears the harm its correction avoids averaged over every order of correcting them: an accounting convention set by this county, not a finding of degrees of fault): ${each.map((e) => e.en).join(", ")}`,
-    },
+    message: { zh: `${plain.zh}；${CAUSAL_HOW.zh}：${each.zh}`, en: `${plain.en}; ${CAUSAL_HOW.en}: ${each.en}` },
   };
 }

@@ -1,12 +1,22 @@
 /**
- * The words of an outcome's attribution (causes.ts): the causes by agency (多因共同所致), the measures a lost
- * installation lacked, and an outcome on no agency (no fault explains it, or no single correction reduces it).
- * Each takes the outcome finding and returns it (or its message) with the words added; shapes: report-model.ts Finding.
+ * The words an outcome finding gets when causes.ts names who answers for it (issue 10 §1; AQ/T 9009-2015 §7): the causes by
+ * agency, the agency it is charged to and why, the measures missing, or why it is on no agency. Each returns the finding
+ * (or its message) with the clause appended, zh and en alike; no errors.
  */
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/** "；计入临江县消防救援大队（负有该项处置职责）": why the outcome sits on `who` beside the other causes' agencies. */
+export function onWhom(x: EvalContext, f: Finding, who: string | null, guard: string | undefined): Finding {
+  if (who === null) return f;
+  const n = x.agencyName(who);
+  const why = f.code === "HAZARD_CONTROL_LATE" || f.code === "HAZARD_NOT_CONTROLLED"
+    ? { zh: "负有控制危险源的处置职责", en: "whose work it was to bring the hazard under control" }
+    : who === guard ? { zh: "负有受害人员的防护职责", en: "whose duty it was to protect the people harmed" } : { zh: "其缺陷最先发生", en: "whose fault began first" };
+  return { ...f, message: { zh: `${f.message.zh}；计入${n.zh}（${why.zh}）`, en: `${f.message.en}; charged to ${n.en} (${why.en})` } };
+}
 
 /** "…；多因共同所致：临江化工有限公司（F3、F5），临江县消防救援大队（F8、F25）": the causes by agency, in order of fault. */
 export function joint(x: EvalContext, f: Finding, ordered: readonly Finding[], agencies: readonly string[]): Finding["message"] {
@@ -60,4 +70,3 @@ export function unexplained(f: Finding): Finding {
     },
   };
 }
-

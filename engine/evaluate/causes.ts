@@ -40,7 +40,7 @@ import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { shareByReruns } from "./harm-share.ts";
 import { withCausalShares } from "./causal-share.ts";
-import { joint, measures, notCleared, unexplained } from "./cause-words.ts";
+import { joint, measures, notCleared, onWhom, unexplained } from "./cause-words.ts";
 
 const MINUTE = 60_000;
 
@@ -240,19 +240,35 @@ export function attributeOutcomes(x: EvalContext, findings: readonly Finding[], 
     // (harm to people: the agency that owed their protection, a guard, before the fault that began first)
     const guard = ordered.find((r) => guards.has(r.id))?.agency ?? undefined;
     const who = agencies.length > 1 ? answerable(x, f, agencies, guard ?? principal.agency ?? f.agency) : (principal.agency ?? f.agency);
-    const named = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined
+    const measured = f.code === "OUTCOME_INSTALLATION_LOST" && rerun !== undefined;
+    const plain = measured
       ? { ...f, agency: who, causes, message: measures(x, f, ordered) }
-      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : agencies.length > 1 ? onWhom(x, { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) }, who, guard) : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
+      : ordered.length < 2 ? { ...f, agency: principal.agency ?? f.agency, causes } : { ...f, agency: who, causes, message: joint(x, f, ordered, agencies) };
+    const named = !measured && ordered.length >= 2 && agencies.length > 1 ? onWhom(x, plain, who, guard) : plain;
     // the harm no single correction avoids is on no agency (harm-share.ts; review12 school 2)
     if (!rerun || !test) return named;
-    const split = shareByReruns(named, rerun.kept, [...rerun.kept, ...rerun.dropped], test, jointSet(), x.agencyName);
+    // a harm shared between agencies (causal or joint shares) is on none of them alone: no 「计入…」 clause (review19 chemical A1)
+    const tried = [...rerun.kept, ...rerun.dropped];
+    const shared = shareByReruns(plain, rerun.kept, tried, test, jointSet(), x.agencyName);
+    if (shared.shares) return shared;
+    const split = shared === plain ? named : shareByReruns(named, rerun.kept, tried, test, jointSet(), x.agencyName);
     // wholly explained by single corrections of two agencies' faults: shared by causal share (causal-share.ts; review18 mine A2)
-    return split === named && f.code === "OUTCOME_PREVENTABLE_HARM" ? withCausalShares(named, rerun.kept, test, x.agencyName) : split;
+    return split === named && f.code === "OUTCOME_PREVENTABLE_HARM" ? withCausalShares(named, rerun.kept, test, x.agencyName, plain.message) : split;
   });
   }
 }
 
 const num = (f: Finding) => Number(f.id.slice(1));
+
+/**
+ * The scored findings (shapes as given, same order) with each fault that deducts nothing itself (its opportunity used up
+ * by another's) but bears a share of an outcome's harm marked with that outcome (`sharesIn`): a finding, not a note.
+ */
+export function sharing(fs: readonly Finding[]): Finding[] {
+  const bearer = new Map<string, string>();
+  for (const f of fs) for (const s of f.shares ?? []) for (const id of s.causes) if (s.points > 0 && !bearer.has(id)) bearer.set(id, f.id);
+  return fs.map((f) => (f.points === 0 && f.item !== undefined && bearer.has(f.id) ? { ...f, sharesIn: bearer.get(f.id)! } : f));
+}
 
 /**
  * The agency an outcome several agencies' faults caused is charged to (issue 10 §1; review18 chemical A3: 泄漏未控制 3.46
@@ -265,16 +281,6 @@ function answerable(x: EvalContext, f: Finding, agencies: readonly string[], fal
   const tasks = new Set(control(x).tasks);
   const owner = x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)).find((a) => agencies.includes(a));
   return owner ?? fallback;
-}
-
-/** "；计入临江县消防救援大队（负有该项处置职责）": why the outcome sits on `who` beside the other causes' agencies. */
-function onWhom(x: EvalContext, f: Finding, who: string | null, guard: string | undefined): Finding {
-  if (who === null) return f;
-  const n = x.agencyName(who);
-  const why = f.code === "HAZARD_CONTROL_LATE" || f.code === "HAZARD_NOT_CONTROLLED"
-    ? { zh: "负有控制危险源的处置职责", en: "whose work it was to bring the hazard under control" }
-    : who === guard ? { zh: "负有受害人员的防护职责", en: "whose duty it was to protect the people harmed" } : { zh: "其缺陷最先发生", en: "whose fault began first" };
-  return { ...f, message: { zh: `${f.message.zh}；计入${n.zh}（${why.zh}）`, en: `${f.message.en}; charged to ${n.en} (${why.en})` } };
 }
 
 /**

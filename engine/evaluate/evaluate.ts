@@ -21,7 +21,7 @@ import { recommendations } from "./advice.ts";
 import { buildContext } from "./context.ts";
 import { evaluateDispatch } from "./dispatch.ts";
 import { numberFindings } from "./findings.ts";
-import { attributeOutcomes } from "./causes.ts";
+import { attributeOutcomes, sharing } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
 import { controlMeasure, lossMeasure } from "./control-rerun.ts";
 import { protectRerun } from "./protect-rerun.ts";
@@ -140,7 +140,9 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const silenced = silencedFollowUps(x, blocked.findings, planned);
   // a 谎报 left standing carries the casualty 续报 its addressee never could send (kept-by-lie.ts)
   const kept = keptFollowUps(x.events, silenced.findings, planned);
-  const scored = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
+  const graded = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
+  // a fault deducting nothing itself that bears a share of a harm is a finding, not a note (review19 chemical A1)
+  const scored = { ...graded, findings: sharing(graded.findings) };
   const s = c.scenario;
   return {
     scenario: {

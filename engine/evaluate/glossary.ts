@@ -283,10 +283,12 @@ export const isMeasured = (code: string): boolean => QUANTITY_OF[code] !== undef
  * A finding's quantity with its measure word: "2 辆救护车" / "2 ambulances" (its figures' unit
  * types), "61 人" / "61 people", "15 分钟" / "15 min"; a share or a fraction bare ("0.5").
  */
-export function quantityText(f: { code: string; quantity: number; params?: InsufficientParams }): LocalText {
+export function quantityText(f: { code: string; quantity: number; params?: InsufficientParams; lateShare?: true }): LocalText {
   const q = f.quantity;
   // a share of an item (OUTCOME_PREVENTABLE_HARM: harm-costs.ts keeps it to 1/1 000 000) printed whole, so quantity × points is the charge
   const n = String(Math.round(q * 1_000_000) / 1_000_000);
+  // a late correction of a 谎报, half per started window of its limit (late-correction.ts), not hours
+  if (f.lateShare) return { zh: `${n}（每超过 1 个时限计一半，不足 1 个按 1 个计，至多 1，本县设定）`, en: `${n} (half per started window of its limit, at most 1; set by this county)` };
   switch (QUANTITY_OF[f.code]) {
     case "units":
       return f.params ? unitCount(q, f.params.unitTypes) : { zh: `${n} 个单元`, en: `${n} unit${q === 1 ? "" : "s"}` };

@@ -12,11 +12,15 @@
  *               (agency null), keeps its causes, and says how much each side is (`causedPart`, rubric points).
  *   joint     = of the rest, what the faults bearing on the harm (`candidates`) avoid only together (joint-share.ts):
  *               charged jointly to their agencies, each its share (`shares`); only what even that leaves is on no agency.
+ *   explained, when its causes belong to two agencies or more, is shared between them by causal share (causal-share.ts)
+ *               and added to `shares`, whatever the rest (review19 chemical A1: a 0.099 rest left the 9.601 the brigade's,
+ *               the police's and the township's faults avoid on the police alone).
  * Returns the finding unchanged when the reruns give no figure (no correction built) or explain all of it.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { jointShare } from "./joint-share.ts";
+import { CAUSAL_HOW, causalShares, sharesWords, type Share } from "./causal-share.ts";
 import type { Finding } from "./report-model.ts";
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -40,10 +44,12 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
   const joint = jointShare(candidates, rest, explained, cleared);
   if (kept.length === 0 && joint === undefined) return f;
   const ids = kept.map((r) => r.id);
+  const causal = causalShares(explained, kept, cleared);
   const others = tried.filter((r) => !kept.includes(r)).map((r) => r.id);
   const also = others.length > 0 ? { zh: `，逐一更正${others.join("、")}亦然`, en: `, nor does correcting ${others.join(", ")} one at a time` } : { zh: "", en: "" };
+  const shared = causal ? { zh: `，${CAUSAL_HOW.zh}：${sharesWords(causal, name).zh}`, en: `, ${CAUSAL_HOW.en}: ${sharesWords(causal, name).en}` } : { zh: "", en: "" };
   const single = kept.length > 0
-    ? { zh: `；其中 ${pts(explained)} 分更正${ids.join("、")}后复算可避免，由${ids.join("、")}所致；其余 ${pts(rest)} 分更正${ids.join("、")}后复算（同一情景、种子）仍不能避免${also.zh}`, en: `; of it, ${pts(explained)} points are avoided when ${ids.join(", ")} ${kept.length > 1 ? "are" : "is"} corrected and replayed, caused by ${ids.join(", ")}; the other ${pts(rest)} points remain with ${ids.join(", ")} corrected (same scenario and seed)${also.en}` }
+    ? { zh: `；其中 ${pts(explained)} 分更正${ids.join("、")}后复算可避免，由${ids.join("、")}所致${shared.zh}；其余 ${pts(rest)} 分更正${ids.join("、")}后复算（同一情景、种子）仍不能避免${also.zh}`, en: `; of it, ${pts(explained)} points are avoided when ${ids.join(", ")} ${kept.length > 1 ? "are" : "is"} corrected and replayed, caused by ${ids.join(", ")}${shared.en}; the other ${pts(rest)} points remain with ${ids.join(", ")} corrected (same scenario and seed)${also.en}` }
     : { zh: `；逐一更正${others.join("、")}后复算（同一情景、种子），伤亡均未减少`, en: `; replayed with each of ${others.join(", ")} corrected in turn (same scenario and seed), the harm is no less` };
   // what "corrected" means in these replays (review16 school 2): the best play's act at the best play's time, not the
   // rule's deadline — meeting the rules' deadlines alone may not save the same people, and the text must say so
@@ -54,16 +60,28 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
     ? { zh: "，不归于任何单一单位的处置缺陷", en: ": not on any single agency's fault" }
     : jointText(joint, name, none ? left : 0, unreplayable([...tried, ...candidates]));
   const causes = [...new Set([...(f.causes ?? []), ...(joint?.needed.map((n) => n.id) ?? [])])];
+  const shares = merged([...(causal ?? []), ...(joint?.shares ?? [])]);
   // where every point went (review17 school 1): the part on no agency, and why the replays leave it there
   const onNone = joint === undefined ? rest : none ? left : 0;
   return {
     ...f,
     agency: null,
-    ...(kept.length > 0 ? { causedPart: r4(explained) } : {}),
+    // a part shared by causal share is on its agencies, not a part "a single correction avoids" (text.ts sharesText)
+    ...(kept.length > 0 && !causal ? { causedPart: r4(explained) } : {}),
     ...(onNone > 0 ? { unattributed: { points: r4(onNone), unreplayed: unreplayable([...tried, ...candidates]) } } : {}),
-    ...(joint ? { shares: joint.shares, causes } : {}),
+    ...(shares.length > 0 ? { shares, causes } : {}),
     message: { zh: `${f.message.zh}${single.zh}${tail.zh}${how.zh}`, en: `${f.message.en}${single.en}${tail.en}${how.en}` },
   };
+}
+
+/** Shares summed per agency (first appearance first), their causes merged in order. */
+function merged(all: readonly Share[]): Share[] {
+  const out = new Map<string, Share>();
+  for (const s of all) {
+    const o = out.get(s.agency);
+    out.set(s.agency, o === undefined ? { ...s, causes: [...s.causes] } : { agency: s.agency, causes: [...new Set([...o.causes, ...s.causes])], points: r4(o.points + s.points) });
+  }
+  return [...out.values()];
 }
 
 /**

@@ -19,6 +19,7 @@
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { heldReports, type Held } from "./forwarding.ts";
+import { finding } from "./findings.ts";
 import { LATE_BOUND, lateSteps } from "./late-grade.ts";
 import { lateHours } from "./reporting.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
@@ -72,9 +73,32 @@ export function relayLateness(x: EvalContext, relays: readonly Finding[], findin
     const all = lateBeyondOwn(x, to, held.due, told, findings);
     if (all.length > 0) caused.set(`${held.inject}|${held.receiver}|${to}`, { held, all });
   }
-  return relays.map((f) => {
+  return relays.flatMap((f) => {
     const mine = [...caused.entries()].find(([k]) => f.opportunity === `fwd:${k.split("|")[0]}:${k.split("|")[1]}>${k.split("|")[2]}`)?.[1];
-    return mine ? withCaused(x, f, mine.held.to, mine.held.receiver, mine.all) : f;
+    if (!mine) return [f];
+    // a report made late is booked in 信息报告, where its opportunity is: a row of its own on the relayer, so each section's
+    // rows add up to its deduction (review19 chemical A5: 4 of wX's F8 in 部门联动 shaved F53 to 0.06)
+    const reports = mine.all.filter((c) => c.d.code === "REPORT_LATE");
+    const rest = mine.all.filter((c) => c.d.code !== "REPORT_LATE");
+    const { to, receiver } = mine.held;
+    return [...(rest.length > 0 ? [withCaused(x, f, to, receiver, rest, reports.length > 0)] : [f]), ...reports.map((c) => reportCaused(x, f, to, receiver, c))];
+  });
+}
+
+/** The relayer's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE finding on the relayer). */
+function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused): Finding {
+  const to = x.agencyName(toId);
+  const who = x.agencyName(whoId);
+  const rule = x.c.rules.reporting.find((r) => r.id === c.d.t.ob.ruleId) ?? x.c.rules.followUp.find((r) => r.id === c.d.t.ob.ruleId);
+  const met = c.d.t.met!;
+  return finding({
+    code: "REPORT_LATE", section: "reporting", agency: whoId, atMs: met.atMs, ruleId: c.d.t.ob.ruleId, basis: rule?.basis ?? f.basis,
+    opportunity: c.opportunity, quantity: c.rest,
+    message: {
+      zh: `迟报（他方所致）：${to.zh} ${clock(c.told)} 才获知（${who.zh}接报后未及时移送），「${c.d.t.ob.text.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(met.atMs)} 才报告，除其自身迟延外 ${c.rest} 小时，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）`,
+      en: `Late report (another's doing): ${to.en} learnt only at ${clock(c.told)} (${who.en} did not pass on the report it received); “${c.d.t.ob.text.en}”, due by ${clock(c.would)} counted from when it should have known, came at ${clock(met.atMs)}: ${c.rest} h beyond its own delay, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately)`,
+    },
+    evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [...f.evidence.obligations, c.d.t.ob.id] },
   });
 }
 
@@ -118,9 +142,10 @@ export interface Caused {
 
 /**
  * Finding `f` (a relay or notice owed to agency `toId`, by `whoId`) charged what it made that agency late (`caused`),
- * and saying it: "；…才获知，因此致其履职迟延，由…承担：…".
+ * and saying it: "；…才获知，因此致其履职迟延，由…承担：…"; `reportsApart`: the late reports it caused stand as rows of their
+ * own in 信息报告 (reportCaused), and the line says so.
  */
-export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: string, all: readonly Caused[]): Finding {
+export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: string, all: readonly Caused[], reportsApart = false): Finding {
   const to = x.agencyName(toId);
   const who = x.agencyName(whoId);
   const parts = all.map((c) => {
@@ -139,8 +164,8 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     ...f,
     caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
     message: {
-      zh: `${f.message.zh}；${learnt.zh}，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}`,
-      en: `${f.message.en}; ${learnt.en}, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}`,
+      zh: `${f.message.zh}；${learnt.zh}，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
+      en: `${f.message.en}; ${learnt.en}, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}${reportsApart ? "; the late report it caused is listed under reporting" : ""}`,
     },
     evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
   };

@@ -89,6 +89,13 @@ export interface Finding {
    */
   shares?: Array<{ agency: string; causes: string[]; points: number }>;
   /**
+   * a process fault that deducts nothing itself (its opportunity used up by another's) but bears a share of an outcome's
+   * harm (that outcome's id, causes.ts): a finding, not a note (review19 chemical A1: the township's F52)
+   */
+  sharesIn?: string;
+  /** its quantity is a share of the duty by started windows late (late-correction.ts), not hours */
+  lateShare?: true;
+  /**
    * a 瞒报 by omission (漏报伤亡: a report giving no casualty figures while its sender knew of some): priced
    * within its report's worth like 迟报、要素不全, never beyond it as a stated false figure is (credit.ts;
    * 应对法 第六十一条 names 漏报 apart from 瞒报; review12 school 4: a late, incomplete report never costs more than none)

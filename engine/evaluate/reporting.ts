@@ -19,6 +19,7 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { concealKey, correctionOf } from "./corrections.ts";
+import { lateCorrection, stoodCaused } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
 import { isBlankText } from "../model/text.ts";
@@ -71,6 +72,9 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       // school 3: "漏报 … 未续报更正其谎报" charged the same false figure twice); it still costs more than correcting late
       // (review15 chemical 1), on the 谎报's own points (reportFindings)
       if (row.status === "missed") stood.set(fix.message, { row: { ...row, events: row.events.filter((i) => i !== t.missed || x.events[i]!.at >= row.deadlineMs) }, key });
+      // made late: graded, with the delay it caused up the chain (late-correction.ts; review19 chemical A2)
+      const late = lateCorrection(x, t, key);
+      if (late) owed.push({ t, f: late });
       continue;
     }
     const to = x.agencyName(row.to ?? "");
@@ -153,7 +157,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));
-  const findings = citeRoots(grouped, owed, consequences);
+  const findings = stoodCaused(x, citeRoots(grouped, owed, consequences), stood);
 
   // a report whose deadline the drill never reached is not judged
   // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)

@@ -57,7 +57,10 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
 
   it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, told at 01:02), is the police's: 1 h, and wX scores no more than poor", () => {
     const f = on(wX, "REPORT_NOT_FORWARDED", "police");
-    expect(f[0]!.caused).toContainEqual({ opportunity: expect.stringMatching(/^rep:eb>duty\|first/), code: "REPORT_LATE", quantity: 1 });
+    // booked in 信息报告 where its opportunity is, a row of its own on the police (review19 chemical A5)
+    const row = on(wX, "REPORT_LATE", "police");
+    expect(row.map((g) => [g.section, g.opportunity, g.quantity])).toEqual([["reporting", "rep:eb>duty|first|any", 1]]);
+    expect(f[0]!.caused?.some((c) => c.opportunity.startsWith("rep:"))).toBe(false);
     expect(f[0]!.message.zh).toContain("临江县应急管理局 01:02:00 才由他方获知事故；因此致临江县应急管理局履职迟延，由临江县公安局承担");
     expect(wX.score!).toBeLessThanOrEqual(poor.score!);
   });

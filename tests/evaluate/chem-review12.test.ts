@@ -53,18 +53,16 @@ describe("item 2: the enterprise's 119 wording is no cause of the late control, 
     expect(late.causes!.length).toBeGreaterThan(0);
   });
 
-  // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so W = 92 + 4 = 96 and its 报警遗漏已知情况
-  // (4) is in W, not outside: L − X = 66 + 4 = 70. A missed 续报 now weighs the rubric's followUpPoints 4, not 8
-  // (report-weight.ts), so the two 续报 items (ent>eb fu:1, eb>duty fu:1) weigh 4 each: W = 96 − 2 × (8 − 4) = 88.
-  // U = 8 (the duty office's written report, following F56) + 4 (the enterprise's correction, set aside under its
-  // 谎报) = 12, the eb's late 续报 (4 late, its whole worth 4) leaving none unearned; L − X stays 70 (that 4 was lost
-  // before as now). Attainable 30 × (88 − 12) / 88 = 25.91; 70 × 30 / 88 = 23.86; rate 100 × (76 − 70) / 76 = 7.9
-  it("信息报告 is (L − X) × 30 / W rounded once: 70 × 30 / 88 = 23.86, rate 100 × (25.91 − 23.86) / 25.91 = 7.9, and p5 (F6 corrected) is no lower", () => {
+  // review15 school 3: the 119 call is an opportunity of 信息报告 (alarm:fire, 4), so it is in W, not outside. The two
+  // 续报 (ent>eb, eb>duty) weigh followUpPoints 4, not 8 (review18 mine C): W = 96 − 2 × 4 = 88. Set aside S = 10 (the
+  // correction's 2 not lost, review19 chemical A2, among them); L = 79 of which X = 7 outside W: L − X = 72;
+  // attainable 30 × (88 − 10) / 88 = 26.59
+  it("信息报告 is (L − X) × 30 / W rounded once: 72 × 30 / 88 = 24.55, rate 100 × (26.59 − 24.55) / 26.59 = 7.7, and p5 (F6 corrected) is no lower", () => {
     const rep = drill("chemical-leak", "poor").report;
     const sec = rep.sections.find((s) => s.id === "reporting")!;
-    expect(sec.attainable).toBe(25.91);
-    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(23.86);
-    expect(sec.score).toBe(7.9);
+    expect(sec.attainable).toBe(26.59);
+    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(24.55);
+    expect(sec.score).toBe(7.7);
     const p5 = judge(poorPlay().map((k) => (k.type === "message" && k.at === ms("00:12:00") ? ({ ...k, text: "119吗？临江化工有限公司液氯罐区V-101储罐底部出料阀法兰泄漏，氯气向东扩散，罐区有人员倒地，请求特勤站防化力量立即增援！" } as Command) : k)));
     expect(p5.findings.some((f) => f.code === "ALARM_INACCURATE")).toBe(false);
     expect(p5.sections.find((s) => s.id === "reporting")!.score).toBeGreaterThanOrEqual(sec.score);

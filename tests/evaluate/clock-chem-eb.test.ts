@@ -22,6 +22,8 @@ const content = (scene: string) => ({
   casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["启动企业应急预案", "厂区人员撤离"],
 });
 const reportTo = (at: string, to: string): Cmd => [at, "ent", { type: "report", to, kind: "initial", mode: "oral", content: content("液氯泄漏，氯气向东扩散") }];
+/** as the good play reports in its first minutes: zeros with 「伤亡人数正在核实」 (review19 chemical A4), no 报告失实 */
+const checkedTo = (at: string, to: string): Cmd => [at, "ent", { type: "report", to, kind: "initial", mode: "oral", content: { ...content("液氯泄漏，氯气向东扩散"), other: "罐区有员工倒地，伤亡人数正在核实" } }];
 
 /**
  * Everything else the enterprise owes in its first minutes, in time (the good play's first seven minutes): since
@@ -32,9 +34,9 @@ const restInTime: Cmd[] = [
   ["00:00:30", "ent", { type: "dispatch", units: "ent-team", place: "tank-v101", task: "rescue" }],
   ["00:00:40", "ent", { type: "evacuate", groups: ["workers"] }],
   ["00:01:00", "ent", { type: "message", to: "fire", channel: "phone", text: "119吗？临江化工液氯罐区V-101储罐泄漏，罐区有人员倒地，请求特勤站防化力量增援！" }],
-  reportTo("00:04:00", "police"),
-  reportTo("00:04:30", "health"),
-  reportTo("00:05:00", "eco"),
+  checkedTo("00:04:00", "police"),
+  checkedTo("00:04:30", "health"),
+  checkedTo("00:05:00", "eco"),
   ["00:07:00", "ent", { type: "message", to: "director", text: "华宇公司：是我厂液氯储罐泄漏，氯气随偏西风向东扩散。请立即组织东侧人员向上风向（厂区西侧）撤离，来不及撤离的关闭门窗、停止通风就地避险。" }],
 ];
 

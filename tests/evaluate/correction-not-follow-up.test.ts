@@ -45,12 +45,14 @@ describe("chemical leak: a follow-up that only corrects a 谎报", () => {
   const c4 = play([{ by: "ent", to: "eb", at: "01:02:00", edit: honest }, { by: "eb", to: "duty", at: "01:18:00", edit: honest }]);
 
   // a 续报 is worth the rubric row's followUpPoints, 4 (default.yaml; review18 mine C), not a first report's 8
-  it("the enterprise's 01:40 correction earns nothing: set aside whole (4, a 续报's worth) under the enterprise's 谎报, its lateness costing nothing again", () => {
+  // review19 chemical A2: its lateness is priced (late-correction.ts): 01:40 against 01:32 is one started 30-min window, half
+  // the 续报's 4 = 2 lost; the other 2 set aside under the 谎报, none earned
+  it("the enterprise's 01:40 correction earns nothing: its lateness costs 2 (half of 4), the rest set aside under the enterprise's 谎报", () => {
     const f = concealment(poor.report, "ent", "01:02:00");
     const o = item(poor.report, entFu);
     expect(o.worth).toBe(4);
-    expect(o.lost).toBe(0);
-    expect(o.unearned).toBe(4);
+    expect(o.lost).toBe(2);
+    expect(o.unearned).toBe(2);
     expect(o.follows).toEqual([f.id]);
     expect(o.correction).toEqual({ of: f.id, own: true, atMs: ms("01:02:00") });
   });

@@ -107,11 +107,16 @@ describe("root causes and their consequences are grouped, and deducted once", ()
 });
 
 describe("a follow-up owed only because a report concealed known figures follows from the 谎报 (493号令 第四条、第十三条; issue 10 §2)", () => {
-  it("chemical-leak poor play: ent's follow-up owed only to correct its 谎报, made late (01:40), draws no finding at all (review11 chemical 6: no 续报 deadline runs from the concealing report); the 谎报 is charged", async () => {
+  // review19 chemical A2 (over review11 chemical 6): the correction's lateness is not free, or correcting later scored
+  // higher; it is graded as its own late correction (late-correction.ts), never worded as a 续报 of a change
+  it("chemical-leak poor play: ent's follow-up owed only to correct its 谎报, made late (01:40, due 01:32), is one graded late correction: half the 续报's 4 for one started 30-min window = 2, not 「伤亡人数发生变化」; the 谎报 is charged", async () => {
     const { report } = drill("chemical-leak", "poor");
     // the casualty follow-up (RULE:from>to:N); a follow-up on a later development is news of its own (below)
     const correction = (f: (typeof report.findings)[number]) => f.evidence.obligations.some((o) => /:\d+$/.test(o));
-    expect(report.findings.find((f) => f.code === "REPORT_LATE" && f.agency === "ent" && f.ruleId.startsWith("RPT-FU") && correction(f))).toBeUndefined();
+    const late = report.findings.filter((f) => f.code === "REPORT_LATE" && f.agency === "ent" && f.ruleId.startsWith("RPT-FU") && correction(f));
+    expect(late.map((f) => f.rubricPoints)).toEqual([2]);
+    expect(late[0]!.message.zh).toContain("更正其谎报伤亡人数的续报");
+    expect(late[0]!.message.zh).not.toContain("伤亡人数发生变化");
     expect(report.findings.some((f) => f.code === "REPORT_FALSE" && f.agency === "ent" && f.points > 0)).toBe(true);
   });
 

@@ -37,17 +37,19 @@ describe("the silent-until-01:40 chain (c7) against the honest one (c4)", () => 
   it("the bureau's relay of that late news earns nothing, as its relay of the 瞒报's correction does not", () => {
     const relay = (r: ReportModel) => r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((o) => /^rep:eb>duty\|fu:/.test(o.id))!;
     expect(relay(c7).correction?.late).toBe(true);
-    // earns nothing: what its lateness lost and what is set aside make its whole worth. A missed 续报 now weighs the
-    // rubric's followUpPoints 4 (report-weight.ts), so the bureau's 续报 an hour late (4) is its whole 4: 8 − 4 = 4 no
-    // longer left to set aside
-    expect(relay(c7).worth).toBe(4);
-    expect(relay(c7).lost + (relay(c7).unearned ?? 0)).toBe(relay(c7).worth);
+    // earned = worth − lost − set aside = 4 − 4 − 0: the bureau's own 迟报 (02:20 against 02:10, 1 started hour × 4) takes
+    // the 续报's whole 4 (followUpPoints, review18 mine C), so nothing is left to set aside, and nothing is earned
+    expect([relay(c7).worth, relay(c7).lost, relay(c7).unearned ?? 0]).toEqual([4, 4, 0]);
     expect(relay(drill("chemical-leak", "poor").report).correction?.late).toBeUndefined();
   });
 
-  it("the enterprise's own correction of its 瞒报 has no 迟报 finding: nothing changed at 01:02 for its deadline to run from (review11 chemical 6, F45)", () => {
+  // review19 chemical A2 (over review11 chemical 6): its lateness is no longer free (late-correction.ts), but it is a late
+  // correction, not a 续报 of a change: 01:40 against 01:32, one started 30-min window, half the 续报's 4 = 2
+  it("the enterprise's own correction of its 瞒报 is one graded late correction, not a 续报 of 「伤亡人数发生变化」", () => {
     const poor = drill("chemical-leak", "poor").report;
-    expect(poor.findings.filter((f) => f.opportunity === "rep:ent>eb|fu:1|any" && (f.code === "REPORT_LATE" || f.code === "REPORT_MISSING"))).toEqual([]);
+    const late = poor.findings.filter((f) => f.opportunity === "rep:ent>eb|fu:1|any" && (f.code === "REPORT_LATE" || f.code === "REPORT_MISSING"));
+    expect(late.map((f) => [f.code, f.rubricPoints])).toEqual([["REPORT_LATE", 2]]);
+    expect(late[0]!.message.zh).not.toContain("伤亡人数发生变化");
   });
 
   it("c4 scores at least c7, in total and in 信息报告", () => {

@@ -29,9 +29,12 @@ describe("zeros after words of someone seen down", () => {
     expect(found[0]!.evidence.events.some((i) => events[i]!.type === "injectDelivered")).toBe(true);
   });
 
-  it("at 00:04, nobody hurt yet: the zeros are true and draw nothing", () => {
+  // review19 chemical A4 (rubric report-accurate: 未核实的注明“正在核实”): judged by what the sender was told, not by the
+  // engine's hidden count, so the same report at 00:04 is the same fault as at 00:09
+  it("at 00:04, nobody hurt yet by the engine's count: still 报告失实, the sender having heard 「倒地」 and said nothing of checking", () => {
     const { sent, found } = judged("00:04:00");
     expect(sent.truth.injured + sent.truth.seriousInjuries + sent.truth.deaths).toBe(0);
-    expect(found).toEqual([]);
+    expect(found.map((f) => f.code)).toEqual(["REPORT_UNVERIFIED"]);
+    expect(found[0]!.message.zh).toContain("倒地");
   });
 });
