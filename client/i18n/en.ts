@@ -21,7 +21,7 @@ export const en: Catalogue = {
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
-  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
+  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", signed: "Acknowledged", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
   punct: { colon: ": ", comma: ", ", list: ", ", fields: "; ", tagOpen: "[", tagJoin: ", ", tagClose: "] " },
   kind: { message: "Message", report: "Report", reportOf: "Report ({{kind}})", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },

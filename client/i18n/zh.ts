@@ -19,7 +19,7 @@ export const zh = {
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
-  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
+  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", signed: "已签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
   // punctuation that joins words, by language: the English console never shows （）：，
   punct: { colon: "：", comma: "，", list: "、", fields: "；", tagOpen: "【", tagJoin: "·", tagClose: "】" },
   kind: { message: "消息", report: "报告", reportOf: "报告（{{kind}}）", inject: "情景注入", ack: "回执", request: "支援请求" },
