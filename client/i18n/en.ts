@@ -109,7 +109,7 @@ export const en: Catalogue = {
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges
   deskAid: {
     none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
-    cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing",
+    cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing", useTask: "Use {{task}}", taskDefault: "No task chosen yet: this one is preset from the ticked units' capabilities; confirm or choose another.",
     marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", notice: "tell {{agency}}",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
