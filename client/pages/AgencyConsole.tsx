@@ -60,7 +60,8 @@ export function AgencyConsole(p: ConsoleProps) {
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
     ...(send ? ([["compose", t("tabs.compose")]] as Array<[Tab, string]>) : []),
-    ["units", t("tabs.units")],
+    // a unit that could not do its task on arrival is flagged on the tab until it is given another order
+    ["units", t("tabs.units"), m.unitFailures?.length && !m.ended ? `⚠${m.unitFailures.length}` : undefined],
     ["duties", t("tabs.duties"), open ? String(open) : undefined],
     ...(m.site && m.overlay ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : []),
   ];

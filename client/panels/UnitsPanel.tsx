@@ -4,7 +4,7 @@
  */
 import { useState, type Dispatch, type StateUpdater } from "preact/hooks";
 import { unable } from "../../engine/units/capability.ts";
-import { arrivalIn, placeName, statusName, taskName, unitName, unitTypeName, wall } from "../i18n/describe.ts";
+import { arrivalIn, failureText, placeName, statusName, taskName, unitName, unitTypeName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
@@ -60,6 +60,8 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   // each ticked unit that cannot do the task, named with why beside it, before it is sent (newcomer 19 item 2): the
   // same check the engine's taskFailed and the evaluator's DISPATCH_WRONG_TYPE make (engine/units/capability.ts)
   const cannot = new Set(unable(own.filter((u) => sel.includes(u.id)).map((u) => ({ id: u.id, capabilities: u.info.capabilities })), task).map((u) => u.id));
+  // a unit that arrived and could not do its task, as its crew told the seat (engine/units/failures.ts)
+  const failed = new Map((m.unitFailures ?? []).map((f) => [f.unit, f]));
   const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
   return (
     <div class="form" data-testid="units">
@@ -77,6 +79,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
               {u.task ? ` · ${taskName(u.task)}` : ""}
               {eta(u, m) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${eta(u, m)}`}</span> : ""}
             </span>
+            {failed.get(u.id) ? <p class="unit-warn" role="alert" data-testid={`unit-failed-${u.id}`}>{failureText(m, failed.get(u.id)!)}</p> : null}
             {cannot.has(u.id) ? (
               <p class="unit-warn" role="alert" data-testid="dispatch-warn" data-unit={u.id}>
                 ⚠ {t("deskAid.cannotDo", { unit: local(u.info.name), type: unitTypeName(u.info.type), task: taskName(task), caps: u.info.capabilities.length ? u.info.capabilities.map(taskName).join(t("punct.list")) : t("deskAid.noCaps") })}

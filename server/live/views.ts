@@ -8,6 +8,7 @@
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import { standingFailures } from "../../engine/units/failures.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
@@ -103,6 +104,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   const shown = open ? { rows, alias: undefined } : withheld(rows);
   // an ad hoc inject's fact names its message: the seat's own id for it, as in its messages
   const fact = (f: string) => (shown.alias && f.startsWith("inject:") ? `inject:${shown.alias.get(f.slice(7)) ?? f.slice(7)}` : f);
+  const failed = open && events ? standingFailures(events, new Set(v.units.map((u) => u.id))) : [];
   const info: SeatInfo = {
     seat: agency,
     told,
@@ -113,6 +115,8 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     facts: k.facts.map(fact),
     readings: k.readings.map((r) => ({ ...r, atMs: at(r.atMs) })),
     ...(open ? situation(v) : { cordons: [], warnings: [] }),
+    // its units' orders that failed on arrival (no capability, out of reach, …): the crew tells its own seat
+    ...(failed.length ? { unitFailures: failed } : {}),
   };
   return {
     // standby: no units (their ids, types and bases are the scenario's: blindStatics)
