@@ -217,10 +217,21 @@ function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agenc
   return { places: new Set(), agencies };
 }
 
-/** An agency as a standby console names it: by its kind, in both languages (the same in every scenario). */
+/**
+ * An agency as a standby console names it: by its kind, in both languages (the same in every scenario). The
+ * catalogue's kind is a common noun ("fire and rescue", said mid-sentence); as the name of the seat's
+ * organisation its English is title case as every agency's name is (newcomer 20 item 5; tests/scenario/proper-names.test.ts).
+ */
 function standbyName(kind: string): { zh: string; en: string } {
   const word = (locale: "zh-CN" | "en") => translator(locale)(`agencyKind.${kind}`, { defaultValue: translator(locale)("agencyKind.other") }) as string;
-  return { zh: word("zh-CN"), en: word("en") };
+  return { zh: word("zh-CN"), en: titleCase(word("en")) };
+}
+
+const SMALL_WORDS = new Set(["and", "of", "the", "a", "an", "for", "in", "on", "or", "to"]);
+
+/** "fire and rescue" → "Fire and Rescue": each word capitalised but the small ones after the first. */
+export function titleCase(en: string): string {
+  return en.split(" ").map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
 }
 
 /**
