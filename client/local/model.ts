@@ -11,6 +11,7 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
+import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
 import { standingFailures } from "../../engine/units/failures.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 
@@ -104,7 +105,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
     // as the server's seat view: its units' failed orders still standing (engine/units/failures.ts)
     ...(failures(events, v.units)),
-    messages: withSources(c, v.messages), obligations: board(c, state, seatDuties(c, state, role), events), cordons: v.cordons, warnings: v.warnings,
+    messages: withSources(c, v.messages), obligations: board(c, state, [...seatDuties(c, state, role), ...(events ? seatRequirements(c, state, events, role) : [])], events), cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),
     knowledge: v.knowledge,
     ...(told ? { incidentPlace: c.scenario.incidentPlace } : {}),

@@ -7,6 +7,7 @@
  */
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
+import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import { standingFailures } from "../../engine/units/failures.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
@@ -122,7 +123,8 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     // standby: no units (their ids, types and bases are the scenario's: blindStatics)
     units: open ? v.units.map(unitRow) : [],
     // every duty the evaluator judges this seat on: its own and the notices it must give (newcomer 19 item 1)
-    obligations: open ? seatDuties(c, state, agency).map((o) => obligationRow(o, c, state, events)) : [],
+    // and the resource requirements it owns (力量需求, engine/evaluate/seat-requirements.ts: newcomer 20 item 7)
+    obligations: open ? [...seatDuties(c, state, agency), ...(events ? seatRequirements(c, state, events, agency) : [])].map((o) => obligationRow(o, c, state, events)) : [],
     messages: shown.rows,
     info,
   };
