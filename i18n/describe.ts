@@ -39,17 +39,30 @@ const PARAM_KIND: Record<string, (w: Words, v: string) => string> = {
 
 /** The words of one scenario in one locale: its names for ids, the catalogue's for codes. */
 export function words(c: Compiled, locale: Locale = "zh-CN"): Words {
-  const t = translator(locale);
   const k = nameKey(locale);
-  const places = new Map(c.scenario.map.places.map((p) => [p.id, p.name[k]]));
-  const spots = new Map((c.hazard.siteTargets?.(c.scenario) ?? []).map((s) => [s.id, s.name[k]]));
+  return namedWords(locale, {
+    agencies: [...c.agencies.values()], units: [...c.units.values()], places: c.scenario.map.places,
+    groups: [...c.groups.values()], spots: c.hazard.siteTargets?.(c.scenario) ?? [],
+  }, k);
+}
+
+type Named = ReadonlyArray<{ id: string; name: { zh: string; en: string } }>;
+
+/**
+ * Words from lists of names (a scenario's, or what a console model holds of it: a seat has no compiled
+ * scenario): `names` gives each kind of id its `{ zh, en }` names; an id not listed reads as itself.
+ */
+export function namedWords(locale: Locale, names: { agencies: Named; units: Named; places: Named; groups?: Named; spots?: Named }, k = nameKey(locale)): Words {
+  const t = translator(locale);
+  const of = (list: Named | undefined) => new Map((list ?? []).map((x) => [x.id, x.name[k]]));
+  const agencies = of(names.agencies), units = of(names.units), places = of(names.places), groups = of(names.groups), spots = of(names.spots);
   const w: Words = {
     t,
     k,
-    agency: (id) => (id === "director" ? t("role.director") : id === "" ? t("role.unknown") : c.agencies.get(id)?.name[k] ?? id),
-    unit: (id) => c.units.get(id)?.name[k] ?? id,
+    agency: (id) => (id === "director" ? t("role.director") : id === "" ? t("role.unknown") : agencies.get(id) ?? id),
+    unit: (id) => units.get(id) ?? id,
     place: (id) => places.get(id) ?? id,
-    group: (id) => c.groups.get(id)?.name[k] ?? id,
+    group: (id) => groups.get(id) ?? id,
     spot: (id) => spots.get(id) ?? places.get(id) ?? id,
     label: (group, id) => (t(`${group}.${id}`, { defaultValue: "" }) as string) || (t(`${group}.other`) as string),
     list: (items) => items.join(t("list.sep") as string),
@@ -66,6 +79,12 @@ function word(w: Words, key: string, v: ParamValue): string | number {
   if (typeof v === "object") return v[w.k];
   if (typeof v === "number") return v;
   return PARAM_KIND[key]?.(w, v) ?? v;
+}
+
+/** A unit's order that could not be carried out (a taskFailed event, or a seat's standing failure): "⚠ <unit> 无法执行「<task>」：<reason>". */
+export function taskFailedText(w: Words, f: { unit: string; task: string; code: string; params: Params }): string {
+  const line = w.t("event.taskFailed", { unit: w.unit(f.unit), task: w.label("task", f.task), reason: w.t(`taskFailed.${f.code}`, w.params(f.params)) }) as string;
+  return w.k === "zh" ? tidyZh(line) : line;
 }
 
 /** A hazard change (`hazardChanged`): `hazard.<what>`, or `hazard.<what>_<variant>` for its cause or method. */
@@ -139,7 +158,7 @@ function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
     case "unitArrived": return t("unitArrived", { unit: w.unit(e.unit), place: w.place(e.place), minutes: Math.round((e.at - e.dispatchedAt) / 60000) });
     case "taskStarted": return t("taskStarted", { unit: w.unit(e.unit), task: w.label("task", e.task) });
     case "taskCompleted": return t("taskCompleted", { unit: w.unit(e.unit), task: w.label("task", e.task) });
-    case "taskFailed": return t("taskFailed", { unit: w.unit(e.unit), task: w.label("task", e.task), reason: w.t(`taskFailed.${e.code}`, w.params(e.params)) });
+    case "taskFailed": return taskFailedText(w, e);
     case "unitRecalled": return t("unitRecalled", { unit: w.unit(e.unit) });
     case "unitReturned": return undefined;
     case "unitExposed": return t("unitExposed", { unit: w.unit(e.unit), level: e.level === "aegl3" ? "AEGL-3" : "AEGL-2", ppm: e.ppm, protection: t(e.protected ? "protected" : "unprotected") });

@@ -3,6 +3,7 @@
  * projects the engine's view(state, role) into these rows; the synced state (schema.ts) carries
  * the rows that change often as fields and the rest as JSON text re-sent only when it changes.
  */
+import type { UnitFailure } from "../engine/units/failures.ts";
 import type { DrillEvent } from "../engine/model/events.ts";
 
 export interface LocalText {
@@ -110,6 +111,8 @@ export interface SeatInfo extends Situation {
   claimedCasualties: Casualties;
   facts: string[];
   readings: Array<{ unit: string; place: string; atMs: number; ppm?: number; windFromDeg?: number; windSpeedMs?: number }>;
+  /** its own units' orders that could not be carried out and still stand (engine/units/failures.ts), as codes */
+  unitFailures?: UnitFailure[];
 }
 
 /** The director's and evaluators' picture (the control view's `info`): the ground truth. */

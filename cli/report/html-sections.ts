@@ -10,16 +10,31 @@ import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, require
 import { unverifiedNote } from "./unverified.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
+import { ranAtText, type DrillRun } from "./run.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
 import { unitCount } from "../../engine/evaluate/glossary.ts";
 import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, sectionRow, totalWorking, UNEARNED_HEAD } from "./scoring.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, drillTimeText, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
+const ROLE_TEXT: Record<string, LocalText> = { director: { zh: "导调", en: "Director" }, evaluator: { zh: "评估人员", en: "Evaluators" }, observer: { zh: "观摩", en: "Observers" } };
+
+/** "应急管理局：张三、李四；导调：王五": the names entered on joining, by seat; bot-played agencies carry their tag in their name. */
+function peopleText(r: WordedReport, run: DrillRun): LocalText {
+  if (run.people.length === 0) return { zh: "未记录（无人以姓名加入）", en: "none recorded (nobody joined by name)" };
+  const seat = (id: string) => ROLE_TEXT[id] ?? agencyText(r, id);
+  return {
+    zh: run.people.map((p) => `${seat(p.seat).zh}：${p.names.join("、")}`).join("；"),
+    en: run.people.map((p) => `${seat(p.seat).en}: ${p.names.join(", ")}`).join("; "),
+  };
+}
+
 export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
-    [tt("演练时间", "Drill time"), t(drillTimeText(r))],
+    // a live drill: the day it was run and who took part; the scenario's date is the incident's, in the fiction
+    ...(r.run ? [[tt("演练实施时间", "Drill run on"), t(ranAtText(r.run))], [tt("情景时间", "Scenario time"), t(drillTimeText(r))], [tt("参演人员", "Participants"), t(peopleText(r, r.run))]] : [[tt("演练时间", "Drill time"), t(drillTimeText(r))]]),
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],

@@ -183,6 +183,8 @@
     document.documentElement.setAttribute("lang", l === "zh" ? "zh-CN" : "en");
     var buttons = document.querySelectorAll("[data-set-lang]");
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-set-lang") === l));
+    // shown in the console's report page (an iframe): the page around it (its 回放 / Replay link) follows the switch
+    try { if (window.parent && window.parent !== window) window.parent.postMessage({ lianyanReportLang: l }, "*"); } catch (e) { /* no parent to tell */ }
     drawAll();
   }
 

@@ -5,6 +5,7 @@
  * profile by its title, and whether anything was due at all (a drill stopped before any deadline
  * is not scored: 未评分, never 100 优秀).
  */
+import type { DrillRun } from "./run.ts";
 import type { Compiled } from "../../engine/compile.ts";
 import type { Finding, NotYetDue, ReportModel, TimelineEntry } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
@@ -40,6 +41,8 @@ export type WordedReport = Omit<ReportModel, "timeline" | "findings" | "notYetDu
   references: LocalText[];
   /** set when no section had anything due: the report gives no grade */
   unscored?: LocalText;
+  /** a live drill's run: when, who, which seats bots played (run.ts withRun); absent for a play file evaluated */
+  run?: DrillRun;
 };
 
 /** Why a duty's mark past its deadline is no finding (engine/evaluate/timeline-marks.ts). */

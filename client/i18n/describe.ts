@@ -5,6 +5,8 @@
  * the one to switch.
  */
 import { translator } from "../../i18n/index.ts";
+import { namedWords, taskFailedText } from "../../i18n/describe.ts";
+import type { UnitFailure } from "../../engine/units/failures.ts";
 import { formatClock, formatDuration, wallClock } from "../../engine/model/time.ts";
 import type { Message, Obligation } from "../../engine/model/state.ts";
 import type { OutCommand } from "../net/session.ts";
@@ -184,4 +186,13 @@ export function arrivalIn(ms: number): string {
   const sec = s % 60;
   const span = h > 0 ? t("units.hm", { h, m: min }) : min > 0 ? (sec > 0 ? t("units.ms", { m: min, s: sec }) : t("units.m", { m: min })) : t("units.s", { s: sec });
   return t("units.arrivesIn", { t: span });
+}
+
+/**
+ * A seat's unit order that could not be carried out (ConsoleModel.unitFailures), in the console's language:
+ * the shared catalogue's `event.taskFailed` with `taskFailed.<code>`, ids named from what the model holds.
+ */
+export function failureText(m: ConsoleModel, f: UnitFailure): string {
+  const names = { agencies: m.agencies, units: m.units.map((u) => u.info), places: m.places, spots: [...m.siteTargets, ...(m.spots ?? [])] };
+  return taskFailedText(namedWords(lang() === "en" ? "en" : "zh-CN", names), f);
 }

@@ -19,7 +19,7 @@ export const zh = {
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
-  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
+  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", signed: "已签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
   // punctuation that joins words, by language: the English console never shows （）：，
   punct: { colon: "：", comma: "，", list: "、", fields: "；", tagOpen: "【", tagJoin: "·", tagClose: "】" },
   kind: { message: "消息", report: "报告", reportOf: "报告（{{kind}}）", inject: "情景注入", ack: "回执", request: "支援请求" },
@@ -110,7 +110,7 @@ export const zh = {
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges
   deskAid: {
     none: "尚未下达命令", ackedMeans: "服务器已收到并记入演练日志；不是对方的签收",
-    cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无",
+    cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
     marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", notice: "通知{{agency}}",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字" },

@@ -11,6 +11,8 @@ import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
+import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
+import { standingFailures } from "../../engine/units/failures.ts";
 import type { ConsoleModel, InjectInfo, SiteGeometry, UnitInfo } from "../model/console.ts";
 
 const ON_SITE = new Set(["settingUp", "working", "onScene"]);
@@ -101,7 +103,9 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     // as the server's seat view (server/live/views.ts seatProjection): only a double-blind seat waits to be told
     ...(told || c.scenario.blindness !== "DOUBLE_BLIND" ? { title: c.scenario.title, hazardKind: c.scenario.kind } : {}),
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-    messages: withSources(c, v.messages), obligations: board(c, state, seatDuties(c, state, role), events), cordons: v.cordons, warnings: v.warnings,
+    // as the server's seat view: its units' failed orders still standing (engine/units/failures.ts)
+    ...(failures(events, v.units)),
+    messages: withSources(c, v.messages), obligations: board(c, state, [...seatDuties(c, state, role), ...(events ? seatRequirements(c, state, events, role) : [])], events), cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),
     knowledge: v.knowledge,
     ...(told ? { incidentPlace: c.scenario.incidentPlace } : {}),
@@ -109,6 +113,11 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     siteTargets: c.hazard.siteTargets?.(c.scenario) ?? [],
     ...(eyes ? { hazardModel: c.scenario.hazard.model, overlay: c.hazard.overlay?.(state.hazard, c.scenario), ...(siteGeometry(c) ? { site: siteGeometry(c)! } : {}) } : {}),
   };
+}
+
+function failures(events: readonly DrillEvent[] | undefined, units: ReadonlyArray<{ id: string }>): Pick<ConsoleModel, "unitFailures"> {
+  const list = events ? standingFailures(events, new Set(units.map((u) => u.id))) : [];
+  return list.length ? { unitFailures: list } : {};
 }
 
 /** Messages with each scenario inject's in-fiction caller, as the server's sync gives them (server/live/views.ts messageRow). */

@@ -32,8 +32,13 @@ export class Replay {
   readonly events: DrillEvent[] = [];
   private state: DrillState;
   private next = 0;
-  /** the drill's last simulated time (the end, or where the log stops) */
+  /**
+   * the drill's last simulated time: an ended drill's recorded end (its drillEnded event's time, the report's 至 too),
+   * not the clock after that last tick, one tick later; a running drill's, its clock (set by `finish`)
+   */
   endMs = 0;
+  /** an ended drill's recorded end, once `finish` has run it */
+  private endedAtMs: number | undefined;
 
   /** `blindness`: the mode the drill was run in (its setting), else the scenario's default */
   constructor(scenarioYaml: string, rulesYaml: string, logYaml: string, blindness?: string) {
@@ -71,8 +76,18 @@ export class Replay {
   finish(untilMs?: number): string {
     const limit = untilMs ?? Infinity;
     while (!this.state.ended && this.state.tMs + this.c.tickMs <= limit) this.tick();
-    this.endMs = this.state.tMs;
+    const ended = this.state.ended ? [...this.events].reverse().find((e) => e.type === "drillEnded") : undefined;
+    this.endedAtMs = ended?.at;
+    this.endMs = ended ? ended.at : this.state.tMs;
     return stateHash(this.c, this.state);
+  }
+
+  /**
+   * What the replay shows at `tMs` (ms): the state there; from an ended drill's end (`endMs`, after `finish`) on, the
+   * ended state, its last tick's events (演练结束) included, so the last frame is the end itself and not a tick past it.
+   */
+  frame(tMs: number): DrillState {
+    return this.seek(this.endedAtMs !== undefined && tMs >= this.endedAtMs ? Infinity : tMs);
   }
 
   hash(): string {

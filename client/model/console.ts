@@ -4,6 +4,7 @@
  */
 import type { CommandType } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
+import type { UnitFailure } from "../../engine/units/failures.ts";
 import { arrivalMs } from "../../protocol/views.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
@@ -94,6 +95,8 @@ export interface ConsoleModel {
   seats?: SeatInfo[];
   /** director and evaluators (live): the recent engine events, codes and parameters, oldest first */
   feed?: DrillEvent[];
+  /** a seat: its units' orders that could not be carried out and still stand (engine/units/failures.ts), worded beside each unit */
+  unitFailures?: UnitFailure[];
   /** omniscient only: ground truth */
   truth?: { deaths: number; seriousInjuries: number; injured: number; missing: number; exposed: number; evacuated: number; grade: number };
 }

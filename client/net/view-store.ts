@@ -145,6 +145,7 @@ export class ViewStore {
       powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
       ...(control && overlay ? { hazardModel: control.brief.hazard, overlay } : {}),
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
+      ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),
     };
   }
 }

@@ -53,7 +53,6 @@ export function AgencyConsole(p: ConsoleProps) {
   const live = ended ? undefined : send;
   const formSend: Send = live ?? (() => undefined);
   const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
-  const ack = (x: Message) => (setReplyTo(x.from), setCompose("ack"), setTab("compose"));
   // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
   // an act met with a part still undone counts as open (its row reads 部分完成 · 尚缺：…)
   const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open" || ((o.status === "met" || o.status === "late") && o.partsLeft?.length)).length;
@@ -61,7 +60,8 @@ export function AgencyConsole(p: ConsoleProps) {
     ["map", t("tabs.map")],
     ["inbox", t("tabs.inbox"), unread.size ? String(unread.size) : undefined],
     ...(send ? ([["compose", t("tabs.compose")]] as Array<[Tab, string]>) : []),
-    ["units", t("tabs.units")],
+    // a unit that could not do its task on arrival is flagged on the tab until it is given another order
+    ["units", t("tabs.units"), m.unitFailures?.length && !m.ended ? `⚠${m.unitFailures.length}` : undefined],
     ["duties", t("tabs.duties"), open ? String(open) : undefined],
     ...(m.site && m.overlay ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : []),
   ];
@@ -82,7 +82,7 @@ export function AgencyConsole(p: ConsoleProps) {
           </nav>
           {send ? <LatestCommand commands={p.commands} /> : null}
           <div class="pane-scroll">
-            {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, onAck: ack } : {})} /> : null}
+            {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, send: live } : {})} /> : null}
             {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
             {tab === "compose" && send ? (
               <div>

@@ -53,7 +53,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
     try {
       const r = new Replay(props.src.scenario, props.src.rules, props.src.log, props.src.blindness);
       const h = r.finish(props.src.serverAtMs);
-      return { replay: r, finalHash: h, endMs: r.now.tMs, error: undefined };
+      return { replay: r, finalHash: h, endMs: r.endMs, error: undefined };
     } catch (e) {
       return { replay: undefined, finalHash: "", endMs: 0, error: (e as Error).message };
     }
@@ -62,7 +62,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   const [role, setRole] = useState("director");
   if (!replay) return <main class="page"><p class="error">{error}</p></main>;
   const range = scrubRange(endMs, replay.c.tickMs);
-  const state = replay.seek(tMs);
+  const state = replay.frame(tMs);
   const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 }, replay.events);
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
   const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");

@@ -6,13 +6,24 @@
  * earlier page is this page's no longer: cleared on opening, so it shows neither here nor later.
  */
 import { useEffect } from "preact/hooks";
-import { t } from "../i18n/index.ts";
+import { setLang, t, useLang } from "../i18n/index.ts";
 import { api } from "../net/api.ts";
 import { CodeForm, useCodeGate } from "./CodeForm.tsx";
 
 export function ReportPage(props: { drillId: string }) {
   useEffect(() => {
     sessionStorage.removeItem("lianyan.joinError");
+  }, []);
+  // the report's own 中文 / English switch (cli/report/report-client.js tells the page): the page around it, its
+  // 回放 / Replay link and title, follows, so an English reader is not left a Chinese link (newcomer 20 item 5)
+  useLang();
+  useEffect(() => {
+    const follow = (e: MessageEvent) => {
+      const l = (e.data as { lianyanReportLang?: unknown } | null)?.lianyanReportLang;
+      if (l === "zh" || l === "en") setLang(l);
+    };
+    window.addEventListener("message", follow);
+    return () => window.removeEventListener("message", follow);
   }, []);
   const { value: html, err, refused, retry } = useCodeGate(props.drillId, () => api.drillText(props.drillId, `report?format=html&lang=${document.documentElement.lang === "en" ? "en" : "zh"}`));
   if (err) return <main class="page"><p class="error" role="alert">{t("common.error", { msg: err })}</p></main>;

@@ -8,6 +8,15 @@ import { agencyName, agencyNames, messageText, senderName, shownKind, simClock, 
 import { t } from "../i18n/index.ts";
 import { spotAsker, type ConsoleModel } from "../model/console.ts";
 import { followReveal } from "../model/read-marks.ts";
+import type { Send } from "../net/session.ts";
+
+/**
+ * Whether this seat already signed for `x` (签收): one of its own acknowledgements to the sender
+ * at or after the message, in the model, or tapped on this page and not yet back from the server.
+ */
+export function signedFor(m: Pick<ConsoleModel, "role" | "messages">, x: Message, tapped: ReadonlySet<string>): boolean {
+  return tapped.has(x.id) || m.messages.some((a) => a.kind === "ack" && a.from === m.role && x.from !== "scenario" && a.to.includes(x.from) && a.atMs >= x.atMs);
+}
 
 function readSet(key: string): Set<string> {
   try {
@@ -47,8 +56,20 @@ export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<strin
   return { unread, markRead, markAll };
 }
 
-export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; markAll?: () => void; onReply?: (m: Message) => void; onAck?: (m: Message) => void }) {
+/**
+ * `send` (absent: read-only) signs for a message in one tap: 签收 gives `acknowledge` to its sender
+ * at once, logged like any other command (a seat signs receipt, it fills in no form; a worded
+ * acknowledgement is still on the compose tab).
+ */
+export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; markAll?: () => void; onReply?: (m: Message) => void; send?: Send }) {
   const m = props.model;
+  const [tapped, setTapped] = useState<ReadonlySet<string>>(new Set());
+  const sign = (x: Message) => {
+    props.markRead(x.id);
+    if (signedFor(m, x, tapped)) return;
+    props.send!({ type: "acknowledge", to: x.from });
+    setTapped(new Set(tapped).add(x.id));
+  };
   const list = [...m.messages].sort((a, b) => b.atMs - a.atMs || b.id.localeCompare(a.id));
   if (list.length === 0) return <p class="empty" data-testid="inbox-empty">{t("inbox.empty")}</p>;
   return (
@@ -80,10 +101,12 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
                 <button type="button" data-testid="spot-reply" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")} → {agencyName(m, spot)}</button>
               </div>
             ) : null}
-            {!mine && !m.omniscient && x.from !== "scenario" && (props.onReply || props.onAck) ? (
+            {!mine && !m.omniscient && x.from !== "scenario" && (props.onReply || props.send) ? (
               <div class="row">
                 {props.onReply ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")}</button> : null}
-                {props.onAck ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onAck!(x))}>{t("inbox.ack")}</button> : null}
+                {props.send ? (signedFor(m, x, tapped)
+                  ? <span class="chip" data-testid="signed">✔ {t("inbox.signed")}</span>
+                  : <button type="button" data-testid="sign" onClick={(e) => (e.stopPropagation(), sign(x))}>{t("inbox.ack")}</button>) : null}
               </div>
             ) : null}
           </li>

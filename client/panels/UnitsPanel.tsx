@@ -4,7 +4,7 @@
  */
 import { useState, type Dispatch, type StateUpdater } from "preact/hooks";
 import { unable } from "../../engine/units/capability.ts";
-import { arrivalIn, placeName, statusName, taskName, unitName, unitTypeName, wall } from "../i18n/describe.ts";
+import { arrivalIn, failureText, placeName, statusName, taskName, unitName, unitTypeName, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { unitEtaMs, type ConsoleModel, type UnitView } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
@@ -43,9 +43,12 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   const place = draft.place ?? m.incidentPlace ?? m.places[0]?.id ?? "";
   const setPlace = (place: string) => setDraft((d) => ({ ...d, place }));
   const caps = [...new Set(own.filter((u) => sel.includes(u.id)).flatMap((u) => u.info.capabilities))];
-  const tasks = (caps.length ? [...caps, "standby"] : m.tasks).filter((x, i, a) => a.indexOf(x) === i);
-  // a task the ticked units cannot take falls back to the first they can
-  const task = draft.task !== undefined && tasks.includes(draft.task) ? draft.task : tasks[0] ?? "standby";
+  // every task stays on offer whatever is ticked: the task the person chose is never swapped for another
+  // (newcomer 20 item 2: ticking a unit that could not do it silently turned 灭火 into 搜救); a ticked unit
+  // that cannot do it is named beside itself instead, and the person chooses
+  const tasks = [...m.tasks, ...caps, "standby"].filter((x, i, a) => a.indexOf(x) === i);
+  // until one is chosen the task shown is a default (the ticked units' first capability), and says so
+  const task = draft.task ?? caps[0] ?? tasks[0] ?? "standby";
   const setTask = (task: string) => setDraft((d) => ({ ...d, task }));
   const target = draft.target;
   const setTarget = (target: string) => setDraft((d) => ({ ...d, target }));
@@ -54,9 +57,11 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   const [refused, setRefused] = useState<string>();
   if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
   const toggle = (id: string) => (setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]), setProblem(undefined));
-  // each ticked unit that cannot do the task, named with why, before it is sent (newcomer 19 item 2): the same
-  // check the engine's taskFailed and the evaluator's DISPATCH_WRONG_TYPE make (engine/units/capability.ts)
-  const cannot = unable(own.filter((u) => sel.includes(u.id)).map((u) => u.info), task);
+  // each ticked unit that cannot do the task, named with why beside it, before it is sent (newcomer 19 item 2): the
+  // same check the engine's taskFailed and the evaluator's DISPATCH_WRONG_TYPE make (engine/units/capability.ts)
+  const cannot = new Set(unable(own.filter((u) => sel.includes(u.id)).map((u) => ({ id: u.id, capabilities: u.info.capabilities })), task).map((u) => u.id));
+  // a unit that arrived and could not do its task, as its crew told the seat (engine/units/failures.ts)
+  const failed = new Map((m.unitFailures ?? []).map((f) => [f.unit, f]));
   const deployed = sel.filter((id) => own.find((u) => u.id === id)?.status !== "available");
   return (
     <div class="form" data-testid="units">
@@ -74,6 +79,13 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
               {u.task ? ` · ${taskName(u.task)}` : ""}
               {eta(u, m) ? <span data-testid={`unit-eta-${u.id}`}>{` · ${eta(u, m)}`}</span> : ""}
             </span>
+            {failed.get(u.id) ? <p class="unit-warn" role="alert" data-testid={`unit-failed-${u.id}`}>{failureText(m, failed.get(u.id)!)}</p> : null}
+            {cannot.has(u.id) ? (
+              <p class="unit-warn" role="alert" data-testid="dispatch-warn" data-unit={u.id}>
+                ⚠ {t("deskAid.cannotDo", { unit: local(u.info.name), type: unitTypeName(u.info.type), task: taskName(task), caps: u.info.capabilities.length ? u.info.capabilities.map(taskName).join(t("punct.list")) : t("deskAid.noCaps") })}
+                {u.info.capabilities.length ? <span class="row">{u.info.capabilities.map((c) => <button type="button" class="btn-quiet" key={c} data-testid={`warn-task-${c}`} onClick={() => setTask(c)}>{t("deskAid.useTask", { task: taskName(c) })}</button>)}</span> : null}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -86,15 +98,7 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
           <Select name="task" testid="dispatch-task" value={task} onChange={setTask} options={tasks.map((x) => ({ value: x, label: taskName(x) }))} />
         </Field>
       </div>
-      {cannot.length > 0 ? (
-        <ul class="dispatch-warn" role="alert" data-testid="dispatch-warn">
-          {cannot.map((u) => (
-            <li key={u.id} data-unit={u.id}>
-              ⚠ {t("deskAid.cannotDo", { unit: local(u.name), type: unitTypeName(u.type), task: taskName(task), caps: u.capabilities.length ? u.capabilities.map(taskName).join(t("punct.list")) : t("deskAid.noCaps") })}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {draft.task === undefined && sel.length > 0 ? <p class="muted" data-testid="task-default">{t("deskAid.taskDefault")}</p> : null}
       {m.siteTargets.length > 0 ? (
         <Field label={t("units.target")}>
           <Select name="target" value={target} onChange={setTarget} options={[{ value: "", label: "—" }, ...m.siteTargets.map((s) => ({ value: s.id, label: local(s.name) }))]} />

@@ -71,7 +71,8 @@ export function dispatchOpportunities(x: EvalContext): Opportunity[] {
   return out;
 }
 
-function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
+/** A requirement as the dispatch section judges it: its deadline (requirementStart + withinMin), arrivals and status. */
+export function requirementRow(x: EvalContext, req: RequirementDef, units: UnitRow[]): RequirementRow {
   const start = requirementStart(x, req);
   const deadlineMs = start !== undefined ? start + req.withinMin * MINUTE : undefined;
   const arrivals = arrivalsFor(x, req, units, deadlineMs);

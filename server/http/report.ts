@@ -6,6 +6,8 @@ import { renderHtml } from "../../cli/report/html.ts";
 import { renderJson } from "../../cli/report/json.ts";
 import { renderPdf } from "../../cli/report/pdf.ts";
 import { wordReport } from "../../cli/report/worded.ts";
+import { withRun } from "../../cli/report/run.ts";
+import { drillRun } from "./report-run.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { Observations } from "../../engine/scenario/rubric-schema.ts";
@@ -31,7 +33,9 @@ export async function drillReport(drill: LiveDrill, store: Store, format: Report
   // with the drill's command log, as the CLI evaluates: the avoidable harm names only the faults whose correction,
   // replayed, reduces it (engine/evaluate/cause-reruns.ts)
   const commands = logToCommands(store.log(drill.id)).filter((c) => c.at <= drill.state.tMs);
-  const report = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record), { commands }), rubric.value);
+  const worded = wordReport(drill.c, evaluate(drill.c, drill.events, drill.state, rubric.value, obs.success ? obs.data : undefined, bestPlayFor(drill.c, drill.record), { commands }), rubric.value);
+  // the run as the store holds it: the day it was run, who joined under which name, which seats bots played
+  const report = withRun(worded, drillRun(drill.record, store.auditLog(drill.id), store.log(drill.id)));
   if (format === "json") return { type: "application/json; charset=utf-8", body: renderJson(report) };
   const html = renderHtml(report, lang);
   if (format === "html") return { type: "text/html; charset=utf-8", body: html };

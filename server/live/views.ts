@@ -7,7 +7,9 @@
  */
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
+import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
+import { standingFailures } from "../../engine/units/failures.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
@@ -103,6 +105,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   const shown = open ? { rows, alias: undefined } : withheld(rows);
   // an ad hoc inject's fact names its message: the seat's own id for it, as in its messages
   const fact = (f: string) => (shown.alias && f.startsWith("inject:") ? `inject:${shown.alias.get(f.slice(7)) ?? f.slice(7)}` : f);
+  const failed = open && events ? standingFailures(events, new Set(v.units.map((u) => u.id))) : [];
   const info: SeatInfo = {
     seat: agency,
     told,
@@ -113,12 +116,15 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     facts: k.facts.map(fact),
     readings: k.readings.map((r) => ({ ...r, atMs: at(r.atMs) })),
     ...(open ? situation(v) : { cordons: [], warnings: [] }),
+    // its units' orders that failed on arrival (no capability, out of reach, …): the crew tells its own seat
+    ...(failed.length ? { unitFailures: failed } : {}),
   };
   return {
     // standby: no units (their ids, types and bases are the scenario's: blindStatics)
     units: open ? v.units.map(unitRow) : [],
     // every duty the evaluator judges this seat on: its own and the notices it must give (newcomer 19 item 1)
-    obligations: open ? seatDuties(c, state, agency).map((o) => obligationRow(o, c, state, events)) : [],
+    // and the resource requirements it owns (力量需求, engine/evaluate/seat-requirements.ts: newcomer 20 item 7)
+    obligations: open ? [...seatDuties(c, state, agency), ...(events ? seatRequirements(c, state, events, agency) : [])].map((o) => obligationRow(o, c, state, events)) : [],
     messages: shown.rows,
     info,
   };
@@ -213,10 +219,21 @@ function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agenc
   return { places: new Set(), agencies };
 }
 
-/** An agency as a standby console names it: by its kind, in both languages (the same in every scenario). */
+/**
+ * An agency as a standby console names it: by its kind, in both languages (the same in every scenario). The
+ * catalogue's kind is a common noun ("fire and rescue", said mid-sentence); as the name of the seat's
+ * organisation its English is title case as every agency's name is (newcomer 20 item 5; tests/scenario/proper-names.test.ts).
+ */
 function standbyName(kind: string): { zh: string; en: string } {
   const word = (locale: "zh-CN" | "en") => translator(locale)(`agencyKind.${kind}`, { defaultValue: translator(locale)("agencyKind.other") }) as string;
-  return { zh: word("zh-CN"), en: word("en") };
+  return { zh: word("zh-CN"), en: titleCase(word("en")) };
+}
+
+const SMALL_WORDS = new Set(["and", "of", "the", "a", "an", "for", "in", "on", "or", "to"]);
+
+/** "fire and rescue" → "Fire and Rescue": each word capitalised but the small ones after the first. */
+export function titleCase(en: string): string {
+  return en.split(" ").map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
 }
 
 /**

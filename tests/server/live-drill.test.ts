@@ -253,7 +253,8 @@ describe("LiveDrill", () => {
     const now = viewAt(drill, store, "fire", drill.state.tMs) as ReturnType<typeof seatProjection>;
     expect(then.messages).toHaveLength(0);
     expect(now.messages.map((m) => m.text)).toContain("119：罐区泄漏");
-    expect(now).toEqual(seatProjection(drill.c, drill.state, "fire", "DOUBLE_BLIND"));
+    // as the live sync builds it (server/rooms/sync.ts passes the drill's events): its own 力量需求 and failed orders come from them
+    expect(now).toEqual(seatProjection(drill.c, drill.state, "fire", "DOUBLE_BLIND", drill.events));
   });
 
   // issue 10 §9: the live findings grade harm as the report and the CLI do, against the scenario's best play

@@ -1,0 +1,36 @@
+/**
+ * What a live drill's report adds of the run itself (the store's record, audit and log; server/http/report-run.ts):
+ * the day it was run (not the scenario's in-fiction date), who took part under the names they entered, and
+ * which agencies a bot played: every place the report names such an agency says so, so its faults read as the bot's.
+ */
+import type { LocalText } from "../../engine/model/ids.ts";
+import type { WordedReport } from "./worded.ts";
+
+export interface DrillRun {
+  /** wall-clock ISO time the drill was run: when its clock first started (else when it was made) */
+  ranAt: string;
+  /** minutes east of UTC where it was run (the server's zone): the time is shown as read there */
+  utcOffsetMin: number;
+  /** agencies a bot played for all or part of the drill */
+  bots: string[];
+  /** per seat (agency id, "director", "evaluator", "observer"), the names people entered joining, first join first */
+  people: Array<{ seat: string; names: string[] }>;
+}
+
+export const BOT_TAG: LocalText = { zh: "（机器人代演）", en: " (played by a bot)" };
+
+/** The report with `run` set and each bot-played agency's name tagged BOT_TAG, wherever the report names it. */
+export function withRun(r: WordedReport, run: DrillRun): WordedReport & { run: DrillRun } {
+  const bots = new Set(run.bots);
+  const agencies = r.agencies.map((a) => (bots.has(a.id) ? { ...a, name: { zh: a.name.zh + BOT_TAG.zh, en: a.name.en + BOT_TAG.en } } : a));
+  return { ...r, agencies, run };
+}
+
+/** "2026-12-03 13:08（UTC+08:00）": the run's wall time as read where it was run. */
+export function ranAtText(run: Pick<DrillRun, "ranAt" | "utcOffsetMin">): LocalText {
+  const at = new Date(Date.parse(run.ranAt) + run.utcOffsetMin * 60_000).toISOString();
+  const off = Math.abs(run.utcOffsetMin);
+  const zone = `UTC${run.utcOffsetMin < 0 ? "−" : "+"}${String(Math.floor(off / 60)).padStart(2, "0")}:${String(off % 60).padStart(2, "0")}`;
+  const stamp = `${at.slice(0, 10)} ${at.slice(11, 16)}`;
+  return { zh: `${stamp}（${zone}）`, en: `${stamp} (${zone})` };
+}
