@@ -59,7 +59,7 @@ export const en: Catalogue = {
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
     badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", idReused: "The command id was already used for another command; this one was not accepted, give it again", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",
-    revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
+    revoked: "The director revoked this code; you were disconnected", outsideDrill: "The time is outside the drill", blankText: "A required text is empty (spaces alone do not count)", textTooLong: "A text is longer than allowed", hiddenChars: "A text holds an invisible control character (such as a text-direction override): remove it and send again", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
   },
   map: { legend: "Legend", unitsDot: "Units", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", people: "{{n}} people", none: "We have nobody on site" },
@@ -112,5 +112,5 @@ export const en: Catalogue = {
     cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing",
     marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", notice: "tell {{agency}}",
   },
-  rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}" },
+  rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}", hiddenChars: "{{field}} holds an invisible control character at character {{position}} ({{char}}, such as a text-direction override): remove it and send again" },
 };

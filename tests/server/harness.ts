@@ -156,3 +156,27 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = "condi
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+export type Refusal = { id: string; type: string; code: string; reason: string; params?: Record<string, string | number> };
+
+/**
+ * The `rejected` answers each named room gets (`got`), and `of(who, id)`: the first not yet taken for client id `id`
+ * (or, for messages without one, of message type `id`), waited for and taken off the list.
+ */
+export function refusals(rooms: Record<string, SDKRoom>): { got: Record<string, Refusal[]>; of: (who: string, id: string) => Promise<Refusal> } {
+  const got: Record<string, Refusal[]> = {};
+  for (const [k, r] of Object.entries(rooms)) got[k] = collect<Refusal>(r, "rejected");
+  const of = async (who: string, id: string): Promise<Refusal> => {
+    const at = () => got[who]!.findIndex((r) => (r.id || r.type) === id);
+    await until(() => at() >= 0, 5000, `refusal ${id}`);
+    return got[who]!.splice(at(), 1)[0]!;
+  };
+  return { got, of };
+}
+
+/** A paused chemical-leak drill (seed 7, no blindness) with the fire and police seats, an evaluator and the director in it. */
+export async function fourInRoom(h: Harness): Promise<{ d: Created; fire: SDKRoom; police: SDKRoom; evaluator: SDKRoom; director: SDKRoom }> {
+  const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true });
+  const [fire, police, evaluator, director] = await joinEach(h, d.id, { 指挥员: d.codes.seats.fire!, 民警: d.codes.seats.police!, 评估组: d.codes.evaluator, 导调: d.codes.director });
+  return { d, fire: fire!, police: police!, evaluator: evaluator!, director: director! };
+}
