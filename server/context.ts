@@ -14,11 +14,9 @@ export interface LiveContext {
   drills: Map<string, LiveDrill>;
   /** SHA-256 of the server's director code: creates drills, opens any drill's director seat */
   directorHash: string;
-  /** messages per second per client (token bucket refill), and the bucket size */
+  /** messages per second per client on average, and the burst (live/throttle.ts fromRate) */
   ratePerSecond: number;
   rateBurst: number;
-  /** wall-clock ms the rate limits refill by (Date.now unless a test holds time still) */
-  wallClock?: () => number;
   /** the base URLs phones on the network open (server/lan.ts); none when bound to loopback or unknown (tests) */
   lanUrls?: string[];
   /** wrong codes per remote address (live/guesses.ts); GUESS_LIMIT's when unset */
