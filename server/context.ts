@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import type { LiveDrill } from "./live/drill.ts";
+import type { TrustedProxies } from "./live/client-address.ts";
 import { Guesses } from "./live/guesses.ts";
 import type { Store } from "./store/store.ts";
 
@@ -19,6 +20,8 @@ export interface LiveContext {
   rateBurst: number;
   /** the base URLs phones on the network open (server/lan.ts); none when bound to loopback or unknown (tests) */
   lanUrls?: string[];
+  /** reverse proxies whose X-Forwarded-For is believed (LIANYAN_TRUSTED_PROXIES, live/client-address.ts); nobody when unset */
+  trustedProxies?: TrustedProxies;
   /** wrong codes per remote address (live/guesses.ts); GUESS_LIMIT's when unset */
   guesses?: Guesses;
 }

@@ -10,6 +10,7 @@ import { createServer } from "../../server/app.ts";
 import type { LiveContext } from "../../server/context.ts";
 import { hashCode, newCode } from "../../server/live/seats.ts";
 import { Guesses, type GuessLimit } from "../../server/live/guesses.ts";
+import { TrustedProxies } from "../../server/live/client-address.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
 import { compileScenario, scenariosDir } from "../../server/live/scenario.ts";
 import type { Compiled } from "../../engine/compile.ts";
@@ -40,11 +41,12 @@ export function freePort(): Promise<number> {
 /**
  * `file`: the store's SQLite file (a test of restarts); in memory by default. `guesses`: wrong codes
  * an address may try (server/live/guesses.ts); generous by default, since every test joins from 127.0.0.1.
+ * `trusted`: LIANYAN_TRUSTED_PROXIES' text (server/live/client-address.ts); nobody by default.
  */
-export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file = ":memory:", guesses: GuessLimit = { attempts: 10_000, windowS: 3600 }): Promise<Harness> {
+export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file = ":memory:", guesses: GuessLimit = { attempts: 10_000, windowS: 3600 }, trusted?: string): Promise<Harness> {
   const store = openSqliteStore(file);
   const directorCode = newCode();
-  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst, guesses: new Guesses(guesses) };
+  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst, guesses: new Guesses(guesses), trustedProxies: TrustedProxies.parse(trusted) };
   const port = await freePort();
   const server = createServer(ctx, port);
   await server.listen(port);
