@@ -9,6 +9,7 @@ import { Protocol, type Client } from "@colyseus/core";
 import { StateView } from "@colyseus/schema";
 import type { DrillState } from "../../protocol/schema.ts";
 import type { LiveDrill } from "../live/drill.ts";
+import { countyRoster } from "../live/roster.ts";
 import { CONTROL_VIEW, type Presence } from "../live/seats.ts";
 import { hidesIncident, welcome } from "../live/views.ts";
 import { viewClock, viewHidden } from "../live/view-clock.ts";
@@ -53,7 +54,7 @@ export class SeatViews {
   sendWelcome(client: Client, who: Viewer): void {
     const hide = hidesIncident(this.drill.state, this.drill.record.settings.blindness, who.seat);
     if (hide) this.partialMap.set(who.view, who.seat);
-    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, who.seat, who.name, who.view, hide));
+    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, who.seat, who.name, who.view, hide, countyRoster()));
   }
 
   /** Push every view someone is on (the director's overlay too when `overlay`), then welcome again the views just told. */
