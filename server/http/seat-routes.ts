@@ -30,7 +30,7 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
 
   app.post("/api/join", guard(async (req, res) => {
     const taken = await limit.take(peerOf(req));
-    if (!taken.ok) return fail(res.setHeader("Retry-After", String(taken.retryS)) as typeof res, 429, apiText(req, "tooManyJoins"));
+    if (!taken.ok) return fail(res.setHeader("Retry-After", String(taken.retryS)) as typeof res, 429, apiText(req, "tooManyJoins", { seconds: taken.retryS }));
     const body = await readJson(req, JOIN_MAX_BODY);
     if (!body.ok) return fail(res, body.status, body.error);
     const parsed = JoinBody.safeParse(body.value);

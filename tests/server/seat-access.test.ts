@@ -205,5 +205,7 @@ describe("POST /api/join limits guesses", () => {
     const wait = Number(answers.at(-1)!.headers.get("retry-after"));
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(10);
+    // and the page showing the refusal says the same wait (it said 一分钟, six times the window)
+    expect(((await answers.at(-1)!.json()) as { error: string }).error).toBe(`加入尝试过于频繁，请 ${wait} 秒后再试`);
   });
 });
