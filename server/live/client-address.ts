@@ -46,9 +46,9 @@ export class TrustedProxies {
   }
 }
 
-/** `address` without IPv6 brackets, zone or the IPv4-mapped prefix ("[::ffff:10.0.0.1]" → "10.0.0.1"). */
+/** `address` without a port, IPv6 brackets, zone or the IPv4-mapped prefix ("[::ffff:10.0.0.1]:443" → "10.0.0.1", "10.0.0.1:80" → "10.0.0.1"). */
 function plain(address: string): string {
-  const a = address.trim().replace(/^\[(.*)\]$/, "$1").split("%")[0]!;
+  const a = address.trim().replace(/^\[(.*)\](?::\d+)?$/, "$1").replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, "$1").split("%")[0]!;
   const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(a);
   return m ? m[1]! : a;
 }

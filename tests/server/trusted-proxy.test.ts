@@ -29,6 +29,9 @@ describe("clientAddress: the right-most address no trusted proxy wrote", () => {
     expect(clientAddress("::ffff:127.0.0.1", "198.51.100.9, 203.0.113.7", nginx)).toBe("203.0.113.7");
     expect(clientAddress("::1", ["198.51.100.9", "203.0.113.7, 10.1.2.3"], nginx)).toBe("203.0.113.7");
     expect(clientAddress("127.0.0.1", "2001:db8::5", nginx)).toBe("2001:db8::5");
+    // some proxies write the client's port too (RFC 7239 §6 allows it in Forwarded; IIS ARR does it in X-Forwarded-For)
+    expect(clientAddress("127.0.0.1", "203.0.113.7:51234", nginx)).toBe("203.0.113.7");
+    expect(clientAddress("127.0.0.1", "[2001:db8::5]:443", nginx)).toBe("2001:db8::5");
   });
   it("a peer that is no trusted proxy, a missing header, an entry that is no address", () => {
     expect(clientAddress("198.51.100.1", "203.0.113.7", nginx)).toBe("198.51.100.1");
