@@ -20,8 +20,8 @@ export function createServer(ctx: LiveContext, port: number) {
   guardMatchmaking();
   // frames up to 1 MB reach the room, which refuses messages over MAX_MESSAGE_BYTES with a reason; larger ones close the socket
   const transport = new WebSocketTransport({ maxPayload: 1024 * 1024 });
-  // the matchmaker counts wrong codes by TCP peer, which its fetch-style route does not carry (live/guesses.ts)
-  if (transport.server) watchPeers(transport.server as import("node:http").Server);
+  // every limit counts by client address: the TCP peer, or behind a trusted proxy the address it forwarded (live/guesses.ts)
+  if (transport.server) watchPeers(transport.server as import("node:http").Server, ctx.trustedProxies);
   return defineServer({
     transport,
     greet: false,

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { matchMaker } from "@colyseus/core";
 import type { LiveDrill } from "./live/drill.ts";
+import type { TrustedProxies } from "./live/client-address.ts";
 import { Guesses } from "./live/guesses.ts";
 import type { Store } from "./store/store.ts";
 
@@ -14,13 +15,13 @@ export interface LiveContext {
   drills: Map<string, LiveDrill>;
   /** SHA-256 of the server's director code: creates drills, opens any drill's director seat */
   directorHash: string;
-  /** messages per second per client (token bucket refill), and the bucket size */
+  /** messages per second per client on average, and the burst (live/throttle.ts fromRate) */
   ratePerSecond: number;
   rateBurst: number;
-  /** wall-clock ms the rate limits refill by (Date.now unless a test holds time still) */
-  wallClock?: () => number;
   /** the base URLs phones on the network open (server/lan.ts); none when bound to loopback or unknown (tests) */
   lanUrls?: string[];
+  /** reverse proxies whose X-Forwarded-For is believed (LIANYAN_TRUSTED_PROXIES, live/client-address.ts); nobody when unset */
+  trustedProxies?: TrustedProxies;
   /** wrong codes per remote address (live/guesses.ts); GUESS_LIMIT's when unset */
   guesses?: Guesses;
 }

@@ -11,6 +11,8 @@ import { hashCode, newCode } from "./live/seats.ts";
 import { openSqliteStore } from "./store/sqlite.ts";
 import { hostRoom, type LiveContext } from "./context.ts";
 import { isAnyHost, lanUrls, startLines, type Interfaces } from "./lan.ts";
+import { TrustedProxies } from "./live/client-address.ts";
+import { countyRoster } from "./live/roster.ts";
 
 export interface ServeOptions {
   port?: number;
@@ -29,13 +31,16 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
   const host = isAnyHost(given) ? undefined : given;
   const ifaces = o.interfaces ?? networkInterfaces();
   const data = o.data ?? process.env.LIANYAN_DATA ?? "data/lianyan.sqlite";
+  // read first: a setting that names no address stops the start, before the store is opened (live/client-address.ts)
+  const trustedProxies = TrustedProxies.parse(process.env.LIANYAN_TRUSTED_PROXIES);
+  countyRoster(); // and a county roster that cannot be read (live/roster.ts)
   const store = openSqliteStore(data);
   const fromEnv = process.env.LIANYAN_DIRECTOR_CODE;
   const code = fromEnv && fromEnv.length >= 8 ? fromEnv : newCode();
   const ctx: LiveContext = {
     store, drills: new Map(), directorHash: hashCode(code),
     ratePerSecond: Number(process.env.LIANYAN_RATE ?? 20), rateBurst: Number(process.env.LIANYAN_BURST ?? 40),
-    lanUrls: lanUrls(host, port, ifaces),
+    lanUrls: lanUrls(host, port, ifaces), trustedProxies,
   };
   // a port already taken is the one start-up failure a user causes (Colyseus's listen then logs a stack
   // and never settles): try the port first, and say what to do
@@ -53,6 +58,7 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
   const bound = server.transport.server?.address();
   for (const line of startLines(host, port, ifaces)) log(line);
   log(`data: ${data}`);
+  if (trustedProxies.entries.length > 0) log(`trusted proxies (X-Forwarded-For believed from): ${trustedProxies.entries.join(", ")}`);
   log(fromEnv ? "director code: from LIANYAN_DIRECTOR_CODE" : `director code: ${code}`);
   return {
     port,

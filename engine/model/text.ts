@@ -27,3 +27,26 @@ export function isBlankText(s: string): boolean {
 export function trimInvisible(s: string): string {
   return s.replace(AT_ENDS, "");
 }
+
+/**
+ * The first character of `s` that could make it read otherwise than it is, or undefined: bidi controls (U+202A–202E
+ * embeddings and overrides, U+2066–2069 isolates, U+200E/200F/061C marks: "‮部到已" shows as "已到部"; Unicode
+ * TR 9 §2, CVE-2021-42574 "Trojan Source"), every other format character (Cf: zero-width spaces, the BOM, soft
+ * hyphens, tag characters), control characters (Cc) other than tab and line breaks, the line and paragraph separators
+ * U+2028/2029, lone surrogates, and the blank-looking letters of the header. A zero-width joiner between two
+ * pictographs (an emoji sequence, 👨‍👩‍👧) is kept: it joins what is drawn and hides nothing.
+ * `position`: 1-based, in characters (code points); `char`: "U+202E".
+ */
+export function hiddenChar(s: string): { position: number; char: string } | undefined {
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (!HIDDEN.test(c)) continue;
+    if (c === "\u200d" && PICTO.test(chars[i - 1] ?? "") && PICTO.test(chars[i + 1] ?? "")) continue;
+    return { position: i + 1, char: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` };
+  }
+  return undefined;
+}
+
+const HIDDEN = /^(?![\t\n\r])[\p{Cf}\p{Cc}\p{Cs}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800]$/u;
+const PICTO = /^\p{Extended_Pictographic}$/u;

@@ -11,6 +11,7 @@ import { LiveDrill } from "../live/drill.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { playFromText } from "../../cli/files.ts";
 import { compileScenario, shippedScenarios, shippedScenarioText } from "../live/scenario.ts";
+import { uploadProblem } from "../live/text-check.ts";
 import type { DrillRecord, SeatKind } from "../store/store.ts";
 import { verifyDrill } from "../store/verify.ts";
 import { access, allowed, apiText, fail, guard, readJson, type App, type Req, type Res } from "./common.ts";
@@ -97,6 +98,11 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const uploaded = b.scenario.includes("\n");
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
     if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario, choices: shippedScenarios().map((x) => x.id).join(", ") }));
+    // what people will read must be what the file says: no bidi overrides or other invisible characters (live/text-check.ts)
+    const hiddenScenario = uploaded ? uploadProblem(text) : undefined;
+    if (hiddenScenario) return fail(res, 422, apiText(req, "scenarioHidden", hiddenScenario));
+    const hiddenPlay = b.botPlay === undefined ? undefined : uploadProblem(b.botPlay);
+    if (hiddenPlay) return fail(res, 422, apiText(req, "botPlayHidden", hiddenPlay));
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
     if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map((p) => problemText(p, locale)));

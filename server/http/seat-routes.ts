@@ -2,9 +2,9 @@
  * Routes a person with a seat's code uses (README "HTTP API"):
  * - `POST /api/join {code}` → `{ drillId, kind, seat, status }`: which drill and seat a typed code opens,
  *   so the join page needs only the code and a name. Unknown and revoked codes get the same
- *   404 answer through the same path (a revoked code is no longer in the store), and each IP
- *   may ask only JOIN_RATE times a second on average (bursts of JOIN_BURST): 100-bit codes plus
- *   this limit make guessing hopeless.
+ *   404 answer through the same path (a revoked code is no longer in the store), and each address
+ *   may ask only JOIN_LIMIT's 10 times every 10 seconds (live/throttle.ts; past it 429 with Retry-After): 100-bit
+ *   codes plus this limit make guessing hopeless.
  * - `GET /api/drills/:id/sources` → `{ scenarioId, scenario, rulesId, rules, log, clockMs, stateHash? }`:
  *   what the replay viewer needs to re-run the drill in the browser (the stored scenario text,
  *   the rules profile it names, the log as a play file, the server's recorded hash). The
@@ -14,8 +14,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { LiveContext } from "../context.ts";
-import { RateLimit } from "../live/console.ts";
 import { peerOf } from "../live/guesses.ts";
+import { JOIN_LIMIT, Throttle } from "../live/throttle.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileStored, scenariosDir } from "../live/scenario.ts";
 import { hashCode } from "../live/seats.ts";
@@ -24,40 +24,20 @@ import { access, allowed, apiText, fail, guard, readJson, type App, type Req } f
 const JoinBody = z.object({ code: z.string().min(4).max(64) }).strict();
 /** a join body is a code: anything larger is not one */
 const JOIN_MAX_BODY = 512;
-export const JOIN_RATE = 1;
-export const JOIN_BURST = 10;
-/** IPs remembered at most; past this the oldest buckets are forgotten (memory stays bounded) */
-const MAX_IPS = 10_000;
-
-class PerIp {
-  private readonly buckets = new Map<string, RateLimit>();
-
-  constructor(private readonly now: () => number) {}
-
-  take(ip: string): boolean {
-    let b = this.buckets.get(ip);
-    if (!b) {
-      if (this.buckets.size >= MAX_IPS) this.buckets.delete(this.buckets.keys().next().value!);
-      this.buckets.set(ip, (b = new RateLimit(JOIN_RATE, JOIN_BURST, this.now)));
-    }
-    return b.take();
-  }
-}
-
-const ipOf = peerOf;
 
 export function mountSeatRoutes(app: App, ctx: LiveContext): void {
-  const limit = new PerIp(() => (ctx.wallClock ?? Date.now)());
+  const limit = new Throttle(JOIN_LIMIT, "join");
 
   app.post("/api/join", guard(async (req, res) => {
-    if (!limit.take(ipOf(req))) return fail(res, 429, apiText(req, "tooManyJoins"));
+    const taken = await limit.take(peerOf(req));
+    if (!taken.ok) return fail(res.setHeader("Retry-After", String(taken.retryS)) as typeof res, 429, apiText(req, "tooManyJoins", { seconds: taken.retryS }));
     const body = await readJson(req, JOIN_MAX_BODY);
     if (!body.ok) return fail(res, body.status, body.error);
     const parsed = JoinBody.safeParse(body.value);
     if (!parsed.success) return fail(res, 400, apiText(req, "joinBody"));
     const found = ctx.store.findCode(hashCode(parsed.data.code));
     if (!found) {
-      await ctx.guesses?.miss(ipOf(req), hashCode(parsed.data.code)); // live/guesses.ts: past the limit this address is refused on every path
+      await ctx.guesses?.miss(peerOf(req), hashCode(parsed.data.code)); // live/guesses.ts: past the limit this address is refused on every path
       return fail(res, 404, apiText(req, "codeUnknown"));
     }
     // whether the drill has ended: a seat's console is closed then, its join page says so; a double-blind

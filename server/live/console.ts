@@ -11,6 +11,7 @@ import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import { fieldProblem, label, messageId, refusalText, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { messageTextProblem } from "./text-check.ts";
+import type { Throttle } from "./throttle.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
 
 export interface Session {
@@ -191,13 +192,14 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
 export class ClientGate {
   private refusals = 0;
 
-  constructor(private readonly limit: RateLimit) {}
+  /** `limit`: this client's messages (live/throttle.ts, keyed by its session id) */
+  constructor(private readonly limit: Throttle) {}
 
   receive(drill: LiveDrill, store: Store, s: Session, type: unknown, raw: unknown): Replies {
-    const replies = this.limit.take()
-      ? handle(drill, store, s, type, raw)
-      : [reject(String(type).slice(0, 40), messageId(raw), "rateLimited")];
-    return Array.isArray(replies) ? this.audited(drill, s, replies) : replies.then((r) => this.audited(drill, s, r));
+    // counted now, handled once counted: messages keep their order (each waits the same one step)
+    return this.limit.take(s.sessionId)
+      .then((t): Replies => (t.ok ? handle(drill, store, s, type, raw) : [reject(String(type).slice(0, 40), messageId(raw), "rateLimited")]))
+      .then((r) => this.audited(drill, s, r));
   }
 
   private audited(drill: LiveDrill, s: Session, replies: Reply[]): Reply[] {
@@ -207,26 +209,6 @@ export class ClientGate {
       if (this.refusals <= 10 || this.refusals % 100 === 0) drill.audit(s.name, "refused", { seat: s.seat.seat, refusals: this.refusals, ...(r.body as object) });
     }
     return replies;
-  }
-}
-
-/** Token bucket per client: `rate` messages a second on average, bursts up to `burst`. */
-export class RateLimit {
-  private tokens: number;
-  private last: number;
-
-  constructor(private readonly rate: number, private readonly burst: number, private readonly now: () => number = Date.now) {
-    this.tokens = burst;
-    this.last = now();
-  }
-
-  take(): boolean {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.rate);
-    this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 }
 

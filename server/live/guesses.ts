@@ -9,13 +9,17 @@
  * process counts its own).
  *
  * The address is the TCP peer (socket.remoteAddress), never X-Forwarded-For or X-Real-IP, which a
- * guesser writes himself (Colyseus' own AuthContext.ip prefers them). The matchmaker's route hands
- * Colyseus a fetch Request without its socket, so `watchPeers` runs each HTTP request's handling
- * inside an AsyncLocalStorage holding the request, and `currentPeer` reads it there.
+ * guesser writes himself (Colyseus' own AuthContext.ip prefers them), unless the peer is a reverse proxy the
+ * operator trusts (LIANYAN_TRUSTED_PROXIES, client-address.ts): then the right-most address in X-Forwarded-For
+ * the proxies did not write themselves. `watchPeers` settles it once per request, for HTTP requests and WebSocket
+ * upgrades alike. The matchmaker's route hands Colyseus a fetch Request without its socket, so `watchPeers` runs
+ * each request's (and upgrade's) handling inside an AsyncLocalStorage holding the request, and `currentPeer`
+ * reads it there.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, Server } from "node:http";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { clientAddress, TrustedProxies } from "./client-address.ts";
 
 export interface GuessLimit {
   /** wrong attempts an address may make in a window */
@@ -60,24 +64,31 @@ export class Guesses {
 }
 
 const requests = new AsyncLocalStorage<IncomingMessage>();
+/** each watched request's client address (clientAddress), settled when it arrived */
+const addresses = new WeakMap<IncomingMessage, string>();
 
-/** Run each HTTP request `server` receives inside a context `currentPeer` reads (install before listening). */
-export function watchPeers(server: Server): void {
+/**
+ * Run each HTTP request and WebSocket upgrade `server` receives inside a context `currentPeer` reads, its client
+ * address settled by `trusted` (client-address.ts; nobody by default). Install before listening.
+ */
+export function watchPeers(server: Server, trusted: TrustedProxies = TrustedProxies.none): void {
   const emit = server.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
   server.emit = function (this: Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") return requests.run(args[0] as IncomingMessage, () => emit.call(this, event, ...args));
-    return emit.call(this, event, ...args);
+    if (event !== "request" && event !== "upgrade") return emit.call(this, event, ...args);
+    const req = args[0] as IncomingMessage;
+    addresses.set(req, clientAddress(req.socket.remoteAddress ?? "unknown", req.headers["x-forwarded-for"], trusted));
+    return requests.run(req, () => emit.call(this, event, ...args));
   } as Server["emit"];
 }
 
-/** The TCP peer of the HTTP request being handled ("unknown" outside one). */
+/** The client of the HTTP request or upgrade being handled, as counted ("unknown" outside one). */
 export function currentPeer(): string {
   return peerOf(requests.getStore());
 }
 
-/** The TCP peer of `req` as counted: its socket's remote address (never a header), by peerKey. */
+/** The client of `req` as counted, by peerKey: the address watchPeers settled, else its socket's remote address. */
 export function peerOf(req: IncomingMessage | undefined): string {
-  return peerKey(req?.socket.remoteAddress ?? "unknown");
+  return peerKey((req && addresses.get(req)) ?? req?.socket.remoteAddress ?? "unknown");
 }
 
 /**

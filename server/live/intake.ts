@@ -15,7 +15,7 @@ import type { SeatCode } from "../store/store.ts";
 import { fieldProblem, label, plainKey, refusalText, ZOD_ZH } from "./refusal.ts";
 import { commandTextProblem } from "./text-check.ts";
 
-export type IntakeCode = Extract<ServerRefusalCode, "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport">;
+export type IntakeCode = Extract<ServerRefusalCode, "badCommand" | "notAllowed" | "notOwner" | "unknownName" | "drillEnded" | "badId" | "blankText" | "textTooLong" | "blankReport" | "hiddenChars">;
 export type Checked = { ok: true; command: PlayCommand } | { ok: false; code: IntakeCode; reason: string; params?: Record<string, string | number> };
 
 /** Client-made command ids: 1–64 characters of letters, digits, '-', '_', ':' or '.'. */

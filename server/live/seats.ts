@@ -8,7 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import { z } from "zod";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { trimInvisible } from "../../engine/model/text.ts";
+import { hiddenChar, trimInvisible } from "../../engine/model/text.ts";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
 
 /** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed of whitespace and invisible characters, engine/model/text.ts). */
@@ -17,11 +17,16 @@ export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.s
 /**
  * A join's options read once: the options, or why they are refused, as HTTP status and refusal key (server/live/refusal.ts): a
  * code of the wrong shape is a wrong code (401 `badCode`); a missing, blank or too long name is
- * the person's to fix, said as such (400 `refusedText.noName` / `refusedText.badName`).
+ * the person's to fix, said as such (400 `refusedText.noName` / `refusedText.badName`), and so is a name holding a
+ * bidi override or another invisible character inside it (400 `refusedText.hiddenName`, engine/model/text.ts
+ * hiddenChar: the name is on every command that person gives, and the director and evaluators must read it as it is).
  */
-export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> } | { status: 400 | 401; key: string; params: Record<string, number> } {
+export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> } | { status: 400 | 401; key: string; params: Record<string, string | number> } {
   const o = JoinOptions.safeParse(options);
-  if (o.success) return { join: o.data };
+  if (o.success) {
+    const hidden = hiddenChar(o.data.name);
+    return hidden ? { status: 400, key: "refusedText.hiddenName", params: hidden } : { join: o.data };
+  }
   if (o.error.issues.some((i) => i.path[0] === "code")) return { status: 401, key: "badCode", params: {} };
   const name = (options as { name?: unknown } | null | undefined)?.name;
   const trimmed = typeof name === "string" ? trimInvisible(name) : "";
@@ -119,7 +124,7 @@ export interface Admission { seat: SeatCode; name: string; view: string; code: s
  * Read a join and check its code against drill `drillId`'s seats (or the server's director code):
  * the admission, or why not (HTTP status and refusal key, server/live/refusal.ts).
  */
-export function admit(store: Store, drillId: string, options: unknown, serverDirectorHash?: string): { admitted: Admission } | { status: 400 | 401; key: string; params: Record<string, number> } {
+export function admit(store: Store, drillId: string, options: unknown, serverDirectorHash?: string): { admitted: Admission } | { status: 400 | 401; key: string; params: Record<string, string | number> } {
   const r = readJoin(options);
   if (!("join" in r)) return r;
   const seat = authenticate(store, drillId, r.join.code, serverDirectorHash);

@@ -2,13 +2,17 @@
  * The free-text fields of a client's message or command, checked before anything else looks at
  * them: a required text that is empty or only whitespace is refused as such (`blankText`), any
  * text longer than its limit (protocol/limits.ts, the one place the limits live) as `textTooLong`,
- * an information report with nothing in it as `blankReport`. Refusals go to the sender only.
+ * an information report with nothing in it as `blankReport`, a text holding a character that could make it read
+ * otherwise than it is (a bidi override U+202E, an isolate, a zero-width or other format or control character:
+ * engine/model/text.ts hiddenChar) as `hiddenChars`, naming the character and where it is: the director and the
+ * evaluator must read what the seat wrote. Refusals go to the sender only; the room runs on.
  */
+import { hiddenChar } from "../../engine/model/text.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
 import { label } from "./refusal.ts";
 
 export interface TextProblem {
-  code: "blankText" | "textTooLong" | "blankReport";
+  code: "blankText" | "textTooLong" | "blankReport" | "hiddenChars";
   params: Record<string, string | number>;
 }
 
@@ -26,6 +30,8 @@ function firstProblem(rules: Rule[]): TextProblem | undefined {
     if (typeof value !== "string") continue;
     const name = label("textField", field);
     if (required && isBlank(value)) return { code: "blankText", params: { field: name, fieldId: field } };
+    const hidden = hiddenChar(value);
+    if (hidden) return { code: "hiddenChars", params: { field: name, fieldId: field, ...hidden } };
     const max = TEXT_LIMITS[limit];
     if (value.length > max) return { code: "textTooLong", params: { field: name, fieldId: field, max, length: value.length } };
   }
@@ -52,6 +58,12 @@ export function messageTextProblem(type: string, raw: unknown): TextProblem | un
 export function commandTextProblem(raw: Record<string, unknown>): TextProblem | undefined {
   const required = raw.type === "message" || raw.type === "adHocInject";
   const rules: Rule[] = [["text", raw.text, "text", required], ["note", raw.note, "reason", false], ["reason", raw.reason, "reason", false]];
+  // a message's or acknowledgement's wording in both languages (engine/scenario/common.ts LocalText)
+  const local = raw.localText;
+  if (typeof local === "object" && local !== null && !Array.isArray(local)) {
+    const l = local as Record<string, unknown>;
+    rules.push(["localTextZh", l.zh, "text", false], ["localTextEn", l.en, "text", false]);
+  }
   const content = raw.content;
   if (raw.type === "report" && typeof content === "object" && content !== null && !Array.isArray(content)) {
     const c = content as Record<string, unknown>;
@@ -63,4 +75,18 @@ export function commandTextProblem(raw: Record<string, unknown>): TextProblem | 
     }
   }
   return firstProblem(rules);
+}
+
+/**
+ * Where an uploaded file (a scenario's or a bot play's YAML text) holds a character hiddenChar refuses, as 1-based
+ * line and column (characters) and "U+202E"; a byte-order mark at the very start is the file's encoding, not text.
+ * Its names, messages and injects reach every seat: the upload is refused whole (HTTP 422), never cleaned.
+ */
+export function uploadProblem(text: string): { line: number; column: number; char: string } | undefined {
+  const lines = text.replace(/^\ufeff/, "").split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const h = hiddenChar(lines[i]!);
+    if (h) return { line: i + 1, column: h.position, char: h.char };
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type Obligatio
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
 import { translator } from "../../i18n/index.ts";
+import { NO_ROSTER, type Roster } from "./roster.ts";
 
 export function unitRow(u: UnitState): UnitRow {
   return {
@@ -206,7 +207,7 @@ export function observerHidden(state: DrillState, blindness: Blindness): boolean
 /**
  * What a double-blind seat not yet told (and an observer before anyone is) may see of the scenario:
  * its own seat, as its standby console shows it whatever the scenario (review 19 item 2): the
- * seat's id and its agency's kind, named by the kind ("应急管理局", i18n agencyKind), no units, no
+ * seat's id and its agency's kind, named from the county roster or by the kind (standbyName), no units, no
  * places, the generic tasks. Review 18 left it its agency's own name, units and bases, but those
  * are the scenario's too: a 矿山救护队 says "a mine", 特勤站化学救援车 "a chemical release", and the
  * same county fire brigade is based at its hazmat station in chemical-leak and at 城关站 in
@@ -220,11 +221,14 @@ function blindStatics(c: Compiled, code: SeatCode): { places: Set<string>; agenc
 }
 
 /**
- * An agency as a standby console names it: by its kind, in both languages (the same in every scenario). The
- * catalogue's kind is a common noun ("fire and rescue", said mid-sentence); as the name of the seat's
- * organisation its English is title case as every agency's name is (newcomer 20 item 5; tests/scenario/proper-names.test.ts).
+ * An agency as a standby console names it, the same in every scenario: the county roster's name for its kind
+ * (roster.ts: 青石县应急管理局), else the kind in both languages (应急管理局). The catalogue's kind is a common noun
+ * ("fire and rescue", said mid-sentence); as the name of the seat's organisation its English is title case as every
+ * agency's name is (newcomer 20 item 5; tests/scenario/proper-names.test.ts).
  */
-function standbyName(kind: string): { zh: string; en: string } {
+function standbyName(kind: string, roster: Roster): { zh: string; en: string } {
+  const listed = roster.agencies[kind as keyof Roster["agencies"]];
+  if (listed) return { zh: listed.zh, en: listed.en };
   const word = (locale: "zh-CN" | "en") => translator(locale)(`agencyKind.${kind}`, { defaultValue: translator(locale)("agencyKind.other") }) as string;
   return { zh: word("zh-CN"), en: titleCase(word("en")) };
 }
@@ -255,7 +259,11 @@ export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Part
   };
 }
 
-export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false): WelcomeMessage {
+/**
+ * What a client is sent on joining: its seat, the map, the agencies, its units and the tasks; with `hideIncident` (a
+ * double-blind seat not yet told) its standby console's, the same in every scenario, its agency named by `roster`.
+ */
+export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false, roster: Roster = NO_ROSTER): WelcomeMessage {
   const s = c.scenario;
   const blind = hideIncident ? blindStatics(c, code) : undefined;
   const shown = (place: string) => !blind || blind.places.has(place);
@@ -270,7 +278,7 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
       roads: s.map.roads.filter((r) => shown(r.from) && shown(r.to)).map((r) => ({ from: r.from, to: r.to, speedKmh: r.speedKmh })),
       complete: !hideIncident,
     },
-    agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: blind ? standbyName(a.kind) : a.name, simulated: a.simulated === true })),
+    agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: blind ? standbyName(a.kind, roster) : a.name, simulated: a.simulated === true })),
     units: blind ? [] : s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name, capabilities: [...u.capabilities] })),
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
     // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)

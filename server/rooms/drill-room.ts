@@ -1,22 +1,21 @@
 /**
  * DrillRoom (room name `drill`, one per drill, its roomId the drill id): authenticates a join by
  * code, turns messages into calls on the live drill (live/console.ts), steps the drill on its
- * clock and pushes each seat its own view. One StateView per seat, shared by all its clients.
+ * clock and pushes each seat its own view (seat-views.ts: one StateView per seat, shared by all its clients).
  */
-import { Protocol, Room, ServerError, type Client } from "@colyseus/core";
-import { StateView } from "@colyseus/schema";
+import { Room, ServerError, type Client } from "@colyseus/core";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { DrillState, SeatPresence } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
-import { ClientGate, deliver, onceLater, RateLimit, type Reply, type Session } from "../live/console.ts";
+import { ClientGate, deliver, onceLater, type Reply, type Session } from "../live/console.ts";
 import type { LiveDrill } from "../live/drill.ts";
+import { fromRate, Throttle } from "../live/throttle.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { admit, codeStillValid, CONTROL_VIEW, Presence, PUBLIC_VIEW } from "../live/seats.ts";
-import { hidesIncident, welcome } from "../live/views.ts";
-import { viewClock, viewHidden } from "../live/view-clock.ts";
-import type { SeatCode } from "../store/store.ts";
-import { newSeatView, syncClock, syncPresence, syncSeat } from "./sync.ts";
+import { admit, codeStillValid, Presence, PUBLIC_VIEW } from "../live/seats.ts";
+import { viewHidden } from "../live/view-clock.ts";
+import { syncPresence } from "./sync.ts";
 import { RefBlocks, rootOf } from "./ref-blocks.ts";
+import { muteEmptyPatches, SeatViews } from "./seat-views.ts";
 
 /** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
 const EVERY_MS = 2_000;
@@ -28,15 +27,12 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   override state = new DrillState();
   override autoDispose = false;
   private drill!: LiveDrill;
-  private readonly views = new Map<string, StateView>();
-  /** double-blind seats (and observers) whose people got a map without the incident place, by view: they get it once told */
-  private readonly partialMap = new Map<string, SeatCode>();
+  private views!: SeatViews;
   private readonly people = new Presence();
   private readonly gates = new Map<string, ClientGate>();
   private lastPersist = 0;
   private lastOverlay = 0;
   private readonly pumpSoon = onceLater(() => this.pump());
-  private blocks!: RefBlocks;
 
   override onCreate(options: { drillId?: unknown; key?: unknown }): void {
     if (!isHostKey(options.key)) throw new ServerError(403, "drills are created through POST /api/drills");
@@ -47,7 +43,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.patchRate = 100;
     for (const a of drill.c.scenario.agencies) this.state.seats.set(a.id, Object.assign(new SeatPresence(), { seat: a.id, mode: "person", people: 0 }));
     // each seat's synced objects are numbered in a block of their own, whatever else the room holds (ref-blocks.ts)
-    this.blocks = new RefBlocks(rootOf(this), [...drill.c.scenario.agencies.map((a) => a.id), PUBLIC_VIEW]);
+    this.views = new SeatViews(this, drill, new RefBlocks(rootOf(this), [...drill.c.scenario.agencies.map((a) => a.id), PUBLIC_VIEW]));
     this.refreshSeats();
     this.onMessage("*", (client: Client, type: string | number, message: unknown) => this.receive(client, type, message));
     this.setFixedTimestep(() => this.pump(), 10);
@@ -71,11 +67,11 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
 
   override onJoin(client: Client, _options: unknown, auth: Auth): void {
     const key = auth.view;
-    client.view = this.viewFor(key);
-    this.muteEmptyPatches(client);
+    client.view = this.views.viewFor(key);
+    muteEmptyPatches(client, this.drill, key);
     this.people.join(key, client.sessionId, auth.name, auth.seat.seat);
-    this.gates.set(client.sessionId, new ClientGate(new RateLimit(context().ratePerSecond, context().rateBurst, () => (context().wallClock ?? Date.now)())));
-    this.sendWelcome(client);
+    this.gates.set(client.sessionId, new ClientGate(new Throttle(fromRate(context().ratePerSecond, context().rateBurst), "message")));
+    this.views.sendWelcome(client, auth);
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }
@@ -86,22 +82,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   override onReconnect(client: Client): void {
-    this.muteEmptyPatches(client);
-  }
-
-  /**
-   * Colyseus sends every client a patch frame whenever anything in the room changed, an empty one
-   * (the 1-byte ROOM_STATE_PATCH) when none of it is in the client's view: so a standby seat would
-   * hear, 10 times a second, that the drill runs and others act. A view that may not know the
-   * drill is under way (view-clock.ts viewHidden) is not sent them; they carry nothing.
-   */
-  private muteEmptyPatches(client: Client): void {
-    const key = (client.auth as Auth).view;
-    const raw = client.raw.bind(client);
-    client.raw = (data, options, cb) => {
-      if (data.length === 1 && data[0] === Protocol.ROOM_STATE_PATCH && viewHidden(this.drill, key)) return;
-      raw(data, options, cb);
-    };
+    muteEmptyPatches(client, this.drill, (client.auth as Auth).view);
   }
 
   override onLeave(client: Client): void {
@@ -141,29 +122,6 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     for (const cl of [...this.clients]) if (!this.codeValid(cl)) cl.leave(REVOKED_CLOSE, refusalText("revoked"));
   }
 
-  private sendWelcome(client: Client): void {
-    const { seat, name, view } = client.auth as Auth;
-    const hide = hidesIncident(this.drill.state, this.drill.record.settings.blindness, seat);
-    if (hide) this.partialMap.set(view, seat);
-    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, seat, name, view, hide));
-  }
-
-  /** One StateView per seat, shared by its clients; its SeatView is created and filled first. */
-  private viewFor(key: string): StateView {
-    let view = this.views.get(key);
-    if (!view) {
-      view = this.blocks.within(key, () => newSeatView(this.drill, this.state.views, key));
-      this.views.set(key, view);
-      this.blocks.within(key, () => syncClock(this.state.views.get(key)!, viewClock(this.drill, key)));
-      // who is on which seat: the director's and evaluators' (the agency ids name the scenario)
-      if (key === CONTROL_VIEW) this.state.seats.forEach((p) => view!.add(p));
-      // ship the new view's ADD now, before this client's full state: else the next patch sends it again or not, by the
-      // wall clock (whether a patch fell between onJoin and the full state), and a standby seat's frames would differ by chance
-      this.broadcastPatch();
-    }
-    return view;
-  }
-
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
   private pump(): void {
     const out = this.drill.advance();
@@ -174,17 +132,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
-    for (const [key, sv] of this.state.views) {
-      if (this.people.people(key).length === 0) continue;
-      this.blocks.within(key, () => {
-        syncSeat(this.drill, key, sv, overlay, this.people.all());
-        syncClock(sv, viewClock(this.drill, key));
-      });
-    }
-    for (const [key, code] of this.partialMap) if (!hidesIncident(this.drill.state, this.drill.record.settings.blindness, code)) {
-      this.partialMap.delete(key);
-      for (const cl of this.clients) if ((cl.auth as Auth).view === key) this.sendWelcome(cl);
-    }
+    this.views.push(this.people, overlay, (c) => c.auth as Auth);
     if (now - this.lastPersist >= EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
       this.lastPersist = now;
       this.drill.persistClock(this.drill.state.ended || paused);

@@ -6,33 +6,21 @@
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { Client } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
-
-type Refusal = { id: string; type: string; code: string; reason: string };
+import { collect, fourInRoom, refusals, startServer, until, type Created, type Harness, type Refusal } from "./harness.ts";
 
 let h: Harness;
 let d: Created;
 let fire: SDKRoom, police: SDKRoom, evaluator: SDKRoom, director: SDKRoom;
-const got: Record<string, Refusal[]> = {};
+let got: Record<string, Refusal[]>;
+let refusalOf: (who: string, id: string) => Promise<Refusal>;
 beforeAll(async () => {
   h = await startServer();
-  d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true });
-  fire = await join(h, d.id, d.codes.seats.fire!, "指挥员");
-  police = await join(h, d.id, d.codes.seats.police!, "民警");
-  evaluator = await join(h, d.id, d.codes.evaluator, "评估组");
-  director = await join(h, d.id, d.codes.director, "导调");
-  for (const [k, r] of Object.entries({ fire, police, evaluator, director })) got[k] = collect<Refusal>(r, "rejected");
+  ({ d, fire, police, evaluator, director } = await fourInRoom(h));
+  ({ got, of: refusalOf } = refusals({ fire, police, evaluator, director }));
 });
 afterAll(async () => {
   await h.close();
 });
-
-/** the first refusal a room got, not yet taken, for client id `id` (or, for messages without one, of message type `id`) */
-async function refusalOf(who: string, id: string): Promise<Refusal> {
-  const at = () => got[who]!.findIndex((r) => (r.id || r.type) === id);
-  await until(() => at() >= 0, 5000, `refusal ${id}`);
-  return got[who]!.splice(at(), 1)[0]!;
-}
 
 describe("blank text is refused as blank, to the sender only", () => {
   it("a whitespace-only free inject, spot question, message, observation and an empty report each say the field is empty", async () => {

@@ -10,6 +10,7 @@ import { createServer } from "../../server/app.ts";
 import type { LiveContext } from "../../server/context.ts";
 import { hashCode, newCode } from "../../server/live/seats.ts";
 import { Guesses, type GuessLimit } from "../../server/live/guesses.ts";
+import { TrustedProxies } from "../../server/live/client-address.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
 import { compileScenario, scenariosDir } from "../../server/live/scenario.ts";
 import type { Compiled } from "../../engine/compile.ts";
@@ -40,11 +41,12 @@ export function freePort(): Promise<number> {
 /**
  * `file`: the store's SQLite file (a test of restarts); in memory by default. `guesses`: wrong codes
  * an address may try (server/live/guesses.ts); generous by default, since every test joins from 127.0.0.1.
+ * `trusted`: LIANYAN_TRUSTED_PROXIES' text (server/live/client-address.ts); nobody by default.
  */
-export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file = ":memory:", guesses: GuessLimit = { attempts: 10_000, windowS: 3600 }): Promise<Harness> {
+export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file = ":memory:", guesses: GuessLimit = { attempts: 10_000, windowS: 3600 }, trusted?: string): Promise<Harness> {
   const store = openSqliteStore(file);
   const directorCode = newCode();
-  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst, guesses: new Guesses(guesses) };
+  const ctx: LiveContext = { store, drills: new Map(), directorHash: hashCode(directorCode), ratePerSecond: rate.perSecond, rateBurst: rate.burst, guesses: new Guesses(guesses), trustedProxies: TrustedProxies.parse(trusted) };
   const port = await freePort();
   const server = createServer(ctx, port);
   await server.listen(port);
@@ -155,4 +157,28 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = "condi
     if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+export type Refusal = { id: string; type: string; code: string; reason: string; params?: Record<string, string | number> };
+
+/**
+ * The `rejected` answers each named room gets (`got`), and `of(who, id)`: the first not yet taken for client id `id`
+ * (or, for messages without one, of message type `id`), waited for and taken off the list.
+ */
+export function refusals(rooms: Record<string, SDKRoom>): { got: Record<string, Refusal[]>; of: (who: string, id: string) => Promise<Refusal> } {
+  const got: Record<string, Refusal[]> = {};
+  for (const [k, r] of Object.entries(rooms)) got[k] = collect<Refusal>(r, "rejected");
+  const of = async (who: string, id: string): Promise<Refusal> => {
+    const at = () => got[who]!.findIndex((r) => (r.id || r.type) === id);
+    await until(() => at() >= 0, 5000, `refusal ${id}`);
+    return got[who]!.splice(at(), 1)[0]!;
+  };
+  return { got, of };
+}
+
+/** A paused chemical-leak drill (seed 7, no blindness) with the fire and police seats, an evaluator and the director in it. */
+export async function fourInRoom(h: Harness): Promise<{ d: Created; fire: SDKRoom; police: SDKRoom; evaluator: SDKRoom; director: SDKRoom }> {
+  const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true });
+  const [fire, police, evaluator, director] = await joinEach(h, d.id, { 指挥员: d.codes.seats.fire!, 民警: d.codes.seats.police!, 评估组: d.codes.evaluator, 导调: d.codes.director });
+  return { d, fire: fire!, police: police!, evaluator: evaluator!, director: director! };
 }
