@@ -29,6 +29,7 @@ import { owedMissing } from "./owed-news.ts";
 import { owedCorrection, owedText } from "./owed-figure.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
+import { strengths } from "./report-strengths.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -369,22 +370,6 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   const more = atRiskText(x, news);
   if (j >= 0) out[j] = { ...out[j]!, message: { zh: out[j]!.message.zh + more.zh, en: out[j]!.message.en + more.en }, evidence: { ...out[j]!.evidence, events: [...new Set([news, ...out[j]!.evidence.events])].sort((a, b) => a - b) } };
   else out.push(finding({ code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-AT-RISK", basis: casualtyBasis(x), ...opportunity, omission: true as const, message: atRiskFinding(x, news, what), evidence: { ...evidence, events: [news, i] } }));
-  return out;
-}
-
-function strengths(x: EvalContext, rows: ObligationRow[]): Strength[] {
-  const out: Strength[] = [];
-  const agencies = [...new Set(rows.map((r) => r.agency))];
-  for (const a of agencies) {
-    const mine = rows.filter((r) => r.agency === a && r.status !== "open");
-    if (mine.length === 0 || mine.some((r) => r.status !== "met")) continue;
-    const n = x.agencyName(a);
-    out.push({
-      section: "reporting", agency: a,
-      message: { zh: `${n.zh}按时完成全部 ${mine.length} 项报告义务`, en: `${n.en} met all ${mine.length} reporting deadlines` },
-      evidence: { events: mine.flatMap((r) => r.events), messages: [], obligations: mine.map((r) => r.id) },
-    });
-  }
   return out;
 }
 
