@@ -6,6 +6,7 @@
  */
 import { noteAction, noteKnown } from "../knowledge/deliver.ts";
 import { tells } from "../rules/telling.ts";
+import { reportsInWords } from "../rules/message-words.ts";
 import type { DrillEvent } from "../model/events.ts";
 import { DIRECTOR_COMMANDS, type Command } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
@@ -55,7 +56,9 @@ const FIELD_ACTS: ReadonlySet<string> = new Set(["dispatch", "requestSupport", "
  */
 function actsOnIncident(tx: Tx, type: string, events: readonly DrillEvent[]): boolean {
   if (tx.t < tx.c.foundAtMs) return false;
-  return FIELD_ACTS.has(type) || events.some((e) => tells(tx.c, e));
+  // a call counts only when it gives facts (message-words.ts reportsInWords): "值班室例行通话" to the director is no act
+  // on the incident, and would open duties for a seat nobody told (issue 10 §1)
+  return FIELD_ACTS.has(type) || events.some((e) => tells(tx.c, e) && (e.type !== "messageSent" || reportsInWords(e.text)));
 }
 
 /** seq, by and type of a command that failed its schema, with neutral stand-ins for what is missing. */

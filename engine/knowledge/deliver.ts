@@ -22,8 +22,10 @@ export function deliver(tx: Tx, msg: Message, reveals?: Reveals, notifies = true
   const claimed = reveals?.casualties && !reveals.reliable ? reveals.casualties : undefined;
   tx.s.messages = [...tx.s.messages, msg];
   for (const agency of msg.to) {
-    updateKnowledge(tx, agency, (k) => ({
+    updateKnowledge(tx, agency, ({ knownByAct, ...k }) => ({
       ...k,
+      // a message that tells it ends knowledge by its own act alone (noteKnown): something has now reached it
+      ...(notifies ? {} : knownByAct ? { knownByAct } : {}),
       ...(notifies || k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs ?? tx.t } : {}),
       inbox: [...k.inbox, msg.id],
       knownCasualties: known ? updateKnown(k.knownCasualties, known) : k.knownCasualties,
@@ -48,7 +50,7 @@ export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
  * duties to act open from now (rules/obligations.ts onNotified), never from a later notice.
  */
 export function noteKnown(tx: Tx, agency: string): void {
-  updateKnowledge(tx, agency, (k) => (k.notifiedAtMs !== undefined ? k : { ...k, notifiedAtMs: tx.t }));
+  updateKnowledge(tx, agency, (k) => (k.notifiedAtMs !== undefined ? k : { ...k, notifiedAtMs: tx.t, knownByAct: true }));
 }
 
 /**

@@ -99,7 +99,8 @@ function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, 
 export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness, events?: readonly DrillEvent[]): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
   const k = v.knowledge;
-  const told = k.notifiedAtMs !== undefined;
+  // told by someone: knowing by its own act alone is not being told (engine knowledge knownByAct)
+  const told = k.notifiedAtMs !== undefined && k.knownByAct !== true;
   const open = seatOpen(state, agency, blindness);
   const at = (ms: number) => (open ? ms : 0);
   const rows = v.messages.map((m) => messageRow(m, c));
@@ -110,7 +111,7 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   const info: SeatInfo = {
     seat: agency,
     told,
-    ...(k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs } : {}),
+    ...(told && k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs } : {}),
     ...(open ? { brief: brief(c) } : {}),
     knownCasualties: { ...k.knownCasualties },
     claimedCasualties: { ...k.claimedCasualties },
@@ -178,12 +179,13 @@ export function hazardOverlay(c: Compiled, state: DrillState): unknown {
  */
 /** Whether an agency has been told of the incident yet. */
 export function isTold(state: DrillState, agency: string): boolean {
-  return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined);
+  // knowing by its own act alone (engine knowledge knownByAct) tells a seat nothing: it stays on standby
+  return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined && k.knownByAct !== true);
 }
 
 /** Whether any agency has been told of the incident yet: from then on it is no longer the drill's secret. */
 export function anyoneTold(state: DrillState): boolean {
-  return state.knowledge.some((k) => k.notifiedAtMs !== undefined);
+  return state.knowledge.some((k) => k.notifiedAtMs !== undefined && k.knownByAct !== true);
 }
 
 /**
