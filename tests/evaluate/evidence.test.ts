@@ -66,8 +66,10 @@ const TABLE: Record<FindingCode, Allowed> = {
   REPORT_FORWARDED_LATE: { events: ["injectDelivered", "messageSent", "reportSubmitted", ...DUTY], obligations: ["act", "notified", "report"] },
   // a notice the notifier's own report carries (危化条例 第七十一条, notice-due.ts) cites that report's duty; one owed
   // before the notifier itself knew cites how the notifier learnt (engine/evaluate/evidence.ts noticeEvidence)
-  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["notified", "report"] },
-  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE, ...ONSET], obligations: ["notified", "report"], messages: NOTICE },
+  // a silence or a late notice carries the addressee's duty to act that it made late (silenced-duty.ts, notice-lateness.ts),
+  // and cites that duty as a late relay does
+  LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["act", "notified", "report"] },
+  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE, ...ONSET], obligations: ["act", "notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   // a part of the duty left undone; for a forecast held back (forecast-passed.ts, review12 chemical 3) also what the agency
