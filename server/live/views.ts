@@ -17,7 +17,8 @@ import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type Obligatio
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
 import { translator } from "../../i18n/index.ts";
-import { NO_ROSTER, type Roster } from "./roster.ts";
+// type only: the roster file is read by the room (roster.ts, node:fs), never by what imports the views
+import type { Roster } from "./roster.ts";
 
 export function unitRow(u: UnitState): UnitRow {
   return {
@@ -265,7 +266,7 @@ export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Part
  * What a client is sent on joining: its seat, the map, the agencies, its units and the tasks; with `hideIncident` (a
  * double-blind seat not yet told) its standby console's, the same in every scenario, its agency named by `roster`.
  */
-export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false, roster: Roster = NO_ROSTER): WelcomeMessage {
+export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }, code: SeatCode, name: string, viewKey: string, hideIncident = false, roster: Roster = { agencies: {} }): WelcomeMessage {
   const s = c.scenario;
   const blind = hideIncident ? blindStatics(c, code) : undefined;
   const shown = (place: string) => !blind || blind.places.has(place);

@@ -92,8 +92,9 @@ describe("the protective action is judged when people are in, not when they were
   });
 
   it("a drill stopped at 00:47:30 with the farmers still getting in lists it as not yet due, never drops it", () => {
-    // everyone else in the zone is indoors and sheltered at 00:03:00: the only open protective duty is the farmers'
-    const others = cmd("00:03:00", "town", { type: "shelter", groups: ["villagers", "pupils", "hamlet-residents"] }, 2);
+    // everyone else in the zone is indoors and sheltered at 00:18:00, when the township is told: the only open protective
+    // duty is the farmers', due 00:48 (an order before it was told would date its knowledge by that act, known-by-act)
+    const others = cmd("00:18:00", "town", { type: "shelter", groups: ["villagers", "pupils", "hamlet-residents"] }, 2);
     const { findings, notYetDue } = protectLate([others, shelter("00:46:00", ["farmers"])], "00:47:30");
     expect(findings).toEqual([]);
     expect(notYetDue.map((n) => n.dueMs)).toEqual([ms("00:48:00")]);
