@@ -4,10 +4,7 @@
  * subsystem. Whatever arrives, the outcome is events: a command that cannot apply is a
  * `rejected` event with a code, never an exception (house rule: `step()` never throws).
  */
-import { noteAction, noteKnown } from "../knowledge/deliver.ts";
-import { tells } from "../rules/telling.ts";
-import { reportsInWords } from "../rules/message-words.ts";
-import type { DrillEvent } from "../model/events.ts";
+import { noteAction } from "../knowledge/deliver.ts";
 import { DIRECTOR_COMMANDS, type Command } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import { applyEvacuate, applyShelter } from "../people/orders.ts";
@@ -38,27 +35,7 @@ export function applyCommand(tx: Tx, raw: unknown): void {
   const before = tx.events.length;
   route(tx, cmd);
   const accepted = !tx.events.slice(before).some((e) => e.type === "rejected");
-  if (accepted && cmd.by !== DIRECTOR) {
-    // an agency that acts on the incident knew of it: its knowledge is never dated after its own act (review19 mine A1)
-    if (actsOnIncident(tx, cmd.type, tx.events.slice(before))) noteKnown(tx, cmd.by);
-    noteAction(tx, cmd.by, cmd.type === "dispatch" ? ["dispatch", `dispatch:${cmd.task}`] : [cmd.type]);
-  }
-}
-
-/** Orders that act on the incident itself (units sent, people moved or kept in, a cordon, a warning, a response level). */
-const FIELD_ACTS: ReadonlySet<string> = new Set(["dispatch", "requestSupport", "evacuate", "shelter", "cordon", "warning", "activateResponse"]);
-
-/**
- * Whether an accepted command acts on the incident, once it has been found (scenario incidentFoundAt): a field order, or a
- * communication that tells of it (rules/telling.ts; a holding reply such as "正在核实" does not). Domain.md §5: an agency
- * is judged from when it knew, and its own act on the incident is proof it knew (review19 mine A1: the mine head's 00:30
- * call to the rescue team, dated 01:05:50 by the positioning system's inject).
- */
-function actsOnIncident(tx: Tx, type: string, events: readonly DrillEvent[]): boolean {
-  if (tx.t < tx.c.foundAtMs) return false;
-  // a call counts only when it gives facts (message-words.ts reportsInWords): "值班室例行通话" to the director is no act
-  // on the incident, and would open duties for a seat nobody told (issue 10 §1)
-  return FIELD_ACTS.has(type) || events.some((e) => tells(tx.c, e) && (e.type !== "messageSent" || reportsInWords(e.text)));
+  if (accepted && cmd.by !== DIRECTOR) noteAction(tx, cmd.by, cmd.type === "dispatch" ? ["dispatch", `dispatch:${cmd.task}`] : [cmd.type]);
 }
 
 /** seq, by and type of a command that failed its schema, with neutral stand-ins for what is missing. */

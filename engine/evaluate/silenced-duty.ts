@@ -7,7 +7,7 @@
  * and 煤矿防治水细则 第六条 bind the notice to the head's withdrawal, as silenced-follow-ups.ts does for a 续报.
  *
  * For each notice never sent to an agency that heard of the incident elsewhere (LINKAGE_NOT_NOTIFIED with
- * heardElsewhere: its act was still owed), the agency's duty to act under the same rule, done at last, is measured as
+ * heardElsewhere: its act was still owed), or sent only after the agency had acted on its own (LINKAGE_NOTIFIED_LATE), the agency's duty to act under the same rule, done at last, is measured as
  * relay-lateness.ts measures a duty a held report made late, in started windows of the duty's own limit (late-grade.ts):
  *   - T, late against the deadline it would have had if told when the notice fell due (notice due + the act's limit),
  *     done when the act itself came (an act before the agency knew is dated by its command, not by the notice);
@@ -27,7 +27,8 @@ import type { Finding } from "./report-model.ts";
 
 export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Finding[] {
   return findings.map((f) => {
-    const m = f.code === "LINKAGE_NOT_NOTIFIED" && f.heardElsewhere === true && f.causedBy === undefined && f.opportunity ? /^link:([^:]+):(.+)$/.exec(f.opportunity) : null;
+    const silent = f.code === "LINKAGE_NOT_NOTIFIED" && f.heardElsewhere === true;
+    const m = (silent || f.code === "LINKAGE_NOTIFIED_LATE") && f.causedBy === undefined && f.opportunity ? /^link:([^:]+):(.+)$/.exec(f.opportunity) : null;
     if (!m) return f;
     const [, ruleId, agency] = m as unknown as [string, string, string];
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === ruleId);
@@ -39,6 +40,9 @@ export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Find
     const span = act.ob.deadlineMs - act.ob.openedAtMs;
     // an act taken before the agency knew met the duty when it learnt: it was done when the act itself came
     const early = /^acted before /.test(act.met.byEvent) ? firstCommandEvent(x, agency, rule) : -1;
+    // a notice that came late, after the agency had acted on its own, is as a silence until that act (v1-120late: the
+    // school's 01:59 call to the 120, which dispatched at 00:40); one that came before its act is notice-lateness.ts's
+    if (!silent && early < 0) return f;
     const done = early >= 0 ? x.events[early]!.at : act.met.atMs;
     const would = due + span;
     if (done <= would) return f;

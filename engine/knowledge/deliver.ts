@@ -22,10 +22,8 @@ export function deliver(tx: Tx, msg: Message, reveals?: Reveals, notifies = true
   const claimed = reveals?.casualties && !reveals.reliable ? reveals.casualties : undefined;
   tx.s.messages = [...tx.s.messages, msg];
   for (const agency of msg.to) {
-    updateKnowledge(tx, agency, ({ knownByAct, ...k }) => ({
+    updateKnowledge(tx, agency, (k) => ({
       ...k,
-      // a message that tells it ends knowledge by its own act alone (noteKnown): something has now reached it
-      ...(notifies ? {} : knownByAct ? { knownByAct } : {}),
       ...(notifies || k.notifiedAtMs !== undefined ? { notifiedAtMs: k.notifiedAtMs ?? tx.t } : {}),
       inbox: [...k.inbox, msg.id],
       knownCasualties: known ? updateKnown(k.knownCasualties, known) : k.knownCasualties,
@@ -42,15 +40,6 @@ export function learnFacts(tx: Tx, agency: string, facts: readonly string[]): vo
 
 export function learnCasualties(tx: Tx, agency: string, c: Casualties): void {
   updateKnowledge(tx, agency, (k) => ({ ...k, knownCasualties: maxCasualties(k.knownCasualties, c) }));
-}
-
-/**
- * An agency that acted on the incident knew of it (commands/apply.ts actsOnIncident): first known now, if no one told it
- * before. Its notices are then met (by no one's delivery: the evaluator judges the notifier that never sent one) and its
- * duties to act open from now (rules/obligations.ts onNotified), never from a later notice.
- */
-export function noteKnown(tx: Tx, agency: string): void {
-  updateKnowledge(tx, agency, (k) => (k.notifiedAtMs !== undefined ? k : { ...k, notifiedAtMs: tx.t, knownByAct: true }));
 }
 
 /**

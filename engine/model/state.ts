@@ -136,13 +136,8 @@ export interface Message {
 
 export interface AgencyKnowledge {
   agency: AgencyId;
-  /** first time anything about the incident reached this agency, or it acted on the incident untold (`knownByAct`) */
+  /** first time anything about the incident reached this agency */
   notifiedAtMs?: SimMs;
-  /**
-   * true while the agency's only knowledge is its own act on the incident (knowledge/deliver.ts noteKnown): judged as
-   * knowing (its duties open), yet nothing has reached it, so a double-blind seat stays on standby (server isTold)
-   */
-  knownByAct?: true;
   /** first command it gave after being notified */
   firstActionAtMs?: SimMs;
   /**

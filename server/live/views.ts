@@ -100,8 +100,7 @@ function withheld(rows: MessageRow[]): { rows: MessageRow[]; alias: Map<string, 
 export function seatProjection(c: Compiled, state: DrillState, agency: string, blindness: Blindness, events?: readonly DrillEvent[]): Projection<SeatInfo> {
   const v = view(c, state, agency) as AgencyView;
   const k = v.knowledge;
-  // told by someone: knowing by its own act alone is not being told (engine knowledge knownByAct)
-  const told = k.notifiedAtMs !== undefined && k.knownByAct !== true;
+  const told = k.notifiedAtMs !== undefined;
   const open = seatOpen(state, agency, blindness);
   const at = (ms: number) => (open ? ms : 0);
   const rows = v.messages.map((m) => messageRow(m, c));
@@ -180,13 +179,12 @@ export function hazardOverlay(c: Compiled, state: DrillState): unknown {
  */
 /** Whether an agency has been told of the incident yet. */
 export function isTold(state: DrillState, agency: string): boolean {
-  // knowing by its own act alone (engine knowledge knownByAct) tells a seat nothing: it stays on standby
-  return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined && k.knownByAct !== true);
+  return state.knowledge.some((k) => k.agency === agency && k.notifiedAtMs !== undefined);
 }
 
 /** Whether any agency has been told of the incident yet: from then on it is no longer the drill's secret. */
 export function anyoneTold(state: DrillState): boolean {
-  return state.knowledge.some((k) => k.notifiedAtMs !== undefined && k.knownByAct !== true);
+  return state.knowledge.some((k) => k.notifiedAtMs !== undefined);
 }
 
 /**

@@ -4,8 +4,9 @@
  * the withdrawal is ordered at 00:52. Variants (review19 table B):
  *   - B3: the 00:15 and 00:27 calls dropped. Before: 4.0, above the poor play (3.9) and B3b (3.6): the head was dated as
  *     learning at 01:05:50 (the positioning system's inject) although he called the team himself at 00:30, and his
- *     withdrawal, done before 01:05:50, was credited. Now the head knew by his own act at 00:30 (domain.md §5: an agency
- *     is judged from when it knew): his withdrawal was due 00:35 (LNK-MINE-MINE: 5 min), ordered 00:52, 17 min late.
+ *     withdrawal, done before 01:05:50, was credited. Now the room's 未通知 carries that withdrawal (silenced-duty.ts): told
+ *     by 00:07 (notice due) he would have withdrawn by 00:12; 00:52 is 8 windows late, at most the act part 6: 5 + 6 = 11.
+ *     (Dating his knowledge by his own 00:30 call was tried and dropped: tests/knowledge/known-by-act.test.ts.)
  *   - B3b: only the 00:15 call dropped (told late, at 00:27).
  *   - B3c / B3d: as B3 / B3b, but the dispatch room, not the head, calls the team at 00:30, so the head has no act of his
  *     own and first hears at 01:05:50. Before: B3c 4.0 > B3d 3.6. Now the dispatch room's 未通知 carries the head's duty
@@ -26,7 +27,7 @@ const b3b = POOR.replace(CALL_0015, "");
 const b3 = b3b.replace(CALL_0027, "");
 const MIN = 60_000;
 
-describe("review19 mine A1: the head who called the rescue team himself knew from that call", () => {
+describe("review19 mine A1: the head who was never told and withdrew his men on his own", () => {
   const r3 = variant(b3);
   const r3b = variant(b3b);
 
@@ -37,17 +38,18 @@ describe("review19 mine A1: the head who called the rescue team himself knew fro
     expect(r3b.score!).toBeLessThan(poor.report.score!);
   });
 
-  it("his knowledge is dated by his own 00:30 call, and his withdrawal is late from it: due 00:35, ordered 00:52, 17 min", () => {
+  it("the dispatch room's silence carries the head's withdrawal, done at 00:52 before he first heard (01:05:50): 8 windows from 00:12, 5 + 6 = 11", () => {
+    // what the head knew is what reached him (the positioning system's inject at 01:05:50): his own 00:30 call does not
+    // date it (tests/knowledge/known-by-act.test.ts); the room that never told him answers for the withdrawal instead
     const row = r3.linkage.rows.find((r) => r.agency === "mine" && r.ruleId === "LNK-MINE-MINE")!;
-    expect([row.notifiedAtMs, row.actDeadlineMs, row.firstRequiredActionAtMs]).toEqual([30 * MIN, 35 * MIN, 52 * MIN]);
-    const slow = r3.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine");
-    expect(slow).toHaveLength(1);
-    expect(slow[0]!.message.zh).toContain("于 00:30:00 已获知（其自身 00:30:00 请求支援，未经他方告知），00:52:00 才下达撤人命令");
-    expect(slow[0]!.message.zh).toContain("超时 17分钟");
-    // the dispatch room's 未通知 says how the head knew, never 「01:05:50 才获知（经矿井人员定位系统…）」
-    const never = r3.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch")!;
-    expect(never.message.zh).toContain("于 00:30:00 才获知事故信息（未经告知，其自身 00:30:00 请求支援，可见已获知）");
-    expect(never.message.zh).not.toContain("01:05:50");
+    expect(row.notifiedAtMs).toBe(65 * MIN + 50_000);
+    const never = r3.findings.filter((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine");
+    expect(never).toHaveLength(1);
+    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8 }]);
+    expect(never[0]!.message.zh).toContain("按应于 00:07:00 获知计时限 00:12:00，00:52:00 才完成，除其自身迟延外 8 个时限");
+    expect(never[0]!.rubricPoints).toBe(11);
+    // the head is not charged a 响应迟缓 of his own for it
+    expect(r3.findings.some((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine" && f.opportunity === "link:LNK-MINE-MINE:mine")).toBe(false);
   });
 });
 

@@ -2,8 +2,7 @@
  * 经验 for a duty met by an action taken before the agency was told (newcomer review 6): the sentence
  * says so (接报前已采取行动 … 接报时即已履行职责), never 「接报后于 … 履行职责（…（接报前已采取））」, and
  * its lead is in minutes (分钟), never a bare 「2分」 that reads as points. Fire dispatches hz-e1 and hz-e2 (the 2 engines the water curtain needs) to the
- * V-101 tank at 00:01:00 and is told at 00:02:00 (consumer 119 duty: 10 min, rules/county-default.yaml). Since review19
- * mine A1 its own act dates its knowledge: 「未经告知，于 00:01:00 自行履行职责」 (接报前已采取 is left for an organ's act).
+ * V-101 tank at 00:01:00 and is told at 00:02:00 (consumer 119 duty: 10 min, rules/county-default.yaml).
  */
 import { describe, expect, it } from "vitest";
 import { small } from "./verdicts-support.ts";
@@ -16,13 +15,11 @@ describe("chemical leak: fire acts before it is told", () => {
     ["00:02:00", "ent", { type: "message", to: ["fire"], channel: "phone", text: "119，液氯泄漏" }],
   ], 30 * MIN);
 
-  // an agency's own act on the incident dates its knowledge (review19 mine A1): the fire knew at 00:01:00 and met its
-  // duty then, told by no one, so the strength says so, never 「接报后」 nor 「于 00:02:00 接报时」
-  it("the strength says it acted on its own, told by no one, and its lead reads in minutes", () => {
+  it("the strength says it acted before being told, and its lead reads in minutes", () => {
     const s = d.report.strengths.filter((x) => x.agency === "fire" && x.section === "linkage");
     expect(s).toHaveLength(1);
     const zh = s[0]!.message.zh;
-    expect(zh).toMatch(/^临江县消防救援大队未经告知，于 00:01:00 自行履行职责（调派（水幕稀释）），早于时限 /);
+    expect(zh).toMatch(/^临江县消防救援大队接报前已采取行动（调派），于 00:02:00 接报时即已履行职责，早于时限 /);
     expect(zh).not.toContain("接报后");
     expect(zh).not.toMatch(/\d分(?![钟\d])/);
   });

@@ -1,10 +1,10 @@
 /**
- * Knowing by one's own act (engine/commands/apply.ts actsOnIncident, knowledge/deliver.ts noteKnown; review19 mine A1):
- * an agency that acts on the incident knew of it, but only a field order or a call that gives facts is such an act. A
- * routine call from a seat nobody told ("值班室例行通话", as a double-blind seat on standby may make) is not: it would open
- * that seat's duties and charge it 联而不动 for an incident it never heard of (issue 10 §1), and a seat judged as knowing
- * by its own act has still been told nothing (knownByAct), so a double-blind seat stays on standby (server isTold).
- * Mine-flood poor play, seed 7: the county police are first told at 01:50 (the bureau's notice).
+ * What an agency knows is what reached it (knowledge/deliver.ts): a call it makes itself, routine or giving facts, does
+ * not date its knowledge. Round 20 tried dating knowledge by an agency's own act (review19 mine A1); a double-blind seat
+ * on standby that called the director ("值班室例行通话") then became told, its duties opened (联而不动 on an incident it
+ * never heard of, issue 10 §1) and its view opened on the scenario, and a school that called the 120 at 01:59 instead of
+ * 00:25 scored above the poor play (v1-120late). The silence that left an agency to act on its own carries its duty
+ * instead (silenced-duty.ts). Mine-flood poor play, seed 7: the county police are first told at 01:50.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -28,17 +28,13 @@ function withCall(text: string) {
 }
 const police = (s: ReturnType<typeof withCall>) => s.knowledge.find((k) => k.agency === "police")!;
 
-describe("an agency knows by its own act only when the act is on the incident", () => {
-  it("a routine call to the director tells nothing of the police's knowledge: still first known at 01:50", () => {
-    const s = withCall("值班室例行通话");
-    expect(police(s).notifiedAtMs).toBe(110 * MIN);
-    expect(police(s).knownByAct).toBeUndefined();
+describe("an agency's own call does not date what it knows", () => {
+  it("a routine call to the director: the police are still first told at 01:50", () => {
+    expect(police(withCall("值班室例行通话")).notifiedAtMs).toBe(110 * MIN);
   });
-  it("a call giving facts (a time, a figure) dates its knowledge at 00:31, yet being told came later: knownByAct ends at 01:50", () => {
+  it("a call giving facts (a time, a figure): still first told at 01:50, and told then", () => {
     const s = withCall("00:25 1203工作面透水，6人被困");
-    expect(police(s).notifiedAtMs).toBe(31 * MIN);
-    // told at 01:50, so no longer known by its act alone
-    expect(police(s).knownByAct).toBeUndefined();
+    expect(police(s).notifiedAtMs).toBe(110 * MIN);
     expect(isTold(s, "police")).toBe(true);
   });
 });

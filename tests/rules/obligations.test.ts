@@ -101,17 +101,13 @@ describe("receipt-clocked and linkage obligations", () => {
     expect(act.metAtMs).toBe(ms("00:04:00"));
   });
 
-  // an agency that acts on the incident knew of it (domain.md §5; review19 mine A1): its knowledge, and the duty it opens,
-  // are dated by its own act, never by a later notice (the act at 00:01:00 opens and meets the duty at 00:01:00)
-  it("an agency that acted on its own before being told knew from its act: its duty opens and is met then", () => {
+  it("an agency that acted on its own before being told has met its duty to act when the notice arrives", () => {
     const play = [
       cmd("00:01:00", "fire", { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" }, 1),
       cmd("00:03:00", "ent", { type: "message", to: ["fire"], text: "119：V-101氯气泄漏", channel: "phone" }, 2),
     ];
-    const r = runPlay(c, play, 7, ms("00:30:00"));
-    const act = r.state.obligations.find((o) => o.kind === "act" && o.agency === "fire")!;
-    expect([act.status, act.openedAtMs, act.metAtMs]).toEqual(["met", ms("00:01:00"), ms("00:01:00")]);
-    expect(r.state.knowledge.find((k) => k.agency === "fire")!.notifiedAtMs).toBe(ms("00:01:00"));
+    const act = runPlay(c, play, 7, ms("00:30:00")).state.obligations.find((o) => o.kind === "act" && o.agency === "fire")!;
+    expect([act.status, act.openedAtMs, act.metAtMs]).toEqual(["met", ms("00:03:00"), ms("00:03:00")]);
   });
 
   // the label of an act that met a duty when it opened says when the act came (review r16: the 120 told at 00:04:30 and
@@ -124,9 +120,7 @@ describe("receipt-clocked and linkage obligations", () => {
     };
     const told = (at: string, seq: number) => cmd(at, "ent", { type: "message", to: ["health"], text: "120：V-101液氯泄漏，有员工吸入氯气倒地", channel: "phone" }, seq);
     const send = (at: string, seq: number) => cmd(at, "health", { type: "dispatch", units: ["amb-1"], place: "plant", task: "treat" }, seq);
-    // (an agency's own act dates its knowledge, review19 mine A1: sent at 00:01:00, it knew from then, so its act came
-    // before the duty arose, not before it knew; "before being told" is left for an act by another, e.g. an organ's)
-    expect(byEvent([send("00:01:00", 1), told("00:02:00", 2)])).toEqual([ms("00:05:30"), "acted before the duty arose (dispatch treat)"]);
+    expect(byEvent([send("00:01:00", 1), told("00:02:00", 2)])).toEqual([ms("00:05:30"), "acted before being told (dispatch treat)"]);
     expect(byEvent([told("00:02:00", 1), send("00:03:00", 2)])).toEqual([ms("00:05:30"), "acted before the duty arose (dispatch treat)"]);
     expect(byEvent([told("00:02:00", 1), send("00:05:30", 2)])).toEqual([ms("00:05:30"), "dispatch treat"]);
   });
