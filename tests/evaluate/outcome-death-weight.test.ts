@@ -37,11 +37,12 @@ describe("a preventable death costs at least a missing report (review6 A1)", () 
     expect(report.findings.filter((f) => f.code === "REPORT_MISSING" && f.agency === "sch")).toHaveLength(1);
   });
 
-  it("the death costs 8 × 15 / 13 = 9.23, the missing report 8 × 30 / 98 = 2.45 (reporting W 98, section-weight.test.ts): the death is the gravest finding", () => {
+  // reporting W 98 − 3 × (8 − 4) = 86: a missed 续报 weighs followUpPoints 4 (report-weight.ts), and the school has three
+  it("the death costs 8 × 15 / 13 = 9.23, the missing report 8 × 30 / 86 = 2.79 (reporting W 86): the death is the gravest finding", () => {
     const death = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     const missing = report.findings.find((f) => f.code === "REPORT_MISSING" && f.agency === "sch")!;
     expect(death.points).toBeCloseTo(9.23, 2);
-    expect(missing.points).toBeCloseTo(2.45, 2);
+    expect(missing.points).toBeCloseTo(2.79, 2);
     expect(death.points).toBeGreaterThanOrEqual(missing.points);
     expect(Math.max(...report.findings.map((f) => f.points))).toBe(death.points);
   });

@@ -14,7 +14,8 @@ const cents = (xs: number[]) => Math.round(xs.reduce((a, b) => a + Math.round(b 
 describe.each(WITH_PLAYS)("%s poor play: the rubric table adds up to each section", (id) => {
   const md = rendered(id, "poor").md.zh;
   const method = md.split("## 二、评估内容与方法")[1]!.split("## 三、")[0]!;
-  const rows = method.split("\n").filter((l) => /^\| [^|]+ \| [^*|][^|]* \| [^|]+ \| [\d.]+ \|/.test(l)).map((l) => l.split("|").map((c) => c.trim()));
+  // 分值 may name a part's own weight: "8（续报 4）" (a missed 续报 weighs followUpPoints, report-weight.ts)
+  const rows = method.split("\n").filter((l) => /^\| [^|]+ \| [^*|][^|]* \| [^|]+ \| [\d.]+(?:（[^|）]*）)? \|/.test(l)).map((l) => l.split("|").map((c) => c.trim()));
   // overview row: 评估项 | 分值 | 应得分 | 扣分 (on the scenario's opportunities) | 得分率
   const overview = [...md.matchAll(/^\| (信息报告|部门联动|力量调派|处置结果) \| (\d+) \| ([\d.]+) \| ([\d.]+)/gm)].map((m) => ({ section: m[1]!, deducted: Number(m[4]) }));
 
