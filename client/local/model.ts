@@ -82,7 +82,8 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     return {
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
-      messages: withSources(c, state.messages), obligations: board(c, state, state.obligations, events), cordons: state.cordons, warnings: state.warnings,
+      messages: withSources(c, state.messages), // the board: the engine's obligations and every seat's resource requirements, each under its owner (as the server's control view)
+      obligations: board(c, state, [...state.obligations, ...(events ? c.scenario.agencies.flatMap((a) => seatRequirements(c, state, events, a.id)) : [])], events), cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
       incidentPlace: c.scenario.incidentPlace,
       powers: role === "director" ? [...DIRECTOR_COMMANDS] : [],

@@ -132,11 +132,28 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
   };
 }
 
+/** each state's requirement rows: a state is replaced every tick, pushes come 10 times a second */
+const requirementRows = new WeakMap<DrillState, { events: number; rows: Obligation[] }>();
+
+/**
+ * Every agency's resource requirements (力量需求) as board rows, each under its owner (engine/evaluate/seat-requirements.ts,
+ * the rows a seat's own tab shows): due (open), met, late or missed at `state`. The director's board had only the
+ * engine's obligations, so the requirements the evaluator charges were on each seat's tab and not on the board.
+ */
+export function everySeatRequirement(c: Compiled, state: DrillState, events: readonly DrillEvent[]): Obligation[] {
+  const known = requirementRows.get(state);
+  if (known?.events === events.length) return known.rows;
+  const rows = c.scenario.agencies.flatMap((a) => seatRequirements(c, state, events, a.id));
+  requirementRows.set(state, { events: events.length, rows });
+  return rows;
+}
+
 /**
  * The director's and evaluators' projection: everything but the random streams and hazard
- * internals, with the last FEED_SIZE of `events` (the drill's events so far) as its feed.
+ * internals, with the last FEED_SIZE of `events` (the drill's events so far) as its feed; its board holds the
+ * engine's obligations and, given `events`, every seat's resource requirements (everySeatRequirement).
  */
-export function controlProjection(c: Compiled, state: DrillState, people: Record<string, string[]> = {}, events: readonly DrillEvent[] = []): Projection<ControlInfo> {
+export function controlProjection(c: Compiled, state: DrillState, people: Record<string, string[]> = {}, events?: readonly DrillEvent[]): Projection<ControlInfo> {
   const cas = state.casualties;
   const info: ControlInfo = {
     seat: "control",
@@ -159,7 +176,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: state.obligations.map((o) => obligationRow(o, c, state, events)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: events.slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: [...state.obligations, ...(events ? everySeatRequirement(c, state, events) : [])].map((o) => obligationRow(o, c, state, events)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: (events ?? []).slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only; none while `hidden` (double-blind, nobody told yet: whatever is out there is the incident's). */
