@@ -2,12 +2,14 @@
  * What a console's form checks before it sends (the server checks the same and refuses with a
  * reason: server/live/text-check.ts, seats.ts): a required text that is empty or only whitespace,
  * a text over its limit (protocol/limits.ts), a message without a recipient, a report with nothing
- * in it, a join without a code or a name. Each problem is a code and its figures, for the field
- * it belongs to; panels/fields.tsx words it next to that field. Pure: no DOM, no i18n.
+ * in it, a join without a code or a name, a text holding a character that could make it read otherwise than it is
+ * (engine/model/text.ts hiddenChar, the very check the server refuses `hiddenChars` by: a bidi override U+202E, a
+ * zero-width space …, named with its place as the server names it). Each problem is a code and its figures, for the
+ * field it belongs to; panels/fields.tsx words it next to that field. Pure: no DOM, no i18n.
  */
 import { MAX_RADIUS_M, MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
-import { trimInvisible } from "../../engine/model/text.ts";
+import { hiddenChar, trimInvisible } from "../../engine/model/text.ts";
 
 export type FieldProblem =
   | { key: "blank" }
@@ -24,14 +26,21 @@ export type FieldProblem =
   | { key: "notPositive" }
   | { key: "radiusRange"; max: number; length?: undefined }
   | { key: "notCount"; max: number; length?: undefined }
-  | { key: "notNegative" };
+  | { key: "notNegative" }
+  /** `position`: 1-based, in characters of the text as sent (trimmed); `char`: "U+202E" (hiddenChar) */
+  | { key: "hiddenChars"; position: number; char: string };
 
 /** field name → its problem; empty when the form may send */
 export type Problems = Partial<Record<string, FieldProblem>>;
 
-/** `value` checked against `limit` (characters, as the server counts them); `required`: blank is a problem. */
+/**
+ * `value` checked as the server checks what the form sends (server/live/text-check.ts, in its order): blank when
+ * `required`, a hidden character in the trimmed text, then over `limit` (characters, as the server counts them).
+ */
 export function textProblem(value: string, limit: TextField, required: boolean): FieldProblem | undefined {
   if (required && isBlank(value)) return { key: "blank" };
+  const hidden = hiddenChar(value.trim());
+  if (hidden) return { key: "hiddenChars", ...hidden };
   const max = TEXT_LIMITS[limit];
   // the server counts what is sent: the trimmed text
   const length = value.trim().length;
@@ -115,12 +124,13 @@ export function observationProblems(seen: string, why: string): Problems {
   return only({ seen: textProblem(seen, "observation", true), why: textProblem(why, "observation", true) });
 }
 
-/** Joining: a code, and a name or post of 1 to TEXT_LIMITS.name characters. */
+/** Joining: a code, and a name or post of 1 to TEXT_LIMITS.name characters with no hidden character (it signs every command). */
 export function joinProblems(code: string, name: string): Problems {
   const n = trimInvisible(name).length;
+  const hidden = hiddenChar(trimInvisible(name));
   return only({
     code: isBlank(code) ? { key: "noCode" } : undefined,
-    name: n === 0 ? { key: "noName" } : n > TEXT_LIMITS.name ? { key: "tooLong", max: TEXT_LIMITS.name, length: n } : undefined,
+    name: n === 0 ? { key: "noName" } : hidden ? { key: "hiddenChars", ...hidden } : n > TEXT_LIMITS.name ? { key: "tooLong", max: TEXT_LIMITS.name, length: n } : undefined,
   });
 }
 

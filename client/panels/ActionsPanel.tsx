@@ -79,7 +79,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
           <Field label={t("actions.radiusM")} error={problems.radiusM}><Text name="radiusM" type="number" value={radius} onInput={setRadius} invalid={!!problems.radiusM} /></Field>
           {which === "evacuate" ? <Field label={t("actions.destination")}><Select name="destination" value={dest} onChange={setDest} options={[{ value: "", label: "—" }, ...places]} /></Field> : null}
           {which === "warning" ? <Field label={t("actions.level")}><Select name="warn" value={warn} onChange={setWarn} options={(["blue", "yellow", "orange", "red"] as const).map((x) => ({ value: x, label: t(`warn.${x}`) }))} /></Field> : null}
-          {which === "warning" ? <Field label={t("actions.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} /></Field> : null}
+          {which === "warning" ? <Field label={t("actions.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} invalid={!!problems.text} /></Field> : null}
         </div>
       )}
       <FieldError problem={refused} testid="measure-refused" />

@@ -73,7 +73,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
       <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
         const made = freeInject(form);
-        if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" ? t("formCheck.tooLong", { max: made.max, length: made.length }) : t(`dir.${made.problem}`) });
+        if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" || made.problem === "hiddenChars" ? t(`formCheck.${made.problem}`, made) : t(`dir.${made.problem}`) });
         const draft = form;
         keepDraft(props.send(made.command), () => setForm(draft));
         // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again

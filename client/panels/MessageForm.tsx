@@ -83,7 +83,7 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
     }}>
       <h3>{t("ack.title")}</h3>
       <Field label={t("ack.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
-      <Field label={t("message.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} /></Field>
+      <Field label={t("message.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} invalid={!!problems.text} /></Field>
       <FieldError problem={refused} testid="ack-refused" />
       <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-ack">{t("ack.send")}</button></div>
     </form>

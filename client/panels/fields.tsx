@@ -4,9 +4,9 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import type { FieldProblem } from "../model/form-checks.ts";
 
-/** A field's problem in words (zh-CN / English), e.g. 不能为空 / 最多 2000 个字. */
+/** A field's problem in words (zh-CN / English), e.g. 不能为空 / 最多 2000 个字 / 第 3 个字是不可见的控制字符（U+202E…）. */
 export function problemText(p: FieldProblem): string {
-  return t(`formCheck.${p.key}`, "max" in p ? { max: p.max, length: p.length } : undefined);
+  return t(`formCheck.${p.key}`, "max" in p ? { max: p.max, length: p.length } : "char" in p ? { position: p.position, char: p.char } : undefined);
 }
 
 /** What is wrong, said where it is wrong: under a field, or (no field) above the send button. */
