@@ -1,7 +1,10 @@
 /**
  * What a form held when it sent a command, kept until the server answers: a refusal (too long,
  * not allowed, a bad field, an engine rejection) gives the form its input back, so nobody types
- * it again ("bad input … loses nothing"). The outbox reports every answer here (net/outbox.ts).
+ * it again ("bad input … loses nothing"), and undoes whatever the screen showed as done (a 签收 tapped
+ * reads 已签收 at once). The outbox reports every answer here (net/outbox.ts). An acknowledgement only says the
+ * command is in the log: the engine may still refuse it at its tick (a unit busy by then), and that refusal comes
+ * after the ack, so a form's restore is kept past the ack (the MAX newest) until a refusal or eviction.
  */
 
 /** the most drafts kept: older ones (long answered or never answered) are forgotten */
@@ -26,10 +29,13 @@ export function keepDraft(id: string | void, restore: (why: Refusal) => void): v
   while (waiting.size > MAX) waiting.delete(waiting.keys().next().value!);
 }
 
-/** The server's answer to command `id`: refused → the form gets its input back and the reason; accepted (false) → dropped. */
+/**
+ * The server's answer to command `id`: refused (before the log, or by the engine at its tick after the ack) → the
+ * form gets its input back and the reason; logged (false) → kept, for the engine's refusal that may follow.
+ */
 export function answered(id: string, refused: Refusal | false): void {
   const restore = waiting.get(id);
-  if (!restore) return;
+  if (!restore || !refused) return;
   waiting.delete(id);
-  if (refused) restore(refused);
+  restore(refused);
 }

@@ -44,8 +44,12 @@ export class Outbox {
     return this.entries.get().filter((e) => e.status.state === "queued" || e.status.state === "pending");
   }
 
+  /**
+   * The command's fate. An acknowledged command stays acknowledged, unless the engine refuses it at its tick (the
+   * room's `rejected` after its `ack`, server/live/drill.ts tick): it was logged, but it did nothing, and says so.
+   */
   set(id: string, status: CommandState): void {
-    this.entries.update((xs) => xs.map((e) => (e.id === id && e.status.state !== "acked" ? { ...e, status } : e)));
+    this.entries.update((xs) => xs.map((e) => (e.id === id && (e.status.state !== "acked" || status.state === "rejected") ? { ...e, status } : e)));
     if (status.state === "acked" || status.state === "rejected") answered(id, status.state === "rejected" ? status : false);
   }
 

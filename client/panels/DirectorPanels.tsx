@@ -10,9 +10,10 @@ import { forecastLines, type ForecastResult as Forecast } from "../model/forecas
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
-import { keepDraft } from "../net/drafts.ts";
+import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { EMPTY_FREE_INJECT, FREE_INJECT_MAX, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
-import { Field, Select, Text } from "./fields.tsx";
+import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { refusedLine } from "./MessageForm.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
@@ -23,9 +24,12 @@ export const speedOptions = (speed: number): string[] => [...new Set([...SPEEDS,
 export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send }) {
   const m = props.model;
   const [busy, setBusy] = useState(false);
+  // the server's reason when it refuses a clock action or the end (it was lost: nothing changed and nothing said why)
+  const [refused, setRefused] = useState<string>();
   const act = (body: unknown) => {
     setBusy(true);
-    void props.control("clock", body).finally(() => setBusy(false));
+    setRefused(undefined);
+    props.control("clock", body).catch((e: Error) => setRefused(t("formCheck.refused", { reason: e.message }))).finally(() => setBusy(false));
   };
   if (m.ended) return null;
   return (
@@ -40,8 +44,9 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
       </label>
       <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
-        if (confirm(t("director.endConfirm"))) props.send?.({ type: "end" });
+        if (confirm(t("director.endConfirm"))) (setRefused(undefined), keepDraft(props.send?.({ type: "end" }), (why) => setRefused(refusedLine(why))));
       }}>■ {t("director.end")}</button>
+      <FieldError problem={refused} testid="clock-refused" />
     </div>
   );
 }
@@ -51,6 +56,10 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const seats = m.agencies.filter((a) => !a.simulated);
   const [form, setForm] = useState<FreeInjectForm>(EMPTY_FREE_INJECT);
   const [err, setErr] = useState<{ field: "to" | "text"; text: string }>();
+  // the server's reason for refusing an inject, by inject id ("free" for the free one)
+  const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
+  const refuse = (id: string) => (why: Refusal) => setRefused((now) => ({ ...now, [id]: refusedLine(why) }));
+  const clear = (id: string) => setRefused(({ [id]: _, ...rest }) => rest);
   const to = form.to;
   // any change clears the error it answered
   const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
@@ -66,7 +75,8 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
               <span class="muted">→ {agencyNames(m, i.to)}</span>
             </div>
             <div class="msg-text">{local(i.text)}</div>
-            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => props.send({ type: "injectNow", inject: i.id })}>» {t("director.fire")}</button> : null}
+            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => (clear(i.id), keepDraft(props.send({ type: "injectNow", inject: i.id }), refuse(i.id)))}>» {t("director.fire")}</button> : null}
+            <FieldError problem={refused[i.id]} testid="inject-refused" />
           </li>
         ))}
       </ul>
@@ -75,7 +85,9 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         const made = freeInject(form);
         if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" || made.problem === "hiddenChars" ? t(`formCheck.${made.problem}`, made) : t(`dir.${made.problem}`) });
         const draft = form;
-        keepDraft(props.send(made.command), () => setForm(draft));
+        clear("free");
+        // refused: the text back (unless another is being written by then) and the server's reason
+        keepDraft(props.send(made.command), (why) => (setForm((now) => (now.text === "" ? draft : now)), refuse("free")(why)));
         // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
         setForm({ ...EMPTY_FREE_INJECT, to: form.to });
       }}>
@@ -92,6 +104,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         {err?.field === "to" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
         <Field label={t("director.freeText")} wide><Text name="text" multiline rows={3} value={form.text} onInput={(v) => set({ text: v })} testid="inject-text" maxLength={FREE_INJECT_MAX} /></Field>
         {err?.field === "text" ? <p class="error" role="alert" data-testid="inject-error">{err.text}</p> : null}
+        <FieldError problem={refused.free} testid="inject-refused" />
         <label class="check"><input type="checkbox" name="spot" data-testid="inject-spot" checked={form.spot} onChange={(e) => set({ spot: (e.currentTarget as HTMLInputElement).checked })} />{t("director.spot")}</label>
         <label class="check"><input type="checkbox" name="notifies" data-testid="inject-alarm" checked={form.alarm} onChange={(e) => set({ alarm: (e.currentTarget as HTMLInputElement).checked })} />{t("dir.alarm")}</label>
         <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-inject">{t("director.fire")}</button></div>
@@ -104,8 +117,16 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   const m = props.model;
   // codes reissued here replace the ones handed out at creation (the old one stops working)
   const [fresh, setFresh] = useState<Record<string, string>>({});
+  // the server's reason for refusing a seat's switch or reissue, by seat
+  const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
+  const ask = (seat: string, type: string, body: unknown): Promise<unknown> | undefined => {
+    setRefused(({ [seat]: _, ...rest }) => rest);
+    const p = props.control?.(type, body);
+    p?.catch((e: Error) => setRefused((now) => ({ ...now, [seat]: t("formCheck.refused", { reason: e.message }) })));
+    return p;
+  };
   // a reissue locks out whoever holds the old code: asked first
-  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void props.control?.("reissue", { seat }).then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })));
+  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void ask(seat, "reissue", { seat })?.then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })), () => undefined);
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   const origin = useJoinOrigin();
   const qr = (seat: string, code: string) => (
@@ -135,9 +156,10 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
             </div>
             {s.people.length ? <div class="muted">{s.people.join(t("punct.list"))}</div> : null}
             {s.kind === "seat" && live ? (
-              <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void props.control!("seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
+              <button type="button" data-testid={`mode-${s.seat}`} onClick={() => void ask(s.seat, "seatMode", { seat: s.seat, mode: s.bot ? "person" : "bot" })}>{t("director.switchTo", { to: s.bot ? t("director.person") : t("director.bot") })}</button>
             ) : null}
             {s.kind === "seat" && live ? <button type="button" data-testid={`reissue-${s.seat}`} onClick={() => reissue(s.seat, agencyName(m, s.seat))}>{t("director.reissue")}</button> : null}
+            <FieldError problem={refused[s.seat]} testid="seat-refused" />
             {/* a seat a bot plays needs no code handed out; its code shows again once switched to a person */}
             {s.bot ? <span class="chip" data-testid={`bot-seat-${s.seat}`}>{t("dir.botSeat")}</span> : code ? qr(s.seat, code) : null}
           </li>

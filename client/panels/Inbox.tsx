@@ -9,6 +9,9 @@ import { t } from "../i18n/index.ts";
 import { spotAsker, type ConsoleModel } from "../model/console.ts";
 import { followReveal } from "../model/read-marks.ts";
 import type { Send } from "../net/session.ts";
+import { keepDraft } from "../net/drafts.ts";
+import { FieldError } from "./fields.tsx";
+import { refusedLine } from "./MessageForm.tsx";
 
 /**
  * Whether this seat already signed for `x` (签收): one of its own acknowledgements to the sender
@@ -59,16 +62,23 @@ export function useUnread(m: ConsoleModel, drillId: string): { unread: Set<strin
 /**
  * `send` (absent: read-only) signs for a message in one tap: 签收 gives `acknowledge` to its sender
  * at once, logged like any other command (a seat signs receipt, it fills in no form; a worded
- * acknowledgement is still on the compose tab).
+ * acknowledgement is still on the compose tab). The message reads 已签收 from the tap; if the server refuses the
+ * acknowledgement (before the log, or the engine at its tick) it reads 签收 again, with the server's reason on it.
  */
 export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRead: (id: string) => void; markAll?: () => void; onReply?: (m: Message) => void; send?: Send }) {
   const m = props.model;
   const [tapped, setTapped] = useState<ReadonlySet<string>>(new Set());
+  // message id → why its 签收 was refused
+  const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
   const sign = (x: Message) => {
     props.markRead(x.id);
     if (signedFor(m, x, tapped)) return;
-    props.send!({ type: "acknowledge", to: x.from });
-    setTapped(new Set(tapped).add(x.id));
+    setRefused(({ [x.id]: _, ...rest }) => rest);
+    keepDraft(props.send!({ type: "acknowledge", to: x.from }), (why) => {
+      setTapped((now) => new Set([...now].filter((id) => id !== x.id)));
+      setRefused((now) => ({ ...now, [x.id]: refusedLine(why) }));
+    });
+    setTapped((now) => new Set(now).add(x.id));
   };
   const list = [...m.messages].sort((a, b) => b.atMs - a.atMs || b.id.localeCompare(a.id));
   if (list.length === 0) return <p class="empty" data-testid="inbox-empty">{t("inbox.empty")}</p>;
@@ -107,6 +117,7 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
                 {props.send ? (signedFor(m, x, tapped)
                   ? <span class="chip" data-testid="signed">✔ {t("inbox.signed")}</span>
                   : <button type="button" data-testid="sign" onClick={(e) => (e.stopPropagation(), sign(x))}>{t("inbox.ack")}</button>) : null}
+                <FieldError problem={refused[x.id]} testid="sign-refused" />
               </div>
             ) : null}
           </li>

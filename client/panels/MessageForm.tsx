@@ -8,7 +8,7 @@ import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { rejection } from "../i18n/refusals.ts";
-import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useLatest } from "./fields.tsx";
 
 /** The server's refusal of what a form sent, worded for the line above its send button. */
 export const refusedLine = (r: Refusal): string => t("formCheck.refused", { reason: rejection(r.code, r.reason, r.params) });
@@ -30,6 +30,7 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
+  const now = useLatest(text);
   const problems: Problems = tried ? messageProblems(to, text) : {};
   const toggle = (id: string) => setTo(to.includes(id) ? to.filter((x) => x !== id) : [...to, id]);
   return (
@@ -39,7 +40,7 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
       setRefused(undefined);
       if (hasProblems(messageProblems(to, text))) return;
       const draft = { to, text, channel };
-      keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), (why) => (setTo(draft.to), setText(draft.text), setChannel(draft.channel), setRefused(refusedLine(why))));
+      keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), (why) => (now.current === "" && (setTo(draft.to), setText(draft.text), setChannel(draft.channel)), setRefused(refusedLine(why))));
       setText("");
       setTried(false);
     }}>
@@ -71,6 +72,7 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
     if (props.to) setTo(props.to);
   }, [props.to]);
   const [refused, setRefused] = useState<string>();
+  const now = useLatest(text);
   const problems = ackProblems(text);
   return (
     <form class="form" data-testid="ack-form" noValidate onSubmit={(e) => {
@@ -78,7 +80,7 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
       setRefused(undefined);
       if (hasProblems(problems)) return;
       const draft = text;
-      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), (why) => (setText(draft), setRefused(refusedLine(why))));
+      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), (why) => (now.current === "" && setText(draft), setRefused(refusedLine(why))));
       setText("");
     }}>
       <h3>{t("ack.title")}</h3>

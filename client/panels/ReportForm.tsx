@@ -13,7 +13,7 @@ import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { hasProblems, reportNumberProblems, reportProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { Field, FieldError, Select, Text, useStickyBar } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useLatest, useStickyBar } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { figureLabel } from "../model/labels.ts";
 import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
@@ -35,6 +35,8 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
+  // a refusal that comes once the person began another report leaves that one be (it only says why)
+  const blank = useLatest(Object.values(f).every((v) => !v) && FIGURES.every((k) => fig[k] === "" && !unknown[k]));
   const problems: Problems = tried ? formProblems(to, reportContent(f, fig, unknown), fig, unknown, f.lossCNY ?? "") : {};
   /** a text box of the report: its limit, its problem beside it */
   const text = (k: string, multiline = false, rows?: number) => (
@@ -58,7 +60,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
       return;
     }
     const draft = { to, kind, mode, f, fig, unknown };
-    keepDraft(props.send(cmd), (why) => (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown), setRefused(refusedLine(why))));
+    keepDraft(props.send(cmd), (why) => (blank.current && (setTo(draft.to), setKind(draft.kind), setMode(draft.mode), setF(draft.f), setFig(draft.fig), setUnknown(draft.unknown)), setRefused(refusedLine(why))));
     setConfirm(undefined);
     setTried(false);
     setF({});

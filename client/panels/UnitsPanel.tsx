@@ -40,6 +40,8 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   const [draft, setDraft] = props.draft ?? mine;
   const sel = draft.units;
   const setSel = (units: string[]) => setDraft((d) => ({ ...d, units }));
+  // a refused dispatch's units ticked again, unless the person has ticked others since (a refusal at the engine's tick comes later)
+  const giveBack = (units: string[]) => setDraft((d) => (d.units.length ? d : { ...d, units }));
   const place = draft.place ?? m.incidentPlace ?? m.places[0]?.id ?? "";
   const setPlace = (place: string) => setDraft((d) => ({ ...d, place }));
   const caps = [...new Set(own.filter((u) => sel.includes(u.id)).flatMap((u) => u.info.capabilities))];
@@ -110,14 +112,14 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
           setRefused(undefined);
           if (sel.length === 0) return setProblem({ key: "noUnits" });
           const draft = sel;
-          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), (why) => (setSel(draft), setRefused(refusedLine(why))));
+          keepDraft(props.send({ type: "dispatch", units: sel, place, task, ...(target ? { target } : {}) }), (why) => (giveBack(draft), setRefused(refusedLine(why))));
           setSel([]);
         }}>{t("units.dispatch")}</button>
         <button type="button" data-testid="recall" onClick={() => {
           setRefused(undefined);
           if (deployed.length === 0) return setProblem({ key: sel.length === 0 ? "noUnits" : "noneDeployed" });
           const draft = sel;
-          keepDraft(props.send({ type: "recall", units: deployed }), (why) => (setSel(draft), setRefused(refusedLine(why))));
+          keepDraft(props.send({ type: "recall", units: deployed }), (why) => (giveBack(draft), setRefused(refusedLine(why))));
           setSel([]);
         }}>{t("units.recall")}</button>
       </div>

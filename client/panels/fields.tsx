@@ -42,6 +42,16 @@ export function Text(props: { value: string; onInput: (v: string) => void; name?
 }
 
 /**
+ * `value` as of the last render, for a callback that runs later: a refusal answered after the person went on (the
+ * engine refuses at its tick, after the ack) puts the sent input back only into a form still as the send left it.
+ */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}
+
+/**
  * A sticky send bar that grows (its reason for refusing, its send-anyway question): the pane it
  * scrolls in keeps that much room at its foot (--send-h, its scroll-padding), so a box reached by
  * Tab or the on-screen keyboard is brought into view above the bar, not under it (newcomer 17: Cause).

@@ -11,6 +11,24 @@ export const settle = () => new Promise((r) => setTimeout(r, 30));
 export const chem = compiled("chemical-leak");
 export const state = runPlay(chem, [], 7, 5 * 60_000).state;
 
+/** A panel (`name` in client/panels/`file`) rendered with `props` in a detached root, its first render settled. */
+export async function mount(file: string, name: string, props: Record<string, unknown>): Promise<HTMLElement> {
+  const C = await panel<Record<string, unknown>>(file, name);
+  const root = document.createElement("div");
+  render(h(C, props), root);
+  await settle();
+  return root;
+}
+
+/** Tick the box `selector` finds in `root` as a person would (its change event), settled: the box. */
+export async function tick(root: ParentNode, selector: string): Promise<HTMLInputElement> {
+  const box = root.querySelector<HTMLInputElement>(selector)!;
+  box.checked = true;
+  box.dispatchEvent(new Event("change", { bubbles: true }));
+  await settle();
+  return box;
+}
+
 /** Type `value` into a box as a person would (an input event). */
 export function type(el: HTMLTextAreaElement | HTMLInputElement, value: string) {
   el.value = value;

@@ -8,30 +8,20 @@
  * inject, the evaluator's observation, and the join name that signs every command. The place and the code point are
  * counted by hand here ("已\u200b到": character 2, U+200B) and are the server's own for the command the form would send.
  */
-import { h, render } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { setLang } from "../../client/i18n/index.ts";
 import { joinProblems } from "../../client/model/form-checks.ts";
 import type { OutCommand } from "../../client/net/session.ts";
 import { commandTextProblem, messageTextProblem } from "../../server/live/text-check.ts";
-import { chem, panel, settle, state, type } from "./forms-dom.ts";
+import { chem, mount, settle, state, tick, type } from "./forms-dom.ts";
 
-type Props = Record<string, unknown>;
 afterEach(() => setLang("zh"));
 
 const WORDS = {
   zh: (n: number, c: string) => `第 ${n} 个字是不可见的控制字符（${c}，如文字方向控制符），请删除后重新发送`,
   en: (n: number, c: string) => `Character ${n} is an invisible control character (${c}, such as a text-direction override): remove it and send again`,
 };
-
-async function mount(file: string, name: string, props: Props): Promise<HTMLElement> {
-  const C = await panel<Props>(file, name);
-  const root = document.createElement("div");
-  render(h(C, props), root);
-  await settle();
-  return root;
-}
 
 async function submit(form: HTMLFormElement) {
   form.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
@@ -50,12 +40,6 @@ async function typeAndSend<E extends HTMLInputElement | HTMLTextAreaElement>(roo
   return box;
 }
 
-function tick(root: HTMLElement, selector: string) {
-  const box = root.querySelector<HTMLInputElement>(selector)!;
-  box.checked = true;
-  box.dispatchEvent(new Event("change", { bubbles: true }));
-}
-
 /** the error said inside the field that holds `box` */
 const errorBeside = (box: Element) => box.closest("label")!.querySelector("[data-testid$=error]")?.textContent;
 
@@ -67,8 +51,7 @@ for (const lang of ["zh", "en"] as const) {
       const sent: OutCommand[] = [];
       const send = (c: OutCommand) => void sent.push(c);
       const root = await mount("MessageForm.tsx", "MessageForm", { model: consoleModel(chem, state, "ent"), send });
-      tick(root, "input[name=to]");
-      await settle();
+      await tick(root, "input[name=to]");
       const area = await typeAndSend(root, "textarea[name=text]", "\u202e部到已");
       expect(sent).toEqual([]);
       expect(commandTextProblem({ type: "message", to: ["eb"], text: "\u202e部到已" })?.params).toMatchObject({ position: 1, char: "U+202E" });
@@ -116,8 +99,7 @@ for (const lang of ["zh", "en"] as const) {
       setLang(lang);
       const sent: OutCommand[] = [];
       const root = await mount("DirectorPanels.tsx", "InjectPanel", { model: consoleModel(chem, state, "director"), send: (c: OutCommand) => (sent.push(c), "c1") });
-      tick(root, "input[name=to]");
-      await settle();
+      await tick(root, "input[name=to]");
       await typeAndSend(root, "[data-testid=free-inject] textarea[name=text]", "储罐\u202a阀门");
       expect(sent).toEqual([]);
       expect(commandTextProblem({ type: "adHocInject", to: ["fire"], text: "储罐\u202a阀门" })?.params).toMatchObject({ position: 3, char: "U+202A" });
@@ -136,8 +118,7 @@ for (const lang of ["zh", "en"] as const) {
       setLang(lang);
       const sent: OutCommand[] = [];
       const root = await mount("MessageForm.tsx", "MessageForm", { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => void sent.push(c) });
-      tick(root, "input[name=to]");
-      await settle();
+      await tick(root, "input[name=to]");
       await typeAndSend(root, "textarea[name=text]", "已到场\n警戒 200 米 👨\u200d🚒");
       expect(sent).toHaveLength(1);
     });
