@@ -3,10 +3,11 @@
  * the codes page names the drill and marks the seat a bot plays (no code), observers get a QR; a
  * mine flood's header reads plain 重伤; a free inject with no seat or blank text says why beside
  * its field, and its 随机提问 and 作为事故报警 ticks reset once sent; after 结束演练 nothing on the
- * board counts down (a duty due later reads 未到期).
+ * board counts down (a duty due later reads 未到期). The board has every seat's 力量需求 under its owner, live.
  */
 import { expect, test } from "@playwright/test";
-import { createInBrowser, expectAcked, guard, shot } from "./support.ts";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { createInBrowser, directorAfterJumps, expectAcked, guard, shot } from "./support.ts";
 
 test("codes page, mine-flood header, free inject form, and a board that stops counting at the end", async ({ browser }) => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -83,4 +84,30 @@ test("codes page, mine-flood header, free inject form, and a board that stops co
   expect(g.errors).toEqual([]);
   expect(g.offsite).toEqual([]);
   await ctx.close();
+});
+
+// the seats' resource requirements (力量需求) on the director's board, each under its owner and live, as each seat's own
+// deadlines tab has them (engine/evaluate/seat-requirements.ts): in a school fire nobody answers, the brigade's two water
+// tenders (scenarios/school-fire.yaml req-engines, 10 min) are due at 00:10 and missed at 00:20; the school's mini fire
+// station (req-mini, 3 min) is missed already at 00:10
+test("the director's board shows each seat's 力量需求 under its owner, due, then missed", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "school-fire", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { director: string } };
+  const page = await directorAfterJumps(browser, d.id, d.codes.director, 1);
+  const g = guard(page);
+  await page.getByTestId("tab-board").click();
+  const board = page.getByTestId("deadline-board");
+  const engines = board.locator("tr", { hasText: "两辆水罐消防车10分钟内到场灭火" });
+  await expect(engines.getByTestId("duty-owner")).toHaveText("临江县消防救援大队：");
+  await expect(engines).toHaveAttribute("data-status", "open");
+  await expect(engines).toContainText("剩余");
+  const mini = board.locator("tr", { hasText: "学校微型消防站发现火情后3分钟内到场" });
+  await expect(mini.getByTestId("duty-owner")).toHaveText("临江县第二实验小学：");
+  await expect(mini).toHaveAttribute("data-status", "missed");
+  await shot(page, "dir-board-requirements");
+  await page.getByTestId("jump").click();
+  await expect(engines).toHaveAttribute("data-status", "missed");
+  expect(g.errors).toEqual([]);
+  await page.close();
 });

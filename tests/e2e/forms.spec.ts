@@ -106,3 +106,28 @@ test("a 2,000-character message scrolls inside its card instead of filling the i
   expect(box.height).toBeLessThanOrEqual(12 * lineHeight + 1);
   expect(await text.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
 });
+
+// a text the server would refuse for a hidden character (engine/model/text.ts hiddenChar: U+202E before 部到已 is drawn
+// 已到部, CVE-2021-42574) is said beside its field before sending, with the character's place and code point, and the
+// log stays empty; the same text without it is sent
+test("a message with a bidi override is said beside its box and not sent", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
+  const ent = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await joinSeat(ent, d.id, d.codes.seats.ent!, "企业值班员", "agency-console");
+  await ent.getByTestId("tab-compose").click();
+  await ent.getByTestId("compose-message").click();
+  const form = ent.getByTestId("message-form");
+  await form.locator("label.chip-check", { hasText: "应急管理局" }).first().click();
+  await ent.getByTestId("message-text").fill("\u202e部到已");
+  await ent.getByTestId("send-message").click();
+  await expect(form.getByTestId("message-text-error")).toHaveText("第 1 个字是不可见的控制字符（U+202E，如文字方向控制符），请删除后重新发送");
+  await expect(ent.getByTestId("command")).toHaveCount(0);
+  await shot(ent, "message-hidden-char");
+  const log = async () => (await request.get(`/api/drills/${d.id}/log`, { headers: { authorization: `Bearer ${d.codes.director}` } })).text();
+  expect(await log()).not.toContain("部到已");
+  await ent.getByTestId("message-text").fill("已到部");
+  await ent.getByTestId("send-message").click();
+  await expect(ent.getByTestId("command").first()).toHaveAttribute("data-state", "acked");
+  expect(await log()).toContain("已到部");
+});
