@@ -113,6 +113,12 @@ export const zh = {
     cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
     marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", notice: "通知{{agency}}",
   },
+  // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
+  standby: {
+    why: "本单位尚未接到事件通知（待命）：接到通知后，这里才会列出可选的单位、地点和本单位力量。现在可以向导调发消息。",
+    message: "本单位尚未接到事件通知（待命），此时只能发消息给导调；接到通知后可选择其他单位。",
+    map: "待命：接到事件通知后显示地图",
+  },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字", hiddenChars: "{{field}}第 {{position}} 个字是不可见的控制字符（{{char}}，如文字方向控制符），请删除后重新发送" },
 };
 export type Catalogue = typeof zh;
