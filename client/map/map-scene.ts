@@ -6,7 +6,7 @@
  */
 import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
-import { placeLabels, shortName, stackByPosition, stackLabel, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
+import { placeLabels, shortName, stackByPosition, unitLabelText, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
@@ -285,9 +285,8 @@ export class MapScene extends Phaser.Scene {
         this.unitLabels.set(u.id, label);
       }
       // the names whole, as a place's: cut to ten characters they read "W East stati +1" (newcomer 17)
-      const text = stackLabel(group.map((x) => this.name(x.info.name[lang])));
       // placed by placeAllLabels around the unit's mark
-      label.setText(this.labelText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`)).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
+      label.setText(unitLabelText(STATUS_MARK[lang][u.status] ?? "", this.name(u.info.name[lang]), group.length - 1, this.size.w < 600 ? 14 : 30)).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
       seen.add(u.id);
     }
     for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);
