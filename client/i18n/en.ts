@@ -117,6 +117,7 @@ export const en: Catalogue = {
     why: "Your agency has not been told of an incident yet (standing by): the agencies, places and units to choose from are listed here once it is. Meanwhile you can message the director.",
     message: "Your agency has not been told of an incident yet (standing by): for now you can message only the director; the other agencies can be chosen once you are told.",
     map: "Standing by: the map appears once your agency is told of an incident",
+    mapObserver: "Standing by: the map appears once an agency taking part is told of an incident",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}", hiddenChars: "{{field}} holds an invisible control character at character {{position}} ({{char}}, such as a text-direction override): remove it and send again" },
 };

@@ -118,6 +118,7 @@ export const zh = {
     why: "本单位尚未接到事件通知（待命）：接到通知后，这里才会列出可选的单位、地点和本单位力量。现在可以向导调发消息。",
     message: "本单位尚未接到事件通知（待命），此时只能发消息给导调；接到通知后可选择其他单位。",
     map: "待命：接到事件通知后显示地图",
+    mapObserver: "待命：有参演单位接到事件通知后显示地图",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字", hiddenChars: "{{field}}第 {{position}} 个字是不可见的控制字符（{{char}}，如文字方向控制符），请删除后重新发送" },
 };

@@ -63,7 +63,8 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     scene.current?.setModel(props.model);
   }, [props.model, language]);
 
-  const hint = props.onPick ? mapHintKey(props.model, !!props.picking) : undefined;
+  // a console on standby (a seat not yet told, an observer before any seat is) says why its map is empty, tap or not
+  const hint = props.onPick || props.model.standby ? mapHintKey(props.model, !!props.picking) : undefined;
   return (
     <div class="map-wrap">
       <div class="map" ref={host} data-testid="map" />

@@ -68,6 +68,12 @@ describe("a seat on standby", () => {
     expect(mapHintKey(standby(), true)).toBe("standby.map");
   });
 
+  // the kind: an observer (观摩) gets no map until any seat is told (README), and its empty map says so too
+  it("an observer on standby is told the map comes once an agency is told", () => {
+    expect(mapHintKey({ ...standby(), role: "observer" }, false)).toBe("standby.mapObserver");
+    expect(t("standby.mapObserver")).toContain("参演单位");
+  });
+
   it("once told, no note shows and the director is not offered unasked", async () => {
     const root = await mount("MessageForm.tsx", "MessageForm", consoleModel(chem, state, "fire"));
     expect(root.querySelector("[data-testid=standby-why]")).toBeNull();
@@ -77,6 +83,6 @@ describe("a seat on standby", () => {
 
   // a seat with no units of its own (told or not) is never asked to tap a place to send units there
   it("a seat without units is not asked to tap a place to send them", () => {
-    expect(mapHintKey({ standby: false, units: [] }, false)).toBeUndefined();
+    expect(mapHintKey({ standby: false, units: [], role: "town" }, false)).toBeUndefined();
   });
 });

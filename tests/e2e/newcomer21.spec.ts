@@ -12,7 +12,7 @@ import { shortName } from "../../client/map/declutter.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { createInBrowser, expectAcked, joinSeat, shot } from "./support.ts";
 
-type Made = { id: string; codes: { director: string; seats: Record<string, string> } };
+type Made = { id: string; codes: { director: string; observer: string; seats: Record<string, string> } };
 
 async function create(request: import("@playwright/test").APIRequestContext, blindness: string, paused = true): Promise<Made> {
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness, paused, bots: [] } });
@@ -48,6 +48,12 @@ test("a standby seat sees why its lists are empty and can message the director (
   await en.getByTestId("compose-message").click();
   await expect(en.getByTestId("standby-why")).toContainText("message only the director");
   await shot(en, "n21-standby-fire-desk-en-compose");
+
+  // an observer (观摩) gets no map until a seat is told: its empty map says so too
+  const obs = await desk(browser);
+  await joinSeat(obs, d.id, d.codes.observer, "观摩甲", "observer-console");
+  await expect(obs.getByTestId("map-hint")).toHaveText("待命：有参演单位接到事件通知后显示地图");
+  await shot(obs, "n21-standby-observer-desk-zh");
 });
 
 test("the director's phone console has a map tab; the map fills the screen under it (item 3)", async ({ browser, request }) => {
