@@ -9,7 +9,8 @@
  * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
  * {...} (evaluator, director).
  *
- * Room → client: `welcome` (on join, and again complete when a double-blind seat is first told), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
+ * Room → client: `welcome` (on join, and again complete when a double-blind seat is first told), `history` {commands}
+ * (on join: the commands the seat gave, from the log), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
  * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
  */
 import { z } from "zod";
@@ -84,6 +85,15 @@ export interface AckMessage {
   id: string;
   seq: number;
   atMs: number;
+}
+
+/**
+ * On join, to a seat and the director: every command that seat gave, as the drill's log holds it, oldest first (the
+ * newest 200): the command without `at`/`by`, its client id, and its log number and time (0 and 0 for a seat that may
+ * not know the time). A person joining again in another browser sees the seat's commands, not "none yet".
+ */
+export interface HistoryMessage {
+  commands: Array<AckMessage & { command: { type: string } & Record<string, unknown> }>;
 }
 
 export interface RejectedMessage {

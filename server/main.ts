@@ -12,7 +12,7 @@ import { openSqliteStore } from "./store/sqlite.ts";
 import { hostRoom, type LiveContext } from "./context.ts";
 import { isAnyHost, lanUrls, startLines, type Interfaces } from "./lan.ts";
 import { TrustedProxies } from "./live/client-address.ts";
-import { countyRoster } from "./live/roster.ts";
+import { countyRoster, exampleCountyLine, rosterFile } from "./live/roster.ts";
 
 export interface ServeOptions {
   port?: number;
@@ -33,7 +33,7 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
   const data = o.data ?? process.env.LIANYAN_DATA ?? "data/lianyan.sqlite";
   // read first: a setting that names no address stops the start, before the store is opened (live/client-address.ts)
   const trustedProxies = TrustedProxies.parse(process.env.LIANYAN_TRUSTED_PROXIES);
-  countyRoster(); // and a county roster that cannot be read (live/roster.ts)
+  const roster = countyRoster(); // and a county roster that cannot be read (live/roster.ts)
   const store = openSqliteStore(data);
   const fromEnv = process.env.LIANYAN_DIRECTOR_CODE;
   const code = fromEnv && fromEnv.length >= 8 ? fromEnv : newCode();
@@ -60,6 +60,8 @@ export async function serve(o: ServeOptions = {}): Promise<{ close: () => Promis
   log(`data: ${data}`);
   if (trustedProxies.entries.length > 0) log(`trusted proxies (X-Forwarded-For believed from): ${trustedProxies.entries.join(", ")}`);
   log(fromEnv ? "director code: from LIANYAN_DIRECTOR_CODE" : `director code: ${code}`);
+  const example = exampleCountyLine(roster, rosterFile());
+  if (example) log(example);
   return {
     port,
     address: typeof bound === "object" && bound ? bound.address : host ?? "",

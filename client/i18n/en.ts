@@ -17,7 +17,7 @@ export const en: Catalogue = {
     endedControl: "This drill has ended. The after-action report and the replay are open to you.",
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
-  conn: { offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
+  conn: { lost: "Not connected", offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
@@ -112,6 +112,13 @@ export const en: Catalogue = {
     none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
     cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing", useTask: "Use {{task}}", taskDefault: "No task chosen yet: this one is preset from the ticked units' capabilities; confirm or choose another.",
     marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", notice: "tell {{agency}}",
+  },
+  // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
+  standby: {
+    why: "Your agency has not been told of an incident yet (standing by): the agencies, places and units to choose from are listed here once it is. Meanwhile you can message the director.",
+    message: "Your agency has not been told of an incident yet (standing by): for now you can message only the director; the other agencies can be chosen once you are told.",
+    map: "Standing by: the map appears once your agency is told of an incident",
+    mapObserver: "Standing by: the map appears once an agency taking part is told of an incident",
   },
   rejectField: { blankText: "{{field}} must not be empty (spaces alone do not count)", textTooLong: "{{field}} may be at most {{max}} characters; it has {{length}}", hiddenChars: "{{field}} holds an invisible control character at character {{position}} ({{char}}, such as a text-direction override): remove it and send again" },
 };

@@ -15,7 +15,7 @@ export const zh = {
     endedControl: "本场演练已结束。您可查看演练评估报告和回放。",
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
-  conn: { offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
+  conn: { lost: "未连接", offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
@@ -113,6 +113,13 @@ export const zh = {
     none: "尚未下达命令", ackedMeans: "服务器已收到并记入演练日志；不是对方的签收",
     cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
     marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", notice: "通知{{agency}}",
+  },
+  // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
+  standby: {
+    why: "本单位尚未接到事件通知（待命）：接到通知后，这里才会列出可选的单位、地点和本单位力量。现在可以向导调发消息。",
+    message: "本单位尚未接到事件通知（待命），此时只能发消息给导调；接到通知后可选择其他单位。",
+    map: "待命：接到事件通知后显示地图",
+    mapObserver: "待命：有参演单位接到事件通知后显示地图",
   },
   rejectField: { blankText: "{{field}}不能为空（只有空格也不算填写）", textTooLong: "{{field}}最多 {{max}} 个字，现有 {{length}} 个字", hiddenChars: "{{field}}第 {{position}} 个字是不可见的控制字符（{{char}}，如文字方向控制符），请删除后重新发送" },
 };

@@ -6,7 +6,7 @@
 import * as Phaser from "phaser";
 import { useEffect, useRef } from "preact/hooks";
 import { lang, t, useLang } from "../i18n/index.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { mapHintKey, type ConsoleModel } from "../model/console.ts";
 import { MapScene } from "./map-scene.ts";
 import { STATUS_MARK } from "./palette.ts";
 import { statusName } from "../i18n/describe.ts";
@@ -63,6 +63,8 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
     scene.current?.setModel(props.model);
   }, [props.model, language]);
 
+  // a console on standby (a seat not yet told, an observer before any seat is) says why its map is empty, tap or not
+  const hint = props.onPick || props.model.standby ? mapHintKey(props.model, !!props.picking) : undefined;
   return (
     <div class="map-wrap">
       <div class="map" ref={host} data-testid="map" />
@@ -86,7 +88,7 @@ export function MapView(props: { model: ConsoleModel; onPick?: (place: string) =
         {/* the ERG circle and square are drawn for a toxic release only (overlay.ts): no legend line for a flood or a fire */}
         {props.model.omniscient && props.model.hazardModel === "chemical-release" ? <div><span class="lg lg-erg">▭</span>{t("map.erg")}</div> : null}
       </details>
-      {props.onPick ? <div class={`map-hint ${props.picking ? "map-hint-on" : ""}`} data-testid="map-hint">{t(props.picking ? "units.pickOnMap" : "units.tapToSend")}</div> : null}
+      {hint ? <div class={`map-hint ${props.picking && !props.model.standby ? "map-hint-on" : ""}`} data-testid="map-hint">{t(hint)}</div> : null}
     </div>
   );
 }

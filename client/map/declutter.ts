@@ -137,6 +137,8 @@ const columns = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900
 export function wrapLabel(text: string, max: number): string {
   const lines: string[] = [];
   let line = "", width = 0;
+  // whether the last break fell at a space: only then may the fix-up below move a word down (joined by a space)
+  let atSpace = false;
   const push = () => (line !== "" && lines.push(line), (line = ""), (width = 0));
   // a token: a run of non-Chinese characters (a word, "V-101", "+2"), or one Chinese character
   for (const tok of text.trim().match(/\s+|[^\s\u2e80-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]+|./gu) ?? []) {
@@ -146,6 +148,7 @@ export function wrapLabel(text: string, max: number): string {
     }
     const w = [...tok].reduce((a, ch) => a + columns(ch), 0);
     if (width + w > max && line.trim() !== "") {
+      atSpace = line.endsWith(" ");
       line = line.trimEnd();
       push();
     }
@@ -153,12 +156,35 @@ export function wrapLabel(text: string, max: number): string {
     width += w;
   }
   push();
-  // a unit's number or "+2" alone on the last line reads as a separate label: the word before it goes down too
+  // a number or "+2" alone on the last line reads as a separate label: the word before it goes down too (a break
+  // inside a Chinese run has no space to join at: moving 环境应急监 down beside 测车1 read 环境应急监 测车1, newcomer 21)
   const [prev, last] = [lines[lines.length - 2], lines[lines.length - 1]];
   const cut = prev?.lastIndexOf(" ") ?? -1;
-  if (prev !== undefined && last !== undefined && last.length <= 3 && !last.includes(" ") && cut > 0 && prev.length - cut + last.length <= max) {
+  if (atSpace && prev !== undefined && last !== undefined && last.length <= 3 && !last.includes(" ") && cut > 0 && prev.length - cut + last.length <= max) {
     lines.splice(-2, 2, prev.slice(0, cut), `${prev.slice(cut + 1)} ${last}`);
   }
+  return lines.join("\n");
+}
+
+/**
+ * A unit's label: its status mark, its name and, for a stack of `more` others, "+N", in lines of at most `max`
+ * columns (a Chinese character two), broken only between these parts and between the words of a name written with
+ * spaces: never inside a Chinese name or a word (newcomer 21 item 3: 江湾派出所警车2 drew as 江湾派出所 / 警车2 on
+ * a phone). A name wider than a line keeps a line of its own; a short last word (a number) and "+N" stay with the
+ * word before them, so no line is a bare "1" or "+2".
+ */
+export function unitLabelText(mark: string, name: string, more: number, max: number): string {
+  const words = name.trim().split(/ +/).filter((w) => w !== "");
+  if (words.length > 1 && words[words.length - 1]!.length <= 3) words.splice(-2, 2, `${words[words.length - 2]} ${words[words.length - 1]}`);
+  if (more > 0) words.push(`${words.pop() ?? ""} +${more}`);
+  const width = (s: string) => [...s].reduce((a, ch) => a + columns(ch), 0);
+  const lines: string[] = [];
+  let line = "";
+  for (const tok of [...(mark ? [mark] : []), ...words]) {
+    if (line !== "" && width(line) + 1 + width(tok) > max) (lines.push(line), (line = ""));
+    line = line === "" ? tok : `${line} ${tok}`;
+  }
+  if (line !== "") lines.push(line);
   return lines.join("\n");
 }
 
@@ -174,9 +200,4 @@ export function stackByPosition<T extends { pos: { x: number; y: number } }>(uni
     else groups.push([u]);
   }
   return groups;
-}
-
-/** One group's label text: the first unit's name, and how many more stand there. */
-export function stackLabel(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names[0]} +${names.length - 1}`;
 }

@@ -6,7 +6,7 @@
  */
 import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
-import { placeLabels, shortName, stackByPosition, stackLabel, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
+import { placeLabels, shortName, stackByPosition, unitLabelText, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
@@ -31,7 +31,8 @@ const INCIDENT_R = 15;
 export const MAX_ZOOM = 4;
 
 /** Exposed for tests: what the map currently draws. */
-export interface MapProbe { units: Array<{ id: string; x: number; y: number; status: string }>; incident?: string; overlay: string[]; places: number }
+/** `unitLabels`: the text of each unit label drawn (lines joined by "\n"), for the browser tests */
+export interface MapProbe { units: Array<{ id: string; x: number; y: number; status: string }>; unitLabels: string[]; incident?: string; overlay: string[]; places: number }
 
 export class MapScene extends Phaser.Scene {
   private model?: ConsoleModel;
@@ -51,7 +52,7 @@ export class MapScene extends Phaser.Scene {
   private touched = false;
   private drag?: { x: number; y: number; moved: boolean };
   private pinch?: { d: number; zoom: number };
-  probe: MapProbe = { units: [], overlay: [], places: 0 };
+  probe: MapProbe = { units: [], unitLabels: [], overlay: [], places: 0 };
 
   constructor(private hooks: MapHooks) {
     super("map");
@@ -241,7 +242,7 @@ export class MapScene extends Phaser.Scene {
       this.labels = m.places.map(() => this.add.text(0, 0, "", this.textStyle({ fontSize: "13px", color: "#1d2733", backgroundColor: "#ffffffcc", padding: { x: 2, y: 1 } })).setDepth(6));
     }
     this.areas.clear();
-    this.probe = { units: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
+    this.probe = { units: [], unitLabels: [], overlay: drawOverlay(this.areas, m, at), places: m.places.length, ...(m.incidentPlace ? { incident: m.incidentPlace } : {}) };
     this.scaleLabels(); // labels made anew (a complete welcome adds the incident place) start at scale 1; marks, then declutter
   }
 
@@ -268,6 +269,7 @@ export class MapScene extends Phaser.Scene {
     }
     const seen = new Set<string>();
     this.probe.units = [];
+    this.probe.unitLabels = [];
     const lang = this.hooks.lang();
     const shown = m.units.filter((u) => !(u.status === "available" && m.omniscient)); // the control map shows deployed units only
     for (const u of shown) {
@@ -285,9 +287,9 @@ export class MapScene extends Phaser.Scene {
         this.unitLabels.set(u.id, label);
       }
       // the names whole, as a place's: cut to ten characters they read "W East stati +1" (newcomer 17)
-      const text = stackLabel(group.map((x) => this.name(x.info.name[lang])));
       // placed by placeAllLabels around the unit's mark
-      label.setText(this.labelText(`${STATUS_MARK[lang][u.status] ?? ""} ${text}`)).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
+      label.setText(unitLabelText(STATUS_MARK[lang][u.status] ?? "", this.name(u.info.name[lang]), group.length - 1, this.size.w < 600 ? 14 : 30)).setData({ x: u.pos.x, y: -u.pos.y }).setScale(s).setVisible(true);
+      this.probe.unitLabels.push(label.text);
       seen.add(u.id);
     }
     for (const [id, l] of this.unitLabels) if (!seen.has(id)) l.setVisible(false);

@@ -123,3 +123,15 @@ export function spotAsker(m: Pick<ConsoleModel, "role" | "obligations">, x: Mess
 export function replyTarget(m: Pick<ConsoleModel, "role" | "obligations">, x: Message): string {
   return spotAsker(m, x) ?? x.from;
 }
+
+/**
+ * What the line over a seat's map says (an i18n key), or undefined for none: the destination asked for while a
+ * dispatch waits for it; on standby, that the map comes once told (newcomer 21 item 1: an empty map said
+ * 「点地点可向该处派遣力量」); "tap a place to send units" only to a seat that has units to send.
+ */
+export function mapHintKey(m: Pick<ConsoleModel, "standby" | "units" | "role">, picking: boolean): string | undefined {
+  // an observer (观摩) gets the map once any seat is told (README "Run a live drill"), not its own agency
+  if (m.standby) return m.role === "observer" ? "standby.mapObserver" : "standby.map";
+  if (picking) return "units.pickOnMap";
+  return m.units.length > 0 ? "units.tapToSend" : undefined;
+}

@@ -4,7 +4,8 @@
  * connection (drop → banner and outbox; reconnect → re-send unanswered commands).
  */
 import { Client, type Room } from "@colyseus/sdk";
-import { REVOKED_CLOSE } from "../../protocol/messages.ts";
+import { REVOKED_CLOSE, type HistoryMessage } from "../../protocol/messages.ts";
+import { mergeHistory } from "./history.ts";
 import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
@@ -44,6 +45,8 @@ export class LiveSession implements Session {
     this.room = room;
     this.views.attach(room);
     room.onMessage("ack", (a: { id: string; seq: number; atMs: number }) => this.outbox.set(a.id, { state: "acked", seq: a.seq, atMs: a.atMs }));
+    // the seat's commands from the room's log: another browser's, and this one's answered while away (net/history.ts)
+    room.onMessage("history", (h: HistoryMessage) => this.outbox.entries.update((xs) => mergeHistory(xs, h)));
     room.onMessage("rejected", (r: { id: string; code: string; reason: string; params?: Record<string, string | number> }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) }));
     room.onMessage("*", (type, payload) => {
       this.views.message(String(type), payload);

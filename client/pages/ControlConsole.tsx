@@ -31,7 +31,7 @@ export interface ControlProps extends ConsoleProps {
   codes?: Record<string, string>;
 }
 
-type Tab = "board" | "injects" | "seats" | "traffic" | "site" | "findings" | "asSeen" | "observe";
+type Tab = "map" | "board" | "injects" | "seats" | "traffic" | "site" | "findings" | "asSeen" | "observe";
 
 export function ControlConsole(p: ControlProps) {
   useLang();
@@ -40,10 +40,16 @@ export function ControlConsole(p: ControlProps) {
   const [tab, setTab] = useState<Tab>("board");
   const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
   // observers (观摩) see the public situation on the map only
+  // a phone shows one pane at a time: the map has a tab of its own there, as a seat's has (newcomer 21 item 3: the
+  // director's map sat ~3,200 px down the pane); on a desk the map is always beside the pane and the tab is hidden
+  const mapTab: Array<[Tab, string]> = [["map", t("tabs.map")]];
   const tabs: Array<[Tab, string]> = !m.omniscient ? [] : director
-    ? [["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
-    : [["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
+    ? [...mapTab, ["board", t("director.board")], ["injects", t("director.injects")], ["seats", t("director.seats")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])]
+    : [...mapTab, ["board", t("director.board")], ["findings", t("evaluator.findings")], ["asSeen", t("evaluator.asSeen")], ["observe", t("evaluator.observation")], ["traffic", t("director.events")], ...(hasSite ? ([["site", t("tabs.site")]] as Array<[Tab, string]>) : [])];
   const truth = m.truth;
+  // on a desk the map tab's pane shows the board (the map is beside it); observers have the map only
+  const mapOn = !m.omniscient || tab === "map";
+  const shown: Tab = tab === "map" ? "board" : tab;
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : m.omniscient ? "evaluator-console" : "observer-console"}>
       <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer"), p.person)} />
@@ -56,22 +62,22 @@ export function ControlConsole(p: ControlProps) {
         </div>
       ) : null}
       <div class="console-body">
-        <section class={`pane pane-map ${tab === "board" ? "pane-on" : ""}`}><MapView model={m} /></section>
-        <section class="pane pane-side pane-on">
+        <section class={`pane pane-map ${mapOn ? "pane-on" : ""}`} data-testid="control-map"><MapView model={m} /></section>
+        <section class={`pane pane-side pane-on ${tab === "map" ? "side-map" : ""}`}>
           <nav class="tabs tabs-desk tabs-wrap" role="tablist">
-            {tabs.map(([k, label]) => <button type="button" key={k} role="tab" class={tab === k ? "on" : ""} aria-selected={tab === k} data-testid={`tab-${k}`} onClick={() => setTab(k)}>{label}</button>)}
+            {tabs.map(([k, label]) => <button type="button" key={k} role="tab" class={`${tab === k ? "on" : ""} ${k === "map" ? "tab-phone-only" : ""}`} aria-selected={tab === k} data-testid={`tab-${k}`} onClick={() => setTab(k)}>{label}</button>)}
           </nav>
           <div class="pane-scroll">
-            {tab === "board" ? <DutiesPanel model={m} showOwner testid="deadline-board" /> : null}
-            {tab === "injects" && p.send ? <InjectPanel model={m} send={p.send} /> : null}
-            {tab === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} drillId={p.drillId} /> : null}
-            {tab === "traffic" ? <FeedPanel model={m} drillId={p.drillId} /> : null}
-            {tab === "traffic" ? <Inbox model={m} unread={new Set()} markRead={() => undefined} /> : null}
-            {tab === "site" ? <SiteView model={m} /> : null}
-            {tab === "findings" && p.control ? <FindingsPanel model={m} control={p.control} /> : null}
-            {tab === "asSeen" && p.control ? <AsSeenBy model={m} control={p.control} /> : null}
-            {tab === "observe" && p.control ? <ObservationForm model={m} control={p.control} /> : null}
-            {director && tab === "board" && p.control ? <ForecastPanel model={m} control={p.control} /> : null}
+            {shown === "board" ? <DutiesPanel model={m} showOwner testid="deadline-board" /> : null}
+            {shown === "injects" && p.send ? <InjectPanel model={m} send={p.send} /> : null}
+            {shown === "seats" ? <SeatsPanel model={m} control={p.control} codes={p.codes} drillId={p.drillId} /> : null}
+            {shown === "traffic" ? <FeedPanel model={m} drillId={p.drillId} /> : null}
+            {shown === "traffic" ? <Inbox model={m} unread={new Set()} markRead={() => undefined} /> : null}
+            {shown === "site" ? <SiteView model={m} /> : null}
+            {shown === "findings" && p.control ? <FindingsPanel model={m} control={p.control} /> : null}
+            {shown === "asSeen" && p.control ? <AsSeenBy model={m} control={p.control} /> : null}
+            {shown === "observe" && p.control ? <ObservationForm model={m} control={p.control} /> : null}
+            {director && shown === "board" && p.control ? <ForecastPanel model={m} control={p.control} /> : null}
             <CommandLog commands={p.commands} />
           </div>
         </section>

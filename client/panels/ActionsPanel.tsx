@@ -11,6 +11,7 @@ import { positiveProblem, radiusProblem, textProblem, type Problems } from "../m
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
+import { StandbyNote } from "./StandbyNote.tsx";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -32,7 +33,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   // problems show once the person tried to order, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
-  if (can.length === 0) return null;
+  if (can.length === 0) return <StandbyNote model={m} />;
   const check = (): Problems => {
     const area = which !== "activateResponse" && which !== "requestSupport";
     const p = { radiusM: area ? radiusProblem(radius) : undefined, count: which === "requestSupport" ? positiveProblem(count) : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
@@ -61,6 +62,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
       setTried(false);
     }}>
       <h3>{t("actions.title")}</h3>
+      <StandbyNote model={m} />
       <div class="seg" role="tablist">
         {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{t(`actions.${x}`)}</button>)}
       </div>

@@ -6,21 +6,26 @@ import type { Connection } from "../net/session.ts";
 
 export function ClockBar(props: { model?: ConsoleModel; connection: Connection; outbox: number; seatLabel: string }) {
   const m = props.model;
-  const state = !m ? "" : m.ended ? t("clock.ended") : m.paused ? t("clock.paused") : t("clock.running");
+  // cut off, the page cannot know whether the drill runs: the chip says the connection's state, not the last one heard
+  // (newcomer 21 item 4: the header read ▶ 运行中 with the server down)
+  // (an ended drill stays ended: that cannot change while cut off)
+  const cut = (props.connection === "offline" || props.connection === "connecting") && !m?.ended;
+  const state = !m ? "" : cut ? t("conn.lost") : m.ended ? t("clock.ended") : m.paused ? t("clock.paused") : t("clock.running");
+  const warn = cut || !!m?.paused || !!m?.ended;
   return (
     <header class="bar">
       <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {m?.standby ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
-          <span class="chip" data-testid="clock-state">{t("clock.standby")}</span>
+          <span class={`chip ${cut ? "chip-warn" : ""}`} data-testid="clock-state">{cut ? `⚠ ${t("conn.lost")}` : t("clock.standby")}</span>
           {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
         </div>
       ) : m ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
           <strong>{clockTime(wall(m, m.tMs))}<span class="tz">{clockZone(wall(m, m.tMs))}</span></strong>
           <span class="muted"> T+{simClock(m.tMs)}</span>
-          <span class={`chip ${m.paused || m.ended ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
+          <span class={`chip ${warn ? "chip-warn" : "chip-ok"}`} data-testid="clock-state">{cut ? "⚠ " : m.paused || m.ended ? "‖ " : "▶ "}{state}</span>
           <span class="chip">{t("clock.speed", { x: m.speed })}</span>
           {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
         </div>

@@ -9,6 +9,7 @@ import { ackProblems, hasProblems, messageProblems, type Problems } from "../mod
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { rejection } from "../i18n/refusals.ts";
 import { Field, FieldError, Select, Text, useLatest } from "./fields.tsx";
+import { StandbyNote } from "./StandbyNote.tsx";
 
 /** The server's refusal of what a form sent, worded for the line above its send button. */
 export const refusedLine = (r: Refusal): string => t("formCheck.refused", { reason: rejection(r.code, r.reason, r.params) });
@@ -18,9 +19,10 @@ const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
 
 export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: string }) {
   const m = props.model;
-  // the director (导调) is a recipient only for an answer to its spot question
+  // the director (导调) is a recipient for an answer to its spot question, and for a seat on standby, which has
+  // no other agency to name (its roster is its own seat): then the form says why (StandbyNote)
   const director = { id: "director", name: { zh: agencyName(m, "director"), en: agencyName(m, "director") } };
-  const others = [...(props.replyTo === "director" ? [director] : []), ...m.agencies.filter((a) => a.id !== m.role)];
+  const others = [...(props.replyTo === "director" || m.standby ? [director] : []), ...m.agencies.filter((a) => a.id !== m.role)];
   const [to, setTo] = useState<string[]>(props.replyTo ? [props.replyTo] : []);
   const [text, setText] = useState("");
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>("phone");
@@ -45,6 +47,7 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
       setTried(false);
     }}>
       <h3>{t("message.title")}</h3>
+      <StandbyNote model={m} say="message" />
       <fieldset class="chips">
         <legend>{t("message.to")}</legend>
         {others.map((a) => (
@@ -84,6 +87,7 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
       setText("");
     }}>
       <h3>{t("ack.title")}</h3>
+      <StandbyNote model={m} />
       <Field label={t("ack.to")}><Select name="to" value={to} onChange={setTo} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
       <Field label={t("message.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} invalid={!!problems.text} /></Field>
       <FieldError problem={refused} testid="ack-refused" />

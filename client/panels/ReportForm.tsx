@@ -16,6 +16,7 @@ import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text, useLatest, useStickyBar } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { figureLabel } from "../model/labels.ts";
+import { StandbyNote } from "./StandbyNote.tsx";
 import { MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 
 export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?: string }) {
@@ -71,6 +72,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
   return (
     <form class="form" data-testid="report-form" noValidate onSubmit={(e) => (e.preventDefault(), submit(false))}>
       <h3>{t("report.title")}</h3>
+      <StandbyNote model={m} />
       <div class="grid3">
         <Field label={t("report.to")} error={problems.to}><Select name="to" value={to} onChange={setTo} options={[...(to ? [] : [{ value: "", label: t("report.chooseTo") }]), ...others.map((a) => ({ value: a.id, label: local(a.name) }))]} /></Field>
         <Field label={t("report.kind")}><Select name="kind" value={kind} onChange={setKind} options={(["initial", "followUp", "final"] as const).map((k) => ({ value: k, label: t(`report.${k}`) }))} /></Field>

@@ -11,6 +11,7 @@ import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import type { FieldProblem } from "../model/form-checks.ts";
 import { Field, FieldError, Select } from "./fields.tsx";
+import { StandbyNote } from "./StandbyNote.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 
 /** "约 3分后到达" while the drill runs; nothing after the end (no countdown runs then). */
@@ -57,7 +58,8 @@ export function UnitsPanel(props: { model: ConsoleModel; send: Send; draft?: [Di
   // a dispatch or recall with no unit that can take it says so beside the list; a refusal, beside the buttons
   const [problem, setProblem] = useState<FieldProblem>();
   const [refused, setRefused] = useState<string>();
-  if (own.length === 0) return <p class="empty">{t("units.none")}</p>;
+  // on standby no unit is shown yet (README: a standby console has no units): "no units" would be untrue, so why
+  if (own.length === 0) return m.standby ? <StandbyNote model={m} /> : <p class="empty">{t("units.none")}</p>;
   const toggle = (id: string) => (setSel(sel.includes(id) ? sel.filter((x) => x !== id) : [...sel, id]), setProblem(undefined));
   // each ticked unit that cannot do the task, named with why beside it, before it is sent (newcomer 19 item 2): the
   // same check the engine's taskFailed and the evaluator's DISPATCH_WRONG_TYPE make (engine/units/capability.ts)

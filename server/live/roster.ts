@@ -24,6 +24,19 @@ const RosterFile = z.object({ agencies: z.partialRecord(z.enum(STANDING), LocalT
 export type Roster = z.infer<typeof RosterFile>;
 export const NO_ROSTER: Roster = { agencies: {} };
 
+/** the county the shipped roster names as an example, to be replaced by the county that runs the drills */
+export const EXAMPLE_COUNTY = "青石县";
+
+/**
+ * The start-up line asking for the county's own names while `roster` (read from `file`) still names the example
+ * county (EXAMPLE_COUNTY), else undefined. Newcomer 21 item 2: a seat on standby showed 青石县 and then, once told,
+ * the scenario's 临江县, and the only word to replace the example sat deep in the README's room protocol.
+ */
+export function exampleCountyLine(roster: Roster, file: string): string | undefined {
+  if (!Object.values(roster.agencies).some((n) => n?.zh.includes(EXAMPLE_COUNTY))) return undefined;
+  return `county roster: ${file} still names the example county ${EXAMPLE_COUNTY} (Qingshi): a double-blind seat shows its agency by that name until it is told; put your county's agency names there and restart. 本县参演单位名册仍是示例县${EXAMPLE_COUNTY}：请改为本县单位名称后重启。`;
+}
+
 /** the roster file in scenarios folder `dir` */
 export const rosterFile = (dir = scenariosDir()): string => join(dir, "roster", "county.yaml");
 

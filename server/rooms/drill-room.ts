@@ -13,6 +13,7 @@ import { fromRate, Throttle } from "../live/throttle.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
 import { admit, codeStillValid, Presence, PUBLIC_VIEW } from "../live/seats.ts";
 import { viewHidden } from "../live/view-clock.ts";
+import { seatHistory } from "../live/history.ts";
 import { syncPresence } from "./sync.ts";
 import { RefBlocks, rootOf } from "./ref-blocks.ts";
 import { muteEmptyPatches, SeatViews } from "./seat-views.ts";
@@ -72,6 +73,9 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.people.join(key, client.sessionId, auth.name, auth.seat.seat);
     this.gates.set(client.sessionId, new ClientGate(new Throttle(fromRate(context().ratePerSecond, context().rateBurst), "message")));
     this.views.sendWelcome(client, auth);
+    // the commands this seat gave, from the log: a person joining again in another browser sees them (live/history.ts)
+    const by = auth.seat.kind === "director" ? "director" : auth.seat.kind === "seat" ? auth.seat.seat : undefined;
+    if (by) client.send("history", seatHistory(context().store.log(this.drill.id), by, viewHidden(this.drill, key)));
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }

@@ -5,7 +5,7 @@
  * hides. Units at one spot share one label with their count, while units apart keep their own.
  */
 import { describe, expect, it } from "vitest";
-import { placeLabels, shortName, stackByPosition, stackLabel, wrapLabel } from "../../client/map/declutter.ts";
+import { placeLabels, shortName, stackByPosition, unitLabelText, wrapLabel } from "../../client/map/declutter.ts";
 
 describe("placeLabels", () => {
   const view = { w: 390, h: 600 };
@@ -90,8 +90,8 @@ describe("units at one spot", () => {
     const units = [at("hz-chem1", 1000, 1000), at("hz-chem2", 1002, 1001), at("hz-e1", 1000, 1000), at("amb-1", 1300, 1000)];
     const groups = stackByPosition(units, 0.1); // 0.1 px a metre: 2 m apart is 0.2 px, 300 m is 30 px
     expect(groups.map((g) => g.map((u) => u.id))).toEqual([["hz-chem1", "hz-chem2", "hz-e1"], ["amb-1"]]);
-    expect(stackLabel(groups[0]!.map((u) => u.id))).toBe("hz-chem1 +2");
-    expect(stackLabel(["amb-1"])).toBe("amb-1");
+    expect(unitLabelText("", groups[0]![0]!.id, groups[0]!.length - 1, 30)).toBe("hz-chem1 +2");
+    expect(unitLabelText("", "amb-1", 0, 30)).toBe("amb-1");
   });
 
   it("zoomed in far enough, units a few metres apart are labelled apart", () => {
@@ -115,6 +115,24 @@ describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", (
   it("Chinese, written without spaces, breaks between characters, a character two columns wide; Latin inside it stays whole", () => {
     expect(wrapLabel("临江化工液氯罐区V-101储罐", 14)).toBe("临江化工液氯罐\n区V-101储罐");
     expect(wrapLabel("江湾小学", 14)).toBe("江湾小学");
-    expect(wrapLabel("作 特勤站化学救援车 +2", 14)).toBe("作 特勤站化学\n救援车 +2");
+  });
+
+  // newcomer 21 item 3: on a 390 px phone (14 columns) unit labels read 环境应急监 测车1 and 江湾派出所 / 警车2: a unit's
+  // name is one word of the label, never broken (nor given a space); the mark and "+N" go round it
+  it("a unit's Chinese name is never broken or split by a space: the mark goes above it, +N stays with it", () => {
+    expect(unitLabelText("作", "环境应急监测车1", 0, 14)).toBe("作\n环境应急监测车1");
+    expect(unitLabelText("作", "江湾派出所警车2", 0, 14)).toBe("作\n江湾派出所警车2");
+    expect(unitLabelText("作", "特勤站化学救援车", 2, 14)).toBe("作\n特勤站化学救援车 +2");
+    expect(unitLabelText("作", "120救护车1", 5, 14)).toBe("作\n120救护车1 +5");
+    expect(unitLabelText("出", "江湾派出所警车2", 0, 30)).toBe("出 江湾派出所警车2");
+  });
+
+  it("an English unit name breaks between words only, its number with the word before it", () => {
+    expect(unitLabelText("W", "Environmental monitoring van 1", 0, 30)).toBe("W Environmental monitoring\nvan 1");
+    expect(unitLabelText("W", "Jiangwan police car 2", 1, 14)).toBe("W Jiangwan\npolice\ncar 2 +1");
+  });
+
+  it("a place name broken inside a Chinese run is never joined again with a space", () => {
+    expect(wrapLabel("作 环境应急监测车1", 14)).not.toContain(" 测");
   });
 });

@@ -43,9 +43,11 @@ async function misfits(page: Page): Promise<string[]> {
       if (visible && (r.left < 0 || r.right > W + 1 || r.top < 0 || r.bottom > H + 1)) out.push(`tab ${label} off screen at ${Math.round(r.left)},${Math.round(r.top)}`);
       shown.set(label, (shown.get(label) ?? false) || visible);
     }
-    // the map's tab is for phones: a desk shows the map beside the other panes at all times
+    // the map's tab is for phones: a desk shows the map beside the other panes at all times (a seat's in its phone
+    // tab bar, the director's and evaluators' in their one bar, shown on phones only: newcomer 21 item 3)
     const mapShown = [...document.querySelectorAll<HTMLElement>(".pane-map")].some((m) => m.getBoundingClientRect().width > 0);
-    for (const [label, visible] of shown) if (!visible && !(mapShown && document.querySelector(`[data-testid=ptab-map]`)?.textContent?.trim() === label)) out.push(`tab ${label} hidden`);
+    const mapTab = document.querySelector(`[data-testid=ptab-map], [data-testid=tab-map].tab-phone-only`)?.textContent?.trim();
+    for (const [label, visible] of shown) if (!visible && !(mapShown && mapTab === label)) out.push(`tab ${label} hidden`);
     for (const row of document.querySelectorAll<HTMLElement>(".duties tr")) {
       const r = row.getBoundingClientRect();
       if (r.width > 0 && r.right > W + 1) out.push(`deadline row runs ${Math.round(r.right - W)} px off the right edge`);
