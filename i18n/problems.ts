@@ -16,7 +16,7 @@ type Rule = [RegExp, (m: RegExpExecArray) => string];
 const THING: Readonly<Record<string, string>> = {
   place: "地点", agency: "单位", unit: "力量", inject: "注入", group: "人群", road: "道路", requirement: "力量需求",
   scenario: "情景", task: "任务", building: "建筑", room: "房间", event: "事件", hazard: "危险源", kind: "类型", type: "类型",
-  capability: "能力", level: "水平", segment: "巷道", node: "节点", door: "门", stairwell: "楼梯间", occupant: "人员",
+  capability: "能力", target: "目标", unitType: "力量类型", level: "水平", segment: "巷道", node: "节点", door: "门", stairwell: "楼梯间", occupant: "人员",
 };
 /** The longer names check-values.ts gives what it checks ("unit type (no unit of this type in the scenario)"). */
 const WHAT: readonly Rule[] = [

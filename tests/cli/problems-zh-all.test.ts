@@ -38,6 +38,10 @@ function shapes(src: string): Array<{ message?: string; expected?: string }> {
   for (const m of src.matchAll(new RegExp(`problemAt\\([^,]+, [^,]+, ${LIT}, ${LIT}\\)`, "g"))) out.push({ message: fill(m[1]!), expected: fill(m[2]!) });
   // check-values.ts: inSet(set, value, path, WHAT, allowed) says `unknown ${WHAT} "${value}"`
   for (const m of src.matchAll(new RegExp(`inSet\\([^;]*?, ${LIT}, [\\w.]+\\)`, "g"))) out.push({ message: `unknown ${fill(m[1]!)} "x1"` });
+  // check-play.ts: need("unitType", id, path) says `no ${kind} "${id}" in scenario ${id}`;
+  // check-scenario.ts: need(set, id, path, "place") says `no ${what} "${id}"`, expecting `a ${what} id defined in this file`
+  for (const m of src.matchAll(/\bneed\("(\w+)"/g)) out.push({ message: `no ${m[1]} "x1" in scenario x1` });
+  for (const m of src.matchAll(/\bneed\(\w+, [^;]*?, "(\w+)"\)/g)) out.push({ message: `no ${m[1]} "x1"`, expected: `a ${m[1]} id defined in this file` });
   return out;
 }
 
@@ -48,10 +52,10 @@ function english(line: string): string[] {
     .replace(/\S*\/\S*|\.ya?ml\b/g, " ")
     .replace(/\b[A-Za-z_][\w*]*(\.[\w*]+)+/g, " ")
     .replace(/\bx1\b/g, " ");
-  return [...body.matchAll(/\b[a-z]{3,}\b/g)].map((m) => m[0]).filter((w) => !FIELD_NAMES.has(w));
+  return [...body.matchAll(/\b[a-z]{3,}\b|\b[a-z]+[A-Z]\w*/g)].map((m) => m[0]).filter((w) => !FIELD_NAMES.has(w));
 }
 /** Field and value names a message quotes from the file without quotes (the file's own words). */
-const FIELD_NAMES = new Set(["notifies", "true", "owner", "floors", "askedBy", "plays"]);
+const FIELD_NAMES = new Set(["notifies", "true", "owner", "floors", "askedBy", "plays", "notDrilled"]);
 
 describe("every file problem in zh-CN is Chinese", () => {
   const all = SOURCES.flatMap((f) => shapes(readFileSync(f, "utf8")).map((s) => ({ file: f, ...s })));
@@ -60,6 +64,8 @@ describe("every file problem in zh-CN is Chinese", () => {
     expect(all.length).toBeGreaterThan(120);
     expect(all.some((s) => s.message === 'unknown capability "x1"')).toBe(true);
     expect(all.some((s) => s.message === 'unknown unit type (no unit of this type in the scenario) "x1"')).toBe(true);
+    expect(all.some((s) => s.message === 'no unitType "x1" in scenario x1')).toBe(true);
+    expect(all.some((s) => s.message === 'no agency "x1"')).toBe(true);
   });
 
   it("no English word is left in any message or expected value", () => {
