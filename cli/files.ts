@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, GENERIC_TASKS, type Compiled } from "../engine/compile.ts";
-import { modelTasks } from "../engine/hazards/index.ts";
+import { hazardModel, modelTasks } from "../engine/hazards/index.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
 import { checkControlTasks, checkValues, oneOf } from "../engine/scenario/check-values.ts";
 import { checkRoads } from "../engine/world/check-roads.ts";
@@ -14,6 +14,8 @@ import type { Problem } from "../engine/scenario/problems.ts";
 import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { parseYaml, problemAt, type YamlSource } from "../engine/scenario/yaml-source.ts";
+import type { PartialParse } from "../engine/scenario/parse-with.ts";
+import { knockOn } from "../engine/scenario/repair.ts";
 import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
@@ -99,7 +101,8 @@ function rulesKey(scenarioFile: string, rulesId: string): string {
 /** A scenario's text as if read from `file` (its rules profile is looked up beside that path). */
 export function scenarioFromText(text: string, file: string): Loaded<LoadedScenario> {
   const parsed = parseScenario(text, file);
-  if (!parsed.ok) return parsed;
+  // format errors: the value checks still run on the parts that parsed, so one run lists every independent problem
+  if (!parsed.ok) return parsed.partial ? { ok: false, problems: [...parsed.problems, ...valueProblems(file, parsed.partial)] } : parsed;
   const rulesFile = rulesPathFor(file, parsed.value.rules);
   if (!existsSync(rulesFile)) {
     const looked = profileCandidates(file, "rules", parsed.value.rules).join(", ");
@@ -114,6 +117,30 @@ export function scenarioFromText(text: string, file: string): Loaded<LoadedScena
   if (controlTasks.length > 0) return { ok: false, problems: controlTasks.map((f) => problemAt(rules.source!, f.path, f.message, f.expected)) };
   const warnings = (compiled.hazard.warnings?.(parsed.value) ?? []).map((f) => problemAt(parsed.source!, f.path, f.message, f.expected));
   return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled, warnings } };
+}
+
+/**
+ * The value checks (check-values.ts, check-roads.ts) on a scenario whose format errors were patched (repair.ts):
+ * their problems, less the knock-ons of the patched values; none when its rules profile is missing or broken (that
+ * is its own problem once the format is fixed) or the patched scenario does not compile.
+ */
+function valueProblems(file: string, partial: PartialParse<Scenario>): Problem[] {
+  const rulesFile = rulesPathFor(file, partial.value.rules);
+  if (!existsSync(rulesFile)) return [];
+  const rules = loadRules(rulesFile);
+  if (!rules.ok) return [];
+  const hazard = hazardModel(partial.value.hazard.model);
+  const light = { scenario: partial.value, hazard, tasks: new Set<string>([...GENERIC_TASKS, ...Object.keys(hazard.tasks)]) };
+  // the road graph does not build with a road to an unknown place (a reference problem already listed): no route checks then
+  let routes: ReturnType<typeof checkRoads> = [];
+  try {
+    routes = checkRoads(compile(partial.value, rules.value));
+  } catch {
+    routes = [];
+  }
+  return [...checkValues(light), ...routes]
+    .filter((f) => !knockOn(f.path, partial.patched))
+    .map((f) => problemAt(partial.source, f.path, f.message, f.expected));
 }
 
 export function loadRules(file: string): Loaded<RulesProfile> & { source?: YamlSource } {

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { UsageError, UserFacingError, type Out } from "./args.ts";
-import { USAGE } from "./usage.ts";
+import { COMMAND_USAGE, USAGE } from "./usage.ts";
 
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
@@ -33,6 +33,13 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
   if (!load) {
     out.err(command === undefined ? USAGE : `drill: no command "${command}"\n${USAGE}`);
     return 2;
+  }
+  // `drill whatif --help` is a question, not a mistake: its usage on stdout, exit 0, before any option is parsed
+  // (only before a "--", after which "--help" would be a positional)
+  const helpAt = rest.findIndex((a) => a === "--help" || a === "-h" || a === "--");
+  if (helpAt >= 0 && rest[helpAt] !== "--") {
+    out.log(`usage:\n${COMMAND_USAGE[command!] ?? USAGE}`);
+    return 0;
   }
   // the bundle keeps the files it checked in dist/cli/.cache (file-cache.ts); the sources never cache
   if (!import.meta.url.endsWith(".ts")) (await import("./file-cache.ts")).useFileCache(fileURLToPath(new URL("./.cache/", import.meta.url)));

@@ -12,10 +12,20 @@ export const VERIFY_USAGE =
 
 export const SERVE_USAGE = "  drill serve [--port N] [--host H] [--data FILE]   (the live drill server; PORT, HOST (default: every interface; 127.0.0.1: this computer only), LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
 
+export const VALIDATE_USAGE = "  drill validate FILE... [--lang zh|en]";
+export const RUN_USAGE = "  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]";
+export const SCHEMA_USAGE = "  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)";
+
+/** Each subcommand's own usage line: `drill COMMAND --help` prints it and exits 0 (main.ts). */
+export const COMMAND_USAGE: Record<string, string> = {
+  validate: VALIDATE_USAGE, run: RUN_USAGE, schema: SCHEMA_USAGE, evaluate: EVALUATE_USAGE,
+  whatif: WHATIF_USAGE, montecarlo: MONTECARLO_USAGE, verify: VERIFY_USAGE, serve: SERVE_USAGE,
+};
+
 export const USAGE = `usage:
-  drill validate FILE... [--lang zh|en]
-  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]
-  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)
+${VALIDATE_USAGE}
+${RUN_USAGE}
+${SCHEMA_USAGE}
 ${EVALUATE_USAGE}
 ${WHATIF_USAGE}
 ${MONTECARLO_USAGE}

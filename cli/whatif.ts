@@ -18,6 +18,7 @@ import { CODE_TEXT } from "./report/text.ts";
 import { SECTION_TEXT } from "../engine/evaluate/report-model.ts";
 import { words, type Words } from "../i18n/describe.ts";
 import { WHATIF_USAGE } from "./usage.ts";
+import { scoreChange, type ScoreFigures } from "./whatif-figures.ts";
 
 
 function position(text: string, flag: string): number {
@@ -80,8 +81,20 @@ export function withinDrill(changes: readonly Change[], durationMs: number, dura
   }
 }
 
+/**
+ * `--json`: the changes, both runs' summaries and the diff; `diff.score` the change of the total with its parts
+ * (whatif-figures.ts), each section's `points` the change of its 应得分 − 扣分 as the reports print them.
+ */
 export function whatIfJson(r: WhatIfResult) {
-  return { changes: r.changes, base: r.base, variant: r.variant, diff: r.diff };
+  const ch = scoreChange(r.baseReport, r.variantReport);
+  const kept = (f: ScoreFigures, id: string) => f.sections.find((s) => s.id === id)?.kept ?? 0;
+  const sections = r.diff.sections.map((s) => ({ ...s, points: Math.round((kept(ch.variant, s.id) - kept(ch.base, s.id)) * 100) / 100 }));
+  // a run's section keeps its 应得分 − 扣分 (the report's figures), not weight × rounded rate
+  const withKept = (x: VariantSummary, f: ScoreFigures): VariantSummary => ({ ...x, sections: x.sections.map((s) => ({ ...s, points: kept(f, s.id) })) });
+  return {
+    changes: r.changes, base: withKept(r.base, ch.base), variant: withKept(r.variant, ch.variant),
+    diff: { ...r.diff, sections, scoring: { base: ch.base, variant: ch.variant, parts: ch.parts, sum: ch.sum, floored: ch.floored } },
+  };
 }
 
 export function whatifCommand(argv: string[], out: Out): Promise<number> {
@@ -136,16 +149,48 @@ const FIGURE_TEXT: Record<string, { zh: string; en: string }> = {
 
 /** "3 分" / "3 points" (1 point). */
 const points = (n: number, zh: boolean) => `${n} ${zh ? "分" : Math.abs(n) === 1 ? "point" : "points"}`;
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
 
 /**
- * A section's change in points of its weight, with its score rate: "-0.48 分（本项 30 分，得分率 50 → 48.4）";
- * a section with nothing to judge on either side says 未展示 / not shown.
+ * The change of the score as the reports compute it (whatif-figures.ts): the two workings, then each part that
+ * moved — a section's 应得分 − 扣分, the unplanned faults' 扣分, the 应得分 — with the points of the total it moved;
+ * the parts add up to the change (newcomer 21: weight × rate was neither report's figure and did not add up).
  */
-function sectionChange(b: VariantSummary["sections"][number], v: VariantSummary["sections"][number], delta: number, zh: boolean): string {
-  const shown = (x: typeof b) => (x.judged ? points(x.points, zh) : zh ? "未展示" : "not shown");
-  if (b.judged !== v.judged) return `${shown(b)} → ${shown(v)}`;
-  const signed = `${delta > 0 ? "+" : ""}${points(delta, zh)}`;
-  return zh ? `${signed}（本项 ${v.weight} 分，得分率 ${b.score} → ${v.score}）` : `${signed} (of its ${v.weight}; section score ${b.score} → ${v.score} of 100)`;
+function scoreLines(r: WhatIfResult, zh: boolean): string[] {
+  const ch = scoreChange(r.baseReport, r.variantReport);
+  const unscored = zh ? "未评分" : "not scored";
+  const total = ch.total === null ? "" : ` (${signed(ch.total)} ${zh ? "分" : "points"})`;
+  const lines = [`${zh ? "综合得分" : "score"}: ${r.base.score ?? unscored} → ${r.variant.score ?? unscored}${total}`];
+  if (ch.total === null) return lines;
+  const working = (f: ScoreFigures) => `100 × (${f.attainable} − ${f.deducted}) / ${f.attainable}`;
+  lines.push(zh
+    ? `  计分：100 ×（应得分 − 扣分）/ 应得分，${working(ch.base)} → ${working(ch.variant)}`
+    : `  working: 100 × (attainable − deducted) / attainable, ${working(ch.base)} → ${working(ch.variant)}`);
+  for (const p of ch.parts) {
+    const moved = zh ? `折合综合得分 ${signed(p.score)}` : `${signed(p.score)} on the score`;
+    if (p.id === "outside") {
+      lines.push(zh
+        ? `  情景未设定的问题（扣分）: ${p.before} → ${p.after} (${signed(p.delta)} 分，${moved})`
+        : `  faults the scenario did not plan (deducted): ${p.before} → ${p.after} (${signed(p.delta)}; ${moved})`);
+    } else if (p.id === "attainable") {
+      lines.push(zh
+        ? `  应得分: ${p.before} → ${p.after} (${signed(p.delta)} 分；原实得分 ${ch.base.kept} 按新应得分折算，${moved})`
+        : `  points attainable: ${p.before} → ${p.after} (${signed(p.delta)}; the kept ${ch.base.kept} over the new total, ${moved})`);
+    } else {
+      const b = ch.base.sections.find((x) => x.id === p.id);
+      const v = ch.variant.sections.find((x) => x.id === p.id)!;
+      const rate = b && b.judged && v.judged ? (zh ? `；得分率 ${b.score} → ${v.score}` : `; section score ${b.score} → ${v.score}`) : "";
+      lines.push(zh
+        ? `  ${SECTION_TEXT[p.id].zh}（应得分 − 扣分）: ${p.before} → ${p.after} (${signed(p.delta)} 分，${moved}${rate})`
+        : `  ${SECTION_TEXT[p.id].en} (attainable − deducted): ${p.before} → ${p.after} (${signed(p.delta)}; ${moved}${rate})`);
+    }
+  }
+  if (ch.parts.length > 0) {
+    const sum = ch.parts.map((p, i) => (i === 0 ? signed(p.score) : p.score < 0 ? `− ${-p.score}` : `+ ${p.score}`)).join(" ");
+    const note = ch.floored ? (zh ? "（综合得分低于 0 按 0 计，各部分不再相加）" : " (a score below 0 counts as 0: the parts no longer add up)") : "";
+    lines.push(zh ? `  合计 ${sum} = ${signed(ch.sum)} ≈ ${signed(ch.total)} 分${note}` : `  in all ${sum} = ${signed(ch.sum)} ≈ ${signed(ch.total)} points${note}`);
+  }
+  return lines;
 }
 
 /** The changes and their effect, with sections, agencies and commands named in the reader's language. */
@@ -163,16 +208,7 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
       out.log(c.type === "drop" ? `${label("drop")}${what}` : `${label("shift")}${what} → ${formatClock(c.atMs)}`);
     }
   }
-  const unscored = zh ? "未评分" : "not scored";
-  // points of 100 for the total, points of the section's weight for a section: the same unit, named
-  const total = r.diff.score === null ? "" : ` (${r.diff.score > 0 ? "+" : ""}${points(r.diff.score, zh)})`;
-  out.log(`${zh ? "综合得分" : "score"}: ${r.base.score ?? unscored} → ${r.variant.score ?? unscored}${total}`);
-  for (const s of r.diff.sections) {
-    const b = r.base.sections.find((x) => x.id === s.id);
-    const v = r.variant.sections.find((x) => x.id === s.id);
-    if (!b || !v || (s.delta === 0 && s.points === 0 && b.judged === v.judged)) continue;
-    out.log(`  ${SECTION_TEXT[s.id][w.k]}: ${sectionChange(b, v, s.points, zh)}`);
-  }
+  for (const line of scoreLines(r, zh)) out.log(line);
   const o = r.diff.outcome;
   const keys = Object.keys(o) as Array<keyof typeof o>;
   const fig = (k: string) => FIGURE_TEXT[k]?.[w.k] ?? k;

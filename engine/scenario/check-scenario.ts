@@ -35,7 +35,10 @@ export function checkScenario(s: Scenario): Finding[] {
     need(places, r.to, ["map", "roads", i, "to"], "place");
     if (r.from === r.to) out.push({ path: ["map", "roads", i, "to"], message: "a road from a place to itself", expected: "two different places" });
   });
-  unreachable(s).forEach((i) =>
+  // a place cut off only by a road to a misspelt place (listed above) is that typo's knock-on, not a second problem
+  const meant = roadsAsMeant(s.map.roads, places);
+  const cutOffAnyway = new Set(unreachable({ ...s, map: { ...s.map, roads: meant } }));
+  unreachable(s).filter((i) => cutOffAnyway.has(i)).forEach((i) =>
     out.push({ path: ["map", "places", i], message: `place "${s.map.places[i]!.id}" is not connected to the road network`, expected: `a road linking it to "${s.incidentPlace}"` }),
   );
 
@@ -128,6 +131,32 @@ function duplicates(ids: string[], path: Finding["path"], out: Finding[]): void 
     if (seen.has(id)) out.push({ path: [...path, i, "id"], message: `duplicate id "${id}"`, expected: "ids unique within the list" });
     seen.add(id);
   });
+}
+
+/** Edit distance (insert, delete, substitute, swap two neighbours: a typo), for guessing which place a misspelt id meant. */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The roads with each unknown end read as the one place it is a typo of (at most 2 edits, a single nearest);
+ * the same array when no road names an unknown place.
+ */
+function roadsAsMeant(roads: Scenario["map"]["roads"], places: ReadonlySet<string>): Scenario["map"]["roads"] {
+  if (roads.every((r) => places.has(r.from) && places.has(r.to))) return roads;
+  const guess = (id: string) => {
+    if (places.has(id)) return id;
+    const near = [...places].map((p) => ({ p, d: typoDistance(id, p) })).filter((x) => x.d <= 2).sort((x, y) => x.d - y.d);
+    return near.length > 0 && (near.length === 1 || near[0]!.d < near[1]!.d) ? near[0]!.p : id;
+  };
+  return roads.map((r) => ({ ...r, from: guess(r.from), to: guess(r.to) }));
 }
 
 /** Indexes of places that no road path connects to the incident place (roads taken both ways). */

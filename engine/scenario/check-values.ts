@@ -28,7 +28,8 @@ export function oneOf(values: Iterable<string>): string {
   return sorted.length === 0 ? "nothing is defined" : `one of: ${sorted.join(", ")}`;
 }
 
-export function checkValues(c: Compiled): Finding[] {
+/** `c`: what the checks read of a compiled scenario (its scenario, tasks and hazard model): a scenario whose roads do not compile is checked too (cli/files.ts). */
+export function checkValues(c: Pick<Compiled, "scenario" | "tasks" | "hazard">): Finding[] {
   const s = c.scenario;
   const out: Finding[] = [];
   const tasks = [...c.tasks];

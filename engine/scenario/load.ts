@@ -10,7 +10,7 @@ import { RulesProfile } from "./rules-schema.ts";
 import { Scenario } from "./schema.ts";
 import { problemAt, type YamlSource } from "./yaml-source.ts";
 
-export function parseScenario(text: string, file: string): Parsed<Scenario> & { source?: YamlSource } {
+export function parseScenario(text: string, file: string): ReturnType<typeof parseWith<Scenario>> {
   return parseWith(Scenario, text, file, (scenario, source) =>
     checkScenario(scenario).map((f) => problemAt(source, f.path, f.message, f.expected)),
   );

@@ -1,11 +1,20 @@
 /** YAML text → a value of a zod schema, or problems with file:line:col; every file format parses through here. */
 import type { z } from "zod";
 import { keysAt } from "./keys.ts";
-import type { Parsed, Problem } from "./problems.ts";
+import type { Parsed, PathSegment, Problem } from "./problems.ts";
 import { parseYaml, problemAt, type YamlSource } from "./yaml-source.ts";
 import { zodProblems } from "./zod-problems.ts";
+import { knockOn, repairForChecks } from "./repair.ts";
 
-export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, extra?: (value: T, source: YamlSource) => Problem[]): Parsed<T> & { source?: YamlSource } {
+/** The parts of a file with format errors that parsed, patched to pass the schema (repair.ts), for the later checks. */
+export interface PartialParse<T> { value: T; source: YamlSource; patched: PathSegment[][] }
+
+/**
+ * Text → value, or every problem: with format errors, the `extra` checks still run on the parts that parsed
+ * (repair.ts) and their problems follow the format errors, less the knock-ons of the patched values; `partial`
+ * carries that patched value so a caller can run its own checks the same way (cli/files.ts).
+ */
+export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, extra?: (value: T, source: YamlSource) => Problem[]): Parsed<T> & { source?: YamlSource; partial?: PartialParse<T> } {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { source } = parsed;
@@ -14,9 +23,13 @@ export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, e
   }
   const result = schema.safeParse(source.data);
   if (!result.success) {
-    return { ok: false, problems: zodProblems(source, result.error, (path) => keysAt(schema, source.data, path)) };
+    const format = zodProblems(source, result.error, (path) => keysAt(schema, source.data, path));
+    const repaired = repairForChecks(schema, source.data, result.error.issues);
+    if (!repaired) return { ok: false, problems: format };
+    const more = (extra ? extra(repaired.value, source) : []).filter((p) => !knockOn(p.path, repaired.patched));
+    return { ok: false, problems: [...format, ...more], partial: { ...repaired, source } };
   }
   const problems = extra ? extra(result.data, source) : [];
   // the source travels with the value, so later checks can place their problems without parsing again
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.data, source };
+  return problems.length > 0 ? { ok: false, problems, partial: { value: result.data, source, patched: [] } } : { ok: true, value: result.data, source };
 }

@@ -1,0 +1,69 @@
+/**
+ * A broken scenario lists every independent problem in one run (README: "a broken one prints one line per problem").
+ * Newcomer 21 planted five errors (tickS: -5, speedKmh: fast, an unknown key colour, a road to a misspelt place
+ * j-cuonty, capability flying) and needed three runs: the format errors hid the reference and value checks. Now
+ * the checks run on the parts that parsed (engine/scenario/repair.ts), and only true knock-ons stay silent: the
+ * place whose one road names the misspelt place is not "not connected" a second time.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { drill } from "../cli/drill-cli.ts";
+
+function planted(edits: Array<[string, string]>): string {
+  let text = readFileSync("scenarios/chemical-leak.yaml", "utf8");
+  for (const [from, to] of edits) {
+    expect(text.includes(from), from).toBe(true);
+    text = text.replace(from, to);
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "one-run-")), "bad.yaml");
+  writeFileSync(file, text);
+  return file;
+}
+
+const FIVE: Array<[string, string]> = [
+  ["  tickS: 1\n", "  tickS: -5\n"],
+  ["- { from: county-gov, to: j-county, speedKmh: 40,", "- { from: county-gov, to: j-county, speedKmh: fast,"],
+  ["  - id: ent\n", "  - id: ent\n    colour: red\n"],
+  ["- { from: hospital, to: j-county,", "- { from: hospital, to: j-cuonty,"],
+  ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [flying, plugLeak, closeValve, detect, rescue]"],
+];
+
+describe("drill validate: every independent problem in one run", () => {
+  it("the newcomer's five planted errors come out together, one line each, and nothing else", async () => {
+    const r = await drill("validate", "--lang", "en", planted(FIVE));
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n").map((l) => l.replace(/^\S+:\d+:\d+ /, ""));
+    expect(lines).toHaveLength(5);
+    expect(lines).toEqual(expect.arrayContaining([
+      "clock.tickS: value -5 is out of range (expected ≥ 1)",
+      'map.roads[0].speedKmh: wrong type: got text "fast" (expected a number)',
+      expect.stringMatching(/^agencies\[0\]\.colour: unknown key "colour"/),
+      'map.roads[2].to: no place "j-cuonty" (expected a place id defined in this file)',
+      expect.stringMatching(/^units\[0\]\.capabilities\[0\]: unknown capability "flying"/),
+    ]));
+    // the hospital's only road is the misspelt one: its "not connected" is that typo's knock-on
+    expect(r.err).not.toContain("not connected");
+  });
+
+  it("a place cut off by a road that names no typo is still not connected beside a typo elsewhere (an independent problem)", async () => {
+    const r = await drill("validate", "--lang", "en", planted([
+      ["- { from: hospital, to: j-county,", "- { from: hospital, to: j-cuonty,"],
+      ["- { from: county-gov, to: j-county, speedKmh: 40,", "- { from: county-gov, to: county-gov, speedKmh: 40,"],
+    ]));
+    expect(r.err).toContain('no place "j-cuonty"');
+    // county-gov's one road now leads back to itself: cut off whatever j-cuonty meant
+    expect(r.err).toMatch(/map\.places\[\d+\]: place "county-gov" is not connected to the road network/);
+    expect(r.err).not.toContain('place "hospital" is not connected');
+  });
+
+  it("a value the checker had to patch (tickS: 0) hides nothing else and reports no placeholder", async () => {
+    const r = await drill("validate", "--lang", "en", planted([
+      ["  tickS: 1\n", "  tickS: 0\n"],
+      ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [flying, plugLeak, closeValve, detect, rescue]"],
+    ]));
+    expect(r.err.split("\n")).toHaveLength(2);
+    expect(r.err).toContain('unknown capability "flying"');
+  });
+});
