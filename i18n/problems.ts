@@ -87,6 +87,7 @@ const MESSAGE: readonly Rule[] = [
   [/^file not found$/, () => "文件不存在"],
   [/^no (best play|rules profile|rubric profile) "(.+)" \(looked for (.+)\)$/, (m) => `没有${PROFILE[m[1]!]}“${m[2]}”（已查找：${m[3]}）`],
   [/^cannot read: (.+)$/, (m) => `无法读取：${m[1]}`],
+  [/^no (best play|rules profile|rubric profile) "(.+)" in (\S+)$/, (m) => `${m[3]} 中没有${PROFILE[m[1]!]}“${m[2]}”`],
   [/^no agency "(.+)" in the scenario$/, (m) => `情景中没有单位“${m[1]}”`],
   // engine/hazards/chemical/warnings.ts (warnings: the run goes on)
   [/^class (\S+) with a (\S+) m\/s wind by (day|night|\S+) is outside the Pasquill–Gifford table$/, (m) => `${DAY[m[3]!] ?? m[3]}风速 ${m[2]} m/s 时稳定度 ${m[1]} 不在 Pasquill–Gifford 表内`],

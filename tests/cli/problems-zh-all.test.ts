@@ -11,7 +11,7 @@ import { problemText } from "../../i18n/problems.ts";
 
 const SOURCES = [
   ...readdirSync("engine/scenario").filter((f) => f.endsWith(".ts")).map((f) => `engine/scenario/${f}`),
-  "engine/world/check-roads.ts", "engine/hazards/chemical/warnings.ts", "cli/files.ts", "cli/evaluate.ts",
+  "engine/world/check-roads.ts", "engine/hazards/chemical/warnings.ts", "cli/files.ts", "cli/evaluate.ts", "server/store/scenario-text.ts",
 ];
 const LIT = String.raw`(\`(?:[^\`\\]|\\.)*\`|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')`;
 /** A literal's text with each `${…}` (braces balanced) as the placeholder x1. */

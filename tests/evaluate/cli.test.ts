@@ -85,8 +85,8 @@ describe("drill whatif", () => {
     const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}');
     expect(r.code).toBe(0);
     expect(r.out).toContain("增加：00:13:00 临江县消防救援大队 调派");
-    // a section's change in points of its weight, as the total's change is in points of 100 (分)
-    expect(r.out).toMatch(/^ {2}力量调派: \+[\d.]+ 分（本项 25 分，得分率 [\d.]+ → [\d.]+）$/m);
+    // a section's change in the report's own figures, 应得分 − 扣分 (newcomer 21), and the points of the total it moved
+    expect(r.out).toMatch(/^ {2}力量调派（应得分 − 扣分）: [\d.]+ → [\d.]+ \(\+[\d.]+ 分，折合综合得分 \+[\d.]+；得分率 [\d.]+ → [\d.]+\)$/m);
     expect(r.out).toMatch(/^综合得分: [\d.]+ → [\d.]+ \(\+[\d.]+ 分\)$/m);
     expect(r.out).toMatch(/力量闲置 \(DISPATCH_IDLE_UNITS\) 临江县消防救援大队: \d+ → \d+/);
     expect(r.out).not.toMatch(/^ {2}(reporting|linkage|dispatch|outcomes):/m);
@@ -108,14 +108,15 @@ describe("drill whatif", () => {
   it("prints each section's change in points with its unit, in English too", async () => {
     const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}', "--lang", "en");
     expect(r.out).toMatch(/^score: [\d.]+ → [\d.]+ \(\+[\d.]+ points\)$/m);
-    expect(r.out).toMatch(/^ {2}Resource dispatch: \+[\d.]+ points? \(of its 25; section score [\d.]+ → [\d.]+ of 100\)$/m);
+    expect(r.out).toMatch(/^ {2}Resource dispatch \(attainable − deducted\): [\d.]+ → [\d.]+ \(\+[\d.]+; \+[\d.]+ on the score; section score [\d.]+ → [\d.]+\)$/m);
     const j = JSON.parse((await drill("whatif", SCEN, "--play", POOR, "--drop", "7", "--add", '{"at":"00:13:00","by":"fire","type":"dispatch","units":["hz-chem1","hz-chem2"],"place":"tank-v101","task":"plugLeak"}', "--json")).out);
-    // a section's points are its weight × its score rate / 100 (dispatch weighs 25 in the default rubric)
+    // a section's points are what the report prints it keeps: 应得分 − 扣分 (newcomer 21: not weight × rounded rate)
     const b = j.base.sections.find((s: { id: string }) => s.id === "dispatch");
     const v = j.variant.sections.find((s: { id: string }) => s.id === "dispatch");
-    expect(Math.abs(b.points - (25 * b.score) / 100)).toBeLessThanOrEqual(0.005 + 1e-9);
-    // each printed to 2 decimals (half a hundredth each way): the change and the difference of the rounded points agree within 0.01
-    expect(Math.abs(j.diff.sections.find((s: { id: string }) => s.id === "dispatch").points - (v.points - b.points))).toBeLessThanOrEqual(0.01 + 1e-9);
+    const fb = j.diff.scoring.base.sections.find((s: { id: string }) => s.id === "dispatch");
+    expect(b.points).toBeCloseTo(fb.attainable - fb.deducted, 2);
+    // the change is the difference of the two printed figures
+    expect(j.diff.sections.find((s: { id: string }) => s.id === "dispatch").points).toBeCloseTo(v.points - b.points, 2);
   });
 
   it("exits 2 with a clear message for a command number outside the play or a malformed change", async () => {

@@ -61,10 +61,11 @@ describe("warnings", () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe("ok chemical-leak");
     expect(r.err).toMatch(/s\.yaml:\d+:\d+ weather\[0\]\.stability: warning: class F/);
-    // Chinese by default, marked 警告 so it is not read as an error
+    // Chinese by default, marked 警告 so it is not read as an error, and in Chinese words (newcomer 21): Turner's key
+    // gives B, C or D for a 3–5 m/s wind by day, so F at 3 m/s by day is outside the table
     const zh = await drill("validate", join(dir, "s.yaml"));
     expect(zh.code).toBe(0);
-    expect(zh.err).toMatch(/s\.yaml:\d+:\d+ weather\[0\]\.stability：警告：class F/);
+    expect(zh.err).toMatch(/s\.yaml:\d+:\d+ weather\[0\]\.stability：警告：白天风速 3 m\/s 时稳定度 F 不在 Pasquill–Gifford 表内（应为：白天风速 3–5 m\/s 时为以下之一：B, C, D（Turner 分类））/);
   });
 });
 
