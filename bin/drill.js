@@ -13,4 +13,11 @@ if (existsSync(bundle)) {
   register();
   ({ main } = await import("../cli/main.ts"));
 }
+// a reader that stops early (drill run … | head) closes the pipe: the output ends there, never in a stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { compile, GENERIC_TASKS, type Compiled } from "../engine/compile.ts";
 import { hazardModel, modelTasks } from "../engine/hazards/index.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
-import { checkControlTasks, checkValues, oneOf } from "../engine/scenario/check-values.ts";
+import { checkValues, oneOf } from "../engine/scenario/check-values.ts";
+import { compiledProblems } from "../engine/scenario/check-compiled.ts";
 import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import { playCommands } from "../engine/replay.ts";
@@ -111,10 +112,8 @@ export function scenarioFromText(text: string, file: string): Loaded<LoadedScena
   const rules = loadRules(rulesFile);
   if (!rules.ok) return rules;
   const compiled = compile(parsed.value, rules.value);
-  const values = [...checkValues(compiled), ...checkRoads(compiled)];
-  if (values.length > 0) return { ok: false, problems: values.map((f) => problemAt(parsed.source!, f.path, f.message, f.expected)) };
-  const controlTasks = checkControlTasks(compiled);
-  if (controlTasks.length > 0) return { ok: false, problems: controlTasks.map((f) => problemAt(rules.source!, f.path, f.message, f.expected)) };
+  const problems = compiledProblems(compiled, parsed.source!, rules.source!);
+  if (problems.length > 0) return { ok: false, problems };
   const warnings = (compiled.hazard.warnings?.(parsed.value) ?? []).map((f) => problemAt(parsed.source!, f.path, f.message, f.expected));
   return { ok: true, value: { scenario: parsed.value, rules: rules.value, compiled, warnings } };
 }

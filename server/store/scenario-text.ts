@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { compile, type Compiled } from "../../engine/compile.ts";
 import { parseRules, parseScenario } from "../../engine/scenario/load.ts";
 import type { Problem } from "../../engine/scenario/problems.ts";
+import { compiledProblems } from "../../engine/scenario/check-compiled.ts";
 
 /** $LIANYAN_SCENARIOS/rules (as the server reads it), else scenarios/rules/ of this checkout */
 export const RULES_DIR = process.env.LIANYAN_SCENARIOS ? join(process.env.LIANYAN_SCENARIOS, "rules") : fileURLToPath(new URL("../../scenarios/rules/", import.meta.url));
@@ -31,5 +32,10 @@ export function compileScenarioText(text: string, name: string, rulesDir = RULES
   const profile = rulesYaml ?? readFileSync(rulesFile, "utf8");
   const rules = parseRules(profile, rulesYaml === undefined ? rulesFile : `${name} (stored rules profile "${parsed.value.rules}")`);
   if (!rules.ok) return rules;
-  return { ok: true, compiled: compile(parsed.value, rules.value), rulesYaml: profile };
+  const compiled = compile(parsed.value, rules.value);
+  // a new drill passes the CLI's checks after compiling too (an upload naming an unknown capability is refused at its
+  // line, not run); a stored drill (its profile text given) compiles as it began, so none is lost on recovery
+  const problems = rulesYaml === undefined ? compiledProblems(compiled, parsed.source!, rules.source!) : [];
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, compiled, rulesYaml: profile };
 }

@@ -58,6 +58,16 @@ describe("an uploaded scenario with problems", () => {
     expect(r.body.problems.find((p) => p.includes("tank-nosuch"))).toMatch(new RegExp(`^upload\\.yaml:${lineOf(noPlace, "tank-nosuch")}:\\d+ incidentPlace：没有地点“tank-nosuch”（应为：本文件中定义的地点 id）$`));
   });
 
+  it("an unknown capability is refused at its line, as drill validate refuses it, not run as a unit that never works (newcomer 21)", async () => {
+    // the CLI's value checks (check-values.ts) ran on drill validate but not on an upload: the drill was created
+    const flying = scenario.replace("capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugLeak, flying, detect, rescue]");
+    const r = await create({ scenario: flying });
+    expect(r.status).toBe(422);
+    const p = r.body.problems.find((x) => x.includes("flying"));
+    expect(p).toMatch(new RegExp(`^upload\\.yaml:${lineOf(flying, "flying")}:\\d+ units\\[\\d+\\]\\.capabilities\\[1\\]：未知的能力“flying”`));
+    for (const x of r.body.problems) expect(english(x), x).toEqual([]);
+  });
+
   it("no Accept-Language: YAML the parser cannot read, in Chinese by its kind, with its field (newcomer 8)", async () => {
     // a duplicate key: yaml's "Map keys must be unique" must not reach a Chinese reader
     const dup = scenario.replace("sensitive: false", "sensitive: false\nsensitive: true");
