@@ -99,7 +99,7 @@ describe("variant v1c: the school never calls the 120 (poor play without its 00:
   });
 
   it("scores never <= late <= poor (a silence never beats a late call)", () => {
-    expect(never.score).toBeLessThanOrEqual(late.score);
-    expect(late.score).toBeLessThanOrEqual(poor.score);
+    expect(never.score!).toBeLessThanOrEqual(late.score!);
+    expect(late.score!).toBeLessThanOrEqual(poor.score!);
   });
 });
