@@ -34,6 +34,7 @@ import { uncondemned } from "./strengths.ts";
 import { withProtectionRisk } from "./strength-protection.ts";
 import { TELL_RESCUERS_RULE, tellOpportunities } from "./told-rescuers.ts";
 import { alarmOpportunities } from "./alarm-call.ts";
+import { alarmNeverCalled } from "./alarm-never.ts";
 import { gradeHarm, withHarm } from "./preventable.ts";
 import { referenceStateAt, type BestPlay } from "./references.ts";
 import { owedNews } from "./owed-news.ts";
@@ -103,17 +104,19 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const outcomeWorthPts = worth.points;
   // the report shows how W was found beside the harm's references, so a reader can recompute the section
   const harmGrading = worth.working ? { ...harm.grading, note: { zh: `${harm.grading.note.zh}。${worth.working.zh}`, en: `${harm.grading.note.en}. ${worth.working.en}` } } : harm.grading;
+  // the alarm calls the incident unit never made, on the rows the scenario's best play made them (alarm-never.ts)
+  const noAlarm = alarmNeverCalled(x, linkage.findings, new Set(alarmOpportunities(x, [], bestState).map((o) => o.id)));
   // a deadline after the last simulated time (ended early, or live) is open, not a fault
   const all = [
     ...reporting.opportunities, ...spot.opportunities, ...help.opportunities, ...forwarded.opportunities, ...linkage.opportunities, ...dispatch.opportunities,
     // telling the searchers where the trapped and missing are (review12 school 1)
     ...tellOpportunities(x, reporting.findings, bestState),
-    // raising the alarm with each rescuer in full (review15 school 3)
-    ...alarmOpportunities(x, reporting.findings, bestState),
+    // raising the alarm with each rescuer in full (review15 school 3); a call never made loses it (alarm-never.ts)
+    ...alarmOpportunities(x, [...reporting.findings, ...noAlarm], bestState),
     // the outcome is one opportunity: harm, exposure and control cost points from it
     { id: "outcomes", section: "outcomes" as const, failCodes: [], worth: outcomeWorthPts },
   ];
-  const due = splitDue(x, [...reporting.findings, ...spot.findings, ...help.findings, ...forwarded.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
+  const due = splitDue(x, [...reporting.findings, ...noAlarm, ...spot.findings, ...help.findings, ...forwarded.findings, ...linkage.findings, ...dispatch.findings, ...safety, ...outcomes.findings], all, dispatch.requirements);
   // each outcome named on the agency whose failure caused it, citing its causes (issue 10 §1)
   // with the play's own commands, a fault is the harm's cause only when its correction, replayed, reduces the harm (cause-reruns.ts)
   // (the late control likewise, measured by when the rerun is in control: control-rerun.ts)

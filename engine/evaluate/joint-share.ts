@@ -13,8 +13,9 @@
  *   needed      a minimal set of candidates still avoiding it: each candidate, latest fault first, is left out
  *               of the combination when the others still avoid as much (so the faults that began first stay,
  *               as the principal cause is the fault that began first);
- *   shares      the joint part split equally among the needed faults (every one of them is needed, none is
- *               enough: the Shapley value of a harm that only all of them together avoid), summed per agency.
+ *   shares      the joint part split equally among the agencies whose faults are needed (every one of them is
+ *               needed, none is enough: the Shapley value of a harm that only all of them together avoid, each agency's
+ *               corrections one player, so a fault itemised finer weighs no more: review20 school 1).
  *
  * Shapes: points in rubric points (quantity × the harm item's points, as preventable.ts grades them); ε = 1/10 000
  * of a point, the grading's precision (harm-costs.ts). Returns undefined when no combination avoids any of the rest.
@@ -54,10 +55,13 @@ export function jointShare(candidates: readonly Finding[], rest: number, single:
   const agencies = [...new Set(needed.map((n) => n.agency).filter((a): a is string => a !== null))];
   // a combination needing the faults of one agency only is that agency's, not a joint harm: the caller charges it
   if (agencies.length === 0) return undefined;
-  const each = points / needed.length;
+  // split by agency, not by how many findings each agency's correction is itemised into (review20 school 1: the school's
+  // four findings against the brigade's one, whose one correction replays its whole dispatch, gave 4/5 to 1/5): every
+  // agency's corrections are needed and none is enough, so each agency is one player of the Shapley split
+  const each = points / agencies.length;
   const shares = agencies.map((a) => {
     const mine = needed.filter((n) => n.agency === a);
-    return { agency: a, causes: mine.map((n) => n.id), points: r4(each * mine.length) };
+    return { agency: a, causes: mine.map((n) => n.id), points: r4(each) };
   });
   return { points: r4(points), needed, shares };
 }

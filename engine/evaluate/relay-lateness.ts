@@ -21,7 +21,8 @@ import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { heldReports, type Held } from "./forwarding.ts";
 import { finding } from "./findings.ts";
 import { LATE_BOUND, lateSteps } from "./late-grade.ts";
-import { lateHours } from "./reporting.ts";
+import { lateHours, madeOnOwnTime } from "./reporting.ts";
+import { groupKey } from "./report-groups.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
 const MINUTE = 60_000;
@@ -61,7 +62,9 @@ function duties(x: EvalContext, agency: string, told: number): Duty[] {
 function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): string | undefined {
   const own = findings.find((f) => f.opportunity !== undefined && f.evidence.obligations.includes(d.t.ob.id));
   if (own) return own.opportunity;
-  return d.t.ob.kind === "report" ? undefined : `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
+  // a report made within its owner's own window has no finding (reporting.ts: on time by its own clock): its duty's row
+  if (d.t.ob.kind === "report") return madeOnOwnTime(x, d.t) ? `rep:${groupKey(x, d.t)}` : undefined;
+  return `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
 }
 
 export function relayLateness(x: EvalContext, relays: readonly Finding[], findings: readonly Finding[]): Finding[] {

@@ -25,6 +25,7 @@ import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model
 import { isBlankText } from "../model/text.ts";
 import { casualtyBasis, contentBasis, honestyBasis, requiredFields } from "./report-basis.ts";
 import { untrueFigures, untrueText } from "./untrue-figures.ts";
+import { againstWords, againstWordsText } from "./figures-against-words.ts";
 import { owedMissing } from "./owed-news.ts";
 import { owedCorrection, owedText } from "./owed-figure.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
@@ -63,6 +64,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const consequences = new Map<string, Root[]>();
   // the 谎报 never corrected by the end, by the false report's message id: their aggravation (reportFindings)
   const stood = new Map<string, { row: ObligationRow; key: string }>();
+  // reports made within their owner's own window though after the rule's deadline: that window's end, by obligation id
+  const ownClock = new Map<string, number>();
   for (const { t, row, fix, key } of obligations) {
     if (row.status !== "late" && row.status !== "missed") continue;
     // a follow-up owed only to correct its owner's own 瞒报 is no 续报 duty (corrections.ts): its deadline would run from
@@ -83,7 +86,14 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const reportEvent = msg !== undefined ? x.messageEvent.get(msg) : undefined;
     // a reporter answers only for its own window, from when it could know (own-window.ts; issue 10 §1, §5)
     const w = ownWindow(x, row.agency, t, t.met?.atMs);
-    // done within its own window and nobody up the chain failed: nobody is at fault
+    // done within its own window (from when it could know): on time by the one clock its findings use, the time lost
+    // before it knew charged once on the notice that came late (review20 school 2: the bureau told at 00:40 of the oral
+    // report due 00:30, made at 00:58, is on time by 01:10 as its written report is by 01:40; F34 filed a 0-point 迟报)
+    if (row.status === "late" && onOwnTime(w)) {
+      ownClock.set(row.id, shownDue(w, row.deadlineMs));
+      continue;
+    }
+    // never done, nobody up the chain failed: nobody is at fault
     if (w.excused) continue;
     // never told of the incident at all: whoever had to tell it answers (linkage.ts keys that notice dark:<agency>)
     const never = w.dark && w.told === undefined && w.grade === undefined;
@@ -168,7 +178,32 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     const fix = fixes.every((f) => f !== undefined) ? fixes[0] : undefined;
     return { id, section: "reporting", failCodes: ["REPORT_MISSING"], ...(fix ? { correction: fix } : {}) };
   });
-  return { obligations: obligations.map((o) => ({ ...o.row, report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+  return { obligations: obligations.map((o) => ({ ...onOwnClock(o.row, ownClock.get(o.row.id)), report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
+}
+
+/** Whether a report made after the rule's deadline was made within its owner's own window, from when it could know. */
+const onOwnTime = (w: OwnWindow): boolean => w.excused || (w.dark && w.told !== undefined);
+
+/**
+ * Whether report duty `t`, made late against the rule's deadline, was on time by its owner's own clock (own-window.ts):
+ * then it has no finding of its own (evaluateReporting), and a lateness others caused is charged on its duty's row
+ * (relay-lateness.ts). Not a re-graded rule's: that lateness is the lower grade's report's.
+ */
+export function madeOnOwnTime(x: EvalContext, t: ObligationTrace): boolean {
+  if (t.met?.late !== true) return false;
+  const w = ownWindow(x, t.ob.agency, t, t.met.atMs);
+  // a re-graded rule's report made before its owner knew the grade is judged under the lower grade's report (grade-known.ts)
+  return w.grade === undefined && onOwnTime(w);
+}
+
+/**
+ * A row as its owner's own clock judges it: made by `dueMs` (its own window's end, own-window.ts), it is met,
+ * with that deadline, so the headline's 按时完成 and the chart count it as the findings do. Undefined: unchanged.
+ */
+function onOwnClock(row: ObligationRow, dueMs: number | undefined): ObligationRow {
+  if (dueMs === undefined) return row;
+  const { lateByMs: _late, ...rest } = row;
+  return { ...rest, deadlineMs: dueMs, status: "met" };
 }
 
 /**
@@ -362,6 +397,12 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   else if (u) out.push(finding({
     code: "REPORT_UNVERIFIED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-UNVERIFIED", basis: casualtyBasis(x), ...opportunity,
     message: untrueText(x, e, u, what), evidence: { ...evidence, events: [...u.sources, i] },
+  }));
+  // figures left at their old value beside words that changed them, or above anything it was told (figures-against-words.ts)
+  const a = !out.some((f) => f.code === "REPORT_FALSE" || f.code === "REPORT_UNVERIFIED") && row.reported ? againstWords(x, e, i) : undefined;
+  if (a) out.push(finding({
+    code: "REPORT_UNVERIFIED", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-UNVERIFIED", basis: casualtyBasis(x), ...opportunity,
+    message: againstWordsText(x, e, a, what), evidence: { ...evidence, events: [...a.sources, i] },
   }));
   // people trapped left out of a first report: its casualty finding's words, else one of its own (at-risk.ts)
   const news = atRiskLeftOut(x, e, i, kind);

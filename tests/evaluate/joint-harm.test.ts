@@ -5,7 +5,7 @@
  * single fault is put right (the late signal F2 spares only the 61 exposed, 0.5795 points). Replayed with the school's
  * signal at 00:01:40 and the brigade's tenders and searches as the good play sends them (no earlier than its 00:07:30
  * call), he is brought out alive, seriously injured: of his 8 points (per death, preventable.ts) 8 − 2.5 (per serious
- * injury) = 5.5 are avoided only by the three together, shared equally per fault needed (an accounting convention).
+ * injury) = 5.5 are avoided only by the three together, shared equally per agency needed (an accounting convention).
  * Review16 school 4c: with the school's mini fire station judged (req-mini, 3 min after the fire is found), its
  * correction (sent at 00:02 as the good play does, not 00:05:30) slows the fire enough that the brigade's second tender
  * is no longer needed in the combination (the reviewer's vm1: that change alone moves the death from 00:20:00 to
@@ -15,8 +15,10 @@
  * the aerial ladder by 00:02:40, after the school's 00:01:50 call) and aims its second search crew at the toilets only
  * once the school told it (00:14 → 00:14:30; the brigade's own correction no longer carries that aim). All five
  * corrected, the replay avoids 8.5557 (all but one light injury, 10 × 1 / 420 = 0.0238); less F4's own 0.5795, the
- * combination's part is 7.9762, split per fault needed (5): the school (late signal, late mini fire station, late 119
- * call, the pupil's place never passed on) 4 × 7.9762 / 5 = 6.381, the brigade (its turnout) 7.9762 / 5 = 1.5952.
+ * combination's part is 7.9762. Review20 school 1: split per agency needed, not per finding (the school's correction is
+ * itemised as four findings, the brigade's whole best-play dispatch as one, which gave 4/5 to 1/5): the school (late
+ * signal, late mini fire station, late 119 call, the pupil's place never passed on) 7.9762 / 2 = 3.9881, the brigade
+ * 7.9762 / 2 = 3.9881.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -28,7 +30,7 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
 
   it("names both agencies with their shares of the 7.9762 points only the combination avoids, none left on no agency", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 6.381, fire: 1.5952 });
+    expect(shares).toEqual({ sch: 3.9881, fire: 3.9881 });
     expect(harm.unattributed).toBeUndefined();
     expect(harm.message.zh).toContain("共同所致");
     expect(harm.message.zh).toContain("临江县消防救援大队");

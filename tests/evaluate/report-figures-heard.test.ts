@@ -39,11 +39,12 @@ describe("school fire, poor play: the bureau's 00:58 report of zeros nobody gave
   });
 
   // W 98 − 3 × (8 − 4) = 86: a missed 续报 weighs the rubric's followUpPoints 4, not 8 (report-weight.ts), and the
-  // school's W holds three (sch>eb on the trapped class, sch>eb and eb>duty on the casualties)
-  it("costs the rubric's report-accurate points within the report's worth: 2 × 30 / 86 = 0.70 (reporting weight 30, W 86: section-weight.test.ts)", () => {
+  // school's W holds three (sch>eb on the trapped class, sch>eb and eb>duty on the casualties); + 4 = 90 for the school's
+  // second 续报 the demonstration play makes once the brigade reports the pupil found (review20 school 4)
+  it("costs the rubric's report-accurate points within the report's worth: 2 × 30 / 90 = 0.67 (reporting weight 30, W 90: section-weight.test.ts)", () => {
     const s = d.report.sections.find((x) => x.id === "reporting")!;
-    expect(s.scoring!.worth).toBe(86);
-    expect(f[0]!.points).toBeCloseTo((2 * 30) / 86, 2);
+    expect(s.scoring!.worth).toBe(90);
+    expect(f[0]!.points).toBeCloseTo((2 * 30) / 90, 2);
     expect(f[0]!.opportunity).toBe("rep:eb>duty|first|any");
   });
 
@@ -85,11 +86,11 @@ describe("school fire: people trapped left out of a first report (涉险, 493号
     expect(f[0]!.basis).toContain("第十二条（四）");
     expect(f[0]!.evidence.events.some((i) => { const e = v.events[i]!; return e.type === "injectDelivered" && e.inject === "inj-03-trapped-class"; })).toBe(true);
     // a 漏报 of content costs what 漏报伤亡 does: at most a report's 8 (REPORT_MISSING) less timeliness's 4, even on this
-    // report no rule owed, × 30 / 86 (reporting weight 30, W 98 with the city's demanded written report, less 3 × 4 for
-    // its three 续报 now at followUpPoints 4) = 1.395; printed to the cent with the section's cents apportioned (largest
-    // remainder, credit.ts), so within a cent of it
+    // report no rule owed, × 30 / 90 (reporting weight 30, W 98 with the city's demanded written report, less 3 × 4 for
+    // its three 续报 now at followUpPoints 4, plus the school's second 续报 of the demonstration play, 4) = 1.333; printed
+    // to the cent with the section's cents apportioned (largest remainder, credit.ts), so within a cent of it
     expect(f[0]!.rubricPoints).toBe(8 - 4);
-    expect(Math.abs(f[0]!.points - ((8 - 4) * 30) / 86)).toBeLessThan(0.01);
+    expect(Math.abs(f[0]!.points - ((8 - 4) * 30) / 90)).toBeLessThan(0.01);
   });
 
   it("draws nothing when the report names the trapped class (rescued)", () => {

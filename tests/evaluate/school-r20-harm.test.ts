@@ -30,7 +30,8 @@ describe("school fire: the pupil's death is on the agencies whose duties, correc
     const harm = r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(r.findings.some((f) => f.code === "TRAPPED_NOT_PASSED_ON")).toBe(false);
     expect(harm.unattributed).toBeUndefined();
-    // 8.5557 − 0.5795 = 7.9762 over 4 faults needed (signal, mini station, 119 call; the turnout): 5.9822 / 1.9941 (rounded)
-    expect(Object.fromEntries(harm.shares!.map((s) => [s.agency, s.points]))).toEqual({ sch: 5.9822, fire: 1.9941 });
+    // 8.5557 − 0.5795 = 7.9762 over the 2 agencies needed (the school: signal, mini station, 119 call; the brigade: its
+    // turnout), not over the 4 findings (review20 school 1: that bias gave 3/4 to the school): 3.9881 each
+    expect(Object.fromEntries(harm.shares!.map((s) => [s.agency, s.points]))).toEqual({ sch: 3.9881, fire: 3.9881 });
   });
 });

@@ -96,8 +96,9 @@ describe("school fire: the trapped class and the missing pupil never passed to t
     ], 30 * MIN);
     // (its 119 call names no school, address or caller: 报警要素不全, a fault of the call itself, review15 school 3; since
     // review16 C (b88ea9e) the same call speaking only of smoke after the 00:05:45 flashover reads 报警不准确：…低报了火情；
-    // 另缺少报警要素 — still the 00:07:30 call's own fault, not the class and the pupil told at 00:14)
-    expect(told(fix, "sch").filter((f) => !f.message.zh.startsWith("报警要素不全") && !(f.message.zh.startsWith("报警不准确：00:07:30") && f.message.zh.includes("只称冒烟")))).toEqual([]);
+    // 另缺少报警要素 — still the 00:07:30 call's own fault, not the class and the pupil told at 00:14; and this play never
+    // calls the 120 at all: 未报警 on its alarm row (alarm-never.ts, variant v1c), nothing about the class or the pupil)
+    expect(told(fix, "sch").filter((f) => !f.message.zh.startsWith("报警要素不全") && !f.message.zh.startsWith("未报警：") && !(f.message.zh.startsWith("报警不准确：00:07:30") && f.message.zh.includes("只称冒烟")))).toEqual([]);
     expect(told(fix, "sch").some((f) => /三年级|王小明|被困|下落不明/.test(f.message.zh))).toBe(false);
   });
 });
