@@ -45,6 +45,7 @@ import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
 import { onceWithNotice } from "./notice-shortfall.ts";
+import { causedWords } from "./caused-words.ts";
 import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
@@ -144,7 +145,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const kept = keptFollowUps(x.events, silenced.findings, planned);
   const graded = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
   // a fault deducting nothing itself that bears a share of a harm is a finding, not a note (review19 chemical A1)
-  const scored = { ...graded, findings: sharing(graded.findings) };
+  // a caused lateness that added nothing (the duty at its cap) says so (caused-words.ts; review20 mine 5)
+  const scored = { ...graded, findings: causedWords(sharing(graded.findings)) };
   const s = c.scenario;
   return {
     scenario: {

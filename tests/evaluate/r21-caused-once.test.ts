@@ -53,3 +53,14 @@ describe("review20 school 3: the ambulance's lateness the school's late 120 call
     expect(arrival[0]!.points).toBe(0);
   });
 });
+
+describe("review20 mine 5: a caused lateness that adds nothing says so", () => {
+  it("poor F1: the head's 1 window is at his duty's cap (his own 响应迟缓 took the act part): 0 added, and the line says it", () => {
+    // F1's points are the notice part alone: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, × 30 / 99 = 1.21
+    const f1 = poor.report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine")!;
+    expect(f1.rubricPoints).toBe(4);
+    expect(f1.counted?.causedEach).toEqual([{ points: 0, capped: true }]);
+    expect(f1.message.zh).toContain("除其自身迟延外 1 个时限（该职责扣分已达上限，不另加扣）");
+    expect(f1.message.en).toContain("beyond its own delay (the duty's deduction was already at its cap: nothing added)");
+  });
+});
