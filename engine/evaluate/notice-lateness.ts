@@ -26,9 +26,8 @@
 import { notifiedAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { heldReports } from "./forwarding.ts";
-import { firstCommandEvent } from "./duty-command.ts";
-import { lateSteps } from "./late-grade.ts";
-import { lateBeyondOwn, relayedAgencies, withCaused, type Caused } from "./relay-lateness.ts";
+import { doneByAct } from "./done-by-act.ts";
+import { lateBeyondOwn, relayedAgencies, withCaused } from "./relay-lateness.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);
@@ -61,24 +60,6 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
   }
   return notices.map((f) => caused.get(f) ?? f);
-}
-
-/**
- * Caused lateness `c` on `to`'s act duty as the act itself dates it: a duty met by an act before `to` was told (obligations.ts
- * "acted before …", credited at the receipt) was done at that act's command; [] when that was by the would-be deadline
- * (the notice made nothing late), else the windows up to the act beyond what `to`'s own findings count. Other duties as given.
- */
-function doneByAct(x: EvalContext, to: string, c: Caused, all: readonly Finding[]): Caused[] {
-  const met = c.d.t.met!;
-  if (c.d.t.ob.kind !== "act" || !/^acted before /.test(met.byEvent)) return [c];
-  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === c.d.t.ob.ruleId);
-  const first = rule ? firstCommandEvent(x, to, rule) : -1;
-  if (first < 0) return [c];
-  const at = x.events[first]!.at;
-  if (at <= c.would) return [];
-  const own = all.filter((f) => f.code === c.d.code && f.agency === to && f.evidence.obligations.includes(c.d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
-  const rest = Math.min(c.rest, lateSteps(at - c.would, c.d.t.ob.deadlineMs - c.d.t.ob.openedAtMs) - own);
-  return rest > 0 ? [{ ...c, rest }] : [];
 }
 
 /** The agencies a notice finding's obligations say were owed the notice (other than the notifier). */
