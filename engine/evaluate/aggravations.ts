@@ -75,7 +75,19 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
   }
   // a relay (or notice) made late or never: the lateness it caused, after the owners' own findings
   for (const f of findings) {
-    const t = f.caused !== undefined && take.has(f.id) ? takeCaused(f, opp, take, l.pts) : 0;
+    if (f.caused === undefined || !take.has(f.id)) continue;
+    const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
+    const t = takeCaused(f, opp, take, l.pts);
     if (t > 0) add(f, t, "caused", false);
+    // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
+    // can say which added nothing (caused-words.ts: at its cap)
+    const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));
+    const each = f.caused.map((c) => {
+      const want = l.pts(c.code) * c.quantity;
+      const g = Math.max(0, Math.min(gain.get(c.opportunity) ?? 0, want));
+      gain.set(c.opportunity, (gain.get(c.opportunity) ?? 0) - g);
+      return { points: round(g, 4), capped: g < want - 1e-9 };
+    });
+    how.set(f.id, { ...how.get(f.id)!, causedEach: each });
   }
 }

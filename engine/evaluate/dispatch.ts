@@ -32,7 +32,7 @@ import { BASIS_REQ, capable, reqBasis, unsafeEntry, wrongType } from "./order-fa
 import { needRoot, needRootText } from "./need-root.ts";
 import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
-import { noticeShortfall } from "./notice-shortfall.ts";
+import { couldText, noticeShortfall, notifierCould } from "./notice-shortfall.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -220,7 +220,13 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   }
   if (row.status === "late") {
     const nth = row.arrivals[req.count - 1]!;
-    const by = span(nth.atMs - (shownMs ?? nth.atMs));
+    // charged to a notifier that learnt late itself: from when it could have told the owner (review20 mine A2, notice-shortfall.ts)
+    const could = noticed && agency !== null && owner !== null && row.deadlineMs !== undefined ? notifierCould(x, owner, agency) : undefined;
+    if (could !== undefined && nth.atMs <= could + req.withinMin * MINUTE) return { findings };
+    const rebased = could !== undefined && could + req.withinMin * MINUTE > row.deadlineMs! ? could + req.withinMin * MINUTE : undefined;
+    const due = rebased !== undefined ? clock(rebased) : row.deadlineMs !== undefined ? clock(row.deadlineMs) : "—";
+    const dueNote = rebased !== undefined ? couldText(x, agency!, could!) : startNote(x, row, req, owner, false);
+    const by = span(nth.atMs - (rebased ?? shownMs ?? nth.atMs));
     const shown = shownMs !== undefined ? clock(shownMs) : "—";
     // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
     const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;

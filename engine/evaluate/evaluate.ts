@@ -45,6 +45,8 @@ import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
 import { relayLateness } from "./relay-lateness.ts";
+import { onceWithNotice } from "./notice-shortfall.ts";
+import { causedWords } from "./caused-words.ts";
 import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
@@ -78,13 +80,13 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const spot = evaluateSpotQuestions(x);
   // requests for help from people at risk (the school asking the police to keep order at its gate: review r15 chemical 2)
   const help = evaluateHelpRequests(x);
-  // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2)
   // a notice never given carries the duty its silence made impossible in time (silenced-duty.ts; review19 mine A1); then
   // the lateness a late notice caused its addressee, once on the notifier's finding, for owners silence has not already
   // charged (notice-lateness.ts)
   const linked = evaluateLinkage(x);
   const unsaid = silencedDuty(x, linked.findings);
   const linkage = { ...linked, findings: noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]) };
+  // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2);
   // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
   const forwarding = evaluateForwarding(x);
   const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
@@ -93,7 +95,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)
   const dispatched = evaluateDispatch(x, options.commands && bestPlay && harm.measure && !options.scoreOnly ? protectRerun(x, options.commands, bestPlay.commands, harm.measure) : undefined);
   // an evacuation unmet only for who was left inside restates the harm: it follows it, never charged again (review17 school 2)
-  const dispatch = { ...dispatched, findings: evacuationWithHarm(x, dispatched.findings, { graded: harm.grading.status === "graded", harmCharged: harm.findings.length > 0 }) };
+  // a need made late by a late notice that already carries its owner's lateness follows that notice (notice-shortfall.ts; review20 school 3)
+  const dispatch = { ...dispatched, findings: onceWithNotice(x, evacuationWithHarm(x, dispatched.findings, { graded: harm.grading.status === "graded", harmCharged: harm.findings.length > 0 }), linkage.findings) };
   // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
   const safety = evaluateResponderSafety(x);
   const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;
@@ -145,7 +148,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const kept = keptFollowUps(x.events, silenced.findings, planned);
   const graded = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
   // a fault deducting nothing itself that bears a share of a harm is a finding, not a note (review19 chemical A1)
-  const scored = { ...graded, findings: sharing(graded.findings) };
+  // a caused lateness that added nothing (the duty at its cap) says so (caused-words.ts; review20 mine 5)
+  const scored = { ...graded, findings: causedWords(sharing(graded.findings)) };
   const s = c.scenario;
   return {
     scenario: {

@@ -37,7 +37,6 @@ import { slowNoticeRoot } from "./slow-by-notice.ts";
 import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import { workLearnt } from "./duty-known.ts";
 import { heldNote } from "./forwarding.ts";
-import { knewText, knownByAct, viaOwnAct } from "./known-by-act.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -240,7 +239,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(notify.met.atMs - due);
-    const via = viaOwnAct(x, agency) ?? tellerText(x, told, notifier);
+    const via = tellerText(x, told, notifier);
     // a receiver that held a report from the public for it shares the lateness (forwarding.ts; review16 chemical A2)
     const held = heldNote(x, agency).note;
     // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
@@ -273,8 +272,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     const work = workLearnt(x, rule, agency, notifiedAtMs!, act);
     const heard = work ? { zh: `，${clock(work.atMs)} 获知${work.what.zh}`, en: ` and learnt of ${work.what.en} at ${clock(work.atMs)}` } : { zh: "", en: "" };
     const toldEvent = work ? work.event : told?.event;
-    // an agency told by no one knew by its own act: said so, never 「接报」 (known-by-act.ts; review19 mine A1)
-    const knew = knewText(x, agency, notifiedAtMs!);
+    // what an agency knew is what reached it (tests/knowledge/known-by-act.test.ts): it was told
+    const knew = { zh: `于 ${clock(notifiedAtMs!)} 接报`, en: ` was told at ${clock(notifiedAtMs!)}` };
     const evidence = { events: [act.opened, ...(act.missed !== undefined ? [act.missed] : []), ...(act.met ? [act.met.event] : []), ...(toldEvent !== undefined ? [toldEvent] : [])], messages: [], obligations: [act.ob.id] };
     if (act.met && !act.met.late) {
       row.status = "prompt";
@@ -293,8 +292,6 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       const ahead = { zh: lead.zh.replace(/^(\d+)分$/, "$1分钟"), en: lead.en };
       const heardMs = notifiedAt(x, agency);
       const actedMs = cmd >= 0 ? x.events[cmd]!.at : undefined;
-      // an agency that knew by this very act was told by no one (known-by-act.ts): never 「接报后」
-      const self = knownByAct(x, agency)?.atMs === act.met.atMs;
       const message = early?.[1] === "being told"
         ? { zh: `${name.zh}接报前已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 接报时即已履行职责，早于时限 ${ahead.zh}`, en: `${name.en} had already acted before being told (${first.en}); its duty was met when told at ${clock(act.met.atMs)}, ${ahead.en} inside its limit` }
         : early && heardMs !== undefined
@@ -302,9 +299,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
               zh: `${name.zh}于 ${clock(heardMs)} 接报，${actedMs !== undefined ? `${clock(actedMs)} ` : "其后"}已采取行动（${first.zh}），于 ${clock(act.met.atMs)} 职责产生时即已履行职责，早于时限 ${ahead.zh}`,
               en: `${name.en}, told at ${clock(heardMs)}, had already acted${actedMs !== undefined ? ` at ${clock(actedMs)}` : ""} (${first.en}); its duty was met when it arose at ${clock(act.met.atMs)}, ${ahead.en} inside its limit`,
             }
-          : self
-            ? { zh: `${name.zh}未经告知，于 ${clock(act.met.atMs)} 自行履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en}, told by no one, acted on its own at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` }
-            : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
+          : { zh: `${name.zh}接报后于 ${clock(act.met.atMs)} 履行职责（${how.zh}），早于时限 ${ahead.zh}`, en: `${name.en} acted at ${clock(act.met.atMs)} (${how.en}), ${ahead.en} inside its limit` };
       // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
       return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited, work: dutyTasks(rule) } } : {}) };
     }

@@ -11,6 +11,11 @@
  * notifier to the owner and never adds any: each minute is charged once, and a correction never scores below the play
  * it corrects.
  *
+ * A late notice carries only the lateness it caused (review20 mine A1): a duty already met by an act taken before the
+ * owner could have been told in time (O1: the dispatch room's withdrawal at 00:05, the mine head's duty, notice due
+ * 00:07) was done by that act, not at the late receipt that credits it: nothing of it is the notifier's. Done between
+ * the would-be deadline and the receipt, only the windows up to that act are.
+ *
  * Once per owner: the earliest-due notice finding owed to it (one delay, one agency); none where a report from the
  * public held past its limit already answers for the owner's late receipt (relay-lateness.ts), nor where the notice
  * finding is itself a consequence (`causedBy`: its root answers), nor for an owner told by no one (nothing it did late).
@@ -21,6 +26,7 @@
 import { notifiedAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { heldReports } from "./forwarding.ts";
+import { doneByAct } from "./done-by-act.ts";
 import { lateBeyondOwn, relayedAgencies, withCaused } from "./relay-lateness.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
@@ -50,7 +56,7 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     // its linkage duties only (its act, the notices it owes): a notice finding scores in 联动, and a report's lateness
     // charged from it would land in 信息报告 with no finding of that section to print it (the section's cents apportioned
     // over the others'); the owner's late reports stay its own, judged from its receipt
-    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE");
+    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE").flatMap((c) => doneByAct(x, to, c, all));
     if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
   }
   return notices.map((f) => caused.get(f) ?? f);

@@ -4,13 +4,20 @@
  * notifier's, charged with points (力量按时到场, DISPATCH_LATE), beside the owner's own finding on its own window (from
  * its late receipt). Without it a later call moved the need's clock later and cost nothing more: the school calling
  * 120 at 00:50 instead of 00:25 scored higher.
+ * The notifier answers only from when it could have told the owner (review20 mine A2): a notifier that learnt late itself
+ * (the bureau told at 01:10 of a need due 01:25) owed the notice by its own deadline (requirement-notice.ts
+ * notifierDueMs, or the timed notice's, notice-due.ts), and the need's deadline is re-based on that, as the owner's own
+ * is on its receipt (dispatch.ts: "自获知起算"); met by then, the late notice made nothing late here.
  */
 import type { RequirementDef } from "../scenario/schema.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { BASIS_REQ } from "./order-faults.ts";
 import { noticeRoots, type OwnWindow } from "./own-window.ts";
-import { requirementNoticeRoot } from "./requirement-notice.ts";
+import { requirementNotice, requirementNoticeRoot } from "./requirement-notice.ts";
+import { noticeDue } from "./notice-due.ts";
+import { resolveAgencies } from "../rules/agencies.ts";
+import { MINUTE } from "../model/time.ts";
 import type { Finding, RequirementRow } from "./report-model.ts";
 import type { LocalText } from "../model/ids.ts";
 
@@ -32,18 +39,57 @@ export function noticeShortfall(x: EvalContext, req: RequirementDef, row: Requir
   if (window?.told === undefined || row.deadlineMs === undefined || row.status !== "late") return [];
   const root = lateNotifier(x, owner);
   if (!root) return [];
+  const could = notifierCould(x, owner, root.agency);
+  const dueMs = could === undefined ? row.deadlineMs : Math.max(row.deadlineMs, could + req.withinMin * MINUTE);
+  const met = row.arrivals[req.count - 1]?.atMs;
+  if (met === undefined || met <= dueMs) return [];
   const on = x.agencyName(owner);
   const nn = x.agencyName(root.agency);
-  const due = clock(row.deadlineMs);
-  const inTime = row.arrivals.filter((a) => a.atMs <= row.deadlineMs!).length;
+  const due = clock(dueMs);
+  const rebased = dueMs > row.deadlineMs ? couldText(x, root.agency, could!) : t.start;
+  const inTime = row.arrivals.filter((a) => a.atMs <= dueMs).length;
   const had = inTime === 0 ? { zh: "无一到场", en: "none had arrived" } : { zh: `仅到场 ${inTime} 个单元`, en: `only ${inTime} had arrived` };
-  const met = clock(row.arrivals[req.count - 1]!.atMs);
   return [finding({
-    code: "DISPATCH_LATE", section: "dispatch", agency: root.agency, atMs: row.deadlineMs, ruleId: req.id, basis: BASIS_REQ, key: `req:${req.id}:notice`, opportunity: `req:${req.id}`,
+    code: "DISPATCH_LATE", section: "dispatch", agency: root.agency, atMs: dueMs, ruleId: req.id, basis: BASIS_REQ, key: `req:${req.id}:notice`, opportunity: `req:${req.id}`,
     message: {
-      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${t.start.zh}，至时限${had.zh}，${met} 才满足；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致，此前的迟延由${nn.zh}承担；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
-      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${t.start.en}; by then ${had.en}, and it was met only at ${met}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time, so the delay up to then is ${nn.en}'s; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
+      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${rebased.zh}，至时限${had.zh}，${clock(met)} 才满足；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致，此前的迟延由${nn.zh}承担；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
+      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${rebased.en}; by then ${had.en}, and it was met only at ${clock(met)}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time, so the delay up to then is ${nn.en}'s; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
     },
     evidence: { events: t.events },
   })];
+}
+
+/** The start a re-based deadline runs from: 「（…自获知起应于 HH:MM:SS 前通知，自该时起算）」. */
+export function couldText(x: EvalContext, notifier: string, could: number): LocalText {
+  const nn = x.agencyName(notifier);
+  return { zh: `（${nn.zh}自获知起应于 ${clock(could)} 前通知，自该时起算）`, en: ` (counted from ${clock(could)}, by when ${nn.en}, told late itself, had to pass it on)` };
+}
+
+/**
+ * When `notifier` could have told `owner` at the latest (ms): the notice owed through a requirement (requirement-notice.ts
+ * notifierDueMs: its own knowledge + its duty's minutes), else the timed notice's deadline (notice-due.ts); undefined: none timed.
+ */
+export function notifierCould(x: EvalContext, owner: string, notifier: string): number | undefined {
+  const rn = requirementNotice(x, owner, notifier);
+  if (rn) return rn.notifierDueMs;
+  const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(owner));
+  const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === owner && o.ob.ruleId === rule?.id);
+  return t ? noticeDue(x, owner, t) : undefined;
+}
+
+/**
+ * A late notice's consequence charged once (review20 school 3: the school's late 120 call paid 2 on its 通知迟延 for the
+ * 120's late dispatch, F16, and 2 more on 到场迟延 for the same ambulance, F19): a need's notice-shortfall finding (above)
+ * whose notifier's notice finding (`dark:<owner>`, linkage.ts) already carries the owner's lateness (`caused`,
+ * notice-lateness.ts) follows it (rootKey: 随 Fx, 不重复扣分), as the owner's own arrival follows its own late act.
+ *   onceWithNotice(x, dispatch, linkage) → `dispatch` with those findings' rootKey set; others as given.
+ */
+export function onceWithNotice(x: EvalContext, dispatch: readonly Finding[], linkage: readonly Finding[]): Finding[] {
+  return dispatch.map((f) => {
+    const req = f.code === "DISPATCH_LATE" && f.key === `req:${f.ruleId}:notice` ? x.c.scenario.requirements.find((r) => r.id === f.ruleId) : undefined;
+    if (!req) return f;
+    const owners = new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency));
+    const root = linkage.find((g) => g.agency === f.agency && g.key !== undefined && g.key.startsWith("dark:") && owners.has(g.key.slice(5)) && (g.caused?.length ?? 0) > 0);
+    return root ? { ...f, rootKey: root.key! } : f;
+  });
 }

@@ -19,6 +19,7 @@
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { heldReports, type Held } from "./forwarding.ts";
+import { doneByAct } from "./done-by-act.ts";
 import { finding } from "./findings.ts";
 import { LATE_BOUND, lateSteps } from "./late-grade.ts";
 import { lateHours, madeOnOwnTime } from "./reporting.ts";
@@ -73,7 +74,7 @@ export function relayLateness(x: EvalContext, relays: readonly Finding[], findin
     const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
     const told = notifiedAt(x, to);
     if (!held || told === undefined || told <= held.due) continue;
-    const all = lateBeyondOwn(x, to, held.due, told, findings);
+    const all = lateBeyondOwn(x, to, held.due, told, findings).flatMap((c) => doneByAct(x, to, c, findings));
     if (all.length > 0) caused.set(`${held.inject}|${held.receiver}|${to}`, { held, all });
   }
   return relays.flatMap((f) => {

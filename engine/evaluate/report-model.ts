@@ -58,6 +58,8 @@ export interface Finding {
     blocked?: number;
     /** a relay made late or never (`caused`): the rubric points of the lateness it caused downstream, included in the finding's */
     caused?: number;
+    /** what each of the finding's `caused` entries added, in order: rubric points, and whether the duty's cap cut it (0: already at it) */
+    causedEach?: Array<{ points: number; capped: boolean }>;
   /**
     /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
     silenced?: number;

@@ -16,7 +16,6 @@ import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { lateSteps } from "./late-grade.ts";
 import { tellerText } from "./notice-due.ts";
-import { viaOwnAct } from "./known-by-act.ts";
 import { neverByChain, neverToldHead } from "./notice-sent.ts";
 import { onsetEvents } from "./requirement-clock.ts";
 import type { Finding } from "./report-model.ts";
@@ -94,8 +93,7 @@ export function requirementNoticeFinding(x: EvalContext, rule: LinkageRule, agen
     });
   }
   const by = span(notifiedAtMs - rn.dueMs);
-  // an agency told by no one knew by its own act (known-by-act.ts; review19 mine A1)
-  const via = viaOwnAct(x, agency) ?? tellerText(x, told, notifier);
+  const via = tellerText(x, told, notifier);
   // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
   const never = neverByChain(x, notifier, agency, told) ? head : undefined;
   return finding({

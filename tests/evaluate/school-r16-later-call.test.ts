@@ -34,11 +34,16 @@ describe("review16 school 1: a later 120 call costs more (通知迟延 per start
     expect(late(v1b).counted?.cap?.at).toBe(5);
   });
 
-  it("the triage ambulance missing at 00:30 (15 min from 00:15, when 120 should have known) is charged to the school with points", () => {
+  it("the triage ambulance missing at 00:30 (15 min from 00:15, when 120 should have known) is the school's, charged once: on its 通知迟延", () => {
     const f = poor.findings.find((x) => x.code === "DISPATCH_LATE" && x.agency === "sch" && x.ruleId === "req-ems-triage")!;
     expect(f.atMs).toBe(ms("00:30:00"));
-    expect(f.points).toBeGreaterThan(0);
     expect(f.message.zh).toContain("通知迟延所致");
+    // review20 school 3: the school's late call already carries the 120's late dispatch (因此致他方履职迟延 2 on its
+    // notice): the same ambulance's late arrival follows it, 随其他问题不重复扣分
+    const notice = poor.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "sch" && x.ruleId === "LNK-SCH-EMS")!;
+    expect(notice.counted?.caused).toBeGreaterThan(0);
+    expect(f.causedBy).toBe(notice.id);
+    expect(f.points).toBe(0);
   });
 });
 

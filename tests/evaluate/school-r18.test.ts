@@ -59,7 +59,8 @@ describe("1. a school that never sounds the alarm does not escape what its headc
     // = 15.7 against the poor play's (87.03 − 70.51) / 87.03 = 19.0
     const section = (r: ReportModel, id: string) => r.sections.find((x) => x.id === id)!;
     const kept = (r: ReportModel, id: string) => section(r, id).attainable! - section(r, id).deducted;
-    for (const id of ["reporting", "linkage", "dispatch", "outcomes"]) expect(kept(w4c, id)).toBeLessThanOrEqual(kept(poor, id) + 1e-6);
+    // (dispatch: both keep 9 × 25 / 26 = 8.654, printed 8.65 and 8.66, each figure rounded once)
+    for (const id of ["reporting", "linkage", "dispatch", "outcomes"]) expect(kept(w4c, id)).toBeLessThanOrEqual(kept(poor, id) + 0.0101);
     expect(section(w4c, "outcomes").score).toBeLessThan(section(poor, "outcomes").score);
     expect(w4c.score!).toBe(15.7);
     expect(poor.score! - w4c.score!).toBeGreaterThan(3);

@@ -43,11 +43,13 @@ describe("school fire, poor play: police and 120 told in time, acting 40 and 15 
   it("the 120's 00:40 ambulance is charged once, as LINKAGE_SLOW (5 min); the triage met late follows that slow response at 0 points (review7 N1)", () => {
     const slow = slowOf(report, "ems");
     const notice = report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.ruleId === "LNK-SCH-EMS")!;
-    // the 120's own part; the part lost before it was told (due 00:30, 120 told 00:25 by the late call) is the school's,
-    // with points (review16 school 1: 力量未按时到场（通知迟延所致）, notice-shortfall.ts)
+    // the 120's own part; the part lost before it was told (due 00:30, 120 told 00:25 by the late call) is the school's
+    // (review16 school 1: 力量未按时到场（通知迟延所致）, notice-shortfall.ts), charged once: on the school's notice, which
+    // already carries the 120's late dispatch (review20 school 3: 随其他问题不重复扣分)
     const late = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-ems-triage" && f.agency === "ems")!;
     const share = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-ems-triage" && f.agency === "sch")!;
-    expect(share.points).toBeGreaterThan(0);
+    expect(share.causedBy).toBe(notice.id);
+    expect(share.points).toBe(0);
     expect(slow.points).toBeGreaterThan(0);
     expect(notice.agency).toBe("sch");
     expect(late.agency).toBe("ems");

@@ -1,0 +1,35 @@
+/**
+ * The words of a caused lateness match its points (review20 mine 5): a late notice or relay says "除其自身迟延外 N 个时限"
+ * for each duty it made late (relay-lateness.ts withCaused, silenced-duty.ts), but credit.ts prices that lateness only
+ * within what the duty's opportunity has left (aggravations.ts, LATE_BOUND): the mine-flood poor play's F1 claimed the
+ * head's 1 window while its points were the notice's 4 alone (his own 响应迟缓 had taken the act part). Each such clause
+ * whose entry added nothing says the duty was already at its cap; one the cap cut says what it added.
+ *   causedWords(findings) → findings, those with `caused` and `counted.causedEach` reworded (zh and en); others as given.
+ *   The k-th clause is the k-th `caused` entry (the order both are built in); a finding whose clauses do not match its
+ *   entries one for one is left as it is.
+ */
+import type { Finding } from "./report-model.ts";
+
+const ZH = /除其自身迟延外 (\d+) (个时限|小时)/g;
+const EN = /(\d+) (windows?|hours?) beyond its own delay/g;
+
+const pts = (n: number) => String(Math.round(n * 100) / 100);
+
+export function causedWords(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => {
+    const each = f.counted?.causedEach;
+    if (f.caused === undefined || each === undefined || !each.some((e) => e.capped)) return f;
+    if ((f.message.zh.match(ZH) ?? []).length !== each.length || (f.message.en.match(EN) ?? []).length !== each.length) return f;
+    let k = 0;
+    const zh = f.message.zh.replace(ZH, (m) => {
+      const e = each[k++]!;
+      return !e.capped ? m : e.points <= 0 ? `${m}（该职责扣分已达上限，不另加扣）` : `${m}（至该职责扣分上限，仅加扣 ${pts(e.points)} 分）`;
+    });
+    k = 0;
+    const en = f.message.en.replace(EN, (m) => {
+      const e = each[k++]!;
+      return !e.capped ? m : e.points <= 0 ? `${m} (the duty's deduction was already at its cap: nothing added)` : `${m} (up to the duty's cap: only ${pts(e.points)} added)`;
+    });
+    return { ...f, message: { zh, en } };
+  });
+}
