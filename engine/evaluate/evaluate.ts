@@ -43,7 +43,7 @@ import { hiddenAccident } from "./hidden-accident.ts";
 import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
-import { relayLateness } from "./relay-lateness.ts";
+import { linkLateness } from "./late-share.ts";
 import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
@@ -83,10 +83,13 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // charged (notice-lateness.ts)
   const linked = evaluateLinkage(x);
   const unsaid = silencedDuty(x, linked.findings);
-  const linkage = { ...linked, findings: noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]) };
-  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
+  const noticed = noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]);
+  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1),
+  // shared by causal share with the late notice owed to the same agency (late-share.ts; review20 chemical A2)
   const forwarding = evaluateForwarding(x);
-  const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
+  const links = linkLateness(x, forwarding.findings, noticed, [...reporting.findings, ...noticed]);
+  const linkage = { ...linked, findings: links.linkage };
+  const forwarded = { ...forwarding, findings: links.relays };
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)
