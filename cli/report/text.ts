@@ -163,7 +163,7 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 
 /**
  * A finding that follows another (causedBy) costs nothing again, except the lateness it caused downstream, charged here
- * once (aggravations.ts; review20 chemical A2): "1.52（通知迟延随 F35，不重复扣分；= 因此致他方履职迟延 5 × 30 / 99）".
+ * once (aggravations.ts; review20 chemical A2): "1.51（= （通知迟延（随 F35，不重复扣分） 0 + 因此致他方履职迟延 5） × 30 / 99）".
  */
 function followerText(f: Finding, sections: readonly SectionScore[]): LocalText {
   const caused = f.counted?.caused;
@@ -172,8 +172,8 @@ function followerText(f: Finding, sections: readonly SectionScore[]): LocalText 
   if (caused === undefined || !f.points || k === undefined) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
   const what = CODE_TEXT[f.code];
   return {
-    zh: `${f.points}（${what.zh}随 ${f.causedBy}，不重复扣分；= 因此致他方履职迟延 ${fac(caused)} × ${k}）`,
-    en: `${f.points} (${what.en.toLowerCase()} with ${f.causedBy}, not deducted twice; = the lateness it caused ${fac(caused)} × ${k})`,
+    zh: `${f.points}（= （${what.zh}（随 ${f.causedBy}，不重复扣分） 0 + 因此致他方履职迟延 ${fac(caused)}） × ${k}）`,
+    en: `${f.points} (= (${what.en.toLowerCase()} (with ${f.causedBy}, not deducted twice) 0 + the lateness it caused ${fac(caused)}) × ${k})`,
   };
 }
 
