@@ -3,7 +3,7 @@ import { NOT_CONTROLLED } from "../../engine/evaluate/control.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engine/evaluate/report-model.ts";
-import { working } from "./scoring.ts";
+import { fac, scale, working } from "./scoring.ts";
 import { TOLD_RESCUERS_KINDS } from "../../engine/evaluate/told-rescuers.ts";
 
 export type Lang = "zh" | "en";
@@ -134,7 +134,7 @@ export function noteText(r: ReportModel, f: Finding & { basisText: LocalText }, 
 }
 
 export function pointsText(f: Finding, sections: readonly SectionScore[] = [], all: readonly Finding[] = []): LocalText {
-  if (f.causedBy) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
+  if (f.causedBy) return followerText(f, sections);
   // an outcome keeps its own points and names the process faults that caused it (engine/evaluate/causes.ts)
   const by = f.causes && f.causes.length > 0
     ? f.shares !== undefined
@@ -159,6 +159,22 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   // a duty a 瞒报 never corrected kept from its owner: failed through it, charged (credit.ts keptByUncorrected)
   const kept = f.uncorrectedBy ? { zh: `（计入 ${f.uncorrectedBy}）`, en: ` (charged with ${f.uncorrectedBy})` } : { zh: "", en: "" };
   return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
+}
+
+/**
+ * A finding that follows another (causedBy) costs nothing again, except the lateness it caused downstream, charged here
+ * once (aggravations.ts; review20 chemical A2): "1.51（= （通知迟延（随 F35，不重复扣分） 0 + 因此致他方履职迟延 5） × 30 / 99）".
+ */
+function followerText(f: Finding, sections: readonly SectionScore[]): LocalText {
+  const caused = f.counted?.caused;
+  const s = sections.find((x) => x.id === f.section);
+  const k = s ? scale(s) : undefined;
+  if (caused === undefined || !f.points || k === undefined) return { zh: `0（随 ${f.causedBy}，不重复扣分）`, en: `0 (with ${f.causedBy}, not deducted twice)` };
+  const what = CODE_TEXT[f.code];
+  return {
+    zh: `${f.points}（= （${what.zh}（随 ${f.causedBy}，不重复扣分） 0 + 因此致他方履职迟延 ${fac(caused)}） × ${k}）`,
+    en: `${f.points} (= (${what.en.toLowerCase()} (with ${f.causedBy}, not deducted twice) 0 + the lateness it caused ${fac(caused)}) × ${k})`,
+  };
 }
 
 /** "（其中评分标准扣分 0.5795 更正后可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */

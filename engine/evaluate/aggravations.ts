@@ -74,11 +74,24 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     add(f, t, shown, true);
   }
   // a relay (or notice) made late or never: the lateness it caused, after the owners' own findings
+  // a notice that follows its report (「随 F35」, the report is the notice) still carries what its lateness caused: its own
+  // part is not charged twice, the caused part is charged once, here (review20 chemical A2: the enterprise's share)
   for (const f of findings) {
-    if (f.caused === undefined || !take.has(f.id)) continue;
+    if (f.caused === undefined || (!take.has(f.id) && f.causedBy === undefined)) continue;
+    const fresh = !take.has(f.id);
+    if (fresh) {
+      take.set(f.id, 0);
+      how.set(f.id, { each: l.pts(f.code) });
+    }
     const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
-    const t = takeCaused(f, opp, take, l.pts);
+    // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
+    const t = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts);
     if (t > 0) add(f, t, "caused", false);
+    else if (fresh) {
+      take.delete(f.id);
+      how.delete(f.id);
+      continue;
+    }
     // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
     // can say which added nothing (caused-words.ts: at its cap)
     const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));

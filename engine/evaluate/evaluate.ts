@@ -44,7 +44,7 @@ import { hiddenAccident } from "./hidden-accident.ts";
 import { evacuationWithHarm } from "./evacuation-left.ts";
 import { relayedLies } from "./relayed-lie.ts";
 import { blockedReports } from "./blocked-report.ts";
-import { relayLateness } from "./relay-lateness.ts";
+import { linkLateness } from "./late-share.ts";
 import { onceWithNotice } from "./notice-shortfall.ts";
 import { causedWords } from "./caused-words.ts";
 import { noticeLateness } from "./notice-lateness.ts";
@@ -85,11 +85,14 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // charged (notice-lateness.ts)
   const linked = evaluateLinkage(x);
   const unsaid = silencedDuty(x, linked.findings);
-  const linkage = { ...linked, findings: noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]) };
+  const noticed = noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]);
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2);
-  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1)
+  // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1),
+  // shared by causal share with the late notice owed to the same agency (late-share.ts; review20 chemical A2)
   const forwarding = evaluateForwarding(x);
-  const forwarded = { ...forwarding, findings: relayLateness(x, forwarding.findings, [...reporting.findings, ...linkage.findings]) };
+  const links = linkLateness(x, forwarding.findings, noticed, [...reporting.findings, ...noticed]);
+  const linkage = { ...linked, findings: links.linkage };
+  const forwarded = { ...forwarding, findings: links.relays };
   // harm the response could have prevented, between the best play and no response (issue 10 §9)
   const harm = gradeHarm(x, rubric, bestPlay, options.scoreOnly);
   // a protective order is condemned only when its correction, replayed, does less harm (protect-rerun.ts)

@@ -86,7 +86,8 @@ export function evaluateForwarding(x: EvalContext): { findings: Finding[]; oppor
     const who = x.agencyName(h.receiver);
     const to = x.agencyName(h.to);
     const src = x.c.injects.get(h.inject)?.source ?? { zh: "群众", en: "the public" };
-    // the agency learnt of it otherwise before the receiver passed it on (or it never did): say when
+    // the agency learnt of it otherwise before the receiver passed it on (or it never did): say when, and never that it
+    // did not know for the whole hold (review20 chemical A1: m3's bureau, told by the brigade at 00:14, held to 00:40)
     const other = h.knewAt !== undefined && (h.passedAt === undefined || h.knewAt < h.passedAt);
     const knew = other ? { zh: `；${to.zh} ${clock(h.knewAt!)} 才由他方获知事故`, en: `; ${to.en} learnt of the incident from others only at ${clock(h.knewAt!)}` }
       : h.knewAt === undefined ? { zh: `；${to.zh}${asOf(x).until.zh}未获知事故`, en: `; ${to.en} had not learnt of the incident ${asOf(x).until.en}` } : { zh: "", en: "" };
@@ -95,8 +96,8 @@ export function evaluateForwarding(x: EvalContext): { findings: Finding[]; oppor
       findings.push(finding({
         ...base, code: "REPORT_FORWARDED_LATE", atMs: h.passedAt, quantity: lateShare(h.passedAt - h.due, h.due - h.receivedAt, 0.5),
         message: {
-          zh: `接报移送迟延：${who.zh}于 ${clock(h.receivedAt)} 接到${src.zh}的报警，${clock(h.passedAt)} 才移送${to.zh}，超出时限（${clock(h.due)}）${span(h.passedAt - h.due).zh}，其间${to.zh}未获知事故${knew.zh}`,
-          en: `Report passed on late: ${who.en} received the report from ${src.en} at ${clock(h.receivedAt)} and passed it on to ${to.en} only at ${clock(h.passedAt)}, ${span(h.passedAt - h.due).en} after the deadline (${clock(h.due)}), while ${to.en} did not know of the incident${knew.en}`,
+          zh: `接报移送迟延：${who.zh}于 ${clock(h.receivedAt)} 接到${src.zh}的报警，${clock(h.passedAt)} 才移送${to.zh}，超出时限（${clock(h.due)}）${span(h.passedAt - h.due).zh}${other ? "" : `，其间${to.zh}未获知事故`}${knew.zh}`,
+          en: `Report passed on late: ${who.en} received the report from ${src.en} at ${clock(h.receivedAt)} and passed it on to ${to.en} only at ${clock(h.passedAt)}, ${span(h.passedAt - h.due).en} after the deadline (${clock(h.due)})${other ? "" : `, while ${to.en} did not know of the incident`}${knew.en}`,
         },
         evidence: { events: [h.received, h.passed!] },
       }));

@@ -56,7 +56,7 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     // its linkage duties only (its act, the notices it owes): a notice finding scores in 联动, and a report's lateness
     // charged from it would land in 信息报告 with no finding of that section to print it (the section's cents apportioned
     // over the others'); the owner's late reports stay its own, judged from its receipt
-    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE").flatMap((c) => doneByAct(x, to, c, all));
+    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE").flatMap((c) => doneByAct(x, c.owner, c, all));
     if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
   }
   return notices.map((f) => caused.get(f) ?? f);

@@ -18,15 +18,19 @@
  */
 import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
-import { heldReports, type Held } from "./forwarding.ts";
-import { doneByAct } from "./done-by-act.ts";
 import { finding } from "./findings.ts";
+import type { LocalText } from "../model/ids.ts";
 import { LATE_BOUND, lateSteps } from "./late-grade.ts";
 import { lateHours, madeOnOwnTime } from "./reporting.ts";
 import { groupKey } from "./report-groups.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
 const MINUTE = 60_000;
+/** how lateness with two sufficient causes is shared (late-share.ts), as the finding says it */
+export const LATE_HOW: LocalText = {
+  zh: "逐一及同时更正各迟延环节，取各环节在各种更正次序下可免除迟延的平均值；核算约定，本县设定，非责任比例认定",
+  en: "each late link corrected alone and together, each bears the lateness its correction removes averaged over every order of correcting them: an accounting convention set by this county, not a finding of degrees of fault",
+};
 /** the owner's duty not done at all: nothing of it is late */
 const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_IDLE", "REPORT_MISSING", "REPORT_CONCEALED"]);
 /** "立即" as the county counts it (10 min, 本县设定): a report still possible at once keeps the rule's deadline (own-window.ts) */
@@ -68,39 +72,24 @@ function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): s
   return `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
 }
 
-export function relayLateness(x: EvalContext, relays: readonly Finding[], findings: readonly Finding[]): Finding[] {
-  const caused = new Map<string, { held: Held; all: Caused[] }>();
-  for (const to of relayedAgencies(x)) {
-    const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
-    const told = notifiedAt(x, to);
-    if (!held || told === undefined || told <= held.due) continue;
-    const all = lateBeyondOwn(x, to, held.due, told, findings).flatMap((c) => doneByAct(x, to, c, findings));
-    if (all.length > 0) caused.set(`${held.inject}|${held.receiver}|${to}`, { held, all });
-  }
-  return relays.flatMap((f) => {
-    const mine = [...caused.entries()].find(([k]) => f.opportunity === `fwd:${k.split("|")[0]}:${k.split("|")[1]}>${k.split("|")[2]}`)?.[1];
-    if (!mine) return [f];
-    // a report made late is booked in 信息报告, where its opportunity is: a row of its own on the relayer, so each section's
-    // rows add up to its deduction (review19 chemical A5: 4 of wX's F8 in 部门联动 shaved F53 to 0.06)
-    const reports = mine.all.filter((c) => c.d.code === "REPORT_LATE");
-    const rest = mine.all.filter((c) => c.d.code !== "REPORT_LATE");
-    const { to, receiver } = mine.held;
-    return [...(rest.length > 0 ? [withCaused(x, f, to, receiver, rest, reports.length > 0)] : [f]), ...reports.map((c) => reportCaused(x, f, to, receiver, c))];
-  });
-}
-
-/** The relayer's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE finding on the relayer). */
-function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused): Finding {
+/**
+ * The late link's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE
+ * finding on `whoId`); `notice`: the link was its late notice, not a relay; `co`: the other links sharing it (late-share.ts).
+ */
+export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice = false, co?: LocalText): Finding {
   const to = x.agencyName(toId);
   const who = x.agencyName(whoId);
   const rule = x.c.rules.reporting.find((r) => r.id === c.d.t.ob.ruleId) ?? x.c.rules.followUp.find((r) => r.id === c.d.t.ob.ruleId);
   const met = c.d.t.met!;
+  const why = notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
+  const part = c.of !== undefined && co ? { zh: `${c.of} 小时，与${co.zh}共同所致，按因果份额计 ${c.rest} 小时，由${who.zh}承担（${LATE_HOW.zh}）`, en: `${c.of} h beyond its own delay, caused jointly with ${co.en}: by causal share ${c.rest} h, charged to ${who.en} (${LATE_HOW.en})` }
+    : { zh: `${c.rest} 小时，由${who.zh}承担`, en: `${c.rest} h beyond its own delay, charged to ${who.en}` };
   return finding({
     code: "REPORT_LATE", section: "reporting", agency: whoId, atMs: met.atMs, ruleId: c.d.t.ob.ruleId, basis: rule?.basis ?? f.basis,
     opportunity: c.opportunity, quantity: c.rest,
     message: {
-      zh: `迟报（他方所致）：${to.zh} ${clock(c.told)} 才获知（${who.zh}接报后未及时移送），「${c.d.t.ob.text.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(met.atMs)} 才报告，除其自身迟延外 ${c.rest} 小时，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）`,
-      en: `Late report (another's doing): ${to.en} learnt only at ${clock(c.told)} (${who.en} did not pass on the report it received); “${c.d.t.ob.text.en}”, due by ${clock(c.would)} counted from when it should have known, came at ${clock(met.atMs)}: ${c.rest} h beyond its own delay, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately)`,
+      zh: `迟报（他方所致）：${to.zh} ${clock(c.told)} 才获知（${why.zh}），「${c.d.t.ob.text.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(met.atMs)} 才报告，除其自身迟延外 ${part.zh}（${to.zh}自获知起的迟延另行评判）`,
+      en: `Late report (another's doing): ${to.en} learnt only at ${clock(c.told)} (${why.en}); “${c.d.t.ob.text.en}”, due by ${clock(c.would)} counted from when it should have known, came at ${clock(met.atMs)}: ${part.en} (${to.en}'s own delay from its receipt is judged separately)`,
     },
     evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [...f.evidence.obligations, c.d.t.ob.id] },
   });
@@ -115,9 +104,15 @@ export function relayedAgencies(x: EvalContext): string[] {
  * `to`'s duties done late beyond its own lateness had it been told at `s` rather than at `told` (> s): each with the
  * opportunity its findings score in, the windows (hours for a report) beyond what its own findings count, and the
  * deadline it would have had. A duty it never did itself is its own whole fault, and not here.
+ * Carried down the chain (review20 chemical A1): a notice `to` owed and gave late because it learnt late made its
+ * addressee learn late in turn, and that addressee's duties are measured the same way from the notice's deadline had
+ * `to` been told at `s` — whichever link (a relay, a notice) started the chain, to the same depth, each agency once
+ * (`seen`). What a notice finding of `to`'s own already carries for that addressee (notice-lateness.ts, from the
+ * notice's own deadline) is left to it: each window once.
  */
-export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[]): Caused[] {
+export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[], seen: Set<string> = new Set([to])): Caused[] {
   const out: Caused[] = [];
+  const next: Array<{ d: Duty; s: number }> = [];
   for (const d of duties(x, to, told)) {
     const met = d.t.met!.atMs;
     // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
@@ -125,16 +120,35 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
     const would = d.wouldDue(s);
     if (met <= would) continue;
+    if (d.t.ob.kind === "notified") next.push({ d, s: would });
     const total = d.steps(met - would);
     // what the owner's own findings on the duty count already (from its actual receipt)
     const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
     const rest = total - own;
     const opportunity = opportunityOf(x, d, findings);
     if (rest <= 0 || opportunity === undefined) continue;
-    out.push({ d, opportunity, rest, would, told });
+    out.push({ d, opportunity, rest, would, told, owner: to });
+  }
+  // the addressees `to` told late because it learnt late: their own lateness from the deadline they would have had
+  for (const { d, s: s2 } of next) {
+    const to2 = d.t.ob.agency;
+    const told2 = notifiedAt(x, to2);
+    if (seen.has(to2) || told2 === undefined || told2 <= s2) continue;
+    seen.add(to2);
+    // `to`'s own late notice carries its addressee's lateness from that notice's deadline (notice-lateness.ts)
+    const noticed = findings.some((f) => NOTICE_LATE.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id));
+    const floor = noticed && d.t.ob.deadlineMs < told2 ? d.t.ob.deadlineMs : told2;
+    const deeper = lateBeyondOwn(x, to2, s2, told2, findings, seen);
+    const charged = floor < told2 ? lateBeyondOwn(x, to2, floor, told2, findings, new Set(seen)) : [];
+    for (const c of deeper) {
+      const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
+      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already });
+    }
   }
   return out;
 }
+
+const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"]);
 
 export interface Caused {
   d: Duty;
@@ -142,6 +156,10 @@ export interface Caused {
   rest: number;
   would: number;
   told: number;
+  /** whose duty it is: the agency told late, or one it told late in turn */
+  owner: string;
+  /** shared with other late links (late-share.ts): the whole `rest` before sharing */
+  of?: number;
 }
 
 /**
@@ -149,27 +167,34 @@ export interface Caused {
  * and saying it: "；…才获知，因此致其履职迟延，由…承担：…"; `reportsApart`: the late reports it caused stand as rows of their
  * own in 信息报告 (reportCaused), and the line says so.
  */
-export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: string, all: readonly Caused[], reportsApart = false): Finding {
+export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: string, all: readonly Caused[], reportsApart = false, co?: LocalText): Finding {
   const to = x.agencyName(toId);
   const who = x.agencyName(whoId);
   const parts = all.map((c) => {
     const what = c.d.t.ob.kind === "notified" ? { zh: `通知${x.agencyName(c.d.t.ob.agency).zh}`, en: `telling ${x.agencyName(c.d.t.ob.agency).en}` } : c.d.t.ob.text;
     const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };
+    // a duty down the chain names its agency and when it learnt (lateBeyondOwn)
+    const down = c.owner !== toId ? { zh: `进而${x.agencyName(c.owner).zh} ${clock(c.told)} 才获知，其`, en: `in turn ${x.agencyName(c.owner).en}, told only at ${clock(c.told)}: ` } : { zh: "", en: "" };
     return {
-      zh: `「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.rest} ${unit.zh}`,
-      en: `“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.rest} ${unit.en} beyond its own delay`,
+      zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}`,
+      en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.of ?? c.rest} ${unit.en} beyond its own delay${c.of !== undefined ? `, ${c.rest} by causal share` : ""}`,
     };
   });
   // the relay's own line may already say when the agency learnt (from others): said once
-  const learnt = f.message.zh.includes(`${clock(all[0]!.told)} 才由他方获知`)
+  const toldAt = all.find((c) => c.owner === toId)?.told ?? notifiedAt(x, toId) ?? all[0]!.told;
+  const learnt = f.message.zh.includes(`${clock(toldAt)} 才由他方获知`)
     ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
-    : { zh: `${to.zh} ${clock(all[0]!.told)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(all[0]!.told)}, so its duties came late` };
+    : { zh: `${to.zh} ${clock(toldAt)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(toldAt)}, so its duties came late` };
+  // two late links each enough to have told it in time share what followed (late-share.ts)
+  const shared = co !== undefined && all.some((c) => c.of !== undefined)
+    ? { zh: `与${co.zh}共同所致，由${who.zh}按因果份额承担（${LATE_HOW.zh}）`, en: `caused jointly with ${co.en}, ${who.en} bearing its causal share (${LATE_HOW.en})` }
+    : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
     caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
     message: {
-      zh: `${f.message.zh}；${learnt.zh}，由${who.zh}承担（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
-      en: `${f.message.en}; ${learnt.en}, charged to ${who.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}${reportsApart ? "; the late report it caused is listed under reporting" : ""}`,
+      zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
+      en: `${f.message.en}; ${learnt.en}, ${shared.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}${reportsApart ? "; the late report it caused is listed under reporting" : ""}`,
     },
     evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
   };
@@ -181,6 +206,8 @@ interface CreditOpportunity {
   lost: number;
   failCodes: readonly string[];
   findings: Finding[];
+  /** rubric points caused lateness has taken here so far, by code (takeCaused) */
+  causedTaken?: Map<string, number>;
 }
 
 /**
@@ -195,8 +222,13 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     const o = opp.get(c.opportunity);
     if (!o) continue;
     const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
-    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - o.findings.reduce((a, g) => a + (g.code === c.code ? (take.get(g.id) ?? 0) : 0), 0) : Infinity;
+    // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
+    // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
+    o.causedTaken ??= new Map();
+    const here = o.findings.reduce((a, g) => a + (g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity ? (take.get(g.id) ?? 0) : 0), 0);
+    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - here - (o.causedTaken.get(c.code) ?? 0) : Infinity;
     const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
+    o.causedTaken.set(c.code, (o.causedTaken.get(c.code) ?? 0) + d);
     o.lost += d;
     o.findings.push(f);
     t += d;

@@ -34,15 +34,18 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
   const a3 = moved(policeToEb, "00:14:00");
   const wX = moved(policeToEb);
 
-  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on, plus what it made the bureau late: (4 + 4) × 30 / 99 = 2.42", () => {
+  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on, plus its causal share of what it made the bureau late: (4 + 3) × 30 / 99 = 2.12", () => {
     const f = on(poor, "REPORT_FORWARDED_LATE", "police");
-    expect(f.map((x) => [x.quantity, x.points])).toEqual([[1, 2.42]]);
-    // the bureau's start, due 00:28 had it been told at 00:13 (a 15-min duty), made at 00:58: 2 windows; its own from
-    // 00:40 (due 00:55) is 1, the other on the police; its notice to the weather bureau, due 00:43 (00:13 + 30), made at
-    // 00:58: 1 window, none its own (due 01:10 from 00:40)
+    expect(f.map((x) => [x.quantity, x.points])).toEqual([[1, 2.12]]);
+    // the bureau's start, due 00:28 had it been told at 00:13 (a 15-min duty), made at 00:58: 2 windows, 3 from 00:10 had
+    // the enterprise reported in time; its own from 00:40 (due 00:55) is 1; its notice to the weather bureau, due 00:43
+    // (00:13 + 30), made at 00:58: 1 window, none its own (due 01:10 from 00:40); the weather bureau's wind data down
+    // the chain, 1 window (relay-lateness.ts). Shared with the enterprise's late report by causal share (late-share.ts,
+    // review20 chemical A2): police ½ × 1 on the start, ½ on each of the others (chem-r21-chain.test.ts)
     expect(f[0]!.caused).toEqual([
-      { opportunity: "link:LNK-CHEM-MET:met", code: "LINKAGE_NOTIFIED_LATE", quantity: 1 },
-      { opportunity: "link:LNK-CHEM-EB:eb", code: "LINKAGE_SLOW", quantity: 1 },
+      { opportunity: "link:LNK-CHEM-MET:met", code: "LINKAGE_NOTIFIED_LATE", quantity: 0.5 },
+      { opportunity: "link:LNK-CHEM-EB:eb", code: "LINKAGE_SLOW", quantity: 0.5 },
+      { opportunity: "link:LNK-CHEM-MET:met", code: "LINKAGE_SLOW", quantity: 0.5 },
     ]);
     expect(on(poor, "LINKAGE_SLOW", "eb").map((x) => x.quantity)).toEqual([1]);
     expect(on(poor, "LINKAGE_SLOW", "police")).toEqual([]);
@@ -55,13 +58,15 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
     expect(a3.score!).toBeGreaterThanOrEqual(poor.score!);
   });
 
-  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, told at 01:02), is the police's: 1 h, and wX scores no more than poor", () => {
+  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, told at 01:02), is half the police's: 0.5 h, and wX scores no more than poor", () => {
     const f = on(wX, "REPORT_NOT_FORWARDED", "police");
     // booked in 信息报告 where its opportunity is, a row of its own on the police (review19 chemical A5)
     const row = on(wX, "REPORT_LATE", "police");
-    expect(row.map((g) => [g.section, g.opportunity, g.quantity])).toEqual([["reporting", "rep:eb>duty|first|any", 1]]);
+    // 1 h either link alone would have spared (the enterprise's report due 00:10, the relay due 00:13): half on each by
+    // causal share (late-share.ts, review20 chemical A2)
+    expect(row.map((g) => [g.section, g.opportunity, g.quantity])).toEqual([["reporting", "rep:eb>duty|first|any", 0.5]]);
     expect(f[0]!.caused?.some((c) => c.opportunity.startsWith("rep:"))).toBe(false);
-    expect(f[0]!.message.zh).toContain("临江县应急管理局 01:02:00 才由他方获知事故；因此致临江县应急管理局履职迟延，由临江县公安局承担");
+    expect(f[0]!.message.zh).toContain("临江县应急管理局 01:02:00 才由他方获知事故；因此致临江县应急管理局履职迟延，与临江化工有限公司共同所致，由临江县公安局按因果份额承担");
     expect(wX.score!).toBeLessThanOrEqual(poor.score!);
   });
 });

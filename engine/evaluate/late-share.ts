@@ -1,0 +1,106 @@
+/**
+ * Lateness with two sufficient causes, shared between them by causal share (review20 chemical A2; issue 10 §1, §2).
+ * The bureau learnt of the chlorine leak at 00:40 because the enterprise did not report to it by 00:10 (危险化学品安全
+ * 管理条例 第七十一条) AND the police held the villager's 110 call past 00:13 (突发事件应对法 第六十条): either link on time
+ * alone would have told it in time, so neither is "the" cause of the lateness that followed (its late start, its late
+ * notice to the weather bureau and that bureau's late wind data: relay-lateness.ts lateBeyondOwn). Each late link i
+ * owed to the agency has the time `s_i` the agency would have known had i been on time (the relay's or the notice's
+ * deadline); correcting a set S of them, the agency knows at min(s_i, i ∈ S), and each duty's lateness beyond its own
+ * findings is rest(min s_i):
+ *
+ *   v(S)      Σ over the duties of rest(min over S of s_i): what correcting S takes off (windows; hours for a report);
+ *   share(i)  duty by duty, link i's Shapley value (causal-share.ts shapley: its marginal averaged over every order of
+ *             correcting the links), so the shares add up to v(all) and each window is charged once: two links each
+ *             enough bear half each (the poor play: enterprise half, police half), a link that alone avoids more bears more.
+ *
+ * The same convention as shared harm (causal-share.ts, 本县设定, an accounting convention, not degrees of fault).
+ *   lateShares(x, to, links, told, findings) → per link (in `links` order) its duties' shares, each a lateBeyondOwn entry
+ *   with `rest` its share and `of` the whole; empty entries dropped. `links`: each late link's `s`, ≥ 1.
+ */
+import type { LocalText } from "../model/ids.ts";
+import { notifiedAt } from "./blame.ts";
+import type { EvalContext } from "./context.ts";
+import { shapley } from "./causal-share.ts";
+import { doneByAct } from "./done-by-act.ts";
+import { heldReports } from "./forwarding.ts";
+import { lateBeyondOwn, relayedAgencies, reportCaused, withCaused, type Caused } from "./relay-lateness.ts";
+import type { Finding, FindingCode } from "./report-model.ts";
+
+const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s: number }>, told: number, findings: readonly Finding[]): Caused[][] {
+  const at = new Map<number, Caused[]>();
+  const beyond = (s: number) => {
+    // each duty as its own act dates it: one met by an act before its owner could be told was made late by no link (done-by-act.ts)
+    if (!at.has(s)) at.set(s, lateBeyondOwn(x, to, s, told, findings).flatMap((c) => doneByAct(x, c.owner, c, findings)));
+    return at.get(s)!;
+  };
+  const earliest = (mask: number) => Math.min(...links.filter((_, i) => mask & (1 << i)).map((l) => l.s));
+  // every duty any correction reaches, as measured from the earliest link (its deadline and words)
+  const all = beyond(Math.min(...links.map((l) => l.s)));
+  const key = (c: Caused) => `${c.d.t.ob.id}|${c.owner}`;
+  const out = links.map(() => [] as Caused[]);
+  for (const c of all) {
+    const v = (mask: number) => beyond(earliest(mask)).find((k) => key(k) === key(c))?.rest ?? 0;
+    const phi = links.length === 1 ? [c.rest] : shapley(links.length, v)!;
+    phi.forEach((p, i) => {
+      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest } : {}) });
+    });
+  }
+  return out;
+}
+
+const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);
+
+/**
+ * The lateness each agency's late links caused it (and, down the chain, those it told late in turn), charged on the
+ * links' findings by causal share (module note): a report from the public held past its limit (the relayer's
+ * 接报移送迟延 / 接报未移送, forwarding.ts) and the late notice owed to the same agency (notice-lateness.ts leaves such
+ * owners here). Shapes: linkLateness(x, relays, linkage, findings) → the relay findings (with `caused`, and a row in
+ * 信息报告 for each late report caused) and the linkage findings (the notice finding with its `caused` share and its rows
+ * likewise); `findings`: every finding the owners' own lateness is read from (reporting and linkage).
+ */
+export function linkLateness(x: EvalContext, relays: readonly Finding[], linkage: readonly Finding[], findings: readonly Finding[]): { relays: Finding[]; linkage: Finding[] } {
+  const onRelay = new Map<string, Finding[]>();
+  const onNotice = new Map<Finding, Finding[]>();
+  for (const to of relayedAgencies(x)) {
+    const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
+    const told = notifiedAt(x, to);
+    if (!held || told === undefined || told <= held.due) continue;
+    const relay = relays.find((f) => f.opportunity === `fwd:${held.inject}:${held.receiver}>${to}`);
+    if (!relay) continue;
+    const notice = firstNotice(x, to, told, linkage);
+    const links = [{ s: held.due }, ...(notice ? [{ s: notice.due }] : [])];
+    const [mine, theirs] = lateShares(x, to, links, told, findings);
+    const co = (who: string) => (notice ? x.agencyName(who) : undefined);
+    onRelay.set(relay.id + relay.opportunity, charged(x, relay, to, held.receiver, mine!, false, notice ? co(notice.f.agency!) : undefined));
+    if (notice && theirs && theirs.length > 0) onNotice.set(notice.f, charged(x, notice.f, to, notice.f.agency!, theirs, true, co(held.receiver)));
+  }
+  return {
+    relays: relays.flatMap((f) => onRelay.get(f.id + f.opportunity) ?? [f]),
+    linkage: linkage.flatMap((f) => onNotice.get(f) ?? [f]),
+  };
+}
+
+/** `f` with the linkage lateness `all` it caused `to`, and a row in 信息报告 for each late report (relay-lateness.ts). */
+function charged(x: EvalContext, f: Finding, to: string, who: string, all: readonly Caused[], notice: boolean, co?: LocalText): Finding[] {
+  // a report made late is booked in 信息报告, where its opportunity is: a row of its own on the late link, so each section's
+  // rows add up to its deduction (review19 chemical A5: 4 of wX's F8 in 部门联动 shaved F53 to 0.06)
+  const reports = all.filter((c) => c.d.code === "REPORT_LATE");
+  const rest = all.filter((c) => c.d.code !== "REPORT_LATE");
+  return [...(rest.length > 0 ? [withCaused(x, f, to, who, rest, reports.length > 0, co)] : [f]), ...reports.map((c) => reportCaused(x, f, to, who, c, notice, co))];
+}
+
+/** The notice finding owed to `to` that fell due first, before it was told (another agency's, not already carrying lateness). */
+function firstNotice(x: EvalContext, to: string, told: number, linkage: readonly Finding[]): { f: Finding; due: number } | undefined {
+  let best: { f: Finding; due: number } | undefined;
+  for (const f of linkage) {
+    if (!NOTICE.has(f.code) || f.agency === null || f.agency === to || f.caused !== undefined) continue;
+    for (const id of f.evidence.obligations) {
+      const t = x.obligationById.get(id);
+      if (t?.ob.kind !== "notified" || t.ob.agency !== to || t.ob.deadlineMs >= told) continue;
+      if (best === undefined || t.ob.deadlineMs < best.due) best = { f, due: t.ob.deadlineMs };
+    }
+  }
+  return best;
+}
