@@ -158,14 +158,14 @@ describe("chemical-leak: a bureau told late by an enterprise within its own limi
     // of time); the hour lost before 00:58 is the enterprise's, whose report to the bureau was due 00:10
     // (RPT-ENT-CHEM-EB, 危化条例 第七十一条 立即, 10 min): one line on it, at no cost, citing its own late report
     const cty = report.findings.filter((f) => f.ruleId === "CTY-01" && f.code !== "REPORT_INCOMPLETE");
-    // the police, who never passed on the villager's 00:11 call (due 00:13), have the hour as their own row in 信息报告
-    // (relay-lateness.ts reportCaused, review19 chemical A5): told at 00:13 the bureau's report was due 01:00 all the
-    // same; 01:18 is 1 started hour beyond its own delay, 1 × 4 (the report's weight) × 30 / W 88 = 1.36. Both causes
-    // are named; sharing the hour between them is review20 chemical 2, still open. The enterprise's late report is its own
-    // finding (RPT-ENT-CHEM-EB); the bureau's report, on time by its own clock, carries no 0-point 迟报 line in its name
-    // (one clock for every report duty: review20 school 2)
-    expect(cty.map((f) => [f.code, f.agency, f.points])).toEqual([["REPORT_LATE", "police", 1.36]]);
-    expect(cty[0]!.message.zh).toMatch(/^迟报（他方所致）：临江县应急管理局 00:58:00 才获知（临江县公安局接报后未及时移送）/);
+    // the police, who never passed on the villager's 00:11 call (due 00:13), and the enterprise, whose report was due
+    // 00:10, each alone would have told the bureau in time: told by 00:13 the bureau's report was due 01:00 all the same;
+    // 01:18 is 1 started hour beyond its own delay, 1 × 4 (the report's weight) × 30 / W 88 = 1.36, shared by causal
+    // share (late-share.ts, review20 chemical 2): ½ each, 0.5 × 4 × 30 / 88 = 0.68, each as its own row in 信息报告
+    // (relay-lateness.ts reportCaused, review19 chemical A5); the bureau's report, on time by its own clock, carries no
+    // 0-point 迟报 line in its name (one clock for every report duty: review20 school 2)
+    expect(cty.map((f) => [f.code, f.agency, f.points]).sort()).toEqual([["REPORT_LATE", "ent", 0.68], ["REPORT_LATE", "police", 0.68]]);
+    expect(cty.find((f) => f.agency === "police")!.message.zh).toMatch(/^迟报（他方所致）：临江县应急管理局 00:58:00 才获知/);
   });
 
   it("a report at 02:05 is 7 min late against 01:58, and the finding says it counts from the bureau's receipt at 00:58", () => {
