@@ -21,7 +21,8 @@ import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import { LATE_BOUND, lateSteps } from "./late-grade.ts";
-import { lateHours, madeOnOwnTime } from "./reporting.ts";
+import { lateHours } from "./reporting.ts";
+import { madeOnOwnTime } from "./own-clock.ts";
 import { groupKey } from "./report-groups.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 

@@ -31,6 +31,7 @@ import { owedCorrection, owedText } from "./owed-figure.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 import { strengths } from "./report-strengths.ts";
+import { onOwnClock, onOwnTime } from "./own-clock.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
 const ONE: Record<Category, string> = { deaths: "death", seriousInjuries: "serious injury", injured: "injury", missing: "missing" };
@@ -181,30 +182,6 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   return { obligations: obligations.map((o) => ({ ...onOwnClock(o.row, ownClock.get(o.row.id)), report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
-/** Whether a report made after the rule's deadline was made within its owner's own window, from when it could know. */
-const onOwnTime = (w: OwnWindow): boolean => w.excused || (w.dark && w.told !== undefined);
-
-/**
- * Whether report duty `t`, made late against the rule's deadline, was on time by its owner's own clock (own-window.ts):
- * then it has no finding of its own (evaluateReporting), and a lateness others caused is charged on its duty's row
- * (relay-lateness.ts). Not a re-graded rule's: that lateness is the lower grade's report's.
- */
-export function madeOnOwnTime(x: EvalContext, t: ObligationTrace): boolean {
-  if (t.met?.late !== true) return false;
-  const w = ownWindow(x, t.ob.agency, t, t.met.atMs);
-  // a re-graded rule's report made before its owner knew the grade is judged under the lower grade's report (grade-known.ts)
-  return w.grade === undefined && onOwnTime(w);
-}
-
-/**
- * A row as its owner's own clock judges it: made by `dueMs` (its own window's end, own-window.ts), it is met,
- * with that deadline, so the headline's 按时完成 and the chart count it as the findings do. Undefined: unchanged.
- */
-function onOwnClock(row: ObligationRow, dueMs: number | undefined): ObligationRow {
-  if (dueMs === undefined) return row;
-  const { lateByMs: _late, ...rest } = row;
-  return { ...rest, deadlineMs: dueMs, status: "met" };
-}
 
 /**
  * A late report's quantity: the hours it was late, a started hour counting whole (本县设定: the rubric's points per
