@@ -79,11 +79,12 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     within it), the fire not under control 3.
  */
 // reporting: each 续报 owed is worth the rubric row's followUpPoints, 4, not 8 (review18 mine C): chemical 2 follow-ups
-// (96 − 2 × 4 = 88), mine 8 (116 − 8 × 4 = 84), school 3 (90 − 3 × 4 = 78), and the city's demanded written report 8 (r19-school): 86
+// (96 − 2 × 4 = 88), mine 8 (116 − 8 × 4 = 84), school 3 (90 − 3 × 4 = 78), and the city's demanded written report 8 (r19-school): 86,
+// and the school's follow-up once the pupil is found (the demonstration play reports him found: review20 school 4) 4: 90
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 88, linkage: 99, dispatch: 43, outcomes: 13 },
   "mine-flood": { reporting: 84, linkage: 99, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 86, linkage: 63, dispatch: 26, outcomes: 13 },
+  "school-fire": { reporting: 90, linkage: 63, dispatch: 26, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

@@ -32,6 +32,16 @@ function drillWith(yaml: string, bots: string[]): LiveDrill {
   return LiveDrill.create(store, { scenarioYaml: yaml, file: "chemical-leak.yaml", seed: 7, settings: { blindness: "DOUBLE_BLIND", speed: 1, bots } }).drill;
 }
 
+/**
+ * A drill already stored whose scenario is then read as `yaml` (a stored drill compiles as it began, scenario-text.ts):
+ * a new drill with a unit stranded by its roads is refused at creation, as drill validate refuses it (check-roads.ts).
+ */
+function storedDrillWith(yaml: string, bots: string[]): LiveDrill {
+  const store = openSqliteStore(":memory:");
+  const { drill } = LiveDrill.create(store, { scenarioYaml: YAML, file: "chemical-leak.yaml", seed: 7, settings: { blindness: "DOUBLE_BLIND", speed: 1, bots } });
+  return LiveDrill.rebuild({ ...store.getDrill(drill.id)!, scenarioYaml: yaml }, [], { store });
+}
+
 function runTo(drill: LiveDrill, ms: number): void {
   while (!drill.state.ended && drill.state.tMs < ms) drill.tick(Math.min(600, (ms - drill.state.tMs) / drill.c.tickMs));
 }
@@ -149,7 +159,9 @@ describe("a bot's refused command", () => {
     // the special-service station's only road made one-way into the station: its units cannot leave
     const yaml = YAML.replace("- { from: fire-hazmat, to: j-park, speedKmh: 50,", "- { from: j-park, to: fire-hazmat, oneway: true, speedKmh: 50,");
     expect(yaml).not.toBe(YAML);
-    const drill = drillWith(yaml, ["ent", "fire"]);
+    // refused as a new drill (the road check), so stored before the change: the bot meets the refusal the engine gives
+    expect(() => drillWith(yaml, ["ent", "fire"])).toThrow("invalid scenario");
+    const drill = storedDrillWith(yaml, ["ent", "fire"]);
     runTo(drill, 40 * MIN);
     const refused = drill.events.filter((e): e is EventOf<"rejected"> => e.type === "rejected");
     // the plugging job: hz-chem1 refused as unreachable, then the other hazmat team, refused too; no third try
