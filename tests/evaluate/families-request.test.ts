@@ -32,7 +32,9 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(f[0]!.basis).toContain("生产安全事故应急条例 第十八条");
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
-    expect(linkage.score).toBeCloseTo(39.2, 1);
+    // (A − D) / A = (24.55 − 15.76) / 24.55 = 35.8 % since the police's late relay carries the weather bureau's window
+    // too and the caused lateness is shared with the enterprise (review20 chemical A1, A2: late-share.ts); was 39.2
+    expect(linkage.score).toBeCloseTo(35.8, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");
