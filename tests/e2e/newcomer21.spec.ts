@@ -72,7 +72,9 @@ test("the director's phone console has a map tab; the map fills the screen under
   await shot(phone, "n21-director-phone-map");
   await phone.getByTestId("tab-board").click();
   await expect(pane).toBeVisible();
-  await expect(pane).toContainText("暂无时限");
+  // the board is back: the seats' 力量需求 rows the director sees from the start (r21-client: the board's requirements)
+  await expect(pane).toContainText("时限");
+  await expect(pane).toContainText("待办");
   await expect(map).toBeHidden();
 
   // on a desk the map is always beside the pane: no map tab
@@ -80,7 +82,7 @@ test("the director's phone console has a map tab; the map fills the screen under
   await joinSeat(big, d.id, d.codes.director, "导调", "director-console");
   await expect(big.getByTestId("tab-map")).toBeHidden();
   await expect(big.getByTestId("control-map")).toBeVisible();
-  await expect(big.locator(".pane-side .pane-scroll")).toContainText("暂无时限");
+  await expect(big.locator(".pane-side .pane-scroll")).toContainText("待办");
 });
 
 test("codes page cards, a seat's commands in a new browser, and the header cut off (item 4)", async ({ browser, request }) => {
