@@ -36,3 +36,12 @@ export const LATE_BOUND = {
   LINKAGE_NOTIFIED_LATE: "LINKAGE_NOT_NOTIFIED",
   LINKAGE_SLOW: "LINKAGE_IDLE",
 } as const;
+
+/**
+ * A late report's quantity: the hours it was late, a started hour counting whole (本县设定: the rubric's points per
+ * hour, up to what the missing report would cost, 493号令 第三十五条 punishing 迟报 and 漏报 alike), so 1 h 20 min late
+ * costs more than 18 min (review15 chemical 2). `lateMs` > 0; returns ≥ 1.
+ */
+export function lateHours(lateMs: number): number {
+  return Math.max(1, Math.ceil(lateMs / 3_600_000));
+}

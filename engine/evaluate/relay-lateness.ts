@@ -6,7 +6,7 @@
  * a relay never made left the bureau's late report excused and charged to no one (wX 25.5 > poor; a3 25.1 < poor).
  *
  * Here each of the agency's timed duties done at last (its linkage act, the notices it owed, its reports) is measured
- * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, reporting.ts lateHours):
+ * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, late-grade.ts lateHours):
  *   - T, late against the deadline it would have had if told when the relay fell due (`S`, the relay's deadline);
  *   - O, what the agency's own findings on the duty already count (from its actual receipt).
  * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) is charged the rest, T − O, as its aggravation
@@ -20,8 +20,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
-import { LATE_BOUND, lateSteps } from "./late-grade.ts";
-import { lateHours } from "./reporting.ts";
+import { LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { groupKey } from "./report-groups.ts";
 import type { Finding, FindingCode } from "./report-model.ts";

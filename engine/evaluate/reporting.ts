@@ -31,6 +31,7 @@ import { owedCorrection, owedText } from "./owed-figure.ts";
 import { atRiskFinding, atRiskLeftOut, atRiskText } from "./at-risk.ts";
 import { CHECKING, firstHeard, PEOPLE } from "./heard.ts";
 import { strengths } from "./report-strengths.ts";
+import { lateHours } from "./late-grade.ts";
 import { onOwnClock, onOwnTime } from "./own-clock.ts";
 
 /** one of each casualty category, in English ("1 death", not "1 deaths") */
@@ -182,15 +183,6 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   return { obligations: obligations.map((o) => ({ ...onOwnClock(o.row, ownClock.get(o.row.id)), report: groupKey(x, o.t) })), reports, findings, strengths: strengths(x, obligations.map((o) => o.row)), opportunities };
 }
 
-
-/**
- * A late report's quantity: the hours it was late, a started hour counting whole (本县设定: the rubric's points per
- * hour, up to what the missing report would cost, 493号令 第三十五条 punishing 迟报 and 漏报 alike), so 1 h 20 min late
- * costs more than 18 min (review15 chemical 2). `lateMs` > 0; returns ≥ 1.
- */
-export function lateHours(lateMs: number): number {
-  return Math.max(1, Math.ceil(lateMs / 3_600_000));
-}
 
 /**
  * The owner's own late or missing report names who made it learn late, when that was a notifier's
