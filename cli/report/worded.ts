@@ -10,6 +10,7 @@ import type { Compiled } from "../../engine/compile.ts";
 import type { Finding, NotYetDue, ReportModel, TimelineEntry } from "../../engine/evaluate/report-model.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { describeEvent, words } from "../../i18n/describe.ts";
+import { formatClock } from "../../engine/model/time.ts";
 import { basisCatalogue, basisText, ruleBasis } from "./basis.ts";
 import { insufficientText } from "../../engine/evaluate/glossary.ts";
 import { appliedReferences, appliedStandards, plainCitation, profileName } from "./standards.ts";
@@ -53,6 +54,28 @@ const MARK_NOTE: Record<NonNullable<TimelineEntry["note"]>, LocalText> = {
   arrivedTurnOutLate: { zh: "（到达按时；出动迟于时限，标在出动处）", en: " (arrived in time; the turn-out was late, marked where it happened)" },
 };
 
+/**
+ * Which clock a duty's ✗ mark prints (review21 chemical 1): a deadline counted from when its holder should have been told,
+ * whose lateness a finding charges to the late notifier or relayer, said so beside the holder's own deadline from its
+ * receipt: "（时限按应获知时起算；自其获知起算时限 00:14:00 内已开始，迟延由临江化工有限公司承担，见 F7）".
+ */
+function shouldText(s: NonNullable<TimelineEntry["should"]>, zhName: (id: string) => string, enName: (id: string) => string): LocalText {
+  const by = { zh: s.by.map(zhName).join("、"), en: s.by.map(enName).join(", ") };
+  const see = { zh: s.findings.join("、"), en: s.findings.join(", ") };
+  // a notice's clocks are its notifier's: when the notifier should have known, and when it did
+  const who = s.notice ? { zh: "通知方", en: "its notifier" } : { zh: "", en: "it" };
+  const done = s.notice ? { zh: "获知", en: "told" } : { zh: "履行", en: "done" };
+  return s.onlyShould
+    ? {
+        zh: `（时限按${who.zh}应获知时起算；按${who.zh || "其"}实际获知起算的时限 ${formatClock(s.ownDueMs)} 内已${done.zh}，迟延由${by.zh}承担，见 ${see.zh}）`,
+        en: ` (due counted from when ${who.en} should have been told; ${done.en} within the deadline counted from when ${who.en} was told, ${formatClock(s.ownDueMs)}: the delay is charged to ${by.en}, see ${see.en})`,
+      }
+    : {
+        zh: `（时限按${who.zh || "其"}实际获知时起算；按${who.zh}应获知时起算时限 ${formatClock(s.dueMs)}，此前的迟延由${by.zh}承担，见 ${see.zh}）`,
+        en: ` (due counted from when ${who.en} was told; counted from when ${who.en} should have been told, due ${formatClock(s.dueMs)}: the delay before that is charged to ${by.en}, see ${see.en})`,
+      };
+}
+
 export const UNSCORED: LocalText = { zh: "未评分：尚无到期事项", en: "Not scored: nothing was due yet" };
 
 /** `rubric`: the rubric profile the report used, for its English basis (`basisEn`); optional. */
@@ -80,7 +103,10 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     standards: appliedStandards(r, cat, r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])),
     references: appliedReferences(r, cat, hazardWords(c), r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])).map((x) => ({ zh: x.zh, en: x.en })),
     ...(nothingDue ? { unscored: UNSCORED } : {}),
-    timeline: r.timeline.map((e) => ({ ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : ""), en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") } })),
+    timeline: r.timeline.map((e) => {
+      const sh = e.should ? shouldText(e.should, zh.agency, en.agency) : { zh: "", en: "" };
+      return { ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : "") + sh.zh, en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") + sh.en } };
+    }),
   };
 }
 

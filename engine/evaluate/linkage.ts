@@ -316,8 +316,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
         message: ((how, protect) => ({
-          zh: `响应迟缓：${fault.zh}${name.zh}${knew.zh}${heard.zh}，${clock(act.met.atMs)} ${protect ? `才下达${((h) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），超时 ${by.zh}${late?.said.zh ?? ""}`,
-          en: `Slow to act: ${fault.en}${name.en}${knew.en}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), ${by.en} late${late?.said.en ?? ""}`,
+          zh: `响应迟缓：${fault.zh}${name.zh}${knew.zh}${heard.zh}，${clock(act.met.atMs)} ${protect ? `才下达${((h) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}，超时 ${by.zh}${late?.said.zh ?? ""}`,
+          en: `Slow to act: ${fault.en}${name.en}${knew.en}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), due by ${clock(act.ob.deadlineMs)}, ${by.en} late${late?.said.en ?? ""}`,
         }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
         evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
       }));

@@ -27,6 +27,7 @@ import { notifiedAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { heldReports } from "./forwarding.ts";
 import { doneByAct } from "./done-by-act.ts";
+import { noticeDue } from "./notice-due.ts";
 import { lateBeyondOwn, relayedAgencies, withCaused } from "./relay-lateness.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
@@ -45,7 +46,10 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
       const t = x.obligationById.get(id);
       if (t?.ob.kind !== "notified" || t.ob.agency === f.agency || relayed.has(t.ob.agency) || charged.has(t.ob.agency)) continue;
       const was = first.get(t.ob.agency);
-      if (was === undefined || t.ob.deadlineMs < was.due) first.set(t.ob.agency, { f, due: t.ob.deadlineMs });
+      // the notice's deadline as the finding and the who-told-whom table print it (notice-due.ts), not the engine's raw
+      // clock (review21 chemical 1: the 120's notice was the enterprise's report due 00:10, not 00:15:30 from the first injury)
+      const due = noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs;
+      if (was === undefined || due < was.due) first.set(t.ob.agency, { f, due });
     }
   }
   // keyed by the finding itself: findings are numbered later (their ids are not yet set)

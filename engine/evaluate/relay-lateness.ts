@@ -84,7 +84,7 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
   const why = notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
   const part = c.of !== undefined && co ? { zh: `${c.of} 小时，与${co.zh}共同所致，按因果份额计 ${c.rest} 小时，由${who.zh}承担（${LATE_HOW.zh}）`, en: `${c.of} h beyond its own delay, caused jointly with ${co.en}: by causal share ${c.rest} h, charged to ${who.en} (${LATE_HOW.en})` }
     : { zh: `${c.rest} 小时，由${who.zh}承担`, en: `${c.rest} h beyond its own delay, charged to ${who.en}` };
-  return finding({
+  const row = finding({
     code: "REPORT_LATE", section: "reporting", agency: whoId, atMs: met.atMs, ruleId: c.d.t.ob.ruleId, basis: rule?.basis ?? f.basis,
     opportunity: c.opportunity, quantity: c.rest,
     message: {
@@ -93,6 +93,7 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
     },
     evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [...f.evidence.obligations, c.d.t.ob.id] },
   });
+  return { ...row, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
 }
 
 /** The agencies a report from the public is to be passed on to (the scenario's injects' forwardTo). */
@@ -192,6 +193,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
   return {
     ...f,
     caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
+    shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
       en: `${f.message.en}; ${learnt.en}, ${shared.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}${reportsApart ? "; the late report it caused is listed under reporting" : ""}`,

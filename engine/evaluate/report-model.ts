@@ -120,6 +120,12 @@ export interface Finding {
    */
   caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
   /**
+   * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
+   * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the
+   * timeline marks that duty against it (timeline-marks.ts, review21 chemical 1)
+   */
+  shouldDue?: Array<{ obligation: string; dueMs: number }>;
+  /**
    * a first report never made to its addressee (silenced-follow-ups.ts): the follow-ups (续报) its silence made impossible,
    * the developments its reporter learnt afterwards, charged on top of the 漏报 (credit.ts), one finding (review18 mine A1)
    */
@@ -306,6 +312,14 @@ export interface TimelineEntry {
   findings: string[];
   /** a duty's mark past its deadline that is no finding, and why (timeline-marks.ts); the shells word it */
   note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
+  /**
+   * a duty whose lateness a finding charges to another (a late notice or relay), measured from when its holder should have
+   * been told (timeline-marks.ts, review21 chemical 1): that deadline (`dueMs`), the holder's own from its receipt
+   * (`ownDueMs`), whether the mark is late only against the first (`onlyShould`: by its own clock it was on time), and the
+   * agencies charged with the findings that charge them; `notice`: the duty is the holder's being told (its clocks are
+   * its notifier's); the shells word it after the mark
+   */
+  should?: { dueMs: number; ownDueMs: number; onlyShould: boolean; by: string[]; findings: string[]; notice: boolean };
 }
 
 export interface Recommendation {

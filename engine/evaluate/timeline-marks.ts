@@ -21,7 +21,7 @@ import type { EvalContext, ObligationTrace } from "./context.ts";
 import { noticeDue } from "./notice-due.ts";
 import { learntText, ownWindow, shownDue } from "./own-window.ts";
 import type { LocalText } from "../model/ids.ts";
-import type { Finding } from "./report-model.ts";
+import type { Finding, TimelineEntry } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
 
 /** Why a mark past its deadline is no finding: `notCharged` (nobody failed, or not this holder), `unverified` (tag U, domain.md §0). */
@@ -30,6 +30,8 @@ export type MarkNote = "notCharged" | "unverified" | "turnOutLate" | "arrivedTur
 export interface JudgedMark {
   event: DrillEvent;
   note?: MarkNote;
+  /** the duty's lateness charged to another from when its holder should have known (see `shouldMarks`) */
+  should?: TimelineEntry["should"];
   /** a "missed" mark before the duty's real deadline: left out */
   drop?: boolean;
 }
@@ -103,6 +105,7 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
   // a slow turn-out cites the arrival it opened, but does not make an on-time arrival late (review7 N12)
   const arrivalCited = new Set(findings.filter((f) => LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW").flatMap((f) => f.evidence.obligations));
   const citedEvents = new Set(findings.flatMap((f) => f.evidence.events));
+  const should = shouldMarks(findings);
   for (const t of x.obligations) {
     const cited = citedIds.has(t.ob.id);
     const j = judge(x, t, t.ob.kind === "arrive" ? arrivalCited.has(t.ob.id) : cited);
@@ -117,12 +120,23 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
       const e = x.events[t.missed]!;
       // the re-timed deadline had not passed when the engine marked it missed: no mark (unless a finding cites it)
       const early = e.at <= j.dueMs && !citedEvents.has(t.missed);
-      if (e.type === "obligationMissed") out.set(t.missed, early || j.unowed ? { event: e, drop: true } : { event: { ...e, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
+      // dated when the re-timed deadline passed, as the engine dates a missed mark (its deadline + 1 s), not at the engine's
+      // own later deadline (review21 chemical 1: the 120's notice, due 00:10 as the enterprise's report, not 00:15:30)
+      const at = e.at > j.dueMs + SECOND ? j.dueMs + SECOND : e.at;
+      if (e.type === "obligationMissed") out.set(t.missed, early || j.unowed ? { event: e, drop: true } : { event: { ...e, at, deadlineMs: j.dueMs }, ...(note ? { note } : {}) });
     }
     if (t.met) {
       const e = x.events[t.met.event]!;
       const metNote: MarkNote | undefined = note ?? (slowTurnOut && !j.late ? "arrivedTurnOutLate" : undefined);
-      if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs, ...(j.applied ? { text: j.applied.text } : {}) }, ...(metNote ? { note: metNote } : {}) });
+      const sh = should.get(t.ob.id);
+      if (e.type === "obligationMet" && !j.unowed && t.ob.kind !== "arrive" && sh && sh.dueMs < j.dueMs && t.met.atMs > sh.dueMs) {
+        // late against the deadline a finding charged to another counts from (when the holder should have known): the
+        // mark prints that deadline when the holder's own clock found it on time (00:13 against its own 00:14), else its
+        // own with the other beside it, and names who answers (review21 chemical 1)
+        const onlyShould = t.met.atMs <= j.dueMs;
+        const at = onlyShould ? sh.dueMs : j.dueMs;
+        out.set(t.met.event, { event: { ...e, late: true, deadlineMs: at, ...(j.applied ? { text: j.applied.text } : {}) }, should: { dueMs: sh.dueMs, ownDueMs: j.dueMs, onlyShould, by: sh.by, findings: sh.findings, notice: t.ob.kind === "notified" } });
+      } else if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs, ...(j.applied ? { text: j.applied.text } : {}) }, ...(metNote ? { note: metNote } : {}) });
     }
   }
   return out;
@@ -130,3 +144,24 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
 
 /** "一般突发事件：…1小时内…（X 01:18:00 接报时为一般事件，自接报起算）": the rule applied and why. */
 const appliedText = (text: LocalText, why: LocalText): LocalText => ({ zh: `${text.zh}${why.zh}`, en: `${text.en}${why.en}` });
+
+const SECOND = 1000;
+
+/**
+ * Per duty (obligation id), the deadline the findings charging its lateness to another measured it from (`shouldDue`:
+ * had its holder been told when it should have been), the earliest when several do, with those findings and the agencies
+ * they charge. Two late links sharing it (late-share.ts) measure from the same deadline.
+ */
+function shouldMarks(findings: readonly Finding[]): Map<string, { dueMs: number; by: string[]; findings: string[] }> {
+  const out = new Map<string, { dueMs: number; by: string[]; findings: string[] }>();
+  for (const f of findings) {
+    for (const d of f.shouldDue ?? []) {
+      const was = out.get(d.obligation);
+      const by = f.agency !== null && !(was?.by ?? []).includes(f.agency) ? [f.agency] : [];
+      const ids = (was?.findings ?? []).includes(f.id) ? [] : [f.id];
+      if (was === undefined || d.dueMs < was.dueMs) out.set(d.obligation, { dueMs: d.dueMs, by: [...(was?.by ?? []), ...by], findings: [...(was?.findings ?? []), ...ids] });
+      else if (d.dueMs === was.dueMs) out.set(d.obligation, { ...was, by: [...was.by, ...by], findings: [...was.findings, ...ids] });
+    }
+  }
+  return out;
+}

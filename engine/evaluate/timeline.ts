@@ -55,6 +55,8 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
       quiet: QUIET.has(e.type),
       findings: cites.get(index) ?? [],
       ...(mark?.note ? { note: mark.note } : {}),
+      ...(mark?.should ? { should: mark.should } : {}),
     }];
-  });
+    // in time order: a missed mark re-dated to the deadline its finding uses moves up (timeline-marks.ts); stable otherwise
+  }).sort((a, b) => a.atMs - b.atMs);
 }

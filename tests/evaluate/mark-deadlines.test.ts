@@ -1,0 +1,75 @@
+/**
+ * Review 21 chemical 1 (refused twice): a ✓/✗ mark in the timeline prints the deadline its finding uses, and never says
+ * "late" for a time before the deadline it prints. Poor play, seed 7: the brigade was told at 00:12 (the enterprise's
+ * 119 call, due 00:10: 危险化学品安全管理条例 第七十一条, "立即" = 10 min 本县设定) and began at 00:13 — inside its own
+ * 2-min window (00:12 + 2 = 00:14), so by its own clock on time; F7 charges the enterprise for that start against the
+ * deadline it would have had if told in time, 00:10 + 2 = 00:12 ("按应获知时起算时限 00:12:00"). The mark must say
+ * 00:12:00 and that the clock ran from when the brigade should have known — not "迟于时限（00:14:00）" at 00:13.
+ * The 120's notice was due 00:10:00 (the enterprise's report to it, the same 第七十一条): its "未获知" mark is dated
+ * when that deadline passed, and F14 counts the 120's act from 00:10 + 10 = 00:20:00, not from the engine's raw
+ * 00:15:30 (first injury 00:05:30 + 10).
+ *
+ * Walks every duty mark of the six shipped plays and the review variant (tests/evaluate/plays/chem-r22-eb-acts.yaml:
+ * the police pass the 110 call on at 01:20, the bureau acts at 00:58 before any relay reaches it).
+ */
+import { describe, expect, it } from "vitest";
+import { clock } from "../../engine/evaluate/context.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { LATE_CODES } from "../../engine/evaluate/timeline-marks.ts";
+import type { DrillEvent } from "../../engine/model/events.ts";
+import { playOf, SCENARIOS } from "../helpers.ts";
+import { chem, judge } from "./chem-variant.ts";
+import { drill } from "./fixtures.ts";
+
+type Mark = { index: number; atMs: number; id: string; late: boolean; dueMs: number; note?: string };
+
+function marks(r: ReportModel): Mark[] {
+  return r.timeline.flatMap((t): Mark[] => {
+    const e = t.event as DrillEvent;
+    if (e.type === "obligationMet") return [{ index: t.index, atMs: t.atMs, id: e.id, late: e.late, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}) }];
+    if (e.type === "obligationMissed") return [{ index: t.index, atMs: t.atMs, id: e.id, late: true, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}) }];
+    return [];
+  });
+}
+
+const reports: Array<[string, () => ReportModel]> = [
+  ...["chemical-leak", "mine-flood", "school-fire"].flatMap((id) => (["good", "poor"] as const).map((w): [string, () => ReportModel] => [`${id} ${w}`, () => drill(id, w).report])),
+  ["chemical-leak r22 variant (bureau acts at 00:58, relay at 01:20)", () => judge(playOf(chem, "tests/evaluate/plays/chem-r22-eb-acts.yaml"))],
+];
+
+describe.each(reports)("%s: every ✗ mark prints its finding's deadline", (_, get) => {
+  const r = get();
+  const ms = marks(r);
+
+  it("a ✗ mark's time is after the deadline it prints", () => {
+    expect(ms.filter((m) => m.late && m.atMs <= m.dueMs).map((m) => `#${m.index} ${clock(m.atMs)} ≤ ${clock(m.dueMs)}`)).toEqual([]);
+  });
+
+  it("a ✗ mark citing a lateness finding prints a deadline that finding prints", () => {
+    const bad: string[] = [];
+    for (const m of ms.filter((k) => k.late && k.note === undefined)) {
+      for (const f of r.findings.filter((g) => LATE_CODES.has(g.code) && g.evidence.obligations.includes(m.id) && g.evidence.events.includes(m.index))) {
+        if (!f.message.zh.includes(clock(m.dueMs))) bad.push(`#${m.index} (${clock(m.dueMs)}) vs ${f.id} ${f.code}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("chemical-leak poor play: the brigade's start and the 120's notice (review 21 chemical 1)", () => {
+  const r = drill("chemical-leak", "poor").report;
+  const at = (index: number) => marks(r).find((m) => m.index === index);
+
+  it("#47, the brigade's 00:13 start, is late only against 00:12:00 counted from when it should have known (F7), not 00:14:00", () => {
+    const f7 = r.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "ent" && f.message.zh.includes("临江县消防救援大队于 00:12:00"))!;
+    expect(f7.message.zh).toContain("按应获知时起算时限 00:12:00，00:13:00 才完成");
+    expect(at(47)).toMatchObject({ late: true, dueMs: 12 * 60_000, note: "shouldHaveKnown" });
+  });
+
+  it("F14 counts the 120's treatment from 00:10 + 10 min = 00:20:00, and its 未获知 mark is dated 00:10:01, as the others' are", () => {
+    const f14 = r.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "ent" && f.message.zh.includes("卫生健康局（县急救中心120）于 00:30:00"))!;
+    expect(f14.message.zh).toContain("按应获知时起算时限 00:20:00");
+    const missed = marks(r).find((m) => m.id.includes(":notified:health"))!;
+    expect(missed).toMatchObject({ atMs: 10 * 60_000 + 1000, dueMs: 10 * 60_000 });
+  });
+});
