@@ -91,7 +91,8 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
       zh: `迟报（他方所致）：${to.zh} ${clock(c.told)} 才获知（${why.zh}），「${c.d.t.ob.text.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(met.atMs)} 才报告，除其自身迟延外 ${part.zh}（${to.zh}自获知起的迟延另行评判）`,
       en: `Late report (another's doing): ${to.en} learnt only at ${clock(c.told)} (${why.en}); “${c.d.t.ob.text.en}”, due by ${clock(c.would)} counted from when it should have known, came at ${clock(met.atMs)}: ${part.en} (${to.en}'s own delay from its receipt is judged separately)`,
     },
-    evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [...f.evidence.obligations, c.d.t.ob.id] },
+    // the duty it judges is the report made late, not the link's own (judged by the link's finding, whose events it cites)
+    evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [c.d.t.ob.id] },
   });
   return { ...row, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
 }

@@ -14,19 +14,19 @@
  */
 import { describe, expect, it } from "vitest";
 import { clock } from "../../engine/evaluate/context.ts";
-import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { ReportModel, TimelineEntry } from "../../engine/evaluate/report-model.ts";
 import { LATE_CODES } from "../../engine/evaluate/timeline-marks.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import { playOf, SCENARIOS } from "../helpers.ts";
 import { chem, judge } from "./chem-variant.ts";
 import { drill } from "./fixtures.ts";
 
-type Mark = { index: number; atMs: number; id: string; late: boolean; dueMs: number; note?: string };
+type Mark = { index: number; atMs: number; id: string; late: boolean; dueMs: number; note?: string; should?: TimelineEntry["should"] };
 
 function marks(r: ReportModel): Mark[] {
   return r.timeline.flatMap((t): Mark[] => {
     const e = t.event as DrillEvent;
-    if (e.type === "obligationMet") return [{ index: t.index, atMs: t.atMs, id: e.id, late: e.late, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}) }];
+    if (e.type === "obligationMet") return [{ index: t.index, atMs: t.atMs, id: e.id, late: e.late, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}), ...(t.should ? { should: t.should } : {}) }];
     if (e.type === "obligationMissed") return [{ index: t.index, atMs: t.atMs, id: e.id, late: true, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}) }];
     return [];
   });
@@ -45,11 +45,17 @@ describe.each(reports)("%s: every ✗ mark prints its finding's deadline", (_, g
     expect(ms.filter((m) => m.late && m.atMs <= m.dueMs).map((m) => `#${m.index} ${clock(m.atMs)} ≤ ${clock(m.dueMs)}`)).toEqual([]);
   });
 
-  it("a ✗ mark citing a lateness finding prints a deadline that finding prints", () => {
+  it("a ✗ mark citing a lateness finding prints the deadline that finding prints for the duty, of the same clock", () => {
     const bad: string[] = [];
     for (const m of ms.filter((k) => k.late && k.note === undefined)) {
       for (const f of r.findings.filter((g) => LATE_CODES.has(g.code) && g.evidence.obligations.includes(m.id) && g.evidence.events.includes(m.index))) {
-        if (!f.message.zh.includes(clock(m.dueMs))) bad.push(`#${m.index} (${clock(m.dueMs)}) vs ${f.id} ${f.code}`);
+        // a finding charging the duty's lateness to another counts it from when the holder should have known: the mark
+        // prints that deadline as such (the `should` clock); any other prints the holder's own, the mark's
+        const sh = f.shouldDue?.find((d) => d.obligation === m.id);
+        // (a deadline both clocks give alike is printed once, as the mark's own)
+        if (sh && sh.dueMs !== m.dueMs) {
+          if (m.should?.dueMs !== sh.dueMs || !f.message.zh.includes(`按应获知时起算时限 ${clock(sh.dueMs)}`) || !m.should.findings.includes(f.id)) bad.push(`#${m.index} (should ${m.should ? clock(m.should.dueMs) : "-"}) vs ${f.id} ${f.code} ${clock(sh.dueMs)}`);
+        } else if (!sh && !f.message.zh.includes(clock(m.should && !m.should.onlyShould ? m.should.ownDueMs : m.dueMs))) bad.push(`#${m.index} (${clock(m.dueMs)}) vs ${f.id} ${f.code}`);
       }
     }
     expect(bad).toEqual([]);
@@ -63,7 +69,8 @@ describe("chemical-leak poor play: the brigade's start and the 120's notice (rev
   it("#47, the brigade's 00:13 start, is late only against 00:12:00 counted from when it should have known (F7), not 00:14:00", () => {
     const f7 = r.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "ent" && f.message.zh.includes("临江县消防救援大队于 00:12:00"))!;
     expect(f7.message.zh).toContain("按应获知时起算时限 00:12:00，00:13:00 才完成");
-    expect(at(47)).toMatchObject({ late: true, dueMs: 12 * 60_000, note: "shouldHaveKnown" });
+    // by its own clock (told 00:12, 2 min: 00:14) it began in time: the mark says both, and who answers
+    expect(at(47)).toMatchObject({ late: true, dueMs: 12 * 60_000, should: { dueMs: 12 * 60_000, ownDueMs: 14 * 60_000, onlyShould: true, by: ["ent"], findings: [f7.id] } });
   });
 
   it("F14 counts the 120's treatment from 00:10 + 10 min = 00:20:00, and its 未获知 mark is dated 00:10:01, as the others' are", () => {
