@@ -4,6 +4,7 @@
  * linkage table (`notifiedBy`), then from the reporting rules addressed to the agency, then the
  * lead agency (domain.md §5: the lead agency notifies the linked agencies by default).
  */
+import { actionOf } from "../rules/actions.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { Compiled } from "../compile.ts";
 import type { EvalContext } from "./context.ts";
@@ -32,6 +33,30 @@ export function notifierIn(c: Compiled, agency: string): string | null {
 /** When `agency` was first told of the incident (undefined: never). */
 export function notifiedAt(x: EvalContext, agency: string): number | undefined {
   return x.state.knowledge.find((k) => k.agency === agency)?.notifiedAtMs;
+}
+
+/**
+ * `agency`'s first command about the incident issued before anyone told it (a notice, report, dispatch, order: any
+ * accepted command but an acknowledgement), as { atMs, event } (index); undefined when it was told first or never acted.
+ */
+export function actedUntold(x: EvalContext, agency: string): { atMs: number; event: number } | undefined {
+  const told = notifiedAt(x, agency);
+  const i = x.events.findIndex((e) => {
+    const a = actionOf(e);
+    return a !== undefined && a.type !== "acknowledge" && a.agency === agency && e.at >= x.c.incidentAtMs;
+  });
+  const e = x.events[i];
+  return e !== undefined && (told === undefined || e.at < told) ? { atMs: e.at, event: i } : undefined;
+}
+
+/**
+ * When `agency` demonstrably knew of the incident (review21 chemical 2): when it was told, or when it first issued a command
+ * about it if that came first (the bureau that sends its notices to six agencies at 00:58 knew by 00:58, whatever relay
+ * reached it later). Lateness after that point is its own, and a late relay or notice to it causes none beyond it
+ * (relay-lateness.ts, late-share.ts, notice-lateness.ts, done-by-act.ts). Undefined: never told and never acted.
+ */
+export function knewAt(x: EvalContext, agency: string): number | undefined {
+  return actedUntold(x, agency)?.atMs ?? notifiedAt(x, agency);
 }
 
 /**

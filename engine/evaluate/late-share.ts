@@ -18,7 +18,7 @@
  *   with `rest` its share and `of` the whole; empty entries dropped. `links`: each late link's `s`, ≥ 1.
  */
 import type { LocalText } from "../model/ids.ts";
-import { notifiedAt } from "./blame.ts";
+import { knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { shapley } from "./causal-share.ts";
 import { doneByAct } from "./done-by-act.ts";
@@ -65,7 +65,8 @@ export function linkLateness(x: EvalContext, relays: readonly Finding[], linkage
   const onNotice = new Map<Finding, Finding[]>();
   for (const to of relayedAgencies(x)) {
     const held = heldReports(x, to).sort((a, b) => a.due - b.due)[0];
-    const told = notifiedAt(x, to);
+    // when it knew (blame.ts knewAt): an agency issuing commands about the incident knew it, whatever relay came later
+    const told = knewAt(x, to);
     if (!held || told === undefined || told <= held.due) continue;
     const relay = relays.find((f) => f.opportunity === `fwd:${held.inject}:${held.receiver}>${to}`);
     if (!relay) continue;

@@ -10,7 +10,7 @@ import { tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { lateSteps } from "./late-grade.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
@@ -303,7 +303,12 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       // a duty met at its very limit is met, not done well: no 经验 "早于时限 0秒"
       return { row, findings, ...(act.met.atMs < act.ob.deadlineMs ? { strength: { section: "linkage" as const, agency, message, evidence: cited, work: dutyTasks(rule) } } : {}) };
     }
-    if (act.met?.late) {
+    // begun by its own command before anyone told it, within its limit from then (it knew by that command: blame.ts knewAt,
+    // review21 chemical 2): not late, though the engine credits a later act; the notifier's delay is the notice finding's
+    const untold = firstCommandEvent(x, agency, rule);
+    if (act.met?.late && untold >= 0 && x.events[untold]!.at < notifiedAtMs! && x.events[untold]!.at <= (knewAt(x, agency) ?? Infinity) + act.ob.deadlineMs - act.ob.openedAtMs) {
+      row.status = "prompt";
+    } else if (act.met?.late) {
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
       // a duty with a name of its own (rule.fault): what the agency heard and said while it stood late, cited and quoted

@@ -23,7 +23,7 @@
  *   noticeLateness(x, notices, all) → `notices` (the linkage findings), each charged notice finding with `caused` and
  *   its words added; `all`: every finding the owners' own lateness is read from (reporting and linkage)
  */
-import { notifiedAt } from "./blame.ts";
+import { knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { heldReports } from "./forwarding.ts";
 import { doneByAct } from "./done-by-act.ts";
@@ -35,7 +35,7 @@ const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINK
 
 export function noticeLateness(x: EvalContext, notices: readonly Finding[], all: readonly Finding[]): Finding[] {
   // the owners a held report from the public already answers for (relay-lateness.ts: told after the relay fell due)
-  const relayed = new Set(relayedAgencies(x).filter((to) => heldReports(x, to).some((h) => h.due < (notifiedAt(x, to) ?? -Infinity))));
+  const relayed = new Set(relayedAgencies(x).filter((to) => heldReports(x, to).some((h) => h.due < (knewAt(x, to) ?? -Infinity))));
   // owners whose lateness a notice finding already carries (silenced-duty.ts: the silence that made their act late)
   const charged = new Set(notices.filter((f) => NOTICE.has(f.code) && f.caused !== undefined).flatMap((f) => owners(x, f)));
   // per owner: the notice finding owed to it that fell due first
@@ -55,7 +55,8 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
   // keyed by the finding itself: findings are numbered later (their ids are not yet set)
   const caused = new Map<Finding, Finding>();
   for (const [to, { f, due }] of first) {
-    const told = notifiedAt(x, to);
+    // when it knew (blame.ts knewAt): its own command about the incident caps what the late notice caused
+    const told = knewAt(x, to);
     if (told === undefined || told <= due) continue;
     // its linkage duties only (its act, the notices it owes): a notice finding scores in 联动, and a report's lateness
     // charged from it would land in 信息报告 with no finding of that section to print it (the section's cents apportioned

@@ -16,7 +16,7 @@
  * any: the lateness is charged once, and a correction never scores below the play it corrects.
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -45,8 +45,10 @@ export interface Duty {
 }
 
 /** `agency`'s duties done at last whose clock its knowledge starts: its linkage act, the notices it owes, its reports. */
-function duties(x: EvalContext, agency: string, told: number): Duty[] {
+function duties(x: EvalContext, agency: string): Duty[] {
   const out: Duty[] = [];
+  // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts)
+  const told = notifiedAt(x, agency);
   for (const t of x.obligations) {
     if (t.met === undefined) continue;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
@@ -115,7 +117,7 @@ export function relayedAgencies(x: EvalContext): string[] {
 export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[], seen: Set<string> = new Set([to])): Caused[] {
   const out: Caused[] = [];
   const next: Array<{ d: Duty; s: number }> = [];
-  for (const d of duties(x, to, told)) {
+  for (const d of duties(x, to)) {
     const met = d.t.met!.atMs;
     // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
     if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
@@ -134,7 +136,8 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
   // the addressees `to` told late because it learnt late: their own lateness from the deadline they would have had
   for (const { d, s: s2 } of next) {
     const to2 = d.t.ob.agency;
-    const told2 = notifiedAt(x, to2);
+    // when it knew: told, or its own first command about the incident (blame.ts knewAt)
+    const told2 = knewAt(x, to2);
     if (seen.has(to2) || told2 === undefined || told2 <= s2) continue;
     seen.add(to2);
     // `to`'s own late notice carries its addressee's lateness from that notice's deadline (notice-lateness.ts)
@@ -162,6 +165,8 @@ export interface Caused {
   owner: string;
   /** shared with other late links (late-share.ts): the whole `rest` before sharing */
   of?: number;
+  /** done by the owner's own command before it was told (done-by-act.ts), earlier than the act the engine credits */
+  doneAtMs?: number;
 }
 
 /**
@@ -178,8 +183,8 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     // a duty down the chain names its agency and when it learnt (lateBeyondOwn)
     const down = c.owner !== toId ? { zh: `进而${x.agencyName(c.owner).zh} ${clock(c.told)} 才获知，其`, en: `in turn ${x.agencyName(c.owner).en}, told only at ${clock(c.told)}: ` } : { zh: "", en: "" };
     return {
-      zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}`,
-      en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.d.t.met!.atMs)}: ${c.of ?? c.rest} ${unit.en} beyond its own delay${c.of !== undefined ? `, ${c.rest} by causal share` : ""}`,
+      zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.doneAtMs ?? c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}`,
+      en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.doneAtMs ?? c.d.t.met!.atMs)}: ${c.of ?? c.rest} ${unit.en} beyond its own delay${c.of !== undefined ? `, ${c.rest} by causal share` : ""}`,
     };
   });
   // the relay's own line may already say when the agency learnt (from others): said once
