@@ -15,7 +15,7 @@
  * the report and the passing on (or the drill's end) as evidence, and the opportunities.
  */
 import { tells } from "../rules/telling.ts";
-import { notifiedAt } from "./blame.ts";
+import { actedUntold, knewAt as knewOf } from "./blame.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { finding } from "./findings.ts";
@@ -53,7 +53,8 @@ function owed(x: EvalContext): Held[] {
         const due = receivedAt + limit;
         if (due > x.endMs) continue;
         const passed = x.events.findIndex((e, i) => i > received && passesOn(x, e, receiver, to));
-        const knewAt = notifiedAt(x, to);
+        // when it knew: told by anyone, or by its own command about the incident (blame.ts knewAt, review21 chemical 2)
+        const knewAt = knewOf(x, to);
         out.push({ inject: inj.id, receiver, to, received, receivedAt, due, ...(passed >= 0 ? { passed, passedAt: x.events[passed]!.at } : {}), ...(knewAt !== undefined ? { knewAt } : {}) });
       }
     }
@@ -89,7 +90,9 @@ export function evaluateForwarding(x: EvalContext): { findings: Finding[]; oppor
     // the agency learnt of it otherwise before the receiver passed it on (or it never did): say when, and never that it
     // did not know for the whole hold (review20 chemical A1: m3's bureau, told by the brigade at 00:14, held to 00:40)
     const other = h.knewAt !== undefined && (h.passedAt === undefined || h.knewAt < h.passedAt);
-    const knew = other ? { zh: `；${to.zh} ${clock(h.knewAt!)} 才由他方获知事故`, en: `; ${to.en} learnt of the incident from others only at ${clock(h.knewAt!)}` }
+    const self = other && actedUntold(x, h.to)?.atMs === h.knewAt;
+    const knew = self ? { zh: `；${to.zh} ${clock(h.knewAt!)} 已自行获知事故（其发出有关事故的指令）`, en: `; ${to.en} knew of the incident by ${clock(h.knewAt!)} (it issued a command about it)` }
+      : other ? { zh: `；${to.zh} ${clock(h.knewAt!)} 才由他方获知事故`, en: `; ${to.en} learnt of the incident from others only at ${clock(h.knewAt!)}` }
       : h.knewAt === undefined ? { zh: `；${to.zh}${asOf(x).until.zh}未获知事故`, en: `; ${to.en} had not learnt of the incident ${asOf(x).until.en}` } : { zh: "", en: "" };
     const base = { section: "linkage" as const, agency: h.receiver, ruleId: "FORWARD-REPORT", basis, opportunity: id };
     if (h.passedAt !== undefined) {

@@ -236,10 +236,15 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     return { row, findings };
   }
   // late only against the notifier's own window, and only when the notifier is the one that failed (own-window.ts)
-  if (notify?.met && due !== undefined && notify.met.atMs > due && noticeLateByNotifier(x, agency)) {
+  // an agency that issued a command about the incident knew it then (blame.ts knewAt, review21 chemical 2): the notice's
+  // lateness runs to then at most, its own delay after that is its own
+  const knewMs = notify?.met ? Math.min(notify.met.atMs, knewAt(x, agency) ?? Infinity) : Infinity;
+  if (notify?.met && due !== undefined && knewMs > due && noticeLateByNotifier(x, agency)) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
-    const by = span(notify.met.atMs - due);
-    const via = tellerText(x, told, notifier);
+    const by = span(knewMs - due);
+    const self = knewMs < notify.met.atMs ? { zh: `（${name.zh} ${clock(knewMs)} 已自行获知：其发出有关事故的指令）`, en: ` (${name.en} knew by ${clock(knewMs)}: it issued a command about the incident)` } : { zh: "", en: "" };
+    const via0 = tellerText(x, told, notifier);
+    const via = { zh: via0.zh + self.zh, en: via0.en + self.en };
     // a receiver that held a report from the public for it shares the lateness (forwarding.ts; review16 chemical A2)
     const held = heldNote(x, agency).note;
     // the notifier never sent it (the agency heard from someone else): a missing notice, not a late one (notice-sent.ts)
@@ -249,7 +254,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       ...(never ? { code: "LINKAGE_NOT_NOTIFIED" as const, heardElsewhere: true as const } : { code: "LINKAGE_NOTIFIED_LATE" as const }),
       section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency: notifier ?? agency, atMs: notify.met.atMs, ruleId: rule.id, basis: noticeBasis(x, rule, notifier, agency), key: `dark:${agency}`, ...root,
       // a later notice weighs more: per started window of the rule's own minutes (late-grade.ts; review16 school 1)
-      ...(never ? {} : { quantity: lateSteps(notify.met.atMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
+      ...(never ? {} : { quantity: lateSteps(knewMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
       message: never
         ? {
             zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,
