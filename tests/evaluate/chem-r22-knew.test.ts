@@ -1,0 +1,50 @@
+/**
+ * Review 21 chemical 2: an agency visibly acting on the incident knows it (blame.ts knewAt). Variant of the chemical poor
+ * play, seed 7 (tests/evaluate/plays/chem-r22-eb-acts.yaml): the police pass the villager's 00:11 110 call on to the bureau
+ * only at 01:20 (not 00:40), so nobody has told the bureau when it sends its notice to six agencies at 00:58; the
+ * enterprise's late report tells it at 01:02. The bureau knew by 00:58 (its own notice), whatever came later.
+ * Hand calculation (linkage duty LNK-CHEM-EB 15 min, its notice to the weather bureau 30 min, the weather bureau's duty
+ * 30 min; started windows, late-grade.ts; 2 rubric points a window; 联动 30 / 99):
+ *   - the bureau began its duty at 00:58, inside its own window from 00:58 (due 01:13): no 响应迟缓 on it (before: "01:02:00
+ *     接报，01:20:00 才开始履行职责", 1 window, its activation at 01:20 counted as the start);
+ *   - the enterprise's notice (due 00:10) is late to 00:58, 48 min, not to the 01:02 report (52 min);
+ *   - what the links caused the bureau's start: told at 00:10 it was due 00:25, begun 00:58 → 3 windows; the relay in time
+ *     (00:13) → due 00:28 → 2 windows; its own from 00:58 → 0. Shapley: enterprise ½·3 + ½·(3 − 2) = 2, police ½·2 = 1;
+ *   - the notice to the weather bureau (due 00:40 / 00:43 had the bureau known, sent 00:58) 1 window each way: 0.5 + 0.5;
+ *     the weather bureau's wind data (due 01:10 / 01:13, sent 01:20) likewise 0.5 + 0.5;
+ *   - so the enterprise's notice carries (2 + 0.5 + 0.5) × 2 = 6, the police's relay (1 + 0.5 + 0.5) × 2 = 4 beside its own
+ *     4 (27+ min past 00:13, capped at never passing it on): 8 × 30 / 99 = 2.42.
+ */
+import { describe, expect, it } from "vitest";
+import { playOf } from "../helpers.ts";
+import { chem, judge } from "./chem-variant.ts";
+import { drill } from "./fixtures.ts";
+
+const r = judge(playOf(chem, "tests/evaluate/plays/chem-r22-eb-acts.yaml"));
+const poor = drill("chemical-leak", "poor").report;
+
+describe("review21 chemical 2: the bureau sending notices at 00:58 knew the incident by then", () => {
+  it("no 响应迟缓 on the bureau's linkage duty: begun by its 00:58 notices, within its own 15 min", () => {
+    expect(r.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "eb" && f.ruleId === "LNK-CHEM-EB")).toEqual([]);
+  });
+
+  it("the enterprise's notice to the bureau is late to 00:58 (48 min), and says the bureau knew by its own command", () => {
+    const f = r.findings.find((g) => g.code === "LINKAGE_NOTIFIED_LATE" && g.agency === "ent" && g.message.zh.includes("未按时通知临江县应急管理局"))!;
+    expect(f.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知");
+    expect(f.message.zh).toContain("迟 48分钟");
+    expect(f.message.zh).toContain("「县应急管理局接报后牵头协调处置：启动响应、通知联动单位、组织专家」按应获知时起算时限 00:25:00，00:58:00 才完成，除其自身迟延外 3 个时限，按因果份额计 2 个时限");
+    expect(f.caused?.reduce((a, c) => a + c.quantity, 0)).toBe(2 + 0.5 + 0.5);
+    expect(f.counted?.caused).toBe(6);
+  });
+
+  it("the police's relay at 01:20 carries its causal share up to 00:58 only: (4 + 4) × 30 / 99 = 2.42", () => {
+    const f = r.findings.find((g) => g.code === "REPORT_FORWARDED_LATE" && g.agency === "police")!;
+    expect(f.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知事故");
+    expect(f.message.zh).toContain("00:58:00 才完成，除其自身迟延外 3 个时限，按因果份额计 1 个时限");
+    expect(f.points).toBe(2.42);
+  });
+
+  it("relaying later than the poor play (01:20 against 00:40) never scores above it", () => {
+    expect(r.score!).toBeLessThanOrEqual(poor.score!);
+  });
+});
