@@ -60,7 +60,7 @@ describe("review21 school 2: a unit on scene is no count of the people", () => {
     expect(unverified(checking, "fire", "00:15:12")).toEqual([]);
     // the bureau, told only 「正在核实」, states its own zeros at 00:58: its own 报告失实 (death 0 against 1)
     expect(unverified(checking, "eb", "00:58:00")[0]!.message.zh).toContain("其中死亡 0与当时实际（死亡 1）不符");
-    expect(checking.score).toBeGreaterThanOrEqual(zero.score);
+    expect(checking.score!).toBeGreaterThanOrEqual(zero.score!);
   });
 });
 
@@ -77,7 +77,7 @@ describe("review21 school 2: the incident's unit before its roll call", () => {
 
   it("finds nothing when the school says it is counting heads, and scores that play higher", () => {
     expect(unverified(counting, "sch", "00:10:00")).toEqual([]);
-    expect(counting.score).toBeGreaterThan(early.score);
+    expect(counting.score!).toBeGreaterThan(early.score!);
   });
 
   it("leaves the demonstration play at 100 with no reporting finding (its 00:04 and 00:05 reports say 「正在…清点人数」)", () => {
