@@ -20,16 +20,23 @@ export const AT_RISK_NAMED = /被困|困在|出不去|未撤出|没有撤出|救
 export const DOWN = /倒地|昏迷|晕倒|不省人事|are down|is down|collapsed|unconscious/i;
 /**
  * Words that say the casualties are being checked (「伤亡和被困人数正在核实」): the answer 快报事实 asks of a reporter that
- * does not know them yet, so a report saying it gives its casualty element as 不详 (review18 school 5).
+ * does not know them yet, so a report saying it gives its casualty element as 不详 (review18 school 5); 「正在清点人数」
+ * too (the roll call under way: its figures are not yet a count, review21 school 2).
  */
-export const CHECKING = /(?:伤亡|人数|被困|下落不明|失踪)[^。；;！!]{0,10}(?:正在核实|核实中|待核实|尚不清楚|正在统计|正在清点)|casualties[^.;!]{0,30}(?:being (?:checked|verified|counted)|not (?:yet )?known)/i;
+export const CHECKING = /(?:伤亡|人数|被困|下落不明|失踪)[^。；;！!]{0,10}(?:正在核实|核实中|待核实|尚不清楚|正在统计|正在清点)|(?:正在|仍在|尚在)(?:操场|集合点)?(?:清点|核实|统计)(?:人数|伤亡)|casualties[^.;!]{0,30}(?:being (?:checked|verified|counted)|not (?:yet )?known)|(?:counting|checking) heads/i;
 /** People unaccounted for (下落不明), as words say it (not "不在", which says where anyone is not). */
 export const MISSING = /下落不明|失踪|没回来|missing|unaccounted/i;
 /** Words stating there are no casualties (a source for a report's zeros, not a question: "有没有" asks). */
-const NONE_SAID = /(?:^|[^有])(?:无|没有|暂无|并无|未发现)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡)|\bno (?:one (?:hurt|injured|trapped)|casualties|injur\w*)\b/i;
+export const NONE_SAID = /(?:^|[^有])(?:无|没有|暂无|并无|未发现)(?:人员|人|学生|员工|工人)?(?:伤亡|受伤|被困|死亡)|\bno (?:one (?:hurt|injured|trapped)|casualties|injur\w*)\b/i;
 
-/** Whether `text` says `re` once denials and questions are set aside. */
-export const says = (re: RegExp, text: string): boolean => re.test(text.replace(DENIED, " "));
+/** CHECKING as a global pattern, to set such clauses aside */
+const CHECKING_ALL = new RegExp(CHECKING.source, "gi");
+/**
+ * Whether `text` says `re` once denials and questions are set aside, and words saying figures are being checked
+ * (「伤亡和被困人数正在核实」 says nobody is trapped or hurt, only that it is counting: review21 school 2) unless `re`
+ * is CHECKING itself.
+ */
+export const says = (re: RegExp, text: string): boolean => re.test(re === CHECKING ? text.replace(DENIED, " ") : text.replace(DENIED, " ").replace(CHECKING_ALL, " "));
 export const saysPeople = (text: string): boolean => says(PEOPLE, text);
 /**
  * Whether `text` STATES `re`: `says`, its questions set aside too (a clause ending "？" or "?": the city's 「有没有被困、伤亡？」

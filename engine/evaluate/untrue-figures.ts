@@ -11,8 +11,10 @@
  *             where words said someone was seen down (heard.ts DOWN) and the report does not say the figures are being
  *             checked (heard.ts CHECKING), whatever the hidden count then: the report contradicts what it heard.
  *   unsourced a figure below the truth then, from a sender that had no word on casualties at all (heard.ts
- *             casualtySources: no figures, no words of people hurt, missing or safe) and none of its own (not the
- *             incident's unit, which counts its own; no unit of its on scene): a number nobody gave it (不作无根据的猜测).
+ *             casualtySources: no figures, no words of people hurt, missing or safe) and had not counted that category
+ *             itself (own-count.ts: the incident's unit its own people, its 下落不明 once it has counted heads; a rescuer
+ *             what its finished search or triage found; a unit merely on scene counts nothing, review21 school 2): a
+ *             number nobody gave it (不作无根据的猜测).
  *   owed      下落不明 below what the sender's own duty would have found out (owed-news.ts: the headcount never made).
  * The owed kind is priced as the figure known would be (owed-figure.ts). The others are 报告失实 (REPORT_UNVERIFIED: a
  * fault of care, the rubric's report-accurate item, within the report's worth), never 谎报 (故意不如实报告, REPORT_FALSE): nothing shows it knew better. Figures repeated from another's report are
@@ -26,11 +28,12 @@
  *   the incident, and the last casualty change before the report, the truth it stated against).
  */
 import type { EventOf } from "../model/events.ts";
-import { clock, type EvalContext } from "./context.ts";
+import { clock, span, type EvalContext } from "./context.ts";
 import { CATEGORIES, CATEGORY_TEXT, type Category } from "./honesty.ts";
-import { CHECKING, DOWN, MISSING, casualtySources, figuresOf, firstHeard, heardText, quoted, reached, states } from "./heard.ts";
+import { CHECKING, DOWN, MISSING, NONE_SAID, PEOPLE, casualtySources, figuresOf, firstHeard, heardText, quoted, reached, states } from "./heard.ts";
 import type { LocalText } from "../model/ids.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
+import { firstArrival, ownCount } from "./own-count.ts";
 
 type Report = EventOf<"reportSubmitted">;
 /** one of each category, in English ("1 death") */
@@ -42,6 +45,8 @@ export interface Untrue {
   sources: number[];
   /** how: "owed": the news its own duty would have told it (owed-news.ts) */
   owed?: OwedNews;
+  /** how: "unsourced": the event index of its first unit on scene, when one had arrived (on scene, not counted) */
+  arrived?: number;
 }
 
 /** The figure of category `k` a report states as a number (a zero included), undefined when it states none. */
@@ -75,15 +80,38 @@ export function untrueFigures(x: EvalContext, e: Report, i: number): Untrue | un
   // should have known, so the figure is stated on a duty left undone, not on knowledge (报告失实, not 谎报)
   const owed = owedTo(x.owed, e.from, e.at + 1).find((o) => o.missing > 0 && n("missing") !== undefined && n("missing")! < o.missing && e.senderKnew.missing < o.missing);
   if (owed) return { how: "owed", cats: ["missing"], sources: [], owed };
-  // a number nobody gave it: not the incident's own unit (it counts its own), no unit of its on scene, no word at all
-  if (e.from === x.c.scenario.incidentAgency || onScene(x, e.from, i) || casualtySources(x, e.from, i).length > 0) return undefined;
-  const below = CATEGORIES.filter((k) => n(k) !== undefined && n(k)! < e.truth[k]);
+  // a number nobody gave it: no word at all reached it, and it had not counted the category itself (own-count.ts: the
+  // incident's unit its own people, its 下落不明 after its roll call; a rescuer what its finished search or triage
+  // found). Being on scene is no count (review21 school 2: a crew 57 s on scene reporting 「下落不明 0」)
+  // A report that says its figures are still being checked (「正在清点人数」「伤亡情况待核实」) states them as no fact
+  if (states(CHECKING, heardText(x, i))) return undefined;
+  const told = toldOf(x, e.from, i);
+  const counted = ownCount(x, e.from, i);
+  const below = CATEGORIES.filter((k) => n(k) !== undefined && n(k)! < e.truth[k] && !counted.has(k) && !told.has(k));
   if (below.length === 0) return undefined;
-  // the evidence: how it had heard of the incident (no word on casualties in it), and the casualties as they then were
-  const told = x.events.findIndex((_, j) => j < i && reached(x, j, e.from));
+  // the evidence: how it had heard of the incident (no word on casualties in it), its first unit on scene (no count),
+  // and the casualties as they then were
+  const heardOf = x.events.findIndex((_, j) => j < i && reached(x, j, e.from));
+  const arrived = firstArrival(x, e.from, i);
   let truth = -1;
   for (let j = 0; j < i; j++) if (x.events[j]!.type === "casualtiesChanged") truth = j;
-  return { how: "unsourced", cats: below, sources: [told, truth].filter((j) => j >= 0) };
+  return { how: "unsourced", cats: below, sources: [heardOf, arrived ?? -1, truth].filter((j) => j >= 0).sort((a, b) => a - b), ...(arrived !== undefined ? { arrived } : {}) };
+}
+
+/**
+ * The categories a word or figure that reached `agency` before `before` gave it (heard.ts casualtySources): a figure
+ * stated as a number (a zero included; 「不详」 gives none: a report saying its figures are unknown is no ground for a
+ * number, review21 school 2), or words on people hurt, missing or safe (all categories: words carry no count).
+ */
+function toldOf(x: EvalContext, agency: string, before: number): Set<Category> {
+  const out = new Set<Category>();
+  for (const j of casualtySources(x, agency, before)) {
+    const f = figuresOf(x, j);
+    const numbers = CATEGORIES.filter((k) => typeof f?.[k] === "number");
+    const words = states(PEOPLE, heardText(x, j)) || states(NONE_SAID, heardText(x, j));
+    for (const k of words ? CATEGORIES : numbers) out.add(k);
+  }
+  return out;
 }
 
 /** The first event before `before` whose words matched `re`, unless a figure reached `agency` after it (its latest word). */
@@ -100,17 +128,37 @@ function claimedFrom(x: EvalContext, agency: string, cats: readonly Category[], 
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
-/** Whether a unit of `agency` had arrived anywhere on the scene before event `before` (it saw for itself). */
-function onScene(x: EvalContext, agency: string, before: number): boolean {
-  return x.events.some((ev, j) => j < before && ev.type === "unitArrived" && x.c.units.get(ev.unit)?.agency === agency);
-}
-
 /** "死亡 0、下落不明 0" / "0 deaths, 0 missing": the categories `cats` as report `e` states them. */
 export function statedText(e: Report, cats: readonly Category[]): LocalText {
   return {
     zh: cats.map((k) => `${CATEGORY_TEXT[k].zh} ${statedNumber(e, k)}`).join("、"),
     en: cats.map((k) => `${statedNumber(e, k)} ${CATEGORY_TEXT[k].en}`).join(", "),
   };
+}
+
+/**
+ * Why an unsourced report's figures had no ground: what had reached its sender (nothing on casualties, or figures not
+ * yet known: 「正在核实」), the incident's unit's roll call not yet made, its units on scene without a finished count.
+ */
+function unsourcedGround(x: EvalContext, e: Report, u: Untrue): LocalText {
+  const words = casualtySources(x, e.from, x.events.indexOf(e));
+  const own = e.from === x.c.scenario.incidentAgency;
+  const heard = words.length === 0
+    ? own
+      ? { zh: "其此前未获任何伤亡信息（现场救援力量未向其报告伤亡", en: "its sender had had no word on casualties at all (the rescuers on scene had told it none" }
+      : { zh: "其此前未获任何伤亡信息（事故单位、现场救援力量均未向其报告伤亡，亦未见其核实", en: "its sender had had no word on casualties at all (neither the incident's unit nor the rescuers on scene had told it any, nor had it checked" }
+    : { zh: `其此前所获信息均未给出这些人数（${clock(x.events[words[0]!]!.at)} 起所获为“正在核实”或未说明人数），亦未见其核实`, en: `nothing that reached its sender gave these numbers (from ${clock(x.events[words[0]!]!.at)} it heard only that they were being checked, or no numbers), nor had it checked` };
+  // the incident's unit before its roll call: its own 下落不明 is not counted yet (own-count.ts)
+  const roll = own && u.cats.includes("missing")
+    ? { zh: "；其尚未清点人数（到集合点清点人数），下落不明人数无从得知", en: "; it had not yet counted heads (the headcount at the assembly point), so it could not know who was missing" }
+    : { zh: "", en: "" };
+  // its units on scene, but no count of theirs (no search or triage finished): presence is no count
+  const a = u.arrived !== undefined ? x.events[u.arrived]! : undefined;
+  const unit = a?.type === "unitArrived" ? x.c.units.get(a.unit)?.name : undefined;
+  const seen = a && unit
+    ? { zh: `；其${unit.zh} ${clock(a.at)} 到场，至报告时仅 ${span(e.at - a.at).zh}，未完成搜索、检伤或清点，到场不等于已查清人数`, en: `; its ${unit.en} had reached the scene at ${clock(a.at)}, only ${span(e.at - a.at).en} before, with no search, triage or headcount finished: being on scene is not having counted` }
+    : { zh: "", en: "" };
+  return { zh: `${heard.zh}${roll.zh}${seen.zh}）`, en: `${heard.en}${roll.en}${seen.en})` };
 }
 
 /**
@@ -122,9 +170,10 @@ export function untrueText(x: EvalContext, e: Report, u: Untrue, what: LocalText
   const truth = { zh: u.cats.map((k) => `${CATEGORY_TEXT[k].zh} ${e.truth[k]}`).join("、"), en: u.cats.map((k) => `${e.truth[k]} ${e.truth[k] === 1 ? ONE[k] : CATEGORY_TEXT[k].en}`).join(", ") };
   if (u.how === "unsourced") {
     const all = statedText(e, CATEGORIES.filter((k) => statedNumber(e, k) !== undefined));
+    const ground = unsourcedGround(x, e, u);
     return {
-      zh: `报告失实：${what.zh}报告${all.zh}，而其此前未获任何伤亡信息（事故单位、现场救援力量均未向其报告伤亡，亦未见其核实），所报为无据的确定数字，其中${said.zh}与当时实际（${truth.zh}）不符；未掌握的应报“伤亡情况正在核实”（非谎报：未见其明知而不报）`,
-      en: `Untrue figures: ${what.en} gave ${all.en}, though its sender had had no word on casualties at all (neither the incident's unit nor the rescuers on scene had told it any, nor had it checked): figures stated as fact on no ground, of which ${said.en} contrary to the truth then (${truth.en}); what it did not know it should have reported as "casualties being checked" (not a false report: nothing shows it knew better)`,
+      zh: `报告失实：${what.zh}报告${all.zh}，而${ground.zh}，所报为无据的确定数字，其中${said.zh}与当时实际（${truth.zh}）不符；未掌握的应报“伤亡情况正在核实”（非谎报：未见其明知而不报）`,
+      en: `Untrue figures: ${what.en} gave ${all.en}, though ${ground.en}: figures stated as fact on no ground, of which ${said.en} contrary to the truth then (${truth.en}); what it did not know it should have reported as "casualties being checked" (not a false report: nothing shows it knew better)`,
     };
   }
   const heard = u.sources.map((j) => {
