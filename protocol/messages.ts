@@ -93,7 +93,11 @@ export interface AckMessage {
  * not know the time). A person joining again in another browser sees the seat's commands, not "none yet".
  */
 export interface HistoryMessage {
-  commands: Array<AckMessage & { command: { type: string } & Record<string, unknown> }>;
+  /**
+   * `refused`: the engine refused the command when its tick came (its code, the zh-CN reason, the parameters the
+   * client words it from), as the live `rejected` after an `ack` says; absent while it stands or is still to come.
+   */
+  commands: Array<AckMessage & { command: { type: string } & Record<string, unknown>; refused?: { code: string; reason: string; params?: Record<string, string | number> } }>;
 }
 
 export interface RejectedMessage {

@@ -252,12 +252,28 @@ export class LiveDrill {
         out.events.push(e);
         if (e.type !== "rejected") continue;
         const origin = this.origins.get(e.seq);
-        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, code: e.code, reason: rejectionText(this.words, e), params: this.words.params(e.params) } });
+        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, ...this.worded(e) } });
       }
       for (const p of due) this.origins.delete(p.seq);
       this.bots.act();
     }
     if (this.state.ended) this.setStatus("ended");
+    return out;
+  }
+
+  /** An engine rejection as a seat reads it: its code, the zh-CN reason, and its parameters named for the client to word. */
+  private worded(e: Extract<DrillEvent, { type: "rejected" }>): Omit<Rejection, "id"> {
+    return { code: e.code, reason: rejectionText(this.words, e), params: this.words.params(e.params) };
+  }
+
+  /**
+   * The engine's refusals of logged commands so far, by log seq, read off the drill's own events (the fold of the
+   * log, so they are what a replay of the log says, never a second record): the `history` message carries them, so
+   * a seat joining in a new browser sees a refused command refused (live/history.ts).
+   */
+  refusals(): Map<number, Omit<Rejection, "id">> {
+    const out = new Map<number, Omit<Rejection, "id">>();
+    for (const e of this.events) if (e.type === "rejected") out.set(e.seq, this.worded(e));
     return out;
   }
 

@@ -75,7 +75,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.views.sendWelcome(client, auth);
     // the commands this seat gave, from the log: a person joining again in another browser sees them (live/history.ts)
     const by = auth.seat.kind === "director" ? "director" : auth.seat.kind === "seat" ? auth.seat.seat : undefined;
-    if (by) client.send("history", seatHistory(context().store.log(this.drill.id), by, viewHidden(this.drill, key)));
+    if (by) client.send("history", seatHistory(context().store.log(this.drill.id), by, viewHidden(this.drill, key), this.drill.refusals()));
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }
