@@ -109,6 +109,23 @@ export interface RejectedMessage {
   reason: string;
 }
 
+/**
+ * What a drill recovered after its server stopped (a crash, SIGKILL) tells its director (server/live/clock-keep.ts
+ * recoveryNote): where it resumed, paused, and how much simulated time at most it had run beyond that and lost.
+ */
+export interface RecoveryNote {
+  /** the simulated ms the drill resumed at (paused) */
+  atMs: number;
+  /** the last position written before the stop; the last logged command's time (-1: none) */
+  keptMs: number;
+  lastCommandMs: number;
+  /** was its clock running at the stop, and at what speed */
+  wasRunning: boolean;
+  speed: number;
+  /** at most this much simulated time (ms) the drill had run beyond atMs before the stop; 0: nothing was lost */
+  lostAtMostMs: number;
+}
+
 /** Sent once on join: who you are and the static scenario data your seat may see. */
 export interface WelcomeMessage {
   seat: string;
@@ -141,4 +158,6 @@ export interface WelcomeMessage {
    * nodes: HazardModel.siteTargets); in a complete welcome only, and only when the site has any
    */
   siteTargets?: Array<{ id: string; name: { zh: string; en: string } }>;
+  /** the director's only: the drill was recovered after its server stopped (live/recover.ts) */
+  recovered?: RecoveryNote;
 }

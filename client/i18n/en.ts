@@ -69,6 +69,9 @@ export const en: Catalogue = {
     seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", start: "Start the drill", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead", forecastInject: "Scenario event", forecastDuty: "Deadline",
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
+    recovered: "The server stopped; the drill was recovered and is paused at {{at}} (T+{{t}}). No acknowledged command was lost.",
+    recoveredNone: "Its clock was paused when it stopped: no drill time was lost.",
+    recoveredLost: "Its clock ran at {{speed}}× when it stopped: the drill had reached {{upTo}} at most, so at most about {{s}} s of drill time was lost. Tell the seats before resuming.",
   },
   evaluator: {
     title: "Evaluation", findings: "Live findings", asSeen: "As seen by", at: "At", seat: "Seat", show: "Show", observation: "Observation",

@@ -70,6 +70,9 @@ export const zh = {
     seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）", forecastInject: "情景事件", forecastDuty: "时限事项",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
+    recovered: "服务器曾中断，演练已恢复并暂停在 {{at}}（T+{{t}}）；已确认的命令无一丢失。",
+    recoveredNone: "中断时时钟已暂停，演练时间没有损失。",
+    recoveredLost: "中断时时钟以 {{speed}}× 运行：中断前演练至多已走到 {{upTo}}，最多损失约 {{s}} 秒演练时间。继续前请告知各席位。",
   },
   evaluator: {
     title: "评估台", findings: "实时发现", asSeen: "按席位回看", at: "时刻", seat: "席位", show: "查看", observation: "评估记录",

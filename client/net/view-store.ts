@@ -146,6 +146,7 @@ export class ViewStore {
       ...(control && overlay ? { hazardModel: control.brief.hazard, overlay } : {}),
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
       ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),
+      ...(w.recovered ? { recovered: w.recovered } : {}),
     };
   }
 }
