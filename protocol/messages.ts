@@ -13,6 +13,7 @@
  * (on join: the commands the seat gave, from the log), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
  * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
  */
+import type { UnitKind } from "./unit-kinds.ts";
 import { z } from "zod";
 import { TEXT_LIMITS } from "./limits.ts";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/scenario/rubric-schema.ts";
@@ -148,6 +149,8 @@ export interface WelcomeMessage {
   units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;
   /** tasks a dispatch may name */
   tasks: string[];
+  /** the unit kinds a support request may ask for (protocol/unit-kinds.ts): the scenario's; a seat not yet told, the catalogue's */
+  unitKinds: UnitKind[];
   /**
    * the names of the site's spots the site view labels (a building's rooms, a mine's nodes and
    * roadways), by id; in a complete welcome only (they name the incident's site)

@@ -49,6 +49,7 @@ export const en: Catalogue = {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
     requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
+    kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
   duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },
@@ -107,7 +108,7 @@ export const en: Catalogue = {
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
-    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
+    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noKinds: "This drill has no unit kind to ask for", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
     hiddenChars: "Character {{position}} is an invisible control character ({{char}}, such as a text-direction override): remove it and send again",
   },
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges

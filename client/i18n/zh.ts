@@ -48,6 +48,7 @@ export const zh = {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
     requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
+    kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
   duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）" },
@@ -108,7 +109,7 @@ export const zh = {
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
     noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
-    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
+    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noKinds: "本演练没有可请求的力量类型", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
     hiddenChars: "第 {{position}} 个字是不可见的控制字符（{{char}}，如文字方向控制符），请删除后重新发送",
   },
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges

@@ -7,6 +7,7 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import type { UnitFailure } from "../../engine/units/failures.ts";
 import { arrivalMs } from "../../protocol/views.ts";
 import type { RecoveryNote } from "../../protocol/messages.ts";
+import type { UnitKind } from "../../protocol/unit-kinds.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
@@ -83,6 +84,8 @@ export interface ConsoleModel {
   powers: CommandType[];
   tasks: string[];
   siteTargets: Array<{ id: string; name: LocalText }>;
+  /** the unit kinds a support request may ask for (protocol/unit-kinds.ts): the request form lists them */
+  unitKinds?: UnitKind[];
   /** the director's: the drill was recovered after its server stopped, and what it may have lost (protocol RecoveryNote) */
   recovered?: RecoveryNote;
   /** the hazard model id and its overlay, where this role has eyes (omniscient: always) */

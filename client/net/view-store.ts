@@ -142,7 +142,7 @@ export class ViewStore {
       cordons: info.cordons as ConsoleModel["cordons"], warnings: info.warnings as ConsoleModel["warnings"],
       ...(info.responseLevel !== undefined ? { responseLevel: info.responseLevel } : {}),
       ...(seat ? { knowledge: { agency: seat.seat, ...(seat.notifiedAtMs !== undefined ? { notifiedAtMs: seat.notifiedAtMs } : {}), acted: {}, inbox: [], knownCasualties: seat.knownCasualties, claimedCasualties: seat.claimedCasualties, facts: seat.facts, readings: seat.readings } } : {}),
-      powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
+      powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, unitKinds: w.unitKinds ?? [], siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
       ...(control && overlay ? { hazardModel: control.brief.hazard, overlay } : {}),
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
       ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),

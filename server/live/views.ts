@@ -15,6 +15,8 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
+import { genericUnitKinds, unitKinds } from "../../protocol/unit-kinds.ts";
+import { GLOSSARY } from "../../engine/evaluate/glossary.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
 import { translator } from "../../i18n/index.ts";
 // type only: the roster file is read by the room (roster.ts, node:fs), never by what imports the views
@@ -273,7 +275,7 @@ export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Part
   }
   return {
     agency: agencies, unit: new Set(), place: places, group: new Set(), inject: new Set(),
-    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(),
+    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(genericUnitKinds(Object.keys(GLOSSARY.unitType)).map((k) => k.type)),
   };
 }
 
@@ -299,6 +301,8 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
     agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: blind ? standbyName(a.kind, roster) : a.name, simulated: a.simulated === true })),
     units: blind ? [] : s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name, capabilities: [...u.capabilities] })),
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
+    // what a support request may ask for: the form lists these, the intake accepts only these (round 22 item 2)
+    unitKinds: blind ? genericUnitKinds(Object.keys(GLOSSARY.unitType)) : unitKinds(s.units),
     // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)
     ...(blind || siteSpots(c).length === 0 ? {} : { spots: siteSpots(c) }),
     // a dispatch's target room or node, as the local console offers it (newcomer 18: the live list was empty)
