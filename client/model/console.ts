@@ -8,6 +8,7 @@ import type { UnitFailure } from "../../engine/units/failures.ts";
 import { arrivalMs } from "../../protocol/views.ts";
 import type { RecoveryNote } from "../../protocol/messages.ts";
 import type { UnitKind } from "../../protocol/unit-kinds.ts";
+import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
@@ -73,7 +74,8 @@ export interface ConsoleModel {
   /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
   /** `toldBy`: for a notice met, who told its agency first (an agency id, "scenario" for an inject) */
   /** `partsLeft`: an act duty met with parts still undone (protocol/views.ts ObligationRow.partsLeft): not done yet */
-  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }> }>;
+  /** `why`: a requirement row on the control board, what its deadline rests on (engine/evaluate/requirement-why.ts) */
+  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }>; why?: StartWhy }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;
