@@ -13,6 +13,7 @@
  * (on join: the commands the seat gave, from the log), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
  * and one answer of the same name for forecast, viewAt, findings, board, observation, reissue.
  */
+import type { UnitKind } from "./unit-kinds.ts";
 import { z } from "zod";
 import { TEXT_LIMITS } from "./limits.ts";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/scenario/rubric-schema.ts";
@@ -93,7 +94,11 @@ export interface AckMessage {
  * not know the time). A person joining again in another browser sees the seat's commands, not "none yet".
  */
 export interface HistoryMessage {
-  commands: Array<AckMessage & { command: { type: string } & Record<string, unknown> }>;
+  /**
+   * `refused`: the engine refused the command when its tick came (its code, the zh-CN reason, the parameters the
+   * client words it from), as the live `rejected` after an `ack` says; absent while it stands or is still to come.
+   */
+  commands: Array<AckMessage & { command: { type: string } & Record<string, unknown>; refused?: { code: string; reason: string; params?: Record<string, string | number> } }>;
 }
 
 export interface RejectedMessage {
@@ -103,6 +108,23 @@ export interface RejectedMessage {
   type: string;
   code: string;
   reason: string;
+}
+
+/**
+ * What a drill recovered after its server stopped (a crash, SIGKILL) tells its director (server/live/clock-keep.ts
+ * recoveryNote): where it resumed, paused, and how much simulated time at most it had run beyond that and lost.
+ */
+export interface RecoveryNote {
+  /** the simulated ms the drill resumed at (paused) */
+  atMs: number;
+  /** the last position written before the stop; the last logged command's time (-1: none) */
+  keptMs: number;
+  lastCommandMs: number;
+  /** was its clock running at the stop, and at what speed */
+  wasRunning: boolean;
+  speed: number;
+  /** at most this much simulated time (ms) the drill had run beyond atMs before the stop; 0: nothing was lost */
+  lostAtMostMs: number;
 }
 
 /** Sent once on join: who you are and the static scenario data your seat may see. */
@@ -127,6 +149,8 @@ export interface WelcomeMessage {
   units: Array<{ id: string; type: string; agency: string; base: string; capabilities: string[]; name: { zh: string; en: string } }>;
   /** tasks a dispatch may name */
   tasks: string[];
+  /** the unit kinds a support request may ask for (protocol/unit-kinds.ts): the scenario's; a seat not yet told, the catalogue's */
+  unitKinds: UnitKind[];
   /**
    * the names of the site's spots the site view labels (a building's rooms, a mine's nodes and
    * roadways), by id; in a complete welcome only (they name the incident's site)
@@ -137,4 +161,6 @@ export interface WelcomeMessage {
    * nodes: HazardModel.siteTargets); in a complete welcome only, and only when the site has any
    */
   siteTargets?: Array<{ id: string; name: { zh: string; en: string } }>;
+  /** the director's only: the drill was recovered after its server stopped (live/recover.ts) */
+  recovered?: RecoveryNote;
 }

@@ -41,6 +41,8 @@ export const Obligation = schema(
     toldBy: t.string(),
     /** JSON of protocol/views.ts ObligationRow.partsLeft */
     partsLeft: t.string(),
+    /** JSON of protocol/views.ts ObligationRow.why ("" when none: every row but the control view's requirements) */
+    why: t.string(),
   },
   "Obligation",
 );

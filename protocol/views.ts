@@ -5,6 +5,7 @@
  */
 import type { UnitFailure } from "../engine/units/failures.ts";
 import type { DrillEvent } from "../engine/model/events.ts";
+import type { StartWhy } from "../engine/evaluate/requirement-why.ts";
 
 export interface LocalText {
   zh: string;
@@ -67,6 +68,11 @@ export interface ObligationRow {
    * or a notice to an agency its holder still owes; [] when none. The board shows it done only when this is empty.
    */
   partsLeft: Array<{ text: LocalText } | { notice: string }>;
+  /**
+   * the control view's requirement rows (力量需求) only: what the deadline's start rests on and what may still move
+   * it (engine/evaluate/requirement-why.ts), so the director's board says 暂定 and why rather than moving silently
+   */
+  why?: StartWhy;
 }
 
 export interface MessageRow {

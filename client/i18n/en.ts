@@ -49,9 +49,12 @@ export const en: Catalogue = {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
     requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
+    kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
-  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },
+  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})",
+    whyNotice: "counted from when {{owner}} should have been told ({{at}})", whyTold: "counted from when {{owner}} was told ({{at}})", whyIncident: "counted from the incident ({{at}})",
+    pendingNotice: "Provisional: the notice to {{agency}} is not yet due; once it is, the deadline counts from when it should be told and may move later", pendingNotifier: "Provisional: {{agency}} has not been told yet; if it learns late the deadline moves later", pendingTold: "Provisional: {{agency}} has not been told yet; once told, the deadline counts from then" },
   cmd: { title: "Commands", pending: "Sending", acked: "Logged #{{seq}}", ackedPlain: "Logged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
@@ -69,6 +72,9 @@ export const en: Catalogue = {
     seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", start: "Start the drill", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead", forecastInject: "Scenario event", forecastDuty: "Deadline",
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
+    recovered: "The server stopped; the drill was recovered and is paused at {{at}} (T+{{t}}). No acknowledged command was lost.",
+    recoveredNone: "Its clock was paused when it stopped: no drill time was lost.",
+    recoveredLost: "Its clock ran at {{speed}}× when it stopped: the drill had reached {{upTo}} at most, so at most about {{s}} s of drill time was lost. Tell the seats before resuming.",
   },
   evaluator: {
     title: "Evaluation", findings: "Live findings", asSeen: "As seen by", at: "At", seat: "Seat", show: "Show", observation: "Observation",
@@ -104,7 +110,7 @@ export const en: Catalogue = {
   formCheck: {
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
-    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
+    noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noKinds: "This drill has no unit kind to ask for", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",
     hiddenChars: "Character {{position}} is an invisible control character ({{char}}, such as a text-direction override): remove it and send again",
   },
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges

@@ -48,9 +48,12 @@ export const zh = {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
     requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
+    kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
-  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）" },
+  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）",
+    whyNotice: "自应通知{{owner}}之时（{{at}}）起算", whyTold: "自{{owner}} {{at}} 获知起算", whyIncident: "自事发（{{at}}）起算",
+    pendingNotice: "暂定：{{agency}}的通知时限尚未触发，触发后时限自应通知之时起算，可能顺延", pendingNotifier: "暂定：{{agency}}尚未获知，获知晚时时限将顺延", pendingTold: "暂定：{{agency}}尚未获知，获知后时限自获知时起算" },
   cmd: {
     title: "命令状态", pending: "发送中", acked: "已记录 #{{seq}}", ackedPlain: "已记录", rejected: "被拒绝：{{reason}}", queued: "在发件箱",
   },
@@ -70,6 +73,9 @@ export const zh = {
     seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）", forecastInject: "情景事件", forecastDuty: "时限事项",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
+    recovered: "服务器曾中断，演练已恢复并暂停在 {{at}}（T+{{t}}）；已确认的命令无一丢失。",
+    recoveredNone: "中断时时钟已暂停，演练时间没有损失。",
+    recoveredLost: "中断时时钟以 {{speed}}× 运行：中断前演练至多已走到 {{upTo}}，最多损失约 {{s}} 秒演练时间。继续前请告知各席位。",
   },
   evaluator: {
     title: "评估台", findings: "实时发现", asSeen: "按席位回看", at: "时刻", seat: "席位", show: "查看", observation: "评估记录",
@@ -105,7 +111,7 @@ export const zh = {
   formCheck: {
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
     noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
-    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
+    noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noKinds: "本演练没有可请求的力量类型", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",
     hiddenChars: "第 {{position}} 个字是不可见的控制字符（{{char}}，如文字方向控制符），请删除后重新发送",
   },
   // newcomer 19 (seat desk): a command's fate, the dispatch check, the map's status marks, a duty's parts; kept together for merges

@@ -3,6 +3,7 @@
  * shows. A seat's model is built from `view(c, state, role)` only, plus the public map and its
  * own units' names; the control roles get the omniscient view.
  */
+import { unitKinds } from "../../protocol/unit-kinds.ts";
 import type { Compiled } from "../../engine/compile.ts";
 import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
 import type { DrillState, Message, Obligation } from "../../engine/model/state.ts";
@@ -23,7 +24,7 @@ export function unitInfo(c: Compiled, id: string): UnitInfo {
 }
 
 /** The static part every role gets: the public map and the agencies. */
-function base(c: Compiled): Pick<ConsoleModel, "startIso" | "agencies" | "places" | "roads" | "tasks"> {
+function base(c: Compiled): Pick<ConsoleModel, "startIso" | "agencies" | "places" | "roads" | "tasks" | "unitKinds"> {
   const s = c.scenario;
   return {
     startIso: s.clock.start,
@@ -31,6 +32,7 @@ function base(c: Compiled): Pick<ConsoleModel, "startIso" | "agencies" | "places
     places: s.map.places.map((p) => ({ id: p.id, kind: p.kind, x: p.x, y: p.y, name: p.name })),
     roads: s.map.roads.map((r) => ({ from: r.from, to: r.to, ...(r.name ? { name: r.name } : {}) })),
     tasks: [...c.tasks].sort(),
+    unitKinds: unitKinds(s.units),
   };
 }
 

@@ -6,6 +6,9 @@ import type { CommandType } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
 import type { UnitFailure } from "../../engine/units/failures.ts";
 import { arrivalMs } from "../../protocol/views.ts";
+import type { RecoveryNote } from "../../protocol/messages.ts";
+import type { UnitKind } from "../../protocol/unit-kinds.ts";
+import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
@@ -71,7 +74,8 @@ export interface ConsoleModel {
   /** `owner`: who owes it, when the view says (the control view names a notice's notifier) */
   /** `toldBy`: for a notice met, who told its agency first (an agency id, "scenario" for an inject) */
   /** `partsLeft`: an act duty met with parts still undone (protocol/views.ts ObligationRow.partsLeft): not done yet */
-  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }> }>;
+  /** `why`: a requirement row on the control board, what its deadline rests on (engine/evaluate/requirement-why.ts) */
+  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }>; why?: StartWhy }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;
@@ -82,6 +86,10 @@ export interface ConsoleModel {
   powers: CommandType[];
   tasks: string[];
   siteTargets: Array<{ id: string; name: LocalText }>;
+  /** the unit kinds a support request may ask for (protocol/unit-kinds.ts): the request form lists them */
+  unitKinds?: UnitKind[];
+  /** the director's: the drill was recovered after its server stopped, and what it may have lost (protocol RecoveryNote) */
+  recovered?: RecoveryNote;
   /** the hazard model id and its overlay, where this role has eyes (omniscient: always) */
   hazardModel?: string;
   overlay?: unknown;

@@ -22,6 +22,8 @@ export type FieldProblem =
   | { key: "noCode" }
   | { key: "noName" }
   | { key: "noUnits" }
+  /** a support request with no unit kind to ask for (the drill lists none) */
+  | { key: "noKinds" }
   | { key: "noneDeployed" }
   | { key: "notPositive" }
   | { key: "radiusRange"; max: number; length?: undefined }

@@ -5,6 +5,7 @@
  * JSON) give the rest. Messages are parsed once each; the static arrays keep their identity
  * so the map does not refit on every patch.
  */
+import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import type { Room } from "@colyseus/sdk";
 import { COMMAND_TYPES, DIRECTOR_COMMANDS, type CommandType } from "../../engine/model/commands.ts";
 import type { DrillEvent } from "../../engine/model/events.ts";
@@ -15,7 +16,7 @@ import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situ
 import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow, UnitInfo } from "../model/console.ts";
 import { Store } from "./store.ts";
 
-interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string; partsLeft: string }
+interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string; partsLeft: string; why?: string }
 interface SyncedClock { tMs: number; speed: number; paused: boolean; ended: boolean }
 interface SyncedView { units: Map<string, UnitRow>; obligations: Map<string, SyncedObligation>; messages: Array<{ id: string; json: string }>; info: string; overlay: string; feed?: string; clock?: SyncedClock }
 /** `seats` reaches the control view only; each view carries its own clock (none while the seat may not know the time) */
@@ -99,7 +100,7 @@ export class ViewStore {
     });
     const projection: Projection<SeatInfo | ControlInfo | Situation> = {
       units: each<UnitRow>(v.units as never),
-      obligations: each<SyncedObligation>(v.obligations as never).map((o) => ({ ...o, status: o.status as ObligationRow["status"], text: JSON.parse(o.text || '{"zh":"","en":""}'), partsLeft: JSON.parse(o.partsLeft || "[]") })),
+      obligations: each<SyncedObligation>(v.obligations as never).map(({ why, ...o }) => ({ ...o, status: o.status as ObligationRow["status"], text: JSON.parse(o.text || '{"zh":"","en":""}'), partsLeft: JSON.parse(o.partsLeft || "[]"), ...(why ? { why: JSON.parse(why) as StartWhy } : {}) })),
       messages: messages as unknown as MessageRow[],
       info: this.info ?? { cordons: [], warnings: [] },
     };
@@ -137,15 +138,16 @@ export class ViewStore {
         id: o.id, ruleId: o.id, kind: o.kind as Obligation["kind"], agency: o.agency, ...(o.to ? { to: o.to } : {}),
         openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs, status: o.status, ...(o.metAtMs >= 0 ? { metAtMs: o.metAtMs } : {}),
         basis: o.basis, text: o.text, ...(o.owner ? { owner: o.owner } : {}), ...(o.toldBy ? { toldBy: o.toldBy } : {}),
-        ...(o.partsLeft?.length ? { partsLeft: o.partsLeft } : {}),
+        ...(o.partsLeft?.length ? { partsLeft: o.partsLeft } : {}), ...(o.why ? { why: o.why } : {}),
       })),
       cordons: info.cordons as ConsoleModel["cordons"], warnings: info.warnings as ConsoleModel["warnings"],
       ...(info.responseLevel !== undefined ? { responseLevel: info.responseLevel } : {}),
       ...(seat ? { knowledge: { agency: seat.seat, ...(seat.notifiedAtMs !== undefined ? { notifiedAtMs: seat.notifiedAtMs } : {}), acted: {}, inbox: [], knownCasualties: seat.knownCasualties, claimedCasualties: seat.claimedCasualties, facts: seat.facts, readings: seat.readings } } : {}),
-      powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
+      powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, unitKinds: w.unitKinds ?? [], siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
       ...(control && overlay ? { hazardModel: control.brief.hazard, overlay } : {}),
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
       ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),
+      ...(w.recovered ? { recovered: w.recovered } : {}),
     };
   }
 }

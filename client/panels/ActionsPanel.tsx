@@ -4,6 +4,8 @@
  */
 import { useState } from "preact/hooks";
 import { local, t } from "../i18n/index.ts";
+import { taskName, unitTypeName } from "../i18n/describe.ts";
+import type { UnitKind } from "../../protocol/unit-kinds.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
@@ -15,6 +17,29 @@ import { StandbyNote } from "./StandbyNote.tsx";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
+
+/** A unit kind in words: 消防车（搜救、水幕稀释） / fire engine (search and rescue, water curtain); the type alone when it has no tasks listed. */
+export function kindLabel(k: UnitKind): string {
+  const type = unitTypeName(k.type);
+  return k.capabilities.length ? t("actions.kind", { type, caps: k.capabilities.map(taskName).join(t("punct.list")) }) : type;
+}
+
+/**
+ * The support request's unit-type list (round 22 item 2: it was free text, and a typo was refused by the server): a
+ * native select (keyboard and phone pickers work), the asked agency's own kinds first, then the others.
+ */
+function KindSelect(props: { kinds: UnitKind[]; from: string; fromName: string; value: string; onChange: (v: string) => void }) {
+  const own = props.kinds.filter((k) => k.agencies.includes(props.from));
+  const other = props.kinds.filter((k) => !k.agencies.includes(props.from));
+  const opts = (ks: UnitKind[]) => ks.map((k) => <option key={k.type} value={k.type}>{kindLabel(k)}</option>);
+  return (
+    <select name="unitType" data-testid="unit-type" value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+      {own.length > 0 && other.length > 0
+        ? [<optgroup key="own" label={t("actions.kindsOf", { agency: props.fromName })}>{opts(own)}</optgroup>, <optgroup key="other" label={t("actions.kindsOther")}>{opts(other)}</optgroup>]
+        : opts([...own, ...other])}
+    </select>
+  );
+}
 
 export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: string }) {
   const m = props.model;
@@ -34,9 +59,13 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
   if (can.length === 0) return <StandbyNote model={m} />;
+  // the kind asked for: the one picked while it is on the list, else the asked agency's first, else the list's first
+  const kinds = m.unitKinds ?? [];
+  const kind = kinds.some((k) => k.type === unitType) ? unitType : (kinds.find((k) => k.agencies.includes(from)) ?? kinds[0])?.type ?? "";
   const check = (): Problems => {
     const area = which !== "activateResponse" && which !== "requestSupport";
-    const p = { radiusM: area ? radiusProblem(radius) : undefined, count: which === "requestSupport" ? positiveProblem(count) : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
+    const support = which === "requestSupport";
+    const p = { radiusM: area ? radiusProblem(radius) : undefined, count: support ? positiveProblem(count) : undefined, unitType: support && !kind ? { key: "noKinds" as const } : undefined, text: which === "warning" ? textProblem(text, "text", false) : undefined };
     return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
   };
   const problems = tried ? check() : {};
@@ -49,7 +78,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
       case "shelter": return { type: "shelter", place, radiusM: r };
       case "warning": return { type: "warning", level: warn, place, radiusM: r, ...(text.trim() ? { text: text.trim() } : {}) };
       case "activateResponse": return { type: "activateResponse", level: Number(level) };
-      case "requestSupport": return { type: "requestSupport", from, unitType: unitType.trim() || "any", count: Math.max(1, Math.floor(Number(count) || 1)), place };
+      case "requestSupport": return { type: "requestSupport", from, unitType: kind, count: Math.max(1, Math.floor(Number(count) || 1)), place };
     }
   };
   return (
@@ -71,7 +100,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
       ) : which === "requestSupport" ? (
         <div class="grid3">
           <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
-          <Field label={t("actions.unitType")}><Text name="unitType" value={unitType} onInput={setUnitType} placeholder="hazmatTeam" /></Field>
+          <Field label={t("actions.unitType")} error={problems.unitType}><KindSelect kinds={kinds} from={from} fromName={local(others.find((a) => a.id === from)?.name ?? { zh: from, en: from })} value={kind} onChange={setUnitType} /></Field>
           <Field label={t("actions.count")} error={problems.count}><Text name="count" type="number" value={count} onInput={setCount} invalid={!!problems.count} /></Field>
           <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
         </div>

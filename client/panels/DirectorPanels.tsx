@@ -47,8 +47,22 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
         if (confirm(t("director.endConfirm"))) (setRefused(undefined), keepDraft(props.send?.({ type: "end" }), (why) => setRefused(refusedLine(why))));
       }}>■ {t("director.end")}</button>
       <FieldError problem={refused} testid="clock-refused" />
+      <RecoveredNote model={m} />
     </div>
   );
+}
+
+/**
+ * After a server stop the director reads where the drill resumed and how much drill time at most was lost (round 22
+ * item 5; server/live/clock-keep.ts recoveryNote): nothing when the clock was paused, else the bound.
+ */
+export function RecoveredNote(props: { model: ConsoleModel }) {
+  const r = props.model.recovered;
+  if (!r) return null;
+  const lost = r.lostAtMostMs > 0
+    ? t("director.recoveredLost", { speed: r.speed, upTo: wall(props.model, r.atMs + r.lostAtMostMs), s: Math.ceil(r.lostAtMostMs / 1000) })
+    : t("director.recoveredNone");
+  return <p class="note" role="status" data-testid="recovered">{t("director.recovered", { at: wall(props.model, r.atMs), t: simClock(r.atMs) })}<br />{lost}</p>;
 }
 
 export function InjectPanel(props: { model: ConsoleModel; send: Send }) {

@@ -2,9 +2,25 @@
 import { agencyName, obligationState, obligationText, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
+import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 
 /** who owes a row: the synced owner, else the agency itself (a notice without a known notifier names nobody) */
 const owner = (o: ConsoleModel["obligations"][number]): string | undefined => o.owner || (o.kind === "notified" ? undefined : o.agency);
+
+/**
+ * A requirement's deadline on the control board, said with what it rests on (round 22 item 3: the school's 120 need
+ * moved from 10:25 to 10:30 unexplained): 暂定 and why while a fact not yet known can move it, else where it counts from
+ * (engine/evaluate/requirement-why.ts; the report computes the same start).
+ */
+export function WhyLine(props: { why: StartWhy; model: ConsoleModel }) {
+  const w = props.why, m = props.model;
+  const text = w.pending
+    ? t(w.pending.what === "notice" ? "duties.pendingNotice" : w.pending.what === "notifier" ? "duties.pendingNotifier" : "duties.pendingTold", { agency: agencyName(m, w.pending.agency) })
+    : w.from === "notice" ? t("duties.whyNotice", { owner: agencyName(m, w.owner ?? ""), at: wall(m, w.startMs) })
+    : w.from === "told" ? t("duties.whyTold", { owner: agencyName(m, w.owner ?? ""), at: wall(m, w.startMs) })
+    : t("duties.whyIncident", { at: wall(m, w.startMs) });
+  return <span class={w.pending ? "duty-why duty-provisional" : "duty-why"} data-testid="duty-why" data-pending={w.pending ? "true" : "false"}>{t("punct.fields")}{text}</span>;
+}
 
 const ICON: Record<string, string> = { partial: "◐", open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
 
@@ -34,7 +50,7 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
                     {t("deskAid.partsLeft", { parts: o.partsLeft.map((p) => ("notice" in p ? t("deskAid.notice", { agency: agencyName(m, p.notice) }) : local(p.text))).join(t("punct.list")) })}
                   </div>
                 ) : null}
-                <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}</div>
+                <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}{o.why ? <WhyLine why={o.why} model={m} /> : null}</div>
               </td>
             </tr>
           );

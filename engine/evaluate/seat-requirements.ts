@@ -14,20 +14,24 @@ import { buildContext } from "./context.ts";
 import { requirementRow } from "./dispatch.ts";
 import { reqBasis } from "./order-faults.ts";
 import { requirementOwner, requirementStart } from "./requirement-owner.ts";
+import { requirementWhy, type StartWhy } from "./requirement-why.ts";
 import { unitRows } from "./units.ts";
 
 /** The id a requirement's row has on a board: `REQ:<requirement id>`. */
 export const requirementDutyId = (id: string): string => `REQ:${id}`;
 
-/** The requirements `agency` owns, as board rows (kind "act": a duty to act by a deadline, worded by its own text). */
-export function seatRequirements(c: Compiled, state: DrillState, events: readonly DrillEvent[], agency: string): Obligation[] {
+/**
+ * The requirements `agency` owns, as board rows (kind "act": a duty to act by a deadline, worded by its own text), each
+ * with `why` (requirement-why.ts): what its deadline's start rests on and what may still move it (round 22 item 3).
+ */
+export function seatRequirements(c: Compiled, state: DrillState, events: readonly DrillEvent[], agency: string): Array<Obligation & { why: StartWhy }> {
   const reqs = c.scenario.requirements;
   if (reqs.length === 0) return [];
   const x = buildContext(c, events, state);
   const mine = reqs.filter((r) => requirementOwner(x, r) === agency);
   if (mine.length === 0) return [];
   const units = unitRows(x);
-  return mine.flatMap((req): Obligation[] => {
+  return mine.flatMap((req): Array<Obligation & { why: StartWhy }> => {
     const openedAtMs = requirementStart(x, req);
     if (openedAtMs > state.tMs) return [];
     const row = requirementRow(x, req, units);
@@ -38,7 +42,7 @@ export function seatRequirements(c: Compiled, state: DrillState, events: readonl
     return [{
       id: requirementDutyId(req.id), ruleId: req.id, kind: "act", agency, openedAtMs, deadlineMs, status,
       ...(nth && (status === "met" || status === "late") ? { metAtMs: nth.atMs } : {}),
-      basis: reqBasis(x, agency), text: req.text,
+      basis: reqBasis(x, agency), text: req.text, why: requirementWhy(x, req),
     }];
   });
 }

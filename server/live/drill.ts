@@ -17,6 +17,8 @@ import type { RefusalCode, ServerRefusalCode } from "../../protocol/refusals.ts"
 import type { DrillRecord, DrillSettings, LogEntry, LogRecord, SeatCode, Store } from "../store/store.ts";
 import { Bots } from "./bots.ts";
 import { LiveClock, type WallNow } from "./clock.ts";
+import { keepDue } from "./clock-keep.ts";
+import type { RecoveryNote } from "../../protocol/messages.ts";
 import { groupCommit } from "./commit.ts";
 import { checkCommand, CLIENT_ID } from "./intake.ts";
 import { foldTo, logToCommands } from "./log.ts";
@@ -97,6 +99,10 @@ export class LiveDrill {
   private jumpOwed = 0;
   /** ids → names and codes → sentences for rejection reasons (zh-CN) */
   private readonly words: Words;
+  /** the wall time (deps.now) the clock position was last written (live/clock-keep.ts) */
+  private keptWall: number;
+  /** set by recovery (live/recover.ts): where the drill resumed after a stop and what may have been lost, for the director */
+  recovery?: RecoveryNote;
 
   private constructor(readonly c: Compiled, public record: DrillRecord, start: { state: DrillState; events: DrillEvent[]; pending: Command[] }, private readonly deps: LiveDeps) {
     this.state = start.state;
@@ -105,6 +111,7 @@ export class LiveDrill {
     this.clock = new LiveClock(c.tickMs, record.settings.speed, record.status !== "running", deps.now);
     this.bots = new Bots(this, deps.botDelayMs ?? 120_000);
     this.words = words(c);
+    this.keptWall = (deps.now ?? Date.now)();
   }
 
   /**
@@ -252,12 +259,28 @@ export class LiveDrill {
         out.events.push(e);
         if (e.type !== "rejected") continue;
         const origin = this.origins.get(e.seq);
-        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, code: e.code, reason: rejectionText(this.words, e), params: this.words.params(e.params) } });
+        if (origin) out.rejections.push({ origin, rejection: { id: origin.clientId, ...this.worded(e) } });
       }
       for (const p of due) this.origins.delete(p.seq);
       this.bots.act();
     }
     if (this.state.ended) this.setStatus("ended");
+    return out;
+  }
+
+  /** An engine rejection as a seat reads it: its code, the zh-CN reason, and its parameters named for the client to word. */
+  private worded(e: Extract<DrillEvent, { type: "rejected" }>): Omit<Rejection, "id"> {
+    return { code: e.code, reason: rejectionText(this.words, e), params: this.words.params(e.params) };
+  }
+
+  /**
+   * The engine's refusals of logged commands so far, by log seq, read off the drill's own events (the fold of the
+   * log, so they are what a replay of the log says, never a second record): the `history` message carries them, so
+   * a seat joining in a new browser sees a refused command refused (live/history.ts).
+   */
+  refusals(): Map<number, Omit<Rejection, "id">> {
+    const out = new Map<number, Omit<Rejection, "id">>();
+    for (const e of this.events) if (e.type === "rejected") out.set(e.seq, this.worded(e));
     return out;
   }
 
@@ -293,15 +316,18 @@ export class LiveDrill {
     this.persistClock(true);
   }
 
+  /** The anchor changes (running from here): its position is written with it (live/clock-keep.ts). */
   resume(): void {
     if (this.state.ended) return;
     this.clock.resume();
     this.setStatus("running");
+    this.persistClock();
   }
 
   setSpeed(speed: number): void {
     this.clock.setSpeed(speed);
     this.saveSettings({ ...this.record.settings, speed });
+    this.persistClock(this.clock.status().paused);
   }
 
   /** Agencies bots play now (the director can switch a seat between person and bot). */
@@ -326,6 +352,18 @@ export class LiveDrill {
   persistClock(withHash = false): void {
     this.deps.store?.setClock(this.id, this.state.tMs, withHash ? this.hash() : undefined);
     this.record = { ...this.record, clockMs: this.state.tMs };
+    this.keptWall = (this.deps.now ?? Date.now)();
+  }
+
+  /**
+   * Called after each step of the room's pump: write the clock position once a second of wall time or
+   * KEEP_SIM_MS of simulated time has passed since the last write (live/clock-keep.ts), with the state hash when
+   * paused or ended, so a crash loses at most that much of the clock.
+   */
+  keepClock(): void {
+    if (this.state.tMs === this.record.clockMs) return; // nothing new to keep (a paused clock: written as it stopped)
+    const sinceWall = (this.deps.now ?? Date.now)() - this.keptWall;
+    if (keepDue(sinceWall, this.state.tMs - this.record.clockMs)) this.persistClock(this.state.ended || this.clock.status().paused);
   }
 
   private setStatus(status: DrillRecord["status"]): void {

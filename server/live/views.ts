@@ -8,6 +8,7 @@
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
+import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import { standingFailures } from "../../engine/units/failures.ts";
 import type { NameKind } from "../../engine/scenario/check-play.ts";
@@ -15,6 +16,8 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import type { DrillState, Message, Obligation, UnitState } from "../../engine/model/state.ts";
 import { arrivalMs, FEED_SIZE, type ControlInfo, type MessageRow, type ObligationRow, type Projection, type SeatInfo, type Situation, type UnitRow } from "../../protocol/views.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
+import { genericUnitKinds, unitKinds } from "../../protocol/unit-kinds.ts";
+import { GLOSSARY } from "../../engine/evaluate/glossary.ts";
 import type { Blindness, SeatCode } from "../store/store.ts";
 import { translator } from "../../i18n/index.ts";
 // type only: the roster file is read by the room (roster.ts, node:fs), never by what imports the views
@@ -36,10 +39,12 @@ export function unitRow(u: UnitState): UnitRow {
  * `partsLeft`: what is still undone of an act duty met (board-parties.ts partsLeft, its rule's parts judged on
  * `events`, the drill's events so far).
  */
-export function obligationRow(o: Obligation, c: Compiled, state: Pick<DrillState, "knowledge" | "messages" | "obligations">, events?: readonly DrillEvent[]): ObligationRow {
+/** `withWhy`: the control view's board, which says what a requirement's deadline rests on (seat rows never name who owed whom a notice). */
+export function obligationRow(o: Obligation & { why?: StartWhy }, c: Compiled, state: Pick<DrillState, "knowledge" | "messages" | "obligations">, events?: readonly DrillEvent[], withWhy = false): ObligationRow {
   return {
     id: o.id, kind: o.kind, agency: o.agency, to: o.to ?? "", openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs,
     status: o.status, metAtMs: o.metAtMs ?? -1, text: o.text, basis: o.basis, ...boardParties(c, state, o), partsLeft: partsLeft(c, state, o, events),
+    ...(withWhy && o.why ? { why: o.why } : {}),
   };
 }
 
@@ -133,14 +138,14 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
 }
 
 /** each state's requirement rows: a state is replaced every tick, pushes come 10 times a second */
-const requirementRows = new WeakMap<DrillState, { events: number; rows: Obligation[] }>();
+const requirementRows = new WeakMap<DrillState, { events: number; rows: Array<Obligation & { why: StartWhy }> }>();
 
 /**
  * Every agency's resource requirements (力量需求) as board rows, each under its owner (engine/evaluate/seat-requirements.ts,
  * the rows a seat's own tab shows): due (open), met, late or missed at `state`. The director's board had only the
  * engine's obligations, so the requirements the evaluator charges were on each seat's tab and not on the board.
  */
-export function everySeatRequirement(c: Compiled, state: DrillState, events: readonly DrillEvent[]): Obligation[] {
+export function everySeatRequirement(c: Compiled, state: DrillState, events: readonly DrillEvent[]): Array<Obligation & { why: StartWhy }> {
   const known = requirementRows.get(state);
   if (known?.events === events.length) return known.rows;
   const rows = c.scenario.agencies.flatMap((a) => seatRequirements(c, state, events, a.id));
@@ -176,7 +181,7 @@ export function controlProjection(c: Compiled, state: DrillState, people: Record
     people,
     ...situation(state),
   };
-  return { units: state.units.map(unitRow), obligations: [...state.obligations, ...(events ? everySeatRequirement(c, state, events) : [])].map((o) => obligationRow(o, c, state, events)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: (events ?? []).slice(-FEED_SIZE) };
+  return { units: state.units.map(unitRow), obligations: [...state.obligations, ...(events ? everySeatRequirement(c, state, events) : [])].map((o) => obligationRow(o, c, state, events, true)), messages: state.messages.map((m) => messageRow(m, c)), info, feed: (events ?? []).slice(-FEED_SIZE) };
 }
 
 /** Observers (观摩): the public situation only; none while `hidden` (double-blind, nobody told yet: whatever is out there is the incident's). */
@@ -273,7 +278,7 @@ export function shownNames(c: Compiled, state: DrillState, code: SeatCode): Part
   }
   return {
     agency: agencies, unit: new Set(), place: places, group: new Set(), inject: new Set(),
-    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(),
+    task: new Set(GENERIC_TASKS), target: new Set(), unitType: new Set(genericUnitKinds(Object.keys(GLOSSARY.unitType)).map((k) => k.type)),
   };
 }
 
@@ -299,6 +304,8 @@ export function welcome(c: Compiled, drill: { id: string; blindness: Blindness }
     agencies: s.agencies.filter((a) => listed(a.id)).map((a) => ({ id: a.id, kind: a.kind, name: blind ? standbyName(a.kind, roster) : a.name, simulated: a.simulated === true })),
     units: blind ? [] : s.units.filter((u) => own(u.agency)).map((u) => ({ id: u.id, type: u.type, agency: u.agency, base: u.base, name: u.name, capabilities: [...u.capabilities] })),
     tasks: blind ? [...GENERIC_TASKS].sort() : [...c.tasks].sort(),
+    // what a support request may ask for: the form lists these, the intake accepts only these (round 22 item 2)
+    unitKinds: blind ? genericUnitKinds(Object.keys(GLOSSARY.unitType)) : unitKinds(s.units),
     // the site view names its rooms and roadways by these, not by their ids (newcomer 17 item 8)
     ...(blind || siteSpots(c).length === 0 ? {} : { spots: siteSpots(c) }),
     // a dispatch's target room or node, as the local console offers it (newcomer 18: the live list was empty)

@@ -18,7 +18,7 @@ import { syncPresence } from "./sync.ts";
 import { RefBlocks, rootOf } from "./ref-blocks.ts";
 import { muteEmptyPatches, SeatViews } from "./seat-views.ts";
 
-/** the clock is persisted, and the director's overlay re-sent, at most this often (wall ms) */
+/** the director's overlay is re-sent at most this often (wall ms); the clock is kept by the drill (live/clock-keep.ts) */
 const EVERY_MS = 2_000;
 
 /** `code`: SHA-256 of the code the person joined with, so a reissue can lock them out */
@@ -31,7 +31,6 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   private views!: SeatViews;
   private readonly people = new Presence();
   private readonly gates = new Map<string, ClientGate>();
-  private lastPersist = 0;
   private lastOverlay = 0;
   private readonly pumpSoon = onceLater(() => this.pump());
 
@@ -75,7 +74,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     this.views.sendWelcome(client, auth);
     // the commands this seat gave, from the log: a person joining again in another browser sees them (live/history.ts)
     const by = auth.seat.kind === "director" ? "director" : auth.seat.kind === "seat" ? auth.seat.seat : undefined;
-    if (by) client.send("history", seatHistory(context().store.log(this.drill.id), by, viewHidden(this.drill, key)));
+    if (by) client.send("history", seatHistory(context().store.log(this.drill.id), by, viewHidden(this.drill, key), this.drill.refusals()));
     this.refreshSeats();
     this.drill.audit(auth.name, "join", { seat: auth.seat.seat, kind: auth.seat.kind });
   }
@@ -132,15 +131,11 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     for (const { origin, rejection } of out.rejections) {
       this.clients.getById(origin.sessionId)?.send("rejected", { ...rejection, type: "command" });
     }
-    const { paused } = this.drill.clock.status();
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;
     this.views.push(this.people, overlay, (c) => c.auth as Auth);
-    if (now - this.lastPersist >= EVERY_MS || out.events.some((e) => e.type === "drillEnded")) {
-      this.lastPersist = now;
-      this.drill.persistClock(this.drill.state.ended || paused);
-    }
+    this.drill.keepClock(); // the end writes it with its hash as it happens (LiveDrill setStatus)
   }
 
   private refreshSeats(): void {

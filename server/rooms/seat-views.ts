@@ -54,7 +54,10 @@ export class SeatViews {
   sendWelcome(client: Client, who: Viewer): void {
     const hide = hidesIncident(this.drill.state, this.drill.record.settings.blindness, who.seat);
     if (hide) this.partialMap.set(who.view, who.seat);
-    client.send("welcome", welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, who.seat, who.name, who.view, hide, countyRoster()));
+    const w = welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, who.seat, who.name, who.view, hide, countyRoster());
+    // a recovered drill tells its director where it resumed and what it may have lost (live/clock-keep.ts)
+    const note = who.seat.kind === "director" ? this.drill.recovery : undefined;
+    client.send("welcome", note ? { ...w, recovered: note } : w);
   }
 
   /** Push every view someone is on (the director's overlay too when `overlay`), then welcome again the views just told. */

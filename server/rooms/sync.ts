@@ -79,7 +79,7 @@ function assign<T extends object>(target: T, values: Fields<T>): void {
 
 export function syncView(sv: SeatViewT, p: Projection<unknown>, overlay?: string): void {
   syncMap(sv.units, p.units, (u: UnitRow) => u.id, () => new Unit(), (u) => ({ ...u }));
-  syncMap(sv.obligations, p.obligations, (o: ObligationRow) => o.id, () => new Obligation(), (o) => ({ ...o, text: JSON.stringify(o.text), partsLeft: JSON.stringify(o.partsLeft) }));
+  syncMap(sv.obligations, p.obligations, (o: ObligationRow) => o.id, () => new Obligation(), (o) => ({ ...o, text: JSON.stringify(o.text), partsLeft: JSON.stringify(o.partsLeft), why: o.why ? JSON.stringify(o.why) : "" }));
   for (let i = sv.messages.length; i < p.messages.length; i++) sv.messages.push(msg(p.messages[i]!));
   const info = JSON.stringify(p.info);
   if (sv.info !== info) sv.info = info;

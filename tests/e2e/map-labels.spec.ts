@@ -245,3 +245,40 @@ test("in English the map's labels are whole words, and a phone names most places
   expect(problems).toEqual([]);
   await director.close();
 });
+
+/**
+ * Round 22 item 4: on the director's phone map the units' labels overlapped slightly. The seat test above sees its
+ * own units at their base (fire is not played, so none is named); the director sees every agency's units on the move,
+ * each named. Fitted and at each zoom step in and out: no label overlaps another (by half a pixel), none leaves the
+ * map, none lies over a unit's mark, and the units' labels are there to check. Screenshots: map-labels-r22-*.png.
+ */
+test("on the director's phone map the units' labels never overlap (round 22 item 4)", async ({ browser, request }) => {
+  const { d, director } = await underWay(browser, request);
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
+  const phone = await ctx.newPage();
+  await joinSeat(phone, d.id, d.codes.director, "导调-手机", "director-console");
+  await phone.getByTestId("tab-map").click();
+  await expect.poll(() => phone.evaluate(() => window.__lianyan?.map?.probe.units.length ?? 0)).toBeGreaterThan(3);
+  const problems: string[] = [];
+  let unitLabels = 0;
+  const check = async (at: string) => {
+    const r = await labelBoxes(phone);
+    unitLabels = Math.max(unitLabels, await phone.evaluate(() => (window.__lianyan!.map!.probe as unknown as { unitLabels: string[] }).unitLabels.length));
+    problems.push(...clashes(at, r));
+    for (const b of r.boxes) for (const u of r.units) if (distance(b, u) < 9) problems.push(`${at}: "${b.t}" covers unit ${u.id}`);
+    await shot(phone, `map-labels-r22-${at.replace(/\W+/g, "-")}`);
+  };
+  await check("fitted");
+  for (let i = 1; i <= 3; i++) {
+    await phone.getByRole("button", { name: "+" }).click();
+    await check(`in ${i}`);
+  }
+  for (let i = 1; i <= 5; i++) {
+    await phone.getByRole("button", { name: "-" }).click();
+    await check(`out ${i}`);
+  }
+  expect(unitLabels).toBeGreaterThan(2);
+  expect(problems).toEqual([]);
+  await ctx.close();
+  await director.close();
+});

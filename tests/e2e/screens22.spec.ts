@@ -1,0 +1,115 @@
+/**
+ * Round 22's look at every console (desk 1366×768, phone 390×844 at 3×): the director, each agency seat of the
+ * chemical leak 40 minutes in, the evaluator, the report and the replay, zh-CN; the school fire's director board
+ * (its requirement rows say what their deadlines rest on) and the request-support form (its unit-type list).
+ * The PNGs go to /work/variants/r22/screens/ (SCREENS_DIR to change) for a person to look at; the test asserts only
+ * that each console opened, and that no page showed an untranslated catalogue key.
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { joinSeat } from "./support.ts";
+
+const DIR = process.env.SCREENS_DIR ?? "/work/variants/r22/screens";
+mkdirSync(DIR, { recursive: true });
+type Made = { id: string; codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> } };
+const SIZES = { desk: { viewport: { width: 1366, height: 768 } }, phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } } as const;
+
+async function make(request: import("@playwright/test").APIRequestContext, scenario: string): Promise<Made> {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario, seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  return (await made.json()) as Made;
+}
+
+async function page(browser: Browser, size: keyof typeof SIZES): Promise<Page> {
+  const p = await (await browser.newContext({ ...SIZES[size], locale: "zh-CN" })).newPage();
+  p.on("dialog", (x) => void x.accept());
+  return p;
+}
+
+/** Catalogue keys shown as text (an untranslated i18n key reads like `duties.whyNotice`). */
+async function rawKeys(p: Page): Promise<string[]> {
+  const text = await p.locator("body").innerText();
+  return [...text.matchAll(/\b(?:duties|director|actions|cmd|reject|formCheck|tabs|after|evaluator|map|site)\.[a-zA-Z]+\b/g)].map((m) => m[0]);
+}
+
+async function snap(p: Page, name: string, found: string[]): Promise<void> {
+  await p.waitForTimeout(600);
+  await p.screenshot({ path: `${DIR}/${name}.png` });
+  found.push(...(await rawKeys(p)).map((k) => `${name}: ${k}`));
+}
+
+test("every console, desk and phone, chemical leak 40 min in", async ({ browser, request }) => {
+  test.setTimeout(600_000);
+  const d = await make(request, "chemical-leak");
+  const keys: string[] = [];
+  const director = await page(browser, "desk");
+  await joinSeat(director, d.id, d.codes.director, "导调", "director-console");
+  for (let i = 0; i < 4; i++) {
+    await director.getByTestId("jump").click();
+    await expect(director.getByTestId("jump")).toBeEnabled();
+  }
+  await snap(director, "director-desk", keys);
+  for (const size of ["desk", "phone"] as const) {
+    const dp = size === "desk" ? director : await page(browser, size);
+    if (size === "phone") {
+      await joinSeat(dp, d.id, d.codes.director, "导调", "director-console");
+      await snap(dp, "director-phone", keys);
+      await dp.getByTestId("tab-map").click();
+      await snap(dp, "director-phone-map", keys);
+      await dp.getByTestId("tab-board").click();
+    }
+    for (const seat of Object.keys(d.codes.seats)) {
+      const sp = await page(browser, size);
+      await joinSeat(sp, d.id, d.codes.seats[seat]!, `${seat}值班员`, "agency-console");
+      await snap(sp, `seat-${seat}-${size}`, keys);
+      if (seat === "eb") {
+        const measures = sp.locator("[data-testid=tab-compose]:visible, [data-testid=ptab-compose]:visible").first();
+        if (await measures.count()) await measures.click();
+        const m = sp.getByTestId("compose-measures");
+        if (await m.count()) {
+          await m.click();
+          const support = sp.getByTestId("measure-requestSupport");
+          if (await support.count()) (await support.click(), await snap(sp, `seat-eb-${size}-request-support`, keys));
+        }
+      }
+      await sp.context().close();
+    }
+    const ev = await page(browser, size);
+    await joinSeat(ev, d.id, d.codes.evaluator, "评估员", "evaluator-console");
+    await snap(ev, `evaluator-${size}`, keys);
+    await ev.context().close();
+  }
+  // the report and the replay, after the end
+  director.on("dialog", (x) => void x.accept());
+  await director.getByTestId("end").click();
+  await expect(director.getByTestId("report-link")).toBeVisible({ timeout: 60_000 });
+  for (const size of ["desk", "phone"] as const) {
+    const rp = size === "desk" ? director : await page(browser, size);
+    if (size === "phone") await joinSeat(rp, d.id, d.codes.director, "导调", "director-console").catch(() => undefined);
+    await rp.goto(`/report/${d.id}`);
+    await expect(rp.getByTestId("report")).toBeVisible({ timeout: 120_000 });
+    await snap(rp, `report-${size}`, keys);
+    await rp.goto(`/replay/${d.id}`);
+    await expect(rp.getByTestId("scrub")).toBeVisible({ timeout: 120_000 });
+    await snap(rp, `replay-${size}`, keys);
+  }
+  expect(keys).toEqual([]);
+});
+
+test("the school fire's director board says what each requirement's deadline rests on", async ({ browser, request }) => {
+  const d = await make(request, "school-fire");
+  for (const size of ["desk", "phone"] as const) {
+    const p = await page(browser, size);
+    await joinSeat(p, d.id, d.codes.director, "导调", "director-console");
+    if (size === "desk") {
+      await p.getByTestId("jump").click();
+      await expect(p.getByTestId("jump")).toBeEnabled();
+    }
+    await expect(p.getByTestId("duty-why").first()).toBeVisible({ timeout: 60_000 });
+    await p.waitForTimeout(600);
+    await p.screenshot({ path: `${DIR}/school-director-board-${size}.png` });
+    expect(await rawKeys(p)).toEqual([]);
+    await p.context().close();
+  }
+});
