@@ -77,7 +77,8 @@ describe("school fire, poor play: the death is not on the untold location (revie
     expect(causes(poor).some((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")).toBe(false);
     expect(harm(poor).shares).toEqual([{ agency: "sch", causes: [causes(poor)[0]!.id], points: 2.75 }, { agency: "fire", causes: [causes(poor)[1]!.id, causes(poor)[2]!.id], points: 2.75 }]);
     expect(harm(poor).causedPart).toBe(0.5795);
-  });
+    // the poor play's first evaluation in this file (its reruns): minutes on a shared, loaded machine
+  }, 300_000);
 
   it("s3tell: telling the brigade at 00:15 where the pupil is, alone, still leaves him dead", () => {
     const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command]);
