@@ -197,7 +197,27 @@ export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Com
   if (f.code === "PROTECTIVE_ACTION_LATE" || f.code === "EVACUATION_SLOW") return protectFix(x, f, commands, best);
   const duty = x.c.rules.linkage[x.c.scenario.kind].find((d) => d.id === f.ruleId);
   const organs = new Set(duty?.actions.flatMap((a) => (a.by ?? []).flatMap((k) => resolveAgencies(x.c, k))).filter((a) => a !== f.agency));
-  return duty ? dutyFix(x, f, [...new Set(duty.actions.map((a) => a.type))], commands, best, organs) : undefined;
+  if (duty === undefined) return undefined;
+  const types = [...new Set(duty.actions.map((a) => a.type))];
+  return (f.code === "LINKAGE_SLOW" ? slowFix(x, f, types, commands, best) : undefined) ?? dutyFix(x, f, types, commands, best, organs);
+}
+
+/**
+ * A duty met late (LINKAGE_SLOW): only its timing is the fault, so only its timing is corrected — the play's own act that
+ * met it (its first command of the duty's types, at the finding's time) given when the best play's first act of the
+ * duty comes, no earlier than the agency knew; the rest of the play unchanged (review21 school 1: the brigade's
+ * 1-minute-late turnout, corrected by the best play's whole dispatch, carried its search and took the pupil's death
+ * from the search's own faults, F11/F18). What the act sent, and what it never sent, are the need's own faults
+ * (requirementFix). Undefined when the play has no such act (then the duty's whole correction, dutyFix).
+ */
+function slowFix(x: EvalContext, f: Finding, types: readonly string[], commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const mine = (c: Command) => (c as Cmd).by === f.agency && types.includes(c.type);
+  const act = commands.find((c) => mine(c) && c.at === f.atMs) ?? commands.find(mine);
+  if (act === undefined) return undefined;
+  const first = best.find(mine);
+  const told = toldIn(x, f.agency ?? undefined, commands);
+  const at = Math.max(first?.at ?? 0, Number.isFinite(told) ? told : 0);
+  return at < act.at ? amend(commands, (c) => c === act, [{ ...act, at } as Command]) : undefined;
 }
 
 /**
@@ -231,7 +251,11 @@ export function harmCleared(x: EvalContext, commands: readonly Command[], best: 
   };
   const together = (roots: readonly Finding[]): number | undefined => {
     let play: readonly Command[] = commands;
-    for (const r of roots) {
+    // the tellings last: a telling's correction re-aims the crews the play has sent by then (untoldFix), and those the
+    // other corrections send count (review21 school 1: the school's silence about the pupil, corrected before the
+    // brigade's late search, found no crew to aim and left 2.5 points on no agency)
+    const tellsLast = [...roots.filter((r) => r.ruleId !== TELL_RESCUERS_RULE), ...roots.filter((r) => r.ruleId === TELL_RESCUERS_RULE)];
+    for (const r of tellsLast) {
       // a correction another one already made (the school's whole duty, the best play's calls included, replaces the
       // concealing call the alarm's correction would replace) is skipped; one that cannot be built at all fails
       const next = correctedPlay(x, r, play, best.commands);

@@ -65,14 +65,22 @@ describe("chemical leak, poor play: the police answer for exposure only from whe
 });
 
 describe("school fire, poor play: the death is not on the untold location (review11 school 3)", () => {
-  it("cites the late evacuation signal only; telling the brigade at 00:15 (s3tell) still leaves the pupil dead", () => {
+  it("cites the late evacuation signal alone, and jointly the brigade's search and water (F11, F18), not its turnout (F8)", () => {
     const poor = drill("school-fire", "poor").report;
-    // the single cause (the 61 exposed: 0.5795); the others follow it as joint causes only (joint-harm.test.ts): the
-    // school's late mini fire station (review16 school 4c), its late 119 call, the brigade's turnout (立即出动 ≤1 min, with
-    // the aerial ladder at the best play's 00:02:30) and — the brigade able to aim only once told (review20 school 2) —
-    // the pupil's place never passed on. Alone, the telling saves nobody (s3tell below)
-    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_LATE", "sch"], ["LINKAGE_NOTIFIED_LATE", "sch"], ["LINKAGE_SLOW", "fire"], ["TRAPPED_NOT_PASSED_ON", "sch"]]);
+    // the single cause (the 61 exposed: 0.5795); the others follow it as joint causes only (joint-harm.test.ts). Review21
+    // school 1: the brigade's fault named is what its correction changes — its search and its water, not its turnout. F8
+    // (turnout 1 min late), corrected alone, moves only its 00:09:30 dispatch of cg-e1 to when it was told (00:07:30);
+    // the pupil still dies. F11 (one tender, not two, by 00:16:30) and F18 (no search crew by 00:21:30), corrected by the
+    // best play's dispatches for those tasks from 00:07:30, together with the signal on time, turn his death (8) into a
+    // serious injury (2.5): 8 − 2.5 = 5.5 avoided jointly. Alone, the telling saves nobody (s3tell below)
+    expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_INSUFFICIENT", "fire"], ["DISPATCH_LATE", "fire"]]);
+    expect(causes(poor).some((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")).toBe(false);
+    expect(harm(poor).shares).toEqual([{ agency: "sch", causes: [causes(poor)[0]!.id], points: 2.75 }, { agency: "fire", causes: [causes(poor)[1]!.id, causes(poor)[2]!.id], points: 2.75 }]);
     expect(harm(poor).causedPart).toBe(0.5795);
+    // the poor play's first evaluation in this file (its reruns): minutes on a shared, loaded machine
+  }, 300_000);
+
+  it("s3tell: telling the brigade at 00:15 where the pupil is, alone, still leaves him dead", () => {
     const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command]);
     expect(s3.outcomes.figures.deaths).toBe(1);
   });
@@ -82,5 +90,11 @@ describe("school fire, poor play: the death is not on the untold location (revie
     expect(r.outcomes.figures.deaths).toBe(1);
     expect(harm(r).agency).toBeNull();
     expect(harm(r).message.zh).toContain("后复算（同一情景、种子），伤亡均未减少");
+    // review21 school 1: with the school's signal on time, the death (8) turned into a serious injury (2.5) is the
+    // brigade's alone — its one tender of two and its search crew sent at 00:22 (the best play's, from its 00:07:30 call,
+    // corrected together): 8 − 2.5 = 5.5, on the brigade; its 1-minute-late turnout is no cause
+    const named = harm(r).causes!.map((id) => r.findings.find((f) => f.id === id)!);
+    expect(named.map((f) => [f.code, f.agency])).toEqual([["DISPATCH_INSUFFICIENT", "fire"], ["DISPATCH_LATE", "fire"]]);
+    expect(harm(r).shares).toEqual([{ agency: "fire", causes: named.map((f) => f.id), points: 5.5 }]);
   });
 });

@@ -19,6 +19,14 @@
  * itemised as four findings, the brigade's whole best-play dispatch as one, which gave 4/5 to 1/5): the school (late
  * signal, late mini fire station, late 119 call, the pupil's place never passed on) 7.9762 / 2 = 3.9881, the brigade
  * 7.9762 / 2 = 3.9881.
+ * Review21 school 1 (moves the review20 figures): the turnout's correction is its own act on time, no more (cause-reruns.ts
+ * slowFix: cg-e1's 00:09:30 dispatch moved to the 00:07:30 call); the search and the water are corrected by their own
+ * faults, F11 (req-engines) and F18 (req-search). The replay with the signal at 00:01:40 and the best play's tenders and
+ * search crews from 00:07:30 brings the pupil out seriously injured: 8 − 2.5 = 5.5 avoided only by the three together,
+ * 5.5 / 2 agencies = 2.75 each (the school: F4; the brigade: F11, F18). The 2.5 of a serious injury rather than the best
+ * play's light one is avoided only with the aerial ladder (best play 00:02:30) sent too, which no fault's correction
+ * sends (req-rescue was met by a tender at 00:20:45, due 00:21:30): it stays on no agency, the report saying the 119
+ * call's correction (F6) is only a message the replay cannot act on.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -28,18 +36,18 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
   const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
   const byId = (id: string) => report.findings.find((f) => f.id === id)!;
 
-  it("names both agencies with their shares of the 7.9762 points only the combination avoids, none left on no agency", () => {
+  it("names both agencies with their shares of the 5.5 points only the combination avoids; 2.5 left on no agency, said why", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 3.9881, fire: 3.9881 });
-    expect(harm.unattributed).toBeUndefined();
+    expect(shares).toEqual({ sch: 2.75, fire: 2.75 });
+    expect(harm.unattributed?.points).toBe(2.5);
     expect(harm.message.zh).toContain("共同所致");
     expect(harm.message.zh).toContain("临江县消防救援大队");
   });
 
-  it("the brigade's share rests on its turnout, the school's on its late signal, mini fire station, 119 call and silence", () => {
+  it("the brigade's share rests on its water and its search (not its turnout), the school's on its late signal", () => {
     const fire = harm.shares!.find((s) => s.agency === "fire")!;
-    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-FIRE"]]);
-    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-SCHOOL"], ["DISPATCH_LATE", "req-mini"], ["LINKAGE_NOTIFIED_LATE", "LNK-SCH-FIRE"], ["TRAPPED_NOT_PASSED_ON", "TELL-RESCUERS"]]);
+    expect(fire.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["DISPATCH_INSUFFICIENT", "req-engines"], ["DISPATCH_LATE", "req-search"]]);
+    expect(harm.shares!.find((s) => s.agency === "sch")!.causes.map((id) => [byId(id).code, byId(id).ruleId])).toEqual([["LINKAGE_SLOW", "LNK-SCH-SCHOOL"]]);
     // the single correction's part stays as it was (harm-share.test.ts)
     expect(harm.causedPart).toBeCloseTo(0.5795, 4);
   });

@@ -8,6 +8,11 @@
  * with the signal at 00:01:40, the mini station at 00:02, the 119 call at 00:01:50, the brigade's best-play turnout
  * (tenders, search crews and the aerial ladder by 00:02:40) and the school's 00:14 telling with the 00:14:30 aimed
  * search leaves no harm beyond the best play; without the telling, or without the ladder, the pupil is seriously hurt.
+ * Review21 school 1 undoes the turnout's part: its correction carried the best play's whole dispatch (ladder, search,
+ * water), so the 1-minute-late turnout (F8) was named for the pupil's life. Corrected as its own act on time (cg-e1 at
+ * the 00:07:30 call) it saves nobody; the brigade's causes are F11 (water) and F18 (search). No fault's correction sends
+ * the ladder (req-rescue met by a tender, 00:20:45 ≤ 00:21:30), so the 2.5 of a serious injury beyond the best play's
+ * light one is on no agency, the report saying why (the 119 call's correction only a message).
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -15,23 +20,23 @@ import { schoolVariant } from "./school-variant.ts";
 const TELL = "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！";
 
 describe("school fire: the pupil's death is on the agencies whose duties, corrected together, save him", () => {
-  it("poor play: nothing on no agency; the brigade's turnout and the school's silence about the pupil are among the causes", () => {
+  it("poor play: the brigade's water and search are among the causes, its turnout is not; 2.5 on no agency (the ladder)", () => {
     const r = schoolVariant(undefined, [], true).report;
     const harm = r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
-    expect(harm.unattributed).toBeUndefined();
-    expect(harm.message.zh).not.toContain("暂不归于任何单位");
+    expect(harm.unattributed?.points).toBe(2.5);
     const named = harm.causes!.map((id) => r.findings.find((f) => f.id === id)!).map((f) => [f.code, f.agency]);
-    expect(named).toContainEqual(["LINKAGE_SLOW", "fire"]);
-    expect(named).toContainEqual(["TRAPPED_NOT_PASSED_ON", "sch"]);
+    expect(named).not.toContainEqual(["LINKAGE_SLOW", "fire"]);
+    expect(named).toContainEqual(["DISPATCH_INSUFFICIENT", "fire"]);
+    expect(named).toContainEqual(["DISPATCH_LATE", "fire"]);
   });
 
   it("the school tells the brigade at 00:14 (review17 v2): the brigade, told, is corrected with its aimed search, and nothing is left on no agency", () => {
     const r = schoolVariant(undefined, [["00:14:00", "sch", { type: "message", to: ["fire"], channel: "phone", text: TELL }]], true).report;
     const harm = r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(r.findings.some((f) => f.code === "TRAPPED_NOT_PASSED_ON")).toBe(false);
-    expect(harm.unattributed).toBeUndefined();
-    // 8.5557 − 0.5795 = 7.9762 over the 2 agencies needed (the school: signal, mini station, 119 call; the brigade: its
-    // turnout), not over the 4 findings (review20 school 1: that bias gave 3/4 to the school): 3.9881 each
-    expect(Object.fromEntries(harm.shares!.map((s) => [s.agency, s.points]))).toEqual({ sch: 3.9881, fire: 3.9881 });
+    // (8 − 2.5) = 5.5 over the 2 agencies needed (the school: its signal; the brigade: its water and search), 2.75 each;
+    // the 2.5 the ladder alone avoids stays on no agency, only the 119 call (F6) named as a correction the replay cannot act on
+    expect(Object.fromEntries(harm.shares!.map((s) => [s.agency, s.points]))).toEqual({ sch: 2.75, fire: 2.75 });
+    expect(harm.unattributed).toEqual({ points: 2.5, unreplayed: [r.findings.find((f) => f.code === "ALARM_INACCURATE" && f.atMs === 450_000)!.id] });
   });
 });
