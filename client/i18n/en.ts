@@ -48,7 +48,7 @@ export const en: Catalogue = {
   actions: {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
     requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
-    unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
+    unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", levelNumeral: { 1: "1", 2: "2", 3: "3", 4: "4" }, send: "Order",
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
   duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})" },

@@ -47,7 +47,7 @@ export const zh = {
   actions: {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
     requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
-    unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
+    unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", levelNumeral: { 1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ" }, send: "下达",
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
   duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）" },
