@@ -79,10 +79,22 @@ export function statusName(status: string): string {
 export { rejection } from "./refusals.ts";
 
 /** The body text of a message: injects carry both languages, people's messages their own words; `kind`: the scenario's (figure labels). */
-export function messageText(m: Message, kind?: string): string {
+export function messageText(m: Message, kind?: string, model?: ConsoleModel): string {
   if (m.localText) return local(m.localText);
   if (m.report) return reportSummary(m, kind);
+  if (m.request) return requestText(m.request, model);
   return m.text ?? "";
+}
+
+/**
+ * A support request as its sender and its receiver read it (newcomer 22 #11): what, how many and
+ * where, in the shared catalogue's words (`request.text` / `request.textTo`): 「请求支援：救护车 × 2，前往 江湾村口（滨江路）」.
+ * The place is named from `model` (its id when no model is given).
+ */
+export function requestText(r: NonNullable<Message["request"]>, model?: ConsoleModel): string {
+  const tr = translator(lang() === "en" ? "en" : "zh-CN");
+  const place = r.place ? (model ? placeName(model, r.place) : r.place) : undefined;
+  return tr(place ? "request.textTo" : "request.text", { unitType: unitTypeName(r.unitType), count: r.count, place }) as string;
 }
 
 const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualties", "lossCNY", "measures", "cause", "other"] as const;
