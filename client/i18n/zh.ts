@@ -112,7 +112,7 @@ export const zh = {
   deskAid: {
     none: "尚未下达命令", ackedMeans: "服务器已收到并记入演练日志；不是对方的签收",
     cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
-    marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", notice: "通知{{agency}}",
+    marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", partialOverdue: "部分完成·超时", notice: "通知{{agency}}",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {
