@@ -112,3 +112,35 @@ for (const size of SIZES) {
     await cb.close();
   });
 }
+
+// #4: the county bureau (a person, eb) activates the response once told but never sends its head to the scene (the
+// duty's part 由负责人赶赴事故现场); once LNK-CHEM-EB's deadline has passed the director's board marks the row overdue
+for (const size of SIZES) {
+  test(`director's board at ${size.width}×${size.height}: a duty partly done past its deadline reads 部分完成·超时`, async ({ browser, request }) => {
+    const d = await drill(request, "chemical-leak", ["ent", "duty", "fire", "police", "health", "eco", "met", "town", "city", "cityduty"]);
+    const phone = size.name === "phone";
+    const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+    const eb = await ctx.newPage();
+    await joinSeat(eb, d.id, d.codes.seats.eb!, "应急局值班员", "agency-console");
+    const director = await directorAfterJumps(browser, d.id, d.codes.director, 3);
+    await eb.getByTestId(phone ? "ptab-compose" : "tab-compose").click();
+    await eb.getByTestId("compose-measures").click();
+    await eb.getByTestId("measure-activateResponse").click();
+    await eb.getByTestId("send-measure").click();
+    await expect(eb.getByTestId("latest-command")).toHaveAttribute("data-state", "acked");
+    for (let i = 0; i < 4; i++) {
+      await director.getByTestId("jump").click();
+      await expect(director.getByTestId("jump")).toBeEnabled();
+    }
+    await director.setViewportSize({ width: size.width, height: size.height });
+    await director.getByTestId("tab-board").click();
+    const row = director.locator('[data-testid="deadline-board"] tr.duty', { hasText: "由负责人赶赴事故现场" });
+    await expect(row).toHaveAttribute("data-status", "partialOverdue");
+    await expect(row.locator(".duty-state")).toContainText("部分完成·超时");
+    await expect(row.locator(".duty-left")).toContainText("已超时");
+    await row.scrollIntoViewIfNeeded();
+    await shot(director, `nc22-board-partial-overdue-${size.name}`);
+    await director.close();
+    await ctx.close();
+  });
+}
