@@ -85,6 +85,8 @@ export interface MessageRow {
   text?: string;
   localText?: LocalText;
   report?: { kind: string; mode: string; content: Record<string, unknown> };
+  /** a support request: what, how many, where (newcomer 22 #11: the inboxes showed none of it) */
+  request?: { unitType: string; count: number; place?: string };
   inject?: string;
   /** a scenario inject's in-fiction caller (the inject's `source`: 临江日报记者, 中控室班长), shown as its sender on seats */
   source?: LocalText;

@@ -79,10 +79,22 @@ export function statusName(status: string): string {
 export { rejection } from "./refusals.ts";
 
 /** The body text of a message: injects carry both languages, people's messages their own words; `kind`: the scenario's (figure labels). */
-export function messageText(m: Message, kind?: string): string {
+export function messageText(m: Message, kind?: string, model?: ConsoleModel): string {
   if (m.localText) return local(m.localText);
   if (m.report) return reportSummary(m, kind);
+  if (m.request) return requestText(m.request, model);
   return m.text ?? "";
+}
+
+/**
+ * A support request as its sender and its receiver read it (newcomer 22 #11): what, how many and
+ * where, in the shared catalogue's words (`request.text` / `request.textTo`): 「请求支援：救护车 × 2，前往 江湾村口（滨江路）」.
+ * The place is named from `model` (its id when no model is given).
+ */
+export function requestText(r: NonNullable<Message["request"]>, model?: ConsoleModel): string {
+  const tr = translator(lang() === "en" ? "en" : "zh-CN");
+  const place = r.place ? (model ? placeName(model, r.place) : r.place) : undefined;
+  return tr(place ? "request.textTo" : "request.text", { unitType: unitTypeName(r.unitType), count: r.count, place }) as string;
 }
 
 const FIELD_ORDER = ["unit", "time", "location", "scene", "sequence", "casualties", "lossCNY", "measures", "cause", "other"] as const;
@@ -134,7 +146,8 @@ export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): 
  * duty counts down ("剩余 8:57") or up once overdue; after the end nothing counts: an open duty whose
  * deadline lies after the end is 未到期 (not yet due, as the report lists it, neither a fault nor a
  * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
- * row's look: open, overdue, notDue, met, late, missed, toldByOther, partial (met, with `partsLeft`).
+ * row's look: open, overdue, notDue, met, late, missed, toldByOther, partial (met, with `partsLeft`),
+ * partialOverdue (partial, past its deadline).
  */
 export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<ConsoleModel, "tMs" | "startIso" | "ended"> & Partial<Pick<ConsoleModel, "agencies">>): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
@@ -144,6 +157,10 @@ export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<
   }
   // an act met with a part still undone (the school's evacuation ordered, 119 not yet called): not done
   if ((o.status === "met" || o.status === "late") && o.partsLeft?.length) {
+    // past its deadline with a part still undone it is overdue like an open duty (newcomer 22 #4): 部分完成 · 已超时 while
+    // the drill runs, 未完成 after the end, as the report charges it (职责未完成); at the deadline instant not yet
+    const late = tMs - o.deadlineMs;
+    if (late > 0) return { word: m.ended ? t("duties.missed") : t("deskAid.partialOverdue"), left: t("duties.overdue", { t: duration(late) }), overdue: true, state: "partialOverdue" };
     return { word: t("deskAid.partial"), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "partial" };
   }
   if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };

@@ -48,7 +48,7 @@ export const en: Catalogue = {
   actions: {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
     requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
-    unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", send: "Order",
+    unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", levelNumeral: { 1: "1", 2: "2", 3: "3", 4: "4" }, send: "Order",
     kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
@@ -117,7 +117,7 @@ export const en: Catalogue = {
   deskAid: {
     none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
     cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing", useTask: "Use {{task}}", taskDefault: "No task chosen yet: this one is preset from the ticked units' capabilities; confirm or choose another.",
-    marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", notice: "tell {{agency}}",
+    marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", partialOverdue: "Partly done, overdue", notice: "tell {{agency}}",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {

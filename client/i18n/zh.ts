@@ -47,7 +47,7 @@ export const zh = {
   actions: {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
     requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
-    unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", send: "下达",
+    unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", levelNumeral: { 1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ" }, send: "下达",
     kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
@@ -118,7 +118,7 @@ export const zh = {
   deskAid: {
     none: "尚未下达命令", ackedMeans: "服务器已收到并记入演练日志；不是对方的签收",
     cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
-    marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", notice: "通知{{agency}}",
+    marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", partialOverdue: "部分完成·超时", notice: "通知{{agency}}",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {

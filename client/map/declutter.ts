@@ -127,6 +127,9 @@ export function shortName(name: string): string {
 /** Columns a character takes: a Chinese character (or full-width sign) two, anything else one. */
 const columns = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1);
 
+/** marks that may not begin a line (the closing brackets and stops of Chinese line breaking, 避头) */
+const CLOSERS = /^[）)」』】〉》，。、；：！？]$/u;
+
 /**
  * A label's text in lines of at most `max` columns (a Chinese character counts two): English
  * breaks only between words, so a word is never cut (a word longer than a line keeps a line of
@@ -147,6 +150,21 @@ export function wrapLabel(text: string, max: number): string {
       continue;
     }
     const w = [...tok].reduce((a, ch) => a + columns(ch), 0);
+    // a closing mark never starts a line (「）」 alone under 江湾镇应急避难场所（镇中学操场, newcomer 22 #13): the bracketed
+    // part goes down whole when it fits a line, else the mark stays at the end of this line, one over
+    if (width + w > max && line.trim() !== "" && CLOSERS.test(tok)) {
+      const open = Math.max(line.lastIndexOf("（"), line.lastIndexOf("("));
+      const rest = open > 0 ? line.slice(open) : "";
+      if (open > 0 && [...rest].reduce((a, ch) => a + columns(ch), 0) + w <= max) {
+        line = line.slice(0, open).trimEnd();
+        push();
+        line = rest;
+        width = [...rest].reduce((a, ch) => a + columns(ch), 0);
+      }
+      line += tok;
+      width += w;
+      continue;
+    }
     if (width + w > max && line.trim() !== "") {
       atSpace = line.endsWith(" ");
       line = line.trimEnd();
@@ -180,8 +198,10 @@ export function unitLabelText(mark: string, name: string, more: number, max: num
   const width = (s: string) => [...s].reduce((a, ch) => a + columns(ch), 0);
   const lines: string[] = [];
   let line = "";
-  for (const tok of [...(mark ? [mark] : []), ...words]) {
-    if (line !== "" && width(line) + 1 + width(tok) > max) (lines.push(line), (line = ""));
+  // the status mark (出, 到…) stays on the line of the name's first word, never a line of its own above a wide name
+  // (newcomer 22 #13: 「出」 alone above the unit's name on a phone)
+  for (const [i, tok] of [...(mark ? [mark] : []), ...words].entries()) {
+    if (line !== "" && !(mark && i === 1) && width(line) + 1 + width(tok) > max) (lines.push(line), (line = ""));
     line = line === "" ? tok : `${line} ${tok}`;
   }
   if (line !== "") lines.push(line);

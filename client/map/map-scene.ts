@@ -8,6 +8,7 @@ import * as Phaser from "phaser";
 import type { ConsoleModel } from "../model/console.ts";
 import { placeLabels, shortName, stackByPosition, unitLabelText, wrapLabel, type LabelSpec, type Rect } from "./declutter.ts";
 import { drawOverlay } from "./overlay.ts";
+import { fitBox, plumeBox, within, type Box } from "./fit.ts";
 import { COLOURS, STATUS_MARK } from "./palette.ts";
 
 export interface MapHooks {
@@ -48,6 +49,7 @@ export class MapScene extends Phaser.Scene {
   private fitted = false;
   /** the zoom (CSS px a metre) that shows every place: zooming out stops at a fraction of it */
   private fitZoom = 0.01;
+  private fittedBox?: Box;
   private readonly px: number;
   private touched = false;
   private drag?: { x: number; y: number; moved: boolean };
@@ -92,6 +94,9 @@ export class MapScene extends Phaser.Scene {
     this.model = m;
     if (!this.sys?.isActive()) return;
     if (placesChanged && !this.touched) this.fitted = false;
+    // a plume grown beyond what was fitted: fit again, until the person moves the map themselves
+    const plume = plumeBox(m);
+    if (plume && this.fittedBox && !this.touched && !within(plume, this.fittedBox)) this.fitted = false;
     this.redraw();
   }
 
@@ -141,8 +146,9 @@ export class MapScene extends Phaser.Scene {
   private fit(): void {
     const m = this.model;
     if (!m || m.places.length === 0) return;
-    const xs = m.places.map((p) => p.x), ys = m.places.map((p) => -p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // the places and, where this role sees it, the plume (fit.ts): it no longer runs off the fitted map
+    const box = fitBox(m)!;
+    const { x0, x1, y0, y1 } = box;
     const cam = this.cameras.main;
     const { w, h } = this.size;
     if (w < 50 || h < 50) return; // not laid out yet: fit once it has a size
@@ -150,6 +156,7 @@ export class MapScene extends Phaser.Scene {
     const [left, right, top, bottom] = [24, Math.min(160, w * 0.3), 40, 24];
     const zoom = Math.min((w - left - right) / Math.max(x1 - x0, 200), (h - top - bottom) / Math.max(y1 - y0, 200));
     this.fitZoom = zoom;
+    this.fittedBox = box;
     this.setZoom(zoom);
     cam.centerOn((x0 + x1) / 2 + (right - left) / 2 / zoom, (y0 + y1) / 2 - (top - bottom) / 2 / zoom);
     this.fitted = true;

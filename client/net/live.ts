@@ -6,6 +6,7 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { REVOKED_CLOSE, type HistoryMessage } from "../../protocol/messages.ts";
 import { mergeHistory } from "./history.ts";
+import { mergeLogged } from "./logged.ts";
 import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
@@ -47,6 +48,8 @@ export class LiveSession implements Session {
     room.onMessage("ack", (a: { id: string; seq: number; atMs: number }) => this.outbox.set(a.id, { state: "acked", seq: a.seq, atMs: a.atMs }));
     // the seat's commands from the room's log: another browser's, and this one's answered while away (net/history.ts)
     room.onMessage("history", (h: HistoryMessage) => this.outbox.entries.update((xs) => mergeHistory(xs, h)));
+    // a command of this seat given in another browser on it, as it is logged (net/logged.ts)
+    room.onMessage("logged", (h: HistoryMessage) => this.outbox.entries.update((xs) => mergeLogged(xs, h)));
     room.onMessage("rejected", (r: { id: string; code: string; reason: string; params?: Record<string, string | number> }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) }));
     room.onMessage("*", (type, payload) => {
       this.views.message(String(type), payload);

@@ -10,6 +10,7 @@ import { describeEvent, words } from "../../i18n/describe.ts";
 import { consoleModel } from "../local/model.ts";
 import { Replay } from "../local/replay.ts";
 import { scrubRange } from "../local/scrub.ts";
+import { seenEvents } from "../local/seat-events.ts";
 import { MapView } from "../map/MapView.tsx";
 import { api } from "../net/api.ts";
 import { CodeForm, useCodeGate } from "./CodeForm.tsx";
@@ -66,7 +67,8 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
   const model = consoleModel(replay.c, state, role, { paused: true, speed: 1 }, replay.events);
   const match = props.src.serverHash !== undefined && props.src.serverHash === finalHash;
   const w = words(replay.c, local({ zh: "zh-CN", en: "en" }) as "zh-CN" | "en");
-  const recent = replay.events.slice(-12).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();
+  // what the chosen role saw up to the scrubbed time, newest first (local/seat-events.ts)
+  const recent = seenEvents(replay.c, role, replay.events, tMs).map((e) => describeEvent(replay.c, w, e)).filter(Boolean).reverse();
   return (
     <main class="page page-replay" data-testid="replay">
       <header class="bar">
@@ -89,7 +91,7 @@ export function ReplayView(props: { src: Sources; drillId: string }) {
         <section class="pane pane-map pane-on"><MapView model={model} /></section>
         <section class="pane pane-side pane-on">
           <div class="pane-scroll">
-            <ul class="events">{recent.map((l, i) => <li key={i}>{l}</li>)}</ul>
+            <ul class="events" data-testid="replay-events">{recent.map((l, i) => <li key={i}>{l}</li>)}</ul>
             <DutiesPanel model={model} showOwner={model.omniscient} />
             <Inbox model={model} unread={new Set()} markRead={() => undefined} />
           </div>

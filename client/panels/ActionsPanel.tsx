@@ -96,7 +96,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
         {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{t(`actions.${x}`)}</button>)}
       </div>
       {which === "activateResponse" ? (
-        <Field label={t("actions.level")}><Select name="level" value={level} onChange={setLevel} options={["1", "2", "3", "4"].map((n) => ({ value: n, label: t("actions.responseLevel", { n }) }))} /></Field>
+        <Field label={t("actions.level")}><Select name="level" value={level} onChange={setLevel} options={["1", "2", "3", "4"].map((n) => ({ value: n, label: t("actions.responseLevel", { n: t(`actions.levelNumeral.${n}`) }) }))} /></Field>
       ) : which === "requestSupport" ? (
         <div class="grid3">
           <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>

@@ -160,13 +160,14 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
     <ul class="seats" data-testid="seats">
       {seats.map((s) => {
         const code = fresh[s.seat] ?? props.codes?.[s.seat];
-        const online = s.people.length > 0;
+        // a seat a bot plays is being played (by the bot) even with nobody connected: not 离线 (newcomer 22 #12)
+        const online = s.people.length > 0 || s.bot;
         return (
           <li key={s.seat} class="seat" data-testid="seat" data-seat={s.seat}>
             <div class="seat-head">
               <strong>{s.kind === "seat" ? agencyName(m, s.seat) : t(`${s.seat === "director" ? "director" : "evaluator"}.title`)}</strong>
-              <span class={`chip ${online ? "chip-ok" : ""}`}>{online ? `● ${t("director.connected")}` : `○ ${t("director.offline")}`}</span>
-              <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>
+              <span class={`chip ${online ? "chip-ok" : ""}`} data-testid="seat-status">{s.bot && !s.people.length ? `● ${t("director.bot")}` : online ? `● ${t("director.connected")}` : `○ ${t("director.offline")}`}</span>
+              {s.bot && !s.people.length ? null : <span class="chip">{s.bot ? `${t("director.bot")}` : `${t("director.person")}`}</span>}
             </div>
             {s.people.length ? <div class="muted">{s.people.join(t("punct.list"))}</div> : null}
             {s.kind === "seat" && live ? (

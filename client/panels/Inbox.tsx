@@ -104,7 +104,7 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
               {!mine && m.omniscient ? ` → ${agencyNames(m, x.to)}` : null}
               <span class="muted"> · {t(`channel.${x.channel}`)}</span>
             </div>
-            <div class="msg-text">{messageText(x, m.hazardKind)}</div>
+            <div class="msg-text">{messageText(x, m.hazardKind, m)}</div>
             {spot && props.onReply ? (
               <div class="row">
                 <span class="chip chip-warn">{t("inbox.spot")}</span>

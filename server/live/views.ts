@@ -56,6 +56,7 @@ export function messageRow(m: Message, c?: Compiled): MessageRow {
     ...(m.text !== undefined ? { text: m.text } : {}),
     ...(m.localText ? { localText: m.localText } : {}),
     ...(m.report ? { report: { kind: m.report.kind, mode: m.report.mode, content: { ...m.report.content } } } : {}),
+    ...(m.request ? { request: { ...m.request } } : {}),
     ...(m.inject ? { inject: m.inject } : {}),
     ...(source ? { source } : {}),
   };

@@ -17,6 +17,7 @@ import { seatHistory } from "../live/history.ts";
 import { syncPresence } from "./sync.ts";
 import { RefBlocks, rootOf } from "./ref-blocks.ts";
 import { muteEmptyPatches, SeatViews } from "./seat-views.ts";
+import { echoLogged, sendRejected } from "./seat-echo.ts";
 
 /** the director's overlay is re-sent at most this often (wall ms); the clock is kept by the drill (live/clock-keep.ts) */
 const EVERY_MS = 2_000;
@@ -113,6 +114,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     if (replies.some((r) => r.type === "reissue")) this.lockOut();
     if (replies.some((r) => r.type === "clock")) this.pump();
     if (replies.some((r) => r.type === "ack")) this.pumpSoon(); // once for a whole group commit's acks
+    // the seat's other browsers see the command as it is logged (seat-echo.ts)
+    echoLogged(this.clients, client, replies, { logged: (by, id) => context().store.findByClientId(this.drill.id, by, id), untimed: (c) => viewHidden(this.drill, (c.auth as Auth).view) });
   }
 
   /** Is the code this client joined with still this drill's (or the server's director code)? */
@@ -128,9 +131,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
   private pump(): void {
     const out = this.drill.advance();
-    for (const { origin, rejection } of out.rejections) {
-      this.clients.getById(origin.sessionId)?.send("rejected", { ...rejection, type: "command" });
-    }
+    for (const { origin, rejection } of out.rejections) sendRejected(this.clients, origin.sessionId, { ...rejection, type: "command" });
     const now = Date.now();
     const overlay = now - this.lastOverlay >= EVERY_MS;
     if (overlay) this.lastOverlay = now;

@@ -119,11 +119,13 @@ describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", (
 
   // newcomer 21 item 3: on a 390 px phone (14 columns) unit labels read 环境应急监 测车1 and 江湾派出所 / 警车2: a unit's
   // name is one word of the label, never broken (nor given a space); the mark and "+N" go round it
-  it("a unit's Chinese name is never broken or split by a space: the mark goes above it, +N stays with it", () => {
-    expect(unitLabelText("作", "环境应急监测车1", 0, 14)).toBe("作\n环境应急监测车1");
-    expect(unitLabelText("作", "江湾派出所警车2", 0, 14)).toBe("作\n江湾派出所警车2");
-    expect(unitLabelText("作", "特勤站化学救援车", 2, 14)).toBe("作\n特勤站化学救援车 +2");
-    expect(unitLabelText("作", "120救护车1", 5, 14)).toBe("作\n120救护车1 +5");
+  // newcomer 22 #13: the mark alone on a line above the name (「出」 over 江湾派出所警车2) read as a label of its own;
+  // the mark stays on the name's line, that line wider than 14 columns (作 + space + 16 columns = 19) rather than split
+  it("a unit's Chinese name is never broken or split by a space: the mark stays before it on its line, +N stays with it", () => {
+    expect(unitLabelText("作", "环境应急监测车1", 0, 14)).toBe("作 环境应急监测车1");
+    expect(unitLabelText("作", "江湾派出所警车2", 0, 14)).toBe("作 江湾派出所警车2");
+    expect(unitLabelText("作", "特勤站化学救援车", 2, 14)).toBe("作 特勤站化学救援车 +2");
+    expect(unitLabelText("作", "120救护车1", 5, 14)).toBe("作 120救护车1 +5");
     expect(unitLabelText("出", "江湾派出所警车2", 0, 30)).toBe("出 江湾派出所警车2");
   });
 
@@ -134,5 +136,22 @@ describe("a label's lines (newcomer 17: a unit labelled \"W East stati +1\")", (
 
   it("a place name broken inside a Chinese run is never joined again with a space", () => {
     expect(wrapLabel("作 环境应急监测车1", 14)).not.toContain(" 测");
+  });
+});
+
+// newcomer 22 #13: on the desk map (30 columns) 江湾镇应急避难场所（镇中学操场）, 16 characters (32 columns), broke after
+// 场, leaving 「）」 alone on its last line. A closing mark never begins a line: the bracketed part, 7 characters
+// (14 columns), fits a line, so it goes down whole.
+describe("a place name with a closing bracket at a line's end", () => {
+  it("breaks before the bracketed part, never leaving 「）」 alone", () => {
+    expect(wrapLabel("江湾镇应急避难场所（镇中学操场）", 30)).toBe("江湾镇应急避难场所\n（镇中学操场）");
+    // a phone's 14 columns: 江湾镇应急避难 (14) / 场所（镇中学操 (14) / 场） — the mark is not at a line's start
+    expect(wrapLabel("江湾镇应急避难场所（镇中学操场）", 14)).toBe("江湾镇应急避难\n场所（镇中学操\n场）");
+    for (const max of [10, 12, 14, 16, 20, 24, 30]) {
+      for (const line of wrapLabel("临江县人民政府（县委县政府总值班室）", max).split("\n")) expect(line.startsWith("）"), `${max}: ${line}`).toBe(false);
+    }
+  });
+  it("a bracketed part wider than a line keeps its 「）」 at the end of the line before, one mark over", () => {
+    expect(wrapLabel("甲乙（丙丁戊己庚辛）", 8).split("\n").some((l) => l === "）")).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ describe("a report's casualty figures (item 2)", () => {
 
 describe("the other field problems (item 7) and the director's refusal (item 8)", () => {
   it("words each like the good ones", () => {
-    expect(reason("eb", { type: "activateResponse", level: 9 })).toBe("级别：须为1到4级（1级最高）");
+    expect(reason("eb", { type: "activateResponse", level: 9 })).toBe("级别：须为Ⅰ到Ⅳ级（Ⅰ级最高）");
     expect(reason("town", { type: "evacuate", radiusM: -500 })).toBe("半径：须大于0米，且不超过100000米");
     expect(reason("fire", { type: "cordon", place: "j-park", radiusM: 1e12 })).toBe("半径：须大于0米，且不超过100000米");
     // an unknown key names the object it was found in: the report's content, or the command itself
