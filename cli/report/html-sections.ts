@@ -34,7 +34,7 @@ export function overview(r: WordedReport): string {
   const s = r.scenario;
   const facts = table([tt("项目", "Item"), tt("内容", "Value")], [
     // a live drill: the day it was run and who took part; the scenario's date is the incident's, in the fiction
-    ...(r.run ? [[tt("演练实施时间", "Drill run on"), t(ranAtText(r.run))], [tt("情景时间", "Scenario time"), t(drillTimeText(r))], [tt("参演人员", "Participants"), t(peopleText(r, r.run))]] : [[tt("演练时间", "Drill time"), t(drillTimeText(r))]]),
+    ...(r.run ? [[tt("演练实施时间", "Drill run on"), t(ranAtText(r.run, r.scenario.start))], [tt("情景时间", "Scenario time"), t(drillTimeText(r))], [tt("参演人员", "Participants"), t(peopleText(r, r.run))]] : [[tt("演练时间", "Drill time"), t(drillTimeText(r))]]),
     [tt("事故类型", "Incident type"), t(KIND_TEXT[s.kind] ?? { zh: s.kind, en: s.kind })],
     [tt("演练形式", "Format"), t(BLINDNESS_TEXT[s.blindness] ?? { zh: s.blindness, en: s.blindness })],
     [tt("参演单位", "Agencies"), r.agencies.map((a) => t(a.name) + (a.simulated && !a.name.zh.includes("模拟") ? tt("（模拟）", " (simulated)") : "")).join(tt("、", ", "))],

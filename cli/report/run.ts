@@ -26,11 +26,26 @@ export function withRun(r: WordedReport, run: DrillRun): WordedReport & { run: D
   return { ...r, agencies, run };
 }
 
-/** "2026-12-03 13:08（UTC+08:00）": the run's wall time as read where it was run. */
-export function ranAtText(run: Pick<DrillRun, "ranAt" | "utcOffsetMin">): LocalText {
+/**
+ * "2026-12-03 21:08（UTC+08:00）": the run's wall time read in the scenario's own time zone (its clock.start's offset,
+ * "+08:00"), the zone every other time of the report is in; newcomer 22 read 「演练实施时间 2026-12-03 13:08（UTC+00:00）」,
+ * the server's zone, beside scenario times in UTC+08:00. `run.utcOffsetMin` (where it was run) only when the
+ * scenario's start gives no zone.
+ */
+export function ranAtText(run: Pick<DrillRun, "ranAt" | "utcOffsetMin">, scenarioStart?: string): LocalText {
+  const zoned = zoneOf(scenarioStart);
+  run = { ...run, utcOffsetMin: zoned ?? run.utcOffsetMin };
   const at = new Date(Date.parse(run.ranAt) + run.utcOffsetMin * 60_000).toISOString();
   const off = Math.abs(run.utcOffsetMin);
   const zone = `UTC${run.utcOffsetMin < 0 ? "−" : "+"}${String(Math.floor(off / 60)).padStart(2, "0")}:${String(off % 60).padStart(2, "0")}`;
   const stamp = `${at.slice(0, 10)} ${at.slice(11, 16)}`;
   return { zh: `${stamp}（${zone}）`, en: `${stamp} (${zone})` };
+}
+
+/** Minutes east of UTC of an ISO time's zone ("+08:00" → 480, "Z" → 0); undefined when it names none. */
+function zoneOf(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  if (iso.endsWith("Z")) return 0;
+  const m = /([+-])(\d\d):(\d\d)$/.exec(iso);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
 }

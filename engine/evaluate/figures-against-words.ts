@@ -24,6 +24,7 @@ import { clock, type EvalContext } from "./context.ts";
 import { CATEGORIES, CATEGORY_TEXT, type Category } from "./honesty.ts";
 import { MISSING, PEOPLE, casualtySources, figuresOf, heardText, quoted, reached, states } from "./heard.ts";
 import type { LocalText } from "../model/ids.ts";
+import { figureWords } from "./figure-words.ts";
 
 type Report = EventOf<"reportSubmitted">;
 
@@ -92,7 +93,7 @@ export function againstWordsText(x: EvalContext, e: Report, a: AgainstWords, wha
     const from = ev.type === "reportSubmitted" || ev.type === "messageSent" ? x.agencyName(ev.from) : { zh: "情景注入", en: "an inject" };
     if (ev.type === "reportSubmitted" && a.how === "ungrounded") {
       const f = a.cats.map((k) => ({ k, v: ev.content.casualties?.[k] })).filter((f) => f.v !== undefined);
-      return { zh: `${clock(ev.at)} ${from.zh}报告${f.map((f) => `${CATEGORY_TEXT[f.k].zh} ${f.v}`).join("、")}`, en: `at ${clock(ev.at)} ${from.en} reported ${f.map((f) => `${f.v} ${CATEGORY_TEXT[f.k].en}`).join(", ")}` };
+      return { zh: `${clock(ev.at)} ${from.zh}报告${f.map((f) => `${CATEGORY_TEXT[f.k].zh} ${figureWords(f.v!).zh}`).join("、")}`, en: `at ${clock(ev.at)} ${from.en} reported ${f.map((f) => `${figureWords(f.v!).en} ${CATEGORY_TEXT[f.k].en}`).join(", ")}` };
     }
     // the clause that says it, not the head of a long report
     const clause = a.how === "contradicts" ? saying(heardText(x, j), a.cats) : undefined;

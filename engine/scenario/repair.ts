@@ -67,7 +67,9 @@ function fromIssue(issue: Issue): { value: unknown } | undefined {
 export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): { value: T; patched: PathSegment[][] } | undefined {
   const copy = clone(data);
   const patched: PathSegment[][] = [];
-  const bad = issues.map((i) => i.path as PathSegment[]);
+  // an unknown key's issue sits at its parent's path (the root, for a top-level key): what is bad is the key itself,
+  // else every sibling under that parent would be refused as a donor (newcomer 22: `sensitiv` hid `eb-offise`)
+  const bad = issues.flatMap((i) => i.code === "unrecognized_keys" ? i.keys.map((k) => [...(i.path as PathSegment[]), k]) : [i.path as PathSegment[]]);
   for (const issue of issues) {
     const path = issue.path as PathSegment[];
     if (issue.code === "unrecognized_keys") {

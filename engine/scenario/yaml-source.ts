@@ -4,6 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Problem } from "./problems.ts";
+import { hiddenInText } from "./hidden-text.ts";
 
 export interface YamlSource {
   file: string;
@@ -21,11 +22,16 @@ const MAX_MAGNITUDE = 1e15;
  * YAML text → a document with positions and its plain data. Merge keys (`<<: *defaults`) are
  * supported. Hostile files become problems, never exceptions: syntax errors, an alias that
  * contains itself, an alias bomb, and numbers that are not finite (`.inf`, `.nan`, 1e400) or
- * overflow any sane bound.
+ * overflow any sane bound. A file holding an invisible character (hidden-text.ts) is refused first, whole.
  */
 export function parseYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  // an invisible character makes people read other text than the file holds: refused whole, as the server's upload is
+  const hidden = hiddenInText(text);
+  if (hidden) {
+    return { ok: false, problems: [{ file, line: hidden.line, col: hidden.column, path: pathAt(doc.contents, hidden.offset), message: `invisible control character ${hidden.char} (such as a text-direction override): people would read other text than the file holds`, expected: "the file without it", code: "hiddenChar" }] };
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,

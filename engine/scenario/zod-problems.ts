@@ -33,6 +33,11 @@ function issueProblems(source: YamlSource, issues: readonly Issue[], prefix: Pat
       case "too_big": {
         const bound = issue.code === "too_small" ? (issue.inclusive === false ? ">" : "≥") : (issue.inclusive === false ? "<" : "≤");
         const what = issue.origin === "array" ? "items" : issue.origin === "string" ? "characters" : "";
+        // blank text is no value "out of range" to a reader (newcomer 22: 「数值 "" 超出范围」): it must not be empty
+        if (issue.code === "too_small" && issue.origin === "string" && typeof value === "string" && value.trim() === "") {
+          out.push(problemAt(source, path, "must not be empty", "some text"));
+          break;
+        }
         out.push(problemAt(source, path, `value ${show(value)} is out of range`, `${bound} ${String(issue.minimum ?? issue.maximum)}${what ? ` ${what}` : ""}`));
         break;
       }

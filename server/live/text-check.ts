@@ -8,6 +8,7 @@
  * evaluator must read what the seat wrote. Refusals go to the sender only; the room runs on.
  */
 import { hiddenChar } from "../../engine/model/text.ts";
+import { hiddenInText } from "../../engine/scenario/hidden-text.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
 import { label } from "./refusal.ts";
 
@@ -80,13 +81,10 @@ export function commandTextProblem(raw: Record<string, unknown>): TextProblem | 
 /**
  * Where an uploaded file (a scenario's or a bot play's YAML text) holds a character hiddenChar refuses, as 1-based
  * line and column (characters) and "U+202E"; a byte-order mark at the very start is the file's encoding, not text.
- * Its names, messages and injects reach every seat: the upload is refused whole (HTTP 422), never cleaned.
+ * Its names, messages and injects reach every seat: the upload is refused whole (HTTP 422), never cleaned. The
+ * same check `drill validate` applies (engine/scenario/hidden-text.ts), so both refuse the same files.
  */
 export function uploadProblem(text: string): { line: number; column: number; char: string } | undefined {
-  const lines = text.replace(/^\ufeff/, "").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const h = hiddenChar(lines[i]!);
-    if (h) return { line: i + 1, column: h.position, char: h.char };
-  }
-  return undefined;
+  const h = hiddenInText(text);
+  return h && { line: h.line, column: h.column, char: h.char };
 }

@@ -55,7 +55,9 @@ export function forecast(drill: LiveDrill, minutes: number): Forecast {
     state = r.state;
   }
   const c = state.casualties;
-  return { ...out, toMs: state.tMs, casualties: { deaths: c.deaths, seriousInjuries: c.seriousInjuries, injured: c.injured, exposed: c.exposed }, grade: state.grade, ended: state.ended };
+  // the engine's state after its last tick (the one at the drill's end) reads end + one tick: the forecast says the
+  // end (newcomer 22: a 240-min forecast from 00:25:53 of a 4-h drill answered toMs 14401000, 1 s past it)
+  return { ...out, toMs: Math.min(state.tMs, drill.c.durationMs), casualties: { deaths: c.deaths, seriousInjuries: c.seriousInjuries, injured: c.injured, exposed: c.exposed }, grade: state.grade, ended: state.ended };
 }
 
 /** Live findings: the evaluator run on the events so far (the same evaluate() as the report). */

@@ -60,4 +60,16 @@ describe("file problems in the reader's language", () => {
     expect(alone.err).toContain("找不到用于核对此剧本的情景“chemical-leak”（应为：plays 文件夹旁的 scenarios/chemical-leak.yaml，或在同一命令行上给出该情景文件）");
     expect((await drill("validate", "--lang", "fr", play)).code).toBe(2);
   });
+
+  it("an empty text in a play is 「不能为空」, not a value out of range (newcomer 22 #14)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zh-"));
+    const play = join(dir, "empty.yaml");
+    writeFileSync(play, 'scenario: chemical-leak\nseed: 7\ncommands:\n  - at: "00:01:00"\n    by: ent\n    type: message\n    to: [fire]\n    text: ""\n');
+    const zh = await drill("validate", "scenarios/chemical-leak.yaml", play);
+    expect(zh.code).toBe(1);
+    expect(zh.err).toContain(`${play}:8:11 commands[0].text：不能为空（应为：非空文本）`);
+    expect(zh.err).not.toContain("超出范围");
+    const en = await drill("validate", "--lang", "en", "scenarios/chemical-leak.yaml", play);
+    expect(en.err).toContain(`${play}:8:11 commands[0].text: must not be empty (expected some text)`);
+  });
 });

@@ -15,7 +15,7 @@ describe("chlorine leak poor play: the 120's late ambulances beside its shortfal
   const duty = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.message.zh.includes("01:10:00 才开始履行职责"))!;
   // the 120's own findings on the need: the enterprise's share of it (told the 120 20 min late, notice-shortfall.ts,
   // review16 school 1) is another agency's fault on the same need
-  const ems = (code: string) => report.findings.filter((f) => f.code === code && f.agency === duty.agency && f.message.zh.includes("救护车到厂区检伤分类"));
+  const ems = (code: string) => report.findings.filter((f) => f.code === code && f.agency === duty.agency && f.message.zh.includes("救护车到临江化工有限公司厂区检伤分类"));
 
   it("the late part (2 ambulances sent at 01:10) follows from the 120's 响应迟缓, at no cost", () => {
     expect(duty.points).toBeGreaterThan(0);

@@ -43,6 +43,16 @@ describe("the report of a live drill names its run", () => {
     expect(zh).toContain(`情景时间 ${poor.worded.scenario.start.replace("T", " ")}`);
   });
 
+  it("the day it was run in the scenario's time zone even when the server runs in UTC (newcomer 22 #9)", () => {
+    // the same start, 00:05 UTC on 3 December, on a server whose zone is UTC (offset 0): the scenario starts at
+    // 2026-05-14T09:20:00+08:00, so the report reads every time in UTC+08:00, this one too: 00:05 + 8 h = 08:05
+    const utcServer = drillRun({ createdAt: "2026-12-02T23:50:00.000Z", settings: { blindness: "NONE", speed: 1, bots: [] } }, log, [], 0);
+    const text = flat(visibleHtml(renderHtml(withRun(poor.worded, utcServer), "zh"), "zh"));
+    expect(poor.worded.scenario.start.endsWith("+08:00")).toBe(true);
+    expect(text).toContain("演练实施时间 2026-12-03 08:05（UTC+08:00）");
+    expect(text).not.toContain("UTC+00:00");
+  });
+
   it("the participants by the names they entered", () => {
     expect(zh).toMatch(/参演人员 导调：王科长；[^ ]*应急管理局：李值班/);
     expect(en).toMatch(/Participants Director: 王科长; .*Emergency Management Bureau: 李值班/);

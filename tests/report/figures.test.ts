@@ -22,7 +22,7 @@ describe("力量不足 carries its figures and is worded from them (chemical lea
 
   it("reads 需 3 辆救护车 … 实际到场 2 辆救护车 … 缺 1 辆救护车, and in English 3 ambulances … 2 ambulances arrived … 1 ambulance short", () => {
     const w = rendered("chemical-leak", "poor").worded.findings.find((x) => x.id === f.id)!;
-    expect(w.message.zh).toMatch(/^力量不足：救护车到厂区检伤分类、救治中毒人员——需 3 辆救护车到.+执行医疗救治（时限 01:00:00；临江县卫生健康局（县急救中心120） 00:30:00 才获知事故信息，自获知起算），实际到场 2 辆救护车（120救护车1 [\d:]+（超时）、120救护车2 [\d:]+（超时）），缺 1 辆救护车$/);
+    expect(w.message.zh).toMatch(/^力量不足：救护车到临江化工有限公司厂区检伤分类、救治中毒人员——需 3 辆救护车到.+执行医疗救治（时限 01:00:00；临江县卫生健康局（县急救中心120） 00:30:00 才获知事故信息，自获知起算），实际到场 2 辆救护车（120救护车1 [\d:]+（超时）、120救护车2 [\d:]+（超时）），缺 1 辆救护车$/);
     expect(w.message.en).toMatch(/— 3 ambulances were required for casualty treatment at .+, by 01:00:00; .+ first heard of the incident at 00:30:00, counted from then; only 2 ambulances arrived \(Ambulance 1 at [\d:]+, late; Ambulance 2 at [\d:]+, late\), 1 ambulance short$/);
   });
 

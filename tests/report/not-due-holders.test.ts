@@ -21,7 +21,7 @@ describe("school fire, poor play stopped at 00:01:12", () => {
 
   it("a requirement shows its own window (15 min; no 120 call owed before anyone is hurt) and the agency with the ambulances, not the bureau and not the drill's end", () => {
     expect(item("req-ems-triage")).toMatchObject({ agency: "ems", dueMs: at(0, 15, 0) });
-    expect(r.md.zh).toContain("未到期：临江县急救中心（120）——救护车15分钟内到操场检伤分类，时限 00:15:00");
+    expect(r.md.zh).toContain("未到期：临江县急救中心（120）——救护车15分钟内到学校操场检伤分类，时限 00:15:00");
   });
 
   it("nobody is to tell the school of its own fire: its duty is listed as its own, its clock not started", () => {
@@ -68,7 +68,7 @@ describe("mine flood, poor play stopped at 00:10:00", () => {
 
   it("the rescue team's survey is due at 01:10:00 (the inrush at 00:25, then 45 min) and held by the rescue squadron", () => {
     expect(r.worded.notYetDue.find((n) => n.ruleId === "req-mrt")).toMatchObject({ agency: "mrt", dueMs: at(1, 10, 0) });
-    expect(r.md.zh).toContain("未到期：青山市矿山救护支队岭北中队——矿山救护队到矿入井侦察灾区，时限 01:10:00");
+    expect(r.md.zh).toContain("未到期：青山市矿山救护支队岭北中队——矿山救护队到兴隆煤矿工业广场集结、入井侦察灾区，时限 01:10:00");
   });
 });
 

@@ -66,4 +66,22 @@ describe("drill validate: every independent problem in one run", () => {
     expect(r.err.split("\n")).toHaveLength(2);
     expect(r.err).toContain('unknown capability "flying"');
   });
+  it("an unknown top-level key does not hide a misspelt place beside a wrong type (newcomer 22, V/bad/r-k-typo.yaml)", async () => {
+    // these three edits of chemical-leak.yaml give the newcomer's r-k-typo.yaml byte for byte. Before: the unknown key's
+    // issue sat at the root path, so every road was "touched by an issue" and no sibling could lend roads[0] its
+    // speed; the file could not be patched and only the two format errors were listed, eb-offise hidden.
+    const r = await drill("validate", "--lang", "en", planted([
+      ["- { from: county-gov, to: j-county, speedKmh: 40,", "- { from: county-gov, to: j-county, speedKmh: fast,"],
+      ["\nsensitive: false\n", "\nsensitiv: false\n"],
+      ["- { from: eb-office, to: j-county,", "- { from: eb-offise, to: j-county,"],
+    ]));
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n").map((l) => l.replace(/^\S+:\d+:\d+ /, ""));
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(expect.arrayContaining([
+      'map.roads[0].speedKmh: wrong type: got text "fast" (expected a number)',
+      expect.stringMatching(/^sensitiv: unknown key "sensitiv"/),
+      'map.roads[1].from: no place "eb-offise" (expected a place id defined in this file)',
+    ]));
+  });
 });

@@ -244,6 +244,16 @@ describe("LiveDrill", () => {
     expect(deadlineBoard(drill)[0]!.remainingMs).toBe(deadlineBoard(drill)[0]!.deadlineMs - 60_000);
   });
 
+  it("a forecast reaching past the drill's end stops at the end, never a tick beyond it (newcomer 22 #14)", () => {
+    const { drill } = newDrill();
+    drill.tick(25 * 60 + 53);
+    const f = forecast(drill, 240);
+    // the chemical leak runs 04:00:00 = 14 400 000 ms; 00:25:53 + 240 min would be 04:25:53: the forecast ends with the drill
+    expect(drill.c.durationMs).toBe(4 * 60 * MIN);
+    expect(f.ended).toBe(true);
+    expect(f.toMs).toBe(14_400_000);
+  }, 120_000);
+
   it("an evaluator sees a seat's view as it was at a past time, rebuilt from the log", () => {
     const { store, drill } = newDrill();
     drill.tick(5 * 60);
