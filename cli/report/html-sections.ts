@@ -119,7 +119,7 @@ function extra(r: ReportModel, sec: SectionId): string {
     const unverified = unverifiedNote(r);
     const status: Record<string, [string, string]> = { prompt: ["按时履职", "acted in time"], late: ["履职迟延", "acted late"], idle: ["联而不动", "told, idle"], notNotified: ["未通知", "never told"], notifiedOnly: ["已通知", "told"], acted: ["已履职", "acted"], notActed: ["未履职", "did not act"] };
     const rows = r.linkage.rows.map((l) => [
-      t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), tt(...(status[l.status] ?? [l.status, l.status])),
+      t(agencyText(r, l.agency)), t(l.text), clock(l.notifiedAtMs), l.notifiedBy ? t(agencyText(r, l.notifiedBy)) : "—", clock(l.acknowledgedAtMs), clock(l.firstRequiredActionAtMs), clock(l.actDeadlineMs), l.actNotJudged ? tt(`${status[l.status]?.[0] ?? l.status}（履职不评判：${l.actNotJudged.zh}）`, `${status[l.status]?.[1] ?? l.status} (act not judged: ${l.actNotJudged.en})`) : tt(...(status[l.status] ?? [l.status, l.status])),
     ]);
     return `<p>${t(LINKAGE_LABEL)}${tt("：", ": ")}<b>${t(linkageShare(h))}</b></p>${table([t(L.agency), tt("职责", "Duty"), tt("首次获知", "First told"), tt("通知方", "Told by"), tt("确认/首次行动", "Acknowledged"), tt("首次履职", "First required action"), tt("履职时限", "Action due"), tt("结论", "Verdict")], rows)}${toldTable(r)}${unverified ? `<p class="note">${t(unverified)}</p>` : ""}`;
   }

@@ -150,7 +150,13 @@ function fateText(o: Item): LocalText {
       : /\|fu:/.test(o.id) ? { zh: "本次演练中未产生该项义务（报告人报告后未获知该情况）", en: "it never arose in this drill (its reporter did not learn of it after reporting)" } : { zh: "本次演练中未产生该项义务（如报告人未获知事故、未作初报）", en: "it never arose in this drill (e.g. its reporter was never told, or made no first report)" });
     parts.push({ zh: `${why.map((w) => w.zh).join("、")}：${fac(o.unearned)} 不计入`, en: `${why.map((w) => w.en).join("; ")}: ${fac(o.unearned)} set aside` });
   }
-  if (parts.length === 0) return o.early === undefined ? { zh: "已完成", en: "done" } : earlyText(o.early);
+  // a duty with no act deadline is worth its notice alone: said so, never 「已完成」 for an act nobody judged (review21 mine 1)
+  const act = o.actNotJudged ? { zh: `履职不评判：${o.actNotJudged.zh}`, en: `its act not judged: ${o.actNotJudged.en}` } : undefined;
+  if (parts.length === 0) {
+    const done = o.early === undefined ? (act ? { zh: "通知已完成", en: "notice done" } : { zh: "已完成", en: "done" }) : earlyText(o.early);
+    return act ? { zh: `${done.zh}；${act.zh}`, en: `${done.en}; ${act.en}` } : done;
+  }
+  if (act) parts.push(act);
   return { zh: parts.map((p) => p.zh).join("，"), en: parts.map((p) => p.en).join("; ") };
 }
 

@@ -350,6 +350,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
         findings: o.findings.map((f) => f.id),
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),
+        ...(o.actNotJudged ? { actNotJudged: o.actNotJudged } : {}),
         ...(o.metEarly ? { early: o.decidedCodes ? { decided: o.decidedCodes } : {} } : {}),
         ...(unearned(o) > 0 ? { unearned: round(unearned(o), 4), follows: followsOf(o, mine), ...(o.unverified ? { unverified: true } : {}) } : {}),
         ...(o.correction && corrected(o.correction) ? { correction: { of: corrected(o.correction)!.id, own: o.correction.own, atMs: corrected(o.correction)!.atMs, ...(o.correction.late ? { late: true } : {}) } } : {}),

@@ -149,7 +149,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
     const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
-    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes, ...(r.unverified ? { unverified: true } : {}) }];
+    return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes, ...(r.unverified ? { unverified: true } : {}), ...(rule.actNotJudged !== undefined ? { actNotJudged: rule.actNotJudged } : {}) }];
   });
   // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
   const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
@@ -177,6 +177,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     ...(act?.met ? { firstRequiredActionAtMs: act.met.atMs } : {}),
     ...(act ? { actDeadlineMs: act.ob.deadlineMs } : {}),
     status: "notifiedOnly",
+    ...(rule.actNotJudged !== undefined ? { actNotJudged: rule.actNotJudged } : {}),
   };
   // a notice that never came, or came late, is the fault of whoever had to give it (issue 10 §1)
   const notifier = notifierOf(x, agency);

@@ -35,4 +35,6 @@ export interface Opportunity {
   noticeReport?: string;
   /** the duty is unverified (tag U, domain.md §0): what is set aside of it is said to be so, not "随 Fx" (review16 school) */
   unverified?: boolean;
+  /** a linkage duty with no act deadline: why its act is not judged (the rule's `actNotJudged`), printed beside its notice (review21 mine 1) */
+  actNotJudged?: LocalText;
 }

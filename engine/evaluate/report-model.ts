@@ -292,6 +292,8 @@ export interface OpportunityScore {
   follows?: string[];
   /** its duty is unverified (tag U): the part set aside is so for that reason, whatever it follows */
   unverified?: boolean;
+  /** a linkage duty with no act deadline: why its act is not judged; its worth is its notice alone (review21 mine 1) */
+  actNotJudged?: LocalText;
   /** the parts not achieved, when only some were (a notice the scenario's inject gave instead of a player) */
   unearnedParts?: FindingCode[];
   /** met before its deadline, which the drill did not reach (judged because met: not-due.ts); `decided`: the parts judged so */

@@ -87,6 +87,8 @@ export interface LinkageRow {
   status: LinkageStatus;
   /** the duty's rule is tagged U (unverified, domain.md §0): its action is shown but not judged or scored until checked */
   unverified?: true;
+  /** the duty has no act deadline: why its act is not judged (the rule's `actNotJudged`); never read as done (review21 mine 1) */
+  actNotJudged?: LocalText;
 }
 
 export interface LinkageEdge {

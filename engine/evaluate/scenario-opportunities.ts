@@ -150,7 +150,9 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   // play, whose 120 was told at 00:25 and judged slow); not deducted either, as no finding is on it
   const untold = (act.length > 0 ? act : acts).length > 0 && sentUntold(x, agency);
   const unearned = [...(notice && !player.earned ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(untold ? (["LINKAGE_IDLE"] as const) : [])];
-  return { ...o, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(unearned.length > 0 ? { unearnedCodes: unearned, ...(notice && !player.earned ? spoilt : {}) } : {}) };
+  // a duty with no act deadline says why its act is not judged (review21 mine 1: never 「已完成」 on its notice alone)
+  const why = rule?.actNotJudged !== undefined ? { actNotJudged: rule.actNotJudged } : {};
+  return { ...o, ...why, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(unearned.length > 0 ? { unearnedCodes: unearned, ...(notice && !player.earned ? spoilt : {}) } : {}) };
 }
 
 /** Whether `agency` sent a unit before it was told of the incident (never told: any dispatch). */

@@ -101,6 +101,13 @@ const LinkageRule = z
     workWhen: z.array(z.enum(["casualties", "trapped", "evacuation"])).min(1).optional(),
     /** must take one of `actions` within this long of being told */
     actWithinMin: z.number().positive().optional(),
+    /**
+     * why a duty with no `actWithinMin` has its act left unjudged (review21 mine 1: the county coal-safety bureau told
+     * and idle read 「已完成」): an outside or simulated unit (「省级局为县外单位，不由本县演练评判」), work after the drill
+     * (参加事故调查), a duty not yet verified. Required exactly when `actWithinMin` is absent, so no profile can carry a
+     * silent row; the report prints it wherever the duty's act would be judged (its points, the linkage table)
+     */
+    actNotJudged: LocalText.optional(),
     actions: z.array(Action).default([]),
     /**
      * parts of the duty each owed by the act deadline, beyond whichever of `actions` opened it (issue 10 §6, review9
@@ -141,7 +148,16 @@ const LinkageRule = z
     noticeBasisEn: BasisEn,
     noticeTag: Tag.optional(),
   })
-  .strict();
+  .strict()
+  // a duty is either timed or says why it is not judged (review21 mine 1): never silently "done" once told
+  .refine((r) => r.actWithinMin !== undefined || r.actNotJudged !== undefined, {
+    message: "a linkage duty without `actWithinMin` must say why its act is not judged (`actNotJudged`: e.g. 模拟单位，不评判), or set the deadline with its basis",
+    path: ["actWithinMin"],
+  })
+  .refine((r) => r.actWithinMin === undefined || r.actNotJudged === undefined, {
+    message: "a linkage duty with `actWithinMin` is judged: drop `actNotJudged`",
+    path: ["actNotJudged"],
+  });
 
 const DispatchStandard = z
   .object({

@@ -8,8 +8,8 @@
  * 4. A report's figures are facts (突发事件应对法（2024）第六十一条 客观、真实): figures left at their old value beside
  *    the report's own words that the missing pupil was found and taken to hospital, or a figure nobody told the sender,
  *    are 报告失实 (REPORT_UNVERIFIED).
- * v1c. A call never made (the school never calls the 120) loses the alarm-call row (4 points), as a late call that
- *    leaves out elements does; it is not set aside as "未产生".
+ * v1c. A call never made (the school never calls the 120) is stated on the alarm-call row as 未报警, not "未产生"; since
+ *    review21 it is one fault, charged as the 未通知 (tests/evaluate/alarm-once.test.ts), the row following it.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -93,7 +93,7 @@ describe("variant v1c: the school never calls the 120 (poor play without its 00:
   const late = variant("poor", (cs) => cs.map((k) => (k.by === "sch" && k.type === "message" && (k as { to: string[] }).to.includes("ems") ? { ...k, at: ms("00:50:00") } : k)));
   const poor = drill("school-fire", "poor").report;
 
-  it("loses the alarm-call row (4 points) on the school: 未报警, not set aside as 未产生", () => {
+  it("states the alarm-call row on the school as 未报警, not as 未产生", () => {
     const f = never.findings.filter((x) => x.code === "ALARM_INACCURATE" && x.opportunity === "alarm:ems");
     expect(f.map((x) => [x.agency, x.message.zh.slice(0, 4)])).toEqual([["sch", "未报警："]]);
   });

@@ -1,0 +1,70 @@
+/**
+ * Review21 (issue 10: each fault once): a never-made alarm call was charged twice, as 未报警 on the alarm-call row in 信息报告
+ * (alarm-never.ts) and as 未通知 (LINKAGE_NOT_NOTIFIED) in 部门联动, for the one call. It is one fault: the 未通知 keeps it,
+ * under the rule that makes the call a duty (the rescuer's noticeBasis); the 未报警 row cites it (随 Fx，不重复扣分), 0 points,
+ * and its 4 rubric points are set aside with it. Seed 7, hand-worked from the printed working:
+ *
+ * School (/work/variants/r22/r22-mine/school-no120.yaml: the poor play without the school's 00:25 call to 120):
+ *   - 未通知 120 (LNK-SCH-EMS), due 00:15:00 (first injury 00:10 + 5): (5 + 6) × 30 / 63 = 5.24, unchanged.
+ *   - 未报警 (alarm:ems, ALARM_INACCURATE 4): was 4 × 30 / 90 = 1.33, now 0 and set aside: 信息报告 W − S loses 4, so the
+ *     section's attainable falls by 30 × 4 / 90 = 1.33 and its deduction by the same 1.33.
+ *   - total: was 100 × (87.99 − 71.93) / 87.99 = 18.3; now 100 × (86.65 − 70.60) / 86.65 = 18.5 — still below the call
+ *     made late at 00:50 (18.9) and the poor play's call at 00:25 (19.4): silence never beats calling late.
+ * Chemical (/work/variants/r22/r22-mine/chem-no119.yaml: the poor play without the enterprise's 00:12 call to 119):
+ *   - 未通知 119 (LNK-CHEM-FIRE) keeps 2.12 (= (5 + 2) × 30 / 99); 未报警 (alarm:fire) was 4 × 30 / 88 = 1.37, now 0.
+ *   - total: was 100 × (87.01 − 72.11) / 87.01 = 17.1; now 100 × (85.65 − 70.74) / 85.65 = 17.4 (1.36 = 30 × 4 / 88 off both).
+ */
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../../engine/evaluate/evaluate.ts";
+import type { Command } from "../../engine/model/commands.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
+import { run } from "../../engine/replay.ts";
+import { compiled, ms, playOf, SCENARIOS } from "../helpers.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
+
+function variant(id: "school-fire" | "chemical-leak", edit: (cs: Command[]) => Command[]): ReportModel {
+  const c = compiled(id);
+  const r = run(c, 7, edit(playOf(c, `${SCENARIOS}/plays/${id}.poor.yaml`)), {});
+  return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c));
+}
+const callTo = (by: string, to: string) => (k: Command) => k.by === by && k.type === "message" && (k as { to: string[] }).to.includes(to);
+
+/** The one 未通知 of `to` on `by` and the 未报警 row, with what each costs. */
+function pair(r: ReportModel, by: string, to: string) {
+  const notice = r.findings.filter((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === by && f.opportunity?.endsWith(`:${to}`));
+  const alarm = r.findings.filter((f) => f.code === "ALARM_INACCURATE" && f.opportunity === `alarm:${to}`);
+  return { notice, alarm };
+}
+
+describe("one never-made alarm call is one fault", () => {
+  it("school never calls 120: 未通知 keeps 5.24, 未报警 follows it at 0 and its 4 points are set aside", () => {
+    const r = variant("school-fire", (cs) => cs.filter((k) => !callTo("sch", "ems")(k)));
+    const { notice, alarm } = pair(r, "sch", "ems");
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.ruleId).toBe("LNK-SCH-EMS");
+    expect(notice[0]!.points).toBeCloseTo((11 * 30) / 63, 2);
+    expect(alarm.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["sch", notice[0]!.id, 0]]);
+    expect(alarm[0]!.message.zh).toContain("不重复扣分");
+    const row = r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((i) => i.id === "alarm:ems")!;
+    expect([row.worth, row.lost, row.unearned, row.follows]).toEqual([4, 0, 4, [notice[0]!.id]]);
+    expect(r.score).toBeCloseTo(18.5, 1);
+  });
+
+  // three whole school drills run and evaluated here (seconds each; a shared machine may take minutes)
+  it("school: silence still scores below the call made late (00:50) and the poor play's call (00:25)", { timeout: 600_000 }, () => {
+    const never = variant("school-fire", (cs) => cs.filter((k) => !callTo("sch", "ems")(k)));
+    const late = variant("school-fire", (cs) => cs.map((k) => (callTo("sch", "ems")(k) ? { ...k, at: ms("00:50:00") } : k)));
+    expect(never.score!).toBeLessThan(late.score!);
+    expect(late.score!).toBeLessThanOrEqual(drill("school-fire", "poor").report.score!);
+  });
+
+  it("chemical enterprise never calls 119: 未通知 keeps 2.12, 未报警 follows it at 0", () => {
+    const r = variant("chemical-leak", (cs) => cs.filter((k) => !callTo("ent", "fire")(k)));
+    const { notice, alarm } = pair(r, "ent", "fire");
+    expect(notice).toHaveLength(1);
+    expect(notice[0]!.points).toBeCloseTo((7 * 30) / 99, 2);
+    expect(alarm.map((f) => [f.causedBy, f.points])).toEqual([[notice[0]!.id, 0]]);
+    expect(r.score).toBeCloseTo(17.4, 1);
+    expect(r.score!).toBeLessThan(drill("chemical-leak", "poor").report.score!);
+  });
+});
