@@ -118,6 +118,9 @@ test("the report and the replay, desk and phone, after the end", async ({ browse
     const rp = await ctx.newPage();
     if (size === "phone") await joinSeat(rp, d.id, d.codes.director, "导调", "director-console").catch(() => undefined);
     await rp.goto(`/report/${d.id}`);
+    // a new page has no code of its own: the report page asks for one, as it asks a person
+    await rp.getByRole("textbox").first().fill(d.codes.director);
+    await rp.getByRole("button", { name: "查看报告" }).click();
     await expect(rp.getByTestId("report")).toBeVisible({ timeout: 120_000 });
     await snap(rp, `report-${size}`, keys);
     await rp.goto(`/replay/${d.id}`);
