@@ -77,7 +77,7 @@ const SECTION_CHARTS: Record<SectionId, string[]> = {
 
 const CAPTIONS: Record<string, { zh: string; en: string }> = {
   "chart-obligations": { zh: "灰条为时限窗口（开始至时限），橙条为迟于时限完成，红条为超时未完成（至演练结束），圆点为完成时间。", en: "Grey: the window from opening to deadline; orange: met late; red: never met (to the end of the drill); dots: when met." },
-  "chart-linkage": { zh: "纵轴为单位，节点横坐标为其首次获知事故的时间；实线箭头为通知（粗线为首次通知，标注时间），虚线为情景注入。节点颜色：绿＝按时履职，橙＝履职迟延，红＝联而不动，灰＝始终未获知，蓝＝无履职时限。", en: "One row per agency; a node sits at the time the agency first heard of the incident. Solid arrows are messages and reports (bold: the first, with its time); dashed arrows are injects. Green: acted in time; orange: acted late; red: told but idle; grey: never told; blue: no action limit." },
+  "chart-linkage": { zh: "纵轴为单位，节点横坐标为其首次获知事故的时间；节点旁标注其首次获知时间；实线箭头为通知（粗线为首次通知），虚线为情景注入。节点颜色：绿＝按时履职，橙＝履职迟延，红＝联而不动，灰＝始终未获知，蓝＝无履职时限。", en: "One row per agency; a node sits at the time the agency first heard of the incident, written beside it. Solid arrows are messages and reports (bold: the first); dashed arrows are injects. Green: acted in time; orange: acted late; red: told but idle; grey: never told; blue: no action limit." },
   "chart-units": { zh: "每行为一次调派：出动、途中、到场准备、作业；红色为到场后无法执行任务（派错力量）而闲置的时间。", en: "One row per order: turn-out, travel, set-up, work; red is time on scene unable to do the task (wrong unit type)." },
   "chart-outcomes": { zh: "左轴：死亡、重伤；右轴：受伤、受危害暴露人数（危化品泄漏：毒性负荷超过AEGL-2）。竖线标出事故升级和危险源得到控制的时间。", en: "Left axis: dead and seriously injured; right axis: injured and exposed to harm (for a toxic release: a toxic load above AEGL-2). Vertical lines mark re-grades and when the hazard came under control." },
 };

@@ -97,7 +97,10 @@
       type: "graph", coordinateSystem: "cartesian2d", edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
       categories: cats.map(function (c) { return { name: c.name, itemStyle: { color: c.color } }; }),
       data: nodes.map(function (n, i) {
-        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n) };
+        // the time an agency was first told stands beside its node, one node per row, so no two
+        // time labels share a line (on the arrows they piled up where several were told in one minute)
+        var timed = n.notifiedMin !== null && n.status !== "source";
+        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n), label: { show: timed, position: "right", distance: 4, formatter: timed ? wall(n.notifiedMin) : "", fontSize: 9, color: "#37474f" } };
       }),
       links: data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) {
         var target = nodes[idx[e.to]];
@@ -105,10 +108,12 @@
         return {
           source: e.from, target: e.to, raw: e,
           lineStyle: { width: first ? 2 : 1, opacity: first ? 0.9 : 0.35, type: e.from === "scenario" ? "dashed" : "solid", color: first ? "#37474f" : "#90a4ae", curveness: 0.15 },
-          label: { show: first, formatter: wall(e.firstMin), fontSize: 9 }
+          label: { show: false }
         };
       }),
-      label: { show: false }
+      label: { show: false },
+      // a backstop for a crowded drawing (a narrow print page): a label that would still touch another is hidden
+      labelLayout: { hideOverlap: true }
     }];
     return o;
   }
