@@ -163,4 +163,9 @@ export interface WelcomeMessage {
   siteTargets?: Array<{ id: string; name: { zh: string; en: string } }>;
   /** the director's only: the drill was recovered after its server stopped (live/recover.ts) */
   recovered?: RecoveryNote;
+  /**
+   * the director's only: earlier recoveries of this drill the director has not been shown (the server stopped again
+   * before a director joined), oldest first; `recovered` is the latest
+   */
+  earlierRecoveries?: RecoveryNote[];
 }

@@ -90,6 +90,8 @@ export interface ConsoleModel {
   unitKinds?: UnitKind[];
   /** the director's: the drill was recovered after its server stopped, and what it may have lost (protocol RecoveryNote) */
   recovered?: RecoveryNote;
+  /** the director's: earlier recoveries not yet shown (the server stopped again before a director joined), oldest first */
+  earlierRecoveries?: RecoveryNote[];
   /** the hazard model id and its overlay, where this role has eyes (omniscient: always) */
   hazardModel?: string;
   overlay?: unknown;

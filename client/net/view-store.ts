@@ -148,6 +148,7 @@ export class ViewStore {
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
       ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),
       ...(w.recovered ? { recovered: w.recovered } : {}),
+      ...(w.earlierRecoveries?.length ? { earlierRecoveries: w.earlierRecoveries } : {}),
     };
   }
 }

@@ -7,6 +7,7 @@ import { useState } from "preact/hooks";
 import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { forecastLines, type ForecastResult as Forecast } from "../model/forecast.ts";
+import type { RecoveryNote } from "../../protocol/messages.ts";
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
@@ -59,10 +60,17 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
 export function RecoveredNote(props: { model: ConsoleModel }) {
   const r = props.model.recovered;
   if (!r) return null;
-  const lost = r.lostAtMostMs > 0
-    ? t("director.recoveredLost", { speed: r.speed, upTo: wall(props.model, r.atMs + r.lostAtMostMs), s: Math.ceil(r.lostAtMostMs / 1000) })
+  const lost = (n: RecoveryNote): string => n.lostAtMostMs > 0
+    ? t("director.recoveredLost", { speed: n.speed, upTo: wall(props.model, n.atMs + n.lostAtMostMs), s: Math.ceil(n.lostAtMostMs / 1000) })
     : t("director.recoveredNone");
-  return <p class="note" role="status" data-testid="recovered">{t("director.recovered", { at: wall(props.model, r.atMs), t: simClock(r.atMs) })}<br />{lost}</p>;
+  // every stop since a director last joined: one that came before this one is not lost with it
+  const earlier = props.model.earlierRecoveries ?? [];
+  return (
+    <p class="note" role="status" data-testid="recovered">
+      {t("director.recovered", { at: wall(props.model, r.atMs), t: simClock(r.atMs) })}<br />{lost(r)}
+      {earlier.map((e) => <span data-testid="recovered-earlier"><br />{t("director.recoveredEarlier", { at: wall(props.model, e.atMs), t: simClock(e.atMs) })}{lost(e)}</span>)}
+    </p>
+  );
 }
 
 export function InjectPanel(props: { model: ConsoleModel; send: Send }) {

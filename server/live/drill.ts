@@ -103,6 +103,8 @@ export class LiveDrill {
   private keptWall: number;
   /** set by recovery (live/recover.ts): where the drill resumed after a stop and what may have been lost, for the director */
   recovery?: RecoveryNote;
+  /** set by recovery: the earlier recoveries no director has joined since (oldest first), told with `recovery` */
+  earlierRecoveries?: RecoveryNote[];
 
   private constructor(readonly c: Compiled, public record: DrillRecord, start: { state: DrillState; events: DrillEvent[]; pending: Command[] }, private readonly deps: LiveDeps) {
     this.state = start.state;

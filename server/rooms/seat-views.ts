@@ -57,7 +57,8 @@ export class SeatViews {
     const w = welcome(this.drill.c, { id: this.drill.id, blindness: this.drill.record.settings.blindness }, who.seat, who.name, who.view, hide, countyRoster());
     // a recovered drill tells its director where it resumed and what it may have lost (live/clock-keep.ts)
     const note = who.seat.kind === "director" ? this.drill.recovery : undefined;
-    client.send("welcome", note ? { ...w, recovered: note } : w);
+    const earlier = note ? this.drill.earlierRecoveries ?? [] : [];
+    client.send("welcome", note ? { ...w, recovered: note, ...(earlier.length ? { earlierRecoveries: earlier } : {}) } : w);
   }
 
   /** Push every view someone is on (the director's overlay too when `overlay`), then welcome again the views just told. */
