@@ -171,9 +171,15 @@ export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<
       ? { word: t("dir.notDue"), left: "", overdue: false, state: "notDue" }
       : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
   }
-  return left >= 0
-    ? { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false, state: "open" }
-    : { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
+  if (left < 0) return { word: t("duties.missed"), left: t("duties.overdue", { t: duration(-left) }), overdue: true, state: "overdue" };
+  // a requirement row kept on the board while its start has moved ahead of now (engine/evaluate/seat-requirements.ts
+  // listedFromMs): not yet counting, 未到期, its countdown still shown
+  if (o.openedAtMs > tMs) return { word: t("dir.notDue"), left: t("duties.left", { t: duration(left) }), overdue: false, state: "notDue" };
+  // due this very second (the countdown would read 0:00): the deadline has come; done now it is still on time — the
+  // engine misses a duty only once the clock is past its deadline and judges one met at it on time (rules/obligations.ts
+  // checkDeadlines tx.t > deadline, metLate atMs > deadline; the report the same)
+  if (Math.round(left / 1000) === 0) return { word: t("duties.dueNow"), left: t("duties.dueNowLeft"), overdue: false, state: "due" };
+  return { word: t("duties.open"), left: t("duties.left", { t: duration(left) }), overdue: false, state: "open" };
 }
 
 /** A command this person gave, by name (the outbox, the command log): never the play format's code. */

@@ -22,13 +22,13 @@ export function WhyLine(props: { why: StartWhy; model: ConsoleModel }) {
   return <span class={w.pending ? "duty-why duty-provisional" : "duty-why"} data-testid="duty-why" data-pending={w.pending ? "true" : "false"}>{t("punct.fields")}{text}</span>;
 }
 
-const ICON: Record<string, string> = { partial: "◐", partialOverdue: "✖", open: "○", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
+const ICON: Record<string, string> = { partial: "◐", partialOverdue: "✖", open: "○", due: "⏰", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;
   // by the state shown, then deadline: open ones (overdue or counting down), missed, late, not yet due at the end, met;
   // so after the end every overdue row comes before the 未到期 ones
-  const RANK: Record<string, number> = { overdue: 0, partialOverdue: 0, open: 0, partial: 0, missed: 1, late: 2, notDue: 3, toldByOther: 4, met: 4 };
+  const RANK: Record<string, number> = { overdue: 0, partialOverdue: 0, due: 0, open: 0, partial: 0, missed: 1, late: 2, notDue: 3, toldByOther: 4, met: 4 };
   const rows = m.obligations.map((o) => ({ o, s: obligationState(o, m) }));
   const list = rows.sort((a, b) => RANK[a.s.state]! - RANK[b.s.state]! || a.o.deadlineMs - b.o.deadlineMs || a.o.id.localeCompare(b.o.id));
   if (list.length === 0) return <p class="empty">{t("duties.none")}</p>;

@@ -5,7 +5,8 @@
  * agency with units of its types — the very owner the evaluator charges) becomes an obligation-shaped row, judged
  * as the dispatch section judges it (dispatch.ts requirementRow: deadline = requirementStart + withinMin, arrivals of
  * capable units of its types at its place on its task): met / late once `count` arrived (on time / not), missed past
- * its deadline, else open. Listed once its window has opened. Pure; errors: none.
+ * its deadline, else open. Listed once its window has opened, and from then on even when its start moves later than
+ * now (listedFromMs): it stays, open, its start in the future (the board's 暂定 line says why). Pure; errors: none.
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
@@ -13,7 +14,9 @@ import type { DrillState, Obligation } from "../model/state.ts";
 import { buildContext } from "./context.ts";
 import { requirementRow } from "./dispatch.ts";
 import { reqBasis } from "./order-faults.ts";
-import { requirementOwner, requirementStart } from "./requirement-owner.ts";
+import type { EvalContext } from "./context.ts";
+import type { RequirementDef } from "../scenario/schema.ts";
+import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
 import { requirementWhy, type StartWhy } from "./requirement-why.ts";
 import { unitRows } from "./units.ts";
 
@@ -33,7 +36,7 @@ export function seatRequirements(c: Compiled, state: DrillState, events: readonl
   const units = unitRows(x);
   return mine.flatMap((req): Array<Obligation & { why: StartWhy }> => {
     const openedAtMs = requirementStart(x, req);
-    if (openedAtMs > state.tMs) return [];
+    if (listedFromMs(x, req, openedAtMs) > state.tMs) return [];
     const row = requirementRow(x, req, units);
     const deadlineMs = row.deadlineMs ?? openedAtMs;
     // met by the `count`-th arrival (in time, or late)
@@ -45,4 +48,26 @@ export function seatRequirements(c: Compiled, state: DrillState, events: readonl
       basis: reqBasis(x, agency), text: req.text, why: requirementWhy(x, req),
     }];
   });
+}
+
+/**
+ * From when a requirement's row is on the board (ms): the earliest start it has had, never later than its start now
+ * (round 22 wave 2: on the good school play the brigade's and 120's rows vanished at T+2 and T+13 and came back). Its
+ * start (requirementStart) can move later than a moment that had passed it:
+ *   - before any notice owed to an owner had opened, it was the incident (or an owner's receipt, reached as it came):
+ *     a notice that opens later (LNK-SCH-EMS on the first injury) moves it to that notice's due time — the row was
+ *     listed from the incident;
+ *   - an open notice's due is its rule's clock (ob.deadlineMs, from the event) until its notifier, told late, moves it
+ *     to its own receipt + the rule's minutes (notice-due.ts) — at the latest listed from that rule clock.
+ * The second is a bound, not a replay: a row may so be listed a little before it ever had its start passed, open
+ * with its start ahead (暂定), never the other way (a row shown and then gone). `startMs` = requirementStart(x, req).
+ */
+export function listedFromMs(x: EvalContext, req: RequirementDef, startMs: number): number {
+  const own = owners(x, req);
+  const notices = x.obligations.filter((t) => t.ob.kind === "notified" && own.includes(t.ob.agency));
+  const incident = x.c.incidentAtMs;
+  const firstOpened = Math.min(...notices.map((t) => t.ob.openedAtMs));
+  const beforeNotices = firstOpened > incident ? incident : Infinity;
+  const ruleClock = notices.length > 0 ? Math.max(incident, Math.min(...notices.map((t) => t.ob.deadlineMs))) : Infinity;
+  return Math.min(startMs, beforeNotices, ruleClock);
 }
