@@ -100,7 +100,7 @@
         // the time an agency was first told stands beside its node, one node per row, so no two
         // time labels share a line (on the arrows they piled up where several were told in one minute)
         var timed = n.notifiedMin !== null && n.status !== "source";
-        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n), label: { show: timed, position: "right", distance: 4, formatter: timed ? wall(n.notifiedMin) : "", fontSize: 9, color: "#37474f" } };
+        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n), label: { show: timed, position: "right", distance: 4, formatter: timed ? wall(n.notifiedMin) : "", fontSize: 9, color: "#37474f", textBorderColor: "#fff", textBorderWidth: 2 } };
       }),
       links: data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) {
         var target = nodes[idx[e.to]];

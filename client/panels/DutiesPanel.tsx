@@ -22,7 +22,7 @@ export function WhyLine(props: { why: StartWhy; model: ConsoleModel }) {
   return <span class={w.pending ? "duty-why duty-provisional" : "duty-why"} data-testid="duty-why" data-pending={w.pending ? "true" : "false"}>{t("punct.fields")}{text}</span>;
 }
 
-const ICON: Record<string, string> = { partial: "◐", partialOverdue: "✖", open: "○", due: "⏰", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
+const ICON: Record<string, string> = { partial: "◐", partialOverdue: "✖", open: "○", due: "◔", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
 
 export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; testid?: string }) {
   const m = props.model;
