@@ -31,4 +31,17 @@ describe("the director's note after a recovery", () => {
     expect(text).toContain("paused at 09:30:00");
     expect(text).toContain("no drill time was lost");
   });
+
+  it("also tells an earlier recovery the director has not seen (the server stopped twice before a director joined)", async () => {
+    // the first stop ran at 10×: resumed 09:30:00 (600 000 ms), at most 6 s lost (up to 09:30:06); the second found the
+    // clock paused there: nothing lost — the first's loss must still be told
+    const earlier = { atMs: 600_000, keptMs: 600_000, lastCommandMs: -1, wasRunning: true, speed: 10, lostAtMostMs: 6_000 };
+    const model = { ...note(0, false), earlierRecoveries: [earlier] };
+    const root = await mount("DirectorPanels.tsx", "RecoveredNote", { model });
+    const text = root.querySelector('[data-testid="recovered"]')!.textContent!;
+    expect(text).toContain("中断时时钟已暂停");
+    expect(root.querySelectorAll('[data-testid="recovered-earlier"]')).toHaveLength(1);
+    expect(text).toContain("此前服务器还曾中断一次，演练当时恢复在 09:30:00");
+    expect(text).toContain("至多已走到 09:30:06");
+  });
 });
