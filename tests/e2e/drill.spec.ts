@@ -215,7 +215,7 @@ test("a double-blind chemical-leak drill, from the join codes to the report and 
   await expect(eb.getByTestId("message").filter({ hasText: SPOT_QUESTION })).toBeVisible();
   await director.getByTestId("tab-board").click();
   await expect(director.getByTestId("deadline-board")).toBeVisible();
-  await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|已完成|迟报|未完成/);
+  await expect(director.getByTestId("deadline-board").locator("tr").first()).toContainText(/待办|时限已到|已完成|迟报|未完成/);
   await director.getByTestId("forecast").getByRole("button").click();
   await expect(director.getByTestId("forecast-result")).toContainText("T+");
   await shot(director, "director-console");
