@@ -23,6 +23,7 @@ test("the school fire's director board keeps its requirement rows", async ({ bro
   for (let i = 1; i <= 3; i++) {
     await p.getByTestId("jump").click();
     await expect(p.getByTestId("jump")).toBeEnabled({ timeout: 60_000 });
+    await expect(p.locator("body")).toContainText(`T+00:${String(i * 10).padStart(2, "0")}:00`, { timeout: 60_000 });
     await p.waitForTimeout(800);
     // each requirement row carries its why line: their number never falls from one step to the next
     const reqs = await p.getByTestId("duty-why").count();
