@@ -10,7 +10,7 @@ import type { Command } from "../engine/model/commands.ts";
 import { playCommands, run } from "../engine/replay.ts";
 import { parseObservations, parseRubric, type Observations, type RubricProfile } from "../engine/scenario/rubric-schema.ts";
 import { langOption, printProblems } from "./problems.ts";
-import { parseArgv as parse, untilOption, UsageError, type Out } from "./args.ts";
+import { parseArgv as parse, untilOption, UsageError, usageErrorLine, type Out } from "./args.ts";
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { UNSCORED, wordReport } from "./report/worded.ts";
@@ -51,11 +51,11 @@ export interface Inputs {
 export function loadInputs(scenarioFile: string, values: Record<string, unknown>): Loaded<Inputs> {
   const loaded = loadScenario(scenarioFile);
   if (!loaded.ok) return loaded;
-  if (typeof values.play !== "string") throw new UsageError("--play FILE is required");
+  if (typeof values.play !== "string") throw new UsageError("required", { option: "--play FILE" });
   const play = loadPlay(values.play, loaded.value.compiled);
   if (!play.ok) return play;
   const seedText = (values.seed as string | undefined) ?? String(play.value.seed);
-  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
+  if (!/^\d+$/.test(seedText)) throw new UsageError("wholeNumber", { option: "--seed", value: seedText });
   const rubric = loadRubric(scenarioFile, loaded.value.compiled, values.rubric as string | undefined);
   if (!rubric.ok) return rubric;
   const best = loadBestPlay(scenarioFile, loaded.value.compiled);
@@ -72,12 +72,12 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
 }
 
 /** Usage mistakes print the subcommand's usage and exit 2, like the rest of `drill`. */
-export async function withUsage(usage: string, out: Out, f: () => Promise<number>): Promise<number> {
+export async function withUsage(usage: string, out: Out, f: () => Promise<number>, argv: readonly string[]): Promise<number> {
   try {
     return await f();
   } catch (e) {
     if (e instanceof UsageError) {
-      out.err(`drill: ${e.message}\nusage:\n${usage}`);
+      out.err(`drill: ${usageErrorLine(e, argv)}\nusage:\n${usage}`);
       return 2;
     }
     throw e;
@@ -85,7 +85,7 @@ export async function withUsage(usage: string, out: Out, f: () => Promise<number
 }
 
 export function evaluateCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(EVALUATE_USAGE, out, () => evaluateRun(argv, out));
+  return withUsage(EVALUATE_USAGE, out, () => evaluateRun(argv, out), argv);
 }
 
 async function evaluateRun(argv: string[], out: Out): Promise<number> {
@@ -100,14 +100,13 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     until: { type: "string" },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("evaluate needs exactly one scenario file");
+  if (!file || positionals.length > 1) throw new UsageError("oneScenario", { command: "evaluate" });
   // --until: judge the drill as if stopped at T (later deadlines are 未到期), as the live findings do
   let untilMs = untilOption(values.until);
   const format = String(values.format);
-  if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError(`--format must be json, md, html or pdf, not ${format}`);
-  if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  if (!["json", "md", "html", "pdf"].includes(format)) throw new UsageError("oneOf", { option: "--format", allowed: "json, md, html, pdf", value: format });
   const locale = langOption(values.lang);
-  if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
+  if (format === "pdf" && !values.out) throw new UsageError("pdfNeedsOut");
   const inputs = loadInputs(file, values);
   if (!inputs.ok) return printProblems(inputs.problems, out, locale);
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
@@ -115,7 +114,7 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
   // stopped at T exactly, as when the director ends the drill at T (the live report): the tick at T runs too
   const result = untilMs !== undefined ? run(compiled, seed, commands, { untilMs: untilMs + compiled.tickMs }) : runKeepingReference(compiled, seed, commands, bestPlay);
   const report = wordReport(compiled, evaluate(compiled, result.events, result.state, rubric, observations, bestPlay, { commands }), rubric);
-  const lang = values.lang;
+  const lang = locale === "en" ? "en" : "zh";
   // the renderers (ECharts, Chromium) load only for the format asked for
   if (format === "pdf") {
     const [{ renderHtml }, { renderPdf }] = await Promise.all([import("./report/html.ts"), import("./report/pdf.ts")]);

@@ -5,7 +5,8 @@
  * Bad input gets one line per problem and exit 1, a usage mistake exit 2, never a stack trace.
  */
 import { fileURLToPath } from "node:url";
-import { UsageError, UserFacingError, type Out } from "./args.ts";
+import { UsageError, usageErrorLine, UserFacingError, type Out } from "./args.ts";
+import { argvLocale, usageErrorText } from "../i18n/usage-errors.ts";
 import { COMMAND_USAGE, USAGE } from "./usage.ts";
 
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
@@ -31,7 +32,7 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
   }
   const load = command === undefined ? undefined : COMMANDS[command];
   if (!load) {
-    out.err(command === undefined ? USAGE : `drill: no command "${command}"\n${USAGE}`);
+    out.err(command === undefined ? USAGE : `drill: ${usageErrorText("noCommand", { command }, argvLocale(rest))}\n${USAGE}`);
     return 2;
   }
   // `drill whatif --help` is a question, not a mistake: its usage on stdout, exit 0, before any option is parsed
@@ -47,7 +48,7 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
     return await (await load())(rest, out);
   } catch (e) {
     if (e instanceof UsageError) {
-      out.err(`drill: ${e.message}\n${USAGE}`);
+      out.err(`drill: ${usageErrorLine(e, rest)}\n${USAGE}`);
       return 2;
     }
     if (e instanceof UserFacingError) {

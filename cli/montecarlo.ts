@@ -24,12 +24,12 @@ const BATCH = 8;
 
 function whole(v: unknown, flag: string, min: number): number {
   const s = String(v);
-  if (!/^\d+$/.test(s) || Number(s) < min) throw new UsageError(`${flag} takes a whole number ≥ ${min}, not ${s}`);
+  if (!/^\d+$/.test(s) || Number(s) < min) throw new UsageError("wholeNumberMin", { option: flag, min, value: s });
   return Number(s);
 }
 
 export function montecarloCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(MONTECARLO_USAGE, out, () => montecarlo(argv, out));
+  return withUsage(MONTECARLO_USAGE, out, () => montecarlo(argv, out), argv);
 }
 
 /** The worker module beside this one: TypeScript through tsx from the sources, JavaScript in the bundle. */
@@ -63,9 +63,9 @@ async function montecarlo(argv: string[], out: Out): Promise<number> {
     lang: { type: "string", default: "zh" },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("montecarlo needs exactly one scenario file");
-  if (typeof values.play !== "string") throw new UsageError("--play FILE is required");
-  if (values.seeds === undefined) throw new UsageError("--seeds N is required");
+  if (!file || positionals.length > 1) throw new UsageError("oneScenario", { command: "montecarlo" });
+  if (typeof values.play !== "string") throw new UsageError("required", { option: "--play FILE" });
+  if (values.seeds === undefined) throw new UsageError("required", { option: "--seeds N" });
   const n = whole(values.seeds, "--seeds", 1);
   const workers = values.workers === undefined ? Math.min(availableParallelism(), n) : whole(values.workers, "--workers", 1);
   const first = whole(values["first-seed"], "--first-seed", 0);

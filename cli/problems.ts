@@ -16,6 +16,6 @@ export function printProblems(problems: Problem[], out: Out, locale: Locale): nu
 /** `--lang zh|zh-CN|en` as a Locale; a UsageError for anything else. */
 export function langOption(text: unknown): Locale {
   const locale = localeOf(String(text));
-  if (!locale) throw new UsageError(`--lang must be zh or en, not ${String(text)}`);
+  if (!locale) throw new UsageError("oneOf", { option: "--lang", allowed: "zh, en", value: String(text) });
   return locale;
 }

@@ -22,7 +22,7 @@ export function runCommand(argv: string[], out: Out): number {
     uncertain: { type: "boolean", default: false },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("run needs exactly one scenario file");
+  if (!file || positionals.length > 1) throw new UsageError("oneScenario", { command: "run" });
   const locale = langOption(values.lang);
   const loaded = loadScenario(file);
   if (!loaded.ok) return printProblems(loaded.problems, out, locale);
@@ -35,14 +35,14 @@ export function runCommand(argv: string[], out: Out): number {
     play = p.value;
   }
   const seedText = (values.seed as string | undefined) ?? String(play?.seed ?? scenario.seed);
-  if (!/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a whole number, not ${seedText}`);
+  if (!/^\d+$/.test(seedText)) throw new UsageError("wholeNumber", { option: "--seed", value: seedText });
   const seed = Number(seedText);
   // --uncertain: the scenario's uncertain parameters as this seed draws them (what drill montecarlo ran)
   if (values.uncertain) compiled = compile(drawScenario(scenario, seed), loaded.value.rules);
   const untilMs = untilOption(values.until, compiled);
   let everyMs: number | undefined;
   if (values.checkpoints !== undefined) {
-    if (!/^\d+$/.test(values.checkpoints as string) || Number(values.checkpoints) === 0) throw new UsageError(`--checkpoints takes whole minutes, not ${String(values.checkpoints)}`);
+    if (!/^\d+$/.test(values.checkpoints as string) || Number(values.checkpoints) === 0) throw new UsageError("wholeMinutes", { option: "--checkpoints", value: String(values.checkpoints) });
     everyMs = Number(values.checkpoints) * 60_000;
   }
   const hashes: Checkpoint[] = [];

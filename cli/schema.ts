@@ -34,12 +34,12 @@ export function modeline(kind: string): string {
 
 /** `drill schema [--kind K] [--dir DIR]`: print one schema, or write them all. */
 export function schemaCommand(argv: string[], out: Out): number {
-  const { values } = args(argv, { kind: { type: "string", default: "scenario" }, dir: { type: "string" } });
+  const { values } = args(argv, { kind: { type: "string", default: "scenario" }, dir: { type: "string" }, lang: { type: "string", default: "zh" } });
   if (values.dir) {
     for (const kind of Object.keys(SCHEMAS)) writeFileSync(join(values.dir as string, SCHEMAS[kind]!.file), schemaJson(kind));
     return 0;
   }
-  if (!SCHEMAS[values.kind as string]) throw new UsageError(`--kind is one of ${Object.keys(SCHEMAS).join(", ")}`);
+  if (!SCHEMAS[values.kind as string]) throw new UsageError("oneOf", { option: "--kind", allowed: Object.keys(SCHEMAS).join(", "), value: String(values.kind) });
   out.log(schemaJson(values.kind as string).trimEnd());
   return 0;
 }

@@ -8,13 +8,13 @@ export const MONTECARLO_USAGE =
   "  drill montecarlo SCENARIO --play FILE --seeds N [--workers W] [--first-seed S] [--worst K] [--rubric FILE] [--json] [--lang zh|en]";
 
 export const VERIFY_USAGE =
-  "  drill verify DRILL [--data FILE] [--json]   (FILE: the server's store, default $LIANYAN_DATA or data/lianyan.sqlite)";
+  "  drill verify DRILL [--data FILE] [--json] [--lang zh|en]   (FILE: the server's store, default $LIANYAN_DATA or data/lianyan.sqlite)";
 
-export const SERVE_USAGE = "  drill serve [--port N] [--host H] [--data FILE]   (the live drill server; PORT, HOST (default: every interface; 127.0.0.1: this computer only), LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
+export const SERVE_USAGE = "  drill serve [--port N] [--host H] [--data FILE] [--lang zh|en]   (the live drill server; PORT, HOST (default: every interface; 127.0.0.1: this computer only), LIANYAN_DATA, LIANYAN_DIRECTOR_CODE)";
 
 export const VALIDATE_USAGE = "  drill validate FILE... [--lang zh|en]";
 export const RUN_USAGE = "  drill run SCENARIO [--seed N] [--play FILE] [--until HH:MM:SS] [--json] [--lang zh|en] [--checkpoints MIN] [--uncertain]";
-export const SCHEMA_USAGE = "  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR]   (--dir writes them all)";
+export const SCHEMA_USAGE = "  drill schema [--kind scenario|play|rules|rubric|observations] [--dir DIR] [--lang zh|en]   (--dir writes them all)";
 
 /** Each subcommand's own usage line: `drill COMMAND --help` prints it and exits 0 (main.ts). */
 export const COMMAND_USAGE: Record<string, string> = {

@@ -11,7 +11,7 @@ import { loadBestPlay, loadPlay, loadRules, loadScenario, type Loaded, type Load
 export function validate(argv: string[], out: Out): number {
   const { positionals, values } = args(argv, { lang: { type: "string", default: "zh" } });
   const locale = langOption(values.lang);
-  if (positionals.length === 0) throw new UsageError("validate needs at least one file");
+  if (positionals.length === 0) throw new UsageError("someFile", { command: "validate" });
   let bad = 0;
   // plays are checked against a scenario given on the same command line, as `run` checks them
   const scenarios = new Map<string, Compiled>();

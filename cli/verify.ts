@@ -11,22 +11,23 @@ import { dataFile } from "../server/store/data-file.ts";
 import { openSqliteStore } from "../server/store/sqlite.ts";
 import { verifyDrill } from "../server/store/verify.ts";
 import { parseArgv, UsageError, type Out } from "./args.ts";
+import { argvLocale, usageErrorText } from "../i18n/usage-errors.ts";
 
 
 export function verifyCommand(argv: string[], out: Out): number {
-  const { positionals, values } = parseArgv(argv, { data: { type: "string" }, json: { type: "boolean", default: false } });
+  const { positionals, values } = parseArgv(argv, { data: { type: "string" }, json: { type: "boolean", default: false }, lang: { type: "string", default: "zh" } });
   const id = positionals[0];
-  if (!id || positionals.length > 1) throw new UsageError("verify needs exactly one drill id");
+  if (!id || positionals.length > 1) throw new UsageError("oneDrillId", { command: "verify" });
   const file = (values.data as string | undefined) ?? dataFile();
   if (!existsSync(file)) {
-    out.err(`${file}: no store here (give the server's data file with --data)`);
+    out.err(usageErrorText("noStore", { file }, argvLocale(argv)));
     return 1;
   }
   const store = openSqliteStore(file);
   try {
     const v = verifyDrill(store, id);
     if (values.json) out.log(JSON.stringify(v, null, 2));
-    else if (!v.ok && v.stage === "drill") out.err(`${id}: no such drill in the store ${file}; nothing was compared`);
+    else if (!v.ok && v.stage === "drill") out.err(usageErrorText("noDrill", { id, file }, argvLocale(argv)));
     else if (v.ok) {
       out.log(`ok ${id}: ${v.records} commands, chain head ${v.head || "(empty)"}`);
       out.log(`   replayed to ${formatClock(v.reachedMs)}: stateHash ${v.stateHash}${v.stateRecorded ? " (matches the recorded one)" : " (no state hash was recorded)"}`);

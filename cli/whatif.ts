@@ -6,7 +6,10 @@
 import { parseYaml } from "../engine/scenario/yaml-source.ts";
 import { PlayCommand, type Play, type PlayCommand as PlayCommandT } from "../engine/scenario/play-schema.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
-import { formatPath } from "../engine/scenario/problems.ts";
+import type { Problem } from "../engine/scenario/problems.ts";
+import { zodProblems } from "../engine/scenario/zod-problems.ts";
+import { problemMessage } from "../i18n/problems.ts";
+import type { Locale } from "../i18n/index.ts";
 import type { Compiled } from "../engine/compile.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { formatClock, parseClock } from "../engine/model/time.ts";
@@ -22,16 +25,22 @@ import { scoreChange, type ScoreFigures } from "./whatif-figures.ts";
 
 
 function position(text: string, flag: string): number {
-  if (!/^\d+$/.test(text)) throw new UsageError(`${flag} needs a command number (1-based), not ${text}`);
+  if (!/^\d+$/.test(text)) throw new UsageError("commandNumber", { option: flag, value: text });
   return Number(text);
+}
+
+/** What is wrong with an --add command, worded in both languages as `drill validate` words a play's problems. */
+function addInvalid(problems: readonly Problem[]): UsageError {
+  const both = (locale: Locale) => problems.map((p) => problemMessage(p, locale)).join(locale === "en" ? "; " : "；");
+  return new UsageError("addInvalid", { detail: { zh: both("zh-CN"), en: both("en") } });
 }
 
 /** One play command given on the command line, as YAML or JSON, checked against the play format. */
 function parsePlayCommand(text: string): PlayCommandT {
   const y = parseYaml(text, "--add");
-  if (!y.ok) throw new UsageError(`--add: ${y.problems[0]?.message ?? "not YAML or JSON"}`);
+  if (!y.ok) throw addInvalid(y.problems);
   const r = PlayCommand.safeParse(y.source.data);
-  if (!r.success) throw new UsageError(`--add: ${r.error.issues.map((i) => `${i.path.join(".") || "(command)"}: ${i.message}`).join("; ")}`);
+  if (!r.success) throw addInvalid(zodProblems(y.source, r.error));
   return r.data;
 }
 
@@ -46,12 +55,9 @@ export function parseAddedCommand(text: string): Omit<Command, "seq"> {
  * checked against the scenario as `drill validate` checks a play (check-play.ts): one line per
  * unknown name, with the names that exist; empty when all are known.
  */
-export function unknownNames(added: readonly string[], c: Compiled): string[] {
+export function unknownNames(added: readonly string[], c: Compiled, locale: Locale): string[] {
   return added.flatMap((text, i) =>
-    checkPlay({ commands: [parsePlayCommand(text)] } as Play, c).map((p) => {
-      const where = formatPath(p.path.slice(2));
-      return `--add ${added.length > 1 ? `${i + 1} ` : ""}${where ? `${where}: ` : ""}${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
-    }),
+    checkPlay({ commands: [parsePlayCommand(text)] } as Play, c).map((p) => `--add ${added.length > 1 ? `${i + 1} ` : ""}${problemMessage({ ...p, path: p.path.slice(2) }, locale)}`),
   );
 }
 
@@ -59,14 +65,14 @@ export function changesFrom(values: Record<string, unknown>): Change[] {
   const changes: Change[] = [];
   for (const s of (values.shift as string[] | undefined) ?? []) {
     const m = /^(\d+)=(.+)$/.exec(s);
-    if (!m) throw new UsageError(`--shift takes N=HH:MM:SS, not ${s}`);
+    if (!m) throw new UsageError("shiftFormat", { value: s });
     const atMs = parseClock(m[2]!);
-    if (atMs === undefined) throw new UsageError(`--shift ${s}: the time must be HH:MM:SS`);
+    if (atMs === undefined) throw new UsageError("shiftTime", { value: s });
     changes.push({ type: "shift", index: position(m[1]!, "--shift"), atMs });
   }
   for (const d of (values.drop as string[] | undefined) ?? []) changes.push({ type: "drop", index: position(d, "--drop") });
   for (const a of (values.add as string[] | undefined) ?? []) changes.push({ type: "add", command: parseAddedCommand(a) });
-  if (changes.length === 0) throw new UsageError("whatif needs at least one --shift, --drop or --add");
+  if (changes.length === 0) throw new UsageError("noChange");
   return changes;
 }
 
@@ -75,8 +81,9 @@ export function withinDrill(changes: readonly Change[], durationMs: number, dura
   for (const c of changes) {
     const atMs = c.type === "shift" ? c.atMs : c.type === "add" ? c.command.at : undefined;
     if (atMs !== undefined && atMs >= durationMs) {
-      const what = c.type === "shift" ? `--shift ${c.index}=${formatClock(atMs)}` : `--add at ${formatClock(atMs)}`;
-      throw new UsageError(`${what} is at or after the drill's end (${duration}); give a time before ${duration}`);
+      throw c.type === "shift"
+        ? new UsageError("shiftAfterEnd", { index: c.index, at: formatClock(atMs), end: duration })
+        : new UsageError("addAfterEnd", { at: formatClock(atMs), end: duration });
     }
   }
 }
@@ -98,7 +105,7 @@ export function whatIfJson(r: WhatIfResult) {
 }
 
 export function whatifCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(WHATIF_USAGE, out, () => whatifRun(argv, out));
+  return withUsage(WHATIF_USAGE, out, () => whatifRun(argv, out), argv);
 }
 
 async function whatifRun(argv: string[], out: Out): Promise<number> {
@@ -113,8 +120,7 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
     lang: { type: "string", default: "zh" },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("whatif needs exactly one scenario file");
-  if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not ${String(values.lang)}`);
+  if (!file || positionals.length > 1) throw new UsageError("oneScenario", { command: "whatif" });
   const locale = langOption(values.lang);
   const changes = changesFrom(values);
   const inputs = loadInputs(file, values);
@@ -122,7 +128,7 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   const { compiled, seed, commands, rubric, observations, bestPlay } = inputs.value;
   withinDrill(changes, compiled.durationMs, compiled.scenario.clock.duration);
   // an unknown name in an added command is the user's mistake, said with the names that exist; nothing runs
-  const unknown = unknownNames((values.add as string[] | undefined) ?? [], compiled);
+  const unknown = unknownNames((values.add as string[] | undefined) ?? [], compiled, locale);
   if (unknown.length > 0) {
     for (const line of unknown) out.err(`drill: ${line}`);
     return 1;
@@ -131,11 +137,11 @@ async function whatifRun(argv: string[], out: Out): Promise<number> {
   try {
     result = whatIf(compiled, seed, commands, changes, rubric, observations, bestPlay);
   } catch (e) {
-    if (e instanceof WhatIfError) throw new UsageError(e.message);
+    if (e instanceof WhatIfError) throw new UsageError(`whatif.${e.code}`, e.params);
     throw e;
   }
   if (values.json) out.log(JSON.stringify(whatIfJson(result), null, 2));
-  else printDiff(result, commands, words(compiled, values.lang === "zh" ? "zh-CN" : "en"), out);
+  else printDiff(result, commands, words(compiled, locale), out);
   return 0;
 }
 

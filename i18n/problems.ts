@@ -263,6 +263,17 @@ export function problemText(p: Problem, locale: Locale): string {
   return `${p.file}:${p.line}:${p.col} ${path}：${yamlProblemZh(p.code) ?? word(p.message, MESSAGE)}${expected}`;
 }
 
+/**
+ * A problem without its place in a file (`PATH: message (expected …)` / `PATH：问题（应为：…）`), for text given on
+ * the command line (`drill whatif --add`); an empty path is left out.
+ */
+export function problemMessage(p: Pick<Problem, "path" | "message" | "expected" | "code">, locale: Locale): string {
+  const where = p.path.length === 0 ? "" : formatPath(p.path);
+  if (locale === "en") return `${where ? `${where}: ` : ""}${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
+  const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";
+  return `${where ? `${where}：` : ""}${yamlProblemZh(p.code) ?? word(p.message, MESSAGE)}${expected}`;
+}
+
 /** A warning (an input outside a model's range, the run goes on): the same line as problemText, marked 警告 / warning. */
 export function warningText(p: Problem, locale: Locale): string {
   if (locale === "en") return formatWarning(p);

@@ -21,7 +21,20 @@ export type Change =
   | { type: "drop"; index: number }
   | { type: "add"; command: Omit<Command, "seq"> };
 
-export class WhatIfError extends Error {}
+/**
+ * A change that cannot apply to the play: a code and its parameters, worded by the shells
+ * (i18n/usage-errors.ts `whatif.<code>`), never a sentence from the engine.
+ * - `noSuchCommand` { index, count }: no command at 1-based position `index` of a play of `count`
+ * - `alreadyDropped` { index }: the command at `index` was dropped by an earlier change
+ * - `shiftBeforeStart` { index }: a shift to a time that is not a drill time ≥ 0 ms
+ */
+export type WhatIfErrorCode = "noSuchCommand" | "alreadyDropped" | "shiftBeforeStart";
+
+export class WhatIfError extends Error {
+  constructor(readonly code: WhatIfErrorCode, readonly params: Readonly<Record<string, number>>) {
+    super(`${code} ${JSON.stringify(params)}`);
+  }
+}
 
 /**
  * Apply changes to a command list. Indexes always refer to the ORIGINAL play's positions, so
@@ -38,13 +51,13 @@ export function applyChanges(commands: readonly Command[], changes: readonly Cha
       continue;
     }
     if (!Number.isInteger(ch.index) || ch.index < 1 || ch.index > commands.length) {
-      throw new WhatIfError(`command ${ch.index} does not exist: the play has commands 1 to ${commands.length}`);
+      throw new WhatIfError("noSuchCommand", { index: ch.index, count: commands.length });
     }
     const cmd = byPos.get(ch.index);
-    if (cmd === undefined) throw new WhatIfError(`command ${ch.index} was already dropped`);
+    if (cmd === undefined) throw new WhatIfError("alreadyDropped", { index: ch.index });
     if (ch.type === "drop") byPos.set(ch.index, undefined);
     else {
-      if (!Number.isInteger(ch.atMs) || ch.atMs < 0) throw new WhatIfError(`a shifted time must be a drill time ≥ 00:00:00`);
+      if (!Number.isInteger(ch.atMs) || ch.atMs < 0) throw new WhatIfError("shiftBeforeStart", { index: ch.index });
       byPos.set(ch.index, { ...cmd, at: ch.atMs });
     }
   }

@@ -65,7 +65,7 @@ describe("drill validate PLAY", () => {
 
 describe("--until past the drill's end (newcomer trial: accepted silently)", () => {
   it("run and evaluate refuse it with the end they can go to; the end itself is accepted", async () => {
-    for (const argv of [["run", "scenarios/chemical-leak.yaml", "--until", "05:00:00"], ["evaluate", "scenarios/chemical-leak.yaml", "--play", POOR, "--until", "99:00:00"]]) {
+    for (const argv of [["run", "scenarios/chemical-leak.yaml", "--lang", "en", "--until", "05:00:00"], ["evaluate", "scenarios/chemical-leak.yaml", "--play", POOR, "--lang", "en", "--until", "99:00:00"]]) {
       const r = await drill(...argv);
       expect(r.code, argv.join(" ")).toBe(2);
       // the chemical leak runs 4 hours (scenarios/chemical-leak.yaml duration "04:00:00")
@@ -77,13 +77,13 @@ describe("--until past the drill's end (newcomer trial: accepted silently)", () 
 
 describe("drill whatif", () => {
   it("refuses to shift a command past the drill's end", async () => {
-    const r = await drill("whatif", "scenarios/chemical-leak.yaml", "--play", POOR, "--shift", "5=04:10:00");
+    const r = await drill("whatif", "scenarios/chemical-leak.yaml", "--play", POOR, "--shift", "5=04:10:00", "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--shift 5=04:10:00 is at or after the drill's end \(04:00:00\)/);
   });
 
   it("refuses to add a command past the drill's end", async () => {
-    const r = await drill("whatif", "scenarios/chemical-leak.yaml", "--play", POOR, "--add", '{"at":"05:00:00","by":"fire","type":"recall","units":["hz-chem1"]}');
+    const r = await drill("whatif", "scenarios/chemical-leak.yaml", "--play", POOR, "--add", '{"at":"05:00:00","by":"fire","type":"recall","units":["hz-chem1"]}', "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--add at 05:00:00 is at or after the drill's end/);
   });

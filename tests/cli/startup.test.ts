@@ -104,7 +104,7 @@ describe("the compiled bundle's server commands", () => {
     const url = pathToFileURL(join(dir, "drill.js")).href;
     const data = join(mkdtempSync(join(tmpdir(), "drill-verify-")), "store.sqlite");
     openSqliteStore(data).close();
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(url)}); process.exitCode = await main(["verify", "d1", "--data", ${JSON.stringify(data)}]);`], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(url)}); process.exitCode = await main(["verify", "d1", "--lang", "en", "--data", ${JSON.stringify(data)}]);`], { encoding: "utf8" });
     expect(r.stderr).not.toMatch(/at .*\(|ReferenceError|__filename/);
     expect(r.stdout + r.stderr).toContain("d1: no such drill in the store");
     expect(r.status).toBe(1);

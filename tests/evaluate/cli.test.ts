@@ -48,7 +48,8 @@ describe("drill evaluate", () => {
   it("exits 2 with the usage for a missing --play or a bad format, and 1 with file:line for a broken observations file", async () => {
     const noPlay = await drill("evaluate", SCEN);
     expect(noPlay.code).toBe(2);
-    expect(noPlay.err).toContain("--play FILE is required");
+    expect(noPlay.err).toContain("drill: 必须给出 --play FILE"); // zh, the default (i18n/usage-errors.ts `required`)
+    expect((await drill("evaluate", SCEN, "--lang", "en")).err).toContain("--play FILE is required");
     expect(noPlay.err).toContain("drill evaluate SCENARIO");
     expect((await drill("evaluate", SCEN, "--play", POOR, "--format", "docx")).code).toBe(2);
     expect((await drill("evaluate", SCEN, "--play", POOR, "--format", "pdf")).err).toContain("--out");
@@ -95,11 +96,11 @@ describe("drill whatif", () => {
 
   // domain.md §6 names; check-play.ts: the names a play may use are the scenario's (its populations for groups)
   it("an unknown people group in --add is an error that lists the groups there are, and nothing runs", async () => {
-    const r = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [village, pupils]}");
+    const r = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [village, pupils]}", "--lang", "en");
     expect(r.code).toBe(1);
     expect(r.err).toBe('drill: --add groups[0]: no group "village" in scenario chemical-leak (expected one of: farmers, hamlet-residents, pupils, villagers, workers)');
     expect(r.out).toBe("");
-    const two = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [pupils]}", "--add", "{at: '00:11:00', by: police, type: evacuate, groups: [hamlet]}");
+    const two = await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:10:00', by: eb, type: shelter, groups: [pupils]}", "--add", "{at: '00:11:00', by: police, type: evacuate, groups: [hamlet]}", "--lang", "en");
     expect(two.code).toBe(1);
     expect(two.err).toContain('drill: --add 2 groups[0]: no group "hamlet"');
     expect(two.out).toBe("");
@@ -120,11 +121,11 @@ describe("drill whatif", () => {
   });
 
   it("exits 2 with a clear message for a command number outside the play or a malformed change", async () => {
-    const far = await drill("whatif", SCEN, "--play", POOR, "--drop", "999");
+    const far = await drill("whatif", SCEN, "--play", POOR, "--drop", "999", "--lang", "en");
     expect(far.code).toBe(2);
     expect(far.err).toMatch(/command 999 does not exist: the play has commands 1 to \d+/);
     expect((await drill("whatif", SCEN, "--play", POOR, "--shift", "3=noon")).err).toContain("HH:MM:SS");
-    expect((await drill("whatif", SCEN, "--play", POOR)).err).toContain("at least one --shift, --drop or --add");
+    expect((await drill("whatif", SCEN, "--play", POOR, "--lang", "en")).err).toContain("at least one --shift, --drop or --add");
     expect((await drill("whatif", SCEN, "--play", POOR, "--add", "{at: '00:01:00', by: fire, type: fly}")).code).toBe(2);
   });
 });

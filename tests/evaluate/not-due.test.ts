@@ -127,6 +127,6 @@ describe("drill evaluate --until T judges the drill as stopped at T (the newcome
     expect(r.findings.every((f) => f.atMs <= r.endMs)).toBe(true);
     expect(r.notYetDue.length).toBeGreaterThan(0);
     expect(await main(["evaluate", `${SCENARIOS}/chemical-leak.yaml`, "--play", `${SCENARIOS}/plays/chemical-leak.poor.yaml`, "--until", "25:99"], io)).toBe(2);
-    expect(err.join("\n")).toContain("--until must be HH:MM:SS");
+    expect(err.join("\n")).toContain("--until 须为 HH:MM:SS 格式的时间，而不是 25:99"); // zh, the default (i18n/usage-errors.ts `timeFormat`)
   });
 });

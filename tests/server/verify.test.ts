@@ -167,12 +167,12 @@ describe("drill verify", () => {
   });
 
   it("exits 1 for an unknown drill or a missing data file, without creating one, and 2 without a drill id", async () => {
-    const unknown = await drill("verify", "nope", "--data", file);
+    const unknown = await drill("verify", "nope", "--lang", "en", "--data", file);
     expect(unknown.code).toBe(1);
     expect(unknown.err.trim()).toBe(`nope: no such drill in the store ${file}; nothing was compared`);
     expect(unknown.err).not.toContain("MISMATCH");
     const missing = join(dir, "none.sqlite");
-    const r = await drill("verify", "d1", "--data", missing);
+    const r = await drill("verify", "d1", "--lang", "en", "--data", missing);
     expect(r.code).toBe(1);
     expect(r.err).toContain("no store here");
     expect(() => readFileSync(missing)).toThrow();
