@@ -47,10 +47,11 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     And the bureau passing the mine's 01:50 follow-up on both developments up to the duty office (RPT-FU-01,
  *     493号令 第十一条 逐级上报, review r16): 2 × 8 more, 100 + 16 = 116.
  *   linkage: mine, mrt, eb, police and power (its 60-min duty, review8 mine 14b) 11 each (55); the
- *     dispatcher told by the scenario's first inject 6; msp and coal supervision have no action
- *     deadline: notice 5 each (10): 71; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
- *     and the township 11: 93; the mine's rescue of the trapped (LNK-MINE-RESCUE, review15 mine 3) its act 6, no
- *     notice part (work in its own accident): 99. The township and the rescue duty arise only once miners are trapped
+ *     dispatcher told by the scenario's first inject 6; msp has no action deadline (actNotJudged: an
+ *     outside unit): notice 5; coal supervision's going to the scene is timed (15 min, review21 mine 1):
+ *     notice 5 + act 6 = 11 (16 in all): 77; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
+ *     and the township 11: 99; the mine's rescue of the trapped (LNK-MINE-RESCUE, review15 mine 3) its act 6, no
+ *     notice part (work in its own accident): 105. The township and the rescue duty arise only once miners are trapped
  *     (the profile's workWhen); the best play withdraws everyone in time, but no response leaves six cut off, so the
  *     duties are the scenario's (review r15 mine 1: not "this play's own"). The health bureau's triage needs
  *     someone hurt, in neither reference: outside W.
@@ -83,7 +84,7 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 // and the school's follow-up once the pupil is found (the demonstration play reports him found: review20 school 4) 4: 90
 const W0: Record<string, Record<SectionId, number>> = {
   "chemical-leak": { reporting: 88, linkage: 99, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 84, linkage: 99, dispatch: 18, outcomes: 8.72 },
+  "mine-flood": { reporting: 84, linkage: 105, dispatch: 18, outcomes: 8.72 },
   "school-fire": { reporting: 90, linkage: 63, dispatch: 26, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
