@@ -21,6 +21,7 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   SPOT_QUESTION_UNANSWERED: { zh: "随机提问未答复", en: "Spot question unanswered" },
   HELP_REQUEST_UNANSWERED: { zh: "求助未响应", en: "Request for help not acted on" },
   HELP_REQUEST_LATE: { zh: "求助响应迟延", en: "Request for help acted on late" },
+  SEARCH_NOT_AIMED: { zh: "获知遇险人员位置后未及时搜救", en: "No prompt search where people were reported" },
   REPORT_NOT_FORWARDED: { zh: "接报未移送", en: "Report not passed on" },
   REPORT_FORWARDED_LATE: { zh: "接报移送迟延", en: "Report passed on late" },
   SPOT_QUESTION_LATE: { zh: "随机提问答复迟延", en: "Spot question answered late" },

@@ -17,7 +17,10 @@
  *   a call that withheld facts      the concealing call replaced, at its own time, by the best play's
  *     (TELL-RESCUERS, a message)    first call of the same kind from the caller to the same rescuer;
  *   the trapped never passed on     the best play's first telling from the unit after it knew, with the
- *                                   rescuers' search and rescue orders that follow it there (untoldFix).
+ *                                   rescuers' search and rescue orders that follow it there (untoldFix);
+ *   told where, not searching there the searcher's aimed search given as long after being told as the best
+ *     (SEARCH_NOT_AIMED)            play's aimed search after its telling (cd-e1 30 s after the 00:14 message):
+ *                                   its own late aimed order moved, else the best play's aimed at the room (aimFix).
  * A fault with no correction to build (none of these) is judged as before, by its category alone
  * (undefined below).
  *
@@ -30,6 +33,7 @@ import type { EvalContext } from "./context.ts";
 import type { BestPlay } from "./references.ts";
 import type { Finding } from "./report-model.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { TOLD_SEARCH_RULE } from "./told-search.ts";
 import { notifiedAt } from "./blame.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 
@@ -189,8 +193,31 @@ function untoldFix(f: Finding, commands: readonly Command[], best: readonly Comm
   return fit ? amend(commands, () => false, [fit, ...reaction(fit, fit.at, best, commands)]) : undefined;
 }
 
+/**
+ * A searcher told where people in danger are that did not search there at once (told-search.ts): its search aimed at
+ * that room, given when the message reached it plus the best play's delay between its telling and its aimed search
+ * (the school's 00:14 message, cd-e1 at toilet-3 at 00:14:30: 30 s). The play's own late aimed order is moved to then;
+ * with none, the best play's aimed order is given, aimed at the room told. Undefined when the best play aims no search.
+ */
+function aimFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  const by = f.agency ?? "";
+  const room = f.key?.split(">")[1];
+  const e = x.events[x.messageEvent.get(f.evidence.messages[0] ?? "") ?? -1];
+  if (room === undefined || e === undefined) return undefined;
+  const aimedBy = (c: Command) => c.type === "dispatch" && (c as Cmd).by === by && RESCUE_TASKS.includes((c as Cmd).task ?? "") && (c as Cmd & { target?: string }).target !== undefined;
+  const tellingOf = (c: Command) => [...best].reverse().find((m) => m.type === "message" && (m as Cmd).by !== by && tos(m as Cmd).includes(by) && m.at < c.at && c.at <= m.at + REACT_MS);
+  const aim = best.find((c) => aimedBy(c) && tellingOf(c) !== undefined);
+  const told = aim && tellingOf(aim);
+  if (aim === undefined || told === undefined) return undefined;
+  const at = e.at + (aim.at - told.at);
+  const own = commands.find((c) => aimedBy(c) && (c as Cmd & { target?: string }).target === room && c.at > at);
+  const fixed = own ? ({ ...own, at } as Command) : ({ ...aim, at, target: room } as Command);
+  return amend(commands, (c) => c === own, [fixed]);
+}
+
 /** The play with fault `f` corrected, or undefined when there is no correction to build (header). */
 export function correctedPlay(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
+  if (f.ruleId === TOLD_SEARCH_RULE) return aimFix(x, f, commands, best);
   if (f.ruleId === TELL_RESCUERS_RULE) return tellFix(x, f, commands, best);
   if (NOTICE.has(f.code) && f.evidence.obligations.length > 0) return noticeFix(x, f, commands, best);
   if (REQUIREMENT.has(f.code)) return requirementFix(x, f, commands, best);

@@ -36,6 +36,7 @@ import type { Finding } from "./report-model.ts";
 import { CREW_RULE } from "./harmful-orders.ts";
 import { owners, requirementStart } from "./requirement-owner.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+import { SEARCH_WITHIN_MS, TOLD_SEARCH_RULE } from "./told-search.ts";
 import { statedApart } from "./exposed-before-known.ts";
 import type { Cleared } from "./cause-reruns.ts";
 import { shareByReruns } from "./harm-share.ts";
@@ -62,7 +63,7 @@ const PROTECTION: Category = { actions: ["evacuate", "shelter"], tasks: [], dire
  * unit that never passed on where the trapped and missing are (told-rescuers.ts; review9 school 3:
  * 学校清点人数获知其位置后未告知消防). Dated by when the unit knew (the finding's time).
  */
-export const RESCUE_RULES: readonly string[] = [TELL_RESCUERS_RULE];
+export const RESCUE_RULES: readonly string[] = [TELL_RESCUERS_RULE, TOLD_SEARCH_RULE];
 /** kept for callers naming codes: none bear on rescue by code alone (REPORT_FALSE is a report's content) */
 export const RESCUE_FINDINGS: readonly FindingCode[] = [];
 
@@ -157,6 +158,9 @@ function bears(x: EvalContext, f: Finding, k: Category, groups: ReadonlySet<stri
  * deadline (dispatch.ts requirementStart).
  */
 function faultStart(x: EvalContext, f: Finding): number {
+  // a search owed 立即 once told where people are (told-search.ts) began when the searcher was told: the 5 min is the
+  // grading's allowance, and the best play's crew is at the room 30 s after its telling
+  if (f.ruleId === TOLD_SEARCH_RULE) return f.atMs - SEARCH_WITHIN_MS;
   const due = f.evidence.obligations.map((id) => x.obligationById.get(id)?.ob.deadlineMs).filter((t): t is number => t !== undefined);
   return Math.min(f.atMs, ...due, f.dueMs ?? requirementDue(x, f));
 }

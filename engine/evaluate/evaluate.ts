@@ -20,6 +20,7 @@ import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
 import { recommendations } from "./advice.ts";
 import { buildContext } from "./context.ts";
 import { evaluateDispatch } from "./dispatch.ts";
+import { searchWhereTold } from "./told-search.ts";
 import { numberFindings } from "./findings.ts";
 import { attributeOutcomes, sharing } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
@@ -101,7 +102,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a need made late by a late notice that already carries its owner's lateness follows that notice (notice-shortfall.ts; review20 school 3)
   const dispatch = { ...dispatched, findings: onceWithNotice(x, evacuationWithHarm(x, dispatched.findings, { graded: harm.grading.status === "graded", harmCharged: harm.findings.length > 0 }), linkage.findings) };
   // crews in the hot zone without the protection their work needs (人员保护; dispatch section)
-  const safety = evaluateResponderSafety(x);
+  // a searcher told where people in danger are, not searching there at once (told-search.ts; dispatch section)
+  const safety = [...evaluateResponderSafety(x), ...searchWhereTold(x)];
   const bestState = bestPlay ? referenceStateAt(c, finalState.seed, bestPlay.commands, finalState.tMs) : undefined;
   const absolute = evaluateOutcomes(x, rubric, bestState);
   const outcomes = { ...absolute, findings: [...harm.findings, ...withHarm(absolute.findings, harm)], strengths: [...absolute.strengths, ...harm.strengths] };

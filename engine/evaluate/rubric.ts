@@ -49,6 +49,8 @@ const ONLY: Partial<Record<FindingCode, (h: HazardTraits) => boolean>> = {
   OUTCOME_EXPOSED_AEGL3: (h) => h.toxic,
   OUTCOME_EXPOSED: (h) => !h.toxic,
   EVACUATION_SLOW: (h) => h.building,
+  // rooms a searcher is told of exist only in a building (told-search.ts)
+  SEARCH_NOT_AIMED: (h) => h.building,
   OUTCOME_INSTALLATION_LOST: (h) => h.installations === true,
   // only where the scenario has a request for help to act on (review r15 chemical 2)
   HELP_REQUEST_UNANSWERED: (h) => h.requests === true,

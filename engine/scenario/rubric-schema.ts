@@ -54,6 +54,8 @@ export const FINDING_CODES = [
   // figures a report states as fact against what its sender was told, or on no word at all: 报告失实, a fault of care,
   // not 谎报 (untrue-figures.ts; review17 school 3)
   "REPORT_UNVERIFIED",
+  // a searcher told where people in danger are that does not search there within 5 min (told-search.ts; r22 school d3)
+  "SEARCH_NOT_AIMED",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

@@ -61,6 +61,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   // the request as delivered, the act that answered it late (or the drill's end): help-requests.ts
   HELP_REQUEST_UNANSWERED: { events: ["injectDelivered", "drillEnded", ...ACTS] },
   HELP_REQUEST_LATE: { events: ["injectDelivered", ...ACTS] },
+  // the message that told the searcher where people are, and its late aimed dispatch or the drill's end (told-search.ts)
+  SEARCH_NOT_AIMED: { events: ["messageSent", "unitDispatched", "drillEnded"], messages: ["messageSent"] },
   // a relay late or never also carries the lateness it caused its agency's duties (relay-lateness.ts, r19-chem): those
   // duties and when they were met are its evidence too
   REPORT_NOT_FORWARDED: { events: ["injectDelivered", "drillEnded", ...DUTY], obligations: ["act", "notified", "report"] },

@@ -1,0 +1,95 @@
+/**
+ * The fire brigade told where a missing or trapped person is, and not searching there at once (SEARCH_NOT_AIMED,
+ * issue 10; r22 school d3: the school tells the brigade at 00:14 that the missing pupil was last seen in the
+ * third-floor toilets, and its crew reaches them only at 00:24:30 while the best play's is there at 00:14:30).
+ * 消防法 第四十五条第一款: the fire service commanding the fire ground 优先保障遇险人员的生命安全 — told where a person
+ * in danger is, it sends its search or rescue there first. 「立即」 is taken as 5 min after being told (本县设定, the same
+ * 5 min as the school's own passing-on of where the trapped are: told-rescuers.ts TELL_LOCAL_BASIS).
+ *
+ *   told        a message from another agency to a searcher (the fire brigade, the mine rescue team) that speaks of
+ *               people missing (MISSING; a class known to wait shut in a room is brought out by a rescue, which the
+ *               model aims at no room: the 00:09 音乐教室 message is no search owed) and names one room of the building: its own name
+ *               (科学实验准备室), or its floor and its kind where that floor has one room of the kind (三楼卫生间: the
+ *               third-floor toilets). A floor's five classrooms are no one place: "三楼教室" names none.
+ *   searched    the searcher's crew sent with a search or rescue task aimed at that room (a dispatch's `target`),
+ *               at any time up to 5 min after the message.
+ *   finding     one per searcher and room, on the first message naming it: 搜救迟延 when the aimed search came later
+ *               (its time and lateness stated), 未搜救 when none came by the drill's end. Not judged while the 5 min
+ *               have not run out at the drill's end (a deadline past the last simulated time is open).
+ * What is judged is the searcher's own act on what it was told; whether the room was the right one is the teller's
+ * (the school naming the wrong floor is its fault, not the brigade's that searched where it was told).
+ * Evidence: the message that told it, and the aimed dispatch (late) or the drill's end (never).
+ * Section: dispatch (力量调派: the searchers' crews sent where the people are). ruleId TOLD_SEARCH_RULE so the outcome's
+ * causes can cite it (causes.ts RESCUE_RULES) and the reruns correct it (cause-reruns.ts aimFix).
+ */
+import type { EvalContext } from "./context.ts";
+import { clock, span } from "./context.ts";
+import { finding } from "./findings.ts";
+import type { Finding } from "./report-model.ts";
+import { DENIED } from "./heard.ts";
+
+export const TOLD_SEARCH_RULE = "SEARCH-TOLD";
+/** 「立即」 for searching where one was told the missing are: 5 min (本县设定; header) */
+export const SEARCH_WITHIN_MS = 5 * 60_000;
+export const TOLD_SEARCH_BASIS = "消防法 第四十五条第一款（消防救援机构统一组织和指挥火灾现场扑救，应当优先保障遇险人员的生命安全）；获知遇险人员位置后“立即”搜救，按5分钟计（本县设定，与学校告知被困人员位置的5分钟相同）";
+
+const SEARCHERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam"]);
+const SEARCH_TASKS: ReadonlySet<string> = new Set(["search", "rescue"]);
+/** Words of people missing (not where they are known to wait: a class shut in a room is brought out by a rescue, not searched for) */
+const MISSING = /下落不明|失踪|没回来|不见了|找不到|missing/i;
+const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** Words naming a kind of room (the building model's ROOM_KINDS), zh and en. */
+const KIND_WORDS: Readonly<Record<string, RegExp>> = {
+  toilet: /卫生间|厕所|洗手间|toilet/i,
+  classroom: /教室|classroom/i,
+  lab: /实验室|lab/i,
+  office: /办公室|office/i,
+  hall: /门厅|大厅|hall/i,
+};
+
+interface Room { id: string; name: { zh: string; en: string }; floor: number; kind: string }
+
+/** The rooms of the building `text` names (header: "told"); none outside a building fire. */
+export function namedRooms(x: EvalContext, text: string): Room[] {
+  const h = x.c.scenario.hazard as { model: string; rooms?: Room[] };
+  if (h.model !== "building-fire" || !h.rooms) return [];
+  const floorSaid = (n: number) => new RegExp(`(^|[^0-9十])(${n}|${CN[n] ?? n})[楼层]`).test(text);
+  const only = (r: Room) => h.rooms!.filter((o) => o.floor === r.floor && o.kind === r.kind).length === 1;
+  return h.rooms.filter((r) => text.includes(r.name.zh) || (floorSaid(r.floor) && (KIND_WORDS[r.kind]?.test(text) ?? false) && only(r)));
+}
+
+/** The searchers told where people are and not searching there within 5 min (header). */
+export function searchWhereTold(x: EvalContext): Finding[] {
+  const kind = (a: string) => x.c.agencies.get(a)?.kind ?? "";
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  x.events.forEach((e, i) => {
+    if (e.type !== "messageSent" || !MISSING.test(e.text.replace(DENIED, " "))) return;
+    const rooms = namedRooms(x, e.text);
+    for (const to of e.to) {
+      if (to === e.from || !SEARCHERS.has(kind(to))) continue;
+      for (const room of rooms) {
+        const key = `${to}>${room.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const due = e.at + SEARCH_WITHIN_MS;
+        if (due > x.endMs) continue;
+        const aimed = x.events.findIndex((d) => d.type === "unitDispatched" && d.agency === to && SEARCH_TASKS.has(d.task) && d.target === room.id);
+        const at = aimed >= 0 ? x.events[aimed]!.at : undefined;
+        if (at !== undefined && at <= due) continue;
+        const who = x.agencyName(to);
+        const from = x.agencyName(e.from);
+        const told = { zh: `${clock(e.at)} ${from.zh}告知${who.zh}遇险人员在${room.name.zh}`, en: `at ${clock(e.at)} ${from.en} told ${who.en} that people in danger were in the ${room.name.en}` };
+        const message = at !== undefined
+          ? { zh: `获知遇险人员位置后搜救迟延：${told.zh}，${who.zh}至 ${clock(at)} 才派出搜救力量前往，应在 ${clock(due)} 前（获知后5分钟），迟延 ${span(at - due).zh}`, en: `Search sent late where people were reported: ${told.en}; it sent a search there only at ${clock(at)}, due by ${clock(due)} (5 min after being told), ${span(at - due).en} late` }
+          : { zh: `获知遇险人员位置后未搜救：${told.zh}，至 ${clock(x.endMs)} ${who.zh}未派出搜救力量前往该处，应在 ${clock(due)} 前（获知后5分钟）`, en: `No search where people were reported: ${told.en}; by ${clock(x.endMs)} it had sent no search there, due by ${clock(due)} (5 min after being told)` };
+        out.push(finding({
+          code: "SEARCH_NOT_AIMED", section: "dispatch", agency: to, atMs: due, ruleId: TOLD_SEARCH_RULE, basis: TOLD_SEARCH_BASIS, message,
+          evidence: { events: [i, aimed >= 0 ? aimed : x.endEvent], messages: [e.id], obligations: [] },
+          key: `told-search:${key}`,
+        }));
+      }
+    }
+  });
+  return out;
+}
