@@ -5,6 +5,7 @@ import { formatClock, wallClock } from "../../engine/model/time.ts";
 import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engine/evaluate/report-model.ts";
 import { fac, scale, working } from "./scoring.ts";
 import { TOLD_RESCUERS_KINDS } from "../../engine/evaluate/told-rescuers.ts";
+import { sharedBy } from "../../engine/evaluate/follows-root.ts";
 
 export type Lang = "zh" | "en";
 
@@ -305,8 +306,8 @@ export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "j
  */
 export function jointAgencies(r: ReportModel, f: Pick<Finding, "causes" | "shares">): string[] {
   const byId = new Map(r.findings.map((x) => [x.id, x.agency]));
-  const all = [...(f.causes ?? []).map((id) => byId.get(id) ?? null), ...(f.shares ?? []).map((s) => s.agency)];
-  return all.filter((a, i): a is string => a !== null && all.indexOf(a) === i);
+  // the engine's rule (follows-root.ts charged), so a 随 Fx row and its root name the same agencies
+  return sharedBy(f, (id) => byId.get(id));
 }
 
 export function agencyText(r: ReportModel, id: string | null): LocalText {

@@ -58,7 +58,7 @@ export const en: Catalogue = {
   cmd: { title: "Commands", pending: "Sending", acked: "Logged #{{seq}}", ackedPlain: "Logged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
   reject: {
     unknownAgency: "No such agency", unknownUnit: "No such unit", unknownPlace: "No such place", unknownGroup: "No such group",
-    unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy",
+    unknownInject: "No such inject", notOwner: "Not our unit", notAllowed: "Our agency has no such power", unitBusy: "The unit is busy", alreadyOrdered: "The unit is already on this order",
     unitNotDeployed: "The unit is not deployed", unreachable: "No road there", badValue: "Bad value", drillEnded: "The drill has ended",
     badCommand: "The command is incomplete or malformed", badMessage: "Malformed message", badId: "Bad command id", idReused: "The command id was already used for another command; this one was not accepted, give it again", directorOnly: "Only the director may give this command", unknownTask: "No such task", unknownSpot: "No such spot on the site", duplicateUnit: "A unit is chosen twice", reportToSelf: "An agency cannot report to itself", noRecipient: "Choose a recipient", noTarget: "Choose whom or where", injectAlreadyDelivered: "This inject has been delivered", unknownType: "Unknown message type", tooLarge: "Too long", unknownName: "No such name", internal: "The server could not carry this out; the drill runs on", offline: "Connection lost",
     invalid: "Malformed command", unauthorized: "Not allowed to give this command", rateLimited: "Too many commands, wait a moment", unknown: "Not accepted",

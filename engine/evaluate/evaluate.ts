@@ -48,6 +48,7 @@ import { blockedReports } from "./blocked-report.ts";
 import { linkLateness } from "./late-share.ts";
 import { onceWithNotice } from "./notice-shortfall.ts";
 import { causedWords } from "./caused-words.ts";
+import { followRoots } from "./follows-root.ts";
 import { noticeLateness } from "./notice-lateness.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
@@ -154,7 +155,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   const graded = scoreByOpportunity(rows, kept, planned, [...arising(x, due.opportunities, planned), ...blocked.opportunities, ...silenced.opportunities]);
   // a fault deducting nothing itself that bears a share of a harm is a finding, not a note (review19 chemical A1)
   // a caused lateness that added nothing (the duty at its cap) says so (caused-words.ts; review20 mine 5)
-  const scored = { ...graded, findings: causedWords(sharing(graded.findings)) };
+  // a consequence (随 Fx) names only the agencies its root charges, its root's 'none' mirrored (follows-root.ts; newcomer r22)
+  const scored = { ...graded, findings: followRoots(causedWords(sharing(graded.findings)), x.agencyName) };
   const s = c.scenario;
   return {
     scenario: {

@@ -21,7 +21,7 @@ interface EventBase {
 export const REJECTION_CODES = [
   "badCommand", "drillEnded", "directorOnly", "notAllowed",
   "unknownAgency", "unknownUnit", "unknownPlace", "unknownGroup", "unknownInject", "unknownTask", "unknownSpot",
-  "notOwner", "duplicateUnit", "unitBusy", "unitNotDeployed", "unreachable",
+  "notOwner", "duplicateUnit", "alreadyOrdered", "unitBusy", "unitNotDeployed", "unreachable",
   "reportToSelf", "noRecipient", "noTarget", "injectAlreadyDelivered",
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -8,10 +8,24 @@ import { shortestRoute, type Route } from "../world/graph.ts";
 import { hazardPenalty } from "./hazard-routing.ts";
 
 const IN_TRANSIT = new Set(["turningOut", "enRoute", "returning"]);
+/** on the way to carry out an order (not coming back from one) */
+const ON_THE_WAY = new Set(["turningOut", "enRoute"]);
 
 /** The first unit a command lists more than once (one unit cannot take two orders at once). */
 function listedTwice(units: readonly string[]): string | undefined {
   return units.find((id, i) => units.indexOf(id) !== i);
+}
+
+/**
+ * Every unit the order lists is its agency's own and already turning out or en route to this place for this task (and
+ * spot) on an earlier accepted order: the order repeats one in effect and would change nothing. A unit on its way
+ * elsewhere, or for another task, makes it a new order (refused `unitBusy` below).
+ */
+function alreadyUnderWay(tx: Tx, cmd: CommandOf<"dispatch">): boolean {
+  return cmd.units.length > 0 && cmd.units.every((id) => {
+    const u = tx.s.units.find((x) => x.id === id);
+    return tx.c.units.get(id)?.agency === cmd.by && u !== undefined && ON_THE_WAY.has(u.status) && u.destination === cmd.place && u.task === cmd.task && u.target === cmd.target;
+  });
 }
 
 export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
@@ -20,6 +34,8 @@ export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
   if (cmd.target !== undefined && !(tx.c.hazard.siteTargets?.(tx.c.scenario) ?? []).some((t) => t.id === cmd.target)) return reject(tx, cmd, "unknownSpot", { target: cmd.target });
   const twice = listedTwice(cmd.units);
   if (twice !== undefined) return reject(tx, cmd, "duplicateUnit", { unit: twice });
+  // the same order again while the first is still under way (two people on one seat, seconds apart): refused as a repeat
+  if (alreadyUnderWay(tx, cmd)) return reject(tx, cmd, "alreadyOrdered", { unit: cmd.units[0]!, place: cmd.place, task: cmd.task });
   for (const id of cmd.units) {
     const def = tx.c.units.get(id);
     if (!def) return reject(tx, cmd, "unknownUnit", { unit: id });
