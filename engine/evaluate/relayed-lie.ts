@@ -26,7 +26,8 @@ import type { EventOf } from "../model/events.ts";
 import { clock, messageOf, type EvalContext } from "./context.ts";
 import { concealKey } from "./corrections.ts";
 import { finding } from "./findings.ts";
-import { CATEGORIES, CATEGORY_TEXT, judgeHonesty, stated, type Category } from "./honesty.ts";
+import { categoryWords } from "./people-words.ts";
+import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { knownFrom } from "./known-from.ts";
 import { honestyBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
@@ -101,7 +102,9 @@ export function relayedLies(x: EvalContext, findings: Finding[]): { findings: Fi
     const src = x.agencyName(k.lie.from);
     const me = x.agencyName(e.from);
     const to = x.agencyName(e.to);
-    const fig = (f: (c: Category) => number | undefined, lang: "zh" | "en") => k.cats.map((c) => (lang === "zh" ? `${CATEGORY_TEXT[c].zh} ${f(c)}` : `${f(c)} ${CATEGORY_TEXT[c].en}`)).join(lang === "zh" ? "、" : ", ");
+    // worded by the people's state at the lie (people-words.ts: located trapped miners are 被困（涉险）, review22 mine B6)
+    const w = categoryWords(x, k.lie.at);
+    const fig = (f: (c: Category) => number | undefined, lang: "zh" | "en") => k.cats.map((c) => (lang === "zh" ? `${w(c).zh} ${f(c)}` : `${f(c)} ${w(c).en}`)).join(lang === "zh" ? "、" : ", ");
     const how = k.lie.at <= e.at
       ? { zh: `${src.zh} ${clock(k.lie.at)} 向${me.zh}谎报${fig((c) => figure(k.lie, c), "zh")}（其时已知${fig((c) => k.lie.senderKnew[c], "zh")}）`, en: `${src.en} told ${me.en} ${fig((c) => figure(k.lie, c), "en")} at ${clock(k.lie.at)} (knowing of ${fig((c) => k.lie.senderKnew[c], "en")})` }
       : { zh: `${src.zh}应于 ${clock(k.dueMs!)} 前向${me.zh}报告（其时已知${fig((c) => k.lie.senderKnew[c], "zh")}），${clock(k.lie.at)} 才报且谎报${fig((c) => figure(k.lie, c), "zh")}`, en: `${src.en} owed ${me.en} a report by ${clock(k.dueMs!)} (knowing of ${fig((c) => k.lie.senderKnew[c], "en")}) and first reported at ${clock(k.lie.at)}, falsely: ${fig((c) => figure(k.lie, c), "en")}` };

@@ -32,7 +32,8 @@ describe("the mine's 01:20 report of 0 missing, knowing of 6, is 谎报 (第14�
   it("one REPORT_FALSE on the mine at 01:20 naming 下落不明 0 against 6 known, and no 瞒报 in the poor play", () => {
     const f = poor.report.findings.filter((x) => x.agency === "mine" && x.atMs === ms("01:20:00") && (x.code === "REPORT_FALSE" || x.code === "REPORT_CONCEALED"));
     expect(f.map((x) => x.code)).toEqual(["REPORT_FALSE"]);
-    expect(f[0]!.message.zh).toMatch(/^谎报：.*下落不明 0，而其当时已知下落不明 6/);
+    // the 6 are the trapped men of heading 1205: worded 被困（涉险）, not 下落不明 (review22 mine B6, people-words.ts)
+    expect(f[0]!.message.zh).toMatch(/^谎报：.*被困（涉险）人员 0，而其当时已知被困（涉险）人员 6/);
     expect(f[0]!.basis).toContain("应急管理部令第14号）（故意不如实报告");
     expect(poor.report.findings.some((x) => x.code === "REPORT_CONCEALED")).toBe(false);
   });

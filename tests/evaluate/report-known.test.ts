@@ -26,8 +26,9 @@ describe("mine flood, variant report-true: the bureau passes up 0 missing after 
   it("is 谎报 by the bureau (493号令 第四条; 第14号令 第三条): it reported 下落不明 0 while it knew of 6 from the mine's own report", () => {
     const c = d.of("REPORT_FALSE", "eb");
     expect(c).toHaveLength(1);
-    expect(c[0]!.message.zh).toContain("下落不明 0");
-    expect(c[0]!.message.zh).toContain("已知下落不明 6");
+    // worded by the hazard (review22 mine B6, people-words.ts): the mine's 下落不明 are its trapped miners, 被困（涉险）
+    expect(c[0]!.message.zh).toContain("被困（涉险）人员 0");
+    expect(c[0]!.message.zh).toContain("已知被困（涉险）人员 6");
     expect(c[0]!.basis).toContain("第四条");
     const row = d.report.reporting.reports.find((r) => r.from === "eb" && r.to === "duty");
     expect(row?.senderKnew.missing).toBe(6);
