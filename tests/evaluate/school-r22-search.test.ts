@@ -67,6 +67,6 @@ describe("r22 school: the brigade told where the missing pupil is never searches
   it("is 未搜救 on the brigade, due 00:19:00, and never scores above the late search (worsening never raises the score)", () => {
     const f = report.findings.filter((g) => g.code === "SEARCH_NOT_AIMED");
     expect(f.map((g) => [g.agency, g.atMs, g.message.zh.startsWith("获知遇险人员位置后未搜救")])).toEqual([["fire", ms("00:19:00"), true]]);
-    expect(report.score).toBeLessThanOrEqual(aimed("00:24:30").score);
+    expect(report.score).toBeLessThanOrEqual(aimed("00:24:30").score as number);
   });
 });
