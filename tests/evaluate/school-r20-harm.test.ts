@@ -34,9 +34,12 @@ describe("school fire: the pupil's death is on the agencies whose duties, correc
     const r = schoolVariant(undefined, [["00:14:00", "sch", { type: "message", to: ["fire"], channel: "phone", text: TELL }]], true).report;
     const harm = r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(r.findings.some((f) => f.code === "TRAPPED_NOT_PASSED_ON")).toBe(false);
-    // (8 − 2.5) = 5.5 over the 2 agencies needed (the school: its signal; the brigade: its water and search), 2.75 each;
-    // the 2.5 the ladder alone avoids stays on no agency, only the 119 call (F6) named as a correction the replay cannot act on
-    expect(Object.fromEntries(harm.shares!.map((s) => [s.agency, s.points]))).toEqual({ sch: 2.75, fire: 2.75 });
-    expect(harm.unattributed).toEqual({ points: 2.5, unreplayed: [r.findings.find((f) => f.code === "ALARM_INACCURATE" && f.atMs === 450_000)!.id] });
+    // r22-search: told at 00:14 where the pupil is, the brigade owes an aimed search by 00:19 (SEARCH_NOT_AIMED,
+    // 消防法 第四十五条第一款, 5 min set by the county). Its correction (the aimed search 30 s after the telling, as the
+    // best play) with the school's signal on time saves him: the causes are the school's late signal and the brigade's
+    // unaimed search, and nothing is left on no agency (before r22 the ladder's 2.5 stayed 「暂不归于任何单位」 here)
+    const named = harm.causes!.map((id) => r.findings.find((f) => f.id === id)!).map((f) => [f.code, f.agency]);
+    expect(named).toEqual([["LINKAGE_SLOW", "sch"], ["SEARCH_NOT_AIMED", "fire"]]);
+    expect(harm.unattributed).toBeUndefined();
   });
 });
