@@ -86,20 +86,10 @@ export function notifierCould(x: EvalContext, owner: string, notifier: string): 
  */
 export function onceWithNotice(x: EvalContext, dispatch: readonly Finding[], linkage: readonly Finding[]): Finding[] {
   return dispatch.map((f) => {
-    const req = (f.code === "DISPATCH_LATE" || f.code === "DISPATCH_INSUFFICIENT") && f.key === `req:${f.ruleId}:notice` ? x.c.scenario.requirements.find((r) => r.id === f.ruleId) : undefined;
+    const req = f.code === "DISPATCH_LATE" && f.key === `req:${f.ruleId}:notice` ? x.c.scenario.requirements.find((r) => r.id === f.ruleId) : undefined;
     if (!req) return f;
     const owners = new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency));
-    const root = linkage.find((g) => g.agency === f.agency && g.key !== undefined && g.key.startsWith("dark:") && owners.has(g.key.slice(5)) && (neverSent(g) || (g.caused?.length ?? 0) > 0));
+    const root = linkage.find((g) => g.agency === f.agency && g.key !== undefined && g.key.startsWith("dark:") && owners.has(g.key.slice(5)) && (g.caused?.length ?? 0) > 0);
     return root ? { ...f, rootKey: root.key! } : f;
   });
 }
-
-/**
- * A notice never made at all (未通知, the owner told by nobody): its finding already charges the owner's whole duty
- * under the rule (credit.ts WHOLE: 「未通知 5 + 联而不动 6」, 未通知即整项不得分), so what the owner's units could not do for
- * want of it (力量不足 / 到场迟延 charged to the notifier) is its consequence, 随 Fx (review22 mine B2: the mine never
- * calling the rescue team paid 3.14 on 未通知 and 4.17 more on the team's missing squad; the bureau never telling the
- * police paid 4.17 on their missing traffic car while its never-told 120's ambulances were already 随 its 未通知).
- * A notice never sent but heard from elsewhere (heardElsewhere) charges its notice part only and keeps the shortfall.
- */
-const neverSent = (g: Finding): boolean => g.code === "LINKAGE_NOT_NOTIFIED" && g.heardElsewhere !== true;
