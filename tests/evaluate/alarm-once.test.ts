@@ -10,6 +10,8 @@
  *     section's attainable falls by 30 × 4 / 90 = 1.33 and its deduction by the same 1.33.
  *   - total: was 100 × (87.99 − 71.93) / 87.99 = 18.3; now 100 × (86.65 − 70.60) / 86.65 = 18.5 — still below the call
  *     made late at 00:50 (18.9) and the poor play's call at 00:25 (19.4): silence never beats calling late.
+ *   - r22-school-b then judges the brigade's cordon part (LNK-SCH-FIRE, nobody sets one): 2 × 30 / 63 = 0.95 more
+ *     deducted, the attainable unchanged: 100 × (86.65 − 71.55) / 86.65 = 17.4 (the poor play likewise 19.4 → 18.3).
  * Chemical (/work/variants/r22/r22-mine/chem-no119.yaml: the poor play without the enterprise's 00:12 call to 119):
  *   - 未通知 119 (LNK-CHEM-FIRE) keeps 2.12 (= (5 + 2) × 30 / 99); 未报警 (alarm:fire) was 4 × 30 / 88 = 1.37, now 0.
  *   - total: was 100 × (87.01 − 72.11) / 87.01 = 17.1; now 100 × (85.65 − 70.74) / 85.65 = 17.4 (1.36 = 30 × 4 / 88 off both).
@@ -47,7 +49,7 @@ describe("one never-made alarm call is one fault", () => {
     expect(alarm[0]!.message.zh).toContain("不重复扣分");
     const row = r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((i) => i.id === "alarm:ems")!;
     expect([row.worth, row.lost, row.unearned, row.follows]).toEqual([4, 0, 4, [notice[0]!.id]]);
-    expect(r.score).toBeCloseTo(18.5, 1);
+    expect(r.score).toBeCloseTo(17.4, 1);
   });
 
   // three whole school drills run and evaluated here (seconds each; a shared machine may take minutes)
