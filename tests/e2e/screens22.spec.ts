@@ -99,33 +99,3 @@ test("the school fire's director board says what each requirement's deadline res
     await p.context().close();
   }
 });
-
-test("the report and the replay, desk and phone, after the end", async ({ browser, request }) => {
-  test.setTimeout(600_000);
-  const d = await make(request, "chemical-leak");
-  const keys: string[] = [];
-  const director = await page(browser, "desk");
-  await joinSeat(director, d.id, d.codes.director, "导调", "director-console");
-  for (let i = 0; i < 4; i++) {
-    await director.getByTestId("jump").click();
-    await expect(director.getByTestId("jump")).toBeEnabled();
-  }
-  await director.getByTestId("end").click();
-  await expect(director.getByTestId("report-link")).toBeVisible({ timeout: 60_000 });
-  await snap(director, "director-desk-ended", keys);
-  for (const size of ["desk", "phone"] as const) {
-    const ctx = size === "desk" ? director.context() : (await page(browser, size)).context();
-    const rp = await ctx.newPage();
-    if (size === "phone") await joinSeat(rp, d.id, d.codes.director, "导调", "director-console").catch(() => undefined);
-    await rp.goto(`/report/${d.id}`);
-    // a new page has no code of its own: the report page asks for one, as it asks a person
-    await rp.getByRole("textbox").first().fill(d.codes.director);
-    await rp.getByRole("button", { name: "查看报告" }).click();
-    await expect(rp.getByTestId("report")).toBeVisible({ timeout: 120_000 });
-    await snap(rp, `report-${size}`, keys);
-    await rp.goto(`/replay/${d.id}`);
-    await expect(rp.getByTestId("scrub")).toBeVisible({ timeout: 120_000 });
-    await snap(rp, `replay-${size}`, keys);
-  }
-  expect(keys).toEqual([]);
-});
