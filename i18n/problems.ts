@@ -139,6 +139,8 @@ const MESSAGE: readonly Rule[] = [
   [/^a source needs exactly one of `schedule` or `decay`$/, () => "水源须且只须有 `schedule` 或 `decay` 之一"],
   // schema.ts, common.ts, rubric-schema.ts (zod refinements)
   [/^a request's message action names whom it must reach \(`to`\): the party that asked$/, () => "请求的消息类处置须写明送达对象（`to`）：提出请求的一方"],
+  [/^a linkage duty without `actWithinMin` must say why its act is not judged \(`actNotJudged`: e\.g\. 模拟单位，不评判\), or set the deadline with its basis$/, () => "联动职责未设履职时限（`actWithinMin`）时须写明为何不评判履职（`actNotJudged`，如：模拟单位，不评判），或设定时限并给出依据"],
+  [/^a linkage duty with `actWithinMin` is judged: drop `actNotJudged`$/, () => "联动职责已设履职时限（`actWithinMin`），即须评判：删去 `actNotJudged`"],
   [/^a request answered by a message to the director names the party asking \(`party`\)$/, () => "以发给导调的消息答复的请求须写明提出请求的一方（`party`）"],
   [/^an inject needs exactly one of `at` \(a time\) or `when` \(a condition\)$/, () => "注入须且只须有 `at`（时间）或 `when`（条件）之一"],
   [/^a dotted path such as (.+)$/, (m) => `以点分隔的路径，如 ${m[1]!.replace(" or ", " 或 ")}`],
