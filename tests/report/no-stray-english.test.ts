@@ -32,7 +32,7 @@ describe("no stray English word in a Chinese report", () => {
     expect(stray(r.html.zh)).toEqual([]);
   });
 
-  it("a figure the reporter gave as unknown is quoted as 不详 (the newcomer's F13)", () => {
+  it("a figure the reporter gave as unknown is never quoted as the code “unknown” in Chinese (the newcomer's F13)", () => {
     const c = compiled("chemical-leak");
     const commands = playOf(c, "tests/report/plays/chemical-unknown-figure.yaml");
     const best = bestPlay("chemical-leak", c);
