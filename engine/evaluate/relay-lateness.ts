@@ -189,7 +189,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
   });
   // the relay's own line may already say when the agency learnt (from others): said once
   const toldAt = all.find((c) => c.owner === toId)?.told ?? notifiedAt(x, toId) ?? all[0]!.told;
-  const learnt = f.message.zh.includes(`${clock(toldAt)} 才由他方获知`)
+  const learnt = f.message.zh.includes(`${clock(toldAt)} 才由他方获知`) || f.message.zh.includes(`${clock(toldAt)} 已自行获知`)
     ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
     : { zh: `${to.zh} ${clock(toldAt)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(toldAt)}, so its duties came late` };
   // two late links each enough to have told it in time share what followed (late-share.ts)

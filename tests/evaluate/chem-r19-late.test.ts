@@ -58,7 +58,7 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
     expect(a3.score!).toBeGreaterThanOrEqual(poor.score!);
   });
 
-  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, told at 01:02), is half the police's: 0.5 h, and wX scores no more than poor", () => {
+  it("wX (never passed on): the bureau's report to the duty office, due 01:00 and made 01:18 (excused for the bureau, which knew at 00:58: its first command), is half the police's: 0.5 h, and wX scores no more than poor", () => {
     const f = on(wX, "REPORT_NOT_FORWARDED", "police");
     // booked in 信息报告 where its opportunity is, a row of its own on the police (review19 chemical A5)
     const row = on(wX, "REPORT_LATE", "police");
@@ -66,7 +66,9 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
     // causal share (late-share.ts, review20 chemical A2)
     expect(row.map((g) => [g.section, g.opportunity, g.quantity])).toEqual([["reporting", "rep:eb>duty|first|any", 0.5]]);
     expect(f[0]!.caused?.some((c) => c.opportunity.startsWith("rep:"))).toBe(false);
-    expect(f[0]!.message.zh).toContain("临江县应急管理局 01:02:00 才由他方获知事故；因此致临江县应急管理局履职迟延，与临江化工有限公司共同所致，由临江县公安局按因果份额承担");
+    // the bureau's first command about the incident (00:58) is when it knew (blame.ts knewAt), said once, never twice
+    expect(f[0]!.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知事故（其发出有关事故的指令）；因此致临江县应急管理局履职迟延，与临江化工有限公司共同所致，由临江县公安局按因果份额承担");
+    expect(f[0]!.message.zh).not.toContain("临江县应急管理局 00:58:00 才获知");
     expect(wX.score!).toBeLessThanOrEqual(poor.score!);
   });
 });

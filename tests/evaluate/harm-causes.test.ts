@@ -18,7 +18,7 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
   const harm = report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
   const byId = (id: string) => report.findings.find((f) => f.id === id)!;
 
-  it("cites the school's late signal, not the search crew due at 00:21:30, after the 00:20:00 death, nor the untold location its rerun clears", () => {
+  it("cites the school's late signal first, the search crew due at 00:21:30 (after the 00:20:00 death) only jointly, and not the untold location its rerun clears", () => {
     expect(harm.atMs).toBe(ms("00:20:00"));
     // the untold location (TELL-RESCUERS) is in the category, but told in time the pupil still dies (cause-reruns.test.ts, review11 school 3)
     // (the causes after it are the joint ones, joint-harm.test.ts: only with the signal corrected too do the brigade's
@@ -27,10 +27,13 @@ describe("school fire, poor play: the death's causes (review9 school 3)", () => 
     expect([first.code, first.agency]).toEqual(["LINKAGE_SLOW", "sch"]);
     const search = report.findings.find((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search")!;
     expect(search.message.zh).toContain("时限 00:21:30");
-    // the search crew alone is no cause; jointly the brigade answers for its turnout (立即出动 ≤1 min: every crew the
-    // best play sends at once, the search crew with them), the fault that began first (00:08:30; review20 school 2)
+    // the search crew alone is no cause; jointly the brigade answers for the second tender and the late search crew
+    // (r22-school-a: correcting its 1-minute late turnout moves only that act, slowFix, and saves no one, so the
+    // turnout is not named; the faults whose corrections the joint rerun needs are)
+    const engines = report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-engines")!;
     const turnout = report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")!;
-    expect(harm.shares!.find((s) => s.agency === "fire")?.causes).toEqual([turnout.id]);
+    expect(harm.shares!.find((s) => s.agency === "fire")?.causes).toEqual([engines.id, search.id]);
+    expect(harm.causes).not.toContain(turnout.id);
     expect(harm.message.zh).not.toContain(`更正${search.id}后复算可避免`);
     // review12 school 2: its correction spares only the 61 exposed (0.5795 points), the death (8) survives it: on no agency
     expect(harm.agency).toBeNull();
