@@ -134,7 +134,8 @@ function worthText(o: Item): LocalText {
 
 /** What became of one opportunity: achieved, the findings that cost it points, and what it did not earn and why. */
 function fateText(o: Item): LocalText {
-  const own = o.findings.filter((id) => !(o.consequences ?? []).includes(id));
+  // each finding once (review22 mine B8: 「F1、F6、F1 扣 10」: a notice finding's own part and the lateness it caused on the same duty)
+  const own = [...new Set(o.findings.filter((id) => !(o.consequences ?? []).includes(id)))];
   const parts: LocalText[] = [];
   if (o.lost > 0) parts.push({ zh: `${own.join("、")} 扣 ${fac(o.lost)}`, en: `${own.join(", ")} took ${fac(o.lost)}` });
   if (o.unearned !== undefined) {

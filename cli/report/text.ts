@@ -160,7 +160,21 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
   const w = working(f, sections, (c) => CODE_TEXT[c]);
   // a duty a 瞒报 never corrected kept from its owner: failed through it, charged (credit.ts keptByUncorrected)
   const kept = f.uncorrectedBy ? { zh: `（计入 ${f.uncorrectedBy}）`, en: ` (charged with ${f.uncorrectedBy})` } : { zh: "", en: "" };
-  return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}` } : L.unscored;
+  const notice = carriedText(f, all);
+  return f.item ? { zh: `${f.points}${w.zh}${by.zh}${kept.zh}${notice.zh}`, en: `${f.points}${w.en}${by.en}${kept.en}${notice.en}` } : L.unscored;
+}
+
+/**
+ * A notice never made and what it left undone, one fault (notice-shortfall.ts chargedWithNotice; review22 mine B2): the
+ * need's row 「（随 F3：未通知之后果，计入 F3，其分值在本项计）」, the notice's 「；其后果 F11（4.17）计入本问题，合计 7.31」.
+ */
+function carriedText(f: Finding, all: readonly Finding[]): LocalText {
+  if (f.chargedWith) return { zh: `（随 ${f.chargedWith}：未通知之后果，计入 ${f.chargedWith}，其分值在本项计）`, en: ` (with ${f.chargedWith}: the consequence of that notice never made, charged with it, its points counted in this section)` };
+  const after = all.filter((g) => g.chargedWith === f.id);
+  if (after.length === 0) return { zh: "", en: "" };
+  const each = after.map((g) => `${g.id}（${g.points}）`).join("、");
+  const sum = Math.round((f.points + after.reduce((a, g) => a + g.points, 0)) * 100) / 100;
+  return { zh: `；其后果 ${each}计入本问题，合计 ${sum}`, en: `; its consequences ${after.map((g) => `${g.id} (${g.points})`).join(", ")} are charged with it: ${sum} in all` };
 }
 
 /**

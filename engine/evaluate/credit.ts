@@ -19,7 +19,7 @@
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
  * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the unplanned faults' X × weight / W
  * plus D = (L − X) × weight / W on the scenario's opportunities, each rounded once to hundredths (the findings'
- * printed points, each rounded, are apportioned to add up to it); score = 100 × (A − D) / A from those figures, within
+ * printed points are each rounded once from their exact product, so their sum may be a cent off it); score = 100 × (A − D) / A from those figures, within
  * [0, 100]; a section with W − S = 0 (nothing to judge) says 未展示 and is left
  * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
  * from the figures as printed.
@@ -233,7 +233,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   // a rubric point is worth weight / W of the section, whatever is set aside (a not-applicable item leaves the points
   // attainable, never raises what the others cost)
   const scaleOf = (id: SectionId, weight: number) => (worthOf(id) > 1e-9 ? weight / worthOf(id) : 0);
-  /** each finding's points as printed (its section apportions the cents, below) */
+  /** each finding's points as printed (each rounded once, below) */
   const printedPoints = new Map<string, number>();
   const sections: SectionScore[] = rubric.sections.map((s) => {
     const mine = [...opp.values()].filter((o) => o.section === s.id);
@@ -260,13 +260,12 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);
-    // a finding's points are rounded once, where the finding prints them, and the section's findings add up to its
-    // deduction: when their own roundings part them from it by a cent or more, the cents are apportioned (largest
-    // remainder), so a reader summing the printed points finds the deduction (review12 chemical 2)
+    // a finding's points are rounded once, from the exact product, where the finding prints them: the same product always
+    // prints the same figure (review22 mine B8: 6 × 30 / 105 printed 1.72 on F5 and 1.71 on F19 when the cents were
+    // apportioned), and a reader redoing the printed working finds it; the section's deduction, rounded once itself, may
+    // then differ from their sum by a cent, which the section's 计分方法 says (cli/report/scoring.ts)
     const own = findings.filter((f) => f.section === s.id && (take.get(f.id) ?? 0) > 0);
-    const ownExact = own.map((f) => (take.get(f.id) ?? 0) * scale);
-    const ownPrinted = round(ownExact.reduce((a, x) => a + round(x, 2), 0), 2) === deducted ? ownExact.map((x) => round(x, 2)) : apportion(ownExact, deducted);
-    own.forEach((f, j) => printedPoints.set(f.id, ownPrinted[j]!));
+    own.forEach((f) => printedPoints.set(f.id, round((take.get(f.id) ?? 0) * scale, 2)));
     const exact = s.items.map((it) => {
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
       // a row adds up its findings' printed points
@@ -347,7 +346,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
         id: o.id, kind: o.inW ? o.id.split(":")[0]! : o.id.startsWith("own:") ? "own" : "arising", inW: o.inW,
         ...(o.label ? { label: o.label } : {}),
         worth: round(o.inW ? o.worth : o.lost, 4), ...(o.inW && beyond(o) > 0 ? { beyond: round(beyond(o), 4), beyondBy: o.findings.filter((f) => worseThanNone(f) && f.causedBy === undefined).map((f) => f.id) } : {}), parts: o.failCodes.map((c) => ({ code: c, points: ptsOn(c, o.id) })), count: o.count ?? 1, lost: round(o.lost, 4),
-        findings: o.findings.map((f) => f.id),
+        findings: [...new Set(o.findings.map((f) => f.id))],
         ...(o.findings.some((f) => f.causedBy !== undefined) ? { consequences: o.findings.filter((f) => f.causedBy !== undefined).map((f) => f.id) } : {}),
         ...(unearned(o) > 0 && o.unearnedCodes && !noticeFault(o) ? { unearnedParts: o.unearnedCodes } : {}),
         ...(o.actNotJudged ? { actNotJudged: o.actNotJudged } : {}),

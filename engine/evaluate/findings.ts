@@ -66,9 +66,11 @@ export function numberFindings(list: Finding[]): Finding[] {
   // a consequence cites its root finding (the first with that key); without a root it stands alone
   const rootId = new Map<string, string>();
   for (const f of numbered) if (f.key && !rootId.has(f.key)) rootId.set(f.key, f.id);
-  return numbered.map(({ key: _k, rootKey, ...f }) => {
+  return numbered.map(({ key: _k, rootKey, chargedKey, ...f }) => {
     const root = rootKey !== undefined ? rootId.get(rootKey) : undefined;
-    return root !== undefined && root !== f.id ? { ...f, causedBy: root } : f;
+    const carrier = chargedKey !== undefined ? rootId.get(chargedKey) : undefined;
+    const g = carrier !== undefined && carrier !== f.id ? { ...f, chargedWith: carrier } : f;
+    return root !== undefined && root !== f.id ? { ...g, causedBy: root } : g;
   });
 }
 

@@ -85,11 +85,37 @@ export function notifierCould(x: EvalContext, owner: string, notifier: string): 
  *   onceWithNotice(x, dispatch, linkage) → `dispatch` with those findings' rootKey set; others as given.
  */
 export function onceWithNotice(x: EvalContext, dispatch: readonly Finding[], linkage: readonly Finding[]): Finding[] {
-  return dispatch.map((f) => {
+  return chargedWithNotice(x, dispatch.map((f) => {
     const req = f.code === "DISPATCH_LATE" && f.key === `req:${f.ruleId}:notice` ? x.c.scenario.requirements.find((r) => r.id === f.ruleId) : undefined;
     if (!req) return f;
-    const owners = new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency));
-    const root = linkage.find((g) => g.agency === f.agency && g.key !== undefined && g.key.startsWith("dark:") && owners.has(g.key.slice(5)) && (g.caused?.length ?? 0) > 0);
+    const root = linkage.find((g) => g.agency === f.agency && g.key !== undefined && g.key.startsWith("dark:") && ownersOf(x, req).has(g.key.slice(5)) && (g.caused?.length ?? 0) > 0);
     return root ? { ...f, rootKey: root.key! } : f;
+  }), linkage);
+}
+
+const ownersOf = (x: EvalContext, req: RequirementDef): Set<string> => new Set(x.c.scenario.units.filter((u) => req.unitType.includes(u.type)).map((u) => u.agency));
+
+/**
+ * One rule for what a notice never made leaves undone (review22 mine B2, school 6; issue 10 §1, §11):
+ *   the need a holder never told could not meet (力量不足, 力量派出/到场迟延 charged to its notifier, key `req:<id>:notice`)
+ *   is that notice's consequence, charged with it: shown on its row as 随 Fx 计入 Fx (`chargedKey` → `chargedWith`, the
+ *   notifier's 未通知, key `dark:<holder>`), its points booked where its opportunity is (力量调派), as a 迟报（他方所致）
+ *   row books a late notice's consequence in 信息报告 (relay-lateness.ts reportCaused).
+ * Why booked and not set aside: set aside, the need would leave the points attainable, and dropping a notice would raise
+ * the dispatch section (section-weight.test "no section rises", review16 school 1; r22-mine2's dce4ed5 did that and was
+ * reverted). Why one finding: the notice's finding names the need as its consequence and its total (cli/report/text.ts),
+ * so one omission reads as one fault with what it cost, never as a second fault of the notifier's. Never calling thus
+ * costs the notice, the holder's whole duty and the needs left, at least what a late call costs (its lateness capped at
+ * the duty, notice-lateness.ts). A notice never sent to a holder that heard from elsewhere is not "never made" for its
+ * holder's needs (they ran from when it heard: notice-shortfall above), nor is a late one (its consequence folds into it, above).
+ *   chargedWithNotice(x, dispatch, linkage) → `dispatch`, those findings with `chargedKey` set; others as given.
+ */
+export function chargedWithNotice(x: EvalContext, dispatch: readonly Finding[], linkage: readonly Finding[]): Finding[] {
+  return dispatch.map((f) => {
+    const req = (f.code === "DISPATCH_INSUFFICIENT" || f.code === "DISPATCH_LATE") && f.rootKey === undefined && f.key === `req:${f.ruleId}:notice` ? x.c.scenario.requirements.find((r) => r.id === f.ruleId) : undefined;
+    if (!req) return f;
+    const owners = ownersOf(x, req);
+    const never = linkage.find((g) => g.code === "LINKAGE_NOT_NOTIFIED" && g.heardElsewhere !== true && g.causedBy === undefined && g.agency === f.agency && g.key?.startsWith("dark:") === true && owners.has(g.key.slice(5)));
+    return never ? { ...f, chargedKey: never.key! } : f;
   });
 }

@@ -68,6 +68,12 @@ export interface Finding {
   params?: FindingParams;
   /** a consequence of another finding (its id): shown with its root cause, not deducted again */
   causedBy?: string;
+  /**
+   * the consequence of a notice never made (its finding's id: 未通知), charged with it: a need its never-told holder could
+   * not meet, its points kept on its own opportunity (so dropping the notice never raises a section) and printed as that
+   * notice's consequence, 随 Fx 计入 Fx (notice-shortfall.ts chargedWithNotice; review22 mine B2, school 6)
+   */
+  chargedWith?: string;
   /** failed through a 瞒报 never corrected (its id): a duty it kept from its owner, charged, not set aside (credit.ts keptByUncorrected) */
   uncorrectedBy?: string;
   /**
@@ -164,6 +170,8 @@ export interface Finding {
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;
+  /** the key of the finding this one is charged with, keeping its own points (removed once numbered: `chargedWith`) */
+  chargedKey?: string;
 }
 
 /**

@@ -173,8 +173,11 @@ function playerNotice(x: EvalContext, agency: string, id: string, condemned: Rea
   // a notice its notifier never owed (never told of the duty's work): set aside under the 瞒报 that kept it from it (work-known.ts)
   const notifier = notifierOf(x, agency);
   const kept = t && due === undefined && notifier !== null ? workKeptBy(x, notifier)[0]?.message : undefined;
-  if (due === undefined) return { earned: false, ...(kept !== undefined ? { spoiltBy: kept } : {}) };
-  const inTime = x.events.flatMap((e, i) => (e.at <= due && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)) ? [{ id: e.id, i }] : []));
+  if (kept !== undefined) return { earned: false, spoiltBy: kept };
+  // a notice this play never made owing (the township's, with nobody trapped: its duty's work never arose here) but that a
+  // participant gave all the same is done, not 「由情景注入告知」 (review22 mine B7: the bureau told 石门镇 at 00:09 in the
+  // good play); with no deadline, any such notice counts
+  const inTime = x.events.flatMap((e, i) => ((due === undefined || e.at <= due) && ((e.type === "messageSent" && e.from !== "scenario" && e.to.includes(agency)) || (e.type === "reportSubmitted" && e.to === agency)) ? [{ id: e.id, i }] : []));
   if (inTime.some((n) => !condemned.has(n.i))) return { earned: true };
   return { earned: false, ...(inTime.length > 0 ? { spoiltBy: inTime[0]!.id } : {}) };
 }
