@@ -166,10 +166,16 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 
 /**
  * A notice never made and what it left undone, one fault (notice-shortfall.ts chargedWithNotice; review22 mine B2): the
- * need's row 「（随 F3：未通知之后果，计入 F3，其分值在本项计）」, the notice's 「；其后果 F11（4.17）计入本问题，合计 7.31」.
+ * need's row 「（随 F3：未通知之后果，计入 F3，其分值在本项计）」, the notice's 「；其后果 F11（4.17）计入本问题，合计 7.31」; a 谎报's
+ * relays and the notices it kept alike (「随 F9：同一谎报之后果」, review22 mine B5).
  */
 function carriedText(f: Finding, all: readonly Finding[]): LocalText {
-  if (f.chargedWith) return { zh: `（随 ${f.chargedWith}：未通知之后果，计入 ${f.chargedWith}，其分值在本项计）`, en: ` (with ${f.chargedWith}: the consequence of that notice never made, charged with it, its points counted in this section)` };
+  if (f.chargedWith) {
+    // a false figure's consequence (relayed-lie.ts, kept-notice.ts; review22 mine B5), or a notice never made's
+    const lie = all.find((g) => g.id === f.chargedWith)?.code === "REPORT_FALSE";
+    const what = lie ? { zh: "同一谎报之后果", en: "the consequence of that same false report" } : { zh: "未通知之后果", en: "the consequence of that notice never made" };
+    return { zh: `（随 ${f.chargedWith}：${what.zh}，计入 ${f.chargedWith}，其分值在本项计）`, en: ` (with ${f.chargedWith}: ${what.en}, charged with it, its points counted in this section)` };
+  }
   const after = all.filter((g) => g.chargedWith === f.id);
   if (after.length === 0) return { zh: "", en: "" };
   const each = after.map((g) => `${g.id}（${g.points}）`).join("、");

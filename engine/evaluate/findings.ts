@@ -20,7 +20,17 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   relayed?: true;
   /** a notice never sent, the agency told from elsewhere (report-model.ts Finding.heardElsewhere) */
   heardElsewhere?: true;
+  /** the finding this one is charged with, keeping its own points (report-model.ts Finding.chargedWith): a key, or lieKey() */
+  chargedKey?: string;
 };
+
+/**
+ * The 谎报 of the report with message id `message`, as a `chargedKey`: one false figure is one finding (review22 mine B5;
+ * 493号令 第三十六条 punishes the 谎报, once), and what it went on to spoil (a relay made untrue, relayed-lie.ts; a notice
+ * its addressee never knew it owed, kept-notice.ts) is charged with it, 随 Fx 计入 Fx, its points kept where they fall.
+ */
+const LIE_KEY = "lie:";
+export const lieKey = (message: string): string => `${LIE_KEY}${message}`;
 
 export function finding(x: FindingInput): Finding {
   const uniq = <T>(a: readonly T[] | undefined): T[] => [...new Set(a ?? [])];
@@ -43,6 +53,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.stood ? { stood: { opportunity: x.stood.opportunity } } : {}),
     ...(x.relayed ? { relayed: true as const } : {}),
     ...(x.heardElsewhere ? { heardElsewhere: true as const } : {}),
+    ...(x.chargedKey ? { chargedKey: x.chargedKey } : {}),
     ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
     ...(x.jointly && x.jointly.length > 0 ? { jointly: [...x.jointly] } : {}),
   };
@@ -68,7 +79,10 @@ export function numberFindings(list: Finding[]): Finding[] {
   for (const f of numbered) if (f.key && !rootId.has(f.key)) rootId.set(f.key, f.id);
   return numbered.map(({ key: _k, rootKey, chargedKey, ...f }) => {
     const root = rootKey !== undefined ? rootId.get(rootKey) : undefined;
-    const carrier = chargedKey !== undefined ? rootId.get(chargedKey) : undefined;
+    // a lie's key: its own 谎报 finding (not a relay of it) on the report with that message id
+    const carrier = chargedKey === undefined ? undefined : chargedKey.startsWith(LIE_KEY)
+      ? numbered.find((g) => g.code === "REPORT_FALSE" && g.relayed !== true && g.evidence.messages.includes(chargedKey.slice(LIE_KEY.length)))?.id
+      : rootId.get(chargedKey);
     const g = carrier !== undefined && carrier !== f.id ? { ...f, chargedWith: carrier } : f;
     return root !== undefined && root !== f.id ? { ...g, causedBy: root } : g;
   });

@@ -22,6 +22,7 @@ import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { honestyBasis } from "./report-basis.ts";
 import type { Finding } from "./report-model.ts";
+import { lieKey } from "./findings.ts";
 
 export interface KeptNotice {
   /** the 谎报 (its event) that hid the duty's work from the notifier */
@@ -76,6 +77,8 @@ export function keptNoticeFinding(x: EvalContext, rule: LinkageRule, agency: str
     basis: `${honestyBasis(x)}；${noticeBasis(x, rule, notifier, agency)}`,
     ...(told ? { heardElsewhere: true as const } : {}),
     key: `kept:${agency}`,
+    // the same false figure's consequence, charged with its 谎报 (findings.ts LIE_KEY; review22 mine B5)
+    chargedKey: lieKey(k.report.id),
     message: {
       zh: `未通知（谎报所致）：${liar.zh} ${at} 向${n.zh}谎报伤亡人数，${n.zh}因此不知须通知${a.zh}（${rule.text.zh}），如实报告时应于 ${clock(k.dueMs)} 前通知${learnt.zh}`,
       en: `Not notified (through a false report): ${liar.en}'s false casualty figures to ${n.en} at ${at} kept from it that ${a.en} had to be told (${rule.text.en}); a true report would have had it told by ${clock(k.dueMs)}${learnt.en}`,

@@ -25,7 +25,7 @@
 import type { EventOf } from "../model/events.ts";
 import { clock, messageOf, type EvalContext } from "./context.ts";
 import { concealKey } from "./corrections.ts";
-import { finding } from "./findings.ts";
+import { finding, lieKey } from "./findings.ts";
 import { categoryWords } from "./people-words.ts";
 import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 import { knownFrom } from "./known-from.ts";
@@ -115,6 +115,8 @@ export function relayedLies(x: EvalContext, findings: Finding[]): { findings: Fi
     out.push(finding({
       code: "REPORT_FALSE", section: "reporting", agency: k.lie.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), opportunity: id,
       relayed: true,
+      // the same false figure carried on: charged with the 谎报 it repeats (findings.ts LIE_KEY; review22 mine B5)
+      chargedKey: lieKey(k.lie.id),
       message: {
         zh: `谎报致转报失实：${how.zh}，至演练结束未更正；${me.zh} ${clock(e.at)} 报告${to.zh}时不知实情（报${fig((c) => figure(e, c), "zh")}），${to.zh}所获伤亡人数至演练结束不实；不计${me.zh}`,
         en: `False report carried on: ${how.en}, never corrected; ${me.en}, reporting to ${to.en} at ${clock(e.at)}, knew no better (${fig((c) => figure(e, c), "en")}), so ${to.en} held untrue casualties to the end; ${me.en} is not charged`,
