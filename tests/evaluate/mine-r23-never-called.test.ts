@@ -16,6 +16,10 @@
  *   - a late call (review22 v9, 00:50) costs 2.86 (通知迟延 4 + 6 capped at the duty: 10 × 30 / 105) < 7.31.
  * B8: every finding's points are its exact product rounded once: the poor play's 6 × 30 / 105 = 1.714 prints 1.71 on
  * every 响应迟缓 / 联而不动 capped at 6 (F5, F6, F18 printed 1.72 beside F19, F27, F32's 1.71), 4 × 30 / 84 … alike.
+ * B5: the poor play's one false figure (01:20, the mine tells the bureau 0 trapped knowing of 6) is one finding, F9 谎报
+ * (10 + the correcting 续报 4 = 14, × 30 / 84 = 5); the duty office's untrue figure relayed by the bureau (F29, 8 × 30 / 84
+ * = 2.86, outside W) and the township's notice the bureau never knew it owed (F17, 5 × 30 / 105 = 1.43) are its
+ * consequences, 随 F9 计入 F9 (chargedWith), their points kept where they fall: 5 + 2.86 + 1.43 = 9.29 printed on F9.
  * B7: in the good play nobody is trapped, so the township's notice is owed by no deadline, but the bureau told it at
  * 00:09: done (its 11 achieved), never 「通知由情景注入告知，无参演单位在其时限内通知」.
  */
@@ -73,6 +77,22 @@ describe("review22 mine B8: a product prints one figure, from its exact value; a
 
   it("an opportunity lists each of its findings once (「F1、F6、F1」 was printed for the mine head's duty)", () => {
     for (const s of r.sections) for (const o of s.scoring!.items!) expect(new Set(o.findings).size, o.id).toBe(o.findings.length);
+  });
+});
+
+describe("review22 mine B5: one false figure is one 谎报 finding, what it spoilt charged with it", () => {
+  const r = poor.report;
+  const lie = r.findings.find((f) => f.code === "REPORT_FALSE" && f.relayed !== true && f.agency === "mine")!;
+  const relay = r.findings.find((f) => f.code === "REPORT_FALSE" && f.relayed === true && f.agency === "mine")!;
+  const kept = r.findings.find((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.ruleId === "LNK-MINE-TOWN")!;
+
+  it("the relayed figure and the township's kept notice are charged with the 谎报 (5 + 2.86 + 1.43 = 9.29 on one finding)", () => {
+    expect([lie.points, relay.points, kept.points]).toEqual([5, 2.86, 1.43]);
+    expect([relay.chargedWith, kept.chargedWith]).toEqual([lie.id, lie.id]);
+    const md = renderMarkdown(wordReport(poor.c, r), "zh");
+    const row = (id: string) => md.split("\n").find((l) => l.startsWith(`| ${id} |`))!;
+    expect(row(lie.id)).toContain(`其后果 ${kept.id}（1.43）、${relay.id}（2.86）计入本问题，合计 9.29`);
+    expect(row(relay.id)).toContain(`（随 ${lie.id}：同一谎报之后果，计入 ${lie.id}`);
   });
 });
 
