@@ -52,7 +52,7 @@ export const en: Catalogue = {
     kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
-  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", dueNow: "Due now", dueNowLeft: "on time if done now", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})",
+  duties: { title: "Our deadlines", none: "No deadlines yet", zone: "All times below are {{zone}}", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", dueNow: "Due now", dueNowLeft: "on time if done now", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})",
     whyNotice: "counted from when {{owner}} should have been told ({{at}})", whyTold: "counted from when {{owner}} was told ({{at}})", whyIncident: "counted from the incident ({{at}})",
     pendingNotice: "Provisional: the notice to {{agency}} is not yet due; once it is, the deadline counts from when it should be told and may move later", pendingNotifier: "Provisional: {{agency}} has not been told yet; if it learns late the deadline moves later", pendingTold: "Provisional: {{agency}} has not been told yet; once told, the deadline counts from then" },
   cmd: { title: "Commands", pending: "Sending", acked: "Logged #{{seq}}", ackedPlain: "Logged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },

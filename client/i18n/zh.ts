@@ -51,7 +51,7 @@ export const zh = {
     kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
-  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", dueNow: "时限已到", dueNowLeft: "此刻完成仍算按时", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）",
+  duties: { title: "本单位时限", none: "暂无时限", zone: "以下时间均为 {{zone}}", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", dueNow: "时限已到", dueNowLeft: "此刻完成仍算按时", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）",
     whyNotice: "自应通知{{owner}}之时（{{at}}）起算", whyTold: "自{{owner}} {{at}} 获知起算", whyIncident: "自事发（{{at}}）起算",
     pendingNotice: "暂定：{{agency}}的通知时限尚未触发，触发后时限自应通知之时起算，可能顺延", pendingNotifier: "暂定：{{agency}}尚未获知，获知晚时时限将顺延", pendingTold: "暂定：{{agency}}尚未获知，获知后时限自获知时起算" },
   cmd: {
