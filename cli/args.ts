@@ -25,8 +25,20 @@ export function usageErrorLine(e: UsageError, argv: readonly string[]): string {
   return e.text(argvLocale(argv));
 }
 
-/** A problem the user can fix outside the command line (a missing font, browser, …): one line, exit 1, no stack trace. */
-export class UserFacingError extends Error {}
+/**
+ * A problem the user can fix outside the command line (a missing font, browser, …): one line, exit 1, no stack trace.
+ * Like UsageError it carries a code and its parameters (i18n/usage-errors.ts), worded by main.ts in the language
+ * `--lang` asks for (zh-CN unless `--lang en`); `message` is the English wording.
+ */
+export class UserFacingError extends Error {
+  constructor(readonly code: UsageCode, readonly params: UsageParams = {}) {
+    super(usageErrorText(code, params, "en"));
+  }
+  /** The sentence in `locale`. */
+  text(locale: UsageLocale): string {
+    return usageErrorText(this.code, this.params, locale);
+  }
+}
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
 

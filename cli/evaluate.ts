@@ -14,7 +14,8 @@ import { parseArgv as parse, untilOption, UsageError, usageErrorLine, type Out }
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { UNSCORED, wordReport } from "./report/worded.ts";
-import { EVALUATE_USAGE } from "./usage.ts";
+import { usageBlock, type UsageCommand } from "./usage.ts";
+import { argvLocale } from "../i18n/usage-errors.ts";
 
 
 
@@ -72,12 +73,12 @@ export function loadInputs(scenarioFile: string, values: Record<string, unknown>
 }
 
 /** Usage mistakes print the subcommand's usage and exit 2, like the rest of `drill`. */
-export async function withUsage(usage: string, out: Out, f: () => Promise<number>, argv: readonly string[]): Promise<number> {
+export async function withUsage(command: UsageCommand, out: Out, f: () => Promise<number>, argv: readonly string[]): Promise<number> {
   try {
     return await f();
   } catch (e) {
     if (e instanceof UsageError) {
-      out.err(`drill: ${usageErrorLine(e, argv)}\nusage:\n${usage}`);
+      out.err(`drill: ${usageErrorLine(e, argv)}\n${usageBlock(argvLocale(argv), command)}`);
       return 2;
     }
     throw e;
@@ -85,7 +86,7 @@ export async function withUsage(usage: string, out: Out, f: () => Promise<number
 }
 
 export function evaluateCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(EVALUATE_USAGE, out, () => evaluateRun(argv, out), argv);
+  return withUsage("evaluate", out, () => evaluateRun(argv, out), argv);
 }
 
 async function evaluateRun(argv: string[], out: Out): Promise<number> {

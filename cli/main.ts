@@ -7,7 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { UsageError, usageErrorLine, UserFacingError, type Out } from "./args.ts";
 import { argvLocale, usageErrorText } from "../i18n/usage-errors.ts";
-import { COMMAND_USAGE, USAGE } from "./usage.ts";
+import { usageBlock } from "./usage.ts";
 
 const stdio: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
@@ -27,19 +27,19 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[], out: Out = stdio): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "help" || command === "--help" || command === "-h") {
-    out.log(USAGE);
+    out.log(usageBlock(argvLocale(argv)));
     return 0;
   }
   const load = command === undefined ? undefined : COMMANDS[command];
   if (!load) {
-    out.err(command === undefined ? USAGE : `drill: ${usageErrorText("noCommand", { command }, argvLocale(rest))}\n${USAGE}`);
+    out.err(command === undefined ? usageBlock(argvLocale(rest)) : `drill: ${usageErrorText("noCommand", { command }, argvLocale(rest))}\n${usageBlock(argvLocale(rest))}`);
     return 2;
   }
   // `drill whatif --help` is a question, not a mistake: its usage on stdout, exit 0, before any option is parsed
   // (only before a "--", after which "--help" would be a positional)
   const helpAt = rest.findIndex((a) => a === "--help" || a === "-h" || a === "--");
   if (helpAt >= 0 && rest[helpAt] !== "--") {
-    out.log(`usage:\n${COMMAND_USAGE[command!] ?? USAGE}`);
+    out.log(usageBlock(argvLocale(rest), command));
     return 0;
   }
   // the bundle keeps the files it checked in dist/cli/.cache (file-cache.ts); the sources never cache
@@ -48,11 +48,11 @@ export async function main(argv: string[], out: Out = stdio): Promise<number> {
     return await (await load())(rest, out);
   } catch (e) {
     if (e instanceof UsageError) {
-      out.err(`drill: ${usageErrorLine(e, rest)}\n${USAGE}`);
+      out.err(`drill: ${usageErrorLine(e, rest)}\n${usageBlock(argvLocale(rest))}`);
       return 2;
     }
     if (e instanceof UserFacingError) {
-      out.err(`drill: ${e.message}`);
+      out.err(`drill: ${e.text(argvLocale(rest))}`);
       return 1;
     }
     throw e;

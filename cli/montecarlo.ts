@@ -17,7 +17,6 @@ import { parseArgv, UsageError, type Out } from "./args.ts";
 import { loadRubric, withUsage } from "./evaluate.ts";
 import { loadBestPlay, loadPlay, loadScenario } from "./files.ts";
 import type { SeedTask } from "./montecarlo-worker.ts";
-import { MONTECARLO_USAGE } from "./usage.ts";
 
 /** Seeds per task: enough to keep message passing negligible, few enough to balance the threads. */
 const BATCH = 8;
@@ -29,7 +28,7 @@ function whole(v: unknown, flag: string, min: number): number {
 }
 
 export function montecarloCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(MONTECARLO_USAGE, out, () => montecarlo(argv, out), argv);
+  return withUsage("montecarlo", out, () => montecarlo(argv, out), argv);
 }
 
 /** The worker module beside this one: TypeScript through tsx from the sources, JavaScript in the bundle. */

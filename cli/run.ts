@@ -59,7 +59,7 @@ export function runCommand(argv: string[], out: Out): number {
   printTimeline(compiled, w, result.events, out);
   printOutcome(compiled, summary, w, out);
   // --checkpoints in the text output too: the hash at each checkpoint, where a replay shows two runs part
-  for (const k of hashes) out.log(`checkpoint ${formatClock(k.tMs)} stateHash ${k.hash}`);
+  for (const k of hashes) out.log(`${locale === "en" ? "checkpoint" : "检查点"} ${formatClock(k.tMs)} stateHash ${k.hash}`);
   return 0;
 }
 

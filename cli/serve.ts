@@ -1,11 +1,10 @@
 /** `drill serve [--port N] [--host H] [--data FILE]`: the live drill server, as `npm start` runs it (server/main.ts). */
-import { SERVE_USAGE } from "./usage.ts";
 import { parseArgv as parse, UsageError, type Out } from "./args.ts";
 import { withUsage } from "./evaluate.ts";
 
 
 export function serveCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(SERVE_USAGE, out, async () => {
+  return withUsage("serve", out, async () => {
     const { positionals, values } = parse(argv, { port: { type: "string" }, host: { type: "string" }, data: { type: "string" }, lang: { type: "string", default: "zh" } });
     if (positionals.length > 0) throw new UsageError("noFileArgs", { command: "serve" });
     const port = values.port === undefined ? undefined : Number(values.port);

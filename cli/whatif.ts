@@ -20,7 +20,6 @@ import { loadInputs, withUsage } from "./evaluate.ts";
 import { CODE_TEXT } from "./report/text.ts";
 import { SECTION_TEXT } from "../engine/evaluate/report-model.ts";
 import { words, type Words } from "../i18n/describe.ts";
-import { WHATIF_USAGE } from "./usage.ts";
 import { scoreChange, type ScoreFigures } from "./whatif-figures.ts";
 
 
@@ -105,7 +104,7 @@ export function whatIfJson(r: WhatIfResult) {
 }
 
 export function whatifCommand(argv: string[], out: Out): Promise<number> {
-  return withUsage(WHATIF_USAGE, out, () => whatifRun(argv, out), argv);
+  return withUsage("whatif", out, () => whatifRun(argv, out), argv);
 }
 
 async function whatifRun(argv: string[], out: Out): Promise<number> {

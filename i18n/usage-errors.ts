@@ -52,6 +52,15 @@ export const USAGE_ERRORS = {
   // drill verify: the drill id or --data file that names nothing
   noStore: { zh: (p) => `${s(p.file)}：此处没有数据存储（请用 --data 给出服务器的数据文件）`, en: (p) => `${s(p.file)}: no store here (give the server's data file with --data)` },
   noDrill: { zh: (p) => `${s(p.id)}：数据存储 ${s(p.file)} 中没有此演练；未做任何核对`, en: (p) => `${s(p.id)}: no such drill in the store ${s(p.file)}; nothing was compared` },
+  // UserFacingError (cli/args.ts): what the user fixes outside the command line
+  noCjkFont: {
+    zh: (p) => `未安装中文字体，PDF 中的文字会印成方框：请先安装一种（Debian/Ubuntu：apt-get install -y ${s(p.package)}），再运行本命令`,
+    en: (p) => `no Chinese font is installed, so the PDF would print boxes instead of text: install one (Debian/Ubuntu: apt-get install -y ${s(p.package)}) and run the command again`,
+  },
+  chromiumStart: {
+    zh: (p) => `无法启动 Chromium（请安装 Debian 的 chromium：apt-get install -y chromium，或设置 CHROMIUM_PATH）。浏览器给出的原因：${s(p.detail)}`,
+    en: (p) => `cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${s(p.detail)}`,
+  },
 } satisfies Record<string, Wording>;
 
 export type UsageCode = keyof typeof USAGE_ERRORS;

@@ -13,6 +13,6 @@ export async function launchChromium(): Promise<Browser> {
   try {
     return await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new UserFacingError(`cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): ${(e as Error).message.split("\n")[0]}`);
+    throw new UserFacingError("chromiumStart", { detail: (e as Error).message.split("\n")[0] });
   }
 }

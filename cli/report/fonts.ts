@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { UserFacingError } from "../args.ts";
 
 export const CJK_FONT_PACKAGE = "fonts-wqy-microhei";
 
@@ -33,9 +34,9 @@ function findCjkFile(dir: string, depth = 0): boolean {
   return false;
 }
 
-/** A one-line reason the PDF cannot be printed in Chinese, or undefined when a CJK font is there. */
-export function missingCjkFont(families: string[] | undefined = fontconfigCjkFamilies()): string | undefined {
+/** Why the PDF cannot be printed in Chinese (worded in the reader's language by main.ts), or undefined when a CJK font is there. */
+export function missingCjkFont(families: string[] | undefined = fontconfigCjkFamilies()): UserFacingError | undefined {
   const found = families === undefined ? FONT_DIRS.some((d) => findCjkFile(d)) : families.length > 0;
   if (found) return undefined;
-  return `no Chinese font is installed, so the PDF would print boxes instead of text: install one (Debian/Ubuntu: apt-get install -y ${CJK_FONT_PACKAGE}) and run the command again`;
+  return new UserFacingError("noCjkFont", { package: CJK_FONT_PACKAGE });
 }

@@ -2,7 +2,6 @@
  * The PDF of the HTML report, printed by Chromium: the page is laid out at A4 width so the
  * charts are drawn at the size they print, and printing waits until every chart is drawn.
  */
-import { UserFacingError } from "../args.ts";
 import { launchChromium } from "./browser.ts";
 import { missingCjkFont } from "./fonts.ts";
 
@@ -12,7 +11,7 @@ const PRINT_WIDTH_PX = 700;
 /** @throws UserFacingError when no Chinese font is installed (the PDF would print boxes) or Chromium cannot start */
 export async function renderPdf(html: string): Promise<Uint8Array> {
   const noFont = missingCjkFont();
-  if (noFont) throw new UserFacingError(noFont);
+  if (noFont) throw noFont;
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: PRINT_WIDTH_PX, height: 1000 } });

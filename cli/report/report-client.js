@@ -100,14 +100,15 @@
         // the time an agency was first told stands beside its node, one node per row, so no two
         // time labels share a line (on the arrows they piled up where several were told in one minute)
         var timed = n.notifiedMin !== null && n.status !== "source";
-        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: 12, category: category(n), label: { show: timed, position: "right", distance: 4, formatter: timed ? wall(n.notifiedMin) : "", fontSize: 9, color: "#37474f", textBorderColor: "#fff", textBorderWidth: 2 } };
+        // (placed clear of the arrows once drawn: placeLinkageLabels)
+        return { name: n.id, value: [n.notifiedMin === null ? never : n.notifiedMin, i], symbolSize: NODE_R * 2, category: category(n), label: { show: timed, position: "right", distance: LABEL_GAP, formatter: timed ? wall(n.notifiedMin) : "", fontSize: LABEL_FONT, color: "#37474f", textBorderColor: "#fff", textBorderWidth: 2 } };
       }),
       links: data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) {
         var target = nodes[idx[e.to]];
         var first = target.notifiedMin !== null && Math.abs(target.notifiedMin - e.firstMin) < 0.01;
         return {
           source: e.from, target: e.to, raw: e,
-          lineStyle: { width: first ? 2 : 1, opacity: first ? 0.9 : 0.35, type: e.from === "scenario" ? "dashed" : "solid", color: first ? "#37474f" : "#90a4ae", curveness: 0.15 },
+          lineStyle: { width: first ? 2 : 1, opacity: first ? 0.9 : 0.35, type: e.from === "scenario" ? "dashed" : "solid", color: first ? "#37474f" : "#90a4ae", curveness: bend(idx[e.from], idx[e.to]) },
           label: { show: false }
         };
       }),
@@ -116,6 +117,99 @@
       labelLayout: { hideOverlap: true }
     }];
     return o;
+  }
+
+  /*
+   * The linkage chart's time labels placed where no arrow crosses them (round 23 item 5: beside each node on its right,
+   * arrows leaving or passing a node ran through its 09:31). Geometry in the chart's pixels: a node at its data point
+   * (convertToPixel), radius 6 (symbolSize 12); an arrow the quadratic curve ECharts draws for curveness c between node
+   * centres p1 → p2, control point ((x1+x2)/2 − (y1−y2)·c, (y1+y2)/2 − (x2−x1)·c) (echarts graph/simpleLayoutHelper; c: bend),
+   * sampled every ≈1 px and widened by the arrowhead's half-width. Each label tries, in order, right of its node, left
+   * of it, above, below, then further right, each a little up or down, and takes the first spot that no arrow, node,
+   * other label or the axis touches (the fewest crossings if none is clear).
+   */
+  var CURVENESS = 0.15, NODE_R = 6, LABEL_FONT = 9, LABEL_GAP = 4, ARROW_HALF = 4;
+  /**
+   * An arrow's curveness from row `from` to row `to` (rows count up the chart, pixels down it): its bulge always to
+   * the right, into the plot, so an arrow between nodes told at the start never swings left over the agencies' names
+   * on the axis (round 23 item 5); the two arrows of a pair that told each other share one curve, a head at each end.
+   */
+  function bend(from, to) { return from > to ? CURVENESS : -CURVENESS; }
+  var measureCtx = null;
+  function textWidth(text) {
+    if (!measureCtx) measureCtx = document.createElement("canvas").getContext("2d");
+    measureCtx.font = LABEL_FONT + "px " + FONT;
+    return measureCtx.measureText(text).width;
+  }
+  function linkageTimed(n) { return n.notifiedMin !== null && n.status !== "source"; }
+  function linkageLinks() {
+    var idx = {};
+    data.linkage.nodes.forEach(function (n, i) { idx[n.id] = i; });
+    return data.linkage.edges.filter(function (e) { return idx[e.from] !== undefined && idx[e.to] !== undefined; }).map(function (e) { return [idx[e.from], idx[e.to]]; });
+  }
+  /** Points along every arrow, in pixels, given the nodes' pixel centres `at`. */
+  function arrowPoints(at) {
+    var pts = [];
+    linkageLinks().forEach(function (l) {
+      var p1 = at[l[0]], p2 = at[l[1]];
+      var c = bend(l[0], l[1]);
+      var cp = [(p1[0] + p2[0]) / 2 - (p1[1] - p2[1]) * c, (p1[1] + p2[1]) / 2 - (p2[0] - p1[0]) * c];
+      var len = Math.abs(p2[0] - p1[0]) + Math.abs(p2[1] - p1[1]) + 1;
+      var n = Math.ceil(len);
+      for (var k = 0; k <= n; k++) {
+        var t = k / n, u = 1 - t;
+        pts.push([u * u * p1[0] + 2 * u * t * cp[0] + t * t * p2[0], u * u * p1[1] + 2 * u * t * cp[1] + t * t * p2[1]]);
+      }
+    });
+    return pts;
+  }
+  /** Each node's label spot { position, offset } for its time label (undefined: no label), computed on `chart` as drawn. */
+  function linkageLabelSpots(chart) {
+    var nodes = data.linkage.nodes, never = endMax();
+    var at = nodes.map(function (n, i) { return chart.convertToPixel({ gridIndex: 0 }, [n.notifiedMin === null ? never : n.notifiedMin, i]); });
+    var left = chart.convertToPixel({ gridIndex: 0 }, [0, 0])[0], width = chart.getWidth();
+    var arrows = arrowPoints(at);
+    var placed = [];
+    var H = LABEL_FONT + 2;
+    function hits(r) {
+      var c = 0, pad = ARROW_HALF;
+      arrows.forEach(function (p) { if (p[0] > r.x - pad && p[0] < r.x + r.w + pad && p[1] > r.y - pad && p[1] < r.y + r.h + pad) c++; });
+      at.forEach(function (p) { if (p[0] > r.x - NODE_R - 1 && p[0] < r.x + r.w + NODE_R + 1 && p[1] > r.y - NODE_R - 1 && p[1] < r.y + r.h + NODE_R + 1) c += 100; });
+      placed.forEach(function (q) { if (r.x < q.x + q.w + 1 && q.x < r.x + r.w + 1 && r.y < q.y + q.h + 1 && q.y < r.y + r.h + 1) c += 100; });
+      if (r.x < left + 1 || r.x + r.w > width - 1) c += 1000;
+      return c;
+    }
+    return nodes.map(function (n, i) {
+      if (!linkageTimed(n)) return undefined;
+      var w = textWidth(wall(n.notifiedMin)), p = at[i], best;
+      var side = NODE_R + LABEL_GAP;
+      var spots = [];
+      // beside the node first (right, left, above, below), then along its own row to the right, a little up or down
+      [0, -6, 6, -11, 11].forEach(function (dy) {
+        spots.push({ position: "right", r: { x: p[0] + side, y: p[1] - H / 2 + dy, w: w, h: H } });
+        spots.push({ position: "left", r: { x: p[0] - side - w, y: p[1] - H / 2 + dy, w: w, h: H } });
+      });
+      [0, -10, 10].forEach(function (dx) {
+        spots.push({ position: "top", r: { x: p[0] - w / 2 + dx, y: p[1] - side - H, w: w, h: H } });
+        spots.push({ position: "bottom", r: { x: p[0] - w / 2 + dx, y: p[1] + side, w: w, h: H } });
+      });
+      for (var dx = 6; dx <= 200; dx += 6) {
+        [0, -6, 6, -11, 11].forEach(function (dy) { spots.push({ position: "right", r: { x: p[0] + side + dx, y: p[1] - H / 2 + dy, w: w, h: H } }); });
+      }
+      spots.forEach(function (s) { s.cost = hits(s.r); if (!best || s.cost < best.cost) best = s; });
+      // the first clear spot in the order above (the nearest to the node), else the least crossed
+      var clear = spots.filter(function (s) { return s.cost === 0; })[0] || best;
+      placed.push(clear.r);
+      // ECharts places a label given as [x, y] from the top-left of its node's symbol box, anchored at its own top-left
+      return { position: [clear.r.x - (p[0] - NODE_R), clear.r.y - (p[1] - NODE_R)], align: "left", verticalAlign: "top", side: clear.position, cost: clear.cost, rect: clear.r };
+    });
+  }
+  function placeLinkageLabels(chart) {
+    var spots = linkageLabelSpots(chart);
+    // for the geometry tests (tests/report/linkage-arrows.test.ts): where each label went
+    window.__linkageLabels = spots;
+    var series = chart.getOption().series[0];
+    chart.setOption({ series: [{ data: series.data.map(function (d, i) { return spots[i] ? Object.assign({}, d, { label: Object.assign({}, d.label, { position: spots[i].position, align: spots[i].align, verticalAlign: spots[i].verticalAlign }) }) : d; }) }] });
   }
 
   function unitsOption() {
@@ -179,6 +273,7 @@
       if (!el) return;
       if (!charts[id]) charts[id] = echarts.init(el, null, { renderer: "svg" });
       charts[id].setOption(BUILD[id](), true);
+      if (id === "chart-linkage") placeLinkageLabels(charts[id]);
     });
     document.body.setAttribute("data-charts", String(Object.keys(charts).length));
   }
@@ -197,7 +292,12 @@
   for (var i = 0; i < buttons.length; i++) {
     buttons[i].addEventListener("click", function (ev) { setLang(ev.currentTarget.getAttribute("data-set-lang")); });
   }
-  window.addEventListener("resize", function () { Object.keys(charts).forEach(function (id) { charts[id].resize(); }); });
+  window.addEventListener("resize", function () {
+    Object.keys(charts).forEach(function (id) {
+      charts[id].resize();
+      if (id === "chart-linkage") placeLinkageLabels(charts[id]);
+    });
+  });
   setLang(lang());
   window.__reportReady = true;
 })();

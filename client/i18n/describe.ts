@@ -17,6 +17,10 @@ import type { LocalText } from "../../engine/model/ids.ts";
 
 export const simClock = (ms: number): string => formatClock(ms);
 export const wall = (m: Pick<ConsoleModel, "startIso">, ms: number): string => wallClock(m.startIso, ms);
+/** The wall time without its zone ("10:25:00", "D2 00:10:00"), for a table that says the zone once in its header (wallZone). */
+export const wallTime = (m: Pick<ConsoleModel, "startIso">, ms: number): string => wall(m, ms).replace(/ UTC[+-]\d\d:\d\d$/, "");
+/** The drill's zone as the wall times print it ("UTC+08:00"); "" when the start has none (times are then drill times). */
+export const wallZone = (m: Pick<ConsoleModel, "startIso">): string => / (UTC[+-]\d\d:\d\d)$/.exec(wall(m, 0))?.[1] ?? "";
 export const duration = (ms: number): string => formatDuration(ms);
 
 export function agencyName(m: ConsoleModel, id: string): string {
@@ -147,13 +151,14 @@ export function obligationText(o: Obligation, m?: ConsoleModel, owner = false): 
  * deadline lies after the end is 未到期 (not yet due, as the report lists it, neither a fault nor a
  * credit), one whose deadline passed is 未完成 with how late it stood at the end. `state` names the
  * row's look: open, overdue, notDue, met, late, missed, toldByOther, partial (met, with `partsLeft`),
- * partialOverdue (partial, past its deadline).
+ * partialOverdue (partial, past its deadline). Times are wall times without the zone: the table says it once
+ * in its header (round 23: 「UTC+08:00」 was repeated on every row).
  */
 export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<ConsoleModel, "tMs" | "startIso" | "ended"> & Partial<Pick<ConsoleModel, "agencies">>): { word: string; left: string; overdue: boolean; state: string } {
   const tMs = m.tMs;
   // a notice whose agency someone else told first (a scenario inject, another agency): not its notifier's ✔ nor its ⚠
   if (o.kind === "notified" && o.status !== "open" && o.toldBy && o.owner && o.toldBy !== o.owner) {
-    return { word: t("duties.toldByOther", { who: agencyName(m as ConsoleModel, o.toldBy) }), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "toldByOther" };
+    return { word: t("duties.toldByOther", { who: agencyName(m as ConsoleModel, o.toldBy) }), left: o.metAtMs !== undefined ? wallTime(m, o.metAtMs) : "", overdue: false, state: "toldByOther" };
   }
   // an act met with a part still undone (the school's evacuation ordered, 119 not yet called): not done
   if ((o.status === "met" || o.status === "late") && o.partsLeft?.length) {
@@ -161,9 +166,9 @@ export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<
     // the drill runs, 未完成 after the end, as the report charges it (职责未完成); at the deadline instant not yet
     const late = tMs - o.deadlineMs;
     if (late > 0) return { word: m.ended ? t("duties.missed") : t("deskAid.partialOverdue"), left: t("duties.overdue", { t: duration(late) }), overdue: true, state: "partialOverdue" };
-    return { word: t("deskAid.partial"), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: false, state: "partial" };
+    return { word: t("deskAid.partial"), left: o.metAtMs !== undefined ? wallTime(m, o.metAtMs) : "", overdue: false, state: "partial" };
   }
-  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wall(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
+  if (o.status !== "open") return { word: t(`duties.${o.status}`), left: o.metAtMs !== undefined ? wallTime(m, o.metAtMs) : "", overdue: o.status !== "met", state: o.status };
   const left = o.deadlineMs - tMs;
   if (m.ended) {
     // a deadline at the end instant itself was not yet missed (the evaluator's rule, evaluate/not-due.ts)

@@ -47,12 +47,12 @@ export const en: Catalogue = {
   },
   actions: {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
-    requestSupport: "Request support", place: "Centre", radiusM: "Radius (m)", destination: "Shelter site", level: "Level", from: "Ask",
+    requestSupport: "Request support", place: "Centre", supportPlace: "Destination", radiusM: "Radius (m)", destination: "Evacuate to", level: "Response level", warnLevel: "Warning level", from: "Agency asked",
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", levelNumeral: { 1: "1", 2: "2", 3: "3", 4: "4" }, send: "Order",
     kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"
   },
   warn: { blue: "Blue", yellow: "Yellow", orange: "Orange", red: "Red" },
-  duties: { title: "Our deadlines", none: "No deadlines yet", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", dueNow: "Due now", dueNowLeft: "on time if done now", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})",
+  duties: { title: "Our deadlines", none: "No deadlines yet", zone: "All times below are {{zone}}", left: "{{t}} left", overdue: "{{t}} overdue", met: "Met", late: "Late", missed: "Missed", open: "Open", dueNow: "Due now", dueNowLeft: "on time if done now", deadline: "Due", ownerSep: ": ", toldByOther: "Told by {{who}}", told: "Told of the incident (its duty: {{text}})",
     whyNotice: "counted from when {{owner}} should have been told ({{at}})", whyTold: "counted from when {{owner}} was told ({{at}})", whyIncident: "counted from the incident ({{at}})",
     pendingNotice: "Provisional: the notice to {{agency}} is not yet due; once it is, the deadline counts from when it should be told and may move later", pendingNotifier: "Provisional: {{agency}} has not been told yet; if it learns late the deadline moves later", pendingTold: "Provisional: {{agency}} has not been told yet; once told, the deadline counts from then" },
   cmd: { title: "Commands", pending: "Sending", acked: "Logged #{{seq}}", ackedPlain: "Logged", rejected: "Rejected: {{reason}}", queued: "In the outbox" },
@@ -67,7 +67,7 @@ export const en: Catalogue = {
   map: { legend: "Legend", unitsDot: "Units", incident: "Incident", reading: "Reading", cordon: "Cordon", warning: "Warning area", erg: "Isolation / protective-action zone", puff: "Gas cloud" },
   site: { mine: "Roadway section (water)", school: "School floor plan (smoke and fire)", floor: "Floor {{n}}", depth: "{{cm}} cm of water", people: "{{n}} people", none: "We have nobody on site" },
   director: {
-    title: "Exercise control", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
+    title: "Exercise control", sheetOpen: "Speed, end, figures", sheetClose: "Hide", board: "Deadline board", injects: "Injects", fire: "Fire now", free: "Free inject", freeText: "Text", freeTo: "To seats",
     spot: "Spot question", spotText: "Question", seats: "Seats", connected: "online", offline: "offline", person: "person", bot: "bot", switchTo: "Make {{to}}",
     seatsEnded: "The drill has ended: seats can no longer be switched to a bot, nor their codes revoked or reissued.", reissue: "Revoke and reissue code", reissueConfirm: "Revoke the code of {{seat}} and issue a new one? Whoever holds the old code is disconnected at once and needs the new one.", codesElsewhere: "Seat codes are kept only on the computer that created the drill; if they are lost, revoke and reissue a seat's code here.", clock: "Clock", pause: "Pause", resume: "Resume", start: "Start the drill", speed: "Speed", jump: "Skip", jumpMin: "Skip {{n}} min", forecast: "Look-ahead", forecastMin: "Minutes ahead", forecastInject: "Scenario event", forecastDuty: "Deadline",
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",

@@ -46,12 +46,12 @@ export const zh = {
   },
   actions: {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
-    requestSupport: "请求支援", place: "中心位置", radiusM: "半径（米）", destination: "安置点", level: "级别", from: "请求单位",
+    requestSupport: "请求支援", place: "中心位置", supportPlace: "前往地点", radiusM: "半径（米）", destination: "安置点", level: "响应级别", warnLevel: "预警级别", from: "请求对象（单位）",
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", levelNumeral: { 1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ" }, send: "下达",
     kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"
   },
   warn: { blue: "蓝色", yellow: "黄色", orange: "橙色", red: "红色" },
-  duties: { title: "本单位时限", none: "暂无时限", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", dueNow: "时限已到", dueNowLeft: "此刻完成仍算按时", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）",
+  duties: { title: "本单位时限", none: "暂无时限", zone: "以下时间均为 {{zone}}", left: "剩余 {{t}}", overdue: "已超时 {{t}}", met: "已完成", late: "迟报/迟到", missed: "未完成", open: "待办", dueNow: "时限已到", dueNowLeft: "此刻完成仍算按时", deadline: "时限", ownerSep: "：", toldByOther: "已由{{who}}告知", told: "获知事故信息（其职责：{{text}}）",
     whyNotice: "自应通知{{owner}}之时（{{at}}）起算", whyTold: "自{{owner}} {{at}} 获知起算", whyIncident: "自事发（{{at}}）起算",
     pendingNotice: "暂定：{{agency}}的通知时限尚未触发，触发后时限自应通知之时起算，可能顺延", pendingNotifier: "暂定：{{agency}}尚未获知，获知晚时时限将顺延", pendingTold: "暂定：{{agency}}尚未获知，获知后时限自获知时起算" },
   cmd: {
@@ -68,7 +68,7 @@ export const zh = {
   map: { legend: "图例", unitsDot: "力量", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
   site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", people: "{{n}}人", none: "本单位在现场没有观察力量" },
   director: {
-    title: "导调台", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
+    title: "导调台", sheetOpen: "倍速·结束·实况", sheetClose: "收起", board: "时限看板", injects: "情景注入", fire: "立即注入", free: "自由注入", freeText: "注入内容", freeTo: "发往席位",
     spot: "随机提问", spotText: "提问内容", seats: "席位", connected: "在线", offline: "离线", person: "人员", bot: "机器人", switchTo: "切换为{{to}}",
     seatsEnded: "演练已结束：席位不再切换为机器人，也不再收回或重新发码。", reissue: "收回并重新发码", reissueConfirm: "收回“{{seat}}”的参演码并发新码？持旧码的人员会立即断开，须改用新码。", codesElsewhere: "各席位的参演码只在创建演练的那台电脑上保存；如已遗失，可对该席位“收回并重新发码”。", clock: "时钟控制", pause: "暂停", resume: "继续", start: "开始演练", speed: "倍速", jump: "快进", jumpMin: "快进 {{n}} 分钟", forecast: "推演预测", forecastMin: "预测未来（分钟）", forecastInject: "情景事件", forecastDuty: "时限事项",
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",

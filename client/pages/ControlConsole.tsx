@@ -38,6 +38,8 @@ export function ControlConsole(p: ControlProps) {
   const m = p.model;
   const director = m.role === "director";
   const [tab, setTab] = useState<Tab>("board");
+  // a phone's sheet of the director's controls and the true figures: closed, the map keeps at least half the screen
+  const [sheet, setSheet] = useState(false);
   const hasSite = m.hazardModel === "mine-flood" || m.hazardModel === "building-fire";
   // observers (观摩) see the public situation on the map only
   // a phone shows one pane at a time: the map has a tab of its own there, as a seat's has (newcomer 21 item 3: the
@@ -53,7 +55,8 @@ export function ControlConsole(p: ControlProps) {
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : m.omniscient ? "evaluator-console" : "observer-console"}>
       <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer"), p.person)} />
-      {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} /> : null}
+      <div class={`control-sheet ${sheet || !director ? "sheet-open" : ""}`} data-testid="control-sheet">
+      {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} sheet={{ open: sheet, toggle: () => setSheet(!sheet) }} /> : null}
       {truth ? (
         <div class="truth" data-testid="truth">
           {(["deaths", "seriousInjuries", "injured", "missing"] as const).map((k) => <span key={k} data-testid={`truth-${k}`}>{figureLabel(m.hazardKind, k)} <b>{truth[k]}</b></span>)}
@@ -61,6 +64,7 @@ export function ControlConsole(p: ControlProps) {
           <span>{t("grade.title")} <b data-testid="grade">{t(`grade.g${truth.grade}`)}</b></span>
         </div>
       ) : null}
+      </div>
       <div class="console-body">
         <section class={`pane pane-map ${mapOn ? "pane-on" : ""}`} data-testid="control-map"><MapView model={m} /></section>
         <section class={`pane pane-side pane-on ${tab === "map" ? "side-map" : ""}`}>

@@ -102,14 +102,14 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
           <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
           <Field label={t("actions.unitType")} error={problems.unitType}><KindSelect kinds={kinds} from={from} fromName={local(others.find((a) => a.id === from)?.name ?? { zh: from, en: from })} value={kind} onChange={setUnitType} /></Field>
           <Field label={t("actions.count")} error={problems.count}><Text name="count" type="number" value={count} onInput={setCount} invalid={!!problems.count} /></Field>
-          <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
+          <Field label={t("actions.supportPlace")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
         </div>
       ) : (
         <div class="grid2">
           <Field label={t("actions.place")}><Select name="place" value={place} onChange={setPlace} options={places} /></Field>
           <Field label={t("actions.radiusM")} error={problems.radiusM}><Text name="radiusM" type="number" value={radius} onInput={setRadius} invalid={!!problems.radiusM} /></Field>
           {which === "evacuate" ? <Field label={t("actions.destination")}><Select name="destination" value={dest} onChange={setDest} options={[{ value: "", label: "—" }, ...places]} /></Field> : null}
-          {which === "warning" ? <Field label={t("actions.level")}><Select name="warn" value={warn} onChange={setWarn} options={(["blue", "yellow", "orange", "red"] as const).map((x) => ({ value: x, label: t(`warn.${x}`) }))} /></Field> : null}
+          {which === "warning" ? <Field label={t("actions.warnLevel")}><Select name="warn" value={warn} onChange={setWarn} options={(["blue", "yellow", "orange", "red"] as const).map((x) => ({ value: x, label: t(`warn.${x}`) }))} /></Field> : null}
           {which === "warning" ? <Field label={t("actions.text")} wide error={problems.text}><Text name="text" value={text} onInput={setText} maxLength={TEXT_LIMITS.text} invalid={!!problems.text} /></Field> : null}
         </div>
       )}

@@ -22,7 +22,13 @@ const SPEEDS = [0.5, 1, 2, 5, 10, 30, 60];
 /** the presets and the drill's own speed among them (3× from the creation form was none of them and the box went blank: newcomer 17 v02) */
 export const speedOptions = (speed: number): string[] => [...new Set([...SPEEDS, speed])].sort((a, b) => a - b).map(String);
 
-export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send }) {
+/**
+ * The director's clock: start / pause, speed, jump, end. `sheet` (the control console on a phone): speed, jump and end
+ * fold into a sheet behind one toggle (round 23 item 3: with them, the truth strip and the tabs the phone's map got
+ * under 40% of the screen); start / pause, a refusal and the recovery note stay in view. On a desk the toggle is hidden
+ * and everything shows (styles.css .sheet-toggle, .sheet-more).
+ */
+export function ClockControls(props: { model: ConsoleModel; control: Control; send?: Send; sheet?: { open: boolean; toggle: () => void } }) {
   const m = props.model;
   const [busy, setBusy] = useState(false);
   // the server's reason when it refuses a clock action or the end (it was lost: nothing changed and nothing said why)
@@ -38,6 +44,12 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
       {m.paused
         ? <button type="button" class="btn-primary" disabled={busy} data-testid="resume" onClick={() => act({ action: "resume" })}>▶ {notStarted(m) ? t("director.start") : t("director.resume")}</button>
         : <button type="button" class="btn-primary" disabled={busy} data-testid="pause" onClick={() => act({ action: "pause" })}>‖ {t("director.pause")}</button>}
+      {props.sheet ? (
+        <button type="button" class="sheet-toggle" aria-expanded={props.sheet.open} aria-controls="control-sheet-more" data-testid="sheet-toggle" onClick={props.sheet.toggle}>
+          {props.sheet.open ? `${t("director.sheetClose")} ▴` : `${t("director.sheetOpen")} ▾`}
+        </button>
+      ) : null}
+      <div class="sheet-more" id="control-sheet-more" data-testid="sheet-more">
       <label class="inline">{t("director.speed")}
         <select value={String(m.speed)} data-testid="speed" onChange={(e) => act({ action: "speed", value: Number((e.currentTarget as HTMLSelectElement).value) })}>
           {speedOptions(m.speed).map((s) => <option key={s} value={s}>{s}×</option>)}
@@ -47,6 +59,7 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
         if (confirm(t("director.endConfirm"))) (setRefused(undefined), keepDraft(props.send?.({ type: "end" }), (why) => setRefused(refusedLine(why))));
       }}>■ {t("director.end")}</button>
+      </div>
       <FieldError problem={refused} testid="clock-refused" />
       <RecoveredNote model={m} />
     </div>

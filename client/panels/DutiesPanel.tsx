@@ -1,5 +1,5 @@
-/** Obligations with countdowns in simulated time, most urgent first; the state is a word and an icon, not only a colour. */
-import { agencyName, obligationState, obligationText, wall } from "../i18n/describe.ts";
+/** Obligations with countdowns in simulated time, most urgent first; the state is a word and an icon, not only a colour; the zone said once above the rows. */
+import { agencyName, obligationState, obligationText, wallTime, wallZone } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
@@ -16,9 +16,9 @@ export function WhyLine(props: { why: StartWhy; model: ConsoleModel }) {
   const w = props.why, m = props.model;
   const text = w.pending
     ? t(w.pending.what === "notice" ? "duties.pendingNotice" : w.pending.what === "notifier" ? "duties.pendingNotifier" : "duties.pendingTold", { agency: agencyName(m, w.pending.agency) })
-    : w.from === "notice" ? t("duties.whyNotice", { owner: agencyName(m, w.owner ?? ""), at: wall(m, w.startMs) })
-    : w.from === "told" ? t("duties.whyTold", { owner: agencyName(m, w.owner ?? ""), at: wall(m, w.startMs) })
-    : t("duties.whyIncident", { at: wall(m, w.startMs) });
+    : w.from === "notice" ? t("duties.whyNotice", { owner: agencyName(m, w.owner ?? ""), at: wallTime(m, w.startMs) })
+    : w.from === "told" ? t("duties.whyTold", { owner: agencyName(m, w.owner ?? ""), at: wallTime(m, w.startMs) })
+    : t("duties.whyIncident", { at: wallTime(m, w.startMs) });
   return <span class={w.pending ? "duty-why duty-provisional" : "duty-why"} data-testid="duty-why" data-pending={w.pending ? "true" : "false"}>{t("punct.fields")}{text}</span>;
 }
 
@@ -32,8 +32,11 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
   const rows = m.obligations.map((o) => ({ o, s: obligationState(o, m) }));
   const list = rows.sort((a, b) => RANK[a.s.state]! - RANK[b.s.state]! || a.o.deadlineMs - b.o.deadlineMs || a.o.id.localeCompare(b.o.id));
   if (list.length === 0) return <p class="empty">{t("duties.none")}</p>;
+  const zone = wallZone(m);
   return (
     <table class="duties" data-testid={props.testid ?? "duties"}>
+      {/* the zone once, for every time below (round 23: each row repeated 「UTC+08:00」) */}
+      {zone ? <caption class="duties-zone muted small" data-testid="duties-zone">{t("duties.zone", { zone })}</caption> : null}
       <tbody>
         {list.map(({ o, s }) => {
           const state = s.state;
@@ -50,7 +53,7 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
                     {t("deskAid.partsLeft", { parts: o.partsLeft.map((p) => ("notice" in p ? t("deskAid.notice", { agency: agencyName(m, p.notice) }) : local(p.text))).join(t("punct.list")) })}
                   </div>
                 ) : null}
-                <div class="muted small">{t("duties.deadline")} {wall(m, o.deadlineMs)}{o.why ? <WhyLine why={o.why} model={m} /> : null}</div>
+                <div class="muted small">{t("duties.deadline")} {wallTime(m, o.deadlineMs)}{o.why ? <WhyLine why={o.why} model={m} /> : null}</div>
               </td>
             </tr>
           );

@@ -5,7 +5,14 @@
  * deleting or reordering a record breaks the chain at that record's seq.
  */
 import { canonicalJson, sha256Hex } from "../../engine/model/hash.ts";
-import type { ChainCheck, LogEntry, LogRecord } from "./store.ts";
+import { verifyReason, type VerifyCode } from "../../i18n/verify-words.ts";
+import type { ChainBroken, ChainCheck, LogEntry, LogRecord } from "./store.ts";
+
+/** A broken chain at `seq`, for the reason `code` (i18n/verify-words.ts), its English reason kept beside the code. */
+export function broken(seq: number, code: VerifyCode, params: Record<string, unknown> = {}): ChainBroken {
+  const why = { code, params };
+  return { ok: false, seq, reason: verifyReason(why, "en"), why };
+}
 
 /** The hash of one record from its fields (hex, 64 chars). */
 export function recordHash(prevHash: string, seq: number, e: LogEntry): string {
@@ -15,31 +22,31 @@ export function recordHash(prevHash: string, seq: number, e: LogEntry): string {
 /**
  * Check a drill's records in seq order. `head`, when the store keeps it, is the expected
  * {count, hash} of the last appended record, so a truncated tail or a re-hashed last record shows.
- * Returns the first broken seq with a reason (English, for operators and `drill verify`).
+ * Returns the first broken seq with its reason: a code (worded by `drill verify` in zh-CN or English) and its English words.
  */
 export function checkChain(records: readonly LogRecord[], head?: { count: number; hash: string }): ChainCheck {
   let prev = "";
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     const want = i + 1;
-    if (r.seq !== want) return { ok: false, seq: want, reason: `record ${want} is missing (next stored record is ${r.seq})` };
-    if (recordHash(r.prevHash, r.seq, r) !== r.hash) return { ok: false, seq: want, reason: `record ${want} was changed: its fields do not give its hash` };
+    if (r.seq !== want) return broken(want, "recordMissing", { seq: want, next: r.seq });
+    if (recordHash(r.prevHash, r.seq, r) !== r.hash) return broken(want, "recordEdited", { seq: want });
     if (r.prevHash !== prev) {
       // this record is intact, so the one before it was edited and re-hashed: name that one
       return i === 0
-        ? { ok: false, seq: 1, reason: "record 1 does not start the chain (prevHash is not empty)" }
-        : { ok: false, seq: want - 1, reason: `record ${want - 1} was changed: record ${want} chained to a different hash` };
+        ? broken(1, "chainStart")
+        : broken(want - 1, "recordRehashed", { seq: want - 1, next: want });
     }
     prev = r.hash;
   }
   if (head && head.count > records.length) {
-    return { ok: false, seq: records.length + 1, reason: `records ${records.length + 1}..${head.count} are missing from the end of the log` };
+    return broken(records.length + 1, "tailMissing", { from: records.length + 1, to: head.count });
   }
   if (head && head.count < records.length) {
-    return { ok: false, seq: head.count + 1, reason: `record ${head.count + 1} was not appended by the server (the log ended at ${head.count})` };
+    return broken(head.count + 1, "notAppended", { seq: head.count + 1, last: head.count });
   }
   if (head && head.count === records.length && head.hash !== prev) {
-    return { ok: false, seq: records.length, reason: `record ${records.length} was changed: it is not the record that was appended last` };
+    return broken(records.length, "lastChanged", { seq: records.length });
   }
   return { ok: true, records: records.length, head: prev };
 }

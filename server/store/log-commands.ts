@@ -8,9 +8,10 @@
 import type { Command } from "../../engine/model/commands.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { PlayCommand } from "../../engine/scenario/play-schema.ts";
-import type { LogRecord } from "./store.ts";
+import { broken } from "./chain.ts";
+import type { ChainBroken, LogRecord } from "./store.ts";
 
-export type LogCommands = { ok: true; commands: Command[] } | { ok: false; seq: number; reason: string };
+export type LogCommands = { ok: true; commands: Command[] } | ChainBroken;
 
 /** Engine commands for `records` (in seq order), or the first record that is not a valid play command. */
 export function logCommands(records: readonly LogRecord[]): LogCommands {
@@ -19,7 +20,7 @@ export function logCommands(records: readonly LogRecord[]): LogCommands {
     const parsed = PlayCommand.safeParse({ ...r.command, at: formatClock(r.atMs), by: r.by });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return { ok: false, seq: r.seq, reason: `record ${r.seq} is not a valid command: ${issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "invalid"}` };
+      return broken(r.seq, "badCommand", { seq: r.seq, path: issue ? issue.path.join(".") || "(root)" : "(root)", detail: issue?.message ?? "invalid" });
     }
     const { note: _note, ...rest } = parsed.data as PlayCommand & { note?: string };
     commands.push({ ...rest, at: r.atMs, seq: r.seq } as Command);

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { sha256Hex } from "../../engine/model/hash.ts";
-import { checkChain, recordHash } from "./chain.ts";
+import { broken, checkChain, recordHash } from "./chain.ts";
 import { migrate } from "./schema.ts";
 import type { Appended, AuditEntry, BatchEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
 
@@ -118,14 +118,14 @@ export function openSqliteStore(file: string): Store {
     log: (drillId) => (q.log.all(drillId) as LogRow[]).map(toRecord),
     verifyChain(drillId) {
       const head = q.head.get(drillId) as { log_count: number; log_head: string } | undefined;
-      if (!head) return { ok: false, seq: 0, reason: `no drill ${drillId}` };
+      if (!head) return broken(0, "noDrill", { id: drillId });
       const rows = q.log.all(drillId) as LogRow[];
       const records: LogRecord[] = [];
       for (const r of rows) {
         try {
           records.push(toRecord(r));
         } catch {
-          return { ok: false, seq: r.seq, reason: `record ${r.seq} was changed: its command is not JSON` };
+          return broken(r.seq, "notJson", { seq: r.seq });
         }
       }
       return checkChain(records, { count: head.log_count, hash: head.log_head });

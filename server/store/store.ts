@@ -5,6 +5,7 @@
  * follow behind the same interface. All methods are synchronous: `append` returns only once the
  * record is on disk, which is what lets the room acknowledge a command (design.md core ideas).
  */
+import type { VerifyWhy } from "../../i18n/verify-words.ts";
 
 export type DrillStatus = "running" | "paused" | "ended";
 export type Blindness = "NONE" | "SINGLE_BLIND" | "DOUBLE_BLIND";
@@ -89,7 +90,9 @@ export interface Appended {
   duplicate: boolean;
 }
 
-export type ChainCheck = { ok: true; records: number; head: string } | { ok: false; seq: number; reason: string };
+/** A broken chain: the record at fault, the English `reason` (operators, the HTTP route) and `why`, its code for `drill verify` to word. */
+export type ChainBroken = { ok: false; seq: number; reason: string; why: VerifyWhy };
+export type ChainCheck = { ok: true; records: number; head: string } | ChainBroken;
 
 export type SeatKind = "seat" | "director" | "evaluator" | "observer";
 export interface SeatCode {

@@ -11,6 +11,7 @@ import { formatProblem } from "../../engine/scenario/problems.ts";
 import { logCommands } from "./log-commands.ts";
 import { compileScenarioText } from "./scenario-text.ts";
 import type { Store } from "./store.ts";
+import { verifyReason, type VerifyCode, type VerifyWhy } from "../../i18n/verify-words.ts";
 
 export type VerifyStage = "drill" | "scenario" | "chain" | "replay" | "state";
 
@@ -35,34 +36,40 @@ export type Verification =
       stage: VerifyStage;
       /** the log record at fault, for chain and replay failures */
       seq?: number;
+      /** in English, for the HTTP route and operators */
       reason: string;
+      /** the reason as a code (i18n/verify-words.ts), worded by `drill verify` in the reader's language */
+      why: VerifyWhy;
       expected?: string;
       actual?: string;
     };
 
 /** Verify drill `id` in `store`. Never throws for a bad drill: every failure is a result. */
 export function verifyDrill(store: Store, id: string, rulesDir?: string): Verification {
-  const fail = (stage: VerifyStage, reason: string, more: { seq?: number; expected?: string; actual?: string } = {}): Verification => ({ ok: false, drillId: id, stage, reason, ...more });
+  const failWhy = (stage: VerifyStage, why: VerifyWhy, more: { seq?: number; expected?: string; actual?: string; reason?: string } = {}): Verification =>
+    ({ ok: false, drillId: id, stage, reason: verifyReason(why, "en"), why, ...more });
+  const fail = (stage: VerifyStage, code: VerifyCode, params: Record<string, unknown>, more: { seq?: number; expected?: string; actual?: string; reason?: string } = {}): Verification =>
+    failWhy(stage, { code, params }, more);
   const drill = store.getDrill(id);
-  if (!drill) return fail("drill", `no drill ${id}`);
+  if (!drill) return fail("drill", "noDrill", { id });
   const textHash = sha256Hex(drill.scenarioYaml);
-  if (textHash !== drill.scenarioHash) return fail("scenario", "the scenario text was changed after the drill was created", { expected: drill.scenarioHash, actual: textHash });
+  if (textHash !== drill.scenarioHash) return fail("scenario", "scenarioChanged", {}, { expected: drill.scenarioHash, actual: textHash });
 
   const chain = store.verifyChain(id);
-  if (!chain.ok) return fail("chain", chain.reason, { seq: chain.seq });
+  if (!chain.ok) return failWhy("chain", chain.why, { seq: chain.seq });
 
   const compiled = compileScenarioText(drill.scenarioYaml, `drill ${id}`, rulesDir, drill.rulesYaml);
-  if (!compiled.ok) return fail("scenario", compiled.problems.map(formatProblem).join("\n"));
+  if (!compiled.ok) return fail("scenario", "scenarioInvalid", { problems: compiled.problems }, { reason: compiled.problems.map(formatProblem).join("\n") });
   const sid = compiled.compiled.scenario.id;
-  if (sid !== drill.scenarioId) return fail("scenario", `the stored scenario text is "${sid}", the drill says "${drill.scenarioId}"`, { expected: drill.scenarioId, actual: sid });
+  if (sid !== drill.scenarioId) return fail("scenario", "scenarioIdDiffers", { stored: sid, drill: drill.scenarioId }, { expected: drill.scenarioId, actual: sid });
   const cmds = logCommands(store.log(id));
-  if (!cmds.ok) return fail("replay", cmds.reason, { seq: cmds.seq });
+  if (!cmds.ok) return failWhy("replay", cmds.why, { seq: cmds.seq });
 
   // the live state at clockMs has stepped every tick that ends at or before clockMs: `run` stops there
   const { state } = run(compiled.compiled, drill.seed, cmds.commands, { untilMs: drill.clockMs });
   const hash = stateHash(compiled.compiled, state);
   if (drill.stateHash !== undefined && hash !== drill.stateHash) {
-    return fail("state", `replaying ${chain.records} commands to ${drill.clockMs} ms does not give the recorded state`, { expected: drill.stateHash, actual: hash });
+    return fail("state", "stateDiffers", { records: chain.records, clockMs: drill.clockMs }, { expected: drill.stateHash, actual: hash });
   }
   return { ok: true, drillId: id, records: chain.records, head: chain.head, clockMs: drill.clockMs, reachedMs: endInstantMs(compiled.compiled, state), stateHash: hash, stateRecorded: drill.stateHash !== undefined };
 }

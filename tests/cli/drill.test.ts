@@ -48,7 +48,7 @@ describe("drill run", () => {
   });
 
   it("--checkpoints 60 prints the hash at each hour in the text output, the same as --json gives (newcomer trial: text printed none)", async () => {
-    const args = ["run", "scenarios/chemical-leak.yaml", "--seed", "7", "--until", "02:00:00", "--checkpoints", "60"];
+    const args = ["run", "scenarios/chemical-leak.yaml", "--lang", "en", "--seed", "7", "--until", "02:00:00", "--checkpoints", "60"];
     const text = await drill(...args);
     const json = JSON.parse((await drill(...args, "--json")).out) as { checkpoints: Array<{ tMs: number; hash: string }> };
     expect(json.checkpoints.map((k) => k.tMs)).toEqual([3_600_000, 7_200_000]);

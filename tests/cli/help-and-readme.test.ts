@@ -17,7 +17,9 @@ describe("every subcommand's --help", () => {
       const r = await drill(command, "--help");
       expect(r.code).toBe(0);
       expect(r.err).toBe("");
-      expect(r.out).toMatch(new RegExp(`^usage:\\n  drill ${command}\\b`));
+      // the header in the run's language (zh-CN default): 用法：, usage: with --lang en
+      expect(r.out).toMatch(new RegExp(`^用法：\\n  drill ${command}\\b`));
+      expect((await drill(command, "--lang", "en", "--help")).out).toMatch(new RegExp(`^usage:\\n  drill ${command}\\b`));
       expect(r.out).not.toContain("Unknown option");
       expect((await drill(command, "scenarios/chemical-leak.yaml", "-h")).code).toBe(0);
     });

@@ -20,7 +20,7 @@ describe("drill with no command, and drill --help", () => {
   it("--help prints the usage to stdout and exits 0", async () => {
     const r = await drill("--help");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^usage:/);
+    expect(r.out).toMatch(/^用法：/);
     for (const c of ["validate", "run", "schema", "evaluate", "whatif"]) expect(r.out).toContain(`drill ${c} `);
     expect(r.err).toBe("");
   });
@@ -28,7 +28,7 @@ describe("drill with no command, and drill --help", () => {
   it("no arguments prints the usage to stderr and exits 2", async () => {
     const r = await drill();
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^usage:/);
+    expect(r.err).toMatch(/^用法：/);
   });
 });
 
@@ -78,7 +78,7 @@ describe("the compiled bundle", () => {
     const call = (args: string[]) => spawnSync(process.execPath, ["--input-type=module", "-e", `const { main } = await import(${JSON.stringify(url)}); process.exitCode = await main(${JSON.stringify(args)});`], { encoding: "utf8" });
     const help = call(["--help"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage:/);
+    expect(help.stdout).toMatch(/^用法：/);
     expect(call([]).status).toBe(2);
   });
 

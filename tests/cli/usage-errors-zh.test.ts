@@ -54,10 +54,13 @@ const CASES: Array<[string[], number, string | undefined]> = [
   [["serve", "--port", "0"], 2, "--port must be a port number, not 0"],
 ];
 
-/** The error line(s): what is printed before the usage block. */
-const errorPart = (err: string) => err.split(/\nusage:\n/)[0]!;
+/** The error line(s): what is printed before the usage block (headed 用法： in Chinese, usage: in English). */
+const errorPart = (err: string) => err.split(/\n(?:usage:|用法：)\n/)[0]!;
 /** Two English words in a row once option names are set aside: an English sentence (or its piece). */
 const englishRun = (text: string) => /[A-Za-z]{2,} +[A-Za-z]{2,}/.exec(text.replace(/--?[A-Za-z][\w-]*(=\S*)?/g, "")  );
+
+/** A shell command quoted in a sentence (apt-get install -y PACKAGE) is not a sentence: set aside. */
+const noCommands = (text: string) => text.replace(/apt-get install -y \S+/g, "");
 
 describe("drill argument errors speak the chosen language (zh-CN default)", () => {
   it.each(CASES)("%j", async (argv, code, en) => {
@@ -66,6 +69,8 @@ describe("drill argument errors speak the chosen language (zh-CN default)", () =
     const line = errorPart(zh.err);
     expect(line, line).toMatch(/[\u4e00-\u9fff]/);
     expect(englishRun(line)?.[0], line).toBeUndefined();
+    // round 23: the usage block under a usage error (exit 2) is headed in the same language
+    if (code === 2) expect(zh.err.slice(line.length)).toMatch(/^\n用法：\n  drill /);
     if (en === undefined) return;
     // --lang en right after the subcommand: after a trailing "--seed" it would be read as the seed
     const english = await drill(argv[0]!, "--lang", "en", ...argv.slice(1));
@@ -78,5 +83,52 @@ describe("drill argument errors speak the chosen language (zh-CN default)", () =
     // 19 commands in the poor play: position 999 is outside 1…19
     const r = await drill("whatif", SCEN, "--play", POOR, "--drop", "999");
     expect(errorPart(r.err)).toBe("drill: 第 999 条指令不存在：剧本只有第 1 至 19 条指令");
+  });
+});
+
+/**
+ * Round 23 ui item 2: what `drill` says besides its argument errors was English in a zh-CN run: the usage block's
+ * header `usage:` and its notes ("(the live drill server; PORT, HOST (default: every interface; …)"), and the
+ * problems the user fixes outside the command line (UserFacingError: no Chinese font for the PDF, Chromium that does
+ * not start). Each is now in the run's language. (`drill verify`'s ok / MISMATCH lines: tests/server/verify.test.ts.)
+ */
+describe("drill's usage block and user-facing problems speak the chosen language", () => {
+  /** A usage line's words once its syntax (drill COMMAND, [options], PLACEHOLDERS, --options) is set aside. */
+  const note = (line: string) => line.replace(/^ {2}drill \w+/, "").replace(/\[[^\]]*\]/g, "").replace(/\b[A-Z][A-Z_.]*\b/g, "");
+
+  it("drill --help: 用法： and every note in Chinese by default; usage: and English notes with --lang en", async () => {
+    const zh = await drill("--help");
+    const lines = zh.out.split("\n");
+    expect(lines[0]).toBe("用法：");
+    // validate run schema evaluate whatif montecarlo verify serve: 8 subcommands, one line each
+    expect(lines).toHaveLength(9);
+    for (const l of lines.slice(1)) expect(englishRun(note(l))?.[0], l).toBeUndefined();
+    expect(zh.out).toContain("实时演练服务器");
+    const en = await drill("--help", "--lang", "en");
+    expect(en.out.split("\n")[0]).toBe("usage:");
+    expect(en.out).toContain("(the live drill server; PORT, HOST");
+    expect(en.out).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("a subcommand's usage under its error is in the run's language too", async () => {
+    const zh = await drill("verify");
+    expect(zh.err).toContain("\n用法：\n");
+    expect(zh.err).toContain("（FILE：服务器的数据存储");
+    expect(zh.err).not.toContain("the server's store");
+  });
+
+  it("the problems fixed outside the command line (a font, the browser) are Chinese by default, English with --lang en", async () => {
+    const { UserFacingError } = await import("../../cli/args.ts");
+    const { missingCjkFont } = await import("../../cli/report/fonts.ts");
+    const errors = [missingCjkFont([])!, new UserFacingError("chromiumStart", { detail: "spawn /usr/bin/chromium ENOENT" })];
+    for (const e of errors) {
+      const zh = e.text("zh-CN");
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      // the browser's own words (its detail) are quoted after 浏览器给出的原因： and set aside
+      expect(englishRun(noCommands(zh.split("浏览器给出的原因：")[0]!))?.[0], zh).toBeUndefined();
+      expect(e.text("en")).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(errors[0]!.text("zh-CN")).toContain("apt-get install -y fonts-wqy-microhei");
+    expect(errors[1]!.text("en")).toBe("cannot start Chromium (install Debian's: apt-get install -y chromium, or set CHROMIUM_PATH): spawn /usr/bin/chromium ENOENT");
   });
 });

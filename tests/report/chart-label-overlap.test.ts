@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../cli/report/browser.ts";
 import { renderHtml } from "../../cli/report/html.ts";
 import { rendered } from "./reports.ts";
+import { crossed, linkageDrawn } from "./linkage-arrows.ts";
 
 interface Box { text: string; x: number; y: number; w: number; h: number }
 
@@ -74,6 +75,34 @@ describe("the linkage chart: its labels never overlap (chemical-leak poor play)"
         for (const t of ["09:20", "09:31", "09:32", "09:38", "09:50", "10:00", "10:18", "10:38"]) expect(times).toContain(t);
         expect(overlaps(boxes)).toEqual([]);
       });
+    }
+  }
+});
+
+/**
+ * Round 23 ui item 5: arrows crossed the agencies' labels. On the poor play the company's arrows fanned out through
+ * its own 09:20 and through 09:31 / 09:32 / 09:50 / 10:00 beside the nodes they passed (measured before the fix at
+ * 1280 px: 09:20, 10:00, 09:32, 09:31, 09:50); on the good play, where every agency is told within six minutes of
+ * the start, arrows between nodes at the left edge bowed left over the agencies' names on the axis (临江县应急管理局,
+ * 临江县消防救援大队 …). Now each arrow bows right, into the plot, and each time label takes the nearest spot no arrow
+ * crosses (cli/report/report-client.js placeLinkageLabels). Checked on what Chromium draws: points ≈1 px apart along
+ * every edge curve and arrowhead (tests/report/linkage-arrows.ts), none inside any word's box.
+ */
+describe("the linkage chart: no arrow crosses a word", () => {
+  for (const play of ["poor", "good"] as const) {
+    const worded = rendered("chemical-leak", play).worded;
+    for (const lang of ["zh", "en"] as const) {
+      for (const [width, print] of [[1280, false], [700, true]] as const) {
+        it(`chemical-leak ${play}, ${lang}, ${width} px${print ? " (PDF)" : ""}`, async () => {
+          mkdirSync("/work/variants/r23/r23-ui", { recursive: true });
+          const d = await linkageDrawn(browser, renderHtml(worded, lang), width, print, `/work/variants/r23/r23-ui/linkage-${play}-${lang}-${width}.png`);
+          expect(d.arrows.length).toBeGreaterThan(500);
+          expect(crossed(d)).toEqual([]);
+          // every label is still there: the agencies' names on the axis, and a time beside every agency told
+          expect(d.boxes.filter((b) => /^\d\d:\d\d$/.test(b.text)).length).toBeGreaterThanOrEqual(play === "poor" ? 8 : 10);
+          expect(overlaps(d.boxes)).toEqual([]);
+        });
+      }
     }
   }
 });

@@ -44,8 +44,20 @@ function charts(lang: "zh" | "en"): Record<string, Option> {
     body: { getAttribute: (k: string) => attrs[k] ?? null, setAttribute: (k: string, v: string) => void (attrs[k] = v) },
     documentElement: { setAttribute: () => undefined },
     querySelectorAll: () => [],
+    // the linkage chart measures its time labels (report-client.js textWidth)
+    createElement: () => ({ getContext: () => ({ font: "", measureText: (t: string) => ({ width: t.length * 5 }) }) }),
   };
-  const echarts = { init: (el: { id: string }) => ({ setOption: (o: Option) => void (options[el.id] = o), resize: () => undefined }) };
+  // a chart as ECharts gives it: setOption(o, true) replaces, setOption(o) merges (the linkage chart's second call places
+  // its time labels, report-client.js placeLinkageLabels, on the pixels convertToPixel gives)
+  const echarts = {
+    init: (el: { id: string }) => ({
+      setOption: (o: Option, replace?: boolean) => void (replace ? (options[el.id] = o) : Object.assign(options[el.id]!.series[0]!, o.series[0])),
+      getOption: () => options[el.id],
+      convertToPixel: (_: unknown, [x, y]: [number, number]) => [100 + x * 3, 400 - y * 25],
+      getWidth: () => 800,
+      resize: () => undefined,
+    }),
+  };
   vm.runInNewContext(readFileSync("cli/report/report-client.js", "utf8"), { document, echarts, window: { addEventListener: () => undefined } });
   return options;
 }

@@ -147,23 +147,33 @@ describe("drill verify", () => {
     expect(state.tMs).toBe(end + c.tickMs);
     s.setClock("d3", state.tMs, stateHash(c, state));
     s.close();
-    const r = await drill("verify", "d3", "--data", file);
+    const r = await drill("verify", "d3", "--lang", "en", "--data", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain("replayed to 00:20:00:");
   });
 
-  it("prints ok with the count and state hash, exit 0", async () => {
-    const r = await drill("verify", "d1", "--data", file);
+  it("prints ok with the count and state hash, exit 0 (--lang en)", async () => {
+    const r = await drill("verify", "d1", "--lang", "en", "--data", file);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`ok d1: ${commands} commands`);
     expect(r.out).toContain(`replayed to 00:40:00: stateHash ${expected} (matches the recorded one)`);
   });
 
-  it("names the broken record and exits 1 when a record was deleted", async () => {
-    tamper(`DELETE FROM log WHERE seq = 3`);
+  it("says so in Chinese by default (round 23: ok / replayed to … were English in a zh-CN run)", async () => {
     const r = await drill("verify", "d1", "--data", file);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toEqual([`核对通过 d1：${commands} 条命令，链头 ${r.out.match(/链头 ([0-9a-f]{64})/)?.[1]}`, `   重演至 00:40:00：stateHash ${expected}（与记录一致）`]);
+  });
+
+  it("names the broken record and exits 1 when a record was deleted, in English with --lang en and Chinese by default", async () => {
+    tamper(`DELETE FROM log WHERE seq = 3`);
+    const r = await drill("verify", "d1", "--lang", "en", "--data", file);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^MISMATCH d1 \[chain\] seq 3: record 3 is missing/);
+    // record 3 gone: the next stored one is 4 (server/store/chain.ts recordMissing)
+    const zh = await drill("verify", "d1", "--data", file);
+    expect(zh.code).toBe(1);
+    expect(zh.err).toBe("不一致 d1 [哈希链] 第 3 条：第 3 条记录缺失（存储中的下一条是第 4 条）");
   });
 
   it("exits 1 for an unknown drill or a missing data file, without creating one, and 2 without a drill id", async () => {
