@@ -1,8 +1,16 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * The engine's own tests (pure functions of scenario, seed and command log: no DOM, no server, no mocks, no globals) run
+ * without a fresh module graph per file: the engine is imported once per worker instead of once per file, and the
+ * evaluator's rerun memo (engine/evaluate/references.ts, keyed by scenario, seed and command log) serves the next file
+ * that evaluates the same play. tests/evaluate/fixtures.ts still gives each file its own copy of a shipped play's drill.
+ * DOM (client), server, CLI and i18n tests keep their own module graph per file.
+ */
+const PURE = ["evaluate", "engine", "hazards", "rules", "world", "people", "knowledge", "scenario", "report"].map((d) => `tests/${d}/**/*.test.ts`);
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     // DOM tests run in a Chinese user's browser (the consoles follow the browser's language)
     setupFiles: ["./tests/support/zh-browser.ts"],
@@ -11,5 +19,9 @@ export default defineConfig({
     // whole 4-hour drills run inside some tests: seconds, not milliseconds
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "engine", include: PURE, isolate: false, setupFiles: ["./tests/support/fresh-fixtures.ts"] } },
+      { extends: true, test: { name: "isolated", include: ["tests/**/*.test.ts"], exclude: PURE } },
+    ],
   },
 });

@@ -4,7 +4,10 @@
  * same scenario and seed, at the same drill time. Both come from the engine's own replay; the
  * shells load the best play (the engine does no I/O). Runs are memoised per scenario hash + seed +
  * play (at most MEMO_MAX at once), so a report, its live refreshes and a test file replay each
- * reference once, and only as far as the drill has gone.
+ * reference once, and only as far as the drill has gone. A rerun that differs from a remembered one
+ * only from some time on (a cause rerun: the play with one order moved or dropped) starts from the
+ * remembered run's last state before that time (its checkpoints, one every CHECKPOINT_MS), not from
+ * the start: step() is pure and states are never mutated (tx.ts), so the states are the same ones.
  */
 import type { Compiled } from "../compile.ts";
 import type { Command } from "../model/commands.ts";
@@ -41,11 +44,32 @@ export interface HarmFigures {
 interface Reference {
   state: DrillState;
   commands: readonly Command[];
+  /** each command's canonical text, in `commands`' order (for the common start of two logs) */
+  texts: readonly string[];
+  /** the memo's scenario + seed key: only runs of the same scenario and seed share states */
+  base: string;
   next: number;
+  /** the drill time of the last tick stepped: commands at or before it are applied (commands[0..next)) */
+  lastT: SimMs;
   series: Array<{ tMs: SimMs; f: HarmFigures }>;
+  /** states passed on the way, one per CHECKPOINT_MS of drill time, in time order (shape: Checkpoint) */
+  checkpoints: Checkpoint[];
 }
 
-const MEMO_MAX = 16;
+/** A state a run reached, with how far into its log it had got and how many harm changes it had seen. */
+interface Checkpoint {
+  state: DrillState;
+  next: number;
+  lastT: SimMs;
+  seriesLength: number;
+}
+
+/** drill time between two kept states of a run, ms: a rerun steps at most this far again from the nearest */
+const CHECKPOINT_MS = 5 * 60_000;
+
+// an evaluation of a poor play reruns some thirty logs (the chemical leak's: 31 by the score, the best play and no response):
+// fewer kept than that and evaluating the same play again (the next report of it, the next test) missed every one
+const MEMO_MAX = 48;
 const memo = new Map<string, Reference>();
 const scenarioHashes = new WeakMap<Compiled, string>();
 const rulesHashes = new WeakMap<object, string>();
@@ -77,26 +101,74 @@ const inOrder = (commands: readonly Command[]) => [...commands].sort((a, b) => a
 
 // the commands' canonical text itself, not its hash: hashing it cost more than the text (a few kB) as a key; in the order
 // they run, so one correction built in two orders (cause-reruns.ts, protect-rerun.ts) is replayed once
-const keyOf = (c: Compiled, seed: number, commands: readonly Command[]) => `${scenarioHash(c)}|${seed}|${canonicalJson(inOrder(commands))}`;
+const baseOf = (c: Compiled, seed: number) => `${scenarioHash(c)}|${seed}`;
+const keyFor = (base: string, texts: readonly string[]) => `${base}|[${texts.join(",")}]`;
 
 function remember(key: string, ref: Reference): void {
-  // a bounded memo: a long-running server or Monte-Carlo run sees many seeds
+  // a bounded memo: a long-running server or Monte-Carlo run sees many seeds; the least recently used goes
   if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(key, ref);
 }
 
 function fresh(c: Compiled, seed: number, commands: readonly Command[]): Reference {
   const state = init(c, seed);
-  return { state, commands: inOrder(commands), next: 0, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }] };
+  const sorted = inOrder(commands);
+  const at0: Checkpoint = { state, next: 0, lastT: -Infinity, seriesLength: 1 };
+  return { state, commands: sorted, texts: sorted.map(canonicalJson), base: baseOf(c, seed), next: 0, lastT: -Infinity, series: [{ tMs: state.tMs, f: harmOf(state.casualties) }], checkpoints: [at0] };
+}
+
+/**
+ * The latest checkpoint of `from` that a run of `to`'s log passes too: every command applied by then (from's
+ * commands[0..next)) is the same in both logs, in the same order, and `to` has no other command due by then. Its
+ * state is then the state `to`'s own replay reaches at that tick (step is pure). `from`'s checkpoints run only as far
+ * as it was stepped; undefined when none after the start is shared.
+ */
+function sharedCheckpoint(from: Reference, to: Reference): Checkpoint | undefined {
+  let same = 0;
+  while (same < from.texts.length && same < to.texts.length && from.texts[same] === to.texts[same]) same++;
+  for (let i = from.checkpoints.length - 1; i > 0; i--) {
+    const cp = from.checkpoints[i]!;
+    if (cp.next <= same && (cp.next >= to.commands.length || to.commands[cp.next]!.at > cp.lastT)) return cp;
+  }
+  return undefined;
+}
+
+/** Start a new reference from the furthest state a remembered run of the same scenario and seed shares with it. */
+function startFromShared(ref: Reference): void {
+  let best: { from: Reference; cp: Checkpoint } | undefined;
+  for (const from of memo.values()) {
+    if (from.base !== ref.base) continue;
+    const cp = sharedCheckpoint(from, ref);
+    if (cp && (!best || cp.state.tMs > best.cp.state.tMs)) best = { from, cp };
+  }
+  if (!best) return;
+  const { from, cp } = best;
+  ref.state = cp.state;
+  ref.next = cp.next;
+  ref.lastT = cp.lastT;
+  ref.series = from.series.slice(0, cp.seriesLength);
+  ref.checkpoints = from.checkpoints.filter((k) => k.state.tMs <= cp.state.tMs);
 }
 
 function reference(c: Compiled, seed: number, commands: readonly Command[]): Reference {
-  const key = keyOf(c, seed, commands);
-  const hit = memo.get(key);
-  if (hit) return hit;
   const ref = fresh(c, seed, commands);
+  const key = keyFor(ref.base, ref.texts);
+  const hit = memo.get(key);
+  if (hit) {
+    // most recently used last: an evaluation's thirty-odd reruns, asked for again by the next report of the same play, stay
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  startFromShared(ref);
   remember(key, ref);
   return ref;
+}
+
+/** Keep the state just reached as a checkpoint when CHECKPOINT_MS of drill time passed since the last one. */
+function checkpoint(ref: Reference): void {
+  const last = ref.checkpoints[ref.checkpoints.length - 1]!;
+  if (ref.state.tMs - last.state.tMs >= CHECKPOINT_MS || ref.state.ended) ref.checkpoints.push({ state: ref.state, next: ref.next, lastT: ref.lastT, seriesLength: ref.series.length });
 }
 
 /** Note a state the reference reached (after a step): its figures, when they changed. */
@@ -112,8 +184,10 @@ function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
   while (!ref.state.ended && ref.state.tMs < tMs) {
     const due: Command[] = [];
     while (ref.next < ref.commands.length && ref.commands[ref.next]!.at <= ref.state.tMs) due.push(ref.commands[ref.next++]!);
+    ref.lastT = ref.state.tMs;
     ref.state = step(c, ref.state, due).state;
     record(ref, ref.state);
+    checkpoint(ref);
   }
 }
 
@@ -126,10 +200,18 @@ function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
 export function referenceRecorder(c: Compiled, seed: number, commands: readonly Command[]): { onTick: (r: { state: DrillState }) => void; done: (state: DrillState) => void } {
   const ref = fresh(c, seed, commands);
   return {
-    onTick: ({ state }) => record(ref, state),
+    // replay.run applies, at the tick from state tMs t, the commands at or before t: followed here for the checkpoints
+    onTick: ({ state }) => {
+      const t = ref.state.tMs;
+      while (ref.next < ref.commands.length && ref.commands[ref.next]!.at <= t) ref.next++;
+      ref.lastT = t;
+      ref.state = state;
+      record(ref, state);
+      checkpoint(ref);
+    },
     done: (state) => {
       if (!state.ended) return;
-      remember(keyOf(c, seed, commands), { ...ref, state, next: ref.commands.length });
+      remember(keyFor(ref.base, ref.texts), { ...ref, state, next: ref.commands.length });
     },
   };
 }
@@ -158,7 +240,12 @@ export function referenceAt(c: Compiled, seed: number, commands: readonly Comman
 export function referenceStateAt(c: Compiled, seed: number, commands: readonly Command[], tMs: SimMs): DrillState {
   const ref = reference(c, seed, commands);
   if (ref.state.tMs > tMs) {
+    // from its own last checkpoint at or before tMs (the start at least): the same states as from the start
     const earlier = fresh(c, seed, commands);
+    let i = ref.checkpoints.length - 1;
+    while (i > 0 && ref.checkpoints[i]!.state.tMs > tMs) i--;
+    const cp = ref.checkpoints[i]!;
+    Object.assign(earlier, { state: cp.state, next: cp.next, lastT: cp.lastT, series: ref.series.slice(0, cp.seriesLength), checkpoints: [cp] });
     advance(c, earlier, tMs);
     return earlier.state;
   }

@@ -44,6 +44,12 @@ export interface Drill {
 
 const cache = new Map<string, Drill>();
 
+/** Forget this file's drills: run before each test file (tests/support/fresh-fixtures.ts), so files sharing one module graph
+ * (vitest isolate: false) still each get their own copy from the run's cache folder. */
+export function forgetFileDrills(): void {
+  cache.clear();
+}
+
 type Outcome = Pick<Drill, "events" | "state" | "report">;
 
 /**

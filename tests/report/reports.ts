@@ -26,6 +26,11 @@ export interface Rendered {
 
 const cache = new Map<string, Rendered>();
 
+/** Forget this file's rendered reports (tests/support/fresh-fixtures.ts): each test file renders its own. */
+export function forgetRendered(): void {
+  cache.clear();
+}
+
 /** A scenario's play (none: no command at all), run with seed 7, evaluated with the default rubric and rendered. */
 export function rendered(id: string, play: Play, untilMs?: number): Rendered {
   const key = `${id}/${play}/${untilMs ?? ""}`;
