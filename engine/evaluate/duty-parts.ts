@@ -88,6 +88,7 @@ export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, t
           en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}${from.en} did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}`,
         },
         evidence: { events: [act.opened, opened, x.endEvent], obligations: [act.ob.id] },
+        mark: { text: part.text, dueMs: due.dueMs },
       })];
     }
     // done late: half the part per started window of its own limit, never more than the part undone (late-grade.ts)
@@ -103,6 +104,7 @@ export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, t
           en: `Slow response: ${name.en}, told at ${clock(toldMs)}${from.en} did not ${part.text.en} until ${clock(done.atMs)}${by.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}, ${span(late).en} late`,
         },
         evidence: { events: [act.opened, opened, done.event], obligations: [act.ob.id] },
+        mark: { text: part.text, dueMs: due.dueMs, doneEvent: done.event },
       }),
       lateShare: true as const,
     }];

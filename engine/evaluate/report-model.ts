@@ -150,6 +150,13 @@ export interface Finding {
    */
   dueMs?: SimMs;
   /**
+   * the duty the finding judges when no engine duty event marks it (a scenario requirement, a duty part with its own
+   * deadline, passing on where the trapped are): its words, its deadline as the finding prints it (ms), and the event
+   * that did it after that deadline (absent: never done). The timeline gives it a ✗ mark of its own (finding-marks.ts;
+   * review22 school 9: 「✗ 时限 00:16:30：两辆水罐消防车到场灭火 ← F12」).
+   */
+  mark?: { text: LocalText; dueMs: SimMs; doneEvent?: number };
+  /**
    * the other agencies that jointly owed the same measure and failed it too (a cordon nobody set: the brigade on
    * scene and the police, cordon.ts): one fault, charged once, named on each of them (`agency` the first due)
    */
@@ -313,7 +320,7 @@ export interface TimelineEntry {
   quiet: boolean;
   findings: string[];
   /** a duty's mark past its deadline that is no finding, and why (timeline-marks.ts); the shells word it */
-  note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
+  note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate" | "requirementShort";
   /**
    * a duty whose lateness a finding charges to another (a late notice or relay), measured from when its holder should have
    * been told (timeline-marks.ts, review21 chemical 1): that deadline (`dueMs`), the holder's own from its receipt

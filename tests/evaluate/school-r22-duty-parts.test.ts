@@ -32,7 +32,7 @@ function variant(extra: Command[]) {
   return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", c));
 }
 
-const parts = (r: { findings: Array<{ code: string; agency: string | null; message: { zh: string } }> }) => r.findings.filter((f) => f.code === "LINKAGE_PART_UNDONE");
+const parts = (r: { findings: Array<{ code: string; agency: string | null; message: { zh: string }; quantity: number; points: number }> }) => r.findings.filter((f) => f.code === "LINKAGE_PART_UNDONE");
 
 describe("review21 school 4: the brigade's cordon part, never done in the poor play", () => {
   const { report: poor } = drill("school-fire", "poor");
