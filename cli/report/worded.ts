@@ -52,6 +52,8 @@ const MARK_NOTE: Record<NonNullable<TimelineEntry["note"]>, LocalText> = {
   unverified: { zh: "（该职责未经核实，不评分）", en: " (duty unverified: not scored)" },
   turnOutLate: { zh: "（✗ 出动迟于出动标准时限）", en: " (✗ turned out later than its dispatch standard allows)" },
   arrivedTurnOutLate: { zh: "（到达按时；出动迟于时限，标在出动处）", en: " (arrived in time; the turn-out was late, marked where it happened)" },
+  // finding-marks.ts: the unit on time by its own standard, the requirement it counted for still short (review22 school 9)
+  requirementShort: { zh: "（本车按时到达；其所属力量需求未满足，见所列问题）", en: " (this unit arrived in time; the requirement it counted for was not met, see the findings listed)" },
 };
 
 /**

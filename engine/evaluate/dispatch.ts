@@ -247,6 +247,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
         en: `Arrived late: “${req.text.en}” (${need.en} at ${place.en}) was due by ${shown}${learnt.en}; it was met only at ${clock(nth.atMs)}, ${by.en} late${because.en}`,
       })(sentAt(x, nth.unit, nth.atMs)),
       evidence: { events },
+      // the deadline the message prints: its own window's, or (told late, not its fault) the need's
+      ...(((at) => at !== undefined ? { mark: { text: req.text, dueMs: at, doneEvent: nth.event } } : {})(ownTold !== undefined ? rebased ?? row.deadlineMs : shownMs)),
     }));
   } else {
     const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
@@ -257,6 +259,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
       message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),
       evidence: { events: [...events, x.endEvent] },
       quantity: params.short,
+      ...(shownMs !== undefined ? { mark: { text: req.text, dueMs: shownMs } } : {}),
     }));
     findings.push(...lateBesideShort(x, req, row, { agency, link, shownMs, learnt, because, need, place }));
   }
@@ -346,6 +349,7 @@ function lateBesideShort(
       en: `${head.en}: “${req.text.en}” (${o.need.en} at ${o.place.en}) was due by ${due}${o.learnt.en}; by then ${had.en}${sentText.en}; ${n.en} arrived at ${clock(last.atMs)}, ${by.en} late${o.because.en}`,
     },
     evidence: { events: late.map((a) => a.event).filter((i) => i >= 0) },
+    mark: { text: req.text, dueMs: o.shownMs, doneEvent: last.event },
   })];
 }
 

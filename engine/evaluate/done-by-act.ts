@@ -16,8 +16,9 @@ import type { Finding } from "./report-model.ts";
  * (the notice made nothing late), else the windows up to the act beyond what `to`'s own findings count. Other duties as given.
  */
 export function doneByAct(x: EvalContext, to: string, c: Caused, all: readonly Finding[]): Caused[] {
-  const met = c.d.t.met!;
-  if (c.d.t.ob.kind !== "act") return [c];
+  const met = c.d.t.met;
+  // (an act never done, relay-lateness.ts undoneAct: no act to date it)
+  if (c.d.t.ob.kind !== "act" || met === undefined) return [c];
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === c.d.t.ob.ruleId);
   const first = rule ? firstCommandEvent(x, to, rule) : -1;
   // begun by a command of its own before it was told (review21 chemical 2: the bureau's notices to six agencies at 00:58,

@@ -2,7 +2,7 @@
 import type { Evidence, Finding } from "./report-model.ts";
 
 /** What a section states about a finding; the id, points and rubric item are filled in later. */
-export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & Pick<Partial<Finding>, "dueMs" | "jointly"> & {
+export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" | "ruleId" | "basis" | "message"> & Pick<Partial<Finding>, "dueMs" | "jointly" | "mark"> & {
   evidence: Partial<Evidence>;
   quantity?: number;
   /** names this finding as a root cause other findings can cite (e.g. "dark:<agency>") */
@@ -56,6 +56,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.chargedKey ? { chargedKey: x.chargedKey } : {}),
     ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
     ...(x.jointly && x.jointly.length > 0 ? { jointly: [...x.jointly] } : {}),
+    ...(x.mark ? { mark: x.mark } : {}),
   };
 }
 

@@ -124,7 +124,7 @@ export interface Finding {
    * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
-  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; /** the holder's act never done: priced before its 联而不动 (relay-lateness.ts undoneAct) */ undone?: true }>;
   /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the
@@ -155,6 +155,13 @@ export interface Finding {
    * evacuation from its signal, completion.ts): the one date the cause analysis dates the fault from (causes.ts)
    */
   dueMs?: SimMs;
+  /**
+   * the duty the finding judges when no engine duty event marks it (a scenario requirement, a duty part with its own
+   * deadline, passing on where the trapped are): its words, its deadline as the finding prints it (ms), and the event
+   * that did it after that deadline (absent: never done). The timeline gives it a ✗ mark of its own (finding-marks.ts;
+   * review22 school 9: 「✗ 时限 00:16:30：两辆水罐消防车到场灭火 ← F12」).
+   */
+  mark?: { text: LocalText; dueMs: SimMs; doneEvent?: number };
   /**
    * the other agencies that jointly owed the same measure and failed it too (a cordon nobody set: the brigade on
    * scene and the police, cordon.ts): one fault, charged once, named on each of them (`agency` the first due)
@@ -321,7 +328,7 @@ export interface TimelineEntry {
   quiet: boolean;
   findings: string[];
   /** a duty's mark past its deadline that is no finding, and why (timeline-marks.ts); the shells word it */
-  note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
+  note?: "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate" | "requirementShort";
   /**
    * a duty whose lateness a finding charges to another (a late notice or relay), measured from when its holder should have
    * been told (timeline-marks.ts, review21 chemical 1): that deadline (`dueMs`), the holder's own from its receipt

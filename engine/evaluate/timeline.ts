@@ -3,6 +3,7 @@ import type { DrillEvent } from "../model/events.ts";
 import { actionOf } from "../rules/actions.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding, TimelineEntry } from "./report-model.ts";
+import { findingMarks } from "./finding-marks.ts";
 import { judgeMarks } from "./timeline-marks.ts";
 
 /** Bookkeeping events, shown greyed: they matter as evidence, less as story. */
@@ -41,11 +42,15 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
   const cites = new Map<number, string[]>();
   for (const f of findings) for (const i of f.evidence.events) cites.set(i, [...(cites.get(i) ?? []), f.id]);
   const marks = judgeMarks(x, findings);
-  return x.events.flatMap((raw, index) => {
+  // the marks of duties no engine event marks (requirements, parts, passing on the trapped: finding-marks.ts)
+  const own = findingMarks(x, findings);
+  return [...x.events.flatMap((raw, index): TimelineEntry[] => {
     const mark = marks.get(index);
     if (mark?.drop) return [];
     const e = mark?.event ?? raw;
     const agency = agencyOf(x, e);
+    // a unit's ✓ arrival counted for a requirement still short: said so, and the shortfall cited (#48 beside F12)
+    const short = e.type === "obligationMet" && !e.late && !mark?.note ? own.shortBy.get(index) : undefined;
     return [{
       index,
       atMs: e.at,
@@ -53,10 +58,11 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
       ...(agency !== undefined ? { agency } : {}),
       event: e,
       quiet: QUIET.has(e.type),
-      findings: cites.get(index) ?? [],
-      ...(mark?.note ? { note: mark.note } : {}),
+      findings: [...(cites.get(index) ?? []), ...(short ?? [])],
+      ...(mark?.note ? { note: mark.note } : short ? { note: "requirementShort" as const } : {}),
       ...(mark?.should ? { should: mark.should } : {}),
     }];
+  }), ...own.entries]
     // in time order: a missed mark re-dated to the deadline its finding uses moves up (timeline-marks.ts); stable otherwise
-  }).sort((a, b) => a.atMs - b.atMs);
+    .sort((a, b) => a.atMs - b.atMs);
 }

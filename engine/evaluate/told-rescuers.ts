@@ -289,11 +289,13 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | 
     : { zh: "", en: "" };
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
+  // its ✗ mark in the timeline, at the deadline the finding prints (finding-marks.ts, review22 school 9)
+  const duty = { zh: `向${r.zh}说明被困和下落不明人员的位置`, en: `tell ${r.en} where the trapped and missing people are` };
   const evidence = { events: [...seen.earlier, ...(owed ? [] : [learnt as number]), ...calls.map((c) => c.i), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
   if (told) {
     const by = told.e.at - dueMs;
     return finding({
-      ...base, code: "TRAPPED_PASSED_ON_LATE", atMs: told.e.at,
+      ...base, code: "TRAPPED_PASSED_ON_LATE", atMs: told.e.at, mark: { text: duty, dueMs, doneEvent: told.i },
       message: {
         zh: `迟告知被困人员：${from.zh}${learntZh}获知${what.zh}，${clock(told.e.at)} 才告知${r.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定），迟 ${spanText(by).zh}`,
         en: `Trapped people passed on late: ${from.en} ${learntEn} ${what.en} and told ${r.en} only at ${clock(told.e.at)}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county), ${spanText(by).en} late`,
@@ -302,7 +304,7 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | 
     });
   }
   return finding({
-    ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs,
+    ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs, mark: { text: duty, dueMs },
     message: {
       // what it never passed on is where they are (the brigade's own reconnaissance may know someone is missing: review12 school 1)
       zh: `未告知被困人员：${from.zh}${learntZh}获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,

@@ -116,7 +116,25 @@ const LinkageRule = z
      * notices to other agencies) are not listed here.
      */
     parts: z
-      .array(z.object({ text: LocalText, actions: z.array(Action).min(1), basis: Basis, basisEn: BasisEn }).strict())
+      .array(
+        z
+          .object({
+            text: LocalText,
+            actions: z.array(Action).min(1),
+            /**
+             * the part's own time limit (minutes) when its duty text implies one other than the duty's first act
+             * (review22 school 8: a cordon is drawn once the crews are on the fire ground, not within the 1-minute
+             * turn-out): counted from `from`; without it the part is owed by the duty's act deadline. A part done after
+             * its limit is charged as late (duty-parts.ts), a part never done as undone.
+             */
+            withinMin: z.number().positive().optional(),
+            /** what `withinMin` counts from: `arrival`, the holder's first unit on scene (unitArrived) */
+            from: z.enum(["arrival"]).optional(),
+            basis: Basis,
+            basisEn: BasisEn,
+          })
+          .strict(),
+      )
       .optional(),
     /**
      * notices the duty's own words name as part of it (LNK-SCH-SCHOOL 「立即报警（119），组织引导师生疏散」: the 119

@@ -12,6 +12,9 @@
  *     made late at 00:50 (18.9) and the poor play's call at 00:25 (19.4): silence never beats calling late.
  *   - r22-school-b then judges the brigade's cordon part (LNK-SCH-FIRE, nobody sets one): 2 × 30 / 63 = 0.95 more
  *     deducted, the attainable unchanged: 100 × (86.65 − 71.55) / 86.65 = 17.4 (the poor play likewise 19.4 → 18.3).
+ *   - round 23 (r22-cordon, review22 school 7/8): the brigade's traffic part, due 5 min after its first unit on scene
+ *     (00:14:15 + 5 = 00:19:15), is met only by the police's 00:45 car: 25 min 45 s late, 6 started 5-min windows × 0.5,
+ *     capped at the part: 2 × 30 / 63 = 0.95 more: 100 × (86.65 − 72.50) / 86.65 = 16.3 (the poor play 18.3 → 17.2).
  * Chemical (/work/variants/r22/r22-mine/chem-no119.yaml: the poor play without the enterprise's 00:12 call to 119):
  *   - 未通知 119 (LNK-CHEM-FIRE) keeps 2.12 (= (5 + 2) × 30 / 99); 未报警 (alarm:fire) was 4 × 30 / 88 = 1.37, now 0.
  *   - total: was 100 × (87.01 − 72.11) / 87.01 = 17.1; now 100 × (85.65 − 70.74) / 85.65 = 17.4 (1.36 = 30 × 4 / 88 off both).
@@ -49,7 +52,7 @@ describe("one never-made alarm call is one fault", () => {
     expect(alarm[0]!.message.zh).toContain("不重复扣分");
     const row = r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((i) => i.id === "alarm:ems")!;
     expect([row.worth, row.lost, row.unearned, row.follows]).toEqual([4, 0, 4, [notice[0]!.id]]);
-    expect(r.score).toBeCloseTo(17.4, 1);
+    expect(r.score).toBeCloseTo(16.3, 1);
   });
 
   // three whole school drills run and evaluated here (seconds each; a shared machine may take minutes)

@@ -40,7 +40,9 @@ function marks(r: ReportModel): Mark[] {
  */
 function lateDuties(r: ReportModel): Set<string> {
   // (a 谎报 left standing cites the correcting 续报 it never made: review16 school 3, timeline-marks.ts)
-  return new Set(r.findings.filter((f) => (LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW") || f.stood !== undefined).flatMap((f) => f.evidence.obligations));
+  // (a requirement, part or passing-on finding's own ✗ mark, engine/evaluate/finding-marks.ts: its opportunity's mark id)
+  const own = r.findings.filter((f) => f.mark !== undefined).map((f) => `${f.opportunity ?? f.ruleId}:mark`);
+  return new Set([...r.findings.filter((f) => (LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW") || f.stood !== undefined).flatMap((f) => f.evidence.obligations), ...own]);
 }
 
 describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s poor play: the timeline's marks agree with the findings", (id) => {

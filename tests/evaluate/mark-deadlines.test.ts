@@ -11,6 +11,16 @@
  *
  * Walks every duty mark of the six shipped plays and the review variant (tests/evaluate/plays/chem-r22-eb-acts.yaml:
  * the police pass the 110 call on at 01:20, the bureau acts at 00:58 before any relay reaches it).
+ *
+ * Review22 school 9: every finding with an act in the timeline gets the mark of its verdict, with the deadline the
+ * finding uses — the requirement findings (力量不足, 力量派出/到场迟延), the duty parts with their own deadline and the
+ * pupil's place never passed on, which no engine duty event marks (engine/evaluate/finding-marks.ts). School poor play,
+ * by hand from the findings' own words: the mini fire station due 00:01:30 + 3 = 00:04:30, arrived 00:06:00 (✗ 迟于时限
+ * 00:04:30 at 00:06:00); two tenders due 00:06:30 (the school's notice due 00:01:30 + 5) + 10 = 00:16:30, one came
+ * (✗ 超时未完成 00:16:30, dated 00:16:31); 王小明's place learnt 00:13:24, due + 5 min = 00:18:24, never passed on
+ * (✗ 00:18:24); the cordon due 00:14:15 (first tender on scene) + 5 = 00:19:15, never set (✗ 00:19:15); the search crew
+ * due 00:06:30 + 15 = 00:21:30, on scene 00:26:45 (✗ 迟于 00:21:30). The tender that came at 00:14:15 was on time by its
+ * own standard: its ✓ says the requirement it counted for was still short and cites that finding.
  */
 import { describe, expect, it } from "vitest";
 import { clock } from "../../engine/evaluate/context.ts";
@@ -27,7 +37,8 @@ function marks(r: ReportModel): Mark[] {
   return r.timeline.flatMap((t): Mark[] => {
     const e = t.event as DrillEvent;
     if (e.type === "obligationMet") return [{ index: t.index, atMs: t.atMs, id: e.id, late: e.late, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}), ...(t.should ? { should: t.should } : {}) }];
-    if (e.type === "obligationMissed") return [{ index: t.index, atMs: t.atMs, id: e.id, late: true, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}) }];
+    // (a duty never done whose deadline a late link moved carries the one from when its holder should have known too: r22-clock)
+    if (e.type === "obligationMissed") return [{ index: t.index, atMs: t.atMs, id: e.id, late: true, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}), ...(t.should ? { should: t.should } : {}) }];
     return [];
   });
 }
@@ -59,6 +70,45 @@ describe.each(reports)("%s: every ✗ mark prints its finding's deadline", (_, g
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe.each(reports)("%s: every finding whose duty no engine event marks has a ✗ mark with its deadline (review22 school 9)", (_, get) => {
+  const r = get();
+
+  it("each finding stating its duty (mark) is cited by a ✗ mark at the deadline its message prints, dated after it", () => {
+    const bad: string[] = [];
+    for (const f of r.findings.filter((g) => g.mark !== undefined)) {
+      const due = f.mark!.dueMs;
+      const m = marks(r).find((k) => r.timeline.find((t) => t.index === k.index)!.findings.includes(f.id) && k.dueMs === due && k.late);
+      if (!m || !f.message.zh.includes(clock(due))) bad.push(`${f.id} ${f.code} ${clock(due)}`);
+      else if (m.atMs <= due) bad.push(`${f.id} marked at ${clock(m.atMs)} ≤ ${clock(due)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("school-fire poor play: the requirement, part and passing-on findings are marked at their deadlines (review22 school 8, 9)", () => {
+  const r = drill("school-fire", "poor").report;
+  const markOf = (pred: (f: ReportModel["findings"][number]) => boolean) => {
+    const f = r.findings.find(pred)!;
+    const m = marks(r).find((k) => k.late && r.timeline.find((t) => t.index === k.index)!.findings.includes(f.id) && k.dueMs === f.mark?.dueMs);
+    return m ? [clock(m.atMs), clock(m.dueMs)] : [f.id, "no mark"];
+  };
+
+  it("mini fire station late, tenders short, place never passed on, cordon never set, search crew late", () => {
+    expect(markOf((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-mini")).toEqual(["00:06:00", "00:04:30"]);
+    expect(markOf((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-engines")).toEqual(["00:16:31", "00:16:30"]);
+    expect(markOf((f) => f.code === "TRAPPED_NOT_PASSED_ON")).toEqual(["00:18:25", "00:18:24"]);
+    expect(markOf((f) => f.code === "LINKAGE_PART_UNDONE" && f.message.zh.includes("未设置警戒"))).toEqual(["00:19:16", "00:19:15"]);
+    expect(markOf((f) => f.code === "DISPATCH_LATE" && f.ruleId === "req-search" && f.agency === "fire")).toEqual(["00:26:45", "00:21:30"]);
+  });
+
+  it("the first tender's on-time ✓ (00:14:15) says the requirement it counted for is short and cites that finding", () => {
+    const short = r.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-engines")!;
+    const ok = r.timeline.filter((t) => t.event.type === "obligationMet" && !(t.event as { late: boolean }).late && t.atMs === 14 * 60_000 + 15_000);
+    expect(ok.length).toBeGreaterThan(0);
+    for (const t of ok) expect([t.note, t.findings.includes(short.id)]).toEqual(["requirementShort", true]);
   });
 });
 

@@ -59,13 +59,17 @@ describe("1. a school that never sounds the alarm does not escape what its headc
     // against 20.48), outcomes at the harm item's cap (10 of 13 W: 23.1) against the poor play's 8.58 (34).
     // Round 22 (review21 school 4): in both plays nobody sets a cordon, so the brigade's 「设置警戒」 part is undone in
     // both, 2 × 30 / 63 = 0.95 more in linkage (D 22.38 against 21.43).
-    // Total (Σ A − Σ D) / Σ A = (87.03 − 74.05) / 87.03 = 14.9 against the poor play's (85.10 − 69.54) / 85.10 = 18.3
+    // Round 23 (r22-cordon, review22 school 7/8): the traffic part, due 00:14:15 + 5 min = 00:19:15, is met only by the
+    // police's 00:45 car in both plays: 25 min 45 s late, 6 started 5-min windows × 0.5 part, capped at the part, 2 × 30 /
+    // 63 = 0.95 more in linkage in both (D 23.33 against 22.38; the brigade's opportunity 11 not reached: 6 + 2 + 2 = 10).
+    // (r22-clock moves 2 rubric points of the bureau's 联而不动 onto the brigade's 未通知, the same in both, within linkage.)
+    // Total (Σ A − Σ D) / Σ A = (87.03 − 75.00) / 87.03 = 13.8 against the poor play's (85.10 − 70.49) / 85.10 = 17.2
     const section = (r: ReportModel, id: string) => r.sections.find((x) => x.id === id)!;
     const kept = (r: ReportModel, id: string) => section(r, id).attainable! - section(r, id).deducted;
     // (dispatch: both keep 9 × 25 / 26 = 8.654, printed 8.65 and 8.66, each figure rounded once)
     for (const id of ["reporting", "linkage", "dispatch", "outcomes"]) expect(kept(w4c, id)).toBeLessThanOrEqual(kept(poor, id) + 0.0101);
     expect(section(w4c, "outcomes").score).toBeLessThan(section(poor, "outcomes").score);
-    expect(w4c.score!).toBe(14.9);
+    expect(w4c.score!).toBe(13.8);
     expect(poor.score! - w4c.score!).toBeGreaterThan(3);
   });
 });

@@ -7,11 +7,15 @@
  * Hand-worked, seed 7 (drill start 10:10 = 00:00:00):
  *   poor play: nobody sets a cordon or sends a cordon guard; the police's car goes to the gate for traffic at 00:45.
  *     The brigade, told at 00:07:30 (the school's 119 call), turned out at 00:09:30 (late: 响应迟缓), so its duty was
- *     met and its act deadline is 00:07:30 + 1 min = 00:08:30: 职责未完成 (LINKAGE_PART_UNDONE) 「未设置警戒」 dated
- *     00:08:30, 2 points (rubric act-complete) × 30 / 63 (the linkage section's W) = 0.95, inside the brigade's duty
- *     opportunity (通知 5 + 履职 6 = 11, 6 taken before: 8 of 11 now). The traffic part is met by the police's 00:45 car.
- *     Score: the linkage section's D 20.48 + 0.95 = 21.43; total 100 × (85.10 − (68.59 + 0.95)) / 85.10 = 18.3.
- *   poor play + the police's cordon at 00:30 round the school: no part finding, and the score is higher.
+ *     met. Each part's deadline is its own (review22 school 8): 5 min after the brigade's first unit on scene
+ *     (城关站水罐消防车1 00:14:15, 本县设定) = 00:19:15, not the 1-minute turn-out 00:08:30: 职责未完成 「未设置警戒」
+ *     dated 00:19:15, 2 points (rubric act-complete) × 30 / 63 (the linkage section's W) = 0.952. The traffic part is
+ *     met by the police's 00:45 car, 25 min 45 s after 00:19:15 (review22 school 7: late is charged): 6 started 5-min
+ *     windows × 0.5 = 3, capped at 1 part = 0.952 more, inside the brigade's duty opportunity (通知 5 + 履职 6 = 11,
+ *     6 taken before: 10 of 11 now).
+ *     Score: total 100 × (85.10 − (69.54 + 0.952)) / 85.10 = 17.2; linkage section 100 × (25.24 − (21.43 + 0.952)) / 25.24 = 11.3.
+ *   poor play + the police's cordon at 00:30 round the school: 10 min 45 s after 00:19:15, 3 windows × 0.5 → 1 part:
+ *     late, costing as much as undone (never more), so the score is not lower; at 00:20 (45 s late, 1 window): 0.5 part.
  *   good play: the police's cordon at 00:08 and traffic car at 00:05:40: no finding, 100.
  */
 import { describe, expect, it } from "vitest";
@@ -28,28 +32,57 @@ function variant(extra: Command[]) {
   return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("school-fire", c));
 }
 
-const parts = (r: { findings: Array<{ code: string; agency: string | null }> }) => r.findings.filter((f) => f.code === "LINKAGE_PART_UNDONE");
+const parts = (r: { findings: Array<{ code: string; agency: string | null; message: { zh: string }; quantity: number; points: number }> }) => r.findings.filter((f) => f.code === "LINKAGE_PART_UNDONE");
 
 describe("review21 school 4: the brigade's cordon part, never done in the poor play", () => {
   const { report: poor } = drill("school-fire", "poor");
 
-  it("finds 职责未完成 「未设置警戒」 on the brigade at its act deadline 00:08:30, 0.95 points (2 × 30 / 63)", () => {
-    const [f, ...more] = parts(poor) as Array<(typeof poor.findings)[number]>;
-    expect(more).toEqual([]);
-    expect([f!.agency, f!.ruleId, f!.atMs, f!.section]).toEqual(["fire", "LNK-SCH-FIRE", ms("00:08:30"), "linkage"]);
-    expect(f!.message.zh).toContain("至演练结束未设置警戒");
-    expect(f!.basis).toContain("消防法 第四十五条");
-    expect(f!.points).toBeCloseTo((2 * 30) / 63, 2);
+  it("finds 职责未完成 「未设置警戒」 on the brigade at first arrival + 5 min (00:19:15), not the turn-out's 00:08:30", () => {
+    const ps = parts(poor) as Array<(typeof poor.findings)[number]>;
+    const cordon = ps.find((f) => f.message.zh.includes("未设置警戒"))!;
+    expect([cordon.agency, cordon.ruleId, cordon.atMs, cordon.section]).toEqual(["fire", "LNK-SCH-FIRE", ms("00:19:15"), "linkage"]);
+    expect(cordon.message.zh).toContain("00:14:15 首车到场后至演练结束未设置警戒");
+    expect(cordon.message.zh).toContain("时限 00:19:15");
+    expect(cordon.basis).toContain("消防法 第四十五条");
+    expect(cordon.basis).toContain("本县设定");
+    expect(cordon.points).toBeCloseTo((2 * 30) / 63, 2);
   });
 
-  it("moves the poor play to 18.3 (100 × (85.10 − 69.54) / 85.10), its linkage section to 15.1", () => {
-    expect(poor.score).toBe(18.3);
-    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(15.1);
+  it("charges the police's traffic car at 00:45 as the brigade's part done late (25分45秒 after 00:19:15), once", () => {
+    const ps = parts(poor) as Array<(typeof poor.findings)[number]>;
+    expect(ps.length).toBe(2);
+    const traffic = ps.find((f) => f.message.zh.includes("局部交通管制迟至"))!;
+    expect([traffic.agency, traffic.atMs]).toEqual(["fire", ms("00:19:15")]);
+    expect(traffic.message.zh).toContain("迟至 00:45:00 才完成");
+    expect(traffic.message.zh).toContain("迟 25分45秒");
+    // 6 started windows of 5 min × 0.5, capped at the whole part: 1 × 2 × 30 / 63
+    expect(traffic.quantity).toBe(1);
+    expect(traffic.points).toBeCloseTo((2 * 30) / 63, 2);
+    // the police's own duty is not charged again for the brigade's part
+    expect(poor.findings.filter((f) => f.agency === "police" && f.message.zh.includes("局部交通管制迟至"))).toEqual([]);
   });
 
-  it("finds no part undone once the police set a cordon, and scores that play higher", () => {
-    const cordoned = variant([cmd("00:30:00", "police", { type: "cordon", place: "school", radiusM: 80 }, 900)]);
-    expect(parts(cordoned)).toEqual([]);
+  it("moves the poor play to 17.2 (100 × (85.10 − 70.49) / 85.10), its linkage section to 11.3", () => {
+    expect(poor.score).toBe(17.2);
+    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(11.3);
+  });
+
+  it("charges a police cordon 34 min late (00:48) as late, never more than no cordon; a cordon 45 s late half a part", () => {
+    const late = variant([cmd("00:48:00", "police", { type: "cordon", place: "school", radiusM: 80 }, 900)]);
+    const lp = parts(late).find((f) => f.message.zh.includes("设置警戒迟至 00:48:00"));
+    expect(lp?.agency).toBe("fire");
+    expect(lp?.message.zh).toContain("迟 28分45秒");
+    expect(late.score!).toBeGreaterThanOrEqual(poor.score!);
+    const slight = variant([cmd("00:20:00", "police", { type: "cordon", place: "school", radiusM: 80 }, 900)]);
+    const sp = parts(slight).find((f) => f.message.zh.includes("设置警戒迟至 00:20:00"));
+    expect(sp?.quantity).toBe(0.5);
+    expect(sp?.points).toBeCloseTo((0.5 * 2 * 30) / 63, 2);
+    expect(slight.score!).toBeGreaterThan(late.score!);
+  });
+
+  it("finds no cordon finding once the police set a cordon in time (00:18, before 00:19:15)", () => {
+    const cordoned = variant([cmd("00:18:00", "police", { type: "cordon", place: "school", radiusM: 80 }, 900)]);
+    expect(parts(cordoned).filter((f) => (f as { message: { zh: string } }).message.zh.match(/未设置警戒|设置警戒迟至/))).toEqual([]);
     expect(cordoned.score!).toBeGreaterThan(poor.score!);
   });
 
