@@ -21,6 +21,12 @@ export const AGENCY_KINDS = [
   "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs", "humanResources",
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
+/**
+ * The kinds that own the incident's site (the enterprise, the coal mine and its dispatch room, the school): their
+ * `activateResponse` starts their own emergency plan (生产安全事故应急条例 第十七条), never the county's response level
+ * (rules/powers.ts isSiteOwner; the rules profile's `activatePlan` action).
+ */
+export const SITE_OWNER_KINDS: readonly AgencyKind[] = ["enterprise", "coalMine", "mineDispatch", "school"];
 
 const Place = z
   .object({
