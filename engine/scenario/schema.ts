@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Clock, Coordinate, Id, LocalText, MAX_ITEMS } from "./common.ts";
 import { HazardParams } from "./hazard.ts";
+import { SITE_OWNER_KINDS as OWNERS } from "../model/site-owners.ts";
 import { Rubric } from "./rubric-schema.ts";
 
 export const PLACE_KINDS = [
@@ -21,12 +22,8 @@ export const AGENCY_KINDS = [
   "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs", "humanResources",
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
-/**
- * The kinds that own the incident's site (the enterprise, the coal mine and its dispatch room, the school): their
- * `activateResponse` starts their own emergency plan (生产安全事故应急条例 第十七条), never the county's response level
- * (rules/powers.ts isSiteOwner; the rules profile's `activatePlan` action).
- */
-export const SITE_OWNER_KINDS: readonly AgencyKind[] = ["enterprise", "coalMine", "mineDispatch", "school"];
+/** The kinds that own the incident's site (model/site-owners.ts): their activation is their own plan's. */
+export const SITE_OWNER_KINDS: readonly AgencyKind[] = OWNERS satisfies readonly AgencyKind[];
 
 const Place = z
   .object({
