@@ -6,7 +6,8 @@
  * question. The rubric's 通知全部联动单位 item is 5 points and 及时通知联动单位 2 (scenarios/rubrics/default.yaml);
  * the linkage section's W is 63 (section-weight.test.ts: the education bureau's and the township's unverified actions
  * out of scoring; 59 + 4 for the 110 call to pass on to 119, review16 school 4a), so the finding costs 5 × 30 / 63 = 2.38,
- * not the late notice's 2 × 30 / 63 = 0.95.
+ * not the late notice's 2 × 30 / 63 = 0.95. r23-mine-a adds the school's own plan (LNK-SCH-PLAN, act 6): W 69, so
+ * 5 × 30 / 69 = 2.17.
  * And never telling costs more than telling late: the brigade's call to the bureau at 00:30 (late, 2 points) scores higher.
  */
 import { describe, expect, it } from "vitest";
@@ -16,12 +17,12 @@ describe("school fire, poor play: the bureau never told by the brigade (review15
   const poor = schoolVariant().report;
   const f = poor.findings.find((x) => x.opportunity === "link:LNK-SCH-EB:eb" && x.causedBy === undefined && (x.code === "LINKAGE_NOT_NOTIFIED" || x.code === "LINKAGE_NOTIFIED_LATE"))!;
 
-  it("is headed, labelled and charged 未通知: 5 × 30 / 63 = 2.38", () => {
+  it("is headed, labelled and charged 未通知: 5 × 30 / 69 = 2.17", () => {
     expect(f.agency).toBe("fire");
     expect(f.code).toBe("LINKAGE_NOT_NOTIFIED");
     expect(f.message.zh).toContain("始终未将事故信息通知");
     expect(f.rubricPoints).toBe(5);
-    expect(f.points).toBeCloseTo((5 * 30) / 63, 2);
+    expect(f.points).toBeCloseTo((5 * 30) / 69, 2);
   });
 
   it("telling the bureau late (00:30) is 通知迟延 and scores above never telling it", () => {

@@ -59,13 +59,16 @@ describe("1. a school that never sounds the alarm does not escape what its headc
     // against 20.48), outcomes at the harm item's cap (10 of 13 W: 23.1) against the poor play's 8.58 (34).
     // Round 22 (review21 school 4): in both plays nobody sets a cordon, so the brigade's 「设置警戒」 part is undone in
     // both, 2 × 30 / 63 = 0.95 more in linkage (D 22.38 against 21.43).
-    // Total (Σ A − Σ D) / Σ A = (87.03 − 74.05) / 87.03 = 14.9 against the poor play's (85.10 − 69.54) / 85.10 = 18.3
+    // Total (Σ A − Σ D) / Σ A = (87.03 − 74.05) / 87.03 = 14.9 against the poor play's (85.10 − 69.54) / 85.10 = 18.3.
+    // r23-mine-a: neither play starts the school's own plan (LNK-SCH-PLAN, act 6): linkage W 63 → 69, S 10, L 47 → 53
+    // here (45 → 51 in the poor play): A 30 × 59 / 69 = 25.65 (was 25.24), D 30 × 53 / 69 = 23.04 (was 22.38), so
+    // (87.44 − 74.71) / 87.44 = 14.6 against the poor play's (85.51 − 70.28) / 85.51 = 17.8
     const section = (r: ReportModel, id: string) => r.sections.find((x) => x.id === id)!;
     const kept = (r: ReportModel, id: string) => section(r, id).attainable! - section(r, id).deducted;
     // (dispatch: both keep 9 × 25 / 26 = 8.654, printed 8.65 and 8.66, each figure rounded once)
     for (const id of ["reporting", "linkage", "dispatch", "outcomes"]) expect(kept(w4c, id)).toBeLessThanOrEqual(kept(poor, id) + 0.0101);
     expect(section(w4c, "outcomes").score).toBeLessThan(section(poor, "outcomes").score);
-    expect(w4c.score!).toBe(14.9);
+    expect(w4c.score!).toBe(14.6);
     expect(poor.score! - w4c.score!).toBeGreaterThan(3);
   });
 });

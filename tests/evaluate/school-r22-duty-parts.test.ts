@@ -11,6 +11,10 @@
  *     00:08:30, 2 points (rubric act-complete) × 30 / 63 (the linkage section's W) = 0.95, inside the brigade's duty
  *     opportunity (通知 5 + 履职 6 = 11, 6 taken before: 8 of 11 now). The traffic part is met by the police's 00:45 car.
  *     Score: the linkage section's D 20.48 + 0.95 = 21.43; total 100 × (85.10 − (68.59 + 0.95)) / 85.10 = 18.3.
+ *     r23-mine-a: the school's own plan (LNK-SCH-PLAN, act 6, never started in the poor play) makes 部门联动 W 69 (S 10,
+ *     L 45 + 6 = 51): the part is 2 × 30 / 69 = 0.87; linkage attainable 30 × 59 / 69 = 25.65 (was 30 × 53 / 63 = 25.24),
+ *     deducted 30 × 51 / 69 = 22.17 (was 21.43): rate 8 / 59 = 13.6 (was 8 / 53 = 15.1); total
+ *     100 × ((85.10 − 25.24 + 25.65) − (69.54 − 21.43 + 22.17)) / 85.51 = 100 × (85.51 − 70.28) / 85.51 = 17.8.
  *   poor play + the police's cordon at 00:30 round the school: no part finding, and the score is higher.
  *   good play: the police's cordon at 00:08 and traffic car at 00:05:40: no finding, 100.
  */
@@ -33,18 +37,18 @@ const parts = (r: { findings: Array<{ code: string; agency: string | null }> }) 
 describe("review21 school 4: the brigade's cordon part, never done in the poor play", () => {
   const { report: poor } = drill("school-fire", "poor");
 
-  it("finds 职责未完成 「未设置警戒」 on the brigade at its act deadline 00:08:30, 0.95 points (2 × 30 / 63)", () => {
+  it("finds 职责未完成 「未设置警戒」 on the brigade at its act deadline 00:08:30, 0.87 points (2 × 30 / 69)", () => {
     const [f, ...more] = parts(poor) as Array<(typeof poor.findings)[number]>;
     expect(more).toEqual([]);
     expect([f!.agency, f!.ruleId, f!.atMs, f!.section]).toEqual(["fire", "LNK-SCH-FIRE", ms("00:08:30"), "linkage"]);
     expect(f!.message.zh).toContain("至演练结束未设置警戒");
     expect(f!.basis).toContain("消防法 第四十五条");
-    expect(f!.points).toBeCloseTo((2 * 30) / 63, 2);
+    expect(f!.points).toBeCloseTo((2 * 30) / 69, 2);
   });
 
-  it("moves the poor play to 18.3 (100 × (85.10 − 69.54) / 85.10), its linkage section to 15.1", () => {
-    expect(poor.score).toBe(18.3);
-    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(15.1);
+  it("moves the poor play to 17.8 (100 × (85.51 − 70.28) / 85.51, with r23-mine-a's LNK-SCH-PLAN), its linkage section to 13.6", () => {
+    expect(poor.score).toBe(17.8);
+    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(13.6);
   });
 
   it("finds no part undone once the police set a cordon, and scores that play higher", () => {
