@@ -81,8 +81,9 @@ describe("A2: 响应迟缓 and 群众防护迟延 grow with the delay", () => {
   const slow = (r: typeof poor) => on(r, "LINKAGE_SLOW", "town").map((f) => f.points);
   const pupils = (r: typeof poor) => r.findings.filter((f) => f.opportunity === "protect:pupils" && f.agency === "town").map((f) => f.points);
 
-  it("the township's slow start (30-min duty from 00:18, due 00:48): 1 min → 0.61, 32 min → 2 windows 1.21, 102 min → capped at 联而不动's 6: 1.82", () => {
-    expect([slow(a2), slow(poor), slow(wC)]).toEqual([[0.61], [1.21], [1.82]]);
+  // × 30 / 105 since r23-mine-a's LNK-CHEM-PLAN (was / 99: 0.61, 1.21, 1.82)
+  it("the township's slow start (30-min duty from 00:18, due 00:48): 1 min → 2 × 30 / 105 = 0.57, 32 min → 2 windows 1.14, 102 min → capped at 联而不动's 6: 1.71", () => {
+    expect([slow(a2), slow(poor), slow(wC)]).toEqual([[0.57], [1.14], [1.71]]);
   });
 
   it("the pupils sheltered 1 min late cost half their 2 points (1 × 25 / 43 = 0.58); 32 or 102 min late, all 2 (1.16)", () => {
