@@ -45,6 +45,7 @@ export function begin(c: Compiled, state: DrillState): Tx {
     cordons: state.cordons.slice(),
     warnings: state.warnings.slice(),
     responseLevel: state.responseLevel,
+    unitPlans: state.unitPlans,
     casualties: state.casualties,
     lossCNY: state.lossCNY,
     grade: state.grade,

@@ -173,6 +173,8 @@ function eventLine(c: Compiled, w: Words, e: DrillEvent): string | undefined {
     case "groupSheltered": return t("groupSheltered", { group: w.group(e.group), count: e.count });
     case "warningIssued": return t("warningIssued", { by: w.agency(e.by), level: w.label("warningLevel", e.level), place: w.place(e.place), radiusM: e.radiusM });
     case "responseActivated": return t("responseActivated", { by: w.agency(e.by), level: w.label("responseLevel", e.level) });
+    // a site owner's own plan, never the county's response level (review22 mine B1)
+    case "unitPlanActivated": return t("unitPlanActivated", { by: w.agency(e.by), level: w.label("responseLevel", e.level) });
     case "supportRequested":
       return t(e.place ? "supportRequestedTo" : "supportRequested", { by: w.agency(e.by), from: w.agency(e.from), unitType: w.label("unitType", e.unitType), count: e.count, place: e.place ? w.place(e.place) : "" });
     case "hazardChanged": return t("hazardChanged", { detail: hazardText(w, e) });

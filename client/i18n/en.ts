@@ -47,6 +47,7 @@ export const en: Catalogue = {
   },
   actions: {
     title: "Measures", cordon: "Set a cordon", evacuate: "Evacuate", shelter: "Shelter in place", warning: "Issue a warning", activateResponse: "Activate response",
+    activatePlan: "Start own emergency plan", ownLevel: "Own plan level {{n}}",
     requestSupport: "Request support", place: "Centre", supportPlace: "Destination", radiusM: "Radius (m)", destination: "Evacuate to", level: "Response level", warnLevel: "Warning level", from: "Agency asked",
     unitType: "Unit type", count: "Count", text: "Warning text", responseLevel: "Level {{n}} response", levelNumeral: { 1: "1", 2: "2", 3: "3", 4: "4" }, send: "Order",
     kind: "{{type}} ({{caps}})", kindsOf: "Units of {{agency}}", kindsOther: "Other units"

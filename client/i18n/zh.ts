@@ -46,6 +46,7 @@ export const zh = {
   },
   actions: {
     title: "处置措施", cordon: "设置警戒区", evacuate: "组织疏散", shelter: "就地避险", warning: "发布预警", activateResponse: "启动应急响应",
+    activatePlan: "启动本单位应急预案", ownLevel: "本单位{{n}}级响应",
     requestSupport: "请求支援", place: "中心位置", supportPlace: "前往地点", radiusM: "半径（米）", destination: "安置点", level: "响应级别", warnLevel: "预警级别", from: "请求对象（单位）",
     unitType: "力量类型", count: "数量", text: "预警内容", responseLevel: "{{n}}级响应", levelNumeral: { 1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ" }, send: "下达",
     kind: "{{type}}（{{caps}}）", kindsOf: "{{agency}}的力量", kindsOther: "其他力量"

@@ -14,6 +14,7 @@ import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
+import { SITE_OWNER_KINDS } from "../../engine/model/site-owners.ts";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -59,6 +60,9 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
   if (can.length === 0) return <StandbyNote model={m} />;
+  // a site owner's activation starts its own plan, never the county's response (engine/commands/field.ts; review22 mine B1)
+  const ownPlan = (SITE_OWNER_KINDS as readonly string[]).includes(m.agencies.find((a) => a.id === m.role)?.kind ?? "");
+  const label = (x: Measure): string => t(`actions.${x === "activateResponse" && ownPlan ? "activatePlan" : x}`);
   // the kind asked for: the one picked while it is on the list, else the asked agency's first, else the list's first
   const kinds = m.unitKinds ?? [];
   const kind = kinds.some((k) => k.type === unitType) ? unitType : (kinds.find((k) => k.agencies.includes(from)) ?? kinds[0])?.type ?? "";
@@ -93,10 +97,10 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
       <h3>{t("actions.title")}</h3>
       <StandbyNote model={m} />
       <div class="seg" role="tablist">
-        {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{t(`actions.${x}`)}</button>)}
+        {can.map((x) => <button type="button" key={x} role="tab" aria-selected={which === x} class={which === x ? "on" : ""} data-testid={`measure-${x}`} onClick={() => setWhich(x)}>{label(x)}</button>)}
       </div>
       {which === "activateResponse" ? (
-        <Field label={t("actions.level")}><Select name="level" value={level} onChange={setLevel} options={["1", "2", "3", "4"].map((n) => ({ value: n, label: t("actions.responseLevel", { n: t(`actions.levelNumeral.${n}`) }) }))} /></Field>
+        <Field label={t("actions.level")}><Select name="level" value={level} onChange={setLevel} options={["1", "2", "3", "4"].map((n) => ({ value: n, label: t(ownPlan ? "actions.ownLevel" : "actions.responseLevel", { n: t(`actions.levelNumeral.${n}`) }) }))} /></Field>
       ) : which === "requestSupport" ? (
         <div class="grid3">
           <Field label={t("actions.from")}><Select name="from" value={from} onChange={setFrom} options={others.map((a) => ({ value: a.id, label: local(a.name) }))} /></Field>
@@ -114,7 +118,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
         </div>
       )}
       <FieldError problem={refused} testid="measure-refused" />
-      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}{t("punct.colon")}{t(`actions.${which}`)}</button></div>
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="send-measure">{t("actions.send")}{t("punct.colon")}{label(which)}</button></div>
     </form>
   );
 }

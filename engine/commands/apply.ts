@@ -8,7 +8,7 @@ import { noteAction } from "../knowledge/deliver.ts";
 import { DIRECTOR_COMMANDS, type Command } from "../model/commands.ts";
 import { DIRECTOR } from "../model/ids.ts";
 import { applyEvacuate, applyShelter } from "../people/orders.ts";
-import { mayGive } from "../rules/powers.ts";
+import { isSiteOwner, mayGive } from "../rules/powers.ts";
 import { applyAdHocInject, applyInjectNow } from "../injects/injects.ts";
 import { EngineCommand } from "../scenario/play-schema.ts";
 import type { Tx } from "../tx.ts";
@@ -35,7 +35,14 @@ export function applyCommand(tx: Tx, raw: unknown): void {
   const before = tx.events.length;
   route(tx, cmd);
   const accepted = !tx.events.slice(before).some((e) => e.type === "rejected");
-  if (accepted && cmd.by !== DIRECTOR) noteAction(tx, cmd.by, cmd.type === "dispatch" ? ["dispatch", `dispatch:${cmd.task}`] : [cmd.type]);
+  if (accepted && cmd.by !== DIRECTOR) noteAction(tx, cmd.by, actedKinds(tx, cmd));
+}
+
+/** The kinds of action an accepted command counts as (rules/actions.ts actionOf): a site owner's activation is its plan's. */
+function actedKinds(tx: Tx, cmd: Command): string[] {
+  if (cmd.type === "dispatch") return ["dispatch", `dispatch:${cmd.task}`];
+  if (cmd.type === "activateResponse" && isSiteOwner(tx.c.agencies.get(cmd.by)?.kind)) return ["activatePlan"];
+  return [cmd.type];
 }
 
 /** seq, by and type of a command that failed its schema, with neutral stand-ins for what is missing. */

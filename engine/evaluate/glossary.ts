@@ -75,6 +75,7 @@ export const GLOSSARY: Readonly<Record<Group, Readonly<Record<string, LocalText>
     shelter: { zh: "就地避险", en: "shelter in place" },
     warning: { zh: "发布预警", en: "warning" },
     activateResponse: { zh: "启动应急响应", en: "activate response" },
+    activatePlan: { zh: "启动本单位应急预案", en: "activate its own emergency plan" },
     requestSupport: { zh: "请求支援", en: "request support" },
     injectNow: { zh: "情景注入", en: "inject now" },
     adHocInject: { zh: "自由注入", en: "free inject" },

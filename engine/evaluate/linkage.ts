@@ -88,6 +88,18 @@ export function ownWork(x: EvalContext, rule: LinkageRule, agency: string): bool
   return agency === x.c.scenario.incidentAgency && rule.workWhen !== undefined && rule.notifiedWithinMin === undefined;
 }
 
+/**
+ * Whether linkage duty `rule` of `agency` has no notice part of its own: work in its own accident (ownWork), or a duty
+ * that times no notice (`notifiedWithinMin`) while another duty of the same agency does (the mine manager's plan,
+ * LNK-MINE-PLAN, and the dispatch room's word to him, timed by LNK-MINE-MINE): one notice, judged once, under the
+ * duty that times it (review22 mine B1; a second notice part made W 116 and the late word count in two items).
+ */
+export function noNoticePart(x: EvalContext, rule: LinkageRule, agency: string): boolean {
+  if (ownWork(x, rule, agency)) return true;
+  if (rule.notifiedWithinMin !== undefined) return false;
+  return x.c.rules.linkage[x.c.scenario.kind].some((r) => r !== rule && r.notifiedWithinMin !== undefined && resolveAgencies(x.c, r.agency).includes(agency));
+}
+
 export function evaluateLinkage(x: EvalContext): LinkageResult {
   const rows: LinkageRow[] = [];
   const findings: Finding[] = [];
@@ -144,7 +156,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const rule = x.c.rules.linkage[x.c.scenario.kind].find((l) => l.id === r.ruleId)!;
     // a notice the scenario itself gave (a 110 call) is no credit to the players; only the duty to act is judged
     // nor is the incident unit "told" of work arising in its own accident (its rescue of the trapped): no notice part
-    const byScenario = r.notifiedBy === "scenario" || ownWork(x, rule, r.agency);
+    const byScenario = r.notifiedBy === "scenario" || noNoticePart(x, rule, r.agency);
     // an agency told of the incident but never of its duty's work (the 120 asked only to "做好准备") owes no action (rules/duty-work.ts)
     const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
     const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];

@@ -35,7 +35,7 @@ import { notifiedAt, notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
-import { ownWork } from "./linkage.ts";
+import { noNoticePart } from "./linkage.ts";
 
 const SPOT = "SPOT-QUESTION";
 
@@ -133,7 +133,7 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   const agency = o.id.slice(o.id.lastIndexOf(":") + 1);
   const first = ref.messages.find((m) => m.to.includes(agency) && (m.kind !== "inject" || x.c.injects.get(m.inject ?? "")?.notifies === true));
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => o.id === `link:${r.id}:${agency}`);
-  const notice = first !== undefined && first.from !== "scenario" && !(rule !== undefined && ownWork(x, rule, agency));
+  const notice = first !== undefined && first.from !== "scenario" && !(rule !== undefined && noNoticePart(x, rule, agency));
   const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
   const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
   // an unverified duty (tag U, domain.md §0) is not judged on its action

@@ -66,6 +66,11 @@ export type DrillEvent =
   | (EventBase & { type: "groupSheltered"; group: GroupId; count: number; doneMs: SimMs })
   | (EventBase & { type: "warningIssued"; seq: number; by: AgencyId; level: WarningLevel; place: PlaceId; radiusM: number })
   | (EventBase & { type: "responseActivated"; seq: number; by: AgencyId; level: ResponseLevel })
+  /**
+   * A site owner (enterprise, mine, school: rules/powers.ts isSiteOwner) started its own emergency plan (生产安全事故应急条例
+   * 第十七条; 493号令 第十四条) at `level` of that plan's own 响应分级 (GB/T 29639-2020: 不可照搬事故分级), not the county's
+   */
+  | (EventBase & { type: "unitPlanActivated"; seq: number; by: AgencyId; level: ResponseLevel })
   | (EventBase & { type: "supportRequested"; seq: number; id: MessageId; by: AgencyId; from: AgencyId; unitType: string; count: number; place?: PlaceId })
   | (EventBase & { type: "hazardChanged"; what: string; params: Params })
   | (EventBase & { type: "casualtiesChanged"; deaths: number; seriousInjuries: number; injured: number; exposed: number; trapped: number; missing: number; evacuated: number })

@@ -93,6 +93,13 @@ export interface WarningNotice {
   atMs: SimMs;
 }
 
+/** A site owner's own emergency plan started (event `unitPlanActivated`): its agency, the plan's own level, when. */
+export interface UnitPlan {
+  agency: AgencyId;
+  level: ResponseLevel;
+  atMs: SimMs;
+}
+
 export type ObligationKind = "report" | "notified" | "act" | "arrive";
 export type ObligationStatus = "open" | "met" | "late" | "missed";
 
@@ -194,7 +201,10 @@ export interface DrillState {
   hazard: unknown;
   cordons: Cordon[];
   warnings: WarningNotice[];
+  /** the county's response level: started only by a government seat (commands/field.ts) */
   responseLevel?: ResponseLevel;
+  /** the site owners' own plans started, in order (absent until one is; never the county's level) */
+  unitPlans?: UnitPlan[];
   /**
    * Ground truth casualties, integers (expected values rounded), incl. the hazard model's occupants.
    * `exposed`: people exposed to harm — above the AEGL-2 toxic load for a chemical release,

@@ -56,6 +56,9 @@ export function actionOf(e: DrillEvent): Action | undefined {
       return { agency: e.by, type: "warning" };
     case "responseActivated":
       return { agency: e.by, type: "activateResponse" };
+    // a site owner's own plan (rules/powers.ts isSiteOwner): the rules profile's `activatePlan`, never the county's response
+    case "unitPlanActivated":
+      return { agency: e.by, type: "activatePlan" };
     case "supportRequested":
       return { agency: e.by, type: "requestSupport" };
     case "unitRecalled":

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { Basis, Id, LocalText } from "./common.ts";
-import { AGENCY_KINDS } from "./schema.ts";
+import { AGENCY_KINDS, SITE_OWNER_KINDS } from "./schema.ts";
 
 const Grade = z.number().int().min(1).max(4);
 /** An agency kind, or a role in the scenario: the incident's own agency, the lead agency, or the sender's superior. */
@@ -175,6 +175,20 @@ const LinkageRule = z
   .refine((r) => r.actWithinMin === undefined || r.actNotJudged === undefined, {
     message: "a linkage duty with `actWithinMin` is judged: drop `actNotJudged`",
     path: ["actNotJudged"],
+  })
+  // a site owner's activation is its own plan's (commands/field.ts), a government's the county's response: a row asking
+  // the other could never be met, and its holder would be charged 联而不动 for a command it gave (review22 mine B1)
+  .superRefine((r, ctx) => {
+    const owner = (SITE_OWNER_KINDS as readonly string[]).includes(r.agency);
+    r.actions.forEach((a, i) => {
+      const by = [r.agency, ...(a.by ?? [])];
+      if (a.type === "activatePlan" && !by.every((k) => (SITE_OWNER_KINDS as readonly string[]).includes(k))) {
+        ctx.addIssue({ code: "custom", path: ["actions", i, "type"], message: `\`activatePlan\` (a unit starting its own emergency plan) is a site owner's act (${SITE_OWNER_KINDS.join(", ")}), not a ${by.filter((k) => !(SITE_OWNER_KINDS as readonly string[]).includes(k)).join(", ")}'s: use \`activateResponse\`` });
+      }
+      if (a.type === "activateResponse" && owner) {
+        ctx.addIssue({ code: "custom", path: ["actions", i, "type"], message: `a ${r.agency}'s activation starts its own emergency plan, never the county's response: use \`activatePlan\`` });
+      }
+    });
   });
 
 const DispatchStandard = z

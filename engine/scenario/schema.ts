@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Clock, Coordinate, Id, LocalText, MAX_ITEMS } from "./common.ts";
 import { HazardParams } from "./hazard.ts";
+import { SITE_OWNER_KINDS as OWNERS } from "../model/site-owners.ts";
 import { Rubric } from "./rubric-schema.ts";
 
 export const PLACE_KINDS = [
@@ -21,6 +22,8 @@ export const AGENCY_KINDS = [
   "propaganda", "powerGrid", "telecom", "tradeUnion", "procuratorate", "civilAffairs", "humanResources",
 ] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
+/** The kinds that own the incident's site (model/site-owners.ts): their activation is their own plan's. */
+export const SITE_OWNER_KINDS: readonly AgencyKind[] = OWNERS satisfies readonly AgencyKind[];
 
 const Place = z
   .object({

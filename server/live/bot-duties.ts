@@ -141,6 +141,8 @@ function actJobs(v: BotView, agency: string, o: Obligation, taken: Set<string>):
     } });
     else if (a.type === "cordon") jobs.push({ key: "cordon", make: () => ({ type: "cordon", place: c.scenario.incidentPlace, radiusM: figure(v, "ergIsolateM") ?? 300 }) });
     else if (a.type === "activateResponse") jobs.push({ key: `respond-${state.grade}`, make: () => ({ type: "activateResponse", level: state.grade }) });
+    // a site owner starts its own plan by the same command (commands/field.ts): the plan's level as the accident's grade
+    else if (a.type === "activatePlan") jobs.push({ key: "own-plan", make: () => ({ type: "activateResponse", level: state.grade }) });
     else if (a.type === "warning") jobs.push({ key: "warning", make: () => ({ type: "warning", level: (["red", "orange", "yellow", "blue"] as const)[state.grade - 1], place: c.scenario.incidentPlace, radiusM: figure(v, "ergProtectM") ?? 2000 }) });
     else if (a.type === "evacuate" || a.type === "shelter") jobs.push(...protectJobs(v, agency, kind, types));
     else if (a.type === "report" || a.type === "acknowledge") {

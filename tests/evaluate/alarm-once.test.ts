@@ -18,6 +18,9 @@
  * Chemical (/work/variants/r22/r22-mine/chem-no119.yaml: the poor play without the enterprise's 00:12 call to 119):
  *   - 未通知 119 (LNK-CHEM-FIRE) keeps 2.12 (= (5 + 2) × 30 / 99); 未报警 (alarm:fire) was 4 × 30 / 88 = 1.37, now 0.
  *   - total: was 100 × (87.01 − 72.11) / 87.01 = 17.1; now 100 × (85.65 − 70.74) / 85.65 = 17.4 (1.36 = 30 × 4 / 88 off both).
+ *   - r23-mine-a adds the plant's own plan (LNK-CHEM-PLAN, act 6, never started here): 部门联动 W 99 → 105, S 22, L 55 → 61:
+ *     attainable 30 × 77 / 99 = 23.33 → 30 × 83 / 105 = 23.71, deducted 30 × 55 / 99 = 16.67 → 30 × 61 / 105 = 17.43; the
+ *     未通知 119 is (5 + 2) × 30 / 105 = 2.00; total 100 × (86.03 − 71.50) / 86.03 = 16.9 (the poor play 19.3 → 18.7).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -42,17 +45,19 @@ function pair(r: ReportModel, by: string, to: string) {
 }
 
 describe("one never-made alarm call is one fault", () => {
-  it("school never calls 120: 未通知 keeps 5.24, 未报警 follows it at 0 and its 4 points are set aside", () => {
+  it("school never calls 120: 未通知 keeps 4.78 (W 69), 未报警 follows it at 0 and its 4 points are set aside", () => {
     const r = variant("school-fire", (cs) => cs.filter((k) => !callTo("sch", "ems")(k)));
     const { notice, alarm } = pair(r, "sch", "ems");
     expect(notice).toHaveLength(1);
     expect(notice[0]!.ruleId).toBe("LNK-SCH-EMS");
-    expect(notice[0]!.points).toBeCloseTo((11 * 30) / 63, 2);
+    expect(notice[0]!.points).toBeCloseTo((11 * 30) / 69, 2);
     expect(alarm.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["sch", notice[0]!.id, 0]]);
     expect(alarm[0]!.message.zh).toContain("不重复扣分");
     const row = r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((i) => i.id === "alarm:ems")!;
     expect([row.worth, row.lost, row.unearned, row.follows]).toEqual([4, 0, 4, [notice[0]!.id]]);
-    expect(r.score).toBeCloseTo(16.3, 1);
+    // r23-mine-a's LNK-SCH-PLAN (act 6, never started): W 69, L 50 → 56: A 86.65 − 25.24 + 25.65 = 87.06, D 72.50 −
+    // 30 × 50 / 63 + 30 × 56 / 69 = 72.50 − 23.81 + 24.35 = 73.04: 100 × 14.02 / 87.06 = 16.1 (the poor play 16.8)
+    expect(r.score).toBeCloseTo(16.1, 1);
   });
 
   // three whole school drills run and evaluated here (seconds each; a shared machine may take minutes)
@@ -63,13 +68,13 @@ describe("one never-made alarm call is one fault", () => {
     expect(late.score!).toBeLessThanOrEqual(drill("school-fire", "poor").report.score!);
   });
 
-  it("chemical enterprise never calls 119: 未通知 keeps 2.12, 未报警 follows it at 0", () => {
+  it("chemical enterprise never calls 119: 未通知 keeps 2.00 (W 105), 未报警 follows it at 0", () => {
     const r = variant("chemical-leak", (cs) => cs.filter((k) => !callTo("ent", "fire")(k)));
     const { notice, alarm } = pair(r, "ent", "fire");
     expect(notice).toHaveLength(1);
-    expect(notice[0]!.points).toBeCloseTo((7 * 30) / 99, 2);
+    expect(notice[0]!.points).toBeCloseTo((7 * 30) / 105, 2);
     expect(alarm.map((f) => [f.causedBy, f.points])).toEqual([[notice[0]!.id, 0]]);
-    expect(r.score).toBeCloseTo(17.4, 1);
+    expect(r.score).toBeCloseTo(16.9, 1);
     expect(r.score!).toBeLessThan(drill("chemical-leak", "poor").report.score!);
   });
 });

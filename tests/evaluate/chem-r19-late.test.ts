@@ -2,7 +2,7 @@
  * Review 18, chemical leak (液氯储罐泄漏), seed 7: lateness priced by how late (late-grade.ts), the lateness a held 110 call
  * caused charged once on the police (relay-lateness.ts), and the leak never stopped charged to the brigade (causes.ts).
  * Variant plays are the shipped poor play with one command changed (review18 a2, a3, wA, wC and review17 wX).
- * Hand calculations: the linkage section weighs 30 over W = 99; 接报移送 is 4 rubric points, half per started 2-minute
+ * Hand calculations: the linkage section weighs 30 over W = 105 (99 + the plant's own plan, LNK-CHEM-PLAN, r23-mine-a); 接报移送 is 4 rubric points, half per started 2-minute
  * window (forwarding.withinMin 2, 本县设定), at most 4; 响应迟缓 2 per started window of the duty's own limit, at most
  * 联而不动's 6; 群众防护 2 for the group, half per started 30-minute window (ERG's period), at most 2.
  */
@@ -34,9 +34,10 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
   const a3 = moved(policeToEb, "00:14:00");
   const wX = moved(policeToEb);
 
-  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on, plus its causal share of what it made the bureau late: (4 + 3) × 30 / 99 = 2.12", () => {
+  it("poor: 27 min past 00:13 is 14 windows, capped at the 4 of never passing it on, plus its causal share of what it made the bureau late: (4 + 3) × 30 / 105 = 2.00", () => {
     const f = on(poor, "REPORT_FORWARDED_LATE", "police");
-    expect(f.map((x) => [x.quantity, x.points])).toEqual([[1, 2.12]]);
+    expect(f.map((x) => x.quantity)).toEqual([1]);
+    expect(f[0]!.points).toBeCloseTo((7 * 30) / 105, 1);
     // the bureau's start, due 00:28 had it been told at 00:13 (a 15-min duty), made at 00:58: 2 windows, 3 from 00:10 had
     // the enterprise reported in time; its own from 00:40 (due 00:55) is 1; its notice to the weather bureau, due 00:43
     // (00:13 + 30), made at 00:58: 1 window, none its own (due 01:10 from 00:40); the weather bureau's wind data down
@@ -51,9 +52,10 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
     expect(on(poor, "LINKAGE_SLOW", "police")).toEqual([]);
   });
 
-  it("a3 (passed on at 00:14, 1 min late): half, 2 × 30 / 99 = 0.61, the bureau owns its lateness (2 windows from 00:29), and the play scores at least the poor play", () => {
+  it("a3 (passed on at 00:14, 1 min late): half, 2 × 30 / 105 = 0.57, the bureau owns its lateness (2 windows from 00:29), and the play scores at least the poor play", () => {
     const f = on(a3, "REPORT_FORWARDED_LATE", "police");
-    expect(f.map((x) => [x.points, x.caused])).toEqual([[0.61, undefined]]);
+    expect(f.map((x) => x.caused)).toEqual([undefined]);
+    expect(f[0]!.points).toBeCloseTo((2 * 30) / 105, 1);
     expect(on(a3, "LINKAGE_SLOW", "eb").map((x) => x.quantity)).toEqual([2]);
     expect(a3.score!).toBeGreaterThanOrEqual(poor.score!);
   });
@@ -79,8 +81,9 @@ describe("A2: 响应迟缓 and 群众防护迟延 grow with the delay", () => {
   const slow = (r: typeof poor) => on(r, "LINKAGE_SLOW", "town").map((f) => f.points);
   const pupils = (r: typeof poor) => r.findings.filter((f) => f.opportunity === "protect:pupils" && f.agency === "town").map((f) => f.points);
 
-  it("the township's slow start (30-min duty from 00:18, due 00:48): 1 min → 0.61, 32 min → 2 windows 1.21, 102 min → capped at 联而不动's 6: 1.82", () => {
-    expect([slow(a2), slow(poor), slow(wC)]).toEqual([[0.61], [1.21], [1.82]]);
+  // × 30 / 105 since r23-mine-a's LNK-CHEM-PLAN (was / 99: 0.61, 1.21, 1.82)
+  it("the township's slow start (30-min duty from 00:18, due 00:48): 1 min → 2 × 30 / 105 = 0.57, 32 min → 2 windows 1.14, 102 min → capped at 联而不动's 6: 1.71", () => {
+    expect([slow(a2), slow(poor), slow(wC)]).toEqual([[0.57], [1.14], [1.71]]);
   });
 
   it("the pupils sheltered 1 min late cost half their 2 points (1 × 25 / 43 = 0.58); 32 or 102 min late, all 2 (1.16)", () => {

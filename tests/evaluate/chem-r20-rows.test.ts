@@ -5,7 +5,8 @@
  * sat in the police's 部门联动 row F8 while the 部门联动 section lost only 48, so the township's 求助未响应 was shaved to 0.06
  * to make the section total hold, and 信息报告 deducted 4 its rows did not show. Now the caused report lateness is its
  * own 信息报告 row on the police, and every section's rows add up to its deduction.
- * Hand calculation: 部门联动 weighs 30 over W = 99, so a 求助未响应 (4 rubric points) prints 4 × 30 / 99 = 1.21.
+ * Hand calculation: 部门联动 weighs 30 over W = 105 (99 + the plant's own plan, LNK-CHEM-PLAN, r23-mine-a), so a 求助未响应
+ * (4 rubric points) prints 4 × 30 / 105 = 1.14.
  */
 import { describe, expect, it } from "vitest";
 import type { Command } from "../../engine/model/commands.ts";
@@ -23,9 +24,10 @@ describe("wX (the 110 call never passed on): each lateness in its duty's section
       expect([s.id, Math.round(rows * 100) / 100]).toEqual([s.id, s.deducted]);
     }
   });
-  it("the township's unanswered request costs its full 4 rubric points: 1.21, not 0.06", () => {
+  it("the township's unanswered request costs its full 4 rubric points: 1.14 (4 × 30 / 105), not 0.06", () => {
     const town = r.findings.filter((f) => f.code === "HELP_REQUEST_UNANSWERED" && f.agency === "town");
-    expect(town.map((f) => f.points)).toEqual([1.21]);
+    expect(town).toHaveLength(1);
+    expect(town[0]!.points).toBeCloseTo((4 * 30) / 105, 1);
   });
   it("the bureau's report made late by the silence is a 信息报告 row on the police, not inside its 部门联动 F8", () => {
     const relay = r.findings.find((f) => f.code === "REPORT_NOT_FORWARDED" && f.agency === "police")!;

@@ -60,15 +60,16 @@ describe("A1: a late relay carries the lateness it caused down the chain, as a l
 });
 
 describe("A2: the bureau's caused lateness is shared by causal share between the enterprise's late report and the police's late relay", () => {
-  it("the enterprise's F18 carries 1.5 + 0.5 + 0.5 windows (5 rubric points), though its own notice part follows its 迟报", () => {
+  it("the enterprise's late notice to the bureau carries 1.5 + 0.5 + 0.5 windows (5 rubric points), though its own notice part follows its 迟报", () => {
     const f = on(poor, "LINKAGE_NOTIFIED_LATE", "ent").find((x) => x.opportunity === "link:LNK-CHEM-EB:eb")!;
     expect(f.caused?.map((c) => c.quantity).reduce((a, q) => a + q, 0)).toBe(2.5);
     expect(f.counted?.caused).toBe(5);
     expect(f.message.zh).toContain("与临江县公安局共同所致");
   });
-  it("the police's F19 carries 0.5 × 3 windows (3 rubric points) beside its own 4: (4 + 3) × 30 / 99 = 2.12", () => {
+  // r23-mine-a: W 105 with the plant's own plan (LNK-CHEM-PLAN); printed to 1/100 by largest remainder (within 0.05)
+  it("the police's relay carries 0.5 × 3 windows (3 rubric points) beside its own 4: (4 + 3) × 30 / 105 = 2.00", () => {
     const f = on(poor, "REPORT_FORWARDED_LATE", "police")[0]!;
     expect(f.counted?.caused).toBe(3);
-    expect(f.points).toBe(2.12);
+    expect(f.points).toBeCloseTo((7 * 30) / 105, 1);
   });
 });

@@ -13,7 +13,8 @@
  *   - the notice to the weather bureau (due 00:40 / 00:43 had the bureau known, sent 00:58) 1 window each way: 0.5 + 0.5;
  *     the weather bureau's wind data (due 01:10 / 01:13, sent 01:20) likewise 0.5 + 0.5;
  *   - so the enterprise's notice carries (2 + 0.5 + 0.5) × 2 = 6, the police's relay (1 + 0.5 + 0.5) × 2 = 4 beside its own
- *     4 (27+ min past 00:13, capped at never passing it on): 8 × 30 / 99 = 2.42.
+ *     4 (27+ min past 00:13, capped at never passing it on): 8 × 30 / 99 = 2.42; 8 × 30 / 105 = 2.29 once the plant's own
+ *     plan (LNK-CHEM-PLAN, r23-mine-a: act 6) makes 联动 W 105.
  */
 import { describe, expect, it } from "vitest";
 import { playOf } from "../helpers.ts";
@@ -37,11 +38,11 @@ describe("review21 chemical 2: the bureau sending notices at 00:58 knew the inci
     expect(f.counted?.caused).toBe(6);
   });
 
-  it("the police's relay at 01:20 carries its causal share up to 00:58 only: (4 + 4) × 30 / 99 = 2.42", () => {
+  it("the police's relay at 01:20 carries its causal share up to 00:58 only: (4 + 4) × 30 / 105 = 2.29", () => {
     const f = r.findings.find((g) => g.code === "REPORT_FORWARDED_LATE" && g.agency === "police")!;
     expect(f.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知事故");
     expect(f.message.zh).toContain("00:58:00 才完成，除其自身迟延外 3 个时限，按因果份额计 1 个时限");
-    expect(f.points).toBe(2.42);
+    expect(f.points).toBeCloseTo((8 * 30) / 105, 1);
   });
 
   it("relaying later than the poor play (01:20 against 00:40) never scores above it", () => {

@@ -28,7 +28,7 @@ const DUTY: readonly EventType[] = ["obligationOpened", "obligationMissed", "obl
 /** how an agency is told or answers: the notice itself */
 const NOTICE: readonly EventType[] = ["messageSent", "injectDelivered", "reportSubmitted", "acknowledged", "supportRequested"];
 /** what an agency does to act on a linkage duty (the commands of the rules profile's `actions`) */
-const ACTS: readonly EventType[] = [...NOTICE, "unitDispatched", "cordonSet", "evacuationOrdered", "shelterOrdered", "warningIssued", "responseActivated"];
+const ACTS: readonly EventType[] = [...NOTICE, "unitDispatched", "cordonSet", "evacuationOrdered", "shelterOrdered", "warningIssued", "responseActivated", "unitPlanActivated"];
 const UNIT: readonly EventType[] = ["unitDispatched", "unitDeparted", "unitArrived", "taskStarted", "taskCompleted", "taskFailed"];
 const HARM: readonly EventType[] = ["casualtiesChanged", "groupExposed", "drillEnded"];
 /** the accident a deadline runs from (scenario incidentAt: the inrush at 00:25), cited by findings timed from it (review r15 mine) */
@@ -135,6 +135,7 @@ function agenciesOf(c: Compiled, e: DrillEvent, obligations: Map<string, Obligat
     case "shelterOrdered":
     case "warningIssued":
     case "responseActivated":
+    case "unitPlanActivated":
     case "rejected":
       return [e.by];
     case "obligationOpened":

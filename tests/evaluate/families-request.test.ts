@@ -33,8 +33,10 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     expect(report.findings.some((x) => x.opportunity?.startsWith("help:inj-14-families:") && x.agency === "ent")).toBe(false);
     const linkage = report.sections.find((s) => s.id === "linkage")!;
     // (A − D) / A = (24.55 − 15.76) / 24.55 = 35.8 % since the police's late relay carries the weather bureau's window
-    // too and the caused lateness is shared with the enterprise (review20 chemical A1, A2: late-share.ts); was 39.2
-    expect(linkage.score).toBeCloseTo(35.8, 1);
+    // too and the caused lateness is shared with the enterprise (review20 chemical A1, A2: late-share.ts); was 39.2.
+    // r23-mine-a: the plant's own plan (LNK-CHEM-PLAN, act 6, never started) makes W 105 (S 18, L 52 + 6 = 58):
+    // (A − D) / A = (30 × 87 / 105 − 30 × 58 / 105) / (30 × 87 / 105) = 29 / 87 = 33.3 % (was 29 / 81 = 35.8)
+    expect(linkage.score).toBeCloseTo(33.3, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");

@@ -21,11 +21,12 @@ describe("mine flood poor play: the township's and the 120's duties are the scen
   const poor = drill("mine-flood", "poor");
 
   // review21 mine 1 (r22): the county energy bureau's going to the scene is timed (LNK-MINE-COALSUP, 15 min), so its duty is
-  // worth notice 5 + act 6 = 11, not its notice 5 alone: 99 − 5 + 11 = 105
-  it("部门联动 W = 105 (71 + the 120's and the township's 11 each + the mine's rescue duty's act 6 + the energy bureau's act 6), the same for no response and the good play", () => {
-    expect(linkageItems(poor.report).planned ?? linkageItems(poor.report).worth).toBe(105);
-    expect(linkageItems(noResponse("mine-flood").report).planned ?? linkageItems(noResponse("mine-flood").report).worth).toBe(105);
-    expect(linkageItems(drill("mine-flood", "good").report).planned ?? linkageItems(drill("mine-flood", "good").report).worth).toBe(105);
+  // worth notice 5 + act 6 = 11, not its notice 5 alone: 99 − 5 + 11 = 105; r23-mine-a: + the manager starting the mine's own
+  // plan (LNK-MINE-PLAN), its act 6 with no notice part (his notice is timed once, by LNK-MINE-MINE): 111
+  it("部门联动 W = 111 (71 + the 120's and the township's 11 each + the mine's rescue duty's act 6 + the energy bureau's act 6 + the mine's own plan's act 6), the same for no response and the good play", () => {
+    expect(linkageItems(poor.report).planned ?? linkageItems(poor.report).worth).toBe(111);
+    expect(linkageItems(noResponse("mine-flood").report).planned ?? linkageItems(noResponse("mine-flood").report).worth).toBe(111);
+    expect(linkageItems(drill("mine-flood", "good").report).planned ?? linkageItems(drill("mine-flood", "good").report).worth).toBe(111);
   });
 
   it("no linkage duty of the 120 or the township is 'arising' (本次处置自身引起): both are opportunities in W", () => {

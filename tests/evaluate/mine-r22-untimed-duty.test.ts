@@ -9,11 +9,13 @@
  * saying so) taken out. The mine tells it at 00:08 (#27). By hand:
  *   - its duty: 493号令 第十五条 (负有安全生产监督管理职责的有关部门 … 负责人应当立即赶赴事故现场), “立即” 15 min (本县设定,
  *     as the emergency bureau's 15): due 00:08 + 15 = 00:23:00; never done → 联而不动 (LINKAGE_IDLE) on the energy bureau.
- *   - its opportunity: notice 5 + act 6 = 11 (was 5, notice alone); the linkage section's W: 99 − 5 + 11 = 105.
- *   - S (set aside) stays 5 (the power company told by the scenario's inject): attainable 30 × (105 − 5) / 105 = 28.5714.
- *   - LINKAGE_IDLE is worth 6 rubric points: 6 × 30 / 105 = 1.7143 deducted.
+ *   - its opportunity: notice 5 + act 6 = 11 (was 5, notice alone); the linkage section's W: 99 − 5 + 11 = 105, and
+ *     + 6 = 111 since r23-mine-a's LNK-MINE-PLAN (the mine manager's own plan: an act alone, its notice timed by
+ *     LNK-MINE-MINE); the fixture starts that plan at 00:04:30 as the good play does, so nothing else is charged.
+ *   - S (set aside) stays 5 (the power company told by the scenario's inject): attainable 30 × (111 − 5) / 111 = 28.6486.
+ *   - LINKAGE_IDLE is worth 6 rubric points: 6 × 30 / 111 = 1.6216 deducted.
  *   - the other sections as the good play: 信息报告 30 + 力量调派 25 + 处置结果 15 = 70 attainable, nothing deducted.
- *   - total 100 × (98.5714 − 1.7143) / 98.5714 = 98.26 → 98.3 (before the fix: 100, 「5（已完成）」).
+ *   - total 100 × (98.6486 − 1.6216) / 98.6486 = 98.36 → 98.4 (W 105: 98.3; before the fix: 100, 「5（已完成）」).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -39,13 +41,13 @@ describe("review21 mine 1: the coal-safety bureau told and idle is 联而不动"
     expect([row.status, row.actDeadlineMs]).toEqual(["idle", 23 * MIN]);
   });
 
-  it("costs 6 of W = 105: 1.7143 off the linkage section, 98.3 in all", () => {
+  it("costs 6 of W = 111: 1.6216 off the linkage section, 98.4 in all", () => {
     const o = linkage.scoring!.items!.find((i) => i.id === "link:LNK-MINE-COALSUP:coalsup")!;
     expect([o.worth, o.lost]).toEqual([11, 6]);
-    expect(linkage.scoring!.worth).toBe(105);
+    expect(linkage.scoring!.worth).toBe(111);
     const f = r.findings.find((x) => x.code === "LINKAGE_IDLE")!;
-    expect(f.points).toBeCloseTo((6 * 30) / 105, 2); // 1.71 (points are kept to 1/100)
-    expect(r.score).toBeCloseTo((100 * (30 + (30 * 100) / 105 + 25 + 15 - (6 * 30) / 105)) / (30 + (30 * 100) / 105 + 25 + 15), 1);
+    expect(f.points).toBeCloseTo((6 * 30) / 111, 2); // 1.62 (points are kept to 1/100)
+    expect(r.score).toBeCloseTo((100 * (30 + (30 * 106) / 111 + 25 + 15 - (6 * 30) / 111)) / (30 + (30 * 106) / 111 + 25 + 15), 1);
     expect(r.score).toBeLessThan(good.report.score!);
   });
 

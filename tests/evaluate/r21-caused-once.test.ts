@@ -22,14 +22,14 @@ const AMBULANCES = '  - at: "01:52:00"\n    by: ems\n    type: dispatch\n    uni
 describe("review20 mine A1: a withdrawal done before the head could have been told owes nothing to the late notice", () => {
   const o1 = variant(POOR.replace(EVAC_0052, EVAC_0052.replace("00:52:00", "00:05:00")));
 
-  it("the dispatch room's late word to the head is its 通知迟延 only (4 × 30 / 105 = 1.14; W 105 since COALSUP is timed, mine-r22), carrying no lateness of his", () => {
+  it("the dispatch room's late word to the head is its 通知迟延 only (4 × 30 / 111 = 1.08; W 105 since COALSUP is timed, mine-r22, 111 with the mine's own plan, r23-mine-a), carrying no lateness of his", () => {
     expect(POOR).toContain(EVAC_0052);
     const f = o1.findings.filter((g) => g.agency === "dispatch" && g.opportunity === "link:LNK-MINE-MINE:mine");
     expect(f.map((g) => g.code)).toEqual(["LINKAGE_NOTIFIED_LATE"]);
     expect(f[0]!.caused).toBeUndefined();
     expect(f[0]!.message.zh).not.toContain("因此致其履职迟延");
     expect(f[0]!.rubricPoints).toBe(4);
-    expect(f[0]!.points).toBeCloseTo((4 * 30) / 105, 2);
+    expect(f[0]!.points).toBeCloseTo((4 * 30) / 111, 2);
   });
 });
 

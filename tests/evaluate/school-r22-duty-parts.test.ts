@@ -45,7 +45,7 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
     expect(cordon.message.zh).toContain("时限 00:19:15");
     expect(cordon.basis).toContain("消防法 第四十五条");
     expect(cordon.basis).toContain("本县设定");
-    expect(cordon.points).toBeCloseTo((2 * 30) / 63, 2);
+    expect(cordon.points).toBeCloseTo((2 * 30) / 69, 2);
   });
 
   it("charges the police's traffic car at 00:45 as the brigade's part done late (25分45秒 after 00:19:15), once", () => {
@@ -55,16 +55,18 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
     expect([traffic.agency, traffic.atMs]).toEqual(["fire", ms("00:19:15")]);
     expect(traffic.message.zh).toContain("迟至 00:45:00 才完成");
     expect(traffic.message.zh).toContain("迟 25分45秒");
-    // 6 started windows of 5 min × 0.5, capped at the whole part: 1 × 2 × 30 / 63
+    // 6 started windows of 5 min × 0.5, capped at the whole part: 1 × 2 × 30 / 69 (W 69 with r23-mine-a's LNK-SCH-PLAN)
     expect(traffic.quantity).toBe(1);
-    expect(traffic.points).toBeCloseTo((2 * 30) / 63, 2);
+    expect(traffic.points).toBeCloseTo((2 * 30) / 69, 2);
     // the police's own duty is not charged again for the brigade's part
     expect(poor.findings.filter((f) => f.agency === "police" && f.message.zh.includes("局部交通管制迟至"))).toEqual([]);
   });
 
-  it("moves the poor play to 17.2 (100 × (85.10 − 70.49) / 85.10), its linkage section to 11.3", () => {
-    expect(poor.score).toBe(17.2);
-    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(11.3);
+  // r23-mine-a's LNK-SCH-PLAN (act 6, never started): linkage W 63 → 69, L 47 → 53, S 10: attainable 30 × 59 / 69 = 25.65,
+  // deducted 30 × 53 / 69 = 23.04, rate 6 / 59 = 10.2; total A 85.10 − 25.24 + 25.65 = 85.51, D 70.49 − 22.38 + 23.04 = 71.15
+  it("moves the poor play to 16.8 (100 × (85.51 − 71.15) / 85.51), its linkage section to 10.2", () => {
+    expect(poor.score).toBe(16.8);
+    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(10.2);
   });
 
   it("charges a police cordon 34 min late (00:48) as late, never more than no cordon; a cordon 45 s late half a part", () => {
@@ -76,7 +78,7 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
     const slight = variant([cmd("00:20:00", "police", { type: "cordon", place: "school", radiusM: 80 }, 900)]);
     const sp = parts(slight).find((f) => f.message.zh.includes("设置警戒迟至 00:20:00"));
     expect(sp?.quantity).toBe(0.5);
-    expect(sp?.points).toBeCloseTo((0.5 * 2 * 30) / 63, 2);
+    expect(sp?.points).toBeCloseTo((0.5 * 2 * 30) / 69, 2);
     expect(slight.score!).toBeGreaterThan(late.score!);
   });
 

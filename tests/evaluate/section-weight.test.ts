@@ -30,7 +30,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
      plant gate at 02:00 asking the township to receive them (inj-14-families, 生产安全事故应急条例 第十八条, 4;
      review15 chemical 8c): 91; and the villager's 110 call the police pass on to the bureau (inj-04-villager-110 forwardTo,
      REPORT_NOT_FORWARDED 4; forwarding.ts, review16 chemical A2) and 华宇's question the enterprise answers (inj-03-neighbour,
-     应急条例 第十七条（三）, HELP_REQUEST_UNANSWERED 4; review16 chemical A4): 99.
+     应急条例 第十七条（三）, HELP_REQUEST_UNANSWERED 4; review16 chemical A4): 99; and the plant starting its own
+     plan (LNK-CHEM-PLAN, r23-mine-a: an act alone, the plant told by the scenario) 6: 105.
  *   dispatch: requirements plug 1, curtain 2, treat 3, monitor 1, traffic 1, cordon 1, weather 1 =
  *     10 units × 3 = 30; the ERG cordon 3; 5 population groups inside the zones (workers, farmers,
  *     villagers, pupils, hamlet residents) × 2 = 10: 43.
@@ -51,7 +52,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     outside unit): notice 5; coal supervision's going to the scene is timed (15 min, review21 mine 1):
  *     notice 5 + act 6 = 11 (16 in all): 77; the 120 (its stand-by owed from the inrush, review r15 mine 1) 11
  *     and the township 11: 99; the mine's rescue of the trapped (LNK-MINE-RESCUE, review15 mine 3) its act 6, no
- *     notice part (work in its own accident): 105. The township and the rescue duty arise only once miners are trapped
+ *     notice part (work in its own accident): 105; the mine manager starting the mine's own plan (LNK-MINE-PLAN,
+     r23-mine-a) its act 6, no notice part (the dispatch room's word to him is timed once, by LNK-MINE-MINE): 111. The township and the rescue duty arise only once miners are trapped
  *     (the profile's workWhen); the best play withdraws everyone in time, but no response leaves six cut off, so the
  *     duties are the scenario's (review r15 mine 1: not "this play's own"). The health bureau's triage needs
  *     someone hurt, in neither reference: outside W.
@@ -73,7 +75,8 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
  *     and town unverified too (review15 school 5): their notice part alone, 5 each (10): 49; and the school
  *     telling the brigade's search crew where the trapped are (tell:<searcher>, TRAPPED_NOT_PASSED_ON 10: the
  *     best play calls the searchers before the trapped news comes; review12 school 1): 59; and the passer-by's 110 call the
- *     police pass on to 119 (inj-04-bystander-110 forwardTo, REPORT_NOT_FORWARDED 4; review16 school 4a): 63.
+ *     police pass on to 119 (inj-04-bystander-110 forwardTo, REPORT_NOT_FORWARDED 4; review16 school 4a): 63; and the
+     school starting its own fire plan (LNK-SCH-PLAN, r23-mine-a: an act alone, told by the scenario) 6: 69.
  *   dispatch: the mini fire station 1 (req-mini, review16 school 4c), engines 2, rescue 1, search 1, triage 1,
  *     transport 1, police 1 = 8 units × 3 = 24; the building's evacuation 2: 26.
  *   outcomes: 13: the harm item's 10 (42 dead × 8, bounded by its cap; 12 only exposed to smoke graded
@@ -83,9 +86,9 @@ import { bestPlay, drill, MIN, noResponse, rubric } from "./fixtures.ts";
 // (96 − 2 × 4 = 88), mine 8 (116 − 8 × 4 = 84), school 3 (90 − 3 × 4 = 78), and the city's demanded written report 8 (r19-school): 86,
 // and the school's follow-up once the pupil is found (the demonstration play reports him found: review20 school 4) 4: 90
 const W0: Record<string, Record<SectionId, number>> = {
-  "chemical-leak": { reporting: 88, linkage: 99, dispatch: 43, outcomes: 13 },
-  "mine-flood": { reporting: 84, linkage: 105, dispatch: 18, outcomes: 8.72 },
-  "school-fire": { reporting: 90, linkage: 63, dispatch: 26, outcomes: 13 },
+  "chemical-leak": { reporting: 88, linkage: 105, dispatch: 43, outcomes: 13 },
+  "mine-flood": { reporting: 84, linkage: 111, dispatch: 18, outcomes: 8.72 },
+  "school-fire": { reporting: 90, linkage: 69, dispatch: 26, outcomes: 13 },
 };
 const IDS = Object.keys(W0);
 

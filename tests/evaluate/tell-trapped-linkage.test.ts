@@ -26,8 +26,9 @@ describe("school fire: the school never tells the brigade where the missing pupi
   });
   // + 4: the police's duty to pass the 110 caller's 00:05 report on to the brigade at once (518cbd4 forwarding.ts,
   // review16 school 4a: fwd:inj-04-bystander-110:police>fire, REPORT_NOT_FORWARDED 4) is a linkage item in W too
-  it("the linkage section's W is 49 + 10 + 4 = 63", () => {
-    expect(linkage(poor).scoring?.planned).toBe(63);
+  // + 6 for the school's own plan (LNK-SCH-PLAN, r23-mine-a: an act alone, the school told by the scenario)
+  it("the linkage section's W is 49 + 10 + 4 + 6 = 69", () => {
+    expect(linkage(poor).scoring?.planned).toBe(69);
     expect(linkage(poor).scoring?.items?.find((o) => o.id === "fwd:inj-04-bystander-110:police>fire")?.worth).toBe(4);
     expect(linkage(poor).scoring?.items?.find((o) => o.id === "tell:fire")?.inW).toBe(true);
   });

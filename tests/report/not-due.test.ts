@@ -28,7 +28,9 @@ describe("chemical leak, poor play stopped at 00:01:12", () => {
   it("the enterprise's own duty (due 00:05:00) is listed as not yet due, not judged as done", () => {
     const ent = r.worded.notYetDue.find((n) => n.ruleId === "LNK-CHEM-ENT");
     expect(ent?.dueMs).toBe(at(0, 5, 0));
-    expect(r.md.zh).toContain("未到期：临江化工有限公司——事故企业立即启动预案、组织抢救、疏散本单位人员（“立即”按5分钟计），时限 00:05:00");
+    expect(r.md.zh).toContain("未到期：临江化工有限公司——事故企业立即组织抢救、疏散本单位人员（“立即”按5分钟计），时限 00:05:00");
+    // its own plan (LNK-CHEM-PLAN, r23-mine-a: 5 min from the leak) is its own duty, not yet due either
+    expect(r.worded.notYetDue.find((n) => n.ruleId === "LNK-CHEM-PLAN")?.dueMs).toBe(at(0, 5, 0));
   });
 
   it("no agency is 'never told' in red: those not yet due are listed apart, not marked bad", () => {

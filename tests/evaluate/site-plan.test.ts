@@ -1,0 +1,115 @@
+/**
+ * Review22 mine B1: the site owner's own 启动预案 was never judged. The mine's `activateResponse` was accepted, printed
+ * 「启动Ⅳ级应急响应」 and set the COUNTY's response level, and no duty asked for it. Now a site owner's activation (the
+ * enterprise, the mine, the school: rules/powers.ts isSiteOwner) is its own plan (event `unitPlanActivated`, state
+ * `unitPlans`; the county's level only from a government seat), and one rule for every site owner judges it:
+ * LNK-CHEM-PLAN, LNK-MINE-PLAN, LNK-SCH-PLAN (生产安全事故应急条例 第十七条; 493号令 第十四条; “立即”按5分钟计, 本县设定).
+ *
+ * By hand, seed 7 (rubric default: 联而不动 6 points, linkage weight 30):
+ *   - each new row is an act alone, worth 6: the mine manager's notice is timed once, by LNK-MINE-MINE (the dispatch
+ *     room's word, notice 5), so LNK-MINE-PLAN has no notice part of its own; the plant and the school are told by the
+ *     scenario. Linkage W: mine 105 + 6 = 111, chemical 99 + 6 = 105, school 63 + 6 = 69 (the same for every play).
+ *   - mine poor: the dispatch room tells the manager at 00:15:00 (play), due 00:15 + 5 = 00:20:00, never started →
+ *     联而不动 on the mine, 6 × 30 / 111 = 1.6216. Linkage S stays 30, lost 63 + 6 = 69: rate (111 − 30 − 69) / (111 − 30)
+ *     = 12 / 81 = 14.8 (was 12 / 75 = 16.0); attainable 30 × 81 / 111 = 21.8919, deducted 30 × 69 / 111 = 18.6486.
+ *     The other sections as before (reporting 22.86 attainable / 28.58 deducted, dispatch 16.67 / 12.50, outcomes
+ *     15 / 14.04): total 100 × (76.4157 − 73.7686) / 76.4157 = 3.46 → 3.5 (was 100 × (75.9524 − 73.12) / 75.9524 = 3.7).
+ *   - chemical poor: the plant knows at 00:00:00 (the leak), due 00:05:00, never → 6 × 30 / 105 = 1.714; lost 52 + 6 = 58,
+ *     S 18: rate (105 − 18 − 58) / 87 = 29 / 87 = 33.3 (was 29 / 81 = 35.8); total with reporting 26.59 / 26.94, dispatch
+ *     22.09 / 15.12, outcomes 15 / 13.38: 100 × (88.5371 − 72.0114) / 88.5371 = 18.7 (was 19.3).
+ *   - school poor: the school finds the fire at 00:01:30, due 00:06:30, never → 6 × 30 / 69 = 2.609; lost 45 + 6 = 51,
+ *     S 10: rate (69 − 10 − 51) / 59 = 8 / 59 = 13.6 (was 8 / 53 = 15.1); total with reporting 24.67 / 26.67, dispatch
+ *     20.19 / 11.54, outcomes 15 / 9.90: 100 × (85.5117 − 70.2839) / 85.5117 = 17.8 (was 18.3).
+ *   - good plays start their plans on time (mine 00:04:30 ≤ 00:03 + 5; plant 00:01:30 ≤ 00:05; school 00:02:30 ≤
+ *     00:06:30): met, 100 each.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseRules } from "../../engine/scenario/load.ts";
+import { describeEvent, words } from "../../i18n/describe.ts";
+import { cmd, compiled, ms, runPlay, SCENARIOS } from "../helpers.ts";
+import { drill, MIN } from "./fixtures.ts";
+
+const mine = compiled("mine-flood");
+
+describe("a site owner's activateResponse is its own plan, never the county's response level", () => {
+  // the mine manager at 00:04, the county emergency bureau at 00:05 (seed 7)
+  const r = runPlay(mine, [cmd("00:04:00", "mine", { type: "activateResponse", level: 4 }, 1), cmd("00:05:00", "eb", { type: "activateResponse", level: 4 }, 2)], 7, ms("00:06:00"));
+  const plan = r.events.filter((e) => e.type === "unitPlanActivated");
+  const county = r.events.filter((e) => e.type === "responseActivated");
+
+  it("the mine's is a unitPlanActivated event and a unitPlans entry; only the bureau's sets the county's level", () => {
+    expect(plan.map((e) => [e.type === "unitPlanActivated" ? e.by : "", e.at])).toEqual([["mine", 4 * MIN]]);
+    expect(county.map((e) => (e.type === "responseActivated" ? e.by : ""))).toEqual(["eb"]);
+    expect(r.state.unitPlans).toEqual([{ agency: "mine", level: 4, atMs: 4 * MIN }]);
+    expect(r.state.responseLevel).toBe(4);
+    const alone = runPlay(mine, [cmd("00:04:00", "mine", { type: "activateResponse", level: 4 }, 1)], 7, ms("00:05:00"));
+    expect(alone.state.responseLevel).toBeUndefined();
+  });
+
+  it("the feed says 启动本单位应急预案, not 启动Ⅳ级应急响应", () => {
+    const zh = describeEvent(mine, words(mine, "zh-CN"), plan[0]!);
+    expect(zh).toContain("启动本单位应急预案");
+    expect(zh).toContain("非县级应急响应");
+    expect(zh).not.toContain("启动Ⅳ级应急响应");
+    expect(describeEvent(mine, words(mine, "en"), plan[0]!)).toContain("its own emergency plan");
+  });
+});
+
+describe("the loader refuses a plan duty on the wrong seat, at its line", () => {
+  const file = `${SCENARIOS}/rules/county-default.yaml`;
+  const text = readFileSync(file, "utf8");
+  const lineOf = (i: number) => text.slice(0, i).split("\n").length;
+
+  it("a site owner's row asking activateResponse (it can never be met: the mine's activation is its plan)", () => {
+    const at = text.indexOf("- { type: activatePlan }", text.indexOf("    - id: LNK-MINE-PLAN\n"));
+    const p = parseRules(text.slice(0, at) + "- { type: activateResponse }" + text.slice(at + "- { type: activatePlan }".length), file);
+    expect(p.ok).toBe(false);
+    if (p.ok) return;
+    expect(p.problems.map((q) => [q.line, q.message.includes("use `activatePlan`")])).toEqual([[lineOf(at), true]]);
+  });
+
+  it("a government row asking activatePlan", () => {
+    const at = text.indexOf("- { type: activateResponse }", text.indexOf("    - id: LNK-MINE-EB\n"));
+    const p = parseRules(text.slice(0, at) + "- { type: activatePlan }" + text.slice(at + "- { type: activateResponse }".length), file);
+    expect(p.ok).toBe(false);
+    if (p.ok) return;
+    expect(p.problems.map((q) => [q.line, q.message.includes("use `activateResponse`")])).toEqual([[lineOf(at), true]]);
+  });
+});
+
+const scored = [
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, due: "00:20:00", rate: 14.8, score: 3.5, fault: "未立即启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, due: "00:05:00", rate: 33.3, score: 18.7, fault: "未立即启动本单位危险化学品事故应急预案" },
+  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, due: "00:06:30", rate: 13.6, score: 17.8, fault: "未立即启动校园火灾应急预案" },
+] as const;
+
+describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, agency, W, due, rate, score, fault }) => {
+  const poor = drill(id, "poor").report;
+  const good = drill(id, "good").report;
+  const linkage = (r: typeof poor) => r.sections.find((s) => s.id === "linkage")!;
+
+  it(`is an act worth 6 of linkage W ${W}, in every play`, () => {
+    for (const r of [poor, good]) {
+      expect(linkage(r).scoring!.worth).toBe(W);
+      const o = linkage(r).scoring!.items!.find((i) => i.id === `link:${rule}:${agency}`)!;
+      expect(o.worth).toBe(6);
+    }
+  });
+
+  it(`poor: 联而不动 due ${due}, 6 × 30 / ${W} points, named by its fault; linkage ${rate}, total ${score}`, () => {
+    const f = poor.findings.filter((x) => x.ruleId === rule);
+    expect(f.map((x) => [x.code, x.agency, x.atMs])).toEqual([["LINKAGE_IDLE", agency, ms(due)]]);
+    expect(f[0]!.points).toBeCloseTo((6 * 30) / W, 1);
+    expect(f[0]!.message.zh).toContain(fault);
+    expect(f[0]!.basis).toContain("本县设定");
+    expect(linkage(poor).score).toBeCloseTo(rate, 1);
+    expect(poor.score).toBeCloseTo(score, 1);
+  });
+
+  it("good: met in time, 100", () => {
+    expect(good.findings.filter((x) => x.ruleId === rule)).toEqual([]);
+    expect(linkage(good).scoring!.items!.find((i) => i.id === `link:${rule}:${agency}`)!.lost).toBe(0);
+    expect(good.score).toBe(100);
+  });
+});
