@@ -10,7 +10,9 @@
  *     room's word, notice 5), so LNK-MINE-PLAN has no notice part of its own; the plant and the school are told by the
  *     scenario. Linkage W: mine 105 + 6 = 111, chemical 99 + 6 = 105, school 63 + 6 = 69 (the same for every play).
  *   - mine poor: the dispatch room tells the manager at 00:15:00 (play), due 00:15 + 5 = 00:20:00, never started →
- *     联而不动 on the mine, 6 × 30 / 111 = 1.6216. Linkage S stays 30, lost 63 + 6 = 69: rate (111 − 30 − 69) / (111 − 30)
+ *     联而不动 on the mine, 6 rubric points. r22-clock (merged with this): the manager should have known at 00:07 (due
+ *     00:12); the 8 min he was kept dark are 2 started 5-min windows × 2 = 4 points on the dispatch room's late notice
+ *     (F1), his own 联而不动 keeps 6 − 4 = 2: 2 × 30 / 111 = 0.54 (the section and total unchanged). Linkage S stays 30, lost 63 + 6 = 69: rate (111 − 30 − 69) / (111 − 30)
  *     = 12 / 81 = 14.8 (was 12 / 75 = 16.0); attainable 30 × 81 / 111 = 21.8919, deducted 30 × 69 / 111 = 18.6486.
  *     The other sections as before (reporting 22.86 attainable / 28.58 deducted, dispatch 16.67 / 12.50, outcomes
  *     15 / 14.04): total 100 × (76.4157 − 73.7686) / 76.4157 = 3.46 → 3.5 (was 100 × (75.9524 − 73.12) / 75.9524 = 3.7).
@@ -19,7 +21,8 @@
  *     22.09 / 15.12, outcomes 15 / 13.38: 100 × (88.5371 − 72.0114) / 88.5371 = 18.7 (was 19.3).
  *   - school poor: the school finds the fire at 00:01:30, due 00:06:30, never → 6 × 30 / 69 = 2.609; lost 45 + 6 = 51,
  *     S 10: rate (69 − 10 − 51) / 59 = 8 / 59 = 13.6 (was 8 / 53 = 15.1); total with reporting 24.67 / 26.67, dispatch
- *     20.19 / 11.54, outcomes 15 / 9.90: 100 × (85.5117 − 70.2839) / 85.5117 = 17.8 (was 18.3).
+ *     20.19 / 11.54, outcomes 15 / 9.90: 100 × (85.5117 − 70.2839) / 85.5117 = 17.8 (was 18.3). With r22-cordon merged
+ *     (the traffic part done late, 2 more lost: 53): rate 6 / 59 = 10.2, D 70.28 + 30 × 2 / 69 = 71.15: 16.8.
  *   - good plays start their plans on time (mine 00:04:30 ≤ 00:03 + 5; plant 00:01:30 ≤ 00:05; school 00:02:30 ≤
  *     00:06:30): met, 100 each.
  */
@@ -79,12 +82,13 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 });
 
 const scored = [
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, due: "00:20:00", rate: 14.8, score: 3.5, fault: "未立即启动本矿水害应急预案" },
-  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, due: "00:05:00", rate: 33.3, score: 18.7, fault: "未立即启动本单位危险化学品事故应急预案" },
-  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, due: "00:06:30", rate: 13.6, score: 17.8, fault: "未立即启动校园火灾应急预案" },
+  // own: the rubric points the holder keeps (the mine manager: 6 − 4 the dispatch room's late word carries, r22-clock)
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.8, score: 3.5, fault: "未立即启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "未立即启动本单位危险化学品事故应急预案" },
+  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "未立即启动校园火灾应急预案" },
 ] as const;
 
-describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, agency, W, due, rate, score, fault }) => {
+describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, agency, W, own, due, rate, score, fault }) => {
   const poor = drill(id, "poor").report;
   const good = drill(id, "good").report;
   const linkage = (r: typeof poor) => r.sections.find((s) => s.id === "linkage")!;
@@ -97,10 +101,10 @@ describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, ag
     }
   });
 
-  it(`poor: 联而不动 due ${due}, 6 × 30 / ${W} points, named by its fault; linkage ${rate}, total ${score}`, () => {
+  it(`poor: 联而不动 due ${due}, ${own} × 30 / ${W} points, named by its fault; linkage ${rate}, total ${score}`, () => {
     const f = poor.findings.filter((x) => x.ruleId === rule);
     expect(f.map((x) => [x.code, x.agency, x.atMs])).toEqual([["LINKAGE_IDLE", agency, ms(due)]]);
-    expect(f[0]!.points).toBeCloseTo((6 * 30) / W, 1);
+    expect(f[0]!.points).toBeCloseTo((own * 30) / W, 1);
     expect(f[0]!.message.zh).toContain(fault);
     expect(f[0]!.basis).toContain("本县设定");
     expect(linkage(poor).score).toBeCloseTo(rate, 1);
