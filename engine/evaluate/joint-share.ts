@@ -10,12 +10,17 @@
  *               (cause-reruns.ts correctedPlay);
  *   avoided     the harm (rubric points) all candidates corrected together avoid, replayed (same scenario, seed);
  *   joint part  min(rest, avoided − what the single causes alone avoid): the harm only the combination avoids;
+ *   pool        the candidates less those whose correction, replayed with the others, does more harm than good (left
+ *               out one at a time, the one whose leaving out avoids most first): `avoided` is the pool's;
  *   needed      a minimal set of candidates still avoiding it: each candidate, latest fault first, is left out
  *               of the combination when the others still avoid as much (so the faults that began first stay,
  *               as the principal cause is the fault that began first);
- *   shares      the joint part split equally among the agencies whose faults are needed (every one of them is
- *               needed, none is enough: the Shapley value of a harm that only all of them together avoid, each agency's
- *               corrections one player, so a fault itemised finer weighs no more: review20 school 1).
+ *   shares      per agency whose faults are needed (each agency's corrections one player, so a fault itemised finer
+ *               weighs no more: review20 school 1): what its corrections avoid with every other agency's made (the
+ *               avoided less the combination without its faults), at most the joint part, never less than an equal
+ *               part of it (review22 school 3: correcting one agency's fault never raises another's charge). Every
+ *               agency needed and none enough, each answers for the whole joint part (连带): the shares then add up to
+ *               more than the part, which the outcome still deducts once (`several`).
  *
  * Shapes: points in rubric points (quantity × the harm item's points, as preventable.ts grades them); ε = 1/10 000
  * of a point, the grading's precision (harm-costs.ts). Returns undefined when no combination avoids any of the rest.
@@ -33,6 +38,8 @@ export interface JointShare {
   needed: Finding[];
   /** per agency (first needed fault first): its faults and its share (rubric points) */
   shares: Array<{ agency: string; causes: string[]; points: number }>;
+  /** the shares add up to more than `points`: each agency answers for the part its corrections avoid (连带), deducted once */
+  several: boolean;
 }
 
 /**
@@ -40,14 +47,35 @@ export interface JointShare {
  * `single` the harm the single causes' corrections avoid together (0 when none).
  */
 export function jointShare(candidates: readonly Finding[], rest: number, single: number, cleared: Cleared): JointShare | undefined {
-  const together = cleared.together;
-  if (!together || candidates.length < 2 || rest <= EPS) return undefined;
-  const all = together(candidates);
+  const raw = cleared.together;
+  if (!raw || candidates.length < 2 || rest <= EPS) return undefined;
+  const memo = new Map<string, number | undefined>();
+  const together = (fs: readonly Finding[]): number | undefined => {
+    const k = fs.map((f) => f.id).join(",");
+    if (!memo.has(k)) memo.set(k, raw(fs));
+    return memo.get(k);
+  };
+  // a correction that, replayed with the others, does more harm than good is no part of what avoids it: left out, the
+  // one whose leaving out avoids most first, until none does (review22 school 2, v9-fix-tenders: the brigade's turn-out
+  // moved earlier beside the others' corrections left the pupil dead, and the whole combination avoided 0, so the death
+  // the school's and the brigade's other faults together avoid fell on no agency)
+  let pool = [...candidates];
+  let all = together(pool);
   if (all === undefined) return undefined;
+  for (;;) {
+    let drop: Finding | undefined;
+    for (const c of pool) {
+      const v = together(pool.filter((n) => n !== c));
+      if (v !== undefined && v > (drop === undefined ? all : together(pool.filter((n) => n !== drop))!) + EPS) drop = c;
+    }
+    if (drop === undefined || pool.length <= 2) break;
+    pool = pool.filter((n) => n !== drop);
+    all = together(pool)!;
+  }
   const points = Math.min(rest, all - single);
   if (points <= Math.max(EPS, rest / 100)) return undefined;
-  let needed = [...candidates];
-  for (const c of [...candidates].reverse()) {
+  let needed = [...pool];
+  for (const c of [...pool].reverse()) {
     const without = needed.filter((n) => n !== c);
     const v = without.length > 0 ? together(without) : 0;
     if (v !== undefined && v >= all - EPS) needed = without;
@@ -58,10 +86,18 @@ export function jointShare(candidates: readonly Finding[], rest: number, single:
   // split by agency, not by how many findings each agency's correction is itemised into (review20 school 1: the school's
   // four findings against the brigade's one, whose one correction replays its whole dispatch, gave 4/5 to 1/5): every
   // agency's corrections are needed and none is enough, so each agency is one player of the Shapley split
+  // each agency answers for what its corrections avoid with every other agency's done right, never less than an equal
+  // part: the part is not re-split by how many agencies happen to be at fault, so putting one agency right never raises
+  // another's charge for the same faults (review22 school 3, v1-fix-evac: the school's signal corrected, the brigade's
+  // share of the death went 2.75 → 5.5 for the same two faults). The shares do not add up to the part, which the
+  // outcome deducts once (`several`).
   const each = points / agencies.length;
   const shares = agencies.map((a) => {
     const mine = needed.filter((n) => n.agency === a);
-    return { agency: a, causes: mine.map((n) => n.id), points: r4(each) };
+    const rest = needed.filter((n) => n.agency !== a);
+    const without = rest.length > 0 ? together(rest) : 0;
+    const own = without === undefined ? each : Math.min(points, Math.max(each, all - without));
+    return { agency: a, causes: mine.map((n) => n.id), points: r4(own) };
   });
-  return { points: r4(points), needed, shares };
+  return { points: r4(points), needed, shares, several: shares.reduce((t, s) => t + s.points, 0) > r4(points) + EPS };
 }
