@@ -16,19 +16,23 @@
  *               of the combination when the others still avoid as much (so the faults that began first stay,
  *               as the principal cause is the fault that began first);
  *   shares      per agency whose faults are needed (each agency's corrections one player, so a fault itemised finer
- *               weighs no more: review20 school 1): what its corrections avoid with every other agency's made (the
- *               avoided less the combination without its faults), at most the joint part, never less than an equal
- *               part of it (review22 school 3: correcting one agency's fault never raises another's charge). Every
- *               agency needed and none enough, each answers for the whole joint part (连带): the shares then add up to
- *               more than the part, which the outcome still deducts once (`several`).
+ *               weighs no more: review20 school 1): its marginal — the joint part less what the others' corrections
+ *               avoid of it without its own, g(N) − g(N ∖ A), g(S) = min(part, together(S) − single) — never less than its
+ *               Shapley share of g (an equal part when more than MAX_PLAYERS agencies). The marginal does not change when
+ *               another agency's fault is put right, so correcting one agency never raises another's charge (review22
+ *               school 3). Every agency needed and none enough, each answers for the whole joint part (连带): the shares
+ *               then add up to more than the part, which the outcome still deducts once (`several`).
  *
  * Shapes: points in rubric points (quantity × the harm item's points, as preventable.ts grades them); ε = 1/10 000
  * of a point, the grading's precision (harm-costs.ts). Returns undefined when no combination avoids any of the rest.
  */
 import type { Cleared } from "./cause-reruns.ts";
 import type { Finding } from "./report-model.ts";
+import { shapley } from "./causal-share.ts";
 
 const EPS = 1e-4;
+/** the most agencies whose every combination is replayed for their Shapley shares (2^3 − 1 = 7 replays) */
+const MAX_PLAYERS = 3;
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export interface JointShare {
@@ -86,17 +90,25 @@ export function jointShare(candidates: readonly Finding[], rest: number, single:
   // split by agency, not by how many findings each agency's correction is itemised into (review20 school 1: the school's
   // four findings against the brigade's one, whose one correction replays its whole dispatch, gave 4/5 to 1/5): every
   // agency's corrections are needed and none is enough, so each agency is one player of the Shapley split
-  // each agency answers for what its corrections avoid with every other agency's done right, never less than an equal
-  // part: the part is not re-split by how many agencies happen to be at fault, so putting one agency right never raises
-  // another's charge for the same faults (review22 school 3, v1-fix-evac: the school's signal corrected, the brigade's
-  // share of the death went 2.75 → 5.5 for the same two faults). The shares do not add up to the part, which the
-  // outcome deducts once (`several`).
+  // each agency answers for what its corrections avoid with every other agency's made (its marginal), never less than its
+  // Shapley share of the part (each agency's corrections one player): the part is not re-split by how many agencies happen
+  // to be at fault, so putting one agency right never raises another's charge for the same faults (review22 school 3,
+  // v1-fix-evac: the school's signal corrected, the brigade's share of the death went 2.75 → 5.5 for the same two faults).
+  // The shares then add up to the part or more, which the outcome deducts once (`several`).
   const each = points / agencies.length;
-  const shares = agencies.map((a) => {
+  const of = (mask: number) => needed.filter((n) => agencies.some((a, i) => mask & (1 << i) && n.agency === a));
+  const game = (mask: number): number | undefined => {
+    const set = of(mask);
+    const v = set.length === 0 ? 0 : together(set);
+    return v === undefined ? undefined : set.length === 0 ? 0 : Math.min(points, Math.max(0, v - single));
+  };
+  const everyone = (1 << agencies.length) - 1;
+  const phi = agencies.length <= MAX_PLAYERS ? shapley(agencies.length, (m) => (m === everyone ? points : game(m))) : undefined;
+  const shares = agencies.map((a, i) => {
     const mine = needed.filter((n) => n.agency === a);
-    const rest = needed.filter((n) => n.agency !== a);
-    const without = rest.length > 0 ? together(rest) : 0;
-    const own = without === undefined ? each : Math.min(points, Math.max(each, all - without));
+    const others = game(everyone & ~(1 << i));
+    const fair = phi?.[i] ?? each;
+    const own = others === undefined ? fair : Math.min(points, Math.max(fair, points - others));
     return { agency: a, causes: mine.map((n) => n.id), points: r4(own) };
   });
   return { points: r4(points), needed, shares, several: shares.reduce((t, s) => t + s.points, 0) > r4(points) + EPS };
