@@ -70,7 +70,7 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
     ...(kept.length > 0 && !causal ? { causedPart: r4(explained) } : {}),
     ...(onNone > 0 ? { unattributed: { points: r4(onNone), unreplayed: unreplayable([...tried, ...candidates]) } } : {}),
     ...(shares.length > 0 ? { shares, causes } : {}),
-    ...(joint?.several ? { sharedPoints: r4((causal ? explained : 0) + joint.points) } : {}),
+    ...(joint?.several || (causal?.reduce((t, c) => t + c.points, 0) ?? 0) > r4(explained) + 1e-4 ? { sharedPoints: r4((causal ? explained : 0) + (joint?.points ?? 0)) } : {}),
     message: { zh: `${f.message.zh}${single.zh}${tail.zh}${how.zh}`, en: `${f.message.en}${single.en}${tail.en}${how.en}` },
   };
 }
