@@ -6,19 +6,22 @@
  * school's own plan have it tell the arriving fire brigade where people are trapped; a wrong place sends the search
  * elsewhere (消防法 第四十五条: the commander searches where told).
  *
- *   misplaced(x, news, call) → the rooms the call names (namedRooms, told-search.ts) when the news the unit had names
- *   rooms of the building and the call names none of them; undefined when the call names no room, the news none, or a
+ *   misplaced(x, news, call) → the rooms the call names (namedRooms, told-search.ts) when the call speaks of someone
+ *   missing (told-search.ts MISSING), the news the unit had names rooms of the building and the call names none of them
+ *   (a call about the class shut in the music room is about other people: the good play's 00:09 call); undefined when the call names no room, the news none, or a
  *   room of the news (a right or vaguer telling). Shapes: `news`, `call`: the texts (zh and en joined).
  *   wrongPlaceWords(x, at, said, known) → the clause the finding prints: 「；其 00:14:00 告知的位置（二楼卫生间）与其所知
  *   （三楼卫生间）不符，误导搜救，不算告知」.
  */
 import { clock, type EvalContext } from "./context.ts";
 import type { LocalText } from "../model/ids.ts";
-import { namedRooms } from "./told-search.ts";
+import { MISSING, namedRooms } from "./told-search.ts";
 
 type Rooms = ReturnType<typeof namedRooms>;
 
 export function misplaced(x: EvalContext, news: string, call: string): { said: Rooms; known: Rooms } | undefined {
+  // only a call about the missing person (MISSING): a call about others, the class shut in the music room, tells of them
+  if (!MISSING.test(call)) return undefined;
   const known = namedRooms(x, news);
   const said = namedRooms(x, call);
   if (known.length === 0 || said.length === 0 || said.some((r) => known.some((k) => k.id === r.id))) return undefined;
