@@ -24,8 +24,9 @@
  * Item 3, v1-fix-evac (poor + the evacuation signal at 00:01:40, correcting the school's F4): the brigade's faults are
  *   unchanged (one tender short, the search 5 min 15 s late) and so is its charge for the death: what its corrections
  *   avoid with every other agency's made, 5.5 in both plays (poor: the combination avoids 6.0795, without the brigade's
- *   corrections only F4's 0.5795, so 6.0795 − 0.5795 = 5.5 ≥ the equal part 5.5 / 2 = 2.75; v1: the brigade's alone
- *   avoid 5.5). Before, the joint part was re-split per agency at fault: 2.75 in poor, 5.5 in v1.
+ *   corrections only F4's 0.5795, so its marginal is 6.0795 − 0.5795 = 5.5, above its Shapley share 5.443
+ *   (joint-harm.test.ts); v1: the brigade's alone avoid 5.5). Before, the joint part was re-split per agency at fault:
+ *   2.75 in poor, 5.5 in v1.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
