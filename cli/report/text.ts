@@ -201,7 +201,8 @@ function followerText(f: Finding, sections: readonly SectionScore[]): LocalText 
 
 /** "（其中评分标准扣分 0.5795 更正后可避免；5.5 共同所致，各担 1.8333（F2）、3.6667（F8、F15）；其余不归于单一单位）" */
 function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalText {
-  const joint = Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
+  // shares each answering for the whole joint part (连带, joint-share.ts) stand for `sharedPoints`, not their sum
+  const joint = f.sharedPoints ?? Math.round(shares.reduce((a, s) => a + s.points, 0) * 10_000) / 10_000;
   // the part a single agency's faults' corrections avoid (the causes of two agencies or more share theirs: harm-share.ts)
   const one = f.causedPart !== undefined ? { zh: `${f.causedPart} 更正单一单位缺陷即可避免；`, en: `${f.causedPart} avoided by correcting one agency's faults; ` } : { zh: "", en: "" };
   // nothing left over (the shares cover it all, causal-share.ts): no "其余" clause naming points that are not there
@@ -211,7 +212,7 @@ function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalTe
     ? left > 1e-4 ? { zh: `；其余 ${left} 不归于任何单位`, en: `; the other ${left} on no agency` } : { zh: "", en: "" }
     : { zh: `；${restText(f).zh}`, en: `; ${restText(f).en}` };
   return {
-    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}${rest.zh}）`,
+    zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，${f.sharedPoints !== undefined ? "连带，" : ""}各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}${rest.zh}）`,
     en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}${rest.en})`,
   };
 }

@@ -77,9 +77,18 @@ export function causalShares(points: number, kept: readonly Finding[], cleared: 
   const phi = kept.length <= MAX_EXACT ? shapley(kept.length, v) : kept.map((k) => avoided(k) ?? 0);
   const total = phi?.reduce((a, b) => a + Math.max(0, b), 0) ?? 0;
   if (phi === undefined || total <= EPS) return undefined;
+  // an agency answers at least for its marginal, what all the causes' corrections avoid less what the others' avoid without
+  // its own: it does not change when another agency is put right, so correcting one never raises another's charge
+  // (review22 school 3; the shares then add up to more than `points`, deducted once: `sharedPoints`)
+  const full = (1 << kept.length) - 1;
+  const exact = kept.length <= MAX_EXACT ? v(full) : undefined;
   return agencies.map((a) => {
     const idx = kept.map((k, i) => (k.agency === a ? i : -1)).filter((i) => i >= 0);
-    return { agency: a, causes: idx.map((i) => kept[i]!.id), points: r4((points * idx.reduce((s, i) => s + Math.max(0, phi[i]!), 0)) / total) };
+    const mask = idx.reduce((m, i) => m | (1 << i), 0);
+    const without = exact === undefined || mask === full ? undefined : v(full & ~mask);
+    const marginal = exact === undefined || without === undefined ? 0 : Math.max(0, exact - without);
+    const own = Math.max(idx.reduce((s, i) => s + Math.max(0, phi[i]!), 0), marginal);
+    return { agency: a, causes: idx.map((i) => kept[i]!.id), points: r4(Math.min(points, (points * own) / total)) };
   });
 }
 
@@ -93,8 +102,8 @@ export function sharesWords(shares: readonly Share[], name: (id: string) => Loca
 
 /** how the causal share is computed, as the finding says it */
 export const CAUSAL_HOW: LocalText = {
-  zh: "按因果份额分担（逐一及同时更正后复算，取各缺陷在各种更正次序下可避免伤亡的平均值；核算约定，本县设定，非责任比例认定）",
-  en: "shared by causal share (replayed with each fault corrected alone and together, each fault bears the harm its correction avoids averaged over every order of correcting them: an accounting convention set by this county, not a finding of degrees of fault)",
+  zh: "按因果份额分担（逐一及同时更正后复算，取各缺陷在各种更正次序下可避免伤亡的平均值，且每一单位不少于其他单位均已更正时其更正仍可避免的部分；核算约定，本县设定，非责任比例认定）",
+  en: "shared by causal share (replayed with each fault corrected alone and together, each fault bears the harm its correction avoids averaged over every order of correcting them, and each agency no less than its corrections still avoid with every other agency's made: an accounting convention set by this county, not a finding of degrees of fault)",
 };
 
 /**
@@ -106,10 +115,12 @@ export function withCausalShares(f: Finding, kept: readonly Finding[], cleared: 
   const shares = causalShares(f.quantity * cleared.itemPoints, kept, cleared);
   if (shares === undefined) return f;
   const each = sharesWords(shares, name);
+  const sum = shares.reduce((t, x) => t + x.points, 0);
   return {
     ...f,
     agency: null,
     shares,
+    ...(sum > r4(f.quantity * cleared.itemPoints) + EPS ? { sharedPoints: r4(f.quantity * cleared.itemPoints) } : {}),
     message: { zh: `${plain.zh}；${CAUSAL_HOW.zh}：${each.zh}`, en: `${plain.en}; ${CAUSAL_HOW.en}: ${each.en}` },
   };
 }

@@ -33,7 +33,7 @@ import type { EvalContext } from "./context.ts";
 import type { BestPlay } from "./references.ts";
 import type { Finding } from "./report-model.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
-import { TOLD_SEARCH_RULE } from "./told-search.ts";
+import { TOLD_SEARCH_RULE, namedRooms } from "./told-search.ts";
 import { notifiedAt } from "./blame.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 
@@ -201,8 +201,9 @@ function untoldFix(f: Finding, commands: readonly Command[], best: readonly Comm
  */
 function aimFix(x: EvalContext, f: Finding, commands: readonly Command[], best: readonly Command[]): Command[] | undefined {
   const by = f.agency ?? "";
-  const room = f.key?.split(">")[1];
   const e = x.events[x.messageEvent.get(f.evidence.messages[0] ?? "") ?? -1];
+  // the room told (the finding's key is gone once numbered: the room its message names, as its text says)
+  const room = f.key?.split(">")[1] ?? (e?.type === "messageSent" ? namedRooms(x, e.text).find((r) => f.message.zh.includes(r.name.zh))?.id : undefined);
   if (room === undefined || e === undefined) return undefined;
   const aimedBy = (c: Command) => c.type === "dispatch" && (c as Cmd).by === by && RESCUE_TASKS.includes((c as Cmd).task ?? "") && (c as Cmd & { target?: string }).target !== undefined;
   const tellingOf = (c: Command) => [...best].reverse().find((m) => m.type === "message" && (m as Cmd).by !== by && tos(m as Cmd).includes(by) && m.at < c.at && c.at <= m.at + REACT_MS);

@@ -283,8 +283,15 @@ export function sharing(fs: readonly Finding[]): Finding[] {
 function answerable(x: EvalContext, f: Finding, agencies: readonly string[], fallback: string | null): string | null {
   if (f.code !== "HAZARD_CONTROL_LATE" && f.code !== "HAZARD_NOT_CONTROLLED") return fallback;
   const tasks = new Set(control(x).tasks);
-  const owner = x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r)).find((a) => agencies.includes(a));
-  return owner ?? fallback;
+  // several owners of control work at fault (the school's mini fire station 1 min 30 s late on the first minutes, the
+  // brigade one tender short): the work is the one's whose control need falls due last, as the professional force takes
+  // command of the fire ground on arrival (消防法 第四十五条: 消防救援机构统一组织和指挥火灾现场扑救) and a hazard still
+  // burning after that was left so by it (review22 school 5, v10-retask-tender: 控制超时 on the school while the
+  // brigade, one tender short, took its only tender off the fire)
+  const due = (r: (typeof x.c.scenario.requirements)[number]) => requirementStart(x, r) + r.withinMin * MINUTE;
+  const held = x.c.scenario.requirements.filter((r) => tasks.has(r.task)).flatMap((r) => owners(x, r).filter((a) => agencies.includes(a)).map((a) => ({ a, at: due(r) })));
+  const last = held.reduce<{ a: string; at: number } | undefined>((m, h) => (m === undefined || h.at > m.at ? h : m), undefined);
+  return last?.a ?? fallback;
 }
 
 /**

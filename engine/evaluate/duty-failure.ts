@@ -58,5 +58,9 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   // it is the command's, so the whole lateness follows from the duty's (README; review7 N1: the school's 120, one
   // 00:40 dispatch, counted as LINKAGE_SLOW and again as the requirement met at 00:45:39)
   const sameCommand = lateMs !== Infinity && firstCommandMs !== undefined && firstCommandMs - deadline <= delay;
-  return slow && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
+  // a duty met late explains only what its late act sent: a command given after the duty was met (the brigade's rescue
+  // truck at 00:22, 7 min 30 s after its late first tender at 00:14:30) is a decision of its own, not the turn-out's
+  // consequence (review22 school 2, v7-worse-fire: the late search crew read 0 「随」 the late turn-out)
+  const separate = delay !== Infinity && firstCommandMs !== undefined && firstCommandMs > deadline + delay;
+  return slow && !separate && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }

@@ -97,6 +97,11 @@ export interface Finding {
    */
   shares?: Array<{ agency: string; causes: string[]; points: number }>;
   /**
+   * when the shares add up to more (joint-share.ts: each agency needed answers for the part its corrections avoid, 连带):
+   * the rubric points they stand for, deducted once
+   */
+  sharedPoints?: number;
+  /**
    * a process fault that deducts nothing itself (its opportunity used up by another's) but bears a share of an outcome's
    * harm (that outcome's id, causes.ts): a finding, not a note (review19 chemical A1: the township's F52)
    */

@@ -34,6 +34,7 @@ import type { DrillState } from "../model/state.ts";
 import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
 import { DENIED, TRAPPED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
+import { misplaced, wrongPlaceWords } from "./told-place.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -237,14 +238,19 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
       if (n.i < calls[0]!.i) continue;
       const dueMs = from + TELL_WITHIN_MS;
       if (n.facts.length > 0 && n.facts.every((f) => (own.get(f) ?? Infinity) <= dueMs)) continue;
-      const told = calls.find(({ e, i }) => i > n.i && saysPeople(e.text));
+      // a telling that names another place than the news did is no telling (told-place.ts; review22 school 4)
+      const heardOf = x.events[n.i]!;
+      const newsWords = heardOf.type === "injectDelivered" ? `${heardOf.text.zh} ${heardOf.text.en}` : "";
+      const told = calls.find(({ e, i }) => i > n.i && saysPeople(e.text) && !misplaced(x, newsWords, e.text));
+      const wrong = told ? undefined : calls.find(({ e, i }) => i > n.i && saysPeople(e.text) && misplaced(x, newsWords, e.text));
       if (told && told.e.at <= dueMs) break;
       if (!told && dueMs > x.endMs) break; // not yet due when the drill stops
       // what the searcher found out for itself meanwhile (its reconnaissance), named and cited with the unit's earlier news
       // of trapped people: it never had the unit's word on where (review16 school F9: the recon at 00:15:15, #44)
       const recon = x.events.findIndex((e) => e.type === "injectDelivered" && e.to.includes(to) && e.at >= calls[0]!.e.at && e.at <= x.endMs && (x.c.injects.get(e.inject)?.reveals?.facts ?? []).length > 0);
       const earlier = news.filter((m) => m.i < n.i).map((m) => m.i);
-      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis, { recon: recon >= 0 ? recon : undefined, earlier }));
+      const misled = wrong && misplaced(x, newsWords, wrong.e.text);
+      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis, { recon: recon >= 0 ? recon : undefined, earlier, ...(wrong && misled ? { wrong: wrongPlaceWords(wrong.e.at, misled) } : {}) }));
       break;
     }
     if (out.some((f) => f.opportunity === tellOpportunityId(to))) continue;
@@ -269,7 +275,7 @@ const TELL_WITHIN_MS = 5 * 60_000;
  * The finding on news not passed on; `learnt` the event that told the unit, or the news its own duty owed it (owed-news.ts),
  * then said as 应于…获知 with the duty it left undone.
  */
-function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[] } = { earlier: [] }): Finding {
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[]; wrong?: LocalText } = { earlier: [] }): Finding {
   const owed = typeof learnt === "number" ? undefined : learnt;
   const at = owed ? owed.atMs : x.events[learnt as number]!.at;
   const from = x.agencyName(a);
@@ -287,6 +293,7 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | 
     // mid-drill it may still be told: 至 HH:MM:SS（当前）仍未, never 始终 (due-live.test.ts)
     ? { zh: `；${r.zh}的${src.zh}于 ${clock(re.at)} 侦察掌握了部分情况（见其报告），但${from.zh}所知的人员最后位置${asOf(x).never.zh}告知${r.zh}`, en: `; ${r.en}'s ${src.en} found out part of it at ${clock(re.at)} (see its report), but ${asOf(x).ended ? "was never told" : "had not yet been told"} where ${from.en} knew the person had last been` }
     : { zh: "", en: "" };
+  if (seen.wrong) Object.assign(own, { zh: `${seen.wrong.zh}${own.zh}`, en: `${seen.wrong.en}${own.en}` });
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
   // its ✗ mark in the timeline, at the deadline the finding prints (finding-marks.ts, review22 school 9)

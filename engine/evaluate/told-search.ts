@@ -36,7 +36,7 @@ export const TOLD_SEARCH_BASIS = "消防法 第四十五条第一款（消防救
 const SEARCHERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam"]);
 const SEARCH_TASKS: ReadonlySet<string> = new Set(["search", "rescue"]);
 /** Words of people missing (not where they are known to wait: a class shut in a room is brought out by a rescue, not searched for) */
-const MISSING = /下落不明|失踪|没回来|不见了|找不到|missing/i;
+export const MISSING = /下落不明|失踪|没回来|不见了|找不到|missing/i;
 const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 /** Words naming a kind of room (the building model's ROOM_KINDS), zh and en. */
 const KIND_WORDS: Readonly<Record<string, RegExp>> = {

@@ -55,7 +55,8 @@ describe("chemical leak, poor play, seed 7: F32 shared by the brigade, the polic
   it("the points cell agrees with the message: no 「单一更正」 for what needs four, and the rest has its figure", () => {
     const cell = pointsText(harm, r.sections, r.findings).zh;
     expect(cell).not.toContain("单一更正");
-    const sum = harm.shares!.reduce((s, x) => s + x.points, 0);
+    // the figure the shares stand for (review22 school 3: each agency answers for at least its marginal, 连带)
+    const sum = harm.sharedPoints ?? harm.shares!.reduce((s, x) => s + x.points, 0);
     expect(cell).toContain(`其余 ${Math.round(((harm.rubricPoints ?? 0) - sum) * 10_000) / 10_000} 不归于任何单位`);
   });
   it("the township's F52, a named cause bearing a share, is a finding, not a 0-point note", () => {

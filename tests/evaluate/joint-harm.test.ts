@@ -27,6 +27,14 @@
  * play's light one is avoided only with the aerial ladder (best play 00:02:30) sent too, which no fault's correction
  * sends (req-rescue was met by a tender at 00:20:45, due 00:21:30): it stays on no agency, the report saying the 119
  * call's correction (F6) is only a message the replay cannot act on.
+ * Review22 school 3 (moves the 2.75 / 2.75): each agency answers for its marginal, what the joint part loses without its
+ * corrections, never less than its Shapley share (joint-share.ts), so correcting the school never raises the brigade's
+ * charge (v1-fix-evac: 5.5 for the brigade's same two faults, where the equal split gave it 2.75 here). The replays:
+ * all three corrected avoid 6.0795; F4 alone 0.5795 (the single part); the brigade's F11 + F18 without F4 avoid 5.9655.
+ * g(S) = min(5.5, avoided(S) − 0.5795): g(school) = 0, g(brigade) = 5.386, g(both) = 5.5.
+ *   the brigade: marginal 5.5 − g(school) = 5.5 (Shapley (5.386 + 5.5) / 2 = 5.443 is less) → 5.5;
+ *   the school: marginal 5.5 − g(brigade) = 0.114 (Shapley (0 + 0.114) / 2 = 0.057 is less) → 0.114.
+ * The shares add up to 5.614, more than the 5.5 they stand for (连带), which the harm deducts once.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -38,7 +46,8 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
 
   it("names both agencies with their shares of the 5.5 points only the combination avoids; 2.5 left on no agency, said why", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 2.75, fire: 2.75 });
+    expect(shares).toEqual({ sch: 0.114, fire: 5.5 });
+    expect(harm.sharedPoints).toBe(5.5);
     expect(harm.unattributed?.points).toBe(2.5);
     expect(harm.message.zh).toContain("共同所致");
     expect(harm.message.zh).toContain("临江县消防救援大队");

@@ -30,7 +30,7 @@ describe("school fire: the pupil's death is on the agencies whose duties, correc
     expect(named).toContainEqual(["DISPATCH_LATE", "fire"]);
   });
 
-  it("the school tells the brigade at 00:14 (review17 v2): the brigade, told, is corrected with its aimed search, and nothing is left on no agency", () => {
+  it("the school tells the brigade at 00:14 (review17 v2): the brigade, told, is corrected with its aimed search, beside its water", () => {
     const r = schoolVariant(undefined, [["00:14:00", "sch", { type: "message", to: ["fire"], channel: "phone", text: TELL }]], true).report;
     const harm = r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(r.findings.some((f) => f.code === "TRAPPED_NOT_PASSED_ON")).toBe(false);
@@ -38,8 +38,14 @@ describe("school fire: the pupil's death is on the agencies whose duties, correc
     // 消防法 第四十五条第一款, 5 min set by the county). Its correction (the aimed search 30 s after the telling, as the
     // best play) with the school's signal on time saves him: the causes are the school's late signal and the brigade's
     // unaimed search, and nothing is left on no agency (before r22 the ladder's 2.5 stayed 「暂不归于任何单位」 here)
+    // Review22 school 2 (r23): that correction was never built (aimFix read the room from the finding's key, gone once
+    // numbered), so the pair was never replayed and the whole harm went to the school 「其缺陷最先发生」. Replayed: the
+    // late signal alone avoids 0.5795; with the aimed search and the brigade's second tender (F12) the pupil comes out
+    // seriously injured, 8 − 2.5 = 5.5 jointly; the 2.5 beyond the best play's light injury stays on no agency (the 119
+    // call's correction only a message), as in the poor play. The brigade answers for its marginal 5.5.
     const named = harm.causes!.map((id) => r.findings.find((f) => f.id === id)!).map((f) => [f.code, f.agency]);
-    expect(named).toEqual([["LINKAGE_SLOW", "sch"], ["SEARCH_NOT_AIMED", "fire"]]);
-    expect(harm.unattributed).toBeUndefined();
+    expect(named).toEqual([["LINKAGE_SLOW", "sch"], ["SEARCH_NOT_AIMED", "fire"], ["DISPATCH_INSUFFICIENT", "fire"]]);
+    expect(harm.shares?.find((x) => x.agency === "fire")?.points).toBe(5.5);
+    expect(harm.unattributed?.points).toBe(2.5);
   });
 });
