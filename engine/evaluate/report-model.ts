@@ -96,10 +96,7 @@ export interface Finding {
    * per agency (its faults and its share, rubric points; joint-share.ts): charged jointly, each agency its share
    */
   shares?: Array<{ agency: string; causes: string[]; points: number }>;
-  /**
-   * when the shares add up to more (joint-share.ts: each agency needed answers for the part its corrections avoid, 连带):
-   * the rubric points they stand for, deducted once
-   */
+  /** the rubric points the shares stand for, deducted once, when they add up to more (joint-share.ts: 连带) */
   sharedPoints?: number;
   /**
    * a process fault that deducts nothing itself (its opportunity used up by another's) but bears a share of an outcome's

@@ -6,7 +6,7 @@
  * Item 4, v5-wrong-floor (poor + the school tells the brigade at 00:14:00 「最后有人看见他去了二楼卫生间」): the head
  *   teacher's news at 00:13:24 was 「去了三楼厕所」 (三层卫生间, toilet-3; floor 2's toilets are toilet-2). A telling that names
  *   another room is no telling (TELL-RESCUERS owes the place the unit knew): 未告知被困人员 stands as in the poor play,
- *   due 00:13:24 + 5 min = 00:18:24, 10 rubric points × 30 / 63 (linkage) = 4.76, and says why the 00:14 message is not it.
+ *   due 00:13:24 + 5 min = 00:18:24, 10 rubric points × 30 / 69 (linkage W with LNK-SCH-PLAN) = 4.35, and says why the 00:14 message is not it.
  * Item 2 (v7-worse-fire: the first tender at 00:14:30, not 00:09:30): the brigade's duty (turn out ≤ 1 min after its
  *   00:07:30 call, due 00:08:30) met at 00:14:30, 6 min late. The rescue truck is sent at 00:22:00, 7 min 30 s after that
  *   late turn-out: a decision of its own, not the turn-out's consequence. So the search crew's lateness (due 00:21:30,
@@ -48,10 +48,10 @@ const share = (f: Finding, agency: string) => f.shares?.find((s) => s.agency ===
 
 describe("review22 school 4: the school names the wrong floor (v5-wrong-floor)", () => {
   const report = variant("v5-wrong-floor");
-  it("is no telling: 未告知被困人员 on the school, due 00:18:24, 10 × 30 / 63 = 4.76, saying the place given was not the one known", () => {
+  it("is no telling: 未告知被困人员 on the school, due 00:18:24, 10 × 30 / 69 = 4.35 (W 69 with the school's own plan row, r23-mine-a), saying the place given was not the one known", () => {
     const f = report.findings.filter((g) => g.code === "TRAPPED_NOT_PASSED_ON");
     expect(f.map((g) => [g.agency, g.atMs])).toEqual([["sch", ms("00:18:24")]]);
-    expect(f[0]!.points).toBeCloseTo(4.76, 2);
+    expect(f[0]!.points).toBeCloseTo((10 * 30) / 69, 2);
     expect(f[0]!.message.zh).toContain("其 00:14:00 告知的位置（二层卫生间）与其所知（三层卫生间）不符");
   });
 });
