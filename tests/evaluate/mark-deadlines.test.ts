@@ -35,14 +35,6 @@ function marks(r: ReportModel): Mark[] {
 const reports: Array<[string, () => ReportModel]> = [
   ...["chemical-leak", "mine-flood", "school-fire"].flatMap((id) => (["good", "poor"] as const).map((w): [string, () => ReportModel] => [`${id} ${w}`, () => drill(id, w).report])),
   ["chemical-leak r22 variant (bureau acts at 00:58, relay at 01:20)", () => judge(playOf(chem, "tests/evaluate/plays/chem-r22-eb-acts.yaml"))],
-  // review r22 chemical-leak (a): the reviewer's variants, where marks and findings disagreed
-  ...[
-    ["v1 (119 at 00:05)", "chem-r22-v1-119-on-time"],
-    ["v4 (no relay, bureau acts 00:58)", "chem-r22-v4-norelay-0058"],
-    ["v5 (no relay, bureau acts 00:20)", "chem-r22-v5-norelay-0020"],
-    ["v8 (fire dispatches 00:16/00:17)", "chem-r22-v8-fire-0016"],
-    ["v9 (no 119 call)", "chem-r22-v9-no-119"],
-  ].map(([name, file]): [string, () => ReportModel] => [`chemical-leak r22 ${name}`, () => judge(playOf(chem, `tests/evaluate/plays/${file}.yaml`))]),
 ];
 
 describe.each(reports)("%s: every ✗ mark prints its finding's deadline", (_, get) => {
