@@ -16,7 +16,7 @@
  * any: the lateness is charged once, and a correction never scores below the play it corrects.
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
-import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -48,7 +48,7 @@ export interface Duty {
 function duties(x: EvalContext, agency: string): Duty[] {
   const out: Duty[] = [];
   // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts)
-  const told = notifiedAt(x, agency);
+  const told = knewAt(x, agency);
   for (const t of x.obligations) {
     if (t.met === undefined) continue;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
@@ -188,7 +188,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     };
   });
   // the relay's own line may already say when the agency learnt (from others): said once
-  const toldAt = all.find((c) => c.owner === toId)?.told ?? notifiedAt(x, toId) ?? all[0]!.told;
+  const toldAt = all.find((c) => c.owner === toId)?.told ?? knewAt(x, toId) ?? all[0]!.told;
   const learnt = f.message.zh.includes(`${clock(toldAt)} 才由他方获知`) || f.message.zh.includes(`${clock(toldAt)} 已自行获知`)
     ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
     : { zh: `${to.zh} ${clock(toldAt)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(toldAt)}, so its duties came late` };
