@@ -14,6 +14,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
+import { actedUntold } from "./blame.ts";
 import type { Finding } from "./report-model.ts";
 
 /**
@@ -34,14 +35,23 @@ export function partDone(c: Compiled, events: readonly DrillEvent[], part: { act
 export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, toldMs: number, act: ObligationTrace): Finding[] {
   if (!rule.parts || !act.met || act.ob.deadlineMs > x.endMs) return [];
   const name = x.agencyName(agency);
+  // an agency that issued a command about the incident before it was told knew it then (blame.ts knewAt): the duty's
+  // window runs from then (review r22 chemical (a), v5: the bureau sending its notices at 00:20, told only at 01:02 — its
+  // head's going to the scene due 00:20 + 15 = 00:35, not 01:17)
+  const own = actedUntold(x, agency);
+  const knew = own !== undefined && own.atMs < toldMs ? own.atMs : undefined;
+  const dueMs = knew !== undefined ? Math.min(act.ob.deadlineMs, knew + (act.ob.deadlineMs - act.ob.openedAtMs)) : act.ob.deadlineMs;
+  const from = knew !== undefined
+    ? { zh: `${clock(knew)} 已自行获知（其发出有关事故的指令）`, en: ` knew of the incident by ${clock(knew)} (it issued a command about it)` }
+    : { zh: `${clock(toldMs)} 接报`, en: ` told at ${clock(toldMs)}` };
   return rule.parts.flatMap((part) => {
-    if (partDone(x.c, x.events, part, agency, toldMs)) return [];
+    if (partDone(x.c, x.events, part, agency, knew ?? toldMs)) return [];
     return [finding({
-      code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id,
+      code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: dueMs, ruleId: rule.id,
       basis: part.basis,
       message: {
-        zh: `职责未完成：${name.zh}于 ${clock(toldMs)} 接报，${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
-        en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}, did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
+        zh: `职责未完成：${name.zh}于 ${from.zh}，${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(dueMs)}`,
+        en: `Duty left undone: ${name.en},${from.en}, did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(dueMs)}`,
       },
       evidence: { events: [act.opened, x.endEvent], obligations: [act.ob.id] },
     })];
