@@ -43,7 +43,7 @@ export function forecastNotPassed(x: EvalContext, rule: LinkageRule, agency: str
         ? { zh: `风向转变前未向指挥部报送该预报，${clock(later.m.at)} 才报送（已在转变后）`, en: `and did not pass it on before the change, only at ${clock(later.m.at)}` }
         // what is missing is the forecast before the change, only that (review r22 chemical 6: its 01:20 report of the
         // current wind is the duty's first act, judged as such on its mark, which cites this finding for the forecast)
-        : { zh: `风向转变前未向指挥部报送该预报；${clock(later.m.at)} 报送的只有实况，未报预报和扩散方向预测`, en: `and did not pass it on before the change; its report at ${clock(later.m.at)} gave only the current wind, no forecast of the wind or of where the gas would go` }
+        : { zh: `风向转变前未向指挥部报送该预报；${clock(later.m.at)} 才报送，且只报实况、未报预报和扩散方向预测`, en: `and did not pass it on before the change; its report at ${clock(later.m.at)} gave only the current wind, no forecast of the wind or of where the gas would go` }
       : { zh: "始终未向指挥部报送该预报", en: "and never passed the forecast on" };
     return [finding({
       code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: change.atMs, ruleId: rule.id,

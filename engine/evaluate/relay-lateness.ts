@@ -16,7 +16,7 @@
  * any: the lateness is charged once, and a correction never scores below the play it corrects.
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
-import { knewAt, notifierOf } from "./blame.ts";
+import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
 import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -47,8 +47,10 @@ export interface Duty {
 /** `agency`'s duties done at last whose clock its knowledge starts: its linkage act, the notices it owes, its reports. */
 function duties(x: EvalContext, agency: string): Duty[] {
   const out: Duty[] = [];
-  // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts)
-  const told = knewAt(x, agency);
+  // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts): the
+  // engine's receipt, not knewAt — the bureau acting at 00:58, told at 01:02, has its act opened at 01:02 (r23: with
+  // knewAt here its lead duty fell out of every late link's consequences, and relaying later scored above the poor play)
+  const told = notifiedAt(x, agency);
   for (const t of x.obligations) {
     if (t.met === undefined) continue;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
