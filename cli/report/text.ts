@@ -311,10 +311,17 @@ export function when(r: ReportModel, ms: number): string {
  * A finding's 单位 cell: its agency and those that jointly owed and failed the same measure (Finding.jointly, "A、B"),
  * or, for a harm on no single agency, the agencies that share it ("A、B（共同）", joint-share.ts).
  */
-export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares" | "causes">): LocalText {
+export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares" | "causes" | "causedPart">): LocalText {
   if (f.agency === null && f.shares !== undefined && f.shares.length > 0) {
     const names = jointAgencies(r, f).map((a) => agencyText(r, a));
     return { zh: `${names.map((n) => n.zh).join("、")}（共同）`, en: `${names.map((n) => n.en).join(", ")} (jointly)` };
+  }
+  // part of the harm is caused by one agency's faults (`causedPart`, harm-share.ts): that agency, for that part, the rest
+  // on none (the points cell says which is which; review r22 chemical 5: 「临江县公安局（F45 所致部分）」, not 「—」)
+  if (f.agency === null && f.causedPart !== undefined && (f.causes?.length ?? 0) > 0) {
+    const names = jointAgencies(r, f).map((a) => agencyText(r, a));
+    const ids = f.causes!.join("、");
+    if (names.length > 0) return { zh: `${names.map((n) => n.zh).join("、")}（${ids} 所致部分）`, en: `${names.map((n) => n.en).join(", ")} (the part ${f.causes!.join(", ")} caused)` };
   }
   const all = [f.agency, ...(f.jointly ?? [])].map((a) => agencyText(r, a));
   return { zh: all.map((a) => a.zh).join("、"), en: all.map((a) => a.en).join(", ") };

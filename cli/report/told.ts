@@ -30,6 +30,8 @@ export interface ToldRow {
   notifier?: string;
   /** whose 谎报 kept the notice from `notifier` (engine/evaluate/kept-notice.ts): the deadline is a true report's */
   keptBy?: string;
+  /** it knew by its own command about the incident, before anyone told it (`toldAtMs`, `event` are that command's) */
+  self?: true;
 }
 
 /**
@@ -51,6 +53,17 @@ export function toldRows(r: ReportModel): ToldRow[] {
       : l.notifiedAtMs === undefined
         ? l.notifyDeadlineMs !== undefined && l.notifyDeadlineMs > r.endMs ? "notYetDue" : "never"
         : l.notifyDeadlineMs === undefined ? "noLimit" : l.notifiedAtMs <= l.notifyDeadlineMs ? "onTime" : "late";
+    // it issued a command about the incident before anyone told it: it knew then, by itself (review r22 chemical (b): the
+    // brigade dispatching from 00:13 is not "told at 00:56:48" by its own recon team)
+    const self = !found ? l.knewByAct : undefined;
+    if (self) {
+      return {
+        agency: l.agency, toldAtMs: self.atMs, event: self.event,
+        ...(l.notifyDeadlineMs !== undefined ? { dueMs: l.notifyDeadlineMs } : {}),
+        verdict: l.notifyDeadlineMs === undefined ? "noLimit" : self.atMs <= l.notifyDeadlineMs ? "onTime" : "late",
+        self: true,
+      };
+    }
     return {
       agency: l.agency,
       ...(l.notifiedAtMs !== undefined ? { toldAtMs: l.notifiedAtMs } : {}),
@@ -98,6 +111,14 @@ const KEPT = (liar: LocalText, n: LocalText, learnt: boolean): LocalText => ({
   en: `not told by ${n.en}: ${liar.en}'s false report kept the need from it (charged to ${liar.en}, limit as if reported truly)${learnt ? "; learnt elsewhere" : ""}`,
 });
 
+/** Knew by its own command before anyone told it: nobody's notice reached it by then. */
+const SELF: Partial<Record<ToldVerdict, LocalText>> = {
+  onTime: { zh: "按时自行获知", en: "knew in time by itself" },
+  late: { zh: "未获通知，自行获知", en: "not told; knew by itself" },
+  noLimit: { zh: "自行获知（无通知时限）", en: "knew by itself (no time limit)" },
+};
+const SELF_BY: LocalText = { zh: "自行获知（其发出有关事故的指令）", en: "itself (it issued a command about the incident)" };
+
 const DASH: LocalText = { zh: "—", en: "—" };
 const same = (s: string): LocalText => ({ zh: s, en: s });
 
@@ -107,12 +128,12 @@ export function toldCells(r: ReportModel, x: ToldRow): { agency: LocalText; at: 
   const by = span(late);
   const learnt = x.keptBy !== undefined && x.notifier !== undefined ? KEPT(agencyText(r, x.keptBy), agencyText(r, x.notifier), x.toldAtMs !== undefined)
     : x.notifier !== undefined ? LEARNT[x.verdict]?.(agencyText(r, x.notifier)) : undefined;
-  const head = learnt ?? VERDICT[x.verdict];
+  const head = (x.self ? SELF[x.verdict] : learnt) ?? VERDICT[x.verdict];
   const verdict = late > 0 ? { zh: `${head.zh}（迟 ${by.zh}）`, en: `${head.en} (${by.en} late)` } : head;
   return {
     agency: agencyText(r, x.agency),
     at: x.toldAtMs === undefined ? DASH : same(formatClock(x.toldAtMs)),
-    by: x.by === undefined ? DASH : x.source ? { zh: `${x.source.zh}（情景注入）`, en: `${x.source.en} (scenario inject)` } : agencyText(r, x.by),
+    by: x.self ? SELF_BY : x.by === undefined ? DASH : x.source ? { zh: `${x.source.zh}（情景注入）`, en: `${x.source.en} (scenario inject)` } : agencyText(r, x.by),
     ...(x.event !== undefined ? { event: x.event } : {}),
     due: x.dueMs === undefined ? { zh: "无时限", en: "no limit" } : same(formatClock(x.dueMs)),
     verdict,

@@ -5,7 +5,7 @@
  */
 import { formatClock, MINUTE } from "../model/time.ts";
 import { distance } from "../world/graph.ts";
-import { dutyHolder, dutyHolders, notifiedAt } from "./blame.ts";
+import { dutyHolder, dutyHolders, knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { dutyEvidence } from "./evidence.ts";
 import { dueFromReceipt, dueWords } from "./receipt-due.ts";
@@ -27,7 +27,7 @@ export function cordonDue(x: EvalContext): { dueMs: number; from: number | undef
  * The fire commander and the police both owe it (domain.md §5.2: 消防法 第四十五条; the city plan).
  */
 function holderDues(x: EvalContext): Array<{ agency: string; due: { dueMs: number; from: number | undefined } }> {
-  const told = dutyHolders(x, ["cordon"]).filter((a) => notifiedAt(x, a) !== undefined);
+  const told = dutyHolders(x, ["cordon"]).filter((a) => knewAt(x, a) !== undefined);
   const all = (told.length > 0 ? told : [dutyHolder(x, ["cordon"])]).map((agency) => ({ agency, due: dueFromReceipt(x, agency, ["cordon"], CORDON_WITHIN_MS) }));
   return all.sort((a, b) => a.due.dueMs - b.due.dueMs);
 }

@@ -11,7 +11,7 @@ import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { notifyingDeliveries } from "./linkage.ts";
 import { failedDutyKey } from "./duty-failure.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -104,7 +104,7 @@ function arrivalsFor(x: EvalContext, req: RequirementDef, units: UnitRow[], dead
  */
 function darkOwner(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string | null): boolean {
   if (owner === null || row.deadlineMs === undefined) return false;
-  const told = notifiedAt(x, owner);
+  const told = knewAt(x, owner);
   if (told === undefined) return true;
   if (told > row.deadlineMs) {
     // told after the need fell due: the lateness up to its own window from receipt (told + the need's minutes) is the
@@ -175,8 +175,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // the first agency up the chain that knew in time to have the need met and did not pass it on (need-root.ts; review9 mine
   // 9: the mine that hid its trapped, not the bureau that learnt at 01:10 of ambulances due 01:25)
   const root = dark && owner !== null && row.deadlineMs !== undefined ? needRoot(x, req, owner, row.deadlineMs) : undefined;
-  const lateRoot = root ?? (dark && owner !== null && notifiedAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
-  if (dark && owner !== null && notifiedAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
+  const lateRoot = root ?? (dark && owner !== null && knewAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
+  if (dark && owner !== null && knewAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
   const because = dark && owner !== null ? needRootText(x, owner, root) : { zh: "", en: "" };
@@ -229,7 +229,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     const by = span(nth.atMs - (rebased ?? shownMs ?? nth.atMs));
     const shown = shownMs !== undefined ? clock(shownMs) : "—";
     // told late, met within its own window: no fault of the owner; the time lost before it knew is its root's (own-window.ts)
-    const ownTold = lateRoot && owner !== null ? notifiedAt(x, owner)! : undefined;
+    const ownTold = lateRoot && owner !== null ? knewAt(x, owner)! : undefined;
     const on = owner !== null ? x.agencyName(owner) : { zh: "", en: "" };
     const tail = root ? needRootTail(root, x.agencyName) : { zh: "", en: "" };
     findings.push(finding({
@@ -264,14 +264,14 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     findings.push(...lateBesideShort(x, req, row, { agency, link, shownMs, learnt, because, need, place }));
   }
   // (an owner told only after the need fell due answers on its own window above, once: no idle units beside it)
-  if (row.deadlineMs !== undefined && !dark && !(owner !== null && (notifiedAt(x, owner) ?? 0) > row.deadlineMs)) {
+  if (row.deadlineMs !== undefined && !dark && !(owner !== null && (knewAt(x, owner) ?? 0) > row.deadlineMs)) {
     // a unit is idle if its agency had been told and had not sent it by the agency's own deadline:
     // the rule's, or (told after the requirement's clock started) told + the requirement's minutes
     const start = row.deadlineMs - req.withinMin * MINUTE;
     // one deadline (issue 10 §5): the requirement's; an agency told only after it, from when it was told
     // (review9 school 8: an agency told too late to meet it, as the owner's own window above, from when it was told)
     const dueFor = (agency: string): number | undefined => {
-      const told = notifiedAt(x, agency);
+      const told = knewAt(x, agency);
       return told === undefined ? undefined : told > start && couldNotMeet(x, agency, told, row.deadlineMs!) ? Math.max(row.deadlineMs!, told + req.withinMin * MINUTE) : row.deadlineMs!;
     };
     // another agency's units nobody asked for (beyond the count asked of it, idle-on-scene.ts askedIdle) are idle for
@@ -283,7 +283,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
     });
     const theirs = askedIdle(x, idleOf(dueFor), owner, dueFor);
     // none asked for: the owner's, at its requirement finding's time (the owner's own deadline)
-    const ownerDue = dueMs !== undefined && owner !== null && notifiedAt(x, owner) !== undefined ? dueMs : undefined;
+    const ownerDue = dueMs !== undefined && owner !== null && knewAt(x, owner) !== undefined ? dueMs : undefined;
     // units already at the place, sent for a task they cannot do and never re-tasked, are the idle ones to name (review9 chem 11)
     const here = capableUnits.filter((u) => {
       const by = dueFor(u.agency);
@@ -357,7 +357,7 @@ function lateBesideShort(
 function startFrom(x: EvalContext, row: RequirementRow, req: RequirementDef, owner: string | null): { startMs?: number; heardMs?: number; noticeFromMs?: number; noticeMin?: number; noticeEvent?: "incident" | "found" } {
   if (row.deadlineMs === undefined || owner === null) return {};
   const startMs = row.deadlineMs - req.withinMin * MINUTE;
-  const heardMs = notifiedAt(x, owner);
+  const heardMs = knewAt(x, owner);
   if (startMs <= x.c.incidentAtMs) return {};
   // the notice whose deadline the start is (requirementStart), and the event its own minutes run from (review15 school 4)
   const own = owners(x, req);

@@ -22,6 +22,7 @@ import type { DrillEvent } from "../model/events.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
 import { asOf, clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
+import { actedUntold } from "./blame.ts";
 import { lateShare } from "./late-grade.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -67,12 +68,22 @@ function partDue(x: EvalContext, part: Part, agency: string, toldMs: number, act
 export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, toldMs: number, act: ObligationTrace): Finding[] {
   if (!rule.parts || !act.met) return [];
   const name = x.agencyName(agency);
+  // an agency that issued a command about the incident before it was told knew it then (blame.ts knewAt): the duty's
+  // window runs from then (review r22 chemical (a), v5: the bureau sending its notices at 00:20, told only at 01:02 — its
+  // head's going to the scene due 00:20 + 15 = 00:35, not 01:17)
+  const own = actedUntold(x, agency);
+  const knew = own !== undefined && own.atMs < toldMs ? own.atMs : undefined;
+  const dueMs = knew !== undefined ? Math.min(act.ob.deadlineMs, knew + (act.ob.deadlineMs - act.ob.openedAtMs)) : act.ob.deadlineMs;
+  const from = knew !== undefined
+    ? { zh: `${clock(knew)} 已自行获知（其发出有关事故的指令）`, en: ` knew of the incident by ${clock(knew)} (it issued a command about it)` }
+    : { zh: `${clock(toldMs)} 接报`, en: ` told at ${clock(toldMs)}` };
+  const start = knew ?? toldMs;
   return rule.parts.flatMap((part) => {
-    const due = partDue(x, part, agency, toldMs, act.ob.deadlineMs);
+    const due = partDue(x, part, agency, start, dueMs);
     if (!due || due.dueMs > x.endMs) return [];
-    const done = partDoneBy(x.c, x.events, part, agency, toldMs);
+    const done = partDoneBy(x.c, x.events, part, agency, start);
     if (done && done.atMs <= due.dueMs) return [];
-    const from = due.arrivedMs !== undefined
+    const arrived = due.arrivedMs !== undefined
       ? { zh: `${clock(due.arrivedMs)} 首车到场后`, en: `, first on scene at ${clock(due.arrivedMs)},` }
       : { zh: "", en: "" };
     const base = {
@@ -84,8 +95,8 @@ export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, t
       return [finding({
         ...base,
         message: {
-          zh: `职责未完成：${name.zh}于 ${clock(toldMs)} 接报，${from.zh}${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(due.dueMs)}`,
-          en: `Duty left undone: ${name.en}, told at ${clock(toldMs)}${from.en} did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}`,
+          zh: `职责未完成：${name.zh}于 ${from.zh}，${arrived.zh}${asOf(x).until.zh}未${part.text.zh}（职责：${rule.text.zh}），时限 ${clock(due.dueMs)}`,
+          en: `Duty left undone: ${name.en},${from.en}${arrived.en} did not ${part.text.en} ${asOf(x).until.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}`,
         },
         evidence: { events: [act.opened, opened, x.endEvent], obligations: [act.ob.id] },
         mark: { text: part.text, dueMs: due.dueMs },
@@ -93,15 +104,15 @@ export function undoneParts(x: EvalContext, rule: LinkageRule, agency: string, t
     }
     // done late: half the part per started window of its own limit, never more than the part undone (late-grade.ts)
     const late = done.atMs - due.dueMs;
-    const windowMs = part.withinMin !== undefined ? part.withinMin * 60_000 : act.ob.deadlineMs - toldMs;
+    const windowMs = part.withinMin !== undefined ? part.withinMin * 60_000 : dueMs - start;
     const by = done.by === agency ? { zh: "", en: "" } : { zh: `（${x.agencyName(done.by).zh}）`, en: ` (by ${x.agencyName(done.by).en})` };
     return [{
       ...finding({
         ...base,
         quantity: lateShare(late, windowMs, 0.5),
         message: {
-          zh: `响应迟缓：${name.zh}于 ${clock(toldMs)} 接报，${from.zh}${part.text.zh}迟至 ${clock(done.atMs)} 才完成${by.zh}（职责：${rule.text.zh}），时限 ${clock(due.dueMs)}，迟 ${span(late).zh}`,
-          en: `Slow response: ${name.en}, told at ${clock(toldMs)}${from.en} did not ${part.text.en} until ${clock(done.atMs)}${by.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}, ${span(late).en} late`,
+          zh: `响应迟缓：${name.zh}于 ${from.zh}，${arrived.zh}${part.text.zh}迟至 ${clock(done.atMs)} 才完成${by.zh}（职责：${rule.text.zh}），时限 ${clock(due.dueMs)}，迟 ${span(late).zh}`,
+          en: `Slow response: ${name.en},${from.en}${arrived.en} did not ${part.text.en} until ${clock(done.atMs)}${by.en} (duty: ${rule.text.en}); due by ${clock(due.dueMs)}, ${span(late).en} late`,
         },
         evidence: { events: [act.opened, opened, done.event], obligations: [act.ob.id] },
         mark: { text: part.text, dueMs: due.dueMs, doneEvent: done.event },

@@ -4,6 +4,7 @@
  * cites the duty itself — the linkage obligation of the agency it names, with its opened / missed /
  * met events — and the act when it finally came, or the drill's end when it never did.
  */
+import { begunUntold } from "./begun-untold.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 import { missedAfter, reportAsNotice } from "./notice-due.ts";
 
@@ -65,8 +66,11 @@ export function noticeObligations(x: EvalContext, agency: string, notify: Obliga
  */
 export function dutyEvidence(x: EvalContext, agency: string | null, types: readonly string[], done: readonly number[]): { events: number[]; obligations: string[] } {
   const duty = dutyObligation(x, agency, types);
+  // a duty its holder began by its own command before anyone told it: that command, not the engine's later clock
+  // (begun-untold.ts; review r22 chemical v9: the brigade's 00:13 dispatch, not the 00:56:48 receipt's 「时限 00:58:48」)
+  const begun = duty ? begunUntold(x, duty) : undefined;
   return {
-    events: [...(duty ? obligationEvents(duty) : []), ...(done.length > 0 ? done : [x.endEvent])],
-    obligations: duty ? [duty.ob.id] : [],
+    events: [...(begun ? [begun.event] : duty ? obligationEvents(duty) : []), ...(done.length > 0 ? done : [x.endEvent])],
+    obligations: duty && !begun ? [duty.ob.id] : [],
   };
 }

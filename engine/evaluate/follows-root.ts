@@ -13,15 +13,17 @@
  */
 import type { Finding } from "./report-model.ts";
 
-type Named = Pick<Finding, "agency" | "jointly" | "shares" | "causes">;
+type Named = Pick<Finding, "agency" | "jointly" | "shares" | "causes" | "causedPart">;
 
 /**
  * The agencies a finding charges, as its 单位 column names them: its agency and those that jointly failed the same
- * measure (`jointly`); for a harm on no single agency but shared (agency null, `shares`), the agencies of its causes
- * then of its shares, each once; else none. `agencyOf`: a finding id → its agency.
+ * measure (`jointly`); for a harm on no single agency but shared (agency null, `shares`) or part of it caused
+ * (`causedPart`), the agencies of its causes then of its shares, each once; else none. `agencyOf`: a finding id → its agency.
  */
 export function charged(f: Named, agencyOf: (id: string) => string | null | undefined): string[] {
-  if (f.agency === null && (f.shares?.length ?? 0) > 0) return sharedBy(f, agencyOf);
+  // (a harm part of which one agency's faults' corrections avoid, `causedPart`, harm-share.ts, is on that agency for that
+  // part: its causes' agencies, whatever those findings follow; review r22 chemical 5: v2 7.30 「由F45所致」 on the police)
+  if (f.agency === null && ((f.shares?.length ?? 0) > 0 || (f.causedPart !== undefined && (f.causes?.length ?? 0) > 0))) return sharedBy(f, agencyOf);
   return [f.agency, ...(f.jointly ?? [])].filter((a): a is string => a !== null);
 }
 

@@ -40,8 +40,10 @@ export function forecastNotPassed(x: EvalContext, rule: LinkageRule, agency: str
     const later = sent.find(({ m }) => m.at > change.atMs);
     const what = later
       ? FORECAST.test(later.m.text)
-        ? { zh: `风向转变后 ${clock(later.m.at)} 才向指挥部报送`, en: `and passed it on only at ${clock(later.m.at)}, after the change` }
-        : { zh: `至 ${clock(later.m.at)} 才向指挥部报送，且只报实况、未报扩散方向预测`, en: `and reported only at ${clock(later.m.at)}, after the change, with the current wind and no forecast of where the gas would go` }
+        ? { zh: `风向转变前未向指挥部报送该预报，${clock(later.m.at)} 才报送（已在转变后）`, en: `and did not pass it on before the change, only at ${clock(later.m.at)}` }
+        // what is missing is the forecast before the change, only that (review r22 chemical 6: its 01:20 report of the
+        // current wind is the duty's first act, judged as such on its mark, which cites this finding for the forecast)
+        : { zh: `风向转变前未向指挥部报送该预报；${clock(later.m.at)} 才报送，且只报实况、未报预报和扩散方向预测`, en: `and did not pass it on before the change; its report at ${clock(later.m.at)} gave only the current wind, no forecast of the wind or of where the gas would go` }
       : { zh: "始终未向指挥部报送该预报", en: "and never passed the forecast on" };
     return [finding({
       code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: change.atMs, ruleId: rule.id,
@@ -50,7 +52,8 @@ export function forecastNotPassed(x: EvalContext, rule: LinkageRule, agency: str
         zh: `职责未完成：${name.zh} ${clock(e.at)} 已获知风向将于 ${clock(change.atMs)} 前后转变的预报，${what.zh}（职责：${rule.text.zh}），时限 ${clock(change.atMs)}`,
         en: `Duty left undone: ${name.en} had the forecast at ${clock(e.at)} that the wind would change around ${clock(change.atMs)}, ${what.en} (duty: ${rule.text.en}); due by ${clock(change.atMs)}`,
       },
-      evidence: { events: [i, ...(later ? [later.j] : [x.endEvent])], obligations: [act.ob.id] },
+      // the duty's met mark cites this finding: its forecast part is here (review r22 chemical 6: #143 「预报部分见 F36」)
+      evidence: { events: [i, ...(later ? [later.j] : [x.endEvent]), act.met.event], obligations: [act.ob.id] },
     })];
   }
   return [];

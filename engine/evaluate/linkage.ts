@@ -10,7 +10,7 @@ import { tells } from "../rules/telling.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
+import { actedUntold, knewAt, notifiedAt, notifierOf } from "./blame.ts";
 import { noticeBasis } from "./notice-basis.ts";
 import { lateSteps } from "./late-grade.ts";
 import { missedAfter, noticeDue, organKnew, tellerText } from "./notice-due.ts";
@@ -210,6 +210,9 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const source = told?.from === "scenario" && ev?.type === "injectDelivered" ? x.c.injects.get(ev.inject)?.source : undefined;
   if (source) row.notifiedBySource = source;
   if (agency === x.c.scenario.incidentAgency) row.incidentUnit = true;
+  // it issued a command about the incident before anyone told it: it knew then (blame.ts actedUntold; review r22 chemical (b))
+  const ownAct = agency !== x.c.scenario.incidentAgency ? actedUntold(x, agency) : undefined;
+  if (ownAct) row.knewByAct = ownAct;
   else if (notifier !== null && told && told.from !== notifier) row.notifier = notifier;
   // a notice a 谎报 kept from its notifier is the liar's (kept-notice.ts; review16 mine A1): its deadline, had the report been true
   const kept = notify && notifier !== null ? keptNotice(x, rule, agency, notifier, workAt, due, notifiedAtMs) : undefined;
@@ -270,8 +273,14 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       ...(never ? {} : { quantity: lateSteps(knewMs - due, notify.ob.deadlineMs - notify.ob.openedAtMs) }),
       message: never
         ? {
-            zh: `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,
-            en: `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
+            // knowing by its own command first, that is when it knew, once (review r22 chemical (b), v9: not "00:56:48 才获知
+            // （经特勤站侦检组告知）（00:13:00 已自行获知）", its own recon team's report read as the brigade first hearing)
+            zh: knewMs < notify.met.atMs
+              ? `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh} ${clock(knewMs)} 已自行获知（其发出有关事故的指令），迟 ${by.zh}${held.zh}`
+              : `${never.zh}，时限 ${clock(due)}${learnt.zh}；${name.zh}于 ${clock(notify.met.atMs)} 才获知事故信息${via.zh}，迟 ${by.zh}${held.zh}`,
+            en: knewMs < notify.met.atMs
+              ? `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} knew of the incident by ${clock(knewMs)} (it issued a command about it), ${by.en} late${held.en}`
+              : `${never.en}; the notice was due by ${clock(due)}${learnt.en}; ${name.en} first heard of the incident at ${clock(notify.met.atMs)}${via.en}, ${by.en} late${held.en}`,
           }
         : {
             zh: `通知迟延：${nn.zh}未按时通知${name.zh}，${name.zh}于 ${clock(notify.met.atMs)} 才收到事故信息${via.zh}，时限 ${clock(due)}${learnt.zh}，迟 ${by.zh}${sinceFound(x, rule, notifier, notify.met.atMs).zh}${held.zh}`,

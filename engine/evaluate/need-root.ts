@@ -17,7 +17,7 @@
  */
 import { shortestRoute } from "../world/graph.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { needRootTail } from "./glossary.ts";
 import type { NeedRootParams } from "./report-model.ts";
@@ -60,7 +60,7 @@ export function needRoot(x: EvalContext, req: RequirementDef, owner: string, dea
     const from = clockFrom(x, n);
     if (from !== undefined && Math.max(from, x.c.incidentAtMs) <= latestMs) {
       const fault = faultOf(x, n, a, latestMs);
-      const told = notifiedAt(x, n)!;
+      const told = knewAt(x, n)!;
       const knewMs = Math.max(from, x.c.incidentAtMs);
       return fault ? { agency: n, to: a, knewMs, latestMs, ...(told > knewMs ? { toldMs: told } : {}), ...fault } : undefined;
     }

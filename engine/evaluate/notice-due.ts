@@ -12,7 +12,7 @@
  * knew of the work that makes it due.
  */
 import { resolveAgencies } from "../rules/agencies.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import type { EvalContext, ObligationTrace } from "./context.ts";
 import { workKnownAt } from "./work-known.ts";
 
@@ -37,7 +37,7 @@ export function noticeDue(x: EvalContext, agency: string, notify: ObligationTrac
   if (!report) return notify ? notifierDue(x, agency, notify, depth) : undefined;
   // the report's deadline as the reporting findings judge it (own-window.ts): a notifier that could know only after
   // the report's clock started has the rule's whole span from then (the school finding its fire at 00:01:30)
-  const told = notifiedAt(x, report.ob.agency);
+  const told = knewAt(x, report.ob.agency);
   const span = report.ob.deadlineMs - report.ob.openedAtMs;
   return told !== undefined && told > report.ob.openedAtMs ? Math.max(report.ob.deadlineMs, told + span) : report.ob.deadlineMs;
 }
@@ -66,7 +66,7 @@ function notifierDue(x: EvalContext, agency: string, notify: ObligationTrace, de
   const runFrom = (t: number | undefined) => (t !== undefined && t > openedAtMs ? Math.max(deadlineMs, t + deadlineMs - openedAtMs) : deadlineMs);
   const work = workFrom(x, notifier, notify);
   if (work === undefined) return undefined;
-  const told = notifiedAt(x, notifier);
+  const told = knewAt(x, notifier);
   const up = notifierOf(x, notifier);
   // the incident unit knew when its organ did (the dispatch room hearing the signs): one organ telling another late
   // moves no clock of the unit's (review r15 mine 3: the call to the rescue team runs from the signs, 00:02 + 10)
@@ -83,7 +83,7 @@ function workFrom(x: EvalContext, notifier: string, notify: ObligationTrace): nu
 
 /** When the incident unit first knew: the earlier of `notifier`'s receipt and its organ `up`'s (undefined: neither told). */
 function unitKnew(x: EvalContext, notifier: string, up: string): number | undefined {
-  const times = [notifiedAt(x, notifier), notifiedAt(x, up)].filter((t): t is number => t !== undefined);
+  const times = [knewAt(x, notifier), knewAt(x, up)].filter((t): t is number => t !== undefined);
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
@@ -102,8 +102,8 @@ export function notifierClock(x: EvalContext, notifier: string): number | undefi
  */
 export function organKnew(x: EvalContext, notifier: string): { organ: string; atMs: number } | undefined {
   const up = notifierOf(x, notifier);
-  const at = up !== null && sameUnit(x, notifier, up) ? notifiedAt(x, up) : undefined;
-  const own = notifiedAt(x, notifier);
+  const at = up !== null && sameUnit(x, notifier, up) ? knewAt(x, up) : undefined;
+  const own = knewAt(x, notifier);
   return at !== undefined && up !== null && (own === undefined || at < own) ? { organ: up, atMs: at } : undefined;
 }
 
@@ -127,7 +127,7 @@ export function firstNotice(x: EvalContext, agency: string): ObligationTrace | u
  * when it was never told, told late, or no rule times its notice.
  */
 export function toldInTime(x: EvalContext, agency: string, depth = 0): boolean {
-  const told = notifiedAt(x, agency);
+  const told = knewAt(x, agency);
   const t = firstNotice(x, agency);
   if (told === undefined || !t || depth > x.c.agencies.size) return false;
   const due = noticeDue(x, agency, t, depth + 1);
@@ -143,12 +143,12 @@ export function toldInTime(x: EvalContext, agency: string, depth = 0): boolean {
  * or whose notifier never knew of the duty's work, starts when it was told.
  */
 export function clockFrom(x: EvalContext, agency: string, depth = 0): number | undefined {
-  const told = notifiedAt(x, agency);
+  const told = knewAt(x, agency);
   if (told === undefined || depth > x.c.agencies.size) return told;
   const t = firstNotice(x, agency);
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null) return told;
-  if (notifiedAt(x, notifier) === undefined) return told;
+  if (knewAt(x, notifier) === undefined) return told;
   // the notice's deadline as its notifier owed it (notifierDue); a notifier that never knew of the duty's work owed none
   const should = notifierDue(x, agency, t, depth + 1);
   return should === undefined ? told : Math.min(told, should);

@@ -11,7 +11,7 @@
  * notices or of reports of the facts), cited as a consequence, and to nobody when nobody failed.
  */
 import { resolveAgencies } from "../rules/agencies.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { noticeDue, notifierClock, toldInTime } from "./notice-due.ts";
 import { occurrenceOutOfReach } from "./occurrence-reach.ts";
 import { clock, span, type EvalContext, type ObligationTrace } from "./context.ts";
@@ -54,11 +54,11 @@ export interface OwnWindow {
 export function ownWindow(x: EvalContext, owner: string, t: ObligationTrace, doneAtMs: number | undefined): OwnWindow {
   const grades = gradeClock(x, t);
   const grade = grades ? { grade: Math.max(...grades) } : {};
-  const told = grades ? gradeKnownAt(x, owner, grades) : notifiedAt(x, owner);
+  const told = grades ? gradeKnownAt(x, owner, grades) : knewAt(x, owner);
   const roots = () => (grades ? factRoots(x, owner, grades, 0) : noticeRoots(x, owner, 0));
   // told of the incident before it knew the grade: the report its lower grade asked for was owed all the same
-  const lower = grades ? lowerGradeDue(x, t, notifiedAt(x, owner)) : undefined;
-  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: notifiedAt(x, owner)!, ruleId: lower.ruleId } } : { dueMs });
+  const lower = grades ? lowerGradeDue(x, t, knewAt(x, owner)) : undefined;
+  const below = (dueMs: number) => (lower && lower.dueMs < dueMs ? { dueMs: Math.max(t.ob.deadlineMs, lower.dueMs), lower: { grade: lower.grade, told: knewAt(x, owner)!, ruleId: lower.ruleId } } : { dueMs });
   if (told === undefined) {
     const r = roots();
     if (lower) {
@@ -141,7 +141,7 @@ export function noticeRoots(x: EvalContext, agency: string, depth = 0): Root[] {
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === agency && o.ob.ruleId === rule?.id);
   const notifier = notifierOf(x, agency);
   if (!t || notifier === null || depth > x.c.agencies.size) return [];
-  const told = notifiedAt(x, agency);
+  const told = knewAt(x, agency);
   // the notice's deadline as linkage.ts judges it (notice-due.ts: a report carrying the notice keeps its own clock),
   // so a `dark:` root named here is always a notice finding there
   const due = noticeDue(x, agency, t);

@@ -7,11 +7,16 @@
 import { formatClock } from "../model/time.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { EvalContext } from "./context.ts";
+import { knewAt } from "./blame.ts";
 import { dutyObligation } from "./evidence.ts";
 
 /** `withinMs`: the duty's own limit (cordon.ts CORDON_WITHIN_MS, protective-action.ts PROTECT_WITHIN_MS). */
 export function dueFromReceipt(x: EvalContext, agency: string | null, types: readonly string[], withinMs: number): { dueMs: number; from: number | undefined } {
-  const opened = agency !== null ? dutyObligation(x, agency, types)?.ob.openedAtMs : undefined;
+  // the engine opens the duty at the agency's receipt; an agency that acted on the incident before anyone told it knew
+  // it then (blame.ts knewAt, review r22 chemical-leak 1: the brigade dispatching from 00:13, never called on 119)
+  const raw = agency !== null ? dutyObligation(x, agency, types)?.ob.openedAtMs : undefined;
+  const knew = agency !== null ? knewAt(x, agency) : undefined;
+  const opened = raw !== undefined && knew !== undefined ? Math.min(raw, knew) : raw;
   const from = opened !== undefined && opened > x.c.incidentAtMs ? opened : undefined;
   return { dueMs: (from ?? x.c.incidentAtMs) + withinMs, from };
 }

@@ -47,7 +47,9 @@ export interface Duty {
 /** `agency`'s duties done at last whose clock its knowledge starts: its linkage act, the notices it owes, its reports. */
 function duties(x: EvalContext, agency: string): Duty[] {
   const out: Duty[] = [];
-  // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts)
+  // the linkage act the engine opened when the agency was told (its own earlier command dates it: done-by-act.ts): the
+  // engine's receipt, not knewAt — the bureau acting at 00:58, told at 01:02, has its act opened at 01:02 (r23: with
+  // knewAt here its lead duty fell out of every late link's consequences, and relaying later scored above the poor play)
   const told = notifiedAt(x, agency);
   for (const t of x.obligations) {
     // its act never done (联而不动) stays: the window its late receipt moved its deadline by is still the notifier's (lateBeyondOwn)
@@ -221,7 +223,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     };
   });
   // the relay's own line may already say when the agency learnt (from others): said once
-  const toldAt = all.find((c) => c.owner === toId)?.told ?? notifiedAt(x, toId) ?? all[0]!.told;
+  const toldAt = all.find((c) => c.owner === toId)?.told ?? knewAt(x, toId) ?? all[0]!.told;
   const learnt = f.message.zh.includes(`${clock(toldAt)} 才由他方获知`) || f.message.zh.includes(`${clock(toldAt)} 已自行获知`)
     ? { zh: `因此致${to.zh}履职迟延`, en: `so ${to.en}'s duties came late` }
     : { zh: `${to.zh} ${clock(toldAt)} 才获知，因此致其履职迟延`, en: `${to.en} learnt only at ${clock(toldAt)}, so its duties came late` };

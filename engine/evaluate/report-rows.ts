@@ -81,6 +81,8 @@ export interface LinkageRow {
   /** it is the incident unit itself: it found the incident, nobody had to tell it */
   incidentUnit?: true;
   notifyDeadlineMs?: SimMs;
+  /** it issued a command about the incident (timeline event `event`) before anyone told it: it knew then (blame.ts actedUntold) */
+  knewByAct?: { atMs: SimMs; event: number };
   acknowledgedAtMs?: SimMs;
   firstRequiredActionAtMs?: SimMs;
   actDeadlineMs?: SimMs;

@@ -5,7 +5,7 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
-import { notifiedAt } from "./blame.ts";
+import { knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { noticeDue } from "./notice-due.ts";
 import type { OwnWindow } from "./own-window.ts";
@@ -32,7 +32,7 @@ export function couldNotMeet(x: EvalContext, agency: string, told: number, deadl
 
 /** The owner's own window for a requirement (told + its minutes) when it could no longer meet the requirement's deadline (couldNotMeet; else undefined). */
 export function ownRequirementWindow(x: EvalContext, req: RequirementDef, row: RequirementRow, owner: string): OwnWindow | undefined {
-  const told = notifiedAt(x, owner);
+  const told = knewAt(x, owner);
   if (told === undefined || row.deadlineMs === undefined) return undefined;
   const dueMs = told + req.withinMin * MINUTE;
   return told > row.deadlineMs - req.withinMin * MINUTE && dueMs > row.deadlineMs && couldNotMeet(x, owner, told, row.deadlineMs) ? { dark: false, excused: false, told, dueMs, roots: [] } : undefined;

@@ -11,7 +11,7 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { lateSteps } from "./late-grade.ts";
@@ -47,7 +47,7 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
     })
     .map((req) => ({ req, dueMs: x.c.incidentAtMs + req.withinMin * MINUTE }))
     .sort((a, b) => a.dueMs - b.dueMs)[0];
-  const nTold = notifiedAt(x, notifier);
+  const nTold = knewAt(x, notifier);
   if (!due || nTold === undefined) return undefined;
   if (nTold <= due.dueMs) return { ...due, notifierDueMs: due.dueMs };
   const kind = x.c.agencies.get(notifier)?.kind;
@@ -64,7 +64,7 @@ export function requirementNotice(x: EvalContext, agency: string, notifier: stri
 export function requirementNoticeRoot(x: EvalContext, agency: string): { agency: string; key: string } | undefined {
   const notifier = notifierOf(x, agency);
   const rn = notifier !== null ? requirementNotice(x, agency, notifier) : undefined;
-  const told = notifiedAt(x, agency);
+  const told = knewAt(x, agency);
   return rn && (told === undefined || told > rn.notifierDueMs) ? { agency: notifier!, key: `dark:${agency}` } : undefined;
 }
 

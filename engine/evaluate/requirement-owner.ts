@@ -5,7 +5,7 @@
 import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import type { EvalContext } from "./context.ts";
-import { notifiedAt } from "./blame.ts";
+import { knewAt } from "./blame.ts";
 import { noticeDue } from "./notice-due.ts";
 
 /** The agencies with units of a requirement's types (ids, scenario order). */
@@ -41,6 +41,6 @@ export function requirementStart(x: EvalContext, req: RequirementDef): number {
   // (review15 school 4: the police told by the 110 call at 00:05 owe their gate control by 00:25, not 20 min from the
   // ignition it knew nothing of); one told only after that, or never, owes it from the incident, its late notice the
   // notifier's (requirement-notice.ts; issue 10 §5: never from the owner's own late notification)
-  const told = Math.min(...own.map((a) => notifiedAt(x, a) ?? Infinity));
+  const told = Math.min(...own.map((a) => knewAt(x, a) ?? Infinity));
   return told > x.c.incidentAtMs && told < x.c.incidentAtMs + req.withinMin * MINUTE ? told : x.c.incidentAtMs;
 }

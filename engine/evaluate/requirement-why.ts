@@ -18,7 +18,7 @@ import { MINUTE } from "../model/time.ts";
 import type { RequirementDef } from "../scenario/schema.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import type { EvalContext } from "./context.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { noticeDue } from "./notice-due.ts";
 import { owners, requirementStart } from "./requirement-owner.ts";
 
@@ -46,11 +46,11 @@ export function requirementWhy(x: EvalContext, req: RequirementDef): StartWhy {
   if (traces.length > 0) {
     const due = traces.map((t) => ({ t, due: noticeDue(x, t.ob.agency, t) ?? t.ob.deadlineMs })).sort((a, b) => a.due - b.due)[0]!;
     const notifier = notifierOf(x, due.t.ob.agency);
-    const untold = !ended && notifier !== null && notifiedAt(x, notifier) === undefined ? { what: "notifier" as const, agency: notifier } : undefined;
+    const untold = !ended && notifier !== null && knewAt(x, notifier) === undefined ? { what: "notifier" as const, agency: notifier } : undefined;
     const pending = untold ?? waiting;
     return { from: "notice", owner: due.t.ob.agency, ...(notifier !== null ? { notifier } : {}), rule: due.t.ob.ruleId, startMs, ...(pending ? { pending } : {}) };
   }
-  const told = own.map((a) => ({ a, at: notifiedAt(x, a) })).filter((o): o is { a: string; at: number } => o.at !== undefined).sort((p, q) => p.at - q.at)[0];
+  const told = own.map((a) => ({ a, at: knewAt(x, a) })).filter((o): o is { a: string; at: number } => o.at !== undefined).sort((p, q) => p.at - q.at)[0];
   const dueFromIncident = x.c.incidentAtMs + req.withinMin * MINUTE;
   // an owner not told yet while the need is not yet due from the incident: told now, it would count from then
   const untold = !ended && told === undefined && x.state.tMs < dueFromIncident && own[0] !== undefined ? { what: "told" as const, agency: own[0] } : undefined;

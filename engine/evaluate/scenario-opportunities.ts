@@ -31,7 +31,7 @@ import { dispatchOpportunities } from "./dispatch.ts";
 import { noticeDue } from "./notice-due.ts";
 import { workKeptBy } from "./work-known.ts";
 import { keptFrom } from "./corrections.ts";
-import { notifiedAt, notifierOf } from "./blame.ts";
+import { knewAt, notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
@@ -157,7 +157,7 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
 
 /** Whether `agency` sent a unit before it was told of the incident (never told: any dispatch). */
 function sentUntold(x: EvalContext, agency: string): boolean {
-  const told = notifiedAt(x, agency) ?? Infinity;
+  const told = knewAt(x, agency) ?? Infinity;
   return x.events.some((e) => e.type === "unitDispatched" && e.agency === agency && e.at < told);
 }
 

@@ -23,6 +23,7 @@ import { learntText, ownWindow, shownDue } from "./own-window.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { Finding, TimelineEntry } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
+import { begunUntold } from "./begun-untold.ts";
 
 /** Why a mark past its deadline is no finding: `notCharged` (nobody failed, or not this holder), `unverified` (tag U, domain.md §0). */
 export type MarkNote = "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
@@ -108,6 +109,15 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
   const should = shouldMarks(findings);
   for (const t of x.obligations) {
     const cited = citedIds.has(t.ob.id);
+    // a duty its holder began by its own command before anyone told it: the engine's clock from the later receipt is
+    // nobody's deadline (begun-untold.ts; review r22 chemical (a): v9 「✗ 迟于时限（00:58:48）开始履行」 at 00:56:48 for a
+    // brigade acting since 00:13, v5 「✗ 迟于时限（01:17:00）」 for a bureau that sent its notices at 00:20): no marks
+    // (kept, as the engine gives them, when a finding cites the marks themselves)
+    const marks = [t.opened, t.missed, t.met?.event].filter((i): i is number => i !== undefined);
+    if (begunUntold(x, t) !== undefined && !marks.some((i) => citedEvents.has(i))) {
+      for (const i of marks) out.set(i, { event: x.events[i]!, drop: true });
+      continue;
+    }
     const j = judge(x, t, t.ob.kind === "arrive" ? arrivalCited.has(t.ob.id) : cited);
     const k = t.ob.kind === "arrive" ? arrivalClock(x, t) : undefined;
     const slowTurnOut = k !== undefined && turnOutLate(k);

@@ -14,7 +14,7 @@
  * then due on scene the turn-out limit plus the travel after the call.
  */
 import type { DispatchStandard } from "../scenario/rules-schema.ts";
-import { notifiedAt } from "./blame.ts";
+import { knewAt } from "./blame.ts";
 import { failedDutyKey } from "./duty-failure.ts";
 import { obligationRow, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { ObligationRow } from "./report-model.ts";
@@ -44,7 +44,7 @@ export function dispatchClock(x: EvalContext, i: number): DispatchClock | undefi
   const type = x.c.units.get(e.unit)?.type;
   const std = x.c.rules.dispatch.find((d) => d.unitType === type);
   if (!std) return undefined;
-  const call = notifiedAt(x, e.agency);
+  const call = knewAt(x, e.agency);
   const earlier = x.events.some((d, j) => j < i && d.type === "unitDispatched" && d.agency === e.agency && x.c.units.get(d.unit)?.type === type && (call === undefined || d.at >= call));
   const fromCall = std.turnOutFrom === "call" && call !== undefined && call <= e.at && !earlier;
   const startMs = fromCall ? call : e.at;

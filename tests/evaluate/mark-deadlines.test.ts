@@ -9,8 +9,9 @@
  * when that deadline passed, and F14 counts the 120's act from 00:10 + 10 = 00:20:00, not from the engine's raw
  * 00:15:30 (first injury 00:05:30 + 10).
  *
- * Walks every duty mark of the six shipped plays and the review variant (tests/evaluate/plays/chem-r22-eb-acts.yaml:
- * the police pass the 110 call on at 01:20, the bureau acts at 00:58 before any relay reaches it).
+ * Walks every duty mark of the six shipped plays and the review variants (tests/evaluate/plays/chem-r22-eb-acts.yaml:
+ * the police pass the 110 call on at 01:20, the bureau acts at 00:58 before any relay reaches it; chem-r22-v9-no-119.yaml:
+ * nobody calls 119, the brigade acts from 00:13).
  *
  * Review22 school 9: every finding with an act in the timeline gets the mark of its verdict, with the deadline the
  * finding uses — the requirement findings (力量不足, 力量派出/到场迟延), the duty parts with their own deadline and the
@@ -46,6 +47,11 @@ function marks(r: ReportModel): Mark[] {
 const reports: Array<[string, () => ReportModel]> = [
   ...["chemical-leak", "mine-flood", "school-fire"].flatMap((id) => (["good", "poor"] as const).map((w): [string, () => ReportModel] => [`${id} ${w}`, () => drill(id, w).report])),
   ["chemical-leak r22 variant (bureau acts at 00:58, relay at 01:20)", () => judge(playOf(chem, "tests/evaluate/plays/chem-r22-eb-acts.yaml"))],
+  // review r22 chemical (a): v9, the enterprise never calls 119, the brigade dispatches from 00:13 and its own recon team's
+  // report reaches it at 00:56:48; the engine opens its duty then (due 00:58:48) and marked it 「✗ 迟于时限（00:58:48）开始履行」
+  // at 00:56:48, late before its deadline — a duty begun by its own command before anyone told it has no such marks
+  // (begun-untold.ts)
+  ["chemical-leak r22 review v9 (never called, brigade acting from 00:13)", () => judge(playOf(chem, "tests/evaluate/plays/chem-r22-v9-no-119.yaml"))],
 ];
 
 describe.each(reports)("%s: every ✗ mark prints its finding's deadline", (_, get) => {

@@ -21,9 +21,9 @@ import { cmd, playOf, runPlay } from "../helpers.ts";
 import { chem, judge } from "./chem-variant.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
 
-/** The 单位 cell as printed, as a set of agency names ("—" → none; "（共同）" dropped). */
+/** The 单位 cell as printed, as a set of agency names ("—" → none; "（共同）" or "（F45 所致部分）" dropped). */
 function column(r: ReportModel, id: string): string[] {
-  const zh = findingAgencyText(r, r.findings.find((f) => f.id === id)!).zh.replace(/（共同）$/, "");
+  const zh = findingAgencyText(r, r.findings.find((f) => f.id === id)!).zh.replace(/（(共同|[^（）]* 所致部分)）$/, "");
   return zh === "—" ? [] : zh.split("、");
 }
 
