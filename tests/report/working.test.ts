@@ -97,10 +97,10 @@ describe("the working shows quantities with their measure word, caps with their 
     const f = report.findings.find((x) => x.code === "LINKAGE_NOT_NOTIFIED" && x.ruleId === "LNK-MINE-PSB" && x.rubricPoints === 11)!;
     expect(f).toBeDefined();
     // the traffic car the never-told police could not send (req-traffic, 1 × 3 × 25 / 18 = 4.17) is that notice's
-    // consequence, charged with it (notice-shortfall.ts chargedWithNotice; review22 mine B2): 3.14 + 4.17 = 7.31
+    // consequence, charged with it (notice-shortfall.ts chargedWithNotice; review22 mine B2): 11 × 30 / 111 = 2.97 (W 111 with LNK-MINE-PLAN), + 4.17 = 7.14
     const car = report.findings.find((x) => x.chargedWith === f.id)!;
     expect([car.ruleId, car.points]).toEqual(["req-traffic", 4.17]);
-    expect(cell(report, f.id)).toBe(`${f.points}（= （未通知 5 + 联而不动 6） × ${weightOver(report, "linkage")}，未通知即整项不得分）；其后果 ${car.id}（4.17）计入本问题，合计 7.31`);
+    expect(cell(report, f.id)).toBe(`${f.points}（= （未通知 5 + 联而不动 6） × ${weightOver(report, "linkage")}，未通知即整项不得分）；其后果 ${car.id}（4.17）计入本问题，合计 7.14`);
   });
 });
 
