@@ -77,7 +77,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   // a part of the duty left undone; for a forecast held back (forecast-passed.ts, review12 chemical 3) also what the agency
   // was told (the forecast inject) and what it sent instead (its late message)
-  LINKAGE_PART_UNDONE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
+  // a part whose clock runs from the holder's first unit on scene cites that arrival, and one done late the act that did
+  // it (duty-parts.ts partDue, partDoneBy; review22 school 7/8)
+  LINKAGE_PART_UNDONE: { events: [...DUTY, ...NOTICE, ...ACTS, "unitArrived", "drillEnded"], obligations: ["act"], messages: NOTICE },
   COMMAND_REJECTED: { events: ["rejected"] },
   DISPATCH_LATE: { events: [...UNIT, ...NOTICE, ...DUTY, ...ONSET], obligations: ["arrive"] },
   // a turn-out counted from the call (DSP-MRT 接警后) cites the call
@@ -164,6 +166,9 @@ function involved(c: Compiled, f: Finding, obligations: Map<string, Obligation>)
   // a searcher never told where the trapped are: what it found out for itself (its reconnaissance) is evidence of what it
   // still lacked (review16 school F9)
   if (f.code === "TRAPPED_NOT_PASSED_ON" || f.code === "TRAPPED_PASSED_ON_LATE") for (const [id, a] of c.agencies) if (a.kind === "fireRescue" || a.kind === "mineRescueTeam") out.add(id);
+  // a part another agency may do for the holder (the police's traffic car for the brigade's traffic control) and did late:
+  // the finding names that agency beside the act (duty-parts.ts partDoneBy)
+  if (f.code === "LINKAGE_PART_UNDONE") for (const [id, a] of c.agencies) if (f.message.zh.includes(`（${a.name.zh}`)) out.add(id);
   return out;
 }
 

@@ -198,10 +198,13 @@ describe.each(EXTRA)("%s poor play with one %s more", (id, code, command, hit) =
   });
 });
 
-describe("mine-flood poor play without the emergency bureau's 01:50 notice to the police and 120 (both then never told)", () => {
+describe("mine-flood poor play without the emergency bureau's 01:50 notice to the police and 120, nor the police's 02:40 cordon (both then never told)", () => {
   const poor = drill("mine-flood", "poor");
   const index = poor.commands.findIndex((c) => c.type === "message" && c.by === "eb" && (c.to as string[]).includes("police")) + 1;
-  const worse = variant("mine-flood", [{ type: "drop", index }]);
+  // the police's own cordon would show they knew by 02:40 (blame.ts knewAt): the car due 03:40 would then be their own
+  // shortfall, not the never-made notice's; without it the police never learn of the flood
+  const cordon = poor.commands.findIndex((c) => c.type === "cordon" && c.by === "police") + 1;
+  const worse = variant("mine-flood", [{ type: "drop", index }, { type: "drop", index: cordon }]);
 
   // review12 mine 1 (the lead's ruling): told late, the police and 120 answer their own idle window in the poor play;
   // never told, nobody can blame them. Review12 set their needs aside under the bureau's 未通知, and the dispatch section
@@ -210,6 +213,7 @@ describe("mine-flood poor play without the emergency bureau's 01:50 notice to th
   // 力量不足, not set aside, and no section rises
   it("the police car and the ambulances are the bureau's shortfall, with points: W₀ stays 18, the total falls, no section rises", () => {
     expect(index).toBeGreaterThan(0);
+    expect(cordon).toBeGreaterThan(0);
     const d = section(worse, "dispatch");
     expect(d.scoring!.planned).toBe(18);
     const car = d.scoring!.items!.find((o) => o.id === "req:req-traffic")!;
