@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -19,6 +20,9 @@ export default defineConfig({
     // whole 4-hour drills run inside some tests: seconds, not milliseconds
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // every core: vitest's default leaves one for its main process, which here mostly waits — on a 2-core CI machine
+    // that ran the whole suite on one worker
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: "engine", include: PURE, isolate: false, setupFiles: ["./tests/support/fresh-fixtures.ts"] } },
       { extends: true, test: { name: "isolated", include: ["tests/**/*.test.ts"], exclude: PURE } },
