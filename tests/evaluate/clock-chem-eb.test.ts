@@ -33,6 +33,8 @@ const checkedTo = (at: string, to: string): Cmd => [at, "ent", { type: "report",
 const restInTime: Cmd[] = [
   ["00:00:30", "ent", { type: "dispatch", units: "ent-team", place: "tank-v101", task: "rescue" }],
   ["00:00:40", "ent", { type: "evacuate", groups: ["workers"] }],
+  // the plant starts its own plan in time (LNK-CHEM-PLAN, due 00:05, as the good play at 00:01:30; r23-mine-a)
+  ["00:00:50", "ent", { type: "activateResponse", level: 4 }],
   ["00:01:00", "ent", { type: "message", to: "fire", channel: "phone", text: "119吗？临江化工液氯罐区V-101储罐泄漏，罐区有人员倒地，请求特勤站防化力量增援！" }],
   checkedTo("00:04:00", "police"),
   checkedTo("00:04:30", "health"),

@@ -19,8 +19,8 @@ function endedAt(id: string, play: readonly Command[], at: string, scoreOnly = f
   return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay(id, c), { scoreOnly });
 }
 
-// chemical-leak, cut at 00:07:44: the enterprise's own duty (act within 5 min of the leak, rules profile
-// LNK-CHEM-ENT) is overdue and not met; the fire brigade is told at 00:01:00 and dispatches at 00:02:00
+// chemical-leak, cut at 00:07:44: the enterprise's own duties (act within 5 min of the leak, rules profile
+// LNK-CHEM-ENT, and starting its own plan, LNK-CHEM-PLAN, r23-mine-a) are overdue and not met; the fire brigade is told at 00:01:00 and dispatches at 00:02:00
 // (notice due 00:10:00, act due later: met early); the police are told at 00:03:00 but their action is
 // due at 00:33:00 (the notice met early, the action not yet due); the emergency bureau is never told
 // (notice due 01:00:00: not due, not met).
@@ -49,16 +49,17 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
   });
 
   it("faults the enterprise's overdue duty and counts nothing for the emergency bureau's notice not yet due", () => {
-    expect(r.findings.filter((f) => f.section === "linkage").map((f) => [f.code, f.agency])).toEqual([["LINKAGE_IDLE", "ent"]]);
+    expect(r.findings.filter((f) => f.section === "linkage").map((f) => [f.code, f.agency, f.ruleId]).sort()).toEqual([["LINKAGE_IDLE", "ent", "LNK-CHEM-ENT"], ["LINKAGE_IDLE", "ent", "LNK-CHEM-PLAN"]]);
+    expect(items.get("link:LNK-CHEM-PLAN:ent")!.lost).toBe(6);
     expect(items.get("link:LNK-CHEM-ENT:ent")!.lost).toBe(6);
     expect([...items.keys()].some((id) => id.endsWith(":eb"))).toBe(false);
     expect(r.notYetDue.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.told === "eb")).toBe(true);
   });
 
-  it("scores by hand: W = 6 + 11 + 5 = 22, L = 6; linkage 100 × (1 − 6/22) = 72.7; F on the enterprise 6 × 30 / 22 = 8.18; total 100 × (60 − 23.18) / 60 = 61.4", () => {
-    expect(link.scoring!.worth).toBe(22);
-    expect(link.score).toBe(72.7);
-    expect(r.findings.find((f) => f.code === "LINKAGE_IDLE")!.points).toBe(8.18);
+  it("scores by hand: W = 6 + 6 + 11 + 5 = 28, L = 12; linkage 100 × (1 − 12/28) = 57.1; F on the enterprise 6 × 30 / 28 = 6.43 each", () => {
+    expect(link.scoring!.worth).toBe(28);
+    expect(link.score).toBe(57.1);
+    expect(r.findings.filter((f) => f.code === "LINKAGE_IDLE").map((f) => f.points)).toEqual([6.43, 6.43]);
     // reporting is decided too (merge report, review8 chemical 2/14): the enterprise's 110 call at 00:03 IS its
     // 危化条例 第七十一条 report to the police (mode any; worth 8, met early: W = 8, nothing lost in it, rate 100), and
     // its 119 call at 00:01 left out the workers down it already knew of: 报警遗漏已知情况 (ALARM_INACCURATE, 消防法 第四十四条,
@@ -71,13 +72,13 @@ describe("chemical-leak small play cut at 00:07:44: one duty met early, one over
     expect(alarm.points).toBe(10);
     expect(r.sections.filter((s) => s.judged).map((s) => s.id)).toEqual(["reporting", "linkage"]);
     expect(r.sections.find((s) => s.id === "reporting")!.score).toBe(66.7);
-    // both attainable 30 (nothing set aside): 100 × (60 − 10 − 8.18) / 60 = 69.7
-    expect(r.score).toBe(69.7);
+    // both attainable 30 (nothing set aside): 100 × (60 − 10 − 12 × 30 / 28) / 60 = 100 × (60 − 10 − 12.857) / 60 = 61.9
+    expect(r.score).toBe(61.9);
   });
 
-  it("the 联而不动 card counts the duties judged on their action: the enterprise idle, the fire brigade in time (1 / 2)", () => {
+  it("the 联而不动 card counts the duties judged on their action: the enterprise's two idle, the fire brigade in time (1 / 3)", () => {
     const h = r.linkage.headline;
-    expect([h.idle, h.actedInTime, h.withActDeadline]).toEqual([1, 1, 2]);
+    expect([h.idle, h.actedInTime, h.withActDeadline]).toEqual([2, 1, 3]);
   });
 });
 
