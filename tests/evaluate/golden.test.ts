@@ -91,8 +91,11 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     expect(idle).toHaveLength(1);
     expect(idle[0]!.atMs).toBe(told + actWithin * MIN);
     expect(report.linkage.rows.find((r) => r.agency === "eco")!.status).toBe("idle");
-    // 联而不动 counts only the agencies that never acted (review6 A2, domain.md §7.4): the ecology bureau alone
-    expect(report.linkage.headline.idle).toBe(1);
+    // 联而不动 counts only the duties never acted on (review6 A2, domain.md §7.4): the ecology bureau's, and the plant's own
+    // plan never started (LNK-CHEM-PLAN, r23-mine-a, judged as its duty LNK-CHEM-ENT is; review23 chemical 7 asks
+    // that an own plan not count as 联而不动 — open)
+    expect(report.linkage.rows.filter((r) => r.status === "idle").map((r) => r.ruleId).sort()).toEqual(["LNK-CHEM-ECO", "LNK-CHEM-PLAN"]);
+    expect(report.linkage.headline.idle).toBe(2);
     expect(report.linkage.headline.idleShare).toBeCloseTo(1 / report.linkage.headline.withActDeadline, 10);
   });
 
