@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { directorAfterJumps, joinSeat, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
 
 const VIEWPORTS = [
   { name: "desk", width: 1280, height: 800 },
@@ -144,10 +144,7 @@ test("the English deadline board reads at 390 px and on a desk: each duty at the
     page.on("dialog", (x) => void x.accept());
     await joinSeat(page, d.id, d.codes.director, `board-${vp.name}`, "director-console");
     // some history: deadlines open, overdue and told by another agency
-    for (let i = 0; i < 3; i++) {
-      await page.getByTestId("jump").click();
-      await expect(page.getByTestId("jump")).toBeEnabled();
-    }
+    await jump(page, 3);
     const tab = page.locator("[data-testid=ptab-duties]:visible, [data-testid=tab-duties]:visible").first();
     if (await tab.count()) await tab.click();
     await expect(page.locator(".duties tr").first()).toBeVisible();

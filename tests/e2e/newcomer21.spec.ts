@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { shortName } from "../../client/map/declutter.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { createInBrowser, expectAcked, joinSeat, shot } from "./support.ts";
+import { createInBrowser, expectAcked, joinSeat, shot, jump } from "./support.ts";
 
 type Made = { id: string; codes: { director: string; observer: string; seats: Record<string, string> } };
 
@@ -125,10 +125,7 @@ test("on the director's phone map, unit labels keep each name whole (item 3)", a
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
   phone.on("dialog", (x) => void x.accept());
   await joinSeat(phone, d.id, d.codes.director, "导调手机", "director-console");
-  for (let i = 0; i < 4; i++) {
-    await phone.getByTestId("jump").click();
-    await expect(phone.getByTestId("jump")).toBeEnabled();
-  }
+  await jump(phone, 4);
   await phone.getByTestId("tab-map").click();
   await expect.poll(() => phone.evaluate(() => window.__lianyan?.map?.probe.units.filter((u) => u.status !== "available").length ?? 0)).toBeGreaterThan(2);
   // each line of a unit label is made of whole parts: a status mark, a unit's full name, "+N" (newcomer: 环境应急监 测车1)

@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { directorAfterJumps, joinSeat, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
 
 const SIZES = [
   { name: "desk", width: 1280, height: 800 }, // the newcomer's screen (V/50)
@@ -65,10 +65,7 @@ for (const size of SIZES) {
     await expect(page.locator('[data-seat="police"] [data-testid="seat-status"]')).toHaveText("● 机器人");
     await expect(page.locator('[data-seat="eb"] [data-testid="seat-status"]')).toHaveText("○ 离线");
     await shot(page, `nc22-seats-${size.name}`);
-    for (let i = 0; i < 3; i++) {
-      await page.getByTestId("jump").click();
-      await expect(page.getByTestId("jump")).toBeEnabled();
-    }
+    await jump(page, 3);
     if (size.name === "phone") await page.getByTestId("tab-map").click();
     await expect.poll(async () => (await mapFacts(page)).plume !== undefined).toBe(true);
     // the director's overlay is re-sent at most every 2 s (server/rooms/drill-room.ts EVERY_MS): measure the one of T+00:30

@@ -92,15 +92,27 @@ export async function createInBrowser(page: Page, scenario: string, bots: readon
   await expect(page.getByTestId("created")).toBeVisible();
 }
 
+/**
+ * Fast-forwards the director's clock `times` × 10 min, waiting for each jump's acknowledgement. On a phone the clock
+ * controls sit in the folded 导调控制 sheet (director-phone.spec): it is opened first and folded again after, as a director would.
+ */
+export async function jump(page: Page, times = 1, timeout?: number): Promise<void> {
+  const toggle = page.getByTestId("sheet-toggle");
+  const folded = (await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false";
+  if (folded) await toggle.click();
+  for (let i = 0; i < times; i++) {
+    await page.getByTestId("jump").click();
+    await expect(page.getByTestId("jump")).toBeEnabled(timeout === undefined ? {} : { timeout });
+  }
+  if (folded) await toggle.click();
+}
+
 /** A director's console on a new page of `browser`, joined to drill `drillId` and fast-forwarded `jumps` × 10 min (each jump acknowledged). */
 export async function directorAfterJumps(browser: Browser, drillId: string, code: string, jumps: number): Promise<Page> {
   const page = await browser.newPage();
   page.on("dialog", (x) => void x.accept());
   await joinSeat(page, drillId, code, "导调", "director-console");
-  for (let i = 0; i < jumps; i++) {
-    await page.getByTestId("jump").click();
-    await expect(page.getByTestId("jump")).toBeEnabled();
-  }
+  await jump(page, jumps);
   return page;
 }
 
