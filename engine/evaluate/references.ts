@@ -8,7 +8,7 @@
  * only from some time on (a cause rerun: the play with one order moved or dropped) starts from the
  * remembered run's last state before that time (its checkpoints, one every CHECKPOINT_MS), not from
  * the start: step() is pure and states are never mutated (tx.ts), so the states are the same ones.
- * A shell may lend a store of finished runs (shareFinishedRuns: the test suite's run folder, shared by its workers): a run
+ * A shell may lend a store of finished runs (run-store.ts shareFinishedRuns: the test suite's run folder, shared by its workers): a run
  * it holds is not replayed again; the engine itself does no I/O, the store only hands back what the same replay gives.
  */
 import type { Compiled } from "../compile.ts";
@@ -19,6 +19,7 @@ import type { SimMs } from "../model/time.ts";
 import { init } from "../init.ts";
 import { step } from "../step.ts";
 import { run, type RunResult } from "../replay.ts";
+import { lentStore } from "./run-store.ts";
 
 /** The best play a scenario names (`bestPlay:`), as the shell loaded it. */
 export interface BestPlay {
@@ -59,31 +60,6 @@ interface Reference {
   /** its memo key, and whether its finished run went to the lent store (shareFinishedRuns) */
   key?: string;
   stored?: boolean;
-}
-
-/** A run that reached the drill's end, as a store keeps it: its last state, its figures at each change, how far into its log. */
-export interface FinishedRun {
-  state: DrillState;
-  series: Array<{ tMs: SimMs; f: HarmFigures }>;
-  next: number;
-  lastT: SimMs;
-}
-
-/** Finished runs by memo key (scenario hash | rules hash | seed | the log's canonical commands): a test run's shared folder. */
-export interface RunStore {
-  get(key: string): FinishedRun | undefined;
-  put(key: string, run: FinishedRun): void;
-}
-
-let store: RunStore | undefined;
-
-/**
- * Lend the memo a store of finished runs (undefined: none, the default): a run missing from the memo is taken whole from it
- * when there, and every run that reaches the drill's end is put in it. The test suite lends its run folder
- * (tests/support/shared-runs.ts), so a play's reruns are replayed once per test run, not once per worker or file.
- */
-export function shareFinishedRuns(s: RunStore | undefined): void {
-  store = s;
 }
 
 /** A state a run reached, with how far into its log it had got and how many harm changes it had seen. */
@@ -191,7 +167,7 @@ function reference(c: Compiled, seed: number, commands: readonly Command[]): Ref
     return hit;
   }
   ref.key = key;
-  const kept = store?.get(key);
+  const kept = lentStore()?.get(key);
   if (kept) {
     // the whole run, as its replay ends: an earlier moment asked of it is replayed from the start (referenceStateAt)
     Object.assign(ref, { state: kept.state, next: kept.next, lastT: kept.lastT, series: kept.series, stored: true });
@@ -203,6 +179,7 @@ function reference(c: Compiled, seed: number, commands: readonly Command[]): Ref
 
 /** Put a run that reached the drill's end in the lent store, once. */
 function keep(ref: Reference): void {
+  const store = lentStore();
   if (!store || ref.stored || !ref.state.ended || ref.key === undefined) return;
   ref.stored = true;
   store.put(ref.key, { state: ref.state, series: ref.series, next: ref.next, lastT: ref.lastT });

@@ -5,7 +5,8 @@
  * no other test replays): one 2-hour drill, replayed once here by replay.run as the independent value.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { harmOf, referenceAt, referenceStateAt, shareFinishedRuns, type FinishedRun } from "../../engine/evaluate/references.ts";
+import { harmOf, referenceAt, referenceStateAt } from "../../engine/evaluate/references.ts";
+import { shareFinishedRuns, type FinishedRun } from "../../engine/evaluate/run-store.ts";
 import { run, stateHash } from "../../engine/replay.ts";
 import { compiled } from "../helpers.ts";
 

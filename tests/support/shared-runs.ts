@@ -11,14 +11,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { inject } from "vitest";
-import { shareFinishedRuns, type FinishedRun } from "../../engine/evaluate/references.ts";
-import { sha256Hex } from "../../engine/model/hash.ts";
+import { shareFinishedRuns, type FinishedRun } from "../../engine/evaluate/run-store.ts";
+import { createHash } from "node:crypto";
 
 const root = inject("fixtureCache");
 if (root) {
   const dir = join(root, "runs");
   mkdirSync(dir, { recursive: true });
-  const file = (key: string) => join(dir, `${sha256Hex(key)}.v8`);
+  const file = (key: string) => join(dir, `${createHash("sha256").update(key).digest("hex")}.v8`);
   shareFinishedRuns({
     get: (key) => {
       const f = file(key);
