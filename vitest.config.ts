@@ -14,7 +14,8 @@ export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     // DOM tests run in a Chinese user's browser (the consoles follow the browser's language)
-    setupFiles: ["./tests/support/zh-browser.ts"],
+    // every file lends the evaluator's rerun memo this run's folder of finished runs (one replay per test run, not per worker)
+    setupFiles: ["./tests/support/zh-browser.ts", "./tests/support/shared-runs.ts"],
     // each shipped play is run and evaluated once per test run, not once per file (tests/evaluate/fixtures.ts)
     globalSetup: ["./tests/support/fixture-cache.ts"],
     // whole 4-hour drills run inside some tests: seconds, not milliseconds

@@ -8,6 +8,8 @@
  * only from some time on (a cause rerun: the play with one order moved or dropped) starts from the
  * remembered run's last state before that time (its checkpoints, one every CHECKPOINT_MS), not from
  * the start: step() is pure and states are never mutated (tx.ts), so the states are the same ones.
+ * A shell may lend a store of finished runs (run-store.ts shareFinishedRuns: the test suite's run folder, shared by its workers): a run
+ * it holds is not replayed again; the engine itself does no I/O, the store only hands back what the same replay gives.
  */
 import type { Compiled } from "../compile.ts";
 import type { Command } from "../model/commands.ts";
@@ -17,6 +19,7 @@ import type { SimMs } from "../model/time.ts";
 import { init } from "../init.ts";
 import { step } from "../step.ts";
 import { run, type RunResult } from "../replay.ts";
+import { lentStore } from "./run-store.ts";
 
 /** The best play a scenario names (`bestPlay:`), as the shell loaded it. */
 export interface BestPlay {
@@ -54,6 +57,9 @@ interface Reference {
   series: Array<{ tMs: SimMs; f: HarmFigures }>;
   /** states passed on the way, one per CHECKPOINT_MS of drill time, in time order (shape: Checkpoint) */
   checkpoints: Checkpoint[];
+  /** its memo key, and whether its finished run went to the lent store (shareFinishedRuns) */
+  key?: string;
+  stored?: boolean;
 }
 
 /** A state a run reached, with how far into its log it had got and how many harm changes it had seen. */
@@ -160,9 +166,23 @@ function reference(c: Compiled, seed: number, commands: readonly Command[]): Ref
     memo.set(key, hit);
     return hit;
   }
-  startFromShared(ref);
+  ref.key = key;
+  const kept = lentStore()?.get(key);
+  if (kept) {
+    // the whole run, as its replay ends: an earlier moment asked of it is replayed from the start (referenceStateAt)
+    Object.assign(ref, { state: kept.state, next: kept.next, lastT: kept.lastT, series: kept.series, stored: true });
+    ref.checkpoints.push({ state: kept.state, next: kept.next, lastT: kept.lastT, seriesLength: kept.series.length });
+  } else startFromShared(ref);
   remember(key, ref);
   return ref;
+}
+
+/** Put a run that reached the drill's end in the lent store, once. */
+function keep(ref: Reference): void {
+  const store = lentStore();
+  if (!store || ref.stored || !ref.state.ended || ref.key === undefined) return;
+  ref.stored = true;
+  store.put(ref.key, { state: ref.state, series: ref.series, next: ref.next, lastT: ref.lastT });
 }
 
 /** Keep the state just reached as a checkpoint when CHECKPOINT_MS of drill time passed since the last one. */
@@ -189,6 +209,7 @@ function advance(c: Compiled, ref: Reference, tMs: SimMs): void {
     record(ref, ref.state);
     checkpoint(ref);
   }
+  keep(ref);
 }
 
 /**
@@ -211,7 +232,10 @@ export function referenceRecorder(c: Compiled, seed: number, commands: readonly 
     },
     done: (state) => {
       if (!state.ended) return;
-      remember(keyFor(ref.base, ref.texts), { ...ref, state, next: ref.commands.length });
+      const key = keyFor(ref.base, ref.texts);
+      const whole = { ...ref, state, next: ref.commands.length, key };
+      remember(key, whole);
+      keep(whole);
     },
   };
 }
