@@ -61,7 +61,7 @@ export const zh = {
   reject: {
     unknownAgency: "没有这个单位", unknownUnit: "没有这支力量", unknownPlace: "没有这个地点", unknownGroup: "没有这群人员",
     unknownInject: "没有这条情景注入", notOwner: "这支力量不属于本单位", notAllowed: "本单位无此权限", unitBusy: "力量正在执行任务", alreadyOrdered: "该力量已在执行同一指令",
-    unitNotDeployed: "力量未出动", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
+    unitNotDeployed: "力量未出动", unitCrewLost: "该力量乘员已全部死亡或重伤，无法执行指令", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
     badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", idReused: "命令编号已用于另一条命令，此命令未被接受，请重新下达", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
     revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", hiddenChars: "文字中有不可见的控制字符（如文字方向控制符），请删除后重新发送", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",

@@ -49,6 +49,24 @@ function harmExcess(a: HarmFigures, b: HarmFigures, w: Weights): number {
   return FIGURES.reduce((s, k) => s + w[k] * Math.max(0, ga[k] - gb[k]), 0);
 }
 
+/**
+ * `f` (a run's figures at `st`) without the casualties the scenario's injects set (each group's `scripted`: the director's
+ * "3 人已无生命体征，12 人重度中毒", people/exposure.ts): harm no response could prevent is graded in none of the three runs
+ * (issue 10 §9). A drill whose director fired that inject early (injectNow, newcomer23 2: the best play plus inj-07 at
+ * 00:05:30, stopped at 00:40) has it while the references, run to their script, do not yet: the difference was the
+ * director's, not the response's. Runs to the end have the same scripted harm, so nothing changes there.
+ */
+function unscripted(f: HarmFigures, st: DrillState): HarmFigures {
+  const sum = (k: "deaths" | "seriousInjuries" | "injured") => st.groups.reduce((n, g) => n + g.scripted[k], 0);
+  return { ...f, deaths: Math.max(0, f.deaths - sum("deaths")), seriousInjuries: Math.max(0, f.seriousInjuries - sum("seriousInjuries")), injured: Math.max(0, f.injured - sum("injured")) };
+}
+
+/** Whether two runs' scripted casualties differ (an inject fired at another time than the script's, or not yet in one). */
+function scriptedApart(a: DrillState, b: DrillState): boolean {
+  const sum = (st: DrillState) => st.groups.map((g) => `${g.scripted.deaths}/${g.scripted.seriousInjuries}/${g.scripted.injured}`).join(",");
+  return sum(a) !== sum(b);
+}
+
 const words = (f: HarmFigures): LocalText => ({
   zh: `死亡 ${f.deaths}、重伤 ${f.seriousInjuries}、受伤 ${f.injured}${f.trapped > 0 ? `、被困 ${f.trapped}` : ""}`,
   en: `${f.deaths} dead, ${f.seriousInjuries} seriously injured, ${f.injured} injured${f.trapped > 0 ? `, ${f.trapped} trapped` : ""}`,
@@ -122,31 +140,41 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     };
   }
   const seed = x.state.seed;
-  const bestF = leftIn(x, referenceAt(x.c, seed, best.commands, x.state.tMs), referenceStateAt(x.c, seed, best.commands, x.state.tMs));
+  const bestState = referenceStateAt(x.c, seed, best.commands, x.state.tMs);
+  const bestF = leftIn(x, referenceAt(x.c, seed, best.commands, x.state.tMs), bestState);
+  // graded without the scenario's own (scripted) casualties in each run; printed whole (unscripted)
+  const actualG = unscripted(actual, x.state);
+  const bestG = unscripted(bestF, bestState);
   const basis = `${BASIS}；对照：同一情景、同一随机种子、同一时刻的无处置推演与最佳处置推演（${best.title ? `《${best.title}》` : `剧本 ${best.ref}`}）`;
-  if (scoreOnly && Object.values(charged(x, beyond({ ...actual, exposed: exposedSplit(x, x.state).only }, { ...bestF, exposed: exposedSplit(x, referenceStateAt(x.c, seed, best.commands, x.state.tMs)).only })).extra).every((n) => n === 0) && crews.length === 0) {
+  if (scoreOnly && Object.values(charged(x, beyond({ ...actualG, exposed: exposedSplit(x, x.state).only }, { ...bestG, exposed: exposedSplit(x, bestState).only })).extra).every((n) => n === 0) && crews.length === 0) {
     const note = { zh: `伤亡不多于最佳处置（${words(bestF).zh}），不扣分`, en: `Harm no greater than with the best play (${words(bestF).en}): nothing deducted` };
     return { grading: { status: "graded", bestPlay: best.ref, actual, best: bestF, weights, share: 0, basis, note }, findings: [], strengths: [] };
   }
   const noneF = referenceAt(x.c, seed, [], x.state.tMs);
+  const noneState = referenceStateAt(x.c, seed, [], x.state.tMs);
+  const noneG = unscripted(noneF, noneState);
   // per person and grade, in proportion (harm-costs.ts): one figure 0–100 %, the finding's and the headline's
-  const scale = harmExcess(noneF, bestF, weights);
+  const scale = harmExcess(noneG, bestG, weights);
   const costs = personCosts(rubric, weights, scale);
   // the people only exposed are the lowest grade (exposed-once.ts: each person once, at the worst outcome)
   const only = (st: DrillState) => exposedSplit(x, st).only;
   // the people only exposed wait for their harm in a drill stopped early with harm no worse than the best play's (undecided)
-  const { extra, held } = charged(x, beyond({ ...actual, exposed: only(x.state) }, { ...bestF, exposed: only(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) }));
+  const { extra, held } = charged(x, beyond({ ...actualG, exposed: only(x.state) }, { ...bestG, exposed: only(bestState) }));
   const charge = harmCharge(rubric, extra, costs);
   const share = charge.figure;
   const measure = (commands: readonly Command[]) => {
     const st = referenceStateAt(x.c, seed, commands, x.state.tMs);
-    const g: Graded = { ...leftIn(x, harmOf(st.casualties), st), exposed: only(st) };
+    const g: Graded = { ...unscripted(leftIn(x, harmOf(st.casualties), st), st), exposed: only(st) };
     return GRADES.reduce((sum, k) => sum + g[k] * costs[k], 0);
   };
   const apart = crews.length > 0 ? { zh: "（不含救援人员，其伤亡另计于派遣单位）", en: " (responders apart: their harm is charged to the agency that sent them)" } : { zh: "", en: "" };
+  // the scenario's own casualties, when the runs have them at different times, said apart (graded in none)
+  const set = scriptedApart(x.state, bestState) || scriptedApart(x.state, noneState)
+    ? { zh: "（情景设定的伤亡由导调注入，各推演注入时刻不同，均不计入对比）", en: " (the casualties the scenario sets come from the director's inject, at different times in the runs, and are compared in none)" }
+    : { zh: "", en: "" };
   const three = {
-    zh: `本次演练 ${words(actual).zh}${apart.zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}`,
-    en: `this drill ${words(actual).en}${apart.en}; best play ${words(bestF).en}; no response ${words(noneF).en}`,
+    zh: `本次演练 ${words(actual).zh}${apart.zh}；最佳处置 ${words(bestF).zh}；无处置 ${words(noneF).zh}${set.zh}`,
+    en: `this drill ${words(actual).en}${apart.en}; best play ${words(bestF).en}; no response ${words(noneF).en}${set.en}`,
   };
   const grading: HarmGrading = {
     status: "graded", bestPlay: best.ref, actual, best: bestF, none: noneF, weights, share, basis,
@@ -170,7 +198,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     const worst = priced.length > 0 ? worstChange(x, changes, (e) => priced.reduce((s, k) => s + e[k] * costs[k], 0)) : worstChange(x, changes, (e) => harmExcess(e, NOBODY, weights));
     const last = worst !== undefined ? x.events[worst]!.at : changes.length > 0 ? x.events[changes[changes.length - 1]!]!.at : x.endMs;
     const atWorst = worst !== undefined ? x.events.flatMap((e, i) => (e.type === "hazardChanged" && e.at === last ? [i] : [])) : [];
-    const text = chargeText(extra, costs, charge, harmItem(rubric).cap, costWorking(rubric, weights, noneF, bestF, GRADES.filter((k) => extra[k] > 0)));
+    const text = chargeText(extra, costs, charge, harmItem(rubric).cap, costWorking(rubric, weights, noneG, bestG, GRADES.filter((k) => extra[k] > 0)));
     findings.push(finding({
       code: "OUTCOME_PREVENTABLE_HARM", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: Math.min(last, x.endMs), ruleId: "OUT-HARM", basis, quantity: charge.quantity, key: "harm",
       message: preventable
@@ -182,7 +210,7 @@ export function gradeHarm(x: EvalContext, rubric: RubricProfile, best: BestPlay 
     // the play compared against, by name, and whether it is this drill's own: the good play graded against itself
     // shows nothing beyond it (review16 mine and chemical good reports)
     const name = best.title ? `《${best.title}》` : `剧本 ${best.ref}`;
-    const own = canonicalJson(referenceStateAt(x.c, seed, best.commands, x.state.tMs)) === canonicalJson(x.state);
+    const own = canonicalJson(bestState) === canonicalJson(x.state);
     const against = own
       ? { zh: `对照的最佳处置即本次演练所用剧本${name}，故只说明未劣于其本身`, en: `the best play compared against is this drill's own play, ${best.title ? `“${best.title}”` : best.ref}: it shows no worse than itself` }
       : { zh: `对照的最佳处置为${name}`, en: `the best play compared against is ${best.title ? `“${best.title}”` : best.ref}` };

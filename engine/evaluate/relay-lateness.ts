@@ -17,7 +17,7 @@
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
 import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
-import { clock, type EvalContext, type ObligationTrace } from "./context.ts";
+import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import { LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
@@ -210,11 +210,15 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };
     // a duty down the chain names its agency and when it learnt (lateBeyondOwn)
     const down = c.owner !== toId ? { zh: `进而${x.agencyName(c.owner).zh} ${clock(c.told)} 才获知，其`, en: `in turn ${x.agencyName(c.owner).en}, told only at ${clock(c.told)}: ` } : { zh: "", en: "" };
-    // never done (undoneAct): the windows its own deadline was moved by; the rest of its 联而不动 is its own
+    // not done (undoneAct): the windows its own deadline was moved by; the rest of its 联而不动 is its own — said as far as
+    // the drill has gone (asOf: mid-drill it may still be done, due-live.test.ts)
     if (c.undone) {
+      const after = asOf(x).ended
+        ? { zh: "其后仍未履行为其自身联而不动", en: "never doing it afterwards is its own failure to act when told" }
+        : { zh: `其后${asOf(x).until.zh}仍未履行为其自身联而不动`, en: `not doing it afterwards, ${asOf(x).until.en}, is its own failure to act when told` };
       return {
-        zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，因获知迟延推至 ${clock(c.d.t.ob.deadlineMs)}，此间无从履行 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}（其后仍未履行为其自身联而不动）`,
-        en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known, moved to ${clock(c.d.t.ob.deadlineMs)} by its late receipt: ${c.of ?? c.rest} ${unit.en} it could not act${c.of !== undefined ? `, ${c.rest} by causal share` : ""} (never doing it afterwards is its own 联而不动)`,
+        zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，因获知迟延推至 ${clock(c.d.t.ob.deadlineMs)}，此间无从履行 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}（${after.zh}）`,
+        en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known, moved to ${clock(c.d.t.ob.deadlineMs)} by its late receipt: ${c.of ?? c.rest} ${unit.en} it could not act${c.of !== undefined ? `, ${c.rest} by causal share` : ""} (${after.en})`,
       };
     }
     return {

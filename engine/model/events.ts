@@ -21,7 +21,7 @@ interface EventBase {
 export const REJECTION_CODES = [
   "badCommand", "drillEnded", "directorOnly", "notAllowed",
   "unknownAgency", "unknownUnit", "unknownPlace", "unknownGroup", "unknownInject", "unknownTask", "unknownSpot",
-  "notOwner", "duplicateUnit", "alreadyOrdered", "unitBusy", "unitNotDeployed", "unreachable",
+  "notOwner", "duplicateUnit", "alreadyOrdered", "unitBusy", "unitNotDeployed", "unitCrewLost", "unreachable",
   "reportToSelf", "noRecipient", "noTarget", "injectAlreadyDelivered",
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];

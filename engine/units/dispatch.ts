@@ -1,4 +1,5 @@
 /** dispatch and recall: send an agency's own units to a place with a task, or bring them home. */
+import { crewLost } from "./crew-lost.ts";
 import { reject } from "../commands/reject.ts";
 import type { CommandOf } from "../model/commands.ts";
 import type { UnitState } from "../model/state.ts";
@@ -40,6 +41,7 @@ export function applyDispatch(tx: Tx, cmd: CommandOf<"dispatch">): void {
     const def = tx.c.units.get(id);
     if (!def) return reject(tx, cmd, "unknownUnit", { unit: id });
     if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", { unit: id, owner: def.agency });
+    if (crewLost(tx.c, tx.s, id)) return reject(tx, cmd, "unitCrewLost", { unit: id });
     const u = tx.s.units.find((x) => x.id === id)!;
     if (IN_TRANSIT.has(u.status)) return reject(tx, cmd, "unitBusy", { unit: id, status: u.status });
     if (!shortestRoute(tx.c.graph, u.at, cmd.place, def.speedKmh)) return reject(tx, cmd, "unreachable", { unit: id, from: u.at, to: cmd.place });
@@ -81,6 +83,7 @@ export function applyRecall(tx: Tx, cmd: CommandOf<"recall">): void {
     const def = tx.c.units.get(id);
     if (!def) return reject(tx, cmd, "unknownUnit", { unit: id });
     if (def.agency !== cmd.by) return reject(tx, cmd, "notOwner", { unit: id, owner: def.agency });
+    if (crewLost(tx.c, tx.s, id)) return reject(tx, cmd, "unitCrewLost", { unit: id });
     const u = tx.s.units.find((x) => x.id === id)!;
     if (u.status === "available" || u.status === "returning") return reject(tx, cmd, "unitNotDeployed", { unit: id, status: u.status });
     const home = shortestRoute(tx.c.graph, u.at, def.base, def.speedKmh, hazardPenalty(tx.c, tx.s, id));

@@ -91,7 +91,13 @@ describe("chemical leak: the township's bus and an ambulance sent to the tank wi
     const causes = (pub[0]!.causes ?? []).map((id) => r.findings.find((f) => f.id === id)!);
     expect(causes.filter((f) => f.agency === "town" || f.agency === "health").every((f) => f.code === "PROTECTIVE_ACTION_LATE")).toBe(true);
     expect(causeAgencies.has("health")).toBe(false);
-    expect([null, "police"]).toContain(pub[0]!.agency);
+    // charged to the agency that owed the harmed people's protection and failed it first (causes.ts principalFirst, guard):
+    // the township's own bus order at 00:05 shows it knew by then (knewAt, r22-chem2/r23-chem), so its protection of the
+    // village and the school fell due at 00:05 + 30 = 00:35, before the police's at 00:11 + 30 = 00:41 — charged for its
+    // silence on the public, as the clause says, not for the crews it sent
+    expect(pub[0]!.agency).toBe("town");
+    expect(pub[0]!.message.zh).toContain("计入江湾镇人民政府（负有受害人员的防护职责）");
+    expect(causes.some((f) => f.agency === "town" && f.code === "UNSAFE_ENTRY")).toBe(false);
     // the same public figures as no action: 3 dead, 12 seriously injured (set by the scenario), 637 injured
     expect(pub[0]!.message.zh).toContain("本次演练 死亡 3、重伤 12、受伤 637");
   });

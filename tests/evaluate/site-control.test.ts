@@ -33,8 +33,10 @@ describe("cordon against the ERG initial isolation distance", () => {
   it("a 600 m cordon at 00:45 is late; a 300 m one is too small (and so also late)", () => {
     expect(cordonFindings([cordon("00:45:00", 600)])).toEqual([{ code: "CORDON_LATE", agency: "police", atMs: ms("00:45:00") }]);
     expect(cordonFindings([cordon("00:10:00", 300)])).toEqual([
-      // the cordon is the police's duty (domain.md §5.2), whoever set the small one
-      { code: "CORDON_LATE", agency: "police", atMs: ms("00:41:00") },
+      // the cordon is the police's duty (domain.md §5.2), whoever set the small one; the police's own cordon at 00:10 shows
+      // they knew by then (knewAt, r22-chem2/r23-chem: a command about the incident is knowledge of it), so the 30 min run
+      // from 00:10, not from the 110 call at 00:11: due 00:10 + 30 min = 00:40
+      { code: "CORDON_LATE", agency: "police", atMs: ms("00:40:00") },
       { code: "CORDON_TOO_SMALL", agency: "police", atMs: ms("00:10:00") },
     ]);
   });

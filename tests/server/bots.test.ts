@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { EventOf } from "../../engine/model/events.ts";
 import { crewCasualties } from "../../engine/people/tick.ts";
+import { resolveAgencies } from "../../engine/rules/agencies.ts";
+import { crewProtectedFor } from "../../engine/units/protection.ts";
 import { LiveDrill } from "../../server/live/drill.ts";
 import { liveFindings } from "../../server/live/tools.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
@@ -99,8 +101,12 @@ describe("every seat of the chemical leak a rule-based bot, to 02:00:00", () => 
       const at = drill.c.scenario.map.places.find((p) => p.id === e.place)!;
       // the ERG circle binds until the source is stopped; after that only the measured cloud does
       if (def.protection === "none" && e.at < stoppedAt) expect(Math.hypot(at.x - tank.x, at.y - tank.y), `${e.unit} → ${e.place}`).toBeGreaterThan(ISOLATE_M);
-      // only units of a type some requirement asks for, doing that requirement's task
-      expect(drill.c.scenario.requirements.some((r) => r.unitType.includes(def.type) && r.task === e.task), `${e.unit} ${e.task}`).toBe(true);
+      // only units of a type some requirement asks for, doing that requirement's task, or sent by their agency on a task its
+      // own linkage duty names (LNK-CHEM-ENT: the enterprise organises the rescue at once, 危化条例 第七十一条: its own
+      // team, SCBA-protected for rescue, crewProtectedFor), a crew the ERG circle does not bar only if protected for it
+      const ownDuty = drill.c.rules.linkage["chemical-leak"]!.some((r) => resolveAgencies(drill.c, r.agency).includes(def.agency) && r.actions.some((a) => a.type === "dispatch" && a.task === e.task));
+      expect(drill.c.scenario.requirements.some((r) => r.unitType.includes(def.type) && r.task === e.task) || ownDuty, `${e.unit} ${e.task}`).toBe(true);
+      if (def.protection !== "none" && e.at < stoppedAt && Math.hypot(at.x - tank.x, at.y - tank.y) <= ISOLATE_M) expect(crewProtectedFor(def, e.task), `${e.unit} ${e.task} protected`).toBe(true);
     }
     expect(drill.events.some((e) => e.type === "unitExposed" && !e.protected)).toBe(false);
     const tox = drill.c.hazard.toxicology!(drill.c.scenario);
