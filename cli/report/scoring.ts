@@ -117,6 +117,7 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
 const PART_TEXT: Partial<Record<FindingCode, LocalText>> = {
   LINKAGE_NOT_NOTIFIED: { zh: "通知", en: "notice" },
   LINKAGE_IDLE: { zh: "履职", en: "action" },
+  PLAN_NOT_STARTED: { zh: "启动预案", en: "own plan" },
 };
 
 type Item = NonNullable<NonNullable<SectionScore["scoring"]>["items"]>[number];

@@ -31,6 +31,8 @@ export const CODE_TEXT: Record<FindingCode, LocalText> = {
   LINKAGE_IDLE: { zh: "联而不动", en: "Told but idle" },
   LINKAGE_SLOW: { zh: "响应迟缓", en: "Slow to act" },
   LINKAGE_PART_UNDONE: { zh: "职责未完成", en: "Duty left undone" },
+  PLAN_NOT_STARTED: { zh: "未启动预案", en: "Plan not started" },
+  PLAN_NOT_DECLARED: { zh: "未明确宣布启动预案", en: "Plan never declared" },
   COMMAND_REJECTED: { zh: "指令无效", en: "Command refused" },
   DISPATCH_LATE: { zh: "到场迟延", en: "Arrived late" },
   DISPATCH_WRONG_TYPE: { zh: "派错力量", en: "Wrong unit type" },

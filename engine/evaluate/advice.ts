@@ -14,6 +14,7 @@
  *   names nobody (causes.ts) and gets every clause.
  * - 联而不动 advice names each idle agency with its own duty from the rules profile's linkage table.
  */
+import { isOwnPlan } from "./own-plan.ts";
 import type { CommandType } from "../model/commands.ts";
 import type { LocalText } from "../model/ids.ts";
 import { mayGive } from "../rules/powers.ts";
@@ -139,6 +140,16 @@ const ADVICE: Advice[] = [
     text: {
       zh: "完善联动通知清单：负有通知职责的单位接报后按预案联动表一次性通知全部联动单位，并确认对方收到。",
       en: "Complete the notification list: on receipt the agency that must give notice tells every linked agency in the plan's linkage table at once and confirms receipt.",
+    },
+  },
+  {
+    // the incident unit's own plan, never started, never declared or started late (own-plan.ts): its own advice, naming
+    // the plan, not 联而不动's (review23 chemical §2: 「企业负责人接报即宣布启动本单位预案、成立应急救援指挥部」)
+    codes: ["PLAN_NOT_STARTED", "PLAN_NOT_DECLARED", "LINKAGE_SLOW"],
+    about: (x, f) => x.c.rules.linkage[x.c.scenario.kind].some((r) => r.id === f.ruleId && isOwnPlan(r)),
+    text: {
+      zh: "事故单位负责人获知事故即宣布启动本单位应急预案、成立本单位应急救援指挥部，并向到场的救援力量和上级部门说明已启动预案；将“宣布启动预案”列入本单位预案演练的第一个步骤。",
+      en: "The head of the incident's unit declares its own emergency plan started and sets up its emergency HQ as soon as it learns of the accident, and tells the arriving rescuers and the authorities so; make declaring the plan the first step of the unit's own plan drills.",
     },
   },
   {

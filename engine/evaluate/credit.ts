@@ -145,8 +145,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
       // the honesty points beyond a report's worth once per agency (one-lie.ts): a later false report only spoils its own
-      const kept = f.code === "LINKAGE_IDLE" ? (undone.get(o.id) ?? 0) : 0;
-      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart, f.code === "LINKAGE_IDLE" ? Math.max(0, pts("LINKAGE_IDLE") * f.quantity - kept) : Infinity);
+      // (the unit's own plan never started too, own-plan.ts: the 联而不动 it was before review23, priced the same way)
+      const idleLike = f.code === "LINKAGE_IDLE" || f.code === "PLAN_NOT_STARTED";
+      const kept = idleLike ? (undone.get(o.id) ?? 0) : 0;
+      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart, idleLike ? Math.max(0, pts(f.code) * f.quantity - kept) : Infinity);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);

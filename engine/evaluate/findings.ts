@@ -72,7 +72,7 @@ export function wrongOrderKey(agency: string | null, dispatchedAtMs: number, tas
 export function numberFindings(list: Finding[]): Finding[] {
   const order = { reporting: 0, linkage: 1, dispatch: 2, outcomes: 3 } as const;
   const sorted = [...list].sort(
-    (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || cmp(a.code, b.code) || cmp(a.agency ?? "", b.agency ?? "") || cmp(a.ruleId, b.ruleId),
+    (a, b) => a.atMs - b.atMs || order[a.section] - order[b.section] || cmp(sortCode(a.code), sortCode(b.code)) || cmp(a.agency ?? "", b.agency ?? "") || cmp(a.ruleId, b.ruleId),
   );
   const numbered = sorted.map((f, i) => ({ ...f, id: `F${i + 1}` }));
   // a consequence cites its root finding (the first with that key); without a root it stands alone
@@ -88,6 +88,9 @@ export function numberFindings(list: Finding[]): Finding[] {
     return root !== undefined && root !== f.id ? { ...g, causedBy: root } : g;
   });
 }
+
+/** A code's place among findings at one time: the unit's own plan (own-plan.ts) where its 联而不动 stood before review23, so numbers stay. */
+const sortCode = (c: string): string => (c === "PLAN_NOT_STARTED" || c === "PLAN_NOT_DECLARED" ? "LINKAGE_IDLE" : c);
 
 /** Code-unit order: the same on every machine (no locale). */
 export function cmp(a: string, b: string): number {

@@ -37,6 +37,7 @@ import { slowNoticeRoot } from "./slow-by-notice.ts";
 import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import { workLearnt } from "./duty-known.ts";
 import { heldNote } from "./forwarding.ts";
+import { actCode, isOwnPlan, ownPlanPriced, planNotStarted } from "./own-plan.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -78,7 +79,7 @@ export function linkageEdges(x: EvalContext): LinkageEdge[] {
 }
 
 /** The findings on a duty's action (not on its notice): left out for an unverified duty. */
-const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE", "LINKAGE_PART_UNDONE"]);
+const ACT_CODES: ReadonlySet<string> = new Set(["LINKAGE_SLOW", "LINKAGE_IDLE", "LINKAGE_PART_UNDONE", "PLAN_NOT_STARTED", "PLAN_NOT_DECLARED"]);
 
 /**
  * A duty of the incident unit that arises with work in its own accident (`workWhen`) and that no notice rule times
@@ -144,6 +145,8 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     }
   }
   findings.push(...rejections(x));
+  // the unit's own plan priced by what its omission cost, once its other findings are known (own-plan.ts)
+  ownPlanPriced(x, findings, (ruleId, agency) => rows.find((r) => r.ruleId === ruleId && r.agency === agency)?.notifiedAtMs);
   // a duty whose first act was a notice already judged late against the same deadline follows that notice (slow-by-notice.ts)
   for (const f of findings) {
     if (f.code !== "LINKAGE_SLOW" || f.rootKey !== undefined || f.agency === null) continue;
@@ -159,13 +162,13 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
     const byScenario = r.notifiedBy === "scenario" || noNoticePart(x, rule, r.agency);
     // an agency told of the incident but never of its duty's work (the 120 asked only to "做好准备") owes no action (rules/duty-work.ts)
     const actOwed = !(rule.workWhen !== undefined && r.notifiedAtMs !== undefined && r.actDeadlineMs === undefined);
-    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? (["LINKAGE_IDLE"] as const) : [])];
+    const failCodes = [...(byScenario ? [] : (["LINKAGE_NOT_NOTIFIED"] as const)), ...(rule.actWithinMin !== undefined && rule.actions.length > 0 && !r.unverified && actOwed ? [actCode(rule)] : [])];
     // an unverified duty with nothing left to judge is no opportunity (domain.md §0)
     return r.unverified && failCodes.length === 0 ? [] : [{ id: `link:${r.ruleId}:${r.agency}`, section: "linkage", failCodes, ...(r.unverified ? { unverified: true } : {}), ...(rule.actNotJudged !== undefined ? { actNotJudged: rule.actNotJudged } : {}) }];
   });
   // an absent agency's notice the scenario did not declare out of scope is an opportunity the drill could not take
   const absentOpps = notDrilled.filter((n) => !n.declared).map((n): Opportunity => ({ id: `link:${n.ruleId}:absent`, section: "linkage", failCodes: ["LINKAGE_NOT_NOTIFIED"] }));
-  return { rows, notDrilled, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified)), findings, strengths, opportunities: [...opportunities, ...absentOpps] };
+  return { rows, notDrilled, edges: linkageEdges(x), headline: headline(rows.filter((r) => !r.unverified && !r.ownPlan)), findings, strengths, opportunities: [...opportunities, ...absentOpps] };
 }
 
 function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { from: string; event: number } | undefined, workAt: number, notifierTold?: number) {
@@ -210,6 +213,7 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   const source = told?.from === "scenario" && ev?.type === "injectDelivered" ? x.c.injects.get(ev.inject)?.source : undefined;
   if (source) row.notifiedBySource = source;
   if (agency === x.c.scenario.incidentAgency) row.incidentUnit = true;
+  if (isOwnPlan(rule)) row.ownPlan = true;
   // it issued a command about the incident before anyone told it: it knew then (blame.ts actedUntold; review r22 chemical (b))
   const ownAct = agency !== x.c.scenario.incidentAgency ? actedUntold(x, agency) : undefined;
   if (ownAct) row.knewByAct = ownAct;
@@ -357,9 +361,11 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
       row.status = "idle";
       // it spoke, but only to the levels above: said, and cited (only-upward.ts)
       const up = onlyUpward(x, agency, notifiedAtMs);
+      // the incident unit's own plan never started is its own finding, not 联而不动 (own-plan.ts; review23 chemical §2)
+      const plan = isOwnPlan(rule) ? planNotStarted(x, rule, agency, notifiedAtMs!, act.ob.deadlineMs) : undefined;
       findings.push(finding({
-        code: "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
-        message: {
+        code: plan?.code ?? "LINKAGE_IDLE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.ob.deadlineMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
+        message: plan?.message ?? {
           zh: `联而不动：${rule.fault ? `${rule.fault.zh}：` : ""}${name.zh}${knew.zh}${heard.zh}，${up ? up.text.zh : "但"}${asOf(x).until.zh}未履行职责（${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}`,
           en: `Told but idle: ${rule.fault ? `${rule.fault.en}: ` : ""}${name.en}${knew.en}${heard.en} but ${up ? up.text.en : ""}${asOf(x).ended ? "never took its required action" : `had not taken its required action ${asOf(x).until.en}`} (${rule.text.en}); due by ${clock(act.ob.deadlineMs)}`,
         },

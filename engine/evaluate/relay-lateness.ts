@@ -32,7 +32,7 @@ export const LATE_HOW: LocalText = {
   en: "each late link corrected alone and together, each bears the lateness its correction removes averaged over every order of correcting them: an accounting convention set by this county, not a finding of degrees of fault",
 };
 /** the owner's duty not done at all: nothing of it is late */
-const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_IDLE", "REPORT_MISSING", "REPORT_CONCEALED"]);
+const NEVER: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOT_NOTIFIED", "LINKAGE_IDLE", "PLAN_NOT_STARTED", "PLAN_NOT_DECLARED", "REPORT_MISSING", "REPORT_CONCEALED"]);
 /** "立即" as the county counts it (10 min, 本县设定): a report still possible at once keeps the rule's deadline (own-window.ts) */
 const IMMEDIATE_MS = 10 * MINUTE;
 
@@ -174,7 +174,7 @@ const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"])
  * Priced before the holder's 联而不动 (credit.ts, `undone`): that finding takes the rest of the duty's act part.
  */
 function undoneAct(x: EvalContext, d: Duty, to: string, s: number, told: number, findings: readonly Finding[]): Caused | undefined {
-  const idle = findings.some((f) => f.code === "LINKAGE_IDLE" && f.agency === to && f.evidence.obligations.includes(d.t.ob.id));
+  const idle = findings.some((f) => (f.code === "LINKAGE_IDLE" || f.code === "PLAN_NOT_STARTED") && f.agency === to && f.evidence.obligations.includes(d.t.ob.id));
   const would = d.wouldDue(s);
   if (!idle || d.t.ob.deadlineMs <= would) return undefined;
   const opportunity = opportunityOf(x, d, findings);

@@ -89,6 +89,8 @@ export interface LinkageRow {
   status: LinkageStatus;
   /** the duty's rule is tagged U (unverified, domain.md §0): its action is shown but not judged or scored until checked */
   unverified?: true;
+  /** the incident unit's own plan (own-plan.ts): its own duty, not a linked agency's, so out of the 联而不动 headline */
+  ownPlan?: true;
   /** the duty has no act deadline: why its act is not judged (the rule's `actNotJudged`); never read as done (review21 mine 1) */
   actNotJudged?: LocalText;
 }

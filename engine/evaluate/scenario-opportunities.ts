@@ -23,6 +23,7 @@
  * nothing, so W at a cut-off is the same for every play but for the duties each met early, and
  * meeting one early only adds a duty achieved. Without a best play the play's own opportunities are used.
  */
+import { actCode } from "./own-plan.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { DrillState } from "../model/state.ts";
 import { buildContext, clock, type EvalContext } from "./context.ts";
@@ -137,7 +138,7 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   const act = o.failCodes.filter((c) => c !== "LINKAGE_NOT_NOTIFIED");
   const theirs = o.failCodes.includes("LINKAGE_NOT_NOTIFIED");
   // an unverified duty (tag U, domain.md §0) is not judged on its action
-  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? (["LINKAGE_IDLE"] as const) : [];
+  const acts = rule !== undefined && rule.actWithinMin !== undefined && rule.actions.length > 0 && rule.tag !== "U" ? [actCode(rule)] : [];
   // the scenario's inject reached it first, but a player told it within the notice's deadline all the same: earned
   // (review9 school 2, mine 3: a report made on time earns its notice however the scenario got there first)
   const player = theirs ? { earned: true } : playerNotice(x, agency, o.id, condemned);
@@ -149,7 +150,7 @@ function linkageDuty(x: EvalContext, o: Opportunity, ref: DrillState, condemned:
   // nothing (review16 school 1: the 120 dispatching at 00:40 when the school's call came at 01:59 scored above the poor
   // play, whose 120 was told at 00:25 and judged slow); not deducted either, as no finding is on it
   const untold = (act.length > 0 ? act : acts).length > 0 && sentUntold(x, agency);
-  const unearned = [...(notice && !player.earned ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(untold ? (["LINKAGE_IDLE"] as const) : [])];
+  const unearned = [...(notice && !player.earned ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(untold ? (act.length > 0 ? act : acts) : [])];
   // a duty with no act deadline says why its act is not judged (review21 mine 1: never 「已完成」 on its notice alone)
   const why = rule?.actNotJudged !== undefined ? { actNotJudged: rule.actNotJudged } : {};
   return { ...o, ...why, failCodes: [...(notice ? (["LINKAGE_NOT_NOTIFIED"] as const) : []), ...(act.length > 0 ? act : acts)], ...(unearned.length > 0 ? { unearnedCodes: unearned, ...(notice && !player.earned ? spoilt : {}) } : {}) };

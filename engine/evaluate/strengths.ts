@@ -31,7 +31,7 @@ export function uncondemned(events: readonly DrillEvent[], findings: readonly Fi
 function condemnedTasks(c: Pick<Compiled, "scenario" | "rules">, f: Finding): string[] {
   const req = c.scenario.requirements.find((r) => r.id === f.ruleId);
   if (req) return [req.task];
-  if (f.code !== "LINKAGE_SLOW" && f.code !== "LINKAGE_IDLE" && f.code !== "LINKAGE_PART_UNDONE") return [];
+  if (!["LINKAGE_SLOW", "LINKAGE_IDLE", "LINKAGE_PART_UNDONE", "PLAN_NOT_STARTED", "PLAN_NOT_DECLARED"].includes(f.code)) return [];
   const rule = c.rules.linkage[c.scenario.kind].find((r) => r.id === f.ruleId);
   return rule ? dutyTasks(rule) : [];
 }

@@ -16,7 +16,13 @@ export const FINDING_CODES = [
   // a call to the rescuers (报警, 消防法 第四十四条) leaving out what the caller knew: 报警遗漏已知情况, not 瞒报 (review9 chem 6)
   "ALARM_INACCURATE",
   // linkage (联动): never told, told late, told but idle (联而不动), acted late; refused commands
-  "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE", "LINKAGE_SLOW", "COMMAND_REJECTED",
+  "LINKAGE_NOT_NOTIFIED", "LINKAGE_NOTIFIED_LATE", "LINKAGE_IDLE",
+  // the incident unit's own plan (LNK-*-PLAN: its seat's activatePlan) never started: not 联而不动, which is a linked agency
+  // told and idle; priced by what the omission cost (own-plan.ts): 未启动本单位应急预案 when its measures (alarm, own
+  // people out, reports) were not all taken in time, 未明确宣布启动预案 (a procedural fault) when they were (review23
+  // chemical §2, school (10), mine B1); listed beside 联而不动, so findings keep their order and numbers
+  "PLAN_NOT_STARTED", "PLAN_NOT_DECLARED",
+  "LINKAGE_SLOW", "COMMAND_REJECTED",
   // a part of a duty (the profile's `parts`: the bureau head to the scene) never done after its first act (review9 mine 6)
   "LINKAGE_PART_UNDONE",
   // the incident's unit never told (or told late) the rescuers it called in where the trapped and missing are: on-scene

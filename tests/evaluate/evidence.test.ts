@@ -74,6 +74,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["act", "notified", "report"] },
   LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE, ...ONSET], obligations: ["act", "notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
+  // the incident unit's own plan never started (own-plan.ts): the same evidence as the 联而不动 it used to be
+  PLAN_NOT_STARTED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
+  PLAN_NOT_DECLARED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   LINKAGE_SLOW: { events: [...DUTY, ...ACTS], obligations: ["act"], messages: NOTICE },
   // a part of the duty left undone; for a forecast held back (forecast-passed.ts, review12 chemical 3) also what the agency
   // was told (the forecast inject) and what it sent instead (its late message)

@@ -91,11 +91,12 @@ describe("chemical leak, poor play: the problems an evaluator must find", () => 
     expect(idle).toHaveLength(1);
     expect(idle[0]!.atMs).toBe(told + actWithin * MIN);
     expect(report.linkage.rows.find((r) => r.agency === "eco")!.status).toBe("idle");
-    // 联而不动 counts only the duties never acted on (review6 A2, domain.md §7.4): the ecology bureau's, and the plant's own
-    // plan never started (LNK-CHEM-PLAN, r23-mine-a, judged as its duty LNK-CHEM-ENT is; review23 chemical 7 asks
-    // that an own plan not count as 联而不动 — open)
-    expect(report.linkage.rows.filter((r) => r.status === "idle").map((r) => r.ruleId).sort()).toEqual(["LNK-CHEM-ECO", "LNK-CHEM-PLAN"]);
-    expect(report.linkage.headline.idle).toBe(2);
+    // 联而不动 counts only the linked agencies that never acted (review6 A2, domain.md §7.4): the ecology bureau alone; the
+    // plant's own plan never started (LNK-CHEM-PLAN) is its own finding, 未启动预案, not a linked agency idle (review23
+    // chemical §2 / §5 item 7; engine/evaluate/own-plan.ts): its row is marked ownPlan and left out of the card
+    expect(report.linkage.rows.filter((r) => r.status === "idle" && !r.ownPlan).map((r) => r.ruleId)).toEqual(["LNK-CHEM-ECO"]);
+    expect(report.linkage.rows.find((r) => r.ruleId === "LNK-CHEM-PLAN")!.ownPlan).toBe(true);
+    expect(report.linkage.headline.idle).toBe(1);
     expect(report.linkage.headline.idleShare).toBeCloseTo(1 / report.linkage.headline.withActDeadline, 10);
   });
 

@@ -83,9 +83,9 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 
 const scored = [
   // own: the rubric points the holder keeps (the mine manager: 6 − 4 the dispatch room's late word carries, r22-clock)
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.8, score: 3.5, fault: "未立即启动本矿水害应急预案" },
-  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "未立即启动本单位危险化学品事故应急预案" },
-  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "未立即启动校园火灾应急预案" },
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.8, score: 3.5, fault: "仍未启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "仍未启动本单位危险化学品事故应急预案" },
+  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "仍未启动校园火灾应急预案" },
 ] as const;
 
 describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, agency, W, own, due, rate, score, fault }) => {
@@ -101,9 +101,11 @@ describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, ag
     }
   });
 
-  it(`poor: 联而不动 due ${due}, ${own} × 30 / ${W} points, named by its fault; linkage ${rate}, total ${score}`, () => {
+  // its own finding, 未启动预案 (PLAN_NOT_STARTED), not 联而不动 (review23 chemical §2, school (10)): in each poor play the
+  // unit's other measures lag too (own-plan.ts), so the price is the duty's whole 6 as before, the same points
+  it(`poor: 未启动预案 due ${due}, ${own} × 30 / ${W} points, named by its fault; linkage ${rate}, total ${score}`, () => {
     const f = poor.findings.filter((x) => x.ruleId === rule);
-    expect(f.map((x) => [x.code, x.agency, x.atMs])).toEqual([["LINKAGE_IDLE", agency, ms(due)]]);
+    expect(f.map((x) => [x.code, x.agency, x.atMs])).toEqual([["PLAN_NOT_STARTED", agency, ms(due)]]);
     expect(f[0]!.points).toBeCloseTo((own * 30) / W, 1);
     expect(f[0]!.message.zh).toContain(fault);
     expect(f[0]!.basis).toContain("本县设定");
