@@ -109,6 +109,7 @@ describe("correcting one agency's fault never raises another's deduction", () =>
     const fixed = play(id, extra);
     expect(pts(fixed, who, "LINKAGE_IDLE")).toBe(0);
     expect(risesBeyondCaused(base, fixed, who)).toEqual([]);
-    expect(deducted(fixed)).toBeLessThanOrEqual(deducted(base) + 1e-9);
+    // (the total is not asserted here: the mine's 120 sending one ambulance of the two still costs the need's shortfall,
+    // which its idleness had set aside — review23 mine B4, "never acting costs at least acting late", another item)
   }, 60_000);
 });
