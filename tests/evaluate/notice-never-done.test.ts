@@ -17,6 +17,11 @@
  *     whole 联而不动, 6 each (before: F4 5 + 16 windows, F6 0, F7 0, F17 0.54). The rescue duty (LNK-MINE-RESCUE,
  *     `workWhen: trapped`) arises on the miners' trapping (00:57:50): no finding measures it from 00:07 + 30 = 00:37 (N2:
  *     #48 printed 「按应获知时起算时限 00:37:00」).
+ *   - v7 with one command, the mine sending its part-time rescue team at 01:40 (its own deadline 00:59:50 + 30 = 01:29:50:
+ *     1 started 30-min window late, 响应迟缓 2, 0.54): had the head been told at 00:07, the rescue was still owed only from
+ *     the trapping, 00:57:50 + 30 = 01:27:50 at the earliest: T = ⌈12 min 10 s / 30⌉ = 1 = his own 1, nothing on the
+ *     dispatch room, whose 未通知 stays 5 (1.35). Back-dated to 00:07 + 30 = 00:37 it would carry ⌈63 / 30⌉ − 1 = 2 windows,
+ *     4 points (9, 2.43).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -87,5 +92,17 @@ describe("v7-none (review23 mine): nobody acts; the never-told head's idleness i
     const rescue = v7.findings.flatMap((f) => (f.shouldDue ?? []).filter((d) => d.obligation.startsWith("LNK-MINE-RESCUE:")));
     expect(rescue.filter((d) => d.dueMs < 57 * 60_000 + 50_000)).toEqual([]);
     expect(v7.findings.some((f) => f.message.zh.includes("00:37:00"))).toBe(false);
+  });
+});
+
+describe("v7 with the rescue organised late (01:40): a duty arising on the trapping is not back-dated to the notice (N2)", () => {
+  const r = variant(play("mine-r24-v7-rescue-0140"));
+
+  it("the head's late rescue is his own 响应迟缓 (1 window, 2); the dispatch room's 未通知 carries none of it (5)", () => {
+    expect(on(r, "mine", "link:LNK-MINE-RESCUE:mine", "LINKAGE_SLOW").map((f) => f.rubricPoints)).toEqual([2]);
+    const f4 = on(r, "dispatch", HEAD, "LINKAGE_NOT_NOTIFIED");
+    expect(f4.map((f) => f.rubricPoints)).toEqual([5]);
+    expect(rubricPts(f4)).toBe(5);
+    expect(f4[0]!.message.zh).not.toContain("组织救援");
   });
 });
