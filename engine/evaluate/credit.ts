@@ -106,10 +106,6 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
-  // the windows a late link moved an idle holder's deadline by (relay-lateness.ts undoneAct): the link's, kept from the
-  // holder's 联而不动 so the link bears them as it would had the holder acted late (review21 school 3), within the act part
-  const undone = new Map<string, number>();
-  for (const f of findings) for (const c of f.caused ?? []) if (c.undone) undone.set(c.opportunity, Math.min(pts("LINKAGE_IDLE"), (undone.get(c.opportunity) ?? 0) + pts(c.code) * c.quantity));
   const once = beyondOnce(findings, worseThanNone);
   const how = new Map<string, NonNullable<Finding["counted"]>>();
   // what the scenario did not plan costs in all no more than the section's W (as much as failing all of it): an
@@ -145,10 +141,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       // report's points, not the 漏报's own 10 (review17 school: 漏报涉险人员 cost 2 on the unowed 01:20 report, 1.33 on an owed one)
       const reportWorth = o.id.startsWith("own:") ? Math.min(o.worth, pts("REPORT_MISSING")) : o.worth;
       // the honesty points beyond a report's worth once per agency (one-lie.ts): a later false report only spoils its own
-      // (the unit's own plan never started too, own-plan.ts: the 联而不动 it was before review23, priced the same way)
-      const idleLike = f.code === "LINKAGE_IDLE" || f.code === "PLAN_NOT_STARTED";
-      const kept = idleLike ? (undone.get(o.id) ?? 0) : 0;
-      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart, idleLike ? Math.max(0, pts(f.code) * f.quantity - kept) : Infinity);
+      const oppLeft = worseThanNone(f) ? (once.has(f.id) ? Infinity : Math.max(0, o.worth - o.lost)) : f.omission ? Math.max(0, Math.min(o.worth - o.lost, reportWorth - pts("REPORT_LATE"))) : Math.min(o.worth - o.lost, noticePart);
       // the part beyond the opportunity's worth (all of it outside W) draws on the section's budget for unplanned faults
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);

@@ -17,7 +17,7 @@ import type { Finding } from "./report-model.ts";
  */
 export function doneByAct(x: EvalContext, to: string, c: Caused, all: readonly Finding[]): Caused[] {
   const met = c.d.t.met;
-  // (an act never done, relay-lateness.ts undoneAct: no act to date it)
+  // (an act never done is not here: a late word delayed nothing its holder never did, relay-lateness.ts duties)
   if (c.d.t.ob.kind !== "act" || met === undefined) return [c];
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === c.d.t.ob.ruleId);
   const first = rule ? firstCommandEvent(x, to, rule) : -1;

@@ -22,6 +22,7 @@ import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import { LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
+import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
@@ -52,12 +53,16 @@ function duties(x: EvalContext, agency: string): Duty[] {
   // knewAt here its lead duty fell out of every late link's consequences, and relaying later scored above the poor play)
   const told = notifiedAt(x, agency);
   for (const t of x.obligations) {
-    // its act never done (联而不动) stays: the window its late receipt moved its deadline by is still the notifier's (lateBeyondOwn)
+    // a duty never done is its holder's whole fault (its 联而不动): a late word delayed nothing it never did (review23 mine N1)
+    if (t.met === undefined) continue;
     const ownAct = t.ob.kind === "act" && t.ob.agency === agency && t.ob.id === `${t.ob.ruleId}:act:${agency}` && t.ob.openedAtMs === told;
-    if (t.met === undefined && !(ownAct && t.missed !== undefined)) continue;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
     if (ownAct) {
-      out.push({ t, code: "LINKAGE_SLOW", wouldDue: (s) => s + span, steps: (ms) => lateSteps(ms, span) });
+      // a duty that arises only on a later event (`workWhen`: people trapped) is owed from that event at the earliest,
+      // however early its holder should have been told of the incident: never back-dated before it (review23 mine N2)
+      const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => r.id === t.ob.ruleId);
+      const arose = rule?.workWhen !== undefined ? (workAroseAt(rule, x.events) ?? -Infinity) : -Infinity;
+      out.push({ t, code: "LINKAGE_SLOW", wouldDue: (s) => Math.max(s, arose) + span, steps: (ms) => lateSteps(ms, span) });
     } else if (t.ob.kind === "notified" && notifierOf(x, t.ob.agency) === agency) {
       out.push({ t, code: "LINKAGE_NOTIFIED_LATE", wouldDue: (s) => Math.max(t.ob.deadlineMs, s + span), steps: (ms) => lateSteps(ms, span) });
     } else if (t.ob.kind === "report" && t.ob.agency === agency) {
@@ -122,12 +127,7 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
   const out: Caused[] = [];
   const next: Array<{ d: Duty; s: number }> = [];
   for (const d of duties(x, to)) {
-    if (d.t.met === undefined) {
-      const u = undoneAct(x, d, to, s, told, findings);
-      if (u) out.push(u);
-      continue;
-    }
-    const met = d.t.met.atMs;
+    const met = d.t.met!.atMs;
     // a duty the agency never did itself (a notice it never sent, the addressee told by others) is its own whole fault
     if (findings.some((f) => NEVER.has(f.code) && f.agency === to && f.evidence.obligations.includes(d.t.ob.id))) continue;
     if (d.t.ob.kind === "notified" && !x.state.messages.some((m) => m.from === to && m.atMs === met && m.to.includes(d.t.ob.agency))) continue;
@@ -164,23 +164,6 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
 
 const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"]);
 
-/**
- * One should-have-known time per holder per duty (review21 school 3): `to`'s act never done (its 联而不动, judged from its
- * late receipt `told`) was still made late by the link: from the deadline it would have had if told at `s` (`would`) to
- * its own (`told` + its limit) it could not act, and those started windows of its limit are the link's whether or not it
- * acted afterwards. Charged the same as when it acts late, where T − O (above) is at most these windows (a started window
- * counting whole: ⌈(a + d) / w⌉ − ⌈a / w⌉ ≤ ⌈d / w⌉), so correcting the holder's idleness never adds to the link's charge
- * (the bureau told at 00:40 instead of 00:17:30, limit 30 min: 22 min 30 s, one window, idle or acting at 01:20).
- * Priced before the holder's 联而不动 (credit.ts, `undone`): that finding takes the rest of the duty's act part.
- */
-function undoneAct(x: EvalContext, d: Duty, to: string, s: number, told: number, findings: readonly Finding[]): Caused | undefined {
-  const idle = findings.some((f) => (f.code === "LINKAGE_IDLE" || f.code === "PLAN_NOT_STARTED") && f.agency === to && f.evidence.obligations.includes(d.t.ob.id));
-  const would = d.wouldDue(s);
-  if (!idle || d.t.ob.deadlineMs <= would) return undefined;
-  const opportunity = opportunityOf(x, d, findings);
-  return opportunity === undefined ? undefined : { d, opportunity, rest: d.steps(d.t.ob.deadlineMs - would), would, told, owner: to, undone: true };
-}
-
 export interface Caused {
   d: Duty;
   opportunity: string;
@@ -193,8 +176,6 @@ export interface Caused {
   of?: number;
   /** done by the owner's own command before it was told (done-by-act.ts), earlier than the act the engine credits */
   doneAtMs?: number;
-  /** an act never done (undoneAct): the windows its late receipt moved its deadline by */
-  undone?: true;
 }
 
 /**
@@ -210,17 +191,6 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     const unit = c.d.code === "REPORT_LATE" ? { zh: "小时", en: c.rest === 1 ? "hour" : "hours" } : { zh: "个时限", en: c.rest === 1 ? "window" : "windows" };
     // a duty down the chain names its agency and when it learnt (lateBeyondOwn)
     const down = c.owner !== toId ? { zh: `进而${x.agencyName(c.owner).zh} ${clock(c.told)} 才获知，其`, en: `in turn ${x.agencyName(c.owner).en}, told only at ${clock(c.told)}: ` } : { zh: "", en: "" };
-    // not done (undoneAct): the windows its own deadline was moved by; the rest of its 联而不动 is its own — said as far as
-    // the drill has gone (asOf: mid-drill it may still be done, due-live.test.ts)
-    if (c.undone) {
-      const after = asOf(x).ended
-        ? { zh: "其后仍未履行为其自身联而不动", en: "never doing it afterwards is its own failure to act when told" }
-        : { zh: `其后${asOf(x).until.zh}仍未履行为其自身联而不动`, en: `not doing it afterwards, ${asOf(x).until.en}, is its own failure to act when told` };
-      return {
-        zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，因获知迟延推至 ${clock(c.d.t.ob.deadlineMs)}，此间无从履行 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}（${after.zh}）`,
-        en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known, moved to ${clock(c.d.t.ob.deadlineMs)} by its late receipt: ${c.of ?? c.rest} ${unit.en} it could not act${c.of !== undefined ? `, ${c.rest} by causal share` : ""} (${after.en})`,
-      };
-    }
     return {
       zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，${clock(c.doneAtMs ?? c.d.t.met!.atMs)} 才完成，除其自身迟延外 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}`,
       en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known and done at ${clock(c.doneAtMs ?? c.d.t.met!.atMs)}: ${c.of ?? c.rest} ${unit.en} beyond its own delay${c.of !== undefined ? `, ${c.rest} by causal share` : ""}`,
@@ -237,13 +207,13 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.undone ? { undone: true as const } : {}) })),
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
       en: `${f.message.en}; ${learnt.en}, ${shared.en} (${to.en}'s own delay from its receipt is judged separately): ${parts.map((p) => p.en).join("; ")}${reportsApart ? "; the late report it caused is listed under reporting" : ""}`,
     },
-    evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met?.event ?? c.d.t.missed!)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
+    evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...all.map((c) => c.d.t.met!.event)])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, ...all.map((c) => c.d.t.ob.id)])] },
   };
 }
 

@@ -126,7 +126,7 @@ export interface Finding {
    * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
-  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; /** the holder's act never done: priced before its 联而不动 (relay-lateness.ts undoneAct) */ undone?: true }>;
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
   /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the

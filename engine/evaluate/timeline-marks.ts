@@ -133,7 +133,7 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
       // dated when the re-timed deadline passed, as the engine dates a missed mark (its deadline + 1 s), not at the engine's
       // own later deadline (review21 chemical 1: the 120's notice, due 00:10 as the enterprise's report, not 00:15:30)
       const at = e.at > j.dueMs + SECOND ? j.dueMs + SECOND : e.at;
-      // never done, though a late link moved its deadline (relay-lateness.ts undoneAct): the mark prints its own deadline and,
+      // never done, with a finding measuring it from when its holder should have known (shouldDue): the mark prints its own deadline and,
       // beside it, the one counted from when its holder should have known, and who answers for the windows between (r22-clock)
       const sh = should.get(t.ob.id);
       const moved = sh && sh.dueMs < j.dueMs ? { should: { dueMs: sh.dueMs, ownDueMs: j.dueMs, onlyShould: false, by: sh.by, findings: sh.findings, notice: t.ob.kind === "notified" } } : {};

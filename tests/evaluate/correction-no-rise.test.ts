@@ -1,23 +1,23 @@
 /**
- * Correcting one agency's own fault never raises another agency's deduction (review21 school 3; issue 10: "correcting a
- * fault never lowers the score"). Property-style: each case is a shipped poor play and the same play with ONE agency's
- * fault corrected (a condemned 联而不动 given its act, a late or missing notice given on time); every other agency's
- * deduction, per section in rubric points (the section's scale weight / W is the same for every play of a scenario, so
- * rubric points compare exactly, without the printed cents' apportioning), must not rise.
+ * Correcting one agency's own fault never raises another agency's deduction for a fault it did not commit, nor the total
+ * (issue 10: "correcting a fault never lowers the score"). Property-style: each case is a shipped poor play and the same
+ * play with ONE agency's fault corrected (a condemned 联而不动 given its act, a late or missing notice given on time); every
+ * other agency's deduction, per section in rubric points (the section's scale weight / W is the same for every play of a
+ * scenario, so rubric points compare exactly, without the printed cents' apportioning), must not rise, with one
+ * exception the evaluator writes (review23 mine N1): a late or missing notice is charged the lateness it CAUSED on duties
+ * its addressee did perform late, so an addressee that acts (late) instead of never lets its notifier's finding carry the
+ * windows its notice kept it in the dark — no more (its `counted.causedEach`), and the total deduction does not rise.
+ * A duty the addressee never performed is the addressee's whole 联而不动: correcting the notifier leaves it as it was.
  *
- * One exception, by design (relay-lateness.ts lateBeyondOwn): a late notice's finding carries the holder's windows it kept
- * in the dark; the notice corrected, the holder had those windows and its own findings take them back. So for a notice
- * correction the holder's rise is bounded by what the notice finding carried on it, and no third agency rises.
- *
- * The refused case by hand (school-fire poor): the brigade (told 00:07:30) never told the emergency bureau (notice due
- * 00:07:30 + 10 = 00:17:30; the bureau heard from the city at 00:40), and the bureau, limit 30 min, never acted.
- *   - idle: its own deadline 00:40 + 30 = 01:10 instead of 00:17:30 + 30 = 00:47:30: 22 min 30 s, ⌈22.5/30⌉ = 1 window the
- *     brigade kept it dark, 2 rubric points (响应迟缓 2 per window): the brigade 5 (未通知, notice part) + 2 = 7; the bureau
- *     联而不动 6 − 2 = 4.
- *   - the bureau acting at 01:20 (its idleness corrected): T = ⌈(01:20 − 00:47:30)/30⌉ = 2, its own O = ⌈(01:20 − 01:10)/30⌉
- *     = 1 window (2 points); the brigade 5 + (2 − 1) × 2 = 7 — before this fix the idle play charged it 5 only, so the
- *     correction raised it 5 → 7 (2.38 → 3.33 at 30/63 a point), the refusal.
- *   - the bureau acting at 01:05, inside its own window: O = 0, T = ⌈17.5/30⌉ = 1: the brigade 5 + 2 = 7, the bureau 0.
+ * By hand (school-fire poor; review21 school 3's case, re-judged under review23 N1): the brigade (told 00:07:30) never
+ * told the emergency bureau (notice due 00:07:30 + 10 = 00:17:30; the bureau heard from the city at 00:40), and the
+ * bureau, limit 30 min, never acted.
+ *   - idle: the brigade 5 (未通知, notice part); the bureau 联而不动 6 (before, r22-clock: 5 + 2 「此间无从履行 1 个时限」 and
+ *     6 − 2 = 4, refused: told at 00:17:30 it would not have acted either). 11 in all.
+ *   - the bureau acting at 01:20: due 00:17:30 + 30 = 00:47:30 had it been told in time, T = ⌈32.5 / 30⌉ = 2 windows; its
+ *     own O = ⌈(01:20 − 01:10) / 30⌉ = 1 (2 points, 响应迟缓); the brigade 5 + (2 − 1) × 2 = 7. 9 in all (≤ 11).
+ *   - the bureau acting at 01:05, inside its own window: O = 0, T = ⌈17.5 / 30⌉ = 1: the brigade 5 + 2 = 7, the bureau 0.
+ *   - the brigade's notice given at 00:15 (in time): the bureau's 联而不动 6, as when idle and told late; the brigade 0.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -50,6 +50,20 @@ function rises(a: ReportModel, b: ReportModel, fixed: string): string[] {
   return [...y].filter(([k, v]) => !k.startsWith(`${fixed}|`) && v > (x.get(k) ?? 0) + 1e-9).map(([k, v]) => `${k}: ${x.get(k) ?? 0} → ${v}`);
 }
 
+/**
+ * The rises of `rises` beyond what each agency's findings in `b` carry as lateness caused on another's duty now done
+ * (`counted.causedEach`, rubric points): the one rise the evaluator writes (review23 mine N1).
+ */
+function risesBeyondCaused(a: ReportModel, b: ReportModel, fixed: string): string[] {
+  const x = byAgency(a);
+  const carried = new Map<string, number>();
+  for (const f of b.findings) if (f.agency !== null) carried.set(`${f.agency}|${f.section}`, (carried.get(`${f.agency}|${f.section}`) ?? 0) + (f.counted?.causedEach ?? []).reduce((s, c) => s + c.points, 0));
+  return [...byAgency(b)].filter(([k, v]) => !k.startsWith(`${fixed}|`) && v > (x.get(k) ?? 0) + (carried.get(k) ?? 0) + 1e-9).map(([k, v]) => `${k}: ${x.get(k) ?? 0} → ${v}`);
+}
+
+/** the total deduction (every section's, the unplanned faults' included) */
+const deducted = (r: ReportModel) => r.sections.reduce((s, x) => s + x.deducted, 0);
+
 const pts = (r: ReportModel, agency: string, code: string) => r.findings.filter((f) => f.agency === agency && f.code === code).reduce((s, f) => s + (f.rubricPoints ?? 0), 0);
 
 const EB_ACTS = (at: string): Extra => [[at, "eb", { type: "dispatch", units: "eb-cmd", place: "playground", task: "command" }]];
@@ -57,28 +71,30 @@ const EB_ACTS = (at: string): Extra => [[at, "eb", { type: "dispatch", units: "e
 describe("correcting one agency's fault never raises another's deduction", () => {
   const poor = play("school-fire");
 
-  it("school-fire: the idle bureau's dark window is the brigade's, idle or acting (hand values in the module note)", () => {
-    expect(pts(poor, "fire", "LINKAGE_NOT_NOTIFIED")).toBe(7);
-    expect(pts(poor, "eb", "LINKAGE_IDLE")).toBe(4);
+  it("school-fire: the idle bureau's 联而不动 is its own whole 6; acting late, the brigade's notice carries the window it caused (hand values in the module note)", () => {
+    expect(pts(poor, "fire", "LINKAGE_NOT_NOTIFIED")).toBe(5);
+    expect(pts(poor, "eb", "LINKAGE_IDLE")).toBe(6);
     const late = play("school-fire", EB_ACTS("01:20:00"));
     expect(pts(late, "fire", "LINKAGE_NOT_NOTIFIED")).toBe(7);
     expect(pts(late, "eb", "LINKAGE_SLOW")).toBe(2);
-    expect(rises(poor, late, "eb")).toEqual([]);
+    expect(risesBeyondCaused(poor, late, "eb")).toEqual([]);
+    expect(deducted(late)).toBeLessThanOrEqual(deducted(poor) + 1e-9);
     const own = play("school-fire", EB_ACTS("01:05:00"));
     expect(pts(own, "fire", "LINKAGE_NOT_NOTIFIED")).toBe(7);
     expect(pts(own, "eb", "LINKAGE_SLOW")).toBe(0);
-    expect(rises(poor, own, "eb")).toEqual([]);
+    expect(risesBeyondCaused(poor, own, "eb")).toEqual([]);
+    expect(deducted(own)).toBeLessThanOrEqual(deducted(poor) + 1e-9);
   }, 60_000);
 
-  it("school-fire: the brigade's notice corrected, the bureau takes back only the window it now had; nobody else rises", () => {
-    // told at 00:15 (within 00:17:30): the bureau's 联而不动 is its whole act part, 6 = 4 + the 2 the notice carried
+  it("school-fire: the brigade's notice corrected, the bureau's 联而不动 stays its 6 and nobody rises", () => {
+    // told at 00:15 (within 00:17:30): the bureau's 联而不动 is its whole act part, 6, as when told late and idle
     const told = play("school-fire", [["00:15:00", "fire", { type: "message", to: ["eb"], channel: "phone", text: "县应急局：第二实验小学教学楼起火，消防已出动。" }]]);
     expect(pts(told, "eb", "LINKAGE_IDLE")).toBe(6);
     expect(pts(told, "fire", "LINKAGE_NOT_NOTIFIED") + pts(told, "fire", "LINKAGE_NOTIFIED_LATE")).toBe(0);
     // (the bureau's reports, now judged from 00:15 rather than its 00:40 receipt, are its own time it now had, and no late
     // notice ever carried them (notice-lateness.ts books no 迟报 on a notice): left out here, named in the round's report)
     expect(rises(poor, told, "fire").filter((r) => !r.startsWith("eb|"))).toEqual([]);
-    expect(byAgency(told).get("eb|linkage")! - byAgency(poor).get("eb|linkage")!).toBeLessThanOrEqual(2 + 1e-9);
+    expect(byAgency(told).get("eb|linkage")!).toBeLessThanOrEqual(byAgency(poor).get("eb|linkage")! + 1e-9);
   }, 60_000);
 
   it.each([
@@ -88,10 +104,12 @@ describe("correcting one agency's fault never raises another's deduction", () =>
     // the ecology bureau told at 00:58 through the enterprise's late notice, never monitoring: it monitors late
     ["chemical-leak", "eco", [["01:40:00", "eco", { type: "dispatch", units: "eco-van1", place: "village", task: "monitor" }]]],
     ["chemical-leak", "eco", [["01:10:00", "eco", { type: "dispatch", units: "eco-van1", place: "village", task: "monitor" }]]],
-  ] as Array<[string, string, Extra]>)("%s: %s's 联而不动 corrected raises no other agency", (id, who, extra) => {
+  ] as Array<[string, string, Extra]>)("%s: %s's 联而不动 corrected raises no other agency beyond the lateness its notifier caused, nor the total", (id, who, extra) => {
     const base = id === "school-fire" ? poor : play(id);
     const fixed = play(id, extra);
     expect(pts(fixed, who, "LINKAGE_IDLE")).toBe(0);
-    expect(rises(base, fixed, who)).toEqual([]);
+    expect(risesBeyondCaused(base, fixed, who)).toEqual([]);
+    // (the total is not asserted here: the mine's 120 sending one ambulance of the two still costs the need's shortfall,
+    // which its idleness had set aside — review23 mine B4, "never acting costs at least acting late", another item)
   }, 60_000);
 });

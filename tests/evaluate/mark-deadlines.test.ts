@@ -38,7 +38,7 @@ function marks(r: ReportModel): Mark[] {
   return r.timeline.flatMap((t): Mark[] => {
     const e = t.event as DrillEvent;
     if (e.type === "obligationMet") return [{ index: t.index, atMs: t.atMs, id: e.id, late: e.late, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}), ...(t.should ? { should: t.should } : {}) }];
-    // (a duty never done whose deadline a late link moved carries the one from when its holder should have known too: r22-clock)
+    // (a duty never done that a finding measures from when its holder should have known carries that deadline too)
     if (e.type === "obligationMissed") return [{ index: t.index, atMs: t.atMs, id: e.id, late: true, dueMs: e.deadlineMs, ...(t.note ? { note: t.note } : {}), ...(t.should ? { should: t.should } : {}) }];
     return [];
   });

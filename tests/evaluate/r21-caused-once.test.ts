@@ -57,7 +57,8 @@ describe("review20 school 3: the ambulance's lateness the school's late 120 call
 
 describe("review20 mine 5: a caused lateness that adds nothing says so", () => {
   it("poor F1: the head's 1 window is at his duty's cap (his own 响应迟缓 took the act part): 0 added, and the line says it", () => {
-    // F1's points are the notice part alone: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, × 30 / 99 = 1.21
+    // F1's points are the notice part alone: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, × 30 / 111 = 1.08 (round 24,
+    // review23 mine N1: nothing of the plan the head never started, which r22-clock had put here as 4 more)
     const f1 = poor.report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine")!;
     expect(f1.rubricPoints).toBe(4);
     expect(f1.counted?.causedEach).toEqual([{ points: 0, capped: true }]);

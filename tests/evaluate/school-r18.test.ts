@@ -62,7 +62,6 @@ describe("1. a school that never sounds the alarm does not escape what its headc
     // Round 23 (r22-cordon, review22 school 7/8): the traffic part, due 00:14:15 + 5 min = 00:19:15, is met only by the
     // police's 00:45 car in both plays: 25 min 45 s late, 6 started 5-min windows × 0.5 part, capped at the part, 2 × 30 /
     // 63 = 0.95 more in linkage in both (D 23.33 against 22.38; the brigade's opportunity 11 not reached: 6 + 2 + 2 = 10).
-    // (r22-clock moves 2 rubric points of the bureau's 联而不动 onto the brigade's 未通知, the same in both, within linkage.)
     // Total (Σ A − Σ D) / Σ A = (87.03 − 75.00) / 87.03 = 13.8 against the poor play's (85.10 − 70.49) / 85.10 = 17.2
     const section = (r: ReportModel, id: string) => r.sections.find((x) => x.id === id)!;
     const kept = (r: ReportModel, id: string) => section(r, id).attainable! - section(r, id).deducted;

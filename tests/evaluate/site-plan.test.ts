@@ -10,9 +10,9 @@
  *     room's word, notice 5), so LNK-MINE-PLAN has no notice part of its own; the plant and the school are told by the
  *     scenario. Linkage W: mine 105 + 6 = 111, chemical 99 + 6 = 105, school 63 + 6 = 69 (the same for every play).
  *   - mine poor: the dispatch room tells the manager at 00:15:00 (play), due 00:15 + 5 = 00:20:00, never started →
- *     联而不动 on the mine, 6 rubric points. r22-clock (merged with this): the manager should have known at 00:07 (due
- *     00:12); the 8 min he was kept dark are 2 started 5-min windows × 2 = 4 points on the dispatch room's late notice
- *     (F1), his own 联而不动 keeps 6 − 4 = 2: 2 × 30 / 111 = 0.54 (the section and total unchanged). Linkage S stays 30, lost 63 + 6 = 69: rate (111 − 30 − 69) / (111 − 30)
+ *     联而不动 on the mine, 6 rubric points, 6 × 30 / 111 = 1.62: told at 00:07 he would not have started it either, so
+ *     the dispatch room's late word delayed nothing of it (review23 mine N1; r22-clock had put 4 of the 6 on the dispatch
+ *     room's F1 「此间无从履行 2 个时限」, leaving him 2, 0.54: the section and total are the same either way). Linkage S stays 30, lost 63 + 6 = 69: rate (111 − 30 − 69) / (111 − 30)
  *     = 12 / 81 = 14.8 (was 12 / 75 = 16.0); attainable 30 × 81 / 111 = 21.8919, deducted 30 × 69 / 111 = 18.6486.
  *     The other sections as before (reporting 22.86 attainable / 28.58 deducted, dispatch 16.67 / 12.50, outcomes
  *     15 / 14.04): total 100 × (76.4157 − 73.7686) / 76.4157 = 3.46 → 3.5 (was 100 × (75.9524 − 73.12) / 75.9524 = 3.7).
@@ -82,8 +82,9 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 });
 
 const scored = [
-  // own: the rubric points the holder keeps (the mine manager: 6 − 4 the dispatch room's late word carries, r22-clock)
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.8, score: 3.5, fault: "仍未启动本矿水害应急预案" },
+  // own: the rubric points the holder's own plan finding costs (the mine manager's whole 6: a late word carries nothing
+  // of a duty never done, review23 mine N1); the finding is 未启动预案 (own-plan.ts), not 联而不动 (review23)
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.8, score: 3.5, fault: "仍未启动本矿水害应急预案" },
   { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "仍未启动本单位危险化学品事故应急预案" },
   { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "仍未启动校园火灾应急预案" },
 ] as const;
