@@ -50,7 +50,7 @@ describe("mine poor play: the dispatch room's late word carries nothing of a pla
     expect(f1[0]!.rubricPoints).toBe(4);
     expect((f1[0]!.caused ?? []).map((c) => c.opportunity)).toEqual([HEAD]);
     expect(f1[0]!.message.zh).not.toContain("此间无从履行");
-    const plan = on(r, "mine", PLAN, "LINKAGE_IDLE");
+    const plan = on(r, "mine", PLAN, "PLAN_NOT_STARTED"); // its own finding since r24-plan, priced as 联而不动 was
     expect(plan.map((f) => f.rubricPoints)).toEqual([6]);
     expect(plan[0]!.points).toBeCloseTo((6 * 30) / 111, 2);
   });
@@ -60,7 +60,7 @@ describe("v2-dispatch-tells (review23 mine): correcting the dispatch room raises
   const v2 = variant(play("mine-r23-v2-dispatch-tells"));
 
   it("the head's plan 联而不动 costs 6 as in poor; no agency's rubric points rise; the total deduction does not rise", () => {
-    expect(on(v2, "mine", PLAN, "LINKAGE_IDLE").map((f) => f.rubricPoints)).toEqual([6]);
+    expect(on(v2, "mine", PLAN, "PLAN_NOT_STARTED").map((f) => f.rubricPoints)).toEqual([6]);
     const a = byAgency(poor.report);
     const b = byAgency(v2);
     expect([...b].filter(([k, v]) => v > (a.get(k) ?? 0) + 1e-9)).toEqual([]);
@@ -82,7 +82,7 @@ describe("v7-none (review23 mine): nobody acts; the never-told head's idleness i
 
   it("the head's withdrawal, plan and rescue duties, never done, are his 联而不动, 6 each (1.62)", () => {
     for (const opp of [HEAD, PLAN, "link:LNK-MINE-RESCUE:mine"]) {
-      const idle = on(v7, "mine", opp, "LINKAGE_IDLE");
+      const idle = on(v7, "mine", opp, opp === PLAN ? "PLAN_NOT_STARTED" : "LINKAGE_IDLE");
       expect(idle.map((f) => f.rubricPoints), opp).toEqual([6]);
       expect(idle[0]!.points).toBeCloseTo((6 * 30) / 111, 2);
     }
