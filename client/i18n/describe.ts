@@ -188,8 +188,9 @@ export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<
 }
 
 /** A command this person gave, by name (the outbox, the command log): never the play format's code. */
-export function commandLabel(c: OutCommand): string {
-  const k = `actions.${c.type}`;
+export function commandLabel(c: OutCommand, ownPlan = false): string {
+  // a site owner's activation is its own plan's (client/model/console.ts startsOwnPlan), as its measures tab says
+  const k = `actions.${c.type === "activateResponse" && ownPlan ? "activatePlan" : c.type}`;
   const named = t(k);
   if (named !== k) return named;
   if (c.type === "report") return t("kind.reportOf", { kind: t(`report.${String(c.kind)}`) });

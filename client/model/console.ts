@@ -10,6 +10,7 @@ import type { RecoveryNote } from "../../protocol/messages.ts";
 import type { UnitKind } from "../../protocol/unit-kinds.ts";
 import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
+import { SITE_OWNER_KINDS } from "../../engine/model/site-owners.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
 export interface PlaceInfo { id: string; kind: string; x: number; y: number; name: LocalText }
@@ -162,4 +163,13 @@ export function mapHintKey(m: Pick<ConsoleModel, "standby" | "units" | "role">, 
   if (m.standby) return m.role === "observer" ? "standby.mapObserver" : "standby.map";
   if (picking) return "units.pickOnMap";
   return m.units.length > 0 ? "units.tapToSend" : undefined;
+}
+
+/**
+ * Whether this seat's 启动应急响应 starts its own emergency plan (启动本单位应急预案): a site owner's activation is never
+ * the county's response (engine/commands/apply.ts; review22 mine B1), so its measures tab and its command log say so
+ * (newcomer 23 item 12: the log read 启动应急响应).
+ */
+export function startsOwnPlan(m: Pick<ConsoleModel, "agencies" | "role">): boolean {
+  return (SITE_OWNER_KINDS as readonly string[]).includes(m.agencies.find((a) => a.id === m.role)?.kind ?? "");
 }

@@ -9,7 +9,7 @@ import { agencyName, senderName } from "../i18n/describe.ts";
 import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
-import { helpRow, replyTarget, type ConsoleModel } from "../model/console.ts";
+import { helpRow, replyTarget, startsOwnPlan, type ConsoleModel } from "../model/console.ts";
 import { seatLabel } from "../model/labels.ts";
 import type { CommandEntry, Connection, OutCommand, Send } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
@@ -90,7 +90,7 @@ export function AgencyConsole(p: ConsoleProps) {
               </button>
             ))}
           </nav>
-          {send ? <LatestCommand commands={p.commands} /> : null}
+          {send ? <LatestCommand commands={p.commands} ownPlan={startsOwnPlan(m)} /> : null}
           <div class="pane-scroll">
             {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, send: live } : {})} /> : null}
             {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
@@ -118,7 +118,7 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
-            <CommandLog commands={p.commands} skipNewest={!!send} />
+            <CommandLog commands={p.commands} skipNewest={!!send} ownPlan={startsOwnPlan(m)} />
           </div>
         </section>
       </div>
