@@ -74,6 +74,7 @@ export const en: Catalogue = {
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
     recovered: "The server stopped; the drill was recovered and is paused at {{at}} (T+{{t}}). No acknowledged command was lost.",
+    recoveredClose: "Close this note",
     recoveredEarlier: "The server had also stopped before, and the drill was recovered at {{at}} (T+{{t}}): ",
     recoveredNone: "Its clock was paused when it stopped: no drill time was lost.",
     recoveredLost: "Its clock ran at {{speed}}× when it stopped: the drill had reached {{upTo}} at most, so at most about {{s}} s of drill time was lost. Tell the seats before resuming.",

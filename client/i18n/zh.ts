@@ -75,6 +75,7 @@ export const zh = {
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
     recovered: "服务器曾中断，演练已恢复并暂停在 {{at}}（T+{{t}}）；已确认的命令无一丢失。",
+    recoveredClose: "关闭此提示",
     recoveredEarlier: "此前服务器还曾中断一次，演练当时恢复在 {{at}}（T+{{t}}）：",
     recoveredNone: "中断时时钟已暂停，演练时间没有损失。",
     recoveredLost: "中断时时钟以 {{speed}}× 运行：中断前演练至多已走到 {{upTo}}，最多损失约 {{s}} 秒演练时间。继续前请告知各席位。",

@@ -72,7 +72,10 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
  */
 export function RecoveredNote(props: { model: ConsoleModel }) {
   const r = props.model.recovered;
-  if (!r) return null;
+  // closed by its button (for this recovery), and gone once the drill runs on past where it resumed (newcomer 23
+  // item 6: it still said 继续前请告知各席位 20 simulated minutes after the resume)
+  const [closed, setClosed] = useState<number>();
+  if (!r || closed === r.atMs || props.model.tMs > r.atMs) return null;
   const lost = (n: RecoveryNote): string => n.lostAtMostMs > 0
     ? t("director.recoveredLost", { speed: n.speed, upTo: wall(props.model, n.atMs + n.lostAtMostMs), s: Math.ceil(n.lostAtMostMs / 1000) })
     : t("director.recoveredNone");
@@ -80,6 +83,7 @@ export function RecoveredNote(props: { model: ConsoleModel }) {
   const earlier = props.model.earlierRecoveries ?? [];
   return (
     <p class="note" role="status" data-testid="recovered">
+      <button type="button" class="btn-quiet note-close" data-testid="recovered-close" aria-label={t("director.recoveredClose")} title={t("director.recoveredClose")} onClick={() => setClosed(r.atMs)}>✕</button>
       {t("director.recovered", { at: wall(props.model, r.atMs), t: simClock(r.atMs) })}<br />{lost(r)}
       {earlier.map((e) => <span data-testid="recovered-earlier"><br />{t("director.recoveredEarlier", { at: wall(props.model, e.atMs), t: simClock(e.atMs) })}{lost(e)}</span>)}
     </p>
