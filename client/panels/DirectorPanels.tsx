@@ -127,8 +127,9 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         clear("free");
         // refused: the text back (unless another is being written by then) and the server's reason
         keepDraft(props.send(made.command), (why) => (setForm((now) => (now.text === "" ? draft : now)), refuse("free")(why)));
-        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
-        setForm({ ...EMPTY_FREE_INJECT, to: form.to });
+        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again, to
+        // the seats ticked for it (newcomer 23 item 14: the last recipients stayed ticked)
+        setForm(EMPTY_FREE_INJECT);
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">
