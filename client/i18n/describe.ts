@@ -188,9 +188,8 @@ export function obligationState(o: ConsoleModel["obligations"][number], m: Pick<
 }
 
 /** A command this person gave, by name (the outbox, the command log): never the play format's code. */
-export function commandLabel(c: OutCommand, ownPlan = false): string {
-  // a site owner's activation is its own plan's (client/model/console.ts startsOwnPlan), as its measures tab says
-  const k = `actions.${c.type === "activateResponse" && ownPlan ? "activatePlan" : c.type}`;
+export function commandLabel(c: OutCommand): string {
+  const k = `actions.${c.type}`;
   const named = t(k);
   if (named !== k) return named;
   if (c.type === "report") return t("kind.reportOf", { kind: t(`report.${String(c.kind)}`) });
@@ -202,6 +201,14 @@ export function commandLabel(c: OutCommand, ownPlan = false): string {
   // the director's commands, and any other, by name: never the play format's code
   const other = `cmdType.${c.type}`;
   return t(other) !== other ? t(other) : t("cmdType.other");
+}
+
+/**
+ * A command as a seat's command log names it: a site owner's activation is its own plan's (启动本单位应急预案:
+ * client/model/console.ts startsOwnPlan), as its measures tab says (newcomer 23 item 12); any other as commandLabel.
+ */
+export function seatCommandLabel(c: OutCommand, ownPlan: boolean | undefined): string {
+  return c.type === "activateResponse" && ownPlan ? t("actions.activatePlan") : commandLabel(c);
 }
 
 /**

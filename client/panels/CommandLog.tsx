@@ -1,5 +1,5 @@
 /** Every command this person gave: queued (outbox) → pending → acknowledged with its sequence number, or rejected with the reason. */
-import { commandLabel, rejection } from "../i18n/describe.ts";
+import { rejection, seatCommandLabel } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { CommandEntry } from "../net/session.ts";
 
@@ -16,7 +16,7 @@ export function CommandLog(props: { commands: CommandEntry[]; skipNewest?: boole
     <ul class="cmds" data-testid="commands" aria-live="polite">
       {list.map((c) => (
         <li key={c.id} class={`cmd cmd-${c.status.state}`} data-testid="command" data-state={c.status.state} data-id={c.id}>
-          <span class="cmd-what">{commandLabel(c.command, props.ownPlan)}</span>
+          <span class="cmd-what">{seatCommandLabel(c.command, props.ownPlan)}</span>
           <span class="cmd-state">{stateText(c)}</span>
         </li>
       ))}
@@ -37,7 +37,7 @@ export function LatestCommand(props: { commands: CommandEntry[]; ownPlan?: boole
     <div class="cmd-latest" role="status" data-testid="latest-command" data-state={last?.status.state ?? "none"}>
       {last ? (
         <p class={`cmd cmd-${last.status.state}`} data-testid="command" data-state={last.status.state} data-id={last.id} title={last.status.state === "acked" ? t("deskAid.ackedMeans") : undefined}>
-          <span class="cmd-what">{commandLabel(last.command, props.ownPlan)}</span>
+          <span class="cmd-what">{seatCommandLabel(last.command, props.ownPlan)}</span>
           <span class="cmd-state">{stateText(last)}</span>
         </p>
       ) : <p class="cmd muted">{t("deskAid.none")}</p>}

@@ -108,7 +108,7 @@ describe("the request's card and the message form", () => {
     await settle();
     root.querySelector<HTMLFormElement>("[data-testid=message-form]")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
     await settle();
-    expect(sent.map((c) => (c as { to: string[] }).to)).toEqual([["eb"]]);
+    expect(sent.map((c) => (c as unknown as { to: string[] }).to)).toEqual([["eb"]]);
     expect([...root.querySelectorAll<HTMLInputElement>("input[name=to]")].filter((b) => b.checked)).toEqual([]);
   });
 });
@@ -135,7 +135,7 @@ describe("an open resource requirement says what is missing (item 7)", () => {
     const health = at(two, "00:20:00", "health");
     const row = health.obligations.find((o) => o.id === "REQ:req-treat")!;
     expect(row.partsLeft).toEqual([{ units: { types: ["ambulance"], need: 3, arrived: 2 } }]);
-    const DutiesPanel = (await import("../../client/panels/DutiesPanel.tsx")).DutiesPanel;
+    const DutiesPanel = await panel<Record<string, unknown>>("DutiesPanel.tsx", "DutiesPanel");
     const root = document.createElement("div");
     render(h(DutiesPanel, { model: health }), root);
     await settle();

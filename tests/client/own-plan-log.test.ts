@@ -10,14 +10,15 @@ import { consoleModel } from "../../client/local/model.ts";
 import { startsOwnPlan } from "../../client/model/console.ts";
 import type { CommandEntry } from "../../client/net/session.ts";
 import { compiled, runPlay } from "../helpers.ts";
-import { settle } from "./forms-dom.ts";
+import { panel, settle } from "./forms-dom.ts";
 
 const chem = compiled("chemical-leak");
 const state = runPlay(chem, [], 7, 60_000).state;
-const entry: CommandEntry = { id: "c1", command: { type: "activateResponse", level: 2 }, status: { state: "acked", seq: 26 } } as CommandEntry;
+const entry = { id: "c1", createdAt: 0, command: { type: "activateResponse", level: 2 }, status: { state: "acked", seq: 26 } } as unknown as CommandEntry;
 
 async function log(role: string): Promise<string[]> {
-  const { CommandLog, LatestCommand } = await import("../../client/panels/CommandLog.tsx");
+  const CommandLog = await panel<Record<string, unknown>>("CommandLog.tsx", "CommandLog");
+  const LatestCommand = await panel<Record<string, unknown>>("CommandLog.tsx", "LatestCommand");
   const m = consoleModel(chem, state, role);
   const root = document.createElement("div");
   render(h("div", null, h(LatestCommand, { commands: [entry], ownPlan: startsOwnPlan(m) }), h(CommandLog, { commands: [entry], ownPlan: startsOwnPlan(m) })), root);
