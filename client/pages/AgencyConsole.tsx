@@ -98,7 +98,7 @@ export function AgencyConsole(p: ConsoleProps) {
               <div>
                 <div class="seg" role="tablist">
                   {(["report", "message", "ack", "measures"] as const).map((k) => (
-                    <button type="button" key={k} class={compose === k ? "on" : ""} aria-selected={compose === k} data-testid={`compose-${k}`} onClick={() => setCompose(k)}>
+                    <button type="button" role="tab" key={k} class={compose === k ? "on" : ""} aria-selected={compose === k} data-testid={`compose-${k}`} onClick={() => setCompose(k)}>
                       {k === "report" ? t("kind.report") : k === "message" ? t("kind.message") : k === "ack" ? t("ack.title") : t("actions.title")}
                     </button>
                   ))}
