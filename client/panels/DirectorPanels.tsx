@@ -230,7 +230,8 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
         <button type="button" onClick={() => props.control("forecast", { minutes: Number(min) }).then((x) => (setF(x as Forecast), setErr(undefined)), (e: Error) => setErr(e.message))}>{t("director.run")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}
-      {f ? (
+      {/* a forecast is of a running drill: once it has ended the old one is gone (newcomer 23 item 16) */}
+      {f && !m.ended ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
           <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join(t("punct.comma"))}</p>
