@@ -20,7 +20,7 @@ describe("the compose pane, for assistive technology", () => {
       const label = root.querySelector<HTMLLabelElement>(`label[for="${input.id}"]`);
       return [k, input.id !== "" && label !== null ? label.textContent : null];
     });
-    for (const [k, text] of named) expect(text, k).toMatch(/\S/);
+    for (const [k, text] of named) expect(text, String(k)).toMatch(/\S/);
   });
 
   it("the sub-tabs 报告/消息/签收/处置措施 are tabs", async () => {
