@@ -3,11 +3,10 @@ import { readFileSync, existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, GENERIC_TASKS, type Compiled } from "../engine/compile.ts";
-import { hazardModel, modelTasks } from "../engine/hazards/index.ts";
+import { modelTasks } from "../engine/hazards/index.ts";
 import { checkPlay } from "../engine/scenario/check-play.ts";
-import { checkValues, oneOf } from "../engine/scenario/check-values.ts";
+import { oneOf } from "../engine/scenario/check-values.ts";
 import { compiledProblems } from "../engine/scenario/check-compiled.ts";
-import { checkRoads } from "../engine/world/check-roads.ts";
 import { parsePlay, parseRules, parseScenario } from "../engine/scenario/load.ts";
 import { playCommands } from "../engine/replay.ts";
 import { Play as PlaySchema, type Play } from "../engine/scenario/play-schema.ts";
@@ -16,7 +15,7 @@ import type { RulesProfile } from "../engine/scenario/rules-schema.ts";
 import type { Scenario } from "../engine/scenario/schema.ts";
 import { parseYaml, problemAt, type YamlSource } from "../engine/scenario/yaml-source.ts";
 import type { PartialParse } from "../engine/scenario/parse-with.ts";
-import { knockOn } from "../engine/scenario/repair.ts";
+import { partialValueProblems } from "../engine/partial-values.ts";
 import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
@@ -127,19 +126,7 @@ function valueProblems(file: string, partial: PartialParse<Scenario>): Problem[]
   const rulesFile = rulesPathFor(file, partial.value.rules);
   if (!existsSync(rulesFile)) return [];
   const rules = loadRules(rulesFile);
-  if (!rules.ok) return [];
-  const hazard = hazardModel(partial.value.hazard.model);
-  const light = { scenario: partial.value, hazard, tasks: new Set<string>([...GENERIC_TASKS, ...Object.keys(hazard.tasks)]) };
-  // the road graph does not build with a road to an unknown place (a reference problem already listed): no route checks then
-  let routes: ReturnType<typeof checkRoads> = [];
-  try {
-    routes = checkRoads(compile(partial.value, rules.value));
-  } catch {
-    routes = [];
-  }
-  return [...checkValues(light), ...routes]
-    .filter((f) => !knockOn(f.path, partial.patched))
-    .map((f) => problemAt(partial.source, f.path, f.message, f.expected));
+  return rules.ok ? partialValueProblems(partial, rules.value) : [];
 }
 
 export function loadRules(file: string): Loaded<RulesProfile> & { source?: YamlSource } {

@@ -65,9 +65,10 @@ export interface ObligationRow {
   toldBy: string;
   /**
    * an act duty met whose other parts are still undone (engine/evaluate/board-parties.ts partsLeft): a part's words,
-   * or a notice to an agency its holder still owes; [] when none. The board shows it done only when this is empty.
+   * or a notice to an agency its holder still owes; a resource requirement not met, the units of its types still to
+   * arrive (`arrived` of `need`); [] when none. The board shows it done only when this is empty.
    */
-  partsLeft: Array<{ text: LocalText } | { notice: string }>;
+  partsLeft: Array<{ text: LocalText } | { notice: string } | { units: { types: string[]; need: number; arrived: number } }>;
   /**
    * the control view's requirement rows (力量需求) only: what the deadline's start rests on and what may still move
    * it (engine/evaluate/requirement-why.ts), so the director's board says 暂定 and why rather than moving silently

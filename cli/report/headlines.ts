@@ -56,7 +56,7 @@ export function headlines(r: ReportModel): Headline[] {
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
     casualties(f),
     // harm set between the best play and no response (issue 10 §9), when the scenario names a best play
-    ...(r.outcomes.harm.status === "graded" ? [harmCard(r.outcomes.harm)] : []),
+    ...(r.outcomes.harm.status === "graded" ? [harmCard(r.outcomes.harm, r.findings)] : []),
     f.toxic
       // those above AEGL-3 are among those above AEGL-2: said so, never two figures a reader might add
       ? { label: { zh: "暴露超过AEGL-2的人数", en: "People exposed above AEGL-2" }, value: { zh: `${f.exposedAegl2}（其中超过AEGL-3 ${f.exposedAegl3} 人）`, en: `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)` }, bad: f.exposedAegl2 > 0 }
@@ -106,11 +106,15 @@ function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
 }
 
 /**
- * The preventable harm not prevented, as the outcomes section charges it: the one figure the harm
- * finding shows, its charged points over the item's cap, 0–100 % (preventable.ts, harm-costs.ts).
+ * The preventable harm not prevented, as the outcomes section charges it: the share of the item every
+ * OUTCOME_PREVENTABLE_HARM finding charges, 0–100 % — the public's beyond the best play (the figure its finding
+ * shows, `h.charged`) and each crew sent into harm (preventable.ts crewFinding: `quantity`, the item's share), at
+ * most the whole item (harm-costs.ts). One source with the section (newcomer 23 item 9: the card read 0 % while the
+ * section deducted 14.82 under 可避免伤亡 for the rescuers' deaths).
  */
-function harmCard(h: ReportModel["outcomes"]["harm"]): Headline {
-  const charged = h.charged ?? h.share ?? 0;
+function harmCard(h: ReportModel["outcomes"]["harm"], findings: ReportModel["findings"]): Headline {
+  const crews = findings.filter((f) => f.code === "OUTCOME_PREVENTABLE_HARM" && f.ruleId === "OUT-CREW").reduce((s, f) => s + f.quantity, 0);
+  const charged = Math.min(1, (h.charged ?? h.share ?? 0) + crews);
   return {
     label: { zh: "未避免的可避免伤亡", en: "Preventable harm not prevented" },
     value: { zh: `${harmPercent(charged)}%（占本项分值，最佳处置 0%）`, en: `${harmPercent(charged)}% (of the item's points; best play 0%)` },

@@ -204,6 +204,14 @@ export function commandLabel(c: OutCommand): string {
 }
 
 /**
+ * A command as a seat's command log names it: a site owner's activation is its own plan's (启动本单位应急预案:
+ * client/model/console.ts startsOwnPlan), as its measures tab says (newcomer 23 item 12); any other as commandLabel.
+ */
+export function seatCommandLabel(c: OutCommand, ownPlan: boolean | undefined): string {
+  return c.type === "activateResponse" && ownPlan ? t("actions.activatePlan") : commandLabel(c);
+}
+
+/**
  * How long until a unit arrives, as a span, never a clock reading: "约 3分45秒后到达" (about 3 min
  * 45 s from now), whole seconds; hours and minutes past an hour. `ms`: simulated ms from now.
  */

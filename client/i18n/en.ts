@@ -21,7 +21,7 @@ export const en: Catalogue = {
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
-  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", signed: "Acknowledged", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller" },
+  inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", signed: "Acknowledged", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller", help: "Asks for help: awaits your answer", replyHead: "To {{who}}: " },
   punct: { colon: ": ", comma: ", ", list: ", ", fields: "; ", tagOpen: "[", tagJoin: ", ", tagClose: "] " },
   kind: { message: "Message", report: "Report", reportOf: "Report ({{kind}})", inject: "Inject", ack: "Acknowledgement", request: "Support request" },
   channel: { phone: "Phone", radio: "Radio", written: "Written", system: "System", inPerson: "In person" },
@@ -74,6 +74,7 @@ export const en: Catalogue = {
     run: "Forecast", minutes: "{{n}} min", end: "End drill", endConfirm: "End this drill?", fired: "fired", due: "due {{t}}", codes: "Join codes", owner: "Owes",
     omniscient: "Whole picture", events: "Events",
     recovered: "The server stopped; the drill was recovered and is paused at {{at}} (T+{{t}}). No acknowledged command was lost.",
+    recoveredClose: "Close this note",
     recoveredEarlier: "The server had also stopped before, and the drill was recovered at {{at}} (T+{{t}}): ",
     recoveredNone: "Its clock was paused when it stopped: no drill time was lost.",
     recoveredLost: "Its clock ran at {{speed}}× when it stopped: the drill had reached {{upTo}} at most, so at most about {{s}} s of drill time was lost. Tell the seats before resuming.",
@@ -120,6 +121,7 @@ export const en: Catalogue = {
     none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
     cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing", useTask: "Use {{task}}", taskDefault: "No task chosen yet: this one is preset from the ticked units' capabilities; confirm or choose another.",
     marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", partialOverdue: "Partly done, overdue", notice: "tell {{agency}}",
+    units: "{{left}} more {{types}} ({{arrived}} of {{need}} on scene)",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {

@@ -19,7 +19,7 @@ export const zh = {
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },
-  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", signed: "已签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电" },
+  inbox: { empty: "暂无消息", unread: "未读", from: "来自", to: "发往", spot: "随机提问", reply: "回复", ack: "签收", signed: "已签收", sent: "已发", scenario: "情景", scenarioAs: "情景（{{caller}}）", outside: "外部来电", help: "求助，待答复", replyHead: "致{{who}}：" },
   // punctuation that joins words, by language: the English console never shows （）：，
   punct: { colon: "：", comma: "，", list: "、", fields: "；", tagOpen: "【", tagJoin: "·", tagClose: "】" },
   kind: { message: "消息", report: "报告", reportOf: "报告（{{kind}}）", inject: "情景注入", ack: "回执", request: "支援请求" },
@@ -75,6 +75,7 @@ export const zh = {
     run: "推演", minutes: "{{n}} 分钟", end: "结束演练", endConfirm: "确定结束本次演练吗？", fired: "已注入", due: "计划 {{t}}", codes: "参演码", owner: "责任单位",
     omniscient: "全局态势", events: "动态",
     recovered: "服务器曾中断，演练已恢复并暂停在 {{at}}（T+{{t}}）；已确认的命令无一丢失。",
+    recoveredClose: "关闭此提示",
     recoveredEarlier: "此前服务器还曾中断一次，演练当时恢复在 {{at}}（T+{{t}}）：",
     recoveredNone: "中断时时钟已暂停，演练时间没有损失。",
     recoveredLost: "中断时时钟以 {{speed}}× 运行：中断前演练至多已走到 {{upTo}}，最多损失约 {{s}} 秒演练时间。继续前请告知各席位。",
@@ -121,6 +122,7 @@ export const zh = {
     none: "尚未下达命令", ackedMeans: "服务器已收到并记入演练日志；不是对方的签收",
     cannotDo: "{{unit}}（{{type}}）不能执行“{{task}}”：其能力为{{caps}}。照此派出，评估将记为派错力量。", noCaps: "无", useTask: "改为{{task}}", taskDefault: "任务尚未选择：此处按所勾选力量的能力预选，请确认或改选。",
     marks: "力量状态标记", partsLeft: "尚缺：{{parts}}", partial: "部分完成", partialOverdue: "部分完成·超时", notice: "通知{{agency}}",
+    units: "{{types}}还差 {{left}}（需 {{need}}，已到场 {{arrived}}）",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {

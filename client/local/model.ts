@@ -11,6 +11,7 @@ import type { DrillEvent } from "../../engine/model/events.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
 import { view } from "../../engine/knowledge/view.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
+import { seatHelpRequests } from "../../engine/evaluate/seat-help-requests.ts";
 import { mayGive } from "../../engine/rules/powers.ts";
 import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
 import { standingFailures } from "../../engine/units/failures.ts";
@@ -85,7 +86,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
       ...common, role, omniscient: true, title: c.scenario.title, hazardKind: c.scenario.kind,
       units: state.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
       messages: withSources(c, state.messages), // the board: the engine's obligations and every seat's resource requirements, each under its owner (as the server's control view)
-      obligations: board(c, state, [...state.obligations, ...(events ? c.scenario.agencies.flatMap((a) => seatRequirements(c, state, events, a.id)) : [])], events), cordons: state.cordons, warnings: state.warnings,
+      obligations: board(c, state, [...state.obligations, ...(events ? c.scenario.agencies.flatMap((a) => [...seatRequirements(c, state, events, a.id), ...seatHelpRequests(c, state, events, a.id)]) : [])], events), cordons: state.cordons, warnings: state.warnings,
       ...(state.responseLevel !== undefined ? { responseLevel: state.responseLevel } : {}),
       incidentPlace: c.scenario.incidentPlace,
       powers: role === "director" ? [...DIRECTOR_COMMANDS] : [],
@@ -108,7 +109,7 @@ export function consoleModel(c: Compiled, state: DrillState, role: string, clock
     units: v.units.map((u) => ({ ...u, info: unitInfo(c, u.id) })),
     // as the server's seat view: its units' failed orders still standing (engine/units/failures.ts)
     ...(failures(events, v.units)),
-    messages: withSources(c, v.messages), obligations: board(c, state, [...seatDuties(c, state, role), ...(events ? seatRequirements(c, state, events, role) : [])], events), cordons: v.cordons, warnings: v.warnings,
+    messages: withSources(c, v.messages), obligations: board(c, state, [...seatDuties(c, state, role), ...(events ? [...seatRequirements(c, state, events, role), ...seatHelpRequests(c, state, events, role)] : [])], events), cordons: v.cordons, warnings: v.warnings,
     ...(v.responseLevel !== undefined ? { responseLevel: v.responseLevel } : {}),
     knowledge: v.knowledge,
     ...(told ? { incidentPlace: c.scenario.incidentPlace } : {}),

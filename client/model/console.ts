@@ -10,6 +10,7 @@ import type { RecoveryNote } from "../../protocol/messages.ts";
 import type { UnitKind } from "../../protocol/unit-kinds.ts";
 import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import type { LocalText } from "../../engine/model/ids.ts";
+import { SITE_OWNER_KINDS } from "../../engine/model/site-owners.ts";
 import type { AgencyKnowledge, Cordon, Message, Obligation, UnitState, WarningNotice } from "../../engine/model/state.ts";
 
 export interface PlaceInfo { id: string; kind: string; x: number; y: number; name: LocalText }
@@ -75,7 +76,7 @@ export interface ConsoleModel {
   /** `toldBy`: for a notice met, who told its agency first (an agency id, "scenario" for an inject) */
   /** `partsLeft`: an act duty met with parts still undone (protocol/views.ts ObligationRow.partsLeft): not done yet */
   /** `why`: a requirement row on the control board, what its deadline rests on (engine/evaluate/requirement-why.ts) */
-  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string }>; why?: StartWhy }>;
+  obligations: Array<Obligation & { owner?: string; toldBy?: string; partsLeft?: Array<{ text: LocalText } | { notice: string } | { units: { types: string[]; need: number; arrived: number } }>; why?: StartWhy }>;
   cordons: Cordon[];
   warnings: WarningNotice[];
   responseLevel?: number;
@@ -129,9 +130,27 @@ export function spotAsker(m: Pick<ConsoleModel, "role" | "obligations">, x: Mess
   return o ? o.to ?? "director" : undefined;
 }
 
-/** Whom a reply to `x` goes to: a spot question's asker, else the sender. */
+/**
+ * The board row of a request for help that scenario message `x` puts to this seat (`HELP:<inject>:<role>`,
+ * engine/evaluate/seat-help-requests.ts: 华宇 asking the enterprise whether to move its people), or undefined.
+ */
+export function helpRow(m: Pick<ConsoleModel, "role" | "obligations">, x: Message): ConsoleModel["obligations"][number] | undefined {
+  if (x.kind !== "inject" || !x.inject) return undefined;
+  return m.obligations.find((ob) => ob.id === `HELP:${x.inject}:${m.role}`);
+}
+
+/**
+ * Whether a scripted party still waits for this seat's answer through the director (导调), who plays it: a request
+ * for help whose answer is a message to the director, not yet answered (open, or missed and still owed). The message
+ * form then offers the director as a recipient (newcomer 23 item 1: it did not, so the request could not be met).
+ */
+export function partyAwaits(m: Pick<ConsoleModel, "role" | "obligations">): boolean {
+  return m.obligations.some((o) => o.id.startsWith("HELP:") && o.agency === m.role && o.to === "director" && (o.status === "open" || o.status === "missed"));
+}
+
+/** Whom a reply to `x` goes to: a spot question's asker, the director for a party's request for help (it plays the party), else the sender. */
 export function replyTarget(m: Pick<ConsoleModel, "role" | "obligations">, x: Message): string {
-  return spotAsker(m, x) ?? x.from;
+  return spotAsker(m, x) ?? (helpRow(m, x) ? "director" : x.from);
 }
 
 /**
@@ -144,4 +163,13 @@ export function mapHintKey(m: Pick<ConsoleModel, "standby" | "units" | "role">, 
   if (m.standby) return m.role === "observer" ? "standby.mapObserver" : "standby.map";
   if (picking) return "units.pickOnMap";
   return m.units.length > 0 ? "units.tapToSend" : undefined;
+}
+
+/**
+ * Whether this seat's 启动应急响应 starts its own emergency plan (启动本单位应急预案): a site owner's activation is never
+ * the county's response (engine/commands/apply.ts; review22 mine B1), so its measures tab and its command log say so
+ * (newcomer 23 item 12: the log read 启动应急响应).
+ */
+export function startsOwnPlan(m: Pick<ConsoleModel, "agencies" | "role">): boolean {
+  return (SITE_OWNER_KINDS as readonly string[]).includes(m.agencies.find((a) => a.id === m.role)?.kind ?? "");
 }

@@ -9,7 +9,7 @@
  */
 import { MAX_RADIUS_M, MAX_REPORT_FIGURE } from "../../engine/scenario/play-schema.ts";
 import { isBlank, TEXT_LIMITS, type TextField } from "../../protocol/limits.ts";
-import { hiddenChar, trimInvisible } from "../../engine/model/text.ts";
+import { hiddenChar, trimInvisible, trimSpaces } from "../../engine/model/text.ts";
 
 export type FieldProblem =
   | { key: "blank" }
@@ -129,7 +129,8 @@ export function observationProblems(seen: string, why: string): Problems {
 /** Joining: a code, and a name or post of 1 to TEXT_LIMITS.name characters with no hidden character (it signs every command). */
 export function joinProblems(code: string, name: string): Problems {
   const n = trimInvisible(name).length;
-  const hidden = hiddenChar(trimInvisible(name));
+  // at either end too: the server refuses such a name (server/live/seats.ts readJoin), never strips it
+  const hidden = hiddenChar(trimSpaces(name));
   return only({
     code: isBlank(code) ? { key: "noCode" } : undefined,
     name: n === 0 ? { key: "noName" } : hidden ? { key: "hiddenChars", ...hidden } : n > TEXT_LIMITS.name ? { key: "tooLong", max: TEXT_LIMITS.name, length: n } : undefined,

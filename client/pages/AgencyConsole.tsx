@@ -4,11 +4,12 @@
  */
 import { useState } from "preact/hooks";
 import type { Message } from "../../engine/model/state.ts";
-import { agencyName } from "../i18n/describe.ts";
+import type { LocalText } from "../../engine/model/ids.ts";
+import { agencyName, senderName } from "../i18n/describe.ts";
 import { t, useLang } from "../i18n/index.ts";
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
-import { replyTarget, type ConsoleModel } from "../model/console.ts";
+import { helpRow, replyTarget, startsOwnPlan, type ConsoleModel } from "../model/console.ts";
 import { seatLabel } from "../model/labels.ts";
 import type { CommandEntry, Connection, OutCommand, Send } from "../net/session.ts";
 import { ActionsPanel } from "../panels/ActionsPanel.tsx";
@@ -40,6 +41,8 @@ export function AgencyConsole(p: ConsoleProps) {
   const [tab, setTab] = useState<Tab>("inbox");
   const [compose, setCompose] = useState<Compose>("report");
   const [replyTo, setReplyTo] = useState<string>();
+  // each tap of 回复 (a new object each time: the form readdresses itself even to the same recipient after a send)
+  const [replyOne, setReply] = useState<{ to: string; head?: string }>();
   const [picked, setPicked] = useState<string>();
   // the dispatch being filled in lives here: the units panel unmounts while the map is picked on
   const dispatch = useState<DispatchDraft>(EMPTY_DRAFT);
@@ -52,7 +55,14 @@ export function AgencyConsole(p: ConsoleProps) {
   const ended = m.ended && !!send;
   const live = ended ? undefined : send;
   const formSend: Send = live ?? (() => undefined);
-  const reply = (x: Message) => (setReplyTo(replyTarget(m, x)), setCompose("message"), setTab("compose"));
+  // a reply to a party's request for help opens addressed to it by name (the director plays several parties)
+  const reply = (x: Message) => {
+    const to = replyTarget(m, x);
+    setReplyTo(to);
+    setReply({ to, ...(helpRow(m, x) ? { head: t("inbox.replyHead", { who: senderName(m, x as Message & { source?: LocalText }) }) } : {}) });
+    setCompose("message");
+    setTab("compose");
+  };
   // after the end nothing is owed any more: no count on the deadlines tab (the tab still lists each duty's state)
   // an act met with a part still undone counts as open (its row reads 部分完成 · 尚缺：…)
   const open = m.ended ? 0 : m.obligations.filter((o) => o.status === "open" || ((o.status === "met" || o.status === "late") && o.partsLeft?.length)).length;
@@ -80,7 +90,7 @@ export function AgencyConsole(p: ConsoleProps) {
               </button>
             ))}
           </nav>
-          {send ? <LatestCommand commands={p.commands} /> : null}
+          {send ? <LatestCommand commands={p.commands} ownPlan={startsOwnPlan(m)} /> : null}
           <div class="pane-scroll">
             {tab === "inbox" || tab === "map" ? <Inbox model={m} unread={unread} markRead={markRead} markAll={markAll} {...(live ? { onReply: reply, send: live } : {})} /> : null}
             {ended && (tab === "compose" || tab === "units") ? <p class="frozen-why" role="status" data-testid="forms-off">{t("endedBar.formsOff")}</p> : null}
@@ -88,14 +98,14 @@ export function AgencyConsole(p: ConsoleProps) {
               <div>
                 <div class="seg" role="tablist">
                   {(["report", "message", "ack", "measures"] as const).map((k) => (
-                    <button type="button" key={k} class={compose === k ? "on" : ""} aria-selected={compose === k} data-testid={`compose-${k}`} onClick={() => setCompose(k)}>
+                    <button type="button" role="tab" key={k} class={compose === k ? "on" : ""} aria-selected={compose === k} data-testid={`compose-${k}`} onClick={() => setCompose(k)}>
                       {k === "report" ? t("kind.report") : k === "message" ? t("kind.message") : k === "ack" ? t("ack.title") : t("actions.title")}
                     </button>
                   ))}
                 </div>
                 <fieldset class="frozen" disabled={ended} data-testid="compose">
                   {compose === "report" ? <ReportForm model={m} send={formSend} /> : null}
-                  {compose === "message" ? <MessageForm model={m} send={formSend} replyTo={replyTo} /> : null}
+                  {compose === "message" ? <MessageForm model={m} send={formSend} replyTo={replyTo} {...(replyOne ? { reply: replyOne } : {})} /> : null}
                   {compose === "ack" ? <AckForm model={m} send={formSend} to={replyTo} /> : null}
                   {compose === "measures" ? <ActionsPanel model={m} send={formSend} picked={picked} /> : null}
                 </fieldset>
@@ -108,7 +118,7 @@ export function AgencyConsole(p: ConsoleProps) {
             ) : null}
             {tab === "duties" ? <DutiesPanel model={m} /> : null}
             {tab === "site" && m.site ? <SiteView model={m} /> : null}
-            <CommandLog commands={p.commands} skipNewest={!!send} />
+            <CommandLog commands={p.commands} skipNewest={!!send} ownPlan={startsOwnPlan(m)} />
           </div>
         </section>
       </div>

@@ -113,10 +113,13 @@ export function JoinPage(props: { code?: string }) {
       </form>
       {ended ? <EndedDrill {...ended} /> : null}
       {drills ? <DrillChooser drills={drills} open={(id) => open(id, code.trim())} /> : null}
-      <details class="card">
-        <summary>{t("join.director")}</summary>
-        <CreateDrill />
-      </details>
+      {/* a join link (/join/<code>, its QR code) is a seat's way in: no 导调入口 there (newcomer 23 item 16) */}
+      {props.code ? null : (
+        <details class="card" data-testid="director-entry">
+          <summary>{t("join.director")}</summary>
+          <CreateDrill />
+        </details>
+      )}
     </main>
   );
 }

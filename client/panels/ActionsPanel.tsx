@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { local, t } from "../i18n/index.ts";
 import { taskName, unitTypeName } from "../i18n/describe.ts";
 import type { UnitKind } from "../../protocol/unit-kinds.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { startsOwnPlan, type ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { positiveProblem, radiusProblem, textProblem, type Problems } from "../model/form-checks.ts";
@@ -14,7 +14,6 @@ import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
-import { SITE_OWNER_KINDS } from "../../engine/model/site-owners.ts";
 
 const MEASURES = ["cordon", "evacuate", "shelter", "warning", "activateResponse", "requestSupport"] as const;
 type Measure = (typeof MEASURES)[number];
@@ -61,7 +60,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   const [refused, setRefused] = useState<string>();
   if (can.length === 0) return <StandbyNote model={m} />;
   // a site owner's activation starts its own plan, never the county's response (engine/commands/field.ts; review22 mine B1)
-  const ownPlan = (SITE_OWNER_KINDS as readonly string[]).includes(m.agencies.find((a) => a.id === m.role)?.kind ?? "");
+  const ownPlan = startsOwnPlan(m);
   const label = (x: Measure): string => t(`actions.${x === "activateResponse" && ownPlan ? "activatePlan" : x}`);
   // the kind asked for: the one picked while it is on the list, else the asked agency's first, else the list's first
   const kinds = m.unitKinds ?? [];

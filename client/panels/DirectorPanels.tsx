@@ -72,7 +72,10 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
  */
 export function RecoveredNote(props: { model: ConsoleModel }) {
   const r = props.model.recovered;
-  if (!r) return null;
+  // closed by its button (for this recovery), and gone once the drill runs on past where it resumed (newcomer 23
+  // item 6: it still said 继续前请告知各席位 20 simulated minutes after the resume)
+  const [closed, setClosed] = useState<number>();
+  if (!r || closed === r.atMs || props.model.tMs > r.atMs) return null;
   const lost = (n: RecoveryNote): string => n.lostAtMostMs > 0
     ? t("director.recoveredLost", { speed: n.speed, upTo: wall(props.model, n.atMs + n.lostAtMostMs), s: Math.ceil(n.lostAtMostMs / 1000) })
     : t("director.recoveredNone");
@@ -80,6 +83,7 @@ export function RecoveredNote(props: { model: ConsoleModel }) {
   const earlier = props.model.earlierRecoveries ?? [];
   return (
     <p class="note" role="status" data-testid="recovered">
+      <button type="button" class="btn-quiet note-close" data-testid="recovered-close" aria-label={t("director.recoveredClose")} title={t("director.recoveredClose")} onClick={() => setClosed(r.atMs)}>✕</button>
       {t("director.recovered", { at: wall(props.model, r.atMs), t: simClock(r.atMs) })}<br />{lost(r)}
       {earlier.map((e) => <span data-testid="recovered-earlier"><br />{t("director.recoveredEarlier", { at: wall(props.model, e.atMs), t: simClock(e.atMs) })}{lost(e)}</span>)}
     </p>
@@ -123,8 +127,9 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         clear("free");
         // refused: the text back (unless another is being written by then) and the server's reason
         keepDraft(props.send(made.command), (why) => (setForm((now) => (now.text === "" ? draft : now)), refuse("free")(why)));
-        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again
-        setForm({ ...EMPTY_FREE_INJECT, to: form.to });
+        // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again, to
+        // the seats ticked for it (newcomer 23 item 14: the last recipients stayed ticked)
+        setForm(EMPTY_FREE_INJECT);
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">
@@ -225,7 +230,8 @@ export function ForecastPanel(props: { model: ConsoleModel; control: Control }) 
         <button type="button" onClick={() => props.control("forecast", { minutes: Number(min) }).then((x) => (setF(x as Forecast), setErr(undefined)), (e: Error) => setErr(e.message))}>{t("director.run")}</button>
       </div>
       {err ? <p class="error">{err}</p> : null}
-      {f ? (
+      {/* a forecast is of a running drill: once it has ended the old one is gone (newcomer 23 item 16) */}
+      {f && !m.ended ? (
         <div data-testid="forecast-result">
           <p>T+{simClock(f.fromMs)} → T+{simClock(f.toMs)}</p>
           <p>{Object.entries(f.casualties).map(([k, v]) => `${figureLabel(m.hazardKind, k)} ${v}`).join(t("punct.comma"))}</p>

@@ -1,5 +1,5 @@
 /** Obligations with countdowns in simulated time, most urgent first; the state is a word and an icon, not only a colour; the zone said once above the rows. */
-import { agencyName, obligationState, obligationText, wallTime, wallZone } from "../i18n/describe.ts";
+import { agencyName, obligationState, obligationText, unitTypeName, wallTime, wallZone } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
@@ -20,6 +20,13 @@ export function WhyLine(props: { why: StartWhy; model: ConsoleModel }) {
     : w.from === "told" ? t("duties.whyTold", { owner: agencyName(m, w.owner ?? ""), at: wallTime(m, w.startMs) })
     : t("duties.whyIncident", { at: wallTime(m, w.startMs) });
   return <span class={w.pending ? "duty-why duty-provisional" : "duty-why"} data-testid="duty-why" data-pending={w.pending ? "true" : "false"}>{t("punct.fields")}{text}</span>;
+}
+
+/** One undone part of a duty in words: a notice to give, a part's own words, or units still to arrive (newcomer 23 item 7). */
+export function partLeftText(m: ConsoleModel, p: NonNullable<ConsoleModel["obligations"][number]["partsLeft"]>[number]): string {
+  if ("notice" in p) return t("deskAid.notice", { agency: agencyName(m, p.notice) });
+  if ("units" in p) return t("deskAid.units", { types: p.units.types.map(unitTypeName).join(t("punct.list")), left: p.units.need - p.units.arrived, need: p.units.need, arrived: p.units.arrived });
+  return local(p.text);
 }
 
 const ICON: Record<string, string> = { partial: "◐", partialOverdue: "✖", open: "○", due: "◔", overdue: "✖", notDue: "–", met: "✔", late: "⚠", missed: "✖", toldByOther: "↪" };
@@ -50,7 +57,7 @@ export function DutiesPanel(props: { model: ConsoleModel; showOwner?: boolean; t
                 {obligationText(o, m, props.showOwner)}
                 {o.partsLeft?.length ? (
                   <div class="duty-parts" data-testid="duty-parts-left">
-                    {t("deskAid.partsLeft", { parts: o.partsLeft.map((p) => ("notice" in p ? t("deskAid.notice", { agency: agencyName(m, p.notice) }) : local(p.text))).join(t("punct.list")) })}
+                    {t("deskAid.partsLeft", { parts: o.partsLeft.map((p) => partLeftText(m, p)).join(t("punct.list")) })}
                   </div>
                 ) : null}
                 <div class="muted small">{t("duties.deadline")} {wallTime(m, o.deadlineMs)}{o.why ? <WhyLine why={o.why} model={m} /> : null}</div>

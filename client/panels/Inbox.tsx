@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { Message } from "../../engine/model/state.ts";
 import { agencyName, agencyNames, messageText, senderName, shownKind, simClock, wall } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
-import { spotAsker, type ConsoleModel } from "../model/console.ts";
+import { helpRow, spotAsker, type ConsoleModel } from "../model/console.ts";
 import { followReveal } from "../model/read-marks.ts";
 import type { Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
@@ -91,6 +91,9 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
         const unread = props.unread.has(x.id);
         // a spot question from the scenario is answered from its card; other injects are not replied to
         const spot = !mine && !m.omniscient ? spotAsker(m, x) : undefined;
+        // a party's request for help (an inject's `requests`) is answered through the director, who plays the party
+        // (newcomer 23 item 1: it had no 回复, and the enterprise was charged 求助未响应)
+        const help = !mine && !m.omniscient && !spot ? helpRow(m, x) : undefined;
         return (
           <li key={x.id} class={`msg ${unread ? "msg-unread" : ""} msg-${shownKind(m, x)}`} data-testid="message" data-kind={shownKind(m, x)} onClick={() => props.markRead(x.id)}>
             <div class="msg-head">
@@ -111,7 +114,14 @@ export function Inbox(props: { model: ConsoleModel; unread: Set<string>; markRea
                 <button type="button" data-testid="spot-reply" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")} → {agencyName(m, spot)}</button>
               </div>
             ) : null}
-            {!mine && !m.omniscient && x.from !== "scenario" && (props.onReply || props.send) ? (
+            {help && props.onReply ? (
+              <div class="row">
+                <span class="chip chip-warn">{t("inbox.help")}</span>
+                <button type="button" data-testid="help-reply" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")} → {agencyName(m, "director")}</button>
+              </div>
+            ) : null}
+            {/* a receipt (回执) is itself the answer: no reply, and no 签收 of a 签收 (newcomer 23 item 13) */}
+            {!mine && !m.omniscient && x.from !== "scenario" && x.kind !== "ack" && (props.onReply || props.send) ? (
               <div class="row">
                 {props.onReply ? <button type="button" onClick={(e) => (e.stopPropagation(), props.markRead(x.id), props.onReply!(x))}>{t("inbox.reply")}</button> : null}
                 {props.send ? (signedFor(m, x, tapped)

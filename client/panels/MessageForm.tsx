@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
-import type { ConsoleModel } from "../model/console.ts";
+import { partyAwaits, type ConsoleModel } from "../model/console.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
@@ -17,18 +17,29 @@ export const refusedLine = (r: Refusal): string => t("formCheck.refused", { reas
 /** engine/scenario/schema.ts CHANNELS (not imported: it would pull zod into every console) */
 const CHANNELS = ["phone", "radio", "written", "system", "inPerson"] as const;
 
-export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: string }) {
+/**
+ * `replyTo`: the recipient a reply opened the form for; `reply`: that tap (a new object each tap), with `head`, the words
+ * a reply to a party's request for help starts with ("致华宇…：", the director playing several parties).
+ */
+export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: string; reply?: { to: string; head?: string } }) {
   const m = props.model;
-  // the director (导调) is a recipient for an answer to its spot question, and for a seat on standby, which has
-  // no other agency to name (its roster is its own seat): then the form says why (StandbyNote)
+  // the director (导调) is a recipient for an answer to its spot question, while a scripted party it plays waits for
+  // this seat's answer (a request for help: newcomer 23 item 1), and for a seat on standby, which has no other
+  // agency to name (its roster is its own seat): then the form says why (StandbyNote)
   const director = { id: "director", name: { zh: agencyName(m, "director"), en: agencyName(m, "director") } };
-  const others = [...(props.replyTo === "director" || m.standby ? [director] : []), ...m.agencies.filter((a) => a.id !== m.role)];
+  const others = [...(props.replyTo === "director" || m.standby || partyAwaits(m) ? [director] : []), ...m.agencies.filter((a) => a.id !== m.role)];
   const [to, setTo] = useState<string[]>(props.replyTo ? [props.replyTo] : []);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(props.reply?.head ?? "");
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>("phone");
   useEffect(() => {
     if (props.replyTo) setTo([props.replyTo]);
   }, [props.replyTo]);
+  useEffect(() => {
+    if (!props.reply) return;
+    setTo([props.reply.to]);
+    const head = props.reply.head;
+    if (head) setText((now) => (now.startsWith(head) ? now : head + now));
+  }, [props.reply]);
   // problems show once the person tried to send, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
@@ -43,7 +54,10 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
       if (hasProblems(messageProblems(to, text))) return;
       const draft = { to, text, channel };
       keepDraft(props.send({ type: "message", to, text: text.trim(), channel }), (why) => (now.current === "" && (setTo(draft.to), setText(draft.text), setChannel(draft.channel)), setRefused(refusedLine(why))));
+      // sent: the next message names its own recipients (newcomer 23 item 14: the last ones stayed ticked, and the
+      // health seat's next message went to the director too); a refused one comes back whole, recipients and all
       setText("");
+      setTo([]);
       setTried(false);
     }}>
       <h3>{t("message.title")}</h3>

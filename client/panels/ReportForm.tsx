@@ -90,8 +90,9 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
         <legend>{t("report.casualties")}</legend>
         {FIGURES.map((k) => (
           <div class={`figure ${problems[k] ? "field-bad" : ""}`} key={k}>
-            <span class="field-label">{figureLabel(m.hazardKind, k)}</span>
-            <input name={k} type="number" inputMode="numeric" min={0} max={MAX_REPORT_FIGURE} step={1} disabled={unknown[k]} aria-invalid={problems[k] ? true : undefined} value={unknown[k] ? "" : fig[k]} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setFig((x) => ({ ...x, [k]: v })); }} />
+            {/* the label names its box (newcomer 23 item 16: the four number inputs had no label associated) */}
+            <label class="field-label" for={`figure-${k}`}>{figureLabel(m.hazardKind, k)}</label>
+            <input id={`figure-${k}`} name={k} type="number" inputMode="numeric" min={0} max={MAX_REPORT_FIGURE} step={1} disabled={unknown[k]} aria-invalid={problems[k] ? true : undefined} value={unknown[k] ? "" : fig[k]} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setFig((x) => ({ ...x, [k]: v })); }} />
             <label class="check"><input type="checkbox" name={`${k}-unknown`} checked={unknown[k]} onChange={(e) => setUnknown({ ...unknown, [k]: (e.currentTarget as HTMLInputElement).checked })} />{t("report.unknown")}</label>
             <FieldError problem={problems[k]} testid={`figure-error-${k}`} />
           </div>

@@ -44,8 +44,11 @@ export function seatDuties(c: Compiled, state: Pick<DrillState, "obligations">, 
   return state.obligations.filter((o) => (o.kind === "notified" ? o.agency !== agency && notifierIn(c, o.agency) === agency : o.agency === agency));
 }
 
-/** A part of a duty still undone: a part's own words (rules profile `parts`), or a notice to agency `notice`. */
-export type PartLeft = { text: LocalText } | { notice: AgencyId };
+/**
+ * A part of a duty still undone: a part's own words (rules profile `parts`), a notice to agency `notice`, or units of
+ * `types` still to arrive for a resource requirement (`arrived` of `need` so far: seat-requirements.ts).
+ */
+export type PartLeft = { text: LocalText } | { notice: AgencyId } | { units: { types: string[]; need: number; arrived: number } };
 
 /**
  * What is still undone of act duty `o` whose act is met (an item with two parts is done only when both are): each
@@ -53,7 +56,9 @@ export type PartLeft = { text: LocalText } | { notice: AgencyId };
  * `events` they are not judged here), then each notice its rule's `withNotices` names that the holder owes (seatDuties)
  * and has not given (no `metAtMs`: open, or missed once past its deadline). [] for an obligation of another kind, or not yet met. Errors: none.
  */
-export function partsLeft(c: Compiled, state: Pick<DrillState, "obligations" | "knowledge">, o: Obligation, events?: readonly DrillEvent[]): PartLeft[] {
+export function partsLeft(c: Compiled, state: Pick<DrillState, "obligations" | "knowledge">, o: Obligation & { left?: PartLeft[] }, events?: readonly DrillEvent[]): PartLeft[] {
+  // a resource requirement's row says itself what it still lacks (seat-requirements.ts)
+  if (o.left) return o.left;
   if (o.kind !== "act" || o.status === "open" || o.status === "missed") return [];
   const rule = c.rules.linkage[c.scenario.kind].find((r) => r.id === o.ruleId);
   if (!rule) return [];

@@ -76,13 +76,13 @@ export function answersRequest(x: EvalContext, e: EvalContext["events"][number])
     actsOn(x, e, req) && x.events.some((d) => d.type === "injectDelivered" && d.inject === inj.id && d.to.includes(req.agency) && d.at <= e.at)));
 }
 
-type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requests"]>[number];
+export type Request = NonNullable<EvalContext["c"]["scenario"]["injects"][number]["requests"]>[number];
 
 /**
  * Whether event `e` is the agency's act a request asked for: an action the request lists, taken by the agency asked
  * (rules/actions.ts, as a linkage duty's actions are matched), at the request's place when it names one and the act has one.
  */
-function actsOn(x: EvalContext, e: EvalContext["events"][number], req: Request): boolean {
+export function actsOn(x: EvalContext, e: EvalContext["events"][number], req: Request): boolean {
   const action = actionOf(e);
   const kindOf = (a: string) => x.c.agencies.get(a)?.kind;
   const spec = action === undefined ? undefined : meetsSpec(req.actions, action, kindOf, req.agency);

@@ -6,7 +6,9 @@
  * as the dispatch section judges it (dispatch.ts requirementRow: deadline = requirementStart + withinMin, arrivals of
  * capable units of its types at its place on its task): met / late once `count` arrived (on time / not), missed past
  * its deadline, else open. Listed once its window has opened, and from then on even when its start moves later than
- * now (listedFromMs): it stays, open, its start in the future (the board's 暂定 line says why). Pure; errors: none.
+ * now (listedFromMs): it stays, open, its start in the future (the board's 暂定 line says why). Open or missed, its
+ * `left` says what is missing: units of its types still to arrive (`arrived` of `need`, arrivals so far, capable, at
+ * its place, on its task: dispatch.ts). Pure; errors: none.
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
@@ -19,6 +21,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
 import { requirementWhy, type StartWhy } from "./requirement-why.ts";
 import { unitRows } from "./units.ts";
+import type { PartLeft } from "./board-parties.ts";
 
 /** The id a requirement's row has on a board: `REQ:<requirement id>`. */
 export const requirementDutyId = (id: string): string => `REQ:${id}`;
@@ -27,14 +30,14 @@ export const requirementDutyId = (id: string): string => `REQ:${id}`;
  * The requirements `agency` owns, as board rows (kind "act": a duty to act by a deadline, worded by its own text), each
  * with `why` (requirement-why.ts): what its deadline's start rests on and what may still move it (round 22 item 3).
  */
-export function seatRequirements(c: Compiled, state: DrillState, events: readonly DrillEvent[], agency: string): Array<Obligation & { why: StartWhy }> {
+export function seatRequirements(c: Compiled, state: DrillState, events: readonly DrillEvent[], agency: string): Array<Obligation & { why: StartWhy; left?: PartLeft[] }> {
   const reqs = c.scenario.requirements;
   if (reqs.length === 0) return [];
   const x = buildContext(c, events, state);
   const mine = reqs.filter((r) => requirementOwner(x, r) === agency);
   if (mine.length === 0) return [];
   const units = unitRows(x);
-  return mine.flatMap((req): Array<Obligation & { why: StartWhy }> => {
+  return mine.flatMap((req): Array<Obligation & { why: StartWhy; left?: PartLeft[] }> => {
     const openedAtMs = requirementStart(x, req);
     if (listedFromMs(x, req, openedAtMs) > state.tMs) return [];
     const row = requirementRow(x, req, units);
@@ -42,10 +45,12 @@ export function seatRequirements(c: Compiled, state: DrillState, events: readonl
     // met by the `count`-th arrival (in time, or late)
     const nth = row.arrivals[req.count - 1];
     const status = row.status === "met" ? "met" : row.status === "late" ? "late" : state.tMs > deadlineMs ? "missed" : "open";
+    // not met yet: what is missing, as the EB's duty says 尚缺 (newcomer 23 item 7: 2 of 3 ambulances there, no count shown)
+    const left: PartLeft[] = status === "open" || status === "missed" ? [{ units: { types: [...req.unitType], need: req.count, arrived: row.arrivals.length } }] : [];
     return [{
       id: requirementDutyId(req.id), ruleId: req.id, kind: "act", agency, openedAtMs, deadlineMs, status,
       ...(nth && (status === "met" || status === "late") ? { metAtMs: nth.atMs } : {}),
-      basis: reqBasis(x, agency), text: req.text, why: requirementWhy(x, req),
+      basis: reqBasis(x, agency), text: req.text, why: requirementWhy(x, req), ...(left.length ? { left } : {}),
     }];
   });
 }

@@ -23,6 +23,15 @@ export function isBlankText(s: string): boolean {
   return visibleText(s).length === 0;
 }
 
+/**
+ * `s` without spaces and line breaks at either end (Unicode Zs, tab, CR, LF), keeping every other invisible character:
+ * what hiddenChar must see of a name, so one at its start or end is refused as one inside it is, never silently
+ * stripped (newcomer 23 item 11: "\u202E长队李" joined as "长队李").
+ */
+export function trimSpaces(s: string): string {
+  return s.replace(/^[\p{Zs}\t\r\n]+|[\p{Zs}\t\r\n]+$/gu, "");
+}
+
 /** `s` without invisible characters at either end (what a name or field holds once read). */
 export function trimInvisible(s: string): string {
   return s.replace(AT_ENDS, "");

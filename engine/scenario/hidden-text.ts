@@ -12,14 +12,30 @@
 import { hiddenChar } from "../model/text.ts";
 
 export function hiddenInText(text: string): { line: number; column: number; char: string; offset: number } | undefined {
+  return hiddenAllInText(text)[0];
+}
+
+/**
+ * Every invisible character of the file, in reading order (same shape as hiddenInText): `drill validate` and the
+ * upload list each one with the file's other problems, so one run names them all (README: "one line per problem";
+ * newcomer 23 item 4: one U+202E hid five other faults).
+ */
+export function hiddenAllInText(text: string): Array<{ line: number; column: number; char: string; offset: number }> {
   const bom = text.startsWith("\ufeff") ? 1 : 0;
   const lines = text.slice(bom).split("\n");
+  const out: Array<{ line: number; column: number; char: string; offset: number }> = [];
   let offset = bom;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const h = hiddenChar(line);
-    if (h) return { line: i + 1, column: h.position, char: h.char, offset: offset + [...line].slice(0, h.position - 1).join("").length };
-    offset += line.length + 1;
+    const chars = [...lines[i]!];
+    let from = 0;
+    for (;;) {
+      const h = hiddenChar(chars.slice(from).join(""));
+      if (!h) break;
+      const column = from + h.position;
+      out.push({ line: i + 1, column, char: h.char, offset: offset + chars.slice(0, column - 1).join("").length });
+      from = column;
+    }
+    offset += lines[i]!.length + 1;
   }
-  return undefined;
+  return out;
 }

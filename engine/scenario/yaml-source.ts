@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Problem } from "./problems.ts";
-import { hiddenInText } from "./hidden-text.ts";
+import { hiddenAllInText } from "./hidden-text.ts";
 
 export interface YamlSource {
   file: string;
@@ -22,25 +22,25 @@ const MAX_MAGNITUDE = 1e15;
  * YAML text → a document with positions and its plain data. Merge keys (`<<: *defaults`) are
  * supported. Hostile files become problems, never exceptions: syntax errors, an alias that
  * contains itself, an alias bomb, and numbers that are not finite (`.inf`, `.nan`, 1e400) or
- * overflow any sane bound. A file holding an invisible character (hidden-text.ts) is refused first, whole.
+ * overflow any sane bound. A file holding an invisible character (hidden-text.ts) is refused whole, each one listed.
+ * When the only problems are invisible characters or numbers out of bounds, the data did parse: `source` comes with
+ * them, so parse-with.ts still checks the rest of the file and one run lists every independent problem (README;
+ * newcomer 23 item 4: a U+202E hid crew 1e300, which hid four more).
  */
-export function parseYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; problems: Problem[] } {
+export function parseYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; problems: Problem[]; source?: YamlSource } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   // an invisible character makes people read other text than the file holds: refused whole, as the server's upload is
-  const hidden = hiddenInText(text);
-  if (hidden) {
-    return { ok: false, problems: [{ file, line: hidden.line, col: hidden.column, path: pathAt(doc.contents, hidden.offset), message: `invisible control character ${hidden.char} (such as a text-direction override): people would read other text than the file holds`, expected: "the file without it", code: "hiddenChar" }] };
-  }
+  const hidden: Problem[] = hiddenAllInText(text).map((h) => ({ file, line: h.line, col: h.column, path: pathAt(doc.contents, h.offset), message: `invisible control character ${h.char} (such as a text-direction override): people would read other text than the file holds`, expected: "the file without it", code: "hiddenChar" }));
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => {
+      problems: [...hidden, ...doc.errors.map((e) => {
         const pos = lines.linePos(e.pos[0]);
         // the parser's own words stay for English readers; `code` lets the shells word it by kind;
         // the field is the deepest one the parser had read around the error
         return { file, line: pos.line, col: pos.col, path: pathAt(doc.contents, e.pos[0]), message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)", code: `yaml:${e.code}` };
-      }),
+      })],
     };
   }
   const at = (offset: number, message: string, expected: string): Problem => ({ file, ...lines.linePos(offset), path: [], message, expected });
@@ -54,19 +54,20 @@ export function parseYaml(text: string, file: string): { ok: true; source: YamlS
       if (inside && !cycle) cycle = at(alias.range![0], `alias *${alias.source} refers to the node that contains it (a cycle)`, "an alias to a node defined before it and outside it");
     },
   });
-  if (cycle) return { ok: false, problems: [cycle] };
+  if (cycle) return { ok: false, problems: [...hidden, cycle] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     // yaml throws a ReferenceError for an alias bomb ("billion laughs")
-    return { ok: false, problems: [{ ...at(firstAlias ?? 0, `aliases expand too far (${firstLine((e as Error).message)})`, `at most ${MAX_ALIAS_COUNT} expansions per alias`), code: "yaml:RESOURCE_EXHAUSTION" }] };
+    return { ok: false, problems: [...hidden, { ...at(firstAlias ?? 0, `aliases expand too far (${firstLine((e as Error).message)})`, `at most ${MAX_ALIAS_COUNT} expansions per alias`), code: "yaml:RESOURCE_EXHAUSTION" }] };
   }
   const source: YamlSource = { file, doc, lines, data };
   const numbers = badNumbers(data, []).map(({ path, value }) =>
     problemAt(source, path, Number.isNaN(value) ? "not a number (.nan)" : Number.isFinite(value) ? `${value} is too large` : "an infinite number (.inf, or too large for a number)", `a finite number of magnitude below ${MAX_MAGNITUDE.toExponential()}`),
   );
-  return numbers.length > 0 ? { ok: false, problems: numbers } : { ok: true, source };
+  const problems = [...hidden, ...numbers];
+  return problems.length > 0 ? { ok: false, problems, source } : { ok: true, source };
 }
 
 /**
@@ -78,8 +79,9 @@ function pathAt(node: unknown, offset: number, path: PathSegment[] = []): PathSe
   const spans = (n: unknown) => ((r) => r != null && r[0] <= offset && offset < r[1])((n as Node | null | undefined)?.range);
   if (isMap(node)) {
     for (const pair of node.items) {
-      // a key the error swallowed (text running over lines) names no field: stop at its map
-      if (!/^[\w.-]{1,64}$/.test(keyText(pair.key))) continue;
+      // a key the error swallowed (text running over lines) names no field, nor does an empty key (`: : :` parses
+      // as null keys, which read "null.null" — newcomer 23 item 16): stop at its map
+      if (isEmptyKey(pair.key) || !/^[\w.-]{1,64}$/.test(keyText(pair.key))) continue;
       const k = pair.key as Node | null;
       const keyAt = k?.range && k.range[0] <= offset && offset <= k.range[1];
       if (keyAt) return [...path, keyText(pair.key)];
@@ -135,6 +137,10 @@ export function locate(source: YamlSource, path: readonly PathSegment[], key = f
 function rangeStart(node: unknown): number | undefined {
   const r = (node as Node | null | undefined)?.range;
   return r ? r[0] : undefined;
+}
+
+function isEmptyKey(key: unknown): boolean {
+  return key === null || key === undefined || (typeof key === "object" && "value" in key && ((key as { value: unknown }).value ?? null) === null);
 }
 
 function keyText(key: unknown): string {

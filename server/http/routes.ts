@@ -99,12 +99,13 @@ export function mountRoutes(app: App, ctx: LiveContext): void {
     const text = uploaded ? b.scenario : shippedScenarioText(b.scenario);
     if (text === undefined) return fail(res, 404, apiText(req, "noScenario", { id: b.scenario, choices: shippedScenarios().map((x) => x.id).join(", ") }));
     // what people will read must be what the file says: no bidi overrides or other invisible characters (live/text-check.ts)
-    const hiddenScenario = uploaded ? uploadProblem(text) : undefined;
-    if (hiddenScenario) return fail(res, 422, apiText(req, "scenarioHidden", hiddenScenario));
-    const hiddenPlay = b.botPlay === undefined ? undefined : uploadProblem(b.botPlay);
-    if (hiddenPlay) return fail(res, 422, apiText(req, "botPlayHidden", hiddenPlay));
+    // the file's every problem is listed with it, as `drill validate` lists them (newcomer 23 item 4)
     const file = uploaded ? "upload.yaml" : `${b.scenario}.yaml`;
     const compiled = compileScenario(text, file);
+    const hiddenScenario = uploaded ? uploadProblem(text) : undefined;
+    if (hiddenScenario) return fail(res, 422, apiText(req, "scenarioHidden", hiddenScenario), compiled.ok ? [] : compiled.problems.map((p) => problemText(p, locale)));
+    const hiddenPlay = b.botPlay === undefined ? undefined : uploadProblem(b.botPlay);
+    if (hiddenPlay) return fail(res, 422, apiText(req, "botPlayHidden", hiddenPlay));
     if (!compiled.ok) return fail(res, 422, apiText(req, "scenarioInvalid"), compiled.problems.map((p) => problemText(p, locale)));
     const s = compiled.value.scenario;
     const unknownBot = (b.bots ?? []).find((a) => !compiled.value.agencies.has(a));

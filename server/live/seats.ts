@@ -8,7 +8,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import { z } from "zod";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { hiddenChar, trimInvisible } from "../../engine/model/text.ts";
+import { hiddenChar, trimInvisible, trimSpaces } from "../../engine/model/text.ts";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
 
 /** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed of whitespace and invisible characters, engine/model/text.ts). */
@@ -18,18 +18,18 @@ export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.s
  * A join's options read once: the options, or why they are refused, as HTTP status and refusal key (server/live/refusal.ts): a
  * code of the wrong shape is a wrong code (401 `badCode`); a missing, blank or too long name is
  * the person's to fix, said as such (400 `refusedText.noName` / `refusedText.badName`), and so is a name holding a
- * bidi override or another invisible character inside it (400 `refusedText.hiddenName`, engine/model/text.ts
+ * bidi override or another invisible character anywhere in it, at either end too (400 `refusedText.hiddenName`, engine/model/text.ts
  * hiddenChar: the name is on every command that person gives, and the director and evaluators must read it as it is).
  */
 export function readJoin(options: unknown): { join: z.infer<typeof JoinOptions> } | { status: 400 | 401; key: string; params: Record<string, string | number> } {
+  // an invisible character anywhere in the name, at its start or end too, is refused with its place (never stripped)
+  const raw = (options as { name?: unknown } | null | undefined)?.name;
+  const hidden = typeof raw === "string" ? hiddenChar(trimSpaces(raw)) : undefined;
   const o = JoinOptions.safeParse(options);
-  if (o.success) {
-    const hidden = hiddenChar(o.data.name);
-    return hidden ? { status: 400, key: "refusedText.hiddenName", params: hidden } : { join: o.data };
-  }
+  if (o.success) return hidden ? { status: 400, key: "refusedText.hiddenName", params: hidden } : { join: o.data };
   if (o.error.issues.some((i) => i.path[0] === "code")) return { status: 401, key: "badCode", params: {} };
-  const name = (options as { name?: unknown } | null | undefined)?.name;
-  const trimmed = typeof name === "string" ? trimInvisible(name) : "";
+  const trimmed = typeof raw === "string" ? trimInvisible(raw) : "";
+  if (hidden && trimmed.length > 0) return { status: 400, key: "refusedText.hiddenName", params: hidden };
   if (trimmed.length === 0) return { status: 400, key: "refusedText.noName", params: { max: TEXT_LIMITS.name } };
   return { status: 400, key: "refusedText.badName", params: { max: TEXT_LIMITS.name, length: trimmed.length } };
 }

@@ -8,6 +8,7 @@
 import { GENERIC_TASKS, type Compiled } from "../../engine/compile.ts";
 import { boardParties, partsLeft, seatDuties } from "../../engine/evaluate/board-parties.ts";
 import { seatRequirements } from "../../engine/evaluate/seat-requirements.ts";
+import { seatHelpRequests } from "../../engine/evaluate/seat-help-requests.ts";
 import type { StartWhy } from "../../engine/evaluate/requirement-why.ts";
 import { view, type AgencyView } from "../../engine/knowledge/view.ts";
 import { standingFailures } from "../../engine/units/failures.ts";
@@ -131,25 +132,26 @@ export function seatProjection(c: Compiled, state: DrillState, agency: string, b
     // standby: no units (their ids, types and bases are the scenario's: blindStatics)
     units: open ? v.units.map(unitRow) : [],
     // every duty the evaluator judges this seat on: its own and the notices it must give (newcomer 19 item 1)
-    // and the resource requirements it owns (力量需求, engine/evaluate/seat-requirements.ts: newcomer 20 item 7)
-    obligations: open ? [...seatDuties(c, state, agency), ...(events ? seatRequirements(c, state, events, agency) : [])].map((o) => obligationRow(o, c, state, events)) : [],
+    // and the resource requirements it owns (力量需求, engine/evaluate/seat-requirements.ts: newcomer 20 item 7), and the
+    // requests for help put to it (engine/evaluate/seat-help-requests.ts: newcomer 23 item 1)
+    obligations: open ? [...seatDuties(c, state, agency), ...(events ? [...seatRequirements(c, state, events, agency), ...seatHelpRequests(c, state, events, agency)] : [])].map((o) => obligationRow(o, c, state, events)) : [],
     messages: shown.rows,
     info,
   };
 }
 
 /** each state's requirement rows: a state is replaced every tick, pushes come 10 times a second */
-const requirementRows = new WeakMap<DrillState, { events: number; rows: Array<Obligation & { why: StartWhy }> }>();
+const requirementRows = new WeakMap<DrillState, { events: number; rows: Array<Obligation & { why?: StartWhy }> }>();
 
 /**
- * Every agency's resource requirements (力量需求) as board rows, each under its owner (engine/evaluate/seat-requirements.ts,
+ * Every agency's resource requirements (力量需求) and requests for help put to it (seat-help-requests.ts) as board rows, each under its owner (engine/evaluate/seat-requirements.ts,
  * the rows a seat's own tab shows): due (open), met, late or missed at `state`. The director's board had only the
  * engine's obligations, so the requirements the evaluator charges were on each seat's tab and not on the board.
  */
-export function everySeatRequirement(c: Compiled, state: DrillState, events: readonly DrillEvent[]): Array<Obligation & { why: StartWhy }> {
+export function everySeatRequirement(c: Compiled, state: DrillState, events: readonly DrillEvent[]): Array<Obligation & { why?: StartWhy }> {
   const known = requirementRows.get(state);
   if (known?.events === events.length) return known.rows;
-  const rows = c.scenario.agencies.flatMap((a) => seatRequirements(c, state, events, a.id));
+  const rows = c.scenario.agencies.flatMap((a) => [...seatRequirements(c, state, events, a.id), ...seatHelpRequests(c, state, events, a.id)]);
   requirementRows.set(state, { events: events.length, rows });
   return rows;
 }

@@ -37,3 +37,17 @@ describe("a wrong director code in the creation form", () => {
     expect(await typeCode(429, "尝试次数过多，请稍候一分钟再试。")).toBe("尝试次数过多，请稍候一分钟再试。");
   });
 });
+
+describe("a seat's join link (newcomer 23 item 16)", () => {
+  it("shows no 导调入口; the plain join page does", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("{}", { status: 404, headers: { "content-type": "application/json" } })));
+    const link = document.createElement("div");
+    render(h(JoinPage, { code: "AAAA-BBBB-CCCC-DDDD-EEEE" }), link);
+    const plain = document.createElement("div");
+    render(h(JoinPage, {}), plain);
+    await wait(50);
+    expect(link.querySelector("[data-testid=director-entry]")).toBeNull();
+    expect(link.textContent).not.toContain("导调入口");
+    expect(plain.querySelector("[data-testid=director-entry]")).not.toBeNull();
+  });
+});

@@ -129,5 +129,8 @@ describe("the join name, which signs every command", () => {
   it("a name with U+202E inside is a problem of the name, at its place (the server refuses it with 400)", () => {
     expect(joinProblems("ABCD-EFGH", "值班\u202e员甲")).toEqual({ name: { key: "hiddenChars", position: 3, char: "U+202E" } });
     expect(joinProblems("ABCD-EFGH", "值班员甲")).toEqual({});
+    // at either end too, as the server refuses it (newcomer 23 item 11: stripped and joined before)
+    expect(joinProblems("ABCD-EFGH", "\u202e长队李")).toEqual({ name: { key: "hiddenChars", position: 1, char: "U+202E" } });
+    expect(joinProblems("ABCD-EFGH", " 长队李\u202c")).toEqual({ name: { key: "hiddenChars", position: 4, char: "U+202C" } });
   });
 });

@@ -44,4 +44,15 @@ describe("the director's note after a recovery", () => {
     expect(text).toContain("此前服务器还曾中断一次，演练当时恢复在 09:30:00");
     expect(text).toContain("至多已走到 09:30:06");
   });
+
+  it("goes once the drill runs on past where it resumed, and closes by its button (newcomer 23 item 6)", async () => {
+    // resumed at 600 000 ms: the director's clock at 600 001 ms means the drill went on
+    const on = await mount("DirectorPanels.tsx", "RecoveredNote", { model: { ...note(6_000, true), tMs: 600_001 } });
+    expect(on.querySelector('[data-testid="recovered"]')).toBeNull();
+    const root = await mount("DirectorPanels.tsx", "RecoveredNote", { model: { ...note(6_000, true), tMs: 600_000 } });
+    expect(root.querySelector('[data-testid="recovered"]')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-testid="recovered-close"]')!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(root.querySelector('[data-testid="recovered"]')).toBeNull();
+  });
 });

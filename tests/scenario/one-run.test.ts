@@ -84,4 +84,47 @@ describe("drill validate: every independent problem in one run", () => {
       'map.roads[1].from: no place "eb-offise" (expected a place id defined in this file)',
     ]));
   });
+
+  it("an invisible character and a number out of bounds hide nothing else (newcomer 23 item 4, /work/nc23/bad/broken.yaml)", async () => {
+    // six planted faults: before, the U+202E alone was printed; without it, crew 1e300 alone; only then the other four
+    const r = await drill("validate", "--lang", "en", planted([
+      ["liquid-chlorine farm is leaking at", "liquid-chlorine farm is \u202eleaking at"],
+      ["    base: fire-hazmat\n    crew: 6\n", "    base: fire-hazmat\n    crew: 1e300\n"],
+      ["  - id: inj-01-alarm\n", "  - id: inj-01-alarm\n    colour: red\n"],
+      ["- { from: hospital, to: j-county,", "- { from: hospital, to: j-cuonty,"],
+      ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [teleport, plugLeak, closeValve, detect, rescue]"],
+      ["    turnOutS: 60\n", "    turnOutS: -60\n"],
+    ]));
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n").map((l) => l.replace(/^\S+:\d+:\d+ /, ""));
+    expect(lines).toHaveLength(6);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^injects\[0\]\.text\.en: invisible control character U\+202E/),
+      expect.stringMatching(/^units\[0\]\.crew: 1e\+300 is too large/),
+      expect.stringMatching(/^injects\[0\]\.colour: unknown key "colour"/),
+      'map.roads[2].to: no place "j-cuonty" (expected a place id defined in this file)',
+      expect.stringMatching(/^units\[0\]\.capabilities\[0\]: unknown capability "teleport"/),
+      expect.stringMatching(/^units\[0\]\.turnOutS: value -60 is out of range/),
+    ]));
+  });
+
+  it("every invisible character is listed, not the first only", async () => {
+    const r = await drill("validate", "--lang", "en", planted([
+      ["liquid-chlorine farm is leaking at", "liquid-chlorine \u2066farm is \u202eleaking at"],
+      ["  - id: inj-01-alarm\n", "  - id: inj-01-alarm\n    colour: red\n"],
+    ]));
+    const lines = r.err.split("\n");
+    expect(lines.filter((l) => l.includes("invisible control character"))).toHaveLength(2);
+    expect(r.err).toContain("U+2066");
+    expect(r.err).toContain("U+202E");
+    expect(r.err).toContain('unknown key "colour"');
+  });
+
+  it("garbage YAML names no field \"null\" (newcomer 23 item 16: `: : :` printed null.null：)", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "one-run-")), "garbage.yaml");
+    writeFileSync(file, "id: x\n: : :\n\t- [\n");
+    const r = await drill("validate", file);
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(/null/);
+  });
 });

@@ -81,6 +81,13 @@ describe("a join name and an uploaded file with a bidi override are refused", ()
     expect({ code: e.code, message: e.message }).toEqual({ code: 400, message: "姓名或岗位第 3 个字是不可见的控制字符（U+202E）：请删除后重新加入" });
   });
 
+  it("at its start or end too: refused with its place, never stripped (newcomer 23 item 11: \"\\u202E长队李\" joined as 长队李)", async () => {
+    const tryJoin = (name: string, code: string) => new Client(h.url).joinById(d.id, { code, name }).then(() => ({ code: 0, message: "joined" }), (x: { code: number; message: string }) => ({ code: x.code, message: x.message }));
+    expect(await tryJoin("\u202e长队李", d.codes.seats.eb!)).toEqual({ code: 400, message: "姓名或岗位第 1 个字是不可见的控制字符（U+202E）：请删除后重新加入" });
+    expect(await tryJoin(" 长队李\u202c ", d.codes.evaluator!)).toEqual({ code: 400, message: "姓名或岗位第 4 个字是不可见的控制字符（U+202C）：请删除后重新加入" });
+    expect(await tryJoin("\u2066x\u2069", d.codes.director)).toMatchObject({ code: 400, message: expect.stringContaining("（U+2066）") });
+  });
+
   it("an uploaded scenario and a bot play: 422, naming the line and column", async () => {
     const post = (body: Record<string, unknown>) => fetch(`${h.url}/api/drills`, { method: "POST", headers: { authorization: `Bearer ${h.directorCode}`, "content-type": "application/json" }, body: JSON.stringify(body) });
     const text = readFileSync("scenarios/chemical-leak.yaml", "utf8").split("\n");

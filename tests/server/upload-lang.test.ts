@@ -68,6 +68,21 @@ describe("an uploaded scenario with problems", () => {
     for (const x of r.body.problems) expect(english(x), x).toEqual([]);
   });
 
+  it("every independent problem, not the first of a kind (newcomer 23 item 4: a U+202E hid the rest, then crew 1e300 did)", async () => {
+    const six = scenario
+      .replace("liquid-chlorine farm is leaking at", "liquid-chlorine farm is \u202eleaking at")
+      .replace("    base: fire-hazmat\n    crew: 6\n", "    base: fire-hazmat\n    crew: 1e300\n")
+      .replace("sensitive: false", "sensitive: false\ncolour: red")
+      .replace("- { from: hospital, to: j-county,", "- { from: hospital, to: j-cuonty,")
+      .replace("capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugLeak, teleport, detect, rescue]");
+    const r = await create({ scenario: six });
+    expect(r.status).toBe(422);
+    expect(r.body.error).toContain("不可见的控制字符（U+202E");
+    const has = (s: string) => r.body.problems.filter((p) => p.includes(s));
+    for (const s of ["U+202E", "1e+300", "colour", "j-cuonty", "teleport"]) expect(has(s), s).toHaveLength(1);
+    expect(r.body.problems).toHaveLength(5);
+  });
+
   it("no Accept-Language: YAML the parser cannot read, in Chinese by its kind, with its field (newcomer 8)", async () => {
     // a duplicate key: yaml's "Map keys must be unique" must not reach a Chinese reader
     const dup = scenario.replace("sensitive: false", "sensitive: false\nsensitive: true");
