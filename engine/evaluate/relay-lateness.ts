@@ -214,7 +214,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     if (c.undone) {
       return {
         zh: `${down.zh}「${what.zh}」按应获知时起算时限 ${clock(c.would)}，因获知迟延推至 ${clock(c.d.t.ob.deadlineMs)}，此间无从履行 ${c.of ?? c.rest} ${unit.zh}${c.of !== undefined ? `，按因果份额计 ${c.rest} ${unit.zh}` : ""}（其后仍未履行为其自身联而不动）`,
-        en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known, moved to ${clock(c.d.t.ob.deadlineMs)} by its late receipt: ${c.of ?? c.rest} ${unit.en} it could not act${c.of !== undefined ? `, ${c.rest} by causal share` : ""} (never doing it afterwards is its own 联而不动)`,
+        en: `${down.en}“${what.en}”, due by ${clock(c.would)} counted from when it should have known, moved to ${clock(c.d.t.ob.deadlineMs)} by its late receipt: ${c.of ?? c.rest} ${unit.en} it could not act${c.of !== undefined ? `, ${c.rest} by causal share` : ""} (never doing it afterwards is its own told-but-idle finding)`,
       };
     }
     return {
