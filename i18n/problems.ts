@@ -9,6 +9,7 @@
 import { formatPath, formatProblem, formatWarning, type Problem } from "../engine/scenario/problems.ts";
 import type { Locale } from "./index.ts";
 import { yamlProblemZh } from "./yaml-errors.ts";
+import zhCN from "./zh-CN.json" with { type: "json" };
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -28,6 +29,8 @@ const WHAT: readonly Rule[] = [
   [/^(\w+)$/, (m) => thing(m[1]!)],
 ];
 const thing = (w: string) => THING[w] ?? w;
+/** Agency kinds a check lists ("enterprise, coalMine"), by the catalogue's labels (企业、煤矿); an unknown kind as written. */
+const kinds = (list: string): string => list.split(/,\s*/).map((k) => (zhCN.agencyKind as Record<string, string>)[k] ?? k).join("、");
 /** The files a scenario names by id (cli/files.ts, cli/evaluate.ts). */
 const PROFILE: Readonly<Record<string, string>> = { "best play": "最佳处置剧本", "rules profile": "规则配置", "rubric profile": "评分标准" };
 
@@ -141,6 +144,9 @@ const MESSAGE: readonly Rule[] = [
   [/^a request's message action names whom it must reach \(`to`\): the party that asked$/, () => "请求的消息类处置须写明送达对象（`to`）：提出请求的一方"],
   [/^a linkage duty without `actWithinMin` must say why its act is not judged \(`actNotJudged`: e\.g\. 模拟单位，不评判\), or set the deadline with its basis$/, () => "联动职责未设履职时限（`actWithinMin`）时须写明为何不评判履职（`actNotJudged`，如：模拟单位，不评判），或设定时限并给出依据"],
   [/^a linkage duty with `actWithinMin` is judged: drop `actNotJudged`$/, () => "联动职责已设履职时限（`actWithinMin`），即须评判：删去 `actNotJudged`"],
+  // rules-schema.ts: a site owner's activation is its own plan's, a government's the county's response (review22 mine B1)
+  [/^`activatePlan` \(a unit starting its own emergency plan\) is a site owner's act \((.+)\), not an? (.+)'s: use `activateResponse`$/, (m) => `\`activatePlan\`（启动本单位应急预案）是事发单位（${kinds(m[1]!)}）的处置，不是${kinds(m[2]!)}的：请改用 \`activateResponse\``],
+  [/^an? (.+)'s activation starts its own emergency plan, never the county's response: use `activatePlan`$/, (m) => `${kinds(m[1]!)}启动的是本单位应急预案，不是县级应急响应：请改用 \`activatePlan\``],
   [/^a request answered by a message to the director names the party asking \(`party`\)$/, () => "以发给导调的消息答复的请求须写明提出请求的一方（`party`）"],
   [/^an inject needs exactly one of `at` \(a time\) or `when` \(a condition\)$/, () => "注入须且只须有 `at`（时间）或 `when`（条件）之一"],
   [/^a dotted path such as (.+)$/, (m) => `以点分隔的路径，如 ${m[1]!.replace(" or ", " 或 ")}`],

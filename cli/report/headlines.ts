@@ -7,6 +7,7 @@ import { agencyText, isNote, jointAgencies, kindText, pct } from "./text.ts";
 import { neverTold } from "./never-told.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
+import { notReachedWords } from "../../engine/evaluate/people-words.ts";
 
 export interface Headline {
   label: LocalText;
@@ -54,7 +55,7 @@ export function headlines(r: ReportModel): Headline[] {
     // duties of agencies the scenario does not play: 未演练, listed, never dropped (review8 chemical 9)
     ...(notDrilled(r) ?? []),
     { label: { zh: "力量需求按时满足", en: "Resource requirements met in time" }, value: ratio(reqMet, req.length), bad: reqMet < req.length },
-    casualties(f),
+    casualties(f, r.scenario.kind),
     // harm set between the best play and no response (issue 10 §9), when the scenario names a best play
     ...(r.outcomes.harm.status === "graded" ? [harmCard(r.outcomes.harm, r.findings)] : []),
     f.toxic
@@ -92,11 +93,13 @@ function notDrilled(r: ReportModel): Array<{ label: LocalText; value: LocalText;
   }];
 }
 
-function casualties(f: ReportModel["outcomes"]["figures"]): Headline {
+function casualties(f: ReportModel["outcomes"]["figures"], kind: string): Headline {
   const out = Math.max(f.trapped, f.missing);
+  // a mine's 下落不明 are the trapped no survey has reached, not people nobody can place (people-words.ts; review23 mine B6)
+  const not = notReachedWords(kind);
   const trapped = out === 0 ? { zh: "", en: "" } : {
-    zh: `；仍被困 ${out} 人${f.missing > 0 ? (f.missing >= out ? "（均下落不明）" : `（其中下落不明 ${f.missing} 人）`) : ""}`,
-    en: `; ${out} still trapped${f.missing > 0 ? (f.missing >= out ? " (none located)" : ` (${f.missing} not located)`) : ""}`,
+    zh: `；仍被困 ${out} 人${f.missing > 0 ? (f.missing >= out ? `（均${not.short}）` : `（其中${not.short} ${f.missing} 人）`) : ""}`,
+    en: `; ${out} still trapped${f.missing > 0 ? (f.missing >= out ? ` (none ${not.enShort.replace(/^not /, "")})` : ` (${f.missing} ${not.enShort})`) : ""}`,
   };
   return {
     label: { zh: "伤亡（死亡 / 重伤 / 受伤）", en: "Casualties (dead / serious / injured)" },

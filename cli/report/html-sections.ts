@@ -4,6 +4,7 @@ import { FIELD_TEXT } from "../../engine/evaluate/reporting.ts";
 import type { ReportModel, SectionId } from "../../engine/evaluate/report-model.ts";
 import { label } from "../../engine/evaluate/glossary.ts";
 import { CONTROL_WORDS } from "../../engine/evaluate/control.ts";
+import { notReachedWords } from "../../engine/evaluate/people-words.ts";
 import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { aqtGoverns, evaluationMethod } from "./standards.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, requirementVerdict } from "./headlines.ts";
@@ -137,7 +138,8 @@ function extra(r: ReportModel, sec: SectionId): string {
       [tt("受伤", "Injured"), String(f.injured)],
       // sub-counts said as such (AEGL-3 within AEGL-2, 下落不明 within 被困): no figure a reader might add twice
       f.toxic ? [tt("暴露超过 AEGL-2", "Exposed above AEGL-2"), tt(`${f.exposedAegl2}（其中超过 AEGL-3 ${f.exposedAegl3} 人）`, `${f.exposedAegl2} (${f.exposedAegl3} of them above AEGL-3)`)] : [tt("受危害暴露", "Exposed to harm"), String(f.exposedAegl2)],
-      [tt("被困", "Trapped"), tt(`${f.trapped}${f.missing > 0 ? `（其中下落不明 ${f.missing} 人）` : ""}`, `${f.trapped}${f.missing > 0 ? ` (${f.missing} of them not yet located)` : ""}`)],
+      // a mine's 下落不明: the trapped no survey has reached (people-words.ts notReachedWords; review23 mine B6)
+      ((not) => [tt("被困", "Trapped"), tt(`${f.trapped}${f.missing > 0 ? `（其中${not.short} ${f.missing} 人）` : ""}`, `${f.trapped}${f.missing > 0 ? ` (${f.missing} of them ${not.en})` : ""}`)])(notReachedWords(r.scenario.kind)),
       [tt("已疏散", "Evacuated"), String(f.evacuated)],
       [((w) => (w ? t(w.at) : tt("危险源控制时间", "Hazard controlled at")))(CONTROL_WORDS[r.scenario.kind]), f.controlledAtMs !== undefined ? formatClock(f.controlledAtMs) : tt("未控制", "not controlled")],
       [t(L.harm), t(r.outcomes.harm.note)],

@@ -93,12 +93,14 @@ export function evaluationMethod(kind: string): LocalText {
 }
 
 /**
- * Whether the basis text cites the document at `p` only as background: "参照" stands earlier in
- * the same "；"-separated clause ("本县设定（参照山巍小学…预案）", "参照斗门区液氨泄漏演练脚本（…）").
+ * Whether the basis text cites the document at `p` (its title `len` characters long) only as background or by
+ * analogy: "参照" stands earlier in the same "；"-separated clause ("本县设定（参照山巍小学…预案）",
+ * "参照斗门区液氨泄漏演练脚本（…）"), or opens the bracket right after its title or article ("生产安全事故应急条例
+ * 第十七条（参照：事故单位立即启动应急预案）", a school applying the production-safety rule by analogy: review23 school).
  */
-function asReference(text: string, p: number): boolean {
+function asReference(text: string, p: number, len: number): boolean {
   const start = Math.max(text.lastIndexOf("；", p), text.lastIndexOf("\n", p)) + 1;
-  return text.slice(start, p).includes("参照");
+  return text.slice(start, p).includes("参照") || /^》?\s*(?:第[^（；\n]{1,16}条\s*)?（参照/.test(text.slice(p + len));
 }
 
 /**
@@ -112,7 +114,7 @@ export function appliedStandards(r: ReportModel, cat: BasisCatalogue, extra: rea
   const docs = [...documents(cat).values()].filter((d) => !AQT.zh.startsWith(d.title));
   const at = (d: Document) => occurrences(text, d.title).filter((p) => !docs.some((o) => o.title.length > d.title.length && occurrences(text, o.title).some((q) => q <= p && p < q + o.title.length)));
   const used = docs
-    .map((d) => ({ d, first: at(d)[0], reference: at(d).every((p) => asReference(text, p)) }))
+    .map((d) => ({ d, first: at(d)[0], reference: at(d).every((p) => asReference(text, p, d.title.length)) }))
     // a drill script or plan cited only for what was borrowed from it is no standard: listed apart (appliedReferences)
     .filter((x) => x.first !== undefined && !(x.reference && !LAW.test(x.d.title)))
     // standards in the order first cited, then the documents cited only for background (参照)
@@ -145,7 +147,7 @@ export function appliedReferences(r: ReportModel, cat: BasisCatalogue, hazard: {
   const foreign = (title: string) => hazard.substances.some((w) => title.includes(w)) && !hazard.own.some((w) => title.includes(w));
   return docs
     .map((d) => ({ d, at: occurrences(text, d.title) }))
-    .filter(({ d, at }) => at.length > 0 && !LAW.test(d.title) && at.every((p) => asReference(text, p)) && !foreign(d.title))
+    .filter(({ d, at }) => at.length > 0 && !LAW.test(d.title) && at.every((p) => asReference(text, p, d.title.length)) && !foreign(d.title))
     .sort((a, b) => a.at[0]! - b.at[0]!)
     .map(({ d, at }) => {
       const zh = unique(at.map((p) => borrowedZh(text, p + d.title.length)));

@@ -213,6 +213,13 @@ function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalTe
   const rest = f.unattributed === undefined && f.causedPart === undefined
     ? left > 1e-4 ? { zh: `；其余 ${left} 不归于任何单位`, en: `; the other ${left} on no agency` } : { zh: "", en: "" }
     : { zh: `；${restText(f).zh}`, en: `; ${restText(f).en}` };
+  // one agency's faults: caused by them, no shares to bear (review23 school 6)
+  if (shares.length === 1) {
+    return {
+      zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares[0]!.causes.join("、")} 所致${rest.zh}）`,
+      en: ` (of it, ${one.en}${joint} rubric points caused by ${shares[0]!.causes.join(", ")}${rest.en})`,
+    };
+  }
   return {
     zh: `（其中评分标准扣分 ${one.zh}${joint} 由 ${shares.map((s) => s.causes.join("、")).join("、")} 共同所致，${f.sharedPoints !== undefined ? "连带，" : ""}各担 ${shares.map((s) => `${s.points}（${s.causes.join("、")}）`).join("、")}${rest.zh}）`,
     en: ` (of it, ${one.en}${joint} rubric points caused jointly by ${shares.map((s) => s.causes.join(", ")).join(", ")}, shares ${shares.map((s) => `${s.points} (${s.causes.join(", ")})`).join(", ")}${rest.en})`,
@@ -254,7 +261,9 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   HAZARD_NOT_CONTROLLED: Object.values(NOT_CONTROLLED),
   // known casualties left out of a report altogether (honesty.ts): 漏报 (应急管理部令第14号 第三条), not 谎报
   // people trapped left out of a first report (at-risk.ts): 漏报 of content, not a lie (review17 school 3)
-  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }, { zh: "漏报涉险人员", en: "People at risk left out" }],
+  // another's 谎报 carried on in good faith (relayed-lie.ts): the same false figure reaching one more desk, charged with
+  // the 谎报 it repeats, not a second 谎报 (review23 mine B5)
+  REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }, { zh: "漏报涉险人员", en: "People at risk left out" }, { zh: "转报失实", en: "False figure relayed" }],
   // a report an uncorrected 谎报 kept from its owner, charged to the liar (engine/evaluate/credit.ts keptText)
   REPORT_MISSING: [{ zh: "谎报未更正所致", en: "Kept by an uncorrected false report" }],
 };
@@ -313,9 +322,15 @@ export function when(r: ReportModel, ms: number): string {
  * A finding's 单位 cell: its agency and those that jointly owed and failed the same measure (Finding.jointly, "A、B"),
  * or, for a harm on no single agency, the agencies that share it ("A、B（共同）", joint-share.ts).
  */
-export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares" | "causes" | "causedPart">): LocalText {
+export function findingAgencyText(r: ReportModel, f: Pick<Finding, "agency" | "jointly" | "shares" | "causes" | "causedPart" | "unattributed" | "rubricPoints" | "sharedPoints">): LocalText {
   if (f.agency === null && f.shares !== undefined && f.shares.length > 0) {
     const names = jointAgencies(r, f).map((a) => agencyText(r, a));
+    // one agency's faults together are nobody's joint act (review23 school 6): that agency, for the part they caused
+    if (names.length === 1 && f.shares.length === 1) {
+      const ids = f.shares[0]!.causes;
+      const whole = f.unattributed === undefined && f.causedPart === undefined && Math.abs((f.rubricPoints ?? 0) - (f.sharedPoints ?? f.shares[0]!.points)) < 1e-4;
+      return whole ? names[0]! : { zh: `${names[0]!.zh}（${ids.join("、")} 所致部分）`, en: `${names[0]!.en} (the part ${ids.join(", ")} caused)` };
+    }
     return { zh: `${names.map((n) => n.zh).join("、")}（共同）`, en: `${names.map((n) => n.en).join(", ")} (jointly)` };
   }
   // part of the harm is caused by one agency's faults (`causedPart`, harm-share.ts): that agency, for that part, the rest

@@ -61,12 +61,15 @@ const MARK_NOTE: Record<NonNullable<TimelineEntry["note"]>, LocalText> = {
  * whose lateness a finding charges to the late notifier or relayer, said so beside the holder's own deadline from its
  * receipt: "（时限按应获知时起算；自其获知起算时限 00:14:00 内已开始，迟延由临江化工有限公司承担，见 F7）".
  */
-function shouldText(s: NonNullable<TimelineEntry["should"]>, zhName: (id: string) => string, enName: (id: string) => string): LocalText {
+function shouldText(s: NonNullable<TimelineEntry["should"]>, zhName: (id: string) => string, enName: (id: string) => string, part?: { id: string; done: LocalText; undone: LocalText }): LocalText {
   const by = { zh: s.by.map(zhName).join("、"), en: s.by.map(enName).join(", ") };
   const see = { zh: s.findings.join("、"), en: s.findings.join(", ") };
   // a notice's clocks are its notifier's: when the notifier should have known, and when it did
   const who = s.notice ? { zh: "通知方", en: "its notifier" } : { zh: "", en: "it" };
-  const done = s.notice ? { zh: "获知", en: "told" } : { zh: "履行", en: "done" };
+  // a duty done in part (a LINKAGE_PART_UNDONE on it: forecast-passed.ts) is done for that part only (review23 chemical 7)
+  const done = s.notice ? { zh: "获知", en: "told" } : part
+    ? { zh: `履行${part.done.zh}（${part.undone.zh}，见 ${part.id}）`, en: `done for ${part.done.en} (${part.undone.en}: see ${part.id})` }
+    : { zh: "履行", en: "done" };
   return s.onlyShould
     ? {
         zh: `（时限按${who.zh}应获知时起算；按${who.zh || "其"}实际获知起算的时限 ${formatClock(s.ownDueMs)} 内已${done.zh}，迟延由${by.zh}承担，见 ${see.zh}）`,
@@ -76,6 +79,12 @@ function shouldText(s: NonNullable<TimelineEntry["should"]>, zhName: (id: string
         zh: `（时限按${who.zh || "其"}实际获知时起算；按${who.zh}应获知时起算时限 ${formatClock(s.dueMs)}，此前的迟延由${by.zh}承担，见 ${see.zh}）`,
         en: ` (due counted from when ${who.en} was told; counted from when ${who.en} should have been told, due ${formatClock(s.dueMs)}: the delay before that is charged to ${by.en}, see ${see.en})`,
       };
+}
+
+/** The part-undone finding (with its parts named) among a mark's findings, on duty `ob`. */
+function partOf(r: ReportModel, ids: readonly string[], ob: string): { id: string; done: LocalText; undone: LocalText } | undefined {
+  const g = r.findings.find((f) => ids.includes(f.id) && f.part !== undefined && f.evidence.obligations.includes(ob));
+  return g?.part ? { id: g.id, ...g.part } : undefined;
 }
 
 export const UNSCORED: LocalText = { zh: "未评分：尚无到期事项", en: "Not scored: nothing was due yet" };
@@ -106,7 +115,8 @@ export function wordReport(c: Compiled, r: ReportModel, rubric?: { basis?: strin
     references: appliedReferences(r, cat, hazardWords(c), r.notYetDue.flatMap((n) => ruleBasis(c, n.ruleId) ?? [])).map((x) => ({ zh: x.zh, en: x.en })),
     ...(nothingDue ? { unscored: UNSCORED } : {}),
     timeline: r.timeline.map((e) => {
-      const sh = e.should ? shouldText(e.should, zh.agency, en.agency) : { zh: "", en: "" };
+      const part = e.event.type === "obligationMet" ? partOf(r, e.findings, e.event.id) : undefined;
+      const sh = e.should ? shouldText(e.should, zh.agency, en.agency, part) : { zh: "", en: "" };
       return { ...e, text: { zh: (describeEvent(c, zh, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].zh : "") + sh.zh, en: (describeEvent(c, en, e.event) ?? "") + (e.note ? MARK_NOTE[e.note].en : "") + sh.en } };
     }),
   };

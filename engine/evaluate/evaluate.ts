@@ -22,6 +22,7 @@ import { buildContext } from "./context.ts";
 import { evaluateDispatch } from "./dispatch.ts";
 import { searchWhereTold } from "./told-search.ts";
 import { numberFindings } from "./findings.ts";
+import { partWords } from "./part-words.ts";
 import { attributeOutcomes, sharing } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
 import { controlMeasure, lossMeasure } from "./control-rerun.ts";
@@ -156,7 +157,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a fault deducting nothing itself that bears a share of a harm is a finding, not a note (review19 chemical A1)
   // a caused lateness that added nothing (the duty at its cap) says so (caused-words.ts; review20 mine 5)
   // a consequence (随 Fx) names only the agencies its root charges, its root's 'none' mirrored (follows-root.ts; newcomer r22)
-  const scored = { ...graded, findings: followRoots(causedWords(sharing(graded.findings)), x.agencyName) };
+  // a duty met by its first act with a part left undone is said done for that part only (part-words.ts; review23 chemical 7)
+  const scored = { ...graded, findings: partWords(x, followRoots(causedWords(sharing(graded.findings)), x.agencyName)) };
   const s = c.scenario;
   return {
     scenario: {

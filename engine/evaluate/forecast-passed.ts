@@ -45,7 +45,15 @@ export function forecastNotPassed(x: EvalContext, rule: LinkageRule, agency: str
         // current wind is the duty's first act, judged as such on its mark, which cites this finding for the forecast)
         : { zh: `风向转变前未向指挥部报送该预报；${clock(later.m.at)} 才报送，且只报实况、未报预报和扩散方向预测`, en: `and did not pass it on before the change; its report at ${clock(later.m.at)} gave only the current wind, no forecast of the wind or of where the gas would go` }
       : { zh: "始终未向指挥部报送该预报", en: "and never passed the forecast on" };
-    return [finding({
+    // the duty's first act gave the current weather, not the forecast: what "done" covers is that part (part-words.ts)
+    const first = x.events.find((m) => m.type === "messageSent" && m.from === agency && m.at === act.met!.atMs);
+    const part = first?.type === "messageSent" && FORECAST.test(first.text) ? {} : {
+      part: {
+        done: { zh: "实况部分", en: "the current weather" },
+        undone: later && FORECAST.test(later.m.text) ? { zh: "预报部分转变后才报送", en: "the forecast only after the change" } : { zh: "预报部分未报送", en: "the forecast never passed on" },
+      },
+    };
+    return [{ ...finding({
       code: "LINKAGE_PART_UNDONE", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: change.atMs, ruleId: rule.id,
       basis: `${rule.basis}；风向转变前报送预报为本县设定（协助预测毒气扩散方向）`,
       message: {
@@ -54,7 +62,7 @@ export function forecastNotPassed(x: EvalContext, rule: LinkageRule, agency: str
       },
       // the duty's met mark cites this finding: its forecast part is here (review r22 chemical 6: #143 「预报部分见 F36」)
       evidence: { events: [i, ...(later ? [later.j] : [x.endEvent]), act.met.event], obligations: [act.ob.id] },
-    })];
+    }), ...part }];
   }
   return [];
 }

@@ -106,6 +106,13 @@ function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: str
   const rest = left <= 0 ? { zh: "", en: "" } : messages.length > 0
     ? { zh: `；另 ${pts(left)} 分在上述更正的复算中未能避免，但${messages.join("、")}的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动（如按被困者位置搜救），不能证明其不可避免，暂不归于任何单位`, en: `; the other ${pts(left)} points were not avoided in these replays, but correcting ${messages.join(", ")} only sends a message there, and the replay cannot model the receiver acting on it (such as searching where the trapped person was): it does not show they were unavoidable, and they are left on no agency for now` }
     : { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` };
+  // one agency's faults together (review23 school 6: 「由临江县消防救援大队（F11、F19）所致，5.5 分」): nothing is 共同 or 均分
+  if (j.shares.length === 1) {
+    return {
+      zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who[0]!.zh}所致，${pts(j.shares[0]!.points)} 分${rest.zh}`,
+      en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused by ${who[0]!.en}, ${pts(j.shares[0]!.points)} points${rest.en}`,
+    };
+  }
   return {
     zh: `；但同时更正${ids.join("、")}后复算可避免 ${pts(j.points)} 分（缺一不可）：由${who.map((w) => w.zh).join("与")}共同所致，${j.several ? "各单位的更正缺一不可，每一单位承担其他单位均已更正时其更正可避免的部分（不因他方也有缺陷而减轻，不按缺陷条数；各份不相加，本条只扣一次；核算约定，本县设定，非责任比例认定）" : "按所需单位均分（各单位的更正缺一不可，不按各单位缺陷条数；核算约定，本县设定，非责任比例认定）"}，各担${each.map((e) => e.zh).join("、")}${rest.zh}`,
     en: `; but with ${ids.join(", ")} all corrected the replay avoids ${pts(j.points)} points (each of them needed): caused jointly by ${who.map((w) => w.en).join(" and ")}, ${j.several ? "each agency's corrections are needed, and each bears what its corrections avoid with every other agency's made (not lessened because another also failed, whatever the number of its findings; the shares do not add up, the finding deducts once; an accounting convention set by this county, not a finding of degrees of fault)" : "shared equally per agency needed (each agency's corrections are all needed, whatever the number of its findings; an accounting convention set by this county, not a finding of degrees of fault)"}: ${each.map((e) => e.en).join(", ")}${rest.en}`,

@@ -14,6 +14,7 @@ import { controlFindings, type BestControl } from "./control.ts";
 import { chargedExposed, exposedAbove, exposedSplit, onceText, type Above, type ExposedSplit } from "./exposed-once.ts";
 import { finding } from "./findings.ts";
 import { lossFindings } from "./outcome-losses.ts";
+import { notReachedWords } from "./people-words.ts";
 import { crewFinding, crewHarm } from "./harmful-orders.ts";
 import type { Finding, FindingCode, OutcomeFigures, OutcomePoint, Strength } from "./report-model.ts";
 
@@ -231,7 +232,7 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
   if (notOut > 0) {
     findings.push(finding({
       code: "OUTCOME_TRAPPED", section: "outcomes", opportunity: "outcomes", agency: x.c.scenario.leadAgency, atMs: x.endMs, ruleId: "OUT-TRAPPED", basis: BASIS_CAS, quantity: notOut,
-      message: trappedText(notOut, f.missing, asOf(x)),
+      message: trappedText(notOut, f.missing, asOf(x), notReachedWords(x.c.scenario.kind)),
       evidence: { events: [x.endEvent] },
     }));
   }
@@ -243,13 +244,14 @@ function outcomeFindings(x: EvalContext, f: OutcomeFigures, changes: number[], r
 
 /**
  * "6 people were still trapped…, none of them located yet": 下落不明 are counted within the trapped
- * (engine/hazards/mine/report.ts), once. `ended` false (a running drill's live findings): "at HH:MM:SS (now)".
+ * (engine/hazards/mine/report.ts), once, and worded as the hazard counts them (`not`: people-words.ts notReachedWords:
+ * a mine's are not yet reached by a survey, not unlocated). `ended` false (a running drill's live findings): "at HH:MM:SS (now)".
  */
-function trappedText(n: number, missing: number, at: { ended: boolean; now: string }): LocalText {
+function trappedText(n: number, missing: number, at: { ended: boolean; now: string }, not: { zh: string; en: string }): LocalText {
   const who = `${people(n)} ${were(n)}`;
   const zhWhen = at.ended ? "演练结束时" : `至 ${at.now}（当前）`;
   const enWhen = at.ended ? "when the drill ended" : `at ${at.now} (now, the drill still running)`;
   if (missing === 0) return { zh: `${zhWhen}仍有 ${n} 人被困`, en: `${who} still trapped ${enWhen}` };
-  if (missing >= n) return { zh: `${zhWhen}仍有 ${n} 人被困，均下落不明（尚未定位）`, en: `${who} still trapped ${enWhen}, ${n === 1 ? "not yet located" : "none of them located yet"}` };
-  return { zh: `${zhWhen}仍有 ${n} 人被困，其中 ${missing} 人下落不明（尚未定位）`, en: `${who} still trapped ${enWhen}, ${missing} of them not yet located` };
+  if (missing >= n) return { zh: `${zhWhen}仍有 ${n} 人被困，均${not.zh}`, en: `${who} still trapped ${enWhen}, ${n === 1 ? not.en : `none of them ${not.en.replace(/^not yet /, "yet ")}`}` };
+  return { zh: `${zhWhen}仍有 ${n} 人被困，其中 ${missing} 人${not.zh}`, en: `${who} still trapped ${enWhen}, ${missing} of them ${not.en}` };
 }

@@ -17,6 +17,18 @@ const TRAPPED = { zh: "被困（涉险）人员", en: "trapped", one: "trapped" 
 /** Scenario kinds whose hazard counts its 下落不明 within the trapped (the people cut off where the hazard holds them). */
 const MISSING_ARE_TRAPPED: ReadonlySet<string> = new Set(["mine-flood"]);
 
+/**
+ * How the people a hazard counts as 下落不明 are said when they are still not out at the end (outcomes.ts OUTCOME_TRAPPED,
+ * the headline's 仍被困): in a mine flood they are the trapped no rescue-team survey or borehole has reached yet
+ * (engine/hazards/mine/report.ts), though the positioning system had them at their heading (review23 mine B6: 「均下落不明
+ * （尚未定位）」 for miners the inject located); elsewhere they are unaccounted for (下落不明). `short`: the headline's bracket.
+ */
+export function notReachedWords(kind: string): { zh: string; short: string; en: string; enShort: string } {
+  return MISSING_ARE_TRAPPED.has(kind)
+    ? { zh: "未经救护队侦察或钻孔探明", short: "未经侦察探明", en: "not yet reached by a rescue-team survey or a borehole", enShort: "not reached" }
+    : { zh: "下落不明（尚未定位）", short: "下落不明", en: "not yet located", enShort: "not located" };
+}
+
 /** Whether at `atMs` the 下落不明 figure counts trapped people (see the header). */
 export function missingAreTrapped(x: EvalContext, atMs: number): boolean {
   if (!MISSING_ARE_TRAPPED.has(x.c.scenario.kind)) return false;

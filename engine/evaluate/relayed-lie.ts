@@ -118,8 +118,8 @@ export function relayedLies(x: EvalContext, findings: Finding[]): { findings: Fi
       // the same false figure carried on: charged with the 谎报 it repeats (findings.ts LIE_KEY; review22 mine B5)
       chargedKey: lieKey(k.lie.id),
       message: {
-        zh: `谎报致转报失实：${how.zh}，至演练结束未更正；${me.zh} ${clock(e.at)} 报告${to.zh}时不知实情（报${fig((c) => figure(e, c), "zh")}），${to.zh}所获伤亡人数至演练结束不实；不计${me.zh}`,
-        en: `False report carried on: ${how.en}, never corrected; ${me.en}, reporting to ${to.en} at ${clock(e.at)}, knew no better (${fig((c) => figure(e, c), "en")}), so ${to.en} held untrue casualties to the end; ${me.en} is not charged`,
+        zh: `转报失实：${how.zh}，至演练结束未更正；${me.zh} ${clock(e.at)} 报告${to.zh}时不知实情（报${fig((c) => figure(e, c), "zh")}），${to.zh}所获伤亡人数至演练结束不实；不计${me.zh}`,
+        en: `False figure relayed: ${how.en}, never corrected; ${me.en}, reporting to ${to.en} at ${clock(e.at)}, knew no better (${fig((c) => figure(e, c), "en")}), so ${to.en} held untrue casualties to the end; ${me.en} is not charged`,
       },
       evidence: withEvents(x, { events: [i], messages: [e.id], obligations: [] }, [k.lie.id]),
     }));

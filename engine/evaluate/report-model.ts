@@ -164,6 +164,8 @@ export interface Finding {
    * review22 school 9: 「✗ 时限 00:16:30：两辆水罐消防车到场灭火 ← F12」).
    */
   mark?: { text: LocalText; dueMs: SimMs; doneEvent?: number };
+  /** a LINKAGE_PART_UNDONE beside a duty met by its first act: the part done and the part left (forecast-passed.ts, part-words.ts) */
+  part?: { done: LocalText; undone: LocalText };
   /**
    * the other agencies that jointly owed the same measure and failed it too (a cordon nobody set: the brigade on
    * scene and the police, cordon.ts): one fault, charged once, named on each of them (`agency` the first due)

@@ -74,22 +74,47 @@ export function searchWhereTold(x: EvalContext): Finding[] {
         seen.add(key);
         const due = e.at + SEARCH_WITHIN_MS;
         if (due > x.endMs) continue;
-        const aimed = x.events.findIndex((d) => d.type === "unitDispatched" && d.agency === to && SEARCH_TASKS.has(d.task) && d.target === room.id);
+        // the need ends when the people in that room are out (brought out by another crew's search): an aimed search
+        // sent after that is none, and "至 02:00:00 未派出" would run past it (review23 school 7)
+        const outAt = roomOut(x, room.id);
+        const aimed = x.events.findIndex((d) => d.type === "unitDispatched" && d.agency === to && SEARCH_TASKS.has(d.task) && d.target === room.id && (outAt === undefined || d.at <= x.events[outAt]!.at));
         const at = aimed >= 0 ? x.events[aimed]!.at : undefined;
         if (at !== undefined && at <= due) continue;
         const who = x.agencyName(to);
         const from = x.agencyName(e.from);
         const told = { zh: `${clock(e.at)} ${from.zh}告知${who.zh}遇险人员在${room.name.zh}`, en: `at ${clock(e.at)} ${from.en} told ${who.en} that people in danger were in the ${room.name.en}` };
+        const out_ = outAt !== undefined ? clock(x.events[outAt]!.at) : undefined;
         const message = at !== undefined
           ? { zh: `获知遇险人员位置后搜救迟延：${told.zh}，${who.zh}至 ${clock(at)} 才派出搜救力量前往，应在 ${clock(due)} 前（获知后5分钟），迟延 ${span(at - due).zh}`, en: `Search sent late where people were reported: ${told.en}; it sent a search there only at ${clock(at)}, due by ${clock(due)} (5 min after being told), ${span(at - due).en} late` }
-          : { zh: `获知遇险人员位置后未搜救：${told.zh}，至 ${clock(x.endMs)} ${who.zh}未派出搜救力量前往该处，应在 ${clock(due)} 前（获知后5分钟）`, en: `No search where people were reported: ${told.en}; by ${clock(x.endMs)} it had sent no search there, due by ${clock(due)} (5 min after being told)` };
+          : out_ !== undefined
+            ? { zh: `获知遇险人员位置后未搜救：${told.zh}，${who.zh}未派出搜救力量前往该处（应在 ${clock(due)} 前，获知后5分钟）；该处遇险人员至 ${out_} 才被救出（未经定点搜救）`, en: `No search where people were reported: ${told.en}; it sent no search there (due by ${clock(due)}, 5 min after being told); the people there were brought out only at ${out_}, by no search aimed there` }
+            : { zh: `获知遇险人员位置后未搜救：${told.zh}，至 ${clock(x.endMs)} ${who.zh}未派出搜救力量前往该处，应在 ${clock(due)} 前（获知后5分钟）`, en: `No search where people were reported: ${told.en}; by ${clock(x.endMs)} it had sent no search there, due by ${clock(due)} (5 min after being told)` };
         out.push(finding({
           code: "SEARCH_NOT_AIMED", section: "dispatch", agency: to, atMs: due, ruleId: TOLD_SEARCH_RULE, basis: TOLD_SEARCH_BASIS, message,
-          evidence: { events: [i, aimed >= 0 ? aimed : x.endEvent], messages: [e.id], obligations: [] },
+          evidence: { events: [i, aimed >= 0 ? aimed : outAt ?? x.endEvent], messages: [e.id], obligations: [] },
+          // its own ✗ mark at the deadline (finding-marks.ts; review23 school 7): late at the aimed dispatch, or never
+          mark: { text: { zh: `获知遇险人员在${room.name.zh}后5分钟内派出搜救力量前往该处`, en: `a search sent to the ${room.name.en} within 5 min of being told people in danger were there` }, dueMs: due, ...(aimed >= 0 ? { doneEvent: aimed } : {}) },
           key: `told-search:${key}`,
         }));
       }
     }
   });
   return out;
+}
+
+/** The event at which the last occupant group of room `roomId` was brought out (the fire model's groupRescued), if all were. */
+function roomOut(x: EvalContext, roomId: string): number | undefined {
+  const h = x.c.scenario.hazard as { occupants?: Array<{ room: string; name: { zh: string } }> };
+  const names = new Set((h.occupants ?? []).filter((o) => o.room === roomId).map((o) => o.name.zh));
+  if (names.size === 0) return undefined;
+  const done = new Set<string>();
+  for (let i = 0; i < x.events.length; i++) {
+    const e = x.events[i]!;
+    if (e.type !== "hazardChanged" || e.what !== "groupRescued") continue;
+    const g = e.params.group as { zh?: string } | string | undefined;
+    const name = typeof g === "string" ? g : g?.zh;
+    if (name !== undefined && names.has(name)) done.add(name);
+    if (done.size === names.size) return i;
+  }
+  return undefined;
 }

@@ -70,6 +70,10 @@ describe("the school fire's list", () => {
     // did not pass on (F7's 未立即移送, on 突发事件应对法 第十七条) comes before the brigade's turn-out, so that law is third
     expect(list.slice(0, 4)).toEqual([`参照：${AQT}`, "消防法", "突发事件应对法（2024）", "城市消防站建设标准（建标152）"]);
     expect(list).toContain("中小学幼儿园应急疏散演练指南（教基一厅〔2014〕2号）");
+    // the school's own plan duty cites 应急条例 第十七条 「（参照：事故单位立即启动应急预案）」 (a school is no production unit:
+    // applied by analogy), so it is listed as 参照 after the standards, not third among them (r23's LNK-SCH-PLAN)
+    expect(list).toContain("参照：生产安全事故应急条例");
+    expect(list).not.toContain("生产安全事故应急条例");
     // a sample plan is no standard: it is listed apart, with what was borrowed from it (review9 chemical 12's kind;
     // review8 school 10d had it as 参照 after every standard)
     expect(list.some((d) => d.includes("乡镇学校安全事故应急预案示例"))).toBe(false);

@@ -34,6 +34,7 @@ import { runKeepingReference } from "../../engine/evaluate/references.ts";
 import type { Finding } from "../../engine/evaluate/report-model.ts";
 import { compiled, ms, playOf } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { findingAgencyText, pointsText } from "../../cli/report/text.ts";
 
 const c = compiled("school-fire");
 const best = bestPlay("school-fire", c);
@@ -84,9 +85,20 @@ describe("review22 school 2: correcting the tenders leaves the death on the scho
 
 describe("review22 school 3: correcting the school's signal never raises the brigade's charge (v1-fix-evac)", () => {
   const poor = harmOf(drill("school-fire", "poor").report.findings);
-  const v1 = harmOf(variant("v1-fix-evac", true).findings);
+  const v1r = variant("v1-fix-evac", true);
+  const v1 = harmOf(v1r.findings);
   it("the brigade answers for 5.5 of the death in both plays (what its corrections avoid with the others' made)", () => {
     expect(share(poor, "fire")).toBe(5.5);
     expect(share(v1, "fire")).toBe(5.5);
+  });
+  // review23 school 6: one agency's two faults are neither 共同 nor 均分; its 单位 cell names it for the part they caused
+  // (the other 2.5 of the death, a serious injury instead of the best play's light one, stays on no agency)
+  it("words the one agency's part as its own: 由临江县消防救援大队（F11、F19）所致，5.5 分, not 共同 / 按所需单位均分", () => {
+    const ids = v1.shares![0]!.causes;
+    expect(v1.shares!.map((s) => s.agency)).toEqual(["fire"]);
+    expect(v1.message.zh).toContain(`：由临江县消防救援大队（${ids.join("、")}）所致，5.5 分；`);
+    expect(v1.message.zh).not.toMatch(/均分|共同所致/);
+    expect(findingAgencyText(v1r, v1).zh).toBe(`临江县消防救援大队（${ids.join("、")} 所致部分）`);
+    expect(pointsText(v1, v1r.sections, v1r.findings).zh).toContain(`由 ${ids.join("、")} 所致；其余 2.5 不可归因`);
   });
 });

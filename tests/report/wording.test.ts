@@ -30,13 +30,18 @@ describe("mine flood, no action: the six miners cut off are counted once", () =>
   const r = rendered("mine-flood", "none");
   const f = r.worded.findings.find((x) => x.code === "OUTCOME_TRAPPED")!;
 
-  it("6 trapped, all not yet located — said once, in the finding and the outcome table", () => {
+  it("6 trapped, none reached yet (the positioning system placed them) — said once, in the finding and the outcome table", () => {
     expect(r.worded.outcomes.figures).toMatchObject({ trapped: 6, missing: 6 });
     // said once, then its causes (review9: harm several agencies caused names each, on no agency alone)
-    expect(f.message.zh).toMatch(/^演练结束时仍有 6 人被困，均下落不明（尚未定位）(；|$)/);
-    expect(f.message.en).toMatch(/^6 people were still trapped when the drill ended, none of them located yet(;|$)/);
+    // the positioning system had them at heading 1205 (inj-08-trapped: 「人员定位系统显示1205掘进队6人仍在1205回风顺槽迎头
+    //附近」); what no one did is reach them (the engine's `missing`: not yet reached by a survey or a borehole), so they
+    // are not 下落不明（尚未定位） (review23 mine B6)
+    expect(f.message.zh).toMatch(/^演练结束时仍有 6 人被困，均未经救护队侦察或钻孔探明(；|$)/);
+    expect(f.message.en).toMatch(/^6 people were still trapped when the drill ended, none of them yet reached by a rescue-team survey or a borehole(;|$)/);
     expect(f.message.zh.match(/6 人被困/g)).toHaveLength(1);
-    expect(r.html.zh).toContain("6（其中下落不明 6 人）");
+    expect(r.html.zh).toContain("6（其中未经侦察探明 6 人）");
+    expect(r.html.zh).toContain("仍被困 6 人（均未经侦察探明）");
+    for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/尚未定位|均下落不明|其中下落不明/);
     // (a bare "6 / 6" is other counts: six of six told agencies idle, review15 mine 2 adding the mine's rescue duty)
     for (const text of [r.md.zh, r.html.zh]) expect(text).not.toMatch(/被困 6、下落不明 6|(被困|下落不明)[^。；]{0,12}6 \/ 6/);
   });
