@@ -16,6 +16,9 @@
  * attainable (不适用项不计分, 按实得分 / 应得分 折算百分制), and the report names the finding that left
  * it so. A notice given late as a consequence is set aside whole (its notice part): only a notice given
  * within its own limit earns it.
+ * Never acting costs at least acting late (r24-call, the one rule for a fault's consequences): whatever a fault left
+ * undone is deducted or set aside once, on the fault that left it (one late arrival is one part, however many agencies'
+ * findings see it: oncePerCode), so a later or missing act never earns a point an earlier act would not.
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
  * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the unplanned faults' X × weight / W
  * plus D = (L − X) × weight / W on the scenario's opportunities, each rounded once to hundredths (the findings'
