@@ -16,6 +16,9 @@
  * attainable (不适用项不计分, 按实得分 / 应得分 折算百分制), and the report names the finding that left
  * it so. A notice given late as a consequence is set aside whole (its notice part): only a notice given
  * within its own limit earns it.
+ * Never acting costs at least acting late (r24-call, the one rule for a fault's consequences): whatever a fault left
+ * undone is deducted or set aside once, on the fault that left it (one late arrival is one part, however many agencies'
+ * findings see it: oncePerCode), so a later or missing act never earns a point an earlier act would not.
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
  * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the unplanned faults' X × weight / W
  * plus D = (L − X) × weight / W on the scenario's opportunities, each rounded once to hundredths (the findings'
@@ -44,6 +47,20 @@ import { LATE_BOUND } from "./late-grade.ts";
 import { aggravate, type Counted } from "./aggravations.ts";
 import { reportPoints } from "./report-weight.ts";
 import { beyondOnce } from "./one-lie.ts";
+
+/**
+ * What consequences alone leave undone of one opportunity, set aside once (r24-call: "never acting costs at least acting
+ * late"; one late arrival is one part): a finding following another on the same opportunity adds nothing (as markedDown
+ * below: the idle units behind a late ambulance, 力量闲置 随 到场迟延), and one code's part counts once at its largest (the
+ * late notifier's 到场迟延, notice-shortfall.ts, and the owner's own, for the same ambulance). Summed, the school's 120
+ * call at 00:25 set aside all 3 points of the triage need (2 + 2 + 1) while its call at 00:50 (the 120 then within its own
+ * window) set aside 2 and earned 1: the later call scored higher (17.2 > 16.8).
+ */
+function oncePerCode(fs: Finding[], part: (f: Finding) => number): number {
+  const most = new Map<FindingCode, number>();
+  for (const f of fs) most.set(f.code, Math.max(most.get(f.code) ?? 0, part(f)));
+  return [...most.values()].reduce((a, b) => a + b, 0);
+}
 
 /** Codes that fail their opportunity whole, whatever their own points. */
 const WHOLE: ReadonlySet<FindingCode> = new Set(["REPORT_MISSING", "LINKAGE_NOT_NOTIFIED"]);
@@ -193,8 +210,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     // failed only through other findings: the parts they mark down, not the parts done (a notice given on time
     // earns its points though the act it led to was late through another's fault; review9 mine 1, issue 10 §11)
     if (!own && o.findings.length > 0) {
-      const parts = o.findings.filter((f) => item.has(f.code)).reduce((a, f) => a + partOf(f, o), 0);
-      return Math.min(o.worth, parts);
+      return Math.min(o.worth, oncePerCode(o.findings.filter((f) => item.has(f.code) && !o.findings.some((r) => r.id === f.causedBy)), (f) => partOf(f, o)));
     }
     // a part done late or badly only through another's fault (a report late because its sender was told late)
     const after = markedDown(o).reduce((a, f) => a + partOf(f, o), 0);

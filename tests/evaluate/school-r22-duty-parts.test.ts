@@ -64,8 +64,10 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
 
   // r23-mine-a's LNK-SCH-PLAN (act 6, never started): linkage W 63 → 69, L 47 → 53, S 10: attainable 30 × 59 / 69 = 25.65,
   // deducted 30 × 53 / 69 = 23.04, rate 6 / 59 = 10.2; total A 85.10 − 25.24 + 25.65 = 85.51, D 70.49 − 22.38 + 23.04 = 71.15
-  it("moves the poor play to 16.8 (100 × (85.51 − 71.15) / 85.51), its linkage section to 10.2", () => {
-    expect(poor.score).toBe(16.8);
+  // (16.8). r24-call (one late ambulance is one part, late-arrival-once.test.ts): the triage need sets aside 2, not 3, so
+  // 力量调派 A 20.19 + 25 / 26 = 21.15: total A 86.47, D 71.15: 100 × 15.32 / 86.47 = 17.7
+  it("moves the poor play to 17.7 (100 × (86.47 − 71.15) / 86.47), its linkage section to 10.2", () => {
+    expect(poor.score).toBe(17.7);
     expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(10.2);
   });
 

@@ -22,7 +22,9 @@
  *   - school poor: the school finds the fire at 00:01:30, due 00:06:30, never → 6 × 30 / 69 = 2.609; lost 45 + 6 = 51,
  *     S 10: rate (69 − 10 − 51) / 59 = 8 / 59 = 13.6 (was 8 / 53 = 15.1); total with reporting 24.67 / 26.67, dispatch
  *     20.19 / 11.54, outcomes 15 / 9.90: 100 × (85.5117 − 70.2839) / 85.5117 = 17.8 (was 18.3). With r22-cordon merged
- *     (the traffic part done late, 2 more lost: 53): rate 6 / 59 = 10.2, D 70.28 + 30 × 2 / 69 = 71.15: 16.8.
+ *     (the traffic part done late, 2 more lost: 53): rate 6 / 59 = 10.2, D 70.28 + 30 × 2 / 69 = 71.15: 16.8. r24-call
+ *     (one late ambulance is one part, late-arrival-once.test.ts): dispatch S 5 → 4, A 25 × 22 / 26 = 21.15: total A
+ *     86.47, 100 × (86.47 − 71.15) / 86.47 = 17.7.
  *   - good plays start their plans on time (mine 00:04:30 ≤ 00:03 + 5; plant 00:01:30 ≤ 00:05; school 00:02:30 ≤
  *     00:06:30): met, 100 each.
  */
@@ -86,7 +88,7 @@ const scored = [
   // of a duty never done, review23 mine N1); the finding is 未启动预案 (own-plan.ts), not 联而不动 (review23)
   { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.8, score: 3.5, fault: "仍未启动本矿水害应急预案" },
   { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "仍未启动本单位危险化学品事故应急预案" },
-  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "仍未启动校园火灾应急预案" },
+  { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 17.7, fault: "仍未启动校园火灾应急预案" },
 ] as const;
 
 describe.each(scored)("$id: the site owner's plan duty ($rule)", ({ id, rule, agency, W, own, due, rate, score, fault }) => {
