@@ -24,12 +24,13 @@ describe("no-fault facts are notes, not findings", () => {
     expect(md.en).toMatch(/\*\*Notes \(not findings[^*]*\*\*\n\n- F1 04:00:00 .*Water not under control:/);
     expect(html.zh).toContain("情况说明（不列为问题、不扣分）");
   });
-  // F37 → F40: this stop's merged evaluator changes renumber the findings ahead of it; the mine
-  // poor play's F37 is now the bureau's 逐级上报 (timeline #99), F40 the 水情未控制 note (timeline #16 … #104)
-  it("mine poor: F40 水情未控制 leaves the findings table for the note; the charged findings stay", () => {
+  // F37 → F40 → F41: findings ahead of it renumber it, the note logic is unchanged; round 23 judged the mine's own plan
+  // (LNK-MINE-PLAN, r23-mine-a), whose never-started plan is the new F2 (00:20:00, 未立即启动本矿水害应急预案), so the
+  // 水情未控制 note (timeline #16 … #104), the last 04:00:00 item but the trapped, is F41
+  it("mine poor: F41 水情未控制 leaves the findings table for the note; the charged findings stay", () => {
     const { md } = rendered("mine-flood", "poor");
     expect(findingRows(md.zh).some((l) => l.includes("水情未控制"))).toBe(false);
-    expect(md.zh).toMatch(/- F40 04:00:00 .*水情未控制/);
+    expect(md.zh).toMatch(/- F41 04:00:00 .*水情未控制/);
     expect(findingRows(md.zh).length).toBeGreaterThan(30);
   });
   it.each(["chemical-leak", "school-fire"])("%s good: the exposure nobody caused is a note, not F1 under 发现的问题", (id) => {
