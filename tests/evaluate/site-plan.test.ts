@@ -23,6 +23,13 @@
  *     S 10: rate (69 − 10 − 51) / 59 = 8 / 59 = 13.6 (was 8 / 53 = 15.1); total with reporting 24.67 / 26.67, dispatch
  *     20.19 / 11.54, outcomes 15 / 9.90: 100 × (85.5117 − 70.2839) / 85.5117 = 17.8 (was 18.3). With r22-cordon merged
  *     (the traffic part done late, 2 more lost: 53): rate 6 / 59 = 10.2, D 70.28 + 30 × 2 / 69 = 71.15: 16.8.
+ *   r24-sums (credit.ts: a section deducts the sum of its findings' printed points, each rounded once, never the rounded
+ *   L × 30 / W): mine linkage 2.16 + 3 × 0.54 + 1.08 + 6 × 1.62 + 3 × 1.35 = 18.63 (8 + 6 + 4 + 36 + 15 = 69 rubric points),
+ *   rate 100 × (21.89 − 18.63) / 21.89 = 14.9; total 100 × (76.42 − (28.59 + 18.63 + 12.51 + 14.04)) / 76.42 = 3.5.
+ *   Chemical linkage 2 × 1.71 + 5 × 0.57 + 6 × 1.14 + 1.43 + 2.00 = 16.54 (12 + 10 + 24 + 5 + 7 = 58), rate
+ *   100 × (24.86 − 16.54) / 24.86 = 33.5; dispatch 6 × 1.74 + 4 × 1.16 = 15.08; total 100 × (88.54 − (26.92 + 16.54 +
+ *   15.08 + 13.38)) / 88.54 = 16.62 / 88.54 = 18.8. School linkage 2 × 2.61 + 2 × 1.74 + 2.17 + 1.30 + 4 × 0.87 + 4.35 +
+ *   3.04 = 23.04, rate 100 × 2.61 / 25.65 = 10.2; total 100 × (85.51 − 71.13) / 85.51 = 16.8.
  *   - good plays start their plans on time (mine 00:04:30 ≤ 00:03 + 5; plant 00:01:30 ≤ 00:05; school 00:02:30 ≤
  *     00:06:30): met, 100 each.
  */
@@ -83,8 +90,8 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 
 const scored = [
   // own: the rubric points the holder keeps (the mine manager: 6 − 4 the dispatch room's late word carries, r22-clock)
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.8, score: 3.5, fault: "未立即启动本矿水害应急预案" },
-  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "未立即启动本单位危险化学品事故应急预案" },
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 2, due: "00:20:00", rate: 14.9, score: 3.5, fault: "未立即启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.5, score: 18.8, fault: "未立即启动本单位危险化学品事故应急预案" },
   { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.8, fault: "未立即启动校园火灾应急预案" },
 ] as const;
 
