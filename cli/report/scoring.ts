@@ -220,8 +220,8 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
   const X = extra.reduce((a, o) => a + (o.inW ? o.beyond ?? 0 : o.worth), 0);
   const E = extra.length > 0
     ? {
-      zh: `情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、谎报、瞒报超出该报告分值的部分）按其扣分计入扣分，不增加 W，也不摊薄：${extraText("zh")}，共 X = ${fac(X)} 分，${fac(X)} × ${k} = ${num(s.outside ?? 0)} 从综合得分的实得分中扣除（不计入本项得分率）。`,
-      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${fac(X)} in all; ${fac(X)} × ${k} = ${num(s.outside ?? 0)} comes off the points kept in the overall score (not off this section's score).`,
+      zh: `情景未设定的问题（本次处置自身引起的事项、不属于任何机会的问题、谎报、瞒报超出该报告分值的部分）按其扣分计入扣分，不增加 W，也不摊薄：${extraText("zh")}，共 X = ${fac(X)} 分，${fac(X)} × ${k} = ${num(s.outside ?? 0)}${xNote(X, s).zh} 从综合得分的实得分中扣除（不计入本项得分率）。`,
+      en: `What the scenario did not plan (a duty this response itself gave rise to, a fault outside any opportunity, the part of a concealed or false report beyond the report's worth) costs its points without adding to W or being diluted: ${extraText("en")}, X = ${fac(X)} in all; ${fac(X)} × ${k} = ${num(s.outside ?? 0)}${xNote(X, s).en} comes off the points kept in the overall score (not off this section's score).`,
     }
     : { zh: "", en: "" };
   // the cap per report, said where reports are judged: a late, incomplete report can cost what silence costs, never
@@ -235,20 +235,31 @@ export function scoringNote(s: SectionScore): LocalText | undefined {
     : { zh: `可评判分值 W = ${fac(base)} 分，本项应得分 ${num(attainable)} 分。`, en: `Points judged: W = ${fac(base)}; points attainable ${num(attainable)}.` };
   const inW = Math.min(lost - X, base);
   const d = inWDeducted(s);
-  // the findings' points are each rounded where printed; their sum (less X's) is the deduction, a cent or so off (L − X) × k
+  // the deduction adds the findings' printed points (each rounded once, credit.ts), never rounded again: a cent or so off (L − X) × k
   const exact = worth > 0 ? (inW * s.weight) / worth : 0;
   const less = X > 1e-9 ? { zh: ` − ${num(s.outside ?? 0)}（X 部分）`, en: ` − ${num(s.outside ?? 0)} (X's)` } : { zh: "", en: "" };
-  // every point judged lost: the findings' rounding may add a cent over the points attainable, counted as them (credit.ts)
+  // every point judged lost: the deduction is the points attainable, the findings' cents apportioned to it (credit.ts)
   const whole = inW >= base - 1e-9 && base > 0;
   const deductedText = whole
-    ? { zh: `${fac(inW)} × ${k} = ${num(d)}（可评判分值全部失分，本项扣分即应得分；各问题扣分逐条保留两位小数，合计与之或有尾差）`, en: `${fac(inW)} × ${k} = ${num(d)} (every point judged lost, so the deduction is the points attainable; the findings' points, each rounded to 2 decimals, may add up a cent apart)` }
+    ? { zh: `${fac(inW)} × ${k} = ${num(d)}（可评判分值全部失分，本项扣分即应得分；各问题扣分的尾差按最大余数法分摊，合计与之相等）`, en: `${fac(inW)} × ${k} = ${num(d)} (every point judged lost, so the deduction is the points attainable; the findings' cents are apportioned by largest remainder so they add up to it)` }
     : Math.abs(exact - d) < 0.005
     ? { zh: `${fac(inW)} × ${k} = ${num(d)}`, en: `${fac(inW)} × ${k} = ${num(d)}` }
-    : { zh: `各问题扣分之和 ${num(s.deducted)}${less.zh} = ${num(d)}（${fac(inW)} × ${k} = ${num(exact)}，差额为各问题扣分逐条保留两位小数所致）`, en: `the findings' points added up, ${num(s.deducted)}${less.en} = ${num(d)} (${fac(inW)} × ${k} = ${num(exact)}; the difference is each finding's points rounded to 2 decimals)` };
+    : { zh: `各问题扣分之和 ${num(s.deducted)}${less.zh} = ${num(d)}（${fac(inW)} × ${k} = ${num(exact)}，差额为各问题扣分逐条四舍五入至两位小数、合计不再舍入所致）`, en: `the findings' points added up, ${num(s.deducted)}${less.en} = ${num(d)} (${fac(inW)} × ${k} = ${num(exact)}; the difference is each finding's points rounded once to 2 decimals and their sum never rounded again)` };
   return {
     zh: `计分方法：本项分值 ${fac(s.weight)} 分。本情景本项可评判的机会（${early ? "至演练停止时已到期的，无处置、本次演练与最佳处置相同，另加本次演练在时限前已完成的；" : "无处置、本次演练与最佳处置相同；"}每个机会按“完全未做到”应扣的评分标准分值计）${groups.length > 0 ? `为${groups.map((g) => g.zh).join("。")}` : "至本次演练结束时尚无到期的"}。合计 W = ${fac(planned)} 分。${freeText.zh}${u.zh}每个问题按评分标准扣分（每次扣分 × 数量，不超过所在机会剩余的分值，“封顶”处注明；谎报先扣完该报告剩余的分值，超出部分另计，不少于漏报；瞒报（始终未报告）扣该报告的分值另加瞒报本身的扣分；漏报伤亡（未报伤亡人数）以该报告分值为限），再乘以 ${k} 计入本项，即表中“扣分”栏的“= 评分标准扣分 × ${k}”。${cap.zh}${E.zh}本项问题扣分合计 L = ${fac(lost)} 分；本项扣分 = ${deductedText.zh}${X > 1e-9 ? `（${fac(inW)} = L − X）` : ""}，得分率 = 100 ×（应得分 − 扣分）/ 应得分 = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? "（低于 0 按 0 计）" : ""}。`,
     en: `How this section is scored: it is worth ${fac(s.weight)} points. The scenario's opportunities in this section (${early ? "those due when the drill stopped, the same for no response, this drill and the best play, and those this drill met before their deadline; " : "the same for no response, this drill and the best play; "}each worth the rubric points of failing it completely) are: ${groups.length > 0 ? groups.map((g, i) => (i === 0 ? g.en : g.en.charAt(0).toUpperCase() + g.en.slice(1))).join(". ") : "none due yet when the drill stopped"}. W = ${fac(planned)} in all. ${freeText.en}${u.en} Each finding takes its rubric points (points each × quantity, no more than what is left of its opportunity: “capped at” says so; a report stating false figures takes what is left of its report and the rest of its own points beyond, never less than a missing one; a concealment (never reporting) takes the report's worth plus its own points; one leaving casualties out takes no more than its report is worth), multiplied by ${k}: the "= rubric points × ${k}" in the points column. ${cap.en}${E.en}${E.en ? " " : ""}Rubric points lost on findings: L = ${fac(lost)}; the section's deduction = ${deductedText.en}${X > 1e-9 ? ` (${fac(inW)} = L − X)` : ""}; score = 100 × (points attainable − deducted) / points attainable = 100 × (${num(attainable)} − ${num(d)}) / ${num(attainable)} = ${num(s.score)}${100 * (attainable - d) < 0 ? " (below 0 counted as 0)" : ""}.`,
   };
+}
+
+/**
+ * X × k as printed is the findings' parts beyond W added up (credit.ts: each finding's figure rounded once, its in-W part
+ * rounded once, X the rest), which may be a cent off the exact product: said when it is.
+ */
+function xNote(X: number, s: SectionScore): LocalText {
+  const worth = s.scoring?.worth ?? 0;
+  const exact = worth > 0 ? (X * s.weight) / worth : 0;
+  return Math.abs(exact - (s.outside ?? 0)) < 0.005 ? { zh: "", en: "" }
+    : { zh: `（各问题超出部分之和；${num(exact)} 与之之差为各问题扣分逐条四舍五入所致）`, en: ` (the findings' parts beyond W added up; ${num(exact)} exactly, the difference being each finding rounded once)` };
 }
 
 /** One unplanned fault's findings as the report names them: "F14 超出该报告分值的部分", "岭北县急救中心（120）…（本次处置自身引起） F12", "F9". */

@@ -30,6 +30,8 @@ export interface Counted extends Opportunity {
 export interface Ledger {
   opp: Map<string, Counted>;
   take: Map<string, number>;
+  /** of each finding's take, the part on opportunities outside W (credit.ts prints it apart: X) */
+  outside: Map<string, number>;
   how: Map<string, NonNullable<Finding["counted"]>>;
   /** the opportunity `key` (of `section`), counted outside W: from this play's arising ones where it is one */
   open: (key: string, section: Finding["section"]) => Counted;
@@ -40,6 +42,10 @@ const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
 export function aggravate(findings: readonly Finding[], l: Ledger): void {
   const { opp, take, how } = l;
+  /** `t` of `o` taken by `f`: outside W when `o` is not one of the scenario's opportunities (aggravations never go beyond a worth) */
+  const beyondW = (f: Finding, o: Counted, t: number) => {
+    if (!o.inW && t > 0) l.outside.set(f.id, (l.outside.get(f.id) ?? 0) + t);
+  };
   const get = (key: string, f: Finding): Counted => {
     if (!opp.has(key)) opp.set(key, l.open(key, f.section));
     return opp.get(key)!;
@@ -56,6 +62,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     const o = get(f.stood.opportunity, f);
     const t = Math.max(0, o.worth - o.lost);
     o.lost += t;
+    beyondW(f, o, t);
     o.findings.push(f);
     add(f, t, "stood", true);
   }
@@ -68,6 +75,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
       const o = get(key, f);
       const d = Math.max(0, o.worth - o.lost);
       o.lost += d;
+      beyondW(f, o, d);
       o.findings.push(f);
       t += d;
     }
@@ -95,6 +103,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
     // can say which added nothing (caused-words.ts: at its cap)
     const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));
+    for (const [k, g] of gain) if (opp.has(k)) beyondW(f, opp.get(k)!, g);
     const each = f.caused.map((c) => {
       const want = l.pts(c.code) * c.quantity;
       const g = Math.max(0, Math.min(gain.get(c.opportunity) ?? 0, want));

@@ -21,8 +21,12 @@
  * findings see it: oncePerCode), so a later or missing act never earns a point an earlier act would not.
  * A rubric point is worth weight / W of its section whatever is set aside (so a small remainder never
  * magnifies a fault). Section: attainable A = weight × (W − S) / W; deducted = the unplanned faults' X × weight / W
- * plus D = (L − X) × weight / W on the scenario's opportunities, each rounded once to hundredths (the findings'
- * printed points are each rounded once from their exact product, so their sum may be a cent off it); score = 100 × (A − D) / A from those figures, within
+ * plus D = (L − X) × weight / W on the scenario's opportunities. Rounding, once: each finding's points are rounded to
+ * hundredths from their exact product (its part within W rounded once, its part beyond W, X, the rest of its figure);
+ * every figure above a finding adds printed figures and is never rounded again: a rubric row is the sum of its findings,
+ * a section's deduction the sum of its rows (D and X apart), the overall deduction the sum of the sections. Where every
+ * point judged is lost, D is exactly A and the findings' in-W parts are apportioned to it by largest remainder
+ * (apportion.ts); there alone two equal products may print a cent apart. score = 100 × (A − D) / A from those figures, within
  * [0, 100]; a section with W − S = 0 (nothing to judge) says 未展示 and is left
  * out, so doing nothing earns no points. Overall = 100 × max(0, Σ attainable − Σ deducted) / Σ attainable,
  * from the figures as printed.
@@ -123,6 +127,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     opp.get(key)!.findings.push(f);
   }
   const take = new Map<string, number>();
+  // of each finding's take, the part outside W (beyond its opportunity's worth, or on one the scenario did not plan): X
+  const outTake = new Map<string, number>();
   const once = beyondOnce(findings, worseThanNone);
   const how = new Map<string, NonNullable<Finding["counted"]>>();
   // what the scenario did not plan costs in all no more than the section's W (as much as failing all of it): an
@@ -163,7 +169,10 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
       const within = o.inW ? Math.max(0, o.worth - o.lost) : 0;
       const sectionLeft = within + (outsideLeft.get(o.section) ?? 0);
       const t = Math.max(0, Math.min(want, itemLeft, oppLeft, sectionLeft));
-      if (t > within) outsideLeft.set(o.section, (outsideLeft.get(o.section) ?? 0) - (t - within));
+      if (t > within) {
+        outsideLeft.set(o.section, (outsideLeft.get(o.section) ?? 0) - (t - within));
+        outTake.set(f.id, (outTake.get(f.id) ?? 0) + t - within);
+      }
       if (capped) capLeft.set(it.id, capLeft.get(it.id)! - t);
       o.lost += t;
       take.set(f.id, t);
@@ -179,7 +188,7 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
   }
   // what a finding made impossible beyond its own opportunity: the correction a standing 谎报 owed, what a 漏报 cut or
   // silence kept, the lateness a late relay caused (aggravations.ts)
-  aggravate(findings, { opp, take, how, pts, open: (key, section) => (extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section, failCodes: ["REPORT_MISSING"] }, false)) });
+  aggravate(findings, { opp, take, outside: outTake, how, pts, open: (key, section) => (extra.has(key) ? counted(extra.get(key)!, false) : counted({ id: key, section, failCodes: ["REPORT_MISSING"] }, false)) });
   // not achieved without a fault of its own: failed only through another finding, or never arose
   // the consequences that mark a part down (not the outcome's: there a consequence is the same harm
   // counted another way, AEGL-3 under AEGL-2; not one whose root is charged on this same opportunity;
@@ -262,35 +271,42 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     // judged: some of the scenario's opportunities left to judge (W − S > 0)
     const judged = base > 1e-9;
     const scale = scaleOf(s.id, s.weight);
-    // the section's deduction: the unplanned faults' X × scale and the in-W losses (L − X) × scale, each rounded once:
-    // the figures the overview prints, and the score is computed from (review10 mine 5, chemical 5; review12 chemical 2)
     const inW = Math.min(lost - outside, base);
     const attainable = round(base * scale, 2);
-    const outsideDeducted = round(outside * scale, 2);
-    // in-W losses never exceed W − S: a cent over the points attainable is the findings' rounding, and every point judged
-    // lost deducts exactly the points attainable, never a cent either side (review10 chemical 5)
+    // in-W losses never exceed W − S: every point judged lost deducts exactly the points attainable (review10 chemical 5)
     const whole = judged && inW >= base - 1e-9;
-    // the in-W deduction is (L − X) × scale, rounded once: never the printed sum less a rounded X, whose rounding could
-    // rank a play with one fault fewer below (review12 chemical 2: 25.10 − 3.59 = 21.51 < 66 × 30 / 92 = 21.52)
-    const inWDeducted = whole ? attainable : judged ? Math.min(attainable, round(inW * scale, 2)) : round(Math.max(0, lost - outside) * scale, 2);
+    // each finding's points are rounded once, from its exact product, where it prints them: the same product always prints
+    // the same figure (review22 mine B8), and a reader redoing a finding's working finds it. Its part within W and its part
+    // beyond (X) are told apart: the in-W part rounded once, the X part what is left of the printed figure, so the in-W
+    // deduction of a 谎报 is what the missing report's would be (review12 chemical 2). Every sum above a finding adds printed
+    // figures and is never rounded again: a row is the sum of its findings, the section's deduction the sum of its rows (its
+    // in-W part and X apart), the total the sum of the sections (rubric-sums.test, chem-r20-rows.test). Only where every
+    // point judged is lost (or the in-W parts' own rounding passes the points attainable) are the in-W parts apportioned by
+    // largest remainder to the points attainable, which is what the section then deducts, never a cent either side
+    // (review10 chemical 5); there alone two equal products may print a cent apart.
+    const own = findings.filter((f) => f.section === s.id && (take.get(f.id) ?? 0) > 0);
+    const parts = own.map((f) => {
+      const t = take.get(f.id)!;
+      const x = Math.min(t, outTake.get(f.id) ?? 0);
+      const printed = round(t * scale, 2);
+      const inPart = round((t - x) * scale, 2);
+      return { f, exactIn: (t - x) * scale, inPart, xPart: round(printed - inPart, 2) };
+    });
+    const inSum = round(parts.reduce((a, p) => a + p.inPart, 0), 2);
+    const inTarget = whole ? attainable : judged && inSum > attainable ? Math.min(attainable, round(inW * scale, 2)) : inSum;
+    const inParts = inTarget === inSum ? parts.map((p) => p.inPart) : apportion(parts.map((p) => p.exactIn), inTarget);
+    parts.forEach((p, j) => printedPoints.set(p.f.id, round(inParts[j]! + p.xPart, 2)));
+    const inWDeducted = inTarget;
+    const outsideDeducted = round(parts.reduce((a, p) => a + p.xPart, 0), 2);
     const deducted = round(inWDeducted + outsideDeducted, 2);
     const shares = new Map<string, number>();
     for (const o of mine) for (const [id, u] of unearnedByItem(o)) shares.set(id, (shares.get(id) ?? 0) + u);
-    // a finding's points are rounded once, from the exact product, where the finding prints them: the same product always
-    // prints the same figure (review22 mine B8: 6 × 30 / 105 printed 1.72 on F5 and 1.71 on F19 when the cents were
-    // apportioned), and a reader redoing the printed working finds it; the section's deduction, rounded once itself, may
-    // then differ from their sum by a cent, which the section's 计分方法 says (cli/report/scoring.ts)
-    const own = findings.filter((f) => f.section === s.id && (take.get(f.id) ?? 0) > 0);
-    own.forEach((f) => printedPoints.set(f.id, round((take.get(f.id) ?? 0) * scale, 2)));
     const exact = s.items.map((it) => {
       const fs = findings.filter((f) => it.codes.includes(f.code) && f.section === s.id);
       // a row adds up its findings' printed points
-      return { it, fs, printed: round(fs.reduce((a, f) => a + (printedPoints.get(f.id) ?? 0), 0), 2), exact: fs.reduce((a, f) => a + (take.get(f.id) ?? 0) * scale, 0), unearned: shares.get(it.id) ?? 0 };
+      return { it, fs, printed: round(fs.reduce((a, f) => a + (printedPoints.get(f.id) ?? 0), 0), 2), unearned: shares.get(it.id) ?? 0 };
     });
-    // the findings' rows add up to the section's deduction (their printed points, unless rounding parts them by a cent:
-    // then apportioned); the rubric points set aside beside them, deducted from nothing
-    const printed = exact.map((x) => x.printed);
-    const rows = round(printed.reduce((a, b) => a + b, 0), 2) === deducted ? printed : apportion(exact.map((x) => x.exact), deducted);
+    const rows = exact.map((x) => x.printed);
     const cells = [...rows, ...exact.map((x) => round(x.unearned, 2))];
     const items = exact.map(({ it, fs }, j) => ({
       id: it.id, text: it.text, annexA: it.annexA, ...(it.annexRef ? { annexRef: it.annexRef } : {}), points: it.points, ...(it.followUpPoints !== undefined ? { followUpPoints: it.followUpPoints } : {}), cap: it.cap ?? s.weight,

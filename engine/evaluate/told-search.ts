@@ -17,7 +17,10 @@
  *               (its time and lateness stated), 未搜救 when none came by the drill's end. Not judged while the 5 min
  *               have not run out at the drill's end (a deadline past the last simulated time is open).
  * What is judged is the searcher's own act on what it was told; whether the room was the right one is the teller's
- * (the school naming the wrong floor is its fault, not the brigade's that searched where it was told).
+ * (the school naming the wrong floor is its fault, not the brigade's that searched where it was told). A room the teller
+ * named against what it had heard (its injects speaking of the missing name other rooms: told-place.ts misplaced, the
+ * school's 「二楼卫生间」 after its head teacher's 三楼厕所) is no search owed: nobody was there, and not searching it cost
+ * nothing; the misleading is the teller's (told-rescuers.ts: 误导搜救，不算告知; review23 school (4), v5-wrong-floor).
  * Evidence: the message that told it, and the aimed dispatch (late) or the drill's end (never).
  * Section: dispatch (力量调派: the searchers' crews sent where the people are). ruleId TOLD_SEARCH_RULE so the outcome's
  * causes can cite it (causes.ts RESCUE_RULES) and the reruns correct it (cause-reruns.ts aimFix).
@@ -65,7 +68,10 @@ export function searchWhereTold(x: EvalContext): Finding[] {
   const out: Finding[] = [];
   x.events.forEach((e, i) => {
     if (e.type !== "messageSent" || !MISSING.test(e.text.replace(DENIED, " "))) return;
-    const rooms = namedRooms(x, e.text);
+    // what the teller had heard of the missing (its injects before the message): a room it named against that is no telling
+    const heard = x.events.filter((h) => h.type === "injectDelivered" && h.at <= e.at && h.to.includes(e.from)).map((h) => (h.type === "injectDelivered" ? `${h.text.zh} ${h.text.en}` : "")).filter((t) => MISSING.test(t));
+    const known = namedRooms(x, heard.join(" "));
+    const rooms = namedRooms(x, e.text).filter((r) => known.length === 0 || known.some((k) => k.id === r.id));
     for (const to of e.to) {
       if (to === e.from || !SEARCHERS.has(kind(to))) continue;
       for (const room of rooms) {

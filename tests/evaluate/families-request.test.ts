@@ -35,8 +35,10 @@ describe("chemical leak: the families at the plant gate at 02:00", () => {
     // (A − D) / A = (24.55 − 15.76) / 24.55 = 35.8 % since the police's late relay carries the weather bureau's window
     // too and the caused lateness is shared with the enterprise (review20 chemical A1, A2: late-share.ts); was 39.2.
     // r23-mine-a: the plant's own plan (LNK-CHEM-PLAN, act 6, never started) makes W 105 (S 18, L 52 + 6 = 58):
-    // (A − D) / A = (30 × 87 / 105 − 30 × 58 / 105) / (30 × 87 / 105) = 29 / 87 = 33.3 % (was 29 / 81 = 35.8)
-    expect(linkage.score).toBeCloseTo(33.3, 1);
+    // (A − D) / A = (30 × 87 / 105 − 30 × 58 / 105) / (30 × 87 / 105) = 29 / 87 = 33.3 % (was 29 / 81 = 35.8) in rubric
+    // points; printed, D is the sum of the findings' printed points (r24-sums): 2 × 1.71 + 5 × 0.57 + 6 × 1.14 + 1.43 + 2.00
+    // = 16.54 (not 58 × 30 / 105 = 16.57), so 100 × (24.86 − 16.54) / 24.86 = 33.5
+    expect(linkage.score).toBeCloseTo(33.5, 1);
   });
   it("good play: the township's 02:02 message answers it, no finding", () => {
     const { report } = drill("chemical-leak", "good");

@@ -55,6 +55,12 @@ describe("review22 school 4: the school names the wrong floor (v5-wrong-floor)",
     expect(f[0]!.points).toBeCloseTo((10 * 30) / 69, 2);
     expect(f[0]!.message.zh).toContain("其 00:14:00 告知的位置（二层卫生间）与其所知（三层卫生间）不符");
   });
+  // review23 school (4): the same message bound the brigade — 「获知遇险人员位置后未及时搜救 … 遇险人员在二层卫生间」 3 × 25 / 26
+  // = 2.88 off the total (brigade 10.45 → 13.33) for not searching a room nobody was in. The school had heard 三楼厕所 (its
+  // 00:13:24 inject); a room it named against that is no search owed (told-search.ts): the misleading is the school's F13.
+  it("charges the brigade nothing for not searching the second-floor toilets nobody was in (no 获知遇险人员位置后未及时搜救)", () => {
+    expect(report.findings.filter((g) => g.code === "SEARCH_NOT_AIMED")).toEqual([]);
+  });
 });
 
 describe("review22 school 2: a search crew sent 7 min 30 s after a late turn-out is its own fault (v7-worse-fire)", () => {

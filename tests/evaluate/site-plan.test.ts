@@ -25,6 +25,13 @@
  *     (the traffic part done late, 2 more lost: 53): rate 6 / 59 = 10.2, D 70.28 + 30 × 2 / 69 = 71.15: 16.8. r24-call
  *     (one late ambulance is one part, late-arrival-once.test.ts): dispatch S 5 → 4, A 25 × 22 / 26 = 21.15: total A
  *     86.47, 100 × (86.47 − 71.15) / 86.47 = 17.7.
+ *   r24-sums (credit.ts: a section deducts the sum of its findings' printed points, each rounded once, never the rounded
+ *   L × 30 / W): mine linkage 2.16 + 3 × 0.54 + 1.08 + 6 × 1.62 + 3 × 1.35 = 18.63 (8 + 6 + 4 + 36 + 15 = 69 rubric points),
+ *   rate 100 × (21.89 − 18.63) / 21.89 = 14.9; total 100 × (76.42 − (28.59 + 18.63 + 12.51 + 14.04)) / 76.42 = 3.5.
+ *   Chemical linkage 2 × 1.71 + 5 × 0.57 + 6 × 1.14 + 1.43 + 2.00 = 16.54 (12 + 10 + 24 + 5 + 7 = 58), rate
+ *   100 × (24.86 − 16.54) / 24.86 = 33.5; dispatch 6 × 1.74 + 4 × 1.16 = 15.08; total 100 × (88.54 − (26.92 + 16.54 +
+ *   15.08 + 13.38)) / 88.54 = 16.62 / 88.54 = 18.8. School linkage 2 × 2.61 + 2 × 1.74 + 2.17 + 1.30 + 4 × 0.87 + 4.35 +
+ *   3.04 = 23.04, rate 100 × 2.61 / 25.65 = 10.2; total 100 × (85.51 − 71.13) / 85.51 = 16.8.
  *   - good plays start their plans on time (mine 00:04:30 ≤ 00:03 + 5; plant 00:01:30 ≤ 00:05; school 00:02:30 ≤
  *     00:06:30): met, 100 each.
  */
@@ -86,8 +93,8 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 const scored = [
   // own: the rubric points the holder's own plan finding costs (the mine manager's whole 6: a late word carries nothing
   // of a duty never done, review23 mine N1); the finding is 未启动预案 (own-plan.ts), not 联而不动 (review23)
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.8, score: 3.5, fault: "仍未启动本矿水害应急预案" },
-  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.3, score: 18.7, fault: "仍未启动本单位危险化学品事故应急预案" },
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.9, score: 3.5, fault: "仍未启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.5, score: 18.8, fault: "仍未启动本单位危险化学品事故应急预案" },
   { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 17.7, fault: "仍未启动校园火灾应急预案" },
 ] as const;
 
