@@ -57,11 +57,15 @@ describe("item 2: the enterprise's 119 wording is no cause of the late control, 
   // 续报 (ent>eb, eb>duty) weigh followUpPoints 4, not 8 (review18 mine C): W = 96 − 2 × 4 = 88. Set aside S = 10 (the
   // correction's 2 not lost, review19 chemical A2, among them); L = 79 of which X = 7 outside W: L − X = 72;
   // attainable 30 × (88 − 10) / 88 = 26.59
-  it("信息报告 is (L − X) × 30 / W rounded once: 72 × 30 / 88 = 24.55, rate 100 × (26.59 − 24.55) / 26.59 = 7.7, and p5 (F6 corrected) is no lower", () => {
+  // r24-sums (credit.ts): a section deducts the sum of its findings' printed points, each rounded once, never the rounded
+  // (L − X) × 30 / W: the 18 findings print 26.92, X = 7 × 30 / 88 = 2.39 of it beyond W, so 24.53 in W (72 × 30 / 88 =
+  // 24.545 before each finding's rounding); rate 100 × (26.59 − 24.53) / 26.59 = 7.75 → 7.7 either way
+  it("信息报告 deducts its findings' printed points: 24.53 in W (72 × 30 / 88 = 24.545 unrounded), rate 7.7, and p5 (F6 corrected) is no lower", () => {
     const rep = drill("chemical-leak", "poor").report;
     const sec = rep.sections.find((s) => s.id === "reporting")!;
     expect(sec.attainable).toBe(26.59);
-    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(24.55);
+    expect(Math.round((sec.deducted - (sec.outside ?? 0)) * 100) / 100).toBe(24.53);
+    expect(sec.deducted).toBeCloseTo(rep.findings.filter((f) => f.section === "reporting").reduce((a, f) => a + f.points, 0), 6);
     expect(sec.score).toBe(7.7);
     const p5 = judge(poorPlay().map((k) => (k.type === "message" && k.at === ms("00:12:00") ? ({ ...k, text: "119吗？临江化工有限公司液氯罐区V-101储罐底部出料阀法兰泄漏，氯气向东扩散，罐区有人员倒地，请求特勤站防化力量立即增援！" } as Command) : k)));
     expect(p5.findings.some((f) => f.code === "ALARM_INACCURATE")).toBe(false);
