@@ -21,6 +21,9 @@
  *   - r23-mine-a adds the plant's own plan (LNK-CHEM-PLAN, act 6, never started here): 部门联动 W 99 → 105, S 22, L 55 → 61:
  *     attainable 30 × 77 / 99 = 23.33 → 30 × 83 / 105 = 23.71, deducted 30 × 55 / 99 = 16.67 → 30 × 61 / 105 = 17.43; the
  *     未通知 119 is (5 + 2) × 30 / 105 = 2.00; total 100 × (86.03 − 71.50) / 86.03 = 16.9 (the poor play 19.3 → 18.7).
+ *   - r24-sums: every section deducts its findings' printed points (each rounded once), not its rounded L × 30 / W; the
+ *     cents that rounding moves lift the total to 17.0 (the r24 chemical reviewer measured the same variant, v9: 17.0),
+ *     still below the poor play (18.8).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -76,7 +79,7 @@ describe("one never-made alarm call is one fault", () => {
     expect(notice).toHaveLength(1);
     expect(notice[0]!.points).toBeCloseTo((7 * 30) / 105, 2);
     expect(alarm.map((f) => [f.causedBy, f.points])).toEqual([[notice[0]!.id, 0]]);
-    expect(r.score).toBeCloseTo(16.9, 1);
+    expect(r.score).toBeCloseTo(17.0, 1);
     expect(r.score!).toBeLessThan(drill("chemical-leak", "poor").report.score!);
   });
 });

@@ -37,8 +37,11 @@ describe("one late ambulance is one part of its need (school fire, poor play)", 
     expect([row.worth, row.lost, row.unearned]).toEqual([3, 0, 2]);
   });
 
-  it("moves the dispatch section to 45.4 (25 × 22 / 26 = 21.15 attainable, 11.54 deducted) and the poor play to 17.7", () => {
-    expect([dispatch.attainable, dispatch.deducted, dispatch.score]).toEqual([21.15, 11.54, 45.4]);
+  // r24-sums: the section deducts its findings' printed points (each rounded once): 11.52 for L 12 × 25 / 26 = 11.54
+  // unrounded, so the rate is 100 × (21.15 − 11.52) / 21.15 = 45.53 → 45.5
+  it("moves the dispatch section to 45.5 (25 × 22 / 26 = 21.15 attainable, 11.52 deducted as printed) and the poor play to 17.7", () => {
+    expect([dispatch.attainable, dispatch.deducted, dispatch.score]).toEqual([21.15, 11.52, 45.5]);
+    expect(dispatch.deducted).toBeCloseTo(poor.findings.filter((f) => f.section === "dispatch").reduce((a, f) => a + f.points, 0), 6);
     expect(poor.score).toBe(17.7);
   });
 });

@@ -148,11 +148,12 @@ describe("mine-flood poor play: the police and the 120, told late at 01:50, answ
     expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
     expect(ems.follows).toEqual([idle.id]);
     // dispatch: pumps 3, wall 3, police car 3 lost of W 18, ambulances 6 set aside: base 12, 100 × (12 − 9) / 12 = 25;
-    // attainable 25 × 12 / 18 = 16.67, deducted 9 × 25 / 18 = 12.5
+    // attainable 25 × 12 / 18 = 16.67; deducted: the three findings' printed points, each 3 × 25 / 18 = 4.1667 → 4.17
+    // (rounded once per finding, the section adds printed figures: r24-sums), 3 × 4.17 = 12.51 (9 × 25 / 18 = 12.5 unrounded)
     expect(dispatch.scoring).toMatchObject({ worth: 18, lost: 9, unearned: 6 });
     expect(dispatch.score).toBe(25);
     expect(dispatch.attainable).toBeCloseTo(16.67, 2);
-    expect(dispatch.deducted).toBe(12.5);
+    expect(dispatch.deducted).toBe(12.51);
   });
 });
 
