@@ -159,6 +159,23 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = "condi
   }
 }
 
+/**
+ * Wait for `cond` while the work behind it is moving: fails only when `progress()` (e.g. the drill clock's tMs) has not
+ * changed for `stallMs` (at least 20 s). For a wait whose length is the server's work (a 240-minute jump is 24 pushes
+ * of 600 ticks): on a loaded box the work takes longer but never stops, and a stalled clock still fails the test.
+ */
+export async function untilMoving(cond: () => boolean, progress: () => unknown, stallMs = 5000, what = "condition"): Promise<void> {
+  stallMs = Math.max(stallMs, 20_000);
+  let last = progress();
+  let since = Date.now();
+  while (!cond()) {
+    const now = progress();
+    if (now !== last) [last, since] = [now, Date.now()];
+    else if (Date.now() - since > stallMs) throw new Error(`timed out waiting for ${what} (no progress for ${stallMs} ms)`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 export type Refusal = { id: string; type: string; code: string; reason: string; params?: Record<string, string | number> };
 
 /**

@@ -12,7 +12,7 @@ import { parsePlay } from "../../engine/scenario/load.ts";
 import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import type { MessageRow } from "../../protocol/views.ts";
 import { bestPlayFor, rubricFor } from "../../server/live/scenario.ts";
-import { collect, createDrill, join, received, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, received, startServer, until, untilMoving, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -129,7 +129,8 @@ describe("a live chemical-leak drill over sockets", () => {
     rooms.evaluator!.send("observation", { section: "linkage", agency: "fire", rating: "met", seen: "防化组2分钟内出动", why: "符合接警即出动要求" });
     await until(() => h.ctx.store.observations(d.id).length === 1, 3000, "observation");
     rooms.director!.send("clock", { action: "jump", value: 240 });
-    await until(() => clockOf(rooms.director!).ended, 15000, "end");
+    // the jump runs 600 ticks a push (server/live/drill.ts JUMP_SLICE): wait while the clock moves, fail if it stalls
+    await untilMoving(() => clockOf(rooms.director!).ended, () => clockOf(rooms.director!).tMs, 15000, "end");
     const auth = { authorization: `Bearer ${d.codes.evaluator}` };
     const yaml = await (await fetch(`${h.url}/api/drills/${d.id}/log`, { headers: auth })).text();
     const play = parsePlay(yaml, "exported.yaml");
