@@ -84,7 +84,7 @@ export function linkLateness(x: EvalContext, relays: readonly Finding[], linkage
 }
 
 /** `f` with the linkage lateness `all` it caused `to`, and a row in 信息报告 for each late report (relay-lateness.ts). */
-function charged(x: EvalContext, f: Finding, to: string, who: string, all: readonly Caused[], notice: boolean, co?: LocalText): Finding[] {
+export function charged(x: EvalContext, f: Finding, to: string, who: string, all: readonly Caused[], notice: boolean, co?: LocalText): Finding[] {
   // a report made late is booked in 信息报告, where its opportunity is: a row of its own on the late link, so each section's
   // rows add up to its deduction (review19 chemical A5: 4 of wX's F8 in 部门联动 shaved F53 to 0.06)
   const reports = all.filter((c) => c.d.code === "REPORT_LATE");

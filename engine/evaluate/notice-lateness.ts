@@ -21,14 +21,16 @@
  * finding is itself a consequence (`causedBy`: its root answers), nor for an owner told by no one (nothing it did late).
  *
  *   noticeLateness(x, notices, all) → `notices` (the linkage findings), each charged notice finding with `caused` and
- *   its words added; `all`: every finding the owners' own lateness is read from (reporting and linkage)
+ *   its words added, followed by a REPORT_LATE row (信息报告, on the
+ *   notifier) for each report it made late; `all`: every finding the owners' own lateness is read from (reporting and linkage)
  */
 import { knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { heldReports } from "./forwarding.ts";
 import { doneByAct } from "./done-by-act.ts";
 import { noticeDue } from "./notice-due.ts";
-import { lateBeyondOwn, relayedAgencies, withCaused } from "./relay-lateness.ts";
+import { charged as chargedLate } from "./late-share.ts";
+import { lateBeyondOwn, relayedAgencies } from "./relay-lateness.ts";
 import type { Finding, FindingCode } from "./report-model.ts";
 
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);
@@ -53,18 +55,22 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     }
   }
   // keyed by the finding itself: findings are numbered later (their ids are not yet set)
-  const caused = new Map<Finding, Finding>();
+  const caused = new Map<Finding, Finding[]>();
   for (const [to, { f, due }] of first) {
     // when it knew (blame.ts knewAt): its own command about the incident caps what the late notice caused
     const told = knewAt(x, to);
     if (told === undefined || told <= due) continue;
-    // its linkage duties only (its act, the notices it owes): a notice finding scores in 联动, and a report's lateness
-    // charged from it would land in 信息报告 with no finding of that section to print it (the section's cents apportioned
-    // over the others'); the owner's late reports stay its own, judged from its receipt
-    const late = lateBeyondOwn(x, to, due, told, all).filter((c) => c.d.code !== "REPORT_LATE").flatMap((c) => doneByAct(x, c.owner, c, all));
-    if (late.length > 0) caused.set(f, withCaused(x, caused.get(f) ?? f, to, f.agency!, late));
+    // its linkage duties (its act, the notices it owes) on the notice finding, in 联动; a report it made late through the
+    // notice as a row of the notifier's own in 信息报告, where the report's opportunity is (late-share.ts charged; review23
+    // mine N1: the bureau the brigade never told, reporting in its own window past the rule's 30 min, charged to nobody,
+    // and the school telling it at 00:20 scored below the school that never did)
+    const late = lateBeyondOwn(x, to, due, told, all).flatMap((c) => doneByAct(x, c.owner, c, all));
+    if (late.length === 0) continue;
+    const [head, ...rows] = caused.get(f) ?? [f];
+    const [charged1, ...rows1] = chargedLate(x, head!, to, f.agency!, late, true);
+    caused.set(f, [charged1!, ...rows, ...rows1]);
   }
-  return notices.map((f) => caused.get(f) ?? f);
+  return notices.flatMap((f) => caused.get(f) ?? [f]);
 }
 
 /** The agencies a notice finding's obligations say were owed the notice (other than the notifier). */
