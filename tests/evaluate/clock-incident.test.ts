@@ -101,9 +101,11 @@ describe("school-fire: oral and written reports of one rule both run from the bu
 
   // one clock for the bureau's reports (review20 school 2): on time by 01:40, no 迟报 line on anyone; the 30 min lost
   // before 00:40 are the fire brigade's late notice (LNK-SCH-EB, 10 min), charged once there
-  it("a written report at 01:30 is in time (due 00:40 + 60 = 01:40): no 迟报 line on anyone, the row met by 01:40; the lost time is the fire brigade's late notice", () => {
+  // since round 25 the report the notice made late is the brigade's too (school-r21.test.ts): due 事发后 1 h, 01:00, had
+  // the bureau been told by 00:17:30; made 01:30: 1 started hour × 4 × 30 / 90 = 1.33, a 迟报（他方所致） row on the brigade
+  it("a written report at 01:30 is in time (due 00:40 + 60 = 01:40): no 迟报 line on the bureau, the row met by 01:40; the lost time is the fire brigade's late notice and the 迟报 it caused", () => {
     const r = written("01:30:00").report;
-    expect(text(r, "REPORT_LATE", "CTY-02-written")).toEqual([]);
+    expect(text(r, "REPORT_LATE", "CTY-02-written").map((f) => [f.agency, f.points])).toEqual([["fire", 1.33]]);
     const row = r.reporting.obligations.find((o) => o.id === "CTY-02-written:eb>duty")!;
     expect([row.status, row.deadlineMs]).toEqual(["met", ms("01:40:00")]);
     expect(r.findings.some((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "fire" && f.ruleId === "LNK-SCH-EB" && f.points > 0)).toBe(true);

@@ -4,7 +4,11 @@
  * 2. One agency, one rule document, one clock: the county bureau (eb) first hears of the fire at 00:40 (the city's
  *    question). CTY-02 (县应急管理工作要点: 30 min oral, 1 h written, 事发后) then runs for it from 00:40: oral due
  *    00:40 + 30 = 01:10, written 00:40 + 60 = 01:40. Its oral report at 00:58 is on time; the 40 min lost before are the
- *    brigade's late notice (LNK-SCH-EB, 10 min), charged once there (F24 未通知).
+ *    brigade's late notice (LNK-SCH-EB, 10 min), charged once there (F24 未通知). Since round 25 (notice-chain.test.ts:
+ *    the school telling the bureau at 00:20 scored below the school that never did) the county report that notice made
+ *    late is the brigade's too, as a chemical enterprise's late report is (clock-incident.test.ts): had the bureau been
+ *    told by 00:17:30 its report was due 事发后 30 min, 00:30; made 00:58, 1 started hour × 4 × 30 / 90 = 1.33, one
+ *    迟报（他方所致） row in 信息报告 on the brigade. The bureau itself carries no 迟报.
  * 4. A report's figures are facts (突发事件应对法（2024）第六十一条 客观、真实): figures left at their old value beside
  *    the report's own words that the missing pupil was found and taken to hospital, or a figure nobody told the sender,
  *    are 报告失实 (REPORT_UNVERIFIED).
@@ -35,8 +39,11 @@ const figures = (by: string, to: string, at: string, casualties: Record<string, 
 describe("review20 school 2: the bureau's oral report at 00:58 runs from its receipt at 00:40, as its written report does", () => {
   const { report } = drill("school-fire", "poor");
 
-  it("files no 迟报 for it on anyone (was a 0-point 迟报 under the fire brigade, clocked from the fire's start)", () => {
-    expect(report.findings.filter((f) => f.evidence.obligations.includes("CTY-02-oral:eb>duty") && (f.code === "REPORT_LATE" || f.code === "REPORT_MISSING"))).toEqual([]);
+  it("files no 迟报 for it on the bureau; the lateness the brigade's missing notice caused is one 迟报（他方所致） row on the brigade, 1.33", () => {
+    const late = report.findings.filter((f) => f.evidence.obligations.includes("CTY-02-oral:eb>duty") && (f.code === "REPORT_LATE" || f.code === "REPORT_MISSING"));
+    expect(late.map((f) => [f.code, f.agency, f.points, f.section])).toEqual([["REPORT_LATE", "fire", 1.33, "reporting"]]);
+    expect(late[0]!.message.zh).toMatch(/^迟报（他方所致）：临江县应急管理局 00:40:00 才获知（临江县消防救援大队未按时通知）/);
+    expect(late[0]!.message.zh).toContain("时限 00:30:00，00:58:00 才报告");
   });
 
   it("shows the row met against 01:10:00 (00:40 + 30), and the headline counts it: 1 of the 9 report duties on time", () => {

@@ -66,8 +66,9 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
   // deducted 30 × 53 / 69 = 23.04, rate 6 / 59 = 10.2; total A 85.10 − 25.24 + 25.65 = 85.51, D 70.49 − 22.38 + 23.04 = 71.15
   // (16.8). r24-call (one late ambulance is one part, late-arrival-once.test.ts): the triage need sets aside 2, not 3, so
   // 力量调派 A 20.19 + 25 / 26 = 21.15: total A 86.47, D 71.15: 100 × 15.32 / 86.47 = 17.7
-  it("moves the poor play to 17.7 (100 × (86.47 − 71.15) / 86.47), its linkage section to 10.2", () => {
-    expect(poor.score).toBe(17.7);
+  // r24-chain (notice-chain.test.ts p13 ≥ p1): the brigade's missing notice also answers for the county's oral report it made late (due 00:30 had the bureau been told by 00:17:30, made 00:58): 迟报（他方所致）, 1 started hour × 4 × 30 / 90 = 1.33 in 信息报告: D 72.46 (printed findings), 100 × (86.47 − 72.46) / 86.47 = 16.2
+  it("moves the poor play to 16.2 (100 × (86.47 − 72.46) / 86.47), its linkage section to 10.2", () => {
+    expect(poor.score).toBe(16.2);
     expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(10.2);
   });
 
