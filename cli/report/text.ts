@@ -266,6 +266,9 @@ const CODE_VARIANTS: Partial<Record<FindingCode, LocalText[]>> = {
   REPORT_FALSE: [{ zh: "漏报伤亡", en: "Casualties left out" }, { zh: "漏报涉险人员", en: "People at risk left out" }, { zh: "转报失实", en: "False figure relayed" }],
   // a report an uncorrected 谎报 kept from its owner, charged to the liar (engine/evaluate/credit.ts keptText)
   REPORT_MISSING: [{ zh: "谎报未更正所致", en: "Kept by an uncorrected false report" }],
+  // another's report made late by this agency's late or missing word (relay-lateness.ts, notice-lateness.ts): its own
+  // kind, so the 迟报 line names only agencies that reported late (review11 school 7)
+  REPORT_LATE: [{ zh: "迟报（他方所致）", en: "Late report (another's doing)" }],
 };
 
 /** A finding's kind as its text names it: CODE_TEXT, or the variant of the code its message opens with. */
