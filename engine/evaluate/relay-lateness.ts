@@ -20,6 +20,7 @@ import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
 import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
+import type { DrillEvent } from "../model/events.ts";
 import { LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
@@ -83,6 +84,10 @@ function opportunityOf(x: EvalContext, d: Duty, findings: readonly Finding[]): s
   return `link:${d.t.ob.ruleId}:${d.t.ob.agency}`;
 }
 
+/** Whether `e` is a duty event of another obligation than `id` (the link's own notice duty: its finding cites it). */
+const otherDuty = (e: DrillEvent | undefined, id: string): boolean =>
+  (e?.type === "obligationOpened" && e.obligation.id !== id) || ((e?.type === "obligationMet" || e?.type === "obligationMissed") && e.id !== id);
+
 /**
  * The late link's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE
  * finding on `whoId`); `notice`: the link was its late notice, not a relay; `co`: the other links sharing it (late-share.ts).
@@ -103,7 +108,7 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
       en: `Late report (another's doing): ${to.en} learnt only at ${clock(c.told)} (${why.en}); “${c.d.t.ob.text.en}”, due by ${clock(c.would)} counted from when it should have known, came at ${clock(met.atMs)}: ${part.en} (${to.en}'s own delay from its receipt is judged separately)`,
     },
     // the duty it judges is the report made late, not the link's own (judged by the link's finding, whose events it cites)
-    evidence: { events: [...f.evidence.events, met.event], messages: f.evidence.messages, obligations: [c.d.t.ob.id] },
+    evidence: { events: [...f.evidence.events.filter((i) => !otherDuty(x.events[i], c.d.t.ob.id)), met.event], messages: f.evidence.messages, obligations: [c.d.t.ob.id] },
   });
   return { ...row, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
 }

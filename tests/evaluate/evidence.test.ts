@@ -37,7 +37,9 @@ const ONSET: readonly EventType[] = ["hazardChanged"];
 /** code → the kinds of evidence that can show it */
 const TABLE: Record<FindingCode, Allowed> = {
   // a report duty asking for no written form is met late by a call that tells (engine/rules/telling.ts)
-  REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
+  // a report another made late (迟报（他方所致）, relay-lateness.ts reportCaused) shows how its sender learnt at last: the
+  // city's question to a bureau the brigade never told (school poor F37)
+  REPORT_LATE: { events: [...DUTY, "reportSubmitted", "messageSent", "injectDelivered"], obligations: ["report"], messages: ["reportSubmitted", "messageSent"] },
   REPORT_MISSING: { events: [...DUTY, "drillEnded"], obligations: ["report"] },
   REPORT_INCOMPLETE: { events: ["reportSubmitted"], messages: ["reportSubmitted"] },
   // figures below what the sender knew: the report, and where it learnt what it left out (known-from.ts)
