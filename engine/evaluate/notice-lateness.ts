@@ -21,8 +21,8 @@
  * finding is itself a consequence (`causedBy`: its root answers), nor for an owner told by no one (nothing it did late).
  *
  *   noticeLateness(x, notices, all) → `notices` (the linkage findings), each charged notice finding with `caused` and
- *   its words added, followed by a REPORT_LATE row (信息报告, on the
- *   notifier) for each report it made late; `all`: every finding the owners' own lateness is read from (reporting and linkage)
+ *   its words added, followed by a REPORT_LATE row (信息报告, on the notifier) for each report it made late; `all`: every
+ *   finding the owners' own lateness is read from (reporting and linkage)
  */
 import { knewAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
@@ -66,9 +66,10 @@ export function noticeLateness(x: EvalContext, notices: readonly Finding[], all:
     // and the school telling it at 00:20 scored below the school that never did)
     const late = lateBeyondOwn(x, to, due, told, all).flatMap((c) => doneByAct(x, c.owner, c, all));
     if (late.length === 0) continue;
-    const [head, ...rows] = caused.get(f) ?? [f];
-    const [charged1, ...rows1] = chargedLate(x, head!, to, f.agency!, late, true);
-    caused.set(f, [charged1!, ...rows, ...rows1]);
+    // several owners on one notice: the finding carries each owner's lateness in turn, and keeps every owner's rows
+    const [finding, ...rows] = caused.get(f) ?? [f];
+    const [withLate, ...newRows] = chargedLate(x, finding!, to, f.agency!, late, true);
+    caused.set(f, [withLate!, ...rows, ...newRows]);
   }
   return notices.flatMap((f) => caused.get(f) ?? [f]);
 }
