@@ -7,7 +7,7 @@
 import type { LocalText } from "../model/ids.ts";
 import type { EventOf } from "../model/events.ts";
 import type { EvalContext } from "./context.ts";
-import { mediumName } from "./told-rescuers.ts";
+import { mediumName } from "./medium.ts";
 
 export const CHEM_HEALTH_BASIS = "危险化学品安全管理条例 第七十一条（事故单位主要负责人立即组织救援，并向安全生产监督管理部门和环境保护、公安、卫生主管部门报告）";
 

@@ -25,7 +25,6 @@
  */
 import type { EventOf } from "../model/events.ts";
 import type { LocalText } from "../model/ids.ts";
-import { CHEMICALS } from "../hazards/chemical/properties.ts";
 import { tells } from "../rules/telling.ts";
 import { asOf, clock, span as spanText, wordsOf, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
@@ -35,6 +34,8 @@ import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "
 import { DENIED, TRAPPED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
 import { misplaced, wrongPlaceWords } from "./told-place.ts";
+import { engaged, type Engaged } from "./searcher-engaged.ts";
+import { mediumName, mediumWords } from "./medium.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -43,20 +44,6 @@ export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
 const RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
 /** Rescuers that search for people: whom the incident's unit must tell where the trapped and missing are. */
 const SEARCHERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam"]);
-
-/** The chemical's name at a chemical release (氯气), undefined for other hazards. */
-export function mediumName(x: EvalContext): LocalText | undefined {
-  const h = x.c.scenario.hazard as { model: string; chemical?: string };
-  return h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name : undefined;
-}
-
-/** The medium's words at a chemical release (its name without 液/气: 氯, 氨), undefined for other hazards. */
-function mediumWords(x: EvalContext): RegExp | undefined {
-  const name = mediumName(x);
-  if (!name) return undefined;
-  const core = name.zh.replace(/[液气]/g, "");
-  return new RegExp(`${core || name.zh}|${name.en}`, "i");
-}
 
 interface Heard {
   /** event index at which the agency first heard of people in danger */
@@ -211,12 +198,13 @@ function understated(x: EvalContext, e: EventOf<"messageSent">): { at: number; r
 
 /**
  * Where the trapped and missing are, passed on at once (review9 school 7, 10d): each time the incident's unit hears of
- * people trapped or missing (an inject, message or report saying so), after it has called a searcher in, it owes that
- * searcher the news within TELL_WITHIN_MS (立即, 本县设定) — unless the searcher already had every fact of it from its
- * own sources by then (the brigade's own reconnaissance found the trapped class: the head teacher's word on the
- * missing pupil's last place, 三楼厕所, it never had). Never told: 未告知被困人员 (TRAPPED_NOT_PASSED_ON); told after the
- * limit: 迟告知被困人员 (TRAPPED_PASSED_ON_LATE), never an acquittal. One finding per searcher, on the first news withheld; its
- * evidence is the news itself (the inject that told the school), the calls, the late telling if any, the end.
+ * people trapped or missing (an inject, message or report saying so), once a searcher is in the response (its call, or
+ * another's notice when it never called: searcher-engaged.ts), it owes that searcher the news within TELL_WITHIN_MS
+ * (立即, 本县设定) — unless the searcher already had every fact of it from its own sources by then (the brigade's own
+ * reconnaissance found the trapped class: the head teacher's word on the missing pupil's last place, 三楼厕所, it never
+ * had). Never told: 未告知被困人员 (TRAPPED_NOT_PASSED_ON); told after the limit: 迟告知被困人员 (TRAPPED_PASSED_ON_LATE), never an
+ * acquittal. One finding per searcher, on the first news withheld; its evidence is the news itself (the inject that
+ * told the school), the calls, the late telling if any, the end.
  */
 function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concealed: ReadonlySet<string>, basis: string): Finding[] {
   const a = x.c.scenario.incidentAgency;
@@ -227,15 +215,16 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
   const out: Finding[] = [];
   for (const [to, def] of x.c.agencies) {
     if (!SEARCHERS.has(def.kind) || concealed.has(`${a}>${to}`)) continue;
-    const calls = x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : []));
-    // only a searcher it had called in: one never told of the incident at all is a notice finding (linkage.ts)
-    if (calls.length === 0) continue;
+    // a searcher in the response, by its call or another's notice (searcher-engaged.ts); one nobody told is a notice finding
+    const eng = engaged(x, a, to);
+    if (!eng) continue;
+    const calls = eng.calls;
     const own = factsHeardBy(x, to);
     for (const n of news) {
       const at = x.events[n.i]!.at;
-      // news before the first call is that call's to carry (a concealing call, above)
-      const from = Math.max(at, calls[0]!.e.at);
-      if (n.i < calls[0]!.i) continue;
+      // news before the first call is that call's to carry (a concealing call, above); uncalled, it is owed from the notice
+      const from = Math.max(at, eng.atMs);
+      if (calls.length > 0 && n.i < eng.index) continue;
       const dueMs = from + TELL_WITHIN_MS;
       if (n.facts.length > 0 && n.facts.every((f) => (own.get(f) ?? Infinity) <= dueMs)) continue;
       // a telling that names another place than the news did is no telling (told-place.ts; review22 school 4)
@@ -247,21 +236,21 @@ function neverPassedOn(x: EvalContext, heard: ReadonlyMap<string, Heard>, concea
       if (!told && dueMs > x.endMs) break; // not yet due when the drill stops
       // what the searcher found out for itself meanwhile (its reconnaissance), named and cited with the unit's earlier news
       // of trapped people: it never had the unit's word on where (review16 school F9: the recon at 00:15:15, #44)
-      const recon = x.events.findIndex((e) => e.type === "injectDelivered" && e.to.includes(to) && e.at >= calls[0]!.e.at && e.at <= x.endMs && (x.c.injects.get(e.inject)?.reveals?.facts ?? []).length > 0);
+      const recon = x.events.findIndex((e) => e.type === "injectDelivered" && e.to.includes(to) && e.at >= eng.atMs && e.at <= x.endMs && (x.c.injects.get(e.inject)?.reveals?.facts ?? []).length > 0);
       const earlier = news.filter((m) => m.i < n.i).map((m) => m.i);
       const misled = wrong && misplaced(x, newsWords, wrong.e.text);
-      out.push(tellingFinding(x, a, to, n.i, dueMs, calls, told, basis, { recon: recon >= 0 ? recon : undefined, earlier, ...(wrong && misled ? { wrong: wrongPlaceWords(wrong.e.at, misled) } : {}) }));
+      out.push(tellingFinding(x, a, to, n.i, dueMs, eng, told, basis, { recon: recon >= 0 ? recon : undefined, earlier, ...(wrong && misled ? { wrong: wrongPlaceWords(wrong.e.at, misled) } : {}) }));
       break;
     }
     if (out.some((f) => f.opportunity === tellOpportunityId(to))) continue;
     // news never heard because the unit never did the duty that finds it out: owed from when the best play heard it
     for (const o of owed) {
-      const dueMs = Math.max(o.atMs, calls[0]!.e.at) + TELL_WITHIN_MS;
+      const dueMs = Math.max(o.atMs, eng.atMs) + TELL_WITHIN_MS;
       if (o.facts.length > 0 && o.facts.every((f) => (own.get(f) ?? Infinity) <= dueMs)) continue;
       const told = calls.find(({ e }) => e.at >= o.atMs && saysPeople(e.text));
       if (told && told.e.at <= dueMs) break;
       if (!told && dueMs > x.endMs) break;
-      out.push(tellingFinding(x, a, to, o, dueMs, calls, told, basis));
+      out.push(tellingFinding(x, a, to, o, dueMs, eng, told, basis));
       break;
     }
   }
@@ -275,7 +264,7 @@ const TELL_WITHIN_MS = 5 * 60_000;
  * The finding on news not passed on; `learnt` the event that told the unit, or the news its own duty owed it (owed-news.ts),
  * then said as 应于…获知 with the duty it left undone.
  */
-function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, calls: ReadonlyArray<{ e: EventOf<"messageSent">; i: number }>, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[]; wrong?: LocalText } = { earlier: [] }): Finding {
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, eng: Engaged, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[]; wrong?: LocalText } = { earlier: [] }): Finding {
   const owed = typeof learnt === "number" ? undefined : learnt;
   const at = owed ? owed.atMs : x.events[learnt as number]!.at;
   const from = x.agencyName(a);
@@ -294,11 +283,14 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | 
     ? { zh: `；${r.zh}的${src.zh}于 ${clock(re.at)} 侦察掌握了部分情况（见其报告），但${from.zh}所知的人员最后位置${asOf(x).never.zh}告知${r.zh}`, en: `; ${r.en}'s ${src.en} found out part of it at ${clock(re.at)} (see its report), but ${asOf(x).ended ? "was never told" : "had not yet been told"} where ${from.en} knew the person had last been` }
     : { zh: "", en: "" };
   if (seen.wrong) Object.assign(own, { zh: `${seen.wrong.zh}${own.zh}`, en: `${seen.wrong.en}${own.en}` });
+  const calls = eng.calls;
+  // never called: the searcher was in the response by another's notice, which the finding names (searcher-engaged.ts)
+  const uncalled = calls.length === 0 ? { zh: `（${from.zh}未向其报警，${r.zh}于 ${clock(eng.atMs)} 经其他途径获知事故）`, en: ` (${from.en} never called it; ${r.en} learnt of the incident at ${clock(eng.atMs)} from others)` } : { zh: "", en: "" };
   // on-scene command information, a linkage fault (review12 school 1), on the scenario's opportunity tell:<rescuer>
   const base = { section: "linkage" as const, agency: a, ruleId: TELL_RESCUERS_RULE, basis, opportunity: tellOpportunityId(to) };
   // its ✗ mark in the timeline, at the deadline the finding prints (finding-marks.ts, review22 school 9)
   const duty = { zh: `向${r.zh}说明被困和下落不明人员的位置`, en: `tell ${r.en} where the trapped and missing people are` };
-  const evidence = { events: [...seen.earlier, ...(owed ? [] : [learnt as number]), ...calls.map((c) => c.i), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
+  const evidence = { events: [...seen.earlier, ...(owed ? [] : [learnt as number]), ...(calls.length > 0 ? calls.map((c) => c.i) : eng.index >= 0 ? [eng.index] : []), ...(seen.recon !== undefined ? [seen.recon] : []), ...(told ? [told.i] : [x.endEvent])], messages: calls.map((c) => c.e.id) };
   if (told) {
     const by = told.e.at - dueMs;
     return finding({
@@ -314,8 +306,8 @@ function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | 
     ...base, code: "TRAPPED_NOT_PASSED_ON", atMs: dueMs, mark: { text: duty, dueMs },
     message: {
       // what it never passed on is where they are (the brigade's own reconnaissance may know someone is missing: review12 school 1)
-      zh: `未告知被困人员：${from.zh}${learntZh}获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,
-      en: `Trapped people not passed on: ${from.en} ${learntEn} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)${own.en}`,
+      zh: `未告知被困人员：${from.zh}${learntZh}获知${what.zh}，${asOf(x).never.zh}向${r.zh}说明${uncalled.zh}，时限 ${clock(dueMs)}（立即，按5分钟计，本县设定）${own.zh}`,
+      en: `Trapped people not passed on: ${from.en} ${learntEn} ${what.en}, and ${asOf(x).ended ? "never passed it on to" : "had not yet passed it on to"} ${r.en}${uncalled.en}; due by ${clock(dueMs)} (at once, counted as 5 min, set by this county)${own.en}`,
     },
     evidence,
   });
@@ -365,9 +357,10 @@ export const tellOpportunityId = (to: string): string => `tell:${to}`;
  * The scenario's opportunities to tell the searchers where the trapped and missing are (review12 school 1): one per
  * searcher agency (fire brigade, mine rescue team) that the scenario's best play (`ref`, its state at this drill's
  * time) called in before an inject told the incident's unit of people trapped or missing, so that it had news to pass
- * on — the same for every play (W; without a best play, this play's own). Worth TRAPPED_NOT_PASSED_ON. Not arisen in a play (set aside:
- * nothing earned, nothing lost) where the unit never called that searcher in, or where the news reached it after the
- * drill's last moment allowed the telling (its 5 min ran past the end), unless a finding judged it.
+ * on — the same for every play (W; without a best play, this play's own). Worth TRAPPED_NOT_PASSED_ON. Not arisen in a
+ * play (set aside) where nobody put that searcher in the response (searcher-engaged.ts: a unit that never called it
+ * still owes it the news once another's notice did), or where the telling's 5 min ran past the drill's end, unless a
+ * finding judged it.
  */
 export function tellOpportunities(x: EvalContext, judged: readonly Finding[], ref?: DrillState): Array<{ id: string; section: "linkage"; failCodes: ["TRAPPED_NOT_PASSED_ON"]; notArisen?: boolean }> {
   const a = x.c.scenario.incidentAgency;
@@ -385,9 +378,10 @@ export function tellOpportunities(x: EvalContext, judged: readonly Finding[], re
   const learnt = peopleNews(x, a);
   return [...x.c.agencies].filter(([to, def]) => SEARCHERS.has(def.kind) && owedInBest(to)).map(([to]) => {
     const id = tellOpportunityId(to);
-    const call = x.events.find((e) => e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e));
-    const first = learnt.find((n) => call !== undefined && n.i > x.events.indexOf(call));
-    const due = first !== undefined && call !== undefined ? Math.max(x.events[first.i]!.at, call.at) + TELL_WITHIN_MS : Infinity;
+    // from the unit's first call, or (never called) from another's notice to the searcher (searcher-engaged.ts)
+    const eng = engaged(x, a, to);
+    const first = eng && learnt.find((n) => eng.calls.length === 0 || n.i > eng.index);
+    const due = first !== undefined && eng !== undefined ? Math.max(x.events[first.i]!.at, eng.atMs) + TELL_WITHIN_MS : Infinity;
     // a call that withheld the trapped is judged as such (ALARM_INACCURATE), and no passing-on is asked after it (neverPassedOn): set aside
     const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警遗漏已知情况") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
     const arose = judged.some((f) => f.opportunity === id) || (due <= x.endMs && !withheld);
