@@ -9,7 +9,8 @@
  *
  *   engaged(x, unit, to) → { atMs, index, calls } | undefined: `calls` the unit's telling messages to `to` (event
  *   order); `atMs`/`index` the first of them, else when `to` knew of the incident (blame.ts knewAt: its first own command
- *   on it, or the event that first told it); undefined when it neither knew nor acted by the drill's last moment.
+ *   on it, or the event that first told it); undefined when it neither knew nor acted by the drill's last moment, or
+ *   when the unit called it in otherwise (a support request) or a member of the unit (an agency reporting to it) did.
  */
 import type { EventOf } from "../model/events.ts";
 import { tells } from "../rules/telling.ts";
@@ -28,6 +29,10 @@ export interface Engaged {
 export function engaged(x: EvalContext, unit: string, to: string): Engaged | undefined {
   const calls = x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === unit && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : []));
   if (calls.length > 0) return { atMs: calls[0]!.e.at, index: calls[0]!.i, calls };
+  // called in by the unit otherwise (its support request: the mine's call to its rescue team) or by a member of it (the
+  // mine's dispatch room, reporting to the mine): no alarm left unmade; the passing-on stays judged on its messages alone
+  const inUnit = (id: string) => id === unit || x.c.agencies.get(id)?.reportsTo === unit;
+  if (x.events.some((e) => (e.type === "messageSent" && inUnit(e.from) && e.to.includes(to) && tells(x.c, e)) || (e.type === "supportRequested" && inUnit(e.by) && e.from === to))) return undefined;
   // it knew when told, or when it first acted on the incident untold (blame.ts knewAt: the brigade's own dispatch)
   const acted = actedUntold(x, to);
   if (acted && acted.atMs <= x.endMs) return { atMs: acted.atMs, index: acted.event, calls };

@@ -31,7 +31,7 @@ import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
 import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
-import { DENIED, TRAPPED, heardText, saysPeople, saysTrapped } from "./heard.ts";
+import { DENIED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
 import { misplaced, wrongPlaceWords } from "./told-place.ts";
 import { engaged, type Engaged } from "./searcher-engaged.ts";
@@ -327,9 +327,10 @@ function peopleNews(x: EvalContext, agency: string): Array<{ i: number; facts: s
       const inj = x.c.injects.get(e.inject);
       const c = inj?.reveals?.casualties as Record<string, number | undefined> | undefined;
       const figures = c !== undefined && ((c.missing ?? 0) > 0);
-      return figures || TRAPPED.test(`${e.text.zh} ${e.text.en}`) ? [{ i, facts: [...(inj?.reveals?.facts ?? [])] }] : [];
+      // a question (省局: 有无被困人员?) is no news: words that deny or ask say nothing (heard.ts saysTrapped)
+      return figures || saysTrapped(`${e.text.zh} ${e.text.en}`) ? [{ i, facts: [...(inj?.reveals?.facts ?? [])] }] : [];
     }
-    if (e.type === "messageSent" && e.to.includes(agency) && TRAPPED.test(e.text)) return [{ i, facts: [] }];
+    if (e.type === "messageSent" && e.to.includes(agency) && saysTrapped(e.text)) return [{ i, facts: [] }];
     return [];
   });
 }
@@ -367,7 +368,7 @@ export function tellOpportunities(x: EvalContext, judged: readonly Finding[], re
   const trapped = (inject: string | undefined) => {
     const inj = x.c.injects.get(inject ?? "");
     const c = inj?.reveals?.casualties as Record<string, number | undefined> | undefined;
-    return inj !== undefined && ((c?.missing ?? 0) > 0 || TRAPPED.test(`${inj.text.zh} ${inj.text.en}`));
+    return inj !== undefined && ((c?.missing ?? 0) > 0 || saysTrapped(`${inj.text.zh} ${inj.text.en}`));
   };
   // the best play's unit had news to pass on: trapped news reached it after it called the searcher in
   const owedInBest = (to: string) => {
