@@ -13,5 +13,5 @@ run() { # scenario play format [--seed N] -> file
 }
 for s in chemical-leak mine-flood school-fire; do for p in poor good; do for f in md json; do
   run $s $p $f play
-  [ $s = mine-flood ] && run $s $p $f seed7 --seed 7
+  if [ $s = mine-flood ]; then run $s $p $f seed7 --seed 7; fi
 done; done; done
