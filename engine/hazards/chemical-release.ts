@@ -14,7 +14,8 @@ import { CHEMICALS, kgm3ToPpm } from "./chemical/properties.ts";
 import { advect, cull, emit, merge } from "./chemical/puff-train.ts";
 import { airborneFraction, liquidRateKgS } from "./chemical/source.ts";
 import { chemicalWarnings } from "./chemical/warnings.ts";
-import { classify, makeGrid, splat, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
+import { threatZones } from "./chemical/zone-memo.ts";
+import { makeGrid, type ThreatZones, type ZoneGrid } from "./chemical/zones.ts";
 import type { HazardModel, HazardTickContext, HazardTickResult } from "./types.ts";
 
 export interface ChemicalState {
@@ -162,8 +163,8 @@ export const chemicalRelease: HazardModel<ChemicalState> = {
       const g = grid(ctx.scenario);
       const l = locs(p);
       // the sum of every live puff: a puff below AEGL-1 on its own still adds to its neighbours
-      const field = splat(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM);
-      const zones = classify(g, field, l, next.zones, ctx.tMs);
+      // memoised by its exact inputs: the evaluator's reruns meet the same cloud again (zone-memo.ts)
+      const zones = threatZones(g, next.puffs, p.releaseHeightM, ctx.weather.mixingHeightM, l, next.zones, ctx.tMs);
       const peak = next.peakReachM.map((d, i) => Math.max(d, zones.reachNowM[i]!)) as [number, number, number];
       let nextZonesMs = next.nextZonesMs;
       while (nextZonesMs <= ctx.tMs) nextZonesMs += p.zones.everyS * 1000;
