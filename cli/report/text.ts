@@ -6,6 +6,7 @@ import type { Finding, FindingCode, ReportModel, SectionScore } from "../../engi
 import { fac, scale, working } from "./scoring.ts";
 import { TOLD_RESCUERS_KINDS } from "../../engine/evaluate/told-rescuers.ts";
 import { sharedBy } from "../../engine/evaluate/follows-root.ts";
+import { restWhy } from "../../engine/evaluate/harm-share.ts";
 
 export type Lang = "zh" | "en";
 
@@ -227,15 +228,14 @@ function sharesText(f: Finding, shares: NonNullable<Finding["shares"]>): LocalTe
 }
 
 /**
- * The part of a harm on no agency, with its points and why (review17 school 1: an evaluator sees where every point went):
- * "其余 2.5 不可归因：F6、F12 的更正在复算中只是发出消息，不能证明其不可避免" (harm-share.ts `unattributed`).
+ * The part of a harm on no agency, with its points and why (review17 school 1: an evaluator sees where every point went;
+ * review24 school: the true reason, from the finding's `unattributed.reason` code, harm-share.ts restWhy):
+ * "其余 2.5 分在各相关问题均按最佳处置的做法和时机更正后的复算中仍未避免：…不归于任何单位".
  */
 function restText(f: Finding): LocalText {
   const u = f.unattributed;
   if (!u) return { zh: "其余不归于单一单位", en: "the rest on no single agency" };
-  return u.unreplayed.length > 0
-    ? { zh: `其余 ${u.points} 不可归因，暂不归于任何单位：${u.unreplayed.join("、")} 的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动，不能证明其不可避免`, en: `the other ${u.points} cannot be attributed and are on no agency for now: correcting ${u.unreplayed.join(", ")} only sends a message in the replay, which cannot model the receiver acting on it, so it does not show them unavoidable` }
-    : { zh: `其余 ${u.points} 全部更正后复算仍不能避免，不归于任何单位`, en: `the other ${u.points} remain with every cause corrected in the replay: on no agency` };
+  return restWhy(String(u.points));
 }
 
 /**

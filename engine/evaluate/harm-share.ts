@@ -58,7 +58,7 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
   const none = left > Math.max(1e-4, charged / 100);
   const tail = joint === undefined
     ? { zh: "，不归于任何单一单位的处置缺陷", en: ": not on any single agency's fault" }
-    : jointText(joint, name, none ? left : 0, unreplayable([...tried, ...candidates]));
+    : jointText(joint, name, none ? left : 0);
   const causes = [...new Set([...(f.causes ?? []), ...(joint?.needed.map((n) => n.id) ?? [])])];
   const shares = merged([...(causal ?? []), ...(joint?.shares ?? [])]);
   // where every point went (review17 school 1): the part on no agency, and why the replays leave it there
@@ -68,7 +68,7 @@ export function shareByReruns(f: Finding, kept: readonly Finding[], tried: reado
     agency: null,
     // a part shared by causal share is on its agencies, not a part "a single correction avoids" (text.ts sharesText)
     ...(kept.length > 0 && !causal ? { causedPart: r4(explained) } : {}),
-    ...(onNone > 0 ? { unattributed: { points: r4(onNone), unreplayed: unreplayable([...tried, ...candidates]) } } : {}),
+    ...(onNone > 0 ? { unattributed: { points: r4(onNone), reason: "BEYOND_FINDINGS" as const } } : {}),
     ...(shares.length > 0 ? { shares, causes } : {}),
     ...(joint?.several || (causal?.reduce((t, c) => t + c.points, 0) ?? 0) > r4(explained) + 1e-4 ? { sharedPoints: r4((causal ? explained : 0) + (joint?.points ?? 0)) } : {}),
     message: { zh: `${f.message.zh}${single.zh}${tail.zh}${how.zh}`, en: `${f.message.en}${single.en}${tail.en}${how.en}` },
@@ -86,26 +86,26 @@ function merged(all: readonly Share[]): Share[] {
 }
 
 /**
- * Faults whose correction, replayed, is only a message (what the trapped's last place was, what the caller saw): the
- * replay sends it but the play has no command of the receiver acting on it (the brigade searching that place), so it
- * cannot show what the message would have avoided (review17 school 1). Their ids, in order.
+ * Why the part of a harm left on no agency is there (review24 school: not "a correction was only a message"): every
+ * fault bearing on the harm, corrected as the best play does it, replayed together, still leaves it, so the best play
+ * avoids it by acts that no finding of the report requires (the school fire: the best play's aerial ladder, where the
+ * rescue requirement was met by a tender). It is then no agency's fault. Code `BEYOND_FINDINGS` (report-model.ts
+ * `unattributed.reason`); `restWhy` gives its words with the points, for the finding and the report's points cell.
  */
-// (the trapped never passed on is replayed with the rescuers re-aiming a crew they had sent, cause-reruns.ts untoldFix;
-// with none sent it is still only a message: review18 school 3)
-const MESSAGE_ONLY = new Set(["TRAPPED_NOT_PASSED_ON", "TRAPPED_PASSED_ON_LATE", "ALARM_INACCURATE"]);
-function unreplayable(fs: readonly Finding[]): string[] {
-  return [...new Set(fs.filter((f) => MESSAGE_ONLY.has(f.code)).map((f) => f.id))];
+export function restWhy(points: string): LocalText {
+  return {
+    zh: `其余 ${points} 分在各相关问题均按最佳处置的做法和时机更正后的复算中仍未避免：最佳处置避免这部分所靠的做法，本报告认定的任何问题都未要求，不是任何单位的缺陷，不归于任何单位`,
+    en: `the other ${points} points remain in the replay with every fault bearing on the harm corrected as the best play does it: the best play avoids them by acts that none of this report's findings requires, so they are no agency's fault and on no agency`,
+  };
 }
 
 /** "；但同时更正 F2、F4、F9、F8 后复算可避免 8 分：由临江县第二实验小学（F2、F4、F9）与…共同所致，各担 …" (joint-share.ts). */
-function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: string) => LocalText, left: number, messages: readonly string[] = []): LocalText {
+function jointText(j: NonNullable<ReturnType<typeof jointShare>>, name: (id: string) => LocalText, left: number): LocalText {
   const ids = j.needed.map((n) => n.id);
   const who = j.shares.map((s) => ({ zh: `${name(s.agency).zh}（${s.causes.join("、")}）`, en: `${name(s.agency).en} (${s.causes.join(", ")})` }));
   const each = j.shares.map((s) => ({ zh: `${name(s.agency).zh} ${pts(s.points)} 分`, en: `${name(s.agency).en} ${pts(s.points)} points` }));
-  // with a message-only correction among them, the replay cannot say the rest is unavoidable: say what it cannot show
-  const rest = left <= 0 ? { zh: "", en: "" } : messages.length > 0
-    ? { zh: `；另 ${pts(left)} 分在上述更正的复算中未能避免，但${messages.join("、")}的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动（如按被困者位置搜救），不能证明其不可避免，暂不归于任何单位`, en: `; the other ${pts(left)} points were not avoided in these replays, but correcting ${messages.join(", ")} only sends a message there, and the replay cannot model the receiver acting on it (such as searching where the trapped person was): it does not show they were unavoidable, and they are left on no agency for now` }
-    : { zh: `；另 ${pts(left)} 分全部更正后仍不能避免，不归于任何单位`, en: `; the other ${pts(left)} points remain even with all of them corrected: on no agency` };
+  // what even the combination leaves: the best play's acts beyond every finding (restWhy)
+  const rest = left <= 0 ? { zh: "", en: "" } : { zh: `；${restWhy(pts(left)).zh}`, en: `; ${restWhy(pts(left)).en}` };
   // one agency's faults together (review23 school 6: 「由临江县消防救援大队（F11、F19）所致，5.5 分」): nothing is 共同 or 均分
   if (j.shares.length === 1) {
     return {

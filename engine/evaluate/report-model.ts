@@ -87,10 +87,10 @@ export interface Finding {
   causedPart?: number;
   /**
    * of an outcome's rubric points, what neither its causes nor their joint corrections avoided in the replays: on no
-   * agency (harm-share.ts). `unreplayed`: the faults whose correction the replay could only send as a message, with no
-   * command of the receiver acting on it, so the replay cannot show the rest unavoidable (review17 school 1)
+   * agency (harm-share.ts). `reason` (a code; words: harm-share.ts restWhy): BEYOND_FINDINGS, every fault bearing on
+   * the harm corrected as the best play does it still leaves it, so the best play avoids it by acts no finding requires
    */
-  unattributed?: { points: number; unreplayed: string[] };
+  unattributed?: { points: number; reason: "BEYOND_FINDINGS" };
   /**
    * of an outcome's rubric points, the part no single correction avoids but its causes' corrections together do,
    * per agency (its faults and its share, rubric points; joint-share.ts): charged jointly, each agency its share

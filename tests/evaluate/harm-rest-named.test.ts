@@ -5,9 +5,10 @@
  * only at 00:15:54 and the school's silence falls due at 00:20:54, after his 00:20:00 death: no cause in this play). It
  * charges 0.8114 × 10 = 8.114 rubric points (8 for the death, 12 exposed × 0.0095 = 0.114); the replays avoid 0.114 by
  * correcting the late signal alone and 5.5 (death → serious injury, 8 − 2.5) only with the signal, the mini fire station
- * and the brigade's turnout together; the remaining 8.114 − 0.114 − 5.5 = 2.5 lie on no agency. The correction of the
- * understated 119 call (ALARM_INACCURATE) is only a message in the replay, so it cannot show those 2.5 unavoidable. The
- * points cell must say so with the figure, not "其余不归于单一单位".
+ * and the brigade's turnout together; the remaining 8.114 − 0.114 − 5.5 = 2.5 lie on no agency. Review24 school (r27):
+ * the reason is not that the understated 119 call's correction "only sends a message": those 2.5 (a serious injury where
+ * the best play has a light one) are avoided only with the best play's aerial ladder, which no finding asks for (req-rescue
+ * was met by a tender; school-r20-harm's hand check). The points cell says so with the figure, not "其余不归于单一单位".
  */
 import { describe, expect, it } from "vitest";
 import type { Command } from "../../engine/model/commands.ts";
@@ -20,20 +21,21 @@ describe("school fire, evacuation signal at 00:09 (w4): the death's share on no 
   const harm = d.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
   const alarm = d.findings.find((f) => f.code === "ALARM_INACCURATE" && f.atMs === 7.5 * 60_000)!;
 
-  it("the rest is 8.114 − 0.114 − 5.5 = 2.5 rubric points, and the understated 119 call is among what the replay could not test", () => {
+  it("the rest is 8.114 − 0.114 − 5.5 = 2.5 rubric points, left because the best play avoids it by acts no finding requires", () => {
     // the figure the shares stand for (review22 school 3: each agency answers for its marginal, the shares may add up to more)
     const joint = harm.sharedPoints ?? harm.shares!.reduce((a, s) => a + s.points, 0);
     expect(harm.causedPart).toBeCloseTo(0.114, 4);
     expect(joint).toBeCloseTo(5.5, 4);
     expect(harm.unattributed?.points).toBeCloseTo(8.114 - 0.114 - 5.5, 4);
-    expect(harm.unattributed?.unreplayed).toContain(alarm.id);
+    expect(harm.unattributed?.reason).toBe("BEYOND_FINDINGS");
+    expect(alarm).toBeDefined();
   });
 
-  it("the points cell says 其余 2.5 不可归因 and why, in both languages", () => {
+  it("the points cell gives the 2.5 and the true reason (the best play's acts no finding requires), not 'only a message', in both languages", () => {
     const t = pointsText(harm, d.sections, d.findings);
-    expect(t.zh).toContain("其余 2.5 不可归因");
-    expect(t.zh).toContain(alarm.id);
-    expect(t.zh).toContain("不能证明其不可避免");
-    expect(t.en).toContain("the other 2.5 cannot be attributed");
+    expect(t.zh).toContain("其余 2.5 分在各相关问题均按最佳处置的做法和时机更正后的复算中仍未避免：最佳处置避免这部分所靠的做法，本报告认定的任何问题都未要求，不是任何单位的缺陷，不归于任何单位");
+    expect(t.en).toContain("the other 2.5 points remain in the replay with every fault bearing on the harm corrected as the best play does it: the best play avoids them by acts that none of this report's findings requires");
+    expect(t.zh).not.toContain("只是发出消息");
+    expect(t.en).not.toContain("only sends a message");
   });
 });

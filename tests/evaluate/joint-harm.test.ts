@@ -25,8 +25,8 @@
  * search crews from 00:07:30 brings the pupil out seriously injured: 8 − 2.5 = 5.5 avoided only by the three together,
  * 5.5 / 2 agencies = 2.75 each (the school: F4; the brigade: F11, F18). The 2.5 of a serious injury rather than the best
  * play's light one is avoided only with the aerial ladder (best play 00:02:30) sent too, which no fault's correction
- * sends (req-rescue was met by a tender at 00:20:45, due 00:21:30): it stays on no agency, the report saying the 119
- * call's correction (F6) is only a message the replay cannot act on.
+ * sends (req-rescue was met by a tender at 00:20:45, due 00:21:30): it stays on no agency, the report saying so (r27:
+ * the best play avoids it by acts no finding requires; before, it blamed the 119 call's correction for being only a message).
  * Review22 school 3 (moves the 2.75 / 2.75): each agency answers for its marginal, what the joint part loses without its
  * corrections, never less than its Shapley share (joint-share.ts), so correcting the school never raises the brigade's
  * charge (v1-fix-evac: 5.5 for the brigade's same two faults, where the equal split gave it 2.75 here). The replays:

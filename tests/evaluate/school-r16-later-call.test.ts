@@ -58,16 +58,19 @@ describe("review16 school 2 (wording): F10's replays correct to the best play's 
     expect(f.message.en).toContain("not merely meeting the rule's deadline");
   });
 
-  // review17 school 1: a rest left where a correction among the causes is only a message in the replay is not called
-  // unavoidable. Review20 school 2: the poor play leaves none (joint-harm.test.ts); review18's w4 (signal at 00:09) leaves
-  // 2.5, its understated 119 call's correction only a message (harm-rest-named.test.ts)
-  it("does not call the rest unavoidable when a correction among them (the understated 119 call) is only a message", () => {
+  // review17 school 1: a rest is not called simply unavoidable. Review24 school (r27): nor is it put down to a correction
+  // that "only sends a message" — review18's w4 (signal at 00:09) leaves 2.5 (a serious injury where the best play has a
+  // light one) that only the best play's aerial ladder avoids, which no finding asks for (req-rescue met by a tender,
+  // school-r20-harm's hand check): the finding says the best play avoids it by acts no finding requires
+  it("says the rest is left because the best play avoids it by acts no finding requires, not because the 119 call's correction is only a message", () => {
     const w4 = schoolVariant((c) => c.type === "evacuate" && (c as { by?: string }).by === "sch", [["00:09:00", "sch", { type: "evacuate", place: "school", destination: "playground" }]], true).report;
     const h = w4.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
     const alarm = w4.findings.find((x) => x.code === "ALARM_INACCURATE" && x.atMs === 7.5 * 60_000)!;
-    expect(h.message.zh).not.toContain("全部更正后仍不能避免");
-    expect(h.message.zh).toMatch(new RegExp(`但(F\\d+、)*${alarm.id}(、F\\d+)*的更正在复算中只是发出消息，复算不能模拟收到消息的单位据此行动`));
-    expect(h.message.en).toContain("the replay cannot model the receiver acting on it");
+    expect(alarm).toBeDefined();
+    expect(h.message.zh).not.toContain("只是发出消息");
+    expect(h.message.zh).toContain("；其余 2.5 分在各相关问题均按最佳处置的做法和时机更正后的复算中仍未避免：最佳处置避免这部分所靠的做法，本报告认定的任何问题都未要求，不是任何单位的缺陷，不归于任何单位");
+    expect(h.message.en).toContain("the best play avoids them by acts that none of this report's findings requires");
+    expect(h.message.en).not.toContain("the replay cannot model the receiver acting on it");
   });
 });
 

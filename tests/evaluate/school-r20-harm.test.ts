@@ -12,7 +12,7 @@
  * water), so the 1-minute-late turnout (F8) was named for the pupil's life. Corrected as its own act on time (cg-e1 at
  * the 00:07:30 call) it saves nobody; the brigade's causes are F11 (water) and F18 (search). No fault's correction sends
  * the ladder (req-rescue met by a tender, 00:20:45 ≤ 00:21:30), so the 2.5 of a serious injury beyond the best play's
- * light one is on no agency, the report saying why (the 119 call's correction only a message).
+ * light one is on no agency, the report saying why (the best play avoids it by acts no finding requires: r27, review24).
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -41,8 +41,8 @@ describe("school fire: the pupil's death is on the agencies whose duties, correc
     // Review22 school 2 (r23): that correction was never built (aimFix read the room from the finding's key, gone once
     // numbered), so the pair was never replayed and the whole harm went to the school 「其缺陷最先发生」. Replayed: the
     // late signal alone avoids 0.5795; with the aimed search and the brigade's second tender (F12) the pupil comes out
-    // seriously injured, 8 − 2.5 = 5.5 jointly; the 2.5 beyond the best play's light injury stays on no agency (the 119
-    // call's correction only a message), as in the poor play. The brigade answers for its marginal 5.5.
+    // seriously injured, 8 − 2.5 = 5.5 jointly; the 2.5 beyond the best play's light injury stays on no agency (only the
+    // best play's ladder, which no finding asks for, avoids it), as in the poor play. The brigade answers for its marginal 5.5.
     const named = harm.causes!.map((id) => r.findings.find((f) => f.id === id)!).map((f) => [f.code, f.agency]);
     expect(named).toEqual([["LINKAGE_SLOW", "sch"], ["SEARCH_NOT_AIMED", "fire"], ["DISPATCH_INSUFFICIENT", "fire"]]);
     expect(harm.shares?.find((x) => x.agency === "fire")?.points).toBe(5.5);
