@@ -23,6 +23,7 @@ import { evaluateDispatch } from "./dispatch.ts";
 import { searchWhereTold } from "./told-search.ts";
 import { numberFindings } from "./findings.ts";
 import { partWords } from "./part-words.ts";
+import { seeNotice } from "./see-notice.ts";
 import { attributeOutcomes, sharing } from "./causes.ts";
 import { harmCleared } from "./cause-reruns.ts";
 import { controlMeasure, lossMeasure } from "./control-rerun.ts";
@@ -158,7 +159,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // a caused lateness that added nothing (the duty at its cap) says so (caused-words.ts; review20 mine 5)
   // a consequence (随 Fx) names only the agencies its root charges, its root's 'none' mirrored (follows-root.ts; newcomer r22)
   // a duty met by its first act with a part left undone is said done for that part only (part-words.ts; review23 chemical 7)
-  const scored = { ...graded, findings: partWords(x, followRoots(causedWords(sharing(graded.findings)), x.agencyName)) };
+  // a duty late on an agency told late cites the notice finding that carries the rest (see-notice.ts; r27 plan 1)
+  const scored = { ...graded, findings: seeNotice(partWords(x, followRoots(causedWords(sharing(graded.findings)), x.agencyName))) };
   const s = c.scenario;
   return {
     scenario: {

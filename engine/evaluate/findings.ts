@@ -22,6 +22,8 @@ export type FindingInput = Pick<Finding, "code" | "section" | "agency" | "atMs" 
   heardElsewhere?: true;
   /** the finding this one is charged with, keeping its own points (report-model.ts Finding.chargedWith): a key, or lieKey() */
   chargedKey?: string;
+  /** a duty late on an agency told late: the notice finding it cites (report-model.ts Finding.seeNotice) */
+  seeNotice?: Finding["seeNotice"];
 };
 
 /**
@@ -54,6 +56,7 @@ export function finding(x: FindingInput): Finding {
     ...(x.relayed ? { relayed: true as const } : {}),
     ...(x.heardElsewhere ? { heardElsewhere: true as const } : {}),
     ...(x.chargedKey ? { chargedKey: x.chargedKey } : {}),
+    ...(x.seeNotice ? { seeNotice: { ...x.seeNotice } } : {}),
     ...(x.dueMs !== undefined ? { dueMs: x.dueMs } : {}),
     ...(x.jointly && x.jointly.length > 0 ? { jointly: [...x.jointly] } : {}),
     ...(x.mark ? { mark: x.mark } : {}),

@@ -38,6 +38,7 @@ import { keptNotice, keptNoticeFinding } from "./kept-notice.ts";
 import { workLearnt } from "./duty-known.ts";
 import { heldNote } from "./forwarding.ts";
 import { actCode, isOwnPlan, ownPlanPriced, planNotStarted } from "./own-plan.ts";
+import { shouldKnowText, siblingShouldKnow } from "./see-notice.ts";
 import type { Finding, LinkageEdge, LinkageHeadline, LinkageRow, Strength } from "./report-model.ts";
 
 export interface LinkageResult {
@@ -146,7 +147,7 @@ export function evaluateLinkage(x: EvalContext): LinkageResult {
   }
   findings.push(...rejections(x));
   // the unit's own plan priced by what its omission cost, once its other findings are known (own-plan.ts)
-  ownPlanPriced(x, findings, (ruleId, agency) => rows.find((r) => r.ruleId === ruleId && r.agency === agency)?.notifiedAtMs);
+  ownPlanPriced(x, findings, rows);
   // a duty whose first act was a notice already judged late against the same deadline follows that notice (slow-by-notice.ts)
   for (const f of findings) {
     if (f.code !== "LINKAGE_SLOW" || f.rootKey !== undefined || f.agency === null) continue;
@@ -259,7 +260,8 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
   // an agency that issued a command about the incident knew it then (blame.ts knewAt, review21 chemical 2): the notice's
   // lateness runs to then at most, its own delay after that is its own
   const knewMs = notify?.met ? Math.min(notify.met.atMs, knewAt(x, agency) ?? Infinity) : Infinity;
-  if (notify?.met && due !== undefined && knewMs > due && noticeLateByNotifier(x, agency)) {
+  const should = notify?.met && due !== undefined && knewMs > due && noticeLateByNotifier(x, agency) ? due : undefined; // told late: a late duty also counted from then (see-notice.ts)
+  if (notify?.met && due !== undefined && should !== undefined) {
     // one deadline, the notice's (the who-told-whom table's), and the lateness against it (issue 10 §5, review B8)
     const by = span(knewMs - due);
     const self = knewMs < notify.met.atMs ? { zh: `（${name.zh} ${clock(knewMs)} 已自行获知：其发出有关事故的指令）`, en: ` (${name.en} knew by ${clock(knewMs)}: it issued a command about the incident)` } : { zh: "", en: "" };
@@ -342,19 +344,20 @@ function linkageRow(x: EvalContext, rule: LinkageRule, agency: string, told: { f
     } else if (act.met?.late) {
       row.status = "late";
       const by = span(act.met.atMs - act.ob.deadlineMs);
+      const toldLate = ((s) => (s !== undefined && notifier !== null && act.ob.openedAtMs === notifiedAtMs ? s : undefined))(should ?? (notify ? undefined : siblingShouldKnow(x, rule, agency)));
       // a duty with a name of its own (rule.fault): what the agency heard and said while it stood late, cited and quoted
       const late = rule.fault ? whileLate(x, agency, notifiedAtMs, act.met.atMs, x.agencyName) : undefined;
       const fault = rule.fault ? { zh: `${rule.fault.zh}：`, en: `${rule.fault.en}: ` } : { zh: "", en: "" };
       findings.push(finding({
-        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`,
+        code: "LINKAGE_SLOW", section: "linkage", opportunity: `link:${rule.id}:${agency}`, agency, atMs: act.met.atMs, ruleId: rule.id, basis: rule.basis, key: `act:${rule.id}:${agency}`, ...(toldLate !== undefined ? { seeNotice: { notifier: notifier!, told: agency } } : {}),
         // per started window of the duty's own limit, at most 联而不动 (late-grade.ts, credit.ts; review18 chemical A2)
         quantity: lateSteps(act.met.atMs - act.ob.deadlineMs, act.ob.deadlineMs - act.ob.openedAtMs),
         // its first act, named: the duty's other parts may never have been done (review9 mine 6), so never "才履行职责"
         // a late protective order (shelter, evacuation) is the people's late protection, not a duty "begun" (review16 chem F40)
-        message: ((how, protect) => ({
-          zh: `响应迟缓：${fault.zh}${name.zh}${knew.zh}${heard.zh}，${clock(act.met.atMs)} ${protect ? `才下达${((h) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}，超时 ${by.zh}${late?.said.zh ?? ""}`,
-          en: `Slow to act: ${fault.en}${name.en}${knew.en}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), due by ${clock(act.ob.deadlineMs)}, ${by.en} late${late?.said.en ?? ""}`,
-        }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
+        message: ((how, protect, order = ((h: string) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))) => ((sk) => ({
+          zh: `响应迟缓：${fault.zh}${name.zh}${knew.zh}${heard.zh}，${clock(act.met!.atMs)} ${protect ? `才下达${order}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}，超时 ${by.zh}${sk.zh}${late?.said.zh ?? ""}`,
+          en: `Slow to act: ${fault.en}${name.en}${knew.en}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met!.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met!.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), due by ${clock(act.ob.deadlineMs)}, ${by.en} late${sk.en}${late?.said.en ?? ""}`,
+        }))(toldLate !== undefined ? shouldKnowText(toldLate, act.ob.deadlineMs - act.ob.openedAtMs, act.met!.atMs, protect ? { zh: order, en: "the order" } : isOwnPlan(rule) ? { zh: "启动预案", en: "starting its plan" } : { zh: "履职", en: "its act" }) : { zh: "", en: "" }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
         evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
       }));
     } else if (act.missed !== undefined) {

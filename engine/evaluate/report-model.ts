@@ -178,6 +178,11 @@ export interface Finding {
    * the deeper-level findings (AEGL-3 within AEGL-2) that are on it for some of those same people (exposed-before-known.ts)
    */
   apart?: { agency: string; groups: string[]; except: string[] };
+  /**
+   * a duty's lateness on an agency told late by `notifier` (its message counts it from when it should have known, 按应于…获知计):
+   * the notice finding that carries the rest is cited by id once numbered (see-notice.ts; r27 plan 1)
+   */
+  seeNotice?: { notifier: string; told: string };
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
   rootKey?: string;
