@@ -10,7 +10,7 @@ import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { notifyingDeliveries } from "./linkage.ts";
-import { failedDutyKey } from "./duty-failure.ts";
+import { chargedWithIdle, failedDutyKey } from "./duty-failure.ts";
 import { knewAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
@@ -253,7 +253,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   } else {
     const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: reqBasis(x, agency), ...link,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: reqBasis(x, agency), ...chargedWithIdle(x, link),
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
       params,
       message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),
