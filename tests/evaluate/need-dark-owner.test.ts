@@ -25,22 +25,26 @@ describe("a need that fell due before its owner was told is the late notifier's 
   // review9 chemical 8: the police, told at 01:50 (after the need fell due at 01:25) with their duty owed, had their own
   // window, 01:50 + 60 = 02:50, and never sent a car: the shortfall from then is their own, under their 联而不动 (0 again);
   // the time lost before stays the bureau's late notice, a finding of its own
-  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, under their 联而不动", () => {
+  // r27 mine 1: booked with the 联而不动 (随 Fx 计入 Fx), its rubric points kept: 1 car × 3 (county-default rubric,
+  // 派遣力量数量充足, 3 each), never set aside (set aside, never acting cost less than acting late)
+  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, booked with their 联而不动", () => {
     const f = need("req-traffic");
     const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-PSB:police" && x.code === "LINKAGE_NOTIFIED_LATE")!;
     expect(notice.agency).toBe("eb");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "police")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["police", 170 * MIN, idle.id, 0]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["police", 170 * MIN, undefined, idle.id, 3]]);
   });
 
   // review12 mine 1: the 120, told at 01:50 ("做好准备") after its need fell due at 01:25, had its own window from receipt,
   // 01:50 + 60 = 02:50 (still inside the drill's 03:20), and sent no ambulance: the shortfall from then is its own; review
   // r15 mine 1: told of the inrush, it owed its stand-by (LNK-MINE-EMS, 01:50 + 30) and stayed idle, so the shortfall
   // follows its 联而不动 (0 again), as the police's does
-  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), under its 联而不动", () => {
+  // r27 mine 1: booked with its 联而不动, 2 ambulances × 3 = 6 rubric points kept (it was 0 and set aside: the 120 that
+  // never sent one paid 1.62 on the poor play, less than the police that sent a car late)
+  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), booked with its 联而不动 (2 × 3)", () => {
     const f = need("req-ems");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["ems", 170 * MIN, idle.id, 0]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["ems", 170 * MIN, undefined, idle.id, 6]]);
     expect(f[0]!.message.zh).toContain("时限 02:50:00");
   });
 
