@@ -50,12 +50,14 @@ describe("a need that fell due before its owner was told is the late notifier's 
 
   // review12 mine 2 (need-root.ts): the 120 had to know by 01:25 − 25:44 = 00:59:16; the mine's report fell due only at
   // 01:25 (00:25 + 60, 493号令 第九条), so even on time and honest it could not have had them there: its 瞒报 is no root.
-  // Variant: the 120 is never told; the need is set aside under the bureau's own missing notice to it (its 未通知)
+  // Variant: the 120 is never told; the need goes with the bureau's own missing notice to it (its 未通知). r27 mine 2: the
+  // bureau, told at 01:10, could have told it by 01:25 and the ambulances been there by 01:25 + 60 = 02:25, inside the
+  // drill: what stays undone is booked with the 未通知 (2 × 3 rubric points, 随 Fx 计入 Fx), never set aside (was 0)
   it("never told: the ambulances follow the bureau's 未通知 to the 120, not the mine's 瞒报", () => {
     const dark = small("mine-flood", [report, ["01:50:00", "eb", { ...tell[2], to: ["police"] }]], 200 * MIN);
     const f = dark.report.findings.filter((x) => x.opportunity === "req:req-ems" && x.code === "DISPATCH_INSUFFICIENT");
     const notice = dark.report.findings.find((x) => x.key === undefined && x.code === "LINKAGE_NOT_NOTIFIED" && x.message.zh.includes("岭北县急救中心（120）") && x.agency === "eb")!;
-    expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["eb", notice.id, 0]]);
+    expect(f.map((x) => [x.agency, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["eb", undefined, notice.id, 6]]);
     expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 });
