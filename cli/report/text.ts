@@ -175,8 +175,11 @@ export function pointsText(f: Finding, sections: readonly SectionScore[] = [], a
 function carriedText(f: Finding, all: readonly Finding[]): LocalText {
   if (f.chargedWith) {
     // a false figure's consequence (relayed-lie.ts, kept-notice.ts; review22 mine B5), or a notice never made's
-    const lie = all.find((g) => g.id === f.chargedWith)?.code === "REPORT_FALSE";
-    const what = lie ? { zh: "同一谎报之后果", en: "the consequence of that same false report" } : { zh: "未通知之后果", en: "the consequence of that notice never made" };
+    // … or a 联而不动's: the need its holder, told, never acted on (duty-failure.ts chargedWithIdle; r27 mine 1)
+    const code = all.find((g) => g.id === f.chargedWith)?.code;
+    const what = code === "REPORT_FALSE" ? { zh: "同一谎报之后果", en: "the consequence of that same false report" }
+      : code === "LINKAGE_IDLE" ? { zh: "联而不动之后果", en: "the consequence of that same failure to act" }
+      : { zh: "未通知之后果", en: "the consequence of that notice never made" };
     return { zh: `（随 ${f.chargedWith}：${what.zh}，计入 ${f.chargedWith}，其分值在本项计）`, en: ` (with ${f.chargedWith}: ${what.en}, charged with it, its points counted in this section)` };
   }
   const after = all.filter((g) => g.chargedWith === f.id);

@@ -10,7 +10,7 @@ import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
 import { notifyingDeliveries } from "./linkage.ts";
-import { failedDutyKey } from "./duty-failure.ts";
+import { chargedWithIdle, failedDutyKey } from "./duty-failure.ts";
 import { knewAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";
 import { unitRows } from "./units.ts";
@@ -32,7 +32,7 @@ import { BASIS_REQ, capable, reqBasis, unsafeEntry, wrongType } from "./order-fa
 import { needRoot, needRootText } from "./need-root.ts";
 import { couldNotMeet, onsetEvents, ownRequirementWindow } from "./requirement-clock.ts";
 import { owners, requirementOwner, requirementStart } from "./requirement-owner.ts";
-import { couldText, noticeShortfall, notifierCould } from "./notice-shortfall.ts";
+import { couldText, meetableLate, noticeShortfall, notifierCould } from "./notice-shortfall.ts";
 
 export interface DispatchResult {
   requirements: RequirementRow[];
@@ -175,7 +175,8 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   // the first agency up the chain that knew in time to have the need met and did not pass it on (need-root.ts; review9 mine
   // 9: the mine that hid its trapped, not the bureau that learnt at 01:10 of ambulances due 01:25)
   const root = dark && owner !== null && row.deadlineMs !== undefined ? needRoot(x, req, owner, row.deadlineMs) : undefined;
-  const lateRoot = root ?? (dark && owner !== null && knewAt(x, owner) !== undefined ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
+  // (never told, but its notifier could still have had the need met late: the part left undone is that 未通知's, booked)
+  const lateRoot = root ?? (dark && owner !== null && (knewAt(x, owner) !== undefined || meetableLate(x, req, owner)) ? noticeRoots(x, owner)[0] ?? requirementNoticeRoot(x, owner) : undefined);
   if (dark && owner !== null && knewAt(x, owner) !== undefined && lateRoot === undefined) return { findings: [] };
   const notifier = lateRoot?.agency ?? (dark && owner !== null ? notifierOf(x, owner) : null);
   const agency = dark && notifier !== null ? notifier : owner;
@@ -253,7 +254,7 @@ function requirementFindings(x: EvalContext, req: RequirementDef, row: Requireme
   } else {
     const params = { ...insufficientParams(x, req, row, units, owner, dark, window), ...(root ? { root: (({ key: _key, ...p }) => p)(root) } : {}) };
     findings.push(finding({
-      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: reqBasis(x, agency), ...link,
+      code: "DISPATCH_INSUFFICIENT", section: "dispatch", agency, atMs: shownMs ?? x.endMs, ruleId: req.id, basis: reqBasis(x, agency), ...chargedWithIdle(x, link),
       // the figures go with the finding; the shells word them (glossary.ts insufficientText), as the message here does
       params,
       message: insufficientText(params, { text: req.text, place, unit: x.unitName, agency: x.agencyName }),

@@ -64,3 +64,19 @@ export function failedDutyKey(x: EvalContext, agency: string, action: { type: st
   const separate = delay !== Infinity && firstCommandMs !== undefined && firstCommandMs > deadline + delay;
   return slow && !separate && (lateMs - grace <= delay || sameCommand) ? `act:${rule.id}:${agency}` : undefined;
 }
+
+/**
+ * A need left short by its own holder's 联而不动 is that holder's fault, booked with it (r27 mine 1; issue 10 §1, §11):
+ * `link` (a DISPATCH_INSUFFICIENT's keys) with its rootKey, when that is a duty the holder, told, never met
+ * (`act:<rule>:<agency>`, dutyDelayMs Infinity), turned into a chargedKey: shown 随 Fx 计入 Fx, its points kept in 力量调派.
+ * Why not set aside: set aside, the need left the points attainable and the 120 told at 01:50 that never sent an
+ * ambulance paid its 联而不动 alone (6 × 30 / 111 = 1.62), less than the police that sent a car late paid for theirs
+ * (0.54 + 4.17): never acting must cost at least acting late (credit.ts r24-call). A duty met late keeps its rootKey
+ * (its lateness is the need's, priced once on the duty). Other links are returned as given.
+ */
+export function chargedWithIdle<T extends { rootKey?: string }>(x: EvalContext, link: T): T | (Omit<T, "rootKey"> & { chargedKey: string }) {
+  const m = link.rootKey?.match(/^act:([^:]+):(.+)$/);
+  if (!m || dutyDelayMs(x, m[1]!, m[2]!) !== Infinity) return link;
+  const { rootKey, ...rest } = link;
+  return { ...rest, chargedKey: rootKey! };
+}

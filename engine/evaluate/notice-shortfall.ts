@@ -14,6 +14,7 @@ import { clock, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import { BASIS_REQ } from "./order-faults.ts";
 import { noticeRoots, type OwnWindow } from "./own-window.ts";
+import { notifierOf } from "./blame.ts";
 import { requirementNotice, requirementNoticeRoot } from "./requirement-notice.ts";
 import { noticeDue } from "./notice-due.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
@@ -75,6 +76,17 @@ export function notifierCould(x: EvalContext, owner: string, notifier: string): 
   const rule = x.c.rules.linkage[x.c.scenario.kind].find((r) => resolveAgencies(x.c, r.agency).includes(owner));
   const t = x.obligations.find((o) => o.ob.kind === "notified" && o.ob.agency === owner && o.ob.ruleId === rule?.id);
   return t ? noticeDue(x, owner, t) : undefined;
+}
+
+/**
+ * Whether `owner`, never told, could still have met `req` before the drill's end had its notifier told it at the last
+ * moment its own limit allowed (notifierCould above, + the need's minutes): then what stays undone is
+ * the 未通知's consequence, booked with it, never set aside (r27 mine 2; review22 mine B2). False when no rule times it.
+ */
+export function meetableLate(x: EvalContext, req: RequirementDef, owner: string): boolean {
+  const n = notifierOf(x, owner);
+  const could = n === null ? undefined : notifierCould(x, owner, n);
+  return could !== undefined && could + req.withinMin * MINUTE <= x.endMs;
 }
 
 /**

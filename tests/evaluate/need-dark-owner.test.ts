@@ -25,33 +25,39 @@ describe("a need that fell due before its owner was told is the late notifier's 
   // review9 chemical 8: the police, told at 01:50 (after the need fell due at 01:25) with their duty owed, had their own
   // window, 01:50 + 60 = 02:50, and never sent a car: the shortfall from then is their own, under their 联而不动 (0 again);
   // the time lost before stays the bureau's late notice, a finding of its own
-  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, under their 联而不动", () => {
+  // r27 mine 1: booked with the 联而不动 (随 Fx 计入 Fx), its rubric points kept: 1 car × 3 (county-default rubric,
+  // 派遣力量数量充足, 3 each), never set aside (set aside, never acting cost less than acting late)
+  it("traffic control: the bureau's late notice stands; the shortfall from 02:50 (01:50 + 60) is the police's own, booked with their 联而不动", () => {
     const f = need("req-traffic");
     const notice = d.report.findings.find((x) => x.opportunity === "link:LNK-MINE-PSB:police" && x.code === "LINKAGE_NOTIFIED_LATE")!;
     expect(notice.agency).toBe("eb");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "police")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["police", 170 * MIN, idle.id, 0]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["police", 170 * MIN, undefined, idle.id, 3]]);
   });
 
   // review12 mine 1: the 120, told at 01:50 ("做好准备") after its need fell due at 01:25, had its own window from receipt,
   // 01:50 + 60 = 02:50 (still inside the drill's 03:20), and sent no ambulance: the shortfall from then is its own; review
   // r15 mine 1: told of the inrush, it owed its stand-by (LNK-MINE-EMS, 01:50 + 30) and stayed idle, so the shortfall
   // follows its 联而不动 (0 again), as the police's does
-  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), under its 联而不动", () => {
+  // r27 mine 1: booked with its 联而不动, 2 ambulances × 3 = 6 rubric points kept (it was 0 and set aside: the 120 that
+  // never sent one paid 1.62 on the poor play, less than the police that sent a car late)
+  it("the ambulances never sent: the 120's own shortfall from 02:50 (01:50 + 60), booked with its 联而不动 (2 × 3)", () => {
     const f = need("req-ems");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.points])).toEqual([["ems", 170 * MIN, idle.id, 0]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["ems", 170 * MIN, undefined, idle.id, 6]]);
     expect(f[0]!.message.zh).toContain("时限 02:50:00");
   });
 
   // review12 mine 2 (need-root.ts): the 120 had to know by 01:25 − 25:44 = 00:59:16; the mine's report fell due only at
   // 01:25 (00:25 + 60, 493号令 第九条), so even on time and honest it could not have had them there: its 瞒报 is no root.
-  // Variant: the 120 is never told; the need is set aside under the bureau's own missing notice to it (its 未通知)
+  // Variant: the 120 is never told; the need goes with the bureau's own missing notice to it (its 未通知). r27 mine 2: the
+  // bureau, told at 01:10, could have told it by 01:25 and the ambulances been there by 01:25 + 60 = 02:25, inside the
+  // drill: what stays undone is booked with the 未通知 (2 × 3 rubric points, 随 Fx 计入 Fx), never set aside (was 0)
   it("never told: the ambulances follow the bureau's 未通知 to the 120, not the mine's 瞒报", () => {
     const dark = small("mine-flood", [report, ["01:50:00", "eb", { ...tell[2], to: ["police"] }]], 200 * MIN);
     const f = dark.report.findings.filter((x) => x.opportunity === "req:req-ems" && x.code === "DISPATCH_INSUFFICIENT");
     const notice = dark.report.findings.find((x) => x.key === undefined && x.code === "LINKAGE_NOT_NOTIFIED" && x.message.zh.includes("岭北县急救中心（120）") && x.agency === "eb")!;
-    expect(f.map((x) => [x.agency, x.causedBy, x.points])).toEqual([["eb", notice.id, 0]]);
+    expect(f.map((x) => [x.agency, x.causedBy, x.chargedWith, x.rubricPoints])).toEqual([["eb", undefined, notice.id, 6]]);
     expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 });

@@ -10,7 +10,8 @@
  * 00:58 notice), not the enterprise's "（生态环境局未及时获知事故信息所致）" for the whole drill.
  * The 120 of the mine flood, told at 01:50 "做好准备", owes the scenario's need from its own window, 01:50 + 60 = 02:50
  * (review12 mine 1), and its stand-by from 01:50 + 30 (LNK-MINE-EMS, owed from the inrush: review r15 mine 1): the
- * shortfall follows its 联而不动, as eco's does.
+ * shortfall follows its 联而不动, as eco's does: booked with it at its own points (r27 mine 1: 随 Fx 计入 Fx, chargedWith;
+ * was causedBy at 0, set aside, so never sending cost less than sending late).
  */
 import { describe, expect, it } from "vitest";
 import { drill, MIN } from "./fixtures.ts";
@@ -20,7 +21,7 @@ describe("a need told late is the owner's own after its own window (review9 chem
     const d = drill("chemical-leak", "poor");
     const f = d.report.findings.filter((x) => x.opportunity === "req:req-monitor" && x.code === "DISPATCH_INSUFFICIENT");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "eco")!;
-    expect(f.map((x) => [x.agency, x.atMs, x.causedBy])).toEqual([["eco", 103 * MIN, idle.id]]);
+    expect(f.map((x) => [x.agency, x.atMs, x.chargedWith])).toEqual([["eco", 103 * MIN, idle.id]]);
     expect(f[0]!.message.zh).toContain("时限 01:43:00；市生态环境局临江分局 00:58:00 才获知事故信息，自获知起算");
     expect(f[0]!.message.zh).not.toContain("未及时获知事故信息所致");
   });
@@ -29,7 +30,7 @@ describe("a need told late is the owner's own after its own window (review9 chem
     const d = drill("mine-flood", "poor");
     const f = d.report.findings.filter((x) => x.opportunity === "req:req-ems" && x.agency === "ems");
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
-    expect(f.map((x) => [x.code, x.atMs, x.causedBy])).toEqual([["DISPATCH_INSUFFICIENT", 170 * MIN, idle.id]]);
+    expect(f.map((x) => [x.code, x.atMs, x.chargedWith])).toEqual([["DISPATCH_INSUFFICIENT", 170 * MIN, idle.id]]);
     expect(f[0]!.message.zh).toContain("时限 02:50:00；岭北县急救中心（120） 01:50:00 才获知事故信息，自获知起算");
   });
 });

@@ -27,7 +27,8 @@ describe("a need kept unknown is on the agency that kept it so (review9 mine 9)"
     const d = drill("mine-flood", "poor");
     const f = need(d.report.findings);
     const idle = d.report.findings.find((x) => x.code === "LINKAGE_IDLE" && x.agency === "ems")!;
-    expect(f.map((x) => [x.code, x.agency, x.causedBy, x.atMs])).toEqual([["DISPATCH_INSUFFICIENT", "ems", idle.id, ms("02:50:00")]]);
+    // booked with its 联而不动 (r27 mine 1: chargedWith, its own points; was causedBy, set aside)
+    expect(f.map((x) => [x.code, x.agency, x.chargedWith, x.atMs])).toEqual([["DISPATCH_INSUFFICIENT", "ems", idle.id, ms("02:50:00")]]);
     expect(f[0]!.message.zh).not.toContain("隐瞒");
   });
 

@@ -141,19 +141,24 @@ describe("mine-flood poor play: the police and the 120, told late at 01:50, answ
   });
 
   // review12 mine 1-2: the same for the 120 (no ambulance by 02:50 nor 04:00), never set aside under the mine's 瞒报; review
-  // r15 mine 1: told at 01:50 and idle, the 120's 联而不动 (部门联动) is the fault, its ambulance shortfall follows from it
-  it("the ambulances (req-ems, 2 × 3 = 6) follow the 120's own 联而不动: in W, set aside, not lost again", () => {
+  // r15 mine 1: told at 01:50 and idle, the 120's 联而不动 (部门联动) is the fault; r27 mine 1: its ambulance shortfall
+  // is booked with it (随 Fx 计入 Fx), its 6 points lost in 力量调派, no longer set aside (set aside, the 120 that never
+  // sent one paid 1.62 in all, less than the police that sent a cordon late)
+  it("the ambulances (req-ems, 2 × 3 = 6) are booked with the 120's own 联而不动: in W and lost", () => {
     const ems = dispatch.scoring!.items!.find((o) => o.id === "req:req-ems")!;
     const idle = report.findings.find((f) => f.code === "LINKAGE_IDLE" && f.agency === "ems")!;
-    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 0, unearned: 6 });
-    expect(ems.follows).toEqual([idle.id]);
-    // dispatch: pumps 3, wall 3, police car 3 lost of W 18, ambulances 6 set aside: base 12, 100 × (12 − 9) / 12 = 25;
-    // attainable 25 × 12 / 18 = 16.67; deducted: the three findings' printed points, each 3 × 25 / 18 = 4.1667 → 4.17
-    // (rounded once per finding, the section adds printed figures: r24-sums), 3 × 4.17 = 12.51 (9 × 25 / 18 = 12.5 unrounded)
-    expect(dispatch.scoring).toMatchObject({ worth: 18, lost: 9, unearned: 6 });
-    expect(dispatch.score).toBe(25);
-    expect(dispatch.attainable).toBeCloseTo(16.67, 2);
-    expect(dispatch.deducted).toBe(12.51);
+    expect(ems).toMatchObject({ inW: true, worth: 6, lost: 6 });
+    expect(ems.unearned ?? 0).toBe(0);
+    expect(report.findings.find((f) => f.code === "DISPATCH_INSUFFICIENT" && f.ruleId === "req-ems")!.chargedWith).toBe(idle.id);
+    // dispatch (moved by r27 mine 1: was L 9, S 6, score 25, attainable 16.67, deducted 12.51): pumps 3, wall 3, police
+    // car 3, ambulances 6 lost of W 18, nothing set aside: base 18, attainable 25; deducted: the findings' printed points,
+    // 3 × 25 / 18 = 4.1667 → 4.17 three times and 6 × 25 / 18 = 8.333 → 8.33, 3 × 4.17 + 8.33 = 20.84 (r24-sums);
+    // score 100 × (25 − 20.84) / 25 = 16.64 → 16.6
+    expect(dispatch.scoring).toMatchObject({ worth: 18, lost: 15 });
+    expect(dispatch.scoring!.unearned ?? 0).toBe(0);
+    expect(dispatch.score).toBe(16.6);
+    expect(dispatch.attainable).toBeCloseTo(25, 2);
+    expect(dispatch.deducted).toBe(20.84);
   });
 });
 

@@ -32,6 +32,11 @@
  *   100 × (24.86 − 16.54) / 24.86 = 33.5; dispatch 6 × 1.74 + 4 × 1.16 = 15.08; total 100 × (88.54 − (26.92 + 16.54 +
  *   15.08 + 13.38)) / 88.54 = 16.62 / 88.54 = 18.8. School linkage 2 × 2.61 + 2 × 1.74 + 2.17 + 1.30 + 4 × 0.87 + 4.35 +
  *   3.04 = 23.04, rate 100 × 2.61 / 25.65 = 10.2; total 100 × (85.51 − 71.13) / 85.51 = 16.8.
+ *   r27 mine 1 (duty-failure.ts chargedWithIdle: a need its holder's 联而不动 left short is booked with it, no longer set
+ *   aside): mine dispatch S 6 → 0, A 16.67 → 25, D 12.51 → 12.51 + 6 × 25 / 18 (the 120's two ambulances, 8.33) = 20.84;
+ *   total 100 × (84.75 − (28.59 + 18.63 + 20.84 + 14.04)) / 84.75 = 2.65 / 84.75 = 3.1 (was 3.5). Chemical: eco's
+ *   monitoring van (req-monitor, 3) booked with its 联而不动: dispatch S 5 → 2, A 25 × 41 / 43 = 23.84, D 15.08 + 3 × 25 /
+ *   43 (1.74) = 16.82; total 100 × (90.29 − (26.92 + 16.54 + 16.82 + 13.38)) / 90.29 = 16.63 / 90.29 = 18.4 (was 18.8).
  *   Both (r24-call's A 86.47, r24-sums' D 71.13): 100 × (86.47 − 71.13) / 86.47 = 17.7.
  *   r24-chain (notice-chain.test.ts p13 ≥ p1): the brigade's missing notice also answers for the county's oral report it made late (due 00:30 had the bureau been told by 00:17:30, made 00:58): 迟报（他方所致）, 1 started hour × 4 × 30 / 90 = 1.33 in 信息报告:
  *   D 71.13 + 1.33 = 72.46, 100 × (86.47 − 72.46) / 86.47 = 16.2.
@@ -96,8 +101,8 @@ describe("the loader refuses a plan duty on the wrong seat, at its line", () => 
 const scored = [
   // own: the rubric points the holder's own plan finding costs (the mine manager's whole 6: a late word carries nothing
   // of a duty never done, review23 mine N1); the finding is 未启动预案 (own-plan.ts), not 联而不动 (review23)
-  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.9, score: 3.5, fault: "仍未启动本矿水害应急预案" },
-  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.5, score: 18.8, fault: "仍未启动本单位危险化学品事故应急预案" },
+  { id: "mine-flood", rule: "LNK-MINE-PLAN", agency: "mine", W: 111, own: 6, due: "00:20:00", rate: 14.9, score: 3.1, fault: "仍未启动本矿水害应急预案" },
+  { id: "chemical-leak", rule: "LNK-CHEM-PLAN", agency: "ent", W: 105, own: 6, due: "00:05:00", rate: 33.5, score: 18.4, fault: "仍未启动本单位危险化学品事故应急预案" },
   { id: "school-fire", rule: "LNK-SCH-PLAN", agency: "sch", W: 69, own: 6, due: "00:06:30", rate: 10.2, score: 16.2, fault: "仍未启动校园火灾应急预案" },
 ] as const;
 

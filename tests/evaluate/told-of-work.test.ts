@@ -18,13 +18,14 @@ const opened = (events: readonly DrillEvent[], id: string): EventOf<"obligationO
 describe("mine flood, poor play: the 120 hears only EB's '请做好准备' (01:50)", () => {
   const d = drill("mine-flood", "poor");
 
-  it("联而不动 on the 120 from its receipt, 01:50 + 10 min = 02:00, in 部门联动; its ambulance shortfall follows from it (随, 0 points)", () => {
+  // r27 mine 1: the shortfall is booked with the 联而不动 (随 Fx 计入 Fx, 2 ambulances × 3 rubric points), no longer 0 and set aside
+  it("联而不动 on the 120 from its receipt, 01:50 + 10 min = 02:00, in 部门联动; its ambulance shortfall is booked with it (2 × 3)", () => {
     expect(opened(d.events, "LNK-MINE-EMS:act:ems")?.obligation.deadlineMs).toBe((110 + 10) * MIN);
     const idle = d.report.findings.filter((f) => f.agency === "ems" && f.code === "LINKAGE_IDLE");
     expect(idle).toHaveLength(1);
     expect(idle[0]!.section).toBe("linkage");
     const short = d.report.findings.filter((f) => f.agency === "ems" && f.code === "DISPATCH_INSUFFICIENT");
-    expect(short.map((f) => [f.causedBy, f.points])).toEqual([[idle[0]!.id, 0]]);
+    expect(short.map((f) => [f.causedBy, f.chargedWith, f.rubricPoints])).toEqual([[undefined, idle[0]!.id, 6]]);
   });
 
   it("EB's late notice to the 120 stays a finding on EB (the notifier)", () => {
