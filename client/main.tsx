@@ -28,4 +28,7 @@ const Replay = lazy<{ drillId: string }>(() => import("./pages/ReplayPage.tsx").
 /** Dev only: the build never contains it (nor the scenario files it reads). */
 const Dev = lazy<{ scenario: string; role: string }>(() => (import.meta.env.DEV ? import("./dev/DevPreview.tsx").then((m) => m.DevPreview) : Promise.reject(new Error("dev only"))));
 
-render(<App />, document.getElementById("app")!);
+// index.html holds 载入中… / Loading… until this bundle runs (a phone fetches over 1 MB first): replaced here
+const root = document.getElementById("app")!;
+root.replaceChildren();
+render(<App />, root);

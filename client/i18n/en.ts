@@ -80,6 +80,7 @@ export const en: Catalogue = {
     recoveredLost: "Its clock ran at {{speed}}× when it stopped: the drill had reached {{upTo}} at most, so at most about {{s}} s of drill time was lost. Tell the seats before resuming.",
   },
   evaluator: {
+    areaUnverified: " (number not verified)",
     title: "Evaluation", findings: "Live findings", asSeen: "As seen by", at: "At", seat: "Seat", show: "Show", observation: "Observation",
     section: "Section", agency: "Agency", area: "AQ/T 9009 area", rating: "Rating", justification: "What was seen and why", save: "Save",
     met: "Met", partlyMet: "Partly met", notMet: "Not met", saved: "Saved",
@@ -103,6 +104,11 @@ export const en: Catalogue = {
       "school-fire": { seriousInjuries: "Seriously injured", exposed: "Harmful smoke dose" },
     },
   },
+  // round 27: a seat kept on this browser for a closed tab (net/seat-memory.ts), the page before its code has loaded
+  keep: {
+    leave: "Leave seat", leaveHint: "This browser forgets this seat's join code; coming back needs the code again", leaveConfirm: "Leave this seat? This browser will forget its join code; coming back needs the code again.",
+    rejoining: "Rejoining the seat kept on this browser…",
+  },
   common: { cancel: "Cancel", ok: "OK", close: "Close", all: "All", none: "None", sim: "Drill time", wall: "Wall clock", loading: "Loading…", error: "Error: {{msg}}" },
   // seat helper: the end of the drill, field problems, refusals that name their field
   endedBar: {
@@ -111,6 +117,8 @@ export const en: Catalogue = {
   },
   inboxRead: { all: "Mark all read" },
   formCheck: {
+    pasteCut_one: "This box holds at most {{max}} characters: {{count}} character of the pasted text was cut.",
+    pasteCut_other: "This box holds at most {{max}} characters: {{count}} characters of the pasted text were cut.",
     blank: "This cannot be empty (spaces alone do not count)", tooLong: "At most {{max}} characters; it has {{length}}", tooManyLines: "At most {{max}} lines; it has {{length}}",
     noAddressee: "Choose whom to report to", figuresIncomplete: "Casualties go as a set: give a number or tick \"unknown\" for each of them (see the boxes marked above)", noRecipient: "Choose at least one recipient", blankReport: "The report is empty: fill in at least one item (the scene, casualties or measures taken)",
     noCode: "Type your join code", noName: "Give your name or post", badName: "Your name or post must be 1 to {{max}} characters", noUnits: "Tick the units to dispatch or recall first", noKinds: "This drill has no unit kind to ask for", noneDeployed: "The units ticked are all at base: none to recall", notPositive: "Give a number above 0", radiusRange: "Give a number above 0 and at most {{max}} (metres)", notCount: "Give a whole number from 0 to {{max}} (people), or tick \"unknown\"", notNegative: "Give a number of 0 or more", badTime: "Give the drill time as H:MM:SS, minutes and seconds 0 to 59, e.g. 0:40:00", afterNow: "Only a time already past can be viewed: give a time from 0:00:00 to {{now}}", refused: "Not accepted: {{reason}}",

@@ -81,6 +81,7 @@ export const zh = {
     recoveredLost: "中断时时钟以 {{speed}}× 运行：中断前演练至多已走到 {{upTo}}，最多损失约 {{s}} 秒演练时间。继续前请告知各席位。",
   },
   evaluator: {
+    areaUnverified: "（编号待核实）",
     title: "评估台", findings: "实时发现", asSeen: "按席位回看", at: "时刻", seat: "席位", show: "查看", observation: "评估记录",
     section: "评估项目", agency: "单位", area: "AQ/T 9009 评估内容", rating: "评定", justification: "依据与说明", save: "保存记录",
     met: "达到", partlyMet: "基本达到", notMet: "未达到", saved: "已保存",
@@ -104,6 +105,11 @@ export const zh = {
       "school-fire": { seriousInjuries: "重伤", exposed: "吸入烟气达到伤害阈值" },
     },
   },
+  // round 27: a seat kept on this browser for a closed tab (net/seat-memory.ts), the page before its code has loaded
+  keep: {
+    leave: "离开席位", leaveHint: "本机不再保存本席位的参演码；再次进入需重新输入参演码", leaveConfirm: "离开本席位？本机将不再保存其参演码，再次进入需重新输入。",
+    rejoining: "正在重新进入本机保存的席位…",
+  },
   common: { cancel: "取消", ok: "确定", close: "关闭", all: "全部", none: "无", sim: "演练时", wall: "实际时间", loading: "载入中…", error: "出错了：{{msg}}" },
   // seat helper: the end of the drill, field problems, refusals that name their field
   endedBar: {
@@ -112,6 +118,9 @@ export const zh = {
   },
   inboxRead: { all: "全部标为已读" },
   formCheck: {
+    // 中文无单复数之分：两键同文（i18next 对 zh 取 _other；_one 与 en.ts 的键对齐）
+    pasteCut_one: "本栏最多 {{max}} 个字：粘贴的内容超出，已截去 {{count}} 个字。",
+    pasteCut_other: "本栏最多 {{max}} 个字：粘贴的内容超出，已截去 {{count}} 个字。",
     blank: "此项不能为空（只有空格也不算填写）", tooLong: "最多 {{max}} 个字，现有 {{length}} 个字", tooManyLines: "最多 {{max}} 行，现有 {{length}} 行",
     noAddressee: "请选择报告对象", figuresIncomplete: "伤亡人数需整组填写：每一项填写人数或勾选“未知”（见上方标红的项）", noRecipient: "请至少选择一个接收单位", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
     noCode: "请填写参演码", noName: "请填写姓名或岗位", badName: "姓名或岗位须为 1 至 {{max}} 个字", noUnits: "请先勾选要调派或召回的力量", noKinds: "本演练没有可请求的力量类型", noneDeployed: "所选力量都在站待命，没有可召回的", notPositive: "请填写大于 0 的数", radiusRange: "请填写大于 0、不超过 {{max}} 的数（米）", notCount: "请填写0到{{max}}之间的整数（人），不知道时勾选“未知”", notNegative: "请填写不小于0的数", badTime: "请按 时:分:秒 填写演练时间，分、秒为0到59，如 0:40:00", afterNow: "只能回看已经过去的时刻：请填写0:00:00到{{now}}之间的时间", refused: "未被接受：{{reason}}",

@@ -3,6 +3,7 @@
  * new drill's codes, and who sends a report. Agencies by their names, never raw ids.
  */
 import type { LocalText } from "../../engine/model/ids.ts";
+import { ANNEX_A_AREAS, annexNumberVerified, type AnnexArea } from "../../engine/scenario/rubric-schema.ts";
 import { t } from "../i18n/index.ts";
 
 /** "<seat> · <person>", or the seat alone when the person gave no name or the seat's own title. */
@@ -40,4 +41,15 @@ export function figureLabel(kind: string | undefined, figure: string): string {
     return figure === "exposed" ? t("dir.fig.generic.exposed") : t("report.seriousInjuries");
   }
   return t(`report.${figure}`);
+}
+
+/**
+ * An AQ/T 9009 Annex A area as the evaluator's area chooser lists it: every one with its number and title
+ * ("A.1 预警与信息报告", "A.3 事故监测与研判（编号待核实）"), the number of an area not seen in the standard's text
+ * (domain.md §3.6: only 1, 2 and 4 were) marked as unverified, so the list reads alike while no remembered number
+ * passes for the standard's. Reports keep annexAreaLabel (name alone for those).
+ */
+export function annexAreaChoice(area: AnnexArea, lang: "zh" | "en"): string {
+  const a = ANNEX_A_AREAS[area];
+  return `${a.no} ${lang === "zh" ? a.zh : a.en}${annexNumberVerified(area) ? "" : t("evaluator.areaUnverified")}`;
 }

@@ -14,6 +14,7 @@ import { Outbox } from "./outbox.ts";
 import { rejoinOutcome, type Connection, type OutCommand, type Session, type SessionSnapshot } from "./session.ts";
 import { Store } from "./store.ts";
 import { ViewStore } from "./view-store.ts";
+import { oncePerId } from "../model/once.ts";
 
 export interface JoinResult { session: LiveSession; kind: string; seat: string }
 
@@ -25,11 +26,11 @@ export class LiveSession implements Session {
   private leaving = false;
   private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
 
-  private constructor(readonly drillId: string, readonly name: string, private readonly code: string) {
+  private constructor(readonly drillId: string, readonly name: string, readonly code: string) {
     this.outbox = new Outbox(`lianyan.outbox.${drillId}.${code.slice(-4)}`);
-    this.snap = new Store<SessionSnapshot>({ commands: this.outbox.entries.get(), connection: "connecting", outbox: 0, name, drillId });
+    this.snap = new Store<SessionSnapshot>({ commands: oncePerId(this.outbox.entries.get()), connection: "connecting", outbox: 0, name, drillId });
     this.views = new ViewStore();
-    this.outbox.entries.subscribe(() => this.patch({ commands: this.outbox.entries.get(), outbox: this.outbox.unanswered().filter((e) => e.status.state === "queued").length }));
+    this.outbox.entries.subscribe(() => this.patch({ commands: oncePerId(this.outbox.entries.get()), outbox: this.outbox.unanswered().filter((e) => e.status.state === "queued").length }));
     this.views.model.subscribe(() => this.patch({ model: this.views.model.get() }));
   }
 

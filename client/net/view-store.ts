@@ -15,6 +15,7 @@ import type { WelcomeMessage } from "../../protocol/messages.ts";
 import type { ControlInfo, MessageRow, ObligationRow, Projection, SeatInfo, Situation, UnitRow } from "../../protocol/views.ts";
 import type { AgencyInfo, ConsoleModel, PlaceInfo, RoadInfo, SeatInfo as SeatRow, UnitInfo } from "../model/console.ts";
 import { Store } from "./store.ts";
+import { oncePer, oncePerId } from "../model/once.ts";
 
 interface SyncedObligation { id: string; kind: string; agency: string; to: string; openedAtMs: number; deadlineMs: number; status: string; metAtMs: number; text: string; basis: string; owner: string; toldBy: string; partsLeft: string; why?: string }
 interface SyncedClock { tMs: number; speed: number; paused: boolean; ended: boolean }
@@ -133,7 +134,8 @@ export class ViewStore {
         crewToxicLoad: 0, crewPeakPpm: 0, exposureFlags: [],
         info: st.units.get(u.id) ?? { id: u.id, name: { zh: u.id, en: u.id }, type: "", agency: "", capabilities: [] },
       })),
-      messages: p.messages as unknown as Message[],
+      // one row per id, however many times the synced list (or a past view) carries it (model/once.ts)
+      messages: oncePerId(p.messages as unknown as Message[]),
       obligations: p.obligations.map((o): ConsoleModel["obligations"][number] => ({
         id: o.id, ruleId: o.id, kind: o.kind as Obligation["kind"], agency: o.agency, ...(o.to ? { to: o.to } : {}),
         openedAtMs: o.openedAtMs, deadlineMs: o.deadlineMs, status: o.status, ...(o.metAtMs >= 0 ? { metAtMs: o.metAtMs } : {}),
@@ -146,7 +148,8 @@ export class ViewStore {
       powers: seat && w.kind !== "seat" ? [] : st.powers, tasks: w.tasks, unitKinds: w.unitKinds ?? [], siteTargets: w.siteTargets ?? [], ...(w.spots ? { spots: w.spots } : {}),
       ...(control && overlay ? { hazardModel: control.brief.hazard, overlay } : {}),
       ...(control ? { injects: control.injects.map((i) => ({ ...i })), truth: { ...control.casualties, grade: control.grade }, ...(seats ? { seats } : {}) } : {}),
-      ...(seat?.unitFailures?.length ? { unitFailures: seat.unitFailures } : {}),
+      // one warning per unit: a failure standing is the unit's last (engine/units/failures.ts)
+      ...(seat?.unitFailures?.length ? { unitFailures: oncePer(seat.unitFailures, (f) => f.unit) } : {}),
       ...(w.recovered ? { recovered: w.recovered } : {}),
       ...(w.earlierRecoveries?.length ? { earlierRecoveries: w.earlierRecoveries } : {}),
     };

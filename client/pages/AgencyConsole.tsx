@@ -33,6 +33,8 @@ export interface ConsoleProps {
   outbox: number;
   /** absent: read-only (replay, "as seen by") */
   send?: Send;
+  /** 离开席位: forget this browser's seat (live consoles only; DrillPage leaveSeat) */
+  leave?: () => void;
 }
 
 export function AgencyConsole(p: ConsoleProps) {
@@ -77,7 +79,7 @@ export function AgencyConsole(p: ConsoleProps) {
   ];
   return (
     <div class="console console-agency" data-testid="agency-console" data-role={m.role}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} />
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(agencyName(m, m.role), p.person)} {...(p.leave ? { onLeave: p.leave } : {})} />
       <div class="console-body">
         <section class={`pane pane-map ${tab === "map" ? "pane-on" : ""}`}>
           <MapView model={m} picking={picking} onPick={live ? (id) => (setPicked(id), setDispatch((d) => ({ ...d, place: id })), setPicking(false), setTab("units")) : undefined} />

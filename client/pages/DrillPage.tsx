@@ -9,7 +9,8 @@ import type { ConsoleModel } from "../model/console.ts";
 import { navigate } from "../nav.ts";
 import { api, ApiError } from "../net/api.ts";
 import { LiveSession } from "../net/live.ts";
-import { rememberedCodes } from "./JoinPage.tsx";
+import { rememberedCodes, rememberSeat } from "./JoinPage.tsx";
+import { forgetSeat, keepSeat, keptSeat } from "../net/seat-memory.ts";
 import { useSource } from "../net/store.ts";
 import { AgencyConsole } from "./AgencyConsole.tsx";
 import { ControlConsole } from "./ControlConsole.tsx";
@@ -18,9 +19,14 @@ export function DrillPage(props: { drillId: string }) {
   const [session, setSession] = useState<LiveSession>();
   useEffect(() => {
     const saved = sessionStorage.getItem(`lianyan.join.${props.drillId}`);
-    // no code in this tab (a lost tab, a typed address): the join form, for this drill
-    if (!saved) return navigate(`/?drill=${encodeURIComponent(props.drillId)}`);
-    const { code, name } = JSON.parse(saved) as { code: string; name: string };
+    // a closed tab's seat: the code this browser joined the drill's seat with (net/seat-memory.ts), into this tab
+    const kept = saved ? undefined : keptSeat(props.drillId);
+    if (kept) rememberSeat(props.drillId, kept.code, kept.name);
+    // no code in this tab nor kept (a typed address, another browser): the join form, for this drill
+    if (!saved && !kept) return navigate(`/?drill=${encodeURIComponent(props.drillId)}`);
+    const { code, name } = kept ?? (JSON.parse(saved!) as { code: string; name: string });
+    // a code that no longer opens this drill is forgotten with the tab's copy
+    const drop = (id: string) => (sessionStorage.removeItem(`lianyan.join.${id}`), forgetSeat(id));
     let s: LiveSession | undefined;
     // a wrong or revoked code: back to the join page with the message, nothing else shown;
     // a good code of a drill that has ended: the join page says so and what remains to see
@@ -31,18 +37,28 @@ export function DrillPage(props: { drillId: string }) {
       (e: { code?: number; message?: string }) => e.code === 400 && e.message ? (sessionStorage.setItem("lianyan.joinError", e.message), back("name=1")) : api.lookup(code).then(
         (f) => f.drillId !== props.drillId
           // a good code under a wrong drill id (an old or mistyped link): its own drill, never 参演码无效 (newcomer 17 b03)
-          ? (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), sessionStorage.setItem(`lianyan.join.${f.drillId}`, JSON.stringify({ code, name })), navigate(`/drill/${encodeURIComponent(f.drillId)}`))
-          : f.status === "ended" ? back(`ended=${encodeURIComponent(f.kind)}`) : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
+          ? (drop(props.drillId), sessionStorage.setItem(`lianyan.join.${f.drillId}`, JSON.stringify({ code, name })), navigate(`/drill/${encodeURIComponent(f.drillId)}`))
+          : f.status === "ended" ? back(`ended=${encodeURIComponent(f.kind)}`) : (drop(props.drillId), back("bad=1")),
         // too many wrong codes from this address (429): the server's own reason, and the code kept, never 参演码无效
         (f: unknown) => f instanceof ApiError && f.status === 429
           ? (sessionStorage.setItem("lianyan.joinError", f.message), back("busy=1"))
-          : (sessionStorage.removeItem(`lianyan.join.${props.drillId}`), back("bad=1")),
+          : (drop(props.drillId), back("bad=1")),
       ),
     );
     return () => s?.leave();
   }, [props.drillId]);
   if (!session) return <main class="page"><p class="muted">{t("join.joining")}</p></main>;
   return <Joined session={session} />;
+}
+
+/**
+ * Leave the seat for good on this browser (离开席位): its code is forgotten (localStorage and this tab), the room
+ * left, and the join page shown; the person needs the code again to come back.
+ */
+export function leaveSeat(drillId: string): void {
+  sessionStorage.removeItem(`lianyan.join.${drillId}`);
+  forgetSeat(drillId);
+  navigate("/");
 }
 
 function Joined(props: { session: LiveSession }) {
@@ -52,10 +68,17 @@ function Joined(props: { session: LiveSession }) {
   useEffect(() => {
     if (!snap.revoked && !snap.codeGone) return;
     sessionStorage.removeItem(`lianyan.join.${snap.drillId}`);
+    forgetSeat(snap.drillId);
     // the client's own words (zh-CN or English) for what the server said in Chinese
     sessionStorage.setItem("lianyan.joinError", t(snap.codeGone ? "join.codeGone" : "join.revoked"));
     navigate("/");
   }, [snap.revoked, snap.codeGone]);
+  // an agency seat, once in, is kept on this browser for a closed tab; a control code (the server's director code
+  // opens every drill) stays in this tab only
+  const seat = !!m && !m.omniscient && m.role !== "observer";
+  useEffect(() => {
+    if (seat && !snap.revoked && !snap.codeGone) keepSeat(snap.drillId, { code: props.session.code, name: snap.name });
+  }, [seat, snap.drillId]);
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
   const codes = rememberedCodes(snap.drillId);
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
@@ -64,7 +87,7 @@ function Joined(props: { session: LiveSession }) {
       {m.ended ? <EndedBar model={m} drillId={snap.drillId} /> : null}
       {m.omniscient
         ? <ControlConsole {...common} send={(c) => props.session.send(c)} control={(ty, b) => props.session.control(ty, b)} codes={codes} />
-        : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={(c) => props.session.send(c)} />}
+        : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={(c) => props.session.send(c)} leave={() => leaveSeat(snap.drillId)} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { Field, Select, Text } from "../panels/fields.tsx";
 import { hasProblems, joinProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { CodesList } from "../panels/CodesList.tsx";
+import { keptSeat, sameCode } from "../net/seat-memory.ts";
 
 export function rememberSeat(drillId: string, code: string, name: string): void {
   sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
@@ -63,6 +64,16 @@ export function JoinPage(props: { code?: string }) {
     const q = new URLSearchParams(location.search);
     return q.has("ended") && linkDrill ? { drillId: linkDrill, kind: q.get("ended") ?? "seat" } : undefined;
   });
+  // the join link of the seat this browser joined (kept, net/seat-memory.ts): straight back into it, no code asked;
+  // not after a refusal or the end (DrillPage sent the person here to read why)
+  const kept = linkDrill && props.code ? keptSeat(linkDrill) : undefined;
+  const rejoin = !!kept && sameCode(kept.code, props.code!) && !["bad", "name", "busy", "ended"].some((k) => q.has(k));
+  useEffect(() => {
+    if (!rejoin) return;
+    rememberSeat(linkDrill, kept!.code, kept!.name);
+    navigate(`/drill/${encodeURIComponent(linkDrill)}`);
+  }, [rejoin]);
+  if (rejoin) return <main class="page"><p class="muted" role="status" data-testid="rejoining">{t("keep.rejoining")}</p></main>;
   const open = (drillId: string, typed: string) => {
     localStorage.setItem("lianyan.name", name.trim());
     rememberSeat(drillId, typed, name.trim());

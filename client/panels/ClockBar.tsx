@@ -4,7 +4,8 @@ import { simClock, wall } from "../i18n/describe.ts";
 import { notStarted, type ConsoleModel } from "../model/console.ts";
 import type { Connection } from "../net/session.ts";
 
-export function ClockBar(props: { model?: ConsoleModel; connection: Connection; outbox: number; seatLabel: string }) {
+/** `onLeave`: the seat's 离开席位 (asked once more: the code is needed to come back), absent on other consoles. */
+export function ClockBar(props: { model?: ConsoleModel; connection: Connection; outbox: number; seatLabel: string; onLeave?: () => void }) {
   const m = props.model;
   // cut off, the page cannot know whether the drill runs: the chip says the connection's state, not the last one heard
   // (newcomer 21 item 4: the header read ▶ 运行中 with the server down)
@@ -16,6 +17,7 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
     <header class="bar">
       <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
+      {props.onLeave ? <button type="button" class="btn-link" data-testid="leave-seat" title={t("keep.leaveHint")} onClick={() => confirm(t("keep.leaveConfirm")) && props.onLeave!()}>{t("keep.leave")}</button> : null}
       {m?.standby ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
           <span class={`chip ${cut ? "chip-warn" : ""}`} data-testid="clock-state">{cut ? `⚠ ${t("conn.lost")}` : t("clock.standby")}</span>

@@ -4,7 +4,8 @@
  * refusal beside the form. After the end it still records (timed at the end, as the server does).
  */
 import { useState } from "preact/hooks";
-import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, annexAreaLabel, type AnnexArea } from "../../engine/scenario/rubric-schema.ts";
+import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../../engine/scenario/rubric-schema.ts";
+import { annexAreaChoice } from "../model/labels.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { wall } from "../i18n/describe.ts";
 import { lang, local, t } from "../i18n/index.ts";
@@ -43,7 +44,7 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
       <div class="grid2">
         <Field label={t("evaluator.section")}><Select name="section" value={section} onChange={setSection} options={SECTION_IDS.map((s) => ({ value: s, label: t(`section.${s}`) }))} /></Field>
         <Field label={t("evaluator.agency")}><Select name="agency" value={agency} onChange={setAgency} options={[{ value: "", label: "—" }, ...m.agencies.map((a) => ({ value: a.id, label: local(a.name) }))]} /></Field>
-        <Field label={t("evaluator.area")}><Select name="annexA" value={area} onChange={setArea} options={[{ value: "", label: "—" }, ...(Object.keys(ANNEX_A_AREAS) as AnnexArea[]).map((k) => ({ value: k, label: annexAreaLabel(k, lang()) }))]} /></Field>
+        <Field label={t("evaluator.area")}><Select name="annexA" value={area} onChange={setArea} options={[{ value: "", label: "—" }, ...(Object.keys(ANNEX_A_AREAS) as AnnexArea[]).map((k) => ({ value: k, label: annexAreaChoice(k, lang()) }))]} /></Field>
         <Field label={t("evaluator.rating")}><Select name="rating" value={rating} onChange={setRating} options={RATINGS.map((r) => ({ value: r, label: t(`evaluator.${r}`) }))} /></Field>
       </div>
       <Field label={local({ zh: "观察到的情况", en: "What was seen" })} wide error={problems.seen} errorTestid="observation-seen-error"><Text name="text" multiline value={text} onInput={setText} maxLength={TEXT_LIMITS.observation} invalid={!!problems.seen} /></Field>

@@ -1,6 +1,6 @@
 /** Small labelled form controls shared by the panels (touch-sized by the stylesheet), with the problem of each field beside it. */
 import type { ComponentChildren, RefObject } from "preact";
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/index.ts";
 import type { FieldProblem } from "../model/form-checks.ts";
 
@@ -34,11 +34,51 @@ export function Select<T extends string>(props: { value: T; onChange: (v: T) => 
   );
 }
 
-/** A text box; `maxLength` stops the typing at the server's limit (protocol/limits.ts), `invalid` marks it for screen readers. */
+/**
+ * How many characters of `inserted` (pasted or dropped) a box holding `value`, with `from`..`to` selected (replaced),
+ * cannot take at `max`: the browser's maxlength keeps what fits and drops the rest without a word. Counted in UTF-16
+ * code units, as maxlength and protocol/limits.ts count; an <input> strips line breaks from what is pasted into it, a
+ * <textarea> reads CRLF as one break (HTML's value sanitisation), so they are counted as the box will hold them.
+ */
+export function pasteCut(value: string, from: number, to: number, inserted: string, max: number, multiline: boolean): number {
+  const text = multiline ? inserted.replace(/\r\n?/g, "\n") : inserted.replace(/[\r\n]/g, "");
+  const room = Math.max(0, max - (value.length - Math.max(0, to - from)));
+  return Math.max(0, text.length - room);
+}
+
+/**
+ * A text box; `maxLength` stops the typing at the server's limit (protocol/limits.ts), and a paste or drop that the
+ * limit cuts says beside the box how many characters were cut (formCheck.pasteCut, zh-CN / English) until the next
+ * edit; `invalid` marks it for screen readers.
+ */
 export function Text(props: { value: string; onInput: (v: string) => void; name?: string; multiline?: boolean; rows?: number; placeholder?: string; testid?: string; type?: "text" | "number"; step?: string; maxLength?: number; invalid?: boolean }) {
-  const on = (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value);
-  const common = { name: props.name, "data-testid": props.testid, value: props.value, onInput: on, placeholder: props.placeholder, maxLength: props.maxLength, "aria-invalid": props.invalid ? "true" as const : undefined };
-  return props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} step={props.step} />;
+  const [cut, setCut] = useState(0);
+  // the input event that follows a paste is the paste's own: it keeps the notice the paste set
+  const pasting = useRef(false);
+  useEffect(() => {
+    if (props.value === "") setCut(0); // sent, or cleared by the form: nothing cut any more
+  }, [props.value]);
+  const measure = (el: HTMLInputElement, text: string | undefined, replaces: boolean) => {
+    if (props.maxLength === undefined || !text) return;
+    const from = replaces ? el.selectionStart ?? el.value.length : 0;
+    const to = replaces ? el.selectionEnd ?? from : 0;
+    pasting.current = true;
+    setCut(pasteCut(el.value, from, to, text, props.maxLength, !!props.multiline));
+  };
+  const on = (e: Event) => {
+    if (pasting.current) pasting.current = false;
+    else if (cut) setCut(0);
+    props.onInput((e.currentTarget as HTMLInputElement).value);
+  };
+  const common = {
+    name: props.name, "data-testid": props.testid, value: props.value, onInput: on, placeholder: props.placeholder, maxLength: props.maxLength, "aria-invalid": props.invalid ? "true" as const : undefined,
+    onPaste: (e: ClipboardEvent) => measure(e.currentTarget as HTMLInputElement, e.clipboardData?.getData("text/plain"), true),
+    // a drop inserts at the drop point and replaces nothing
+    onDrop: (e: DragEvent) => measure(e.currentTarget as HTMLInputElement, e.dataTransfer?.getData("text/plain"), false),
+  };
+  const box = props.multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={(props.type ?? "text") as "text"} step={props.step} />;
+  // one shape whether or not a notice shows, so the box is never re-created under the person's cursor
+  return <>{box}{cut > 0 ? <span class="field-note" role="status" data-testid="paste-cut">{t("formCheck.pasteCut", { max: props.maxLength, count: cut })}</span> : null}</>;
 }
 
 /**

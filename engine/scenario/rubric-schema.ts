@@ -102,6 +102,10 @@ export function annexAreaLabel(area: AnnexArea, lang: "zh" | "en", ref?: string)
 export type AnnexArea = keyof typeof ANNEX_A_AREAS;
 /** the Annex A areas seen in a template (domain.md §3.6: 1, 2 and 4), whose numbers a report may print */
 const VERIFIED_AREAS: ReadonlySet<AnnexArea> = new Set(["warningAndReporting", "mobilisation", "commandAndCoordination"]);
+/** Whether the area's number was seen in the standard's text (domain.md §3.6), rather than remembered [U]. */
+export function annexNumberVerified(area: AnnexArea): boolean {
+  return VERIFIED_AREAS.has(area);
+}
 const AnnexAreaId = z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]);
 
 const RubricItem = z

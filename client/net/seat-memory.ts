@@ -1,0 +1,46 @@
+/**
+ * The seat this browser joined, per drill, kept in localStorage (`lianyan.seat.<drillId>`: { code, name }), so a phone
+ * whose tab was closed rejoins the same seat from its join link or /drill/<id> without the code being typed again.
+ * One entry per drill, only the code this browser joined with (never another seat's: a new code for the drill replaces
+ * it); "leave seat" (离开席位) and a revoked or refused code forget it.
+ */
+export interface KeptSeat {
+  code: string;
+  name: string;
+}
+
+const key = (drillId: string) => `lianyan.seat.${drillId}`;
+
+/** The code as the server reads it (server/live/seats.ts hashCode): case, spaces and dashes ignored, O as 0, I and L as 1. */
+export function sameCode(a: string, b: string): boolean {
+  const n = (c: string) => c.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  return n(a) === n(b);
+}
+
+/** Keep `seat` as this browser's seat in `drillId` (replacing any other); storage off or full: kept for this tab only. */
+export function keepSeat(drillId: string, seat: KeptSeat): void {
+  try {
+    localStorage.setItem(key(drillId), JSON.stringify({ code: seat.code, name: seat.name }));
+  } catch {
+    /* private mode: the tab's sessionStorage still holds it */
+  }
+}
+
+/** This browser's seat in `drillId`, or undefined (none, or a damaged entry). */
+export function keptSeat(drillId: string): KeptSeat | undefined {
+  try {
+    const v = JSON.parse(localStorage.getItem(key(drillId)) ?? "null") as Partial<KeptSeat> | null;
+    return v && typeof v.code === "string" && v.code ? { code: v.code, name: typeof v.name === "string" ? v.name : "" } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forget this browser's seat in `drillId`. */
+export function forgetSeat(drillId: string): void {
+  try {
+    localStorage.removeItem(key(drillId));
+  } catch {
+    /* nothing kept */
+  }
+}

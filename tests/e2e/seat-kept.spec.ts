@@ -1,0 +1,39 @@
+/**
+ * A phone's seat outlives its tab (round 27 item 1): joined from its link, the page closed, the same link opened again
+ * goes straight back into the same seat, no code asked; 离开席位 forgets it, and the link then asks again.
+ */
+import { expect, test } from "@playwright/test";
+import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
+import { joinSeat } from "./support.ts";
+
+test("a seat joined from its link, the tab closed, the link opened again: the same seat, no code asked; 离开席位 forgets it", async ({ browser, request }) => {
+  const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { seats: Record<string, string> } };
+  const link = `/join/${encodeURIComponent(d.codes.seats.fire!)}?drill=${encodeURIComponent(d.id)}`;
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const first = await ctx.newPage();
+  await joinSeat(first, d.id, d.codes.seats.fire!, "张三", "agency-console");
+  await expect(first.getByTestId("agency-console")).toHaveAttribute("data-role", "fire");
+  await first.close();
+
+  const again = await ctx.newPage();
+  await again.goto(link);
+  await expect(again.getByTestId("agency-console")).toBeVisible();
+  await expect(again.getByTestId("agency-console")).toHaveAttribute("data-role", "fire");
+  await expect(again.getByTestId("seat-label")).toContainText("张三");
+  await expect(again.getByTestId("join-form")).toHaveCount(0);
+  // no other seat's code is kept: only this drill's entry, holding the fire seat's code
+  const kept = await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lianyan.seat.")).map((k) => [k, localStorage.getItem(k)]));
+  expect(kept).toEqual([[`lianyan.seat.${d.id}`, JSON.stringify({ code: d.codes.seats.fire, name: "张三" })]]);
+
+  again.on("dialog", (x) => void x.accept());
+  await again.getByTestId("leave-seat").click();
+  await expect(again.getByTestId("join-form")).toBeVisible();
+  await again.close();
+  const after = await ctx.newPage();
+  await after.goto(link);
+  await expect(after.getByTestId("join-form")).toBeVisible();
+  await expect(after.getByTestId("agency-console")).toHaveCount(0);
+  await ctx.close();
+});
