@@ -10,7 +10,8 @@
  * is on its receipt (dispatch.ts: "自获知起算"); met by then, the late notice made nothing late here.
  */
 import type { RequirementDef } from "../scenario/schema.ts";
-import { clock, type EvalContext } from "./context.ts";
+import { clock, span, type EvalContext } from "./context.ts";
+import { reachMs } from "./need-root.ts";
 import { finding } from "./findings.ts";
 import { BASIS_REQ } from "./order-faults.ts";
 import { noticeRoots, type OwnWindow } from "./own-window.ts";
@@ -44,17 +45,29 @@ export function noticeShortfall(x: EvalContext, req: RequirementDef, row: Requir
   const dueMs = could === undefined ? row.deadlineMs : Math.max(row.deadlineMs, could + req.withinMin * MINUTE);
   const met = row.arrivals[req.count - 1]?.atMs;
   if (met === undefined || met <= dueMs) return [];
+  // only the delay the late notice caused (r27 chemical 1): had the owner turned out at once when it was told (its own
+  // units' standard turn-out and drive, need-root.ts reachMs), the need would have been met by `would`; a need it could
+  // still have met by the deadline after the late notice was made late by the owner alone (its own finding, own window)
+  const reach = reachMs(x, req, owner);
+  // (to the whole second, as the drill's arrivals are: the poor school's ambulance, 5 min 38.6 s, arrives 5 min 39 s after its order)
+  const would = reach === undefined ? met : Math.min(met, window.told + Math.ceil(reach / 1000) * 1000);
+  if (would <= dueMs) return [];
   const on = x.agencyName(owner);
   const nn = x.agencyName(root.agency);
   const due = clock(dueMs);
   const rebased = dueMs > row.deadlineMs ? couldText(x, root.agency, could!) : t.start;
   const inTime = row.arrivals.filter((a) => a.atMs <= dueMs).length;
+  // the notifier's part: to `would` (the whole delay when the owner was no slower than its turn-out and drive)
+  const part = would < met ? {
+    zh: `，即使${on.zh}获知后立即出动（出动和行驶按标准），也要 ${clock(would)} 才能满足，其中迟 ${span(would - dueMs).zh}由${nn.zh}承担，其余迟延为${on.zh}自身迟延`,
+    en: `; even turning out at once when told (standard turn-out and drive) it could not have met it before ${clock(would)}, so ${span(would - dueMs).en} of the delay is ${nn.en}'s and the rest ${on.en}'s own`,
+  } : { zh: `，此前的迟延由${nn.zh}承担`, en: `, so the delay up to then is ${nn.en}'s` };
   const had = inTime === 0 ? { zh: "无一到场", en: "none had arrived" } : { zh: `仅到场 ${inTime} 个单元`, en: `only ${inTime} had arrived` };
   return [finding({
     code: "DISPATCH_LATE", section: "dispatch", agency: root.agency, atMs: dueMs, ruleId: req.id, basis: BASIS_REQ, key: `req:${req.id}:notice`, opportunity: `req:${req.id}`,
     message: {
-      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${rebased.zh}，至时限${had.zh}，${clock(met)} 才满足；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致，此前的迟延由${nn.zh}承担；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
-      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${rebased.en}; by then ${had.en}, and it was met only at ${clock(met)}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time, so the delay up to then is ${nn.en}'s; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
+      zh: `力量未按时到场（通知迟延所致）：${req.text.zh}（需 ${t.need.zh}到${t.place.zh}），时限 ${due}${rebased.zh}，至时限${had.zh}，${clock(met)} 才满足；${on.zh} ${clock(window.told)} 才获知，系${nn.zh}未按时通知所致${part.zh}；${on.zh}自获知起的时限 ${clock(window.dueMs)} 另行评判`,
+      en: `Not on scene in time because of a late notice: “${req.text.en}” (${t.need.en} at ${t.place.en}) was due by ${due}${rebased.en}; by then ${had.en}, and it was met only at ${clock(met)}. ${on.en} heard only at ${clock(window.told)} because ${nn.en} did not tell it in time${part.en}; ${on.en} is judged separately on its own window to ${clock(window.dueMs)}`,
     },
     evidence: { events: t.events },
   })];

@@ -17,6 +17,7 @@
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
 import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
+import { judgedAct } from "./harmful-orders.ts";
 import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
@@ -53,9 +54,12 @@ function duties(x: EvalContext, agency: string): Duty[] {
   // engine's receipt, not knewAt — the bureau acting at 00:58, told at 01:02, has its act opened at 01:02 (r23: with
   // knewAt here its lead duty fell out of every late link's consequences, and relaying later scored above the poor play)
   const told = notifiedAt(x, agency);
-  for (const t of x.obligations) {
+  for (const raw of x.obligations) {
+    // an act dated by its first sound command: an order a finding condemns (a wrong-type dispatch) began nothing
+    // (r27 chemical 2: the brigade's tenders sent to plug at 00:13 read as its turn-out; its first sound order came at 00:14)
+    const t = raw.ob.kind === "act" ? judgedAct(x, raw) : raw;
     // a duty never done is its holder's whole fault (its 联而不动): a late word delayed nothing it never did (review23 mine N1)
-    if (t.met === undefined) continue;
+    if (t?.met === undefined) continue;
     const ownAct = t.ob.kind === "act" && t.ob.agency === agency && t.ob.id === `${t.ob.ruleId}:act:${agency}` && t.ob.openedAtMs === told;
     const span = t.ob.deadlineMs - t.ob.openedAtMs;
     if (ownAct) {
