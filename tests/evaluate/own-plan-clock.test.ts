@@ -5,7 +5,7 @@
  * party is judged from when it knew or should have known. Mine-flood, seed 7, by hand:
  *   - poor play: the room saw the signs at 00:02, owed the head his notice by 00:07 (5 min), told him at 00:15; he ordered
  *     the withdrawal at 00:52. Due by 00:12 had he been told in time: 40 min late, of which 00:52 − 00:20 = 32 min his
- *     own (7 started 5-min windows, capped at the act part 6 less the room's caused window: 4), the rest on the room's 通知迟延 F1: his row says
+ *     own (7 started 5-min windows, capped at the act part 6), the rest on the room's 通知迟延 F1: his row says
  *     「撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1」.
  *   - B3c (the room never tells him, and calls the team itself): he first hears at 01:05:50; on his own clock the plan
  *     was due 01:10:50 and the withdrawal (ordered 00:52) "in time"; on the clock of a notice given in time both were due
@@ -27,16 +27,15 @@ import { POOR, poor, variant } from "./mine-poor-variant.ts";
 const PLAN = "LNK-MINE-PLAN";
 
 describe("mine poor: the head's late withdrawal counted from when he should have known, citing the room's late notice", () => {
-  it("F7 says 撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1 (F1: the room's 通知迟延); its own part is what F1's caused window leaves (4)", () => {
+  it("F7 says 撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1 (F1: the room's 通知迟延); its own part stays 6", () => {
     const r = poor.report;
     const slow = r.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine" && f.ruleId === "LNK-MINE-MINE")!;
     const notice = r.findings.find((f) => f.id === "F1")!;
     expect([notice.code, notice.agency]).toEqual(["LINKAGE_NOTIFIED_LATE", "dispatch"]);
     expect(slow.message.zh).toContain("时限 00:20:00，超时 32分钟；撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1");
     expect(slow.message.en).toContain("counted from when it should have known (00:07:00), see F1: 40 min late");
-    // 32 min = 7 started 5-min windows × 2 = 14, capped at what is left of the act part (6) once F1 has taken the 1 window
-    // its late word caused (r27 mine 3, r21-caused-once.test: priced first, 6 − 2 = 4): unchanged by the wording
-    expect(slow.rubricPoints).toBe(4);
+    // 32 min = 7 started 5-min windows × 2 = 14, capped at the act part (6): unchanged by the wording
+    expect(slow.rubricPoints).toBe(6);
   });
 });
 
