@@ -24,8 +24,6 @@ export interface Counted extends Opportunity {
   /** in W: one of the scenario's opportunities (else one this play alone gave rise to, or a fault outside any) */
   inW: boolean;
   findings: Finding[];
-  /** rubric points caused lateness took of it, by code (relay-lateness.ts takeCaused) */
-  causedTaken?: Map<string, number>;
 }
 
 /** What credit.ts has counted so far, and how it makes an opportunity it has not met yet. */
@@ -93,11 +91,9 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
       take.set(f.id, 0);
       how.set(f.id, { each: l.pts(f.code) });
     }
-    // what caused lateness has taken of each opportunity (not its `lost`: the owner's own findings may yield to it, r27 mine 3)
-    const causedOn = (k: string) => [...(opp.get(k)?.causedTaken?.values() ?? [])].reduce((a, b) => a + b, 0);
-    const before = new Map(f.caused.map((c) => [c.opportunity, causedOn(c.opportunity)]));
+    const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
     // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
-    const t = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how);
+    const t = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts);
     if (t > 0) add(f, t, "caused", false);
     else if (fresh) {
       take.delete(f.id);
@@ -106,7 +102,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     }
     // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
     // can say which added nothing (caused-words.ts: at its cap)
-    const gain = new Map([...before].map(([k, b]) => [k, causedOn(k) - b]));
+    const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));
     for (const [k, g] of gain) if (opp.has(k)) beyondW(f, opp.get(k)!, g);
     const each = f.caused.map((c) => {
       const want = l.pts(c.code) * c.quantity;

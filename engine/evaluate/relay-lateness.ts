@@ -238,14 +238,11 @@ interface CreditOpportunity {
 
 /**
  * The rubric points relay finding `f` takes for the lateness it caused (`f.caused`), from each duty's opportunity in
- * `opp`, bounded as that duty's own lateness is (its act or notice part, LATE_BOUND) and by the opportunity's worth;
- * marks each opportunity (lost, findings). `pts`: a code's rubric points. Returns the points taken.
- * Priced as if the owner had done its part on time (r27 mine 3): the owner's own findings on that part (`take`: points
- * already taken, by finding id) yield what the caused lateness needs, their working (`how`) capped at what is left
- * (「封顶」), so correcting the owner never raises the notifier's charge (the mine's call at 00:50 cost 1.62 beside the
- * rescue team's own 2 min, 2.70 once the team turned out at once); the part's total is the same either way.
+ * `opp` after the owner's own findings (`take`: points already taken, by finding id), bounded as that duty's own lateness
+ * is (its act or notice part, LATE_BOUND) and by what is left; marks each opportunity (lost, findings). `pts`: a code's
+ * rubric points. Returns the points taken.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): number {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: ReadonlyMap<string, number>, pts: (c: FindingCode) => number): number {
   let t = 0;
   for (const c of f.caused ?? []) {
     const o = opp.get(c.opportunity);
@@ -254,22 +251,9 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
     // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
     o.causedTaken ??= new Map();
-    const own = o.findings.filter((g) => g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity && g.causedBy === undefined);
-    const here = own.reduce((a, g) => a + (take.get(g.id) ?? 0), 0);
-    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - (o.causedTaken.get(c.code) ?? 0) : Infinity;
-    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost + here, part));
-    // the owner's own lateness yields what went beyond the part or the opportunity (latest finding first)
-    let over = Math.max(0, here + (o.causedTaken.get(c.code) ?? 0) + d - (never !== undefined && o.failCodes.includes(never) ? pts(never) : Infinity), o.lost + d - o.worth);
-    for (const g of [...own].reverse()) {
-      const had = take.get(g.id) ?? 0;
-      const cut = Math.min(over, had);
-      if (cut <= 0) continue;
-      take.set(g.id, had - cut);
-      const h = how?.get(g.id);
-      if (h) how!.set(g.id, { ...h, cap: { by: "opportunity", at: Math.round((had - cut) * 1e4) / 1e4 } });
-      o.lost -= cut;
-      over -= cut;
-    }
+    const here = o.findings.reduce((a, g) => a + (g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity ? (take.get(g.id) ?? 0) : 0), 0);
+    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - here - (o.causedTaken.get(c.code) ?? 0) : Infinity;
+    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
     o.causedTaken.set(c.code, (o.causedTaken.get(c.code) ?? 0) + d);
     o.lost += d;
     o.findings.push(f);

@@ -55,18 +55,14 @@ describe("review20 school 3: the ambulance's lateness the school's late 120 call
   });
 });
 
-describe("review20 mine 5 / r27 mine 3: a caused lateness is priced against the owner doing its part on time", () => {
-  it("poor F1: the head's 1 window the room's late word caused is charged on the room (4 + 2); his own 响应迟缓 takes what is left of the act part (6 − 2 = 4)", () => {
-    // F1: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, and the 1 window (× 2) it made the head late beyond his own,
-    // priced first (r27 mine 3: correcting the head must never raise the room's charge; review20 mine 5 had his own
-    // 响应迟缓 take the act part first, F1 4 with 「该职责扣分已达上限」 and F7 6): (4 + 2) × 30 / 111 = 1.62; the head's
-    // own 7 windows × 2 = 14, capped at the act part's 6 − 2 = 4, × 30 / 111 = 1.08. Their sum is unchanged (10 = 4 + 6).
+describe("review20 mine 5: a caused lateness that adds nothing says so", () => {
+  it("poor F1: the head's 1 window is at his duty's cap (his own 响应迟缓 took the act part): 0 added, and the line says it", () => {
+    // F1's points are the notice part alone: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, × 30 / 111 = 1.08 (round 24,
+    // review23 mine N1: nothing of the plan the head never started, which r22-clock had put here as 4 more)
     const f1 = poor.report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine")!;
-    expect(f1.rubricPoints).toBe(6);
-    expect(f1.counted?.causedEach).toEqual([{ points: 2, capped: false }]);
-    expect(f1.message.zh).toContain("除其自身迟延外 1 个时限");
-    expect(f1.message.zh).not.toContain("该职责扣分已达上限");
-    const head = poor.report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine" && f.opportunity === "link:LNK-MINE-MINE:mine")!;
-    expect([head.rubricPoints, head.points]).toEqual([4, 1.08]);
+    expect(f1.rubricPoints).toBe(4);
+    expect(f1.counted?.causedEach).toEqual([{ points: 0, capped: true }]);
+    expect(f1.message.zh).toContain("除其自身迟延外 1 个时限（该职责扣分已达上限，不另加扣）");
+    expect(f1.message.en).toContain("beyond its own delay (the duty's deduction was already at its cap: nothing added)");
   });
 });
