@@ -80,7 +80,9 @@ describe("one never-made alarm call is one fault", () => {
     expect(notice).toHaveLength(1);
     expect(notice[0]!.points).toBeCloseTo((7 * 30) / 105, 2);
     expect(alarm.map((f) => [f.causedBy, f.points])).toEqual([[notice[0]!.id, 0]]);
-    expect(r.score).toBeCloseTo(17.0, 1);
+    // r27 mine 1: the eco bureau's monitoring van, left short by its own 联而不动, is booked with it (dispatch S 5 → 2), as
+    // in the poor play (18.8 → 18.4): 17.0 → 16.7
+    expect(r.score).toBeCloseTo(16.7, 1);
     expect(r.score!).toBeLessThan(drill("chemical-leak", "poor").report.score!);
   });
 });
