@@ -176,7 +176,8 @@ const ADVICE: Advice[] = [
     codes: ["DISPATCH_WRONG_TYPE", "DISPATCH_WRONG_PLACE", "DISPATCH_INSUFFICIENT", "DISPATCH_IDLE_UNITS"],
     // a shortfall charged to the agency that never told its owner (notice-shortfall.ts) is a notice fault: the
     // notification advice covers it, and a table of units it does not command would ask the impossible
-    about: (_, f) => !/未及时获知事故信息所致|通知迟延所致/.test(f.message.zh),
+    // … and one charged with its root (随 Fx 计入 Fx: the owner's own 联而不动, r27 mine 1) is that root's advice's
+    about: (_, f) => !/未及时获知事故信息所致|通知迟延所致/.test(f.message.zh) && f.chargedWith === undefined,
     text: {
       zh: "建立“任务—力量”匹配表，接警即按匹配表调派足量专业力量到需求地点，避免派错、派少和专业力量闲置。",
       en: "Keep a task-to-unit table and dispatch enough of the right units to where they are needed on the first call, so no unit is sent to do what it cannot or to the wrong place, and specialist units do not sit idle.",

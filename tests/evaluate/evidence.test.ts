@@ -74,7 +74,9 @@ const TABLE: Record<FindingCode, Allowed> = {
   // a silence or a late notice carries the addressee's duty to act that it made late (silenced-duty.ts, notice-lateness.ts),
   // and cites that duty as a late relay does
   LINKAGE_NOT_NOTIFIED: { events: [...DUTY, ...NOTICE, ...ONSET, "drillEnded"], obligations: ["act", "notified", "report"] },
-  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...NOTICE, ...ONSET], obligations: ["act", "notified", "report"], messages: NOTICE },
+  // the owner's act that began the duty the late notice delayed, when it is no duty-met event (r27 chem 2: the brigade's 00:14
+  // water curtain, the first order no finding condemns; its 00:13 wrong-type tenders met the engine's duty, not the verdict's)
+  LINKAGE_NOTIFIED_LATE: { events: [...DUTY, ...ACTS, ...ONSET], obligations: ["act", "notified", "report"], messages: NOTICE },
   LINKAGE_IDLE: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },
   // the incident unit's own plan never started (own-plan.ts): the same evidence as the 联而不动 it used to be
   PLAN_NOT_STARTED: { events: [...DUTY, ...NOTICE, "drillEnded"], obligations: ["act"], messages: NOTICE },

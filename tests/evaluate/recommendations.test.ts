@@ -40,7 +40,13 @@ describe("chemical leak, no action: every resource shortfall is a consequence of
     expect(dispatch.length).toBeGreaterThan(0);
     // b6b8b2e: a need whose owner was never told is the notifier's own 力量不足 with points (the brigade's water
     // curtain and plugging, the eco bureau's monitoring on the enterprise; the weather bureau's car on the bureau)
-    for (const f of dispatch.filter((x) => x.causedBy === undefined)) {
+    // r27 mine 1: a need its told owner left short by its own 联而不动 is charged with that 联而不动 (随 Fx 计入 Fx, the
+    // police's checkpoint cars and the 120's ambulances here), on the owner
+    for (const f of dispatch.filter((x) => x.causedBy === undefined && x.chargedWith !== undefined && !/未及时获知事故信息所致/.test(x.message.zh))) {
+      const root = r.findings.find((n) => n.id === f.chargedWith)!;
+      expect([root.code, root.agency], f.id).toEqual(["LINKAGE_IDLE", f.agency]);
+    }
+    for (const f of dispatch.filter((x) => x.causedBy === undefined && (x.chargedWith === undefined || /未及时获知事故信息所致/.test(x.message.zh)))) {
       const owner = /（([^（）]+)未及时获知事故信息所致/.exec(f.message.zh)?.[1];
       expect(owner, f.id).toBeDefined();
       expect(r.findings.some((n) => n.code === "LINKAGE_NOT_NOTIFIED" && n.agency === f.agency && n.message.zh.includes(`通知${owner}`)), `${f.id} ${owner}`).toBe(true);
