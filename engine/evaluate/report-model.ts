@@ -85,11 +85,8 @@ export interface Finding {
   opportunity?: string;
   /** of an outcome's rubric points, the part its `causes` caused (their corrections, replayed, avoid it: harm-share.ts); the rest is on no agency */
   causedPart?: number;
-  /**
-   * of an outcome's rubric points, what neither its causes nor their joint corrections avoided in the replays: on no
-   * agency (harm-share.ts). `reason` (a code; words: harm-share.ts restWhy): BEYOND_FINDINGS, every fault bearing on
-   * the harm corrected as the best play does it still leaves it, so the best play avoids it by acts no finding requires
-   */
+  /** of an outcome's rubric points, what no correction of its causes avoided in the replays: on no agency (harm-share.ts;
+   * `reason` BEYOND_FINDINGS, words in restWhy: the best play avoids it by acts no finding requires) */
   unattributed?: { points: number; reason: "BEYOND_FINDINGS" };
   /**
    * of an outcome's rubric points, the part no single correction avoids but its causes' corrections together do,
@@ -178,10 +175,7 @@ export interface Finding {
    * the deeper-level findings (AEGL-3 within AEGL-2) that are on it for some of those same people (exposed-before-known.ts)
    */
   apart?: { agency: string; groups: string[]; except: string[] };
-  /**
-   * a duty's lateness on an agency told late by `notifier` (its message counts it from when it should have known, 按应于…获知计):
-   * the notice finding that carries the rest is cited by id once numbered (see-notice.ts; r27 plan 1)
-   */
+  /** a duty late on an agency told late: the notice finding carrying the rest, cited once numbered (see-notice.ts; r27 plan 1) */
   seeNotice?: { notifier: string; told: string };
   /** grouping keys while findings are built (removed once numbered) */
   key?: string;
