@@ -4,6 +4,8 @@
  * One entry per drill, only the code this browser joined with (never another seat's: a new code for the drill replaces
  * it); "leave seat" (离开席位) and a revoked or refused code forget it.
  */
+import { canonicalCode } from "../../protocol/seat-code.ts";
+
 export interface KeptSeat {
   code: string;
   name: string;
@@ -11,10 +13,9 @@ export interface KeptSeat {
 
 const key = (drillId: string) => `lianyan.seat.${drillId}`;
 
-/** The code as the server reads it (server/live/seats.ts hashCode): case, spaces and dashes ignored, O as 0, I and L as 1. */
+/** Whether two codes are the same seat's, as the server reads them (protocol/seat-code.ts). */
 export function sameCode(a: string, b: string): boolean {
-  const n = (c: string) => c.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
-  return n(a) === n(b);
+  return canonicalCode(a) === canonicalCode(b);
 }
 
 /** Keep `seat` as this browser's seat in `drillId` (replacing any other); storage off or full: kept for this tab only. */

@@ -4,6 +4,7 @@
  * reaches the store. One code per seat (agency), one each for the director, evaluators and
  * observers; revoking a seat's code and issuing a new one locks the old one out.
  */
+import { canonicalCode } from "../../protocol/seat-code.ts";
 import { createHash, randomBytes } from "node:crypto";
 import type { Compiled } from "../../engine/compile.ts";
 import { z } from "zod";
@@ -67,9 +68,9 @@ export function newDrillId(): string {
   return crockford(SECRET_BITS).toLowerCase();
 }
 
-/** SHA-256 hex of the code as typed, ignoring case, spaces and dashes, and reading O as 0 and I, L as 1 (Crockford's rule: the letters a person may type for them). */
+/** SHA-256 hex of the code as typed, in its canonical form (protocol/seat-code.ts: case, spaces and dashes ignored, O as 0, I and L as 1). */
 export function hashCode(code: string): string {
-  return createHash("sha256").update(code.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1")).digest("hex");
+  return createHash("sha256").update(canonicalCode(code)).digest("hex");
 }
 
 export interface DrillCodes {
