@@ -16,6 +16,9 @@ import { Store } from "./store.ts";
 import { ViewStore } from "./view-store.ts";
 import { oncePerId } from "../model/once.ts";
 
+/** The server's `rejected` answer (server/live/refusal.ts `refused`): the message type, its id when it had one. */
+interface Refusal { id?: string; type?: string; code: string; reason: string; params?: Record<string, string | number> }
+
 export interface JoinResult { session: LiveSession; kind: string; seat: string }
 
 export class LiveSession implements Session {
@@ -51,7 +54,8 @@ export class LiveSession implements Session {
     room.onMessage("history", (h: HistoryMessage) => this.outbox.entries.update((xs) => mergeHistory(xs, h)));
     // a command of this seat given in another browser on it, as it is logged (net/logged.ts)
     room.onMessage("logged", (h: HistoryMessage) => this.outbox.entries.update((xs) => mergeLogged(xs, h)));
-    room.onMessage("rejected", (r: { id: string; code: string; reason: string; params?: Record<string, string | number> }) => this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) }));
+    // the SDK gives "*" only the types no handler of their own takes: a refused control message is answered here
+    room.onMessage("rejected", (r: Refusal) => this.refused(r));
     room.onMessage("*", (type, payload) => {
       this.views.message(String(type), payload);
       this.answer(String(type), payload);
@@ -116,13 +120,17 @@ export class LiveSession implements Session {
     });
   }
 
+  /**
+   * A refusal: a control message awaited by `control()` (its `type`) rejects that promise with the reason worded in
+   * the page's language; a command's (its outbox `id`) marks the command refused.
+   */
+  private refused(r: Refusal): void {
+    const w = r.type && r.type !== "command" ? this.waiting.get(r.type)?.shift() : undefined;
+    if (w) return w.reject(new Error(rejection(r.code, r.reason, r.params)));
+    if (r.id) this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) });
+  }
+
   private answer(type: string, payload: unknown): void {
-    if (type === "rejected") {
-      const r = payload as { type?: string; code: string; reason: string; params?: Record<string, string | number> };
-      const w = r.type ? this.waiting.get(r.type)?.shift() : undefined;
-      w?.reject(new Error(rejection(r.code, r.reason, r.params)));
-      return;
-    }
     const w = this.waiting.get(type)?.shift();
     if (!w) return;
     const err = (payload as { error?: string })?.error;
