@@ -75,11 +75,25 @@ function clashes(at: string, r: { boxes: Box[]; w: number; h: number }): string[
   return out;
 }
 
+type UnderWay = { d: { id: string; codes: { director: string; seats: Record<string, string> } }; director: Page };
+let shared: Promise<UnderWay> | undefined;
+
 /**
  * A chemical-leak drill 40 minutes in with every agency but fire played by bots, so units are out
- * on the roads and at the tank; the director's page that moved it on.
+ * on the roads and at the tank; the director's page that moved it on. Made once per file by the first test that
+ * asks (the drill stays paused, and the tests only look at its maps: each on pages of its own, zoomed and panned
+ * there); the director's page is closed by afterAll.
  */
-async function underWay(browser: Browser, request: APIRequestContext): Promise<{ d: { id: string; codes: { director: string; seats: Record<string, string> } }; director: Page }> {
+function underWay(browser: Browser, request: APIRequestContext): Promise<UnderWay> {
+  shared ??= makeUnderWay(browser, request);
+  return shared;
+}
+
+test.afterAll(async () => {
+  if (shared) await (await shared.catch(() => undefined))?.director.close();
+});
+
+async function makeUnderWay(browser: Browser, request: APIRequestContext): Promise<UnderWay> {
   const list = (await (await request.get("/api/scenarios", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` } })).json()) as Array<{ id: string; agencies?: Array<{ id: string; simulated: boolean }> }>;
   const bots = list.find((s) => s.id === "chemical-leak")!.agencies!.filter((a) => !a.simulated && a.id !== "fire").map((a) => a.id);
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots } });
@@ -89,7 +103,7 @@ async function underWay(browser: Browser, request: APIRequestContext): Promise<{
 }
 
 test("on a phone the map's labels never overlap or leave the map: fitted, zoomed in and out, panned (P5)", async ({ browser, request }) => {
-  const { d, director } = await underWay(browser, request);
+  const { d } = await underWay(browser, request);
 
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
   const page = await ctx.newPage();
@@ -180,7 +194,6 @@ test("on a phone the map's labels never overlap or leave the map: fitted, zoomed
 
   expect(problems).toEqual([]);
   await ctx.close();
-  await director.close();
 });
 
 test("on a 3× phone the site view (the school's floor plan) is drawn at the device's resolution too (newcomer 17 item 2)", async ({ browser, request }) => {
@@ -206,7 +219,7 @@ test("on a 3× phone the site view (the school's floor plan) is drawn at the dev
  * none overlap, on the phone and at 1280×800.
  */
 test("in English the map's labels are whole words, and a phone names most places without overlap (newcomer 17)", async ({ browser, request }) => {
-  const { d, director } = await underWay(browser, request);
+  const { d } = await underWay(browser, request);
   const problems: string[] = [];
   // the fire seat's phone (its map fills the screen) and the director's desk (every agency's deployed units named)
   for (const [size, phone] of [[{ width: 390, height: 844 }, true], [{ width: 1280, height: 800 }, false]] as const) {
@@ -243,7 +256,6 @@ test("in English the map's labels are whole words, and a phone names most places
     await ctx.close();
   }
   expect(problems).toEqual([]);
-  await director.close();
 });
 
 /**
@@ -253,7 +265,7 @@ test("in English the map's labels are whole words, and a phone names most places
  * map, none lies over a unit's mark, and the units' labels are there to check. Screenshots: map-labels-r22-*.png.
  */
 test("on the director's phone map the units' labels never overlap (round 22 item 4)", async ({ browser, request }) => {
-  const { d, director } = await underWay(browser, request);
+  const { d } = await underWay(browser, request);
   const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 });
   const phone = await ctx.newPage();
   await joinSeat(phone, d.id, d.codes.director, "导调-手机", "director-console");
@@ -280,5 +292,4 @@ test("on the director's phone map the units' labels never overlap (round 22 item
   expect(unitLabels).toBeGreaterThan(2);
   expect(problems).toEqual([]);
   await ctx.close();
-  await director.close();
 });

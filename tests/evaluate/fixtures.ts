@@ -1,5 +1,6 @@
 /** Shared fixtures for the evaluator tests: scenarios with their plays, run once per file and evaluated. */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { inject } from "vitest";
@@ -59,16 +60,34 @@ type Outcome = Pick<Drill, "events" | "state" | "report">;
  * scenario and play only, so it holds for one run of unchanged files and the folder goes with the run.
  */
 function shared(key: string, make: () => Outcome): Outcome {
+  return once(key, () => {
+    const made = make();
+    return { events: made.events, state: made.state, report: made.report };
+  });
+}
+
+/**
+ * `make()`, made once per test run and shared by every file and worker: read from the run's cache folder
+ * (tests/support/fixture-cache.ts) when another file has made it under `key`, else made here and written (v8-serialised)
+ * for the next. Each reader gets its own copy. `key` must name everything `make` depends on that can differ within
+ * one run (scenario, the play's commands, options); without the folder (vitest.mutation.config.ts) it is made afresh.
+ */
+export function once<T>(key: string, make: () => T): T {
   const dir = inject("fixtureCache");
   if (!dir) return make();
   const file = join(dir, `${key.replace(/\//g, ".")}.v8`);
-  if (existsSync(file)) return deserialize(readFileSync(file)) as Outcome;
+  if (existsSync(file)) return deserialize(readFileSync(file)) as T;
   const made = make();
   // written whole then renamed, so a file running beside this one never reads half of it
   const part = `${file}.${process.pid}.part`;
-  writeFileSync(part, serialize({ events: made.events, state: made.state, report: made.report }));
+  writeFileSync(part, serialize(made));
   renameSync(part, file);
   return made;
+}
+
+/** A key part naming a command log: the SHA-256 of its JSON (the commands as given, order and seq included). */
+export function logKey(commands: readonly Command[]): string {
+  return createHash("sha256").update(JSON.stringify(commands)).digest("hex");
 }
 
 /** Run a scenario's play ("good" or "poor") once per test file and evaluate it with the default rubric. */
