@@ -8,7 +8,7 @@ import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { rejection } from "../i18n/refusals.ts";
-import { Field, FieldError, Select, Text, useLatest } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useLatest, useRepeatGuard } from "./fields.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
 
 /** The server's refusal of what a form sent, worded for the line above its send button. */
@@ -91,13 +91,17 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
   const [refused, setRefused] = useState<string>();
   const now = useLatest(text);
   const problems = ackProblems(text);
+  const repeat = useRepeatGuard();
   return (
     <form class="form" data-testid="ack-form" noValidate onSubmit={(e) => {
       e.preventDefault();
       setRefused(undefined);
       if (hasProblems(problems)) return;
       const draft = text;
-      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), (why) => (now.current === "" && setText(draft), setRefused(refusedLine(why))));
+      // the text is cleared on send, so a double click's second click signed again with no text: the first counts
+      const command: OutCommand = { type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) };
+      if (repeat({ type: "acknowledge", to })) return;
+      keepDraft(props.send(command), (why) => (now.current === "" && setText(draft), setRefused(refusedLine(why))));
       setText("");
     }}>
       <h3>{t("ack.title")}</h3>
