@@ -3,7 +3,7 @@
  * "fire now" and a free inject or spot question; seats with presence, person↔bot and their
  * join codes as text and QR; the look-ahead forecast.
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { forecastLines, type ForecastResult as Forecast } from "../model/forecast.ts";
@@ -33,6 +33,8 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   const [busy, setBusy] = useState(false);
   // the server's reason when it refuses a clock action or the end (it was lost: nothing changed and nothing said why)
   const [refused, setRefused] = useState<string>();
+  // the end is asked once: a double click on 结束演练 asked "确定结束本次演练吗？" twice and sent a second end (newcomer r28)
+  const ending = useRef(false);
   const act = (body: unknown) => {
     setBusy(true);
     setRefused(undefined);
@@ -57,7 +59,11 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
       </label>
       <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
-        if (confirm(t("director.endConfirm"))) (setRefused(undefined), keepDraft(props.send?.({ type: "end" }), (why) => setRefused(refusedLine(why))));
+        if (ending.current || !confirm(t("director.endConfirm"))) return;
+        ending.current = true;
+        setRefused(undefined);
+        // refused (the server could not end it): the director may try again
+        keepDraft(props.send?.({ type: "end" }), (why) => ((ending.current = false), setRefused(refusedLine(why))));
       }}>■ {t("director.end")}</button>
       </div>
       <FieldError problem={refused} testid="clock-refused" />
