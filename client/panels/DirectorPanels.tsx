@@ -105,6 +105,17 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
   const refuse = (id: string) => (why: Refusal) => setRefused((now) => ({ ...now, [id]: refusedLine(why) }));
   const clear = (id: string) => setRefused(({ [id]: _, ...rest }) => rest);
+  // scripted injects sent and not refused: "fire now" once each (a double click logged injectNow twice: newcomer r28);
+  // a ref for the double click's second click, which may come before the redraw, and state to grey the button
+  const firing = useRef(new Set<string>());
+  const [, redraw] = useState(0);
+  const fire = (id: string) => {
+    if (firing.current.has(id)) return;
+    firing.current.add(id);
+    redraw((n) => n + 1);
+    clear(id);
+    keepDraft(props.send({ type: "injectNow", inject: id }), (why) => (firing.current.delete(id), redraw((n) => n + 1), refuse(id)(why)));
+  };
   const to = form.to;
   // any change clears the error it answered
   const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
@@ -120,7 +131,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
               <span class="muted">→ {agencyNames(m, i.to)}</span>
             </div>
             <div class="msg-text">{local(i.text)}</div>
-            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => (clear(i.id), keepDraft(props.send({ type: "injectNow", inject: i.id }), refuse(i.id)))}>» {t("director.fire")}</button> : null}
+            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} disabled={firing.current.has(i.id)} onClick={() => fire(i.id)}>» {t("director.fire")}</button> : null}
             <FieldError problem={refused[i.id]} testid="inject-refused" />
           </li>
         ))}
