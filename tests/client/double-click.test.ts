@@ -60,4 +60,25 @@ describe("a double click on send sends one command", () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]).toMatchObject({ type: "cordon", radiusM: 1000 });
   });
+
+  it("a message: sent once, and the emptied form's second click says no 请至少选择一个接收单位 under it", async () => {
+    let clock = 9_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
+    const sent: OutCommand[] = [];
+    const root = await mount("MessageForm.tsx", "MessageForm", { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => (sent.push(c), `id${sent.length}`) });
+    const box = root.querySelector<HTMLInputElement>("input[name=to]")!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    type(root.querySelector<HTMLTextAreaElement>("textarea[name=text]")!, "已出警，途中");
+    await settle();
+    await doubleClick(root.querySelector<HTMLButtonElement>("[data-testid=send-message]")!);
+    expect(sent).toHaveLength(1);
+    expect(root.querySelectorAll(".error, [role=alert]").length).toBe(0);
+    expect(root.textContent).not.toContain("请至少选择一个接收单位");
+    // a click on the empty form later is a real try: it says what is missing
+    clock += DOUBLE_CLICK_MS;
+    await click(root.querySelector<HTMLButtonElement>("[data-testid=send-message]")!);
+    expect(root.textContent).toContain("请至少选择一个接收单位");
+    expect(sent).toHaveLength(1);
+  });
 });
