@@ -26,14 +26,20 @@ async function fill(root: HTMLElement, seen: string, why: string) {
 const submit = (root: HTMLElement) => root.querySelector("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
 const button = (root: HTMLElement) => root.querySelector<HTMLButtonElement>("[data-testid=save-observation]")!;
 
+/** The evaluator's form, filled and double-clicked (two submits before any redraw): its control and its root. */
+async function doubleClicked() {
+  const c = slowControl();
+  const root = await mount("ObservationForm.tsx", "ObservationForm", { model: consoleModel(chem, state, "evaluator"), control: c.control });
+  await fill(root, "消防队出动迅速", "接警后2分钟出动");
+  submit(root);
+  submit(root);
+  await settle();
+  return { c, root };
+}
+
 describe("the observation form saves once per click of 保存记录", () => {
   it("a double click (two submits, with and without a redraw between) sends one observation", async () => {
-    const c = slowControl();
-    const root = await mount("ObservationForm.tsx", "ObservationForm", { model: consoleModel(chem, state, "evaluator"), control: c.control });
-    await fill(root, "消防队出动迅速", "接警后2分钟出动");
-    submit(root);
-    submit(root);
-    await settle();
+    const { c, root } = await doubleClicked();
     submit(root);
     await settle();
     expect(c.sent).toHaveLength(1);
@@ -50,12 +56,7 @@ describe("the observation form saves once per click of 保存记录", () => {
   });
 
   it("a refused save frees the form with its text kept, and sending again goes", async () => {
-    const c = slowControl();
-    const root = await mount("ObservationForm.tsx", "ObservationForm", { model: consoleModel(chem, state, "evaluator"), control: c.control });
-    await fill(root, "消防队出动迅速", "接警后2分钟出动");
-    submit(root);
-    submit(root);
-    await settle();
+    const { c, root } = await doubleClicked();
     expect(c.sent).toHaveLength(1);
     c.answers[0]!.no(new Error("超出演练时间"));
     await settle();
