@@ -11,7 +11,7 @@ import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { positiveProblem, radiusProblem, textProblem, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useRepeatGuard } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
 
@@ -58,6 +58,7 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
   // problems show once the person tried to order, and follow the input from then on
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string>();
+  const repeat = useRepeatGuard();
   if (can.length === 0) return <StandbyNote model={m} />;
   // a site owner's activation starts its own plan, never the county's response (engine/commands/field.ts; review22 mine B1)
   const ownPlan = startsOwnPlan(m);
@@ -90,7 +91,10 @@ export function ActionsPanel(props: { model: ConsoleModel; send: Send; picked?: 
       setTried(true);
       setRefused(undefined);
       if (Object.keys(check()).length > 0) return;
-      keepDraft(props.send(build()), (why) => setRefused(refusedLine(why)));
+      // the form keeps its input: a double click's second click sent the measure again (twice the support asked for)
+      const command = build();
+      if (repeat(command)) return;
+      keepDraft(props.send(command), (why) => setRefused(refusedLine(why)));
       setTried(false);
     }}>
       <h3>{t("actions.title")}</h3>

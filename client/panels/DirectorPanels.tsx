@@ -3,7 +3,7 @@
  * "fire now" and a free inject or spot question; seats with presence, person↔bot and their
  * join codes as text and QR; the look-ahead forecast.
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { agencyName, agencyNames, simClock, wall } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { forecastLines, type ForecastResult as Forecast } from "../model/forecast.ts";
@@ -33,6 +33,8 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   const [busy, setBusy] = useState(false);
   // the server's reason when it refuses a clock action or the end (it was lost: nothing changed and nothing said why)
   const [refused, setRefused] = useState<string>();
+  // the end is asked once: a double click on 结束演练 asked "确定结束本次演练吗？" twice and sent a second end (newcomer r28)
+  const ending = useRef(false);
   const act = (body: unknown) => {
     setBusy(true);
     setRefused(undefined);
@@ -57,7 +59,11 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
       </label>
       <button type="button" disabled={busy} data-testid="jump" onClick={() => act({ action: "jump", value: 10 })}>» {t("director.jumpMin", { n: 10 })}</button>
       <button type="button" class="btn-danger" data-testid="end" onClick={() => {
-        if (confirm(t("director.endConfirm"))) (setRefused(undefined), keepDraft(props.send?.({ type: "end" }), (why) => setRefused(refusedLine(why))));
+        if (ending.current || !confirm(t("director.endConfirm"))) return;
+        ending.current = true;
+        setRefused(undefined);
+        // refused (the server could not end it): the director may try again
+        keepDraft(props.send?.({ type: "end" }), (why) => ((ending.current = false), setRefused(refusedLine(why))));
       }}>■ {t("director.end")}</button>
       </div>
       <FieldError problem={refused} testid="clock-refused" />
@@ -99,6 +105,17 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
   const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
   const refuse = (id: string) => (why: Refusal) => setRefused((now) => ({ ...now, [id]: refusedLine(why) }));
   const clear = (id: string) => setRefused(({ [id]: _, ...rest }) => rest);
+  // scripted injects sent and not refused: "fire now" once each (a double click logged injectNow twice: newcomer r28);
+  // a ref for the double click's second click, which may come before the redraw, and state to grey the button
+  const firing = useRef(new Set<string>());
+  const [, redraw] = useState(0);
+  const fire = (id: string) => {
+    if (firing.current.has(id)) return;
+    firing.current.add(id);
+    redraw((n) => n + 1);
+    clear(id);
+    keepDraft(props.send({ type: "injectNow", inject: id }), (why) => (firing.current.delete(id), redraw((n) => n + 1), refuse(id)(why)));
+  };
   const to = form.to;
   // any change clears the error it answered
   const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
@@ -114,7 +131,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
               <span class="muted">→ {agencyNames(m, i.to)}</span>
             </div>
             <div class="msg-text">{local(i.text)}</div>
-            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} onClick={() => (clear(i.id), keepDraft(props.send({ type: "injectNow", inject: i.id }), refuse(i.id)))}>» {t("director.fire")}</button> : null}
+            {!i.fired && !m.ended ? <button type="button" data-testid={`fire-${i.id}`} disabled={firing.current.has(i.id)} onClick={() => fire(i.id)}>» {t("director.fire")}</button> : null}
             <FieldError problem={refused[i.id]} testid="inject-refused" />
           </li>
         ))}

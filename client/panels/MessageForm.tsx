@@ -1,5 +1,5 @@
 /** A message (notification) to one or more agencies, and an acknowledgement (签收/回执). */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { partyAwaits, type ConsoleModel } from "../model/console.ts";
@@ -8,7 +8,7 @@ import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { rejection } from "../i18n/refusals.ts";
-import { Field, FieldError, Select, Text, useLatest } from "./fields.tsx";
+import { DOUBLE_CLICK_MS, Field, FieldError, Select, Text, useLatest, useRepeatGuard } from "./fields.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
 
 /** The server's refusal of what a form sent, worded for the line above its send button. */
@@ -46,9 +46,13 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
   const now = useLatest(text);
   const problems: Problems = tried ? messageProblems(to, text) : {};
   const toggle = (id: string) => setTo(to.includes(id) ? to.filter((x) => x !== id) : [...to, id]);
+  // when the form last sent: a double click's second click finds the form just emptied by the first, and said
+  // 请至少选择一个接收单位 and 此项不能为空 in red under a message already 已记录 (newcomer r28): it is ignored instead
+  const sentAt = useRef(-Infinity);
   return (
     <form class="form" data-testid="message-form" noValidate onSubmit={(e) => {
       e.preventDefault();
+      if (to.length === 0 && text === "" && Date.now() - sentAt.current < DOUBLE_CLICK_MS) return;
       setTried(true);
       setRefused(undefined);
       if (hasProblems(messageProblems(to, text))) return;
@@ -59,6 +63,7 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
       setText("");
       setTo([]);
       setTried(false);
+      sentAt.current = Date.now();
     }}>
       <h3>{t("message.title")}</h3>
       <StandbyNote model={m} say="message" />
@@ -91,13 +96,17 @@ export function AckForm(props: { model: ConsoleModel; send: Send; to?: string })
   const [refused, setRefused] = useState<string>();
   const now = useLatest(text);
   const problems = ackProblems(text);
+  const repeat = useRepeatGuard();
   return (
     <form class="form" data-testid="ack-form" noValidate onSubmit={(e) => {
       e.preventDefault();
       setRefused(undefined);
       if (hasProblems(problems)) return;
       const draft = text;
-      keepDraft(props.send({ type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) }), (why) => (now.current === "" && setText(draft), setRefused(refusedLine(why))));
+      // the text is cleared on send, so a double click's second click signed again with no text: the first counts
+      const command: OutCommand = { type: "acknowledge", to, ...(text.trim() ? { text: text.trim() } : {}) };
+      if (repeat({ type: "acknowledge", to })) return;
+      keepDraft(props.send(command), (why) => (now.current === "" && setText(draft), setRefused(refusedLine(why))));
       setText("");
     }}>
       <h3>{t("ack.title")}</h3>

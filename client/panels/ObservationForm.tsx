@@ -2,8 +2,10 @@
  * The evaluator's observation form (time, section, agency, AQ/T 9009 Annex A area, rating, what
  * was seen and why): both texts required, each problem said beside its field, the server's
  * refusal beside the form. After the end it still records (timed at the end, as the server does).
+ * One save at a time: the button is off and a second submit ignored until the server answers, so a double click
+ * stores one observation, not two (an observation carries no id the server could tell a repeat by).
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../../engine/scenario/rubric-schema.ts";
 import { annexAreaChoice } from "../model/labels.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
@@ -27,17 +29,24 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
   const [refused, setRefused] = useState<string>();
   // problems show once the evaluator tried to save, and follow the input from then on
   const [tried, setTried] = useState(false);
+  // a save on its way: a ref, since a double click's second submit comes before Preact draws the first's state
+  const saving = useRef(false);
+  const [busy, setBusy] = useState(false);
   const problems: Problems = tried ? observationProblems(text, why) : {};
   return (
     <form class="form" data-testid="observation-form" noValidate onSubmit={(e) => {
       e.preventDefault();
+      if (saving.current) return;
       setTried(true);
       setNote(undefined);
       setRefused(undefined);
       if (hasProblems(observationProblems(text, why))) return;
       const body = { atMs: m.tMs, section, ...(agency ? { agency } : {}), ...(area ? { area } : {}), rating, seen: text.trim(), why: why.trim() };
       // the server's refusal (worded by net/live.ts) is shown, and the text stays for another try
-      props.control("observation", body).then(() => (setNote(t("evaluator.saved")), setText(""), setWhy(""), setTried(false)), (x: Error) => setRefused(t("formCheck.refused", { reason: x.message })));
+      saving.current = true;
+      setBusy(true);
+      const done = () => ((saving.current = false), setBusy(false));
+      props.control("observation", body).then(() => (done(), setNote(t("evaluator.saved")), setText(""), setWhy(""), setTried(false)), (x: Error) => (done(), setRefused(t("formCheck.refused", { reason: x.message }))));
     }}>
       <h3>{t("evaluator.observation")} · {wall(m, m.tMs)}</h3>
       {m.ended ? <p class="muted" data-testid="observation-after-end">{t("endedBar.observeAfter")}</p> : null}
@@ -51,7 +60,7 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
       <Field label={t("evaluator.justification")} wide error={problems.why} errorTestid="observation-why-error"><Text name="justification" multiline value={why} onInput={setWhy} maxLength={TEXT_LIMITS.observation} invalid={!!problems.why} /></Field>
       {note ? <p role="status" data-testid="observation-note">{note}</p> : null}
       <FieldError problem={refused} testid="observation-refused" />
-      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="save-observation">{t("evaluator.save")}</button></div>
+      <div class="sticky-send"><button type="submit" class="btn-primary" data-testid="save-observation" disabled={busy}>{t("evaluator.save")}</button></div>
     </form>
   );
 }

@@ -91,6 +91,26 @@ export function useLatest<T>(value: T): { readonly current: T } {
   return ref;
 }
 
+/** How long after a send the same command again counts as the second click of a double click (ms, wall clock). */
+export const DOUBLE_CLICK_MS = 1000;
+
+/**
+ * A form's guard against a double click: `repeat(command)` is true when this form sent the very same command (same
+ * fields, JSON-equal) less than DOUBLE_CLICK_MS ago, and the form should send nothing. A form that keeps its input
+ * after sending (签收's recipient, a measure's place and radius) sent every click before: two 签收, two support
+ * requests for twice the units (newcomer round 28). A changed command, or the same one a second later, goes.
+ */
+export function useRepeatGuard(): (command: unknown) => boolean {
+  const last = useRef<{ key: string; at: number }>(undefined);
+  return (command) => {
+    const key = JSON.stringify(command);
+    const now = Date.now();
+    const repeat = !!last.current && last.current.key === key && now - last.current.at < DOUBLE_CLICK_MS;
+    if (!repeat) last.current = { key, at: now };
+    return repeat;
+  };
+}
+
 /**
  * A sticky send bar that grows (its reason for refusing, its send-anyway question): the pane it
  * scrolls in keeps that much room at its foot (--send-h, its scroll-padding), so a box reached by

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+/**
+ * A double click on a seat's send button sent the command twice where the form keeps its input after sending
+ * (newcomer round 28, seen in the chemical leak's log: 签收 as seq 2 with 收到 and seq 3 with no text, both to the
+ * duty office, from one double click): the 签收 form (its recipient stays, its text is cleared, and a 签收 without
+ * text is valid) and the measures form (place, radius, unit kind and count stay: a double click on 请求支援 asked for
+ * twice the units, on 警戒 set the cordon twice). Now the same command again within a second is the double click's
+ * second click and is not sent; a changed command, or the same one after a second, is.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { consoleModel } from "../../client/local/model.ts";
+import type { OutCommand } from "../../client/net/session.ts";
+import { chem, mount, settle, state, type } from "./forms-dom.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+/** the double click's window, "within a second" (client/panels/fields.tsx DOUBLE_CLICK_MS; not imported: the root tsc does not read .tsx) */
+const DOUBLE_CLICK_MS = 1000;
+
+/** One click on a form's send button, as the browser delivers it: the form's submit event, then Preact's redraw. */
+async function click(button: HTMLButtonElement) {
+  button.closest("form")!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+  await settle();
+}
+
+/** A double click: two clicks on the send button, Preact redrawing between them. */
+async function doubleClick(button: HTMLButtonElement) {
+  await click(button);
+  await click(button);
+}
+
+describe("a double click on send sends one command", () => {
+  it("签收: one acknowledgement, with its text; a second 签收 a second later goes", async () => {
+    let clock = 1_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
+    const sent: OutCommand[] = [];
+    const root = await mount("MessageForm.tsx", "AckForm", { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => (sent.push(c), `id${sent.length}`) });
+    type(root.querySelector<HTMLInputElement>("input[name=text]")!, "收到");
+    await settle();
+    await doubleClick(root.querySelector<HTMLButtonElement>("[data-testid=send-ack]")!);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "acknowledge", text: "收到" });
+    clock += DOUBLE_CLICK_MS;
+    await click(root.querySelector<HTMLButtonElement>("[data-testid=send-ack]")!);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("a measure (警戒): sent once; the same form with another radius goes at once", async () => {
+    vi.spyOn(Date, "now").mockImplementation(() => 5_000_000);
+    const sent: OutCommand[] = [];
+    const root = await mount("ActionsPanel.tsx", "ActionsPanel", { model: consoleModel(chem, state, "police"), send: (c: OutCommand) => (sent.push(c), `id${sent.length}`) });
+    root.querySelector<HTMLButtonElement>("[data-testid=measure-cordon]")!.click();
+    await settle();
+    type(root.querySelector<HTMLInputElement>("input[name=radiusM]")!, "800");
+    await settle();
+    await doubleClick(root.querySelector<HTMLButtonElement>("[data-testid=send-measure]")!);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "cordon", radiusM: 800 });
+    type(root.querySelector<HTMLInputElement>("input[name=radiusM]")!, "1000");
+    await settle();
+    await click(root.querySelector<HTMLButtonElement>("[data-testid=send-measure]")!);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatchObject({ type: "cordon", radiusM: 1000 });
+  });
+
+  it("a message: sent once, and the emptied form's second click says no 请至少选择一个接收单位 under it", async () => {
+    let clock = 9_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
+    const sent: OutCommand[] = [];
+    const root = await mount("MessageForm.tsx", "MessageForm", { model: consoleModel(chem, state, "ent"), send: (c: OutCommand) => (sent.push(c), `id${sent.length}`) });
+    const box = root.querySelector<HTMLInputElement>("input[name=to]")!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    type(root.querySelector<HTMLTextAreaElement>("textarea[name=text]")!, "已出警，途中");
+    await settle();
+    await doubleClick(root.querySelector<HTMLButtonElement>("[data-testid=send-message]")!);
+    expect(sent).toHaveLength(1);
+    expect(root.querySelectorAll(".error, [role=alert]").length).toBe(0);
+    expect(root.textContent).not.toContain("请至少选择一个接收单位");
+    // a click on the empty form later is a real try: it says what is missing
+    clock += DOUBLE_CLICK_MS;
+    await click(root.querySelector<HTMLButtonElement>("[data-testid=send-message]")!);
+    expect(root.textContent).toContain("请至少选择一个接收单位");
+    expect(sent).toHaveLength(1);
+  });
+});
