@@ -105,11 +105,19 @@ const LEARNT: Partial<Record<ToldVerdict, (n: LocalText) => LocalText>> = {
   noLimit: () => ({ zh: "已获知（无通知时限）", en: "learnt (no time limit)" }),
 };
 
-/** A notice a 谎报 kept from its notifier (review16 mine C): the liar's, the deadline a true report would have set. */
-const KEPT = (liar: LocalText, n: LocalText, learnt: boolean): LocalText => ({
-  zh: `因${liar.zh}谎报，${n.zh}不知须通知，未通知（记${liar.zh}，时限按如实报告计）${learnt ? "，经他方获知" : ""}`,
-  en: `not told by ${n.en}: ${liar.en}'s false report kept the need from it (charged to ${liar.en}, limit as if reported truly)${learnt ? "; learnt elsewhere" : ""}`,
-});
+/**
+ * A notice a 谎报 kept from its notifier (review16 mine C): the liar's, the deadline a true report would have set. `by`:
+ * who told the agency at last, if anyone; a participant's notice is a late one, not none (engine kept-notice.ts, r28 mine 2).
+ */
+const KEPT = (liar: LocalText, n: LocalText, by: LocalText | undefined, learnt: boolean): LocalText => by
+  ? {
+      zh: `因${liar.zh}谎报，${n.zh}不知须通知，通知迟延（${by.zh}通知；记${liar.zh}，时限按如实报告计）`,
+      en: `told late (by ${by.en}): ${liar.en}'s false report kept the need from ${n.en} (charged to ${liar.en}, limit as if reported truly)`,
+    }
+  : {
+      zh: `因${liar.zh}谎报，${n.zh}不知须通知，未通知（记${liar.zh}，时限按如实报告计）${learnt ? "，经他方获知" : ""}`,
+      en: `not told by ${n.en}: ${liar.en}'s false report kept the need from it (charged to ${liar.en}, limit as if reported truly)${learnt ? "; learnt elsewhere" : ""}`,
+    };
 
 /** Knew by its own command before anyone told it: nobody's notice reached it by then. */
 const SELF: Partial<Record<ToldVerdict, LocalText>> = {
@@ -126,7 +134,9 @@ const same = (s: string): LocalText => ({ zh: s, en: s });
 export function toldCells(r: ReportModel, x: ToldRow): { agency: LocalText; at: LocalText; by: LocalText; event?: number; due: LocalText; verdict: LocalText } {
   const late = x.verdict === "late" && x.toldAtMs !== undefined && x.dueMs !== undefined ? x.toldAtMs - x.dueMs : 0;
   const by = span(late);
-  const learnt = x.keptBy !== undefined && x.notifier !== undefined ? KEPT(agencyText(r, x.keptBy), agencyText(r, x.notifier), x.toldAtMs !== undefined)
+  // told at last by a participant (not an inject, not the director): the notice came, late
+  const byChain = x.by !== undefined && x.by !== "scenario" && x.by !== "director" ? agencyText(r, x.by) : undefined;
+  const learnt = x.keptBy !== undefined && x.notifier !== undefined ? KEPT(agencyText(r, x.keptBy), agencyText(r, x.notifier), byChain, x.toldAtMs !== undefined)
     : x.notifier !== undefined ? LEARNT[x.verdict]?.(agencyText(r, x.notifier)) : undefined;
   const head = (x.self ? SELF[x.verdict] : learnt) ?? VERDICT[x.verdict];
   const verdict = late > 0 ? { zh: `${head.zh}（迟 ${by.zh}）`, en: `${head.en} (${by.en} late)` } : head;
