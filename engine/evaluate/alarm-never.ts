@@ -23,12 +23,15 @@ import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmOpportunityId } from "./alarm-ca
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { clock } from "./context.ts";
 
-/** What an alarm call gives (alarm-call.ts ALARM_ELEMENTS_BASIS; told-rescuers.ts: the medium and the people). */
-const GIVES = { zh: "单位、地址、险情（火情或泄漏介质）、人员情况和报警人", en: "the unit, the address, what is burning or leaking, the people, the caller" };
+/** What an alarm call gives (alarm-call.ts ALARM_ELEMENTS_BASIS; told-rescuers.ts: the medium and the people), by hazard. */
+const gives = (x: EvalContext) => ((x.c.scenario.hazard as { model: string }).model === "building-fire"
+  ? { zh: "单位、地址、火情、人员情况和报警人", en: "the unit, the address, the fire, the people, the caller" }
+  : { zh: "单位、地址、险情（泄漏或透水的情况）、人员情况和报警人", en: "the unit, the address, what leaked or flooded, the people, the caller" });
 
 export function alarmNeverCalled(x: EvalContext, linkage: readonly Finding[], owed: ReadonlySet<string>): Finding[] {
   const a = x.c.scenario.incidentAgency;
   const from = x.agencyName(a);
+  const GIVES = gives(x);
   return linkage.flatMap((l) => {
     if (l.code !== "LINKAGE_NOT_NOTIFIED" || l.agency !== a || !l.key?.startsWith("dark:")) return [];
     const to = l.key.slice("dark:".length);
