@@ -14,14 +14,16 @@
  *   alarmNeverCalled(x, linkage, owed) → one ALARM_INACCURATE finding per rescuer in `owed` (alarm-call.ts's opportunity
  *   ids `alarm:<rescuer>`) that the incident unit never called (no alarm command of its rule, alarm-call.ts alarmCalls)
  *   while a linkage finding charges it with never telling that rescuer (LINKAGE_NOT_NOTIFIED, key `dark:<rescuer>`);
- *   the finding carries that one's basis and evidence, at its deadline.
+ *   the finding carries that one's basis (the rescuer's noticeBasis, which makes the call a duty) and evidence, at its
+ *   deadline, under TELL_RESCUERS_RULE: what the rescuers were never told, so an outcome's causes cite it (causes.ts
+ *   RESCUE_RULES: the leak never plugged because nobody called 119).
  */
 import { finding } from "./findings.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
 import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmOpportunityId } from "./alarm-call.ts";
-import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 import { clock } from "./context.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 
 /** What an alarm call gives (alarm-call.ts ALARM_ELEMENTS_BASIS; told-rescuers.ts: the medium and the people), by hazard. */
 const gives = (x: EvalContext) => ((x.c.scenario.hazard as { model: string }).model === "building-fire"
