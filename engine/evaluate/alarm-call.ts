@@ -8,16 +8,26 @@
  *     only (the scenario's hazard model `building-fire`): a chemical release or mine call is judged on its medium and
  *     people (told-rescuers.ts). Whether the people in danger were named is judged there too (against what the caller knew).
  *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
- *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies) and the
- *     scenario's best play called: worth ALARM_INACCURATE's points, the same for every play (W); set aside (not arisen)
- *     in a play that never made that call (its missing or late notice is a linkage finding) unless a finding judged it.
+ *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies, listing its
+ *     `alarm` commands) and the scenario's best play called by one of them: worth ALARM_INACCURATE's points, the same for
+ *     every play (W); set aside (not arisen) in a play that never made that call unless a finding judged it (a call
+ *     never made while its notice is missing is judged: 未报警, alarm-never.ts).
+ *   alarmCalls(x, to) → the incident unit's alarm calls to rescuer `to`, in event order: its commands of a kind the
+ *     rescuer's rule lists under `alarm` (rules profile: a call, or a report phoned to 119/120) that tell (rules/telling.ts),
+ *     each with its words (a message's text; a report's stated fields and any casualty figure above 0). [] when the
+ *     scenario's rules make `to` no rescuer the unit must call.
+ *   judgedAsAlarm(x, e, f) → whether finding `f` on report `e` is set aside because the report is an alarm call judged
+ *     here and by told-rescuers.ts: its 第十二条 fields (REPORT_INCOMPLETE) when it met no report duty (a call to 119 is
+ *     报警, not an accident report: review9 chem 6).
  * Basis of the elements: 消防法 第四十四条 (报警) with the elements of the public 报火警须知 (讲清单位名称、详细地址、起火部位和
  * 燃烧物、有无人员被困、报警人姓名和电话), which this county adopts (本县设定).
  */
 import type { LocalText } from "../model/ids.ts";
+import type { DrillEvent } from "../model/events.ts";
 import type { DrillState } from "../model/state.ts";
 import { tells } from "../rules/telling.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
+import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { namesKnownPlace } from "../rules/known-places.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
@@ -57,19 +67,66 @@ export function alarmElementsMissing(x: EvalContext, text: string): LocalText[] 
   return out;
 }
 
+/** The linkage rule of the scenario's kind by which the incident unit must call rescuer `to`, when it lists its alarm commands. */
+function alarmRule(x: EvalContext, to: string) {
+  return x.c.rules.linkage[x.c.scenario.kind].find((r) => r.notifiedBy === "incidentAgency" && r.notifiedWithinMin !== undefined && r.alarm !== undefined && resolveAgencies(x.c, r.agency).includes(to));
+}
+
+/** One alarm call: the event, its index, and its words (see alarmCalls). */
+export interface AlarmCall {
+  e: DrillEvent & { at: number; id: string; from: string };
+  i: number;
+  /** what the call said: a message's text, a report's stated fields with its casualty figures above 0 */
+  text: string;
+  localText?: LocalText;
+}
+
+const FIGURE_WORDS: Record<string, string> = { deaths: "死亡", seriousInjuries: "重伤", injured: "受伤", missing: "下落不明", trapped: "被困" };
+
+/** The words of a report phoned as an alarm: its stated fields, and each casualty figure above 0 named (死亡 3人). */
+function reportWords(e: Extract<DrillEvent, { type: "reportSubmitted" }>): string {
+  const { casualties, ...rest } = e.content;
+  const figures = Object.entries(casualties ?? {}).filter(([, v]) => typeof v === "number" && v > 0).map(([k, v]) => `${FIGURE_WORDS[k] ?? k}${v}人`);
+  return [...Object.values(rest).flat().filter((v): v is string => typeof v === "string"), ...figures].join("，");
+}
+
+/** The incident unit's alarm calls to `to` (see the module note). */
+export function alarmCalls(x: EvalContext, to: string): AlarmCall[] {
+  const rule = alarmRule(x, to);
+  if (!rule) return [];
+  const a = x.c.scenario.incidentAgency;
+  const kindOf = (id: string) => x.c.agencies.get(id)?.kind;
+  return x.events.flatMap((e, i): AlarmCall[] => {
+    if ((e.type !== "messageSent" && e.type !== "reportSubmitted") || e.from !== a) return [];
+    const act = actionOf(e);
+    if (!act || !act.to?.includes(to) || !meetsSpec(rule.alarm, act, kindOf, a) || !tells(x.c, e)) return [];
+    return e.type === "messageSent" ? [{ e, i, text: e.text, ...(e.localText ? { localText: e.localText } : {}) }] : [{ e, i, text: reportWords(e) }];
+  });
+}
+
+/** Whether `f` on report `e` is its 第十二条 fields judged on an alarm call that met no report duty (see the module note). */
+export function judgedAsAlarm(x: EvalContext, e: Extract<DrillEvent, { type: "reportSubmitted" }>, f: Finding): boolean {
+  return f.code === "REPORT_INCOMPLETE" && f.opportunity === undefined && alarmCalls(x, e.to).some((k) => k.e === e);
+}
+
+/** Whether a best play's message kind ("message", "report") is one of `to`'s alarm commands. */
+function alarmKind(x: EvalContext, to: string, kind: string): boolean {
+  return alarmRule(x, to)?.alarm?.some((s) => s.type === kind) ?? false;
+}
+
 /** The scenario's alarm-call opportunities (see the module note). */
 export function alarmOpportunities(x: EvalContext, judged: readonly Finding[], ref?: DrillState): Array<{ id: string; section: "reporting"; failCodes: ["ALARM_INACCURATE"]; notArisen?: boolean }> {
   const a = x.c.scenario.incidentAgency;
   const owed = new Set(
     x.c.rules.linkage[x.c.scenario.kind]
-      .filter((r) => r.notifiedBy === "incidentAgency" && r.notifiedWithinMin !== undefined)
+      .filter((r) => r.notifiedBy === "incidentAgency" && r.notifiedWithinMin !== undefined && r.alarm !== undefined)
       .flatMap((r) => resolveAgencies(x.c, r.agency))
       .filter((to) => ALARM_RESCUERS.has(x.c.agencies.get(to)?.kind ?? "")),
   );
-  const calledInBest = (to: string) => !ref || ref.messages.some((m) => m.from === a && m.to.includes(to) && (m.kind === "message" || m.kind === "report"));
+  const calledInBest = (to: string) => !ref || ref.messages.some((m) => m.from === a && m.to.includes(to) && alarmKind(x, to, m.kind));
   return [...owed].filter(calledInBest).map((to) => {
     const id = alarmOpportunityId(to);
-    const called = x.events.some((e) => e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e));
+    const called = alarmCalls(x, to).length > 0;
     return { id, section: "reporting" as const, failCodes: ["ALARM_INACCURATE"] as ["ALARM_INACCURATE"], ...(called || judged.some((f) => f.opportunity === id) ? {} : { notArisen: true }) };
   });
 }

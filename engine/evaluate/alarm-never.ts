@@ -1,37 +1,51 @@
 /**
  * An alarm call never made, in 信息报告 (review20 school, variant v1c-no120): the incident unit that never called a
  * rescuer it had to call has that call's row (报警要素齐全、如实说明人员情况, alarm-call.ts) stated as 未报警, beside its
- * linkage finding for the notice (未通知). One call never made is one fault (review21): the 未通知 holds it, under the
- * rule that makes the call a duty (the rescuer's `noticeBasis`: 有人员受伤的火灾…同时拨打119和120); this row follows it
- * (rootKey `dark:<rescuer>`: 随 Fx，不重复扣分) and is set aside with it, never charged a second time in 信息报告.
+ * linkage finding for the notice (未通知).
+ *
+ * Priced in 信息报告 as the worst alarm call (round 28, issue 10 §11: scores that order plays sensibly): a call made late
+ * and vague is two faults, its lateness a linkage finding (通知迟延) and what it left out an ALARM_INACCURATE here; a
+ * call never made is a call late by the whole remaining drill (domain.md §1: the unit dials 119/110/120 at once, its
+ * rescuer rule's noticeBasis 立即报警) that gave none of what an alarm gives, so it is the same two faults at their worst: the
+ * 未通知 in 部门联动 and this row, charged the alarm row's full points. Never calling thus costs 信息报告 at least what the
+ * vaguest late call costs (tests/evaluate/alarm-order.test.ts); before round 28 the row followed the 未通知 at 0 (review21),
+ * and silence scored better in 信息报告 than a late vague call.
  *
  *   alarmNeverCalled(x, linkage, owed) → one ALARM_INACCURATE finding per rescuer in `owed` (alarm-call.ts's opportunity
- *   ids `alarm:<rescuer>`) that the incident unit never called while a linkage finding charges it with never telling
- *   that rescuer (LINKAGE_NOT_NOTIFIED, key `dark:<rescuer>`); the finding cites that one (rootKey), its basis and evidence.
+ *   ids `alarm:<rescuer>`) that the incident unit never called (no alarm command of its rule, alarm-call.ts alarmCalls)
+ *   while a linkage finding charges it with never telling that rescuer (LINKAGE_NOT_NOTIFIED, key `dark:<rescuer>`);
+ *   the finding carries that one's basis (the rescuer's noticeBasis, which makes the call a duty) and evidence, at its
+ *   deadline, under TELL_RESCUERS_RULE: what the rescuers were never told, so an outcome's causes cite it (causes.ts
+ *   RESCUE_RULES: the leak never plugged because nobody called 119).
  */
 import { finding } from "./findings.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
-import { ALARM_ELEMENTS_BASIS, alarmOpportunityId } from "./alarm-call.ts";
-import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
-import { tells } from "../rules/telling.ts";
+import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmOpportunityId } from "./alarm-call.ts";
 import { clock } from "./context.ts";
+import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
+
+/** What an alarm call gives (alarm-call.ts ALARM_ELEMENTS_BASIS; told-rescuers.ts: the medium and the people), by hazard. */
+const gives = (x: EvalContext) => ((x.c.scenario.hazard as { model: string }).model === "building-fire"
+  ? { zh: "单位、地址、火情、人员情况和报警人", en: "the unit, the address, the fire, the people, the caller" }
+  : { zh: "单位、地址、险情（泄漏或透水的情况）、人员情况和报警人", en: "the unit, the address, what leaked or flooded, the people, the caller" });
 
 export function alarmNeverCalled(x: EvalContext, linkage: readonly Finding[], owed: ReadonlySet<string>): Finding[] {
   const a = x.c.scenario.incidentAgency;
   const from = x.agencyName(a);
+  const GIVES = gives(x);
   return linkage.flatMap((l) => {
     if (l.code !== "LINKAGE_NOT_NOTIFIED" || l.agency !== a || !l.key?.startsWith("dark:")) return [];
     const to = l.key.slice("dark:".length);
     if (!owed.has(alarmOpportunityId(to))) return [];
-    if (x.events.some((e) => e.type === "messageSent" && e.from === a && e.to.includes(to) && tells(x.c, e))) return [];
+    if (alarmCalls(x, to).length > 0) return [];
     const r = x.agencyName(to);
     return [finding({
       code: "ALARM_INACCURATE", section: "reporting", agency: a, atMs: l.atMs, ruleId: TELL_RESCUERS_RULE, basis: `${l.basis}；${ALARM_ELEMENTS_BASIS}`,
-      opportunity: alarmOpportunityId(to), rootKey: l.key,
+      opportunity: alarmOpportunityId(to),
       message: {
-        zh: `未报警：${from.zh}至 ${clock(l.atMs)} 始终未向${r.zh}报警，报警应说明的单位、地址、火情、人员情况和报警人均未说明（同一未作的报警，已按部门联动的未通知扣分，本项不重复扣分）`,
-        en: `No alarm call: ${from.en} had not called ${r.en} by ${clock(l.atMs)}, so none of what an alarm call gives (the unit, the address, the fire, the people, the caller) was given (the same call never made is charged under linkage as the notice never given; this row is not charged again)`,
+        zh: `未报警：${from.zh}至 ${clock(l.atMs)} 始终未向${r.zh}报警，报警应说明的${GIVES.zh}均未说明（未报警即迟至演练结束的报警，按本项全部分值扣分；未通知另在部门联动扣分，如迟报且报警不全者两项均扣）`,
+        en: `No alarm call: ${from.en} had not called ${r.en} by ${clock(l.atMs)}, so none of what an alarm call gives (${GIVES.en}) was given (a call never made is a call late by the whole drill: this row loses its full points; the notice never given is charged under linkage, as a late and vague call is charged on both)`,
       },
       evidence: { events: l.evidence.events, messages: [], obligations: l.evidence.obligations },
     })];

@@ -14,6 +14,7 @@ import { asOf, clock, messageOf, obligationRow, span, type EvalContext, type Obl
 import { finding } from "./findings.ts";
 import { groupKey, onePerReport, type ObligationFinding } from "./report-groups.ts";
 import { toldRescuers } from "./told-rescuers.ts";
+import { judgedAsAlarm } from "./alarm-call.ts";
 import { chemHealthReport } from "./chem-report-content.ts";
 import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
@@ -167,7 +168,7 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     if (e.type !== "reportSubmitted") return;
     const row = reportRow(x, e, i, asFiled(x, e, i), heardOfPeople(x, e, i));
     reports.push(row);
-    grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)));
+    grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)).filter((f) => !judgedAsAlarm(x, e, f))); // a report phoned to 119/120 is the alarm
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));

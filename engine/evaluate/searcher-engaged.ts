@@ -7,15 +7,15 @@
  * owes the crews on its grounds the missing pupil's last place; its missing call is its own finding (未通知), not a
  * reason to set the passing-on aside. A searcher nobody told is no searcher in the response: a notice finding only.
  *
- *   engaged(x, unit, to) → { atMs, index, calls } | undefined: `calls` the unit's telling messages to `to` (event
- *   order); `atMs`/`index` the first of them, else when `to` knew of the incident (blame.ts knewAt: its first own command
+ *   engaged(x, unit, to) → { atMs, index, calls } | undefined: `calls` the unit's telling messages to `to` and the
+ *   reports it phoned to `to` as its alarm (alarm-call.ts alarmCalls), in event order, with their words; `atMs`/`index` the first of them, else when `to` knew of the incident (blame.ts knewAt: its first own command
  *   on it, or the event that first told it); undefined when it neither knew nor acted by the drill's last moment, or
  *   when the unit called it in otherwise (a support request) or a member of the unit (an agency reporting to it) did.
  */
-import type { EventOf } from "../model/events.ts";
 import { tells } from "../rules/telling.ts";
 import type { EvalContext } from "./context.ts";
 import { actedUntold, notifiedAt } from "./blame.ts";
+import { alarmCalls } from "./alarm-call.ts";
 
 export interface Engaged {
   /** ms: when the searcher was in the response */
@@ -23,11 +23,13 @@ export interface Engaged {
   /** the event that put it there (the unit's first call, or another's notice); -1 when no event shows it */
   index: number;
   /** the unit's telling messages to the searcher, in order (empty: it never called it) */
-  calls: Array<{ e: EventOf<"messageSent">; i: number }>;
+  calls: Array<{ e: { at: number; id: string; text: string }; i: number }>;
 }
 
 export function engaged(x: EvalContext, unit: string, to: string): Engaged | undefined {
-  const calls = x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === unit && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : []));
+  // its telling messages, and the reports it phoned to the searcher as its alarm (alarm-call.ts alarmCalls: the rule's `alarm`)
+  const reported = unit === x.c.scenario.incidentAgency ? alarmCalls(x, to).filter((k) => k.e.type === "reportSubmitted").map((k) => ({ e: { at: k.e.at, id: k.e.id, text: k.text }, i: k.i })) : [];
+  const calls = [...x.events.flatMap((e, i) => (e.type === "messageSent" && e.from === unit && e.to.includes(to) && tells(x.c, e) ? [{ e, i }] : [])), ...reported].sort((p, q) => p.i - q.i);
   if (calls.length > 0) return { atMs: calls[0]!.e.at, index: calls[0]!.i, calls };
   // called in by the unit otherwise (its support request: the mine's call to its rescue team) or by a member of it (the
   // mine's dispatch room, reporting to the mine): no alarm left unmade; the passing-on stays judged on its messages alone

@@ -30,7 +30,7 @@ import { asOf, clock, span as spanText, wordsOf, type EvalContext } from "./cont
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
-import { ALARM_ELEMENTS_BASIS, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
+import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
 import { DENIED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
 import { misplaced, wrongPlaceWords } from "./told-place.ts";
@@ -95,9 +95,13 @@ export function toldRescuers(x: EvalContext): Finding[] {
   const out: Finding[] = [];
   const concealed = new Set<string>();
   const called = new Set<string>();
-  x.events.forEach((e, i) => {
+  // a report phoned to a rescuer (119/120) that its rule lists as an alarm command is the alarm too (alarm-call.ts alarmCalls)
+  const reported = new Map([...x.c.agencies.keys()].flatMap((to) => alarmCalls(x, to)).filter((k) => k.e.type === "reportSubmitted").map((k) => [k.i, k]));
+  x.events.forEach((ev, i) => {
     // the alarm calls of the incident's own unit (报警): a relay's notices are linkage, judged there
-    if (e.type !== "messageSent" || e.from !== x.c.scenario.incidentAgency || !tells(x.c, e)) return;
+    const rep = reported.get(i);
+    const e: Call | undefined = rep ? { at: rep.e.at, from: rep.e.from, id: rep.e.id, text: rep.text, to: [(rep.e as EventOf<"reportSubmitted">).to] } : ev.type === "messageSent" && ev.from === x.c.scenario.incidentAgency && tells(x.c, ev) ? ev : undefined;
+    if (!e) return;
     const h = heard.get(e.from) ?? {};
     // people in danger left out, or the trapped and missing the caller knew of left out of a call naming only the hurt
     const trapped = h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
@@ -152,7 +156,10 @@ function peopleWords(text: string): LocalText | undefined {
   return { zh: `人员${kinds.map((k) => k.zh).join("、")}的情况`, en: `the people ${kinds.map((k) => k.en).join(", ")}` };
 }
 
-function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined, elements: readonly LocalText[]): Finding {
+/** A call as judged here: a message, or a report phoned as an alarm with its words (alarm-call.ts AlarmCall). */
+type Call = Pick<EventOf<"messageSent">, "at" | "from" | "id" | "text" | "localText" | "to">;
+
+function concealingCall(x: EvalContext, e: Call, i: number, to: string, left: { people?: number; medium?: number }, basis: string, name: LocalText | undefined, elements: readonly LocalText[]): Finding {
   const from = x.agencyName(e.from);
   const r = x.agencyName(to);
   const parts = (["medium", "people"] as const).filter((k) => left[k] !== undefined);
@@ -187,7 +194,7 @@ function concealingCall(x: EvalContext, e: EventOf<"messageSent">, i: number, to
 }
 
 /** A call that speaks of smoke only (no fire word) after a flashover before it: the flashover's time and room; else undefined. */
-function understated(x: EvalContext, e: EventOf<"messageSent">): { at: number; room: LocalText; event: number } | undefined {
+function understated(x: EvalContext, e: Call): { at: number; room: LocalText; event: number } | undefined {
   if (!/冒烟|smoke/i.test(e.text) || /着火|起火|火势|大火|燃烧|火灾|失火|明火|fire(?! brigade)/i.test(e.text.replace(/消防/g, ""))) return undefined;
   const event = x.events.findIndex((h) => h.type === "hazardChanged" && h.what === "flashover" && h.at <= e.at);
   const flash = x.events[event];
@@ -264,7 +271,7 @@ const TELL_WITHIN_MS = 5 * 60_000;
  * The finding on news not passed on; `learnt` the event that told the unit, or the news its own duty owed it (owed-news.ts),
  * then said as 应于…获知 with the duty it left undone.
  */
-function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, eng: Engaged, told: { e: EventOf<"messageSent">; i: number } | undefined, basis: string, seen: { recon?: number; earlier: readonly number[]; wrong?: LocalText } = { earlier: [] }): Finding {
+function tellingFinding(x: EvalContext, a: string, to: string, learnt: number | OwedNews, dueMs: number, eng: Engaged, told: Engaged["calls"][number] | undefined, basis: string, seen: { recon?: number; earlier: readonly number[]; wrong?: LocalText } = { earlier: [] }): Finding {
   const owed = typeof learnt === "number" ? undefined : learnt;
   const at = owed ? owed.atMs : x.events[learnt as number]!.at;
   const from = x.agencyName(a);
@@ -384,7 +391,7 @@ export function tellOpportunities(x: EvalContext, judged: readonly Finding[], re
     const first = eng && learnt.find((n) => eng.calls.length === 0 || n.i > eng.index);
     const due = first !== undefined && eng !== undefined ? Math.max(x.events[first.i]!.at, eng.atMs) + TELL_WITHIN_MS : Infinity;
     // a call that withheld the trapped is judged as such (ALARM_INACCURATE), and no passing-on is asked after it (neverPassedOn): set aside
-    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警遗漏已知情况") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return e?.type === "messageSent" && e.to.includes(to); }));
+    const withheld = judged.some((f) => f.code === "ALARM_INACCURATE" && f.message.zh.startsWith("报警遗漏已知情况") && f.evidence.messages.some((m) => { const e = x.events[x.messageEvent.get(m) ?? -1]; return (e?.type === "messageSent" && e.to.includes(to)) || (e?.type === "reportSubmitted" && e.to === to); }));
     const arose = judged.some((f) => f.opportunity === id) || (due <= x.endMs && !withheld);
     return { id, section: "linkage" as const, failCodes: ["TRAPPED_NOT_PASSED_ON"] as ["TRAPPED_NOT_PASSED_ON"], ...(arose ? {} : { notArisen: true }) };
   });

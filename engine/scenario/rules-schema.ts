@@ -165,8 +165,20 @@ const LinkageRule = z
     noticeBasis: Basis.optional(),
     noticeBasisEn: BasisEn,
     noticeTag: Tag.optional(),
+    /**
+     * the notifier's commands (sent to this agency) that are its alarm call (报警) to this rescuer (issue 10 §4: each duty
+     * lists the commands that meet it, as data; domain.md §1: the unit dials 119/110/120 at once): a call (`message`) or
+     * a report phoned to 119/120 (`report`). Each is judged in 信息报告 as the alarm (evaluate/alarm-call.ts: its elements,
+     * the people and medium its caller knew), never as an accident report; none made while the notice is missing is 未报警.
+     * Only with `notifiedBy` (the incident's own unit calling its rescuers).
+     */
+    alarm: z.array(Action).min(1).optional(),
   })
   .strict()
+  .refine((r) => r.alarm === undefined || r.notifiedBy !== undefined, {
+    message: "`alarm` lists the notifier's alarm commands: set `notifiedBy` (who must call this rescuer)",
+    path: ["alarm"],
+  })
   // a duty is either timed or says why it is not judged (review21 mine 1): never silently "done" once told
   .refine((r) => r.actWithinMin !== undefined || r.actNotJudged !== undefined, {
     message: "a linkage duty without `actWithinMin` must say why its act is not judged (`actNotJudged`: e.g. 模拟单位，不评判), or set the deadline with its basis",

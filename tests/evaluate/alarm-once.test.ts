@@ -24,6 +24,16 @@
  *   - r24-sums: every section deducts its findings' printed points (each rounded once), not its rounded L × 30 / W; the
  *     cents that rounding moves lift the total to 17.0 (the r24 chemical reviewer measured the same variant, v9: 17.0),
  *     still below the poor play (18.8).
+ *
+ * Round 28 (issue 10 §11, tests/evaluate/alarm-order.test.ts): the 未报警 row is charged again, its full 4 rubric points.
+ * The review21 reading let silence score better in 信息报告 than a late vague call (chemical 8.2 against 7.7): the late
+ * vague call is itself two findings (通知迟延 in 部门联动, 报警遗漏已知情况 in 信息报告), and a call never made is the same
+ * call late by the whole drill with nothing said, so it carries both too. The 未通知 keeps exactly its points; the row no
+ * longer follows it (no causedBy, no 不重复扣分), and its 4 points are back in W and lost:
+ *   - school, no 120 call: 未报警 4 × 30 / 90 = 1.33: attainable 87.06 + 1.33 = 88.40 and deducted 74.37 + 1.33 = 75.68
+ *     (findings' printed points, each rounded once): 100 × (88.40 − 75.68) / 88.40 = 14.4 (was 14.6).
+ *   - chemical, no 119 call: 未报警 4 × 30 / 88 = 1.36: attainable 87.78 + 1.36 = 89.14, deducted 73.16 + 1.36 = 74.52:
+ *     100 × 14.62 / 89.14 = 16.4 (was 16.7), still below the poor play (18.4).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
@@ -47,23 +57,25 @@ function pair(r: ReportModel, by: string, to: string) {
   return { notice, alarm };
 }
 
-describe("one never-made alarm call is one fault", () => {
-  it("school never calls 120: 未通知 keeps 4.78 (W 69), 未报警 follows it at 0 and its 4 points are set aside", () => {
+describe("a never-made alarm call: 未通知 in 部门联动 and 未报警 in 信息报告, as a late vague call is charged on both", () => {
+  it("school never calls 120: 未通知 keeps 4.78 (W 69), 未报警 is charged its 4 points (1.33)", () => {
     const r = variant("school-fire", (cs) => cs.filter((k) => !callTo("sch", "ems")(k)));
     const { notice, alarm } = pair(r, "sch", "ems");
     expect(notice).toHaveLength(1);
     expect(notice[0]!.ruleId).toBe("LNK-SCH-EMS");
     expect(notice[0]!.points).toBeCloseTo((11 * 30) / 69, 2);
-    expect(alarm.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["sch", notice[0]!.id, 0]]);
-    expect(alarm[0]!.message.zh).toContain("不重复扣分");
+    expect(alarm.map((f) => [f.agency, f.causedBy, f.points])).toEqual([["sch", undefined, 1.33]]);
+    expect(alarm[0]!.points).toBeCloseTo((4 * 30) / 90, 2);
+    expect(alarm[0]!.message.zh).not.toContain("不重复扣分");
     const row = r.sections.find((s) => s.id === "reporting")!.scoring!.items!.find((i) => i.id === "alarm:ems")!;
-    expect([row.worth, row.lost, row.unearned, row.follows]).toEqual([4, 0, 4, [notice[0]!.id]]);
+    expect([row.worth, row.lost, row.unearned ?? 0, row.follows]).toEqual([4, 4, 0, undefined]);
     // r23-mine-a's LNK-SCH-PLAN (act 6, never started): W 69, L 50 → 56: A 86.65 − 25.24 + 25.65 = 87.06, D 72.50 −
     // 30 × 50 / 63 + 30 × 56 / 69 = 72.50 − 23.81 + 24.35 = 73.04: 100 × 14.02 / 87.06 = 16.1 (the poor play 16.8; 17.7
     // since r24-call sets its late triage ambulance aside once, late-arrival-once.test.ts; here the never-told 120's
     // triage lateness is the school's, booked with its 未通知, nothing set aside there: 16.1 unchanged)
     // r24-chain (notice-chain.test.ts p13 ≥ p1): the brigade's missing notice also answers for the county's oral report it made late (due 00:30 had the bureau been told by 00:17:30, made 00:58): 迟报（他方所致）, 1 started hour × 4 × 30 / 90 = 1.33 in 信息报告, here too: D 73.04 + 1.33 = 74.37, 100 × (87.06 − 74.37) / 87.06 = 14.6
-    expect(r.score).toBeCloseTo(14.6, 1);
+    // round 28: the 未报警 row charged (1.33 on both sides, see the header): 14.6 → 14.4
+    expect(r.score).toBeCloseTo(14.4, 1);
   });
 
   // three whole school drills run and evaluated here (seconds each; a shared machine may take minutes)
@@ -74,15 +86,17 @@ describe("one never-made alarm call is one fault", () => {
     expect(late.score!).toBeLessThanOrEqual(drill("school-fire", "poor").report.score!);
   });
 
-  it("chemical enterprise never calls 119: 未通知 keeps 2.00 (W 105), 未报警 follows it at 0", () => {
+  it("chemical enterprise never calls 119: 未通知 keeps 2.00 (W 105), 未报警 is charged its 4 points (1.36)", () => {
     const r = variant("chemical-leak", (cs) => cs.filter((k) => !callTo("ent", "fire")(k)));
     const { notice, alarm } = pair(r, "ent", "fire");
     expect(notice).toHaveLength(1);
     expect(notice[0]!.points).toBeCloseTo((7 * 30) / 105, 2);
-    expect(alarm.map((f) => [f.causedBy, f.points])).toEqual([[notice[0]!.id, 0]]);
+    expect(alarm.map((f) => f.causedBy)).toEqual([undefined]);
+    expect(alarm[0]!.points).toBeCloseTo((4 * 30) / 88, 2);
     // r27 mine 1: the eco bureau's monitoring van, left short by its own 联而不动, is booked with it (dispatch S 5 → 2), as
     // in the poor play (18.8 → 18.4): 17.0 → 16.7
-    expect(r.score).toBeCloseTo(16.7, 1);
+    // round 28: the 未报警 row charged (1.36 on both sides, see the header): 16.7 → 16.4
+    expect(r.score).toBeCloseTo(16.4, 1);
     expect(r.score!).toBeLessThan(drill("chemical-leak", "poor").report.score!);
   });
 });

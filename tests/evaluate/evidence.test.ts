@@ -53,7 +53,8 @@ const TABLE: Record<FindingCode, Allowed> = {
   // a call to the rescuers leaving out what its caller had heard: the call, and what it heard (told-rescuers.ts)
   // the fire's state a call understated (its flashover: review16 school F3, told-rescuers.ts understated)
   // an alarm call never made (未报警, alarm-never.ts) shows the notice duty it left: its obligation, opened and missed
-  ALARM_INACCURATE: { events: [...NOTICE, ...DUTY, "hazardChanged"], obligations: ["notified"], messages: ["messageSent"] },
+  // (a report phoned to 119/120 is an alarm call too: the rescuer's rule lists it under `alarm`, alarm-call.ts)
+  ALARM_INACCURATE: { events: [...NOTICE, ...DUTY, "hazardChanged", "reportSubmitted"], obligations: ["notified"], messages: ["messageSent", "reportSubmitted"] },
   // where the trapped are, never or late passed on (told-rescuers.ts): the news, the calls, the telling or the end
   TRAPPED_NOT_PASSED_ON: { events: [...NOTICE, "drillEnded"], messages: ["messageSent"] },
   TRAPPED_PASSED_ON_LATE: { events: [...NOTICE], messages: ["messageSent"] },

@@ -12,8 +12,9 @@
  * 4. A report's figures are facts (突发事件应对法（2024）第六十一条 客观、真实): figures left at their old value beside
  *    the report's own words that the missing pupil was found and taken to hospital, or a figure nobody told the sender,
  *    are 报告失实 (REPORT_UNVERIFIED).
- * v1c. A call never made (the school never calls the 120) is stated on the alarm-call row as 未报警, not "未产生"; since
- *    review21 it is one fault, charged as the 未通知 (tests/evaluate/alarm-once.test.ts), the row following it.
+ * v1c. A call never made (the school never calls the 120) is stated on the alarm-call row as 未报警, not "未产生"; review21
+ *    charged it once, as the 未通知; since round 28 the row is charged in 信息报告 too, as a late vague call is charged on
+ *    both (tests/evaluate/alarm-once.test.ts, alarm-order.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
