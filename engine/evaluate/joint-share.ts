@@ -15,24 +15,34 @@
  *   needed      a minimal set of candidates still avoiding it: each candidate, latest fault first, is left out
  *               of the combination when the others still avoid as much (so the faults that began first stay,
  *               as the principal cause is the fault that began first);
- *   shares      per agency whose faults are needed (each agency's corrections one player, so a fault itemised finer
- *               weighs no more: review20 school 1): its marginal — the joint part less what the others' corrections
- *               avoid of it without its own, g(N) − g(N ∖ A), g(S) = min(part, together(S) − single) — never less than its
- *               Shapley share of g (an equal part when more than MAX_PLAYERS agencies). The marginal does not change when
- *               another agency's fault is put right, so correcting one agency never raises another's charge (review22
- *               school 3). Every agency needed and none enough, each answers for the whole joint part (连带): the shares
- *               then add up to more than the part, which the outcome still deducts once (`several`).
+ *   shares      per agency whose faults are needed: the most of the joint part its own corrections make the difference
+ *               to, over every state of the OTHER agencies' corrections (r28, issue 10 §9/§11: correcting one agency's
+ *               fault never raises another's charge). With g(S) = min(points, together(S) − single) and A's block the
+ *               agency's faults in the pool (each agency's corrections one player, so a fault itemised finer weighs no
+ *               more: review20 school 1):
+ *                 share(A) = max over S ⊆ the other agencies' needed faults of  g(S ∪ block(A)) − g(S).
+ *               Why the most, not the marginal at every other agency corrected (review22's rule): an agency answers for a
+ *               harm its fault is a necessary element of some set of corrections sufficient to avoid (the NESS test of
+ *               causation; AQ/T 9009-2015 4.1 via domain.md §3.6, problems found in the organisation that caused them),
+ *               whatever the others did, never less because another also failed (连带). Measured only at all others
+ *               corrected, the school poor play's late evacuation signal answered for 0.114 (the brigade's corrections
+ *               alone save the pupil), but with the brigade's second tender put right in the play at the rule's 00:09:30
+ *               (not the best play's 00:07:30) the signal became needed and the school's charge rose to 5.5 for the same
+ *               act (r27, tests/evaluate/school-harm-monotone.test.ts). Monotone by construction: a play with another
+ *               agency's fault corrected as its correction does is the old play with that correction made, so its
+ *               coalitions are among the old play's and its maximum no larger. The replays: 2^k per agency, k ≤
+ *               MAX_OTHERS of the others' needed faults (more: the none and all of them only). Every share is at most the
+ *               joint part; the shares may add up to more (连带, `several`), which the outcome still deducts once.
  *
  * Shapes: points in rubric points (quantity × the harm item's points, as preventable.ts grades them); ε = 1/10 000
  * of a point, the grading's precision (harm-costs.ts). Returns undefined when no combination avoids any of the rest.
  */
 import type { Cleared } from "./cause-reruns.ts";
 import type { Finding } from "./report-model.ts";
-import { shapley } from "./causal-share.ts";
 
 const EPS = 1e-4;
-/** the most agencies whose every combination is replayed for their Shapley shares (2^3 − 1 = 7 replays) */
-const MAX_PLAYERS = 3;
+/** the most of the other agencies' needed faults whose every combination is replayed for an agency's share (2^4 = 16) */
+const MAX_OTHERS = 4;
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export interface JointShare {
@@ -87,29 +97,29 @@ export function jointShare(candidates: readonly Finding[], rest: number, single:
   const agencies = [...new Set(needed.map((n) => n.agency).filter((a): a is string => a !== null))];
   // a combination needing the faults of one agency only is that agency's, not a joint harm: the caller charges it
   if (agencies.length === 0) return undefined;
-  // split by agency, not by how many findings each agency's correction is itemised into (review20 school 1: the school's
-  // four findings against the brigade's one, whose one correction replays its whole dispatch, gave 4/5 to 1/5): every
-  // agency's corrections are needed and none is enough, so each agency is one player of the Shapley split
-  // each agency answers for what its corrections avoid with every other agency's made (its marginal), never less than its
-  // Shapley share of the part (each agency's corrections one player): the part is not re-split by how many agencies happen
-  // to be at fault, so putting one agency right never raises another's charge for the same faults (review22 school 3,
-  // v1-fix-evac: the school's signal corrected, the brigade's share of the death went 2.75 → 5.5 for the same two faults).
-  // The shares then add up to the part or more, which the outcome deducts once (`several`).
-  const each = points / agencies.length;
-  const of = (mask: number) => needed.filter((n) => agencies.some((a, i) => mask & (1 << i) && n.agency === a));
-  const game = (mask: number): number | undefined => {
-    const set = of(mask);
-    const v = set.length === 0 ? 0 : together(set);
-    return v === undefined ? undefined : set.length === 0 ? 0 : Math.min(points, Math.max(0, v - single));
+  // each agency answers for the most of the part its own corrections make the difference to, over every state of the
+  // other agencies' corrections (header: NESS, 连带; monotone by construction, r28 school-harm-monotone)
+  const g = (set: ReadonlySet<Finding>): number | undefined => {
+    const fs = pool.filter((n) => set.has(n));
+    const v = fs.length === 0 ? 0 : together(fs);
+    return v === undefined ? undefined : fs.length === 0 ? 0 : Math.min(points, Math.max(0, v - single));
   };
-  const everyone = (1 << agencies.length) - 1;
-  const phi = agencies.length <= MAX_PLAYERS ? shapley(agencies.length, (m) => (m === everyone ? points : game(m))) : undefined;
-  const shares = agencies.map((a, i) => {
-    const mine = needed.filter((n) => n.agency === a);
-    const others = game(everyone & ~(1 << i));
-    const fair = phi?.[i] ?? each;
-    const own = others === undefined ? fair : Math.min(points, Math.max(fair, points - others));
-    return { agency: a, causes: mine.map((n) => n.id), points: r4(own) };
+  const shares = agencies.map((a) => {
+    const block = pool.filter((n) => n.agency === a);
+    const others = needed.filter((n) => n.agency !== a);
+    const states = others.length <= MAX_OTHERS ? subsets(others) : [[], others];
+    let own = 0;
+    for (const s of states) {
+      const without = g(new Set(s));
+      const withIt = g(new Set([...s, ...block]));
+      if (without !== undefined && withIt !== undefined) own = Math.max(own, withIt - without);
+    }
+    return { agency: a, causes: needed.filter((n) => n.agency === a).map((n) => n.id), points: r4(Math.min(points, own)) };
   });
   return { points: r4(points), needed, shares, several: shares.reduce((t, s) => t + s.points, 0) > r4(points) + EPS };
+}
+
+/** Every subset of `xs` (2^n, the empty one first). */
+function subsets<T>(xs: readonly T[]): T[][] {
+  return xs.reduce<T[][]>((all, x) => [...all, ...all.map((s) => [...s, x])], [[]]);
 }

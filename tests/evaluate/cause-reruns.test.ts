@@ -73,10 +73,11 @@ describe("school fire, poor play: the death is not on the untold location (revie
     // the pupil still dies. F11 (one tender, not two, by 00:16:30) and F18 (no search crew by 00:21:30), corrected by the
     // best play's dispatches for those tasks from 00:07:30, together with the signal on time, turn his death (8) into a
     // serious injury (2.5): 8 − 2.5 = 5.5 avoided jointly. Alone, the telling saves nobody (s3tell below). Review22 school 3:
-    // each agency answers for its marginal of the 5.5 (joint-harm.test.ts: the brigade 5.5, the school 5.5 − 5.386 = 0.114)
+    // each agency answers for the most of the 5.5 its corrections make the difference to over every state of the other's
+    // (joint-harm.test.ts, r28: the brigade 5.5 beside the school's signal; the school 5.5 beside the brigade's search crew)
     expect(causes(poor).map((f) => [f.code, f.agency])).toEqual([["LINKAGE_SLOW", "sch"], ["DISPATCH_INSUFFICIENT", "fire"], ["DISPATCH_LATE", "fire"]]);
     expect(causes(poor).some((f) => f.code === "LINKAGE_SLOW" && f.agency === "fire")).toBe(false);
-    expect(harm(poor).shares).toEqual([{ agency: "sch", causes: [causes(poor)[0]!.id], points: 0.114 }, { agency: "fire", causes: [causes(poor)[1]!.id, causes(poor)[2]!.id], points: 5.5 }]);
+    expect(harm(poor).shares).toEqual([{ agency: "sch", causes: [causes(poor)[0]!.id], points: 5.5 }, { agency: "fire", causes: [causes(poor)[1]!.id, causes(poor)[2]!.id], points: 5.5 }]);
     expect(harm(poor).causedPart).toBe(0.5795);
     // the poor play's first evaluation in this file (its reruns): minutes on a shared, loaded machine
   }, 300_000);

@@ -32,9 +32,17 @@
  * charge (v1-fix-evac: 5.5 for the brigade's same two faults, where the equal split gave it 2.75 here). The replays:
  * all three corrected avoid 6.0795; F4 alone 0.5795 (the single part); the brigade's F11 + F18 without F4 avoid 5.9655.
  * g(S) = min(5.5, avoided(S) − 0.5795): g(school) = 0, g(brigade) = 5.386, g(both) = 5.5.
- *   the brigade: marginal 5.5 − g(school) = 5.5 (Shapley (5.386 + 5.5) / 2 = 5.443 is less) → 5.5;
- *   the school: marginal 5.5 − g(brigade) = 0.114 (Shapley (0 + 0.114) / 2 = 0.057 is less) → 0.114.
- * The shares add up to 5.614, more than the 5.5 they stand for (连带), which the harm deducts once.
+ * r28 (issue 10 §9/§11, moves the school's 0.114): the marginal at every other agency corrected was not monotone — with
+ * the brigade's second tender or its search crew put right in the play (at the rule's time, not the best play's), the
+ * brigade's remaining corrections no longer saved the pupil alone and the school's charge for the same late signal rose
+ * 0.114 → 5.5 (school-harm-monotone.test.ts). Each agency now answers for the most of the 5.5 its own corrections (its
+ * faults in the combination's pool) make the difference to, over every state of the other agency's needed corrections
+ * (joint-share.ts: NESS, 连带), at most the 5.5:
+ *   the brigade: with the school's signal corrected, its corrections take g from 0 to 5.5 → 5.5;
+ *   the school: with the brigade's search crew alone corrected the pupil still dies (g 0), and the school's corrections
+ *   beside it (its 119 call at 00:01:50 brings the best play's search forward to 00:02:25, no earlier than the brigade
+ *   was told) save him: 5.5 − 0 → 5.5.
+ * The shares add up to 11, more than the 5.5 they stand for (连带), which the harm deducts once.
  */
 import { describe, expect, it } from "vitest";
 import { schoolVariant } from "./school-variant.ts";
@@ -46,7 +54,7 @@ describe("school fire, poor play: the death is the school's and the brigade's jo
 
   it("names both agencies with their shares of the 5.5 points only the combination avoids; 2.5 left on no agency, said why", () => {
     const shares = Object.fromEntries((harm.shares ?? []).map((s) => [s.agency, s.points]));
-    expect(shares).toEqual({ sch: 0.114, fire: 5.5 });
+    expect(shares).toEqual({ sch: 5.5, fire: 5.5 });
     expect(harm.sharedPoints).toBe(5.5);
     expect(harm.unattributed?.points).toBe(2.5);
     expect(harm.message.zh).toContain("共同所致");

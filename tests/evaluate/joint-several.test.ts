@@ -52,6 +52,28 @@ describe("joint part: each agency answers for its marginal (review22 school 3)",
   });
 });
 
+// r28 (issue 10 §9/§11; school-harm-monotone.test.ts): the school poor play's game as its replays measured it (rubric
+// points above the 0.5795 its signal avoids alone; single = 0 here). The school's faults: S1 the signal, S2 the 119 call;
+// the brigade's: T its turn-out, B1 its tenders, B2 its search. All five avoid 5.5 (the pupil's death made a serious
+// injury); without T the same (T is not needed); the brigade's T, B1, B2 alone 5.386; the school's with B2 alone 5.5 (the
+// call brings the search forward); anything else 0. Needed: S1, B1, B2 (without S2 and T the others still avoid 5.5).
+// The review22 marginal gave the school 5.5 − g(B1, B2) = 5.5 − 5.386 = 0.114; with B1 put right at the rule's time
+// (v9-fix-tenders) the brigade's remaining B2 alone avoided 0 and the school's share rose to 5.5 for the same signal.
+describe("joint part: the most an agency's corrections make the difference to, so another's correction never raises it (r28)", () => {
+  const [s1, s2, t, b1, b2] = [fault("S1", "sch"), fault("S2", "sch"), fault("T", "fire"), fault("B1", "fire"), fault("B2", "fire")];
+  const poor = game({ "B1+B2+S1+S2+T": 5.5, "B1+B2+S1+S2": 5.5, "B1+B2+S1+T": 5.5, "B1+B2+S1": 5.5, "B1+B2+T": 5.386, "B1+B2": 5.386, "B2+S1+S2": 5.5 });
+  it("the poor play: the school 5.5 (its corrections beside the brigade's search alone: 5.5 − 0), the brigade 5.5 (beside the school's signal)", () => {
+    const j = jointShare([s1, s2, t, b1, b2], 8, 0, poor)!;
+    expect(j.needed.map((n) => n.id)).toEqual(["S1", "B1", "B2"]);
+    expect(j.shares.map((x) => [x.agency, x.points])).toEqual([["sch", 5.5], ["fire", 5.5]]);
+  });
+  it("the tenders put right at 00:09:30 (v9-fix-tenders: the school's and the search's corrections together 5.5, each alone 0): the school's share does not rise", () => {
+    const v9 = jointShare([s1, s2, b2], 8, 0, game({ "B2+S1+S2": 5.5 }))!;
+    const before = jointShare([s1, s2, t, b1, b2], 8, 0, poor)!.shares.find((x) => x.agency === "sch")!.points;
+    expect(v9.shares.find((x) => x.agency === "sch")!.points).toBeLessThanOrEqual(before);
+  });
+});
+
 describe("causal share: complements answer for their marginals (review22 school 3, every scenario)", () => {
   const a = fault("F1", "a");
   const b = fault("F2", "b");

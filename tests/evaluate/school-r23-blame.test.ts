@@ -26,7 +26,8 @@
  *   avoid with every other agency's made, 5.5 in both plays (poor: the combination avoids 6.0795, without the brigade's
  *   corrections only F4's 0.5795, so its marginal is 6.0795 − 0.5795 = 5.5, above its Shapley share 5.443
  *   (joint-harm.test.ts); v1: the brigade's alone avoid 5.5). Before, the joint part was re-split per agency at fault:
- *   2.75 in poor, 5.5 in v1.
+ *   2.75 in poor, 5.5 in v1. r28: each agency now answers for the most its corrections make the difference to over every
+ *   state of the others' (joint-share.ts); for the brigade that is still 5.5, at the school's signal corrected.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
