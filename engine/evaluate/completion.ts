@@ -14,7 +14,7 @@ import type { Opportunity } from "./opportunity.ts";
 import { bestLastOutMs } from "./evacuation-best.ts";
 import { leftInside, type LeftInside } from "./evacuation-left.ts";
 import { finding } from "./findings.ts";
-import { notifyingDeliveries } from "./linkage.ts";
+import { notifyingDeliveries } from "./linkage-edges.ts";
 import { arrivalClock, dispatchClock, turnOutLate, turnOutRootKey } from "./turn-out.ts";
 import type { Finding } from "./report-model.ts";
 

@@ -9,7 +9,7 @@ import type { RequirementDef } from "../scenario/schema.ts";
 import { asOf, clock, span, type EvalContext } from "./context.ts";
 import { finding } from "./findings.ts";
 import type { Finding, InsufficientParams, ObligationRow, RequirementRow, Strength, UnitRow } from "./report-model.ts";
-import { notifyingDeliveries } from "./linkage.ts";
+import { notifyingDeliveries } from "./linkage-edges.ts";
 import { chargedWithIdle, failedDutyKey } from "./duty-failure.ts";
 import { knewAt, notifierOf } from "./blame.ts";
 import { toldText, noticeRoots, type OwnWindow } from "./own-window.ts";

@@ -36,7 +36,7 @@ import { knewAt, notifierOf } from "./blame.ts";
 import { groupKey } from "./report-groups.ts";
 import { resolveAgencies } from "../rules/agencies.ts";
 import { hasWork } from "../rules/duty-work.ts";
-import { noNoticePart } from "./linkage.ts";
+import { noNoticePart } from "./notice-part.ts";
 
 const SPOT = "SPOT-QUESTION";
 

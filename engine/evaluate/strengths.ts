@@ -13,7 +13,7 @@
  */
 import type { Compiled } from "../compile.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { dutyTasks } from "./linkage.ts";
+import { dutyTasks } from "./duty-prompt.ts";
 import type { Evidence, Finding, Strength } from "./report-model.ts";
 
 /** The strengths no finding condemns: neither a command they cite (by log sequence, or given by the same agency at the same moment as one a finding cites) nor, on the same agency, a duty they cite; each command credited once. */

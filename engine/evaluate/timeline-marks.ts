@@ -24,6 +24,7 @@ import type { LocalText } from "../model/ids.ts";
 import type { Finding, TimelineEntry } from "./report-model.ts";
 import { arrivalClock, turnOutLate } from "./turn-out.ts";
 import { begunUntold } from "./begun-untold.ts";
+import { judgedMet } from "./judged-met.ts";
 
 /** Why a mark past its deadline is no finding: `notCharged` (nobody failed, or not this holder), `unverified` (tag U, domain.md §0). */
 export type MarkNote = "notCharged" | "unverified" | "turnOutLate" | "arrivedTurnOutLate";
@@ -35,6 +36,8 @@ export interface JudgedMark {
   should?: TimelineEntry["should"];
   /** a "missed" mark before the duty's real deadline: left out */
   drop?: boolean;
+  /** a met mark moved to the command that really began the duty (its event index: judged-met.ts): shown after it */
+  on?: number;
 }
 
 /** The finding codes that say a duty was late or not done. */
@@ -107,14 +110,17 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
   const arrivalCited = new Set(findings.filter((f) => LATE_CODES.has(f.code) && f.code !== "DISPATCH_TURNOUT_SLOW").flatMap((f) => f.evidence.obligations));
   const citedEvents = new Set(findings.flatMap((f) => f.evidence.events));
   const should = shouldMarks(findings);
-  for (const t of x.obligations) {
+  for (const raw of x.obligations) {
+    // an act a finding condemns begins no duty: the marks follow the judged act, as the findings do (judged-met.ts)
+    const jm = judgedMet(x, raw);
+    const t = jm.t;
     const cited = citedIds.has(t.ob.id);
     // a duty its holder began by its own command before anyone told it: the engine's clock from the later receipt is
     // nobody's deadline (begun-untold.ts; review r22 chemical (a): v9 「✗ 迟于时限（00:58:48）开始履行」 at 00:56:48 for a
     // brigade acting since 00:13, v5 「✗ 迟于时限（01:17:00）」 for a bureau that sent its notices at 00:20): no marks
     // (kept, as the engine gives them, when a finding cites the marks themselves)
-    const marks = [t.opened, t.missed, t.met?.event].filter((i): i is number => i !== undefined);
-    if (begunUntold(x, t) !== undefined && !marks.some((i) => citedEvents.has(i))) {
+    const marks = [raw.opened, raw.missed, raw.met?.event].filter((i): i is number => i !== undefined);
+    if (begunUntold(x, raw) !== undefined && !marks.some((i) => citedEvents.has(i))) {
       for (const i of marks) out.set(i, { event: x.events[i]!, drop: true });
       continue;
     }
@@ -122,12 +128,14 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
     const k = t.ob.kind === "arrive" ? arrivalClock(x, t) : undefined;
     const slowTurnOut = k !== undefined && turnOutLate(k);
     if (slowTurnOut && k.departEvent !== undefined) out.set(k.departEvent, { event: x.events[k.departEvent]!, note: "turnOutLate" });
-    const past = j.late || (t.met === undefined && t.missed !== undefined && x.events[t.missed]!.at > j.dueMs);
+    const missedAt = jm.missed?.at ?? (t.missed !== undefined ? x.events[t.missed]!.at : undefined);
+    const past = j.late || (t.met === undefined && missedAt !== undefined && missedAt > j.dueMs);
     const note: MarkNote | undefined = past && !cited ? (unverified(x, t) ? "unverified" : "notCharged") : undefined;
     const opened = x.events[t.opened];
     if (opened?.type === "obligationOpened") out.set(t.opened, { event: { ...opened, obligation: { ...opened.obligation, deadlineMs: j.openedDueMs, ...(j.applied ?? {}) } } });
+    if (jm.drop && raw.met) out.set(raw.met.event, { event: x.events[raw.met.event]!, drop: true });
     if (t.missed !== undefined) {
-      const e = x.events[t.missed]!;
+      const e = jm.missed ?? x.events[t.missed]!;
       // the re-timed deadline had not passed when the engine marked it missed: no mark (unless a finding cites it)
       const early = e.at <= j.dueMs && !citedEvents.has(t.missed);
       // dated when the re-timed deadline passed, as the engine dates a missed mark (its deadline + 1 s), not at the engine's
@@ -141,6 +149,9 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
     }
     if (t.met) {
       const e = x.events[t.met.event]!;
+      // re-dated to the command that began it, when the engine's was one a finding condemns (judged-met.ts)
+      const moved = jm.on !== undefined ? { at: t.met.atMs, byEvent: t.met.byEvent } : {};
+      const on = jm.on !== undefined ? { on: jm.on } : {};
       const metNote: MarkNote | undefined = note ?? (slowTurnOut && !j.late ? "arrivedTurnOutLate" : undefined);
       const sh = should.get(t.ob.id);
       if (e.type === "obligationMet" && !j.unowed && t.ob.kind !== "arrive" && sh && sh.dueMs < j.dueMs && t.met.atMs > sh.dueMs) {
@@ -149,8 +160,8 @@ export function judgeMarks(x: EvalContext, findings: readonly Finding[]): Map<nu
         // own with the other beside it, and names who answers (review21 chemical 1)
         const onlyShould = t.met.atMs <= j.dueMs;
         const at = onlyShould ? sh.dueMs : j.dueMs;
-        out.set(t.met.event, { event: { ...e, late: true, deadlineMs: at, ...(j.applied ? { text: j.applied.text } : {}) }, should: { dueMs: sh.dueMs, ownDueMs: j.dueMs, onlyShould, by: sh.by, findings: sh.findings, notice: t.ob.kind === "notified" } });
-      } else if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, late: j.late, deadlineMs: j.dueMs, ...(j.applied ? { text: j.applied.text } : {}) }, ...(metNote ? { note: metNote } : {}) });
+        out.set(t.met.event, { event: { ...e, ...moved, late: true, deadlineMs: at, ...(j.applied ? { text: j.applied.text } : {}) }, ...on, should: { dueMs: sh.dueMs, ownDueMs: j.dueMs, onlyShould, by: sh.by, findings: sh.findings, notice: t.ob.kind === "notified" } });
+      } else if (e.type === "obligationMet") out.set(t.met.event, j.unowed ? { event: e, drop: true } : { event: { ...e, ...moved, late: j.late, deadlineMs: j.dueMs, ...(j.applied ? { text: j.applied.text } : {}) }, ...(metNote ? { note: metNote } : {}), ...on });
     }
   }
   return out;

@@ -44,7 +44,10 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
   const marks = judgeMarks(x, findings);
   // the marks of duties no engine event marks (requirements, parts, passing on the trapped: finding-marks.ts)
   const own = findingMarks(x, findings);
-  return [...x.events.flatMap((raw, index): TimelineEntry[] => {
+  // a met mark moved to the command that began the duty follows that command (timeline-marks.ts `on`)
+  const sitting = new Map<number, number[]>();
+  for (const [i, m] of marks) if (m.on !== undefined) sitting.set(m.on, [...(sitting.get(m.on) ?? []), i]);
+  const entry = (raw: DrillEvent, index: number): TimelineEntry[] => {
     const mark = marks.get(index);
     if (mark?.drop) return [];
     const e = mark?.event ?? raw;
@@ -62,7 +65,9 @@ export function buildTimeline(x: EvalContext, findings: readonly Finding[]): Tim
       ...(mark?.note ? { note: mark.note } : short ? { note: "requirementShort" as const } : {}),
       ...(mark?.should ? { should: mark.should } : {}),
     }];
-  }), ...own.entries]
+  };
+  const on = (index: number): TimelineEntry[] => (sitting.get(index) ?? []).flatMap((i) => entry(x.events[i]!, i));
+  return [...x.events.flatMap((raw, index): TimelineEntry[] => (marks.get(index)?.on !== undefined ? [] : [...entry(raw, index), ...on(index)])), ...own.entries]
     // in time order: a missed mark re-dated to the deadline its finding uses moves up (timeline-marks.ts); stable otherwise
     .sort((a, b) => a.atMs - b.atMs);
 }

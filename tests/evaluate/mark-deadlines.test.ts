@@ -1,7 +1,7 @@
 /**
  * Review 21 chemical 1 (refused twice): a ✓/✗ mark in the timeline prints the deadline its finding uses, and never says
  * "late" for a time before the deadline it prints. Poor play, seed 7: the brigade was told at 00:12 (the enterprise's
- * 119 call, due 00:10: 危险化学品安全管理条例 第七十一条, "立即" = 10 min 本县设定) and began at 00:13 — inside its own
+ * 119 call, due 00:10: 危险化学品安全管理条例 第七十一条, "立即" = 10 min 本县设定) and began at 00:14 (its 00:13 order, the wrong type, begins nothing) — inside its own
  * 2-min window (00:12 + 2 = 00:14), so by its own clock on time; F7 charges the enterprise for that start against the
  * deadline it would have had if told in time, 00:10 + 2 = 00:12 ("按应获知时起算时限 00:12:00"). The mark must say
  * 00:12:00 and that the clock ran from when the brigade should have known — not "迟于时限（00:14:00）" at 00:13.
@@ -126,9 +126,10 @@ describe("chemical-leak poor play: the brigade's start and the 120's notice (rev
     // row; its 00:14 water curtain, the first order no finding condemns, does
     expect(f7.message.zh).toContain("按应获知时起算时限 00:12:00，00:14:00 才完成");
     // by its own clock (told 00:12, 2 min: 00:14) it began in time: the mark says both, and who answers
-    // (the mark of the brigade's act duty met at 00:13, its index in the log moving as duties are added: #47, #48 with the
-    // plant's own plan duty, r23-mine-a)
-    const start = marks(r).filter((m) => m.atMs === 13 * 60_000 && m.id.includes("LNK-CHEM-FIRE") && m.id.includes(":act"));
+    // (r28: the mark sits where the finding says the duty began, the 00:14 order, not the condemned 00:13 one; 00:14 ≤ its
+    // own 00:14, so late only against 00:12: condemned-start-mark.test.ts)
+    const start = marks(r).filter((m) => m.id.includes("LNK-CHEM-FIRE") && m.id.includes(":act"));
+    expect(start.map((m) => m.atMs)).toEqual([14 * 60_000]);
     expect(start).toHaveLength(1);
     expect(start[0]).toMatchObject({ late: true, dueMs: 12 * 60_000, should: { dueMs: 12 * 60_000, ownDueMs: 14 * 60_000, onlyShould: true, by: ["ent"], findings: [f7.id] } });
   });
