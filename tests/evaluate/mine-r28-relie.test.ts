@@ -16,7 +16,7 @@
  *   01:50 report says 0 trapped, so REPORT_MISSING, not "late at 01:50" (before: REPORT_LATE, 14 min 10 s).
  * Play tests/evaluate/plays/mine-r28-relie-true.yaml: the same, but the 01:50 续报 to the bureau gives 6 trapped. That IS
  * the correction, 12 min after its 01:38 deadline: REPORT_LATE RPT-FU-02, one started window of 30 min → half the 续报
- * (late-correction.ts), the same price as a report the energy bureau's follow-up is worth whole (1.43 → 0.71); the 01:08
+ * (late-correction.ts): 0.71, half of a mine 续报's whole 1.43 (its 01:50 one to the energy bureau, spoilt by its figures); the 01:08
  * 谎报 is then not `stood`.
  */
 import { describe, expect, it } from "vitest";
@@ -70,8 +70,9 @@ describe("a 续报 giving the true figure late is still a late correction, price
     expect(late).toHaveLength(1);
     expect(late[0]!.message.zh).toContain("时限 01:38:00，实际 01:50:00 报告，超时 12分钟");
     expect(late[0]!.quantity).toBe(0.5);
-    // a whole follow-up of the mine's is 1.43 (the energy bureau's, never made): half of it
-    const whole = r.findings.find((f) => f.code === "REPORT_MISSING" && f.ruleId === "RPT-FU-MINE-01" && f.agency === "mine")!;
+    // a whole follow-up of the mine's is 1.43 (its 01:50 one to the energy bureau, spoilt whole by its false figures): half
+    const whole = r.findings.find((f) => f.code === "REPORT_FALSE" && f.agency === "mine" && f.atMs === H + 50 * MIN && f.message.zh.includes("向岭北县能源局"))!;
+    expect(whole.points).toBeCloseTo(1.43, 2);
     expect(late[0]!.points).toBeCloseTo(whole.points / 2, 1);
   });
 
