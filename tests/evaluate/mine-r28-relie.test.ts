@@ -9,7 +9,9 @@
  *   0 trapped while the mine knows 6: it is not that correction, so there is NO late correction (REPORT_LATE RPT-FU-02 on
  *   the mine; before this fix: 0.71, half a 续报, as if corrected 12 min late) and the 01:08 谎报 stands uncorrected to the
  *   end: one finding, marked `stood`, saying "至演练结束未向岭北县应急管理局续报更正". Before the fix the 01:08 finding
- *   read as corrected while the 01:50 one said "never corrected": the same lie told as two faults.
+ *   read as corrected while the 01:50 one said "never corrected": the same lie told as two faults. The 01:50 report to the
+ *   bureau still fails whole as the second-inrush 续报 it spoilt (one-lie.ts: the honesty points beyond a report's worth
+ *   are taken once, on the 01:08 finding), and says it repeats the 01:08 谎报 uncorrected.
  * - an explicit "unknown" of a figure the sender knows is no figure either (honesty.ts: "not known yet" of what it knew is
  *   concealment): it would leave the correction owed too. Only a 续报 stating ≥ 6 trapped corrects.
  * - the energy bureau's casualty 续报 (RPT-FU-MINE-01: trapped known 01:05:50, 30 min: due 01:35:50) is never made: the
@@ -53,7 +55,8 @@ describe("a 续报 repeating the 谎报 is the same lie going on, not a late cor
     const repeat = lies.filter((f) => f.atMs === H + 50 * MIN && f.opportunity?.startsWith("rep:mine>eb|") === true);
     expect(repeat).toHaveLength(1);
     expect(repeat[0]!.stood).toBeUndefined();
-    expect(repeat[0]!.message.zh).not.toContain("未更正");
+    expect(repeat[0]!.message.zh).toContain("重复其 01:08:00 向岭北县应急管理局的谎报，未作更正，仍为同一谎报");
+    expect(repeat[0]!.message.zh).not.toContain("至演练结束未");
   });
 
   it("the energy bureau's casualty 续报 (due 01:35:50) is missing, not met late by a report of 0 trapped", () => {
