@@ -20,7 +20,7 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { judgeHonesty, stated, type Category } from "./honesty.ts";
 import { categoryWords } from "./people-words.ts";
-import { concealKey, correctionOf } from "./corrections.ts";
+import { concealKey, correctionOf, sameLieAgain } from "./corrections.ts";
 import { lateCorrection, stoodCaused } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -347,8 +347,8 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       ...(left && stood ? { stood: { opportunity: stood.key } } : {}),
       message: below
         ? {
-            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? ""}`,
-            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? ""}`,
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? sameLieAgain(x, e, i).zh}`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? sameLieAgain(x, e, i).en}`,
           }
         : {
             zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，与其当时已知（${fig(untrue, e.senderKnew, "zh")}）及实际（${fig(untrue, e.truth, "zh")}）不符`,

@@ -17,7 +17,7 @@ import { resolveAgencies } from "./agencies.ts";
 import { statedFigures } from "./report-fields.ts";
 import { accidentClockStart } from "./accident-told.ts";
 import { developmentLearntAt, isDevelopmentDuty, reportsDevelopment } from "./development-news.ts";
-import { reportCarriesFigures } from "./follow-up-figures.ts";
+import { leavesFollowUpOpen, reportCarriesFigures } from "./follow-up-figures.ts";
 
 const MIN = 60_000;
 
@@ -260,7 +260,7 @@ export function matchEvents(tx: Tx, events: readonly DrillEvent[]): void {
     // a report, or a call that tells where the rule asks for no written form (rules/telling.ts)
     if (e.type === "reportSubmitted" || e.type === "messageSent") {
       // an answer to a spot question that reports nothing meets the question only (spot-answer.ts; review19 mine A2)
-      if (e.type === "reportSubmitted" || !answerOnly(tx, e)) for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e)) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
+      if (e.type === "reportSubmitted" || !answerOnly(tx, e)) for (const o of tx.s.obligations) if (meetsReportDuty(tx.c, o, e) && !(e.type === "reportSubmitted" && leavesFollowUpOpen(tx.c, tx.s, o, e))) meet(tx, o.id, `${e.type === "reportSubmitted" ? "report" : "message"} ${e.id}`);
       // a report of another kind that states the figures meets the casualty follow-up (follow-up-figures.ts)
       if (e.type === "reportSubmitted") for (const o of tx.s.obligations) if (reportCarriesFigures(tx.c, tx.s, o, e)) meet(tx, o.id, `report ${e.id}`);
     }
