@@ -83,4 +83,26 @@ describe("a double click on send sends one command", () => {
     expect(root.textContent).toContain("请至少选择一个接收单位");
     expect(sent).toHaveLength(1);
   });
+
+  it("the director's free inject (or spot question): sent once, and the emptied form's second click shows no error under it", async () => {
+    let clock = 13_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
+    const sent: OutCommand[] = [];
+    const root = await mount("DirectorPanels.tsx", "InjectPanel", { model: consoleModel(chem, state, "director"), send: (c: OutCommand) => (sent.push(c), `inj${sent.length}`) });
+    const form = root.querySelector<HTMLFormElement>("[data-testid=free-inject]")!;
+    const box = form.querySelector<HTMLInputElement>("input[name=to]")!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    type(form.querySelector<HTMLTextAreaElement>("textarea[name=text]")!, "县政府值班室：请报告目前掌握的伤亡情况");
+    await settle();
+    await doubleClick(root.querySelector<HTMLButtonElement>("[data-testid=send-inject]")!);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "adHocInject", text: "县政府值班室：请报告目前掌握的伤亡情况" });
+    expect(root.querySelectorAll("[data-testid=inject-error]").length).toBe(0);
+    // a click on the empty form later is a real try: it says what is missing
+    clock += DOUBLE_CLICK_MS;
+    await click(root.querySelector<HTMLButtonElement>("[data-testid=send-inject]")!);
+    expect(root.querySelectorAll("[data-testid=inject-error]").length).toBe(1);
+    expect(sent).toHaveLength(1);
+  });
 });
