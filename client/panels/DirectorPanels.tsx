@@ -13,7 +13,7 @@ import { figureLabel } from "../model/labels.ts";
 import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { EMPTY_FREE_INJECT, FREE_INJECT_MAX, freeInject, type FreeInjectForm } from "../model/free-inject.ts";
-import { DOUBLE_CLICK_MS, Field, FieldError, Select, Text } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useJustSent } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
 
@@ -117,9 +117,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
     keepDraft(props.send({ type: "injectNow", inject: id }), (why) => (firing.current.delete(id), redraw((n) => n + 1), refuse(id)(why)));
   };
   const to = form.to;
-  // when the free inject last went: a double click's second click finds the form just emptied and said 请选择接收单位
-  // under an inject already sent (as the message form did, newcomer r28): it is ignored instead
-  const sentAt = useRef(-Infinity);
+  const emptied = useJustSent();
   // any change clears the error it answered
   const set = (patch: Partial<FreeInjectForm>) => (setForm((f) => ({ ...f, ...patch })), setErr(undefined));
   const list = [...(m.injects ?? [])].sort((a, b) => Number(a.fired) - Number(b.fired) || (a.atMs ?? Infinity) - (b.atMs ?? Infinity));
@@ -141,7 +139,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
       </ul>
       <form class="form" data-testid="free-inject" noValidate onSubmit={(e) => {
         e.preventDefault();
-        if (form.to.length === 0 && form.text === "" && Date.now() - sentAt.current < DOUBLE_CLICK_MS) return;
+        if (form.to.length === 0 && form.text === "" && emptied.justSent()) return;
         const made = freeInject(form);
         if (!made.ok) return setErr({ field: made.field, text: made.problem === "tooLong" || made.problem === "hiddenChars" ? t(`formCheck.${made.problem}`, made) : t(`dir.${made.problem}`) });
         const draft = form;
@@ -151,7 +149,7 @@ export function InjectPanel(props: { model: ConsoleModel; send: Send }) {
         // a spot question is asked once, an alarm given once: the next inject is a plain one unless ticked again, to
         // the seats ticked for it (newcomer 23 item 14: the last recipients stayed ticked)
         setForm(EMPTY_FREE_INJECT);
-        sentAt.current = Date.now();
+        emptied.sent();
       }}>
         <h3>{t("director.free")} / {t("director.spot")}</h3>
         <fieldset class="chips">

@@ -1,5 +1,5 @@
 /** A message (notification) to one or more agencies, and an acknowledgement (签收/回执). */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { agencyName } from "../i18n/describe.ts";
 import { local, t } from "../i18n/index.ts";
 import { partyAwaits, type ConsoleModel } from "../model/console.ts";
@@ -8,7 +8,7 @@ import { keepDraft, type Refusal } from "../net/drafts.ts";
 import { ackProblems, hasProblems, messageProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { rejection } from "../i18n/refusals.ts";
-import { DOUBLE_CLICK_MS, Field, FieldError, Select, Text, useLatest, useRepeatGuard } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useJustSent, useLatest, useRepeatGuard } from "./fields.tsx";
 import { StandbyNote } from "./StandbyNote.tsx";
 
 /** The server's refusal of what a form sent, worded for the line above its send button. */
@@ -46,13 +46,11 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
   const now = useLatest(text);
   const problems: Problems = tried ? messageProblems(to, text) : {};
   const toggle = (id: string) => setTo(to.includes(id) ? to.filter((x) => x !== id) : [...to, id]);
-  // when the form last sent: a double click's second click finds the form just emptied by the first, and said
-  // 请至少选择一个接收单位 and 此项不能为空 in red under a message already 已记录 (newcomer r28): it is ignored instead
-  const sentAt = useRef(-Infinity);
+  const emptied = useJustSent();
   return (
     <form class="form" data-testid="message-form" noValidate onSubmit={(e) => {
       e.preventDefault();
-      if (to.length === 0 && text === "" && Date.now() - sentAt.current < DOUBLE_CLICK_MS) return;
+      if (to.length === 0 && text === "" && emptied.justSent()) return;
       setTried(true);
       setRefused(undefined);
       if (hasProblems(messageProblems(to, text))) return;
@@ -63,7 +61,7 @@ export function MessageForm(props: { model: ConsoleModel; send: Send; replyTo?: 
       setText("");
       setTo([]);
       setTried(false);
-      sentAt.current = Date.now();
+      emptied.sent();
     }}>
       <h3>{t("message.title")}</h3>
       <StandbyNote model={m} say="message" />

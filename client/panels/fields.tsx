@@ -112,6 +112,16 @@ export function useRepeatGuard(): (command: unknown) => boolean {
 }
 
 /**
+ * A form its send empties (a message, the director's free inject): `sent()` when it sends; `justSent()` is true for
+ * DOUBLE_CLICK_MS after, when an empty submit is a double click's second click and is ignored, not answered with
+ * 请至少选择一个接收单位 in red under what was already sent (newcomer round 28).
+ */
+export function useJustSent(): { sent: () => void; justSent: () => boolean } {
+  const at = useRef(-Infinity);
+  return { sent: () => void (at.current = Date.now()), justSent: () => Date.now() - at.current < DOUBLE_CLICK_MS };
+}
+
+/**
  * A sticky send bar that grows (its reason for refusing, its send-anyway question): the pane it
  * scrolls in keeps that much room at its foot (--send-h, its scroll-padding), so a box reached by
  * Tab or the on-screen keyboard is brought into view above the bar, not under it (newcomer 17: Cause).
