@@ -30,6 +30,7 @@ import { resolveAgencies } from "../rules/agencies.ts";
 import { actionOf, meetsSpec } from "../rules/actions.ts";
 import { namesKnownPlace } from "../rules/known-places.ts";
 import type { EvalContext } from "./context.ts";
+import { CATEGORY_TEXT } from "./honesty.ts";
 import type { Finding } from "./report-model.ts";
 
 /** Agencies a caller raises the alarm with (told-rescuers.ts RESCUERS). */
@@ -81,7 +82,8 @@ export interface AlarmCall {
   localText?: LocalText;
 }
 
-const FIGURE_WORDS: Record<string, string> = { deaths: "死亡", seriousInjuries: "重伤", injured: "受伤", missing: "下落不明", trapped: "被困" };
+/** each casualty figure's word (the report's own, honesty.ts), and the trapped a mine report counts */
+const FIGURE_WORDS: Record<string, string> = { ...Object.fromEntries(Object.entries(CATEGORY_TEXT).map(([k, v]) => [k, v.zh])), trapped: "被困" };
 
 /** The words of a report phoned as an alarm: its stated fields, and each casualty figure above 0 named (死亡 3人). */
 function reportWords(e: Extract<DrillEvent, { type: "reportSubmitted" }>): string {
