@@ -5,7 +5,8 @@
  * task is named with why before 调派 (item 2); the map's legend gives each status mark's word (item 5); the phone
  * replay's slider is full width (item 6). Screenshots in test-results/screens/desk-fit-*.png.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { directorAfterJumps, joinSeat, onScreen, shot } from "./support.ts";
 

@@ -6,7 +6,7 @@
  * and a tap on a place work); opened, the sheet shows every control and closes again.
  * Screenshots: /work/variants/r23/r23-ui/ (and test-results/screens/r23-*.png).
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 

@@ -5,7 +5,7 @@
  * its field, and its 随机提问 and 作为事故报警 ticks reset once sent; after 结束演练 nothing on the
  * board counts down (a duty due later reads 未到期). The board has every seat's 力量需求 under its owner, live.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { createInBrowser, directorAfterJumps, expectAcked, guard, shot } from "./support.ts";
 

@@ -5,7 +5,8 @@
  * decides the drill; for a drill that exists and for a made-up id it shows the very same words,
  * names neither id, and asks the server nothing about the id. Phone in Chinese, desk in English.
  */
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Browser } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 
 /** What /drill/<id> shows and which requests named the id, on a fresh page of this size and language. */

@@ -5,7 +5,7 @@
  * sees another agency's private message or a future inject, the outbox across a dropped
  * connection, the report, the replay's hash, no console errors and nothing fetched off-box.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { expectAcked, guard, joinSeat, shot, smallTargets, type Guard } from "./support.ts";
 

@@ -4,7 +4,7 @@
  * each box and sends nothing (the log stays empty); the evaluator's 按席位回看 with 99:99:99 or a
  * time not yet reached says so beside the time and shows no "view".
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 

@@ -6,7 +6,8 @@
  * label). After the end every console shows 演练已结束 with the time and still fits, in zh and en.
  * Screenshots go to test-results/screens/layout-*.png.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
 

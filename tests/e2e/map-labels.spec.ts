@@ -4,7 +4,8 @@
  * a tap on a place whose name was hidden, zoomed in, zoomed out and panned. The boxes are read from the Phaser scene (each visible text's bounds
  * through the camera), not from pixels. Screenshots: test-results/screens/map-labels-*.png.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { directorAfterJumps, joinSeat, shot } from "./support.ts";
 

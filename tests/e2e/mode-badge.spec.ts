@@ -3,7 +3,7 @@
  * seat's long name (临江县卫生健康局（县急救中心120）) and an English seat's name truncate with
  * "…", the mode (公开演练 / Announced) does not — its badge is inside the screen and not clipped.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 

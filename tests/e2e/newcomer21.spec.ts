@@ -5,7 +5,8 @@
  * ~3,200 px down the pane); item 4, the codes page's bot cards are as tall as their text, a seat joining again in a
  * new browser lists the command its seat gave with its log number, and cut off, the header says 未连接.
  */
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Browser } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { shortName } from "../../client/map/declutter.ts";

@@ -6,7 +6,8 @@
  * #13 the director's fitted map holds the whole plume; no unit label has its status mark on a line of its own, and no
  *     label line begins with 「）」.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
 

@@ -4,7 +4,7 @@
  * desk in English, while the director's button reads 开始演练 / Start the drill. Once started the
  * word goes, and a pause after that reads 已暂停 alone. Screenshots: test-results/screens/not-started-*.png.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 

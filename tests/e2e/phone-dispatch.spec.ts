@@ -3,7 +3,8 @@
  * while a dispatch waits for one (its ◎ button), and the ✔ 已记录 that follows 调派 shows where the
  * person is looking, not below the fold under the form. Screenshot: test-results/screens/phone-dispatch-acked.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Page } from "@playwright/test";
 import { parse } from "yaml";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, onScreen, shot } from "./support.ts";

@@ -5,7 +5,8 @@
  * .seat-code cards follow the same rule in client/styles.css).
  * Screenshots go to test-results/screens/phone-en-*.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { createInBrowser, joinSeat, shot } from "./support.ts";
 

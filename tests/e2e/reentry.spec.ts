@@ -7,7 +7,7 @@
  * code of the ended drill says the drill has ended and offers the replay; the report refuses a
  * seat's code with the server's reason, not an HTTP status.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { createInBrowser, guard } from "./support.ts";
 

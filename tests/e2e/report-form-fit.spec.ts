@@ -5,7 +5,8 @@
  * its question (fields left out: send anyway?) in the sticky bar above the send button, a field
  * the person goes to (Cause) is brought into view above that bar, not under it. Screenshots: test-results/screens/report-form-*.png.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
 

@@ -7,7 +7,8 @@
  * npx playwright test tests/e2e/screens22.spec.ts): thirty-odd full-resolution shots (3× on the phone) are time no
  * assertion reads.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
+import type { Browser, Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat } from "./support.ts";

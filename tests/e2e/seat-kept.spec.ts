@@ -2,7 +2,7 @@
  * A phone's seat outlives its tab (round 27 item 1): joined from its link, the page closed, the same link opened again
  * goes straight back into the same seat, no code asked; 离开席位 forgets it, and the link then asks again.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat } from "./support.ts";
 

@@ -5,7 +5,7 @@
  * language ("45 people" / 45人), and each label lies inside its own box (teachers-1's ran over the
  * edge), in English on a desk and a phone, and in Chinese on a phone. Screenshots: test-results/screens/site-names-*.png.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat } from "./support.ts";
 

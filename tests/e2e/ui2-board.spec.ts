@@ -4,7 +4,7 @@
  * on. The PNGs go to /work/variants/r22/ui2/ for a person to look at; the test asserts only that the requirement rows (each with
  * its why line) never fall in number from one step to the next.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./closing-test.ts";
 import { mkdirSync } from "node:fs";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat } from "./support.ts";
