@@ -91,8 +91,13 @@ describe("an observation sent twice over the room", () => {
     refused.length = 0;
   });
 
-  it("the director's end sent twice ends the drill once and is acked alike", async () => {
+  it("the director's end without an id is refused; sent twice with one, it ends the drill once and is acked alike", async () => {
     const acks = collect<AckMessage>(director, "ack");
+    director.send("end", { reason: "演练结束" });
+    await until(() => directorRefused.length === 1, 5000, "refusal of an end without an id");
+    expect(directorRefused[0]).toMatchObject({ id: "", type: "end", code: "badMessage" });
+    expect(h.ctx.drills.get(d.id)!.state.ended).toBe(false);
+    directorRefused.length = 0;
     director.send("end", { id: "end-twice", reason: "演练结束" });
     director.send("end", { id: "end-twice", reason: "演练结束" });
     await until(() => acks.length === 2, 5000, "two acks");
