@@ -199,7 +199,8 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
  */
 function observed(type: string, stored: Observation, sent: ClientMessage<"observation">): Reply {
   const given = (o: Omit<ClientMessage<"observation">, "id">) => commandContent({ section: o.section, agency: o.agency, area: o.area, rating: o.rating, seen: o.seen, why: o.why, atMs: sent.atMs === undefined ? undefined : o.atMs });
-  if (given(stored as Omit<ClientMessage<"observation">, "id">) !== given(sent)) return reject(type, sent.id, "idReused", "observationIdReused", { id: sent.id });
+  // no params: the client words it from the shared catalogue's key (live/refusal.ts plainKey); the id is the answer's own
+  if (given(stored as Omit<ClientMessage<"observation">, "id">) !== given(sent)) return reject(type, sent.id, "idReused", "observationIdReused");
   return { type: "observation", body: stored };
 }
 

@@ -86,7 +86,7 @@ describe("an observation sent twice over the room", () => {
   it("an id re-used for a different observation is refused, and the first stays as it was", async () => {
     evaluator.send("observation", { id: "obs-twice", atMs: 0, ...seen, rating: "notMet" });
     await until(() => refused.length === 1, 5000, "refusal");
-    expect(refused[0]).toMatchObject({ id: "obs-twice", type: "observation", code: "idReused", reason: expect.stringContaining("obs-twice") });
+    expect(refused[0]).toMatchObject({ id: "obs-twice", type: "observation", code: "idReused", reason: "此记录编号已用于另一条观察记录，此记录未被保存；请重新保存", params: { key: "observationIdReused" } });
     expect(h.ctx.store.observations(d.id).filter((o) => o.id === "obs-twice").map((o) => o.rating)).toEqual(["met"]);
     refused.length = 0;
   });
