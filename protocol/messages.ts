@@ -3,11 +3,11 @@
  * validates every message with them) and the client (which can type its sends with them).
  *
  * Client → room: `command` {id, command} (any seat; the director's injects and end are commands
- * too), `clock` {action, value?} (director), `end` {reason?} (director), `inject` {id, inject} or
+ * too), `clock` {action, value?} (director), `end` {id, reason?} (director), `inject` {id, inject} or
  * {id, to, text, channel?, notifies?} (director), `spotQuestion` {id, to, text} (director), `seatMode`
  * {seat, mode} (director), `reissue` {seat} (director), `forecast` {minutes} (director, evaluator),
  * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
- * {...} (evaluator, director).
+ * {id, ...} (evaluator, director).
  *
  * Room → client: `welcome` (on join, and again complete when a double-blind seat is first told), `history` {commands}
  * (on join: the commands the seat gave, from the log), `ack` {id, seq, atMs}, `rejected` {id, type, code, reason},
@@ -27,6 +27,11 @@ export const REVOKED_CLOSE = 4401;
 /** Largest message body the room reads, in bytes of JSON (a full report fits in a few kB). */
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 
+/**
+ * A client-made id (1–64 of A–Z a–z 0–9 _ . : -) on every message that creates a record: a command (seat commands,
+ * messages between seats, 签收, the director's injects and end) or an observation. The server stores a message once
+ * per (drill, seat, id) and answers a re-send with the first answer (server/live/drill.ts intake, console.ts).
+ */
 const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "应为 1 至 64 个字母、数字或 - _ : . 符号" });
 const Agency = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
 // the server checks these lengths first, with a reason naming the field (server/live/text-check.ts)
@@ -36,7 +41,7 @@ const Observed = z.string().min(1).max(TEXT_LIMITS.observation);
 export const ClientMessages = {
   command: z.object({ id: ClientId, command: z.record(z.string(), z.unknown()) }).strict(),
   clock: z.object({ action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
-  end: z.object({ id: ClientId.optional(), reason: z.string().max(TEXT_LIMITS.reason).optional() }).strict(),
+  end: z.object({ id: ClientId, reason: z.string().max(TEXT_LIMITS.reason).optional() }).strict(),
   inject: z.union([
     z.object({ id: ClientId, inject: Agency }).strict(),
     // notifies: the director plays the alarm call, telling the recipients of the incident (engine applyAdHocInject)
@@ -51,6 +56,7 @@ export const ClientMessages = {
   board: z.object({}).strict(),
   observation: z
     .object({
+      id: ClientId,
       atMs: z.number().int().min(0).optional(),
       section: z.enum(SECTION_IDS),
       agency: Agency.optional(),

@@ -11,6 +11,7 @@ import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { Outbox } from "./outbox.ts";
+import { RECORD_TYPES, RecordSends } from "./records.ts";
 import { rejoinOutcome, type Connection, type OutCommand, type Session, type SessionSnapshot } from "./session.ts";
 import { Store } from "./store.ts";
 import { ViewStore } from "./view-store.ts";
@@ -28,6 +29,8 @@ export class LiveSession implements Session {
   private room?: Room;
   private leaving = false;
   private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
+  // observations: an id each, re-sent with it after a reconnect until answered (net/records.ts)
+  private readonly records = new RecordSends((type, message) => this.room?.send(type, message));
 
   private constructor(readonly drillId: string, readonly name: string, readonly code: string) {
     this.outbox = new Outbox(`lianyan.outbox.${drillId}.${code.slice(-4)}`);
@@ -67,6 +70,7 @@ export class LiveSession implements Session {
     room.onReconnect(() => {
       this.setConnection("online");
       this.flush();
+      this.records.resend();
     });
     // the SDK retries with backoff while the room holds the seat (20 s on the server); past that,
     // or when it gives up, join again with the same code: the outbox re-sends, the server de-duplicates
@@ -84,6 +88,8 @@ export class LiveSession implements Session {
     room.onError((_c, message) => this.patch({ error: message ?? "error" }));
     this.setConnection("online");
     this.flush();
+    // joined again after the seat's hold ran out: what was unanswered goes again, under its first id
+    this.records.resend();
   }
 
   get(): SessionSnapshot {
@@ -104,10 +110,12 @@ export class LiveSession implements Session {
 
   /**
    * A director/evaluator message answered by a message of the same name (or `rejected` naming
-   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue.
+   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue. An observation gets its id here,
+   * once, and is sent again with it after a reconnect until answered (net/records.ts).
    */
   control(type: string, body: unknown): Promise<unknown> {
     if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
+    if (RECORD_TYPES.has(type)) return this.records.send(type, body as Record<string, unknown>);
     return new Promise((resolve, reject) => {
       const q = this.waiting.get(type) ?? [];
       q.push({ resolve, reject });
@@ -125,12 +133,14 @@ export class LiveSession implements Session {
    * the page's language; a command's (its outbox `id`) marks the command refused.
    */
   private refused(r: Refusal): void {
+    if (r.type && RECORD_TYPES.has(r.type) && this.records.refused(r.id, new Error(rejection(r.code, r.reason, r.params)))) return;
     const w = r.type && r.type !== "command" ? this.waiting.get(r.type)?.shift() : undefined;
     if (w) return w.reject(new Error(rejection(r.code, r.reason, r.params)));
     if (r.id) this.outbox.set(r.id, { state: "rejected", code: r.code, reason: r.reason, ...(r.params ? { params: r.params } : {}) });
   }
 
   private answer(type: string, payload: unknown): void {
+    if (RECORD_TYPES.has(type)) return void this.records.answered((payload as { id?: unknown } | null)?.id, payload);
     const w = this.waiting.get(type)?.shift();
     if (!w) return;
     const err = (payload as { error?: string })?.error;

@@ -5,7 +5,7 @@
  * silently); after a reconnect every unanswered command is re-sent with the same id, and the
  * server's de-duplication by id applies it once.
  *
- * Ids are `<prefix>-<n>` with a prefix drawn fresh at every page load, never restored: a
+ * Ids are `<prefix>-<n>` (net/client-id.ts) with a prefix drawn fresh at every page load, never restored: a
  * duplicated tab copies sessionStorage, and with a copied prefix and counter both tabs made the
  * same ids for different commands (review 8 item 1). Restored entries keep their own ids, so a
  * re-send after a reload still carries the id it was first sent with.
@@ -13,11 +13,11 @@
 import type { CommandEntry, CommandState, OutCommand } from "./session.ts";
 import { answered } from "./drafts.ts";
 import { Store } from "./store.ts";
+import { idMaker } from "./client-id.ts";
 
 export class Outbox {
   readonly entries: Store<CommandEntry[]>;
-  private counter = 0;
-  private readonly prefix: string;
+  private readonly nextId = idMaker();
 
   constructor(private readonly key: string) {
     let saved: { entries: CommandEntry[] } | undefined;
@@ -26,7 +26,6 @@ export class Outbox {
     } catch {
       saved = undefined;
     }
-    this.prefix = freshPrefix();
     // a command in flight when the page went away was perhaps never received: it waits to be re-sent (the server de-duplicates)
     this.entries = new Store((saved?.entries ?? []).map((e) => (e.status.state === "pending" ? { ...e, status: { state: "queued" } } : e)));
     this.entries.subscribe(() => this.save());
@@ -34,7 +33,7 @@ export class Outbox {
 
   /** A new command, queued; returns its entry. */
   add(command: OutCommand): CommandEntry {
-    const e: CommandEntry = { id: `${this.prefix}-${++this.counter}`, command, createdAt: Date.now(), status: { state: "queued" } };
+    const e: CommandEntry = { id: this.nextId(), command, createdAt: Date.now(), status: { state: "queued" } };
     this.entries.update((xs) => [...xs, e]);
     return e;
   }
@@ -65,14 +64,4 @@ export class Outbox {
       /* storage full or disabled: the outbox lives in memory only */
     }
   }
-}
-
-/**
- * 12 random base-36 characters (~62 bits) for this page load. crypto.getRandomValues works on a
- * plain-http LAN page too (randomUUID needs a secure context).
- */
-function freshPrefix(): string {
-  const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join("");
 }

@@ -3,7 +3,8 @@
  * was seen and why): both texts required, each problem said beside its field, the server's
  * refusal beside the form. After the end it still records (timed at the end, as the server does).
  * One save at a time: the button is off and a second submit ignored until the server answers, so a double click
- * stores one observation, not two (an observation carries no id the server could tell a repeat by).
+ * sends one observation, not two. Each save is one observation with one id (made by the session, net/records.ts),
+ * which a re-send after a dropped connection keeps, so the server stores it once.
  */
 import { useRef, useState } from "preact/hooks";
 import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../../engine/scenario/rubric-schema.ts";

@@ -5,11 +5,12 @@
  */
 import { ClientMessages, MAX_MESSAGE_BYTES, MESSAGE_ROLES, type ClientMessage, type ClientMessageType } from "../../protocol/messages.ts";
 import { formatClock } from "../../engine/model/time.ts";
-import type { SeatCode, Store } from "../store/store.ts";
+import type { Observation, SeatCode, Store } from "../store/store.ts";
 import type { LiveDrill, Submitted } from "./drill.ts";
 import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import { fieldProblem, label, messageId, refusalText, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
+import { commandContent } from "./resend.ts";
 import { messageTextProblem } from "./text-check.ts";
 import type { Throttle } from "./throttle.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
@@ -123,7 +124,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "end": {
       const c = m as ClientMessage<"end">;
       drill.audit(s.name, "end", c.reason ? { reason: c.reason } : undefined);
-      const r = director(c.id ?? `end-${drill.state.tMs}`, { type: "end", ...(c.reason ? { reason: c.reason } : {}) });
+      const r = director(c.id, { type: "end", ...(c.reason ? { reason: c.reason } : {}) });
       if (r.type !== "ack") return [r];
       drill.tick(1); // the end takes effect now, even on a paused clock
       // acknowledged at the time the drill actually ended (the end event's time)
@@ -171,18 +172,36 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
       return [{ type: "board", body: { tMs: drill.nowMs, rows: deadlineBoard(drill) } }];
     case "observation": {
       const c = m as ClientMessage<"observation">;
-      if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, "", "unknownName", "noAgency", { agency: c.agency })];
+      const by = s.seat.seat;
+      // a re-send (a retry after a drop, a double submit, or after a restart): the first answer again, looked up before
+      // the checks of now (a drill recovered after a stop may be back before the time the first one was dated at)
+      const seen = store.findObservation(drill.id, by, c.id);
+      if (seen) return [observed(type, seen, c)];
+      if (c.agency && !drill.c.agencies.has(c.agency)) return [reject(type, c.id, "unknownName", "noAgency", { agency: c.agency })];
       // an observation is of something seen: from the start to now (the end, once it has ended)
       const last = elapsedMs(drill);
       if (c.atMs !== undefined && (c.atMs < 0 || c.atMs > last)) {
-        return [reject(type, "", "outsideDrill", "observationTime", { at: formatClock(c.atMs), start: formatClock(0), end: formatClock(last) })];
+        return [reject(type, c.id, "outsideDrill", "observationTime", { at: formatClock(c.atMs), start: formatClock(0), end: formatClock(last) })];
       }
-      const o = { drillId: drill.id, atMs: c.atMs ?? drill.state.tMs, evaluator: s.name, section: c.section, rating: c.rating, seen: c.seen, why: c.why, ...(c.agency ? { agency: c.agency } : {}), ...(c.area ? { area: c.area } : {}) };
-      store.addObservation(o);
-      return [{ type: "observation", body: o }];
+      const o = { drillId: drill.id, id: c.id, atMs: c.atMs ?? drill.state.tMs, evaluator: s.name, section: c.section, rating: c.rating, seen: c.seen, why: c.why, ...(c.agency ? { agency: c.agency } : {}), ...(c.area ? { area: c.area } : {}) };
+      // stored meanwhile by another process on the same file: the same rule as the look-up's
+      return [observed(type, store.addObservation(o, by).observation, c)];
     }
   }
   return [];
+}
+
+/**
+ * The answer to an observation `sent` whose id the store holds as `stored`: the stored observation, the same answer
+ * as the first send's, when `sent` says what it says (a re-send); else `idReused`, as a command's reused id is
+ * (live/drill.ts intake). Compared on what the client gave: an observation sent without a time was timed by the
+ * server, so its time is not compared.
+ */
+function observed(type: string, stored: Observation, sent: ClientMessage<"observation">): Reply {
+  const given = (o: Omit<ClientMessage<"observation">, "id">) => commandContent({ section: o.section, agency: o.agency, area: o.area, rating: o.rating, seen: o.seen, why: o.why, atMs: sent.atMs === undefined ? undefined : o.atMs });
+  // no params: the client words it from the shared catalogue's key (live/refusal.ts plainKey); the id is the answer's own
+  if (given(stored as Omit<ClientMessage<"observation">, "id">) !== given(sent)) return reject(type, sent.id, "idReused", "observationIdReused");
+  return { type: "observation", body: stored };
 }
 
 /**

@@ -62,6 +62,12 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE drills ADD COLUMN rules_yaml TEXT;
    ALTER TABLE drills ADD COLUMN rubric_yaml TEXT;
    ALTER TABLE drills ADD COLUMN best_play_yaml TEXT;`,
+  // 3: an observation's client-made id and the seat (evaluator | director) it came from: a re-sent observation is
+  // stored once (as the log's (drill, by, client_id) does for commands); NULL for observations stored before, which
+  // SQLite's unique index counts as all distinct
+  `ALTER TABLE observations ADD COLUMN by TEXT;
+   ALTER TABLE observations ADD COLUMN client_id TEXT;
+   CREATE UNIQUE INDEX observations_client ON observations (drill_id, by, client_id);`,
 ];
 
 /** Bring a database up to the newest schema. Throws if the file is newer than this server. */

@@ -62,7 +62,8 @@ export function openSqliteStore(file: string): Store {
     putCode: db.prepare("INSERT OR REPLACE INTO codes (code_hash, drill_id, kind, seat) VALUES (?, ?, ?, ?)"),
     revoke: db.prepare("DELETE FROM codes WHERE drill_id = ? AND seat = ?"),
     findCode: db.prepare("SELECT drill_id, kind, seat FROM codes WHERE code_hash = ?"),
-    addObs: db.prepare("INSERT INTO observations (drill_id, at_ms, body) VALUES (?, ?, ?)"),
+    addObs: db.prepare("INSERT INTO observations (drill_id, at_ms, body, by, client_id) VALUES (?, ?, ?, ?, ?)"),
+    obsByClient: db.prepare("SELECT body FROM observations WHERE drill_id = ? AND by = ? AND client_id = ?"),
     obs: db.prepare("SELECT body FROM observations WHERE drill_id = ? ORDER BY at_ms, id"),
     audit: db.prepare("INSERT INTO audit (drill_id, at, who, action, detail) VALUES (?, ?, ?, ?, ?)"),
     auditLog: db.prepare("SELECT drill_id, at, who, action, detail FROM audit WHERE drill_id = ? ORDER BY id"),
@@ -93,6 +94,17 @@ export function openSqliteStore(file: string): Store {
     const record = { drillId, seq, prevHash: head.log_head, hash, atMs: e.atMs, by: e.by, person: e.person, clientId: e.clientId, command: e.command };
     return { record, duplicate: false };
   };
+  const findObservation = (drillId: string, by: string, id: string): Observation | undefined => {
+    const r = q.obsByClient.get(drillId, by, id) as { body: string } | undefined;
+    return r && (JSON.parse(r.body) as Observation);
+  };
+  // IMMEDIATE, as appendTx: the look-up and the insert are one step even with two processes on one file
+  const addObservationTx = db.transaction((o: Observation, by: string | null): { observation: Observation; duplicate: boolean } => {
+    const again = o.id !== undefined && by !== null ? findObservation(o.drillId, by, o.id) : undefined;
+    if (again) return { observation: again, duplicate: true };
+    q.addObs.run(o.drillId, o.atMs, JSON.stringify(o), by, o.id ?? null);
+    return { observation: o, duplicate: false };
+  });
   // IMMEDIATE: the seq and prevHash read and the insert are one step even with two processes;
   // one transaction is one fsync (synchronous=FULL), however many entries it holds
   const appendTx = db.transaction((entries: readonly BatchEntry[]): Appended[] => entries.map((b) => appendOne(b.drillId, b.entry)));
@@ -138,7 +150,8 @@ export function openSqliteStore(file: string): Store {
       return r && ({ drillId: r.drill_id, kind: r.kind, seat: r.seat } satisfies SeatCode);
     },
 
-    addObservation: (o: Observation) => void q.addObs.run(o.drillId, o.atMs, JSON.stringify(o)),
+    addObservation: (o: Observation, by?: string) => addObservationTx.immediate(o, by ?? null),
+    findObservation,
     observations: (drillId) => (q.obs.all(drillId) as { body: string }[]).map((r) => JSON.parse(r.body) as Observation),
 
     audit: (e: AuditEntry) => void q.audit.run(e.drillId, e.at, e.who, e.action, e.detail === undefined ? null : JSON.stringify(e.detail)),

@@ -104,6 +104,8 @@ export interface SeatCode {
 
 export interface Observation {
   drillId: string;
+  /** the client-made id it was sent with (protocol/messages.ts ClientId); absent in observations stored before ids */
+  id?: string;
   /** simulated ms the observation is about */
   atMs: number;
   evaluator: string;
@@ -155,7 +157,14 @@ export interface Store {
   revokeCodes(drillId: string, seat: string): void;
   findCode(codeHash: string): SeatCode | undefined;
 
-  addObservation(o: Observation): void;
+  /**
+   * Store an observation from seat `by` ("evaluator" | "director") once: when `o.id` is already stored for this drill
+   * and seat (a re-send after a drop or a restart, or one from another process on the same file) the stored one is
+   * returned with `duplicate: true` and nothing is added. Without `o.id` it is always added.
+   */
+  addObservation(o: Observation, by?: string): { observation: Observation; duplicate: boolean };
+  /** the observation stored under client id `id` from seat `by`, if any (an idempotent re-send) */
+  findObservation(drillId: string, by: string, id: string): Observation | undefined;
   observations(drillId: string): Observation[];
 
   audit(e: AuditEntry): void;

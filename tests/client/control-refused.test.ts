@@ -50,7 +50,9 @@ describe("a refused control message", () => {
     const s = await LiveSession.join("d1", "EVAL-CODE-0000-0000-0000", "Evaluator");
     const room = rooms.at(-1)!;
     const p = s.control("observation", { text: "" });
-    const r = refused("observation", "", "rateLimited");
+    // the server's refusal names the observation's id (server/live/refusal.ts messageId), which the session made
+    const sent = (room.send as unknown as { mock: { calls: Array<[string, { id: string }]> } }).mock.calls.at(-1)!;
+    const r = refused("observation", sent[1].id, "rateLimited");
     deliver(room, r.type, r.body);
     await expect(p).rejects.toThrow("Too many messages; slow down");
   });

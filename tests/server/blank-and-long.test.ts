@@ -66,7 +66,7 @@ describe("text over its limit is refused with the limit and the length", () => {
     const acks = collect<{ id: string }>(fire, "ack");
     const kept = collect(evaluator, "observation");
     fire.send("command", { id: "max-1", command: { type: "message", to: ["eb"], text: "报".repeat(2000) } });
-    evaluator.send("observation", { section: "linkage", rating: "met", seen: "看".repeat(1000), why: "及时" });
+    evaluator.send("observation", { id: "max-obs", section: "linkage", rating: "met", seen: "看".repeat(1000), why: "及时" });
     await until(() => acks.some((a) => a.id === "max-1") && kept.length === 1, 5000, "text at the limit");
     expect(h.ctx.store.observations(d.id)[0]!.seen).toHaveLength(1000);
   });

@@ -100,7 +100,7 @@ describe("refusals", () => {
   it("an observation dated after the drill's end, or not yet reached, is refused with a reason; one dated now is kept", async () => {
     const answers = collect<{ atMs: number }>(evaluator, "observation");
     const drill = h.ctx.drills.get(d.id)!;
-    const obs = (atMs: number) => ({ atMs, section: "linkage", rating: "met", seen: "防化组出动", why: "及时" });
+    const obs = (atMs: number) => ({ id: `obs-${atMs}`, atMs, section: "linkage", rating: "met", seen: "防化组出动", why: "及时" });
     evaluator.send("observation", obs(drill.c.durationMs + 60_000));
     evaluator.send("observation", obs(drill.state.tMs + 10 * 60_000));
     evaluator.send("observation", obs(drill.state.tMs));

@@ -126,7 +126,7 @@ describe("a live chemical-leak drill over sockets", () => {
   });
 
   it("the evaluator records an observation; the exported log evaluated headless gives the live report's findings", async () => {
-    rooms.evaluator!.send("observation", { section: "linkage", agency: "fire", rating: "met", seen: "防化组2分钟内出动", why: "符合接警即出动要求" });
+    rooms.evaluator!.send("observation", { id: "obs-1", section: "linkage", agency: "fire", rating: "met", seen: "防化组2分钟内出动", why: "符合接警即出动要求" });
     await until(() => h.ctx.store.observations(d.id).length === 1, 3000, "observation");
     rooms.director!.send("clock", { action: "jump", value: 240 });
     // the jump runs 600 ticks a push (server/live/drill.ts JUMP_SLICE): wait while the clock moves, fail if it stalls

@@ -14,6 +14,8 @@ import type { LogEntry, Store } from "../../server/store/store.ts";
 
 const YAML = "id: tiny\ntitle: 小场景\n";
 const settings = { blindness: "DOUBLE_BLIND" as const, speed: 10, bots: ["police"] };
+/** an evaluator's observation as the room stores it (server/live/console.ts) */
+const OBS = { drillId: "d1", atMs: 120_000, evaluator: "评估员甲", section: "reporting", agency: "ent", rating: "partlyMet" as const, seen: "口头报告晚了", why: "超过30分钟" };
 const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 
 const entry = (n: number, by = "ent"): LogEntry => ({
@@ -192,7 +194,7 @@ describe("the file", () => {
     openSqliteStore(file).close();
     const db = new Database(file);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(3);
     db.exec("UPDATE schema_version SET version = 99");
     db.close();
     expect(() => openSqliteStore(file)).toThrow(/newer/);
@@ -202,16 +204,37 @@ describe("the file", () => {
     const s = withDrill(file, 2);
     s.close();
     const db = new Database(file);
-    // back to schema 1 as the first server wrote it: no profile columns
-    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; ALTER TABLE drills DROP COLUMN best_play_yaml; UPDATE schema_version SET version = 1");
+    // back to schema 1 as the first server wrote it: no profile columns, observations without ids
+    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; ALTER TABLE drills DROP COLUMN best_play_yaml; DROP INDEX observations_client; ALTER TABLE observations DROP COLUMN client_id; ALTER TABLE observations DROP COLUMN by; UPDATE schema_version SET version = 1");
+    db.prepare("INSERT INTO observations (drill_id, at_ms, body) VALUES (?, ?, ?)").run("d1", 60_000, JSON.stringify({ ...OBS, atMs: 60_000 }));
     db.close();
     const again = openSqliteStore(file);
+    expect(again.observations("d1")).toEqual([{ ...OBS, atMs: 60_000 }]);
     const d = again.getDrill("d1")!;
     expect(d.scenarioYaml).toBe(YAML);
     expect(d.rulesYaml).toBeUndefined();
     expect(again.log("d1")).toHaveLength(2);
     again.createDrill({ id: "d2", scenarioId: "tiny", scenarioYaml: YAML, rulesYaml: "reporting: []\n", seed: 8, settings });
     expect(again.getDrill("d2")!.rulesYaml).toBe("reporting: []\n");
+    again.close();
+  });
+});
+
+describe("observations", () => {
+  it("stores an observation once per (drill, seat, id), across a reopen; without an id, every one", () => {
+    const s = withDrill(file, 0);
+    const o = { ...OBS, id: "obs-1" };
+    expect(s.addObservation(o, "evaluator")).toEqual({ observation: o, duplicate: false });
+    expect(s.addObservation({ ...o, atMs: 999_000 }, "evaluator")).toEqual({ observation: o, duplicate: true });
+    // the same id from the director's seat is its own observation
+    expect(s.addObservation(o, "director").duplicate).toBe(false);
+    s.addObservation(OBS);
+    s.addObservation(OBS);
+    s.close();
+    const again = openSqliteStore(file);
+    expect(again.findObservation("d1", "evaluator", "obs-1")).toEqual(o);
+    expect(again.addObservation(o, "evaluator").duplicate).toBe(true);
+    expect(again.observations("d1")).toHaveLength(4);
     again.close();
   });
 });
