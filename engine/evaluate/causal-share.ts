@@ -1,21 +1,24 @@
 /**
- * Harm caused jointly by several agencies' faults, shared between them by causal share (review18 mine A2; issue 10 §1, §2;
- * AQ/T 9009-2015 §7: a problem is reported with the organisation that caused it). The mine's dispatch room (F5, the
- * withdrawal due at 00:07) and the mine head (F6, told at 00:15, due 00:20) both left the miners underground until 00:52:
- * correcting either alone, replayed, spares the six trapped, so neither is "the" cause and the other 「随」 it. The
- * harm is charged once (the outcome keeps its points) and shared between its causes:
+ * Harm caused jointly by several agencies' faults, shared between them by causal share (review18 mine A2; issue 10 §1, §2,
+ * §9, §11; AQ/T 9009-2015 §7: a problem is reported with the organisation that caused it). The mine's dispatch room (F5,
+ * the withdrawal due at 00:07) and the mine head (F6, told at 00:15, due 00:20) both left the miners underground until
+ * 00:52: correcting either alone, replayed, spares the six trapped, so neither is "the" cause and the other 「随」 it. The
+ * harm is charged once (the outcome keeps its points) and shared between its causes' agencies:
  *
  *   v(S)      the harm (rubric points) the faults in S avoid when all corrected together, replayed with the same scenario
  *             and seed (cause-reruns.ts: each correction is the best play's act at the best play's time, no earlier than
  *             its holder knew);
- *   share(i)  fault i's Shapley value: its marginal v(S ∪ {i}) − v(S), averaged over every order in which the faults
- *             could be put right (Σ over S ∌ i of |S|! (n − |S| − 1)! / n! × the marginal). The shares add up to v(all):
- *             two faults each enough to avoid the whole harm share it equally; a fault whose correction avoids more
- *             bears more. With more than MAX_EXACT causes (2^n replays) each bears in proportion to what its own
- *             correction avoids.
- *   charged   the finding's rubric points are split in those proportions (rubric points = quantity × the item's points),
- *             summed per agency, four decimals. This is an accounting convention set by this county, not a finding of
- *             degrees of legal fault.
+ *   share(A)  the most agency A's own corrections (its block of causes) avoid over every state of the OTHER agencies'
+ *             corrections: max over S ⊆ the others' causes of v(S ∪ block(A)) − v(S), at most the harm avoided (ness.ts
+ *             mostMade; the NESS test, 连带, as the joint part's shares, joint-share.ts). Why not the Shapley value (the
+ *             rule before r29, floored at the marginal with every other agency corrected): it is not monotone. In the mine
+ *             poor play the dispatch room's late withdrawal bore 3.22 and the mine head's 2.94 of the 6.16; with the mine
+ *             head's withdrawal put right in the play at its 00:20 deadline the six miners are still trapped, the dispatch
+ *             room's same fault alone avoids all the harm left, and its charge rose to 6.16 for the same act
+ *             (tests/evaluate/causal-share-monotone.test.ts). With the most, the dispatch room answers for 6.16 in both.
+ *             The shares may add up to more than the harm avoided (`sharedPoints`): deducted once.
+ *   charged   per agency, rubric points to four decimals. This is an accounting convention set by this county, not a
+ *             finding of degrees of legal fault.
  *
  *   withCausalShares(f, kept, cleared, name) → `f` with `shares` (per agency: its faults, its points) and its words, when
  *   its `kept` causes (each a cause on its own replay) belong to two agencies or more and the replays explain the whole
@@ -23,10 +26,9 @@
  */
 import type { LocalText } from "../model/ids.ts";
 import type { Cleared } from "./cause-reruns.ts";
+import { mostMade } from "./ness.ts";
 import type { Finding } from "./report-model.ts";
 
-/** the most causes whose every combination is replayed (2^4 − 1 = 15 replays) */
-const MAX_EXACT = 4;
 const EPS = 1e-4;
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -58,38 +60,28 @@ function popcount(m: number): number {
 export type Share = { agency: string; causes: string[]; points: number };
 
 /**
- * `points` (rubric points the `kept` causes' corrections avoid) split by causal share between their agencies (module
- * note), per agency in order of first cause; undefined when they belong to fewer than two agencies, or a replay is missing.
+ * `points` (rubric points the `kept` causes' corrections avoid) shared by causal share between their agencies (module
+ * note), per agency in order of first cause; undefined when they belong to fewer than two agencies, a replay is missing
+ * or no agency's corrections avoid anything.
  */
 export function causalShares(points: number, kept: readonly Finding[], cleared: Cleared): Share[] | undefined {
   const agencies = [...new Set(kept.map((k) => k.agency).filter((a): a is string => a !== null))];
   if (kept.length < 2 || agencies.length < 2 || !cleared.together || !cleared.avoided) return undefined;
   const together = cleared.together;
   const avoided = cleared.avoided;
-  const memo = new Map<number, number | undefined>();
-  const v = (mask: number): number | undefined => {
-    if (!memo.has(mask)) {
-      const set = kept.filter((_, i) => mask & (1 << i));
-      memo.set(mask, set.length === 1 ? avoided(set[0]!) : together(set));
-    }
-    return memo.get(mask);
+  const memo = new Map<string, number | undefined>();
+  // the harm a set of the causes' corrections avoids, the causes in `kept` order (each set replayed once)
+  const v = (set: readonly Finding[]): number | undefined => {
+    const fs = kept.filter((k) => set.includes(k));
+    const key = fs.map((f) => f.id).join(",");
+    if (!memo.has(key)) memo.set(key, fs.length === 0 ? 0 : fs.length === 1 ? avoided(fs[0]!) : together(fs));
+    return memo.get(key);
   };
-  const phi = kept.length <= MAX_EXACT ? shapley(kept.length, v) : kept.map((k) => avoided(k) ?? 0);
-  const total = phi?.reduce((a, b) => a + Math.max(0, b), 0) ?? 0;
-  if (phi === undefined || total <= EPS) return undefined;
-  // an agency answers at least for its marginal, what all the causes' corrections avoid less what the others' avoid without
-  // its own: it does not change when another agency is put right, so correcting one never raises another's charge
-  // (review22 school 3; the shares then add up to more than `points`, deducted once: `sharedPoints`)
-  const full = (1 << kept.length) - 1;
-  const exact = kept.length <= MAX_EXACT ? v(full) : undefined;
-  return agencies.map((a) => {
-    const idx = kept.map((k, i) => (k.agency === a ? i : -1)).filter((i) => i >= 0);
-    const mask = idx.reduce((m, i) => m | (1 << i), 0);
-    const without = exact === undefined || mask === full ? undefined : v(full & ~mask);
-    const marginal = exact === undefined || without === undefined ? 0 : Math.max(0, exact - without);
-    const own = Math.max(idx.reduce((s, i) => s + Math.max(0, phi[i]!), 0), marginal);
-    return { agency: a, causes: idx.map((i) => kept[i]!.id), points: r4(Math.min(points, (points * own) / total)) };
+  const shares = agencies.map((a) => {
+    const own = mostMade(kept.filter((k) => k.agency === a), kept.filter((k) => k.agency !== a), v);
+    return { agency: a, causes: kept.filter((k) => k.agency === a).map((k) => k.id), points: r4(Math.min(points, own)) };
   });
+  return shares.some((s) => s.points > EPS) ? shares : undefined;
 }
 
 /** "临江县消防救援大队（F9、F26）4.2 分、…" and its English: each agency's causes and points. */
@@ -102,8 +94,8 @@ export function sharesWords(shares: readonly Share[], name: (id: string) => Loca
 
 /** how the causal share is computed, as the finding says it */
 export const CAUSAL_HOW: LocalText = {
-  zh: "按因果份额分担（逐一及同时更正后复算，取各缺陷在各种更正次序下可避免伤亡的平均值，且每一单位不少于其他单位均已更正时其更正仍可避免的部分；核算约定，本县设定，非责任比例认定）",
-  en: "shared by causal share (replayed with each fault corrected alone and together, each fault bears the harm its correction avoids averaged over every order of correcting them, and each agency no less than its corrections still avoid with every other agency's made: an accounting convention set by this county, not a finding of degrees of fault)",
+  zh: "按因果份额分担（逐一及同时更正后复算，每一单位承担在其他单位任一更正情形下其更正可避免的最大部分，不因他方也有缺陷而减轻，他方的更正也不加重；各份不相加，本条只扣一次；核算约定，本县设定，非责任比例认定）",
+  en: "shared by causal share (replayed with each fault corrected alone and together, each agency bears the most its corrections avoid in any state of the other agencies' corrections, not lessened because another also failed nor raised by another's correction; the shares do not add up, the finding deducts once: an accounting convention set by this county, not a finding of degrees of fault)",
 };
 
 /**

@@ -31,18 +31,17 @@
  *               act (r27, tests/evaluate/school-harm-monotone.test.ts). Monotone by construction: a play with another
  *               agency's fault corrected as its correction does is the old play with that correction made, so its
  *               coalitions are among the old play's and its maximum no larger. The replays: 2^k per agency, k ≤
- *               MAX_OTHERS of the others' needed faults (more: the none and all of them only). Every share is at most the
+ *               MAX_OTHERS (ness.ts mostMade) of the others' needed faults (more: the none and all of them only). Every share is at most the
  *               joint part; the shares may add up to more (连带, `several`), which the outcome still deducts once.
  *
  * Shapes: points in rubric points (quantity × the harm item's points, as preventable.ts grades them); ε = 1/10 000
  * of a point, the grading's precision (harm-costs.ts). Returns undefined when no combination avoids any of the rest.
  */
 import type { Cleared } from "./cause-reruns.ts";
+import { mostMade } from "./ness.ts";
 import type { Finding } from "./report-model.ts";
 
 const EPS = 1e-4;
-/** the most of the other agencies' needed faults whose every combination is replayed for an agency's share (2^4 = 16) */
-const MAX_OTHERS = 4;
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 export interface JointShare {
@@ -99,27 +98,15 @@ export function jointShare(candidates: readonly Finding[], rest: number, single:
   if (agencies.length === 0) return undefined;
   // each agency answers for the most of the part its own corrections make the difference to, over every state of the
   // other agencies' corrections (header: NESS, 连带; monotone by construction, r28 school-harm-monotone)
-  const g = (set: ReadonlySet<Finding>): number | undefined => {
-    const fs = pool.filter((n) => set.has(n));
+  const g = (set: readonly Finding[]): number | undefined => {
+    const fs = pool.filter((n) => set.includes(n));
     const v = fs.length === 0 ? 0 : together(fs);
     return v === undefined ? undefined : fs.length === 0 ? 0 : Math.min(points, Math.max(0, v - single));
   };
   const shares = agencies.map((a) => {
-    const block = pool.filter((n) => n.agency === a);
-    const others = needed.filter((n) => n.agency !== a);
-    const states = others.length <= MAX_OTHERS ? subsets(others) : [[], others];
-    let own = 0;
-    for (const s of states) {
-      const without = g(new Set(s));
-      const withIt = g(new Set([...s, ...block]));
-      if (without !== undefined && withIt !== undefined) own = Math.max(own, withIt - without);
-    }
+    const own = mostMade(pool.filter((n) => n.agency === a), needed.filter((n) => n.agency !== a), g);
     return { agency: a, causes: needed.filter((n) => n.agency === a).map((n) => n.id), points: r4(Math.min(points, own)) };
   });
   return { points: r4(points), needed, shares, several: shares.reduce((t, s) => t + s.points, 0) > r4(points) + EPS };
 }
 
-/** Every subset of `xs` (2^n, the empty one first). */
-function subsets<T>(xs: readonly T[]): T[][] {
-  return xs.reduce<T[][]>((all, x) => [...all, ...all.map((s) => [...s, x])], [[]]);
-}

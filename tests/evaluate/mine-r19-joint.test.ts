@@ -5,7 +5,16 @@
  * 细则 第六条); the withdrawal came at 00:52. Correcting either alone, replayed (the head's: the room ordering it at 00:15,
  * when he knew), spares the six trapped (`whatif --shift 5=00:32:00`: 被困 −6). Before: the head's F6 「随 F5」 0, the
  * harm all on the dispatch room. Now F6 costs its own points (graded: 7 windows × 2, capped at its 履职 6; 6 × 30 / 99 = 1.82) and the harm (6.16 rubric
- * points) is shared by Shapley value over the replays.
+ * points) is shared by causal share over the replays.
+ *
+ * The shares by hand (r29, causal-share.ts: each agency the most its corrections avoid over every state of the other's):
+ * the harm is 6 trapped × 1 + 8 only exposed × 0.02 = 6.16. The dispatch room's withdrawal corrected (the best play's)
+ * reaches no one: it avoids all 6.16, alone or beside the head's. The head's corrected (the room ordering it at 00:15,
+ * when he knew) spares the six trapped, who are still reached, so 6 + 8 = 14 only exposed remain: 6.16 − 14 × 0.02 = 5.88
+ * alone, 6.16 − 6.16 = 0 beside the room's. Dispatch room max(6.16 − 0, 6.16 − 5.88) = 6.16; mine max(5.88 − 0, 6.16 −
+ * 6.16) = 5.88; deducted once (sharedPoints 6.16). The Shapley values the rule gave before (½·6.16 + ½·0.28 = 3.22 and
+ * ½·5.88 = 2.94) were not monotone: with the head's withdrawal made at its 00:20 deadline the room's same fault bore the
+ * 0.28 left, and with other plays more than its Shapley share (causal-share-monotone.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { shapley } from "../../engine/evaluate/causal-share.ts";
@@ -21,20 +30,21 @@ describe("review18 mine A2: two posts, two duties, one harm shared", () => {
     expect([head.agency, head.causedBy, head.rubricPoints]).toEqual(["mine", undefined, 6]);
   });
 
-  it("the six trapped are caused by both, shared between the dispatch room and the mine, the shares adding up to the harm", () => {
+  it("the six trapped are caused by both, shared between the dispatch room (6.16) and the mine (5.88), deducted once", () => {
     const harm = poor.report.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
     const causes = harm.causes!.map((id) => [byId(id).agency, byId(id).ruleId]);
     expect(causes).toEqual([["dispatch", "LNK-MINE-DISPATCH"], ["mine", "LNK-MINE-MINE"]]);
     expect(harm.agency).toBeNull();
     expect(harm.shares!.map((s) => s.agency)).toEqual(["dispatch", "mine"]);
-    for (const s of harm.shares!) expect(s.points).toBeGreaterThan(0);
-    // 6 trapped × 1 + 8 exposed × 0.02 = 6.16 rubric points (the finding's own working)
-    expect(harm.shares!.reduce((a, s) => a + s.points, 0)).toBeCloseTo(6.16, 3);
+    // each the most its own corrections avoid (header): 6.16 and 6.16 − 14 × 0.02 = 5.88; the 6.16 deducted once
+    expect(harm.shares!.map((s) => s.points)).toEqual([6.16, 5.88]);
+    expect(harm.sharedPoints).toBe(6.16);
+    expect(harm.rubricPoints).toBe(6.16);
     expect(harm.message.zh).toContain("按因果份额分担");
   });
 });
 
-describe("causal share = Shapley value of the correction game (hand calculations)", () => {
+describe("Shapley value of a correction game (hand calculations; late-share.ts shares caused lateness by it)", () => {
   it("two faults each enough to avoid the whole harm H share it equally", () => {
     const H = 6;
     expect(shapley(2, () => H)).toEqual([3, 3]);

@@ -4,28 +4,10 @@
  * best play, evaluated on the default rubric. `cleared` reruns each condemned command's correction (cause-reruns.ts).
  */
 import type { Command } from "../../engine/model/commands.ts";
-import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import { runKeepingReference } from "../../engine/evaluate/references.ts";
-import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import type { DrillEvent } from "../../engine/model/events.ts";
-import { cmd, compiled, playOf, SCENARIOS } from "../helpers.ts";
-import { bestPlay, logKey, once, rubric } from "./fixtures.ts";
+import { playVariant, type Extra, type Variant } from "./play-variant.ts";
 
-export interface SchoolVariant {
-  report: ReportModel;
-  events: readonly DrillEvent[];
-}
+export type SchoolVariant = Variant;
 
-export function schoolVariant(drop: (c: Command) => boolean = () => false, extra: Array<[string, string, Record<string, unknown>]> = [], withCommands = false): SchoolVariant {
-  const c = compiled("school-fire");
-  const base = playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`).filter((x) => !drop(x));
-  const commands = [...base, ...extra.map(([at, by, f], i) => cmd(at, by, f, 1000 + i))];
-  // the same variant asked for in several files (the poor play itself in a dozen) is replayed and evaluated once per
-  // test run (fixtures.ts once)
-  return once(`school-fire/variant/${logKey(commands)}/${withCommands ? "reruns" : "plain"}`, () => {
-    const best = bestPlay("school-fire", c);
-    const r = runKeepingReference(c, 7, commands, best);
-    const report = evaluate(c, r.events, r.state, rubric(), undefined, best, withCommands ? { commands } : {});
-    return { report, events: r.events };
-  });
+export function schoolVariant(drop?: (c: Command) => boolean, extra: Extra = [], withCommands = false): SchoolVariant {
+  return playVariant("school-fire", drop, extra, withCommands);
 }
