@@ -16,9 +16,8 @@
 import type { EventOf } from "../model/events.ts";
 import { statedFigures } from "../rules/report-fields.ts";
 import { isDevelopmentDuty } from "../rules/development-news.ts";
-import { clock, messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
+import { messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
 import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
-import type { LocalText } from "../model/ids.ts";
 
 /** The key of a 瞒报 finding on report `message` (reporting.ts): the root its consequences cite. */
 export const concealKey = (message: string): string => `conceal:${message}`;
@@ -116,18 +115,14 @@ function revealsNews(x: EvalContext, inject: string, knew: Record<Category, numb
 }
 
 /**
- * Words for a 谎报 that repeats its sender's earlier one to the same addressee (issue 10 §2, §7; review r28 mine: the
- * mine's 01:50 续报 saying 0 trapped again after its 01:08 谎报): the same lie going on, which corrects nothing and is
- * left standing on the first finding. Report `e` at event index `i`; empty words when it is not such a repeat.
+ * The earlier report to the same addressee whose 谎报 report `e` (event index `i`) repeats, uncorrected (issue 10 §2, §7;
+ * review r28 mine: the mine's 01:50 续报 saying 0 trapped again after its 01:08 谎报 to the county bureau): `e` hides
+ * no category the sender's last report to that addressee did not hide already. The addressee was misled once, by the
+ * earlier report: the repeat is the same lie going on (one-lie.ts foldRepeatedLies). undefined when `e` is no repeat.
  */
-export function sameLieAgain(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): LocalText {
+export function repeatedLie(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): EventOf<"reportSubmitted"> | undefined {
   const before = lastReport(x, e.from, e.to, i);
   const hid = (r: EventOf<"reportSubmitted">) => judgeHonesty(r.content.casualties ? stated(r.content.casualties) : undefined, r.senderKnew, r.truth, r.senderWasTold).concealed;
   const was = before ? hid(before) : [];
-  if (before === undefined || was.length === 0 || !hid(e).every((k) => was.includes(k))) return { zh: "", en: "" };
-  const to = x.agencyName(e.to);
-  return {
-    zh: `（重复其 ${clock(before.at)} 向${to.zh}的谎报，未作更正，仍为同一谎报，见该条）`,
-    en: ` (repeating its false report to ${to.en} at ${clock(before.at)}: no correction, the same false report going on, see that finding)`,
-  };
+  return before !== undefined && was.length > 0 && hid(e).every((k) => was.includes(k)) ? before : undefined;
 }

@@ -20,7 +20,8 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { judgeHonesty, stated, type Category } from "./honesty.ts";
 import { categoryWords } from "./people-words.ts";
-import { concealKey, correctionOf, sameLieAgain } from "./corrections.ts";
+import { concealKey, correctionOf } from "./corrections.ts";
+import { foldRepeatedLies, KIND_TEXT } from "./one-lie.ts";
 import { lateCorrection, stoodCaused } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -50,7 +51,6 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
   measures: { zh: "已采取的措施", en: "the measures taken" },
 };
 
-const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
 export interface ReportingResult {
   obligations: ObligationRow[];
   reports: ReportRow[];
@@ -172,7 +172,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));
-  const findings = stoodCaused(x, citeRoots(grouped, owed, consequences), stood);
+  // a repeat of a 谎报 to the same office is that one 谎报 going on, found once (one-lie.ts)
+  const findings = foldRepeatedLies(x, stoodCaused(x, citeRoots(grouped, owed, consequences), stood));
 
   // a report whose deadline the drill never reached is not judged
   // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)
@@ -347,8 +348,8 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
       ...(left && stood ? { stood: { opportunity: stood.key } } : {}),
       message: below
         ? {
-            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? sameLieAgain(x, e, i).zh}`,
-            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? sameLieAgain(x, e, i).en}`,
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? ""}`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? ""}`,
           }
         : {
             zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，与其当时已知（${fig(untrue, e.senderKnew, "zh")}）及实际（${fig(untrue, e.truth, "zh")}）不符`,
