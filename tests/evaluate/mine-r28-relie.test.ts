@@ -18,8 +18,10 @@
  *   time (known 01:32, due 02:02), so it is the report's own and not lost (lost 0 on rep:mine>eb|fu:secondInrush).
  * - an explicit "unknown" of a figure the sender knows is no figure either (honesty.ts: "not known yet" of what it knew is
  *   concealment): it would leave the correction owed too. Only a 续报 stating ≥ 6 trapped corrects.
- * - the energy bureau's casualty 续报 (RPT-FU-MINE-01: trapped known 01:05:50, 30 min: due 01:35:50) is never made: the
- *   01:50 report says 0 trapped, so REPORT_MISSING, not "late at 01:50" (before: REPORT_LATE, 14 min 10 s).
+ * - the energy bureau's casualty 续报 (RPT-FU-MINE-01: trapped known 01:05:50, 30 min: due 01:35:50) is never met: the
+ *   01:50 report says 0 trapped, so not "late at 01:50" (before r28: REPORT_LATE, 14 min 10 s). Round 29: nor a
+ *   REPORT_MISSING beside the 谎报 (r28): the bureau, first told truly at 00:08, got its 续报 and it was false, one 谎报 on
+ *   that duty (corrections.ts answeredByLie; tests/evaluate/mine-r29-lie-after-true.test.ts).
  * Play tests/evaluate/plays/mine-r28-relie-true.yaml: the same, but the 01:50 续报 to the bureau gives 6 trapped. That IS
  * the correction, 12 min after its 01:38 deadline: REPORT_LATE RPT-FU-02, one started window of 30 min → half the 续报
  * (late-correction.ts): 0.71, half of a mine 续报's whole 1.43 (its 01:50 one to the energy bureau, spoilt by its figures); the 01:08
@@ -71,9 +73,11 @@ describe("a 续报 repeating the 谎报 is the same lie going on, not a late cor
     expect(second.findings).toEqual([]);
   });
 
-  it("the energy bureau's casualty 续报 (due 01:35:50) is missing, not met late by a report of 0 trapped", () => {
-    const fu = r.findings.filter((f) => f.ruleId === "RPT-FU-MINE-01" && f.agency === "mine");
-    expect(fu.map((f) => f.code)).toEqual(["REPORT_MISSING"]);
+  it("the energy bureau's casualty 续报 (due 01:35:50) is not met late by a report of 0 trapped: that report is its 谎报", () => {
+    expect(r.findings.filter((f) => f.ruleId === "RPT-FU-MINE-01" && f.agency === "mine")).toEqual([]);
+    const fu = r.findings.filter((f) => f.opportunity === "rep:mine>coalsup|fu:1|any");
+    expect(fu.map((f) => f.code)).toEqual(["REPORT_FALSE"]);
+    expect(fu[0]!.atMs).toBe(H + 50 * MIN);
   });
 });
 
