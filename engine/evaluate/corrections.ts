@@ -16,9 +16,10 @@
 import type { EventOf } from "../model/events.ts";
 import { statedFigures } from "../rules/report-fields.ts";
 import { isDevelopmentDuty } from "../rules/development-news.ts";
-import { clock, messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
-import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
+import { asOf, clock, messageOf, type EvalContext, type ObligationTrace } from "./context.ts";
 import type { LocalText } from "../model/ids.ts";
+import type { ObligationRow } from "./report-model.ts";
+import { CATEGORIES, judgeHonesty, stated, type Category } from "./honesty.ts";
 
 /** The key of a 瞒报 finding on report `message` (reporting.ts): the root its consequences cite. */
 export const concealKey = (message: string): string => `conceal:${message}`;
@@ -116,18 +117,59 @@ function revealsNews(x: EvalContext, inject: string, knew: Record<Category, numb
 }
 
 /**
- * Words for a 谎报 that repeats its sender's earlier one to the same addressee (issue 10 §2, §7; review r28 mine: the
- * mine's 01:50 续报 saying 0 trapped again after its 01:08 谎报): the same lie going on, which corrects nothing and is
- * left standing on the first finding. Report `e` at event index `i`; empty words when it is not such a repeat.
+ * The earlier report to the same addressee whose 谎报 report `e` (event index `i`) repeats, uncorrected (issue 10 §2, §7;
+ * review r28 mine: the mine's 01:50 续报 saying 0 trapped again after its 01:08 谎报 to the county bureau): `e` hides
+ * no category the sender's last report to that addressee did not hide already. The addressee was misled once, by the
+ * earlier report: the repeat is the same lie going on (one-lie.ts foldRepeatedLies). undefined when `e` is no repeat.
  */
-export function sameLieAgain(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): LocalText {
+export function repeatedLie(x: EvalContext, e: EventOf<"reportSubmitted">, i: number): EventOf<"reportSubmitted"> | undefined {
   const before = lastReport(x, e.from, e.to, i);
   const hid = (r: EventOf<"reportSubmitted">) => judgeHonesty(r.content.casualties ? stated(r.content.casualties) : undefined, r.senderKnew, r.truth, r.senderWasTold).concealed;
   const was = before ? hid(before) : [];
-  if (before === undefined || was.length === 0 || !hid(e).every((k) => was.includes(k))) return { zh: "", en: "" };
-  const to = x.agencyName(e.to);
+  return before !== undefined && was.length > 0 && hid(e).every((k) => was.includes(k)) ? before : undefined;
+}
+
+/**
+ * The 谎报 that answered casualty follow-up `t` in its owner's place (issue 10 §2; round 29 decision): the owner's first
+ * report to the duty's addressee after the duty opened that states casualty figures below what its sender knew. The
+ * mine that told the energy bureau "0" truly at 00:08, learnt of 6 trapped at 01:05:50 and said "0" again in its 01:50
+ * 续报 did not leave the bureau without a 续报 (漏报) and lie besides: it made the 续报 and made it false, one 谎报 (493号令
+ * 第四条; 应急管理部令第14号 第三条: 故意不如实报告伤亡人数和涉险人数的，属于谎报), priced on the duty it spoilt. The duty
+ * stays unmet in the engine (rules/follow-up-figures.ts leavesFollowUpOpen): only true figures meet it. undefined for a
+ * development's own 续报, a duty met, or none such report.
+ */
+export function answeredByLie(x: EvalContext, t: ObligationTrace): EventOf<"reportSubmitted"> | undefined {
+  const rule = x.c.rules.followUp.find((r) => r.id === t.ob.ruleId);
+  if (!rule || t.met !== undefined || isDevelopmentDuty(rule, t.ob.id)) return undefined;
+  for (let i = t.opened + 1; i < x.events.length; i++) {
+    const e = x.events[i]!;
+    if (e.type !== "reportSubmitted" || e.from !== t.ob.agency || e.to !== t.ob.to || !e.content.casualties) continue;
+    if (judgeHonesty(stated(e.content.casualties), e.senderKnew, e.truth, e.senderWasTold).concealed.length > 0) return e;
+  }
+  return undefined;
+}
+
+/** The words of a 谎报 that was the casualty 续报 `row` owed (answeredByLie): that duty, its deadline, met by no true figure. */
+export function answered(x: EvalContext, row: ObligationRow): LocalText {
+  const to = x.agencyName(row.to ?? "");
   return {
-    zh: `（重复其 ${clock(before.at)} 向${to.zh}的谎报，未作更正，仍为同一谎报，见该条）`,
-    en: ` (repeating its false report to ${to.en} at ${clock(before.at)}: no correction, the same false report going on, see that finding)`,
+    zh: `（此即其应向${to.zh}作的伤亡续报（${row.ruleId}，时限 ${clock(row.deadlineMs)}），已续报而不实，计谎报一次，不另计漏报；${asOf(x).until.zh}未如实续报）`,
+    en: ` (this was the casualty follow-up it owed ${to.en} (${row.ruleId}, due ${clock(row.deadlineMs)}): made, but false, so one false report, not also a missing one; no true follow-up ${asOf(x).ended ? "by the end of the drill" : asOf(x).until.en})`,
+  };
+}
+
+/**
+ * The aggravating fact of a 谎报 whose correction (`row`, the follow-up it owed its addressee) was never made: its words,
+ * and the correction duty's events (and the drill's end) as evidence.
+ */
+export function standing(x: EvalContext, row: ObligationRow): { text: LocalText; events: number[]; obligations: string[] } {
+  const to = x.agencyName(row.to ?? "");
+  return {
+    text: {
+      zh: `；${asOf(x).until.zh}未向${to.zh}续报更正，谎报始终未更正（加重情节：其应作的更正续报一并扣分）`,
+      en: `; it ${asOf(x).ended ? "never" : `had not ${asOf(x).until.en}`} sent ${to.en} a follow-up correcting them, so the false figures stood${asOf(x).ended ? " to the end of the drill" : ""} (an aggravation: the correcting follow-up it owed is charged with it)`,
+    },
+    events: [...row.events, x.endEvent],
+    obligations: [row.id],
   };
 }

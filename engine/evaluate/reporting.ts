@@ -20,7 +20,8 @@ import { knownFrom } from "./known-from.ts";
 import type { Opportunity } from "./opportunity.ts";
 import { judgeHonesty, stated, type Category } from "./honesty.ts";
 import { categoryWords } from "./people-words.ts";
-import { concealKey, correctionOf, sameLieAgain } from "./corrections.ts";
+import { answered, answeredByLie, concealKey, correctionOf, standing } from "./corrections.ts";
+import { foldRepeatedLies, KIND_TEXT } from "./one-lie.ts";
 import { lateCorrection, stoodCaused } from "./late-correction.ts";
 import { heldNote } from "./forwarding.ts";
 import type { Finding, ObligationRow, ReportRow, Strength } from "./report-model.ts";
@@ -50,7 +51,6 @@ export const FIELD_TEXT: Record<string, { zh: string; en: string }> = {
   measures: { zh: "已采取的措施", en: "the measures taken" },
 };
 
-const KIND_TEXT = { initial: { zh: "初报", en: "initial report" }, followUp: { zh: "续报", en: "follow-up report" }, final: { zh: "终报", en: "final report" } };
 export interface ReportingResult {
   obligations: ObligationRow[];
   reports: ReportRow[];
@@ -68,6 +68,8 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
   const consequences = new Map<string, Root[]>();
   // the 谎报 never corrected by the end, by the false report's message id: their aggravation (reportFindings)
   const stood = new Map<string, { row: ObligationRow; key: string }>();
+  // the casualty 续报 a false report answered in its owner's place, by that report's message id (answeredByLie)
+  const spoilt = new Map<string, { row: ObligationRow; key: string }>();
   // reports made within their owner's own window though after the rule's deadline: that window's end, by obligation id
   const ownClock = new Map<string, number>();
   for (const { t, row, fix, key } of obligations) {
@@ -83,6 +85,12 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
       // made late: graded, with the delay it caused up the chain (late-correction.ts; review19 chemical A2)
       const late = lateCorrection(x, t, key);
       if (late) owed.push({ t, f: late });
+      continue;
+    }
+    // a casualty 续报 made, but false: one 谎报 on this duty, not a 漏报 beside it (corrections.ts answeredByLie)
+    const lie = row.status === "missed" ? answeredByLie(x, t) : undefined;
+    if (lie && !spoilt.has(lie.id)) {
+      spoilt.set(lie.id, { row, key });
       continue;
     }
     const to = x.agencyName(row.to ?? "");
@@ -168,11 +176,12 @@ export function evaluateReporting(x: EvalContext): ReportingResult {
     if (e.type !== "reportSubmitted") return;
     const row = reportRow(x, e, i, asFiled(x, e, i), heardOfPeople(x, e, i));
     reports.push(row);
-    grouped.push(...reportFindings(x, e, i, row, stood.get(e.id)).filter((f) => !judgedAsAlarm(x, e, f))); // a report phoned to 119/120 is the alarm
+    grouped.push(...reportFindings(x, e, i, row, stood.get(e.id), spoilt.get(e.id)).filter((f) => !judgedAsAlarm(x, e, f))); // a report phoned to 119/120 is the alarm
   });
   // calls to the rescuers that leave out what the caller knew (told-rescuers.ts)
   grouped.push(...toldRescuers(x));
-  const findings = stoodCaused(x, citeRoots(grouped, owed, consequences), stood);
+  // a repeat of a 谎报 to the same office is that one 谎报 going on, found once (one-lie.ts)
+  const findings = foldRepeatedLies(x, stoodCaused(x, citeRoots(grouped, owed, consequences), stood));
 
   // a report whose deadline the drill never reached is not judged
   // (a follow-up that only corrects a 瞒报 is set aside whole under it, corrections.ts)
@@ -279,7 +288,7 @@ function reportRow(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, kin
   };
 }
 
-function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, row: ReportRow, stood?: { row: ObligationRow; key: string }): Finding[] {
+function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number, row: ReportRow, stood?: { row: ObligationRow; key: string }, answers?: { row: ObligationRow; key: string }): Finding[] {
   const out: Finding[] = [];
   const from = x.agencyName(e.from);
   const to = x.agencyName(e.to);
@@ -340,21 +349,23 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
     const below = verdict.concealed.length > 0;
     // never corrected by the end: one finding still, the figure left standing its aggravation (review16 school 3)
     const left = below && stood ? standing(x, stood.row) : undefined;
+    // the casualty 续报 it answered falsely: the 谎报 takes that duty (answeredByLie), its words and its obligation
+    const owes = below && answers ? answered(x, answers.row) : undefined;
     out.push(finding({
-      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), ...opportunity,
+      code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-HONEST-FALSE", basis: honestyBasis(x), ...(owes ? { opportunity: answers!.key } : opportunity),
       // the key corrections and set-aside notices cite (corrections.ts, work-known.ts): figures below what was known
       ...(below ? { key: concealKey(e.id) } : {}),
       ...(left && stood ? { stood: { opportunity: stood.key } } : {}),
       message: below
         ? {
-            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? sameLieAgain(x, e, i).zh}`,
-            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? sameLieAgain(x, e, i).en}`,
+            zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，而其当时已知${fig(untrue, e.senderKnew, "zh")}${left?.text.zh ?? ""}${owes?.zh ?? ""}`,
+            en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")} while the sender already knew of ${fig(untrue, e.senderKnew, "en")}${left?.text.en ?? ""}${owes?.en ?? ""}`,
           }
         : {
             zh: `谎报：${what.zh}报告${fig(untrue, row.reported, "zh")}，与其当时已知（${fig(untrue, e.senderKnew, "zh")}）及实际（${fig(untrue, e.truth, "zh")}）不符`,
             en: `False report: ${what.en} gave ${fig(untrue, row.reported, "en")}, contrary to what the sender knew (${fig(untrue, e.senderKnew, "en")}) and the truth (${fig(untrue, e.truth, "en")})`,
           },
-      evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i, ...(left?.events ?? [])], ...(left ? { obligations: left.obligations } : {}) } : evidence,
+      evidence: below ? { ...evidence, events: [...knownFrom(x, e.from, verdict.concealed, i), i, ...(left?.events ?? [])], ...(left ? { obligations: left.obligations } : owes ? { obligations: [answers!.row.id] } : {}) } : evidence,
     }));
   }
   // figures that are no 谎报 yet untrue to what its sender was told, or stated on no word at all (untrue-figures.ts)
@@ -381,20 +392,4 @@ function reportFindings(x: EvalContext, e: EventOf<"reportSubmitted">, i: number
   if (j >= 0) out[j] = { ...out[j]!, message: { zh: out[j]!.message.zh + more.zh, en: out[j]!.message.en + more.en }, evidence: { ...out[j]!.evidence, events: [...new Set([news, ...out[j]!.evidence.events])].sort((a, b) => a - b) } };
   else out.push(finding({ code: "REPORT_FALSE", section: "reporting", agency: e.from, atMs: e.at, ruleId: "RPT-AT-RISK", basis: casualtyBasis(x), ...opportunity, omission: true as const, message: atRiskFinding(x, news, what), evidence: { ...evidence, events: [news, i] } }));
   return out;
-}
-
-/**
- * The aggravating fact of a 谎报 whose correction (`row`, the follow-up it owed its addressee) was never made: its words,
- * and the correction duty's events (and the drill's end) as evidence.
- */
-function standing(x: EvalContext, row: ObligationRow): { text: LocalText; events: number[]; obligations: string[] } {
-  const to = x.agencyName(row.to ?? "");
-  return {
-    text: {
-      zh: `；${asOf(x).until.zh}未向${to.zh}续报更正，谎报始终未更正（加重情节：其应作的更正续报一并扣分）`,
-      en: `; it ${asOf(x).ended ? "never" : `had not ${asOf(x).until.en}`} sent ${to.en} a follow-up correcting them, so the false figures stood${asOf(x).ended ? " to the end of the drill" : ""} (an aggravation: the correcting follow-up it owed is charged with it)`,
-    },
-    events: [...row.events, x.endEvent],
-    obligations: [row.id],
-  };
 }

@@ -77,6 +77,9 @@ const Action = z
   })
   .strict();
 
+/** The commands that carry words an alarm is judged by (a call's text, a report's fields): the only ones `alarm` may list. */
+export const ALARM_WORDS: readonly string[] = ["message", "report"];
+
 const LinkageRule = z
   .object({
     id: Id,
@@ -178,6 +181,15 @@ const LinkageRule = z
   .refine((r) => r.alarm === undefined || r.notifiedBy !== undefined, {
     message: "`alarm` lists the notifier's alarm commands: set `notifiedBy` (who must call this rescuer)",
     path: ["alarm"],
+  })
+  // an alarm is judged by its words (evaluate/alarm-call.ts, told-rescuers.ts: what happened, where, who is in danger);
+  // only a message or a report carries words. A support request (`requestSupport`) carries a unit type, a count and a
+  // place, nothing a rescuer reads: listed as an alarm, every call by request would be judged on words it cannot hold
+  // (round 29: the mine calls its rescue team by request, the words come by its call or report to the team)
+  .superRefine((r, ctx) => {
+    (r.alarm ?? []).forEach((a, i) => {
+      if (!ALARM_WORDS.includes(a.type)) ctx.addIssue({ code: "custom", path: ["alarm", i, "type"], message: `an alarm is judged by its words: \`${a.type}\` carries none (list \`message\` or \`report\`)` });
+    });
   })
   // a duty is either timed or says why it is not judged (review21 mine 1): never silently "done" once told
   .refine((r) => r.actWithinMin !== undefined || r.actNotJudged !== undefined, {

@@ -9,13 +9,19 @@
  *   0 trapped while the mine knows 6: it is not that correction, so there is NO late correction (REPORT_LATE RPT-FU-02 on
  *   the mine; before this fix: 0.71, half a 续报, as if corrected 12 min late) and the 01:08 谎报 stands uncorrected to the
  *   end: one finding, marked `stood`, saying "至演练结束未向岭北县应急管理局续报更正". Before the fix the 01:08 finding
- *   read as corrected while the 01:50 one said "never corrected": the same lie told as two faults. The 01:50 report to the
- *   bureau still fails whole as the second-inrush 续报 it spoilt (one-lie.ts: the honesty points beyond a report's worth
- *   are taken once, on the 01:08 finding), and says it repeats the 01:08 谎报 uncorrected.
+ *   read as corrected while the 01:50 one said "never corrected": the same lie told as two faults.
+ * - round 29 (issue 10 §2, each fault once): the 01:50 report to the bureau repeats the 谎报 the bureau already holds and
+ *   misleads nobody anew: no finding of its own (one-lie.ts foldRepeatedLies). The 01:08 finding names both reports
+ *   (m23, m32) and says the repeat. The lie to the bureau costs once: the first report it spoilt (8 rubric points), the
+ *   honesty points beyond it (REPORT_FALSE 10 − 8 = 2) and the correcting 续报 never made (RPT-FU-02, 4): 14. Before,
+ *   the 01:50 report's second-inrush 续报 (4) was charged again for the same figure: 18. That 续报 told the second inrush on
+ *   time (known 01:32, due 02:02), so it is the report's own and not lost (lost 0 on rep:mine>eb|fu:secondInrush).
  * - an explicit "unknown" of a figure the sender knows is no figure either (honesty.ts: "not known yet" of what it knew is
  *   concealment): it would leave the correction owed too. Only a 续报 stating ≥ 6 trapped corrects.
- * - the energy bureau's casualty 续报 (RPT-FU-MINE-01: trapped known 01:05:50, 30 min: due 01:35:50) is never made: the
- *   01:50 report says 0 trapped, so REPORT_MISSING, not "late at 01:50" (before: REPORT_LATE, 14 min 10 s).
+ * - the energy bureau's casualty 续报 (RPT-FU-MINE-01: trapped known 01:05:50, 30 min: due 01:35:50) is never met: the
+ *   01:50 report says 0 trapped, so not "late at 01:50" (before r28: REPORT_LATE, 14 min 10 s). Round 29: nor a
+ *   REPORT_MISSING beside the 谎报 (r28): the bureau, first told truly at 00:08, got its 续报 and it was false, one 谎报 on
+ *   that duty (corrections.ts answeredByLie; tests/evaluate/mine-r29-lie-after-true.test.ts).
  * Play tests/evaluate/plays/mine-r28-relie-true.yaml: the same, but the 01:50 续报 to the bureau gives 6 trapped. That IS
  * the correction, 12 min after its 01:38 deadline: REPORT_LATE RPT-FU-02, one started window of 30 min → half the 续报
  * (late-correction.ts): 0.71, half of a mine 续报's whole 1.43 (its 01:50 one to the energy bureau, spoilt by its figures); the 01:08
@@ -52,16 +58,26 @@ describe("a 续报 repeating the 谎报 is the same lie going on, not a late cor
     expect(first.stood).toBeDefined();
     // one 谎报 left standing: the repeat at 01:50 is no second uncorrected lie
     expect(lies.filter((f) => f.stood !== undefined)).toHaveLength(1);
-    const repeat = lies.filter((f) => f.atMs === H + 50 * MIN && f.opportunity?.startsWith("rep:mine>eb|") === true);
-    expect(repeat).toHaveLength(1);
-    expect(repeat[0]!.stood).toBeUndefined();
-    expect(repeat[0]!.message.zh).toContain("重复其 01:08:00 向岭北县应急管理局的谎报，未作更正，仍为同一谎报");
-    expect(repeat[0]!.message.zh).not.toContain("至演练结束未");
+    // the 01:50 repeat to the bureau is no second finding: the one 谎报 names both reports and says the repeat
+    expect(lies.filter((f) => f.opportunity?.startsWith("rep:mine>eb|") === true).map((f) => f.id)).toEqual([first.id]);
+    expect(first.evidence.messages).toEqual(["m23", "m32"]);
+    expect(first.message.zh).toContain("01:50:00 向岭北县应急管理局的续报重复该谎报，未作更正，仍为同一谎报，只计一次");
   });
 
-  it("the energy bureau's casualty 续报 (due 01:35:50) is missing, not met late by a report of 0 trapped", () => {
-    const fu = r.findings.filter((f) => f.ruleId === "RPT-FU-MINE-01" && f.agency === "mine");
-    expect(fu.map((f) => f.code)).toEqual(["REPORT_MISSING"]);
+  it("the lie to the bureau costs once: first report 8 + honesty beyond 2 + the correction never made 4, not the 01:50 续报 again", () => {
+    const first = lies.find((f) => f.atMs === H + 8 * MIN)!;
+    expect(first.rubricPoints).toBe(14);
+    const items = r.sections.flatMap((s) => s.scoring?.items ?? []);
+    const second = items.find((o) => o.id === "rep:mine>eb|fu:secondInrush|any")!;
+    expect(second.lost).toBe(0);
+    expect(second.findings).toEqual([]);
+  });
+
+  it("the energy bureau's casualty 续报 (due 01:35:50) is not met late by a report of 0 trapped: that report is its 谎报", () => {
+    expect(r.findings.filter((f) => f.ruleId === "RPT-FU-MINE-01" && f.agency === "mine")).toEqual([]);
+    const fu = r.findings.filter((f) => f.opportunity === "rep:mine>coalsup|fu:1|any");
+    expect(fu.map((f) => f.code)).toEqual(["REPORT_FALSE"]);
+    expect(fu[0]!.atMs).toBe(H + 50 * MIN);
   });
 });
 
