@@ -32,17 +32,13 @@ describe("drill with no command, and drill --help", () => {
   });
 });
 
-// one build for every test of the bundle, made inside the project as `npm ci` builds it, so the packages kept out of
-// the bundle resolve (the server commands' better-sqlite3); the file built the same bundle twice, once per describe
-mkdirSync("dist", { recursive: true });
-const dir = mkdtempSync(join("dist", "test-bundle-"));
-let meta: Metafile;
-beforeAll(async () => {
-  meta = await buildCli(dir);
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe("the compiled bundle", () => {
+  const dir = mkdtempSync(join(tmpdir(), "drill-bundle-"));
+  let meta: Metafile;
+  beforeAll(async () => {
+    meta = await buildCli(dir);
+  });
+
   /** Every input and external package a chunk loads before it runs (static imports, transitively). */
   function staticClosure(chunk: string): Set<string> {
     const seen = new Set<string>();
@@ -96,6 +92,14 @@ describe("the compiled bundle", () => {
 });
 
 describe("the compiled bundle's server commands", () => {
+  // built inside the project, as `npm ci` builds it, so the packages kept out of the bundle resolve
+  mkdirSync("dist", { recursive: true });
+  const dir = mkdtempSync(join("dist", "test-bundle-"));
+  beforeAll(async () => {
+    await buildCli(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("`verify` loads the store (better-sqlite3's native binding) and answers in one line, never a stack trace", () => {
     const url = pathToFileURL(join(dir, "drill.js")).href;
     const data = join(mkdtempSync(join(tmpdir(), "drill-verify-")), "store.sqlite");
