@@ -6,9 +6,13 @@ import { defineConfig } from "vitest/config";
  * without a fresh module graph per file: the engine is imported once per worker instead of once per file, and the
  * evaluator's rerun memo (engine/evaluate/references.ts, keyed by scenario, seed and command log) serves the next file
  * that evaluates the same play. tests/evaluate/fixtures.ts still gives each file its own copy of a shipped play's drill.
- * DOM (client), server, CLI and i18n tests keep their own module graph per file.
+ * The CLI, i18n and Monte-Carlo tests join them: they call cli/main.ts in-process (as tests/evaluate/cli.test.ts already
+ * did here), mock nothing, and the CLI's module-level state is caches of unchanging inputs (i18n instances per locale,
+ * the report's script assets) or is reset by the one test that sets it (file-cache.test.ts useFileCache, pdf-font.test.ts
+ * FONTCONFIG_FILE); each of those files re-imported the whole engine and CLI (a second or more of a 2-core CI's time each).
+ * DOM (client) and server tests keep their own module graph per file (mocks, globals, Colyseus's matchmaker singleton).
  */
-const PURE = ["evaluate", "engine", "hazards", "rules", "world", "people", "knowledge", "scenario", "report"].map((d) => `tests/${d}/**/*.test.ts`);
+const PURE = ["evaluate", "engine", "hazards", "rules", "world", "people", "knowledge", "scenario", "report", "cli", "i18n", "montecarlo"].map((d) => `tests/${d}/**/*.test.ts`);
 
 export default defineConfig({
   test: {

@@ -33,8 +33,10 @@ describe("drill evaluate on a scenario outside scenarios/", () => {
   });
 
   it("finds them with the compiled CLI run from the trainer's own folder (not the repository root)", () => {
-    // the profiles are found from the project (dist/cli/ → ../../scenarios), not the working directory
-    const r = spawnSync(process.execPath, [resolve("bin/drill.js"), "evaluate", scen, "--play", play, "--format", "json"], { cwd: dir, encoding: "utf8" });
+    // the profiles are found from the project (dist/cli/ → ../../scenarios), not the working directory; they are found
+    // before the play runs, so the drill is judged as stopped at 00:10:00 (a fresh process shares none of this run's
+    // reruns: the whole play with its cause reruns took most of this file's time)
+    const r = spawnSync(process.execPath, [resolve("bin/drill.js"), "evaluate", scen, "--play", play, "--format", "json", "--until", "00:10:00"], { cwd: dir, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).scenario.rules).toBe("county-default");
@@ -45,7 +47,9 @@ describe("drill evaluate on a scenario outside scenarios/", () => {
     copyFileSync("scenarios/rules/county-default.yaml", join(dir, "profiles", "mine.yaml"));
     const byPath = join(dir, "by-path.yaml");
     writeFileSync(byPath, readFileSync(scen, "utf8").replace(/^rules: .*$/m, "rules: profiles/mine.yaml"));
-    const r = await drill("evaluate", byPath, "--play", play, "--format", "json");
+    // found before the play runs, so judged as stopped at 00:10:00: the changed scenario text shares none of the run's
+    // reruns, and the whole play with its cause reruns took a minute and more
+    const r = await drill("evaluate", byPath, "--play", play, "--format", "json", "--until", "00:10:00");
     expect(r.code).toBe(0);
   });
 

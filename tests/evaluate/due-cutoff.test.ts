@@ -112,8 +112,15 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s cut early: no 
   const c = compiled(id);
   const poor = playOf(c, `${SCENARIOS}/plays/${id}.poor.yaml`);
   const good = playOf(c, `${SCENARIOS}/plays/${id}.good.yaml`);
+  // each play is judged once per cut-off: the totals and the sections below read the same report
+  const judged = new Map<string, ReturnType<typeof endedAt>>();
+  const judgedAt = (play: readonly Command[], at: string) => {
+    const key = `${play === poor ? "poor" : play === good ? "good" : "none"}/${at}`;
+    if (!judged.has(key)) judged.set(key, endedAt(id, play, at, true));
+    return judged.get(key)!;
+  };
   it.each(["00:10:00", "00:30:00", "01:00:00"])("at %s", (at) => {
-    const [n, p, g] = [[], poor, good].map((play) => endedAt(id, play, at, true).score ?? -1);
+    const [n, p, g] = [[], poor, good].map((play) => judgedAt(play, at).score ?? -1);
     expect(n).toBeLessThanOrEqual(p!);
     expect(p).toBeLessThanOrEqual(g!);
     expect(g).toBeGreaterThan(0);
@@ -122,7 +129,7 @@ describe.each(["chemical-leak", "mine-flood", "school-fire"])("%s cut early: no 
   // (the mine at 01:00: the good play prevented the harm no response had done by then, 6 trapped, so its
   // outcome is 100, not left out while the hazard-control target 03:00 lies ahead; the poor play's is 97.2)
   it.each(["00:10:00", "00:30:00", "01:00:00"])("at %s, section by section", (at) => {
-    const [p, g] = [poor, good].map((play) => endedAt(id, play, at, true).sections);
+    const [p, g] = [poor, good].map((play) => judgedAt(play, at).sections);
     for (const s of p!) {
       const gs = g!.find((x) => x.id === s.id)!;
       if (!s.judged) continue;
