@@ -93,21 +93,20 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     }
     const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
     // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
-    const t = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts);
+    const got = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how);
+    const t = got.reduce((a, g) => a + g, 0);
     if (t > 0) add(f, t, "caused", false);
     else if (fresh) {
       take.delete(f.id);
       how.delete(f.id);
       continue;
     }
-    // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
-    // can say which added nothing (caused-words.ts: at its cap)
+    // what each caused lateness added (its causal share, takeCaused), so the words can say which added nothing (caused-words.ts: at its cap)
     const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));
     for (const [k, g] of gain) if (opp.has(k)) beyondW(f, opp.get(k)!, g);
-    const each = f.caused.map((c) => {
+    const each = f.caused.map((c, i) => {
       const want = l.pts(c.code) * c.quantity;
-      const g = Math.max(0, Math.min(gain.get(c.opportunity) ?? 0, want));
-      gain.set(c.opportunity, (gain.get(c.opportunity) ?? 0) - g);
+      const g = got[i]!;
       return { points: round(g, 4), capped: g < want - 1e-9 };
     });
     how.set(f.id, { ...how.get(f.id)!, causedEach: each });

@@ -20,7 +20,8 @@ import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { trace } from "./duty-failure.ts";
 import { firstCommandEvent } from "./duty-command.ts";
-import { lateSteps } from "./late-grade.ts";
+import { aloneSteps, lateSteps } from "./late-grade.ts";
+import { knewAt } from "./blame.ts";
 import { noticeDue } from "./notice-due.ts";
 import { requirementNotice } from "./requirement-notice.ts";
 import type { Finding } from "./report-model.ts";
@@ -56,7 +57,8 @@ export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Find
     };
     return {
       ...f,
-      caused: [...(f.caused ?? []), { opportunity: f.opportunity!, code: "LINKAGE_SLOW" as const, quantity: rest }],
+      // what the silence alone made late, the agency on time once it knew (relay-lateness.ts takeCaused prices the two parts)
+      caused: [...(f.caused ?? []), { opportunity: f.opportunity!, code: "LINKAGE_SLOW" as const, quantity: rest, alone: aloneSteps(would, done, (knewAt(x, agency) ?? done) + span, own, (ms) => lateSteps(ms, span)) }],
       message: { zh: `${f.message.zh}${words.zh}`, en: `${f.message.en}${words.en}` },
       evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...(early >= 0 ? [early] : [act.met.event])])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, act.ob.id])] },
     };
