@@ -94,7 +94,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
     // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
     const got = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how);
-    const t = got.reduce((a, g) => a + g, 0);
+    const t = got.reduce((a, g) => a + g.points, 0);
     if (t > 0) add(f, t, "caused", false);
     else if (fresh) {
       take.delete(f.id);
@@ -107,7 +107,8 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     const each = f.caused.map((c, i) => {
       const want = l.pts(c.code) * c.quantity;
       const g = got[i]!;
-      return { points: round(g, 4), capped: g < want - 1e-9 };
+      // a share that took some of its owner's own points: priced once with them, by causal share (caused-words.ts)
+      return { points: round(g.points, 4), capped: g.moved <= 0 && g.points < want - 1e-9, ...(g.moved > 0 ? { share: true } : {}) };
     });
     how.set(f.id, { ...how.get(f.id)!, causedEach: each });
   }

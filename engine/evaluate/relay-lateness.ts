@@ -243,8 +243,8 @@ interface CreditOpportunity {
 }
 
 /**
- * The rubric points relay (or notice) finding `f` takes for the lateness it caused (`f.caused`), one figure per entry
- * (its sum is the finding's aggravation). A duty late through a late word AND its owner's own delay is priced ONCE,
+ * The rubric points relay (or notice) finding `f` takes for the lateness it caused (`f.caused`), per entry: `points`
+ * (their sum is the finding's aggravation) and `moved`, the part handed over from the owner's findings. A duty late through a late word AND its owner's own delay is priced ONCE,
  * then split between the two agencies by causal share (issue 10 §1, §2, §11; r29):
  *   Vb  the whole delay priced once: the owner's own findings' points here (`take`, by finding id) plus the word's
  *       windows beyond them, capped by the duty's part (its act or notice part, LATE_BOUND; else what is left of it);
@@ -258,10 +258,10 @@ interface CreditOpportunity {
  * An entry without `alone` (a link shared with another late link, late-share.ts) is priced after the owner's findings.
  * Marks each opportunity (lost, findings). `pts`: a code's rubric points.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): number[] {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): Array<{ points: number; moved: number }> {
   return (f.caused ?? []).map((c) => {
     const o = opp.get(c.opportunity);
-    if (!o) return 0;
+    if (!o) return { points: 0, moved: 0 };
     const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
     // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
     // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
@@ -287,6 +287,6 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     o.causedTaken.set(c.code, before + d + moved);
     o.lost += d;
     o.findings.push(f);
-    return d + moved;
+    return { points: d + moved, moved };
   });
 }

@@ -63,8 +63,11 @@ export interface Finding {
      * share instead (relay-lateness.ts takeCaused), taken off the finding's
      */
     shared?: number;
-    /** what each of the finding's `caused` entries added, in order: rubric points, and whether the duty's cap cut it (0: already at it) */
-    causedEach?: Array<{ points: number; capped: boolean }>;
+    /**
+     * what each of the finding's `caused` entries added, in order: rubric points, whether the duty's cap cut it (0: already
+     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused)
+     */
+    causedEach?: Array<{ points: number; capped: boolean; share?: boolean }>;
   /**
     /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
     silenced?: number;
