@@ -7,8 +7,9 @@
  *   - a 漏报 that cut the reporting chain (`blocks`, blocked-report.ts, review17 mine A1), a first report never made
  *     (`silences`, silenced-follow-ups.ts, review18 mine A1) or a 谎报 that kept its addressee's casualty 续报
  *     (`silences`, kept-by-lie.ts): what is left of each opportunity it made impossible;
- *   - a relay made late or never (`caused`, relay-lateness.ts): the lateness it caused its agency's duties, bounded as
- *     their own lateness is (LATE_BOUND; review18 chemical A1).
+ *   - a relay or notice made late or never (`caused`, relay-lateness.ts): the lateness it caused its agency's duties,
+ *     bounded as their own lateness is (LATE_BOUND; review18 chemical A1), priced once with the owner's own lateness and
+ *     split by causal share (r29: the owner's findings hand their part of the overlap to it, takeCaused).
  *
  *   aggravate(findings, ledger) → mutates the ledger: each opportunity's `lost` and `findings`, each finding's `take`
  *   (rubric points) and `how` (the working printed: `stood`, `blocked`, `silenced`, `caused`, and a cap moved with it).

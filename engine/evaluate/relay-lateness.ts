@@ -9,11 +9,16 @@
  * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, late-grade.ts lateHours):
  *   - T, late against the deadline it would have had if told when the relay fell due (`S`, the relay's deadline);
  *   - O, what the agency's own findings on the duty already count (from its actual receipt).
- * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) is charged the rest, T − O, as its aggravation
- * (`caused`, credit.ts: taken from the duty's own opportunity after the owner's findings, bounded as the duty's own
- * lateness is, LATE_BOUND), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not
- * depend on when the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds
- * any: the lateness is charged once, and a correction never scores below the play it corrects.
+ * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) carries the rest, T − O, as its aggravation
+ * (`caused`), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not depend on when
+ * the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds any.
+ * Priced (r29, takeCaused): the whole delay T once, within the duty's never-done part (LATE_BOUND), split between the
+ * word and the owner by causal share — each bears what its own correction would remove, averaged over the two orders of
+ * correcting (A = the windows the word alone caused, the owner on time once told: late-grade.ts aloneSteps). So the two
+ * never pass T priced once (r28 priced each part apart and rounded twice: the school's late word scored below silence),
+ * neither passes what it alone would cost, and a correction never scores below the play it corrects. Correcting one can
+ * raise the other's share, by at most half of what the two alone would count twice: with T priced once nothing smaller
+ * is possible (the rises on the two corrections add up to that overlap whatever the split).
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
 import { knewAt, notifiedAt, notifierOf } from "./blame.ts";

@@ -12,8 +12,8 @@
  *   - T, late against the deadline it would have had if told when the notice fell due (notice due + the act's limit),
  *     done when the act itself came (an act before the agency knew is dated by its command, not by the notice);
  *   - O, what the agency's own findings on the duty already count.
- * The notifier's 未通知 takes the rest, T − O, as its aggravation (`caused`, credit.ts takeCaused: after the owner's
- * own findings, never more than the act part), and says so.
+ * The notifier's 未通知 carries the rest, T − O, as its aggravation (`caused`, relay-lateness.ts takeCaused: T priced
+ * once with the owner's own findings, never more than the act part, split by causal share, r29), and says so.
  *   silencedDuty(x, findings) → findings, each such 未通知 with `caused` and its words added.
  */
 import type { LocalText } from "../model/ids.ts";
