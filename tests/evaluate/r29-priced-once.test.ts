@@ -75,7 +75,7 @@ describe("mine flood: the mine's late call and the rescue team's own delay, pric
     expect(mrt(both).rubric).toBeLessThanOrEqual(4);
   });
 
-  it("(a) correcting the team: the mine 10 (2.70), +2 = half the overlap (6 + 4 − 6) / 2; the pair's charge falls 8 + 2 → 10", () => {
+  it("(a) correcting the team: the mine 10 (2.70), +2 = half the overlap (6 + 4 − 6) / 2; the pair's charge does not rise (8 + 2 → 10 + 0)", () => {
     expect(mine(ownerFixed)).toEqual({ rubric: 10, points: 2.7 });
     expect(mrt(ownerFixed).rubric).toBe(0);
     expect(mine(ownerFixed).rubric - mine(both).rubric).toBeLessThanOrEqual((6 + 4 - 6) / 2);
