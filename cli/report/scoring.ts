@@ -101,15 +101,19 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
       en: ` (= (what was left of the report ${left} + the uncorrected follow-up ${fac(c.stood)}) × ${k}; a knowing relay and the misinformation it caused are charged once, not the false report's own points again)`,
     };
   }
+  // an owner's lateness priced once with a late word's: the part that word's causal share bears (relay-lateness.ts takeCaused)
+  const gave = c.shared !== undefined && c.shared > 0 ? { zh: ` − 按因果份额由通知方承担 ${fac(c.shared)}`, en: ` − borne by the notifier by causal share ${fac(c.shared)}` } : undefined;
   if (c.cap) {
     const want = (whole ? worth(whole) : c.each * f.quantity + (c.stood ?? 0)) + (c.blocked ?? 0) + (c.silenced ?? 0) + (c.caused ?? 0);
     const sum = r.zh === fac(c.each) ? none : { zh: ` = ${fac(want)}`, en: ` = ${fac(want)}` };
     const t = fac(c.cap.at);
+    const tk = gave ? { zh: `（${t}${gave.zh}）`, en: `(${t}${gave.en})` } : { zh: t, en: t };
     return {
-      zh: `（= ${r.zh}${sum.zh}，封顶 ${t}（${CAP_TEXT[c.cap.by].zh}）；${t} × ${k}）`,
-      en: ` (= ${r.en}${sum.en}, capped at ${t} (${CAP_TEXT[c.cap.by].en}); ${t} × ${k})`,
+      zh: `（= ${r.zh}${sum.zh}，封顶 ${t}（${CAP_TEXT[c.cap.by].zh}）；${tk.zh} × ${k}）`,
+      en: ` (= ${r.en}${sum.en}, capped at ${t} (${CAP_TEXT[c.cap.by].en}); ${tk.en} × ${k})`,
     };
   }
+  if (gave) return { zh: `（= （${r.zh}${gave.zh}） × ${k}）`, en: ` (= (${r.en}${gave.en}) × ${k})` };
   return { zh: `（= ${r.zh} × ${k}${why.zh}）`, en: ` (= ${r.en} × ${k}${why.en})` };
 }
 

@@ -7,8 +7,9 @@
  *   - a 漏报 that cut the reporting chain (`blocks`, blocked-report.ts, review17 mine A1), a first report never made
  *     (`silences`, silenced-follow-ups.ts, review18 mine A1) or a 谎报 that kept its addressee's casualty 续报
  *     (`silences`, kept-by-lie.ts): what is left of each opportunity it made impossible;
- *   - a relay made late or never (`caused`, relay-lateness.ts): the lateness it caused its agency's duties, bounded as
- *     their own lateness is (LATE_BOUND; review18 chemical A1).
+ *   - a relay or notice made late or never (`caused`, relay-lateness.ts): the lateness it caused its agency's duties,
+ *     bounded as their own lateness is (LATE_BOUND; review18 chemical A1), priced once with the owner's own lateness and
+ *     split by causal share (r29: the owner's findings hand their part of the overlap to it, takeCaused).
  *
  *   aggravate(findings, ledger) → mutates the ledger: each opportunity's `lost` and `findings`, each finding's `take`
  *   (rubric points) and `how` (the working printed: `stood`, `blocked`, `silenced`, `caused`, and a cap moved with it).
@@ -93,22 +94,22 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     }
     const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
     // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
-    const t = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts);
+    const got = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how);
+    const t = got.reduce((a, g) => a + g.points, 0);
     if (t > 0) add(f, t, "caused", false);
     else if (fresh) {
       take.delete(f.id);
       how.delete(f.id);
       continue;
     }
-    // what each caused lateness added (its opportunity's gain, shared in order by entries on the same one), so the words
-    // can say which added nothing (caused-words.ts: at its cap)
+    // what each caused lateness added (its causal share, takeCaused), so the words can say which added nothing (caused-words.ts: at its cap)
     const gain = new Map([...before].map(([k, b]) => [k, (opp.get(k)?.lost ?? 0) - b]));
     for (const [k, g] of gain) if (opp.has(k)) beyondW(f, opp.get(k)!, g);
-    const each = f.caused.map((c) => {
+    const each = f.caused.map((c, i) => {
       const want = l.pts(c.code) * c.quantity;
-      const g = Math.max(0, Math.min(gain.get(c.opportunity) ?? 0, want));
-      gain.set(c.opportunity, (gain.get(c.opportunity) ?? 0) - g);
-      return { points: round(g, 4), capped: g < want - 1e-9 };
+      const g = got[i]!;
+      // a share that took some of its owner's own points: priced once with them, by causal share (caused-words.ts)
+      return { points: round(g.points, 4), capped: g.moved <= 0 && g.points < want - 1e-9, ...(g.moved > 0 ? { share: true } : {}) };
     });
     how.set(f.id, { ...how.get(f.id)!, causedEach: each });
   }

@@ -6,7 +6,7 @@
 import { knewAt, notifiedAt } from "./blame.ts";
 import type { EvalContext } from "./context.ts";
 import { firstCommandEvent } from "./duty-command.ts";
-import { lateSteps } from "./late-grade.ts";
+import { aloneSteps, lateSteps } from "./late-grade.ts";
 import type { Caused } from "./relay-lateness.ts";
 import type { Finding } from "./report-model.ts";
 
@@ -33,6 +33,8 @@ export function doneByAct(x: EvalContext, to: string, c: Caused, all: readonly F
   const own = untold ? (at > ownDue ? lateSteps(at - ownDue, span) : 0)
     : all.filter((f) => f.code === c.d.code && f.agency === to && f.evidence.obligations.includes(c.d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
   const rest = Math.min(c.rest, lateSteps(at - c.would, span) - own);
-  return rest > 0 ? [{ ...c, rest, ...(untold ? { doneAtMs: at } : {}) }] : [];
+  // what the word alone made late, up to the act (relay-lateness.ts takeCaused prices the two parts from it)
+  const alone = aloneSteps(c.would, at, ownDue, own, (ms) => lateSteps(ms, span));
+  return rest > 0 ? [{ ...c, rest, alone, ...(untold ? { doneAtMs: at } : {}) }] : [];
 }
 

@@ -31,6 +31,21 @@ export function lateShare(lateMs: number, windowMs: number | undefined, perStep:
   return Math.min(1, perStep * lateSteps(lateMs, windowMs));
 }
 
+/**
+ * The started windows a late word (a notice or a relay) alone made a duty late: its owner on time once told (issue 10
+ * §1, §11; relay-lateness.ts takeCaused prices the two agencies' parts from it). `wouldMs`: the duty's deadline had the
+ * owner been told in time; `doneMs`: when it was done; `ownDueMs`: its deadline from when the owner was actually told;
+ * `ownSteps`: the windows the owner's own findings count (0: the owner was on time, all of it is the word's); `steps`:
+ * ms late → windows (lateSteps, lateHours). Times in ms; returns ≥ 0.
+ * The mine's call due 00:35 made at 00:50 (the team's act, 1-min window: due 00:36 had it been called in time, 00:51 as
+ * called), the team out at 00:53 (its own 2): 15 windows.
+ */
+export function aloneSteps(wouldMs: number, doneMs: number, ownDueMs: number, ownSteps: number, steps: (lateMs: number) => number): number {
+  if (doneMs <= wouldMs) return 0;
+  if (ownSteps <= 0) return steps(doneMs - wouldMs);
+  return ownDueMs > wouldMs ? steps(Math.min(doneMs, ownDueMs) - wouldMs) : 0;
+}
+
 /** The late codes and the never-done code whose points bound them (all of a late code's findings on one opportunity together). */
 export const LATE_BOUND = {
   LINKAGE_NOTIFIED_LATE: "LINKAGE_NOT_NOTIFIED",

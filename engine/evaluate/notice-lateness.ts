@@ -6,10 +6,10 @@
  * due (`D`, the notice obligation's deadline), each duty's lateness T (started windows of its own limit, late-grade.ts;
  * reports in started hours) splits into what the owner's own findings count from its actual receipt (O) and the rest,
  * T − O, which is the notifier's: charged on its one notice finding (通知迟延, or 未通知 where the owner heard from
- * others) as its aggravation (`caused`, priced in credit.ts after the owner's own findings, bounded as the duty's own
- * lateness is, LATE_BOUND). T does not depend on when the notice came, so an earlier notice moves windows from the
- * notifier to the owner and never adds any: each minute is charged once, and a correction never scores below the play
- * it corrects.
+ * others) as its aggravation (`caused`: the duty's whole lateness priced once with the owner's own findings, bounded as
+ * the duty's own lateness is, LATE_BOUND, and split by causal share: relay-lateness.ts takeCaused, r29). T does not
+ * depend on when the notice came, so an earlier notice moves windows from the notifier to the owner and never adds any:
+ * each minute is charged once, and a correction never scores below the play it corrects.
  *
  * A late notice carries only the lateness it caused (review20 mine A1): a duty already met by an act taken before the
  * owner could have been told in time (O1: the dispatch room's withdrawal at 00:05, the mine head's duty, notice due

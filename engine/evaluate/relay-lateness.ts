@@ -9,11 +9,16 @@
  * twice, in started windows of the duty's own limit (late-grade.ts; reports in started hours, late-grade.ts lateHours):
  *   - T, late against the deadline it would have had if told when the relay fell due (`S`, the relay's deadline);
  *   - O, what the agency's own findings on the duty already count (from its actual receipt).
- * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) is charged the rest, T − O, as its aggravation
- * (`caused`, credit.ts: taken from the duty's own opportunity after the owner's findings, bounded as the duty's own
- * lateness is, LATE_BOUND), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not
- * depend on when the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds
- * any: the lateness is charged once, and a correction never scores below the play it corrects.
+ * The relayer's own finding (接报移送迟延 or 接报未移送, forwarding.ts) carries the rest, T − O, as its aggravation
+ * (`caused`), and says so: one finding on the relayer, not a 响应迟缓 under the police's name. T does not depend on when
+ * the relay came, so a relay made earlier moves windows from the relayer to the owner and never adds any.
+ * Priced (r29, takeCaused): the whole delay T once, within the duty's never-done part (LATE_BOUND), split between the
+ * word and the owner by causal share — each bears what its own correction would remove, averaged over the two orders of
+ * correcting (A = the windows the word alone caused, the owner on time once told: late-grade.ts aloneSteps). So the two
+ * never pass T priced once (r28 priced each part apart and rounded twice: the school's late word scored below silence),
+ * neither passes what it alone would cost, and a correction never scores below the play it corrects. Correcting one can
+ * raise the other's share, by at most half of what the two alone would count twice: with T priced once nothing smaller
+ * is possible (the rises on the two corrections add up to that overlap whatever the split).
  * Shapes: relayLateness(x, relays, findings) → `relays` (the forwarding findings) with `caused` and its words added.
  */
 import { knewAt, notifiedAt, notifierOf } from "./blame.ts";
@@ -22,7 +27,7 @@ import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.t
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
+import { aloneSteps, LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
@@ -149,7 +154,8 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const rest = total - own;
     const opportunity = opportunityOf(x, d, findings);
     if (rest <= 0 || opportunity === undefined) continue;
-    out.push({ d, opportunity, rest, would, told, owner: to });
+    // what the word alone made late, the owner on time once told: the two agencies' parts are priced from it (takeCaused)
+    out.push({ d, opportunity, rest, would, told, owner: to, alone: aloneSteps(would, met, d.wouldDue(told), own, d.steps) });
   }
   // the addressees `to` told late because it learnt late: their own lateness from the deadline they would have had
   for (const { d, s: s2 } of next) {
@@ -165,7 +171,8 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const charged = floor < told2 ? lateBeyondOwn(x, to2, floor, told2, findings, new Set(seen)) : [];
     for (const c of deeper) {
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already });
+      // (a part already carried by `to`'s own notice: no alone-figure of its own, priced as the rest is)
+      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, ...(already > 0 ? { alone: undefined } : {}) });
     }
   }
   return out;
@@ -185,6 +192,8 @@ export interface Caused {
   of?: number;
   /** done by the owner's own command before it was told (done-by-act.ts), earlier than the act the engine credits */
   doneAtMs?: number;
+  /** the windows (hours) the word alone made the duty late, its owner on time once told (late-grade.ts aloneSteps) */
+  alone?: number;
 }
 
 /**
@@ -216,7 +225,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest })),
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}) })),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
@@ -230,6 +239,8 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
 interface CreditOpportunity {
   worth: number;
   lost: number;
+  /** one of the scenario's opportunities (false: one this play gave rise to, its points outside W) */
+  inW?: boolean;
   failCodes: readonly string[];
   findings: Finding[];
   /** rubric points caused lateness has taken here so far, by code (takeCaused) */
@@ -237,27 +248,50 @@ interface CreditOpportunity {
 }
 
 /**
- * The rubric points relay finding `f` takes for the lateness it caused (`f.caused`), from each duty's opportunity in
- * `opp` after the owner's own findings (`take`: points already taken, by finding id), bounded as that duty's own lateness
- * is (its act or notice part, LATE_BOUND) and by what is left; marks each opportunity (lost, findings). `pts`: a code's
- * rubric points. Returns the points taken.
+ * The rubric points relay (or notice) finding `f` takes for the lateness it caused (`f.caused`), per entry: `points`
+ * (their sum is the finding's aggravation) and `moved`, the part handed over from the owner's findings. A duty late through a late word AND its owner's own delay is priced ONCE,
+ * then split between the two agencies by causal share (issue 10 §1, §2, §11; r29):
+ *   Vb  the whole delay priced once: the owner's own findings' points here (`take`, by finding id) plus the word's
+ *       windows beyond them, capped by the duty's part (its act or notice part, LATE_BOUND; else what is left of it);
+ *   Vo  the owner alone (the word on time): what its own findings took here;
+ *   Vn  the word alone (the owner on time once told): the entry's `alone` windows × points, capped by the part;
+ *   the word's share (Vn + Vb − Vo) / 2, the owner's Vb minus it: each agency bears the points its own correction would
+ *   remove, averaged over the two orders of correcting (the county's causal-share convention, late-share.ts LATE_HOW),
+ *   so the two together are the delay priced once (never two started windows rounded apart), neither passes what it
+ *   alone would cost (so neither passes the never-done part), and correcting either never raises the pair's charge.
+ * The owner's points handed over are taken off its findings here (`take`, mutated) and recorded in `how` (`shared`).
+ * An entry without `alone` (a link shared with another late link, late-share.ts) is priced after the owner's findings.
+ * Marks each opportunity (lost, findings). `pts`: a code's rubric points.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: ReadonlyMap<string, number>, pts: (c: FindingCode) => number): number {
-  let t = 0;
-  for (const c of f.caused ?? []) {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): Array<{ points: number; moved: number }> {
+  return (f.caused ?? []).map((c) => {
     const o = opp.get(c.opportunity);
-    if (!o) continue;
+    if (!o) return { points: 0, moved: 0 };
     const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
     // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
     // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
     o.causedTaken ??= new Map();
-    const here = o.findings.reduce((a, g) => a + (g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity ? (take.get(g.id) ?? 0) : 0), 0);
-    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - here - (o.causedTaken.get(c.code) ?? 0) : Infinity;
-    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part));
-    o.causedTaken.set(c.code, (o.causedTaken.get(c.code) ?? 0) + d);
+    const owners = o.findings.filter((g) => g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity && (take.get(g.id) ?? 0) > 0);
+    const here = owners.reduce((a, g) => a + take.get(g.id)!, 0);
+    const before = o.causedTaken.get(c.code) ?? 0;
+    const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - before : Infinity;
+    // what the whole delay adds beyond the owner's own points, priced once (Vb − Vo)
+    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part - here));
+    // the word alone (Vn), and half of what the two alone would count twice handed from the owner to the word
+    const alone = c.alone === undefined || o.inW === false ? undefined : Math.max(0, Math.min(pts(c.code) * c.alone, o.worth - o.lost + here, part));
+    const moved = alone === undefined ? 0 : Math.min(here, Math.max(0, (alone - d) / 2));
+    let left = moved;
+    for (const g of [...owners].reverse()) {
+      const m = Math.min(left, take.get(g.id)!);
+      if (m <= 0) continue;
+      take.set(g.id, take.get(g.id)! - m);
+      const h = how?.get(g.id);
+      if (h) how!.set(g.id, { ...h, shared: Math.round(((h.shared ?? 0) + m) * 10_000) / 10_000 });
+      left -= m;
+    }
+    o.causedTaken.set(c.code, before + d + moved);
     o.lost += d;
     o.findings.push(f);
-    t += d;
-  }
-  return t;
+    return { points: d + moved, moved };
+  });
 }

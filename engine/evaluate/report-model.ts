@@ -58,8 +58,16 @@ export interface Finding {
     blocked?: number;
     /** a relay made late or never (`caused`): the rubric points of the lateness it caused downstream, included in the finding's */
     caused?: number;
-    /** what each of the finding's `caused` entries added, in order: rubric points, and whether the duty's cap cut it (0: already at it) */
-    causedEach?: Array<{ points: number; capped: boolean }>;
+    /**
+     * a duty late through its notifier's late word too: the rubric points of its own lateness borne by that word's causal
+     * share instead (relay-lateness.ts takeCaused), taken off the finding's
+     */
+    shared?: number;
+    /**
+     * what each of the finding's `caused` entries added, in order: rubric points, whether the duty's cap cut it (0: already
+     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused)
+     */
+    causedEach?: Array<{ points: number; capped: boolean; share?: boolean }>;
   /**
     /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
     silenced?: number;
@@ -123,7 +131,7 @@ export interface Finding {
    * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
-  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number }>;
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number }>;
   /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the

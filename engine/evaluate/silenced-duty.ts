@@ -12,15 +12,16 @@
  *   - T, late against the deadline it would have had if told when the notice fell due (notice due + the act's limit),
  *     done when the act itself came (an act before the agency knew is dated by its command, not by the notice);
  *   - O, what the agency's own findings on the duty already count.
- * The notifier's 未通知 takes the rest, T − O, as its aggravation (`caused`, credit.ts takeCaused: after the owner's
- * own findings, never more than the act part), and says so.
+ * The notifier's 未通知 carries the rest, T − O, as its aggravation (`caused`, relay-lateness.ts takeCaused: T priced
+ * once with the owner's own findings, never more than the act part, split by causal share, r29), and says so.
  *   silencedDuty(x, findings) → findings, each such 未通知 with `caused` and its words added.
  */
 import type { LocalText } from "../model/ids.ts";
 import { clock, type EvalContext } from "./context.ts";
 import { trace } from "./duty-failure.ts";
 import { firstCommandEvent } from "./duty-command.ts";
-import { lateSteps } from "./late-grade.ts";
+import { aloneSteps, lateSteps } from "./late-grade.ts";
+import { knewAt } from "./blame.ts";
 import { noticeDue } from "./notice-due.ts";
 import { requirementNotice } from "./requirement-notice.ts";
 import type { Finding } from "./report-model.ts";
@@ -56,7 +57,8 @@ export function silencedDuty(x: EvalContext, findings: readonly Finding[]): Find
     };
     return {
       ...f,
-      caused: [...(f.caused ?? []), { opportunity: f.opportunity!, code: "LINKAGE_SLOW" as const, quantity: rest }],
+      // what the silence alone made late, the agency on time once it knew (relay-lateness.ts takeCaused prices the two parts)
+      caused: [...(f.caused ?? []), { opportunity: f.opportunity!, code: "LINKAGE_SLOW" as const, quantity: rest, alone: aloneSteps(would, done, (knewAt(x, agency) ?? done) + span, own, (ms) => lateSteps(ms, span)) }],
       message: { zh: `${f.message.zh}${words.zh}`, en: `${f.message.en}${words.en}` },
       evidence: { ...f.evidence, events: [...new Set([...f.evidence.events, ...(early >= 0 ? [early] : [act.met.event])])].sort((a, b) => a - b), obligations: [...new Set([...f.evidence.obligations, act.ob.id])] },
     };

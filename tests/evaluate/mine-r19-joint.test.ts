@@ -26,8 +26,9 @@ describe("review18 mine A2: two posts, two duties, one harm shared", () => {
   it("the mine head's late withdrawal is charged in its own right (2 rubric points), not 「随」 the dispatch room's", () => {
     const head = poor.report.findings.find((f) => f.code === "LINKAGE_SLOW" && f.ruleId === "LNK-MINE-MINE")!;
     // graded lateness (late-grade.ts, main): 00:15 → 00:52 is 32 min over a 5-min 立即 = ⌈32/5⌉ = 7 windows × 2 = 14,
-    // capped at the duty's 履职 6 (its opportunity's remaining worth)
-    expect([head.agency, head.causedBy, head.rubricPoints]).toEqual(["mine", undefined, 6]);
+    // capped at the duty's 履职 6; priced once with the room's late word (its alone 2 windows, 4) and split by causal
+    // share (r29, relay-lateness.ts takeCaused): the head 6 − (4 + 6 − 6) / 2 = 4, the room's F1 the other 2
+    expect([head.agency, head.causedBy, head.rubricPoints]).toEqual(["mine", undefined, 4]);
   });
 
   it("the six trapped are caused by both, shared between the dispatch room (6.16) and the mine (5.88), deducted once", () => {

@@ -45,7 +45,8 @@ describe("review19 mine A1: the head who was never told and withdrew his men on 
     expect(row.notifiedAtMs).toBe(65 * MIN + 50_000);
     const never = r3.findings.filter((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine");
     expect(never).toHaveLength(1);
-    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8 }]);
+    // (alone 8: the head has no 响应迟缓 of his own, so all 8 are the silence's, nothing shared: r29 relay-lateness.ts takeCaused)
+    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8, alone: 8 }]);
     expect(never[0]!.message.zh).toContain("按应于 00:07:00 获知计时限 00:12:00，00:52:00 才完成，除其自身迟延外 8 个时限");
     expect(never[0]!.rubricPoints).toBe(11);
     // the head is not charged a 响应迟缓 of his own for it
@@ -65,7 +66,8 @@ describe("review19 mine A1: a notice never given carries the duty its silence ma
   it("the dispatch room's 未通知 carries the head's withdrawal: 8 windows late from 00:12, its act part 6, so 5 + 6 = 11", () => {
     const never = b3c.findings.filter((f) => f.code === "LINKAGE_NOT_NOTIFIED" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine");
     expect(never).toHaveLength(1);
-    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8 }]);
+    // (alone 8: the head has no 响应迟缓 of his own, so all 8 are the silence's, nothing shared: r29 relay-lateness.ts takeCaused)
+    expect(never[0]!.caused).toEqual([{ opportunity: "link:LNK-MINE-MINE:mine", code: "LINKAGE_SLOW", quantity: 8, alone: 8 }]);
     expect(never[0]!.message.zh).toContain("按应于 00:07:00 获知计时限 00:12:00，00:52:00 才完成");
     expect(never[0]!.rubricPoints).toBe(11);
     const o = b3c.sections.find((s) => s.id === "linkage")!.scoring!.items!.find((i) => i.id === "link:LNK-MINE-MINE:mine")!;

@@ -9,9 +9,12 @@
  *     the mine's plan (LNK-MINE-PLAN, own deadline 00:15 + 5 = 00:20): with a word at 00:07 he would not have started it
  *     either, so the late word delayed nothing: the plan's 联而不动 is his whole 6 (1.62), none on the dispatch room (before:
  *     F1 4 + 4 「此间无从履行 2 个时限」, F2 「6，封顶 2」 0.54). His withdrawal (LNK-MINE-MINE), done late at 00:52, keeps the
- *     signed 「除其自身迟延外 1 个时限」, 0 added (his own 响应迟缓 took the act part, r21-caused-once).
+ *     signed 「除其自身迟延外 1 个时限」; priced once with his own 响应迟缓 and split by causal share (r29, r21-caused-once):
+ *     the room (4 + 6 − 6) / 2 = 2 of the act part 6, the head 4: F1 4 + 2 = 6 (1.62).
  *   - v2 (the only change: the word at 00:05, in time): the plan's 联而不动 is 6 again (00:05 + 5 = 00:10), as in poor —
- *     before the mine rose 37.28 → 38.36 when the dispatch room was corrected (its plan 0.54 → 1.62).
+ *     before the mine rose 37.28 → 38.36 when the dispatch room was corrected (its plan 0.54 → 1.62). The head's
+ *     withdrawal is then his own alone, 6: +2 on the mine, half the overlap 4 + 6 − 6 the two alone would count twice
+ *     (r29: the priced-once total leaves no split with no rise; halving it is the least); the total does not rise.
  *   - v7 (no command at all): the dispatch room never tells the head (未通知, notice part 5: he heard from the positioning
  *     system at 00:59:50, so not the whole duty); the head's withdrawal, plan and rescue duties, never done, are his
  *     whole 联而不动, 6 each (before: F4 5 + 16 windows, F6 0, F7 0, F17 0.54). The rescue duty (LNK-MINE-RESCUE,
@@ -44,10 +47,10 @@ const HEAD = "link:LNK-MINE-MINE:mine";
 describe("mine poor play: the dispatch room's late word carries nothing of a plan the head never started", () => {
   const r = poor.report;
 
-  it("F1 is the notice's 4 and the withdrawal's capped window, nothing on the plan; the plan's 联而不动 is the head's whole 6", () => {
+  it("F1 is the notice's 4 and the withdrawal's causal share 2, nothing on the plan; the plan's 联而不动 is the head's whole 6", () => {
     const f1 = on(r, "dispatch", HEAD, "LINKAGE_NOTIFIED_LATE");
     expect(f1).toHaveLength(1);
-    expect(f1[0]!.rubricPoints).toBe(4);
+    expect(f1[0]!.rubricPoints).toBe(6);
     expect((f1[0]!.caused ?? []).map((c) => c.opportunity)).toEqual([HEAD]);
     expect(f1[0]!.message.zh).not.toContain("此间无从履行");
     const plan = on(r, "mine", PLAN, "PLAN_NOT_STARTED"); // its own finding since r24-plan, priced as 联而不动 was
@@ -59,11 +62,13 @@ describe("mine poor play: the dispatch room's late word carries nothing of a pla
 describe("v2-dispatch-tells (review23 mine): correcting the dispatch room raises nobody", () => {
   const v2 = variant(play("mine-r23-v2-dispatch-tells"));
 
-  it("the head's plan 联而不动 costs 6 as in poor; no agency's rubric points rise; the total deduction does not rise", () => {
+  it("the head's plan 联而不动 costs 6 as in poor; only the mine rises, by half the withdrawal's overlap (2); the total deduction does not rise", () => {
     expect(on(v2, "mine", PLAN, "PLAN_NOT_STARTED").map((f) => f.rubricPoints)).toEqual([6]);
+    expect(on(v2, "mine", HEAD, "LINKAGE_SLOW").map((f) => f.rubricPoints)).toEqual([6]);
     const a = byAgency(poor.report);
     const b = byAgency(v2);
-    expect([...b].filter(([k, v]) => v > (a.get(k) ?? 0) + 1e-9)).toEqual([]);
+    const rose = [...b].filter(([k, v]) => v > (a.get(k) ?? 0) + 1e-9).map(([k, v]) => [k, Math.round((v - (a.get(k) ?? 0)) * 1e4) / 1e4]);
+    expect(rose).toEqual([["mine", (4 + 6 - 6) / 2]]);
     expect(total(v2)).toBeLessThanOrEqual(total(poor.report) + 1e-9);
     expect(v2.score!).toBeGreaterThanOrEqual(poor.report.score!);
   });

@@ -27,15 +27,17 @@ import { POOR, poor, variant } from "./mine-poor-variant.ts";
 const PLAN = "LNK-MINE-PLAN";
 
 describe("mine poor: the head's late withdrawal counted from when he should have known, citing the room's late notice", () => {
-  it("F7 says 撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1 (F1: the room's 通知迟延); its own part stays 6", () => {
+  it("F7 says 撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1 (F1: the room's 通知迟延); its own part 6, of which F1 bears 2 by causal share", () => {
     const r = poor.report;
     const slow = r.findings.find((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine" && f.ruleId === "LNK-MINE-MINE")!;
     const notice = r.findings.find((f) => f.id === "F1")!;
     expect([notice.code, notice.agency]).toEqual(["LINKAGE_NOTIFIED_LATE", "dispatch"]);
     expect(slow.message.zh).toContain("时限 00:20:00，超时 32分钟；撤人命令按应于 00:07:00 获知计迟 40分钟，另见 F1");
     expect(slow.message.en).toContain("counted from when it should have known (00:07:00), see F1: 40 min late");
-    // 32 min = 7 started 5-min windows × 2 = 14, capped at the act part (6): unchanged by the wording
-    expect(slow.rubricPoints).toBe(6);
+    // 32 min = 7 started 5-min windows × 2 = 14, capped at the act part (6), priced once with F1's caused part and split
+    // by causal share (r29): 6 − (4 + 6 − 6) / 2 = 4, and the line says what F1 bears
+    expect(slow.rubricPoints).toBe(4);
+    expect(slow.message.zh).toContain("按因果份额其中 2 分由通知方承担");
   });
 });
 

@@ -56,13 +56,19 @@ describe("review20 school 3: the ambulance's lateness the school's late 120 call
 });
 
 describe("review20 mine 5: a caused lateness that adds nothing says so", () => {
-  it("poor F1: the head's 1 window is at his duty's cap (his own 响应迟缓 took the act part): 0 added, and the line says it", () => {
-    // F1's points are the notice part alone: 2 started 5-min windows (00:07 → 00:15) × 2 = 4, × 30 / 111 = 1.08 (round 24,
-    // review23 mine N1: nothing of the plan the head never started, which r22-clock had put here as 4 more)
+  it("poor F1: the head's 1 window beyond his own, priced once with his own 响应迟缓 (act part 6): its causal share 2, and the line says it", () => {
+    // F1's notice part: 2 started 5-min windows (00:07 → 00:15) × 2 = 4 (round 24, review23 mine N1: nothing of the plan
+    // the head never started). The withdrawal (5-min windows; due 00:12 had he been told in time, 00:20 as told, done
+    // 00:52): the whole 8 windows × 2 capped at 6; the word alone (00:12 → 00:20) 2 × 2 = 4; the head alone (00:20 →
+    // 00:52) 7 × 2 capped at 6. Before r29 the head's own took the act part first and F1 added 0; by causal share the room
+    // bears (4 + 6 − 6) / 2 = 2, the head 4: F1 4 + 2 = 6, × 30 / 111 = 1.62 (r29, relay-lateness.ts takeCaused)
     const f1 = poor.report.findings.find((f) => f.code === "LINKAGE_NOTIFIED_LATE" && f.agency === "dispatch" && f.opportunity === "link:LNK-MINE-MINE:mine")!;
-    expect(f1.rubricPoints).toBe(4);
-    expect(f1.counted?.causedEach).toEqual([{ points: 0, capped: true }]);
-    expect(f1.message.zh).toContain("除其自身迟延外 1 个时限（该职责扣分已达上限，不另加扣）");
-    expect(f1.message.en).toContain("beyond its own delay (the duty's deduction was already at its cap: nothing added)");
+    expect(f1.rubricPoints).toBe(6);
+    expect(f1.points).toBeCloseTo((6 * 30) / 111, 2);
+    expect(f1.counted?.causedEach).toEqual([{ points: 2, capped: false, share: true }]);
+    expect(f1.message.zh).toContain("除其自身迟延外 1 个时限（与其自身迟延合计按一次计价，按因果份额计 2 分");
+    expect(f1.message.en).toContain("beyond its own delay (priced once with the owner's own delay: 2 by causal share");
+    const head = poor.report.findings.filter((f) => f.code === "LINKAGE_SLOW" && f.agency === "mine" && f.opportunity === "link:LNK-MINE-MINE:mine");
+    expect(head.map((f) => f.rubricPoints)).toEqual([4]);
   });
 });
