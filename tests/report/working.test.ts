@@ -104,17 +104,29 @@ describe("the working shows quantities with their measure word, caps with their 
   });
 });
 
-/** The rubric points a printed cell says were taken: after "封顶", else the expression before "× w / W". */
+/**
+ * The rubric points a printed cell says were taken: after "封顶", else the expression before "× w / W"; less the part
+ * a late duty's owner hands to the late word's sender (「− 按因果份额由通知方承担 N」, r29 relay-lateness.ts takeCaused).
+ */
 function rubricPointsOf(cell: string): number | undefined {
+  const moved = / − 按因果份额由通知方承担 ([\d.]+)/.exec(cell);
+  const taken = takenOf(moved ? cell.replace(moved[0], "") : cell);
+  return taken === undefined ? undefined : taken - (moved ? Number(moved[1]) : 0);
+}
+
+function takenOf(cell: string): number | undefined {
   const capped = /封顶 ([\d.]+)（/.exec(cell);
   if (capped) return Number(capped[1]);
   const m = /^[\d.]+（= (.+?) × \d+ \/ [\d.]+(，[^）]*)?）/.exec(cell);
   if (!m) return undefined;
-  const e = m[1]!;
-  const whole = /^（(.+)）$/.exec(e);
-  if (whole) return whole[1]!.split(" + ").reduce((a, p) => a + Number(/([\d.]+)$/.exec(p)![1]), 0);
-  const q = /^([\d.]+)[^×]* × ([\d.]+) 分$/.exec(e);
-  return q ? Number(q[1]) * Number(q[2]) : Number(e);
+  const product = (e: string) => {
+    const q = /^([\d.]+)[^×]* × ([\d.]+) 分$/.exec(e);
+    return q ? Number(q[1]) * Number(q[2]) : undefined;
+  };
+  const whole = /^（(.+)）$/.exec(m[1]!);
+  if (!whole) return product(m[1]!) ?? Number(m[1]);
+  // 「（未通知 5 + 联而不动 6）」 adds named parts; 「（3 个时限 × 2 分）」 is one product left after a share was taken out
+  return product(whole[1]!) ?? whole[1]!.split(" + ").reduce((a, p) => a + Number(/([\d.]+)$/.exec(p)![1]), 0);
 }
 
 describe.each(WITH_PLAYS)("%s poor play: every printed points cell recomputes from its working", (id) => {
