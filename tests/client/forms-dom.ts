@@ -1,5 +1,6 @@
 /** What the happy-dom form tests share: a console panel by file and name, typing, waiting for Preact, the chemical leak at 00:05. */
 import { h, render, type ComponentType } from "preact";
+import { expect, vi } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import type { OutCommand } from "../../client/net/session.ts";
 import { compiled, runPlay } from "../helpers.ts";
@@ -49,7 +50,9 @@ export async function cordonForm(sent: OutCommand[]): Promise<HTMLFormElement> {
 export async function openPage(Page: ComponentType<{ drillId: string }>): Promise<HTMLElement> {
   const root = document.createElement("div");
   render(h(Page, { drillId: "d1" }), root);
-  await settle();
+  // its first answer landed: the loading line (no testid) gave way to the code form or the page — a fixed wait was too
+  // short on a loaded machine (r29 full run: the English code form not yet drawn)
+  await vi.waitFor(() => expect(root.querySelector("[data-testid]")).not.toBeNull(), { timeout: 10_000 });
   return root;
 }
 
