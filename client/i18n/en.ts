@@ -17,7 +17,7 @@ export const en: Catalogue = {
     endedControl: "This drill has ended. The after-action report and the replay are open to you.",
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
-  conn: { lost: "Not connected", offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
+  conn: { unanswered: "The connection dropped before the answer came: check whether it took effect before trying again", closedUnsaved: "The connection is closed; this was not saved", lost: "Not connected", offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
   clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },

@@ -15,7 +15,7 @@ export const zh = {
     endedControl: "本场演练已结束。您可查看演练评估报告和回放。",
   },
   blindness: { NONE: "公开演练", SINGLE_BLIND: "单盲演练", DOUBLE_BLIND: "双盲演练" },
-  conn: { lost: "未连接", offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
+  conn: { unanswered: "连接中断，未收到答复：请先确认是否已生效再操作", closedUnsaved: "连接已关闭，此条未保存", lost: "未连接", offline: "连接已断开，正在重新连接…命令将暂存于发件箱。", outbox: "发件箱 {{n}} 条待发送", reconnected: "已重新连接" },
   clock: { paused: "已暂停", running: "进行中", ended: "演练已结束", notStarted: "演练尚未开始：请等待导调开始演练。", speed: "{{x}}倍速", simTime: "演练时间", standby: "待命" },
   tabs: { map: "一张图", inbox: "收件箱", compose: "报告/通知", units: "力量", duties: "时限", log: "命令", site: "现场" },
   findings: { none: "暂未发现问题（未到期的时限不计）" },

@@ -65,6 +65,7 @@ export class LiveSession implements Session {
     });
     room.onDrop(() => {
       this.outbox.requeue();
+      this.unanswered();
       this.setConnection("offline");
     });
     room.onReconnect(() => {
@@ -78,10 +79,11 @@ export class LiveSession implements Session {
     room.reconnection.maxDelay = 2_000;
     room.onLeave((code?: number, reason?: string) => {
       if (this.room !== room) return;
-      if (this.leaving) return this.setConnection("closed");
+      if (this.leaving) return this.closed({});
       // the director reissued this seat's code: no rejoin with the old one; the page says why
-      if (code === REVOKED_CLOSE) return this.patch({ connection: "closed", revoked: reason || t("join.revoked") });
+      if (code === REVOKED_CLOSE) return this.closed({ revoked: reason || t("join.revoked") });
       this.outbox.requeue();
+      this.unanswered();
       this.setConnection("offline");
       void this.rejoin();
     });
@@ -162,7 +164,7 @@ export class LiveSession implements Session {
         return;
       } catch (e) {
         // a code refused will be refused again: close, and let the page say why; else still unreachable, try again
-        if (rejoinOutcome(e) === "codeGone") return this.patch({ connection: "closed", codeGone: true });
+        if (rejoinOutcome(e) === "codeGone") return this.closed({ codeGone: true });
       }
     }
   }
@@ -175,6 +177,22 @@ export class LiveSession implements Session {
       this.room.send("command", { id: e.id, command: e.command });
       this.outbox.set(e.id, { state: "pending" });
     }
+  }
+
+  /**
+   * The connection dropped: a control request still waiting (a clock jump, a forecast…) gets no answer on the new
+   * socket and is not sent again (a jump sent twice would jump twice), so it rejects now, saying its outcome is unknown,
+   * instead of leaving its button busy for good. Observations are re-sent under their id (records.ts) and wait on.
+   */
+  private unanswered(): void {
+    for (const q of this.waiting.values()) for (const w of q.splice(0)) w.reject(new Error(t("conn.unanswered")));
+  }
+
+  /** Closed for good (left, code reissued, code gone): nothing still waiting can be answered, observations included. */
+  private closed(why: Partial<SessionSnapshot>): void {
+    this.unanswered();
+    this.records.abandon(new Error(t("conn.closedUnsaved")));
+    this.patch({ connection: "closed", ...why });
   }
 
   private setConnection(c: Connection): void {

@@ -53,6 +53,13 @@ export class RecordSends {
     return o !== undefined;
   }
 
+  /** The session closed for good (left, code reissued or gone): every message still unanswered rejects with `error`. */
+  abandon(error: Error): void {
+    const open = [...this.open.values()];
+    this.open.clear();
+    for (const o of open) o.reject(error);
+  }
+
   private take(id: unknown): Open | undefined {
     if (typeof id !== "string") return undefined;
     const o = this.open.get(id);
