@@ -13,7 +13,7 @@ import type { OutCommand, Send } from "../net/session.ts";
 import { keepDraft } from "../net/drafts.ts";
 import { hasProblems, reportNumberProblems, reportProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
-import { Field, FieldError, Select, Text, useLatest, useStickyBar } from "./fields.tsx";
+import { Field, FieldError, Select, Text, useJustSent, useLatest, useStickyBar } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { figureLabel } from "../model/labels.ts";
 import { StandbyNote } from "./StandbyNote.tsx";
@@ -50,7 +50,10 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
     return { cmd: { type: "report", to, kind, mode, content }, missing };
   };
 
+  const emptied = useJustSent();
   const submit = (force: boolean) => {
+    // a double click's second click on the form its first emptied: ignored, not 报告内容为空 under a report just sent
+    if (blank.current && emptied.justSent()) return;
     const { cmd, missing } = build();
     setTried(true);
     setRefused(undefined);
@@ -67,6 +70,7 @@ export function ReportForm(props: { model: ConsoleModel; send: Send; defaultTo?:
     setF({});
     setFig({ deaths: "", seriousInjuries: "", injured: "", missing: "" });
     setUnknown({ deaths: false, seriousInjuries: false, injured: false, missing: false });
+    emptied.sent();
   };
 
   return (

@@ -92,4 +92,29 @@ describe("a double click on send sends one command", () => {
       expect(sent).toHaveLength(1);
     });
   }
+
+  // newcomer trial r29: a report sent (all its fields, or 仍然发送) and its button clicked again at once said
+  // 报告内容为空 in red under the report just sent
+  it("a report: sent once, and the emptied form's second click says no 报告内容为空 under it; a click a second later does", async () => {
+    let clock = 12_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => clock);
+    const sent: OutCommand[] = [];
+    const root = await mount("ReportForm.tsx", "ReportForm", { model: consoleModel(chem, state, "ent"), send: (k: OutCommand) => (sent.push(k), `id${sent.length}`) });
+    const form = root.querySelector<HTMLFormElement>("[data-testid=report-form]")!;
+    type(form.querySelector<HTMLTextAreaElement>("textarea")!, "储罐区液氯泄漏，已启动企业应急预案");
+    await settle();
+    const send = form.querySelector<HTMLButtonElement>("[data-testid=send-report]")!;
+    await click(send);
+    // the fields left out are asked about first; 仍然发送 sends, and the second click of that double click lands on send
+    form.querySelector<HTMLButtonElement>("[data-testid=report-incomplete] button")!.click();
+    await settle();
+    await click(send);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: "report" });
+    expect(form.textContent).not.toContain("报告内容为空");
+    clock += DOUBLE_CLICK_MS;
+    await click(send);
+    expect(form.textContent).toContain("报告内容为空");
+    expect(sent).toHaveLength(1);
+  });
 });
