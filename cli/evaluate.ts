@@ -14,6 +14,7 @@ import { parseArgv as parse, untilOption, UsageError, usageErrorLine, type Out }
 import { loadBestPlay, loadPlay, loadScenario, profileCandidates, readText, type Loaded } from "./files.ts";
 import { runKeepingReference, type BestPlay } from "../engine/evaluate/references.ts";
 import { UNSCORED, wordReport } from "./report/worded.ts";
+import { isNote } from "./report/text.ts";
 import { usageBlock, type UsageCommand } from "./usage.ts";
 import { argvLocale } from "../i18n/usage-errors.ts";
 
@@ -128,6 +129,10 @@ async function evaluateRun(argv: string[], out: Out): Promise<number> {
     if (values.out) writeFileSync(values.out as string, text);
     else out.log(text.replace(/\n$/, ""));
   }
-  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : (lang === "zh" ? `综合得分 ${report.score}（${report.band.zh}）` : `score ${report.score} (${report.band.en})`)}${lang === "zh" ? `，问题 ${report.findings.length} 条` : `, ${report.findings.length} findings`} → ${String(values.out)}`);
+  // the findings counted as the report's cover counts them (html.ts): its notes (no deduction, not charged) said apart
+  const notes = report.findings.filter((f) => isNote(f)).length;
+  const problems = report.findings.length - notes;
+  const counted = lang === "zh" ? `，问题 ${problems} 条${notes ? `（另有说明 ${notes} 条）` : ""}` : `, ${problems} findings${notes ? ` (and ${notes} notes)` : ""}`;
+  if (values.out) out.err(`${report.unscored || report.score === null || report.band === null ? (report.unscored ?? UNSCORED)[lang] : (lang === "zh" ? `综合得分 ${report.score}（${report.band.zh}）` : `score ${report.score} (${report.band.en})`)}${counted} → ${String(values.out)}`);
   return 0;
 }
