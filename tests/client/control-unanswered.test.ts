@@ -10,25 +10,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../client/i18n/index.ts";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
+import { standInRoom } from "./stand-in-room.ts";
 
-type Handler = (...a: unknown[]) => void;
-const made: Array<ReturnType<typeof standIn>> = [];
-function standIn() {
-  return {
-    sent: [] as Array<[string, Record<string, unknown>]>,
-    on: new Map<string, Handler>(),
-    onMessage(type: string, f: Handler) { this.on.set(`msg:${type}`, f); },
-    onStateChange() {},
-    onDrop(f: Handler) { this.on.set("drop", f); },
-    onReconnect(f: Handler) { this.on.set("reconnect", f); },
-    onLeave(f: Handler) { this.on.set("leave", f); },
-    onError() {},
-    reconnection: { minDelay: 0, maxDelay: 0 },
-    send(type: string, body: Record<string, unknown>) { this.sent.push([type, body]); },
-    async leave() {},
-  };
-}
-vi.mock("@colyseus/sdk", () => ({ Client: class { joinById = async () => { const r = standIn(); made.push(r); return r; }; } }));
+const made: Array<ReturnType<typeof standInRoom>> = [];
+vi.mock("@colyseus/sdk", () => ({ Client: class { joinById = async () => { const r = standInRoom(); made.push(r); return r; }; } }));
 const { LiveSession } = await import("../../client/net/live.ts");
 
 afterEach(() => setLang("zh"));

@@ -6,21 +6,9 @@
  * is sent and lets the test drop and restore the connection.
  */
 import { describe, expect, it, vi } from "vitest";
+import { standInRoom } from "./stand-in-room.ts";
 
-type Handler = (...a: unknown[]) => void;
-const room = {
-  sent: [] as Array<[string, Record<string, unknown>]>,
-  on: new Map<string, Handler>(),
-  onMessage(type: string, f: Handler) { this.on.set(`msg:${type}`, f); },
-  onStateChange() {},
-  onDrop(f: Handler) { this.on.set("drop", f); },
-  onReconnect(f: Handler) { this.on.set("reconnect", f); },
-  onLeave() {},
-  onError() {},
-  reconnection: { minDelay: 0, maxDelay: 0 },
-  send(type: string, body: Record<string, unknown>) { this.sent.push([type, body]); },
-  async leave() {},
-};
+const room = standInRoom();
 vi.mock("@colyseus/sdk", () => ({ Client: class { joinById = async () => room; } }));
 const { LiveSession } = await import("../../client/net/live.ts");
 
