@@ -3,9 +3,9 @@
  * validates every message with them) and the client (which can type its sends with them).
  *
  * Client → room: `command` {id, command} (any seat; the director's injects and end are commands
- * too), `clock` {action, value?} (director), `end` {id, reason?} (director), `inject` {id, inject} or
+ * too), `clock` {id, action, value?} (director), `end` {id, reason?} (director), `inject` {id, inject} or
  * {id, to, text, channel?, notifies?} (director), `spotQuestion` {id, to, text} (director), `seatMode`
- * {seat, mode} (director), `reissue` {seat} (director), `forecast` {minutes} (director, evaluator),
+ * {seat, mode} (director), `reissue` {id, seat} (director), `forecast` {minutes} (director, evaluator),
  * `viewAt` {seat, atMs} / `findings` {} / `board` {} (director, evaluator), `observation`
  * {id, ...} (evaluator, director).
  *
@@ -28,9 +28,10 @@ export const REVOKED_CLOSE = 4401;
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 
 /**
- * A client-made id (1–64 of A–Z a–z 0–9 _ . : -) on every message that creates a record: a command (seat commands,
- * messages between seats, 签收, the director's injects and end) or an observation. The server stores a message once
- * per (drill, seat, id) and answers a re-send with the first answer (server/live/drill.ts intake, console.ts).
+ * A client-made id (1–64 of A–Z a–z 0–9 _ . : -) on every message that changes the drill: a command (seat commands,
+ * messages between seats, 签收, the director's injects and end), an observation, a clock control or a code reissue.
+ * The server stores a message once per (drill, seat, id) and answers a re-send with the first answer
+ * (server/live/drill.ts intake, console.ts, controls.ts).
  */
 const ClientId = z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, { message: "应为 1 至 64 个字母、数字或 - _ : . 符号" });
 const Agency = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
@@ -40,7 +41,8 @@ const Observed = z.string().min(1).max(TEXT_LIMITS.observation);
 
 export const ClientMessages = {
   command: z.object({ id: ClientId, command: z.record(z.string(), z.unknown()) }).strict(),
-  clock: z.object({ action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
+  // id: a re-send is answered as the first and carried out once (server/live/controls.ts); optional for older scripts
+  clock: z.object({ id: ClientId.optional(), action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
   end: z.object({ id: ClientId, reason: z.string().max(TEXT_LIMITS.reason).optional() }).strict(),
   inject: z.union([
     z.object({ id: ClientId, inject: Agency }).strict(),
@@ -49,7 +51,7 @@ export const ClientMessages = {
   ]),
   spotQuestion: z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text }).strict(),
   seatMode: z.object({ seat: Agency, mode: z.enum(["person", "bot"]) }).strict(),
-  reissue: z.object({ seat: z.string().max(64) }).strict(),
+  reissue: z.object({ id: ClientId.optional(), seat: z.string().max(64) }).strict(),
   forecast: z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
   viewAt: z.object({ seat: z.string().max(64), atMs: z.number().int().min(0) }).strict(),
   findings: z.object({}).strict(),

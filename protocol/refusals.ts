@@ -11,7 +11,7 @@ import { REJECTION_CODES } from "../engine/model/events.ts";
 export const SERVER_REFUSAL_CODES = [
   "unknownType", "notAllowed", "badMessage", "tooLarge", "rateLimited", "internal", "revoked",
   "badCommand", "badId", "idReused", "notOwner", "unknownName", "drillEnded", "outsideDrill",
-  "blankText", "textTooLong", "blankReport", "hiddenChars",
+  "blankText", "textTooLong", "blankReport", "hiddenChars", "answerSealed",
 ] as const;
 
 export const REFUSAL_CODES = [...new Set([...SERVER_REFUSAL_CODES, ...REJECTION_CODES])] as ReadonlyArray<RefusalCode>;

@@ -64,7 +64,7 @@ export const zh = {
     unitNotDeployed: "力量未出动", unitCrewLost: "该力量乘员已全部死亡或重伤，无法执行指令", unreachable: "道路不可达", badValue: "数值不正确", drillEnded: "演练已结束",
     badCommand: "命令内容不完整或格式不正确", badMessage: "消息格式不正确", badId: "命令编号不正确", idReused: "命令编号已用于另一条命令，此命令未被接受，请重新下达", directorOnly: "只有导调可以下达此命令", unknownTask: "没有这项任务", unknownSpot: "现场没有这个部位", duplicateUnit: "同一力量重复选择", reportToSelf: "不能向本单位报告", noRecipient: "请选择接收单位", noTarget: "请选择对象或范围", injectAlreadyDelivered: "该情景已注入", unknownType: "未知的消息类型", tooLarge: "内容过长", unknownName: "没有这个名称", internal: "服务器未能执行，演练继续", offline: "连接已断开",
     invalid: "命令格式不正确", unauthorized: "无权下达此命令", rateLimited: "操作过于频繁，请稍候", unknown: "命令未被接受",
-    revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", hiddenChars: "文字中有不可见的控制字符（如文字方向控制符），请删除后重新发送", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
+    revoked: "参演码已被导调收回，连接已断开", outsideDrill: "时间不在演练时段内", blankText: "必填的文字为空（只有空格也不算填写）", textTooLong: "文字超过长度上限", hiddenChars: "文字中有不可见的控制字符（如文字方向控制符），请删除后重新发送", answerSealed: "此参演码已重新生成，只能在当时的导调页面再次显示；如需新参演码请再次重新生成", blankReport: "报告内容为空：请至少填写一项（如事故现场情况、伤亡人数或已采取的措施）",
   },
   map: { legend: "图例", unitsDot: "力量", incident: "事发地点", reading: "监测读数", cordon: "警戒区", warning: "预警范围", erg: "初始隔离区 / 防护行动区", puff: "毒气团" },
   site: { mine: "井下巷道剖面（水位）", school: "教学楼平面（烟气与火情）", floor: "{{n}}层", depth: "水深 {{cm}} cm", people: "{{n}}人", none: "本单位在现场没有观察力量" },

@@ -11,6 +11,7 @@ import type { ServerRefusalCode } from "../../protocol/refusals.ts";
 import { fieldProblem, label, messageId, refusalText, refused, ZOD_ZH } from "./refusal.ts";
 import { reissue } from "./seats.ts";
 import { commandContent } from "./resend.ts";
+import { controlOnce, sealedCode } from "./controls.ts";
 import { messageTextProblem } from "./text-check.ts";
 import type { Throttle } from "./throttle.ts";
 import { deadlineBoard, forecast, liveFindings, viewAt } from "./tools.ts";
@@ -19,6 +20,8 @@ export interface Session {
   seat: SeatCode;
   name: string;
   sessionId: string;
+  /** the key a code this session has reissued is sealed with (live/controls.ts sealKey); absent: kept without the code */
+  seal?: string;
 }
 
 export interface Reply {
@@ -107,19 +110,8 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "clock": {
       const c = m as ClientMessage<"clock">;
-      // an ended drill's clock stays where the end left it: no resume, speed or jump after it
-      if (drill.state.ended) return [reject(type, "", "drillEnded")];
-      if (c.action === "pause") drill.pause();
-      else if (c.action === "resume") drill.resume();
-      else if (c.action === "speed") {
-        if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, "", "badMessage", "speedRange")];
-        drill.setSpeed(c.value);
-      } else {
-        if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, "", "badMessage", "jumpRange")];
-        drill.queueJump(c.value);
-      }
-      drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
-      return [{ type: "clock", body: { ...drill.clock.status(), tMs: drill.state.tMs } }];
+      // once per id: a re-sent jump jumps once (live/controls.ts)
+      return controlOnce(store, drill.id, s.seat.seat, type, c, () => clock(drill, s, c));
     }
     case "end": {
       const c = m as ClientMessage<"end">;
@@ -150,11 +142,8 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
     case "reissue": {
       const c = m as ClientMessage<"reissue">;
-      if (drill.state.ended) return [reject(type, "", "drillEnded")];
-      const kind = c.seat === "director" || c.seat === "evaluator" || c.seat === "observer" ? c.seat : "seat";
-      if (kind === "seat" && !drill.c.agencies.has(c.seat)) return [reject(type, "", "unknownName", "noSeat", { seat: c.seat })];
-      drill.audit(s.name, "reissue", { seat: c.seat });
-      return [{ type: "reissue", body: { seat: c.seat, code: reissue(store, drill.id, kind, c.seat) } }];
+      // once per id: a re-send hands back the code it made, sealed in the store under the asker's code (live/controls.ts)
+      return controlOnce(store, drill.id, s.seat.seat, type, c, () => reissueSeat(drill, store, s, c), sealedCode(s.seal));
     }
     case "forecast":
       return [{ type: "forecast", body: forecast(drill, (m as ClientMessage<"forecast">).minutes) }];
@@ -189,6 +178,34 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     }
   }
   return [];
+}
+
+/** A clock control carried out: pause, resume, speed (0.5–60) or jump (1–240 simulated minutes). */
+function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">): Reply[] {
+  const type = "clock";
+  // an ended drill's clock stays where the end left it: no resume, speed or jump after it
+  if (drill.state.ended) return [reject(type, c.id ?? "", "drillEnded")];
+  if (c.action === "pause") drill.pause();
+  else if (c.action === "resume") drill.resume();
+  else if (c.action === "speed") {
+    if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, c.id ?? "", "badMessage", "speedRange")];
+    drill.setSpeed(c.value);
+  } else {
+    if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, c.id ?? "", "badMessage", "jumpRange")];
+    drill.queueJump(c.value);
+  }
+  drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
+  return [{ type, body: { ...drill.clock.status(), tMs: drill.state.tMs } }];
+}
+
+/** A seat's code reissued (agency, `evaluator`, `observer`, `director`): the old one revoked, the new one in clear. */
+function reissueSeat(drill: LiveDrill, store: Store, s: Session, { id = "", seat }: ClientMessage<"reissue">): Reply[] {
+  const type = "reissue";
+  if (drill.state.ended) return [reject(type, id, "drillEnded")];
+  const kind = seat === "director" || seat === "evaluator" || seat === "observer" ? seat : "seat";
+  if (kind === "seat" && !drill.c.agencies.has(seat)) return [reject(type, id, "unknownName", "noSeat", { seat })];
+  drill.audit(s.name, "reissue", { seat });
+  return [{ type, body: { seat, code: reissue(store, drill.id, kind, seat) } }];
 }
 
 /**

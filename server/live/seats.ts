@@ -11,6 +11,7 @@ import { z } from "zod";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { hiddenChar, trimInvisible, trimSpaces } from "../../engine/model/text.ts";
 import type { SeatCode, SeatKind, Store } from "../store/store.ts";
+import { sealKey } from "./controls.ts";
 
 /** What a person joining a room sends: the code they were given and the name they go by (1–TEXT_LIMITS.name characters once trimmed of whitespace and invisible characters, engine/model/text.ts). */
 export const JoinOptions = z.object({ code: z.string().min(4).max(64), name: z.string().transform(trimInvisible).pipe(z.string().min(1).max(TEXT_LIMITS.name)) }).strip();
@@ -118,8 +119,11 @@ export function viewKey(code: SeatCode): string {
   if (code.kind === "seat") return code.seat;
   return code.kind === "observer" ? PUBLIC_VIEW : CONTROL_VIEW;
 }
-/** A person let into a drill's room: their seat, name, view and the hash of the code they used. */
-export interface Admission { seat: SeatCode; name: string; view: string; code: string }
+/**
+ * A person let into a drill's room: their seat, name, view, the hash of the code they used, and the key a reissued
+ * code they asked for is sealed with in the store (live/controls.ts sealKey: never stored).
+ */
+export interface Admission { seat: SeatCode; name: string; view: string; code: string; seal: string }
 
 /**
  * Read a join and check its code against drill `drillId`'s seats (or the server's director code):
@@ -130,7 +134,7 @@ export function admit(store: Store, drillId: string, options: unknown, serverDir
   if (!("join" in r)) return r;
   const seat = authenticate(store, drillId, r.join.code, serverDirectorHash);
   if (!seat) return { status: 401, key: "badCode", params: {} };
-  return { admitted: { seat, name: r.join.name, view: viewKey(seat), code: hashCode(r.join.code) } };
+  return { admitted: { seat, name: r.join.name, view: viewKey(seat), code: hashCode(r.join.code), seal: sealKey(r.join.code) } };
 }
 
 export const CONTROL_VIEW = "control";

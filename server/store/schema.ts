@@ -68,6 +68,18 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE observations ADD COLUMN by TEXT;
    ALTER TABLE observations ADD COLUMN client_id TEXT;
    CREATE UNIQUE INDEX observations_client ON observations (drill_id, by, client_id);`,
+  // 4: the director's clock controls and code reissues by client-made id, with what the request said and how it was
+  // answered (a reissued code sealed, never in clear): a re-send after a reconnect, a reload or a restart is answered
+  // as the first and carried out once (a jump of 10 min applied once, one reissue)
+  `CREATE TABLE controls (
+     drill_id TEXT NOT NULL REFERENCES drills(id),
+     by TEXT NOT NULL,
+     client_id TEXT NOT NULL,
+     type TEXT NOT NULL,
+     body TEXT NOT NULL,
+     answer TEXT NOT NULL,
+     PRIMARY KEY (drill_id, by, client_id)
+   );`,
 ];
 
 /** Bring a database up to the newest schema. Throws if the file is newer than this server. */

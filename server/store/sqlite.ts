@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { sha256Hex } from "../../engine/model/hash.ts";
 import { broken, checkChain, recordHash } from "./chain.ts";
 import { migrate } from "./schema.ts";
-import type { Appended, AuditEntry, BatchEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
+import type { Appended, AuditEntry, ControlRecord, BatchEntry, DrillRecord, DrillStatus, LogEntry, LogRecord, NewDrill, Observation, SeatCode, SeatKind, Store } from "./store.ts";
 
 interface DrillRow {
   id: string; scenario_id: string; scenario_yaml: string; scenario_hash: string; rules_yaml: string | null; rubric_yaml: string | null; best_play_yaml: string | null; seed: number; settings: string;
@@ -65,6 +65,8 @@ export function openSqliteStore(file: string): Store {
     addObs: db.prepare("INSERT INTO observations (drill_id, at_ms, body, by, client_id) VALUES (?, ?, ?, ?, ?)"),
     obsByClient: db.prepare("SELECT body FROM observations WHERE drill_id = ? AND by = ? AND client_id = ?"),
     obs: db.prepare("SELECT body FROM observations WHERE drill_id = ? ORDER BY at_ms, id"),
+    addControl: db.prepare("INSERT INTO controls (drill_id, by, client_id, type, body, answer) VALUES (?, ?, ?, ?, ?, ?)"),
+    findControl: db.prepare("SELECT type, body, answer FROM controls WHERE drill_id = ? AND by = ? AND client_id = ?"),
     audit: db.prepare("INSERT INTO audit (drill_id, at, who, action, detail) VALUES (?, ?, ?, ?, ?)"),
     auditLog: db.prepare("SELECT drill_id, at, who, action, detail FROM audit WHERE drill_id = ? ORDER BY id"),
   };
@@ -104,6 +106,17 @@ export function openSqliteStore(file: string): Store {
     if (again) return { observation: again, duplicate: true };
     q.addObs.run(o.drillId, o.atMs, JSON.stringify(o), by, o.id ?? null);
     return { observation: o, duplicate: false };
+  });
+  const findControl = (drillId: string, by: string, id: string): ControlRecord | undefined => {
+    const r = q.findControl.get(drillId, by, id) as { type: string; body: string; answer: string } | undefined;
+    return r && { drillId, by, id, type: r.type, body: r.body, answer: JSON.parse(r.answer) as Record<string, unknown> };
+  };
+  // IMMEDIATE, as addObservationTx: the look-up and the insert are one step even with two processes on one file
+  const addControlTx = db.transaction((r: ControlRecord): { record: ControlRecord; duplicate: boolean } => {
+    const again = findControl(r.drillId, r.by, r.id);
+    if (again) return { record: again, duplicate: true };
+    q.addControl.run(r.drillId, r.by, r.id, r.type, r.body, JSON.stringify(r.answer));
+    return { record: r, duplicate: false };
   });
   // IMMEDIATE: the seq and prevHash read and the insert are one step even with two processes;
   // one transaction is one fsync (synchronous=FULL), however many entries it holds
@@ -153,6 +166,9 @@ export function openSqliteStore(file: string): Store {
     addObservation: (o: Observation, by?: string) => addObservationTx.immediate(o, by ?? null),
     findObservation,
     observations: (drillId) => (q.obs.all(drillId) as { body: string }[]).map((r) => JSON.parse(r.body) as Observation),
+
+    addControl: (r: ControlRecord) => addControlTx.immediate(r),
+    findControl,
 
     audit: (e: AuditEntry) => void q.audit.run(e.drillId, e.at, e.who, e.action, e.detail === undefined ? null : JSON.stringify(e.detail)),
     auditLog: (drillId) =>

@@ -117,6 +117,23 @@ export interface Observation {
   why: string;
 }
 
+/**
+ * A director's control request (clock, reissue) carried out under a client-made id (protocol/messages.ts ClientId):
+ * what it said and how it was answered, so a re-send is answered alike and carried out once (server/live/controls.ts).
+ */
+export interface ControlRecord {
+  drillId: string;
+  /** the seat that sent it ("director") */
+  by: string;
+  id: string;
+  /** the message type: "clock" | "reissue" */
+  type: string;
+  /** canonical JSON of the request without its id (server/live/resend.ts commandContent) */
+  body: string;
+  /** the answer's body as stored (a reissued code sealed: server/live/controls.ts) */
+  answer: Record<string, unknown>;
+}
+
 export interface AuditEntry {
   drillId: string;
   /** wall-clock ISO time */
@@ -166,6 +183,14 @@ export interface Store {
   /** the observation stored under client id `id` from seat `by`, if any (an idempotent re-send) */
   findObservation(drillId: string, by: string, id: string): Observation | undefined;
   observations(drillId: string): Observation[];
+
+  /**
+   * Store a control request's record once: when (drill, by, id) is already stored (a re-send, or another process on
+   * the same file) the stored one is returned with `duplicate: true` and nothing is added. Synced before it returns.
+   */
+  addControl(r: ControlRecord): { record: ControlRecord; duplicate: boolean };
+  /** the control request stored under client id `id` from seat `by`, if any */
+  findControl(drillId: string, by: string, id: string): ControlRecord | undefined;
 
   audit(e: AuditEntry): void;
   auditLog(drillId: string): AuditEntry[];
