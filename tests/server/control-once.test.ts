@@ -1,0 +1,132 @@
+/**
+ * The director's clock controls and code reissues are carried out once per client-made id (round 30): a re-send
+ * after a reconnect or a reload would otherwise act twice — a jump of +10 min applied twice (20 min), two reissues
+ * invalidating the code just handed out. Sent twice over the room, and again after the server restarted (the record
+ * is in the file), each is answered as the first and carried out once; the same id with another request is refused
+ * (`idReused`) and changes nothing. A reissued code is kept sealed under the code the asking director joined with: a
+ * session joined with another code is refused (`answerSealed`) rather than handed a new code or the old one.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as joinPath } from "node:path";
+import type { Room as SDKRoom } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { handle, type Reply, type Session } from "../../server/live/console.ts";
+import { sealKey } from "../../server/live/controls.ts";
+import { LiveDrill } from "../../server/live/drill.ts";
+import { recoverDrills } from "../../server/live/recover.ts";
+import { authenticate, newCode } from "../../server/live/seats.ts";
+import { openSqliteStore } from "../../server/store/sqlite.ts";
+import { collect, fourInRoom, startServer, until, untilMoving, type Created, type Harness, type Refusal } from "./harness.ts";
+
+/** chemical-leak's tick is 1 s: a jump of 10 simulated minutes is 600 ticks, 600 000 ms */
+const TEN_MIN_MS = 10 * 60 * 1000;
+
+const jumpOwed = (d: LiveDrill) => (d as unknown as { jumpOwed: number }).jumpOwed;
+
+let h: Harness;
+let d: Created;
+let director: SDKRoom;
+let clocks: Array<{ id?: string; tMs: number; paused: boolean; speed: number }>;
+let reissues: Array<{ id?: string; seat: string; code: string }>;
+let refused: Refusal[];
+beforeAll(async () => {
+  h = await startServer();
+  ({ d, director } = await fourInRoom(h));
+  clocks = collect(director, "clock");
+  reissues = collect(director, "reissue");
+  refused = collect<Refusal>(director, "rejected");
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe("over the room", () => {
+  it("a jump of 10 min sent twice under one id jumps 10 min once, and both sends are answered alike", async () => {
+    const drill = h.ctx.drills.get(d.id)!;
+    director.send("clock", { id: "jump-a", action: "jump", value: 10 });
+    director.send("clock", { id: "jump-a", action: "jump", value: 10 });
+    await until(() => clocks.length === 2, 5000, "two clock answers");
+    expect(clocks[1]).toEqual(clocks[0]);
+    expect(clocks[0]).toMatchObject({ id: "jump-a", tMs: 0, paused: true });
+    await untilMoving(() => jumpOwed(drill) === 0, () => drill.state.tMs, 5000, "the jump run");
+    expect(drill.state.tMs).toBe(TEN_MIN_MS);
+    expect(refused).toEqual([]);
+  });
+
+  it("a reissue sent twice under one id makes one new code, handed back to both sends", async () => {
+    const old = d.codes.seats.fire!;
+    director.send("reissue", { id: "re-fire", seat: "fire" });
+    director.send("reissue", { id: "re-fire", seat: "fire" });
+    await until(() => reissues.length === 2, 5000, "two reissue answers");
+    expect(reissues[1]).toEqual(reissues[0]);
+    expect(reissues[0]).toMatchObject({ id: "re-fire", seat: "fire" });
+    expect(authenticate(h.ctx.store, d.id, reissues[0]!.code)).toEqual({ drillId: d.id, kind: "seat", seat: "fire" });
+    expect(authenticate(h.ctx.store, d.id, old)).toBeUndefined();
+    expect(h.ctx.store.auditLog(d.id).filter((a) => a.action === "reissue")).toHaveLength(1);
+    expect(refused).toEqual([]);
+  });
+
+  it("an id re-used for another request is refused and changes nothing", async () => {
+    const drill = h.ctx.drills.get(d.id)!;
+    director.send("clock", { id: "jump-a", action: "jump", value: 20 });
+    director.send("reissue", { id: "re-fire", seat: "police" });
+    director.send("clock", { id: "re-fire", action: "pause" });
+    await until(() => refused.length === 3, 5000, "three refusals");
+    for (const r of refused) expect(r).toMatchObject({ code: "idReused", params: { key: "controlIdReused" }, reason: expect.stringContaining("此请求编号已用于另一项导调操作") });
+    expect(refused.map((r) => [r.type, r.id])).toEqual([["clock", "jump-a"], ["reissue", "re-fire"], ["clock", "re-fire"]]);
+    expect(jumpOwed(drill)).toBe(0);
+    expect(drill.state.tMs).toBe(TEN_MIN_MS);
+    expect(authenticate(h.ctx.store, d.id, d.codes.seats.police!)).toMatchObject({ seat: "police" });
+    expect(clocks).toHaveLength(2);
+    expect(reissues).toHaveLength(2);
+  });
+});
+
+describe("after the server restarted", () => {
+  const dir = mkdtempSync(joinPath(tmpdir(), "lianyan-control-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("a re-sent jump and reissue are answered from the file as the first were, and carried out once", async () => {
+    const file = joinPath(dir, "drills.sqlite");
+    const store = openSqliteStore(file);
+    const { drill, codes } = LiveDrill.create(store, { scenarioYaml: readFileSync("scenarios/chemical-leak.yaml", "utf8"), file: "chemical-leak.yaml", seed: 7, settings: { blindness: "NONE", speed: 1, bots: [] } });
+    const as: Session = { seat: { drillId: drill.id, kind: "director", seat: "director" }, name: "导调", sessionId: "s1", seal: sealKey(codes.director) };
+    const jump = { id: "jump-r", action: "jump", value: 10 };
+    const pause = (await handle(drill, store, as, "clock", { id: "pause-r", action: "pause" })) as Reply[];
+    expect(pause[0]!.type).toBe("clock");
+    const first = (await handle(drill, store, as, "clock", jump)) as Reply[];
+    while (jumpOwed(drill) > 0) drill.advance();
+    expect(drill.state.tMs).toBe(TEN_MIN_MS);
+    const made = (await handle(drill, store, as, "reissue", { id: "re-r", seat: "fire" })) as Reply[];
+    const code = (made[0]!.body as { code: string }).code;
+    expect(made).toEqual([{ type: "reissue", body: { id: "re-r", seat: "fire", code } }]);
+    expect(authenticate(store, drill.id, codes.seats.fire!)).toBeUndefined();
+    store.close(); // the process is gone; only the file remains
+
+    const again = openSqliteStore(file);
+    try {
+      const [back] = recoverDrills(again, () => {});
+      expect(back!.state.tMs).toBe(TEN_MIN_MS);
+      const as2 = { ...as, sessionId: "s2" };
+      expect(await handle(back!, again, as2, "clock", jump)).toEqual(first);
+      for (let i = 0; i < 3; i++) back!.advance();
+      expect(jumpOwed(back!)).toBe(0);
+      expect(back!.state.tMs).toBe(TEN_MIN_MS);
+      expect(await handle(back!, again, as2, "reissue", { id: "re-r", seat: "fire" })).toEqual(made);
+      expect(authenticate(again, drill.id, code)).toMatchObject({ seat: "fire" });
+      // the file holds the code sealed, never in clear
+      expect(JSON.stringify(again.findControl(drill.id, "director", "re-r"))).not.toContain(code);
+      // another director code cannot open it: refused, and the code handed out stays the fire seat's
+      const other = (await handle(back!, again, { ...as2, seal: sealKey(newCode()) }, "reissue", { id: "re-r", seat: "fire" })) as Reply[];
+      expect(other).toEqual([{ type: "rejected", body: expect.objectContaining({ id: "re-r", type: "reissue", code: "answerSealed" }) }]);
+      expect(authenticate(again, drill.id, code)).toMatchObject({ seat: "fire" });
+      // another request under a stored id, after the restart too
+      const reused = (await handle(back!, again, as2, "clock", { ...jump, value: 30 })) as Reply[];
+      expect(reused).toEqual([{ type: "rejected", body: expect.objectContaining({ id: "jump-r", code: "idReused" }) }]);
+      expect(jumpOwed(back!)).toBe(0);
+    } finally {
+      again.close();
+    }
+  });
+});
