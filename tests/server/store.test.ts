@@ -194,7 +194,7 @@ describe("the file", () => {
     openSqliteStore(file).close();
     const db = new Database(file);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(3);
+    expect(db.prepare("SELECT version FROM schema_version").pluck().get()).toBe(4);
     db.exec("UPDATE schema_version SET version = 99");
     db.close();
     expect(() => openSqliteStore(file)).toThrow(/newer/);
@@ -204,8 +204,8 @@ describe("the file", () => {
     const s = withDrill(file, 2);
     s.close();
     const db = new Database(file);
-    // back to schema 1 as the first server wrote it: no profile columns, observations without ids
-    db.exec("ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; ALTER TABLE drills DROP COLUMN best_play_yaml; DROP INDEX observations_client; ALTER TABLE observations DROP COLUMN client_id; ALTER TABLE observations DROP COLUMN by; UPDATE schema_version SET version = 1");
+    // back to schema 1 as the first server wrote it: no profile columns, observations without ids, no controls table
+    db.exec("DROP TABLE controls; ALTER TABLE drills DROP COLUMN rules_yaml; ALTER TABLE drills DROP COLUMN rubric_yaml; ALTER TABLE drills DROP COLUMN best_play_yaml; DROP INDEX observations_client; ALTER TABLE observations DROP COLUMN client_id; ALTER TABLE observations DROP COLUMN by; UPDATE schema_version SET version = 1");
     db.prepare("INSERT INTO observations (drill_id, at_ms, body) VALUES (?, ?, ?)").run("d1", 60_000, JSON.stringify({ ...OBS, atMs: 60_000 }));
     db.close();
     const again = openSqliteStore(file);
