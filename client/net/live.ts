@@ -10,8 +10,11 @@ import { mergeLogged } from "./logged.ts";
 import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
-import { Outbox } from "./outbox.ts";
-import { RECORD_TYPES, RecordSends } from "./records.ts";
+import { Outbox, waitsForAnswer } from "./outbox.ts";
+import { RECORD_TYPES, RecordSends, type KeptRecord } from "./records.ts";
+import { idMaker } from "./client-id.ts";
+import { keptFor } from "./kept.ts";
+import { rememberCode } from "./seat-memory.ts";
 import { rejoinOutcome, type Connection, type OutCommand, type Session, type SessionSnapshot } from "./session.ts";
 import { Store } from "./store.ts";
 import { ViewStore } from "./view-store.ts";
@@ -29,11 +32,13 @@ export class LiveSession implements Session {
   private room?: Room;
   private leaving = false;
   private readonly waiting = new Map<string, Array<{ resolve: (v: unknown) => void; reject: (e: Error) => void }>>();
-  // observations: an id each, re-sent with it after a reconnect until answered (net/records.ts)
-  private readonly records = new RecordSends((type, message) => this.room?.send(type, message));
+  // observations, clock controls, reissues: an id each, re-sent with it after a reconnect or a reload until answered (net/records.ts)
+  private readonly records: RecordSends;
 
   private constructor(readonly drillId: string, readonly name: string, readonly code: string) {
-    this.outbox = new Outbox(`lianyan.outbox.${drillId}.${code.slice(-4)}`);
+    // both lists are this code's own in the browser's storage: never sent under another code (net/kept.ts)
+    this.outbox = new Outbox(keptFor("outbox", drillId, code, waitsForAnswer));
+    this.records = new RecordSends((type, message) => this.room?.send(type, message), idMaker(), keptFor<KeptRecord>("records", drillId, code, () => true));
     this.snap = new Store<SessionSnapshot>({ commands: oncePerId(this.outbox.entries.get()), connection: "connecting", outbox: 0, name, drillId });
     this.views = new ViewStore();
     this.outbox.entries.subscribe(() => this.patch({ commands: oncePerId(this.outbox.entries.get()), outbox: this.outbox.unanswered().filter((e) => e.status.state === "queued").length }));
@@ -112,8 +117,9 @@ export class LiveSession implements Session {
 
   /**
    * A director/evaluator message answered by a message of the same name (or `rejected` naming
-   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue. An observation gets its id here,
-   * once, and is sent again with it after a reconnect until answered (net/records.ts).
+   * it): clock, seatMode, forecast, viewAt, findings, board, observation, reissue. An observation, a clock control and
+   * a reissue get their id here, once, and are sent again with it after a reconnect or a reload until answered
+   * (net/records.ts): the server carries each out once.
    */
   control(type: string, body: unknown): Promise<unknown> {
     if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
@@ -142,6 +148,12 @@ export class LiveSession implements Session {
   }
 
   private answer(type: string, payload: unknown): void {
+    // a reissued code is kept with the others, so the seat list shows it after a reload, or when it answers a request sent before one
+    const fresh = type === "reissue" ? (payload as { seat?: unknown; code?: unknown } | null) : null;
+    if (typeof fresh?.seat === "string" && typeof fresh.code === "string") {
+      rememberCode(this.drillId, fresh.seat, fresh.code);
+      this.patch({});
+    }
     if (RECORD_TYPES.has(type)) return void this.records.answered((payload as { id?: unknown } | null)?.id, payload);
     const w = this.waiting.get(type)?.shift();
     if (!w) return;
@@ -180,9 +192,10 @@ export class LiveSession implements Session {
   }
 
   /**
-   * The connection dropped: a control request still waiting (a clock jump, a forecast…) gets no answer on the new
-   * socket and is not sent again (a jump sent twice would jump twice), so it rejects now, saying its outcome is unknown,
-   * instead of leaving its button busy for good. Observations are re-sent under their id (records.ts) and wait on.
+   * The connection dropped: a request still waiting that carries no id (a forecast, a board, a seat's switch…) gets no
+   * answer on the new socket and is not sent again, so it rejects now, saying its outcome is unknown, instead of
+   * leaving its button busy for good. Observations, clock controls and reissues are re-sent under their id
+   * (records.ts) and wait on: the server answers a re-send as the first.
    */
   private unanswered(): void {
     for (const q of this.waiting.values()) for (const w of q.splice(0)) w.reject(new Error(t("conn.unanswered")));

@@ -45,3 +45,29 @@ export function forgetSeat(drillId: string): void {
     /* nothing kept */
   }
 }
+
+/**
+ * The seat codes the director was handed at creation (seat → code), kept on this computer (localStorage
+ * `lianyan.codes.<drillId>`) so a lost tab or a closed browser does not lose them; only hashes of them ever reach the
+ * server. A code reissued later replaces its seat's (`rememberCode`).
+ */
+export function rememberCodes(drillId: string, codes: Record<string, string>): void {
+  try {
+    localStorage.setItem(`lianyan.codes.${drillId}`, JSON.stringify(codes));
+  } catch {
+    /* storage off: the codes page shows them this once */
+  }
+}
+
+export function rememberedCodes(drillId: string): Record<string, string> | undefined {
+  try {
+    return (JSON.parse(localStorage.getItem(`lianyan.codes.${drillId}`) ?? "null") as Record<string, string> | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seat `seat`'s code in `drillId` is now `code` (the director reissued it): kept with the others, the old one replaced. */
+export function rememberCode(drillId: string, seat: string, code: string): void {
+  rememberCodes(drillId, { ...rememberedCodes(drillId), [seat]: code });
+}

@@ -12,26 +12,10 @@ import { Field, Select, Text } from "../panels/fields.tsx";
 import { hasProblems, joinProblems, type Problems } from "../model/form-checks.ts";
 import { TEXT_LIMITS } from "../../protocol/limits.ts";
 import { CodesList } from "../panels/CodesList.tsx";
-import { keptSeat, sameCode } from "../net/seat-memory.ts";
+import { keptSeat, rememberCodes, sameCode } from "../net/seat-memory.ts";
 
 export function rememberSeat(drillId: string, code: string, name: string): void {
   sessionStorage.setItem(`lianyan.join.${drillId}`, JSON.stringify({ code, name }));
-}
-
-/**
- * The seat codes the director was handed at creation, kept on this computer (localStorage) so a
- * lost tab or a closed browser does not lose them; only hashes of them ever reach the server.
- */
-export function rememberCodes(drillId: string, codes: Record<string, string>): void {
-  localStorage.setItem(`lianyan.codes.${drillId}`, JSON.stringify(codes));
-}
-
-export function rememberedCodes(drillId: string): Record<string, string> | undefined {
-  try {
-    return (JSON.parse(localStorage.getItem(`lianyan.codes.${drillId}`) ?? "null") as Record<string, string> | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The reason a console was closed (its code was reissued), shown once on the join page. */

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 /**
  * A control request whose answer cannot come must settle, not leave its button busy for good (round 29's observation
- * helper found it): a clock jump waiting when the connection drops rejects saying its outcome is unknown (it is not
- * sent again: a jump sent twice would jump twice); when the session closes for good (the code reissued, the seat
+ * helper found it): a request without an id (a forecast) waiting when the connection drops rejects saying its outcome
+ * is unknown (it is not sent again); a clock jump carries an id (round 30) and is sent again under it after the
+ * reconnect, waiting on for the answer (the server jumps once per id: tests/server/control-once.test.ts); when the
+ * session closes for good (the code reissued, the seat
  * left) every waiting request rejects, an unanswered observation included, saying it was not saved. An observation
  * waiting across a mere drop is re-sent under its id instead (observation-resend.test.ts). The SDK is replaced by a
  * room that records what is sent and lets the test drop, restore and close the connection.
@@ -19,18 +21,30 @@ const { LiveSession } = await import("../../client/net/live.ts");
 afterEach(() => setLang("zh"));
 
 describe("a control request whose answer cannot come", () => {
-  it("a clock jump waiting when the connection drops rejects (zh), and is not sent again after the reconnect", async () => {
+  it("a forecast waiting when the connection drops rejects (zh); a clock jump waits and goes again under its id after the reconnect", async () => {
     const s = await LiveSession.join("d1", "DIRE-CTOR-CODE-0000-0000", "导调");
     const room = made.at(-1)!;
-    const jump = s.control("clock", { action: "jump", value: 600_000 });
+    const jump = s.control("clock", { action: "jump", value: 10 });
+    const forecast = s.control("forecast", { minutes: 30 });
     room.on.get("drop")!();
-    await expect(jump).rejects.toThrow("连接中断，未收到答复：请先确认是否已生效再操作");
+    await expect(forecast).rejects.toThrow("连接中断，未收到答复：请先确认是否已生效再操作");
     room.on.get("reconnect")!();
-    expect(room.sent.filter(([t]) => t === "clock")).toHaveLength(1);
-    // a request made after the reconnect gets its own answer
+    const jumps = room.sent.filter(([t]) => t === "clock");
+    expect(jumps).toHaveLength(2);
+    expect(jumps[1]).toEqual(jumps[0]);
+    expect(jumps[0]![1]).toEqual({ action: "jump", value: 10, id: expect.stringMatching(/^[A-Za-z0-9_.:-]{1,64}$/) });
+    expect(room.sent.filter(([t]) => t === "forecast")).toHaveLength(1);
+    // the answer naming the jump's id settles it (both sends are answered alike: the second finds nothing waiting)
+    const answer = { id: jumps[0]![1].id, tMs: 0, paused: true, speed: 1 };
+    room.on.get("msg:*")!("clock", answer);
+    room.on.get("msg:*")!("clock", answer);
+    await expect(jump).resolves.toEqual(answer);
+    // a request made after the reconnect gets its own id and its own answer
     const pause = s.control("clock", { action: "pause" });
-    room.on.get("msg:*")!("clock", { ok: true });
-    await expect(pause).resolves.toEqual({ ok: true });
+    const p = room.sent.at(-1)!;
+    expect(p[1].id).not.toBe(answer.id);
+    room.on.get("msg:*")!("clock", { id: p[1].id, ok: true });
+    await expect(pause).resolves.toEqual({ id: p[1].id, ok: true });
     s.leave();
   });
 

@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { setLang } from "../../client/i18n/index.ts";
 import { joinProblems, reportProblems } from "../../client/model/form-checks.ts";
-import { Outbox } from "../../client/net/outbox.ts";
+import { Outbox, waitsForAnswer } from "../../client/net/outbox.ts";
+import { keptFor } from "../../client/net/kept.ts";
 import type { OutCommand } from "../../client/net/session.ts";
 import { chem, cordonForm, panel, settle, state, type } from "./forms-dom.ts";
 
@@ -72,7 +73,7 @@ describe("an evaluator's observation of spaces alone", () => {
 describe("a seat's message and report", () => {
   it("a message with no recipient and blank text: both said, nothing sent; a refusal from the server is said in English", async () => {
     setLang("en");
-    const outbox = new Outbox("lianyan.outbox.test.form-errors");
+    const outbox = new Outbox(keptFor("outbox", "test", "form-errors", waitsForAnswer));
     const sent: OutCommand[] = [];
     const send = (c: OutCommand) => (sent.push(c), outbox.add(c).id);
     const root = document.createElement("div");

@@ -9,7 +9,8 @@ import { h, render } from "preact";
 import { describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { chem, panel, settle, state, type } from "./forms-dom.ts";
-import { Outbox } from "../../client/net/outbox.ts";
+import { Outbox, waitsForAnswer } from "../../client/net/outbox.ts";
+import { keptFor } from "../../client/net/kept.ts";
 import type { OutCommand } from "../../client/net/session.ts";
 
 type PanelProps = { model: unknown; send: (c: OutCommand) => string };
@@ -33,7 +34,7 @@ async function fill(root: HTMLElement, form: string, text: string) {
 
 describe("a refused command gives its form the input back", () => {
   it("the director's free inject: refused by the server → the text is back; acknowledged → stays clear", async () => {
-    const outbox = new Outbox("lianyan.outbox.test.inject");
+    const outbox = new Outbox(keptFor("outbox", "test", "inject", waitsForAnswer));
     const sent: Array<{ id: string; c: OutCommand }> = [];
     const send = (c: OutCommand) => {
       const id = outbox.add(c).id;
@@ -59,7 +60,7 @@ describe("a refused command gives its form the input back", () => {
   });
 
   it("a seat's message: refused → text back", async () => {
-    const outbox = new Outbox("lianyan.outbox.test.message");
+    const outbox = new Outbox(keptFor("outbox", "test", "message", waitsForAnswer));
     let last = "";
     const send = (c: OutCommand) => (last = outbox.add(c).id);
     const root = document.createElement("div");

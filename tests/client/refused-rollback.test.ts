@@ -10,7 +10,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { consoleModel } from "../../client/local/model.ts";
 import { setLang } from "../../client/i18n/index.ts";
-import { Outbox } from "../../client/net/outbox.ts";
+import { Outbox, waitsForAnswer } from "../../client/net/outbox.ts";
+import { keptFor } from "../../client/net/kept.ts";
 import type { OutCommand } from "../../client/net/session.ts";
 import { cmd, ms, runPlay } from "../helpers.ts";
 import { chem, mount, settle, state, tick, type } from "./forms-dom.ts";
@@ -19,7 +20,7 @@ afterEach(() => setLang("zh"));
 
 /** a fresh outbox and a `send` through it, as net/live.ts makes them; `last()`: the id of the latest command */
 function outbox(name: string) {
-  const box = new Outbox(`lianyan.outbox.test.${name}`);
+  const box = new Outbox(keptFor("outbox", "test", name, waitsForAnswer));
   let last = "";
   return { box, send: (c: OutCommand) => (last = box.add(c).id), last: () => last };
 }
