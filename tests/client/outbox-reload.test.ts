@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+/**
+ * What a console sent and has not seen answered survives a page reload (round 30: an observation or a seat's command
+ * in flight was lost on a reload): it is kept in the browser's storage per drill and code (client/net/kept.ts) and,
+ * once the reloaded page has joined, sent again under the id it was first sent with, so the server stores or carries
+ * it out once (tests/server/observation-once, control-once). Answered, it is forgotten: a later reload sends nothing.
+ * A reload is a new LiveSession on the same storage; the SDK is replaced by a stand-in room per join.
+ *
+ * Roles see only what they should: what one seat's code left in this browser is never sent under another seat's
+ * code, not even one ending in the same four symbols (the outbox's key was once the code's last four), nor when
+ * another code's list is found under this code's key.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { keptKey } from "../../client/net/kept.ts";
+import { rememberedCodes } from "../../client/net/seat-memory.ts";
+import { standInRoom } from "./stand-in-room.ts";
+
+const made: Array<ReturnType<typeof standInRoom>> = [];
+vi.mock("@colyseus/sdk", () => ({ Client: class { joinById = async () => { const r = standInRoom(); made.push(r); return r; }; } }));
+const { LiveSession } = await import("../../client/net/live.ts");
+
+afterEach(() => localStorage.clear());
+
+/** A page load: a session joined with `code`, and the stand-in room it joined. */
+async function load(code: string, drill = "d1") {
+  const s = await LiveSession.join(drill, code, "测试");
+  return { s, room: made.at(-1)! };
+}
+const sentOf = (room: ReturnType<typeof standInRoom>, type: string) => room.sent.filter(([t]) => t === type).map(([, m]) => m);
+
+const EVAL = "EVAL-7KQ2-M9XD-4TRA-B3NE";
+const FIRE = "FIRE-7KQ2-M9XD-4TRA-Q8WZ";
+// another seat's code ending in the same four symbols as the fire seat's
+const POLICE = "PLCE-1111-2222-3333-Q8WZ";
+const DIRECTOR = "DIRE-7KQ2-M9XD-4TRA-0000";
+
+describe("after a page reload", () => {
+  it("an evaluator's observation in flight goes again under its id, and once answered is forgotten", async () => {
+    const first = await load(EVAL);
+    void first.s.control("observation", { section: "linkage", rating: "met", seen: "防化组出动", why: "及时" });
+    const [sent] = sentOf(first.room, "observation");
+    expect(sent!.id).toMatch(/^[A-Za-z0-9_.:-]{1,64}$/);
+    // the page reloads before the answer came
+    const second = await load(EVAL);
+    expect(sentOf(second.room, "observation")).toEqual([sent]);
+    second.room.on.get("msg:*")!("observation", { ...sent, atMs: 0, evaluator: "评估组" });
+    const third = await load(EVAL);
+    expect(sentOf(third.room, "observation")).toEqual([]);
+  });
+
+  it("a seat's command in flight goes again under its id, and once acknowledged is not sent again", async () => {
+    const first = await load(FIRE);
+    const id = first.s.send({ type: "message", to: ["eb"], text: "已到场" });
+    expect(sentOf(first.room, "command")).toEqual([{ id, command: { type: "message", to: ["eb"], text: "已到场" } }]);
+    const second = await load(FIRE);
+    expect(sentOf(second.room, "command")).toEqual([{ id, command: { type: "message", to: ["eb"], text: "已到场" } }]);
+    second.room.on.get("msg:ack")!({ id, seq: 4, atMs: 60_000 });
+    const third = await load(FIRE);
+    expect(sentOf(third.room, "command")).toEqual([]);
+    // the answered command still shows as done on the reloaded page
+    expect(third.s.get().commands.map((c) => [c.id, c.status.state])).toEqual([[id, "acked"]]);
+  });
+
+  it("the director's jump and reissue in flight go again under their ids; the reissued code is kept with the seat codes", async () => {
+    const first = await load(DIRECTOR);
+    void first.s.control("clock", { action: "jump", value: 10 });
+    void first.s.control("reissue", { seat: "fire" });
+    const jump = sentOf(first.room, "clock")[0]!;
+    const reissue = sentOf(first.room, "reissue")[0]!;
+    const second = await load(DIRECTOR);
+    expect(sentOf(second.room, "clock")).toEqual([jump]);
+    expect(sentOf(second.room, "reissue")).toEqual([reissue]);
+    // the answers reach the reloaded page though nothing waits there: the new code joins the codes it shows
+    second.room.on.get("msg:*")!("clock", { id: jump.id, tMs: 0, paused: true, speed: 1 });
+    second.room.on.get("msg:*")!("reissue", { id: reissue.id, seat: "fire", code: "NEW0-CODE-FOR0-FIRE-0001" });
+    expect(rememberedCodes("d1")).toEqual({ fire: "NEW0-CODE-FOR0-FIRE-0001" });
+    const third = await load(DIRECTOR);
+    expect(third.room.sent).toEqual([]);
+  });
+});
+
+describe("what one seat left in this browser", () => {
+  it("is never sent under another seat's code, even one ending in the same four symbols", async () => {
+    const fire = await load(FIRE);
+    fire.s.send({ type: "message", to: ["eb"], text: "消防已到场" });
+    void fire.s.control("observation", { section: "linkage", rating: "met", seen: "x", why: "y" });
+    const police = await load(POLICE);
+    expect(police.room.sent).toEqual([]);
+    expect(police.s.get().commands).toEqual([]);
+    // nor in another drill under the same code
+    const other = await load(FIRE, "d2");
+    expect(other.room.sent).toEqual([]);
+  });
+
+  it("is never read under another code's key: a list names the code it belongs to", async () => {
+    const fire = await load(FIRE);
+    fire.s.send({ type: "message", to: ["eb"], text: "消防已到场" });
+    void fire.s.control("observation", { section: "linkage", rating: "met", seen: "x", why: "y" });
+    // the fire seat's lists found under the police code's keys (a digest collision, a hand-edited entry)
+    for (const what of ["outbox", "records"] as const) localStorage.setItem(keptKey(what, "d1", POLICE), localStorage.getItem(keptKey(what, "d1", FIRE))!);
+    const police = await load(POLICE);
+    expect(police.room.sent).toEqual([]);
+    // the fire seat's own reload still sends them
+    const again = await load(FIRE);
+    expect(sentOf(again.room, "command")).toHaveLength(1);
+    expect(sentOf(again.room, "observation")).toHaveLength(1);
+  });
+});
