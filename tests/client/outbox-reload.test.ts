@@ -48,10 +48,12 @@ describe("after a page reload", () => {
     expect(sentOf(third.room, "observation")).toEqual([]);
   });
 
-  it("a seat's command in flight goes again under its id, and once acknowledged is not sent again", async () => {
+  it("a seat's command in flight goes again under its id, after the tab was closed too, and once acknowledged is not sent again", async () => {
     const first = await load(FIRE);
     const id = first.s.send({ type: "message", to: ["eb"], text: "已到场" });
     expect(sentOf(first.room, "command")).toEqual([{ id, command: { type: "message", to: ["eb"], text: "已到场" } }]);
+    // the phone's tab is closed (its sessionStorage gone) and the seat's link opened again
+    sessionStorage.clear();
     const second = await load(FIRE);
     expect(sentOf(second.room, "command")).toEqual([{ id, command: { type: "message", to: ["eb"], text: "已到场" } }]);
     second.room.on.get("msg:ack")!({ id, seq: 4, atMs: 60_000 });
