@@ -32,17 +32,19 @@ const deliver = (room: Room, type: string, payload: unknown) => (room as unknown
 afterEach(() => setLang("zh"));
 
 describe("a refused control message", () => {
-  it("rejects the director's clock request with the reason (zh), and the next answer goes to the next request", async () => {
+  it("rejects the director's clock request with the reason (zh), and the answer naming the next request's id settles that one", async () => {
     const s = await LiveSession.join("d1", "DIRE-CTOR-CODE-0000-0000", "导调");
     const room = rooms.at(-1)!;
     const first = s.control("clock", { action: "speed", value: 99 });
     const second = s.control("clock", { action: "pause" });
+    // each clock request carries the id the session made (round 30); the server's answers name it
+    const [[, a], [, b]] = (room.send as unknown as { mock: { calls: Array<[string, { id: string }]> } }).mock.calls.slice(-2) as Array<[string, { id: string }]>;
     // what the server answers a speed outside 0.5–60 (server/live/console.ts)
-    const r = refused("clock", "", "badMessage", "speedRange");
+    const r = refused("clock", a!.id, "badMessage", "speedRange");
     deliver(room, r.type, r.body);
     await expect(first).rejects.toThrow(r.body.reason);
-    deliver(room, "clock", { ok: true });
-    await expect(second).resolves.toEqual({ ok: true });
+    deliver(room, "clock", { id: b!.id, paused: true });
+    await expect(second).resolves.toEqual({ id: b!.id, paused: true });
   });
 
   it("words the refusal in English on an English page, from its code", async () => {
