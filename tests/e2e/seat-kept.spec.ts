@@ -37,3 +37,30 @@ test("a seat joined from its link, the tab closed, the link opened again: the sa
   await expect(after.getByTestId("agency-console")).toHaveCount(0);
   await ctx.close();
 });
+
+test("a message in flight when the tab closed goes, under its id, once the seat's link is opened again: logged once", async ({ browser, request }) => {
+  const auth = { authorization: `Bearer ${E2E_DIRECTOR_CODE}` };
+  const made = await request.post("/api/drills", { headers: auth, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { seats: Record<string, string> } };
+  const ctx = await browser.newContext();
+  const first = await ctx.newPage();
+  await joinSeat(first, d.id, d.codes.seats.fire!, "李四", "agency-console");
+  // the socket swallows what the page sends from now on: the message leaves the page and never arrives
+  await first.evaluate(() => { WebSocket.prototype.send = () => {}; });
+  await first.getByTestId("tab-compose").click();
+  await first.getByTestId("compose-message").click();
+  await first.getByTestId("message-form").locator("label.chip-check", { hasText: "应急管理局" }).first().click();
+  await first.getByTestId("message-text").fill("重载后仍须送达的消息");
+  await first.getByTestId("send-message").click();
+  await expect(first.getByTestId("command").first()).toHaveAttribute("data-state", "pending");
+  await first.close();
+
+  const again = await ctx.newPage();
+  await again.goto(`/drill/${encodeURIComponent(d.id)}`);
+  await expect(again.getByTestId("agency-console")).toBeVisible();
+  await expect(again.getByTestId("command").first()).toHaveAttribute("data-state", "acked");
+  const log = await (await request.get(`/api/drills/${d.id}/log`, { headers: auth })).text();
+  expect(log.split("重载后仍须送达的消息").length - 1).toBe(1);
+  await ctx.close();
+});
