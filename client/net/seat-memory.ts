@@ -13,6 +13,11 @@ export interface KeptSeat {
 
 const key = (drillId: string) => `lianyan.seat.${drillId}`;
 
+/** The start of every key of drill `drillId`'s `what` lists, one per code (net/kept.ts keptKey). */
+export function keptPrefix(what: "outbox" | "records", drillId: string): string {
+  return `lianyan.${what}.${drillId}.`;
+}
+
 /** Whether two codes are the same seat's, as the server reads them (protocol/seat-code.ts). */
 export function sameCode(a: string, b: string): boolean {
   return canonicalCode(a) === canonicalCode(b);
@@ -37,10 +42,12 @@ export function keptSeat(drillId: string): KeptSeat | undefined {
   }
 }
 
-/** Forget this browser's seat in `drillId`. */
+/** Forget this browser's seat in `drillId`, and what it had left unanswered there (net/kept.ts): the code goes with them. */
 export function forgetSeat(drillId: string): void {
   try {
     localStorage.removeItem(key(drillId));
+    const lists = [keptPrefix("outbox", drillId), keptPrefix("records", drillId)];
+    for (const k of Object.keys(localStorage)) if (lists.some((p) => k.startsWith(p))) localStorage.removeItem(k);
   } catch {
     /* nothing kept */
   }

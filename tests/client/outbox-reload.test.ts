@@ -4,7 +4,10 @@
  * in flight was lost on a reload): it is kept in the browser's storage per drill and code (client/net/kept.ts) and,
  * once the reloaded page has joined, sent again under the id it was first sent with, so the server stores or carries
  * it out once (tests/server/observation-once, control-once). Answered, it is forgotten: a later reload sends nothing.
- * A reload is a new LiveSession on the same storage; the SDK is replaced by a stand-in room per join.
+ * A reload is a new LiveSession on the same storage; the SDK is replaced by a stand-in room per join. An agency seat's
+ * lists are kept on the computer (localStorage) once the seat is (net/seat-memory.ts keepSeat, as the page does when
+ * its console opens), so a closed tab opened again sends them too, and go when the seat is left; a control code's
+ * (the director's, an evaluator's) stay in the tab, as that code does: never in localStorage.
  *
  * Roles see only what they should: what one seat's code left in this browser is never sent under another seat's
  * code, not even one ending in the same four symbols (the outbox's key was once the code's last four), nor when
@@ -12,14 +15,17 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { keptKey } from "../../client/net/kept.ts";
-import { rememberedCodes } from "../../client/net/seat-memory.ts";
+import { forgetSeat, keepSeat, rememberedCodes } from "../../client/net/seat-memory.ts";
 import { standInRoom } from "./stand-in-room.ts";
 
 const made: Array<ReturnType<typeof standInRoom>> = [];
 vi.mock("@colyseus/sdk", () => ({ Client: class { joinById = async () => { const r = standInRoom(); made.push(r); return r; }; } }));
 const { LiveSession } = await import("../../client/net/live.ts");
 
-afterEach(() => localStorage.clear());
+afterEach(() => (localStorage.clear(), sessionStorage.clear()));
+
+/** Everything this computer keeps (localStorage), as text. */
+const onComputer = () => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join("\n");
 
 /** A page load: a session joined with `code`, and the stand-in room it joined. */
 async function load(code: string, drill = "d1") {
@@ -50,6 +56,7 @@ describe("after a page reload", () => {
 
   it("a seat's command in flight goes again under its id, after the tab was closed too, and once acknowledged is not sent again", async () => {
     const first = await load(FIRE);
+    keepSeat("d1", { code: FIRE, name: "测试" }); // the page keeps the seat once its console opens
     const id = first.s.send({ type: "message", to: ["eb"], text: "已到场" });
     expect(sentOf(first.room, "command")).toEqual([{ id, command: { type: "message", to: ["eb"], text: "已到场" } }]);
     // the phone's tab is closed (its sessionStorage gone) and the seat's link opened again
@@ -61,6 +68,15 @@ describe("after a page reload", () => {
     expect(sentOf(third.room, "command")).toEqual([]);
     // the answered command still shows as done on the reloaded page
     expect(third.s.get().commands.map((c) => [c.id, c.status.state])).toEqual([[id, "acked"]]);
+  });
+
+  it("a seat left (离开席位) takes its lists with its code: nothing of it stays on the computer", async () => {
+    const first = await load(FIRE);
+    keepSeat("d1", { code: FIRE, name: "测试" });
+    first.s.send({ type: "message", to: ["eb"], text: "未送达" });
+    expect(onComputer()).toContain("未送达");
+    forgetSeat("d1");
+    expect(onComputer()).toBe("");
   });
 
   it("the director's jump and reissue in flight go again under their ids; the reissued code is kept with the seat codes", async () => {
@@ -79,11 +95,22 @@ describe("after a page reload", () => {
     const third = await load(DIRECTOR);
     expect(third.room.sent).toEqual([]);
   });
+
+  it("a director's request in flight is kept in the tab only: the director's code never reaches the computer's storage", async () => {
+    const first = await load(DIRECTOR);
+    void first.s.control("clock", { action: "jump", value: 10 });
+    first.s.send({ type: "injectNow", inject: "i1" });
+    expect(onComputer()).not.toMatch(/DIRE|7KQ2|clock|injectNow/);
+    const second = await load(DIRECTOR);
+    expect(sentOf(second.room, "clock")).toHaveLength(1);
+    expect(sentOf(second.room, "command")).toHaveLength(1);
+  });
 });
 
 describe("what one seat left in this browser", () => {
   it("is never sent under another seat's code, even one ending in the same four symbols", async () => {
     const fire = await load(FIRE);
+    keepSeat("d1", { code: FIRE, name: "测试" });
     fire.s.send({ type: "message", to: ["eb"], text: "消防已到场" });
     void fire.s.control("observation", { section: "linkage", rating: "met", seen: "x", why: "y" });
     const police = await load(POLICE);
@@ -99,7 +126,7 @@ describe("what one seat left in this browser", () => {
     fire.s.send({ type: "message", to: ["eb"], text: "消防已到场" });
     void fire.s.control("observation", { section: "linkage", rating: "met", seen: "x", why: "y" });
     // the fire seat's lists found under the police code's keys (a digest collision, a hand-edited entry)
-    for (const what of ["outbox", "records"] as const) localStorage.setItem(keptKey(what, "d1", POLICE), localStorage.getItem(keptKey(what, "d1", FIRE))!);
+    for (const what of ["outbox", "records"] as const) sessionStorage.setItem(keptKey(what, "d1", POLICE), sessionStorage.getItem(keptKey(what, "d1", FIRE))!);
     const police = await load(POLICE);
     expect(police.room.sent).toEqual([]);
     // the fire seat's own reload still sends them

@@ -3,8 +3,8 @@
  * command given just before the page reloads, sent or not, is still there afterwards and is sent
  * again with the same id, so the server's de-duplication by id applies it exactly once; new
  * commands after the reload never reuse an earlier id (which the server would take for a re-send
- * and drop). localStorage is the browser's, kept per drill and code (client/net/kept.ts) across reloads and a closed
- * tab; here a Map stands in.
+ * and drop). The lists are kept per drill and code (client/net/kept.ts) in the tab's sessionStorage, or the
+ * computer's localStorage for an agency seat kept on it; here Maps stand in.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Outbox, waitsForAnswer } from "../../client/net/outbox.ts";
@@ -18,12 +18,18 @@ class MemoryStorage {
   setItem(k: string, v: string) {
     this.m.set(k, v);
   }
+  removeItem(k: string) {
+    this.m.delete(k);
+  }
 }
 
+// the tab's storage (a director's, an evaluator's list) and the computer's (an agency seat kept on it)
 beforeEach(() => {
+  (globalThis as { sessionStorage?: unknown }).sessionStorage = new MemoryStorage();
   (globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage();
 });
 afterEach(() => {
+  delete (globalThis as { sessionStorage?: unknown }).sessionStorage;
   delete (globalThis as { localStorage?: unknown }).localStorage;
 });
 
