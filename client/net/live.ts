@@ -148,9 +148,10 @@ export class LiveSession implements Session {
   }
 
   private answer(type: string, payload: unknown): void {
-    // a reissued code is kept with the others, so the seat list shows it after a reload, or when it answers a request sent before one
+    // a reissued code is kept with the others, so the seat list shows it after a reload, or when it answers a request
+    // sent before one; a director code never (it stays in the tab, as the codes page keeps none: net/seat-memory.ts)
     const fresh = type === "reissue" ? (payload as { seat?: unknown; code?: unknown } | null) : null;
-    if (typeof fresh?.seat === "string" && typeof fresh.code === "string") {
+    if (typeof fresh?.seat === "string" && fresh.seat !== "director" && typeof fresh.code === "string") {
       rememberCode(this.drillId, fresh.seat, fresh.code);
       this.patch({});
     }

@@ -92,6 +92,9 @@ describe("after a page reload", () => {
     second.room.on.get("msg:*")!("clock", { id: jump.id, tMs: 0, paused: true, speed: 1 });
     second.room.on.get("msg:*")!("reissue", { id: reissue.id, seat: "fire", code: "NEW0-CODE-FOR0-FIRE-0001" });
     expect(rememberedCodes("d1")).toEqual({ fire: "NEW0-CODE-FOR0-FIRE-0001" });
+    // a new director code is handed to the page that asked, never kept on the computer
+    second.room.on.get("msg:*")!("reissue", { id: "other", seat: "director", code: "NEW0-CODE-FOR0-DIRE-0001" });
+    expect(onComputer()).not.toContain("NEW0-CODE-FOR0-DIRE-0001");
     const third = await load(DIRECTOR);
     expect(third.room.sent).toEqual([]);
   });
