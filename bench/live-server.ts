@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { join as pathJoin } from "node:path";
 import { build } from "esbuild";
 import { Client, type Room } from "@colyseus/sdk";
+import { idMaker } from "../client/net/client-id.ts";
 
 /** Bundle server/start.ts into node_modules/.cache (so its bare imports resolve); returns the file. */
 export async function bundleServer(): Promise<string> {
@@ -134,6 +135,13 @@ export async function joinDrill(url: string, drillId: string, code: string, name
   room.onMessage("welcome", () => undefined); // the seat's brief: not needed by these drivers
   return room;
 }
+
+/**
+ * A fresh client id for a director's `clock` or `reissue` (`<random prefix>-<n>`, the client's own maker,
+ * client/net/client-id.ts): the server requires one (protocol/messages.ts) and carries out a request once per id,
+ * so each new request needs its own; a drill kept across a server restart never sees one again.
+ */
+export const requestId: () => string = idMaker();
 
 /** A redis-server of its own on 127.0.0.1:`port`, no persistence; `stop` kills it by pid. */
 export async function startRedis(port: number): Promise<{ url: string; stop: () => Promise<void> }> {

@@ -41,8 +41,9 @@ const Observed = z.string().min(1).max(TEXT_LIMITS.observation);
 
 export const ClientMessages = {
   command: z.object({ id: ClientId, command: z.record(z.string(), z.unknown()) }).strict(),
-  // id: a re-send is answered as the first and carried out once (server/live/controls.ts); optional for older scripts
-  clock: z.object({ id: ClientId.optional(), action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
+  // id: a re-send is answered as the first and carried out once (server/live/controls.ts); required, as end's and
+  // observation's are: without one a re-sent jump would jump twice (round 30)
+  clock: z.object({ id: ClientId, action: z.enum(["pause", "resume", "speed", "jump"]), value: z.number().finite().optional() }).strict(),
   end: z.object({ id: ClientId, reason: z.string().max(TEXT_LIMITS.reason).optional() }).strict(),
   inject: z.union([
     z.object({ id: ClientId, inject: Agency }).strict(),
@@ -51,7 +52,7 @@ export const ClientMessages = {
   ]),
   spotQuestion: z.object({ id: ClientId, to: z.array(Agency).min(1).max(32), text: Text }).strict(),
   seatMode: z.object({ seat: Agency, mode: z.enum(["person", "bot"]) }).strict(),
-  reissue: z.object({ id: ClientId.optional(), seat: z.string().max(64) }).strict(),
+  reissue: z.object({ id: ClientId, seat: z.string().max(64) }).strict(),
   forecast: z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
   viewAt: z.object({ seat: z.string().max(64), atMs: z.number().int().min(0) }).strict(),
   findings: z.object({}).strict(),

@@ -184,14 +184,14 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
 function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">): Reply[] {
   const type = "clock";
   // an ended drill's clock stays where the end left it: no resume, speed or jump after it
-  if (drill.state.ended) return [reject(type, c.id ?? "", "drillEnded")];
+  if (drill.state.ended) return [reject(type, c.id, "drillEnded")];
   if (c.action === "pause") drill.pause();
   else if (c.action === "resume") drill.resume();
   else if (c.action === "speed") {
-    if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, c.id ?? "", "badMessage", "speedRange")];
+    if (c.value === undefined || c.value < 0.5 || c.value > 60) return [reject(type, c.id, "badMessage", "speedRange")];
     drill.setSpeed(c.value);
   } else {
-    if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, c.id ?? "", "badMessage", "jumpRange")];
+    if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, c.id, "badMessage", "jumpRange")];
     drill.queueJump(c.value);
   }
   drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
@@ -199,7 +199,7 @@ function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">): Reply[]
 }
 
 /** A seat's code reissued (agency, `evaluator`, `observer`, `director`): the old one revoked, the new one in clear. */
-function reissueSeat(drill: LiveDrill, store: Store, s: Session, { id = "", seat }: ClientMessage<"reissue">): Reply[] {
+function reissueSeat(drill: LiveDrill, store: Store, s: Session, { id, seat }: ClientMessage<"reissue">): Reply[] {
   const type = "reissue";
   if (drill.state.ended) return [reject(type, id, "drillEnded")];
   const kind = seat === "director" || seat === "evaluator" || seat === "observer" ? seat : "seat";

@@ -73,13 +73,12 @@ export function sealedCode(key: string | undefined): Keeping {
 /**
  * Carry out control request `type` from seat `by` once per client id. `given`: the request as validated, its id
  * included (compared without it); `act` carries it out and returns the answers (the first of type `type` is the one
- * stored, with `id` added; any other first answer is a refusal and nothing is stored). Without an id (an older script)
- * it is carried out as before, every time. A re-send finds the stored record: the same request → its stored answer;
- * another → `idReused`. Throws only when the store cannot write (the room answers `internal`).
+ * stored, with `id` added; any other first answer is a refusal and nothing is stored). The id is required (the
+ * message schema refuses a request without one, protocol/messages.ts). A re-send finds the stored record: the same
+ * request → its stored answer; another → `idReused`. Throws only when the store cannot write (the room answers `internal`).
  */
-export function controlOnce(store: Store, drillId: string, by: string, type: string, given: { id?: string } & Record<string, unknown>, act: () => Answer[], keeping: Keeping = AS_IS): Answer[] {
+export function controlOnce(store: Store, drillId: string, by: string, type: string, given: { id: string } & Record<string, unknown>, act: () => Answer[], keeping: Keeping = AS_IS): Answer[] {
   const { id, ...request } = given;
-  if (id === undefined) return act();
   const body = commandContent(request);
   const again = (stored: { type: string; body: string; answer: Record<string, unknown> }): Answer[] => {
     if (stored.type !== type || stored.body !== body) return [refusal(type, id, "idReused", "controlIdReused")];

@@ -48,6 +48,9 @@ function fieldIssue(issue: z.core.$ZodIssue | undefined, whole: string, valueGro
     // an unknown key at the top: of the live message named (席位切换：没有…), else of the command itself (命令：没有…)
     return { ...at, whole: path.length > 0 || message !== undefined ? whole : "commandField.command", problem: "unknownKeys", keys: issue.keys.join(",") };
   }
+  // a live message's own id, by which a re-send is carried out once: what it must be and why, never zod's 应为文字
+  // for a missing one (a clock or reissue from an older script, round 30)
+  if (message !== undefined && path.length === 1 && path[0] === "id") return { ...at, problem: "clientId" };
   const range = rangeIssue(path, type);
   if (range && issue && RANGE_CODES.has(issue.code)) return { ...at, ...range };
   if (issue?.code === "invalid_union") {

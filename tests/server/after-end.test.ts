@@ -6,7 +6,7 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, requestId, startServer, until, type Created, type Harness } from "./harness.ts";
 
 type Refusal = { id: string; type: string; code: string; reason: string };
 
@@ -26,7 +26,7 @@ describe("after the end", () => {
   it("end is acked at the end's time, then the clock and injects are refused as drillEnded", async () => {
     const drill = h.ctx.drills.get(d.id)!;
     const clock = collect<{ tMs: number }>(director, "clock");
-    director.send("clock", { action: "jump", value: 7 }); // 7 simulated minutes on a paused clock
+    director.send("clock", { id: requestId(), action: "jump", value: 7 }); // 7 simulated minutes on a paused clock
     await until(() => drill.state.tMs >= 7 * 60_000, 10_000, "the jump");
     const acks = collect<{ id: string; atMs: number }>(director, "ack");
     director.send("end", { id: "end-1" });
@@ -37,12 +37,12 @@ describe("after the end", () => {
 
     const refused = collect<Refusal>(director, "rejected");
     const answered = clock.length;
-    for (const body of [{ action: "resume" }, { action: "pause" }, { action: "speed", value: 2 }, { action: "jump", value: 10 }]) director.send("clock", body);
+    for (const body of [{ action: "resume" }, { action: "pause" }, { action: "speed", value: 2 }, { action: "jump", value: 10 }]) director.send("clock", { id: requestId(), ...body });
     director.send("inject", { id: "inj-1", to: ["fire"], text: "导调：请报告现场风向。" });
     director.send("spotQuestion", { id: "sq-1", to: ["fire"], text: "现场风向？" });
     director.send("command", { id: "inj-2", command: { type: "injectNow", inject: drill.c.scenario.injects[0]!.id } });
     director.send("seatMode", { seat: "fire", mode: "bot" });
-    director.send("reissue", { seat: "fire" });
+    director.send("reissue", { id: requestId(), seat: "fire" });
     await until(() => refused.length === 9, 5000, "nine refusals");
     // injects and commands are answered after a round trip through the engine, the rest at once
     expect(refused.map((r) => `${r.type}:${r.code}`).sort()).toEqual([

@@ -8,7 +8,7 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDrill, decoded, joinEach, startServer, until, type Harness } from "./harness.ts";
+import { createDrill, decoded, joinEach, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe("力量需求 on the boards, live", () => {
     const d = await createDrill(h, { scenario: "school-fire", seed: 7, blindness: "NONE", speed: 1, paused: true });
     const [director, sch, fire, ems] = await joinEach(h, d.id, { 导调: d.codes.director, 校长: d.codes.seats.sch!, 指挥员: d.codes.seats.fire!, 调度员: d.codes.seats.ems! });
     const drill = h.ctx.drills.get(d.id)!;
-    director!.send("clock", { action: "jump", value: 20 });
+    director!.send("clock", { id: requestId(), action: "jump", value: 20 });
     await until(() => drill.state.tMs >= 20 * 60_000, 20_000, "the jump");
     await until(() => ["REQ:req-mini", "REQ:req-engines", "REQ:req-ems-triage"].every((id) => id in requirements(director!)), 20_000, "the director's board");
     const board = requirements(director!);

@@ -17,6 +17,7 @@ import { LiveDrill } from "../../server/live/drill.ts";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { authenticate, newCode } from "../../server/live/seats.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
+import { wordIssue, type FieldIssue } from "../../i18n/refusal-issue.ts";
 import { collect, fourInRoom, startServer, until, untilMoving, type Created, type Harness, type Refusal } from "./harness.ts";
 
 /** chemical-leak's tick is 1 s: a jump of 10 simulated minutes is 600 ticks, 600 000 ms */
@@ -27,12 +28,15 @@ const jumpOwed = (d: LiveDrill) => (d as unknown as { jumpOwed: number }).jumpOw
 let h: Harness;
 let d: Created;
 let director: SDKRoom;
+let others: { fire: SDKRoom; police: SDKRoom; evaluator: SDKRoom };
 let clocks: Array<{ id?: string; tMs: number; paused: boolean; speed: number }>;
 let reissues: Array<{ id?: string; seat: string; code: string }>;
 let refused: Refusal[];
 beforeAll(async () => {
   h = await startServer();
-  ({ d, director } = await fourInRoom(h));
+  let fire: SDKRoom, police: SDKRoom, evaluator: SDKRoom;
+  ({ d, director, fire, police, evaluator } = await fourInRoom(h));
+  others = { fire, police, evaluator };
   clocks = collect(director, "clock");
   reissues = collect(director, "reissue");
   refused = collect<Refusal>(director, "rejected");
@@ -80,6 +84,50 @@ describe("over the room", () => {
     expect(authenticate(h.ctx.store, d.id, d.codes.seats.police!)).toMatchObject({ seat: "police" });
     expect(clocks).toHaveLength(2);
     expect(reissues).toHaveLength(2);
+  });
+});
+
+describe("without an id", () => {
+  // what an older script or SDK client sends: before round 30's rule each such send acted, so a re-sent jump jumped twice
+  const REASON = "请求编号：缺少或不正确（须为客户端生成的编号，1 至 64 个字母、数字或 - _ : . 符号；每条新请求用新编号，重发时沿用原编号，只执行一次）";
+  const EN = "request id: is missing or malformed (an id the client makes, 1–64 letters, digits, '-', '_', ':' or '.'; a new one for each request, the same one on a re-send, which then acts once)";
+
+  it("a clock or reissue without a valid id is refused to the director alone with the reason, changes nothing, and the next valid request is answered", async () => {
+    const drill = h.ctx.drills.get(d.id)!;
+    const { fire, police, evaluator } = others;
+    const elsewhere = [fire, police, evaluator].map((r) => collect<Refusal>(r, "rejected"));
+    const acted = () => h.ctx.store.auditLog(d.id).filter((a) => a.action !== "refused").length;
+    const before = { tMs: drill.state.tMs, clocks: clocks.length, reissues: reissues.length, refused: refused.length, acted: acted(), status: drill.clock.status() };
+    director.send("clock", { action: "jump", value: 10 });
+    director.send("clock", { action: "resume" });
+    director.send("clock", { id: "", action: "jump", value: 10 });
+    director.send("reissue", { seat: "police" });
+    director.send("reissue", { id: "no spaces", seat: "police" });
+    await until(() => refused.length === before.refused + 5, 5000, "five refusals");
+    const mine = refused.slice(before.refused);
+    expect(mine.map((r) => [r.type, r.id])).toEqual([["clock", ""], ["clock", ""], ["clock", ""], ["reissue", ""], ["reissue", "no spaces"]]);
+    for (const r of mine) {
+      expect(r).toMatchObject({ code: "badMessage", reason: REASON, params: { fieldPath: "id", problem: "clientId" } });
+      // a client words it in its own language from the same params (client/i18n/refusals.ts)
+      expect(`${wordIssue(r.params as unknown as FieldIssue, "en").field}: ${wordIssue(r.params as unknown as FieldIssue, "en").problem}`).toBe(EN);
+    }
+    // nothing changed: no jump owed or run, the clock still paused at 1×, the police code still good, nothing audited
+    expect(jumpOwed(drill)).toBe(0);
+    expect(drill.state.tMs).toBe(before.tMs);
+    expect(drill.clock.status()).toEqual(before.status);
+    expect(authenticate(h.ctx.store, d.id, d.codes.seats.police!)).toMatchObject({ seat: "police" });
+    expect(acted()).toBe(before.acted);
+    expect(clocks).toHaveLength(before.clocks);
+    expect(reissues).toHaveLength(before.reissues);
+    // the room runs on: the next request with an id is answered and carried out
+    director.send("clock", { id: "jump-after", action: "jump", value: 1 });
+    await until(() => clocks.length === before.clocks + 1, 5000, "the valid jump's answer");
+    expect(clocks.at(-1)).toMatchObject({ id: "jump-after", paused: true });
+    await untilMoving(() => jumpOwed(drill) === 0, () => drill.state.tMs, 5000, "the jump run");
+    expect(drill.state.tMs).toBe(before.tMs + 60_000);
+    expect(refused).toHaveLength(before.refused + 5);
+    // refused to the director only: no other seat was told anything
+    for (const e of elsewhere) expect(e).toEqual([]);
   });
 });
 

@@ -17,7 +17,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import { unkeptAtMostMs } from "../../server/live/clock-keep.ts";
-import { bundleServer, createDrill, freePort, killChildren, sleep, startServer, type ServerProcess } from "../../bench/live-server.ts";
+import { bundleServer, createDrill, freePort, killChildren, requestId, sleep, startServer, type ServerProcess } from "../../bench/live-server.ts";
 
 const DIRECTOR_CODE = "CRASH-CLOCK-DIRECTOR";
 const SPEED = 10;
@@ -56,7 +56,7 @@ describe("the clock after a SIGKILL", () => {
     const fire = await joinKeep(server.url, drill.id, drill.codes.seats.fire!, "消防值班员");
     const acks: Array<{ id: string; atMs: number }> = [];
     fire.room.onMessage("ack", (a: { id: string; atMs: number }) => acks.push(a));
-    director.room.send("clock", { action: "resume" });
+    director.room.send("clock", { id: requestId(), action: "resume" });
 
     // ~3 wall seconds of play at 10× (about 30 simulated seconds), then a kill right after an ack
     const until = Date.now() + 3_000;

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
-import { bundleServer, createDrill, freePort, killChildren, sleep, startServer, type ServerProcess } from "../../bench/live-server.ts";
+import { bundleServer, createDrill, freePort, killChildren, requestId, sleep, startServer, type ServerProcess } from "../../bench/live-server.ts";
 
 const DIRECTOR_CODE = "CRASH-TWICE-DIRECTOR";
 
@@ -53,7 +53,7 @@ describe("a second crash before the director joins", () => {
     try {
       const drill = await createDrill(server.url, DIRECTOR_CODE, { scenario: "chemical-leak", seed: 7, speed: 10, bots: [], blindness: "NONE" });
       const first = await directorWelcome(server.url, drill.id, drill.codes.director);
-      first.room.send("clock", { action: "resume" });
+      first.room.send("clock", { id: requestId(), action: "resume" });
       await sleep(1_500);
       expect(await server.kill("SIGKILL")).toBe("SIGKILL");
 

@@ -22,7 +22,7 @@ import { playCommands, run, stateHash } from "../../engine/replay.ts";
 import { parsePlay } from "../../engine/scenario/load.ts";
 import { logToPlayYaml } from "../../server/live/log.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
-import { bundleServer, createDrill, freePort, joinDrill, killChildren, sleep, spawnServer, startServer, type ServerProcess } from "../../bench/live-server.ts";
+import { bundleServer, createDrill, freePort, joinDrill, killChildren, requestId, sleep, spawnServer, startServer, type ServerProcess } from "../../bench/live-server.ts";
 import { compiled } from "../helpers.ts";
 
 const KILLS = 20;
@@ -132,7 +132,7 @@ describe("crash test", () => {
       }
       if (kill > 0) server = await start(); // recovery: the drill comes back paused
       const rooms = await joinAll();
-      rooms.director!.send("clock", { action: "resume" });
+      rooms.director!.send("clock", { id: requestId(), action: "resume" });
       for (const m of inflight.values()) send(rooms, m); // same client ids: applied at most once
       const liveFor = between(100, 800);
       const pauseFirst = PLAN[kill]!.pauseFirst;
@@ -141,12 +141,12 @@ describe("crash test", () => {
         const by = SEATS[between(0, SEATS.length - 1)]!;
         const list = commands[by]!;
         send(rooms, { by, id: `${by}-${++counter}`, command: list[counter % list.length]! });
-        if (rng() < 0.05) rooms.director!.send("clock", { action: "jump", value: between(1, 3) });
+        if (rng() < 0.05) rooms.director!.send("clock", { id: requestId(), action: "jump", value: between(1, 3) });
         await sleep(between(15, 45));
       }
       if (pauseFirst) {
         const paused = new Promise<void>((r) => rooms.director!.onMessage("clock", (b: { paused: boolean }) => b.paused && r()));
-        rooms.director!.send("clock", { action: "pause" });
+        rooms.director!.send("clock", { id: requestId(), action: "pause" });
         await paused;
       }
       expect(await server.kill("SIGKILL")).toBe("SIGKILL");

@@ -18,6 +18,9 @@ import type { WelcomeMessage } from "../../protocol/messages.ts";
 import { readFileSync } from "node:fs";
 import { join as joinPath } from "node:path";
 
+/** a fresh client id for each `clock` or `reissue` a test sends (bench/live-server.ts) */
+export { requestId } from "../../bench/live-server.ts";
+
 export interface Harness {
   ctx: LiveContext;
   directorCode: string;

@@ -7,7 +7,7 @@
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HistoryMessage } from "../../protocol/messages.ts";
-import { collect, createDrill, decoded, join, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, decoded, join, requestId, startServer, until, type Created, type Harness } from "./harness.ts";
 import { seatHistory } from "../../server/live/history.ts";
 import type { LogRecord } from "../../server/store/store.ts";
 import { readFileSync } from "node:fs";
@@ -66,11 +66,11 @@ describe("a command the engine refused after its ack, in a new browser", () => {
     fire.send("command", { id: "hz-first", command: { type: "dispatch", units: ["hz-e1"], place: "plant", task: "rescue" } });
     await until(() => acks.length === 1, 5000, "the first dispatch's ack");
     const drill = h.ctx.drills.get(d2.id)!;
-    director.send("clock", { action: "jump", value: 1 }); // its tick comes: hz-e1 is now on a task
+    director.send("clock", { id: requestId(), action: "jump", value: 1 }); // its tick comes: hz-e1 is now on a task
     await until(() => drill.state.tMs >= 60_000, 10_000, "the first jump");
     fire.send("command", { id: "hz-again", command: { type: "dispatch", units: ["hz-e1"], place: "village", task: "rescue" } });
     await until(() => acks.length === 2, 5000, "the second dispatch's ack (the intake does not know the unit is busy)");
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => drill.state.tMs >= 120_000, 10_000, "the second jump");
     await until(() => rejected.some((r) => r.id === "hz-again"), 5000, "the engine's live refusal");
     expect(rejected.find((r) => r.id === "hz-again")!.code).toBe("unitBusy");

@@ -12,7 +12,7 @@ import { init } from "../../engine/init.ts";
 import { step } from "../../engine/step.ts";
 import type { AckMessage } from "../../protocol/messages.ts";
 import { logToCommands } from "../../server/live/log.ts";
-import { collect, createDrill, join, probe, received, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, join, probe, received, requestId, startServer, until, type Harness } from "./harness.ts";
 
 const SEATS = ["ent", "fire", "eb", "police", "health", "town"] as const;
 const BOTS = ["duty", "eco", "met", "city"];
@@ -58,7 +58,7 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
     // the director plays the alarm call to every staffed seat but the police (it learns from inj-04 at 00:11),
     // so that they may write to each other from the first round
     await give("director", { to: SEATS.filter((x) => x !== "police"), text: "导调：各单位注意，江湾化工园区发生事故", notifies: true });
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => clockOf(director).tMs >= 60_000, 8000, "the alarm call");
     for (let r = 0; r < 30; r++) {
       const round = String(r).padStart(2, "0");
@@ -86,12 +86,12 @@ describe("leak test: a double-blind drill, every byte each seat receives", () =>
       }
       // the director's clock: a seat not yet told is given none (untold-decoded.test.ts)
       const target = clockOf(director).tMs + 8 * 60_000;
-      director.send("clock", { action: "jump", value: 8 });
+      director.send("clock", { id: requestId(), action: "jump", value: 8 });
       await until(() => clockOf(director).tMs >= target || clockOf(director).ended, 8000, "jump");
       await new Promise((r) => setTimeout(r, 150)); // that jump's patch reaches the seats too
       if (clockOf(director).ended) break;
     }
-    director.send("clock", { action: "jump", value: 240 });
+    director.send("clock", { id: requestId(), action: "jump", value: 240 });
     await until(() => SEATS.every((s) => clockOf(rooms[s]!).ended), 15000, "end");
     await new Promise((r) => setTimeout(r, 300)); // the last patch
   }, 120_000);

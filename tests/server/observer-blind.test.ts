@@ -11,7 +11,7 @@
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
-import { collect, createDrill, join, received, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, join, received, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe("the observer in a double-blind drill", () => {
 
     // the first tick delivers the tank-farm worker's alarm to the enterprise: no longer a secret
     const director = await join(h, d.id, d.codes.director, "导调");
-    director.send("clock", { action: "resume" });
+    director.send("clock", { id: requestId(), action: "resume" });
     await until(() => welcomes.length === 2, 8000, "complete welcome");
     expect(drill.state.knowledge.find((k) => k.agency === "ent")?.notifiedAtMs).toBe(0);
     expect(welcomes[1]!.map.complete).toBe(true);

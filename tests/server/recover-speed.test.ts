@@ -9,7 +9,7 @@ import { join as joinPath } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
-import { collect, createDrill, join, startServer, until } from "./harness.ts";
+import { collect, createDrill, join, requestId, startServer, until } from "./harness.ts";
 
 const dir = mkdtempSync(joinPath(tmpdir(), "lianyan-speed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,8 +21,8 @@ describe("the clock's speed across a crash", () => {
     const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, speed: 1, paused: true });
     const director = await join(h, d.id, d.codes.director, "导调");
     const clock = collect<{ speed: number; paused: boolean }>(director, "clock");
-    director.send("clock", { action: "speed", value: 12 });
-    director.send("clock", { action: "jump", value: 5 });
+    director.send("clock", { id: requestId(), action: "speed", value: 12 });
+    director.send("clock", { id: requestId(), action: "jump", value: 5 });
     await until(() => clock.length === 2 && h.ctx.drills.get(d.id)!.state.tMs >= 5 * 60_000, 5000, "speed and jump");
     const live = h.ctx.drills.get(d.id)!;
     live.persistClock(true);

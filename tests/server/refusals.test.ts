@@ -5,7 +5,7 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, requestId, startServer, until, type Created, type Harness } from "./harness.ts";
 
 type Refusal = { id: string; type: string; code: string; reason: string };
 const HAN = /[\u4e00-\u9fff]/;
@@ -59,12 +59,12 @@ describe("refusals", () => {
     fire.send("command", { id: "at-1", command: { type: "message", to: ["eb"], text: "x", at: "00:00:00" } });
     fire.send("command", { id: "bf-1", command: { type: "dispatch", units: 5, place: "tank-v101", task: "plugLeak" } });
     fire.send("command", { id: "nt-1", command: { type: "teleport", units: ["fire-1"] } });
-    director.send("clock", { action: "speed", value: 500 });
+    director.send("clock", { id: requestId(), action: "speed", value: 500 });
     // a live message's own fields in words (newcomer trial: a seat mode's field read 报告方式, the clock's 某个字段（action）, an empty command 某个字段（）)
     director.send("seatMode", { seat: "fire", mode: "robot" });
-    director.send("clock", { action: "rewind" });
+    director.send("clock", { id: requestId(), action: "rewind" });
     fire.send("command", { id: "nc-1" });
-    director.send("reissue", { seat: "fire", extra: 1 });
+    director.send("reissue", { id: requestId(), seat: "fire", extra: 1 });
     await until(() => got.fire!.length >= 10 && got.evaluator!.length >= 1 && got.director!.length >= 4, 5000, "refusals");
     const all = [...got.fire!, ...got.evaluator!, ...got.director!];
     const byId = Object.fromEntries(all.map((r) => [r.id || r.type, r]));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVOKED_CLOSE } from "../../protocol/messages.ts";
-import { collect, createDrill, join, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, join, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ describe("reissuing a seat's code", () => {
     fire.onLeave((code, reason) => closed.push({ code, reason }));
     deputy.onLeave((code, reason) => closed.push({ code, reason }));
     const reissued = collect<{ seat: string; code: string }>(director, "reissue");
-    director.send("reissue", { seat: "fire" });
+    director.send("reissue", { id: requestId(), seat: "fire" });
     fire.send("command", { id: "after-1", command: { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" } });
     await until(() => closed.length === 2, 5000, "both fire sessions closed");
     expect(closed.map((c) => c.code)).toEqual([REVOKED_CLOSE, REVOKED_CLOSE]);

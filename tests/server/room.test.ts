@@ -12,7 +12,7 @@ import { parsePlay } from "../../engine/scenario/load.ts";
 import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import type { MessageRow } from "../../protocol/views.ts";
 import { bestPlayFor, rubricFor } from "../../server/live/scenario.ts";
-import { collect, createDrill, join, received, startServer, until, untilMoving, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, received, requestId, startServer, until, untilMoving, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -82,7 +82,7 @@ describe("a live chemical-leak drill over sockets", () => {
     const a4 = await send(rooms.eb!, acks.eb!, "eb-1", { type: "activateResponse", level: 4 });
     expect([a1.seq, a2.seq, a3.seq, a4.seq]).toEqual([1, 2, 3, 4]);
     expect(a1.atMs).toBe(clockOf(rooms.director!).tMs);
-    rooms.director!.send("clock", { action: "jump", value: 5 });
+    rooms.director!.send("clock", { id: requestId(), action: "jump", value: 5 });
     await until(() => clockOf(rooms.director!).tMs >= 5 * 60_000, 5000, "jump");
     await until(() => messagesOf(rooms.fire!, "fire").some((m) => m.text?.startsWith("119")), 3000, "message to fire");
     const fireUnits = viewOf(rooms.fire!, "fire")!.units;
@@ -98,7 +98,7 @@ describe("a live chemical-leak drill over sockets", () => {
     rooms.fire!.send("command", { id: "fire-dup", command: cmd });
     await until(() => acks.fire!.filter((a) => a.id === "fire-dup").length === 2, 3000, "second ack");
     expect(acks.fire!.filter((a) => a.id === "fire-dup")[1]).toEqual(first);
-    rooms.director!.send("clock", { action: "jump", value: 1 });
+    rooms.director!.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => messagesOf(rooms.eb!, "eb").some((m) => m.text === cmd.text), 3000, "message to eb");
     expect(messagesOf(rooms.eb!, "eb").filter((m) => m.text === cmd.text)).toHaveLength(1);
     expect(h.ctx.store.log(d.id).filter((r) => r.clientId === "fire-dup")).toHaveLength(1);
@@ -120,7 +120,7 @@ describe("a live chemical-leak drill over sockets", () => {
     const sessionId = fire.sessionId;
     (fire.connection.transport as unknown as { ws: { close(): void } }).ws.close();
     await send(rooms.ent!, acks.ent!, "ent-while-away", { type: "message", to: ["fire"], text: "企业：罐区仍有2人未撤出" });
-    rooms.director!.send("clock", { action: "jump", value: 1 });
+    rooms.director!.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => messagesOf(fire, "fire").some((m) => m.text === "企业：罐区仍有2人未撤出"), 8000, "message after reconnect");
     expect(fire.sessionId).toBe(sessionId);
   });
@@ -128,7 +128,7 @@ describe("a live chemical-leak drill over sockets", () => {
   it("the evaluator records an observation; the exported log evaluated headless gives the live report's findings", async () => {
     rooms.evaluator!.send("observation", { id: "obs-1", section: "linkage", agency: "fire", rating: "met", seen: "防化组2分钟内出动", why: "符合接警即出动要求" });
     await until(() => h.ctx.store.observations(d.id).length === 1, 3000, "observation");
-    rooms.director!.send("clock", { action: "jump", value: 240 });
+    rooms.director!.send("clock", { id: requestId(), action: "jump", value: 240 });
     // the jump runs 600 ticks a push (server/live/drill.ts JUMP_SLICE): wait while the clock moves, fail if it stalls
     await untilMoving(() => clockOf(rooms.director!).ended, () => clockOf(rooms.director!).tMs, 15000, "end");
     const auth = { authorization: `Bearer ${d.codes.evaluator}` };
@@ -179,23 +179,23 @@ describe("the director's and evaluators' tools over sockets", () => {
   const last = <T>(key: string) => answers[key]![answers[key]!.length - 1] as T;
 
   it("pause, resume and speed reach every seat's clock; a seat may not touch the clock", async () => {
-    director.send("clock", { action: "speed", value: 30 });
-    director.send("clock", { action: "resume" });
+    director.send("clock", { id: requestId(), action: "speed", value: 30 });
+    director.send("clock", { id: requestId(), action: "resume" });
     await until(() => clockOf(fire).speed === 30 && !clockOf(fire).paused && clockOf(fire).tMs > 0, 5000, "running at 30×");
-    director.send("clock", { action: "pause" });
+    director.send("clock", { id: requestId(), action: "pause" });
     await until(() => clockOf(fire).paused, 5000, "paused");
     const frozen = clockOf(fire).tMs;
     await new Promise((r) => setTimeout(r, 400));
     expect(clockOf(fire).tMs).toBe(frozen);
-    fire.send("clock", { action: "resume" });
+    fire.send("clock", { id: requestId(), action: "resume" });
     await until(() => answers["fire:rejected"]!.length === 1, 3000, "refusal");
     expect(last<RejectedMessage>("fire:rejected")).toMatchObject({ type: "clock", code: "notAllowed" });
-    director.send("clock", { action: "speed", value: 90 });
+    director.send("clock", { id: requestId(), action: "speed", value: 90 });
     await until(() => (answers["director:rejected"]?.length ?? 0) === 1, 3000, "speed refusal");
   });
 
   it("the look-ahead forecast, the deadline board, live findings and a past view answer the director and evaluators", async () => {
-    director.send("clock", { action: "pause" });
+    director.send("clock", { id: requestId(), action: "pause" });
     await until(() => clockOf(director).paused, 5000, "paused");
     const before = h.ctx.drills.get(d.id)!.hash();
     director.send("forecast", { minutes: 20 });
@@ -220,7 +220,7 @@ describe("the director's and evaluators' tools over sockets", () => {
     director.send("seatMode", { seat: "police", mode: "bot" });
     await until(() => (director.state as { seats: Map<string, { mode: string }> }).seats.get("police")?.mode === "bot", 3000, "bot mode");
     expect(h.ctx.drills.get(d.id)!.botSeats()).toContain("police");
-    director.send("reissue", { seat: "police" });
+    director.send("reissue", { id: requestId(), seat: "police" });
     await until(() => answers["director:reissue"]!.length === 1, 3000, "new code");
     const fresh = last<{ code: string }>("director:reissue").code;
     await expect(join(h, d.id, d.codes.seats.police!, "旧码")).rejects.toThrow();
@@ -233,7 +233,7 @@ describe("the director's and evaluators' tools over sockets", () => {
   });
 
   it("the director's hazard overlay (rasters) is re-sent when it changes, not every tick", async () => {
-    director.send("clock", { action: "pause" });
+    director.send("clock", { id: requestId(), action: "pause" });
     await until(() => clockOf(director).paused, 5000, "paused");
     const total = () => (received.get(director) ?? []).reduce((n, c) => n + c.bytes.length, 0);
     const big = () => (received.get(director) ?? []).filter((c) => c.bytes.length > 20_000).length;
@@ -242,10 +242,10 @@ describe("the director's and evaluators' tools over sockets", () => {
     await new Promise((r) => setTimeout(r, 2_300));
     expect(total() - quiet).toBeLessThan(2_000); // paused: nothing changed, nothing re-sent
     const before = big();
-    director.send("clock", { action: "speed", value: 60 });
-    director.send("clock", { action: "resume" });
+    director.send("clock", { id: requestId(), action: "speed", value: 60 });
+    director.send("clock", { id: requestId(), action: "resume" });
     await new Promise((r) => setTimeout(r, 3_000)); // ≈ 180 ticks; the puffs move every 10 simulated s
-    director.send("clock", { action: "pause" });
+    director.send("clock", { id: requestId(), action: "pause" });
     const sent = big() - before;
     expect(sent).toBeGreaterThanOrEqual(1); // the plume moved: the director got the new picture
     expect(sent).toBeLessThanOrEqual(3); // at most once per 2 s, not once per change or per tick

@@ -17,7 +17,7 @@ import { feedText } from "../../server/rooms/sync.ts";
 import { JOIN_LIMIT } from "../../server/live/throttle.ts";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { authenticate } from "../../server/live/seats.ts";
-import { collect, createDrill, join, received, startServer, until, type Created, type Harness } from "./harness.ts";
+import { collect, createDrill, join, received, requestId, startServer, until, type Created, type Harness } from "./harness.ts";
 
 const YAML = readFileSync("scenarios/chemical-leak.yaml", "utf8");
 const RULES = readFileSync("scenarios/rules/county-default.yaml", "utf8");
@@ -56,7 +56,7 @@ describe("POST /api/join: a typed code alone finds its drill and seat", () => {
     const unknown = await post("/api/join", { code: "0000-0000-0000" });
     const director = await join(h, d.id, d.codes.director, "导调");
     const reissued = collect<{ seat: string; code: string }>(director, "reissue");
-    director.send("reissue", { seat: "police" });
+    director.send("reissue", { id: requestId(), seat: "police" });
     await until(() => reissued.length === 1, 5000, "reissue");
     const revoked = await post("/api/join", { code: d.codes.seats.police });
     expect([unknown.status, revoked.status]).toEqual([404, 404]);
@@ -85,7 +85,7 @@ describe("the live view: a unit's arrival time for its seat, the event feed for 
     const acks = collect<AckMessage>(fire, "ack");
     fire.send("command", { id: "go-1", command: { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" } });
     await until(() => acks.length === 1, 5000, "ack");
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
   });
   afterAll(async () => {
     await fire.leave();
@@ -154,7 +154,7 @@ describe("GET /api/drills/:id/sources: what the replay viewer re-runs", () => {
   it("once the drill has ended any of its codes gets them, and the browser's engine re-runs them to the server's hash", async () => {
     const drill = h.ctx.drills.get(d.id)!;
     const director = await join(h, d.id, d.codes.director, "导调");
-    director.send("clock", { action: "jump", value: 20 });
+    director.send("clock", { id: requestId(), action: "jump", value: 20 });
     await until(() => drill.state.tMs >= 20 * 60_000, 20_000, "jump");
     director.send("end", { id: "end-1" });
     await until(() => h.ctx.store.getDrill(d.id)?.status === "ended", 5000, "ended");
@@ -176,8 +176,8 @@ describe("a restart keeps the director's seat switches and reissued codes", () =
     const modes = collect<{ seat: string; mode: string }>(director, "seatMode");
     const codes = collect<{ seat: string; code: string }>(director, "reissue");
     director.send("seatMode", { seat: "police", mode: "bot" });
-    director.send("clock", { action: "speed", value: 30 });
-    director.send("reissue", { seat: "health" });
+    director.send("clock", { id: requestId(), action: "speed", value: 30 });
+    director.send("reissue", { id: requestId(), seat: "health" });
     await until(() => modes.length === 1 && codes.length === 1, 5000, "director's changes");
     await director.leave();
 

@@ -12,7 +12,7 @@ import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shippedScenarios } from "../../server/live/scenario.ts";
 import { isTold } from "../../server/live/views.ts";
-import { createDrill, join, loadShipped, received, startServer, until, type Harness } from "./harness.ts";
+import { createDrill, join, loadShipped, received, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -82,7 +82,7 @@ describe("an untold seat while the drill runs elsewhere", () => {
     const director = await join(h, d.id, d.codes.director, "导调");
     await until(() => (received.get(seat)?.length ?? 0) >= 3, 5000, "the seat's first state");
     // a minute passes: the director's view (its clock, the mine's rows) changes; the city's hears of nothing yet
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => drill.state.tMs >= 60_000, 5000, "one minute");
     const directorPatches = () => (received.get(director) ?? []).filter((f) => f.bytes[0] === 15).length;
     const seen = directorPatches();

@@ -19,7 +19,7 @@ import { GENERIC_TASKS } from "../../engine/compile.ts";
 import type { AckMessage, RejectedMessage, WelcomeMessage } from "../../protocol/messages.ts";
 import { shippedScenarios } from "../../server/live/scenario.ts";
 import { isTold } from "../../server/live/views.ts";
-import { collect, createDrill, decoded, join, joinAll, loadShipped, received, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, decoded, join, joinAll, loadShipped, received, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe("what an untold double-blind seat receives, decoded", () => {
       const rooms = await joinAll(h, d);
       const director = await join(h, d.id, d.codes.director, "导调");
       await until(() => rooms.every((r) => r.welcomes.length >= 1), 8000, "welcomes");
-      director.send("clock", { action: "jump", value: 1 });
+      director.send("clock", { id: requestId(), action: "jump", value: 1 });
       await until(() => drill.state.tMs >= 60_000, 8000, "one minute");
       // at T+1 min a seat still untold writes to the director and is asked a spot question (随机提问, which tells nobody):
       // its ack, its message and the question would each carry the time
@@ -53,7 +53,7 @@ describe("what an untold double-blind seat receives, decoded", () => {
       quiet.room.send("command", { id: "probe-1", command: { type: "message", to: ["director"], text: "值班室例行通话" } });
       director.send("spotQuestion", { id: "q-1", to: [quiet.who], text: "随机提问：请报告今日值班人数" });
       await until(() => acks.length === 1 && directorAcks.length === 1, 8000, "acks");
-      director.send("clock", { action: "jump", value: 1 });
+      director.send("clock", { id: requestId(), action: "jump", value: 1 });
       await until(() => drill.state.tMs >= 120_000, 8000, "two minutes");
       await new Promise((r) => setTimeout(r, 400)); // the patches of those minutes
       expect(isTold(drill.state, quiet.who)).toBe(false);
@@ -130,16 +130,16 @@ describe("what an untold double-blind seat receives, decoded", () => {
     await until(() => viewOf() !== undefined, 5000, "view");
     expect(viewOf()!.clock).toBeUndefined();
     // a spot question at T+1 min reaches it untold, without its time; once told it has its time again
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => drill.state.tMs >= 60_000, 5000, "one minute");
     director.send("spotQuestion", { id: "q-1", to: ["police"], text: "随机提问：请报告今日值班人数" });
     type Rows = { messages: Array<{ json: string }> };
     const times = () => [...((police.state as { views: Map<string, Rows> }).views.get("police")?.messages ?? [])].map((m) => (JSON.parse(m.json) as { atMs: number }).atMs);
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => times().length === 1, 5000, "the question");
     expect(times()).toEqual([0]);
     // the school's police post hears of it at 00:05 (inj: the passer-by's 110 call)
-    director.send("clock", { action: "jump", value: 4 });
+    director.send("clock", { id: requestId(), action: "jump", value: 4 });
     await until(() => welcomes.length === 2, 8000, "complete welcome");
     expect(drill.state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBeDefined();
     expect(welcomes[1]!.start).toBe(drill.c.scenario.clock.start);
@@ -190,7 +190,7 @@ describe("what an untold double-blind seat receives, decoded", () => {
     const director = await join(h, d.id, d.codes.director, "导调");
     const acks = collect<AckMessage>(room, "ack");
     director.send("inject", { id: "call-1", to: [me], text: "煤矿透水，请速派员", notifies: true });
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => isTold(drill.state, me), 5000, "told");
     room.send("command", { id: "after-1", command: pairs[0]![1](other) });
     await until(() => acks.some((a) => a.id === "after-1"), 5000, "accepted once told");
@@ -212,7 +212,7 @@ describe("what an untold double-blind seat receives, decoded", () => {
     // its base is the scenario's, not shown on standby (review 19 item 2): a cordon there is refused as any unknown place is
     eb.send("command", { id: "cordon-1", command: { type: "cordon", place: base, radiusM: 50 } });
     await until(() => acks.length === 1 && rejected.length === 1, 5000, "an ack and a refusal");
-    director.send("clock", { action: "jump", value: 1 });
+    director.send("clock", { id: requestId(), action: "jump", value: 1 });
     await until(() => drill.state.tMs >= 60_000, 5000, "one minute");
     await new Promise((r) => setTimeout(r, 400));
     expect(drill.state.knowledge.every((k) => k.notifiedAtMs === undefined)).toBe(true);

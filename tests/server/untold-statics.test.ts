@@ -14,7 +14,7 @@ import { GENERIC_TASKS } from "../../engine/compile.ts";
 import { hazardModel } from "../../engine/hazards/index.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
 import { shippedScenarios } from "../../server/live/scenario.ts";
-import { collect, createDrill, join, joinAll, loadShipped, received, startServer, until, type Harness } from "./harness.ts";
+import { collect, createDrill, join, joinAll, loadShipped, received, requestId, startServer, until, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe("an untold seat in a double-blind drill", () => {
     await until(() => policeWelcomes.length === 1, 5000, "police's first welcome");
     expect(policeWelcomes[0]!.tasks).not.toContain("triage");
     const director = await join(h, d.id, d.codes.director, "导调");
-    director.send("clock", { action: "jump", value: 6 });
+    director.send("clock", { id: requestId(), action: "jump", value: 6 });
     await until(() => policeWelcomes.length === 2, 8000, "complete welcome");
     expect(drill.state.knowledge.find((k) => k.agency === "police")?.notifiedAtMs).toBeDefined();
     const w = policeWelcomes[1]!;

@@ -13,6 +13,7 @@ import { handle, type Reply, type Session } from "../../server/live/console.ts";
 import { LiveDrill } from "../../server/live/drill.ts";
 import { liveFindings } from "../../server/live/tools.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
+import { requestId } from "../../bench/live-server.ts";
 import type { SeatKind } from "../../server/store/store.ts";
 import { CATALOGUES } from "../../i18n/index.ts";
 
@@ -67,7 +68,7 @@ describe("the room's refusals and live findings, in zh", () => {
     const cases: Array<[Session, string, unknown]> = [
       [fire, "command", { id: "c1", command: { type: "adHocInject", to: ["eb"], text: "假注入" } }],
       [fire, "command", { id: "带空格 的编号", command: { type: "message", to: ["eb"], text: "x" } }],
-      [fire, "clock", { action: "pause" }],
+      [fire, "clock", { id: requestId(), action: "pause" }],
       [fire, "inject", { id: "i1", inject: "inj-06-media" }],
       [evaluator, "command", { id: "c2", command: { type: "cordon", place: "tank-v101", radiusM: 300 } }],
       [director, "command", { id: "c3", command: { type: "dispatch", units: ["hz-chem1"], place: "tank-v101", task: "plugLeak" } }],
