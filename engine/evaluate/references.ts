@@ -271,6 +271,18 @@ export function referenceStateAt(c: Compiled, seed: number, commands: readonly C
     const cp = ref.checkpoints[i]!;
     Object.assign(earlier, { state: cp.state, next: cp.next, lastT: cp.lastT, series: ref.series.slice(0, cp.seriesLength), checkpoints: [cp] });
     advance(c, earlier, tMs);
+    // the states passed on the way, and the one reached, join the run's own checkpoints (the same run: its series and
+    // log positions hold for both), so asking again for this moment, or a later one, steps from here — an evaluation of a
+    // drill ended early asks for the best play's and no response's states several times, and a whole run kept (a lent
+    // store's, a shell's own) has no checkpoint but its start and end
+    const reached = { state: earlier.state, next: earlier.next, lastT: earlier.lastT, seriesLength: earlier.series.length };
+    const known = new Set(ref.checkpoints.map((k) => k.state.tMs));
+    for (const k of [...earlier.checkpoints.slice(1), reached]) {
+      if (known.has(k.state.tMs)) continue;
+      known.add(k.state.tMs);
+      ref.checkpoints.push(k);
+    }
+    ref.checkpoints.sort((a, b) => a.state.tMs - b.state.tMs);
     return earlier.state;
   }
   advance(c, ref, tMs);

@@ -10,10 +10,9 @@
 import type { Compiled } from "../compile.ts";
 import type { Command } from "../model/commands.ts";
 import type { SimMs } from "../model/time.ts";
-import { run } from "../replay.ts";
 import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
 import { evaluate } from "./evaluate.ts";
-import type { BestPlay } from "./references.ts";
+import { runKeepingReference, type BestPlay } from "./references.ts";
 import type { FindingCode, OutcomeFigures, ReportModel, SectionId } from "./report-model.ts";
 
 export type Change =
@@ -150,12 +149,21 @@ export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResu
   };
 }
 
-/** Run the play as given and with the changes, evaluate both (harm against `bestPlay`, evaluate.ts), and diff them. */
-export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay): WhatIfResult {
+/**
+ * Run the play as given and with the changes, evaluate both (harm against `bestPlay`, evaluate.ts), and diff them.
+ * Each run is kept as its own log's reference (references.ts runKeepingReference): the cause reruns measure the play
+ * itself before its corrections, and would otherwise replay both whole drills a second time. `options.base`: the play's
+ * own report when the caller has it already, exactly as `evaluate(c, events, state, rubric, observations, bestPlay,
+ * { commands })` gives it for the run of `commands` at `seed` (a test's shared fixture, several changes tried on one
+ * play): the play is then neither replayed nor evaluated again. Throws WhatIfError for a change that cannot apply.
+ */
+export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { base?: ReportModel } = {}): WhatIfResult {
   const variantCommands = applyChanges(commands, changes);
-  const a = run(c, seed, commands);
-  const z = run(c, seed, variantCommands);
-  const baseReport = evaluate(c, a.events, a.state, rubric, observations, bestPlay, { commands });
-  const variantReport = evaluate(c, z.events, z.state, rubric, observations, bestPlay, { commands: variantCommands });
+  const report = (cmds: readonly Command[]) => {
+    const r = runKeepingReference(c, seed, cmds, bestPlay);
+    return evaluate(c, r.events, r.state, rubric, observations, bestPlay, { commands: cmds });
+  };
+  const baseReport = options.base ?? report(commands);
+  const variantReport = report(variantCommands);
   return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport };
 }

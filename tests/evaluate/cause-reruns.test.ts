@@ -15,8 +15,9 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import { ms, runPlay } from "../helpers.ts";
+import { ms } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const harm = (r: ReportModel) => r.findings.find((f) => f.code === "OUTCOME_PREVENTABLE_HARM")!;
 const causes = (r: ReportModel) => harm(r).causes!.map((id) => r.findings.find((f) => f.id === id)!);
@@ -25,7 +26,7 @@ const section = (r: ReportModel, id: string) => r.sections.find((s) => s.id === 
 function variant(id: "chemical-leak" | "school-fire", change: (cs: Command[]) => Command[]): ReportModel {
   const poor = drill(id, "poor");
   const commands = change([...poor.commands]).sort((a, b) => a.at - b.at || a.seq - b.seq);
-  const r = runPlay(poor.c, commands);
+  const r = runKeepingReference(poor.c, 7, commands, bestPlay(id, poor.c));
   return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay(id, poor.c), { commands });
 }
 

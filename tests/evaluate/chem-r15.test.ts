@@ -9,6 +9,7 @@ import { kindText } from "../../cli/report/text.ts";
 import { outsideRow } from "../../cli/report/scoring.ts";
 import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const MIN = 60_000;
 
@@ -35,7 +36,7 @@ describe("item 1: the cause analysis dates a protection fault from the deadline 
 describe("item 3: a shelter in place never lifted is judged whether the order came in time or late", () => {
   const c = compiled("chemical-leak");
   const judge = (commands: Command[]) => {
-    const r = runPlay(c, commands, 7);
+    const r = runKeepingReference(c, 7, commands, bestPlay("chemical-leak", c));
     return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c), { commands });
   };
   // the poor play with the police sheltering the village at 00:30 (in time: due 00:41, the 110 call at 00:11 + 30 min)

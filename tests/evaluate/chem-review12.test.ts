@@ -7,13 +7,14 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
-import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { compiled, ms, playOf, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const c = compiled("chemical-leak");
 const poorPlay = () => playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`);
 function judge(commands: Command[]) {
-  const r = runPlay(c, commands, 7);
+  const r = runKeepingReference(c, 7, commands, bestPlay("chemical-leak", c));
   return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c), { commands });
 }
 const villagers = (rep: ReturnType<typeof judge>) => rep.findings.find((f) => f.code === "PROTECTIVE_ACTION_LATE" && f.opportunity === "protect:villagers")!;

@@ -6,8 +6,9 @@
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import type { Command } from "../../engine/model/commands.ts";
-import { compiled, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { compiled, playOf, SCENARIOS } from "../helpers.ts";
 import { bestPlay, logKey, once, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 export const chem = compiled("chemical-leak");
 export const poorPlay = (): Command[] => playOf(chem, `${SCENARIOS}/plays/chemical-leak.poor.yaml`);
@@ -15,7 +16,7 @@ export function judge(commands: Command[]): ReportModel {
   // the same variant judged in several files (chem-r22-knew, once-r22 and mark-deadlines judge the r22 plays) is
   // replayed and evaluated, cause reruns and all, once per test run (fixtures.ts once)
   return once(`chemical-leak/judge/${logKey(commands)}`, () => {
-    const r = runPlay(chem, commands, 7);
+    const r = runKeepingReference(chem, 7, commands, bestPlay("chemical-leak", chem));
     return evaluate(chem, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", chem), { commands });
   });
 }

@@ -13,6 +13,7 @@ import { bestLastOutMs } from "../../engine/evaluate/evacuation-best.ts";
 import { formatClock } from "../../engine/model/time.ts";
 import { cmd, compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, MIN, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 // The school-fire building (scenarios/school-fire.yaml): the 404 people of the two upper floors who can walk out
 // leave by two 1.8-m stairs (165/305 mm) whose ground-floor doors are 1.8 m (west) and 1.5 m (east). SFPE
@@ -94,7 +95,7 @@ describe("school fire, poor play (signal 5 min after the smoke report): the evac
     const c = compiled("school-fire");
     const commands = playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`).map((k) => (k.type === "evacuate" ? { ...k, at: ms("00:03:00") } : k));
     const best = bestPlay("school-fire", c);
-    const r = runPlay(c, commands, 7);
+    const r = runKeepingReference(c, 7, commands, best);
     const report = evaluate(c, r.events, r.state, rubric(), undefined, best, { commands });
     const death = report.findings.find((x) => x.code === "OUTCOME_PREVENTABLE_HARM")!;
     expect(r.state.casualties.deaths).toBe(1);

@@ -8,9 +8,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { Command } from "../../engine/model/commands.ts";
-import { compiled, ms, playOf, runPlay, SCENARIOS } from "../helpers.ts";
+import { compiled, ms, playOf, SCENARIOS } from "../helpers.ts";
 import { bestPlay, drill, rubric } from "./fixtures.ts";
 import { small } from "./verdicts-support.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const MIN = 60_000;
 
@@ -39,7 +40,7 @@ describe("variants of the poor play", () => {
     const poor = playOf(c, `${SCENARIOS}/plays/chemical-leak.poor.yaml`);
     let seq = Math.max(...poor.map((k) => k.seq));
     const commands = [...poor, ...extra.map((e) => ({ ...e, at: ms(e.at as string), seq: ++seq }) as unknown as Command)].sort((a, b) => a.at - b.at || a.seq - b.seq);
-    const r = runPlay(c, commands, 7);
+    const r = runKeepingReference(c, 7, commands, bestPlay("chemical-leak", c));
     return evaluate(c, r.events, r.state, rubric(), undefined, bestPlay("chemical-leak", c), { commands });
   };
   it("the brigade's commander sets the 600 m cordon at 00:20 (review15 v13): no cordon finding on anyone", () => {

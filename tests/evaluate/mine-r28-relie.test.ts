@@ -30,14 +30,15 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import type { ReportModel } from "../../engine/evaluate/report-model.ts";
-import { compiled, playOf, runPlay } from "../helpers.ts";
+import { compiled, playOf } from "../helpers.ts";
 import { bestPlay, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const mine = compiled("mine-flood");
 const best = bestPlay("mine-flood", mine);
 function judge(file: string): ReportModel {
   const commands = playOf(mine, file);
-  const r = runPlay(mine, commands, 7);
+  const r = runKeepingReference(mine, 7, commands, best);
   return evaluate(mine, r.events, r.state, rubric(), undefined, best, { commands });
 }
 const H = 3_600_000;

@@ -18,13 +18,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
-import { compiled, playOf, runPlay } from "../helpers.ts";
+import { compiled, playOf } from "../helpers.ts";
 import { bestPlay, rubric } from "./fixtures.ts";
+import { runKeepingReference } from "../../engine/evaluate/references.ts";
 
 const mine = compiled("mine-flood");
 const best = bestPlay("mine-flood", mine);
 const commands = playOf(mine, "tests/evaluate/plays/mine-r29-lie-after-true.yaml");
-const run = runPlay(mine, commands, 7);
+const run = runKeepingReference(mine, 7, commands, best);
 const r = evaluate(mine, run.events, run.state, rubric(), undefined, best, { commands });
 const H = 3_600_000;
 const MIN = 60_000;
