@@ -31,7 +31,8 @@ import { aloneSteps, LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
-import type { Finding, FindingCode } from "./report-model.ts";
+import type { Finding, FindingCode, LateGame } from "./report-model.ts";
+import { carriedGame, splitOnce, type OnceSplit } from "./priced-once.ts";
 
 const MINUTE = 60_000;
 /** how lateness with two sufficient causes is shared (late-share.ts), as the finding says it */
@@ -245,6 +246,8 @@ interface CreditOpportunity {
   findings: Finding[];
   /** rubric points caused lateness has taken here so far, by code (takeCaused) */
   causedTaken?: Map<string, number>;
+  /** each delay priced once here: its split and what its words have still to take (takeCaused, by game) */
+  once?: Map<string, OnceSplit>;
 }
 
 /**
@@ -263,8 +266,8 @@ interface CreditOpportunity {
  * An entry without `alone` (a link shared with another late link, late-share.ts) is priced after the owner's findings.
  * Marks each opportunity (lost, findings). `pts`: a code's rubric points.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): Array<{ points: number; moved: number }> {
-  return (f.caused ?? []).map((c) => {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>, games?: ReadonlyMap<string, LateGame>): Array<{ points: number; moved: number }> {
+  return (f.caused ?? []).map((c, k) => {
     const o = opp.get(c.opportunity);
     if (!o) return { points: 0, moved: 0 };
     const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
@@ -275,11 +278,34 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     const here = owners.reduce((a, g) => a + take.get(g.id)!, 0);
     const before = o.causedTaken.get(c.code) ?? 0;
     const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - before : Infinity;
-    // what the whole delay adds beyond the owner's own points, priced once (Vb − Vo)
-    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part - here));
-    // the word alone (Vn), and half of what the two alone would count twice handed from the owner to the word
-    const alone = c.alone === undefined || o.inW === false ? undefined : Math.max(0, Math.min(pts(c.code) * c.alone, o.worth - o.lost + here, part));
-    const moved = alone === undefined ? 0 : Math.min(here, Math.max(0, (alone - d) / 2));
+    // the whole delay priced once (Vb), and each cause's causal share of it (priced-once.ts): the late words of a game
+    // (late-share.ts, a notice passed down the chain) or, of one word, the word and the owner (`alone`: the word alone)
+    const g = gameOf(f, c, games);
+    const key = g?.game.key ?? `${f.id}|${k}`;
+    o.once ??= new Map();
+    let s = o.once.get(key);
+    if (s === undefined && o.inW !== false && (g !== undefined || c.alone !== undefined)) {
+      const n = g?.game.players.length ?? 2;
+      const full = (1 << n) - 1;
+      const owner = 1 << (n - 1);
+      const cap = Math.min(part, o.worth - o.lost + here);
+      const raw = (m: number) => (g ? pts(c.code) * g.game.late[m]! : [0, pts(c.code) * c.alone!, here, here + pts(c.code) * c.quantity][m]!);
+      s = splitOnce(n, (m) => (m === owner ? here : Math.max(m & owner ? here : 0, Math.min(raw(m), m === full ? Math.min(cap, here + o.worth - o.lost) : cap))), here);
+      o.once.set(key, s);
+    }
+    if (s === undefined) {
+      // priced after the owner's findings (an opportunity this play gave rise to)
+      const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part - here));
+      o.causedTaken.set(c.code, before + d);
+      o.lost += d;
+      o.findings.push(f);
+      return { points: d, moved: 0 };
+    }
+    const want = s.bear[g?.me ?? 0] ?? 0;
+    const d = Math.min(want, s.fresh);
+    s.fresh -= d;
+    const moved = Math.min(want - d, s.move, here);
+    s.move -= moved;
     let left = moved;
     for (const g of [...owners].reverse()) {
       const m = Math.min(left, take.get(g.id)!);
@@ -294,4 +320,35 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     o.findings.push(f);
     return { points: d + moved, moved };
   });
+}
+
+/**
+ * The game entry `c` of finding `f` plays in (`games`, by duty: aggravations.ts, the words no finding carries merged),
+ * and `f`'s place in it: its agency, else "*" (the word furthest up). undefined: none (a lone word: `alone`).
+ */
+function gameOf(f: Finding, c: NonNullable<Finding["caused"]>[number], games: ReadonlyMap<string, LateGame> | undefined): { game: LateGame; me: number } | undefined {
+  const key = c.game?.key ?? c.duty;
+  const game = key === undefined ? undefined : games?.get(key);
+  if (game === undefined) return undefined;
+  const n = game.players.length;
+  const mine = game.players.indexOf(f.agency ?? "");
+  const me = mine >= 0 && mine < n - 1 ? mine : game.players.indexOf("*");
+  return me >= 0 ? { game, me } : undefined;
+}
+
+/**
+ * The games of every finding's caused entries, by duty, each with the words no finding carries merged into one that does
+ * (priced-once.ts carriedGame): the entries of one duty, on whichever findings, share one split.
+ */
+export function lateGames(findings: readonly Finding[]): Map<string, LateGame> {
+  const raw = new Map<string, LateGame>();
+  for (const f of findings) for (const c of f.caused ?? []) if (c.game && !raw.has(c.game.key)) raw.set(c.game.key, c.game);
+  const carriers = new Map<string, Set<string>>();
+  for (const f of findings) for (const c of f.caused ?? []) {
+    const g = raw.get(c.game?.key ?? c.duty ?? "");
+    if (!g) continue;
+    const who = g.players.slice(0, -1).includes(f.agency ?? "") ? f.agency! : "*";
+    carriers.set(g.key, (carriers.get(g.key) ?? new Set()).add(who));
+  }
+  return new Map([...raw].map(([k, g]) => [k, carriedGame(g, carriers.get(k) ?? new Set())]));
 }

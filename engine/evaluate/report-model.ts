@@ -25,6 +25,18 @@ export interface Evidence {
   obligations: string[];
 }
 
+/**
+ * A duty's lateness for each set of its late causes (late-grade.ts lateGame; priced once and split by causal share,
+ * priced-once.ts): `players` the agencies whose delays made it late, the late links first ("*": whichever finding carries
+ * the entry, the word furthest up), its owner last; `late[mask]` the windows (hours for a report) it is late with only
+ * the players in `mask` late (bit i: players[i]); `key` the duty (obligation id | owner).
+ */
+export interface LateGame {
+  key: string;
+  players: string[];
+  late: number[];
+}
+
 export interface Finding {
   /** unique within one report */
   id: string;
@@ -134,7 +146,7 @@ export interface Finding {
    * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
-  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number }>;
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number; duty?: string; game?: LateGame }>;
   /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the
