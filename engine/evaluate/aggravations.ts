@@ -110,7 +110,9 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
       const want = l.pts(c.code) * c.quantity;
       const g = got[i]!;
       // a share that took some of its owner's own points: priced once with them, by causal share (caused-words.ts)
-      return { points: round(g.points, 4), capped: g.moved <= 0 && g.points < want - 1e-9, ...(g.moved > 0 ? { share: true } : {}) };
+      // (three causes or more: a share of a split, never a cap, whatever it took of the owner's points)
+      const split = g.moved > 0 || (g.causes ?? 0) > 2;
+      return { points: round(g.points, 4), capped: !split && g.points < want - 1e-9, ...(split ? { share: true } : {}), ...((g.causes ?? 0) > 2 ? { causes: g.causes } : {}) };
     });
     how.set(f.id, { ...how.get(f.id)!, causedEach: each });
   }

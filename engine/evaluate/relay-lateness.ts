@@ -27,7 +27,7 @@ import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.t
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { aloneSteps, LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
+import { aloneSteps, LATE_BOUND, lateGame, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
@@ -172,14 +172,30 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const charged = floor < told2 ? lateBeyondOwn(x, to2, floor, told2, findings, new Set(seen)) : [];
     for (const c of deeper) {
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
-      // (a part already carried by `to`'s own notice: no alone-figure of its own, priced as the rest is)
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, ...(already > 0 ? { alone: undefined } : {}) });
+      // a part `to`'s own late notice carries too: the word above, `to`'s notice and the owner are three causes of one
+      // delay, priced once and split by causal share (priced-once.ts; r30): the word moves `to`'s receipt from s to its
+      // own, `to` its notice from its deadline (`floor`) to when it came
+      const game = already > 0 && c.owner === to2 ? chainGame(c, to, s2, floor, told2) : undefined;
+      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, ...(already > 0 ? { alone: undefined, game } : {}) });
     }
   }
   return out;
 }
 
 const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"]);
+
+/**
+ * The duty `c` of `c.owner`, told late down a chain: the word above ("*", bit 0) made `via` learn late, so its notice was
+ * due at `floor` instead of `s` (the owner's would-be receipt); `via`'s own delay (bit 1) moved it from `floor` to `told`;
+ * the owner's own delay last (late-grade.ts lateGame). Times in ms.
+ */
+function chainGame(c: Caused, via: string, s: number, floor: number, told: number): LateGame {
+  const know = (m: number) => s + (m & 1 ? floor - s : 0) + (m & 2 ? told - floor : 0);
+  return { key: dutyKey(c), players: ["*", via, c.owner], late: lateGame(2, know, c.d.wouldDue, c.doneAtMs ?? c.d.t.met!.atMs, told, c.d.steps) };
+}
+
+/** The duty a caused entry is for: its obligation and owner (the key its game and every entry on it share). */
+export const dutyKey = (c: Pick<Caused, "d" | "owner">): string => `${c.d.t.ob.id}|${c.owner}`;
 
 export interface Caused {
   d: Duty;
@@ -195,6 +211,10 @@ export interface Caused {
   doneAtMs?: number;
   /** the windows (hours) the word alone made the duty late, its owner on time once told (late-grade.ts aloneSteps) */
   alone?: number;
+  /** more than one late word with the owner: the duty's lateness for each set of late causes (priced-once.ts) */
+  game?: LateGame;
+  /** when the act that met it came, where that was before the receipt the engine credits it at (done-by-act.ts) */
+  actAtMs?: number;
 }
 
 /**
@@ -226,7 +246,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}) })),
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) })),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
@@ -259,14 +279,15 @@ interface CreditOpportunity {
  *   Vo  the owner alone (the word on time): what its own findings took here;
  *   Vn  the word alone (the owner on time once told): the entry's `alone` windows × points, capped by the part;
  *   the word's share (Vn + Vb − Vo) / 2, the owner's Vb minus it: each agency bears the points its own correction would
- *   remove, averaged over the two orders of correcting (the county's causal-share convention, late-share.ts LATE_HOW),
+ *   remove, averaged over the two orders of correcting (the county's causal-share convention, late-share.ts LATE_HOW; more
+ *   causes, priced-once.ts: every order),
  *   so the two together are the delay priced once (never two started windows rounded apart), neither passes what it
  *   alone would cost (so neither passes the never-done part), and correcting either never raises the pair's charge.
  * The owner's points handed over are taken off its findings here (`take`, mutated) and recorded in `how` (`shared`).
  * An entry without `alone` (a link shared with another late link, late-share.ts) is priced after the owner's findings.
  * Marks each opportunity (lost, findings). `pts`: a code's rubric points.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>, games?: ReadonlyMap<string, LateGame>): Array<{ points: number; moved: number }> {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>, games?: ReadonlyMap<string, LateGame>): Array<{ points: number; moved: number; causes?: number }> {
   return (f.caused ?? []).map((c, k) => {
     const o = opp.get(c.opportunity);
     if (!o) return { points: 0, moved: 0 };
@@ -318,7 +339,7 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     o.causedTaken.set(c.code, before + d + moved);
     o.lost += d;
     o.findings.push(f);
-    return { points: d + moved, moved };
+    return { points: d + moved, moved, ...(g ? { causes: g.game.players.length } : {}) };
   });
 }
 

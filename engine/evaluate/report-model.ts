@@ -80,9 +80,10 @@ export interface Finding {
     shared?: number;
     /**
      * what each of the finding's `caused` entries added, in order: rubric points, whether the duty's cap cut it (0: already
-     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused)
+     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused;
+     * `causes`: how many causes shared it, when more than the word and the owner: priced-once.ts)
      */
-    causedEach?: Array<{ points: number; capped: boolean; share?: boolean }>;
+    causedEach?: Array<{ points: number; capped: boolean; share?: boolean; causes?: number }>;
   /**
     /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
     silenced?: number;
