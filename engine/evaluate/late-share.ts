@@ -48,7 +48,8 @@ export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s:
     // (priced-once.ts; r30), the links' windows above only as the words give them
     const game = links.length > 1 ? parallelGame(c, links, told) : undefined;
     phi.forEach((p, i) => {
-      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest, ...(game ? { game } : {}) } : {}) });
+      // (a chain game below one of several links would let each link play its "*": none, priced after the owner as before)
+      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest, game } : {}) });
     });
   }
   return out;
@@ -57,15 +58,19 @@ export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s:
 /**
  * The duty `c`, its owner told late through parallel links (each enough alone to have told it at its `s`): with the
  * links in `mask` late, the owner knows at the earliest corrected link's `s` (all late: `told`); the owner's own delay
- * last (late-grade.ts lateGame), done when its act came (done-by-act.ts). A duty down the chain: none (priced after its
- * owner's findings, as before).
+ * last (late-grade.ts lateGame), done when its act came (done-by-act.ts); a duty down the chain through a notice on time
+ * (`via`) likewise. A duty down the chain whose notifier was late itself: none (priced after its owner's findings).
  */
 function parallelGame(c: Caused, links: ReadonlyArray<{ s: number; who?: string }>, told: number): LateGame | undefined {
-  if (c.told !== told || c.alone === undefined) return undefined;
+  if (c.alone === undefined || (c.told !== told && c.via === undefined)) return undefined;
   const all = (1 << links.length) - 1;
-  const know = (m: number) => Math.min(told, ...links.filter((_, i) => !(m & (1 << i))).map((l) => l.s));
-  const know2 = (m: number) => (m === all ? told : know(m));
-  return { key: dutyKey(c), players: [...links.map((l) => l.who ?? "*"), c.owner], late: lateGame(links.length, know2, c.d.wouldDue, c.actAtMs ?? c.d.t.met!.atMs, told, c.d.steps) };
+  // when the agency the links owed knew: the earliest corrected link's `s`, else when it did
+  const know = (m: number) => (m === all ? told : Math.min(told, ...links.filter((_, i) => !(m & (1 << i))).map((l) => l.s)));
+  // a duty down the chain (review20 chemical A1): its owner told by that agency's notice (`via`), which came no later
+  // than its deadline from whenever that agency knew (it was on time itself: else its own finding carries it, lateBeyondOwn)
+  const via = c.via;
+  const knowAt = via === undefined ? know : (m: number) => (m === all ? c.told : Math.min(c.told, via.wouldDue(know(m))));
+  return { key: dutyKey(c), players: [...links.map((l) => l.who ?? "*"), c.owner], late: lateGame(links.length, knowAt, c.d.wouldDue, c.actAtMs ?? c.d.t.met!.atMs, c.told, c.d.steps) };
 }
 
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);

@@ -27,7 +27,7 @@ import { asOf, clock, type EvalContext, type ObligationTrace } from "./context.t
 import { finding } from "./findings.ts";
 import type { LocalText } from "../model/ids.ts";
 import type { DrillEvent } from "../model/events.ts";
-import { aloneSteps, LATE_BOUND, lateGame, lateHours, lateSteps } from "./late-grade.ts";
+import { aloneSteps, LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
@@ -172,27 +172,15 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const charged = floor < told2 ? lateBeyondOwn(x, to2, floor, told2, findings, new Set(seen)) : [];
     for (const c of deeper) {
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
-      // a part `to`'s own late notice carries too: the word above, `to`'s notice and the owner are three causes of one
-      // delay, priced once and split by causal share (priced-once.ts; r30): the word moves `to`'s receipt from s to its
-      // own, `to` its notice from its deadline (`floor`) to when it came
-      const game = already > 0 && c.owner === to2 ? chainGame(c, to, s2, floor, told2) : undefined;
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, ...(already > 0 ? { alone: undefined, game } : {}) });
+      // (a part `to`'s own late notice carries: never beyond it, as s2 ≥ floor — the word above moved nothing of it)
+      // (`via`: the notice it came through, so a game of several links above can move it: late-share.ts parallelGame)
+      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
     }
   }
   return out;
 }
 
 const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"]);
-
-/**
- * The duty `c` of `c.owner`, told late down a chain: the word above ("*", bit 0) made `via` learn late, so its notice was
- * due at `floor` instead of `s` (the owner's would-be receipt); `via`'s own delay (bit 1) moved it from `floor` to `told`;
- * the owner's own delay last (late-grade.ts lateGame). Times in ms.
- */
-function chainGame(c: Caused, via: string, s: number, floor: number, told: number): LateGame {
-  const know = (m: number) => s + (m & 1 ? floor - s : 0) + (m & 2 ? told - floor : 0);
-  return { key: dutyKey(c), players: ["*", via, c.owner], late: lateGame(2, know, c.d.wouldDue, c.doneAtMs ?? c.d.t.met!.atMs, told, c.d.steps) };
-}
 
 /** The duty a caused entry is for: its obligation and owner (the key its game and every entry on it share). */
 export const dutyKey = (c: Pick<Caused, "d" | "owner">): string => `${c.d.t.ob.id}|${c.owner}`;
@@ -213,6 +201,8 @@ export interface Caused {
   alone?: number;
   /** more than one late word with the owner: the duty's lateness for each set of late causes (priced-once.ts) */
   game?: LateGame;
+  /** a duty down the chain: the notice of the agency above it that it came through (its would-be deadline moves it) */
+  via?: Duty;
   /** when the act that met it came, where that was before the receipt the engine credits it at (done-by-act.ts) */
   actAtMs?: number;
 }
