@@ -16,7 +16,7 @@
  */
 import type { Finding, FindingCode } from "./report-model.ts";
 import type { Opportunity } from "./opportunity.ts";
-import { takeCaused } from "./relay-lateness.ts";
+import { lateGames, takeCaused } from "./relay-lateness.ts";
 
 /** An opportunity as credit.ts counts it. */
 export interface Counted extends Opportunity {
@@ -85,6 +85,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
   // a relay (or notice) made late or never: the lateness it caused, after the owners' own findings
   // a notice that follows its report (「随 F35」, the report is the notice) still carries what its lateness caused: its own
   // part is not charged twice, the caused part is charged once, here (review20 chemical A2: the enterprise's share)
+  const games = lateGames(findings);
   for (const f of findings) {
     if (f.caused === undefined || (!take.has(f.id) && f.causedBy === undefined)) continue;
     const fresh = !take.has(f.id);
@@ -94,7 +95,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
     }
     const before = new Map(f.caused.map((c) => [c.opportunity, opp.get(c.opportunity)?.lost ?? 0]));
     // charged there as the finding's own (its caused part is no consequence that sets the duty's part aside: credit.ts markedDown)
-    const got = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how);
+    const got = takeCaused(fresh ? { ...f, causedBy: undefined } : f, opp, take, l.pts, how, games);
     const t = got.reduce((a, g) => a + g.points, 0);
     if (t > 0) add(f, t, "caused", false);
     else if (fresh) {
@@ -109,7 +110,9 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
       const want = l.pts(c.code) * c.quantity;
       const g = got[i]!;
       // a share that took some of its owner's own points: priced once with them, by causal share (caused-words.ts)
-      return { points: round(g.points, 4), capped: g.moved <= 0 && g.points < want - 1e-9, ...(g.moved > 0 ? { share: true } : {}) };
+      // (three causes or more: a share of a split, never a cap, whatever it took of the owner's points)
+      const split = g.moved > 0 || (g.causes ?? 0) > 2;
+      return { points: round(g.points, 4), capped: !split && g.points < want - 1e-9, ...(split ? { share: true } : {}), ...((g.causes ?? 0) > 2 ? { causes: g.causes } : {}) };
     });
     how.set(f.id, { ...how.get(f.id)!, causedEach: each });
   }

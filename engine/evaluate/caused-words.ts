@@ -33,12 +33,14 @@ export function causedWords(findings: readonly Finding[]): Finding[] {
     let k = 0;
     const zh = f.message.zh.replace(ZH, (m) => {
       const e = each[k++]!;
+      if (e.share === true && e.causes !== undefined) return `${m}（与其他 ${e.causes - 1} 方迟延合计按一次计价，按因果份额计 ${pts(e.points)} 分：各方更正可免除的扣分在各种更正次序下的平均值）`;
       if (e.share === true) return `${m}（与其自身迟延合计按一次计价，按因果份额计 ${pts(e.points)} 分：各方更正可免除的扣分在两种更正次序下的平均值）`;
       return !e.capped ? m : e.points <= 0 ? `${m}（该职责扣分已达上限，不另加扣）` : `${m}（至该职责扣分上限，仅加扣 ${pts(e.points)} 分）`;
     });
     k = 0;
     const en = f.message.en.replace(EN, (m) => {
       const e = each[k++]!;
+      if (e.share === true && e.causes !== undefined) return `${m} (priced once with the other ${e.causes - 1} causes' delays: ${pts(e.points)} by causal share, what each agency's correction would remove averaged over every order of correcting)`;
       if (e.share === true) return `${m} (priced once with the owner's own delay: ${pts(e.points)} by causal share, what each agency's correction would remove averaged over the two orders of correcting)`;
       return !e.capped ? m : e.points <= 0 ? `${m} (the duty's deduction was already at its cap: nothing added)` : `${m} (up to the duty's cap: only ${pts(e.points)} added)`;
     });

@@ -35,6 +35,6 @@ export function doneByAct(x: EvalContext, to: string, c: Caused, all: readonly F
   const rest = Math.min(c.rest, lateSteps(at - c.would, span) - own);
   // what the word alone made late, up to the act (relay-lateness.ts takeCaused prices the two parts from it)
   const alone = aloneSteps(c.would, at, ownDue, own, (ms) => lateSteps(ms, span));
-  return rest > 0 ? [{ ...c, rest, alone, ...(untold ? { doneAtMs: at } : {}) }] : [];
+  return rest > 0 ? [{ ...c, rest, alone, game: undefined, actAtMs: at, ...(untold ? { doneAtMs: at } : {}) }] : [];
 }
 

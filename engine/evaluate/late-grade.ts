@@ -46,6 +46,28 @@ export function aloneSteps(wouldMs: number, doneMs: number, ownDueMs: number, ow
   return ownDueMs > wouldMs ? steps(Math.min(doneMs, ownDueMs) - wouldMs) : 0;
 }
 
+/**
+ * The windows a duty is late for each set of its late causes (issue 10 §1, §2; r30): players 0..links−1 the late words
+ * (notices, relays) that made its owner learn late, player `links` the owner's own delay. `knowAt(mask)`: when the
+ * owner would have known with only the words in `mask` late (0: every word on time; all: when it did know, `toldMs`);
+ * `dueFrom(t)`: the duty's deadline had the owner known at t; `doneMs`: when it was done; `steps`: ms late → windows
+ * (lateSteps, lateHours). Returns the windows by mask (length 2^(links+1)), counted from the deadline with every word on
+ * time: the owner late keeps its own delay (done − its deadline from `toldMs`) whenever it would have known; the owner
+ * on time is done by its deadline from then (never later than it was). Times in ms.
+ * The mine's call due 00:35 made at 00:50 (team's act, 1-min window), the team out at 00:53: [0, 15, 2, 17] — the word
+ * alone 15 (aloneSteps), the team alone 2, both 17.
+ */
+export function lateGame(links: number, knowAt: (mask: number) => number, dueFrom: (t: number) => number, doneMs: number, toldMs: number, steps: (lateMs: number) => number): number[] {
+  const owner = 1 << links;
+  const ref = dueFrom(knowAt(0));
+  const own = doneMs - dueFrom(toldMs);
+  return Array.from({ length: owner * 2 }, (_, mask) => {
+    const due = dueFrom(knowAt(mask & (owner - 1)));
+    const done = mask & owner && own > 0 ? due + own : Math.min(doneMs, due);
+    return done > ref ? steps(done - ref) : 0;
+  });
+}
+
 /** The late codes and the never-done code whose points bound them (all of a late code's findings on one opportunity together). */
 export const LATE_BOUND = {
   LINKAGE_NOTIFIED_LATE: "LINKAGE_NOT_NOTIFIED",

@@ -23,12 +23,13 @@ import type { EvalContext } from "./context.ts";
 import { shapley } from "./causal-share.ts";
 import { doneByAct } from "./done-by-act.ts";
 import { heldReports } from "./forwarding.ts";
-import { lateBeyondOwn, relayedAgencies, reportCaused, withCaused, type Caused } from "./relay-lateness.ts";
-import type { Finding, FindingCode } from "./report-model.ts";
+import { dutyKey, lateBeyondOwn, relayedAgencies, reportCaused, withCaused, type Caused } from "./relay-lateness.ts";
+import { lateGame } from "./late-grade.ts";
+import type { Finding, FindingCode, LateGame } from "./report-model.ts";
 
 const r4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
-export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s: number }>, told: number, findings: readonly Finding[]): Caused[][] {
+export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s: number; who?: string }>, told: number, findings: readonly Finding[]): Caused[][] {
   const at = new Map<number, Caused[]>();
   const beyond = (s: number) => {
     // each duty as its own act dates it: one met by an act before its owner could be told was made late by no link (done-by-act.ts)
@@ -43,11 +44,33 @@ export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s:
   for (const c of all) {
     const v = (mask: number) => beyond(earliest(mask)).find((k) => key(k) === key(c))?.rest ?? 0;
     const phi = links.length === 1 ? [c.rest] : shapley(links.length, v)!;
+    // the links and the owner's own delay: three causes of one delay, its points priced once and split by causal share
+    // (priced-once.ts; r30), the links' windows above only as the words give them
+    const game = links.length > 1 ? parallelGame(c, links, told) : undefined;
     phi.forEach((p, i) => {
-      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest } : {}) });
+      // (a chain game below one of several links would let each link play its "*": none, priced after the owner as before)
+      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest, game } : {}) });
     });
   }
   return out;
+}
+
+/**
+ * The duty `c`, its owner told late through parallel links (each enough alone to have told it at its `s`): with the
+ * links in `mask` late, the owner knows at the earliest corrected link's `s` (all late: `told`); the owner's own delay
+ * last (late-grade.ts lateGame), done when its act came (done-by-act.ts); a duty down the chain through a notice on time
+ * (`via`) likewise. A duty down the chain whose notifier was late itself: none (priced after its owner's findings).
+ */
+function parallelGame(c: Caused, links: ReadonlyArray<{ s: number; who?: string }>, told: number): LateGame | undefined {
+  if (c.alone === undefined || (c.told !== told && c.via === undefined)) return undefined;
+  const all = (1 << links.length) - 1;
+  // when the agency the links owed knew: the earliest corrected link's `s`, else when it did
+  const know = (m: number) => (m === all ? told : Math.min(told, ...links.filter((_, i) => !(m & (1 << i))).map((l) => l.s)));
+  // a duty down the chain (review20 chemical A1): its owner told by that agency's notice (`via`), which came no later
+  // than its deadline from whenever that agency knew (it was on time itself: else its own finding carries it, lateBeyondOwn)
+  const via = c.via;
+  const knowAt = via === undefined ? know : (m: number) => (m === all ? c.told : Math.min(c.told, via.wouldDue(know(m))));
+  return { key: dutyKey(c), players: [...links.map((l) => l.who ?? "*"), c.owner], late: lateGame(links.length, knowAt, c.d.wouldDue, c.actAtMs ?? c.d.t.met!.atMs, c.told, c.d.steps) };
 }
 
 const NOTICE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE", "LINKAGE_NOT_NOTIFIED"]);
@@ -71,7 +94,7 @@ export function linkLateness(x: EvalContext, relays: readonly Finding[], linkage
     const relay = relays.find((f) => f.opportunity === `fwd:${held.inject}:${held.receiver}>${to}`);
     if (!relay) continue;
     const notice = firstNotice(x, to, told, linkage);
-    const links = [{ s: held.due }, ...(notice ? [{ s: notice.due }] : [])];
+    const links = [{ s: held.due, who: relay.agency ?? held.receiver }, ...(notice ? [{ s: notice.due, who: notice.f.agency! }] : [])];
     const [mine, theirs] = lateShares(x, to, links, told, findings);
     const co = (who: string) => (notice ? x.agencyName(who) : undefined);
     onRelay.set(relay.id + relay.opportunity, charged(x, relay, to, held.receiver, mine!, false, notice ? co(notice.f.agency!) : undefined));

@@ -31,7 +31,8 @@ import { aloneSteps, LATE_BOUND, lateHours, lateSteps } from "./late-grade.ts";
 import { madeOnOwnTime } from "./own-clock.ts";
 import { workAroseAt } from "../rules/duty-work.ts";
 import { groupKey } from "./report-groups.ts";
-import type { Finding, FindingCode } from "./report-model.ts";
+import type { Finding, FindingCode, LateGame } from "./report-model.ts";
+import { carriedGame, splitOnce, type OnceSplit } from "./priced-once.ts";
 
 const MINUTE = 60_000;
 /** how lateness with two sufficient causes is shared (late-share.ts), as the finding says it */
@@ -171,14 +172,18 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const charged = floor < told2 ? lateBeyondOwn(x, to2, floor, told2, findings, new Set(seen)) : [];
     for (const c of deeper) {
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
-      // (a part already carried by `to`'s own notice: no alone-figure of its own, priced as the rest is)
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, ...(already > 0 ? { alone: undefined } : {}) });
+      // (a part `to`'s own late notice carries: never beyond it, as s2 ≥ floor — the word above moved nothing of it)
+      // (`via`: the notice it came through, so a game of several links above can move it: late-share.ts parallelGame)
+      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
     }
   }
   return out;
 }
 
 const NOTICE_LATE: ReadonlySet<FindingCode> = new Set(["LINKAGE_NOTIFIED_LATE"]);
+
+/** The duty a caused entry is for: its obligation and owner (the key its game and every entry on it share). */
+export const dutyKey = (c: Pick<Caused, "d" | "owner">): string => `${c.d.t.ob.id}|${c.owner}`;
 
 export interface Caused {
   d: Duty;
@@ -194,6 +199,12 @@ export interface Caused {
   doneAtMs?: number;
   /** the windows (hours) the word alone made the duty late, its owner on time once told (late-grade.ts aloneSteps) */
   alone?: number;
+  /** more than one late word with the owner: the duty's lateness for each set of late causes (priced-once.ts) */
+  game?: LateGame;
+  /** a duty down the chain: the notice of the agency above it that it came through (its would-be deadline moves it) */
+  via?: Duty;
+  /** when the act that met it came, where that was before the receipt the engine credits it at (done-by-act.ts) */
+  actAtMs?: number;
 }
 
 /**
@@ -225,7 +236,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}) })),
+    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) })),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
@@ -245,6 +256,8 @@ interface CreditOpportunity {
   findings: Finding[];
   /** rubric points caused lateness has taken here so far, by code (takeCaused) */
   causedTaken?: Map<string, number>;
+  /** each delay priced once here: its split and what its words have still to take (takeCaused, by game) */
+  once?: Map<string, OnceSplit>;
 }
 
 /**
@@ -256,15 +269,16 @@ interface CreditOpportunity {
  *   Vo  the owner alone (the word on time): what its own findings took here;
  *   Vn  the word alone (the owner on time once told): the entry's `alone` windows × points, capped by the part;
  *   the word's share (Vn + Vb − Vo) / 2, the owner's Vb minus it: each agency bears the points its own correction would
- *   remove, averaged over the two orders of correcting (the county's causal-share convention, late-share.ts LATE_HOW),
+ *   remove, averaged over the two orders of correcting (the county's causal-share convention, late-share.ts LATE_HOW; more
+ *   causes, priced-once.ts: every order),
  *   so the two together are the delay priced once (never two started windows rounded apart), neither passes what it
  *   alone would cost (so neither passes the never-done part), and correcting either never raises the pair's charge.
  * The owner's points handed over are taken off its findings here (`take`, mutated) and recorded in `how` (`shared`).
  * An entry without `alone` (a link shared with another late link, late-share.ts) is priced after the owner's findings.
  * Marks each opportunity (lost, findings). `pts`: a code's rubric points.
  */
-export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>): Array<{ points: number; moved: number }> {
-  return (f.caused ?? []).map((c) => {
+export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunity>, take: Map<string, number>, pts: (c: FindingCode) => number, how?: Map<string, NonNullable<Finding["counted"]>>, games?: ReadonlyMap<string, LateGame>): Array<{ points: number; moved: number; causes?: number }> {
+  return (f.caused ?? []).map((c, k) => {
     const o = opp.get(c.opportunity);
     if (!o) return { points: 0, moved: 0 };
     const never = LATE_BOUND[c.code as keyof typeof LATE_BOUND];
@@ -275,11 +289,34 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     const here = owners.reduce((a, g) => a + take.get(g.id)!, 0);
     const before = o.causedTaken.get(c.code) ?? 0;
     const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - before : Infinity;
-    // what the whole delay adds beyond the owner's own points, priced once (Vb − Vo)
-    const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part - here));
-    // the word alone (Vn), and half of what the two alone would count twice handed from the owner to the word
-    const alone = c.alone === undefined || o.inW === false ? undefined : Math.max(0, Math.min(pts(c.code) * c.alone, o.worth - o.lost + here, part));
-    const moved = alone === undefined ? 0 : Math.min(here, Math.max(0, (alone - d) / 2));
+    // the whole delay priced once (Vb), and each cause's causal share of it (priced-once.ts): the late words of a game
+    // (late-share.ts, a notice passed down the chain) or, of one word, the word and the owner (`alone`: the word alone)
+    const g = gameOf(f, c, games);
+    const key = g?.game.key ?? `${f.id}|${k}`;
+    o.once ??= new Map();
+    let s = o.once.get(key);
+    if (s === undefined && o.inW !== false && (g !== undefined || c.alone !== undefined)) {
+      const n = g?.game.players.length ?? 2;
+      const full = (1 << n) - 1;
+      const owner = 1 << (n - 1);
+      const cap = Math.min(part, o.worth - o.lost + here);
+      const raw = (m: number) => (g ? pts(c.code) * g.game.late[m]! : [0, pts(c.code) * c.alone!, here, here + pts(c.code) * c.quantity][m]!);
+      s = splitOnce(n, (m) => (m === owner ? here : Math.max(m & owner ? here : 0, Math.min(raw(m), m === full ? Math.min(cap, here + o.worth - o.lost) : cap))), here);
+      o.once.set(key, s);
+    }
+    if (s === undefined) {
+      // priced after the owner's findings (an opportunity this play gave rise to)
+      const d = Math.max(0, Math.min(pts(c.code) * c.quantity, o.worth - o.lost, part - here));
+      o.causedTaken.set(c.code, before + d);
+      o.lost += d;
+      o.findings.push(f);
+      return { points: d, moved: 0 };
+    }
+    const want = s.bear[g?.me ?? 0] ?? 0;
+    const d = Math.min(want, s.fresh);
+    s.fresh -= d;
+    const moved = Math.min(want - d, s.move, here);
+    s.move -= moved;
     let left = moved;
     for (const g of [...owners].reverse()) {
       const m = Math.min(left, take.get(g.id)!);
@@ -292,6 +329,37 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     o.causedTaken.set(c.code, before + d + moved);
     o.lost += d;
     o.findings.push(f);
-    return { points: d + moved, moved };
+    return { points: d + moved, moved, ...(g ? { causes: g.game.players.length } : {}) };
   });
+}
+
+/**
+ * The game entry `c` of finding `f` plays in (`games`, by duty: aggravations.ts, the words no finding carries merged),
+ * and `f`'s place in it: its agency, else "*" (the word furthest up). undefined: none (a lone word: `alone`).
+ */
+function gameOf(f: Finding, c: NonNullable<Finding["caused"]>[number], games: ReadonlyMap<string, LateGame> | undefined): { game: LateGame; me: number } | undefined {
+  const key = c.game?.key ?? c.duty;
+  const game = key === undefined ? undefined : games?.get(key);
+  if (game === undefined) return undefined;
+  const n = game.players.length;
+  const mine = game.players.indexOf(f.agency ?? "");
+  const me = mine >= 0 && mine < n - 1 ? mine : game.players.indexOf("*");
+  return me >= 0 ? { game, me } : undefined;
+}
+
+/**
+ * The games of every finding's caused entries, by duty, each with the words no finding carries merged into one that does
+ * (priced-once.ts carriedGame): the entries of one duty, on whichever findings, share one split.
+ */
+export function lateGames(findings: readonly Finding[]): Map<string, LateGame> {
+  const raw = new Map<string, LateGame>();
+  for (const f of findings) for (const c of f.caused ?? []) if (c.game && !raw.has(c.game.key)) raw.set(c.game.key, c.game);
+  const carriers = new Map<string, Set<string>>();
+  for (const f of findings) for (const c of f.caused ?? []) {
+    const g = raw.get(c.game?.key ?? c.duty ?? "");
+    if (!g) continue;
+    const who = g.players.slice(0, -1).includes(f.agency ?? "") ? f.agency! : "*";
+    carriers.set(g.key, (carriers.get(g.key) ?? new Set()).add(who));
+  }
+  return new Map([...raw].map(([k, g]) => [k, carriedGame(g, carriers.get(k) ?? new Set())]));
 }

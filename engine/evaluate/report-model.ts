@@ -25,6 +25,18 @@ export interface Evidence {
   obligations: string[];
 }
 
+/**
+ * A duty's lateness for each set of its late causes (late-grade.ts lateGame; priced once and split by causal share,
+ * priced-once.ts): `players` the agencies whose delays made it late, the late links first ("*": whichever finding carries
+ * the entry, the word furthest up), its owner last; `late[mask]` the windows (hours for a report) it is late with only
+ * the players in `mask` late (bit i: players[i]); `key` the duty (obligation id | owner).
+ */
+export interface LateGame {
+  key: string;
+  players: string[];
+  late: number[];
+}
+
 export interface Finding {
   /** unique within one report */
   id: string;
@@ -68,9 +80,10 @@ export interface Finding {
     shared?: number;
     /**
      * what each of the finding's `caused` entries added, in order: rubric points, whether the duty's cap cut it (0: already
-     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused)
+     * at it), and `share`: priced once with its owner's own lateness and split by causal share (relay-lateness.ts takeCaused;
+     * `causes`: how many causes shared it, when more than the word and the owner: priced-once.ts)
      */
-    causedEach?: Array<{ points: number; capped: boolean; share?: boolean }>;
+    causedEach?: Array<{ points: number; capped: boolean; share?: boolean; causes?: number }>;
   /**
     /** a 漏报 to an addressee never reported to (`silences`): the rubric points of the follow-ups it made impossible, included */
     silenced?: number;
@@ -134,7 +147,7 @@ export interface Finding {
    * a report from the public passed on late or never (relay-lateness.ts): the lateness it caused its agency's duties
    * (their opportunity, code and windows or hours beyond the agency's own), charged on top of the relay finding (credit.ts)
    */
-  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number }>;
+  caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number; duty?: string; game?: LateGame }>;
   /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the

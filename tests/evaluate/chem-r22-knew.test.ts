@@ -33,16 +33,22 @@ describe("review21 chemical 2: the bureau sending notices at 00:58 knew the inci
     const f = r.findings.find((g) => g.code === "LINKAGE_NOTIFIED_LATE" && g.agency === "ent" && g.message.zh.includes("未按时通知临江县应急管理局"))!;
     expect(f.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知");
     expect(f.message.zh).toContain("迟 48分钟");
-    expect(f.message.zh).toContain("「县应急管理局接报后牵头协调处置：启动响应、通知联动单位、组织专家」按应获知时起算时限 00:25:00，00:58:00 才完成，除其自身迟延外 3 个时限，按因果份额计 2 个时限");
+    // r30: the two links and the bureau's own delay priced once by Shapley in points (priced-once.ts): the bureau on time
+    // once it knew (v: police alone 0, enterprise alone 1 window = 2, both 3 windows = 6): police (0 + 6 − 2)/2 = 2,
+    // enterprise (2 + 6 − 0)/2 = 4; the weather bureau's notice and wind data (police alone 0, enterprise alone and both
+    // 1 window): enterprise 2 each, police 0 — enterprise 2 + 4 + 2 = 8 (was 1 + 4 + 1 = 6, the windows split first)
+    expect(f.message.zh).toContain("「县应急管理局接报后牵头协调处置：启动响应、通知联动单位、组织专家」按应获知时起算时限 00:25:00，00:58:00 才完成，除其自身迟延外 3 个时限（与其他 2 方迟延合计按一次计价，按因果份额计 4 分");
+    expect(f.message.zh).toContain("按因果份额计 2 个时限");
     expect(f.caused?.reduce((a, c) => a + c.quantity, 0)).toBe(2 + 0.5 + 0.5);
-    expect(f.counted?.caused).toBe(6);
+    expect(f.counted?.caused).toBe(8);
   });
 
-  it("the police's relay at 01:20 carries its causal share up to 00:58 only: (4 + 4) × 30 / 105 = 2.29", () => {
+  it("the police's relay at 01:20 carries its causal share up to 00:58 only: (4 + 2) × 30 / 105 = 1.71 (r30: its Shapley 2 on the start, 0 where its lateness starts no window)", () => {
     const f = r.findings.find((g) => g.code === "REPORT_FORWARDED_LATE" && g.agency === "police")!;
     expect(f.message.zh).toContain("临江县应急管理局 00:58:00 已自行获知事故");
-    expect(f.message.zh).toContain("00:58:00 才完成，除其自身迟延外 3 个时限，按因果份额计 1 个时限");
-    expect(f.points).toBeCloseTo((8 * 30) / 105, 1);
+    expect(f.message.zh).toContain("00:58:00 才完成，除其自身迟延外 3 个时限（与其他 2 方迟延合计按一次计价，按因果份额计 2 分");
+    expect(f.message.zh).toContain("按因果份额计 1 个时限");
+    expect(f.points).toBeCloseTo((6 * 30) / 105, 1);
   });
 
   it("relaying later than the poor play (01:20 against 00:40) never scores above it", () => {

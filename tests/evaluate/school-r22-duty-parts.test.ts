@@ -67,9 +67,12 @@ describe("review21 school 4: the brigade's cordon part, never done in the poor p
   // (16.8). r24-call (one late ambulance is one part, late-arrival-once.test.ts): the triage need sets aside 2, not 3, so
   // 力量调派 A 20.19 + 25 / 26 = 21.15: total A 86.47, D 71.15: 100 × 15.32 / 86.47 = 17.7
   // r24-chain (notice-chain.test.ts p13 ≥ p1): the brigade's missing notice also answers for the county's oral report it made late (due 00:30 had the bureau been told by 00:17:30, made 00:58): 迟报（他方所致）, 1 started hour × 4 × 30 / 90 = 1.33 in 信息报告: D 72.46 (printed findings), 100 × (86.47 − 72.46) / 86.47 = 16.2
-  it("moves the poor play to 16.2 (100 × (86.47 − 72.46) / 86.47), its linkage section to 10.2", () => {
+  // r30 (r30-priced-once-links.test.ts): the brigade's late turn-out priced once among the school's late notice, the
+  // police's unforwarded call and the brigade, police 0 + school 2 (was 1 + 1; rubric L 53 unchanged): printed 1.74 + 1.74
+  // = 3.48 (was 2.17 + 1.30 = 3.47), deducted 23.05, rate 100 × 2.60 / 25.65 = 10.1; the total stays 16.2
+  it("moves the poor play to 16.2 (100 × (86.47 − 72.46) / 86.47), its linkage section to 10.1", () => {
     expect(poor.score).toBe(16.2);
-    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(10.2);
+    expect(poor.sections.find((s) => s.id === "linkage")!.score).toBe(10.1);
   });
 
   it("charges a police cordon 34 min late (00:48) as late, never more than no cordon; a cordon 45 s late half a part", () => {
