@@ -145,6 +145,9 @@ const MESSAGE: readonly Rule[] = [
   [/^a linkage duty without `actWithinMin` must say why its act is not judged \(`actNotJudged`: e\.g\. 模拟单位，不评判\), or set the deadline with its basis$/, () => "联动职责未设履职时限（`actWithinMin`）时须写明为何不评判履职（`actNotJudged`，如：模拟单位，不评判），或设定时限并给出依据"],
   [/^a linkage duty with `actWithinMin` is judged: drop `actNotJudged`$/, () => "联动职责已设履职时限（`actWithinMin`），即须评判：删去 `actNotJudged`"],
   [/^`alarm` lists the notifier's alarm commands: set `notifiedBy` \(who must call this rescuer\)$/, () => "`alarm` 列出的是通知方的报警方式：须设 `notifiedBy`（由谁向该救援力量报警）"],
+  // rules-schema.ts: every alarm row says what its call must give (issue 10 §4)
+  [/^`alarm` and `alarmCheck` go together: an alarm row says what its call must give \(expected (.+) beside `alarm`\)$/, (m) => `\`alarm\` 与 \`alarmCheck\` 须同时给出：报警行须写明报警应说明的要素（应为 ${m[1]}，与 \`alarm\` 并列）`],
+  [/^`substance` is an element of a chemical-leak alarm only, not of a (.+) one \(expected one of (.+)\)$/, (m) => `\`substance\`（泄漏介质）只是危化品泄漏报警的要素，不适用于 ${m[1]} 的报警（应为以下之一：${m[2]}）`],
   [/^an alarm is judged by its words: `(.+)` carries none \(list `message` or `report`\)$/, (m) => `报警按其内容评判：\`${m[1]}\` 不带任何内容（请列 \`message\` 或 \`report\`）`],
   // rules-schema.ts: a site owner's activation is its own plan's, a government's the county's response (review22 mine B1)
   [/^`activatePlan` \(a unit starting its own emergency plan\) is a site owner's act \((.+)\), not an? (.+)'s: use `activateResponse`$/, (m) => `\`activatePlan\`（启动本单位应急预案）是事发单位（${kinds(m[1]!)}）的处置，不是${kinds(m[2]!)}的：请改用 \`activateResponse\``],

@@ -65,17 +65,27 @@ export function alarmCheck(x: EvalContext, to: string): NonNullable<LinkageRule[
   return alarmRule(x, to)?.alarmCheck;
 }
 
-/** The elements of `to`'s alarm row that `text` leaves out, read from its words (see the module note). */
+/** Words of a place underground a mine rescue team can go to (a face, a roadway, a level), beside an address. */
+const MINE_PLACE = /工作面|顺槽|巷道|采区|水平|石门|车场|井底|煤矿|roadway|heading|district|level/i;
+
+/** The elements of `to`'s alarm row that `text` leaves out, read from its words, in the row's order (see the module note). */
 export function alarmElementsMissing(x: EvalContext, text: string, to: string): LocalText[] {
-  const wanted = new Set(alarmCheck(x, to)?.elements ?? []);
-  const fire = (x.c.scenario.hazard as { model: string }).model;
-  const what = WHAT[fire];
-  const out: LocalText[] = [];
-  if (wanted.has("unit") && !unitWords(x).some((w) => text.includes(w))) out.push({ zh: "单位名称", en: "the unit's name" });
-  if (wanted.has("where") && !ADDRESS.test(text) && !namesKnownPlace(x.c, text)) out.push(fire === "building-fire" ? { zh: "地址", en: "the address" } : { zh: "地点", en: "where" });
-  if (wanted.has("what") && what && !what.re.test(text)) out.push(what.label);
-  if (wanted.has("caller") && !CALLER.test(text)) out.push({ zh: "报警人姓名电话", en: "the caller's name and number" });
-  return out;
+  const model = (x.c.scenario.hazard as { model: string }).model;
+  const what = WHAT[model];
+  const said: Partial<Record<string, () => boolean>> = {
+    unit: () => unitWords(x).some((w) => text.includes(w)),
+    where: () => ADDRESS.test(text) || namesKnownPlace(x.c, text) || (model === "mine-flood" && MINE_PLACE.test(text)),
+    what: () => !what || what.re.test(text),
+    caller: () => CALLER.test(text),
+  };
+  const label: Record<string, LocalText> = {
+    unit: { zh: "单位名称", en: "the unit's name" },
+    where: model === "building-fire" ? { zh: "地址", en: "the address" } : { zh: "地点", en: "where" },
+    what: what?.label ?? { zh: "险情", en: "what happened" },
+    caller: { zh: "报警人姓名电话", en: "the caller's name and number" },
+  };
+  // the people and the substance are judged against what the caller knew (told-rescuers.ts), not here
+  return (alarmCheck(x, to)?.elements ?? []).filter((e) => said[e] && !said[e]!()).map((e) => label[e]!);
 }
 
 /** The linkage rule of the scenario's kind by which the incident unit must call rescuer `to`, when it lists its alarm commands. */
