@@ -10,6 +10,7 @@ import { formatPath, formatProblem, formatWarning, type Problem } from "../engin
 import type { Locale } from "./index.ts";
 import { yamlProblemZh } from "./yaml-errors.ts";
 import zhCN from "./zh-CN.json" with { type: "json" };
+import en from "./en.json" with { type: "json" };
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -267,8 +268,27 @@ function word(text: string, rules: readonly Rule[]): string {
   return text;
 }
 
+/** The observation fields whose codes a reader knows by the report's words (liveValue.observation: its sections, ratings, Annex A areas). */
+const NAMED_VALUES: Readonly<Record<string, string>> = { section: "section", rating: "rating", annexA: "area" };
+
+/**
+ * `p` with its allowed codes named as the report shows them, the code beside (「信息报告（reporting）」, "Information
+ * reporting (reporting)"), for an evaluator's observation's section, rating or Annex A area; other problems as they are.
+ */
+function namedValues<P extends Pick<Problem, "path" | "expected">>(p: P, locale: Locale): P {
+  const group = NAMED_VALUES[String(p.path[p.path.length - 1] ?? "")];
+  const m = p.expected ? /^one of:? (.+)$/.exec(p.expected) : null;
+  const names = ((locale === "en" ? en : zhCN) as { liveValue?: { observation?: Record<string, Record<string, string>> } }).liveValue?.observation?.[group ?? ""];
+  if (!m || !names || p.path[0] !== "observations") return p;
+  const codes = m[1]!.split(/,\s*|\s*\|\s*/);
+  if (!codes.every((c) => names[c])) return p;
+  const sep = locale === "en" ? ", " : "、";
+  return { ...p, expected: `one of: ${codes.map((c) => (locale === "en" ? `${names[c]} (${c})` : `${names[c]}（${c}）`)).join(sep)}` };
+}
+
 /** `FILE:LINE:COL PATH: message (expected …)` in English, `FILE:LINE:COL PATH：问题（应为：…）` in Chinese. */
-export function problemText(p: Problem, locale: Locale): string {
+export function problemText(raw: Problem, locale: Locale): string {
+  const p = namedValues(raw, locale);
   if (locale === "en") return formatProblem(p);
   const path = p.path.length === 0 ? "（文件）" : formatPath(p.path);
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";
@@ -280,7 +300,8 @@ export function problemText(p: Problem, locale: Locale): string {
  * A problem without its place in a file (`PATH: message (expected …)` / `PATH：问题（应为：…）`), for text given on
  * the command line (`drill whatif --add`); an empty path is left out.
  */
-export function problemMessage(p: Pick<Problem, "path" | "message" | "expected" | "code">, locale: Locale): string {
+export function problemMessage(raw: Pick<Problem, "path" | "message" | "expected" | "code">, locale: Locale): string {
+  const p = namedValues(raw, locale);
   const where = p.path.length === 0 ? "" : formatPath(p.path);
   if (locale === "en") return `${where ? `${where}: ` : ""}${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";

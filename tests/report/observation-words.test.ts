@@ -15,6 +15,9 @@ import { renderMarkdown } from "../../cli/report/markdown.ts";
 import { renderHtml } from "../../cli/report/html.ts";
 import { wordReport } from "../../cli/report/worded.ts";
 import { drill } from "../evaluate/fixtures.ts";
+import { readFileSync } from "node:fs";
+import { parseObservations } from "../../engine/scenario/rubric-schema.ts";
+import { problemText } from "../../i18n/problems.ts";
 
 describe("a refused observation names the sections as the report does", () => {
   const bad = ClientMessages.observation.safeParse({ id: "o-1", section: "reports", rating: "met", seen: "看到", why: "因为" });
@@ -31,6 +34,17 @@ describe("a refused observation names the sections as the report does", () => {
   it("an unknown rating is worded as the report's 达到 / 部分达到 / 未达到", () => {
     const r = ClientMessages.observation.safeParse({ id: "o-2", section: "linkage", rating: "ok", seen: "看到", why: "因为" });
     expect(fieldProblem(r.error?.issues[0], "liveMessage.observation", "command", undefined, "observation").words.problem).toBe("应为以下之一：达到（met）、部分达到（partlyMet）、未达到（notMet）");
+  });
+});
+
+describe("an observations file with an unknown section is refused naming the sections as the report does (drill validate)", () => {
+  const text = readFileSync("scenarios/observations/chemical-leak.poor.yaml", "utf8").replace("section: dispatch", "section: reports");
+  const p = parseObservations(text, "obs.yaml");
+  const q = p.ok ? undefined : p.problems.find((x) => x.path.join(".") === "observations.0.section");
+  it("zh-CN and en, at the field's line", () => {
+    expect(q?.line).toBe(text.slice(0, text.indexOf("section: reports")).split("\n").length);
+    expect(problemText(q!, "zh-CN")).toContain("（应为：以下之一：信息报告（reporting）、部门联动（linkage）、力量调派（dispatch）、处置结果（outcomes））");
+    expect(problemText(q!, "en")).toContain("(expected one of: Information reporting (reporting), Inter-agency linkage (linkage), Resource dispatch (dispatch), Outcomes (outcomes))");
   });
 });
 
