@@ -14,6 +14,7 @@ import { run } from "../replay.ts";
 import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
 import { evaluate } from "./evaluate.ts";
 import type { BestPlay } from "./references.ts";
+import { droppedWhy, type DroppedNote } from "./whatif-why.ts";
 import type { FindingCode, OutcomeFigures, ReportModel, SectionId } from "./report-model.ts";
 
 export type Change =
@@ -95,6 +96,8 @@ export interface WhatIfResult {
   };
   baseReport: ReportModel;
   variantReport: ReportModel;
+  /** each dropped command's linkage duties and how each run met them (whatif-why.ts): why a drop moved nothing */
+  dropped: DroppedNote[];
 }
 
 export function summarise(r: ReportModel): VariantSummary {
@@ -157,5 +160,6 @@ export function whatIf(c: Compiled, seed: number, commands: readonly Command[], 
   const z = run(c, seed, variantCommands);
   const baseReport = evaluate(c, a.events, a.state, rubric, observations, bestPlay, { commands });
   const variantReport = evaluate(c, z.events, z.state, rubric, observations, bestPlay, { commands: variantCommands });
-  return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport };
+  const dropped = droppedWhy(c, commands, changes, a.events, z.events);
+  return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport, dropped };
 }
