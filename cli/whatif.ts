@@ -90,7 +90,8 @@ export function withinDrill(changes: readonly Change[], durationMs: number, dura
 
 /**
  * `--json`: the changes, both runs' summaries and the diff; `diff.score` the change of the total with its parts
- * (whatif-figures.ts), each section's `points` the change of its 应得分 − 扣分 as the reports print them.
+ * (whatif-figures.ts), each section's `points` the change of its 应得分 − 扣分 as the reports print them; `dropped` why
+ * each drop moved what it moved (whatif-why.ts).
  */
 export function whatIfJson(r: WhatIfResult) {
   const ch = scoreChange(r.baseReport, r.variantReport);
@@ -99,8 +100,10 @@ export function whatIfJson(r: WhatIfResult) {
   // a run's section keeps its 应得分 − 扣分 (the report's figures), not weight × rounded rate
   const withKept = (x: VariantSummary, f: ScoreFigures): VariantSummary => ({ ...x, sections: x.sections.map((s) => ({ ...s, points: kept(f, s.id) })) });
   return {
-    changes: r.changes, base: withKept(r.base, ch.base), variant: withKept(r.variant, ch.variant), dropped: r.dropped,
+    changes: r.changes, base: withKept(r.base, ch.base), variant: withKept(r.variant, ch.variant),
     diff: { ...r.diff, sections, scoring: { base: ch.base, variant: ch.variant, parts: ch.parts, sum: ch.sum, floored: ch.floored } },
+    // each dropped command's duties and how each run met them (engine/evaluate/whatif-why.ts)
+    dropped: r.dropped,
   };
 }
 
