@@ -236,7 +236,7 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
 export function droppedLines(dropped: readonly DroppedNote[], commands: readonly Command[], order: (c: { by: string; type: string }) => string, zh: boolean): string[] {
   const head = zh ? "  无问题增减" : "  no finding appeared or disappeared";
   const cmd = (i: number | undefined) => (i === undefined ? (zh ? "另一事件" : "another event") : `#${i} ${formatClock(commands[i - 1]!.at)} ${order(commands[i - 1]!)}`);
-  const how = (m: DutyMet["met"]) => (!m ? (zh ? "未履行" : "not met") : zh ? `${formatClock(m.at)} 由 ${cmd(m.by)} 履行${m.late ? "（迟）" : ""}` : `met at ${formatClock(m.at)} by ${cmd(m.by)}${m.late ? " (late)" : ""}`);
+  const how = (m: DutyMet["met"]) => (!m ? (zh ? "未履行" : "not met") : zh ? `于 ${formatClock(m.at)} 由 ${cmd(m.by)} 履行${m.late ? "（迟）" : ""}` : `met at ${formatClock(m.at)} by ${cmd(m.by)}${m.late ? " (late)" : ""}`);
   return dropped.flatMap((n) => {
     if (n.duties.length === 0 && n.moved.length === 0) {
       return [zh ? `${head}：#${n.index} 不是规则库中任何联动职责的履行方式，删除后也没有任何限时职责（报告、通知、联动、调派）的履行随之改变（本指令不履行任何受评判的职责）` : `${head}: #${n.index} is no way of meeting any linkage duty of the rules profile, and no timed duty (report, notice, linkage, dispatch) is met otherwise without it (the command meets no judged duty)`];

@@ -31,7 +31,7 @@ describe("whatif --drop 12 (the bureau's response activation) on the chemical po
   });
   it("in words, zh and en", () => {
     const zh = droppedLines(notes, commands, order, true);
-    expect(zh).toEqual([`  无问题增减：#12 可履行职责「县应急管理局接报后牵头协调处置：启动响应、通知联动单位、组织专家」，该职责原00:58:00 由 #10 ${formatClock(commands[9]!.at)} eb message 履行（迟），删除后00:58:00 由 #10 00:58:00 eb message 履行（迟）`]);
+    expect(zh).toEqual([`  无问题增减：#12 可履行职责「县应急管理局接报后牵头协调处置：启动响应、通知联动单位、组织专家」，该职责原于 00:58:00 由 #10 ${formatClock(commands[9]!.at)} eb message 履行（迟），删除后于 00:58:00 由 #10 00:58:00 eb message 履行（迟）`]);
     expect(droppedLines(notes, commands, order, false)[0]).toContain("#12 is a way of meeting “The county emergency bureau leads the response on receipt");
   });
 });
