@@ -14,6 +14,7 @@ import type { Compiled } from "../engine/compile.ts";
 import type { Command } from "../engine/model/commands.ts";
 import { formatClock, parseClock } from "../engine/model/time.ts";
 import { whatIf, WhatIfError, type Change, type VariantSummary, type WhatIfResult } from "../engine/evaluate/whatif.ts";
+import type { DroppedNote, DutyMet } from "../engine/evaluate/whatif-why.ts";
 import { langOption, printProblems } from "./problems.ts";
 import { parseArgv as parse, UsageError, type Out } from "./args.ts";
 import { loadInputs, withUsage } from "./evaluate.ts";
@@ -89,7 +90,8 @@ export function withinDrill(changes: readonly Change[], durationMs: number, dura
 
 /**
  * `--json`: the changes, both runs' summaries and the diff; `diff.score` the change of the total with its parts
- * (whatif-figures.ts), each section's `points` the change of its 应得分 − 扣分 as the reports print them.
+ * (whatif-figures.ts), each section's `points` the change of its 应得分 − 扣分 as the reports print them; `dropped` why
+ * each drop moved what it moved (whatif-why.ts).
  */
 export function whatIfJson(r: WhatIfResult) {
   const ch = scoreChange(r.baseReport, r.variantReport);
@@ -100,6 +102,8 @@ export function whatIfJson(r: WhatIfResult) {
   return {
     changes: r.changes, base: withKept(r.base, ch.base), variant: withKept(r.variant, ch.variant),
     diff: { ...r.diff, sections, scoring: { base: ch.base, variant: ch.variant, parts: ch.parts, sum: ch.sum, floored: ch.floored } },
+    // each dropped command's duties and how each run met them (engine/evaluate/whatif-why.ts)
+    dropped: r.dropped,
   };
 }
 
@@ -222,4 +226,28 @@ function printDiff(r: WhatIfResult, commands: readonly Command[], w: Words, out:
     const name = CODE_TEXT[f.code][w.k];
     out.log(`  ${f.variant < f.base ? "−" : "+"} ${name} (${f.code}) ${f.agency ? w.agency(f.agency) : "—"}: ${f.base} → ${f.variant}`);
   }
+  if (r.diff.findings.length === 0) for (const line of droppedLines(r.dropped, commands, order, zh)) out.log(line);
+}
+
+/**
+ * Why a drop moved no finding (engine/evaluate/whatif-why.ts), from the rules profile's duties and the runs' obligation
+ * events only: the duty the command is a way of meeting and how each run met it, or that no duty judges it.
+ */
+export function droppedLines(dropped: readonly DroppedNote[], commands: readonly Command[], order: (c: { by: string; type: string }) => string, zh: boolean): string[] {
+  const head = zh ? "  无问题增减" : "  no finding appeared or disappeared";
+  const cmd = (i: number | undefined) => (i === undefined ? (zh ? "另一事件" : "another event") : `#${i} ${formatClock(commands[i - 1]!.at)} ${order(commands[i - 1]!)}`);
+  const how = (m: DutyMet["met"]) => (!m ? (zh ? "未履行" : "not met") : zh ? `于 ${formatClock(m.at)} 由 ${cmd(m.by)} 履行${m.late ? "（迟）" : ""}` : `met at ${formatClock(m.at)} by ${cmd(m.by)}${m.late ? " (late)" : ""}`);
+  return dropped.flatMap((n) => {
+    if (n.duties.length === 0 && n.moved.length === 0) {
+      return [zh ? `${head}：#${n.index} 不是规则库中任何联动职责的履行方式，删除后也没有任何限时职责（报告、通知、联动、调派）的履行随之改变（本指令不履行任何受评判的职责）` : `${head}: #${n.index} is no way of meeting any linkage duty of the rules profile, and no timed duty (report, notice, linkage, dispatch) is met otherwise without it (the command meets no judged duty)`];
+    }
+    return [
+      ...n.duties.map((d) => zh
+        ? `${head}：#${n.index} 可履行职责「${d.text.zh}」，该职责原${how(d.met)}，删除后${how(d.variantMet)}`
+        : `${head}: #${n.index} is a way of meeting “${d.text.en}”, which was ${how(d.met)}, and once it is dropped ${how(d.variantMet)}`),
+      ...n.moved.map((d) => zh
+        ? `${head}：删除 #${n.index} 后，「${d.text.zh}」原${how(d.met)}，现${how(d.variantMet)}（问题的种类和单位不变）`
+        : `${head}: without #${n.index}, “${d.text.en}”, ${how(d.met)} before, is now ${how(d.variantMet)} (the same kinds of finding on the same agencies)`),
+    ];
+  });
 }

@@ -10,6 +10,7 @@ import { formatPath, formatProblem, formatWarning, type Problem } from "../engin
 import type { Locale } from "./index.ts";
 import { yamlProblemZh } from "./yaml-errors.ts";
 import zhCN from "./zh-CN.json" with { type: "json" };
+import en from "./en.json" with { type: "json" };
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -145,6 +146,9 @@ const MESSAGE: readonly Rule[] = [
   [/^a linkage duty without `actWithinMin` must say why its act is not judged \(`actNotJudged`: e\.g\. 模拟单位，不评判\), or set the deadline with its basis$/, () => "联动职责未设履职时限（`actWithinMin`）时须写明为何不评判履职（`actNotJudged`，如：模拟单位，不评判），或设定时限并给出依据"],
   [/^a linkage duty with `actWithinMin` is judged: drop `actNotJudged`$/, () => "联动职责已设履职时限（`actWithinMin`），即须评判：删去 `actNotJudged`"],
   [/^`alarm` lists the notifier's alarm commands: set `notifiedBy` \(who must call this rescuer\)$/, () => "`alarm` 列出的是通知方的报警方式：须设 `notifiedBy`（由谁向该救援力量报警）"],
+  // rules-schema.ts: every alarm row says what its call must give (issue 10 §4)
+  [/^`alarm` and `alarmCheck` go together: an alarm row says what its call must give \(expected (.+) beside `alarm`\)$/, (m) => `\`alarm\` 与 \`alarmCheck\` 须同时给出：报警行须写明报警应说明的要素（应为 ${m[1]}，与 \`alarm\` 并列）`],
+  [/^`substance` is an element of a chemical-leak alarm only, not of a (.+) one \(expected one of (.+)\)$/, (m) => `\`substance\`（泄漏介质）只是危化品泄漏报警的要素，不适用于 ${m[1]} 的报警（应为以下之一：${m[2]}）`],
   [/^an alarm is judged by its words: `(.+)` carries none \(list `message` or `report`\)$/, (m) => `报警按其内容评判：\`${m[1]}\` 不带任何内容（请列 \`message\` 或 \`report\`）`],
   // rules-schema.ts: a site owner's activation is its own plan's, a government's the county's response (review22 mine B1)
   [/^`activatePlan` \(a unit starting its own emergency plan\) is a site owner's act \((.+)\), not an? (.+)'s: use `activateResponse`$/, (m) => `\`activatePlan\`（启动本单位应急预案）是事发单位（${kinds(m[1]!)}）的处置，不是${kinds(m[2]!)}的：请改用 \`activateResponse\``],
@@ -181,6 +185,7 @@ const EXPECTED: readonly Rule[] = [
   [/^(≥|≤|<|>) (\S+)( items| characters)?$/, (m) => `${m[1]} ${m[2]}${m[3] === " items" ? " 项" : m[3] ? " 个字符" : ""}`],
   [/^an? (\w+) id defined in this file$/, (m) => `本文件中定义的${thing(m[1]!)} id`],
   [/^valid YAML \(indentation, quotes, closing brackets\)$/, () => "合法的 YAML（缩进、引号、括号闭合）"],
+  [/^a closing ([\]}])$/, (m) => `闭合的 ${m[1]}`],
   [/^an alias to a node defined before it and outside it$/, () => "引用在它之前、且不包含它的节点的别名"],
   [/^at most (\d+) expansions per alias$/, (m) => `每个别名至多展开 ${m[1]} 次`],
   [/^a finite number of magnitude below (.+)$/, (m) => `绝对值小于 ${m[1]} 的有限数字`],
@@ -264,8 +269,27 @@ function word(text: string, rules: readonly Rule[]): string {
   return text;
 }
 
+/** The observation fields whose codes a reader knows by the report's words (liveValue.observation: its sections, ratings, Annex A areas). */
+const NAMED_VALUES: Readonly<Record<string, string>> = { section: "section", rating: "rating", annexA: "area" };
+
+/**
+ * `p` with its allowed codes named as the report shows them, the code beside (「信息报告（reporting）」, "Information
+ * reporting (reporting)"), for an evaluator's observation's section, rating or Annex A area; other problems as they are.
+ */
+function namedValues<P extends Pick<Problem, "path" | "expected">>(p: P, locale: Locale): P {
+  const group = NAMED_VALUES[String(p.path[p.path.length - 1] ?? "")];
+  const m = p.expected ? /^one of:? (.+)$/.exec(p.expected) : null;
+  const names = ((locale === "en" ? en : zhCN) as { liveValue?: { observation?: Record<string, Record<string, string>> } }).liveValue?.observation?.[group ?? ""];
+  if (!m || !names || p.path[0] !== "observations") return p;
+  const codes = m[1]!.split(/,\s*|\s*\|\s*/);
+  if (!codes.every((c) => names[c])) return p;
+  const sep = locale === "en" ? ", " : "、";
+  return { ...p, expected: `one of: ${codes.map((c) => (locale === "en" ? `${names[c]} (${c})` : `${names[c]}（${c}）`)).join(sep)}` };
+}
+
 /** `FILE:LINE:COL PATH: message (expected …)` in English, `FILE:LINE:COL PATH：问题（应为：…）` in Chinese. */
-export function problemText(p: Problem, locale: Locale): string {
+export function problemText(raw: Problem, locale: Locale): string {
+  const p = namedValues(raw, locale);
   if (locale === "en") return formatProblem(p);
   const path = p.path.length === 0 ? "（文件）" : formatPath(p.path);
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";
@@ -277,7 +301,8 @@ export function problemText(p: Problem, locale: Locale): string {
  * A problem without its place in a file (`PATH: message (expected …)` / `PATH：问题（应为：…）`), for text given on
  * the command line (`drill whatif --add`); an empty path is left out.
  */
-export function problemMessage(p: Pick<Problem, "path" | "message" | "expected" | "code">, locale: Locale): string {
+export function problemMessage(raw: Pick<Problem, "path" | "message" | "expected" | "code">, locale: Locale): string {
+  const p = namedValues(raw, locale);
   const where = p.path.length === 0 ? "" : formatPath(p.path);
   if (locale === "en") return `${where ? `${where}: ` : ""}${p.message}${p.expected ? ` (expected ${p.expected})` : ""}`;
   const expected = p.expected ? `（应为：${word(p.expected, EXPECTED)}）` : "";

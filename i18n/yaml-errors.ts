@@ -28,6 +28,9 @@ const YAML_ZH: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: "无法识别的标签（!标签）",
   UNEXPECTED_TOKEN: "此处出现了不应有的内容（检查冒号、短横线和引号）",
   BAD_COLLECTION_TYPE: "标签与集合类型不符",
+  // engine/scenario/yaml-source.ts: a flow collection never closed, at its opening bracket (the parser calls it BAD_INDENT)
+  UNCLOSED_SEQ: "方括号 [ 未闭合：从此处开始的列表缺少对应的 ]",
+  UNCLOSED_MAP: "花括号 { 未闭合：从此处开始的映射缺少对应的 }",
 };
 
 /** The Chinese wording of a problem whose `code` is a yaml error (`yaml:<CODE>`); undefined for other codes. */

@@ -13,7 +13,6 @@ import { ALARM_BASIS, ALARM_BASIS_BY_ANALOGY, CHEM_CALL_BASIS, TELL_COMMAND_BASI
 import { CHEM_HEALTH_BASIS } from "../../engine/evaluate/chem-report-content.ts";
 import { PLAN_ONLY } from "../../engine/evaluate/order-faults.ts";
 import { KNOWING_CAP } from "../../engine/evaluate/relayed-lie.ts";
-import { ALARM_ELEMENTS_BASIS, ALARM_ELEMENTS_BASIS_EN } from "../../engine/evaluate/alarm-call.ts";
 import { CASUALTIES_493, CASUALTIES_ERL } from "../../engine/evaluate/report-basis.ts";
 
 const AQT = "Specification for the evaluation of production safety accident emergency drills (生产安全事故应急演练评估规范, AQ/T 9009-2015)";
@@ -54,8 +53,6 @@ const FIXED: Readonly<Record<string, string>> = {
   [PLAN_ONLY]: "the agency's own linkage duty is not judged in this drill, so the drill plan's resource requirement is the only basis here",
   [CHEM_CALL_BASIS]: "Regulations on Production Safety Accident Emergencies (生产安全事故应急条例), Art. 17 (rescue the people in danger at once and call the nearby rescue teams in)",
   [CHEM_HEALTH_BASIS]: "Regulations on the Safe Management of Hazardous Chemicals (危险化学品安全管理条例), Art. 71 (the unit's principal head organises the rescue at once and reports to the work-safety, environment, public-security and health authorities)",
-  // the elements of an alarm call (engine/evaluate/alarm-call.ts; review15 school 3)
-  [ALARM_ELEMENTS_BASIS]: ALARM_ELEMENTS_BASIS_EN,
   [TELL_COMMAND_BASIS]: `${AQT}, Annex A 4: command and coordination (the on-scene command knows where the trapped are)`,
   [TELL_LOCAL_BASIS]:
     "People found trapped or unaccounted for at the head count: where they are is passed to the rescuers on scene at once (“at once” counted as 5 min, set by this county, after the school fire-drill plans: class teachers count and report heads; the fire reconnaissance asks those who know)",
@@ -143,8 +140,8 @@ export function basisCatalogue(c: Compiled, rubric?: { basis?: string; basisEn?:
   const p = c.rules;
   add(p.grading);
   [...p.reporting, ...p.followUp, ...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"], ...p.dispatch].forEach(add);
-  // a duty's parts carry their own basis (engine/evaluate/duty-parts.ts, LINKAGE_PART_UNDONE)
-  [...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"]].forEach((r) => r.parts?.forEach(add));
+  // a duty's parts carry their own basis (engine/evaluate/duty-parts.ts, LINKAGE_PART_UNDONE), an alarm row its elements' (alarm-call.ts)
+  [...p.linkage["chemical-leak"], ...p.linkage["mine-flood"], ...p.linkage["school-fire"]].forEach((r) => { r.parts?.forEach(add); if (r.alarmCheck) add(r.alarmCheck); });
   Object.values(p.control).forEach((x) => x && add(x));
   add(p.spotQuestions);
   add(p.helpRequests);

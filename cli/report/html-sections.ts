@@ -174,7 +174,7 @@ function notYetDue(r: WordedReport, sec: SectionId): string {
 function observations(r: ReportModel, sec: SectionId): string {
   const obs = r.observations.filter((o) => o.section === sec);
   if (obs.length === 0) return "";
-  return `<p><b>${t(L.observations)}</b></p>${table([t(L.time), t(L.evaluator), t(L.agency), t(L.rating), t(L.observation), t(L.justification)], obs.map((o) => [esc(when(r, o.atMs)), esc(o.evaluator), o.agency ? t(agencyText(r, o.agency)) : "—", t(RATING_TEXT[o.rating]!), esc(o.text), esc(o.justification)]), "obs")}`;
+  return `<p><b>${t(L.observations)}</b></p>${table([t(L.time), t(L.evaluator), t(L.agency), t(L.annexArea), t(L.rating), t(L.observation), t(L.justification)], obs.map((o) => [esc(when(r, o.atMs)), esc(o.evaluator), o.agency ? t(agencyText(r, o.agency)) : "—", o.annexA ? tt(esc(annexAreaLabel(o.annexA, "zh")), esc(annexAreaLabel(o.annexA, "en"))) : "—", t(RATING_TEXT[o.rating]!), esc(o.text), esc(o.justification)]), "obs")}`;
 }
 
 export function lessons(r: ReportModel): string {

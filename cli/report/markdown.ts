@@ -80,8 +80,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     if (open.length > 0) out.push(`**${t(L.notYetDue)}**`, "", ...open.map((n) => `- ${t(n.message)}`), "");
     const obs = r.observations.filter((o) => o.section === sec);
     if (obs.length > 0) {
-      out.push(`**${t(L.observations)}**`, "", `| ${t(L.time)} | ${t(L.evaluator)} | ${t(L.agency)} | ${t(L.rating)} | ${t(L.observation)} | ${t(L.justification)} |`, "|---|---|---|---|---|---|");
-      for (const o of obs) out.push(`| ${when(r, o.atMs)} | ${cell(o.evaluator)} | ${o.agency ? t(agencyText(r, o.agency)) : "—"} | ${t(RATING_TEXT[o.rating]!)} | ${cell(o.text)} | ${cell(o.justification)} |`);
+      out.push(`**${t(L.observations)}**`, "", `| ${t(L.time)} | ${t(L.evaluator)} | ${t(L.agency)} | ${t(L.annexArea)} | ${t(L.rating)} | ${t(L.observation)} | ${t(L.justification)} |`, "|---|---|---|---|---|---|---|");
+      for (const o of obs) out.push(`| ${when(r, o.atMs)} | ${cell(o.evaluator)} | ${o.agency ? t(agencyText(r, o.agency)) : "—"} | ${o.annexA ? annexAreaLabel(o.annexA, lang) : "—"} | ${t(RATING_TEXT[o.rating]!)} | ${cell(o.text)} | ${cell(o.justification)} |`);
       out.push("");
     }
   }

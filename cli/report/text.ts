@@ -91,6 +91,8 @@ export const L = {
   rating: { zh: "评价", en: "Rating" },
   observation: { zh: "观察", en: "Observation" },
   justification: { zh: "理由", en: "Justification" },
+  // an observation's AQ/T 9009 Annex A area (newcomer: the report left it out)
+  annexArea: { zh: "附录A要素", en: "Annex A area" },
   strengths: { zh: "经验（做得好的方面）", en: "Strengths" },
   shortcomings: { zh: "不足（按问题类型）", en: "Shortcomings (by kind)" },
   count: { zh: "次数", en: "Count" },

@@ -2,11 +2,13 @@
  * The alarm call as an evaluator reads it (review15 school 3): its required elements, judged like a report's fields, and
  * its place in the score (an opportunity of the scenario, not a fault outside every section).
  *
- *   alarmElementsMissing(x, text) → LocalText[]: the elements a fire alarm call (报火警) must give that `text` leaves out,
- *     in order — the unit's name, its address (a road or number, or a place the scenario knows: the unit, a building,
- *     a room), the fire (what and where), the caller's name or number. A building fire
- *     only (the scenario's hazard model `building-fire`): a chemical release or mine call is judged on its medium and
- *     people (told-rescuers.ts). Whether the people in danger were named is judged there too (against what the caller knew).
+ *   alarmCheck(x, to) → the rules profile's `alarmCheck` of the incident unit's alarm row for rescuer `to` (its elements
+ *     and basis, rules-schema.ts), undefined when `to` is no rescuer the unit must call (issue 10 §4: data per row).
+ *   alarmElementsMissing(x, text, to) → LocalText[]: the elements of `to`'s alarm row read from the words alone that
+ *     `text` leaves out, in order — the unit's name, where (a road or number, or a place the scenario knows: the unit, a
+ *     building, a room, a roadway), what happened (the hazard's own words: a fire, a leak, an inrush), the caller's name
+ *     or number; [] for a rescuer with no alarm row. The people and the substance are judged against what the caller knew
+ *     (told-rescuers.ts), when the row lists them.
  *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
  *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies, listing its
  *     `alarm` commands) and the scenario's best play called by one of them: worth ALARM_INACCURATE's points, the same for
@@ -19,8 +21,7 @@
  *   judgedAsAlarm(x, e, f) → whether finding `f` on report `e` is set aside because the report is an alarm call judged
  *     here and by told-rescuers.ts: its 第十二条 fields (REPORT_INCOMPLETE) when it met no report duty (a call to 119 is
  *     报警, not an accident report: review9 chem 6).
- * Basis of the elements: 消防法 第四十四条 (报警) with the elements of the public 报火警须知 (讲清单位名称、详细地址、起火部位和
- * 燃烧物、有无人员被困、报警人姓名和电话), which this county adopts (本县设定).
+ * Basis of the elements: each row's own `alarmCheck.basis` (scenarios/rules/county-default.yaml), cited on every finding.
  */
 import type { LocalText } from "../model/ids.ts";
 import type { DrillEvent } from "../model/events.ts";
@@ -32,12 +33,10 @@ import { namesKnownPlace } from "../rules/known-places.ts";
 import type { EvalContext } from "./context.ts";
 import { CATEGORY_TEXT } from "./honesty.ts";
 import type { Finding } from "./report-model.ts";
+import type { LinkageRule } from "../scenario/rules-schema.ts";
 
 /** Agencies a caller raises the alarm with (told-rescuers.ts RESCUERS). */
 export const ALARM_RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
-
-export const ALARM_ELEMENTS_BASIS = "报警要素（单位名称、详细地址、起火部位和火情、有无人员被困、报警人姓名和电话）参照报火警须知（本县设定）";
-export const ALARM_ELEMENTS_BASIS_EN = "Alarm elements (the unit's name, its address, where and what is burning, whether anyone is trapped, the caller's name and number) after the public fire-alarm guidance (报火警须知), set by this county";
 
 /** The opportunity of raising the alarm with rescuer `to` in full. */
 export const alarmOpportunityId = (to: string): string => `alarm:${to}`;
@@ -52,20 +51,41 @@ function unitWords(x: EvalContext): string[] {
 /** Words of an address: a road, street, lane, number, village or town (or a place the scenario knows: rules/known-places.ts). */
 const ADDRESS = /[路街巷道]|\d+号|村|镇|Road|Street|Lane|Avenue/i;
 
-/** Words of the fire: something burning or smoking. */
-const FIRE = /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i;
+/** What happened, in the hazard's own words (by hazard model): a fire burning or smoking, a leak, water breaking in. */
+const WHAT: Readonly<Record<string, { re: RegExp; label: LocalText }>> = {
+  "building-fire": { re: /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i, label: { zh: "火情", en: "what is burning" } },
+  "chemical-release": { re: /泄漏|泄露|漏气|漏了|外泄|喷出|leak|release|escap/i, label: { zh: "险情（泄漏情况）", en: "what is leaking" } },
+  "mine-flood": { re: /透水|突水|出水|涌水|溃水|水害|淹|inrush|flood/i, label: { zh: "险情（透水情况）", en: "what broke in" } },
+};
 /** Words of a caller giving a name or number. */
 const CALLER = /我是|我叫|我姓|报警人|电话|手机|\d{7,}|my name|this is|number/i;
 
-/** The elements of a fire alarm call `text` leaves out (see the module note); none outside a building fire. */
-export function alarmElementsMissing(x: EvalContext, text: string): LocalText[] {
-  if ((x.c.scenario.hazard as { model: string }).model !== "building-fire") return [];
-  const out: LocalText[] = [];
-  if (!unitWords(x).some((w) => text.includes(w))) out.push({ zh: "单位名称", en: "the unit's name" });
-  if (!ADDRESS.test(text) && !namesKnownPlace(x.c, text)) out.push({ zh: "地址", en: "the address" });
-  if (!FIRE.test(text)) out.push({ zh: "火情", en: "what is burning" });
-  if (!CALLER.test(text)) out.push({ zh: "报警人姓名电话", en: "the caller's name and number" });
-  return out;
+/** The alarm row's elements and basis for rescuer `to` (see the module note). */
+export function alarmCheck(x: EvalContext, to: string): NonNullable<LinkageRule["alarmCheck"]> | undefined {
+  return alarmRule(x, to)?.alarmCheck;
+}
+
+/** Words of a place underground a mine rescue team can go to (a face, a roadway, a level), beside an address. */
+const MINE_PLACE = /工作面|顺槽|巷道|采区|水平|石门|车场|井底|煤矿|roadway|heading|district|level/i;
+
+/** The elements of `to`'s alarm row that `text` leaves out, read from its words, in the row's order (see the module note). */
+export function alarmElementsMissing(x: EvalContext, text: string, to: string): LocalText[] {
+  const model = (x.c.scenario.hazard as { model: string }).model;
+  const what = WHAT[model];
+  const said: Partial<Record<string, () => boolean>> = {
+    unit: () => unitWords(x).some((w) => text.includes(w)),
+    where: () => ADDRESS.test(text) || namesKnownPlace(x.c, text) || (model === "mine-flood" && MINE_PLACE.test(text)),
+    what: () => !what || what.re.test(text),
+    caller: () => CALLER.test(text),
+  };
+  const label: Record<string, LocalText> = {
+    unit: { zh: "单位名称", en: "the unit's name" },
+    where: model === "building-fire" ? { zh: "地址", en: "the address" } : { zh: "地点", en: "where" },
+    what: what?.label ?? { zh: "险情", en: "what happened" },
+    caller: { zh: "报警人姓名电话", en: "the caller's name and number" },
+  };
+  // the people and the substance are judged against what the caller knew (told-rescuers.ts), not here
+  return (alarmCheck(x, to)?.elements ?? []).filter((e) => said[e] && !said[e]!()).map((e) => label[e]!);
 }
 
 /** The linkage rule of the scenario's kind by which the incident unit must call rescuer `to`, when it lists its alarm commands. */

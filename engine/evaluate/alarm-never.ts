@@ -21,27 +21,34 @@
 import { finding } from "./findings.ts";
 import type { EvalContext } from "./context.ts";
 import type { Finding } from "./report-model.ts";
-import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmOpportunityId } from "./alarm-call.ts";
+import { alarmCalls, alarmCheck, alarmOpportunityId } from "./alarm-call.ts";
+import type { LocalText } from "../model/ids.ts";
 import { clock } from "./context.ts";
 import { TELL_RESCUERS_RULE } from "./told-rescuers.ts";
 
-/** What an alarm call gives (alarm-call.ts ALARM_ELEMENTS_BASIS; told-rescuers.ts: the medium and the people), by hazard. */
-const gives = (x: EvalContext) => ((x.c.scenario.hazard as { model: string }).model === "building-fire"
-  ? { zh: "单位、地址、火情、人员情况和报警人", en: "the unit, the address, the fire, the people, the caller" }
-  : { zh: "单位、地址、险情（泄漏或透水的情况）、人员情况和报警人", en: "the unit, the address, what leaked or flooded, the people, the caller" });
+/** What `to`'s alarm call gives (its row's elements, rules profile alarmCheck), in words. */
+const ELEMENT_WORDS: Readonly<Record<string, LocalText>> = {
+  unit: { zh: "单位", en: "the unit" }, where: { zh: "地址", en: "the address" }, what: { zh: "险情", en: "what happened" },
+  people: { zh: "人员情况", en: "the people" }, substance: { zh: "泄漏介质", en: "the substance" }, caller: { zh: "报警人", en: "the caller" },
+};
+const gives = (check: NonNullable<ReturnType<typeof alarmCheck>>): LocalText => ({
+  zh: check.elements.map((e) => ELEMENT_WORDS[e]!.zh).join("、"),
+  en: check.elements.map((e) => ELEMENT_WORDS[e]!.en).join(", "),
+});
 
 export function alarmNeverCalled(x: EvalContext, linkage: readonly Finding[], owed: ReadonlySet<string>): Finding[] {
   const a = x.c.scenario.incidentAgency;
   const from = x.agencyName(a);
-  const GIVES = gives(x);
   return linkage.flatMap((l) => {
     if (l.code !== "LINKAGE_NOT_NOTIFIED" || l.agency !== a || !l.key?.startsWith("dark:")) return [];
     const to = l.key.slice("dark:".length);
     if (!owed.has(alarmOpportunityId(to))) return [];
-    if (alarmCalls(x, to).length > 0) return [];
+    const check = alarmCheck(x, to);
+    if (!check || alarmCalls(x, to).length > 0) return [];
+    const GIVES = gives(check);
     const r = x.agencyName(to);
     return [finding({
-      code: "ALARM_INACCURATE", section: "reporting", agency: a, atMs: l.atMs, ruleId: TELL_RESCUERS_RULE, basis: `${l.basis}；${ALARM_ELEMENTS_BASIS}`,
+      code: "ALARM_INACCURATE", section: "reporting", agency: a, atMs: l.atMs, ruleId: TELL_RESCUERS_RULE, basis: `${l.basis}；${check.basis}`,
       opportunity: alarmOpportunityId(to),
       message: {
         zh: `未报警：${from.zh}至 ${clock(l.atMs)} 始终未向${r.zh}报警，报警应说明的${GIVES.zh}均未说明（未报警即迟至演练结束的报警，按本项全部分值扣分；未通知另在部门联动扣分，如迟报且报警不全者两项均扣）`,

@@ -30,7 +30,7 @@ import { asOf, clock, span as spanText, wordsOf, type EvalContext } from "./cont
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
-import { ALARM_ELEMENTS_BASIS, alarmCalls, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
+import { alarmCalls, alarmCheck, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
 import { DENIED, heardText, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
 import { misplaced, wrongPlaceWords } from "./told-place.ts";
@@ -103,22 +103,24 @@ export function toldRescuers(x: EvalContext): Finding[] {
     const e: Call | undefined = rep ? { at: rep.e.at, from: rep.e.from, id: rep.e.id, text: rep.text, to: [(rep.e as EventOf<"reportSubmitted">).to] } : ev.type === "messageSent" && ev.from === x.c.scenario.incidentAgency && tells(x.c, ev) ? ev : undefined;
     if (!e) return;
     const h = heard.get(e.from) ?? {};
-    // people in danger left out, or the trapped and missing the caller knew of left out of a call naming only the hurt
-    const trapped = h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
-    const people = (h.people !== undefined && h.people < i && !saysPeople(e.text)) || trapped;
-    const med = medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
-    // the elements every fire alarm gives, judged like a report's fields (alarm-call.ts; review15 school 3), on the first call to each rescuer
-    const elements = alarmElementsMissing(x, e.text);
     for (const to of e.to) {
       if (!RESCUERS.has(kind(to)) || called.has(`${e.from}>${to}`)) continue;
       called.add(`${e.from}>${to}`);
+      // the alarm row's elements (profile alarmCheck; issue 10 §4) on the first call to each rescuer: people and substance as
+      // the caller knew them, the rest from the words (alarm-call.ts); a rescuer with no alarm row is still owed both
+      const check = alarmCheck(x, to);
+      const asks = (el: "people" | "substance") => !check || check.elements.includes(el);
+      // people in danger left out, or the trapped and missing the caller knew of left out of a call naming only the hurt
+      const trapped = asks("people") && h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
+      const people = (asks("people") && h.people !== undefined && h.people < i && !saysPeople(e.text)) || trapped;
+      const med = asks("substance") && medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
+      const elements = alarmElementsMissing(x, e.text, to);
       if (!people && !med && elements.length === 0) continue;
       // (withheld people: no passing-on is asked after it; elements alone leave the passing-on owed)
       if (people || med) concealed.add(`${e.from}>${to}`);
-      // a call to the 120 is no fire alarm: 消防法 第四十四条 and the 报火警 elements apply to it only by analogy (参照),
-      // the county's choice (review16 school F12)
-      const own = basis === ALARM_BASIS && kind(to) !== "fireRescue" ? ALARM_BASIS_BY_ANALOGY : basis;
-      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, elements.length > 0 ? `${own}；${ALARM_ELEMENTS_BASIS}` : own, mediumName(x), elements));
+      // an alarm row cites its own basis; a call to 120 outside one holds to the fire-alarm rule only by analogy (review16 school F12)
+      const own = check?.basis ?? (basis === ALARM_BASIS && kind(to) !== "fireRescue" ? ALARM_BASIS_BY_ANALOGY : basis);
+      out.push(concealingCall(x, e, i, to, { people: people ? (trapped ? h.trapped : h.people) : undefined, medium: med ? h.medium : undefined }, own, mediumName(x), elements));
     }
   });
   return [...out, ...neverPassedOn(x, heard, concealed, medium ? `${TELL_BASIS}；${CHEM_BASIS}` : TELL_BASIS)];

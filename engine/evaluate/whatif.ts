@@ -9,10 +9,12 @@
  */
 import type { Compiled } from "../compile.ts";
 import type { Command } from "../model/commands.ts";
+import type { DrillEvent } from "../model/events.ts";
 import type { SimMs } from "../model/time.ts";
 import type { Observations, RubricProfile } from "../scenario/rubric-schema.ts";
 import { evaluate } from "./evaluate.ts";
 import { runKeepingReference, type BestPlay } from "./references.ts";
+import { droppedWhy, type DroppedNote } from "./whatif-why.ts";
 import type { FindingCode, OutcomeFigures, ReportModel, SectionId } from "./report-model.ts";
 
 export type Change =
@@ -94,6 +96,8 @@ export interface WhatIfResult {
   };
   baseReport: ReportModel;
   variantReport: ReportModel;
+  /** each dropped command's linkage duties and how each run met them (whatif-why.ts): why a drop moved nothing */
+  dropped: DroppedNote[];
 }
 
 export function summarise(r: ReportModel): VariantSummary {
@@ -153,17 +157,18 @@ export function diffReports(base: ReportModel, variant: ReportModel): WhatIfResu
  * Run the play as given and with the changes, evaluate both (harm against `bestPlay`, evaluate.ts), and diff them.
  * Each run is kept as its own log's reference (references.ts runKeepingReference): the cause reruns measure the play
  * itself before its corrections, and would otherwise replay both whole drills a second time. `options.base`: the play's
- * own report when the caller has it already, exactly as `evaluate(c, events, state, rubric, observations, bestPlay,
+ * run's events and own report when the caller has them already, the report exactly as `evaluate(c, events, state, rubric, observations, bestPlay,
  * { commands })` gives it for the run of `commands` at `seed` (a test's shared fixture, several changes tried on one
  * play): the play is then neither replayed nor evaluated again. Throws WhatIfError for a change that cannot apply.
  */
-export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { base?: ReportModel } = {}): WhatIfResult {
+export function whatIf(c: Compiled, seed: number, commands: readonly Command[], changes: readonly Change[], rubric: RubricProfile, observations?: Observations, bestPlay?: BestPlay, options: { base?: { events: readonly DrillEvent[]; report: ReportModel } } = {}): WhatIfResult {
   const variantCommands = applyChanges(commands, changes);
-  const report = (cmds: readonly Command[]) => {
+  const played = (cmds: readonly Command[]) => {
     const r = runKeepingReference(c, seed, cmds, bestPlay);
-    return evaluate(c, r.events, r.state, rubric, observations, bestPlay, { commands: cmds });
+    return { events: r.events, report: evaluate(c, r.events, r.state, rubric, observations, bestPlay, { commands: cmds }) };
   };
-  const baseReport = options.base ?? report(commands);
-  const variantReport = report(variantCommands);
-  return { changes: [...changes], base: summarise(baseReport), variant: summarise(variantReport), diff: diffReports(baseReport, variantReport), baseReport, variantReport };
+  const a = options.base ?? played(commands);
+  const z = played(variantCommands);
+  const dropped = droppedWhy(c, commands, changes, a.events, z.events);
+  return { changes: [...changes], base: summarise(a.report), variant: summarise(z.report), diff: diffReports(a.report, z.report), baseReport: a.report, variantReport: z.report, dropped };
 }

@@ -80,6 +80,15 @@ const Action = z
 /** The commands that carry words an alarm is judged by (a call's text, a report's fields): the only ones `alarm` may list. */
 export const ALARM_WORDS: readonly string[] = ["message", "report"];
 
+/**
+ * What an alarm call must give (evaluate/alarm-call.ts reads each from the call's words): the unit's name, where (an address
+ * or a place the scenario knows), what happened (the hazard's own words: a fire, a leak, an inrush), the people trapped or
+ * in danger and, at a chemical release, the substance (both as far as the caller knew them: told-rescuers.ts), the caller.
+ */
+export const ALARM_ELEMENTS = ["unit", "where", "what", "people", "substance", "caller"] as const;
+/** An alarm row's elements and the basis an evaluator cites for them (issue 10 §4, §13: data, not code). */
+const AlarmCheck = z.object({ elements: z.array(z.enum(ALARM_ELEMENTS)).min(1), basis: Basis, basisEn: BasisEn, note: AuthorNote, tag: Tag }).strict();
+
 const LinkageRule = z
   .object({
     id: Id,
@@ -176,10 +185,17 @@ const LinkageRule = z
      * Only with `notifiedBy` (the incident's own unit calling its rescuers).
      */
     alarm: z.array(Action).min(1).optional(),
+    /** what each alarm call to this rescuer must give, and the basis cited when it does not: required with `alarm` */
+    alarmCheck: AlarmCheck.optional(),
   })
   .strict()
   .refine((r) => r.alarm === undefined || r.notifiedBy !== undefined, {
     message: "`alarm` lists the notifier's alarm commands: set `notifiedBy` (who must call this rescuer)",
+    path: ["alarm"],
+  })
+  // every alarm row is judged on its elements (issue 10 §4): a row without them would judge its calls on nothing
+  .refine((r) => (r.alarm === undefined) === (r.alarmCheck === undefined), {
+    message: `\`alarm\` and \`alarmCheck\` go together: an alarm row says what its call must give (expected \`alarmCheck: { elements: [${ALARM_ELEMENTS.join(", ")}], basis }\` beside \`alarm\`)`,
     path: ["alarm"],
   })
   // an alarm is judged by its words (evaluate/alarm-call.ts, told-rescuers.ts: what happened, where, who is in danger);
@@ -271,7 +287,11 @@ export const RulesProfile = z
         "mine-flood": z.array(LinkageRule).default([]),
         "school-fire": z.array(LinkageRule).default([]),
       })
-      .strict(),
+      .strict()
+      // the substance is a chemical release's (危化条例 第七十三条): no fire or mine call can name it
+      .superRefine((l, ctx) => (["mine-flood", "school-fire"] as const).forEach((k) => l[k].forEach((r, i) => r.alarmCheck?.elements.forEach((e, j) => {
+        if (e === "substance") ctx.addIssue({ code: "custom", path: [k, i, "alarmCheck", "elements", j], message: `\`substance\` is an element of a chemical-leak alarm only, not of a ${k} one (expected one of ${ALARM_ELEMENTS.filter((x) => x !== "substance").join(", ")})` });
+      })))),
     dispatch: z.array(DispatchStandard).default([]),
     /**
      * what "under control" means for each hazard, and the target time from the incident (the

@@ -27,6 +27,25 @@ const MAX_MAGNITUDE = 1e15;
  * them, so parse-with.ts still checks the rest of the file and one run lists every independent problem (README;
  * newcomer 23 item 4: a U+202E hid crew 1e300, which hid four more).
  */
+/** The yaml parser's words for a flow collection whose closing bracket never came (its compose/resolve-flow-collection). */
+const NO_END = /^Flow (sequence|map)( in block collection)? must (be sufficiently indented and )?end with a [\]}]/;
+
+/**
+ * The opening bracket of the flow collection `e` says is unclosed (`units: [a, b` with no `]`), by its node: the parser
+ * ends such a collection where its last item ends and reports the error there (its code BAD_INDENT inside a block, or
+ * MISSING_CHAR at the root). undefined for any other error.
+ */
+function unclosedFlow(doc: Document, e: { message: string; pos: [number, number] }): { offset: number; bracket: "[" | "{"; close: "]" | "}" } | undefined {
+  if (!NO_END.test(e.message)) return undefined;
+  let found: { offset: number; bracket: "[" | "{"; close: "]" | "}" } | undefined;
+  visit(doc, (_, n) => {
+    if ((isSeq(n) || isMap(n)) && n.flow && n.range && n.range[1] === e.pos[0] && (!found || n.range[0] > found.offset)) {
+      found = isSeq(n) ? { offset: n.range[0], bracket: "[", close: "]" } : { offset: n.range[0], bracket: "{", close: "}" };
+    }
+  });
+  return found;
+}
+
 export function parseYaml(text: string, file: string): { ok: true; source: YamlSource } | { ok: false; problems: Problem[]; source?: YamlSource } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -36,6 +55,12 @@ export function parseYaml(text: string, file: string): { ok: true; source: YamlS
     return {
       ok: false,
       problems: [...hidden, ...doc.errors.map((e) => {
+        const open = unclosedFlow(doc, e);
+        if (open) {
+          // an unclosed [ or { is reported where it opens, as a bracket, not as the indentation the parser tripped on
+          const at = lines.linePos(open.offset);
+          return { file, line: at.line, col: at.col, path: pathAt(doc.contents, open.offset), message: `YAML syntax: unclosed ${open.bracket} (opened at line ${at.line}, column ${at.col}): its ${open.close} is missing`, expected: `a closing ${open.close}`, code: `yaml:UNCLOSED_${open.bracket === "[" ? "SEQ" : "MAP"}` };
+        }
         const pos = lines.linePos(e.pos[0]);
         // the parser's own words stay for English readers; `code` lets the shells word it by kind;
         // the field is the deepest one the parser had read around the error

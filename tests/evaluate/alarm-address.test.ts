@@ -15,7 +15,7 @@ import { drill } from "./fixtures.ts";
 const c = compiled("school-fire");
 const r = runPlay(c, [], 7, 60_000);
 const x = buildContext(c, r.events, r.state);
-const lacksAddress = (text: string) => alarmElementsMissing(x, text).some((e) => e.zh === "地址");
+const lacksAddress = (text: string) => alarmElementsMissing(x, text, "fire").some((e) => e.zh === "地址");
 
 describe("an alarm call that names a known place meets the address element", () => {
   it.each([

@@ -66,7 +66,7 @@ describe("drill whatif", () => {
     const r = await drill("whatif", SCEN, "--play", POOR, "--shift", "5=00:05:00", "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["changes", "base", "variant", "diff"]);
+    expect(Object.keys(j)).toEqual(["changes", "base", "variant", "diff", "dropped"]);
     for (const k of ["base", "variant"]) {
       expect(typeof j[k].score).toBe("number");
       expect(typeof j[k].outcome.deaths).toBe("number");

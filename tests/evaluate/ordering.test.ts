@@ -55,7 +55,7 @@ describe.each(WITH_PLAYS)("%s: no action < poor play < good play", (id) => {
     expect(positions.length).toBeGreaterThan(0);
     for (const index of positions) {
       // the poor play's own report is the fixture's (the same run, rubric and best play): not replayed and evaluated again per command
-      const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay(id, poor.c), { base: poor.report });
+      const r = whatIf(poor.c, 7, poor.commands, [{ type: "drop", index }], rubric(), undefined, bestPlay(id, poor.c), { base: poor });
       const what = `dropping command ${index} (${poor.commands[index - 1]!.type} by ${poor.commands[index - 1]!.by})`;
       // an accident unit's false report is criticised like the alarm call above: without it the unit reported the
       // accident to nobody, 瞒报 (应急管理部令第14号 第三条), which costs at least what the 谎报 did (review15 mine 1)
