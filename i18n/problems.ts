@@ -185,7 +185,7 @@ const EXPECTED: readonly Rule[] = [
   [/^(≥|≤|<|>) (\S+)( items| characters)?$/, (m) => `${m[1]} ${m[2]}${m[3] === " items" ? " 项" : m[3] ? " 个字符" : ""}`],
   [/^an? (\w+) id defined in this file$/, (m) => `本文件中定义的${thing(m[1]!)} id`],
   [/^valid YAML \(indentation, quotes, closing brackets\)$/, () => "合法的 YAML（缩进、引号、括号闭合）"],
-  [/^a closing ([\]}])$/, (m) => `闭合的 ${m[1]}`],
+  [/^a closing (\S+)$/, (m) => `闭合的 ${m[1]}`],
   [/^an alias to a node defined before it and outside it$/, () => "引用在它之前、且不包含它的节点的别名"],
   [/^at most (\d+) expansions per alias$/, (m) => `每个别名至多展开 ${m[1]} 次`],
   [/^a finite number of magnitude below (.+)$/, (m) => `绝对值小于 ${m[1]} 的有限数字`],

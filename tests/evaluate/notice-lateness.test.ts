@@ -26,7 +26,7 @@ describe("the mine's late call to its rescue team carries the team's consequent 
   it("the mine's 通知迟延 (due 00:35, 15 min late) carries 15 windows of the team's turn-out beyond its own 2: by causal share (6 + 6 − 4) / 2 = 4 points", () => {
     const f = r.findings.find((x) => x.code === "LINKAGE_NOTIFIED_LATE" && x.agency === "mine" && x.opportunity === "link:LNK-MINE-MRT:mrt")!;
     expect(f.message.zh).toContain("时限 00:35:00，迟 15分钟");
-    expect(f.caused).toEqual([{ opportunity: "link:LNK-MINE-MRT:mrt", code: "LINKAGE_SLOW", quantity: 15, alone: 15 }]);
+    expect(f.caused).toEqual([expect.objectContaining({ opportunity: "link:LNK-MINE-MRT:mrt", code: "LINKAGE_SLOW", quantity: 15, alone: 15 })]);
     expect(f.message.zh).toContain("按应获知时起算时限 00:36:00，00:53:00 才完成，除其自身迟延外 15 个时限");
     expect(f.counted?.caused).toBe((6 + 6 - 2 * 2) / 2);
   });
