@@ -52,19 +52,24 @@ export function parseYaml(text: string, file: string): { ok: true; source: YamlS
   // an invisible character makes people read other text than the file holds: refused whole, as the server's upload is
   const hidden: Problem[] = hiddenAllInText(text).map((h) => ({ file, line: h.line, col: h.column, path: pathAt(doc.contents, h.offset), message: `invisible control character ${h.char} (such as a text-direction override): people would read other text than the file holds`, expected: "the file without it", code: "hiddenChar" }));
   if (doc.errors.length > 0) {
+    const opens = doc.errors.map((e) => unclosedFlow(doc, e));
+    // what follows an unclosed [ or { is read as part of it: the parser's later errors are its consequences (README:
+    // a problem that only follows from another is not listed again), so only errors before the first opening stay
+    const firstOpen = Math.min(...opens.map((o) => o?.offset ?? Infinity));
     return {
       ok: false,
-      problems: [...hidden, ...doc.errors.map((e) => {
-        const open = unclosedFlow(doc, e);
+      problems: [...hidden, ...doc.errors.flatMap((e, i) => {
+        const open = opens[i];
         if (open) {
           // an unclosed [ or { is reported where it opens, as a bracket, not as the indentation the parser tripped on
           const at = lines.linePos(open.offset);
-          return { file, line: at.line, col: at.col, path: pathAt(doc.contents, open.offset), message: `YAML syntax: unclosed ${open.bracket} (opened at line ${at.line}, column ${at.col}): its ${open.close} is missing`, expected: `a closing ${open.close}`, code: `yaml:UNCLOSED_${open.bracket === "[" ? "SEQ" : "MAP"}` };
+          return [{ file, line: at.line, col: at.col, path: pathAt(doc.contents, open.offset), message: `YAML syntax: unclosed ${open.bracket} (opened at line ${at.line}, column ${at.col}): its ${open.close} is missing`, expected: `a closing ${open.close}`, code: `yaml:UNCLOSED_${open.bracket === "[" ? "SEQ" : "MAP"}` }];
         }
+        if (e.pos[0] >= firstOpen) return [];
         const pos = lines.linePos(e.pos[0]);
         // the parser's own words stay for English readers; `code` lets the shells word it by kind;
         // the field is the deepest one the parser had read around the error
-        return { file, line: pos.line, col: pos.col, path: pathAt(doc.contents, e.pos[0]), message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)", code: `yaml:${e.code}` };
+        return [{ file, line: pos.line, col: pos.col, path: pathAt(doc.contents, e.pos[0]), message: `YAML syntax: ${firstLine(e.message)}`, expected: "valid YAML (indentation, quotes, closing brackets)", code: `yaml:${e.code}` }];
       })],
     };
   }
