@@ -11,7 +11,7 @@ import type { BuildingFireParams } from "../scenario/hazard-building-fire.ts";
 import type { Scenario } from "../scenario/schema.ts";
 import type { LocalText } from "../model/ids.ts";
 import { planFor } from "./fire/plan.ts";
-import { countOccupants, figures, hashable, overlay } from "./fire/report.ts";
+import { countsOf, figures, hashable, overlay } from "./fire/report.ts";
 import { initFire, SHELTER, type FireState } from "./fire/state.ts";
 import type { Say } from "./fire/evacuation.ts";
 import { substep, type Done } from "./fire/substep.ts";
@@ -50,8 +50,10 @@ export const buildingFire: HazardModel<FireState> = {
     const p = params(ctx.scenario);
     const plan = planFor(p);
     const changes: NonNullable<HazardTickResult<FireState>["changes"]> = [];
-    const said = new Set(st.said);
+    // made on the first report: most ticks report nothing
+    let said: Set<string> | undefined;
     const say: Say = (what, params, key = what) => {
+      said ??= new Set(st.said);
       if (said.has(key)) return;
       said.add(key);
       changes.push({ what, ...(params ? { params } : {}) });
@@ -71,7 +73,9 @@ export const buildingFire: HazardModel<FireState> = {
       const t = s.tMs + ctx.dtMs / n;
       s = substep(p, plan, s, t, ctx.dtMs / n / 1000, ctx.workers, completed, say);
     }
-    s = { ...s, counts: countOccupants(p, s), said: said.size === st.said.length ? st.said : [...said].sort() };
+    // s is this tick's own (n ≥ 1 substeps each return a new state): set its last two fields in place
+    s.counts = countsOf(p, s, st.counts);
+    s.said = said === undefined || said.size === st.said.length ? st.said : [...said].sort();
     return { state: s, ...(rng ? { rng } : {}), completed, changes };
   },
 

@@ -6,8 +6,9 @@
  */
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import type { Worker } from "../types.ts";
+import { memoList } from "./census.ts";
 import type { Plan } from "./plan.ts";
-import { DEAD, DOWN, HIDE, OUT, SHELTER, type FireState, type People, type RoomFire } from "./state.ts";
+import { DEAD, DOWN, HIDE, OUT, SHELTER, type FireState, type People, type PeopleDraft, type RoomFire } from "./state.ts";
 
 type P = BuildingFireParams;
 /** water's cooling capacity, kJ per litre (heating and evaporation; hazards.md §2.2) */
@@ -47,7 +48,8 @@ export function cooling(p: P, rooms: readonly RoomFire[], ws: readonly Worker[])
  * e.g. where a missing pupil was last seen) come first; a finished room reveals who is in it.
  * Returns the searched areas and how many living people were found.
  */
-export function search(p: P, plan: Plan, s: FireState, pe: People, ws: readonly Worker[], bad: readonly boolean[], dtS: number): { searched: number[]; found: number; complete: boolean } {
+export function search(p: P, plan: Plan, s: FireState, d: PeopleDraft, ws: readonly Worker[], bad: readonly boolean[], dtS: number): { searched: number[]; found: number; complete: boolean } {
+  const pe = d.pe;
   const searchers = ofTask(ws, "search");
   let budget = (searchers.length * p.tasks.search.m2PerMin * dtS) / 60;
   let searched = s.searched;
@@ -69,8 +71,8 @@ export function search(p: P, plan: Plan, s: FireState, pe: People, ws: readonly 
       if (pe.node[i] !== n || pe.found[i] === 1) continue;
       const st = pe.st[i]!;
       if (st !== HIDE && st !== DOWN && st !== DEAD) continue;
-      pe.found[i] = 1;
-      if (st === HIDE) pe.st[i] = SHELTER;
+      d.w("found")[i] = 1;
+      if (st === HIDE) d.w("st")[i] = SHELTER;
       if (st !== DEAD) found++;
     }
   }
@@ -78,7 +80,8 @@ export function search(p: P, plan: Plan, s: FireState, pe: People, ws: readonly 
 }
 
 /** Bring out located people: the incapacitated first (carried), then the sheltering. */
-export function rescue(p: P, pool: number, pe: People, ws: readonly Worker[], tMs: number, dtS: number): { pool: number; rescued: number } {
+export function rescue(p: P, pool: number, d: PeopleDraft, ws: readonly Worker[], tMs: number, dtS: number): { pool: number; rescued: number } {
+  const pe = d.pe;
   const units = ofTask(ws, "rescue").length;
   if (units === 0) return { pool: 0, rescued: 0 };
   const waiting: number[] = [];
@@ -91,48 +94,53 @@ export function rescue(p: P, pool: number, pe: People, ws: readonly Worker[], tM
     const cost = pe.st[i] === DOWN ? p.tasks.rescue.carryFactor : 1;
     if (credit < cost) break;
     credit -= cost;
-    pe.st[i] = OUT;
-    pe.outMs[i] = tMs;
-    pe.rescued[i] = 1;
+    d.w("st")[i] = OUT;
+    d.w("outMs")[i] = tMs;
+    d.w("rescued")[i] = 1;
     rescued++;
   }
   return { pool: credit, rescued };
 }
 
-/** Casualties outside who need care, most serious first. */
-function patients(p: P, pe: People, maxCare: number): number[] {
+const NONE: readonly number[] = [];
+
+/** Casualties outside who need care, most serious first (the same list while nobody's state, dose or care changes). */
+const patients = (p: P, d: PeopleDraft, maxCare: number): number[] => memoList(findPatients, p, d, NONE, maxCare);
+
+function findPatients(p: P, pe: People, _extra: readonly number[], maxCare: number): number[] {
   const list: number[] = [];
   for (let i = 0; i < pe.st.length; i++) if (pe.st[i] === OUT && pe.fed[i]! >= p.health.injuredFed && pe.care[i]! <= maxCare) list.push(i);
   const serious = (i: number) => (pe.fed[i]! >= p.health.incapacitatedFed ? 1 : 0);
   return list.sort((a, b) => serious(b) - serious(a) || pe.care[b]! - pe.care[a]! || pe.outMs[a]! - pe.outMs[b]! || a - b);
 }
 
-export function triage(p: P, pool: number, pe: People, ws: readonly Worker[], dtS: number): { pool: number; waiting: number } {
+export function triage(p: P, pool: number, d: PeopleDraft, ws: readonly Worker[], dtS: number): { pool: number; waiting: number } {
   const units = ofTask(ws, "triage").length;
-  const list = patients(p, pe, 0);
+  const list = patients(p, d, 0);
   if (units === 0 || list.length === 0) return { pool: 0, waiting: list.length };
   let credit = pool + (units * p.tasks.triage.personsPerMin * dtS) / 60;
   let n = 0;
   for (const i of list) {
     if (credit < 1) break;
     credit -= 1;
-    pe.care[i] = 1;
+    d.w("care")[i] = 1;
     n++;
   }
   return { pool: credit, waiting: list.length - n };
 }
 
 /** Each ambulance loads for loadS, takes up to patientsPerTrip and leaves (its task completes). */
-export function transport(p: P, loads: FireState["loads"], pe: People, ws: readonly Worker[], dtS: number, evacuationOver: boolean): { loads: FireState["loads"]; done: string[] } {
+export function transport(p: P, loads: FireState["loads"], d: PeopleDraft, ws: readonly Worker[], dtS: number, evacuationOver: boolean): { loads: FireState["loads"]; done: string[] } {
   const next: FireState["loads"] = [];
   const done: string[] = [];
   for (const w of ofTask(ws, "transport").sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))) {
     const ms = (loads.find((l) => l.unit === w.unit)?.ms ?? 0) + dtS * 1000;
-    const list = patients(p, pe, 1);
+    const list = patients(p, d, 1);
     if (ms >= p.tasks.transport.loadS * 1000 && (list.length > 0 || evacuationOver)) {
-      for (const i of list.slice(0, p.tasks.transport.patientsPerTrip)) pe.care[i] = 2;
+      for (const i of list.slice(0, p.tasks.transport.patientsPerTrip)) d.w("care")[i] = 2;
       done.push(w.unit);
     } else next.push({ unit: w.unit, ms });
   }
-  return { loads: next, done };
+  // no ambulance loading, before or now: the same (empty) list
+  return { loads: next.length === 0 && loads.length === 0 ? loads : next, done };
 }

@@ -11,7 +11,8 @@ import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts"
 import { linkTo, walkM, type Plan } from "./plan.ts";
 import { bestFrom, PENALTY_S, viaCost, type Routes } from "./routes.ts";
 import type { Air } from "./smoke.ts";
-import { DEAD, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People } from "./state.ts";
+import { census } from "./census.ts";
+import { DEAD, OUT, QUEUE, SHELTER, WAIT, WALK, type FireState, type People, type PeopleDraft, type RoomFire } from "./state.ts";
 
 type P = BuildingFireParams;
 /** reaction to smoke seen (not heard about) [R, hazards.md §2.5: cues shorten pre-movement] */
@@ -44,23 +45,17 @@ function smokeFactor(p: P, air: Air): number {
   return Math.max(0.1, 1 - (0.057 * (3 / air.visM)) / 0.706);
 }
 
-/** Persons inside each node (everyone not out and not dead counts towards density). */
-export function occupancy(plan: Plan, pe: People): number[] {
-  const cnt = plan.nodes.map(() => 0);
-  for (let i = 0; i < pe.st.length; i++) if (pe.st[i] !== OUT && pe.st[i] !== DEAD) cnt[pe.node[i]!]!++;
-  return cnt;
-}
-
 /** Classes whose alarm (+ pre-movement) or smoke cue has come: they set off, or shelter if trapped. */
-export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { startAtMs: number[]; cueMs: number[]; closed: boolean[] } {
+export function startGroups(c: Ctx, s: FireState, rooms: readonly RoomFire[], d: PeopleDraft, say: Say): { startAtMs: number[]; cueMs: number[]; closed: boolean[] } {
   const { p, plan, bad, routes, tMs } = c;
+  const pe = d.pe;
   let startAtMs = s.startAtMs;
   let cueMs = s.cueMs;
   let closed = s.closed;
   p.occupants.forEach((o, g) => {
     if (!o.aware || startAtMs[g]! >= 0) return;
     const n = plan.groupNode[g]!;
-    if (cueMs[g]! < 0 && (s.rooms[n]!.qKW > 0 || seesSmoke(c, n, s.closed))) (cueMs = [...cueMs]), (cueMs[g] = tMs);
+    if (cueMs[g]! < 0 && (rooms[n]!.qKW > 0 || seesSmoke(c, n, s.closed))) (cueMs = [...cueMs]), (cueMs[g] = tMs);
     const pre = Math.max(0, s.premoveMs[g]!);
     // smoke in sight is an unambiguous cue: a class reacts to it within a minute even if slow to react to the bell
     const trigger = Math.min(s.alarmMs >= 0 ? s.alarmMs + pre : Infinity, cueMs[g]! >= 0 ? cueMs[g]! + Math.min(pre, CUE_REACT_MS) : Infinity);
@@ -73,15 +68,15 @@ export function startGroups(c: Ctx, s: FireState, pe: People, say: Say): { start
     const load = gateLoad(plan, pe);
     for (let i = 0; i < pe.st.length; i++) {
       if (plan.personGroup[i] !== g || pe.st[i] !== WAIT) continue;
-      if (trapped) pe.st[i] = SHELTER;
+      if (trapped) d.w("st")[i] = SHELTER;
       else {
         const chosen = chooseExit(c, load, n, plan.personX[i]!, plan.personY[i]!);
         const link = chosen >= 0 ? chosen : best.link;
         const gate = plan.gates[link >> 1]!;
         load[link >> 1]!++;
-        pe.st[i] = WALK;
-        pe.link[i] = link;
-        pe.dist[i] = walkM(plan.personX[i]!, plan.personY[i]!, gate.x, gate.y);
+        d.w("st")[i] = WALK;
+        d.w("link")[i] = link;
+        d.w("dist")[i] = walkM(plan.personX[i]!, plan.personY[i]!, gate.x, gate.y);
       }
     }
     if (trapped) {
@@ -126,31 +121,87 @@ function seesSmoke(c: Ctx, n: number, closed: readonly boolean[]): boolean {
 }
 
 /** Sheltering people whose own room turns untenable make a run for it. */
-export function fleeIfUntenable(c: Ctx, pe: People): void {
+export function fleeIfUntenable(c: Ctx, d: PeopleDraft): void {
   const { plan, bad, routes } = c;
+  const pe = d.pe;
+  if (!census(d).sheltering) return;
   for (let i = 0; i < pe.st.length; i++) {
     if (pe.st[i] !== SHELTER || !bad[pe.node[i]!]) continue;
     const n = pe.node[i]!;
     const best = bestFrom(plan, routes, bad, n, plan.nodes[n]!.x, plan.nodes[n]!.y);
     if (best.link < 0) continue;
     const gate = plan.gates[best.link >> 1]!;
-    pe.st[i] = WALK;
-    pe.link[i] = best.link;
-    pe.dist[i] = walkM(plan.nodes[n]!.x, plan.nodes[n]!.y, gate.x, gate.y);
+    d.w("st")[i] = WALK;
+    d.w("link")[i] = best.link;
+    d.w("dist")[i] = walkM(plan.nodes[n]!.x, plan.nodes[n]!.y, gate.x, gate.y);
   }
 }
 
-/** Walk, then pass doors and flights. Mutates the (already copied) people arrays and credits. */
-export function move(c: Ctx, pe: People, credit: number[]): void {
-  const { p, plan, air, routes, tMs, dtS } = c;
+/**
+ * Walk, then pass doors and flights. Writes the people through the draft; returns the gates'
+ * credits (`credit` itself when none changed: once full, a credit stays full).
+ */
+export function move(c: Ctx, d: PeopleDraft, credit: readonly number[]): readonly number[] {
+  const { p, plan, routes, tMs, dtS } = c;
+  const pe = d.pe;
+  const w = p.walking;
+  // nobody walking or queueing: only the doors' credits refill
+  const queues: Array<number[] | undefined> = new Array(plan.gates.length);
+  const cnt = census(d).walking ? walkPeople(c, d, queues) : undefined;
+  let out = credit as number[];
+  const own = () => (out === credit ? (out = credit.slice()) : out);
+  for (let g = 0; g < plan.gates.length; g++) {
+    const gate = plan.gates[g]!;
+    const cap = gate.flow * dtS + 1;
+    const refill = Math.min(cap, out[g]! + gate.flow * dtS);
+    if (refill !== out[g]) own()[g] = refill;
+    const q = queues[g];
+    if (q === undefined || cnt === undefined) continue;
+    q.sort((a, b) => pe.qMs[a]! - pe.qMs[b]! || a - b);
+    for (const i of q) {
+      if (out[g]! < 1) break;
+      const l = pe.link[i]!;
+      const to = linkTo(plan, l);
+      const dest = plan.nodes[to]!;
+      if (dest.kind !== "exit" && cnt[to]! / dest.areaM2 >= w.maxDensity) break;
+      own()[g] = out[g]! - 1;
+      cnt[pe.node[i]!]!--;
+      d.w("node")[i] = to;
+      if (dest.kind === "exit") {
+        d.w("st")[i] = OUT;
+        d.w("outMs")[i] = tMs;
+        continue;
+      }
+      cnt[to]!++;
+      const nl = routes.next[l]!;
+      if (nl < 0) {
+        d.w("st")[i] = SHELTER;
+        continue;
+      }
+      const ng = plan.gates[nl >> 1]!;
+      d.w("st")[i] = WALK;
+      d.w("link")[i] = nl;
+      d.w("dist")[i] = gate.lengthM + walkM(gate.x, gate.y, ng.x, ng.y);
+    }
+  }
+  return out;
+}
+
+/** Walkers advance; those at their door join its queue (in `queues`). Returns the persons inside each node. */
+function walkPeople(c: Ctx, d: PeopleDraft, queues: Array<number[] | undefined>): number[] {
+  const { p, plan, air, tMs, dtS } = c;
+  const pe = d.pe;
   const w = p.walking;
   // everyone inside a node counts against its capacity (nobody enters a node at the stop density);
   // walking speed follows the density of those walking: a queue standing at the door does not slow
   // the people behind it to a halt, it only makes them wait once they reach it
-  const cnt = occupancy(plan, pe);
-  const walkers = plan.nodes.map(() => 0);
-  for (let i = 0; i < pe.st.length; i++) if (pe.st[i] === WALK) walkers[pe.node[i]!]!++;
-  const queues: number[][] = plan.gates.map(() => []);
+  const cnt = new Array<number>(plan.nodes.length).fill(0);
+  const walkers = new Array<number>(plan.nodes.length).fill(0);
+  for (let i = 0; i < pe.st.length; i++) {
+    const st = pe.st[i]!;
+    if (st !== OUT && st !== DEAD) cnt[pe.node[i]!]!++;
+    if (st === WALK) walkers[pe.node[i]!]!++;
+  }
   for (let i = 0; i < pe.st.length; i++) {
     if (pe.st[i] === WALK) {
       const n = pe.node[i]!;
@@ -158,45 +209,11 @@ export function move(c: Ctx, pe: People, credit: number[]): void {
       const stair = node.kind === "stair";
       const own = plan.personPupil[i] ? (stair ? w.pupilStairMs : w.pupilLevelMs) : stair ? w.staffStairMs : w.staffLevelMs;
       const v = Math.min(own, sfpeSpeed(node.k, walkers[n]! / node.areaM2, w.maxDensity)) * smokeFactor(p, air[n]!);
-      pe.dist[i] = pe.dist[i]! - v * dtS;
-      if (pe.dist[i]! <= 0) (pe.st[i] = QUEUE), (pe.qMs[i] = tMs);
+      const dist = d.w("dist");
+      dist[i] = dist[i]! - v * dtS;
+      if (dist[i]! <= 0) (d.w("st")[i] = QUEUE), (d.w("qMs")[i] = tMs);
     }
-    if (pe.st[i] === QUEUE) queues[pe.link[i]! >> 1]!.push(i);
+    if (pe.st[i] === QUEUE) (queues[pe.link[i]! >> 1] ??= []).push(i);
   }
-  queues.forEach((q, g) => {
-    const gate = plan.gates[g]!;
-    const cap = gate.flow * dtS + 1;
-    credit[g] = Math.min(cap, credit[g]! + gate.flow * dtS);
-    if (q.length === 0) return;
-    q.sort((a, b) => pe.qMs[a]! - pe.qMs[b]! || a - b);
-    for (const i of q) {
-      if (credit[g]! < 1) break;
-      const l = pe.link[i]!;
-      const to = linkTo(plan, l);
-      const dest = plan.nodes[to]!;
-      if (dest.kind !== "exit" && cnt[to]! / dest.areaM2 >= w.maxDensity) break;
-      credit[g] = credit[g]! - 1;
-      cnt[pe.node[i]!]!--;
-      pe.node[i] = to;
-      if (dest.kind === "exit") {
-        pe.st[i] = OUT;
-        pe.outMs[i] = tMs;
-        continue;
-      }
-      cnt[to]!++;
-      const nl = routes.next[l]!;
-      if (nl < 0) {
-        pe.st[i] = SHELTER;
-        continue;
-      }
-      const ng = plan.gates[nl >> 1]!;
-      pe.st[i] = WALK;
-      pe.link[i] = nl;
-      pe.dist[i] = gate.lengthM + walkM(gate.x, gate.y, ng.x, ng.y);
-    }
-  });
+  return cnt;
 }
-
-/** Still on the move or yet to move (the evacuation is not over). */
-export const moving = (st: number) => st === WAIT || st === WALK || st === QUEUE;
-export const inside = (st: number) => st !== OUT && st !== DEAD;

@@ -8,7 +8,8 @@
 import { dpow } from "../../model/detmath.ts";
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import type { Air } from "./smoke.ts";
-import { DEAD, DOWN, OUT, SHELTER, type People } from "./state.ts";
+import { census, memoList } from "./census.ts";
+import { DEAD, DOWN, OUT, SHELTER, type People, type PeopleDraft } from "./state.ts";
 
 type P = BuildingFireParams;
 const SIGMA = 5.67e-11; // kW/(m²·K⁴)
@@ -34,27 +35,39 @@ export function fedPerMin(p: P, air: Air, headM: number): number {
  * tolerance (people differ: a class in the same smoke does not collapse at one instant);
  * untreated casualties outside.
  */
-export function expose(p: P, air: readonly Air[], pe: People, tolerance: readonly number[], tMs: number, dtS: number): void {
+export function expose(p: P, air: readonly Air[], d: PeopleDraft, tolerance: readonly number[], tMs: number, dtS: number): void {
   const h = p.health;
-  const rates = new Map<number, number>();
-  for (let i = 0; i < pe.st.length; i++) {
+  const pe = d.pe;
+  // each person is on one list or none, and what happens to one never depends on another: lists, not a scan of everyone
+  const inside = census(d).inside;
+  for (const i of memoList(untreatedOutside, p, d, tolerance, 0)) {
+    if (tMs - pe.outMs[i]! >= h.untreatedSeriousDeathMin * 60000) d.w("st")[i] = DEAD;
+  }
+  // per node, worked out for the first person found there (NaN: not yet)
+  const rates = new Array<number>(air.length).fill(NaN);
+  for (const i of inside) {
     const st = pe.st[i]!;
-    if (st === DEAD) continue;
     const tol = tolerance[i] ?? 1;
-    if (st === OUT) {
-      if (pe.fed[i]! >= h.incapacitatedFed * tol && pe.care[i] === 0 && tMs - pe.outMs[i]! >= h.untreatedSeriousDeathMin * 60000) pe.st[i] = DEAD;
-      continue;
-    }
     const n = pe.node[i]!;
-    let rate = rates.get(n);
-    if (rate === undefined) rates.set(n, (rate = fedPerMin(p, air[n]!, p.walking.exposureHeightM)));
+    let rate = rates[n]!;
+    if (Number.isNaN(rate)) rates[n] = rate = fedPerMin(p, air[n]!, p.walking.exposureHeightM);
     if (rate <= 0) continue;
-    pe.fed[i] = pe.fed[i]! + (rate * dtS) / 60;
-    if (pe.fed[i]! >= h.deathFed * tol) pe.st[i] = DEAD;
-    else if (pe.fed[i]! >= h.incapacitatedFed * tol && st !== DOWN) {
+    const fed = d.w("fed");
+    fed[i] = fed[i]! + (rate * dtS) / 60;
+    if (fed[i]! >= h.deathFed * tol) d.w("st")[i] = DEAD;
+    else if (fed[i]! >= h.incapacitatedFed * tol && st !== DOWN) {
       // a known (sheltering) person stays known when they collapse; a hidden one stays missing
-      if (st === SHELTER) pe.found[i] = 1;
-      pe.st[i] = DOWN;
+      if (st === SHELTER) d.w("found")[i] = 1;
+      d.w("st")[i] = DOWN;
     }
   }
+}
+
+/** Out, incapacitated and untriaged: dying unless treated in time. */
+function untreatedOutside(p: P, pe: People, tolerance: readonly number[]): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < pe.st.length; i++) {
+    if (pe.st[i] === OUT && pe.fed[i]! >= p.health.incapacitatedFed * (tolerance[i] ?? 1) && pe.care[i] === 0) list.push(i);
+  }
+  return list;
 }

@@ -45,6 +45,22 @@ export function countOccupants(p: P, s: FireState): OccupantSummary {
   return { ...c, exposedOnly: only, exposedInjured: injuredToo };
 }
 
+/** What each counts object was counted from: the arrays are replaced when written, never mutated (substep.ts). */
+const countedFrom = new WeakMap<OccupantSummary, { p: P; st: number[]; fed: number[]; found: number[]; startAtMs: number[] }>();
+
+/**
+ * countOccupants(p, s), or `prev` itself when it was counted from the very arrays s holds (the
+ * same people, doses and starts: a tick in which nobody moved, breathed smoke or was found).
+ */
+export function countsOf(p: P, s: FireState, prev: OccupantSummary): OccupantSummary {
+  const from = countedFrom.get(prev);
+  const pe = s.people;
+  if (from && from.p === p && from.st === pe.st && from.fed === pe.fed && from.found === pe.found && from.startAtMs === s.startAtMs) return prev;
+  const c = countOccupants(p, s);
+  countedFrom.set(c, { p, st: pe.st, fed: pe.fed, found: pe.found, startAtMs: s.startAtMs });
+  return c;
+}
+
 export function figures(p: P, plan: Plan, s: FireState): Record<string, number> {
   const f: Record<string, number> = {};
   f.hrrKW = quantise(s.rooms.reduce((sum, r) => sum + r.qKW, 0), 1);

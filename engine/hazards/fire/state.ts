@@ -137,3 +137,42 @@ export function initFire(p: BuildingFireParams): FireState {
     counts: { total: n, deaths: 0, seriousInjuries: 0, injured: 0, trapped: 0, evacuated: 0, exposed: 0, missing: 0 },
   };
 }
+
+const PEOPLE_KEYS = ["node", "st", "dist", "link", "qMs", "fed", "outMs", "found", "care", "rescued"] as const satisfies ReadonlyArray<keyof People>;
+const BIT = Object.fromEntries(PEOPLE_KEYS.map((k, i) => [k, 1 << i])) as Record<keyof People, number>;
+
+/**
+ * The people of one substep, copied array by array on the first write (copy-on-write): an array
+ * nobody writes stays the previous state's, which is never touched, so a quiet tick (everyone out)
+ * copies nothing. Read through `pe` (always the current array, never a stale local), write through
+ * `w(key)`, which returns the draft's own copy.
+ */
+export class PeopleDraft {
+  readonly pe: People;
+  private owned = 0;
+
+  constructor(from: People) {
+    this.pe = { node: from.node, st: from.st, dist: from.dist, link: from.link, qMs: from.qMs, fed: from.fed, outMs: from.outMs, found: from.found, care: from.care, rescued: from.rescued };
+  }
+
+  /** Whether any array was written (else the previous state's people serve as they are). */
+  get changed(): boolean {
+    return this.owned !== 0;
+  }
+
+  /** Whether `k` is this draft's own copy (written this substep, and maybe again). */
+  owns(k: keyof People): boolean {
+    return (this.owned & BIT[k]) !== 0;
+  }
+
+  /** The array `k`, this draft's own (copied on the first call). */
+  w(k: keyof People): number[] {
+    const bit = BIT[k];
+    if ((this.owned & bit) === 0) {
+      // slice, not spread: the same dense array, copied without the iterator
+      this.pe[k] = this.pe[k].slice();
+      this.owned |= bit;
+    }
+    return this.pe[k];
+  }
+}

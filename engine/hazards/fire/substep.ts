@@ -6,13 +6,14 @@
 import type { BuildingFireParams } from "../../scenario/hazard-building-fire.ts";
 import type { Worker } from "../types.ts";
 import { activeWorkers, cooling, rescue, search, transport, triage } from "./crews.ts";
-import { fleeIfUntenable, inside, move, moving, startGroups, type Ctx, type Say } from "./evacuation.ts";
+import { census } from "./census.ts";
+import { fleeIfUntenable, move, startGroups, type Ctx, type Say } from "./evacuation.ts";
 import { expose } from "./exposure.ts";
 import { advanceRoom, spreadFrom, ventFactor } from "./growth.ts";
 import type { Plan } from "./plan.ts";
 import { routesFor } from "./routes.ts";
 import { airAt, smokeStep, untenable } from "./smoke.ts";
-import { DOWN, HIDE, SHELTER, type FireState, type People, type RoomFire } from "./state.ts";
+import { DOWN, HIDE, PeopleDraft, SHELTER, type FireState, type People, type RoomFire } from "./state.ts";
 
 type P = BuildingFireParams;
 export type Done = Array<{ unit: string; task: string }>;
@@ -26,33 +27,36 @@ function vents(p: P, plan: Plan, closed: readonly boolean[]): number[] {
 }
 
 export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number, workers: readonly Worker[], completed: Done, say: Say): FireState {
-  const done = new Set(completed.map((c) => c.unit));
+  const done = new Set<string>();
+  for (const x of completed) done.add(x.unit);
   const ws = activeWorkers(p, plan, workers, tMs, done);
   const aoho = vents(p, plan, s.closed);
   const rooms = advanceFires(p, plan, s, aoho, tMs, dtS, cooling(p, s.rooms, ws), say);
   const zones = smokeStep(p, plan, s.zones, rooms, s.closed, aoho, dtS);
   const air = plan.nodes.map((_, i) => airAt(p, plan, zones, i));
   const bad = air.map((a, i) => untenable(p, a, plan.nodes[i]!.heightM));
-  const marks = { ...s.marks, peakKW: Math.max(s.marks.peakKW, rooms.reduce((sum, r) => sum + r.qKW, 0)) };
+  const peakKW = Math.max(s.marks.peakKW, rooms.reduce((sum, r) => sum + r.qKW, 0));
+  // marks are written below (here and in markProgress): a copy, made once this substep has to
+  let marks = peakKW === s.marks.peakKW ? s.marks : { ...s.marks, peakKW };
   if (marks.asetMs < 0 && bad.some((b, i) => b && (plan.nodes[i]!.kind === "corridor" || plan.nodes[i]!.kind === "stair"))) {
-    marks.asetMs = tMs;
+    marks = { ...marks, asetMs: tMs };
     say("escapeRouteUntenable");
   }
 
-  const pe = copyPeople(s.people);
+  const d = new PeopleDraft(s.people);
   const c: Ctx = { p, plan, air, bad, routes: routesFor(plan, bad), tMs, dtS };
-  const started = startGroups(c, { ...s, rooms }, pe, say);
-  fleeIfUntenable(c, pe);
-  const credit = [...s.credit];
-  move(c, pe, credit);
-  expose(p, air, pe, s.tolerance, tMs, dtS);
+  const started = startGroups(c, s, rooms, d, say);
+  fleeIfUntenable(c, d);
+  const credit = move(c, d, s.credit) as number[];
+  expose(p, air, d, s.tolerance, tMs, dtS);
 
-  const sr = search(p, plan, s, pe, ws, bad, dtS);
+  const sr = search(p, plan, s, d, ws, bad, dtS);
   if (sr.found > 0) say("personFound", { count: sr.found }, `personFound@${tMs}`);
-  const rr = rescue(p, s.pool.rescue, pe, ws, tMs, dtS);
-  const tr = triage(p, s.pool.triage, pe, ws, dtS);
-  const anyoneInside = pe.st.some((st) => inside(st));
-  const trp = transport(p, s.loads, pe, ws, dtS, !anyoneInside);
+  const rr = rescue(p, s.pool.rescue, d, ws, tMs, dtS);
+  const tr = triage(p, s.pool.triage, d, ws, dtS);
+  const pe = d.pe;
+  const anyoneInside = census(d).inside.length > 0;
+  const trp = transport(p, s.loads, d, ws, dtS, !anyoneInside);
   const fireOut = rooms.every((r) => r.ignMs < 0 || r.out);
   for (const w of ws) {
     const finished =
@@ -65,8 +69,13 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   }
   if (rr.rescued > 0) reportRescues(p, plan, pe, say);
 
-  const next: FireState = { ...s, tMs, rooms, zones, credit, people: pe, marks, searched: sr.searched, pool: { rescue: rr.pool, triage: tr.pool }, loads: trp.loads, ...started };
-  markProgress(p, next, tMs, fireOut, say);
+  // unchanged parts are the previous state's own (structural sharing: nothing here is mutated later)
+  const pool = rr.pool === s.pool.rescue && tr.pool === s.pool.triage ? s.pool : { rescue: rr.pool, triage: tr.pool };
+  const next: FireState = {
+    place: s.place, groupIds: s.groupIds, tMs, startMs: s.startMs, alarmMs: s.alarmMs, premoveMs: s.premoveMs, tolerance: s.tolerance,
+    startAtMs: started.startAtMs, cueMs: started.cueMs, rooms, zones, credit, closed: started.closed, people: d.changed ? pe : s.people,
+    searched: sr.searched, pool, loads: trp.loads, marks: markProgress(p, marks, d, started.startAtMs, rooms, tMs, fireOut, say), said: s.said, counts: s.counts,
+  } satisfies Record<keyof FireState, unknown>;
   return next;
 }
 
@@ -89,24 +98,26 @@ function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], t
   return rooms;
 }
 
-function markProgress(p: P, s: FireState, tMs: number, fireOut: boolean, say: Say): void {
-  const m = s.marks;
-  if (m.controlledAtMs < 0 && underControl(s.rooms, tMs)) {
-    m.controlledAtMs = tMs;
+/** The marks after this substep: `marks` itself unless one is set now (it may be the previous state's, never written). */
+function markProgress(p: P, marks: FireState["marks"], d: PeopleDraft, startAtMs: readonly number[], rooms: readonly RoomFire[], tMs: number, fireOut: boolean, say: Say): FireState["marks"] {
+  let m = marks;
+  const set = (k: "controlledAtMs" | "outAtMs" | "rsetMs") => (m = { ...m, [k]: tMs });
+  if (m.controlledAtMs < 0 && underControl(rooms, tMs)) {
+    set("controlledAtMs");
     say("fireControlled");
   }
   if (m.outAtMs < 0 && fireOut) {
-    m.outAtMs = tMs;
+    set("outAtMs");
     say("fireOut");
   }
-  const pe = s.people;
-  const aware = p.occupants.every((o, g) => !o.aware || s.startAtMs[g]! >= 0);
-  if (m.rsetMs < 0 && aware && !pe.st.some((st) => moving(st))) {
-    m.rsetMs = tMs;
+  if (m.rsetMs < 0 && p.occupants.every((o, g) => !o.aware || startAtMs[g]! >= 0) && !census(d).moving) {
+    const pe = d.pe;
+    set("rsetMs");
     const missing = pe.st.filter((st, i) => st === HIDE || (st === DOWN && pe.found[i] === 0)).length;
     say("evacuationComplete");
     if (missing > 0) say("headcountShort", { count: missing });
   }
+  return m;
 }
 
 /**
@@ -136,12 +147,4 @@ function reportRescues(p: P, plan: Plan, pe: People, say: Say): void {
     }
     if (rescued > 0) say("groupRescued", { group: o.name, count: rescued }, `rescued:${o.id}`);
   });
-}
-
-// slice, not spread: the same dense arrays, copied without the iterator (a tenth of a school tick's time went here)
-function copyPeople(pe: People): People {
-  return {
-    node: pe.node.slice(), st: pe.st.slice(), dist: pe.dist.slice(), link: pe.link.slice(), qMs: pe.qMs.slice(), fed: pe.fed.slice(),
-    outMs: pe.outMs.slice(), found: pe.found.slice(), care: pe.care.slice(), rescued: pe.rescued.slice(),
-  };
 }
