@@ -30,6 +30,8 @@ export function cooling(p: P, rooms: readonly RoomFire[], ws: readonly Worker[])
   const s = p.tasks.suppression;
   let kw = ofTask(ws, "suppression").reduce((sum, w) => sum + (s.flowLpsByType[w.type] ?? s.flowLps) * s.efficiency * WATER_KJ_L, 0);
   const out = rooms.map(() => 0);
+  // no water on the fire (no crew at it yet): nothing to share out
+  if (kw <= 0) return out;
   // a room not yet knocked down needs its whole free-burning HRR in cooling; a knocked-down one only what is left
   // (10 % over last step's free burn: the fire grows while the water is applied)
   const need = (r: RoomFire) => (r.knockMs >= 0 ? r.qKW : 1.1 * r.freeKW);

@@ -22,8 +22,24 @@ export interface Routes {
 }
 
 const memo = new WeakMap<Plan, Map<string, Routes>>();
+/** the last set asked for per plan: tenability changes seldom, so most substeps ask again for the same */
+const last = new WeakMap<Plan, { bad: readonly boolean[]; routes: Routes }>();
 
 export function routesFor(plan: Plan, bad: readonly boolean[]): Routes {
+  const l = last.get(plan);
+  if (l && sameFlags(l.bad, bad)) return l.routes;
+  const routes = routesByKey(plan, bad);
+  last.set(plan, { bad: bad.slice(), routes });
+  return routes;
+}
+
+function sameFlags(a: readonly boolean[], b: readonly boolean[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function routesByKey(plan: Plan, bad: readonly boolean[]): Routes {
   let m = memo.get(plan);
   if (!m) memo.set(plan, (m = new Map()));
   const key = bad.map((b) => (b ? "1" : "0")).join("");

@@ -84,11 +84,17 @@ export function untenable(p: P, air: Air, heightM: number): boolean {
 
 /** One smoke step: fire plumes, then door spills in gate order, then cooling of zones without fire. */
 export function smokeStep(p: P, plan: Plan, zones: readonly ZoneSmoke[], rooms: readonly RoomFire[], closed: readonly boolean[], aoho: readonly number[], dtS: number): ZoneSmoke[] {
-  const z = zones.map((s) => ({ ...s }));
+  // loops, not closures, and no per-gate tuples: this runs every substep for every zone and door
+  const z: ZoneSmoke[] = new Array(zones.length);
+  for (let i = 0; i < zones.length; i++) {
+    const s = zones[i]!;
+    z[i] = { zM: s.zM, tC: s.tC, sootKg: s.sootKg, coKg: s.coKg };
+  }
   const decay = dexp(-dtS / COOL_S);
-  const burning = new Set<number>();
-  rooms.forEach((r, i) => {
-    if (r.qKW <= 0) return;
+  const burning = new Array<boolean>(zones.length).fill(false);
+  for (let i = 0; i < rooms.length; i++) {
+    const r = rooms[i]!;
+    if (r.qKW <= 0) continue;
     const zi = plan.nodes[i]!.zone;
     const s = z[zi]!;
     const zone = plan.zones[zi]!;
@@ -99,49 +105,59 @@ export function smokeStep(p: P, plan: Plan, zones: readonly ZoneSmoke[], rooms: 
     s.coKg += (r.flashoverMs >= 0 ? p.fire.coYieldUnderVentilated : p.fire.coYield) * fuelKgS * dtS;
     // a dying fire's layer cools towards its MQH value, not instantly
     s.tC = fireC >= s.tC ? fireC : fireC + (s.tC - fireC) * decay;
-    burning.add(zi);
-  });
+    burning[zi] = true;
+  }
   const ta = p.ambientC + K0;
-  plan.gates.forEach((g, i) => {
-    if (g.kind === "flight") return;
-    const width = closed[i] ? g.clearW * (g.door >= 0 && p.doors[g.door]!.fireRatingMin > 0 ? LEAK_FIRE_DOOR : LEAK_DOOR) : g.clearW;
-    const na = plan.nodes[g.a]!;
-    const nb = plan.nodes[g.b]!;
-    const la = na.zone < 0 ? Infinity : z[na.zone]!.zM - na.offsetM;
-    const lb = nb.zone < 0 ? Infinity : z[nb.zone]!.zM - nb.offsetM;
-    if (la === lb) return;
-    const [src, dst, ls, ld] = la < lb ? [na.zone, nb.zone, la, lb] : [nb.zone, na.zone, lb, la];
-    const hEff = Math.min(g.soffitM, ld);
-    const lsrc = Math.max(0, ls);
-    if (lsrc >= hEff) return;
-    const s = z[src]!;
-    const zs = plan.zones[src]!;
-    const drive = Math.sqrt(2 * G * Math.max(0.02, 1 - ta / (s.tC + K0)));
-    const depth = hEff - lsrc;
-    const flowM3 = (2 / 3) * CD * width * drive * depth * Math.sqrt(depth) * dtS;
-    const ad = dst < 0 ? Infinity : plan.zones[dst]!.areaM2;
-    const equalise = dst < 0 ? depth * zs.areaM2 : (depth * zs.areaM2 * ad) / (zs.areaM2 + ad);
-    const layerVol = zs.areaM2 * (zs.heightM - s.zM);
-    const dv = Math.min(flowM3, equalise, layerVol);
-    if (dv <= 0) return;
-    const frac = dv / layerVol;
-    const soot = s.sootKg * frac;
-    const co = s.coKg * frac;
-    s.sootKg -= soot;
-    s.coKg -= co;
-    s.zM = Math.min(zs.heightM, s.zM + dv / zs.areaM2);
-    if (dst < 0) return;
-    const d = z[dst]!;
-    const zd = plan.zones[dst]!;
-    const before = zd.areaM2 * (zd.heightM - d.zM);
-    const inC = p.ambientC + CARRY * (s.tC - p.ambientC);
-    d.tC = (before * d.tC + dv * inC) / (before + dv);
-    d.zM = Math.max(0, d.zM - dv / zd.areaM2);
-    d.sootKg += soot;
-    d.coKg += co;
-  });
-  z.forEach((s, i) => {
-    if (!burning.has(i)) s.tC = p.ambientC + (s.tC - p.ambientC) * decay;
-  });
+  for (let i = 0; i < plan.gates.length; i++) {
+    const g = plan.gates[i]!;
+    if (g.kind !== "flight") spill(p, plan, z, g, closed[i]!, ta, dtS);
+  }
+  for (let i = 0; i < z.length; i++) {
+    const s = z[i]!;
+    if (!burning[i]) s.tC = p.ambientC + (s.tC - p.ambientC) * decay;
+  }
   return z;
+}
+
+/** The hot layer through one door or opening (shut: round its edges), from the lower layer's side to the other (or outside). */
+function spill(p: P, plan: Plan, z: ZoneSmoke[], g: Plan["gates"][number], shut: boolean, ta: number, dtS: number): void {
+  const width = shut ? g.clearW * (g.door >= 0 && p.doors[g.door]!.fireRatingMin > 0 ? LEAK_FIRE_DOOR : LEAK_DOOR) : g.clearW;
+  const na = plan.nodes[g.a]!;
+  const nb = plan.nodes[g.b]!;
+  const la = na.zone < 0 ? Infinity : z[na.zone]!.zM - na.offsetM;
+  const lb = nb.zone < 0 ? Infinity : z[nb.zone]!.zM - nb.offsetM;
+  if (la === lb) return;
+  const fromA = la < lb;
+  const src = fromA ? na.zone : nb.zone;
+  const dst = fromA ? nb.zone : na.zone;
+  const ls = fromA ? la : lb;
+  const ld = fromA ? lb : la;
+  const hEff = Math.min(g.soffitM, ld);
+  const lsrc = Math.max(0, ls);
+  if (lsrc >= hEff) return;
+  const s = z[src]!;
+  const zs = plan.zones[src]!;
+  const drive = Math.sqrt(2 * G * Math.max(0.02, 1 - ta / (s.tC + K0)));
+  const depth = hEff - lsrc;
+  const flowM3 = (2 / 3) * CD * width * drive * depth * Math.sqrt(depth) * dtS;
+  const ad = dst < 0 ? Infinity : plan.zones[dst]!.areaM2;
+  const equalise = dst < 0 ? depth * zs.areaM2 : (depth * zs.areaM2 * ad) / (zs.areaM2 + ad);
+  const layerVol = zs.areaM2 * (zs.heightM - s.zM);
+  const dv = Math.min(flowM3, equalise, layerVol);
+  if (dv <= 0) return;
+  const frac = dv / layerVol;
+  const soot = s.sootKg * frac;
+  const co = s.coKg * frac;
+  s.sootKg -= soot;
+  s.coKg -= co;
+  s.zM = Math.min(zs.heightM, s.zM + dv / zs.areaM2);
+  if (dst < 0) return;
+  const d = z[dst]!;
+  const zd = plan.zones[dst]!;
+  const before = zd.areaM2 * (zd.heightM - d.zM);
+  const inC = p.ambientC + CARRY * (s.tC - p.ambientC);
+  d.tC = (before * d.tC + dv * inC) / (before + dv);
+  d.zM = Math.max(0, d.zM - dv / zd.areaM2);
+  d.sootKg += soot;
+  d.coKg += co;
 }

@@ -12,7 +12,7 @@ import { expose } from "./exposure.ts";
 import { advanceRoom, spreadFrom, ventFactor } from "./growth.ts";
 import type { Plan } from "./plan.ts";
 import { routesFor } from "./routes.ts";
-import { airAt, smokeStep, untenable } from "./smoke.ts";
+import { airAt, smokeStep, untenable, type Air } from "./smoke.ts";
 import { DOWN, HIDE, PeopleDraft, SHELTER, type FireState, type People, type RoomFire } from "./state.ts";
 
 type P = BuildingFireParams;
@@ -33,12 +33,21 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   const aoho = vents(p, plan, s.closed);
   const rooms = advanceFires(p, plan, s, aoho, tMs, dtS, cooling(p, s.rooms, ws), say);
   const zones = smokeStep(p, plan, s.zones, rooms, s.closed, aoho, dtS);
-  const air = plan.nodes.map((_, i) => airAt(p, plan, zones, i));
-  const bad = air.map((a, i) => untenable(p, a, plan.nodes[i]!.heightM));
-  const peakKW = Math.max(s.marks.peakKW, rooms.reduce((sum, r) => sum + r.qKW, 0));
+  const air: Air[] = new Array(plan.nodes.length);
+  const bad: boolean[] = new Array(plan.nodes.length);
+  let routeBad = false;
+  for (let i = 0; i < plan.nodes.length; i++) {
+    const node = plan.nodes[i]!;
+    air[i] = airAt(p, plan, zones, i);
+    bad[i] = untenable(p, air[i]!, node.heightM);
+    if (bad[i] && (node.kind === "corridor" || node.kind === "stair")) routeBad = true;
+  }
+  let hrr = 0;
+  for (const r of rooms) hrr += r.qKW;
+  const peakKW = Math.max(s.marks.peakKW, hrr);
   // marks are written below (here and in markProgress): a copy, made once this substep has to
   let marks = peakKW === s.marks.peakKW ? s.marks : { ...s.marks, peakKW };
-  if (marks.asetMs < 0 && bad.some((b, i) => b && (plan.nodes[i]!.kind === "corridor" || plan.nodes[i]!.kind === "stair"))) {
+  if (marks.asetMs < 0 && routeBad) {
     marks = { ...marks, asetMs: tMs };
     say("escapeRouteUntenable");
   }
@@ -79,13 +88,22 @@ export function substep(p: P, plan: Plan, s: FireState, tMs: number, dtS: number
   return next;
 }
 
+/** Each room's fire one substep on; `s.rooms` itself when none burns (before ignition, after the fire). */
 function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], tMs: number, dtS: number, cool: readonly number[], say: Say): RoomFire[] {
-  let rooms = s.rooms.map((r, i) => {
+  let advanced: RoomFire[] | undefined;
+  for (let i = 0; i < s.rooms.length; i++) {
+    const r = s.rooms[i]!;
     const zone = plan.nodes[i]!.zone;
-    return zone < 0 ? r : advanceRoom(p, plan, r, i, aoho[i]!, tMs, dtS, cool[i]!, s.zones[zone]!.tC);
-  });
-  rooms.forEach((r, i) => {
+    const next = zone < 0 ? r : advanceRoom(p, plan, r, i, aoho[i]!, tMs, dtS, cool[i]!, s.zones[zone]!.tC);
+    if (next !== r) (advanced ??= s.rooms.slice())[i] = next;
+  }
+  if (advanced === undefined) return s.rooms;
+  // a spread replaces `rooms` (with later ignitions), not `advanced`: what changed is read from the advanced rooms
+  let rooms = advanced;
+  for (let i = 0; i < advanced.length; i++) {
+    const r = advanced[i]!;
     const was = s.rooms[i]!;
+    if (r === was) continue;
     const name = p.rooms[i]!.name;
     if (r.flashoverMs >= 0 && was.flashoverMs < 0) {
       rooms = spreadFrom(p, plan, rooms, s.closed, i, tMs);
@@ -94,7 +112,7 @@ function advanceFires(p: P, plan: Plan, s: FireState, aoho: readonly number[], t
     if (r.sprinklerMs >= 0 && was.sprinklerMs < 0) say("sprinklerActivated", { room: name }, `sprinkler:${i}`);
     if (i !== plan.origin && r.qKW > 0 && was.qKW <= 0) say("fireSpread", { room: name }, `spread:${i}`);
     if (r.knockMs >= 0 && was.knockMs < 0) say("fireKnockedDown", { room: name }, `knock:${i}`);
-  });
+  }
   return rooms;
 }
 
@@ -131,9 +149,15 @@ function markProgress(p: P, marks: FireState["marks"], d: PeopleDraft, startAtMs
  * as burning.
  */
 export function underControl(rooms: readonly RoomFire[], tMs: number): boolean {
-  const lit = rooms.filter((r) => r.ignMs >= 0);
-  const suppressed = (r: RoomFire) => r.sprinklerMs >= 0 || r.knockMs >= 0;
-  return lit.some(suppressed) && lit.every((r) => r.ignMs <= tMs && (suppressed(r) || r.out));
+  // one pass, no lists: asked every substep until control
+  let anySuppressed = false;
+  for (const r of rooms) {
+    if (r.ignMs < 0) continue;
+    const suppressed = r.sprinklerMs >= 0 || r.knockMs >= 0;
+    if (r.ignMs > tMs || !(suppressed || r.out)) return false;
+    anySuppressed ||= suppressed;
+  }
+  return anySuppressed;
 }
 
 /** A located group (trapped class, found pupil) all brought out: once per group. */
