@@ -28,6 +28,15 @@ export function advanceUnits(tx: Tx): void {
   }
 }
 
+const rebased = new WeakMap<readonly number[], number[]>();
+
+/** A route's arrival times counted from its start, made once per route: routes are replaced, never mutated (tx.ts), and a unit on the road asks every tick. */
+function fromStart(arriveMs: readonly number[]): number[] {
+  let r = rebased.get(arriveMs);
+  if (r === undefined) rebased.set(arriveMs, (r = arriveMs.map((ms) => ms - arriveMs[0]!)));
+  return r;
+}
+
 function advance(tx: Tx, u: UnitState): UnitState {
   const def = tx.c.units.get(u.id)!;
   switch (u.status) {
@@ -47,7 +56,7 @@ function advance(tx: Tx, u: UnitState): UnitState {
     case "returning": {
       const route = u.route!;
       const end = route.arriveMs[route.arriveMs.length - 1]!;
-      const { pos, lastNode } = positionOnRoute(tx.c.graph, { nodes: route.nodes, arriveMs: route.arriveMs.map((ms) => ms - route.arriveMs[0]!) }, tx.t - route.arriveMs[0]!);
+      const { pos, lastNode } = positionOnRoute(tx.c.graph, { nodes: route.nodes, arriveMs: fromStart(route.arriveMs) }, tx.t - route.arriveMs[0]!);
       if (tx.t < end) return { ...u, pos, at: lastNode };
       const place = route.nodes[route.nodes.length - 1]!;
       const arrived = { ...u, pos, at: place };
