@@ -6,9 +6,7 @@
  * (`idReused`) and changes nothing. A reissued code is kept sealed under the code the asking director joined with: a
  * session joined with another code is refused (`answerSealed`) rather than handed a new code or the old one.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as joinPath } from "node:path";
+import { rmSync } from "node:fs";
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handle, type Reply, type Session } from "../../server/live/console.ts";
@@ -18,7 +16,7 @@ import { recoverDrills } from "../../server/live/recover.ts";
 import { authenticate, newCode } from "../../server/live/seats.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
 import { wordIssue, type FieldIssue } from "../../i18n/refusal-issue.ts";
-import { collect, fourInRoom, startServer, until, untilMoving, type Created, type Harness, type Refusal } from "./harness.ts";
+import { chemicalOnFile, collect, fourInRoom, startServer, until, untilMoving, type Created, type Harness, type Refusal } from "./harness.ts";
 
 /** chemical-leak's tick is 1 s: a jump of 10 simulated minutes is 600 ticks, 600 000 ms */
 const TEN_MIN_MS = 10 * 60 * 1000;
@@ -132,13 +130,11 @@ describe("without an id", () => {
 });
 
 describe("after the server restarted", () => {
-  const dir = mkdtempSync(joinPath(tmpdir(), "lianyan-control-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const onFile = chemicalOnFile("lianyan-control-");
+  afterAll(() => rmSync(onFile.dir, { recursive: true, force: true }));
 
   it("a re-sent jump and reissue are answered from the file as the first were, and carried out once", async () => {
-    const file = joinPath(dir, "drills.sqlite");
-    const store = openSqliteStore(file);
-    const { drill, codes } = LiveDrill.create(store, { scenarioYaml: readFileSync("scenarios/chemical-leak.yaml", "utf8"), file: "chemical-leak.yaml", seed: 7, settings: { blindness: "NONE", speed: 1, bots: [] } });
+    const { file, store, drill, codes } = onFile;
     const as: Session = { seat: { drillId: drill.id, kind: "director", seat: "director" }, name: "导调", sessionId: "s1", seal: sealKey(codes.director) };
     const jump = { id: "jump-r", action: "jump", value: 10 };
     const pause = (await handle(drill, store, as, "clock", { id: "pause-r", action: "pause" })) as Reply[];

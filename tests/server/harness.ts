@@ -15,8 +15,10 @@ import { openSqliteStore } from "../../server/store/sqlite.ts";
 import { compileScenario, scenariosDir } from "../../server/live/scenario.ts";
 import type { Compiled } from "../../engine/compile.ts";
 import type { WelcomeMessage } from "../../protocol/messages.ts";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
+import { LiveDrill } from "../../server/live/drill.ts";
 
 /** a fresh client id for each `clock` or `reissue` a test sends (bench/live-server.ts) */
 export { requestId } from "../../bench/live-server.ts";
@@ -201,4 +203,17 @@ export async function fourInRoom(h: Harness): Promise<{ d: Created; fire: SDKRoo
   const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true });
   const [fire, police, evaluator, director] = await joinEach(h, d.id, { 指挥员: d.codes.seats.fire!, 民警: d.codes.seats.police!, 评估组: d.codes.evaluator, 导调: d.codes.director });
   return { d, fire: fire!, police: police!, evaluator: evaluator!, director: director! };
+}
+
+/**
+ * The chemical leak (seed 7, open, speed 1, no bots) made live on a SQLite file of its own in a new temporary folder,
+ * for tests that restart the server on that file (recover.ts). Returns the folder (for the caller to remove), the
+ * file, its store, the drill and its join codes.
+ */
+export function chemicalOnFile(prefix: string): { dir: string; file: string; store: ReturnType<typeof openSqliteStore> } & ReturnType<typeof LiveDrill.create> {
+  const dir = mkdtempSync(joinPath(tmpdir(), prefix));
+  const file = joinPath(dir, "drills.sqlite");
+  const store = openSqliteStore(file);
+  const made = LiveDrill.create(store, { scenarioYaml: readFileSync("scenarios/chemical-leak.yaml", "utf8"), file: "chemical-leak.yaml", seed: 7, settings: { blindness: "NONE", speed: 1, bots: [] } });
+  return { dir, file, store, ...made };
 }

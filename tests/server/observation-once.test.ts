@@ -6,17 +6,14 @@
  * server once the first was stored. A malformed id is refused, with a reason, to its sender only; an id re-used for a
  * different observation is refused. The director's `end` message carries an id too, and a re-sent end is acked alike.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as joinPath } from "node:path";
+import { rmSync } from "node:fs";
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AckMessage } from "../../protocol/messages.ts";
 import { handle, type Reply, type Session } from "../../server/live/console.ts";
-import { LiveDrill } from "../../server/live/drill.ts";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
-import { collect, fourInRoom, startServer, until, type Created, type Harness, type Refusal } from "./harness.ts";
+import { chemicalOnFile, collect, fourInRoom, startServer, until, type Created, type Harness, type Refusal } from "./harness.ts";
 
 const seen = { section: "linkage", agency: "fire", rating: "met", seen: "防化组2分钟内出动", why: "符合接警即出动要求" };
 
@@ -108,13 +105,11 @@ describe("an observation sent twice over the room", () => {
 });
 
 describe("an observation re-sent after the server restarted", () => {
-  const dir = mkdtempSync(joinPath(tmpdir(), "lianyan-obs-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const onFile = chemicalOnFile("lianyan-obs-");
+  afterAll(() => rmSync(onFile.dir, { recursive: true, force: true }));
 
   it("is answered as the first was, from the file, and not stored again", async () => {
-    const file = joinPath(dir, "drills.sqlite");
-    const store = openSqliteStore(file);
-    const { drill } = LiveDrill.create(store, { scenarioYaml: readFileSync("scenarios/chemical-leak.yaml", "utf8"), file: "chemical-leak.yaml", seed: 7, settings: { blindness: "NONE", speed: 1, bots: [] } });
+    const { file, store, drill } = onFile;
     const as: Session = { seat: { drillId: drill.id, kind: "evaluator", seat: "evaluator" }, name: "评估组", sessionId: "s1" };
     const body = { id: "obs-restart", ...seen };
     drill.tick(30); // the first one is timed at the drill's clock then
