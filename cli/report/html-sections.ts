@@ -9,6 +9,7 @@ import { annexAreaLabel } from "../../engine/scenario/rubric-schema.ts";
 import { aqtGoverns, evaluationMethod } from "./standards.ts";
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare, requirementVerdict } from "./headlines.ts";
 import { unverifiedNote } from "./unverified.ts";
+import { annexNote } from "./annex.ts";
 import { esc, evidenceLinks, t, table, tt } from "./html-parts.ts";
 import type { WordedFinding, WordedReport } from "./worded.ts";
 import { ranAtText, type DrillRun } from "./run.ts";
@@ -60,13 +61,14 @@ export function method(r: WordedReport): string {
     `${aqtGoverns(r.scenario.kind) ? "依据《生产安全事故应急演练评估规范》（AQ/T 9009-2015）第5—7章的评估程序和附录A的评估要素" : `${evaluationMethod(r.scenario.kind).zh}（第5—7章的评估程序）`}，采用评估标准「${r.rubric.title.zh}」，对信息报告、部门联动、力量调派和处置结果四个方面进行评估。评估数据全部来自演练指令记录的确定性回放（同一情景、随机种子和指令记录总能得到同一事件记录），规则义务（报告时限、通知与履职时限、到场标准）均以引擎记录的义务事件为准。每条问题注明时间、单位、规则与依据，并列出所依据的事件编号，可在附录时间线中逐条核对。评估人员的现场观察与评价单独列出，与计算结果并列，不替代计算结果。`,
     `${aqtGoverns(r.scenario.kind) ? "Following the evaluation process of AQ/T 9009-2015 (chapters 5–7) and its Annex A areas" : `${evaluationMethod(r.scenario.kind).en} (the process of chapters 5–7)`}, with the rubric "${r.rubric.title.en}", the drill is evaluated on reporting, linkage, dispatch and outcomes. All data come from a deterministic replay of the command log (the same scenario, seed and log always give the same events); obligations (reporting deadlines, notification and action limits, arrival standards) are taken from the obligation events the engine recorded. Every finding gives its time, agency, rule and basis and the events it rests on, which the timeline in the appendix lists. Evaluators' observations are listed beside the computed findings and never replace them.`,
   );
+  const unnumbered = annexNote(r);
   const rows = r.sections.flatMap((s) => [
     ...s.items.map((it) => {
       return [t(s.text), t(it.text), tt(esc(annexAreaLabel(it.annexA, "zh", it.annexRef)), esc(annexAreaLabel(it.annexA, "en", it.annexRef))), it.followUpPoints !== undefined ? tt(`${it.points}（续报 ${it.followUpPoints}）`, `${it.points} (follow-up ${it.followUpPoints})`) : String(it.points), it.capApplies === false ? "—" : String(it.cap), String(it.deducted), String(it.unearned ?? 0)];
     }),
     [t(s.text), `<strong>${t(sectionTotalText(s))}</strong>`, "", "", "", String(itemSums(s).deducted), String(itemSums(s).unearned)],
   ]);
-  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${r.references.length > 0 ? `<p class="note references">${tt("参考资料（非标准，仅借鉴其做法）：", "References (not standards; practice borrowed from them): ")}${r.references.map(t).join(tt("；", "; "))}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p></section>`;
+  return `<section id="method"><h2>${t(L.s2)}</h2><p>${intro}</p><p class="note standards">${tt("本报告适用的标准和规定：", "Standards and documents this report applied: ")}${r.standards.map(t).join(tt("；", "; "))}</p>${r.references.length > 0 ? `<p class="note references">${tt("参考资料（非标准，仅借鉴其做法）：", "References (not standards; practice borrowed from them): ")}${r.references.map(t).join(tt("；", "; "))}</p>` : ""}${table([t(L.section), tt("评分项", "Item"), tt("附录A要素", "Annex A area"), tt("每次扣分", "Points each"), tt("上限", "Cap"), t(L.deducted), t(UNEARNED_HEAD)], rows)}<p class="note">${t(RUBRIC_NOTE)}</p>${unnumbered ? `<p class="note annex">${t(unnumbered)}</p>` : ""}</section>`;
 }
 
 const SECTION_CHARTS: Record<SectionId, string[]> = {

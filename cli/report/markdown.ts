@@ -8,6 +8,7 @@ import { itemSums, outsideRow, RUBRIC_NOTE, scoringNote, sectionTotalText, secti
 import { countByCode, countText, headlines, LINKAGE_LABEL, linkageShare } from "./headlines.ts";
 import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { unverifiedNote } from "./unverified.ts";
+import { annexNote } from "./annex.ts";
 import { evaluationMethod } from "./standards.ts";
 import { agencyText, BLINDNESS_TEXT, drillTimeText, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when, type Lang } from "./text.ts";
 
@@ -52,6 +53,8 @@ export function renderMarkdown(r: WordedReport, lang: Lang): string {
     out.push(`| ${t(sec.text)} | **${t(sectionTotalText(sec))}** | | | | ${sum.deducted} | ${sum.unearned} |`);
   }
   out.push("", `_${t(RUBRIC_NOTE)}_`, "");
+  const unnumbered = annexNote(r);
+  if (unnumbered) out.push(`_${t(unnumbered)}_`, "");
 
   out.push(`## ${t(L.s3)}`, "", `_${t(L.capNote)}_`, "");
   for (const sec of ["reporting", "linkage", "dispatch", "outcomes"] as SectionId[]) {

@@ -106,6 +106,20 @@ const VERIFIED_AREAS: ReadonlySet<AnnexArea> = new Set(["warningAndReporting", "
 export function annexNumberVerified(area: AnnexArea): boolean {
   return VERIFIED_AREAS.has(area);
 }
+/**
+ * Why some Annex A areas are printed without a number, for a report that prints any: undefined when every area in
+ * `areas` is verified. The numbers of 1, 2 and 4 were seen in a template of the standard [S2]; the others are known
+ * from memory [U] (domain.md §3.6), so a report names them only (newcomer r30b: the list left them unnumbered unsaid).
+ */
+export function annexNumbersNote(areas: Iterable<AnnexArea>): { zh: string; en: string } | undefined {
+  const unnumbered = [...new Set(areas)].filter((a) => !VERIFIED_AREAS.has(a));
+  if (unnumbered.length === 0) return undefined;
+  const seen = [...VERIFIED_AREAS].map((a) => ANNEX_A_AREAS[a].no);
+  return {
+    zh: `附录A要素编号只标注已与标准文本核对的（${seen.join("、")}）；${unnumbered.map((a) => ANNEX_A_AREAS[a].zh).join("、")}的编号尚未核对，只列名称。`,
+    en: `Annex A areas carry a number only where it was checked against the standard's text (${seen.join(", ")}); ${unnumbered.map((a) => ANNEX_A_AREAS[a].en).join(", ")} are named without a number until theirs is checked.`,
+  };
+}
 const AnnexAreaId = z.enum(Object.keys(ANNEX_A_AREAS) as [AnnexArea, ...AnnexArea[]]);
 
 const RubricItem = z
