@@ -12,6 +12,16 @@
  * replays at most), else none of them and all of them only. Monotone by construction: a play with another agency's
  * fault c corrected as its correction does is the old play with c made, so its states S are the old S ∪ {c} and its
  * maximum no larger. Errors: none.
+ *
+ * What "monotone" covers, and why no more (decided r31): the states range over the corrections the replays make (each
+ * the best play's act at the best play's time, cause-reruns.ts). Another agency's fault put right at ANOTHER time is
+ * another play, whose states are its own, and there an agency's share can rise: the chemical township's shelter ordered
+ * at 00:40, as the cloud passes, leaves the enterprise's late 119 call making a larger difference (by hand, r30: with
+ * the brigade's plugging corrected, the enterprise's call spares 56 points of harm with the shelter at 00:18, 273 with it
+ * at 00:40). That rise is causal, not an artefact: in that play the late call did more harm. No finite family of states
+ * covers a correction at any time, and a rule blind to how the others really acted (each fault priced in an otherwise
+ * best play) charges nobody for a harm only two faults together cause (joint-share.ts's pupil). So a share is what the
+ * agency's fault made the difference to in the drill as played, never raised by a correction the replays make.
  */
 
 /** the most of the other agencies' faults whose every combination is replayed for one agency's share (2^4 = 16) */
