@@ -18,8 +18,19 @@ import { loadRubric, withUsage } from "./evaluate.ts";
 import { loadBestPlay, loadPlay, loadScenario } from "./files.ts";
 import type { SeedTask } from "./montecarlo-worker.ts";
 
-/** Seeds per task: enough to keep message passing negligible, few enough to balance the threads. */
+/** Seeds per task at most: enough to keep message passing negligible, few enough to balance the threads. */
 const BATCH = 8;
+
+/**
+ * Seeds first…first+n−1 cut into tasks for `workers` threads: at most BATCH seeds each, and never fewer tasks than
+ * threads while there are seeds enough (3 seeds on 2 threads are [[s, s+1], [s+2]], not one task of 3 on one thread).
+ */
+export function seedBatches(first: number, n: number, workers: number): number[][] {
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(n / Math.max(1, workers))));
+  const out: number[][] = [];
+  for (let s = first; s < first + n; s += size) out.push(Array.from({ length: Math.min(size, first + n - s) }, (_, i) => s + i));
+  return out;
+}
 
 function whole(v: unknown, flag: string, min: number): number {
   const s = String(v);
@@ -41,8 +52,7 @@ function workerFile(): string {
 export async function runSeeds(task: Omit<SeedTask, "seeds">, first: number, n: number, workers: number): Promise<SeedResult[]> {
   const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {
-    const batches: number[][] = [];
-    for (let s = first; s < first + n; s += BATCH) batches.push(Array.from({ length: Math.min(BATCH, first + n - s) }, (_, i) => s + i));
+    const batches = seedBatches(first, n, workers);
     const results = await Promise.all(batches.map((seeds) => pool.run({ ...task, seeds } satisfies SeedTask) as Promise<SeedResult[]>));
     return results.flat();
   } finally {

@@ -15,6 +15,7 @@ import { compile } from "../../engine/compile.ts";
 import { evaluate } from "../../engine/evaluate/evaluate.ts";
 import { runSeed } from "../../engine/montecarlo/seed-run.ts";
 import { bestPlay, rubric } from "../evaluate/fixtures.ts";
+import { seedBatches } from "../../cli/montecarlo.ts";
 
 describe("percentiles and shares", () => {
   it("nearest rank: of 1…20, p5 is 1, p50 is 10, p95 is 19 (ranks ⌈0.05·20⌉=1, 10, 19)", () => {
@@ -111,6 +112,18 @@ describe("a Monte-Carlo seed's score is the written report's score for that draw
       }
     });
   }
+});
+
+describe("seeds shared between threads (cli/montecarlo.ts seedBatches)", () => {
+  it("3 seeds on 2 threads are two tasks, so the one-thread/two-thread test below really runs two threads", () => {
+    expect(seedBatches(5, 3, 2)).toEqual([[5, 6], [7]]);
+  });
+  it("at most 8 seeds a task, every seed once and in order", () => {
+    const b = seedBatches(1, 100, 2);
+    expect(Math.max(...b.map((x) => x.length))).toBe(8);
+    expect(b.flat()).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(seedBatches(0, 1, 4)).toEqual([[0]]);
+  });
 });
 
 describe("drill montecarlo", () => {
