@@ -19,7 +19,7 @@ import { z } from "zod";
 import { Chemical } from "./hazard-chemical.ts";
 
 /** One element's words in each language: at least one each, every one a valid regular expression. */
-const Word = z.string().min(1).refine((p) => { try { new RegExp(p, "iu"); return true; } catch { return false; } }, "a valid regular expression");
+const Word = z.string().min(1).refine((p) => { try { new RegExp(p, "iu"); return true; } catch { return false; } }, "an alarm word is read as a regular expression, and this one is not valid (write a word, or a pattern such as \\d+号)");
 const Words = z.object({ zh: z.array(Word).min(1), en: z.array(Word).min(1) }).strict();
 export type AlarmWordList = z.infer<typeof Words>;
 
