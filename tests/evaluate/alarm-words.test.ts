@@ -11,6 +11,10 @@
  *     At 00:12 the enterprise, told by its patrol of colleagues down (poor play), calls 「119，我们厂在临江路18号，液氯泄漏了，
  *     有人晕过去了，快来。」: leak, place (路) and substance (氯) given, but 晕过去 is no word of the profile's `people`:
  *     one finding, 报警遗漏已知情况 (the people down). With 晕过去 added to the profile's chemical-release people: none.
+ *   - the school's 119 call (LNK-SCH-FIRE: unit, where, what, people, caller; 消防法 第四十四条, 报火警须知): at 00:07:30
+ *     「119，这边着火了，具体位置我也不知道，我是值班老师王芳，电话13800001111。」 gives the fire (着火) and the caller (我是, the
+ *     number), names no school and no place: 缺少报警要素：单位名称、地址. The 道 of 知道 was an address word before round 31
+ *     (the one word found plainly wrong; the profile now reads 道 but not after 知), which would have left out 地址.
  * The profile refuses a missing or empty word list, and a word that is no regular expression, at its file, line and field.
  */
 import { readFileSync } from "node:fs";
@@ -87,6 +91,26 @@ describe("an alarm call's element words are the rules profile's, per hazard mode
     const at = PROFILE.indexOf("  chemical-release:", WORDS_AT);
     const rules = `${PROFILE.slice(0, at)}${PROFILE.slice(at).replace("    people: *people\n", "    people:\n      zh: [晕过去, 倒地, 被困, 受伤, 中毒, 昏迷]\n      en: [are down]\n")}`;
     expect(chemAlarm(rules)).toEqual([]);
+  });
+});
+
+const DONT_KNOW = "119，这边着火了，具体位置我也不知道，我是值班老师王芳，电话13800001111。";
+function schoolAlarm(text: string) {
+  const c = under("school-fire");
+  const commands = [
+    ...playOf(c, `${SCENARIOS}/plays/school-fire.poor.yaml`).filter((x) => !(x.type === "message" && x.by === "sch" && x.at === 7.5 * 60_000)),
+    cmd("00:07:30", "sch", { type: "message", to: ["fire"], text }, 1000),
+  ];
+  const best = bestPlay("school-fire", c);
+  const r = runKeepingReference(c, 7, commands, best);
+  return evaluate(c, r.events, r.state, rubric(), undefined, best).findings.filter((f) => f.code === "ALARM_INACCURATE" && f.opportunity === "alarm:fire");
+}
+
+describe("school (消防法 第四十四条; 报火警须知, 本县设定): 不知道 is no address — the one word found plainly wrong in the move", () => {
+  it("a 119 call saying 着火, the caller and 「具体位置我也不知道」 lacks the school's name and its address (道 in 知道 is no road)", () => {
+    const f = schoolAlarm(DONT_KNOW);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message.zh).toMatch(/缺少报警要素：单位名称、地址$/);
   });
 });
 
