@@ -5,10 +5,12 @@
  *   alarmCheck(x, to) → the rules profile's `alarmCheck` of the incident unit's alarm row for rescuer `to` (its elements
  *     and basis, rules-schema.ts), undefined when `to` is no rescuer the unit must call (issue 10 §4: data per row).
  *   alarmElementsMissing(x, text, to) → LocalText[]: the elements of `to`'s alarm row read from the words alone that
- *     `text` leaves out, in order — the unit's name, where (a road or number, or a place the scenario knows: the unit, a
- *     building, a room, a roadway), what happened (the hazard's own words: a fire, a leak, an inrush), the caller's name
- *     or number; [] for a rescuer with no alarm row. The people and the substance are judged against what the caller knew
- *     (told-rescuers.ts), when the row lists them.
+ *     `text` leaves out, in order — the unit's name, where (the profile's address words, or a place the scenario knows:
+ *     the unit, a building, a room, a roadway), what happened (the profile's words for the hazard: a fire, a leak, an
+ *     inrush), the caller's name or number; [] for a rescuer with no alarm row. The people and the substance are judged
+ *     against what the caller knew (told-rescuers.ts), when the row lists them.
+ *   alarmWords(x, element), substanceWords(x) → RegExp: the rules profile's words for an element at the scenario's
+ *     hazard model, and for the leaking chemical (`alarmWords`, alarm-words-schema.ts; issue 10 §4: data, not code).
  *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
  *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies, listing its
  *     `alarm` commands) and the scenario's best play called by one of them: worth ALARM_INACCURATE's points, the same for
