@@ -149,6 +149,8 @@ const MESSAGE: readonly Rule[] = [
   // rules-schema.ts: every alarm row says what its call must give (issue 10 §4)
   [/^`alarm` and `alarmCheck` go together: an alarm row says what its call must give \(expected (.+) beside `alarm`\)$/, (m) => `\`alarm\` 与 \`alarmCheck\` 须同时给出：报警行须写明报警应说明的要素（应为 ${m[1]}，与 \`alarm\` 并列）`],
   [/^`substance` is an element of a chemical-leak alarm only, not of a (.+) one \(expected one of (.+)\)$/, (m) => `\`substance\`（泄漏介质）只是危化品泄漏报警的要素，不适用于 ${m[1]} 的报警（应为以下之一：${m[2]}）`],
+  // alarm-words-schema.ts: each alarm word is a regular expression (issue 10 §4)
+  [/^an alarm word is read as a regular expression, and this one is not valid \(write a word, or a pattern such as \\d\+号\)$/, () => "报警要素词按正则表达式读取，此词不是有效的正则表达式（请写一个词，或如 \\d+号 的模式）"],
   [/^an alarm is judged by its words: `(.+)` carries none \(list `message` or `report`\)$/, (m) => `报警按其内容评判：\`${m[1]}\` 不带任何内容（请列 \`message\` 或 \`report\`）`],
   // rules-schema.ts: a site owner's activation is its own plan's, a government's the county's response (review22 mine B1)
   [/^`activatePlan` \(a unit starting its own emergency plan\) is a site owner's act \((.+)\), not an? (.+)'s: use `activateResponse`$/, (m) => `\`activatePlan\`（启动本单位应急预案）是事发单位（${kinds(m[1]!)}）的处置，不是${kinds(m[2]!)}的：请改用 \`activateResponse\``],

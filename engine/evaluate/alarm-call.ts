@@ -5,10 +5,12 @@
  *   alarmCheck(x, to) → the rules profile's `alarmCheck` of the incident unit's alarm row for rescuer `to` (its elements
  *     and basis, rules-schema.ts), undefined when `to` is no rescuer the unit must call (issue 10 §4: data per row).
  *   alarmElementsMissing(x, text, to) → LocalText[]: the elements of `to`'s alarm row read from the words alone that
- *     `text` leaves out, in order — the unit's name, where (a road or number, or a place the scenario knows: the unit, a
- *     building, a room, a roadway), what happened (the hazard's own words: a fire, a leak, an inrush), the caller's name
- *     or number; [] for a rescuer with no alarm row. The people and the substance are judged against what the caller knew
- *     (told-rescuers.ts), when the row lists them.
+ *     `text` leaves out, in order — the unit's name, where (the profile's address words, or a place the scenario knows:
+ *     the unit, a building, a room, a roadway), what happened (the profile's words for the hazard: a fire, a leak, an
+ *     inrush), the caller's name or number; [] for a rescuer with no alarm row. The people and the substance are judged
+ *     against what the caller knew (told-rescuers.ts), when the row lists them.
+ *   alarmWords(x, element), substanceWords(x) → RegExp: the rules profile's words for an element at the scenario's
+ *     hazard model, and for the leaking chemical (`alarmWords`, alarm-words-schema.ts; issue 10 §4: data, not code).
  *   alarmOpportunities(x, judged, ref) → one opportunity `alarm:<rescuer>` in 信息报告 per rescuer (fire brigade, mine
  *     rescue team, 120) that the incident unit must call (a linkage rule of the scenario's kind it notifies, listing its
  *     `alarm` commands) and the scenario's best play called by one of them: worth ALARM_INACCURATE's points, the same for
@@ -34,6 +36,7 @@ import type { EvalContext } from "./context.ts";
 import { CATEGORY_TEXT } from "./honesty.ts";
 import type { Finding } from "./report-model.ts";
 import type { LinkageRule } from "../scenario/rules-schema.ts";
+import type { AlarmWordList } from "../scenario/alarm-words-schema.ts";
 
 /** Agencies a caller raises the alarm with (told-rescuers.ts RESCUERS). */
 export const ALARM_RESCUERS: ReadonlySet<string> = new Set(["fireRescue", "mineRescueTeam", "ems120", "healthBureau"]);
@@ -48,40 +51,55 @@ function unitWords(x: EvalContext): string[] {
   return [name.zh, short, name.en].filter((w) => w.length >= 3);
 }
 
-/** Words of an address: a road, street, lane, number, village or town (or a place the scenario knows: rules/known-places.ts). */
-const ADDRESS = /[路街巷道]|\d+号|村|镇|Road|Street|Lane|Avenue/i;
-
-/** What happened, in the hazard's own words (by hazard model): a fire burning or smoking, a leak, water breaking in. */
-const WHAT: Readonly<Record<string, { re: RegExp; label: LocalText }>> = {
-  "building-fire": { re: /着火|起火|失火|火灾|燃烧|冒烟|浓烟|黑烟|烟|fire|smoke|burning/i, label: { zh: "火情", en: "what is burning" } },
-  "chemical-release": { re: /泄漏|泄露|漏气|漏了|外泄|喷出|leak|release|escap/i, label: { zh: "险情（泄漏情况）", en: "what is leaking" } },
-  "mine-flood": { re: /透水|突水|出水|涌水|溃水|水害|淹|inrush|flood/i, label: { zh: "险情（透水情况）", en: "what broke in" } },
+/** The label a finding lists when a call leaves out what happened, by hazard model. */
+const WHAT_LABEL: Readonly<Record<string, LocalText>> = {
+  "building-fire": { zh: "火情", en: "what is burning" },
+  "chemical-release": { zh: "险情（泄漏情况）", en: "what is leaking" },
+  "mine-flood": { zh: "险情（透水情况）", en: "what broke in" },
 };
-/** Words of a caller giving a name or number. */
-const CALLER = /我是|我叫|我姓|报警人|电话|手机|\d{7,}|my name|this is|number/i;
+
+/** One pattern per word list (the profile's lists are read once each). */
+const PATTERNS = new WeakMap<AlarmWordList, RegExp>();
+const pattern = (w: AlarmWordList): RegExp => {
+  let re = PATTERNS.get(w);
+  if (!re) PATTERNS.set(w, (re = new RegExp([...w.zh, ...w.en].join("|"), "iu")));
+  return re;
+};
+
+/**
+ * The rules profile's words for `element` of an alarm call at the scenario's hazard model (building-fire, chemical-release,
+ * mine-flood), as one case-insensitive pattern (`alarmWords`, alarm-words-schema.ts: zh and en words, each a regular
+ * expression; the profile has every model's, or it does not load). Source: the profile's own data (issue 10 §4, §13: a
+ * trainer adds a dialect word without code).
+ */
+export function alarmWords(x: EvalContext, element: "what" | "where" | "people" | "trapped" | "caller"): RegExp {
+  return pattern(x.c.rules.alarmWords[x.c.scenario.hazard.model][element]);
+}
+
+/** The profile's words that name the leaking substance at a chemical release (氯 / chlorine), undefined for other hazards. */
+export function substanceWords(x: EvalContext): RegExp | undefined {
+  const h = x.c.scenario.hazard;
+  return h.model === "chemical-release" ? pattern(x.c.rules.alarmWords["chemical-release"].substance[h.chemical]) : undefined;
+}
 
 /** The alarm row's elements and basis for rescuer `to` (see the module note). */
 export function alarmCheck(x: EvalContext, to: string): NonNullable<LinkageRule["alarmCheck"]> | undefined {
   return alarmRule(x, to)?.alarmCheck;
 }
 
-/** Words of a place underground a mine rescue team can go to (a face, a roadway, a level), beside an address. */
-const MINE_PLACE = /工作面|顺槽|巷道|采区|水平|石门|车场|井底|煤矿|roadway|heading|district|level/i;
-
 /** The elements of `to`'s alarm row that `text` leaves out, read from its words, in the row's order (see the module note). */
 export function alarmElementsMissing(x: EvalContext, text: string, to: string): LocalText[] {
   const model = (x.c.scenario.hazard as { model: string }).model;
-  const what = WHAT[model];
   const said: Partial<Record<string, () => boolean>> = {
     unit: () => unitWords(x).some((w) => text.includes(w)),
-    where: () => ADDRESS.test(text) || namesKnownPlace(x.c, text) || (model === "mine-flood" && MINE_PLACE.test(text)),
-    what: () => !what || what.re.test(text),
-    caller: () => CALLER.test(text),
+    where: () => alarmWords(x, "where").test(text) || namesKnownPlace(x.c, text),
+    what: () => alarmWords(x, "what").test(text),
+    caller: () => alarmWords(x, "caller").test(text),
   };
   const label: Record<string, LocalText> = {
     unit: { zh: "单位名称", en: "the unit's name" },
     where: model === "building-fire" ? { zh: "地址", en: "the address" } : { zh: "地点", en: "where" },
-    what: what?.label ?? { zh: "险情", en: "what happened" },
+    what: WHAT_LABEL[model] ?? { zh: "险情", en: "what happened" },
     caller: { zh: "报警人姓名电话", en: "the caller's name and number" },
   };
   // the people and the substance are judged against what the caller knew (told-rescuers.ts), not here

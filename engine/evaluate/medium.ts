@@ -1,6 +1,7 @@
 /**
  * The leaking medium at a chemical release, as reports and calls name it (told-rescuers.ts, chem-report-content.ts):
- * its name (液氯 / liquid chlorine, from hazards/chemical/properties.ts) and the words that name it in a text.
+ * its name (液氯 / liquid chlorine, from hazards/chemical/properties.ts). The words that name it in a text are the rules
+ * profile's (`alarmWords.chemical-release.substance`: alarm-call.ts substanceWords).
  */
 import type { LocalText } from "../model/ids.ts";
 import { CHEMICALS } from "../hazards/chemical/properties.ts";
@@ -10,12 +11,4 @@ import type { EvalContext } from "./context.ts";
 export function mediumName(x: EvalContext): LocalText | undefined {
   const h = x.c.scenario.hazard as { model: string; chemical?: string };
   return h.model === "chemical-release" && h.chemical ? CHEMICALS[h.chemical as keyof typeof CHEMICALS]?.name : undefined;
-}
-
-/** The medium's words at a chemical release (its name without 液/气: 氯, 氨), undefined for other hazards. */
-export function mediumWords(x: EvalContext): RegExp | undefined {
-  const name = mediumName(x);
-  if (!name) return undefined;
-  const core = name.zh.replace(/[液气]/g, "");
-  return new RegExp(`${core || name.zh}|${name.en}`, "i");
 }

@@ -16,8 +16,8 @@
  *
  * What a caller had heard: the texts of the injects, messages and reports it received before the call
  * (both languages), and any casualty figure above 0 they revealed or stated. What a call says: its own
- * words. People in danger and the medium are read from words (PEOPLE, the chemical's name); words that
- * deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警遗漏已知情况,
+ * words. People in danger and the medium are read from the rules profile's `alarmWords` (people, trapped, the chemical's
+ * substance; alarm-call.ts); words that deny them ("无人员伤亡", "有没有被困") say nothing of them. A concealing call is ALARM_INACCURATE (报警遗漏已知情况,
  * weighted by the rubric below a 漏报: review9 chem 6); a passing-on never made is TRAPPED_NOT_PASSED_ON, one told late
  * TRAPPED_PASSED_ON_LATE, linkage faults on the scenario's opportunity tell:<rescuer> (tellOpportunities; review12 school 1). A call is 报警 (消防法 第四十四条; at a chemical release 危化条例 第七十一、七十三条), not
  * an accident report (493号令 第四条 is not its basis: review9 chem 6); passing on the trapped is on-scene command
@@ -30,12 +30,12 @@ import { asOf, clock, span as spanText, wordsOf, type EvalContext } from "./cont
 import { finding } from "./findings.ts";
 import type { Finding } from "./report-model.ts";
 import type { DrillState } from "../model/state.ts";
-import { alarmCalls, alarmCheck, alarmElementsMissing, alarmOpportunityId } from "./alarm-call.ts";
-import { DENIED, heardText, saysPeople, saysTrapped } from "./heard.ts";
+import { alarmCalls, alarmCheck, alarmElementsMissing, alarmOpportunityId, alarmWords, substanceWords } from "./alarm-call.ts";
+import { DENIED, heardText, says, saysPeople, saysTrapped } from "./heard.ts";
 import { owedTo, type OwedNews } from "./owed-news.ts";
 import { misplaced, wrongPlaceWords } from "./told-place.ts";
 import { engaged, type Engaged } from "./searcher-engaged.ts";
-import { mediumName, mediumWords } from "./medium.ts";
+import { mediumName } from "./medium.ts";
 
 /** The rule id of both findings (causes.ts may cite the never-passed-on one as a rescue cause). */
 export const TELL_RESCUERS_RULE = "TELL-RESCUERS";
@@ -59,8 +59,8 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
   const out = new Map<string, Heard>();
   const note = (agency: string, i: number, text: string, figures: boolean) => {
     const h = out.get(agency) ?? {};
-    if (h.people === undefined && (figures || saysPeople(text))) h.people = i;
-    if (h.trapped === undefined && saysTrapped(text)) h.trapped = i;
+    if (h.people === undefined && (figures || says(alarmWords(x, "people"), text))) h.people = i;
+    if (h.trapped === undefined && says(alarmWords(x, "trapped"), text)) h.trapped = i;
     if (h.medium === undefined && medium?.test(text)) h.medium = i;
     out.set(agency, h);
   };
@@ -83,7 +83,7 @@ function heardBy(x: EvalContext, medium: RegExp | undefined): Map<string, Heard>
 
 /** The concealing calls (ALARM_INACCURATE) and the trapped or missing never passed on (TRAPPED_NOT_PASSED_ON, TRAPPED_PASSED_ON_LATE); see the header. */
 export function toldRescuers(x: EvalContext): Finding[] {
-  const medium = mediumWords(x);
+  const medium = substanceWords(x);
   // the chemical unit also owes the rescuers its technical data (危化条例 第七十三条)
   // a call to 119 (or the mine rescue team, 120) is 报警, not an accident report to the authorities (review9 chem 6):
   // 消防法 第四十四条; at a chemical accident the unit's own duties to report, to call the rescuers and to give them its
@@ -111,8 +111,8 @@ export function toldRescuers(x: EvalContext): Finding[] {
       const check = alarmCheck(x, to);
       const asks = (el: "people" | "substance") => !check || check.elements.includes(el);
       // people in danger left out, or the trapped and missing the caller knew of left out of a call naming only the hurt
-      const trapped = asks("people") && h.trapped !== undefined && h.trapped < i && !saysTrapped(e.text);
-      const people = (asks("people") && h.people !== undefined && h.people < i && !saysPeople(e.text)) || trapped;
+      const trapped = asks("people") && h.trapped !== undefined && h.trapped < i && !says(alarmWords(x, "trapped"), e.text);
+      const people = (asks("people") && h.people !== undefined && h.people < i && !says(alarmWords(x, "people"), e.text)) || trapped;
       const med = asks("substance") && medium !== undefined && h.medium !== undefined && h.medium < i && !medium.test(e.text);
       const elements = alarmElementsMissing(x, e.text, to);
       if (!people && !med && elements.length === 0) continue;

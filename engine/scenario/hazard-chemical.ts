@@ -2,10 +2,13 @@
 import { z } from "zod";
 import { Clock, Id } from "./common.ts";
 
+/** The chemicals the chemical-release model knows (hazards/chemical/properties.ts). */
+export const Chemical = z.enum(["chlorine", "ammonia"]);
+
 export const ChemicalReleaseParams = z
   .object({
     model: z.literal("chemical-release"),
-    chemical: z.enum(["chlorine", "ammonia"]),
+    chemical: Chemical,
     /** the tank: a place on the map */
     source: Id.describe("Place id of the leaking tank"),
     startAt: Clock.default("00:00:00"),

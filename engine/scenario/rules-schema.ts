@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Basis, Id, LocalText } from "./common.ts";
 import { AGENCY_KINDS, SITE_OWNER_KINDS } from "./schema.ts";
+import { AlarmWords } from "./alarm-words-schema.ts";
 
 const Grade = z.number().int().min(1).max(4);
 /** An agency kind, or a role in the scenario: the incident's own agency, the lead agency, or the sender's superior. */
@@ -292,6 +293,8 @@ export const RulesProfile = z
       .superRefine((l, ctx) => (["mine-flood", "school-fire"] as const).forEach((k) => l[k].forEach((r, i) => r.alarmCheck?.elements.forEach((e, j) => {
         if (e === "substance") ctx.addIssue({ code: "custom", path: [k, i, "alarmCheck", "elements", j], message: `\`substance\` is an element of a chemical-leak alarm only, not of a ${k} one (expected one of ${ALARM_ELEMENTS.filter((x) => x !== "substance").join(", ")})` });
       })))),
+    /** the words that count as each element of an alarm call, per hazard model (alarm-words-schema.ts; issue 10 §4) */
+    alarmWords: AlarmWords,
     dispatch: z.array(DispatchStandard).default([]),
     /**
      * what "under control" means for each hazard, and the target time from the incident (the

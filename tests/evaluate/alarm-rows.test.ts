@@ -22,7 +22,7 @@ import { problemMessage } from "../../i18n/problems.ts";
 import { playFromText } from "../../cli/files.ts";
 import { playCommands } from "../../engine/replay.ts";
 import { compiled, runPlay, SCENARIOS } from "../helpers.ts";
-import { bestPlay, rubric } from "./fixtures.ts";
+import { bestPlay, drill, rubric } from "./fixtures.ts";
 import { playVariant } from "./play-variant.ts";
 
 const mine = compiled("mine-flood");
@@ -102,5 +102,58 @@ describe("the profile's alarm rows are checked when it loads (file, line, field,
     expect(q.line).toBe(bad.slice(0, el).split("\n").length);
     expect(q.message).toBe("`substance` is an element of a chemical-leak alarm only, not of a mine-flood one (expected one of unit, where, what, people, caller)");
     expect(problemMessage({ ...q, path: [] }, "zh-CN")).toContain("`substance`（泄漏介质）只是危化品泄漏报警的要素");
+  });
+});
+
+/**
+ * No 110 (public security) alarm row (round 31, issue 10 §4, §8, §12, §13): who must call the police, and when, read from
+ * /work/shared/domain.md and drill-scripts.md — every such duty already has its one judge, so an alarm row would be the
+ * same fault twice (issue 10 §2) or a duty no source gives:
+ *   - chemical leak: the enterprise's duty to tell the police IS statute — 危险化学品安全管理条例 第七十一条 (the unit reports
+ *     to 安全监管、环境保护、公安、卫生; domain.md §1.5, §5.2 enterprise row [S]) — and is judged once, as that report:
+ *     RPT-ENT-CHEM-PSB (10 min, 本县设定), whose missing report scores while the police's LNK-CHEM-PSB notice finding is
+ *     set to 0 points and caused by it. The police's cordon, traffic and evacuation (domain.md §5.2 [S2 S47 S48]) are their
+ *     act after that notice, not an alarm's elements. A 110 alarm row would charge the enterprise's silence a second time.
+ *   - mine flood: the police are notified by the work-safety authority (493号令 第十条, RPT-GOV-04, domain.md §1.2 [S];
+ *     LNK-MINE-PSB's noticeBasis), not called by the mine: 493号令 第九条 and 煤矿条例 第五十九条 name the emergency,
+ *     coal-safety and mine-safety authorities, and 应急条例 第十七条 the rescue teams (domain.md §1.5, §5.1). No mine duty.
+ *   - school fire: 消防法 第四十四条 is the alarm to the fire brigade (119; domain.md §4.3, §5.3 school row [S]); the police's
+ *     part at a school fire is [U] (domain.md §5.3: "powers also held by the fire commander", 消防法 第四十五条), shown
+ *     unscored (LNK-SCH-PSB, tag U), and drill-scripts.md has no school calling 110 (nor any verbatim 119/110/120 call-taker
+ *     dialogue, §E). A 110 duty for the school would be a county choice with no source behind it; domain.md §0 keeps [U] out
+ *     of scoring until checked.
+ * Pinned here: no alarm row reaches the police, and the duties that do exist stay where they are judged.
+ */
+describe("no 110 alarm row: the police are told by report (危化条例 第七十一条) or by the bureau (493号令 第十条), never judged as an alarm", () => {
+  const p = parseRules(readFileSync(`${SCENARIOS}/rules/county-default.yaml`, "utf8"), "county-default.yaml");
+  if (!p.ok) throw new Error("the shipped profile loads");
+  const rules = p.value;
+  const psb = (k: keyof typeof rules.linkage) => rules.linkage[k].find((r) => r.agency === "publicSecurity")!;
+  it("no linkage row of any kind makes a call to the police an alarm", () => {
+    expect(Object.values(rules.linkage).flat().filter((r) => r.agency === "publicSecurity").map((r) => [r.id, r.alarm, r.alarmCheck])).toEqual([
+      ["LNK-CHEM-PSB", undefined, undefined],
+      ["LNK-MINE-PSB", undefined, undefined],
+      ["LNK-SCH-PSB", undefined, undefined],
+    ]);
+  });
+  it("chemical: the enterprise's duty to tell the police is the 第七十一条 report (10 min), its only judge", () => {
+    const r = rules.reporting.find((x) => x.id === "RPT-ENT-CHEM-PSB")!;
+    expect([r.from, r.to, r.withinMin, r.scenarioKinds]).toEqual(["incidentAgency", "publicSecurity", 10, ["chemical-leak"]]);
+    expect(r.basis.startsWith("危险化学品安全管理条例 第七十一条")).toBe(true);
+    expect(psb("chemical-leak").notifiedBy).toBeUndefined();
+  });
+  it("mine: the bureau tells the police (493号令 第十条), not the mine; school: the police's duty is unverified and unscored", () => {
+    expect(psb("mine-flood").noticeBasis!.startsWith("生产安全事故报告和调查处理条例 第十条")).toBe(true);
+    expect(rules.reporting.filter((r) => r.to === "publicSecurity" && r.from === "incidentAgency").map((r) => r.id)).toEqual(["RPT-ENT-CHEM-PSB"]);
+    expect(psb("school-fire").tag).toBe("U");
+  });
+  it("chemical poor play: the enterprise never telling the police is charged once, as the missing report (8 points), the notice at 0", () => {
+    const f = drill("chemical-leak", "poor").report.findings.filter((x) => x.agency === "ent" && x.evidence.obligations.some((o) => o.includes(">police")));
+    expect(f.map((x) => [x.code, x.ruleId, x.rubricPoints ?? 0, x.points > 0])).toEqual([
+      ["REPORT_MISSING", "RPT-ENT-CHEM-PSB", 8, true],
+      ["LINKAGE_NOT_NOTIFIED", "LNK-CHEM-PSB", 0, false],
+    ]);
+    expect(f[1]!.causedBy).toBe(f[0]!.id);
+    expect(drill("chemical-leak", "poor").report.findings.filter((x) => x.code.startsWith("ALARM_") && x.opportunity?.includes("police"))).toEqual([]);
   });
 });
