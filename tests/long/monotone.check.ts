@@ -5,7 +5,7 @@
  * reruns; no other agency's share of the harm, and no agency's charge, may rise. Fails on a rise like any test, and
  * prints one table: per case, the shares and charges (rubric points) before → after. The suite keeps one case per kind
  * of correction with its hand values (school-harm-monotone.test.ts, causal-share-monotone.test.ts); this is the rest,
- * a quarter of an hour of replays on a 2-core machine.
+ * some five minutes of replays on a loaded 2-core machine.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { printTable } from "../../bench/table.ts";
