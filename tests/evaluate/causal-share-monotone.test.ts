@@ -29,42 +29,44 @@
  * enterprise's late 119 call (F8) avoids nothing alone, so it is no single cause, and its share is measured only on what
  * the single causes' corrections all together leave (joint-share.ts `single`): when one of them is put right, that rest
  * grows. Those two cases are left out here until each agency's charge is measured over the whole harm (LEFT, r29).
+ *
+ * In the suite (r31), one correction of each kind, each with its hand values: a late command moved to its deadline (the
+ * mine dispatch room's withdrawal at 00:07:00: no one reached, no harm left), a missing one added at it (the mine head's
+ * withdrawal at 00:20:00: the six trapped spared, the 14 only exposed, 14 × 0.02 = 0.28, the room's alone), a wrong unit
+ * replaced by the right one (the chemical brigade's hazmat teams for the plugging: the police's share, 7.2994 under the
+ * rule before, stays at most its 6.4394); the school's second tender (a command added) in school-harm-monotone.test.ts.
+ * Every correction, the chemical enterprise's and the school's included, swept outside the suite:
+ * tests/long/monotone.check.ts (`npm run check:long`, printed as a table; the cases: monotone-cases.ts).
  */
 import { describe, expect, it } from "vitest";
-import type { Command } from "../../engine/model/commands.ts";
-import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
-import { playVariant, type Extra } from "./play-variant.ts";
-import { harmCharges, harmShares, rises } from "./harm-charges.ts";
-
-const by = (who: string, type: string, what?: string, at?: string) => (c: Command) => {
-  const x = c as { by?: string; type?: string; units?: unknown; to?: unknown; at: number };
-  const clock = at === undefined ? undefined : at.split(":").reduce((s, p) => s * 60 + Number(p), 0) * 1000;
-  return x.by === who && x.type === type && (what === undefined || JSON.stringify(x.units ?? x.to).includes(what)) && (clock === undefined || x.at === clock);
-};
-type Fault = [agency: string, code: string, ruleId: string, opportunity?: string];
-type Case = [scenario: string, fixed: string, what: string, fault: Fault, drop: ((c: Command) => boolean) | undefined, extra: Extra];
-
-const CHEM_119 = "119吗？临江化工有限公司液氯罐区V-101储罐底部出料阀法兰泄漏，氯气向东扩散，罐区有人员倒地，请求特勤站防化力量立即增援！厂门在化工一路，我们派人在门口引导。";
-const CASES: Case[] = [
-  ["chemical-leak", "fire", "the hazmat teams for the plugging at 00:12:00, when it was told, as the best play sends them, not the water tenders", ["fire", "DISPATCH_WRONG_TYPE", "req-plug"], (c) => by("fire", "dispatch", "ce-e1")(c) || by("fire", "dispatch", "hz-chem1")(c), [["00:12:00", "fire", { type: "dispatch", units: ["hz-chem1", "hz-chem2"], place: "tank-v101", task: "plugLeak" }]]],
-  ["chemical-leak", "fire", "the hazmat team sent at 00:36:00, on scene by its 00:40:00 deadline", ["fire", "DISPATCH_LATE", "req-plug"], by("fire", "dispatch", "hz-chem1"), [["00:36:00", "fire", { type: "dispatch", units: "hz-chem1", place: "tank-v101", task: "plugLeak" }]]],
-  ["chemical-leak", "ent", "the 119 call at 00:10:00, the deadline", ["ent", "LINKAGE_NOTIFIED_LATE", "LNK-CHEM-FIRE"], by("ent", "message", "fire"), [["00:10:00", "ent", { type: "message", to: "fire", text: "119，我们厂里有点漏气，自己处理不了，你们派个车来看看。" }]]],
-  ["chemical-leak", "ent", "the 119 call at 00:12:00 with the facts it knew", ["ent", "ALARM_INACCURATE", "TELL-RESCUERS"], by("ent", "message", "fire"), [["00:12:00", "ent", { type: "message", to: "fire", text: CHEM_119 }]]],
-  ["chemical-leak", "ent", "the report to the police at 00:10:00, the deadline", ["ent", "REPORT_MISSING", "RPT-ENT-CHEM-PSB"], undefined, [["00:10:00", "ent", { type: "report", to: "police", kind: "initial", mode: "oral", content: { unit: "临江化工有限公司", time: "9时20分", location: "江湾化工园区临江化工液氯罐区", scene: "液氯储罐泄漏，氯气向东扩散，可能影响江湾村", casualties: { deaths: 0, seriousInjuries: 0, injured: 0, missing: 0 }, measures: ["启动企业应急预案", "厂区人员撤离"] } }]]],
-  ["mine-flood", "dispatch", "the withdrawal at 00:07:00, the deadline", ["dispatch", "LINKAGE_SLOW", "LNK-MINE-DISPATCH"], by("dispatch", "evacuate"), [["00:07:00", "dispatch", { type: "evacuate", place: "mine" }]]],
-  ["mine-flood", "mine", "the mine head's withdrawal at 00:20:00, the deadline", ["mine", "LINKAGE_SLOW", "LNK-MINE-MINE"], undefined, [["00:20:00", "mine", { type: "evacuate", place: "mine" }]]],
-];
-const has = (r: ReportModel, [agency, code, ruleId, opportunity]: Fault) =>
-  r.findings.some((f: Finding) => f.agency === agency && f.code === code && f.ruleId === ruleId && (opportunity === undefined || f.opportunity === opportunity));
+import { playVariant } from "./play-variant.ts";
+import { harmShares } from "./harm-charges.ts";
+import { corrected, OTHERS, pick, plain } from "./monotone-cases.ts";
 
 describe("causal share: correcting one agency's fault never raises another agency's share or charge of the harm, nor its own charge", () => {
-  it.each(CASES)("%s, %s corrected (%s)", (scenario, fixed, what, fault, drop, extra) => {
-    const poor = playVariant(scenario, undefined, [], true).report;
-    expect(has(poor, fault)).toBe(true);
-    const r = playVariant(scenario, drop, extra, true).report;
-    expect(has(r, fault)).toBe(false);
-    const [s0, s1, c0, c1] = [harmShares(poor), harmShares(r), harmCharges(poor), harmCharges(r)];
-    console.log(`${scenario} ${fixed} corrected (${what}): shares ${JSON.stringify(Object.fromEntries(s0))} → ${JSON.stringify(Object.fromEntries(s1))}; charges ${JSON.stringify(Object.fromEntries(c0))} → ${JSON.stringify(Object.fromEntries(c1))}`);
-    expect([...rises(s0, s1, (a) => a !== fixed), ...rises(c0, c1, () => true)]).toEqual([]);
+  it("the mine flood's poor play: the dispatch room 6.16 (6 trapped × 1 + 8 exposed × 0.02), the mine head 5.88 (6.16 − 0.28)", () => {
+    expect(plain(harmShares(playVariant("mine-flood", undefined, [], true).report))).toEqual({ dispatch: 6.16, mine: 5.88 });
+  });
+
+  it("a late command moved to its deadline: the room's withdrawal at 00:07:00 reaches everyone, no harm is left to share", () => {
+    const c = corrected(pick(OTHERS, "the withdrawal at 00:07:00, the deadline"));
+    expect([c.before, c.after]).toEqual([true, false]);
+    expect([plain(c.shares[1]), plain(c.charges[1])]).toEqual([{}, {}]);
+    expect(c.rose).toEqual([]);
+  }, 600_000);
+
+  it("a missing command added at its deadline: the mine head's withdrawal at 00:20:00 spares the six trapped; the 14 only exposed (0.28) are the room's alone", () => {
+    const c = corrected(pick(OTHERS, "the mine head's withdrawal at 00:20:00, the deadline"));
+    expect([c.before, c.after]).toEqual([true, false]);
+    expect(plain(c.charges[1])).toEqual({ dispatch: 0.28 });
+    expect(c.rose).toEqual([]);
+  }, 600_000);
+
+  it("a wrong unit replaced by the right one: the chemical brigade's hazmat teams for the plugging at 00:12:00; the police's share stays at most its 6.4394 (7.2994 under the rule before)", () => {
+    expect(plain(harmShares(playVariant("chemical-leak", undefined, [], true).report))).toEqual({ fire: 9.0704, police: 6.4394, town: 4.639, ent: 0.0726 });
+    const c = corrected(pick(OTHERS, "the hazmat teams for the plugging at 00:12:00, when it was told, as the best play sends them, not the water tenders"));
+    expect([c.before, c.after]).toEqual([true, false]);
+    expect(c.shares[1].get("police")).toBeLessThanOrEqual(6.4394);
+    expect(c.rose).toEqual([]);
   }, 600_000);
 });

@@ -23,11 +23,16 @@ const harm = (r: ReportModel) => r.findings.find((f) => f.code === "OUTCOME_PREV
 const causes = (r: ReportModel) => harm(r).causes!.map((id) => r.findings.find((f) => f.id === id)!);
 const section = (r: ReportModel, id: string) => r.sections.find((s) => s.id === id)!.score;
 
-function variant(id: "chemical-leak" | "school-fire", change: (cs: Command[]) => Command[]): ReportModel {
+/**
+ * The poor play of `id` with `change` made, run at seed 7 and evaluated against the best play. `reruns`: the log goes to
+ * the evaluator, which replays each condemned command's correction to find the harm's causes (minutes); a test that
+ * reads only the variant's own casualties leaves them out (the figures are the run's, the same either way).
+ */
+function variant(id: "chemical-leak" | "school-fire", change: (cs: Command[]) => Command[], reruns = true): ReportModel {
   const poor = drill(id, "poor");
   const commands = change([...poor.commands]).sort((a, b) => a.at - b.at || a.seq - b.seq);
   const r = runKeepingReference(poor.c, 7, commands, bestPlay(id, poor.c));
-  return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay(id, poor.c), { commands });
+  return evaluate(poor.c, r.events, r.state, rubric(), undefined, bestPlay(id, poor.c), reruns ? { commands } : {});
 }
 
 describe("chemical leak, poor play: F31 names only faults whose correction reduces the injured", () => {
@@ -37,7 +42,7 @@ describe("chemical leak, poor play: F31 names only faults whose correction reduc
     const c6 = variant("chemical-leak", (cs) => {
       const eb = cs.find((k) => k.type === "report" && k.by === "ent" && k.kind === "initial")!;
       return [...cs, { ...eb, to: "police", at: ms("00:05:00"), seq: 1000 } as Command];
-    });
+    }, false);
     expect(poor.outcomes.figures.injured).toBe(609);
     expect(c6.outcomes.figures.injured).toBe(609);
     const missing = poor.findings.find((f) => f.code === "REPORT_MISSING" && f.ruleId === "RPT-ENT-CHEM-PSB")!;
@@ -84,7 +89,7 @@ describe("school fire, poor play: the death is not on the untold location (revie
   }, 300_000);
 
   it("s3tell: telling the brigade at 00:15 where the pupil is, alone, still leaves him dead", () => {
-    const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command]);
+    const s3 = variant("school-fire", (cs) => [...cs, { at: ms("00:15:00"), by: "sch", type: "message", to: ["fire"], channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！", seq: 1000 } as Command], false);
     expect(s3.outcomes.figures.deaths).toBe(1);
   });
 

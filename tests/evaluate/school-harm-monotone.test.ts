@@ -20,6 +20,11 @@
  * the harm when on it alone, the part its corrections alone avoid: harm-charges.ts) may not rise, the corrected
  * agency's included.
  *
+ * In the suite (r31): the poor play's shares and one correction, the second tender added (a missing command put in at
+ * its time; the other kinds, a late command moved and a call said again with the facts, in causal-share-monotone.test.ts),
+ * the case where the rule before raised the school's share. Every correction above, swept: tests/long/monotone.check.ts
+ * (`npm run check:long`, a table of each agency's share and charge before and after; the cases: monotone-cases.ts).
+ *
  * r27 measured the rule before (each agency's marginal at every other agency corrected): the poor play's shares were
  * the school 0.114, the brigade 5.5; with the second tender or the search crew put right the school's rose to 5.5 for
  * the same late signal — put right at the rule's time, not the best play's, the brigade's remaining corrections no
@@ -32,29 +37,10 @@
  * made: 5.5); 5.5 is the cap, the joint part, so no correction can raise either.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Command } from "../../engine/model/commands.ts";
-import type { Finding, ReportModel } from "../../engine/evaluate/report-model.ts";
+import type { ReportModel } from "../../engine/evaluate/report-model.ts";
 import { schoolVariant } from "./school-variant.ts";
-import { harmCharges, harmShares, rises } from "./harm-charges.ts";
-
-const by = (who: string, type: string, unit?: string) => (c: Command) => {
-  const x = c as { by?: string; type?: string; units?: unknown; to?: unknown };
-  return x.by === who && x.type === type && (unit === undefined || JSON.stringify(x.units ?? x.to).includes(unit));
-};
-type Fault = [agency: string, code: string, ruleId: string, atMs?: number];
-type Case = [fixed: string, what: string, fault: Fault, drop: ((c: Command) => boolean) | undefined, extra: Array<[string, string, Record<string, unknown>]>];
-
-const CASES: Case[] = [
-  ["fire", "the turn-out at the 00:07:30 call", ["fire", "LINKAGE_SLOW", "LNK-SCH-FIRE"], by("fire", "dispatch", "cg-e1"), [["00:07:30", "fire", { type: "dispatch", units: "cg-e1", place: "school", task: "suppression" }]]],
-  ["fire", "the second tender cd-e1 with the first at 00:09:30", ["fire", "DISPATCH_INSUFFICIENT", "req-engines"], undefined, [["00:09:30", "fire", { type: "dispatch", units: "cd-e1", place: "school", task: "suppression" }]]],
-  ["fire", "the search crew at the 00:07:30 call", ["fire", "DISPATCH_LATE", "req-search"], by("fire", "dispatch", "cg-rescue"), [["00:07:30", "fire", { type: "dispatch", units: "cg-rescue", place: "school", task: "search" }]]],
-  ["sch", "the evacuation signal at 00:01:40", ["sch", "LINKAGE_SLOW", "LNK-SCH-SCHOOL"], by("sch", "evacuate"), [["00:01:40", "sch", { type: "evacuate", place: "school", destination: "playground" }]]],
-  ["sch", "the 119 call at 00:01:50", ["sch", "LINKAGE_NOTIFIED_LATE", "LNK-SCH-FIRE"], by("sch", "message", "fire"), [["00:01:50", "sch", { type: "message", to: "fire", channel: "phone", text: "119吗？临江县第二实验小学教学楼二楼西头科学实验准备室着火，浓烟已进入走廊和西楼梯，楼内约680名师生正在疏散，请立即出警！" }]]],
-  ["sch", "the mini fire station sent at 00:02:00, on scene within its 3 min", ["sch", "DISPATCH_LATE", "req-mini"], by("sch", "dispatch", "sch-mini"), [["00:02:00", "sch", { type: "dispatch", units: "sch-mini", place: "school", task: "suppression" }]]],
-  ["sch", "the 119 call at 00:07:30 with the facts it knew", ["sch", "ALARM_INACCURATE", "TELL-RESCUERS", 450_000], by("sch", "message", "fire"), [["00:07:30", "sch", { type: "message", to: "fire", channel: "phone", text: "119吗？临江县第二实验小学教学楼二楼西头科学实验准备室着火，浓烟已进入走廊和西楼梯，楼内约680名师生正在疏散，请立即出警！学校在育才路，南大门有人引导。我是校长，电话0714-5231200。" }]]],
-  ["sch", "the pupil's place told at 00:14:00", ["sch", "TRAPPED_NOT_PASSED_ON", "TELL-RESCUERS"], undefined, [["00:14:00", "sch", { type: "message", to: "fire", channel: "inPerson", text: "清点人数发现三年级二班学生王小明下落不明，最后有人看见他去了三楼卫生间，请搜救组重点搜索三楼西侧卫生间！" }]]],
-];
-const has = (fs: readonly Finding[], [agency, code, ruleId, atMs]: Fault) => fs.some((f) => f.agency === agency && f.code === code && f.ruleId === ruleId && (atMs === undefined || f.atMs === atMs));
+import { harmCharges, harmShares } from "./harm-charges.ts";
+import { corrected, pick, plain, SCHOOL } from "./monotone-cases.ts";
 
 describe("school fire, poor play: correcting one agency's fault never raises another agency's share or charge of the harm, nor its own charge", () => {
   let poor: ReportModel;
@@ -62,16 +48,18 @@ describe("school fire, poor play: correcting one agency's fault never raises ano
     poor = schoolVariant(undefined, [], true).report;
   }, 600_000);
 
-  it("the poor play's shares to compare with: the school 5.5, the brigade 5.5 (each the whole joint part, 连带)", () => {
-    expect(Object.fromEntries(harmShares(poor))).toEqual({ sch: 5.5, fire: 5.5 });
+  it("the poor play's shares to compare with: the school 5.5, the brigade 5.5 (each the whole joint part, 连带); charges the school 6.0795 (+ the 61 exposed its signal alone avoids, 0.5795)", () => {
+    expect(plain(harmShares(poor))).toEqual({ sch: 5.5, fire: 5.5 });
+    expect(plain(harmCharges(poor))).toEqual({ sch: 6.0795, fire: 5.5 });
   });
 
-  it.each(CASES)("%s corrected (%s): the fault is gone and no other agency's share or charge rises, nor its own charge", (fixed, what, fault, drop, extra) => {
-    expect(has(poor.findings, fault)).toBe(true);
-    const r = schoolVariant(drop, extra, true).report;
-    expect(has(r.findings, fault)).toBe(false);
-    const [s0, s1, c0, c1] = [harmShares(poor), harmShares(r), harmCharges(poor), harmCharges(r)];
-    console.log(`${fixed} corrected (${what}): shares ${JSON.stringify(Object.fromEntries(s0))} → ${JSON.stringify(Object.fromEntries(s1))}; charges ${JSON.stringify(Object.fromEntries(c0))} → ${JSON.stringify(Object.fromEntries(c1))}`);
-    expect([...rises(s0, s1, (a) => a !== fixed), ...rises(c0, c1, () => true)]).toEqual([]);
+  it("the brigade's second tender added (cd-e1 with the first at 00:09:30): its fault is gone, and the school still answers for 5.5, not more, the brigade's late search crew beside its signal", () => {
+    const c = corrected(pick(SCHOOL, "the second tender cd-e1 with the first at 00:09:30"));
+    expect([c.before, c.after]).toEqual([true, false]);
+    // the rule before (each agency's marginal at the other's corrections all made) gave the school 0.114 here and 5.5
+    // after; now the school answers from the start for the 5.5 its signal makes the difference to beside the brigade's
+    // search crew, and 5.5 (8 − 2.5, the joint part) is the cap: no correction can raise it
+    expect(plain(c.shares[1])).toEqual({ sch: 5.5, fire: 5.5 });
+    expect(c.rose).toEqual([]);
   }, 600_000);
 });

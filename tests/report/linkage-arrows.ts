@@ -1,5 +1,5 @@
 /**
- * What the linkage chart draws, measured in Chromium (shared by tests/report/linkage-arrows.test.ts and the
+ * What the linkage chart draws, measured in Chromium (tests/report/chart-label-overlap.test.ts, and the
  * screenshots): the boxes of its words and points along its arrows (every edge curve and arrowhead ECharts draws, in
  * screen pixels, ≈1 px apart), and which arrow points fall inside a word's box.
  */
