@@ -25,10 +25,10 @@
  * (00:13) leave 6.5932 that the police's corrections alone avoid, one team at 00:13 (the requirement's count) 7.2994,
  * both above the police's 6.4394. Nor the police's or the township's protection of the villagers put right (the shelter
  * at 00:35 by the police, at 00:40 by the township): each leaves the brigade's and the enterprise's corrections together
- * a larger joint part, and the enterprise's share of it rises 0.0726 → 3.2096 (police) and → 3.6342 (township). The
- * enterprise's late 119 call (F8) avoids nothing alone, so it is no single cause, and its share is measured only on what
- * the single causes' corrections all together leave (joint-share.ts `single`): when one of them is put right, that rest
- * grows. Those two cases are left out here until each agency's charge is measured over the whole harm (LEFT, r29).
+ * a larger joint part, and the enterprise's share of it rises 0.0726 → 3.2096 (police) and → 3.6342 (township). Decided
+ * in r31 (ness.ts): such a rise is causal — in that play the late call did more harm (a shelter ordered as the cloud
+ * passes) — and no rule both charges a harm only two faults together cause and ignores how the others acted; so the
+ * guarantee tested here is for corrections as the replays make them.
  *
  * In the suite (r31), one correction of each kind, each with its hand values: a late command moved to its deadline (the
  * mine dispatch room's withdrawal at 00:07:00: no one reached, no harm left), a missing one added at it (the mine head's
