@@ -176,14 +176,14 @@ describe("the answers to what was re-sent after a reload are shown on the reload
       const clock = await show(second.s, ClockControls, { model: director, control: never });
       const seats = await show(second.s, SeatsPanel, { model: director, control: never, codes: {}, drillId: "d1" });
       // the re-sent jump is open: the clock's buttons wait for it, as they did on the page that sent it
-      expect(clock.querySelector<HTMLButtonElement>("[data-testid=jump]")!.disabled).toBe(true);
+      await vi.waitFor(() => expect(clock.querySelector<HTMLButtonElement>("[data-testid=jump]")!.disabled).toBe(true));
       const no = refused("clock", String(jump.id), "drillEnded");
       second.room.on.get("msg:rejected")!(no.body);
       second.room.on.get("msg:*")!("reissue", { id: reissue.id, seat: "fire", code: seatCode });
-      await settle();
-      expect(text(clock, "clock-refused")).toBe(ended);
+      // waited for, not slept on: Preact draws after its effects, late on a loaded machine
+      await vi.waitFor(() => expect(text(clock, "clock-refused")).toBe(ended));
       expect(clock.querySelector<HTMLButtonElement>("[data-testid=jump]")!.disabled).toBe(false);
-      expect(text(seats, "code-fire")).toBe(seatCode);
+      await vi.waitFor(() => expect(text(seats, "code-fire")).toBe(seatCode));
       expect(seats.querySelector("[data-testid=seat-refused]")).toBeNull();
       // each is shown once: a panel drawn again later takes nothing more
       expect(second.s.carried("clock")).toEqual([]);
@@ -197,8 +197,7 @@ describe("the answers to what was re-sent after a reload are shown on the reload
     const dir2 = await load(DIRECTOR);
     const seats = await show(dir2.s, SeatsPanel, { model: director, control: never, codes: {}, drillId: "d1" });
     dir2.room.on.get("msg:rejected")!(refused("reissue", String(reissue.id), "drillEnded").body);
-    await settle();
-    expect(text(seats, "seat-refused")).toBe("未被接受：演练已结束");
+    await vi.waitFor(() => expect(text(seats, "seat-refused")).toBe("未被接受：演练已结束"));
 
     setLang("en");
     const ev = await load(EVAL);
@@ -206,10 +205,9 @@ describe("the answers to what was re-sent after a reload are shown on the reload
     const [sent] = sentOf(ev.room, "observation");
     const ev2 = await load(EVAL);
     const form = await show(ev2.s, ObservationForm, { model: { ...consoleModel(chem, state, "evaluator"), ended: false }, control: never });
-    expect(form.querySelector<HTMLButtonElement>("[data-testid=save-observation]")!.disabled).toBe(true);
+    await vi.waitFor(() => expect(form.querySelector<HTMLButtonElement>("[data-testid=save-observation]")!.disabled).toBe(true));
     ev2.room.on.get("msg:*")!("observation", { ...sent, atMs: 0, evaluator: "评估组" });
-    await settle();
-    expect(text(form, "observation-note")).toBe("Saved");
+    await vi.waitFor(() => expect(text(form, "observation-note")).toBe("Saved"));
     expect(form.querySelector<HTMLButtonElement>("[data-testid=save-observation]")!.disabled).toBe(false);
   });
 });
