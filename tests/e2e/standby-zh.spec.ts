@@ -6,6 +6,7 @@
  *   待命：等待接报 both before and after the start, never 演练尚未开始 nor 进行中, and the page's text is the same.
  */
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
 import { joinSeat, shot } from "./support.ts";
@@ -22,13 +23,13 @@ test("a zh-CN standby seat: every role name in Chinese, and the same 待命：�
   const made = await request.post("/api/drills", { headers: { authorization: `Bearer ${E2E_DIRECTOR_CODE}` }, data: { scenario: "chemical-leak", seed: 7, blindness: "DOUBLE_BLIND", paused: true, bots: [] } });
   expect(made.status()).toBe(201);
   const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
-  const pages = [];
+  const pages: Array<{ seat: string; page: Page }> = [];
   for (const seat of ["ent", "met", "eb"]) {
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
     await joinSeat(page, d.id, d.codes.seats[seat]!, "值班员", "agency-console");
     pages.push({ seat, page });
   }
-  const text = async (page: (typeof pages)[number]["page"]) => page.locator("body").innerText();
+  const text = async (page: Page) => page.locator("body").innerText();
   const before: string[] = [];
   for (const { seat, page } of pages) {
     await expect(page.getByTestId("clock-state")).toHaveText("待命：等待接报");
