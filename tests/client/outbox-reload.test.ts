@@ -50,6 +50,16 @@ const FIRE = "FIRE-7KQ2-M9XD-4TRA-Q8WZ";
 const POLICE = "PLCE-1111-2222-3333-Q8WZ";
 const DIRECTOR = "DIRE-7KQ2-M9XD-4TRA-0000";
 
+/** The director asks a 10-minute jump and the fire seat's reissue, and the page reloads before either is answered. */
+async function jumpAndReissueReloaded() {
+  const first = await load(DIRECTOR);
+  void first.s.control("clock", { action: "jump", value: 10 });
+  void first.s.control("reissue", { seat: "fire" });
+  const jump = sentOf(first.room, "clock")[0]!;
+  const reissue = sentOf(first.room, "reissue")[0]!;
+  return { jump, reissue, second: await load(DIRECTOR) };
+}
+
 describe("after a page reload", () => {
   it("an evaluator's observation in flight goes again under its id, and once answered is forgotten", async () => {
     const first = await load(EVAL);
@@ -90,12 +100,7 @@ describe("after a page reload", () => {
   });
 
   it("the director's jump and reissue in flight go again under their ids; the reissued code is kept with the seat codes", async () => {
-    const first = await load(DIRECTOR);
-    void first.s.control("clock", { action: "jump", value: 10 });
-    void first.s.control("reissue", { seat: "fire" });
-    const jump = sentOf(first.room, "clock")[0]!;
-    const reissue = sentOf(first.room, "reissue")[0]!;
-    const second = await load(DIRECTOR);
+    const { jump, reissue, second } = await jumpAndReissueReloaded();
     expect(sentOf(second.room, "clock")).toEqual([jump]);
     expect(sentOf(second.room, "reissue")).toEqual([reissue]);
     // the answers reach the reloaded page though nothing waits there: the new code joins the codes it shows
@@ -167,12 +172,7 @@ describe("the answers to what was re-sent after a reload are shown on the reload
   for (const [lang, ended, seatCode] of [["zh", "未被接受：演练已结束", "NEW0-CODE-FOR0-FIRE-0002"], ["en", "Not accepted: The drill has ended", "NEW0-CODE-FOR0-FIRE-0003"]] as const) {
     it(`${lang}: a refused jump beside the clock (its buttons busy until then), a reissued code on its seat`, async () => {
       setLang(lang);
-      const first = await load(DIRECTOR);
-      void first.s.control("clock", { action: "jump", value: 10 });
-      void first.s.control("reissue", { seat: "fire" });
-      const jump = sentOf(first.room, "clock")[0]!;
-      const reissue = sentOf(first.room, "reissue")[0]!;
-      const second = await load(DIRECTOR);
+      const { jump, reissue, second } = await jumpAndReissueReloaded();
       const clock = await show(second.s, ClockControls, { model: director, control: never });
       const seats = await show(second.s, SeatsPanel, { model: director, control: never, codes: {}, drillId: "d1" });
       // the re-sent jump is open: the clock's buttons wait for it, as they did on the page that sent it
