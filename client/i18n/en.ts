@@ -18,7 +18,7 @@ export const en: Catalogue = {
   },
   blindness: { NONE: "Announced", SINGLE_BLIND: "Single-blind", DOUBLE_BLIND: "Double-blind" },
   conn: { unanswered: "The connection dropped before the answer came: check whether it took effect before trying again", closedUnsaved: "The connection is closed; this was not saved", lost: "Not connected", offline: "Connection lost, reconnecting… Commands wait in the outbox.", outbox: "{{n}} in the outbox", reconnected: "Reconnected" },
-  clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by" },
+  clock: { paused: "Paused", running: "Running", ended: "Drill ended", notStarted: "The drill has not started yet: waiting for the director to start it.", speed: "{{x}}×", simTime: "Drill time", standby: "Standing by: waiting to be notified", standbyObserver: "Standing by: waiting for a seat to be notified" },
   tabs: { map: "Map", inbox: "Inbox", compose: "Report", units: "Units", duties: "Deadlines", log: "Commands", site: "Site" },
   findings: { none: "No findings so far (deadlines not yet due are not counted)" },
   inbox: { empty: "No messages yet", unread: "unread", from: "From", to: "To", spot: "Spot question", reply: "Reply", ack: "Acknowledge", signed: "Acknowledged", sent: "Sent", scenario: "Scenario", scenarioAs: "Scenario ({{caller}})", outside: "Outside caller", help: "Asks for help: awaits your answer", replyHead: "To {{who}}: " },

@@ -11,7 +11,7 @@ import { rejection } from "../i18n/describe.ts";
 import { t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { Outbox, waitsForAnswer } from "./outbox.ts";
-import { RECORD_TYPES, RecordSends, type KeptRecord } from "./records.ts";
+import { RECORD_TYPES, RecordSends, type Carried, type KeptRecord } from "./records.ts";
 import { idMaker } from "./client-id.ts";
 import { keptFor } from "./kept.ts";
 import { rememberCode } from "./seat-memory.ts";
@@ -134,6 +134,14 @@ export class LiveSession implements Session {
       const v = r as { atMs: number; view: Parameters<ViewStore["fromProjection"]>[0] };
       return this.views.fromProjection(v.view, { tMs: v.atMs, speed: 1, paused: true, ended: false });
     });
+  }
+
+  /**
+   * The observations, clock controls and reissues of `type` this session re-sent from before a page reload, each given
+   * out once, with their answers to come (net/records.ts carriedOver): the panel shows them as it shows its own.
+   */
+  carried(type: string): Carried[] {
+    return this.records.carriedOver(type);
   }
 
   /**

@@ -9,7 +9,9 @@
  * the code it made (round 30).
  *
  * The open messages are kept in the browser's storage per drill and code (net/kept.ts): after a reload they go again
- * under their ids once the page has joined; their answers then reach `late` (nothing on the page waits for them).
+ * under their ids once the page has joined. Round 31: the reloaded page shows their answers as the page that sent them
+ * would have (a refusal's reason, a reissued code, a saved observation): each comes back as a `Carried` request, its
+ * answer a promise, which the panel that sends that type takes once (`carriedOver`) and follows as its own.
  */
 import { idMaker } from "./client-id.ts";
 import type { Kept } from "./kept.ts";
@@ -24,6 +26,15 @@ export interface KeptRecord {
   message: Record<string, unknown>;
 }
 
+/** A request sent before a page reload and sent again by this page: what it asked, and its answer (or refusal) to come. */
+export interface Carried {
+  type: string;
+  /** the message without its id, as the panel sent it */
+  body: Record<string, unknown>;
+  /** settles with the server's answer; rejects with its refusal worded in the page's language */
+  answer: Promise<unknown>;
+}
+
 interface Open extends KeptRecord {
   resolve: (answer: unknown) => void;
   reject: (e: Error) => void;
@@ -33,22 +44,38 @@ export class RecordSends {
   private readonly open = new Map<string, Open>();
   /** ids answered in this page: another tab's copy of them in storage is dropped at the next save */
   private readonly gone = new Set<string>();
+  /** the requests kept from before a reload, not yet taken by a panel (carriedOver) */
+  private carried: Carried[] = [];
 
   /**
    * `transport(type, message)`: put a message on the socket now; `nextId`: the id maker (net/client-id.ts); `kept`:
    * this code's list in storage (net/kept.ts keptFor "records"), whose messages are open again at once (sent by
-   * `resend`); `late(type, answer)`: the answer to a message nobody waits for any more (sent before a reload).
+   * `resend`), each also waiting in `carriedOver` for the panel that shows its answer.
    */
   constructor(
     private readonly transport: (type: string, message: Record<string, unknown>) => void,
     private readonly nextId: () => string = idMaker(),
     private readonly kept?: Kept<KeptRecord>,
-    private readonly late: (type: string, answer: unknown) => void = () => {},
   ) {
     for (const k of kept?.load() ?? []) {
       if (!RECORD_TYPES.has(k.type) || k.message?.id !== k.id) continue;
-      this.open.set(k.id, { ...k, resolve: (a) => this.late(k.type, a), reject: () => {} });
+      let settle!: Pick<Open, "resolve" | "reject">;
+      const answer = new Promise<unknown>((resolve, reject) => (settle = { resolve, reject }));
+      answer.catch(() => {}); // a refusal no panel has taken yet is not an unhandled rejection; the panel's own catch sees it
+      const { id: _id, ...body } = k.message;
+      this.carried.push({ type: k.type, body, answer });
+      this.open.set(k.id, { ...k, ...settle });
     }
+  }
+
+  /**
+   * The requests of `type` sent before the page was reloaded, oldest first, each given out once: the panel that sends
+   * that type (DirectorPanels ClockControls, SeatsPanel; ObservationForm) follows their answers as it follows its own.
+   */
+  carriedOver(type: string): Carried[] {
+    const mine = this.carried.filter((c) => c.type === type);
+    this.carried = this.carried.filter((c) => c.type !== type);
+    return mine;
   }
 
   /** One person's action: `body` with a new id, sent now; settles with the server's answer (or its refusal). */

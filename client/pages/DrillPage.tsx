@@ -14,6 +14,7 @@ import { forgetSeat, keepSeat, keptSeat, rememberedCodes } from "../net/seat-mem
 import { useSource } from "../net/store.ts";
 import { AgencyConsole } from "./AgencyConsole.tsx";
 import { ControlConsole } from "./ControlConsole.tsx";
+import { CarriedRequests } from "../panels/carried.ts";
 
 export function DrillPage(props: { drillId: string }) {
   const [session, setSession] = useState<LiveSession>();
@@ -79,6 +80,8 @@ function Joined(props: { session: LiveSession }) {
   useEffect(() => {
     if (seat && !snap.revoked && !snap.codeGone) keepSeat(snap.drillId, { code: props.session.code, name: snap.name });
   }, [seat, snap.drillId]);
+  // one function for the page's life: a panel takes what was carried over once, when it first shows
+  const [carried] = useState(() => (type: string) => props.session.carried(type));
   if (!m) return <main class="page"><p class="muted">{t("common.loading")}</p></main>;
   const codes = rememberedCodes(snap.drillId);
   const common = { model: m, drillId: snap.drillId, person: snap.name, commands: snap.commands, connection: snap.connection, outbox: snap.outbox };
@@ -86,7 +89,8 @@ function Joined(props: { session: LiveSession }) {
     <div class={m.ended ? "drill-frame drill-ended" : "drill-frame"}>
       {m.ended ? <EndedBar model={m} drillId={snap.drillId} /> : null}
       {m.omniscient
-        ? <ControlConsole {...common} send={(c) => props.session.send(c)} control={(ty, b) => props.session.control(ty, b)} codes={codes} />
+        // what this tab sent before a reload is answered here, shown by the panel that sent it (panels/carried.ts)
+        ? <CarriedRequests.Provider value={carried}><ControlConsole {...common} send={(c) => props.session.send(c)} control={(ty, b) => props.session.control(ty, b)} codes={codes} /></CarriedRequests.Provider>
         : m.role === "observer" ? <ControlConsole {...common} /> : <AgencyConsole {...common} send={(c) => props.session.send(c)} leave={() => leaveSeat(snap.drillId)} />}
     </div>
   );

@@ -82,6 +82,8 @@ export function JoinPage(props: { code?: string }) {
     } catch (x) {
       // the server's reason says how long the address is refused (guesses.ts), which our own words cannot know
       if (x instanceof ApiError && x.status === 429) return setErr(/^HTTP /.test(x.message) ? t("join.tooMany") : x.message);
+      // a seat a bot plays: its code opens it once the director switches it to a person (the server says so, in the page's language)
+      if (x instanceof ApiError && x.status === 409) return setErr(x.message);
       const list = await api.drills(typed).catch(() => undefined);
       if (!list) return setErr(t("join.badCode"));
       if (linkDrill && list.some((d) => d.id === linkDrill)) return open(linkDrill, typed);

@@ -18,9 +18,11 @@ export function ClockBar(props: { model?: ConsoleModel; connection: Connection; 
       <div class="bar-seat" data-testid="seat-label">{props.seatLabel}{m?.title ? <span class="bar-title"> · {local(m.title)}</span> : null}</div>
       <button type="button" class="btn-link" onClick={() => setLang(lang() === "zh" ? "en" : "zh")}>{t("lang.switch")}</button>
       {props.onLeave ? <button type="button" class="btn-link" data-testid="leave-seat" title={t("keep.leaveHint")} onClick={() => confirm(t("keep.leaveConfirm")) && props.onLeave!()}>{t("keep.leave")}</button> : null}
+      {/* standby (double-blind, not yet notified): the same words before the director's start and after it, since a
+          seat may not learn whether the drill runs (domain.md §3.8 不明确演练时间): it waits to be notified, and says so */}
       {m?.standby ? (
         <div class="bar-clock" data-testid="clock" aria-live="off">
-          <span class={`chip ${cut ? "chip-warn" : ""}`} data-testid="clock-state">{cut ? `⚠ ${t("conn.lost")}` : t("clock.standby")}</span>
+          <span class={`chip ${cut ? "chip-warn" : ""}`} data-testid="clock-state">{cut ? `⚠ ${t("conn.lost")}` : t(m.role === "observer" ? "clock.standbyObserver" : "clock.standby")}</span>
           {m.mode ? <span class="chip bar-mode" data-testid="drill-mode">{t(`blindness.${m.mode}`)}</span> : null}
         </div>
       ) : m ? (

@@ -16,6 +16,7 @@ import { EMPTY_FREE_INJECT, FREE_INJECT_MAX, freeInject, type FreeInjectForm } f
 import { Field, FieldError, Select, Text, useJustSent } from "./fields.tsx";
 import { refusedLine } from "./MessageForm.tsx";
 import { joinLink, Qr, useJoinOrigin } from "./Qr.tsx";
+import { useCarried } from "./carried.ts";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 const SPEEDS = [0.5, 1, 2, 5, 10, 30, 60];
@@ -35,11 +36,14 @@ export function ClockControls(props: { model: ConsoleModel; control: Control; se
   const [refused, setRefused] = useState<string>();
   // the end is asked once: a double click on 结束演练 asked "确定结束本次演练吗？" twice and sent a second end (newcomer r28)
   const ending = useRef(false);
-  const act = (body: unknown) => {
+  const follow = (answer: Promise<unknown>) => {
     setBusy(true);
     setRefused(undefined);
-    props.control("clock", body).catch((e: Error) => setRefused(t("formCheck.refused", { reason: e.message }))).finally(() => setBusy(false));
+    answer.catch((e: Error) => setRefused(t("formCheck.refused", { reason: e.message }))).finally(() => setBusy(false));
   };
+  const act = (body: unknown) => follow(props.control("clock", body));
+  // a clock request sent before a page reload: answered here as if sent from this page (panels/carried.ts)
+  useCarried("clock", (c) => follow(c.answer));
   if (m.ended) return null;
   return (
     <div class="controls" data-testid="clock-controls">
@@ -179,14 +183,17 @@ export function SeatsPanel(props: { model: ConsoleModel; control?: Control; code
   const [fresh, setFresh] = useState<Record<string, string>>({});
   // the server's reason for refusing a seat's switch or reissue, by seat
   const [refused, setRefused] = useState<Readonly<Record<string, string>>>({});
-  const ask = (seat: string, type: string, body: unknown): Promise<unknown> | undefined => {
+  const follow = (seat: string, p: Promise<unknown> | undefined): Promise<unknown> | undefined => {
     setRefused(({ [seat]: _, ...rest }) => rest);
-    const p = props.control?.(type, body);
     p?.catch((e: Error) => setRefused((now) => ({ ...now, [seat]: t("formCheck.refused", { reason: e.message }) })));
     return p;
   };
+  const ask = (seat: string, type: string, body: unknown) => follow(seat, props.control?.(type, body));
+  const reissued = (seat: string, p: Promise<unknown> | undefined) => void follow(seat, p)?.then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })), () => undefined);
   // a reissue locks out whoever holds the old code: asked first
-  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && void ask(seat, "reissue", { seat })?.then((r) => setFresh((f) => ({ ...f, [seat]: (r as { code: string }).code })), () => undefined);
+  const reissue = (seat: string, name: string) => confirm(t("director.reissueConfirm", { seat: name })) && reissued(seat, props.control?.("reissue", { seat }));
+  // a reissue sent before a page reload: its code or its refusal on its seat, as if asked here (panels/carried.ts)
+  useCarried("reissue", (c) => reissued(String(c.body.seat), c.answer));
   const seats = m.seats ?? m.agencies.filter((a) => !a.simulated).map((a) => ({ seat: a.id, kind: "seat" as const, people: [], bot: false }));
   const origin = useJoinOrigin();
   const qr = (seat: string, code: string) => (

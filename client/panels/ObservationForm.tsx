@@ -15,6 +15,7 @@ import { lang, local, t } from "../i18n/index.ts";
 import type { ConsoleModel } from "../model/console.ts";
 import { hasProblems, observationProblems, type Problems } from "../model/form-checks.ts";
 import { Field, FieldError, Select, Text } from "./fields.tsx";
+import { useCarried } from "./carried.ts";
 
 type Control = (type: string, body: unknown) => Promise<unknown>;
 
@@ -34,6 +35,16 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
   const saving = useRef(false);
   const [busy, setBusy] = useState(false);
   const problems: Problems = tried ? observationProblems(text, why) : {};
+  /** one save's answer: saved (then `saved()`) or the server's refusal (worded by net/live.ts); the form is free again */
+  const follow = (answer: Promise<unknown>, saved: () => void = () => {}) => {
+    saving.current = true;
+    setBusy(true);
+    const done = () => ((saving.current = false), setBusy(false));
+    answer.then(() => (done(), setNote(t("evaluator.saved")), saved()), (x: Error) => (done(), setRefused(t("formCheck.refused", { reason: x.message }))));
+  };
+  // a save sent before a page reload: said saved or refused here, as if saved from this page; the texts typed since
+  // the reload are not that save's, so they stay (panels/carried.ts)
+  useCarried("observation", (c) => follow(c.answer));
   return (
     <form class="form" data-testid="observation-form" noValidate onSubmit={(e) => {
       e.preventDefault();
@@ -44,10 +55,7 @@ export function ObservationForm(props: { model: ConsoleModel; control: Control }
       if (hasProblems(observationProblems(text, why))) return;
       const body = { atMs: m.tMs, section, ...(agency ? { agency } : {}), ...(area ? { area } : {}), rating, seen: text.trim(), why: why.trim() };
       // the server's refusal (worded by net/live.ts) is shown, and the text stays for another try
-      saving.current = true;
-      setBusy(true);
-      const done = () => ((saving.current = false), setBusy(false));
-      props.control("observation", body).then(() => (done(), setNote(t("evaluator.saved")), setText(""), setWhy(""), setTried(false)), (x: Error) => (done(), setRefused(t("formCheck.refused", { reason: x.message }))));
+      follow(props.control("observation", body), () => (setText(""), setWhy(""), setTried(false)));
     }}>
       <h3>{t("evaluator.observation")} · {wall(m, m.tMs)}</h3>
       {m.ended ? <p class="muted" data-testid="observation-after-end">{t("endedBar.observeAfter")}</p> : null}

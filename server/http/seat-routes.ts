@@ -18,7 +18,7 @@ import { peerOf } from "../live/guesses.ts";
 import { JOIN_LIMIT, Throttle } from "../live/throttle.ts";
 import { logToPlayYaml } from "../live/log.ts";
 import { compileStored, scenariosDir } from "../live/scenario.ts";
-import { hashCode } from "../live/seats.ts";
+import { botPlays, hashCode } from "../live/seats.ts";
 import { access, allowed, apiText, fail, guard, readJson, type App, type Req } from "./common.ts";
 
 const JoinBody = z.object({ code: z.string().min(4).max(64) }).strict();
@@ -40,6 +40,8 @@ export function mountSeatRoutes(app: App, ctx: LiveContext): void {
       await ctx.guesses?.miss(peerOf(req), hashCode(parsed.data.code)); // live/guesses.ts: past the limit this address is refused on every path
       return fail(res, 404, apiText(req, "codeUnknown"));
     }
+    // a seat a bot plays: its code waits for the director's switch to a person (live/seats.ts botPlays)
+    if (botPlays(ctx.store, found)) return fail(res, 409, apiText(req, "botSeat"));
     // whether the drill has ended: a seat's console is closed then, its join page says so; a double-blind
     // drill's seat or observer is told only that ("live" else): paused or running would say when it began (review 18)
     const d = ctx.store.getDrill(found.drillId);

@@ -111,7 +111,7 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
     case "clock": {
       const c = m as ClientMessage<"clock">;
       // once per id: a re-sent jump jumps once (live/controls.ts)
-      return controlOnce(store, drill.id, s.seat.seat, type, c, () => clock(drill, s, c));
+      return controlOnce(store, drill.id, s.seat.seat, type, c, (later) => clock(drill, s, c, later));
     }
     case "end": {
       const c = m as ClientMessage<"end">;
@@ -180,8 +180,11 @@ function carryOut<T extends ClientMessageType>(drill: LiveDrill, store: Store, s
   return [];
 }
 
-/** A clock control carried out: pause, resume, speed (0.5–60) or jump (1–240 simulated minutes). */
-function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">): Reply[] {
+/**
+ * A clock control carried out: pause, resume, speed (0.5–60) or jump (1–240 simulated minutes). The jump, held only in
+ * memory, is handed to `later` (live/controls.ts: run once its record is committed); the others store what they change.
+ */
+function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">, later: (effect: () => void) => void): Reply[] {
   const type = "clock";
   // an ended drill's clock stays where the end left it: no resume, speed or jump after it
   if (drill.state.ended) return [reject(type, c.id, "drillEnded")];
@@ -192,7 +195,8 @@ function clock(drill: LiveDrill, s: Session, c: ClientMessage<"clock">): Reply[]
     drill.setSpeed(c.value);
   } else {
     if (c.value === undefined || c.value < 1 || c.value > 240) return [reject(type, c.id, "badMessage", "jumpRange")];
-    drill.queueJump(c.value);
+    const minutes = c.value;
+    later(() => drill.queueJump(minutes));
   }
   drill.audit(s.name, `clock:${c.action}`, c.value !== undefined ? { value: c.value } : undefined);
   return [{ type, body: { ...drill.clock.status(), tMs: drill.state.tMs } }];

@@ -72,12 +72,19 @@ export function sealedCode(key: string | undefined): Keeping {
 
 /**
  * Carry out control request `type` from seat `by` once per client id. `given`: the request as validated, its id
- * included (compared without it); `act` carries it out and returns the answers (the first of type `type` is the one
- * stored, with `id` added; any other first answer is a refusal and nothing is stored). The id is required (the
+ * included (compared without it); `act(later)` carries it out and returns the answers (the first of type `type` is the
+ * one stored, with `id` added; any other first answer is a refusal and nothing is stored). The id is required (the
  * message schema refuses a request without one, protocol/messages.ts). A re-send finds the stored record: the same
- * request → its stored answer; another → `idReused`. Throws only when the store cannot write (the room answers `internal`).
+ * request → its stored answer; another → `idReused`. Throws only when the store cannot write (the room answers
+ * `internal`).
+ *
+ * Acting and storing are one durable step (round 31): the look-up, every store write `act` makes (a reissue's codes,
+ * the audit line, a paused clock's position, a new speed) and the control's record commit in one transaction
+ * (store.atomically). A crash before that commit leaves none of them, so the re-send acts for the first time; after
+ * it, the re-send finds the record and acts not at all. An effect held only in memory that a re-send would repeat (a
+ * queued jump) `act` hands to `later`: it runs only once the record is committed, never when the step failed.
  */
-export function controlOnce(store: Store, drillId: string, by: string, type: string, given: { id: string } & Record<string, unknown>, act: () => Answer[], keeping: Keeping = AS_IS): Answer[] {
+export function controlOnce(store: Store, drillId: string, by: string, type: string, given: { id: string } & Record<string, unknown>, act: (later: (effect: () => void) => void) => Answer[], keeping: Keeping = AS_IS): Answer[] {
   const { id, ...request } = given;
   const body = commandContent(request);
   const again = (stored: { type: string; body: string; answer: Record<string, unknown> }): Answer[] => {
@@ -85,15 +92,20 @@ export function controlOnce(store: Store, drillId: string, by: string, type: str
     const answer = keeping.give(stored.answer);
     return answer ? [{ type, body: { ...answer, id } }] : [refusal(type, id, "answerSealed")];
   };
-  const seen = store.findControl(drillId, by, id);
-  if (seen) return again(seen);
-  const out = act();
-  const first = out[0];
-  if (!first || first.type !== type) return out;
-  const answer = { ...(first.body as Record<string, unknown>), id };
-  const r = store.addControl({ drillId, by, id, type, body, answer: keeping.keep(answer) });
-  // stored meanwhile by another process on the same file: that one's answer (what this process did is its own)
-  return r.duplicate ? again(r.record) : [{ type, body: answer }, ...out.slice(1)];
+  const effects: Array<() => void> = [];
+  const out = store.atomically((): Answer[] => {
+    const seen = store.findControl(drillId, by, id);
+    if (seen) return again(seen);
+    const done = act((effect) => effects.push(effect));
+    const first = done[0];
+    if (!first || first.type !== type) return done;
+    const answer = { ...(first.body as Record<string, unknown>), id };
+    const r = store.addControl({ drillId, by, id, type, body, answer: keeping.keep(answer) });
+    // stored meanwhile by another process on the same file: that one's answer (what this process did is its own)
+    return r.duplicate ? again(r.record) : [{ type, body: answer }, ...done.slice(1)];
+  });
+  for (const effect of effects) effect();
+  return out;
 }
 
 function refusal(type: string, id: string, code: ServerRefusalCode, key: string = code): Answer {

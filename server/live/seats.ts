@@ -134,7 +134,18 @@ export function admit(store: Store, drillId: string, options: unknown, serverDir
   if (!("join" in r)) return r;
   const seat = authenticate(store, drillId, r.join.code, serverDirectorHash);
   if (!seat) return { status: 401, key: "badCode", params: {} };
+  if (botPlays(store, seat)) return { status: 401, key: "botSeat", params: {} };
   return { admitted: { seat, name: r.join.name, view: viewKey(seat), code: hashCode(r.join.code), seal: sealKey(r.join.code) } };
+}
+
+/**
+ * Does a bot play the agency seat `code` opens, now (the drill's stored settings: the creation's `bots`, then each
+ * seatMode switch, stored at once by live/drill.ts)? Such a seat's code is kept for the director's switch to a person
+ * (README "In the browser"), and until then opens nothing: not the room (admit), not POST /api/join (round 31: it let
+ * a person into the seat a bot was playing).
+ */
+export function botPlays(store: Store, code: SeatCode): boolean {
+  return code.kind === "seat" && (store.getDrill(code.drillId)?.settings.bots.includes(code.seat) ?? false);
 }
 
 export const CONTROL_VIEW = "control";

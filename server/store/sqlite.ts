@@ -176,6 +176,9 @@ export function openSqliteStore(file: string): Store {
         drillId: r.drill_id, at: r.at, who: r.who, action: r.action, ...(r.detail === null ? {} : { detail: JSON.parse(r.detail) }),
       })),
 
+    // IMMEDIATE: the write lock is taken at BEGIN, so a look-up inside `f` and its writes are one step across processes
+    atomically: <T>(f: () => T): T => (db.inTransaction ? f() : db.transaction(f).immediate()),
+
     close: () => void db.close(),
   };
 }

@@ -195,5 +195,14 @@ export interface Store {
   audit(e: AuditEntry): void;
   auditLog(drillId: string): AuditEntry[];
 
+  /**
+   * Run `f` as ONE durable step: every write it makes through this store (codes, audit, settings, clock, a control's
+   * record) is committed together, synced once, or — when `f` throws or the process dies before the commit — none of
+   * them is (a crash between two of them leaves neither). Returns what `f` returns; rethrows what it throws. Calls
+   * nest (an inner one is part of the outer step). Used by live/controls.ts so a director's control is carried out
+   * and recorded at once.
+   */
+  atomically<T>(f: () => T): T;
+
   close(): void;
 }

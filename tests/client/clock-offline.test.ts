@@ -34,7 +34,9 @@ describe("the header's state chip", () => {
 
   it("a seat on standby reads 未连接 offline too, and an ended drill stays ended", async () => {
     expect(await chip({ ...running, standby: true }, "offline")).toBe("⚠ 未连接");
-    expect(await chip({ ...running, standby: true }, "online")).toBe("待命");
+    // the same words before the start and after it: a standby seat may not learn whether the drill runs (round 31)
+    expect(await chip({ ...running, standby: true }, "online")).toBe("待命：等待接报");
+    expect(await chip({ ...running, standby: true, paused: true, tMs: 0 }, "online")).toBe("待命：等待接报");
     expect(await chip({ ...running, ended: true }, "offline")).toBe("‖ 演练已结束");
   });
 });

@@ -27,7 +27,7 @@ test("a standby seat sees why its lists are empty and can message the director (
   const d = await create(request, "DOUBLE_BLIND");
   const zh = await desk(browser);
   await joinSeat(zh, d.id, d.codes.seats.eb!, "值班员甲", "agency-console");
-  await expect(zh.getByTestId("clock-state")).toHaveText("待命");
+  await expect(zh.getByTestId("clock-state")).toHaveText("待命：等待接报");
   await expect(zh.getByTestId("map-hint")).toHaveText("待命：接到事件通知后显示地图");
   await zh.getByTestId("tab-compose").click();
   await zh.getByTestId("compose-message").click();

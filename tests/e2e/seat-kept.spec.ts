@@ -64,3 +64,43 @@ test("a message in flight when the tab closed goes, under its id, once the seat'
   expect(log.split("重载后仍须送达的消息").length - 1).toBe(1);
   await ctx.close();
 });
+
+test("the director's reissue in flight when the page reloaded is answered on the reloaded page: the new code on its seat, or why it was refused", async ({ browser, request }) => {
+  const auth = { authorization: `Bearer ${E2E_DIRECTOR_CODE}` };
+  const made = await request.post("/api/drills", { headers: auth, data: { scenario: "chemical-leak", seed: 7, blindness: "NONE", paused: true, bots: [] } });
+  expect(made.status()).toBe(201);
+  const d = (await made.json()) as { id: string; codes: { director: string; seats: Record<string, string> } };
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  page.on("dialog", (x) => void x.accept());
+  await joinSeat(page, d.id, d.codes.director, "导调", "director-console");
+  /** the director asks `seat`'s reissue, which leaves the page and never arrives (the socket swallows it), and reloads */
+  const reissueLost = async (seat: string, meanwhile: () => Promise<void> = async () => {}) => {
+    await page.getByTestId("tab-seats").click();
+    await page.evaluate(() => { (window as unknown as { realSend?: unknown }).realSend = WebSocket.prototype.send; WebSocket.prototype.send = () => {}; });
+    await page.getByTestId(`reissue-${seat}`).click();
+    await meanwhile();
+    await page.reload();
+    await expect(page.getByTestId("director-console")).toBeVisible();
+    await page.getByTestId("tab-seats").click();
+  };
+
+  await reissueLost("fire");
+  // the reloaded page sent it again under its id: the new code shows on the fire seat, and it is the one that opens it
+  const code = page.locator('[data-seat="fire"] [data-testid="code-fire"]');
+  await expect(code).toHaveText(/^[A-Z0-9-]{10,}$/);
+  const fresh = (await code.textContent())!;
+  expect(fresh).not.toBe(d.codes.seats.fire);
+  expect(((await (await request.post("/api/join", { data: { code: fresh } })).json()) as { seat: string }).seat).toBe("fire");
+  expect((await request.post("/api/join", { data: { code: d.codes.seats.fire } })).status()).toBe(404);
+
+  // the police seat's reissue is lost and the drill ended from another director page before the reload: refused
+  await reissueLost("police", async () => {
+    const other = await (await browser.newContext()).newPage();
+    other.on("dialog", (x) => void x.accept());
+    await joinSeat(other, d.id, d.codes.director, "导调乙", "director-console");
+    await other.getByTestId("end").click();
+    await expect(other.getByTestId("ended-banner")).toBeVisible();
+  });
+  await expect(page.locator('[data-seat="police"] [data-testid="seat-refused"]')).toContainText("未被接受：演练已结束");
+  expect((await request.post("/api/join", { data: { code: d.codes.seats.police } })).status()).toBe(200);
+});

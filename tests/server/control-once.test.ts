@@ -5,6 +5,8 @@
  * is in the file), each is answered as the first and carried out once; the same id with another request is refused
  * (`idReused`) and changes nothing. A reissued code is kept sealed under the code the asking director joined with: a
  * session joined with another code is refused (`answerSealed`) rather than handed a new code or the old one.
+ * Round 31: carrying out and storing are one durable step. A kill between the two (the store dies as it writes the
+ * record, then only the file remains) leaves nothing of the control behind, so its re-send acts once, not twice.
  */
 import { rmSync } from "node:fs";
 import type { Room as SDKRoom } from "@colyseus/sdk";
@@ -15,6 +17,7 @@ import { LiveDrill } from "../../server/live/drill.ts";
 import { recoverDrills } from "../../server/live/recover.ts";
 import { authenticate, newCode } from "../../server/live/seats.ts";
 import { openSqliteStore } from "../../server/store/sqlite.ts";
+import type { Store } from "../../server/store/store.ts";
 import { wordIssue, type FieldIssue } from "../../i18n/refusal-issue.ts";
 import { chemicalOnFile, collect, fourInRoom, startServer, until, untilMoving, type Created, type Harness, type Refusal } from "./harness.ts";
 
@@ -171,6 +174,66 @@ describe("after the server restarted", () => {
       expect(jumpOwed(back!)).toBe(0);
     } finally {
       again.close();
+    }
+  });
+});
+
+describe("a crash between carrying out a control and storing its record (round 31)", () => {
+  const onFile = chemicalOnFile("lianyan-control-crash-");
+  afterAll(() => rmSync(onFile.dir, { recursive: true, force: true }));
+  const KILLED = new Error("killed between acting and storing");
+  /** the file's store, but the process dies as it writes a control's record: the fault the crash window is */
+  const dying = (store: Store): Store => ({ ...store, addControl: () => { throw KILLED; } });
+  const actions = (store: Store, id: string) => store.auditLog(id).map((a) => a.action).filter((a) => a === "reissue" || a.startsWith("clock:"));
+
+  it("a reissue and a speed change re-sent after the restart are carried out once, and the old code held until then", async () => {
+    const { file, store, drill, codes } = onFile;
+    const as: Session = { seat: { drillId: drill.id, kind: "director", seat: "director" }, name: "导调", sessionId: "s1", seal: sealKey(codes.director) };
+    const reissue = { id: "re-crash", seat: "fire" };
+    const speed = { id: "speed-crash", action: "speed", value: 5 };
+    expect(() => handle(drill, dying(store), as, "reissue", reissue)).toThrow(KILLED);
+    expect(() => handle(drill, dying(store), as, "clock", speed)).toThrow(KILLED);
+    store.close(); // killed: only the file remains
+
+    const again = openSqliteStore(file);
+    try {
+      // nothing of either reached the file: the fire seat's code is the one it had, the speed the one it was made with
+      expect(authenticate(again, drill.id, codes.seats.fire!)).toMatchObject({ seat: "fire" });
+      expect(again.getDrill(drill.id)!.settings.speed).toBe(1);
+      expect(actions(again, drill.id)).toEqual([]);
+      const [back] = recoverDrills(again, () => {});
+      const as2 = { ...as, sessionId: "s2" };
+      const made = (await handle(back!, again, as2, "reissue", reissue)) as Reply[];
+      const code = (made[0]!.body as { code: string }).code;
+      expect(made).toEqual([{ type: "reissue", body: { id: "re-crash", seat: "fire", code } }]);
+      expect((await handle(back!, again, as2, "clock", speed)) as Reply[]).toEqual([{ type: "clock", body: { id: "speed-crash", speed: 5, paused: true, tMs: 0 } }]);
+      // sent once more: the stored answers, nothing carried out again
+      expect(await handle(back!, again, as2, "reissue", reissue)).toEqual(made);
+      expect(authenticate(again, drill.id, codes.seats.fire!)).toBeUndefined();
+      expect(authenticate(again, drill.id, code)).toMatchObject({ seat: "fire" });
+      expect(actions(again, drill.id)).toEqual(["reissue", "clock:speed"]);
+    } finally {
+      again.close();
+    }
+  });
+
+  it("a jump whose record cannot be written is not run; its re-send jumps 10 min once", async () => {
+    const { dir, store, drill, codes } = chemicalOnFile("lianyan-control-fail-");
+    try {
+      const as: Session = { seat: { drillId: drill.id, kind: "director", seat: "director" }, name: "导调", sessionId: "s1", seal: sealKey(codes.director) };
+      const jump = { id: "jump-fail", action: "jump", value: 10 };
+      // the process lives on (a full disk, not a kill): the room answers `internal`, and nothing may have been done
+      expect(() => handle(drill, dying(store), as, "clock", jump)).toThrow(KILLED);
+      expect(jumpOwed(drill)).toBe(0);
+      expect(actions(store, drill.id)).toEqual([]);
+      await handle(drill, store, as, "clock", jump);
+      await handle(drill, store, as, "clock", jump);
+      while (jumpOwed(drill) > 0) drill.advance();
+      expect(drill.state.tMs).toBe(TEN_MIN_MS);
+      expect(actions(store, drill.id)).toEqual(["clock:jump"]);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

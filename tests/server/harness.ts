@@ -68,6 +68,8 @@ export async function startServer(rate = { perSecond: 1000, burst: 2000 }, file 
 export interface Created {
   id: string;
   codes: { director: string; evaluator: string; observer: string; seats: Record<string, string> };
+  /** the agencies bots play, as created */
+  bots?: string[];
 }
 
 export async function createDrill(h: Harness, body: Record<string, unknown>, code = h.directorCode): Promise<Created> {

@@ -224,6 +224,10 @@ describe("the director's and evaluators' tools over sockets", () => {
     await until(() => answers["director:reissue"]!.length === 1, 3000, "new code");
     const fresh = last<{ code: string }>("director:reissue").code;
     await expect(join(h, d.id, d.codes.seats.police!, "旧码")).rejects.toThrow();
+    // round 31: while a bot plays the seat even its fresh code opens nothing; switched back to a person, it does
+    await expect(join(h, d.id, fresh, "新码")).rejects.toThrow("此席位现由机器人扮演");
+    director.send("seatMode", { seat: "police", mode: "person" });
+    await until(() => (director.state as { seats: Map<string, { mode: string }> }).seats.get("police")?.mode === "person", 3000, "person mode");
     const police = await join(h, d.id, fresh, "新码");
     await until(() => (police.state as { views?: Map<string, unknown> })?.views?.has("police") === true, 3000, "police view");
     // a seat view added mid-session reaches only its own seat (schema PR #194's trap)

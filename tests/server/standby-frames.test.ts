@@ -12,7 +12,7 @@ import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shippedScenarios } from "../../server/live/scenario.ts";
 import { isTold } from "../../server/live/views.ts";
-import { createDrill, join, loadShipped, received, requestId, startServer, until, type Harness } from "./harness.ts";
+import { createDrill, join, loadShipped, received, requestId, startServer, until, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -91,5 +91,50 @@ describe("an untold seat while the drill runs elsewhere", () => {
     const empty = (received.get(seat) ?? []).filter((f) => f.bytes.length === 1 && f.bytes[0] === 15);
     expect(empty.length).toBe(0);
     for (const r of [seat, director]) await r.leave();
+  });
+});
+
+describe("an untold seat before and after the director's start (round 31)", () => {
+  // domain.md §3.8 双盲: 不明确演练时间 — a seat not yet told may not learn whether the drill has started: nothing it
+  // receives may change when the director starts the drill, and a seat joining after the start receives what one
+  // joining before it did, byte for byte (its own ids blanked); its console reads 待命：等待接报 in both (client/i18n)
+
+  /** A new double-blind chemical leak (paused at T+0) with its director in; started (3 s of drill time run) when asked. */
+  async function drillWithDirector(started: boolean) {
+    const d = await createDrill(h, { scenario: "chemical-leak", seed: 7, blindness: "DOUBLE_BLIND", paused: true });
+    const drill = h.ctx.drills.get(d.id)!;
+    const director = await join(h, d.id, d.codes.director, "导调");
+    const start = async () => {
+      director.send("clock", { id: requestId(), action: "resume" });
+      await until(() => drill.state.tMs >= 3_000, 10_000, "three seconds of drill time");
+    };
+    if (started) await start();
+    return { d, drill, director, start };
+  }
+  /** The met office's seat joined: all it received once its first frames and patches are in. */
+  async function metJoins(d: Created) {
+    const room = await join(h, d.id, d.codes.seats.met!, "值班员");
+    await until(() => (received.get(room)?.length ?? 0) >= 3, 5000, "the handshake, welcome and state");
+    await new Promise((r) => setTimeout(r, 400)); // and the patches after them (the room patches every 100 ms)
+    return room;
+  }
+
+  it("receives nothing new at the start, and joining after the start receives the same bytes as joining before it", async () => {
+    const a = await drillWithDirector(false);
+    const early = await metJoins(a.d);
+    const before = frames(early, a.d.id);
+    await a.start();
+    await new Promise((r) => setTimeout(r, 400));
+    const b = await drillWithDirector(true);
+    const late = await metJoins(b.d);
+    for (const x of [a, b]) {
+      expect(x.drill.clock.status().paused).toBe(false);
+      expect(x.drill.state.tMs).toBeGreaterThanOrEqual(3_000);
+      expect(isTold(x.drill.state, "met")).toBe(false);
+    }
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(frames(early, a.d.id)).toEqual(before);
+    expect(frames(late, b.d.id)).toEqual(before);
+    for (const r of [early, late, a.director, b.director]) await r.leave();
   });
 });
