@@ -110,7 +110,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     // a seat that may not know the time is told its command was accepted, not when, nor how many the drill holds (seq)
     const untimed = viewHidden(this.drill, (client.auth as Auth).view);
     for (const r of replies) client.send(r.type, r.type === "ack" && untimed ? { ...(r.body as object), seq: 0, atMs: 0 } : r.body);
-    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
+    if (replies.some((r) => r.type === "seatMode")) this.seatsSwitched(replies);
     if (replies.some((r) => r.type === "reissue")) this.lockOut();
     if (replies.some((r) => r.type === "clock")) this.pump();
     if (replies.some((r) => r.type === "ack")) this.pumpSoon(); // once for a whole group commit's acks
@@ -121,6 +121,23 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   /** Is the code this client joined with still this drill's (or the server's director code)? */
   private codeValid(client: Client): boolean {
     return codeStillValid(context().store, this.drill.id, (client.auth as Auth).code, context().directorHash);
+  }
+
+  /**
+   * After a seatMode switch: a seat handed to a bot is left by the people playing it (a close reason is at most 123 bytes: the words are short) (else the bot and a person both give
+   * that agency's commands; r31), with words their join page shows; their code stays refused while the bot plays
+   * (live/seats.ts botPlays). Then everyone's seat list is refreshed.
+   */
+  private seatsSwitched(replies: Reply[]): void {
+    for (const r of replies) {
+      const b = r.body as { seat?: string; mode?: string };
+      if (r.type !== "seatMode" || b.mode !== "bot") continue;
+      for (const cl of [...this.clients]) {
+        const seat = (cl.auth as Auth).seat;
+        if (seat.kind === "seat" && seat.seat === b.seat) cl.leave(REVOKED_CLOSE, refusalText("seatToBot"));
+      }
+    }
+    this.refreshSeats();
   }
 
   /** Disconnect everyone whose code was just revoked (a reissue), with a reason their join page shows. */

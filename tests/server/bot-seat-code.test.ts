@@ -8,6 +8,7 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -58,8 +59,29 @@ describe("a bot seat's code", () => {
     const person = await join(h, d.id, d.codes.seats.city!, "市应急局值班员");
     expect(person.roomId).toBe(d.id);
     expect(await (await lookup(d.codes.seats.city!)).json()).toMatchObject({ drillId: d.id, kind: "seat", seat: "city" });
+    const closed: Array<{ code: number; reason?: string }> = [];
+    person.onLeave((code, reason) => closed.push({ code, reason }));
+    const fire = await join(h, d.id, d.codes.seats.fire!, "消防指挥员");
+    let fireLeft = false;
+    fire.onLeave(() => (fireLeft = true));
     await setMode("city", "bot");
+    // the person playing the seat leaves it, told why (else the bot and the person both gave the city's commands)
+    await until(() => closed.length > 0, 5000, "the city person put out");
+    expect(closed).toEqual([{ code: REVOKED_CLOSE, reason: "导调已将此席位交由机器人扮演；请导调切回人工后再进入" }]);
+    expect(fireLeft).toBe(false); // another agency's seat is untouched
     await expect(join(h, d.id, d.codes.seats.city!, "又一人")).rejects.toThrow(ZH);
     expect((await lookup(d.codes.seats.city!)).status).toBe(409);
+  });
+});
+
+// a WebSocket close reason is at most 123 bytes (RFC 6455 §5.5: a control frame's payload ≤ 125, less the 2-byte code);
+// a longer one threw in the room and the seat was never put out (r31, first wording of seatToBot)
+describe("the reasons a seat is put out with fit a WebSocket close frame", () => {
+  it.each(["revoked", "seatToBot"])("%s, zh-CN and en", async (key) => {
+    for (const f of ["../../i18n/zh-CN.json", "../../i18n/en.json"]) {
+      const words = ((await import(f, { with: { type: "json" } })) as { default: { refused: Record<string, string> } }).default.refused[key]!;
+      expect(words.length).toBeGreaterThan(0);
+      expect(Buffer.byteLength(words)).toBeLessThanOrEqual(123);
+    }
   });
 });
