@@ -4,8 +4,8 @@
  * 40% of the screen. Now on a phone the director's controls and the true figures sit in a collapsible sheet (one
  * line, 导调控制 ▸, until opened), so the map tab's map holds at least half the viewport and stays usable (its +/−
  * and a tap on a place work); opened, the sheet shows every control and closes again.
- * Screenshots: test-results/screens/r23-*.png; the sheet open and the board too, to the folder SCREENS_DIR names, when
- * asked for (no assertion reads them).
+ * Screenshots: test-results/screens/r23-*.png (the map tab); the map tab, the open sheet and the board to the folder
+ * SCREENS_DIR names, only when asked for (no assertion reads them; they went to /work/variants/r23/r23-ui on every run).
  */
 import { expect, test } from "./closing-test.ts";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
