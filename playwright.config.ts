@@ -33,8 +33,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // the same build `npm ci` makes (prepare), then the server as `npm start` runs it
-    command: "npm run build --silent && node dist/server.js",
+    // the server bundle and the client as `npm ci` builds them (prepare), rebuilt only when a source is newer than
+    // dist/ (so CI's `npm ci && npm test` builds once), then the server as `npm start` runs it
+    command: "node_modules/.bin/tsx tests/e2e/fresh-build.ts && node dist/server.js",
     env: { PORT: String(E2E_PORT), LIANYAN_DATA: data, LIANYAN_DIRECTOR_CODE: E2E_DIRECTOR_CODE },
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: false,

@@ -9,7 +9,7 @@
 import { expect, test } from "./closing-test.ts";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
+import { directorAfterJumps, joinSeat, settled, shot, jump } from "./support.ts";
 
 const VIEWPORTS = [
   { name: "desk", width: 1280, height: 800 },
@@ -105,14 +105,14 @@ test("every console fits a laptop and a phone: tabs on screen, no blank scroll, 
       const ctx = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, ...(vp.name === "phone" ? { isMobile: true, hasTouch: true } : {}) });
       const page = await ctx.newPage();
       await joinSeat(page, d.id, code, `${who}-${vp.name}`, testid);
-      await page.waitForTimeout(300);
+      await settled(page);
       await shot(page, `layout-${who}-${vp.width}x${vp.height}`);
       problems.push(...(await misfits(page)).map((p) => `${who} ${vp.width}×${vp.height}: ${p}`));
       // every tab opens a pane that still fits
       for (const tab of await page.locator("[role=tab]:not(.seg [role=tab]):visible").all()) {
         const name = ((await tab.textContent()) ?? "").trim();
         await tab.click({ timeout: 5_000 });
-        await page.waitForTimeout(100);
+        await settled(page);
         problems.push(...(await misfits(page)).map((p) => `${who} ${vp.width}×${vp.height} [${name}]: ${p}`));
       }
       if (who === "seat") problems.push(...(await coveredSelects(page)).map((p) => `${who} ${vp.width}×${vp.height} [力量]: ${p}`));
@@ -128,7 +128,7 @@ test("an en-US phone opens the seat console in English, and all five English tab
   const page = await ctx.newPage();
   await joinSeat(page, d.id, d.codes.seats.fire!, "fire-en", "agency-console");
   await expect(page.getByTestId("ptab-duties")).toContainText("Deadlines");
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, "layout-seat-390-en");
   expect(await misfits(page)).toEqual([]);
   const last = await page.getByTestId("ptab-duties").boundingBox();
@@ -266,7 +266,7 @@ test("after the end every console says 演练已结束 with the time, links only
       // nothing waits for this seat any more: no unread or open-duty counts on its tabs
       await expect(page.locator("[role=tab]:visible .badge")).toHaveCount(0);
     }
-    await page.waitForTimeout(200);
+    await settled(page);
     await shot(page, `layout-ended-${who}-${vp.width}x${vp.height}`);
     problems.push(...(await misfits(page)).map((p) => `${where}: ${p}`));
     // in English too, and it still fits

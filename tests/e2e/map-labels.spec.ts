@@ -7,7 +7,7 @@
 import { expect, test } from "./closing-test.ts";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { directorAfterJumps, joinSeat, shot } from "./support.ts";
+import { directorAfterJumps, joinSeat, mapFrames, shot } from "./support.ts";
 
 interface Box { t: string; x: number; y: number; w: number; h: number; place?: string }
 interface Spot { id: string; x: number; y: number }
@@ -18,7 +18,7 @@ interface Spot { id: string; x: number; y: number }
  * CSS size times the device's pixel ratio).
  */
 async function labelBoxes(page: Page): Promise<{ boxes: Box[]; w: number; h: number; places: Spot[]; units: Spot[] }> {
-  await page.waitForTimeout(400); // a frame or two: the camera's worldView is refreshed as it renders
+  await mapFrames(page); // the camera's worldView is refreshed as it renders
   return page.evaluate(() => {
     interface Cam { zoom: number; width: number; height: number; worldView: { x: number; y: number } }
     interface Txt { type: string; visible: boolean; text: string; alpha: number; getBounds(): { x: number; y: number; width: number; height: number } }

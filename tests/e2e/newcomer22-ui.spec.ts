@@ -9,7 +9,7 @@
 import { expect, test } from "./closing-test.ts";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { directorAfterJumps, joinSeat, shot, jump } from "./support.ts";
+import { directorAfterJumps, joinSeat, mapFrames, shot, jump } from "./support.ts";
 
 const SIZES = [
   { name: "desk", width: 1280, height: 800 }, // the newcomer's screen (V/50)
@@ -25,7 +25,7 @@ async function drill(request: APIRequestContext, scenario: string, bots: string[
 
 /** The plume's box (zone cells above 0, puffs) and the map's, in CSS px, and every visible text's lines, from the Phaser scene. */
 async function mapFacts(page: Page): Promise<{ plume?: { x0: number; x1: number; y0: number; y1: number }; w: number; h: number; texts: string[] }> {
-  await page.waitForTimeout(400); // a frame or two: the camera's worldView is refreshed as it renders
+  await mapFrames(page); // the camera's worldView is refreshed as it renders
   return page.evaluate(() => {
     interface Cam { zoom: number; width: number; height: number; worldView: { x: number; y: number } }
     interface Txt { type: string; visible: boolean; text: string; alpha: number }

@@ -11,7 +11,7 @@ import { expect, test } from "./closing-test.ts";
 import type { Browser, Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { E2E_DIRECTOR_CODE } from "../../playwright.config.ts";
-import { joinSeat } from "./support.ts";
+import { joinSeat, settled } from "./support.ts";
 
 const DIR = process.env.SCREENS_DIR;
 if (DIR) mkdirSync(DIR, { recursive: true });
@@ -37,7 +37,7 @@ async function rawKeys(p: Page): Promise<string[]> {
 }
 
 async function snap(p: Page, name: string, found: string[]): Promise<void> {
-  await p.waitForTimeout(600);
+  await settled(p);
   if (DIR) await p.screenshot({ path: `${DIR}/${name}.png` });
   found.push(...(await rawKeys(p)).map((k) => `${name}: ${k}`));
 }
@@ -110,7 +110,7 @@ test("the school fire's director board says what each requirement's deadline res
       await expect(p.getByTestId("jump")).toBeEnabled();
     }
     await expect(p.getByTestId("duty-why").first()).toBeVisible({ timeout: 60_000 });
-    await p.waitForTimeout(600);
+    await settled(p);
     if (DIR) await p.screenshot({ path: `${DIR}/school-director-board-${size}.png` });
     expect(await rawKeys(p)).toEqual([]);
     await p.context().close();

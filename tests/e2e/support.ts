@@ -51,6 +51,24 @@ export async function expectAcked(page: Page): Promise<void> {
   await expect(last).toContainText(/#\d+/);
 }
 
+/**
+ * The page as drawn once its last change has painted: fonts loaded, then two animation frames (the first lays out
+ * what changed, the second paints it). In place of a fixed wait before measuring boxes after a join or a tab switch.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+}
+
+/**
+ * The map (window.__lianyan.map, a Phaser scene) has rendered `n` more frames of its game loop: its camera's worldView
+ * is refreshed in the render step, so boxes read after this match what is on screen. In place of a fixed wait: the
+ * loop runs at 15 fps (client/map/MapView.tsx) and slower on a loaded machine, which this waits out.
+ */
+export async function mapFrames(page: Page, n = 2): Promise<void> {
+  const from = await page.evaluate(() => (window.__lianyan!.map as unknown as { game: { loop: { frame: number } } }).game.loop.frame);
+  await page.waitForFunction((to) => (window.__lianyan!.map as unknown as { game: { loop: { frame: number } } }).game.loop.frame >= to, from + n);
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
