@@ -120,8 +120,14 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
     // the duty it judges is the report made late, not the link's own (judged by the link's finding, whose events it cites)
     evidence: { events: [...f.evidence.events.filter((i) => !otherDuty(x.events[i], c.d.t.ob.id)), met.event], messages: f.evidence.messages, obligations: [c.d.t.ob.id] },
   });
-  return { ...row, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
+  // its hours priced only as caused lateness: the report's whole delay once with the owner's own, the row bearing its
+  // causal share (takeCaused; r31: before, the owner's hours first and the rest to the word)
+  return { ...row, caused: [causedEntry(c)], causedOnly: true, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
 }
+
+/** A caused entry as a finding carries it (takeCaused prices it): `alone` for one word with its owner, `game` for more. */
+const causedEntry = (c: Caused): NonNullable<Finding["caused"]>[number] =>
+  ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) });
 
 /** The agencies a report from the public is to be passed on to (the scenario's injects' forwardTo). */
 export function relayedAgencies(x: EvalContext): string[] {
@@ -154,9 +160,13 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
     const rest = total - own;
     const opportunity = opportunityOf(x, d, findings);
-    if (rest <= 0 || opportunity === undefined) continue;
+    if (opportunity === undefined) continue;
     // what the word alone made late, the owner on time once told: the two agencies' parts are priced from it (takeCaused)
-    out.push({ d, opportunity, rest, would, told, owner: to, alone: aloneSteps(would, met, d.wouldDue(told), own, d.steps) });
+    const alone = aloneSteps(would, met, d.wouldDue(told), own, d.steps);
+    // kept where the owner's own windows cover the whole delay (r31): the word alone would still have made it late, and
+    // by causal share it bears part of it (the owner's findings hand it over, takeCaused), never nothing
+    if (rest <= 0 && alone <= 0) continue;
+    out.push({ d, opportunity, rest: Math.max(0, rest), would, told, owner: to, alone });
   }
   // the addressees `to` told late because it learnt late: their own lateness from the deadline they would have had
   for (const { d, s: s2 } of next) {
@@ -174,7 +184,8 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
       // (a part `to`'s own late notice carries: never beyond it, as s2 ≥ floor — the word above moved nothing of it)
       // (`via`: the notice it came through, so a game of several links above can move it: late-share.ts parallelGame)
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
+      // (one the owner's own windows cover, r31: kept with the word's causal share, as above)
+      if (c.rest - already > 0 || (already <= 0 && (c.alone ?? 0) > 0)) out.push({ ...c, rest: Math.max(0, c.rest - already), via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
     }
   }
   return out;
@@ -236,7 +247,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) })),
+    caused: all.map(causedEntry),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
