@@ -296,7 +296,11 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
     // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
     o.causedTaken ??= new Map();
-    const owners = o.findings.filter((g) => g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity && (take.get(g.id) ?? 0) > 0);
+    // the duty's owner's own findings: by its agency where the entry names it (r31: an owner's late notice that carries
+    // lateness of its own further down is still its own finding here, else a word's share came on top of it); a
+    // 迟报（他方所致） row is a word's, never the owner's
+    const owner = c.duty?.slice(c.duty.lastIndexOf("|") + 1);
+    const owners = o.findings.filter((g) => g.code === c.code && !g.causedOnly && (owner ? g.agency === owner : g.caused === undefined) && g.opportunity === c.opportunity && (take.get(g.id) ?? 0) > 0);
     const here = owners.reduce((a, g) => a + take.get(g.id)!, 0);
     const before = o.causedTaken.get(c.code) ?? 0;
     const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - before : Infinity;
