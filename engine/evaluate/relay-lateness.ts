@@ -102,12 +102,14 @@ const otherDuty = (e: DrillEvent | undefined, id: string): boolean =>
  * The late link's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE
  * finding on `whoId`); `notice`: the link was its late notice, not a relay; `co`: the other links sharing it (late-share.ts).
  */
-export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice = false, co?: LocalText): Finding {
+export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice: boolean | "report" = false, co?: LocalText): Finding {
   const to = x.agencyName(toId);
   const who = x.agencyName(whoId);
   const rule = x.c.rules.reporting.find((r) => r.id === c.d.t.ob.ruleId) ?? x.c.rules.followUp.find((r) => r.id === c.d.t.ob.ruleId);
   const met = c.d.t.met!;
-  const why = notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
+  // (a late report below it up the chain, report-chain.ts; a late notice; a report from the public held)
+  const why = notice === "report" ? { zh: `${who.zh}未按时报告`, en: `${who.en} did not report to it in time` }
+    : notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
   const part = c.of !== undefined && co ? { zh: `${c.of} 小时，与${co.zh}共同所致，按因果份额计 ${c.rest} 小时，由${who.zh}承担（${LATE_HOW.zh}）`, en: `${c.of} h beyond its own delay, caused jointly with ${co.en}: by causal share ${c.rest} h, charged to ${who.en} (${LATE_HOW.en})` }
     : { zh: `${c.rest} 小时，由${who.zh}承担`, en: `${c.rest} h beyond its own delay, charged to ${who.en}` };
   const row = finding({
