@@ -44,6 +44,12 @@ describe("a late report up the chain and its addressee late too: the whole delay
     expect(splitOnce(2, (m) => [0, 8, 4, 8][m]!, 4).bear).toEqual([6, 2]);
   });
 
+  it("the r30 bound: correcting either never raises the total (8 → 4 or 8), the other's rise at most half the overlap (8 + 4 − 8) / 2 = 2", () => {
+    // the bureau corrected: the office alone bears v(office) = 4 (2 → 4); the office corrected: the bureau v(bureau) = 8 (6 → 8)
+    expect(4 - splitOnce(2, (m) => [0, 8, 4, 8][m]!, 4).bear[1]!).toBeLessThanOrEqual((8 + 4 - 8) / 2);
+    expect(8 - splitOnce(2, (m) => [0, 8, 4, 8][m]!, 4).bear[0]!).toBeLessThanOrEqual((8 + 4 - 8) / 2);
+  });
+
   it("the duty office's own 迟报 from its receipt: due 02:28, 32 min late, 1 h — 4 rubric points of which 2 pass to the bureau by causal share", () => {
     const own = onUp("REPORT_LATE", "duty");
     expect(own).toHaveLength(1);
