@@ -100,7 +100,9 @@ const otherDuty = (e: DrillEvent | undefined, id: string): boolean =>
 
 /**
  * The late link's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE
- * finding on `whoId`); `notice`: the link was its late notice, not a relay; `co`: the other links sharing it (late-share.ts).
+ * finding on `whoId`, `causedOnly`: its points only its causal share of the report's whole delay priced once with the
+ * owner's own, takeCaused; r31); `notice`: the link was its late notice ("report": its late report up the chain,
+ * report-chain.ts), not a relay; `co`: the other links sharing it (late-share.ts).
  */
 export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice: boolean | "report" = false, co?: LocalText): Finding {
   const to = x.agencyName(toId);
@@ -144,7 +146,9 @@ export function relayedAgencies(x: EvalContext): string[] {
  * addressee learn late in turn, and that addressee's duties are measured the same way from the notice's deadline had
  * `to` been told at `s` — whichever link (a relay, a notice) started the chain, to the same depth, each agency once
  * (`seen`). What a notice finding of `to`'s own already carries for that addressee (notice-lateness.ts, from the
- * notice's own deadline) is left to it: each window once.
+ * notice's own deadline) is left to it: each window once. An entry whose windows the owner's own findings already
+ * count whole (`rest` 0) is kept while the word alone would have made the duty late (`alone` > 0): by causal share it
+ * bears part of the delay (r31; before, nothing).
  */
 export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[], seen: Set<string> = new Set([to])): Caused[] {
   const out: Caused[] = [];
