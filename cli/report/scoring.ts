@@ -75,7 +75,8 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   // the rubric points before any cap: the whole duty's, points each × quantity, or points each
   // a 谎报 left standing: its own points and the correcting 续报's it never made (credit.ts), one finding
   // a 漏报 that cut the reporting chain: its own points and those of what it cut (credit.ts, blocked-report.ts), one finding
-  const own = whole ? worth(whole) : c.each * f.quantity;
+  // (a 迟报（他方所致） row has no points of its own: its hours are the lateness it caused, relay-lateness.ts reportCaused)
+  const own = f.causedOnly ? 0 : whole ? worth(whole) : c.each * f.quantity;
   // a relay made late or never: its own points and those of the lateness it caused downstream (relay-lateness.ts), one finding
   // a first report never made: its own points and those of the follow-ups its silence made impossible (silenced-follow-ups.ts)
   const cut = c.blocked !== undefined ? { zh: ` + 因此中断的上报 ${fac(c.blocked)}`, en: ` + the reporting it cut off ${fac(c.blocked)}` } : { zh: "", en: "" };
@@ -84,7 +85,9 @@ export function working(f: Finding, sections: readonly SectionScore[], codeText:
   // a 谎报 left standing that also kept its addressee's casualty 续报 (kept-by-lie.ts): both, beside its own points
   const kept = c.stood !== undefined ? { zh: ` + 未更正的续报 ${fac(c.stood)}`, en: ` + the uncorrected follow-up ${fac(c.stood)}` } : { zh: "", en: "" };
   const r = c.blocked !== undefined || c.silenced !== undefined || c.caused !== undefined
-    ? { zh: `（${codeText(f.code).zh} ${fac(own)}${kept.zh}${cut.zh}${mute.zh}${late.zh}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)}${kept.en}${cut.en}${mute.en}${late.en})` }
+    ? f.causedOnly
+      ? { zh: `（因此致他方履职迟延 ${fac(c.caused ?? 0)}）`, en: `(the lateness it caused ${fac(c.caused ?? 0)})` }
+      : { zh: `（${codeText(f.code).zh} ${fac(own)}${kept.zh}${cut.zh}${mute.zh}${late.zh}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(own)}${kept.en}${cut.en}${mute.en}${late.en})` }
     : c.stood !== undefined
     ? { zh: `（${codeText(f.code).zh} ${fac(c.each * f.quantity)} + 未更正的续报 ${fac(c.stood)}）`, en: `(${codeText(f.code).en.toLowerCase()} ${fac(c.each * f.quantity)} + the uncorrected follow-up ${fac(c.stood)})` }
     : whole

@@ -87,7 +87,7 @@ export function aggravate(findings: readonly Finding[], l: Ledger): void {
   // part is not charged twice, the caused part is charged once, here (review20 chemical A2: the enterprise's share)
   const games = lateGames(findings);
   for (const f of findings) {
-    if (f.caused === undefined || (!take.has(f.id) && f.causedBy === undefined)) continue;
+    if (f.caused === undefined || (!take.has(f.id) && f.causedBy === undefined && !f.causedOnly)) continue;
     const fresh = !take.has(f.id);
     if (fresh) {
       take.set(f.id, 0);

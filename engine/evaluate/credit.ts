@@ -144,7 +144,8 @@ export function scoreByOpportunity(rubric: RubricProfile, all: readonly Finding[
     // a late notifier's share of a need (notice-shortfall.ts, key `req:<id>:notice`) after the owner's own faults on it:
     // an owner that never sent a unit bears the whole shortfall, the notifier only what is left (review16 school 1)
     const share = (f: Finding) => (f.key?.endsWith(":notice") ? 1 : 0);
-    const charged = o.findings.filter((f) => f.causedBy === undefined && item.has(f.code)).sort((a, b) => worse(a) - worse(b) || share(a) - share(b));
+    // (a 迟报（他方所致） row is priced only as the lateness it caused: aggravations.ts)
+    const charged = o.findings.filter((f) => f.causedBy === undefined && !f.causedOnly && item.has(f.code)).sort((a, b) => worse(a) - worse(b) || share(a) - share(b));
     for (const f of charged) {
       const it = item.get(f.code)!;
       // item caps bound counts of people or minutes against the outcome; an opportunity's worth bounds the rest

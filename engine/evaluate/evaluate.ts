@@ -52,6 +52,7 @@ import { onceWithNotice } from "./notice-shortfall.ts";
 import { causedWords } from "./caused-words.ts";
 import { followRoots } from "./follows-root.ts";
 import { noticeLateness } from "./notice-lateness.ts";
+import { reportChainLateness } from "./report-chain.ts";
 import { silencedFollowUps } from "./silenced-follow-ups.ts";
 import { keptFollowUps } from "./kept-by-lie.ts";
 import { silencedDuty } from "./silenced-duty.ts";
@@ -89,7 +90,8 @@ export function evaluate(c: Compiled, events: readonly DrillEvent[], finalState:
   // charged (notice-lateness.ts)
   const linked = evaluateLinkage(x);
   const unsaid = silencedDuty(x, linked.findings);
-  const noticed = noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]);
+  // … and the lateness a late report caused its addressee's own reports up the chain (report-chain.ts; r31)
+  const noticed = [...noticeLateness(x, unsaid, [...reporting.findings, ...unsaid]), ...reportChainLateness(x, [...reporting.findings, ...unsaid])];
   // reports from the public passed on by their receivers (a 110 call to the emergency bureau, to 119: review16 chemical A2);
   // the lateness a report held past its limit caused its agency, charged once on the holder's finding (relay-lateness.ts; review18 chemical A1),
   // shared by causal share with the late notice owed to the same agency (late-share.ts; review20 chemical A2)

@@ -49,7 +49,8 @@ export function lateShares(x: EvalContext, to: string, links: ReadonlyArray<{ s:
     const game = links.length > 1 ? parallelGame(c, links, told) : undefined;
     phi.forEach((p, i) => {
       // (a chain game below one of several links would let each link play its "*": none, priced after the owner as before)
-      if (r4(p) > 0) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest, game } : {}) });
+      // (a duty the owner's own windows cover, r31: every link carries the game, each bearing its causal share of it)
+      if (r4(p) > 0 || (c.rest <= 0 && (game !== undefined || (links.length === 1 && (c.alone ?? 0) > 0)))) out[i]!.push({ ...c, rest: r4(p), ...(links.length > 1 ? { of: c.rest, game } : {}) });
     });
   }
   return out;

@@ -100,14 +100,18 @@ const otherDuty = (e: DrillEvent | undefined, id: string): boolean =>
 
 /**
  * The late link's (`whoId`) row in 信息报告 for the report agency `toId` made late through it (shape: a REPORT_LATE
- * finding on `whoId`); `notice`: the link was its late notice, not a relay; `co`: the other links sharing it (late-share.ts).
+ * finding on `whoId`, `causedOnly`: its points only its causal share of the report's whole delay priced once with the
+ * owner's own, takeCaused; r31); `notice`: the link was its late notice ("report": its late report up the chain,
+ * report-chain.ts), not a relay; `co`: the other links sharing it (late-share.ts).
  */
-export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice = false, co?: LocalText): Finding {
+export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: string, c: Caused, notice: boolean | "report" = false, co?: LocalText): Finding {
   const to = x.agencyName(toId);
   const who = x.agencyName(whoId);
   const rule = x.c.rules.reporting.find((r) => r.id === c.d.t.ob.ruleId) ?? x.c.rules.followUp.find((r) => r.id === c.d.t.ob.ruleId);
   const met = c.d.t.met!;
-  const why = notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
+  // (a late report below it up the chain, report-chain.ts; a late notice; a report from the public held)
+  const why = notice === "report" ? { zh: `${who.zh}未按时报告`, en: `${who.en} did not report to it in time` }
+    : notice ? { zh: `${who.zh}未按时通知`, en: `${who.en} did not tell it in time` } : { zh: `${who.zh}接报后未及时移送`, en: `${who.en} did not pass on the report it received` };
   const part = c.of !== undefined && co ? { zh: `${c.of} 小时，与${co.zh}共同所致，按因果份额计 ${c.rest} 小时，由${who.zh}承担（${LATE_HOW.zh}）`, en: `${c.of} h beyond its own delay, caused jointly with ${co.en}: by causal share ${c.rest} h, charged to ${who.en} (${LATE_HOW.en})` }
     : { zh: `${c.rest} 小时，由${who.zh}承担`, en: `${c.rest} h beyond its own delay, charged to ${who.en}` };
   const row = finding({
@@ -120,8 +124,14 @@ export function reportCaused(x: EvalContext, f: Finding, toId: string, whoId: st
     // the duty it judges is the report made late, not the link's own (judged by the link's finding, whose events it cites)
     evidence: { events: [...f.evidence.events.filter((i) => !otherDuty(x.events[i], c.d.t.ob.id)), met.event], messages: f.evidence.messages, obligations: [c.d.t.ob.id] },
   });
-  return { ...row, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
+  // its hours priced only as caused lateness: the report's whole delay once with the owner's own, the row bearing its
+  // causal share (takeCaused; r31: before, the owner's hours first and the rest to the word)
+  return { ...row, caused: [causedEntry(c)], causedOnly: true, shouldDue: [{ obligation: c.d.t.ob.id, dueMs: c.would }] };
 }
+
+/** A caused entry as a finding carries it (takeCaused prices it): `alone` for one word with its owner, `game` for more. */
+const causedEntry = (c: Caused): NonNullable<Finding["caused"]>[number] =>
+  ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) });
 
 /** The agencies a report from the public is to be passed on to (the scenario's injects' forwardTo). */
 export function relayedAgencies(x: EvalContext): string[] {
@@ -136,7 +146,9 @@ export function relayedAgencies(x: EvalContext): string[] {
  * addressee learn late in turn, and that addressee's duties are measured the same way from the notice's deadline had
  * `to` been told at `s` — whichever link (a relay, a notice) started the chain, to the same depth, each agency once
  * (`seen`). What a notice finding of `to`'s own already carries for that addressee (notice-lateness.ts, from the
- * notice's own deadline) is left to it: each window once.
+ * notice's own deadline) is left to it: each window once. An entry whose windows the owner's own findings already
+ * count whole (`rest` 0) is kept while the word alone would have made the duty late (`alone` > 0): by causal share it
+ * bears part of the delay (r31; before, nothing).
  */
 export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: number, findings: readonly Finding[], seen: Set<string> = new Set([to])): Caused[] {
   const out: Caused[] = [];
@@ -154,9 +166,13 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
     const own = findings.filter((f) => f.code === d.code && f.agency === to && f.evidence.obligations.includes(d.t.ob.id)).reduce((a, f) => a + f.quantity, 0);
     const rest = total - own;
     const opportunity = opportunityOf(x, d, findings);
-    if (rest <= 0 || opportunity === undefined) continue;
+    if (opportunity === undefined) continue;
     // what the word alone made late, the owner on time once told: the two agencies' parts are priced from it (takeCaused)
-    out.push({ d, opportunity, rest, would, told, owner: to, alone: aloneSteps(would, met, d.wouldDue(told), own, d.steps) });
+    const alone = aloneSteps(would, met, d.wouldDue(told), own, d.steps);
+    // kept where the owner's own windows cover the whole delay (r31): the word alone would still have made it late, and
+    // by causal share it bears part of it (the owner's findings hand it over, takeCaused), never nothing
+    if (rest <= 0 && alone <= 0) continue;
+    out.push({ d, opportunity, rest: Math.max(0, rest), would, told, owner: to, alone });
   }
   // the addressees `to` told late because it learnt late: their own lateness from the deadline they would have had
   for (const { d, s: s2 } of next) {
@@ -174,7 +190,8 @@ export function lateBeyondOwn(x: EvalContext, to: string, s: number, told: numbe
       const already = charged.find((k) => k.d.t.ob.id === c.d.t.ob.id)?.rest ?? 0;
       // (a part `to`'s own late notice carries: never beyond it, as s2 ≥ floor — the word above moved nothing of it)
       // (`via`: the notice it came through, so a game of several links above can move it: late-share.ts parallelGame)
-      if (c.rest - already > 0) out.push({ ...c, rest: c.rest - already, via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
+      // (one the owner's own windows cover, r31: kept with the word's causal share, as above)
+      if (c.rest - already > 0 || (already <= 0 && (c.alone ?? 0) > 0)) out.push({ ...c, rest: Math.max(0, c.rest - already), via: c.owner === to2 ? d : undefined, ...(already > 0 ? { alone: undefined } : {}) });
     }
   }
   return out;
@@ -236,7 +253,7 @@ export function withCaused(x: EvalContext, f: Finding, toId: string, whoId: stri
     : { zh: `由${who.zh}承担`, en: `charged to ${who.en}` };
   return {
     ...f,
-    caused: all.map((c) => ({ opportunity: c.opportunity, code: c.d.code, quantity: c.rest, ...(c.alone !== undefined && c.of === undefined ? { alone: c.alone } : {}), duty: dutyKey(c), ...(c.game ? { game: c.game } : {}) })),
+    caused: all.map(causedEntry),
     shouldDue: [...(f.shouldDue ?? []), ...all.map((c) => ({ obligation: c.d.t.ob.id, dueMs: c.would }))],
     message: {
       zh: `${f.message.zh}；${learnt.zh}，${shared.zh}（${to.zh}自获知起的迟延另行评判）：${parts.map((p) => p.zh).join("；")}${reportsApart ? "；所致迟报另列于信息报告" : ""}`,
@@ -285,7 +302,11 @@ export function takeCaused(f: Finding, opp: ReadonlyMap<string, CreditOpportunit
     // the part's own findings here, and what caused lateness already took of it here (not what a finding carrying lateness
     // took elsewhere: review20 chemical A2, two links sharing the weather bureau's notice)
     o.causedTaken ??= new Map();
-    const owners = o.findings.filter((g) => g.code === c.code && g.caused === undefined && g.opportunity === c.opportunity && (take.get(g.id) ?? 0) > 0);
+    // the duty's owner's own findings: by its agency where the entry names it (r31: an owner's late notice that carries
+    // lateness of its own further down is still its own finding here, else a word's share came on top of it); a
+    // 迟报（他方所致） row is a word's, never the owner's
+    const owner = c.duty?.slice(c.duty.lastIndexOf("|") + 1);
+    const owners = o.findings.filter((g) => g.code === c.code && !g.causedOnly && (owner ? g.agency === owner : g.caused === undefined) && g.opportunity === c.opportunity && (take.get(g.id) ?? 0) > 0);
     const here = owners.reduce((a, g) => a + take.get(g.id)!, 0);
     const before = o.causedTaken.get(c.code) ?? 0;
     const part = never !== undefined && o.failCodes.includes(never) ? pts(never) - before : Infinity;

@@ -149,6 +149,11 @@ export interface Finding {
    */
   caused?: Array<{ opportunity: string; code: FindingCode; quantity: number; alone?: number; duty?: string; game?: LateGame }>;
   /**
+   * a 迟报（他方所致） row (relay-lateness.ts reportCaused): its `quantity` (hours beyond the owner's own) is priced only
+   * through its `caused` entry, once with the owner's own lateness and split by causal share (credit.ts skips it; r31)
+   */
+  causedOnly?: true;
+  /**
    * the deadlines the lateness in `caused` (or a 迟报（他方所致） row) was measured from: each duty (obligation id) by when it
    * was due had its holder been told when it should have been ("按应获知时起算时限"), as the message prints it; the
    * timeline marks that duty against it (timeline-marks.ts, review21 chemical 1)

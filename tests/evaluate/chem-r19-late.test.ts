@@ -56,7 +56,16 @@ describe("A1: the 110 call passed on late is priced by how late, and what it mad
 
   it("a3 (passed on at 00:14, 1 min late): half, 2 × 30 / 105 = 0.57, the bureau owns its lateness (2 windows from 00:29), and the play scores at least the poor play", () => {
     const f = on(a3, "REPORT_FORWARDED_LATE", "police");
-    expect(f.map((x) => x.caused)).toEqual([undefined]);
+    // r31: the bureau's notice to the weather bureau (30 min; told 00:14 it was late 1 window of its own) stays a game of
+    // three causes although the bureau's own window covers it (relay-lateness.ts lateBeyondOwn keeps the entry): windows
+    // by who is late (police, enterprise, bureau) [0, 0, 1, 1, 1, 1, 1, 1] — the police's 1 min alone starts none (the
+    // enterprise on time tells the bureau at 00:10 all the same), so Shapley gives it 0, the enterprise ½ window (1 point), the bureau ½
+    // (its own 2 hand 1 over); was: no entry, the enterprise's share charged to nobody
+    expect(f.map((x) => x.caused?.map((c) => [c.opportunity, c.code, c.quantity]))).toEqual([[["link:LNK-CHEM-MET:met", "LINKAGE_NOTIFIED_LATE", 0]]]);
+    expect(f[0]!.counted?.causedEach?.map((e) => e.points)).toEqual([0]);
+    const ent = on(a3, "LINKAGE_NOTIFIED_LATE", "ent").find((g) => g.opportunity === "link:LNK-CHEM-EB:eb")!;
+    expect(ent.counted?.causedEach?.[ent.caused!.findIndex((c) => c.opportunity === "link:LNK-CHEM-MET:met")]?.points).toBe(1);
+    expect(on(a3, "LINKAGE_NOTIFIED_LATE", "eb").find((g) => g.opportunity === "link:LNK-CHEM-MET:met")?.counted?.shared).toBe(1);
     expect(f[0]!.points).toBeCloseTo((2 * 30) / 105, 1);
     expect(on(a3, "LINKAGE_SLOW", "eb").map((x) => x.quantity)).toEqual([2]);
     expect(a3.score!).toBeGreaterThanOrEqual(poor.score!);
