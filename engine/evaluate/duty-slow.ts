@@ -10,6 +10,7 @@ import { isOwnPlan } from "./own-plan.ts";
 import type { Finding } from "./report-model.ts";
 import { shouldKnowText, siblingShouldKnow } from "./see-notice.ts";
 import { whileLate } from "./while-late.ts";
+import { workAroseAt } from "../rules/duty-work.ts";
 import type { DutyAct } from "./duty-act.ts";
 
 /**
@@ -34,7 +35,7 @@ export function slowFinding(x: EvalContext, d: DutyAct, notice: { notifier: stri
     message: ((how, protect, order = ((h: string) => (/命令$/.test(h) ? h : `${h}指令`))(how.zh.replace(/^下达/, ""))) => ((sk) => ({
       zh: `响应迟缓：${fault.zh}${name.zh}${knew.zh}${heard.zh}，${clock(act.met!.atMs)} ${protect ? `才下达${order}，人员防护迟延` : "才开始履行职责"}（${protect ? "" : `${how.zh}；`}职责：${rule.text.zh}），时限 ${clock(act.ob.deadlineMs)}，超时 ${by.zh}${sk.zh}${late?.said.zh ?? ""}`,
       en: `Slow to act: ${fault.en}${name.en}${knew.en}${heard.en} but ${protect ? `gave the order (${how.en}) only at ${clock(act.met!.atMs)}, so the people were protected late` : `first acted only at ${clock(act.met!.atMs)}`} (${protect ? "" : `${how.en}; `}duty: ${rule.text.en}), due by ${clock(act.ob.deadlineMs)}, ${by.en} late${sk.en}${late?.said.en ?? ""}`,
-    }))(toldLate !== undefined ? shouldKnowText(toldLate, act.ob.deadlineMs - act.ob.openedAtMs, act.met!.atMs, protect ? { zh: order, en: "the order" } : isOwnPlan(rule) ? { zh: "启动预案", en: "starting its plan" } : { zh: "履职", en: "its act" }) : { zh: "", en: "" }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
+    }))(toldLate !== undefined ? shouldKnowText(toldLate, act.ob.deadlineMs - act.ob.openedAtMs, act.met!.atMs, protect ? { zh: order, en: "the order" } : isOwnPlan(rule) ? { zh: "启动预案", en: "starting its plan" } : { zh: "履职", en: "its act" }, rule.workWhen !== undefined ? (workAroseAt(rule, x.events) ?? -Infinity) : -Infinity) : { zh: "", en: "" }))(actionText(act.met.byEvent, x.unitName, x.c.scenario.kind), /^(shelter|evacuate)\b/.test(act.met.byEvent)),
     evidence: late ? { ...evidence, events: [...new Set([...evidence.events, ...late.events])].sort((p, q) => p - q) } : evidence,
   });
 }

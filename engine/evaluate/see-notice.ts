@@ -24,8 +24,8 @@ export function seeNotice(findings: readonly Finding[]): Finding[] {
     const { notifier, told } = f.seeNotice;
     const g = findings.find((n) => NOTICE.has(n.code) && n.agency === notifier && n.opportunity?.endsWith(`:${told}`) === true);
     if (!g) return f;
-    const zh = f.message.zh.replace(/(按应于 \d\d:\d\d:\d\d 获知计迟 [^；，（]+)/, `$1，另见 ${g.id}`);
-    const en = f.message.en.replace(/(counted from when it should have known \(\d\d:\d\d:\d\d\))/, `$1, see ${g.id}`);
+    const zh = f.message.zh.replace(/(按应于 \d\d:\d\d:\d\d 获知(?:、职责于 \d\d:\d\d:\d\d 产生)?计迟 [^；，（]+)/, `$1，另见 ${g.id}`);
+    const en = f.message.en.replace(/(counted from when it should have known \(\d\d:\d\d:\d\d\)(?: and the duty arose \(\d\d:\d\d:\d\d\))?)/, `$1, see ${g.id}`);
     return { ...f, message: { zh, en } };
   });
 }
@@ -35,9 +35,14 @@ export function seeNotice(findings: readonly Finding[]): Finding[] {
  * the notice was due (it should have known then), with the duty's own window `windowMs` (sim ms), done at `metAtMs`:
  * 「；撤人命令按应于 00:07:00 获知计迟 40分钟」. The F-number of the notice finding is added by seeNotice once numbered.
  */
-export function shouldKnowText(dueMs: number, windowMs: number, metAtMs: number, what: LocalText): LocalText {
-  const by = span(metAtMs - dueMs - windowMs);
-  return { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)}): ${by.en} late` };
+export function shouldKnowText(dueMs: number, windowMs: number, metAtMs: number, what: LocalText, arose = -Infinity): LocalText {
+  // a duty arising on a later event (workWhen: people trapped) is owed from that event at the earliest, however early its
+  // holder should have known (review23 mine N2): 「按应于 00:07:00 获知、职责于 00:57:50 产生计迟 12分10秒」, not 1小时3分钟
+  const later = arose > dueMs;
+  const by = span(metAtMs - Math.max(dueMs, arose) - windowMs);
+  return later
+    ? { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知、职责于 ${clock(arose)} 产生计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)}) and the duty arose (${clock(arose)}): ${by.en} late` }
+    : { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)}): ${by.en} late` };
 }
 
 /**

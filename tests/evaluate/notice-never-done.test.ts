@@ -103,11 +103,21 @@ describe("v7-none (review23 mine): nobody acts; the never-told head's idleness i
 describe("v7 with the rescue organised late (01:40): a duty arising on the trapping is not back-dated to the notice (N2)", () => {
   const r = variant(play("mine-r24-v7-rescue-0140"));
 
-  it("the head's late rescue is his own 响应迟缓 (1 window, 2); the dispatch room's 未通知 carries none of it (5)", () => {
-    expect(on(r, "mine", "link:LNK-MINE-RESCUE:mine", "LINKAGE_SLOW").map((f) => f.rubricPoints)).toEqual([2]);
+  // r31 (the word's entry kept when the owner's own windows cover the delay, priced once by Shapley): the late rescue's
+  // one started window is one game of the room (never told) and the head. v(both late) = 1 (01:40 against 01:27:50);
+  // v(head alone: told 00:07, acts 01:40) = 1; v(room alone: the head acting by his own 01:29:50) = 1 (2 min past
+  // 01:27:50 starts a window); v(none) = 0. Shapley: room ½·1 + ½·(1 − 1) = ½, head the same ½: 1 point each of the 2.
+  // Priced once: the total is the 2 it was (head 2 + room 5 before, head 1 + room 6 now).
+  it("the head's late rescue, one window priced once: the head 1, the dispatch room 1 on its 未通知 (5 + 1); counted from the trapping, never 00:37", () => {
+    const slow = on(r, "mine", "link:LNK-MINE-RESCUE:mine", "LINKAGE_SLOW");
+    expect(slow.map((f) => f.rubricPoints)).toEqual([1]);
     const f4 = on(r, "dispatch", HEAD, "LINKAGE_NOT_NOTIFIED");
-    expect(f4.map((f) => f.rubricPoints)).toEqual([5]);
-    expect(rubricPts(f4)).toBe(5);
-    expect(f4[0]!.message.zh).not.toContain("组织救援");
+    expect(f4.map((f) => f.rubricPoints)).toEqual([6]);
+    expect(rubricPts([...slow, ...f4])).toBe(2 + 5);
+    expect(f4[0]!.message.zh).toContain("按因果份额计 1 分");
+    // N2 in the words too: 01:40:00 − (00:57:50 + 30 min) = 12 min 10 s, not 01:40 − 00:37 = 1 h 3 min
+    expect(slow[0]!.message.zh).toContain("履职按应于 00:07:00 获知、职责于 00:57:50 产生计迟 12分10秒，另见 ");
+    expect(slow[0]!.message.zh).not.toContain("1小时3分钟");
+    expect(slow[0]!.message.en).toMatch(/counted from when it should have known \(00:07:00\) and the duty arose \(00:57:50\), see F\d+: 12 min 10 s late/);
   });
 });
