@@ -24,6 +24,12 @@ import { ANNEX_A_AREAS, RATINGS, SECTION_IDS, type AnnexArea } from "../engine/s
  */
 export const REVOKED_CLOSE = 4401;
 
+/**
+ * WebSocket close code the room uses when the director handed the client's seat to a bot (r31): not a drop either, and
+ * not a reissue — the same code opens the seat again once the director switches it back to a person.
+ */
+export const BOT_SEAT_CLOSE = 4409;
+
 /** Largest message body the room reads, in bytes of JSON (a full report fits in a few kB). */
 export const MAX_MESSAGE_BYTES = 32 * 1024;
 

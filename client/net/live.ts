@@ -4,7 +4,7 @@
  * connection (drop → banner and outbox; reconnect → re-send unanswered commands).
  */
 import { Client, type Room } from "@colyseus/sdk";
-import { REVOKED_CLOSE, type HistoryMessage } from "../../protocol/messages.ts";
+import { BOT_SEAT_CLOSE, REVOKED_CLOSE, type HistoryMessage } from "../../protocol/messages.ts";
 import { mergeHistory } from "./history.ts";
 import { mergeLogged } from "./logged.ts";
 import { rejection } from "../i18n/describe.ts";
@@ -87,6 +87,8 @@ export class LiveSession implements Session {
       if (this.leaving) return this.closed({});
       // the director reissued this seat's code: no rejoin with the old one; the page says why
       if (code === REVOKED_CLOSE) return this.closed({ revoked: reason || t("join.revoked") });
+      // the director handed the seat to a bot: the same code opens it again once switched back to a person
+      if (code === BOT_SEAT_CLOSE) return this.closed({ revoked: reason || t("join.seatToBot"), toBot: true });
       this.outbox.requeue();
       this.unanswered();
       this.setConnection("offline");

@@ -39,6 +39,8 @@ export interface SessionSnapshot {
   error?: string;
   /** set when the director reissued the code this session joined with (the server's reason) */
   revoked?: string;
+  /** set with `revoked` when the director handed this seat to a bot (not a reissue: the same code opens it again later) */
+  toBot?: boolean;
   /** set when a rejoin is refused for its code (a server director code from before a restart): the console closes, the join page says why */
   codeGone?: boolean;
 }

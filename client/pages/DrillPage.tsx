@@ -71,7 +71,7 @@ function Joined(props: { session: LiveSession }) {
     sessionStorage.removeItem(`lianyan.join.${snap.drillId}`);
     forgetSeat(snap.drillId);
     // the client's own words (zh-CN or English) for what the server said in Chinese
-    sessionStorage.setItem("lianyan.joinError", t(snap.codeGone ? "join.codeGone" : "join.revoked"));
+    sessionStorage.setItem("lianyan.joinError", t(snap.codeGone ? "join.codeGone" : snap.toBot ? "join.seatToBot" : "join.revoked"));
     navigate("/");
   }, [snap.revoked, snap.codeGone]);
   // an agency seat, once in, is kept on this browser for a closed tab; a control code (the server's director code

@@ -4,7 +4,7 @@
  * clock and pushes each seat its own view (seat-views.ts: one StateView per seat, shared by all its clients).
  */
 import { Room, ServerError, type Client } from "@colyseus/core";
-import { REVOKED_CLOSE } from "../../protocol/messages.ts";
+import { BOT_SEAT_CLOSE, REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { DrillState, SeatPresence } from "../../protocol/schema.ts";
 import { context, isHostKey } from "../context.ts";
 import { ClientGate, deliver, onceLater, type Reply, type Session } from "../live/console.ts";
@@ -81,7 +81,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
   }
 
   override async onDrop(client: Client, code?: number): Promise<void> {
-    if (code === REVOKED_CLOSE || !this.codeValid(client)) return; // locked out: no seat held for them
+    if (code === REVOKED_CLOSE || code === BOT_SEAT_CLOSE || !this.codeValid(client)) return; // locked out: no seat held for them
     await this.allowReconnection(client, 20);
   }
 
@@ -134,7 +134,7 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
       if (r.type !== "seatMode" || b.mode !== "bot") continue;
       for (const cl of [...this.clients]) {
         const seat = (cl.auth as Auth).seat;
-        if (seat.kind === "seat" && seat.seat === b.seat) cl.leave(REVOKED_CLOSE, refusalText("seatToBot"));
+        if (seat.kind === "seat" && seat.seat === b.seat) cl.leave(BOT_SEAT_CLOSE, refusalText("seatToBot"));
       }
     }
     this.refreshSeats();

@@ -11,7 +11,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../client/i18n/index.ts";
-import { REVOKED_CLOSE } from "../../protocol/messages.ts";
+import { BOT_SEAT_CLOSE, REVOKED_CLOSE } from "../../protocol/messages.ts";
 import { standInRoom } from "./stand-in-room.ts";
 
 const made: Array<ReturnType<typeof standInRoom>> = [];
@@ -59,6 +59,19 @@ describe("a control request whose answer cannot come", () => {
     await expect(forecast).rejects.toThrow("The connection dropped before the answer came");
     expect(s.get().connection).toBe("closed");
     expect(s.get().revoked).toBe("code reissued");
+  });
+
+  // newcomer r31: a seat handed to a bot read 「导调已收回并重发本席位的参演码」, though its code was never reissued
+  it("the seat handed to a bot: closed, no rejoin, marked toBot (the join page says the same code opens it again), not a reissue", async () => {
+    const s = await LiveSession.join("d1", "SEAT-CODE-0000-0000-0000", "消防值班员");
+    const room = made.at(-1)!;
+    const joins = made.length;
+    room.on.get("leave")!(BOT_SEAT_CLOSE, "导调已将此席位交由机器人扮演；请导调切回人工后再进入");
+    expect(s.get().connection).toBe("closed");
+    expect(s.get().toBot).toBe(true);
+    expect(s.get().revoked).toBe("导调已将此席位交由机器人扮演；请导调切回人工后再进入");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(made.length).toBe(joins); // no rejoin with the code while the bot plays
   });
 
   it("the seat left: a waiting observation rejects instead of staying busy", async () => {

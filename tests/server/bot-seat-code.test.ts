@@ -8,7 +8,7 @@
  */
 import type { Room as SDKRoom } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REVOKED_CLOSE } from "../../protocol/messages.ts";
+import { BOT_SEAT_CLOSE } from "../../protocol/messages.ts";
 import { collect, createDrill, join, startServer, until, type Created, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -67,7 +67,7 @@ describe("a bot seat's code", () => {
     await setMode("city", "bot");
     // the person playing the seat leaves it, told why (else the bot and the person both gave the city's commands)
     await until(() => closed.length > 0, 5000, "the city person put out");
-    expect(closed).toEqual([{ code: REVOKED_CLOSE, reason: "导调已将此席位交由机器人扮演；请导调切回人工后再进入" }]);
+    expect(closed).toEqual([{ code: BOT_SEAT_CLOSE, reason: "导调已将此席位交由机器人扮演；请导调切回人工后再进入" }]);
     expect(fireLeft).toBe(false); // another agency's seat is untouched
     await expect(join(h, d.id, d.codes.seats.city!, "又一人")).rejects.toThrow(ZH);
     expect((await lookup(d.codes.seats.city!)).status).toBe(409);
