@@ -38,7 +38,9 @@ export class LiveSession implements Session {
   private constructor(readonly drillId: string, readonly name: string, readonly code: string) {
     // both lists are this code's own in the browser's storage: never sent under another code (net/kept.ts)
     this.outbox = new Outbox(keptFor("outbox", drillId, code, waitsForAnswer));
-    this.records = new RecordSends((type, message) => this.room?.send(type, message), idMaker(), keptFor<KeptRecord>("records", drillId, code, () => true));
+    // offline, a record waits (kept) for the reconnect's resend: the socket would drop it (newcomer r31: a skip clicked
+    // offline was said to wait in the outbox and was lost)
+    this.records = new RecordSends((type, message) => { if (this.get().connection === "online") this.room?.send(type, message); }, idMaker(), keptFor<KeptRecord>("records", drillId, code, () => true));
     this.snap = new Store<SessionSnapshot>({ commands: oncePerId(this.outbox.entries.get()), connection: "connecting", outbox: 0, name, drillId });
     this.views = new ViewStore();
     this.outbox.entries.subscribe(() => this.patch({ commands: oncePerId(this.outbox.entries.get()), outbox: this.outbox.unanswered().filter((e) => e.status.state === "queued").length }));
@@ -124,8 +126,9 @@ export class LiveSession implements Session {
    * (net/records.ts): the server carries each out once.
    */
   control(type: string, body: unknown): Promise<unknown> {
-    if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
+    // a clock control, reissue or observation waits offline and goes with its id on the reconnect; the rest need an answer now
     if (RECORD_TYPES.has(type)) return this.records.send(type, body as Record<string, unknown>);
+    if (!this.room || this.get().connection !== "online") return Promise.reject(new Error(t("conn.offline")));
     return new Promise((resolve, reject) => {
       const q = this.waiting.get(type) ?? [];
       q.push({ resolve, reject });

@@ -48,6 +48,24 @@ describe("a control request whose answer cannot come", () => {
     s.leave();
   });
 
+  // newcomer r31: 快进 10 分钟 clicked offline said 「命令将暂存于发件箱」 and was dropped
+  it("a clock jump made while offline waits, kept, and goes once with its id on the reconnect; a forecast is refused at once", async () => {
+    const s = await LiveSession.join("d1", "DIRE-CTOR-CODE-0000-0000", "导调");
+    const room = made.at(-1)!;
+    room.on.get("drop")!();
+    const jump = s.control("clock", { action: "jump", value: 10 });
+    await expect(s.control("forecast", { minutes: 30 })).rejects.toThrow("连接已断开");
+    expect(room.sent.filter(([t]) => t === "clock")).toHaveLength(0);
+    room.on.get("reconnect")!();
+    const jumps = room.sent.filter(([t]) => t === "clock");
+    expect(jumps).toHaveLength(1);
+    expect(jumps[0]![1]).toEqual({ action: "jump", value: 10, id: expect.stringMatching(/^[A-Za-z0-9_.:-]{1,64}$/) });
+    const answer = { id: jumps[0]![1].id, tMs: 600_000, paused: true, speed: 1 };
+    room.on.get("msg:*")!("clock", answer);
+    await expect(jump).resolves.toEqual(answer);
+    s.leave();
+  });
+
   it("the code reissued: a waiting observation and a waiting forecast reject (en), the observation 'not saved'", async () => {
     setLang("en");
     const s = await LiveSession.join("d1", "EVAL-CODE-0000-0000-0000", "Evaluators");
