@@ -129,7 +129,7 @@ export const en: Catalogue = {
     none: "No command given yet", ackedMeans: "The server received it and wrote it in the drill log; this is not the recipient's acknowledgement",
     cannotDo: "{{unit}} ({{type}}) cannot do \"{{task}}\": it can do {{caps}}. Sent like this, the evaluation counts it as a wrong-type dispatch.", noCaps: "nothing", useTask: "Use {{task}}", taskDefault: "No task chosen yet: this one is preset from the ticked units' capabilities; confirm or choose another.",
     marks: "Unit status marks", partsLeft: "Still to do: {{parts}}", partial: "Partly done", partialOverdue: "Partly done, overdue", notice: "tell {{agency}}",
-    units: "{{left}} more {{types}} ({{arrived}} of {{need}} on scene)",
+    units: "{{types}}: {{left}} more ({{arrived}} of {{need}} on scene)",
   },
   // newcomer 21 item 1: a double-blind seat not yet told sees why its lists are empty, and what it can do meanwhile
   standby: {
