@@ -18,11 +18,19 @@ export interface DrillRun {
 }
 
 export const BOT_TAG: LocalText = { zh: "（机器人代演）", en: " (played by a bot)" };
+/** an agency a bot played for part of the drill and people for the rest (a seat switched between them) */
+export const PART_BOT_TAG: LocalText = { zh: "（部分时段机器人代演）", en: " (played by a bot for part of the drill)" };
 
-/** The report with `run` set and each bot-played agency's name tagged BOT_TAG, wherever the report names it. */
+/**
+ * The report with `run` set and each bot-played agency's name tagged, wherever the report names it: BOT_TAG when no
+ * person ever joined its seat, PART_BOT_TAG when people played it too (newcomer r31: a seat a bot held for two
+ * minutes read 「（机器人代演）」 on every finding of the person who played it the rest of the drill).
+ */
 export function withRun(r: WordedReport, run: DrillRun): WordedReport & { run: DrillRun } {
   const bots = new Set(run.bots);
-  const agencies = r.agencies.map((a) => (bots.has(a.id) ? { ...a, name: { zh: a.name.zh + BOT_TAG.zh, en: a.name.en + BOT_TAG.en } } : a));
+  const staffed = new Set(run.people.filter((p) => p.names.length > 0).map((p) => p.seat));
+  const tag = (id: string) => (staffed.has(id) ? PART_BOT_TAG : BOT_TAG);
+  const agencies = r.agencies.map((a) => (bots.has(a.id) ? { ...a, name: { zh: a.name.zh + tag(a.id).zh, en: a.name.en + tag(a.id).en } } : a));
   return { ...r, agencies, run };
 }
 

@@ -21,6 +21,8 @@ const log = [
   audit("2026-12-03T00:05:00.000Z", "王科长", "clock:resume"),
   // the police seat handed to a bot mid-drill by the director
   audit("2026-12-03T00:20:00.000Z", "王科长", "seatMode", { seat: "police", mode: "bot" }),
+  // the fire seat: a person played it before the bot took it (newcomer r31)
+  audit("2026-12-03T00:06:00.000Z", "赵指挥", "join", { seat: "fire", kind: "seat" }),
 ];
 const run = drillRun({ createdAt: "2026-12-02T23:50:00.000Z", settings: { blindness: "NONE", speed: 1, bots: ["ent"] } }, log, [{ by: "fire", person: "bot:fire" }, { by: "eb", person: "李值班" }], 480);
 const poor = rendered("chemical-leak", "poor");
@@ -32,7 +34,7 @@ const en = flat(visibleHtml(renderHtml(withRun(poor.worded, run), "en"), "en"));
 describe("the report of a live drill names its run", () => {
   it("the store's facts: first clock start, names by seat (once each), every seat a bot played", () => {
     expect(run.ranAt).toBe("2026-12-03T00:05:00.000Z");
-    expect(run.people).toEqual([{ seat: "director", names: ["王科长"] }, { seat: "eb", names: ["李值班"] }]);
+    expect(run.people).toEqual([{ seat: "director", names: ["王科长"] }, { seat: "eb", names: ["李值班"] }, { seat: "fire", names: ["赵指挥"] }]);
     expect(run.bots).toEqual(["ent", "fire", "police"]);
   });
 
@@ -63,10 +65,20 @@ describe("the report of a live drill names its run", () => {
     const fireFindings = poor.worded.findings.filter((f) => f.agency === "fire");
     expect(fireFindings.length).toBeGreaterThan(0);
     // the finding's row: its id, its time "hh:mm:ss (wall time)", then its agency
-    expect(zh).toMatch(new RegExp(`${fireFindings[0]!.id} \\S+ \\([^)]*\\) ${fireName.zh}（机器人代演）`));
-    expect(en).toContain(`${fireName.en} (played by a bot)`);
+    expect(zh).toMatch(new RegExp(`${fireFindings[0]!.id} \\S+ \\([^)]*\\) ${fireName.zh}（部分时段机器人代演）`));
+    expect(en).toContain(`${fireName.en} (played by a bot for part of the drill)`);
     // a seat people played carries no tag
     const ebName = poor.worded.agencies.find((a) => a.id === "eb")!.name;
     expect(zh).not.toContain(`${ebName.zh}（机器人代演）`);
+  });
+
+  // newcomer r31: a seat a bot held for two minutes read 「（机器人代演）」 on every finding of the person who played it
+  it("an agency people played too is marked as played by a bot for part of the drill; one no person joined, wholly", () => {
+    const fireName = poor.worded.agencies.find((a) => a.id === "fire")!.name;
+    const entName = poor.worded.agencies.find((a) => a.id === "ent")!.name;
+    expect(zh).toContain(`${fireName.zh}（部分时段机器人代演）`);
+    expect(zh).not.toContain(`${fireName.zh}（机器人代演）`);
+    expect(en).toContain(`${fireName.en} (played by a bot for part of the drill)`);
+    expect(zh).toContain(`${entName.zh}（机器人代演）`);
   });
 });
