@@ -7,9 +7,9 @@ import { ANNEX_A_AREAS, annexNumberVerified, type AnnexArea } from "../../engine
 import { t } from "../i18n/index.ts";
 
 /** "<seat> · <person>", or the seat alone when the person gave no name or the seat's own title. */
-export function seatLabel(seat: string, person: string): string {
+export function seatLabel(seat: string, person: string, sameAs: readonly string[] = []): string {
   const p = person.trim();
-  return p && p !== seat ? `${seat} · ${p}` : seat;
+  return p && p !== seat && !sameAs.includes(p) ? `${seat} · ${p}` : seat;
 }
 
 /**

@@ -7,6 +7,12 @@
 import { useState } from "preact/hooks";
 import { t, useLang } from "../i18n/index.ts";
 import { figureLabel, seatLabel } from "../model/labels.ts";
+import { zh } from "../i18n/zh.ts";
+import { en } from "../i18n/en.ts";
+
+// the name a console's creator is given by default (JoinPage: its title in the page's language then) is that title in
+// either language, not a person's name: the header shows the title alone (newcomer r31: "Exercise control · 导调台")
+const ROLE_TITLES = [zh.director.title, en.director.title, zh.evaluator.title, en.evaluator.title];
 import { MapView } from "../map/MapView.tsx";
 import { SiteView } from "../map/SiteView.tsx";
 import { ClockBar } from "../panels/ClockBar.tsx";
@@ -54,7 +60,7 @@ export function ControlConsole(p: ControlProps) {
   const shown: Tab = tab === "map" ? "board" : tab;
   return (
     <div class={`console console-control ${director ? "console-director" : "console-evaluator"}`} data-testid={director ? "director-console" : m.omniscient ? "evaluator-console" : "observer-console"}>
-      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer"), p.person)} />
+      <ClockBar model={m} connection={p.connection} outbox={p.outbox} seatLabel={seatLabel(director ? t("director.title") : m.omniscient ? t("evaluator.title") : t("join.observer"), p.person, ROLE_TITLES)} />
       <div class={`control-sheet ${sheet || !director ? "sheet-open" : ""}`} data-testid="control-sheet">
       {director && p.control ? <ClockControls model={m} control={p.control} send={p.send} sheet={{ open: sheet, toggle: () => setSheet(!sheet) }} /> : null}
       {truth ? (

@@ -19,6 +19,12 @@ describe("labels", () => {
     expect(seatLabel("导调台", "王科长")).toBe("导调台 · 王科长");
   });
 
+  // newcomer r31: the creator's default name, 导调台, read "Exercise control · 导调台" once the page was in English
+  it("the header: a default name that is the title in the other language shows the title alone", () => {
+    expect(seatLabel("Exercise control", "导调台", ["导调台", "Exercise control"])).toBe("Exercise control");
+    expect(seatLabel("Exercise control", "王科长", ["导调台", "Exercise control"])).toBe("Exercise control · 王科长");
+  });
+
   it("the new drill's codes are listed by agency name, not by id", () => {
     const rows = codeRows({ ent: "AAAA-BBBB-CCCC", eb: "DDDD-EEEE-FFFF" }, names, (n) => n.zh);
     expect(rows).toEqual([
