@@ -5,7 +5,9 @@
  * the schema, so the reference and value checks can run on it: an unknown key is left out (the engine ignores it),
  * a value out of range or not allowed takes the same field of a sibling in its list, else the nearest bound or the
  * first allowed value. The patched paths are returned: a check's finding under one is a knock-on of the placeholder,
- * never shown. When a value cannot be patched (a missing field, a wrong type with no sibling), undefined: the
+ * never shown. A missing field takes the value under its misspelt key, else the same field of a sibling, else a
+ * neutral number or false (missingStandIn).
+ * When a value cannot be patched (a missing text with no sibling, a wrong type with no sibling), undefined: the
  * format errors alone are reported, as before.
  */
 import type { z } from "zod";
@@ -78,13 +80,60 @@ export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: 
       for (const k of issue.keys) delete (parent as Obj)[k];
       continue;
     }
-    if (path.length === 0 || at(copy, path) === undefined) return undefined;
-    const patch = donor(data, path, bad) ?? fromIssue(issue);
+    if (path.length === 0) return undefined;
+    const missing = at(copy, path) === undefined;
+    // a misspelt required key must not hide the rest (newcomer r31: `tikS`, `speedKhm`): the value written under the
+    // misspelt key is what the author meant; else a sibling's (never for an id: two items would share it, a false
+    // "duplicate"); else a neutral stand-in (missingStandIn)
+    const lend = missing && path[path.length - 1] === "id" ? undefined : donor(data, path, bad);
+    const patch = missing ? misspelt(data, path, issues) ?? lend ?? missingStandIn(issue) : lend ?? fromIssue(issue);
     if (!patch || !set(copy, path, patch.value)) return undefined;
     patched.push(path);
   }
   const again = schema.safeParse(copy);
-  return again.success ? { value: again.data, patched } : undefined;
+  if (again.success) return { value: again.data, patched };
+  // a stand-in outside its field's range (tickS ≥ 1 …) is moved once more to the bound the new issue names
+  for (const issue of again.error.issues) {
+    const path = issue.path as PathSegment[];
+    const patch = patched.some((p) => under(path, p) && under(p, path)) ? fromIssue(issue) : undefined;
+    if (!patch || !set(copy, path, patch.value)) return undefined;
+  }
+  const last = schema.safeParse(copy);
+  return last.success ? { value: last.data, patched } : undefined;
+}
+
+/** The value under an unknown key beside a missing one that differs from it by at most two letters (`tikS` for `tickS`). */
+function misspelt(data: unknown, path: readonly PathSegment[], issues: readonly Issue[]): { value: unknown } | undefined {
+  const parent = path.slice(0, -1);
+  const key = String(path[path.length - 1]);
+  const same = (a: readonly PropertyKey[]) => a.length === parent.length && a.every((s, i) => s === parent[i]);
+  const unknown = issues.flatMap((i) => i.code === "unrecognized_keys" && same(i.path) ? i.keys : []);
+  const near = unknown.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  return near.length === 1 ? { value: clone(at(data, [...parent, near[0]!])) } : undefined;
+}
+
+/** Edits (insert, delete, change a letter) from a to b: Levenshtein's distance. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A stand-in for a missing number or true/false that no sibling could lend: 1, the smallest positive whole number
+ * (a tick, a count, a speed; a divisor of every whole number, so no "not a multiple" knock-on), or false. A missing
+ * text, list or mapping has none: a made-up id or place would make knock-ons outside its own field (every place "not
+ * connected" to a made-up incidentPlace), so the format errors alone are listed, as before.
+ */
+function missingStandIn(issue: Issue): { value: unknown } | undefined {
+  if (issue.code !== "invalid_type") return undefined;
+  if (issue.expected === "number" || issue.expected === "int") return { value: 1 };
+  if (issue.expected === "boolean") return { value: false };
+  return undefined;
 }
 
 /** A finding at or under a patched path speaks of the placeholder, not of the file: a knock-on, left out. */

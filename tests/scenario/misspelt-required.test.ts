@@ -1,0 +1,119 @@
+/**
+ * A misspelt required key must not hide the file's other errors (README: an unknown key "does not hide a misspelt
+ * place or an unknown capability elsewhere"). Newcomer r31 renamed, in a copy of chemical-leak.yaml, clock.tickS to
+ * tikS, the fire brigade's base to fire-hazmt and the first unit's capability plugLeak to plugleak: `drill validate`
+ * printed only the two lines about tikS (missing tickS, unknown tikS); the place and the capability came out only
+ * once the typo was fixed. Now the value under the misspelt key stands in for the missing one (engine/scenario/
+ * repair.ts), so the reference checks run, and nothing that only follows from the typo is listed.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { drill } from "../cli/drill-cli.ts";
+
+const original = readFileSync("scenarios/chemical-leak.yaml", "utf8");
+
+function planted(edits: Array<[string, string]>): { file: string; text: string } {
+  let text = original;
+  for (const [from, to] of edits) {
+    expect(text.includes(from), from).toBe(true);
+    text = text.replace(from, to);
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "misspelt-")), "bad.yaml");
+  writeFileSync(file, text);
+  return { file, text };
+}
+
+/** 1-based line of the first line holding `s` (counted here, not by the loader). */
+const lineOf = (text: string, s: string) => text.split("\n").findIndex((l) => l.includes(s)) + 1;
+
+// the newcomer's three edits; the fire brigade is the fourth agency (agencies[3]), its base on its own line
+const THREE: Array<[string, string]> = [
+  ["  tickS: 1\n", "  tikS: 1\n"],
+  ["    reportsTo: eb\n    base: fire-hazmat\n", "    reportsTo: eb\n    base: fire-hazmt\n"],
+  ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugleak, closeValve, detect, rescue]"],
+];
+
+describe("drill validate: a misspelt required key hides nothing else", () => {
+  it("the newcomer's three edits (tikS, fire-hazmt, plugleak): all three reported, each at its line, in English", async () => {
+    const { file, text } = planted(THREE);
+    const r = await drill("validate", "--lang", "en", file);
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n");
+    // tikS is one fault said twice (the missing key where clock's mapping begins, at its first key `start`; the unknown
+    // key on its own line) + the two the typo used to hide
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(new RegExp(`:${lineOf(text, "  start: \"2026-")}:\\d+ clock\\.tickS: required field is missing \\(expected a number\\)$`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "tikS: 1")}:\\d+ clock\\.tikS: unknown key "tikS"`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "base: fire-hazmt")}:\\d+ agencies\\[3\\]\\.base: no place "fire-hazmt" \\(expected a place id defined in this file\\)$`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "[plugleak,")}:\\d+ units\\[0\\]\\.capabilities\\[0\\]: unknown capability "plugleak"`)),
+    ]));
+  });
+
+  it("the same three in Chinese (the default language), at the same lines", async () => {
+    const { file, text } = planted(THREE);
+    const r = await drill("validate", "--lang", "zh-CN", file);
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(new RegExp(`:${lineOf(text, "  start: \"2026-")}:\\d+ clock\\.tickS：缺少必填字段（应为：数字）$`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "tikS: 1")}:\\d+ clock\\.tikS：未知字段“tikS”`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "base: fire-hazmt")}:\\d+ agencies\\[3\\]\\.base：没有地点“fire-hazmt”（应为：本文件中定义的地点 id）$`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "[plugleak,")}:\\d+ units\\[0\\]\\.capabilities\\[0\\]：未知的能力“plugleak”`)),
+    ]));
+  });
+
+  it("a misspelt required unit key (units[0].speedKhm) hides neither a misspelt road end nor an unknown capability", async () => {
+    const { file, text } = planted([
+      ["    speedKmh: 60\n    turnOutS: 60\n", "    speedKhm: 60\n    turnOutS: 60\n"],
+      ["- { from: hospital, to: j-county,", "- { from: hospital, to: j-cuonty,"],
+      ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugleak, closeValve, detect, rescue]"],
+    ]);
+    const r = await drill("validate", "--lang", "en", file);
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ units\[0\]\.speedKmh: required field is missing \(expected a number\)$/),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "speedKhm: 60")}:\\d+ units\\[0\\]\\.speedKhm: unknown key "speedKhm"`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "to: j-cuonty")}:\\d+ map\\.roads\\[2\\]\\.to: no place "j-cuonty"`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "[plugleak,")}:\\d+ units\\[0\\]\\.capabilities\\[0\\]: unknown capability "plugleak"`)),
+    ]));
+    // the hospital's only road names the misspelt place: "not connected" would be that typo's knock-on
+    expect(r.err).not.toContain("not connected");
+  });
+
+  it("a misspelt required reference (incidentPlce) hides a misspelt base, and lists no knock-on of the missing place", async () => {
+    const { file } = planted([
+      ["incidentPlace: tank-v101\n", "incidentPlce: tank-v101\n"],
+      ["    reportsTo: eb\n    base: fire-hazmat\n", "    reportsTo: eb\n    base: fire-hazmt\n"],
+    ]);
+    const r = await drill("validate", "--lang", "en", file);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ incidentPlace: required field is missing/),
+      expect.stringMatching(/ incidentPlce: unknown key "incidentPlce"/),
+      expect.stringMatching(/ agencies\[3\]\.base: no place "fire-hazmt"/),
+    ]));
+  });
+
+  it("a misspelt id (`di: fire`) hides an unknown capability, and the units of that agency are not \"no agency\" again", async () => {
+    const { file } = planted([
+      ["  - id: fire\n", "  - di: fire\n"],
+      ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugleak, closeValve, detect, rescue]"],
+    ]);
+    const r = await drill("validate", "--lang", "en", file);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ agencies\[3\]\.id: required field is missing/),
+      expect.stringMatching(/ agencies\[3\]\.di: unknown key "di"/),
+      expect.stringMatching(/ units\[0\]\.capabilities\[0\]: unknown capability "plugleak"/),
+    ]));
+    expect(r.err).not.toContain('no agency "fire"');
+  });
+});
