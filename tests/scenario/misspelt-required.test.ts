@@ -117,3 +117,25 @@ describe("drill validate: a misspelt required key hides nothing else", () => {
     expect(r.err).not.toContain('no agency "fire"');
   });
 });
+
+describe("drill validate on a play: a misspelt required key hides nothing in its own command", () => {
+  it("`plase:` for place: the wrong unit of the same command and the wrong group of the next are listed too", async () => {
+    const good = readFileSync("scenarios/plays/chemical-leak.good.yaml", "utf8");
+    const first = '  - at: "00:00:30"\n    by: ent\n    type: dispatch\n    units: ent-team\n    place: tank-v101\n';
+    expect(good.includes(first)).toBe(true);
+    const text = good.replace(first, first.replace("units: ent-team", "units: ent-teem").replace("place: tank-v101", "plase: tank-v101")).replace("    groups: [workers]\n", "    groups: [wrokers]\n");
+    const file = join(mkdtempSync(join(tmpdir(), "misspelt-")), "play.yaml");
+    writeFileSync(file, text);
+    const r = await drill("validate", "--lang", "en", "scenarios/chemical-leak.yaml", file);
+    expect(r.code).toBe(1);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ commands\[0\]\.place: required field is missing/),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "plase: tank-v101")}:\\d+ commands\\[0\\]\\.plase: unknown key "plase"`)),
+      // before: commands[0] did not parse, so its unit was never checked
+      expect.stringMatching(new RegExp(`:${lineOf(text, "units: ent-teem")}:\\d+ commands\\[0\\]\\.units\\[0\\]: no unit "ent-teem" in scenario chemical-leak`)),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "[wrokers]")}:\\d+ commands\\[1\\]\\.groups\\[0\\]: no group "wrokers"`)),
+    ]));
+  });
+});
