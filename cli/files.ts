@@ -16,7 +16,7 @@ import type { Scenario } from "../engine/scenario/schema.ts";
 import { parseYaml, problemAt, type YamlSource } from "../engine/scenario/yaml-source.ts";
 import type { PartialParse } from "../engine/scenario/parse-with.ts";
 import { partialValueProblems } from "../engine/partial-values.ts";
-import { knockOn } from "../engine/scenario/repair.ts";
+import { asWritten, knockOn } from "../engine/scenario/repair.ts";
 import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
@@ -221,7 +221,7 @@ function otherCommandsProblems(text: string, file: string, against: Compiled, sy
 
 /** checkPlay on a play whose format errors were patched (repair.ts), less the knock-ons of the patched values. */
 function partialPlayProblems(partial: PartialParse<Play>, against: Compiled): Problem[] {
-  return checkPlay(partial.value, against).filter((f) => !knockOn(f.path, partial.patched)).map((f) => problemAt(partial.source, f.path, f.message, f.expected));
+  return checkPlay(partial.value, against).filter((f) => !knockOn(f.path, partial.patched)).map((f) => problemAt(partial.source, asWritten(f.path, partial.renamed), f.message, f.expected));
 }
 
 /** scenarios/<id>.yaml for a play in scenarios/plays/. */

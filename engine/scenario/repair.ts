@@ -66,9 +66,10 @@ function fromIssue(issue: Issue): { value: unknown } | undefined {
  * `data` patched to pass `schema` (module comment), with the paths patched; undefined when some issue has no patch
  * or the patched data still fails. `data` itself is not changed.
  */
-export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): { value: T; patched: PathSegment[][] } | undefined {
+export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): { value: T; patched: PathSegment[][]; renamed: Renamed[] } | undefined {
   const copy = clone(data);
   const patched: PathSegment[][] = [];
+  const renamed: Renamed[] = [];
   // an unknown key's issue sits at its parent's path (the root, for a top-level key): what is bad is the key itself,
   // else every sibling under that parent would be refused as a donor (newcomer 22: `sensitiv` hid `eb-offise`)
   const bad = issues.flatMap((i) => i.code === "unrecognized_keys" ? i.keys.map((k) => [...(i.path as PathSegment[]), k]) : [i.path as PathSegment[]]);
@@ -85,31 +86,50 @@ export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: 
     // a misspelt required key must not hide the rest (newcomer r31: `tikS`, `speedKhm`): the value written under the
     // misspelt key is what the author meant; else a sibling's (never for an id: two items would share it, a false
     // "duplicate"); else a neutral stand-in (missingStandIn)
+    const written = missing ? misspelt(data, path, issues) : undefined;
+    if (written) {
+      // the author's own value: a finding on it is no knock-on, and is shown at the misspelt key
+      if (!set(copy, path, written.value)) return undefined;
+      renamed.push({ from: [...path.slice(0, -1), written.key], to: path });
+      continue;
+    }
     const lend = missing && path[path.length - 1] === "id" ? undefined : donor(data, path, bad);
-    const patch = missing ? misspelt(data, path, issues) ?? lend ?? missingStandIn(issue) : lend ?? fromIssue(issue);
+    const patch = lend ?? (missing ? missingStandIn(issue) : fromIssue(issue));
     if (!patch || !set(copy, path, patch.value)) return undefined;
     patched.push(path);
   }
   const again = schema.safeParse(copy);
-  if (again.success) return { value: again.data, patched };
+  if (again.success) return { value: again.data, patched, renamed };
   // a stand-in outside its field's range (tickS ≥ 1 …) is moved once more to the bound the new issue names
+  // (a value under a misspelt key that is itself out of range, `tikS: 0`, too: then its findings are knock-ons)
   for (const issue of again.error.issues) {
     const path = issue.path as PathSegment[];
-    const patch = patched.some((p) => under(path, p) && under(p, path)) ? fromIssue(issue) : undefined;
+    const eq = (p: readonly PathSegment[]) => under(path, p) && under(p, path);
+    const patch = patched.some(eq) || renamed.some((r) => eq(r.to)) ? fromIssue(issue) : undefined;
     if (!patch || !set(copy, path, patch.value)) return undefined;
+    if (!patched.some(eq)) patched.push(path);
   }
   const last = schema.safeParse(copy);
-  return last.success ? { value: last.data, patched } : undefined;
+  return last.success ? { value: last.data, patched, renamed } : undefined;
+}
+
+/** A missing required field given the value under its misspelt key: `from` the key as written, `to` the field. */
+export interface Renamed { from: PathSegment[]; to: PathSegment[] }
+
+/** A finding's path as the file has it: under a misspelt key (`incidentPlce`), not the field it stood in for. */
+export function asWritten(path: PathSegment[], renamed: readonly Renamed[]): PathSegment[] {
+  const r = renamed.find((x) => under(path, x.to));
+  return r ? [...r.from, ...path.slice(r.to.length)] : path;
 }
 
 /** The value under an unknown key beside a missing one that differs from it by at most two letters (`tikS` for `tickS`). */
-function misspelt(data: unknown, path: readonly PathSegment[], issues: readonly Issue[]): { value: unknown } | undefined {
+function misspelt(data: unknown, path: readonly PathSegment[], issues: readonly Issue[]): { value: unknown; key: string } | undefined {
   const parent = path.slice(0, -1);
   const key = String(path[path.length - 1]);
   const same = (a: readonly PropertyKey[]) => a.length === parent.length && a.every((s, i) => s === parent[i]);
   const unknown = issues.flatMap((i) => i.code === "unrecognized_keys" && same(i.path) ? i.keys : []);
   const near = unknown.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
-  return near.length === 1 ? { value: clone(at(data, [...parent, near[0]!])) } : undefined;
+  return near.length === 1 ? { value: clone(at(data, [...parent, near[0]!])), key: near[0]! } : undefined;
 }
 
 /** Edits (insert, delete, change a letter) from a to b: Levenshtein's distance. */

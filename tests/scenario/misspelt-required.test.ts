@@ -101,6 +101,18 @@ describe("drill validate: a misspelt required key hides nothing else", () => {
     ]));
   });
 
+  it("a wrong value under a misspelt key is its own problem, at the misspelt key's line (incidentPlce: tank-nosuch)", async () => {
+    const { file, text } = planted([["incidentPlace: tank-v101\n", "incidentPlce: tank-nosuch\n"]]);
+    const r = await drill("validate", "--lang", "en", file);
+    const lines = r.err.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/ incidentPlace: required field is missing/),
+      expect.stringMatching(/ incidentPlce: unknown key "incidentPlce"/),
+      expect.stringMatching(new RegExp(`:${lineOf(text, "incidentPlce:")}:\\d+ incidentPlce: no place "tank-nosuch" \\(expected a place id defined in this file\\)$`)),
+    ]));
+  });
+
   it("a misspelt id (`di: fire`) hides an unknown capability, and the units of that agency are not \"no agency\" again", async () => {
     const { file } = planted([
       ["  - id: fire\n", "  - di: fire\n"],
@@ -137,5 +149,21 @@ describe("drill validate on a play: a misspelt required key hides nothing in its
       expect.stringMatching(new RegExp(`:${lineOf(text, "units: ent-teem")}:\\d+ commands\\[0\\]\\.units\\[0\\]: no unit "ent-teem" in scenario chemical-leak`)),
       expect.stringMatching(new RegExp(`:${lineOf(text, "[wrokers]")}:\\d+ commands\\[1\\]\\.groups\\[0\\]: no group "wrokers"`)),
     ]));
+  });
+});
+
+describe("drill validate: a misspelt place is listed once, not again as every route to or from it", () => {
+  it("incidentPlace: tank-nosuch is one line, not every place \"not connected\" and every unit \"cannot reach\" it", async () => {
+    const { file, text } = planted([["incidentPlace: tank-v101\n", "incidentPlace: tank-nosuch\n"]]);
+    const r = await drill("validate", "--lang", "en", file);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")).toEqual([expect.stringMatching(new RegExp(`:${lineOf(text, "incidentPlace:")}:\\d+ incidentPlace: no place "tank-nosuch"`))]);
+  });
+
+  it("a unit's misspelt base is one line, not also \"cannot reach\" the incident from it", async () => {
+    const { file, text } = planted([["    base: fire-hazmat\n    crew: 6\n", "    base: fire-hazmt\n    crew: 6\n"]]);
+    const r = await drill("validate", "--lang", "en", file);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")).toEqual([expect.stringMatching(new RegExp(`:${lineOf(text, "base: fire-hazmt")}:\\d+ units\\[0\\]\\.base: no place "fire-hazmt"`))]);
   });
 });
