@@ -36,34 +36,20 @@ const THREE: Array<[string, string]> = [
 ];
 
 describe("drill validate: a misspelt required key hides nothing else", () => {
-  it("the newcomer's three edits (tikS, fire-hazmt, plugleak): all three reported, each at its line, in English", async () => {
+  // tikS is one fault said twice (the missing key where clock's mapping begins, at its first key `start`; the unknown
+  // key on its own line) + the two the typo used to hide; the Chinese is the default language
+  const WORDED = {
+    en: ["clock\\.tickS: required field is missing \\(expected a number\\)$", 'clock\\.tikS: unknown key "tikS"', 'agencies\\[3\\]\\.base: no place "fire-hazmt" \\(expected a place id defined in this file\\)$', 'units\\[0\\]\\.capabilities\\[0\\]: unknown capability "plugleak"'],
+    "zh-CN": ["clock\\.tickS：缺少必填字段（应为：数字）$", "clock\\.tikS：未知字段“tikS”", "agencies\\[3\\]\\.base：没有地点“fire-hazmt”（应为：本文件中定义的地点 id）$", "units\\[0\\]\\.capabilities\\[0\\]：未知的能力“plugleak”"],
+  };
+  it.each(["en", "zh-CN"] as const)("the newcomer's three edits (tikS, fire-hazmt, plugleak): all three reported, each at its line (%s)", async (lang) => {
     const { file, text } = planted(THREE);
-    const r = await drill("validate", "--lang", "en", file);
-    expect(r.code).toBe(1);
-    const lines = r.err.split("\n");
-    // tikS is one fault said twice (the missing key where clock's mapping begins, at its first key `start`; the unknown
-    // key on its own line) + the two the typo used to hide
-    expect(lines).toHaveLength(4);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`:${lineOf(text, "  start: \"2026-")}:\\d+ clock\\.tickS: required field is missing \\(expected a number\\)$`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "tikS: 1")}:\\d+ clock\\.tikS: unknown key "tikS"`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "base: fire-hazmt")}:\\d+ agencies\\[3\\]\\.base: no place "fire-hazmt" \\(expected a place id defined in this file\\)$`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "[plugleak,")}:\\d+ units\\[0\\]\\.capabilities\\[0\\]: unknown capability "plugleak"`)),
-    ]));
-  });
-
-  it("the same three in Chinese (the default language), at the same lines", async () => {
-    const { file, text } = planted(THREE);
-    const r = await drill("validate", "--lang", "zh-CN", file);
+    const r = await drill("validate", "--lang", lang, file);
     expect(r.code).toBe(1);
     const lines = r.err.split("\n");
     expect(lines).toHaveLength(4);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(new RegExp(`:${lineOf(text, "  start: \"2026-")}:\\d+ clock\\.tickS：缺少必填字段（应为：数字）$`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "tikS: 1")}:\\d+ clock\\.tikS：未知字段“tikS”`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "base: fire-hazmt")}:\\d+ agencies\\[3\\]\\.base：没有地点“fire-hazmt”（应为：本文件中定义的地点 id）$`)),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "[plugleak,")}:\\d+ units\\[0\\]\\.capabilities\\[0\\]：未知的能力“plugleak”`)),
-    ]));
+    const at = ['  start: "2026-', "tikS: 1", "base: fire-hazmt", "[plugleak,"].map((s) => lineOf(text, s));
+    expect(lines).toEqual(expect.arrayContaining(WORDED[lang].map((w, i) => expect.stringMatching(new RegExp(`:${at[i]}:\\d+ ${w}`)))));
   });
 
   it("a misspelt required unit key (units[0].speedKhm) hides neither a misspelt road end nor an unknown capability", async () => {
@@ -86,47 +72,26 @@ describe("drill validate: a misspelt required key hides nothing else", () => {
     expect(r.err).not.toContain("not connected");
   });
 
-  it("a misspelt required reference (incidentPlce) hides a misspelt base, and lists no knock-on of the missing place", async () => {
-    const { file } = planted([
+  // [what, edits, each line expected (English), a knock-on that must not be listed]
+  const CASES: Array<[string, Array<[string, string]>, RegExp[], string]> = [
+    ["a misspelt required reference (incidentPlce) hides a misspelt base, and no place is \"not connected\" to a missing one", [
       ["incidentPlace: tank-v101\n", "incidentPlce: tank-v101\n"],
       ["    reportsTo: eb\n    base: fire-hazmat\n", "    reportsTo: eb\n    base: fire-hazmt\n"],
-    ]);
-    const r = await drill("validate", "--lang", "en", file);
-    const lines = r.err.split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/ incidentPlace: required field is missing/),
-      expect.stringMatching(/ incidentPlce: unknown key "incidentPlce"/),
-      expect.stringMatching(/ agencies\[3\]\.base: no place "fire-hazmt"/),
-    ]));
-  });
-
-  it("a wrong value under a misspelt key is its own problem, at the misspelt key's line (incidentPlce: tank-nosuch)", async () => {
-    const { file, text } = planted([["incidentPlace: tank-v101\n", "incidentPlce: tank-nosuch\n"]]);
-    const r = await drill("validate", "--lang", "en", file);
-    const lines = r.err.split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/ incidentPlace: required field is missing/),
-      expect.stringMatching(/ incidentPlce: unknown key "incidentPlce"/),
-      expect.stringMatching(new RegExp(`:${lineOf(text, "incidentPlce:")}:\\d+ incidentPlce: no place "tank-nosuch" \\(expected a place id defined in this file\\)$`)),
-    ]));
-  });
-
-  it("a misspelt id (`di: fire`) hides an unknown capability, and the units of that agency are not \"no agency\" again", async () => {
-    const { file } = planted([
+    ], [/ incidentPlace: required field is missing/, / incidentPlce: unknown key "incidentPlce"/, / agencies\[3\]\.base: no place "fire-hazmt"/], "not connected"],
+    // a wrong value under a misspelt key is its own problem, placed at the misspelt key's line (the original's incidentPlace line)
+    ["a wrong value under a misspelt key (incidentPlce: tank-nosuch) is listed at that key", [["incidentPlace: tank-v101\n", "incidentPlce: tank-nosuch\n"]],
+      [/ incidentPlace: required field is missing/, / incidentPlce: unknown key "incidentPlce"/, new RegExp(`:${lineOf(original, "incidentPlace:")}:\\d+ incidentPlce: no place "tank-nosuch" \\(expected a place id defined in this file\\)$`)], "cannot reach"],
+    ["a misspelt id (`di: fire`) hides an unknown capability, and the fire units are not \"no agency\" again", [
       ["  - id: fire\n", "  - di: fire\n"],
       ["capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugleak, closeValve, detect, rescue]"],
-    ]);
-    const r = await drill("validate", "--lang", "en", file);
-    const lines = r.err.split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/ agencies\[3\]\.id: required field is missing/),
-      expect.stringMatching(/ agencies\[3\]\.di: unknown key "di"/),
-      expect.stringMatching(/ units\[0\]\.capabilities\[0\]: unknown capability "plugleak"/),
-    ]));
-    expect(r.err).not.toContain('no agency "fire"');
+    ], [/ agencies\[3\]\.id: required field is missing/, / agencies\[3\]\.di: unknown key "di"/, / units\[0\]\.capabilities\[0\]: unknown capability "plugleak"/], 'no agency "fire"'],
+  ];
+  it.each(CASES)("%s", async (_what, edits, expected, knockOn) => {
+    const r = await drill("validate", "--lang", "en", planted(edits).file);
+    expect(r.code).toBe(1);
+    expect(r.err.split("\n")).toHaveLength(expected.length);
+    expect(r.err.split("\n")).toEqual(expect.arrayContaining(expected.map((e) => expect.stringMatching(e))));
+    expect(r.err).not.toContain(knockOn);
   });
 });
 
