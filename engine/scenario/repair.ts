@@ -63,8 +63,10 @@ function fromIssue(issue: Issue): { value: unknown } | undefined {
 }
 
 /**
- * `data` patched to pass `schema` (module comment), with the paths patched; undefined when some issue has no patch
- * or the patched data still fails. `data` itself is not changed.
+ * `data` patched to pass `schema` (module comment), with the paths patched (a finding under one is a knock-on) and
+ * `renamed`, the missing fields given the value under their misspelt key (a finding under one is the author's own,
+ * shown at the key as written: asWritten); undefined when some issue has no patch or the patched data still fails.
+ * `data` itself is not changed.
  */
 export function repairForChecks<T>(schema: z.ZodType<T>, data: unknown, issues: readonly Issue[]): { value: T; patched: PathSegment[][]; renamed: Renamed[] } | undefined {
   const copy = clone(data);
