@@ -16,6 +16,7 @@ import type { Scenario } from "../engine/scenario/schema.ts";
 import { parseYaml, problemAt, type YamlSource } from "../engine/scenario/yaml-source.ts";
 import type { PartialParse } from "../engine/scenario/parse-with.ts";
 import { partialValueProblems } from "../engine/partial-values.ts";
+import { asWritten, knockOn } from "../engine/scenario/repair.ts";
 import type { BestPlay } from "../engine/evaluate/references.ts";
 import { cached, cacheKey, store } from "./file-cache.ts";
 
@@ -168,7 +169,12 @@ export function playFromText(text: string, file: string, against?: Compiled | ((
     // the other commands are still checked against the scenario (`drill validate` finds it by the play's
     // `scenario:` as for a sound play), so one bad line never hides an unknown role or task on another
     const named = typeof against === "function" ? namedScenario(text, file, against) : { scenario: against };
-    if (named.scenario) return { ok: false, problems: [...parsed.problems, ...otherCommandsProblems(text, file, named.scenario, parsed.problems)] };
+    if (named.scenario) {
+      // the play patched to pass (repair.ts: a misspelt `plase` lends its value to the missing `place`) is checked
+      // whole, less the patched fields' knock-ons, so a misspelt key does not hide a wrong unit in its own command
+      const more = parsed.partial ? partialPlayProblems(parsed.partial, named.scenario) : otherCommandsProblems(text, file, named.scenario, parsed.problems);
+      return { ok: false, problems: [...parsed.problems, ...more] };
+    }
     // never silently unchecked: say that the scenario to check the rest against was not found
     return named.missing ? { ok: false, problems: [...parsed.problems, named.missing] } : parsed;
   }
@@ -211,6 +217,11 @@ function otherCommandsProblems(text: string, file: string, against: Compiled, sy
     const path = f.path[0] === "commands" && typeof f.path[1] === "number" ? ["commands", kept[f.path[1]]!, ...f.path.slice(2)] : f.path;
     return problemAt(y.source, path, f.message, f.expected);
   });
+}
+
+/** checkPlay on a play whose format errors were patched (repair.ts), less the knock-ons of the patched values. */
+function partialPlayProblems(partial: PartialParse<Play>, against: Compiled): Problem[] {
+  return checkPlay(partial.value, against).filter((f) => !knockOn(f.path, partial.patched)).map((f) => problemAt(partial.source, asWritten(f.path, partial.renamed), f.message, f.expected));
 }
 
 /** scenarios/<id>.yaml for a play in scenarios/plays/. */

@@ -11,7 +11,7 @@ import { checkRoads } from "./world/check-roads.ts";
 import { checkValues } from "./scenario/check-values.ts";
 import type { PartialParse } from "./scenario/parse-with.ts";
 import type { Problem } from "./scenario/problems.ts";
-import { knockOn } from "./scenario/repair.ts";
+import { asWritten, knockOn } from "./scenario/repair.ts";
 import type { RulesProfile } from "./scenario/rules-schema.ts";
 import type { Scenario } from "./scenario/schema.ts";
 import { problemAt } from "./scenario/yaml-source.ts";
@@ -28,5 +28,5 @@ export function partialValueProblems(partial: PartialParse<Scenario>, rules: Rul
   }
   return [...checkValues(light), ...routes]
     .filter((f) => !knockOn(f.path, partial.patched))
-    .map((f) => problemAt(partial.source, f.path, f.message, f.expected));
+    .map((f) => problemAt(partial.source, asWritten(f.path, partial.renamed), f.message, f.expected));
 }

@@ -161,6 +161,8 @@ function roadsAsMeant(roads: Scenario["map"]["roads"], places: ReadonlySet<strin
 
 /** Indexes of places that no road path connects to the incident place (roads taken both ways). */
 function unreachable(s: Scenario): number[] {
+  // no such incident place (listed as its own problem): "not connected to it" would be that typo's knock-on at every place
+  if (!s.map.places.some((p) => p.id === s.incidentPlace)) return [];
   const adj = new Map<string, string[]>();
   for (const r of s.map.roads) {
     adj.set(r.from, [...(adj.get(r.from) ?? []), r.to]);

@@ -20,7 +20,8 @@ export function parseRules(text: string, file: string): Parsed<RulesProfile> & {
   return parseWith(RulesProfile, text, file);
 }
 
-export function parsePlay(text: string, file: string): Parsed<Play> & { source?: YamlSource } {
+/** A play's text → the play, or its problems; with format errors, `partial` is the play patched to pass (repair.ts). */
+export function parsePlay(text: string, file: string): ReturnType<typeof parseWith<Play>> {
   return parseWith(Play, text, file);
 }
 

@@ -4,10 +4,10 @@ import { keysAt } from "./keys.ts";
 import type { Parsed, PathSegment, Problem } from "./problems.ts";
 import { parseYaml, problemAt, type YamlSource } from "./yaml-source.ts";
 import { zodProblems } from "./zod-problems.ts";
-import { knockOn, repairForChecks } from "./repair.ts";
+import { asWritten, knockOn, repairForChecks, type Renamed } from "./repair.ts";
 
 /** The parts of a file with format errors that parsed, patched to pass the schema (repair.ts), for the later checks. */
-export interface PartialParse<T> { value: T; source: YamlSource; patched: PathSegment[][] }
+export interface PartialParse<T> { value: T; source: YamlSource; patched: PathSegment[][]; renamed: Renamed[] }
 
 /**
  * Text → value, or every problem: with format errors, the `extra` checks still run on the parts that parsed
@@ -31,10 +31,14 @@ export function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, e
     const format = [...first, ...zodProblems(source, result.error, (path) => keysAt(schema, source.data, path)).filter((p) => !same(p))];
     const repaired = repairForChecks(schema, source.data, result.error.issues);
     if (!repaired) return { ok: false, problems: format };
-    const more = (extra ? extra(repaired.value, source) : []).filter((p) => !knockOn(p.path, repaired.patched));
+    const more = (extra ? extra(repaired.value, source) : []).filter((p) => !knockOn(p.path, repaired.patched)).map((p) => {
+      // a finding on a value written under a misspelt key is placed at that key (repair.ts asWritten)
+      const path = asWritten(p.path, repaired.renamed);
+      return path === p.path ? p : { ...p, ...problemAt(source, path, p.message, p.expected) };
+    });
     return { ok: false, problems: [...format, ...more], partial: { ...repaired, source } };
   }
   const problems = [...first, ...(extra ? extra(result.data, source) : [])];
   // the source travels with the value, so later checks can place their problems without parsing again
-  return problems.length > 0 ? { ok: false, problems, partial: { value: result.data, source, patched: [] } } : { ok: true, value: result.data, source };
+  return problems.length > 0 ? { ok: false, problems, partial: { value: result.data, source, patched: [], renamed: [] } } : { ok: true, value: result.data, source };
 }

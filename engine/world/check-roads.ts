@@ -16,9 +16,12 @@ export function checkRoads(c: Compiled): Finding[] {
     { place: s.incidentPlace, path: ["incidentPlace"], types: undefined as readonly string[] | undefined },
     ...s.requirements.map((r, i) => ({ place: r.place, path: ["requirements", i, "place"], types: r.unitType })),
   ];
+  // a misspelt place (listed by the reference checks) is no route problem: "cannot reach" it would be its knock-on
+  const places = new Set(s.map.places.map((p) => p.id));
   s.units.forEach((u, i) => {
+    if (!places.has(u.base)) return;
     for (const t of targets) {
-      if (t.types && !t.types.includes(u.type)) continue;
+      if ((t.types && !t.types.includes(u.type)) || !places.has(t.place)) continue;
       if (!reach(u.base).has(t.place)) {
         out.push({ path: t.path, message: `unit "${u.id}" cannot reach "${t.place}" from its base "${u.base}" (one-way roads)`, expected: `a road by direction from "${u.base}" to "${t.place}"` });
       } else if (!reach(t.place).has(u.base)) {

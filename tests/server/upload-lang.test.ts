@@ -83,6 +83,24 @@ describe("an uploaded scenario with problems", () => {
     expect(r.body.problems).toHaveLength(5);
   });
 
+  it("a misspelt required key hides neither a misspelt base nor an unknown capability (newcomer r31: tikS, fire-hazmt, plugleak)", async () => {
+    // before: the 422 listed only the two lines about tikS, as drill validate did
+    const three = scenario
+      .replace("  tickS: 1\n", "  tikS: 1\n")
+      .replace("    reportsTo: eb\n    base: fire-hazmat\n", "    reportsTo: eb\n    base: fire-hazmt\n")
+      .replace("capabilities: [plugLeak, closeValve, detect, rescue]", "capabilities: [plugleak, closeValve, detect, rescue]");
+    for (const [lang, base, capability] of [[undefined, "agencies\\[3\\]\\.base：没有地点“fire-hazmt”", "units\\[0\\]\\.capabilities\\[0\\]：未知的能力“plugleak”"], ["en", 'agencies\\[3\\]\\.base: no place "fire-hazmt"', 'units\\[0\\]\\.capabilities\\[0\\]: unknown capability "plugleak"']] as const) {
+      const r = await create({ scenario: three }, lang);
+      expect(r.status).toBe(422);
+      expect(r.body.problems).toHaveLength(4);
+      expect(r.body.problems.filter((p) => p.includes("tickS") || p.includes("tikS"))).toHaveLength(2);
+      expect(r.body.problems).toEqual(expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^upload\\.yaml:${lineOf(three, "base: fire-hazmt")}:\\d+ ${base}`)),
+        expect.stringMatching(new RegExp(`^upload\\.yaml:${lineOf(three, "[plugleak,")}:\\d+ ${capability}`)),
+      ]));
+    }
+  });
+
   it("no Accept-Language: YAML the parser cannot read, in Chinese by its kind, with its field (newcomer 8)", async () => {
     // a duplicate key: yaml's "Map keys must be unique" must not reach a Chinese reader
     const dup = scenario.replace("sensitive: false", "sensitive: false\nsensitive: true");
