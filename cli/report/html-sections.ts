@@ -20,15 +20,21 @@ import { TOLD_HEAD, TOLD_TITLE, toldCells, toldRows } from "./told.ts";
 import { agencyText, BLINDNESS_TEXT, drillTimeText, findingAgencyText, findingBody, isNote, kindText, KIND_TEXT, L, noteText, pointsText, RATING_TEXT, when } from "./text.ts";
 
 
+/** the consoles' own titles, which the client gives as a default name (client/i18n director.title) */
+const DEFAULT_NAMES: readonly LocalText[] = [{ zh: "导调台", en: "Exercise control" }];
+
 const ROLE_TEXT: Record<string, LocalText> = { director: { zh: "导调", en: "Director" }, evaluator: { zh: "评估人员", en: "Evaluators" }, observer: { zh: "观摩", en: "Observers" } };
 
 /** "应急管理局：张三、李四；导调：王五": the names entered on joining, by seat; bot-played agencies carry their tag in their name. */
 function peopleText(r: WordedReport, run: DrillRun): LocalText {
   if (run.people.length === 0) return { zh: "未记录（无人以姓名加入）", en: "none recorded (nobody joined by name)" };
   const seat = (id: string) => ROLE_TEXT[id] ?? agencyText(r, id);
+  // the director console's creator is named by default with its title in the page's language (client JoinPage,
+  // director.title): that title, not a person's name, is given in the report's language (newcomer r31: 导调：导调台 in English)
+  const name = (n: string, lang: "zh" | "en") => DEFAULT_NAMES.find((d) => d.zh === n || d.en === n)?.[lang] ?? n;
   return {
-    zh: run.people.map((p) => `${seat(p.seat).zh}：${p.names.join("、")}`).join("；"),
-    en: run.people.map((p) => `${seat(p.seat).en}: ${p.names.join(", ")}`).join("; "),
+    zh: run.people.map((p) => `${seat(p.seat).zh}：${p.names.map((n) => name(n, "zh")).join("、")}`).join("；"),
+    en: run.people.map((p) => `${seat(p.seat).en}: ${p.names.map((n) => name(n, "en")).join(", ")}`).join("; "),
   };
 }
 

@@ -16,6 +16,8 @@ const audit = (at: string, who: string, action: string, detail?: Record<string, 
 const log = [
   audit("2026-12-02T23:50:00.000Z", "director", "create"),
   audit("2026-12-02T23:55:00.000Z", "王科长", "join", { seat: "director", kind: "director" }),
+  // the drill's creator, named by default with the console's title (client JoinPage): newcomer r31
+  audit("2026-12-02T23:55:30.000Z", "导调台", "join", { seat: "director", kind: "director" }),
   audit("2026-12-02T23:56:00.000Z", "李值班", "join", { seat: "eb", kind: "seat" }),
   audit("2026-12-02T23:57:00.000Z", "李值班", "join", { seat: "eb", kind: "seat" }),
   audit("2026-12-03T00:05:00.000Z", "王科长", "clock:resume"),
@@ -34,7 +36,7 @@ const en = flat(visibleHtml(renderHtml(withRun(poor.worded, run), "en"), "en"));
 describe("the report of a live drill names its run", () => {
   it("the store's facts: first clock start, names by seat (once each), every seat a bot played", () => {
     expect(run.ranAt).toBe("2026-12-03T00:05:00.000Z");
-    expect(run.people).toEqual([{ seat: "director", names: ["王科长"] }, { seat: "eb", names: ["李值班"] }, { seat: "fire", names: ["赵指挥"] }]);
+    expect(run.people).toEqual([{ seat: "director", names: ["王科长", "导调台"] }, { seat: "eb", names: ["李值班"] }, { seat: "fire", names: ["赵指挥"] }]);
     expect(run.bots).toEqual(["ent", "fire", "police"]);
   });
 
@@ -56,8 +58,8 @@ describe("the report of a live drill names its run", () => {
   });
 
   it("the participants by the names they entered", () => {
-    expect(zh).toMatch(/参演人员 导调：王科长；[^ ]*应急管理局：李值班/);
-    expect(en).toMatch(/Participants Director: 王科长; .*Emergency Management Bureau: 李值班/);
+    expect(zh).toMatch(/参演人员 导调：王科长、导调台；[^ ]*应急管理局：李值班/);
+    expect(en).toMatch(/Participants Director: 王科长, Exercise control; .*Emergency Management Bureau: 李值班/);
   });
 
   it("a bot-played agency is marked wherever it is named, its findings included", () => {
