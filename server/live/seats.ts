@@ -148,6 +148,27 @@ export function botPlays(store: Store, code: SeatCode): boolean {
   return code.kind === "seat" && (store.getDrill(code.drillId)?.settings.bots.includes(code.seat) ?? false);
 }
 
+/** The agency seats a batch of answers handed to a bot (seatMode, mode bot): their people leave them (r31). */
+export function seatsHandedToBots(replies: ReadonlyArray<{ type: string; body: unknown }>): Set<string> {
+  const out = new Set<string>();
+  for (const r of replies) {
+    const b = r.body as { seat?: string; mode?: string };
+    if (r.type === "seatMode" && b.mode === "bot" && b.seat !== undefined) out.add(b.seat);
+  }
+  return out;
+}
+
+/**
+ * Why a connected person must leave their seat now, or undefined: "revoked" when the code they joined with was
+ * reissued (`valid()` false), "seatToBot" when their agency seat was just handed to a bot (`toBots`), else the bot
+ * and the person would both give that agency's commands (r31). The refusal key names the words their join page shows
+ * (a WebSocket close reason: at most 123 bytes, tests/server/bot-seat-code.test.ts).
+ */
+export function leaveReason(seat: SeatCode, valid: () => boolean, toBots: ReadonlySet<string>): "revoked" | "seatToBot" | undefined {
+  if (seat.kind === "seat" && toBots.has(seat.seat)) return "seatToBot";
+  return valid() ? undefined : "revoked";
+}
+
 export const CONTROL_VIEW = "control";
 export const PUBLIC_VIEW = "public";
 

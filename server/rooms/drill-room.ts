@@ -11,7 +11,7 @@ import { ClientGate, deliver, onceLater, type Reply, type Session } from "../liv
 import type { LiveDrill } from "../live/drill.ts";
 import { fromRate, Throttle } from "../live/throttle.ts";
 import { messageId, refused, refusalText } from "../live/refusal.ts";
-import { admit, codeStillValid, Presence, PUBLIC_VIEW } from "../live/seats.ts";
+import { admit, codeStillValid, leaveReason, Presence, PUBLIC_VIEW, seatsHandedToBots } from "../live/seats.ts";
 import { viewHidden } from "../live/view-clock.ts";
 import { seatHistory } from "../live/history.ts";
 import { syncPresence } from "./sync.ts";
@@ -110,8 +110,8 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     // a seat that may not know the time is told its command was accepted, not when, nor how many the drill holds (seq)
     const untimed = viewHidden(this.drill, (client.auth as Auth).view);
     for (const r of replies) client.send(r.type, r.type === "ack" && untimed ? { ...(r.body as object), seq: 0, atMs: 0 } : r.body);
-    if (replies.some((r) => r.type === "seatMode")) this.seatsSwitched(replies);
-    if (replies.some((r) => r.type === "reissue")) this.lockOut();
+    if (replies.some((r) => r.type === "seatMode" || r.type === "reissue")) this.putOut(seatsHandedToBots(replies));
+    if (replies.some((r) => r.type === "seatMode")) this.refreshSeats();
     if (replies.some((r) => r.type === "clock")) this.pump();
     if (replies.some((r) => r.type === "ack")) this.pumpSoon(); // once for a whole group commit's acks
     // the seat's other browsers see the command as it is logged (seat-echo.ts)
@@ -123,26 +123,12 @@ export class DrillRoom extends Room<{ state: InstanceType<typeof DrillState> }> 
     return codeStillValid(context().store, this.drill.id, (client.auth as Auth).code, context().directorHash);
   }
 
-  /**
-   * After a seatMode switch: a seat handed to a bot is left by the people playing it (a close reason is at most 123 bytes: the words are short) (else the bot and a person both give
-   * that agency's commands; r31), with words their join page shows; their code stays refused while the bot plays
-   * (live/seats.ts botPlays). Then everyone's seat list is refreshed.
-   */
-  private seatsSwitched(replies: Reply[]): void {
-    for (const r of replies) {
-      const b = r.body as { seat?: string; mode?: string };
-      if (r.type !== "seatMode" || b.mode !== "bot") continue;
-      for (const cl of [...this.clients]) {
-        const seat = (cl.auth as Auth).seat;
-        if (seat.kind === "seat" && seat.seat === b.seat) cl.leave(BOT_SEAT_CLOSE, refusalText("seatToBot"));
-      }
+  /** Disconnect whoever may no longer hold their seat (live/seats.ts leaveReason), with words their join page shows. */
+  private putOut(toBots: ReadonlySet<string>): void {
+    for (const cl of [...this.clients]) {
+      const why = leaveReason((cl.auth as Auth).seat, () => this.codeValid(cl), toBots);
+      if (why) cl.leave(why === "revoked" ? REVOKED_CLOSE : BOT_SEAT_CLOSE, refusalText(why));
     }
-    this.refreshSeats();
-  }
-
-  /** Disconnect everyone whose code was just revoked (a reissue), with a reason their join page shows. */
-  private lockOut(): void {
-    for (const cl of [...this.clients]) if (!this.codeValid(cl)) cl.leave(REVOKED_CLOSE, refusalText("revoked"));
   }
 
   /** Step what the clock says is due, answer engine rejections, push views, persist the clock. */
