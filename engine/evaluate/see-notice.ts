@@ -38,11 +38,9 @@ export function seeNotice(findings: readonly Finding[]): Finding[] {
 export function shouldKnowText(dueMs: number, windowMs: number, metAtMs: number, what: LocalText, arose = -Infinity): LocalText {
   // a duty arising on a later event (workWhen: people trapped) is owed from that event at the earliest, however early its
   // holder should have known (review23 mine N2): 「按应于 00:07:00 获知、职责于 00:57:50 产生计迟 12分10秒」, not 1小时3分钟
-  const later = arose > dueMs;
   const by = span(metAtMs - Math.max(dueMs, arose) - windowMs);
-  return later
-    ? { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知、职责于 ${clock(arose)} 产生计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)}) and the duty arose (${clock(arose)}): ${by.en} late` }
-    : { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)}): ${by.en} late` };
+  const from = arose > dueMs ? { zh: `、职责于 ${clock(arose)} 产生`, en: ` and the duty arose (${clock(arose)})` } : { zh: "", en: "" };
+  return { zh: `；${what.zh}按应于 ${clock(dueMs)} 获知${from.zh}计迟 ${by.zh}`, en: `; ${what.en} counted from when it should have known (${clock(dueMs)})${from.en}: ${by.en} late` };
 }
 
 /**
